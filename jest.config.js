@@ -1,0 +1,61 @@
+// @ts-check
+const fs = require('node:fs');
+const path = require('node:path');
+
+/**
+ * NestJS 12 and several of its dependencies ship as pure ES modules. Node 20 can
+ * `require()` them, but Jest's own module loader cannot, so those packages are
+ * compiled to CommonJS by SWC on the way in. The list is read from node_modules
+ * (every package whose package.json says "type": "module") so that an upgrade
+ * that turns another dependency into ESM does not break the suite.
+ */
+function esmPackages() {
+  const root = path.join(__dirname, 'node_modules');
+  const names = [];
+  const visit = (dir, scope) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+      if (!scope && entry.name.startsWith('@')) {
+        visit(path.join(dir, entry.name), entry.name);
+        continue;
+      }
+      const name = scope ? `${scope}/${entry.name}` : entry.name;
+      try {
+        const manifest = JSON.parse(fs.readFileSync(path.join(dir, entry.name, 'package.json'), 'utf8'));
+        if (manifest.type === 'module') names.push(name);
+      } catch {
+        // not a package
+      }
+    }
+  };
+  visit(root, undefined);
+  return names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
+const swc = (syntax) => [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: syntax === 'ts' ? { syntax: 'typescript', decorators: true } : { syntax: 'ecmascript', importAttributes: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2023',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs', ignoreDynamic: false },
+    sourceMaps: 'inline',
+  },
+];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  rootDir: '.',
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+  transform: {
+    '^.+\\.ts$': swc('ts'),
+    '^.+\\.m?js$': swc('js'),
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages().join('|')})/)`],
+};

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The whole suite: unit and end-to-end tests on SQLite, then again on PostgreSQL.
+# Needs Redis on REDIS_URL/TEST_REDIS_URL (default 127.0.0.1:6379) and PostgreSQL on
+# TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== type check"
+npx tsc -p tsconfig.json --noEmit
+
+echo "== tests on SQLite (TZ=${TZ:-unset})"
+TEST_DATABASE=sqlite npx jest --runInBand "$@"
+
+echo "== tests on PostgreSQL, server TZ=America/New_York"
+TZ=America/New_York TEST_DATABASE=postgres npx jest --runInBand "$@"

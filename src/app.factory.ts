@@ -1,0 +1,51 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
+import { validateEnvironment } from './config/environment';
+import { ApiExceptionFilter } from './common/http/api-exception.filter';
+import { createValidationPipe } from './common/http/validation';
+
+/**
+ * Creates the HTTP application with everything main.ts, the tests and the
+ * benchmark share: Fastify, validation, the error shape, the /api prefix and
+ * the OpenAPI document.
+ */
+export async function createApp(): Promise<NestFastifyApplication> {
+  // Validated here too so that a bad BODY_LIMIT stops the app before Fastify starts.
+  const environment = validateEnvironment(process.env);
+  const adapter = new FastifyAdapter({
+    bodyLimit: environment.BODY_LIMIT,
+    // Fastify rejects JSON that tries to set __proto__ or constructor.prototype.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api', { exclude: ['health'] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.enableShutdownHooks();
+
+  const config = app.get(AppConfig);
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Theo dõi nhiệm vụ UBND tỉnh — API')
+      .setDescription(
+        'Sessions of the provincial People’s Committee, department reports and the directive tasks that come out of them.',
+      )
+      .setVersion('1.0')
+      .addBearerAuth()
+      .addServer(config.appUrl)
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  return app;
+}

@@ -1,0 +1,19 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfigModule } from './config/app-config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
+
+@Module({})
+export class AppModule {
+  /**
+   * Builds the root module when called, so the environment is read at boot (and
+   * per test app) rather than when this file is first imported.
+   */
+  static register(): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [AppConfigModule.forRoot(), LoggingModule, DatabaseModule, HealthModule],
+    };
+  }
+}

@@ -1,0 +1,168 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  validateSync,
+} from 'class-validator';
+import { isValidTimeZone } from '../common/time/zoned-time';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+const trimmed = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() : value;
+
+/**
+ * Every environment variable the service reads, with its default. This class and
+ * `AppConfig` are the only places that look at `process.env`; everything else asks
+ * `AppConfig` for typed values.
+ */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** Public address of the web app, used in links inside e-mails. */
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'APP_URL must be an http(s) URL' })
+  APP_URL = 'http://localhost:3000';
+
+  /** `sqlite:<path>` (relative to the project folder) or `postgres://…`. */
+  @Matches(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, {
+    message: 'DATABASE_URL must look like sqlite:data/app.sqlite or postgres://user@host:5432/db',
+  })
+  DATABASE_URL = 'sqlite:data/app.sqlite';
+
+  @IsIn(['true', 'false'])
+  DATABASE_LOGGING: 'true' | 'false' = 'false';
+
+  @Matches(/^rediss?:\/\/.+$/, { message: 'REDIS_URL must look like redis://host:6379' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every Redis key the queues use, so that several deployments can share one Redis. */
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, - or _' })
+  QUEUE_PREFIX = 'ubnd';
+
+  /** IANA time zone in which calendar-date deadlines end and reminders are sent. */
+  @Transform(trimmed)
+  @IsString()
+  APP_TIMEZONE = 'Asia/Ho_Chi_Minh';
+
+  /** A task is "due soon" when its deadline is at most this many days away. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  DUE_SOON_DAYS = 3;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Comma-separated offsets before each deadline: `7d` (at REMINDER_TIME), `2h`, `30m`, `10s`. */
+  @Matches(/^\s*\d+\s*[dhms](\s*,\s*\d+\s*[dhms])*\s*$/, {
+    message: 'REMINDER_OFFSETS must be a comma-separated list such as 7d,3d,1d,0d or 2h,30m,10s',
+  })
+  REMINDER_OFFSETS = '7d,3d,1d,0d';
+
+  /** Local time of day at which whole-day reminders are sent. */
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'REMINDER_TIME must be HH:mm, e.g. 08:00' })
+  REMINDER_TIME = '08:00';
+
+  /** Cron expression, in APP_TIMEZONE, of the morning digest. */
+  @Matches(/^\S+(\s+\S+){4,5}$/, { message: 'DIGEST_CRON must be a cron expression such as 30 7 * * 1-5' })
+  DIGEST_CRON = '30 7 * * 1-5';
+
+  /** Comma-separated addresses of the chairman's office, who receive the province-wide summary. */
+  @IsString()
+  OFFICE_EMAILS = '';
+
+  /** smtp://user:pass@host:port; unset writes messages as .eml files to OUTBOX_DIR instead. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+$/, { message: 'SMTP_URL must look like smtp://host:25' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MaxLength(200)
+  MAIL_FROM = 'Văn phòng UBND tỉnh <no-reply@localhost>';
+
+  @IsString()
+  OUTBOX_DIR = 'data/outbox';
+
+  /** `on`: this process also runs the queue processors; `off`: it only schedules. */
+  @IsIn(['on', 'off'])
+  WORKER: 'on' | 'off' = 'on';
+
+  @IsOptional()
+  @IsString()
+  JWT_SECRET?: string;
+
+  @Matches(/^\d+[smhd]$/, { message: 'JWT_EXPIRES_IN must look like 8h, 30m or 7d' })
+  JWT_EXPIRES_IN = '8h';
+
+  @IsOptional()
+  @IsEmail()
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  ADMIN_PASSWORD?: string;
+
+  /** Comma-separated origins allowed by CORS; empty keeps CORS closed. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /** Largest accepted request body, in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  BODY_LIMIT = 1_048_576;
+
+  /** Login attempts allowed per client per minute. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 10;
+}
+
+/** Validates the environment once at boot; the thrown message names every bad key. */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const env = plainToInstance(Environment, stripEmpty(raw), { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
+  const problems = errors.flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) =>
+      message.startsWith(error.property) ? message : `${error.property}: ${message}`,
+    ),
+  );
+  if (!isValidTimeZone(env.APP_TIMEZONE)) {
+    problems.push(`APP_TIMEZONE: "${env.APP_TIMEZONE}" is not an IANA time zone such as Asia/Ho_Chi_Minh`);
+  }
+  if (problems.length > 0) {
+    throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return env;
+}
+
+/** An empty variable means "use the default", as it does in most .env conventions. */
+function stripEmpty(raw: Record<string, unknown>): Record<string, unknown> {
+  const keys = Object.keys(new Environment()).concat(['SMTP_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']);
+  const result: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = raw[key];
+    if (value !== undefined && value !== '') result[key] = value;
+  }
+  return result;
+}
+

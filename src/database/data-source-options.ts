@@ -1,0 +1,48 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DataSourceOptions, LoggerOptions } from 'typeorm';
+import { databaseKindOf, resolveProjectPath } from '../config/app-config';
+import { useInstantColumnsFor } from './columns';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export interface DatabaseSettings {
+  url: string;
+  logging?: boolean;
+}
+
+/**
+ * One definition of the connection for the app, the seed script, the benchmark
+ * and the tests. Migrations always run at start; `synchronize` is never used.
+ */
+export function buildDataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
+  useInstantColumnsFor(databaseKindOf(settings.url));
+  const logging: LoggerOptions = settings.logging ? ['query', 'error'] : ['error'];
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logging,
+  };
+  if (databaseKindOf(settings.url) === 'sqlite') {
+    const file = resolveProjectPath(settings.url.slice('sqlite:'.length));
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    return {
+      ...common,
+      type: 'sqlite',
+      database: file,
+      // WAL lets readers proceed while a writer commits; the busy timeout makes a
+      // second process (the worker) wait for the lock instead of failing.
+      enableWAL: true,
+      busyTimeout: 10_000,
+    } satisfies DataSourceOptions;
+  }
+  return {
+    ...common,
+    type: 'postgres',
+    url: settings.url,
+    extra: { max: 10 },
+  } satisfies DataSourceOptions;
+}

@@ -1,0 +1,20 @@
+import { Department } from '../departments/department.entity';
+import { DepartmentReport } from '../sessions/entities/department-report.entity';
+import { MeetingSession } from '../sessions/entities/meeting-session.entity';
+import { SessionAttendee } from '../sessions/entities/session-attendee.entity';
+import { Task } from '../tasks/entities/task.entity';
+import { TaskDeadlineChange } from '../tasks/entities/task-deadline-change.entity';
+import { TaskExtension } from '../tasks/entities/task-extension.entity';
+import { TaskProgress } from '../tasks/entities/task-progress.entity';
+
+/** Every entity of the schema; the app, scripts and tests share this list. */
+export const ENTITIES = [
+  Department,
+  MeetingSession,
+  SessionAttendee,
+  DepartmentReport,
+  Task,
+  TaskProgress,
+  TaskExtension,
+  TaskDeadlineChange,
+];

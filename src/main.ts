@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { createApp } from './app.factory';
+import { AppConfig } from './config/app-config';
+
+async function bootstrap(): Promise<void> {
+  const app = await createApp();
+  const config = app.get(AppConfig);
+  await app.listen({ port: config.port, host: config.host });
+  app.getHttpAdapter().getInstance().log.info(`Listening on ${config.appUrl} (API docs at ${config.appUrl}/api/docs)`);
+}
+
+bootstrap().catch((error: unknown) => {
+  // Configuration errors name the bad keys; print them plainly and stop.
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CalendarDateColumn, CreatedAtColumn, InstantColumn } from '../../database/columns';
+import { Task } from './task.entity';
+
+export const EXTENSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
+
+/** A request to move a task's deadline (xin gia hạn), decided by the office or a leader. */
+@Entity('task_extensions')
+export class TaskExtension {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index('IDX_task_extensions_taskId')
+  @Column({ type: 'integer' })
+  taskId!: number;
+
+  @ManyToOne(() => Task, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'taskId' })
+  task?: Task;
+
+  /** The deadline when the request was made. */
+  @CalendarDateColumn({ nullable: true })
+  previousDueDate!: string | null;
+
+  @InstantColumn({ nullable: true })
+  previousDueAt!: Date | null;
+
+  @CalendarDateColumn({ nullable: true })
+  requestedDueDate!: string | null;
+
+  @InstantColumn()
+  requestedDueAt!: Date;
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'pending' })
+  status!: ExtensionStatus;
+
+  @Column({ type: 'text', nullable: true })
+  decisionNote!: string | null;
+
+  @InstantColumn({ nullable: true })
+  decidedAt!: Date | null;
+
+  @Column({ type: 'integer', nullable: true })
+  requestedById!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  decidedById!: number | null;
+
+  @CreatedAtColumn()
+  createdAt!: Date;
+}

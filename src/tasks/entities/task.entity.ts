@@ -1,0 +1,102 @@
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+} from 'typeorm';
+import { CalendarDateColumn, CreatedAtColumn, InstantColumn, UpdatedAtColumn } from '../../database/columns';
+import { Department } from '../../departments/department.entity';
+import { MeetingSession } from '../../sessions/entities/meeting-session.entity';
+
+/**
+ * A directive (nhiệm vụ): one lead department (chủ trì), any number of
+ * cooperating departments (phối hợp), an optional deadline. Its status is never
+ * stored: it is derived from dueAt, completedAt and cancelledAt (see task-status.ts).
+ */
+@Entity('tasks')
+@Index('IDX_tasks_lead_due', ['leadDepartmentId', 'dueAt'])
+export class Task {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'varchar', length: 500 })
+  title!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  /** Title and description folded for search without diacritics (see foldVietnamese). */
+  @Column({ type: 'text', select: false, default: '' })
+  searchText!: string;
+
+  @Index('IDX_tasks_sessionId')
+  @Column({ type: 'integer', nullable: true })
+  sessionId!: number | null;
+
+  @ManyToOne(() => MeetingSession, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'sessionId' })
+  session?: MeetingSession;
+
+  @Column({ type: 'integer' })
+  leadDepartmentId!: number;
+
+  @ManyToOne(() => Department, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'leadDepartmentId' })
+  leadDepartment?: Department;
+
+  @ManyToMany(() => Department)
+  @JoinTable({
+    name: 'task_support_departments',
+    joinColumn: { name: 'taskId', referencedColumnName: 'id' },
+    inverseJoinColumn: { name: 'departmentId', referencedColumnName: 'id' },
+  })
+  supportDepartments?: Department[];
+
+  /** The deadline as a calendar date, when it was given as one. */
+  @CalendarDateColumn({ nullable: true })
+  dueDate!: string | null;
+
+  /**
+   * The instant the deadline ends: the given instant, or 23:59:59.999 of dueDate in
+   * APP_TIMEZONE. Null for a continuing task (thường xuyên) without a deadline.
+   */
+  @Index('IDX_tasks_dueAt')
+  @InstantColumn({ nullable: true })
+  dueAt!: Date | null;
+
+  /** Incremented at every deadline change; reminder job ids include it. */
+  @Column({ type: 'integer', default: 1 })
+  deadlineVersion!: number;
+
+  /** Key task (nhiệm vụ trọng tâm). */
+  @Column({ type: 'boolean', default: false })
+  isKey!: boolean;
+
+  @Column({ type: 'integer', default: 0 })
+  progressPercent!: number;
+
+  @Index('IDX_tasks_completedAt')
+  @InstantColumn({ nullable: true })
+  completedAt!: Date | null;
+
+  @InstantColumn({ nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  cancelReason!: string | null;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @Index('IDX_tasks_createdAt')
+  @CreatedAtColumn()
+  createdAt!: Date;
+
+  @UpdatedAtColumn()
+  updatedAt!: Date;
+}
