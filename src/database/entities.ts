@@ -1,3 +1,4 @@
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { Department } from '../departments/department.entity';
 import { DepartmentReport } from '../sessions/entities/department-report.entity';
 import { MeetingSession } from '../sessions/entities/meeting-session.entity';
@@ -6,6 +7,7 @@ import { Task } from '../tasks/entities/task.entity';
 import { TaskDeadlineChange } from '../tasks/entities/task-deadline-change.entity';
 import { TaskExtension } from '../tasks/entities/task-extension.entity';
 import { TaskProgress } from '../tasks/entities/task-progress.entity';
+import { User } from '../users/user.entity';
 
 /** Every entity of the schema; the app, scripts and tests share this list. */
 export const ENTITIES = [
@@ -17,4 +19,6 @@ export const ENTITIES = [
   TaskProgress,
   TaskExtension,
   TaskDeadlineChange,
+  User,
+  AuditEntry,
 ];
