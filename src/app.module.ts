@@ -5,6 +5,7 @@ import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -21,6 +22,7 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         HealthModule,
+        TasksModule,
         UsersModule,
         AuthModule,
         AuditModule,

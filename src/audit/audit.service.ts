@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { Brackets, Repository } from 'typeorm';
-import { badField } from '../common/http/bad-field';
+import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { AppConfig } from '../config/app-config';
 import { AuditEntry } from './audit-entry.entity';
@@ -33,7 +33,7 @@ export class AuditService {
   /** Newest first. `entity=task&entityId=N` is the task's whole history, its progress, extensions and deadlines included. */
   async list(query: AuditQuery): Promise<Page<AuditEntryResponse>> {
     if (query.entityId !== undefined && query.entity === undefined) {
-      throw badField('entityId', 'entityId needs entity, e.g. entity=task&entityId=12');
+      throw fieldError(['entityId', 'entityId needs entity, e.g. entity=task&entityId=12']);
     }
     const from = query.from !== undefined ? this.bound('from', query.from, 'start') : undefined;
     const to = query.to !== undefined ? this.bound('to', query.to, 'end') : undefined;
@@ -63,7 +63,7 @@ export class AuditService {
   /** A date means its first or last moment in APP_TIMEZONE; an instant without offset is local time there too. */
   private bound(field: 'from' | 'to', value: string, edge: 'start' | 'end'): Date {
     const parsed = DateTime.fromISO(value, { zone: this.config.timeZone, setZone: true });
-    if (!parsed.isValid) throw badField(field, `${field} is not a valid date or instant`);
+    if (!parsed.isValid) throw fieldError([field, `${field} is not a valid date or instant`]);
     const isDate = value.length === 10;
     return (isDate ? (edge === 'start' ? parsed.startOf('day') : parsed.endOf('day')) : parsed).toJSDate();
   }

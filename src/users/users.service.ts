@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { Actor, Role } from '../common/auth/actor';
-import { badField } from '../common/http/bad-field';
+import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from '../departments/department.entity';
@@ -156,7 +156,7 @@ export class UsersService {
 
 function checkPassword(password: string): void {
   const problem = passwordProblem(password);
-  if (problem) throw badField('password', `password ${problem}`);
+  if (problem) throw fieldError(['password', `password ${problem}`]);
 }
 
 /** A department user needs an existing department; the other roles have none. */
@@ -166,12 +166,12 @@ async function checkRoleAndDepartment(
   departmentId: number | null,
 ): Promise<number | null> {
   if (role !== 'department') {
-    if (departmentId !== null) throw badField('departmentId', `departmentId must be empty for role ${role}`);
+    if (departmentId !== null) throw fieldError(['departmentId', `departmentId must be empty for role ${role}`]);
     return null;
   }
-  if (departmentId === null) throw badField('departmentId', 'departmentId is required for role department');
+  if (departmentId === null) throw fieldError(['departmentId', 'departmentId is required for role department']);
   if (!(await manager.existsBy(Department, { id: departmentId }))) {
-    throw badField('departmentId', `department ${departmentId} does not exist`);
+    throw fieldError(['departmentId', `department ${departmentId} does not exist`]);
   }
   return departmentId;
 }
