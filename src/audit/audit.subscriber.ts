@@ -58,7 +58,10 @@ export class AuditSubscriber implements EntitySubscriberInterface, OnModuleInit 
       return;
     }
     const columns = event.updatedColumns.filter((column) => auditedColumn(column) && !column.isUpdateDate && !column.isVersion);
-    const relations = event.updatedRelations.filter((relation) => relation.isManyToMany);
+    // TypeORM does not list many-to-many changes as updated relations: compare the id sets directly.
+    const relations = event.metadata.manyToManyRelations.filter((relation) =>
+      relationChanged(before[relation.propertyName], entity[relation.propertyName]),
+    );
     if (columns.length === 0 && relations.length === 0) return;
     const current = { ...before, ...entity };
     await record(
@@ -113,6 +116,12 @@ function relationKey(relation: RelationMetadata): string {
   return `${relation.propertyName.replace(/s$/, '')}Ids`;
 }
 
+function relationChanged(before: unknown, after: unknown): boolean {
+  if (!Array.isArray(before) || !Array.isArray(after)) return false;
+  const ids = (items: unknown[]) => items.map((item) => String(plain(item))).sort().join(',');
+  return ids(before) !== ids(after);
+}
+
 /** The record's values (or only the given columns and relations), ready to store as JSON. */
 function snapshot(
   metadata: EntityMetadata,
@@ -123,9 +132,13 @@ function snapshot(
   const values: AuditValues = {};
   for (const column of columns) {
     if (!auditedColumn(column)) continue;
+    if (REDACTED_COLUMNS.has(column.propertyName)) {
+      // Hashes are not loaded with the record, so "before" has no value to hide: the marker stands for both.
+      values[column.propertyName] = REDACTED;
+      continue;
+    }
     const value = entity[column.propertyName] as unknown;
-    if (value === undefined) continue;
-    values[column.propertyName] = REDACTED_COLUMNS.has(column.propertyName) ? REDACTED : plain(value);
+    if (value !== undefined) values[column.propertyName] = plain(value);
   }
   for (const relation of relations) {
     const related = entity[relation.propertyName] as unknown;
