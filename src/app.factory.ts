@@ -8,6 +8,7 @@ import { protectQueueDashboard } from './auth/queue-dashboard-access';
 import { AppConfig } from './config/app-config';
 import { validateEnvironment } from './config/environment';
 import { ApiExceptionFilter } from './common/http/api-exception.filter';
+import { rejectPrototypeKeys } from './common/http/prototype-keys';
 import { createValidationPipe } from './common/http/validation';
 
 /**
@@ -44,6 +45,8 @@ export async function createApp(): Promise<NestFastifyApplication> {
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // Intranet deployments may serve plain HTTP; upgrading would break the docs' own assets there.
+        upgradeInsecureRequests: null,
       },
     },
     strictTransportSecurity: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
@@ -58,6 +61,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
     });
   }
   protectQueueDashboard(app);
+  rejectPrototypeKeys(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());

@@ -231,3 +231,41 @@ describe('First admin', () => {
     ).rejects.toThrow(/ADMIN_EMAIL and ADMIN_PASSWORD/);
   });
 });
+
+describe('Production boot', () => {
+  it.each([
+    ['JWT_SECRET is missing', { JWT_SECRET: undefined }, /JWT_SECRET: required in production/],
+    ['JWT_SECRET is shorter than 32 bytes', { JWT_SECRET: 'ngan-qua' }, /JWT_SECRET: must be at least 32 bytes/],
+    ['the admin password is a default', { ADMIN_PASSWORD: 'admin123' }, /ADMIN_PASSWORD: .*refused in production/],
+  ])('refuses to start when %s', async (_name, overrides, message) => {
+    await expect(
+      createTestApp({
+        as: null,
+        env: {
+          NODE_ENV: 'production',
+          JWT_SECRET: SECRET,
+          ADMIN_EMAIL: 'quantri@backan.gov.vn',
+          ADMIN_PASSWORD: 'Vung-Tau-Bac-Kan-1975!',
+          ...overrides,
+        },
+      }),
+    ).rejects.toThrow(message);
+  });
+
+  it('starts with a strong key and admin password, and creates that admin', async () => {
+    const t = await createTestApp({
+      as: null,
+      env: { NODE_ENV: 'production', JWT_SECRET: SECRET, ADMIN_EMAIL: 'quantri@backan.gov.vn', ADMIN_PASSWORD: 'Vung-Tau-Bac-Kan-1975!' },
+    });
+    try {
+      const res = await t.anonymous
+        .post('/api/auth/login')
+        .send({ email: 'quantri@backan.gov.vn', password: 'Vung-Tau-Bac-Kan-1975!' })
+        .expect(200);
+      expect(res.body.user.role).toBe('admin');
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+    } finally {
+      await t.close();
+    }
+  });
+});
