@@ -8,7 +8,7 @@ import { protectQueueDashboard } from './auth/queue-dashboard-access';
 import { AppConfig } from './config/app-config';
 import { validateEnvironment } from './config/environment';
 import { ApiExceptionFilter } from './common/http/api-exception.filter';
-import { rejectPrototypeKeys } from './common/http/prototype-keys';
+import { guardJsonBodies } from './common/http/json-body-guard';
 import { createValidationPipe } from './common/http/validation';
 
 /**
@@ -61,7 +61,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
     });
   }
   protectQueueDashboard(app);
-  rejectPrototypeKeys(app.getHttpAdapter().getInstance());
+  guardJsonBodies(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());

@@ -1,13 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, Role } from '../../common/auth/actor';
 import { PASSWORD_MAX_LENGTH } from '../../users/password-policy';
 
 export class LoginDto {
   @ApiProperty({ example: 'vanphong@demo.backan.gov.vn', maxLength: 254 })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsString()
-  @MinLength(1)
   @MaxLength(254)
+  @IsEmail()
   email!: string;
 
   @ApiProperty({ maxLength: PASSWORD_MAX_LENGTH, writeOnly: true })
