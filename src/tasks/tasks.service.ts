@@ -63,23 +63,23 @@ export class TaskService {
       if (dto.sessionId != null) await this.assertSessionExists(manager, dto.sessionId);
       const now = new Date();
       const description = dto.description ?? null;
-      const inserted = await manager.insert(Task, {
-        title: dto.title,
-        description,
-        searchText: searchTextOf(dto.title, description),
-        sessionId: dto.sessionId ?? null,
-        leadDepartmentId: dto.leadDepartmentId,
-        dueDate: deadline.dueDate,
-        dueAt: deadline.dueAt,
-        isKey: dto.isKey ?? false,
-        progressPercent: 0,
-        createdAt: now,
-        updatedAt: now,
-      });
-      const id = Number(inserted.identifiers[0].id);
-      if (supportIds.length > 0) {
-        await manager.createQueryBuilder().relation(Task, 'supportDepartments').of(id).add(supportIds);
-      }
+      // Saved as an entity (not a bare insert) so that the audit trail sees the task with its departments.
+      const { id } = await manager.save(
+        manager.create(Task, {
+          title: dto.title,
+          description,
+          searchText: searchTextOf(dto.title, description),
+          sessionId: dto.sessionId ?? null,
+          leadDepartmentId: dto.leadDepartmentId,
+          supportDepartments: supportIds.map((departmentId) => ({ id: departmentId })),
+          dueDate: deadline.dueDate,
+          dueAt: deadline.dueAt,
+          isKey: dto.isKey ?? false,
+          progressPercent: 0,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
       await emit({ kind: 'created', taskId: id });
       return this.responseOf(manager, id, now);
     });
@@ -191,11 +191,11 @@ export class TaskService {
           at: now,
         });
       }
-      const result = await manager.update(Task, { id, version: task.version }, { ...patch, updatedAt: now });
-      if (result.affected !== 1) throw new ConflictException(`Task ${id} has changed; reload it`);
-      if (added.length > 0 || removed.length > 0) {
-        await manager.createQueryBuilder().relation(Task, 'supportDepartments').of(id).addAndRemove(added, removed);
-      }
+      // The row is locked and its version checked above. Saving the loaded entity (rather than an UPDATE by
+      // criteria) lets the audit trail record the values before and after, cooperating departments included.
+      Object.assign(task, patch, { updatedAt: now });
+      if (added.length > 0 || removed.length > 0) task.supportDepartments = nextSupport.map((departmentId) => ({ id: departmentId }) as Department);
+      await manager.save(task);
       if (otherChanges) await emit({ kind: 'updated', taskId: id });
       if (deadlineChanged) await emit({ kind: 'deadline_changed', taskId: id });
       return this.responseOf(manager, id, now);
@@ -209,7 +209,7 @@ export class TaskService {
       assertCanManageTasks(actor);
       assertOpen(task);
       const now = new Date();
-      await manager.update(Task, { id }, { cancelledAt: now, cancelReason: reason, updatedAt: now });
+      await manager.save(Object.assign(task, { cancelledAt: now, cancelReason: reason, updatedAt: now }));
       await emit({ kind: 'cancelled', taskId: id });
       return this.responseOf(manager, id, now);
     });
@@ -242,10 +242,12 @@ export class TaskService {
         createdAt: now,
       });
       if (completes || (percent !== null && percent !== task.progressPercent)) {
-        await manager.update(
-          Task,
-          { id },
-          { progressPercent: percent ?? task.progressPercent, ...(completes ? { completedAt: now } : {}), updatedAt: now },
+        await manager.save(
+          Object.assign(task, {
+            progressPercent: percent ?? task.progressPercent,
+            ...(completes ? { completedAt: now } : {}),
+            updatedAt: now,
+          }),
         );
       }
       await emit({ kind: 'progress', taskId: id });
