@@ -3,6 +3,7 @@ import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { StatsModule } from './stats/stats.module';
 import { TasksModule } from './tasks/tasks.module';
 
 @Module({})
@@ -20,6 +21,7 @@ export class AppModule {
         DatabaseModule,
         HealthModule,
         TasksModule,
+        StatsModule,
       ],
     };
   }
