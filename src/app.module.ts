@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
+import { DepartmentsModule } from './departments/departments.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { SessionsModule } from './sessions/sessions.module';
 
 @Module({})
 export class AppModule {
@@ -13,7 +15,14 @@ export class AppModule {
   static register(): DynamicModule {
     return {
       module: AppModule,
-      imports: [AppConfigModule.forRoot(), LoggingModule, DatabaseModule, HealthModule],
+      imports: [
+        AppConfigModule.forRoot(),
+        LoggingModule,
+        DatabaseModule,
+        HealthModule,
+        DepartmentsModule,
+        SessionsModule,
+      ],
     };
   }
 }

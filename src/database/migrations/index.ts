@@ -1,4 +1,5 @@
 import { CoreSchema1767225600000 } from './1767225600000-CoreSchema';
+import { FoldedSearchForDepartmentsAndSessions1795720132888 } from './1795720132888-FoldedSearchForDepartmentsAndSessions';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
-export const MIGRATIONS = [CoreSchema1767225600000];
+export const MIGRATIONS = [CoreSchema1767225600000, FoldedSearchForDepartmentsAndSessions1795720132888];
