@@ -5,6 +5,7 @@ import { DepartmentsModule } from './departments/departments.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { TasksModule } from './tasks/tasks.module';
 
 @Module({})
 export class AppModule {
@@ -22,6 +23,7 @@ export class AppModule {
         HealthModule,
         DepartmentsModule,
         SessionsModule,
+        TasksModule,
       ],
     };
   }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { assertRole, DEPARTMENT_WRITERS } from '../common/auth/write-access';
-import { badField } from '../common/http/field-error';
+import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -81,7 +81,7 @@ export class DepartmentsService {
    */
   async assertExists(id: number, field: string, manager: EntityManager = this.departments.manager): Promise<void> {
     if (!(await manager.existsBy(Department, { id }))) {
-      throw badField(field, `department ${id} does not exist`);
+      throw fieldError([field, `department ${id} does not exist`]);
     }
   }
 
@@ -93,7 +93,7 @@ export class DepartmentsService {
     const known = new Set(found.map((d) => d.id));
     const missing = unique.filter((id) => !known.has(id));
     if (missing.length > 0) {
-      throw badField(field, `department ${missing.join(', ')} does not exist`);
+      throw fieldError([field, `department ${missing.join(', ')} does not exist`]);
     }
   }
 

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
-import { badField } from '../common/http/field-error';
+import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DepartmentsService } from '../departments/departments.service';
@@ -101,7 +101,7 @@ function delegateFor(attendance: SessionAttendee['attendance'], delegateName: st
   if (attendance !== 'delegated') return null;
   const name = blankToNull(delegateName);
   if (!name) {
-    throw badField('delegateName', 'delegateName is required when attendance is "delegated"');
+    throw fieldError(['delegateName', 'delegateName is required when attendance is "delegated"']);
   }
   return name;
 }

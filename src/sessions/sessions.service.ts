@@ -6,6 +6,7 @@ import { Actor } from '../common/auth/actor';
 import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
 import { Page, pageOf } from '../common/pagination/page';
 import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
+import { parseInstant } from '../common/time/date-validators';
 import { endOfLocalDay, isCalendarDate } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -67,7 +68,7 @@ export class SessionsService {
         title: dto.title,
         searchText: foldVietnamese(dto.title),
         kind: dto.kind,
-        heldAt: new Date(dto.heldAt),
+        heldAt: parseInstant(dto.heldAt),
         location: blankToNull(dto.location),
         chairedBy: blankToNull(dto.chairedBy),
         status: dto.status ?? 'scheduled',
@@ -95,7 +96,7 @@ export class SessionsService {
       }
       session.searchText = foldVietnamese(session.title);
       if (dto.kind !== undefined) session.kind = dto.kind;
-      if (dto.heldAt !== undefined) session.heldAt = new Date(dto.heldAt);
+      if (dto.heldAt !== undefined) session.heldAt = parseInstant(dto.heldAt);
       if (dto.location !== undefined) session.location = blankToNull(dto.location);
       if (dto.chairedBy !== undefined) session.chairedBy = blankToNull(dto.chairedBy);
       if (dto.status !== undefined) session.status = dto.status;
@@ -133,11 +134,11 @@ export class SessionsService {
   private lowerBound(value: string): Date {
     return isCalendarDate(value)
       ? DateTime.fromISO(value, { zone: this.config.timeZone }).startOf('day').toUTC().toJSDate()
-      : new Date(value);
+      : parseInstant(value);
   }
 
   private upperBound(value: string): Date {
-    return isCalendarDate(value) ? endOfLocalDay(value, this.config.timeZone) : new Date(value);
+    return isCalendarDate(value) ? endOfLocalDay(value, this.config.timeZone) : parseInstant(value);
   }
 }
 

@@ -1,41 +1,7 @@
 import { Transform } from 'class-transformer';
 import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
-import { DateTime } from 'luxon';
+import { isInstantString } from '../time/date-validators';
 import { isCalendarDate } from '../time/zoned-time';
-
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** True for an ISO 8601 date-time that names its offset, so no server time zone is guessed. */
-export function isInstant(value: unknown): value is string {
-  return typeof value === 'string' && INSTANT.test(value) && DateTime.fromISO(value, { setZone: true }).isValid;
-}
-
-/** A day written as YYYY-MM-DD that exists on the calendar. */
-export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isCalendarDate',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: { message: '$property must be a real date written YYYY-MM-DD', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value) },
-    });
-}
-
-/** An ISO 8601 instant with its offset, e.g. 2024-01-25T08:00:00+07:00. */
-export function IsInstant(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isInstant',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: {
-        message: '$property must be an ISO 8601 date-time with an offset, e.g. 2024-01-25T08:00:00+07:00',
-        ...options,
-      },
-      validator: { validate: isInstant },
-    });
-}
 
 /**
  * For PATCH bodies: the field may be left out, but when it is present it is
@@ -70,7 +36,9 @@ export function IsCalendarDateOrInstant(options?: ValidationOptions): PropertyDe
         message: '$property must be a date (YYYY-MM-DD) or an ISO 8601 date-time with an offset',
         ...options,
       },
-      validator: { validate: (value: unknown) => (typeof value === 'string' && isCalendarDate(value)) || isInstant(value) },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && (isCalendarDate(value) || isInstantString(value)),
+      },
     });
 }
 

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page';
-import { IsCalendarDate, IsCalendarDateOrInstant, IsInstant, IsOmittable, Trim } from '../../common/validation/field-rules';
+import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
+import { IsCalendarDateOrInstant, IsOmittable, Trim } from '../../common/validation/field-rules';
 import { SESSION_KINDS, SESSION_STATUSES, SessionKind, SessionStatus } from '../entities/meeting-session.entity';
 
 export const MAX_SESSION_TEXT = 200_000;
