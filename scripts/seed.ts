@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../src/app.module';
+import { DemoSeeder, formatSummary, SeedSummary } from '../src/demo/demo-seeder';
+
+/**
+ * Loads the demo session (UBND tỉnh Bắc Kạn, January 2024) into the database
+ * named by DATABASE_URL, running the migrations first. Safe to run again.
+ */
+export async function seed(): Promise<SeedSummary> {
+  const app = await NestFactory.createApplicationContext(AppModule.register(), {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
+  try {
+    return await DemoSeeder.fromApp(app).run();
+  } finally {
+    await app.close();
+  }
+}
+
+if (require.main === module) {
+  seed()
+    .then((summary) => {
+      console.log(formatSummary(summary));
+      // Exit even if a client (e.g. a queue connection) is slow to let go: `npm start` runs the app next.
+      process.exit(0);
+    })
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
+}
