@@ -89,6 +89,16 @@ describe('Sessions API', () => {
         .expect(400);
       expect(badFields(res.body).sort()).toEqual(['heldAt', 'noticeDate']);
     });
+
+    it('rejects a missing, empty or non-object body', async () => {
+      const none = await t.http.post('/api/sessions').expect(400);
+      expect(none.body.statusCode).toBe(400);
+      await t.http.post('/api/sessions').set('Content-Type', 'application/json').send('[]').expect(400);
+      await t.http.post('/api/sessions').set('Content-Type', 'application/json').send('"x"').expect(400);
+      await t.http.post('/api/sessions').set('Content-Type', 'application/json').send('{"title":').expect(400);
+      const list = await t.http.get('/api/sessions?q=' + encodeURIComponent('x'.repeat(201))).expect(400);
+      expect(badFields(list.body)).toEqual(['q']);
+    });
   });
 
   describe('GET /api/sessions/:id', () => {
@@ -100,15 +110,10 @@ describe('Sessions API', () => {
       await createAttendee(t, session.id);
       await createAttendee(t, other.id);
       await createReport(t, session.id, department.id);
-      // Tasks are written by their own feature; the count reads the table.
-      await t.dataSource.query(
-        t.database.kind === 'postgres'
-          ? `INSERT INTO "tasks" ("title", "sessionId", "leadDepartmentId") VALUES ($1, $2, $3), ($4, $2, $3)`
-          : `INSERT INTO "tasks" ("title", "sessionId", "leadDepartmentId") VALUES (?, ?, ?), (?, ?, ?)`,
-        t.database.kind === 'postgres'
-          ? ['Nhiệm vụ 1', session.id, department.id, 'Nhiệm vụ 2']
-          : ['Nhiệm vụ 1', session.id, department.id, 'Nhiệm vụ 2', session.id, department.id],
-      );
+      for (const title of ['Nhiệm vụ 1', 'Nhiệm vụ 2']) {
+        await t.http.post('/api/tasks').send({ title, sessionId: session.id, leadDepartmentId: department.id }).expect(201);
+      }
+      await t.http.post('/api/tasks').send({ title: 'Nhiệm vụ khác', leadDepartmentId: department.id }).expect(201);
       const res = await t.http.get(`/api/sessions/${session.id}`).expect(200);
       expect(res.body).toMatchObject({ id: session.id, attendeeCount: 2, reportCount: 1, taskCount: 2 });
       const otherRes = await t.http.get(`/api/sessions/${other.id}`).expect(200);
@@ -229,6 +234,8 @@ describe('Sessions API', () => {
     it('rejects bad filters', async () => {
       const res = await app.http.get('/api/sessions?status=done&kind=x&from=yesterday&to=2024-13-01&sort=title&limit=500').expect(400);
       expect(badFields(res.body).sort()).toEqual(['from', 'kind', 'limit', 'sort', 'status', 'to']);
+      const reversed = await app.http.get('/api/sessions?from=2024-02-01&to=2024-01-31').expect(400);
+      expect(badFields(reversed.body)).toEqual(['to']);
     });
   });
 
