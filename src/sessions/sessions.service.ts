@@ -120,18 +120,17 @@ export class SessionsService {
   }
 
   private async withCounts(manager: EntityManager, session: MeetingSession): Promise<SessionDetailResponse> {
-    const [attendeeCount, reportCount, taskCount] = await Promise.all([
-      manager.countBy(SessionAttendee, { sessionId: session.id }),
-      manager.countBy(DepartmentReport, { sessionId: session.id }),
-      // Counted on the table rather than through the task feature, which this one must not depend on.
-      manager
-        .createQueryBuilder()
-        .select('COUNT(*)', 'count')
-        .from('tasks', 't')
-        .where('"t"."sessionId" = :id', { id: session.id })
-        .getRawOne<{ count: string | number }>()
-        .then((row) => Number(row?.count ?? 0)),
-    ]);
+    // One after another: inside a transaction all three share one connection.
+    const attendeeCount = await manager.countBy(SessionAttendee, { sessionId: session.id });
+    const reportCount = await manager.countBy(DepartmentReport, { sessionId: session.id });
+    // Counted on the table rather than through the task feature, which this one must not depend on.
+    const row = await manager
+      .createQueryBuilder()
+      .select('COUNT(*)', 'count')
+      .from('tasks', 't')
+      .where('"t"."sessionId" = :id', { id: session.id })
+      .getRawOne<{ count: string | number }>();
+    const taskCount = Number(row?.count ?? 0);
     return { ...toSessionResponse(session), attendeeCount, reportCount, taskCount };
   }
 
