@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+import { HttpException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../src/app.module';
+import { validateEnvironment } from '../src/config/environment';
 import { DemoSeeder, formatSummary, SeedSummary } from '../src/demo/demo-seeder';
 
 /**
@@ -8,6 +10,8 @@ import { DemoSeeder, formatSummary, SeedSummary } from '../src/demo/demo-seeder'
  * named by DATABASE_URL, running the migrations first. Safe to run again.
  */
 export async function seed(): Promise<SeedSummary> {
+  // Checked before Nest starts, so that a bad key is reported in one line rather than with a stack trace.
+  validateEnvironment(process.env);
   const app = await NestFactory.createApplicationContext(AppModule.register(), {
     logger: ['error', 'warn'],
     abortOnError: false,
@@ -27,7 +31,9 @@ if (require.main === module) {
       process.exit(0);
     })
     .catch((error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
+      // A rejected write names its fields in the HTTP error's body; anything else by its message.
+      const detail = error instanceof HttpException ? JSON.stringify(error.getResponse()) : error instanceof Error ? error.message : error;
+      console.error(`Seeding failed: ${detail}`);
       process.exit(1);
     });
 }
