@@ -83,7 +83,8 @@ export class AttendeesService {
     assertRole(actor, SESSION_WRITERS, 'remove attendees');
     await this.transactions.run(async (manager) => {
       const attendee = await this.find(manager, sessionId, attendeeId);
-      await manager.delete(SessionAttendee, { id: attendee.id });
+      // Removed as a loaded entity so that entity listeners (the audit trail) see what was deleted.
+      await manager.remove(attendee);
     });
   }
 
