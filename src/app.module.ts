@@ -3,8 +3,11 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
+import { DepartmentsModule } from './departments/departments.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { SessionsModule } from './sessions/sessions.module';
+import { StatsModule } from './stats/stats.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
 
@@ -22,7 +25,10 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         HealthModule,
+        DepartmentsModule,
+        SessionsModule,
         TasksModule,
+        StatsModule,
         UsersModule,
         AuthModule,
         AuditModule,

@@ -78,9 +78,12 @@ export function taskStatusSql(columns: TaskStatusColumns, nowParam = 'statusNow'
 
 /**
  * A WHERE condition selecting the tasks whose status is one of `statuses`,
- * written per status as plain comparisons on the columns (rather than the
- * CASE) so that indexes on dueAt and completedAt stay usable. The rules are
- * those of deriveTaskStatus; the spec checks all three against each other.
+ * written as plain comparisons on the columns rather than through the CASE, so
+ * that the database can use its indexes: the open statuses become one
+ * `completedAt IS NULL AND cancelledAt IS NULL AND <dueAt range>` term (the
+ * partial index IDX_tasks_open_due) and adjacent deadline ranges are merged.
+ * The rules are those of deriveTaskStatus; task-status.spec.ts checks the
+ * three forms against each other for every status combination.
  */
 export function taskStatusConditionSql(
   statuses: readonly TaskStatus[],
@@ -89,18 +92,33 @@ export function taskStatusConditionSql(
   soonParam = 'statusSoon',
 ): string {
   const { dueAt, completedAt, cancelledAt } = columns;
-  const open = `${cancelledAt} IS NULL AND ${completedAt} IS NULL`;
+  const wanted = new Set(statuses);
+  const terms: string[] = [];
+  if (wanted.has('cancelled')) terms.push(`${cancelledAt} IS NOT NULL`);
   const done = `${cancelledAt} IS NULL AND ${completedAt} IS NOT NULL`;
-  const condition: Record<TaskStatus, string> = {
-    cancelled: `${cancelledAt} IS NOT NULL`,
-    done_on_time: `${done} AND (${dueAt} IS NULL OR ${completedAt} <= ${dueAt})`,
-    done_late: `${done} AND ${dueAt} IS NOT NULL AND ${completedAt} > ${dueAt}`,
-    no_deadline: `${open} AND ${dueAt} IS NULL`,
-    overdue: `${open} AND ${dueAt} < :${nowParam}`,
-    due_soon: `${open} AND ${dueAt} >= :${nowParam} AND ${dueAt} <= :${soonParam}`,
-    in_progress: `${open} AND ${dueAt} > :${soonParam}`,
-  };
-  const unique = [...new Set(statuses)];
-  if (unique.length === 0) return '1 = 0';
-  return `(${unique.map((status) => `(${condition[status]})`).join(' OR ')})`;
+  if (wanted.has('done_on_time') && wanted.has('done_late')) terms.push(done);
+  else if (wanted.has('done_on_time')) terms.push(`${done} AND (${dueAt} IS NULL OR ${completedAt} <= ${dueAt})`);
+  else if (wanted.has('done_late')) terms.push(`${done} AND ${dueAt} IS NOT NULL AND ${completedAt} > ${dueAt}`);
+
+  // Open tasks with a deadline fall in three consecutive dueAt ranges:
+  // overdue (< now), due soon [now, soon], in progress (> soon).
+  const overdue = wanted.has('overdue');
+  const dueSoon = wanted.has('due_soon');
+  const inProgress = wanted.has('in_progress');
+  const ranges: string[] = [];
+  if (overdue && dueSoon && inProgress) ranges.push(`${dueAt} IS NOT NULL`);
+  else if (overdue && dueSoon) ranges.push(`${dueAt} <= :${soonParam}`);
+  else if (dueSoon && inProgress) ranges.push(`${dueAt} >= :${nowParam}`);
+  else {
+    if (overdue) ranges.push(`${dueAt} < :${nowParam}`);
+    if (dueSoon) ranges.push(`${dueAt} >= :${nowParam} AND ${dueAt} <= :${soonParam}`);
+    if (inProgress) ranges.push(`${dueAt} > :${soonParam}`);
+  }
+  if (wanted.has('no_deadline')) ranges.push(`${dueAt} IS NULL`);
+  if (ranges.length > 0) {
+    const range = ranges.length === 1 ? ranges[0] : `(${ranges.map((r) => `(${r})`).join(' OR ')})`;
+    terms.push(`${completedAt} IS NULL AND ${cancelledAt} IS NULL AND ${range}`);
+  }
+  if (terms.length === 0) return '1 = 0';
+  return terms.length === 1 ? `(${terms[0]})` : `(${terms.map((t) => `(${t})`).join(' OR ')})`;
 }

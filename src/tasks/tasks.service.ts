@@ -98,18 +98,39 @@ export class TaskService {
     const now = new Date();
     const manager = this.dataSource.manager;
     const builder = manager.getRepository(Task).createQueryBuilder('t');
-    this.applyFilters(builder, query, actor, now);
-    const counted = await builder.clone().select('COUNT(*)', 'count').getRawOne<{ count: string | number }>();
+    const searching = this.applyFilters(builder, query, actor, now);
+    const countAll = async () =>
+      Number((await builder.clone().select('COUNT(*)', 'count').getRawOne<{ count: string | number }>())?.count ?? 0);
     const sort = query.sort ?? 'dueAt';
-    const descending = sort.startsWith('-');
-    const direction = descending ? 'DESC' : 'ASC';
-    if (sort.endsWith('dueAt')) builder.orderBy('t.dueAt', direction, 'NULLS LAST');
-    else builder.orderBy('t.createdAt', direction);
-    builder.addOrderBy('t.id', direction);
-    const tasks = await builder.limit(query.limit).offset(query.offset).getMany();
+    const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+    const page = builder.clone();
+    if (sort.endsWith('dueAt')) page.orderBy('t.dueAt', direction, 'NULLS LAST');
+    else page.orderBy('t.createdAt', direction);
+    page.addOrderBy('t.id', direction).limit(query.limit).offset(query.offset);
+
+    let tasks: Task[];
+    let total: number;
+    if (searching) {
+      // A text search reads every row's searchText anyway. Counting the matches
+      // in the same pass (a window count) and sorting only their ids and sort
+      // keys, then loading the page's rows, is far cheaper than a separate COUNT
+      // and a sort of whole rows.
+      const hits = await page
+        .select('t.id', 'id')
+        .addSelect('COUNT(*) OVER ()', 'matchCount')
+        .getRawMany<{ id: number | string; matchCount: number | string }>();
+      total = hits.length > 0 ? Number(hits[0].matchCount) : await countAll();
+      const ids = hits.map((h) => Number(h.id));
+      const rows = ids.length > 0 ? await manager.find(Task, { where: { id: In(ids) } }) : [];
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      tasks = ids.map((id) => byId.get(id)).filter((r): r is Task => r !== undefined);
+    } else {
+      total = await countAll();
+      tasks = total > query.offset ? await page.getMany() : [];
+    }
     const support = await this.supportIdsOf(manager, tasks.map((t) => t.id));
     const items = tasks.map((t) => toTaskResponse(t, support.get(t.id) ?? [], now, this.config.dueSoonDays));
-    return pageOf(items, Number(counted?.count ?? 0), query);
+    return pageOf(items, total, query);
   }
 
   async update(id: number, dto: UpdateTaskDto, actor?: Actor): Promise<TaskResponse> {
@@ -316,7 +337,8 @@ export class TaskService {
     return result;
   }
 
-  private applyFilters(builder: SelectQueryBuilder<Task>, query: ListTasksQuery, actor: Actor | undefined, now: Date): void {
+  /** Adds the WHERE conditions of a list query; true when it includes a text search. */
+  private applyFilters(builder: SelectQueryBuilder<Task>, query: ListTasksQuery, actor: Actor | undefined, now: Date): boolean {
     const kind = databaseKindOfConnection(this.dataSource);
     const zone = this.config.timeZone;
     builder.where('1 = 1');
@@ -353,9 +375,9 @@ export class TaskService {
       });
     }
     const folded = query.q !== undefined ? foldVietnamese(query.q) : '';
-    if (folded !== '') {
-      builder.andWhere(`"t"."searchText" LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(folded)}%` });
-    }
+    if (folded === '') return false;
+    builder.andWhere(`"t"."searchText" LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(folded)}%` });
+    return true;
   }
 
   private async assertActiveDepartment(manager: EntityManager, id: number): Promise<void> {

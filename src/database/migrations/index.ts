@@ -1,6 +1,14 @@
 import { CoreSchema1767225600000 } from './1767225600000-CoreSchema';
+import { FoldedSearchForDepartmentsAndSessions1795720132888 } from './1795720132888-FoldedSearchForDepartmentsAndSessions';
 import { Users1795720147421 } from './1795720147421-Users';
 import { AuditTrail1795720147422 } from './1795720147422-AuditTrail';
+import { TaskQueryIndexes1795720604902 } from './1795720604902-TaskQueryIndexes';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
-export const MIGRATIONS = [CoreSchema1767225600000, Users1795720147421, AuditTrail1795720147422];
+export const MIGRATIONS = [
+  CoreSchema1767225600000,
+  FoldedSearchForDepartmentsAndSessions1795720132888,
+  Users1795720147421,
+  AuditTrail1795720147422,
+  TaskQueryIndexes1795720604902,
+];
