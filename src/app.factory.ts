@@ -76,6 +76,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
       )
       .setVersion('1.0')
       .addBearerAuth()
+      .addSecurityRequirements('bearer')
       .addServer(config.appUrl)
       .build(),
   );

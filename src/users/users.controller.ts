@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../common/auth/roles.decorator';
+import { AdminOnly } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { Page } from '../common/pagination/page';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto, UserResponse } from './dto/user.dto';
@@ -8,7 +8,7 @@ import { UsersService } from './users.service';
 
 @ApiTags('users')
 @ApiBearerAuth()
-@Roles('admin')
+@AdminOnly()
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}

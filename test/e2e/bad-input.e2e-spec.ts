@@ -1,6 +1,6 @@
 import { API_ROUTES, ApiRoute } from '../helpers/api-routes';
 import { ApiWorld, buildApiWorld } from '../helpers/api-world';
-import { badInputCases, BadInputCase } from '../helpers/bad-input-cases';
+import { badInputCases, BadInputCase, badQueryCases } from '../helpers/bad-input-cases';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { databaseFingerprint } from '../helpers/db-fingerprint';
 
@@ -19,6 +19,7 @@ describe('Bad input on every write route', () => {
   let w: ApiWorld;
   let doc: { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, any> } };
   let total = 0;
+  let queries = 0;
 
   beforeAll(async () => {
     t = await createTestApp({ env: { LOGIN_RATE_LIMIT: '100000', BODY_LIMIT: '65536' } });
@@ -28,7 +29,7 @@ describe('Bad input on every write route', () => {
   afterAll(async () => {
     await t?.close();
     // Printed for the issue: the number of bad-input cases run.
-    process.stdout.write(`bad-input cases: ${total}\n`);
+    process.stdout.write(`bad-input cases: ${total} on write routes, ${queries} on query strings\n`);
   });
 
   const send = (route: ApiRoute, url: string, input: BadInputCase) => {
@@ -69,4 +70,30 @@ describe('Bad input on every write route', () => {
     },
     120_000,
   );
+
+  // Routes that take query parameters (lists, filters); a route without any ignores a query string.
+  const QUERY_ROUTES = ['/api/users', '/api/audit', '/api/departments', '/api/sessions', '/api/sessions/{id}/attendees', '/api/sessions/{id}/reports', '/api/tasks', '/api/tasks/{id}/progress', '/api/tasks/{id}/deadlines', '/api/tasks/{id}/extensions', '/api/stats/departments', '/api/stats/summary', '/api/notifications', '/api/tasks/{id}/reminders'];
+
+  it('knows every route that takes query parameters', () => {
+    const withQuery = Object.entries(doc.paths)
+      .filter(([, operations]) => (operations.get?.parameters ?? []).some((p: { in: string }) => p.in === 'query'))
+      .map(([path]) => path);
+    expect(QUERY_ROUTES.filter((path) => doc.paths[path]).sort()).toEqual(withQuery.sort());
+  });
+
+  it.each(API_ROUTES.filter((route) => route.method === 'GET' && QUERY_ROUTES.includes(route.path)).map(
+    (route) => [`${route.method} ${route.path}`, route] as [string, ApiRoute],
+  ))('%s refuses bad query strings with 400', async (_name, route) => {
+    const { url } = await route.request(w, 'admin');
+    const parameters = doc.paths[route.path]?.get?.parameters;
+    const lookup = (ref: string) => doc.components.schemas[ref.replace('#/components/schemas/', '')];
+    const failures: string[] = [];
+    const cases = badQueryCases(url, parameters, lookup);
+    for (const input of cases) {
+      const res = await t.anonymous.get(input.url!).set(w.users.admin.header);
+      if (res.status !== 400 || res.body?.statusCode !== 400) failures.push(`${input.name}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+    }
+    queries += cases.length;
+    expect(failures).toEqual([]);
+  });
 });

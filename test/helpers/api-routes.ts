@@ -17,7 +17,8 @@ export interface ApiRoute {
   /** As in the OpenAPI document, e.g. /api/tasks/{id}. */
   path: string;
   /** 'public': no token needed. Otherwise the roles admitted besides admin. */
-  roles: 'public' | readonly Role[];
+  roles: 'public' | readonly Role[
+];
   status: number;
   /**
    * What a user of an unrelated department gets when its role is admitted:
@@ -31,7 +32,8 @@ export interface ApiRoute {
   check?(w: ApiWorld, who: Who, body: any): void;
 }
 
-export const ANY_ROLE: readonly Role[] = ['office', 'leader', 'department'];
+export const ANY_ROLE: readonly Role[] = ['office', 'leader', 'department'
+];
 
 export function expectedStatus(route: ApiRoute, who: Who): number {
   if (route.roles === 'public') return route.status;
@@ -59,6 +61,14 @@ const noTasksOfA = (w: ApiWorld, who: Who, body: { items: Array<{ leadDepartment
   const ofA = body.items.filter((task) => task.leadDepartmentId === w.departments.lead);
   if (who === 'otherDepartment') expect(ofA).toEqual([]);
   else expect(ofA.length).toBeGreaterThan(0);
+};
+
+/** A department user sees its own row of the statistics and no other. */
+const ownRowOnly = (w: ApiWorld, who: Who, body: { items: Array<{ departmentId: number }> }) => {
+  const ids = body.items.map((row) => row.departmentId);
+  if (who === 'department') expect(ids).toEqual([w.departments.lead]);
+  else if (who === 'otherDepartment') expect(ids).toEqual([w.departments.other]);
+  else expect(ids).toEqual(expect.arrayContaining([w.departments.lead, w.departments.other]));
 };
 
 export const API_ROUTES: ApiRoute[] = [
@@ -97,6 +107,145 @@ export const API_ROUTES: ApiRoute[] = [
 
   // Audit
   { method: 'GET', path: '/api/audit', roles: ['office'], status: 200, request: async () => ({ url: '/api/audit?entity=task' }) },
+
+  // Departments
+  {
+    method: 'GET',
+    path: '/api/departments',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async () => ({ url: '/api/departments' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/departments',
+    roles: [],
+    status: 201,
+    request: async (w) => ({
+      url: '/api/departments',
+      body: { code: w.unique('SO').toUpperCase(), name: 'Sở Ngoại vụ', kind: 'department', emails: ['songoaivu@backan.example.vn'] },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/api/departments/{id}',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/departments/${w.departments.lead}` }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/departments/{id}',
+    roles: [],
+    status: 200,
+    request: async (w) => ({ url: `/api/departments/${w.departments.support}`, body: { emails: ['phoihop@backan.example.vn'] } }),
+  },
+
+  // Sessions, attendees, reports
+  { method: 'GET', path: '/api/sessions', roles: ANY_ROLE, status: 200, otherDepartment: 'same', request: async () => ({ url: '/api/sessions' }) },
+  {
+    method: 'POST',
+    path: '/api/sessions',
+    roles: ['office'],
+    status: 201,
+    request: async () => ({
+      url: '/api/sessions',
+      body: { title: 'Phiên họp chuyên đề về giải ngân vốn đầu tư công', kind: 'thematic', heldAt: '2024-02-20T14:00:00+07:00' },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/{id}',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/sessions/${w.sessionId}` }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/sessions/{id}',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => ({ url: `/api/sessions/${w.sessionId}`, body: { location: 'Phòng họp số 1, trụ sở UBND tỉnh' } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/{id}/attendees',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/sessions/${w.sessionId}/attendees` }),
+  },
+  {
+    method: 'POST',
+    path: '/api/sessions/{id}/attendees',
+    roles: ['office'],
+    status: 201,
+    request: async (w) => ({
+      url: `/api/sessions/${w.sessionId}/attendees`,
+      body: { fullName: 'Hoàng Thị Lan', position: 'Giám đốc', role: 'member', departmentId: w.departments.lead },
+    }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/sessions/{id}/attendees/{attendeeId}',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => ({
+      url: `/api/sessions/${w.sessionId}/attendees/${await w.newAttendee()}`,
+      body: { attendance: 'delegated', delegateName: 'Phó Giám đốc Nông Văn Hải' },
+    }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/sessions/{id}/attendees/{attendeeId}',
+    roles: ['office'],
+    status: 204,
+    request: async (w) => ({ url: `/api/sessions/${w.sessionId}/attendees/${await w.newAttendee()}` }),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/{id}/reports',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/sessions/${w.sessionId}/reports` }),
+  },
+  {
+    method: 'POST',
+    path: '/api/sessions/{id}/reports',
+    roles: ['office', 'department'],
+    status: 201,
+    // Always a report of department A: A's user may submit it, C's may not.
+    otherDepartment: 'forbidden',
+    request: async (w) => ({
+      url: `/api/sessions/${w.sessionId}/reports`,
+      body: {
+        departmentId: w.departments.lead,
+        title: 'Báo cáo tình hình sản xuất công nghiệp',
+        body: 'Chỉ số sản xuất công nghiệp tăng 1,71% so với tháng trước.',
+        indicators: [{ name: 'Chỉ số sản xuất công nghiệp', value: 1.71, unit: '%', changeFromPreviousPct: 1.71, changeFromLastYearPct: 25.1 }],
+      },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/{id}',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/reports/${await w.newReport()}` }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/reports/{id}',
+    roles: ['office', 'department'],
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({ url: `/api/reports/${await w.newReport()}`, body: { body: 'Bổ sung số liệu đến ngày 22/01.' } }),
+  },
 
   // Tasks
   {
@@ -220,6 +369,35 @@ export const API_ROUTES: ApiRoute[] = [
     request: async (w) => {
       const { taskId, extensionId } = await w.newExtension();
       return { url: `/api/tasks/${taskId}/extensions/${extensionId}/reject`, body: { note: 'Đề nghị hoàn thành đúng hạn' } };
+    },
+  },
+
+  // Statistics
+  {
+    method: 'GET',
+    path: '/api/stats/departments',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: '/api/stats/departments?limit=200' };
+    },
+    check: ownRowOnly,
+  },
+  {
+    method: 'GET',
+    path: '/api/stats/summary',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: '/api/stats/summary' };
+    },
+    check: (w, who, body: { total: number }) => {
+      if (who === 'otherDepartment') expect(body.total).toBe(0);
+      else expect(body.total).toBeGreaterThan(0);
     },
   },
 ];

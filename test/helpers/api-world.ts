@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/common/auth/actor';
-import { MeetingSession } from '../../src/sessions/entities/meeting-session.entity';
 import { createTestDepartment, loginAs, TEST_PASSWORD, TestUser } from './auth';
 import type { TestApp } from './create-test-app';
 
@@ -24,6 +23,10 @@ export interface ApiWorld {
   newTask(overrides?: Record<string, unknown>): Promise<{ id: number; version: number }>;
   /** A fresh task of A with a pending extension request. */
   newExtension(): Promise<{ taskId: number; extensionId: number }>;
+  /** A fresh report of department A for the session. */
+  newReport(): Promise<number>;
+  /** A fresh attendee of the session. */
+  newAttendee(): Promise<number>;
   /** A string that has not been used before, for codes and e-mails. */
   unique(prefix: string): string;
   password: string;
@@ -49,7 +52,8 @@ export async function buildApiWorld(t: TestApp): Promise<ApiWorld> {
     .post('/api/sessions')
     .set(admin)
     .send({ title: 'Phiên họp thường kỳ tháng 01/2024', kind: 'regular', heldAt: '2024-01-25T08:00:00+07:00' });
-  const sessionId = session.status === 201 ? (session.body.id as number) : await sessionDirectly(t);
+  if (session.status !== 201) throw new Error(`session: ${session.status} ${JSON.stringify(session.body)}`);
+  const sessionId = session.body.id as number;
 
   const world: ApiWorld = {
     t,
@@ -74,6 +78,22 @@ export async function buildApiWorld(t: TestApp): Promise<ApiWorld> {
       if (res.status !== 201) throw new Error(`newTask: ${res.status} ${JSON.stringify(res.body)}`);
       return { id: res.body.id as number, version: res.body.version as number };
     },
+    async newReport() {
+      const res = await t.anonymous
+        .post(`/api/sessions/${sessionId}/reports`)
+        .set(admin)
+        .send({ departmentId: lead.id, title: `Báo cáo ${randomBytes(3).toString('hex')}`, body: 'Tình hình thực hiện nhiệm vụ' });
+      if (res.status !== 201) throw new Error(`newReport: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.id as number;
+    },
+    async newAttendee() {
+      const res = await t.anonymous
+        .post(`/api/sessions/${sessionId}/attendees`)
+        .set(admin)
+        .send({ fullName: `Đại biểu ${randomBytes(3).toString('hex')}`, role: 'member' });
+      if (res.status !== 201) throw new Error(`newAttendee: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.id as number;
+    },
     async newExtension() {
       const task = await world.newTask();
       const res = await t.anonymous
@@ -85,12 +105,4 @@ export async function buildApiWorld(t: TestApp): Promise<ApiWorld> {
     },
   };
   return world;
-}
-
-/** Until the sessions API exists, a session is written directly. */
-async function sessionDirectly(t: TestApp): Promise<number> {
-  const session = await t.dataSource
-    .getRepository(MeetingSession)
-    .save({ title: 'Phiên họp thường kỳ', kind: 'regular', heldAt: new Date('2024-01-25T01:00:00Z'), status: 'held' });
-  return session.id;
 }

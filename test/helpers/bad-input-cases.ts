@@ -52,10 +52,8 @@ function wrongValues(name: string, schema: Schema, validValue: unknown, lookup: 
   switch (schema.type) {
     case 'string':
       cases.push(['a number', 12345], ['a boolean', true], ['an array', ['x']], ['an object', { x: 1 }]);
-      cases.push([
-        'a huge string',
-        'x'.repeat(schema.maxLength !== undefined ? Math.min(schema.maxLength + 1, OVERSIZED_FIELD_LENGTH) : OVERSIZED_FIELD_LENGTH),
-      ]);
+      // One past the documented limit (a 413 when that exceeds BODY_LIMIT), or far beyond any sensible field.
+      cases.push(['a huge string', 'x'.repeat(schema.maxLength !== undefined ? schema.maxLength + 1 : OVERSIZED_FIELD_LENGTH)]);
       if (schema.enum) {
         cases.push(['HTML instead of a listed value', '<script>alert(1)</script>'], ['SQL instead of a listed value', "x' OR '1'='1"]);
       }
@@ -91,7 +89,10 @@ function wrongValues(name: string, schema: Schema, validValue: unknown, lookup: 
       cases.push(['a string', 'x'], ['an object', { a: 1 }]);
       const item = resolve(schema.items, lookup);
       const sample = Array.isArray(validValue) && validValue.length > 0 ? validValue[0] : item?.type === 'string' ? 'x' : 1;
-      cases.push(['a huge array', Array.from({ length: Math.min((schema.maxItems ?? 5_000) + 1, 5_001) }, () => sample)]);
+      // Distinct items, so that an API that drops duplicates still sees too many.
+      const distinct = (i: number) =>
+        typeof sample === 'string' ? `${i}.${sample}` : typeof sample === 'number' ? i + 1 : sample;
+      cases.push(['a huge array', Array.from({ length: Math.min((schema.maxItems ?? 5_000) + 1, 5_001) }, (_, i) => distinct(i))]);
       if (item?.type === 'number' || item?.type === 'integer') cases.push(['an array of strings', ['a']], ['an array with null', [null]]);
       if (item?.type === 'string') cases.push(['an array of numbers', [1]]);
       if (item?.properties && sample && typeof sample === 'object') {
@@ -118,6 +119,12 @@ function wrongValues(name: string, schema: Schema, validValue: unknown, lookup: 
   return cases;
 }
 
+/** `base` as JSON with `field` set to the raw JSON text `json` (which JSON.stringify could not produce). */
+function replaced(base: Record<string, unknown>, field: string, json: string): string {
+  const marker = '\u0000marker\u0000';
+  return JSON.stringify({ ...base, [field]: marker }).replace(JSON.stringify(marker), json);
+}
+
 export function badInputCases(url: string, body: unknown, schema: Schema | undefined, lookup: SchemaLookup): BadInputCase[] {
   const cases: BadInputCase[] = [];
   const base = (body ?? {}) as Record<string, unknown>;
@@ -130,13 +137,16 @@ export function badInputCases(url: string, body: unknown, schema: Schema | undef
     { name: 'JSON null', raw: 'null' },
     { name: 'a JSON number', raw: '42' },
     { name: 'a JSON string', raw: '"text"' },
-    { name: 'an unknown field', body: { ...base, unexpectedField: 'x' } },
-    { name: 'an id of its own', body: { ...base, id: 1 } },
     { name: '__proto__', raw: join('"__proto__":{"role":"admin","polluted":true}') },
     { name: 'constructor.prototype', raw: join('"constructor":{"prototype":{"polluted":true}}') },
     { name: 'a bare constructor key', raw: join('"constructor":{"name":"admin"}') },
     { name: 'a body over BODY_LIMIT', body: { ...base, padding: 'x'.repeat(70_000) } },
   );
+
+  // A route that takes no body (DELETE) ignores one; only routes with a body schema must refuse unknown fields.
+  if (body !== undefined) {
+    cases.push({ name: 'an unknown field', body: { ...base, unexpectedField: 'x' } }, { name: 'an id of its own', body: { ...base, id: 1 } });
+  }
 
   const resolved = resolve(schema, lookup);
   for (const required of resolved?.required ?? []) {
@@ -150,7 +160,8 @@ export function badInputCases(url: string, body: unknown, schema: Schema | undef
       cases.push({ name: `${field} is ${what}`, body: { ...base, [field]: value } });
     }
     if (property.type === 'object' || property.type === 'array') {
-      cases.push({ name: `__proto__ inside ${field}`, raw: join(`"${field}":[{"__proto__":{"polluted":true}}]`) });
+      cases.push({ name: `__proto__ inside ${field}`, raw: replaced(base, field, '[{"__proto__":{"polluted":true}}]') });
+      cases.push({ name: `constructor.prototype inside ${field}`, raw: replaced(base, field, '[{"constructor":{"prototype":{"polluted":true}}}]') });
     }
   }
 
@@ -173,5 +184,38 @@ export function badInputCases(url: string, body: unknown, schema: Schema | undef
       cases.push({ name: `path segment ${index} ${what}`, url: changed.join('/') + (url.includes('?') ? `?${url.split('?')[1]}` : '') });
     }
   });
+  return cases;
+}
+
+interface QueryParameter {
+  name: string;
+  in: string;
+  schema?: Schema;
+}
+
+/** Bad query strings for a GET route, from its OpenAPI parameters: one wrong parameter at a time. */
+export function badQueryCases(url: string, parameters: QueryParameter[] | undefined, lookup: SchemaLookup): BadInputCase[] {
+  const join = (query: string) => `${url}${url.includes('?') ? '&' : '?'}${query}`;
+  const cases: BadInputCase[] = [
+    { name: 'an unknown parameter', url: join('unexpected=1') },
+    { name: '__proto__', url: join('__proto__[admin]=1') },
+  ];
+  for (const parameter of parameters ?? []) {
+    if (parameter.in !== 'query') continue;
+    const schema = resolve(parameter.schema, lookup);
+    if (!schema) continue;
+    const bad: Array<[string, string]> = [];
+    if (schema.type === 'number' || schema.type === 'integer') {
+      bad.push(['a word', 'abc'], ['SQL', "1' OR '1'='1"]);
+      if (isIdLike(parameter.name)) bad.push(['beyond 32 bits', '2147483648'], ['negative', '-1'], ['a fraction', '1.5']);
+    }
+    if (schema.type === 'boolean') bad.push(['a word', 'maybe']);
+    if (schema.enum) bad.push(['HTML', '<script>alert(1)</script>']);
+    if (schema.type === 'string' && /^(from|to|due(From|To))$|Date$|At$/.test(parameter.name)) bad.push(['not a date', '2024-02-30']);
+    if (schema.type === 'string' && !schema.enum) bad.push(['a huge string', 'x'.repeat(5_000)]);
+    for (const [what, value] of bad) {
+      cases.push({ name: `${parameter.name} is ${what}`, url: join(`${parameter.name}=${encodeURIComponent(value)}`) });
+    }
+  }
   return cases;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { MAX_ID } from '../../common/validation/field-rules';
 import { ROLES, Role } from '../../common/auth/actor';
 import { PageQuery } from '../../common/pagination/page';
 import { AUDIT_ACTIONS, AuditAction } from '../audit-entry.entity';
@@ -26,6 +27,7 @@ export class AuditQuery extends PageQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   actorId?: number;
 
   @ApiPropertyOptional({

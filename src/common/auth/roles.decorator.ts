@@ -11,6 +11,9 @@ export const PUBLIC_KEY = 'auth:public';
  */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
+/** Admin only, said explicitly. */
+export const AdminOnly = () => SetMetadata(ROLES_KEY, []);
+
 /** Any signed-in user, whatever the role. */
 export const AnyRole = () => SetMetadata(ROLES_KEY, [...ROLES]);
 

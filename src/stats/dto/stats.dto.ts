@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { MAX_ID } from '../../common/validation/field-rules';
 import { MAX_PAGE_SIZE } from '../../common/pagination/page';
 import { PageQuery } from '../../common/pagination/page';
 import { IsCalendarDate } from '../../common/time/date-validators';
@@ -15,6 +16,7 @@ export class StatsFilterQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   sessionId?: number;
 
   @ApiPropertyOptional({ description: PERIOD, example: '2024-01-01' })
@@ -35,6 +37,7 @@ export class DepartmentStatsQuery extends PageQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   sessionId?: number;
 
   @ApiPropertyOptional({ description: PERIOD, example: '2024-01-01' })

@@ -9,10 +9,12 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
+import { MAX_ID } from '../../common/validation/field-rules';
 import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
 
 export const MAX_TITLE_LENGTH = 500;
@@ -39,11 +41,13 @@ export class CreateTaskDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   sessionId?: number | null;
 
   @ApiProperty({ description: 'The lead department (chủ trì); must exist and be active.' })
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   leadDepartmentId!: number;
 
   @ApiPropertyOptional({
@@ -57,6 +61,7 @@ export class CreateTaskDto {
   @ArrayUnique()
   @IsInt({ each: true })
   @Min(1, { each: true })
+  @Max(MAX_ID, { each: true })
   supportDepartmentIds?: number[];
 
   @ApiPropertyOptional({

@@ -9,10 +9,12 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
+import { MAX_ID } from '../../common/validation/field-rules';
 import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
 import { MAX_DESCRIPTION_LENGTH, MAX_SUPPORT_DEPARTMENTS, MAX_TITLE_LENGTH, trim } from './create-task.dto';
 
@@ -47,12 +49,14 @@ export class UpdateTaskDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   sessionId?: number | null;
 
   @ApiPropertyOptional()
   @ValidateIf((o: UpdateTaskDto) => o.leadDepartmentId !== undefined)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   leadDepartmentId?: number;
 
   @ApiPropertyOptional({ type: [Number], maxItems: MAX_SUPPORT_DEPARTMENTS })
@@ -62,6 +66,7 @@ export class UpdateTaskDto {
   @ArrayUnique()
   @IsInt({ each: true })
   @Min(1, { each: true })
+  @Max(MAX_ID, { each: true })
   supportDepartmentIds?: number[];
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '2024-02-29' })

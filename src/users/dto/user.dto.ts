@@ -7,10 +7,12 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+import { MAX_ID } from '../../common/validation/field-rules';
 import { ROLES, Role } from '../../common/auth/actor';
 import { PageQuery } from '../../common/pagination/page';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy';
@@ -41,6 +43,7 @@ export class CreateUserDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   departmentId?: number | null;
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, writeOnly: true })
@@ -81,6 +84,7 @@ export class UpdateUserDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   departmentId?: number | null;
 
   @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, writeOnly: true })
@@ -107,6 +111,7 @@ export class ListUsersQuery extends PageQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   departmentId?: number;
 
   @ApiPropertyOptional({ enum: ['true', 'false'] })
