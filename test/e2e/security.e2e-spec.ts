@@ -101,6 +101,31 @@ describe('Security hardening', () => {
     );
   });
 
+  describe('SQL and HTML meta-characters in free text', () => {
+    const nasty = `Robert'); DROP TABLE tasks; -- <script>alert("x")</script> %_\\ "quoted" & <b>đậm</b>`;
+
+    it('stores them verbatim, answers them as JSON text, and leaves the schema intact', async () => {
+      const department = await t.http
+        .post('/api/departments')
+        .send({ code: 'META1', name: nasty, kind: 'other', emails: [] })
+        .expect(201);
+      const task = await t.http.post('/api/tasks').send({ title: nasty, description: nasty, leadDepartmentId: department.body.id }).expect(201);
+      const read = await t.http.get(`/api/tasks/${task.body.id}`).expect(200);
+      expect(read.headers['content-type']).toMatch(/^application\/json/);
+      expect(read.body).toMatchObject({ title: nasty, description: nasty });
+      expect((await t.http.get(`/api/departments/${department.body.id}`).expect(200)).body.name).toBe(nasty);
+      const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS "n" FROM "tasks"');
+      expect(Number(n)).toBeGreaterThan(0);
+    });
+
+    it.each(["' OR '1'='1", '%', '_', '\\', "'; DROP TABLE tasks; --", '<script>'])('searches for %s literally', async (q) => {
+      const res = await t.http.get(`/api/tasks?q=${encodeURIComponent(q)}&limit=200`).expect(200);
+      for (const item of res.body.items as Array<{ title: string; description: string | null }>) {
+        expect(`${item.title} ${item.description ?? ''}`.toLowerCase()).toContain(q.toLowerCase());
+      }
+    });
+  });
+
   describe('errors', () => {
     it('answers a bare 500 without SQL, stack or driver message when the database fails', async () => {
       const broken = await createTestApp();
