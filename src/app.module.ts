@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
+import { DepartmentsModule } from './departments/departments.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { SessionsModule } from './sessions/sessions.module';
 import { StatsModule } from './stats/stats.module';
 import { TasksModule } from './tasks/tasks.module';
 
@@ -20,6 +22,8 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         HealthModule,
+        DepartmentsModule,
+        SessionsModule,
         TasksModule,
         StatsModule,
       ],

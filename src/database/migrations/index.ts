@@ -1,5 +1,10 @@
 import { CoreSchema1767225600000 } from './1767225600000-CoreSchema';
+import { FoldedSearchForDepartmentsAndSessions1795720132888 } from './1795720132888-FoldedSearchForDepartmentsAndSessions';
 import { TaskQueryIndexes1795720604902 } from './1795720604902-TaskQueryIndexes';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
-export const MIGRATIONS = [CoreSchema1767225600000, TaskQueryIndexes1795720604902];
+export const MIGRATIONS = [
+  CoreSchema1767225600000,
+  FoldedSearchForDepartmentsAndSessions1795720132888,
+  TaskQueryIndexes1795720604902,
+];
