@@ -128,6 +128,7 @@ describe('Statistics API', () => {
 
     it.each([
       ['sessionId=abc', 'sessionId'],
+      ['sessionId=3000000000', 'sessionId'],
       ['from=2024-02-30', 'from'],
       ['to=01/02/2024', 'to'],
       ['from=2024-03-02&to=2024-03-01', 'to'],

@@ -119,6 +119,8 @@ describe('Tasks API', () => {
         ['51 cooperating departments', { supportDepartmentIds: Array.from({ length: 51 }, (_, i) => i + 1) }, ['supportDepartmentIds']],
         ['isKey that is not a boolean', { isKey: 'yes' }, ['isKey']],
         ['a session id of 0', { sessionId: 0 }, ['sessionId']],
+        ['a lead department id beyond the integer range', { leadDepartmentId: 3_000_000_000 }, ['leadDepartmentId']],
+        ['a cooperating department id beyond the integer range', { supportDepartmentIds: [3_000_000_000] }, ['supportDepartmentIds']],
         ['an unknown field', { status: 'done_on_time' }, ['status']],
       ])('%s', async (_label, override, fields) => {
         const body: Record<string, unknown> = { title: 'Nhiệm vụ', leadDepartmentId: lead.id, ...override };
@@ -214,6 +216,7 @@ describe('Tasks API', () => {
       ['departmentId=x', 'departmentId'],
       ['leadDepartmentId=-1', 'leadDepartmentId'],
       ['sessionId=1.5', 'sessionId'],
+      ['departmentId=3000000000', 'departmentId'],
       ['dueFrom=2024-02-30', 'dueFrom'],
       ['dueTo=31/01/2024', 'dueTo'],
       ['isKey=yes', 'isKey'],
@@ -505,6 +508,7 @@ describe('Tasks API', () => {
       it.each([
         ['no version', { title: 'x' }, ['version']],
         ['a version that is not an integer', { version: '1' }, ['version']],
+        ['a version beyond the integer range', { version: 3_000_000_000 }, ['version']],
         ['a null title', { version: 1, title: null }, ['title']],
         ['a blank title', { version: 1, title: ' ' }, ['title']],
         ['a null lead department', { version: 1, leadDepartmentId: null }, ['leadDepartmentId']],
