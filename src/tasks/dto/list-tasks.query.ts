@@ -21,8 +21,9 @@ export const booleanFlag = ({ value }: { value: unknown }) =>
 
 export class ListTasksQuery extends PageQuery {
   @ApiPropertyOptional({
-    description: `Comma-separated statuses: ${TASK_STATUSES.join(', ')}`,
-    example: 'overdue,due_soon',
+    enum: TASK_STATUSES,
+    isArray: true,
+    description: 'Statuses, comma-separated (status=overdue,due_soon) or repeated (status=overdue&status=due_soon).',
   })
   @IsOptional()
   @Transform(commaList)
