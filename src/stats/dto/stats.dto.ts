@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { MAX_ID } from '../../common/validation/field-rules';
 import { MAX_PAGE_SIZE } from '../../common/pagination/page';
 import { PageQuery } from '../../common/pagination/page';
 import { IsCalendarDate } from '../../common/time/date-validators';
+import { MAX_ID } from '../../common/validation/field-rules';
 
 const PERIOD =
   'Tasks created (assigned) in the period: from and to are calendar dates in APP_TIMEZONE, both inclusive. ' +

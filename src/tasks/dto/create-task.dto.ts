@@ -14,8 +14,8 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { MAX_ID } from '../../common/validation/field-rules';
 import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
+import { MAX_ID } from '../../common/validation/field-rules';
 
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_DESCRIPTION_LENGTH = 10_000;

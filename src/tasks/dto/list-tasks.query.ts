@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { MAX_ID } from '../../common/validation/field-rules';
 import { PageQuery } from '../../common/pagination/page';
 import { IsCalendarDate } from '../../common/time/date-validators';
+import { MAX_ID } from '../../common/validation/field-rules';
 import { TASK_STATUSES, TaskStatus } from '../task-status';
 
 export const TASK_SORTS = ['dueAt', '-dueAt', 'createdAt', '-createdAt'] as const;
@@ -21,8 +21,9 @@ export const booleanFlag = ({ value }: { value: unknown }) =>
 
 export class ListTasksQuery extends PageQuery {
   @ApiPropertyOptional({
-    description: `Comma-separated statuses: ${TASK_STATUSES.join(', ')}`,
-    example: 'overdue,due_soon',
+    enum: TASK_STATUSES,
+    isArray: true,
+    description: 'Statuses, comma-separated (status=overdue,due_soon) or repeated (status=overdue&status=due_soon).',
   })
   @IsOptional()
   @Transform(commaList)

@@ -14,8 +14,8 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { MAX_ID } from '../../common/validation/field-rules';
 import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
+import { MAX_ID } from '../../common/validation/field-rules';
 import { MAX_DESCRIPTION_LENGTH, MAX_SUPPORT_DEPARTMENTS, MAX_TITLE_LENGTH, trim } from './create-task.dto';
 
 export const MAX_REASON_LENGTH = 2000;
@@ -29,6 +29,7 @@ export class UpdateTaskDto {
   @ApiProperty({ description: 'The version the edit is based on; a stale version answers 409.' })
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   version!: number;
 
   @ApiPropertyOptional({ maxLength: MAX_TITLE_LENGTH })
