@@ -22,10 +22,11 @@ const REDACTED_COLUMNS = new Set(['passwordHash']);
 export const REDACTED = '[redacted]';
 
 /**
- * Tables whose rows are not changes people make: the trail itself, and records
- * the system keeps about its own work (e-mail deliveries and their attempts).
+ * Tables whose rows are not changes people make: the trail itself, and the
+ * record of e-mails the system plans and sends (it is its own log, with status,
+ * attempts and times, at GET /api/notifications).
  */
-const UNAUDITED_TABLES = new Set(['audit_entries']);
+const UNAUDITED_TABLES = new Set(['audit_entries', 'notifications']);
 
 /**
  * Records every insert, update and delete made through TypeORM entities, in the

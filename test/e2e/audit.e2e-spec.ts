@@ -105,6 +105,32 @@ describe('Audit trail', () => {
     });
   });
 
+  it('records sessions, attendees and reports, a deletion with the values it removed', async () => {
+    const session = await t.anonymous
+      .post('/api/sessions')
+      .set(office.header)
+      .send({ title: 'Phiên họp chuyên đề', kind: 'thematic', heldAt: '2024-02-20T14:00:00+07:00' })
+      .expect(201);
+    await t.anonymous.patch(`/api/sessions/${session.body.id}`).set(office.header).send({ location: 'Hội trường tầng 3' }).expect(200);
+    const attendee = await t.anonymous
+      .post(`/api/sessions/${session.body.id}/attendees`)
+      .set(office.header)
+      .send({ fullName: 'Nông Thị Mai', role: 'invited' })
+      .expect(201);
+    await t.anonymous.delete(`/api/sessions/${session.body.id}/attendees/${attendee.body.id}`).set(office.header).expect(204);
+
+    const sessionTrail = await audit(`entity=session&entityId=${session.body.id}`).expect(200);
+    expect(sessionTrail.body.items.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
+    expect(sessionTrail.body.items[0]).toMatchObject({ actorId: office.id, before: { location: null }, after: { location: 'Hội trường tầng 3' } });
+    const attendeeTrail = await audit(`entity=attendee&entityId=${attendee.body.id}`).expect(200);
+    expect(attendeeTrail.body.items.map((e: { action: string }) => e.action)).toEqual(['delete', 'create']);
+    expect(attendeeTrail.body.items[0]).toMatchObject({
+      actorId: office.id,
+      before: expect.objectContaining({ fullName: 'Nông Thị Mai', sessionId: session.body.id }),
+      after: null,
+    });
+  });
+
   it('writes nothing when the change is rolled back', async () => {
     const before = await t.dataSource.getRepository(AuditEntry).count();
     await expect(
