@@ -3,6 +3,9 @@ import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { QueueBoardModule } from './queue/queue-board.module';
+import { RemindersModule } from './reminders/reminders.module';
+import { TaskChangeBusModule } from './tasks/task-change-bus.module';
 
 @Module({})
 export class AppModule {
@@ -13,7 +16,15 @@ export class AppModule {
   static register(): DynamicModule {
     return {
       module: AppModule,
-      imports: [AppConfigModule.forRoot(), LoggingModule, DatabaseModule, HealthModule],
+      imports: [
+        AppConfigModule.forRoot(),
+        LoggingModule,
+        DatabaseModule,
+        HealthModule,
+        TaskChangeBusModule,
+        RemindersModule.register(),
+        QueueBoardModule,
+      ],
     };
   }
 }

@@ -1,0 +1,215 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { TransactionRunner } from '../database/transaction-runner';
+import { Department } from '../departments/department.entity';
+import { deliverableAddresses } from '../mail/mail-text';
+import { Task } from '../tasks/entities/task.entity';
+import { TaskChange, TaskChangeBus, TaskChangeListener } from '../tasks/task-change-bus';
+import { NotificationScheduler } from './notification-scheduler.service';
+import { composeOverdue, composeReminder, TaskFacts } from './notification-messages';
+import { Notification } from './notification.entity';
+import { parseReminderOffsets, PlannedNotification, PlanRecipient, planTaskNotifications, ReminderPolicy } from './reminder-plan';
+import { rawQuery } from './raw-sql';
+
+export interface PlanOutcome {
+  created: number;
+  /** Delivery keys (= job ids) of the notifications this plan cancelled. */
+  cancelled: string[];
+}
+
+/** Tasks planned per transaction by the catch-up sweep, to keep each transaction short. */
+const SWEEP_BATCH = 100;
+
+/**
+ * Keeps a task's reminders and overdue notice in line with the task, inside the
+ * task's own transaction: planned when it gets a deadline, re-planned when the
+ * deadline or the departments change, cancelled when it is completed or
+ * cancelled. Jobs are queued only after the commit.
+ */
+@Injectable()
+export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
+  private readonly logger = new Logger(ReminderPlanner.name);
+  private readonly policy: ReminderPolicy;
+  /** Jobs to drop once the change that cancelled their rows has committed. */
+  private readonly cancelledByChange = new WeakMap<TaskChange, string[]>();
+
+  constructor(
+    private readonly bus: TaskChangeBus,
+    private readonly config: AppConfig,
+    private readonly scheduler: NotificationScheduler,
+    private readonly transactions: TransactionRunner,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
+    this.policy = {
+      offsets: parseReminderOffsets(config.reminderOffsets),
+      reminderTime: config.reminderTime,
+      timeZone: config.timeZone,
+    };
+  }
+
+  onModuleInit(): void {
+    this.bus.register(this);
+  }
+
+  async inTransaction(manager: EntityManager, change: TaskChange): Promise<void> {
+    if (change.kind === 'extension_requested') return;
+    const outcome = await this.planTask(manager, change.taskId);
+    if (outcome.cancelled.length > 0) this.cancelledByChange.set(change, outcome.cancelled);
+  }
+
+  async afterCommit(change: TaskChange): Promise<void> {
+    if (change.kind === 'extension_requested') return;
+    await this.scheduler.scheduleTask(change.taskId);
+    const cancelled = this.cancelledByChange.get(change);
+    if (cancelled) await this.scheduler.unschedule(cancelled);
+  }
+
+  /**
+   * Brings the task's notifications in line with its current state. Idempotent:
+   * planning twice creates nothing new (the delivery key is unique).
+   */
+  async planTask(manager: EntityManager, taskId: number, now = new Date()): Promise<PlanOutcome> {
+    const task = await manager.findOne(Task, {
+      where: { id: taskId },
+      relations: { leadDepartment: true, supportDepartments: true },
+    });
+    const pending = await manager.find(Notification, {
+      where: { taskId, status: 'pending', kind: In(['reminder', 'overdue']) },
+      select: { id: true, deliveryKey: true, role: true },
+    });
+    if (!task || task.completedAt || task.cancelledAt || !task.dueAt) {
+      const reason = !task
+        ? 'cancelled: task deleted'
+        : task.cancelledAt
+          ? 'cancelled: task cancelled'
+          : task.completedAt
+            ? 'cancelled: task completed'
+            : 'cancelled: deadline removed';
+      await this.cancel(manager, pending, reason);
+      return { created: 0, cancelled: pending.map((row) => row.deliveryKey) };
+    }
+
+    const departments = new Map<number, Department>();
+    const recipients: PlanRecipient[] = [];
+    if (task.leadDepartment) {
+      departments.set(task.leadDepartmentId, task.leadDepartment);
+      recipients.push({ departmentId: task.leadDepartmentId, role: 'lead' });
+    }
+    for (const department of task.supportDepartments ?? []) {
+      if (departments.has(department.id)) continue;
+      departments.set(department.id, department);
+      recipients.push({ departmentId: department.id, role: 'cooperating' });
+    }
+
+    const planned = planTaskNotifications({ id: task.id, deadlineVersion: task.deadlineVersion, dueAt: task.dueAt }, recipients, this.policy);
+    const plannedByKey = new Map(planned.map((p) => [p.deliveryKey, p]));
+
+    // Anything pending that the current deadline and departments no longer call for.
+    const stale = pending.filter((row) => !plannedByKey.has(row.deliveryKey));
+    const staleReason = (row: Pick<Notification, 'deliveryKey'>) =>
+      row.deliveryKey.includes(`.v${task.deadlineVersion}.`) ? 'cancelled: department or reminder offset no longer applies' : 'cancelled: deadline changed';
+    for (const reason of new Set(stale.map(staleReason))) {
+      await this.cancel(manager, stale.filter((row) => staleReason(row) === reason), reason);
+    }
+
+    // A department that moved between lead and cooperating keeps its pending reminders under its new role.
+    for (const row of pending) {
+      const plan = plannedByKey.get(row.deliveryKey);
+      if (plan && plan.role !== row.role) {
+        await manager.update(Notification, { id: row.id, status: 'pending' }, { role: plan.role, subject: this.subjectOf(plan, task, departments, now) });
+      }
+    }
+
+    // Reminders whose time has passed are not sent late when a task is created or re-planned.
+    const future = planned.filter((p) => p.scheduledAt.getTime() > now.getTime());
+    let created = 0;
+    if (future.length > 0) {
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Notification)
+        .values(
+          future.map((plan) => ({
+            kind: plan.kind,
+            deliveryKey: plan.deliveryKey,
+            taskId: task.id,
+            deadlineVersion: task.deadlineVersion,
+            reminderOffset: plan.reminderOffset,
+            departmentId: plan.departmentId,
+            role: plan.role,
+            period: null,
+            recipients: deliverableAddresses(departments.get(plan.departmentId)?.emails ?? []),
+            subject: this.subjectOf(plan, task, departments, now),
+            status: 'pending' as const,
+            scheduledAt: plan.scheduledAt,
+            attempts: 0,
+          })),
+        )
+        .orIgnore()
+        .execute();
+      created = result.identifiers.filter(Boolean).length;
+      // A department taken off the task and put back gets its future reminders again.
+      await manager
+        .createQueryBuilder()
+        .update(Notification)
+        .set({ status: 'pending', error: null, attempts: 0 })
+        .where({ deliveryKey: In(future.map((plan) => plan.deliveryKey)), status: 'cancelled', sentAt: IsNull() })
+        .execute();
+    }
+    return { created, cancelled: stale.map((row) => row.deliveryKey) };
+  }
+
+  /**
+   * Plans open tasks with a future deadline that have nothing planned for their
+   * current deadline: tasks written before this feature existed, by the seed, or
+   * by a bulk import that bypassed TaskService. Returns the ids of the new rows.
+   */
+  async planUnplannedTasks(now = new Date()): Promise<number> {
+    let planned = 0;
+    let after = 0;
+    for (;;) {
+      const batch = await rawQuery<{ id: number }>(
+        this.dataSource.manager,
+        `SELECT t.id FROM tasks t
+          WHERE t.id > :after AND t."completedAt" IS NULL AND t."cancelledAt" IS NULL AND t."dueAt" > :now
+            AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n."taskId" = t.id AND n."deadlineVersion" = t."deadlineVersion")
+          ORDER BY t.id LIMIT ${SWEEP_BATCH}`,
+        { after, now },
+      );
+      if (batch.length === 0) break;
+      after = Number(batch[batch.length - 1].id);
+      await this.transactions.run(async (manager) => {
+        for (const row of batch) await this.planTask(manager, Number(row.id), now);
+      });
+      planned += batch.length;
+    }
+    if (planned > 0) this.logger.log(`Planned reminders for ${planned} task(s) that had none for their current deadline`);
+    return planned;
+  }
+
+  private async cancel(manager: EntityManager, rows: readonly Pick<Notification, 'id'>[], reason: string): Promise<void> {
+    if (rows.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ status: 'cancelled', error: reason })
+      .where({ id: In(rows.map((row) => row.id)), status: 'pending' })
+      .execute();
+  }
+
+  private subjectOf(plan: PlannedNotification, task: Task, departments: Map<number, Department>, now: Date): string {
+    const facts: TaskFacts = {
+      id: task.id,
+      title: task.title,
+      dueAt: task.dueAt as Date,
+      dueDate: task.dueDate,
+      leadDepartmentName: task.leadDepartment?.name ?? '',
+    };
+    const department = { name: departments.get(plan.departmentId)?.name ?? '' };
+    // The subject as it will read when sent: the time left is measured from the planned time.
+    const context = { appUrl: this.config.appUrl, timeZone: this.config.timeZone, now: plan.scheduledAt > now ? plan.scheduledAt : now };
+    return plan.kind === 'overdue' ? composeOverdue(facts, department, context).subject : composeReminder(facts, department, plan.role, context).subject;
+  }
+}
