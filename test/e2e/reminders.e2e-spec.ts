@@ -64,7 +64,7 @@ describe('Reminders and overdue notices', () => {
     await waitFor(() => mailTo(leadAddress).length === 3 && mailTo(cooperatingAddress).length === 2, { message: 'five messages' });
     const rows = await waitFor(async () => {
       const all = await remindersOf(t!, id);
-      return all.every((r) => r.status === 'sent') && all;
+      return all.every((r) => r.status === 'sent') ? all : undefined;
     }, { message: 'five rows recorded as sent' });
     expect(rows).toHaveLength(5);
     for (const row of rows) {

@@ -40,23 +40,6 @@ export async function startRedisServer(): Promise<RedisProcess> {
   return redis;
 }
 
-/** Deletes the keys of one queue prefix (what a FLUSHALL would do to this app, and nothing else). */
-export async function deleteKeys(redisUrl: string, prefix: string): Promise<number> {
-  const client = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-  try {
-    let deleted = 0;
-    let cursor = '0';
-    do {
-      const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) deleted += await client.del(...keys);
-    } while (cursor !== '0');
-    return deleted;
-  } finally {
-    client.disconnect();
-  }
-}
-
 async function ping(port: number): Promise<boolean> {
   const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
   client.on('error', () => undefined);
