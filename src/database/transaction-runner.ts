@@ -15,13 +15,30 @@ import { DataSource, EntityManager } from 'typeorm';
 export class TransactionRunner {
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /**
+   * Another process (a worker, a second instance) may write to the same SQLite
+   * file. A transaction that reads and then writes fails at once with
+   * SQLITE_BUSY if another connection wrote in between, whereas one that starts
+   * by writing waits for the lock (busy timeout). So each transaction starts
+   * with a write that changes nothing, the equivalent of BEGIN IMMEDIATE.
+   */
+  private readonly takeWriteLock: string;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    const table = dataSource.options.migrationsTableName ?? 'migrations';
+    this.takeWriteLock = `UPDATE "${table}" SET "id" = "id" WHERE 0`;
+  }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dataSource.options.type !== 'sqlite') {
       return this.dataSource.transaction(work);
     }
-    const result = this.queue.then(() => this.dataSource.transaction(work));
+    const result = this.queue.then(() =>
+      this.dataSource.transaction(async (manager) => {
+        await manager.query(this.takeWriteLock);
+        return work(manager);
+      }),
+    );
     this.queue = result.catch(() => undefined);
     return result;
   }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import nodemailer from 'nodemailer';
@@ -32,7 +32,7 @@ export interface MailReceipt {
  * offline.
  */
 @Injectable()
-export class Mailer implements OnModuleInit, OnModuleDestroy {
+export class Mailer implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(Mailer.name);
   private transport?: Transporter;
 
@@ -58,7 +58,8 @@ export class Mailer implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  onModuleDestroy(): void {
+  /** The last hook: jobs still sending during shutdown (see JobQueue.onModuleDestroy) keep their connection. */
+  onApplicationShutdown(): void {
     this.transport?.close();
   }
 

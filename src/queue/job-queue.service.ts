@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bull';
-import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import type { Job, JobOptions, Queue } from 'bull';
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
@@ -29,7 +29,7 @@ const SHUTDOWN_GRACE_MS = 20_000;
  * Redis is away, and closes the queue on shutdown after the active jobs finish.
  */
 @Injectable()
-export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
+export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(JobQueue.name);
   private readonly reconnectListeners: Array<() => void> = [];
   private wasReady = false;
@@ -156,7 +156,11 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
     this.queue.process(name, concurrency, handler).catch(() => undefined);
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
+  /**
+   * The first shutdown hook Nest calls, so the active jobs finish while the
+   * database and the mail transport (closed in later hooks) are still there.
+   */
+  async onModuleDestroy(): Promise<void> {
     await this.close();
   }
 

@@ -119,7 +119,7 @@ export class DigestService {
     }
     const before = await manager.count(Notification, { where: { period } });
     for (let i = 0; i < rows.length; i += 200) {
-      await manager.createQueryBuilder().insert().into(Notification).values(rows.slice(i, i + 200)).orIgnore().execute();
+      await manager.createQueryBuilder().insert().into(Notification).values(rows.slice(i, i + 200)).orIgnore().updateEntity(false).execute();
     }
     return (await manager.count(Notification, { where: { period } })) - before;
   }
@@ -131,11 +131,11 @@ export class DigestService {
   async departmentItems(departmentId: number, now = new Date()): Promise<DigestItem[]> {
     const rows = await rawQuery<TaskRow & { role: 'lead' | 'cooperating' }>(
       this.dataSource.manager,
-      `SELECT t.id, t.title, t."dueAt", t."dueDate", ld.name AS "leadName", 'lead' AS role
+      `SELECT t.id AS id, t.title AS title, t."dueAt" AS "dueAt", t."dueDate" AS "dueDate", ld.name AS "leadName", 'lead' AS role
          FROM tasks t JOIN departments ld ON ld.id = t."leadDepartmentId"
         WHERE t."leadDepartmentId" = :departmentId AND ${OPEN} AND t."dueAt" <= :soon
        UNION ALL
-       SELECT t.id, t.title, t."dueAt", t."dueDate", ld.name AS "leadName", 'cooperating' AS role
+       SELECT t.id AS id, t.title AS title, t."dueAt" AS "dueAt", t."dueDate" AS "dueDate", ld.name AS "leadName", 'cooperating' AS role
          FROM task_support_departments s
          JOIN tasks t ON t.id = s."taskId"
          JOIN departments ld ON ld.id = t."leadDepartmentId"

@@ -14,7 +14,6 @@ import { parseReminderOffsets, PlannedNotification, PlanRecipient, planTaskNotif
 import { rawQuery } from './raw-sql';
 
 export interface PlanOutcome {
-  created: number;
   /** Delivery keys (= job ids) of the notifications this plan cancelled. */
   cancelled: string[];
 }
@@ -88,7 +87,7 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
             ? 'cancelled: task completed'
             : 'cancelled: deadline removed';
       await this.cancel(manager, pending, reason);
-      return { created: 0, cancelled: pending.map((row) => row.deliveryKey) };
+      return { cancelled: pending.map((row) => row.deliveryKey) };
     }
 
     const departments = new Map<number, Department>();
@@ -124,9 +123,8 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
 
     // Reminders whose time has passed are not sent late when a task is created or re-planned.
     const future = planned.filter((p) => p.scheduledAt.getTime() > now.getTime());
-    let created = 0;
     if (future.length > 0) {
-      const result = await manager
+      await manager
         .createQueryBuilder()
         .insert()
         .into(Notification)
@@ -148,8 +146,9 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
           })),
         )
         .orIgnore()
+        // Rows already planned are skipped; TypeORM must not try to read back ids it did not generate.
+        .updateEntity(false)
         .execute();
-      created = result.identifiers.filter(Boolean).length;
       // A department taken off the task and put back gets its future reminders again.
       await manager
         .createQueryBuilder()
@@ -158,7 +157,7 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
         .where({ deliveryKey: In(future.map((plan) => plan.deliveryKey)), status: 'cancelled', sentAt: IsNull() })
         .execute();
     }
-    return { created, cancelled: stale.map((row) => row.deliveryKey) };
+    return { cancelled: stale.map((row) => row.deliveryKey) };
   }
 
   /**

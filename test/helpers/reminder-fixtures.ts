@@ -1,11 +1,16 @@
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
 import { randomBytes } from 'node:crypto';
+import { LessThanOrEqual } from 'typeorm';
 import { endOfLocalDay } from '../../src/common/time/zoned-time';
 import { TransactionRunner } from '../../src/database/transaction-runner';
 import { Department } from '../../src/departments/department.entity';
 import { Notification } from '../../src/reminders/notification.entity';
 import { Task } from '../../src/tasks/entities/task.entity';
 import { TaskChange, TaskChangeBus, TaskChangeKind } from '../../src/tasks/task-change-bus';
+import { NOTIFICATION_QUEUE } from '../../src/queue/queue.constants';
 import { TestApp } from './create-test-app';
+import { waitFor } from './wait-for';
 
 /**
  * Departments, tasks and task changes for the reminder tests. Task changes go
@@ -100,4 +105,21 @@ async function change(
   });
   await bus.publishAfterCommit(published as TaskChange);
   return taskId;
+}
+
+/**
+ * Waits until nothing is left to send: no pending notification in the database
+ * and no job waiting or running in the queue.
+ */
+export async function waitForDelivery(t: TestApp, timeout = 20_000): Promise<void> {
+  const queue = t.app.get<Queue>(getQueueToken(NOTIFICATION_QUEUE));
+  await waitFor(
+    async () => {
+      const pending = await t.dataSource.getRepository(Notification).count({ where: { status: 'pending', scheduledAt: LessThanOrEqual(new Date()) } });
+      const counts = await queue.getJobCounts();
+      if (process.env.DEBUG_DELIVERY) console.log(pending, counts, await t.dataSource.getRepository(Notification).find({ where: { status: 'pending', scheduledAt: LessThanOrEqual(new Date()) } }));
+      return pending === 0 && counts.waiting === 0 && counts.active === 0;
+    },
+    { timeout, message: 'every due notification to be settled and the queue to be idle' },
+  );
 }
