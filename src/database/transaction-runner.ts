@@ -11,6 +11,13 @@ import { DataSource, EntityManager } from 'typeorm';
  * therefore queued one after another in this process; on PostgreSQL each gets
  * its own pooled connection.
  */
+/** As long as the busy timeout of the SQLite connection (see data-source-options.ts). */
+const SQLITE_LOCK_WAIT_MS = 10_000;
+
+function isBusy(error: unknown): boolean {
+  return /SQLITE_BUSY/.test((error as { message?: string })?.message ?? '');
+}
+
 @Injectable()
 export class TransactionRunner {
   private queue: Promise<unknown> = Promise.resolve();
@@ -33,13 +40,31 @@ export class TransactionRunner {
     if (this.dataSource.options.type !== 'sqlite') {
       return this.dataSource.transaction(work);
     }
-    const result = this.queue.then(() =>
-      this.dataSource.transaction(async (manager) => {
-        await manager.query(this.takeWriteLock);
-        return work(manager);
-      }),
-    );
+    const result = this.queue.then(() => this.runOnSqlite(work));
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  /**
+   * SQLite answers SQLITE_BUSY at once, without waiting, when this connection
+   * still reads an older snapshot (a query outside the transaction is in flight)
+   * and another process has committed since. Nothing has been done at that
+   * point, so the transaction is simply started again a moment later.
+   */
+  private async runOnSqlite<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const giveUpAt = Date.now() + SQLITE_LOCK_WAIT_MS;
+    for (let attempt = 1; ; attempt += 1) {
+      let locked = false;
+      try {
+        return await this.dataSource.transaction(async (manager) => {
+          await manager.query(this.takeWriteLock);
+          locked = true;
+          return work(manager);
+        });
+      } catch (error) {
+        if (locked || !isBusy(error) || Date.now() > giveUpAt) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * Math.min(attempt, 10)));
+      }
+    }
   }
 }

@@ -24,6 +24,10 @@ export interface SmtpSink {
   refused: SinkBehaviour[];
   /** Queue behaviours for the next messages. */
   plan(...behaviours: SinkBehaviour[]): void;
+  /** Queue behaviours for the next messages to this address (checked before the general plan). */
+  planFor(address: string, ...behaviours: SinkBehaviour[]): void;
+  /** Every DATA the sink saw for an address, whatever it did with it. */
+  attemptsFor(address: string): SinkBehaviour[];
   /** Delay before each accepted message is acknowledged. */
   acceptDelayMs: number;
   /** Messages whose Message-ID header is `messageId`. */
@@ -34,6 +38,8 @@ export interface SmtpSink {
 /** A real SMTP server on 127.0.0.1 (random port) that keeps what it receives. */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const planned: SinkBehaviour[] = [];
+  const plannedFor = new Map<string, SinkBehaviour[]>();
+  const attempts = new Map<string, SinkBehaviour[]>();
   const hanging = new Set<() => void>();
   const sink: SmtpSink = {
     url: '',
@@ -41,6 +47,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     refused: [],
     acceptDelayMs: 0,
     plan: (...behaviours) => planned.push(...behaviours),
+    planFor: (address, ...behaviours) => plannedFor.set(address, [...(plannedFor.get(address) ?? []), ...behaviours]),
+    attemptsFor: (address) => attempts.get(address) ?? [],
     withMessageId: (messageId) => sink.messages.filter((m) => m.parsed.messageId === messageId),
     close: () =>
       new Promise<void>((resolve) => {
@@ -58,7 +66,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        const behaviour = planned.shift() ?? 'accept';
+        const to = session.envelope.rcptTo.map((r) => r.address);
+        const own = to.map((address) => plannedFor.get(address)).find((queue) => queue && queue.length > 0);
+        const behaviour = (own ? own.shift() : planned.shift()) ?? 'accept';
+        for (const address of to) attempts.set(address, [...(attempts.get(address) ?? []), behaviour]);
         if (behaviour !== 'accept') sink.refused.push(behaviour);
         switch (behaviour) {
           case 'reject451':
@@ -75,7 +86,6 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             return;
         }
         const raw = Buffer.concat(chunks).toString('utf8');
-        const to = session.envelope.rcptTo.map((r) => r.address);
         setTimeout(() => {
           void simpleParser(raw).then((parsed) => {
             sink.messages.push({ to, raw, parsed, receivedAt: new Date() });
