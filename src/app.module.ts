@@ -1,11 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
+import { DepartmentsModule } from './departments/departments.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueBoardModule } from './queue/queue-board.module';
 import { RemindersModule } from './reminders/reminders.module';
-import { TaskChangeBusModule } from './tasks/task-change-bus.module';
+import { SessionsModule } from './sessions/sessions.module';
+import { StatsModule } from './stats/stats.module';
+import { TasksModule } from './tasks/tasks.module';
 
 @Module({})
 export class AppModule {
@@ -21,7 +24,10 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         HealthModule,
-        TaskChangeBusModule,
+        DepartmentsModule,
+        SessionsModule,
+        TasksModule,
+        StatsModule,
         RemindersModule.register(),
         QueueBoardModule,
       ],

@@ -3,7 +3,6 @@ import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
 import { LoggingModule } from './logging/logging.module';
 import { RemindersModule } from './reminders/reminders.module';
-import { TaskChangeBusModule } from './tasks/task-change-bus.module';
 
 /** What the worker process needs: configuration, database, and the reminder processors (no HTTP). */
 @Module({})
@@ -15,7 +14,6 @@ export class WorkerModule {
         AppConfigModule.forRoot(),
         LoggingModule,
         DatabaseModule,
-        TaskChangeBusModule,
         RemindersModule.register({ processJobs: true }),
       ],
     };

@@ -14,6 +14,10 @@ import { DataSource, EntityManager } from 'typeorm';
 /** As long as the busy timeout of the SQLite connection (see data-source-options.ts). */
 const SQLITE_LOCK_WAIT_MS = 10_000;
 
+interface SqliteHandle {
+  run(sql: string, callback: (error: Error | null) => void): void;
+}
+
 function isBusy(error: unknown): boolean {
   return /SQLITE_BUSY/.test((error as { message?: string })?.message ?? '');
 }
@@ -57,7 +61,9 @@ export class TransactionRunner {
       let locked = false;
       try {
         return await this.dataSource.transaction(async (manager) => {
-          await manager.query(this.takeWriteLock);
+          // Straight to the sqlite3 handle: an expected SQLITE_BUSY here is retried, not logged as a failed query.
+          const connection = (await manager.queryRunner!.connect()) as SqliteHandle;
+          await new Promise<void>((resolve, reject) => connection.run(this.takeWriteLock, (error) => (error ? reject(error) : resolve())));
           locked = true;
           return work(manager);
         });

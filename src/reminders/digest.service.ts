@@ -6,7 +6,8 @@ import { formatCalendarDate } from '../common/time/zoned-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { deliverableAddresses, headerText } from '../mail/mail-text';
 import { NotificationScheduler } from './notification-scheduler.service';
-import { DepartmentCounts, DigestItem, TaskFacts } from './notification-messages';
+import { dueSoonLimit, TaskStatus, taskStatusColumns, taskStatusConditionSql, taskStatusSql } from '../tasks/task-status';
+import { DepartmentCounts, DIGEST_LIST_LIMIT, DigestItem, TaskFacts } from './notification-messages';
 import { Notification } from './notification.entity';
 import { countOf, instantOf, rawQuery } from './raw-sql';
 import { deliveryKeys, digestPeriodOf } from './reminder-plan';
@@ -25,7 +26,11 @@ export interface OfficeSummary {
   overdueTotal: number;
 }
 
-const OPEN = `t."completedAt" IS NULL AND t."cancelledAt" IS NULL`;
+const TASK = taskStatusColumns('t');
+/** Open tasks past their deadline or within DUE_SOON_DAYS of it: what a department digest lists. */
+const OVERDUE_OR_DUE_SOON = taskStatusConditionSql(['overdue', 'due_soon'], TASK, 'now', 'soon');
+const OVERDUE = taskStatusConditionSql(['overdue'], TASK, 'now', 'soon');
+const STATUS = taskStatusSql(TASK, 'now', 'soon');
 
 /**
  * The morning digest. Planning records one digest per department that has
@@ -74,12 +79,12 @@ export class DigestService {
       manager,
       `SELECT d.id, d.name, d.emails FROM departments d
         WHERE d.active = TRUE AND d.id IN (
-          SELECT t."leadDepartmentId" FROM tasks t WHERE ${OPEN} AND t."dueAt" <= :soon
+          SELECT t."leadDepartmentId" FROM tasks t WHERE ${OVERDUE_OR_DUE_SOON}
           UNION
-          SELECT s."departmentId" FROM task_support_departments s JOIN tasks t ON t.id = s."taskId" WHERE ${OPEN} AND t."dueAt" <= :soon
+          SELECT s."departmentId" FROM task_support_departments s JOIN tasks t ON t.id = s."taskId" WHERE ${OVERDUE_OR_DUE_SOON}
         )
         ORDER BY d.id`,
-      { soon },
+      { now, soon },
     );
     const day = formatCalendarDate(period);
     const rows: Array<Partial<Notification>> = departments.map((department) => ({
@@ -133,69 +138,74 @@ export class DigestService {
       this.dataSource.manager,
       `SELECT t.id AS id, t.title AS title, t."dueAt" AS "dueAt", t."dueDate" AS "dueDate", ld.name AS "leadName", 'lead' AS role
          FROM tasks t JOIN departments ld ON ld.id = t."leadDepartmentId"
-        WHERE t."leadDepartmentId" = :departmentId AND ${OPEN} AND t."dueAt" <= :soon
+        WHERE t."leadDepartmentId" = :departmentId AND ${OVERDUE_OR_DUE_SOON}
        UNION ALL
        SELECT t.id AS id, t.title AS title, t."dueAt" AS "dueAt", t."dueDate" AS "dueDate", ld.name AS "leadName", 'cooperating' AS role
          FROM task_support_departments s
          JOIN tasks t ON t.id = s."taskId"
          JOIN departments ld ON ld.id = t."leadDepartmentId"
-        WHERE s."departmentId" = :departmentId AND t."leadDepartmentId" <> :departmentId AND ${OPEN} AND t."dueAt" <= :soon
+        WHERE s."departmentId" = :departmentId AND t."leadDepartmentId" <> :departmentId AND ${OVERDUE_OR_DUE_SOON}
        ORDER BY "dueAt", id`,
-      { departmentId, soon: this.dueSoonLimit(now) },
+      { departmentId, now, soon: this.dueSoonLimit(now) },
     );
     return rows.map((row) => ({ ...taskFacts(row), role: row.role }));
   }
 
-  /**
-   * Counts per lead department in the government's four classes, and the overdue
-   * list. Cancelled tasks are left out; a completed task without a deadline
-   * counts as done on time; an open task without a deadline is within deadline.
-   */
+  /** Counts per lead department in the government's four classes (see SUMMARY_CLASS), and the overdue list. */
   async officeSummary(now = new Date()): Promise<OfficeSummary> {
     const manager = this.dataSource.manager;
-    const counts = await rawQuery<Record<string, unknown>>(
+    const byStatus = await rawQuery<{ id: number; code: string; name: string; status: TaskStatus; n: unknown }>(
       manager,
-      `SELECT d.id, d.code, d.name,
-              SUM(CASE WHEN t."completedAt" IS NOT NULL AND (t."dueAt" IS NULL OR t."completedAt" <= t."dueAt") THEN 1 ELSE 0 END) AS "doneOnTime",
-              SUM(CASE WHEN t."completedAt" IS NOT NULL AND t."completedAt" > t."dueAt" THEN 1 ELSE 0 END) AS "doneLate",
-              SUM(CASE WHEN t."completedAt" IS NULL AND (t."dueAt" IS NULL OR t."dueAt" >= :now) THEN 1 ELSE 0 END) AS "withinDeadline",
-              SUM(CASE WHEN t."completedAt" IS NULL AND t."dueAt" < :now THEN 1 ELSE 0 END) AS "overdue"
+      `SELECT d.id, d.code, d.name, ${STATUS} AS status, COUNT(*) AS n
          FROM tasks t JOIN departments d ON d.id = t."leadDepartmentId"
-        WHERE t."cancelledAt" IS NULL
-        GROUP BY d.id, d.code, d.name
-        ORDER BY d.code`,
-      { now },
+        GROUP BY 1, 2, 3, 4
+        ORDER BY 2`,
+      { now, soon: this.dueSoonLimit(now) },
     );
     const overdue = await rawQuery<TaskRow>(
       manager,
       `SELECT t.id, t.title, t."dueAt", t."dueDate", d.name AS "leadName"
          FROM tasks t JOIN departments d ON d.id = t."leadDepartmentId"
-        WHERE ${OPEN} AND t."dueAt" < :now
+        WHERE ${OVERDUE}
         ORDER BY t."dueAt", t.id
-        LIMIT 200`,
-      { now },
+        LIMIT ${DIGEST_LIST_LIMIT}`,
+      { now, soon: this.dueSoonLimit(now) },
     );
-    const departmentCounts = counts.map((row) => ({
-      departmentId: Number(row.id),
-      code: String(row.code),
-      name: String(row.name),
-      doneOnTime: countOf(row.doneOnTime),
-      doneLate: countOf(row.doneLate),
-      withinDeadline: countOf(row.withinDeadline),
-      overdue: countOf(row.overdue),
-    }));
+    const departmentCounts = new Map<number, DepartmentCounts>();
+    for (const row of byStatus) {
+      const id = Number(row.id);
+      const counts = departmentCounts.get(id) ?? { departmentId: id, code: row.code, name: row.name, doneOnTime: 0, doneLate: 0, withinDeadline: 0, overdue: 0 };
+      const bucket = SUMMARY_CLASS[row.status];
+      if (bucket) counts[bucket] += countOf(row.n);
+      departmentCounts.set(id, counts);
+    }
+    const counts = [...departmentCounts.values()];
     return {
-      counts: departmentCounts,
+      counts,
       overdue: overdue.map(taskFacts),
-      overdueTotal: departmentCounts.reduce((sum, row) => sum + row.overdue, 0),
+      overdueTotal: counts.reduce((sum, row) => sum + row.overdue, 0),
     };
   }
 
-  /** "Due soon" reaches DUE_SOON_DAYS days ahead of now. */
   private dueSoonLimit(now: Date): Date {
-    return new Date(now.getTime() + this.config.dueSoonDays * 86_400_000);
+    return dueSoonLimit(now, this.config.dueSoonDays);
   }
 }
+
+/**
+ * The summary's four classes (those of the government's reports) from the
+ * task statuses: due soon and no deadline are within the deadline; cancelled
+ * tasks are not counted.
+ */
+const SUMMARY_CLASS: Record<TaskStatus, 'doneOnTime' | 'doneLate' | 'withinDeadline' | 'overdue' | null> = {
+  done_on_time: 'doneOnTime',
+  done_late: 'doneLate',
+  in_progress: 'withinDeadline',
+  due_soon: 'withinDeadline',
+  no_deadline: 'withinDeadline',
+  overdue: 'overdue',
+  cancelled: null,
+};
 
 interface TaskRow {
   id: number;

@@ -6,7 +6,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from '../departments/department.entity';
 import { deliverableAddresses } from '../mail/mail-text';
 import { Task } from '../tasks/entities/task.entity';
-import { TaskChange, TaskChangeBus, TaskChangeListener } from '../tasks/task-change-bus';
+import { TaskChange, TaskChangeBus, TaskChangeKind, TaskChangeListener } from '../tasks/task-change-bus';
 import { NotificationScheduler } from './notification-scheduler.service';
 import { composeOverdue, composeReminder, TaskFacts } from './notification-messages';
 import { Notification } from './notification.entity';
@@ -17,6 +17,13 @@ export interface PlanOutcome {
   /** Delivery keys (= job ids) of the notifications this plan cancelled. */
   cancelled: string[];
 }
+
+/**
+ * The changes that can alter a task's plan. Progress notes, extension requests
+ * and decisions do not (an approved extension also publishes deadline_changed,
+ * a completing progress update also publishes completed).
+ */
+const PLANNING_CHANGES = new Set<TaskChangeKind>(['created', 'updated', 'deadline_changed', 'completed', 'cancelled']);
 
 /** Tasks planned per transaction by the catch-up sweep, to keep each transaction short. */
 const SWEEP_BATCH = 100;
@@ -53,13 +60,13 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
   }
 
   async inTransaction(manager: EntityManager, change: TaskChange): Promise<void> {
-    if (change.kind === 'extension_requested') return;
+    if (!PLANNING_CHANGES.has(change.kind)) return;
     const outcome = await this.planTask(manager, change.taskId);
     if (outcome.cancelled.length > 0) this.cancelledByChange.set(change, outcome.cancelled);
   }
 
   async afterCommit(change: TaskChange): Promise<void> {
-    if (change.kind === 'extension_requested') return;
+    if (!PLANNING_CHANGES.has(change.kind)) return;
     await this.scheduler.scheduleTask(change.taskId);
     const cancelled = this.cancelledByChange.get(change);
     if (cancelled) await this.scheduler.unschedule(cancelled);

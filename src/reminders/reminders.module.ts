@@ -5,6 +5,7 @@ import { Department } from '../departments/department.entity';
 import { MailModule } from '../mail/mail.module';
 import { QueueModule } from '../queue/queue.module';
 import { Task } from '../tasks/entities/task.entity';
+import { TasksModule } from '../tasks/tasks.module';
 import { DigestService } from './digest.service';
 import { DigestsController } from './digests.controller';
 import { NotificationScheduler } from './notification-scheduler.service';
@@ -29,7 +30,7 @@ export class RemindersModule {
   static register(options: RemindersModuleOptions = {}): DynamicModule {
     return {
       module: RemindersModule,
-      imports: [TypeOrmModule.forFeature([Notification, Task, Department]), QueueModule, MailModule],
+      imports: [TypeOrmModule.forFeature([Notification, Task, Department]), TasksModule, QueueModule, MailModule],
       controllers: [NotificationsController, DigestsController],
       providers: [
         { provide: PROCESS_JOBS, inject: [AppConfig], useFactory: (config: AppConfig) => options.processJobs ?? config.runsWorker },

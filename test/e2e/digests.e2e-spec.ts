@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Department } from '../../src/departments/department.entity';
 import { digestPeriodOf } from '../../src/reminders/reminder-plan';
 import { Notification } from '../../src/reminders/notification.entity';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
@@ -16,7 +17,7 @@ async function seed(t: TestApp) {
   const health = await createDepartment(t, { name: 'Sở Y tế', code: `SYT${randomBytes(2).toString('hex')}` });
   const finance = await createDepartment(t, { name: 'Sở Tài chính', code: `STC${randomBytes(2).toString('hex')}` });
   const quiet = await createDepartment(t, { name: 'Sở Tư pháp' });
-  const inactive = await createDepartment(t, { name: 'Ban đã giải thể', active: false });
+  const inactive = await createDepartment(t, { name: 'Ban đã giải thể' });
   const noAddress = await createDepartment(t, { name: 'UBND huyện Pác Nặm', kind: 'district', emails: [] });
 
   const tenDaysLate = await createTask(t, { leadDepartmentId: health.id, title: 'Báo cáo dịch bệnh mùa đông', dueAt: new Date(now - 10 * DAY) });
@@ -35,6 +36,7 @@ async function seed(t: TestApp) {
   await createTask(t, { leadDepartmentId: finance.id, title: 'Quyết toán ngân sách', dueAt: new Date(now + 40 * DAY) });
   await createTask(t, { leadDepartmentId: quiet.id, title: 'Rà soát văn bản', dueAt: new Date(now + 40 * DAY) });
   await createTask(t, { leadDepartmentId: inactive.id, title: 'Việc cũ', dueAt: new Date(now - 3 * DAY) });
+  await t.dataSource.getRepository(Department).update({ id: inactive.id }, { active: false });
   await createTask(t, { leadDepartmentId: noAddress.id, title: 'Hỗ trợ hộ nghèo', dueAt: new Date(now - 3 * DAY) });
   return { health, finance, quiet, inactive, noAddress, tenDaysLate, twoDaysLate, dueSoon };
 }

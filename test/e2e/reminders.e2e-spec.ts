@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { cancelTask, completeTask, createDepartment, createTask, moveDeadline, remindersOf } from '../helpers/reminder-fixtures';
+import { cancelTask, completeTask, createDepartment, createTask, extendDeadline, moveDeadline, remindersOf } from '../helpers/reminder-fixtures';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { waitFor } from '../helpers/wait-for';
 
@@ -154,5 +154,27 @@ describe('Reminders and overdue notices', () => {
       [`<overdue.t${id}.v2.d${lead.id}@localhost>`, `<reminder.t${id}.v2.0s.d${lead.id}@localhost>`, `<reminder.t${id}.v2.1s.d${lead.id}@localhost>`].sort(),
     );
     expect((await remindersOf(t, id)).filter((r) => r.deadlineVersion === 1).every((r) => r.status === 'cancelled')).toBe(true);
+  });
+
+  it('re-plans when an extension is approved', async () => {
+    t = await createTestApp({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '3d,1d' } });
+    const lead = await createDepartment(t);
+    const cooperating = await createDepartment(t);
+    const id = await createTask(t, { leadDepartmentId: lead.id, supportDepartmentIds: [cooperating.id], dueDate: '2099-03-10' });
+    await extendDeadline(t, id, { dueDate: '2099-03-31' });
+
+    const res = await t.http.get(`/api/tasks/${id}/reminders?status=pending`).expect(200);
+    expect(res.body.items.map((n: { kind: string; departmentId: number; scheduledAt: string }) => [n.kind, n.departmentId, n.scheduledAt])).toEqual([
+      ['reminder', lead.id, '2099-03-28T01:00:00.000Z'],
+      ['reminder', cooperating.id, '2099-03-28T01:00:00.000Z'],
+      ['reminder', lead.id, '2099-03-30T01:00:00.000Z'],
+      ['reminder', cooperating.id, '2099-03-30T01:00:00.000Z'],
+      ['overdue', lead.id, '2099-03-31T17:00:00.000Z'],
+    ]);
+    const rows = await remindersOf(t, id);
+    expect(rows.filter((r) => r.deadlineVersion === 1).map((r) => r.status)).toEqual(Array(5).fill('cancelled'));
+    expect(rows.filter((r) => r.deadlineVersion === 2).map((r) => r.deliveryKey)).toContain(`overdue.t${id}.v2.d${lead.id}`);
+    const cancelled = await t.http.get(`/api/tasks/${id}/reminders?status=cancelled`).expect(200);
+    expect(cancelled.body.items.map((n: { error: string }) => n.error)).toEqual(Array(5).fill('cancelled: deadline changed'));
   });
 });

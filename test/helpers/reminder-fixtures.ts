@@ -1,34 +1,17 @@
 import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
-import { randomBytes } from 'node:crypto';
 import { LessThanOrEqual } from 'typeorm';
-import { endOfLocalDay } from '../../src/common/time/zoned-time';
-import { TransactionRunner } from '../../src/database/transaction-runner';
-import { Department } from '../../src/departments/department.entity';
 import { Notification } from '../../src/reminders/notification.entity';
-import { Task } from '../../src/tasks/entities/task.entity';
-import { TaskChange, TaskChangeBus, TaskChangeKind } from '../../src/tasks/task-change-bus';
 import { NOTIFICATION_QUEUE } from '../../src/queue/queue.constants';
 import { TestApp } from './create-test-app';
 import { waitFor } from './wait-for';
 
 /**
- * Departments, tasks and task changes for the reminder tests. Task changes go
- * through the same transaction-plus-bus path as TaskService: the change and the
- * planning commit together, jobs are queued after the commit.
+ * Tasks for the reminder tests, created and changed through the tasks API as a
+ * user would (departments through their repository, see task-factory.ts).
  */
 
-export async function createDepartment(t: TestApp, overrides: Partial<Department> = {}): Promise<Department> {
-  const code = `D${randomBytes(3).toString('hex')}`;
-  return t.dataSource.getRepository(Department).save({
-    code,
-    name: `Sở thử nghiệm ${code}`,
-    kind: 'department',
-    emails: [`${code.toLowerCase()}@example.gov.vn`],
-    active: true,
-    ...overrides,
-  });
-}
+export { createDepartment } from './task-factory';
 
 export interface TaskInput {
   title?: string;
@@ -36,75 +19,63 @@ export interface TaskInput {
   leadDepartmentId: number;
   supportDepartmentIds?: number[];
   dueAt?: Date;
-  /** YYYY-MM-DD: the deadline ends at 23:59:59.999 of that day in Asia/Ho_Chi_Minh. */
+  /** YYYY-MM-DD: the deadline ends at 23:59:59.999 of that day in APP_TIMEZONE. */
   dueDate?: string;
 }
 
+/** POST /api/tasks; returns the new task's id. */
 export async function createTask(t: TestApp, input: TaskInput): Promise<number> {
-  return change(t, 'created', async (manager) => {
-    const task = await manager.save(Task, {
-      title: input.title ?? 'Giải ngân 100% kế hoạch vốn đầu tư công năm 2024',
-      description: input.description ?? null,
-      leadDepartmentId: input.leadDepartmentId,
-      supportDepartments: (input.supportDepartmentIds ?? []).map((id) => ({ id }) as Department),
-      dueDate: input.dueDate ?? null,
-      dueAt: deadlineOf(input),
-    });
-    return task.id;
+  const res = await t.http.post('/api/tasks').send({
+    title: input.title ?? 'Giải ngân 100% kế hoạch vốn đầu tư công năm 2024',
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    leadDepartmentId: input.leadDepartmentId,
+    supportDepartmentIds: input.supportDepartmentIds ?? [],
+    ...(input.dueAt ? { dueAt: input.dueAt.toISOString() } : {}),
+    ...(input.dueDate ? { dueDate: input.dueDate } : {}),
   });
+  return expectStatus(res, 201, 'POST /api/tasks').id as number;
 }
 
+/** POST /api/tasks/:id/progress with completed: true. */
 export async function completeTask(t: TestApp, taskId: number): Promise<void> {
-  await change(t, 'completed', async (manager) => {
-    await manager.update(Task, { id: taskId }, { completedAt: new Date(), progressPercent: 100 });
-    return taskId;
-  });
+  const res = await t.http.post(`/api/tasks/${taskId}/progress`).send({ percent: 100, note: 'Đã hoàn thành', completed: true });
+  expectStatus(res, 201, 'POST /api/tasks/:id/progress');
 }
 
+/** POST /api/tasks/:id/cancel. */
 export async function cancelTask(t: TestApp, taskId: number, reason = 'Không còn phù hợp'): Promise<void> {
-  await change(t, 'cancelled', async (manager) => {
-    await manager.update(Task, { id: taskId }, { cancelledAt: new Date(), cancelReason: reason });
-    return taskId;
-  });
+  expectStatus(await t.http.post(`/api/tasks/${taskId}/cancel`).send({ reason }), 200, 'POST /api/tasks/:id/cancel');
 }
 
-/** An approved extension (or an edited deadline): a new deadline and a new deadline version. */
+/** PATCH /api/tasks/:id with a new deadline (an edit; the old one goes to the deadline history). */
 export async function moveDeadline(t: TestApp, taskId: number, deadline: { dueAt?: Date; dueDate?: string }): Promise<void> {
-  await change(t, 'deadline_changed', async (manager) => {
-    const task = await manager.findOneByOrFail(Task, { id: taskId });
-    await manager.update(Task, { id: taskId }, {
-      dueAt: deadlineOf(deadline),
-      dueDate: deadline.dueDate ?? null,
-      deadlineVersion: task.deadlineVersion + 1,
-    });
-    return taskId;
+  const task = expectStatus(await t.http.get(`/api/tasks/${taskId}`), 200, 'GET /api/tasks/:id');
+  const res = await t.http.patch(`/api/tasks/${taskId}`).send({
+    version: task.version,
+    ...(deadline.dueAt ? { dueAt: deadline.dueAt.toISOString(), dueDate: null } : { dueDate: deadline.dueDate, dueAt: null }),
+    deadlineReason: 'Điều chỉnh hạn theo chỉ đạo',
   });
+  expectStatus(res, 200, 'PATCH /api/tasks/:id');
+}
+
+/** An extension requested and approved through the API. */
+export async function extendDeadline(t: TestApp, taskId: number, deadline: { dueAt?: Date; dueDate?: string }): Promise<void> {
+  const request = await t.http.post(`/api/tasks/${taskId}/extensions`).send({
+    ...(deadline.dueAt ? { dueAt: deadline.dueAt.toISOString() } : { dueDate: deadline.dueDate }),
+    reason: 'Chờ bố trí vốn',
+  });
+  const extension = expectStatus(request, 201, 'POST /api/tasks/:id/extensions');
+  const approve = await t.http.post(`/api/tasks/${taskId}/extensions/${extension.id}/approve`).send({});
+  expectStatus(approve, 200, 'POST /api/tasks/:id/extensions/:extensionId/approve');
+}
+
+function expectStatus(res: { status: number; body: Record<string, unknown> }, status: 200 | 201, what: string): Record<string, any> {
+  if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
 }
 
 export function remindersOf(t: TestApp, taskId: number): Promise<Notification[]> {
   return t.dataSource.getRepository(Notification).find({ where: { taskId }, order: { scheduledAt: 'ASC', id: 'ASC' } });
-}
-
-function deadlineOf(input: { dueAt?: Date; dueDate?: string }): Date | null {
-  if (input.dueDate) return endOfLocalDay(input.dueDate, 'Asia/Ho_Chi_Minh');
-  return input.dueAt ?? null;
-}
-
-async function change(
-  t: TestApp,
-  kind: TaskChangeKind,
-  write: (manager: import('typeorm').EntityManager) => Promise<number>,
-): Promise<number> {
-  const bus = t.app.get(TaskChangeBus);
-  let published: TaskChange | undefined;
-  const taskId = await t.app.get(TransactionRunner).run(async (manager) => {
-    const id = await write(manager);
-    published = { kind, taskId: id };
-    await bus.publishInTransaction(manager, published);
-    return id;
-  });
-  await bus.publishAfterCommit(published as TaskChange);
-  return taskId;
 }
 
 /**
@@ -117,7 +88,6 @@ export async function waitForDelivery(t: TestApp, timeout = 20_000): Promise<voi
     async () => {
       const pending = await t.dataSource.getRepository(Notification).count({ where: { status: 'pending', scheduledAt: LessThanOrEqual(new Date()) } });
       const counts = await queue.getJobCounts();
-      if (process.env.DEBUG_DELIVERY) console.log(pending, counts, await t.dataSource.getRepository(Notification).find({ where: { status: 'pending', scheduledAt: LessThanOrEqual(new Date()) } }));
       return pending === 0 && counts.waiting === 0 && counts.active === 0;
     },
     { timeout, message: 'every due notification to be settled and the queue to be idle' },

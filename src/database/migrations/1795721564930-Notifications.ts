@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 import { columnKit } from './column-kit';
 
 /** The record of every reminder, overdue notice, digest and summary (see notification.entity.ts). */
-export class Notifications1795720365589 implements MigrationInterface {
-  name = 'Notifications1795720365589';
+export class Notifications1795721564930 implements MigrationInterface {
+  name = 'Notifications1795721564930';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = columnKit(queryRunner);
