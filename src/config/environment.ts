@@ -3,6 +3,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  isEmail,
   IsOptional,
   IsString,
   Matches,
@@ -181,6 +182,12 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
       message.startsWith(error.property) ? message : `${error.property}: ${message}`,
     ),
   );
+  const badOfficeEmails = env.OFFICE_EMAILS.split(',')
+    .map((address) => address.trim())
+    .filter((address) => address.length > 0 && !isEmail(address));
+  if (badOfficeEmails.length > 0) {
+    problems.push(`OFFICE_EMAILS: not e-mail addresses: ${badOfficeEmails.join(', ')}`);
+  }
   if (!isValidTimeZone(env.APP_TIMEZONE)) {
     problems.push(`APP_TIMEZONE: "${env.APP_TIMEZONE}" is not an IANA time zone such as Asia/Ho_Chi_Minh`);
   }

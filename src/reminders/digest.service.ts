@@ -94,7 +94,7 @@ export class DigestService {
       deadlineVersion: null,
       reminderOffset: null,
       departmentId: Number(department.id),
-      role: 'lead',
+      role: 'department',
       period,
       recipients: deliverableAddresses(parseEmails(department.emails)),
       subject: headerText(`[Tổng hợp ngày ${day}] ${department.name}`, 250),

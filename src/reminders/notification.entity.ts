@@ -7,7 +7,8 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
-export const RECIPIENT_ROLES = ['lead', 'cooperating', 'office'] as const;
+/** Lead or cooperating department of a task; a department receiving its digest; the office. */
+export const RECIPIENT_ROLES = ['lead', 'cooperating', 'department', 'office'] as const;
 export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 
 /**
@@ -24,7 +25,7 @@ export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
  * lease end); only the holder of the claim may record the outcome.
  */
 @Entity('notifications')
-@Index('IDX_notifications_status_scheduledAt', ['status', 'scheduledAt'])
+@Index('IDX_notifications_status_scheduledAt', ['status', 'scheduledAt', 'id'])
 @Index('IDX_notifications_task_version', ['taskId', 'deadlineVersion'])
 @Index('IDX_notifications_department_scheduledAt', ['departmentId', 'scheduledAt'])
 export class Notification {

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { MoreThan, Repository } from 'typeorm';
+import { Equal, MoreThan, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { JobQueue } from '../queue/job-queue.service';
 import { JOBS } from '../queue/queue.constants';
@@ -107,17 +107,22 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
     await this.jobs.ensureRepeatable(JOBS.digest, {}, this.config.digestCron, this.config.timeZone);
     let pending = 0;
     let requeued = 0;
-    let after = 0;
-    for (;;) {
-      if (this.stopped) break;
+    let after: { scheduledAt: Date; id: number } | undefined;
+    while (!this.stopped) {
+      // Keyset pagination along IDX_notifications_status_scheduledAt (status, scheduledAt, id).
       const rows = await this.notifications.find({
-        where: { status: 'pending', id: MoreThan(after) },
+        where: after
+          ? [
+              { status: 'pending', scheduledAt: MoreThan(after.scheduledAt) },
+              { status: 'pending', scheduledAt: Equal(after.scheduledAt), id: MoreThan(after.id) },
+            ]
+          : { status: 'pending' },
         select: { id: true, deliveryKey: true, scheduledAt: true },
-        order: { id: 'ASC' },
+        order: { scheduledAt: 'ASC', id: 'ASC' },
         take: BATCH,
       });
       if (rows.length === 0) break;
-      after = rows[rows.length - 1].id;
+      after = rows[rows.length - 1];
       pending += rows.length;
       requeued += await this.scheduler.schedule(rows);
     }

@@ -26,7 +26,7 @@ export interface PlanOutcome {
 const PLANNING_CHANGES = new Set<TaskChangeKind>(['created', 'updated', 'deadline_changed', 'completed', 'cancelled']);
 
 /** Tasks planned per transaction by the catch-up sweep, to keep each transaction short. */
-const SWEEP_BATCH = 100;
+const SWEEP_BATCH = 500;
 
 /**
  * Keeps a task's reminders and overdue notice in line with the task, inside the
@@ -76,95 +76,110 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
    * Brings the task's notifications in line with its current state. Idempotent:
    * planning twice creates nothing new (the delivery key is unique).
    */
-  async planTask(manager: EntityManager, taskId: number, now = new Date()): Promise<PlanOutcome> {
-    const task = await manager.findOne(Task, {
-      where: { id: taskId },
+  planTask(manager: EntityManager, taskId: number, now = new Date()): Promise<PlanOutcome> {
+    return this.planTasks(manager, [taskId], now);
+  }
+
+  /** planTask for many tasks with a fixed number of queries (the catch-up sweep plans thousands). */
+  async planTasks(manager: EntityManager, taskIds: readonly number[], now = new Date()): Promise<PlanOutcome> {
+    if (taskIds.length === 0) return { cancelled: [] };
+    const tasks = await manager.find(Task, {
+      where: { id: In([...taskIds]) },
       relations: { leadDepartment: true, supportDepartments: true },
+      relationLoadStrategy: 'query',
     });
     const pending = await manager.find(Notification, {
-      where: { taskId, status: 'pending', kind: In(['reminder', 'overdue']) },
-      select: { id: true, deliveryKey: true, role: true },
+      where: { taskId: In([...taskIds]), status: 'pending', kind: In(['reminder', 'overdue']) },
+      select: { id: true, taskId: true, deliveryKey: true, role: true },
     });
-    if (!task || task.completedAt || task.cancelledAt || !task.dueAt) {
-      const reason = !task
-        ? 'cancelled: task deleted'
-        : task.cancelledAt
-          ? 'cancelled: task cancelled'
-          : task.completedAt
-            ? 'cancelled: task completed'
-            : 'cancelled: deadline removed';
-      await this.cancel(manager, pending, reason);
-      return { cancelled: pending.map((row) => row.deliveryKey) };
-    }
+    const tasksById = new Map(tasks.map((task) => [task.id, task]));
+    const pendingByTask = new Map<number, Notification[]>();
+    for (const row of pending) pendingByTask.set(row.taskId as number, [...(pendingByTask.get(row.taskId as number) ?? []), row]);
 
-    const departments = new Map<number, Department>();
-    const recipients: PlanRecipient[] = [];
-    if (task.leadDepartment) {
-      departments.set(task.leadDepartmentId, task.leadDepartment);
-      recipients.push({ departmentId: task.leadDepartmentId, role: 'lead' });
-    }
-    for (const department of task.supportDepartments ?? []) {
-      if (departments.has(department.id)) continue;
-      departments.set(department.id, department);
-      recipients.push({ departmentId: department.id, role: 'cooperating' });
-    }
+    const toCancel = new Map<string, Notification[]>();
+    const cancel = (rows: Notification[], reason: string) => toCancel.set(reason, [...(toCancel.get(reason) ?? []), ...rows]);
+    const toInsert: Array<Partial<Notification>> = [];
 
-    const planned = planTaskNotifications({ id: task.id, deadlineVersion: task.deadlineVersion, dueAt: task.dueAt }, recipients, this.policy);
-    const plannedByKey = new Map(planned.map((p) => [p.deliveryKey, p]));
+    for (const taskId of new Set(taskIds)) {
+      const task = tasksById.get(taskId);
+      const rows = pendingByTask.get(taskId) ?? [];
+      if (!task || task.completedAt || task.cancelledAt || !task.dueAt) {
+        cancel(rows, closedReason(task));
+        continue;
+      }
+      const departments = new Map<number, Department>();
+      const recipients: PlanRecipient[] = [];
+      if (task.leadDepartment) {
+        departments.set(task.leadDepartmentId, task.leadDepartment);
+        recipients.push({ departmentId: task.leadDepartmentId, role: 'lead' });
+      }
+      for (const department of task.supportDepartments ?? []) {
+        if (departments.has(department.id)) continue;
+        departments.set(department.id, department);
+        recipients.push({ departmentId: department.id, role: 'cooperating' });
+      }
+      const planned = planTaskNotifications({ id: task.id, deadlineVersion: task.deadlineVersion, dueAt: task.dueAt }, recipients, this.policy);
+      const plannedByKey = new Map(planned.map((plan) => [plan.deliveryKey, plan]));
 
-    // Anything pending that the current deadline and departments no longer call for.
-    const stale = pending.filter((row) => !plannedByKey.has(row.deliveryKey));
-    const staleReason = (row: Pick<Notification, 'deliveryKey'>) =>
-      row.deliveryKey.includes(`.v${task.deadlineVersion}.`) ? 'cancelled: department or reminder offset no longer applies' : 'cancelled: deadline changed';
-    for (const reason of new Set(stale.map(staleReason))) {
-      await this.cancel(manager, stale.filter((row) => staleReason(row) === reason), reason);
-    }
+      // Anything pending that the current deadline and departments no longer call for.
+      for (const row of rows) {
+        const plan = plannedByKey.get(row.deliveryKey);
+        if (!plan) {
+          const sameDeadline = row.deliveryKey.includes(`.v${task.deadlineVersion}.`);
+          cancel([row], sameDeadline ? 'cancelled: department or reminder offset no longer applies' : 'cancelled: deadline changed');
+        } else if (plan.role !== row.role) {
+          // A department that moved between lead and cooperating keeps its pending reminders under its new role.
+          await manager.update(Notification, { id: row.id, status: 'pending' }, { role: plan.role, subject: this.subjectOf(plan, task, departments, now) });
+        }
+      }
 
-    // A department that moved between lead and cooperating keeps its pending reminders under its new role.
-    for (const row of pending) {
-      const plan = plannedByKey.get(row.deliveryKey);
-      if (plan && plan.role !== row.role) {
-        await manager.update(Notification, { id: row.id, status: 'pending' }, { role: plan.role, subject: this.subjectOf(plan, task, departments, now) });
+      // Reminders whose time has passed are not sent late when a task is created or re-planned.
+      for (const plan of planned) {
+        if (plan.scheduledAt.getTime() <= now.getTime()) continue;
+        toInsert.push({
+          kind: plan.kind,
+          deliveryKey: plan.deliveryKey,
+          taskId: task.id,
+          deadlineVersion: task.deadlineVersion,
+          reminderOffset: plan.reminderOffset,
+          departmentId: plan.departmentId,
+          role: plan.role,
+          period: null,
+          recipients: deliverableAddresses(departments.get(plan.departmentId)?.emails ?? []),
+          subject: this.subjectOf(plan, task, departments, now),
+          status: 'pending',
+          scheduledAt: plan.scheduledAt,
+          attempts: 0,
+        });
       }
     }
 
-    // Reminders whose time has passed are not sent late when a task is created or re-planned.
-    const future = planned.filter((p) => p.scheduledAt.getTime() > now.getTime());
-    if (future.length > 0) {
+    for (const [reason, rows] of toCancel) {
+      for (const ids of chunks(rows.map((row) => row.id), 500)) {
+        await manager.createQueryBuilder().update(Notification).set({ status: 'cancelled', error: reason }).where({ id: In(ids), status: 'pending' }).execute();
+      }
+    }
+    for (const values of chunks(toInsert, 200)) {
       await manager
         .createQueryBuilder()
         .insert()
         .into(Notification)
-        .values(
-          future.map((plan) => ({
-            kind: plan.kind,
-            deliveryKey: plan.deliveryKey,
-            taskId: task.id,
-            deadlineVersion: task.deadlineVersion,
-            reminderOffset: plan.reminderOffset,
-            departmentId: plan.departmentId,
-            role: plan.role,
-            period: null,
-            recipients: deliverableAddresses(departments.get(plan.departmentId)?.emails ?? []),
-            subject: this.subjectOf(plan, task, departments, now),
-            status: 'pending' as const,
-            scheduledAt: plan.scheduledAt,
-            attempts: 0,
-          })),
-        )
+        .values(values)
         .orIgnore()
         // Rows already planned are skipped; TypeORM must not try to read back ids it did not generate.
         .updateEntity(false)
         .execute();
-      // A department taken off the task and put back gets its future reminders again.
+    }
+    // A department taken off the task and put back gets its future reminders again.
+    for (const keys of chunks(toInsert.map((row) => row.deliveryKey as string), 500)) {
       await manager
         .createQueryBuilder()
         .update(Notification)
         .set({ status: 'pending', error: null, attempts: 0 })
-        .where({ deliveryKey: In(future.map((plan) => plan.deliveryKey)), status: 'cancelled', sentAt: IsNull() })
+        .where({ deliveryKey: In(keys), status: 'cancelled', sentAt: IsNull() })
         .execute();
     }
-    return { cancelled: stale.map((row) => row.deliveryKey) };
+    return { cancelled: [...toCancel.values()].flat().map((row) => row.deliveryKey) };
   }
 
   /**
@@ -186,23 +201,11 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
       );
       if (batch.length === 0) break;
       after = Number(batch[batch.length - 1].id);
-      await this.transactions.run(async (manager) => {
-        for (const row of batch) await this.planTask(manager, Number(row.id), now);
-      });
+      await this.transactions.run((manager) => this.planTasks(manager, batch.map((row) => Number(row.id)), now));
       planned += batch.length;
     }
     if (planned > 0) this.logger.log(`Planned reminders for ${planned} task(s) that had none for their current deadline`);
     return planned;
-  }
-
-  private async cancel(manager: EntityManager, rows: readonly Pick<Notification, 'id'>[], reason: string): Promise<void> {
-    if (rows.length === 0) return;
-    await manager
-      .createQueryBuilder()
-      .update(Notification)
-      .set({ status: 'cancelled', error: reason })
-      .where({ id: In(rows.map((row) => row.id)), status: 'pending' })
-      .execute();
   }
 
   private subjectOf(plan: PlannedNotification, task: Task, departments: Map<number, Department>, now: Date): string {
@@ -218,4 +221,17 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
     const context = { appUrl: this.config.appUrl, timeZone: this.config.timeZone, now: plan.scheduledAt > now ? plan.scheduledAt : now };
     return plan.kind === 'overdue' ? composeOverdue(facts, department, context).subject : composeReminder(facts, department, plan.role, context).subject;
   }
+}
+
+function closedReason(task: Task | undefined): string {
+  if (!task) return 'cancelled: task deleted';
+  if (task.cancelledAt) return 'cancelled: task cancelled';
+  if (task.completedAt) return 'cancelled: task completed';
+  return 'cancelled: deadline removed';
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
 }

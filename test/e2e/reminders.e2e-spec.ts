@@ -1,3 +1,4 @@
+import { Task } from '../../src/tasks/entities/task.entity';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { cancelTask, completeTask, createDepartment, createTask, extendDeadline, moveDeadline, remindersOf } from '../helpers/reminder-fixtures';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
@@ -176,5 +177,22 @@ describe('Reminders and overdue notices', () => {
     expect(rows.filter((r) => r.deadlineVersion === 2).map((r) => r.deliveryKey)).toContain(`overdue.t${id}.v2.d${lead.id}`);
     const cancelled = await t.http.get(`/api/tasks/${id}/reminders?status=cancelled`).expect(200);
     expect(cancelled.body.items.map((n: { error: string }) => n.error)).toEqual(Array(5).fill('cancelled: deadline changed'));
+  });
+
+  it('plans tasks written without the tasks API (seed, bulk import) at the next reconciliation', async () => {
+    t = await createTestApp({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '1s', RECONCILE_INTERVAL_MS: '300' } });
+    const lead = await createDepartment(t);
+    const dueAt = new Date(Date.now() + 2_500);
+    const { id } = await t.dataSource.getRepository(Task).save({ title: 'Nhập từ văn bản khác', leadDepartmentId: lead.id, dueAt, dueDate: null });
+    const rows = await waitFor(async () => {
+      const planned = await remindersOf(t!, id);
+      return planned.length === 2 ? planned : undefined;
+    }, { message: 'the reconciler to plan the task' });
+    expect(rows.map((r) => [r.kind, r.scheduledAt.getTime()])).toEqual([
+      ['reminder', dueAt.getTime() - 1_000],
+      ['overdue', dueAt.getTime() + 1],
+    ]);
+    await waitFor(async () => (await remindersOf(t!, id)).every((r) => r.status === 'sent'), { message: 'both to be sent' });
+    expect(mailTo(lead.emails[0])).toHaveLength(2);
   });
 });

@@ -39,7 +39,8 @@ export class Notifications1795721564930 implements MigrationInterface {
         ],
         indices: [
           { name: 'UQ_notifications_deliveryKey', columnNames: ['deliveryKey'], isUnique: true },
-          { name: 'IDX_notifications_status_scheduledAt', columnNames: ['status', 'scheduledAt'] },
+          // The reconciler walks pending rows in (scheduledAt, id) order.
+          { name: 'IDX_notifications_status_scheduledAt', columnNames: ['status', 'scheduledAt', 'id'] },
           { name: 'IDX_notifications_task_version', columnNames: ['taskId', 'deadlineVersion'] },
           { name: 'IDX_notifications_department_scheduledAt', columnNames: ['departmentId', 'scheduledAt'] },
         ],
