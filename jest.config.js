@@ -32,6 +32,16 @@ function esmPackages() {
   return names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
 
+/**
+ * Tests start two app instances in one process on the same SQLite file. While
+ * one waits for the other's write lock, SQLite's busy handler holds a libuv
+ * worker thread, and so does every statement queued behind it on that
+ * connection; with Node's default of 4 threads the lock holder could not get a
+ * thread to commit. Separate processes (API and worker) each have their own pool.
+ * Set before Jest starts any asynchronous file work, which creates the pool.
+ */
+process.env.UV_THREADPOOL_SIZE ??= '32';
+
 const swc = (syntax) => [
   '@swc/jest',
   {

@@ -62,7 +62,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   }
   protectQueueDashboard(app);
   guardJsonBodies(app.getHttpAdapter().getInstance());
-  app.setGlobalPrefix('api', { exclude: ['health'] });
+  app.setGlobalPrefix('api', { exclude: ['health', 'admin/queues'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();

@@ -1,5 +1,6 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Department } from '../departments/department.entity';
+import { Notification } from '../reminders/notification.entity';
 import { DepartmentReport } from '../sessions/entities/department-report.entity';
 import { MeetingSession } from '../sessions/entities/meeting-session.entity';
 import { SessionAttendee } from '../sessions/entities/session-attendee.entity';
@@ -19,6 +20,7 @@ export const ENTITIES = [
   TaskProgress,
   TaskExtension,
   TaskDeadlineChange,
+  Notification,
   User,
   AuditEntry,
 ];
