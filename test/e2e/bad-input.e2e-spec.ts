@@ -22,7 +22,8 @@ describe('Bad input on every write route', () => {
   let queries = 0;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { LOGIN_RATE_LIMIT: '100000', BODY_LIMIT: '65536' } });
+    // WORKER=off: no e-mail is sent in the background, so only the requests under test could change a row.
+    t = await createTestApp({ env: { LOGIN_RATE_LIMIT: '100000', BODY_LIMIT: '65536', WORKER: 'off' } });
     w = await buildApiWorld(t);
     doc = (await t.anonymous.get('/api/docs-json').expect(200)).body;
   });
@@ -46,7 +47,7 @@ describe('Bad input on every write route', () => {
       const schema = doc.paths[route.path]?.[route.method.toLowerCase()]?.requestBody?.content?.['application/json']?.schema;
       const lookup = (ref: string) => doc.components.schemas[ref.replace('#/components/schemas/', '')];
       const cases = badInputCases(url, body, schema, lookup);
-      expect(cases.length).toBeGreaterThan(route.path.includes('{') ? 15 : 10);
+      expect(cases.length).toBeGreaterThan(body === undefined ? 5 : route.path.includes('{') ? 15 : 10);
       const before = await databaseFingerprint(t.dataSource);
       const failures: string[] = [];
       for (const input of cases) {

@@ -1,3 +1,4 @@
+import { loginAs, TEST_PASSWORD } from '../helpers/auth';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 
 describe('Security hardening', () => {
@@ -142,6 +143,64 @@ describe('Security hardening', () => {
     it('answers unknown routes 404 in the API shape, before any authentication', async () => {
       const res = await t.anonymous.get('/api/no-such-route').expect(404);
       expect(res.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.any(String) });
+    });
+  });
+
+  describe('queue dashboard (/admin/queues)', () => {
+    const basic = (email: string, password: string) => `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
+
+    it('asks anonymous visitors to sign in, on every path under it however it is spelled', async () => {
+      for (const url of ['/admin/queues', '/admin/queues/', '/admin/queues/api/queues', '/admin/queues/static/favicon-32x32.png', '/admin/%71ueues', '/ADMIN/queues']) {
+        const res = await t.anonymous.get(url).expect(401);
+        expect(res.headers['www-authenticate']).toMatch(/^Basic realm=/);
+        expect(res.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.any(String) });
+      }
+    });
+
+    it('refuses every role but admin', async () => {
+      for (const role of ['office', 'leader', 'department'] as const) {
+        const user = await loginAs(t, role);
+        await t.anonymous.get('/admin/queues').set(user.header).expect(403);
+        await t.anonymous.get('/admin/queues/api/queues').set('Authorization', basic(user.email, TEST_PASSWORD)).expect(403);
+      }
+    });
+
+    it('opens to an admin token, and to an admin signing in with e-mail and password', async () => {
+      // A fresh app: the dashboard module keeps one board per process, bound to the queue of the app started last.
+      const fresh = await createTestApp();
+      try {
+        const page = await fresh.http.get('/admin/queues').expect(200);
+        expect(page.text).toContain('Bull Dashboard');
+        const queues = await fresh.anonymous
+          .get('/admin/queues/api/queues')
+          .set('Authorization', basic(fresh.user!.email, TEST_PASSWORD))
+          .expect(200);
+        expect(queues.body.queues.length).toBeGreaterThan(0);
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    it('limits failed sign-ins like the login does', async () => {
+      const limited = await createTestApp({ env: { LOGIN_RATE_LIMIT: '2' } });
+      try {
+        const wrong = basic(limited.user!.email, 'not-the-password');
+        await limited.anonymous.get('/admin/queues').set('Authorization', wrong).expect(401);
+        await limited.anonymous.get('/admin/queues').set('Authorization', wrong).expect(401);
+        await limited.anonymous.get('/admin/queues').set('Authorization', wrong).expect(429);
+        await limited.anonymous.get('/admin/queues').set('Authorization', basic(limited.user!.email, TEST_PASSWORD)).expect(429);
+        // A token still works: the limit is on guessing passwords.
+        await limited.http.get('/admin/queues').expect(200);
+      } finally {
+        await limited.close();
+      }
+    });
+
+    it('stops opening to an admin who is deactivated', async () => {
+      const admin = await loginAs(t, 'admin');
+      await t.anonymous.get('/admin/queues').set(admin.header).expect(200);
+      await t.http.patch(`/api/users/${admin.id}`).send({ active: false }).expect(200);
+      await t.anonymous.get('/admin/queues').set(admin.header).expect(401);
     });
   });
 });

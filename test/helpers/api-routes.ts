@@ -400,4 +400,31 @@ export const API_ROUTES: ApiRoute[] = [
       else expect(body.total).toBeGreaterThan(0);
     },
   },
+
+  // Notifications and digests
+  {
+    method: 'GET',
+    path: '/api/notifications',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: '/api/notifications?limit=200' };
+    },
+    check: (w, who, body: { items: Array<{ departmentId: number | null }> }) => {
+      const own = who === 'department' ? w.departments.lead : who === 'otherDepartment' ? w.departments.other : null;
+      if (own !== null) for (const item of body.items) expect(item.departmentId).toBe(own);
+      else expect(body.items.some((item) => item.departmentId === w.departments.lead)).toBe(true);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/reminders',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({ url: `/api/tasks/${(await taskOf(w)).id}/reminders` }),
+  },
+  { method: 'POST', path: '/api/digests/run', roles: ['office'], status: 202, request: async () => ({ url: '/api/digests/run' }) },
 ];
