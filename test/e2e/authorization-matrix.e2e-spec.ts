@@ -27,6 +27,17 @@ describe('Authorization matrix', () => {
     expect([...listed].sort()).toEqual(documented);
   });
 
+  it('covers every route the server answers under /api and /health', () => {
+    const served = t.routes
+      .filter((route) => !route.startsWith('HEAD ') && !route.startsWith('OPTIONS '))
+      .filter((route) => /^\S+ \/(api|health)/.test(route))
+      // The API docs (UI, static files and document) are open and registered before the app starts.
+      .filter((route) => !/^\S+ \/api\/docs/.test(route))
+      .map((route) => route.replace(/:(\w+)/g, '{$1}').replace(/\/$/, ''));
+    const listed = API_ROUTES.map((route) => `${route.method} ${route.path}`).filter((route) => route !== 'GET /api/docs-json');
+    expect([...new Set(served)].sort()).toEqual([...listed].sort());
+  });
+
   const cells = API_ROUTES.flatMap((route) => WHO.map((who) => [route, who, expectedStatus(route, who)] as const));
 
   describe.each(API_ROUTES.map((route) => [`${route.method} ${route.path}`, route] as [string, ApiRoute]))('%s', (_name, route) => {
