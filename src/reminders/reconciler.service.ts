@@ -91,9 +91,12 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.stopped || !this.jobs.isAvailable()) return null;
     try {
       if (locked && !(await this.jobs.tryLock('reconcile', Math.max(100, this.config.reconcileIntervalMs - 500)))) return null;
+      const started = Date.now();
       const report = await this.reconcile();
       if (report.plannedTasks > 0 || report.requeued > 0) {
-        this.logger.log(`Reconciled: ${report.plannedTasks} task(s) planned, ${report.requeued} job(s) re-created for ${report.pending} pending notification(s)`);
+        this.logger.log(
+          `Reconciled in ${Date.now() - started} ms: ${report.plannedTasks} task(s) planned, ${report.requeued} job(s) re-created for ${report.pending} pending notification(s)`,
+        );
       }
       return report;
     } catch (error) {
