@@ -36,7 +36,7 @@ export class NotificationsService {
 
   /** A task's reminders and overdue notices, in the order they are (or were) due. */
   async listForTask(taskId: number, query: ListTaskRemindersQuery, actor?: Actor): Promise<Page<NotificationResponse>> {
-    if (!(await this.tasks.exist({ where: { id: taskId } }))) throw new NotFoundException(`Task ${taskId} not found`);
+    if (!(await this.visible(taskId, actor))) throw new NotFoundException(`Task ${taskId} not found`);
     const scoped = this.scope({ taskId, kind: In(['reminder', 'overdue']), ...(query.status ? { status: query.status } : {}) }, actor);
     if (!scoped) return pageOf([], 0, query);
     const [rows, total] = await this.notifications.findAndCount({
@@ -46,6 +46,22 @@ export class NotificationsService {
       take: query.limit,
     });
     return pageOf(rows.map(toNotificationResponse), total, query);
+  }
+
+  /** The task exists and the actor may see it: a department user only a task it leads or cooperates on. */
+  private async visible(taskId: number, actor?: Actor): Promise<boolean> {
+    const task = await this.tasks.findOne({ where: { id: taskId }, select: { id: true, leadDepartmentId: true } });
+    if (!task) return false;
+    if (!isDepartmentActor(actor)) return true;
+    if (actor.departmentId === null) return false;
+    if (task.leadDepartmentId === actor.departmentId) return true;
+    const support = await this.tasks.manager
+      .createQueryBuilder()
+      .select('1', 'found')
+      .from('task_support_departments', 's')
+      .where('"s"."taskId" = :taskId AND "s"."departmentId" = :departmentId', { taskId, departmentId: actor.departmentId })
+      .getRawOne();
+    return support !== undefined;
   }
 
   private scope(where: FindOptionsWhere<Notification>, actor?: Actor): FindOptionsWhere<Notification> | null {
