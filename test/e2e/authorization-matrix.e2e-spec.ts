@@ -13,7 +13,7 @@ describe('Authorization matrix', () => {
   beforeAll(async () => {
     t = await createTestApp({ env: { LOGIN_RATE_LIMIT: '1000' } });
     w = await buildApiWorld(t);
-  });
+  }, 30_000);
   afterAll(async () => {
     await t?.close();
   });

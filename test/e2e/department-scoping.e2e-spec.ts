@@ -14,7 +14,7 @@ describe('Department scoping', () => {
   beforeAll(async () => {
     t = await createTestApp();
     w = await buildApiWorld(t);
-  });
+  }, 30_000);
   afterAll(async () => {
     await t?.close();
   });

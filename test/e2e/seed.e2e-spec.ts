@@ -70,7 +70,7 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
     countsAfterFirst = await countRows();
     second = await runSeed(database, dir);
     countsAfterSecond = await countRows();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await t?.close();
