@@ -59,6 +59,9 @@ const swc = (syntax) => [
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
+  // End-to-end suites boot the whole app against real databases; on a busy
+  // 2-core machine a hook can take longer than Jest's 5 s default.
+  testTimeout: 30_000,
   rootDir: '.',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
