@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { BenchModule } from './bench/bench.module';
 import { AppConfigModule } from './config/app-config.module';
+import { readEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
@@ -13,7 +15,13 @@ export class AppModule {
   static register(): DynamicModule {
     return {
       module: AppModule,
-      imports: [AppConfigModule.forRoot(), LoggingModule, DatabaseModule, HealthModule],
+      imports: [
+        AppConfigModule.forRoot(),
+        LoggingModule,
+        DatabaseModule,
+        HealthModule,
+        ...(readEnvironment().BENCH_NOOP_ROUTE === 'on' ? [BenchModule] : []),
+      ],
     };
   }
 }

@@ -135,6 +135,13 @@ export class Environment {
   @IsInt()
   @Min(1)
   LOGIN_RATE_LIMIT = 10;
+
+  /**
+   * `on` adds `GET /api/bench/noop`, a route that does nothing, so the benchmark can
+   * measure the ceiling of this app's own HTTP stack (adapter, hooks, guards, pipes).
+   */
+  @IsIn(['on', 'off'])
+  BENCH_NOOP_ROUTE: 'on' | 'off' = 'off';
 }
 
 /** Validates the environment once at boot; the thrown message names every bad key. */
@@ -153,6 +160,11 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
   return env;
+}
+
+/** The validated environment of this process, for decisions taken while modules are assembled. */
+export function readEnvironment(): Environment {
+  return validateEnvironment(process.env);
 }
 
 /** An empty variable means "use the default", as it does in most .env conventions. */
