@@ -1,0 +1,58 @@
+import { HttpFigure } from './http-bench';
+
+/** Shape of bench-results.json; `check-results` validates a file against it. */
+export interface BenchResults {
+  schemaVersion: 1;
+  startedAt: string;
+  finishedAt: string;
+  command: string;
+  machine: { cpus: number; cpuModel: string; memoryMb: number; node: string; platform: string };
+  options: Record<string, unknown>;
+  dataset: {
+    database: 'sqlite' | 'postgres';
+    tasks: number;
+    departments: number;
+    sessions: number;
+    statusCounts: Record<string, number>;
+    rows: Record<string, number>;
+    generationMs: number;
+  };
+  http: {
+    ceiling: HttpFigure;
+    routes: Array<HttpFigure & { ratio: { throughput: number; p50: number; p99: number } }>;
+  };
+  scheduling: {
+    openTasks: number;
+    jobs: number;
+    reconcileMs: number;
+    jobsPerSec: number;
+    ceiling: { jobs: number; ms: number; jobsPerSec: number };
+    ratio: number;
+    redisBytes: number;
+    redisBytesPerOpenTask: number;
+  } | null;
+  digest: {
+    messages: number;
+    departments: number;
+    ms: number;
+    peakRssMb: number;
+    baselineRssMb: number;
+    ceiling: { ms: number };
+    ratio: number;
+  } | null;
+  timeliness: {
+    planned: number;
+    received: number;
+    p50Ms: number;
+    p99Ms: number;
+    maxMs: number;
+  } | null;
+  footprint: {
+    startToFirst200Ms: number;
+    idleRssMb: number;
+    loadRssMb: number;
+  };
+  targets: Array<{ figure: string; target: string; value: number | null; unit: string; met: boolean | null }>;
+  /** Phases that could not run, with why. */
+  notes: string[];
+}
