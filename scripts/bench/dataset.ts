@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { foldVietnamese } from '../../src/common/text/fold-vietnamese';
-import { endOfLocalDay, localDateOf } from '../../src/common/time/zoned-time';
+import { DateTime } from 'luxon';
+import { endOfLocalDay } from '../../src/common/time/zoned-time';
 import { Cell, insertRows, resetSequences, RowEncoder } from './bulk-insert';
 import { Random, WeightedIndex } from './random';
 import * as words from './vocabulary';
@@ -80,6 +81,9 @@ export async function generateDataset(
     rows[table] = (rows[table] ?? 0) + values.length;
   };
   const nowMs = now.getTime();
+  const calendar = new ZoneCalendar(timeZone);
+  const localDateOf = (instant: Date) => calendar.localDate(instant.getTime());
+  const endOfDay = (date: string) => calendar.endOfDay(date);
   const summary: DatasetSummary = {
     departmentIds: [],
     openTaskIds: [],
@@ -91,7 +95,10 @@ export async function generateDataset(
   };
 
   await runner.connect();
-  if (kind === 'sqlite') await runner.query('PRAGMA synchronous = OFF');
+  if (kind === 'sqlite') {
+    await runner.query('PRAGMA synchronous = OFF');
+    await runner.query('PRAGMA cache_size = -262144');
+  }
   await runner.startTransaction();
   try {
     // Departments: the sở, ban, ngành and districts of a province, repeated per province when more are asked for.
@@ -132,7 +139,7 @@ export async function generateDataset(
       const heldAt = new Date(Math.floor(time / 60_000) * 60_000);
       const past = time < nowMs;
       const kindOfSession = random.weighted({ regular: 70, thematic: 25, extraordinary: 5 });
-      const month = localDateOf(heldAt, timeZone).slice(0, 7).split('-').reverse().join('/');
+      const month = localDateOf(heldAt).slice(0, 7).split('-').reverse().join('/');
       const title =
         kindOfSession === 'regular'
           ? `Phiên họp UBND tỉnh thường kỳ tháng ${month}`
@@ -152,7 +159,7 @@ export async function generateDataset(
         past ? `Biên bản ${title.toLowerCase()}.` : null,
         status === 'concluded' ? 'Chủ tịch UBND tỉnh kết luận, giao nhiệm vụ cho các sở, ngành, địa phương.' : null,
         status === 'concluded' ? `${id}/TB-UBND` : null,
-        status === 'concluded' ? localDateOf(new Date(time + 3 * DAY), timeZone) : null,
+        status === 'concluded' ? localDateOf(new Date(time + 3 * DAY)) : null,
         created,
         created,
       ]);
@@ -239,8 +246,8 @@ export async function generateDataset(
         let dueAt: Date | null = null;
         if (plan.due !== null) {
           if (random.chance(0.75)) {
-            dueDate = localDateOf(new Date(plan.due), timeZone);
-            dueAt = endOfLocalDay(dueDate, timeZone);
+            dueDate = localDateOf(new Date(plan.due));
+            dueAt = endOfDay(dueDate);
           } else {
             dueAt = new Date(Math.floor(plan.due / 60_000) * 60_000);
           }
@@ -278,8 +285,8 @@ export async function generateDataset(
             if (outcome === 'approved') {
               const previousAt = new Date(current.dueAt.getTime() - shiftDays * DAY);
               const previous = {
-                dueAt: current.dueDate ? endOfLocalDay(localDateOf(previousAt, timeZone), timeZone) : previousAt,
-                dueDate: current.dueDate ? localDateOf(previousAt, timeZone) : null,
+                dueAt: current.dueDate ? endOfDay(localDateOf(previousAt)) : previousAt,
+                dueDate: current.dueDate ? localDateOf(previousAt) : null,
               };
               const requestedAt = Math.min(nowMs - DAY / 6, Math.max(plan.created, previous.dueAt.getTime() - random.between(2, 10) * DAY));
               const decidedAt = Math.min(nowMs, requestedAt + random.between(0.2, 3) * DAY);
@@ -289,8 +296,8 @@ export async function generateDataset(
               deadlineVersion++;
             } else {
               const requested = new Date(current.dueAt.getTime() + shiftDays * DAY);
-              const requestedDueDate = current.dueDate ? localDateOf(requested, timeZone) : null;
-              const requestedDueAt = requestedDueDate ? endOfLocalDay(requestedDueDate, timeZone) : requested;
+              const requestedDueDate = current.dueDate ? localDateOf(requested) : null;
+              const requestedDueAt = requestedDueDate ? endOfDay(requestedDueDate) : requested;
               const requestedAt = Math.min(nowMs - DAY / 24, Math.max(plan.created, current.dueAt.getTime() - random.between(2, 10) * DAY));
               const decided = outcome === 'rejected' ? enc.instant(new Date(Math.min(nowMs, requestedAt + DAY))) : null;
               history.push([extensionId, id, current.dueDate, enc.instant(current.dueAt), requestedDueDate, enc.instant(requestedDueAt), random.pick(words.EXTENSION_REASONS), outcome, outcome === 'rejected' ? 'Không đủ căn cứ gia hạn.' : null, decided, enc.instant(new Date(requestedAt))]);
@@ -370,13 +377,47 @@ export async function generateDataset(
     await runner.rollbackTransaction();
     throw error;
   } finally {
-    if (kind === 'sqlite') await runner.query('PRAGMA synchronous = NORMAL');
+    if (kind === 'sqlite') {
+      await runner.query('PRAGMA synchronous = NORMAL');
+      await runner.query('PRAGMA cache_size = -2000');
+    }
     await runner.release();
   }
   // What autovacuum would do within a minute of a bulk load; SQLite is left as the app leaves it.
   if (kind === 'postgres') await dataSource.query('ANALYZE');
   summary.generationMs = Date.now() - started;
   return summary;
+}
+
+/**
+ * The app's time-zone rules (zoned-time.ts), memoised: a hundred thousand
+ * deadlines fall on a few thousand days and hours, and asking luxon for each
+ * instant would make generation several times slower.
+ */
+class ZoneCalendar {
+  private readonly offsets = new Map<number, number>();
+  private readonly ends = new Map<string, Date>();
+
+  constructor(private readonly zone: string) {}
+
+  localDate(ms: number): string {
+    const hour = Math.floor(ms / 3_600_000);
+    let offset = this.offsets.get(hour);
+    if (offset === undefined) {
+      offset = DateTime.fromMillis(hour * 3_600_000, { zone: this.zone }).offset;
+      this.offsets.set(hour, offset);
+    }
+    return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
+  }
+
+  endOfDay(date: string): Date {
+    let end = this.ends.get(date);
+    if (!end) {
+      end = endOfLocalDay(date, this.zone);
+      this.ends.set(date, end);
+    }
+    return end;
+  }
 }
 
 interface TaskPlan {
