@@ -5,6 +5,7 @@ import { readEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { TasksModule } from './tasks/tasks.module';
 
 @Module({})
 export class AppModule {
@@ -20,6 +21,7 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         HealthModule,
+        TasksModule,
         ...(readEnvironment().BENCH_NOOP_ROUTE === 'on' ? [BenchModule] : []),
       ],
     };

@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { trim } from './create-task.dto';
+import { MAX_REASON_LENGTH } from './update-task.dto';
+
+export class CancelTaskDto {
+  @ApiProperty({ maxLength: MAX_REASON_LENGTH, example: 'Nhiệm vụ đã được lồng ghép vào Kế hoạch số 12/KH-UBND.' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_REASON_LENGTH)
+  reason!: string;
+}

@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
+
+export const MAX_TITLE_LENGTH = 500;
+export const MAX_DESCRIPTION_LENGTH = 10_000;
+export const MAX_SUPPORT_DEPARTMENTS = 50;
+
+export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateTaskDto {
+  @ApiProperty({ maxLength: MAX_TITLE_LENGTH, example: 'Giải ngân 100% kế hoạch vốn đầu tư công năm 2024' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_TITLE_LENGTH)
+  title!: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_DESCRIPTION_LENGTH })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_DESCRIPTION_LENGTH)
+  description?: string | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'The session the task comes from, if any.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  sessionId?: number | null;
+
+  @ApiProperty({ description: 'The lead department (chủ trì); must exist and be active.' })
+  @IsInt()
+  @Min(1)
+  leadDepartmentId!: number;
+
+  @ApiPropertyOptional({
+    type: [Number],
+    maxItems: MAX_SUPPORT_DEPARTMENTS,
+    description: 'Cooperating departments (phối hợp); unique, existing, not the lead.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_SUPPORT_DEPARTMENTS)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  supportDepartmentIds?: number[];
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2024-01-31',
+    description: 'Deadline as a calendar date; it ends at 23:59:59.999 of that day in APP_TIMEZONE. Not with dueAt.',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  dueDate?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2024-01-31T17:00:00+07:00',
+    description: 'Deadline as an exact instant with an offset. Not with dueDate.',
+  })
+  @IsOptional()
+  @IsInstant()
+  dueAt?: string | null;
+
+  @ApiPropertyOptional({ default: false, description: 'Key task (nhiệm vụ trọng tâm).' })
+  @ValidateIf((o: CreateTaskDto) => o.isKey !== undefined)
+  @IsBoolean()
+  isKey?: boolean;
+}

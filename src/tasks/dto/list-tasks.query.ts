@@ -1,0 +1,87 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { PageQuery } from '../../common/pagination/page';
+import { IsCalendarDate } from '../../common/time/date-validators';
+import { TASK_STATUSES, TaskStatus } from '../task-status';
+
+export const TASK_SORTS = ['dueAt', '-dueAt', 'createdAt', '-createdAt'] as const;
+export type TaskSort = (typeof TASK_SORTS)[number];
+
+/** "overdue,due_soon" or a repeated parameter, as a list. */
+const commaList = ({ value }: { value: unknown }) => {
+  const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
+  return parts.map((p) => (typeof p === 'string' ? p.trim() : p)).filter((p) => p !== '');
+};
+
+/** Only the literal words true and false; anything else stays as is and fails validation. */
+export const booleanFlag = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+export class ListTasksQuery extends PageQuery {
+  @ApiPropertyOptional({
+    description: `Comma-separated statuses: ${TASK_STATUSES.join(', ')}`,
+    example: 'overdue,due_soon',
+  })
+  @IsOptional()
+  @Transform(commaList)
+  @IsArray()
+  @ArrayMaxSize(TASK_STATUSES.length)
+  @IsIn(TASK_STATUSES, { each: true, message: `status must be a comma-separated list of: ${TASK_STATUSES.join(', ')}` })
+  status?: TaskStatus[];
+
+  @ApiPropertyOptional({ description: 'Tasks this department leads or cooperates on.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  departmentId?: number;
+
+  @ApiPropertyOptional({ description: 'Tasks this department leads.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  leadDepartmentId?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  sessionId?: number;
+
+  @ApiPropertyOptional({ description: 'Deadline on or after this date (APP_TIMEZONE).', example: '2024-01-01' })
+  @IsOptional()
+  @IsCalendarDate()
+  dueFrom?: string;
+
+  @ApiPropertyOptional({ description: 'Deadline on or before this date (APP_TIMEZONE), inclusive.', example: '2024-01-31' })
+  @IsOptional()
+  @IsCalendarDate()
+  dueTo?: string;
+
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional()
+  @Transform(booleanFlag)
+  @IsBoolean()
+  isKey?: boolean;
+
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'Words in the title or description, with or without diacritics ("so y te" finds "Sở Y tế").',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({
+    enum: TASK_SORTS,
+    default: 'dueAt',
+    description: 'dueAt sorts tasks without a deadline last; ties go by id.',
+  })
+  @IsOptional()
+  @IsIn(TASK_SORTS)
+  sort?: TaskSort;
+}

@@ -1,0 +1,104 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { EXTENSION_STATUSES, ExtensionStatus } from '../entities/task-extension.entity';
+import { DEADLINE_CHANGE_SOURCES, DeadlineChangeSource } from '../entities/task-deadline-change.entity';
+import { TASK_STATUSES, TaskStatus } from '../task-status';
+
+export class TaskResponse {
+  @ApiProperty() id!: number;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) sessionId!: number | null;
+  @ApiProperty() leadDepartmentId!: number;
+  @ApiProperty({ type: [Number] }) supportDepartmentIds!: number[];
+  @ApiProperty({ type: String, nullable: true, description: 'YYYY-MM-DD when the deadline was given as a date.' })
+  dueDate!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'When the deadline ends (for a date: 23:59:59.999 of that day in APP_TIMEZONE); null without deadline.',
+  })
+  dueAt!: string | null;
+  @ApiProperty() isKey!: boolean;
+  @ApiProperty({ minimum: 0, maximum: 100 }) progressPercent!: number;
+  @ApiProperty({ enum: TASK_STATUSES, description: 'Derived from the deadline, completion and cancellation.' })
+  status!: TaskStatus;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) completedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) cancelledAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancelReason!: string | null;
+  @ApiProperty({ description: 'Incremented at every deadline change.' }) deadlineVersion!: number;
+  @ApiProperty({ description: 'Send it back with PATCH; incremented at every change.' }) version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class TaskPage {
+  @ApiProperty({ type: [TaskResponse] }) items!: TaskResponse[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() limit!: number;
+}
+
+export class TaskProgressResponse {
+  @ApiProperty() id!: number;
+  @ApiProperty() taskId!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Null for a note that does not move the percent.' })
+  percent!: number | null;
+  @ApiProperty() note!: string;
+  @ApiProperty() completed!: boolean;
+  @ApiProperty({ type: Number, nullable: true }) departmentId!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) authorId!: number | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class TaskProgressPage {
+  @ApiProperty({ type: [TaskProgressResponse] }) items!: TaskProgressResponse[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() limit!: number;
+}
+
+export class TaskExtensionResponse {
+  @ApiProperty() id!: number;
+  @ApiProperty() taskId!: number;
+  @ApiProperty({ type: String, nullable: true }) previousDueDate!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) previousDueAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) requestedDueDate!: string | null;
+  @ApiProperty({ format: 'date-time' }) requestedDueAt!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ enum: EXTENSION_STATUSES }) status!: ExtensionStatus;
+  @ApiProperty({ type: String, nullable: true }) decisionNote!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) decidedAt!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) requestedById!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) decidedById!: number | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class TaskExtensionPage {
+  @ApiProperty({ type: [TaskExtensionResponse] }) items!: TaskExtensionResponse[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() limit!: number;
+}
+
+export class DeadlineChangeResponse {
+  @ApiProperty() id!: number;
+  @ApiProperty() taskId!: number;
+  @ApiProperty({ type: String, nullable: true }) previousDueDate!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) previousDueAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) newDueDate!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) newDueAt!: string | null;
+  @ApiProperty({ description: 'The task’s deadlineVersion after this change.' }) deadlineVersion!: number;
+  @ApiProperty({ enum: DEADLINE_CHANGE_SOURCES }) source!: DeadlineChangeSource;
+  @ApiProperty({ type: Number, nullable: true }) extensionId!: number | null;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) changedById!: number | null;
+  @ApiProperty({ format: 'date-time' }) changedAt!: string;
+}
+
+export class DeadlineChangePage {
+  @ApiProperty({ type: [DeadlineChangeResponse] }) items!: DeadlineChangeResponse[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() limit!: number;
+}

@@ -1,0 +1,87 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
+import { MAX_DESCRIPTION_LENGTH, MAX_SUPPORT_DEPARTMENTS, MAX_TITLE_LENGTH, trim } from './create-task.dto';
+
+export const MAX_REASON_LENGTH = 2000;
+
+/**
+ * An edit of an open task. Only the fields present change. Sending dueDate or
+ * dueAt (null for none) changes the deadline; the previous one is kept in the
+ * deadline history.
+ */
+export class UpdateTaskDto {
+  @ApiProperty({ description: 'The version the edit is based on; a stale version answers 409.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional({ maxLength: MAX_TITLE_LENGTH })
+  @ValidateIf((o: UpdateTaskDto) => o.title !== undefined)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_TITLE_LENGTH)
+  title?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_DESCRIPTION_LENGTH })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_DESCRIPTION_LENGTH)
+  description?: string | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  sessionId?: number | null;
+
+  @ApiPropertyOptional()
+  @ValidateIf((o: UpdateTaskDto) => o.leadDepartmentId !== undefined)
+  @IsInt()
+  @Min(1)
+  leadDepartmentId?: number;
+
+  @ApiPropertyOptional({ type: [Number], maxItems: MAX_SUPPORT_DEPARTMENTS })
+  @ValidateIf((o: UpdateTaskDto) => o.supportDepartmentIds !== undefined)
+  @IsArray()
+  @ArrayMaxSize(MAX_SUPPORT_DEPARTMENTS)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  supportDepartmentIds?: number[];
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2024-02-29' })
+  @IsOptional()
+  @IsCalendarDate()
+  dueDate?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2024-02-29T17:00:00+07:00' })
+  @IsOptional()
+  @IsInstant()
+  dueAt?: string | null;
+
+  @ApiPropertyOptional({ maxLength: MAX_REASON_LENGTH, description: 'Why the deadline is changed; kept in its history.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_REASON_LENGTH)
+  deadlineReason?: string;
+
+  @ApiPropertyOptional()
+  @ValidateIf((o: UpdateTaskDto) => o.isKey !== undefined)
+  @IsBoolean()
+  isKey?: boolean;
+}

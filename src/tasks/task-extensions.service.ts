@@ -1,0 +1,155 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../common/auth/actor';
+import { fieldError } from '../common/http/field-error';
+import { Page, PageQuery, pageOf } from '../common/pagination/page';
+import { AppConfig } from '../config/app-config';
+import { RequestExtensionDto } from './dto/task-extension.dto';
+import { TaskExtensionResponse } from './dto/task.response';
+import { TaskExtension } from './entities/task-extension.entity';
+import { Task } from './entities/task.entity';
+import { assertCanDecideExtension, assertCanRequestExtension } from './task-access';
+import { resolveDeadline } from './task-deadline';
+import { toExtensionResponse } from './task-mapper';
+import { TaskUnitOfWork } from './task-unit-of-work';
+import { assertOpen, TaskService } from './tasks.service';
+
+/**
+ * Extension requests (xin gia hạn): the lead department asks for a later
+ * deadline, the office or a leader approves or rejects. An approval is the only
+ * way besides an explicit edit that a deadline moves, and the replaced deadline
+ * is kept in the task's deadline history.
+ */
+@Injectable()
+export class TaskExtensionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly work: TaskUnitOfWork,
+    private readonly tasks: TaskService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async request(taskId: number, dto: RequestExtensionDto, actor?: Actor): Promise<TaskExtensionResponse> {
+    if (dto.dueDate == null && dto.dueAt == null) {
+      throw fieldError(['dueDate', 'give the new deadline as dueDate or dueAt']);
+    }
+    const requested = resolveDeadline(dto, this.config.timeZone);
+    const field = dto.dueDate != null ? 'dueDate' : 'dueAt';
+    return this.work.run(async (manager, emit) => {
+      const task = await this.work.lock(manager, taskId);
+      const access = await this.work.access(manager, task, actor);
+      assertCanRequestExtension(actor, access);
+      assertOpen(task);
+      if (!task.dueAt) throw new ConflictException(`Task ${taskId} has no deadline to extend`);
+      const now = new Date();
+      if (requested.dueAt!.getTime() <= task.dueAt.getTime()) {
+        throw fieldError([field, 'must be later than the current deadline']);
+      }
+      if (requested.dueAt!.getTime() <= now.getTime()) {
+        throw fieldError([field, 'must be in the future']);
+      }
+      const pending = await manager.exists(TaskExtension, { where: { taskId, status: 'pending' } });
+      if (pending) throw new ConflictException(`Task ${taskId} already has a pending extension request`);
+      const inserted = await manager.insert(TaskExtension, {
+        taskId,
+        previousDueDate: task.dueDate,
+        previousDueAt: task.dueAt,
+        requestedDueDate: requested.dueDate,
+        requestedDueAt: requested.dueAt!,
+        reason: dto.reason,
+        status: 'pending',
+        requestedById: actor?.userId ?? null,
+        createdAt: now,
+      });
+      await emit({ kind: 'extension_requested', taskId });
+      return this.responseOf(manager, Number(inserted.identifiers[0].id));
+    });
+  }
+
+  async list(taskId: number, query: PageQuery, actor?: Actor): Promise<Page<TaskExtensionResponse>> {
+    await this.tasks.assertVisible(taskId, actor);
+    const [rows, total] = await this.dataSource.manager.findAndCount(TaskExtension, {
+      where: { taskId },
+      order: { id: 'DESC' },
+      skip: query.offset,
+      take: query.limit,
+    });
+    return pageOf(rows.map(toExtensionResponse), total, query);
+  }
+
+  async get(taskId: number, extensionId: number, actor?: Actor): Promise<TaskExtensionResponse> {
+    await this.tasks.assertVisible(taskId, actor);
+    const extension = await this.dataSource.manager.findOne(TaskExtension, { where: { id: extensionId, taskId } });
+    if (!extension) throw new NotFoundException(`Extension request ${extensionId} of task ${taskId} not found`);
+    return toExtensionResponse(extension);
+  }
+
+  /** Applies the requested deadline; the replaced one goes to the deadline history. */
+  async approve(taskId: number, extensionId: number, note: string | undefined, actor?: Actor): Promise<TaskExtensionResponse> {
+    return this.work.run(async (manager, emit) => {
+      const { task, extension } = await this.loadPending(manager, taskId, extensionId, actor);
+      assertOpen(task);
+      if (task.dueAt && extension.requestedDueAt.getTime() <= task.dueAt.getTime()) {
+        throw new ConflictException('The deadline has moved since the request; the requested one is no longer later');
+      }
+      const now = new Date();
+      const decidedById = actor?.userId ?? null;
+      await manager.update(
+        TaskExtension,
+        { id: extensionId },
+        { status: 'approved', decisionNote: note || null, decidedAt: now, decidedById },
+      );
+      const next = { dueDate: extension.requestedDueDate, dueAt: extension.requestedDueAt };
+      await this.tasks.recordDeadlineChange(manager, task, next, {
+        source: 'extension',
+        reason: extension.reason,
+        changedById: decidedById,
+        at: now,
+        extensionId,
+      });
+      await manager.update(
+        Task,
+        { id: taskId },
+        { dueDate: next.dueDate, dueAt: next.dueAt, deadlineVersion: task.deadlineVersion + 1, updatedAt: now },
+      );
+      await emit({ kind: 'extension_decided', taskId });
+      await emit({ kind: 'deadline_changed', taskId });
+      return this.responseOf(manager, extensionId);
+    });
+  }
+
+  async reject(taskId: number, extensionId: number, note: string, actor?: Actor): Promise<TaskExtensionResponse> {
+    return this.work.run(async (manager, emit) => {
+      await this.loadPending(manager, taskId, extensionId, actor);
+      await manager.update(
+        TaskExtension,
+        { id: extensionId },
+        { status: 'rejected', decisionNote: note, decidedAt: new Date(), decidedById: actor?.userId ?? null },
+      );
+      await emit({ kind: 'extension_decided', taskId });
+      return this.responseOf(manager, extensionId);
+    });
+  }
+
+  private async loadPending(
+    manager: EntityManager,
+    taskId: number,
+    extensionId: number,
+    actor: Actor | undefined,
+  ): Promise<{ task: Task; extension: TaskExtension }> {
+    const task = await this.work.lock(manager, taskId);
+    await this.work.access(manager, task, actor);
+    assertCanDecideExtension(actor);
+    const extension = await manager.findOne(TaskExtension, { where: { id: extensionId, taskId } });
+    if (!extension) throw new NotFoundException(`Extension request ${extensionId} of task ${taskId} not found`);
+    if (extension.status !== 'pending') {
+      throw new ConflictException(`Extension request ${extensionId} has already been ${extension.status}`);
+    }
+    return { task, extension };
+  }
+
+  private async responseOf(manager: EntityManager, id: number): Promise<TaskExtensionResponse> {
+    return toExtensionResponse(await manager.findOneOrFail(TaskExtension, { where: { id } }));
+  }
+}

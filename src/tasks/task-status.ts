@@ -1,0 +1,106 @@
+/**
+ * A task's status is derived from its deadline, completion and cancellation,
+ * never stored, following the classification of the government's task-tracking
+ * reports. The same rules exist twice: `deriveTaskStatus` for one task in memory
+ * and `taskStatusSql` for classifying many rows inside the database (filters,
+ * sorting, statistics). task-status.spec.ts checks that both agree.
+ */
+
+export const TASK_STATUSES = [
+  'in_progress',
+  'due_soon',
+  'overdue',
+  'no_deadline',
+  'done_on_time',
+  'done_late',
+  'cancelled',
+] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface TaskTimes {
+  /** The instant the deadline ends (a date deadline already resolved to 23:59:59.999 local). */
+  dueAt: Date | null;
+  completedAt: Date | null;
+  cancelledAt: Date | null;
+}
+
+/** The instant up to which an open deadline counts as "due soon". */
+export function dueSoonLimit(now: Date, dueSoonDays: number): Date {
+  return new Date(now.getTime() + dueSoonDays * DAY_MS);
+}
+
+export function deriveTaskStatus(task: TaskTimes, now: Date, dueSoonDays: number): TaskStatus {
+  if (task.cancelledAt) return 'cancelled';
+  if (task.completedAt) {
+    // A continuing task without a deadline that is completed counts as done on time.
+    if (!task.dueAt || task.completedAt.getTime() <= task.dueAt.getTime()) return 'done_on_time';
+    return 'done_late';
+  }
+  if (!task.dueAt) return 'no_deadline';
+  if (now.getTime() > task.dueAt.getTime()) return 'overdue';
+  if (task.dueAt.getTime() <= dueSoonLimit(now, dueSoonDays).getTime()) return 'due_soon';
+  return 'in_progress';
+}
+
+export interface TaskStatusColumns {
+  dueAt: string;
+  completedAt: string;
+  cancelledAt: string;
+}
+
+/** Column references for a task alias as the query builder writes them, e.g. `"t"."dueAt"`. */
+export function taskStatusColumns(alias: string): TaskStatusColumns {
+  const column = (name: string) => `"${alias}"."${name}"`;
+  return { dueAt: column('dueAt'), completedAt: column('completedAt'), cancelledAt: column('cancelledAt') };
+}
+
+/**
+ * The SQL equivalent of deriveTaskStatus for PostgreSQL and SQLite. `nowParam`
+ * and `soonParam` name query parameters (without the colon) bound to the
+ * current instant and to dueSoonLimit(now), both in the driver's instant form
+ * (see toInstantParam).
+ */
+export function taskStatusSql(columns: TaskStatusColumns, nowParam = 'statusNow', soonParam = 'statusSoon'): string {
+  const { dueAt, completedAt, cancelledAt } = columns;
+  return (
+    `(CASE` +
+    ` WHEN ${cancelledAt} IS NOT NULL THEN 'cancelled'` +
+    ` WHEN ${completedAt} IS NOT NULL THEN` +
+    ` (CASE WHEN ${dueAt} IS NULL OR ${completedAt} <= ${dueAt} THEN 'done_on_time' ELSE 'done_late' END)` +
+    ` WHEN ${dueAt} IS NULL THEN 'no_deadline'` +
+    ` WHEN ${dueAt} < :${nowParam} THEN 'overdue'` +
+    ` WHEN ${dueAt} <= :${soonParam} THEN 'due_soon'` +
+    ` ELSE 'in_progress' END)`
+  );
+}
+
+/**
+ * A WHERE condition selecting the tasks whose status is one of `statuses`,
+ * written per status as plain comparisons on the columns (rather than the
+ * CASE) so that indexes on dueAt and completedAt stay usable. The rules are
+ * those of deriveTaskStatus; the spec checks all three against each other.
+ */
+export function taskStatusConditionSql(
+  statuses: readonly TaskStatus[],
+  columns: TaskStatusColumns,
+  nowParam = 'statusNow',
+  soonParam = 'statusSoon',
+): string {
+  const { dueAt, completedAt, cancelledAt } = columns;
+  const open = `${cancelledAt} IS NULL AND ${completedAt} IS NULL`;
+  const done = `${cancelledAt} IS NULL AND ${completedAt} IS NOT NULL`;
+  const condition: Record<TaskStatus, string> = {
+    cancelled: `${cancelledAt} IS NOT NULL`,
+    done_on_time: `${done} AND (${dueAt} IS NULL OR ${completedAt} <= ${dueAt})`,
+    done_late: `${done} AND ${dueAt} IS NOT NULL AND ${completedAt} > ${dueAt}`,
+    no_deadline: `${open} AND ${dueAt} IS NULL`,
+    overdue: `${open} AND ${dueAt} < :${nowParam}`,
+    due_soon: `${open} AND ${dueAt} >= :${nowParam} AND ${dueAt} <= :${soonParam}`,
+    in_progress: `${open} AND ${dueAt} > :${soonParam}`,
+  };
+  const unique = [...new Set(statuses)];
+  if (unique.length === 0) return '1 = 0';
+  return `(${unique.map((status) => `(${condition[status]})`).join(' OR ')})`;
+}

@@ -1,0 +1,77 @@
+import { Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Actor, isDepartmentActor } from '../common/auth/actor';
+import { databaseKindOfConnection } from '../database/instant-param';
+import { TransactionRunner } from '../database/transaction-runner';
+import { Task } from './entities/task.entity';
+import { TaskAccess } from './task-access';
+import { TaskChange, TaskChangeBus } from './task-change-bus';
+
+export type Emit = (change: TaskChange) => Promise<void>;
+
+/**
+ * The frame of every task write: one transaction, the changes published to the
+ * listeners inside it and again after the commit, and the task row locked so
+ * that concurrent writes to one task happen one after another.
+ */
+@Injectable()
+export class TaskUnitOfWork {
+  private readonly logger = new Logger(TaskUnitOfWork.name);
+
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly bus: TaskChangeBus,
+  ) {}
+
+  async run<T>(work: (manager: EntityManager, emit: Emit) => Promise<T>): Promise<T> {
+    const published: TaskChange[] = [];
+    const result = await this.transactions.run(async (manager) => {
+      const emit: Emit = async (change) => {
+        published.push(change);
+        await this.bus.publishInTransaction(manager, change);
+      };
+      return work(manager, emit);
+    });
+    for (const change of published) {
+      try {
+        await this.bus.publishAfterCommit(change);
+      } catch (error) {
+        // The change is committed; a listener's failure must not turn it into an error for the caller.
+        this.logger.error({ err: error, change }, 'Task change listener failed after commit');
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Loads a task for a write. On PostgreSQL the row is locked until the
+   * transaction ends; on SQLite the TransactionRunner already runs one
+   * transaction at a time.
+   */
+  async lock(manager: EntityManager, id: number): Promise<Task> {
+    const query = manager.getRepository(Task).createQueryBuilder('t').where('"t"."id" = :id', { id });
+    if (databaseKindOfConnection(manager) === 'postgres') query.setLock('pessimistic_write');
+    const task = await query.getOne();
+    if (!task) throw new NotFoundException(`Task ${id} not found`);
+    return task;
+  }
+
+  /** The actor's relation to the task; 404 when a department user may not see it. */
+  async access(manager: EntityManager, task: Pick<Task, 'id' | 'leadDepartmentId'>, actor: Actor | undefined): Promise<TaskAccess> {
+    if (!isDepartmentActor(actor)) return 'full';
+    if (actor.departmentId !== null && task.leadDepartmentId === actor.departmentId) return 'lead';
+    if (actor.departmentId !== null) {
+      const support = await manager
+        .createQueryBuilder()
+        .select('1', 'found')
+        .from('task_support_departments', 's')
+        .where('"s"."taskId" = :taskId AND "s"."departmentId" = :departmentId', {
+          taskId: task.id,
+          departmentId: actor.departmentId,
+        })
+        .getRawOne<{ found: number }>();
+      if (support) return 'support';
+    }
+    throw new NotFoundException(`Task ${task.id} not found`);
+  }
+}

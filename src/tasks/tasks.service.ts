@@ -1,0 +1,389 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { Actor, isDepartmentActor } from '../common/auth/actor';
+import { fieldError } from '../common/http/field-error';
+import { Page, PageQuery, pageOf } from '../common/pagination/page';
+import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
+import { addCalendarDays, endOfLocalDay } from '../common/time/zoned-time';
+import { AppConfig } from '../config/app-config';
+import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
+import { Department } from '../departments/department.entity';
+import { MeetingSession } from '../sessions/entities/meeting-session.entity';
+import { CreateTaskDto } from './dto/create-task.dto';
+import { ListTasksQuery } from './dto/list-tasks.query';
+import { AddProgressDto } from './dto/task-progress.dto';
+import {
+  DeadlineChangeResponse,
+  TaskProgressResponse,
+  TaskResponse,
+} from './dto/task.response';
+import { UpdateTaskDto } from './dto/update-task.dto';
+import { TaskDeadlineChange } from './entities/task-deadline-change.entity';
+import { TaskProgress } from './entities/task-progress.entity';
+import { Task } from './entities/task.entity';
+import { assertCanComplete, assertCanManageTasks, assertCanPostProgress } from './task-access';
+import { Deadline, resolveDeadline, sameDeadline } from './task-deadline';
+import { toDeadlineChangeResponse, toProgressResponse, toTaskResponse } from './task-mapper';
+import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql } from './task-status';
+import { TaskUnitOfWork } from './task-unit-of-work';
+
+/** The tasks a department leads or cooperates on, as a condition on `"t"."id"`. */
+function departmentTasksSql(param: string): string {
+  return (
+    `"t"."id" IN (SELECT "l"."id" FROM "tasks" "l" WHERE "l"."leadDepartmentId" = :${param}` +
+    ` UNION SELECT "s"."taskId" FROM "task_support_departments" "s" WHERE "s"."departmentId" = :${param})`
+  );
+}
+
+/**
+ * Directive tasks: creation, edits, progress, cancellation, the deadline history
+ * and the scoped, filtered list. Every write runs in one transaction and is
+ * published on the TaskChangeBus (see TaskUnitOfWork); extensions live in
+ * TaskExtensionService.
+ */
+@Injectable()
+export class TaskService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly work: TaskUnitOfWork,
+    private readonly config: AppConfig,
+  ) {}
+
+  async create(dto: CreateTaskDto, actor?: Actor): Promise<TaskResponse> {
+    assertCanManageTasks(actor);
+    const deadline = resolveDeadline(dto, this.config.timeZone);
+    const supportIds = dto.supportDepartmentIds ?? [];
+    if (supportIds.includes(dto.leadDepartmentId)) {
+      throw fieldError(['supportDepartmentIds', 'must not contain the lead department']);
+    }
+    return this.work.run(async (manager, emit) => {
+      await this.assertActiveDepartment(manager, dto.leadDepartmentId);
+      await this.assertDepartmentsExist(manager, supportIds);
+      if (dto.sessionId != null) await this.assertSessionExists(manager, dto.sessionId);
+      const now = new Date();
+      const description = dto.description ?? null;
+      const inserted = await manager.insert(Task, {
+        title: dto.title,
+        description,
+        searchText: searchTextOf(dto.title, description),
+        sessionId: dto.sessionId ?? null,
+        leadDepartmentId: dto.leadDepartmentId,
+        dueDate: deadline.dueDate,
+        dueAt: deadline.dueAt,
+        isKey: dto.isKey ?? false,
+        progressPercent: 0,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const id = Number(inserted.identifiers[0].id);
+      if (supportIds.length > 0) {
+        await manager.createQueryBuilder().relation(Task, 'supportDepartments').of(id).add(supportIds);
+      }
+      await emit({ kind: 'created', taskId: id });
+      return this.responseOf(manager, id, now);
+    });
+  }
+
+  async get(id: number, actor?: Actor): Promise<TaskResponse> {
+    const manager = this.dataSource.manager;
+    const task = await manager.findOne(Task, { where: { id } });
+    if (!task) throw new NotFoundException(`Task ${id} not found`);
+    await this.work.access(manager, task, actor);
+    const support = await this.supportIdsOf(manager, [id]);
+    return toTaskResponse(task, support.get(id) ?? [], new Date(), this.config.dueSoonDays);
+  }
+
+  async list(query: ListTasksQuery, actor?: Actor): Promise<Page<TaskResponse>> {
+    const now = new Date();
+    const manager = this.dataSource.manager;
+    const builder = manager.getRepository(Task).createQueryBuilder('t');
+    this.applyFilters(builder, query, actor, now);
+    const counted = await builder.clone().select('COUNT(*)', 'count').getRawOne<{ count: string | number }>();
+    const sort = query.sort ?? 'dueAt';
+    const descending = sort.startsWith('-');
+    const direction = descending ? 'DESC' : 'ASC';
+    if (sort.endsWith('dueAt')) builder.orderBy('t.dueAt', direction, 'NULLS LAST');
+    else builder.orderBy('t.createdAt', direction);
+    builder.addOrderBy('t.id', direction);
+    const tasks = await builder.limit(query.limit).offset(query.offset).getMany();
+    const support = await this.supportIdsOf(manager, tasks.map((t) => t.id));
+    const items = tasks.map((t) => toTaskResponse(t, support.get(t.id) ?? [], now, this.config.dueSoonDays));
+    return pageOf(items, Number(counted?.count ?? 0), query);
+  }
+
+  async update(id: number, dto: UpdateTaskDto, actor?: Actor): Promise<TaskResponse> {
+    return this.work.run(async (manager, emit) => {
+      const task = await this.work.lock(manager, id);
+      await this.work.access(manager, task, actor);
+      assertCanManageTasks(actor);
+      if (task.version !== dto.version) {
+        throw new ConflictException(`Task ${id} has changed since version ${dto.version}; reload it (version ${task.version})`);
+      }
+      assertOpen(task);
+      const now = new Date();
+      const patch: Partial<Task> = {};
+
+      if (dto.title !== undefined && dto.title !== task.title) patch.title = dto.title;
+      if (dto.description !== undefined && dto.description !== task.description) patch.description = dto.description;
+      if (patch.title !== undefined || patch.description !== undefined) {
+        patch.searchText = searchTextOf(patch.title ?? task.title, patch.description !== undefined ? patch.description : task.description);
+      }
+      if (dto.isKey !== undefined && dto.isKey !== task.isKey) patch.isKey = dto.isKey;
+      if (dto.sessionId !== undefined && dto.sessionId !== task.sessionId) {
+        if (dto.sessionId !== null) await this.assertSessionExists(manager, dto.sessionId);
+        patch.sessionId = dto.sessionId;
+      }
+      const leadId = dto.leadDepartmentId ?? task.leadDepartmentId;
+      if (leadId !== task.leadDepartmentId) {
+        await this.assertActiveDepartment(manager, leadId);
+        patch.leadDepartmentId = leadId;
+      }
+      const currentSupport = (await this.supportIdsOf(manager, [id])).get(id) ?? [];
+      const nextSupport = dto.supportDepartmentIds ?? currentSupport;
+      if (nextSupport.includes(leadId)) {
+        throw fieldError([
+          dto.supportDepartmentIds ? 'supportDepartmentIds' : 'leadDepartmentId',
+          'the lead department cannot also be a cooperating department',
+        ]);
+      }
+      const added = nextSupport.filter((d) => !currentSupport.includes(d));
+      const removed = currentSupport.filter((d) => !nextSupport.includes(d));
+      await this.assertDepartmentsExist(manager, added);
+
+      const current: Deadline = { dueDate: task.dueDate, dueAt: task.dueAt };
+      const deadlineEdited = dto.dueDate !== undefined || dto.dueAt !== undefined;
+      const next = deadlineEdited ? resolveDeadline(dto, this.config.timeZone) : current;
+      const deadlineChanged = !sameDeadline(current, next);
+
+      const otherChanges = Object.keys(patch).length > 0 || added.length > 0 || removed.length > 0;
+      if (!otherChanges && !deadlineChanged) return this.responseOf(manager, id, now);
+
+      if (deadlineChanged) {
+        patch.dueDate = next.dueDate;
+        patch.dueAt = next.dueAt;
+        patch.deadlineVersion = task.deadlineVersion + 1;
+        await this.recordDeadlineChange(manager, task, next, {
+          source: 'edit',
+          reason: dto.deadlineReason ?? null,
+          changedById: actor?.userId ?? null,
+          at: now,
+        });
+      }
+      const result = await manager.update(Task, { id, version: task.version }, { ...patch, updatedAt: now });
+      if (result.affected !== 1) throw new ConflictException(`Task ${id} has changed; reload it`);
+      if (added.length > 0 || removed.length > 0) {
+        await manager.createQueryBuilder().relation(Task, 'supportDepartments').of(id).addAndRemove(added, removed);
+      }
+      if (otherChanges) await emit({ kind: 'updated', taskId: id });
+      if (deadlineChanged) await emit({ kind: 'deadline_changed', taskId: id });
+      return this.responseOf(manager, id, now);
+    });
+  }
+
+  async cancel(id: number, reason: string, actor?: Actor): Promise<TaskResponse> {
+    return this.work.run(async (manager, emit) => {
+      const task = await this.work.lock(manager, id);
+      await this.work.access(manager, task, actor);
+      assertCanManageTasks(actor);
+      assertOpen(task);
+      const now = new Date();
+      await manager.update(Task, { id }, { cancelledAt: now, cancelReason: reason, updatedAt: now });
+      await emit({ kind: 'cancelled', taskId: id });
+      return this.responseOf(manager, id, now);
+    });
+  }
+
+  /**
+   * Posts a progress update. From the lead department (or the office) it sets
+   * the task's percent and, with `completed`, completes the task. From a
+   * cooperating department it is a note: recorded with a null percent, it moves
+   * neither the percent nor the status.
+   */
+  async addProgress(id: number, dto: AddProgressDto, actor?: Actor): Promise<TaskProgressResponse> {
+    return this.work.run(async (manager, emit) => {
+      const task = await this.work.lock(manager, id);
+      const access = await this.work.access(manager, task, actor);
+      assertCanPostProgress(actor);
+      if (dto.completed) assertCanComplete(actor, access);
+      assertOpen(task);
+      const now = new Date();
+      const noteOnly = access === 'support';
+      const completes = dto.completed === true && !noteOnly;
+      const percent = noteOnly ? null : completes ? 100 : (dto.percent ?? null);
+      const inserted = await manager.insert(TaskProgress, {
+        taskId: id,
+        percent,
+        note: dto.note,
+        completed: completes,
+        departmentId: isDepartmentActor(actor) ? actor.departmentId : null,
+        authorId: actor?.userId ?? null,
+        createdAt: now,
+      });
+      if (completes || (percent !== null && percent !== task.progressPercent)) {
+        await manager.update(
+          Task,
+          { id },
+          { progressPercent: percent ?? task.progressPercent, ...(completes ? { completedAt: now } : {}), updatedAt: now },
+        );
+      }
+      await emit({ kind: 'progress', taskId: id });
+      if (completes) await emit({ kind: 'completed', taskId: id });
+      const progress = await manager.findOneOrFail(TaskProgress, { where: { id: Number(inserted.identifiers[0].id) } });
+      return toProgressResponse(progress);
+    });
+  }
+
+  async listProgress(id: number, query: PageQuery, actor?: Actor): Promise<Page<TaskProgressResponse>> {
+    await this.assertVisible(id, actor);
+    const [rows, total] = await this.dataSource.manager.findAndCount(TaskProgress, {
+      where: { taskId: id },
+      order: { id: 'DESC' },
+      skip: query.offset,
+      take: query.limit,
+    });
+    return pageOf(rows.map(toProgressResponse), total, query);
+  }
+
+  async listDeadlineChanges(id: number, query: PageQuery, actor?: Actor): Promise<Page<DeadlineChangeResponse>> {
+    await this.assertVisible(id, actor);
+    const [rows, total] = await this.dataSource.manager.findAndCount(TaskDeadlineChange, {
+      where: { taskId: id },
+      order: { id: 'DESC' },
+      skip: query.offset,
+      take: query.limit,
+    });
+    return pageOf(rows.map(toDeadlineChangeResponse), total, query);
+  }
+
+  /** 404 unless the task exists and the actor may see it. */
+  async assertVisible(id: number, actor?: Actor): Promise<void> {
+    const manager = this.dataSource.manager;
+    const task = await manager.findOne(Task, { where: { id }, select: { id: true, leadDepartmentId: true } });
+    if (!task) throw new NotFoundException(`Task ${id} not found`);
+    await this.work.access(manager, task, actor);
+  }
+
+  /** The task as the API answers it, read through `manager` (inside a transaction, its own writes). */
+  async responseOf(manager: EntityManager, id: number, now = new Date()): Promise<TaskResponse> {
+    const task = await manager.findOneOrFail(Task, { where: { id } });
+    const support = await this.supportIdsOf(manager, [id]);
+    return toTaskResponse(task, support.get(id) ?? [], now, this.config.dueSoonDays);
+  }
+
+  /** Records the deadline being replaced by `next` and the new one, in the task's history. */
+  async recordDeadlineChange(
+    manager: EntityManager,
+    task: Task,
+    next: Deadline,
+    change: { source: 'edit' | 'extension'; reason: string | null; changedById: number | null; at: Date; extensionId?: number },
+  ): Promise<void> {
+    await manager.insert(TaskDeadlineChange, {
+      taskId: task.id,
+      previousDueDate: task.dueDate,
+      previousDueAt: task.dueAt,
+      newDueDate: next.dueDate,
+      newDueAt: next.dueAt,
+      deadlineVersion: task.deadlineVersion + 1,
+      source: change.source,
+      extensionId: change.extensionId ?? null,
+      reason: change.reason,
+      changedById: change.changedById,
+      changedAt: change.at,
+    });
+  }
+
+  /** Cooperating department ids of each task, in one query for a whole page. */
+  private async supportIdsOf(manager: EntityManager, taskIds: number[]): Promise<Map<number, number[]>> {
+    const result = new Map<number, number[]>();
+    if (taskIds.length === 0) return result;
+    const rows = await manager
+      .createQueryBuilder()
+      .select('"s"."taskId"', 'taskId')
+      .addSelect('"s"."departmentId"', 'departmentId')
+      .from('task_support_departments', 's')
+      .where('"s"."taskId" IN (:...taskIds)', { taskIds })
+      .orderBy('"s"."departmentId"', 'ASC')
+      .getRawMany<{ taskId: number | string; departmentId: number | string }>();
+    for (const row of rows) {
+      const taskId = Number(row.taskId);
+      const list = result.get(taskId) ?? [];
+      list.push(Number(row.departmentId));
+      result.set(taskId, list);
+    }
+    return result;
+  }
+
+  private applyFilters(builder: SelectQueryBuilder<Task>, query: ListTasksQuery, actor: Actor | undefined, now: Date): void {
+    const kind = databaseKindOfConnection(this.dataSource);
+    const zone = this.config.timeZone;
+    builder.where('1 = 1');
+    if (isDepartmentActor(actor)) {
+      if (actor.departmentId === null) builder.andWhere('1 = 0');
+      else builder.andWhere(departmentTasksSql('scopeDepartmentId'), { scopeDepartmentId: actor.departmentId });
+    }
+    if (query.departmentId !== undefined) {
+      builder.andWhere(departmentTasksSql('departmentId'), { departmentId: query.departmentId });
+    }
+    if (query.leadDepartmentId !== undefined) {
+      builder.andWhere('"t"."leadDepartmentId" = :leadDepartmentId', { leadDepartmentId: query.leadDepartmentId });
+    }
+    if (query.sessionId !== undefined) {
+      builder.andWhere('"t"."sessionId" = :sessionId', { sessionId: query.sessionId });
+    }
+    if (query.isKey !== undefined) {
+      builder.andWhere('"t"."isKey" = :isKey', { isKey: query.isKey });
+    }
+    if (query.dueFrom !== undefined && query.dueTo !== undefined && query.dueFrom > query.dueTo) {
+      throw fieldError(['dueTo', 'must not be before dueFrom']);
+    }
+    if (query.dueFrom !== undefined) {
+      const start = new Date(endOfLocalDay(addCalendarDays(query.dueFrom, -1), zone).getTime() + 1);
+      builder.andWhere('"t"."dueAt" >= :dueFrom', { dueFrom: toInstantParam(kind, start) });
+    }
+    if (query.dueTo !== undefined) {
+      builder.andWhere('"t"."dueAt" <= :dueTo', { dueTo: toInstantParam(kind, endOfLocalDay(query.dueTo, zone)) });
+    }
+    if (query.status !== undefined && query.status.length > 0) {
+      builder.andWhere(taskStatusConditionSql(query.status, taskStatusColumns('t')), {
+        statusNow: toInstantParam(kind, now),
+        statusSoon: toInstantParam(kind, dueSoonLimit(now, this.config.dueSoonDays)),
+      });
+    }
+    const folded = query.q !== undefined ? foldVietnamese(query.q) : '';
+    if (folded !== '') {
+      builder.andWhere(`"t"."searchText" LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(folded)}%` });
+    }
+  }
+
+  private async assertActiveDepartment(manager: EntityManager, id: number): Promise<void> {
+    const department = await manager.findOne(Department, { where: { id }, select: { id: true, active: true } });
+    if (!department) throw fieldError(['leadDepartmentId', `department ${id} does not exist`]);
+    if (!department.active) throw fieldError(['leadDepartmentId', `department ${id} is not active`]);
+  }
+
+  private async assertDepartmentsExist(manager: EntityManager, ids: number[]): Promise<void> {
+    if (ids.length === 0) return;
+    const found = await manager.find(Department, { where: { id: In(ids) }, select: { id: true } });
+    const missing = ids.filter((id) => !found.some((d) => d.id === id));
+    if (missing.length > 0) {
+      throw fieldError(['supportDepartmentIds', `departments ${missing.join(', ')} do not exist`]);
+    }
+  }
+
+  private async assertSessionExists(manager: EntityManager, id: number): Promise<void> {
+    if (!(await manager.exists(MeetingSession, { where: { id } }))) {
+      throw fieldError(['sessionId', `session ${id} does not exist`]);
+    }
+  }
+}
+
+export function searchTextOf(title: string, description: string | null): string {
+  return foldVietnamese(`${title} ${description ?? ''}`);
+}
+
+/** Completed and cancelled tasks are closed: nothing about them changes any more. */
+export function assertOpen(task: Task): void {
+  if (task.cancelledAt) throw new ConflictException(`Task ${task.id} is cancelled`);
+  if (task.completedAt) throw new ConflictException(`Task ${task.id} is completed`);
+}
