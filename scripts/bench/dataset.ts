@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
-import { foldVietnamese } from '../../src/common/text/fold-vietnamese';
 import { DateTime } from 'luxon';
 import { endOfLocalDay } from '../../src/common/time/zoned-time';
+import { TASK_STATUSES, TaskStatus } from '../../src/tasks/task-status';
+import { searchTextOf } from '../../src/tasks/tasks.service';
 import { Cell, insertRows, resetSequences, RowEncoder } from './bulk-insert';
 import { Random, WeightedIndex } from './random';
 import * as words from './vocabulary';
@@ -12,16 +13,7 @@ export interface DatasetSize {
   sessions: number;
 }
 
-export const TASK_STATUSES = [
-  'in_progress',
-  'due_soon',
-  'overdue',
-  'no_deadline',
-  'done_on_time',
-  'done_late',
-  'cancelled',
-] as const;
-export type TaskStatusName = (typeof TASK_STATUSES)[number];
+type TaskStatusName = TaskStatus;
 
 /**
  * The share of each status, close to what a province's task-tracking reports
@@ -51,11 +43,6 @@ export interface DatasetSummary {
 
 const DAY = 86_400_000;
 const CHUNK = 5_000;
-
-/** Reproduces what the app stores in tasks.searchText for a title and description. */
-export function searchTextOf(title: string, description: string | null): string {
-  return foldVietnamese(`${title} ${description ?? ''}`);
-}
 
 /**
  * Fills an empty, migrated database with a realistic data set: departments,

@@ -5,7 +5,11 @@ type Target = BenchResults['targets'][number];
 
 /** The first targets of the benchmark issue, each checked against this run's figure. */
 export function evaluateTargets(results: Omit<BenchResults, 'targets'>): Target[] {
-  const route = (name: string) => results.http.routes.find((r) => r.name === name);
+  // A route that answered nothing within the run has no latency: it counts as missed, not as 0 ms.
+  const route = (name: string) => {
+    const found = results.http.routes.find((r) => r.name === name);
+    return found && found.requests > 0 ? found : found ? { p50Ms: Number.MAX_SAFE_INTEGER, p99Ms: Number.MAX_SAFE_INTEGER } : undefined;
+  };
   const check = (figure: string, target: string, value: number | null | undefined, unit: string, ok: (v: number) => boolean): Target => ({
     figure,
     target,
@@ -27,7 +31,11 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): Target[
 
 const mark = (met: boolean | null) => (met === null ? 'n/a' : met ? 'yes' : 'NO');
 const num = (value: number | null | undefined, digits = 1) =>
-  value === null || value === undefined ? '–' : round(value, digits).toLocaleString('en-US');
+  value === null || value === undefined
+    ? '–'
+    : value >= Number.MAX_SAFE_INTEGER / 1000
+      ? 'no answer'
+      : round(value, digits).toLocaleString('en-US');
 
 function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -39,6 +47,11 @@ function table(head: string[], rows: string[][]): string {
 export function renderReport(results: BenchResults): string {
   const d = results.dataset;
   const parts: string[] = [];
+  const m = results.machine;
+  parts.push(
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${Math.round(m.memoryMb / 1024)} GB, Node ${m.node}, ${m.platform}; ` +
+      `load average ${m.loadAverage.start} at start, ${m.loadAverage.beforeHttp} before the HTTP figures.`,
+  );
   parts.push(
     `Data set: ${d.tasks.toLocaleString('en-US')} tasks, ${d.departments} departments, ${d.sessions} sessions on ${d.database} ` +
       `(${Object.entries(d.rows).map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`).join(', ')}), generated in ${num(d.generationMs / 1000)} s.`,

@@ -6,7 +6,15 @@ export interface BenchResults {
   startedAt: string;
   finishedAt: string;
   command: string;
-  machine: { cpus: number; cpuModel: string; memoryMb: number; node: string; platform: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryMb: number;
+    node: string;
+    platform: string;
+    /** 1-minute load average when the run started and when the HTTP figures began: other work on the machine skews them. */
+    loadAverage: { start: number; beforeHttp: number };
+  };
   options: Record<string, unknown>;
   dataset: {
     database: 'sqlite' | 'postgres';

@@ -30,6 +30,7 @@ function log(message: string): void {
 
 async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchResults> {
   const startedAt = new Date();
+  const loadAtStart = os.loadavg()[0];
   const notes: string[] = [];
   log(`${os.cpus().length} CPUs, ${Math.round(os.totalmem() / 2 ** 20)} MB, Node ${process.version}`);
 
@@ -139,6 +140,7 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
     warmupS: options.warmup,
     headers: api.authHeaders,
   };
+  const loadBeforeHttp = os.loadavg()[0];
   const load = new RssSampler(app.pid).start();
   log('HTTP: ceiling (no-op route)');
   const ceiling = await measureRoute(
@@ -147,7 +149,7 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
   );
   const httpRoutes: BenchResults['http']['routes'] = [];
   for (const scenario of scenarios) {
-    const template = scenario.route.split('?')[0].replace(':id', '{id}');
+    const template = scenario.route.split(/[? ]/)[1].replace(':id', '{id}');
     if (!routes.has(`${scenario.method} ${template}`)) {
       notes.push(`${scenario.route} is not served by this build; not measured.`);
       continue;
@@ -176,6 +178,7 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
       memoryMb: Math.round(os.totalmem() / 2 ** 20),
       node: process.version,
       platform: `${os.platform()} ${os.release()}`,
+      loadAverage: { start: round(loadAtStart), beforeHttp: round(loadBeforeHttp) },
     },
     options: { ...options },
     dataset: {
