@@ -78,9 +78,15 @@ export function taskStatusSql(columns: TaskStatusColumns, nowParam = 'statusNow'
 
 /**
  * A WHERE condition selecting the tasks whose status is one of `statuses`,
- * written per status as plain comparisons on the columns (rather than the
- * CASE) so that indexes on dueAt and completedAt stay usable. The rules are
- * those of deriveTaskStatus; the spec checks all three against each other.
+ * written as plain comparisons on the columns (rather than the CASE) so that
+ * indexes on dueAt and completedAt stay usable. The rules are those of
+ * deriveTaskStatus; the spec checks all three against each other.
+ *
+ * Statuses that share a state are grouped under one test of that state
+ * ("open AND (dueAt … OR dueAt …)") instead of repeating it in every branch of
+ * an OR: SQLite turns a repeated `completedAt IS NULL` into one index scan per
+ * branch over every open task, while the grouped form lets it probe
+ * (completedAt, rowid) for just the ids a department filter yields.
  */
 export function taskStatusConditionSql(
   statuses: readonly TaskStatus[],
@@ -89,18 +95,23 @@ export function taskStatusConditionSql(
   soonParam = 'statusSoon',
 ): string {
   const { dueAt, completedAt, cancelledAt } = columns;
-  const open = `${cancelledAt} IS NULL AND ${completedAt} IS NULL`;
-  const done = `${cancelledAt} IS NULL AND ${completedAt} IS NOT NULL`;
-  const condition: Record<TaskStatus, string> = {
-    cancelled: `${cancelledAt} IS NOT NULL`,
-    done_on_time: `${done} AND (${dueAt} IS NULL OR ${completedAt} <= ${dueAt})`,
-    done_late: `${done} AND ${dueAt} IS NOT NULL AND ${completedAt} > ${dueAt}`,
-    no_deadline: `${open} AND ${dueAt} IS NULL`,
-    overdue: `${open} AND ${dueAt} < :${nowParam}`,
-    due_soon: `${open} AND ${dueAt} >= :${nowParam} AND ${dueAt} <= :${soonParam}`,
-    in_progress: `${open} AND ${dueAt} > :${soonParam}`,
-  };
-  const unique = [...new Set(statuses)];
-  if (unique.length === 0) return '1 = 0';
-  return `(${unique.map((status) => `(${condition[status]})`).join(' OR ')})`;
+  const wanted = new Set(statuses);
+  const groups: string[] = [];
+
+  const openDue: string[] = [];
+  if (wanted.has('no_deadline')) openDue.push(`${dueAt} IS NULL`);
+  if (wanted.has('overdue')) openDue.push(`${dueAt} < :${nowParam}`);
+  if (wanted.has('due_soon')) openDue.push(`(${dueAt} >= :${nowParam} AND ${dueAt} <= :${soonParam})`);
+  if (wanted.has('in_progress')) openDue.push(`${dueAt} > :${soonParam}`);
+  if (openDue.length > 0) groups.push(`${cancelledAt} IS NULL AND ${completedAt} IS NULL AND (${openDue.join(' OR ')})`);
+
+  const done: string[] = [];
+  if (wanted.has('done_on_time')) done.push(`(${dueAt} IS NULL OR ${completedAt} <= ${dueAt})`);
+  if (wanted.has('done_late')) done.push(`(${dueAt} IS NOT NULL AND ${completedAt} > ${dueAt})`);
+  if (done.length > 0) groups.push(`${cancelledAt} IS NULL AND ${completedAt} IS NOT NULL AND (${done.join(' OR ')})`);
+
+  if (wanted.has('cancelled')) groups.push(`${cancelledAt} IS NOT NULL`);
+
+  if (groups.length === 0) return '1 = 0';
+  return `(${groups.map((group) => `(${group})`).join(' OR ')})`;
 }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, PageQuery, pageOf } from '../common/pagination/page';
-import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
+import { foldVietnamese } from '../common/text/fold-vietnamese';
 import { addCalendarDays, endOfLocalDay } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
 import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
@@ -26,6 +26,7 @@ import { assertCanComplete, assertCanManageTasks, assertCanPostProgress } from '
 import { Deadline, resolveDeadline, sameDeadline } from './task-deadline';
 import { toDeadlineChangeResponse, toProgressResponse, toTaskResponse } from './task-mapper';
 import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql } from './task-status';
+import { taskSearchCondition } from './task-search';
 import { TaskUnitOfWork } from './task-unit-of-work';
 
 /** The tasks a department leads or cooperates on, as a condition on `"t"."id"`. */
@@ -350,10 +351,8 @@ export class TaskService {
         statusSoon: toInstantParam(kind, dueSoonLimit(now, this.config.dueSoonDays)),
       });
     }
-    const folded = query.q !== undefined ? foldVietnamese(query.q) : '';
-    if (folded !== '') {
-      builder.andWhere(`"t"."searchText" LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(folded)}%` });
-    }
+    const search = query.q !== undefined ? taskSearchCondition(kind, query.q) : null;
+    if (search) builder.andWhere(search.sql, search.params);
   }
 
   private async assertActiveDepartment(manager: EntityManager, id: number): Promise<void> {
