@@ -13,11 +13,17 @@ export interface HttpFigure {
   p90Ms: number;
   p99Ms: number;
   maxMs: number;
-  /** Connection errors and timeouts, non-2xx answers, and requests still unanswered when the run ended. */
+  /** Connection errors and timeouts, non-2xx answers, and requests unanswered in a run where nothing came back. */
   errors: number;
   unanswered: number;
   non2xx: number;
   statusCodes: Record<string, number>;
+  /**
+   * Latency with one connection: the route's own service time. At 50 connections
+   * a route whose work is serialised (SQLite has one connection) queues, and its
+   * latency approaches 50 × this.
+   */
+  single: { requestsPerSec: number; p50Ms: number; p99Ms: number };
 }
 
 export interface HttpScenario {
@@ -37,10 +43,10 @@ export interface HttpRunOptions {
 }
 
 export async function measureRoute(scenario: HttpScenario, options: HttpRunOptions): Promise<HttpFigure> {
-  const run = (duration: number) =>
+  const run = (duration: number, connections = options.connections) =>
     autocannon({
       url: options.baseUrl,
-      connections: options.connections,
+      connections,
       duration,
       timeout: 10,
       title: scenario.name,
@@ -55,11 +61,17 @@ export async function measureRoute(scenario: HttpScenario, options: HttpRunOptio
         },
       ],
     });
-  if (options.warmupS > 0) await run(options.warmupS);
+  await settle(options.baseUrl);
+  if (options.warmupS > 0) {
+    await run(options.warmupS);
+    await settle(options.baseUrl);
+  }
   const result = await run(options.durationS);
-  // A request still waiting when the run ends is not in the latency histogram; counting it keeps a
-  // route so slow that nothing comes back from looking fast.
-  const unanswered = Math.max(0, (result.requests.sent ?? 0) - result.requests.total - result.errors);
+  await settle(options.baseUrl);
+  const single = await run(Math.min(3, options.durationS), 1);
+  // Requests in flight when the run ends are normal; a run in which nothing came back at all is not,
+  // and must not look like a fast route.
+  const unanswered = result.requests.total === 0 ? (result.requests.sent ?? 0) : 0;
   const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, Number(s.count)]));
   return {
     name: scenario.name,
@@ -76,10 +88,31 @@ export async function measureRoute(scenario: HttpScenario, options: HttpRunOptio
     unanswered,
     non2xx: result.non2xx,
     statusCodes,
+    single: { requestsPerSec: round(single.requests.average, 1), p50Ms: single.latency.p50, p99Ms: single.latency.p99 },
   };
 }
 
 export function round(value: number, digits = 2): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
+}
+
+/**
+ * Waits until the app answers /health quickly again. Requests left queued by the
+ * previous run are still being served after autocannon closes its sockets, and
+ * would otherwise be counted against the next route.
+ */
+export async function settle(baseUrl: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let quick = 0;
+  while (Date.now() < deadline && quick < 3) {
+    const started = Date.now();
+    try {
+      await (await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(5_000) })).arrayBuffer();
+      quick = Date.now() - started < 50 ? quick + 1 : 0;
+    } catch {
+      quick = 0;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -62,9 +62,9 @@ export function renderReport(results: BenchResults): string {
   parts.push(
     `### HTTP, ${c.connections} connections, ${num(c.durationS, 0)} s per route\n\n` +
       table(
-        ['Route', 'req/s', 'ratio to ceiling', 'p50 ms', 'p99 ms', 'p99 ratio', 'errors'],
+        ['Route', 'req/s', 'ratio to ceiling', 'p50 ms', 'p99 ms', 'p99 ratio', 'errors', '1 conn: p50 / p99 ms'],
         [
-          [`ceiling: ${c.route}`, num(c.requestsPerSec, 0), '1', num(c.p50Ms), num(c.p99Ms), '1', String(c.errors)],
+          [`ceiling: ${c.route}`, num(c.requestsPerSec, 0), '1', num(c.p50Ms), num(c.p99Ms), '1', String(c.errors), `${num(c.single.p50Ms)} / ${num(c.single.p99Ms)}`],
           ...results.http.routes.map((r) => [
             r.route,
             num(r.requestsPerSec, 0),
@@ -73,6 +73,7 @@ export function renderReport(results: BenchResults): string {
             num(r.p99Ms),
             `${num(r.ratio.p99, 1)}×`,
             String(r.errors),
+            `${num(r.single.p50Ms)} / ${num(r.single.p99Ms)}`,
           ]),
         ],
       ),

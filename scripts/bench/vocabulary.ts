@@ -118,6 +118,6 @@ export const PEOPLE = [
 
 /** Queries typed without diacritics, as on a keyboard without an input method; each matches many titles. */
 export const SEARCH_QUERIES = [
-  'giai ngan von dau tu cong', 'tet trong cay', 'ho ngheo', 'chuyen doi so', 'nong thon moi', 'an toan thuc pham',
+  'von dau tu cong', 'tet trong cay', 'ho ngheo', 'chuyen doi so', 'nong thon moi', 'an toan thuc pham',
   'giai phong mat bang', 'thu ngan sach', 'phong chong thien tai', 'du lich ho ba be',
 ];

@@ -6,15 +6,19 @@ import type { DatabaseKind } from '../config/app-config';
  * title and description, for the alias `t`.
  *
  * On SQLite the FTS5 trigram table tasks_search (migration TaskSearchIndex)
- * answers a LIKE from its index, but only without an ESCAPE clause; a query
- * that contains a LIKE wildcard or is shorter than a trigram therefore scans
- * tasks as before. PostgreSQL uses its trigram index for either form.
+ * answers a phrase query of three characters or more from its index: a phrase
+ * of consecutive trigrams is exactly a substring, and wildcards mean nothing in
+ * it. Shorter queries have no trigram and scan tasks with LIKE. PostgreSQL's
+ * trigram index serves the LIKE itself.
  */
 export function taskSearchCondition(kind: DatabaseKind, query: string): { sql: string; params: { q: string } } | null {
   const folded = foldVietnamese(query);
   if (folded === '') return null;
-  if (kind === 'sqlite' && folded.length >= 3 && !/[\\%_]/.test(folded)) {
-    return { sql: `"t"."id" IN (SELECT rowid FROM "tasks_search" WHERE "tasks_search"."searchText" LIKE :q)`, params: { q: `%${folded}%` } };
+  if (kind === 'sqlite' && [...folded].length >= 3) {
+    return {
+      sql: `"t"."id" IN (SELECT rowid FROM "tasks_search" WHERE "tasks_search" MATCH :q)`,
+      params: { q: `"${folded.replace(/"/g, '""')}"` },
+    };
   }
   return { sql: `"t"."searchText" LIKE :q ESCAPE '\\'`, params: { q: `%${escapeLike(folded)}%` } };
 }

@@ -18,6 +18,7 @@ describe('Task search index', () => {
     await createTask(t, { leadDepartmentId: lead, title: 'Giải ngân 100% vốn đầu tư công' });
     await createTask(t, { leadDepartmentId: lead, title: 'Giải ngân 10_0 theo mã dự án' });
     await createTask(t, { leadDepartmentId: lead, title: 'Phát động Tết trồng cây' });
+    await createTask(t, { leadDepartmentId: lead, title: 'Triển khai Nghị quyết "Tam nông"' });
   });
 
   afterAll(async () => {
@@ -34,6 +35,13 @@ describe('Task search index', () => {
     expect(await search('100%')).toEqual(['Giải ngân 100% vốn đầu tư công']);
     expect(await search('10_0')).toEqual(['Giải ngân 10_0 theo mã dự án']);
     expect(await search('%')).toEqual(['Giải ngân 100% vốn đầu tư công']);
+  });
+
+  it('treats quotes and search operators in the query as text', async () => {
+    expect(await search('"tam nong"')).toEqual(['Triển khai Nghị quyết "Tam nông"']);
+    expect(await search('quyet "tam')).toEqual(['Triển khai Nghị quyết "Tam nông"']);
+    expect(await search('tam OR tet')).toEqual([]);
+    expect(await search('tet*')).toEqual([]);
   });
 
   it('answers queries shorter than a trigram', async () => {
