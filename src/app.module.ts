@@ -3,8 +3,11 @@ import { BenchModule } from './bench/bench.module';
 import { AppConfigModule } from './config/app-config.module';
 import { readEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
+import { DepartmentsModule } from './departments/departments.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { SessionsModule } from './sessions/sessions.module';
+import { StatsModule } from './stats/stats.module';
 import { TasksModule } from './tasks/tasks.module';
 
 @Module({})
@@ -21,7 +24,10 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         HealthModule,
+        DepartmentsModule,
+        SessionsModule,
         TasksModule,
+        StatsModule,
         ...(readEnvironment().BENCH_NOOP_ROUTE === 'on' ? [BenchModule] : []),
       ],
     };

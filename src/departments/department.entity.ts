@@ -27,6 +27,10 @@ export class Department {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Code and name folded for search without diacritics (see foldVietnamese). */
+  @Column({ type: 'text', select: false, default: '' })
+  searchText!: string;
+
   @CreatedAtColumn()
   createdAt!: Date;
 

@@ -95,11 +95,7 @@ export class TaskExtensionService {
       }
       const now = new Date();
       const decidedById = actor?.userId ?? null;
-      await manager.update(
-        TaskExtension,
-        { id: extensionId },
-        { status: 'approved', decisionNote: note || null, decidedAt: now, decidedById },
-      );
+      await manager.save(Object.assign(extension, { status: 'approved', decisionNote: note || null, decidedAt: now, decidedById }));
       const next = { dueDate: extension.requestedDueDate, dueAt: extension.requestedDueAt };
       await this.tasks.recordDeadlineChange(manager, task, next, {
         source: 'extension',
@@ -108,10 +104,8 @@ export class TaskExtensionService {
         at: now,
         extensionId,
       });
-      await manager.update(
-        Task,
-        { id: taskId },
-        { dueDate: next.dueDate, dueAt: next.dueAt, deadlineVersion: task.deadlineVersion + 1, updatedAt: now },
+      await manager.save(
+        Object.assign(task, { dueDate: next.dueDate, dueAt: next.dueAt, deadlineVersion: task.deadlineVersion + 1, updatedAt: now }),
       );
       await emit({ kind: 'extension_decided', taskId });
       await emit({ kind: 'deadline_changed', taskId });
@@ -121,11 +115,9 @@ export class TaskExtensionService {
 
   async reject(taskId: number, extensionId: number, note: string, actor?: Actor): Promise<TaskExtensionResponse> {
     return this.work.run(async (manager, emit) => {
-      await this.loadPending(manager, taskId, extensionId, actor);
-      await manager.update(
-        TaskExtension,
-        { id: extensionId },
-        { status: 'rejected', decisionNote: note, decidedAt: new Date(), decidedById: actor?.userId ?? null },
+      const { extension } = await this.loadPending(manager, taskId, extensionId, actor);
+      await manager.save(
+        Object.assign(extension, { status: 'rejected', decisionNote: note, decidedAt: new Date(), decidedById: actor?.userId ?? null }),
       );
       await emit({ kind: 'extension_decided', taskId });
       return this.responseOf(manager, extensionId);

@@ -78,15 +78,12 @@ export function taskStatusSql(columns: TaskStatusColumns, nowParam = 'statusNow'
 
 /**
  * A WHERE condition selecting the tasks whose status is one of `statuses`,
- * written as plain comparisons on the columns (rather than the CASE) so that
- * indexes on dueAt and completedAt stay usable. The rules are those of
- * deriveTaskStatus; the spec checks all three against each other.
- *
- * Statuses that share a state are grouped under one test of that state
- * ("open AND (dueAt … OR dueAt …)") instead of repeating it in every branch of
- * an OR: SQLite turns a repeated `completedAt IS NULL` into one index scan per
- * branch over every open task, while the grouped form lets it probe
- * (completedAt, rowid) for just the ids a department filter yields.
+ * written as plain comparisons on the columns rather than through the CASE, so
+ * that the database can use its indexes: the open statuses become one
+ * `completedAt IS NULL AND cancelledAt IS NULL AND <dueAt range>` term (the
+ * partial index IDX_tasks_open_due) and adjacent deadline ranges are merged.
+ * The rules are those of deriveTaskStatus; task-status.spec.ts checks the
+ * three forms against each other for every status combination.
  */
 export function taskStatusConditionSql(
   statuses: readonly TaskStatus[],
@@ -96,22 +93,32 @@ export function taskStatusConditionSql(
 ): string {
   const { dueAt, completedAt, cancelledAt } = columns;
   const wanted = new Set(statuses);
-  const groups: string[] = [];
+  const terms: string[] = [];
+  if (wanted.has('cancelled')) terms.push(`${cancelledAt} IS NOT NULL`);
+  const done = `${cancelledAt} IS NULL AND ${completedAt} IS NOT NULL`;
+  if (wanted.has('done_on_time') && wanted.has('done_late')) terms.push(done);
+  else if (wanted.has('done_on_time')) terms.push(`${done} AND (${dueAt} IS NULL OR ${completedAt} <= ${dueAt})`);
+  else if (wanted.has('done_late')) terms.push(`${done} AND ${dueAt} IS NOT NULL AND ${completedAt} > ${dueAt}`);
 
-  const openDue: string[] = [];
-  if (wanted.has('no_deadline')) openDue.push(`${dueAt} IS NULL`);
-  if (wanted.has('overdue')) openDue.push(`${dueAt} < :${nowParam}`);
-  if (wanted.has('due_soon')) openDue.push(`(${dueAt} >= :${nowParam} AND ${dueAt} <= :${soonParam})`);
-  if (wanted.has('in_progress')) openDue.push(`${dueAt} > :${soonParam}`);
-  if (openDue.length > 0) groups.push(`${cancelledAt} IS NULL AND ${completedAt} IS NULL AND (${openDue.join(' OR ')})`);
-
-  const done: string[] = [];
-  if (wanted.has('done_on_time')) done.push(`(${dueAt} IS NULL OR ${completedAt} <= ${dueAt})`);
-  if (wanted.has('done_late')) done.push(`(${dueAt} IS NOT NULL AND ${completedAt} > ${dueAt})`);
-  if (done.length > 0) groups.push(`${cancelledAt} IS NULL AND ${completedAt} IS NOT NULL AND (${done.join(' OR ')})`);
-
-  if (wanted.has('cancelled')) groups.push(`${cancelledAt} IS NOT NULL`);
-
-  if (groups.length === 0) return '1 = 0';
-  return `(${groups.map((group) => `(${group})`).join(' OR ')})`;
+  // Open tasks with a deadline fall in three consecutive dueAt ranges:
+  // overdue (< now), due soon [now, soon], in progress (> soon).
+  const overdue = wanted.has('overdue');
+  const dueSoon = wanted.has('due_soon');
+  const inProgress = wanted.has('in_progress');
+  const ranges: string[] = [];
+  if (overdue && dueSoon && inProgress) ranges.push(`${dueAt} IS NOT NULL`);
+  else if (overdue && dueSoon) ranges.push(`${dueAt} <= :${soonParam}`);
+  else if (dueSoon && inProgress) ranges.push(`${dueAt} >= :${nowParam}`);
+  else {
+    if (overdue) ranges.push(`${dueAt} < :${nowParam}`);
+    if (dueSoon) ranges.push(`${dueAt} >= :${nowParam} AND ${dueAt} <= :${soonParam}`);
+    if (inProgress) ranges.push(`${dueAt} > :${soonParam}`);
+  }
+  if (wanted.has('no_deadline')) ranges.push(`${dueAt} IS NULL`);
+  if (ranges.length > 0) {
+    const range = ranges.length === 1 ? ranges[0] : `(${ranges.map((r) => `(${r})`).join(' OR ')})`;
+    terms.push(`${completedAt} IS NULL AND ${cancelledAt} IS NULL AND ${range}`);
+  }
+  if (terms.length === 0) return '1 = 0';
+  return terms.length === 1 ? `(${terms[0]})` : `(${terms.map((t) => `(${t})`).join(' OR ')})`;
 }

@@ -64,23 +64,23 @@ export class TaskService {
       if (dto.sessionId != null) await this.assertSessionExists(manager, dto.sessionId);
       const now = new Date();
       const description = dto.description ?? null;
-      const inserted = await manager.insert(Task, {
-        title: dto.title,
-        description,
-        searchText: searchTextOf(dto.title, description),
-        sessionId: dto.sessionId ?? null,
-        leadDepartmentId: dto.leadDepartmentId,
-        dueDate: deadline.dueDate,
-        dueAt: deadline.dueAt,
-        isKey: dto.isKey ?? false,
-        progressPercent: 0,
-        createdAt: now,
-        updatedAt: now,
-      });
-      const id = Number(inserted.identifiers[0].id);
-      if (supportIds.length > 0) {
-        await manager.createQueryBuilder().relation(Task, 'supportDepartments').of(id).add(supportIds);
-      }
+      // Saved as an entity (not a bare insert) so that the audit trail sees the task with its departments.
+      const { id } = await manager.save(
+        manager.create(Task, {
+          title: dto.title,
+          description,
+          searchText: searchTextOf(dto.title, description),
+          sessionId: dto.sessionId ?? null,
+          leadDepartmentId: dto.leadDepartmentId,
+          supportDepartments: supportIds.map((departmentId) => ({ id: departmentId })),
+          dueDate: deadline.dueDate,
+          dueAt: deadline.dueAt,
+          isKey: dto.isKey ?? false,
+          progressPercent: 0,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
       await emit({ kind: 'created', taskId: id });
       return this.responseOf(manager, id, now);
     });
@@ -99,18 +99,39 @@ export class TaskService {
     const now = new Date();
     const manager = this.dataSource.manager;
     const builder = manager.getRepository(Task).createQueryBuilder('t');
-    this.applyFilters(builder, query, actor, now);
-    const counted = await builder.clone().select('COUNT(*)', 'count').getRawOne<{ count: string | number }>();
+    const searching = this.applyFilters(builder, query, actor, now);
+    const countAll = async () =>
+      Number((await builder.clone().select('COUNT(*)', 'count').getRawOne<{ count: string | number }>())?.count ?? 0);
     const sort = query.sort ?? 'dueAt';
-    const descending = sort.startsWith('-');
-    const direction = descending ? 'DESC' : 'ASC';
-    if (sort.endsWith('dueAt')) builder.orderBy('t.dueAt', direction, 'NULLS LAST');
-    else builder.orderBy('t.createdAt', direction);
-    builder.addOrderBy('t.id', direction);
-    const tasks = await builder.limit(query.limit).offset(query.offset).getMany();
+    const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+    const page = builder.clone();
+    if (sort.endsWith('dueAt')) page.orderBy('t.dueAt', direction, 'NULLS LAST');
+    else page.orderBy('t.createdAt', direction);
+    page.addOrderBy('t.id', direction).limit(query.limit).offset(query.offset);
+
+    let tasks: Task[];
+    let total: number;
+    if (searching) {
+      // A text search reads every row's searchText anyway. Counting the matches
+      // in the same pass (a window count) and sorting only their ids and sort
+      // keys, then loading the page's rows, is far cheaper than a separate COUNT
+      // and a sort of whole rows.
+      const hits = await page
+        .select('t.id', 'id')
+        .addSelect('COUNT(*) OVER ()', 'matchCount')
+        .getRawMany<{ id: number | string; matchCount: number | string }>();
+      total = hits.length > 0 ? Number(hits[0].matchCount) : await countAll();
+      const ids = hits.map((h) => Number(h.id));
+      const rows = ids.length > 0 ? await manager.find(Task, { where: { id: In(ids) } }) : [];
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      tasks = ids.map((id) => byId.get(id)).filter((r): r is Task => r !== undefined);
+    } else {
+      total = await countAll();
+      tasks = total > query.offset ? await page.getMany() : [];
+    }
     const support = await this.supportIdsOf(manager, tasks.map((t) => t.id));
     const items = tasks.map((t) => toTaskResponse(t, support.get(t.id) ?? [], now, this.config.dueSoonDays));
-    return pageOf(items, Number(counted?.count ?? 0), query);
+    return pageOf(items, total, query);
   }
 
   async update(id: number, dto: UpdateTaskDto, actor?: Actor): Promise<TaskResponse> {
@@ -171,11 +192,11 @@ export class TaskService {
           at: now,
         });
       }
-      const result = await manager.update(Task, { id, version: task.version }, { ...patch, updatedAt: now });
-      if (result.affected !== 1) throw new ConflictException(`Task ${id} has changed; reload it`);
-      if (added.length > 0 || removed.length > 0) {
-        await manager.createQueryBuilder().relation(Task, 'supportDepartments').of(id).addAndRemove(added, removed);
-      }
+      // The row is locked and its version checked above. Saving the loaded entity (rather than an UPDATE by
+      // criteria) lets the audit trail record the values before and after, cooperating departments included.
+      Object.assign(task, patch, { updatedAt: now });
+      if (added.length > 0 || removed.length > 0) task.supportDepartments = nextSupport.map((departmentId) => ({ id: departmentId }) as Department);
+      await manager.save(task);
       if (otherChanges) await emit({ kind: 'updated', taskId: id });
       if (deadlineChanged) await emit({ kind: 'deadline_changed', taskId: id });
       return this.responseOf(manager, id, now);
@@ -189,7 +210,7 @@ export class TaskService {
       assertCanManageTasks(actor);
       assertOpen(task);
       const now = new Date();
-      await manager.update(Task, { id }, { cancelledAt: now, cancelReason: reason, updatedAt: now });
+      await manager.save(Object.assign(task, { cancelledAt: now, cancelReason: reason, updatedAt: now }));
       await emit({ kind: 'cancelled', taskId: id });
       return this.responseOf(manager, id, now);
     });
@@ -222,10 +243,12 @@ export class TaskService {
         createdAt: now,
       });
       if (completes || (percent !== null && percent !== task.progressPercent)) {
-        await manager.update(
-          Task,
-          { id },
-          { progressPercent: percent ?? task.progressPercent, ...(completes ? { completedAt: now } : {}), updatedAt: now },
+        await manager.save(
+          Object.assign(task, {
+            progressPercent: percent ?? task.progressPercent,
+            ...(completes ? { completedAt: now } : {}),
+            updatedAt: now,
+          }),
         );
       }
       await emit({ kind: 'progress', taskId: id });
@@ -315,7 +338,8 @@ export class TaskService {
     return result;
   }
 
-  private applyFilters(builder: SelectQueryBuilder<Task>, query: ListTasksQuery, actor: Actor | undefined, now: Date): void {
+  /** Adds the WHERE conditions of a list query; true when it includes a text search. */
+  private applyFilters(builder: SelectQueryBuilder<Task>, query: ListTasksQuery, actor: Actor | undefined, now: Date): boolean {
     const kind = databaseKindOfConnection(this.dataSource);
     const zone = this.config.timeZone;
     builder.where('1 = 1');
@@ -352,7 +376,9 @@ export class TaskService {
       });
     }
     const search = query.q !== undefined ? taskSearchCondition(kind, query.q) : null;
-    if (search) builder.andWhere(search.sql, search.params);
+    if (!search) return false;
+    builder.andWhere(search.sql, search.params);
+    return true;
   }
 
   private async assertActiveDepartment(manager: EntityManager, id: number): Promise<void> {

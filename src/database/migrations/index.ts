@@ -1,5 +1,12 @@
 import { CoreSchema1767225600000 } from './1767225600000-CoreSchema';
+import { FoldedSearchForDepartmentsAndSessions1795720132888 } from './1795720132888-FoldedSearchForDepartmentsAndSessions';
+import { TaskQueryIndexes1795720604902 } from './1795720604902-TaskQueryIndexes';
 import { TaskSearchIndex1795720901410 } from './1795720901410-TaskSearchIndex';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
-export const MIGRATIONS = [CoreSchema1767225600000, TaskSearchIndex1795720901410];
+export const MIGRATIONS = [
+  CoreSchema1767225600000,
+  FoldedSearchForDepartmentsAndSessions1795720132888,
+  TaskQueryIndexes1795720604902,
+  TaskSearchIndex1795720901410,
+];

@@ -15,6 +15,10 @@ export class MeetingSession {
   @Column({ type: 'varchar', length: 500 })
   title!: string;
 
+  /** Title folded for search without diacritics (see foldVietnamese). */
+  @Column({ type: 'text', select: false, default: '' })
+  searchText!: string;
+
   @Column({ type: 'varchar', length: 16 })
   kind!: SessionKind;
 

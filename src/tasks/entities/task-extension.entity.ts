@@ -7,6 +7,7 @@ export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
 
 /** A request to move a task's deadline (xin gia hạn), decided by the office or a leader. */
 @Entity('task_extensions')
+@Index('UQ_task_extensions_pending', ['taskId'], { unique: true, where: `"status" = 'pending'` })
 export class TaskExtension {
   @PrimaryGeneratedColumn()
   id!: number;

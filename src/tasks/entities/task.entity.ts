@@ -20,6 +20,8 @@ import { MeetingSession } from '../../sessions/entities/meeting-session.entity';
  */
 @Entity('tasks')
 @Index('IDX_tasks_lead_due', ['leadDepartmentId', 'dueAt'])
+@Index('IDX_tasks_created_stats', ['createdAt', 'leadDepartmentId', 'dueAt', 'completedAt', 'cancelledAt'])
+@Index('IDX_tasks_open_due', ['dueAt'], { where: '"completedAt" IS NULL AND "cancelledAt" IS NULL' })
 export class Task {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -80,7 +82,7 @@ export class Task {
   @Column({ type: 'integer', default: 0 })
   progressPercent!: number;
 
-  @Index('IDX_tasks_completedAt')
+  @Index('IDX_tasks_completedAt', { where: '"completedAt" IS NOT NULL' })
   @InstantColumn({ nullable: true })
   completedAt!: Date | null;
 
@@ -93,7 +95,6 @@ export class Task {
   @VersionColumn({ default: 1 })
   version!: number;
 
-  @Index('IDX_tasks_createdAt')
   @CreatedAtColumn()
   createdAt!: Date;
 

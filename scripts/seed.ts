@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { HttpException } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../src/app.module';
+import { validateEnvironment } from '../src/config/environment';
+import { DemoSeeder, formatSummary, SeedSummary } from '../src/demo/demo-seeder';
+
+/**
+ * Loads the demo session (UBND tỉnh Bắc Kạn, January 2024) into the database
+ * named by DATABASE_URL, running the migrations first. Safe to run again.
+ */
+export async function seed(): Promise<SeedSummary> {
+  // Checked before Nest starts, so that a bad key is reported in one line rather than with a stack trace.
+  validateEnvironment(process.env);
+  const app = await NestFactory.createApplicationContext(AppModule.register(), {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
+  try {
+    return await DemoSeeder.fromApp(app).run();
+  } finally {
+    await app.close();
+  }
+}
+
+if (require.main === module) {
+  seed()
+    .then((summary) => {
+      console.log(formatSummary(summary));
+      // Exit even if a client (e.g. a queue connection) is slow to let go: `npm start` runs the app next.
+      process.exit(0);
+    })
+    .catch((error: unknown) => {
+      // A rejected write names its fields in the HTTP error's body; anything else by its message.
+      const detail = error instanceof HttpException ? JSON.stringify(error.getResponse()) : error instanceof Error ? error.message : error;
+      console.error(`Seeding failed: ${detail}`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,213 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { addCalendarDays, localDateOf, localTimeOn } from '../common/time/zoned-time';
+import { AppConfig } from '../config/app-config';
+import { DepartmentsService } from '../departments/departments.service';
+import { AttendeesService } from '../sessions/attendees.service';
+import { ListAttendeesQuery } from '../sessions/dto/attendee.dto';
+import { ListReportsQuery } from '../sessions/dto/report.dto';
+import { ReportsService } from '../sessions/reports.service';
+import { SessionsService } from '../sessions/sessions.service';
+import { ListTasksQuery } from '../tasks/dto/list-tasks.query';
+import { TaskExtensionService } from '../tasks/task-extensions.service';
+import { TASK_STATUSES, TaskStatus } from '../tasks/task-status';
+import { TaskService } from '../tasks/tasks.service';
+import { DEMO_DEPARTMENTS } from './demo-departments';
+import { DEMO_ATTENDEES, DEMO_REPORTS, DEMO_SESSION } from './demo-session';
+import { DEMO_TASKS, DemoTask } from './demo-tasks';
+
+export interface SeedCount {
+  total: number;
+  added: number;
+}
+
+export interface SeedSummary {
+  departments: SeedCount;
+  session: { id: number; title: string; heldAt: string; added: boolean };
+  attendees: SeedCount;
+  reports: SeedCount;
+  tasks: SeedCount;
+  taskStatuses: Record<TaskStatus, number>;
+}
+
+/** Large enough for every list the demo reads back in one page. */
+const ALL = 200;
+
+/**
+ * Loads the demo session through the application's own services, so that the
+ * same validation, transactions and task-change listeners apply as for a user.
+ * Every record is looked up by its natural key first (department code, the
+ * session's notice number or title, attendee name, report department and
+ * title, task title), so a second run adds nothing.
+ */
+export class DemoSeeder {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly departments: DepartmentsService,
+    private readonly sessions: SessionsService,
+    private readonly attendees: AttendeesService,
+    private readonly reports: ReportsService,
+    private readonly tasks: TaskService,
+    private readonly extensions: TaskExtensionService,
+  ) {}
+
+  static fromApp(app: INestApplicationContext): DemoSeeder {
+    return new DemoSeeder(
+      app.get(AppConfig),
+      app.get(DepartmentsService),
+      app.get(SessionsService),
+      app.get(AttendeesService),
+      app.get(ReportsService),
+      app.get(TaskService),
+      app.get(TaskExtensionService),
+    );
+  }
+
+  async run(now = new Date()): Promise<SeedSummary> {
+    const zone = this.config.timeZone;
+    const sessionDay = addCalendarDays(localDateOf(now, zone), -DEMO_SESSION.heldDaysAgo);
+
+    const departmentIds = new Map<string, number>();
+    let departmentsAdded = 0;
+    for (const demo of DEMO_DEPARTMENTS) {
+      let department = await this.departments.findByCode(demo.code);
+      if (!department) {
+        department = await this.departments.create(undefined, { ...demo, emails: [...demo.emails] });
+        departmentsAdded++;
+      }
+      departmentIds.set(demo.code, department.id);
+    }
+    const idOf = (code: string) => {
+      const id = departmentIds.get(code);
+      if (id === undefined) throw new Error(`Demo data names an unknown department code: ${code}`);
+      return id;
+    };
+
+    let session = await this.sessions.findByNoticeOrTitle(DEMO_SESSION.noticeNumber, DEMO_SESSION.title);
+    const sessionAdded = !session;
+    if (!session) {
+      session = await this.sessions.create(undefined, {
+        title: DEMO_SESSION.title,
+        kind: DEMO_SESSION.kind,
+        heldAt: localTimeOn(sessionDay, DEMO_SESSION.heldAtLocalTime, zone).toISOString(),
+        location: DEMO_SESSION.location,
+        chairedBy: DEMO_SESSION.chairedBy,
+        status: DEMO_SESSION.status,
+        minutes: DEMO_SESSION.minutes,
+        conclusion: DEMO_SESSION.conclusion,
+        noticeNumber: DEMO_SESSION.noticeNumber,
+        noticeDate: addCalendarDays(sessionDay, DEMO_SESSION.noticeDaysAfterSession),
+      });
+    }
+    const sessionId = session.id;
+    // Deadlines count from the day the session was held, even when it was seeded on an earlier day.
+    const heldOn = localDateOf(new Date(session.heldAt), zone);
+
+    const existingAttendees = await this.attendees.list(sessionId, Object.assign(new ListAttendeesQuery(), { limit: ALL }));
+    const attendeeNames = new Set(existingAttendees.items.map((a) => a.fullName));
+    let attendeesAdded = 0;
+    for (const demo of DEMO_ATTENDEES) {
+      if (attendeeNames.has(demo.fullName)) continue;
+      await this.attendees.create(undefined, sessionId, {
+        fullName: demo.fullName,
+        position: demo.position,
+        organization: demo.organization,
+        departmentId: demo.departmentCode ? idOf(demo.departmentCode) : null,
+        role: demo.role,
+        attendance: demo.attendance,
+        delegateName: demo.delegateName ?? null,
+        note: demo.note ?? null,
+      });
+      attendeesAdded++;
+    }
+
+    const existingReports = await this.reports.list(sessionId, Object.assign(new ListReportsQuery(), { limit: ALL }));
+    const reportKeys = new Set(existingReports.items.map((r) => `${r.departmentId}|${r.title}`));
+    let reportsAdded = 0;
+    for (const demo of DEMO_REPORTS) {
+      const departmentId = idOf(demo.departmentCode);
+      if (reportKeys.has(`${departmentId}|${demo.title}`)) continue;
+      await this.reports.create(undefined, sessionId, {
+        departmentId,
+        title: demo.title,
+        body: demo.body,
+        indicators: demo.indicators.map((indicator) => ({ ...indicator })),
+      });
+      reportsAdded++;
+    }
+
+    const taskTitles = new Set((await this.sessionTasks(sessionId)).map((t) => t.title));
+    let tasksAdded = 0;
+    for (const demo of DEMO_TASKS) {
+      if (taskTitles.has(demo.title)) continue;
+      await this.createTask(demo, sessionId, heldOn, idOf);
+      tasksAdded++;
+    }
+
+    const seededTasks = await this.sessionTasks(sessionId);
+    const taskStatuses = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
+    for (const task of seededTasks) taskStatuses[task.status]++;
+
+    return {
+      departments: { total: DEMO_DEPARTMENTS.length, added: departmentsAdded },
+      session: { id: sessionId, title: session.title, heldAt: session.heldAt, added: sessionAdded },
+      attendees: { total: existingAttendees.total + attendeesAdded, added: attendeesAdded },
+      reports: { total: existingReports.total + reportsAdded, added: reportsAdded },
+      tasks: { total: seededTasks.length, added: tasksAdded },
+      taskStatuses,
+    };
+  }
+
+  /** Creates a directive and plays out what has happened to it since the session. */
+  private async createTask(
+    demo: DemoTask,
+    sessionId: number,
+    heldOn: string,
+    idOf: (code: string) => number,
+  ): Promise<void> {
+    const task = await this.tasks.create({
+      title: demo.title,
+      description: demo.description,
+      sessionId,
+      leadDepartmentId: idOf(demo.leadCode),
+      supportDepartmentIds: demo.supportCodes.map(idOf),
+      dueDate: demo.dueDaysAfterSession === null ? null : addCalendarDays(heldOn, demo.dueDaysAfterSession),
+      isKey: demo.isKey,
+    });
+    for (const update of demo.progress) {
+      await this.tasks.addProgress(task.id, { percent: update.percent, note: update.note });
+    }
+    if (demo.extension) {
+      const extension = await this.extensions.request(task.id, {
+        dueDate: addCalendarDays(heldOn, demo.extension.dueDaysAfterSession),
+        reason: demo.extension.reason,
+      });
+      const decision = demo.extension.decision;
+      if (decision?.approve === true) await this.extensions.approve(task.id, extension.id, decision.note);
+      if (decision?.approve === false) await this.extensions.reject(task.id, extension.id, decision.note);
+    }
+    if (demo.completion) await this.tasks.addProgress(task.id, { note: demo.completion, completed: true });
+    if (demo.cancellation) await this.tasks.cancel(task.id, demo.cancellation);
+  }
+
+  private async sessionTasks(sessionId: number) {
+    const page = await this.tasks.list(Object.assign(new ListTasksQuery(), { sessionId, limit: ALL }));
+    return page.items;
+  }
+}
+
+/** A few lines for the console. */
+export function formatSummary(summary: SeedSummary): string {
+  const count = (c: SeedCount) => `${c.total} (${c.added === 0 ? 'already there' : `${c.added} added`})`;
+  const statuses = TASK_STATUSES.filter((s) => summary.taskStatuses[s] > 0)
+    .map((s) => `${s} ${summary.taskStatuses[s]}`)
+    .join(', ');
+  return [
+    `Demo data: ${summary.session.title} (session #${summary.session.id}, held ${summary.session.heldAt}, ${
+      summary.session.added ? 'added' : 'already there'
+    })`,
+    `  departments ${count(summary.departments)}, attendees ${count(summary.attendees)}, reports ${count(
+      summary.reports,
+    )}, tasks ${count(summary.tasks)}`,
+    `  task statuses now: ${statuses}`,
+  ].join('\n');
+}

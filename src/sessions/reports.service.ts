@@ -1,0 +1,112 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Actor, isDepartmentActor } from '../common/auth/actor';
+import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
+import { Page, pageOf } from '../common/pagination/page';
+import { TransactionRunner } from '../database/transaction-runner';
+import { DepartmentsService } from '../departments/departments.service';
+import { CreateReportDto, IndicatorDto, ListReportsQuery, ReportResponse, UpdateReportDto } from './dto/report.dto';
+import { DepartmentReport, ReportIndicator } from './entities/department-report.entity';
+import { blankToNull, lockForUpdate, SessionsService } from './sessions.service';
+
+/** Besides the office, a department submits and edits its own reports. */
+const REPORT_WRITERS = [...SESSION_WRITERS, 'department'] as const;
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectRepository(DepartmentReport) private readonly reports: Repository<DepartmentReport>,
+    private readonly sessions: SessionsService,
+    private readonly departments: DepartmentsService,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async list(sessionId: number, query: ListReportsQuery): Promise<Page<ReportResponse>> {
+    await this.sessions.find(sessionId);
+    const builder = this.reports.createQueryBuilder('r').where('r.sessionId = :sessionId', { sessionId });
+    if (query.departmentId) builder.andWhere('r.departmentId = :departmentId', { departmentId: query.departmentId });
+    const [rows, total] = await builder
+      .orderBy('r.id', 'ASC')
+      .skip(query.offset)
+      .take(query.limit)
+      .getManyAndCount();
+    return pageOf(rows.map(toReportResponse), total, query);
+  }
+
+  async get(id: number): Promise<ReportResponse> {
+    const report = await this.reports.findOneBy({ id });
+    if (!report) throw new NotFoundException(`Report ${id} not found`);
+    return toReportResponse(report);
+  }
+
+  async create(actor: Actor | undefined, sessionId: number, dto: CreateReportDto): Promise<ReportResponse> {
+    assertRole(actor, REPORT_WRITERS, 'submit reports');
+    assertOwnDepartment(actor, dto.departmentId);
+    return this.transactions.run(async (manager) => {
+      await this.sessions.find(sessionId, manager);
+      await this.departments.assertExists(dto.departmentId, 'departmentId', manager);
+      const report = manager.create(DepartmentReport, {
+        sessionId,
+        departmentId: dto.departmentId,
+        title: dto.title,
+        body: dto.body,
+        indicators: (dto.indicators ?? []).map(toIndicator),
+      });
+      return toReportResponse(await manager.save(report));
+    });
+  }
+
+  async update(actor: Actor | undefined, id: number, dto: UpdateReportDto): Promise<ReportResponse> {
+    assertRole(actor, REPORT_WRITERS, 'edit reports');
+    return this.transactions.run(async (manager) => {
+      const report = await manager.findOne(DepartmentReport, { where: { id }, ...lockForUpdate(manager) });
+      // Another department's report is not revealed to a department user.
+      if (!report || (isDepartmentActor(actor) && report.departmentId !== actor.departmentId)) {
+        throw new NotFoundException(`Report ${id} not found`);
+      }
+      if (dto.departmentId !== undefined && dto.departmentId !== report.departmentId) {
+        assertOwnDepartment(actor, dto.departmentId);
+        await this.departments.assertExists(dto.departmentId, 'departmentId', manager);
+        report.departmentId = dto.departmentId;
+      }
+      if (dto.title !== undefined) report.title = dto.title;
+      if (dto.body !== undefined) report.body = dto.body;
+      if (dto.indicators !== undefined) report.indicators = dto.indicators.map(toIndicator);
+      return toReportResponse(await manager.save(report));
+    });
+  }
+}
+
+function assertOwnDepartment(actor: Actor | undefined, departmentId: number): void {
+  if (isDepartmentActor(actor) && actor.departmentId !== departmentId) {
+    throw new ForbiddenException('A department may submit reports only for itself');
+  }
+}
+
+function toIndicator(dto: IndicatorDto): ReportIndicator {
+  return {
+    name: dto.name,
+    value: dto.value,
+    unit: blankToNull(dto.unit),
+    changeFromPreviousPct: dto.changeFromPreviousPct ?? null,
+    changeFromLastYearPct: dto.changeFromLastYearPct ?? null,
+  };
+}
+
+export function toReportResponse(report: DepartmentReport): ReportResponse {
+  return {
+    id: report.id,
+    sessionId: report.sessionId,
+    departmentId: report.departmentId,
+    title: report.title,
+    body: report.body,
+    indicators: report.indicators.map((indicator) => ({
+      name: indicator.name,
+      value: indicator.value,
+      unit: indicator.unit ?? null,
+      changeFromPreviousPct: indicator.changeFromPreviousPct ?? null,
+      changeFromLastYearPct: indicator.changeFromLastYearPct ?? null,
+    })),
+  };
+}

@@ -1,0 +1,171 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
+import { EntityManager, FindOneOptions, Repository } from 'typeorm';
+import { Actor } from '../common/auth/actor';
+import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
+import { fieldError } from '../common/http/field-error';
+import { Page, pageOf } from '../common/pagination/page';
+import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
+import { parseInstant } from '../common/time/date-validators';
+import { endOfLocalDay, isCalendarDate } from '../common/time/zoned-time';
+import { AppConfig } from '../config/app-config';
+import { TransactionRunner } from '../database/transaction-runner';
+import {
+  CreateSessionDto,
+  ListSessionsQuery,
+  SessionDetailResponse,
+  SessionResponse,
+  UpdateSessionDto,
+} from './dto/session.dto';
+import { DepartmentReport } from './entities/department-report.entity';
+import { MeetingSession, SessionStatus } from './entities/meeting-session.entity';
+import { SessionAttendee } from './entities/session-attendee.entity';
+
+const STATUS_ORDER: Record<SessionStatus, number> = { scheduled: 0, held: 1, concluded: 2 };
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(MeetingSession) private readonly sessions: Repository<MeetingSession>,
+    private readonly transactions: TransactionRunner,
+    private readonly config: AppConfig,
+  ) {}
+
+  async list(query: ListSessionsQuery): Promise<Page<SessionResponse>> {
+    const builder = this.sessions.createQueryBuilder('s');
+    if (query.status) builder.andWhere('s.status = :status', { status: query.status });
+    if (query.kind) builder.andWhere('s.kind = :kind', { kind: query.kind });
+    const from = query.from ? this.lowerBound(query.from) : undefined;
+    const to = query.to ? this.upperBound(query.to) : undefined;
+    if (from && to && from.getTime() > to.getTime()) throw fieldError(['to', 'must not be before from']);
+    if (from) builder.andWhere('s.heldAt >= :from', { from });
+    if (to) builder.andWhere('s.heldAt <= :to', { to });
+    const folded = query.q ? foldVietnamese(query.q) : '';
+    if (folded) builder.andWhere(`s.searchText LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(folded)}%` });
+    const direction = query.sort === 'heldAt' ? 'ASC' : 'DESC';
+    const [rows, total] = await builder
+      .orderBy('s.heldAt', direction)
+      .addOrderBy('s.id', direction)
+      .skip(query.offset)
+      .take(query.limit)
+      .getManyAndCount();
+    return pageOf(rows.map(toSessionResponse), total, query);
+  }
+
+  async get(id: number): Promise<SessionDetailResponse> {
+    const session = await this.find(id);
+    return this.withCounts(this.sessions.manager, session);
+  }
+
+  /** The session with this notice number, or else with this title: how the demo data finds itself again. */
+  async findByNoticeOrTitle(noticeNumber: string | null, title: string): Promise<SessionDetailResponse | null> {
+    const session =
+      (noticeNumber ? await this.sessions.findOneBy({ noticeNumber }) : null) ?? (await this.sessions.findOneBy({ title }));
+    return session ? this.withCounts(this.sessions.manager, session) : null;
+  }
+
+  async create(actor: Actor | undefined, dto: CreateSessionDto): Promise<SessionDetailResponse> {
+    assertRole(actor, SESSION_WRITERS, 'record sessions');
+    return this.transactions.run(async (manager) => {
+      const session = manager.create(MeetingSession, {
+        title: dto.title,
+        searchText: foldVietnamese(dto.title),
+        kind: dto.kind,
+        heldAt: parseInstant(dto.heldAt),
+        location: blankToNull(dto.location),
+        chairedBy: blankToNull(dto.chairedBy),
+        status: dto.status ?? 'scheduled',
+        minutes: blankToNull(dto.minutes),
+        conclusion: blankToNull(dto.conclusion),
+        noticeNumber: blankToNull(dto.noticeNumber),
+        noticeDate: dto.noticeDate ?? null,
+      });
+      return this.withCounts(manager, await manager.save(session));
+    });
+  }
+
+  async update(actor: Actor | undefined, id: number, dto: UpdateSessionDto): Promise<SessionDetailResponse> {
+    assertRole(actor, SESSION_WRITERS, 'edit sessions');
+    return this.transactions.run(async (manager) => {
+      const session = await manager.findOne(MeetingSession, { where: { id }, ...lockForUpdate(manager) });
+      if (!session) throw new NotFoundException(`Session ${id} not found`);
+      if (dto.status !== undefined && STATUS_ORDER[dto.status] < STATUS_ORDER[session.status]) {
+        throw new ConflictException(
+          `status: a session cannot move back from "${session.status}" to "${dto.status}"; it goes scheduled → held → concluded`,
+        );
+      }
+      if (dto.title !== undefined) {
+        session.title = dto.title;
+      }
+      session.searchText = foldVietnamese(session.title);
+      if (dto.kind !== undefined) session.kind = dto.kind;
+      if (dto.heldAt !== undefined) session.heldAt = parseInstant(dto.heldAt);
+      if (dto.location !== undefined) session.location = blankToNull(dto.location);
+      if (dto.chairedBy !== undefined) session.chairedBy = blankToNull(dto.chairedBy);
+      if (dto.status !== undefined) session.status = dto.status;
+      if (dto.minutes !== undefined) session.minutes = blankToNull(dto.minutes);
+      if (dto.conclusion !== undefined) session.conclusion = blankToNull(dto.conclusion);
+      if (dto.noticeNumber !== undefined) session.noticeNumber = blankToNull(dto.noticeNumber);
+      if (dto.noticeDate !== undefined) session.noticeDate = dto.noticeDate;
+      return this.withCounts(manager, await manager.save(session));
+    });
+  }
+
+  /** Loads a session named in a path; an unknown one is 404. */
+  async find(id: number, manager: EntityManager = this.sessions.manager): Promise<MeetingSession> {
+    const session = await manager.findOneBy(MeetingSession, { id });
+    if (!session) throw new NotFoundException(`Session ${id} not found`);
+    return session;
+  }
+
+  private async withCounts(manager: EntityManager, session: MeetingSession): Promise<SessionDetailResponse> {
+    // One after another: inside a transaction all three share one connection.
+    const attendeeCount = await manager.countBy(SessionAttendee, { sessionId: session.id });
+    const reportCount = await manager.countBy(DepartmentReport, { sessionId: session.id });
+    // Counted on the table rather than through the task feature, which this one must not depend on.
+    const row = await manager
+      .createQueryBuilder()
+      .select('COUNT(*)', 'count')
+      .from('tasks', 't')
+      .where('"t"."sessionId" = :id', { id: session.id })
+      .getRawOne<{ count: string | number }>();
+    const taskCount = Number(row?.count ?? 0);
+    return { ...toSessionResponse(session), attendeeCount, reportCount, taskCount };
+  }
+
+  private lowerBound(value: string): Date {
+    return isCalendarDate(value)
+      ? DateTime.fromISO(value, { zone: this.config.timeZone }).startOf('day').toUTC().toJSDate()
+      : parseInstant(value);
+  }
+
+  private upperBound(value: string): Date {
+    return isCalendarDate(value) ? endOfLocalDay(value, this.config.timeZone) : parseInstant(value);
+  }
+}
+
+/** A row lock on PostgreSQL; SQLite has none, and its transactions are already serialized. */
+export function lockForUpdate(manager: EntityManager): Pick<FindOneOptions, 'lock'> {
+  return manager.connection.options.type === 'postgres' ? { lock: { mode: 'pessimistic_write' } } : {};
+}
+
+export function blankToNull(value: string | null | undefined): string | null {
+  return value === undefined || value === null || value.trim() === '' ? null : value;
+}
+
+export function toSessionResponse(session: MeetingSession): SessionResponse {
+  return {
+    id: session.id,
+    title: session.title,
+    kind: session.kind,
+    heldAt: session.heldAt.toISOString(),
+    location: session.location,
+    chairedBy: session.chairedBy,
+    status: session.status,
+    minutes: session.minutes,
+    conclusion: session.conclusion,
+    noticeNumber: session.noticeNumber,
+    noticeDate: session.noticeDate,
+  };
+}

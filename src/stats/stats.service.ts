@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { Actor, isDepartmentActor } from '../common/auth/actor';
+import { fieldError } from '../common/http/field-error';
+import { Page, pageOf } from '../common/pagination/page';
+import { addCalendarDays, endOfLocalDay } from '../common/time/zoned-time';
+import { AppConfig } from '../config/app-config';
+import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
+import { Department } from '../departments/department.entity';
+import { Task } from '../tasks/entities/task.entity';
+import { dueSoonLimit, TaskStatus, taskStatusColumns, taskStatusSql } from '../tasks/task-status';
+import { DepartmentStats, DepartmentStatsQuery, StatsFilterQuery, StatusCounts } from './dto/stats.dto';
+
+const FIELD_OF: Record<TaskStatus, keyof Omit<StatusCounts, 'total' | 'onTimeRate'>> = {
+  in_progress: 'inProgress',
+  due_soon: 'dueSoon',
+  overdue: 'overdue',
+  no_deadline: 'noDeadline',
+  done_on_time: 'doneOnTime',
+  done_late: 'doneLate',
+  cancelled: 'cancelled',
+};
+
+function emptyCounts(): StatusCounts {
+  return {
+    total: 0,
+    inProgress: 0,
+    dueSoon: 0,
+    overdue: 0,
+    noDeadline: 0,
+    doneOnTime: 0,
+    doneLate: 0,
+    cancelled: 0,
+    onTimeRate: null,
+  };
+}
+
+/** The government's timeliness ratio: done on time over everything whose deadline has been reached or met. */
+export function onTimeRate(counts: Pick<StatusCounts, 'doneOnTime' | 'doneLate' | 'overdue'>): number | null {
+  const denominator = counts.doneOnTime + counts.doneLate + counts.overdue;
+  return denominator === 0 ? null : counts.doneOnTime / denominator;
+}
+
+/**
+ * Task statistics by status, classified in the database by one grouped
+ * aggregate over the status CASE expression. A task counts for the department
+ * that leads it.
+ */
+@Injectable()
+export class StatsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async departments(query: DepartmentStatsQuery, actor?: Actor, now = new Date()): Promise<Page<DepartmentStats>> {
+    const byDepartment = await this.countsByDepartment(query, actor, now);
+    const departments = this.dataSource.getRepository(Department).createQueryBuilder('d').orderBy('d.code', 'ASC');
+    if (isDepartmentActor(actor)) departments.where('d.id = :id', { id: actor.departmentId ?? 0 });
+    const rows = (await departments.getMany()).filter((d) => d.active || byDepartment.has(d.id));
+    const items = rows.slice(query.offset, query.offset + query.limit).map((d) => ({
+      departmentId: d.id,
+      code: d.code,
+      name: d.name,
+      ...(byDepartment.get(d.id) ?? emptyCounts()),
+    }));
+    return pageOf(items, rows.length, query);
+  }
+
+  async summary(query: StatsFilterQuery, actor?: Actor, now = new Date()): Promise<StatusCounts> {
+    const counts = emptyCounts();
+    for (const row of await this.aggregate(query, actor, now, false)) add(counts, row.status, Number(row.count));
+    counts.onTimeRate = onTimeRate(counts);
+    return counts;
+  }
+
+  /** Counts per lead department, for the departments that lead at least one matching task. */
+  async countsByDepartment(query: StatsFilterQuery, actor?: Actor, now = new Date()): Promise<Map<number, StatusCounts>> {
+    const result = new Map<number, StatusCounts>();
+    for (const row of await this.aggregate(query, actor, now, true)) {
+      const id = Number(row.departmentId);
+      const counts = result.get(id) ?? emptyCounts();
+      add(counts, row.status, Number(row.count));
+      result.set(id, counts);
+    }
+    for (const counts of result.values()) counts.onTimeRate = onTimeRate(counts);
+    return result;
+  }
+
+  private aggregate(
+    query: StatsFilterQuery,
+    actor: Actor | undefined,
+    now: Date,
+    byDepartment: boolean,
+  ): Promise<Array<{ departmentId?: number | string; status: TaskStatus; count: number | string }>> {
+    const kind = databaseKindOfConnection(this.dataSource);
+    const builder = this.dataSource
+      .getRepository(Task)
+      .createQueryBuilder('t')
+      .select(taskStatusSql(taskStatusColumns('t')), 'status')
+      .addSelect('COUNT(*)', 'count')
+      .setParameters({
+        statusNow: toInstantParam(kind, now),
+        statusSoon: toInstantParam(kind, dueSoonLimit(now, this.config.dueSoonDays)),
+      })
+      .groupBy('"status"');
+    if (byDepartment) builder.addSelect('"t"."leadDepartmentId"', 'departmentId').addGroupBy('"t"."leadDepartmentId"');
+    this.applyFilters(builder, query, actor);
+    return builder.getRawMany();
+  }
+
+  private applyFilters(builder: SelectQueryBuilder<Task>, query: StatsFilterQuery, actor: Actor | undefined): void {
+    const kind = databaseKindOfConnection(this.dataSource);
+    const zone = this.config.timeZone;
+    builder.where('1 = 1');
+    if (isDepartmentActor(actor)) {
+      builder.andWhere('"t"."leadDepartmentId" = :scopeDepartmentId', { scopeDepartmentId: actor.departmentId ?? 0 });
+    }
+    if (query.sessionId !== undefined) builder.andWhere('"t"."sessionId" = :sessionId', { sessionId: query.sessionId });
+    if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
+      throw fieldError(['to', 'must not be before from']);
+    }
+    if (query.from !== undefined) {
+      const start = new Date(endOfLocalDay(addCalendarDays(query.from, -1), zone).getTime() + 1);
+      builder.andWhere('"t"."createdAt" >= :from', { from: toInstantParam(kind, start) });
+    }
+    if (query.to !== undefined) {
+      builder.andWhere('"t"."createdAt" <= :to', { to: toInstantParam(kind, endOfLocalDay(query.to, zone)) });
+    }
+  }
+}
+
+function add(counts: StatusCounts, status: TaskStatus, count: number): void {
+  counts[FIELD_OF[status]] += count;
+  counts.total += count;
+}

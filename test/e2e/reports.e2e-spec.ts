@@ -1,0 +1,227 @@
+import { ReportsService } from '../../src/sessions/reports.service';
+import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { badFields, createDepartment, createReport, createSession } from '../helpers/session-factory';
+
+describe('Department reports API', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const industrialOutput = {
+    name: 'Giá trị sản xuất công nghiệp',
+    value: 194970,
+    unit: 'triệu đồng',
+    changeFromPreviousPct: 1.8,
+    changeFromLastYearPct: 35,
+  };
+
+  describe('POST /api/sessions/:id/reports', () => {
+    it('stores a report with its indicators, filling missing changes with null', async () => {
+      const session = await createSession(t);
+      const department = await createDepartment(t, { code: 'SKHDT-R', name: 'Sở Kế hoạch và Đầu tư' });
+      const res = await t.http
+        .post(`/api/sessions/${session.id}/reports`)
+        .send({
+          departmentId: department.id,
+          title: 'Báo cáo tình hình kinh tế - xã hội tháng 01/2024',
+          body: 'Tình hình sản xuất kinh doanh duy trì ổn định.',
+          indicators: [industrialOutput, { name: 'Kế hoạch đầu tư công năm 2024', value: 2157119, unit: 'triệu đồng' }],
+        })
+        .expect(201);
+      expect(res.body).toEqual({
+        id: expect.any(Number),
+        sessionId: session.id,
+        departmentId: department.id,
+        title: 'Báo cáo tình hình kinh tế - xã hội tháng 01/2024',
+        body: 'Tình hình sản xuất kinh doanh duy trì ổn định.',
+        indicators: [
+          industrialOutput,
+          {
+            name: 'Kế hoạch đầu tư công năm 2024',
+            value: 2157119,
+            unit: 'triệu đồng',
+            changeFromPreviousPct: null,
+            changeFromLastYearPct: null,
+          },
+        ],
+      });
+      const again = await t.http.get(`/api/reports/${res.body.id}`).expect(200);
+      expect(again.body).toEqual(res.body);
+      const detail = await t.http.get(`/api/sessions/${session.id}`).expect(200);
+      expect(detail.body.reportCount).toBe(1);
+    });
+
+    it('validates indicators as nested objects and names the bad ones', async () => {
+      const session = await createSession(t);
+      const department = await createDepartment(t);
+      const res = await t.http
+        .post(`/api/sessions/${session.id}/reports`)
+        .set('Content-Type', 'application/json')
+        .send(
+          `{"departmentId":${department.id},"title":"T","body":"B","indicators":[` +
+            `{"name":"ok","value":1},` +
+            `{"name":"","value":"12"},` +
+            `{"name":"huge","value":1e400,"changeFromLastYearPct":"x"},` +
+            `{"name":"extra","value":1,"source":"?"},` +
+            `7]}`,
+        )
+        .expect(400);
+      expect(badFields(res.body).sort()).toEqual(
+        [
+          'indicators[1].name',
+          'indicators[1].value',
+          'indicators[2].changeFromLastYearPct',
+          'indicators[2].value',
+          'indicators[3].source',
+          'indicators[4]',
+        ].sort(),
+      );
+    });
+
+    it('bounds the number of indicators and the text lengths', async () => {
+      const session = await createSession(t);
+      const department = await createDepartment(t);
+      const res = await t.http
+        .post(`/api/sessions/${session.id}/reports`)
+        .send({
+          departmentId: department.id,
+          title: 'x'.repeat(501),
+          body: 'B',
+          indicators: Array.from({ length: 101 }, (_, i) => ({ name: `n${i}`, value: i })),
+        })
+        .expect(400);
+      expect(badFields(res.body).sort()).toEqual(['indicators', 'title']);
+    });
+
+    it('answers 400 naming departmentId for a missing or unknown department, 404 for an unknown session', async () => {
+      const session = await createSession(t);
+      const missing = await t.http.post(`/api/sessions/${session.id}/reports`).send({ title: 'T', body: 'B' }).expect(400);
+      expect(badFields(missing.body)).toEqual(['departmentId']);
+      const unknown = await t.http
+        .post(`/api/sessions/${session.id}/reports`)
+        .send({ departmentId: 777777, title: 'T', body: 'B' })
+        .expect(400);
+      expect(badFields(unknown.body)).toEqual(['departmentId']);
+      const department = await createDepartment(t);
+      await t.http
+        .post('/api/sessions/999999/reports')
+        .send({ departmentId: department.id, title: 'T', body: 'B' })
+        .expect(404);
+    });
+  });
+
+  describe('GET /api/sessions/:id/reports', () => {
+    it('lists the session’s reports, filtered by department and paged', async () => {
+      const session = await createSession(t);
+      const other = await createSession(t);
+      const sct = await createDepartment(t);
+      const syt = await createDepartment(t);
+      const first = await createReport(t, session.id, sct.id);
+      const second = await createReport(t, session.id, syt.id);
+      await createReport(t, other.id, sct.id);
+
+      const all = await t.http.get(`/api/sessions/${session.id}/reports`).expect(200);
+      expect(all.body).toMatchObject({ total: 2, page: 1, limit: 50 });
+      expect(all.body.items.map((r: { id: number }) => r.id)).toEqual([first.id, second.id]);
+      const bySyt = await t.http.get(`/api/sessions/${session.id}/reports?departmentId=${syt.id}`).expect(200);
+      expect(bySyt.body.items.map((r: { id: number }) => r.id)).toEqual([second.id]);
+      const paged = await t.http.get(`/api/sessions/${session.id}/reports?limit=1&page=2`).expect(200);
+      expect(paged.body.items.map((r: { id: number }) => r.id)).toEqual([second.id]);
+
+      const bad = await t.http.get(`/api/sessions/${session.id}/reports?departmentId=x`).expect(400);
+      expect(badFields(bad.body)).toEqual(['departmentId']);
+      await t.http.get('/api/sessions/999999/reports').expect(404);
+    });
+  });
+
+  describe('GET and PATCH /api/reports/:id', () => {
+    it('edits title, body and replaces the indicators', async () => {
+      const session = await createSession(t);
+      const department = await createDepartment(t);
+      const report = await createReport(t, session.id, department.id, { indicators: [industrialOutput] });
+      const retail = {
+        name: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ',
+        value: 887.968,
+        unit: 'tỷ đồng',
+        changeFromPreviousPct: 1.72,
+        changeFromLastYearPct: 28.82,
+      };
+      const res = await t.http
+        .patch(`/api/reports/${report.id}`)
+        .send({ title: 'Báo cáo của Sở Công Thương', body: 'Thị trường ổn định.', indicators: [retail] })
+        .expect(200);
+      expect(res.body).toEqual({
+        id: report.id,
+        sessionId: session.id,
+        departmentId: department.id,
+        title: 'Báo cáo của Sở Công Thương',
+        body: 'Thị trường ổn định.',
+        indicators: [retail],
+      });
+    });
+
+    it('answers 404 for an unknown report, 400 for bad fields or an unknown department', async () => {
+      await t.http.get('/api/reports/999999').expect(404);
+      await t.http.patch('/api/reports/999999').send({ title: 'X' }).expect(404);
+      const session = await createSession(t);
+      const department = await createDepartment(t);
+      const report = await createReport(t, session.id, department.id);
+      const bad = await t.http
+        .patch(`/api/reports/${report.id}`)
+        .send({ title: null, body: 5, indicators: [{ value: 1 }], sessionId: 2 })
+        .expect(400);
+      expect(badFields(bad.body).sort()).toEqual(['body', 'indicators[0].name', 'sessionId', 'title']);
+      const unknown = await t.http.patch(`/api/reports/${report.id}`).send({ departmentId: 888888 }).expect(400);
+      expect(badFields(unknown.body)).toEqual(['departmentId']);
+      const unchanged = await t.http.get(`/api/reports/${report.id}`).expect(200);
+      expect(unchanged.body.departmentId).toBe(department.id);
+    });
+  });
+
+  describe('department scoping', () => {
+    it('lets a department submit and edit only its own reports', async () => {
+      const service = t.app.get(ReportsService);
+      const session = await createSession(t);
+      const own = await createDepartment(t);
+      const other = await createDepartment(t);
+      const actor = { userId: 11, role: 'department' as const, departmentId: own.id };
+
+      const created = await service.create(actor, session.id, { departmentId: own.id, title: 'Báo cáo của sở', body: 'B' });
+      expect(created).toMatchObject({ departmentId: own.id });
+      await expect(service.update(actor, created.id, { body: 'Bổ sung' })).resolves.toMatchObject({ body: 'Bổ sung' });
+
+      await expect(service.create(actor, session.id, { departmentId: other.id, title: 'T', body: 'B' })).rejects.toMatchObject({
+        status: 403,
+      });
+      const othersReport = await createReport(t, session.id, other.id);
+      await expect(service.update(actor, othersReport.id, { body: 'X' })).rejects.toMatchObject({ status: 404 });
+      await expect(service.update(actor, created.id, { departmentId: other.id })).rejects.toMatchObject({ status: 403 });
+      // Reading is open to every role.
+      await expect(service.get(othersReport.id)).resolves.toMatchObject({ id: othersReport.id });
+      const list = await t.http.get(`/api/sessions/${session.id}/reports`).expect(200);
+      expect(list.body.total).toBe(2);
+    });
+
+    it('lets a leader read but not write reports, and the office write any', async () => {
+      const service = t.app.get(ReportsService);
+      const session = await createSession(t);
+      const department = await createDepartment(t);
+      const report = await createReport(t, session.id, department.id);
+      const leader = { userId: 12, role: 'leader' as const, departmentId: null };
+      await expect(service.create(leader, session.id, { departmentId: department.id, title: 'T', body: 'B' })).rejects.toMatchObject({
+        status: 403,
+      });
+      await expect(service.update(leader, report.id, { body: 'X' })).rejects.toMatchObject({ status: 403 });
+      const office = { userId: 13, role: 'office' as const, departmentId: null };
+      await expect(service.update(office, report.id, { body: 'Văn phòng chỉnh sửa' })).resolves.toMatchObject({
+        body: 'Văn phòng chỉnh sửa',
+      });
+    });
+  });
+});

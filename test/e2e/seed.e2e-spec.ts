@@ -1,0 +1,286 @@
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DateTime } from 'luxon';
+import { seed } from '../../scripts/seed';
+import { DEMO_TASKS } from '../../src/demo/demo-tasks';
+import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { createTestDatabase, TestDatabase } from '../helpers/test-database';
+
+const TABLES = [
+  'departments',
+  'meeting_sessions',
+  'session_attendees',
+  'department_reports',
+  'tasks',
+  'task_support_departments',
+  'task_progress',
+  'task_extensions',
+  'task_deadline_changes',
+];
+
+/** Runs the seed as `npm run seed` does, with the environment pointed at the scratch database. */
+async function runSeed(database: TestDatabase, dir: string) {
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: database.url,
+    QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
+    OUTBOX_DIR: path.join(dir, 'outbox'),
+  };
+  const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
+  try {
+    return await seed();
+  } finally {
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', () => {
+  let database: TestDatabase;
+  let dir: string;
+  let t: TestApp;
+  let first: Awaited<ReturnType<typeof seed>>;
+  let second: Awaited<ReturnType<typeof seed>>;
+  let countsAfterFirst: Record<string, number>;
+  let countsAfterSecond: Record<string, number>;
+
+  const countRows = async () => {
+    const counts: Record<string, number> = {};
+    for (const table of TABLES) {
+      const [row] = await t.dataSource.query(`SELECT COUNT(*) AS "n" FROM "${table}"`);
+      counts[table] = Number(row.n);
+    }
+    return counts;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ubnd-seed-'));
+    first = await runSeed(database, dir);
+    t = await createTestApp({ database });
+    countsAfterFirst = await countRows();
+    second = await runSeed(database, dir);
+    countsAfterSecond = await countRows();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await database?.drop();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loads the departments, the session, its attendees, reports and tasks', () => {
+    expect(first).toMatchObject({
+      departments: { total: 27, added: 27 },
+      session: { added: true, title: 'Phiên họp thường kỳ UBND tỉnh tháng 01/2024' },
+      attendees: { total: 31, added: 31 },
+      reports: { total: 5, added: 5 },
+      tasks: { total: DEMO_TASKS.length, added: DEMO_TASKS.length },
+    });
+    expect(countsAfterFirst).toMatchObject({
+      departments: 27,
+      meeting_sessions: 1,
+      session_attendees: 31,
+      department_reports: 5,
+      tasks: 11,
+      task_extensions: 3,
+    });
+  });
+
+  it('adds nothing when run a second time', () => {
+    expect(second).toMatchObject({
+      departments: { total: 27, added: 0 },
+      session: { id: first.session.id, added: false },
+      attendees: { total: 31, added: 0 },
+      reports: { total: 5, added: 0 },
+      tasks: { total: 11, added: 0 },
+    });
+    expect(countsAfterSecond).toEqual(countsAfterFirst);
+  });
+
+  it('shows every task status of the dashboard right after seeding', () => {
+    expect(first.taskStatuses).toEqual({
+      in_progress: 5,
+      due_soon: 1,
+      overdue: 1,
+      no_deadline: 1,
+      done_on_time: 1,
+      done_late: 1,
+      cancelled: 1,
+    });
+  });
+
+  it('records the departments with their exact Vietnamese names and demo addresses', async () => {
+    const res = await t.http.get('/api/departments').query({ limit: 200 }).expect(200);
+    expect(res.body.total).toBe(27);
+    const byCode = new Map(res.body.items.map((d: { code: string }) => [d.code, d]));
+    expect(byCode.get('SLDTBXH')).toMatchObject({
+      name: 'Sở Lao động – Thương binh và Xã hội',
+      kind: 'department',
+      emails: ['sldtbxh@backan.example'],
+      active: true,
+    });
+    expect(byCode.get('SCT')).toMatchObject({ name: 'Sở Công Thương', emails: ['sct@backan.example'] });
+    expect(byCode.get('CA')).toMatchObject({ name: 'Công an tỉnh', kind: 'agency' });
+    const districts = await t.http.get('/api/departments?kind=district').expect(200);
+    expect(districts.body.items.map((d: { name: string }) => d.name).sort()).toEqual(
+      [
+        'UBND huyện Ba Bể',
+        'UBND huyện Bạch Thông',
+        'UBND huyện Chợ Đồn',
+        'UBND huyện Chợ Mới',
+        'UBND huyện Na Rì',
+        'UBND huyện Ngân Sơn',
+        'UBND huyện Pác Nặm',
+        'UBND thành phố Bắc Kạn',
+      ].sort(),
+    );
+    for (const department of res.body.items) {
+      for (const email of department.emails) expect(email).toMatch(/@backan\.example$/);
+    }
+  });
+
+  it('records the session about ten days ago, concluded, with the report and conclusion text', async () => {
+    const list = await t.http.get('/api/sessions').expect(200);
+    expect(list.body.total).toBe(1);
+    const res = await t.http.get(`/api/sessions/${first.session.id}`).expect(200);
+    const zone = 'Asia/Ho_Chi_Minh';
+    const held = DateTime.fromISO(res.body.heldAt, { zone });
+    const today = DateTime.now().setZone(zone).startOf('day');
+    expect(today.diff(held.startOf('day'), 'days').days).toBe(10);
+    expect(held.toFormat('HH:mm')).toBe('08:00');
+    expect(res.body).toMatchObject({
+      title: 'Phiên họp thường kỳ UBND tỉnh tháng 01/2024',
+      kind: 'regular',
+      status: 'concluded',
+      chairedBy: 'Nguyễn Đăng Bình, Chủ tịch UBND tỉnh',
+      location: 'Hội trường UBND tỉnh Bắc Kạn',
+      noticeNumber: '18/TB-UBND',
+      noticeDate: held.plus({ days: 2 }).toISODate(),
+      attendeeCount: 31,
+      reportCount: 5,
+      taskCount: 11,
+    });
+    expect(res.body.minutes).toMatch(/^Dự Phiên họp còn có đại diện lãnh đạo HĐND tỉnh, Ủy ban MTTQ Việt Nam tỉnh/);
+    expect(res.body.minutes).toContain('tính đến hết ngày 22/01 được 40 tỷ đồng');
+    expect(res.body.minutes).toContain('Lãnh đạo Sở Lao động - Thương binh và Xã hội báo cáo');
+    expect(res.body.minutes).toContain('có các giải pháp hiệu quả để đảm bảo phòng chống rét cho học sinh');
+    expect(res.body.minutes).not.toContain('Kết luận Phiên họp');
+    expect(res.body.conclusion).toMatch(/^Kết luận Phiên họp, đồng chí Chủ tịch UBND tỉnh Nguyễn Đăng Bình/);
+    expect(res.body.conclusion).toContain('“Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Giáp Thìn năm 2024');
+    expect(res.body.conclusion).toContain('phấn đấu giải ngân 100% kế hoạch được giao');
+    const found = await t.http.get('/api/sessions').query({ q: 'phien hop thuong ky ubnd tinh thang 01/2024' }).expect(200);
+    expect(found.body.total).toBe(1);
+  });
+
+  it('records the attendees: the chair, invited bodies, one delegated, one absent and the secretary', async () => {
+    const res = await t.http.get(`/api/sessions/${first.session.id}/attendees?limit=200`).expect(200);
+    const attendees = res.body.items as Array<Record<string, unknown>>;
+    expect(attendees[0]).toMatchObject({
+      fullName: 'Nguyễn Đăng Bình',
+      position: 'Chủ tịch UBND tỉnh',
+      role: 'chair',
+      attendance: 'present',
+    });
+    expect(attendees.map((a) => a.organization)).toEqual(
+      expect.arrayContaining(['HĐND tỉnh Bắc Kạn', 'Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn']),
+    );
+    expect(attendees.filter((a) => a.attendance === 'delegated')).toEqual([
+      expect.objectContaining({
+        organization: 'Sở Tài nguyên và Môi trường',
+        delegateName: 'Trưởng phòng Kế hoạch – Tài chính, Sở Tài nguyên và Môi trường',
+      }),
+    ]);
+    expect(attendees.filter((a) => a.attendance === 'absent')).toEqual([
+      expect.objectContaining({ organization: 'UBND huyện Pác Nặm', delegateName: null }),
+    ]);
+    expect(attendees.filter((a) => a.role === 'secretary')).toEqual([
+      expect.objectContaining({ organization: 'Văn phòng UBND tỉnh' }),
+    ]);
+  });
+
+  it('records the reports with their figures as structured indicators', async () => {
+    const departments = await t.http.get('/api/departments?limit=200').expect(200);
+    const codeOf = new Map(departments.body.items.map((d: { id: number; code: string }) => [d.id, d.code]));
+    const res = await t.http.get(`/api/sessions/${first.session.id}/reports`).expect(200);
+    const byCode = new Map(res.body.items.map((r: { departmentId: number }) => [codeOf.get(r.departmentId), r]));
+    expect([...byCode.keys()].sort()).toEqual(['SCT', 'SKHDT', 'SLDTBXH', 'STC', 'SYT']);
+    expect(byCode.get('SKHDT')).toMatchObject({
+      title: 'Báo cáo tình hình kinh tế - xã hội tháng 01/2024',
+      indicators: [
+        {
+          name: 'Chỉ số sản xuất toàn ngành công nghiệp',
+          value: 101.71,
+          unit: '% so với tháng trước',
+          changeFromPreviousPct: 1.71,
+          changeFromLastYearPct: 25.1,
+        },
+        { name: 'Giá trị sản xuất công nghiệp', value: 194970, unit: 'triệu đồng', changeFromPreviousPct: 1.8, changeFromLastYearPct: 35 },
+        { name: 'Tổng kim ngạch xuất, nhập khẩu', value: 1.908, unit: 'triệu USD', changeFromPreviousPct: null, changeFromLastYearPct: 15.82 },
+        {
+          name: 'Kế hoạch đầu tư công năm 2024 đã phân bổ chi tiết',
+          value: 2157119,
+          unit: 'triệu đồng',
+          changeFromPreviousPct: null,
+          changeFromLastYearPct: null,
+        },
+      ],
+    });
+    expect(byCode.get('STC')).toMatchObject({
+      body: 'Thu ngân sách nhà nước trên địa bàn tỉnh tính đến hết ngày 22/01 được 40 tỷ đồng…',
+      indicators: [expect.objectContaining({ value: 40, unit: 'tỷ đồng' })],
+    });
+    expect(byCode.get('SCT')).toMatchObject({
+      indicators: [
+        {
+          name: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ',
+          value: 887.968,
+          unit: 'tỷ đồng',
+          changeFromPreviousPct: 1.72,
+          changeFromLastYearPct: 28.82,
+        },
+      ],
+    });
+    expect((byCode.get('SLDTBXH') as { body: string }).body).toContain('tặng quà đối với người có công với cách mạng, hộ nghèo');
+    expect((byCode.get('SYT') as { body: string }).body).toContain('trong dịp Tết Nguyên đán 2024');
+  });
+
+  it('turns the conclusions into tasks with lead and cooperating departments and extension requests', async () => {
+    const departments = await t.http.get('/api/departments?limit=200').expect(200);
+    const idOf = new Map(departments.body.items.map((d: { id: number; code: string }) => [d.code, d.id]));
+    const res = await t.http.get('/api/tasks').query({ sessionId: first.session.id, limit: 200 }).expect(200);
+    const byTitle = new Map(res.body.items.map((task: { title: string }) => [task.title, task]));
+    for (const demo of DEMO_TASKS) {
+      expect(byTitle.get(demo.title)).toMatchObject({
+        status: demo.expectedStatus,
+        leadDepartmentId: idOf.get(demo.leadCode),
+        isKey: demo.isKey,
+      });
+    }
+    const disbursement = byTitle.get(
+      'Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024, phấn đấu giải ngân 100% kế hoạch được giao',
+    ) as { supportDepartmentIds: number[]; dueDate: string };
+    expect(disbursement.supportDepartmentIds).toHaveLength(9);
+    expect(disbursement.supportDepartmentIds).toContain(idOf.get('STC'));
+
+    const extensionsOf = async (title: string) => {
+      const task = byTitle.get(title) as { id: number };
+      return (await t.http.get(`/api/tasks/${task.id}/extensions`).expect(200)).body.items;
+    };
+    expect(await extensionsOf(DEMO_TASKS.find((d) => d.leadCode === 'SXD')!.title)).toEqual([
+      expect.objectContaining({ status: 'pending' }),
+    ]);
+    expect(await extensionsOf(DEMO_TASKS.find((d) => d.leadCode === 'SGDDT')!.title)).toEqual([
+      expect.objectContaining({ status: 'rejected', decisionNote: 'Đề nghị hoàn thành ngay do đang trong đợt rét đậm, rét hại.' }),
+    ]);
+    expect(await extensionsOf(DEMO_TASKS.find((d) => d.expectedStatus === 'in_progress' && d.leadCode === 'SVHTTDL' && d.extension)!.title)).toEqual([
+      expect.objectContaining({ status: 'approved' }),
+    ]);
+  });
+});
