@@ -136,6 +136,13 @@ export class Environment {
   @Min(1)
   LOGIN_RATE_LIMIT = 10;
 
+  /** Longest time a statistics result is reused (0: never); any task change in this process drops it at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  STATS_CACHE_SECONDS = 5;
+
   /**
    * `on` adds `GET /api/bench/noop`, a route that does nothing, so the benchmark can
    * measure the ceiling of this app's own HTTP stack (adapter, hooks, guards, pipes).

@@ -11,6 +11,7 @@ import { Department } from '../departments/department.entity';
 import { Task } from '../tasks/entities/task.entity';
 import { dueSoonLimit, TaskStatus, taskStatusColumns, taskStatusSql } from '../tasks/task-status';
 import { DepartmentStats, DepartmentStatsQuery, StatsFilterQuery, StatusCounts } from './dto/stats.dto';
+import { StatsCache } from './stats-cache';
 
 const FIELD_OF: Record<TaskStatus, keyof Omit<StatusCounts, 'total' | 'onTimeRate'>> = {
   in_progress: 'inProgress',
@@ -52,9 +53,11 @@ export class StatsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly cache: StatsCache,
   ) {}
 
-  async departments(query: DepartmentStatsQuery, actor?: Actor, now = new Date()): Promise<Page<DepartmentStats>> {
+  /** Without `now`, the counts may come from StatsCache (at most STATS_CACHE_SECONDS old). */
+  async departments(query: DepartmentStatsQuery, actor?: Actor, now?: Date): Promise<Page<DepartmentStats>> {
     const byDepartment = await this.countsByDepartment(query, actor, now);
     const departments = this.dataSource.getRepository(Department).createQueryBuilder('d').orderBy('d.code', 'ASC');
     if (isDepartmentActor(actor)) departments.where('d.id = :id', { id: actor.departmentId ?? 0 });
@@ -68,7 +71,7 @@ export class StatsService {
     return pageOf(items, rows.length, query);
   }
 
-  async summary(query: StatsFilterQuery, actor?: Actor, now = new Date()): Promise<StatusCounts> {
+  async summary(query: StatsFilterQuery, actor?: Actor, now?: Date): Promise<StatusCounts> {
     const counts = emptyCounts();
     for (const row of await this.aggregate(query, actor, now, false)) add(counts, row.status, Number(row.count));
     counts.onTimeRate = onTimeRate(counts);
@@ -76,7 +79,7 @@ export class StatsService {
   }
 
   /** Counts per lead department, for the departments that lead at least one matching task. */
-  async countsByDepartment(query: StatsFilterQuery, actor?: Actor, now = new Date()): Promise<Map<number, StatusCounts>> {
+  async countsByDepartment(query: StatsFilterQuery, actor?: Actor, now?: Date): Promise<Map<number, StatusCounts>> {
     const result = new Map<number, StatusCounts>();
     for (const row of await this.aggregate(query, actor, now, true)) {
       const id = Number(row.departmentId);
@@ -91,9 +94,26 @@ export class StatsService {
   private aggregate(
     query: StatsFilterQuery,
     actor: Actor | undefined,
+    now: Date | undefined,
+    byDepartment: boolean,
+  ): Promise<AggregateRow[]> {
+    if (now !== undefined) return this.computeAggregate(query, actor, now, byDepartment);
+    const key = JSON.stringify([
+      byDepartment,
+      isDepartmentActor(actor) ? (actor.departmentId ?? 0) : 'all',
+      query.sessionId ?? null,
+      query.from ?? null,
+      query.to ?? null,
+    ]);
+    return this.cache.get(key, () => this.computeAggregate(query, actor, new Date(), byDepartment));
+  }
+
+  private computeAggregate(
+    query: StatsFilterQuery,
+    actor: Actor | undefined,
     now: Date,
     byDepartment: boolean,
-  ): Promise<Array<{ departmentId?: number | string; status: TaskStatus; count: number | string }>> {
+  ): Promise<AggregateRow[]> {
     const kind = databaseKindOfConnection(this.dataSource);
     const builder = this.dataSource
       .getRepository(Task)
@@ -130,6 +150,8 @@ export class StatsService {
     }
   }
 }
+
+type AggregateRow = { departmentId?: number | string; status: TaskStatus; count: number | string };
 
 function add(counts: StatusCounts, status: TaskStatus, count: number): void {
   counts[FIELD_OF[status]] += count;
