@@ -59,9 +59,17 @@ export class StatsService {
   /** Without `now`, the counts may come from StatsCache (at most STATS_CACHE_SECONDS old). */
   async departments(query: DepartmentStatsQuery, actor?: Actor, now?: Date): Promise<Page<DepartmentStats>> {
     const byDepartment = await this.countsByDepartment(query, actor, now);
-    const departments = this.dataSource.getRepository(Department).createQueryBuilder('d').orderBy('d.code', 'ASC');
-    if (isDepartmentActor(actor)) departments.where('d.id = :id', { id: actor.departmentId ?? 0 });
-    const rows = (await departments.getMany()).filter((d) => d.active || byDepartment.has(d.id));
+    // Plain rows rather than entities: hydrating every department (e-mail JSON, dates) on each
+    // dashboard request cost more than the cached counts themselves.
+    const departments = this.dataSource
+      .getRepository(Department)
+      .createQueryBuilder('d')
+      .select(['"d"."id" AS "id"', '"d"."code" AS "code"', '"d"."name" AS "name"', '"d"."active" AS "active"'])
+      .orderBy('"d"."code"', 'ASC');
+    if (isDepartmentActor(actor)) departments.where('"d"."id" = :id', { id: actor.departmentId ?? 0 });
+    const rows = (await departments.getRawMany<{ id: number | string; code: string; name: string; active: boolean | number }>())
+      .map((d) => ({ id: Number(d.id), code: d.code, name: d.name, active: Boolean(d.active) }))
+      .filter((d) => d.active || byDepartment.has(d.id));
     const items = rows.slice(query.offset, query.offset + query.limit).map((d) => ({
       departmentId: d.id,
       code: d.code,
@@ -72,43 +80,47 @@ export class StatsService {
   }
 
   async summary(query: StatsFilterQuery, actor?: Actor, now?: Date): Promise<StatusCounts> {
-    const counts = emptyCounts();
-    for (const row of await this.aggregate(query, actor, now, false)) add(counts, row.status, Number(row.count));
-    counts.onTimeRate = onTimeRate(counts);
-    return counts;
+    const compute = async (at: Date) => {
+      const counts = emptyCounts();
+      for (const row of await this.aggregate(query, actor, at, false)) add(counts, row.status, Number(row.count));
+      counts.onTimeRate = onTimeRate(counts);
+      return counts;
+    };
+    const counts = now ? await compute(now) : await this.cache.get(this.cacheKey('summary', query, actor), () => compute(new Date()));
+    return { ...counts };
   }
 
-  /** Counts per lead department, for the departments that lead at least one matching task. */
-  async countsByDepartment(query: StatsFilterQuery, actor?: Actor, now?: Date): Promise<Map<number, StatusCounts>> {
-    const result = new Map<number, StatusCounts>();
-    for (const row of await this.aggregate(query, actor, now, true)) {
-      const id = Number(row.departmentId);
-      const counts = result.get(id) ?? emptyCounts();
-      add(counts, row.status, Number(row.count));
-      result.set(id, counts);
-    }
-    for (const counts of result.values()) counts.onTimeRate = onTimeRate(counts);
-    return result;
+  /**
+   * Counts per lead department, for the departments that lead at least one
+   * matching task. Without `now` the map may be shared with other callers
+   * through StatsCache: read it, do not change it.
+   */
+  async countsByDepartment(query: StatsFilterQuery, actor?: Actor, now?: Date): Promise<ReadonlyMap<number, StatusCounts>> {
+    const compute = async (at: Date) => {
+      const result = new Map<number, StatusCounts>();
+      for (const row of await this.aggregate(query, actor, at, true)) {
+        const id = Number(row.departmentId);
+        const counts = result.get(id) ?? emptyCounts();
+        add(counts, row.status, Number(row.count));
+        result.set(id, counts);
+      }
+      for (const counts of result.values()) counts.onTimeRate = onTimeRate(counts);
+      return result;
+    };
+    return now ? compute(now) : this.cache.get(this.cacheKey('departments', query, actor), () => compute(new Date()));
   }
 
-  private aggregate(
-    query: StatsFilterQuery,
-    actor: Actor | undefined,
-    now: Date | undefined,
-    byDepartment: boolean,
-  ): Promise<AggregateRow[]> {
-    if (now !== undefined) return this.computeAggregate(query, actor, now, byDepartment);
-    const key = JSON.stringify([
-      byDepartment,
+  private cacheKey(what: string, query: StatsFilterQuery, actor: Actor | undefined): string {
+    return JSON.stringify([
+      what,
       isDepartmentActor(actor) ? (actor.departmentId ?? 0) : 'all',
       query.sessionId ?? null,
       query.from ?? null,
       query.to ?? null,
     ]);
-    return this.cache.get(key, () => this.computeAggregate(query, actor, new Date(), byDepartment));
   }
 
-  private computeAggregate(
+  private aggregate(
     query: StatsFilterQuery,
     actor: Actor | undefined,
     now: Date,
