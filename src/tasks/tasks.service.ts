@@ -111,13 +111,17 @@ export class TaskService {
 
     let tasks: Task[];
     let total: number;
-    if (searching || query.departmentId !== undefined || isDepartmentActor(actor)) {
+    const kind = databaseKindOfConnection(this.dataSource);
+    if ((searching && kind === 'sqlite') || query.departmentId !== undefined || isDepartmentActor(actor)) {
       // A text search or a department's tasks (led or cooperated on) yields a set
       // of ids that the database visits one by one. Counting them in the same
       // pass (a window count) and sorting only their ids and sort keys, then
       // loading the page's rows, is far cheaper than a separate COUNT and a sort
       // of whole rows (at 100,000 tasks: 6 ms instead of 11 ms for the busiest
-      // department on SQLite).
+      // department on SQLite). Not for a search on PostgreSQL: there the planner
+      // walks the deadline index for the window query and filters every task
+      // (110 ms), while the COUNT uses the trigram index and the page stops after
+      // 50 matches (14 ms together).
       const hits = await page
         .select('t.id', 'id')
         .addSelect('COUNT(*) OVER ()', 'matchCount')
