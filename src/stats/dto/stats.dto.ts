@@ -4,6 +4,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { MAX_PAGE_SIZE } from '../../common/pagination/page';
 import { PageQuery } from '../../common/pagination/page';
 import { IsCalendarDate } from '../../common/time/date-validators';
+import { MAX_ID } from '../../common/validation/field-rules';
 
 const PERIOD =
   'Tasks created (assigned) in the period: from and to are calendar dates in APP_TIMEZONE, both inclusive. ' +
@@ -15,6 +16,7 @@ export class StatsFilterQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   sessionId?: number;
 
   @ApiPropertyOptional({ description: PERIOD, example: '2024-01-01' })
@@ -35,6 +37,7 @@ export class DepartmentStatsQuery extends PageQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   sessionId?: number;
 
   @ApiPropertyOptional({ description: PERIOD, example: '2024-01-01' })

@@ -9,11 +9,13 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
 import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
+import { MAX_ID } from '../../common/validation/field-rules';
 
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_DESCRIPTION_LENGTH = 10_000;
@@ -39,11 +41,13 @@ export class CreateTaskDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   sessionId?: number | null;
 
   @ApiProperty({ description: 'The lead department (chủ trì); must exist and be active.' })
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   leadDepartmentId!: number;
 
   @ApiPropertyOptional({
@@ -57,6 +61,7 @@ export class CreateTaskDto {
   @ArrayUnique()
   @IsInt({ each: true })
   @Min(1, { each: true })
+  @Max(MAX_ID, { each: true })
   supportDepartmentIds?: number[];
 
   @ApiPropertyOptional({

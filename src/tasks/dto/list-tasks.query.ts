@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page';
 import { IsCalendarDate } from '../../common/time/date-validators';
+import { MAX_ID } from '../../common/validation/field-rules';
 import { TASK_STATUSES, TaskStatus } from '../task-status';
 
 export const TASK_SORTS = ['dueAt', '-dueAt', 'createdAt', '-createdAt'] as const;
@@ -20,8 +21,9 @@ export const booleanFlag = ({ value }: { value: unknown }) =>
 
 export class ListTasksQuery extends PageQuery {
   @ApiPropertyOptional({
-    description: `Comma-separated statuses: ${TASK_STATUSES.join(', ')}`,
-    example: 'overdue,due_soon',
+    enum: TASK_STATUSES,
+    isArray: true,
+    description: 'Statuses, comma-separated (status=overdue,due_soon) or repeated (status=overdue&status=due_soon).',
   })
   @IsOptional()
   @Transform(commaList)
@@ -35,6 +37,7 @@ export class ListTasksQuery extends PageQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   departmentId?: number;
 
   @ApiPropertyOptional({ description: 'Tasks this department leads.' })
@@ -42,6 +45,7 @@ export class ListTasksQuery extends PageQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   leadDepartmentId?: number;
 
   @ApiPropertyOptional()
@@ -49,6 +53,7 @@ export class ListTasksQuery extends PageQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   sessionId?: number;
 
   @ApiPropertyOptional({ description: 'Deadline on or after this date (APP_TIMEZONE).', example: '2024-01-01' })

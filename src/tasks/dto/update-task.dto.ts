@@ -9,11 +9,13 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
 import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
+import { MAX_ID } from '../../common/validation/field-rules';
 import { MAX_DESCRIPTION_LENGTH, MAX_SUPPORT_DEPARTMENTS, MAX_TITLE_LENGTH, trim } from './create-task.dto';
 
 export const MAX_REASON_LENGTH = 2000;
@@ -27,6 +29,7 @@ export class UpdateTaskDto {
   @ApiProperty({ description: 'The version the edit is based on; a stale version answers 409.' })
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   version!: number;
 
   @ApiPropertyOptional({ maxLength: MAX_TITLE_LENGTH })
@@ -47,12 +50,14 @@ export class UpdateTaskDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   sessionId?: number | null;
 
   @ApiPropertyOptional()
   @ValidateIf((o: UpdateTaskDto) => o.leadDepartmentId !== undefined)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   leadDepartmentId?: number;
 
   @ApiPropertyOptional({ type: [Number], maxItems: MAX_SUPPORT_DEPARTMENTS })
@@ -62,6 +67,7 @@ export class UpdateTaskDto {
   @ArrayUnique()
   @IsInt({ each: true })
   @Min(1, { each: true })
+  @Max(MAX_ID, { each: true })
   supportDepartmentIds?: number[];
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '2024-02-29' })

@@ -1,0 +1,207 @@
+import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { createDepartment, createTask, dateFromNow, daysFromNow, TaskJson } from '../helpers/task-factory';
+
+const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?? []).map((e) => e.field).sort();
+
+describe('Task extensions API', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const openTask = async (deadline: { dueDate?: string; dueAt?: string } = { dueDate: dateFromNow(5) }): Promise<TaskJson> => {
+    const lead = await createDepartment(t);
+    return createTask(t, { leadDepartmentId: lead.id, ...deadline });
+  };
+
+  const request = (taskId: number, body: object) => t.http.post(`/api/tasks/${taskId}/extensions`).send(body);
+
+  it('records a request with the deadline it would replace', async () => {
+    const task = await openTask({ dueDate: dateFromNow(5) });
+    const newDate = dateFromNow(20);
+    const res = await request(task.id, { dueDate: newDate, reason: 'Chờ Trung ương phân bổ vốn' }).expect(201);
+    expect(res.body).toEqual({
+      id: expect.any(Number),
+      taskId: task.id,
+      previousDueDate: task.dueDate,
+      previousDueAt: task.dueAt,
+      requestedDueDate: newDate,
+      requestedDueAt: expect.stringMatching(/T16:59:59\.999Z$/),
+      reason: 'Chờ Trung ương phân bổ vốn',
+      status: 'pending',
+      decisionNote: null,
+      decidedAt: null,
+      requestedById: null,
+      decidedById: null,
+      createdAt: expect.any(String),
+    });
+    // A request alone does not move the deadline.
+    expect((await t.http.get(`/api/tasks/${task.id}`)).body).toMatchObject({ dueAt: task.dueAt, deadlineVersion: 1 });
+  });
+
+  it('approves: applies the new deadline, keeps the old one in the history, bumps both versions', async () => {
+    const task = await openTask({ dueAt: daysFromNow(-1) });
+    expect(task.status).toBe('overdue');
+    const dueAt = new Date(Date.now() + 15 * 86_400_000).toISOString();
+    const requested = (await request(task.id, { dueAt, reason: 'Thời tiết rét đậm' }).expect(201)).body;
+    const approved = await t.http
+      .post(`/api/tasks/${task.id}/extensions/${requested.id}/approve`)
+      .send({ note: 'Đồng ý gia hạn' })
+      .expect(200);
+    expect(approved.body).toMatchObject({ status: 'approved', decisionNote: 'Đồng ý gia hạn', decidedAt: expect.any(String) });
+
+    const after = (await t.http.get(`/api/tasks/${task.id}`)).body;
+    expect(after).toMatchObject({ dueAt, dueDate: null, deadlineVersion: 2, version: task.version + 1, status: 'in_progress' });
+
+    const history = (await t.http.get(`/api/tasks/${task.id}/deadlines`).expect(200)).body;
+    expect(history.items).toEqual([
+      expect.objectContaining({
+        previousDueAt: task.dueAt,
+        newDueAt: dueAt,
+        source: 'extension',
+        extensionId: requested.id,
+        deadlineVersion: 2,
+        reason: 'Thời tiết rét đậm',
+      }),
+    ]);
+  });
+
+  it('approves without a note', async () => {
+    const task = await openTask();
+    const requested = (await request(task.id, { dueDate: dateFromNow(30), reason: 'r' }).expect(201)).body;
+    const res = await t.http.post(`/api/tasks/${task.id}/extensions/${requested.id}/approve`).expect(200);
+    expect(res.body).toMatchObject({ status: 'approved', decisionNote: null });
+  });
+
+  it('rejects with a note and leaves the deadline', async () => {
+    const task = await openTask();
+    const requested = (await request(task.id, { dueDate: dateFromNow(30), reason: 'Xin thêm thời gian' }).expect(201)).body;
+    const res = await t.http
+      .post(`/api/tasks/${task.id}/extensions/${requested.id}/reject`)
+      .send({ note: 'Đề nghị hoàn thành đúng hạn' })
+      .expect(200);
+    expect(res.body).toMatchObject({ status: 'rejected', decisionNote: 'Đề nghị hoàn thành đúng hạn' });
+    expect((await t.http.get(`/api/tasks/${task.id}`)).body).toMatchObject({ dueAt: task.dueAt, deadlineVersion: 1 });
+    expect((await t.http.get(`/api/tasks/${task.id}/deadlines`)).body.total).toBe(0);
+  });
+
+  it('answers 409 when an already decided request is decided again', async () => {
+    const task = await openTask();
+    const first = (await request(task.id, { dueDate: dateFromNow(30), reason: 'r' }).expect(201)).body;
+    await t.http.post(`/api/tasks/${task.id}/extensions/${first.id}/approve`).send({}).expect(200);
+    const again = await t.http.post(`/api/tasks/${task.id}/extensions/${first.id}/approve`).send({}).expect(409);
+    expect(again.body.message).toMatch(/already been approved/);
+    await t.http.post(`/api/tasks/${task.id}/extensions/${first.id}/reject`).send({ note: 'Không' }).expect(409);
+
+    const second = (await request(task.id, { dueDate: dateFromNow(60), reason: 'r' }).expect(201)).body;
+    await t.http.post(`/api/tasks/${task.id}/extensions/${second.id}/reject`).send({ note: 'Không' }).expect(200);
+    await t.http.post(`/api/tasks/${task.id}/extensions/${second.id}/approve`).send({}).expect(409);
+    expect((await t.http.get(`/api/tasks/${task.id}`)).body.deadlineVersion).toBe(2);
+  });
+
+  it('allows one pending request at a time (409)', async () => {
+    const task = await openTask();
+    const first = (await request(task.id, { dueDate: dateFromNow(30), reason: 'r' }).expect(201)).body;
+    await request(task.id, { dueDate: dateFromNow(40), reason: 'r2' }).expect(409);
+    await t.http.post(`/api/tasks/${task.id}/extensions/${first.id}/reject`).send({ note: 'Không' }).expect(200);
+    await request(task.id, { dueDate: dateFromNow(40), reason: 'r2' }).expect(201);
+  });
+
+  it('answers 404 for a request of another task or an unknown one', async () => {
+    const task = await openTask();
+    const other = await openTask();
+    const requested = (await request(task.id, { dueDate: dateFromNow(30), reason: 'r' }).expect(201)).body;
+    await t.http.post(`/api/tasks/${other.id}/extensions/${requested.id}/approve`).send({}).expect(404);
+    await t.http.post(`/api/tasks/${other.id}/extensions/${requested.id}/reject`).send({ note: 'x' }).expect(404);
+    await t.http.get(`/api/tasks/${other.id}/extensions/${requested.id}`).expect(404);
+    await t.http.post(`/api/tasks/${task.id}/extensions/999999/approve`).send({}).expect(404);
+    await t.http.post('/api/tasks/999999/extensions').send({ dueDate: dateFromNow(30), reason: 'r' }).expect(404);
+    await t.http.get('/api/tasks/999999/extensions').expect(404);
+    expect((await t.http.get(`/api/tasks/${task.id}/extensions/${requested.id}`).expect(200)).body.status).toBe('pending');
+  });
+
+  it('refuses a deadline that is not later than the current one (400 naming it)', async () => {
+    const task = await openTask({ dueDate: dateFromNow(10) });
+    const same = await request(task.id, { dueDate: task.dueDate, reason: 'r' }).expect(400);
+    expect(fieldsOf(same.body)).toEqual(['dueDate']);
+    const earlier = await request(task.id, { dueAt: daysFromNow(3), reason: 'r' }).expect(400);
+    expect(fieldsOf(earlier.body)).toEqual(['dueAt']);
+  });
+
+  it('refuses a new deadline that is already past', async () => {
+    const task = await openTask({ dueDate: '2024-02-09' });
+    const res = await request(task.id, { dueDate: '2024-02-20', reason: 'r' }).expect(400);
+    expect(fieldsOf(res.body)).toEqual(['dueDate']);
+  });
+
+  it.each([
+    ['neither dueDate nor dueAt', { reason: 'r' }, ['dueDate']],
+    ['both dueDate and dueAt', { dueDate: '2030-01-01', dueAt: '2030-01-01T00:00:00Z', reason: 'r' }, ['dueAt', 'dueDate']],
+    ['an impossible date', { dueDate: '2030-02-30', reason: 'r' }, ['dueDate']],
+    ['a dd/mm/yyyy date', { dueDate: '01/02/2030', reason: 'r' }, ['dueDate']],
+    ['no reason', { dueDate: '2030-01-01' }, ['reason']],
+    ['a reason of 2001 characters', { dueDate: '2030-01-01', reason: 'x'.repeat(2001) }, ['reason']],
+    ['an unknown field', { dueDate: '2030-01-01', reason: 'r', status: 'approved' }, ['status']],
+  ])('answers 400 for %s', async (_label, body, fields) => {
+    const task = await openTask();
+    const res = await request(task.id, body).expect(400);
+    expect(fieldsOf(res.body)).toEqual(fields);
+    expect((await t.http.get(`/api/tasks/${task.id}/extensions`)).body.total).toBe(0);
+  });
+
+  it('needs a note to reject (400)', async () => {
+    const task = await openTask();
+    const requested = (await request(task.id, { dueDate: dateFromNow(30), reason: 'r' }).expect(201)).body;
+    const res = await t.http.post(`/api/tasks/${task.id}/extensions/${requested.id}/reject`).send({}).expect(400);
+    expect(fieldsOf(res.body)).toEqual(['note']);
+    await t.http.post(`/api/tasks/${task.id}/extensions/abc/reject`).send({ note: 'x' }).expect(400);
+  });
+
+  it('answers 409 for a task without deadline, completed or cancelled', async () => {
+    const noDeadline = await openTask({});
+    await request(noDeadline.id, { dueDate: dateFromNow(30), reason: 'r' }).expect(409);
+    const done = await openTask();
+    await t.http.post(`/api/tasks/${done.id}/progress`).send({ note: 'Xong', completed: true }).expect(201);
+    await request(done.id, { dueDate: dateFromNow(30), reason: 'r' }).expect(409);
+    const cancelled = await openTask();
+    await t.http.post(`/api/tasks/${cancelled.id}/cancel`).send({ reason: 'Dừng' }).expect(200);
+    await request(cancelled.id, { dueDate: dateFromNow(30), reason: 'r' }).expect(409);
+  });
+
+  it('answers 409 when approving a request of a task completed in the meantime', async () => {
+    const task = await openTask();
+    const requested = (await request(task.id, { dueDate: dateFromNow(30), reason: 'r' }).expect(201)).body;
+    await t.http.post(`/api/tasks/${task.id}/progress`).send({ note: 'Xong', completed: true }).expect(201);
+    await t.http.post(`/api/tasks/${task.id}/extensions/${requested.id}/approve`).send({}).expect(409);
+    expect((await t.http.get(`/api/tasks/${task.id}/extensions/${requested.id}`)).body.status).toBe('pending');
+    await t.http.post(`/api/tasks/${task.id}/extensions/${requested.id}/reject`).send({ note: 'Đã hoàn thành' }).expect(200);
+  });
+
+  it('answers 409 when the deadline was edited past the requested one', async () => {
+    const task = await openTask({ dueDate: dateFromNow(5) });
+    const requested = (await request(task.id, { dueDate: dateFromNow(20), reason: 'r' }).expect(201)).body;
+    await t.http.patch(`/api/tasks/${task.id}`).send({ version: task.version, dueDate: dateFromNow(40) }).expect(200);
+    await t.http.post(`/api/tasks/${task.id}/extensions/${requested.id}/approve`).send({}).expect(409);
+  });
+
+  it('lists the requests with their decisions, newest first', async () => {
+    const task = await openTask();
+    const first = (await request(task.id, { dueDate: dateFromNow(30), reason: 'Lần một' }).expect(201)).body;
+    await t.http.post(`/api/tasks/${task.id}/extensions/${first.id}/reject`).send({ note: 'Chưa đủ căn cứ' }).expect(200);
+    const second = (await request(task.id, { dueDate: dateFromNow(31), reason: 'Lần hai' }).expect(201)).body;
+    await t.http.post(`/api/tasks/${task.id}/extensions/${second.id}/approve`).send({}).expect(200);
+    const res = (await t.http.get(`/api/tasks/${task.id}/extensions`).expect(200)).body;
+    expect(res).toMatchObject({ total: 2, page: 1, limit: 50 });
+    expect(res.items.map((e: { reason: string; status: string }) => [e.reason, e.status])).toEqual([
+      ['Lần hai', 'approved'],
+      ['Lần một', 'rejected'],
+    ]);
+    expect(res.items[1].decisionNote).toBe('Chưa đủ căn cứ');
+    expect((await t.http.get(`/api/tasks/${task.id}/extensions?limit=1&page=2`)).body.items).toHaveLength(1);
+  });
+});
