@@ -15,6 +15,8 @@ export interface BenchOptions {
   connections: number;
   /** Reminders that fall due in the same window for the timeliness figure. */
   dueTogether: number;
+  /** RECONCILE_INTERVAL_MS of the app under test. */
+  reconcileIntervalMs: number;
   output: string;
   /** Keeps the scratch database for inspection (its location is printed). */
   keep: boolean;
@@ -31,6 +33,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --warmup S           seconds of warm-up before each HTTP scenario (default 2)
   --connections N      concurrent HTTP connections (default 50)
   --due-together N     reminders falling due in the same 10 s (default 1000)
+  --reconcile-interval MS  the app's RECONCILE_INTERVAL_MS (default 60000, the app's own default)
   --output FILE        results file (default bench-results.json)
   --keep               keep the scratch database afterwards
 `;
@@ -64,6 +67,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       warmup: { type: 'string' },
       connections: { type: 'string' },
       'due-together': { type: 'string' },
+      'reconcile-interval': { type: 'string' },
       output: { type: 'string' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -85,6 +89,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     warmup: positiveInt('warmup', values.warmup, 2, 0),
     connections: positiveInt('connections', values.connections, 50),
     dueTogether: positiveInt('due-together', values['due-together'], 1_000, 10),
+    reconcileIntervalMs: positiveInt('reconcile-interval', values['reconcile-interval'], 60_000, 100),
     output: values.output ?? 'bench-results.json',
     keep: values.keep,
   };

@@ -33,6 +33,8 @@ export interface BenchResults {
     openTasks: number;
     jobs: number;
     reconcileMs: number;
+    /** From the deletion of the keys to the reconciler's first re-created job (its timer). */
+    waitedForReconcilerMs: number;
     jobsPerSec: number;
     ceiling: { jobs: number; ms: number; jobsPerSec: number };
     ratio: number;
