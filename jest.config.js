@@ -32,6 +32,16 @@ function esmPackages() {
   return names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
 
+/**
+ * Tests start two app instances in one process on the same SQLite file. While
+ * one waits for the other's write lock, SQLite's busy handler holds a libuv
+ * worker thread, and so does every statement queued behind it on that
+ * connection; with Node's default of 4 threads the lock holder could not get a
+ * thread to commit. Separate processes (API and worker) each have their own pool.
+ * Set before Jest starts any asynchronous file work, which creates the pool.
+ */
+process.env.UV_THREADPOOL_SIZE ??= '32';
+
 const swc = (syntax) => [
   '@swc/jest',
   {
@@ -49,6 +59,9 @@ const swc = (syntax) => [
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
+  // End-to-end suites boot the whole app against real databases; on a busy
+  // 2-core machine a hook can take longer than Jest's 5 s default.
+  testTimeout: 30_000,
   rootDir: '.',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',

@@ -28,7 +28,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api', { exclude: ['health'] });
+  app.setGlobalPrefix('api', { exclude: ['health', 'admin/queues'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();

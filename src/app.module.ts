@@ -6,6 +6,8 @@ import { DatabaseModule } from './database/database.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { QueueBoardModule } from './queue/queue-board.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { StatsModule } from './stats/stats.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -28,6 +30,8 @@ export class AppModule {
         SessionsModule,
         TasksModule,
         StatsModule,
+        RemindersModule.register(),
+        QueueBoardModule,
         ...(readEnvironment().BENCH_NOOP_ROUTE === 'on' ? [BenchModule] : []),
       ],
     };

@@ -91,6 +91,21 @@ export class AppConfig {
   get outboxDir() {
     return resolveProjectPath(this.get('OUTBOX_DIR'));
   }
+  get mailMaxAttempts() {
+    return this.get('MAIL_MAX_ATTEMPTS');
+  }
+  get mailRetryDelayMs() {
+    return this.get('MAIL_RETRY_DELAY_MS');
+  }
+  get smtpTimeoutMs() {
+    return this.get('SMTP_TIMEOUT_MS');
+  }
+  get reconcileIntervalMs() {
+    return this.get('RECONCILE_INTERVAL_MS');
+  }
+  get workerConcurrency() {
+    return this.get('WORKER_CONCURRENCY');
+  }
   get runsWorker() {
     return this.get('WORKER') === 'on';
   }

@@ -3,6 +3,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  isEmail,
   IsOptional,
   IsString,
   Matches,
@@ -101,6 +102,41 @@ export class Environment {
   @IsString()
   OUTBOX_DIR = 'data/outbox';
 
+  /** Sending attempts per message before it is marked failed (SMTP 4xx, timeouts, dropped connections). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  MAIL_MAX_ATTEMPTS = 5;
+
+  /** First retry delay after a failed send; each further retry waits twice as long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  MAIL_RETRY_DELAY_MS = 30_000;
+
+  /** Connection, greeting and socket timeout of the SMTP client. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  SMTP_TIMEOUT_MS = 30_000;
+
+  /** How often the reconciler re-creates queue jobs that Redis lost (a flush, an outage). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  RECONCILE_INTERVAL_MS = 60_000;
+
+  /** Messages one process sends at the same time. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WORKER_CONCURRENCY = 10;
+
   /** `on`: this process also runs the queue processors; `off`: it only schedules. */
   @IsIn(['on', 'off'])
   WORKER: 'on' | 'off' = 'on';
@@ -160,6 +196,12 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
       message.startsWith(error.property) ? message : `${error.property}: ${message}`,
     ),
   );
+  const badOfficeEmails = env.OFFICE_EMAILS.split(',')
+    .map((address) => address.trim())
+    .filter((address) => address.length > 0 && !isEmail(address));
+  if (badOfficeEmails.length > 0) {
+    problems.push(`OFFICE_EMAILS: not e-mail addresses: ${badOfficeEmails.join(', ')}`);
+  }
   if (!isValidTimeZone(env.APP_TIMEZONE)) {
     problems.push(`APP_TIMEZONE: "${env.APP_TIMEZONE}" is not an IANA time zone such as Asia/Ho_Chi_Minh`);
   }

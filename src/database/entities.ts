@@ -1,4 +1,5 @@
 import { Department } from '../departments/department.entity';
+import { Notification } from '../reminders/notification.entity';
 import { DepartmentReport } from '../sessions/entities/department-report.entity';
 import { MeetingSession } from '../sessions/entities/meeting-session.entity';
 import { SessionAttendee } from '../sessions/entities/session-attendee.entity';
@@ -17,4 +18,5 @@ export const ENTITIES = [
   TaskProgress,
   TaskExtension,
   TaskDeadlineChange,
+  Notification,
 ];

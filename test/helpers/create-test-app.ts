@@ -7,6 +7,7 @@ import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
+import { deleteKeys } from './queue-keys';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -63,6 +64,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     dir,
     close: async () => {
       await app.close();
+      // The queue keys of a prefix made up here go with the app; a test that chose its prefix cleans up itself.
+      if (!options.env?.QUEUE_PREFIX) await deleteKeys(env.REDIS_URL as string, env.QUEUE_PREFIX as string).catch(() => undefined);
       if (!options.database) await database.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },

@@ -1,0 +1,215 @@
+import { InjectQueue } from '@nestjs/bull';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import type { Job, JobOptions, Queue } from 'bull';
+import { randomUUID } from 'node:crypto';
+import { AppConfig } from '../config/app-config';
+import { JobName, JobPayloads, JOBS, NOTIFICATION_QUEUE } from './queue.constants';
+
+export interface ScheduledJob<N extends JobName = JobName> {
+  name: N;
+  data: JobPayloads[N];
+  /** Deterministic id: adding a job whose id exists is a no-op in Bull. */
+  jobId: string;
+  /** When the job should run; now or in the past runs it at once. */
+  runAt?: Date;
+}
+
+/** Whether Redis holds a job, and whether that job is over (completed or failed for good). */
+export type JobPresence = 'missing' | 'finished' | 'live';
+
+const RECURRING_RETRIES: JobOptions = { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } };
+/** Longest a caller waits on Redis; past that the work is left to the reconciler. */
+const REDIS_CALL_TIMEOUT_MS = 5_000;
+/** How long shutdown waits for the active jobs before leaving them to Bull's stalled-job recovery. */
+const SHUTDOWN_GRACE_MS = 20_000;
+
+/**
+ * The one place that talks to the Bull queue: it owns the job options (ids,
+ * attempts, backoff, retention), adds jobs without ever blocking a caller while
+ * Redis is away, and closes the queue on shutdown after the active jobs finish.
+ */
+@Injectable()
+export class JobQueue implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly reconnectListeners: Array<() => void> = [];
+  private wasReady = false;
+  private lastErrorLog = 0;
+  private closing?: Promise<void>;
+
+  constructor(
+    @InjectQueue(NOTIFICATION_QUEUE) private readonly queue: Queue,
+    private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    // Bull re-emits every Redis client error on the queue; during an outage that
+    // is one per reconnect attempt, so they are logged at most every 30 s.
+    this.queue.on('error', (error: Error) => {
+      const now = Date.now();
+      if (now - this.lastErrorLog > 30_000) {
+        this.lastErrorLog = now;
+        this.logger.warn(`Queue Redis error: ${error.message}; jobs are kept in the database until Redis is back`);
+      }
+    });
+    this.queue.client.on('ready', () => {
+      if (this.wasReady) this.logger.log('Queue Redis connection is back');
+      this.wasReady = true;
+      for (const listener of this.reconnectListeners) listener();
+    });
+    this.queue.client.on('close', () => {
+      if (this.wasReady && !this.closing) this.logger.warn('Queue Redis connection lost');
+    });
+  }
+
+  /** True when the queue's Redis connection is up; callers skip Redis work otherwise. */
+  isAvailable(): boolean {
+    return this.queue.client.status === 'ready' && !this.closing;
+  }
+
+  /** Called each time the queue's Redis connection becomes ready (at start and after an outage). */
+  onReady(listener: () => void): void {
+    this.reconnectListeners.push(listener);
+    if (this.isAvailable()) listener();
+  }
+
+  /**
+   * Adds jobs in one round trip. Returns false, without waiting, when Redis is
+   * unreachable; the rows stay pending in the database for the reconciler.
+   */
+  async enqueue(jobs: ScheduledJob[]): Promise<boolean> {
+    if (jobs.length === 0) return true;
+    if (!this.isAvailable()) return false;
+    const now = Date.now();
+    await withTimeout(
+      this.queue.addBulk(jobs.map((job) => ({ name: job.name, data: job.data, opts: this.jobOptions(job, now) }))),
+      REDIS_CALL_TIMEOUT_MS,
+      'adding jobs',
+    );
+    return true;
+  }
+
+  /** For each job id: absent from Redis, finished for good, or still to run (waiting, delayed, active). */
+  async presence(jobIds: string[]): Promise<JobPresence[]> {
+    if (jobIds.length === 0) return [];
+    const pipeline = this.queue.client.pipeline();
+    for (const id of jobIds) pipeline.hmget(this.queue.toKey(id), 'timestamp', 'finishedOn');
+    const results = (await withTimeout(pipeline.exec(), REDIS_CALL_TIMEOUT_MS, 'reading jobs')) ?? [];
+    return results.map(([error, value]) => {
+      if (error) throw error;
+      const [timestamp, finishedOn] = value as Array<string | null>;
+      if (timestamp === null) return 'missing';
+      return finishedOn === null ? 'live' : 'finished';
+    });
+  }
+
+  /** Removes jobs that are no longer wanted (best effort: an active job keeps its lock and is skipped). */
+  async remove(jobIds: string[]): Promise<void> {
+    if (jobIds.length === 0 || !this.isAvailable()) return;
+    await withTimeout(
+      Promise.all(
+        jobIds.map(async (id) => {
+          const job = await this.queue.getJob(id);
+          await job?.remove().catch(() => undefined);
+        }),
+      ),
+      REDIS_CALL_TIMEOUT_MS,
+      'removing jobs',
+    );
+  }
+
+  /**
+   * Keeps exactly one repeatable job of this name, on this cron and time zone.
+   * Called by the reconciler so that a Redis flush also restores the schedule.
+   */
+  async ensureRepeatable<N extends JobName>(name: N, data: JobPayloads[N], cron: string, tz: string): Promise<void> {
+    if (!this.isAvailable()) return;
+    const repeatables = await withTimeout(this.queue.getRepeatableJobs(), REDIS_CALL_TIMEOUT_MS, 'reading schedules');
+    for (const repeatable of repeatables) {
+      if (repeatable.name === name && (repeatable.cron !== cron || repeatable.tz !== tz)) {
+        await this.queue.removeRepeatableByKey(repeatable.key);
+      }
+    }
+    if (!repeatables.some((r) => r.name === name && r.cron === cron && r.tz === tz)) {
+      await withTimeout(
+        this.queue.add(name, data, { ...this.retention(), ...RECURRING_RETRIES, repeat: { cron, tz }, jobId: name }),
+        REDIS_CALL_TIMEOUT_MS,
+        'adding the schedule',
+      );
+    }
+  }
+
+  /**
+   * A lock shared by every instance on the same Redis and prefix, held until it
+   * expires; true when this caller got it.
+   */
+  async tryLock(name: string, ttlMs: number): Promise<boolean> {
+    if (!this.isAvailable()) return false;
+    const key = `${this.config.queuePrefix}:${NOTIFICATION_QUEUE}:lock:${name}`;
+    const result = await withTimeout(this.queue.client.set(key, randomUUID(), 'PX', ttlMs, 'NX'), REDIS_CALL_TIMEOUT_MS, 'taking a lock');
+    return result === 'OK';
+  }
+
+  /** Runs `handler` for jobs of `name` in this process, `concurrency` at a time. */
+  process<N extends JobName>(name: N, concurrency: number, handler: (job: Job<JobPayloads[N]>) => Promise<unknown>): void {
+    // The promise only settles when the queue closes or its loop fails; failures
+    // are already emitted as queue errors, so it is not awaited.
+    this.queue.process(name, concurrency, handler).catch(() => undefined);
+  }
+
+  /**
+   * The first shutdown hook Nest calls, so the active jobs finish while the
+   * database and the mail transport (closed in later hooks) are still there.
+   */
+  async onModuleDestroy(): Promise<void> {
+    await this.close();
+  }
+
+  /**
+   * Stops taking new jobs and waits for the active ones to finish. A job still
+   * running after the grace period keeps its row's lease; Bull moves it back to
+   * waiting once its lock expires, so it is retried, not lost.
+   */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      let timer: NodeJS.Timeout | undefined;
+      const gaveUp = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), SHUTDOWN_GRACE_MS);
+      });
+      const outcome = await Promise.race([this.queue.close().then(() => 'closed' as const), gaveUp]);
+      clearTimeout(timer);
+      if (outcome === 'timeout') {
+        this.logger.warn('Active jobs did not finish in time; they will be retried after their lock expires');
+        // Not in Bull's typings: drops the connections without waiting for the active jobs.
+        await (this.queue as Queue & { disconnect(): Promise<void> }).disconnect().catch(() => undefined);
+      }
+    })();
+    return this.closing;
+  }
+
+  private jobOptions(job: ScheduledJob, now: number): JobOptions {
+    const delay = job.runAt ? Math.max(0, job.runAt.getTime() - now) : 0;
+    const retries: JobOptions =
+      job.name === JOBS.send
+        ? { attempts: this.config.mailMaxAttempts, backoff: { type: 'exponential', delay: this.config.mailRetryDelayMs } }
+        : RECURRING_RETRIES;
+    return { ...this.retention(), ...retries, jobId: job.jobId, delay };
+  }
+
+  /** Bounded history in Redis: the database keeps the full record. */
+  private retention(): Pick<JobOptions, 'removeOnComplete' | 'removeOnFail'> {
+    return {
+      removeOnComplete: { age: 24 * 3600, count: 1000 },
+      removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
+    };
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Redis did not answer in ${ms} ms while ${what}`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,235 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { formatCalendarDate } from '../common/time/zoned-time';
+import { TransactionRunner } from '../database/transaction-runner';
+import { deliverableAddresses, headerText } from '../mail/mail-text';
+import { NotificationScheduler } from './notification-scheduler.service';
+import { dueSoonLimit, TaskStatus, taskStatusColumns, taskStatusConditionSql, taskStatusSql } from '../tasks/task-status';
+import { DepartmentCounts, DIGEST_LIST_LIMIT, DigestItem, TaskFacts } from './notification-messages';
+import { Notification } from './notification.entity';
+import { countOf, instantOf, rawQuery } from './raw-sql';
+import { deliveryKeys, digestPeriodOf } from './reminder-plan';
+
+export interface DigestRun {
+  period: string;
+  /** Digests and summaries recorded by this run (0 when the period had already been planned). */
+  planned: number;
+  /** Pending ones of the period handed to the queue now (0 while Redis is unreachable). */
+  queued: number;
+}
+
+export interface OfficeSummary {
+  counts: DepartmentCounts[];
+  overdue: TaskFacts[];
+  overdueTotal: number;
+}
+
+const TASK = taskStatusColumns('t');
+/** Open tasks past their deadline or within DUE_SOON_DAYS of it: what a department digest lists. */
+const OVERDUE_OR_DUE_SOON = taskStatusConditionSql(['overdue', 'due_soon'], TASK, 'now', 'soon');
+const OVERDUE = taskStatusConditionSql(['overdue'], TASK, 'now', 'soon');
+const STATUS = taskStatusSql(TASK, 'now', 'soon');
+
+/**
+ * The morning digest. Planning records one digest per department that has
+ * overdue or due-soon tasks and one summary for the office, keyed by period, so
+ * running a period again adds nothing; the content is read when each message is
+ * sent, with one set-based query per recipient.
+ */
+@Injectable()
+export class DigestService {
+  private readonly logger = new Logger(DigestService.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly transactions: TransactionRunner,
+    private readonly scheduler: NotificationScheduler,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  currentPeriod(now = new Date()): string {
+    return digestPeriodOf(now, this.config.timeZone);
+  }
+
+  /** Plans the period's digests (once per recipient, however often it runs) and queues them. */
+  async run(period = this.currentPeriod(), now = new Date()): Promise<DigestRun> {
+    const planned = await this.transactions.run((manager) => this.plan(manager, period, now));
+    const pending = await this.dataSource.getRepository(Notification).find({
+      where: { period, status: 'pending', kind: In(['digest', 'summary']) },
+      select: { id: true, deliveryKey: true, scheduledAt: true },
+    });
+    let queued = 0;
+    try {
+      if (this.scheduler.available) {
+        await this.scheduler.schedule(pending);
+        queued = pending.length;
+      }
+    } catch (error) {
+      this.logger.warn(`Could not queue the digests of ${period} (${(error as Error).message}); the reconciler will`);
+    }
+    this.logger.log(`Digest ${period}: ${planned} message(s) planned, ${queued} queued`);
+    return { period, planned, queued };
+  }
+
+  private async plan(manager: EntityManager, period: string, now: Date): Promise<number> {
+    const soon = this.dueSoonLimit(now);
+    const departments = await rawQuery<{ id: number; name: string; emails: string }>(
+      manager,
+      `SELECT d.id, d.name, d.emails FROM departments d
+        WHERE d.active = TRUE AND d.id IN (
+          SELECT t."leadDepartmentId" FROM tasks t WHERE ${OVERDUE_OR_DUE_SOON}
+          UNION
+          SELECT s."departmentId" FROM task_support_departments s JOIN tasks t ON t.id = s."taskId" WHERE ${OVERDUE_OR_DUE_SOON}
+        )
+        ORDER BY d.id`,
+      { now, soon },
+    );
+    const day = formatCalendarDate(period);
+    const rows: Array<Partial<Notification>> = departments.map((department) => ({
+      kind: 'digest',
+      deliveryKey: deliveryKeys.digest(period, Number(department.id)),
+      taskId: null,
+      deadlineVersion: null,
+      reminderOffset: null,
+      departmentId: Number(department.id),
+      role: 'department',
+      period,
+      recipients: deliverableAddresses(parseEmails(department.emails)),
+      subject: headerText(`[Tổng hợp ngày ${day}] ${department.name}`, 250),
+      status: 'pending',
+      scheduledAt: now,
+      attempts: 0,
+    }));
+    const office = deliverableAddresses(this.config.officeEmails);
+    if (office.length > 0) {
+      rows.push({
+        kind: 'summary',
+        deliveryKey: deliveryKeys.summary(period),
+        taskId: null,
+        deadlineVersion: null,
+        reminderOffset: null,
+        departmentId: null,
+        role: 'office',
+        period,
+        recipients: office,
+        subject: `[Báo cáo ngày ${day}] Tình hình thực hiện nhiệm vụ`,
+        status: 'pending',
+        scheduledAt: now,
+        attempts: 0,
+      });
+    } else {
+      this.logger.warn('OFFICE_EMAILS is empty: no office summary is sent');
+    }
+    const before = await manager.count(Notification, { where: { period } });
+    for (let i = 0; i < rows.length; i += 200) {
+      await manager.createQueryBuilder().insert().into(Notification).values(rows.slice(i, i + 200)).orIgnore().updateEntity(false).execute();
+    }
+    return (await manager.count(Notification, { where: { period } })) - before;
+  }
+
+  /**
+   * A department's overdue and due-soon tasks, as lead or cooperating
+   * department, ordered by deadline: the most overdue first, then the soonest due.
+   */
+  async departmentItems(departmentId: number, now = new Date()): Promise<DigestItem[]> {
+    const rows = await rawQuery<TaskRow & { role: 'lead' | 'cooperating' }>(
+      this.dataSource.manager,
+      `SELECT t.id AS id, t.title AS title, t."dueAt" AS "dueAt", t."dueDate" AS "dueDate", ld.name AS "leadName", 'lead' AS role
+         FROM tasks t JOIN departments ld ON ld.id = t."leadDepartmentId"
+        WHERE t."leadDepartmentId" = :departmentId AND ${OVERDUE_OR_DUE_SOON}
+       UNION ALL
+       SELECT t.id AS id, t.title AS title, t."dueAt" AS "dueAt", t."dueDate" AS "dueDate", ld.name AS "leadName", 'cooperating' AS role
+         FROM task_support_departments s
+         JOIN tasks t ON t.id = s."taskId"
+         JOIN departments ld ON ld.id = t."leadDepartmentId"
+        WHERE s."departmentId" = :departmentId AND t."leadDepartmentId" <> :departmentId AND ${OVERDUE_OR_DUE_SOON}
+       ORDER BY "dueAt", id`,
+      { departmentId, now, soon: this.dueSoonLimit(now) },
+    );
+    return rows.map((row) => ({ ...taskFacts(row), role: row.role }));
+  }
+
+  /** Counts per lead department in the government's four classes (see SUMMARY_CLASS), and the overdue list. */
+  async officeSummary(now = new Date()): Promise<OfficeSummary> {
+    const manager = this.dataSource.manager;
+    const byStatus = await rawQuery<{ id: number; code: string; name: string; status: TaskStatus; n: unknown }>(
+      manager,
+      `SELECT d.id, d.code, d.name, ${STATUS} AS status, COUNT(*) AS n
+         FROM tasks t JOIN departments d ON d.id = t."leadDepartmentId"
+        GROUP BY 1, 2, 3, 4
+        ORDER BY 2`,
+      { now, soon: this.dueSoonLimit(now) },
+    );
+    const overdue = await rawQuery<TaskRow>(
+      manager,
+      `SELECT t.id, t.title, t."dueAt", t."dueDate", d.name AS "leadName"
+         FROM tasks t JOIN departments d ON d.id = t."leadDepartmentId"
+        WHERE ${OVERDUE}
+        ORDER BY t."dueAt", t.id
+        LIMIT ${DIGEST_LIST_LIMIT}`,
+      { now, soon: this.dueSoonLimit(now) },
+    );
+    const departmentCounts = new Map<number, DepartmentCounts>();
+    for (const row of byStatus) {
+      const id = Number(row.id);
+      const counts = departmentCounts.get(id) ?? { departmentId: id, code: row.code, name: row.name, doneOnTime: 0, doneLate: 0, withinDeadline: 0, overdue: 0 };
+      const bucket = SUMMARY_CLASS[row.status];
+      if (bucket) counts[bucket] += countOf(row.n);
+      departmentCounts.set(id, counts);
+    }
+    const counts = [...departmentCounts.values()];
+    return {
+      counts,
+      overdue: overdue.map(taskFacts),
+      overdueTotal: counts.reduce((sum, row) => sum + row.overdue, 0),
+    };
+  }
+
+  private dueSoonLimit(now: Date): Date {
+    return dueSoonLimit(now, this.config.dueSoonDays);
+  }
+}
+
+/**
+ * The summary's four classes (those of the government's reports) from the
+ * task statuses: due soon and no deadline are within the deadline; cancelled
+ * tasks are not counted.
+ */
+const SUMMARY_CLASS: Record<TaskStatus, 'doneOnTime' | 'doneLate' | 'withinDeadline' | 'overdue' | null> = {
+  done_on_time: 'doneOnTime',
+  done_late: 'doneLate',
+  in_progress: 'withinDeadline',
+  due_soon: 'withinDeadline',
+  no_deadline: 'withinDeadline',
+  overdue: 'overdue',
+  cancelled: null,
+};
+
+interface TaskRow {
+  id: number;
+  title: string;
+  dueAt: unknown;
+  dueDate: string | null;
+  leadName: string;
+}
+
+function taskFacts(row: TaskRow): TaskFacts {
+  return {
+    id: Number(row.id),
+    title: row.title,
+    dueAt: instantOf(row.dueAt),
+    dueDate: row.dueDate,
+    leadDepartmentName: row.leadName,
+  };
+}
+
+function parseEmails(value: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.map(String) : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,228 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Job } from 'bull';
+import { randomUUID } from 'node:crypto';
+import { IsNull, LessThan, Or, Repository } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { TransactionRunner } from '../database/transaction-runner';
+import { Department } from '../departments/department.entity';
+import { deliverableAddresses, messageIdFor, senderDomain } from '../mail/mail-text';
+import { describeMailError, isPermanentMailError, Mailer, MailReceipt } from '../mail/mailer.service';
+import { JobQueue } from '../queue/job-queue.service';
+import { JobPayloads, JOBS } from '../queue/queue.constants';
+import { Task } from '../tasks/entities/task.entity';
+import { DigestService } from './digest.service';
+import { ComposedMessage, composeDigest, composeOverdue, composeReminder, composeSummary, MessageContext } from './notification-messages';
+import { Notification } from './notification.entity';
+import { digestPeriodOf } from './reminder-plan';
+
+/** Whether this process runs the queue's processors (WORKER=on, or the worker process). */
+export const PROCESS_JOBS = Symbol('PROCESS_JOBS');
+
+type Preparation =
+  | { action: 'send'; message: ComposedMessage; recipients: string[] }
+  | { action: 'cancel'; reason: string }
+  | { action: 'fail'; reason: string };
+
+export type SendOutcome = 'sent' | 'cancelled' | 'failed' | 'skipped' | 'retry';
+
+/** Thrown to make Bull retry a send later, with backoff. */
+class RetryLater extends Error {}
+
+/**
+ * Sends one notification, exactly once.
+ *
+ * The job carries only the notification id. The handler reloads the row and
+ * what it is about, cancels it if it is no longer due (task completed or
+ * cancelled, deadline changed, department off the task), then claims it with a
+ * conditional UPDATE (still pending, no live claim): of two workers, two app
+ * instances, a retry or a stalled job re-run, only one gets the claim. The claim
+ * is a lease, so a worker that dies mid-send does not block the row forever;
+ * only the claim holder records the outcome.
+ *
+ * The one window left: a worker killed after the SMTP server accepted the
+ * message and before the "sent" record commits. The row is then still pending;
+ * after the lease expires the reconciler queues it again and the message goes
+ * out a second time, with the same Message-ID, so mail clients can fold the
+ * copies. The same holds when the connection drops after the server accepted
+ * the data but before its reply arrived. Closing it would need the SMTP server
+ * to deduplicate, which SMTP does not offer.
+ */
+@Injectable()
+export class NotificationSender implements OnApplicationBootstrap {
+  private readonly logger = new Logger(NotificationSender.name);
+  private readonly leaseMs: number;
+  private readonly domain: string;
+
+  constructor(
+    @Inject(PROCESS_JOBS) private readonly processJobs: boolean,
+    private readonly config: AppConfig,
+    private readonly jobs: JobQueue,
+    private readonly mailer: Mailer,
+    private readonly digests: DigestService,
+    private readonly transactions: TransactionRunner,
+    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    @InjectRepository(Task) private readonly tasks: Repository<Task>,
+    @InjectRepository(Department) private readonly departments: Repository<Department>,
+  ) {
+    // Longer than any single send can take (connection, greeting and data each bounded by SMTP_TIMEOUT_MS).
+    this.leaseMs = Math.max(60_000, 4 * config.smtpTimeoutMs);
+    this.domain = senderDomain(config.mailFrom);
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.processJobs) {
+      this.logger.log('WORKER=off: this instance schedules notifications; a worker process sends them');
+      return;
+    }
+    this.jobs.process(JOBS.send, this.config.workerConcurrency, (job) => this.handleSend(job));
+    this.jobs.process(JOBS.digest, 1, (job) => this.handleDigest(job));
+  }
+
+  async handleSend(job: Job<JobPayloads['send']>): Promise<SendOutcome> {
+    const outcome = await this.send(job.data.notificationId);
+    if (outcome === 'retry') throw new RetryLater(`Notification ${job.data.notificationId}: delivery failed, retrying later`);
+    if (outcome === 'failed') {
+      // Recorded as failed in the database; the job is failed too, without further Bull retries.
+      job.discard();
+      throw new Error(`Notification ${job.data.notificationId} failed; its error is in GET /api/notifications`);
+    }
+    return outcome;
+  }
+
+  /** The repeatable digest job: its period is the local date it was scheduled for. */
+  async handleDigest(job: Job<JobPayloads['digest']>): Promise<string> {
+    const firedAt = new Date(Number((job.opts as { prevMillis?: number }).prevMillis ?? job.timestamp));
+    const run = await this.digests.run(digestPeriodOf(firedAt, this.config.timeZone));
+    return `${run.period}: ${run.planned} planned`;
+  }
+
+  async send(notificationId: number, now = new Date()): Promise<SendOutcome> {
+    const row = await this.notifications.findOne({ where: { id: notificationId } });
+    if (!row || row.status !== 'pending') return 'skipped';
+    if (row.claimedUntil && row.claimedUntil.getTime() > now.getTime()) return 'skipped';
+    if (row.attempts >= this.config.mailMaxAttempts) {
+      return this.settle(row, { action: 'fail', reason: `${row.error ?? 'delivery failed'} (gave up after ${row.attempts} attempts)` });
+    }
+
+    const prepared = await this.prepare(row, now);
+    if (prepared.action !== 'send') return this.settle(row, prepared);
+
+    const token = randomUUID();
+    const claimed = await this.transactions.run((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(Notification)
+        .set({
+          claimToken: token,
+          claimedUntil: new Date(now.getTime() + this.leaseMs),
+          attempts: () => '"attempts" + 1',
+          recipients: prepared.recipients,
+          subject: prepared.message.subject,
+        })
+        .where({ id: row.id, status: 'pending', claimedUntil: Or(IsNull(), LessThan(now)) })
+        .execute(),
+    );
+    if (claimed.affected !== 1) return 'skipped';
+
+    const messageId = messageIdFor(row.deliveryKey, this.domain);
+    let receipt: MailReceipt;
+    try {
+      receipt = await this.mailer.send({ ...prepared.message, to: prepared.recipients, messageId, fileKey: row.deliveryKey });
+    } catch (error) {
+      const attempts = row.attempts + 1;
+      const final = isPermanentMailError(error) || attempts >= this.config.mailMaxAttempts;
+      const description = describeMailError(error);
+      await this.release(row.id, token, final ? 'failed' : 'pending', description);
+      if (final) {
+        this.logger.error(`${row.kind} ${row.deliveryKey} failed for good after ${attempts} attempt(s): ${description}`);
+        return 'failed';
+      }
+      this.logger.warn(`${row.kind} ${row.deliveryKey}: attempt ${attempts} failed (${description}); retrying with backoff`);
+      return 'retry';
+    }
+
+    const rejected = receipt.rejected.length > 0 ? `rejected by the server: ${receipt.rejected.join(', ')}` : null;
+    const recorded = await this.transactions.run((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(Notification)
+        .set({ status: 'sent', sentAt: new Date(), messageId, error: rejected, claimToken: null, claimedUntil: null })
+        .where({ id: row.id, claimToken: token })
+        .execute(),
+    );
+    if (recorded.affected !== 1) {
+      this.logger.error(`${row.deliveryKey} was sent but its claim had expired; it may be sent again`);
+    }
+    return 'sent';
+  }
+
+  /** Decides whether the row is still due and, if so, what to send and to whom. */
+  private async prepare(row: Notification, now: Date): Promise<Preparation> {
+    const context: MessageContext = { appUrl: this.config.appUrl, timeZone: this.config.timeZone, now };
+    if (row.kind === 'summary') {
+      const recipients = deliverableAddresses(this.config.officeEmails);
+      if (recipients.length === 0) return { action: 'fail', reason: 'OFFICE_EMAILS has no valid address' };
+      const summary = await this.digests.officeSummary(now);
+      const message = composeSummary(summary.counts, summary.overdue, summary.overdueTotal, row.period as string, context);
+      return { action: 'send', message, recipients };
+    }
+
+    const department = row.departmentId ? await this.departments.findOne({ where: { id: row.departmentId } }) : null;
+    if (!department) return { action: 'cancel', reason: 'cancelled: department deleted' };
+    if (!department.active) return { action: 'cancel', reason: 'cancelled: department inactive' };
+    const recipients = deliverableAddresses(department.emails ?? []);
+
+    if (row.kind === 'digest') {
+      const items = await this.digests.departmentItems(department.id, now);
+      if (items.length === 0) return { action: 'cancel', reason: 'cancelled: nothing overdue or due soon any more' };
+      if (recipients.length === 0) return { action: 'fail', reason: 'department has no valid notification address' };
+      return { action: 'send', message: composeDigest(department, items, row.period as string, context), recipients };
+    }
+
+    const task = await this.tasks.findOne({
+      where: { id: row.taskId as number },
+      relations: { leadDepartment: true, supportDepartments: true },
+    });
+    if (!task) return { action: 'cancel', reason: 'cancelled: task deleted' };
+    if (task.cancelledAt) return { action: 'cancel', reason: 'cancelled: task cancelled' };
+    if (task.completedAt) return { action: 'cancel', reason: 'cancelled: task completed' };
+    if (!task.dueAt || task.deadlineVersion !== row.deadlineVersion) return { action: 'cancel', reason: 'cancelled: deadline changed' };
+    const role = task.leadDepartmentId === department.id ? 'lead' : task.supportDepartments?.some((d) => d.id === department.id) ? 'cooperating' : null;
+    if (!role || (row.kind === 'overdue' && role !== 'lead')) {
+      return { action: 'cancel', reason: 'cancelled: department no longer on the task' };
+    }
+    if (recipients.length === 0) return { action: 'fail', reason: 'department has no valid notification address' };
+    const facts = { id: task.id, title: task.title, dueAt: task.dueAt, dueDate: task.dueDate, leadDepartmentName: task.leadDepartment?.name ?? '' };
+    const message = row.kind === 'overdue' ? composeOverdue(facts, department, context) : composeReminder(facts, department, role, context);
+    return { action: 'send', message, recipients };
+  }
+
+  /** Records a decision made without sending; a live claim by another worker wins. */
+  private async settle(row: Notification, decision: Exclude<Preparation, { action: 'send' }>): Promise<SendOutcome> {
+    const status = decision.action === 'cancel' ? 'cancelled' : 'failed';
+    const now = new Date();
+    const result = await this.transactions.run((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(Notification)
+        .set({ status, error: decision.reason })
+        .where({ id: row.id, status: 'pending', claimedUntil: Or(IsNull(), LessThan(now)) })
+        .execute(),
+    );
+    if (result.affected !== 1) return 'skipped';
+    if (status === 'failed') this.logger.error(`${row.kind} ${row.deliveryKey} failed: ${decision.reason}`);
+    return status;
+  }
+
+  private async release(id: number, token: string, status: 'pending' | 'failed', error: string): Promise<void> {
+    await this.transactions.run((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(Notification)
+        .set({ status, error, claimToken: null, claimedUntil: null })
+        .where({ id, claimToken: token })
+        .execute(),
+    );
+  }
+}

@@ -1,0 +1,56 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { FindOptionsWhere, In, Repository } from 'typeorm';
+import { Actor, isDepartmentActor } from '../common/auth/actor';
+import { Page, pageOf } from '../common/pagination/page';
+import { Task } from '../tasks/entities/task.entity';
+import { ListNotificationsQuery, ListTaskRemindersQuery } from './dto/list-notifications.dto';
+import { NotificationResponse, toNotificationResponse } from './dto/notification.response';
+import { Notification } from './notification.entity';
+
+/** Reads the notification record. A department user sees only what was addressed to their department. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    @InjectRepository(Task) private readonly tasks: Repository<Task>,
+  ) {}
+
+  async list(query: ListNotificationsQuery, actor?: Actor): Promise<Page<NotificationResponse>> {
+    const where: FindOptionsWhere<Notification> = {
+      ...(query.taskId !== undefined ? { taskId: query.taskId } : {}),
+      ...(query.departmentId !== undefined ? { departmentId: query.departmentId } : {}),
+      ...(query.kind ? { kind: query.kind } : {}),
+      ...(query.status ? { status: query.status } : {}),
+    };
+    const scoped = this.scope(where, actor);
+    if (!scoped) return pageOf([], 0, query);
+    const [rows, total] = await this.notifications.findAndCount({
+      where: scoped,
+      order: { scheduledAt: 'DESC', id: 'DESC' },
+      skip: query.offset,
+      take: query.limit,
+    });
+    return pageOf(rows.map(toNotificationResponse), total, query);
+  }
+
+  /** A task's reminders and overdue notices, in the order they are (or were) due. */
+  async listForTask(taskId: number, query: ListTaskRemindersQuery, actor?: Actor): Promise<Page<NotificationResponse>> {
+    if (!(await this.tasks.exist({ where: { id: taskId } }))) throw new NotFoundException(`Task ${taskId} not found`);
+    const scoped = this.scope({ taskId, kind: In(['reminder', 'overdue']), ...(query.status ? { status: query.status } : {}) }, actor);
+    if (!scoped) return pageOf([], 0, query);
+    const [rows, total] = await this.notifications.findAndCount({
+      where: scoped,
+      order: { scheduledAt: 'ASC', id: 'ASC' },
+      skip: query.offset,
+      take: query.limit,
+    });
+    return pageOf(rows.map(toNotificationResponse), total, query);
+  }
+
+  private scope(where: FindOptionsWhere<Notification>, actor?: Actor): FindOptionsWhere<Notification> | null {
+    if (!isDepartmentActor(actor)) return where;
+    if (where.departmentId !== undefined && where.departmentId !== actor.departmentId) return null;
+    return { ...where, departmentId: actor.departmentId ?? -1 };
+  }
+}

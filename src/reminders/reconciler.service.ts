@@ -1,0 +1,131 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Equal, MoreThan, Repository } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { JobQueue } from '../queue/job-queue.service';
+import { JOBS } from '../queue/queue.constants';
+import { NotificationScheduler } from './notification-scheduler.service';
+import { Notification } from './notification.entity';
+import { ReminderPlanner } from './reminder-planner.service';
+
+export interface ReconcileReport {
+  /** Tasks that had nothing planned for their current deadline and were planned now. */
+  plannedTasks: number;
+  /** Pending notifications looked at. */
+  pending: number;
+  /** Jobs re-created because Redis had lost them (or they ended without settling their row). */
+  requeued: number;
+}
+
+const BATCH = 1000;
+
+/**
+ * Makes Redis match the database. The database says what must be sent; Redis
+ * only holds the schedule, and can lose it (a flush, a restart without
+ * persistence, jobs added while it was down). Each run plans tasks that have no
+ * plan, restores the digest's repeatable job, and re-creates the job of every
+ * pending notification that has none, so what fell due during an outage goes
+ * out as soon as Redis is back.
+ *
+ * It runs on a timer in every instance rather than as a Bull repeatable job,
+ * because its purpose is to repair Redis and a repeatable job lives in Redis:
+ * after a flush nothing would be left to trigger it. A lock in Redis, held for
+ * one interval, lets a single instance do the periodic run. It also runs
+ * without the lock at start and each time the Redis connection comes back.
+ * Runs are idempotent (deterministic job ids), so overlapping runs only cost time.
+ */
+@Injectable()
+export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(Reconciler.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<ReconcileReport | null>;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly jobs: JobQueue,
+    private readonly planner: ReminderPlanner,
+    private readonly scheduler: NotificationScheduler,
+    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.jobs.onReady(() => void this.run({ locked: false }));
+    this.timer = setInterval(() => void this.run({ locked: true }), this.config.reconcileIntervalMs);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /**
+   * Runs once now (or right after the run in progress). With `locked`, skips
+   * when another instance holds this interval's lock. Resolves to null when
+   * skipped.
+   */
+  run(options: { locked: boolean } = { locked: false }): Promise<ReconcileReport | null> {
+    if (this.running) {
+      if (!options.locked) this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        let report = await this.runOnce(options.locked);
+        while (this.again && !this.stopped) {
+          this.again = false;
+          report = await this.runOnce(false);
+        }
+        return report;
+      } finally {
+        this.running = undefined;
+      }
+    })();
+    return this.running;
+  }
+
+  private async runOnce(locked: boolean): Promise<ReconcileReport | null> {
+    if (this.stopped || !this.jobs.isAvailable()) return null;
+    try {
+      if (locked && !(await this.jobs.tryLock('reconcile', Math.max(100, this.config.reconcileIntervalMs - 500)))) return null;
+      const report = await this.reconcile();
+      if (report.plannedTasks > 0 || report.requeued > 0) {
+        this.logger.log(`Reconciled: ${report.plannedTasks} task(s) planned, ${report.requeued} job(s) re-created for ${report.pending} pending notification(s)`);
+      }
+      return report;
+    } catch (error) {
+      this.logger.warn(`Reconciliation stopped (${(error as Error).message}); it runs again at the next interval or reconnection`);
+      return null;
+    }
+  }
+
+  private async reconcile(): Promise<ReconcileReport> {
+    const plannedTasks = await this.planner.planUnplannedTasks();
+    await this.jobs.ensureRepeatable(JOBS.digest, {}, this.config.digestCron, this.config.timeZone);
+    let pending = 0;
+    let requeued = 0;
+    let after: { scheduledAt: Date; id: number } | undefined;
+    while (!this.stopped) {
+      // Keyset pagination along IDX_notifications_status_scheduledAt (status, scheduledAt, id).
+      const rows = await this.notifications.find({
+        where: after
+          ? [
+              { status: 'pending', scheduledAt: MoreThan(after.scheduledAt) },
+              { status: 'pending', scheduledAt: Equal(after.scheduledAt), id: MoreThan(after.id) },
+            ]
+          : { status: 'pending' },
+        select: { id: true, deliveryKey: true, scheduledAt: true },
+        order: { scheduledAt: 'ASC', id: 'ASC' },
+        take: BATCH,
+      });
+      if (rows.length === 0) break;
+      after = rows[rows.length - 1];
+      pending += rows.length;
+      requeued += await this.scheduler.schedule(rows);
+    }
+    return { plannedTasks, pending, requeued };
+  }
+}

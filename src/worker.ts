@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from './config/app-config';
+import { validateEnvironment } from './config/environment';
+import { redactUrl } from './health/redis-health.indicator';
+import { WorkerModule } from './worker.module';
+
+/**
+ * `npm run worker`: sends reminders, overdue notices and digests without serving
+ * HTTP. Runs beside API instances started with WORKER=off (or on; a message is
+ * still sent once). SIGTERM lets the active jobs finish before it exits.
+ */
+async function bootstrap(): Promise<void> {
+  validateEnvironment(process.env);
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(), { bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await app.init();
+  const config = app.get(AppConfig);
+  app.get(Logger).log(`Worker started: queue "${config.queuePrefix}" on ${redactUrl(config.redisUrl)}, ${config.workerConcurrency} at a time`, 'Worker');
+}
+
+bootstrap().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
