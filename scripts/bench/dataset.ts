@@ -5,6 +5,7 @@ import { TASK_STATUSES, TaskStatus } from '../../src/tasks/task-status';
 import { searchTextOf } from '../../src/tasks/tasks.service';
 import { Cell, insertRows, resetSequences, RowEncoder } from './bulk-insert';
 import { Random, WeightedIndex } from './random';
+import { NOTIFICATION_COLUMNS, ReminderRows, ReminderSettings } from './reminder-rows';
 import * as words from './vocabulary';
 
 export interface DatasetSize {
@@ -55,8 +56,9 @@ export async function generateDataset(
   dataSource: DataSource,
   size: DatasetSize,
   now: Date,
-  timeZone: string,
+  reminders: ReminderSettings,
 ): Promise<DatasetSummary> {
+  const timeZone = reminders.timeZone;
   const started = Date.now();
   const kind = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
   const enc = new RowEncoder(kind);
@@ -109,6 +111,11 @@ export async function generateDataset(
       summary.departmentIds.push(i + 1);
     }
     await insert('departments', ['id', 'code', 'name', 'kind', 'emails', 'active', 'createdAt', 'updatedAt'], departmentRows);
+    const reminderRows = new ReminderRows(
+      reminders,
+      new Map(departmentRows.map((row) => [row[0] as number, { name: row[2] as string, emails: JSON.parse(row[4] as string) as string[] }])),
+      enc,
+    );
     // A few bodies (planning, finance, the districts' capital) lead far more tasks than the rest.
     const leadIndex = new WeightedIndex(summary.departmentIds.map((_, i) => 1 / Math.pow(i + 1, 0.7)));
 
@@ -225,6 +232,7 @@ export async function generateDataset(
       const progressRows: Cell[][] = [];
       const extensionRows: Cell[][] = [];
       const changeRows: Cell[][] = [];
+      const notificationRows: Cell[][] = [];
       for (let id = start + 1; id <= Math.min(size.tasks, start + CHUNK); id++) {
         const status = random.weighted(STATUS_MIX);
         summary.statusCounts[status]++;
@@ -310,6 +318,20 @@ export async function generateDataset(
           progressId++;
           progressRows.push([progressId, id, percent, random.pick(words.PROGRESS_NOTES), enc.bool(isCompletion), leadDepartmentId, null, enc.instant(new Date(at))]);
         }
+        if (dueAt !== null && completed === null && cancelled === null) {
+          const facts = {
+            id,
+            title,
+            dueAt,
+            dueDate,
+            deadlineVersion,
+            leadDepartmentId,
+            supportDepartmentIds: [...supporters],
+            createdAt: new Date(plan.created),
+          };
+          if (dueAt.getTime() > nowMs) notificationRows.push(...reminderRows.pending(facts, now));
+          else notificationRows.push(reminderRows.sentOverdue(facts));
+        }
         const created = enc.instant(new Date(plan.created));
         taskRows.push([
           id,
@@ -348,6 +370,7 @@ export async function generateDataset(
         ['id', 'taskId', 'previousDueDate', 'previousDueAt', 'newDueDate', 'newDueAt', 'deadlineVersion', 'source', 'extensionId', 'reason', 'changedAt'],
         changeRows,
       );
+      await insert('notifications', NOTIFICATION_COLUMNS, notificationRows);
     }
     await resetSequences(runner, kind, [
       'departments',

@@ -14,6 +14,7 @@ import { HttpFigure, HttpScenario, measureRoute, round } from './http-bench';
 import { BenchOptions, parseBenchOptions } from './options';
 import { Random } from './random';
 import { PrefixedKeys } from './redis-keys';
+import { measureDigest, measureScheduling, measureTimeliness, ReminderBenchContext, waitForReconciledQueue } from './reminders-bench';
 import { evaluateTargets, renderReport } from './report';
 import { BenchResults } from './results';
 import { createScratchDatabase } from './scratch-database';
@@ -22,6 +23,7 @@ import { Teardown } from './teardown';
 import { SEARCH_QUERIES } from './vocabulary';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const MAIL_FROM = 'Văn phòng UBND tỉnh <no-reply@localhost>';
 const MB = 1024;
 
 function log(message: string): void {
@@ -37,12 +39,20 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
   const database = await createScratchDatabase(options.database, options.postgresUrl);
   if (options.keep) log(`the scratch database is kept: ${database.location}`);
   else teardown.add('drop the scratch database', () => database.drop());
+  const port = await freePort();
+  const reminderSettings = {
+    offsets: ['7d', '3d', '1d', '0d'],
+    reminderTime: '08:00',
+    timeZone: TIME_ZONE,
+    appUrl: `http://127.0.0.1:${port}`,
+    mailFrom: MAIL_FROM,
+  };
   log(`building ${options.tasks} tasks in ${database.location}`);
   const dataSource = new DataSource(buildDataSourceOptions({ url: database.url }));
   await dataSource.initialize();
   let dataset;
   try {
-    dataset = await generateDataset(dataSource, options, startedAt, TIME_ZONE);
+    dataset = await generateDataset(dataSource, options, startedAt, reminderSettings);
   } finally {
     await dataSource.destroy();
   }
@@ -59,7 +69,6 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
   const keys = new PrefixedKeys(redis, queuePrefix);
   teardown.add(`delete the Redis keys under ${queuePrefix}:`, async () => void (await keys.delete()));
 
-  const port = await freePort();
   const adminEmail = 'bench.admin@example.gov.vn';
   const adminPassword = randomBytes(12).toString('base64url');
   const outbox = resolveProjectPath(`data/bench/outbox_${queuePrefix}`);
@@ -68,7 +77,7 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
-    APP_URL: `http://127.0.0.1:${port}`,
+    APP_URL: reminderSettings.appUrl,
     DATABASE_URL: database.url,
     REDIS_URL: options.redisUrl,
     QUEUE_PREFIX: queuePrefix,
@@ -77,6 +86,10 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
     OUTBOX_DIR: outbox,
     APP_TIMEZONE: TIME_ZONE,
     OFFICE_EMAILS: 'vanphong@example.gov.vn,chanhvanphong@example.gov.vn',
+    MAIL_FROM,
+    REMINDER_OFFSETS: reminderSettings.offsets.join(','),
+    REMINDER_TIME: reminderSettings.reminderTime,
+    RECONCILE_INTERVAL_MS: String(options.reconcileIntervalMs),
     BENCH_NOOP_ROUTE: 'on',
     ADMIN_EMAIL: adminEmail,
     ADMIN_PASSWORD: adminPassword,
@@ -93,6 +106,22 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
     const session = await api.post<{ accessToken: string }>('/api/auth/login', { email: adminEmail, password: adminPassword });
     api.token = session.accessToken;
   }
+
+  const reminders: ReminderBenchContext = {
+    api,
+    app,
+    smtp,
+    redis,
+    queuePrefix,
+    databaseUrl: database.url,
+    redisUrl: options.redisUrl,
+    openTasks: dataset.statusCounts.in_progress + dataset.statusCounts.due_soon + dataset.statusCounts.overdue + dataset.statusCounts.no_deadline,
+    departmentIds: dataset.departmentIds,
+    log,
+  };
+  // A new queue prefix is an empty Redis: the app's start-up reconciliation queues every pending reminder.
+  const startupReconcile = await waitForReconciledQueue(reminders);
+  log(`start-up reconciliation: ${startupReconcile.jobs} jobs queued in ${(startupReconcile.ms / 1000).toFixed(1)} s`);
 
   await sleep(5_000);
   const idleRssMb = app.rssKb() / MB;
@@ -167,6 +196,13 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
   }
   const loadRssMb = load.stop() / MB;
 
+  log('scheduling: reconciler after a flush of the queue keys, against addBulk');
+  const scheduling = await measureScheduling(reminders, options.reconcileIntervalMs);
+  log('digest: all department digests and the office summary');
+  const digest = await measureDigest(reminders);
+  log(`timeliness: ${options.dueTogether} reminders due within 10 s`);
+  const timeliness = await measureTimeliness(reminders, options.dueTogether);
+
   const partial: Omit<BenchResults, 'targets'> = {
     schemaVersion: 1,
     startedAt: startedAt.toISOString(),
@@ -191,9 +227,9 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
       generationMs: dataset.generationMs,
     },
     http: { ceiling, routes: httpRoutes },
-    scheduling: null,
-    digest: null,
-    timeliness: null,
+    scheduling,
+    digest,
+    timeliness,
     footprint: { startToFirst200Ms: round(startToFirst200Ms, 0), idleRssMb: round(idleRssMb, 1), loadRssMb: round(loadRssMb, 1) },
     notes,
   };
