@@ -7,10 +7,17 @@ const OPTIMIZE_EVERY_MS = 60 * 60 * 1000;
 
 /**
  * Settings of the app's one SQLite connection that TypeORM's driver has no
- * option for. The defaults suit a small embedded database: a 2 MB page cache
- * made every list and statistics query over 100,000 tasks re-read most of its
- * pages from the file, and without statistics the planner guessed index
- * selectivity (measured in the benchmark, scripts/bench/BENCHMARKS.md).
+ * option for (measured in scripts/bench/BENCHMARKS.md):
+ *
+ * - The default 2 MB page cache made every list and statistics query over
+ *   100,000 tasks re-read most of its pages from the file. 16 MB keeps the hot
+ *   pages of the task tables; the rest comes from the operating system's cache.
+ *   Memory-mapped reads were tried and dropped: a full pass over the
+ *   notifications put the whole file into the process's resident memory.
+ * - Without statistics the planner guessed index selectivity. PRAGMA optimize
+ *   gathers them at start and every hour; analysis_limit bounds the time it
+ *   may take on a large table (an unbounded ANALYZE of 180,000 notifications
+ *   held the connection for seconds at boot).
  */
 @Injectable()
 export class SqliteTuning implements OnModuleInit, OnApplicationShutdown {
@@ -21,11 +28,9 @@ export class SqliteTuning implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     if (this.dataSource.options.type !== 'sqlite') return;
-    // 64 MB of page cache (negative = KiB) and reads through mmap instead of a read() per page.
-    await this.dataSource.query('PRAGMA cache_size = -65536');
-    await this.dataSource.query('PRAGMA mmap_size = 268435456');
+    await this.dataSource.query('PRAGMA cache_size = -16384');
     await this.dataSource.query('PRAGMA temp_store = MEMORY');
-    // Gathers planner statistics for tables that lack them or have changed a lot; cheap when nothing did.
+    await this.dataSource.query('PRAGMA analysis_limit = 1000');
     await this.optimize(0x10002);
     this.timer = setInterval(() => void this.optimize(), OPTIMIZE_EVERY_MS);
     this.timer.unref();
