@@ -17,6 +17,8 @@ export interface BenchOptions {
   dueTogether: number;
   /** RECONCILE_INTERVAL_MS of the app under test. */
   reconcileIntervalMs: number;
+  /** Seconds the app is left alone before its idle memory is read. */
+  idleWait: number;
   output: string;
   /** Keeps the scratch database for inspection (its location is printed). */
   keep: boolean;
@@ -33,6 +35,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --warmup S           seconds of warm-up before each HTTP scenario (default 2)
   --connections N      concurrent HTTP connections (default 50)
   --due-together N     reminders falling due in the same 10 s (default 1000)
+  --idle-wait S        seconds without work before the idle memory is read (default 30)
   --reconcile-interval MS  the app's RECONCILE_INTERVAL_MS (default 60000, the app's own default)
   --output FILE        results file (default bench-results.json)
   --keep               keep the scratch database afterwards
@@ -68,6 +71,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       connections: { type: 'string' },
       'due-together': { type: 'string' },
       'reconcile-interval': { type: 'string' },
+      'idle-wait': { type: 'string' },
       output: { type: 'string' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -89,6 +93,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     warmup: positiveInt('warmup', values.warmup, 2, 0),
     connections: positiveInt('connections', values.connections, 50),
     dueTogether: positiveInt('due-together', values['due-together'], 1_000, 10),
+    idleWait: positiveInt('idle-wait', values['idle-wait'], 30, 0),
     reconcileIntervalMs: positiveInt('reconcile-interval', values['reconcile-interval'], 60_000, 100),
     output: values.output ?? 'bench-results.json',
     keep: values.keep,

@@ -59,8 +59,13 @@ export interface BenchResults {
   } | null;
   footprint: {
     startToFirst200Ms: number;
+    /** After the start-up reconciliation and `idleWait` seconds without work. */
     idleRssMb: number;
     loadRssMb: number;
+    /** Peak resident memory (VmHWM) up to the end of the start-up reconciliation. */
+    startupPeakRssMb: number;
+    /** The app's first reconciliation on an empty queue prefix: every pending reminder queued. */
+    startupReconcile: { jobs: number; ms: number };
   };
   targets: Array<{ figure: string; target: string; value: number | null; unit: string; met: boolean | null }>;
   /** Phases that could not run, with why. */

@@ -57,7 +57,13 @@ function sample(): BenchResults {
     },
     digest: { messages: 4, departments: 3, ms: 500, peakRssMb: 180, baselineRssMb: 150, ceiling: { ms: 5 }, ratio: 100 },
     timeliness: { planned: 10, received: 10, p50Ms: 100, p99Ms: 1_200, maxMs: 1_300 },
-    footprint: { startToFirst200Ms: 1_500, idleRssMb: 150, loadRssMb: 200 },
+    footprint: {
+      startToFirst200Ms: 1_500,
+      idleRssMb: 150,
+      loadRssMb: 200,
+      startupPeakRssMb: 220,
+      startupReconcile: { jobs: 40, ms: 30 },
+    },
     notes: [],
   };
   return { ...partial, targets: evaluateTargets(partial) };
