@@ -4,12 +4,14 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../src/app.module';
 import { validateEnvironment } from '../src/config/environment';
 import { DemoSeeder, formatSummary, SeedSummary } from '../src/demo/demo-seeder';
+import { DEMO_USERS, DemoUsersSummary, seedDemoUsers } from '../src/demo/demo-users';
+import { DEMO_PASSWORD } from '../src/users/password-policy';
 
 /**
  * Loads the demo session (UBND tỉnh Bắc Kạn, January 2024) into the database
  * named by DATABASE_URL, running the migrations first. Safe to run again.
  */
-export async function seed(): Promise<SeedSummary> {
+export async function seed(): Promise<SeedSummary & { users: DemoUsersSummary }> {
   // Checked before Nest starts, so that a bad key is reported in one line rather than with a stack trace.
   validateEnvironment(process.env);
   const app = await NestFactory.createApplicationContext(AppModule.register(), {
@@ -17,7 +19,8 @@ export async function seed(): Promise<SeedSummary> {
     abortOnError: false,
   });
   try {
-    return await DemoSeeder.fromApp(app).run();
+    const summary = await DemoSeeder.fromApp(app).run();
+    return { ...summary, users: await seedDemoUsers(app) };
   } finally {
     await app.close();
   }
@@ -27,6 +30,12 @@ if (require.main === module) {
   seed()
     .then((summary) => {
       console.log(formatSummary(summary));
+      console.log(
+        summary.users.skipped
+          ? `  demo accounts: none (${summary.users.skipped})`
+          : `  demo accounts ${summary.users.total} (${summary.users.added === 0 ? 'already there' : `${summary.users.added} added`}), ` +
+              `password ${DEMO_PASSWORD}: ${DEMO_USERS.map((user) => user.email).join(', ')}`,
+      );
       // Exit even if a client (e.g. a queue connection) is slow to let go: `npm start` runs the app next.
       process.exit(0);
     })

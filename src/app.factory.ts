@@ -1,11 +1,14 @@
+import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { protectQueueDashboard } from './auth/queue-dashboard-access';
 import { AppConfig } from './config/app-config';
 import { validateEnvironment } from './config/environment';
 import { ApiExceptionFilter } from './common/http/api-exception.filter';
+import { guardJsonBodies } from './common/http/json-body-guard';
 import { createValidationPipe } from './common/http/validation';
 
 /**
@@ -28,12 +31,42 @@ export async function createApp(): Promise<NestFastifyApplication> {
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  const config = app.get(AppConfig);
+  await app.register(helmet, {
+    // Swagger UI (/api/docs) loads its own scripts and inline styles; nothing else is served as HTML.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // Intranet deployments may serve plain HTTP; upgrading would break the docs' own assets there.
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+  // Closed unless CORS_ORIGINS lists the web origins that may call the API from a browser.
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.corsOrigins,
+      methods: ['GET', 'POST', 'PATCH', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type'],
+      maxAge: 600,
+    });
+  }
+  protectQueueDashboard(app);
+  guardJsonBodies(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api', { exclude: ['health', 'admin/queues'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
 
-  const config = app.get(AppConfig);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -43,6 +76,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
       )
       .setVersion('1.0')
       .addBearerAuth()
+      .addSecurityRequirements('bearer')
       .addServer(config.appUrl)
       .build(),
   );

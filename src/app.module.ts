@@ -1,4 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { BenchModule } from './bench/bench.module';
 import { AppConfigModule } from './config/app-config.module';
 import { readEnvironment } from './config/environment';
@@ -11,6 +13,7 @@ import { RemindersModule } from './reminders/reminders.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { StatsModule } from './stats/stats.module';
 import { TasksModule } from './tasks/tasks.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +35,9 @@ export class AppModule {
         StatsModule,
         RemindersModule.register(),
         QueueBoardModule,
+        UsersModule,
+        AuthModule,
+        AuditModule,
         ...(readEnvironment().BENCH_NOOP_ROUTE === 'on' ? [BenchModule] : []),
       ],
     };

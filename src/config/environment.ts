@@ -13,6 +13,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { isValidTimeZone } from '../common/time/zoned-time';
+import { passwordProblem } from '../users/password-policy';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -141,6 +142,7 @@ export class Environment {
   @IsIn(['on', 'off'])
   WORKER: 'on' | 'off' = 'on';
 
+  /** HS256 key for access tokens; at least 32 bytes in production. Unset elsewhere: a random key per process. */
   @IsOptional()
   @IsString()
   JWT_SECRET?: string;
@@ -148,8 +150,10 @@ export class Environment {
   @Matches(/^\d+[smhd]$/, { message: 'JWT_EXPIRES_IN must look like 8h, 30m or 7d' })
   JWT_EXPIRES_IN = '8h';
 
+  /** The first admin account, created at start when there is no user at all. */
   @IsOptional()
   @IsEmail()
+  @MaxLength(254)
   ADMIN_EMAIL?: string;
 
   @IsOptional()
@@ -205,6 +209,7 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (!isValidTimeZone(env.APP_TIMEZONE)) {
     problems.push(`APP_TIMEZONE: "${env.APP_TIMEZONE}" is not an IANA time zone such as Asia/Ho_Chi_Minh`);
   }
+  problems.push(...accountProblems(env));
   if (problems.length > 0) {
     throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
@@ -214,6 +219,34 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
 /** The validated environment of this process, for decisions taken while modules are assembled. */
 export function readEnvironment(): Environment {
   return validateEnvironment(process.env);
+}
+
+/** Placeholders that appear in examples and must never sign real tokens. */
+const PLACEHOLDER_SECRETS = [/change[-_ ]?me/i, /^secret$/i, /replace[-_ ]?(me|this|with)/i, /^x+$/i];
+
+/**
+ * Account and token settings. Production refuses to start with a missing or short
+ * token key or a default admin password; other environments only need the pair
+ * ADMIN_EMAIL / ADMIN_PASSWORD to be complete.
+ */
+function accountProblems(env: Environment): string[] {
+  const problems: string[] = [];
+  if (env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required when ADMIN_EMAIL is set');
+  if (env.ADMIN_PASSWORD && !env.ADMIN_EMAIL) problems.push('ADMIN_EMAIL: required when ADMIN_PASSWORD is set');
+  if (env.NODE_ENV !== 'production') return problems;
+  const secret = env.JWT_SECRET;
+  if (!secret) {
+    problems.push('JWT_SECRET: required in production (at least 32 bytes, e.g. the output of `openssl rand -base64 48`)');
+  } else if (Buffer.byteLength(secret, 'utf8') < 32) {
+    problems.push(`JWT_SECRET: must be at least 32 bytes in production (it has ${Buffer.byteLength(secret, 'utf8')})`);
+  } else if (PLACEHOLDER_SECRETS.some((pattern) => pattern.test(secret)) || new Set(secret).size < 8) {
+    problems.push('JWT_SECRET: looks like a placeholder; use a random value (e.g. `openssl rand -base64 48`)');
+  }
+  if (env.ADMIN_PASSWORD) {
+    const problem = passwordProblem(env.ADMIN_PASSWORD);
+    if (problem) problems.push(`ADMIN_PASSWORD: ${problem}; a default or weak admin password is refused in production`);
+  }
+  return problems;
 }
 
 /** An empty variable means "use the default", as it does in most .env conventions. */

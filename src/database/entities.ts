@@ -1,3 +1,4 @@
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { Department } from '../departments/department.entity';
 import { Notification } from '../reminders/notification.entity';
 import { DepartmentReport } from '../sessions/entities/department-report.entity';
@@ -7,6 +8,7 @@ import { Task } from '../tasks/entities/task.entity';
 import { TaskDeadlineChange } from '../tasks/entities/task-deadline-change.entity';
 import { TaskExtension } from '../tasks/entities/task-extension.entity';
 import { TaskProgress } from '../tasks/entities/task-progress.entity';
+import { User } from '../users/user.entity';
 
 /** Every entity of the schema; the app, scripts and tests share this list. */
 export const ENTITIES = [
@@ -19,4 +21,6 @@ export const ENTITIES = [
   TaskExtension,
   TaskDeadlineChange,
   Notification,
+  User,
+  AuditEntry,
 ];

@@ -11,6 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../common/auth/actor';
+import { AdminOnly, AnyRole } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { DepartmentsService } from './departments.service';
 import {
@@ -23,6 +24,7 @@ import {
 
 @ApiTags('departments')
 @ApiBearerAuth()
+@AnyRole()
 @Controller('departments')
 export class DepartmentsController {
   constructor(private readonly departments: DepartmentsService) {}
@@ -43,6 +45,7 @@ export class DepartmentsController {
   }
 
   @Post()
+  @AdminOnly()
   @ApiOperation({ summary: 'Adds a department (admin)' })
   @ApiCreatedResponse({ type: DepartmentResponse })
   @ApiBadRequestResponse({ description: 'A bad field; the message names it' })
@@ -53,6 +56,7 @@ export class DepartmentsController {
   }
 
   @Patch(':id')
+  @AdminOnly()
   @ApiOperation({ summary: 'Edits a department (admin)' })
   @ApiOkResponse({ type: DepartmentResponse })
   @ApiBadRequestResponse({ description: 'A bad field; the message names it' })

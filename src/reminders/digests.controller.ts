@@ -1,6 +1,7 @@
 import { Controller, ForbiddenException, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor, isDepartmentActor } from '../common/auth/actor';
+import { Roles } from '../common/auth/roles.decorator';
 import { DigestService } from './digest.service';
 import { DigestRunResponse } from './dto/digest-run.response';
 
@@ -10,6 +11,7 @@ export class DigestsController {
   constructor(private readonly digests: DigestService) {}
 
   @Post('run')
+  @Roles('office')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({
     summary: "Run the current period's digest now",

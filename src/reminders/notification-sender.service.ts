@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Job } from 'bull';
 import { randomUUID } from 'node:crypto';
-import { IsNull, LessThan, Or, Repository } from 'typeorm';
+import { DataSource, IsNull, LessThan, Or, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from '../departments/department.entity';
@@ -11,6 +11,7 @@ import { describeMailError, isPermanentMailError, Mailer, MailReceipt } from '..
 import { JobQueue } from '../queue/job-queue.service';
 import { JobPayloads, JOBS } from '../queue/queue.constants';
 import { Task } from '../tasks/entities/task.entity';
+import { BatchedWrites } from './batched-writes';
 import { DigestService } from './digest.service';
 import { ComposedMessage, composeDigest, composeOverdue, composeReminder, composeSummary, MessageContext } from './notification-messages';
 import { Notification } from './notification.entity';
@@ -53,6 +54,7 @@ export class NotificationSender implements OnApplicationBootstrap {
   private readonly logger = new Logger(NotificationSender.name);
   private readonly leaseMs: number;
   private readonly domain: string;
+  private readonly writes: BatchedWrites;
 
   constructor(
     @Inject(PROCESS_JOBS) private readonly processJobs: boolean,
@@ -64,10 +66,12 @@ export class NotificationSender implements OnApplicationBootstrap {
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     @InjectRepository(Task) private readonly tasks: Repository<Task>,
     @InjectRepository(Department) private readonly departments: Repository<Department>,
+    @InjectDataSource() dataSource: DataSource,
   ) {
     // Longer than any single send can take (connection, greeting and data each bounded by SMTP_TIMEOUT_MS).
     this.leaseMs = Math.max(60_000, 4 * config.smtpTimeoutMs);
     this.domain = senderDomain(config.mailFrom);
+    this.writes = new BatchedWrites(transactions, dataSource);
   }
 
   onApplicationBootstrap(): void {
@@ -109,7 +113,7 @@ export class NotificationSender implements OnApplicationBootstrap {
     if (prepared.action !== 'send') return this.settle(row, prepared);
 
     const token = randomUUID();
-    const claimed = await this.transactions.run((manager) =>
+    const claimed = await this.writes.run((manager) =>
       manager
         .createQueryBuilder()
         .update(Notification)
@@ -143,7 +147,7 @@ export class NotificationSender implements OnApplicationBootstrap {
     }
 
     const rejected = receipt.rejected.length > 0 ? `rejected by the server: ${receipt.rejected.join(', ')}` : null;
-    const recorded = await this.transactions.run((manager) =>
+    const recorded = await this.writes.run((manager) =>
       manager
         .createQueryBuilder()
         .update(Notification)
@@ -202,7 +206,7 @@ export class NotificationSender implements OnApplicationBootstrap {
   private async settle(row: Notification, decision: Exclude<Preparation, { action: 'send' }>): Promise<SendOutcome> {
     const status = decision.action === 'cancel' ? 'cancelled' : 'failed';
     const now = new Date();
-    const result = await this.transactions.run((manager) =>
+    const result = await this.writes.run((manager) =>
       manager
         .createQueryBuilder()
         .update(Notification)
@@ -216,7 +220,7 @@ export class NotificationSender implements OnApplicationBootstrap {
   }
 
   private async release(id: number, token: string, status: 'pending' | 'failed', error: string): Promise<void> {
-    await this.transactions.run((manager) =>
+    await this.writes.run((manager) =>
       manager
         .createQueryBuilder()
         .update(Notification)

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../common/auth/actor';
+import { AnyRole } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { Page } from '../common/pagination/page';
 import { ListNotificationsQuery, ListTaskRemindersQuery } from './dto/list-notifications.dto';
@@ -8,6 +9,7 @@ import { NotificationPage, NotificationResponse } from './dto/notification.respo
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
+@AnyRole()
 @Controller()
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}

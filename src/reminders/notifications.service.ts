@@ -1,9 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FindOptionsWhere, In, Repository } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { Page, pageOf } from '../common/pagination/page';
-import { Task } from '../tasks/entities/task.entity';
+import { TaskService } from '../tasks/tasks.service';
 import { ListNotificationsQuery, ListTaskRemindersQuery } from './dto/list-notifications.dto';
 import { NotificationResponse, toNotificationResponse } from './dto/notification.response';
 import { Notification } from './notification.entity';
@@ -13,7 +13,7 @@ import { Notification } from './notification.entity';
 export class NotificationsService {
   constructor(
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
-    @InjectRepository(Task) private readonly tasks: Repository<Task>,
+    private readonly taskService: TaskService,
   ) {}
 
   async list(query: ListNotificationsQuery, actor?: Actor): Promise<Page<NotificationResponse>> {
@@ -36,7 +36,8 @@ export class NotificationsService {
 
   /** A task's reminders and overdue notices, in the order they are (or were) due. */
   async listForTask(taskId: number, query: ListTaskRemindersQuery, actor?: Actor): Promise<Page<NotificationResponse>> {
-    if (!(await this.tasks.exist({ where: { id: taskId } }))) throw new NotFoundException(`Task ${taskId} not found`);
+    // 404 for an unknown task, and for one a department user may not see, as everywhere in the tasks API.
+    await this.taskService.assertVisible(taskId, actor);
     const scoped = this.scope({ taskId, kind: In(['reminder', 'overdue']), ...(query.status ? { status: query.status } : {}) }, actor);
     if (!scoped) return pageOf([], 0, query);
     const [rows, total] = await this.notifications.findAndCount({

@@ -1,11 +1,11 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Equal, MoreThan, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { JobQueue } from '../queue/job-queue.service';
 import { JOBS } from '../queue/queue.constants';
-import { NotificationScheduler } from './notification-scheduler.service';
-import { Notification } from './notification.entity';
+import { NotificationScheduler, SchedulableRow } from './notification-scheduler.service';
+import { instantOf, rawQuery } from './raw-sql';
 import { ReminderPlanner } from './reminder-planner.service';
 
 export interface ReconcileReport {
@@ -19,7 +19,9 @@ export interface ReconcileReport {
   full: boolean;
 }
 
-const BATCH = 1000;
+const BATCH = 2000;
+
+type Cursor = { scheduledAt: unknown; id: number };
 
 /**
  * Makes Redis match the database. The database says what must be sent; Redis
@@ -61,7 +63,7 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly jobs: JobQueue,
     private readonly planner: ReminderPlanner,
     private readonly scheduler: NotificationScheduler,
-    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -105,9 +107,12 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.stopped || !this.jobs.isAvailable()) return null;
     try {
       if (locked && !(await this.jobs.tryLock('reconcile', Math.max(100, this.config.reconcileIntervalMs - 500)))) return null;
+      const started = Date.now();
       const report = await this.reconcile();
       if (report.plannedTasks > 0 || report.requeued > 0) {
-        this.logger.log(`Reconciled: ${report.plannedTasks} task(s) planned, ${report.requeued} job(s) re-created for ${report.pending} pending notification(s)`);
+        this.logger.log(
+          `Reconciled in ${Date.now() - started} ms: ${report.plannedTasks} task(s) planned, ${report.requeued} job(s) re-created for ${report.pending} pending notification(s)`,
+        );
       }
       return report;
     } catch (error) {
@@ -123,28 +128,40 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
     const horizon = full ? Number.POSITIVE_INFINITY : Date.now() + 2 * this.config.reconcileIntervalMs;
     let pending = 0;
     let requeued = 0;
-    let after: { scheduledAt: Date; id: number } | undefined;
+    // While Redis takes one batch, the database reads the next.
+    let next = this.pendingAfter(undefined);
     while (!this.stopped) {
-      // Keyset pagination along IDX_notifications_status_scheduledAt (status, scheduledAt, id).
-      const rows = await this.notifications.find({
-        where: after
-          ? [
-              { status: 'pending', scheduledAt: MoreThan(after.scheduledAt) },
-              { status: 'pending', scheduledAt: Equal(after.scheduledAt), id: MoreThan(after.id) },
-            ]
-          : { status: 'pending' },
-        select: { id: true, deliveryKey: true, scheduledAt: true },
-        order: { scheduledAt: 'ASC', id: 'ASC' },
-        take: BATCH,
-      });
-      const due = rows.filter((row) => row.scheduledAt.getTime() <= horizon);
+      const batch = await next;
+      const due = batch.rows.filter((row) => row.scheduledAt.getTime() <= horizon);
       if (due.length === 0) break;
-      after = due[due.length - 1];
+      const more = batch.rows.length === BATCH && due.length === batch.rows.length;
+      next = more ? this.pendingAfter(batch.last) : Promise.resolve({ rows: [], last: batch.last });
       pending += due.length;
       requeued += await this.scheduler.schedule(due);
-      if (due.length < rows.length) break;
     }
+    await next.catch(() => undefined);
     if (full && !this.stopped) await this.jobs.markScheduleComplete();
     return { plannedTasks, pending, requeued, full };
+  }
+
+  /**
+   * One batch of pending notifications after `cursor`, in (scheduledAt, id)
+   * order: a range scan of IDX_notifications_status_scheduledAt. The cursor keeps
+   * scheduledAt exactly as the database returned it.
+   */
+  private async pendingAfter(cursor: Cursor | undefined): Promise<{ rows: SchedulableRow[]; last: Cursor | undefined }> {
+    const raw = await rawQuery<{ id: number; deliveryKey: string; scheduledAt: unknown }>(
+      this.dataSource.manager,
+      `SELECT id, "deliveryKey", "scheduledAt" FROM notifications
+        WHERE status = 'pending' ${cursor ? `AND ("scheduledAt", id) > (:scheduledAt, :id)` : ''}
+        ORDER BY "scheduledAt", id
+        LIMIT ${BATCH}`,
+      cursor ?? {},
+    );
+    const lastRow = raw[raw.length - 1];
+    return {
+      rows: raw.map((row) => ({ id: Number(row.id), deliveryKey: row.deliveryKey, scheduledAt: instantOf(row.scheduledAt) })),
+      last: lastRow ? { scheduledAt: lastRow.scheduledAt, id: Number(lastRow.id) } : cursor,
+    };
   }
 }

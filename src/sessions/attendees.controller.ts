@@ -11,6 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../common/auth/actor';
+import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { AttendeesService } from './attendees.service';
 import {
@@ -23,6 +24,7 @@ import {
 
 @ApiTags('sessions')
 @ApiBearerAuth()
+@AnyRole()
 @Controller('sessions/:id/attendees')
 export class AttendeesController {
   constructor(private readonly attendees: AttendeesService) {}
@@ -36,6 +38,7 @@ export class AttendeesController {
   }
 
   @Post()
+  @Roles('office')
   @ApiOperation({ summary: 'Adds an attendee (admin, office)' })
   @ApiCreatedResponse({ type: AttendeeResponse })
   @ApiBadRequestResponse({ description: 'A bad field, an unknown departmentId, or a delegation without delegateName' })
@@ -50,6 +53,7 @@ export class AttendeesController {
   }
 
   @Patch(':attendeeId')
+  @Roles('office')
   @ApiOperation({ summary: 'Edits an attendee (admin, office)' })
   @ApiOkResponse({ type: AttendeeResponse })
   @ApiBadRequestResponse({ description: 'A bad field, an unknown departmentId, or a delegation without delegateName' })
@@ -65,6 +69,7 @@ export class AttendeesController {
   }
 
   @Delete(':attendeeId')
+  @Roles('office')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Removes an attendee (admin, office)' })
   @ApiNoContentResponse()

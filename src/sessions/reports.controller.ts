@@ -10,12 +10,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../common/auth/actor';
+import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { CreateReportDto, ListReportsQuery, ReportPage, ReportResponse, UpdateReportDto } from './dto/report.dto';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
 @ApiBearerAuth()
+@AnyRole()
 @Controller()
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
@@ -29,6 +31,7 @@ export class ReportsController {
   }
 
   @Post('sessions/:id/reports')
+  @Roles('office', 'department')
   @ApiOperation({ summary: 'Submits a report (admin, office, or the reporting department itself)' })
   @ApiCreatedResponse({ type: ReportResponse })
   @ApiBadRequestResponse({ description: 'A bad field or an unknown departmentId; the message names it' })
@@ -50,6 +53,7 @@ export class ReportsController {
   }
 
   @Patch('reports/:id')
+  @Roles('office', 'department')
   @ApiOperation({ summary: 'Edits a report (admin, office, or the reporting department itself)' })
   @ApiOkResponse({ type: ReportResponse })
   @ApiBadRequestResponse({ description: 'A bad field or an unknown departmentId; the message names it' })

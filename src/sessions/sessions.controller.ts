@@ -11,6 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../common/auth/actor';
+import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import {
   CreateSessionDto,
@@ -23,6 +24,7 @@ import { SessionsService } from './sessions.service';
 
 @ApiTags('sessions')
 @ApiBearerAuth()
+@AnyRole()
 @Controller('sessions')
 export class SessionsController {
   constructor(private readonly sessions: SessionsService) {}
@@ -44,6 +46,7 @@ export class SessionsController {
   }
 
   @Post()
+  @Roles('office')
   @ApiOperation({ summary: 'Records a session (admin, office)' })
   @ApiCreatedResponse({ type: SessionDetailResponse })
   @ApiBadRequestResponse({ description: 'A bad field; the message names it' })
@@ -53,6 +56,7 @@ export class SessionsController {
   }
 
   @Patch(':id')
+  @Roles('office')
   @ApiOperation({ summary: 'Edits a session (admin, office); the status moves only forward' })
   @ApiOkResponse({ type: SessionDetailResponse })
   @ApiBadRequestResponse({ description: 'A bad field; the message names it' })

@@ -1,10 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../common/auth/actor';
+import { AnyRole } from '../common/auth/roles.decorator';
 import { DepartmentStatsPage, DepartmentStatsQuery, StatsFilterQuery, StatusCounts } from './dto/stats.dto';
 import { StatsService } from './stats.service';
 
 @ApiTags('stats')
+@AnyRole()
 @Controller('stats')
 export class StatsController {
   constructor(private readonly stats: StatsService) {}

@@ -7,9 +7,11 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiBearerAuth,
   ApiTags,
 } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../common/auth/actor';
+import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { PageQuery } from '../common/pagination/page';
 import { CancelTaskDto } from './dto/cancel-task.dto';
@@ -31,6 +33,8 @@ import { TaskExtensionService } from './task-extensions.service';
 import { TaskService } from './tasks.service';
 
 @ApiTags('tasks')
+@ApiBearerAuth()
+@AnyRole()
 @ApiNotFoundResponse({ description: 'No such task, or one the department may not see.' })
 @Controller('tasks')
 export class TasksController {
@@ -48,6 +52,7 @@ export class TasksController {
   }
 
   @Post()
+  @Roles('office')
   @ApiOperation({ summary: 'Create a task (office)' })
   @ApiCreatedResponse({ type: TaskResponse })
   @ApiBadRequestResponse({ description: 'A field is invalid; the message names it.' })
@@ -63,6 +68,7 @@ export class TasksController {
   }
 
   @Patch(':id')
+  @Roles('office')
   @ApiOperation({ summary: 'Edit an open task (office); a deadline change is kept in its history' })
   @ApiOkResponse({ type: TaskResponse })
   @ApiConflictResponse({ description: 'Stale version, or the task is completed or cancelled.' })
@@ -72,6 +78,7 @@ export class TasksController {
   }
 
   @Post(':id/progress')
+  @Roles('office', 'department')
   @ApiOperation({ summary: 'Post progress; completed: true completes the task' })
   @ApiCreatedResponse({ type: TaskProgressResponse })
   @ApiConflictResponse({ description: 'The task is completed or cancelled.' })
@@ -88,6 +95,7 @@ export class TasksController {
   }
 
   @Post(':id/cancel')
+  @Roles('office')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel an open task (office)' })
   @ApiOkResponse({ type: TaskResponse })
@@ -105,6 +113,7 @@ export class TasksController {
   }
 
   @Post(':id/extensions')
+  @Roles('office', 'department')
   @ApiOperation({ summary: 'Request a later deadline (lead department or office)' })
   @ApiCreatedResponse({ type: TaskExtensionResponse })
   @ApiConflictResponse({ description: 'The task is closed, has no deadline, or already has a pending request.' })
@@ -131,6 +140,7 @@ export class TasksController {
   }
 
   @Post(':id/extensions/:extensionId/approve')
+  @Roles('office', 'leader')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve a pending request: the requested deadline applies (office, leader)' })
   @ApiOkResponse({ type: TaskExtensionResponse })
@@ -146,6 +156,7 @@ export class TasksController {
   }
 
   @Post(':id/extensions/:extensionId/reject')
+  @Roles('office', 'leader')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject a pending request with a note (office, leader)' })
   @ApiOkResponse({ type: TaskExtensionResponse })

@@ -1,6 +1,12 @@
+import { ForbiddenException, NotFoundException } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { simpleParser } from 'mailparser';
+import { Actor } from '../../src/common/auth/actor';
+import { DigestsController } from '../../src/reminders/digests.controller';
+import { ListNotificationsQuery, ListTaskRemindersQuery } from '../../src/reminders/dto/list-notifications.dto';
+import { NotificationsService } from '../../src/reminders/notifications.service';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { deleteKeys } from '../helpers/queue-keys';
 import { createDepartment, createTask, remindersOf } from '../helpers/reminder-fixtures';
@@ -92,6 +98,29 @@ describe('Notification record and delivery', () => {
       expect(badId.body.errors[0].field).toBe('id');
       const missing = await t.http.get('/api/tasks/999999/reminders').expect(404);
       expect(missing.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Task 999999 not found' });
+    });
+
+    it('shows a department user only what was addressed to its department', async () => {
+      t = await createTestApp({ env: { REMINDER_OFFSETS: '1d' } });
+      const mine = await createDepartment(t);
+      const partner = await createDepartment(t);
+      const stranger = await createDepartment(t);
+      const led = await createTask(t, { leadDepartmentId: mine.id, supportDepartmentIds: [partner.id], dueDate: '2099-05-31' });
+      const foreign = await createTask(t, { leadDepartmentId: stranger.id, supportDepartmentIds: [partner.id], dueDate: '2099-05-31' });
+      const actor: Actor = { userId: 7, role: 'department', departmentId: partner.id };
+      const service = t.app.get(NotificationsService);
+
+      const seen = await service.list(plainToInstance(ListNotificationsQuery, {}), actor);
+      expect(seen.total).toBe(2);
+      expect(seen.items.every((n) => n.departmentId === partner.id)).toBe(true);
+      expect((await service.list(plainToInstance(ListNotificationsQuery, { departmentId: String(mine.id) }), actor)).total).toBe(0);
+      const ofLed = await service.listForTask(led, plainToInstance(ListTaskRemindersQuery, {}), actor);
+      expect(ofLed.items.map((n) => n.departmentId)).toEqual([partner.id]);
+      const outsider: Actor = { userId: 8, role: 'department', departmentId: mine.id };
+      await expect(service.listForTask(foreign, plainToInstance(ListTaskRemindersQuery, {}), outsider)).rejects.toBeInstanceOf(NotFoundException);
+      await expect(Promise.resolve().then(() => t!.app.get(DigestsController).run(outsider))).rejects.toBeInstanceOf(ForbiddenException);
+      const office: Actor = { userId: 9, role: 'office', departmentId: null };
+      expect((await service.list(plainToInstance(ListNotificationsQuery, {}), office)).total).toBe(6);
     });
 
     it('documents the endpoints in the OpenAPI document', async () => {

@@ -1,3 +1,8 @@
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
+import { NOTIFICATION_QUEUE } from '../../src/queue/queue.constants';
+import { Notification } from '../../src/reminders/notification.entity';
+import { Reconciler } from '../../src/reminders/reconciler.service';
 import { Task } from '../../src/tasks/entities/task.entity';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { cancelTask, completeTask, createDepartment, createTask, extendDeadline, moveDeadline, remindersOf } from '../helpers/reminder-fixtures';
@@ -194,5 +199,31 @@ describe('Reminders and overdue notices', () => {
     ]);
     await waitFor(async () => (await remindersOf(t!, id)).every((r) => r.status === 'sent'), { message: 'both to be sent' });
     expect(mailTo(lead.emails[0])).toHaveLength(2);
+  });
+
+  it('re-creates the job of every pending notification, in batches, including rows due at the same instant', async () => {
+    t = await createTestApp({ env: { SMTP_URL: sink.url } });
+    const lead = await createDepartment(t);
+    const at = (i: number) => new Date(Date.UTC(2099, 0, 1, 8, 0, Math.floor(i / 3)));
+    const rows = Array.from({ length: 4_500 }, (_, i) => ({
+      kind: 'reminder' as const,
+      deliveryKey: `reminder.bulk${i}`,
+      departmentId: lead.id,
+      role: 'lead' as const,
+      recipients: lead.emails,
+      subject: `Nhắc hạn ${i}`,
+      scheduledAt: at(i),
+    }));
+    for (let i = 0; i < rows.length; i += 500) await t.dataSource.getRepository(Notification).insert(rows.slice(i, i + 500));
+
+    const report = await t.app.get(Reconciler).run();
+    expect(report).toEqual({ plannedTasks: 0, pending: 4_500, requeued: 4_500 });
+    const queue = t.app.get<Queue>(getQueueToken(NOTIFICATION_QUEUE));
+    expect(await queue.getDelayedCount()).toBeGreaterThanOrEqual(4_500);
+    for (const i of [0, 1, 2, 1_999, 2_000, 2_001, 4_499]) {
+      const job = await queue.getJob(`reminder.bulk${i}`);
+      expect(job?.data).toEqual({ notificationId: expect.any(Number) });
+    }
+    expect(await t.app.get(Reconciler).run()).toEqual({ plannedTasks: 0, pending: 4_500, requeued: 0 });
   });
 });

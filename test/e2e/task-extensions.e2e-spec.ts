@@ -36,7 +36,7 @@ describe('Task extensions API', () => {
       status: 'pending',
       decisionNote: null,
       decidedAt: null,
-      requestedById: null,
+      requestedById: t.user!.id,
       decidedById: null,
       createdAt: expect.any(String),
     });

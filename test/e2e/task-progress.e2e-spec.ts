@@ -28,7 +28,7 @@ describe('Task progress API', () => {
       note: 'Đã giải ngân 35% kế hoạch vốn.',
       completed: false,
       departmentId: null,
-      authorId: null,
+      authorId: t.user!.id,
       createdAt: expect.any(String),
     });
     expect((await t.http.get(`/api/tasks/${task.id}`)).body).toMatchObject({

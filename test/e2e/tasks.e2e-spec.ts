@@ -450,7 +450,7 @@ describe('Tasks API', () => {
           source: 'edit',
           extensionId: null,
           reason: null,
-          changedById: null,
+          changedById: t.user!.id,
           changedAt: expect.any(String),
         },
         expect.objectContaining({

@@ -7,12 +7,19 @@ import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
+import type { Role } from '../../src/common/auth/actor';
+import { loginAs, TestUser } from './auth';
 import { deleteKeys } from './queue-keys';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface TestApp {
   app: NestFastifyApplication;
+  /** Sends the token of `user` (an admin unless `as` said otherwise) with every request. */
   http: TestAgent;
+  /** Sends no token. */
+  anonymous: TestAgent;
+  /** The account behind `http`, or null with `as: null`. */
+  user: TestUser | null;
   dataSource: DataSource;
   database: TestDatabase;
   /** Environment the app was started with (after overrides). */
@@ -27,6 +34,8 @@ export interface TestAppOptions {
   env?: Record<string, string | undefined>;
   /** Reuse an existing database instead of creating one (e.g. to start a second instance). */
   database?: TestDatabase;
+  /** Role of the account `t.http` acts as (default admin); null for no account and no token. */
+  as?: Role | null;
 }
 
 /**
@@ -47,18 +56,31 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...options.env,
   };
   const previous = applyEnv(env);
-  let app: NestFastifyApplication;
+  let app: NestFastifyApplication | undefined;
   try {
     app = await createApp();
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
+  } catch (error) {
+    // A refused start must not leave connections open behind it.
+    await app?.close().catch(() => undefined);
+    if (!options.database) await database.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
   } finally {
     applyEnv(previous);
   }
+  const dataSource = app.get(DataSource);
+  const role = options.as === undefined ? 'admin' : options.as;
+  const user = role ? await loginAs({ app, dataSource }, role) : null;
+  const http = request.agent(app.getHttpServer());
+  if (user) http.set(user.header);
   return {
     app,
-    http: request(app.getHttpServer()),
-    dataSource: app.get(DataSource),
+    http,
+    anonymous: request.agent(app.getHttpServer()),
+    user,
+    dataSource,
     database,
     env: Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)),
     dir,

@@ -1,5 +1,7 @@
 import { CoreSchema1767225600000 } from './1767225600000-CoreSchema';
 import { FoldedSearchForDepartmentsAndSessions1795720132888 } from './1795720132888-FoldedSearchForDepartmentsAndSessions';
+import { Users1795720147421 } from './1795720147421-Users';
+import { AuditTrail1795720147422 } from './1795720147422-AuditTrail';
 import { TaskQueryIndexes1795720604902 } from './1795720604902-TaskQueryIndexes';
 import { TaskSearchIndex1795720901410 } from './1795720901410-TaskSearchIndex';
 import { Notifications1795721564930 } from './1795721564930-Notifications';
@@ -8,6 +10,8 @@ import { Notifications1795721564930 } from './1795721564930-Notifications';
 export const MIGRATIONS = [
   CoreSchema1767225600000,
   FoldedSearchForDepartmentsAndSessions1795720132888,
+  Users1795720147421,
+  AuditTrail1795720147422,
   TaskQueryIndexes1795720604902,
   TaskSearchIndex1795720901410,
   Notifications1795721564930,

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { MAX_ID } from '../../common/validation/field-rules';
 import { PageQuery } from '../../common/pagination/page';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, NotificationKind, NotificationStatus } from '../notification.entity';
 
@@ -10,7 +11,7 @@ export class ListNotificationsQuery extends PageQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @Max(MAX_ID)
   taskId?: number;
 
   @ApiPropertyOptional({ minimum: 1 })
@@ -18,7 +19,7 @@ export class ListNotificationsQuery extends PageQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @Max(MAX_ID)
   departmentId?: number;
 
   @ApiPropertyOptional({ enum: NOTIFICATION_KINDS })

@@ -1,0 +1,23 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../common/auth/roles.decorator';
+import { Page } from '../common/pagination/page';
+import { AuditService } from './audit.service';
+import { AuditEntryResponse, AuditQuery } from './dto/audit.dto';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Roles('admin', 'office')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Who changed what, when, with the values before and after (admin, office)',
+    description: 'Newest first. entity=task&entityId=N returns the task’s history including its progress, extensions and deadline changes.',
+  })
+  list(@Query() query: AuditQuery): Promise<Page<AuditEntryResponse>> {
+    return this.audit.list(query);
+  }
+}

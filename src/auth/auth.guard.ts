@@ -1,0 +1,46 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor, Role } from '../common/auth/actor';
+import { PUBLIC_KEY, ROLES_KEY } from '../common/auth/roles.decorator';
+import { AuthService } from './auth.service';
+
+/** Reads `Authorization: Bearer <token>`; anything else is no token. */
+export function bearerToken(header: string | string[] | undefined): string | null {
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer +(\S{1,4096})$/i.exec(header.trim());
+  return match ? match[1] : null;
+}
+
+/**
+ * Every route needs a valid token of an active account unless marked @Public.
+ * The guard sets `request.user` to the actor (role and department as they are
+ * now, not as they were when the token was issued), then checks @Roles:
+ * admin passes everywhere, a route without @Roles is admin-only.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>();
+    const token = bearerToken(request.headers.authorization);
+    const actor = token ? await this.auth.actorForToken(token) : null;
+    if (!actor) {
+      void context.switchToHttp().getResponse<FastifyReply>().header('WWW-Authenticate', 'Bearer');
+      throw new UnauthorizedException(token ? 'The access token is invalid or expired' : 'Authentication required');
+    }
+    request.user = actor;
+
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (actor.role === 'admin' || allowed?.includes(actor.role)) return true;
+    throw new ForbiddenException('Your role does not allow this action');
+  }
+}

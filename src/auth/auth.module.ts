@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { StringValue } from 'ms';
+import { AppConfig } from '../config/app-config';
+import { UsersModule } from '../users/users.module';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { FirstAdmin } from './first-admin';
+import { JWT_ALGORITHM, JWT_ISSUER, jwtSecretFrom } from './jwt-secret';
+
+@Module({
+  imports: [
+    UsersModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: jwtSecretFrom(config),
+        signOptions: { algorithm: JWT_ALGORITHM, expiresIn: config.jwtExpiresIn as StringValue, issuer: JWT_ISSUER },
+        // Pinned: a token that names another algorithm (or "none") is refused whatever it claims.
+        verifyOptions: { algorithms: [JWT_ALGORITHM], issuer: JWT_ISSUER },
+      }),
+    }),
+    // Only the login route uses the throttler (by its own guard); it counts attempts per client address.
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginRateLimit }],
+        errorMessage: 'Too many sign-in attempts; try again in a minute',
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, FirstAdmin, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService],
+})
+export class AuthModule {}

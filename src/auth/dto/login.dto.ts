@@ -1,0 +1,40 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { ROLES, Role } from '../../common/auth/actor';
+import { PASSWORD_MAX_LENGTH } from '../../users/password-policy';
+
+export class LoginDto {
+  @ApiProperty({ example: 'vanphong@demo.backan.gov.vn', maxLength: 254 })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsString()
+  @MaxLength(254)
+  @IsEmail()
+  email!: string;
+
+  @ApiProperty({ maxLength: PASSWORD_MAX_LENGTH, writeOnly: true })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
+export class SignedInUser {
+  @ApiProperty()
+  id!: number;
+  @ApiProperty()
+  email!: string;
+  @ApiProperty()
+  fullName!: string;
+  @ApiProperty({ enum: ROLES })
+  role!: Role;
+  @ApiProperty({ type: Number, nullable: true })
+  departmentId!: number | null;
+}
+
+export class LoginResponse {
+  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`.' })
+  accessToken!: string;
+  @ApiProperty({ type: SignedInUser })
+  user!: SignedInUser;
+}

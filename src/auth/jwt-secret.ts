@@ -1,0 +1,24 @@
+import { Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import type { AppConfig } from '../config/app-config';
+
+let processSecret: string | undefined;
+
+/**
+ * The key that signs access tokens. Production always has JWT_SECRET (the
+ * configuration check refuses to start otherwise); elsewhere a missing key is
+ * replaced by a random one for this process, so tokens die with the process.
+ */
+export function jwtSecretFrom(config: AppConfig): string {
+  if (config.jwtSecret) return config.jwtSecret;
+  if (!processSecret) {
+    processSecret = randomBytes(48).toString('base64');
+    new Logger('Auth').warn(
+      'JWT_SECRET is not set: using a random key for this process; tokens stop working when it restarts',
+    );
+  }
+  return processSecret;
+}
+
+export const JWT_ALGORITHM = 'HS256' as const;
+export const JWT_ISSUER = 'ubnd-directives';

@@ -1,0 +1,48 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiError } from './api-exception.filter';
+
+/** Keys that address an object's prototype rather than a field. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The path of the first prototype key in `value`, or null. Iterative, so deep nesting cannot exhaust the stack. */
+export function findPrototypeKey(value: unknown, root: string): string | null {
+  const stack: Array<[unknown, string]> = [[value, root]];
+  while (stack.length > 0) {
+    const [current, path] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    for (const key of Object.keys(current)) {
+      const child = Array.isArray(current) ? `${path}[${key}]` : `${path}.${key}`;
+      if (PROTOTYPE_KEYS.has(key)) return child;
+      stack.push([(current as Record<string, unknown>)[key], child]);
+    }
+  }
+  return null;
+}
+
+function refuse(reply: FastifyReply, field: string, message: string) {
+  const body: ApiError = { statusCode: 400, error: 'Bad Request', message: [`${field}: ${message}`], errors: [{ field, message }] };
+  return reply.code(400).send(body);
+}
+
+/**
+ * Checks every parsed request before Nest sees it:
+ * - a body, when there is one, is a JSON object: the validation pipe lets
+ *   `null`, numbers, strings and arrays through as if no field had been sent;
+ * - no key is `__proto__`, `constructor` or `prototype`, in the body or the
+ *   query string. Fastify already refuses JSON that sets `__proto__` or
+ *   `constructor.prototype`; class-transformer silently drops the rest, and a
+ *   request that tries them is not a mistake to let through.
+ */
+export function guardJsonBodies(fastify: FastifyInstance): void {
+  fastify.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
+    const body = request.body;
+    const hasBody = body !== undefined && !(body === null && !request.headers['content-type']);
+    if (hasBody && (body === null || typeof body !== 'object' || Array.isArray(body))) {
+      return refuse(reply, 'body', 'the request body must be a JSON object');
+    }
+    const path = findPrototypeKey(request.query, 'query') ?? findPrototypeKey(body, 'body');
+    if (path !== null) {
+      return refuse(reply, path.replace(/^(query|body)\./, ''), 'property names __proto__, constructor and prototype are not allowed');
+    }
+  });
+}

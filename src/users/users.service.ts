@@ -1,0 +1,189 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { Actor, Role } from '../common/auth/actor';
+import { fieldError } from '../common/http/field-error';
+import { Page, pageOf } from '../common/pagination/page';
+import { TransactionRunner } from '../database/transaction-runner';
+import { Department } from '../departments/department.entity';
+import { CreateUserDto, ListUsersQuery, UpdateUserDto, UserResponse } from './dto/user.dto';
+import { hashPassword } from './password';
+import { passwordProblem } from './password-policy';
+import { User } from './user.entity';
+
+/**
+ * How long a user's role, department and active flag are trusted without asking
+ * the database again. Short, so that deactivating an account locks it out
+ * within seconds everywhere; changes made through this process take effect at once.
+ */
+const ACTOR_CACHE_MS = 5_000;
+
+export function toUserResponse(user: User): UserResponse {
+  return {
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    role: user.role,
+    departmentId: user.departmentId ?? null,
+    active: user.active,
+  };
+}
+
+@Injectable()
+export class UsersService {
+  private readonly actors = new Map<number, { actor: Actor | null; until: number }>();
+
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async list(query: ListUsersQuery): Promise<Page<UserResponse>> {
+    const qb = this.users.createQueryBuilder('u').orderBy('u.id', 'ASC').skip(query.offset).take(query.limit);
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    if (query.departmentId) qb.andWhere('u.departmentId = :departmentId', { departmentId: query.departmentId });
+    if (query.active) qb.andWhere('u.active = :active', { active: query.active === 'true' });
+    const [rows, total] = await qb.getManyAndCount();
+    return pageOf(rows.map(toUserResponse), total, query);
+  }
+
+  async get(id: number): Promise<UserResponse> {
+    return toUserResponse(await this.load(this.users.manager, id));
+  }
+
+  async create(dto: CreateUserDto): Promise<UserResponse> {
+    checkPassword(dto.password);
+    const passwordHash = await hashPassword(dto.password);
+    const user = await this.transactions.run(async (manager) => {
+      const departmentId = await checkRoleAndDepartment(manager, dto.role, dto.departmentId ?? null);
+      await assertEmailFree(manager, dto.email);
+      return manager.save(
+        manager.create(User, {
+          email: dto.email,
+          fullName: dto.fullName,
+          role: dto.role,
+          departmentId,
+          passwordHash,
+          active: dto.active ?? true,
+        }),
+      );
+    });
+    return toUserResponse(user);
+  }
+
+  async update(id: number, dto: UpdateUserDto): Promise<UserResponse> {
+    if (dto.password !== undefined) checkPassword(dto.password);
+    const passwordHash = dto.password !== undefined ? await hashPassword(dto.password) : undefined;
+    const user = await this.transactions.run(async (manager) => {
+      const user = await this.load(manager, id);
+      const role = dto.role ?? user.role;
+      // Leaving the department role drops the department unless one is (wrongly) given.
+      const requestedDepartment =
+        dto.departmentId !== undefined ? dto.departmentId : role === 'department' ? user.departmentId : null;
+      const departmentId = await checkRoleAndDepartment(manager, role, requestedDepartment);
+      const active = dto.active ?? user.active;
+      if (user.role === 'admin' && user.active && (role !== 'admin' || !active)) {
+        await assertAnotherActiveAdmin(manager, user.id);
+      }
+      if (dto.email !== undefined && dto.email !== user.email) await assertEmailFree(manager, dto.email);
+      Object.assign(user, {
+        email: dto.email ?? user.email,
+        fullName: dto.fullName ?? user.fullName,
+        role,
+        departmentId,
+        active,
+        ...(passwordHash ? { passwordHash } : {}),
+      });
+      return manager.save(user);
+    });
+    this.actors.delete(id);
+    return toUserResponse(user);
+  }
+
+  /** The account behind an e-mail address, with its password hash, for login. */
+  findForLogin(email: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email: email.trim().toLowerCase() })
+      .getOne();
+  }
+
+  /** The actor for a signed-in user, or null when the account is gone or inactive. Cached briefly. */
+  async actorFor(userId: number): Promise<Actor | null> {
+    const now = Date.now();
+    const cached = this.actors.get(userId);
+    if (cached && cached.until > now) return cached.actor;
+    const user = await this.users.findOne({
+      where: { id: userId },
+      select: { id: true, role: true, departmentId: true, active: true },
+    });
+    const actor = user?.active ? { userId: user.id, role: user.role, departmentId: user.departmentId ?? null } : null;
+    if (this.actors.size > 10_000) this.actors.clear();
+    this.actors.set(userId, { actor, until: now + ACTOR_CACHE_MS });
+    return actor;
+  }
+
+  /** Creates the first admin when there is no account at all; false when accounts exist already. */
+  async createFirstAdmin(email: string, password: string): Promise<boolean> {
+    const passwordHash = await hashPassword(password);
+    return this.transactions.run(async (manager) => {
+      if ((await manager.count(User)) > 0) return false;
+      await manager.save(
+        manager.create(User, {
+          email: email.trim().toLowerCase(),
+          fullName: 'Quản trị hệ thống',
+          role: 'admin',
+          departmentId: null,
+          passwordHash,
+          active: true,
+        }),
+      );
+      return true;
+    });
+  }
+
+  count(): Promise<number> {
+    return this.users.count();
+  }
+
+  private async load(manager: EntityManager, id: number): Promise<User> {
+    const user = await manager.findOneBy(User, { id });
+    if (!user) throw new NotFoundException(`User ${id} not found`);
+    return user;
+  }
+}
+
+function checkPassword(password: string): void {
+  const problem = passwordProblem(password);
+  if (problem) throw fieldError(['password', `password ${problem}`]);
+}
+
+/** A department user needs an existing department; the other roles have none. */
+async function checkRoleAndDepartment(
+  manager: EntityManager,
+  role: Role,
+  departmentId: number | null,
+): Promise<number | null> {
+  if (role !== 'department') {
+    if (departmentId !== null) throw fieldError(['departmentId', `departmentId must be empty for role ${role}`]);
+    return null;
+  }
+  if (departmentId === null) throw fieldError(['departmentId', 'departmentId is required for role department']);
+  if (!(await manager.existsBy(Department, { id: departmentId }))) {
+    throw fieldError(['departmentId', `department ${departmentId} does not exist`]);
+  }
+  return departmentId;
+}
+
+async function assertEmailFree(manager: EntityManager, email: string): Promise<void> {
+  if (await manager.existsBy(User, { email })) throw new ConflictException(`A user with e-mail ${email} already exists`);
+}
+
+async function assertAnotherActiveAdmin(manager: EntityManager, exceptId: number): Promise<void> {
+  const others = await manager
+    .createQueryBuilder(User, 'u')
+    .where('u.role = :role AND u.active = :active AND u.id <> :id', { role: 'admin', active: true, id: exceptId })
+    .getCount();
+  if (others === 0) throw new ConflictException('The last active admin cannot be deactivated or given another role');
+}

@@ -1,0 +1,49 @@
+import { API_ROUTES, ApiRoute, expectedStatus } from '../helpers/api-routes';
+import { ApiWorld, buildApiWorld, WHO } from '../helpers/api-world';
+import { createTestApp, TestApp } from '../helpers/create-test-app';
+
+/**
+ * Every route × every role, anonymous, and a department user acting on another
+ * department's records: each cell states the status it must get.
+ */
+describe('Authorization matrix', () => {
+  let t: TestApp;
+  let w: ApiWorld;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { LOGIN_RATE_LIMIT: '1000' } });
+    w = await buildApiWorld(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('covers every route of the OpenAPI document, and only those', async () => {
+    const doc = (await t.anonymous.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths)
+      .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))
+      .sort();
+    const listed = API_ROUTES.map((route) => `${route.method} ${route.path}`).filter((r) => r !== 'GET /api/docs-json');
+    expect([...listed].sort()).toEqual(documented);
+  });
+
+  const cells = API_ROUTES.flatMap((route) => WHO.map((who) => [route, who, expectedStatus(route, who)] as const));
+
+  describe.each(API_ROUTES.map((route) => [`${route.method} ${route.path}`, route] as [string, ApiRoute]))('%s', (_name, route) => {
+    it.each(WHO.map((who) => [who, expectedStatus(route, who)] as const))('%s → %i', async (who, expected) => {
+      const { url, body } = await route.request(w, who);
+      let call = t.anonymous[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url).set(w.headers(who));
+      if (body !== undefined) call = call.send(body as object);
+      const res = await call;
+      if (res.status !== expected) {
+        throw new Error(`${route.method} ${url} as ${who}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body)}`);
+      }
+      if (expected < 300) route.check?.(w, who, res.body);
+      if (expected >= 400) expect(res.body).toMatchObject({ statusCode: expected, error: expect.any(String) });
+    });
+  });
+
+  it(`has ${cells.length} cells`, () => {
+    expect(cells.length).toBe(API_ROUTES.length * WHO.length);
+  });
+});

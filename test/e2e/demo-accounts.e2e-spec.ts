@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { seed } from '../../scripts/seed';
+import { DEMO_USERS } from '../../src/demo/demo-users';
+import { User } from '../../src/users/user.entity';
+import { DEMO_PASSWORD } from '../../src/users/password-policy';
+import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { createTestDatabase, TestDatabase } from '../helpers/test-database';
+
+async function runSeed(database: TestDatabase, dir: string, extra: Record<string, string> = {}) {
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: database.url,
+    QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
+    OUTBOX_DIR: path.join(dir, 'outbox'),
+    ...extra,
+  };
+  const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
+  try {
+    return await seed();
+  } finally {
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+describe('Demo accounts from npm run seed', () => {
+  let database: TestDatabase;
+  let dir: string;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ubnd-demo-accounts-'));
+    const first = await runSeed(database, dir);
+    expect(first.users).toEqual({ total: DEMO_USERS.length, added: DEMO_USERS.length });
+    const second = await runSeed(database, dir);
+    expect(second.users).toEqual({ total: DEMO_USERS.length, added: 0 });
+    t = await createTestApp({ database, as: null, env: { LOGIN_RATE_LIMIT: '100' } });
+  }, 60_000);
+  afterAll(async () => {
+    await t?.close();
+    await database?.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const login = (email: string) => t.anonymous.post('/api/auth/login').send({ email, password: DEMO_PASSWORD });
+
+  it('creates each account once, one for every role, with the published password', async () => {
+    expect(await t.dataSource.getRepository(User).count()).toBe(DEMO_USERS.length);
+    expect(new Set(DEMO_USERS.map((u) => u.role))).toEqual(new Set(['admin', 'office', 'leader', 'department']));
+    for (const demo of DEMO_USERS) {
+      const res = await login(demo.email).expect(200);
+      expect(res.body.user).toMatchObject({ email: demo.email, role: demo.role, fullName: demo.fullName });
+      if (demo.departmentCode) {
+        const department = await t.anonymous.get(`/api/departments/${res.body.user.departmentId}`).set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
+        expect(department.body.code).toBe(demo.departmentCode);
+      } else {
+        expect(res.body.user.departmentId).toBeNull();
+      }
+    }
+  });
+
+  it('shows a department account only the demo tasks its department leads or cooperates on', async () => {
+    const office = (await login('vanphong@demo.ubnd.vn').expect(200)).body.accessToken as string;
+    const all = await t.anonymous.get('/api/tasks?limit=200').set('Authorization', `Bearer ${office}`).expect(200);
+    const health = await login('syt@demo.ubnd.vn').expect(200);
+    const departmentId = health.body.user.departmentId as number;
+    const own = await t.anonymous.get('/api/tasks?limit=200').set('Authorization', `Bearer ${health.body.accessToken}`).expect(200);
+    const expected = all.body.items.filter(
+      (task: { leadDepartmentId: number; supportDepartmentIds: number[] }) =>
+        task.leadDepartmentId === departmentId || task.supportDepartmentIds.includes(departmentId),
+    );
+    expect(own.body.total).toBe(expected.length);
+    expect(own.body.total).toBeGreaterThan(0);
+    expect(own.body.total).toBeLessThan(all.body.total);
+  });
+
+  it('never creates demo accounts in production', async () => {
+    const other = await createTestDatabase();
+    try {
+      const summary = await runSeed(other, dir, {
+        NODE_ENV: 'production',
+        JWT_SECRET: 'b3F6c2x1cGZ0N2s4bTJ2OXFxcjR3ZTV0Nnk3dTg5MGFzZGZn',
+        ADMIN_EMAIL: 'quantri@backan.gov.vn',
+        ADMIN_PASSWORD: 'Vung-Tau-Bac-Kan-1975!',
+      });
+      expect(summary.users).toMatchObject({ added: 0, skipped: expect.stringContaining('production') });
+    } finally {
+      await other.drop();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,430 @@
+import type { Role } from '../../src/common/auth/actor';
+import { loginAs } from './auth';
+import type { ApiWorld, Who } from './api-world';
+
+export interface ApiRequest {
+  url: string;
+  body?: unknown;
+}
+
+/**
+ * One route of the API with who may call it and a request that succeeds for
+ * those who may. The authorization matrix and the bad-input suite both walk
+ * this list, and a test checks that it names every route of the OpenAPI document.
+ */
+export interface ApiRoute {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** As in the OpenAPI document, e.g. /api/tasks/{id}. */
+  path: string;
+  /** 'public': no token needed. Otherwise the roles admitted besides admin. */
+  roles: 'public' | readonly Role[
+];
+  status: number;
+  /**
+   * What a user of an unrelated department gets when its role is admitted:
+   * 'hidden' (404, the record's existence is not revealed), 'forbidden' (403),
+   * or 'same' (the same answer as any department user, e.g. a scoped list).
+   */
+  otherDepartment?: 'hidden' | 'forbidden' | 'same';
+  /** The request `who` sends; routes that change state build fresh records for every call. */
+  request(w: ApiWorld, who: Who): Promise<ApiRequest>;
+  /** Extra checks on a successful answer, where the status says too little. */
+  check?(w: ApiWorld, who: Who, body: any): void;
+}
+
+export const ANY_ROLE: readonly Role[] = ['office', 'leader', 'department'
+];
+
+export function expectedStatus(route: ApiRoute, who: Who): number {
+  if (route.roles === 'public') return route.status;
+  if (who === 'anonymous') return 401;
+  if (who === 'admin') return route.status;
+  const role: Role = who === 'otherDepartment' ? 'department' : who;
+  if (!route.roles.includes(role)) return 403;
+  if (who === 'otherDepartment') {
+    if (route.otherDepartment === 'hidden') return 404;
+    if (route.otherDepartment === 'forbidden') return 403;
+  }
+  return route.status;
+}
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+/** The task of department A that department users act on. */
+const sharedTask = new WeakMap<ApiWorld, Promise<{ id: number; version: number }>>();
+function taskOf(w: ApiWorld) {
+  if (!sharedTask.has(w)) sharedTask.set(w, w.newTask());
+  return sharedTask.get(w)!;
+}
+
+const noTasksOfA = (w: ApiWorld, who: Who, body: { items: Array<{ leadDepartmentId: number; supportDepartmentIds: number[] }> }) => {
+  const ofA = body.items.filter((task) => task.leadDepartmentId === w.departments.lead);
+  if (who === 'otherDepartment') expect(ofA).toEqual([]);
+  else expect(ofA.length).toBeGreaterThan(0);
+};
+
+/** A department user sees its own row of the statistics and no other. */
+const ownRowOnly = (w: ApiWorld, who: Who, body: { items: Array<{ departmentId: number }> }) => {
+  const ids = body.items.map((row) => row.departmentId);
+  if (who === 'department') expect(ids).toEqual([w.departments.lead]);
+  else if (who === 'otherDepartment') expect(ids).toEqual([w.departments.other]);
+  else expect(ids).toEqual(expect.arrayContaining([w.departments.lead, w.departments.other]));
+};
+
+export const API_ROUTES: ApiRoute[] = [
+  // Open routes
+  { method: 'GET', path: '/health', roles: 'public', status: 200, request: async () => ({ url: '/health' }) },
+  { method: 'GET', path: '/api/docs-json', roles: 'public', status: 200, request: async () => ({ url: '/api/docs-json' }) },
+  {
+    method: 'POST',
+    path: '/api/auth/login',
+    roles: 'public',
+    status: 200,
+    request: async (w) => ({ url: '/api/auth/login', body: { email: w.users.leader.email, password: w.password } }),
+  },
+
+  // Accounts
+  { method: 'GET', path: '/api/auth/me', roles: ANY_ROLE, status: 200, request: async () => ({ url: '/api/auth/me' }) },
+  { method: 'GET', path: '/api/users', roles: [], status: 200, request: async () => ({ url: '/api/users' }) },
+  {
+    method: 'POST',
+    path: '/api/users',
+    roles: [],
+    status: 201,
+    request: async (w) => ({
+      url: '/api/users',
+      body: { email: `${w.unique('moi.')}@test.local`, fullName: 'Tài khoản mới', role: 'leader', password: 'Mat-khau-tai-khoan-moi' },
+    }),
+  },
+  { method: 'GET', path: '/api/users/{id}', roles: [], status: 200, request: async (w) => ({ url: `/api/users/${w.users.office.id}` }) },
+  {
+    method: 'PATCH',
+    path: '/api/users/{id}',
+    roles: [],
+    status: 200,
+    request: async (w) => ({ url: `/api/users/${(await loginAs(w.t, 'leader')).id}`, body: { fullName: 'Đổi tên' } }),
+  },
+
+  // Audit
+  { method: 'GET', path: '/api/audit', roles: ['office'], status: 200, request: async () => ({ url: '/api/audit?entity=task' }) },
+
+  // Departments
+  {
+    method: 'GET',
+    path: '/api/departments',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async () => ({ url: '/api/departments' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/departments',
+    roles: [],
+    status: 201,
+    request: async (w) => ({
+      url: '/api/departments',
+      body: { code: w.unique('SO').toUpperCase(), name: 'Sở Ngoại vụ', kind: 'department', emails: ['songoaivu@backan.example.vn'] },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/api/departments/{id}',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/departments/${w.departments.lead}` }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/departments/{id}',
+    roles: [],
+    status: 200,
+    request: async (w) => ({ url: `/api/departments/${w.departments.support}`, body: { emails: ['phoihop@backan.example.vn'] } }),
+  },
+
+  // Sessions, attendees, reports
+  { method: 'GET', path: '/api/sessions', roles: ANY_ROLE, status: 200, otherDepartment: 'same', request: async () => ({ url: '/api/sessions' }) },
+  {
+    method: 'POST',
+    path: '/api/sessions',
+    roles: ['office'],
+    status: 201,
+    request: async () => ({
+      url: '/api/sessions',
+      body: { title: 'Phiên họp chuyên đề về giải ngân vốn đầu tư công', kind: 'thematic', heldAt: '2024-02-20T14:00:00+07:00' },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/{id}',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/sessions/${w.sessionId}` }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/sessions/{id}',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => ({ url: `/api/sessions/${w.sessionId}`, body: { location: 'Phòng họp số 1, trụ sở UBND tỉnh' } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/{id}/attendees',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/sessions/${w.sessionId}/attendees` }),
+  },
+  {
+    method: 'POST',
+    path: '/api/sessions/{id}/attendees',
+    roles: ['office'],
+    status: 201,
+    request: async (w) => ({
+      url: `/api/sessions/${w.sessionId}/attendees`,
+      body: { fullName: 'Hoàng Thị Lan', position: 'Giám đốc', role: 'member', departmentId: w.departments.lead },
+    }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/sessions/{id}/attendees/{attendeeId}',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => ({
+      url: `/api/sessions/${w.sessionId}/attendees/${await w.newAttendee()}`,
+      body: { attendance: 'delegated', delegateName: 'Phó Giám đốc Nông Văn Hải' },
+    }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/sessions/{id}/attendees/{attendeeId}',
+    roles: ['office'],
+    status: 204,
+    request: async (w) => ({ url: `/api/sessions/${w.sessionId}/attendees/${await w.newAttendee()}` }),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/{id}/reports',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/sessions/${w.sessionId}/reports` }),
+  },
+  {
+    method: 'POST',
+    path: '/api/sessions/{id}/reports',
+    roles: ['office', 'department'],
+    status: 201,
+    // Always a report of department A: A's user may submit it, C's may not.
+    otherDepartment: 'forbidden',
+    request: async (w) => ({
+      url: `/api/sessions/${w.sessionId}/reports`,
+      body: {
+        departmentId: w.departments.lead,
+        title: 'Báo cáo tình hình sản xuất công nghiệp',
+        body: 'Chỉ số sản xuất công nghiệp tăng 1,71% so với tháng trước.',
+        indicators: [{ name: 'Chỉ số sản xuất công nghiệp', value: 1.71, unit: '%', changeFromPreviousPct: 1.71, changeFromLastYearPct: 25.1 }],
+      },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/{id}',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/reports/${await w.newReport()}` }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/reports/{id}',
+    roles: ['office', 'department'],
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({ url: `/api/reports/${await w.newReport()}`, body: { body: 'Bổ sung số liệu đến ngày 22/01.' } }),
+  },
+
+  // Tasks
+  {
+    method: 'GET',
+    path: '/api/tasks',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: '/api/tasks?limit=200' };
+    },
+    check: noTasksOfA,
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks',
+    roles: ['office'],
+    status: 201,
+    request: async (w) => ({
+      url: '/api/tasks',
+      body: { title: 'Phát động Tết trồng cây', leadDepartmentId: w.departments.lead, dueDate: '2030-02-20' },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({ url: `/api/tasks/${(await taskOf(w)).id}` }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/tasks/{id}',
+    roles: ['office'],
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => {
+      const task = await w.newTask();
+      return { url: `/api/tasks/${task.id}`, body: { version: task.version, title: 'Tên nhiệm vụ đã sửa', isKey: true } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks/{id}/progress',
+    roles: ['office', 'department'],
+    status: 201,
+    otherDepartment: 'hidden',
+    request: async (w) => ({ url: `/api/tasks/${(await w.newTask()).id}/progress`, body: { percent: 30, note: 'Đã triển khai' } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/progress',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({ url: `/api/tasks/${(await taskOf(w)).id}/progress` }),
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks/{id}/cancel',
+    roles: ['office'],
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({ url: `/api/tasks/${(await w.newTask()).id}/cancel`, body: { reason: 'Không còn phù hợp' } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/deadlines',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({ url: `/api/tasks/${(await taskOf(w)).id}/deadlines` }),
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks/{id}/extensions',
+    roles: ['office', 'department'],
+    status: 201,
+    otherDepartment: 'hidden',
+    request: async (w) => ({
+      url: `/api/tasks/${(await w.newTask()).id}/extensions`,
+      body: { dueAt: inDays(30), reason: 'Chờ phân bổ vốn' },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/extensions',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({ url: `/api/tasks/${(await taskOf(w)).id}/extensions` }),
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/extensions/{extensionId}',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => {
+      const { taskId, extensionId } = await w.newExtension();
+      return { url: `/api/tasks/${taskId}/extensions/${extensionId}` };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks/{id}/extensions/{extensionId}/approve',
+    roles: ['office', 'leader'],
+    status: 200,
+    request: async (w) => {
+      const { taskId, extensionId } = await w.newExtension();
+      return { url: `/api/tasks/${taskId}/extensions/${extensionId}/approve`, body: { note: 'Đồng ý' } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks/{id}/extensions/{extensionId}/reject',
+    roles: ['office', 'leader'],
+    status: 200,
+    request: async (w) => {
+      const { taskId, extensionId } = await w.newExtension();
+      return { url: `/api/tasks/${taskId}/extensions/${extensionId}/reject`, body: { note: 'Đề nghị hoàn thành đúng hạn' } };
+    },
+  },
+
+  // Statistics
+  {
+    method: 'GET',
+    path: '/api/stats/departments',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: '/api/stats/departments?limit=200' };
+    },
+    check: ownRowOnly,
+  },
+  {
+    method: 'GET',
+    path: '/api/stats/summary',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: '/api/stats/summary' };
+    },
+    check: (w, who, body: { total: number }) => {
+      if (who === 'otherDepartment') expect(body.total).toBe(0);
+      else expect(body.total).toBeGreaterThan(0);
+    },
+  },
+
+  // Notifications and digests
+  {
+    method: 'GET',
+    path: '/api/notifications',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: '/api/notifications?limit=200' };
+    },
+    check: (w, who, body: { items: Array<{ departmentId: number | null }> }) => {
+      const own = who === 'department' ? w.departments.lead : who === 'otherDepartment' ? w.departments.other : null;
+      if (own !== null) for (const item of body.items) expect(item.departmentId).toBe(own);
+      else expect(body.items.some((item) => item.departmentId === w.departments.lead)).toBe(true);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/reminders',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({ url: `/api/tasks/${(await taskOf(w)).id}/reminders` }),
+  },
+  { method: 'POST', path: '/api/digests/run', roles: ['office'], status: 202, request: async () => ({ url: '/api/digests/run' }) },
+];
