@@ -13,3 +13,6 @@ TEST_DATABASE=sqlite npx jest --runInBand "$@"
 
 echo "== tests on PostgreSQL, server TZ=America/New_York"
 TZ=America/New_York TEST_DATABASE=postgres npx jest --runInBand "$@"
+
+echo "== bench smoke run (1,000 tasks on SQLite; checks the result file, not the speed)"
+npm run bench:smoke

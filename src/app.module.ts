@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BenchModule } from './bench/bench.module';
 import { AppConfigModule } from './config/app-config.module';
+import { readEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { HealthModule } from './health/health.module';
@@ -36,6 +38,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         AuditModule,
+        ...(readEnvironment().BENCH_NOOP_ROUTE === 'on' ? [BenchModule] : []),
       ],
     };
   }

@@ -130,4 +130,7 @@ export class AppConfig {
   get loginRateLimit() {
     return this.get('LOGIN_RATE_LIMIT');
   }
+  get statsCacheSeconds() {
+    return this.get('STATS_CACHE_SECONDS');
+  }
 }

@@ -175,6 +175,20 @@ export class Environment {
   @IsInt()
   @Min(1)
   LOGIN_RATE_LIMIT = 10;
+
+  /** Longest time a statistics result is reused (0: never); any task change in this process drops it at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  STATS_CACHE_SECONDS = 5;
+
+  /**
+   * `on` adds `GET /api/bench/noop`, a route that does nothing, so the benchmark can
+   * measure the ceiling of this app's own HTTP stack (adapter, hooks, guards, pipes).
+   */
+  @IsIn(['on', 'off'])
+  BENCH_NOOP_ROUTE: 'on' | 'off' = 'off';
 }
 
 /** Validates the environment once at boot; the thrown message names every bad key. */
@@ -200,6 +214,11 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
   return env;
+}
+
+/** The validated environment of this process, for decisions taken while modules are assembled. */
+export function readEnvironment(): Environment {
+  return validateEnvironment(process.env);
 }
 
 /** Placeholders that appear in examples and must never sign real tokens. */

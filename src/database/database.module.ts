@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
+import { SqliteTuning } from './sqlite-tuning';
 import { TransactionRunner } from './transaction-runner';
 
 @Global()
@@ -17,7 +18,7 @@ import { TransactionRunner } from './transaction-runner';
       }),
     }),
   ],
-  providers: [TransactionRunner],
+  providers: [TransactionRunner, SqliteTuning],
   exports: [TransactionRunner],
 })
 export class DatabaseModule {}

@@ -139,6 +139,26 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
+   * Whether Redis still holds every job of the last full reconciliation: its
+   * marker key is gone after a flush or a restart without persistence, together
+   * with the jobs.
+   */
+  async scheduleComplete(): Promise<boolean> {
+    if (!this.isAvailable()) return false;
+    return (await withTimeout(this.queue.client.exists(this.markerKey()), REDIS_CALL_TIMEOUT_MS, 'reading the schedule marker')) === 1;
+  }
+
+  /** Records that a full reconciliation has put every pending notification's job in Redis. */
+  async markScheduleComplete(): Promise<void> {
+    if (!this.isAvailable()) return;
+    await withTimeout(this.queue.client.set(this.markerKey(), new Date().toISOString()), REDIS_CALL_TIMEOUT_MS, 'writing the schedule marker');
+  }
+
+  private markerKey(): string {
+    return `${this.config.queuePrefix}:${NOTIFICATION_QUEUE}:schedule-complete`;
+  }
+
+  /**
    * A lock shared by every instance on the same Redis and prefix, held until it
    * expires; true when this caller got it.
    */

@@ -15,6 +15,8 @@ export interface ReconcileReport {
   pending: number;
   /** Jobs re-created because Redis had lost them (or they ended without settling their row). */
   requeued: number;
+  /** True when every pending notification was looked at; false for a run limited to the next ones due. */
+  full: boolean;
 }
 
 const BATCH = 2000;
@@ -35,6 +37,18 @@ type Cursor = { scheduledAt: unknown; id: number };
  * one interval, lets a single instance do the periodic run. It also runs
  * without the lock at start and each time the Redis connection comes back.
  * Runs are idempotent (deterministic job ids), so overlapping runs only cost time.
+ *
+ * A full run reads every pending notification and asks Redis about each job:
+ * at 100,000 tasks some 170,000 rows, several seconds of database and Redis
+ * work. Doing that every interval kept the single SQLite connection and the
+ * event loop busy for a tenth of the time and held the heap high (measured in
+ * scripts/bench/BENCHMARKS.md). So a full run leaves a marker key next to the
+ * queue's keys; while the marker is there Redis has not lost its data since,
+ * and a run only looks at the notifications due before the run after next
+ * (and any overdue ones). Every pending row is thus still checked at least
+ * once, within two intervals of its time, whatever happened to its job; a
+ * flush or a restart without persistence removes the marker with the jobs,
+ * and the next run is full again.
  */
 @Injectable()
 export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -110,19 +124,24 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
   private async reconcile(): Promise<ReconcileReport> {
     const plannedTasks = await this.planner.planUnplannedTasks();
     await this.jobs.ensureRepeatable(JOBS.digest, {}, this.config.digestCron, this.config.timeZone);
+    const full = !(await this.jobs.scheduleComplete());
+    const horizon = full ? Number.POSITIVE_INFINITY : Date.now() + 2 * this.config.reconcileIntervalMs;
     let pending = 0;
     let requeued = 0;
     // While Redis takes one batch, the database reads the next.
     let next = this.pendingAfter(undefined);
     while (!this.stopped) {
       const batch = await next;
-      if (batch.rows.length === 0) break;
-      next = batch.rows.length === BATCH ? this.pendingAfter(batch.last) : Promise.resolve({ rows: [], last: batch.last });
-      pending += batch.rows.length;
-      requeued += await this.scheduler.schedule(batch.rows);
+      const due = batch.rows.filter((row) => row.scheduledAt.getTime() <= horizon);
+      if (due.length === 0) break;
+      const more = batch.rows.length === BATCH && due.length === batch.rows.length;
+      next = more ? this.pendingAfter(batch.last) : Promise.resolve({ rows: [], last: batch.last });
+      pending += due.length;
+      requeued += await this.scheduler.schedule(due);
     }
     await next.catch(() => undefined);
-    return { plannedTasks, pending, requeued };
+    if (full && !this.stopped) await this.jobs.markScheduleComplete();
+    return { plannedTasks, pending, requeued, full };
   }
 
   /**

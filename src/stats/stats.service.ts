@@ -11,6 +11,7 @@ import { Department } from '../departments/department.entity';
 import { Task } from '../tasks/entities/task.entity';
 import { dueSoonLimit, TaskStatus, taskStatusColumns, taskStatusSql } from '../tasks/task-status';
 import { DepartmentStats, DepartmentStatsQuery, StatsFilterQuery, StatusCounts } from './dto/stats.dto';
+import { StatsCache } from './stats-cache';
 
 const FIELD_OF: Record<TaskStatus, keyof Omit<StatusCounts, 'total' | 'onTimeRate'>> = {
   in_progress: 'inProgress',
@@ -52,13 +53,23 @@ export class StatsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly cache: StatsCache,
   ) {}
 
-  async departments(query: DepartmentStatsQuery, actor?: Actor, now = new Date()): Promise<Page<DepartmentStats>> {
+  /** Without `now`, the counts may come from StatsCache (at most STATS_CACHE_SECONDS old). */
+  async departments(query: DepartmentStatsQuery, actor?: Actor, now?: Date): Promise<Page<DepartmentStats>> {
     const byDepartment = await this.countsByDepartment(query, actor, now);
-    const departments = this.dataSource.getRepository(Department).createQueryBuilder('d').orderBy('d.code', 'ASC');
-    if (isDepartmentActor(actor)) departments.where('d.id = :id', { id: actor.departmentId ?? 0 });
-    const rows = (await departments.getMany()).filter((d) => d.active || byDepartment.has(d.id));
+    // Plain rows rather than entities: hydrating every department (e-mail JSON, dates) on each
+    // dashboard request cost more than the cached counts themselves.
+    const departments = this.dataSource
+      .getRepository(Department)
+      .createQueryBuilder('d')
+      .select(['"d"."id" AS "id"', '"d"."code" AS "code"', '"d"."name" AS "name"', '"d"."active" AS "active"'])
+      .orderBy('"d"."code"', 'ASC');
+    if (isDepartmentActor(actor)) departments.where('"d"."id" = :id', { id: actor.departmentId ?? 0 });
+    const rows = (await departments.getRawMany<{ id: number | string; code: string; name: string; active: boolean | number }>())
+      .map((d) => ({ id: Number(d.id), code: d.code, name: d.name, active: Boolean(d.active) }))
+      .filter((d) => d.active || byDepartment.has(d.id));
     const items = rows.slice(query.offset, query.offset + query.limit).map((d) => ({
       departmentId: d.id,
       code: d.code,
@@ -68,24 +79,45 @@ export class StatsService {
     return pageOf(items, rows.length, query);
   }
 
-  async summary(query: StatsFilterQuery, actor?: Actor, now = new Date()): Promise<StatusCounts> {
-    const counts = emptyCounts();
-    for (const row of await this.aggregate(query, actor, now, false)) add(counts, row.status, Number(row.count));
-    counts.onTimeRate = onTimeRate(counts);
-    return counts;
+  async summary(query: StatsFilterQuery, actor?: Actor, now?: Date): Promise<StatusCounts> {
+    const compute = async (at: Date) => {
+      const counts = emptyCounts();
+      for (const row of await this.aggregate(query, actor, at, false)) add(counts, row.status, Number(row.count));
+      counts.onTimeRate = onTimeRate(counts);
+      return counts;
+    };
+    const counts = now ? await compute(now) : await this.cache.get(this.cacheKey('summary', query, actor), () => compute(new Date()));
+    return { ...counts };
   }
 
-  /** Counts per lead department, for the departments that lead at least one matching task. */
-  async countsByDepartment(query: StatsFilterQuery, actor?: Actor, now = new Date()): Promise<Map<number, StatusCounts>> {
-    const result = new Map<number, StatusCounts>();
-    for (const row of await this.aggregate(query, actor, now, true)) {
-      const id = Number(row.departmentId);
-      const counts = result.get(id) ?? emptyCounts();
-      add(counts, row.status, Number(row.count));
-      result.set(id, counts);
-    }
-    for (const counts of result.values()) counts.onTimeRate = onTimeRate(counts);
-    return result;
+  /**
+   * Counts per lead department, for the departments that lead at least one
+   * matching task. Without `now` the map may be shared with other callers
+   * through StatsCache: read it, do not change it.
+   */
+  async countsByDepartment(query: StatsFilterQuery, actor?: Actor, now?: Date): Promise<ReadonlyMap<number, StatusCounts>> {
+    const compute = async (at: Date) => {
+      const result = new Map<number, StatusCounts>();
+      for (const row of await this.aggregate(query, actor, at, true)) {
+        const id = Number(row.departmentId);
+        const counts = result.get(id) ?? emptyCounts();
+        add(counts, row.status, Number(row.count));
+        result.set(id, counts);
+      }
+      for (const counts of result.values()) counts.onTimeRate = onTimeRate(counts);
+      return result;
+    };
+    return now ? compute(now) : this.cache.get(this.cacheKey('departments', query, actor), () => compute(new Date()));
+  }
+
+  private cacheKey(what: string, query: StatsFilterQuery, actor: Actor | undefined): string {
+    return JSON.stringify([
+      what,
+      isDepartmentActor(actor) ? (actor.departmentId ?? 0) : 'all',
+      query.sessionId ?? null,
+      query.from ?? null,
+      query.to ?? null,
+    ]);
   }
 
   private aggregate(
@@ -93,7 +125,7 @@ export class StatsService {
     actor: Actor | undefined,
     now: Date,
     byDepartment: boolean,
-  ): Promise<Array<{ departmentId?: number | string; status: TaskStatus; count: number | string }>> {
+  ): Promise<AggregateRow[]> {
     const kind = databaseKindOfConnection(this.dataSource);
     const builder = this.dataSource
       .getRepository(Task)
@@ -130,6 +162,8 @@ export class StatsService {
     }
   }
 }
+
+type AggregateRow = { departmentId?: number | string; status: TaskStatus; count: number | string };
 
 function add(counts: StatusCounts, status: TaskStatus, count: number): void {
   counts[FIELD_OF[status]] += count;

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, PageQuery, pageOf } from '../common/pagination/page';
-import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
+import { foldVietnamese } from '../common/text/fold-vietnamese';
 import { addCalendarDays, endOfLocalDay } from '../common/time/zoned-time';
 import { AppConfig, DatabaseKind } from '../config/app-config';
 import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
@@ -26,6 +26,7 @@ import { assertCanComplete, assertCanManageTasks, assertCanPostProgress } from '
 import { Deadline, resolveDeadline, sameDeadline } from './task-deadline';
 import { toDeadlineChangeResponse, toProgressResponse, toTaskResponse } from './task-mapper';
 import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql } from './task-status';
+import { taskSearchCondition } from './task-search';
 import { TaskUnitOfWork } from './task-unit-of-work';
 
 /**
@@ -116,13 +117,16 @@ export class TaskService {
 
     let tasks: Task[];
     let total: number;
-    if (searching && databaseKindOfConnection(this.dataSource) === 'sqlite') {
-      // SQLite reads every row's searchText for a text search anyway. Counting
-      // the matches in the same pass (a window count) and sorting only their ids
-      // and sort keys, then loading the page's rows, costs one scan; a separate
-      // COUNT plus a page read in deadline order can cost a walk of the whole
-      // table in index order when the words are rare. PostgreSQL plans the usual
-      // COUNT and LIMIT well with its trigram index.
+    const sqlite = databaseKindOfConnection(this.dataSource) === 'sqlite';
+    if (sqlite && (searching || query.departmentId !== undefined || isDepartmentActor(actor))) {
+      // SQLite visits the matching rows one by one for a text search or for a
+      // department's tasks (led or cooperated on). Counting them in the same
+      // pass (a window count) and sorting only their ids and sort keys, then
+      // loading the page's rows, costs one pass; a separate COUNT plus a page
+      // read in deadline order costs two, or a walk of the whole table in index
+      // order when the words are rare (busiest department at 100,000 tasks:
+      // 6 ms instead of 11 ms). PostgreSQL plans the usual COUNT and LIMIT well
+      // with its trigram index and key lookups.
       const hits = await page
         .select('t.id', 'id')
         .addSelect('COUNT(*) OVER ()', 'matchCount')
@@ -382,9 +386,9 @@ export class TaskService {
         statusSoon: toInstantParam(kind, dueSoonLimit(now, this.config.dueSoonDays)),
       });
     }
-    const folded = query.q !== undefined ? foldVietnamese(query.q) : '';
-    if (folded === '') return false;
-    builder.andWhere(`"t"."searchText" LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(folded)}%` });
+    const search = query.q !== undefined ? taskSearchCondition(kind, query.q) : null;
+    if (!search) return false;
+    builder.andWhere(search.sql, search.params);
     return true;
   }
 

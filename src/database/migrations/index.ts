@@ -3,6 +3,7 @@ import { FoldedSearchForDepartmentsAndSessions1795720132888 } from './1795720132
 import { Users1795720147421 } from './1795720147421-Users';
 import { AuditTrail1795720147422 } from './1795720147422-AuditTrail';
 import { TaskQueryIndexes1795720604902 } from './1795720604902-TaskQueryIndexes';
+import { TaskSearchIndex1795720901410 } from './1795720901410-TaskSearchIndex';
 import { Notifications1795721564930 } from './1795721564930-Notifications';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   Users1795720147421,
   AuditTrail1795720147422,
   TaskQueryIndexes1795720604902,
+  TaskSearchIndex1795720901410,
   Notifications1795721564930,
 ];

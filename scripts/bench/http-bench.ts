@@ -1,0 +1,118 @@
+import autocannon = require('autocannon');
+
+/** One HTTP figure: throughput and latency of a route under constant concurrency. */
+export interface HttpFigure {
+  name: string;
+  /** The route as a reader recognises it, e.g. "GET /api/tasks?departmentId=…&status=…". */
+  route: string;
+  connections: number;
+  durationS: number;
+  requests: number;
+  requestsPerSec: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Connection errors and timeouts, non-2xx answers, and requests unanswered in a run where nothing came back. */
+  errors: number;
+  unanswered: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+  /**
+   * Latency with one connection: the route's own service time. At 50 connections
+   * a route whose work is serialised (SQLite has one connection) queues, and its
+   * latency approaches 50 × this.
+   */
+  single: { requestsPerSec: number; p50Ms: number; p99Ms: number };
+}
+
+export interface HttpScenario {
+  name: string;
+  route: string;
+  method: 'GET' | 'POST';
+  /** Builds each request, so that every one asks for something different (a department, a task, a query). */
+  next: () => { path: string; body?: unknown };
+}
+
+export interface HttpRunOptions {
+  baseUrl: string;
+  connections: number;
+  durationS: number;
+  warmupS: number;
+  headers: Record<string, string>;
+}
+
+export async function measureRoute(scenario: HttpScenario, options: HttpRunOptions): Promise<HttpFigure> {
+  const run = (duration: number, connections = options.connections) =>
+    autocannon({
+      url: options.baseUrl,
+      connections,
+      duration,
+      timeout: 10,
+      title: scenario.name,
+      headers: { ...options.headers, ...(scenario.method === 'POST' ? { 'content-type': 'application/json' } : {}) },
+      requests: [
+        {
+          method: scenario.method,
+          setupRequest: (request) => {
+            const next = scenario.next();
+            return { ...request, path: next.path, ...(next.body === undefined ? {} : { body: JSON.stringify(next.body) }) };
+          },
+        },
+      ],
+    });
+  await settle(options.baseUrl);
+  if (options.warmupS > 0) {
+    await run(options.warmupS);
+    await settle(options.baseUrl);
+  }
+  const result = await run(options.durationS);
+  await settle(options.baseUrl);
+  const single = await run(Math.min(3, options.durationS), 1);
+  // Requests in flight when the run ends are normal; a run in which nothing came back at all is not,
+  // and must not look like a fast route.
+  const unanswered = result.requests.total === 0 ? (result.requests.sent ?? 0) : 0;
+  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, Number(s.count)]));
+  return {
+    name: scenario.name,
+    route: scenario.route,
+    connections: options.connections,
+    durationS: result.duration,
+    requests: result.requests.total,
+    requestsPerSec: round(result.requests.average, 1),
+    p50Ms: result.latency.p50,
+    p90Ms: result.latency.p90,
+    p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
+    errors: result.errors + result.non2xx + unanswered,
+    unanswered,
+    non2xx: result.non2xx,
+    statusCodes,
+    single: { requestsPerSec: round(single.requests.average, 1), p50Ms: single.latency.p50, p99Ms: single.latency.p99 },
+  };
+}
+
+export function round(value: number, digits = 2): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/**
+ * Waits until the app answers /health quickly again. Requests left queued by the
+ * previous run are still being served after autocannon closes its sockets, and
+ * would otherwise be counted against the next route.
+ */
+export async function settle(baseUrl: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let quick = 0;
+  while (Date.now() < deadline && quick < 3) {
+    const started = Date.now();
+    try {
+      await (await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(5_000) })).arrayBuffer();
+      quick = Date.now() - started < 50 ? quick + 1 : 0;
+    } catch {
+      quick = 0;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

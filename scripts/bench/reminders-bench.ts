@@ -1,0 +1,250 @@
+import Queue from 'bull';
+import type Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../src/config/app-config';
+import { buildDataSourceOptions } from '../../src/database/data-source-options';
+import { DigestService } from '../../src/reminders/digest.service';
+import { ApiClient } from './api-client';
+import { AppProcess, RssSampler, sleep } from './app-process';
+import { round } from './http-bench';
+import { PrefixedKeys } from './redis-keys';
+import { BenchResults } from './results';
+import { SmtpSink } from './smtp-sink';
+
+const QUEUE = 'notifications';
+/** The reconciler reads and re-creates jobs 1,000 at a time; the ceiling adds them in the same batches. */
+const BATCH = 1_000;
+
+export interface ReminderBenchContext {
+  api: ApiClient;
+  app: AppProcess;
+  smtp: SmtpSink;
+  redis: Redis;
+  queuePrefix: string;
+  databaseUrl: string;
+  redisUrl: string;
+  openTasks: number;
+  departmentIds: number[];
+  log: (message: string) => void;
+}
+
+/** Jobs the app's queue holds that are still to run: delayed, waiting or active. */
+async function queuedJobs(redis: Redis, prefix: string): Promise<number> {
+  const key = (name: string) => `${prefix}:${QUEUE}:${name}`;
+  const [delayed, wait, active] = await Promise.all([redis.zcard(key('delayed')), redis.llen(key('wait')), redis.llen(key('active'))]);
+  return delayed + wait + active;
+}
+
+async function pendingNotifications(databaseUrl: string, after: Date): Promise<number> {
+  return withDataSource(databaseUrl, async (dataSource) => {
+    const kind = dataSource.options.type;
+    const [row] = await dataSource.query(
+      `SELECT COUNT(*) AS n FROM "notifications" WHERE "status" = 'pending' AND "scheduledAt" > ${kind === 'postgres' ? '$1' : '?'}`,
+      [kind === 'postgres' ? after : after.toISOString().replace('T', ' ').replace('Z', '')],
+    );
+    return Number(row.n);
+  });
+}
+
+async function withDataSource<T>(url: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  const dataSource = new DataSource(buildDataSourceOptions({ url }));
+  await dataSource.initialize();
+  try {
+    return await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Waits until the job count stops moving (and reaches `atLeast`), answering it. */
+async function waitForStableQueue(redis: Redis, prefix: string, atLeast: number, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let last = -1;
+  let stableSince = Date.now();
+  for (;;) {
+    const count = await queuedJobs(redis, prefix);
+    if (count !== last) {
+      last = count;
+      stableSince = Date.now();
+    }
+    if ((count >= atLeast && Date.now() - stableSince > 1_000) || Date.now() > deadline) return count;
+    await sleep(100);
+  }
+}
+
+/** Waits for the reconciliation the app runs at start to have queued every pending reminder. */
+export async function waitForReconciledQueue(ctx: ReminderBenchContext): Promise<{ jobs: number; ms: number }> {
+  const started = Date.now();
+  const expected = await pendingNotifications(ctx.databaseUrl, new Date(Date.now() + 60_000));
+  const jobs = await waitForStableQueue(ctx.redis, ctx.queuePrefix, expected, 10 * 60_000);
+  return { jobs, ms: Date.now() - started };
+}
+
+/**
+ * 2. Scheduling: every pending reminder re-created in Redis by the reconciler
+ * after the keys under the app's prefix are deleted, against Bull's addBulk of
+ * as many jobs on the same Redis.
+ */
+export async function measureScheduling(ctx: ReminderBenchContext, reconcileIntervalMs: number): Promise<NonNullable<BenchResults['scheduling']>> {
+  const keys = new PrefixedKeys(ctx.redis, ctx.queuePrefix);
+  const expected = (await waitForReconciledQueue(ctx)).jobs;
+  await keys.delete();
+  const flushedAt = Date.now();
+  ctx.log(`scheduling: keys under ${ctx.queuePrefix}: deleted; waiting for the reconciler (every ${reconcileIntervalMs} ms)`);
+  let firstAt = 0;
+  let lastChangeAt = 0;
+  let count = 0;
+  const deadline = flushedAt + reconcileIntervalMs + 10 * 60_000;
+  while (Date.now() < deadline) {
+    const now = await queuedJobs(ctx.redis, ctx.queuePrefix);
+    const at = Date.now();
+    if (now > 0 && firstAt === 0) firstAt = at;
+    if (now !== count) {
+      count = now;
+      lastChangeAt = at;
+    }
+    if (count >= expected || (firstAt > 0 && at - lastChangeAt > 3_000)) break;
+    await sleep(5);
+  }
+  if (firstAt === 0) throw new Error('the reconciler did not re-create any job');
+  const reconcileMs = Math.max(1, lastChangeAt - firstAt);
+  const redisBytes = await keys.bytes();
+  ctx.log(`scheduling: ${count} jobs re-created in ${reconcileMs} ms; ceiling next`);
+
+  const ceiling = await addBulkCeiling(ctx, count);
+  const jobsPerSec = (count / reconcileMs) * 1000;
+  return {
+    openTasks: ctx.openTasks,
+    jobs: count,
+    reconcileMs,
+    waitedForReconcilerMs: firstAt - flushedAt,
+    jobsPerSec: round(jobsPerSec, 0),
+    ceiling,
+    ratio: round(jobsPerSec / ceiling.jobsPerSec, 3),
+    redisBytes,
+    redisBytesPerOpenTask: round(redisBytes / Math.max(1, ctx.openTasks), 0),
+  };
+}
+
+async function addBulkCeiling(ctx: ReminderBenchContext, jobs: number): Promise<{ jobs: number; ms: number; jobsPerSec: number }> {
+  const url = new URL(ctx.redisUrl);
+  const queue = new Queue('ceiling', {
+    prefix: ctx.queuePrefix,
+    redis: { host: url.hostname, port: Number(url.port || 6379), maxRetriesPerRequest: null, enableReadyCheck: false },
+  });
+  try {
+    await queue.isReady();
+    const started = Date.now();
+    for (let start = 0; start < jobs; start += BATCH) {
+      const batch = [];
+      for (let i = start; i < Math.min(jobs, start + BATCH); i++) {
+        batch.push({
+          name: 'send',
+          data: { notificationId: i + 1 },
+          opts: {
+            jobId: `reminder.t${100_000 + i}.v1.7d.d${i % 300}`,
+            delay: 86_400_000 + i,
+            attempts: 5,
+            backoff: { type: 'exponential', delay: 30_000 },
+            removeOnComplete: { age: 86_400, count: 1000 },
+            removeOnFail: { age: 604_800, count: 5000 },
+          },
+        });
+      }
+      await queue.addBulk(batch);
+    }
+    const ms = Math.max(1, Date.now() - started);
+    return { jobs, ms, jobsPerSec: round((jobs / ms) * 1000, 0) };
+  } finally {
+    await queue.close();
+    let cursor = '0';
+    do {
+      const [next, found] = await ctx.redis.scan(cursor, 'MATCH', `${ctx.queuePrefix}:ceiling:*`, 'COUNT', 1000);
+      cursor = next;
+      if (found.length > 0) await ctx.redis.unlink(...found);
+    } while (cursor !== '0');
+  }
+}
+
+const isDigest = (messageId: string | undefined) => /^<(digest|summary)\./.test(messageId ?? '');
+
+/**
+ * 3. Digest: all department digests and the office summary built and handed to
+ * the SMTP sink, with the app's peak memory; against the SQL that reads what
+ * they contain.
+ */
+export async function measureDigest(ctx: ReminderBenchContext): Promise<NonNullable<BenchResults['digest']>> {
+  ctx.smtp.clear();
+  const baselineRssMb = ctx.app.rssKb() / 1024;
+  const hwmReset = ctx.app.resetPeak();
+  const sampler = new RssSampler(ctx.app.pid, 20).start();
+  const started = Date.now();
+  const run = await ctx.api.post<{ period: string; planned: number; queued: number }>('/api/digests/run');
+  const received = await ctx.smtp.waitFor(run.planned, 10 * 60_000, (m) => isDigest(m.headers['message-id']));
+  const ms = Math.max(...received.map((m) => m.receivedAt), started) - started;
+  const sampledPeakKb = sampler.stop();
+  const peakRssMb = (hwmReset ? Math.max(ctx.app.peakKb(), sampledPeakKb) : sampledPeakKb) / 1024;
+  if (received.length < run.planned) throw new Error(`digest: ${received.length} of ${run.planned} messages arrived`);
+
+  const departmentIds = received
+    .map((m) => /^<digest\.[\d-]+\.d(\d+)@/.exec(m.headers['message-id'] ?? '')?.[1])
+    .filter((id): id is string => id !== undefined)
+    .map(Number);
+  const ceilingMs = await withDataSource(ctx.databaseUrl, async (dataSource) => {
+    const digests = new DigestService({ dueSoonDays: 3, timeZone: 'Asia/Ho_Chi_Minh' } as AppConfig, undefined as never, undefined as never, dataSource);
+    const now = new Date();
+    const t0 = process.hrtime.bigint();
+    await digests.officeSummary(now);
+    for (const id of departmentIds) await digests.departmentItems(id, now);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  });
+  return {
+    messages: received.length,
+    departments: departmentIds.length,
+    ms,
+    peakRssMb: round(peakRssMb, 1),
+    baselineRssMb: round(baselineRssMb, 1),
+    ceiling: { ms: round(ceilingMs, 1) },
+    ratio: round(ms / Math.max(ceilingMs, 0.1), 2),
+  };
+}
+
+/**
+ * 4. Timeliness: `count` tasks whose deadlines fall within the same 10 seconds,
+ * created through the API; each one's overdue notice is due the millisecond
+ * after its deadline. Lateness = arrival at the SMTP sink − that planned time.
+ */
+export async function measureTimeliness(ctx: ReminderBenchContext, count: number): Promise<NonNullable<BenchResults['timeliness']>> {
+  ctx.smtp.clear();
+  const windowStart = Date.now() + Math.max(20_000, count * 25);
+  const planned = new Map<number, number>();
+  let next = 0;
+  const create = async () => {
+    while (next < count) {
+      const i = next++;
+      const dueAt = new Date(windowStart + Math.floor((i * 10_000) / count));
+      const task = await ctx.api.post<{ id: number; dueAt: string }>('/api/tasks', {
+        title: `Báo cáo nhanh tình hình thực hiện nhiệm vụ số ${i + 1}`,
+        leadDepartmentId: ctx.departmentIds[i % ctx.departmentIds.length],
+        dueAt: dueAt.toISOString(),
+      });
+      planned.set(task.id, new Date(task.dueAt).getTime() + 1);
+    }
+  };
+  await Promise.all(Array.from({ length: 20 }, create));
+  const createdBy = Date.now();
+  if (createdBy > windowStart) throw new Error(`creating ${count} tasks took past their deadlines`);
+  ctx.log(`timeliness: ${count} tasks created ${((windowStart - createdBy) / 1000).toFixed(1)} s before the window`);
+
+  const idOf = (m: { headers: Record<string, string> }) => Number(/^<overdue\.t(\d+)\./.exec(m.headers['message-id'] ?? '')?.[1]);
+  const received = await ctx.smtp.waitFor(count, windowStart + 10_000 + 120_000 - Date.now(), (m) => planned.has(idOf(m)));
+  const lateness = received.map((m) => m.receivedAt - (planned.get(idOf(m)) as number)).sort((a, b) => a - b);
+  const quantile = (q: number) => (lateness.length === 0 ? 0 : lateness[Math.min(lateness.length - 1, Math.ceil(q * lateness.length) - 1)]);
+  return {
+    planned: count,
+    received: received.length,
+    p50Ms: quantile(0.5),
+    p99Ms: quantile(0.99),
+    maxMs: lateness[lateness.length - 1] ?? 0,
+  };
+}

@@ -1,0 +1,131 @@
+import { round } from './http-bench';
+import { BenchResults } from './results';
+
+type Target = BenchResults['targets'][number];
+
+/** The first targets of the benchmark issue, each checked against this run's figure. */
+export function evaluateTargets(results: Omit<BenchResults, 'targets'>): Target[] {
+  // A route that answered nothing within the run has no latency: it counts as missed, not as 0 ms.
+  const route = (name: string) => {
+    const found = results.http.routes.find((r) => r.name === name);
+    return found && found.requests > 0 ? found : found ? { p50Ms: Number.MAX_SAFE_INTEGER, p99Ms: Number.MAX_SAFE_INTEGER } : undefined;
+  };
+  const check = (figure: string, target: string, value: number | null | undefined, unit: string, ok: (v: number) => boolean): Target => ({
+    figure,
+    target,
+    value: value ?? null,
+    unit,
+    met: value === null || value === undefined ? null : ok(value),
+  });
+  return [
+    check('GET /api/tasks (department + status) p99', '< 25 ms', route('tasks-by-department')?.p99Ms, 'ms', (v) => v < 25),
+    check('GET /api/tasks?q= (search) p99', '< 25 ms', route('tasks-search')?.p99Ms, 'ms', (v) => v < 25),
+    check('GET /api/stats/departments p50', '< 50 ms', route('stats-departments')?.p50Ms, 'ms', (v) => v < 50),
+    check('Reconciler vs raw addBulk', '≥ 0.5', results.scheduling?.ratio, '×', (v) => v >= 0.5),
+    check('All digests', '< 5 s', results.digest ? results.digest.ms / 1000 : null, 's', (v) => v < 5),
+    check('Reminder lateness p99', '< 1 s', results.timeliness ? results.timeliness.p99Ms / 1000 : null, 's', (v) => v < 1),
+    check('Idle memory (RSS)', '< 200 MB', results.footprint.idleRssMb, 'MB', (v) => v < 200),
+    check('Start to first 200 on /health', '< 3 s', results.footprint.startToFirst200Ms / 1000, 's', (v) => v < 3),
+  ];
+}
+
+const mark = (met: boolean | null) => (met === null ? 'n/a' : met ? 'yes' : 'NO');
+const num = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined
+    ? '–'
+    : value >= Number.MAX_SAFE_INTEGER / 1000
+      ? 'no answer'
+      : round(value, digits).toLocaleString('en-US');
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** Markdown tables: what the bench prints and what BENCHMARKS.md records. */
+export function renderReport(results: BenchResults): string {
+  const d = results.dataset;
+  const parts: string[] = [];
+  const m = results.machine;
+  parts.push(
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${Math.round(m.memoryMb / 1024)} GB, Node ${m.node}, ${m.platform}; ` +
+      `load average ${m.loadAverage.start} at start, ${m.loadAverage.beforeHttp} before the HTTP figures.`,
+  );
+  parts.push(
+    `Data set: ${d.tasks.toLocaleString('en-US')} tasks, ${d.departments} departments, ${d.sessions} sessions on ${d.database} ` +
+      `(${Object.entries(d.rows).map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`).join(', ')}), generated in ${num(d.generationMs / 1000)} s.`,
+  );
+  parts.push(`Status mix: ${Object.entries(d.statusCounts).map(([s, n]) => `${s} ${n.toLocaleString('en-US')}`).join(', ')}.`);
+
+  const c = results.http.ceiling;
+  parts.push(
+    `### HTTP, ${c.connections} connections, ${num(c.durationS, 0)} s per route\n\n` +
+      table(
+        ['Route', 'req/s', 'ratio to ceiling', 'p50 ms', 'p99 ms', 'p99 ratio', 'errors', '1 conn: p50 / p99 ms'],
+        [
+          [`ceiling: ${c.route}`, num(c.requestsPerSec, 0), '1', num(c.p50Ms), num(c.p99Ms), '1', String(c.errors), `${num(c.single.p50Ms)} / ${num(c.single.p99Ms)}`],
+          ...results.http.routes.map((r) => [
+            r.route,
+            num(r.requestsPerSec, 0),
+            num(r.ratio.throughput, 3),
+            num(r.p50Ms),
+            num(r.p99Ms),
+            `${num(r.ratio.p99, 1)}×`,
+            String(r.errors),
+            `${num(r.single.p50Ms)} / ${num(r.single.p99Ms)}`,
+          ]),
+        ],
+      ),
+  );
+
+  const rows: string[][] = [];
+  const s = results.scheduling;
+  if (s) {
+    rows.push([
+      `Reconciler: ${s.jobs.toLocaleString('en-US')} jobs for ${s.openTasks.toLocaleString('en-US')} open tasks`,
+      `${num(s.jobsPerSec, 0)} jobs/s (${num(s.reconcileMs / 1000, 2)} s)`,
+      `addBulk ${num(s.ceiling.jobsPerSec, 0)} jobs/s`,
+      num(s.ratio, 3),
+    ]);
+    rows.push(['Redis memory per open task', `${num(s.redisBytesPerOpenTask, 0)} B`, '–', '–']);
+  }
+  const g = results.digest;
+  if (g) {
+    rows.push([
+      `Digests: ${g.messages} messages (${g.departments} departments + office summary)`,
+      `${num(g.ms / 1000, 2)} s, peak RSS ${num(g.peakRssMb)} MB (from ${num(g.baselineRssMb)})`,
+      `SQL aggregate ${num(g.ceiling.ms, 1)} ms`,
+      `${num(g.ratio, 1)}×`,
+    ]);
+  }
+  const t = results.timeliness;
+  if (t) {
+    rows.push([
+      `Reminder lateness, ${t.planned} due within 10 s (${t.received} received)`,
+      `p50 ${num(t.p50Ms, 0)} ms, p99 ${num(t.p99Ms, 0)} ms, max ${num(t.maxMs, 0)} ms`,
+      'planned time',
+      '–',
+    ]);
+  }
+  const f = results.footprint;
+  rows.push(['Start to first 200 on /health', `${num(f.startToFirst200Ms, 0)} ms`, '–', '–']);
+  rows.push(['RSS idle / under HTTP load', `${num(f.idleRssMb)} MB / ${num(f.loadRssMb)} MB`, '–', '–']);
+  rows.push([
+    `Start-up: ${f.startupReconcile.jobs.toLocaleString('en-US')} jobs queued on an empty Redis prefix`,
+    `${num(f.startupReconcile.ms / 1000, 1)} s, peak RSS ${num(f.startupPeakRssMb)} MB`,
+    '–',
+    '–',
+  ]);
+  parts.push(`### Scheduling, digest, timeliness, footprint\n\n${table(['Figure', 'Value', 'Ceiling', 'Ratio'], rows)}`);
+
+  parts.push(
+    `### Targets\n\n` +
+      table(
+        ['Figure', 'Target', 'Measured', 'Met'],
+        results.targets.map((x) => [x.figure, x.target, x.value === null ? '–' : `${num(x.value, 2)} ${x.unit}`, mark(x.met)]),
+      ),
+  );
+  if (results.notes.length > 0) parts.push(`Notes:\n${results.notes.map((n) => `- ${n}`).join('\n')}`);
+  return parts.join('\n\n') + '\n';
+}

@@ -1,0 +1,73 @@
+import { HttpFigure } from './http-bench';
+
+/** Shape of bench-results.json; `check-results` validates a file against it. */
+export interface BenchResults {
+  schemaVersion: 1;
+  startedAt: string;
+  finishedAt: string;
+  command: string;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryMb: number;
+    node: string;
+    platform: string;
+    /** 1-minute load average when the run started and when the HTTP figures began: other work on the machine skews them. */
+    loadAverage: { start: number; beforeHttp: number };
+  };
+  options: Record<string, unknown>;
+  dataset: {
+    database: 'sqlite' | 'postgres';
+    tasks: number;
+    departments: number;
+    sessions: number;
+    statusCounts: Record<string, number>;
+    rows: Record<string, number>;
+    generationMs: number;
+  };
+  http: {
+    ceiling: HttpFigure;
+    routes: Array<HttpFigure & { ratio: { throughput: number; p50: number; p99: number } }>;
+  };
+  scheduling: {
+    openTasks: number;
+    jobs: number;
+    reconcileMs: number;
+    /** From the deletion of the keys to the reconciler's first re-created job (its timer). */
+    waitedForReconcilerMs: number;
+    jobsPerSec: number;
+    ceiling: { jobs: number; ms: number; jobsPerSec: number };
+    ratio: number;
+    redisBytes: number;
+    redisBytesPerOpenTask: number;
+  } | null;
+  digest: {
+    messages: number;
+    departments: number;
+    ms: number;
+    peakRssMb: number;
+    baselineRssMb: number;
+    ceiling: { ms: number };
+    ratio: number;
+  } | null;
+  timeliness: {
+    planned: number;
+    received: number;
+    p50Ms: number;
+    p99Ms: number;
+    maxMs: number;
+  } | null;
+  footprint: {
+    startToFirst200Ms: number;
+    /** After the start-up reconciliation and `idleWait` seconds without work. */
+    idleRssMb: number;
+    loadRssMb: number;
+    /** Peak resident memory (VmHWM) up to the end of the start-up reconciliation. */
+    startupPeakRssMb: number;
+    /** The app's first reconciliation on an empty queue prefix: every pending reminder queued. */
+    startupReconcile: { jobs: number; ms: number };
+  };
+  targets: Array<{ figure: string; target: string; value: number | null; unit: string; met: boolean | null }>;
+  /** Phases that could not run, with why. */
+  notes: string[];
+}

@@ -1,0 +1,123 @@
+import { problemsIn } from '../../scripts/bench/check-results';
+import { HttpFigure } from '../../scripts/bench/http-bench';
+import { evaluateTargets, renderReport } from '../../scripts/bench/report';
+import { BenchResults } from '../../scripts/bench/results';
+
+const figure = (name: string, rps: number, p50: number, p99: number): HttpFigure => ({
+  name,
+  route: `GET /api/${name}`,
+  connections: 50,
+  durationS: 10,
+  requests: rps * 10,
+  requestsPerSec: rps,
+  p50Ms: p50,
+  p90Ms: p99,
+  p99Ms: p99,
+  maxMs: p99,
+  errors: 0,
+  unanswered: 0,
+  non2xx: 0,
+  statusCodes: { '200': rps * 10 },
+  single: { requestsPerSec: rps / 10, p50Ms: 1, p99Ms: 2 },
+});
+
+function sample(): BenchResults {
+  const ceiling = figure('noop', 10_000, 4, 10);
+  const routes = ['tasks-by-department', 'tasks-search', 'stats-departments', 'task-by-id', 'task-progress'].map((name) => ({
+    ...figure(name, 1_000, 20, 40),
+    ratio: { throughput: 0.1, p50: 5, p99: 4 },
+  }));
+  const partial: Omit<BenchResults, 'targets'> = {
+    schemaVersion: 1,
+    startedAt: '2026-01-01T00:00:00.000Z',
+    finishedAt: '2026-01-01T00:05:00.000Z',
+    command: 'npm run bench',
+    machine: { cpus: 2, cpuModel: 'cpu', memoryMb: 4096, node: 'v20', platform: 'linux', loadAverage: { start: 0.1, beforeHttp: 0.2 } },
+    options: {},
+    dataset: {
+      database: 'sqlite',
+      tasks: 10,
+      departments: 3,
+      sessions: 2,
+      statusCounts: { in_progress: 4, overdue: 6 },
+      rows: { tasks: 10 },
+      generationMs: 5,
+    },
+    http: { ceiling, routes },
+    scheduling: {
+      openTasks: 10,
+      jobs: 40,
+      reconcileMs: 10,
+      waitedForReconcilerMs: 100,
+      jobsPerSec: 4_000,
+      ceiling: { jobs: 40, ms: 5, jobsPerSec: 8_000 },
+      ratio: 0.5,
+      redisBytes: 1_000,
+      redisBytesPerOpenTask: 100,
+    },
+    digest: { messages: 4, departments: 3, ms: 500, peakRssMb: 180, baselineRssMb: 150, ceiling: { ms: 5 }, ratio: 100 },
+    timeliness: { planned: 10, received: 10, p50Ms: 100, p99Ms: 1_200, maxMs: 1_300 },
+    footprint: {
+      startToFirst200Ms: 1_500,
+      idleRssMb: 150,
+      loadRssMb: 200,
+      startupPeakRssMb: 220,
+      startupReconcile: { jobs: 40, ms: 30 },
+    },
+    notes: [],
+  };
+  return { ...partial, targets: evaluateTargets(partial) };
+}
+
+describe('bench results', () => {
+  it('accepts a complete result', () => {
+    expect(problemsIn(sample())).toEqual([]);
+  });
+
+  it('names what is missing or malformed', () => {
+    const broken = sample();
+    broken.http.routes = broken.http.routes.filter((r) => r.name !== 'tasks-search');
+    broken.digest = null;
+    broken.timeliness!.received = 9;
+    broken.footprint.idleRssMb = Number.NaN;
+    broken.dataset.statusCounts.overdue = 5;
+    expect(problemsIn(broken)).toEqual(
+      expect.arrayContaining([
+        'http route tasks-search missing',
+        'digest missing',
+        'timeliness: 9 of 10 reminders received',
+        'footprint.idleRssMb is null',
+        'status counts add up to 9, not 10',
+      ]),
+    );
+  });
+
+  it('checks each target against its figure', () => {
+    const targets = Object.fromEntries(sample().targets.map((t) => [t.figure, t.met]));
+    expect(targets).toEqual({
+      'GET /api/tasks (department + status) p99': false,
+      'GET /api/tasks?q= (search) p99': false,
+      'GET /api/stats/departments p50': true,
+      'Reconciler vs raw addBulk': true,
+      'All digests': true,
+      'Reminder lateness p99': false,
+      'Idle memory (RSS)': true,
+      'Start to first 200 on /health': true,
+    });
+  });
+
+  it('counts a route that answered nothing as a missed target, not as 0 ms', () => {
+    const results = sample();
+    Object.assign(results.http.routes[0], { requests: 0, p50Ms: 0, p99Ms: 0 });
+    const [first] = evaluateTargets(results);
+    expect(first).toMatchObject({ met: false });
+    expect(renderReport({ ...results, targets: evaluateTargets(results) })).toContain('no answer');
+  });
+
+  it('renders every section as Markdown tables', () => {
+    const text = renderReport(sample());
+    for (const heading of ['### HTTP', '### Scheduling, digest, timeliness, footprint', '### Targets']) expect(text).toContain(heading);
+    expect(text).toContain('| ceiling: GET /api/noop');
+    expect(text).toContain('Reconciler: 40 jobs for 10 open tasks');
+  });
+});
