@@ -56,6 +56,7 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
   private timer?: NodeJS.Timeout;
   private running?: Promise<ReconcileReport | null>;
   private again = false;
+  private againFull = false;
   private stopped = false;
 
   constructor(
@@ -83,17 +84,22 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
    * when another instance holds this interval's lock. Resolves to null when
    * skipped.
    */
-  run(options: { locked: boolean } = { locked: false }): Promise<ReconcileReport | null> {
+  run(options: { locked: boolean; full?: boolean } = { locked: false }): Promise<ReconcileReport | null> {
     if (this.running) {
-      if (!options.locked) this.again = true;
+      if (!options.locked) {
+        this.again = true;
+        this.againFull ||= options.full === true;
+      }
       return this.running;
     }
     this.running = (async () => {
       try {
-        let report = await this.runOnce(options.locked);
+        let report = await this.runOnce(options.locked, options.full === true);
         while (this.again && !this.stopped) {
+          const full = this.againFull;
           this.again = false;
-          report = await this.runOnce(false);
+          this.againFull = false;
+          report = await this.runOnce(false, full);
         }
         return report;
       } finally {
@@ -103,12 +109,12 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
     return this.running;
   }
 
-  private async runOnce(locked: boolean): Promise<ReconcileReport | null> {
+  private async runOnce(locked: boolean, forceFull: boolean): Promise<ReconcileReport | null> {
     if (this.stopped || !this.jobs.isAvailable()) return null;
     try {
       if (locked && !(await this.jobs.tryLock('reconcile', Math.max(100, this.config.reconcileIntervalMs - 500)))) return null;
       const started = Date.now();
-      const report = await this.reconcile();
+      const report = await this.reconcile(forceFull);
       if (report.plannedTasks > 0 || report.requeued > 0) {
         this.logger.log(
           `Reconciled in ${Date.now() - started} ms: ${report.plannedTasks} task(s) planned, ${report.requeued} job(s) re-created for ${report.pending} pending notification(s)`,
@@ -121,10 +127,11 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private async reconcile(): Promise<ReconcileReport> {
+  /** With `forceFull`, every pending notification is looked at even though Redis kept its data. */
+  private async reconcile(forceFull = false): Promise<ReconcileReport> {
     const plannedTasks = await this.planner.planUnplannedTasks();
     await this.jobs.ensureRepeatable(JOBS.digest, {}, this.config.digestCron, this.config.timeZone);
-    const full = !(await this.jobs.scheduleComplete());
+    const full = forceFull || !(await this.jobs.scheduleComplete());
     const horizon = full ? Number.POSITIVE_INFINITY : Date.now() + 2 * this.config.reconcileIntervalMs;
     let pending = 0;
     let requeued = 0;
