@@ -13,7 +13,8 @@ export interface WaitOptions {
  * reported on timeout.
  */
 export async function waitFor<T>(check: () => T | Promise<T>, options: WaitOptions = {}): Promise<NonNullable<T>> {
-  const timeout = options.timeout ?? 15_000;
+  // Generous: the condition usually holds within a second, but a loaded 2-core CI machine can be slow.
+  const timeout = options.timeout ?? 25_000;
   const interval = options.interval ?? 50;
   const deadline = Date.now() + timeout;
   let lastError: unknown;
