@@ -14,7 +14,7 @@ import { DEMO_PASSWORD } from '../src/users/password-policy';
 export async function seed(): Promise<SeedSummary & { users: DemoUsersSummary }> {
   // Checked before Nest starts, so that a bad key is reported in one line rather than with a stack trace.
   validateEnvironment(process.env);
-  const app = await NestFactory.createApplicationContext(AppModule.register(), {
+  const app = await NestFactory.createApplicationContext(AppModule.register({ processJobs: false }), {
     logger: ['error', 'warn'],
     abortOnError: false,
   });

@@ -6,13 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 echo "== type check"
-npx tsc -p tsconfig.json --noEmit
+npx tsc -p test/tsconfig.json
 
 echo "== tests on SQLite (TZ=${TZ:-unset})"
-TEST_DATABASE=sqlite npx jest --runInBand "$@"
+TEST_DATABASE=sqlite npx jest -c test/jest.config.js --runInBand "$@"
 
 echo "== tests on PostgreSQL, server TZ=America/New_York"
-TZ=America/New_York TEST_DATABASE=postgres npx jest --runInBand "$@"
+TZ=America/New_York TEST_DATABASE=postgres npx jest -c test/jest.config.js --runInBand "$@"
 
 echo "== bench smoke run (1,000 tasks on SQLite; checks the result file, not the speed)"
 npm run bench:smoke

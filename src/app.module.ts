@@ -15,13 +15,18 @@ import { StatsModule } from './stats/stats.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
 
+export interface AppModuleOptions {
+  /** Overrides WORKER for this process; the seed script sets false so that loading data never sends mail. */
+  processJobs?: boolean;
+}
+
 @Module({})
 export class AppModule {
   /**
    * Builds the root module when called, so the environment is read at boot (and
    * per test app) rather than when this file is first imported.
    */
-  static register(): DynamicModule {
+  static register(options: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -33,7 +38,7 @@ export class AppModule {
         SessionsModule,
         TasksModule,
         StatsModule,
-        RemindersModule.register(),
+        RemindersModule.register({ processJobs: options.processJobs }),
         QueueBoardModule,
         UsersModule,
         AuthModule,

@@ -7,7 +7,10 @@ import {
   EntitySubscriberInterface,
   InsertEvent,
   ObjectLiteral,
+  QueryRunner,
   RemoveEvent,
+  TransactionCommitEvent,
+  TransactionRollbackEvent,
   UpdateEvent,
 } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -30,8 +33,8 @@ const UNAUDITED_TABLES = new Set(['audit_entries', 'notifications']);
 
 /**
  * Records every insert, update and delete made through TypeORM entities, in the
- * same transaction as the change (through the event's manager), so a change and
- * its trail commit or roll back together. The actor comes from the request
+ * same transaction as the change (through the event's query runner, just before
+ * it commits), so a change and its trail commit or roll back together. The actor comes from the request
  * context; writes outside a request (seed, scheduled jobs) are the system's.
  */
 @Injectable()
@@ -74,6 +77,23 @@ export class AuditSubscriber implements EntitySubscriberInterface, OnModuleInit 
       snapshot(event.metadata, current, columns, relations),
       current,
     );
+  }
+
+  async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
+    const entries = pending.get(event.queryRunner);
+    // Savepoints release into their transaction; the entries are written when the outermost one commits.
+    if (!entries || depthOf(event.queryRunner) > 1) return;
+    pending.delete(event.queryRunner);
+    await insertEntries(event.manager, entries.map(({ depth: _depth, ...entry }) => entry));
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    const entries = pending.get(event.queryRunner);
+    if (!entries) return;
+    const depth = event.queryRunner.isTransactionActive ? depthOf(event.queryRunner) : 0;
+    const kept = entries.filter((entry) => entry.depth <= depth);
+    if (kept.length > 0) pending.set(event.queryRunner, kept);
+    else pending.delete(event.queryRunner);
   }
 
   async afterRemove(event: RemoveEvent<ObjectLiteral>): Promise<void> {
@@ -157,6 +177,34 @@ function taskIdOf(metadata: EntityMetadata, entityId: string | null, record: Obj
   return typeof taskId === 'number' && Number.isInteger(taskId) ? taskId : null;
 }
 
+type PendingEntry = Omit<AuditEntry, 'id'> & { depth: number };
+
+/**
+ * Entries of each open transaction, written together just before it commits:
+ * one multi-row insert instead of a round trip per change. Each entry keeps the
+ * transaction depth it was made at, so rolling back to a savepoint drops only
+ * what that savepoint covered.
+ */
+const pending = new WeakMap<QueryRunner, PendingEntry[]>();
+
+const depthOf = (queryRunner: QueryRunner) => (queryRunner as unknown as { transactionDepth?: number }).transactionDepth ?? 1;
+
+/** Rows per INSERT, well under SQLite's limit on bound parameters. */
+const INSERT_CHUNK = 50;
+
+async function insertEntries(manager: EntityManager, entries: Array<Omit<AuditEntry, 'id'>>): Promise<void> {
+  for (let i = 0; i < entries.length; i += INSERT_CHUNK) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEntry)
+      .values(entries.slice(i, i + INSERT_CHUNK) as Array<QueryDeepPartialEntity<AuditEntry>>)
+      .callListeners(false)
+      .updateEntity(false)
+      .execute();
+  }
+}
+
 async function record(
   manager: EntityManager,
   metadata: EntityMetadata,
@@ -178,12 +226,13 @@ async function record(
     before,
     after,
   };
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(AuditEntry)
-    .values(entry as QueryDeepPartialEntity<AuditEntry>)
-    .callListeners(false)
-    .updateEntity(false)
-    .execute();
+  const queryRunner = manager.queryRunner;
+  if (queryRunner?.isTransactionActive) {
+    const entries = pending.get(queryRunner) ?? [];
+    entries.push({ ...entry, depth: depthOf(queryRunner) });
+    pending.set(queryRunner, entries);
+    return;
+  }
+  // A write outside any transaction: there is no commit to wait for.
+  await insertEntries(manager, [entry]);
 }

@@ -41,8 +41,8 @@ export class SessionsController {
   @ApiOperation({ summary: 'One session with its attendee, report and task counts' })
   @ApiOkResponse({ type: SessionDetailResponse })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseIdPipe) id: number) {
-    return this.sessions.get(id);
+  get(@CurrentActor() actor: Actor | undefined, @Param('id', ParseIdPipe) id: number) {
+    return this.sessions.get(id, actor);
   }
 
   @Post()

@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { EntityManager, FindOneOptions, Repository } from 'typeorm';
-import { Actor } from '../common/auth/actor';
+import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
@@ -53,9 +53,9 @@ export class SessionsService {
     return pageOf(rows.map(toSessionResponse), total, query);
   }
 
-  async get(id: number): Promise<SessionDetailResponse> {
+  async get(id: number, actor?: Actor): Promise<SessionDetailResponse> {
     const session = await this.find(id);
-    return this.withCounts(this.sessions.manager, session);
+    return this.withCounts(this.sessions.manager, session, actor);
   }
 
   /** The session with this notice number, or else with this title: how the demo data finds itself again. */
@@ -119,20 +119,33 @@ export class SessionsService {
     return session;
   }
 
-  private async withCounts(manager: EntityManager, session: MeetingSession): Promise<SessionDetailResponse> {
+  private async withCounts(
+    manager: EntityManager,
+    session: MeetingSession,
+    actor?: Actor,
+  ): Promise<SessionDetailResponse> {
     // One after another: inside a transaction all three share one connection.
     const attendeeCount = await manager.countBy(SessionAttendee, { sessionId: session.id });
     const reportCount = await manager.countBy(DepartmentReport, { sessionId: session.id });
     // Counted on the table rather than through the task feature, which this one must not depend on.
-    const row = await manager
+    const tasks = manager
       .createQueryBuilder()
       .select('COUNT(*)', 'count')
       .from('tasks', 't')
-      .where('"t"."sessionId" = :id', { id: session.id })
-      .getRawOne<{ count: string | number }>();
+      .where('"t"."sessionId" = :id', { id: session.id });
+    if (isDepartmentActor(actor)) {
+      // A department sees only the tasks it leads or cooperates on, so it is told only how many of those there are.
+      tasks.andWhere(
+        '("t"."leadDepartmentId" = :departmentId OR EXISTS (SELECT 1 FROM "task_support_departments" "s"' +
+          ' WHERE "s"."taskId" = "t"."id" AND "s"."departmentId" = :departmentId))',
+        { departmentId: actor.departmentId },
+      );
+    }
+    const row = await tasks.getRawOne<{ count: string | number }>();
     const taskCount = Number(row?.count ?? 0);
     return { ...toSessionResponse(session), attendeeCount, reportCount, taskCount };
   }
+
 
   private lowerBound(value: string): Date {
     return isCalendarDate(value)

@@ -181,9 +181,16 @@ async function assertEmailFree(manager: EntityManager, email: string): Promise<v
 }
 
 async function assertAnotherActiveAdmin(manager: EntityManager, exceptId: number): Promise<void> {
-  const others = await manager
+  const activeAdmins = manager
     .createQueryBuilder(User, 'u')
-    .where('u.role = :role AND u.active = :active AND u.id <> :id', { role: 'admin', active: true, id: exceptId })
-    .getCount();
-  if (others === 0) throw new ConflictException('The last active admin cannot be deactivated or given another role');
+    .select('u.id', 'id')
+    .where('u.role = :role AND u.active = :active', { role: 'admin', active: true });
+  // Two demotions running side by side would each still see the other admin as
+  // active. Locking every active admin row first makes the second wait for the
+  // first to commit and then see it gone. SQLite runs transactions one at a time.
+  if (manager.connection.options.type === 'postgres') activeAdmins.setLock('pessimistic_write');
+  const ids = (await activeAdmins.getRawMany<{ id: number | string }>()).map((row) => Number(row.id));
+  if (!ids.some((id) => id !== exceptId)) {
+    throw new ConflictException('The last active admin cannot be deactivated or given another role');
+  }
 }

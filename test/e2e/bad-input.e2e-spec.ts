@@ -26,7 +26,7 @@ describe('Bad input on every write route', () => {
     t = await createTestApp({ env: { LOGIN_RATE_LIMIT: '100000', BODY_LIMIT: '65536', WORKER: 'off' } });
     w = await buildApiWorld(t);
     doc = (await t.anonymous.get('/api/docs-json').expect(200)).body;
-  });
+  }, 30_000);
   afterAll(async () => {
     await t?.close();
     // Printed for the issue: the number of bad-input cases run.

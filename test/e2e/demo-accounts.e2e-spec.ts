@@ -7,6 +7,7 @@ import { DEMO_USERS } from '../../src/demo/demo-users';
 import { User } from '../../src/users/user.entity';
 import { DEMO_PASSWORD } from '../../src/users/password-policy';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { deleteKeys } from '../helpers/queue-keys';
 import { createTestDatabase, TestDatabase } from '../helpers/test-database';
 
 async function runSeed(database: TestDatabase, dir: string, extra: Record<string, string> = {}) {
@@ -23,6 +24,8 @@ async function runSeed(database: TestDatabase, dir: string, extra: Record<string
   try {
     return await seed();
   } finally {
+    // The seed plans the demo tasks' reminders and queues them under this prefix.
+    await deleteKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', env.QUEUE_PREFIX).catch(() => undefined);
     for (const [key, value] of Object.entries(previous)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;

@@ -14,7 +14,7 @@ describe('Department scoping', () => {
   beforeAll(async () => {
     t = await createTestApp();
     w = await buildApiWorld(t);
-  });
+  }, 30_000);
   afterAll(async () => {
     await t?.close();
   });
@@ -40,6 +40,20 @@ describe('Department scoping', () => {
     expect(await ids('otherDepartment')).toEqual([ofC.id]);
     // A filter for another department's tasks finds nothing rather than widening the scope.
     expect((await as('otherDepartment').get(`/api/tasks?departmentId=${w.departments.lead}`).expect(200)).body.total).toBe(0);
+  });
+
+  it('counts, in a session, only the tasks the department may see', async () => {
+    await w.newTask();
+    await w.newTask({ leadDepartmentId: w.departments.other, supportDepartmentIds: [] });
+    const visibleTo = async (who: 'department' | 'otherDepartment') =>
+      (await as(who).get(`/api/tasks?sessionId=${w.sessionId}&limit=200`).expect(200)).body.total as number;
+    const countFor = async (who: 'department' | 'otherDepartment' | 'office') =>
+      (await as(who).get(`/api/sessions/${w.sessionId}`).expect(200)).body.taskCount as number;
+    const all = (await t.http.get(`/api/tasks?sessionId=${w.sessionId}&limit=200`).expect(200)).body.total as number;
+    expect(await countFor('office')).toBe(all);
+    expect(await countFor('department')).toBe(await visibleTo('department'));
+    expect(await countFor('otherDepartment')).toBe(await visibleTo('otherDepartment'));
+    expect(await countFor('otherDepartment')).toBeLessThan(all);
   });
 
   it('answers 404 for every read and write on another department’s task, revealing nothing', async () => {

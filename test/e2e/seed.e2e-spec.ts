@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { seed } from '../../scripts/seed';
 import { DEMO_TASKS } from '../../src/demo/demo-tasks';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { deleteKeys } from '../helpers/queue-keys';
 import { createTestDatabase, TestDatabase } from '../helpers/test-database';
 
 const TABLES = [
@@ -34,6 +35,8 @@ async function runSeed(database: TestDatabase, dir: string) {
   try {
     return await seed();
   } finally {
+    // The seed plans the demo tasks' reminders and queues them under this prefix.
+    await deleteKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', env.QUEUE_PREFIX).catch(() => undefined);
     for (const [key, value] of Object.entries(previous)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
@@ -67,7 +70,7 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
     countsAfterFirst = await countRows();
     second = await runSeed(database, dir);
     countsAfterSecond = await countRows();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await t?.close();

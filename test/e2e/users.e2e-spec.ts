@@ -92,6 +92,29 @@ describe('Users API (admin)', () => {
     await t.http.get('/api/users').expect(200);
   });
 
+  it('keeps one active admin when two admins are deactivated at the same moment', async () => {
+    for (let round = 0; round < 5; round++) {
+      const first = await loginAs(t, 'admin');
+      const second = await loginAs(t, 'admin');
+      // Only these two stay active, so at most one of the two simultaneous requests may succeed.
+      await t.dataSource
+        .getRepository(User)
+        .createQueryBuilder()
+        .update()
+        .set({ active: false })
+        .where('role = :role AND id NOT IN (:...ids)', { role: 'admin', ids: [first.id, second.id] })
+        .execute();
+      // Each steps down with its own token, so both requests pass authentication.
+      const statuses = await Promise.all(
+        [first, second].map((admin) =>
+          t.anonymous.patch(`/api/users/${admin.id}`).set(admin.header).send({ active: false }).then((res) => res.status),
+        ),
+      );
+      expect(statuses.sort()).toEqual([200, 409]);
+      expect(await t.dataSource.getRepository(User).countBy({ role: 'admin', active: true })).toBe(1);
+    }
+  });
+
   it('lists accounts in pages with filters', async () => {
     const department = await createTestDepartment(t);
     await loginAs(t, 'department', { departmentId: department.id });

@@ -18,6 +18,8 @@ export interface TestApp {
   http: TestAgent;
   /** Sends no token. */
   anonymous: TestAgent;
+  /** `METHOD /path` of every route the server registered, e.g. `GET /api/tasks/:id`. */
+  routes: string[];
   /** The account behind `http`, or null with `as: null`. */
   user: TestUser | null;
   dataSource: DataSource;
@@ -57,8 +59,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   };
   const previous = applyEnv(env);
   let app: NestFastifyApplication | undefined;
+  const routes: string[] = [];
   try {
     app = await createApp();
+    // Every route the server answers, as Fastify registers it (Nest's and plugins' alike).
+    app.getHttpAdapter().getInstance().addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) routes.push(`${method} ${route.url}`);
+    });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
   } catch (error) {
@@ -80,6 +87,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     http,
     anonymous: request.agent(app.getHttpServer()),
     user,
+    routes,
     dataSource,
     database,
     env: Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)),

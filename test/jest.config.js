@@ -10,7 +10,7 @@ const path = require('node:path');
  * that turns another dependency into ESM does not break the suite.
  */
 function esmPackages() {
-  const root = path.join(__dirname, 'node_modules');
+  const root = path.join(__dirname, '..', 'node_modules');
   const names = [];
   const visit = (dir, scope) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -62,7 +62,7 @@ module.exports = {
   // End-to-end suites boot the whole app against real databases; on a busy
   // 2-core machine a hook can take longer than Jest's 5 s default.
   testTimeout: 30_000,
-  rootDir: '.',
+  rootDir: path.join(__dirname, '..'),
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { redactUrl } from '../src/health/redis-health.indicator';
+import { buildDataSourceOptions } from '../src/database/data-source-options';
+import { validateEnvironment } from '../src/config/environment';
+
+/**
+ * Applies pending migrations to DATABASE_URL and exits. The app also migrates at
+ * start; this lets a deployment migrate once before starting several instances.
+ */
+async function migrate(): Promise<void> {
+  const environment = validateEnvironment(process.env);
+  const dataSource = new DataSource({
+    ...buildDataSourceOptions({ url: environment.DATABASE_URL }),
+    migrationsRun: false,
+  });
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const target = redactUrl(environment.DATABASE_URL);
+    console.log(
+      applied.length === 0
+        ? `Database ${target} is up to date`
+        : `Applied ${applied.length} migration(s) to ${target}: ${applied.map((m) => m.name).join(', ')}`,
+    );
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+migrate().catch((error: unknown) => {
+  console.error(`Migration failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
