@@ -109,10 +109,10 @@ export function renderReport(results: BenchResults): string {
     ]);
   }
   const f = results.footprint;
-  rows.push(['Start to first 200 on /health', `${num(f.startToFirst200Ms, 0)} ms`, '–', '–']);
+  rows.push(['Start to first 200 on /health: restart / first start', `${num(f.startToFirst200Ms, 0)} ms / ${num(f.firstStartMs, 0)} ms`, '–', '–']);
   rows.push(['RSS idle / under HTTP load', `${num(f.idleRssMb)} MB / ${num(f.loadRssMb)} MB`, '–', '–']);
   rows.push([
-    `Start-up: ${f.startupReconcile.jobs.toLocaleString('en-US')} jobs queued on an empty Redis prefix`,
+    `First start: ${f.startupReconcile.jobs.toLocaleString('en-US')} jobs queued on an empty Redis prefix`,
     `${num(f.startupReconcile.ms / 1000, 1)} s, peak RSS ${num(f.startupPeakRssMb)} MB`,
     '–',
     '–',

@@ -58,8 +58,11 @@ export interface BenchResults {
     maxMs: number;
   } | null;
   footprint: {
+    /** A restart on the same database and Redis, as deployments restart. */
     startToFirst200Ms: number;
-    /** After the start-up reconciliation and `idleWait` seconds without work. */
+    /** The very first start: a database never opened by the app, an empty Redis prefix. */
+    firstStartMs: number;
+    /** After a restart and `idleWait` seconds without work. */
     idleRssMb: number;
     loadRssMb: number;
     /** Peak resident memory (VmHWM) up to the end of the start-up reconciliation. */

@@ -73,7 +73,7 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
   const adminPassword = randomBytes(12).toString('base64url');
   const outbox = resolveProjectPath(`data/bench/outbox_${queuePrefix}`);
   teardown.add('remove the outbox folder', () => fs.rmSync(outbox, { recursive: true, force: true }));
-  const app = new AppProcess(port, {
+  const appEnv = {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
@@ -94,11 +94,12 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
     ADMIN_EMAIL: adminEmail,
     ADMIN_PASSWORD: adminPassword,
     JWT_SECRET: randomBytes(32).toString('hex'),
-  });
+  };
+  let app = new AppProcess(port, appEnv);
   teardown.add('stop the app', () => app.stop());
   log(`starting the app on port ${port}`);
-  const startToFirst200Ms = await app.start();
-  log(`first 200 on /health after ${Math.round(startToFirst200Ms)} ms`);
+  const firstStartMs = await app.start();
+  log(`first start: 200 on /health after ${Math.round(firstStartMs)} ms`);
 
   const api = new ApiClient(app.baseUrl);
   const routes = await api.routes();
@@ -124,7 +125,14 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
   log(`start-up reconciliation: ${startupReconcile.jobs} jobs queued in ${(startupReconcile.ms / 1000).toFixed(1)} s`);
 
   const startupPeakRssMb = app.peakKb() / MB;
-  // V8 returns the heap the start-up reconciliation grew only after some idle time.
+
+  // A deployment restarts far more often than it meets an empty Redis: start again on the same
+  // database and Redis (the schedule intact) and take the start time and idle memory from that.
+  await app.stop();
+  app = new AppProcess(port, appEnv);
+  reminders.app = app;
+  const startToFirst200Ms = await app.start();
+  log(`restart: 200 on /health after ${Math.round(startToFirst200Ms)} ms`);
   await sleep(options.idleWait * 1000);
   const idleRssMb = app.rssKb() / MB;
   log(`idle RSS ${idleRssMb.toFixed(1)} MB`);
@@ -236,6 +244,7 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
       startToFirst200Ms: round(startToFirst200Ms, 0),
       idleRssMb: round(idleRssMb, 1),
       loadRssMb: round(loadRssMb, 1),
+      firstStartMs: round(firstStartMs, 0),
       startupPeakRssMb: round(startupPeakRssMb, 1),
       startupReconcile: { jobs: startupReconcile.jobs, ms: startupReconcile.ms },
     },

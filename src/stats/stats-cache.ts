@@ -11,8 +11,8 @@ const MAX_ENTRIES = 500;
  *
  * - Requests that arrive while the same aggregate is being computed share it.
  * - A result is reused for STATS_CACHE_SECONDS at most, which bounds how far
- *   the time-derived statuses (overdue, due soon) and writes made by another
- *   process (a second instance, the seed) can lag.
+ *   the time-derived statuses (overdue, due soon), department names and
+ *   writes made by another process (a second instance, the seed) can lag.
  * - Any task change committed by this process drops every result at once, so
  *   a user who has just changed a task sees it counted.
  */

@@ -56,8 +56,19 @@ export class StatsService {
     private readonly cache: StatsCache,
   ) {}
 
-  /** Without `now`, the counts may come from StatsCache (at most STATS_CACHE_SECONDS old). */
+  /**
+   * Without `now`, the whole page may come from StatsCache (at most
+   * STATS_CACHE_SECONDS old, dropped at any task change): at 50 concurrent
+   * dashboard requests, reading and serialising the 300 departments again for
+   * each one, not the counts, had become the cost of this route.
+   */
   async departments(query: DepartmentStatsQuery, actor?: Actor, now?: Date): Promise<Page<DepartmentStats>> {
+    if (now) return this.departmentsPage(query, actor, now);
+    const key = this.cacheKey(`departments-page:${query.page}:${query.limit}`, query, actor);
+    return this.cache.get(key, () => this.departmentsPage(query, actor));
+  }
+
+  private async departmentsPage(query: DepartmentStatsQuery, actor?: Actor, now?: Date): Promise<Page<DepartmentStats>> {
     const byDepartment = await this.countsByDepartment(query, actor, now);
     // Plain rows rather than entities: hydrating every department (e-mail JSON, dates) on each
     // dashboard request cost more than the cached counts themselves.

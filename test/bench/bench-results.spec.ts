@@ -59,6 +59,7 @@ function sample(): BenchResults {
     timeliness: { planned: 10, received: 10, p50Ms: 100, p99Ms: 1_200, maxMs: 1_300 },
     footprint: {
       startToFirst200Ms: 1_500,
+      firstStartMs: 2_500,
       idleRssMb: 150,
       loadRssMb: 200,
       startupPeakRssMb: 220,
