@@ -186,7 +186,10 @@ describe('Notification record and delivery', () => {
 
   it('with WORKER=off only schedules; a worker on the same database and queue sends', async () => {
     const prefix = `t${Date.now().toString(36)}w`;
-    t = await createTestApp({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '0s', WORKER: 'off', QUEUE_PREFIX: prefix } });
+    // A short reconcile interval: a job the scheduling instance could not queue at once (its Redis
+    // connection still opening) is queued by the next pass instead of a minute later.
+    const reconcile = { RECONCILE_INTERVAL_MS: '1000' };
+    t = await createTestApp({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '0s', WORKER: 'off', QUEUE_PREFIX: prefix, ...reconcile } });
     const lead = await createDepartment(t);
     const dueAt = new Date(Date.now() + 500);
     const id = await createTask(t, { leadDepartmentId: lead.id, dueAt });
@@ -194,7 +197,7 @@ describe('Notification record and delivery', () => {
     expect(sink.messages.filter((m) => m.to.includes(lead.emails[0]))).toEqual([]);
     expect((await remindersOf(t, id)).map((r) => r.status)).toEqual(['pending', 'pending']);
 
-    other = await createTestApp({ database: t.database, env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '0s', QUEUE_PREFIX: prefix } });
+    other = await createTestApp({ database: t.database, env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '0s', QUEUE_PREFIX: prefix, ...reconcile } });
     await waitFor(async () => (await remindersOf(t!, id)).every((r) => r.status === 'sent'), { message: 'the worker to send' });
     expect(sink.messages.filter((m) => m.to.includes(lead.emails[0]))).toHaveLength(2);
     await deleteKeys(t.env.REDIS_URL, prefix);
