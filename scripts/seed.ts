@@ -41,7 +41,12 @@ if (require.main === module) {
     })
     .catch((error: unknown) => {
       // A rejected write names its fields in the HTTP error's body; anything else by its message.
-      const detail = error instanceof HttpException ? JSON.stringify(error.getResponse()) : error instanceof Error ? error.message : error;
+      const detail =
+        error instanceof HttpException
+          ? JSON.stringify(error.getResponse())
+          : error instanceof Error
+            ? error.message
+            : error;
       console.error(`Seeding failed: ${detail}`);
       process.exit(1);
     });

@@ -13,12 +13,20 @@ import { WorkerModule } from './worker.module';
  */
 async function bootstrap(): Promise<void> {
   validateEnvironment(process.env);
-  const app = await NestFactory.createApplicationContext(WorkerModule.register(), { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.init();
   const config = app.get(AppConfig);
-  app.get(Logger).log(`Worker started: queue "${config.queuePrefix}" on ${redactUrl(config.redisUrl)}, ${config.workerConcurrency} at a time`, 'Worker');
+  app
+    .get(Logger)
+    .log(
+      `Worker started: queue "${config.queuePrefix}" on ${redactUrl(config.redisUrl)}, ${config.workerConcurrency} at a time`,
+      'Worker',
+    );
 }
 
 bootstrap().catch((error: unknown) => {

@@ -8,7 +8,12 @@ export class ApiClient {
     return this.token ? { authorization: `Bearer ${this.token}` } : {};
   }
 
-  async request<T = unknown>(method: string, path: string, body?: unknown, expected: number[] = [200, 201, 202, 204]): Promise<T> {
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    expected: number[] = [200, 201, 202, 204],
+  ): Promise<T> {
     const response = await fetch(this.baseUrl + path, {
       method,
       headers: { ...this.authHeaders, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },

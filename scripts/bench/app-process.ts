@@ -31,7 +31,10 @@ export class RssSampler {
   private timer?: NodeJS.Timeout;
   maxKb = 0;
 
-  constructor(private readonly pid: number, private readonly intervalMs = 50) {}
+  constructor(
+    private readonly pid: number,
+    private readonly intervalMs = 50,
+  ) {}
 
   start(): this {
     this.maxKb = procStatusKb(this.pid, 'VmRSS');
@@ -67,7 +70,10 @@ export class AppProcess {
   private exited?: { code: number | null; signal: NodeJS.Signals | null };
   readonly baseUrl: string;
 
-  constructor(readonly port: number, private readonly env: Record<string, string>) {
+  constructor(
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {
     this.baseUrl = `http://127.0.0.1:${port}`;
   }
 
@@ -96,7 +102,10 @@ export class AppProcess {
 
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.exited) throw new Error(`the app exited (${this.exited.code ?? this.exited.signal}) before answering:\n${this.lastOutput()}`);
+      if (this.exited)
+        throw new Error(
+          `the app exited (${this.exited.code ?? this.exited.signal}) before answering:\n${this.lastOutput()}`,
+        );
       if ((await probe(`${this.baseUrl}/health`)) === 200) {
         return Number(process.hrtime.bigint() - started) / 1e6;
       }

@@ -50,7 +50,11 @@ export async function insertRows(
 }
 
 /** After rows were inserted with explicit ids, PostgreSQL's sequences must continue past them. */
-export async function resetSequences(runner: QueryRunner, kind: 'sqlite' | 'postgres', tables: string[]): Promise<void> {
+export async function resetSequences(
+  runner: QueryRunner,
+  kind: 'sqlite' | 'postgres',
+  tables: string[],
+): Promise<void> {
   if (kind !== 'postgres') return;
   for (const table of tables) {
     await runner.query(

@@ -9,14 +9,17 @@ import { BenchResults } from './results';
 export function problemsIn(results: BenchResults): string[] {
   const problems: string[] = [];
   const finite = (where: string, value: unknown, min = 0) => {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < min) problems.push(`${where} is ${JSON.stringify(value)}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min)
+      problems.push(`${where} is ${JSON.stringify(value)}`);
   };
   if (results.schemaVersion !== 1) problems.push(`schemaVersion is ${JSON.stringify(results.schemaVersion)}`);
-  for (const key of ['startedAt', 'finishedAt'] as const) if (Number.isNaN(Date.parse(results[key]))) problems.push(`${key} is not a date`);
+  for (const key of ['startedAt', 'finishedAt'] as const)
+    if (Number.isNaN(Date.parse(results[key]))) problems.push(`${key} is not a date`);
   finite('machine.cpus', results.machine?.cpus, 1);
   finite('dataset.tasks', results.dataset?.tasks, 1);
   const counted = Object.values(results.dataset?.statusCounts ?? {}).reduce((a, b) => a + b, 0);
-  if (counted !== results.dataset?.tasks) problems.push(`status counts add up to ${counted}, not ${results.dataset?.tasks}`);
+  if (counted !== results.dataset?.tasks)
+    problems.push(`status counts add up to ${counted}, not ${results.dataset?.tasks}`);
   if (results.dataset?.rows?.tasks !== results.dataset?.tasks) problems.push('rows.tasks differs from dataset.tasks');
 
   finite('http.ceiling.requestsPerSec', results.http?.ceiling?.requestsPerSec, Number.MIN_VALUE);
@@ -65,7 +68,9 @@ export function problemsIn(results: BenchResults): string[] {
   finite('footprint.idleRssMb', results.footprint?.idleRssMb, Number.MIN_VALUE);
   finite('footprint.loadRssMb', results.footprint?.loadRssMb, Number.MIN_VALUE);
   if (!Array.isArray(results.targets) || results.targets.length !== 8) problems.push('targets must list the 8 targets');
-  else for (const target of results.targets) if (target.value === null) problems.push(`target "${target.figure}" has no value`);
+  else
+    for (const target of results.targets)
+      if (target.value === null) problems.push(`target "${target.figure}" has no value`);
   return problems;
 }
 

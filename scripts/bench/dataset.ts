@@ -105,15 +105,27 @@ export async function generateDataset(
       const round = Math.floor(i / templates.length);
       const code = round === 0 ? t.code : `${t.code}-${round}`;
       const name = round === 0 ? t.name : `${t.name} – ${words.PROVINCES[round % words.PROVINCES.length]} ${round}`;
-      const emails = [`${code.toLowerCase()}@example.gov.vn`, ...(i % 3 === 0 ? [`vanthu.${code.toLowerCase()}@example.gov.vn`] : [])];
+      const emails = [
+        `${code.toLowerCase()}@example.gov.vn`,
+        ...(i % 3 === 0 ? [`vanthu.${code.toLowerCase()}@example.gov.vn`] : []),
+      ];
       const created = enc.instant(new Date(nowMs - 1100 * DAY));
       departmentRows.push([i + 1, code, name, t.kind, JSON.stringify(emails), enc.bool(true), created, created]);
       summary.departmentIds.push(i + 1);
     }
-    await insert('departments', ['id', 'code', 'name', 'kind', 'emails', 'active', 'createdAt', 'updatedAt'], departmentRows);
+    await insert(
+      'departments',
+      ['id', 'code', 'name', 'kind', 'emails', 'active', 'createdAt', 'updatedAt'],
+      departmentRows,
+    );
     const reminderRows = new ReminderRows(
       reminders,
-      new Map(departmentRows.map((row) => [row[0] as number, { name: row[2] as string, emails: JSON.parse(row[4] as string) as string[] }])),
+      new Map(
+        departmentRows.map((row) => [
+          row[0] as number,
+          { name: row[2] as string, emails: JSON.parse(row[4] as string) as string[] },
+        ]),
+      ),
       enc,
     );
     // A few bodies (planning, finance, the districts' capital) lead far more tasks than the rest.
@@ -122,7 +134,9 @@ export async function generateDataset(
     // Sessions spread over the last three years, a few still scheduled.
     const sessionTimes: number[] = [];
     for (let i = 0; i < size.sessions; i++) {
-      sessionTimes.push(i < size.sessions * 0.01 ? nowMs + random.between(1, 30) * DAY : nowMs - random.between(0.5, 1000) * DAY);
+      sessionTimes.push(
+        i < size.sessions * 0.01 ? nowMs + random.between(1, 30) * DAY : nowMs - random.between(0.5, 1000) * DAY,
+      );
     }
     sessionTimes.sort((a, b) => a - b);
     const sessionRows: Cell[][] = [];
@@ -176,8 +190,20 @@ export async function generateDataset(
       if (past) {
         for (let r = 0; r < 3; r++) {
           const indicators = [
-            { name: 'Chỉ số sản xuất công nghiệp', value: +random.between(90, 130).toFixed(2), unit: '%', changeFromPreviousPct: +random.between(-3, 5).toFixed(2), changeFromLastYearPct: +random.between(-5, 30).toFixed(2) },
-            { name: 'Thu ngân sách nhà nước', value: random.int(20, 400), unit: 'tỷ đồng', changeFromPreviousPct: null, changeFromLastYearPct: +random.between(-10, 20).toFixed(2) },
+            {
+              name: 'Chỉ số sản xuất công nghiệp',
+              value: +random.between(90, 130).toFixed(2),
+              unit: '%',
+              changeFromPreviousPct: +random.between(-3, 5).toFixed(2),
+              changeFromLastYearPct: +random.between(-5, 30).toFixed(2),
+            },
+            {
+              name: 'Thu ngân sách nhà nước',
+              value: random.int(20, 400),
+              unit: 'tỷ đồng',
+              changeFromPreviousPct: null,
+              changeFromLastYearPct: +random.between(-10, 20).toFixed(2),
+            },
           ];
           reportRows.push([
             reportRows.length + 1,
@@ -194,12 +220,38 @@ export async function generateDataset(
     });
     await insert(
       'meeting_sessions',
-      ['id', 'title', 'kind', 'heldAt', 'location', 'chairedBy', 'status', 'minutes', 'conclusion', 'noticeNumber', 'noticeDate', 'createdAt', 'updatedAt'],
+      [
+        'id',
+        'title',
+        'kind',
+        'heldAt',
+        'location',
+        'chairedBy',
+        'status',
+        'minutes',
+        'conclusion',
+        'noticeNumber',
+        'noticeDate',
+        'createdAt',
+        'updatedAt',
+      ],
       sessionRows,
     );
     await insert(
       'session_attendees',
-      ['id', 'sessionId', 'fullName', 'position', 'organization', 'departmentId', 'role', 'attendance', 'delegateName', 'note', 'createdAt'],
+      [
+        'id',
+        'sessionId',
+        'fullName',
+        'position',
+        'organization',
+        'departmentId',
+        'role',
+        'attendance',
+        'delegateName',
+        'note',
+        'createdAt',
+      ],
       attendeeRows,
     );
     await insert(
@@ -248,12 +300,15 @@ export async function generateDataset(
           }
         }
         const dueMs = dueAt?.getTime() ?? null;
-        const completed = plan.completed === null ? null : resolveCompletion(status, plan.created, dueMs, nowMs, random);
+        const completed =
+          plan.completed === null ? null : resolveCompletion(status, plan.created, dueMs, nowMs, random);
         const cancelled = status === 'cancelled' ? plan.created + random.next() * (nowMs - plan.created) : null;
-        if ((status === 'in_progress' || status === 'due_soon') && summary.openTaskIds.length < 20_000) summary.openTaskIds.push(id);
+        if ((status === 'in_progress' || status === 'due_soon') && summary.openTaskIds.length < 20_000)
+          summary.openTaskIds.push(id);
         if (status === 'in_progress' || status === 'due_soon') summary.plannableTaskCount++;
 
-        const title = `${random.pick(words.ACTIONS)} ${random.pick(words.SUBJECTS)} ${random.pick(words.PLACES)}`.trim();
+        const title =
+          `${random.pick(words.ACTIONS)} ${random.pick(words.SUBJECTS)} ${random.pick(words.PLACES)}`.trim();
         const description = random.chance(0.8) ? `${random.pick(words.DETAILS)} ${random.pick(words.DETAILS)}` : null;
         const leadDepartmentId = summary.departmentIds[leadIndex.pick(random)];
         const supportCount = random.weighted({ 0: 30, 1: 35, 2: 25, 3: 10 });
@@ -270,11 +325,17 @@ export async function generateDataset(
           const requests = random.chance(0.8) ? 1 : 2;
           let current = { dueAt, dueDate };
           const history: Cell[][] = [];
-          const changes: Array<{ previous: typeof current; next: typeof current; extensionId: number; decidedAt: number }> = [];
+          const changes: Array<{
+            previous: typeof current;
+            next: typeof current;
+            extensionId: number;
+            decidedAt: number;
+          }> = [];
           for (let r = 0; r < requests; r++) {
-            const outcome = r === 0 && completed === null && cancelled === null && random.chance(0.15)
-              ? 'pending'
-              : random.weighted({ approved: 65, rejected: 35 });
+            const outcome =
+              r === 0 && completed === null && cancelled === null && random.chance(0.15)
+                ? 'pending'
+                : random.weighted({ approved: 65, rejected: 35 });
             const shiftDays = random.int(10, 45);
             extensionId++;
             if (outcome === 'approved') {
@@ -283,9 +344,24 @@ export async function generateDataset(
                 dueAt: current.dueDate ? endOfDay(localDateOf(previousAt)) : previousAt,
                 dueDate: current.dueDate ? localDateOf(previousAt) : null,
               };
-              const requestedAt = Math.min(nowMs - DAY / 6, Math.max(plan.created, previous.dueAt.getTime() - random.between(2, 10) * DAY));
+              const requestedAt = Math.min(
+                nowMs - DAY / 6,
+                Math.max(plan.created, previous.dueAt.getTime() - random.between(2, 10) * DAY),
+              );
               const decidedAt = Math.min(nowMs, requestedAt + random.between(0.2, 3) * DAY);
-              history.push([extensionId, id, previous.dueDate, enc.instant(previous.dueAt), current.dueDate, enc.instant(current.dueAt), random.pick(words.EXTENSION_REASONS), 'approved', 'Đồng ý gia hạn.', enc.instant(new Date(decidedAt)), enc.instant(new Date(requestedAt))]);
+              history.push([
+                extensionId,
+                id,
+                previous.dueDate,
+                enc.instant(previous.dueAt),
+                current.dueDate,
+                enc.instant(current.dueAt),
+                random.pick(words.EXTENSION_REASONS),
+                'approved',
+                'Đồng ý gia hạn.',
+                enc.instant(new Date(decidedAt)),
+                enc.instant(new Date(requestedAt)),
+              ]);
               changes.push({ previous, next: current, extensionId, decidedAt });
               current = previous;
               deadlineVersion++;
@@ -293,21 +369,49 @@ export async function generateDataset(
               const requested = new Date(current.dueAt.getTime() + shiftDays * DAY);
               const requestedDueDate = current.dueDate ? localDateOf(requested) : null;
               const requestedDueAt = requestedDueDate ? endOfDay(requestedDueDate) : requested;
-              const requestedAt = Math.min(nowMs - DAY / 24, Math.max(plan.created, current.dueAt.getTime() - random.between(2, 10) * DAY));
+              const requestedAt = Math.min(
+                nowMs - DAY / 24,
+                Math.max(plan.created, current.dueAt.getTime() - random.between(2, 10) * DAY),
+              );
               const decided = outcome === 'rejected' ? enc.instant(new Date(Math.min(nowMs, requestedAt + DAY))) : null;
-              history.push([extensionId, id, current.dueDate, enc.instant(current.dueAt), requestedDueDate, enc.instant(requestedDueAt), random.pick(words.EXTENSION_REASONS), outcome, outcome === 'rejected' ? 'Không đủ căn cứ gia hạn.' : null, decided, enc.instant(new Date(requestedAt))]);
+              history.push([
+                extensionId,
+                id,
+                current.dueDate,
+                enc.instant(current.dueAt),
+                requestedDueDate,
+                enc.instant(requestedDueAt),
+                random.pick(words.EXTENSION_REASONS),
+                outcome,
+                outcome === 'rejected' ? 'Không đủ căn cứ gia hạn.' : null,
+                decided,
+                enc.instant(new Date(requestedAt)),
+              ]);
             }
           }
           extensionRows.push(...history);
           // Deadline changes in the order they happened, numbered by the version each produced.
           changes.reverse().forEach((change, index) => {
             changeId++;
-            changeRows.push([changeId, id, change.previous.dueDate, enc.instant(change.previous.dueAt), change.next.dueDate, enc.instant(change.next.dueAt), index + 2, 'extension', change.extensionId, 'Gia hạn theo đề nghị của đơn vị chủ trì.', enc.instant(new Date(change.decidedAt))]);
+            changeRows.push([
+              changeId,
+              id,
+              change.previous.dueDate,
+              enc.instant(change.previous.dueAt),
+              change.next.dueDate,
+              enc.instant(change.next.dueAt),
+              index + 2,
+              'extension',
+              change.extensionId,
+              'Gia hạn theo đề nghị của đơn vị chủ trì.',
+              enc.instant(new Date(change.decidedAt)),
+            ]);
           });
         }
 
         // Progress updates, the last of which completes a done task.
-        const updates = completed !== null ? random.int(1, 3) : status === 'cancelled' ? random.int(0, 1) : random.int(0, 3);
+        const updates =
+          completed !== null ? random.int(1, 3) : status === 'cancelled' ? random.int(0, 1) : random.int(0, 3);
         const until = completed ?? cancelled ?? nowMs;
         let percent = 0;
         for (let u = 0; u < updates; u++) {
@@ -316,7 +420,16 @@ export async function generateDataset(
           percent = isCompletion ? 100 : Math.min(95, percent + random.int(10, 40));
           const at = isCompletion ? completed : plan.created + ((u + 1) / (updates + 1)) * (until - plan.created);
           progressId++;
-          progressRows.push([progressId, id, percent, random.pick(words.PROGRESS_NOTES), enc.bool(isCompletion), leadDepartmentId, null, enc.instant(new Date(at))]);
+          progressRows.push([
+            progressId,
+            id,
+            percent,
+            random.pick(words.PROGRESS_NOTES),
+            enc.bool(isCompletion),
+            leadDepartmentId,
+            null,
+            enc.instant(new Date(at)),
+          ]);
         }
         if (dueAt !== null && completed === null && cancelled === null) {
           const facts = {
@@ -355,19 +468,65 @@ export async function generateDataset(
       }
       await insert(
         'tasks',
-        ['id', 'title', 'description', 'searchText', 'sessionId', 'leadDepartmentId', 'dueDate', 'dueAt', 'deadlineVersion', 'isKey', 'progressPercent', 'completedAt', 'cancelledAt', 'cancelReason', 'version', 'createdAt', 'updatedAt'],
+        [
+          'id',
+          'title',
+          'description',
+          'searchText',
+          'sessionId',
+          'leadDepartmentId',
+          'dueDate',
+          'dueAt',
+          'deadlineVersion',
+          'isKey',
+          'progressPercent',
+          'completedAt',
+          'cancelledAt',
+          'cancelReason',
+          'version',
+          'createdAt',
+          'updatedAt',
+        ],
         taskRows,
       );
       await insert('task_support_departments', ['taskId', 'departmentId'], supportRows);
-      await insert('task_progress', ['id', 'taskId', 'percent', 'note', 'completed', 'departmentId', 'authorId', 'createdAt'], progressRows);
+      await insert(
+        'task_progress',
+        ['id', 'taskId', 'percent', 'note', 'completed', 'departmentId', 'authorId', 'createdAt'],
+        progressRows,
+      );
       await insert(
         'task_extensions',
-        ['id', 'taskId', 'previousDueDate', 'previousDueAt', 'requestedDueDate', 'requestedDueAt', 'reason', 'status', 'decisionNote', 'decidedAt', 'createdAt'],
+        [
+          'id',
+          'taskId',
+          'previousDueDate',
+          'previousDueAt',
+          'requestedDueDate',
+          'requestedDueAt',
+          'reason',
+          'status',
+          'decisionNote',
+          'decidedAt',
+          'createdAt',
+        ],
         extensionRows,
       );
       await insert(
         'task_deadline_changes',
-        ['id', 'taskId', 'previousDueDate', 'previousDueAt', 'newDueDate', 'newDueAt', 'deadlineVersion', 'source', 'extensionId', 'reason', 'changedAt'],
+        [
+          'id',
+          'taskId',
+          'previousDueDate',
+          'previousDueAt',
+          'newDueDate',
+          'newDueAt',
+          'deadlineVersion',
+          'source',
+          'extensionId',
+          'reason',
+          'changedAt',
+        ],
         changeRows,
       );
       await insert('notifications', NOTIFICATION_COLUMNS, notificationRows);
@@ -441,13 +600,21 @@ interface TaskPlan {
 function planTask(status: TaskStatusName, now: number, random: Random): TaskPlan {
   switch (status) {
     case 'in_progress':
-      return { created: now - random.between(1, 120) * DAY, due: now + random.between(3.5, 180) * DAY, completed: null };
+      return {
+        created: now - random.between(1, 120) * DAY,
+        due: now + random.between(3.5, 180) * DAY,
+        completed: null,
+      };
     case 'due_soon':
       // Well inside the window even after a date deadline is moved to the end of its day.
       return { created: now - random.between(5, 90) * DAY, due: now + random.between(0.1, 1.9) * DAY, completed: null };
     case 'overdue': {
       const created = now - random.between(20, 900) * DAY;
-      return { created, due: Math.min(created + random.between(7, 120) * DAY, now - random.between(2, 15) * DAY), completed: null };
+      return {
+        created,
+        due: Math.min(created + random.between(7, 120) * DAY, now - random.between(2, 15) * DAY),
+        completed: null,
+      };
     }
     case 'no_deadline':
       return { created: now - random.between(1, 900) * DAY, due: null, completed: null };
@@ -461,11 +628,21 @@ function planTask(status: TaskStatusName, now: number, random: Random): TaskPlan
       return { created, due: Math.min(created + random.between(7, 120) * DAY, now - 5 * DAY), completed: true };
     }
     case 'cancelled':
-      return { created: now - random.between(10, 900) * DAY, due: now + random.between(-300, 100) * DAY, completed: null };
+      return {
+        created: now - random.between(10, 900) * DAY,
+        due: now + random.between(-300, 100) * DAY,
+        completed: null,
+      };
   }
 }
 
-function resolveCompletion(status: TaskStatusName, created: number, due: number | null, now: number, random: Random): number {
+function resolveCompletion(
+  status: TaskStatusName,
+  created: number,
+  due: number | null,
+  now: number,
+  random: Random,
+): number {
   if (status === 'done_late' && due !== null) {
     return due + random.between(0.5, Math.min(60, (now - due) / DAY - 0.1)) * DAY;
   }

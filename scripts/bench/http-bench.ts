@@ -56,7 +56,11 @@ export async function measureRoute(scenario: HttpScenario, options: HttpRunOptio
           method: scenario.method,
           setupRequest: (request) => {
             const next = scenario.next();
-            return { ...request, path: next.path, ...(next.body === undefined ? {} : { body: JSON.stringify(next.body) }) };
+            return {
+              ...request,
+              path: next.path,
+              ...(next.body === undefined ? {} : { body: JSON.stringify(next.body) }),
+            };
           },
         },
       ],
@@ -72,7 +76,9 @@ export async function measureRoute(scenario: HttpScenario, options: HttpRunOptio
   // Requests in flight when the run ends are normal; a run in which nothing came back at all is not,
   // and must not look like a fast route.
   const unanswered = result.requests.total === 0 ? (result.requests.sent ?? 0) : 0;
-  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, Number(s.count)]));
+  const statusCodes = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, Number(s.count)]),
+  );
   return {
     name: scenario.name,
     route: scenario.route,

@@ -5,7 +5,10 @@ import Redis from 'ioredis';
  * other people and never flushes a whole database.
  */
 export class PrefixedKeys {
-  constructor(private readonly redis: Redis, readonly prefix: string) {}
+  constructor(
+    private readonly redis: Redis,
+    readonly prefix: string,
+  ) {}
 
   private async *scan(): AsyncGenerator<string[]> {
     let cursor = '0';

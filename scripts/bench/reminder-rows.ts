@@ -57,7 +57,11 @@ export class ReminderRows {
     private readonly departments: Map<number, { name: string; emails: string[] }>,
     private readonly enc: RowEncoder,
   ) {
-    this.policy = { offsets: parseReminderOffsets(settings.offsets), reminderTime: settings.reminderTime, timeZone: settings.timeZone };
+    this.policy = {
+      offsets: parseReminderOffsets(settings.offsets),
+      reminderTime: settings.reminderTime,
+      timeZone: settings.timeZone,
+    };
     this.domain = senderDomain(settings.mailFrom);
   }
 
@@ -115,7 +119,11 @@ export class ReminderRows {
     const key = `overdue.t${task.id}.v${task.deadlineVersion}.d${task.leadDepartmentId}`;
     const sentAt = new Date(task.dueAt.getTime() + 2_000);
     const department = { name: this.departments.get(task.leadDepartmentId)?.name ?? '' };
-    const context = { appUrl: this.settings.appUrl, timeZone: this.settings.timeZone, now: new Date(task.dueAt.getTime() + 1) };
+    const context = {
+      appUrl: this.settings.appUrl,
+      timeZone: this.settings.timeZone,
+      now: new Date(task.dueAt.getTime() + 1),
+    };
     return [
       'overdue',
       key,

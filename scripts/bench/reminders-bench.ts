@@ -31,7 +31,11 @@ export interface ReminderBenchContext {
 /** Jobs the app's queue holds that are still to run: delayed, waiting or active. */
 async function queuedJobs(redis: Redis, prefix: string): Promise<number> {
   const key = (name: string) => `${prefix}:${QUEUE}:${name}`;
-  const [delayed, wait, active] = await Promise.all([redis.zcard(key('delayed')), redis.llen(key('wait')), redis.llen(key('active'))]);
+  const [delayed, wait, active] = await Promise.all([
+    redis.zcard(key('delayed')),
+    redis.llen(key('wait')),
+    redis.llen(key('active')),
+  ]);
   return delayed + wait + active;
 }
 
@@ -85,12 +89,17 @@ export async function waitForReconciledQueue(ctx: ReminderBenchContext): Promise
  * after the keys under the app's prefix are deleted, against Bull's addBulk of
  * as many jobs on the same Redis.
  */
-export async function measureScheduling(ctx: ReminderBenchContext, reconcileIntervalMs: number): Promise<NonNullable<BenchResults['scheduling']>> {
+export async function measureScheduling(
+  ctx: ReminderBenchContext,
+  reconcileIntervalMs: number,
+): Promise<NonNullable<BenchResults['scheduling']>> {
   const keys = new PrefixedKeys(ctx.redis, ctx.queuePrefix);
   const expected = (await waitForReconciledQueue(ctx)).jobs;
   await keys.delete();
   const flushedAt = Date.now();
-  ctx.log(`scheduling: keys under ${ctx.queuePrefix}: deleted; waiting for the reconciler (every ${reconcileIntervalMs} ms)`);
+  ctx.log(
+    `scheduling: keys under ${ctx.queuePrefix}: deleted; waiting for the reconciler (every ${reconcileIntervalMs} ms)`,
+  );
   let firstAt = 0;
   let lastChangeAt = 0;
   let count = 0;
@@ -126,7 +135,10 @@ export async function measureScheduling(ctx: ReminderBenchContext, reconcileInte
   };
 }
 
-async function addBulkCeiling(ctx: ReminderBenchContext, jobs: number): Promise<{ jobs: number; ms: number; jobsPerSec: number }> {
+async function addBulkCeiling(
+  ctx: ReminderBenchContext,
+  jobs: number,
+): Promise<{ jobs: number; ms: number; jobsPerSec: number }> {
   const url = new URL(ctx.redisUrl);
   const queue = new Queue('ceiling', {
     prefix: ctx.queuePrefix,
@@ -191,7 +203,12 @@ export async function measureDigest(ctx: ReminderBenchContext): Promise<NonNulla
     .filter((id): id is string => id !== undefined)
     .map(Number);
   const ceilingMs = await withDataSource(ctx.databaseUrl, async (dataSource) => {
-    const digests = new DigestService({ dueSoonDays: 3, timeZone: 'Asia/Ho_Chi_Minh' } as AppConfig, undefined as never, undefined as never, dataSource);
+    const digests = new DigestService(
+      { dueSoonDays: 3, timeZone: 'Asia/Ho_Chi_Minh' } as AppConfig,
+      undefined as never,
+      undefined as never,
+      dataSource,
+    );
     const now = new Date();
     const t0 = process.hrtime.bigint();
     await digests.officeSummary(now);
@@ -214,7 +231,10 @@ export async function measureDigest(ctx: ReminderBenchContext): Promise<NonNulla
  * created through the API; each one's overdue notice is due the millisecond
  * after its deadline. Lateness = arrival at the SMTP sink − that planned time.
  */
-export async function measureTimeliness(ctx: ReminderBenchContext, count: number): Promise<NonNullable<BenchResults['timeliness']>> {
+export async function measureTimeliness(
+  ctx: ReminderBenchContext,
+  count: number,
+): Promise<NonNullable<BenchResults['timeliness']>> {
   ctx.smtp.clear();
   const windowStart = Date.now() + Math.max(20_000, count * 25);
   const planned = new Map<number, number>();
@@ -236,10 +256,14 @@ export async function measureTimeliness(ctx: ReminderBenchContext, count: number
   if (createdBy > windowStart) throw new Error(`creating ${count} tasks took past their deadlines`);
   ctx.log(`timeliness: ${count} tasks created ${((windowStart - createdBy) / 1000).toFixed(1)} s before the window`);
 
-  const idOf = (m: { headers: Record<string, string> }) => Number(/^<overdue\.t(\d+)\./.exec(m.headers['message-id'] ?? '')?.[1]);
-  const received = await ctx.smtp.waitFor(count, windowStart + 10_000 + 120_000 - Date.now(), (m) => planned.has(idOf(m)));
+  const idOf = (m: { headers: Record<string, string> }) =>
+    Number(/^<overdue\.t(\d+)\./.exec(m.headers['message-id'] ?? '')?.[1]);
+  const received = await ctx.smtp.waitFor(count, windowStart + 10_000 + 120_000 - Date.now(), (m) =>
+    planned.has(idOf(m)),
+  );
   const lateness = received.map((m) => m.receivedAt - (planned.get(idOf(m)) as number)).sort((a, b) => a - b);
-  const quantile = (q: number) => (lateness.length === 0 ? 0 : lateness[Math.min(lateness.length - 1, Math.ceil(q * lateness.length) - 1)]);
+  const quantile = (q: number) =>
+    lateness.length === 0 ? 0 : lateness[Math.min(lateness.length - 1, Math.ceil(q * lateness.length) - 1)];
   return {
     planned: count,
     received: received.length,

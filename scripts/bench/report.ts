@@ -8,9 +8,19 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): Target[
   // A route that answered nothing within the run has no latency: it counts as missed, not as 0 ms.
   const route = (name: string) => {
     const found = results.http.routes.find((r) => r.name === name);
-    return found && found.requests > 0 ? found : found ? { p50Ms: Number.MAX_SAFE_INTEGER, p99Ms: Number.MAX_SAFE_INTEGER } : undefined;
+    return found && found.requests > 0
+      ? found
+      : found
+        ? { p50Ms: Number.MAX_SAFE_INTEGER, p99Ms: Number.MAX_SAFE_INTEGER }
+        : undefined;
   };
-  const check = (figure: string, target: string, value: number | null | undefined, unit: string, ok: (v: number) => boolean): Target => ({
+  const check = (
+    figure: string,
+    target: string,
+    value: number | null | undefined,
+    unit: string,
+    ok: (v: number) => boolean,
+  ): Target => ({
     figure,
     target,
     value: value ?? null,
@@ -18,12 +28,24 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): Target[
     met: value === null || value === undefined ? null : ok(value),
   });
   return [
-    check('GET /api/tasks (department + status) p99', '< 25 ms', route('tasks-by-department')?.p99Ms, 'ms', (v) => v < 25),
+    check(
+      'GET /api/tasks (department + status) p99',
+      '< 25 ms',
+      route('tasks-by-department')?.p99Ms,
+      'ms',
+      (v) => v < 25,
+    ),
     check('GET /api/tasks?q= (search) p99', '< 25 ms', route('tasks-search')?.p99Ms, 'ms', (v) => v < 25),
     check('GET /api/stats/departments p50', '< 50 ms', route('stats-departments')?.p50Ms, 'ms', (v) => v < 50),
     check('Reconciler vs raw addBulk', '≥ 0.5', results.scheduling?.ratio, '×', (v) => v >= 0.5),
     check('All digests', '< 5 s', results.digest ? results.digest.ms / 1000 : null, 's', (v) => v < 5),
-    check('Reminder lateness p99', '< 1 s', results.timeliness ? results.timeliness.p99Ms / 1000 : null, 's', (v) => v < 1),
+    check(
+      'Reminder lateness p99',
+      '< 1 s',
+      results.timeliness ? results.timeliness.p99Ms / 1000 : null,
+      's',
+      (v) => v < 1,
+    ),
     check('Idle memory (RSS)', '< 200 MB', results.footprint.idleRssMb, 'MB', (v) => v < 200),
     check('Start to first 200 on /health', '< 3 s', results.footprint.startToFirst200Ms / 1000, 's', (v) => v < 3),
   ];
@@ -54,9 +76,15 @@ export function renderReport(results: BenchResults): string {
   );
   parts.push(
     `Data set: ${d.tasks.toLocaleString('en-US')} tasks, ${d.departments} departments, ${d.sessions} sessions on ${d.database} ` +
-      `(${Object.entries(d.rows).map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`).join(', ')}), generated in ${num(d.generationMs / 1000)} s.`,
+      `(${Object.entries(d.rows)
+        .map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`)
+        .join(', ')}), generated in ${num(d.generationMs / 1000)} s.`,
   );
-  parts.push(`Status mix: ${Object.entries(d.statusCounts).map(([s, n]) => `${s} ${n.toLocaleString('en-US')}`).join(', ')}.`);
+  parts.push(
+    `Status mix: ${Object.entries(d.statusCounts)
+      .map(([s, n]) => `${s} ${n.toLocaleString('en-US')}`)
+      .join(', ')}.`,
+  );
 
   const c = results.http.ceiling;
   parts.push(
@@ -64,7 +92,16 @@ export function renderReport(results: BenchResults): string {
       table(
         ['Route', 'req/s', 'ratio to ceiling', 'p50 ms', 'p99 ms', 'p99 ratio', 'errors', '1 conn: p50 / p99 ms'],
         [
-          [`ceiling: ${c.route}`, num(c.requestsPerSec, 0), '1', num(c.p50Ms), num(c.p99Ms), '1', String(c.errors), `${num(c.single.p50Ms)} / ${num(c.single.p99Ms)}`],
+          [
+            `ceiling: ${c.route}`,
+            num(c.requestsPerSec, 0),
+            '1',
+            num(c.p50Ms),
+            num(c.p99Ms),
+            '1',
+            String(c.errors),
+            `${num(c.single.p50Ms)} / ${num(c.single.p99Ms)}`,
+          ],
           ...results.http.routes.map((r) => [
             r.route,
             num(r.requestsPerSec, 0),
@@ -109,7 +146,12 @@ export function renderReport(results: BenchResults): string {
     ]);
   }
   const f = results.footprint;
-  rows.push(['Start to first 200 on /health: restart / first start', `${num(f.startToFirst200Ms, 0)} ms / ${num(f.firstStartMs, 0)} ms`, '–', '–']);
+  rows.push([
+    'Start to first 200 on /health: restart / first start',
+    `${num(f.startToFirst200Ms, 0)} ms / ${num(f.firstStartMs, 0)} ms`,
+    '–',
+    '–',
+  ]);
   rows.push(['RSS idle / under HTTP load', `${num(f.idleRssMb)} MB / ${num(f.loadRssMb)} MB`, '–', '–']);
   rows.push([
     `First start: ${f.startupReconcile.jobs.toLocaleString('en-US')} jobs queued on an empty Redis prefix`,
@@ -117,13 +159,20 @@ export function renderReport(results: BenchResults): string {
     '–',
     '–',
   ]);
-  parts.push(`### Scheduling, digest, timeliness, footprint\n\n${table(['Figure', 'Value', 'Ceiling', 'Ratio'], rows)}`);
+  parts.push(
+    `### Scheduling, digest, timeliness, footprint\n\n${table(['Figure', 'Value', 'Ceiling', 'Ratio'], rows)}`,
+  );
 
   parts.push(
     `### Targets\n\n` +
       table(
         ['Figure', 'Target', 'Measured', 'Met'],
-        results.targets.map((x) => [x.figure, x.target, x.value === null ? '–' : `${num(x.value, 2)} ${x.unit}`, mark(x.met)]),
+        results.targets.map((x) => [
+          x.figure,
+          x.target,
+          x.value === null ? '–' : `${num(x.value, 2)} ${x.unit}`,
+          mark(x.met),
+        ]),
       ),
   );
   if (results.notes.length > 0) parts.push(`Notes:\n${results.notes.map((n) => `- ${n}`).join('\n')}`);

@@ -14,7 +14,13 @@ import { HttpFigure, HttpScenario, measureRoute, round } from './http-bench';
 import { BenchOptions, parseBenchOptions } from './options';
 import { Random } from './random';
 import { PrefixedKeys } from './redis-keys';
-import { measureDigest, measureScheduling, measureTimeliness, ReminderBenchContext, waitForReconciledQueue } from './reminders-bench';
+import {
+  measureDigest,
+  measureScheduling,
+  measureTimeliness,
+  ReminderBenchContext,
+  waitForReconciledQueue,
+} from './reminders-bench';
 import { evaluateTargets, renderReport } from './report';
 import { BenchResults } from './results';
 import { createScratchDatabase } from './scratch-database';
@@ -104,7 +110,10 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
   const api = new ApiClient(app.baseUrl);
   const routes = await api.routes();
   if (routes.has('POST /api/auth/login')) {
-    const session = await api.post<{ accessToken: string }>('/api/auth/login', { email: adminEmail, password: adminPassword });
+    const session = await api.post<{ accessToken: string }>('/api/auth/login', {
+      email: adminEmail,
+      password: adminPassword,
+    });
     api.token = session.accessToken;
   }
 
@@ -116,7 +125,11 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
     queuePrefix,
     databaseUrl: database.url,
     redisUrl: options.redisUrl,
-    openTasks: dataset.statusCounts.in_progress + dataset.statusCounts.due_soon + dataset.statusCounts.overdue + dataset.statusCounts.no_deadline,
+    openTasks:
+      dataset.statusCounts.in_progress +
+      dataset.statusCounts.due_soon +
+      dataset.statusCounts.overdue +
+      dataset.statusCounts.no_deadline,
     departmentIds: dataset.departmentIds,
     log,
   };
@@ -155,7 +168,12 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
       method: 'GET',
       next: () => ({ path: `/api/tasks?q=${encodeURIComponent(random.pick(SEARCH_QUERIES))}&limit=50` }),
     },
-    { name: 'stats-departments', route: 'GET /api/stats/departments', method: 'GET', next: () => ({ path: '/api/stats/departments' }) },
+    {
+      name: 'stats-departments',
+      route: 'GET /api/stats/departments',
+      method: 'GET',
+      next: () => ({ path: '/api/stats/departments' }),
+    },
     {
       name: 'task-by-id',
       route: 'GET /api/tasks/:id',

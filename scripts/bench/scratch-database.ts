@@ -14,7 +14,10 @@ export interface ScratchDatabase {
 }
 
 /** A database of the bench's own: a file under data/bench/, or a database created on the PostgreSQL server. */
-export async function createScratchDatabase(kind: 'sqlite' | 'postgres', postgresUrl: string): Promise<ScratchDatabase> {
+export async function createScratchDatabase(
+  kind: 'sqlite' | 'postgres',
+  postgresUrl: string,
+): Promise<ScratchDatabase> {
   const suffix = `${process.pid}_${randomBytes(3).toString('hex')}`;
   if (kind === 'sqlite') {
     const dir = resolveProjectPath('data/bench');

@@ -52,7 +52,11 @@ export class SmtpSink {
   }
 
   /** Resolves when at least `count` messages arrived, or after `timeoutMs` with what there is. */
-  async waitFor(count: number, timeoutMs: number, predicate: (m: ReceivedMessage) => boolean = () => true): Promise<ReceivedMessage[]> {
+  async waitFor(
+    count: number,
+    timeoutMs: number,
+    predicate: (m: ReceivedMessage) => boolean = () => true,
+  ): Promise<ReceivedMessage[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const matching = this.messages.filter(predicate);

@@ -5,7 +5,11 @@
  * exercised as users exercise it.
  */
 
-export const DEPARTMENT_BODIES: Array<{ code: string; name: string; kind: 'department' | 'district' | 'agency' | 'other' }> = [
+export const DEPARTMENT_BODIES: Array<{
+  code: string;
+  name: string;
+  kind: 'department' | 'district' | 'agency' | 'other';
+}> = [
   { code: 'SKHDT', name: 'Sở Kế hoạch và Đầu tư', kind: 'department' },
   { code: 'STC', name: 'Sở Tài chính', kind: 'department' },
   { code: 'SCT', name: 'Sở Công Thương', kind: 'department' },
@@ -34,20 +38,58 @@ export const DEPARTMENT_BODIES: Array<{ code: string; name: string; kind: 'depar
 ];
 
 export const DISTRICTS = [
-  'Ba Bể', 'Bạch Thông', 'Chợ Đồn', 'Chợ Mới', 'Na Rì', 'Ngân Sơn', 'Pác Nặm', 'thành phố Bắc Kạn',
-  'Hòa An', 'Hà Quảng', 'Trùng Khánh', 'Quảng Hòa', 'Bảo Lạc', 'Nguyên Bình', 'Thạch An', 'Hạ Lang',
+  'Ba Bể',
+  'Bạch Thông',
+  'Chợ Đồn',
+  'Chợ Mới',
+  'Na Rì',
+  'Ngân Sơn',
+  'Pác Nặm',
+  'thành phố Bắc Kạn',
+  'Hòa An',
+  'Hà Quảng',
+  'Trùng Khánh',
+  'Quảng Hòa',
+  'Bảo Lạc',
+  'Nguyên Bình',
+  'Thạch An',
+  'Hạ Lang',
 ];
 
 export const PROVINCES = [
-  'Bắc Kạn', 'Cao Bằng', 'Lạng Sơn', 'Thái Nguyên', 'Tuyên Quang', 'Hà Giang', 'Lào Cai', 'Yên Bái',
-  'Sơn La', 'Điện Biên', 'Lai Châu', 'Hòa Bình', 'Phú Thọ', 'Bắc Giang', 'Quảng Ninh',
+  'Bắc Kạn',
+  'Cao Bằng',
+  'Lạng Sơn',
+  'Thái Nguyên',
+  'Tuyên Quang',
+  'Hà Giang',
+  'Lào Cai',
+  'Yên Bái',
+  'Sơn La',
+  'Điện Biên',
+  'Lai Châu',
+  'Hòa Bình',
+  'Phú Thọ',
+  'Bắc Giang',
+  'Quảng Ninh',
 ];
 
 export const ACTIONS = [
-  'Đẩy nhanh tiến độ', 'Chủ động triển khai', 'Tập trung chỉ đạo', 'Khẩn trương hoàn thiện', 'Rà soát, đánh giá',
-  'Tổ chức kiểm tra', 'Tham mưu UBND tỉnh ban hành', 'Phối hợp tháo gỡ vướng mắc', 'Xây dựng kế hoạch',
-  'Tăng cường công tác quản lý', 'Hướng dẫn các địa phương thực hiện', 'Báo cáo kết quả thực hiện',
-  'Đôn đốc hoàn thành', 'Chuẩn bị đầy đủ điều kiện', 'Tổng hợp, đề xuất phương án',
+  'Đẩy nhanh tiến độ',
+  'Chủ động triển khai',
+  'Tập trung chỉ đạo',
+  'Khẩn trương hoàn thiện',
+  'Rà soát, đánh giá',
+  'Tổ chức kiểm tra',
+  'Tham mưu UBND tỉnh ban hành',
+  'Phối hợp tháo gỡ vướng mắc',
+  'Xây dựng kế hoạch',
+  'Tăng cường công tác quản lý',
+  'Hướng dẫn các địa phương thực hiện',
+  'Báo cáo kết quả thực hiện',
+  'Đôn đốc hoàn thành',
+  'Chuẩn bị đầy đủ điều kiện',
+  'Tổng hợp, đề xuất phương án',
 ];
 
 export const SUBJECTS = [
@@ -83,7 +125,11 @@ export const SUBJECTS = [
   'tuyển sinh đầu cấp và bảo đảm cơ sở vật chất trường học',
 ];
 
-export const PLACES = [...DISTRICTS.map((d) => (d.startsWith('thành phố') ? `tại ${d}` : `tại huyện ${d}`)), 'trên địa bàn tỉnh', ''];
+export const PLACES = [
+  ...DISTRICTS.map((d) => (d.startsWith('thành phố') ? `tại ${d}` : `tại huyện ${d}`)),
+  'trên địa bàn tỉnh',
+  '',
+];
 
 export const DETAILS = [
   'Báo cáo kết quả về Văn phòng UBND tỉnh để tổng hợp.',
@@ -111,13 +157,36 @@ export const EXTENSION_REASONS = [
 ];
 
 export const PEOPLE = [
-  'Nguyễn Văn An', 'Trần Thị Bích', 'Lê Minh Châu', 'Phạm Đức Dũng', 'Hoàng Thị Hà', 'Vũ Quang Huy', 'Đặng Thu Hương',
-  'Bùi Văn Khánh', 'Đỗ Thị Lan', 'Hà Văn Long', 'Nông Thị Mai', 'Triệu Văn Nam', 'Ma Thị Nga', 'Lục Văn Phúc',
-  'Nguyễn Đăng Bình', 'Đinh Quang Tuyên', 'Phạm Duy Hưng', 'Hoàng Duy Chinh',
+  'Nguyễn Văn An',
+  'Trần Thị Bích',
+  'Lê Minh Châu',
+  'Phạm Đức Dũng',
+  'Hoàng Thị Hà',
+  'Vũ Quang Huy',
+  'Đặng Thu Hương',
+  'Bùi Văn Khánh',
+  'Đỗ Thị Lan',
+  'Hà Văn Long',
+  'Nông Thị Mai',
+  'Triệu Văn Nam',
+  'Ma Thị Nga',
+  'Lục Văn Phúc',
+  'Nguyễn Đăng Bình',
+  'Đinh Quang Tuyên',
+  'Phạm Duy Hưng',
+  'Hoàng Duy Chinh',
 ];
 
 /** Queries typed without diacritics, as on a keyboard without an input method; each matches many titles. */
 export const SEARCH_QUERIES = [
-  'von dau tu cong', 'tet trong cay', 'ho ngheo', 'chuyen doi so', 'nong thon moi', 'an toan thuc pham',
-  'giai phong mat bang', 'thu ngan sach', 'phong chong thien tai', 'du lich ho ba be',
+  'von dau tu cong',
+  'tet trong cay',
+  'ho ngheo',
+  'chuyen doi so',
+  'nong thon moi',
+  'an toan thuc pham',
+  'giai phong mat bang',
+  'thu ngan sach',
+  'phong chong thien tai',
+  'du lich ho ba be',
 ];

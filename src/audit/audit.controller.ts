@@ -15,7 +15,8 @@ export class AuditController {
   @Get()
   @ApiOperation({
     summary: 'Who changed what, when, with the values before and after (admin, office)',
-    description: 'Newest first. entity=task&entityId=N returns the task’s history including its progress, extensions and deadline changes.',
+    description:
+      'Newest first. entity=task&entityId=N returns the task’s history including its progress, extensions and deadline changes.',
   })
   list(@Query() query: AuditQuery): Promise<Page<AuditEntryResponse>> {
     return this.audit.list(query);

@@ -37,16 +37,14 @@ export class AuditService {
     }
     const from = query.from !== undefined ? this.bound('from', query.from, 'start') : undefined;
     const to = query.to !== undefined ? this.bound('to', query.to, 'end') : undefined;
-    const qb = this.entries
-      .createQueryBuilder('a')
-      .orderBy('a.id', 'DESC')
-      .skip(query.offset)
-      .take(query.limit);
+    const qb = this.entries.createQueryBuilder('a').orderBy('a.id', 'DESC').skip(query.offset).take(query.limit);
     if (query.entity === 'task' && query.entityId !== undefined) {
       const taskId = /^[1-9]\d{0,14}$/.test(query.entityId) ? Number(query.entityId) : -1;
       qb.andWhere(
         new Brackets((where) =>
-          where.where('a.entity = :entity AND a.entityId = :entityId', { entity: query.entity, entityId: query.entityId }).orWhere('a.taskId = :taskId', { taskId }),
+          where
+            .where('a.entity = :entity AND a.entityId = :entityId', { entity: query.entity, entityId: query.entityId })
+            .orWhere('a.taskId = :taskId', { taskId }),
         ),
       );
     } else {

@@ -48,7 +48,15 @@ export class AuditSubscriber implements EntitySubscriberInterface, OnModuleInit 
   async afterInsert(event: InsertEvent<ObjectLiteral>): Promise<void> {
     if (!audited(event.metadata) || !event.entity) return;
     const after = snapshot(event.metadata, event.entity);
-    await record(event.manager, event.metadata, 'create', primaryKeyOf(event.metadata, event.entity), null, after, event.entity);
+    await record(
+      event.manager,
+      event.metadata,
+      'create',
+      primaryKeyOf(event.metadata, event.entity),
+      null,
+      after,
+      event.entity,
+    );
   }
 
   async afterUpdate(event: UpdateEvent<ObjectLiteral>): Promise<void> {
@@ -61,7 +69,9 @@ export class AuditSubscriber implements EntitySubscriberInterface, OnModuleInit 
       await record(event.manager, event.metadata, 'update', primaryKeyOf(event.metadata, entity), null, after, entity);
       return;
     }
-    const columns = event.updatedColumns.filter((column) => auditedColumn(column) && !column.isUpdateDate && !column.isVersion);
+    const columns = event.updatedColumns.filter(
+      (column) => auditedColumn(column) && !column.isUpdateDate && !column.isVersion,
+    );
     // TypeORM does not list many-to-many changes as updated relations: compare the id sets directly.
     const relations = event.metadata.manyToManyRelations.filter((relation) =>
       relationChanged(before[relation.propertyName], entity[relation.propertyName]),
@@ -84,7 +94,10 @@ export class AuditSubscriber implements EntitySubscriberInterface, OnModuleInit 
     // Savepoints release into their transaction; the entries are written when the outermost one commits.
     if (!entries || depthOf(event.queryRunner) > 1) return;
     pending.delete(event.queryRunner);
-    await insertEntries(event.manager, entries.map(({ depth: _depth, ...entry }) => entry));
+    await insertEntries(
+      event.manager,
+      entries.map(({ depth: _depth, ...entry }) => entry),
+    );
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
@@ -108,7 +121,15 @@ export class AuditSubscriber implements EntitySubscriberInterface, OnModuleInit 
           : before
             ? primaryKeyOf(event.metadata, before)
             : null;
-    await record(event.manager, event.metadata, 'delete', id, before ? snapshot(event.metadata, before) : null, null, before ?? {});
+    await record(
+      event.manager,
+      event.metadata,
+      'delete',
+      id,
+      before ? snapshot(event.metadata, before) : null,
+      null,
+      before ?? {},
+    );
   }
 }
 
@@ -129,7 +150,8 @@ function primaryKeyOf(metadata: EntityMetadata, entity: ObjectLiteral): string |
 
 function plain(value: unknown): unknown {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (value !== null && typeof value === 'object' && 'id' in value && !Array.isArray(value)) return (value as { id: unknown }).id;
+  if (value !== null && typeof value === 'object' && 'id' in value && !Array.isArray(value))
+    return (value as { id: unknown }).id;
   return value;
 }
 
@@ -139,7 +161,11 @@ function relationKey(relation: RelationMetadata): string {
 
 function relationChanged(before: unknown, after: unknown): boolean {
   if (!Array.isArray(before) || !Array.isArray(after)) return false;
-  const ids = (items: unknown[]) => items.map((item) => String(plain(item))).sort().join(',');
+  const ids = (items: unknown[]) =>
+    items
+      .map((item) => String(plain(item)))
+      .sort()
+      .join(',');
   return ids(before) !== ids(after);
 }
 
@@ -172,7 +198,8 @@ function snapshot(
 
 /** The task a record belongs to: the task itself, or the record's taskId column. */
 function taskIdOf(metadata: EntityMetadata, entityId: string | null, record: ObjectLiteral): number | null {
-  if (auditEntityName(metadata) === 'task') return entityId !== null && /^\d+$/.test(entityId) ? Number(entityId) : null;
+  if (auditEntityName(metadata) === 'task')
+    return entityId !== null && /^\d+$/.test(entityId) ? Number(entityId) : null;
   const taskId = record.taskId as unknown;
   return typeof taskId === 'number' && Number.isInteger(taskId) ? taskId : null;
 }
@@ -187,7 +214,8 @@ type PendingEntry = Omit<AuditEntry, 'id'> & { depth: number };
  */
 const pending = new WeakMap<QueryRunner, PendingEntry[]>();
 
-const depthOf = (queryRunner: QueryRunner) => (queryRunner as unknown as { transactionDepth?: number }).transactionDepth ?? 1;
+const depthOf = (queryRunner: QueryRunner) =>
+  (queryRunner as unknown as { transactionDepth?: number }).transactionDepth ?? 1;
 
 /** Rows per INSERT, well under SQLite's limit on bound parameters. */
 const INSERT_CHUNK = 50;

@@ -13,8 +13,6 @@ export class RequestContextInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
     // Subscribing inside run() makes the handler and every continuation of it see the store.
-    return new Observable((subscriber) =>
-      RequestContext.run({ actor }, () => next.handle().subscribe(subscriber)),
-    );
+    return new Observable((subscriber) => RequestContext.run({ actor }, () => next.handle().subscribe(subscriber)));
   }
 }

@@ -16,11 +16,19 @@ describe('AuthService.checkCredentials', () => {
   const verify = verifyPassword as jest.MockedFunction<typeof verifyPassword>;
 
   beforeAll(async () => {
-    known = Object.assign(new User(), { id: 1, email: 'co@test.vn', role: 'office', active: true, passwordHash: await hashPassword(password) });
+    known = Object.assign(new User(), {
+      id: 1,
+      email: 'co@test.vn',
+      role: 'office',
+      active: true,
+      passwordHash: await hashPassword(password),
+    });
   });
 
   beforeEach(async () => {
-    const users = { findForLogin: async (email: string) => (email === known.email ? known : null) } as unknown as UsersService;
+    const users = {
+      findForLogin: async (email: string) => (email === known.email ? known : null),
+    } as unknown as UsersService;
     service = new AuthService(users, new JwtService({ secret: 'x'.repeat(32) }));
     await service.onModuleInit();
     verify.mockClear();

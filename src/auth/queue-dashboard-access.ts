@@ -43,7 +43,9 @@ export function protectQueueDashboard(app: NestFastifyApplication): void {
     const decoded = Buffer.from(header.slice('Basic '.length).trim(), 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     const user =
-      colon > 0 && decoded.length <= 400 ? await auth.checkCredentials(decoded.slice(0, colon), decoded.slice(colon + 1)) : null;
+      colon > 0 && decoded.length <= 400
+        ? await auth.checkCredentials(decoded.slice(0, colon), decoded.slice(colon + 1))
+        : null;
     if (!user) {
       const current = failure && failure.until > now ? failure : { count: 0, until: now + FAILURE_WINDOW_MS };
       current.count += 1;

@@ -6,7 +6,12 @@ import { Environment } from './environment';
 export type DatabaseKind = 'sqlite' | 'postgres';
 
 /** The project folder: relative paths in the configuration are resolved against it. */
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
+export const PROJECT_ROOT = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '',
+);
 
 export function resolveProjectPath(relativeOrAbsolute: string): string {
   return path.isAbsolute(relativeOrAbsolute) ? relativeOrAbsolute : path.join(PROJECT_ROOT, relativeOrAbsolute);

@@ -15,10 +15,8 @@ import {
 import { isValidTimeZone } from '../common/time/zoned-time';
 import { passwordProblem } from '../users/password-policy';
 
-const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : Number(value);
-const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /**
  * Every environment variable the service reads, with its default. This class and
@@ -236,7 +234,9 @@ function accountProblems(env: Environment): string[] {
   if (env.NODE_ENV !== 'production') return problems;
   const secret = env.JWT_SECRET;
   if (!secret) {
-    problems.push('JWT_SECRET: required in production (at least 32 bytes, e.g. the output of `openssl rand -base64 48`)');
+    problems.push(
+      'JWT_SECRET: required in production (at least 32 bytes, e.g. the output of `openssl rand -base64 48`)',
+    );
   } else if (Buffer.byteLength(secret, 'utf8') < 32) {
     problems.push(`JWT_SECRET: must be at least 32 bytes in production (it has ${Buffer.byteLength(secret, 'utf8')})`);
   } else if (PLACEHOLDER_SECRETS.some((pattern) => pattern.test(secret)) || new Set(secret).size < 8) {
@@ -259,4 +259,3 @@ function stripEmpty(raw: Record<string, unknown>): Record<string, unknown> {
   }
   return result;
 }
-

@@ -22,15 +22,31 @@ describe('validateEnvironment in production', () => {
   it.each([
     ['a missing JWT_SECRET', { JWT_SECRET: undefined }, /JWT_SECRET: required in production/],
     ['an empty JWT_SECRET', { JWT_SECRET: '' }, /JWT_SECRET: required in production/],
-    ['a JWT_SECRET of 31 bytes', { JWT_SECRET: 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p' }, /JWT_SECRET: must be at least 32 bytes in production \(it has 31\)/],
-    ['a placeholder JWT_SECRET', { JWT_SECRET: 'change-me-to-a-long-random-string-of-characters' }, /JWT_SECRET: looks like a placeholder/],
+    [
+      'a JWT_SECRET of 31 bytes',
+      { JWT_SECRET: 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p' },
+      /JWT_SECRET: must be at least 32 bytes in production \(it has 31\)/,
+    ],
+    [
+      'a placeholder JWT_SECRET',
+      { JWT_SECRET: 'change-me-to-a-long-random-string-of-characters' },
+      /JWT_SECRET: looks like a placeholder/,
+    ],
     ['a JWT_SECRET of one repeated character', { JWT_SECRET: 'a'.repeat(64) }, /JWT_SECRET: looks like a placeholder/],
-    ['the admin password "admin"', { ADMIN_PASSWORD: 'admin' }, /ADMIN_PASSWORD: .*default or weak admin password is refused in production/],
+    [
+      'the admin password "admin"',
+      { ADMIN_PASSWORD: 'admin' },
+      /ADMIN_PASSWORD: .*default or weak admin password is refused in production/,
+    ],
     ['the admin password "password123"', { ADMIN_PASSWORD: 'password123' }, /ADMIN_PASSWORD: is a well-known password/],
     ['the admin password "Changeme123"', { ADMIN_PASSWORD: 'Changeme123' }, /ADMIN_PASSWORD: is a well-known password/],
     ['the published demo password', { ADMIN_PASSWORD: DEMO_PASSWORD }, /ADMIN_PASSWORD: is a well-known password/],
     ['a short admin password', { ADMIN_PASSWORD: 'Ab1!xyz' }, /ADMIN_PASSWORD: must be at least 10 characters long/],
-    ['an admin e-mail without password', { ADMIN_PASSWORD: undefined }, /ADMIN_PASSWORD: required when ADMIN_EMAIL is set/],
+    [
+      'an admin e-mail without password',
+      { ADMIN_PASSWORD: undefined },
+      /ADMIN_PASSWORD: required when ADMIN_EMAIL is set/,
+    ],
   ])('refuses to start with %s, naming the problem', (_name, overrides, message) => {
     expect(() => validateEnvironment(production(overrides))).toThrow(message);
   });
@@ -51,6 +67,8 @@ describe('validateEnvironment elsewhere', () => {
   });
 
   it('still wants ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
-    expect(() => validateEnvironment({ ADMIN_PASSWORD: 'Mat-khau-dai-du-2024' })).toThrow(/ADMIN_EMAIL: required when ADMIN_PASSWORD is set/);
+    expect(() => validateEnvironment({ ADMIN_PASSWORD: 'Mat-khau-dai-du-2024' })).toThrow(
+      /ADMIN_EMAIL: required when ADMIN_PASSWORD is set/,
+    );
   });
 });

@@ -63,7 +63,9 @@ export class TransactionRunner {
         return await this.dataSource.transaction(async (manager) => {
           // Straight to the sqlite3 handle: an expected SQLITE_BUSY here is retried, not logged as a failed query.
           const connection = (await manager.queryRunner!.connect()) as SqliteHandle;
-          await new Promise<void>((resolve, reject) => connection.run(this.takeWriteLock, (error) => (error ? reject(error) : resolve())));
+          await new Promise<void>((resolve, reject) =>
+            connection.run(this.takeWriteLock, (error) => (error ? reject(error) : resolve())),
+          );
           locked = true;
           return work(manager);
         });

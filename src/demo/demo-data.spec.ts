@@ -31,8 +31,10 @@ describe('demo data', () => {
         // The index is given as a change; its value is 100 plus that change.
         const figure = indicator.unit?.startsWith('%') ? indicator.changeFromPreviousPct! : indicator.value;
         expect(source).toContain(vietnamese(figure));
-        if (indicator.changeFromPreviousPct !== null) expect(source).toContain(`${vietnamese(indicator.changeFromPreviousPct)}%`);
-        if (indicator.changeFromLastYearPct !== null) expect(source).toContain(`${vietnamese(indicator.changeFromLastYearPct)}%`);
+        if (indicator.changeFromPreviousPct !== null)
+          expect(source).toContain(`${vietnamese(indicator.changeFromPreviousPct)}%`);
+        if (indicator.changeFromLastYearPct !== null)
+          expect(source).toContain(`${vietnamese(indicator.changeFromLastYearPct)}%`);
       }
     }
     expect(SOURCE_TEXT.agricultureInvestmentBudget).toContain(BUDGET_REVENUE_SENTENCE);

@@ -102,7 +102,10 @@ export class DemoSeeder {
     // Deadlines count from the day the session was held, even when it was seeded on an earlier day.
     const heldOn = localDateOf(new Date(session.heldAt), zone);
 
-    const existingAttendees = await this.attendees.list(sessionId, Object.assign(new ListAttendeesQuery(), { limit: ALL }));
+    const existingAttendees = await this.attendees.list(
+      sessionId,
+      Object.assign(new ListAttendeesQuery(), { limit: ALL }),
+    );
     const attendeeNames = new Set(existingAttendees.items.map((a) => a.fullName));
     let attendeesAdded = 0;
     for (const demo of DEMO_ATTENDEES) {

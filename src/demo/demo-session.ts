@@ -119,7 +119,8 @@ export interface DemoReport {
 }
 
 /** The budget sentence of the general report, presented as the finance department's figure. */
-export const BUDGET_REVENUE_SENTENCE = 'Thu ngân sách nhà nước trên địa bàn tỉnh tính đến hết ngày 22/01 được 40 tỷ đồng…';
+export const BUDGET_REVENUE_SENTENCE =
+  'Thu ngân sách nhà nước trên địa bàn tỉnh tính đến hết ngày 22/01 được 40 tỷ đồng…';
 
 export const DEMO_REPORTS: readonly DemoReport[] = [
   {

@@ -32,7 +32,8 @@ export interface DemoTask {
 
 export const DEMO_TASKS: readonly DemoTask[] = [
   {
-    title: 'Tổ chức triển khai thực hiện các mục tiêu, nhiệm vụ, giải pháp phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2024',
+    title:
+      'Tổ chức triển khai thực hiện các mục tiêu, nhiệm vụ, giải pháp phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2024',
     description:
       'Tổ chức triển khai thực hiện tốt các mục tiêu, nhiệm vụ, giải pháp về phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2024 đã đề ra; các Chương trình hành động, kế hoạch của UBND tỉnh. Quyết liệt chỉ đạo triển khai thực hiện các nhiệm vụ từ ngày đầu, tháng đầu của năm; nghiêm túc thực hiện nhiệm vụ được giao, không để quá hạn, bỏ sót nhiệm vụ.',
     leadCode: 'SKHDT',
@@ -50,7 +51,12 @@ export const DEMO_TASKS: readonly DemoTask[] = [
     supportCodes: ['STC', ...DISTRICT_CODES],
     isKey: true,
     dueDaysAfterSession: 341,
-    progress: [{ percent: 5, note: 'Đã giao chi tiết kế hoạch vốn cho các chủ đầu tư; đang hoàn thiện thủ tục khởi công các dự án mới.' }],
+    progress: [
+      {
+        percent: 5,
+        note: 'Đã giao chi tiết kế hoạch vốn cho các chủ đầu tư; đang hoàn thiện thủ tục khởi công các dự án mới.',
+      },
+    ],
     expectedStatus: 'in_progress',
   },
   {
@@ -62,7 +68,8 @@ export const DEMO_TASKS: readonly DemoTask[] = [
     isKey: true,
     dueDaysAfterSession: 11,
     progress: [{ percent: 60, note: 'Đã chuyển kinh phí quà Tết về các huyện, thành phố để tổ chức thăm, tặng quà.' }],
-    completion: 'Hoàn thành thăm, tặng quà Tết cho người có công với cách mạng, hộ nghèo và các đối tượng chính sách trên địa bàn tỉnh.',
+    completion:
+      'Hoàn thành thăm, tặng quà Tết cho người có công với cách mạng, hộ nghèo và các đối tượng chính sách trên địa bàn tỉnh.',
     expectedStatus: 'done_on_time',
   },
   {
@@ -84,7 +91,12 @@ export const DEMO_TASKS: readonly DemoTask[] = [
     supportCodes: ['CA', 'SCT', 'SYT', ...DISTRICT_CODES],
     isKey: true,
     dueDaysAfterSession: 26,
-    progress: [{ percent: 30, note: 'Đã ban hành văn bản hướng dẫn tổ chức các hoạt động mừng Đảng, mừng Xuân trên địa bàn tỉnh.' }],
+    progress: [
+      {
+        percent: 30,
+        note: 'Đã ban hành văn bản hướng dẫn tổ chức các hoạt động mừng Đảng, mừng Xuân trên địa bàn tỉnh.',
+      },
+    ],
     expectedStatus: 'in_progress',
   },
   {
@@ -95,8 +107,11 @@ export const DEMO_TASKS: readonly DemoTask[] = [
     supportCodes: ['STC', 'CA'],
     isKey: false,
     dueDaysAfterSession: 5,
-    progress: [{ percent: 80, note: 'Đã kiểm tra lượng hàng hóa dự trữ tại các doanh nghiệp phân phối và chợ trung tâm.' }],
-    completion: 'Đã báo cáo UBND tỉnh tình hình cung ứng hàng hóa; thị trường ổn định, không xảy ra khan hiếm hàng hóa.',
+    progress: [
+      { percent: 80, note: 'Đã kiểm tra lượng hàng hóa dự trữ tại các doanh nghiệp phân phối và chợ trung tâm.' },
+    ],
+    completion:
+      'Đã báo cáo UBND tỉnh tình hình cung ứng hàng hóa; thị trường ổn định, không xảy ra khan hiếm hàng hóa.',
     expectedStatus: 'done_late',
   },
   {
@@ -127,7 +142,8 @@ export const DEMO_TASKS: readonly DemoTask[] = [
     expectedStatus: 'overdue',
   },
   {
-    title: 'Lập các đồ án quy hoạch điều chỉnh, mở rộng quy hoạch chung các đô thị, quy hoạch chung xây dựng xã, quy hoạch vùng huyện',
+    title:
+      'Lập các đồ án quy hoạch điều chỉnh, mở rộng quy hoạch chung các đô thị, quy hoạch chung xây dựng xã, quy hoạch vùng huyện',
     description:
       'Chỉ đạo các địa phương tiếp tục triển khai lập các Đồ án quy hoạch điều chỉnh, mở rộng quy hoạch chung các đô thị trên địa bàn, quy hoạch chung xây dựng xã, quy hoạch vùng huyện (theo đề nghị của các đại biểu dự họp).',
     leadCode: 'SXD',

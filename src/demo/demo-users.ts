@@ -25,7 +25,12 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'skhdt@demo.ubnd.vn', fullName: 'Sở Kế hoạch và Đầu tư', role: 'department', departmentCode: 'SKHDT' },
   { email: 'stc@demo.ubnd.vn', fullName: 'Sở Tài chính', role: 'department', departmentCode: 'STC' },
   { email: 'sct@demo.ubnd.vn', fullName: 'Sở Công Thương', role: 'department', departmentCode: 'SCT' },
-  { email: 'sldtbxh@demo.ubnd.vn', fullName: 'Sở Lao động – Thương binh và Xã hội', role: 'department', departmentCode: 'SLDTBXH' },
+  {
+    email: 'sldtbxh@demo.ubnd.vn',
+    fullName: 'Sở Lao động – Thương binh và Xã hội',
+    role: 'department',
+    departmentCode: 'SLDTBXH',
+  },
   { email: 'syt@demo.ubnd.vn', fullName: 'Sở Y tế', role: 'department', departmentCode: 'SYT' },
 ];
 
@@ -48,17 +53,30 @@ export async function seedDemoUsers(app: INestApplicationContext): Promise<DemoU
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const added = await app.get(TransactionRunner).run(async (manager) => {
     const codes = DEMO_USERS.flatMap((user) => (user.departmentCode ? [user.departmentCode] : []));
-    const departments = await manager.find(Department, { where: { code: In(codes) }, select: { id: true, code: true } });
+    const departments = await manager.find(Department, {
+      where: { code: In(codes) },
+      select: { id: true, code: true },
+    });
     const existing = new Set(
-      (await manager.find(User, { where: { email: In(DEMO_USERS.map((u) => u.email)) }, select: { email: true } })).map((u) => u.email),
+      (await manager.find(User, { where: { email: In(DEMO_USERS.map((u) => u.email)) }, select: { email: true } })).map(
+        (u) => u.email,
+      ),
     );
     let count = 0;
     for (const demo of DEMO_USERS) {
       if (existing.has(demo.email)) continue;
       const departmentId = demo.departmentCode ? departments.find((d) => d.code === demo.departmentCode)?.id : null;
-      if (departmentId === undefined) throw new Error(`Demo account ${demo.email} names an unknown department ${demo.departmentCode}`);
+      if (departmentId === undefined)
+        throw new Error(`Demo account ${demo.email} names an unknown department ${demo.departmentCode}`);
       await manager.save(
-        manager.create(User, { email: demo.email, fullName: demo.fullName, role: demo.role, departmentId, passwordHash, active: true }),
+        manager.create(User, {
+          email: demo.email,
+          fullName: demo.fullName,
+          role: demo.role,
+          departmentId,
+          passwordHash,
+          active: true,
+        }),
       );
       count++;
     }

@@ -8,7 +8,12 @@ import { Page, pageOf } from '../common/pagination/page';
 import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from './department.entity';
-import { CreateDepartmentDto, DepartmentResponse, ListDepartmentsQuery, UpdateDepartmentDto } from './dto/department.dto';
+import {
+  CreateDepartmentDto,
+  DepartmentResponse,
+  ListDepartmentsQuery,
+  UpdateDepartmentDto,
+} from './dto/department.dto';
 
 @Injectable()
 export class DepartmentsService {

@@ -18,7 +18,8 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({
     summary: 'Database and Redis state',
-    description: 'Answers 503 when the database is down. Redis being down is reported but keeps 200: the API still serves and reminders are sent once it is back.',
+    description:
+      'Answers 503 when the database is down. Redis being down is reported but keeps 200: the API still serves and reminders are sent once it is back.',
   })
   async check() {
     const redis = await this.redis.check();

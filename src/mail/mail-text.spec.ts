@@ -1,8 +1,17 @@
-import { deliverableAddresses, escapeHtml, headerText, isDeliverableAddress, messageIdFor, senderDomain } from './mail-text';
+import {
+  deliverableAddresses,
+  escapeHtml,
+  headerText,
+  isDeliverableAddress,
+  messageIdFor,
+  senderDomain,
+} from './mail-text';
 
 describe('mail text hygiene', () => {
   it('escapes the five HTML special characters', () => {
-    expect(escapeHtml(`<a href="x">'Tết' & co</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;Tết&#39; &amp; co&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x">'Tết' & co</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;Tết&#39; &amp; co&lt;/a&gt;',
+    );
   });
 
   it('turns line breaks and other control characters into spaces and cuts long text', () => {

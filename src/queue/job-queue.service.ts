@@ -145,13 +145,23 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
    */
   async scheduleComplete(): Promise<boolean> {
     if (!this.isAvailable()) return false;
-    return (await withTimeout(this.queue.client.exists(this.markerKey()), REDIS_CALL_TIMEOUT_MS, 'reading the schedule marker')) === 1;
+    return (
+      (await withTimeout(
+        this.queue.client.exists(this.markerKey()),
+        REDIS_CALL_TIMEOUT_MS,
+        'reading the schedule marker',
+      )) === 1
+    );
   }
 
   /** Records that a full reconciliation has put every pending notification's job in Redis. */
   async markScheduleComplete(): Promise<void> {
     if (!this.isAvailable()) return;
-    await withTimeout(this.queue.client.set(this.markerKey(), new Date().toISOString()), REDIS_CALL_TIMEOUT_MS, 'writing the schedule marker');
+    await withTimeout(
+      this.queue.client.set(this.markerKey(), new Date().toISOString()),
+      REDIS_CALL_TIMEOUT_MS,
+      'writing the schedule marker',
+    );
   }
 
   private markerKey(): string {
@@ -165,12 +175,20 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   async tryLock(name: string, ttlMs: number): Promise<boolean> {
     if (!this.isAvailable()) return false;
     const key = `${this.config.queuePrefix}:${NOTIFICATION_QUEUE}:lock:${name}`;
-    const result = await withTimeout(this.queue.client.set(key, randomUUID(), 'PX', ttlMs, 'NX'), REDIS_CALL_TIMEOUT_MS, 'taking a lock');
+    const result = await withTimeout(
+      this.queue.client.set(key, randomUUID(), 'PX', ttlMs, 'NX'),
+      REDIS_CALL_TIMEOUT_MS,
+      'taking a lock',
+    );
     return result === 'OK';
   }
 
   /** Runs `handler` for jobs of `name` in this process, `concurrency` at a time. */
-  process<N extends JobName>(name: N, concurrency: number, handler: (job: Job<JobPayloads[N]>) => Promise<unknown>): void {
+  process<N extends JobName>(
+    name: N,
+    concurrency: number,
+    handler: (job: Job<JobPayloads[N]>) => Promise<unknown>,
+  ): void {
     // The promise only settles when the queue closes or its loop fails; failures
     // are already emitted as queue errors, so it is not awaited.
     this.queue.process(name, concurrency, handler).catch(() => undefined);
@@ -210,7 +228,10 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     const delay = job.runAt ? Math.max(0, job.runAt.getTime() - now) : 0;
     const retries: JobOptions =
       job.name === JOBS.send
-        ? { attempts: this.config.mailMaxAttempts, backoff: { type: 'exponential', delay: this.config.mailRetryDelayMs } }
+        ? {
+            attempts: this.config.mailMaxAttempts,
+            backoff: { type: 'exponential', delay: this.config.mailRetryDelayMs },
+          }
         : RECURRING_RETRIES;
     return { ...this.retention(), ...retries, jobId: job.jobId, delay };
   }

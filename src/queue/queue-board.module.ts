@@ -15,7 +15,10 @@ export const QUEUE_BOARD_ROUTE = '/admin/queues';
   imports: [
     QueueModule,
     // @bull-board/fastify carries its own copy of @bull-board/api's typings; the classes match at run time.
-    BullBoardModule.forRoot({ route: QUEUE_BOARD_ROUTE, adapter: FastifyAdapter as unknown as BullBoardModuleOptions['adapter'] }),
+    BullBoardModule.forRoot({
+      route: QUEUE_BOARD_ROUTE,
+      adapter: FastifyAdapter as unknown as BullBoardModuleOptions['adapter'],
+    }),
     BullBoardModule.forFeature({ name: NOTIFICATION_QUEUE, adapter: BullAdapter }),
   ],
 })
@@ -33,7 +36,11 @@ export class QueueBoardModule implements OnModuleInit {
       if (request.url.startsWith(QUEUE_BOARD_ROUTE) && !this.jobs.isAvailable()) {
         await reply
           .code(503)
-          .send({ statusCode: 503, error: 'Service Unavailable', message: 'Redis is unreachable; the queue dashboard is back when it is' });
+          .send({
+            statusCode: 503,
+            error: 'Service Unavailable',
+            message: 'Redis is unreachable; the queue dashboard is back when it is',
+          });
       }
     });
   }

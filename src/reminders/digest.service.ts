@@ -6,7 +6,13 @@ import { formatCalendarDate } from '../common/time/zoned-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { deliverableAddresses, headerText } from '../mail/mail-text';
 import { NotificationScheduler } from './notification-scheduler.service';
-import { dueSoonLimit, TaskStatus, taskStatusColumns, taskStatusConditionSql, taskStatusSql } from '../tasks/task-status';
+import {
+  dueSoonLimit,
+  TaskStatus,
+  taskStatusColumns,
+  taskStatusConditionSql,
+  taskStatusSql,
+} from '../tasks/task-status';
 import { DepartmentCounts, DIGEST_LIST_LIMIT, DigestItem, TaskFacts } from './notification-messages';
 import { Notification } from './notification.entity';
 import { countOf, instantOf, rawQuery } from './raw-sql';
@@ -124,7 +130,14 @@ export class DigestService {
     }
     const before = await manager.count(Notification, { where: { period } });
     for (let i = 0; i < rows.length; i += 200) {
-      await manager.createQueryBuilder().insert().into(Notification).values(rows.slice(i, i + 200)).orIgnore().updateEntity(false).execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Notification)
+        .values(rows.slice(i, i + 200))
+        .orIgnore()
+        .updateEntity(false)
+        .execute();
     }
     return (await manager.count(Notification, { where: { period } })) - before;
   }
@@ -174,7 +187,15 @@ export class DigestService {
     const departmentCounts = new Map<number, DepartmentCounts>();
     for (const row of byStatus) {
       const id = Number(row.id);
-      const counts = departmentCounts.get(id) ?? { departmentId: id, code: row.code, name: row.name, doneOnTime: 0, doneLate: 0, withinDeadline: 0, overdue: 0 };
+      const counts = departmentCounts.get(id) ?? {
+        departmentId: id,
+        code: row.code,
+        name: row.name,
+        doneOnTime: 0,
+        doneLate: 0,
+        withinDeadline: 0,
+        overdue: 0,
+      };
       const bucket = SUMMARY_CLASS[row.status];
       if (bucket) counts[bucket] += countOf(row.n);
       departmentCounts.set(id, counts);

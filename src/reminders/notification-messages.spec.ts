@@ -1,20 +1,41 @@
 import { endOfLocalDay } from '../common/time/zoned-time';
-import { calendarDaysBetween, composeDigest, composeOverdue, composeReminder, composeSummary, DigestItem, timeLeft } from './notification-messages';
+import {
+  calendarDaysBetween,
+  composeDigest,
+  composeOverdue,
+  composeReminder,
+  composeSummary,
+  DigestItem,
+  timeLeft,
+} from './notification-messages';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 const context = (now: string) => ({ appUrl: 'https://nhiemvu.backan.gov.vn', timeZone: ZONE, now: new Date(now) });
 const hostile = 'Báo cáo <script>alert("x")</script> & "Tết" \r\nBcc: attacker@example.com';
 
 describe('composeReminder', () => {
-  const task = { id: 12, title: 'Tổ chức "Tết trồng cây" Xuân Giáp Thìn', dueAt: endOfLocalDay('2024-02-20', ZONE), dueDate: '2024-02-20', leadDepartmentName: 'Sở Nông nghiệp và PTNT' };
+  const task = {
+    id: 12,
+    title: 'Tổ chức "Tết trồng cây" Xuân Giáp Thìn',
+    dueAt: endOfLocalDay('2024-02-20', ZONE),
+    dueDate: '2024-02-20',
+    leadDepartmentName: 'Sở Nông nghiệp và PTNT',
+  };
 
   it('writes Vietnamese with an English line, the deadline in local time and a link to the task', () => {
-    const message = composeReminder(task, { name: 'Sở Nông nghiệp và PTNT' }, 'lead', context('2024-02-17T01:00:00.000Z'));
+    const message = composeReminder(
+      task,
+      { name: 'Sở Nông nghiệp và PTNT' },
+      'lead',
+      context('2024-02-17T01:00:00.000Z'),
+    );
     expect(message.subject).toBe('[Nhắc hạn] Còn 3 ngày: Tổ chức "Tết trồng cây" Xuân Giáp Thìn');
     expect(message.text).toContain('Kính gửi: Sở Nông nghiệp và PTNT');
     expect(message.text).toContain('Hạn hoàn thành: ngày 20/02/2024 — còn 3 ngày.');
     expect(message.text).toContain('Xem và cập nhật tiến độ: https://nhiemvu.backan.gov.vn/tasks/12');
-    expect(message.text).toContain('English: Reminder: the task "Tổ chức "Tết trồng cây" Xuân Giáp Thìn" is due on 20/02/2024 (in 3 day(s)); your department leads it.');
+    expect(message.text).toContain(
+      'English: Reminder: the task "Tổ chức "Tết trồng cây" Xuân Giáp Thìn" is due on 20/02/2024 (in 3 day(s)); your department leads it.',
+    );
     expect(message.html).toContain('<a href="https://nhiemvu.backan.gov.vn/tasks/12">');
     expect(message.html).toContain('Tổ chức &quot;Tết trồng cây&quot; Xuân Giáp Thìn');
   });
@@ -27,7 +48,12 @@ describe('composeReminder', () => {
   });
 
   it('escapes user text in HTML and keeps the subject on one line', () => {
-    const message = composeReminder({ ...task, title: hostile, leadDepartmentName: '<b>Sở</b>' }, { name: '<i>Sở</i>' }, 'lead', context('2024-02-17T01:00:00.000Z'));
+    const message = composeReminder(
+      { ...task, title: hostile, leadDepartmentName: '<b>Sở</b>' },
+      { name: '<i>Sở</i>' },
+      'lead',
+      context('2024-02-17T01:00:00.000Z'),
+    );
     expect(message.subject).not.toMatch(/[\r\n]/);
     expect(message.subject).toContain('Bcc: attacker@example.com');
     expect(message.html).not.toContain('<script>');
@@ -50,25 +76,42 @@ describe('timeLeft', () => {
   });
 
   it('says "due today" on the day of a date deadline', () => {
-    expect(timeLeft({ dueAt: endOfLocalDay('2024-02-08', ZONE), dueDate: '2024-02-08' }, context('2024-02-08T01:00:00.000Z'))).toEqual({ vi: 'đến hạn hôm nay', en: 'due today' });
+    expect(
+      timeLeft(
+        { dueAt: endOfLocalDay('2024-02-08', ZONE), dueDate: '2024-02-08' },
+        context('2024-02-08T01:00:00.000Z'),
+      ),
+    ).toEqual({ vi: 'đến hạn hôm nay', en: 'due today' });
   });
 
   it('counts calendar days in the configured zone', () => {
-    expect(calendarDaysBetween(new Date('2024-01-31T16:59:59.999Z'), new Date('2024-01-31T17:00:00.000Z'), ZONE)).toBe(1);
-    expect(calendarDaysBetween(new Date('2024-01-31T01:00:00.000Z'), new Date('2024-01-31T16:00:00.000Z'), ZONE)).toBe(0);
+    expect(calendarDaysBetween(new Date('2024-01-31T16:59:59.999Z'), new Date('2024-01-31T17:00:00.000Z'), ZONE)).toBe(
+      1,
+    );
+    expect(calendarDaysBetween(new Date('2024-01-31T01:00:00.000Z'), new Date('2024-01-31T16:00:00.000Z'), ZONE)).toBe(
+      0,
+    );
   });
 });
 
 describe('composeOverdue', () => {
   it('tells the lead the task is overdue, in both languages', () => {
     const message = composeOverdue(
-      { id: 3, title: 'Chi trả trợ cấp Tết', dueAt: new Date('2024-02-08T10:00:00.000Z'), dueDate: null, leadDepartmentName: 'Sở LĐ-TB&XH' },
+      {
+        id: 3,
+        title: 'Chi trả trợ cấp Tết',
+        dueAt: new Date('2024-02-08T10:00:00.000Z'),
+        dueDate: null,
+        leadDepartmentName: 'Sở LĐ-TB&XH',
+      },
       { name: 'Sở Lao động – Thương binh và Xã hội' },
       context('2024-02-08T10:00:01.000Z'),
     );
     expect(message.subject).toBe('[Quá hạn] Chi trả trợ cấp Tết');
     expect(message.text).toContain('đã quá hạn hoàn thành (17:00 ngày 08/02/2024)');
-    expect(message.text).toContain('English: Overdue: the task "Chi trả trợ cấp Tết" passed its deadline (at 17:00:00, 08/02/2024 (Asia/Ho_Chi_Minh))');
+    expect(message.text).toContain(
+      'English: Overdue: the task "Chi trả trợ cấp Tết" passed its deadline (at 17:00:00, 08/02/2024 (Asia/Ho_Chi_Minh))',
+    );
   });
 });
 
@@ -103,17 +146,35 @@ describe('composeSummary', () => {
   it('gives the four classes per department with totals, and the overdue list', () => {
     const message = composeSummary(
       [
-        { departmentId: 1, code: 'SCT', name: 'Sở Công Thương', doneOnTime: 3, doneLate: 1, withinDeadline: 2, overdue: 1 },
+        {
+          departmentId: 1,
+          code: 'SCT',
+          name: 'Sở Công Thương',
+          doneOnTime: 3,
+          doneLate: 1,
+          withinDeadline: 2,
+          overdue: 1,
+        },
         { departmentId: 2, code: 'SYT', name: 'Sở Y tế', doneOnTime: 0, doneLate: 0, withinDeadline: 1, overdue: 0 },
       ],
-      [{ id: 9, title: hostile, dueAt: endOfLocalDay('2024-01-15', ZONE), dueDate: '2024-01-15', leadDepartmentName: 'Sở Công Thương' }],
+      [
+        {
+          id: 9,
+          title: hostile,
+          dueAt: endOfLocalDay('2024-01-15', ZONE),
+          dueDate: '2024-01-15',
+          leadDepartmentName: 'Sở Công Thương',
+        },
+      ],
       1,
       '2024-01-22',
       context('2024-01-22T00:30:00.000Z'),
     );
     expect(message.subject).toBe('[Báo cáo ngày 22/01/2024] Tình hình thực hiện nhiệm vụ: 1 quá hạn, 3 trong hạn');
     expect(message.text).toContain('- Sở Công Thương: 3 / 1 / 2 / 1');
-    expect(message.text).toContain('3 hoàn thành đúng hạn, 1 hoàn thành quá hạn, 3 đang thực hiện trong hạn, 1 quá hạn');
+    expect(message.text).toContain(
+      '3 hoàn thành đúng hạn, 1 hoàn thành quá hạn, 3 đang thực hiện trong hạn, 1 quá hạn',
+    );
     expect(message.text).toContain('DANH SÁCH NHIỆM VỤ QUÁ HẠN (1)');
     expect(message.html).toContain('<tr><th>Tổng số</th><th>3</th><th>1</th><th>3</th><th>1</th></tr>');
     expect(message.html).not.toContain('<script>');

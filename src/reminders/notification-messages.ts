@@ -99,7 +99,11 @@ export function composeReminder(
   return { subject, text, html };
 }
 
-export function composeOverdue(task: TaskFacts, department: { name: string }, context: MessageContext): ComposedMessage {
+export function composeOverdue(
+  task: TaskFacts,
+  department: { name: string },
+  context: MessageContext,
+): ComposedMessage {
   const deadline = deadlineText(task, context.timeZone);
   const link = taskLink(context.appUrl, task.id);
   const subject = headerText(`[Quá hạn] ${headerText(task.title, SUBJECT_TITLE_LENGTH)}`, 250);
@@ -151,7 +155,9 @@ export function composeDigest(
     '',
     `Tổng hợp nhiệm vụ ngày ${day}: ${overdue.length} nhiệm vụ quá hạn, ${dueSoon.length} nhiệm vụ sắp đến hạn.`,
     ...section(`NHIỆM VỤ QUÁ HẠN (${overdue.length})`, overdue, (item, i) => line(item, i, overdueText(item, context))),
-    ...section(`NHIỆM VỤ SẮP ĐẾN HẠN (${dueSoon.length})`, dueSoon, (item, i) => line(item, i, timeLeft(item, context).vi)),
+    ...section(`NHIỆM VỤ SẮP ĐẾN HẠN (${dueSoon.length})`, dueSoon, (item, i) =>
+      line(item, i, timeLeft(item, context).vi),
+    ),
     '',
     english,
     '',
@@ -211,14 +217,18 @@ export function composeSummary(
     `Tình hình thực hiện nhiệm vụ đến ${asOf}: ${totals}.`,
     '',
     'THEO ĐƠN VỊ CHỦ TRÌ (hoàn thành đúng hạn / hoàn thành quá hạn / trong hạn / quá hạn)',
-    ...counts.map((row) => `- ${row.name}: ${row.doneOnTime} / ${row.doneLate} / ${row.withinDeadline} / ${row.overdue}`),
+    ...counts.map(
+      (row) => `- ${row.name}: ${row.doneOnTime} / ${row.doneLate} / ${row.withinDeadline} / ${row.overdue}`,
+    ),
     '',
     `DANH SÁCH NHIỆM VỤ QUÁ HẠN (${overdueTotal})`,
     ...listed.map(
       (task, i) =>
         `${i + 1}. ${task.title} — ${task.leadDepartmentName} — hạn ${deadlineText(task, context.timeZone).vi}, ${overdueText(task, context)}\n   ${taskLink(context.appUrl, task.id)}`,
     ),
-    ...(overdueTotal > listed.length ? [`… và ${overdueTotal - listed.length} nhiệm vụ quá hạn khác (xem trên hệ thống).`] : []),
+    ...(overdueTotal > listed.length
+      ? [`… và ${overdueTotal - listed.length} nhiệm vụ quá hạn khác (xem trên hệ thống).`]
+      : []),
     '',
     english,
     '',
@@ -266,7 +276,10 @@ export function deadlineText(task: Pick<TaskFacts, 'dueAt' | 'dueDate'>, timeZon
 }
 
 /** How long is left until the deadline, as the reader sees it when the message is sent. */
-export function timeLeft(task: Pick<TaskFacts, 'dueAt' | 'dueDate'>, context: Pick<MessageContext, 'now' | 'timeZone'>): { vi: string; en: string } {
+export function timeLeft(
+  task: Pick<TaskFacts, 'dueAt' | 'dueDate'>,
+  context: Pick<MessageContext, 'now' | 'timeZone'>,
+): { vi: string; en: string } {
   const ms = task.dueAt.getTime() - context.now.getTime();
   if (ms <= 0) return { vi: 'đã đến hạn', en: 'due now' };
   const days = calendarDaysBetween(context.now, task.dueAt, context.timeZone);
@@ -303,7 +316,9 @@ function section<T>(title: string, items: readonly T[], line: (item: T, index: n
     '',
     title,
     ...listed.map(line),
-    ...(items.length > listed.length ? [`… và ${items.length - listed.length} nhiệm vụ khác (xem trên hệ thống).`] : []),
+    ...(items.length > listed.length
+      ? [`… và ${items.length - listed.length} nhiệm vụ khác (xem trên hệ thống).`]
+      : []),
   ];
 }
 

@@ -50,7 +50,9 @@ export class NotificationScheduler {
   async scheduleTask(taskId: number): Promise<void> {
     try {
       if (!this.jobs.isAvailable()) {
-        this.logger.warn(`Redis is unreachable: reminders of task ${taskId} are recorded and will be queued by the reconciler`);
+        this.logger.warn(
+          `Redis is unreachable: reminders of task ${taskId} are recorded and will be queued by the reconciler`,
+        );
         return;
       }
       const rows = await this.notifications.find({
@@ -59,7 +61,9 @@ export class NotificationScheduler {
       });
       await this.schedule(rows);
     } catch (error) {
-      this.logger.warn(`Could not queue reminders of task ${taskId} (${(error as Error).message}); the reconciler will`);
+      this.logger.warn(
+        `Could not queue reminders of task ${taskId} (${(error as Error).message}); the reconciler will`,
+      );
     }
   }
 
@@ -73,7 +77,9 @@ export class NotificationScheduler {
       });
       return await this.schedule(rows);
     } catch (error) {
-      this.logger.warn(`Could not queue ${ids.length} notification(s) (${(error as Error).message}); the reconciler will`);
+      this.logger.warn(
+        `Could not queue ${ids.length} notification(s) (${(error as Error).message}); the reconciler will`,
+      );
       return 0;
     }
   }

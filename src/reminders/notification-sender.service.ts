@@ -13,7 +13,14 @@ import { JobPayloads, JOBS } from '../queue/queue.constants';
 import { Task } from '../tasks/entities/task.entity';
 import { BatchedWrites } from './batched-writes';
 import { DigestService } from './digest.service';
-import { ComposedMessage, composeDigest, composeOverdue, composeReminder, composeSummary, MessageContext } from './notification-messages';
+import {
+  ComposedMessage,
+  composeDigest,
+  composeOverdue,
+  composeReminder,
+  composeSummary,
+  MessageContext,
+} from './notification-messages';
 import { Notification } from './notification.entity';
 import { digestPeriodOf } from './reminder-plan';
 
@@ -85,7 +92,8 @@ export class NotificationSender implements OnApplicationBootstrap {
 
   async handleSend(job: Job<JobPayloads['send']>): Promise<SendOutcome> {
     const outcome = await this.send(job.data.notificationId);
-    if (outcome === 'retry') throw new RetryLater(`Notification ${job.data.notificationId}: delivery failed, retrying later`);
+    if (outcome === 'retry')
+      throw new RetryLater(`Notification ${job.data.notificationId}: delivery failed, retrying later`);
     if (outcome === 'failed') {
       // Recorded as failed in the database; the job is failed too, without further Bull retries.
       job.discard();
@@ -106,7 +114,10 @@ export class NotificationSender implements OnApplicationBootstrap {
     if (!row || row.status !== 'pending') return 'skipped';
     if (row.claimedUntil && row.claimedUntil.getTime() > now.getTime()) return 'skipped';
     if (row.attempts >= this.config.mailMaxAttempts) {
-      return this.settle(row, { action: 'fail', reason: `${row.error ?? 'delivery failed'} (gave up after ${row.attempts} attempts)` });
+      return this.settle(row, {
+        action: 'fail',
+        reason: `${row.error ?? 'delivery failed'} (gave up after ${row.attempts} attempts)`,
+      });
     }
 
     const prepared = await this.prepare(row, now);
@@ -132,17 +143,26 @@ export class NotificationSender implements OnApplicationBootstrap {
     const messageId = messageIdFor(row.deliveryKey, this.domain);
     let receipt: MailReceipt;
     try {
-      receipt = await this.mailer.send({ ...prepared.message, to: prepared.recipients, messageId, fileKey: row.deliveryKey });
+      receipt = await this.mailer.send({
+        ...prepared.message,
+        to: prepared.recipients,
+        messageId,
+        fileKey: row.deliveryKey,
+      });
     } catch (error) {
       const attempts = row.attempts + 1;
       const final = isPermanentMailError(error) || attempts >= this.config.mailMaxAttempts;
       const description = describeMailError(error);
       await this.release(row.id, token, final ? 'failed' : 'pending', description);
       if (final) {
-        this.logger.error(`${row.kind} ${row.deliveryKey} failed for good after ${attempts} attempt(s): ${description}`);
+        this.logger.error(
+          `${row.kind} ${row.deliveryKey} failed for good after ${attempts} attempt(s): ${description}`,
+        );
         return 'failed';
       }
-      this.logger.warn(`${row.kind} ${row.deliveryKey}: attempt ${attempts} failed (${description}); retrying with backoff`);
+      this.logger.warn(
+        `${row.kind} ${row.deliveryKey}: attempt ${attempts} failed (${description}); retrying with backoff`,
+      );
       return 'retry';
     }
 
@@ -168,7 +188,13 @@ export class NotificationSender implements OnApplicationBootstrap {
       const recipients = deliverableAddresses(this.config.officeEmails);
       if (recipients.length === 0) return { action: 'fail', reason: 'OFFICE_EMAILS has no valid address' };
       const summary = await this.digests.officeSummary(now);
-      const message = composeSummary(summary.counts, summary.overdue, summary.overdueTotal, row.period as string, context);
+      const message = composeSummary(
+        summary.counts,
+        summary.overdue,
+        summary.overdueTotal,
+        row.period as string,
+        context,
+      );
       return { action: 'send', message, recipients };
     }
 
@@ -191,14 +217,29 @@ export class NotificationSender implements OnApplicationBootstrap {
     if (!task) return { action: 'cancel', reason: 'cancelled: task deleted' };
     if (task.cancelledAt) return { action: 'cancel', reason: 'cancelled: task cancelled' };
     if (task.completedAt) return { action: 'cancel', reason: 'cancelled: task completed' };
-    if (!task.dueAt || task.deadlineVersion !== row.deadlineVersion) return { action: 'cancel', reason: 'cancelled: deadline changed' };
-    const role = task.leadDepartmentId === department.id ? 'lead' : task.supportDepartments?.some((d) => d.id === department.id) ? 'cooperating' : null;
+    if (!task.dueAt || task.deadlineVersion !== row.deadlineVersion)
+      return { action: 'cancel', reason: 'cancelled: deadline changed' };
+    const role =
+      task.leadDepartmentId === department.id
+        ? 'lead'
+        : task.supportDepartments?.some((d) => d.id === department.id)
+          ? 'cooperating'
+          : null;
     if (!role || (row.kind === 'overdue' && role !== 'lead')) {
       return { action: 'cancel', reason: 'cancelled: department no longer on the task' };
     }
     if (recipients.length === 0) return { action: 'fail', reason: 'department has no valid notification address' };
-    const facts = { id: task.id, title: task.title, dueAt: task.dueAt, dueDate: task.dueDate, leadDepartmentName: task.leadDepartment?.name ?? '' };
-    const message = row.kind === 'overdue' ? composeOverdue(facts, department, context) : composeReminder(facts, department, role, context);
+    const facts = {
+      id: task.id,
+      title: task.title,
+      dueAt: task.dueAt,
+      dueDate: task.dueDate,
+      leadDepartmentName: task.leadDepartment?.name ?? '',
+    };
+    const message =
+      row.kind === 'overdue'
+        ? composeOverdue(facts, department, context)
+        : composeReminder(facts, department, role, context);
     return { action: 'send', message, recipients };
   }
 

@@ -38,7 +38,10 @@ export class NotificationsService {
   async listForTask(taskId: number, query: ListTaskRemindersQuery, actor?: Actor): Promise<Page<NotificationResponse>> {
     // 404 for an unknown task, and for one a department user may not see, as everywhere in the tasks API.
     await this.taskService.assertVisible(taskId, actor);
-    const scoped = this.scope({ taskId, kind: In(['reminder', 'overdue']), ...(query.status ? { status: query.status } : {}) }, actor);
+    const scoped = this.scope(
+      { taskId, kind: In(['reminder', 'overdue']), ...(query.status ? { status: query.status } : {}) },
+      actor,
+    );
     if (!scoped) return pageOf([], 0, query);
     const [rows, total] = await this.notifications.findAndCount({
       where: scoped,

@@ -112,7 +112,8 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
   private async runOnce(locked: boolean, forceFull: boolean): Promise<ReconcileReport | null> {
     if (this.stopped || !this.jobs.isAvailable()) return null;
     try {
-      if (locked && !(await this.jobs.tryLock('reconcile', Math.max(100, this.config.reconcileIntervalMs - 500)))) return null;
+      if (locked && !(await this.jobs.tryLock('reconcile', Math.max(100, this.config.reconcileIntervalMs - 500))))
+        return null;
       const started = Date.now();
       const report = await this.reconcile(forceFull);
       if (report.plannedTasks > 0 || report.requeued > 0) {
@@ -122,7 +123,9 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
       }
       return report;
     } catch (error) {
-      this.logger.warn(`Reconciliation stopped (${(error as Error).message}); it runs again at the next interval or reconnection`);
+      this.logger.warn(
+        `Reconciliation stopped (${(error as Error).message}); it runs again at the next interval or reconnection`,
+      );
       return null;
     }
   }
@@ -156,7 +159,9 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
    * order: a range scan of IDX_notifications_status_scheduledAt. The cursor keeps
    * scheduledAt exactly as the database returned it.
    */
-  private async pendingAfter(cursor: Cursor | undefined): Promise<{ rows: SchedulableRow[]; last: Cursor | undefined }> {
+  private async pendingAfter(
+    cursor: Cursor | undefined,
+  ): Promise<{ rows: SchedulableRow[]; last: Cursor | undefined }> {
     const raw = await rawQuery<{ id: number; deliveryKey: string; scheduledAt: unknown }>(
       this.dataSource.manager,
       `SELECT id, "deliveryKey", "scheduledAt" FROM notifications
@@ -167,7 +172,11 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
     );
     const lastRow = raw[raw.length - 1];
     return {
-      rows: raw.map((row) => ({ id: Number(row.id), deliveryKey: row.deliveryKey, scheduledAt: instantOf(row.scheduledAt) })),
+      rows: raw.map((row) => ({
+        id: Number(row.id),
+        deliveryKey: row.deliveryKey,
+        scheduledAt: instantOf(row.scheduledAt),
+      })),
       last: lastRow ? { scheduledAt: lastRow.scheduledAt, id: Number(lastRow.id) } : cursor,
     };
   }

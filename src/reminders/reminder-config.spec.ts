@@ -18,11 +18,18 @@ describe('reminder and mail configuration', () => {
   it('stops the app naming each bad key', () => {
     let message = '';
     try {
-      validateEnvironment({ OFFICE_EMAILS: 'a@b.vn,nope', MAIL_MAX_ATTEMPTS: '0', RECONCILE_INTERVAL_MS: 'soon', REMINDER_OFFSETS: '3w', WORKER: 'maybe' });
+      validateEnvironment({
+        OFFICE_EMAILS: 'a@b.vn,nope',
+        MAIL_MAX_ATTEMPTS: '0',
+        RECONCILE_INTERVAL_MS: 'soon',
+        REMINDER_OFFSETS: '3w',
+        WORKER: 'maybe',
+      });
     } catch (error) {
       message = (error as Error).message;
     }
     expect(message).toContain('OFFICE_EMAILS: not e-mail addresses: nope');
-    for (const key of ['MAIL_MAX_ATTEMPTS', 'RECONCILE_INTERVAL_MS', 'REMINDER_OFFSETS', 'WORKER']) expect(message).toContain(key);
+    for (const key of ['MAIL_MAX_ATTEMPTS', 'RECONCILE_INTERVAL_MS', 'REMINDER_OFFSETS', 'WORKER'])
+      expect(message).toContain(key);
   });
 });

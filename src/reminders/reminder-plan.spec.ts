@@ -1,5 +1,13 @@
 import { endOfLocalDay } from '../common/time/zoned-time';
-import { deliveryKeys, digestPeriodOf, OVERDUE_DELAY_MS, parseReminderOffsets, planTaskNotifications, reminderInstant, ReminderPolicy } from './reminder-plan';
+import {
+  deliveryKeys,
+  digestPeriodOf,
+  OVERDUE_DELAY_MS,
+  parseReminderOffsets,
+  planTaskNotifications,
+  reminderInstant,
+  ReminderPolicy,
+} from './reminder-plan';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 const policy = (offsets: string, reminderTime = '08:00'): ReminderPolicy => ({
@@ -45,7 +53,11 @@ describe('reminderInstant', () => {
     underServerZones(() => {
       // Due by the end of 31/01/2024 in Viet Nam = 2024-01-31T16:59:59.999Z.
       const dueAt = endOfLocalDay('2024-01-31', ZONE);
-      const at = (offset: string) => reminderInstant(dueAt, parseReminderOffsets([offset])[0], { reminderTime: '08:00', timeZone: ZONE }).toISOString();
+      const at = (offset: string) =>
+        reminderInstant(dueAt, parseReminderOffsets([offset])[0], {
+          reminderTime: '08:00',
+          timeZone: ZONE,
+        }).toISOString();
       expect(at('7d')).toBe('2024-01-24T01:00:00.000Z');
       expect(at('1d')).toBe('2024-01-30T01:00:00.000Z');
       expect(at('0d')).toBe('2024-01-31T01:00:00.000Z');
@@ -63,7 +75,11 @@ describe('reminderInstant', () => {
 
   it('measures hour, minute and second offsets exactly back from the deadline instant', () => {
     const dueAt = new Date('2024-02-08T10:15:30.250Z');
-    const at = (offset: string) => reminderInstant(dueAt, parseReminderOffsets([offset])[0], { reminderTime: '08:00', timeZone: ZONE }).toISOString();
+    const at = (offset: string) =>
+      reminderInstant(dueAt, parseReminderOffsets([offset])[0], {
+        reminderTime: '08:00',
+        timeZone: ZONE,
+      }).toISOString();
     expect(at('2h')).toBe('2024-02-08T08:15:30.250Z');
     expect(at('30m')).toBe('2024-02-08T09:45:30.250Z');
     expect(at('10s')).toBe('2024-02-08T10:15:20.250Z');
@@ -83,17 +99,35 @@ describe('planTaskNotifications', () => {
       ],
       policy('3d,0d'),
     );
-    expect(planned.map((p) => [p.kind, p.departmentId, p.role, p.reminderOffset, p.deliveryKey, p.scheduledAt.toISOString()])).toEqual([
+    expect(
+      planned.map((p) => [
+        p.kind,
+        p.departmentId,
+        p.role,
+        p.reminderOffset,
+        p.deliveryKey,
+        p.scheduledAt.toISOString(),
+      ]),
+    ).toEqual([
       ['reminder', 7, 'lead', '3d', 'reminder.t42.v3.3d.d7', '2024-02-05T01:00:00.000Z'],
       ['reminder', 7, 'lead', '0d', 'reminder.t42.v3.0d.d7', '2024-02-08T01:00:00.000Z'],
-      ['overdue', 7, 'lead', null, 'overdue.t42.v3.d7', new Date(task.dueAt.getTime() + OVERDUE_DELAY_MS).toISOString()],
+      [
+        'overdue',
+        7,
+        'lead',
+        null,
+        'overdue.t42.v3.d7',
+        new Date(task.dueAt.getTime() + OVERDUE_DELAY_MS).toISOString(),
+      ],
       ['reminder', 9, 'cooperating', '3d', 'reminder.t42.v3.3d.d9', '2024-02-05T01:00:00.000Z'],
       ['reminder', 9, 'cooperating', '0d', 'reminder.t42.v3.0d.d9', '2024-02-08T01:00:00.000Z'],
     ]);
   });
 
   it('sends the overdue notice at the first instant after the deadline: midnight local for a date deadline', () => {
-    const [overdue] = planTaskNotifications(task, [{ departmentId: 7, role: 'lead' }], policy('1d')).filter((p) => p.kind === 'overdue');
+    const [overdue] = planTaskNotifications(task, [{ departmentId: 7, role: 'lead' }], policy('1d')).filter(
+      (p) => p.kind === 'overdue',
+    );
     expect(overdue.scheduledAt.toISOString()).toBe('2024-02-08T17:00:00.000Z');
   });
 
@@ -104,8 +138,16 @@ describe('planTaskNotifications', () => {
   });
 
   it('puts the deadline version in every reminder key so that a new deadline gets new jobs', () => {
-    const v1 = planTaskNotifications({ ...task, deadlineVersion: 1 }, [{ departmentId: 7, role: 'lead' }], policy('1d'));
-    const v2 = planTaskNotifications({ ...task, deadlineVersion: 2 }, [{ departmentId: 7, role: 'lead' }], policy('1d'));
+    const v1 = planTaskNotifications(
+      { ...task, deadlineVersion: 1 },
+      [{ departmentId: 7, role: 'lead' }],
+      policy('1d'),
+    );
+    const v2 = planTaskNotifications(
+      { ...task, deadlineVersion: 2 },
+      [{ departmentId: 7, role: 'lead' }],
+      policy('1d'),
+    );
     expect(v1.map((p) => p.deliveryKey)).toEqual(['reminder.t42.v1.1d.d7', 'overdue.t42.v1.d7']);
     expect(v2.map((p) => p.deliveryKey)).toEqual(['reminder.t42.v2.1d.d7', 'overdue.t42.v2.d7']);
   });

@@ -54,7 +54,11 @@ export function parseReminderOffsets(values: readonly string[]): ReminderOffset[
  * date; an hour, minute or second offset is measured back from the deadline
  * instant. Both ignore the server's own time zone.
  */
-export function reminderInstant(dueAt: Date, offset: ReminderOffset, policy: Pick<ReminderPolicy, 'reminderTime' | 'timeZone'>): Date {
+export function reminderInstant(
+  dueAt: Date,
+  offset: ReminderOffset,
+  policy: Pick<ReminderPolicy, 'reminderTime' | 'timeZone'>,
+): Date {
   if (offset.unit === 'd') {
     const dueDate = localDateOf(dueAt, policy.timeZone);
     return localTimeOn(addCalendarDays(dueDate, -offset.amount), policy.reminderTime, policy.timeZone);
@@ -65,7 +69,8 @@ export function reminderInstant(dueAt: Date, offset: ReminderOffset, policy: Pic
 export const deliveryKeys = {
   reminder: (taskId: number, deadlineVersion: number, offset: string, departmentId: number) =>
     `reminder.t${taskId}.v${deadlineVersion}.${offset}.d${departmentId}`,
-  overdue: (taskId: number, deadlineVersion: number, departmentId: number) => `overdue.t${taskId}.v${deadlineVersion}.d${departmentId}`,
+  overdue: (taskId: number, deadlineVersion: number, departmentId: number) =>
+    `overdue.t${taskId}.v${deadlineVersion}.d${departmentId}`,
   digest: (period: string, departmentId: number) => `digest.${period}.d${departmentId}`,
   summary: (period: string) => `summary.${period}.office`,
 };

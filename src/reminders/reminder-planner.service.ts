@@ -10,7 +10,13 @@ import { TaskChange, TaskChangeBus, TaskChangeKind, TaskChangeListener } from '.
 import { NotificationScheduler } from './notification-scheduler.service';
 import { composeOverdue, composeReminder, TaskFacts } from './notification-messages';
 import { Notification } from './notification.entity';
-import { parseReminderOffsets, PlannedNotification, PlanRecipient, planTaskNotifications, ReminderPolicy } from './reminder-plan';
+import {
+  parseReminderOffsets,
+  PlannedNotification,
+  PlanRecipient,
+  planTaskNotifications,
+  ReminderPolicy,
+} from './reminder-plan';
 import { rawQuery } from './raw-sql';
 
 export interface PlanOutcome {
@@ -94,10 +100,12 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
     });
     const tasksById = new Map(tasks.map((task) => [task.id, task]));
     const pendingByTask = new Map<number, Notification[]>();
-    for (const row of pending) pendingByTask.set(row.taskId as number, [...(pendingByTask.get(row.taskId as number) ?? []), row]);
+    for (const row of pending)
+      pendingByTask.set(row.taskId as number, [...(pendingByTask.get(row.taskId as number) ?? []), row]);
 
     const toCancel = new Map<string, Notification[]>();
-    const cancel = (rows: Notification[], reason: string) => toCancel.set(reason, [...(toCancel.get(reason) ?? []), ...rows]);
+    const cancel = (rows: Notification[], reason: string) =>
+      toCancel.set(reason, [...(toCancel.get(reason) ?? []), ...rows]);
     const toInsert: Array<Partial<Notification>> = [];
 
     for (const taskId of new Set(taskIds)) {
@@ -118,7 +126,11 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
         departments.set(department.id, department);
         recipients.push({ departmentId: department.id, role: 'cooperating' });
       }
-      const planned = planTaskNotifications({ id: task.id, deadlineVersion: task.deadlineVersion, dueAt: task.dueAt }, recipients, this.policy);
+      const planned = planTaskNotifications(
+        { id: task.id, deadlineVersion: task.deadlineVersion, dueAt: task.dueAt },
+        recipients,
+        this.policy,
+      );
       const plannedByKey = new Map(planned.map((plan) => [plan.deliveryKey, plan]));
 
       // Anything pending that the current deadline and departments no longer call for.
@@ -126,10 +138,17 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
         const plan = plannedByKey.get(row.deliveryKey);
         if (!plan) {
           const sameDeadline = row.deliveryKey.includes(`.v${task.deadlineVersion}.`);
-          cancel([row], sameDeadline ? 'cancelled: department or reminder offset no longer applies' : 'cancelled: deadline changed');
+          cancel(
+            [row],
+            sameDeadline ? 'cancelled: department or reminder offset no longer applies' : 'cancelled: deadline changed',
+          );
         } else if (plan.role !== row.role) {
           // A department that moved between lead and cooperating keeps its pending reminders under its new role.
-          await manager.update(Notification, { id: row.id, status: 'pending' }, { role: plan.role, subject: this.subjectOf(plan, task, departments, now) });
+          await manager.update(
+            Notification,
+            { id: row.id, status: 'pending' },
+            { role: plan.role, subject: this.subjectOf(plan, task, departments, now) },
+          );
         }
       }
 
@@ -155,8 +174,16 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
     }
 
     for (const [reason, rows] of toCancel) {
-      for (const ids of chunks(rows.map((row) => row.id), 500)) {
-        await manager.createQueryBuilder().update(Notification).set({ status: 'cancelled', error: reason }).where({ id: In(ids), status: 'pending' }).execute();
+      for (const ids of chunks(
+        rows.map((row) => row.id),
+        500,
+      )) {
+        await manager
+          .createQueryBuilder()
+          .update(Notification)
+          .set({ status: 'cancelled', error: reason })
+          .where({ id: In(ids), status: 'pending' })
+          .execute();
       }
     }
     for (const values of chunks(toInsert, 200)) {
@@ -171,7 +198,10 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
         .execute();
     }
     // A department taken off the task and put back gets its future reminders again.
-    for (const keys of chunks(toInsert.map((row) => row.deliveryKey as string), 500)) {
+    for (const keys of chunks(
+      toInsert.map((row) => row.deliveryKey as string),
+      500,
+    )) {
       await manager
         .createQueryBuilder()
         .update(Notification)
@@ -201,10 +231,17 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
       );
       if (batch.length === 0) break;
       after = Number(batch[batch.length - 1].id);
-      await this.transactions.run((manager) => this.planTasks(manager, batch.map((row) => Number(row.id)), now));
+      await this.transactions.run((manager) =>
+        this.planTasks(
+          manager,
+          batch.map((row) => Number(row.id)),
+          now,
+        ),
+      );
       planned += batch.length;
     }
-    if (planned > 0) this.logger.log(`Planned reminders for ${planned} task(s) that had none for their current deadline`);
+    if (planned > 0)
+      this.logger.log(`Planned reminders for ${planned} task(s) that had none for their current deadline`);
     return planned;
   }
 
@@ -218,8 +255,14 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
     };
     const department = { name: departments.get(plan.departmentId)?.name ?? '' };
     // The subject as it will read when sent: the time left is measured from the planned time.
-    const context = { appUrl: this.config.appUrl, timeZone: this.config.timeZone, now: plan.scheduledAt > now ? plan.scheduledAt : now };
-    return plan.kind === 'overdue' ? composeOverdue(facts, department, context).subject : composeReminder(facts, department, plan.role, context).subject;
+    const context = {
+      appUrl: this.config.appUrl,
+      timeZone: this.config.timeZone,
+      now: plan.scheduledAt > now ? plan.scheduledAt : now,
+    };
+    return plan.kind === 'overdue'
+      ? composeOverdue(facts, department, context).subject
+      : composeReminder(facts, department, plan.role, context).subject;
   }
 }
 

@@ -33,7 +33,11 @@ export class RemindersModule {
       imports: [TypeOrmModule.forFeature([Notification, Task, Department]), TasksModule, QueueModule, MailModule],
       controllers: [NotificationsController, DigestsController],
       providers: [
-        { provide: PROCESS_JOBS, inject: [AppConfig], useFactory: (config: AppConfig) => options.processJobs ?? config.runsWorker },
+        {
+          provide: PROCESS_JOBS,
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => options.processJobs ?? config.runsWorker,
+        },
         ReminderPlanner,
         NotificationScheduler,
         NotificationSender,

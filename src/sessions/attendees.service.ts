@@ -25,11 +25,7 @@ export class AttendeesService {
     const builder = this.attendees.createQueryBuilder('a').where('a.sessionId = :sessionId', { sessionId });
     if (query.role) builder.andWhere('a.role = :role', { role: query.role });
     if (query.attendance) builder.andWhere('a.attendance = :attendance', { attendance: query.attendance });
-    const [rows, total] = await builder
-      .orderBy('a.id', 'ASC')
-      .skip(query.offset)
-      .take(query.limit)
-      .getManyAndCount();
+    const [rows, total] = await builder.orderBy('a.id', 'ASC').skip(query.offset).take(query.limit).getManyAndCount();
     return pageOf(rows.map(toAttendeeResponse), total, query);
   }
 
@@ -98,7 +94,10 @@ export class AttendeesService {
 }
 
 /** A delegate's name belongs only to a delegated attendance, where it is required. */
-function delegateFor(attendance: SessionAttendee['attendance'], delegateName: string | null | undefined): string | null {
+function delegateFor(
+  attendance: SessionAttendee['attendance'],
+  delegateName: string | null | undefined,
+): string | null {
   if (attendance !== 'delegated') return null;
   const name = blankToNull(delegateName);
   if (!name) {

@@ -59,11 +59,7 @@ export class ReportsController {
   @ApiBadRequestResponse({ description: 'A bad field or an unknown departmentId; the message names it' })
   @ApiNotFoundResponse({ description: 'Unknown report, or another department’s report for a department user' })
   @ApiForbiddenResponse()
-  update(
-    @CurrentActor() actor: Actor | undefined,
-    @Param('id', ParseIdPipe) id: number,
-    @Body() dto: UpdateReportDto,
-  ) {
+  update(@CurrentActor() actor: Actor | undefined, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateReportDto) {
     return this.reports.update(actor, id, dto);
   }
 }

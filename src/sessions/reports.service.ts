@@ -26,11 +26,7 @@ export class ReportsService {
     await this.sessions.find(sessionId);
     const builder = this.reports.createQueryBuilder('r').where('r.sessionId = :sessionId', { sessionId });
     if (query.departmentId) builder.andWhere('r.departmentId = :departmentId', { departmentId: query.departmentId });
-    const [rows, total] = await builder
-      .orderBy('r.id', 'ASC')
-      .skip(query.offset)
-      .take(query.limit)
-      .getManyAndCount();
+    const [rows, total] = await builder.orderBy('r.id', 'ASC').skip(query.offset).take(query.limit).getManyAndCount();
     return pageOf(rows.map(toReportResponse), total, query);
   }
 

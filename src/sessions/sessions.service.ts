@@ -61,7 +61,8 @@ export class SessionsService {
   /** The session with this notice number, or else with this title: how the demo data finds itself again. */
   async findByNoticeOrTitle(noticeNumber: string | null, title: string): Promise<SessionDetailResponse | null> {
     const session =
-      (noticeNumber ? await this.sessions.findOneBy({ noticeNumber }) : null) ?? (await this.sessions.findOneBy({ title }));
+      (noticeNumber ? await this.sessions.findOneBy({ noticeNumber }) : null) ??
+      (await this.sessions.findOneBy({ title }));
     return session ? this.withCounts(this.sessions.manager, session) : null;
   }
 
@@ -145,7 +146,6 @@ export class SessionsService {
     const taskCount = Number(row?.count ?? 0);
     return { ...toSessionResponse(session), attendeeCount, reportCount, taskCount };
   }
-
 
   private lowerBound(value: string): Date {
     return isCalendarDate(value)

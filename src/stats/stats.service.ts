@@ -68,7 +68,11 @@ export class StatsService {
     return this.cache.get(key, () => this.departmentsPage(query, actor));
   }
 
-  private async departmentsPage(query: DepartmentStatsQuery, actor?: Actor, now?: Date): Promise<Page<DepartmentStats>> {
+  private async departmentsPage(
+    query: DepartmentStatsQuery,
+    actor?: Actor,
+    now?: Date,
+  ): Promise<Page<DepartmentStats>> {
     const byDepartment = await this.countsByDepartment(query, actor, now);
     // Plain rows rather than entities: hydrating every department (e-mail JSON, dates) on each
     // dashboard request cost more than the cached counts themselves.
@@ -78,7 +82,9 @@ export class StatsService {
       .select(['"d"."id" AS "id"', '"d"."code" AS "code"', '"d"."name" AS "name"', '"d"."active" AS "active"'])
       .orderBy('"d"."code"', 'ASC');
     if (isDepartmentActor(actor)) departments.where('"d"."id" = :id', { id: actor.departmentId ?? 0 });
-    const rows = (await departments.getRawMany<{ id: number | string; code: string; name: string; active: boolean | number }>())
+    const rows = (
+      await departments.getRawMany<{ id: number | string; code: string; name: string; active: boolean | number }>()
+    )
       .map((d) => ({ id: Number(d.id), code: d.code, name: d.name, active: Boolean(d.active) }))
       .filter((d) => d.active || byDepartment.has(d.id));
     const items = rows.slice(query.offset, query.offset + query.limit).map((d) => ({
@@ -97,7 +103,9 @@ export class StatsService {
       counts.onTimeRate = onTimeRate(counts);
       return counts;
     };
-    const counts = now ? await compute(now) : await this.cache.get(this.cacheKey('summary', query, actor), () => compute(new Date()));
+    const counts = now
+      ? await compute(now)
+      : await this.cache.get(this.cacheKey('summary', query, actor), () => compute(new Date()));
     return { ...counts };
   }
 
@@ -106,7 +114,11 @@ export class StatsService {
    * matching task. Without `now` the map may be shared with other callers
    * through StatsCache: read it, do not change it.
    */
-  async countsByDepartment(query: StatsFilterQuery, actor?: Actor, now?: Date): Promise<ReadonlyMap<number, StatusCounts>> {
+  async countsByDepartment(
+    query: StatsFilterQuery,
+    actor?: Actor,
+    now?: Date,
+  ): Promise<ReadonlyMap<number, StatusCounts>> {
     const compute = async (at: Date) => {
       const result = new Map<number, StatusCounts>();
       for (const row of await this.aggregate(query, actor, at, true)) {

@@ -35,7 +35,9 @@ describe('deadlines and the time zone', () => {
       dueDate: '2024-02-09',
       dueAt: new Date('2024-02-09T16:59:59.999Z'),
     });
-    expect(resolveDeadline({ dueDate: '2024-02-09' }, 'Europe/Paris').dueAt).toEqual(new Date('2024-02-09T22:59:59.999Z'));
+    expect(resolveDeadline({ dueDate: '2024-02-09' }, 'Europe/Paris').dueAt).toEqual(
+      new Date('2024-02-09T22:59:59.999Z'),
+    );
   });
 
   it('keeps an exact deadline as given, whatever its offset', () => {

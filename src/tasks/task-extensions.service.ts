@@ -86,7 +86,12 @@ export class TaskExtensionService {
   }
 
   /** Applies the requested deadline; the replaced one goes to the deadline history. */
-  async approve(taskId: number, extensionId: number, note: string | undefined, actor?: Actor): Promise<TaskExtensionResponse> {
+  async approve(
+    taskId: number,
+    extensionId: number,
+    note: string | undefined,
+    actor?: Actor,
+  ): Promise<TaskExtensionResponse> {
     return this.work.run(async (manager, emit) => {
       const { task, extension } = await this.loadPending(manager, taskId, extensionId, actor);
       assertOpen(task);
@@ -95,7 +100,9 @@ export class TaskExtensionService {
       }
       const now = new Date();
       const decidedById = actor?.userId ?? null;
-      await manager.save(Object.assign(extension, { status: 'approved', decisionNote: note || null, decidedAt: now, decidedById }));
+      await manager.save(
+        Object.assign(extension, { status: 'approved', decisionNote: note || null, decidedAt: now, decidedById }),
+      );
       const next = { dueDate: extension.requestedDueDate, dueAt: extension.requestedDueAt };
       await this.tasks.recordDeadlineChange(manager, task, next, {
         source: 'extension',
@@ -105,7 +112,12 @@ export class TaskExtensionService {
         extensionId,
       });
       await manager.save(
-        Object.assign(task, { dueDate: next.dueDate, dueAt: next.dueAt, deadlineVersion: task.deadlineVersion + 1, updatedAt: now }),
+        Object.assign(task, {
+          dueDate: next.dueDate,
+          dueAt: next.dueAt,
+          deadlineVersion: task.deadlineVersion + 1,
+          updatedAt: now,
+        }),
       );
       await emit({ kind: 'extension_decided', taskId });
       await emit({ kind: 'deadline_changed', taskId });
@@ -117,7 +129,12 @@ export class TaskExtensionService {
     return this.work.run(async (manager, emit) => {
       const { extension } = await this.loadPending(manager, taskId, extensionId, actor);
       await manager.save(
-        Object.assign(extension, { status: 'rejected', decisionNote: note, decidedAt: new Date(), decidedById: actor?.userId ?? null }),
+        Object.assign(extension, {
+          status: 'rejected',
+          decisionNote: note,
+          decidedAt: new Date(),
+          decidedById: actor?.userId ?? null,
+        }),
       );
       await emit({ kind: 'extension_decided', taskId });
       return this.responseOf(manager, extensionId);

@@ -2,17 +2,17 @@ import { TaskDeadlineChange } from './entities/task-deadline-change.entity';
 import { TaskExtension } from './entities/task-extension.entity';
 import { TaskProgress } from './entities/task-progress.entity';
 import { Task } from './entities/task.entity';
-import {
-  DeadlineChangeResponse,
-  TaskExtensionResponse,
-  TaskProgressResponse,
-  TaskResponse,
-} from './dto/task.response';
+import { DeadlineChangeResponse, TaskExtensionResponse, TaskProgressResponse, TaskResponse } from './dto/task.response';
 import { deriveTaskStatus } from './task-status';
 
 const iso = (instant: Date | null): string | null => (instant ? instant.toISOString() : null);
 
-export function toTaskResponse(task: Task, supportDepartmentIds: number[], now: Date, dueSoonDays: number): TaskResponse {
+export function toTaskResponse(
+  task: Task,
+  supportDepartmentIds: number[],
+  now: Date,
+  dueSoonDays: number,
+): TaskResponse {
   return {
     id: task.id,
     title: task.title,

@@ -39,7 +39,17 @@ describe('status SQL on the test database', () => {
       emails: [],
       active: true,
     });
-    const deadlines = [null, at(-2 * DAY_MS), at(-1), now, at(1), at(DAY_MS), soon, at(soon.getTime() - now.getTime() + 1), at(10 * DAY_MS)];
+    const deadlines = [
+      null,
+      at(-2 * DAY_MS),
+      at(-1),
+      now,
+      at(1),
+      at(DAY_MS),
+      soon,
+      at(soon.getTime() - now.getTime() + 1),
+      at(10 * DAY_MS),
+    ];
     const rows: Array<Partial<Task>> = [];
     for (const dueAt of deadlines) {
       const completions = [null, at(-5 * DAY_MS), at(2 * DAY_MS)];

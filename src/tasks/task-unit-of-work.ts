@@ -57,7 +57,11 @@ export class TaskUnitOfWork {
   }
 
   /** The actor's relation to the task; 404 when a department user may not see it. */
-  async access(manager: EntityManager, task: Pick<Task, 'id' | 'leadDepartmentId'>, actor: Actor | undefined): Promise<TaskAccess> {
+  async access(
+    manager: EntityManager,
+    task: Pick<Task, 'id' | 'leadDepartmentId'>,
+    actor: Actor | undefined,
+  ): Promise<TaskAccess> {
     if (!isDepartmentActor(actor)) return 'full';
     if (actor.departmentId !== null && task.leadDepartmentId === actor.departmentId) return 'lead';
     if (actor.departmentId !== null) {

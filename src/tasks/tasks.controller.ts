@@ -118,7 +118,11 @@ export class TasksController {
   @ApiCreatedResponse({ type: TaskExtensionResponse })
   @ApiConflictResponse({ description: 'The task is closed, has no deadline, or already has a pending request.' })
   @ApiForbiddenResponse()
-  requestExtension(@Param('id', ParseIdPipe) id: number, @Body() dto: RequestExtensionDto, @CurrentActor() actor?: Actor) {
+  requestExtension(
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: RequestExtensionDto,
+    @CurrentActor() actor?: Actor,
+  ) {
     return this.extensions.request(id, dto, actor);
   }
 

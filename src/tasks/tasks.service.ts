@@ -13,11 +13,7 @@ import { MeetingSession } from '../sessions/entities/meeting-session.entity';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { AddProgressDto } from './dto/task-progress.dto';
-import {
-  DeadlineChangeResponse,
-  TaskProgressResponse,
-  TaskResponse,
-} from './dto/task.response';
+import { DeadlineChangeResponse, TaskProgressResponse, TaskResponse } from './dto/task.response';
 import { UpdateTaskDto } from './dto/update-task.dto';
 import { TaskDeadlineChange } from './entities/task-deadline-change.entity';
 import { TaskProgress } from './entities/task-progress.entity';
@@ -140,7 +136,10 @@ export class TaskService {
       total = await countAll();
       tasks = total > query.offset ? await page.getMany() : [];
     }
-    const support = await this.supportIdsOf(manager, tasks.map((t) => t.id));
+    const support = await this.supportIdsOf(
+      manager,
+      tasks.map((t) => t.id),
+    );
     const items = tasks.map((t) => toTaskResponse(t, support.get(t.id) ?? [], now, this.config.dueSoonDays));
     return pageOf(items, total, query);
   }
@@ -151,7 +150,9 @@ export class TaskService {
       await this.work.access(manager, task, actor);
       assertCanManageTasks(actor);
       if (task.version !== dto.version) {
-        throw new ConflictException(`Task ${id} has changed since version ${dto.version}; reload it (version ${task.version})`);
+        throw new ConflictException(
+          `Task ${id} has changed since version ${dto.version}; reload it (version ${task.version})`,
+        );
       }
       assertOpen(task);
       const now = new Date();
@@ -160,7 +161,10 @@ export class TaskService {
       if (dto.title !== undefined && dto.title !== task.title) patch.title = dto.title;
       if (dto.description !== undefined && dto.description !== task.description) patch.description = dto.description;
       if (patch.title !== undefined || patch.description !== undefined) {
-        patch.searchText = searchTextOf(patch.title ?? task.title, patch.description !== undefined ? patch.description : task.description);
+        patch.searchText = searchTextOf(
+          patch.title ?? task.title,
+          patch.description !== undefined ? patch.description : task.description,
+        );
       }
       if (dto.isKey !== undefined && dto.isKey !== task.isKey) patch.isKey = dto.isKey;
       if (dto.sessionId !== undefined && dto.sessionId !== task.sessionId) {
@@ -206,7 +210,8 @@ export class TaskService {
       // The row is locked and its version checked above. Saving the loaded entity (rather than an UPDATE by
       // criteria) lets the audit trail record the values before and after, cooperating departments included.
       Object.assign(task, patch, { updatedAt: now });
-      if (added.length > 0 || removed.length > 0) task.supportDepartments = nextSupport.map((departmentId) => ({ id: departmentId }) as Department);
+      if (added.length > 0 || removed.length > 0)
+        task.supportDepartments = nextSupport.map((departmentId) => ({ id: departmentId }) as Department);
       await manager.save(task);
       if (otherChanges) await emit({ kind: 'updated', taskId: id });
       if (deadlineChanged) await emit({ kind: 'deadline_changed', taskId: id });
@@ -311,7 +316,13 @@ export class TaskService {
     manager: EntityManager,
     task: Task,
     next: Deadline,
-    change: { source: 'edit' | 'extension'; reason: string | null; changedById: number | null; at: Date; extensionId?: number },
+    change: {
+      source: 'edit' | 'extension';
+      reason: string | null;
+      changedById: number | null;
+      at: Date;
+      extensionId?: number;
+    },
   ): Promise<void> {
     await manager.insert(TaskDeadlineChange, {
       taskId: task.id,
@@ -350,7 +361,12 @@ export class TaskService {
   }
 
   /** Adds the WHERE conditions of a list query; true when it includes a text search. */
-  private applyFilters(builder: SelectQueryBuilder<Task>, query: ListTasksQuery, actor: Actor | undefined, now: Date): boolean {
+  private applyFilters(
+    builder: SelectQueryBuilder<Task>,
+    query: ListTasksQuery,
+    actor: Actor | undefined,
+    now: Date,
+  ): boolean {
     const kind = databaseKindOfConnection(this.dataSource);
     const zone = this.config.timeZone;
     builder.where('1 = 1');

@@ -177,7 +177,8 @@ async function checkRoleAndDepartment(
 }
 
 async function assertEmailFree(manager: EntityManager, email: string): Promise<void> {
-  if (await manager.existsBy(User, { email })) throw new ConflictException(`A user with e-mail ${email} already exists`);
+  if (await manager.existsBy(User, { email }))
+    throw new ConflictException(`A user with e-mail ${email} already exists`);
 }
 
 async function assertAnotherActiveAdmin(manager: EntityManager, exceptId: number): Promise<void> {

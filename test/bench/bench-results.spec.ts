@@ -23,16 +23,25 @@ const figure = (name: string, rps: number, p50: number, p99: number): HttpFigure
 
 function sample(): BenchResults {
   const ceiling = figure('noop', 10_000, 4, 10);
-  const routes = ['tasks-by-department', 'tasks-search', 'stats-departments', 'task-by-id', 'task-progress'].map((name) => ({
-    ...figure(name, 1_000, 20, 40),
-    ratio: { throughput: 0.1, p50: 5, p99: 4 },
-  }));
+  const routes = ['tasks-by-department', 'tasks-search', 'stats-departments', 'task-by-id', 'task-progress'].map(
+    (name) => ({
+      ...figure(name, 1_000, 20, 40),
+      ratio: { throughput: 0.1, p50: 5, p99: 4 },
+    }),
+  );
   const partial: Omit<BenchResults, 'targets'> = {
     schemaVersion: 1,
     startedAt: '2026-01-01T00:00:00.000Z',
     finishedAt: '2026-01-01T00:05:00.000Z',
     command: 'npm run bench',
-    machine: { cpus: 2, cpuModel: 'cpu', memoryMb: 4096, node: 'v20', platform: 'linux', loadAverage: { start: 0.1, beforeHttp: 0.2 } },
+    machine: {
+      cpus: 2,
+      cpuModel: 'cpu',
+      memoryMb: 4096,
+      node: 'v20',
+      platform: 'linux',
+      loadAverage: { start: 0.1, beforeHttp: 0.2 },
+    },
     options: {},
     dataset: {
       database: 'sqlite',
@@ -55,7 +64,15 @@ function sample(): BenchResults {
       redisBytes: 1_000,
       redisBytesPerOpenTask: 100,
     },
-    digest: { messages: 4, departments: 3, ms: 500, peakRssMb: 180, baselineRssMb: 150, ceiling: { ms: 5 }, ratio: 100 },
+    digest: {
+      messages: 4,
+      departments: 3,
+      ms: 500,
+      peakRssMb: 180,
+      baselineRssMb: 150,
+      ceiling: { ms: 5 },
+      ratio: 100,
+    },
     timeliness: { planned: 10, received: 10, p50Ms: 100, p99Ms: 1_200, maxMs: 1_300 },
     footprint: {
       startToFirst200Ms: 1_500,
@@ -117,7 +134,8 @@ describe('bench results', () => {
 
   it('renders every section as Markdown tables', () => {
     const text = renderReport(sample());
-    for (const heading of ['### HTTP', '### Scheduling, digest, timeliness, footprint', '### Targets']) expect(text).toContain(heading);
+    for (const heading of ['### HTTP', '### Scheduling, digest, timeliness, footprint', '### Targets'])
+      expect(text).toContain(heading);
     expect(text).toContain('| ceiling: GET /api/noop');
     expect(text).toContain('Reconciler: 40 jobs for 10 open tasks');
   });

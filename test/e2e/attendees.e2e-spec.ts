@@ -121,13 +121,21 @@ describe('Session attendees API', () => {
         .patch(`/api/sessions/${session.id}/attendees/${attendee.id}`)
         .send({ attendance: 'delegated', delegateName: 'Hoàng Văn Dũng', departmentId: department.id })
         .expect(200);
-      expect(delegated.body).toMatchObject({ attendance: 'delegated', delegateName: 'Hoàng Văn Dũng', departmentId: department.id });
+      expect(delegated.body).toMatchObject({
+        attendance: 'delegated',
+        delegateName: 'Hoàng Văn Dũng',
+        departmentId: department.id,
+      });
 
       const renamed = await t.http
         .patch(`/api/sessions/${session.id}/attendees/${attendee.id}`)
         .send({ position: 'Phó Giám đốc' })
         .expect(200);
-      expect(renamed.body).toMatchObject({ attendance: 'delegated', delegateName: 'Hoàng Văn Dũng', position: 'Phó Giám đốc' });
+      expect(renamed.body).toMatchObject({
+        attendance: 'delegated',
+        delegateName: 'Hoàng Văn Dũng',
+        position: 'Phó Giám đốc',
+      });
 
       const present = await t.http
         .patch(`/api/sessions/${session.id}/attendees/${attendee.id}`)
@@ -202,12 +210,18 @@ describe('Session attendees API', () => {
       const attendee = await createAttendee(t, session.id);
       for (const role of ['leader', 'department'] as const) {
         const actor = { userId: 3, role, departmentId: role === 'department' ? department.id : null };
-        await expect(service.create(actor, session.id, { fullName: 'X', role: 'member' })).rejects.toMatchObject({ status: 403 });
-        await expect(service.update(actor, session.id, attendee.id, { note: 'x' })).rejects.toMatchObject({ status: 403 });
+        await expect(service.create(actor, session.id, { fullName: 'X', role: 'member' })).rejects.toMatchObject({
+          status: 403,
+        });
+        await expect(service.update(actor, session.id, attendee.id, { note: 'x' })).rejects.toMatchObject({
+          status: 403,
+        });
         await expect(service.remove(actor, session.id, attendee.id)).rejects.toMatchObject({ status: 403 });
       }
       const office = { userId: 2, role: 'office' as const, departmentId: null };
-      await expect(service.update(office, session.id, attendee.id, { note: 'Đã xác nhận' })).resolves.toMatchObject({ note: 'Đã xác nhận' });
+      await expect(service.update(office, session.id, attendee.id, { note: 'Đã xác nhận' })).resolves.toMatchObject({
+        note: 'Đã xác nhận',
+      });
       const list = await t.http.get(`/api/sessions/${session.id}/attendees`).expect(200);
       expect(list.body.total).toBe(1);
     });

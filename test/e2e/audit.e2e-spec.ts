@@ -37,7 +37,12 @@ describe('Audit trail', () => {
       action: 'create',
       taskId: null,
       before: null,
-      after: expect.objectContaining({ email: 'ghi.nhan@test.local', fullName: 'Lê Ghi Nhận', role: 'leader', active: true }),
+      after: expect.objectContaining({
+        email: 'ghi.nhan@test.local',
+        fullName: 'Lê Ghi Nhận',
+        role: 'leader',
+        active: true,
+      }),
     });
     expect(entry.after.passwordHash).toBe('[redacted]');
     expect(JSON.stringify(res.body)).not.toMatch(/argon2/);
@@ -45,7 +50,10 @@ describe('Audit trail', () => {
 
   it('records only the fields an update changed, before and after; a password change shows as redacted', async () => {
     const user = await loginAs(t, 'leader');
-    await t.http.patch(`/api/users/${user.id}`).send({ fullName: 'Phó Chủ tịch Hoàng Văn A', active: false }).expect(200);
+    await t.http
+      .patch(`/api/users/${user.id}`)
+      .send({ fullName: 'Phó Chủ tịch Hoàng Văn A', active: false })
+      .expect(200);
     await t.http.patch(`/api/users/${user.id}`).send({ password: 'Mot-mat-khau-moi-2024' }).expect(200);
     const res = await audit(`entity=user&entityId=${user.id}&limit=10`).expect(200);
     const [password, profile] = res.body.items;
@@ -64,16 +72,29 @@ describe('Audit trail', () => {
     const created = await t.anonymous
       .post('/api/tasks')
       .set(office.header)
-      .send({ title: 'Tặng quà Tết cho hộ nghèo', leadDepartmentId: lead.id, supportDepartmentIds: [support.id], dueAt: daysFromNow(5) })
+      .send({
+        title: 'Tặng quà Tết cho hộ nghèo',
+        leadDepartmentId: lead.id,
+        supportDepartmentIds: [support.id],
+        dueAt: daysFromNow(5),
+      })
       .expect(201);
     const id = created.body.id as number;
-    await t.anonymous.post(`/api/tasks/${id}/progress`).set(department.header).send({ percent: 40, note: 'Đã rà soát danh sách' }).expect(201);
+    await t.anonymous
+      .post(`/api/tasks/${id}/progress`)
+      .set(department.header)
+      .send({ percent: 40, note: 'Đã rà soát danh sách' })
+      .expect(201);
     const extension = await t.anonymous
       .post(`/api/tasks/${id}/extensions`)
       .set(department.header)
       .send({ dueAt: daysFromNow(12), reason: 'Chờ kinh phí' })
       .expect(201);
-    await t.anonymous.post(`/api/tasks/${id}/extensions/${extension.body.id}/approve`).set(leader.header).send({}).expect(200);
+    await t.anonymous
+      .post(`/api/tasks/${id}/extensions/${extension.body.id}/approve`)
+      .set(leader.header)
+      .send({})
+      .expect(200);
     await t.anonymous
       .patch(`/api/tasks/${id}`)
       .set(office.header)
@@ -93,7 +114,11 @@ describe('Audit trail', () => {
       ['task', 'update', office.id],
     ]);
     expect(entries.every((e) => e.taskId === id)).toBe(true);
-    expect(entries[0].after).toMatchObject({ title: 'Tặng quà Tết cho hộ nghèo', leadDepartmentId: lead.id, supportDepartmentIds: [support.id] });
+    expect(entries[0].after).toMatchObject({
+      title: 'Tặng quà Tết cho hộ nghèo',
+      leadDepartmentId: lead.id,
+      supportDepartmentIds: [support.id],
+    });
     expect(entries[0].after).not.toHaveProperty('searchText');
     expect(entries[2]).toMatchObject({ before: { progressPercent: 0 }, after: { progressPercent: 40 } });
     expect(entries[4]).toMatchObject({ before: { status: 'pending' }, after: { status: 'approved' } });
@@ -111,17 +136,28 @@ describe('Audit trail', () => {
       .set(office.header)
       .send({ title: 'Phiên họp chuyên đề', kind: 'thematic', heldAt: '2024-02-20T14:00:00+07:00' })
       .expect(201);
-    await t.anonymous.patch(`/api/sessions/${session.body.id}`).set(office.header).send({ location: 'Hội trường tầng 3' }).expect(200);
+    await t.anonymous
+      .patch(`/api/sessions/${session.body.id}`)
+      .set(office.header)
+      .send({ location: 'Hội trường tầng 3' })
+      .expect(200);
     const attendee = await t.anonymous
       .post(`/api/sessions/${session.body.id}/attendees`)
       .set(office.header)
       .send({ fullName: 'Nông Thị Mai', role: 'invited' })
       .expect(201);
-    await t.anonymous.delete(`/api/sessions/${session.body.id}/attendees/${attendee.body.id}`).set(office.header).expect(204);
+    await t.anonymous
+      .delete(`/api/sessions/${session.body.id}/attendees/${attendee.body.id}`)
+      .set(office.header)
+      .expect(204);
 
     const sessionTrail = await audit(`entity=session&entityId=${session.body.id}`).expect(200);
     expect(sessionTrail.body.items.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
-    expect(sessionTrail.body.items[0]).toMatchObject({ actorId: office.id, before: { location: null }, after: { location: 'Hội trường tầng 3' } });
+    expect(sessionTrail.body.items[0]).toMatchObject({
+      actorId: office.id,
+      before: { location: null },
+      after: { location: 'Hội trường tầng 3' },
+    });
     const attendeeTrail = await audit(`entity=attendee&entityId=${attendee.body.id}`).expect(200);
     expect(attendeeTrail.body.items.map((e: { action: string }) => e.action)).toEqual(['delete', 'create']);
     expect(attendeeTrail.body.items[0]).toMatchObject({
@@ -135,7 +171,9 @@ describe('Audit trail', () => {
     const before = await t.dataSource.getRepository(AuditEntry).count();
     await expect(
       t.app.get(TransactionRunner).run(async (manager) => {
-        await manager.save(manager.create(Department, { code: 'ROLLBACK', name: 'Không lưu', kind: 'other', emails: [], active: true }));
+        await manager.save(
+          manager.create(Department, { code: 'ROLLBACK', name: 'Không lưu', kind: 'other', emails: [], active: true }),
+        );
         throw new Error('abandoned');
       }),
     ).rejects.toThrow('abandoned');
@@ -155,7 +193,12 @@ describe('Audit trail', () => {
       await t.anonymous
         .post('/api/users')
         .set(actor.header)
-        .send({ email: `loc.${name.length}.${Date.now()}@test.local`, fullName: name, role: 'office', password: 'Mat-khau-rat-dai-1' })
+        .send({
+          email: `loc.${name.length}.${Date.now()}@test.local`,
+          fullName: name,
+          role: 'office',
+          password: 'Mat-khau-rat-dai-1',
+        })
         .expect(201);
     }
     const page = await audit(`actorId=${actor.id}&limit=2`).expect(200);
@@ -168,7 +211,13 @@ describe('Audit trail', () => {
     expect((await audit(`actorId=${actor.id}&from=${encodeURIComponent(future)}`).expect(200)).body.total).toBe(0);
     expect((await audit(`actorId=${actor.id}&to=2000-01-01`).expect(200)).body.total).toBe(0);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await audit(`actorId=${actor.id}&from=2000-01-01&to=${new Date(Date.now() + 86_400_000 * 2).toISOString().slice(0, 10)}`).expect(200)).body.total).toBe(3);
+    expect(
+      (
+        await audit(
+          `actorId=${actor.id}&from=2000-01-01&to=${new Date(Date.now() + 86_400_000 * 2).toISOString().slice(0, 10)}`,
+        ).expect(200)
+      ).body.total,
+    ).toBe(3);
     expect(today).toMatch(/^\d{4}-/);
   });
 

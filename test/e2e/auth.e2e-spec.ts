@@ -24,10 +24,19 @@ describe('Login, tokens and the global guard', () => {
       const res = await login('vanphong.login@test.local', TEST_PASSWORD).expect(200);
       expect(res.body).toEqual({
         accessToken: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/),
-        user: { id: office.id, email: 'vanphong.login@test.local', fullName: 'Trần Văn Phòng', role: 'office', departmentId: null },
+        user: {
+          id: office.id,
+          email: 'vanphong.login@test.local',
+          fullName: 'Trần Văn Phòng',
+          role: 'office',
+          departmentId: null,
+        },
       });
       expect(JSON.stringify(res.body)).not.toMatch(/argon2|passwordHash/);
-      const me = await t.anonymous.get('/api/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
+      const me = await t.anonymous
+        .get('/api/auth/me')
+        .set('Authorization', `Bearer ${res.body.accessToken}`)
+        .expect(200);
       expect(me.body).toEqual(res.body.user);
     });
 
@@ -103,14 +112,21 @@ describe('Login, tokens and the global guard', () => {
       ['garbage', () => 'not-a-token'],
     ])('refuses a token %s with 401', async (_name, token) => {
       const res = await me(token()).expect(401);
-      expect(res.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'The access token is invalid or expired' });
+      expect(res.body).toEqual({
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'The access token is invalid or expired',
+      });
       expect(res.headers['www-authenticate']).toBe('Bearer');
     });
 
     it('answers 401 without a token or with another scheme', async () => {
       const none = await t.anonymous.get('/api/auth/me').expect(401);
       expect(none.body.message).toBe('Authentication required');
-      await t.anonymous.get('/api/auth/me').set('Authorization', `Basic ${Buffer.from('a:b').toString('base64')}`).expect(401);
+      await t.anonymous
+        .get('/api/auth/me')
+        .set('Authorization', `Basic ${Buffer.from('a:b').toString('base64')}`)
+        .expect(401);
       await t.anonymous.get('/api/auth/me').set('Authorization', 'Bearer').expect(401);
     });
 
@@ -177,10 +193,19 @@ describe('Login rate limit', () => {
   it('answers 429 in the API error shape past LOGIN_RATE_LIMIT attempts per minute, right or wrong', async () => {
     t = await createTestApp({ env: { LOGIN_RATE_LIMIT: '3' } });
     await loginAs(t, 'office', { email: 'limit@test.local' });
-    await t.anonymous.post('/api/auth/login').send({ email: 'limit@test.local', password: 'wrong-password' }).expect(401);
-    await t.anonymous.post('/api/auth/login').send({ email: 'nobody@test.local', password: 'wrong-password' }).expect(401);
+    await t.anonymous
+      .post('/api/auth/login')
+      .send({ email: 'limit@test.local', password: 'wrong-password' })
+      .expect(401);
+    await t.anonymous
+      .post('/api/auth/login')
+      .send({ email: 'nobody@test.local', password: 'wrong-password' })
+      .expect(401);
     await t.anonymous.post('/api/auth/login').send({ email: 'limit@test.local', password: TEST_PASSWORD }).expect(200);
-    const blocked = await t.anonymous.post('/api/auth/login').send({ email: 'limit@test.local', password: TEST_PASSWORD }).expect(429);
+    const blocked = await t.anonymous
+      .post('/api/auth/login')
+      .send({ email: 'limit@test.local', password: TEST_PASSWORD })
+      .expect(429);
     expect(blocked.body).toEqual({
       statusCode: 429,
       error: 'Too Many Requests',
@@ -209,7 +234,10 @@ describe('First admin', () => {
   it('is created from ADMIN_EMAIL / ADMIN_PASSWORD when there is no account, once', async () => {
     const env = { ADMIN_EMAIL: 'Quantri@Backan.gov.vn', ADMIN_PASSWORD: 'Mat-khau-quan-tri-2024' };
     t = await createTestApp({ as: null, database, env });
-    const res = await t.anonymous.post('/api/auth/login').send({ email: 'quantri@backan.gov.vn', password: env.ADMIN_PASSWORD }).expect(200);
+    const res = await t.anonymous
+      .post('/api/auth/login')
+      .send({ email: 'quantri@backan.gov.vn', password: env.ADMIN_PASSWORD })
+      .expect(200);
     expect(res.body.user).toMatchObject({ email: 'quantri@backan.gov.vn', role: 'admin', departmentId: null });
 
     // A restart with other values leaves the existing accounts alone.
@@ -221,8 +249,14 @@ describe('First admin', () => {
       env: { ADMIN_EMAIL: 'other@backan.gov.vn', ADMIN_PASSWORD: 'Mot-mat-khau-khac-2024' },
     });
     expect(await second.dataSource.getRepository(User).count()).toBe(1);
-    await second.anonymous.post('/api/auth/login').send({ email: 'quantri@backan.gov.vn', password: env.ADMIN_PASSWORD }).expect(200);
-    await second.anonymous.post('/api/auth/login').send({ email: 'other@backan.gov.vn', password: 'Mot-mat-khau-khac-2024' }).expect(401);
+    await second.anonymous
+      .post('/api/auth/login')
+      .send({ email: 'quantri@backan.gov.vn', password: env.ADMIN_PASSWORD })
+      .expect(200);
+    await second.anonymous
+      .post('/api/auth/login')
+      .send({ email: 'other@backan.gov.vn', password: 'Mot-mat-khau-khac-2024' })
+      .expect(401);
   });
 
   it('refuses to start in production when there is no account and no ADMIN_EMAIL / ADMIN_PASSWORD', async () => {
@@ -255,7 +289,12 @@ describe('Production boot', () => {
   it('starts with a strong key and admin password, and creates that admin', async () => {
     const t = await createTestApp({
       as: null,
-      env: { NODE_ENV: 'production', JWT_SECRET: SECRET, ADMIN_EMAIL: 'quantri@backan.gov.vn', ADMIN_PASSWORD: 'Vung-Tau-Bac-Kan-1975!' },
+      env: {
+        NODE_ENV: 'production',
+        JWT_SECRET: SECRET,
+        ADMIN_EMAIL: 'quantri@backan.gov.vn',
+        ADMIN_PASSWORD: 'Vung-Tau-Bac-Kan-1975!',
+      },
     });
     try {
       const res = await t.anonymous

@@ -19,7 +19,9 @@ describe('Authorization matrix', () => {
   });
 
   it('covers every route of the OpenAPI document, and only those', async () => {
-    const doc = (await t.anonymous.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await t.anonymous.get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const documented = Object.entries(doc.paths)
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))
       .sort();
@@ -36,25 +38,34 @@ describe('Authorization matrix', () => {
       // The API docs (UI, static files and document) are open and registered before the app starts.
       .filter((route) => !/^\S+ \/api\/docs/.test(route))
       .map((route) => route.replace(/:(\w+)/g, '{$1}').replace(/\/$/, ''));
-    const listed = API_ROUTES.map((route) => `${route.method} ${route.path}`).filter((route) => route !== 'GET /api/docs-json');
+    const listed = API_ROUTES.map((route) => `${route.method} ${route.path}`).filter(
+      (route) => route !== 'GET /api/docs-json',
+    );
     expect([...new Set(served)].sort()).toEqual([...listed].sort());
   });
 
   const cells = API_ROUTES.flatMap((route) => WHO.map((who) => [route, who, expectedStatus(route, who)] as const));
 
-  describe.each(API_ROUTES.map((route) => [`${route.method} ${route.path}`, route] as [string, ApiRoute]))('%s', (_name, route) => {
-    it.each(WHO.map((who) => [who, expectedStatus(route, who)] as const))('%s → %i', async (who, expected) => {
-      const { url, body } = await route.request(w, who);
-      let call = t.anonymous[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url).set(w.headers(who));
-      if (body !== undefined) call = call.send(body as object);
-      const res = await call;
-      if (res.status !== expected) {
-        throw new Error(`${route.method} ${url} as ${who}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body)}`);
-      }
-      if (expected < 300) route.check?.(w, who, res.body);
-      if (expected >= 400) expect(res.body).toMatchObject({ statusCode: expected, error: expect.any(String) });
-    });
-  });
+  describe.each(API_ROUTES.map((route) => [`${route.method} ${route.path}`, route] as [string, ApiRoute]))(
+    '%s',
+    (_name, route) => {
+      it.each(WHO.map((who) => [who, expectedStatus(route, who)] as const))('%s → %i', async (who, expected) => {
+        const { url, body } = await route.request(w, who);
+        let call = t.anonymous[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url).set(
+          w.headers(who),
+        );
+        if (body !== undefined) call = call.send(body as object);
+        const res = await call;
+        if (res.status !== expected) {
+          throw new Error(
+            `${route.method} ${url} as ${who}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body)}`,
+          );
+        }
+        if (expected < 300) route.check?.(w, who, res.body);
+        if (expected >= 400) expect(res.body).toMatchObject({ statusCode: expected, error: expect.any(String) });
+      });
+    },
+  );
 
   afterAll(() => {
     // The size of the matrix, for the record; the cells themselves are the tests above.

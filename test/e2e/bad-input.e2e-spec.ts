@@ -44,7 +44,8 @@ describe('Bad input on every write route', () => {
     '%s refuses every bad input and changes nothing',
     async (_name, route) => {
       const { url, body } = await route.request(w, 'admin');
-      const schema = doc.paths[route.path]?.[route.method.toLowerCase()]?.requestBody?.content?.['application/json']?.schema;
+      const schema =
+        doc.paths[route.path]?.[route.method.toLowerCase()]?.requestBody?.content?.['application/json']?.schema;
       const lookup = (ref: string) => doc.components.schemas[ref.replace('#/components/schemas/', '')];
       const cases = badInputCases(url, body, schema, lookup);
       expect(cases.length).toBeGreaterThan(body === undefined ? 5 : route.path.includes('{') ? 15 : 10);
@@ -73,7 +74,22 @@ describe('Bad input on every write route', () => {
   );
 
   // Routes that take query parameters (lists, filters); a route without any ignores a query string.
-  const QUERY_ROUTES = ['/api/users', '/api/audit', '/api/departments', '/api/sessions', '/api/sessions/{id}/attendees', '/api/sessions/{id}/reports', '/api/tasks', '/api/tasks/{id}/progress', '/api/tasks/{id}/deadlines', '/api/tasks/{id}/extensions', '/api/stats/departments', '/api/stats/summary', '/api/notifications', '/api/tasks/{id}/reminders'];
+  const QUERY_ROUTES = [
+    '/api/users',
+    '/api/audit',
+    '/api/departments',
+    '/api/sessions',
+    '/api/sessions/{id}/attendees',
+    '/api/sessions/{id}/reports',
+    '/api/tasks',
+    '/api/tasks/{id}/progress',
+    '/api/tasks/{id}/deadlines',
+    '/api/tasks/{id}/extensions',
+    '/api/stats/departments',
+    '/api/stats/summary',
+    '/api/notifications',
+    '/api/tasks/{id}/reminders',
+  ];
 
   it('knows every route that takes query parameters', () => {
     const withQuery = Object.entries(doc.paths)
@@ -82,9 +98,11 @@ describe('Bad input on every write route', () => {
     expect(QUERY_ROUTES.filter((path) => doc.paths[path]).sort()).toEqual(withQuery.sort());
   });
 
-  it.each(API_ROUTES.filter((route) => route.method === 'GET' && QUERY_ROUTES.includes(route.path)).map(
-    (route) => [`${route.method} ${route.path}`, route] as [string, ApiRoute],
-  ))('%s refuses bad query strings with 400', async (_name, route) => {
+  it.each(
+    API_ROUTES.filter((route) => route.method === 'GET' && QUERY_ROUTES.includes(route.path)).map(
+      (route) => [`${route.method} ${route.path}`, route] as [string, ApiRoute],
+    ),
+  )('%s refuses bad query strings with 400', async (_name, route) => {
     const { url } = await route.request(w, 'admin');
     const parameters = doc.paths[route.path]?.get?.parameters;
     const lookup = (ref: string) => doc.components.schemas[ref.replace('#/components/schemas/', '')];
@@ -92,7 +110,8 @@ describe('Bad input on every write route', () => {
     const cases = badQueryCases(url, parameters, lookup);
     for (const input of cases) {
       const res = await t.anonymous.get(input.url!).set(w.users.admin.header);
-      if (res.status !== 400 || res.body?.statusCode !== 400) failures.push(`${input.name}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      if (res.status !== 400 || res.body?.statusCode !== 400)
+        failures.push(`${input.name}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
     }
     queries += cases.length;
     expect(failures).toEqual([]);

@@ -46,7 +46,9 @@ describe('Benchmark data set', () => {
     expect(['in_progress', 'due_soon']).toContain(task.status);
     const reminders = (await t.http.get(`/api/tasks/${task.id}/reminders`).expect(200)).body;
     const items = Array.isArray(reminders) ? reminders : reminders.items;
-    expect(items.some((r: { kind: string; status: string }) => r.kind === 'overdue' && r.status === 'pending')).toBe(true);
+    expect(items.some((r: { kind: string; status: string }) => r.kind === 'overdue' && r.status === 'pending')).toBe(
+      true,
+    );
 
     await t.http
       .post(`/api/tasks/${task.id}/progress`)

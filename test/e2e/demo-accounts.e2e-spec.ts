@@ -37,7 +37,10 @@ describe('Demo accounts from npm run seed', () => {
       const res = await login(demo.email).expect(200);
       expect(res.body.user).toMatchObject({ email: demo.email, role: demo.role, fullName: demo.fullName });
       if (demo.departmentCode) {
-        const department = await t.anonymous.get(`/api/departments/${res.body.user.departmentId}`).set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
+        const department = await t.anonymous
+          .get(`/api/departments/${res.body.user.departmentId}`)
+          .set('Authorization', `Bearer ${res.body.accessToken}`)
+          .expect(200);
         expect(department.body.code).toBe(demo.departmentCode);
       } else {
         expect(res.body.user.departmentId).toBeNull();
@@ -50,7 +53,10 @@ describe('Demo accounts from npm run seed', () => {
     const all = await t.anonymous.get('/api/tasks?limit=200').set('Authorization', `Bearer ${office}`).expect(200);
     const health = await login('syt@demo.ubnd.vn').expect(200);
     const departmentId = health.body.user.departmentId as number;
-    const own = await t.anonymous.get('/api/tasks?limit=200').set('Authorization', `Bearer ${health.body.accessToken}`).expect(200);
+    const own = await t.anonymous
+      .get('/api/tasks?limit=200')
+      .set('Authorization', `Bearer ${health.body.accessToken}`)
+      .expect(200);
     const expected = all.body.items.filter(
       (task: { leadDepartmentId: number; supportDepartmentIds: number[] }) =>
         task.leadDepartmentId === departmentId || task.supportDepartmentIds.includes(departmentId),

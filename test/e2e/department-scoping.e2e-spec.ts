@@ -27,7 +27,11 @@ describe('Department scoping', () => {
       patch: (url: string, body: object) => t.anonymous.patch(url).set(header).send(body),
     };
   };
-  const task = (id: number) => t.http.get(`/api/tasks/${id}`).expect(200).then((res) => res.body);
+  const task = (id: number) =>
+    t.http
+      .get(`/api/tasks/${id}`)
+      .expect(200)
+      .then((res) => res.body);
 
   it('lists only the tasks a department leads or cooperates on', async () => {
     const ofA = await w.newTask();
@@ -39,7 +43,9 @@ describe('Department scoping', () => {
     expect(await ids('support')).toContain(ofA.id);
     expect(await ids('otherDepartment')).toEqual([ofC.id]);
     // A filter for another department's tasks finds nothing rather than widening the scope.
-    expect((await as('otherDepartment').get(`/api/tasks?departmentId=${w.departments.lead}`).expect(200)).body.total).toBe(0);
+    expect(
+      (await as('otherDepartment').get(`/api/tasks?departmentId=${w.departments.lead}`).expect(200)).body.total,
+    ).toBe(0);
   });
 
   it('counts, in a session, only the tasks the department may see', async () => {
@@ -59,7 +65,13 @@ describe('Department scoping', () => {
   it('answers 404 for every read and write on another department’s task, revealing nothing', async () => {
     const { taskId, extensionId } = await w.newExtension();
     const other = as('otherDepartment');
-    for (const url of [`/api/tasks/${taskId}`, `/api/tasks/${taskId}/progress`, `/api/tasks/${taskId}/extensions`, `/api/tasks/${taskId}/deadlines`, `/api/tasks/${taskId}/extensions/${extensionId}`]) {
+    for (const url of [
+      `/api/tasks/${taskId}`,
+      `/api/tasks/${taskId}/progress`,
+      `/api/tasks/${taskId}/extensions`,
+      `/api/tasks/${taskId}/deadlines`,
+      `/api/tasks/${taskId}/extensions/${extensionId}`,
+    ]) {
       const res = await other.get(url).expect(404);
       expect(res.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.any(String) });
     }
@@ -87,7 +99,9 @@ describe('Department scoping', () => {
     const { id } = await w.newTask();
     const support = as('support');
     const before = await task(id);
-    const note = await support.post(`/api/tasks/${id}/progress`, { percent: 80, note: 'Sở phối hợp đã cung cấp số liệu' }).expect(201);
+    const note = await support
+      .post(`/api/tasks/${id}/progress`, { percent: 80, note: 'Sở phối hợp đã cung cấp số liệu' })
+      .expect(201);
     expect(note.body).toMatchObject({ percent: null, completed: false });
     const after = await task(id);
     expect(after).toMatchObject({ progressPercent: before.progressPercent, status: before.status });
@@ -107,20 +121,30 @@ describe('Department scoping', () => {
     const { taskId, extensionId } = await w.newExtension();
     await lead.post(`/api/tasks/${taskId}/extensions/${extensionId}/approve`, {}).expect(403);
     const unchanged = await task(id);
-    expect(unchanged).toMatchObject({ version, leadDepartmentId: w.departments.lead, supportDepartmentIds: [w.departments.support] });
+    expect(unchanged).toMatchObject({
+      version,
+      leadDepartmentId: w.departments.lead,
+      supportDepartmentIds: [w.departments.support],
+    });
   });
 
   it('lets a department submit and edit its own reports only, and not touch other departments’ data', async () => {
     const url = `/api/sessions/${w.sessionId}/reports`;
-    const own = await as('department').post(url, { departmentId: w.departments.lead, title: 'Báo cáo của sở', body: 'Nội dung' }).expect(201);
+    const own = await as('department')
+      .post(url, { departmentId: w.departments.lead, title: 'Báo cáo của sở', body: 'Nội dung' })
+      .expect(201);
     await as('department').patch(`/api/reports/${own.body.id}`, { body: 'Bổ sung số liệu' }).expect(200);
-    await as('department').post(url, { departmentId: w.departments.other, title: 'Thay sở khác', body: 'x' }).expect(403);
+    await as('department')
+      .post(url, { departmentId: w.departments.other, title: 'Thay sở khác', body: 'x' })
+      .expect(403);
     await as('department').patch(`/api/reports/${own.body.id}`, { departmentId: w.departments.other }).expect(403);
     await as('otherDepartment').patch(`/api/reports/${own.body.id}`, { body: 'Sửa hộ' }).expect(404);
     // Reports of every department stay readable.
     await as('otherDepartment').get(`/api/reports/${own.body.id}`).expect(200);
     await as('department').patch(`/api/departments/${w.departments.other}`, { name: 'Đổi tên' }).expect(403);
     await as('department').get('/api/users').expect(403);
-    await as('department').post(`/api/sessions/${w.sessionId}/attendees`, { fullName: 'Tự thêm', role: 'member' }).expect(403);
+    await as('department')
+      .post(`/api/sessions/${w.sessionId}/attendees`, { fullName: 'Tự thêm', role: 'member' })
+      .expect(403);
   });
 });

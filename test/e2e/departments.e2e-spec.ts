@@ -66,7 +66,12 @@ describe('Departments API', () => {
 
       const many = await t.http
         .post('/api/departments')
-        .send({ code: 'X2', name: 'X', kind: 'other', emails: Array.from({ length: 21 }, (_, i) => `a${i}@x.example.vn`) })
+        .send({
+          code: 'X2',
+          name: 'X',
+          kind: 'other',
+          emails: Array.from({ length: 21 }, (_, i) => `a${i}@x.example.vn`),
+        })
         .expect(400);
       expect(badFields(many.body)).toEqual(['emails']);
 
@@ -84,7 +89,12 @@ describe('Departments API', () => {
     beforeAll(async () => {
       const yte = await createDepartment(t, { code: 'SYT', name: 'Sở Y tế', kind: 'department' });
       const babe = await createDepartment(t, { code: 'UBND-BB', name: 'UBND huyện Ba Bể', kind: 'district' });
-      const choDon = await createDepartment(t, { code: 'UBND-CD', name: 'UBND huyện Chợ Đồn', kind: 'district', active: false });
+      const choDon = await createDepartment(t, {
+        code: 'UBND-CD',
+        name: 'UBND huyện Chợ Đồn',
+        kind: 'district',
+        active: false,
+      });
       ids = { yte: yte.id, babe: babe.id, choDon: choDon.id };
     });
 
@@ -143,7 +153,11 @@ describe('Departments API', () => {
       const department = await createDepartment(t, { code: 'SCT', name: 'Sở Công thương' });
       const res = await t.http
         .patch(`/api/departments/${department.id}`)
-        .send({ name: 'Sở Công Thương tỉnh', emails: ['SCT@backan.example.vn', 'sct@backan.example.vn'], active: false })
+        .send({
+          name: 'Sở Công Thương tỉnh',
+          emails: ['SCT@backan.example.vn', 'sct@backan.example.vn'],
+          active: false,
+        })
         .expect(200);
       expect(res.body).toEqual({
         id: department.id,
@@ -190,7 +204,9 @@ describe('Departments API', () => {
         await expect(service.update(actor, department.id, { name: 'Đổi tên' })).rejects.toMatchObject({ status: 403 });
       }
       const admin = { userId: 1, role: 'admin' as const, departmentId: null };
-      await expect(service.update(admin, department.id, { name: 'Đổi tên' })).resolves.toMatchObject({ name: 'Đổi tên' });
+      await expect(service.update(admin, department.id, { name: 'Đổi tên' })).resolves.toMatchObject({
+        name: 'Đổi tên',
+      });
     });
   });
 });

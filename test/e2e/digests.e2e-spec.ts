@@ -20,8 +20,16 @@ async function seed(t: TestApp) {
   const inactive = await createDepartment(t, { name: 'Ban đã giải thể' });
   const noAddress = await createDepartment(t, { name: 'UBND huyện Pác Nặm', kind: 'district', emails: [] });
 
-  const tenDaysLate = await createTask(t, { leadDepartmentId: health.id, title: 'Báo cáo dịch bệnh mùa đông', dueAt: new Date(now - 10 * DAY) });
-  const twoDaysLate = await createTask(t, { leadDepartmentId: health.id, title: 'Kiểm tra an toàn thực phẩm dịp Tết', dueAt: new Date(now - 2 * DAY) });
+  const tenDaysLate = await createTask(t, {
+    leadDepartmentId: health.id,
+    title: 'Báo cáo dịch bệnh mùa đông',
+    dueAt: new Date(now - 10 * DAY),
+  });
+  const twoDaysLate = await createTask(t, {
+    leadDepartmentId: health.id,
+    title: 'Kiểm tra an toàn thực phẩm dịp Tết',
+    dueAt: new Date(now - 2 * DAY),
+  });
   const dueSoon = await createTask(t, {
     leadDepartmentId: health.id,
     supportDepartmentIds: [finance.id],
@@ -29,9 +37,17 @@ async function seed(t: TestApp) {
     dueAt: new Date(now + DAY),
   });
   await createTask(t, { leadDepartmentId: health.id, title: 'Kế hoạch năm 2025', dueAt: new Date(now + 30 * DAY) });
-  const onTime = await createTask(t, { leadDepartmentId: health.id, title: 'Đã xong đúng hạn', dueAt: new Date(now + 5 * DAY) });
+  const onTime = await createTask(t, {
+    leadDepartmentId: health.id,
+    title: 'Đã xong đúng hạn',
+    dueAt: new Date(now + 5 * DAY),
+  });
   await completeTask(t, onTime);
-  const late = await createTask(t, { leadDepartmentId: health.id, title: 'Đã xong quá hạn', dueAt: new Date(now - DAY) });
+  const late = await createTask(t, {
+    leadDepartmentId: health.id,
+    title: 'Đã xong quá hạn',
+    dueAt: new Date(now - DAY),
+  });
   await completeTask(t, late);
   await createTask(t, { leadDepartmentId: finance.id, title: 'Quyết toán ngân sách', dueAt: new Date(now + 40 * DAY) });
   await createTask(t, { leadDepartmentId: quiet.id, title: 'Rà soát văn bản', dueAt: new Date(now + 40 * DAY) });
@@ -44,7 +60,10 @@ async function seed(t: TestApp) {
 describe('Digests', () => {
   let sink: SmtpSink;
   const apps: TestApp[] = [];
-  const office = () => [`vp-${randomBytes(3).toString('hex')}@example.gov.vn`, `cvp-${randomBytes(3).toString('hex')}@example.gov.vn`];
+  const office = () => [
+    `vp-${randomBytes(3).toString('hex')}@example.gov.vn`,
+    `cvp-${randomBytes(3).toString('hex')}@example.gov.vn`,
+  ];
 
   beforeAll(async () => {
     sink = await startSmtpSink();
@@ -71,9 +90,15 @@ describe('Digests', () => {
 
     const [healthDigest] = mailTo(s.health.emails[0]);
     expect(mailTo(s.health.emails[0])).toHaveLength(1);
-    expect(healthDigest.parsed.subject).toBe(`[Tổng hợp ngày ${period.split('-').reverse().join('/')}] Sở Y tế: 2 nhiệm vụ quá hạn, 1 sắp đến hạn`);
+    expect(healthDigest.parsed.subject).toBe(
+      `[Tổng hợp ngày ${period.split('-').reverse().join('/')}] Sở Y tế: 2 nhiệm vụ quá hạn, 1 sắp đến hạn`,
+    );
     const text = healthDigest.parsed.text as string;
-    const positions = ['Báo cáo dịch bệnh mùa đông', 'Kiểm tra an toàn thực phẩm dịp Tết', 'Thăm, tặng quà các đối tượng chính sách'].map((title) => text.indexOf(title));
+    const positions = [
+      'Báo cáo dịch bệnh mùa đông',
+      'Kiểm tra an toàn thực phẩm dịp Tết',
+      'Thăm, tặng quà các đối tượng chính sách',
+    ].map((title) => text.indexOf(title));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(text).toMatch(/Báo cáo dịch bệnh mùa đông — chủ trì — hạn .*, quá hạn 1[01] ngày/);
@@ -84,11 +109,15 @@ describe('Digests', () => {
 
     const financeMails = mailTo(s.finance.emails[0]);
     expect(financeMails).toHaveLength(1);
-    expect(financeMails[0].parsed.text).toContain('Thăm, tặng quà các đối tượng chính sách — phối hợp (chủ trì: Sở Y tế)');
+    expect(financeMails[0].parsed.text).toContain(
+      'Thăm, tặng quà các đối tượng chính sách — phối hợp (chủ trì: Sở Y tế)',
+    );
     expect(mailTo(s.quiet.emails[0])).toEqual([]);
     expect(mailTo(s.inactive.emails[0])).toEqual([]);
 
-    const summaries = sink.messages.filter((m) => m.parsed.messageId === `<summary.${period}.office@localhost>` && m.to.includes(officeEmails[0]));
+    const summaries = sink.messages.filter(
+      (m) => m.parsed.messageId === `<summary.${period}.office@localhost>` && m.to.includes(officeEmails[0]),
+    );
     expect(summaries).toHaveLength(1);
     expect(summaries[0].to.sort()).toEqual([...officeEmails].sort());
     const summary = summaries[0].parsed.text as string;
@@ -96,14 +125,24 @@ describe('Digests', () => {
     expect(summary).toContain('- Sở Y tế: 1 / 1 / 2 / 2');
     expect(summary).toContain('- Sở Tài chính: 0 / 0 / 1 / 0');
     expect(summary).toContain('DANH SÁCH NHIỆM VỤ QUÁ HẠN (4)');
-    expect(summary.indexOf('Báo cáo dịch bệnh mùa đông')).toBeLessThan(summary.indexOf('Kiểm tra an toàn thực phẩm dịp Tết'));
+    expect(summary.indexOf('Báo cáo dịch bệnh mùa đông')).toBeLessThan(
+      summary.indexOf('Kiểm tra an toàn thực phẩm dịp Tết'),
+    );
 
     const failed = await t.http.get(`/api/notifications?kind=digest&departmentId=${s.noAddress.id}`).expect(200);
     expect(failed.body.items).toEqual([
-      expect.objectContaining({ kind: 'digest', status: 'failed', recipients: [], error: 'department has no valid notification address', sentAt: null }),
+      expect.objectContaining({
+        kind: 'digest',
+        status: 'failed',
+        recipients: [],
+        error: 'department has no valid notification address',
+        sentAt: null,
+      }),
     ]);
     const sent = await t.http.get('/api/notifications?kind=summary&status=sent').expect(200);
-    expect(sent.body.items).toEqual([expect.objectContaining({ kind: 'summary', taskId: null, departmentId: null, attempts: 1 })]);
+    expect(sent.body.items).toEqual([
+      expect.objectContaining({ kind: 'summary', taskId: null, departmentId: null, attempts: 1 }),
+    ]);
   });
 
   it('sends a period’s digest to each recipient once, however often it runs', async () => {
@@ -126,7 +165,11 @@ describe('Digests', () => {
 
   it('guarantee 5: two app instances on the same database and Redis send each digest exactly once', async () => {
     const officeEmails = office();
-    const env = { SMTP_URL: sink.url, OFFICE_EMAILS: officeEmails.join(','), QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}` };
+    const env = {
+      SMTP_URL: sink.url,
+      OFFICE_EMAILS: officeEmails.join(','),
+      QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
+    };
     const first = await createTestApp({ env });
     apps.push(first);
     const second = await createTestApp({ env, database: first.database });

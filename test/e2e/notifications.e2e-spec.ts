@@ -37,7 +37,11 @@ describe('Notification record and delivery', () => {
       t = await createTestApp({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '7d,1d' } });
       const a = await createDepartment(t);
       const b = await createDepartment(t);
-      const first = await createTask(t, { leadDepartmentId: a.id, supportDepartmentIds: [b.id], dueDate: '2099-06-30' });
+      const first = await createTask(t, {
+        leadDepartmentId: a.id,
+        supportDepartmentIds: [b.id],
+        dueDate: '2099-06-30',
+      });
       const second = await createTask(t, { leadDepartmentId: b.id, dueDate: '2099-07-31' });
 
       const all = await t.http.get('/api/notifications').expect(200);
@@ -52,14 +56,18 @@ describe('Notification record and delivery', () => {
       expect(byDepartment.body.total).toBe(5);
       expect(byDepartment.body.items.every((n: { departmentId: number }) => n.departmentId === b.id)).toBe(true);
       const overdue = await t.http.get(`/api/notifications?kind=overdue&departmentId=${a.id}`).expect(200);
-      expect(overdue.body.items.map((n: { taskId: number; kind: string }) => [n.taskId, n.kind])).toEqual([[first, 'overdue']]);
+      expect(overdue.body.items.map((n: { taskId: number; kind: string }) => [n.taskId, n.kind])).toEqual([
+        [first, 'overdue'],
+      ]);
       expect((await t.http.get('/api/notifications?status=sent').expect(200)).body.total).toBe(0);
       expect((await t.http.get('/api/notifications?status=pending&kind=reminder').expect(200)).body.total).toBe(6);
 
       const paged = await t.http.get('/api/notifications?page=2&limit=3').expect(200);
       expect(paged.body).toMatchObject({ total: 8, page: 2, limit: 3 });
       expect(paged.body.items).toHaveLength(3);
-      expect(paged.body.items.map((n: { id: number }) => n.id)).toEqual(all.body.items.slice(3, 6).map((n: { id: number }) => n.id));
+      expect(paged.body.items.map((n: { id: number }) => n.id)).toEqual(
+        all.body.items.slice(3, 6).map((n: { id: number }) => n.id),
+      );
 
       const forTask = await t.http.get(`/api/tasks/${first}/reminders`).expect(200);
       expect(forTask.body.total).toBe(5);
@@ -73,7 +81,19 @@ describe('Notification record and delivery', () => {
         '2099-06-30T17:00:00.000Z',
       ]);
       expect(Object.keys(forTask.body.items[0]).sort()).toEqual(
-        ['attempts', 'departmentId', 'error', 'id', 'kind', 'recipients', 'scheduledAt', 'sentAt', 'status', 'subject', 'taskId'].sort(),
+        [
+          'attempts',
+          'departmentId',
+          'error',
+          'id',
+          'kind',
+          'recipients',
+          'scheduledAt',
+          'sentAt',
+          'status',
+          'subject',
+          'taskId',
+        ].sort(),
       );
     });
 
@@ -105,20 +125,34 @@ describe('Notification record and delivery', () => {
       const mine = await createDepartment(t);
       const partner = await createDepartment(t);
       const stranger = await createDepartment(t);
-      const led = await createTask(t, { leadDepartmentId: mine.id, supportDepartmentIds: [partner.id], dueDate: '2099-05-31' });
-      const foreign = await createTask(t, { leadDepartmentId: stranger.id, supportDepartmentIds: [partner.id], dueDate: '2099-05-31' });
+      const led = await createTask(t, {
+        leadDepartmentId: mine.id,
+        supportDepartmentIds: [partner.id],
+        dueDate: '2099-05-31',
+      });
+      const foreign = await createTask(t, {
+        leadDepartmentId: stranger.id,
+        supportDepartmentIds: [partner.id],
+        dueDate: '2099-05-31',
+      });
       const actor: Actor = { userId: 7, role: 'department', departmentId: partner.id };
       const service = t.app.get(NotificationsService);
 
       const seen = await service.list(plainToInstance(ListNotificationsQuery, {}), actor);
       expect(seen.total).toBe(2);
       expect(seen.items.every((n) => n.departmentId === partner.id)).toBe(true);
-      expect((await service.list(plainToInstance(ListNotificationsQuery, { departmentId: String(mine.id) }), actor)).total).toBe(0);
+      expect(
+        (await service.list(plainToInstance(ListNotificationsQuery, { departmentId: String(mine.id) }), actor)).total,
+      ).toBe(0);
       const ofLed = await service.listForTask(led, plainToInstance(ListTaskRemindersQuery, {}), actor);
       expect(ofLed.items.map((n) => n.departmentId)).toEqual([partner.id]);
       const outsider: Actor = { userId: 8, role: 'department', departmentId: mine.id };
-      await expect(service.listForTask(foreign, plainToInstance(ListTaskRemindersQuery, {}), outsider)).rejects.toBeInstanceOf(NotFoundException);
-      await expect(Promise.resolve().then(() => t!.app.get(DigestsController).run(outsider))).rejects.toBeInstanceOf(ForbiddenException);
+      await expect(
+        service.listForTask(foreign, plainToInstance(ListTaskRemindersQuery, {}), outsider),
+      ).rejects.toBeInstanceOf(NotFoundException);
+      await expect(Promise.resolve().then(() => t!.app.get(DigestsController).run(outsider))).rejects.toBeInstanceOf(
+        ForbiddenException,
+      );
       const office: Actor = { userId: 9, role: 'office', departmentId: null };
       expect((await service.list(plainToInstance(ListNotificationsQuery, {}), office)).total).toBe(6);
     });
@@ -126,7 +160,9 @@ describe('Notification record and delivery', () => {
     it('documents the endpoints in the OpenAPI document', async () => {
       t = await createTestApp();
       const res = await t.http.get('/api/docs-json').expect(200);
-      expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/notifications', '/api/tasks/{id}/reminders', '/api/digests/run']));
+      expect(Object.keys(res.body.paths)).toEqual(
+        expect.arrayContaining(['/api/notifications', '/api/tasks/{id}/reminders', '/api/digests/run']),
+      );
     });
   });
 
@@ -134,12 +170,23 @@ describe('Notification record and delivery', () => {
     t = await createTestApp({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '0s' } });
     const lead = await createDepartment(t, {
       name: 'Sở <b>Y tế</b>',
-      emails: ['syt-injection@example.gov.vn', 'x@example.gov.vn\r\nBcc: leak@attacker.example', 'Bcc: leak@attacker.example'],
+      emails: [
+        'syt-injection@example.gov.vn',
+        'x@example.gov.vn\r\nBcc: leak@attacker.example',
+        'Bcc: leak@attacker.example',
+      ],
     });
     const title = 'Phòng chống dịch <script>alert("Tết")</script>\r\nBcc: leak@attacker.example\r\nX-Injected: yes';
-    const id = await createTask(t, { leadDepartmentId: lead.id, title, description: '<img src=x onerror=alert(1)>', dueAt: new Date(Date.now() + 1_000) });
+    const id = await createTask(t, {
+      leadDepartmentId: lead.id,
+      title,
+      description: '<img src=x onerror=alert(1)>',
+      dueAt: new Date(Date.now() + 1_000),
+    });
 
-    await waitFor(() => sink.messages.filter((m) => m.to.includes('syt-injection@example.gov.vn')).length === 2, { message: 'the reminder and the notice' });
+    await waitFor(() => sink.messages.filter((m) => m.to.includes('syt-injection@example.gov.vn')).length === 2, {
+      message: 'the reminder and the notice',
+    });
     const received = sink.messages.filter((m) => m.to.includes('syt-injection@example.gov.vn'));
     for (const mail of received) {
       expect(mail.to).toEqual(['syt-injection@example.gov.vn']);
@@ -152,22 +199,40 @@ describe('Notification record and delivery', () => {
         .filter((line) => !/^\s/.test(line))
         .map((line) => line.slice(0, line.indexOf(':')).toLowerCase());
       expect(headerNames.sort()).toEqual(
-        ['auto-submitted', 'content-type', 'date', 'from', 'message-id', 'mime-version', 'subject', 'to', 'x-auto-response-suppress'].sort(),
+        [
+          'auto-submitted',
+          'content-type',
+          'date',
+          'from',
+          'message-id',
+          'mime-version',
+          'subject',
+          'to',
+          'x-auto-response-suppress',
+        ].sort(),
       );
-      expect(mail.parsed.subject).toContain('Phòng chống dịch <script>alert("Tết")</script> Bcc: leak@attacker.example X-Injected: yes');
+      expect(mail.parsed.subject).toContain(
+        'Phòng chống dịch <script>alert("Tết")</script> Bcc: leak@attacker.example X-Injected: yes',
+      );
       expect(mail.parsed.html).not.toContain('<script>');
       expect(mail.parsed.html).not.toContain('<b>Y tế</b>');
       expect(mail.parsed.html).toContain('&lt;script&gt;alert(&quot;Tết&quot;)&lt;/script&gt;');
       expect(mail.parsed.html).toContain('Sở &lt;b&gt;Y tế&lt;/b&gt;');
     }
     const rows = await remindersOf(t, id);
-    expect(rows.every((r) => JSON.stringify(r.recipients) === JSON.stringify(['syt-injection@example.gov.vn']))).toBe(true);
+    expect(rows.every((r) => JSON.stringify(r.recipients) === JSON.stringify(['syt-injection@example.gov.vn']))).toBe(
+      true,
+    );
   });
 
   it('writes .eml files to the outbox when SMTP_URL is not set', async () => {
     t = await createTestApp({ env: { SMTP_URL: undefined, REMINDER_OFFSETS: '0s' } });
     const lead = await createDepartment(t, { name: 'Sở Công Thương', emails: ['sct@example.gov.vn'] });
-    const id = await createTask(t, { leadDepartmentId: lead.id, title: 'Bình ổn giá dịp Tết Giáp Thìn', dueAt: new Date(Date.now() + 1_000) });
+    const id = await createTask(t, {
+      leadDepartmentId: lead.id,
+      title: 'Bình ổn giá dịp Tết Giáp Thìn',
+      dueAt: new Date(Date.now() + 1_000),
+    });
     const outbox = t.env.OUTBOX_DIR;
     const file = path.join(outbox, `overdue.t${id}.v1.d${lead.id}.eml`);
     await waitFor(() => fs.existsSync(file), { message: file });
@@ -178,10 +243,15 @@ describe('Notification record and delivery', () => {
     expect(parsed.messageId).toBe(`<overdue.t${id}.v1.d${lead.id}@localhost>`);
     expect(parsed.text).toContain(`http://localhost:3000/tasks/${id}`);
     expect(parsed.html).toContain('Bình ổn giá dịp Tết Giáp Thìn');
-    expect(fs.readdirSync(outbox).filter((name) => name.endsWith('.eml')).sort()).toEqual(
-      [`overdue.t${id}.v1.d${lead.id}.eml`, `reminder.t${id}.v1.0s.d${lead.id}.eml`].sort(),
-    );
-    await waitFor(async () => (await remindersOf(t!, id)).every((r) => r.status === 'sent'), { message: 'rows recorded as sent' });
+    expect(
+      fs
+        .readdirSync(outbox)
+        .filter((name) => name.endsWith('.eml'))
+        .sort(),
+    ).toEqual([`overdue.t${id}.v1.d${lead.id}.eml`, `reminder.t${id}.v1.0s.d${lead.id}.eml`].sort());
+    await waitFor(async () => (await remindersOf(t!, id)).every((r) => r.status === 'sent'), {
+      message: 'rows recorded as sent',
+    });
   });
 
   it('with WORKER=off only schedules; a worker on the same database and queue sends', async () => {
@@ -189,7 +259,9 @@ describe('Notification record and delivery', () => {
     // A short reconcile interval: a job the scheduling instance could not queue at once (its Redis
     // connection still opening) is queued by the next pass instead of a minute later.
     const reconcile = { RECONCILE_INTERVAL_MS: '1000' };
-    t = await createTestApp({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '0s', WORKER: 'off', QUEUE_PREFIX: prefix, ...reconcile } });
+    t = await createTestApp({
+      env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '0s', WORKER: 'off', QUEUE_PREFIX: prefix, ...reconcile },
+    });
     const lead = await createDepartment(t);
     const dueAt = new Date(Date.now() + 500);
     const id = await createTask(t, { leadDepartmentId: lead.id, dueAt });
@@ -197,8 +269,13 @@ describe('Notification record and delivery', () => {
     expect(sink.messages.filter((m) => m.to.includes(lead.emails[0]))).toEqual([]);
     expect((await remindersOf(t, id)).map((r) => r.status)).toEqual(['pending', 'pending']);
 
-    other = await createTestApp({ database: t.database, env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '0s', QUEUE_PREFIX: prefix, ...reconcile } });
-    await waitFor(async () => (await remindersOf(t!, id)).every((r) => r.status === 'sent'), { message: 'the worker to send' });
+    other = await createTestApp({
+      database: t.database,
+      env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '0s', QUEUE_PREFIX: prefix, ...reconcile },
+    });
+    await waitFor(async () => (await remindersOf(t!, id)).every((r) => r.status === 'sent'), {
+      message: 'the worker to send',
+    });
     expect(sink.messages.filter((m) => m.to.includes(lead.emails[0]))).toHaveLength(2);
     await deleteKeys(t.env.REDIS_URL, prefix);
   });

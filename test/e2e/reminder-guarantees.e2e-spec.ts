@@ -38,10 +38,13 @@ describe('Delivery guarantees', () => {
   };
   const mailTo = (address: string) => sink.messages.filter((m) => m.to.includes(address));
   const allSent = (t: TestApp, taskId: number) =>
-    waitFor(async () => {
-      const rows = await remindersOf(t, taskId);
-      return rows.length > 0 && rows.every((r) => r.status === 'sent') ? rows : undefined;
-    }, { timeout: 30_000, message: `every notification of task ${taskId} to be sent` });
+    waitFor(
+      async () => {
+        const rows = await remindersOf(t, taskId);
+        return rows.length > 0 && rows.every((r) => r.status === 'sent') ? rows : undefined;
+      },
+      { timeout: 30_000, message: `every notification of task ${taskId} to be sent` },
+    );
 
   beforeAll(async () => {
     sink = await startSmtpSink();
@@ -60,14 +63,18 @@ describe('Delivery guarantees', () => {
 
   it('guarantee 1: a Redis flush or outage loses nothing; what fell due meanwhile is sent once Redis is back', async () => {
     redis = await startRedisServer();
-    const t = await start({ env: { REDIS_URL: redis.url, SMTP_URL: sink.url, REMINDER_OFFSETS: '1s', RECONCILE_INTERVAL_MS: '300' } });
+    const t = await start({
+      env: { REDIS_URL: redis.url, SMTP_URL: sink.url, REMINDER_OFFSETS: '1s', RECONCILE_INTERVAL_MS: '300' },
+    });
     const queue = t.app.get<Queue>(getQueueToken(NOTIFICATION_QUEUE));
     const lead = await createDepartment(t);
 
     // A flush: the reconciler puts the jobs back from the database.
     const flushed = await createTask(t, { leadDepartmentId: lead.id, dueAt: new Date(Date.now() + 2_500) });
     const keys = (await remindersOf(t, flushed)).map((r) => r.deliveryKey);
-    await waitFor(async () => (await Promise.all(keys.map((k) => queue.getJob(k)))).every(Boolean), { message: 'the jobs in Redis' });
+    await waitFor(async () => (await Promise.all(keys.map((k) => queue.getJob(k)))).every(Boolean), {
+      message: 'the jobs in Redis',
+    });
     const admin = new Redis(redis.url);
     await admin.flushall();
     admin.disconnect();
@@ -94,7 +101,8 @@ describe('Delivery guarantees', () => {
     const received = mailTo(other.emails[0]);
     expect(received).toHaveLength(4);
     expect(new Set(received.map((m) => m.parsed.messageId)).size).toBe(4);
-    for (const row of await remindersOf(t, during)) expect(row.sentAt!.getTime()).toBeGreaterThan(row.scheduledAt.getTime());
+    for (const row of await remindersOf(t, during))
+      expect(row.sentAt!.getTime()).toBeGreaterThan(row.scheduledAt.getTime());
   });
 
   it('guarantee 2: retries, duplicate jobs, two workers and two app instances never send a message twice', async () => {
@@ -108,7 +116,14 @@ describe('Delivery guarantees', () => {
     const taskIds: number[] = [];
     for (let i = 0; i < 12; i += 1) {
       const app = i % 2 === 0 ? first : second;
-      taskIds.push(await createTask(app, { leadDepartmentId: lead.id, supportDepartmentIds: [cooperating.id], title: `Nhiệm vụ ${i}`, dueAt }));
+      taskIds.push(
+        await createTask(app, {
+          leadDepartmentId: lead.id,
+          supportDepartmentIds: [cooperating.id],
+          title: `Nhiệm vụ ${i}`,
+          dueAt,
+        }),
+      );
     }
     const rows = await first.dataSource.getRepository(Notification).find();
     expect(rows).toHaveLength(12 * 5);
@@ -141,7 +156,14 @@ describe('Delivery guarantees', () => {
   it('guarantee 3: the API serves reads and writes while Redis is down, from boot on, and /health reports it', async () => {
     redis = await startRedisServer();
     await redis.stop();
-    const t = await start({ env: { REDIS_URL: redis.url, SMTP_URL: sink.url, REMINDER_OFFSETS: '1s', OFFICE_EMAILS: 'vp-redis-down@example.gov.vn' } });
+    const t = await start({
+      env: {
+        REDIS_URL: redis.url,
+        SMTP_URL: sink.url,
+        REMINDER_OFFSETS: '1s',
+        OFFICE_EMAILS: 'vp-redis-down@example.gov.vn',
+      },
+    });
 
     const health = await t.http.get('/health').expect(200);
     expect(health.body.details).toMatchObject({ database: { status: 'up' }, redis: { status: 'down' } });
@@ -157,14 +179,24 @@ describe('Delivery guarantees', () => {
     await redis.start();
     await allSent(t, id);
     await waitForDelivery(t);
-    expect(mailTo(lead.emails[0]).map((m) => m.parsed.subject?.slice(0, 10)).sort()).toEqual(['[Nhắc hạn]', '[Quá hạn] ', '[Tổng hợp '].sort());
+    expect(
+      mailTo(lead.emails[0])
+        .map((m) => m.parsed.subject?.slice(0, 10))
+        .sort(),
+    ).toEqual(['[Nhắc hạn]', '[Quá hạn] ', '[Tổng hợp '].sort());
     expect(mailTo('vp-redis-down@example.gov.vn')).toHaveLength(1);
     expect((await t.http.get('/health').expect(200)).body.details.redis.status).toBe('up');
   });
 
   it('guarantee 4: SMTP 4xx replies, timeouts and dropped connections are retried with backoff, a bounded number of times', async () => {
     const t = await start({
-      env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '0s', MAIL_MAX_ATTEMPTS: '4', MAIL_RETRY_DELAY_MS: '50', SMTP_TIMEOUT_MS: '400' },
+      env: {
+        SMTP_URL: sink.url,
+        REMINDER_OFFSETS: '0s',
+        MAIL_MAX_ATTEMPTS: '4',
+        MAIL_RETRY_DELAY_MS: '50',
+        SMTP_TIMEOUT_MS: '400',
+      },
     });
     const lead = await createDepartment(t);
     const recovers = await createDepartment(t, { name: 'Sở Giao thông vận tải' });
@@ -179,8 +211,13 @@ describe('Delivery guarantees', () => {
       dueAt: new Date(Date.now() + 300),
     });
 
-    await waitFor(async () => (await remindersOf(t, id)).every((r) => r.status !== 'pending'), { timeout: 30_000, message: 'every delivery to settle' });
-    const byDepartment = new Map((await remindersOf(t, id)).filter((r) => r.kind === 'reminder').map((r) => [r.departmentId, r]));
+    await waitFor(async () => (await remindersOf(t, id)).every((r) => r.status !== 'pending'), {
+      timeout: 30_000,
+      message: 'every delivery to settle',
+    });
+    const byDepartment = new Map(
+      (await remindersOf(t, id)).filter((r) => r.kind === 'reminder').map((r) => [r.departmentId, r]),
+    );
     expect(byDepartment.get(recovers.id)).toMatchObject({ status: 'sent', attempts: 4, error: null });
     expect(sink.attemptsFor(recovers.emails[0])).toEqual(['reject451', 'drop', 'hang', 'accept']);
     expect(mailTo(recovers.emails[0])).toHaveLength(1);
@@ -191,7 +228,9 @@ describe('Delivery guarantees', () => {
 
     const failed = await t.http.get(`/api/notifications?status=failed&taskId=${id}`).expect(200);
     expect(failed.body.items).toHaveLength(2);
-    const errors = Object.fromEntries(failed.body.items.map((n: { departmentId: number; error: string }) => [n.departmentId, n.error]));
+    const errors = Object.fromEntries(
+      failed.body.items.map((n: { departmentId: number; error: string }) => [n.departmentId, n.error]),
+    );
     expect(errors[keepsFailing.id]).toMatch(/^451 /);
     expect(errors[refuses.id]).toMatch(/^550 .*Mailbox unavailable/);
     expect(byDepartment.get(lead.id)).toMatchObject({ status: 'sent', attempts: 1 });
@@ -199,7 +238,9 @@ describe('Delivery guarantees', () => {
 
   it('guarantee 6: SIGTERM lets the active job finish, and what is pending is sent after a restart', async () => {
     const queuePrefix = prefix();
-    const api = await start({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '0s', WORKER: 'off', QUEUE_PREFIX: queuePrefix } });
+    const api = await start({
+      env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '0s', WORKER: 'off', QUEUE_PREFIX: queuePrefix },
+    });
     const workerEnv = {
       DATABASE_URL: api.env.DATABASE_URL,
       REDIS_URL: api.env.REDIS_URL,
@@ -214,9 +255,12 @@ describe('Delivery guarantees', () => {
     try {
       const id = await createTask(api, { leadDepartmentId: lead.id, dueAt: new Date(Date.now() + 300) });
       // Both messages are being sent (claimed) when the signal arrives; the server answers only later.
-      await waitFor(async () => (await remindersOf(api, id)).every((r) => r.claimedUntil !== null || r.status === 'sent'), {
-        message: 'the worker to be sending',
-      });
+      await waitFor(
+        async () => (await remindersOf(api, id)).every((r) => r.claimedUntil !== null || r.status === 'sent'),
+        {
+          message: 'the worker to be sending',
+        },
+      );
       const exit = await worker.stop('SIGTERM');
       worker = undefined;
       expect(exit.code === 0 || exit.signal === 'SIGTERM').toBe(true);
@@ -228,8 +272,15 @@ describe('Delivery guarantees', () => {
     }
 
     // Nothing runs jobs now; a task falls due, then a worker starts again and sends it.
-    const later = await createTask(api, { leadDepartmentId: lead.id, title: 'Sau khi khởi động lại', dueAt: new Date(Date.now() + 300) });
-    await waitFor(async () => (await remindersOf(api, later)).every((r) => r.scheduledAt.getTime() < Date.now() - 300), { message: 'the task to fall due' });
+    const later = await createTask(api, {
+      leadDepartmentId: lead.id,
+      title: 'Sau khi khởi động lại',
+      dueAt: new Date(Date.now() + 300),
+    });
+    await waitFor(
+      async () => (await remindersOf(api, later)).every((r) => r.scheduledAt.getTime() < Date.now() - 300),
+      { message: 'the task to fall due' },
+    );
     expect((await remindersOf(api, later)).map((r) => r.status)).toEqual(['pending', 'pending']);
     worker = await startWorkerProcess(workerEnv);
     await allSent(api, later);
@@ -244,7 +295,11 @@ describe('Delivery guarantees', () => {
         const t = await start({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '3d,0d,0s' } });
         const lead = await createDepartment(t);
         const byDate = await createTask(t, { leadDepartmentId: lead.id, dueDate: '2099-01-31' });
-        expect((await t.http.get(`/api/tasks/${byDate}/reminders`).expect(200)).body.items.map((n: { scheduledAt: string }) => n.scheduledAt)).toEqual([
+        expect(
+          (await t.http.get(`/api/tasks/${byDate}/reminders`).expect(200)).body.items.map(
+            (n: { scheduledAt: string }) => n.scheduledAt,
+          ),
+        ).toEqual([
           '2099-01-28T01:00:00.000Z', // 08:00 on 28/01 in Viet Nam
           '2099-01-31T01:00:00.000Z', // 08:00 on 31/01
           '2099-01-31T16:59:59.999Z', // the deadline: 23:59:59.999 on 31/01
@@ -265,7 +320,9 @@ describe('Delivery guarantees', () => {
           hourCycle: 'h23',
         }).formatToParts(dueAt);
         const part = (type: string) => local.find((p) => p.type === type)?.value;
-        expect(notice?.parsed.text).toContain(`(${part('hour')}:${part('minute')} ngày ${part('day')}/${part('month')}/${part('year')})`);
+        expect(notice?.parsed.text).toContain(
+          `(${part('hour')}:${part('minute')} ngày ${part('day')}/${part('month')}/${part('year')})`,
+        );
 
         const run = await t.http.post('/api/digests/run').expect(202);
         expect(run.body.period).toBe(DateTime.now().setZone('Asia/Ho_Chi_Minh').toISODate());

@@ -5,7 +5,15 @@ import { Notification } from '../../src/reminders/notification.entity';
 import { Reconciler } from '../../src/reminders/reconciler.service';
 import { Task } from '../../src/tasks/entities/task.entity';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { cancelTask, completeTask, createDepartment, createTask, extendDeadline, moveDeadline, remindersOf } from '../helpers/reminder-fixtures';
+import {
+  cancelTask,
+  completeTask,
+  createDepartment,
+  createTask,
+  extendDeadline,
+  moveDeadline,
+  remindersOf,
+} from '../helpers/reminder-fixtures';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { waitFor } from '../helpers/wait-for';
 
@@ -29,7 +37,9 @@ describe('Reminders and overdue notices', () => {
   const mailTo = (address: string) => sink.messages.filter((m) => m.to.includes(address));
 
   it('sends each reminder and the overdue notice at its time, to the lead and, marked, to cooperating departments', async () => {
-    t = await createTestApp({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '2s,0s', MAIL_FROM: 'Văn phòng UBND tỉnh <vp@ubnd.example.gov.vn>' } });
+    t = await createTestApp({
+      env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '2s,0s', MAIL_FROM: 'Văn phòng UBND tỉnh <vp@ubnd.example.gov.vn>' },
+    });
     const lead = await createDepartment(t, { name: 'Sở Kế hoạch và Đầu tư' });
     const cooperating = await createDepartment(t, { name: 'Sở Tài chính' });
     const dueAt = new Date(Date.now() + 4_000);
@@ -42,7 +52,13 @@ describe('Reminders and overdue notices', () => {
 
     const planned = await t.http.get(`/api/tasks/${id}/reminders`).expect(200);
     expect(planned.body).toMatchObject({ total: 5, page: 1, limit: 50 });
-    expect(planned.body.items.map((n: { kind: string; departmentId: number; scheduledAt: string }) => [n.kind, n.departmentId, n.scheduledAt])).toEqual(
+    expect(
+      planned.body.items.map((n: { kind: string; departmentId: number; scheduledAt: string }) => [
+        n.kind,
+        n.departmentId,
+        n.scheduledAt,
+      ]),
+    ).toEqual(
       expect.arrayContaining([
         ['reminder', lead.id, new Date(dueAt.getTime() - 2_000).toISOString()],
         ['reminder', cooperating.id, new Date(dueAt.getTime() - 2_000).toISOString()],
@@ -67,11 +83,16 @@ describe('Reminders and overdue notices', () => {
 
     const leadAddress = lead.emails[0];
     const cooperatingAddress = cooperating.emails[0];
-    await waitFor(() => mailTo(leadAddress).length === 3 && mailTo(cooperatingAddress).length === 2, { message: 'five messages' });
-    const rows = await waitFor(async () => {
-      const all = await remindersOf(t!, id);
-      return all.every((r) => r.status === 'sent') ? all : undefined;
-    }, { message: 'five rows recorded as sent' });
+    await waitFor(() => mailTo(leadAddress).length === 3 && mailTo(cooperatingAddress).length === 2, {
+      message: 'five messages',
+    });
+    const rows = await waitFor(
+      async () => {
+        const all = await remindersOf(t!, id);
+        return all.every((r) => r.status === 'sent') ? all : undefined;
+      },
+      { message: 'five rows recorded as sent' },
+    );
     expect(rows).toHaveLength(5);
     for (const row of rows) {
       const [mail] = sink.withMessageId(row.messageId as string).filter((m) => m.to.includes(row.recipients[0]));
@@ -86,8 +107,12 @@ describe('Reminders and overdue notices', () => {
     expect(overdue?.parsed.messageId).toBe(`<overdue.t${id}.v1.d${lead.id}@ubnd.example.gov.vn>`);
     expect(overdue?.parsed.subject).toBe('[Quá hạn] Giải ngân 100% kế hoạch vốn đầu tư công năm 2024');
 
-    const early = mailTo(cooperatingAddress).find((m) => m.parsed.messageId === `<reminder.t${id}.v1.2s.d${cooperating.id}@ubnd.example.gov.vn>`);
-    expect(early?.parsed.subject).toMatch(/^\[Nhắc hạn – phối hợp\] Còn \d giây: Giải ngân 100% kế hoạch vốn đầu tư công năm 2024$/);
+    const early = mailTo(cooperatingAddress).find(
+      (m) => m.parsed.messageId === `<reminder.t${id}.v1.2s.d${cooperating.id}@ubnd.example.gov.vn>`,
+    );
+    expect(early?.parsed.subject).toMatch(
+      /^\[Nhắc hạn – phối hợp\] Còn \d giây: Giải ngân 100% kế hoạch vốn đầu tư công năm 2024$/,
+    );
     expect(early?.parsed.text).toContain('Nhắc hạn nhiệm vụ (đơn vị phối hợp)');
     expect(early?.parsed.text).toContain(`Đơn vị chủ trì: Sở Kế hoạch và Đầu tư`);
     expect(early?.parsed.text).toContain(`http://localhost:3000/tasks/${id}`);
@@ -156,21 +181,41 @@ describe('Reminders and overdue notices', () => {
     ]);
 
     await waitFor(() => mailTo(lead.emails[0]).length === 3, { message: 'the new plan’s messages' });
-    expect(mailTo(lead.emails[0]).map((m) => m.parsed.messageId).sort()).toEqual(
-      [`<overdue.t${id}.v2.d${lead.id}@localhost>`, `<reminder.t${id}.v2.0s.d${lead.id}@localhost>`, `<reminder.t${id}.v2.1s.d${lead.id}@localhost>`].sort(),
+    expect(
+      mailTo(lead.emails[0])
+        .map((m) => m.parsed.messageId)
+        .sort(),
+    ).toEqual(
+      [
+        `<overdue.t${id}.v2.d${lead.id}@localhost>`,
+        `<reminder.t${id}.v2.0s.d${lead.id}@localhost>`,
+        `<reminder.t${id}.v2.1s.d${lead.id}@localhost>`,
+      ].sort(),
     );
-    expect((await remindersOf(t, id)).filter((r) => r.deadlineVersion === 1).every((r) => r.status === 'cancelled')).toBe(true);
+    expect(
+      (await remindersOf(t, id)).filter((r) => r.deadlineVersion === 1).every((r) => r.status === 'cancelled'),
+    ).toBe(true);
   });
 
   it('re-plans when an extension is approved', async () => {
     t = await createTestApp({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '3d,1d' } });
     const lead = await createDepartment(t);
     const cooperating = await createDepartment(t);
-    const id = await createTask(t, { leadDepartmentId: lead.id, supportDepartmentIds: [cooperating.id], dueDate: '2099-03-10' });
+    const id = await createTask(t, {
+      leadDepartmentId: lead.id,
+      supportDepartmentIds: [cooperating.id],
+      dueDate: '2099-03-10',
+    });
     await extendDeadline(t, id, { dueDate: '2099-03-31' });
 
     const res = await t.http.get(`/api/tasks/${id}/reminders?status=pending`).expect(200);
-    expect(res.body.items.map((n: { kind: string; departmentId: number; scheduledAt: string }) => [n.kind, n.departmentId, n.scheduledAt])).toEqual([
+    expect(
+      res.body.items.map((n: { kind: string; departmentId: number; scheduledAt: string }) => [
+        n.kind,
+        n.departmentId,
+        n.scheduledAt,
+      ]),
+    ).toEqual([
       ['reminder', lead.id, '2099-03-28T01:00:00.000Z'],
       ['reminder', cooperating.id, '2099-03-28T01:00:00.000Z'],
       ['reminder', lead.id, '2099-03-30T01:00:00.000Z'],
@@ -179,25 +224,36 @@ describe('Reminders and overdue notices', () => {
     ]);
     const rows = await remindersOf(t, id);
     expect(rows.filter((r) => r.deadlineVersion === 1).map((r) => r.status)).toEqual(Array(5).fill('cancelled'));
-    expect(rows.filter((r) => r.deadlineVersion === 2).map((r) => r.deliveryKey)).toContain(`overdue.t${id}.v2.d${lead.id}`);
+    expect(rows.filter((r) => r.deadlineVersion === 2).map((r) => r.deliveryKey)).toContain(
+      `overdue.t${id}.v2.d${lead.id}`,
+    );
     const cancelled = await t.http.get(`/api/tasks/${id}/reminders?status=cancelled`).expect(200);
-    expect(cancelled.body.items.map((n: { error: string }) => n.error)).toEqual(Array(5).fill('cancelled: deadline changed'));
+    expect(cancelled.body.items.map((n: { error: string }) => n.error)).toEqual(
+      Array(5).fill('cancelled: deadline changed'),
+    );
   });
 
   it('plans tasks written without the tasks API (seed, bulk import) at the next reconciliation', async () => {
     t = await createTestApp({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '1s', RECONCILE_INTERVAL_MS: '300' } });
     const lead = await createDepartment(t);
     const dueAt = new Date(Date.now() + 2_500);
-    const { id } = await t.dataSource.getRepository(Task).save({ title: 'Nhập từ văn bản khác', leadDepartmentId: lead.id, dueAt, dueDate: null });
-    const rows = await waitFor(async () => {
-      const planned = await remindersOf(t!, id);
-      return planned.length === 2 ? planned : undefined;
-    }, { message: 'the reconciler to plan the task' });
+    const { id } = await t.dataSource
+      .getRepository(Task)
+      .save({ title: 'Nhập từ văn bản khác', leadDepartmentId: lead.id, dueAt, dueDate: null });
+    const rows = await waitFor(
+      async () => {
+        const planned = await remindersOf(t!, id);
+        return planned.length === 2 ? planned : undefined;
+      },
+      { message: 'the reconciler to plan the task' },
+    );
     expect(rows.map((r) => [r.kind, r.scheduledAt.getTime()])).toEqual([
       ['reminder', dueAt.getTime() - 1_000],
       ['overdue', dueAt.getTime() + 1],
     ]);
-    await waitFor(async () => (await remindersOf(t!, id)).every((r) => r.status === 'sent'), { message: 'both to be sent' });
+    await waitFor(async () => (await remindersOf(t!, id)).every((r) => r.status === 'sent'), {
+      message: 'both to be sent',
+    });
     expect(mailTo(lead.emails[0])).toHaveLength(2);
   });
 
@@ -214,7 +270,8 @@ describe('Reminders and overdue notices', () => {
       subject: `Nhắc hạn ${i}`,
       scheduledAt: at(i),
     }));
-    for (let i = 0; i < rows.length; i += 500) await t.dataSource.getRepository(Notification).insert(rows.slice(i, i + 500));
+    for (let i = 0; i < rows.length; i += 500)
+      await t.dataSource.getRepository(Notification).insert(rows.slice(i, i + 500));
 
     // Rows written behind the app's back while Redis kept its data: a short run only looks at the
     // ones due within two intervals, so the full pass is asked for.
@@ -226,7 +283,12 @@ describe('Reminders and overdue notices', () => {
       const job = await queue.getJob(`reminder.bulk${i}`);
       expect(job?.data).toEqual({ notificationId: expect.any(Number) });
     }
-    expect(await t.app.get(Reconciler).run({ locked: false, full: true })).toEqual({ plannedTasks: 0, pending: 4_500, requeued: 0, full: true });
+    expect(await t.app.get(Reconciler).run({ locked: false, full: true })).toEqual({
+      plannedTasks: 0,
+      pending: 4_500,
+      requeued: 0,
+      full: true,
+    });
     expect(await t.app.get(Reconciler).run()).toEqual({ plannedTasks: 0, pending: 0, requeued: 0, full: false });
   });
 });

@@ -101,7 +101,10 @@ describe('Department reports API', () => {
 
     it('answers 400 naming departmentId for a missing or unknown department, 404 for an unknown session', async () => {
       const session = await createSession(t);
-      const missing = await t.http.post(`/api/sessions/${session.id}/reports`).send({ title: 'T', body: 'B' }).expect(400);
+      const missing = await t.http
+        .post(`/api/sessions/${session.id}/reports`)
+        .send({ title: 'T', body: 'B' })
+        .expect(400);
       expect(badFields(missing.body)).toEqual(['departmentId']);
       const unknown = await t.http
         .post(`/api/sessions/${session.id}/reports`)
@@ -192,16 +195,24 @@ describe('Department reports API', () => {
       const other = await createDepartment(t);
       const actor = { userId: 11, role: 'department' as const, departmentId: own.id };
 
-      const created = await service.create(actor, session.id, { departmentId: own.id, title: 'Báo cáo của sở', body: 'B' });
+      const created = await service.create(actor, session.id, {
+        departmentId: own.id,
+        title: 'Báo cáo của sở',
+        body: 'B',
+      });
       expect(created).toMatchObject({ departmentId: own.id });
       await expect(service.update(actor, created.id, { body: 'Bổ sung' })).resolves.toMatchObject({ body: 'Bổ sung' });
 
-      await expect(service.create(actor, session.id, { departmentId: other.id, title: 'T', body: 'B' })).rejects.toMatchObject({
+      await expect(
+        service.create(actor, session.id, { departmentId: other.id, title: 'T', body: 'B' }),
+      ).rejects.toMatchObject({
         status: 403,
       });
       const othersReport = await createReport(t, session.id, other.id);
       await expect(service.update(actor, othersReport.id, { body: 'X' })).rejects.toMatchObject({ status: 404 });
-      await expect(service.update(actor, created.id, { departmentId: other.id })).rejects.toMatchObject({ status: 403 });
+      await expect(service.update(actor, created.id, { departmentId: other.id })).rejects.toMatchObject({
+        status: 403,
+      });
       // Reading is open to every role.
       await expect(service.get(othersReport.id)).resolves.toMatchObject({ id: othersReport.id });
       const list = await t.http.get(`/api/sessions/${session.id}/reports`).expect(200);
@@ -214,7 +225,9 @@ describe('Department reports API', () => {
       const department = await createDepartment(t);
       const report = await createReport(t, session.id, department.id);
       const leader = { userId: 12, role: 'leader' as const, departmentId: null };
-      await expect(service.create(leader, session.id, { departmentId: department.id, title: 'T', body: 'B' })).rejects.toMatchObject({
+      await expect(
+        service.create(leader, session.id, { departmentId: department.id, title: 'T', body: 'B' }),
+      ).rejects.toMatchObject({
         status: 403,
       });
       await expect(service.update(leader, report.id, { body: 'X' })).rejects.toMatchObject({ status: 403 });

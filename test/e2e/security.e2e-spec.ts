@@ -71,12 +71,19 @@ describe('Security hardening', () => {
 
   describe('request bodies', () => {
     it('answers 413 in the API error shape past BODY_LIMIT', async () => {
-      const res = await t.http.post('/api/users').send({ fullName: 'x'.repeat(70_000) }).expect(413);
+      const res = await t.http
+        .post('/api/users')
+        .send({ fullName: 'x'.repeat(70_000) })
+        .expect(413);
       expect(res.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'Request body is too large' });
     });
 
     it('answers 400 for malformed JSON without echoing parser internals', async () => {
-      const res = await t.http.post('/api/users').set('Content-Type', 'application/json').send('{"email": ').expect(400);
+      const res = await t.http
+        .post('/api/users')
+        .set('Content-Type', 'application/json')
+        .send('{"email": ')
+        .expect(400);
       expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.any(String) });
       expect(JSON.stringify(res.body)).not.toMatch(/at .*\.js|SyntaxError|position \d+/);
     });
@@ -93,13 +100,16 @@ describe('Security hardening', () => {
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
 
-    it.each(['__proto__=1', '__proto__[role]=admin', 'constructor=1', 'constructor[prototype][role]=admin', 'prototype=1'])(
-      'refuses the query string %s with 400',
-      async (query) => {
-        const res = await t.http.get(`/api/users?${query}`).expect(400);
-        expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-      },
-    );
+    it.each([
+      '__proto__=1',
+      '__proto__[role]=admin',
+      'constructor=1',
+      'constructor[prototype][role]=admin',
+      'prototype=1',
+    ])('refuses the query string %s with 400', async (query) => {
+      const res = await t.http.get(`/api/users?${query}`).expect(400);
+      expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    });
   });
 
   describe('SQL and HTML meta-characters in free text', () => {
@@ -110,7 +120,10 @@ describe('Security hardening', () => {
         .post('/api/departments')
         .send({ code: 'META1', name: nasty, kind: 'other', emails: [] })
         .expect(201);
-      const task = await t.http.post('/api/tasks').send({ title: nasty, description: nasty, leadDepartmentId: department.body.id }).expect(201);
+      const task = await t.http
+        .post('/api/tasks')
+        .send({ title: nasty, description: nasty, leadDepartmentId: department.body.id })
+        .expect(201);
       const read = await t.http.get(`/api/tasks/${task.body.id}`).expect(200);
       expect(read.headers['content-type']).toMatch(/^application\/json/);
       expect(read.body).toMatchObject({ title: nasty, description: nasty });
@@ -119,12 +132,15 @@ describe('Security hardening', () => {
       expect(Number(n)).toBeGreaterThan(0);
     });
 
-    it.each(["' OR '1'='1", '%', '_', '\\', "'; DROP TABLE tasks; --", '<script>'])('searches for %s literally', async (q) => {
-      const res = await t.http.get(`/api/tasks?q=${encodeURIComponent(q)}&limit=200`).expect(200);
-      for (const item of res.body.items as Array<{ title: string; description: string | null }>) {
-        expect(`${item.title} ${item.description ?? ''}`.toLowerCase()).toContain(q.toLowerCase());
-      }
-    });
+    it.each(["' OR '1'='1", '%', '_', '\\', "'; DROP TABLE tasks; --", '<script>'])(
+      'searches for %s literally',
+      async (q) => {
+        const res = await t.http.get(`/api/tasks?q=${encodeURIComponent(q)}&limit=200`).expect(200);
+        for (const item of res.body.items as Array<{ title: string; description: string | null }>) {
+          expect(`${item.title} ${item.description ?? ''}`.toLowerCase()).toContain(q.toLowerCase());
+        }
+      },
+    );
   });
 
   describe('errors', () => {
@@ -147,10 +163,18 @@ describe('Security hardening', () => {
   });
 
   describe('queue dashboard (/admin/queues)', () => {
-    const basic = (email: string, password: string) => `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
+    const basic = (email: string, password: string) =>
+      `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
 
     it('asks anonymous visitors to sign in, on every path under it however it is spelled', async () => {
-      for (const url of ['/admin/queues', '/admin/queues/', '/admin/queues/api/queues', '/admin/queues/static/favicon-32x32.png', '/admin/%71ueues', '/ADMIN/queues']) {
+      for (const url of [
+        '/admin/queues',
+        '/admin/queues/',
+        '/admin/queues/api/queues',
+        '/admin/queues/static/favicon-32x32.png',
+        '/admin/%71ueues',
+        '/ADMIN/queues',
+      ]) {
         const res = await t.anonymous.get(url).expect(401);
         expect(res.headers['www-authenticate']).toMatch(/^Basic realm=/);
         expect(res.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.any(String) });
@@ -161,7 +185,10 @@ describe('Security hardening', () => {
       for (const role of ['office', 'leader', 'department'] as const) {
         const user = await loginAs(t, role);
         await t.anonymous.get('/admin/queues').set(user.header).expect(403);
-        await t.anonymous.get('/admin/queues/api/queues').set('Authorization', basic(user.email, TEST_PASSWORD)).expect(403);
+        await t.anonymous
+          .get('/admin/queues/api/queues')
+          .set('Authorization', basic(user.email, TEST_PASSWORD))
+          .expect(403);
       }
     });
 
@@ -188,7 +215,10 @@ describe('Security hardening', () => {
         await limited.anonymous.get('/admin/queues').set('Authorization', wrong).expect(401);
         await limited.anonymous.get('/admin/queues').set('Authorization', wrong).expect(401);
         await limited.anonymous.get('/admin/queues').set('Authorization', wrong).expect(429);
-        await limited.anonymous.get('/admin/queues').set('Authorization', basic(limited.user!.email, TEST_PASSWORD)).expect(429);
+        await limited.anonymous
+          .get('/admin/queues')
+          .set('Authorization', basic(limited.user!.email, TEST_PASSWORD))
+          .expect(429);
         // A token still works: the limit is on guessing passwords.
         await limited.http.get('/admin/queues').expect(200);
       } finally {

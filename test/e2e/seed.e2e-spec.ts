@@ -154,7 +154,10 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
     expect(res.body.conclusion).toMatch(/^Kết luận Phiên họp, đồng chí Chủ tịch UBND tỉnh Nguyễn Đăng Bình/);
     expect(res.body.conclusion).toContain('“Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Giáp Thìn năm 2024');
     expect(res.body.conclusion).toContain('phấn đấu giải ngân 100% kế hoạch được giao');
-    const found = await t.http.get('/api/sessions').query({ q: 'phien hop thuong ky ubnd tinh thang 01/2024' }).expect(200);
+    const found = await t.http
+      .get('/api/sessions')
+      .query({ q: 'phien hop thuong ky ubnd tinh thang 01/2024' })
+      .expect(200);
     expect(found.body.total).toBe(1);
   });
 
@@ -200,8 +203,20 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
           changeFromPreviousPct: 1.71,
           changeFromLastYearPct: 25.1,
         },
-        { name: 'Giá trị sản xuất công nghiệp', value: 194970, unit: 'triệu đồng', changeFromPreviousPct: 1.8, changeFromLastYearPct: 35 },
-        { name: 'Tổng kim ngạch xuất, nhập khẩu', value: 1.908, unit: 'triệu USD', changeFromPreviousPct: null, changeFromLastYearPct: 15.82 },
+        {
+          name: 'Giá trị sản xuất công nghiệp',
+          value: 194970,
+          unit: 'triệu đồng',
+          changeFromPreviousPct: 1.8,
+          changeFromLastYearPct: 35,
+        },
+        {
+          name: 'Tổng kim ngạch xuất, nhập khẩu',
+          value: 1.908,
+          unit: 'triệu USD',
+          changeFromPreviousPct: null,
+          changeFromLastYearPct: 15.82,
+        },
         {
           name: 'Kế hoạch đầu tư công năm 2024 đã phân bổ chi tiết',
           value: 2157119,
@@ -226,7 +241,9 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
         },
       ],
     });
-    expect((byCode.get('SLDTBXH') as { body: string }).body).toContain('tặng quà đối với người có công với cách mạng, hộ nghèo');
+    expect((byCode.get('SLDTBXH') as { body: string }).body).toContain(
+      'tặng quà đối với người có công với cách mạng, hộ nghèo',
+    );
     expect((byCode.get('SYT') as { body: string }).body).toContain('trong dịp Tết Nguyên đán 2024');
   });
 
@@ -256,10 +273,15 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
       expect.objectContaining({ status: 'pending' }),
     ]);
     expect(await extensionsOf(DEMO_TASKS.find((d) => d.leadCode === 'SGDDT')!.title)).toEqual([
-      expect.objectContaining({ status: 'rejected', decisionNote: 'Đề nghị hoàn thành ngay do đang trong đợt rét đậm, rét hại.' }),
+      expect.objectContaining({
+        status: 'rejected',
+        decisionNote: 'Đề nghị hoàn thành ngay do đang trong đợt rét đậm, rét hại.',
+      }),
     ]);
-    expect(await extensionsOf(DEMO_TASKS.find((d) => d.expectedStatus === 'in_progress' && d.leadCode === 'SVHTTDL' && d.extension)!.title)).toEqual([
-      expect.objectContaining({ status: 'approved' }),
-    ]);
+    expect(
+      await extensionsOf(
+        DEMO_TASKS.find((d) => d.expectedStatus === 'in_progress' && d.leadCode === 'SVHTTDL' && d.extension)!.title,
+      ),
+    ).toEqual([expect.objectContaining({ status: 'approved' })]);
   });
 });

@@ -111,7 +111,10 @@ describe('Sessions API', () => {
       await createAttendee(t, other.id);
       await createReport(t, session.id, department.id);
       for (const title of ['Nhiệm vụ 1', 'Nhiệm vụ 2']) {
-        await t.http.post('/api/tasks').send({ title, sessionId: session.id, leadDepartmentId: department.id }).expect(201);
+        await t.http
+          .post('/api/tasks')
+          .send({ title, sessionId: session.id, leadDepartmentId: department.id })
+          .expect(201);
       }
       await t.http.post('/api/tasks').send({ title: 'Nhiệm vụ khác', leadDepartmentId: department.id }).expect(201);
       const res = await t.http.get(`/api/sessions/${session.id}`).expect(200);
@@ -146,13 +149,19 @@ describe('Sessions API', () => {
         noticeDate: '2024-02-01',
         attendeeCount: 0,
       });
-      const cleared = await t.http.patch(`/api/sessions/${session.id}`).send({ location: null, status: 'concluded' }).expect(200);
+      const cleared = await t.http
+        .patch(`/api/sessions/${session.id}`)
+        .send({ location: null, status: 'concluded' })
+        .expect(200);
       expect(cleared.body).toMatchObject({ location: null, status: 'concluded' });
     });
 
     it('answers 409 with a clear message when the status would move back', async () => {
       const session = await createSession(t, { status: 'concluded' });
-      const res = await t.http.patch(`/api/sessions/${session.id}`).send({ status: 'held', title: 'Đổi tên' }).expect(409);
+      const res = await t.http
+        .patch(`/api/sessions/${session.id}`)
+        .send({ status: 'held', title: 'Đổi tên' })
+        .expect(409);
       expect(res.body.message).toMatch(/cannot move back from "concluded" to "held"/);
       const unchanged = await t.http.get(`/api/sessions/${session.id}`).expect(200);
       expect(unchanged.body).toMatchObject({ status: 'concluded', title: session.title });
@@ -184,11 +193,36 @@ describe('Sessions API', () => {
 
     beforeAll(async () => {
       app = await createTestApp();
-      ids.dec = (await createSession(app, { title: 'Phiên họp thường kỳ tháng 12/2023', heldAt: '2023-12-28T08:00:00+07:00', status: 'concluded' })).id;
-      ids.jan = (await createSession(app, { title: 'Phiên họp thường kỳ tháng 01/2024', heldAt: '2024-01-25T08:00:00+07:00', status: 'concluded' })).id;
+      ids.dec = (
+        await createSession(app, {
+          title: 'Phiên họp thường kỳ tháng 12/2023',
+          heldAt: '2023-12-28T08:00:00+07:00',
+          status: 'concluded',
+        })
+      ).id;
+      ids.jan = (
+        await createSession(app, {
+          title: 'Phiên họp thường kỳ tháng 01/2024',
+          heldAt: '2024-01-25T08:00:00+07:00',
+          status: 'concluded',
+        })
+      ).id;
       // 00:30 on 1 February in Việt Nam is still 31 January in UTC.
-      ids.thematic = (await createSession(app, { title: 'Phiên họp chuyên đề về quy hoạch đô thị', kind: 'thematic', heldAt: '2024-02-01T00:30:00+07:00', status: 'held' })).id;
-      ids.feb = (await createSession(app, { title: 'Phiên họp bất thường về phòng chống rét', kind: 'extraordinary', heldAt: '2024-02-20T14:00:00+07:00' })).id;
+      ids.thematic = (
+        await createSession(app, {
+          title: 'Phiên họp chuyên đề về quy hoạch đô thị',
+          kind: 'thematic',
+          heldAt: '2024-02-01T00:30:00+07:00',
+          status: 'held',
+        })
+      ).id;
+      ids.feb = (
+        await createSession(app, {
+          title: 'Phiên họp bất thường về phòng chống rét',
+          kind: 'extraordinary',
+          heldAt: '2024-02-20T14:00:00+07:00',
+        })
+      ).id;
     });
 
     afterAll(async () => {
@@ -208,7 +242,10 @@ describe('Sessions API', () => {
     });
 
     it('filters by status and kind', async () => {
-      expect(idsOf((await app.http.get('/api/sessions?status=concluded').expect(200)).body)).toEqual([ids.jan, ids.dec]);
+      expect(idsOf((await app.http.get('/api/sessions?status=concluded').expect(200)).body)).toEqual([
+        ids.jan,
+        ids.dec,
+      ]);
       expect(idsOf((await app.http.get('/api/sessions?kind=thematic').expect(200)).body)).toEqual([ids.thematic]);
       expect(idsOf((await app.http.get('/api/sessions?kind=regular&status=held').expect(200)).body)).toEqual([]);
     });
@@ -226,13 +263,22 @@ describe('Sessions API', () => {
     });
 
     it('searches titles with or without diacritics', async () => {
-      expect(idsOf((await app.http.get('/api/sessions').query({ q: 'quy hoach' }).expect(200)).body)).toEqual([ids.thematic]);
-      expect(idsOf((await app.http.get('/api/sessions').query({ q: 'PHÒNG CHỐNG RÉT' }).expect(200)).body)).toEqual([ids.feb]);
-      expect(idsOf((await app.http.get('/api/sessions').query({ q: 'thuong ky' }).expect(200)).body)).toEqual([ids.jan, ids.dec]);
+      expect(idsOf((await app.http.get('/api/sessions').query({ q: 'quy hoach' }).expect(200)).body)).toEqual([
+        ids.thematic,
+      ]);
+      expect(idsOf((await app.http.get('/api/sessions').query({ q: 'PHÒNG CHỐNG RÉT' }).expect(200)).body)).toEqual([
+        ids.feb,
+      ]);
+      expect(idsOf((await app.http.get('/api/sessions').query({ q: 'thuong ky' }).expect(200)).body)).toEqual([
+        ids.jan,
+        ids.dec,
+      ]);
     });
 
     it('rejects bad filters', async () => {
-      const res = await app.http.get('/api/sessions?status=done&kind=x&from=yesterday&to=2024-13-01&sort=title&limit=500').expect(400);
+      const res = await app.http
+        .get('/api/sessions?status=done&kind=x&from=yesterday&to=2024-13-01&sort=title&limit=500')
+        .expect(400);
       expect(badFields(res.body).sort()).toEqual(['from', 'kind', 'limit', 'sort', 'status', 'to']);
       const reversed = await app.http.get('/api/sessions?from=2024-02-01&to=2024-01-31').expect(400);
       expect(badFields(reversed.body)).toEqual(['to']);
@@ -275,7 +321,9 @@ describe('Sessions API', () => {
         await expect(service.get(session.id)).resolves.toMatchObject({ id: session.id });
       }
       for (const role of ['admin', 'office'] as const) {
-        await expect(service.create({ userId: 1, role, departmentId: null }, body)).resolves.toMatchObject({ title: 'Phiên họp' });
+        await expect(service.create({ userId: 1, role, departmentId: null }, body)).resolves.toMatchObject({
+          title: 'Phiên họp',
+        });
       }
     });
   });

@@ -12,7 +12,9 @@ describe('Statistics cache', () => {
 
   const summary = async () => (await t.http.get('/api/stats/summary').expect(200)).body;
   const departmentRow = async (id: number) =>
-    (await t.http.get('/api/stats/departments').expect(200)).body.items.find((r: { departmentId: number }) => r.departmentId === id);
+    (await t.http.get('/api/stats/departments').expect(200)).body.items.find(
+      (r: { departmentId: number }) => r.departmentId === id,
+    );
 
   it('counts a task created, completed or cancelled through the API at once', async () => {
     t = await createTestApp({ env: { STATS_CACHE_SECONDS: '300' } });

@@ -95,7 +95,9 @@ describe('Statistics API', () => {
       const res = await t.http.get(`/api/stats/departments?sessionId=${sessionId}`).expect(200);
       const row = res.body.items.find((r: { departmentId: number }) => r.departmentId === health.id);
       expect(row).toMatchObject({ total: 3, overdue: 1, dueSoon: 1, doneOnTime: 1, onTimeRate: 0.5 });
-      expect(res.body.items.find((r: { departmentId: number }) => r.departmentId === industry.id)).toMatchObject({ total: 0 });
+      expect(res.body.items.find((r: { departmentId: number }) => r.departmentId === industry.id)).toMatchObject({
+        total: 0,
+      });
     });
 
     it('filters by the date tasks were created, inclusive, in Asia/Ho_Chi_Minh', async () => {

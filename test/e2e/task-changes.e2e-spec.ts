@@ -51,13 +51,23 @@ describe('Task changes', () => {
 
     await t.http.patch(`/api/tasks/${task.id}`).send({ version: 1, title: 'Tên mới' }).expect(200);
     expect(seenInsideTransaction).toBe(2);
-    await t.http.patch(`/api/tasks/${task.id}`).send({ version: 2, dueDate: dateFromNow(6) }).expect(200);
-    await t.http.patch(`/api/tasks/${task.id}`).send({ version: 3, isKey: true, dueDate: dateFromNow(7) }).expect(200);
+    await t.http
+      .patch(`/api/tasks/${task.id}`)
+      .send({ version: 2, dueDate: dateFromNow(6) })
+      .expect(200);
+    await t.http
+      .patch(`/api/tasks/${task.id}`)
+      .send({ version: 3, isKey: true, dueDate: dateFromNow(7) })
+      .expect(200);
     await t.http.patch(`/api/tasks/${task.id}`).send({ version: 4 }).expect(200);
     await t.http.post(`/api/tasks/${task.id}/progress`).send({ percent: 40, note: 'Đạt 40%' }).expect(201);
-    const requested = (await t.http.post(`/api/tasks/${task.id}/extensions`).send({ dueDate: dateFromNow(20), reason: 'r' })).body;
+    const requested = (
+      await t.http.post(`/api/tasks/${task.id}/extensions`).send({ dueDate: dateFromNow(20), reason: 'r' })
+    ).body;
     await t.http.post(`/api/tasks/${task.id}/extensions/${requested.id}/approve`).send({}).expect(200);
-    const second = (await t.http.post(`/api/tasks/${task.id}/extensions`).send({ dueDate: dateFromNow(30), reason: 'r' })).body;
+    const second = (
+      await t.http.post(`/api/tasks/${task.id}/extensions`).send({ dueDate: dateFromNow(30), reason: 'r' })
+    ).body;
     await t.http.post(`/api/tasks/${task.id}/extensions/${second.id}/reject`).send({ note: 'Không' }).expect(200);
     await t.http.post(`/api/tasks/${task.id}/progress`).send({ note: 'Xong', completed: true }).expect(201);
     expect(kinds()).toEqual([
@@ -101,14 +111,23 @@ describe('Task changes', () => {
     const task = await createTask(t, { leadDepartmentId: lead.id, dueDate: dateFromNow(5) });
     failInTransaction = (change) => change.kind === 'completed';
     afterCommit.length = 0;
-    const res = await t.http.post(`/api/tasks/${task.id}/progress`).send({ percent: 80, note: 'Gần xong', completed: true }).expect(500);
+    const res = await t.http
+      .post(`/api/tasks/${task.id}/progress`)
+      .send({ percent: 80, note: 'Gần xong', completed: true })
+      .expect(500);
     expect(res.body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' });
     expect(afterCommit).toEqual([]);
-    expect((await t.http.get(`/api/tasks/${task.id}`)).body).toMatchObject({ progressPercent: 0, completedAt: null, version: 1 });
+    expect((await t.http.get(`/api/tasks/${task.id}`)).body).toMatchObject({
+      progressPercent: 0,
+      completedAt: null,
+      version: 1,
+    });
     expect((await t.http.get(`/api/tasks/${task.id}/progress`)).body.total).toBe(0);
 
     failInTransaction = (change) => change.kind === 'deadline_changed';
-    const requested = (await t.http.post(`/api/tasks/${task.id}/extensions`).send({ dueDate: dateFromNow(20), reason: 'r' })).body;
+    const requested = (
+      await t.http.post(`/api/tasks/${task.id}/extensions`).send({ dueDate: dateFromNow(20), reason: 'r' })
+    ).body;
     await t.http.post(`/api/tasks/${task.id}/extensions/${requested.id}/approve`).send({}).expect(500);
     expect((await t.http.get(`/api/tasks/${task.id}/extensions/${requested.id}`)).body.status).toBe('pending');
     expect((await t.http.get(`/api/tasks/${task.id}/deadlines`)).body.total).toBe(0);
@@ -116,7 +135,10 @@ describe('Task changes', () => {
 
     failInTransaction = (change) => change.kind === 'created';
     const before = (await t.http.get(`/api/tasks?leadDepartmentId=${lead.id}`)).body.total;
-    await t.http.post('/api/tasks').send({ title: 'Không lưu', leadDepartmentId: lead.id, supportDepartmentIds: [] }).expect(500);
+    await t.http
+      .post('/api/tasks')
+      .send({ title: 'Không lưu', leadDepartmentId: lead.id, supportDepartmentIds: [] })
+      .expect(500);
     expect((await t.http.get(`/api/tasks?leadDepartmentId=${lead.id}`)).body.total).toBe(before);
   });
 

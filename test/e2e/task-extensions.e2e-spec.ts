@@ -14,7 +14,9 @@ describe('Task extensions API', () => {
     await t?.close();
   });
 
-  const openTask = async (deadline: { dueDate?: string; dueAt?: string } = { dueDate: dateFromNow(5) }): Promise<TaskJson> => {
+  const openTask = async (
+    deadline: { dueDate?: string; dueAt?: string } = { dueDate: dateFromNow(5) },
+  ): Promise<TaskJson> => {
     const lead = await createDepartment(t);
     return createTask(t, { leadDepartmentId: lead.id, ...deadline });
   };
@@ -53,10 +55,20 @@ describe('Task extensions API', () => {
       .post(`/api/tasks/${task.id}/extensions/${requested.id}/approve`)
       .send({ note: 'Đồng ý gia hạn' })
       .expect(200);
-    expect(approved.body).toMatchObject({ status: 'approved', decisionNote: 'Đồng ý gia hạn', decidedAt: expect.any(String) });
+    expect(approved.body).toMatchObject({
+      status: 'approved',
+      decisionNote: 'Đồng ý gia hạn',
+      decidedAt: expect.any(String),
+    });
 
     const after = (await t.http.get(`/api/tasks/${task.id}`)).body;
-    expect(after).toMatchObject({ dueAt, dueDate: null, deadlineVersion: 2, version: task.version + 1, status: 'in_progress' });
+    expect(after).toMatchObject({
+      dueAt,
+      dueDate: null,
+      deadlineVersion: 2,
+      version: task.version + 1,
+      status: 'in_progress',
+    });
 
     const history = (await t.http.get(`/api/tasks/${task.id}/deadlines`).expect(200)).body;
     expect(history.items).toEqual([
@@ -80,7 +92,8 @@ describe('Task extensions API', () => {
 
   it('rejects with a note and leaves the deadline', async () => {
     const task = await openTask();
-    const requested = (await request(task.id, { dueDate: dateFromNow(30), reason: 'Xin thêm thời gian' }).expect(201)).body;
+    const requested = (await request(task.id, { dueDate: dateFromNow(30), reason: 'Xin thêm thời gian' }).expect(201))
+      .body;
     const res = await t.http
       .post(`/api/tasks/${task.id}/extensions/${requested.id}/reject`)
       .send({ note: 'Đề nghị hoàn thành đúng hạn' })
@@ -120,9 +133,14 @@ describe('Task extensions API', () => {
     await t.http.post(`/api/tasks/${other.id}/extensions/${requested.id}/reject`).send({ note: 'x' }).expect(404);
     await t.http.get(`/api/tasks/${other.id}/extensions/${requested.id}`).expect(404);
     await t.http.post(`/api/tasks/${task.id}/extensions/999999/approve`).send({}).expect(404);
-    await t.http.post('/api/tasks/999999/extensions').send({ dueDate: dateFromNow(30), reason: 'r' }).expect(404);
+    await t.http
+      .post('/api/tasks/999999/extensions')
+      .send({ dueDate: dateFromNow(30), reason: 'r' })
+      .expect(404);
     await t.http.get('/api/tasks/999999/extensions').expect(404);
-    expect((await t.http.get(`/api/tasks/${task.id}/extensions/${requested.id}`).expect(200)).body.status).toBe('pending');
+    expect((await t.http.get(`/api/tasks/${task.id}/extensions/${requested.id}`).expect(200)).body.status).toBe(
+      'pending',
+    );
   });
 
   it('refuses a deadline that is not later than the current one (400 naming it)', async () => {
@@ -141,7 +159,11 @@ describe('Task extensions API', () => {
 
   it.each([
     ['neither dueDate nor dueAt', { reason: 'r' }, ['dueDate']],
-    ['both dueDate and dueAt', { dueDate: '2030-01-01', dueAt: '2030-01-01T00:00:00Z', reason: 'r' }, ['dueAt', 'dueDate']],
+    [
+      'both dueDate and dueAt',
+      { dueDate: '2030-01-01', dueAt: '2030-01-01T00:00:00Z', reason: 'r' },
+      ['dueAt', 'dueDate'],
+    ],
     ['an impossible date', { dueDate: '2030-02-30', reason: 'r' }, ['dueDate']],
     ['a dd/mm/yyyy date', { dueDate: '01/02/2030', reason: 'r' }, ['dueDate']],
     ['no reason', { dueDate: '2030-01-01' }, ['reason']],
@@ -179,20 +201,29 @@ describe('Task extensions API', () => {
     await t.http.post(`/api/tasks/${task.id}/progress`).send({ note: 'Xong', completed: true }).expect(201);
     await t.http.post(`/api/tasks/${task.id}/extensions/${requested.id}/approve`).send({}).expect(409);
     expect((await t.http.get(`/api/tasks/${task.id}/extensions/${requested.id}`)).body.status).toBe('pending');
-    await t.http.post(`/api/tasks/${task.id}/extensions/${requested.id}/reject`).send({ note: 'Đã hoàn thành' }).expect(200);
+    await t.http
+      .post(`/api/tasks/${task.id}/extensions/${requested.id}/reject`)
+      .send({ note: 'Đã hoàn thành' })
+      .expect(200);
   });
 
   it('answers 409 when the deadline was edited past the requested one', async () => {
     const task = await openTask({ dueDate: dateFromNow(5) });
     const requested = (await request(task.id, { dueDate: dateFromNow(20), reason: 'r' }).expect(201)).body;
-    await t.http.patch(`/api/tasks/${task.id}`).send({ version: task.version, dueDate: dateFromNow(40) }).expect(200);
+    await t.http
+      .patch(`/api/tasks/${task.id}`)
+      .send({ version: task.version, dueDate: dateFromNow(40) })
+      .expect(200);
     await t.http.post(`/api/tasks/${task.id}/extensions/${requested.id}/approve`).send({}).expect(409);
   });
 
   it('lists the requests with their decisions, newest first', async () => {
     const task = await openTask();
     const first = (await request(task.id, { dueDate: dateFromNow(30), reason: 'Lần một' }).expect(201)).body;
-    await t.http.post(`/api/tasks/${task.id}/extensions/${first.id}/reject`).send({ note: 'Chưa đủ căn cứ' }).expect(200);
+    await t.http
+      .post(`/api/tasks/${task.id}/extensions/${first.id}/reject`)
+      .send({ note: 'Chưa đủ căn cứ' })
+      .expect(200);
     const second = (await request(task.id, { dueDate: dateFromNow(31), reason: 'Lần hai' }).expect(201)).body;
     await t.http.post(`/api/tasks/${task.id}/extensions/${second.id}/approve`).send({}).expect(200);
     const res = (await t.http.get(`/api/tasks/${task.id}/extensions`).expect(200)).body;

@@ -42,7 +42,10 @@ describe('Task progress API', () => {
     const lead = await createDepartment(t);
     const task = await createTask(t, { leadDepartmentId: lead.id });
     await t.http.post(`/api/tasks/${task.id}/progress`).send({ percent: 20, note: 'Bắt đầu' }).expect(201);
-    const note = await t.http.post(`/api/tasks/${task.id}/progress`).send({ note: 'Đang chờ số liệu của các huyện' }).expect(201);
+    const note = await t.http
+      .post(`/api/tasks/${task.id}/progress`)
+      .send({ note: 'Đang chờ số liệu của các huyện' })
+      .expect(201);
     expect(note.body.percent).toBeNull();
     expect((await t.http.get(`/api/tasks/${task.id}`)).body).toMatchObject({ progressPercent: 20, version: 2 });
   });
@@ -71,7 +74,11 @@ describe('Task progress API', () => {
     const lead = await createDepartment(t);
     const task = await createTask(t, { leadDepartmentId: lead.id, dueAt: daysFromNow(10) });
     await t.http.post(`/api/tasks/${task.id}/progress`).send({ percent: 100, note: 'Chờ nghiệm thu' }).expect(201);
-    expect((await t.http.get(`/api/tasks/${task.id}`)).body).toMatchObject({ progressPercent: 100, status: 'in_progress', completedAt: null });
+    expect((await t.http.get(`/api/tasks/${task.id}`)).body).toMatchObject({
+      progressPercent: 100,
+      status: 'in_progress',
+      completedAt: null,
+    });
   });
 
   it('answers 409 on a completed or cancelled task and records nothing', async () => {
@@ -115,7 +122,10 @@ describe('Task progress API', () => {
     const lead = await createDepartment(t);
     const task = await createTask(t, { leadDepartmentId: lead.id });
     for (const percent of [10, 30, 50]) {
-      await t.http.post(`/api/tasks/${task.id}/progress`).send({ percent, note: `Đạt ${percent}%` }).expect(201);
+      await t.http
+        .post(`/api/tasks/${task.id}/progress`)
+        .send({ percent, note: `Đạt ${percent}%` })
+        .expect(201);
     }
     const first = (await t.http.get(`/api/tasks/${task.id}/progress?limit=2`).expect(200)).body;
     expect(first).toMatchObject({ total: 3, page: 1, limit: 2 });

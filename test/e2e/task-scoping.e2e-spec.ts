@@ -42,9 +42,21 @@ describe('Department scoping of tasks', () => {
     partner = await createDepartment(t, { code: 'SYT2', name: 'Sở Y tế' });
     stranger = await createDepartment(t, { code: 'STC', name: 'Sở Tài chính' });
     department = { userId: 500, role: 'department', departmentId: mine.id };
-    led = await createTask(t, { leadDepartmentId: mine.id, dueDate: dateFromNow(5), title: 'Tặng quà Tết cho hộ nghèo' });
-    cooperated = await createTask(t, { leadDepartmentId: partner.id, supportDepartmentIds: [mine.id], dueDate: dateFromNow(5) });
-    foreign = await createTask(t, { leadDepartmentId: stranger.id, supportDepartmentIds: [partner.id], dueDate: dateFromNow(5) });
+    led = await createTask(t, {
+      leadDepartmentId: mine.id,
+      dueDate: dateFromNow(5),
+      title: 'Tặng quà Tết cho hộ nghèo',
+    });
+    cooperated = await createTask(t, {
+      leadDepartmentId: partner.id,
+      supportDepartmentIds: [mine.id],
+      dueDate: dateFromNow(5),
+    });
+    foreign = await createTask(t, {
+      leadDepartmentId: stranger.id,
+      supportDepartmentIds: [partner.id],
+      dueDate: dateFromNow(5),
+    });
   });
 
   afterAll(async () => {
@@ -56,9 +68,9 @@ describe('Department scoping of tasks', () => {
       const all = await tasks.list(page({ sort: 'createdAt' }), department);
       expect(all.items.map((i) => i.id)).toEqual([led.id, cooperated.id]);
       expect(all.total).toBe(2);
-      expect((await tasks.list(page({ departmentId: String(partner.id) }), department)).items.map((i) => i.id)).toEqual([
-        cooperated.id,
-      ]);
+      expect((await tasks.list(page({ departmentId: String(partner.id) }), department)).items.map((i) => i.id)).toEqual(
+        [cooperated.id],
+      );
       expect((await tasks.list(page({ leadDepartmentId: String(stranger.id) }), department)).total).toBe(0);
       expect((await tasks.list(page({ q: 'tang qua tet' }), department)).items.map((i) => i.id)).toEqual([led.id]);
     });
@@ -74,10 +86,14 @@ describe('Department scoping of tasks', () => {
 
     it('gets 404, not 403, for any write on a task it may not see', async () => {
       const notFound = NotFoundException;
-      await expect(tasks.addProgress(foreign.id, { percent: 10, note: 'x' }, department)).rejects.toBeInstanceOf(notFound);
+      await expect(tasks.addProgress(foreign.id, { percent: 10, note: 'x' }, department)).rejects.toBeInstanceOf(
+        notFound,
+      );
       await expect(tasks.update(foreign.id, { version: 1, title: 'x' }, department)).rejects.toBeInstanceOf(notFound);
       await expect(tasks.cancel(foreign.id, 'x', department)).rejects.toBeInstanceOf(notFound);
-      await expect(extensions.request(foreign.id, { dueDate: dateFromNow(20), reason: 'x' }, department)).rejects.toBeInstanceOf(notFound);
+      await expect(
+        extensions.request(foreign.id, { dueDate: dateFromNow(20), reason: 'x' }, department),
+      ).rejects.toBeInstanceOf(notFound);
       const pending = await extensions.request(foreign.id, { dueDate: dateFromNow(20), reason: 'x' }, office);
       await expect(extensions.approve(foreign.id, pending.id, undefined, department)).rejects.toBeInstanceOf(notFound);
       await extensions.reject(foreign.id, pending.id, 'Không', office);
@@ -94,33 +110,53 @@ describe('Department scoping of tasks', () => {
 
     it('posts notes on a task it cooperates on, which move neither percent nor status', async () => {
       const before = await tasks.get(cooperated.id, department);
-      const note = await tasks.addProgress(cooperated.id, { percent: 90, note: 'Đã phối hợp rà soát danh sách' }, department);
+      const note = await tasks.addProgress(
+        cooperated.id,
+        { percent: 90, note: 'Đã phối hợp rà soát danh sách' },
+        department,
+      );
       expect(note).toMatchObject({ percent: null, completed: false, departmentId: mine.id, authorId: 500 });
       const after = await tasks.get(cooperated.id, department);
-      expect(after).toMatchObject({ progressPercent: before.progressPercent, status: before.status, version: before.version });
-      await expect(tasks.addProgress(cooperated.id, { note: 'Xong', completed: true }, department)).rejects.toBeInstanceOf(
-        ForbiddenException,
-      );
+      expect(after).toMatchObject({
+        progressPercent: before.progressPercent,
+        status: before.status,
+        version: before.version,
+      });
+      await expect(
+        tasks.addProgress(cooperated.id, { note: 'Xong', completed: true }, department),
+      ).rejects.toBeInstanceOf(ForbiddenException);
       expect((await tasks.get(cooperated.id)).completedAt).toBeNull();
     });
 
     it('requests an extension only on a task it leads', async () => {
       const task = await createTask(t, { leadDepartmentId: mine.id, dueDate: dateFromNow(5) });
-      const request = await extensions.request(task.id, { dueDate: dateFromNow(15), reason: 'Chờ kinh phí' }, department);
-      expect(request).toMatchObject({ status: 'pending', requestedById: 500 });
-      await expect(extensions.request(cooperated.id, { dueDate: dateFromNow(15), reason: 'x' }, department)).rejects.toBeInstanceOf(
-        ForbiddenException,
+      const request = await extensions.request(
+        task.id,
+        { dueDate: dateFromNow(15), reason: 'Chờ kinh phí' },
+        department,
       );
+      expect(request).toMatchObject({ status: 'pending', requestedById: 500 });
+      await expect(
+        extensions.request(cooperated.id, { dueDate: dateFromNow(15), reason: 'x' }, department),
+      ).rejects.toBeInstanceOf(ForbiddenException);
     });
 
     it('cannot create, edit or cancel tasks, nor decide extensions (403)', async () => {
-      await expect(tasks.create({ title: 'x', leadDepartmentId: mine.id }, department)).rejects.toBeInstanceOf(ForbiddenException);
-      await expect(tasks.update(led.id, { version: 1, title: 'x' }, department)).rejects.toBeInstanceOf(ForbiddenException);
-      await expect(tasks.update(cooperated.id, { version: 1, title: 'x' }, department)).rejects.toBeInstanceOf(ForbiddenException);
+      await expect(tasks.create({ title: 'x', leadDepartmentId: mine.id }, department)).rejects.toBeInstanceOf(
+        ForbiddenException,
+      );
+      await expect(tasks.update(led.id, { version: 1, title: 'x' }, department)).rejects.toBeInstanceOf(
+        ForbiddenException,
+      );
+      await expect(tasks.update(cooperated.id, { version: 1, title: 'x' }, department)).rejects.toBeInstanceOf(
+        ForbiddenException,
+      );
       await expect(tasks.cancel(led.id, 'x', department)).rejects.toBeInstanceOf(ForbiddenException);
       const task = await createTask(t, { leadDepartmentId: mine.id, dueDate: dateFromNow(5) });
       const request = await extensions.request(task.id, { dueDate: dateFromNow(15), reason: 'x' }, department);
-      await expect(extensions.approve(task.id, request.id, undefined, department)).rejects.toBeInstanceOf(ForbiddenException);
+      await expect(extensions.approve(task.id, request.id, undefined, department)).rejects.toBeInstanceOf(
+        ForbiddenException,
+      );
       await expect(extensions.reject(task.id, request.id, 'x', department)).rejects.toBeInstanceOf(ForbiddenException);
       expect((await tasks.get(led.id)).title).toBe('Tặng quà Tết cho hộ nghèo');
     });
@@ -152,25 +188,37 @@ describe('Department scoping of tasks', () => {
     it('decides extensions, recorded as the decider', async () => {
       const task = await createTask(t, { leadDepartmentId: mine.id, dueDate: dateFromNow(5) });
       const request = await extensions.request(task.id, { dueDate: dateFromNow(15), reason: 'x' }, department);
-      expect(await extensions.approve(task.id, request.id, 'Đồng ý', leader)).toMatchObject({ status: 'approved', decidedById: 501 });
+      expect(await extensions.approve(task.id, request.id, 'Đồng ý', leader)).toMatchObject({
+        status: 'approved',
+        decidedById: 501,
+      });
       const history = await tasks.listDeadlineChanges(task.id, paging, department);
       expect(history.items[0]).toMatchObject({ source: 'extension', changedById: 501 });
     });
 
     it('cannot create, edit, cancel, post progress or request extensions (403)', async () => {
-      await expect(tasks.create({ title: 'x', leadDepartmentId: mine.id }, leader)).rejects.toBeInstanceOf(ForbiddenException);
-      await expect(tasks.update(foreign.id, { version: 1, title: 'x' }, leader)).rejects.toBeInstanceOf(ForbiddenException);
-      await expect(tasks.cancel(foreign.id, 'x', leader)).rejects.toBeInstanceOf(ForbiddenException);
-      await expect(tasks.addProgress(foreign.id, { percent: 5, note: 'x' }, leader)).rejects.toBeInstanceOf(ForbiddenException);
-      await expect(extensions.request(foreign.id, { dueDate: dateFromNow(30), reason: 'x' }, leader)).rejects.toBeInstanceOf(
+      await expect(tasks.create({ title: 'x', leadDepartmentId: mine.id }, leader)).rejects.toBeInstanceOf(
         ForbiddenException,
       );
+      await expect(tasks.update(foreign.id, { version: 1, title: 'x' }, leader)).rejects.toBeInstanceOf(
+        ForbiddenException,
+      );
+      await expect(tasks.cancel(foreign.id, 'x', leader)).rejects.toBeInstanceOf(ForbiddenException);
+      await expect(tasks.addProgress(foreign.id, { percent: 5, note: 'x' }, leader)).rejects.toBeInstanceOf(
+        ForbiddenException,
+      );
+      await expect(
+        extensions.request(foreign.id, { dueDate: dateFromNow(30), reason: 'x' }, leader),
+      ).rejects.toBeInstanceOf(ForbiddenException);
     });
   });
 
   describe('the office', () => {
     it('does everything, and its writes carry its user id', async () => {
-      const created = await tasks.create({ title: 'Kiểm tra công tác phòng chống rét', leadDepartmentId: stranger.id, dueDate: dateFromNow(3) }, office);
+      const created = await tasks.create(
+        { title: 'Kiểm tra công tác phòng chống rét', leadDepartmentId: stranger.id, dueDate: dateFromNow(3) },
+        office,
+      );
       const edited = await tasks.update(created.id, { version: created.version, dueDate: dateFromNow(4) }, office);
       expect((await tasks.listDeadlineChanges(created.id, paging, office)).items[0].changedById).toBe(502);
       expect(await tasks.addProgress(created.id, { percent: 30, note: 'Theo dõi' }, office)).toMatchObject({

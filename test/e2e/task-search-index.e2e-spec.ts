@@ -14,7 +14,11 @@ describe('Task search index', () => {
   beforeAll(async () => {
     t = await createTestApp();
     lead = (await createDepartment(t)).id;
-    await createTask(t, { leadDepartmentId: lead, title: 'Tặng quà Tết cho hộ nghèo', description: 'Sở Lao động – Thương binh và Xã hội chủ trì' });
+    await createTask(t, {
+      leadDepartmentId: lead,
+      title: 'Tặng quà Tết cho hộ nghèo',
+      description: 'Sở Lao động – Thương binh và Xã hội chủ trì',
+    });
     await createTask(t, { leadDepartmentId: lead, title: 'Giải ngân 100% vốn đầu tư công' });
     await createTask(t, { leadDepartmentId: lead, title: 'Giải ngân 10_0 theo mã dự án' });
     await createTask(t, { leadDepartmentId: lead, title: 'Phát động Tết trồng cây' });
@@ -51,7 +55,10 @@ describe('Task search index', () => {
   it('follows edits of the title', async () => {
     const task = await createTask(t, { leadDepartmentId: lead, title: 'Kiểm tra an toàn thực phẩm' });
     expect(await search('an toan thuc pham')).toEqual(['Kiểm tra an toàn thực phẩm']);
-    await t.http.patch(`/api/tasks/${task.id}`).send({ version: task.version, title: 'Kiểm tra vệ sinh trường học' }).expect(200);
+    await t.http
+      .patch(`/api/tasks/${task.id}`)
+      .send({ version: task.version, title: 'Kiểm tra vệ sinh trường học' })
+      .expect(200);
     expect(await search('an toan thuc pham')).toEqual([]);
     expect(await search('ve sinh truong hoc')).toEqual(['Kiểm tra vệ sinh trường học']);
   });

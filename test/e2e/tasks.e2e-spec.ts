@@ -1,6 +1,13 @@
 import { Department } from '../../src/departments/department.entity';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createDepartment, createSession, createTask, dateFromNow, daysFromNow, TaskJson } from '../helpers/task-factory';
+import {
+  createDepartment,
+  createSession,
+  createTask,
+  dateFromNow,
+  daysFromNow,
+  TaskJson,
+} from '../helpers/task-factory';
 
 /** The fields a 400 names. */
 const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?? []).map((e) => e.field).sort();
@@ -116,11 +123,19 @@ describe('Tasks API', () => {
         ['a missing lead department', { leadDepartmentId: undefined }, ['leadDepartmentId']],
         ['duplicate cooperating departments', { supportDepartmentIds: [7, 7] }, ['supportDepartmentIds']],
         ['cooperating departments that are not integers', { supportDepartmentIds: ['a'] }, ['supportDepartmentIds']],
-        ['51 cooperating departments', { supportDepartmentIds: Array.from({ length: 51 }, (_, i) => i + 1) }, ['supportDepartmentIds']],
+        [
+          '51 cooperating departments',
+          { supportDepartmentIds: Array.from({ length: 51 }, (_, i) => i + 1) },
+          ['supportDepartmentIds'],
+        ],
         ['isKey that is not a boolean', { isKey: 'yes' }, ['isKey']],
         ['a session id of 0', { sessionId: 0 }, ['sessionId']],
         ['a lead department id beyond the integer range', { leadDepartmentId: 3_000_000_000 }, ['leadDepartmentId']],
-        ['a cooperating department id beyond the integer range', { supportDepartmentIds: [3_000_000_000] }, ['supportDepartmentIds']],
+        [
+          'a cooperating department id beyond the integer range',
+          { supportDepartmentIds: [3_000_000_000] },
+          ['supportDepartmentIds'],
+        ],
         ['an unknown field', { status: 'done_on_time' }, ['status']],
       ])('%s', async (_label, override, fields) => {
         const body: Record<string, unknown> = { title: 'Nhiệm vụ', leadDepartmentId: lead.id, ...override };
@@ -139,7 +154,10 @@ describe('Tasks API', () => {
 
       it('an inactive lead department', async () => {
         const inactive = await createDepartment(t, { active: false });
-        const res = await t.http.post('/api/tasks').send({ title: 'Nhiệm vụ', leadDepartmentId: inactive.id }).expect(400);
+        const res = await t.http
+          .post('/api/tasks')
+          .send({ title: 'Nhiệm vụ', leadDepartmentId: inactive.id })
+          .expect(400);
         expect(fieldsOf(res.body)).toEqual(['leadDepartmentId']);
         expect(res.body.message[0]).toMatch(/not active/);
       });
@@ -162,7 +180,10 @@ describe('Tasks API', () => {
       });
 
       it('a session that does not exist', async () => {
-        const res = await t.http.post('/api/tasks').send({ title: 'Nhiệm vụ', leadDepartmentId: lead.id, sessionId: 999_999 }).expect(400);
+        const res = await t.http
+          .post('/api/tasks')
+          .send({ title: 'Nhiệm vụ', leadDepartmentId: lead.id, sessionId: 999_999 })
+          .expect(400);
         expect(fieldsOf(res.body)).toEqual(['sessionId']);
       });
     });
@@ -181,18 +202,20 @@ describe('Tasks API', () => {
   });
 
   describe('GET /api/tasks', () => {
-    const list = async (query: string) => (await t.http.get(`/api/tasks?${query}`).expect(200)).body as {
-      items: TaskJson[];
-      total: number;
-      page: number;
-      limit: number;
-    };
+    const list = async (query: string) =>
+      (await t.http.get(`/api/tasks?${query}`).expect(200)).body as {
+        items: TaskJson[];
+        total: number;
+        page: number;
+        limit: number;
+      };
     const ids = (page: { items: TaskJson[] }) => page.items.map((i) => i.id);
 
     it('pages the results and reports the total', async () => {
       const lead = await createDepartment(t);
       const created = [];
-      for (let i = 0; i < 5; i++) created.push(await createTask(t, { leadDepartmentId: lead.id, dueAt: daysFromNow(10 + i) }));
+      for (let i = 0; i < 5; i++)
+        created.push(await createTask(t, { leadDepartmentId: lead.id, dueAt: daysFromNow(10 + i) }));
       const first = await list(`leadDepartmentId=${lead.id}&limit=2`);
       expect(first).toMatchObject({ total: 5, page: 1, limit: 2 });
       expect(ids(first)).toEqual([created[0].id, created[1].id]);
@@ -244,9 +267,15 @@ describe('Tasks API', () => {
       const onTime = await createTask(t, { leadDepartmentId: lead.id, dueAt: daysFromNow(5) });
       await t.http.post(`/api/tasks/${onTime.id}/progress`).send({ note: 'Hoàn thành', completed: true }).expect(201);
       const doneWithoutDeadline = await createTask(t, { leadDepartmentId: lead.id });
-      await t.http.post(`/api/tasks/${doneWithoutDeadline.id}/progress`).send({ note: 'Xong', completed: true }).expect(201);
+      await t.http
+        .post(`/api/tasks/${doneWithoutDeadline.id}/progress`)
+        .send({ note: 'Xong', completed: true })
+        .expect(201);
       const late = await createTask(t, { leadDepartmentId: lead.id, dueAt: daysFromNow(-1) });
-      await t.http.post(`/api/tasks/${late.id}/progress`).send({ note: 'Hoàn thành muộn', completed: true }).expect(201);
+      await t.http
+        .post(`/api/tasks/${late.id}/progress`)
+        .send({ note: 'Hoàn thành muộn', completed: true })
+        .expect(201);
       const cancelled = await createTask(t, { leadDepartmentId: lead.id, dueAt: daysFromNow(-3) });
       await t.http.post(`/api/tasks/${cancelled.id}/cancel`).send({ reason: 'Không còn phù hợp' }).expect(200);
 
@@ -265,7 +294,8 @@ describe('Tasks API', () => {
         [cancelled.id]: 'cancelled',
       });
 
-      const byStatus = async (status: string) => ids(await list(`leadDepartmentId=${lead.id}&status=${status}&sort=createdAt`));
+      const byStatus = async (status: string) =>
+        ids(await list(`leadDepartmentId=${lead.id}&status=${status}&sort=createdAt`));
       expect(await byStatus('overdue')).toEqual([overdue.id, overdueByDate.id]);
       expect(await byStatus('due_soon')).toEqual([dueSoon.id, dueToday.id]);
       expect(await byStatus('in_progress')).toEqual([inProgress.id]);
@@ -308,13 +338,19 @@ describe('Tasks API', () => {
     it('filters by deadline dates, inclusive, in Asia/Ho_Chi_Minh', async () => {
       const lead = await createDepartment(t);
       const lastInstantOfFirst = await createTask(t, { leadDepartmentId: lead.id, dueAt: '2024-03-01T16:59:59.999Z' });
-      const firstInstantOfSecond = await createTask(t, { leadDepartmentId: lead.id, dueAt: '2024-03-01T17:00:00.000Z' });
+      const firstInstantOfSecond = await createTask(t, {
+        leadDepartmentId: lead.id,
+        dueAt: '2024-03-01T17:00:00.000Z',
+      });
       const byDate = await createTask(t, { leadDepartmentId: lead.id, dueDate: '2024-03-02' });
       const startOfFirst = await createTask(t, { leadDepartmentId: lead.id, dueAt: '2024-02-29T17:00:00.000Z' });
       const lastOfFebruary = await createTask(t, { leadDepartmentId: lead.id, dueAt: '2024-02-29T16:59:59.999Z' });
       await createTask(t, { leadDepartmentId: lead.id });
       const q = `leadDepartmentId=${lead.id}&sort=dueAt`;
-      expect(ids(await list(`${q}&dueFrom=2024-03-01&dueTo=2024-03-01`))).toEqual([startOfFirst.id, lastInstantOfFirst.id]);
+      expect(ids(await list(`${q}&dueFrom=2024-03-01&dueTo=2024-03-01`))).toEqual([
+        startOfFirst.id,
+        lastInstantOfFirst.id,
+      ]);
       expect(ids(await list(`${q}&dueFrom=2024-03-02`))).toEqual([firstInstantOfSecond.id, byDate.id]);
       expect(ids(await list(`${q}&dueTo=2024-02-29`))).toEqual([lastOfFebruary.id]);
     });
@@ -347,7 +383,11 @@ describe('Tasks API', () => {
         });
         percent = await createTask(t, { leadDepartmentId: lead.id, title: 'Giải ngân 100% kế hoạch vốn' });
         underscore = await createTask(t, { leadDepartmentId: lead.id, title: 'Cập nhật mã ho_so trên hệ thống' });
-        await createTask(t, { leadDepartmentId: lead.id, title: 'Giải ngân 1000 tỷ đồng', description: 'hoso điện tử' });
+        await createTask(t, {
+          leadDepartmentId: lead.id,
+          title: 'Giải ngân 1000 tỷ đồng',
+          description: 'hoso điện tử',
+        });
         await createTask(t, { leadDepartmentId: lead.id, title: 'Đường giao thông nông thôn' });
       });
 
@@ -384,7 +424,10 @@ describe('Tasks API', () => {
 
       it('finds a task by its new title after an edit', async () => {
         const task = await createTask(t, { leadDepartmentId: lead.id, title: 'Tổ chức lễ hội xuân' });
-        await t.http.patch(`/api/tasks/${task.id}`).send({ version: 1, description: 'Phòng chống rét cho học sinh' }).expect(200);
+        await t.http
+          .patch(`/api/tasks/${task.id}`)
+          .send({ version: 1, description: 'Phòng chống rét cho học sinh' })
+          .expect(200);
         expect(await search('phong chong ret')).toEqual([task.id]);
         expect(await search('le hoi xuan')).toEqual([task.id]);
       });
@@ -421,7 +464,10 @@ describe('Tasks API', () => {
         deadlineVersion: 1,
       });
       expect((await t.http.get(`/api/tasks/${task.id}`).expect(200)).body).toEqual(res.body);
-      const cleared = await t.http.patch(`/api/tasks/${task.id}`).send({ version: 2, supportDepartmentIds: [], sessionId: null }).expect(200);
+      const cleared = await t.http
+        .patch(`/api/tasks/${task.id}`)
+        .send({ version: 2, supportDepartmentIds: [], sessionId: null })
+        .expect(200);
       expect(cleared.body).toMatchObject({ supportDepartmentIds: [], sessionId: null, version: 3 });
     });
 
@@ -430,11 +476,26 @@ describe('Tasks API', () => {
       const task = await createTask(t, { leadDepartmentId: lead.id, dueDate: '2024-02-09' });
       const res = await t.http
         .patch(`/api/tasks/${task.id}`)
-        .send({ version: 1, dueAt: '2024-02-15T17:00:00+07:00', deadlineReason: 'Theo Thông báo kết luận số 15/TB-UBND' })
+        .send({
+          version: 1,
+          dueAt: '2024-02-15T17:00:00+07:00',
+          deadlineReason: 'Theo Thông báo kết luận số 15/TB-UBND',
+        })
         .expect(200);
-      expect(res.body).toMatchObject({ dueDate: null, dueAt: '2024-02-15T10:00:00.000Z', deadlineVersion: 2, version: 2 });
+      expect(res.body).toMatchObject({
+        dueDate: null,
+        dueAt: '2024-02-15T10:00:00.000Z',
+        deadlineVersion: 2,
+        version: 2,
+      });
       const removed = await t.http.patch(`/api/tasks/${task.id}`).send({ version: 2, dueAt: null }).expect(200);
-      expect(removed.body).toMatchObject({ dueDate: null, dueAt: null, status: 'no_deadline', deadlineVersion: 3, version: 3 });
+      expect(removed.body).toMatchObject({
+        dueDate: null,
+        dueAt: null,
+        status: 'no_deadline',
+        deadlineVersion: 3,
+        version: 3,
+      });
 
       const history = await t.http.get(`/api/tasks/${task.id}/deadlines`).expect(200);
       expect(history.body).toMatchObject({ total: 2, page: 1, limit: 50 });
@@ -479,7 +540,10 @@ describe('Tasks API', () => {
       await t.http.patch(`/api/tasks/${task.id}`).send({ version: 1, title: 'Bản hai' }).expect(200);
       const res = await t.http.patch(`/api/tasks/${task.id}`).send({ version: 1, title: 'Bản ba' }).expect(409);
       expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
-      expect((await t.http.get(`/api/tasks/${task.id}`).expect(200)).body).toMatchObject({ title: 'Bản hai', version: 2 });
+      expect((await t.http.get(`/api/tasks/${task.id}`).expect(200)).body).toMatchObject({
+        title: 'Bản hai',
+        version: 2,
+      });
     });
 
     it('answers 409 for a completed or cancelled task', async () => {
@@ -512,10 +576,18 @@ describe('Tasks API', () => {
         ['a null title', { version: 1, title: null }, ['title']],
         ['a blank title', { version: 1, title: ' ' }, ['title']],
         ['a null lead department', { version: 1, leadDepartmentId: null }, ['leadDepartmentId']],
-        ['both dueDate and dueAt', { version: 1, dueDate: '2024-03-01', dueAt: '2024-03-01T00:00:00Z' }, ['dueAt', 'dueDate']],
+        [
+          'both dueDate and dueAt',
+          { version: 1, dueDate: '2024-03-01', dueAt: '2024-03-01T00:00:00Z' },
+          ['dueAt', 'dueDate'],
+        ],
         ['an impossible date', { version: 1, dueDate: '2023-02-29' }, ['dueDate']],
         ['a lead department that does not exist', { version: 1, leadDepartmentId: 999_999 }, ['leadDepartmentId']],
-        ['a cooperating department that does not exist', { version: 1, supportDepartmentIds: [999_999] }, ['supportDepartmentIds']],
+        [
+          'a cooperating department that does not exist',
+          { version: 1, supportDepartmentIds: [999_999] },
+          ['supportDepartmentIds'],
+        ],
         ['a session that does not exist', { version: 1, sessionId: 999_999 }, ['sessionId']],
         ['an unknown field', { version: 1, progressPercent: 50 }, ['progressPercent']],
       ])('%s', async (_label, body, fields) => {
@@ -525,20 +597,29 @@ describe('Tasks API', () => {
       });
 
       it('the lead among the cooperating departments', async () => {
-        const res = await t.http.patch(`/api/tasks/${task.id}`).send({ version: 1, supportDepartmentIds: [lead.id] }).expect(400);
+        const res = await t.http
+          .patch(`/api/tasks/${task.id}`)
+          .send({ version: 1, supportDepartmentIds: [lead.id] })
+          .expect(400);
         expect(fieldsOf(res.body)).toEqual(['supportDepartmentIds']);
       });
 
       it('a new lead that already cooperates', async () => {
         const other = await createDepartment(t);
         const withSupport = await createTask(t, { leadDepartmentId: lead.id, supportDepartmentIds: [other.id] });
-        const res = await t.http.patch(`/api/tasks/${withSupport.id}`).send({ version: 1, leadDepartmentId: other.id }).expect(400);
+        const res = await t.http
+          .patch(`/api/tasks/${withSupport.id}`)
+          .send({ version: 1, leadDepartmentId: other.id })
+          .expect(400);
         expect(fieldsOf(res.body)).toEqual(['leadDepartmentId']);
       });
 
       it('a new lead that is inactive', async () => {
         const inactive = await createDepartment(t, { active: false });
-        const res = await t.http.patch(`/api/tasks/${task.id}`).send({ version: 1, leadDepartmentId: inactive.id }).expect(400);
+        const res = await t.http
+          .patch(`/api/tasks/${task.id}`)
+          .send({ version: 1, leadDepartmentId: inactive.id })
+          .expect(400);
         expect(fieldsOf(res.body)).toEqual(['leadDepartmentId']);
       });
     });
@@ -547,7 +628,10 @@ describe('Tasks API', () => {
       const lead = await createDepartment(t);
       const task = await createTask(t, { leadDepartmentId: lead.id });
       await t.dataSource.getRepository(Department).update(lead.id, { active: false });
-      await t.http.patch(`/api/tasks/${task.id}`).send({ version: 1, leadDepartmentId: lead.id, title: 'Vẫn giữ' }).expect(200);
+      await t.http
+        .patch(`/api/tasks/${task.id}`)
+        .send({ version: 1, leadDepartmentId: lead.id, title: 'Vẫn giữ' })
+        .expect(200);
     });
   });
 
@@ -555,7 +639,10 @@ describe('Tasks API', () => {
     it('cancels an open task with its reason', async () => {
       const lead = await createDepartment(t);
       const task = await createTask(t, { leadDepartmentId: lead.id, dueAt: daysFromNow(-5) });
-      const res = await t.http.post(`/api/tasks/${task.id}/cancel`).send({ reason: 'Đã lồng ghép vào kế hoạch khác' }).expect(200);
+      const res = await t.http
+        .post(`/api/tasks/${task.id}/cancel`)
+        .send({ reason: 'Đã lồng ghép vào kế hoạch khác' })
+        .expect(200);
       expect(res.body).toMatchObject({
         status: 'cancelled',
         cancelReason: 'Đã lồng ghép vào kế hoạch khác',
@@ -578,9 +665,16 @@ describe('Tasks API', () => {
     it('needs a reason (400) and a known task (404)', async () => {
       const lead = await createDepartment(t);
       const task = await createTask(t, { leadDepartmentId: lead.id });
-      expect(fieldsOf((await t.http.post(`/api/tasks/${task.id}/cancel`).send({}).expect(400)).body)).toEqual(['reason']);
-      expect(fieldsOf((await t.http.post(`/api/tasks/${task.id}/cancel`).send({ reason: ' ' }).expect(400)).body)).toEqual(['reason']);
-      const long = await t.http.post(`/api/tasks/${task.id}/cancel`).send({ reason: 'x'.repeat(2001) }).expect(400);
+      expect(fieldsOf((await t.http.post(`/api/tasks/${task.id}/cancel`).send({}).expect(400)).body)).toEqual([
+        'reason',
+      ]);
+      expect(
+        fieldsOf((await t.http.post(`/api/tasks/${task.id}/cancel`).send({ reason: ' ' }).expect(400)).body),
+      ).toEqual(['reason']);
+      const long = await t.http
+        .post(`/api/tasks/${task.id}/cancel`)
+        .send({ reason: 'x'.repeat(2001) })
+        .expect(400);
       expect(fieldsOf(long.body)).toEqual(['reason']);
       await t.http.post('/api/tasks/999999/cancel').send({ reason: 'x' }).expect(404);
     });

@@ -17,7 +17,13 @@ describe('Users API (admin)', () => {
     const department = await createTestDepartment(t);
     const res = await t.http
       .post('/api/users')
-      .send({ email: ' Chuyenvien.SYT@BacKan.gov.vn ', fullName: 'Nguyễn Thị Hoa', role: 'department', departmentId: department.id, password })
+      .send({
+        email: ' Chuyenvien.SYT@BacKan.gov.vn ',
+        fullName: 'Nguyễn Thị Hoa',
+        role: 'department',
+        departmentId: department.id,
+        password,
+      })
       .expect(201);
     expect(res.body).toEqual({
       id: expect.any(Number),
@@ -39,9 +45,19 @@ describe('Users API (admin)', () => {
   });
 
   it('answers 409 for an e-mail already taken, whatever its case', async () => {
-    await t.http.post('/api/users').send({ email: 'trung@test.local', fullName: 'A', role: 'office', password }).expect(201);
-    const res = await t.http.post('/api/users').send({ email: 'TRUNG@test.local', fullName: 'B', role: 'leader', password }).expect(409);
-    expect(res.body).toEqual({ statusCode: 409, error: 'Conflict', message: expect.stringContaining('trung@test.local') });
+    await t.http
+      .post('/api/users')
+      .send({ email: 'trung@test.local', fullName: 'A', role: 'office', password })
+      .expect(201);
+    const res = await t.http
+      .post('/api/users')
+      .send({ email: 'TRUNG@test.local', fullName: 'B', role: 'leader', password })
+      .expect(409);
+    expect(res.body).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      message: expect.stringContaining('trung@test.local'),
+    });
   });
 
   it.each([
@@ -55,12 +71,21 @@ describe('Users API (admin)', () => {
     ['an invalid e-mail', { role: 'office', email: 'khong-phai-email' }, 'email'],
     ['an unknown role', { role: 'superuser' }, 'role'],
     ['an unknown field', { role: 'office', isAdmin: true }, 'isAdmin'],
-    ['a password hash smuggled in', { role: 'office', passwordHash: '$argon2id$v=19$m=1,t=1,p=1$AAAA$AAAA' }, 'passwordHash'],
+    [
+      'a password hash smuggled in',
+      { role: 'office', passwordHash: '$argon2id$v=19$m=1,t=1,p=1$AAAA$AAAA' },
+      'passwordHash',
+    ],
   ])('refuses %s with 400 naming the field', async (_name, fields, field) => {
     const before = await t.dataSource.getRepository(User).count();
     const res = await t.http
       .post('/api/users')
-      .send({ email: `tu.choi.${Math.random().toString(36).slice(2)}@test.local`, fullName: 'Từ Chối', password, ...fields })
+      .send({
+        email: `tu.choi.${Math.random().toString(36).slice(2)}@test.local`,
+        fullName: 'Từ Chối',
+        password,
+        ...fields,
+      })
       .expect(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     expect(await t.dataSource.getRepository(User).count()).toBe(before);
@@ -72,12 +97,18 @@ describe('Users API (admin)', () => {
     const user = await loginAs(t, 'department', { departmentId: first.id });
     const moved = await t.http.patch(`/api/users/${user.id}`).send({ departmentId: second.id }).expect(200);
     expect(moved.body).toMatchObject({ role: 'department', departmentId: second.id });
-    const promoted = await t.http.patch(`/api/users/${user.id}`).send({ role: 'office', fullName: 'Đổi Vai Trò' }).expect(200);
+    const promoted = await t.http
+      .patch(`/api/users/${user.id}`)
+      .send({ role: 'office', fullName: 'Đổi Vai Trò' })
+      .expect(200);
     expect(promoted.body).toMatchObject({ role: 'office', departmentId: null, fullName: 'Đổi Vai Trò' });
     await t.http.patch(`/api/users/${user.id}`).send({ role: 'department' }).expect(400);
     await t.http.patch(`/api/users/${user.id}`).send({ password: 'Mat-khau-moi-hoan-toan' }).expect(200);
     await t.anonymous.post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(401);
-    await t.anonymous.post('/api/auth/login').send({ email: user.email, password: 'Mat-khau-moi-hoan-toan' }).expect(200);
+    await t.anonymous
+      .post('/api/auth/login')
+      .send({ email: user.email, password: 'Mat-khau-moi-hoan-toan' })
+      .expect(200);
   });
 
   it('keeps at least one active admin', async () => {
@@ -107,7 +138,11 @@ describe('Users API (admin)', () => {
       // Each steps down with its own token, so both requests pass authentication.
       const statuses = await Promise.all(
         [first, second].map((admin) =>
-          t.anonymous.patch(`/api/users/${admin.id}`).set(admin.header).send({ active: false }).then((res) => res.status),
+          t.anonymous
+            .patch(`/api/users/${admin.id}`)
+            .set(admin.header)
+            .send({ active: false })
+            .then((res) => res.status),
         ),
       );
       expect(statuses.sort()).toEqual([200, 409]);

@@ -17,8 +17,7 @@ export interface ApiRoute {
   /** As in the OpenAPI document, e.g. /api/tasks/{id}. */
   path: string;
   /** 'public': no token needed. Otherwise the roles admitted besides admin. */
-  roles: 'public' | readonly Role[
-];
+  roles: 'public' | readonly Role[];
   status: number;
   /**
    * What a user of an unrelated department gets when its role is admitted:
@@ -34,8 +33,7 @@ export interface ApiRoute {
   documented?: false;
 }
 
-export const ANY_ROLE: readonly Role[] = ['office', 'leader', 'department'
-];
+export const ANY_ROLE: readonly Role[] = ['office', 'leader', 'department'];
 
 export function expectedStatus(route: ApiRoute, who: Who): number {
   if (route.roles === 'public') return route.status;
@@ -59,7 +57,11 @@ function taskOf(w: ApiWorld) {
   return sharedTask.get(w)!;
 }
 
-const noTasksOfA = (w: ApiWorld, who: Who, body: { items: Array<{ leadDepartmentId: number; supportDepartmentIds: number[] }> }) => {
+const noTasksOfA = (
+  w: ApiWorld,
+  who: Who,
+  body: { items: Array<{ leadDepartmentId: number; supportDepartmentIds: number[] }> },
+) => {
   const ofA = body.items.filter((task) => task.leadDepartmentId === w.departments.lead);
   if (who === 'otherDepartment') expect(ofA).toEqual([]);
   else expect(ofA.length).toBeGreaterThan(0);
@@ -76,7 +78,13 @@ const ownRowOnly = (w: ApiWorld, who: Who, body: { items: Array<{ departmentId: 
 export const API_ROUTES: ApiRoute[] = [
   // Open routes
   { method: 'GET', path: '/health', roles: 'public', status: 200, request: async () => ({ url: '/health' }) },
-  { method: 'GET', path: '/api/docs-json', roles: 'public', status: 200, request: async () => ({ url: '/api/docs-json' }) },
+  {
+    method: 'GET',
+    path: '/api/docs-json',
+    roles: 'public',
+    status: 200,
+    request: async () => ({ url: '/api/docs-json' }),
+  },
   {
     method: 'POST',
     path: '/api/auth/login',
@@ -95,10 +103,21 @@ export const API_ROUTES: ApiRoute[] = [
     status: 201,
     request: async (w) => ({
       url: '/api/users',
-      body: { email: `${w.unique('moi.')}@test.local`, fullName: 'Tài khoản mới', role: 'leader', password: 'Mat-khau-tai-khoan-moi' },
+      body: {
+        email: `${w.unique('moi.')}@test.local`,
+        fullName: 'Tài khoản mới',
+        role: 'leader',
+        password: 'Mat-khau-tai-khoan-moi',
+      },
     }),
   },
-  { method: 'GET', path: '/api/users/{id}', roles: [], status: 200, request: async (w) => ({ url: `/api/users/${w.users.office.id}` }) },
+  {
+    method: 'GET',
+    path: '/api/users/{id}',
+    roles: [],
+    status: 200,
+    request: async (w) => ({ url: `/api/users/${w.users.office.id}` }),
+  },
   {
     method: 'PATCH',
     path: '/api/users/{id}',
@@ -108,7 +127,13 @@ export const API_ROUTES: ApiRoute[] = [
   },
 
   // Audit
-  { method: 'GET', path: '/api/audit', roles: ['office'], status: 200, request: async () => ({ url: '/api/audit?entity=task' }) },
+  {
+    method: 'GET',
+    path: '/api/audit',
+    roles: ['office'],
+    status: 200,
+    request: async () => ({ url: '/api/audit?entity=task' }),
+  },
 
   // Departments
   {
@@ -126,7 +151,12 @@ export const API_ROUTES: ApiRoute[] = [
     status: 201,
     request: async (w) => ({
       url: '/api/departments',
-      body: { code: w.unique('SO').toUpperCase(), name: 'Sở Ngoại vụ', kind: 'department', emails: ['songoaivu@backan.example.vn'] },
+      body: {
+        code: w.unique('SO').toUpperCase(),
+        name: 'Sở Ngoại vụ',
+        kind: 'department',
+        emails: ['songoaivu@backan.example.vn'],
+      },
     }),
   },
   {
@@ -142,11 +172,21 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/departments/{id}',
     roles: [],
     status: 200,
-    request: async (w) => ({ url: `/api/departments/${w.departments.support}`, body: { emails: ['phoihop@backan.example.vn'] } }),
+    request: async (w) => ({
+      url: `/api/departments/${w.departments.support}`,
+      body: { emails: ['phoihop@backan.example.vn'] },
+    }),
   },
 
   // Sessions, attendees, reports
-  { method: 'GET', path: '/api/sessions', roles: ANY_ROLE, status: 200, otherDepartment: 'same', request: async () => ({ url: '/api/sessions' }) },
+  {
+    method: 'GET',
+    path: '/api/sessions',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async () => ({ url: '/api/sessions' }),
+  },
   {
     method: 'POST',
     path: '/api/sessions',
@@ -154,7 +194,11 @@ export const API_ROUTES: ApiRoute[] = [
     status: 201,
     request: async () => ({
       url: '/api/sessions',
-      body: { title: 'Phiên họp chuyên đề về giải ngân vốn đầu tư công', kind: 'thematic', heldAt: '2024-02-20T14:00:00+07:00' },
+      body: {
+        title: 'Phiên họp chuyên đề về giải ngân vốn đầu tư công',
+        kind: 'thematic',
+        heldAt: '2024-02-20T14:00:00+07:00',
+      },
     }),
   },
   {
@@ -170,7 +214,10 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/sessions/{id}',
     roles: ['office'],
     status: 200,
-    request: async (w) => ({ url: `/api/sessions/${w.sessionId}`, body: { location: 'Phòng họp số 1, trụ sở UBND tỉnh' } }),
+    request: async (w) => ({
+      url: `/api/sessions/${w.sessionId}`,
+      body: { location: 'Phòng họp số 1, trụ sở UBND tỉnh' },
+    }),
   },
   {
     method: 'GET',
@@ -228,7 +275,15 @@ export const API_ROUTES: ApiRoute[] = [
         departmentId: w.departments.lead,
         title: 'Báo cáo tình hình sản xuất công nghiệp',
         body: 'Chỉ số sản xuất công nghiệp tăng 1,71% so với tháng trước.',
-        indicators: [{ name: 'Chỉ số sản xuất công nghiệp', value: 1.71, unit: '%', changeFromPreviousPct: 1.71, changeFromLastYearPct: 25.1 }],
+        indicators: [
+          {
+            name: 'Chỉ số sản xuất công nghiệp',
+            value: 1.71,
+            unit: '%',
+            changeFromPreviousPct: 1.71,
+            changeFromLastYearPct: 25.1,
+          },
+        ],
       },
     }),
   },
@@ -246,7 +301,10 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ['office', 'department'],
     status: 200,
     otherDepartment: 'hidden',
-    request: async (w) => ({ url: `/api/reports/${await w.newReport()}`, body: { body: 'Bổ sung số liệu đến ngày 22/01.' } }),
+    request: async (w) => ({
+      url: `/api/reports/${await w.newReport()}`,
+      body: { body: 'Bổ sung số liệu đến ngày 22/01.' },
+    }),
   },
 
   // Tasks
@@ -288,7 +346,10 @@ export const API_ROUTES: ApiRoute[] = [
     otherDepartment: 'hidden',
     request: async (w) => {
       const task = await w.newTask();
-      return { url: `/api/tasks/${task.id}`, body: { version: task.version, title: 'Tên nhiệm vụ đã sửa', isKey: true } };
+      return {
+        url: `/api/tasks/${task.id}`,
+        body: { version: task.version, title: 'Tên nhiệm vụ đã sửa', isKey: true },
+      };
     },
   },
   {
@@ -297,7 +358,10 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ['office', 'department'],
     status: 201,
     otherDepartment: 'hidden',
-    request: async (w) => ({ url: `/api/tasks/${(await w.newTask()).id}/progress`, body: { percent: 30, note: 'Đã triển khai' } }),
+    request: async (w) => ({
+      url: `/api/tasks/${(await w.newTask()).id}/progress`,
+      body: { percent: 30, note: 'Đã triển khai' },
+    }),
   },
   {
     method: 'GET',
@@ -313,7 +377,10 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ['office'],
     status: 200,
     otherDepartment: 'hidden',
-    request: async (w) => ({ url: `/api/tasks/${(await w.newTask()).id}/cancel`, body: { reason: 'Không còn phù hợp' } }),
+    request: async (w) => ({
+      url: `/api/tasks/${(await w.newTask()).id}/cancel`,
+      body: { reason: 'Không còn phù hợp' },
+    }),
   },
   {
     method: 'GET',
@@ -370,7 +437,10 @@ export const API_ROUTES: ApiRoute[] = [
     status: 200,
     request: async (w) => {
       const { taskId, extensionId } = await w.newExtension();
-      return { url: `/api/tasks/${taskId}/extensions/${extensionId}/reject`, body: { note: 'Đề nghị hoàn thành đúng hạn' } };
+      return {
+        url: `/api/tasks/${taskId}/extensions/${extensionId}/reject`,
+        body: { note: 'Đề nghị hoàn thành đúng hạn' },
+      };
     },
   },
 
@@ -428,8 +498,21 @@ export const API_ROUTES: ApiRoute[] = [
     otherDepartment: 'hidden',
     request: async (w) => ({ url: `/api/tasks/${(await taskOf(w)).id}/reminders` }),
   },
-  { method: 'POST', path: '/api/digests/run', roles: ['office'], status: 202, request: async () => ({ url: '/api/digests/run' }) },
+  {
+    method: 'POST',
+    path: '/api/digests/run',
+    roles: ['office'],
+    status: 202,
+    request: async () => ({ url: '/api/digests/run' }),
+  },
 
   // The benchmark's ceiling (BENCH_NOOP_ROUTE=on), left out of the document.
-  { method: 'GET', path: '/api/bench/noop', roles: ANY_ROLE, status: 200, documented: false, request: async () => ({ url: '/api/bench/noop' }) },
+  {
+    method: 'GET',
+    path: '/api/bench/noop',
+    roles: ANY_ROLE,
+    status: 200,
+    documented: false,
+    request: async () => ({ url: '/api/bench/noop' }),
+  },
 ];

@@ -36,7 +36,9 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 
 export async function buildApiWorld(t: TestApp): Promise<ApiWorld> {
   const [lead, support, other] = await Promise.all(
-    ['A', 'B', 'C'].map((letter) => createTestDepartment(t, { code: `W${letter}${randomBytes(2).toString('hex').toUpperCase()}` })),
+    ['A', 'B', 'C'].map((letter) =>
+      createTestDepartment(t, { code: `W${letter}${randomBytes(2).toString('hex').toUpperCase()}` }),
+    ),
   );
   const as = (role: Role, departmentId?: number) => loginAs(t, role, { departmentId });
   const users = {
@@ -82,7 +84,11 @@ export async function buildApiWorld(t: TestApp): Promise<ApiWorld> {
       const res = await t.anonymous
         .post(`/api/sessions/${sessionId}/reports`)
         .set(admin)
-        .send({ departmentId: lead.id, title: `Báo cáo ${randomBytes(3).toString('hex')}`, body: 'Tình hình thực hiện nhiệm vụ' });
+        .send({
+          departmentId: lead.id,
+          title: `Báo cáo ${randomBytes(3).toString('hex')}`,
+          body: 'Tình hình thực hiện nhiệm vụ',
+        });
       if (res.status !== 201) throw new Error(`newReport: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.id as number;
     },

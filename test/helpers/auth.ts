@@ -33,7 +33,11 @@ export interface TestUserOptions {
  * Creates an account directly in the database (no HTTP, no rate limit) and
  * signs a token for it with the app's own key.
  */
-export async function loginAs(t: Pick<TestApp, 'app' | 'dataSource'>, role: Role, options: TestUserOptions = {}): Promise<TestUser> {
+export async function loginAs(
+  t: Pick<TestApp, 'app' | 'dataSource'>,
+  role: Role,
+  options: TestUserOptions = {},
+): Promise<TestUser> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const departmentId = role === 'department' ? (options.departmentId ?? (await createTestDepartment(t)).id) : null;
   const user = await t.dataSource.getRepository(User).save({

@@ -41,24 +41,41 @@ function resolve(schema: Schema | undefined, lookup: SchemaLookup): Schema | und
 
 const isIdLike = (name: string) => /(^id$|Id$|^version$|^percent$|^page$|^limit$)/.test(name);
 const isDateLike = (name: string, schema: Schema) =>
-  schema.type === 'string' && (/Date$/.test(name) || (typeof schema.example === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(schema.example)));
+  schema.type === 'string' &&
+  (/Date$/.test(name) || (typeof schema.example === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(schema.example)));
 const isInstantLike = (name: string, schema: Schema) =>
   schema.type === 'string' &&
-  (/At$/.test(name) || schema.format === 'date-time' || (typeof schema.example === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(schema.example)));
+  (/At$/.test(name) ||
+    schema.format === 'date-time' ||
+    (typeof schema.example === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(schema.example)));
 
 /** Values that are wrong for a field of this schema, whatever else the field allows. */
-function wrongValues(name: string, schema: Schema, validValue: unknown, lookup: SchemaLookup): Array<[string, unknown]> {
+function wrongValues(
+  name: string,
+  schema: Schema,
+  validValue: unknown,
+  lookup: SchemaLookup,
+): Array<[string, unknown]> {
   const cases: Array<[string, unknown]> = [];
   switch (schema.type) {
     case 'string':
       cases.push(['a number', 12345], ['a boolean', true], ['an array', ['x']], ['an object', { x: 1 }]);
       // One past the documented limit (a 413 when that exceeds BODY_LIMIT), or far beyond any sensible field.
-      cases.push(['a huge string', 'x'.repeat(schema.maxLength !== undefined ? schema.maxLength + 1 : OVERSIZED_FIELD_LENGTH)]);
+      cases.push([
+        'a huge string',
+        'x'.repeat(schema.maxLength !== undefined ? schema.maxLength + 1 : OVERSIZED_FIELD_LENGTH),
+      ]);
       if (schema.enum) {
-        cases.push(['HTML instead of a listed value', '<script>alert(1)</script>'], ['SQL instead of a listed value', "x' OR '1'='1"]);
+        cases.push(
+          ['HTML instead of a listed value', '<script>alert(1)</script>'],
+          ['SQL instead of a listed value', "x' OR '1'='1"],
+        );
       }
       if (name === 'email' || schema.format === 'email') {
-        cases.push(['SQL in an e-mail', "a@b.vn'; DROP TABLE users; --"], ['HTML in an e-mail', '<img src=x onerror=alert(1)>@b.vn']);
+        cases.push(
+          ['SQL in an e-mail', "a@b.vn'; DROP TABLE users; --"],
+          ['HTML in an e-mail', '<img src=x onerror=alert(1)>@b.vn'],
+        );
       }
       if (isDateLike(name, schema)) {
         cases.push(
@@ -79,8 +96,20 @@ function wrongValues(name: string, schema: Schema, validValue: unknown, lookup: 
       break;
     case 'number':
     case 'integer':
-      cases.push(['a string', 'abc'], ['SQL', '1; DROP TABLE tasks; --'], ['a boolean', true], ['an array', [1]], ['an object', { n: 1 }]);
-      if (isIdLike(name)) cases.push(['a fraction', 1.5], ['a negative number', -1], ['beyond 32 bits', 2_147_483_648], ['beyond 53 bits', 1e20]);
+      cases.push(
+        ['a string', 'abc'],
+        ['SQL', '1; DROP TABLE tasks; --'],
+        ['a boolean', true],
+        ['an array', [1]],
+        ['an object', { n: 1 }],
+      );
+      if (isIdLike(name))
+        cases.push(
+          ['a fraction', 1.5],
+          ['a negative number', -1],
+          ['beyond 32 bits', 2_147_483_648],
+          ['beyond 53 bits', 1e20],
+        );
       break;
     case 'boolean':
       cases.push(['the string "true"', 'true'], ['the number 1', 1], ['a word', 'yes']);
@@ -88,12 +117,17 @@ function wrongValues(name: string, schema: Schema, validValue: unknown, lookup: 
     case 'array': {
       cases.push(['a string', 'x'], ['an object', { a: 1 }]);
       const item = resolve(schema.items, lookup);
-      const sample = Array.isArray(validValue) && validValue.length > 0 ? validValue[0] : item?.type === 'string' ? 'x' : 1;
+      const sample =
+        Array.isArray(validValue) && validValue.length > 0 ? validValue[0] : item?.type === 'string' ? 'x' : 1;
       // Distinct items, so that an API that drops duplicates still sees too many.
       const distinct = (i: number) =>
         typeof sample === 'string' ? `${i}.${sample}` : typeof sample === 'number' ? i + 1 : sample;
-      cases.push(['a huge array', Array.from({ length: Math.min((schema.maxItems ?? 5_000) + 1, 5_001) }, (_, i) => distinct(i))]);
-      if (item?.type === 'number' || item?.type === 'integer') cases.push(['an array of strings', ['a']], ['an array with null', [null]]);
+      cases.push([
+        'a huge array',
+        Array.from({ length: Math.min((schema.maxItems ?? 5_000) + 1, 5_001) }, (_, i) => distinct(i)),
+      ]);
+      if (item?.type === 'number' || item?.type === 'integer')
+        cases.push(['an array of strings', ['a']], ['an array with null', [null]]);
       if (item?.type === 'string') cases.push(['an array of numbers', [1]]);
       if (item?.properties && sample && typeof sample === 'object') {
         cases.push(['an array of strings', ['x']], ['an item with an unknown field', [{ ...sample, unexpected: 1 }]]);
@@ -104,7 +138,12 @@ function wrongValues(name: string, schema: Schema, validValue: unknown, lookup: 
         for (const [field, fieldSchema] of Object.entries(item.properties)) {
           const resolved = resolve(fieldSchema, lookup);
           if (!resolved) continue;
-          for (const [what, value] of wrongValues(field, resolved, (sample as Record<string, unknown>)[field], lookup)) {
+          for (const [what, value] of wrongValues(
+            field,
+            resolved,
+            (sample as Record<string, unknown>)[field],
+            lookup,
+          )) {
             if (what === 'a huge array') continue;
             cases.push([`an item whose ${field} is ${what}`, [{ ...sample, [field]: value }]]);
           }
@@ -125,7 +164,12 @@ function replaced(base: Record<string, unknown>, field: string, json: string): s
   return JSON.stringify({ ...base, [field]: marker }).replace(JSON.stringify(marker), json);
 }
 
-export function badInputCases(url: string, body: unknown, schema: Schema | undefined, lookup: SchemaLookup): BadInputCase[] {
+export function badInputCases(
+  url: string,
+  body: unknown,
+  schema: Schema | undefined,
+  lookup: SchemaLookup,
+): BadInputCase[] {
   const cases: BadInputCase[] = [];
   const base = (body ?? {}) as Record<string, unknown>;
   const rest = JSON.stringify(base).slice(1);
@@ -145,7 +189,10 @@ export function badInputCases(url: string, body: unknown, schema: Schema | undef
 
   // A route that takes no body (DELETE) ignores one; only routes with a body schema must refuse unknown fields.
   if (body !== undefined) {
-    cases.push({ name: 'an unknown field', body: { ...base, unexpectedField: 'x' } }, { name: 'an id of its own', body: { ...base, id: 1 } });
+    cases.push(
+      { name: 'an unknown field', body: { ...base, unexpectedField: 'x' } },
+      { name: 'an id of its own', body: { ...base, id: 1 } },
+    );
   }
 
   const resolved = resolve(schema, lookup);
@@ -160,8 +207,14 @@ export function badInputCases(url: string, body: unknown, schema: Schema | undef
       cases.push({ name: `${field} is ${what}`, body: { ...base, [field]: value } });
     }
     if (property.type === 'object' || property.type === 'array') {
-      cases.push({ name: `__proto__ inside ${field}`, raw: replaced(base, field, '[{"__proto__":{"polluted":true}}]') });
-      cases.push({ name: `constructor.prototype inside ${field}`, raw: replaced(base, field, '[{"constructor":{"prototype":{"polluted":true}}}]') });
+      cases.push({
+        name: `__proto__ inside ${field}`,
+        raw: replaced(base, field, '[{"__proto__":{"polluted":true}}]'),
+      });
+      cases.push({
+        name: `constructor.prototype inside ${field}`,
+        raw: replaced(base, field, '[{"constructor":{"prototype":{"polluted":true}}}]'),
+      });
     }
   }
 
@@ -181,7 +234,10 @@ export function badInputCases(url: string, body: unknown, schema: Schema | undef
     ]) {
       const changed = [...segments];
       changed[index] = value;
-      cases.push({ name: `path segment ${index} ${what}`, url: changed.join('/') + (url.includes('?') ? `?${url.split('?')[1]}` : '') });
+      cases.push({
+        name: `path segment ${index} ${what}`,
+        url: changed.join('/') + (url.includes('?') ? `?${url.split('?')[1]}` : ''),
+      });
     }
   });
   return cases;
@@ -194,7 +250,11 @@ interface QueryParameter {
 }
 
 /** Bad query strings for a GET route, from its OpenAPI parameters: one wrong parameter at a time. */
-export function badQueryCases(url: string, parameters: QueryParameter[] | undefined, lookup: SchemaLookup): BadInputCase[] {
+export function badQueryCases(
+  url: string,
+  parameters: QueryParameter[] | undefined,
+  lookup: SchemaLookup,
+): BadInputCase[] {
   const join = (query: string) => `${url}${url.includes('?') ? '&' : '?'}${query}`;
   const cases: BadInputCase[] = [
     { name: 'an unknown parameter', url: join('unexpected=1') },
@@ -207,11 +267,13 @@ export function badQueryCases(url: string, parameters: QueryParameter[] | undefi
     const bad: Array<[string, string]> = [];
     if (schema.type === 'number' || schema.type === 'integer') {
       bad.push(['a word', 'abc'], ['SQL', "1' OR '1'='1"]);
-      if (isIdLike(parameter.name)) bad.push(['beyond 32 bits', '2147483648'], ['negative', '-1'], ['a fraction', '1.5']);
+      if (isIdLike(parameter.name))
+        bad.push(['beyond 32 bits', '2147483648'], ['negative', '-1'], ['a fraction', '1.5']);
     }
     if (schema.type === 'boolean') bad.push(['a word', 'maybe']);
     if (schema.enum) bad.push(['HTML', '<script>alert(1)</script>']);
-    if (schema.type === 'string' && /^(from|to|due(From|To))$|Date$|At$/.test(parameter.name)) bad.push(['not a date', '2024-02-30']);
+    if (schema.type === 'string' && /^(from|to|due(From|To))$|Date$|At$/.test(parameter.name))
+      bad.push(['not a date', '2024-02-30']);
     if (schema.type === 'string' && !schema.enum) bad.push(['a huge string', 'x'.repeat(5_000)]);
     for (const [what, value] of bad) {
       cases.push({ name: `${parameter.name} is ${what}`, url: join(`${parameter.name}=${encodeURIComponent(value)}`) });

@@ -63,9 +63,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   try {
     app = await createApp();
     // Every route the server answers, as Fastify registers it (Nest's and plugins' alike).
-    app.getHttpAdapter().getInstance().addHook('onRoute', (route) => {
-      for (const method of [route.method].flat()) routes.push(`${method} ${route.url}`);
-    });
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onRoute', (route) => {
+        for (const method of [route.method].flat()) routes.push(`${method} ${route.url}`);
+      });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
   } catch (error) {
@@ -95,7 +98,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     close: async () => {
       await app.close();
       // The queue keys of a prefix made up here go with the app; a test that chose its prefix cleans up itself.
-      if (!options.env?.QUEUE_PREFIX) await deleteKeys(env.REDIS_URL as string, env.QUEUE_PREFIX as string).catch(() => undefined);
+      if (!options.env?.QUEUE_PREFIX)
+        await deleteKeys(env.REDIS_URL as string, env.QUEUE_PREFIX as string).catch(() => undefined);
       if (!options.database) await database.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },

@@ -9,7 +9,10 @@ export async function databaseFingerprint(dataSource: DataSource): Promise<Recor
   const result: Record<string, string> = {};
   const tables = new Map<string, string[]>();
   for (const metadata of dataSource.entityMetadatas) {
-    tables.set(metadata.tableName, metadata.primaryColumns.map((column) => column.databaseName));
+    tables.set(
+      metadata.tableName,
+      metadata.primaryColumns.map((column) => column.databaseName),
+    );
   }
   for (const [table, keys] of [...tables].sort(([a], [b]) => a.localeCompare(b))) {
     const order = keys.map((key) => `"${key}"`).join(', ');

@@ -11,7 +11,9 @@ export function craftToken(
   const head = `${encode({ alg, typ: 'JWT' })}.${encode(payload)}`;
   if (alg === 'none') return `${head}.`;
   const digest = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }[alg];
-  return `${head}.${createHmac(digest, options.secret ?? '').update(head).digest('base64url')}`;
+  return `${head}.${createHmac(digest, options.secret ?? '')
+    .update(head)
+    .digest('base64url')}`;
 }
 
 export function decodePayload(token: string): Record<string, unknown> {

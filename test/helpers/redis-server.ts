@@ -22,9 +22,13 @@ export async function startRedisServer(): Promise<RedisProcess> {
     url: `redis://127.0.0.1:${port}`,
     port,
     start: async () => {
-      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-        stdio: 'ignore',
-      });
+      child = spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        {
+          stdio: 'ignore',
+        },
+      );
       await waitFor(() => ping(port), { timeout: 10_000, message: `redis-server on port ${port}` });
     },
     stop: async () => {
@@ -41,7 +45,13 @@ export async function startRedisServer(): Promise<RedisProcess> {
 }
 
 async function ping(port: number): Promise<boolean> {
-  const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+  const client = new Redis({
+    port,
+    host: '127.0.0.1',
+    lazyConnect: true,
+    retryStrategy: () => null,
+    maxRetriesPerRequest: 0,
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();

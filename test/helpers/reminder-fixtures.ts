@@ -38,7 +38,9 @@ export async function createTask(t: TestApp, input: TaskInput): Promise<number> 
 
 /** POST /api/tasks/:id/progress with completed: true. */
 export async function completeTask(t: TestApp, taskId: number): Promise<void> {
-  const res = await t.http.post(`/api/tasks/${taskId}/progress`).send({ percent: 100, note: 'Đã hoàn thành', completed: true });
+  const res = await t.http
+    .post(`/api/tasks/${taskId}/progress`)
+    .send({ percent: 100, note: 'Đã hoàn thành', completed: true });
   expectStatus(res, 201, 'POST /api/tasks/:id/progress');
 }
 
@@ -48,18 +50,28 @@ export async function cancelTask(t: TestApp, taskId: number, reason = 'Không c�
 }
 
 /** PATCH /api/tasks/:id with a new deadline (an edit; the old one goes to the deadline history). */
-export async function moveDeadline(t: TestApp, taskId: number, deadline: { dueAt?: Date; dueDate?: string }): Promise<void> {
+export async function moveDeadline(
+  t: TestApp,
+  taskId: number,
+  deadline: { dueAt?: Date; dueDate?: string },
+): Promise<void> {
   const task = expectStatus(await t.http.get(`/api/tasks/${taskId}`), 200, 'GET /api/tasks/:id');
   const res = await t.http.patch(`/api/tasks/${taskId}`).send({
     version: task.version,
-    ...(deadline.dueAt ? { dueAt: deadline.dueAt.toISOString(), dueDate: null } : { dueDate: deadline.dueDate, dueAt: null }),
+    ...(deadline.dueAt
+      ? { dueAt: deadline.dueAt.toISOString(), dueDate: null }
+      : { dueDate: deadline.dueDate, dueAt: null }),
     deadlineReason: 'Điều chỉnh hạn theo chỉ đạo',
   });
   expectStatus(res, 200, 'PATCH /api/tasks/:id');
 }
 
 /** An extension requested and approved through the API. */
-export async function extendDeadline(t: TestApp, taskId: number, deadline: { dueAt?: Date; dueDate?: string }): Promise<void> {
+export async function extendDeadline(
+  t: TestApp,
+  taskId: number,
+  deadline: { dueAt?: Date; dueDate?: string },
+): Promise<void> {
   const request = await t.http.post(`/api/tasks/${taskId}/extensions`).send({
     ...(deadline.dueAt ? { dueAt: deadline.dueAt.toISOString() } : { dueDate: deadline.dueDate }),
     reason: 'Chờ bố trí vốn',
@@ -69,7 +81,11 @@ export async function extendDeadline(t: TestApp, taskId: number, deadline: { due
   expectStatus(approve, 200, 'POST /api/tasks/:id/extensions/:extensionId/approve');
 }
 
-function expectStatus(res: { status: number; body: Record<string, unknown> }, status: 200 | 201, what: string): Record<string, any> {
+function expectStatus(
+  res: { status: number; body: Record<string, unknown> },
+  status: 200 | 201,
+  what: string,
+): Record<string, any> {
   if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
@@ -86,7 +102,9 @@ export async function waitForDelivery(t: TestApp, timeout = 20_000): Promise<voi
   const queue = t.app.get<Queue>(getQueueToken(NOTIFICATION_QUEUE));
   await waitFor(
     async () => {
-      const pending = await t.dataSource.getRepository(Notification).count({ where: { status: 'pending', scheduledAt: LessThanOrEqual(new Date()) } });
+      const pending = await t.dataSource
+        .getRepository(Notification)
+        .count({ where: { status: 'pending', scheduledAt: LessThanOrEqual(new Date()) } });
       const counts = await queue.getJobCounts();
       return pending === 0 && counts.waiting === 0 && counts.active === 0;
     },

@@ -8,7 +8,13 @@ export async function createDepartment(t: TestApp, overrides: Record<string, unk
   const n = next();
   const res = await t.http
     .post('/api/departments')
-    .send({ code: `D${n}`, name: `Sở thử nghiệm ${n}`, kind: 'department', emails: [`d${n}@backan.example.vn`], ...overrides })
+    .send({
+      code: `D${n}`,
+      name: `Sở thử nghiệm ${n}`,
+      kind: 'department',
+      emails: [`d${n}@backan.example.vn`],
+      ...overrides,
+    })
     .expect(201);
   return res.body as { id: number; code: string; name: string; kind: string; emails: string[]; active: boolean };
 }

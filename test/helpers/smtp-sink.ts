@@ -73,7 +73,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         if (behaviour !== 'accept') sink.refused.push(behaviour);
         switch (behaviour) {
           case 'reject451':
-            return callback(Object.assign(new Error('Requested action aborted: try again later'), { responseCode: 451 }));
+            return callback(
+              Object.assign(new Error('Requested action aborted: try again later'), { responseCode: 451 }),
+            );
           case 'reject550':
             return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
           case 'drop':

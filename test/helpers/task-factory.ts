@@ -47,9 +47,7 @@ export interface TaskBody {
 
 /** Creates a task through POST /api/tasks and returns the response body. */
 export async function createTask(t: TestApp, body: TaskBody): Promise<TaskJson> {
-  const res = await t.http
-    .post('/api/tasks')
-    .send({ title: `Nhiệm vụ ${unique()}`, ...body });
+  const res = await t.http.post('/api/tasks').send({ title: `Nhiệm vụ ${unique()}`, ...body });
   if (res.status !== 201) throw new Error(`createTask: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as TaskJson;
 }

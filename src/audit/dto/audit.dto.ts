@@ -9,13 +9,19 @@ import { AUDIT_ACTIONS, AuditAction } from '../audit-entry.entity';
 const DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export class AuditQuery extends PageQuery {
-  @ApiPropertyOptional({ example: 'task', description: 'task, task_progress, task_extension, task_deadline_change, session, attendee, report, department, user…' })
+  @ApiPropertyOptional({
+    example: 'task',
+    description:
+      'task, task_progress, task_extension, task_deadline_change, session, attendee, report, department, user…',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[a-z_]{1,64}$/, { message: 'entity must be a record kind such as task or session' })
   entity?: string;
 
-  @ApiPropertyOptional({ description: 'With entity=task, also returns the changes to the task’s progress, extensions and deadlines.' })
+  @ApiPropertyOptional({
+    description: 'With entity=task, also returns the changes to the task’s progress, extensions and deadlines.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)

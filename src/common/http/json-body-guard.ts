@@ -20,7 +20,12 @@ export function findPrototypeKey(value: unknown, root: string): string | null {
 }
 
 function refuse(reply: FastifyReply, field: string, message: string) {
-  const body: ApiError = { statusCode: 400, error: 'Bad Request', message: [`${field}: ${message}`], errors: [{ field, message }] };
+  const body: ApiError = {
+    statusCode: 400,
+    error: 'Bad Request',
+    message: [`${field}: ${message}`],
+    errors: [{ field, message }],
+  };
   return reply.code(400).send(body);
 }
 
@@ -42,7 +47,11 @@ export function guardJsonBodies(fastify: FastifyInstance): void {
     }
     const path = findPrototypeKey(request.query, 'query') ?? findPrototypeKey(body, 'body');
     if (path !== null) {
-      return refuse(reply, path.replace(/^(query|body)\./, ''), 'property names __proto__, constructor and prototype are not allowed');
+      return refuse(
+        reply,
+        path.replace(/^(query|body)\./, ''),
+        'property names __proto__, constructor and prototype are not allowed',
+      );
     }
   });
 }

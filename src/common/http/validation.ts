@@ -14,9 +14,7 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
         ? `${parent}[${error.property}]`
         : `${parent}.${error.property}`
       : error.property;
-    const own = error.constraints
-      ? [{ field, message: Object.values(error.constraints).join('; ') }]
-      : [];
+    const own = error.constraints ? [{ field, message: Object.values(error.constraints).join('; ') }] : [];
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }

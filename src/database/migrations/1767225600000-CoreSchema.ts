@@ -116,7 +116,10 @@ export class CoreSchema1767225600000 implements MigrationInterface {
           c.createdAt(),
           c.createdAt('updatedAt'),
         ],
-        foreignKeys: [fk('sessionId', 'meeting_sessions', 'SET NULL'), fk('leadDepartmentId', 'departments', 'RESTRICT')],
+        foreignKeys: [
+          fk('sessionId', 'meeting_sessions', 'SET NULL'),
+          fk('leadDepartmentId', 'departments', 'RESTRICT'),
+        ],
       }),
     );
     for (const index of [

@@ -34,10 +34,5 @@ export class FoldedSearchForDepartmentsAndSessions1795720132888 implements Migra
 }
 
 async function setSearchText(queryRunner: QueryRunner, table: string, id: number, searchText: string): Promise<void> {
-  await queryRunner.manager
-    .createQueryBuilder()
-    .update(table)
-    .set({ searchText })
-    .where('id = :id', { id })
-    .execute();
+  await queryRunner.manager.createQueryBuilder().update(table).set({ searchText }).where('id = :id', { id }).execute();
 }

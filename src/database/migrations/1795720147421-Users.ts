@@ -21,7 +21,12 @@ export class Users1795720147421 implements MigrationInterface {
           c.createdAt('updatedAt'),
         ],
         foreignKeys: [
-          { columnNames: ['departmentId'], referencedTableName: 'departments', referencedColumnNames: ['id'], onDelete: 'RESTRICT' },
+          {
+            columnNames: ['departmentId'],
+            referencedTableName: 'departments',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+          },
         ],
         indices: [
           { name: 'UQ_users_email', columnNames: ['email'], isUnique: true },

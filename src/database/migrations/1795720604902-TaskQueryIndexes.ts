@@ -29,7 +29,9 @@ export class TaskQueryIndexes1795720604902 implements MigrationInterface {
       `CREATE INDEX "IDX_tasks_open_due" ON "tasks" ("dueAt") WHERE "completedAt" IS NULL AND "cancelledAt" IS NULL`,
     );
     await queryRunner.query(`DROP INDEX IF EXISTS "IDX_tasks_completedAt"`);
-    await queryRunner.query(`CREATE INDEX "IDX_tasks_completedAt" ON "tasks" ("completedAt") WHERE "completedAt" IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_tasks_completedAt" ON "tasks" ("completedAt") WHERE "completedAt" IS NOT NULL`,
+    );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "UQ_task_extensions_pending" ON "task_extensions" ("taskId") WHERE "status" = 'pending'`,
     );

@@ -35,7 +35,12 @@ export class Notifications1795721564930 implements MigrationInterface {
         ],
         foreignKeys: [
           { columnNames: ['taskId'], referencedTableName: 'tasks', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
-          { columnNames: ['departmentId'], referencedTableName: 'departments', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+          {
+            columnNames: ['departmentId'],
+            referencedTableName: 'departments',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
         ],
         indices: [
           { name: 'UQ_notifications_deliveryKey', columnNames: ['deliveryKey'], isUnique: true },

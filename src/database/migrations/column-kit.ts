@@ -15,14 +15,22 @@ export function columnKit(queryRunner: QueryRunner) {
       isGenerated: true,
       generationStrategy: 'increment',
     }),
-    int: (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: 'integer', ...extra }),
+    int: (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({
+      name,
+      type: 'integer',
+      ...extra,
+    }),
     varchar: (name: string, length: number, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({
       name,
       type: 'varchar',
       length: String(length),
       ...extra,
     }),
-    text: (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: 'text', ...extra }),
+    text: (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({
+      name,
+      type: 'text',
+      ...extra,
+    }),
     bool: (name: string, defaultValue: boolean): TableColumnOptions => ({
       name,
       type: 'boolean',

@@ -3,7 +3,12 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { MAX_ID } from '../../common/validation/field-rules';
 import { PageQuery } from '../../common/pagination/page';
-import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, NotificationKind, NotificationStatus } from '../notification.entity';
+import {
+  NOTIFICATION_KINDS,
+  NOTIFICATION_STATUSES,
+  NotificationKind,
+  NotificationStatus,
+} from '../notification.entity';
 
 export class ListNotificationsQuery extends PageQuery {
   @ApiPropertyOptional({ minimum: 1 })

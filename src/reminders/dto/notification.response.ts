@@ -1,5 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, Notification, NotificationKind, NotificationStatus } from '../notification.entity';
+import {
+  NOTIFICATION_KINDS,
+  NOTIFICATION_STATUSES,
+  Notification,
+  NotificationKind,
+  NotificationStatus,
+} from '../notification.entity';
 
 export class NotificationResponse {
   @ApiProperty()

@@ -2,12 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsPositive, IsString, Max, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page';
 import { IsOmittable, MAX_ID, Trim } from '../../common/validation/field-rules';
-import {
-  Attendance,
-  ATTENDANCE_VALUES,
-  ATTENDEE_ROLES,
-  AttendeeRole,
-} from '../entities/session-attendee.entity';
+import { Attendance, ATTENDANCE_VALUES, ATTENDEE_ROLES, AttendeeRole } from '../entities/session-attendee.entity';
 
 export class CreateAttendeeDto {
   @ApiProperty({ example: 'Nguyễn Đăng Bình', maxLength: 200 })

@@ -39,12 +39,22 @@ export class IndicatorDto {
   @MaxLength(50)
   unit?: string | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, example: 1.8, description: 'Change from the previous period, in %' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    example: 1.8,
+    description: 'Change from the previous period, in %',
+  })
   @IsOptional()
   @IsNumber(FINITE)
   changeFromPreviousPct?: number | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, example: 35, description: 'Change from the same period last year, in %' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    example: 35,
+    description: 'Change from the same period last year, in %',
+  })
   @IsOptional()
   @IsNumber(FINITE)
   changeFromLastYearPct?: number | null;

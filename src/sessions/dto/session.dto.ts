@@ -149,14 +149,16 @@ export class ListSessionsQuery extends PageQuery {
   kind?: SessionKind;
 
   @ApiPropertyOptional({
-    description: 'Sessions held on or after: a date (YYYY-MM-DD, from the start of that day in APP_TIMEZONE) or an instant',
+    description:
+      'Sessions held on or after: a date (YYYY-MM-DD, from the start of that day in APP_TIMEZONE) or an instant',
   })
   @IsOptional()
   @IsCalendarDateOrInstant()
   from?: string;
 
   @ApiPropertyOptional({
-    description: 'Sessions held on or before: a date (YYYY-MM-DD, to the end of that day in APP_TIMEZONE) or an instant',
+    description:
+      'Sessions held on or before: a date (YYYY-MM-DD, to the end of that day in APP_TIMEZONE) or an instant',
   })
   @IsOptional()
   @IsCalendarDateOrInstant()

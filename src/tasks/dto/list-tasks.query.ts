@@ -1,6 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PageQuery } from '../../common/pagination/page';
 import { IsCalendarDate } from '../../common/time/date-validators';
 import { MAX_ID } from '../../common/validation/field-rules';
@@ -61,7 +72,10 @@ export class ListTasksQuery extends PageQuery {
   @IsCalendarDate()
   dueFrom?: string;
 
-  @ApiPropertyOptional({ description: 'Deadline on or before this date (APP_TIMEZONE), inclusive.', example: '2024-01-31' })
+  @ApiPropertyOptional({
+    description: 'Deadline on or before this date (APP_TIMEZONE), inclusive.',
+    example: '2024-01-31',
+  })
   @IsOptional()
   @IsCalendarDate()
   dueTo?: string;

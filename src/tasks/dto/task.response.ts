@@ -16,7 +16,8 @@ export class TaskResponse {
     type: String,
     nullable: true,
     format: 'date-time',
-    description: 'When the deadline ends (for a date: 23:59:59.999 of that day in APP_TIMEZONE); null without deadline.',
+    description:
+      'When the deadline ends (for a date: 23:59:59.999 of that day in APP_TIMEZONE); null without deadline.',
   })
   dueAt!: string | null;
   @ApiProperty() isKey!: boolean;

@@ -80,7 +80,10 @@ export class UpdateTaskDto {
   @IsInstant()
   dueAt?: string | null;
 
-  @ApiPropertyOptional({ maxLength: MAX_REASON_LENGTH, description: 'Why the deadline is changed; kept in its history.' })
+  @ApiPropertyOptional({
+    maxLength: MAX_REASON_LENGTH,
+    description: 'Why the deadline is changed; kept in its history.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(MAX_REASON_LENGTH)
