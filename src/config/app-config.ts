@@ -91,7 +91,10 @@ export class AppConfig {
     return this.get('SMTP_URL');
   }
   get mailFrom() {
-    return this.get('MAIL_FROM');
+    return this.get('MAIL_FROM') || `Văn phòng UBND ${this.provinceName} <no-reply@localhost>`;
+  }
+  get provinceName() {
+    return this.get('PROVINCE_NAME');
   }
   get outboxDir() {
     return resolveProjectPath(this.get('OUTBOX_DIR'));
