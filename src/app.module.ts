@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BenchModule } from './bench/bench.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { AppConfigModule } from './config/app-config.module';
 import { readEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
@@ -43,6 +44,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         AuditModule,
+        CalendarModule,
         ...(readEnvironment().BENCH_NOOP_ROUTE === 'on' ? [BenchModule] : []),
       ],
     };
