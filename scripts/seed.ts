@@ -46,7 +46,7 @@ if (require.main === module) {
           ? JSON.stringify(error.getResponse())
           : error instanceof Error
             ? error.message
-            : error;
+            : String(error);
       console.error(`Seeding failed: ${detail}`);
       process.exit(1);
     });

@@ -26,7 +26,7 @@ export interface ApiRoute {
    */
   otherDepartment?: 'hidden' | 'forbidden' | 'same';
   /** The request `who` sends; routes that change state build fresh records for every call. */
-  request(w: ApiWorld, who: Who): Promise<ApiRequest>;
+  request(w: ApiWorld, who: Who): ApiRequest | Promise<ApiRequest>;
   /** Extra checks on a successful answer, where the status says too little. */
   check?(w: ApiWorld, who: Who, body: any): void;
   /** False for a route left out of the OpenAPI document on purpose. */
@@ -77,31 +77,31 @@ const ownRowOnly = (w: ApiWorld, who: Who, body: { items: Array<{ departmentId: 
 
 export const API_ROUTES: ApiRoute[] = [
   // Open routes
-  { method: 'GET', path: '/health', roles: 'public', status: 200, request: async () => ({ url: '/health' }) },
+  { method: 'GET', path: '/health', roles: 'public', status: 200, request: () => ({ url: '/health' }) },
   {
     method: 'GET',
     path: '/api/docs-json',
     roles: 'public',
     status: 200,
-    request: async () => ({ url: '/api/docs-json' }),
+    request: () => ({ url: '/api/docs-json' }),
   },
   {
     method: 'POST',
     path: '/api/auth/login',
     roles: 'public',
     status: 200,
-    request: async (w) => ({ url: '/api/auth/login', body: { email: w.users.leader.email, password: w.password } }),
+    request: (w) => ({ url: '/api/auth/login', body: { email: w.users.leader.email, password: w.password } }),
   },
 
   // Accounts
-  { method: 'GET', path: '/api/auth/me', roles: ANY_ROLE, status: 200, request: async () => ({ url: '/api/auth/me' }) },
-  { method: 'GET', path: '/api/users', roles: [], status: 200, request: async () => ({ url: '/api/users' }) },
+  { method: 'GET', path: '/api/auth/me', roles: ANY_ROLE, status: 200, request: () => ({ url: '/api/auth/me' }) },
+  { method: 'GET', path: '/api/users', roles: [], status: 200, request: () => ({ url: '/api/users' }) },
   {
     method: 'POST',
     path: '/api/users',
     roles: [],
     status: 201,
-    request: async (w) => ({
+    request: (w) => ({
       url: '/api/users',
       body: {
         email: `${w.unique('moi.')}@test.local`,
@@ -116,7 +116,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/users/{id}',
     roles: [],
     status: 200,
-    request: async (w) => ({ url: `/api/users/${w.users.office.id}` }),
+    request: (w) => ({ url: `/api/users/${w.users.office.id}` }),
   },
   {
     method: 'PATCH',
@@ -132,7 +132,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/audit',
     roles: ['office'],
     status: 200,
-    request: async () => ({ url: '/api/audit?entity=task' }),
+    request: () => ({ url: '/api/audit?entity=task' }),
   },
 
   // Departments
@@ -142,14 +142,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async () => ({ url: '/api/departments' }),
+    request: () => ({ url: '/api/departments' }),
   },
   {
     method: 'POST',
     path: '/api/departments',
     roles: [],
     status: 201,
-    request: async (w) => ({
+    request: (w) => ({
       url: '/api/departments',
       body: {
         code: w.unique('SO').toUpperCase(),
@@ -165,14 +165,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async (w) => ({ url: `/api/departments/${w.departments.lead}` }),
+    request: (w) => ({ url: `/api/departments/${w.departments.lead}` }),
   },
   {
     method: 'PATCH',
     path: '/api/departments/{id}',
     roles: [],
     status: 200,
-    request: async (w) => ({
+    request: (w) => ({
       url: `/api/departments/${w.departments.support}`,
       body: { emails: ['phoihop@backan.example.vn'] },
     }),
@@ -185,14 +185,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async () => ({ url: '/api/sessions' }),
+    request: () => ({ url: '/api/sessions' }),
   },
   {
     method: 'POST',
     path: '/api/sessions',
     roles: ['office'],
     status: 201,
-    request: async () => ({
+    request: () => ({
       url: '/api/sessions',
       body: {
         title: 'Phiên họp chuyên đề về giải ngân vốn đầu tư công',
@@ -207,14 +207,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async (w) => ({ url: `/api/sessions/${w.sessionId}` }),
+    request: (w) => ({ url: `/api/sessions/${w.sessionId}` }),
   },
   {
     method: 'PATCH',
     path: '/api/sessions/{id}',
     roles: ['office'],
     status: 200,
-    request: async (w) => ({
+    request: (w) => ({
       url: `/api/sessions/${w.sessionId}`,
       body: { location: 'Phòng họp số 1, trụ sở UBND tỉnh' },
     }),
@@ -225,14 +225,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async (w) => ({ url: `/api/sessions/${w.sessionId}/attendees` }),
+    request: (w) => ({ url: `/api/sessions/${w.sessionId}/attendees` }),
   },
   {
     method: 'POST',
     path: '/api/sessions/{id}/attendees',
     roles: ['office'],
     status: 201,
-    request: async (w) => ({
+    request: (w) => ({
       url: `/api/sessions/${w.sessionId}/attendees`,
       body: { fullName: 'Hoàng Thị Lan', position: 'Giám đốc', role: 'member', departmentId: w.departments.lead },
     }),
@@ -260,7 +260,7 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async (w) => ({ url: `/api/sessions/${w.sessionId}/reports` }),
+    request: (w) => ({ url: `/api/sessions/${w.sessionId}/reports` }),
   },
   {
     method: 'POST',
@@ -269,7 +269,7 @@ export const API_ROUTES: ApiRoute[] = [
     status: 201,
     // Always a report of department A: A's user may submit it, C's may not.
     otherDepartment: 'forbidden',
-    request: async (w) => ({
+    request: (w) => ({
       url: `/api/sessions/${w.sessionId}/reports`,
       body: {
         departmentId: w.departments.lead,
@@ -325,7 +325,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/tasks',
     roles: ['office'],
     status: 201,
-    request: async (w) => ({
+    request: (w) => ({
       url: '/api/tasks',
       body: { title: 'Phát động Tết trồng cây', leadDepartmentId: w.departments.lead, dueDate: '2030-02-20' },
     }),
@@ -503,7 +503,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/digests/run',
     roles: ['office'],
     status: 202,
-    request: async () => ({ url: '/api/digests/run' }),
+    request: () => ({ url: '/api/digests/run' }),
   },
 
   // The benchmark's ceiling (BENCH_NOOP_ROUTE=on), left out of the document.
@@ -513,6 +513,6 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     documented: false,
-    request: async () => ({ url: '/api/bench/noop' }),
+    request: () => ({ url: '/api/bench/noop' }),
   },
 ];

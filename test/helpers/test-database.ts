@@ -29,7 +29,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       kind: 'sqlite',
       url: `sqlite:${file}`,
-      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+      drop: () => {
+        fs.rmSync(dir, { recursive: true, force: true });
+        return Promise.resolve();
+      },
     };
   }
   const name = `ubnd_test_${suffix}`;
