@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CalendarController } from './calendar.controller';
 import { resolveProjectPath } from '../config/app-config';
 import { loadHolidayFile } from './holiday-table';
 import { HOLIDAY_TABLE, WorkingCalendar } from './working-calendar';
@@ -8,6 +9,7 @@ export const HOLIDAY_FILE = 'config/holidays.json';
 
 /** Working days, holidays and the lunar calendar. */
 @Module({
+  controllers: [CalendarController],
   providers: [
     { provide: HOLIDAY_TABLE, useFactory: () => loadHolidayFile(resolveProjectPath(HOLIDAY_FILE)) },
     WorkingCalendar,

@@ -506,6 +506,40 @@ export const API_ROUTES: ApiRoute[] = [
     request: () => ({ url: '/api/digests/run' }),
   },
 
+  // Calendar
+  {
+    method: 'GET',
+    path: '/api/calendar/lunar',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/lunar?date=2024-02-10' }),
+    check: (_w, _who, body) => expect(body).toMatchObject({ day: 1, month: 1, year: 2024, yearName: 'Giáp Thìn' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/solar',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/solar?lunarDay=1&lunarMonth=1&lunarYear=2030&leapMonth=false' }),
+    check: (_w, _who, body) => expect(body).toEqual({ date: '2030-02-02' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/add-working-days',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/add-working-days?from=2024-02-07&days=1' }),
+    check: (_w, _who, body) => expect(body).toEqual({ date: '2024-02-15' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/holidays',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/holidays?year=2024' }),
+    check: (_w, _who, body) => expect(body.daysOff.length).toBeGreaterThan(0),
+  },
+
   // The benchmark's ceiling (BENCH_NOOP_ROUTE=on), left out of the document.
   {
     method: 'GET',
