@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TasksModule } from '../tasks/tasks.module';
+import { TasksCsvController } from './csv/tasks-csv.controller';
+import { TasksCsvService } from './csv/tasks-csv.service';
+
+/** The files the office files and shares: CSV task lists, deadline calendars, Word letters, Excel reports. */
+@Module({
+  imports: [TasksModule],
+  controllers: [TasksCsvController],
+  providers: [TasksCsvService],
+})
+export class ExportsModule {}
