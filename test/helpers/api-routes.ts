@@ -525,6 +525,35 @@ export const API_ROUTES: ApiRoute[] = [
     },
   },
 
+  {
+    method: 'GET',
+    path: '/api/departments/{id}/calendar',
+    roles: ['office', 'department'],
+    status: 200,
+    otherDepartment: 'forbidden',
+    request: async (w) => ({ url: `/api/departments/${w.departments.lead}/calendar` }),
+    check: (_w, _who, body: { url: string }) =>
+      expect(body.url).toMatch(/\/api\/calendar-feeds\/[\w-]+\/deadlines\.ics$/),
+  },
+  {
+    method: 'POST',
+    path: '/api/departments/{id}/calendar/rotate',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => ({ url: `/api/departments/${w.departments.support}/calendar/rotate` }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar-feeds/{token}/deadlines.ics',
+    roles: 'public',
+    status: 200,
+    request: async (w) => {
+      const res = await w.t.anonymous.get(`/api/departments/${w.departments.lead}/calendar`).set(w.headers('office'));
+      return { url: new URL((res.body as { url: string }).url).pathname };
+    },
+    check: (_w, _who, _body, res) => expect(res.text).toMatch(/^BEGIN:VCALENDAR/),
+  },
+
   // The benchmark's ceiling (BENCH_NOOP_ROUTE=on), left out of the document.
   {
     method: 'GET',
