@@ -7,6 +7,7 @@ import { AppConfigModule } from './config/app-config.module';
 import { readEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { DepartmentsModule } from './departments/departments.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueBoardModule } from './queue/queue-board.module';
@@ -45,6 +46,7 @@ export class AppModule {
         AuthModule,
         AuditModule,
         CalendarModule,
+        ExportsModule,
         ...(readEnvironment().BENCH_NOOP_ROUTE === 'on' ? [BenchModule] : []),
       ],
     };
