@@ -21,7 +21,7 @@ import { AuditAction, AuditEntry, AuditValues } from './audit-entry.entity';
 import { auditEntityName } from './audit-names';
 
 /** Written as a marker when they change, never with their value. */
-const REDACTED_COLUMNS = new Set(['passwordHash']);
+const REDACTED_COLUMNS = new Set(['passwordHash', 'feedToken']);
 export const REDACTED = '[redacted]';
 
 /**

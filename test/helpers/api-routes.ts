@@ -28,7 +28,7 @@ export interface ApiRoute {
   /** The request `who` sends; routes that change state build fresh records for every call. */
   request(w: ApiWorld, who: Who): ApiRequest | Promise<ApiRequest>;
   /** Extra checks on a successful answer, where the status says too little. */
-  check?(w: ApiWorld, who: Who, body: any): void;
+  check?(w: ApiWorld, who: Who, body: any, res: { text?: string; headers: Record<string, string> }): void;
   /** False for a route left out of the OpenAPI document on purpose. */
   documented?: false;
 }
@@ -504,6 +504,54 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ['office'],
     status: 202,
     request: () => ({ url: '/api/digests/run' }),
+  },
+
+  // Exports
+  {
+    method: 'GET',
+    path: '/api/tasks.csv',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/tasks.csv?sessionId=${w.sessionId}` };
+    },
+    check: (w, who, _body, res) => {
+      // The matrix's tasks are all led by A ("Nhiệm vụ …"); C's user must get the header row alone.
+      const rows = (res.text ?? '').split('\r\n').filter((line) => /Nhiệm vụ [0-9a-f]{6}/.test(line));
+      if (who === 'otherDepartment') expect(rows).toEqual([]);
+      else expect(rows.length).toBeGreaterThan(0);
+    },
+  },
+
+  {
+    method: 'GET',
+    path: '/api/departments/{id}/calendar',
+    roles: ['office', 'department'],
+    status: 200,
+    otherDepartment: 'forbidden',
+    request: async (w) => ({ url: `/api/departments/${w.departments.lead}/calendar` }),
+    check: (_w, _who, body: { url: string }) =>
+      expect(body.url).toMatch(/\/api\/calendar-feeds\/[\w-]+\/deadlines\.ics$/),
+  },
+  {
+    method: 'POST',
+    path: '/api/departments/{id}/calendar/rotate',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => ({ url: `/api/departments/${w.departments.support}/calendar/rotate` }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar-feeds/{token}/deadlines.ics',
+    roles: 'public',
+    status: 200,
+    request: async (w) => {
+      const res = await w.t.anonymous.get(`/api/departments/${w.departments.lead}/calendar`).set(w.headers('office'));
+      return { url: new URL((res.body as { url: string }).url).pathname };
+    },
+    check: (_w, _who, _body, res) => expect(res.text).toMatch(/^BEGIN:VCALENDAR/),
   },
 
   // Calendar
