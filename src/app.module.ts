@@ -6,6 +6,7 @@ import { AppConfigModule } from './config/app-config.module';
 import { readEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { DepartmentsModule } from './departments/departments.module';
+import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueBoardModule } from './queue/queue-board.module';
@@ -43,6 +44,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         AuditModule,
+        DocumentsModule,
         ...(readEnvironment().BENCH_NOOP_ROUTE === 'on' ? [BenchModule] : []),
       ],
     };

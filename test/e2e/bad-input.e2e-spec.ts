@@ -89,6 +89,7 @@ describe('Bad input on every write route', () => {
     '/api/stats/summary',
     '/api/notifications',
     '/api/tasks/{id}/reminders',
+    '/api/documents',
   ];
 
   it('knows every route that takes query parameters', () => {
