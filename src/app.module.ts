@@ -8,6 +8,7 @@ import { Configuration, loadConfiguration } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { ExportsModule } from './exports/exports.module';
+import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueBoardModule } from './queue/queue-board.module';
@@ -51,6 +52,7 @@ export class AppModule {
         CalendarModule,
         ExportsModule,
         ...(configuration.http.benchNoopRoute ? [BenchModule] : []),
+        DocumentsModule,
       ],
     };
   }

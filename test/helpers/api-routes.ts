@@ -307,6 +307,49 @@ export const API_ROUTES: ApiRoute[] = [
     }),
   },
 
+  // Assigning documents
+  {
+    method: 'GET',
+    path: '/api/documents',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => Promise.resolve({ url: '/api/documents' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents',
+    roles: ['office'],
+    status: 201,
+    request: (w) =>
+      Promise.resolve({
+        url: '/api/documents',
+        body: {
+          kind: 'official_letter',
+          number: `${Math.floor(Math.random() * 900_000) + 1}/UBND-KT`,
+          issuedOn: '2024-02-01',
+          issuer: w.unique('UBND tỉnh '),
+          summary: 'V/v triển khai Tết trồng cây Xuân Giáp Thìn 2024',
+        },
+      }),
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/{id}',
+    roles: ANY_ROLE,
+    status: 200,
+    request: (w) => Promise.resolve({ url: `/api/documents/${w.documentId}` }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/documents/{id}',
+    roles: ['office'],
+    status: 200,
+    request: (w) =>
+      Promise.resolve({
+        url: `/api/documents/${w.documentId}`,
+        body: { signerName: 'Nguyễn Đăng Bình', signerTitle: 'Chủ tịch' },
+      }),
+  },
   // Tasks
   {
     method: 'GET',
@@ -327,7 +370,12 @@ export const API_ROUTES: ApiRoute[] = [
     status: 201,
     request: (w) => ({
       url: '/api/tasks',
-      body: { title: 'Phát động Tết trồng cây', leadDepartmentId: w.departments.lead, dueDate: '2030-02-20' },
+      body: {
+        title: 'Phát động Tết trồng cây',
+        documentId: w.documentId,
+        leadDepartmentId: w.departments.lead,
+        dueDate: '2030-02-20',
+      },
     }),
   },
   {
