@@ -151,7 +151,7 @@ const ACTIONS =
 const REPORTING =
   /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|da |duoc |co |nhan duoc|thong tin them|phat bieu|trinh bay)/;
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|theo de nghi|xet de nghi|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|kien nghi|giao \d|bao cao tai phien hop|the hien)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|kien nghi|giao \d|bao cao tai phien hop|the hien)/;
 const FOLLOW_UP =
   /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh)/;
 const GENERIC_OBJECT =
@@ -219,11 +219,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const assignees = readAssignees(clause, cf);
       const deadlines = findDeadlines(text.slice(clause.start, clause.end), options.date, calendar);
       const ownDeadline = deadlines.length > 0;
-      const generic =
-        GENERIC_OBJECT.test(cf.slice(Math.max(0, assignees.actionStart - clause.start))) || GENERIC_OBJECT.test(cf);
+      const actionText = actionOf(assignees, clause);
+      const generic = GENERIC_OBJECT.test(actionText) || GENERIC_OBJECT.test(cf);
 
       if (c === first) {
-        const kind = classify(sentence, cf, assignees);
+        const kind = classify(sentence, cf, assignees, actionText);
         if (kind === 'none') {
           // "Căn cứ …; …; …, yêu cầu các sở …": the directive comes after a preface.
           if (PREFACE.test(stripLead(foldedOf(clauses[0]))) && c + 1 < clauses.length) {
@@ -249,7 +249,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           assignees.explicit &&
           assignees.lead !== null &&
           assignees.lead === current.assignees.lead &&
-          /^(?:trien khai thuc hien|to chuc thuc hien|thuc hien)\s*[.;]?\s*$/.test(cf.slice(assignees.actionStart))
+          /^(?:trien khai thuc hien|to chuc thuc hien|thuc hien)\s*[.;]?\s*$/.test(actionText)
         ) {
           current.pieces.push(clause);
           continue;
@@ -351,9 +351,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   }
   return drafts;
 
-  function classify(sentence: Sentence, f: string, assignees: Assignees): 'directive' | 'continuation' | 'none' {
+  function actionOf(assignees: Assignees, piece: Piece): string {
+    return stripLead(folded.slice(toFolded[Math.max(piece.start, assignees.actionStart)], toFolded[piece.end]));
+  }
+
+  function classify(
+    sentence: Sentence,
+    f: string,
+    assignees: Assignees,
+    action: string,
+  ): 'directive' | 'continuation' | 'none' {
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau)/.test(f)) return 'none';
-    const action = f.slice(Math.max(0, assignees.actionStart - sentence.start));
     if (current && !assignees.explicit && FOLLOW_UP.test(f)) return 'continuation';
     if (assignees.explicit) return REPORTING.test(action) ? 'none' : 'directive';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
@@ -368,12 +376,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const raw = folded.slice(base, toFolded[piece.end]);
     const lead0 = raw.length - raw.trimStart().length;
     let pos = base + lead0 + (raw.trimStart().length - stripLead(raw.trimStart()).length);
-    const cue = /\b(?:giao(?: trach nhiem| nhiem vu)?(?: cho)?|yeu cau|de nghi)\s/.exec(f);
-    if (
-      cue &&
-      !/^(?:giao|yeu cau|de nghi)/.test(f) &&
-      !/(?:theo|xet) de nghi/.test(f.slice(Math.max(0, cue.index - 6), cue.index + 10))
-    ) {
+    const cue = [...f.matchAll(/\b(?:giao(?: trach nhiem| nhiem vu)?(?: cho)?|yeu cau|de nghi)\s/g)].find(
+      (m) =>
+        !/(?:theo|xet|cua)\s+$/.test(f.slice(Math.max(0, m.index - 5), m.index)) &&
+        !/^de nghi cua/.test(f.slice(m.index)),
+    );
+    if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
       pos = base + (raw.length - raw.trimStart().length) + (raw.trimStart().length - f.length) + cue.index;
       if (pos < base) pos = base;
     }
@@ -415,6 +423,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       const rest = folded.slice(pos, end);
       const word = CHAIN_WORDS.find((w) => rest.startsWith(w) && !/[a-z0-9]/.test(rest[w.length] ?? ''));
+      // "cho" joins only "giao cho Sở X", never "Sở X cho biết".
+      if (word === 'cho' && !within.some((x) => x.from === pos + 4)) break;
       if (word) {
         if (LEAD_CUES.has(word)) {
           role = 'lead';
@@ -578,6 +588,7 @@ function titleOf(source: string, deadlineText: string | null): string {
   t = t
     .replace(/\s*\((?:Sao gửi|kèm theo)[^)]*\)/gi, '')
     .replace(/\s+([,;.])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
     .replace(/,(?=,)/g, '')
     .replace(/[\s,;:.…/]+$/g, '')
     .replace(/^[\s,;:.\-–]+/, '')
