@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 echo "== type check"
 npx tsc -p test/tsconfig.json
 
+echo "== lint"
+npm run lint
+
 echo "== tests on SQLite (TZ=${TZ:-unset})"
 TEST_DATABASE=sqlite npx jest -c test/jest.config.js --runInBand "$@"
 

@@ -1,5 +1,6 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Department } from '../departments/department.entity';
+import { DepartmentCalendarFeed } from '../exports/calendar/department-calendar-feed.entity';
 import { Notification } from '../reminders/notification.entity';
 import { DepartmentReport } from '../sessions/entities/department-report.entity';
 import { MeetingSession } from '../sessions/entities/meeting-session.entity';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   Notification,
   User,
   AuditEntry,
+  DepartmentCalendarFeed,
 ];

@@ -139,12 +139,7 @@ export class TaskService {
     const searching = this.applyFilters(builder, query, actor, now);
     const countAll = async () =>
       Number((await builder.clone().select('COUNT(*)', 'count').getRawOne<{ count: string | number }>())?.count ?? 0);
-    const sort = query.sort ?? 'dueAt';
-    const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
-    const page = builder.clone();
-    if (sort.endsWith('dueAt')) page.orderBy('t.dueAt', direction, 'NULLS LAST');
-    else page.orderBy('t.createdAt', direction);
-    page.addOrderBy('t.id', direction).limit(query.limit).offset(query.offset);
+    const page = orderAsListed(builder.clone(), query).limit(query.limit).offset(query.offset);
 
     let tasks: Task[];
     let total: number;
@@ -177,6 +172,32 @@ export class TaskService {
     );
     const items = tasks.map((t) => toTaskResponse(t, support.get(t.id) ?? [], now, this.config.dueSoonDays));
     return pageOf(items, total, query);
+  }
+
+  /**
+   * Every task the list route would answer for `query` and `actor`, in its
+   * order, page and limit ignored, as batches of `batchSize` (for exports). The
+   * matching ids are read once, in one query, so that the rows form one
+   * consistent list however long the caller takes to write them out.
+   */
+  async *scan(query: ListTasksQuery, actor?: Actor, batchSize = 500): AsyncGenerator<TaskResponse[]> {
+    const now = new Date();
+    const manager = this.dataSource.manager;
+    const builder = manager.getRepository(Task).createQueryBuilder('t');
+    this.applyFilters(builder, query, actor, now);
+    const ids = (await orderAsListed(builder, query).select('t.id', 'id').getRawMany<{ id: number | string }>()).map(
+      (r) => Number(r.id),
+    );
+    for (let start = 0; start < ids.length; start += batchSize) {
+      const slice = ids.slice(start, start + batchSize);
+      const rows = await manager.find(Task, { where: { id: In(slice) } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const support = await this.supportIdsOf(manager, slice);
+      yield slice
+        .map((id) => byId.get(id))
+        .filter((r): r is Task => r !== undefined)
+        .map((t) => toTaskResponse(t, support.get(t.id) ?? [], now, this.config.dueSoonDays));
+    }
   }
 
   async update(id: number, dto: UpdateTaskDto, actor?: Actor): Promise<TaskResponse> {
@@ -463,6 +484,15 @@ export class TaskService {
       throw fieldError(['sessionId', `session ${id} does not exist`]);
     }
   }
+}
+
+/** The list's order: `sort` (deadline by default, tasks without one last), ties by id. */
+function orderAsListed(builder: SelectQueryBuilder<Task>, query: ListTasksQuery): SelectQueryBuilder<Task> {
+  const sort = query.sort ?? 'dueAt';
+  const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+  if (sort.endsWith('dueAt')) builder.orderBy('t.dueAt', direction, 'NULLS LAST');
+  else builder.orderBy('t.createdAt', direction);
+  return builder.addOrderBy('t.id', direction);
 }
 
 export function searchTextOf(title: string, description: string | null): string {

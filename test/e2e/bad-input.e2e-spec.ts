@@ -89,6 +89,10 @@ describe('Bad input on every write route', () => {
     '/api/stats/summary',
     '/api/notifications',
     '/api/tasks/{id}/reminders',
+    '/api/calendar/lunar',
+    '/api/calendar/solar',
+    '/api/calendar/add-working-days',
+    '/api/calendar/holidays',
   ];
 
   it('knows every route that takes query parameters', () => {
