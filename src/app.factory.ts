@@ -10,6 +10,7 @@ import { validateEnvironment } from './config/environment';
 import { ApiExceptionFilter } from './common/http/api-exception.filter';
 import { guardJsonBodies } from './common/http/json-body-guard';
 import { createValidationPipe } from './common/http/validation';
+import { serveWebClient } from './web-client/serve-web-client';
 
 /**
  * Creates the HTTP application with everything main.ts, the tests and the
@@ -81,5 +82,6 @@ export async function createApp(): Promise<NestFastifyApplication> {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  await serveWebClient(app);
   return app;
 }
