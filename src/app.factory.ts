@@ -10,6 +10,7 @@ import { Configuration, loadConfiguration } from './config/configuration';
 import { ApiExceptionFilter } from './common/http/api-exception.filter';
 import { guardJsonBodies } from './common/http/json-body-guard';
 import { createValidationPipe } from './common/http/validation';
+import { serveWebClient } from './web-client/serve-web-client';
 
 export interface CreateAppOptions {
   /** The configuration to boot with; otherwise read from `variables`. */
@@ -88,5 +89,6 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  await serveWebClient(app);
   return app;
 }
