@@ -27,7 +27,7 @@ describe('AuthService.checkCredentials', () => {
 
   beforeEach(async () => {
     const users = {
-      findForLogin: async (email: string) => (email === known.email ? known : null),
+      findForLogin: (email: string) => Promise.resolve(email === known.email ? known : null),
     } as unknown as UsersService;
     service = new AuthService(users, new JwtService({ secret: 'x'.repeat(32) }));
     await service.onModuleInit();

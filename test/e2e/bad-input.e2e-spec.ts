@@ -89,6 +89,11 @@ describe('Bad input on every write route', () => {
     '/api/stats/summary',
     '/api/notifications',
     '/api/tasks/{id}/reminders',
+    '/api/calendar/lunar',
+    '/api/calendar/solar',
+    '/api/calendar/add-working-days',
+    '/api/calendar/holidays',
+    '/api/documents',
   ];
 
   it('knows every route that takes query parameters', () => {
