@@ -241,10 +241,11 @@ describe('Delivery guarantees', () => {
     const run = writes.run.bind(writes);
     let calls = 0;
     // The claim goes through; the write recording the accepted message fails once, as a busy database does.
-    jest.spyOn(writes, 'run').mockImplementation(((work: Parameters<BatchedWrites['run']>[0]) => {
+    const failSecond: BatchedWrites['run'] = (work) => {
       calls += 1;
       return calls === 2 ? Promise.reject(new Error('SQLITE_BUSY: database is locked')) : run(work);
-    }) as BatchedWrites['run']);
+    };
+    jest.spyOn(writes, 'run').mockImplementation(failSecond);
 
     expect(await sender.send(reminder.id)).toBe('sent');
     const row = await t.dataSource.getRepository(Notification).findOneByOrFail({ id: reminder.id });
