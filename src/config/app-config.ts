@@ -108,6 +108,9 @@ export class AppConfig implements Configuration {
   get provinceName() {
     return this.mail.province;
   }
+  get eventEmails() {
+    return this.mail.events;
+  }
   get outboxDir() {
     return this.mail.outboxDir;
   }

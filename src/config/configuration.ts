@@ -65,6 +65,8 @@ export interface Configuration {
     readonly from: string;
     /** PROVINCE_NAME: "tỉnh Bắc Kạn". */
     readonly province: string;
+    /** EVENT_EMAILS. */
+    readonly events: boolean;
     /** Absolute. */
     readonly outboxDir: string;
     readonly maxAttempts: number;
@@ -118,6 +120,7 @@ export function loadConfiguration(variables: Record<string, string | undefined> 
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM || `Văn phòng UBND ${env.PROVINCE_NAME} <no-reply@localhost>`,
       province: env.PROVINCE_NAME,
+      events: env.EVENT_EMAILS === 'on',
       outboxDir: resolveProjectPath(env.OUTBOX_DIR),
       maxAttempts: env.MAIL_MAX_ATTEMPTS,
       retryDelayMs: env.MAIL_RETRY_DELAY_MS,

@@ -111,6 +111,10 @@ export class Environment {
   @Matches(/^\S.{0,99}$/u, { message: 'PROVINCE_NAME must be 1-100 characters, e.g. tỉnh Bắc Kạn' })
   PROVINCE_NAME = 'tỉnh Bắc Kạn';
 
+  /** `on`: e-mail the moments that call for action (task assigned, deadline changed, extension requested…). */
+  @IsIn(['on', 'off'])
+  EVENT_EMAILS: 'on' | 'off' = 'on';
+
   @IsString()
   OUTBOX_DIR = 'data/outbox';
 

@@ -20,9 +20,12 @@ import {
   composeReminder,
   composeSummary,
   MessageContext,
+  officeName,
 } from './notification-messages';
 import { NotificationReason, REMINDER_STALE_AFTER_MS } from './notification-reasons';
-import { Notification } from './notification.entity';
+import { isTaskEventKind, Notification, TaskEventKind } from './notification.entity';
+import { composeTaskEvent, TaskEventFacts } from './task-event-messages';
+import { TaskExtension } from '../tasks/entities/task-extension.entity';
 import { digestPeriodOf } from './reminder-plan';
 
 /** Whether this process runs the queue's processors (WORKER=on, or the worker process). */
@@ -246,6 +249,8 @@ export class NotificationSender implements OnApplicationBootstrap {
       return { action: 'send', message, recipients };
     }
 
+    if (isTaskEventKind(row.kind)) return this.prepareEvent(row, row.kind, context);
+
     const department = row.departmentId ? await this.departments.findOne({ where: { id: row.departmentId } }) : null;
     if (!department) return { action: 'cancel', reason: NotificationReason.DepartmentDeleted };
     if (!department.active) return { action: 'cancel', reason: NotificationReason.DepartmentInactive };
@@ -293,6 +298,51 @@ export class NotificationSender implements OnApplicationBootstrap {
         ? composeOverdue(facts, department, context)
         : composeReminder(facts, department, role, context);
     return { action: 'send', message, recipients };
+  }
+
+  /** An event e-mail (task assigned, deadline changed, extension requested…): to the units, the office or a leader. */
+  private async prepareEvent(row: Notification, kind: TaskEventKind, context: MessageContext): Promise<Preparation> {
+    const task = await this.tasks.findOne({
+      where: { id: row.taskId as number },
+      relations: { leadDepartment: true },
+    });
+    if (!task) return { action: 'cancel', reason: NotificationReason.TaskDeleted };
+    if ((kind === 'assigned' || kind === 'deadline_moved') && task.cancelledAt)
+      return { action: 'cancel', reason: NotificationReason.TaskCancelled };
+    let to: string;
+    let recipients: string[];
+    if (row.role === 'office') {
+      to = `Lãnh đạo ${officeName(context.province)}`;
+      recipients = deliverableAddresses(this.config.officeEmails);
+      if (recipients.length === 0) return { action: 'fail', reason: 'OFFICE_EMAILS has no valid address' };
+    } else if (row.role === 'leader') {
+      to = 'Lãnh đạo UBND';
+      recipients = deliverableAddresses(row.recipients);
+      if (recipients.length === 0) return { action: 'fail', reason: 'the leader has no valid address' };
+    } else {
+      const department = row.departmentId ? await this.departments.findOne({ where: { id: row.departmentId } }) : null;
+      if (!department) return { action: 'cancel', reason: NotificationReason.DepartmentDeleted };
+      if (!department.active) return { action: 'cancel', reason: NotificationReason.DepartmentInactive };
+      to = department.name;
+      recipients = deliverableAddresses(department.emails ?? []);
+      if (recipients.length === 0) return { action: 'fail', reason: 'department has no valid notification address' };
+    }
+    const extensionId = /\.x(\d+)\./.exec(row.deliveryKey)?.[1];
+    const extension = extensionId
+      ? await this.notifications.manager.findOne(TaskExtension, { where: { id: Number(extensionId) } })
+      : null;
+    const facts: TaskEventFacts = {
+      id: task.id,
+      title: task.title,
+      dueAt: task.dueAt ?? new Date(0),
+      dueDate: task.dueDate,
+      leadDepartmentName: task.leadDepartment?.name ?? '',
+      role: row.role === 'department' ? 'lead' : row.role,
+      cancelReason: task.cancelReason,
+      completedOn: task.completedOn,
+      extension,
+    };
+    return { action: 'send', message: composeTaskEvent(kind, facts, to, context), recipients };
   }
 
   /**
