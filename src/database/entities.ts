@@ -1,4 +1,5 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuthSession } from '../auth/auth-session.entity';
 import { Department } from '../departments/department.entity';
 import { Notification } from '../reminders/notification.entity';
 import { DepartmentReport } from '../sessions/entities/department-report.entity';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   Notification,
   User,
   AuditEntry,
+  AuthSession,
 ];
