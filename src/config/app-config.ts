@@ -72,6 +72,10 @@ export class AppConfig {
   get dueSoonDays() {
     return this.get('DUE_SOON_DAYS');
   }
+  /** True when the office may decide extension requests too (EXTENSION_DECIDERS includes office). */
+  get officeDecidesExtensions() {
+    return list(this.get('EXTENSION_DECIDERS')).includes('office');
+  }
   get logLevel() {
     return this.get('LOG_LEVEL');
   }

@@ -71,6 +71,15 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * Who decides extension requests besides the leader in charge and the chairman:
+   * `leader` (only they) or `leader,office` (the office too).
+   */
+  @Matches(/^\s*(leader|office)(\s*,\s*(leader|office))*\s*$/, {
+    message: 'EXTENSION_DECIDERS must be leader or leader,office',
+  })
+  EXTENSION_DECIDERS = 'leader';
+
   /** Comma-separated offsets before each deadline: `7d` (at REMINDER_TIME), `2h`, `30m`, `10s`. */
   @Matches(/^\s*\d+\s*[dhms](\s*,\s*\d+\s*[dhms])*\s*$/, {
     message: 'REMINDER_OFFSETS must be a comma-separated list such as 7d,3d,1d,0d or 2h,30m,10s',

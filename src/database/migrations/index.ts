@@ -6,6 +6,7 @@ import { TaskQueryIndexes1795720604902 } from './1795720604902-TaskQueryIndexes'
 import { TaskSearchIndex1795720901410 } from './1795720901410-TaskSearchIndex';
 import { Notifications1795721564930 } from './1795721564930-Notifications';
 import { AssigningDocuments1796200000000 } from './1796200000000-AssigningDocuments';
+import { ExtensionForwarding1796200000001 } from './1796200000001-ExtensionForwarding';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   TaskSearchIndex1795720901410,
   Notifications1795721564930,
   AssigningDocuments1796200000000,
+  ExtensionForwarding1796200000001,
 ];
