@@ -1,5 +1,7 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuthSession } from '../auth/auth-session.entity';
 import { Department } from '../departments/department.entity';
+import { DepartmentCalendarFeed } from '../exports/calendar/department-calendar-feed.entity';
 import { AssigningDocument } from '../documents/assigning-document.entity';
 import { Notification } from '../reminders/notification.entity';
 import { DepartmentReport } from '../sessions/entities/department-report.entity';
@@ -24,5 +26,7 @@ export const ENTITIES = [
   Notification,
   User,
   AuditEntry,
+  DepartmentCalendarFeed,
   AssigningDocument,
+  AuthSession,
 ];

@@ -96,7 +96,7 @@ export class NotificationSender implements OnApplicationBootstrap {
       throw new RetryLater(`Notification ${job.data.notificationId}: delivery failed, retrying later`);
     if (outcome === 'failed') {
       // Recorded as failed in the database; the job is failed too, without further Bull retries.
-      job.discard();
+      await job.discard();
       throw new Error(`Notification ${job.data.notificationId} failed; its error is in GET /api/notifications`);
     }
     return outcome;

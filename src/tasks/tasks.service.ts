@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
@@ -34,7 +34,7 @@ import { Deadline, resolveTaskDeadline, sameDeadline } from './task-deadline';
 import { TaskView, toDeadlineChangeResponse, toProgressResponse, toTaskResponse } from './task-mapper';
 import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql, taskUrgencyOrderSql } from './task-status';
 import { taskSearchCondition } from './task-search';
-import { TaskUnitOfWork } from './task-unit-of-work';
+import { Emit, TaskUnitOfWork } from './task-unit-of-work';
 
 /**
  * The tasks a department leads or cooperates on, as a condition on `"t"."id"`:
@@ -66,45 +66,67 @@ export class TaskService {
 
   async create(dto: CreateTaskDto, actor?: Actor): Promise<TaskResponse> {
     assertCanManageTasks(actor);
-    const supportIds = dto.supportDepartmentIds ?? [];
-    if (supportIds.includes(dto.leadDepartmentId)) {
-      throw fieldError(['supportDepartmentIds', 'must not contain the lead department']);
-    }
+    checkNewTask(dto);
     return this.work.run(async (manager, emit) => {
-      const document = await this.documentOf(manager, dto.documentId);
-      const deadline = resolveTaskDeadline(dto, this.config.timeZone, document.issuedOn);
-      const kind = kindFor(dto.kind, deadline);
-      if (dto.leaderId != null) await this.assertLeader(manager, dto.leaderId);
-      await this.assertActiveDepartment(manager, dto.leadDepartmentId);
-      await this.assertDepartmentsExist(manager, supportIds);
-      if (dto.sessionId != null) await this.assertSessionExists(manager, dto.sessionId);
       const now = new Date();
-      const description = dto.description ?? null;
-      // Saved as an entity (not a bare insert) so that the audit trail sees the task with its departments.
-      const { id } = await manager.save(
-        manager.create(Task, {
-          title: dto.title,
-          description,
-          searchText: searchTextOf(dto.title, description),
-          sessionId: dto.sessionId ?? null,
-          documentId: dto.documentId,
-          leaderId: dto.leaderId ?? null,
-          kind,
-          leadDepartmentId: dto.leadDepartmentId,
-          supportDepartments: supportIds.map((departmentId) => ({ id: departmentId })),
-          dueDate: deadline.dueDate,
-          dueAt: deadline.dueAt,
-          workingDays: deadline.workingDays,
-          originalDueDate: this.deadlineDate(deadline),
-          isKey: dto.isKey ?? false,
-          progressPercent: 0,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
-      await emit({ kind: 'created', taskId: id });
+      const id = await this.insertTask(manager, emit, dto, now);
       return this.responseOf(manager, id, now, actor);
     });
+  }
+
+  /**
+   * Creates several tasks in one transaction: all or none. Each is checked as a
+   * single task is; an error names the task by its index (`tasks.2.dueDate`).
+   */
+  async createMany(dtos: CreateTaskDto[], actor?: Actor): Promise<TaskResponse[]> {
+    assertCanManageTasks(actor);
+    dtos.forEach((dto, i) => withFieldPrefix(`tasks.${i}.`, () => checkNewTask(dto)));
+    return this.work.run(async (manager, emit) => {
+      const now = new Date();
+      const ids: number[] = [];
+      for (const [i, dto] of dtos.entries()) {
+        ids.push(await withFieldPrefixAsync(`tasks.${i}.`, () => this.insertTask(manager, emit, dto, now)));
+      }
+      const responses: TaskResponse[] = [];
+      for (const id of ids) responses.push(await this.responseOf(manager, id, now, actor));
+      return responses;
+    });
+  }
+
+  private async insertTask(manager: EntityManager, emit: Emit, dto: CreateTaskDto, now: Date): Promise<number> {
+    const supportIds = dto.supportDepartmentIds ?? [];
+    const document = await this.documentOf(manager, dto.documentId);
+    const deadline = resolveTaskDeadline(dto, this.config.timeZone, document.issuedOn);
+    const kind = kindFor(dto.kind, deadline);
+    if (dto.leaderId != null) await this.assertLeader(manager, dto.leaderId);
+    await this.assertActiveDepartment(manager, dto.leadDepartmentId);
+    await this.assertDepartmentsExist(manager, supportIds);
+    if (dto.sessionId != null) await this.assertSessionExists(manager, dto.sessionId);
+    const description = dto.description ?? null;
+    // Saved as an entity (not a bare insert) so that the audit trail sees the task with its departments.
+    const { id } = await manager.save(
+      manager.create(Task, {
+        title: dto.title,
+        description,
+        searchText: searchTextOf(dto.title, description),
+        sessionId: dto.sessionId ?? null,
+        documentId: dto.documentId,
+        leaderId: dto.leaderId ?? null,
+        kind,
+        leadDepartmentId: dto.leadDepartmentId,
+        supportDepartments: supportIds.map((departmentId) => ({ id: departmentId })),
+        dueDate: deadline.dueDate,
+        dueAt: deadline.dueAt,
+        workingDays: deadline.workingDays,
+        originalDueDate: this.deadlineDate(deadline),
+        isKey: dto.isKey ?? false,
+        progressPercent: 0,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    await emit({ kind: 'created', taskId: id });
+    return id;
   }
 
   async get(id: number, actor?: Actor): Promise<TaskResponse> {
@@ -123,14 +145,7 @@ export class TaskService {
     const searching = this.applyFilters(builder, query, actor, now);
     const countAll = async () =>
       Number((await builder.clone().select('COUNT(*)', 'count').getRawOne<{ count: string | number }>())?.count ?? 0);
-    const sort = query.sort ?? 'dueAt';
-    const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
-    const page = builder.clone();
-    if (sort === 'urgency') {
-      page.orderBy(taskUrgencyOrderSql(taskStatusColumns('t')), 'ASC').addOrderBy('t.dueAt', 'ASC', 'NULLS LAST');
-    } else if (sort.endsWith('dueAt')) page.orderBy('t.dueAt', direction, 'NULLS LAST');
-    else page.orderBy('t.createdAt', direction);
-    page.addOrderBy('t.id', direction).limit(query.limit).offset(query.offset);
+    const page = orderAsListed(builder.clone(), query).limit(query.limit).offset(query.offset);
 
     let tasks: Task[];
     let total: number;
@@ -160,6 +175,30 @@ export class TaskService {
     const views = await this.viewsOf(manager, tasks, actor);
     const items = tasks.map((t) => toTaskResponse(t, views.get(t.id)!, now, this.config.dueSoonDays));
     return pageOf(items, total, query);
+  }
+
+  /**
+   * Every task the list route would answer for `query` and `actor`, in its
+   * order, page and limit ignored, as batches of `batchSize` (for exports). The
+   * matching ids are read once, in one query, so that the rows form one
+   * consistent list however long the caller takes to write them out.
+   */
+  async *scan(query: ListTasksQuery, actor?: Actor, batchSize = 500): AsyncGenerator<TaskResponse[]> {
+    const now = new Date();
+    const manager = this.dataSource.manager;
+    const builder = manager.getRepository(Task).createQueryBuilder('t');
+    this.applyFilters(builder, query, actor, now);
+    const ids = (await orderAsListed(builder, query).select('t.id', 'id').getRawMany<{ id: number | string }>()).map(
+      (r) => Number(r.id),
+    );
+    for (let start = 0; start < ids.length; start += batchSize) {
+      const slice = ids.slice(start, start + batchSize);
+      const rows = await manager.find(Task, { where: { id: In(slice) } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const tasks = slice.map((id) => byId.get(id)).filter((r): r is Task => r !== undefined);
+      const views = await this.viewsOf(manager, tasks, actor);
+      yield tasks.map((t) => toTaskResponse(t, views.get(t.id)!, now, this.config.dueSoonDays));
+    }
   }
 
   async update(id: number, dto: UpdateTaskDto, actor?: Actor): Promise<TaskResponse> {
@@ -590,6 +629,17 @@ export class TaskService {
   }
 }
 
+/** The list's order: `sort` (deadline by default, tasks without one last), ties by id. */
+function orderAsListed(builder: SelectQueryBuilder<Task>, query: ListTasksQuery): SelectQueryBuilder<Task> {
+  const sort = query.sort ?? 'dueAt';
+  const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+  if (sort === 'urgency') {
+    builder.orderBy(taskUrgencyOrderSql(taskStatusColumns('t')), 'ASC').addOrderBy('t.dueAt', 'ASC', 'NULLS LAST');
+  } else if (sort.endsWith('dueAt')) builder.orderBy('t.dueAt', direction, 'NULLS LAST');
+  else builder.orderBy('t.createdAt', direction);
+  return builder.addOrderBy('t.id', direction);
+}
+
 /**
  * The kind a task gets from the request and its deadline: deadline with one,
  * standing without; a kind that contradicts the deadline is a 400.
@@ -606,6 +656,13 @@ export function kindFor(requested: TaskKind | undefined, deadline: Deadline): Ta
   return requested;
 }
 
+/** Checks of a new task that need no database; the rest run inside its transaction. */
+function checkNewTask(dto: CreateTaskDto): void {
+  if ((dto.supportDepartmentIds ?? []).includes(dto.leadDepartmentId)) {
+    throw fieldError(['supportDepartmentIds', 'must not contain the lead department']);
+  }
+}
+
 export function searchTextOf(title: string, description: string | null): string {
   return foldVietnamese(`${title} ${description ?? ''}`);
 }
@@ -614,4 +671,28 @@ export function searchTextOf(title: string, description: string | null): string 
 export function assertOpen(task: Task): void {
   if (task.cancelledAt) throw new ConflictException(`Task ${task.id} is cancelled`);
   if (task.completedAt) throw new ConflictException(`Task ${task.id} is completed`);
+}
+
+/** Renames the fields of a 400 raised for one task of a batch: `dueDate` → `tasks.2.dueDate`. */
+function prefixed(prefix: string, error: unknown): unknown {
+  if (!(error instanceof BadRequestException)) return error;
+  const body = error.getResponse() as { message?: unknown; errors?: Array<{ field: string; message: string }> };
+  if (!Array.isArray(body.errors)) return error;
+  return fieldError(...body.errors.map((e): [string, string] => [`${prefix}${e.field}`, e.message]));
+}
+
+function withFieldPrefix<T>(prefix: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw prefixed(prefix, error);
+  }
+}
+
+async function withFieldPrefixAsync<T>(prefix: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw prefixed(prefix, error);
+  }
 }

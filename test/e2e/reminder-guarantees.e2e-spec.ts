@@ -16,6 +16,7 @@ import { createDepartment, createTask, remindersOf, waitForDelivery } from '../h
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { waitFor } from '../helpers/wait-for';
 import { startWorkerProcess, WorkerProcess } from '../helpers/worker-process';
+import { testRedisUrl } from '../helpers/test-services';
 
 jest.setTimeout(120_000);
 
@@ -26,7 +27,7 @@ describe('Delivery guarantees', () => {
   const apps: TestApp[] = [];
   const prefixes: Array<[string, string]> = [];
 
-  const prefix = (redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379') => {
+  const prefix = (redisUrl = testRedisUrl()) => {
     const value = `t${randomBytes(5).toString('hex')}`;
     prefixes.push([redisUrl, value]);
     return value;

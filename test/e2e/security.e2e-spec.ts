@@ -28,7 +28,7 @@ describe('Security hardening', () => {
 
     it('keeps the API docs working under the content security policy: only same-origin scripts', async () => {
       const page = await t.anonymous.get('/api/docs').redirects(1).expect(200);
-      const csp = page.headers['content-security-policy'] as string;
+      const csp = page.headers['content-security-policy'];
       expect(csp).toContain("script-src 'self'");
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
       const scripts = [...page.text.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);

@@ -23,9 +23,9 @@ describe('Task changes', () => {
         seenInsideTransaction = row ? Number(row.version) : null;
         if (failInTransaction?.(change)) throw new Error('listener failed');
       },
-      afterCommit: async (change: TaskChange) => {
+      afterCommit: (change: TaskChange) => {
         afterCommit.push(change);
-        if (failAfterCommit) throw new Error('after-commit listener failed');
+        return failAfterCommit ? Promise.reject(new Error('after-commit listener failed')) : Promise.resolve();
       },
     });
   });
