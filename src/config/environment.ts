@@ -73,6 +73,15 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * Who decides extension requests besides the leader in charge and the chairman:
+   * `leader` (only they) or `leader,office` (the office too).
+   */
+  @Matches(/^\s*(leader|office)(\s*,\s*(leader|office))*\s*$/, {
+    message: 'EXTENSION_DECIDERS must be leader or leader,office',
+  })
+  EXTENSION_DECIDERS = 'leader';
+
   /** `auto`: readable lines on a terminal outside production, JSON otherwise; `json` or `pretty` force one. */
   @IsIn(['auto', 'json', 'pretty'])
   LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';

@@ -141,6 +141,13 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'GET', path: '/api/auth/me', roles: ANY_ROLE, status: 200, request: () => ({ url: '/api/auth/me' }) },
   { method: 'GET', path: '/api/users', roles: [], status: 200, request: () => ({ url: '/api/users' }) },
   {
+    method: 'GET',
+    path: '/api/leaders',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => Promise.resolve({ url: '/api/leaders' }),
+  },
+  {
     method: 'POST',
     path: '/api/users',
     roles: [],
@@ -514,8 +521,22 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: 'POST',
+    path: '/api/tasks/{id}/extensions/{extensionId}/forward',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => {
+      const { taskId, extensionId } = await w.newExtension();
+      return {
+        url: `/api/tasks/${taskId}/extensions/${extensionId}/forward`,
+        body: { opinion: 'Văn phòng đề nghị đồng ý gia hạn' },
+      };
+    },
+  },
+  {
+    method: 'POST',
     path: '/api/tasks/{id}/extensions/{extensionId}/approve',
-    roles: ['office', 'leader'],
+    // The office decides only where EXTENSION_DECIDERS includes office (not by default).
+    roles: ['leader'],
     status: 200,
     request: async (w) => {
       const { taskId, extensionId } = await w.newExtension();
@@ -525,7 +546,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: 'POST',
     path: '/api/tasks/{id}/extensions/{extensionId}/reject',
-    roles: ['office', 'leader'],
+    roles: ['leader'],
     status: 200,
     request: async (w) => {
       const { taskId, extensionId } = await w.newExtension();
