@@ -109,10 +109,10 @@ export class AppConfig implements Configuration {
     return this.mail.smtpUrl;
   }
   get mailFrom() {
-    return this.mail.from || `Văn phòng UBND ${this.provinceName} <no-reply@localhost>`;
+    return this.mail.from;
   }
   get provinceName() {
-    return this.mail.provinceName;
+    return this.mail.province;
   }
   get outboxDir() {
     return this.mail.outboxDir;
