@@ -1,10 +1,13 @@
 import type { Role } from '../../src/common/auth/actor';
+import { AuthService } from '../../src/auth/auth.service';
 import { loginAs } from './auth';
 import type { ApiWorld, Who } from './api-world';
 
 export interface ApiRequest {
   url: string;
   body?: unknown;
+  /** Headers to send instead of those of `who` (a session or an account the request may use up). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -26,9 +29,9 @@ export interface ApiRoute {
    */
   otherDepartment?: 'hidden' | 'forbidden' | 'same';
   /** The request `who` sends; routes that change state build fresh records for every call. */
-  request(w: ApiWorld, who: Who): Promise<ApiRequest>;
+  request(w: ApiWorld, who: Who): ApiRequest | Promise<ApiRequest>;
   /** Extra checks on a successful answer, where the status says too little. */
-  check?(w: ApiWorld, who: Who, body: any): void;
+  check?(w: ApiWorld, who: Who, body: any, res: { text?: string; headers: Record<string, string> }): void;
   /** False for a route left out of the OpenAPI document on purpose. */
   documented?: false;
 }
@@ -49,6 +52,19 @@ export function expectedStatus(route: ApiRoute, who: Who): number {
 }
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+/** A new session of `who`'s account (nothing for anonymous). */
+async function ownSession(w: ApiWorld, who: Who): Promise<Record<string, string>> {
+  if (who === 'anonymous') return {};
+  const token = await w.t.app.get(AuthService).issueToken({ id: w.users[who].id });
+  return { Authorization: `Bearer ${token}` };
+}
+
+/** A new account with `who`'s role and department. */
+function ownAccount(w: ApiWorld, who: Exclude<Who, 'anonymous'>) {
+  const user = w.users[who];
+  return loginAs(w.t, user.role, { departmentId: user.departmentId ?? undefined });
+}
 
 /** The task of department A that department users act on. */
 const sharedTask = new WeakMap<ApiWorld, Promise<{ id: number; version: number }>>();
@@ -77,31 +93,59 @@ const ownRowOnly = (w: ApiWorld, who: Who, body: { items: Array<{ departmentId: 
 
 export const API_ROUTES: ApiRoute[] = [
   // Open routes
-  { method: 'GET', path: '/health', roles: 'public', status: 200, request: async () => ({ url: '/health' }) },
+  { method: 'GET', path: '/health', roles: 'public', status: 200, request: () => ({ url: '/health' }) },
   {
     method: 'GET',
     path: '/api/docs-json',
     roles: 'public',
     status: 200,
-    request: async () => ({ url: '/api/docs-json' }),
+    request: () => ({ url: '/api/docs-json' }),
   },
   {
     method: 'POST',
     path: '/api/auth/login',
     roles: 'public',
     status: 200,
-    request: async (w) => ({ url: '/api/auth/login', body: { email: w.users.leader.email, password: w.password } }),
+    request: (w) => ({ url: '/api/auth/login', body: { email: w.users.leader.email, password: w.password } }),
+  },
+
+  {
+    method: 'POST',
+    path: '/api/auth/session',
+    roles: 'public',
+    status: 200,
+    request: async (w) => ({ url: '/api/auth/session', body: { email: w.users.leader.email, password: w.password } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/logout',
+    roles: ANY_ROLE,
+    status: 204,
+    // A session of its own, so that signing out does not end the one the other cells use.
+    request: async (w, who) => ({ url: '/api/auth/logout', headers: await ownSession(w, who) }),
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/password',
+    roles: ANY_ROLE,
+    status: 200,
+    // An account of its own: the change ends every session of the account.
+    request: async (w, who) => ({
+      url: '/api/auth/password',
+      headers: who === 'anonymous' ? {} : (await ownAccount(w, who)).header,
+      body: { currentPassword: w.password, newPassword: w.unique('Mat-khau-moi-') },
+    }),
   },
 
   // Accounts
-  { method: 'GET', path: '/api/auth/me', roles: ANY_ROLE, status: 200, request: async () => ({ url: '/api/auth/me' }) },
-  { method: 'GET', path: '/api/users', roles: [], status: 200, request: async () => ({ url: '/api/users' }) },
+  { method: 'GET', path: '/api/auth/me', roles: ANY_ROLE, status: 200, request: () => ({ url: '/api/auth/me' }) },
+  { method: 'GET', path: '/api/users', roles: [], status: 200, request: () => ({ url: '/api/users' }) },
   {
     method: 'POST',
     path: '/api/users',
     roles: [],
     status: 201,
-    request: async (w) => ({
+    request: (w) => ({
       url: '/api/users',
       body: {
         email: `${w.unique('moi.')}@test.local`,
@@ -116,7 +160,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/users/{id}',
     roles: [],
     status: 200,
-    request: async (w) => ({ url: `/api/users/${w.users.office.id}` }),
+    request: (w) => ({ url: `/api/users/${w.users.office.id}` }),
   },
   {
     method: 'PATCH',
@@ -132,7 +176,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/audit',
     roles: ['office'],
     status: 200,
-    request: async () => ({ url: '/api/audit?entity=task' }),
+    request: () => ({ url: '/api/audit?entity=task' }),
   },
 
   // Departments
@@ -142,14 +186,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async () => ({ url: '/api/departments' }),
+    request: () => ({ url: '/api/departments' }),
   },
   {
     method: 'POST',
     path: '/api/departments',
     roles: [],
     status: 201,
-    request: async (w) => ({
+    request: (w) => ({
       url: '/api/departments',
       body: {
         code: w.unique('SO').toUpperCase(),
@@ -165,14 +209,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async (w) => ({ url: `/api/departments/${w.departments.lead}` }),
+    request: (w) => ({ url: `/api/departments/${w.departments.lead}` }),
   },
   {
     method: 'PATCH',
     path: '/api/departments/{id}',
     roles: [],
     status: 200,
-    request: async (w) => ({
+    request: (w) => ({
       url: `/api/departments/${w.departments.support}`,
       body: { emails: ['phoihop@backan.example.vn'] },
     }),
@@ -185,14 +229,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async () => ({ url: '/api/sessions' }),
+    request: () => ({ url: '/api/sessions' }),
   },
   {
     method: 'POST',
     path: '/api/sessions',
     roles: ['office'],
     status: 201,
-    request: async () => ({
+    request: () => ({
       url: '/api/sessions',
       body: {
         title: 'Phiên họp chuyên đề về giải ngân vốn đầu tư công',
@@ -207,14 +251,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async (w) => ({ url: `/api/sessions/${w.sessionId}` }),
+    request: (w) => ({ url: `/api/sessions/${w.sessionId}` }),
   },
   {
     method: 'PATCH',
     path: '/api/sessions/{id}',
     roles: ['office'],
     status: 200,
-    request: async (w) => ({
+    request: (w) => ({
       url: `/api/sessions/${w.sessionId}`,
       body: { location: 'Phòng họp số 1, trụ sở UBND tỉnh' },
     }),
@@ -225,14 +269,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async (w) => ({ url: `/api/sessions/${w.sessionId}/attendees` }),
+    request: (w) => ({ url: `/api/sessions/${w.sessionId}/attendees` }),
   },
   {
     method: 'POST',
     path: '/api/sessions/{id}/attendees',
     roles: ['office'],
     status: 201,
-    request: async (w) => ({
+    request: (w) => ({
       url: `/api/sessions/${w.sessionId}/attendees`,
       body: { fullName: 'Hoàng Thị Lan', position: 'Giám đốc', role: 'member', departmentId: w.departments.lead },
     }),
@@ -260,7 +304,7 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async (w) => ({ url: `/api/sessions/${w.sessionId}/reports` }),
+    request: (w) => ({ url: `/api/sessions/${w.sessionId}/reports` }),
   },
   {
     method: 'POST',
@@ -269,7 +313,7 @@ export const API_ROUTES: ApiRoute[] = [
     status: 201,
     // Always a report of department A: A's user may submit it, C's may not.
     otherDepartment: 'forbidden',
-    request: async (w) => ({
+    request: (w) => ({
       url: `/api/sessions/${w.sessionId}/reports`,
       body: {
         departmentId: w.departments.lead,
@@ -307,6 +351,49 @@ export const API_ROUTES: ApiRoute[] = [
     }),
   },
 
+  // Assigning documents
+  {
+    method: 'GET',
+    path: '/api/documents',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => Promise.resolve({ url: '/api/documents' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents',
+    roles: ['office'],
+    status: 201,
+    request: (w) =>
+      Promise.resolve({
+        url: '/api/documents',
+        body: {
+          kind: 'official_letter',
+          number: `${Math.floor(Math.random() * 900_000) + 1}/UBND-KT`,
+          issuedOn: '2024-02-01',
+          issuer: w.unique('UBND tỉnh '),
+          summary: 'V/v triển khai Tết trồng cây Xuân Giáp Thìn 2024',
+        },
+      }),
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/{id}',
+    roles: ANY_ROLE,
+    status: 200,
+    request: (w) => Promise.resolve({ url: `/api/documents/${w.documentId}` }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/documents/{id}',
+    roles: ['office'],
+    status: 200,
+    request: (w) =>
+      Promise.resolve({
+        url: `/api/documents/${w.documentId}`,
+        body: { signerName: 'Nguyễn Đăng Bình', signerTitle: 'Chủ tịch' },
+      }),
+  },
   // Tasks
   {
     method: 'GET',
@@ -325,9 +412,14 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/tasks',
     roles: ['office'],
     status: 201,
-    request: async (w) => ({
+    request: (w) => ({
       url: '/api/tasks',
-      body: { title: 'Phát động Tết trồng cây', leadDepartmentId: w.departments.lead, dueDate: '2030-02-20' },
+      body: {
+        title: 'Phát động Tết trồng cây',
+        documentId: w.documentId,
+        leadDepartmentId: w.departments.lead,
+        dueDate: '2030-02-20',
+      },
     }),
   },
   {
@@ -503,7 +595,89 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/digests/run',
     roles: ['office'],
     status: 202,
-    request: async () => ({ url: '/api/digests/run' }),
+    request: () => ({ url: '/api/digests/run' }),
+  },
+
+  // Exports
+  {
+    method: 'GET',
+    path: '/api/tasks.csv',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/tasks.csv?sessionId=${w.sessionId}` };
+    },
+    check: (w, who, _body, res) => {
+      // The matrix's tasks are all led by A ("Nhiệm vụ …"); C's user must get the header row alone.
+      const rows = (res.text ?? '').split('\r\n').filter((line) => /Nhiệm vụ [0-9a-f]{6}/.test(line));
+      if (who === 'otherDepartment') expect(rows).toEqual([]);
+      else expect(rows.length).toBeGreaterThan(0);
+    },
+  },
+
+  {
+    method: 'GET',
+    path: '/api/departments/{id}/calendar',
+    roles: ['office', 'department'],
+    status: 200,
+    otherDepartment: 'forbidden',
+    request: async (w) => ({ url: `/api/departments/${w.departments.lead}/calendar` }),
+    check: (_w, _who, body: { url: string }) =>
+      expect(body.url).toMatch(/\/api\/calendar-feeds\/[\w-]+\/deadlines\.ics$/),
+  },
+  {
+    method: 'POST',
+    path: '/api/departments/{id}/calendar/rotate',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => ({ url: `/api/departments/${w.departments.support}/calendar/rotate` }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar-feeds/{token}/deadlines.ics',
+    roles: 'public',
+    status: 200,
+    request: async (w) => {
+      const res = await w.t.anonymous.get(`/api/departments/${w.departments.lead}/calendar`).set(w.headers('office'));
+      return { url: new URL((res.body as { url: string }).url).pathname };
+    },
+    check: (_w, _who, _body, res) => expect(res.text).toMatch(/^BEGIN:VCALENDAR/),
+  },
+
+  // Calendar
+  {
+    method: 'GET',
+    path: '/api/calendar/lunar',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/lunar?date=2024-02-10' }),
+    check: (_w, _who, body) => expect(body).toMatchObject({ day: 1, month: 1, year: 2024, yearName: 'Giáp Thìn' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/solar',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/solar?lunarDay=1&lunarMonth=1&lunarYear=2030&leapMonth=false' }),
+    check: (_w, _who, body) => expect(body).toEqual({ date: '2030-02-02' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/add-working-days',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/add-working-days?from=2024-02-07&days=1' }),
+    check: (_w, _who, body) => expect(body).toEqual({ date: '2024-02-15' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/holidays',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/holidays?year=2024' }),
+    check: (_w, _who, body) => expect(body.daysOff.length).toBeGreaterThan(0),
   },
 
   // The benchmark's ceiling (BENCH_NOOP_ROUTE=on), left out of the document.
@@ -513,6 +687,6 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     documented: false,
-    request: async () => ({ url: '/api/bench/noop' }),
+    request: () => ({ url: '/api/bench/noop' }),
   },
 ];

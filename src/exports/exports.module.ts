@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TasksModule } from '../tasks/tasks.module';
+import { TasksCsvController } from './csv/tasks-csv.controller';
+import { TasksCsvService } from './csv/tasks-csv.service';
+import { DeadlineCalendarController } from './calendar/deadline-calendar.controller';
+import { DeadlineCalendarService } from './calendar/deadline-calendar.service';
+
+/** The files the office files and shares: CSV task lists, deadline calendars, Word letters, Excel reports. */
+@Module({
+  imports: [TasksModule],
+  controllers: [TasksCsvController, DeadlineCalendarController],
+  providers: [TasksCsvService, DeadlineCalendarService],
+})
+export class ExportsModule {}
