@@ -8,6 +8,7 @@ import { Notifications1795721564930 } from './1795721564930-Notifications';
 import { DepartmentCalendarFeeds1796500000000 } from './1796500000000-DepartmentCalendarFeeds';
 import { AssigningDocuments1796200000000 } from './1796200000000-AssigningDocuments';
 import { RefoldSearchText1796700000000 } from './1796700000000-RefoldSearchText';
+import { FrozenReports1796800000000 } from './1796800000000-FrozenReports';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AssigningDocuments1796200000000,
   DepartmentCalendarFeeds1796500000000,
   RefoldSearchText1796700000000,
+  FrozenReports1796800000000,
 ];
