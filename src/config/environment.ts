@@ -70,6 +70,16 @@ export class Environment {
   @Max(60)
   DUE_SOON_DAYS = 3;
 
+  /**
+   * Last day of the month included in a reporting period (Nghị định 09/2019/NĐ-CP, Art. 12: the
+   * 15th of the previous month to the 14th); 0 gives calendar periods.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(28)
+  PERIOD_CUTOFF_DAY = 14;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -94,6 +94,8 @@ describe('Bad input on every write route', () => {
     '/api/calendar/add-working-days',
     '/api/calendar/holidays',
     '/api/documents',
+    '/api/reports/period',
+    '/api/reports/frozen',
   ];
 
   it('knows every route that takes query parameters', () => {

@@ -10,6 +10,7 @@ import { AssigningDocuments1796200000000 } from './1796200000000-AssigningDocume
 import { ExtensionForwarding1796200000001 } from './1796200000001-ExtensionForwarding';
 import { RefoldSearchText1796700000000 } from './1796700000000-RefoldSearchText';
 import { AuthSessions1796100000000 } from './1796100000000-AuthSessions';
+import { FrozenReports1796800000000 } from './1796800000000-FrozenReports';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ExtensionForwarding1796200000001,
   DepartmentCalendarFeeds1796500000000,
   RefoldSearchText1796700000000,
+  FrozenReports1796800000000,
 ];
