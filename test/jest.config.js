@@ -46,7 +46,8 @@ const swc = (syntax) => [
   '@swc/jest',
   {
     jsc: {
-      parser: syntax === 'ts' ? { syntax: 'typescript', decorators: true } : { syntax: 'ecmascript', importAttributes: true },
+      parser:
+        syntax === 'ts' ? { syntax: 'typescript', decorators: true } : { syntax: 'ecmascript', importAttributes: true },
       transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
       target: 'es2023',
       keepClassNames: true,
@@ -71,4 +72,9 @@ module.exports = {
     '^.+\\.m?js$': swc('js'),
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages().join('|')})/)`],
+  // Files rendered by LibreOffice: once, in the SQLite pass (the layout does not depend on the database).
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    ...(process.env.TEST_DATABASE === 'postgres' ? ['render\\.e2e-spec\\.ts$'] : []),
+  ],
 };

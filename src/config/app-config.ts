@@ -138,4 +138,7 @@ export class AppConfig {
   get statsCacheSeconds() {
     return this.get('STATS_CACHE_SECONDS');
   }
+  get provinceName() {
+    return this.get('PROVINCE_NAME');
+  }
 }
