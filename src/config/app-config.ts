@@ -159,4 +159,7 @@ export class AppConfig implements Configuration {
   get statsCacheSeconds() {
     return this.stats.cacheSeconds;
   }
+  get provinceName() {
+    return this.get('PROVINCE_NAME');
+  }
 }

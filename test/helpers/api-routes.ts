@@ -773,6 +773,23 @@ export const API_ROUTES: ApiRoute[] = [
     request: () => ({ url: '/api/calendar/holidays?year=2024' }),
     check: (_w, _who, body) => expect(body.daysOff.length).toBeGreaterThan(0),
   },
+  {
+    method: 'GET',
+    path: '/api/sessions/{id}/conclusion-notice.docx',
+    roles: ['office', 'leader'],
+    status: 200,
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/sessions/${w.sessionId}/conclusion-notice.docx` };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/departments/{id}/reminder-letter.docx',
+    roles: ['office', 'leader'],
+    status: 200,
+    request: async (w) => ({ url: `/api/departments/${w.departments.lead}/reminder-letter.docx?asOf=2024-02-05` }),
+  },
 
   // The benchmark's ceiling (BENCH_NOOP_ROUTE=on), left out of the document.
   {
