@@ -159,7 +159,8 @@ export class AppConfig implements Configuration {
   get statsCacheSeconds() {
     return this.stats.cacheSeconds;
   }
-  get provinceName() {
-    return this.get('PROVINCE_NAME');
+  /** The place a document is dated at: PROVINCE_NAME without "tỉnh"/"thành phố" ("Bắc Kạn, ngày …"). */
+  get provincePlace() {
+    return this.provinceName.replace(/^(tỉnh|thành phố)\s+/iu, '');
   }
 }

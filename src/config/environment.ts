@@ -213,11 +213,6 @@ export class Environment {
   @Max(300)
   STATS_CACHE_SECONDS = 5;
 
-  /** The province, as its documents name it: "UBND TỈNH BẮC KẠN", "Bắc Kạn, ngày …" (exported files). */
-  @IsString()
-  @MaxLength(100)
-  PROVINCE_NAME = 'Bắc Kạn';
-
   /**
    * `on` adds `GET /api/bench/noop`, a route that does nothing, so the benchmark can
    * measure the ceiling of this app's own HTTP stack (adapter, hooks, guards, pipes).
