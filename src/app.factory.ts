@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -6,27 +7,35 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { protectQueueDashboard } from './auth/queue-dashboard-access';
 import { AppConfig } from './config/app-config';
-import { validateEnvironment } from './config/environment';
+import { Configuration, loadConfiguration } from './config/configuration';
 import { ApiExceptionFilter } from './common/http/api-exception.filter';
 import { guardJsonBodies } from './common/http/json-body-guard';
 import { createValidationPipe } from './common/http/validation';
+import { serveWebClient } from './web-client/serve-web-client';
+
+export interface CreateAppOptions {
+  /** The configuration to boot with; otherwise read from `variables`. */
+  configuration?: Configuration;
+  /** Variables to validate instead of the process environment (tests pass their own). */
+  variables?: Record<string, string | undefined>;
+}
 
 /**
  * Creates the HTTP application with everything main.ts, the tests and the
  * benchmark share: Fastify, validation, the error shape, the /api prefix and
- * the OpenAPI document.
+ * the OpenAPI document. The configuration is validated once, here, before
+ * Fastify starts (so a bad BODY_LIMIT stops the app), and handed to the modules.
  */
-export async function createApp(): Promise<NestFastifyApplication> {
-  // Validated here too so that a bad BODY_LIMIT stops the app before Fastify starts.
-  const environment = validateEnvironment(process.env);
+export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const configuration = options.configuration ?? loadConfiguration(options.variables ?? process.env);
   const adapter = new FastifyAdapter({
-    bodyLimit: environment.BODY_LIMIT,
+    bodyLimit: configuration.http.bodyLimit,
     // Fastify rejects JSON that tries to set __proto__ or constructor.prototype.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ configuration }), adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
@@ -56,10 +65,12 @@ export async function createApp(): Promise<NestFastifyApplication> {
     app.enableCors({
       origin: config.corsOrigins,
       methods: ['GET', 'POST', 'PATCH', 'DELETE'],
-      allowedHeaders: ['Authorization', 'Content-Type'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'X-CSRF-Token'],
       maxAge: 600,
     });
   }
+  // Reads the browser session cookies (POST /api/auth/session); nothing is signed by the plugin itself.
+  await app.register(cookie);
   protectQueueDashboard(app);
   guardJsonBodies(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api', { exclude: ['health', 'admin/queues'] });
@@ -81,5 +92,6 @@ export async function createApp(): Promise<NestFastifyApplication> {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  await serveWebClient(app);
   return app;
 }

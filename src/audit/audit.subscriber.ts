@@ -27,9 +27,9 @@ export const REDACTED = '[redacted]';
 /**
  * Tables whose rows are not changes people make: the trail itself, and the
  * record of e-mails the system plans and sends (it is its own log, with status,
- * attempts and times, at GET /api/notifications).
+ * attempts and times, at GET /api/notifications), and sign-in sessions.
  */
-const UNAUDITED_TABLES = new Set(['audit_entries', 'notifications']);
+const UNAUDITED_TABLES = new Set(['audit_entries', 'notifications', 'auth_sessions']);
 
 /**
  * Records every insert, update and delete made through TypeORM entities, in the
@@ -115,8 +115,8 @@ export class AuditSubscriber implements EntitySubscriberInterface, OnModuleInit 
     const identifier = event.entityId as unknown;
     const id =
       identifier !== null && typeof identifier === 'object'
-        ? primaryKeyOf(event.metadata, identifier as ObjectLiteral)
-        : identifier !== undefined
+        ? primaryKeyOf(event.metadata, identifier)
+        : typeof identifier === 'number' || typeof identifier === 'string'
           ? String(identifier)
           : before
             ? primaryKeyOf(event.metadata, before)
@@ -150,8 +150,7 @@ function primaryKeyOf(metadata: EntityMetadata, entity: ObjectLiteral): string |
 
 function plain(value: unknown): unknown {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (value !== null && typeof value === 'object' && 'id' in value && !Array.isArray(value))
-    return (value as { id: unknown }).id;
+  if (value !== null && typeof value === 'object' && 'id' in value && !Array.isArray(value)) return value.id;
   return value;
 }
 

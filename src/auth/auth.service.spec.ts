@@ -1,7 +1,10 @@
 import { JwtService } from '@nestjs/jwt';
+import type { Repository } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
 import { hashPassword, verifyPassword } from '../users/password';
 import { User } from '../users/user.entity';
 import type { UsersService } from '../users/users.service';
+import type { AuthSession } from './auth-session.entity';
 import { AuthService } from './auth.service';
 
 jest.mock('../users/password', () => {
@@ -27,9 +30,10 @@ describe('AuthService.checkCredentials', () => {
 
   beforeEach(async () => {
     const users = {
-      findForLogin: async (email: string) => (email === known.email ? known : null),
+      findForLogin: (email: string) => Promise.resolve(email === known.email ? known : null),
     } as unknown as UsersService;
-    service = new AuthService(users, new JwtService({ secret: 'x'.repeat(32) }));
+    const config = { jwtExpiresIn: '8h', jwtSecret: 'x'.repeat(32) } as AppConfig;
+    service = new AuthService(users, new JwtService({ secret: 'x'.repeat(32) }), config, {} as Repository<AuthSession>);
     await service.onModuleInit();
     verify.mockClear();
   });

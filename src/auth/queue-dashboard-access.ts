@@ -63,7 +63,7 @@ export function protectQueueDashboard(app: NestFastifyApplication): void {
     .addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
       if (!isDashboardRequest(request)) return;
       const header = request.headers.authorization;
-      let userId: number | null = null;
+      let userId: number | null;
       if (typeof header === 'string' && /^Basic /i.test(header)) {
         const result = await basicUser(request, header);
         if (result === 'blocked') return deny(reply, 429, 'Too many failed sign-in attempts; try again in a minute');

@@ -14,7 +14,7 @@ describe('Period report workbook', () => {
   const FIRST = 13;
 
   beforeAll(async () => {
-    workbook = await readWorkbook(await periodWorkbookBytes(report, { province: 'Bắc Kạn' }));
+    workbook = await readWorkbook(await periodWorkbookBytes(report, { province: 'tỉnh Bắc Kạn' }));
     tasksSheet = workbook.getWorksheet('Phụ lục I')!;
     unitsSheet = workbook.getWorksheet('Phụ lục II')!;
   });

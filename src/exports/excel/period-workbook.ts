@@ -15,6 +15,7 @@ import type { PeriodFigures, PeriodReportData, PeriodTaskGroup, PeriodTaskRow } 
 
 export interface PeriodWorkbookOptions {
   /** "Bắc Kạn". */
+  /** PROVINCE_NAME, e.g. "tỉnh Bắc Kạn". */
   province: string;
   /** The report the appendices go with, when it has a number: "25/BC-VPUBND". */
   reportNumber?: string | null;
@@ -106,7 +107,7 @@ function writeHeading(
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true, ...align };
     if (to > from) sheet.mergeCells(row, from, row, to);
   };
-  put(1, 1, issuerEnd, `UBND TỈNH ${options.province.toUpperCase()}`, font(12));
+  put(1, 1, issuerEnd, `UBND ${options.province.toUpperCase()}`, font(12));
   put(1, mottoStart, last, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', font(12, { bold: true }));
   put(2, 1, issuerEnd, 'VĂN PHÒNG', font(12, { bold: true, underline: 'single' }));
   put(2, mottoStart, last, 'Độc lập - Tự do - Hạnh phúc', font(13, { bold: true, underline: 'single' }));
@@ -125,7 +126,7 @@ function writeHeading(
     7,
     1,
     last,
-    `(Kèm theo Báo cáo số ${number} ngày ${date} của Văn phòng UBND tỉnh ${options.province})`,
+    `(Kèm theo Báo cáo số ${number} ngày ${date} của Văn phòng UBND ${options.province})`,
     font(12, { italic: true }),
   );
   put(8, 1, last, `Số liệu tính đến ngày ${formatCalendarDate(report.to)}`, font(12, { italic: true }));

@@ -112,10 +112,10 @@ export class WordDocumentsService {
     const signer = signerBlock(null, null, byOffice ? 'office' : 'committee');
     const doc = stateDocument(`Thông báo kết luận – ${session.title}`, [
       headerTable({
-        parent: byOffice ? `UBND TỈNH ${province.toUpperCase()}` : null,
-        issuer: byOffice ? ['VĂN PHÒNG'] : ['ỦY BAN NHÂN DÂN', `TỈNH ${province.toUpperCase()}`],
+        parent: byOffice ? `UBND ${province.toUpperCase()}` : null,
+        issuer: byOffice ? ['VĂN PHÒNG'] : ['ỦY BAN NHÂN DÂN', province.toUpperCase()],
         number: `Số: ${number.startsWith('/') ? `      ${number}` : number}`,
-        placeDate: placeDateLine(province, session.noticeDate, Number(heldOn.slice(0, 4))),
+        placeDate: placeDateLine(this.config.provincePlace, session.noticeDate, Number(heldOn.slice(0, 4))),
       }),
       ...titleBlock('Thông báo', balancedLines(`Kết luận của ${chairRole} tại ${meeting}`)),
       body(opening),
@@ -164,11 +164,11 @@ export class WordDocumentsService {
 
     const doc = stateDocument(`Đôn đốc thực hiện nhiệm vụ – ${department.name}`, [
       headerTable({
-        parent: `UBND TỈNH ${province.toUpperCase()}`,
+        parent: `UBND ${province.toUpperCase()}`,
         issuer: ['VĂN PHÒNG'],
         number: 'Số:        /VPUBND-TH',
         summary: 'V/v đôn đốc thực hiện nhiệm vụ được giao',
-        placeDate: placeDateLine(province, day),
+        placeDate: placeDateLine(this.config.provincePlace, day),
       }),
       new Paragraph({ spacing: { before: 240, after: 0 }, children: [] }),
       centred(`Kính gửi: ${department.name}.`, { size: 14 }, 240),
