@@ -8,6 +8,7 @@ import { Configuration, loadConfiguration } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { ExportsModule } from './exports/exports.module';
+import { ExtractionModule } from './extraction/extraction.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueBoardModule } from './queue/queue-board.module';
@@ -50,6 +51,7 @@ export class AppModule {
         AuditModule,
         CalendarModule,
         ExportsModule,
+        ExtractionModule,
         ...(configuration.http.benchNoopRoute ? [BenchModule] : []),
       ],
     };

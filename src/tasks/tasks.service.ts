@@ -65,16 +65,18 @@ export class TaskService {
 
   /**
    * Creates several tasks in one transaction: all or none. Each is checked as a
-   * single task is; an error names the task by its index (`tasks.2.dueDate`).
+   * single task is; an error names the task by its index (`tasks[2].dueDate`).
    */
   async createMany(dtos: CreateTaskDto[], actor?: Actor): Promise<TaskResponse[]> {
     assertCanManageTasks(actor);
-    const deadlines = dtos.map((dto, i) => withFieldPrefix(`tasks.${i}.`, () => this.checkNewTask(dto)));
+    const deadlines = dtos.map((dto, i) => withFieldPrefix(`tasks[${i}].`, () => this.checkNewTask(dto)));
     return this.work.run(async (manager, emit) => {
       const now = new Date();
       const ids: number[] = [];
       for (const [i, dto] of dtos.entries()) {
-        ids.push(await withFieldPrefixAsync(`tasks.${i}.`, () => this.insertTask(manager, emit, dto, deadlines[i], now)));
+        ids.push(
+          await withFieldPrefixAsync(`tasks[${i}].`, () => this.insertTask(manager, emit, dto, deadlines[i], now)),
+        );
       }
       const responses: TaskResponse[] = [];
       for (const id of ids) responses.push(await this.responseOf(manager, id, now));
