@@ -9,6 +9,7 @@ import { DatabaseModule } from './database/database.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { ExportsModule } from './exports/exports.module';
 import { ExtractionModule } from './extraction/extraction.module';
+import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueBoardModule } from './queue/queue-board.module';
@@ -53,6 +54,7 @@ export class AppModule {
         ExportsModule,
         ExtractionModule,
         ...(configuration.http.benchNoopRoute ? [BenchModule] : []),
+        DocumentsModule,
       ],
     };
   }

@@ -12,6 +12,7 @@ const NAMES: Record<string, string> = {
   task_extensions: 'task_extension',
   task_deadline_changes: 'task_deadline_change',
   department_calendar_feeds: 'calendar_feed',
+  documents: 'document',
 };
 
 export function auditEntityName(metadata: EntityMetadata): string {

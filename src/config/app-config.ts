@@ -103,7 +103,10 @@ export class AppConfig implements Configuration {
     return this.mail.smtpUrl;
   }
   get mailFrom() {
-    return this.mail.from;
+    return this.mail.from || `Văn phòng UBND ${this.provinceName} <no-reply@localhost>`;
+  }
+  get provinceName() {
+    return this.mail.provinceName;
   }
   get outboxDir() {
     return this.mail.outboxDir;

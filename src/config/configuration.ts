@@ -63,6 +63,8 @@ export interface Configuration {
   readonly mail: {
     readonly smtpUrl: string | undefined;
     readonly from: string;
+    /** The province as e-mails name it, e.g. "tỉnh Bắc Kạn". */
+    readonly provinceName: string;
     /** Absolute. */
     readonly outboxDir: string;
     readonly maxAttempts: number;
@@ -115,6 +117,7 @@ export function loadConfiguration(variables: Record<string, string | undefined> 
     mail: {
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM,
+      provinceName: env.PROVINCE_NAME,
       outboxDir: resolveProjectPath(env.OUTBOX_DIR),
       maxAttempts: env.MAIL_MAX_ATTEMPTS,
       retryDelayMs: env.MAIL_RETRY_DELAY_MS,

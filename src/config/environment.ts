@@ -100,9 +100,16 @@ export class Environment {
   @Matches(/^smtps?:\/\/.+$/, { message: 'SMTP_URL must look like smtp://host:25' })
   SMTP_URL?: string;
 
+  /** Sender of every e-mail; empty: "Văn phòng UBND <PROVINCE_NAME> <no-reply@localhost>". */
   @IsString()
   @MaxLength(200)
-  MAIL_FROM = 'Văn phòng UBND tỉnh <no-reply@localhost>';
+  MAIL_FROM = '';
+
+  /** The province as e-mails name it, in the sender, letterheads and footers ("tỉnh Bắc Kạn"). */
+  @Transform(trimmed)
+  @IsString()
+  @Matches(/^\S.{0,99}$/u, { message: 'PROVINCE_NAME must be 1-100 characters, e.g. tỉnh Bắc Kạn' })
+  PROVINCE_NAME = 'tỉnh Bắc Kạn';
 
   @IsString()
   OUTBOX_DIR = 'data/outbox';

@@ -15,6 +15,7 @@ import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { TaskResponse } from '../tasks/dto/task.response';
 import {
+  DocumentBulkTasksRequest,
   DraftTasksRequest,
   DraftTasksResponse,
   ExtractIndicatorsRequest,
@@ -49,6 +50,35 @@ export class ExtractionController {
   @ApiForbiddenResponse()
   draftTasks(@Param('id', ParseIdPipe) id: number, @Body() dto: DraftTasksRequest) {
     return this.extraction.draftForSession(id, dto.text);
+  }
+
+  @Post('documents/:id/draft-tasks')
+  @Roles('office')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Draft tasks from the text of an assigning document (office); saves nothing',
+    description: 'Deadlines count from the date the document was issued.',
+  })
+  @ApiOkResponse({ type: DraftTasksResponse })
+  @ApiNotFoundResponse({ description: 'No such document.' })
+  @ApiForbiddenResponse()
+  draftDocumentTasks(@Param('id', ParseIdPipe) id: number, @Body() dto: DraftTasksRequest) {
+    return this.extraction.draftForDocument(id, dto.text);
+  }
+
+  @Post('documents/:id/tasks/bulk')
+  @Roles('office')
+  @ApiOperation({ summary: 'Create the reviewed drafts as tasks of an assigning document, all or none (office)' })
+  @ApiCreatedResponse({ type: CreatedTasksResponse })
+  @ApiBadRequestResponse({ description: 'A task is invalid; the field names its index, e.g. tasks[2].dueDate.' })
+  @ApiNotFoundResponse({ description: 'No such document.' })
+  @ApiForbiddenResponse()
+  createDocumentTasks(
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: DocumentBulkTasksRequest,
+    @CurrentActor() actor?: Actor,
+  ) {
+    return this.extraction.createForDocument(id, dto, actor);
   }
 
   @Post('sessions/:id/tasks/bulk')

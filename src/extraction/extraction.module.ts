@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { ExtractionController } from './extraction.controller';
@@ -7,7 +8,7 @@ import { ExtractionService } from './extraction.service';
 
 /** Draft tasks and indicators read from the texts of sessions. */
 @Module({
-  imports: [SessionsModule, TasksModule, CalendarModule],
+  imports: [SessionsModule, TasksModule, CalendarModule, DocumentsModule],
   controllers: [ExtractionController],
   providers: [ExtractionService],
 })

@@ -6,6 +6,9 @@ import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { localDateOf } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
 import { Department } from '../departments/department.entity';
+import { AssigningDocument } from '../documents/assigning-document.entity';
+import { DocumentsService } from '../documents/documents.service';
+import { fieldError } from '../common/http/field-error';
 import { DepartmentReport } from '../sessions/entities/department-report.entity';
 import { MeetingSession } from '../sessions/entities/meeting-session.entity';
 import { SessionsService } from '../sessions/sessions.service';
@@ -14,6 +17,7 @@ import { TaskService } from '../tasks/tasks.service';
 import { calendarOf, ExtractionCalendar } from './calendar-adapter';
 import { DraftTask, extractDirectives } from './directive-extractor';
 import {
+  DocumentBulkTasksRequest,
   DraftTasksResponse,
   IndicatorNamesResponse,
   IndicatorSeriesResponse,
@@ -39,6 +43,7 @@ export class ExtractionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly tasks: TaskService,
+    private readonly documents: DocumentsService,
     private readonly config: AppConfig,
     working: WorkingCalendar,
   ) {
@@ -52,17 +57,36 @@ export class ExtractionService {
   }
 
   /** Creates the reviewed drafts of a session as tasks, all or none. */
+  async draftForDocument(documentId: number, text: string): Promise<DraftTasksResponse> {
+    const document = await this.documents.find(this.dataSource.manager, documentId);
+    return { referenceDate: document.issuedOn, items: await this.draft(text, document.issuedOn) };
+  }
+
+  /** Creates the reviewed drafts of a session as tasks under their assigning document, all or none. */
   async createForSession(
     sessionId: number,
     dto: SessionBulkTasksRequest,
     actor?: Actor,
   ): Promise<{ items: TaskResponse[] }> {
     await this.sessions.find(sessionId);
-    const items = await this.tasks.createMany(
-      dto.tasks.map((task) => ({ ...task, sessionId })),
-      actor,
-    );
-    return { items };
+    const document = await this.dataSource.manager.findOneBy(AssigningDocument, { id: dto.documentId });
+    if (!document) throw fieldError(['documentId', `document ${dto.documentId} does not exist`]);
+    if (document.sessionId !== null && document.sessionId !== sessionId) {
+      throw fieldError(['documentId', `document ${dto.documentId} belongs to session ${document.sessionId}`]);
+    }
+    const tasks = dto.tasks.map((task) => ({ ...task, sessionId, documentId: document.id }));
+    return { items: await this.tasks.createMany(tasks, actor) };
+  }
+
+  /** Creates the reviewed drafts of a document as its tasks (and its session's, if it has one), all or none. */
+  async createForDocument(
+    documentId: number,
+    dto: DocumentBulkTasksRequest,
+    actor?: Actor,
+  ): Promise<{ items: TaskResponse[] }> {
+    const document = await this.documents.find(this.dataSource.manager, documentId);
+    const tasks = dto.tasks.map((task) => ({ ...task, sessionId: document.sessionId, documentId }));
+    return { items: await this.tasks.createMany(tasks, actor) };
   }
 
   async indicatorsOfReport(

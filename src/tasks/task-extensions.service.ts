@@ -116,6 +116,7 @@ export class TaskExtensionService {
           dueDate: next.dueDate,
           dueAt: next.dueAt,
           deadlineVersion: task.deadlineVersion + 1,
+          extensionCount: task.extensionCount + 1,
           updatedAt: now,
         }),
       );

@@ -5,23 +5,27 @@ import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, PageQuery, pageOf } from '../common/pagination/page';
 import { foldVietnamese } from '../common/text/fold-vietnamese';
-import { addCalendarDays, endOfLocalDay } from '../common/time/zoned-time';
+import { addCalendarDays, endOfLocalDay, localDateOf } from '../common/time/zoned-time';
 import { AppConfig, DatabaseKind } from '../config/app-config';
 import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
 import { Department } from '../departments/department.entity';
+import { AssigningDocument } from '../documents/assigning-document.entity';
+import { User } from '../users/user.entity';
 import { MeetingSession } from '../sessions/entities/meeting-session.entity';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { AddProgressDto } from './dto/task-progress.dto';
-import { DeadlineChangeResponse, TaskProgressResponse, TaskResponse } from './dto/task.response';
+import { DeadlineChangeResponse, LeaderSummary, TaskProgressResponse, TaskResponse } from './dto/task.response';
 import { UpdateTaskDto } from './dto/update-task.dto';
 import { TaskDeadlineChange } from './entities/task-deadline-change.entity';
 import { TaskProgress } from './entities/task-progress.entity';
-import { Task } from './entities/task.entity';
-import { assertCanComplete, assertCanManageTasks, assertCanPostProgress } from './task-access';
-import { Deadline, resolveDeadline, sameDeadline } from './task-deadline';
-import { toDeadlineChangeResponse, toProgressResponse, toTaskResponse } from './task-mapper';
-import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql } from './task-status';
+import { TaskExtension } from './entities/task-extension.entity';
+import { Task, TaskKind } from './entities/task.entity';
+import { allowedTaskActions } from './task-actions';
+import { assertCanComplete, assertCanManageTasks, assertCanPostProgress, TaskAccess } from './task-access';
+import { Deadline, resolveTaskDeadline, sameDeadline } from './task-deadline';
+import { TaskView, toDeadlineChangeResponse, toProgressResponse, toTaskResponse } from './task-mapper';
+import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql, taskUrgencyOrderSql } from './task-status';
 import { taskSearchCondition } from './task-search';
 import { Emit, TaskUnitOfWork } from './task-unit-of-work';
 
@@ -55,11 +59,11 @@ export class TaskService {
 
   async create(dto: CreateTaskDto, actor?: Actor): Promise<TaskResponse> {
     assertCanManageTasks(actor);
-    const deadline = this.checkNewTask(dto);
+    checkNewTask(dto);
     return this.work.run(async (manager, emit) => {
       const now = new Date();
-      const id = await this.insertTask(manager, emit, dto, deadline, now);
-      return this.responseOf(manager, id, now);
+      const id = await this.insertTask(manager, emit, dto, now);
+      return this.responseOf(manager, id, now, actor);
     });
   }
 
@@ -69,37 +73,25 @@ export class TaskService {
    */
   async createMany(dtos: CreateTaskDto[], actor?: Actor): Promise<TaskResponse[]> {
     assertCanManageTasks(actor);
-    const deadlines = dtos.map((dto, i) => withFieldPrefix(`tasks[${i}].`, () => this.checkNewTask(dto)));
+    dtos.forEach((dto, i) => withFieldPrefix(`tasks[${i}].`, () => checkNewTask(dto)));
     return this.work.run(async (manager, emit) => {
       const now = new Date();
       const ids: number[] = [];
       for (const [i, dto] of dtos.entries()) {
-        ids.push(
-          await withFieldPrefixAsync(`tasks[${i}].`, () => this.insertTask(manager, emit, dto, deadlines[i], now)),
-        );
+        ids.push(await withFieldPrefixAsync(`tasks[${i}].`, () => this.insertTask(manager, emit, dto, now)));
       }
       const responses: TaskResponse[] = [];
-      for (const id of ids) responses.push(await this.responseOf(manager, id, now));
+      for (const id of ids) responses.push(await this.responseOf(manager, id, now, actor));
       return responses;
     });
   }
 
-  private checkNewTask(dto: CreateTaskDto): Deadline {
-    const deadline = resolveDeadline(dto, this.config.timeZone);
-    if ((dto.supportDepartmentIds ?? []).includes(dto.leadDepartmentId)) {
-      throw fieldError(['supportDepartmentIds', 'must not contain the lead department']);
-    }
-    return deadline;
-  }
-
-  private async insertTask(
-    manager: EntityManager,
-    emit: Emit,
-    dto: CreateTaskDto,
-    deadline: Deadline,
-    now: Date,
-  ): Promise<number> {
+  private async insertTask(manager: EntityManager, emit: Emit, dto: CreateTaskDto, now: Date): Promise<number> {
     const supportIds = dto.supportDepartmentIds ?? [];
+    const document = await this.documentOf(manager, dto.documentId);
+    const deadline = resolveTaskDeadline(dto, this.config.timeZone, document.issuedOn);
+    const kind = kindFor(dto.kind, deadline);
+    if (dto.leaderId != null) await this.assertLeader(manager, dto.leaderId);
     await this.assertActiveDepartment(manager, dto.leadDepartmentId);
     await this.assertDepartmentsExist(manager, supportIds);
     if (dto.sessionId != null) await this.assertSessionExists(manager, dto.sessionId);
@@ -111,10 +103,15 @@ export class TaskService {
         description,
         searchText: searchTextOf(dto.title, description),
         sessionId: dto.sessionId ?? null,
+        documentId: dto.documentId,
+        leaderId: dto.leaderId ?? null,
+        kind,
         leadDepartmentId: dto.leadDepartmentId,
         supportDepartments: supportIds.map((departmentId) => ({ id: departmentId })),
         dueDate: deadline.dueDate,
         dueAt: deadline.dueAt,
+        workingDays: deadline.workingDays,
+        originalDueDate: this.deadlineDate(deadline),
         isKey: dto.isKey ?? false,
         progressPercent: 0,
         createdAt: now,
@@ -130,8 +127,8 @@ export class TaskService {
     const task = await manager.findOne(Task, { where: { id } });
     if (!task) throw new NotFoundException(`Task ${id} not found`);
     await this.work.access(manager, task, actor);
-    const support = await this.supportIdsOf(manager, [id]);
-    return toTaskResponse(task, support.get(id) ?? [], new Date(), this.config.dueSoonDays);
+    const views = await this.viewsOf(manager, [task], actor);
+    return toTaskResponse(task, views.get(id)!, new Date(), this.config.dueSoonDays);
   }
 
   async list(query: ListTasksQuery, actor?: Actor): Promise<Page<TaskResponse>> {
@@ -168,11 +165,8 @@ export class TaskService {
       total = await countAll();
       tasks = total > query.offset ? await page.getMany() : [];
     }
-    const support = await this.supportIdsOf(
-      manager,
-      tasks.map((t) => t.id),
-    );
-    const items = tasks.map((t) => toTaskResponse(t, support.get(t.id) ?? [], now, this.config.dueSoonDays));
+    const views = await this.viewsOf(manager, tasks, actor);
+    const items = tasks.map((t) => toTaskResponse(t, views.get(t.id)!, now, this.config.dueSoonDays));
     return pageOf(items, total, query);
   }
 
@@ -194,11 +188,9 @@ export class TaskService {
       const slice = ids.slice(start, start + batchSize);
       const rows = await manager.find(Task, { where: { id: In(slice) } });
       const byId = new Map(rows.map((r) => [r.id, r]));
-      const support = await this.supportIdsOf(manager, slice);
-      yield slice
-        .map((id) => byId.get(id))
-        .filter((r): r is Task => r !== undefined)
-        .map((t) => toTaskResponse(t, support.get(t.id) ?? [], now, this.config.dueSoonDays));
+      const tasks = slice.map((id) => byId.get(id)).filter((r): r is Task => r !== undefined);
+      const views = await this.viewsOf(manager, tasks, actor);
+      yield tasks.map((t) => toTaskResponse(t, views.get(t.id)!, now, this.config.dueSoonDays));
     }
   }
 
@@ -229,6 +221,15 @@ export class TaskService {
         if (dto.sessionId !== null) await this.assertSessionExists(manager, dto.sessionId);
         patch.sessionId = dto.sessionId;
       }
+      const document =
+        dto.documentId !== undefined && dto.documentId !== task.documentId
+          ? await this.documentOf(manager, dto.documentId)
+          : null;
+      if (document) patch.documentId = document.id;
+      if (dto.leaderId !== undefined && dto.leaderId !== task.leaderId) {
+        if (dto.leaderId !== null) await this.assertLeader(manager, dto.leaderId);
+        patch.leaderId = dto.leaderId;
+      }
       const leadId = dto.leadDepartmentId ?? task.leadDepartmentId;
       if (leadId !== task.leadDepartmentId) {
         await this.assertActiveDepartment(manager, leadId);
@@ -247,17 +248,27 @@ export class TaskService {
       await this.assertDepartmentsExist(manager, added);
 
       const current: Deadline = { dueDate: task.dueDate, dueAt: task.dueAt };
-      const deadlineEdited = dto.dueDate !== undefined || dto.dueAt !== undefined;
-      const next = deadlineEdited ? resolveDeadline(dto, this.config.timeZone) : current;
+      const deadlineEdited = dto.dueDate !== undefined || dto.dueAt !== undefined || dto.workingDays != null;
+      const documentDate = (document ?? (await this.documentOf(manager, task.documentId))).issuedOn;
+      const next = deadlineEdited
+        ? resolveTaskDeadline(dto, this.config.timeZone, documentDate)
+        : { ...current, workingDays: task.workingDays };
       const deadlineChanged = !sameDeadline(current, next);
+      const kind = kindFor(dto.kind ?? (deadlineEdited ? undefined : task.kind), next);
+      if (kind !== task.kind) patch.kind = kind;
+      if (next.workingDays !== task.workingDays) patch.workingDays = next.workingDays;
 
       const otherChanges = Object.keys(patch).length > 0 || added.length > 0 || removed.length > 0;
-      if (!otherChanges && !deadlineChanged) return this.responseOf(manager, id, now);
+      if (!otherChanges && !deadlineChanged) return this.responseOf(manager, id, now, actor);
 
       if (deadlineChanged) {
         patch.dueDate = next.dueDate;
         patch.dueAt = next.dueAt;
         patch.deadlineVersion = task.deadlineVersion + 1;
+        // An edit corrects the deadline as assigned; after an extension the original stays.
+        if (task.extensionCount === 0 || task.originalDueDate === null) {
+          patch.originalDueDate = this.deadlineDate(next);
+        }
         await this.recordDeadlineChange(manager, task, next, {
           source: 'edit',
           reason: dto.deadlineReason ?? null,
@@ -273,7 +284,7 @@ export class TaskService {
       await manager.save(task);
       if (otherChanges) await emit({ kind: 'updated', taskId: id });
       if (deadlineChanged) await emit({ kind: 'deadline_changed', taskId: id });
-      return this.responseOf(manager, id, now);
+      return this.responseOf(manager, id, now, actor);
     });
   }
 
@@ -286,7 +297,7 @@ export class TaskService {
       const now = new Date();
       await manager.save(Object.assign(task, { cancelledAt: now, cancelReason: reason, updatedAt: now }));
       await emit({ kind: 'cancelled', taskId: id });
-      return this.responseOf(manager, id, now);
+      return this.responseOf(manager, id, now, actor);
     });
   }
 
@@ -320,7 +331,9 @@ export class TaskService {
         await manager.save(
           Object.assign(task, {
             progressPercent: percent ?? task.progressPercent,
-            ...(completes ? { completedAt: now } : {}),
+            ...(completes
+              ? { completedAt: now, completedOn: localDateOf(now, this.config.timeZone), confirmedAt: now }
+              : {}),
             updatedAt: now,
           }),
         );
@@ -363,10 +376,73 @@ export class TaskService {
   }
 
   /** The task as the API answers it, read through `manager` (inside a transaction, its own writes). */
-  async responseOf(manager: EntityManager, id: number, now = new Date()): Promise<TaskResponse> {
+  async responseOf(manager: EntityManager, id: number, now = new Date(), actor?: Actor): Promise<TaskResponse> {
     const task = await manager.findOneOrFail(Task, { where: { id } });
-    const support = await this.supportIdsOf(manager, [id]);
-    return toTaskResponse(task, support.get(id) ?? [], now, this.config.dueSoonDays);
+    const views = await this.viewsOf(manager, [task], actor);
+    return toTaskResponse(task, views.get(id)!, now, this.config.dueSoonDays);
+  }
+
+  /**
+   * What each task's response carries besides its row (cooperating departments,
+   * document, leader, the caller's allowed actions), in a few queries for a page.
+   * The tasks are ones the actor may see.
+   */
+  private async viewsOf(manager: EntityManager, tasks: Task[], actor?: Actor): Promise<Map<number, TaskView>> {
+    const views = new Map<number, TaskView>();
+    if (tasks.length === 0) return views;
+    const ids = tasks.map((t) => t.id);
+    const support = await this.supportIdsOf(manager, ids);
+    const documentIds = [...new Set(tasks.map((t) => t.documentId))];
+    const documents = new Map(
+      (await manager.find(AssigningDocument, { where: { id: In(documentIds) } })).map((d) => [d.id, d]),
+    );
+    const leaderIds = [...new Set(tasks.map((t) => t.leaderId).filter((id): id is number => id !== null))];
+    const leaders = new Map<number, LeaderSummary>();
+    if (leaderIds.length > 0) {
+      const rows = await manager.find(User, {
+        where: { id: In(leaderIds) },
+        select: { id: true, fullName: true, leaderTitle: true },
+      });
+      for (const u of rows) leaders.set(u.id, { id: u.id, fullName: u.fullName, leaderTitle: u.leaderTitle });
+    }
+    const pending = new Set(
+      (
+        await manager.find(TaskExtension, { where: { taskId: In(ids), status: 'pending' }, select: { taskId: true } })
+      ).map((e) => e.taskId),
+    );
+    for (const task of tasks) {
+      const document = documents.get(task.documentId)!;
+      const access: TaskAccess = !isDepartmentActor(actor)
+        ? 'full'
+        : task.leadDepartmentId === actor.departmentId
+          ? 'lead'
+          : 'support';
+      views.set(task.id, {
+        supportDepartmentIds: support.get(task.id) ?? [],
+        document: {
+          id: document.id,
+          kind: document.kind,
+          number: document.number,
+          issuedOn: document.issuedOn,
+          summary: document.summary,
+        },
+        leader: task.leaderId !== null ? (leaders.get(task.leaderId) ?? null) : null,
+        allowedActions: allowedTaskActions({
+          role: actor?.role,
+          access,
+          open: task.completedAt === null && task.cancelledAt === null,
+          hasDeadline: task.dueAt !== null,
+          pendingExtension: pending.has(task.id),
+        }),
+      });
+    }
+    return views;
+  }
+
+  /** The date of a deadline: the given date, or the local date of the instant. */
+  private deadlineDate(deadline: Deadline): string | null {
+    if (deadline.dueDate) return deadline.dueDate;
+    return deadline.dueAt ? localDateOf(deadline.dueAt, this.config.timeZone) : null;
   }
 
   /** Records the deadline being replaced by `next` and the new one, in the task's history. */
@@ -441,6 +517,29 @@ export class TaskService {
     if (query.sessionId !== undefined) {
       builder.andWhere('"t"."sessionId" = :sessionId', { sessionId: query.sessionId });
     }
+    if (query.supportDepartmentId !== undefined) {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM "task_support_departments" "sd" WHERE "sd"."taskId" = "t"."id" AND "sd"."departmentId" = :supportDepartmentId)',
+        { supportDepartmentId: query.supportDepartmentId },
+      );
+    }
+    if (query.documentId !== undefined) {
+      builder.andWhere('"t"."documentId" = :documentId', { documentId: query.documentId });
+    }
+    if (query.documentKind !== undefined) {
+      builder.andWhere(
+        '"t"."documentId" IN (SELECT "doc"."id" FROM "documents" "doc" WHERE "doc"."kind" = :documentKind)',
+        {
+          documentKind: query.documentKind,
+        },
+      );
+    }
+    if (query.leaderId !== undefined) {
+      builder.andWhere('"t"."leaderId" = :leaderId', { leaderId: query.leaderId });
+    }
+    if (query.kind !== undefined) {
+      builder.andWhere('"t"."kind" = :kind', { kind: query.kind });
+    }
     if (query.isKey !== undefined) {
       builder.andWhere('"t"."isKey" = :isKey', { isKey: query.isKey });
     }
@@ -464,6 +563,20 @@ export class TaskService {
     if (!search) return false;
     builder.andWhere(search.sql, search.params);
     return true;
+  }
+
+  /** The assigning document a body names; unknown → 400 on documentId. */
+  private async documentOf(manager: EntityManager, id: number): Promise<AssigningDocument> {
+    const document = await manager.findOne(AssigningDocument, { where: { id } });
+    if (!document) throw fieldError(['documentId', `document ${id} does not exist`]);
+    return document;
+  }
+
+  private async assertLeader(manager: EntityManager, id: number): Promise<void> {
+    const user = await manager.findOne(User, { where: { id }, select: { id: true, role: true, active: true } });
+    if (!user || user.role !== 'leader' || !user.active) {
+      throw fieldError(['leaderId', `user ${id} is not an active leader account`]);
+    }
   }
 
   private async assertActiveDepartment(manager: EntityManager, id: number): Promise<void> {
@@ -492,9 +605,34 @@ export class TaskService {
 function orderAsListed(builder: SelectQueryBuilder<Task>, query: ListTasksQuery): SelectQueryBuilder<Task> {
   const sort = query.sort ?? 'dueAt';
   const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
-  if (sort.endsWith('dueAt')) builder.orderBy('t.dueAt', direction, 'NULLS LAST');
+  if (sort === 'urgency') {
+    builder.orderBy(taskUrgencyOrderSql(taskStatusColumns('t')), 'ASC').addOrderBy('t.dueAt', 'ASC', 'NULLS LAST');
+  } else if (sort.endsWith('dueAt')) builder.orderBy('t.dueAt', direction, 'NULLS LAST');
   else builder.orderBy('t.createdAt', direction);
   return builder.addOrderBy('t.id', direction);
+}
+
+/**
+ * The kind a task gets from the request and its deadline: deadline with one,
+ * standing without; a kind that contradicts the deadline is a 400.
+ */
+export function kindFor(requested: TaskKind | undefined, deadline: Deadline): TaskKind {
+  const has = deadline.dueAt !== null;
+  if (requested === undefined) return has ? 'deadline' : 'standing';
+  if (requested === 'deadline' && !has) {
+    throw fieldError(['dueDate', 'a deadline task needs dueDate, dueAt or workingDays']);
+  }
+  if (requested === 'standing' && has) {
+    throw fieldError(['kind', 'a standing task (thường xuyên) has no deadline; remove dueDate, dueAt and workingDays']);
+  }
+  return requested;
+}
+
+/** Checks of a new task that need no database; the rest run inside its transaction. */
+function checkNewTask(dto: CreateTaskDto): void {
+  if ((dto.supportDepartmentIds ?? []).includes(dto.leadDepartmentId)) {
+    throw fieldError(['supportDepartmentIds', 'must not contain the lead department']);
+  }
 }
 
 export function searchTextOf(title: string, description: string | null): string {
@@ -507,7 +645,7 @@ export function assertOpen(task: Task): void {
   if (task.completedAt) throw new ConflictException(`Task ${task.id} is completed`);
 }
 
-/** Renames the fields of a 400 raised for one task of a batch: `dueDate` → `tasks.2.dueDate`. */
+/** Renames the fields of a 400 raised for one task of a batch: `dueDate` → `tasks[2].dueDate`. */
 function prefixed(prefix: string, error: unknown): unknown {
   if (!(error instanceof BadRequestException)) return error;
   const body = error.getResponse() as { message?: unknown; errors?: Array<{ field: string; message: string }> };

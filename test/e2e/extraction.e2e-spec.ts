@@ -2,6 +2,7 @@ import { DEMO_SESSION } from '../../src/demo/demo-session';
 import { DEMO_TASKS } from '../../src/demo/demo-tasks';
 import { SOURCE_TEXT } from '../../src/demo/source-text';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { createDocument } from '../helpers/document-factory';
 import { badFields, createDepartment, createReport, createSession } from '../helpers/session-factory';
 
 describe('Extraction API', () => {
@@ -79,11 +80,13 @@ describe('Extraction API', () => {
   });
 
   describe('POST /api/sessions/:id/tasks/bulk', () => {
-    it('creates the reviewed drafts under the session', async () => {
+    it('creates the reviewed drafts under the session and its conclusion notice', async () => {
       const session = await createSession(t);
+      const notice = await createDocument(t, { sessionId: session.id, issuedOn: '2024-01-26' });
       const res = await t.http
         .post(`/api/sessions/${session.id}/tasks/bulk`)
         .send({
+          documentId: notice.id,
           tasks: [
             {
               title: 'Kiểm tra thị trường dịp Tết',
@@ -96,8 +99,18 @@ describe('Extraction API', () => {
         })
         .expect(201);
       expect(res.body.items).toEqual([
-        expect.objectContaining({ sessionId: session.id, leadDepartmentId: trade.id, dueDate: '2030-02-16' }),
-        expect.objectContaining({ sessionId: session.id, leadDepartmentId: health.id, isKey: true }),
+        expect.objectContaining({
+          sessionId: session.id,
+          documentId: notice.id,
+          leadDepartmentId: trade.id,
+          dueDate: '2030-02-16',
+        }),
+        expect.objectContaining({
+          sessionId: session.id,
+          documentId: notice.id,
+          leadDepartmentId: health.id,
+          isKey: true,
+        }),
       ]);
       expect(await taskCount(session.id)).toBe(2);
       const audit = await t.http.get(`/api/audit?entity=task&entityId=${res.body.items[0].id}`).expect(200);
@@ -106,28 +119,92 @@ describe('Extraction API', () => {
 
     it('creates none when one task is invalid, naming it by its index', async () => {
       const session = await createSession(t);
+      const { id: documentId } = await createDocument(t, { sessionId: session.id });
+      const elsewhere = await createDocument(t, { sessionId: (await createSession(t)).id });
+      const otherSession = await t.http
+        .post(`/api/sessions/${session.id}/tasks/bulk`)
+        .send({
+          documentId: elsewhere.id,
+          tasks: [{ title: 'Kiểm tra', leadDepartmentId: trade.id, kind: 'standing' }],
+        })
+        .expect(400);
+      expect(badFields(otherSession.body)).toEqual(['documentId']);
       const unknownLead = await t.http
         .post(`/api/sessions/${session.id}/tasks/bulk`)
         .send({
+          documentId,
           tasks: [
-            { title: 'Kiểm tra thị trường', leadDepartmentId: trade.id },
-            { title: 'Nhiệm vụ của đơn vị không có', leadDepartmentId: 999999 },
+            { title: 'Kiểm tra thị trường', leadDepartmentId: trade.id, kind: 'standing' },
+            { title: 'Nhiệm vụ của đơn vị không có', leadDepartmentId: 999999, kind: 'standing' },
           ],
         })
         .expect(400);
       expect(badFields(unknownLead.body)).toEqual(['tasks[1].leadDepartmentId']);
       const leadAlsoSupport = await t.http
         .post(`/api/sessions/${session.id}/tasks/bulk`)
-        .send({ tasks: [{ title: 'Kiểm tra', leadDepartmentId: trade.id, supportDepartmentIds: [trade.id] }] })
+        .send({
+          documentId,
+          tasks: [
+            { title: 'Kiểm tra', leadDepartmentId: trade.id, supportDepartmentIds: [trade.id], kind: 'standing' },
+          ],
+        })
         .expect(400);
       expect(badFields(leadAlsoSupport.body)).toEqual(['tasks[0].supportDepartmentIds']);
       const missingTitle = await t.http
         .post(`/api/sessions/${session.id}/tasks/bulk`)
-        .send({ tasks: [{ leadDepartmentId: trade.id }] })
+        .send({ documentId, tasks: [{ leadDepartmentId: trade.id, kind: 'standing' }] })
         .expect(400);
       expect(badFields(missingTitle.body)).toEqual(['tasks[0].title']);
-      await t.http.post(`/api/sessions/${session.id}/tasks/bulk`).send({ tasks: [] }).expect(400);
+      await t.http.post(`/api/sessions/${session.id}/tasks/bulk`).send({ documentId, tasks: [] }).expect(400);
       expect(await taskCount(session.id)).toBe(0);
+    });
+  });
+
+  describe('assigning documents', () => {
+    it('drafts from a document counting from its date, and creates its tasks', async () => {
+      const session = await createSession(t);
+      const document = await createDocument(t, { sessionId: session.id, issuedOn: '2024-03-01' });
+      const drafts = await t.http
+        .post(`/api/documents/${document.id}/draft-tasks`)
+        .send({ text: 'Giao Sở Y tế chủ trì rà soát trang thiết bị y tế; báo cáo UBND tỉnh trong tháng này.' })
+        .expect(200);
+      expect(drafts.body).toEqual({
+        referenceDate: '2024-03-01',
+        items: [
+          expect.objectContaining({
+            leadDepartmentId: health.id,
+            dueDate: '2024-03-31',
+            title: 'Rà soát trang thiết bị y tế',
+          }),
+        ],
+      });
+      const [draft] = drafts.body.items;
+      const created = await t.http
+        .post(`/api/documents/${document.id}/tasks/bulk`)
+        .send({
+          tasks: [
+            {
+              title: draft.title,
+              description: draft.description,
+              leadDepartmentId: draft.leadDepartmentId,
+              dueDate: draft.dueDate,
+            },
+          ],
+        })
+        .expect(201);
+      expect(created.body.items).toEqual([
+        expect.objectContaining({
+          documentId: document.id,
+          sessionId: session.id,
+          dueDate: '2024-03-31',
+          title: 'Rà soát trang thiết bị y tế',
+        }),
+      ]);
+      await t.http.post('/api/documents/999999/draft-tasks').send({ text: 'Giao Sở Y tế kiểm tra.' }).expect(404);
+      await t.http
+        .post('/api/documents/999999/tasks/bulk')
+        .send({ tasks: [{ title: 'X', leadDepartmentId: health.id }] })
+        .expect(404);
     });
   });
 

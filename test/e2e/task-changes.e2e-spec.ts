@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { TaskChange, TaskChangeBus } from '../../src/tasks/task-change-bus';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { createDepartment, createTask, dateFromNow } from '../helpers/task-factory';
+import { defaultDocumentId } from '../helpers/document-factory';
 
 /** What listeners on the TaskChangeBus see of each task write, and that a write is one transaction. */
 describe('Task changes', () => {
@@ -137,7 +138,12 @@ describe('Task changes', () => {
     const before = (await t.http.get(`/api/tasks?leadDepartmentId=${lead.id}`)).body.total;
     await t.http
       .post('/api/tasks')
-      .send({ title: 'Không lưu', leadDepartmentId: lead.id, supportDepartmentIds: [] })
+      .send({
+        title: 'Không lưu',
+        documentId: await defaultDocumentId(t),
+        leadDepartmentId: lead.id,
+        supportDepartmentIds: [],
+      })
       .expect(500);
     expect((await t.http.get(`/api/tasks?leadDepartmentId=${lead.id}`)).body.total).toBe(before);
   });

@@ -10,6 +10,7 @@ import { TaskExtensionService } from '../../src/tasks/task-extensions.service';
 import { TaskService } from '../../src/tasks/tasks.service';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { createDepartment, createTask, dateFromNow, TaskJson } from '../helpers/task-factory';
+import { defaultDocumentId } from '../helpers/document-factory';
 
 /**
  * Department scoping, applied by the task services to the request's actor.
@@ -142,9 +143,9 @@ describe('Department scoping of tasks', () => {
     });
 
     it('cannot create, edit or cancel tasks, nor decide extensions (403)', async () => {
-      await expect(tasks.create({ title: 'x', leadDepartmentId: mine.id }, department)).rejects.toBeInstanceOf(
-        ForbiddenException,
-      );
+      await expect(
+        tasks.create({ title: 'x', documentId: 1, leadDepartmentId: mine.id }, department),
+      ).rejects.toBeInstanceOf(ForbiddenException);
       await expect(tasks.update(led.id, { version: 1, title: 'x' }, department)).rejects.toBeInstanceOf(
         ForbiddenException,
       );
@@ -197,9 +198,9 @@ describe('Department scoping of tasks', () => {
     });
 
     it('cannot create, edit, cancel, post progress or request extensions (403)', async () => {
-      await expect(tasks.create({ title: 'x', leadDepartmentId: mine.id }, leader)).rejects.toBeInstanceOf(
-        ForbiddenException,
-      );
+      await expect(
+        tasks.create({ title: 'x', documentId: 1, leadDepartmentId: mine.id }, leader),
+      ).rejects.toBeInstanceOf(ForbiddenException);
       await expect(tasks.update(foreign.id, { version: 1, title: 'x' }, leader)).rejects.toBeInstanceOf(
         ForbiddenException,
       );
@@ -216,7 +217,12 @@ describe('Department scoping of tasks', () => {
   describe('the office', () => {
     it('does everything, and its writes carry its user id', async () => {
       const created = await tasks.create(
-        { title: 'Kiểm tra công tác phòng chống rét', leadDepartmentId: stranger.id, dueDate: dateFromNow(3) },
+        {
+          title: 'Kiểm tra công tác phòng chống rét',
+          documentId: await defaultDocumentId(t),
+          leadDepartmentId: stranger.id,
+          dueDate: dateFromNow(3),
+        },
         office,
       );
       const edited = await tasks.update(created.id, { version: created.version, dueDate: dateFromNow(4) }, office);

@@ -1,10 +1,13 @@
 import type { Role } from '../../src/common/auth/actor';
+import { AuthService } from '../../src/auth/auth.service';
 import { loginAs } from './auth';
 import type { ApiWorld, Who } from './api-world';
 
 export interface ApiRequest {
   url: string;
   body?: unknown;
+  /** Headers to send instead of those of `who` (a session or an account the request may use up). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -50,6 +53,19 @@ export function expectedStatus(route: ApiRoute, who: Who): number {
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
+/** A new session of `who`'s account (nothing for anonymous). */
+async function ownSession(w: ApiWorld, who: Who): Promise<Record<string, string>> {
+  if (who === 'anonymous') return {};
+  const token = await w.t.app.get(AuthService).issueToken({ id: w.users[who].id });
+  return { Authorization: `Bearer ${token}` };
+}
+
+/** A new account with `who`'s role and department. */
+function ownAccount(w: ApiWorld, who: Exclude<Who, 'anonymous'>) {
+  const user = w.users[who];
+  return loginAs(w.t, user.role, { departmentId: user.departmentId ?? undefined });
+}
+
 /** The task of department A that department users act on. */
 const sharedTask = new WeakMap<ApiWorld, Promise<{ id: number; version: number }>>();
 function taskOf(w: ApiWorld) {
@@ -91,6 +107,34 @@ export const API_ROUTES: ApiRoute[] = [
     roles: 'public',
     status: 200,
     request: (w) => ({ url: '/api/auth/login', body: { email: w.users.leader.email, password: w.password } }),
+  },
+
+  {
+    method: 'POST',
+    path: '/api/auth/session',
+    roles: 'public',
+    status: 200,
+    request: async (w) => ({ url: '/api/auth/session', body: { email: w.users.leader.email, password: w.password } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/logout',
+    roles: ANY_ROLE,
+    status: 204,
+    // A session of its own, so that signing out does not end the one the other cells use.
+    request: async (w, who) => ({ url: '/api/auth/logout', headers: await ownSession(w, who) }),
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/password',
+    roles: ANY_ROLE,
+    status: 200,
+    // An account of its own: the change ends every session of the account.
+    request: async (w, who) => ({
+      url: '/api/auth/password',
+      headers: who === 'anonymous' ? {} : (await ownAccount(w, who)).header,
+      body: { currentPassword: w.password, newPassword: w.unique('Mat-khau-moi-') },
+    }),
   },
 
   // Accounts
@@ -307,6 +351,49 @@ export const API_ROUTES: ApiRoute[] = [
     }),
   },
 
+  // Assigning documents
+  {
+    method: 'GET',
+    path: '/api/documents',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => Promise.resolve({ url: '/api/documents' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents',
+    roles: ['office'],
+    status: 201,
+    request: (w) =>
+      Promise.resolve({
+        url: '/api/documents',
+        body: {
+          kind: 'official_letter',
+          number: `${Math.floor(Math.random() * 900_000) + 1}/UBND-KT`,
+          issuedOn: '2024-02-01',
+          issuer: w.unique('UBND tỉnh '),
+          summary: 'V/v triển khai Tết trồng cây Xuân Giáp Thìn 2024',
+        },
+      }),
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/{id}',
+    roles: ANY_ROLE,
+    status: 200,
+    request: (w) => Promise.resolve({ url: `/api/documents/${w.documentId}` }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/documents/{id}',
+    roles: ['office'],
+    status: 200,
+    request: (w) =>
+      Promise.resolve({
+        url: `/api/documents/${w.documentId}`,
+        body: { signerName: 'Nguyễn Đăng Bình', signerTitle: 'Chủ tịch' },
+      }),
+  },
   // Tasks
   {
     method: 'GET',
@@ -327,7 +414,12 @@ export const API_ROUTES: ApiRoute[] = [
     status: 201,
     request: (w) => ({
       url: '/api/tasks',
-      body: { title: 'Phát động Tết trồng cây', leadDepartmentId: w.departments.lead, dueDate: '2030-02-20' },
+      body: {
+        title: 'Phát động Tết trồng cây',
+        documentId: w.documentId,
+        leadDepartmentId: w.departments.lead,
+        dueDate: '2030-02-20',
+      },
     }),
   },
   {
@@ -607,9 +699,34 @@ export const API_ROUTES: ApiRoute[] = [
     status: 201,
     request: (w) => ({
       url: `/api/sessions/${w.sessionId}/tasks/bulk`,
-      body: { tasks: [{ title: w.unique('Nhiệm vụ '), leadDepartmentId: w.departments.lead, dueDate: '2030-03-15' }] },
+      body: {
+        documentId: w.documentId,
+        tasks: [{ title: w.unique('Nhiệm vụ '), leadDepartmentId: w.departments.lead, dueDate: '2030-03-15' }],
+      },
     }),
     check: (_w, _who, body) => expect(body.items).toHaveLength(1),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/{id}/draft-tasks',
+    roles: ['office'],
+    status: 200,
+    request: (w) => ({
+      url: `/api/documents/${w.documentId}/draft-tasks`,
+      body: { text: 'Giao Sở Y tế chủ trì kiểm tra công tác khám, chữa bệnh trong 10 ngày làm việc.' },
+    }),
+    check: (_w, _who, body) => expect(body.items).toHaveLength(1),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/{id}/tasks/bulk',
+    roles: ['office'],
+    status: 201,
+    request: (w) => ({
+      url: `/api/documents/${w.documentId}/tasks/bulk`,
+      body: { tasks: [{ title: w.unique('Nhiệm vụ '), leadDepartmentId: w.departments.lead, kind: 'standing' }] },
+    }),
+    check: (w, _who, body) => expect(body.items[0]).toMatchObject({ documentId: w.documentId, kind: 'standing' }),
   },
   {
     method: 'POST',

@@ -6,6 +6,9 @@ import { TaskQueryIndexes1795720604902 } from './1795720604902-TaskQueryIndexes'
 import { TaskSearchIndex1795720901410 } from './1795720901410-TaskSearchIndex';
 import { Notifications1795721564930 } from './1795721564930-Notifications';
 import { DepartmentCalendarFeeds1796500000000 } from './1796500000000-DepartmentCalendarFeeds';
+import { AssigningDocuments1796200000000 } from './1796200000000-AssigningDocuments';
+import { RefoldSearchText1796700000000 } from './1796700000000-RefoldSearchText';
+import { AuthSessions1796100000000 } from './1796100000000-AuthSessions';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -16,5 +19,8 @@ export const MIGRATIONS = [
   TaskQueryIndexes1795720604902,
   TaskSearchIndex1795720901410,
   Notifications1795721564930,
+  AuthSessions1796100000000,
+  AssigningDocuments1796200000000,
   DepartmentCalendarFeeds1796500000000,
+  RefoldSearchText1796700000000,
 ];

@@ -4,12 +4,16 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
+import { MAX_ID } from '../../common/validation/field-rules';
 import { CreateTaskDto } from '../../tasks/dto/create-task.dto';
 
 export const MAX_EXTRACTION_TEXT = 200_000;
@@ -80,10 +84,28 @@ export class DraftTasksResponse {
   @ApiProperty({ type: [DraftTaskResponse] }) items!: DraftTaskResponse[];
 }
 
-/** A reviewed draft: a task as POST /api/tasks takes it, the session coming from the path. */
-export class BulkTaskItem extends OmitType(CreateTaskDto, ['sessionId'] as const) {}
+/** A reviewed draft: a task as POST /api/tasks takes it; the session and the document come from the path or the request. */
+export class BulkTaskItem extends OmitType(CreateTaskDto, ['sessionId', 'documentId'] as const) {}
+
+export class DocumentBulkTasksRequest {
+  @ApiProperty({ type: [BulkTaskItem], minItems: 1, maxItems: MAX_BULK_TASKS })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BULK_TASKS)
+  @ValidateNested({ each: true })
+  @Type(() => BulkTaskItem)
+  tasks!: BulkTaskItem[];
+}
 
 export class SessionBulkTasksRequest {
+  @ApiProperty({
+    description: 'The assigning document (the conclusion notice) of the tasks; of this session or of none.',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  documentId!: number;
+
   @ApiProperty({ type: [BulkTaskItem], minItems: 1, maxItems: MAX_BULK_TASKS })
   @IsArray()
   @ArrayMinSize(1)
