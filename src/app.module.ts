@@ -10,6 +10,7 @@ import { DepartmentsModule } from './departments/departments.module';
 import { ExportsModule } from './exports/exports.module';
 import { ExtractionModule } from './extraction/extraction.module';
 import { DocumentsModule } from './documents/documents.module';
+import { PeriodsModule } from './periods/periods.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueBoardModule } from './queue/queue-board.module';
@@ -55,6 +56,7 @@ export class AppModule {
         ExtractionModule,
         ...(configuration.http.benchNoopRoute ? [BenchModule] : []),
         DocumentsModule,
+        PeriodsModule,
       ],
     };
   }

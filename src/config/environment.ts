@@ -70,8 +70,27 @@ export class Environment {
   @Max(60)
   DUE_SOON_DAYS = 3;
 
+  /**
+   * Last day of the month included in a reporting period (Nghị định 09/2019/NĐ-CP, Art. 12: the
+   * 15th of the previous month to the 14th); 0 gives calendar periods.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(28)
+  PERIOD_CUTOFF_DAY = 14;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /**
+   * Who decides extension requests besides the leader in charge and the chairman:
+   * `leader` (only they) or `leader,office` (the office too).
+   */
+  @Matches(/^\s*(leader|office)(\s*,\s*(leader|office))*\s*$/, {
+    message: 'EXTENSION_DECIDERS must be leader or leader,office',
+  })
+  EXTENSION_DECIDERS = 'leader';
 
   /** `auto`: readable lines on a terminal outside production, JSON otherwise; `json` or `pretty` force one. */
   @IsIn(['auto', 'json', 'pretty'])

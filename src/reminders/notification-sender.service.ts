@@ -37,6 +37,9 @@ type Preparation =
 /** `superseded`: recorded as skipped (see NotificationReason); `skipped`: nothing to do (not pending, claimed elsewhere). */
 export type SendOutcome = 'sent' | 'cancelled' | 'superseded' | 'failed' | 'skipped' | 'retry';
 
+/** Writes of a sent message's record tried before giving up (100, 200, 400, 800 ms apart). */
+const RECORD_ATTEMPTS = 5;
+
 /** Thrown to make Bull retry a send later, with backoff. */
 class RetryLater extends Error {}
 
@@ -170,18 +173,55 @@ export class NotificationSender implements OnApplicationBootstrap {
     }
 
     const rejected = receipt.rejected.length > 0 ? `rejected by the server: ${receipt.rejected.join(', ')}` : null;
-    const recorded = await this.writes.run((manager) =>
-      manager
-        .createQueryBuilder()
-        .update(Notification)
-        .set({ status: 'sent', sentAt: new Date(), messageId, error: rejected, claimToken: null, claimedUntil: null })
-        .where({ id: row.id, claimToken: token })
-        .execute(),
-    );
+    const recorded = await this.recordSent(row, token, messageId, rejected);
+    if (recorded === null) return 'sent';
     if (recorded.affected !== 1) {
       this.logger.error(`${row.deliveryKey} was sent but its claim had expired; it may be sent again`);
     }
     return 'sent';
+  }
+
+  /**
+   * Records a message the server accepted. A failed write (the database busy
+   * with another instance, a dropped connection) is tried again at once and a
+   * few times after, holding the claim: were the error to reach Bull instead,
+   * its retry would find the row still claimed, finish without sending, and the
+   * row would wait, pending, for the lease to expire and the next reconcile
+   * pass — a message recorded a minute or more after it went, and sent twice.
+   */
+  private async recordSent(
+    row: Notification,
+    token: string,
+    messageId: string,
+    rejected: string | null,
+  ): Promise<{ affected?: number } | null> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.writes.run((manager) =>
+          manager
+            .createQueryBuilder()
+            .update(Notification)
+            .set({
+              status: 'sent',
+              sentAt: new Date(),
+              messageId,
+              error: rejected,
+              claimToken: null,
+              claimedUntil: null,
+            })
+            .where({ id: row.id, claimToken: token })
+            .execute(),
+        );
+      } catch (error) {
+        if (attempt >= RECORD_ATTEMPTS) {
+          this.logger.error(
+            `${row.deliveryKey} was sent but could not be recorded (${(error as Error).message}); it may be sent again once its lease expires`,
+          );
+          return null;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+      }
+    }
   }
 
   /** Decides whether the row is still due and, if so, what to send and to whom. */

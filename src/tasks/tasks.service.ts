@@ -22,7 +22,14 @@ import { TaskProgress } from './entities/task-progress.entity';
 import { TaskExtension } from './entities/task-extension.entity';
 import { Task, TaskKind } from './entities/task.entity';
 import { allowedTaskActions } from './task-actions';
-import { assertCanComplete, assertCanManageTasks, assertCanPostProgress, TaskAccess } from './task-access';
+import {
+  assertCanComplete,
+  assertCanManageTasks,
+  assertCanPostProgress,
+  decidesExtension,
+  ExtensionDecisionFacts,
+  TaskAccess,
+} from './task-access';
 import { Deadline, resolveTaskDeadline, sameDeadline } from './task-deadline';
 import { TaskView, toDeadlineChangeResponse, toProgressResponse, toTaskResponse } from './task-mapper';
 import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql, taskUrgencyOrderSql } from './task-status';
@@ -405,6 +412,7 @@ export class TaskService {
       });
       for (const u of rows) leaders.set(u.id, { id: u.id, fullName: u.fullName, leaderTitle: u.leaderTitle });
     }
+    const leaderTitle = await this.leaderTitleOf(manager, actor);
     const pending = new Set(
       (
         await manager.find(TaskExtension, { where: { taskId: In(ids), status: 'pending' }, select: { taskId: true } })
@@ -433,10 +441,30 @@ export class TaskService {
           open: task.completedAt === null && task.cancelledAt === null,
           hasDeadline: task.dueAt !== null,
           pendingExtension: pending.has(task.id),
+          decidesExtension: decidesExtension(actor, {
+            leaderTitle,
+            taskLeaderId: task.leaderId,
+            officeDecides: this.config.officeDecidesExtensions,
+          }),
         }),
       });
     }
     return views;
+  }
+
+  /** What decides whether `actor` may decide the task's extension requests. */
+  async decisionFacts(manager: EntityManager, task: Task, actor?: Actor): Promise<ExtensionDecisionFacts> {
+    return {
+      leaderTitle: await this.leaderTitleOf(manager, actor),
+      taskLeaderId: task.leaderId,
+      officeDecides: this.config.officeDecidesExtensions,
+    };
+  }
+
+  private async leaderTitleOf(manager: EntityManager, actor?: Actor): Promise<ExtensionDecisionFacts['leaderTitle']> {
+    if (actor?.role !== 'leader') return null;
+    const user = await manager.findOne(User, { where: { id: actor.userId }, select: { id: true, leaderTitle: true } });
+    return user?.leaderTitle ?? null;
   }
 
   /** The date of a deadline: the given date, or the local date of the instant. */

@@ -95,6 +95,8 @@ describe('Bad input on every write route', () => {
     '/api/calendar/holidays',
     '/api/indicators/series',
     '/api/documents',
+    '/api/reports/period',
+    '/api/reports/frozen',
   ];
 
   it('knows every route that takes query parameters', () => {

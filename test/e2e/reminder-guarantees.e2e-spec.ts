@@ -3,6 +3,7 @@ import type { Queue } from 'bull';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
+import { BatchedWrites } from '../../src/reminders/batched-writes';
 import { NotificationSender } from '../../src/reminders/notification-sender.service';
 import { NotificationScheduler } from '../../src/reminders/notification-scheduler.service';
 import { NotificationReason } from '../../src/reminders/notification-reasons';
@@ -228,6 +229,32 @@ describe('Delivery guarantees', () => {
     expect(new Set(ours.map((m) => `${m.parsed.messageId}`)).size).toBe(60);
     const after = await first.dataSource.getRepository(Notification).find();
     expect(after.every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
+  });
+
+  it('a message whose "sent" record fails to write is recorded by the same worker, not left claimed for the next reconcile pass', async () => {
+    const t = await start({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '0s', WORKER: 'off' } });
+    const lead = await createDepartment(t);
+    const id = await createTask(t, { leadDepartmentId: lead.id, dueAt: new Date(Date.now() + 120_000) });
+    const [reminder] = await remindersOf(t, id);
+    const sender = t.app.get(NotificationSender);
+    const writes = (sender as unknown as { writes: BatchedWrites }).writes;
+    const run = writes.run.bind(writes);
+    let calls = 0;
+    // The claim goes through; the write recording the accepted message fails once, as a busy database does.
+    const failSecond: BatchedWrites['run'] = (work) => {
+      calls += 1;
+      return calls === 2 ? Promise.reject(new Error('SQLITE_BUSY: database is locked')) : run(work);
+    };
+    jest.spyOn(writes, 'run').mockImplementation(failSecond);
+
+    expect(await sender.send(reminder.id)).toBe('sent');
+    const row = await t.dataSource.getRepository(Notification).findOneByOrFail({ id: reminder.id });
+    expect(row).toMatchObject({ status: 'sent', attempts: 1, claimedUntil: null, error: null });
+    expect(calls).toBe(3);
+    expect(mailTo(lead.emails[0])).toHaveLength(1);
+    // Sending again finds it settled: nothing goes twice.
+    expect(await sender.send(reminder.id)).toBe('skipped');
+    expect(mailTo(lead.emails[0])).toHaveLength(1);
   });
 
   it('guarantee 3: the API serves reads and writes while Redis is down, from boot on, and /health reports it', async () => {

@@ -73,6 +73,24 @@ function taskOf(w: ApiWorld) {
   return sharedTask.get(w)!;
 }
 
+/** A report frozen once per world, for the routes that read frozen reports. */
+const frozenCode = new WeakMap<ApiWorld, Promise<string>>();
+function frozenCodeOf(w: ApiWorld): Promise<string> {
+  if (!frozenCode.has(w))
+    frozenCode.set(
+      w,
+      w.t.anonymous
+        .post('/api/reports/period/freeze')
+        .set(w.headers('office'))
+        .send({ kind: 'half', year: 2024, number: 2, reason: 'Chốt số liệu 6 tháng cuối năm' })
+        .then((res) => {
+          if (res.status !== 201) throw new Error(`freeze: ${res.status} ${JSON.stringify(res.body)}`);
+          return res.body.code as string;
+        }),
+    );
+  return frozenCode.get(w)!;
+}
+
 const noTasksOfA = (
   w: ApiWorld,
   who: Who,
@@ -140,6 +158,13 @@ export const API_ROUTES: ApiRoute[] = [
   // Accounts
   { method: 'GET', path: '/api/auth/me', roles: ANY_ROLE, status: 200, request: () => ({ url: '/api/auth/me' }) },
   { method: 'GET', path: '/api/users', roles: [], status: 200, request: () => ({ url: '/api/users' }) },
+  {
+    method: 'GET',
+    path: '/api/leaders',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => Promise.resolve({ url: '/api/leaders' }),
+  },
   {
     method: 'POST',
     path: '/api/users',
@@ -514,8 +539,22 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: 'POST',
+    path: '/api/tasks/{id}/extensions/{extensionId}/forward',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => {
+      const { taskId, extensionId } = await w.newExtension();
+      return {
+        url: `/api/tasks/${taskId}/extensions/${extensionId}/forward`,
+        body: { opinion: 'Văn phòng đề nghị đồng ý gia hạn' },
+      };
+    },
+  },
+  {
+    method: 'POST',
     path: '/api/tasks/{id}/extensions/{extensionId}/approve',
-    roles: ['office', 'leader'],
+    // The office decides only where EXTENSION_DECIDERS includes office (not by default).
+    roles: ['leader'],
     status: 200,
     request: async (w) => {
       const { taskId, extensionId } = await w.newExtension();
@@ -525,7 +564,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: 'POST',
     path: '/api/tasks/{id}/extensions/{extensionId}/reject',
-    roles: ['office', 'leader'],
+    roles: ['leader'],
     status: 200,
     request: async (w) => {
       const { taskId, extensionId } = await w.newExtension();
@@ -562,6 +601,61 @@ export const API_ROUTES: ApiRoute[] = [
     check: (w, who, body: { total: number }) => {
       if (who === 'otherDepartment') expect(body.total).toBe(0);
       else expect(body.total).toBeGreaterThan(0);
+    },
+  },
+
+  // Reporting periods
+  {
+    method: 'GET',
+    path: '/api/reports/period',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/reports/period?from=2000-01-01&to=${new Date().toISOString().slice(0, 10)}` };
+    },
+    check: (
+      w,
+      who,
+      body: { province: { total: number }; units: Array<{ departmentId: number; rank: number | null }> },
+    ) => {
+      const ids = body.units.map((unit) => unit.departmentId);
+      expect(body.province.total).toBeGreaterThan(0);
+      if (who === 'department') expect(ids).toEqual([w.departments.lead]);
+      else if (who === 'otherDepartment') expect(ids).toEqual([w.departments.other]);
+      else expect(ids).toContain(w.departments.lead);
+      if (who === 'department' || who === 'otherDepartment') expect(body.units[0].rank).toBeNull();
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/reports/period/freeze',
+    roles: ['office'],
+    status: 201,
+    request: () =>
+      Promise.resolve({
+        url: '/api/reports/period/freeze',
+        body: { kind: 'month', year: 2024, number: 2, reason: 'Cập nhật số liệu sau khi các sở báo cáo bổ sung' },
+      }),
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/frozen',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => Promise.resolve({ url: '/api/reports/frozen' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/frozen/{code}',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/reports/frozen/${await frozenCodeOf(w)}` }),
+    check: (w, who, body: { code: string; units: Array<{ departmentId: number }> }) => {
+      expect(body.code).toMatch(/^BC-2024-H2/);
+      if (who === 'otherDepartment') expect(body.units.map((unit) => unit.departmentId)).toEqual([w.departments.other]);
     },
   },
 
@@ -678,6 +772,23 @@ export const API_ROUTES: ApiRoute[] = [
     status: 200,
     request: () => ({ url: '/api/calendar/holidays?year=2024' }),
     check: (_w, _who, body) => expect(body.daysOff.length).toBeGreaterThan(0),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/{id}/conclusion-notice.docx',
+    roles: ['office', 'leader'],
+    status: 200,
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/sessions/${w.sessionId}/conclusion-notice.docx` };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/departments/{id}/reminder-letter.docx',
+    roles: ['office', 'leader'],
+    status: 200,
+    request: async (w) => ({ url: `/api/departments/${w.departments.lead}/reminder-letter.docx?asOf=2024-02-05` }),
   },
 
   // Extraction of drafts and indicators

@@ -85,7 +85,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       void navigate(signInPath(window.location, true), { replace: true });
     });
   }, [client, navigate]);
-  if (me.isPending) return <Spin fullscreen tip="…" />;
+  if (me.isPending) return <Spin fullscreen />;
   if (!me.data) return <Navigate to={signInPath(location)} replace />;
   return children;
 }

@@ -30,6 +30,7 @@ const notFuture = (current: Dayjs) => current.isAfter(dayjs(), 'day');
 
 /** One action's form: sends, shows the API's errors beside the fields, and keeps what was typed on failure. */
 function ActionForm<V extends object>({
+  name,
   task,
   send,
   children,
@@ -37,6 +38,8 @@ function ActionForm<V extends object>({
   initialValues,
   danger,
 }: {
+  /** Prefixes the fields' ids, so the forms of several tabs never share one. */
+  name: string;
   task: Task;
   send: (values: V) => Promise<unknown>;
   children: ReactNode;
@@ -75,6 +78,7 @@ function ActionForm<V extends object>({
   return (
     <Form<V>
       form={form}
+      name={name}
       layout="vertical"
       initialValues={initialValues}
       onFinish={(values) => mutation.mutate(values)}
@@ -128,6 +132,7 @@ export function TaskActions({ task }: { task: Task }) {
   const forms: Partial<Record<TaskAction, ReactNode>> = {
     progress: (
       <ActionForm<{ percent: number; note: string }>
+        name="progress"
         task={task}
         submitLabel={t('actions.submit')}
         initialValues={{ percent: task.progressPercent }}
@@ -154,6 +159,7 @@ export function TaskActions({ task }: { task: Task }) {
     ),
     complete: (
       <ActionForm<{ completedOn?: Dayjs; note: string }>
+        name="complete"
         task={task}
         submitLabel={t('actions.complete')}
         initialValues={{ completedOn: dayjs() }}
@@ -192,6 +198,7 @@ export function TaskActions({ task }: { task: Task }) {
     ),
     note: (
       <ActionForm<{ note: string }>
+        name="note"
         task={task}
         submitLabel={t('actions.submit')}
         send={(v) =>
@@ -205,6 +212,7 @@ export function TaskActions({ task }: { task: Task }) {
     ),
     request_extension: (
       <ActionForm<{ dueDate: Dayjs; reason: string }>
+        name="request_extension"
         task={task}
         submitLabel={t('actions.submit')}
         send={(v) =>
@@ -238,6 +246,7 @@ export function TaskActions({ task }: { task: Task }) {
         isKey: boolean;
         deadlineReason?: string;
       }>
+        name="edit"
         task={task}
         submitLabel={t('common.save')}
         initialValues={{
@@ -295,6 +304,7 @@ export function TaskActions({ task }: { task: Task }) {
     ),
     cancel: (
       <ActionForm<{ reason: string }>
+        name="cancel"
         task={task}
         danger
         submitLabel={t('actions.cancel')}
