@@ -1,7 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { TaskChange, TaskChangeBus } from '../../src/tasks/task-change-bus';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createDepartment, createTask, dateFromNow } from '../helpers/task-factory';
+import { createDepartment } from '../factories/department.factory';
+import { createTask } from '../factories/task.factory';
+import { dateFromNow } from '../helpers/dates';
 
 /** What listeners on the TaskChangeBus see of each task write, and that a write is one transaction. */
 describe('Task changes', () => {

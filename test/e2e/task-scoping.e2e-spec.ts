@@ -9,7 +9,9 @@ import { ListTasksQuery } from '../../src/tasks/dto/list-tasks.query';
 import { TaskExtensionService } from '../../src/tasks/task-extensions.service';
 import { TaskService } from '../../src/tasks/tasks.service';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createDepartment, createTask, dateFromNow, TaskJson } from '../helpers/task-factory';
+import { createDepartment } from '../factories/department.factory';
+import { createTask, TaskJson } from '../factories/task.factory';
+import { dateFromNow } from '../helpers/dates';
 
 /**
  * Department scoping, applied by the task services to the request's actor.

@@ -11,7 +11,7 @@ import { waitFor } from './wait-for';
  * user would (departments through their repository, see task-factory.ts).
  */
 
-export { createDepartment } from './task-factory';
+export { createDepartment } from '../factories/department.factory';
 
 export interface TaskInput {
   title?: string;
