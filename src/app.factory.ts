@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,6 +11,7 @@ import { Configuration, loadConfiguration } from './config/configuration';
 import { ApiExceptionFilter } from './common/http/api-exception.filter';
 import { guardJsonBodies } from './common/http/json-body-guard';
 import { createValidationPipe } from './common/http/validation';
+import { serveWebClient } from './web-client/serve-web-client';
 
 export interface CreateAppOptions {
   /** The configuration to boot with; otherwise read from `variables`. */
@@ -63,10 +65,12 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     app.enableCors({
       origin: config.corsOrigins,
       methods: ['GET', 'POST', 'PATCH', 'DELETE'],
-      allowedHeaders: ['Authorization', 'Content-Type'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'X-CSRF-Token'],
       maxAge: 600,
     });
   }
+  // Reads the browser session cookies (POST /api/auth/session); nothing is signed by the plugin itself.
+  await app.register(cookie);
   protectQueueDashboard(app);
   guardJsonBodies(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api', { exclude: ['health', 'admin/queues'] });
@@ -88,5 +92,6 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  await serveWebClient(app);
   return app;
 }

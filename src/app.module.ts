@@ -2,10 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BenchModule } from './bench/bench.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { AppConfigModule } from './config/app-config.module';
 import { Configuration, loadConfiguration } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
 import { DepartmentsModule } from './departments/departments.module';
+import { ExportsModule } from './exports/exports.module';
+import { DocumentsModule } from './documents/documents.module';
+import { PeriodsModule } from './periods/periods.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueBoardModule } from './queue/queue-board.module';
@@ -46,7 +50,11 @@ export class AppModule {
         UsersModule,
         AuthModule,
         AuditModule,
+        CalendarModule,
+        ExportsModule,
         ...(configuration.http.benchNoopRoute ? [BenchModule] : []),
+        DocumentsModule,
+        PeriodsModule,
       ],
     };
   }

@@ -4,7 +4,8 @@ import { CreatedAtColumn, InstantColumn, UpdatedAtColumn } from '../database/col
 export const NOTIFICATION_KINDS = ['reminder', 'overdue', 'digest', 'summary'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
+/** `skipped`: superseded when due (a later reminder, or the overdue notice); the reason is in `error`. */
+export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'cancelled', 'skipped'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /** Lead or cooperating department of a task; a department receiving its digest; the office. */
@@ -80,7 +81,7 @@ export class Notification {
   @Column({ type: 'integer', default: 0 })
   attempts!: number;
 
-  /** Last delivery error, or why the message was cancelled. */
+  /** Last delivery error, or why the message was cancelled or skipped (see NotificationReason). */
   @Column({ type: 'varchar', length: 1000, nullable: true })
   error!: string | null;
 

@@ -5,6 +5,7 @@ import { loginAs, TestUser } from '../helpers/auth';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { createDepartment } from '../factories/department.factory';
 import { daysFromNow } from '../helpers/dates';
+import { defaultDocumentId } from '../factories/document.factory';
 
 describe('Audit trail', () => {
   let t: TestApp;
@@ -75,6 +76,7 @@ describe('Audit trail', () => {
       .set(office.header)
       .send({
         title: 'Tặng quà Tết cho hộ nghèo',
+        documentId: await defaultDocumentId(t),
         leadDepartmentId: lead.id,
         supportDepartmentIds: [support.id],
         dueAt: daysFromNow(5),

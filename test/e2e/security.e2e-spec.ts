@@ -1,5 +1,6 @@
 import { loginAs, TEST_PASSWORD } from '../helpers/auth';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { defaultDocumentId } from '../factories/document.factory';
 
 describe('Security hardening', () => {
   let t: TestApp;
@@ -122,7 +123,12 @@ describe('Security hardening', () => {
         .expect(201);
       const task = await t.http
         .post('/api/tasks')
-        .send({ title: nasty, description: nasty, leadDepartmentId: department.body.id })
+        .send({
+          title: nasty,
+          description: nasty,
+          documentId: await defaultDocumentId(t),
+          leadDepartmentId: department.body.id,
+        })
         .expect(201);
       const read = await t.http.get(`/api/tasks/${task.body.id}`).expect(200);
       expect(read.headers['content-type']).toMatch(/^application\/json/);

@@ -5,6 +5,7 @@ import { postDepartment } from '../factories/department.factory';
 import { createReport } from '../factories/report.factory';
 import { postSession } from '../factories/session.factory';
 import { badFields } from '../helpers/bad-fields';
+import { defaultDocumentId } from '../factories/document.factory';
 
 describe('Sessions API', () => {
   let t: TestApp;
@@ -117,10 +118,18 @@ describe('Sessions API', () => {
       for (const title of ['Nhiệm vụ 1', 'Nhiệm vụ 2']) {
         await t.http
           .post('/api/tasks')
-          .send({ title, sessionId: session.id, leadDepartmentId: department.id })
+          .send({
+            title,
+            sessionId: session.id,
+            documentId: await defaultDocumentId(t),
+            leadDepartmentId: department.id,
+          })
           .expect(201);
       }
-      await t.http.post('/api/tasks').send({ title: 'Nhiệm vụ khác', leadDepartmentId: department.id }).expect(201);
+      await t.http
+        .post('/api/tasks')
+        .send({ title: 'Nhiệm vụ khác', documentId: await defaultDocumentId(t), leadDepartmentId: department.id })
+        .expect(201);
       const res = await t.http.get(`/api/sessions/${session.id}`).expect(200);
       expect(res.body).toMatchObject({ id: session.id, attendeeCount: 2, reportCount: 1, taskCount: 2 });
       const otherRes = await t.http.get(`/api/sessions/${other.id}`).expect(200);

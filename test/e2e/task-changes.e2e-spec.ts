@@ -4,6 +4,7 @@ import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { createDepartment } from '../factories/department.factory';
 import { createTask } from '../factories/task.factory';
 import { dateFromNow } from '../helpers/dates';
+import { defaultDocumentId } from '../factories/document.factory';
 
 /** What listeners on the TaskChangeBus see of each task write, and that a write is one transaction. */
 describe('Task changes', () => {
@@ -139,7 +140,12 @@ describe('Task changes', () => {
     const before = (await t.http.get(`/api/tasks?leadDepartmentId=${lead.id}`)).body.total;
     await t.http
       .post('/api/tasks')
-      .send({ title: 'Không lưu', leadDepartmentId: lead.id, supportDepartmentIds: [] })
+      .send({
+        title: 'Không lưu',
+        documentId: await defaultDocumentId(t),
+        leadDepartmentId: lead.id,
+        supportDepartmentIds: [],
+      })
       .expect(500);
     expect((await t.http.get(`/api/tasks?leadDepartmentId=${lead.id}`)).body.total).toBe(before);
   });

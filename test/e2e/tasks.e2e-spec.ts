@@ -4,6 +4,7 @@ import { createDepartment } from '../factories/department.factory';
 import { createSession } from '../factories/session.factory';
 import { createTask, TaskJson } from '../factories/task.factory';
 import { dateFromNow, daysFromNow } from '../helpers/dates';
+import { createDocument, defaultDocumentId } from '../factories/document.factory';
 
 /** The fields a 400 names. */
 const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?? []).map((e) => e.field).sort();
@@ -24,10 +25,12 @@ describe('Tasks API', () => {
       const lead = await createDepartment(t);
       const support = await createDepartment(t);
       const session = await createSession(t);
+      const document = await createDocument(t, { sessionId: session.id });
       const res = await t.http
         .post('/api/tasks')
         .send({
           title: '  Giải ngân 100% kế hoạch vốn đầu tư công năm 2024 ',
+          documentId: document.id,
           description: 'Đẩy nhanh tiến độ các dự án trọng điểm.',
           sessionId: session.id,
           leadDepartmentId: lead.id,
@@ -41,14 +44,33 @@ describe('Tasks API', () => {
         title: 'Giải ngân 100% kế hoạch vốn đầu tư công năm 2024',
         description: 'Đẩy nhanh tiến độ các dự án trọng điểm.',
         sessionId: session.id,
+        documentId: document.id,
+        document: {
+          id: document.id,
+          kind: 'conclusion_notice',
+          number: null,
+          issuedOn: '2024-01-27',
+          summary: document.summary,
+        },
+        leaderId: null,
+        leader: null,
+        kind: 'deadline',
         leadDepartmentId: lead.id,
         supportDepartmentIds: [support.id],
         dueDate: '2024-02-09',
         dueAt: '2024-02-09T16:59:59.999Z',
+        workingDays: null,
+        recurrence: null,
+        originalDueDate: '2024-02-09',
+        extensionCount: 0,
         isKey: true,
         progressPercent: 0,
         status: 'overdue',
+        statusLabel: 'Quá hạn',
+        allowedActions: ['progress', 'complete', 'note', 'request_extension', 'edit', 'cancel'],
+        completedOn: null,
         completedAt: null,
+        confirmedAt: null,
         cancelledAt: null,
         cancelReason: null,
         deadlineVersion: 1,
@@ -134,7 +156,12 @@ describe('Tasks API', () => {
         ],
         ['an unknown field', { status: 'done_on_time' }, ['status']],
       ])('%s', async (_label, override, fields) => {
-        const body: Record<string, unknown> = { title: 'Nhiệm vụ', leadDepartmentId: lead.id, ...override };
+        const body: Record<string, unknown> = {
+          title: 'Nhiệm vụ',
+          documentId: await defaultDocumentId(t),
+          leadDepartmentId: lead.id,
+          ...override,
+        };
         for (const key of Object.keys(body)) if (body[key] === undefined) delete body[key];
         const before = await t.dataSource.query('SELECT COUNT(*) AS n FROM tasks');
         const res = await t.http.post('/api/tasks').send(body).expect(400);
@@ -144,7 +171,10 @@ describe('Tasks API', () => {
       });
 
       it('a lead department that does not exist', async () => {
-        const res = await t.http.post('/api/tasks').send({ title: 'Nhiệm vụ', leadDepartmentId: 999_999 }).expect(400);
+        const res = await t.http
+          .post('/api/tasks')
+          .send({ title: 'Nhiệm vụ', documentId: await defaultDocumentId(t), leadDepartmentId: 999_999 })
+          .expect(400);
         expect(fieldsOf(res.body)).toEqual(['leadDepartmentId']);
       });
 
@@ -152,7 +182,7 @@ describe('Tasks API', () => {
         const inactive = await createDepartment(t, { active: false });
         const res = await t.http
           .post('/api/tasks')
-          .send({ title: 'Nhiệm vụ', leadDepartmentId: inactive.id })
+          .send({ title: 'Nhiệm vụ', documentId: await defaultDocumentId(t), leadDepartmentId: inactive.id })
           .expect(400);
         expect(fieldsOf(res.body)).toEqual(['leadDepartmentId']);
         expect(res.body.message[0]).toMatch(/not active/);
@@ -161,7 +191,12 @@ describe('Tasks API', () => {
       it('the lead among the cooperating departments', async () => {
         const res = await t.http
           .post('/api/tasks')
-          .send({ title: 'Nhiệm vụ', leadDepartmentId: lead.id, supportDepartmentIds: [lead.id] })
+          .send({
+            title: 'Nhiệm vụ',
+            documentId: await defaultDocumentId(t),
+            leadDepartmentId: lead.id,
+            supportDepartmentIds: [lead.id],
+          })
           .expect(400);
         expect(fieldsOf(res.body)).toEqual(['supportDepartmentIds']);
       });
@@ -169,7 +204,12 @@ describe('Tasks API', () => {
       it('a cooperating department that does not exist', async () => {
         const res = await t.http
           .post('/api/tasks')
-          .send({ title: 'Nhiệm vụ', leadDepartmentId: lead.id, supportDepartmentIds: [999_998] })
+          .send({
+            title: 'Nhiệm vụ',
+            documentId: await defaultDocumentId(t),
+            leadDepartmentId: lead.id,
+            supportDepartmentIds: [999_998],
+          })
           .expect(400);
         expect(fieldsOf(res.body)).toEqual(['supportDepartmentIds']);
         expect(res.body.message[0]).toContain('999998');
@@ -178,7 +218,12 @@ describe('Tasks API', () => {
       it('a session that does not exist', async () => {
         const res = await t.http
           .post('/api/tasks')
-          .send({ title: 'Nhiệm vụ', leadDepartmentId: lead.id, sessionId: 999_999 })
+          .send({
+            title: 'Nhiệm vụ',
+            documentId: await defaultDocumentId(t),
+            leadDepartmentId: lead.id,
+            sessionId: 999_999,
+          })
           .expect(400);
         expect(fieldsOf(res.body)).toEqual(['sessionId']);
       });

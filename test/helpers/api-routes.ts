@@ -1,10 +1,13 @@
 import type { Role } from '../../src/common/auth/actor';
+import { AuthService } from '../../src/auth/auth.service';
 import { loginAs } from './auth';
 import type { ApiWorld, Who } from './api-world';
 
 export interface ApiRequest {
   url: string;
   body?: unknown;
+  /** Headers to send instead of those of `who` (a session or an account the request may use up). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface ApiRoute {
   /** The request `who` sends; routes that change state build fresh records for every call. */
   request(w: ApiWorld, who: Who): ApiRequest | Promise<ApiRequest>;
   /** Extra checks on a successful answer, where the status says too little. */
-  check?(w: ApiWorld, who: Who, body: any): void;
+  check?(w: ApiWorld, who: Who, body: any, res: { text?: string; headers: Record<string, string> }): void;
   /** False for a route left out of the OpenAPI document on purpose. */
   documented?: false;
 }
@@ -50,11 +53,42 @@ export function expectedStatus(route: ApiRoute, who: Who): number {
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
+/** A new session of `who`'s account (nothing for anonymous). */
+async function ownSession(w: ApiWorld, who: Who): Promise<Record<string, string>> {
+  if (who === 'anonymous') return {};
+  const token = await w.t.app.get(AuthService).issueToken({ id: w.users[who].id });
+  return { Authorization: `Bearer ${token}` };
+}
+
+/** A new account with `who`'s role and department. */
+function ownAccount(w: ApiWorld, who: Exclude<Who, 'anonymous'>) {
+  const user = w.users[who];
+  return loginAs(w.t, user.role, { departmentId: user.departmentId ?? undefined });
+}
+
 /** The task of department A that department users act on. */
 const sharedTask = new WeakMap<ApiWorld, Promise<{ id: number; version: number }>>();
 function taskOf(w: ApiWorld) {
   if (!sharedTask.has(w)) sharedTask.set(w, w.newTask());
   return sharedTask.get(w)!;
+}
+
+/** A report frozen once per world, for the routes that read frozen reports. */
+const frozenCode = new WeakMap<ApiWorld, Promise<string>>();
+function frozenCodeOf(w: ApiWorld): Promise<string> {
+  if (!frozenCode.has(w))
+    frozenCode.set(
+      w,
+      w.t.anonymous
+        .post('/api/reports/period/freeze')
+        .set(w.headers('office'))
+        .send({ kind: 'half', year: 2024, number: 2, reason: 'Chốt số liệu 6 tháng cuối năm' })
+        .then((res) => {
+          if (res.status !== 201) throw new Error(`freeze: ${res.status} ${JSON.stringify(res.body)}`);
+          return res.body.code as string;
+        }),
+    );
+  return frozenCode.get(w)!;
 }
 
 const noTasksOfA = (
@@ -93,9 +127,44 @@ export const API_ROUTES: ApiRoute[] = [
     request: (w) => ({ url: '/api/auth/login', body: { email: w.users.leader.email, password: w.password } }),
   },
 
+  {
+    method: 'POST',
+    path: '/api/auth/session',
+    roles: 'public',
+    status: 200,
+    request: (w) => ({ url: '/api/auth/session', body: { email: w.users.leader.email, password: w.password } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/logout',
+    roles: ANY_ROLE,
+    status: 204,
+    // A session of its own, so that signing out does not end the one the other cells use.
+    request: async (w, who) => ({ url: '/api/auth/logout', headers: await ownSession(w, who) }),
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/password',
+    roles: ANY_ROLE,
+    status: 200,
+    // An account of its own: the change ends every session of the account.
+    request: async (w, who) => ({
+      url: '/api/auth/password',
+      headers: who === 'anonymous' ? {} : (await ownAccount(w, who)).header,
+      body: { currentPassword: w.password, newPassword: w.unique('Mat-khau-moi-') },
+    }),
+  },
+
   // Accounts
   { method: 'GET', path: '/api/auth/me', roles: ANY_ROLE, status: 200, request: () => ({ url: '/api/auth/me' }) },
   { method: 'GET', path: '/api/users', roles: [], status: 200, request: () => ({ url: '/api/users' }) },
+  {
+    method: 'GET',
+    path: '/api/leaders',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => Promise.resolve({ url: '/api/leaders' }),
+  },
   {
     method: 'POST',
     path: '/api/users',
@@ -307,6 +376,49 @@ export const API_ROUTES: ApiRoute[] = [
     }),
   },
 
+  // Assigning documents
+  {
+    method: 'GET',
+    path: '/api/documents',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => Promise.resolve({ url: '/api/documents' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents',
+    roles: ['office'],
+    status: 201,
+    request: (w) =>
+      Promise.resolve({
+        url: '/api/documents',
+        body: {
+          kind: 'official_letter',
+          number: `${Math.floor(Math.random() * 900_000) + 1}/UBND-KT`,
+          issuedOn: '2024-02-01',
+          issuer: w.unique('UBND tỉnh '),
+          summary: 'V/v triển khai Tết trồng cây Xuân Giáp Thìn 2024',
+        },
+      }),
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/{id}',
+    roles: ANY_ROLE,
+    status: 200,
+    request: (w) => Promise.resolve({ url: `/api/documents/${w.documentId}` }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/documents/{id}',
+    roles: ['office'],
+    status: 200,
+    request: (w) =>
+      Promise.resolve({
+        url: `/api/documents/${w.documentId}`,
+        body: { signerName: 'Nguyễn Đăng Bình', signerTitle: 'Chủ tịch' },
+      }),
+  },
   // Tasks
   {
     method: 'GET',
@@ -327,7 +439,12 @@ export const API_ROUTES: ApiRoute[] = [
     status: 201,
     request: (w) => ({
       url: '/api/tasks',
-      body: { title: 'Phát động Tết trồng cây', leadDepartmentId: w.departments.lead, dueDate: '2030-02-20' },
+      body: {
+        title: 'Phát động Tết trồng cây',
+        documentId: w.documentId,
+        leadDepartmentId: w.departments.lead,
+        dueDate: '2030-02-20',
+      },
     }),
   },
   {
@@ -422,8 +539,22 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: 'POST',
+    path: '/api/tasks/{id}/extensions/{extensionId}/forward',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => {
+      const { taskId, extensionId } = await w.newExtension();
+      return {
+        url: `/api/tasks/${taskId}/extensions/${extensionId}/forward`,
+        body: { opinion: 'Văn phòng đề nghị đồng ý gia hạn' },
+      };
+    },
+  },
+  {
+    method: 'POST',
     path: '/api/tasks/{id}/extensions/{extensionId}/approve',
-    roles: ['office', 'leader'],
+    // The office decides only where EXTENSION_DECIDERS includes office (not by default).
+    roles: ['leader'],
     status: 200,
     request: async (w) => {
       const { taskId, extensionId } = await w.newExtension();
@@ -433,7 +564,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: 'POST',
     path: '/api/tasks/{id}/extensions/{extensionId}/reject',
-    roles: ['office', 'leader'],
+    roles: ['leader'],
     status: 200,
     request: async (w) => {
       const { taskId, extensionId } = await w.newExtension();
@@ -473,6 +604,61 @@ export const API_ROUTES: ApiRoute[] = [
     },
   },
 
+  // Reporting periods
+  {
+    method: 'GET',
+    path: '/api/reports/period',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/reports/period?from=2000-01-01&to=${new Date().toISOString().slice(0, 10)}` };
+    },
+    check: (
+      w,
+      who,
+      body: { province: { total: number }; units: Array<{ departmentId: number; rank: number | null }> },
+    ) => {
+      const ids = body.units.map((unit) => unit.departmentId);
+      expect(body.province.total).toBeGreaterThan(0);
+      if (who === 'department') expect(ids).toEqual([w.departments.lead]);
+      else if (who === 'otherDepartment') expect(ids).toEqual([w.departments.other]);
+      else expect(ids).toContain(w.departments.lead);
+      if (who === 'department' || who === 'otherDepartment') expect(body.units[0].rank).toBeNull();
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/reports/period/freeze',
+    roles: ['office'],
+    status: 201,
+    request: () =>
+      Promise.resolve({
+        url: '/api/reports/period/freeze',
+        body: { kind: 'month', year: 2024, number: 2, reason: 'Cập nhật số liệu sau khi các sở báo cáo bổ sung' },
+      }),
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/frozen',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => Promise.resolve({ url: '/api/reports/frozen' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/frozen/{code}',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/reports/frozen/${await frozenCodeOf(w)}` }),
+    check: (w, who, body: { code: string; units: Array<{ departmentId: number }> }) => {
+      expect(body.code).toMatch(/^BC-2024-H2/);
+      if (who === 'otherDepartment') expect(body.units.map((unit) => unit.departmentId)).toEqual([w.departments.other]);
+    },
+  },
+
   // Notifications and digests
   {
     method: 'GET',
@@ -504,6 +690,105 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ['office'],
     status: 202,
     request: () => ({ url: '/api/digests/run' }),
+  },
+
+  // Exports
+  {
+    method: 'GET',
+    path: '/api/tasks.csv',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/tasks.csv?sessionId=${w.sessionId}` };
+    },
+    check: (w, who, _body, res) => {
+      // The matrix's tasks are all led by A ("Nhiệm vụ …"); C's user must get the header row alone.
+      const rows = (res.text ?? '').split('\r\n').filter((line) => /Nhiệm vụ [0-9a-f]{6}/.test(line));
+      if (who === 'otherDepartment') expect(rows).toEqual([]);
+      else expect(rows.length).toBeGreaterThan(0);
+    },
+  },
+
+  {
+    method: 'GET',
+    path: '/api/departments/{id}/calendar',
+    roles: ['office', 'department'],
+    status: 200,
+    otherDepartment: 'forbidden',
+    request: (w) => ({ url: `/api/departments/${w.departments.lead}/calendar` }),
+    check: (_w, _who, body: { url: string }) =>
+      expect(body.url).toMatch(/\/api\/calendar-feeds\/[\w-]+\/deadlines\.ics$/),
+  },
+  {
+    method: 'POST',
+    path: '/api/departments/{id}/calendar/rotate',
+    roles: ['office'],
+    status: 200,
+    request: (w) => ({ url: `/api/departments/${w.departments.support}/calendar/rotate` }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar-feeds/{token}/deadlines.ics',
+    roles: 'public',
+    status: 200,
+    request: async (w) => {
+      const res = await w.t.anonymous.get(`/api/departments/${w.departments.lead}/calendar`).set(w.headers('office'));
+      return { url: new URL((res.body as { url: string }).url).pathname };
+    },
+    check: (_w, _who, _body, res) => expect(res.text).toMatch(/^BEGIN:VCALENDAR/),
+  },
+
+  // Calendar
+  {
+    method: 'GET',
+    path: '/api/calendar/lunar',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/lunar?date=2024-02-10' }),
+    check: (_w, _who, body) => expect(body).toMatchObject({ day: 1, month: 1, year: 2024, yearName: 'Giáp Thìn' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/solar',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/solar?lunarDay=1&lunarMonth=1&lunarYear=2030&leapMonth=false' }),
+    check: (_w, _who, body) => expect(body).toEqual({ date: '2030-02-02' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/add-working-days',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/add-working-days?from=2024-02-07&days=1' }),
+    check: (_w, _who, body) => expect(body).toEqual({ date: '2024-02-15' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/holidays',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/holidays?year=2024' }),
+    check: (_w, _who, body) => expect(body.daysOff.length).toBeGreaterThan(0),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/{id}/conclusion-notice.docx',
+    roles: ['office', 'leader'],
+    status: 200,
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/sessions/${w.sessionId}/conclusion-notice.docx` };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/departments/{id}/reminder-letter.docx',
+    roles: ['office', 'leader'],
+    status: 200,
+    request: (w) => ({ url: `/api/departments/${w.departments.lead}/reminder-letter.docx?asOf=2024-02-05` }),
   },
 
   // The benchmark's ceiling (BENCH_NOOP_ROUTE=on), left out of the document.
