@@ -132,7 +132,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/auth/session',
     roles: 'public',
     status: 200,
-    request: async (w) => ({ url: '/api/auth/session', body: { email: w.users.leader.email, password: w.password } }),
+    request: (w) => ({ url: '/api/auth/session', body: { email: w.users.leader.email, password: w.password } }),
   },
   {
     method: 'POST',
@@ -717,7 +717,7 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ['office', 'department'],
     status: 200,
     otherDepartment: 'forbidden',
-    request: async (w) => ({ url: `/api/departments/${w.departments.lead}/calendar` }),
+    request: (w) => ({ url: `/api/departments/${w.departments.lead}/calendar` }),
     check: (_w, _who, body: { url: string }) =>
       expect(body.url).toMatch(/\/api\/calendar-feeds\/[\w-]+\/deadlines\.ics$/),
   },
@@ -726,7 +726,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/departments/{id}/calendar/rotate',
     roles: ['office'],
     status: 200,
-    request: async (w) => ({ url: `/api/departments/${w.departments.support}/calendar/rotate` }),
+    request: (w) => ({ url: `/api/departments/${w.departments.support}/calendar/rotate` }),
   },
   {
     method: 'GET',
@@ -788,7 +788,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/departments/{id}/reminder-letter.docx',
     roles: ['office', 'leader'],
     status: 200,
-    request: async (w) => ({ url: `/api/departments/${w.departments.lead}/reminder-letter.docx?asOf=2024-02-05` }),
+    request: (w) => ({ url: `/api/departments/${w.departments.lead}/reminder-letter.docx?asOf=2024-02-05` }),
   },
 
   // Extraction of drafts and indicators
