@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -64,10 +65,12 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     app.enableCors({
       origin: config.corsOrigins,
       methods: ['GET', 'POST', 'PATCH', 'DELETE'],
-      allowedHeaders: ['Authorization', 'Content-Type'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'X-CSRF-Token'],
       maxAge: 600,
     });
   }
+  // Reads the browser session cookies (POST /api/auth/session); nothing is signed by the plugin itself.
+  await app.register(cookie);
   protectQueueDashboard(app);
   guardJsonBodies(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api', { exclude: ['health', 'admin/queues'] });

@@ -27,9 +27,9 @@ export const REDACTED = '[redacted]';
 /**
  * Tables whose rows are not changes people make: the trail itself, and the
  * record of e-mails the system plans and sends (it is its own log, with status,
- * attempts and times, at GET /api/notifications).
+ * attempts and times, at GET /api/notifications), and sign-in sessions.
  */
-const UNAUDITED_TABLES = new Set(['audit_entries', 'notifications']);
+const UNAUDITED_TABLES = new Set(['audit_entries', 'notifications', 'auth_sessions']);
 
 /**
  * Records every insert, update and delete made through TypeORM entities, in the

@@ -1,6 +1,8 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -8,32 +10,118 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
+import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor } from '../common/auth/actor';
 import { AnyRole, Public } from '../common/auth/roles.decorator';
+import { AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
-import { LoginDto, LoginResponse, SignedInUser } from './dto/login.dto';
+import { CurrentSession, RequestSession } from './current-session';
+import {
+  ChangePasswordDto,
+  ChangePasswordResponse,
+  LoginDto,
+  LoginResponse,
+  SessionResponse,
+  SignedInUser,
+} from './dto/login.dto';
+import { clearSessionCookies, setSessionCookies } from './session-cookies';
+
+const CSRF_DESCRIPTION =
+  'With the session cookie, send X-CSRF-Token equal to the ubnd_csrf cookie (403 otherwise); bearer tokens need none.';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  private readonly secureCookies: boolean;
+
+  constructor(
+    private readonly auth: AuthService,
+    config: AppConfig,
+  ) {
+    this.secureCookies = config.appUrl.startsWith('https:');
+  }
 
   @Post('login')
   @Public()
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with e-mail and password; answers an access token' })
+  @ApiOperation({ summary: 'Sign in with e-mail and password; answers an access token (for API clients)' })
   @ApiOkResponse({ type: LoginResponse })
   @ApiUnauthorizedResponse({ description: 'Unknown e-mail, wrong password or inactive account (one answer for all)' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this client (LOGIN_RATE_LIMIT per minute)' })
-  login(@Body() dto: LoginDto): Promise<LoginResponse> {
-    return this.auth.login(dto.email, dto.password);
+  async login(@Body() dto: LoginDto): Promise<LoginResponse> {
+    const session = await this.auth.signIn(dto.email, dto.password);
+    return { accessToken: session.token, user: session.user };
+  }
+
+  @Post('session')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Sign in a browser: sets the session cookies and answers the user, never a token',
+    description:
+      'Sets `ubnd_session` (HttpOnly, SameSite=Strict, Secure when APP_URL is https) and `ubnd_csrf` (readable, ' +
+      'SameSite=Strict). ' +
+      CSRF_DESCRIPTION,
+  })
+  @ApiOkResponse({ type: SessionResponse })
+  @ApiUnauthorizedResponse({ description: 'Unknown e-mail, wrong password or inactive account (one answer for all)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts (the same budget as POST /api/auth/login)' })
+  async session(@Body() dto: LoginDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionResponse> {
+    const session = await this.auth.signIn(dto.email, dto.password);
+    setSessionCookies(reply, session, this.secureCookies);
+    return { user: session.user };
+  }
+
+  @Post('logout')
+  @AnyRole()
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Sign out: ends this session only (cookie or bearer token) and clears the cookies',
+    description: CSRF_DESCRIPTION,
+  })
+  @ApiNoContentResponse()
+  @ApiForbiddenResponse({ description: 'CSRF token missing or wrong' })
+  async logout(
+    @CurrentSession() session: RequestSession,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.auth.endSession(session.id);
+    clearSessionCookies(reply, this.secureCookies);
+  }
+
+  @Post('password')
+  @AnyRole()
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Change one’s own password; ends every other session of the account',
+    description:
+      'Answers fresh credentials for this client: a new bearer token, or new cookies for a browser session. ' +
+      CSRF_DESCRIPTION,
+  })
+  @ApiOkResponse({ type: ChangePasswordResponse })
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @CurrentSession() current: RequestSession,
+    @Body() dto: ChangePasswordDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ChangePasswordResponse> {
+    const session = await this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
+    await this.auth.endSession(current.id);
+    if (current.via === 'cookie') {
+      setSessionCookies(reply, session, this.secureCookies);
+      return { user: session.user };
+    }
+    return { accessToken: session.token, user: session.user };
   }
 
   @Get('me')
   @AnyRole()
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'The signed-in user' })
+  @ApiOperation({ summary: 'The signed-in user (bearer token or session cookie)' })
   @ApiOkResponse({ type: SignedInUser })
   me(@CurrentActor() actor: Actor): Promise<SignedInUser> {
     return this.auth.me(actor);

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { StringValue } from 'ms';
 import { createSecretKey } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { UsersModule } from '../users/users.module';
+import { AuthSession } from './auth-session.entity';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -15,6 +17,7 @@ import { JWT_ALGORITHM, JWT_ISSUER, jwtSecretFrom } from './jwt-secret';
 @Module({
   imports: [
     UsersModule,
+    TypeOrmModule.forFeature([AuthSession]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({

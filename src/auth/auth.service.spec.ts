@@ -1,7 +1,10 @@
 import { JwtService } from '@nestjs/jwt';
+import type { Repository } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
 import { hashPassword, verifyPassword } from '../users/password';
 import { User } from '../users/user.entity';
 import type { UsersService } from '../users/users.service';
+import type { AuthSession } from './auth-session.entity';
 import { AuthService } from './auth.service';
 
 jest.mock('../users/password', () => {
@@ -29,7 +32,8 @@ describe('AuthService.checkCredentials', () => {
     const users = {
       findForLogin: (email: string) => Promise.resolve(email === known.email ? known : null),
     } as unknown as UsersService;
-    service = new AuthService(users, new JwtService({ secret: 'x'.repeat(32) }));
+    const config = { jwtExpiresIn: '8h', jwtSecret: 'x'.repeat(32) } as AppConfig;
+    service = new AuthService(users, new JwtService({ secret: 'x'.repeat(32) }), config, {} as Repository<AuthSession>);
     await service.onModuleInit();
     verify.mockClear();
   });

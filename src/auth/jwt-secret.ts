@@ -22,3 +22,12 @@ export function jwtSecretFrom(config: AppConfig): string {
 
 export const JWT_ALGORITHM = 'HS256' as const;
 export const JWT_ISSUER = 'ubnd-directives';
+
+const UNIT_SECONDS = { s: 1, m: 60, h: 3_600, d: 86_400 } as const;
+
+/** JWT_EXPIRES_IN in seconds (the configuration check allows only `<n>s|m|h|d`). */
+export function tokenLifetimeSeconds(config: AppConfig): number {
+  const match = /^(\d+)([smhd])$/.exec(config.jwtExpiresIn);
+  if (!match) throw new Error(`JWT_EXPIRES_IN must look like 8h, 30m or 7d`);
+  return Number(match[1]) * UNIT_SECONDS[match[2] as keyof typeof UNIT_SECONDS];
+}

@@ -84,6 +84,12 @@ export class AppConfig implements Configuration {
   get dueSoonDays() {
     return this.time.dueSoonDays;
   }
+  /** True when the office may decide extension requests too (EXTENSION_DECIDERS includes office). */
+  get officeDecidesExtensions() {
+    return this.get('EXTENSION_DECIDERS')
+      .split(',')
+      .some((item) => item.trim() === 'office');
+  }
   get logLevel() {
     return this.logging.level;
   }
@@ -104,6 +110,12 @@ export class AppConfig implements Configuration {
   }
   get mailFrom() {
     return this.mail.from;
+  }
+  get provinceName() {
+    return this.mail.province;
+  }
+  get eventEmails() {
+    return this.mail.events;
   }
   get outboxDir() {
     return this.mail.outboxDir;
@@ -149,5 +161,9 @@ export class AppConfig implements Configuration {
   }
   get statsCacheSeconds() {
     return this.stats.cacheSeconds;
+  }
+  /** The place a document is dated at: PROVINCE_NAME without "tỉnh"/"thành phố" ("Bắc Kạn, ngày …"). */
+  get provincePlace() {
+    return this.provinceName.replace(/^(tỉnh|thành phố)\s+/iu, '');
   }
 }

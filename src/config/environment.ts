@@ -83,6 +83,15 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * Who decides extension requests besides the leader in charge and the chairman:
+   * `leader` (only they) or `leader,office` (the office too).
+   */
+  @Matches(/^\s*(leader|office)(\s*,\s*(leader|office))*\s*$/, {
+    message: 'EXTENSION_DECIDERS must be leader or leader,office',
+  })
+  EXTENSION_DECIDERS = 'leader';
+
   /** `auto`: readable lines on a terminal outside production, JSON otherwise; `json` or `pretty` force one. */
   @IsIn(['auto', 'json', 'pretty'])
   LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
@@ -110,9 +119,20 @@ export class Environment {
   @Matches(/^smtps?:\/\/.+$/, { message: 'SMTP_URL must look like smtp://host:25' })
   SMTP_URL?: string;
 
+  /** Sender of every e-mail; empty: "Văn phòng UBND <PROVINCE_NAME> <no-reply@localhost>". */
   @IsString()
   @MaxLength(200)
-  MAIL_FROM = 'Văn phòng UBND tỉnh <no-reply@localhost>';
+  MAIL_FROM = '';
+
+  /** The province as e-mails name it, in the sender, letterheads and footers ("tỉnh Bắc Kạn"). */
+  @Transform(trimmed)
+  @IsString()
+  @Matches(/^\S.{0,99}$/u, { message: 'PROVINCE_NAME must be 1-100 characters, e.g. tỉnh Bắc Kạn' })
+  PROVINCE_NAME = 'tỉnh Bắc Kạn';
+
+  /** `on`: e-mail the moments that call for action (task assigned, deadline changed, extension requested…). */
+  @IsIn(['on', 'off'])
+  EVENT_EMAILS: 'on' | 'off' = 'on';
 
   @IsString()
   OUTBOX_DIR = 'data/outbox';

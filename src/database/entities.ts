@@ -1,4 +1,5 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuthSession } from '../auth/auth-session.entity';
 import { Department } from '../departments/department.entity';
 import { DepartmentCalendarFeed } from '../exports/calendar/department-calendar-feed.entity';
 import { AssigningDocument } from '../documents/assigning-document.entity';
@@ -28,5 +29,6 @@ export const ENTITIES = [
   AuditEntry,
   DepartmentCalendarFeed,
   AssigningDocument,
+  AuthSession,
   FrozenReport,
 ];

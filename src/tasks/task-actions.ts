@@ -22,6 +22,8 @@ export interface TaskActionFacts {
   open: boolean;
   hasDeadline: boolean;
   pendingExtension: boolean;
+  /** The caller may decide this task's extension requests (see decidesExtension). */
+  decidesExtension: boolean;
 }
 
 /**
@@ -37,7 +39,8 @@ export function allowedTaskActions(facts: TaskActionFacts): TaskAction[] {
   if (lead) actions.push('progress', 'complete');
   if (lead || (role === 'department' && access === 'support')) actions.push('note');
   if (lead && facts.hasDeadline && !facts.pendingExtension) actions.push('request_extension');
-  if (facts.pendingExtension && (office || role === 'leader')) actions.push('decide_extension');
+  if (facts.pendingExtension && facts.decidesExtension) actions.push('decide_extension');
+  if (facts.pendingExtension && office) actions.push('forward_extension');
   if (office) actions.push('edit', 'cancel');
   return actions;
 }

@@ -87,6 +87,9 @@ export function toExtensionResponse(extension: TaskExtension): TaskExtensionResp
     decidedAt: iso(extension.decidedAt),
     requestedById: extension.requestedById,
     decidedById: extension.decidedById,
+    forwardedAt: iso(extension.forwardedAt),
+    forwardedById: extension.forwardedById,
+    forwardOpinion: extension.forwardOpinion,
     createdAt: extension.createdAt.toISOString(),
   };
 }

@@ -22,7 +22,14 @@ import { TaskProgress } from './entities/task-progress.entity';
 import { TaskExtension } from './entities/task-extension.entity';
 import { Task, TaskKind } from './entities/task.entity';
 import { allowedTaskActions } from './task-actions';
-import { assertCanComplete, assertCanManageTasks, assertCanPostProgress, TaskAccess } from './task-access';
+import {
+  assertCanComplete,
+  assertCanManageTasks,
+  assertCanPostProgress,
+  decidesExtension,
+  ExtensionDecisionFacts,
+  TaskAccess,
+} from './task-access';
 import { Deadline, resolveTaskDeadline, sameDeadline } from './task-deadline';
 import { TaskView, toDeadlineChangeResponse, toProgressResponse, toTaskResponse } from './task-mapper';
 import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql, taskUrgencyOrderSql } from './task-status';
@@ -69,16 +76,16 @@ export class TaskService {
 
   /**
    * Creates several tasks in one transaction: all or none. Each is checked as a
-   * single task is; an error names the task by its index (`tasks.2.dueDate`).
+   * single task is; an error names the task by its index (`tasks[2].dueDate`).
    */
   async createMany(dtos: CreateTaskDto[], actor?: Actor): Promise<TaskResponse[]> {
     assertCanManageTasks(actor);
-    dtos.forEach((dto, i) => withFieldPrefix(`tasks.${i}.`, () => checkNewTask(dto)));
+    dtos.forEach((dto, i) => withFieldPrefix(`tasks[${i}].`, () => checkNewTask(dto)));
     return this.work.run(async (manager, emit) => {
       const now = new Date();
       const ids: number[] = [];
       for (const [i, dto] of dtos.entries()) {
-        ids.push(await withFieldPrefixAsync(`tasks.${i}.`, () => this.insertTask(manager, emit, dto, now)));
+        ids.push(await withFieldPrefixAsync(`tasks[${i}].`, () => this.insertTask(manager, emit, dto, now)));
       }
       const responses: TaskResponse[] = [];
       for (const id of ids) responses.push(await this.responseOf(manager, id, now, actor));
@@ -405,6 +412,7 @@ export class TaskService {
       });
       for (const u of rows) leaders.set(u.id, { id: u.id, fullName: u.fullName, leaderTitle: u.leaderTitle });
     }
+    const leaderTitle = await this.leaderTitleOf(manager, actor);
     const pending = new Set(
       (
         await manager.find(TaskExtension, { where: { taskId: In(ids), status: 'pending' }, select: { taskId: true } })
@@ -433,10 +441,30 @@ export class TaskService {
           open: task.completedAt === null && task.cancelledAt === null,
           hasDeadline: task.dueAt !== null,
           pendingExtension: pending.has(task.id),
+          decidesExtension: decidesExtension(actor, {
+            leaderTitle,
+            taskLeaderId: task.leaderId,
+            officeDecides: this.config.officeDecidesExtensions,
+          }),
         }),
       });
     }
     return views;
+  }
+
+  /** What decides whether `actor` may decide the task's extension requests. */
+  async decisionFacts(manager: EntityManager, task: Task, actor?: Actor): Promise<ExtensionDecisionFacts> {
+    return {
+      leaderTitle: await this.leaderTitleOf(manager, actor),
+      taskLeaderId: task.leaderId,
+      officeDecides: this.config.officeDecidesExtensions,
+    };
+  }
+
+  private async leaderTitleOf(manager: EntityManager, actor?: Actor): Promise<ExtensionDecisionFacts['leaderTitle']> {
+    if (actor?.role !== 'leader') return null;
+    const user = await manager.findOne(User, { where: { id: actor.userId }, select: { id: true, leaderTitle: true } });
+    return user?.leaderTitle ?? null;
   }
 
   /** The date of a deadline: the given date, or the local date of the instant. */
@@ -645,7 +673,7 @@ export function assertOpen(task: Task): void {
   if (task.completedAt) throw new ConflictException(`Task ${task.id} is completed`);
 }
 
-/** Renames the fields of a 400 raised for one task of a batch: `dueDate` → `tasks.2.dueDate`. */
+/** Renames the fields of a 400 raised for one task of a batch: `dueDate` → `tasks[2].dueDate`. */
 function prefixed(prefix: string, error: unknown): unknown {
   if (!(error instanceof BadRequestException)) return error;
   const body = error.getResponse() as { message?: unknown; errors?: Array<{ field: string; message: string }> };

@@ -46,6 +46,14 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /**
+   * Raised by every change that must end the account's sessions (password, role,
+   * department, e-mail, deactivation); a token carries the version it was issued
+   * under and is refused once it differs. Internal: not selected, not audited.
+   */
+  @Column({ type: 'integer', default: 0, select: false })
+  tokenVersion!: number;
+
   @CreatedAtColumn()
   createdAt!: Date;
 

@@ -6,10 +6,10 @@ import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from '../departments/department.entity';
-import { CreateUserDto, ListUsersQuery, UpdateUserDto, UserResponse } from './dto/user.dto';
+import { CreateUserDto, LeaderResponse, ListUsersQuery, UpdateUserDto, UserResponse } from './dto/user.dto';
 import { hashPassword } from './password';
 import { passwordProblem } from './password-policy';
-import { User } from './user.entity';
+import { LeaderTitle, User } from './user.entity';
 
 /**
  * How long a user's role, department and active flag are trusted without asking
@@ -18,6 +18,12 @@ import { User } from './user.entity';
  */
 const ACTOR_CACHE_MS = 5_000;
 
+/** What a token is checked against: the actor as it is now, and the account's token version. */
+export interface SignInState {
+  actor: Actor;
+  tokenVersion: number;
+}
+
 export function toUserResponse(user: User): UserResponse {
   return {
     id: user.id,
@@ -25,13 +31,15 @@ export function toUserResponse(user: User): UserResponse {
     fullName: user.fullName,
     role: user.role,
     departmentId: user.departmentId ?? null,
+    leaderTitle: user.leaderTitle ?? null,
+    sectors: user.sectors ?? [],
     active: user.active,
   };
 }
 
 @Injectable()
 export class UsersService {
-  private readonly actors = new Map<number, { actor: Actor | null; until: number }>();
+  private readonly states = new Map<number, { state: SignInState | null; until: number }>();
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
@@ -56,6 +64,7 @@ export class UsersService {
     const passwordHash = await hashPassword(dto.password);
     const user = await this.transactions.run(async (manager) => {
       const departmentId = await checkRoleAndDepartment(manager, dto.role, dto.departmentId ?? null);
+      const leader = checkLeaderFields(dto.role, dto.leaderTitle ?? null, dto.sectors ?? []);
       await assertEmailFree(manager, dto.email);
       return manager.save(
         manager.create(User, {
@@ -63,6 +72,7 @@ export class UsersService {
           fullName: dto.fullName,
           role: dto.role,
           departmentId,
+          ...leader,
           passwordHash,
           active: dto.active ?? true,
         }),
@@ -81,47 +91,102 @@ export class UsersService {
       const requestedDepartment =
         dto.departmentId !== undefined ? dto.departmentId : role === 'department' ? user.departmentId : null;
       const departmentId = await checkRoleAndDepartment(manager, role, requestedDepartment);
+      // Leaving the leader role drops the title and sectors.
+      const leader = checkLeaderFields(
+        role,
+        dto.leaderTitle !== undefined ? dto.leaderTitle : role === 'leader' ? user.leaderTitle : null,
+        dto.sectors ?? (role === 'leader' ? user.sectors : []),
+      );
       const active = dto.active ?? user.active;
       if (user.role === 'admin' && user.active && (role !== 'admin' || !active)) {
         await assertAnotherActiveAdmin(manager, user.id);
       }
       if (dto.email !== undefined && dto.email !== user.email) await assertEmailFree(manager, dto.email);
+      const endsSessions =
+        passwordHash !== undefined ||
+        role !== user.role ||
+        departmentId !== user.departmentId ||
+        active !== user.active ||
+        (dto.email !== undefined && dto.email !== user.email);
+      if (endsSessions) user.tokenVersion = (await tokenVersionOf(manager, id)) + 1;
       Object.assign(user, {
         email: dto.email ?? user.email,
         fullName: dto.fullName ?? user.fullName,
         role,
         departmentId,
+        ...leader,
         active,
         ...(passwordHash ? { passwordHash } : {}),
       });
       return manager.save(user);
     });
-    this.actors.delete(id);
+    this.forget(id);
     return toUserResponse(user);
+  }
+
+  /**
+   * Sets a new password for the user's own account and ends every session of it
+   * (the caller starts a fresh one). The current password is checked by the caller.
+   */
+  async changePassword(id: number, password: string): Promise<User> {
+    checkPassword(password);
+    const passwordHash = await hashPassword(password);
+    const user = await this.transactions.run(async (manager) => {
+      const user = await this.load(manager, id);
+      user.tokenVersion = (await tokenVersionOf(manager, id)) + 1;
+      user.passwordHash = passwordHash;
+      return manager.save(user);
+    });
+    this.forget(id);
+    return user;
+  }
+
+  /** The account with its password hash and token version, or null. */
+  findWithSecrets(id: number): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .addSelect(['u.passwordHash', 'u.tokenVersion'])
+      .where('u.id = :id', { id })
+      .getOne();
+  }
+
+  /** Drops what this process cached about the account, so a change applies at once here. */
+  forget(id: number): void {
+    this.states.delete(id);
   }
 
   /** The account behind an e-mail address, with its password hash, for login. */
   findForLogin(email: string): Promise<User | null> {
     return this.users
       .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
+      .addSelect(['u.passwordHash', 'u.tokenVersion'])
       .where('u.email = :email', { email: email.trim().toLowerCase() })
       .getOne();
   }
 
   /** The actor for a signed-in user, or null when the account is gone or inactive. Cached briefly. */
   async actorFor(userId: number): Promise<Actor | null> {
+    return (await this.signInState(userId))?.actor ?? null;
+  }
+
+  /** The actor and token version of an active account, or null. Cached for ACTOR_CACHE_MS at most. */
+  async signInState(userId: number): Promise<SignInState | null> {
     const now = Date.now();
-    const cached = this.actors.get(userId);
-    if (cached && cached.until > now) return cached.actor;
+    const cached = this.states.get(userId);
+    if (cached && cached.until > now) return cached.state;
     const user = await this.users.findOne({
       where: { id: userId },
-      select: { id: true, role: true, departmentId: true, active: true },
+      select: { id: true, role: true, departmentId: true, active: true, tokenVersion: true },
     });
-    const actor = user?.active ? { userId: user.id, role: user.role, departmentId: user.departmentId ?? null } : null;
-    if (this.actors.size > 10_000) this.actors.clear();
-    this.actors.set(userId, { actor, until: now + ACTOR_CACHE_MS });
-    return actor;
+    const state = user?.active
+      ? {
+          actor: { userId: user.id, role: user.role, departmentId: user.departmentId ?? null },
+          tokenVersion: user.tokenVersion,
+        }
+      : null;
+    if (this.states.size > 10_000) this.states.clear();
+    this.states.set(userId, { state, until: now + ACTOR_CACHE_MS });
+    return state;
   }
 
   /** Creates the first admin when there is no account at all; false when accounts exist already. */
@@ -159,6 +224,29 @@ function checkPassword(password: string): void {
   if (problem) throw fieldError(['password', `password ${problem}`]);
 }
 
+/** Only a leader account has a title and sectors; sectors are trimmed and unique. */
+function checkLeaderFields(
+  role: Role,
+  leaderTitle: LeaderTitle | null,
+  sectors: string[],
+): { leaderTitle: LeaderTitle | null; sectors: string[] } {
+  const cleaned = [...new Set(sectors.map((s) => s.trim()).filter((s) => s !== ''))];
+  if (role !== 'leader') {
+    if (leaderTitle !== null) throw fieldError(['leaderTitle', `leaderTitle must be empty for role ${role}`]);
+    if (cleaned.length > 0) throw fieldError(['sectors', `sectors must be empty for role ${role}`]);
+  }
+  return { leaderTitle, sectors: cleaned };
+}
+
+/** Active leader accounts, the chairman first, for GET /api/leaders. */
+export async function activeLeaders(manager: EntityManager): Promise<LeaderResponse[]> {
+  const rows = await manager.find(User, { where: { role: 'leader', active: true }, order: { fullName: 'ASC' } });
+  const rank = (u: User) => (u.leaderTitle === 'chairman' ? 0 : u.leaderTitle === 'vice_chairman' ? 1 : 2);
+  return rows
+    .sort((a, b) => rank(a) - rank(b) || a.fullName.localeCompare(b.fullName, 'vi') || a.id - b.id)
+    .map((u) => ({ id: u.id, fullName: u.fullName, leaderTitle: u.leaderTitle, sectors: u.sectors ?? [] }));
+}
+
 /** A department user needs an existing department; the other roles have none. */
 async function checkRoleAndDepartment(
   manager: EntityManager,
@@ -174,6 +262,15 @@ async function checkRoleAndDepartment(
     throw fieldError(['departmentId', `department ${departmentId} does not exist`]);
   }
   return departmentId;
+}
+
+async function tokenVersionOf(manager: EntityManager, id: number): Promise<number> {
+  const row = await manager
+    .createQueryBuilder(User, 'u')
+    .select('u.tokenVersion', 'v')
+    .where('u.id = :id', { id })
+    .getRawOne<{ v: number | string }>();
+  return Number(row?.v ?? 0);
 }
 
 async function assertEmailFree(manager: EntityManager, email: string): Promise<void> {

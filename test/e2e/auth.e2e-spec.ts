@@ -81,12 +81,21 @@ describe('Login, tokens and the global guard', () => {
   });
 
   describe('bearer tokens', () => {
-    let userId: number;
+    // The claims of a real session (subject, session id, token version), re-signed by hand below.
+    let session: Record<string, unknown>;
     beforeAll(async () => {
-      userId = (await loginAs(t, 'office')).id;
+      session = decodePayload((await loginAs(t, 'office')).token);
     });
     const now = () => Math.floor(Date.now() / 1000);
-    const valid = () => ({ sub: String(userId), role: 'office', iat: now(), exp: now() + 600, iss: 'ubnd-directives' });
+    const valid = () => ({
+      sub: session.sub,
+      role: 'office',
+      jti: session.jti,
+      ver: session.ver,
+      iat: now(),
+      exp: now() + 600,
+      iss: 'ubnd-directives',
+    });
     const me = (token: string) => t.anonymous.get('/api/auth/me').set('Authorization', `Bearer ${token}`);
 
     it('accepts a well-formed token signed with the key', async () => {
@@ -110,6 +119,23 @@ describe('Login, tokens and the global guard', () => {
         },
       ],
       ['garbage', () => 'not-a-token'],
+      [
+        'without exp',
+        () => {
+          const { exp: _exp, ...claims } = valid();
+          return craftToken(claims, { secret: SECRET });
+        },
+      ],
+      [
+        'living longer than JWT_EXPIRES_IN',
+        () => craftToken({ ...valid(), exp: now() + 9 * 3600 }, { secret: SECRET }),
+      ],
+      ['without a session id', () => craftToken({ ...valid(), jti: undefined }, { secret: SECRET })],
+      [
+        'naming a session that does not exist',
+        () => craftToken({ ...valid(), jti: 'A'.repeat(22) }, { secret: SECRET }),
+      ],
+      ['of an older token version', () => craftToken({ ...valid(), ver: -1 }, { secret: SECRET })],
     ])('refuses a token %s with 401', async (_name, token) => {
       const res = await me(token()).expect(401);
       expect(res.body).toEqual({
@@ -130,20 +156,25 @@ describe('Login, tokens and the global guard', () => {
       await t.anonymous.get('/api/auth/me').set('Authorization', 'Bearer').expect(401);
     });
 
-    it('stops honouring the token of a user who is deactivated, and honours it again when reactivated', async () => {
+    it('stops honouring the token of a user who is deactivated, and not again when reactivated', async () => {
       const user = await loginAs(t, 'leader');
       await t.anonymous.get('/api/auth/me').set(user.header).expect(200);
       await t.http.patch(`/api/users/${user.id}`).send({ active: false }).expect(200);
       await t.anonymous.get('/api/auth/me').set(user.header).expect(401);
       await t.http.patch(`/api/users/${user.id}`).send({ active: true }).expect(200);
-      await t.anonymous.get('/api/auth/me').set(user.header).expect(200);
+      await t.anonymous.get('/api/auth/me').set(user.header).expect(401);
+      // The account itself works again: a new sign-in does.
+      const again = await login(user.email, TEST_PASSWORD).expect(200);
+      await t.anonymous.get('/api/auth/me').set('Authorization', `Bearer ${again.body.accessToken}`).expect(200);
     });
 
-    it('applies a role change at once, whatever the token says', async () => {
+    it('ends the sessions of a user whose role changes', async () => {
       const user = await loginAs(t, 'admin');
       await t.anonymous.get('/api/users').set(user.header).expect(200);
       await t.http.patch(`/api/users/${user.id}`).send({ role: 'leader' }).expect(200);
-      await t.anonymous.get('/api/users').set(user.header).expect(403);
+      await t.anonymous.get('/api/users').set(user.header).expect(401);
+      const again = await login(user.email, TEST_PASSWORD).expect(200);
+      await t.anonymous.get('/api/users').set('Authorization', `Bearer ${again.body.accessToken}`).expect(403);
     });
 
     it('stops honouring a token when the account is deactivated directly in the database, within seconds', async () => {

@@ -50,9 +50,9 @@ describe('Authorization matrix', () => {
     '%s',
     (_name, route) => {
       it.each(WHO.map((who) => [who, expectedStatus(route, who)] as const))('%s → %i', async (who, expected) => {
-        const { url, body } = await route.request(w, who);
+        const { url, body, headers } = await route.request(w, who);
         let call = t.anonymous[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url).set(
-          w.headers(who),
+          headers ?? w.headers(who),
         );
         if (body !== undefined) call = call.send(body as object);
         const res = await call;

@@ -97,7 +97,7 @@ describe('Department scoping of tasks', () => {
       ).rejects.toBeInstanceOf(notFound);
       const pending = await extensions.request(foreign.id, { dueDate: dateFromNow(20), reason: 'x' }, office);
       await expect(extensions.approve(foreign.id, pending.id, undefined, department)).rejects.toBeInstanceOf(notFound);
-      await extensions.reject(foreign.id, pending.id, 'Không', office);
+      await extensions.reject(foreign.id, pending.id, 'Không', leader);
     });
 
     it('posts progress and completes a task it leads, recorded with its department and author', async () => {
@@ -233,7 +233,14 @@ describe('Department scoping of tasks', () => {
         percent: 30,
       });
       const request = await extensions.request(created.id, { dueDate: dateFromNow(9), reason: 'x' }, office);
-      expect(await extensions.reject(created.id, request.id, 'Không', office)).toMatchObject({ decidedById: 502 });
+      // Deciding is the leaders' (EXTENSION_DECIDERS=leader); the office forwards with its opinion.
+      await expect(extensions.reject(created.id, request.id, 'Không', office)).rejects.toBeInstanceOf(
+        ForbiddenException,
+      );
+      expect(await extensions.forward(created.id, request.id, 'Đề nghị không gia hạn', office)).toMatchObject({
+        forwardedById: 502,
+        forwardOpinion: 'Đề nghị không gia hạn',
+      });
       expect(await tasks.cancel(edited.id, 'Trùng nhiệm vụ', office)).toMatchObject({ status: 'cancelled' });
     });
   });

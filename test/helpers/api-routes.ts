@@ -1,10 +1,13 @@
 import type { Role } from '../../src/common/auth/actor';
+import { AuthService } from '../../src/auth/auth.service';
 import { loginAs } from './auth';
 import type { ApiWorld, Who } from './api-world';
 
 export interface ApiRequest {
   url: string;
   body?: unknown;
+  /** Headers to send instead of those of `who` (a session or an account the request may use up). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -49,6 +52,19 @@ export function expectedStatus(route: ApiRoute, who: Who): number {
 }
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+/** A new session of `who`'s account (nothing for anonymous). */
+async function ownSession(w: ApiWorld, who: Who): Promise<Record<string, string>> {
+  if (who === 'anonymous') return {};
+  const token = await w.t.app.get(AuthService).issueToken({ id: w.users[who].id });
+  return { Authorization: `Bearer ${token}` };
+}
+
+/** A new account with `who`'s role and department. */
+function ownAccount(w: ApiWorld, who: Exclude<Who, 'anonymous'>) {
+  const user = w.users[who];
+  return loginAs(w.t, user.role, { departmentId: user.departmentId ?? undefined });
+}
 
 /** The task of department A that department users act on. */
 const sharedTask = new WeakMap<ApiWorld, Promise<{ id: number; version: number }>>();
@@ -111,9 +127,44 @@ export const API_ROUTES: ApiRoute[] = [
     request: (w) => ({ url: '/api/auth/login', body: { email: w.users.leader.email, password: w.password } }),
   },
 
+  {
+    method: 'POST',
+    path: '/api/auth/session',
+    roles: 'public',
+    status: 200,
+    request: async (w) => ({ url: '/api/auth/session', body: { email: w.users.leader.email, password: w.password } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/logout',
+    roles: ANY_ROLE,
+    status: 204,
+    // A session of its own, so that signing out does not end the one the other cells use.
+    request: async (w, who) => ({ url: '/api/auth/logout', headers: await ownSession(w, who) }),
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/password',
+    roles: ANY_ROLE,
+    status: 200,
+    // An account of its own: the change ends every session of the account.
+    request: async (w, who) => ({
+      url: '/api/auth/password',
+      headers: who === 'anonymous' ? {} : (await ownAccount(w, who)).header,
+      body: { currentPassword: w.password, newPassword: w.unique('Mat-khau-moi-') },
+    }),
+  },
+
   // Accounts
   { method: 'GET', path: '/api/auth/me', roles: ANY_ROLE, status: 200, request: () => ({ url: '/api/auth/me' }) },
   { method: 'GET', path: '/api/users', roles: [], status: 200, request: () => ({ url: '/api/users' }) },
+  {
+    method: 'GET',
+    path: '/api/leaders',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => Promise.resolve({ url: '/api/leaders' }),
+  },
   {
     method: 'POST',
     path: '/api/users',
@@ -488,8 +539,22 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: 'POST',
+    path: '/api/tasks/{id}/extensions/{extensionId}/forward',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => {
+      const { taskId, extensionId } = await w.newExtension();
+      return {
+        url: `/api/tasks/${taskId}/extensions/${extensionId}/forward`,
+        body: { opinion: 'Văn phòng đề nghị đồng ý gia hạn' },
+      };
+    },
+  },
+  {
+    method: 'POST',
     path: '/api/tasks/{id}/extensions/{extensionId}/approve',
-    roles: ['office', 'leader'],
+    // The office decides only where EXTENSION_DECIDERS includes office (not by default).
+    roles: ['leader'],
     status: 200,
     request: async (w) => {
       const { taskId, extensionId } = await w.newExtension();
@@ -499,7 +564,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: 'POST',
     path: '/api/tasks/{id}/extensions/{extensionId}/reject',
-    roles: ['office', 'leader'],
+    roles: ['leader'],
     status: 200,
     request: async (w) => {
       const { taskId, extensionId } = await w.newExtension();
@@ -707,6 +772,92 @@ export const API_ROUTES: ApiRoute[] = [
     status: 200,
     request: () => ({ url: '/api/calendar/holidays?year=2024' }),
     check: (_w, _who, body) => expect(body.daysOff.length).toBeGreaterThan(0),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/{id}/conclusion-notice.docx',
+    roles: ['office', 'leader'],
+    status: 200,
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/sessions/${w.sessionId}/conclusion-notice.docx` };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/departments/{id}/reminder-letter.docx',
+    roles: ['office', 'leader'],
+    status: 200,
+    request: async (w) => ({ url: `/api/departments/${w.departments.lead}/reminder-letter.docx?asOf=2024-02-05` }),
+  },
+
+  // Extraction of drafts and indicators
+  {
+    method: 'POST',
+    path: '/api/sessions/{id}/draft-tasks',
+    roles: ['office'],
+    status: 200,
+    request: (w) => ({
+      url: `/api/sessions/${w.sessionId}/draft-tasks`,
+      body: { text: 'Giao Sở Y tế chủ trì kiểm tra công tác khám, chữa bệnh; hoàn thành trước ngày 15/3/2024.' },
+    }),
+    check: (_w, _who, body) => expect(body.items).toHaveLength(1),
+  },
+  {
+    method: 'POST',
+    path: '/api/sessions/{id}/tasks/bulk',
+    roles: ['office'],
+    status: 201,
+    request: (w) => ({
+      url: `/api/sessions/${w.sessionId}/tasks/bulk`,
+      body: {
+        documentId: w.documentId,
+        tasks: [{ title: w.unique('Nhiệm vụ '), leadDepartmentId: w.departments.lead, dueDate: '2030-03-15' }],
+      },
+    }),
+    check: (_w, _who, body) => expect(body.items).toHaveLength(1),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/{id}/draft-tasks',
+    roles: ['office'],
+    status: 200,
+    request: (w) => ({
+      url: `/api/documents/${w.documentId}/draft-tasks`,
+      body: { text: 'Giao Sở Y tế chủ trì kiểm tra công tác khám, chữa bệnh trong 10 ngày làm việc.' },
+    }),
+    check: (_w, _who, body) => expect(body.items).toHaveLength(1),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/{id}/tasks/bulk',
+    roles: ['office'],
+    status: 201,
+    request: (w) => ({
+      url: `/api/documents/${w.documentId}/tasks/bulk`,
+      body: { tasks: [{ title: w.unique('Nhiệm vụ '), leadDepartmentId: w.departments.lead, kind: 'standing' }] },
+    }),
+    check: (w, _who, body) => expect(body.items[0]).toMatchObject({ documentId: w.documentId, kind: 'standing' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/reports/{id}/extract-indicators',
+    roles: ['office', 'department'],
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({
+      url: `/api/reports/${await w.newReport()}/extract-indicators`,
+      body: { text: 'Giá trị sản xuất công nghiệp đạt 194.970 triệu đồng, tăng 1,8% so với tháng trước.' },
+    }),
+    check: (_w, _who, body) => expect(body.items[0]).toMatchObject({ value: 194970, changeFromPreviousPct: 1.8 }),
+  },
+  { method: 'GET', path: '/api/indicators', roles: ANY_ROLE, status: 200, request: () => ({ url: '/api/indicators' }) },
+  {
+    method: 'GET',
+    path: '/api/indicators/series',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/indicators/series?name=Gi%C3%A1%20tr%E1%BB%8B%20s%E1%BA%A3n%20xu%E1%BA%A5t' }),
   },
 
   // The benchmark's ceiling (BENCH_NOOP_ROUTE=on), left out of the document.

@@ -17,8 +17,8 @@ export interface TestApp {
   app: NestFastifyApplication;
   /** Sends the token of `user` (an admin unless `as` said otherwise) with every request. */
   http: TestAgent;
-  /** Sends no token. */
-  anonymous: TestAgent;
+  /** Sends no token, and keeps no cookie: each request carries only the headers it sets. */
+  anonymous: ReturnType<typeof request>;
   /** `METHOD /path` of every route the server registered, e.g. `GET /api/tasks/:id`. */
   routes: string[];
   /** The account behind `http`, or null with `as: null`. */
@@ -61,6 +61,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
     OUTBOX_DIR: path.join(dir, 'outbox'),
     APP_URL: 'http://localhost:3000',
+    // Suites counting reminders and mails turn event e-mails on where they test them.
+    EVENT_EMAILS: 'off',
     ...options.env,
   };
   let app: NestFastifyApplication | undefined;
@@ -91,7 +93,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   return {
     app,
     http,
-    anonymous: request.agent(app.getHttpServer()),
+    anonymous: request(app.getHttpServer()),
     user,
     routes,
     dataSource,

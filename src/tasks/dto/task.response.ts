@@ -128,6 +128,11 @@ export class TaskExtensionResponse {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) decidedAt!: string | null;
   @ApiProperty({ type: Number, nullable: true }) requestedById!: number | null;
   @ApiProperty({ type: Number, nullable: true }) decidedById!: number | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the office forwarded it.' })
+  forwardedAt!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) forwardedById!: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The office’s opinion sent with the request.' })
+  forwardOpinion!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
