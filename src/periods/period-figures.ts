@@ -169,6 +169,23 @@ export function addClassified(counts: Counts, item: Classified): void {
 const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
 /**
+ * The three rates over the tasks due: completionRate = (doneOnTime + doneLate) / due,
+ * onTimeRate = doneOnTime / due, overdueRate = openOverdue / due; unrounded
+ * fractions 0–1, null when due is 0. Periods and /api/stats/* both use it.
+ */
+export function dueRates(counts: { doneOnTime: number; doneLate: number; openOverdue: number; due: number }): {
+  completionRate: number | null;
+  onTimeRate: number | null;
+  overdueRate: number | null;
+} {
+  return {
+    completionRate: ratio(counts.doneOnTime + counts.doneLate, counts.due),
+    onTimeRate: ratio(counts.doneOnTime, counts.due),
+    overdueRate: ratio(counts.openOverdue, counts.due),
+  };
+}
+
+/**
  * The ratios, unrounded fractions 0–1, null when their denominator is 0:
  * completionRate = (doneOnTime + doneLate) / due; onTimeRate = doneOnTime / due;
  * overdueRate = openOverdue / due; the shares divide by the total less standing
@@ -182,9 +199,7 @@ export function withRatios(counts: Counts): Figures {
   return {
     ...counts,
     overdueByAge: { ...counts.overdueByAge },
-    completionRate: ratio(done, counts.due),
-    onTimeRate: ratio(counts.doneOnTime, counts.due),
-    overdueRate: ratio(counts.openOverdue, counts.due),
+    ...dueRates(counts),
     shareDone: ratio(done, tracked),
     shareOpenWithinDeadline: ratio(counts.openWithinDeadline + counts.awaitingConfirmation, tracked),
     shareOverdue: ratio(counts.openOverdue, tracked),

@@ -130,3 +130,14 @@ export function checkSelection(selection: {
   }
   if (selection.number > count) throw fieldError(['number', `must be from 1 to ${count} for ${selection.kind}`]);
 }
+
+/** Reads a period written `2024-01` (month), `2024-Q1`, `2024-H1` or `2024` (year); null if malformed. */
+export function parsePeriodName(value: string): NamedPeriod | null {
+  const match = /^(\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|H([12])))?$/.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (match[2]) return { kind: 'month', year, number: Number(match[2]) };
+  if (match[3]) return { kind: 'quarter', year, number: Number(match[3]) };
+  if (match[4]) return { kind: 'half', year, number: Number(match[4]) };
+  return { kind: 'year', year, number: 1 };
+}

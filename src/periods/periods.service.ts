@@ -333,17 +333,15 @@ export class PeriodsService {
       .where('d.issuedOn <= :cutoffDate', { cutoffDate })
       .andWhere(
         new Brackets((scope) =>
-          scope
-            .where('d.issuedOn >= :from', { from: range.from })
-            .orWhere(
-              new Brackets((open) =>
-                open
-                  .where('(t.completedOn IS NULL OR t.completedOn >= :from)')
-                  .andWhere('(t.cancelledAt IS NULL OR t.cancelledAt >= :start)', {
-                    start: toInstantParam(kind, start),
-                  }),
-              ),
+          scope.where('d.issuedOn >= :from', { from: range.from }).orWhere(
+            new Brackets((open) =>
+              open
+                .where('(t.completedOn IS NULL OR t.completedOn >= :from)')
+                .andWhere('(t.cancelledAt IS NULL OR t.cancelledAt >= :start)', {
+                  start: toInstantParam(kind, start),
+                }),
             ),
+          ),
         ),
       )
       .orderBy('t.id', 'ASC')

@@ -15,9 +15,13 @@ export class StatsController {
   @ApiOperation({
     summary: 'Task counts by status for each department, counting the tasks it leads',
     description:
-      'Filters: sessionId; from/to select tasks created in that period (dates in APP_TIMEZONE, inclusive). ' +
-      'onTimeRate = doneOnTime / (doneOnTime + doneLate + overdue), a fraction 0–1, null when the denominator is 0. ' +
-      'A department user gets only its own row.',
+      'Filters: sessionId, documentId, leaderId; from/to or period select tasks by assignment date (the ' +
+      "assigning document's issuedOn, inclusive; never when the row was created). Each task is classified by its " +
+      'status now (for the figures as of a period cut-off, see /api/reports/period). due = doneOnTime + doneLate + ' +
+      'overdue; completionRate = (doneOnTime + doneLate) / due, onTimeRate = doneOnTime / due, overdueRate = ' +
+      'overdue / due: unrounded fractions 0–1, null when due is 0, computed by the same function as the period ' +
+      'report. dueSoon counts open tasks whose deadline is at most DUE_SOON_DAYS away. A department user gets only ' +
+      'its own row.',
   })
   @ApiOkResponse({ type: DepartmentStatsPage })
   departments(@Query() query: DepartmentStatsQuery, @CurrentActor() actor?: Actor) {
@@ -27,7 +31,7 @@ export class StatsController {
   @Get('summary')
   @ApiOperation({
     summary: 'Task counts by status over all tasks (for a department user: the tasks it leads)',
-    description: 'Same filters and onTimeRate as /api/stats/departments.',
+    description: 'Same filters, counts and rates as /api/stats/departments, over all the tasks counted.',
   })
   @ApiOkResponse({ type: StatusCounts })
   summary(@Query() query: StatsFilterQuery, @CurrentActor() actor?: Actor) {

@@ -4,20 +4,23 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
-import { addCalendarDays, endOfLocalDay } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
 import { SqlDialect } from '../database/sql-dialect';
 import { Department } from '../departments/department.entity';
+import { dueRates } from '../periods/period-figures';
+import { parsePeriodName, periodRange } from '../periods/period-range';
 import { Task } from '../tasks/entities/task.entity';
 import { dueSoonLimit, TaskStatus, taskStatusColumns, taskStatusSql } from '../tasks/task-status';
 import { DepartmentStats, DepartmentStatsQuery, StatsFilterQuery, StatusCounts } from './dto/stats.dto';
 import { StatsCache } from './stats-cache';
 
-const FIELD_OF: Record<TaskStatus, keyof Omit<StatusCounts, 'total' | 'onTimeRate'>> = {
+type CountField = 'inProgress' | 'dueSoon' | 'overdue' | 'standing' | 'doneOnTime' | 'doneLate' | 'cancelled';
+
+const FIELD_OF: Record<TaskStatus, CountField> = {
   in_progress: 'inProgress',
   due_soon: 'dueSoon',
   overdue: 'overdue',
-  no_deadline: 'noDeadline',
+  no_deadline: 'standing',
   done_on_time: 'doneOnTime',
   done_late: 'doneLate',
   cancelled: 'cancelled',
@@ -29,18 +32,26 @@ function emptyCounts(): StatusCounts {
     inProgress: 0,
     dueSoon: 0,
     overdue: 0,
+    standing: 0,
     noDeadline: 0,
     doneOnTime: 0,
     doneLate: 0,
     cancelled: 0,
+    due: 0,
+    completionRate: null,
     onTimeRate: null,
+    overdueRate: null,
   };
 }
 
-/** The government's timeliness ratio: done on time over everything whose deadline has been reached or met. */
-export function onTimeRate(counts: Pick<StatusCounts, 'doneOnTime' | 'doneLate' | 'overdue'>): number | null {
-  const denominator = counts.doneOnTime + counts.doneLate + counts.overdue;
-  return denominator === 0 ? null : counts.doneOnTime / denominator;
+/**
+ * Completes counts with `due` (deadline passed or completed) and the rates of
+ * the period report, computed by the same function (period-figures.ts).
+ */
+export function withRates(counts: StatusCounts): void {
+  counts.noDeadline = counts.standing;
+  counts.due = counts.doneOnTime + counts.doneLate + counts.overdue;
+  Object.assign(counts, dueRates({ ...counts, openOverdue: counts.overdue }));
 }
 
 /**
@@ -101,7 +112,7 @@ export class StatsService {
     const compute = async (at: Date) => {
       const counts = emptyCounts();
       for (const row of await this.aggregate(query, actor, at, false)) add(counts, row.status, Number(row.count));
-      counts.onTimeRate = onTimeRate(counts);
+      withRates(counts);
       return counts;
     };
     const counts = now
@@ -128,7 +139,7 @@ export class StatsService {
         add(counts, row.status, Number(row.count));
         result.set(id, counts);
       }
-      for (const counts of result.values()) counts.onTimeRate = onTimeRate(counts);
+      for (const counts of result.values()) withRates(counts);
       return result;
     };
     return now ? compute(now) : this.cache.get(this.cacheKey('departments', query, actor), () => compute(new Date()));
@@ -141,6 +152,9 @@ export class StatsService {
       query.sessionId ?? null,
       query.from ?? null,
       query.to ?? null,
+      query.documentId ?? null,
+      query.leaderId ?? null,
+      query.period ?? null,
     ]);
   }
 
@@ -166,22 +180,35 @@ export class StatsService {
   }
 
   private applyFilters(builder: SelectQueryBuilder<Task>, query: StatsFilterQuery, actor: Actor | undefined): void {
-    const zone = this.config.timeZone;
     builder.where('1 = 1');
     if (isDepartmentActor(actor)) {
       builder.andWhere('"t"."leadDepartmentId" = :scopeDepartmentId', { scopeDepartmentId: actor.departmentId ?? 0 });
     }
     if (query.sessionId !== undefined) builder.andWhere('"t"."sessionId" = :sessionId', { sessionId: query.sessionId });
+    if (query.documentId !== undefined)
+      builder.andWhere('"t"."documentId" = :documentId', { documentId: query.documentId });
+    if (query.leaderId !== undefined) builder.andWhere('"t"."leaderId" = :leaderId', { leaderId: query.leaderId });
+    const range = this.assignedRange(query);
+    if (range.from !== undefined || range.to !== undefined) {
+      // The assignment date is the assigning document's date, never when the row was created.
+      builder.innerJoin('t.document', 'd');
+      if (range.from !== undefined) builder.andWhere('"d"."issuedOn" >= :from', { from: range.from });
+      if (range.to !== undefined) builder.andWhere('"d"."issuedOn" <= :to', { to: range.to });
+    }
+  }
+
+  private assignedRange(query: StatsFilterQuery): { from?: string; to?: string } {
+    if (query.period !== undefined) {
+      if (query.from !== undefined || query.to !== undefined)
+        throw fieldError(['period', 'give either period or from/to']);
+      const period = parsePeriodName(query.period);
+      if (!period) throw fieldError(['period', 'must look like 2024-01, 2024-Q1, 2024-H1 or 2024']);
+      return periodRange(period, this.config.environment.PERIOD_CUTOFF_DAY);
+    }
     if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
       throw fieldError(['to', 'must not be before from']);
     }
-    if (query.from !== undefined) {
-      const start = new Date(endOfLocalDay(addCalendarDays(query.from, -1), zone).getTime() + 1);
-      builder.andWhere('"t"."createdAt" >= :from', { from: this.dialect.instant(start) });
-    }
-    if (query.to !== undefined) {
-      builder.andWhere('"t"."createdAt" <= :to', { to: this.dialect.instant(endOfLocalDay(query.to, zone)) });
-    }
+    return { from: query.from, to: query.to };
   }
 }
 

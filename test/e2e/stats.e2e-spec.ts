@@ -1,10 +1,8 @@
 import { Department } from '../../src/departments/department.entity';
 import { Task } from '../../src/tasks/entities/task.entity';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createDepartment } from '../factories/department.factory';
-import { createSession } from '../factories/session.factory';
-import { createTask } from '../factories/task.factory';
-import { dateFromNow, daysFromNow } from '../helpers/dates';
+import { createDocument } from '../helpers/document-factory';
+import { createDepartment, createSession, createTask, dateFromNow, daysFromNow } from '../helpers/task-factory';
 
 const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?? []).map((e) => e.field).sort();
 
@@ -13,11 +11,15 @@ const zero = {
   inProgress: 0,
   dueSoon: 0,
   overdue: 0,
+  standing: 0,
   noDeadline: 0,
   doneOnTime: 0,
   doneLate: 0,
   cancelled: 0,
+  due: 0,
+  completionRate: null,
   onTimeRate: null,
+  overdueRate: null,
 };
 
 describe('Statistics API', () => {
@@ -73,7 +75,10 @@ describe('Statistics API', () => {
           ...zero,
           total: 1,
           doneLate: 1,
+          due: 1,
+          completionRate: 1,
           onTimeRate: 0,
+          overdueRate: 0,
         },
         { departmentId: idle.id, code: 'SNV', name: 'Sở Nội vụ', ...zero },
         {
@@ -84,11 +89,15 @@ describe('Statistics API', () => {
           inProgress: 1,
           dueSoon: 1,
           overdue: 2,
+          standing: 1,
           noDeadline: 1,
           doneOnTime: 2,
           doneLate: 1,
           cancelled: 1,
+          due: 5,
+          completionRate: 0.6,
           onTimeRate: 0.4,
+          overdueRate: 0.4,
         },
         { departmentId: retired.id, code: 'ZZZ', name: 'Ban đã giải thể', ...zero, total: 1, inProgress: 1 },
       ]);
@@ -103,23 +112,32 @@ describe('Statistics API', () => {
       });
     });
 
-    it('filters by the date tasks were created, inclusive, in Asia/Ho_Chi_Minh', async () => {
+    it('filters by the assignment date (the document date), by document, leader and reporting period', async () => {
       const before = (await t.http.get('/api/stats/summary').expect(200)).body.total;
       const lead = await createDepartment(t, { code: 'SGD', name: 'Sở Giáo dục và Đào tạo' });
-      const early = await createTask(t, { leadDepartmentId: lead.id });
-      const late = await createTask(t, { leadDepartmentId: lead.id });
-      // 2024-03-01 in Asia/Ho_Chi_Minh runs from 2024-02-29T17:00Z to 2024-03-01T16:59:59.999Z.
-      await t.dataSource.getRepository(Task).update(early.id, { createdAt: new Date('2024-02-29T17:00:00.000Z') });
-      await t.dataSource.getRepository(Task).update(late.id, { createdAt: new Date('2024-03-01T17:00:00.000Z') });
+      const march1 = await createDocument(t, { issuedOn: '2024-03-01' });
+      const march15 = await createDocument(t, { issuedOn: '2024-03-15' });
+      const early = await createTask(t, { leadDepartmentId: lead.id, documentId: march1.id });
+      const late = await createTask(t, { leadDepartmentId: lead.id, documentId: march15.id });
+      // Created today: the row's creation date plays no part.
       const rowOf = async (query: string) =>
         (await t.http.get(`/api/stats/departments?${query}`).expect(200)).body.items.find(
           (r: { departmentId: number }) => r.departmentId === lead.id,
         );
-      expect(await rowOf('from=2024-03-01&to=2024-03-01')).toMatchObject({ total: 1, noDeadline: 1 });
+      expect(await rowOf('from=2024-03-01&to=2024-03-01')).toMatchObject({ total: 1, standing: 1, noDeadline: 1 });
       expect(await rowOf('from=2024-03-01')).toMatchObject({ total: 2 });
       expect(await rowOf('to=2024-02-29')).toMatchObject({ total: 0 });
-      expect(await rowOf('from=2024-03-02&to=2024-03-02')).toMatchObject({ total: 1 });
-      expect((await t.http.get('/api/stats/summary?from=2024-03-01&to=2024-03-02').expect(200)).body.total).toBe(2);
+      expect(await rowOf('from=2024-03-02&to=2024-03-15')).toMatchObject({ total: 1 });
+      // March runs from 15 February to 14 March, April from 15 March (PERIOD_CUTOFF_DAY=14).
+      expect(await rowOf('period=2024-03')).toMatchObject({ total: 1 });
+      expect(await rowOf('period=2024-04')).toMatchObject({ total: 1 });
+      expect(await rowOf('period=2024-Q1')).toMatchObject({ total: 1 });
+      expect(await rowOf('period=2024')).toMatchObject({ total: 2 });
+      expect(await rowOf(`documentId=${march15.id}`)).toMatchObject({ total: 1 });
+      expect((await t.http.get('/api/stats/summary?from=2024-03-01&to=2024-03-15').expect(200)).body.total).toBe(2);
+      const period = await t.http.get('/api/stats/summary?period=2024-01&from=2024-01-01').expect(400);
+      expect(fieldsOf(period.body)).toEqual(['period']);
+      expect(fieldsOf((await t.http.get('/api/stats/summary?period=2024-Q5').expect(400)).body)).toEqual(['period']);
       await t.dataSource.getRepository(Task).delete([early.id, late.id]);
       await t.dataSource.getRepository(Department).delete(lead.id);
       expect((await t.http.get('/api/stats/summary').expect(200)).body.total).toBe(before);
@@ -153,11 +171,15 @@ describe('Statistics API', () => {
         inProgress: 2,
         dueSoon: 1,
         overdue: 2,
+        standing: 1,
         noDeadline: 1,
         doneOnTime: 2,
         doneLate: 2,
         cancelled: 1,
+        due: 6,
+        completionRate: 4 / 6,
         onTimeRate: 2 / 6,
+        overdueRate: 2 / 6,
       });
     });
 
