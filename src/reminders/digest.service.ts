@@ -225,6 +225,8 @@ const SUMMARY_CLASS: Record<TaskStatus, 'doneOnTime' | 'doneLate' | 'withinDeadl
   due_soon: 'withinDeadline',
   no_deadline: 'withinDeadline',
   overdue: 'overdue',
+  // Completed by the unit, waiting for the office's confirmation: neither open nor done yet.
+  awaiting_confirmation: null,
   cancelled: null,
 };
 

@@ -69,6 +69,8 @@ export class StatusCounts {
   @ApiProperty({ description: 'Open, deadline within DUE_SOON_DAYS.' }) dueSoon!: number;
   @ApiProperty({ description: 'Open, deadline passed.' }) overdue!: number;
   @ApiProperty({ description: 'Open, no deadline (continuing task).' }) noDeadline!: number;
+  @ApiProperty({ description: 'Completed by the unit, waiting for the office to confirm it.' })
+  awaitingConfirmation!: number;
   @ApiProperty({ description: 'Completed by the deadline, or completed without deadline.' }) doneOnTime!: number;
   @ApiProperty({ description: 'Completed after the deadline.' }) doneLate!: number;
   @ApiProperty() cancelled!: number;
