@@ -8,7 +8,9 @@ import { Configuration, loadConfiguration } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { ExportsModule } from './exports/exports.module';
+import { ExtractionModule } from './extraction/extraction.module';
 import { DocumentsModule } from './documents/documents.module';
+import { PeriodsModule } from './periods/periods.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueBoardModule } from './queue/queue-board.module';
@@ -51,8 +53,10 @@ export class AppModule {
         AuditModule,
         CalendarModule,
         ExportsModule,
+        ExtractionModule,
         ...(configuration.http.benchNoopRoute ? [BenchModule] : []),
         DocumentsModule,
+        PeriodsModule,
       ],
     };
   }

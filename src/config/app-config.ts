@@ -118,6 +118,12 @@ export class AppConfig implements Configuration {
   get mailFrom() {
     return this.mail.from;
   }
+  get provinceName() {
+    return this.mail.province;
+  }
+  get eventEmails() {
+    return this.mail.events;
+  }
   get outboxDir() {
     return this.mail.outboxDir;
   }
@@ -162,5 +168,9 @@ export class AppConfig implements Configuration {
   }
   get statsCacheSeconds() {
     return this.stats.cacheSeconds;
+  }
+  /** The place a document is dated at: PROVINCE_NAME without "tỉnh"/"thành phố" ("Bắc Kạn, ngày …"). */
+  get provincePlace() {
+    return this.provinceName.replace(/^(tỉnh|thành phố)\s+/iu, '');
   }
 }

@@ -45,6 +45,17 @@ describe('loadConfiguration', () => {
     }
   });
 
+  it('names the sender after PROVINCE_NAME unless MAIL_FROM is given', () => {
+    expect(loadConfiguration({}).mail).toMatchObject({
+      province: 'tỉnh Bắc Kạn',
+      from: 'Văn phòng UBND tỉnh Bắc Kạn <no-reply@localhost>',
+    });
+    expect(loadConfiguration({ PROVINCE_NAME: 'tỉnh Thái Nguyên' }).mail.from).toBe(
+      'Văn phòng UBND tỉnh Thái Nguyên <no-reply@localhost>',
+    );
+    expect(loadConfiguration({ MAIL_FROM: 'VP <vp@tn.gov.vn>' }).mail.from).toBe('VP <vp@tn.gov.vn>');
+  });
+
   it('names every bad key at once', () => {
     expect(() => loadConfiguration({ PORT: 'x', LOG_FORMAT: 'xml' })).toThrow(
       /PORT[\s\S]*LOG_FORMAT|LOG_FORMAT[\s\S]*PORT/,

@@ -63,6 +63,10 @@ export interface Configuration {
   readonly mail: {
     readonly smtpUrl: string | undefined;
     readonly from: string;
+    /** PROVINCE_NAME: "tỉnh Bắc Kạn". */
+    readonly province: string;
+    /** EVENT_EMAILS. */
+    readonly events: boolean;
     /** Absolute. */
     readonly outboxDir: string;
     readonly maxAttempts: number;
@@ -114,7 +118,9 @@ export function loadConfiguration(variables: Record<string, string | undefined> 
     worker: { runs: env.WORKER === 'on', concurrency: env.WORKER_CONCURRENCY },
     mail: {
       smtpUrl: env.SMTP_URL,
-      from: env.MAIL_FROM,
+      from: env.MAIL_FROM || `Văn phòng UBND ${env.PROVINCE_NAME} <no-reply@localhost>`,
+      province: env.PROVINCE_NAME,
+      events: env.EVENT_EMAILS === 'on',
       outboxDir: resolveProjectPath(env.OUTBOX_DIR),
       maxAttempts: env.MAIL_MAX_ATTEMPTS,
       retryDelayMs: env.MAIL_RETRY_DELAY_MS,

@@ -70,6 +70,16 @@ export class Environment {
   @Max(60)
   DUE_SOON_DAYS = 3;
 
+  /**
+   * Last day of the month included in a reporting period (Nghị định 09/2019/NĐ-CP, Art. 12: the
+   * 15th of the previous month to the 14th); 0 gives calendar periods.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(28)
+  PERIOD_CUTOFF_DAY = 14;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -120,9 +130,20 @@ export class Environment {
   @Matches(/^smtps?:\/\/.+$/, { message: 'SMTP_URL must look like smtp://host:25' })
   SMTP_URL?: string;
 
+  /** Sender of every e-mail; empty: "Văn phòng UBND <PROVINCE_NAME> <no-reply@localhost>". */
   @IsString()
   @MaxLength(200)
-  MAIL_FROM = 'Văn phòng UBND tỉnh <no-reply@localhost>';
+  MAIL_FROM = '';
+
+  /** The province as e-mails name it, in the sender, letterheads and footers ("tỉnh Bắc Kạn"). */
+  @Transform(trimmed)
+  @IsString()
+  @Matches(/^\S.{0,99}$/u, { message: 'PROVINCE_NAME must be 1-100 characters, e.g. tỉnh Bắc Kạn' })
+  PROVINCE_NAME = 'tỉnh Bắc Kạn';
+
+  /** `on`: e-mail the moments that call for action (task assigned, deadline changed, extension requested…). */
+  @IsIn(['on', 'off'])
+  EVENT_EMAILS: 'on' | 'off' = 'on';
 
   @IsString()
   OUTBOX_DIR = 'data/outbox';

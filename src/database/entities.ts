@@ -3,6 +3,7 @@ import { AuthSession } from '../auth/auth-session.entity';
 import { Department } from '../departments/department.entity';
 import { DepartmentCalendarFeed } from '../exports/calendar/department-calendar-feed.entity';
 import { AssigningDocument } from '../documents/assigning-document.entity';
+import { FrozenReport } from '../periods/frozen-report.entity';
 import { Notification } from '../reminders/notification.entity';
 import { DepartmentReport } from '../sessions/entities/department-report.entity';
 import { MeetingSession } from '../sessions/entities/meeting-session.entity';
@@ -29,4 +30,5 @@ export const ENTITIES = [
   DepartmentCalendarFeed,
   AssigningDocument,
   AuthSession,
+  FrozenReport,
 ];

@@ -93,7 +93,10 @@ describe('Bad input on every write route', () => {
     '/api/calendar/solar',
     '/api/calendar/add-working-days',
     '/api/calendar/holidays',
+    '/api/indicators/series',
     '/api/documents',
+    '/api/reports/period',
+    '/api/reports/frozen',
   ];
 
   it('knows every route that takes query parameters', () => {

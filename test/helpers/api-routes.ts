@@ -73,6 +73,24 @@ function taskOf(w: ApiWorld) {
   return sharedTask.get(w)!;
 }
 
+/** A report frozen once per world, for the routes that read frozen reports. */
+const frozenCode = new WeakMap<ApiWorld, Promise<string>>();
+function frozenCodeOf(w: ApiWorld): Promise<string> {
+  if (!frozenCode.has(w))
+    frozenCode.set(
+      w,
+      w.t.anonymous
+        .post('/api/reports/period/freeze')
+        .set(w.headers('office'))
+        .send({ kind: 'half', year: 2024, number: 2, reason: 'Chốt số liệu 6 tháng cuối năm' })
+        .then((res) => {
+          if (res.status !== 201) throw new Error(`freeze: ${res.status} ${JSON.stringify(res.body)}`);
+          return res.body.code as string;
+        }),
+    );
+  return frozenCode.get(w)!;
+}
+
 const noTasksOfA = (
   w: ApiWorld,
   who: Who,
@@ -603,6 +621,61 @@ export const API_ROUTES: ApiRoute[] = [
     },
   },
 
+  // Reporting periods
+  {
+    method: 'GET',
+    path: '/api/reports/period',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/reports/period?from=2000-01-01&to=${new Date().toISOString().slice(0, 10)}` };
+    },
+    check: (
+      w,
+      who,
+      body: { province: { total: number }; units: Array<{ departmentId: number; rank: number | null }> },
+    ) => {
+      const ids = body.units.map((unit) => unit.departmentId);
+      expect(body.province.total).toBeGreaterThan(0);
+      if (who === 'department') expect(ids).toEqual([w.departments.lead]);
+      else if (who === 'otherDepartment') expect(ids).toEqual([w.departments.other]);
+      else expect(ids).toContain(w.departments.lead);
+      if (who === 'department' || who === 'otherDepartment') expect(body.units[0].rank).toBeNull();
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/reports/period/freeze',
+    roles: ['office'],
+    status: 201,
+    request: () =>
+      Promise.resolve({
+        url: '/api/reports/period/freeze',
+        body: { kind: 'month', year: 2024, number: 2, reason: 'Cập nhật số liệu sau khi các sở báo cáo bổ sung' },
+      }),
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/frozen',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => Promise.resolve({ url: '/api/reports/frozen' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/frozen/{code}',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/reports/frozen/${await frozenCodeOf(w)}` }),
+    check: (w, who, body: { code: string; units: Array<{ departmentId: number }> }) => {
+      expect(body.code).toMatch(/^BC-2024-H2/);
+      if (who === 'otherDepartment') expect(body.units.map((unit) => unit.departmentId)).toEqual([w.departments.other]);
+    },
+  },
+
   // Notifications and digests
   {
     method: 'GET',
@@ -716,6 +789,92 @@ export const API_ROUTES: ApiRoute[] = [
     status: 200,
     request: () => ({ url: '/api/calendar/holidays?year=2024' }),
     check: (_w, _who, body) => expect(body.daysOff.length).toBeGreaterThan(0),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/{id}/conclusion-notice.docx',
+    roles: ['office', 'leader'],
+    status: 200,
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/sessions/${w.sessionId}/conclusion-notice.docx` };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/departments/{id}/reminder-letter.docx',
+    roles: ['office', 'leader'],
+    status: 200,
+    request: async (w) => ({ url: `/api/departments/${w.departments.lead}/reminder-letter.docx?asOf=2024-02-05` }),
+  },
+
+  // Extraction of drafts and indicators
+  {
+    method: 'POST',
+    path: '/api/sessions/{id}/draft-tasks',
+    roles: ['office'],
+    status: 200,
+    request: (w) => ({
+      url: `/api/sessions/${w.sessionId}/draft-tasks`,
+      body: { text: 'Giao Sở Y tế chủ trì kiểm tra công tác khám, chữa bệnh; hoàn thành trước ngày 15/3/2024.' },
+    }),
+    check: (_w, _who, body) => expect(body.items).toHaveLength(1),
+  },
+  {
+    method: 'POST',
+    path: '/api/sessions/{id}/tasks/bulk',
+    roles: ['office'],
+    status: 201,
+    request: (w) => ({
+      url: `/api/sessions/${w.sessionId}/tasks/bulk`,
+      body: {
+        documentId: w.documentId,
+        tasks: [{ title: w.unique('Nhiệm vụ '), leadDepartmentId: w.departments.lead, dueDate: '2030-03-15' }],
+      },
+    }),
+    check: (_w, _who, body) => expect(body.items).toHaveLength(1),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/{id}/draft-tasks',
+    roles: ['office'],
+    status: 200,
+    request: (w) => ({
+      url: `/api/documents/${w.documentId}/draft-tasks`,
+      body: { text: 'Giao Sở Y tế chủ trì kiểm tra công tác khám, chữa bệnh trong 10 ngày làm việc.' },
+    }),
+    check: (_w, _who, body) => expect(body.items).toHaveLength(1),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/{id}/tasks/bulk',
+    roles: ['office'],
+    status: 201,
+    request: (w) => ({
+      url: `/api/documents/${w.documentId}/tasks/bulk`,
+      body: { tasks: [{ title: w.unique('Nhiệm vụ '), leadDepartmentId: w.departments.lead, kind: 'standing' }] },
+    }),
+    check: (w, _who, body) => expect(body.items[0]).toMatchObject({ documentId: w.documentId, kind: 'standing' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/reports/{id}/extract-indicators',
+    roles: ['office', 'department'],
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({
+      url: `/api/reports/${await w.newReport()}/extract-indicators`,
+      body: { text: 'Giá trị sản xuất công nghiệp đạt 194.970 triệu đồng, tăng 1,8% so với tháng trước.' },
+    }),
+    check: (_w, _who, body) => expect(body.items[0]).toMatchObject({ value: 194970, changeFromPreviousPct: 1.8 }),
+  },
+  { method: 'GET', path: '/api/indicators', roles: ANY_ROLE, status: 200, request: () => ({ url: '/api/indicators' }) },
+  {
+    method: 'GET',
+    path: '/api/indicators/series',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/indicators/series?name=Gi%C3%A1%20tr%E1%BB%8B%20s%E1%BA%A3n%20xu%E1%BA%A5t' }),
   },
 
   // The benchmark's ceiling (BENCH_NOOP_ROUTE=on), left out of the document.

@@ -61,6 +61,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
     OUTBOX_DIR: path.join(dir, 'outbox'),
     APP_URL: 'http://localhost:3000',
+    // Suites counting reminders and mails turn event e-mails on where they test them.
+    EVENT_EMAILS: 'off',
     ...options.env,
   };
   let app: NestFastifyApplication | undefined;

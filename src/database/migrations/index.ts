@@ -11,6 +11,7 @@ import { ExtensionForwarding1796200000001 } from './1796200000001-ExtensionForwa
 import { CompletionEvidence1796200000002 } from './1796200000002-CompletionEvidence';
 import { RefoldSearchText1796700000000 } from './1796700000000-RefoldSearchText';
 import { AuthSessions1796100000000 } from './1796100000000-AuthSessions';
+import { FrozenReports1796800000000 } from './1796800000000-FrozenReports';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CompletionEvidence1796200000002,
   DepartmentCalendarFeeds1796500000000,
   RefoldSearchText1796700000000,
+  FrozenReports1796800000000,
 ];

@@ -103,7 +103,7 @@ export default function DashboardPage() {
       ) : (
         <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
           {figures.map((f) => (
-            <Col key={f.key} xs={12} sm={8} lg={6} xl={3}>
+            <Col key={f.key} flex="1 1 150px">
               <Card size="small" style={{ height: '100%' }}>
                 <Statistic
                   title={f.label}
@@ -115,7 +115,7 @@ export default function DashboardPage() {
               </Card>
             </Col>
           ))}
-          <Col xs={12} sm={8} lg={6} xl={3}>
+          <Col flex="1 1 150px">
             <Card size="small" style={{ height: '100%' }}>
               <Statistic
                 title={t('dashboard.completionRate')}
@@ -124,7 +124,7 @@ export default function DashboardPage() {
               />
             </Card>
           </Col>
-          <Col xs={12} sm={8} lg={6} xl={3}>
+          <Col flex="1 1 150px">
             <Card size="small" style={{ height: '100%' }}>
               <Statistic
                 title={t('dashboard.onTimeRate')}
@@ -162,7 +162,6 @@ export default function DashboardPage() {
               dataSource={overdue.data?.items}
               pagination={false}
               locale={{ emptyText: t('dashboard.noOverdue') }}
-              scroll={{ x: 480 }}
               columns={[
                 {
                   title: t('tasks.name'),
@@ -172,14 +171,14 @@ export default function DashboardPage() {
                 {
                   title: t('tasks.lead'),
                   dataIndex: 'leadDepartmentId',
-                  width: 110,
+                  width: 90,
                   render: (id: number) => byId.get(id)?.code ?? id,
                 },
                 { title: t('tasks.dueDate'), dataIndex: 'dueDate', width: 100, render: formatDate },
                 {
                   title: t('dashboard.daysOverdue'),
                   key: 'days',
-                  width: 90,
+                  width: 80,
                   align: 'right',
                   render: (_, task) => (
                     <Typography.Text type="danger">

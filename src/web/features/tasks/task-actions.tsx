@@ -16,7 +16,6 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUser } from '../../app/auth';
 import { StatusTag } from '../../app/task-status';
 import { DepartmentSelect } from '../../components/department-select';
 import { api, ApiFailure, call } from '../../lib/api/client';
@@ -26,10 +25,10 @@ import { formatDate, today } from '../../lib/format';
 import { allowedActions } from './allowed-actions';
 
 const toDate = (value?: Dayjs | null) => value?.format('YYYY-MM-DD');
-const notFuture = (current: Dayjs) => current.isAfter(dayjs(), 'day');
 
 /** One action's form: sends, shows the API's errors beside the fields, and keeps what was typed on failure. */
 function ActionForm<V extends object>({
+  name,
   task,
   send,
   children,
@@ -37,6 +36,8 @@ function ActionForm<V extends object>({
   initialValues,
   danger,
 }: {
+  /** Prefixes the fields' ids, so the forms of several tabs never share one. */
+  name: string;
   task: Task;
   send: (values: V) => Promise<unknown>;
   children: ReactNode;
@@ -75,6 +76,7 @@ function ActionForm<V extends object>({
   return (
     <Form<V>
       form={form}
+      name={name}
       layout="vertical"
       initialValues={initialValues}
       onFinish={(values) => mutation.mutate(values)}
@@ -118,16 +120,14 @@ function required(t: TFunction, field: string) {
 /** The forms for what the signed-in user may do on this task, one tab each. */
 export function TaskActions({ task }: { task: Task }) {
   const { t } = useTranslation();
-  const user = useUser();
   const id = task.id;
   const path = { path: { id } };
-  // The tracking model's completion fields are sent only to a server whose tasks carry them.
-  const model = 'completedOn' in task;
-  const actions = allowedActions(task, user);
+  const actions = allowedActions(task);
 
   const forms: Partial<Record<TaskAction, ReactNode>> = {
     progress: (
       <ActionForm<{ percent: number; note: string }>
+        name="progress"
         task={task}
         submitLabel={t('actions.submit')}
         initialValues={{ percent: task.progressPercent }}
@@ -153,38 +153,19 @@ export function TaskActions({ task }: { task: Task }) {
       </ActionForm>
     ),
     complete: (
-      <ActionForm<{ completedOn?: Dayjs; note: string }>
+      <ActionForm<{ note: string }>
+        name="complete"
         task={task}
         submitLabel={t('actions.complete')}
-        initialValues={{ completedOn: dayjs() }}
         send={(v) =>
           call(
             api.POST('/api/tasks/{id}/progress', {
               params: path,
-              body: model
-                ? ({
-                    percent: 100,
-                    completed: true,
-                    note: v.note,
-                    result: v.note,
-                    completedOn: toDate(v.completedOn),
-                  } as never)
-                : { percent: 100, completed: true, note: v.note },
+              body: { percent: 100, completed: true, note: v.note },
             }),
           )
         }
       >
-        {model && (
-          <Form.Item
-            name="completedOn"
-            label={t('actions.completedOn')}
-            rules={[
-              { required: true, message: t('common.required', { field: t('actions.completedOn').toLowerCase() }) },
-            ]}
-          >
-            <DatePicker format="DD/MM/YYYY" disabledDate={notFuture} />
-          </Form.Item>
-        )}
         <Form.Item name="note" label={t('actions.result')} rules={required(t, t('actions.result'))}>
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
@@ -192,6 +173,7 @@ export function TaskActions({ task }: { task: Task }) {
     ),
     note: (
       <ActionForm<{ note: string }>
+        name="note"
         task={task}
         submitLabel={t('actions.submit')}
         send={(v) =>
@@ -205,6 +187,7 @@ export function TaskActions({ task }: { task: Task }) {
     ),
     request_extension: (
       <ActionForm<{ dueDate: Dayjs; reason: string }>
+        name="request_extension"
         task={task}
         submitLabel={t('actions.submit')}
         send={(v) =>
@@ -238,6 +221,7 @@ export function TaskActions({ task }: { task: Task }) {
         isKey: boolean;
         deadlineReason?: string;
       }>
+        name="edit"
         task={task}
         submitLabel={t('common.save')}
         initialValues={{
@@ -295,6 +279,7 @@ export function TaskActions({ task }: { task: Task }) {
     ),
     cancel: (
       <ActionForm<{ reason: string }>
+        name="cancel"
         task={task}
         danger
         submitLabel={t('actions.cancel')}

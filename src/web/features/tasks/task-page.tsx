@@ -91,11 +91,39 @@ function ExtensionDecision({ task, extension }: { task: Task; extension: Schemas
   );
 }
 
-function changedFields(entry: AuditEntry): string {
+/** The fields of an audit entry people read, under their names on this page. */
+const FIELD_LABELS: Record<string, string> = {
+  title: 'tasks.name',
+  description: 'tasks.description',
+  dueDate: 'tasks.dueDate',
+  progressPercent: 'tasks.progress',
+  percent: 'tasks.progress',
+  note: 'actions.noteText',
+  reason: 'tasks.reason',
+  leadDepartmentId: 'tasks.lead',
+  supportDepartmentIds: 'tasks.support',
+  isKey: 'tasks.isKey',
+  completed: 'actions.completed',
+  requestedDueDate: 'tasks.requestedDue',
+  newDueDate: 'tasks.newDue',
+  previousDueDate: 'tasks.previousDue',
+  cancelReason: 'tasks.cancelReason',
+  status: 'tasks.status',
+};
+
+function changedFields(entry: AuditEntry, t: (key: string) => string): string {
   const values = entry.after ?? entry.before ?? {};
   return Object.entries(values)
-    .filter(([key]) => !['id', 'createdAt', 'updatedAt', 'version', 'taskId'].includes(key))
-    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value ?? '—')}`)
+    .filter(([key]) => FIELD_LABELS[key])
+    .map(([key, value]) => {
+      const text =
+        typeof value === 'boolean'
+          ? t(value ? 'common.yes' : 'common.no')
+          : Array.isArray(value)
+            ? value.join(', ')
+            : String(value ?? '—');
+      return `${t(FIELD_LABELS[key])}: ${/^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(text) : text}`;
+    })
     .join('; ');
 }
 
@@ -123,6 +151,11 @@ export default function TaskPage() {
     queryKey: ['tasks', id, 'reminders'],
     queryFn: () => call(api.GET('/api/tasks/{id}/reminders', path)),
   });
+  const session = useQuery({
+    queryKey: ['sessions', task.data?.sessionId],
+    queryFn: () => call(api.GET('/api/sessions/{id}', { params: { path: { id: task.data!.sessionId! } } })),
+    enabled: !!task.data?.sessionId,
+  });
   const history = useQuery({
     queryKey: ['tasks', id, 'audit'],
     queryFn: async () =>
@@ -142,7 +175,7 @@ export default function TaskPage() {
   const data = task.data;
   const name = (departmentId: number | null | undefined) =>
     departmentId ? (byId.get(departmentId)?.name ?? `#${departmentId}`) : '—';
-  const canDecide = allowedActions(data, user).includes('decide_extension');
+  const canDecide = allowedActions(data).includes('decide_extension');
 
   return (
     <>
@@ -185,7 +218,11 @@ export default function TaskPage() {
                 />
               </Descriptions.Item>
               <Descriptions.Item label={t('tasks.session')}>
-                {data.sessionId ? <Link to={`/sessions/${data.sessionId}`}>#{data.sessionId}</Link> : '—'}
+                {data.sessionId ? (
+                  <Link to={`/sessions/${data.sessionId}`}>{session.data?.title ?? `#${data.sessionId}`}</Link>
+                ) : (
+                  '—'
+                )}
               </Descriptions.Item>
               {data.document && (
                 <Descriptions.Item label={t('tasks.document')}>
@@ -226,9 +263,12 @@ export default function TaskPage() {
               <Timeline
                 items={progress.data.items.map((p) => ({
                   color: p.completed ? 'green' : p.percent === null ? 'gray' : 'blue',
-                  title: `${formatDateTime(p.createdAt)} · ${name(p.departmentId)}`,
                   content: (
                     <>
+                      <Typography.Text
+                        strong
+                      >{`${formatDateTime(p.createdAt)} · ${name(p.departmentId)}`}</Typography.Text>
+                      <br />
                       {p.percent !== null && <Tag>{p.percent}%</Tag>}
                       {p.completed && <Tag color="green">{t('actions.completed')}</Tag>}
                       <span className="pre-line">{p.note}</span>
@@ -351,7 +391,7 @@ export default function TaskPage() {
                     title: t('common.details'),
                     render: (_, r) => (
                       <Typography.Text ellipsis={{ tooltip: true }} style={{ maxWidth: 320 }}>
-                        {changedFields(r)}
+                        {changedFields(r, t)}
                       </Typography.Text>
                     ),
                   },
