@@ -28,6 +28,7 @@ const STATUS_MIX: Record<TaskStatusName, number> = {
   due_soon: 3,
   overdue: 10,
   no_deadline: 5,
+  awaiting_confirmation: 0,
   cancelled: 3,
 };
 
@@ -663,6 +664,7 @@ function planTask(status: TaskStatusName, now: number, random: Random): TaskPlan
     }
     case 'no_deadline':
       return { created: now - random.between(1, 900) * DAY, due: null, completed: null };
+    case 'awaiting_confirmation':
     case 'done_on_time': {
       const created = now - random.between(10, 1000) * DAY;
       // A continuing task that was completed counts as done on time.

@@ -84,6 +84,13 @@ export class AppConfig implements Configuration {
   get dueSoonDays() {
     return this.time.dueSoonDays;
   }
+  get completionBackdateDays(): number {
+    return this.get('COMPLETION_BACKDATE_DAYS');
+  }
+  /** A unit's completion waits for the office's confirmation (CONFIRM_COMPLETION=on). */
+  get confirmCompletion(): boolean {
+    return this.get('CONFIRM_COMPLETION') === 'on';
+  }
   /** True when the office may decide extension requests too (EXTENSION_DECIDERS includes office). */
   get officeDecidesExtensions() {
     return this.get('EXTENSION_DECIDERS')

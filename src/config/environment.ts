@@ -92,6 +92,17 @@ export class Environment {
   })
   EXTENSION_DECIDERS = 'leader';
 
+  /** How many days before today an actual completion date may lie. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  COMPLETION_BACKDATE_DAYS = 5;
+
+  /** `on`: a unit's reported completion waits for the office to confirm it; `off`: it counts at once. */
+  @IsIn(['on', 'off'])
+  CONFIRM_COMPLETION: 'on' | 'off' = 'on';
+
   /** `auto`: readable lines on a terminal outside production, JSON otherwise; `json` or `pretty` force one. */
   @IsIn(['auto', 'json', 'pretty'])
   LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';

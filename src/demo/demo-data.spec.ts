@@ -47,8 +47,10 @@ describe('demo data', () => {
     expect(DEMO_SESSION.conclusion.endsWith('an toàn, tiết kiệm.../.')).toBe(true);
   });
 
-  it('plays out every task status, a pending and a decided extension request', () => {
-    expect(new Set(DEMO_TASKS.map((t) => t.expectedStatus))).toEqual(new Set(TASK_STATUSES));
+  it('plays out every task status of the conclusion, a pending and a decided extension request', () => {
+    // No item of the conclusion is finished ten days after the session, so none awaits the office's confirmation.
+    const shown = TASK_STATUSES.filter((s) => s !== 'awaiting_confirmation');
+    expect(new Set(DEMO_TASKS.map((t) => t.expectedStatus))).toEqual(new Set(shown));
     expect(DEMO_TASKS.some((t) => t.extension && !t.extension.decision)).toBe(true);
     expect(DEMO_TASKS.some((t) => t.extension?.decision)).toBe(true);
     expect(new Set(DEMO_TASKS.map((t) => t.title)).size).toBe(DEMO_TASKS.length);

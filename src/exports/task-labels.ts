@@ -9,6 +9,7 @@ export const STATUS_LABELS: Record<TaskStatus, string> = {
   due_soon: 'Sắp đến hạn',
   overdue: 'Quá hạn',
   no_deadline: 'Thường xuyên',
+  awaiting_confirmation: 'Chờ xác nhận',
   cancelled: 'Dừng thực hiện',
 };
 

@@ -14,13 +14,15 @@ import { dueSoonLimit, TaskStatus, taskStatusColumns, taskStatusSql } from '../t
 import { DepartmentStats, DepartmentStatsQuery, StatsFilterQuery, StatusCounts } from './dto/stats.dto';
 import { StatsCache } from './stats-cache';
 
-type CountField = 'inProgress' | 'dueSoon' | 'overdue' | 'standing' | 'doneOnTime' | 'doneLate' | 'cancelled';
+type CountField =
+  'inProgress' | 'dueSoon' | 'overdue' | 'standing' | 'awaitingConfirmation' | 'doneOnTime' | 'doneLate' | 'cancelled';
 
 const FIELD_OF: Record<TaskStatus, CountField> = {
   in_progress: 'inProgress',
   due_soon: 'dueSoon',
   overdue: 'overdue',
   no_deadline: 'standing',
+  awaiting_confirmation: 'awaitingConfirmation',
   done_on_time: 'doneOnTime',
   done_late: 'doneLate',
   cancelled: 'cancelled',
@@ -34,6 +36,7 @@ function emptyCounts(): StatusCounts {
     overdue: 0,
     standing: 0,
     noDeadline: 0,
+    awaitingConfirmation: 0,
     doneOnTime: 0,
     doneLate: 0,
     cancelled: 0,

@@ -20,6 +20,8 @@ export interface TaskActionFacts {
   role: Role | undefined;
   access: TaskAccess;
   open: boolean;
+  /** A unit's completion waits for the office. */
+  awaitingConfirmation: boolean;
   hasDeadline: boolean;
   pendingExtension: boolean;
   /** The caller may decide this task's extension requests (see decidesExtension). */
@@ -33,8 +35,9 @@ export interface TaskActionFacts {
 export function allowedTaskActions(facts: TaskActionFacts): TaskAction[] {
   const { role, access, open } = facts;
   const actions: TaskAction[] = [];
-  if (!open) return actions;
   const office = role === undefined || role === 'admin' || role === 'office';
+  if (facts.awaitingConfirmation && office) actions.push('confirm', 'return');
+  if (!open) return actions;
   const lead = office || (role === 'department' && access === 'lead');
   if (lead) actions.push('progress', 'complete');
   if (lead || (role === 'department' && access === 'support')) actions.push('note');

@@ -7,6 +7,8 @@ export type TaskChangeKind =
   | 'deadline_changed'
   | 'progress'
   | 'completed'
+  | 'completion_confirmed'
+  | 'completion_returned'
   | 'cancelled'
   | 'extension_requested'
   | 'extension_forwarded'

@@ -62,15 +62,27 @@ describe('status SQL on the test database', () => {
       const completions = [null, at(-5 * DAY_MS), at(2 * DAY_MS)];
       if (dueAt) completions.push(new Date(dueAt.getTime() - 1), dueAt, new Date(dueAt.getTime() + 1));
       for (const completedAt of completions) {
+        // Unconfirmed, and confirmed with the actual day's start unknown (migrated), a day earlier or the same.
+        const evidence: Array<Pick<Task, 'confirmedAt' | 'completedDayStartAt'>> = completedAt
+          ? [
+              { confirmedAt: null, completedDayStartAt: null },
+              { confirmedAt: completedAt, completedDayStartAt: null },
+              { confirmedAt: completedAt, completedDayStartAt: new Date(completedAt.getTime() - DAY_MS) },
+              { confirmedAt: completedAt, completedDayStartAt: completedAt },
+            ]
+          : [{ confirmedAt: null, completedDayStartAt: null }];
         for (const cancelledAt of [null, at(-DAY_MS)]) {
-          rows.push({
-            title: 'x',
-            leadDepartmentId: department.id,
-            documentId: document.id,
-            dueAt,
-            completedAt,
-            cancelledAt,
-          });
+          for (const facts of evidence) {
+            rows.push({
+              title: 'x',
+              leadDepartmentId: department.id,
+              documentId: document.id,
+              dueAt,
+              completedAt,
+              cancelledAt,
+              ...facts,
+            });
+          }
         }
       }
     }

@@ -30,6 +30,21 @@ describe('deriveTaskStatus', () => {
     expect(deriveTaskStatus({ dueAt, completedAt, cancelledAt: null }, now, dueSoonDays)).toBe(expected);
   });
 
+  it('waits for the office while a completion is not confirmed, never turning overdue', () => {
+    const reported = { dueAt: at(-10 * DAY_MS), completedAt: at(-DAY_MS), confirmedAt: null, cancelledAt: null };
+    expect(deriveTaskStatus(reported, now, dueSoonDays)).toBe('awaiting_confirmation');
+    expect(deriveTaskStatus({ ...reported, cancelledAt: at(-1) }, now, dueSoonDays)).toBe('cancelled');
+  });
+
+  it('decides on time or late by the actual completion day, not when it was recorded', () => {
+    const dueAt = at(-DAY_MS);
+    const recordedLate = { dueAt, completedAt: at(-1), confirmedAt: at(-1), cancelledAt: null };
+    expect(deriveTaskStatus({ ...recordedLate, completedDayStartAt: at(-2 * DAY_MS) }, now, 3)).toBe('done_on_time');
+    expect(deriveTaskStatus({ ...recordedLate, completedDayStartAt: dueAt }, now, 3)).toBe('done_on_time');
+    expect(deriveTaskStatus({ ...recordedLate, completedDayStartAt: at(-DAY_MS + 1) }, now, 3)).toBe('done_late');
+    expect(deriveTaskStatus({ ...recordedLate, completedDayStartAt: null }, now, 3)).toBe('done_late');
+  });
+
   it('cancelled wins over everything else', () => {
     expect(deriveTaskStatus({ dueAt: at(-DAY_MS), completedAt: null, cancelledAt: at(-1) }, now, 3)).toBe('cancelled');
     expect(deriveTaskStatus({ dueAt: null, completedAt: at(-5), cancelledAt: at(-1) }, now, 3)).toBe('cancelled');

@@ -11,6 +11,7 @@ export const TASK_STATUSES = [
   'due_soon',
   'overdue',
   'no_deadline',
+  'awaiting_confirmation',
   'done_on_time',
   'done_late',
   'cancelled',
@@ -38,7 +39,15 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 export interface TaskTimes {
   /** The instant the deadline ends (a date deadline already resolved to 23:59:59.999 local). */
   dueAt: Date | null;
+  /** When the completion was recorded. */
   completedAt: Date | null;
+  /**
+   * The start of the actual completion day (completedOn at 00:00 in APP_TIMEZONE):
+   * on time when it is not after the deadline. Absent, completedAt stands in.
+   */
+  completedDayStartAt?: Date | null;
+  /** When the office confirmed the completion; absent means confirmed. */
+  confirmedAt?: Date | null;
   cancelledAt: Date | null;
 }
 
@@ -50,8 +59,12 @@ export function dueSoonLimit(now: Date, dueSoonDays: number): Date {
 export function deriveTaskStatus(task: TaskTimes, now: Date, dueSoonDays: number): TaskStatus {
   if (task.cancelledAt) return 'cancelled';
   if (task.completedAt) {
+    // A reported completion waits for the office; it never turns overdue meanwhile.
+    if (task.confirmedAt === null) return 'awaiting_confirmation';
+    // The actual completion day decides, not when it was recorded.
+    const completed = task.completedDayStartAt ?? task.completedAt;
     // A continuing task without a deadline that is completed counts as done on time.
-    if (!task.dueAt || task.completedAt.getTime() <= task.dueAt.getTime()) return 'done_on_time';
+    if (!task.dueAt || completed.getTime() <= task.dueAt.getTime()) return 'done_on_time';
     return 'done_late';
   }
   if (!task.dueAt) return 'no_deadline';
@@ -64,12 +77,25 @@ export interface TaskStatusColumns {
   dueAt: string;
   completedAt: string;
   cancelledAt: string;
+  confirmedAt: string;
+  completedDayStartAt: string;
 }
 
 /** Column references for a task alias as the query builder writes them, e.g. `"t"."dueAt"`. */
 export function taskStatusColumns(alias: string): TaskStatusColumns {
   const column = (name: string) => `"${alias}"."${name}"`;
-  return { dueAt: column('dueAt'), completedAt: column('completedAt'), cancelledAt: column('cancelledAt') };
+  return {
+    dueAt: column('dueAt'),
+    completedAt: column('completedAt'),
+    cancelledAt: column('cancelledAt'),
+    confirmedAt: column('confirmedAt'),
+    completedDayStartAt: column('completedDayStartAt'),
+  };
+}
+
+/** The instant compared with the deadline for a completed task (see TaskTimes.completedDayStartAt). */
+function completedSql(columns: TaskStatusColumns): string {
+  return `COALESCE(${columns.completedDayStartAt}, ${columns.completedAt})`;
 }
 
 /**
@@ -79,12 +105,13 @@ export function taskStatusColumns(alias: string): TaskStatusColumns {
  * (see toInstantParam).
  */
 export function taskStatusSql(columns: TaskStatusColumns, nowParam = 'statusNow', soonParam = 'statusSoon'): string {
-  const { dueAt, completedAt, cancelledAt } = columns;
+  const { dueAt, completedAt, cancelledAt, confirmedAt } = columns;
   return (
     `(CASE` +
     ` WHEN ${cancelledAt} IS NOT NULL THEN 'cancelled'` +
+    ` WHEN ${completedAt} IS NOT NULL AND ${confirmedAt} IS NULL THEN 'awaiting_confirmation'` +
     ` WHEN ${completedAt} IS NOT NULL THEN` +
-    ` (CASE WHEN ${dueAt} IS NULL OR ${completedAt} <= ${dueAt} THEN 'done_on_time' ELSE 'done_late' END)` +
+    ` (CASE WHEN ${dueAt} IS NULL OR ${completedSql(columns)} <= ${dueAt} THEN 'done_on_time' ELSE 'done_late' END)` +
     ` WHEN ${dueAt} IS NULL THEN 'no_deadline'` +
     ` WHEN ${dueAt} < :${nowParam} THEN 'overdue'` +
     ` WHEN ${dueAt} <= :${soonParam} THEN 'due_soon'` +
@@ -107,14 +134,17 @@ export function taskStatusConditionSql(
   nowParam = 'statusNow',
   soonParam = 'statusSoon',
 ): string {
-  const { dueAt, completedAt, cancelledAt } = columns;
+  const { dueAt, completedAt, cancelledAt, confirmedAt } = columns;
+  const completed = completedSql(columns);
   const wanted = new Set(statuses);
   const terms: string[] = [];
   if (wanted.has('cancelled')) terms.push(`${cancelledAt} IS NOT NULL`);
-  const done = `${cancelledAt} IS NULL AND ${completedAt} IS NOT NULL`;
+  const reported = `${cancelledAt} IS NULL AND ${completedAt} IS NOT NULL`;
+  if (wanted.has('awaiting_confirmation')) terms.push(`${reported} AND ${confirmedAt} IS NULL`);
+  const done = `${reported} AND ${confirmedAt} IS NOT NULL`;
   if (wanted.has('done_on_time') && wanted.has('done_late')) terms.push(done);
-  else if (wanted.has('done_on_time')) terms.push(`${done} AND (${dueAt} IS NULL OR ${completedAt} <= ${dueAt})`);
-  else if (wanted.has('done_late')) terms.push(`${done} AND ${dueAt} IS NOT NULL AND ${completedAt} > ${dueAt}`);
+  else if (wanted.has('done_on_time')) terms.push(`${done} AND (${dueAt} IS NULL OR ${completed} <= ${dueAt})`);
+  else if (wanted.has('done_late')) terms.push(`${done} AND ${dueAt} IS NOT NULL AND ${completed} > ${dueAt}`);
 
   // Open tasks with a deadline fall in three consecutive dueAt ranges:
   // overdue (< now), due soon [now, soon], in progress (> soon).

@@ -14,7 +14,7 @@ import { Actor, CurrentActor } from '../common/auth/actor';
 import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { PageQuery } from '../common/pagination/page';
-import { CancelTaskDto } from './dto/cancel-task.dto';
+import { CancelTaskDto, ReturnCompletionDto } from './dto/cancel-task.dto';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import {
@@ -84,7 +84,11 @@ export class TasksController {
 
   @Post(':id/progress')
   @Roles('office', 'department')
-  @ApiOperation({ summary: 'Post progress; completed: true completes the task' })
+  @ApiOperation({
+    summary:
+      'Post progress; completed: true reports the completion with its actual date and result. With ' +
+      'CONFIRM_COMPLETION=on a lead unit’s completion awaits the office’s confirmation; the office’s own counts at once',
+  })
   @ApiCreatedResponse({ type: TaskProgressResponse })
   @ApiConflictResponse({ description: 'The task is completed or cancelled.' })
   @ApiForbiddenResponse()
@@ -108,6 +112,41 @@ export class TasksController {
   @ApiForbiddenResponse()
   cancel(@Param('id', ParseIdPipe) id: number, @Body() dto: CancelTaskDto, @CurrentActor() actor?: Actor) {
     return this.tasks.cancel(id, dto.reason, actor);
+  }
+
+  @Post(':id/confirm')
+  @Roles('office')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Confirm a completion the lead unit reported (office): it counts as done, on time or late by completedOn',
+  })
+  @ApiOkResponse({ type: TaskResponse })
+  @ApiConflictResponse({
+    description: 'No completion awaits confirmation (none reported, already confirmed, cancelled).',
+  })
+  @ApiForbiddenResponse()
+  confirm(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor?: Actor) {
+    return this.tasks.confirm(id, actor);
+  }
+
+  @Post(':id/return')
+  @Roles('office')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Return a reported completion with a reason (office): the task reopens and its reminders are planned again',
+  })
+  @ApiOkResponse({ type: TaskResponse })
+  @ApiConflictResponse({
+    description: 'No completion awaits confirmation (none reported, already confirmed, cancelled).',
+  })
+  @ApiForbiddenResponse()
+  returnCompletion(
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: ReturnCompletionDto,
+    @CurrentActor() actor?: Actor,
+  ) {
+    return this.tasks.returnCompletion(id, dto.reason, actor);
   }
 
   @Get(':id/deadlines')

@@ -314,7 +314,12 @@ export class TaskService {
    * cooperating department it is a note: recorded with a null percent, it moves
    * neither the percent nor the status.
    */
-  async addProgress(id: number, dto: AddProgressDto, actor?: Actor): Promise<TaskProgressResponse> {
+  async addProgress(
+    id: number,
+    dto: AddProgressDto,
+    actor?: Actor,
+    options: { reportedByUnit?: boolean } = {},
+  ): Promise<TaskProgressResponse> {
     return this.work.run(async (manager, emit) => {
       const task = await this.work.lock(manager, id);
       const access = await this.work.access(manager, task, actor);
@@ -325,10 +330,13 @@ export class TaskService {
       const noteOnly = access === 'support';
       const completes = dto.completed === true && !noteOnly;
       const percent = noteOnly ? null : completes ? 100 : (dto.percent ?? null);
+      const completion = completes
+        ? await this.completionOf(manager, task, dto, now, isDepartmentActor(actor) || options.reportedByUnit === true)
+        : {};
       const inserted = await manager.insert(TaskProgress, {
         taskId: id,
         percent,
-        note: dto.note,
+        note: dto.note ?? dto.result ?? '',
         completed: completes,
         departmentId: isDepartmentActor(actor) ? actor.departmentId : null,
         authorId: actor?.userId ?? null,
@@ -338,9 +346,7 @@ export class TaskService {
         await manager.save(
           Object.assign(task, {
             progressPercent: percent ?? task.progressPercent,
-            ...(completes
-              ? { completedAt: now, completedOn: localDateOf(now, this.config.timeZone), confirmedAt: now }
-              : {}),
+            ...completion,
             updatedAt: now,
           }),
         );
@@ -350,6 +356,104 @@ export class TaskService {
       const progress = await manager.findOneOrFail(TaskProgress, { where: { id: Number(inserted.identifiers[0].id) } });
       return toProgressResponse(progress);
     });
+  }
+
+  /**
+   * The office confirms a completion a unit reported (awaiting_confirmation):
+   * from now on it counts as done, on time or late by its actual date.
+   */
+  async confirm(id: number, actor?: Actor): Promise<TaskResponse> {
+    return this.onReportedCompletion(id, actor, async (manager, task, now, emit) => {
+      await manager.save(Object.assign(task, { confirmedAt: now, updatedAt: now }));
+      await emit({ kind: 'completion_confirmed', taskId: id });
+    });
+  }
+
+  /**
+   * The office returns a reported completion with its reason: the task reopens
+   * (its reminders are planned again under a new deadline version, so nothing
+   * cancelled at the completion blocks them) and the unit is told.
+   */
+  async returnCompletion(id: number, reason: string, actor?: Actor): Promise<TaskResponse> {
+    return this.onReportedCompletion(id, actor, async (manager, task, now, emit) => {
+      await manager.insert(TaskProgress, {
+        taskId: id,
+        percent: null,
+        note: `Văn phòng trả lại báo cáo hoàn thành: ${reason}`,
+        completed: false,
+        departmentId: null,
+        authorId: actor?.userId ?? null,
+        createdAt: now,
+      });
+      await manager.save(
+        Object.assign(task, {
+          completedAt: null,
+          completedOn: null,
+          completedDayStartAt: null,
+          confirmedAt: null,
+          deadlineVersion: task.deadlineVersion + 1,
+          updatedAt: now,
+        }),
+      );
+      await emit({ kind: 'completion_returned', taskId: id });
+      await emit({ kind: 'updated', taskId: id });
+    });
+  }
+
+  /** The frame of the office's confirm and return: a completion a unit reported and nobody confirmed. */
+  private onReportedCompletion(
+    id: number,
+    actor: Actor | undefined,
+    act: (manager: EntityManager, task: Task, now: Date, emit: Emit) => Promise<void>,
+  ): Promise<TaskResponse> {
+    return this.work.run(async (manager, emit) => {
+      const task = await this.work.lock(manager, id);
+      await this.work.access(manager, task, actor);
+      assertCanManageTasks(actor);
+      if (task.cancelledAt) throw new ConflictException(`Task ${id} is cancelled`);
+      if (!task.completedAt) throw new ConflictException(`Task ${id} has no completion to confirm or return`);
+      if (task.confirmedAt) throw new ConflictException(`The completion of task ${id} is already confirmed`);
+      const now = new Date();
+      await act(manager, task, now, emit);
+      return this.responseOf(manager, id, now, actor);
+    });
+  }
+
+  /** The columns a completion sets, after checking its actual date. */
+  private async completionOf(
+    manager: EntityManager,
+    task: Task,
+    dto: AddProgressDto,
+    now: Date,
+    byUnit: boolean,
+  ): Promise<Partial<Task>> {
+    const zone = this.config.timeZone;
+    const today = localDateOf(now, zone);
+    const completedOn = dto.completedOn ?? today;
+    if (completedOn > today) throw fieldError(['completedOn', 'must not be in the future']);
+    const assignedOn = (await this.documentOf(manager, task.documentId)).issuedOn;
+    if (completedOn < assignedOn) {
+      throw fieldError(['completedOn', `must not be before the assignment date ${assignedOn}`]);
+    }
+    const earliest = addCalendarDays(today, -this.config.completionBackdateDays);
+    if (completedOn < earliest) {
+      throw fieldError([
+        'completedOn',
+        `must be at most ${this.config.completionBackdateDays} days before today (COMPLETION_BACKDATE_DAYS)`,
+      ]);
+    }
+    return {
+      completedAt: now,
+      completedOn,
+      completedDayStartAt: new Date(endOfLocalDay(addCalendarDays(completedOn, -1), zone).getTime() + 1),
+      // A completion the office records itself is confirmed at once.
+      confirmedAt: byUnit && this.config.confirmCompletion ? null : now,
+      result: dto.result ?? dto.note ?? null,
+      resultDocument: dto.resultDocument
+        ? { number: dto.resultDocument.number ?? null, issuedOn: dto.resultDocument.issuedOn ?? null }
+        : null,
+      difficulties: dto.difficulties || null,
+    };
   }
 
   async listProgress(id: number, query: PageQuery, actor?: Actor): Promise<Page<TaskProgressResponse>> {
@@ -439,6 +543,7 @@ export class TaskService {
           role: actor?.role,
           access,
           open: task.completedAt === null && task.cancelledAt === null,
+          awaitingConfirmation: task.completedAt !== null && task.confirmedAt === null && task.cancelledAt === null,
           hasDeadline: task.dueAt !== null,
           pendingExtension: pending.has(task.id),
           decidesExtension: decidesExtension(actor, {

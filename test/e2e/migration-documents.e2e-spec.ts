@@ -9,7 +9,7 @@ import { createTestDatabase, TestDatabase } from '../helpers/test-database';
  * filled as the previous version of the app left it: every task ends up with an
  * assigning document, and the new columns are carried forward from the old ones.
  */
-describe('migration AssigningDocuments on existing data', () => {
+describe('migrations AssigningDocuments and CompletionEvidence on existing data', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   const index = MIGRATIONS.indexOf(AssigningDocuments1796200000000);
@@ -154,6 +154,13 @@ describe('migration AssigningDocuments on existing data', () => {
         leaderId: null,
       },
     ]);
+  });
+
+  it('gives completed tasks the start of their actual completion day (CompletionEvidence)', async () => {
+    const rows = await tasks();
+    const start = rows[0].completedDayStartAt;
+    expect(start instanceof Date ? start.toISOString() : start).toMatch(/^2024-02-09[T ]17:00:00(\.000)?Z?$/);
+    expect(rows.slice(1).map((r) => r.completedDayStartAt)).toEqual([null, null, null]);
   });
 
   it('refuses a task without an assigning document from now on', async () => {

@@ -16,6 +16,7 @@ import {
 } from '../helpers/reminder-fixtures';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { waitFor } from '../helpers/wait-for';
+import { defaultDocumentId } from '../helpers/document-factory';
 
 jest.setTimeout(60_000);
 
@@ -238,9 +239,13 @@ describe('Reminders and overdue notices', () => {
     t = await createTestApp({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '1s', RECONCILE_INTERVAL_MS: '300' } });
     const lead = await createDepartment(t);
     const dueAt = new Date(Date.now() + 2_500);
-    const { id } = await t.dataSource
-      .getRepository(Task)
-      .save({ title: 'Nhập từ văn bản khác', leadDepartmentId: lead.id, dueAt, dueDate: null });
+    const { id } = await t.dataSource.getRepository(Task).save({
+      title: 'Nhập từ văn bản khác',
+      documentId: await defaultDocumentId(t),
+      leadDepartmentId: lead.id,
+      dueAt,
+      dueDate: null,
+    });
     const rows = await waitFor(
       async () => {
         const planned = await remindersOf(t!, id);

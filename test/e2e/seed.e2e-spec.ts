@@ -89,6 +89,7 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
       due_soon: 1,
       overdue: 1,
       no_deadline: 1,
+      awaiting_confirmation: 0,
       done_on_time: 1,
       done_late: 1,
       cancelled: 1,

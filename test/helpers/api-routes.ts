@@ -539,6 +539,23 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: 'POST',
+    path: '/api/tasks/{id}/confirm',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => ({ url: `/api/tasks/${await w.newReportedCompletion()}/confirm` }),
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks/{id}/return',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => ({
+      url: `/api/tasks/${await w.newReportedCompletion()}/return`,
+      body: { reason: 'Chưa kèm văn bản báo cáo kết quả' },
+    }),
+  },
+  {
+    method: 'POST',
     path: '/api/tasks/{id}/extensions/{extensionId}/forward',
     roles: ['office'],
     status: 200,

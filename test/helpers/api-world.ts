@@ -24,6 +24,8 @@ export interface ApiWorld {
   headers(who: Who | 'support'): Record<string, string>;
   /** A fresh open task led by A with B cooperating, due in five days. */
   newTask(overrides?: Record<string, unknown>): Promise<{ id: number; version: number }>;
+  /** A fresh task of A whose completion A reported and the office has not confirmed; its id. */
+  newReportedCompletion(): Promise<number>;
   /** A fresh task of A with a pending extension request. */
   newExtension(): Promise<{ taskId: number; extensionId: number }>;
   /** A fresh report of department A for the session. */
@@ -106,6 +108,15 @@ export async function buildApiWorld(t: TestApp): Promise<ApiWorld> {
         .send({ fullName: `Đại biểu ${randomBytes(3).toString('hex')}`, role: 'member' });
       if (res.status !== 201) throw new Error(`newAttendee: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.id as number;
+    },
+    async newReportedCompletion() {
+      const task = await world.newTask();
+      const res = await t.anonymous
+        .post(`/api/tasks/${task.id}/progress`)
+        .set(users.department.header)
+        .send({ completed: true, result: 'Đã hoàn thành' });
+      if (res.status !== 201) throw new Error(`newReportedCompletion: ${res.status} ${JSON.stringify(res.body)}`);
+      return task.id;
     },
     async newExtension() {
       const task = await world.newTask();

@@ -8,6 +8,7 @@ import { Notifications1795721564930 } from './1795721564930-Notifications';
 import { DepartmentCalendarFeeds1796500000000 } from './1796500000000-DepartmentCalendarFeeds';
 import { AssigningDocuments1796200000000 } from './1796200000000-AssigningDocuments';
 import { ExtensionForwarding1796200000001 } from './1796200000001-ExtensionForwarding';
+import { CompletionEvidence1796200000002 } from './1796200000002-CompletionEvidence';
 import { RefoldSearchText1796700000000 } from './1796700000000-RefoldSearchText';
 import { RefoldDocumentSearchText1796700000001 } from './1796700000001-RefoldDocumentSearchText';
 import { AuthSessions1796100000000 } from './1796100000000-AuthSessions';
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   AuthSessions1796100000000,
   AssigningDocuments1796200000000,
   ExtensionForwarding1796200000001,
+  CompletionEvidence1796200000002,
   DepartmentCalendarFeeds1796500000000,
   RefoldSearchText1796700000000,
   RefoldDocumentSearchText1796700000001,

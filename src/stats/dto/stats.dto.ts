@@ -98,6 +98,8 @@ export class StatusCounts {
   @ApiProperty({ description: 'Open standing tasks (thường xuyên, no deadline).' }) standing!: number;
   @ApiProperty({ description: 'The same as standing; the former name, kept for existing clients.', deprecated: true })
   noDeadline!: number;
+  @ApiProperty({ description: 'Completed by the unit, waiting for the office to confirm it.' })
+  awaitingConfirmation!: number;
   @ApiProperty({ description: 'Completed by the deadline, or completed without deadline.' }) doneOnTime!: number;
   @ApiProperty({ description: 'Completed after the deadline.' }) doneLate!: number;
   @ApiProperty() cancelled!: number;

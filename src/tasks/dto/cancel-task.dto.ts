@@ -12,3 +12,16 @@ export class CancelTaskDto {
   @MaxLength(MAX_REASON_LENGTH)
   reason!: string;
 }
+
+export class ReturnCompletionDto {
+  @ApiProperty({
+    maxLength: MAX_REASON_LENGTH,
+    example: 'Chưa có văn bản báo cáo kết quả; đề nghị bổ sung.',
+    description: 'Why the office does not accept the completion; the unit is told.',
+  })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_REASON_LENGTH)
+  reason!: string;
+}

@@ -13,6 +13,11 @@ export class LeaderSummary {
   @ApiProperty({ enum: LEADER_TITLES, nullable: true }) leaderTitle!: LeaderTitle | null;
 }
 
+export class ResultDocumentResponse {
+  @ApiProperty({ type: String, nullable: true, example: '56/BC-SKHĐT' }) number!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2024-02-05' }) issuedOn!: string | null;
+}
+
 export class RecurrenceResponse implements Recurrence {
   @ApiProperty({ enum: RECURRENCE_EVERY }) every!: RecurrenceEvery;
   @ApiProperty({ description: 'Day of the month (of the period’s last month for a quarter or year) it is due.' })
@@ -72,6 +77,12 @@ export class TaskResponse {
   allowedActions!: TaskAction[];
   @ApiProperty({ type: String, nullable: true, description: 'Actual completion date (ngày hoàn thành thực tế).' })
   completedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The result reported with the completion.' })
+  result!: string | null;
+  @ApiProperty({ type: ResultDocumentResponse, nullable: true, description: 'The unit’s report document.' })
+  resultDocument!: ResultDocumentResponse | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Difficulties and proposals reported with it.' })
+  difficulties!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the completion was recorded.' })
   completedAt!: string | null;
   @ApiProperty({

@@ -143,6 +143,25 @@ export class Task {
   @CalendarDateColumn({ nullable: true })
   completedOn!: string | null;
 
+  /**
+   * The start (00:00 in APP_TIMEZONE) of completedOn: what the status rules compare
+   * with dueAt, so that on time or late is decided by the actual date. Internal.
+   */
+  @InstantColumn({ nullable: true })
+  completedDayStartAt!: Date | null;
+
+  /** The result reported with the completion (kết quả thực hiện). */
+  @Column({ type: 'text', nullable: true })
+  result!: string | null;
+
+  /** The unit's report document, `{ number, issuedOn }`. */
+  @Column({ type: 'simple-json', nullable: true })
+  resultDocument!: { number: string | null; issuedOn: string | null } | null;
+
+  /** Difficulties and proposals (khó khăn, vướng mắc, đề xuất). */
+  @Column({ type: 'text', nullable: true })
+  difficulties!: string | null;
+
   /** When the office confirmed the completion (at once when the office itself records it). */
   @InstantColumn({ nullable: true })
   confirmedAt!: Date | null;
