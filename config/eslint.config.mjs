@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'src/web/**', 'test/jest.config.js', 'test/helpers/ts-register.js'] },
+  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'src/web/**', 'test/jest.config.js', 'test/web/jest.config.js', 'test/helpers/ts-register.js'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   prettier,

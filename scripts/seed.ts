@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { HttpException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../src/app.module';
-import { validateEnvironment } from '../src/config/environment';
+import { loadConfiguration } from '../src/config/configuration';
 import { DemoSeeder, formatSummary, SeedSummary } from '../src/demo/demo-seeder';
 import { DEMO_USERS, DemoUsersSummary, seedDemoUsers } from '../src/demo/demo-users';
 import { DEMO_PASSWORD } from '../src/users/password-policy';
@@ -11,15 +11,18 @@ import { DEMO_PASSWORD } from '../src/users/password-policy';
  * Loads the demo session (UBND tỉnh Bắc Kạn, January 2024) into the database
  * named by DATABASE_URL, running the migrations first. Safe to run again.
  */
-export async function seed(): Promise<SeedSummary & { users: DemoUsersSummary }> {
+export async function seed(
+  variables: Record<string, string | undefined> = process.env,
+): Promise<SeedSummary & { users: DemoUsersSummary }> {
   // Checked before Nest starts, so that a bad key is reported in one line rather than with a stack trace.
-  if (validateEnvironment(process.env).NODE_ENV === 'production') {
+  const configuration = loadConfiguration(variables);
+  if (configuration.environment.NODE_ENV === 'production') {
     throw new Error(
       'the demo data is never loaded in production (NODE_ENV=production): it would add demo units, tasks and ' +
         'reminders to a real database. Start a production instance with `npm run start:prod`.',
     );
   }
-  const app = await NestFactory.createApplicationContext(AppModule.register({ processJobs: false }), {
+  const app = await NestFactory.createApplicationContext(AppModule.register({ processJobs: false, configuration }), {
     logger: ['error', 'warn'],
     abortOnError: false,
   });
@@ -51,7 +54,7 @@ if (require.main === module) {
           ? JSON.stringify(error.getResponse())
           : error instanceof Error
             ? error.message
-            : error;
+            : String(error);
       console.error(`Seeding failed: ${detail}`);
       process.exit(1);
     });

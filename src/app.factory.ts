@@ -7,30 +7,38 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { protectQueueDashboard } from './auth/queue-dashboard-access';
 import { AppConfig, trustProxyOf } from './config/app-config';
-import { validateEnvironment } from './config/environment';
+import { Configuration, loadConfiguration } from './config/configuration';
 import { ApiExceptionFilter } from './common/http/api-exception.filter';
 import { ControlCharactersPipe } from './common/http/control-characters';
 import { guardJsonBodies, limitJsonDepth } from './common/http/json-body-guard';
 import { createValidationPipe } from './common/http/validation';
+import { serveWebClient } from './web-client/serve-web-client';
+
+export interface CreateAppOptions {
+  /** The configuration to boot with; otherwise read from `variables`. */
+  configuration?: Configuration;
+  /** Variables to validate instead of the process environment (tests pass their own). */
+  variables?: Record<string, string | undefined>;
+}
 
 /**
  * Creates the HTTP application with everything main.ts, the tests and the
  * benchmark share: Fastify, validation, the error shape, the /api prefix and
- * the OpenAPI document.
+ * the OpenAPI document. The configuration is validated once, here, before
+ * Fastify starts (so a bad BODY_LIMIT stops the app), and handed to the modules.
  */
-export async function createApp(): Promise<NestFastifyApplication> {
-  // Validated here too so that a bad BODY_LIMIT stops the app before Fastify starts.
-  const environment = validateEnvironment(process.env);
+export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const configuration = options.configuration ?? loadConfiguration(options.variables ?? process.env);
   const adapter = new FastifyAdapter({
-    bodyLimit: environment.BODY_LIMIT,
+    bodyLimit: configuration.http.bodyLimit,
     // Fastify rejects JSON that tries to set __proto__ or constructor.prototype.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // Behind a reverse proxy, request.ip is the client the proxy names (TRUST_PROXY), so limits count real clients.
-    trustProxy: trustProxyOf(environment.TRUST_PROXY),
+    trustProxy: trustProxyOf(configuration.environment.TRUST_PROXY),
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ configuration }), adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
@@ -68,7 +76,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   await app.register(cookie);
   protectQueueDashboard(app);
   guardJsonBodies(app.getHttpAdapter().getInstance());
-  limitJsonDepth(app, environment.BODY_LIMIT);
+  limitJsonDepth(app, configuration.http.bodyLimit);
   app.setGlobalPrefix('api', { exclude: ['health', 'admin/queues'] });
   app.useGlobalPipes(new ControlCharactersPipe(), createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
@@ -88,5 +96,6 @@ export async function createApp(): Promise<NestFastifyApplication> {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  await serveWebClient(app);
   return app;
 }

@@ -2,10 +2,15 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BenchModule } from './bench/bench.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { AppConfigModule } from './config/app-config.module';
-import { readEnvironment } from './config/environment';
+import { Configuration, loadConfiguration } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
 import { DepartmentsModule } from './departments/departments.module';
+import { ExportsModule } from './exports/exports.module';
+import { ExtractionModule } from './extraction/extraction.module';
+import { DocumentsModule } from './documents/documents.module';
+import { PeriodsModule } from './periods/periods.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueBoardModule } from './queue/queue-board.module';
@@ -18,6 +23,8 @@ import { UsersModule } from './users/users.module';
 export interface AppModuleOptions {
   /** Overrides WORKER for this process; the seed script sets false so that loading data never sends mail. */
   processJobs?: boolean;
+  /** The validated configuration; the process environment when not given. */
+  configuration?: Configuration;
 }
 
 @Module({})
@@ -27,10 +34,11 @@ export class AppModule {
    * per test app) rather than when this file is first imported.
    */
   static register(options: AppModuleOptions = {}): DynamicModule {
+    const configuration = options.configuration ?? loadConfiguration();
     return {
       module: AppModule,
       imports: [
-        AppConfigModule.forRoot(),
+        AppConfigModule.forRoot(configuration),
         LoggingModule,
         DatabaseModule,
         HealthModule,
@@ -43,7 +51,12 @@ export class AppModule {
         UsersModule,
         AuthModule,
         AuditModule,
-        ...(readEnvironment().BENCH_NOOP_ROUTE === 'on' ? [BenchModule] : []),
+        CalendarModule,
+        ExportsModule,
+        ExtractionModule,
+        ...(configuration.http.benchNoopRoute ? [BenchModule] : []),
+        DocumentsModule,
+        PeriodsModule,
       ],
     };
   }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
-import { validateEnvironment } from './config/environment';
+import { loadConfiguration } from './config/configuration';
 import { redactUrl } from './health/redis-health.indicator';
 import { WorkerModule } from './worker.module';
 
@@ -12,8 +12,8 @@ import { WorkerModule } from './worker.module';
  * still sent once). SIGTERM lets the active jobs finish before it exits.
  */
 async function bootstrap(): Promise<void> {
-  validateEnvironment(process.env);
-  const app = await NestFactory.createApplicationContext(WorkerModule.register(), {
+  const configuration = loadConfiguration();
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(configuration), {
     bufferLogs: true,
     abortOnError: false,
   });

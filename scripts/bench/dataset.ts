@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { DateTime } from 'luxon';
+import { foldVietnamese } from '../../src/common/text/fold-vietnamese';
 import { endOfLocalDay } from '../../src/common/time/zoned-time';
 import { TASK_STATUSES, TaskStatus } from '../../src/tasks/task-status';
 import { searchTextOf } from '../../src/tasks/tasks.service';
@@ -142,6 +143,9 @@ export async function generateDataset(
     const sessionRows: Cell[][] = [];
     const attendeeRows: Cell[][] = [];
     const reportRows: Cell[][] = [];
+    // One assigning document per session (its conclusion notice, same id) and one for tasks without a session.
+    const documentRows: Cell[][] = [];
+    const looseDocumentId = sessionTimes.length + 1;
     sessionTimes.forEach((time, i) => {
       const id = i + 1;
       const heldAt = new Date(Math.floor(time / 60_000) * 60_000);
@@ -168,6 +172,20 @@ export async function generateDataset(
         status === 'concluded' ? 'Chủ tịch UBND tỉnh kết luận, giao nhiệm vụ cho các sở, ngành, địa phương.' : null,
         status === 'concluded' ? `${id}/TB-UBND` : null,
         status === 'concluded' ? localDateOf(new Date(time + 3 * DAY)) : null,
+        created,
+        created,
+      ]);
+      const noticeSummary = `Thông báo kết luận ${title}`;
+      const noticeNumber = status === 'concluded' ? `${id}/TB-UBND` : null;
+      documentRows.push([
+        id,
+        'conclusion_notice',
+        noticeNumber,
+        localDateOf(new Date(time + 3 * DAY)),
+        'UBND tỉnh',
+        noticeSummary,
+        foldVietnamese(`${noticeNumber ?? ''} UBND tỉnh ${noticeSummary}`),
+        id,
         created,
         created,
       ]);
@@ -236,6 +254,23 @@ export async function generateDataset(
         'updatedAt',
       ],
       sessionRows,
+    );
+    documentRows.push([
+      looseDocumentId,
+      'official_letter',
+      null,
+      localDateOf(new Date(nowMs - 1100 * DAY)),
+      'UBND tỉnh',
+      'Văn bản giao các nhiệm vụ ngoài phiên họp',
+      foldVietnamese('UBND tỉnh Văn bản giao các nhiệm vụ ngoài phiên họp'),
+      null,
+      enc.instant(new Date(nowMs - 1100 * DAY)),
+      enc.instant(new Date(nowMs - 1100 * DAY)),
+    ]);
+    await insert(
+      'documents',
+      ['id', 'kind', 'number', 'issuedOn', 'issuer', 'summary', 'searchText', 'sessionId', 'createdAt', 'updatedAt'],
+      documentRows,
     );
     await insert(
       'session_attendees',
@@ -446,18 +481,23 @@ export async function generateDataset(
           else notificationRows.push(reminderRows.sentOverdue(facts));
         }
         const created = enc.instant(new Date(plan.created));
+        const sessionId = sessionOf(plan.created);
         taskRows.push([
           id,
           title,
           description,
           searchTextOf(title, description),
-          sessionOf(plan.created),
+          sessionId,
+          sessionId ?? looseDocumentId,
+          dueAt === null ? 'standing' : 'deadline',
           leadDepartmentId,
           dueDate,
           enc.instant(dueAt),
           deadlineVersion,
           enc.bool(random.chance(0.15)),
           completed !== null ? 100 : percent,
+          enc.instant(completed === null ? null : new Date(completed)),
+          completed === null ? null : localDateOf(new Date(completed)),
           enc.instant(completed === null ? null : new Date(completed)),
           enc.instant(cancelled === null ? null : new Date(cancelled)),
           cancelled === null ? null : 'Nhiệm vụ không còn phù hợp với tình hình thực tế.',
@@ -474,6 +514,8 @@ export async function generateDataset(
           'description',
           'searchText',
           'sessionId',
+          'documentId',
+          'kind',
           'leadDepartmentId',
           'dueDate',
           'dueAt',
@@ -481,6 +523,8 @@ export async function generateDataset(
           'isKey',
           'progressPercent',
           'completedAt',
+          'completedOn',
+          'confirmedAt',
           'cancelledAt',
           'cancelReason',
           'version',
@@ -534,6 +578,7 @@ export async function generateDataset(
     await resetSequences(runner, kind, [
       'departments',
       'meeting_sessions',
+      'documents',
       'session_attendees',
       'department_reports',
       'tasks',

@@ -1,4 +1,4 @@
-import autocannon = require('autocannon');
+import autocannon from 'autocannon';
 
 /** One HTTP figure: throughput and latency of a route under constant concurrency. */
 export interface HttpFigure {

@@ -30,7 +30,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --sessions N         sessions (default 1000)
   --postgres           run on a scratch PostgreSQL database instead of SQLite
   --postgres-url URL   server for the scratch database (default postgres://postgres@127.0.0.1:5432/postgres)
-  --redis-url URL      Redis (default redis://127.0.0.1:6379); only keys under the bench's own prefix are touched
+  --redis-url URL      Redis (default REDIS_URL, else redis://127.0.0.1:6379); only keys under the bench's own prefix are touched
   --duration S         seconds per HTTP scenario (default 10)
   --warmup S           seconds of warm-up before each HTTP scenario (default 2)
   --connections N      concurrent HTTP connections (default 50)
@@ -88,7 +88,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     sessions: positiveInt('sessions', values.sessions, 1_000),
     database: values.postgres ? 'postgres' : 'sqlite',
     postgresUrl: values['postgres-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    redisUrl: values['redis-url'] ?? 'redis://127.0.0.1:6379',
+    redisUrl: values['redis-url'] ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     duration: positiveInt('duration', values.duration, 10),
     warmup: positiveInt('warmup', values.warmup, 2, 0),
     connections: positiveInt('connections', values.connections, 50),

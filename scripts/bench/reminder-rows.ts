@@ -29,6 +29,8 @@ export interface ReminderSettings {
   timeZone: string;
   appUrl: string;
   mailFrom: string;
+  /** PROVINCE_NAME of the app under test. */
+  province: string;
 }
 
 export interface OpenTaskFacts {
@@ -87,7 +89,12 @@ export class ReminderRows {
       .filter((plan) => plan.scheduledAt.getTime() > now.getTime())
       .map((plan) => {
         const department = { name: this.departments.get(plan.departmentId)?.name ?? '' };
-        const context = { appUrl: this.settings.appUrl, timeZone: this.settings.timeZone, now: plan.scheduledAt };
+        const context = {
+          appUrl: this.settings.appUrl,
+          timeZone: this.settings.timeZone,
+          now: plan.scheduledAt,
+          province: this.settings.province,
+        };
         const subject =
           plan.kind === 'overdue'
             ? composeOverdue(facts, department, context).subject
@@ -123,6 +130,7 @@ export class ReminderRows {
       appUrl: this.settings.appUrl,
       timeZone: this.settings.timeZone,
       now: new Date(task.dueAt.getTime() + 1),
+      province: this.settings.province,
     };
     return [
       'overdue',

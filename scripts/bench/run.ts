@@ -29,7 +29,8 @@ import { Teardown } from './teardown';
 import { SEARCH_QUERIES } from './vocabulary';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
-const MAIL_FROM = 'Văn phòng UBND tỉnh <no-reply@localhost>';
+const PROVINCE_NAME = 'tỉnh Bắc Kạn';
+const MAIL_FROM = `Văn phòng UBND ${PROVINCE_NAME} <no-reply@localhost>`;
 const MB = 1024;
 
 function log(message: string): void {
@@ -52,6 +53,7 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
     timeZone: TIME_ZONE,
     appUrl: `http://127.0.0.1:${port}`,
     mailFrom: MAIL_FROM,
+    province: PROVINCE_NAME,
   };
   log(`building ${options.tasks} tasks in ${database.location}`);
   const dataSource = new DataSource(buildDataSourceOptions({ url: database.url }));
@@ -93,6 +95,7 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
     APP_TIMEZONE: TIME_ZONE,
     OFFICE_EMAILS: 'vanphong@example.gov.vn,chanhvanphong@example.gov.vn',
     MAIL_FROM,
+    PROVINCE_NAME,
     REMINDER_OFFSETS: reminderSettings.offsets.join(','),
     REMINDER_TIME: reminderSettings.reminderTime,
     RECONCILE_INTERVAL_MS: String(options.reconcileIntervalMs),

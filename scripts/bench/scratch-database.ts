@@ -27,8 +27,9 @@ export async function createScratchDatabase(
       kind,
       url: `sqlite:${file}`,
       location: file,
-      drop: async () => {
+      drop: () => {
         for (const extra of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + extra, { force: true });
+        return Promise.resolve();
       },
     };
   }

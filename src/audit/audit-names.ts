@@ -11,6 +11,8 @@ const NAMES: Record<string, string> = {
   task_progress: 'task_progress',
   task_extensions: 'task_extension',
   task_deadline_changes: 'task_deadline_change',
+  department_calendar_feeds: 'calendar_feed',
+  documents: 'document',
 };
 
 export function auditEntityName(metadata: EntityMetadata): string {

@@ -21,7 +21,7 @@ import { AuditAction, AuditEntry, AuditValues } from './audit-entry.entity';
 import { auditEntityName } from './audit-names';
 
 /** Written as a marker when they change, never with their value. */
-const REDACTED_COLUMNS = new Set(['passwordHash']);
+const REDACTED_COLUMNS = new Set(['passwordHash', 'feedToken']);
 export const REDACTED = '[redacted]';
 
 /**
@@ -115,8 +115,8 @@ export class AuditSubscriber implements EntitySubscriberInterface, OnModuleInit 
     const identifier = event.entityId as unknown;
     const id =
       identifier !== null && typeof identifier === 'object'
-        ? primaryKeyOf(event.metadata, identifier as ObjectLiteral)
-        : identifier !== undefined
+        ? primaryKeyOf(event.metadata, identifier)
+        : typeof identifier === 'number' || typeof identifier === 'string'
           ? String(identifier)
           : before
             ? primaryKeyOf(event.metadata, before)
@@ -150,8 +150,7 @@ function primaryKeyOf(metadata: EntityMetadata, entity: ObjectLiteral): string |
 
 function plain(value: unknown): unknown {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (value !== null && typeof value === 'object' && 'id' in value && !Array.isArray(value))
-    return (value as { id: unknown }).id;
+  if (value !== null && typeof value === 'object' && 'id' in value && !Array.isArray(value)) return value.id;
   return value;
 }
 

@@ -31,7 +31,7 @@ describe('AuthService.checkCredentials', () => {
 
   beforeEach(async () => {
     const users = {
-      findForLogin: async (email: string) => (email === known.email ? known : null),
+      findForLogin: (email: string) => Promise.resolve(email === known.email ? known : null),
     } as unknown as UsersService;
     const config = { jwtExpiresIn: '8h', jwtSecret: 'x'.repeat(32) } as AppConfig;
     service = new AuthService(

@@ -1,26 +1,20 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
-import { AppConfig } from './app-config';
-import { validateEnvironment } from './environment';
+import { AppConfig, CONFIGURATION } from './app-config';
+import { Configuration, loadConfiguration } from './configuration';
 
 @Module({})
 export class AppConfigModule {
-  /** Reads and validates the environment when called (not when this file is imported). */
-  static forRoot(): DynamicModule {
+  /**
+   * Provides `configuration`, or the process environment validated when this is
+   * called (not when this file is imported). The environment is the only source:
+   * deployers set variables and config/example.env documents them; no .env file is read.
+   */
+  static forRoot(configuration: Configuration = loadConfiguration()): DynamicModule {
     return {
       module: AppConfigModule,
       global: true,
-      imports: [
-        ConfigModule.forRoot({
-          // The environment is the only source: deployers set variables and
-          // config/example.env documents them. No .env file is read implicitly.
-          ignoreEnvFile: true,
-          validate: (raw) => ({ ...validateEnvironment(raw) }),
-          cache: true,
-        }),
-      ],
-      providers: [AppConfig],
-      exports: [AppConfig],
+      providers: [{ provide: CONFIGURATION, useValue: configuration }, AppConfig],
+      exports: [AppConfig, CONFIGURATION],
     };
   }
 }

@@ -1,142 +1,170 @@
-import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import * as path from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { Configuration } from './configuration';
 import { Environment } from './environment';
 
-export type DatabaseKind = 'sqlite' | 'postgres';
+export { databaseKindOf, PROJECT_ROOT, resolveProjectPath } from './configuration';
+export type { DatabaseKind } from './configuration';
 
-/** The project folder: relative paths in the configuration are resolved against it. */
-export const PROJECT_ROOT = path.resolve(
-  __dirname,
-  '..',
-  '..',
-  __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '',
-);
+/** Injection token of the `Configuration` this app was booted with. */
+export const CONFIGURATION = Symbol('CONFIGURATION');
 
-export function resolveProjectPath(relativeOrAbsolute: string): string {
-  return path.isAbsolute(relativeOrAbsolute) ? relativeOrAbsolute : path.join(PROJECT_ROOT, relativeOrAbsolute);
-}
-
-export function databaseKindOf(databaseUrl: string): DatabaseKind {
-  return databaseUrl.startsWith('sqlite:') ? 'sqlite' : 'postgres';
-}
-
-const list = (value: string) =>
-  value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0);
-
-/** Typed, validated configuration. Inject this rather than ConfigService. */
+/**
+ * Typed, validated configuration of this app, by area (`config.mail.from`,
+ * `config.database.kind`). Inject this rather than reading the environment. The
+ * flat getters below are the names callers used before the areas existed.
+ */
 @Injectable()
-export class AppConfig {
-  constructor(private readonly config: ConfigService<Environment, true>) {}
+export class AppConfig implements Configuration {
+  readonly environment: Configuration['environment'];
+  readonly app: Configuration['app'];
+  readonly logging: Configuration['logging'];
+  readonly http: Configuration['http'];
+  readonly database: Configuration['database'];
+  readonly redis: Configuration['redis'];
+  readonly time: Configuration['time'];
+  readonly reminders: Configuration['reminders'];
+  readonly worker: Configuration['worker'];
+  readonly mail: Configuration['mail'];
+  readonly auth: Configuration['auth'];
+  readonly stats: Configuration['stats'];
 
+  constructor(@Inject(CONFIGURATION) configuration: Configuration) {
+    this.environment = configuration.environment;
+    this.app = configuration.app;
+    this.logging = configuration.logging;
+    this.http = configuration.http;
+    this.database = configuration.database;
+    this.redis = configuration.redis;
+    this.time = configuration.time;
+    this.reminders = configuration.reminders;
+    this.worker = configuration.worker;
+    this.mail = configuration.mail;
+    this.auth = configuration.auth;
+    this.stats = configuration.stats;
+  }
+
+  /** A validated key by name, for a key no area names yet. */
   private get<K extends keyof Environment>(key: K): Environment[K] {
-    return this.config.get(key, { infer: true });
+    return this.environment[key];
   }
 
   get nodeEnv() {
-    return this.get('NODE_ENV');
+    return this.app.nodeEnv;
   }
   get isProduction() {
-    return this.nodeEnv === 'production';
+    return this.app.isProduction;
   }
   get port() {
-    return this.get('PORT');
+    return this.app.port;
   }
   get host() {
-    return this.get('HOST');
+    return this.app.host;
   }
   get appUrl() {
-    return this.get('APP_URL').replace(/\/+$/, '');
+    return this.app.appUrl;
   }
   get databaseUrl() {
-    return this.get('DATABASE_URL');
+    return this.database.url;
   }
-  get databaseKind(): DatabaseKind {
-    return databaseKindOf(this.databaseUrl);
+  get databaseKind() {
+    return this.database.kind;
   }
   get databaseLogging() {
-    return this.get('DATABASE_LOGGING') === 'true';
+    return this.database.logging;
   }
   get redisUrl() {
-    return this.get('REDIS_URL');
+    return this.redis.url;
   }
   get queuePrefix() {
-    return this.get('QUEUE_PREFIX');
+    return this.redis.queuePrefix;
   }
   get timeZone() {
-    return this.get('APP_TIMEZONE');
+    return this.time.zone;
   }
   get dueSoonDays() {
-    return this.get('DUE_SOON_DAYS');
+    return this.time.dueSoonDays;
+  }
+  /** True when the office may decide extension requests too (EXTENSION_DECIDERS includes office). */
+  get officeDecidesExtensions() {
+    return this.get('EXTENSION_DECIDERS')
+      .split(',')
+      .some((item) => item.trim() === 'office');
   }
   get logLevel() {
-    return this.get('LOG_LEVEL');
+    return this.logging.level;
   }
-  get reminderOffsets() {
-    return list(this.get('REMINDER_OFFSETS'));
+  get reminderOffsets(): string[] {
+    return [...this.reminders.offsets];
   }
   get reminderTime() {
-    return this.get('REMINDER_TIME');
+    return this.reminders.time;
   }
   get digestCron() {
-    return this.get('DIGEST_CRON');
+    return this.reminders.digestCron;
   }
-  get officeEmails() {
-    return list(this.get('OFFICE_EMAILS'));
+  get officeEmails(): string[] {
+    return [...this.reminders.officeEmails];
   }
   get smtpUrl() {
-    return this.get('SMTP_URL');
+    return this.mail.smtpUrl;
   }
   get mailFrom() {
-    return this.get('MAIL_FROM');
+    return this.mail.from;
+  }
+  get provinceName() {
+    return this.mail.province;
+  }
+  get eventEmails() {
+    return this.mail.events;
   }
   get outboxDir() {
-    return resolveProjectPath(this.get('OUTBOX_DIR'));
+    return this.mail.outboxDir;
   }
   get mailMaxAttempts() {
-    return this.get('MAIL_MAX_ATTEMPTS');
+    return this.mail.maxAttempts;
   }
   get mailRetryDelayMs() {
-    return this.get('MAIL_RETRY_DELAY_MS');
+    return this.mail.retryDelayMs;
   }
   get smtpTimeoutMs() {
-    return this.get('SMTP_TIMEOUT_MS');
+    return this.mail.smtpTimeoutMs;
   }
   get reconcileIntervalMs() {
-    return this.get('RECONCILE_INTERVAL_MS');
+    return this.reminders.reconcileIntervalMs;
   }
   get workerConcurrency() {
-    return this.get('WORKER_CONCURRENCY');
+    return this.worker.concurrency;
   }
   get runsWorker() {
-    return this.get('WORKER') === 'on';
+    return this.worker.runs;
   }
   get jwtSecret() {
-    return this.get('JWT_SECRET');
+    return this.auth.jwtSecret;
   }
   get jwtExpiresIn() {
-    return this.get('JWT_EXPIRES_IN');
+    return this.auth.jwtExpiresIn;
   }
   get adminEmail() {
-    return this.get('ADMIN_EMAIL');
+    return this.auth.adminEmail;
   }
   get adminPassword() {
-    return this.get('ADMIN_PASSWORD');
+    return this.auth.adminPassword;
   }
-  get corsOrigins() {
-    return list(this.get('CORS_ORIGINS'));
+  get corsOrigins(): string[] {
+    return [...this.http.corsOrigins];
   }
   get bodyLimit() {
-    return this.get('BODY_LIMIT');
+    return this.http.bodyLimit;
   }
   get loginRateLimit() {
-    return this.get('LOGIN_RATE_LIMIT');
+    return this.http.loginRateLimit;
   }
   get statsCacheSeconds() {
-    return this.get('STATS_CACHE_SECONDS');
+    return this.stats.cacheSeconds;
+  }
+  /** The place a document is dated at: PROVINCE_NAME without "tỉnh"/"thành phố" ("Bắc Kạn, ngày …"). */
+  get provincePlace() {
+    return this.provinceName.replace(/^(tỉnh|thành phố)\s+/iu, '');
   }
 }
 

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  getMetadataStorage,
   IsEmail,
   IsIn,
   IsInt,
@@ -19,9 +20,10 @@ const toInt = ({ value }: { value: unknown }) => (value === undefined || value =
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /**
- * Every environment variable the service reads, with its default. This class and
- * `AppConfig` are the only places that look at `process.env`; everything else asks
- * `AppConfig` for typed values.
+ * Every environment variable the service reads, with its default and its rule
+ * (every key needs at least one rule; `@IsOptional()` for a key without a default).
+ * `loadConfiguration` (configuration.ts) validates it once per boot and groups it;
+ * everything else asks `AppConfig` for typed values.
  */
 export class Environment {
   @IsIn(['development', 'production', 'test'])
@@ -68,8 +70,31 @@ export class Environment {
   @Max(60)
   DUE_SOON_DAYS = 3;
 
+  /**
+   * Last day of the month included in a reporting period (Nghị định 09/2019/NĐ-CP, Art. 12: the
+   * 15th of the previous month to the 14th); 0 gives calendar periods.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(28)
+  PERIOD_CUTOFF_DAY = 14;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /**
+   * Who decides extension requests besides the leader in charge and the chairman:
+   * `leader` (only they) or `leader,office` (the office too).
+   */
+  @Matches(/^\s*(leader|office)(\s*,\s*(leader|office))*\s*$/, {
+    message: 'EXTENSION_DECIDERS must be leader or leader,office',
+  })
+  EXTENSION_DECIDERS = 'leader';
+
+  /** `auto`: readable lines on a terminal outside production, JSON otherwise; `json` or `pretty` force one. */
+  @IsIn(['auto', 'json', 'pretty'])
+  LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
 
   /** Comma-separated offsets before each deadline: `7d` (at REMINDER_TIME), `2h`, `30m`, `10s`. */
   @Matches(/^\s*\d+\s*[dhms](\s*,\s*\d+\s*[dhms])*\s*$/, {
@@ -94,9 +119,20 @@ export class Environment {
   @Matches(/^smtps?:\/\/.+$/, { message: 'SMTP_URL must look like smtp://host:25' })
   SMTP_URL?: string;
 
+  /** Sender of every e-mail; empty: "Văn phòng UBND <PROVINCE_NAME> <no-reply@localhost>". */
   @IsString()
   @MaxLength(200)
-  MAIL_FROM = 'Văn phòng UBND tỉnh <no-reply@localhost>';
+  MAIL_FROM = '';
+
+  /** The province as e-mails name it, in the sender, letterheads and footers ("tỉnh Bắc Kạn"). */
+  @Transform(trimmed)
+  @IsString()
+  @Matches(/^\S.{0,99}$/u, { message: 'PROVINCE_NAME must be 1-100 characters, e.g. tỉnh Bắc Kạn' })
+  PROVINCE_NAME = 'tỉnh Bắc Kạn';
+
+  /** `on`: e-mail the moments that call for action (task assigned, deadline changed, extension requested…). */
+  @IsIn(['on', 'off'])
+  EVENT_EMAILS: 'on' | 'off' = 'on';
 
   @IsString()
   OUTBOX_DIR = 'data/outbox';
@@ -224,11 +260,6 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   return env;
 }
 
-/** The validated environment of this process, for decisions taken while modules are assembled. */
-export function readEnvironment(): Environment {
-  return validateEnvironment(process.env);
-}
-
 /** Placeholders that appear in examples and must never sign real tokens. */
 const PLACEHOLDER_SECRETS = [/change[-_ ]?me/i, /^secret$/i, /replace[-_ ]?(me|this|with)/i, /^x+$/i];
 
@@ -259,13 +290,32 @@ function accountProblems(env: Environment): string[] {
   return problems;
 }
 
-/** An empty variable means "use the default", as it does in most .env conventions. */
+/**
+ * Every key `Environment` declares, read from its validation rules, so that an
+ * optional key without a default is kept like any other.
+ */
+export function declaredKeys(): string[] {
+  const rules = getMetadataStorage().getTargetValidationMetadatas(Environment, '', true, false);
+  return [...new Set(rules.map((rule) => rule.propertyName))];
+}
+
+/**
+ * The declared keys of `raw` (variables the service does not read are left
+ * out); an empty variable means "use the default", as it does in most .env conventions.
+ */
 function stripEmpty(raw: Record<string, unknown>): Record<string, unknown> {
-  const keys = Object.keys(new Environment()).concat(['SMTP_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']);
   const result: Record<string, unknown> = {};
-  for (const key of keys) {
+  for (const key of declaredKeys()) {
     const value = raw[key];
     if (value !== undefined && value !== '') result[key] = value;
   }
   return result;
+}
+
+/**
+ * The validated process environment. Prefer the `Configuration` a module is
+ * given (`AppModule.register({ configuration })`): it may come from a test's own variables.
+ */
+export function readEnvironment(): Environment {
+  return validateEnvironment(process.env);
 }

@@ -1,6 +1,9 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuthSession } from '../auth/auth-session.entity';
 import { Department } from '../departments/department.entity';
+import { DepartmentCalendarFeed } from '../exports/calendar/department-calendar-feed.entity';
+import { AssigningDocument } from '../documents/assigning-document.entity';
+import { FrozenReport } from '../periods/frozen-report.entity';
 import { Notification } from '../reminders/notification.entity';
 import { DepartmentReport } from '../sessions/entities/department-report.entity';
 import { MeetingSession } from '../sessions/entities/meeting-session.entity';
@@ -24,5 +27,8 @@ export const ENTITIES = [
   Notification,
   User,
   AuditEntry,
+  DepartmentCalendarFeed,
+  AssigningDocument,
   AuthSession,
+  FrozenReport,
 ];

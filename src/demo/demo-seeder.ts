@@ -2,6 +2,8 @@ import { INestApplicationContext } from '@nestjs/common';
 import { addCalendarDays, localDateOf, localTimeOn } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
 import { DepartmentsService } from '../departments/departments.service';
+import { DocumentsService } from '../documents/documents.service';
+import { ListDocumentsQuery } from '../documents/dto/document.dto';
 import { AttendeesService } from '../sessions/attendees.service';
 import { ListAttendeesQuery } from '../sessions/dto/attendee.dto';
 import { ListReportsQuery } from '../sessions/dto/report.dto';
@@ -48,6 +50,7 @@ export class DemoSeeder {
     private readonly reports: ReportsService,
     private readonly tasks: TaskService,
     private readonly extensions: TaskExtensionService,
+    private readonly documents: DocumentsService,
   ) {}
 
   static fromApp(app: INestApplicationContext): DemoSeeder {
@@ -59,6 +62,7 @@ export class DemoSeeder {
       app.get(ReportsService),
       app.get(TaskService),
       app.get(TaskExtensionService),
+      app.get(DocumentsService),
     );
   }
 
@@ -113,6 +117,7 @@ export class DemoSeeder {
       });
     }
     const sessionId = session.id;
+    const documentId = await this.conclusionNotice(sessionId, session.noticeDate ?? localDateOf(now, zone));
     // Deadlines count from the day the session was held, even when it was seeded on an earlier day.
     const heldOn = localDateOf(new Date(session.heldAt), zone);
 
@@ -156,7 +161,7 @@ export class DemoSeeder {
     let tasksAdded = 0;
     for (const demo of DEMO_TASKS) {
       if (taskTitles.has(demo.title)) continue;
-      await this.createTask(demo, sessionId, heldOn, idOf);
+      await this.createTask(demo, sessionId, documentId, heldOn, idOf);
       tasksAdded++;
     }
 
@@ -178,6 +183,7 @@ export class DemoSeeder {
   private async createTask(
     demo: DemoTask,
     sessionId: number,
+    documentId: number,
     heldOn: string,
     idOf: (code: string) => number,
   ): Promise<void> {
@@ -185,6 +191,7 @@ export class DemoSeeder {
       title: demo.title,
       description: demo.description,
       sessionId,
+      documentId,
       leadDepartmentId: idOf(demo.leadCode),
       supportDepartmentIds: demo.supportCodes.map(idOf),
       dueDate: demo.dueDaysAfterSession === null ? null : addCalendarDays(heldOn, demo.dueDaysAfterSession),
@@ -204,6 +211,23 @@ export class DemoSeeder {
     }
     if (demo.completion) await this.tasks.addProgress(task.id, { note: demo.completion, completed: true });
     if (demo.cancellation) await this.tasks.cancel(task.id, demo.cancellation);
+  }
+
+  /** The session's conclusion notice, the assigning document of its tasks. */
+  private async conclusionNotice(sessionId: number, noticeDate: string): Promise<number> {
+    const existing = await this.documents.list(
+      Object.assign(new ListDocumentsQuery(), { sessionId, kind: 'conclusion_notice', limit: 1 }),
+    );
+    if (existing.items.length > 0) return existing.items[0].id;
+    const created = await this.documents.create({
+      kind: 'conclusion_notice',
+      number: DEMO_SESSION.noticeNumber,
+      issuedOn: noticeDate,
+      issuer: 'UBND tỉnh Bắc Kạn',
+      summary: `Thông báo kết luận của Chủ tịch UBND tỉnh tại ${DEMO_SESSION.title}`,
+      sessionId,
+    });
+    return created.id;
   }
 
   private async sessionTasks(sessionId: number) {

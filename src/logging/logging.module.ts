@@ -2,8 +2,13 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
+import { PRETTY, readableLogs } from './log-format';
 
-/** Structured JSON logs (pino): one line per request, secrets redacted. */
+/**
+ * Logs through pino, one line per request, secrets redacted: JSON (for log
+ * collectors) in production, under CI and whenever stdout is not a terminal;
+ * readable coloured lines (pino-pretty) on a developer's terminal.
+ */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -11,6 +16,7 @@ import { AppConfig } from '../config/app-config';
       useFactory: (config: AppConfig) => ({
         pinoHttp: {
           level: config.logLevel,
+          ...(readableLogs(config, process.stdout.isTTY === true) ? { transport: PRETTY } : {}),
           genReqId: (request, response) => {
             const incoming = request.headers['x-request-id'];
             const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();

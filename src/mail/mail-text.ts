@@ -17,7 +17,7 @@ export function escapeHtml(value: string): string {
  */
 export function headerText(value: string, max = 200): string {
   const line = value
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+    .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;

@@ -41,7 +41,7 @@ export class BatchedWrites {
   run<T>(work: Write<T>): Promise<T> {
     if (!this.grouped) return work(this.dataSource.manager);
     return new Promise<T>((resolve, reject) => {
-      this.queued.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      this.queued.push({ work, resolve, reject });
       if (!this.flushing) void this.flush();
     });
   }

@@ -120,7 +120,7 @@ export class DigestService {
         role: 'office',
         period,
         recipients: office,
-        subject: `[Báo cáo ngày ${day}] Tình hình thực hiện nhiệm vụ`,
+        subject: `[Tổng hợp ngày ${day}] Tình hình thực hiện nhiệm vụ`,
         status: 'pending',
         scheduledAt: now,
         attempts: 0,
@@ -195,6 +195,8 @@ export class DigestService {
         doneLate: 0,
         withinDeadline: 0,
         overdue: 0,
+        awaitingConfirmation: 0,
+        standing: 0,
       };
       const bucket = SUMMARY_CLASS[row.status];
       if (bucket) counts[bucket] += countOf(row.n);
@@ -213,19 +215,23 @@ export class DigestService {
   }
 }
 
+type SummaryClass = Exclude<keyof DepartmentCounts, 'departmentId' | 'code' | 'name'>;
+
 /**
- * The summary's four classes (those of the government's reports) from the
- * task statuses: due soon and no deadline are within the deadline; cancelled
+ * The summary's classes (I. done on time / late, II. open within the deadline /
+ * overdue / awaiting confirmation, III. standing) from the task statuses: due
+ * soon is within the deadline, a task without a deadline is standing; cancelled
  * tasks are not counted.
  */
-const SUMMARY_CLASS: Record<TaskStatus, 'doneOnTime' | 'doneLate' | 'withinDeadline' | 'overdue' | null> = {
+const SUMMARY_CLASS: Partial<Record<TaskStatus | 'awaiting_confirmation' | 'standing', SummaryClass>> = {
   done_on_time: 'doneOnTime',
   done_late: 'doneLate',
   in_progress: 'withinDeadline',
   due_soon: 'withinDeadline',
-  no_deadline: 'withinDeadline',
   overdue: 'overdue',
-  cancelled: null,
+  awaiting_confirmation: 'awaitingConfirmation',
+  standing: 'standing',
+  no_deadline: 'standing',
 };
 
 interface TaskRow {

@@ -10,7 +10,12 @@ import {
 } from './notification-messages';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
-const context = (now: string) => ({ appUrl: 'https://nhiemvu.backan.gov.vn', timeZone: ZONE, now: new Date(now) });
+const context = (now: string) => ({
+  appUrl: 'https://nhiemvu.backan.gov.vn',
+  timeZone: ZONE,
+  now: new Date(now),
+  province: 'tỉnh Bắc Kạn',
+});
 const hostile = 'Báo cáo <script>alert("x")</script> & "Tết" \r\nBcc: attacker@example.com';
 
 describe('composeReminder', () => {
@@ -29,9 +34,15 @@ describe('composeReminder', () => {
       'lead',
       context('2024-02-17T01:00:00.000Z'),
     );
-    expect(message.subject).toBe('[Nhắc hạn] Còn 3 ngày: Tổ chức "Tết trồng cây" Xuân Giáp Thìn');
+    expect(message.subject).toBe('[Nhắc việc] Còn 3 ngày: Tổ chức "Tết trồng cây" Xuân Giáp Thìn');
+    expect(message.text.split('\n')[0]).toBe('VĂN PHÒNG UBND TỈNH BẮC KẠN');
     expect(message.text).toContain('Kính gửi: Sở Nông nghiệp và PTNT');
-    expect(message.text).toContain('Hạn hoàn thành: ngày 20/02/2024 — còn 3 ngày.');
+    expect(message.text).toContain('Văn phòng UBND tỉnh Bắc Kạn nhắc Quý cơ quan thực hiện nhiệm vụ (đơn vị chủ trì):');
+    expect(message.text).toContain('Thời hạn hoàn thành: ngày 20/02/2024 — còn 3 ngày.');
+    expect(message.text).toContain('Văn phòng UBND tỉnh Bắc Kạn — thư gửi tự động, vui lòng không trả lời.');
+    expect(message.text).toContain(
+      '(Office of the Bắc Kạn Provincial People’s Committee — automated message, please do not reply.)',
+    );
     expect(message.text).toContain('Xem và cập nhật tiến độ: https://nhiemvu.backan.gov.vn/tasks/12');
     expect(message.text).toContain(
       'English: Reminder: the task "Tổ chức "Tết trồng cây" Xuân Giáp Thìn" is due on 20/02/2024 (in 3 day(s)); your department leads it.',
@@ -42,8 +53,8 @@ describe('composeReminder', () => {
 
   it('marks a cooperating department', () => {
     const message = composeReminder(task, { name: 'Sở Tài chính' }, 'cooperating', context('2024-02-19T01:00:00.000Z'));
-    expect(message.subject).toBe('[Nhắc hạn – phối hợp] Còn 1 ngày: Tổ chức "Tết trồng cây" Xuân Giáp Thìn');
-    expect(message.text).toContain('Nhắc hạn nhiệm vụ (đơn vị phối hợp):');
+    expect(message.subject).toBe('[Nhắc việc – đơn vị phối hợp] Còn 1 ngày: Tổ chức "Tết trồng cây" Xuân Giáp Thìn');
+    expect(message.text).toContain('thực hiện nhiệm vụ (đơn vị phối hợp):');
     expect(message.text).toContain('your department is a cooperating department');
   });
 
@@ -108,7 +119,11 @@ describe('composeOverdue', () => {
       context('2024-02-08T10:00:01.000Z'),
     );
     expect(message.subject).toBe('[Quá hạn] Chi trả trợ cấp Tết');
-    expect(message.text).toContain('đã quá hạn hoàn thành (17:00 ngày 08/02/2024)');
+    expect(message.text).toContain('đã quá thời hạn hoàn thành (17:00 ngày 08/02/2024)');
+    expect(message.text).toContain(
+      'Đề nghị Quý cơ quan khẩn trương tổ chức thực hiện và báo cáo kết quả về Văn phòng UBND tỉnh Bắc Kạn; trường hợp chưa hoàn thành, báo cáo rõ nguyên nhân và đề xuất thời gian hoàn thành.',
+    );
+    expect(message.text).not.toContain('gia hạn');
     expect(message.text).toContain(
       'English: Overdue: the task "Chi trả trợ cấp Tết" passed its deadline (at 17:00:00, 08/02/2024 (Asia/Ho_Chi_Minh))',
     );
@@ -137,8 +152,12 @@ describe('composeDigest', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(message.text.indexOf('NHIỆM VỤ QUÁ HẠN (2)')).toBeLessThan(message.text.indexOf('NHIỆM VỤ SẮP ĐẾN HẠN (2)'));
     expect(message.text).toContain('quá hạn 12 ngày');
-    expect(message.text).toContain('phối hợp (chủ trì: Sở Y tế)');
-    expect(message.text).toContain('English: Daily digest for 22/01/2024: 2 overdue task(s), 2 due soon.');
+    expect(message.text).toContain('Phối hợp (chủ trì: Sở Y tế) — Thời hạn: ngày 20/01/2024');
+    expect(message.text).toContain(
+      'Tình hình nhiệm vụ của Quý cơ quan tính đến ngày 22/01/2024: 2 nhiệm vụ quá hạn, 2 nhiệm vụ sắp đến hạn.',
+    );
+    expect(message.html).toContain('<th>Chủ trì/Phối hợp</th><th>Thời hạn</th>');
+    expect(message.text).toContain('English: Tasks of your department as of 22/01/2024: 2 overdue, 2 due soon.');
   });
 });
 
@@ -154,8 +173,20 @@ describe('composeSummary', () => {
           doneLate: 1,
           withinDeadline: 2,
           overdue: 1,
+          awaitingConfirmation: 1,
+          standing: 2,
         },
-        { departmentId: 2, code: 'SYT', name: 'Sở Y tế', doneOnTime: 0, doneLate: 0, withinDeadline: 1, overdue: 0 },
+        {
+          departmentId: 2,
+          code: 'SYT',
+          name: 'Sở Y tế',
+          doneOnTime: 0,
+          doneLate: 0,
+          withinDeadline: 1,
+          overdue: 0,
+          awaitingConfirmation: 0,
+          standing: 0,
+        },
       ],
       [
         {
@@ -170,13 +201,28 @@ describe('composeSummary', () => {
       '2024-01-22',
       context('2024-01-22T00:30:00.000Z'),
     );
-    expect(message.subject).toBe('[Báo cáo ngày 22/01/2024] Tình hình thực hiện nhiệm vụ: 1 quá hạn, 3 trong hạn');
-    expect(message.text).toContain('- Sở Công Thương: 3 / 1 / 2 / 1');
+    expect(message.subject).toBe('[Tổng hợp ngày 22/01/2024] Tình hình thực hiện nhiệm vụ: 1 quá hạn, 3 trong hạn');
+    expect(message.text).toContain('Kính gửi: Lãnh đạo Văn phòng UBND tỉnh Bắc Kạn');
     expect(message.text).toContain(
-      '3 hoàn thành đúng hạn, 1 hoàn thành quá hạn, 3 đang thực hiện trong hạn, 1 quá hạn',
+      [
+        'Tình hình thực hiện nhiệm vụ đến 07:30 ngày 22/01/2024:',
+        'I. Đã hoàn thành: 4 (đúng hạn: 3; quá hạn: 1)',
+        'II. Chưa hoàn thành: 5 (trong hạn: 3; quá hạn: 1; chờ xác nhận: 1)',
+        'III. Thường xuyên: 2',
+      ].join('\n'),
+    );
+    expect(message.text).toContain(
+      '- Sở Công Thương: I. Đã hoàn thành: 4 (đúng hạn: 3; quá hạn: 1) – II. Chưa hoàn thành: 4 (trong hạn: 2; quá hạn: 1; chờ xác nhận: 1) – III. Thường xuyên: 2',
     );
     expect(message.text).toContain('DANH SÁCH NHIỆM VỤ QUÁ HẠN (1)');
-    expect(message.html).toContain('<tr><th>Tổng số</th><th>3</th><th>1</th><th>3</th><th>1</th></tr>');
+    expect(message.html).toContain(
+      '<tr><th>Tổng số</th><th>3</th><th>1</th><th>3</th><th>1</th><th>1</th><th>2</th></tr>',
+    );
+    // English throughout, including the time.
+    expect(message.text).toContain(
+      'English: Task summary as of 07:30 on 22/01/2024: I. Completed: 4 (on time: 3; late: 1); II. Not completed: 5 (within the deadline: 3; overdue: 1; awaiting confirmation: 1); III. Standing: 2.',
+    );
+    expect(message.text.split('\n').find((line) => line.startsWith('English:'))).not.toMatch(/ngày|hạn/);
     expect(message.html).not.toContain('<script>');
   });
 });

@@ -18,6 +18,8 @@ export interface MessageContext {
   appUrl: string;
   timeZone: string;
   now: Date;
+  /** PROVINCE_NAME as written in Vietnamese: "tỉnh Bắc Kạn", "thành phố Hà Nội". */
+  province: string;
 }
 
 export interface TaskFacts {
@@ -34,6 +36,7 @@ export interface DigestItem extends TaskFacts {
   role: 'lead' | 'cooperating';
 }
 
+/** A lead department's tasks in the reporting classes (I. done, II. open, III. standing). */
 export interface DepartmentCounts {
   departmentId: number;
   code: string;
@@ -42,6 +45,8 @@ export interface DepartmentCounts {
   doneLate: number;
   withinDeadline: number;
   overdue: number;
+  awaitingConfirmation: number;
+  standing: number;
 }
 
 /** Longest list a digest or summary spells out; the rest are counted and left to the web app. */
@@ -49,16 +54,78 @@ export const DIGEST_LIST_LIMIT = 200;
 
 const SUBJECT_TITLE_LENGTH = 150;
 
-const FOOTER_TEXT =
-  '--\nVăn phòng UBND tỉnh — thư gửi tự động, vui lòng không trả lời.\n(Office of the Provincial People’s Committee — automated message, please do not reply.)';
-const FOOTER_HTML =
-  '<hr><p style="color:#666;font-size:12px">Văn phòng UBND tỉnh — thư gửi tự động, vui lòng không trả lời.<br>' +
-  '<span lang="en">Office of the Provincial People’s Committee — automated message, please do not reply.</span></p>';
-
 export function taskLink(appUrl: string, taskId: number): string {
   return `${appUrl}/tasks/${taskId}`;
 }
 
+/** "Văn phòng UBND tỉnh Bắc Kạn": the sender's name, from PROVINCE_NAME. */
+export function officeName(province: string): string {
+  return `Văn phòng UBND ${province}`;
+}
+
+/** "tỉnh Bắc Kạn" → "Bắc Kạn Provincial", "thành phố Hà Nội" → "Hà Nội City", for the English lines. */
+export function provinceInEnglish(province: string): string {
+  const match = /^(tỉnh|thành phố)\s+(.+)$/iu.exec(province.trim());
+  if (!match) return province.trim();
+  return `${match[2]} ${match[1].toLowerCase() === 'tỉnh' ? 'Provincial' : 'City'}`;
+}
+
+/** One paragraph of a letter: its plain text and its HTML (user text already escaped). */
+export interface Paragraph {
+  text: string;
+  html: string;
+}
+
+/** A paragraph from plain text, escaped for HTML. */
+export function para(text: string): Paragraph {
+  return { text, html: `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>` };
+}
+
+/**
+ * The frame every e-mail shares: the office's letterhead, "Kính gửi", the
+ * paragraphs, the link, the English line and the footer, as plain text and HTML.
+ */
+export function letter(
+  subject: string,
+  to: string,
+  paragraphs: readonly Paragraph[],
+  link: { url: string; label: string } | null,
+  english: string,
+  context: Pick<MessageContext, 'province'>,
+): ComposedMessage {
+  const office = officeName(context.province);
+  const officeEn = `Office of the ${provinceInEnglish(context.province)} People’s Committee`;
+  const englishLine = `English: ${english}`;
+  const text = [
+    office.toUpperCase(),
+    '',
+    `Kính gửi: ${to}`,
+    ...paragraphs.flatMap((p) => ['', p.text]),
+    ...(link ? ['', `${link.label}: ${link.url}`] : []),
+    '',
+    englishLine,
+    '',
+    `--\n${office} — thư gửi tự động, vui lòng không trả lời.\n(${officeEn} — automated message, please do not reply.)`,
+  ].join('\n');
+  const html =
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
+    `<body style="font-family:Arial,sans-serif;font-size:14px">` +
+    [
+      `<p style="font-weight:bold">${escapeHtml(office.toUpperCase())}</p>`,
+      `<p>Kính gửi: <strong>${escapeHtml(to)}</strong></p>`,
+      ...paragraphs.map((p) => p.html),
+      link ? `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>` : '',
+      `<p lang="en">${escapeHtml(englishLine)}</p>`,
+      `<hr><p style="color:#666;font-size:12px">${escapeHtml(office)} — thư gửi tự động, vui lòng không trả lời.<br>` +
+        `<span lang="en">${escapeHtml(officeEn)} — automated message, please do not reply.</span></p>`,
+    ]
+      .filter(Boolean)
+      .join('\n') +
+    '</body></html>';
+  return { subject: headerText(subject, 250), text, html };
+}
+
+/** "[Nhắc việc] Còn 3 ngày: <title>"; the English line says the same. */
 export function composeReminder(
   task: TaskFacts,
   department: { name: string },
@@ -67,67 +134,58 @@ export function composeReminder(
 ): ComposedMessage {
   const left = timeLeft(task, context);
   const deadline = deadlineText(task, context.timeZone);
-  const link = taskLink(context.appUrl, task.id);
+  const tag = role === 'lead' ? '[Nhắc việc]' : '[Nhắc việc – đơn vị phối hợp]';
   const roleVi = role === 'lead' ? 'đơn vị chủ trì' : 'đơn vị phối hợp';
   const roleEn = role === 'lead' ? 'your department leads it' : 'your department is a cooperating department';
-  const subject = headerText(
-    `[Nhắc hạn${role === 'cooperating' ? ' – phối hợp' : ''}] ${capitalize(left.vi)}: ${headerText(task.title, SUBJECT_TITLE_LENGTH)}`,
-    250,
-  );
-  const english = `English: Reminder: the task "${task.title}" is due ${deadline.en} (${left.en}); ${roleEn}.`;
-  const text = [
-    `Kính gửi: ${department.name}`,
-    '',
-    `Nhắc hạn nhiệm vụ (${roleVi}):`,
-    `"${task.title}"`,
-    `Đơn vị chủ trì: ${task.leadDepartmentName}`,
-    `Hạn hoàn thành: ${deadline.vi} — ${left.vi}.`,
-    '',
-    `Xem và cập nhật tiến độ: ${link}`,
-    '',
+  const subject = `${tag} ${capitalize(left.vi)}: ${headerText(task.title, SUBJECT_TITLE_LENGTH)}`;
+  const english = `Reminder: the task "${task.title}" is due ${deadline.en} (${left.en}); ${roleEn}.`;
+  return letter(
+    subject,
+    department.name,
+    [
+      {
+        text: `${officeName(context.province)} nhắc Quý cơ quan thực hiện nhiệm vụ (${roleVi}):\n"${task.title}"`,
+        html: `<p>${escapeHtml(officeName(context.province))} nhắc Quý cơ quan thực hiện nhiệm vụ (${roleVi}):<br><strong>${escapeHtml(task.title)}</strong></p>`,
+      },
+      {
+        text: `Đơn vị chủ trì: ${task.leadDepartmentName}\nThời hạn hoàn thành: ${deadline.vi} — ${left.vi}.`,
+        html: `<p>Đơn vị chủ trì: ${escapeHtml(task.leadDepartmentName)}<br>Thời hạn hoàn thành: <strong>${escapeHtml(deadline.vi)}</strong> — ${escapeHtml(left.vi)}.</p>`,
+      },
+    ],
+    { url: taskLink(context.appUrl, task.id), label: 'Xem và cập nhật tiến độ' },
     english,
-    '',
-    FOOTER_TEXT,
-  ].join('\n');
-  const html = page(subject, [
-    `<p>Kính gửi: <strong>${escapeHtml(department.name)}</strong></p>`,
-    `<p>Nhắc hạn nhiệm vụ (${roleVi}):<br><strong>${escapeHtml(task.title)}</strong></p>`,
-    `<p>Đơn vị chủ trì: ${escapeHtml(task.leadDepartmentName)}<br>Hạn hoàn thành: <strong>${escapeHtml(deadline.vi)}</strong> — ${escapeHtml(left.vi)}.</p>`,
-    `<p><a href="${escapeHtml(link)}">Xem và cập nhật tiến độ</a></p>`,
-    `<p lang="en">${escapeHtml(english)}</p>`,
-  ]);
-  return { subject, text, html };
+    context,
+  );
 }
 
+/** The overdue notice: carry the task out and report the result, with the cause and a proposed completion date. */
 export function composeOverdue(
   task: TaskFacts,
   department: { name: string },
   context: MessageContext,
 ): ComposedMessage {
   const deadline = deadlineText(task, context.timeZone);
-  const link = taskLink(context.appUrl, task.id);
-  const subject = headerText(`[Quá hạn] ${headerText(task.title, SUBJECT_TITLE_LENGTH)}`, 250);
-  const english = `English: Overdue: the task "${task.title}" passed its deadline (${deadline.en}) and has not been reported complete.`;
-  const text = [
-    `Kính gửi: ${department.name}`,
-    '',
-    `Nhiệm vụ "${task.title}" đã quá hạn hoàn thành (${deadline.vi}) mà chưa được báo cáo hoàn thành.`,
-    'Đề nghị đơn vị khẩn trương hoàn thành hoặc đề xuất gia hạn.',
-    '',
-    `Xem nhiệm vụ: ${link}`,
-    '',
+  const subject = `[Quá hạn] ${headerText(task.title, SUBJECT_TITLE_LENGTH)}`;
+  const english =
+    `Overdue: the task "${task.title}" passed its deadline (${deadline.en}) and has not been reported complete. ` +
+    'Please carry it out and report the result, stating the cause of the delay and a proposed completion date.';
+  return letter(
+    subject,
+    department.name,
+    [
+      {
+        text: `Nhiệm vụ "${task.title}" đã quá thời hạn hoàn thành (${deadline.vi}) mà chưa được báo cáo hoàn thành.`,
+        html: `<p>Nhiệm vụ <strong>${escapeHtml(task.title)}</strong> đã quá thời hạn hoàn thành (${escapeHtml(deadline.vi)}) mà chưa được báo cáo hoàn thành.</p>`,
+      },
+      para(
+        `Đề nghị Quý cơ quan khẩn trương tổ chức thực hiện và báo cáo kết quả về ${officeName(context.province)}; ` +
+          'trường hợp chưa hoàn thành, báo cáo rõ nguyên nhân và đề xuất thời gian hoàn thành.',
+      ),
+    ],
+    { url: taskLink(context.appUrl, task.id), label: 'Xem nhiệm vụ và báo cáo kết quả' },
     english,
-    '',
-    FOOTER_TEXT,
-  ].join('\n');
-  const html = page(subject, [
-    `<p>Kính gửi: <strong>${escapeHtml(department.name)}</strong></p>`,
-    `<p>Nhiệm vụ <strong>${escapeHtml(task.title)}</strong> đã quá hạn hoàn thành (${escapeHtml(deadline.vi)}) mà chưa được báo cáo hoàn thành.</p>`,
-    '<p>Đề nghị đơn vị khẩn trương hoàn thành hoặc đề xuất gia hạn.</p>',
-    `<p><a href="${escapeHtml(link)}">Xem nhiệm vụ</a></p>`,
-    `<p lang="en">${escapeHtml(english)}</p>`,
-  ]);
-  return { subject, text, html };
+    context,
+  );
 }
 
 /**
@@ -143,52 +201,74 @@ export function composeDigest(
   const overdue = items.filter((item) => item.dueAt.getTime() < context.now.getTime());
   const dueSoon = items.filter((item) => item.dueAt.getTime() >= context.now.getTime());
   const day = formatCalendarDate(period);
-  const subject = headerText(
-    `[Tổng hợp ngày ${day}] ${headerText(department.name, 120)}: ${overdue.length} nhiệm vụ quá hạn, ${dueSoon.length} sắp đến hạn`,
-    250,
-  );
-  const english = `English: Daily digest for ${day}: ${overdue.length} overdue task(s), ${dueSoon.length} due soon.`;
-  const line = (item: DigestItem, index: number, state: string) =>
-    `${index + 1}. ${item.title} — ${item.role === 'lead' ? 'chủ trì' : `phối hợp (chủ trì: ${item.leadDepartmentName})`} — hạn ${deadlineText(item, context.timeZone).vi}, ${state}\n   ${taskLink(context.appUrl, item.id)}`;
-  const text = [
-    `Kính gửi: ${department.name}`,
-    '',
-    `Tổng hợp nhiệm vụ ngày ${day}: ${overdue.length} nhiệm vụ quá hạn, ${dueSoon.length} nhiệm vụ sắp đến hạn.`,
-    ...section(`NHIỆM VỤ QUÁ HẠN (${overdue.length})`, overdue, (item, i) => line(item, i, overdueText(item, context))),
-    ...section(`NHIỆM VỤ SẮP ĐẾN HẠN (${dueSoon.length})`, dueSoon, (item, i) =>
-      line(item, i, timeLeft(item, context).vi),
-    ),
-    '',
+  const subject = `[Tổng hợp ngày ${day}] ${headerText(department.name, 120)}: ${overdue.length} nhiệm vụ quá hạn, ${dueSoon.length} sắp đến hạn`;
+  const english = `Tasks of your department as of ${day}: ${overdue.length} overdue, ${dueSoon.length} due soon.`;
+  const roleText = (item: DigestItem) =>
+    item.role === 'lead' ? 'Chủ trì' : `Phối hợp (chủ trì: ${item.leadDepartmentName})`;
+  const block = (title: string, list: readonly DigestItem[], state: (item: DigestItem) => string): Paragraph => ({
+    text: [
+      `${title} (${list.length})`,
+      ...listed(list).map(
+        (item, i) =>
+          `${i + 1}. ${item.title} — ${roleText(item)} — Thời hạn: ${deadlineText(item, context.timeZone).vi}, ${state(item)}\n   ${taskLink(context.appUrl, item.id)}`,
+      ),
+      ...more(list.length),
+    ].join('\n'),
+    html:
+      `<h3>${escapeHtml(title)} (${list.length})</h3><table border="1" cellpadding="4" cellspacing="0">` +
+      '<tr><th>Nhiệm vụ</th><th>Chủ trì/Phối hợp</th><th>Thời hạn</th><th>Tình trạng</th></tr>' +
+      listed(list)
+        .map(
+          (item) =>
+            `<tr><td><a href="${escapeHtml(taskLink(context.appUrl, item.id))}">${escapeHtml(item.title)}</a></td>` +
+            `<td>${escapeHtml(roleText(item))}</td><td>${escapeHtml(deadlineText(item, context.timeZone).vi)}</td>` +
+            `<td>${escapeHtml(state(item))}</td></tr>`,
+        )
+        .join('') +
+      `</table>${moreHtml(list.length)}`,
+  });
+  return letter(
+    subject,
+    department.name,
+    [
+      {
+        text: `Tình hình nhiệm vụ của Quý cơ quan tính đến ngày ${day}: ${overdue.length} nhiệm vụ quá hạn, ${dueSoon.length} nhiệm vụ sắp đến hạn.`,
+        html: `<h2 style="font-size:16px">Tình hình nhiệm vụ của Quý cơ quan tính đến ngày ${day}</h2><p><strong>${overdue.length}</strong> nhiệm vụ quá hạn, <strong>${dueSoon.length}</strong> nhiệm vụ sắp đến hạn.</p>`,
+      },
+      ...(overdue.length > 0 ? [block('NHIỆM VỤ QUÁ HẠN', overdue, (item) => overdueText(item, context))] : []),
+      ...(dueSoon.length > 0 ? [block('NHIỆM VỤ SẮP ĐẾN HẠN', dueSoon, (item) => timeLeft(item, context).vi)] : []),
+    ],
+    null,
     english,
-    '',
-    FOOTER_TEXT,
-  ].join('\n');
-  const rows = (list: readonly DigestItem[], state: (item: DigestItem) => string) =>
-    list
-      .slice(0, DIGEST_LIST_LIMIT)
-      .map(
-        (item) =>
-          `<tr><td><a href="${escapeHtml(taskLink(context.appUrl, item.id))}">${escapeHtml(item.title)}</a></td>` +
-          `<td>${item.role === 'lead' ? 'Chủ trì' : `Phối hợp (chủ trì: ${escapeHtml(item.leadDepartmentName)})`}</td>` +
-          `<td>${escapeHtml(deadlineText(item, context.timeZone).vi)}</td><td>${escapeHtml(state(item))}</td></tr>`,
-      )
-      .join('');
-  const table = (title: string, list: readonly DigestItem[], state: (item: DigestItem) => string) =>
-    list.length === 0
-      ? ''
-      : `<h3>${title} (${list.length})</h3><table border="1" cellpadding="4" cellspacing="0">` +
-        `<tr><th>Nhiệm vụ</th><th>Vai trò</th><th>Hạn</th><th>Tình trạng</th></tr>${rows(list, state)}</table>${moreHtml(list.length)}`;
-  const html = page(subject, [
-    `<p>Kính gửi: <strong>${escapeHtml(department.name)}</strong></p>`,
-    `<p>Tổng hợp nhiệm vụ ngày ${day}: <strong>${overdue.length}</strong> nhiệm vụ quá hạn, <strong>${dueSoon.length}</strong> nhiệm vụ sắp đến hạn.</p>`,
-    table('Nhiệm vụ quá hạn', overdue, (item) => overdueText(item, context)),
-    table('Nhiệm vụ sắp đến hạn', dueSoon, (item) => timeLeft(item, context).vi),
-    `<p lang="en">${escapeHtml(english)}</p>`,
-  ]);
-  return { subject, text, html };
+    context,
+  );
 }
 
-/** The office's province-wide summary: counts per lead department, then the overdue list. */
+/** The reporting classes of a summary, in the order and with the names the office reports them. */
+const SUMMARY_GROUPS = [
+  {
+    heading: 'I. Đã hoàn thành',
+    en: 'I. Completed',
+    classes: [
+      { key: 'doneOnTime', vi: 'đúng hạn', en: 'on time' },
+      { key: 'doneLate', vi: 'quá hạn', en: 'late' },
+    ],
+  },
+  {
+    heading: 'II. Chưa hoàn thành',
+    en: 'II. Not completed',
+    classes: [
+      { key: 'withinDeadline', vi: 'trong hạn', en: 'within the deadline' },
+      { key: 'overdue', vi: 'quá hạn', en: 'overdue' },
+      { key: 'awaitingConfirmation', vi: 'chờ xác nhận', en: 'awaiting confirmation' },
+    ],
+  },
+  { heading: 'III. Thường xuyên', en: 'III. Standing', classes: [{ key: 'standing', vi: '', en: '' }] },
+] as const;
+
+type CountKey = (typeof SUMMARY_GROUPS)[number]['classes'][number]['key'];
+
+/** The office's province-wide summary: the three groups for the province and per lead department, then the overdue list. */
 export function composeSummary(
   counts: readonly DepartmentCounts[],
   overdue: readonly TaskFacts[],
@@ -197,72 +277,93 @@ export function composeSummary(
   context: MessageContext,
 ): ComposedMessage {
   const day = formatCalendarDate(period);
-  const total = counts.reduce(
-    (sum, row) => ({
-      doneOnTime: sum.doneOnTime + row.doneOnTime,
-      doneLate: sum.doneLate + row.doneLate,
-      withinDeadline: sum.withinDeadline + row.withinDeadline,
-      overdue: sum.overdue + row.overdue,
-    }),
-    { doneOnTime: 0, doneLate: 0, withinDeadline: 0, overdue: 0 },
-  );
-  const subject = `[Báo cáo ngày ${day}] Tình hình thực hiện nhiệm vụ: ${total.overdue} quá hạn, ${total.withinDeadline} trong hạn`;
+  const keys = SUMMARY_GROUPS.flatMap((group) => group.classes.map((c) => c.key));
+  const total = Object.fromEntries(keys.map((key) => [key, counts.reduce((sum, row) => sum + row[key], 0)])) as Record<
+    CountKey,
+    number
+  >;
+  const subject = `[Tổng hợp ngày ${day}] Tình hình thực hiện nhiệm vụ: ${total.overdue} quá hạn, ${total.withinDeadline} trong hạn`;
   const asOf = formatLocal(context.now, context.timeZone);
-  const totals = `${total.doneOnTime} hoàn thành đúng hạn, ${total.doneLate} hoàn thành quá hạn, ${total.withinDeadline} đang thực hiện trong hạn, ${total.overdue} quá hạn`;
-  const english = `English: Task summary as of ${asOf}: ${total.doneOnTime} done on time, ${total.doneLate} done late, ${total.withinDeadline} within deadline, ${total.overdue} overdue.`;
-  const listed = overdue.slice(0, DIGEST_LIST_LIMIT);
-  const text = [
-    'Kính gửi: Văn phòng UBND tỉnh',
-    '',
-    `Tình hình thực hiện nhiệm vụ đến ${asOf}: ${totals}.`,
-    '',
-    'THEO ĐƠN VỊ CHỦ TRÌ (hoàn thành đúng hạn / hoàn thành quá hạn / trong hạn / quá hạn)',
-    ...counts.map(
-      (row) => `- ${row.name}: ${row.doneOnTime} / ${row.doneLate} / ${row.withinDeadline} / ${row.overdue}`,
-    ),
-    '',
-    `DANH SÁCH NHIỆM VỤ QUÁ HẠN (${overdueTotal})`,
-    ...listed.map(
-      (task, i) =>
-        `${i + 1}. ${task.title} — ${task.leadDepartmentName} — hạn ${deadlineText(task, context.timeZone).vi}, ${overdueText(task, context)}\n   ${taskLink(context.appUrl, task.id)}`,
-    ),
-    ...(overdueTotal > listed.length
-      ? [`… và ${overdueTotal - listed.length} nhiệm vụ quá hạn khác (xem trên hệ thống).`]
-      : []),
-    '',
+  const groupSum = (group: (typeof SUMMARY_GROUPS)[number], row: Record<CountKey, number>) =>
+    group.classes.reduce((sum, c) => sum + row[c.key], 0);
+  const groupLine = (group: (typeof SUMMARY_GROUPS)[number], row: Record<CountKey, number>, lang: 'vi' | 'en') => {
+    const detail = group.classes.filter((c) => c[lang]).map((c) => `${c[lang]}: ${row[c.key]}`);
+    return `${lang === 'vi' ? group.heading : group.en}: ${groupSum(group, row)}${detail.length > 0 ? ` (${detail.join('; ')})` : ''}`;
+  };
+  const english = `Task summary as of ${formatLocalEnglish(context.now, context.timeZone)}: ${SUMMARY_GROUPS.map((g) => groupLine(g, total, 'en')).join('; ')}.`;
+  const list = listed(overdue);
+  const columns = SUMMARY_GROUPS.flatMap((group) => group.classes.map((c) => ({ group, c })));
+  const table =
+    '<table border="1" cellpadding="4" cellspacing="0">' +
+    '<tr><th rowspan="2">Đơn vị chủ trì</th>' +
+    SUMMARY_GROUPS.map(
+      (g) =>
+        `<th colspan="${g.classes.length}"${g.classes.length === 1 ? ' rowspan="2"' : ''}>${escapeHtml(g.heading)}</th>`,
+    ).join('') +
+    '</tr><tr>' +
+    columns
+      .filter(({ group }) => group.classes.length > 1)
+      .map(({ c }) => `<th>${escapeHtml(capitalize(c.vi))}</th>`)
+      .join('') +
+    '</tr>' +
+    counts
+      .map(
+        (row) =>
+          `<tr><td>${escapeHtml(row.name)}</td>${columns.map(({ c }) => `<td>${row[c.key]}</td>`).join('')}</tr>`,
+      )
+      .join('') +
+    `<tr><th>Tổng số</th>${columns.map(({ c }) => `<th>${total[c.key]}</th>`).join('')}</tr></table>`;
+  return letter(
+    subject,
+    `Lãnh đạo ${officeName(context.province)}`,
+    [
+      {
+        text: [
+          `Tình hình thực hiện nhiệm vụ đến ${asOf}:`,
+          ...SUMMARY_GROUPS.map((g) => groupLine(g, total, 'vi')),
+        ].join('\n'),
+        html:
+          `<h2 style="font-size:16px">Tình hình thực hiện nhiệm vụ đến ${escapeHtml(asOf)}</h2><ul>` +
+          SUMMARY_GROUPS.map((g) => `<li>${escapeHtml(groupLine(g, total, 'vi'))}</li>`).join('') +
+          '</ul>',
+      },
+      {
+        text: [
+          'THEO ĐƠN VỊ CHỦ TRÌ',
+          ...counts.map((row) => `- ${row.name}: ${SUMMARY_GROUPS.map((g) => groupLine(g, row, 'vi')).join(' – ')}`),
+        ].join('\n'),
+        html: `<h3>Theo đơn vị chủ trì</h3>${table}`,
+      },
+      {
+        text: [
+          `DANH SÁCH NHIỆM VỤ QUÁ HẠN (${overdueTotal})`,
+          ...list.map(
+            (task, i) =>
+              `${i + 1}. ${task.title} — ${task.leadDepartmentName} — Thời hạn: ${deadlineText(task, context.timeZone).vi}, ${overdueText(task, context)}\n   ${taskLink(context.appUrl, task.id)}`,
+          ),
+          ...more(overdueTotal, list.length),
+        ].join('\n'),
+        html:
+          `<h3>Danh sách nhiệm vụ quá hạn (${overdueTotal})</h3>` +
+          (list.length === 0
+            ? '<p>Không có nhiệm vụ quá hạn.</p>'
+            : '<table border="1" cellpadding="4" cellspacing="0"><tr><th>Nhiệm vụ</th><th>Đơn vị chủ trì</th><th>Thời hạn</th><th>Tình trạng</th></tr>' +
+              list
+                .map(
+                  (task) =>
+                    `<tr><td><a href="${escapeHtml(taskLink(context.appUrl, task.id))}">${escapeHtml(task.title)}</a></td>` +
+                    `<td>${escapeHtml(task.leadDepartmentName)}</td><td>${escapeHtml(deadlineText(task, context.timeZone).vi)}</td>` +
+                    `<td>${escapeHtml(overdueText(task, context))}</td></tr>`,
+                )
+                .join('') +
+              '</table>' +
+              moreHtml(overdueTotal, list.length)),
+      },
+    ],
+    null,
     english,
-    '',
-    FOOTER_TEXT,
-  ].join('\n');
-  const html = page(subject, [
-    '<p>Kính gửi: <strong>Văn phòng UBND tỉnh</strong></p>',
-    `<p>Tình hình thực hiện nhiệm vụ đến ${escapeHtml(asOf)}: ${escapeHtml(totals)}.</p>`,
-    '<h3>Theo đơn vị chủ trì</h3><table border="1" cellpadding="4" cellspacing="0">' +
-      '<tr><th>Đơn vị</th><th>Hoàn thành đúng hạn</th><th>Hoàn thành quá hạn</th><th>Trong hạn</th><th>Quá hạn</th></tr>' +
-      counts
-        .map(
-          (row) =>
-            `<tr><td>${escapeHtml(row.name)}</td><td>${row.doneOnTime}</td><td>${row.doneLate}</td><td>${row.withinDeadline}</td><td>${row.overdue}</td></tr>`,
-        )
-        .join('') +
-      `<tr><th>Tổng số</th><th>${total.doneOnTime}</th><th>${total.doneLate}</th><th>${total.withinDeadline}</th><th>${total.overdue}</th></tr></table>`,
-    `<h3>Danh sách nhiệm vụ quá hạn (${overdueTotal})</h3>` +
-      (listed.length === 0
-        ? '<p>Không có nhiệm vụ quá hạn.</p>'
-        : '<table border="1" cellpadding="4" cellspacing="0"><tr><th>Nhiệm vụ</th><th>Đơn vị chủ trì</th><th>Hạn</th><th>Tình trạng</th></tr>' +
-          listed
-            .map(
-              (task) =>
-                `<tr><td><a href="${escapeHtml(taskLink(context.appUrl, task.id))}">${escapeHtml(task.title)}</a></td>` +
-                `<td>${escapeHtml(task.leadDepartmentName)}</td><td>${escapeHtml(deadlineText(task, context.timeZone).vi)}</td>` +
-                `<td>${escapeHtml(overdueText(task, context))}</td></tr>`,
-            )
-            .join('') +
-          '</table>' +
-          moreHtml(overdueTotal)),
-    `<p lang="en">${escapeHtml(english)}</p>`,
-  ]);
-  return { subject: headerText(subject, 250), text, html };
+    context,
+  );
 }
 
 /** "ngày 31/01/2024" for a date deadline, "17:00 ngày 31/01/2024" for an exact one. */
@@ -309,28 +410,21 @@ export function calendarDaysBetween(from: Date, to: Date, timeZone: string): num
   return Math.round(b.diff(a, 'days').days);
 }
 
-function section<T>(title: string, items: readonly T[], line: (item: T, index: number) => string): string[] {
-  if (items.length === 0) return [];
-  const listed = items.slice(0, DIGEST_LIST_LIMIT);
-  return [
-    '',
-    title,
-    ...listed.map(line),
-    ...(items.length > listed.length
-      ? [`… và ${items.length - listed.length} nhiệm vụ khác (xem trên hệ thống).`]
-      : []),
-  ];
+function listed<T>(items: readonly T[]): readonly T[] {
+  return items.slice(0, DIGEST_LIST_LIMIT);
 }
 
-function moreHtml(total: number): string {
-  return total > DIGEST_LIST_LIMIT ? `<p>… và ${total - DIGEST_LIST_LIMIT} nhiệm vụ khác (xem trên hệ thống).</p>` : '';
+function more(total: number, shown = Math.min(total, DIGEST_LIST_LIMIT)): string[] {
+  return total > shown ? [`… và ${total - shown} nhiệm vụ khác (xem trên hệ thống).`] : [];
 }
 
-function page(title: string, blocks: string[]): string {
-  return (
-    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
-    `<body style="font-family:Arial,sans-serif;font-size:14px">${blocks.filter(Boolean).join('\n')}${FOOTER_HTML}</body></html>`
-  );
+function moreHtml(total: number, shown = Math.min(total, DIGEST_LIST_LIMIT)): string {
+  return total > shown ? `<p>… và ${total - shown} nhiệm vụ khác (xem trên hệ thống).</p>` : '';
+}
+
+/** "07:30 on 22/01/2024" in the configured zone, for English lines. */
+function formatLocalEnglish(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toFormat("HH:mm 'on' dd/MM/yyyy");
 }
 
 function capitalize(value: string): string {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Job } from 'bull';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull, LessThan, Or, Repository } from 'typeorm';
+import { And, DataSource, IsNull, LessThan, LessThanOrEqual, MoreThan, Or, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from '../departments/department.entity';
@@ -20,8 +20,12 @@ import {
   composeReminder,
   composeSummary,
   MessageContext,
+  officeName,
 } from './notification-messages';
-import { Notification } from './notification.entity';
+import { NotificationReason, REMINDER_STALE_AFTER_MS } from './notification-reasons';
+import { isTaskEventKind, Notification, TaskEventKind } from './notification.entity';
+import { composeTaskEvent, TaskEventFacts } from './task-event-messages';
+import { TaskExtension } from '../tasks/entities/task-extension.entity';
 import { digestPeriodOf } from './reminder-plan';
 
 /** Whether this process runs the queue's processors (WORKER=on, or the worker process). */
@@ -29,10 +33,15 @@ export const PROCESS_JOBS = Symbol('PROCESS_JOBS');
 
 type Preparation =
   | { action: 'send'; message: ComposedMessage; recipients: string[] }
-  | { action: 'cancel'; reason: string }
+  | { action: 'cancel'; reason: NotificationReason }
+  | { action: 'skip'; reason: NotificationReason }
   | { action: 'fail'; reason: string };
 
-export type SendOutcome = 'sent' | 'cancelled' | 'failed' | 'skipped' | 'retry';
+/** `superseded`: recorded as skipped (see NotificationReason); `skipped`: nothing to do (not pending, claimed elsewhere). */
+export type SendOutcome = 'sent' | 'cancelled' | 'superseded' | 'failed' | 'skipped' | 'retry';
+
+/** Writes of a sent message's record tried before giving up (100, 200, 400, 800 ms apart). */
+const RECORD_ATTEMPTS = 5;
 
 /** Thrown to make Bull retry a send later, with backoff. */
 class RetryLater extends Error {}
@@ -96,7 +105,7 @@ export class NotificationSender implements OnApplicationBootstrap {
       throw new RetryLater(`Notification ${job.data.notificationId}: delivery failed, retrying later`);
     if (outcome === 'failed') {
       // Recorded as failed in the database; the job is failed too, without further Bull retries.
-      job.discard();
+      await job.discard();
       throw new Error(`Notification ${job.data.notificationId} failed; its error is in GET /api/notifications`);
     }
     return outcome;
@@ -167,23 +176,65 @@ export class NotificationSender implements OnApplicationBootstrap {
     }
 
     const rejected = receipt.rejected.length > 0 ? `rejected by the server: ${receipt.rejected.join(', ')}` : null;
-    const recorded = await this.writes.run((manager) =>
-      manager
-        .createQueryBuilder()
-        .update(Notification)
-        .set({ status: 'sent', sentAt: new Date(), messageId, error: rejected, claimToken: null, claimedUntil: null })
-        .where({ id: row.id, claimToken: token })
-        .execute(),
-    );
+    const recorded = await this.recordSent(row, token, messageId, rejected);
+    if (recorded === null) return 'sent';
     if (recorded.affected !== 1) {
       this.logger.error(`${row.deliveryKey} was sent but its claim had expired; it may be sent again`);
     }
     return 'sent';
   }
 
+  /**
+   * Records a message the server accepted. A failed write (the database busy
+   * with another instance, a dropped connection) is tried again at once and a
+   * few times after, holding the claim: were the error to reach Bull instead,
+   * its retry would find the row still claimed, finish without sending, and the
+   * row would wait, pending, for the lease to expire and the next reconcile
+   * pass — a message recorded a minute or more after it went, and sent twice.
+   */
+  private async recordSent(
+    row: Notification,
+    token: string,
+    messageId: string,
+    rejected: string | null,
+  ): Promise<{ affected?: number } | null> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.writes.run((manager) =>
+          manager
+            .createQueryBuilder()
+            .update(Notification)
+            .set({
+              status: 'sent',
+              sentAt: new Date(),
+              messageId,
+              error: rejected,
+              claimToken: null,
+              claimedUntil: null,
+            })
+            .where({ id: row.id, claimToken: token })
+            .execute(),
+        );
+      } catch (error) {
+        if (attempt >= RECORD_ATTEMPTS) {
+          this.logger.error(
+            `${row.deliveryKey} was sent but could not be recorded (${(error as Error).message}); it may be sent again once its lease expires`,
+          );
+          return null;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+      }
+    }
+  }
+
   /** Decides whether the row is still due and, if so, what to send and to whom. */
   private async prepare(row: Notification, now: Date): Promise<Preparation> {
-    const context: MessageContext = { appUrl: this.config.appUrl, timeZone: this.config.timeZone, now };
+    const context: MessageContext = {
+      appUrl: this.config.appUrl,
+      timeZone: this.config.timeZone,
+      now,
+      province: this.config.provinceName,
+    };
     if (row.kind === 'summary') {
       const recipients = deliverableAddresses(this.config.officeEmails);
       if (recipients.length === 0) return { action: 'fail', reason: 'OFFICE_EMAILS has no valid address' };
@@ -198,14 +249,16 @@ export class NotificationSender implements OnApplicationBootstrap {
       return { action: 'send', message, recipients };
     }
 
+    if (isTaskEventKind(row.kind)) return this.prepareEvent(row, row.kind, context);
+
     const department = row.departmentId ? await this.departments.findOne({ where: { id: row.departmentId } }) : null;
-    if (!department) return { action: 'cancel', reason: 'cancelled: department deleted' };
-    if (!department.active) return { action: 'cancel', reason: 'cancelled: department inactive' };
+    if (!department) return { action: 'cancel', reason: NotificationReason.DepartmentDeleted };
+    if (!department.active) return { action: 'cancel', reason: NotificationReason.DepartmentInactive };
     const recipients = deliverableAddresses(department.emails ?? []);
 
     if (row.kind === 'digest') {
       const items = await this.digests.departmentItems(department.id, now);
-      if (items.length === 0) return { action: 'cancel', reason: 'cancelled: nothing overdue or due soon any more' };
+      if (items.length === 0) return { action: 'cancel', reason: NotificationReason.NothingToReport };
       if (recipients.length === 0) return { action: 'fail', reason: 'department has no valid notification address' };
       return { action: 'send', message: composeDigest(department, items, row.period as string, context), recipients };
     }
@@ -214,11 +267,11 @@ export class NotificationSender implements OnApplicationBootstrap {
       where: { id: row.taskId as number },
       relations: { leadDepartment: true, supportDepartments: true },
     });
-    if (!task) return { action: 'cancel', reason: 'cancelled: task deleted' };
-    if (task.cancelledAt) return { action: 'cancel', reason: 'cancelled: task cancelled' };
-    if (task.completedAt) return { action: 'cancel', reason: 'cancelled: task completed' };
+    if (!task) return { action: 'cancel', reason: NotificationReason.TaskDeleted };
+    if (task.cancelledAt) return { action: 'cancel', reason: NotificationReason.TaskCancelled };
+    if (task.completedAt) return { action: 'cancel', reason: NotificationReason.TaskCompleted };
     if (!task.dueAt || task.deadlineVersion !== row.deadlineVersion)
-      return { action: 'cancel', reason: 'cancelled: deadline changed' };
+      return { action: 'cancel', reason: NotificationReason.DeadlineChanged };
     const role =
       task.leadDepartmentId === department.id
         ? 'lead'
@@ -226,7 +279,11 @@ export class NotificationSender implements OnApplicationBootstrap {
           ? 'cooperating'
           : null;
     if (!role || (row.kind === 'overdue' && role !== 'lead')) {
-      return { action: 'cancel', reason: 'cancelled: department no longer on the task' };
+      return { action: 'cancel', reason: NotificationReason.DepartmentLeft };
+    }
+    if (row.kind === 'reminder' && row.attempts === 0) {
+      const superseded = await this.supersededReminder(row, task.dueAt, now);
+      if (superseded) return { action: 'skip', reason: superseded };
     }
     if (recipients.length === 0) return { action: 'fail', reason: 'department has no valid notification address' };
     const facts = {
@@ -243,9 +300,75 @@ export class NotificationSender implements OnApplicationBootstrap {
     return { action: 'send', message, recipients };
   }
 
+  /** An event e-mail (task assigned, deadline changed, extension requested…): to the units, the office or a leader. */
+  private async prepareEvent(row: Notification, kind: TaskEventKind, context: MessageContext): Promise<Preparation> {
+    const task = await this.tasks.findOne({
+      where: { id: row.taskId as number },
+      relations: { leadDepartment: true },
+    });
+    if (!task) return { action: 'cancel', reason: NotificationReason.TaskDeleted };
+    if ((kind === 'assigned' || kind === 'deadline_moved') && task.cancelledAt)
+      return { action: 'cancel', reason: NotificationReason.TaskCancelled };
+    let to: string;
+    let recipients: string[];
+    if (row.role === 'office') {
+      to = `Lãnh đạo ${officeName(context.province)}`;
+      recipients = deliverableAddresses(this.config.officeEmails);
+      if (recipients.length === 0) return { action: 'fail', reason: 'OFFICE_EMAILS has no valid address' };
+    } else if (row.role === 'leader') {
+      to = 'Lãnh đạo UBND';
+      recipients = deliverableAddresses(row.recipients);
+      if (recipients.length === 0) return { action: 'fail', reason: 'the leader has no valid address' };
+    } else {
+      const department = row.departmentId ? await this.departments.findOne({ where: { id: row.departmentId } }) : null;
+      if (!department) return { action: 'cancel', reason: NotificationReason.DepartmentDeleted };
+      if (!department.active) return { action: 'cancel', reason: NotificationReason.DepartmentInactive };
+      to = department.name;
+      recipients = deliverableAddresses(department.emails ?? []);
+      if (recipients.length === 0) return { action: 'fail', reason: 'department has no valid notification address' };
+    }
+    const extensionId = /\.x(\d+)\./.exec(row.deliveryKey)?.[1];
+    const extension = extensionId
+      ? await this.notifications.manager.findOne(TaskExtension, { where: { id: Number(extensionId) } })
+      : null;
+    const facts: TaskEventFacts = {
+      id: task.id,
+      title: task.title,
+      dueAt: task.dueAt ?? new Date(0),
+      dueDate: task.dueDate,
+      leadDepartmentName: task.leadDepartment?.name ?? '',
+      role: row.role === 'department' ? 'lead' : row.role,
+      cancelReason: task.cancelReason,
+      completedOn: task.completedOn,
+      extension,
+    };
+    return { action: 'send', message: composeTaskEvent(kind, facts, to, context), recipients };
+  }
+
+  /**
+   * After an outage, send what is still true. Checked when a reminder is first
+   * due (a retry of one already decided goes on): past the deadline it is
+   * superseded by the overdue notice; with a later reminder of the same task and
+   * recipient also due, only the later one goes.
+   */
+  private async supersededReminder(row: Notification, dueAt: Date, now: Date): Promise<NotificationReason | null> {
+    if (now.getTime() - dueAt.getTime() > REMINDER_STALE_AFTER_MS) return NotificationReason.DeadlinePassed;
+    const later = await this.notifications.exists({
+      where: {
+        kind: 'reminder',
+        status: 'pending',
+        taskId: row.taskId as number,
+        deadlineVersion: row.deadlineVersion as number,
+        departmentId: row.departmentId as number,
+        scheduledAt: And(MoreThan(row.scheduledAt), LessThanOrEqual(now)),
+      },
+    });
+    return later ? NotificationReason.LaterReminderDue : null;
+  }
+
   /** Records a decision made without sending; a live claim by another worker wins. */
   private async settle(row: Notification, decision: Exclude<Preparation, { action: 'send' }>): Promise<SendOutcome> {
-    const status = decision.action === 'cancel' ? 'cancelled' : 'failed';
+    const status = decision.action === 'cancel' ? 'cancelled' : decision.action === 'skip' ? 'skipped' : 'failed';
     const now = new Date();
     const result = await this.writes.run((manager) =>
       manager
@@ -256,6 +379,10 @@ export class NotificationSender implements OnApplicationBootstrap {
         .execute(),
     );
     if (result.affected !== 1) return 'skipped';
+    if (status === 'skipped') {
+      this.logger.log(`${row.kind} ${row.deliveryKey} not sent: ${decision.reason}`);
+      return 'superseded';
+    }
     if (status === 'failed') this.logger.error(`${row.kind} ${row.deliveryKey} failed: ${decision.reason}`);
     return status;
   }

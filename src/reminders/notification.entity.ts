@@ -1,14 +1,31 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, InstantColumn, UpdatedAtColumn } from '../database/columns';
 
-export const NOTIFICATION_KINDS = ['reminder', 'overdue', 'digest', 'summary'] as const;
+/** The moments that call for someone's action, each e-mailed once (see TaskEventNotifier). */
+export const TASK_EVENT_KINDS = [
+  'assigned',
+  'deadline_moved',
+  'task_cancelled',
+  'ext_requested',
+  'ext_decided',
+  'done_reported',
+  'done_returned',
+] as const;
+export type TaskEventKind = (typeof TASK_EVENT_KINDS)[number];
+
+export const NOTIFICATION_KINDS = ['reminder', 'overdue', 'digest', 'summary', ...TASK_EVENT_KINDS] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
+export function isTaskEventKind(kind: string): kind is TaskEventKind {
+  return (TASK_EVENT_KINDS as readonly string[]).includes(kind);
+}
+
+/** `skipped`: superseded when due (a later reminder, or the overdue notice); the reason is in `error`. */
+export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'cancelled', 'skipped'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
-/** Lead or cooperating department of a task; a department receiving its digest; the office. */
-export const RECIPIENT_ROLES = ['lead', 'cooperating', 'department', 'office'] as const;
+/** Lead or cooperating department of a task; a department receiving its digest; the office; a leader (by account). */
+export const RECIPIENT_ROLES = ['lead', 'cooperating', 'department', 'office', 'leader'] as const;
 export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 
 /**
@@ -80,7 +97,7 @@ export class Notification {
   @Column({ type: 'integer', default: 0 })
   attempts!: number;
 
-  /** Last delivery error, or why the message was cancelled. */
+  /** Last delivery error, or why the message was cancelled or skipped (see NotificationReason). */
   @Column({ type: 'varchar', length: 1000, nullable: true })
   error!: string | null;
 

@@ -9,6 +9,7 @@ import { Task } from '../tasks/entities/task.entity';
 import { TaskChange, TaskChangeBus, TaskChangeKind, TaskChangeListener } from '../tasks/task-change-bus';
 import { NotificationScheduler } from './notification-scheduler.service';
 import { composeOverdue, composeReminder, TaskFacts } from './notification-messages';
+import { NotificationReason } from './notification-reasons';
 import { Notification } from './notification.entity';
 import {
   parseReminderOffsets,
@@ -103,8 +104,8 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
     for (const row of pending)
       pendingByTask.set(row.taskId as number, [...(pendingByTask.get(row.taskId as number) ?? []), row]);
 
-    const toCancel = new Map<string, Notification[]>();
-    const cancel = (rows: Notification[], reason: string) =>
+    const toCancel = new Map<NotificationReason, Notification[]>();
+    const cancel = (rows: Notification[], reason: NotificationReason) =>
       toCancel.set(reason, [...(toCancel.get(reason) ?? []), ...rows]);
     const toInsert: Array<Partial<Notification>> = [];
 
@@ -138,10 +139,7 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
         const plan = plannedByKey.get(row.deliveryKey);
         if (!plan) {
           const sameDeadline = row.deliveryKey.includes(`.v${task.deadlineVersion}.`);
-          cancel(
-            [row],
-            sameDeadline ? 'cancelled: department or reminder offset no longer applies' : 'cancelled: deadline changed',
-          );
+          cancel([row], sameDeadline ? NotificationReason.NoLongerApplies : NotificationReason.DeadlineChanged);
         } else if (plan.role !== row.role) {
           // A department that moved between lead and cooperating keeps its pending reminders under its new role.
           await manager.update(
@@ -259,6 +257,7 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
       appUrl: this.config.appUrl,
       timeZone: this.config.timeZone,
       now: plan.scheduledAt > now ? plan.scheduledAt : now,
+      province: this.config.provinceName,
     };
     return plan.kind === 'overdue'
       ? composeOverdue(facts, department, context).subject
@@ -266,11 +265,11 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
   }
 }
 
-function closedReason(task: Task | undefined): string {
-  if (!task) return 'cancelled: task deleted';
-  if (task.cancelledAt) return 'cancelled: task cancelled';
-  if (task.completedAt) return 'cancelled: task completed';
-  return 'cancelled: deadline removed';
+function closedReason(task: Task | undefined): NotificationReason {
+  if (!task) return NotificationReason.TaskDeleted;
+  if (task.cancelledAt) return NotificationReason.TaskCancelled;
+  if (task.completedAt) return NotificationReason.TaskCompleted;
+  return NotificationReason.DeadlineRemoved;
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

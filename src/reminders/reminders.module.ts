@@ -15,6 +15,7 @@ import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 import { Reconciler } from './reconciler.service';
 import { ReminderPlanner } from './reminder-planner.service';
+import { TaskEventNotifier } from './task-event-notifier';
 
 export interface RemindersModuleOptions {
   /** Run the queue processors in this process; defaults to WORKER=on. */
@@ -39,6 +40,7 @@ export class RemindersModule {
           useFactory: (config: AppConfig) => options.processJobs ?? config.runsWorker,
         },
         ReminderPlanner,
+        TaskEventNotifier,
         NotificationScheduler,
         NotificationSender,
         DigestService,

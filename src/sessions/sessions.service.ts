@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { EntityManager, FindOneOptions, Repository } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
+import { departmentSeesTaskSql } from '../common/auth/department-scope';
 import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
@@ -136,11 +137,7 @@ export class SessionsService {
       .where('"t"."sessionId" = :id', { id: session.id });
     if (isDepartmentActor(actor)) {
       // A department sees only the tasks it leads or cooperates on, so it is told only how many of those there are.
-      tasks.andWhere(
-        '("t"."leadDepartmentId" = :departmentId OR EXISTS (SELECT 1 FROM "task_support_departments" "s"' +
-          ' WHERE "s"."taskId" = "t"."id" AND "s"."departmentId" = :departmentId))',
-        { departmentId: actor.departmentId },
-      );
+      tasks.andWhere(departmentSeesTaskSql('t', 'departmentId'), { departmentId: actor.departmentId });
     }
     const row = await tasks.getRawOne<{ count: string | number }>();
     const taskCount = Number(row?.count ?? 0);

@@ -9,7 +9,7 @@ describe('StatsCache', () => {
   const cacheFor = (seconds: number) => new StatsCache({ statsCacheSeconds: seconds } as AppConfig, bus);
   const counter = () => {
     let calls = 0;
-    return { compute: async () => ++calls, calls: () => calls };
+    return { compute: () => Promise.resolve(++calls), calls: () => calls };
   };
 
   beforeEach(() => {
@@ -68,7 +68,7 @@ describe('StatsCache', () => {
     let release!: (n: number) => void;
     const slow = cache.get('k', () => new Promise<number>((resolve) => (release = resolve)));
     await bus.publishAfterCommit({ kind: 'completed', taskId: 1 });
-    const fresh = cache.get('k', async () => 2);
+    const fresh = cache.get('k', () => Promise.resolve(2));
     release(1);
     expect(await slow).toBe(1);
     expect(await fresh).toBe(2);
@@ -76,8 +76,8 @@ describe('StatsCache', () => {
 
   it('does not keep a failure', async () => {
     const cache = cacheFor(300);
-    await expect(cache.get('k', async () => Promise.reject(new Error('database is locked')))).rejects.toThrow('locked');
-    expect(await cache.get('k', async () => 7)).toBe(7);
+    await expect(cache.get('k', () => Promise.reject(new Error('database is locked')))).rejects.toThrow('locked');
+    expect(await cache.get('k', () => Promise.resolve(7))).toBe(7);
   });
 
   it('computes every time when STATS_CACHE_SECONDS is 0', async () => {

@@ -25,7 +25,12 @@ export class StatsCache {
     private readonly config: AppConfig,
     bus: TaskChangeBus,
   ) {
-    bus.register({ afterCommit: async () => this.invalidate() });
+    bus.register({
+      afterCommit: () => {
+        this.invalidate();
+        return Promise.resolve();
+      },
+    });
   }
 
   invalidate(): void {

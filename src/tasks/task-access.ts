@@ -40,6 +40,41 @@ export function assertCanRequestExtension(actor: Actor | undefined, access: Task
   }
 }
 
-export function assertCanDecideExtension(actor: Actor | undefined): void {
-  if (isDepartmentActor(actor)) throw new ForbiddenException('Only the office or a leader decides extensions');
+/** What decides whether an actor may decide a task's extension request. */
+export interface ExtensionDecisionFacts {
+  /** The deciding actor's title when it is a leader. */
+  leaderTitle: 'chairman' | 'vice_chairman' | null;
+  /** The task's leader in charge. */
+  taskLeaderId: number | null;
+  /** EXTENSION_DECIDERS includes office. */
+  officeDecides: boolean;
+}
+
+/**
+ * Extensions are decided by the leader in charge of the task or the chairman
+ * (any leader while the task names none), by admins, and by the office only
+ * where EXTENSION_DECIDERS includes `office`.
+ */
+export function decidesExtension(actor: Actor | undefined, facts: ExtensionDecisionFacts): boolean {
+  if (!actor || actor.role === 'admin') return true;
+  if (actor.role === 'office') return facts.officeDecides;
+  if (actor.role !== 'leader') return false;
+  return facts.leaderTitle === 'chairman' || facts.taskLeaderId === null || facts.taskLeaderId === actor.userId;
+}
+
+export function assertCanDecideExtension(actor: Actor | undefined, facts: ExtensionDecisionFacts): void {
+  if (decidesExtension(actor, facts)) return;
+  if (actor?.role === 'office') {
+    throw new ForbiddenException(
+      'Extensions are decided by the leader in charge or the chairman; the office forwards the request with its opinion',
+    );
+  }
+  throw new ForbiddenException('Only the leader in charge of the task or the chairman decides its extensions');
+}
+
+/** The office forwards requests to the deciding leader (admins too). */
+export function assertCanForwardExtension(actor: Actor | undefined): void {
+  if (actor && actor.role !== 'admin' && actor.role !== 'office') {
+    throw new ForbiddenException('Only the office forwards extension requests');
+  }
 }

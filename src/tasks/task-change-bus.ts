@@ -9,6 +9,7 @@ export type TaskChangeKind =
   | 'completed'
   | 'cancelled'
   | 'extension_requested'
+  | 'extension_forwarded'
   | 'extension_decided';
 
 export interface TaskChange {

@@ -9,7 +9,7 @@ import { RequestExtensionDto } from './dto/task-extension.dto';
 import { TaskExtensionResponse } from './dto/task.response';
 import { TaskExtension } from './entities/task-extension.entity';
 import { Task } from './entities/task.entity';
-import { assertCanDecideExtension, assertCanRequestExtension } from './task-access';
+import { assertCanDecideExtension, assertCanForwardExtension, assertCanRequestExtension } from './task-access';
 import { resolveDeadline } from './task-deadline';
 import { toExtensionResponse } from './task-mapper';
 import { TaskUnitOfWork } from './task-unit-of-work';
@@ -116,11 +116,38 @@ export class TaskExtensionService {
           dueDate: next.dueDate,
           dueAt: next.dueAt,
           deadlineVersion: task.deadlineVersion + 1,
+          extensionCount: task.extensionCount + 1,
           updatedAt: now,
         }),
       );
       await emit({ kind: 'extension_decided', taskId });
       await emit({ kind: 'deadline_changed', taskId });
+      return this.responseOf(manager, extensionId);
+    });
+  }
+
+  /** The office sends a pending request on to the deciding leader with its opinion. */
+  async forward(taskId: number, extensionId: number, opinion: string, actor?: Actor): Promise<TaskExtensionResponse> {
+    return this.work.run(async (manager, emit) => {
+      const task = await this.work.lock(manager, taskId);
+      await this.work.access(manager, task, actor);
+      assertCanForwardExtension(actor);
+      const extension = await manager.findOne(TaskExtension, { where: { id: extensionId, taskId } });
+      if (!extension) throw new NotFoundException(`Extension request ${extensionId} of task ${taskId} not found`);
+      if (extension.status !== 'pending') {
+        throw new ConflictException(`Extension request ${extensionId} has already been ${extension.status}`);
+      }
+      if (extension.forwardedAt) {
+        throw new ConflictException(`Extension request ${extensionId} has already been forwarded`);
+      }
+      await manager.save(
+        Object.assign(extension, {
+          forwardedAt: new Date(),
+          forwardedById: actor?.userId ?? null,
+          forwardOpinion: opinion,
+        }),
+      );
+      await emit({ kind: 'extension_forwarded', taskId });
       return this.responseOf(manager, extensionId);
     });
   }
@@ -149,7 +176,7 @@ export class TaskExtensionService {
   ): Promise<{ task: Task; extension: TaskExtension }> {
     const task = await this.work.lock(manager, taskId);
     await this.work.access(manager, task, actor);
-    assertCanDecideExtension(actor);
+    assertCanDecideExtension(actor, await this.tasks.decisionFacts(manager, task, actor));
     const extension = await manager.findOne(TaskExtension, { where: { id: extensionId, taskId } });
     if (!extension) throw new NotFoundException(`Extension request ${extensionId} of task ${taskId} not found`);
     if (extension.status !== 'pending') {

@@ -2,30 +2,55 @@ import { TaskDeadlineChange } from './entities/task-deadline-change.entity';
 import { TaskExtension } from './entities/task-extension.entity';
 import { TaskProgress } from './entities/task-progress.entity';
 import { Task } from './entities/task.entity';
-import { DeadlineChangeResponse, TaskExtensionResponse, TaskProgressResponse, TaskResponse } from './dto/task.response';
-import { deriveTaskStatus } from './task-status';
+import { DocumentSummary } from '../documents/dto/document.dto';
+import {
+  DeadlineChangeResponse,
+  LeaderSummary,
+  TaskExtensionResponse,
+  TaskProgressResponse,
+  TaskResponse,
+} from './dto/task.response';
+import { TaskAction } from './task-actions';
+import { deriveTaskStatus, TASK_STATUS_LABELS } from './task-status';
 
 const iso = (instant: Date | null): string | null => (instant ? instant.toISOString() : null);
 
-export function toTaskResponse(
-  task: Task,
-  supportDepartmentIds: number[],
-  now: Date,
-  dueSoonDays: number,
-): TaskResponse {
+/** What a task response carries besides the task row, loaded for a whole page at once. */
+export interface TaskView {
+  supportDepartmentIds: number[];
+  document: DocumentSummary;
+  leader: LeaderSummary | null;
+  allowedActions: TaskAction[];
+}
+
+export function toTaskResponse(task: Task, view: TaskView, now: Date, dueSoonDays: number): TaskResponse {
+  const status = deriveTaskStatus(task, now, dueSoonDays);
   return {
     id: task.id,
     title: task.title,
     description: task.description,
     sessionId: task.sessionId,
+    documentId: task.documentId,
+    document: view.document,
+    leaderId: task.leaderId,
+    leader: view.leader,
+    kind: task.kind,
     leadDepartmentId: task.leadDepartmentId,
-    supportDepartmentIds,
+    supportDepartmentIds: view.supportDepartmentIds,
     dueDate: task.dueDate,
     dueAt: iso(task.dueAt),
+    workingDays: task.workingDays,
+    recurrence: task.recurrence,
+    originalDueDate: task.originalDueDate,
+    extensionCount: task.extensionCount,
     isKey: task.isKey,
     progressPercent: task.progressPercent,
-    status: deriveTaskStatus(task, now, dueSoonDays),
+    status,
+    statusLabel: TASK_STATUS_LABELS[status],
+    allowedActions: view.allowedActions,
+    completedOn: task.completedOn,
     completedAt: iso(task.completedAt),
+    confirmedAt: iso(task.confirmedAt),
     cancelledAt: iso(task.cancelledAt),
     cancelReason: task.cancelReason,
     deadlineVersion: task.deadlineVersion,
@@ -62,6 +87,9 @@ export function toExtensionResponse(extension: TaskExtension): TaskExtensionResp
     decidedAt: iso(extension.decidedAt),
     requestedById: extension.requestedById,
     decidedById: extension.decidedById,
+    forwardedAt: iso(extension.forwardedAt),
+    forwardedById: extension.forwardedById,
+    forwardOpinion: extension.forwardOpinion,
     createdAt: extension.createdAt.toISOString(),
   };
 }

@@ -1,24 +1,75 @@
-import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
+import { breakWords, breakWordsSql, escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
 import type { DatabaseKind } from '../config/app-config';
 
+/** What a search query asks for: words (each the start of a word, in any order) and exact phrases (in quotes). */
+export interface SearchTerms {
+  words: string[];
+  phrases: string[];
+}
+
 /**
- * The WHERE condition of a task search (`q`), matching any part of the folded
- * title and description, for the alias `t`.
- *
- * On SQLite the FTS5 trigram table tasks_search (migration TaskSearchIndex)
- * answers a phrase query of three characters or more from its index: a phrase
- * of consecutive trigrams is exactly a substring, and wildcards mean nothing in
- * it. Shorter queries have no trigram and scan tasks with LIKE. PostgreSQL's
- * trigram index serves the LIKE itself.
+ * Reads a query: each pair of double quotes (typographic ones too) encloses an
+ * exact phrase; the rest is words. A lone quote is an ordinary character.
+ * Everything is folded (see foldVietnamese).
  */
-export function taskSearchCondition(kind: DatabaseKind, query: string): { sql: string; params: { q: string } } | null {
+export function parseSearchQuery(query: string): SearchTerms {
   const folded = foldVietnamese(query);
-  if (folded === '') return null;
-  if (kind === 'sqlite' && [...folded].length >= 3) {
-    return {
-      sql: `"t"."id" IN (SELECT rowid FROM "tasks_search" WHERE "tasks_search" MATCH :q)`,
-      params: { q: `"${folded.replace(/"/g, '""')}"` },
-    };
+  const phrases: string[] = [];
+  const rest = folded.replace(/"([^"]*)"/g, (_quoted, phrase: string) => {
+    if (phrase.trim() !== '') phrases.push(phrase.trim());
+    return ' ';
+  });
+  const words = rest.split(' ').filter((word) => word !== '');
+  return { words: [...new Set(words)], phrases: [...new Set(phrases)] };
+}
+
+const SEARCH_TEXT = `"t"."searchText"`;
+/** The search text with punctuation as spaces and a space in front, so that every word follows a space. */
+const BROKEN = `(' ' || ${breakWordsSql(SEARCH_TEXT)} || ' ')`;
+/** Shorter strings have no trigram: neither index can serve them. */
+const MIN_INDEXED = 3;
+
+/**
+ * The WHERE condition of a task search (`q`) for the alias `t`, the same on
+ * both databases: every word must begin a word of the folded title or
+ * description (after a space or punctuation), every phrase must appear there as
+ * whole words, and a term with punctuation (`100%`, `ho_so`) must also appear
+ * literally. `searchText` is `foldVietnamese(title + ' ' + description)`.
+ *
+ * Indexes: each term of three characters or more narrows the rows through a
+ * trigram index before the word check runs — on SQLite the FTS5 trigram table
+ * tasks_search (a quoted FTS phrase of consecutive trigrams is exactly a
+ * substring), on PostgreSQL the pg_trgm index serving `searchText LIKE '%…%'`.
+ * A query made only of shorter words scans.
+ */
+export function taskSearchCondition(
+  kind: DatabaseKind,
+  query: string,
+): { sql: string; params: Record<string, string> } | null {
+  const { words, phrases } = parseSearchQuery(query);
+  const terms = [...words.map((text) => ({ text, phrase: false })), ...phrases.map((text) => ({ text, phrase: true }))];
+  if (terms.length === 0) return null;
+  const conditions: string[] = [];
+  const params: Record<string, string> = {};
+  const indexed: string[] = [];
+  terms.forEach(({ text, phrase }, i) => {
+    const spaced = breakWords(text).trim();
+    const punctuated = spaced !== text;
+    const long = [...text].length >= MIN_INDEXED;
+    // The literal text: through the index where there is one, and always for punctuation, which the word check ignores.
+    if (long && kind === 'sqlite') indexed.push(`"${text.replace(/"/g, '""')}"`);
+    else if (punctuated || (long && kind === 'postgres')) {
+      conditions.push(`${SEARCH_TEXT} LIKE :literal${i} ESCAPE '\\'`);
+      params[`literal${i}`] = `%${escapeLike(text)}%`;
+    }
+    if (spaced !== '') {
+      conditions.push(`${BROKEN} LIKE :word${i} ESCAPE '\\'`);
+      params[`word${i}`] = `% ${escapeLike(spaced)}${phrase ? ' ' : ''}%`;
+    }
+  });
+  if (indexed.length > 0) {
+    conditions.unshift(`"t"."id" IN (SELECT rowid FROM "tasks_search" WHERE "tasks_search" MATCH :indexed)`);
+    params.indexed = indexed.join(' AND ');
   }
-  return { sql: `"t"."searchText" LIKE :q ESCAPE '\\'`, params: { q: `%${escapeLike(folded)}%` } };
+  return { sql: `(${conditions.join(' AND ')})`, params };
 }

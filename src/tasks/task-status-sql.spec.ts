@@ -3,6 +3,7 @@ import { createTestDatabase, TestDatabase } from '../../test/helpers/test-databa
 import { buildDataSourceOptions } from '../database/data-source-options';
 import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
 import { Department } from '../departments/department.entity';
+import { AssigningDocument } from '../documents/assigning-document.entity';
 import { Task } from './entities/task.entity';
 import {
   DAY_MS,
@@ -39,6 +40,12 @@ describe('status SQL on the test database', () => {
       emails: [],
       active: true,
     });
+    const document = await dataSource.getRepository(AssigningDocument).save({
+      kind: 'conclusion_notice',
+      issuedOn: '2024-01-20',
+      issuer: 'UBND tỉnh',
+      summary: 'Thông báo kết luận',
+    });
     const deadlines = [
       null,
       at(-2 * DAY_MS),
@@ -56,7 +63,14 @@ describe('status SQL on the test database', () => {
       if (dueAt) completions.push(new Date(dueAt.getTime() - 1), dueAt, new Date(dueAt.getTime() + 1));
       for (const completedAt of completions) {
         for (const cancelledAt of [null, at(-DAY_MS)]) {
-          rows.push({ title: 'x', leadDepartmentId: department.id, dueAt, completedAt, cancelledAt });
+          rows.push({
+            title: 'x',
+            leadDepartmentId: department.id,
+            documentId: document.id,
+            dueAt,
+            completedAt,
+            cancelledAt,
+          });
         }
       }
     }

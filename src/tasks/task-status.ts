@@ -17,6 +17,22 @@ export const TASK_STATUSES = [
 ] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+/**
+ * Vietnamese labels (`statusLabel`) of every status of the tracking model,
+ * as the office's reports name them.
+ */
+export const TASK_STATUS_LABELS: Record<string, string> & Record<TaskStatus, string> = {
+  done_on_time: 'Hoàn thành đúng hạn',
+  done_late: 'Hoàn thành quá hạn',
+  awaiting_confirmation: 'Chờ xác nhận',
+  in_progress: 'Đang thực hiện trong hạn',
+  due_soon: 'Sắp đến hạn',
+  overdue: 'Quá hạn',
+  standing: 'Thường xuyên',
+  no_deadline: 'Thường xuyên',
+  cancelled: 'Dừng thực hiện',
+};
+
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface TaskTimes {
@@ -121,4 +137,17 @@ export function taskStatusConditionSql(
   }
   if (terms.length === 0) return '1 = 0';
   return terms.length === 1 ? `(${terms[0]})` : `(${terms.map((t) => `(${t})`).join(' OR ')})`;
+}
+
+/**
+ * ORDER BY terms for `sort=urgency`: open tasks with a deadline first, by
+ * deadline (so overdue, then due soon, then the rest), then open tasks without
+ * one, then closed tasks; ties by id.
+ */
+export function taskUrgencyOrderSql(columns: TaskStatusColumns): string {
+  const { dueAt, completedAt, cancelledAt } = columns;
+  return (
+    `(CASE WHEN ${completedAt} IS NULL AND ${cancelledAt} IS NULL` +
+    ` THEN (CASE WHEN ${dueAt} IS NULL THEN 1 ELSE 0 END) ELSE 2 END)`
+  );
 }

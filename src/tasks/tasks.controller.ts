@@ -17,7 +17,12 @@ import { PageQuery } from '../common/pagination/page';
 import { CancelTaskDto } from './dto/cancel-task.dto';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
-import { ApproveExtensionDto, RejectExtensionDto, RequestExtensionDto } from './dto/task-extension.dto';
+import {
+  ApproveExtensionDto,
+  ForwardExtensionDto,
+  RejectExtensionDto,
+  RequestExtensionDto,
+} from './dto/task-extension.dto';
 import { AddProgressDto } from './dto/task-progress.dto';
 import {
   DeadlineChangePage,
@@ -143,10 +148,30 @@ export class TasksController {
     return this.extensions.get(id, extensionId, actor);
   }
 
+  @Post(':id/extensions/:extensionId/forward')
+  @Roles('office')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Forward a pending request to the deciding leader with the office’s opinion (office)' })
+  @ApiOkResponse({ type: TaskExtensionResponse })
+  @ApiConflictResponse({ description: 'Already decided or already forwarded.' })
+  @ApiForbiddenResponse()
+  forward(
+    @Param('id', ParseIdPipe) id: number,
+    @Param('extensionId', ParseIdPipe) extensionId: number,
+    @Body() dto: ForwardExtensionDto,
+    @CurrentActor() actor?: Actor,
+  ) {
+    return this.extensions.forward(id, extensionId, dto.opinion, actor);
+  }
+
   @Post(':id/extensions/:extensionId/approve')
   @Roles('office', 'leader')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Approve a pending request: the requested deadline applies (office, leader)' })
+  @ApiOperation({
+    summary:
+      'Approve a pending request: the requested deadline applies (the leader in charge or the chairman; the office ' +
+      'only where EXTENSION_DECIDERS includes office)',
+  })
   @ApiOkResponse({ type: TaskExtensionResponse })
   @ApiConflictResponse({ description: 'Already decided, or the task is closed.' })
   @ApiForbiddenResponse()
@@ -162,7 +187,11 @@ export class TasksController {
   @Post(':id/extensions/:extensionId/reject')
   @Roles('office', 'leader')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Reject a pending request with a note (office, leader)' })
+  @ApiOperation({
+    summary:
+      'Reject a pending request with a note (the leader in charge or the chairman; the office only where ' +
+      'EXTENSION_DECIDERS includes office)',
+  })
   @ApiOkResponse({ type: TaskExtensionResponse })
   @ApiConflictResponse({ description: 'Already decided.' })
   @ApiForbiddenResponse()

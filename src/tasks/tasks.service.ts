@@ -1,29 +1,40 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, PageQuery, pageOf } from '../common/pagination/page';
 import { foldVietnamese } from '../common/text/fold-vietnamese';
-import { addCalendarDays, endOfLocalDay } from '../common/time/zoned-time';
+import { addCalendarDays, endOfLocalDay, localDateOf } from '../common/time/zoned-time';
 import { AppConfig, DatabaseKind } from '../config/app-config';
 import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
 import { Department } from '../departments/department.entity';
+import { AssigningDocument } from '../documents/assigning-document.entity';
+import { User } from '../users/user.entity';
 import { MeetingSession } from '../sessions/entities/meeting-session.entity';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { AddProgressDto } from './dto/task-progress.dto';
-import { DeadlineChangeResponse, TaskProgressResponse, TaskResponse } from './dto/task.response';
+import { DeadlineChangeResponse, LeaderSummary, TaskProgressResponse, TaskResponse } from './dto/task.response';
 import { UpdateTaskDto } from './dto/update-task.dto';
 import { TaskDeadlineChange } from './entities/task-deadline-change.entity';
 import { TaskProgress } from './entities/task-progress.entity';
-import { Task } from './entities/task.entity';
-import { assertCanComplete, assertCanManageTasks, assertCanPostProgress } from './task-access';
-import { Deadline, resolveDeadline, sameDeadline } from './task-deadline';
-import { toDeadlineChangeResponse, toProgressResponse, toTaskResponse } from './task-mapper';
-import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql } from './task-status';
+import { TaskExtension } from './entities/task-extension.entity';
+import { Task, TaskKind } from './entities/task.entity';
+import { allowedTaskActions } from './task-actions';
+import {
+  assertCanComplete,
+  assertCanManageTasks,
+  assertCanPostProgress,
+  decidesExtension,
+  ExtensionDecisionFacts,
+  TaskAccess,
+} from './task-access';
+import { Deadline, resolveTaskDeadline, sameDeadline } from './task-deadline';
+import { TaskView, toDeadlineChangeResponse, toProgressResponse, toTaskResponse } from './task-mapper';
+import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql, taskUrgencyOrderSql } from './task-status';
 import { taskSearchCondition } from './task-search';
-import { TaskUnitOfWork } from './task-unit-of-work';
+import { Emit, TaskUnitOfWork } from './task-unit-of-work';
 
 /**
  * The tasks a department leads or cooperates on, as a condition on `"t"."id"`:
@@ -55,37 +66,67 @@ export class TaskService {
 
   async create(dto: CreateTaskDto, actor?: Actor): Promise<TaskResponse> {
     assertCanManageTasks(actor);
-    const deadline = resolveDeadline(dto, this.config.timeZone);
-    const supportIds = dto.supportDepartmentIds ?? [];
-    if (supportIds.includes(dto.leadDepartmentId)) {
-      throw fieldError(['supportDepartmentIds', 'must not contain the lead department']);
-    }
+    checkNewTask(dto);
     return this.work.run(async (manager, emit) => {
-      await this.assertActiveDepartment(manager, dto.leadDepartmentId);
-      await this.assertDepartmentsExist(manager, supportIds);
-      if (dto.sessionId != null) await this.assertSessionExists(manager, dto.sessionId);
       const now = new Date();
-      const description = dto.description ?? null;
-      // Saved as an entity (not a bare insert) so that the audit trail sees the task with its departments.
-      const { id } = await manager.save(
-        manager.create(Task, {
-          title: dto.title,
-          description,
-          searchText: searchTextOf(dto.title, description),
-          sessionId: dto.sessionId ?? null,
-          leadDepartmentId: dto.leadDepartmentId,
-          supportDepartments: supportIds.map((departmentId) => ({ id: departmentId })),
-          dueDate: deadline.dueDate,
-          dueAt: deadline.dueAt,
-          isKey: dto.isKey ?? false,
-          progressPercent: 0,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
-      await emit({ kind: 'created', taskId: id });
-      return this.responseOf(manager, id, now);
+      const id = await this.insertTask(manager, emit, dto, now);
+      return this.responseOf(manager, id, now, actor);
     });
+  }
+
+  /**
+   * Creates several tasks in one transaction: all or none. Each is checked as a
+   * single task is; an error names the task by its index (`tasks[2].dueDate`).
+   */
+  async createMany(dtos: CreateTaskDto[], actor?: Actor): Promise<TaskResponse[]> {
+    assertCanManageTasks(actor);
+    dtos.forEach((dto, i) => withFieldPrefix(`tasks[${i}].`, () => checkNewTask(dto)));
+    return this.work.run(async (manager, emit) => {
+      const now = new Date();
+      const ids: number[] = [];
+      for (const [i, dto] of dtos.entries()) {
+        ids.push(await withFieldPrefixAsync(`tasks[${i}].`, () => this.insertTask(manager, emit, dto, now)));
+      }
+      const responses: TaskResponse[] = [];
+      for (const id of ids) responses.push(await this.responseOf(manager, id, now, actor));
+      return responses;
+    });
+  }
+
+  private async insertTask(manager: EntityManager, emit: Emit, dto: CreateTaskDto, now: Date): Promise<number> {
+    const supportIds = dto.supportDepartmentIds ?? [];
+    const document = await this.documentOf(manager, dto.documentId);
+    const deadline = resolveTaskDeadline(dto, this.config.timeZone, document.issuedOn);
+    const kind = kindFor(dto.kind, deadline);
+    if (dto.leaderId != null) await this.assertLeader(manager, dto.leaderId);
+    await this.assertActiveDepartment(manager, dto.leadDepartmentId);
+    await this.assertDepartmentsExist(manager, supportIds);
+    if (dto.sessionId != null) await this.assertSessionExists(manager, dto.sessionId);
+    const description = dto.description ?? null;
+    // Saved as an entity (not a bare insert) so that the audit trail sees the task with its departments.
+    const { id } = await manager.save(
+      manager.create(Task, {
+        title: dto.title,
+        description,
+        searchText: searchTextOf(dto.title, description),
+        sessionId: dto.sessionId ?? null,
+        documentId: dto.documentId,
+        leaderId: dto.leaderId ?? null,
+        kind,
+        leadDepartmentId: dto.leadDepartmentId,
+        supportDepartments: supportIds.map((departmentId) => ({ id: departmentId })),
+        dueDate: deadline.dueDate,
+        dueAt: deadline.dueAt,
+        workingDays: deadline.workingDays,
+        originalDueDate: this.deadlineDate(deadline),
+        isKey: dto.isKey ?? false,
+        progressPercent: 0,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    await emit({ kind: 'created', taskId: id });
+    return id;
   }
 
   async get(id: number, actor?: Actor): Promise<TaskResponse> {
@@ -93,8 +134,8 @@ export class TaskService {
     const task = await manager.findOne(Task, { where: { id } });
     if (!task) throw new NotFoundException(`Task ${id} not found`);
     await this.work.access(manager, task, actor);
-    const support = await this.supportIdsOf(manager, [id]);
-    return toTaskResponse(task, support.get(id) ?? [], new Date(), this.config.dueSoonDays);
+    const views = await this.viewsOf(manager, [task], actor);
+    return toTaskResponse(task, views.get(id)!, new Date(), this.config.dueSoonDays);
   }
 
   async list(query: ListTasksQuery, actor?: Actor): Promise<Page<TaskResponse>> {
@@ -104,12 +145,7 @@ export class TaskService {
     const searching = this.applyFilters(builder, query, actor, now);
     const countAll = async () =>
       Number((await builder.clone().select('COUNT(*)', 'count').getRawOne<{ count: string | number }>())?.count ?? 0);
-    const sort = query.sort ?? 'dueAt';
-    const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
-    const page = builder.clone();
-    if (sort.endsWith('dueAt')) page.orderBy('t.dueAt', direction, 'NULLS LAST');
-    else page.orderBy('t.createdAt', direction);
-    page.addOrderBy('t.id', direction).limit(query.limit).offset(query.offset);
+    const page = orderAsListed(builder.clone(), query).limit(query.limit).offset(query.offset);
 
     let tasks: Task[];
     let total: number;
@@ -136,12 +172,33 @@ export class TaskService {
       total = await countAll();
       tasks = total > query.offset ? await page.getMany() : [];
     }
-    const support = await this.supportIdsOf(
-      manager,
-      tasks.map((t) => t.id),
-    );
-    const items = tasks.map((t) => toTaskResponse(t, support.get(t.id) ?? [], now, this.config.dueSoonDays));
+    const views = await this.viewsOf(manager, tasks, actor);
+    const items = tasks.map((t) => toTaskResponse(t, views.get(t.id)!, now, this.config.dueSoonDays));
     return pageOf(items, total, query);
+  }
+
+  /**
+   * Every task the list route would answer for `query` and `actor`, in its
+   * order, page and limit ignored, as batches of `batchSize` (for exports). The
+   * matching ids are read once, in one query, so that the rows form one
+   * consistent list however long the caller takes to write them out.
+   */
+  async *scan(query: ListTasksQuery, actor?: Actor, batchSize = 500): AsyncGenerator<TaskResponse[]> {
+    const now = new Date();
+    const manager = this.dataSource.manager;
+    const builder = manager.getRepository(Task).createQueryBuilder('t');
+    this.applyFilters(builder, query, actor, now);
+    const ids = (await orderAsListed(builder, query).select('t.id', 'id').getRawMany<{ id: number | string }>()).map(
+      (r) => Number(r.id),
+    );
+    for (let start = 0; start < ids.length; start += batchSize) {
+      const slice = ids.slice(start, start + batchSize);
+      const rows = await manager.find(Task, { where: { id: In(slice) } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const tasks = slice.map((id) => byId.get(id)).filter((r): r is Task => r !== undefined);
+      const views = await this.viewsOf(manager, tasks, actor);
+      yield tasks.map((t) => toTaskResponse(t, views.get(t.id)!, now, this.config.dueSoonDays));
+    }
   }
 
   async update(id: number, dto: UpdateTaskDto, actor?: Actor): Promise<TaskResponse> {
@@ -171,6 +228,15 @@ export class TaskService {
         if (dto.sessionId !== null) await this.assertSessionExists(manager, dto.sessionId);
         patch.sessionId = dto.sessionId;
       }
+      const document =
+        dto.documentId !== undefined && dto.documentId !== task.documentId
+          ? await this.documentOf(manager, dto.documentId)
+          : null;
+      if (document) patch.documentId = document.id;
+      if (dto.leaderId !== undefined && dto.leaderId !== task.leaderId) {
+        if (dto.leaderId !== null) await this.assertLeader(manager, dto.leaderId);
+        patch.leaderId = dto.leaderId;
+      }
       const leadId = dto.leadDepartmentId ?? task.leadDepartmentId;
       if (leadId !== task.leadDepartmentId) {
         await this.assertActiveDepartment(manager, leadId);
@@ -189,17 +255,27 @@ export class TaskService {
       await this.assertDepartmentsExist(manager, added);
 
       const current: Deadline = { dueDate: task.dueDate, dueAt: task.dueAt };
-      const deadlineEdited = dto.dueDate !== undefined || dto.dueAt !== undefined;
-      const next = deadlineEdited ? resolveDeadline(dto, this.config.timeZone) : current;
+      const deadlineEdited = dto.dueDate !== undefined || dto.dueAt !== undefined || dto.workingDays != null;
+      const documentDate = (document ?? (await this.documentOf(manager, task.documentId))).issuedOn;
+      const next = deadlineEdited
+        ? resolveTaskDeadline(dto, this.config.timeZone, documentDate)
+        : { ...current, workingDays: task.workingDays };
       const deadlineChanged = !sameDeadline(current, next);
+      const kind = kindFor(dto.kind ?? (deadlineEdited ? undefined : task.kind), next);
+      if (kind !== task.kind) patch.kind = kind;
+      if (next.workingDays !== task.workingDays) patch.workingDays = next.workingDays;
 
       const otherChanges = Object.keys(patch).length > 0 || added.length > 0 || removed.length > 0;
-      if (!otherChanges && !deadlineChanged) return this.responseOf(manager, id, now);
+      if (!otherChanges && !deadlineChanged) return this.responseOf(manager, id, now, actor);
 
       if (deadlineChanged) {
         patch.dueDate = next.dueDate;
         patch.dueAt = next.dueAt;
         patch.deadlineVersion = task.deadlineVersion + 1;
+        // An edit corrects the deadline as assigned; after an extension the original stays.
+        if (task.extensionCount === 0 || task.originalDueDate === null) {
+          patch.originalDueDate = this.deadlineDate(next);
+        }
         await this.recordDeadlineChange(manager, task, next, {
           source: 'edit',
           reason: dto.deadlineReason ?? null,
@@ -215,7 +291,7 @@ export class TaskService {
       await manager.save(task);
       if (otherChanges) await emit({ kind: 'updated', taskId: id });
       if (deadlineChanged) await emit({ kind: 'deadline_changed', taskId: id });
-      return this.responseOf(manager, id, now);
+      return this.responseOf(manager, id, now, actor);
     });
   }
 
@@ -228,7 +304,7 @@ export class TaskService {
       const now = new Date();
       await manager.save(Object.assign(task, { cancelledAt: now, cancelReason: reason, updatedAt: now }));
       await emit({ kind: 'cancelled', taskId: id });
-      return this.responseOf(manager, id, now);
+      return this.responseOf(manager, id, now, actor);
     });
   }
 
@@ -262,7 +338,9 @@ export class TaskService {
         await manager.save(
           Object.assign(task, {
             progressPercent: percent ?? task.progressPercent,
-            ...(completes ? { completedAt: now } : {}),
+            ...(completes
+              ? { completedAt: now, completedOn: localDateOf(now, this.config.timeZone), confirmedAt: now }
+              : {}),
             updatedAt: now,
           }),
         );
@@ -305,10 +383,94 @@ export class TaskService {
   }
 
   /** The task as the API answers it, read through `manager` (inside a transaction, its own writes). */
-  async responseOf(manager: EntityManager, id: number, now = new Date()): Promise<TaskResponse> {
+  async responseOf(manager: EntityManager, id: number, now = new Date(), actor?: Actor): Promise<TaskResponse> {
     const task = await manager.findOneOrFail(Task, { where: { id } });
-    const support = await this.supportIdsOf(manager, [id]);
-    return toTaskResponse(task, support.get(id) ?? [], now, this.config.dueSoonDays);
+    const views = await this.viewsOf(manager, [task], actor);
+    return toTaskResponse(task, views.get(id)!, now, this.config.dueSoonDays);
+  }
+
+  /**
+   * What each task's response carries besides its row (cooperating departments,
+   * document, leader, the caller's allowed actions), in a few queries for a page.
+   * The tasks are ones the actor may see.
+   */
+  private async viewsOf(manager: EntityManager, tasks: Task[], actor?: Actor): Promise<Map<number, TaskView>> {
+    const views = new Map<number, TaskView>();
+    if (tasks.length === 0) return views;
+    const ids = tasks.map((t) => t.id);
+    const support = await this.supportIdsOf(manager, ids);
+    const documentIds = [...new Set(tasks.map((t) => t.documentId))];
+    const documents = new Map(
+      (await manager.find(AssigningDocument, { where: { id: In(documentIds) } })).map((d) => [d.id, d]),
+    );
+    const leaderIds = [...new Set(tasks.map((t) => t.leaderId).filter((id): id is number => id !== null))];
+    const leaders = new Map<number, LeaderSummary>();
+    if (leaderIds.length > 0) {
+      const rows = await manager.find(User, {
+        where: { id: In(leaderIds) },
+        select: { id: true, fullName: true, leaderTitle: true },
+      });
+      for (const u of rows) leaders.set(u.id, { id: u.id, fullName: u.fullName, leaderTitle: u.leaderTitle });
+    }
+    const leaderTitle = await this.leaderTitleOf(manager, actor);
+    const pending = new Set(
+      (
+        await manager.find(TaskExtension, { where: { taskId: In(ids), status: 'pending' }, select: { taskId: true } })
+      ).map((e) => e.taskId),
+    );
+    for (const task of tasks) {
+      const document = documents.get(task.documentId)!;
+      const access: TaskAccess = !isDepartmentActor(actor)
+        ? 'full'
+        : task.leadDepartmentId === actor.departmentId
+          ? 'lead'
+          : 'support';
+      views.set(task.id, {
+        supportDepartmentIds: support.get(task.id) ?? [],
+        document: {
+          id: document.id,
+          kind: document.kind,
+          number: document.number,
+          issuedOn: document.issuedOn,
+          summary: document.summary,
+        },
+        leader: task.leaderId !== null ? (leaders.get(task.leaderId) ?? null) : null,
+        allowedActions: allowedTaskActions({
+          role: actor?.role,
+          access,
+          open: task.completedAt === null && task.cancelledAt === null,
+          hasDeadline: task.dueAt !== null,
+          pendingExtension: pending.has(task.id),
+          decidesExtension: decidesExtension(actor, {
+            leaderTitle,
+            taskLeaderId: task.leaderId,
+            officeDecides: this.config.officeDecidesExtensions,
+          }),
+        }),
+      });
+    }
+    return views;
+  }
+
+  /** What decides whether `actor` may decide the task's extension requests. */
+  async decisionFacts(manager: EntityManager, task: Task, actor?: Actor): Promise<ExtensionDecisionFacts> {
+    return {
+      leaderTitle: await this.leaderTitleOf(manager, actor),
+      taskLeaderId: task.leaderId,
+      officeDecides: this.config.officeDecidesExtensions,
+    };
+  }
+
+  private async leaderTitleOf(manager: EntityManager, actor?: Actor): Promise<ExtensionDecisionFacts['leaderTitle']> {
+    if (actor?.role !== 'leader') return null;
+    const user = await manager.findOne(User, { where: { id: actor.userId }, select: { id: true, leaderTitle: true } });
+    return user?.leaderTitle ?? null;
+  }
+
+  /** The date of a deadline: the given date, or the local date of the instant. */
+  private deadlineDate(deadline: Deadline): string | null {
+    if (deadline.dueDate) return deadline.dueDate;
+    return deadline.dueAt ? localDateOf(deadline.dueAt, this.config.timeZone) : null;
   }
 
   /** Records the deadline being replaced by `next` and the new one, in the task's history. */
@@ -383,6 +545,29 @@ export class TaskService {
     if (query.sessionId !== undefined) {
       builder.andWhere('"t"."sessionId" = :sessionId', { sessionId: query.sessionId });
     }
+    if (query.supportDepartmentId !== undefined) {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM "task_support_departments" "sd" WHERE "sd"."taskId" = "t"."id" AND "sd"."departmentId" = :supportDepartmentId)',
+        { supportDepartmentId: query.supportDepartmentId },
+      );
+    }
+    if (query.documentId !== undefined) {
+      builder.andWhere('"t"."documentId" = :documentId', { documentId: query.documentId });
+    }
+    if (query.documentKind !== undefined) {
+      builder.andWhere(
+        '"t"."documentId" IN (SELECT "doc"."id" FROM "documents" "doc" WHERE "doc"."kind" = :documentKind)',
+        {
+          documentKind: query.documentKind,
+        },
+      );
+    }
+    if (query.leaderId !== undefined) {
+      builder.andWhere('"t"."leaderId" = :leaderId', { leaderId: query.leaderId });
+    }
+    if (query.kind !== undefined) {
+      builder.andWhere('"t"."kind" = :kind', { kind: query.kind });
+    }
     if (query.isKey !== undefined) {
       builder.andWhere('"t"."isKey" = :isKey', { isKey: query.isKey });
     }
@@ -408,6 +593,20 @@ export class TaskService {
     return true;
   }
 
+  /** The assigning document a body names; unknown → 400 on documentId. */
+  private async documentOf(manager: EntityManager, id: number): Promise<AssigningDocument> {
+    const document = await manager.findOne(AssigningDocument, { where: { id } });
+    if (!document) throw fieldError(['documentId', `document ${id} does not exist`]);
+    return document;
+  }
+
+  private async assertLeader(manager: EntityManager, id: number): Promise<void> {
+    const user = await manager.findOne(User, { where: { id }, select: { id: true, role: true, active: true } });
+    if (!user || user.role !== 'leader' || !user.active) {
+      throw fieldError(['leaderId', `user ${id} is not an active leader account`]);
+    }
+  }
+
   private async assertActiveDepartment(manager: EntityManager, id: number): Promise<void> {
     const department = await manager.findOne(Department, { where: { id }, select: { id: true, active: true } });
     if (!department) throw fieldError(['leadDepartmentId', `department ${id} does not exist`]);
@@ -430,6 +629,40 @@ export class TaskService {
   }
 }
 
+/** The list's order: `sort` (deadline by default, tasks without one last), ties by id. */
+function orderAsListed(builder: SelectQueryBuilder<Task>, query: ListTasksQuery): SelectQueryBuilder<Task> {
+  const sort = query.sort ?? 'dueAt';
+  const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+  if (sort === 'urgency') {
+    builder.orderBy(taskUrgencyOrderSql(taskStatusColumns('t')), 'ASC').addOrderBy('t.dueAt', 'ASC', 'NULLS LAST');
+  } else if (sort.endsWith('dueAt')) builder.orderBy('t.dueAt', direction, 'NULLS LAST');
+  else builder.orderBy('t.createdAt', direction);
+  return builder.addOrderBy('t.id', direction);
+}
+
+/**
+ * The kind a task gets from the request and its deadline: deadline with one,
+ * standing without; a kind that contradicts the deadline is a 400.
+ */
+export function kindFor(requested: TaskKind | undefined, deadline: Deadline): TaskKind {
+  const has = deadline.dueAt !== null;
+  if (requested === undefined) return has ? 'deadline' : 'standing';
+  if (requested === 'deadline' && !has) {
+    throw fieldError(['dueDate', 'a deadline task needs dueDate, dueAt or workingDays']);
+  }
+  if (requested === 'standing' && has) {
+    throw fieldError(['kind', 'a standing task (thường xuyên) has no deadline; remove dueDate, dueAt and workingDays']);
+  }
+  return requested;
+}
+
+/** Checks of a new task that need no database; the rest run inside its transaction. */
+function checkNewTask(dto: CreateTaskDto): void {
+  if ((dto.supportDepartmentIds ?? []).includes(dto.leadDepartmentId)) {
+    throw fieldError(['supportDepartmentIds', 'must not contain the lead department']);
+  }
+}
+
 export function searchTextOf(title: string, description: string | null): string {
   return foldVietnamese(`${title} ${description ?? ''}`);
 }
@@ -438,4 +671,28 @@ export function searchTextOf(title: string, description: string | null): string 
 export function assertOpen(task: Task): void {
   if (task.cancelledAt) throw new ConflictException(`Task ${task.id} is cancelled`);
   if (task.completedAt) throw new ConflictException(`Task ${task.id} is completed`);
+}
+
+/** Renames the fields of a 400 raised for one task of a batch: `dueDate` → `tasks[2].dueDate`. */
+function prefixed(prefix: string, error: unknown): unknown {
+  if (!(error instanceof BadRequestException)) return error;
+  const body = error.getResponse() as { message?: unknown; errors?: Array<{ field: string; message: string }> };
+  if (!Array.isArray(body.errors)) return error;
+  return fieldError(...body.errors.map((e): [string, string] => [`${prefix}${e.field}`, e.message]));
+}
+
+function withFieldPrefix<T>(prefix: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw prefixed(prefix, error);
+  }
+}
+
+async function withFieldPrefixAsync<T>(prefix: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw prefixed(prefix, error);
+  }
 }

@@ -3,6 +3,9 @@ import type { Role } from '../common/auth/actor';
 import { CreatedAtColumn, UpdatedAtColumn } from '../database/columns';
 import { Department } from '../departments/department.entity';
 
+export const LEADER_TITLES = ['chairman', 'vice_chairman'] as const;
+export type LeaderTitle = (typeof LEADER_TITLES)[number];
+
 /** An account. Department users belong to exactly one department; other roles to none. */
 @Entity('users')
 export class User {
@@ -27,6 +30,14 @@ export class User {
   @ManyToOne(() => Department, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'departmentId' })
   department?: Department;
+
+  /** For a leader account: Chủ tịch or Phó Chủ tịch. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  leaderTitle!: LeaderTitle | null;
+
+  /** For a leader account: the sectors (lĩnh vực) the leader oversees. */
+  @Column({ type: 'simple-json', default: '[]' })
+  sectors!: string[];
 
   /** argon2id; never selected unless asked for, never returned by the API. */
   @Column({ type: 'varchar', length: 255, select: false })

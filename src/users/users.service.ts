@@ -6,10 +6,10 @@ import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from '../departments/department.entity';
-import { CreateUserDto, ListUsersQuery, UpdateUserDto, UserResponse } from './dto/user.dto';
+import { CreateUserDto, LeaderResponse, ListUsersQuery, UpdateUserDto, UserResponse } from './dto/user.dto';
 import { hashPassword, verifyPassword } from './password';
 import { passwordProblem } from './password-policy';
-import { User } from './user.entity';
+import { LeaderTitle, User } from './user.entity';
 
 /**
  * How long a user's role, department and active flag are trusted without asking
@@ -31,6 +31,8 @@ export function toUserResponse(user: User): UserResponse {
     fullName: user.fullName,
     role: user.role,
     departmentId: user.departmentId ?? null,
+    leaderTitle: user.leaderTitle ?? null,
+    sectors: user.sectors ?? [],
     active: user.active,
   };
 }
@@ -62,6 +64,7 @@ export class UsersService {
     const passwordHash = await hashPassword(dto.password);
     const user = await this.transactions.run(async (manager) => {
       const departmentId = await checkRoleAndDepartment(manager, dto.role, dto.departmentId ?? null);
+      const leader = checkLeaderFields(dto.role, dto.leaderTitle ?? null, dto.sectors ?? []);
       await assertEmailFree(manager, dto.email);
       return manager.save(
         manager.create(User, {
@@ -69,6 +72,7 @@ export class UsersService {
           fullName: dto.fullName,
           role: dto.role,
           departmentId,
+          ...leader,
           passwordHash,
           active: dto.active ?? true,
         }),
@@ -87,6 +91,12 @@ export class UsersService {
       const requestedDepartment =
         dto.departmentId !== undefined ? dto.departmentId : role === 'department' ? user.departmentId : null;
       const departmentId = await checkRoleAndDepartment(manager, role, requestedDepartment);
+      // Leaving the leader role drops the title and sectors.
+      const leader = checkLeaderFields(
+        role,
+        dto.leaderTitle !== undefined ? dto.leaderTitle : role === 'leader' ? user.leaderTitle : null,
+        dto.sectors ?? (role === 'leader' ? user.sectors : []),
+      );
       const active = dto.active ?? user.active;
       if (user.role === 'admin' && user.active && (role !== 'admin' || !active)) {
         await assertAnotherActiveAdmin(manager, user.id);
@@ -104,6 +114,7 @@ export class UsersService {
         fullName: dto.fullName ?? user.fullName,
         role,
         departmentId,
+        ...leader,
         active,
         ...(passwordHash ? { passwordHash } : {}),
       });
@@ -233,6 +244,29 @@ export class UsersService {
 function checkPassword(password: string): void {
   const problem = passwordProblem(password);
   if (problem) throw fieldError(['password', `password ${problem}`]);
+}
+
+/** Only a leader account has a title and sectors; sectors are trimmed and unique. */
+function checkLeaderFields(
+  role: Role,
+  leaderTitle: LeaderTitle | null,
+  sectors: string[],
+): { leaderTitle: LeaderTitle | null; sectors: string[] } {
+  const cleaned = [...new Set(sectors.map((s) => s.trim()).filter((s) => s !== ''))];
+  if (role !== 'leader') {
+    if (leaderTitle !== null) throw fieldError(['leaderTitle', `leaderTitle must be empty for role ${role}`]);
+    if (cleaned.length > 0) throw fieldError(['sectors', `sectors must be empty for role ${role}`]);
+  }
+  return { leaderTitle, sectors: cleaned };
+}
+
+/** Active leader accounts, the chairman first, for GET /api/leaders. */
+export async function activeLeaders(manager: EntityManager): Promise<LeaderResponse[]> {
+  const rows = await manager.find(User, { where: { role: 'leader', active: true }, order: { fullName: 'ASC' } });
+  const rank = (u: User) => (u.leaderTitle === 'chairman' ? 0 : u.leaderTitle === 'vice_chairman' ? 1 : 2);
+  return rows
+    .sort((a, b) => rank(a) - rank(b) || a.fullName.localeCompare(b.fullName, 'vi') || a.id - b.id)
+    .map((u) => ({ id: u.id, fullName: u.fullName, leaderTitle: u.leaderTitle, sectors: u.sectors ?? [] }));
 }
 
 /** A department user needs an existing department; the other roles have none. */

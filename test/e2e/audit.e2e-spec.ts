@@ -4,6 +4,7 @@ import { Department } from '../../src/departments/department.entity';
 import { loginAs, TestUser } from '../helpers/auth';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { createDepartment, daysFromNow } from '../helpers/task-factory';
+import { defaultDocumentId } from '../helpers/document-factory';
 
 describe('Audit trail', () => {
   let t: TestApp;
@@ -74,6 +75,7 @@ describe('Audit trail', () => {
       .set(office.header)
       .send({
         title: 'Tặng quà Tết cho hộ nghèo',
+        documentId: await defaultDocumentId(t),
         leadDepartmentId: lead.id,
         supportDepartmentIds: [support.id],
         dueAt: daysFromNow(5),

@@ -61,7 +61,7 @@ describe('Authorization matrix', () => {
             `${route.method} ${url} as ${who}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body)}`,
           );
         }
-        if (expected < 300) route.check?.(w, who, res.body);
+        if (expected < 300) route.check?.(w, who, res.body, res);
         if (expected >= 400) expect(res.body).toMatchObject({ statusCode: expected, error: expect.any(String) });
       });
     },

@@ -89,6 +89,14 @@ describe('Bad input on every write route', () => {
     '/api/stats/summary',
     '/api/notifications',
     '/api/tasks/{id}/reminders',
+    '/api/calendar/lunar',
+    '/api/calendar/solar',
+    '/api/calendar/add-working-days',
+    '/api/calendar/holidays',
+    '/api/indicators/series',
+    '/api/documents',
+    '/api/reports/period',
+    '/api/reports/frozen',
   ];
 
   it('knows every route that takes query parameters', () => {

@@ -23,7 +23,8 @@ describe('Benchmark data set', () => {
       reminderTime: '08:00',
       timeZone: 'Asia/Ho_Chi_Minh',
       appUrl: 'http://localhost:3000',
-      mailFrom: 'Văn phòng UBND tỉnh <no-reply@localhost>',
+      mailFrom: 'Văn phòng UBND tỉnh Bắc Kạn <no-reply@localhost>',
+      province: 'tỉnh Bắc Kạn',
     });
     const counts = (await t.http.get('/api/stats/summary').expect(200)).body;
     expect({

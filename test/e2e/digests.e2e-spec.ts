@@ -101,7 +101,14 @@ describe('Digests', () => {
     ].map((title) => text.indexOf(title));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(text).toMatch(/Báo cáo dịch bệnh mùa đông — chủ trì — hạn .*, quá hạn 1[01] ngày/);
+    expect(text).toMatch(/Báo cáo dịch bệnh mùa đông — Chủ trì — Thời hạn: .*, quá hạn 1[01] ngày/);
+    expect(text).toContain(
+      `Tình hình nhiệm vụ của Quý cơ quan tính đến ngày ${period.split('-').reverse().join('/')}: 2 nhiệm vụ quá hạn, 1 nhiệm vụ sắp đến hạn.`,
+    );
+    expect(text.split('\n')[0]).toBe('VĂN PHÒNG UBND TỈNH BẮC KẠN');
+    expect(healthDigest.parsed.from?.value).toEqual([
+      { name: 'Văn phòng UBND tỉnh Bắc Kạn', address: 'no-reply@localhost' },
+    ]);
     expect(text).not.toContain('Kế hoạch năm 2025');
     expect(text).not.toContain('Đã xong');
     expect(text).toContain(`http://localhost:3000/tasks/${s.dueSoon}`);
@@ -110,7 +117,7 @@ describe('Digests', () => {
     const financeMails = mailTo(s.finance.emails[0]);
     expect(financeMails).toHaveLength(1);
     expect(financeMails[0].parsed.text).toContain(
-      'Thăm, tặng quà các đối tượng chính sách — phối hợp (chủ trì: Sở Y tế)',
+      'Thăm, tặng quà các đối tượng chính sách — Phối hợp (chủ trì: Sở Y tế)',
     );
     expect(mailTo(s.quiet.emails[0])).toEqual([]);
     expect(mailTo(s.inactive.emails[0])).toEqual([]);
@@ -122,8 +129,17 @@ describe('Digests', () => {
     expect(summaries[0].to.sort()).toEqual([...officeEmails].sort());
     const summary = summaries[0].parsed.text as string;
     // Sở Y tế: on time 1, late 1, within deadline 2 (due soon, far), overdue 2.
-    expect(summary).toContain('- Sở Y tế: 1 / 1 / 2 / 2');
-    expect(summary).toContain('- Sở Tài chính: 0 / 0 / 1 / 0');
+    expect(summaries[0].parsed.subject).toBe(
+      `[Tổng hợp ngày ${period.split('-').reverse().join('/')}] Tình hình thực hiện nhiệm vụ: 4 quá hạn, 4 trong hạn`,
+    );
+    expect(summary).toContain('Kính gửi: Lãnh đạo Văn phòng UBND tỉnh Bắc Kạn');
+    expect(summary).toContain(
+      '- Sở Y tế: I. Đã hoàn thành: 2 (đúng hạn: 1; quá hạn: 1) – II. Chưa hoàn thành: 4 (trong hạn: 2; quá hạn: 2; chờ xác nhận: 0) – III. Thường xuyên: 0',
+    );
+    expect(summary).toContain(
+      '- Sở Tài chính: I. Đã hoàn thành: 0 (đúng hạn: 0; quá hạn: 0) – II. Chưa hoàn thành: 1 (trong hạn: 1; quá hạn: 0; chờ xác nhận: 0) – III. Thường xuyên: 0',
+    );
+    expect(summary).toMatch(/^English: Task summary as of \d\d:\d\d on \d\d\/\d\d\/\d{4}: I\. Completed: 2 /m);
     expect(summary).toContain('DANH SÁCH NHIỆM VỤ QUÁ HẠN (4)');
     expect(summary.indexOf('Báo cáo dịch bệnh mùa đông')).toBeLessThan(
       summary.indexOf('Kiểm tra an toàn thực phẩm dịp Tết'),

@@ -3,8 +3,10 @@ import type { Queue } from 'bull';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
+import { BatchedWrites } from '../../src/reminders/batched-writes';
 import { NotificationSender } from '../../src/reminders/notification-sender.service';
 import { NotificationScheduler } from '../../src/reminders/notification-scheduler.service';
+import { NotificationReason } from '../../src/reminders/notification-reasons';
 import { Notification } from '../../src/reminders/notification.entity';
 import { ReminderPlanner } from '../../src/reminders/reminder-planner.service';
 import { TransactionRunner } from '../../src/database/transaction-runner';
@@ -16,6 +18,7 @@ import { createDepartment, createTask, remindersOf, waitForDelivery } from '../h
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { waitFor } from '../helpers/wait-for';
 import { startWorkerProcess, WorkerProcess } from '../helpers/worker-process';
+import { testRedisUrl } from '../helpers/test-services';
 
 jest.setTimeout(120_000);
 
@@ -26,7 +29,7 @@ describe('Delivery guarantees', () => {
   const apps: TestApp[] = [];
   const prefixes: Array<[string, string]> = [];
 
-  const prefix = (redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379') => {
+  const prefix = (redisUrl = testRedisUrl()) => {
     const value = `t${randomBytes(5).toString('hex')}`;
     prefixes.push([redisUrl, value]);
     return value;
@@ -95,14 +98,89 @@ describe('Delivery guarantees', () => {
     expect((await t.http.get('/health').expect(200)).body.details.redis.status).toBe('down');
 
     await redis.start();
-    await allSent(t, before);
-    await allSent(t, during);
     await waitForDelivery(t);
+    // A reminder sent more than REMINDER_STALE_AFTER_MS after its deadline is skipped for the overdue notice.
+    const settled = [...(await remindersOf(t, before)), ...(await remindersOf(t, during))];
+    expect(settled.filter((r) => r.kind === 'overdue').map((r) => r.status)).toEqual(['sent', 'sent']);
+    for (const row of settled.filter((r) => r.kind === 'reminder'))
+      expect(
+        row.status === 'sent' || (row.status === 'skipped' && row.error === NotificationReason.DeadlinePassed),
+      ).toBe(true);
+    const sent = settled.filter((r) => r.status === 'sent');
     const received = mailTo(other.emails[0]);
-    expect(received).toHaveLength(4);
-    expect(new Set(received.map((m) => m.parsed.messageId)).size).toBe(4);
-    for (const row of await remindersOf(t, during))
+    expect(received).toHaveLength(sent.length);
+    expect(new Set(received.map((m) => m.parsed.messageId)).size).toBe(sent.length);
+    for (const row of sent.filter((r) => r.taskId === during))
       expect(row.sentAt!.getTime()).toBeGreaterThan(row.scheduledAt.getTime());
+  });
+
+  it('after an outage, only what is still true is sent: past the deadline the overdue notice supersedes the reminders, and of reminders due at once only the latest goes', async () => {
+    redis = await startRedisServer();
+    const t = await start({
+      env: { REDIS_URL: redis.url, SMTP_URL: sink.url, REMINDER_OFFSETS: '15s,12s,0s', RECONCILE_INTERVAL_MS: '300' },
+    });
+    const lead = await createDepartment(t);
+    const cooperating = await createDepartment(t);
+    const startedAt = Date.now();
+    // Its deadline passes while Redis is away: only its 0s reminders are still ahead when it is planned.
+    const lapsed = await createTask(t, {
+      leadDepartmentId: lead.id,
+      supportDepartmentIds: [cooperating.id],
+      title: 'Quá hạn trong lúc mất Redis',
+      dueAt: new Date(startedAt + 3_000),
+    });
+    // Two of its reminders (15 s and 12 s before) fall due while Redis is away; its deadline is still ahead.
+    const ahead = await createTask(t, {
+      leadDepartmentId: lead.id,
+      supportDepartmentIds: [cooperating.id],
+      title: 'Còn hạn sau khi Redis trở lại',
+      dueAt: new Date(startedAt + 20_000),
+    });
+    await redis.stop();
+    await waitFor(() => Date.now() > startedAt + 10_000, { timeout: 15_000, message: 'the outage to last 10 s' });
+    expect(mailTo(lead.emails[0])).toEqual([]);
+    await redis.start();
+
+    const settled = (taskId: number, offsets: Array<string | null>) =>
+      waitFor(
+        async () => {
+          const rows = (await remindersOf(t, taskId)).filter((r) => offsets.includes(r.reminderOffset));
+          return rows.every((r) => r.status !== 'pending') ? rows : undefined;
+        },
+        { timeout: 30_000, message: `task ${taskId}'s notifications due during the outage to settle` },
+      );
+    const lapsedRows = await settled(lapsed, ['0s', null]);
+    expect(lapsedRows.map((r) => [r.kind, r.departmentId, r.status, r.error])).toEqual([
+      ['reminder', lead.id, 'skipped', NotificationReason.DeadlinePassed],
+      ['reminder', cooperating.id, 'skipped', NotificationReason.DeadlinePassed],
+      ['overdue', lead.id, 'sent', null],
+    ]);
+    const aheadRows = await settled(ahead, ['15s', '12s']);
+    expect(
+      aheadRows
+        .map((r) => [r.reminderOffset, r.departmentId, r.status, r.error])
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    ).toEqual(
+      [
+        ['15s', lead.id, 'skipped', NotificationReason.LaterReminderDue],
+        ['15s', cooperating.id, 'skipped', NotificationReason.LaterReminderDue],
+        ['12s', lead.id, 'sent', null],
+        ['12s', cooperating.id, 'sent', null],
+      ].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    );
+
+    // One message per recipient and task: the overdue notice for the lapsed task, the latest reminder for the other.
+    const subjects = (address: string) => mailTo(address).map((m) => m.parsed.subject ?? '');
+    expect(subjects(lead.emails[0]).filter((s) => s.includes('Quá hạn trong lúc mất Redis'))).toEqual([
+      '[Quá hạn] Quá hạn trong lúc mất Redis',
+    ]);
+    expect(subjects(lead.emails[0]).filter((s) => s.includes('Còn hạn sau khi Redis trở lại'))).toHaveLength(1);
+    expect(subjects(cooperating.emails[0])).toHaveLength(1);
+    expect(subjects(cooperating.emails[0])[0]).toContain('Còn hạn sau khi Redis trở lại');
+    const skipped = await t.http.get(`/api/tasks/${ahead}/reminders?status=skipped`).expect(200);
+    expect(skipped.body.items.map((n: { error: string }) => n.error)).toEqual(
+      Array(2).fill(NotificationReason.LaterReminderDue),
+    );
   });
 
   it('guarantee 2: retries, duplicate jobs, two workers and two app instances never send a message twice', async () => {
@@ -153,6 +231,32 @@ describe('Delivery guarantees', () => {
     expect(after.every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
   });
 
+  it('a message whose "sent" record fails to write is recorded by the same worker, not left claimed for the next reconcile pass', async () => {
+    const t = await start({ env: { SMTP_URL: sink.url, REMINDER_OFFSETS: '0s', WORKER: 'off' } });
+    const lead = await createDepartment(t);
+    const id = await createTask(t, { leadDepartmentId: lead.id, dueAt: new Date(Date.now() + 120_000) });
+    const [reminder] = await remindersOf(t, id);
+    const sender = t.app.get(NotificationSender);
+    const writes = (sender as unknown as { writes: BatchedWrites }).writes;
+    const run = writes.run.bind(writes);
+    let calls = 0;
+    // The claim goes through; the write recording the accepted message fails once, as a busy database does.
+    const failSecond: BatchedWrites['run'] = (work) => {
+      calls += 1;
+      return calls === 2 ? Promise.reject(new Error('SQLITE_BUSY: database is locked')) : run(work);
+    };
+    jest.spyOn(writes, 'run').mockImplementation(failSecond);
+
+    expect(await sender.send(reminder.id)).toBe('sent');
+    const row = await t.dataSource.getRepository(Notification).findOneByOrFail({ id: reminder.id });
+    expect(row).toMatchObject({ status: 'sent', attempts: 1, claimedUntil: null, error: null });
+    expect(calls).toBe(3);
+    expect(mailTo(lead.emails[0])).toHaveLength(1);
+    // Sending again finds it settled: nothing goes twice.
+    expect(await sender.send(reminder.id)).toBe('skipped');
+    expect(mailTo(lead.emails[0])).toHaveLength(1);
+  });
+
   it('guarantee 3: the API serves reads and writes while Redis is down, from boot on, and /health reports it', async () => {
     redis = await startRedisServer();
     await redis.stop();
@@ -183,7 +287,7 @@ describe('Delivery guarantees', () => {
       mailTo(lead.emails[0])
         .map((m) => m.parsed.subject?.slice(0, 10))
         .sort(),
-    ).toEqual(['[Nhắc hạn]', '[Quá hạn] ', '[Tổng hợp '].sort());
+    ).toEqual(['[Nhắc việc', '[Quá hạn] ', '[Tổng hợp '].sort());
     expect(mailTo('vp-redis-down@example.gov.vn')).toHaveLength(1);
     expect((await t.http.get('/health').expect(200)).body.details.redis.status).toBe('up');
   });
@@ -283,8 +387,18 @@ describe('Delivery guarantees', () => {
     );
     expect((await remindersOf(api, later)).map((r) => r.status)).toEqual(['pending', 'pending']);
     worker = await startWorkerProcess(workerEnv);
-    await allSent(api, later);
-    expect(mailTo(lead.emails[0])).toHaveLength(4);
+    const settled = await waitFor(
+      async () => {
+        const rows = await remindersOf(api, later);
+        return rows.every((r) => r.status !== 'pending') ? rows : undefined;
+      },
+      { timeout: 30_000, message: 'the restarted worker to settle the task due meanwhile' },
+    );
+    // The overdue notice goes; the reminder too unless the worker came up more than REMINDER_STALE_AFTER_MS late.
+    const [reminder, notice] = settled;
+    expect(notice).toMatchObject({ kind: 'overdue', status: 'sent' });
+    expect(reminder.status === 'sent' || reminder.error === NotificationReason.DeadlinePassed).toBe(true);
+    expect(mailTo(lead.emails[0])).toHaveLength(reminder.status === 'sent' ? 4 : 3);
   });
 
   it('guarantee 7: times are right in Asia/Ho_Chi_Minh whatever the server TZ', async () => {

@@ -73,7 +73,7 @@ describe('Reminders and overdue notices', () => {
       taskId: id,
       departmentId: expect.any(Number),
       recipients: [expect.stringMatching(/@example\.gov\.vn$/)],
-      subject: expect.stringContaining('[Nhắc hạn'),
+      subject: expect.stringContaining('[Nhắc việc'),
       status: 'pending',
       scheduledAt: new Date(dueAt.getTime() - 2_000).toISOString(),
       sentAt: null,
@@ -111,9 +111,10 @@ describe('Reminders and overdue notices', () => {
       (m) => m.parsed.messageId === `<reminder.t${id}.v1.2s.d${cooperating.id}@ubnd.example.gov.vn>`,
     );
     expect(early?.parsed.subject).toMatch(
-      /^\[Nhắc hạn – phối hợp\] Còn \d giây: Giải ngân 100% kế hoạch vốn đầu tư công năm 2024$/,
+      /^\[Nhắc việc – đơn vị phối hợp\] Còn \d giây: Giải ngân 100% kế hoạch vốn đầu tư công năm 2024$/,
     );
-    expect(early?.parsed.text).toContain('Nhắc hạn nhiệm vụ (đơn vị phối hợp)');
+    expect(early?.parsed.text).toContain('nhắc Quý cơ quan thực hiện nhiệm vụ (đơn vị phối hợp)');
+    expect(early?.parsed.text).toContain('Thời hạn hoàn thành: ');
     expect(early?.parsed.text).toContain(`Đơn vị chủ trì: Sở Kế hoạch và Đầu tư`);
     expect(early?.parsed.text).toContain(`http://localhost:3000/tasks/${id}`);
     expect(early?.parsed.text).toMatch(/^English: Reminder: the task ".*" is due .*cooperating department\.$/m);

@@ -1,5 +1,6 @@
 import { loginAs, TEST_PASSWORD } from '../helpers/auth';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { defaultDocumentId } from '../helpers/document-factory';
 
 describe('Security hardening', () => {
   let t: TestApp;
@@ -27,7 +28,7 @@ describe('Security hardening', () => {
 
     it('keeps the API docs working under the content security policy: only same-origin scripts', async () => {
       const page = await t.anonymous.get('/api/docs').redirects(1).expect(200);
-      const csp = page.headers['content-security-policy'] as string;
+      const csp = page.headers['content-security-policy'];
       expect(csp).toContain("script-src 'self'");
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
       const scripts = [...page.text.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
@@ -122,7 +123,12 @@ describe('Security hardening', () => {
         .expect(201);
       const task = await t.http
         .post('/api/tasks')
-        .send({ title: nasty, description: nasty, leadDepartmentId: department.body.id })
+        .send({
+          title: nasty,
+          description: nasty,
+          documentId: await defaultDocumentId(t),
+          leadDepartmentId: department.body.id,
+        })
         .expect(201);
       const read = await t.http.get(`/api/tasks/${task.body.id}`).expect(200);
       expect(read.headers['content-type']).toMatch(/^application\/json/);

@@ -1,6 +1,7 @@
 import { SessionsService } from '../../src/sessions/sessions.service';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { badFields, createAttendee, createDepartment, createReport, createSession } from '../helpers/session-factory';
+import { defaultDocumentId } from '../helpers/document-factory';
 
 describe('Sessions API', () => {
   let t: TestApp;
@@ -113,10 +114,18 @@ describe('Sessions API', () => {
       for (const title of ['Nhiệm vụ 1', 'Nhiệm vụ 2']) {
         await t.http
           .post('/api/tasks')
-          .send({ title, sessionId: session.id, leadDepartmentId: department.id })
+          .send({
+            title,
+            sessionId: session.id,
+            documentId: await defaultDocumentId(t),
+            leadDepartmentId: department.id,
+          })
           .expect(201);
       }
-      await t.http.post('/api/tasks').send({ title: 'Nhiệm vụ khác', leadDepartmentId: department.id }).expect(201);
+      await t.http
+        .post('/api/tasks')
+        .send({ title: 'Nhiệm vụ khác', documentId: await defaultDocumentId(t), leadDepartmentId: department.id })
+        .expect(201);
       const res = await t.http.get(`/api/sessions/${session.id}`).expect(200);
       expect(res.body).toMatchObject({ id: session.id, attendeeCount: 2, reportCount: 1, taskCount: 2 });
       const otherRes = await t.http.get(`/api/sessions/${other.id}`).expect(200);

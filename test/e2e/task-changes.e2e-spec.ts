@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { TaskChange, TaskChangeBus } from '../../src/tasks/task-change-bus';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { createDepartment, createTask, dateFromNow } from '../helpers/task-factory';
+import { defaultDocumentId } from '../helpers/document-factory';
 
 /** What listeners on the TaskChangeBus see of each task write, and that a write is one transaction. */
 describe('Task changes', () => {
@@ -22,9 +23,9 @@ describe('Task changes', () => {
         seenInsideTransaction = row ? Number(row.version) : null;
         if (failInTransaction?.(change)) throw new Error('listener failed');
       },
-      afterCommit: async (change: TaskChange) => {
+      afterCommit: (change: TaskChange) => {
         afterCommit.push(change);
-        if (failAfterCommit) throw new Error('after-commit listener failed');
+        return failAfterCommit ? Promise.reject(new Error('after-commit listener failed')) : Promise.resolve();
       },
     });
   });
@@ -137,7 +138,12 @@ describe('Task changes', () => {
     const before = (await t.http.get(`/api/tasks?leadDepartmentId=${lead.id}`)).body.total;
     await t.http
       .post('/api/tasks')
-      .send({ title: 'Không lưu', leadDepartmentId: lead.id, supportDepartmentIds: [] })
+      .send({
+        title: 'Không lưu',
+        documentId: await defaultDocumentId(t),
+        leadDepartmentId: lead.id,
+        supportDepartmentIds: [],
+      })
       .expect(500);
     expect((await t.http.get(`/api/tasks?leadDepartmentId=${lead.id}`)).body.total).toBe(before);
   });

@@ -40,6 +40,9 @@ describe('Task extensions API', () => {
       decidedAt: null,
       requestedById: t.user!.id,
       decidedById: null,
+      forwardedAt: null,
+      forwardedById: null,
+      forwardOpinion: null,
       createdAt: expect.any(String),
     });
     // A request alone does not move the deadline.

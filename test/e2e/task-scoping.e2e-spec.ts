@@ -10,6 +10,7 @@ import { TaskExtensionService } from '../../src/tasks/task-extensions.service';
 import { TaskService } from '../../src/tasks/tasks.service';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { createDepartment, createTask, dateFromNow, TaskJson } from '../helpers/task-factory';
+import { defaultDocumentId } from '../helpers/document-factory';
 
 /**
  * Department scoping, applied by the task services to the request's actor.
@@ -96,7 +97,7 @@ describe('Department scoping of tasks', () => {
       ).rejects.toBeInstanceOf(notFound);
       const pending = await extensions.request(foreign.id, { dueDate: dateFromNow(20), reason: 'x' }, office);
       await expect(extensions.approve(foreign.id, pending.id, undefined, department)).rejects.toBeInstanceOf(notFound);
-      await extensions.reject(foreign.id, pending.id, 'Không', office);
+      await extensions.reject(foreign.id, pending.id, 'Không', leader);
     });
 
     it('posts progress and completes a task it leads, recorded with its department and author', async () => {
@@ -142,9 +143,9 @@ describe('Department scoping of tasks', () => {
     });
 
     it('cannot create, edit or cancel tasks, nor decide extensions (403)', async () => {
-      await expect(tasks.create({ title: 'x', leadDepartmentId: mine.id }, department)).rejects.toBeInstanceOf(
-        ForbiddenException,
-      );
+      await expect(
+        tasks.create({ title: 'x', documentId: 1, leadDepartmentId: mine.id }, department),
+      ).rejects.toBeInstanceOf(ForbiddenException);
       await expect(tasks.update(led.id, { version: 1, title: 'x' }, department)).rejects.toBeInstanceOf(
         ForbiddenException,
       );
@@ -197,9 +198,9 @@ describe('Department scoping of tasks', () => {
     });
 
     it('cannot create, edit, cancel, post progress or request extensions (403)', async () => {
-      await expect(tasks.create({ title: 'x', leadDepartmentId: mine.id }, leader)).rejects.toBeInstanceOf(
-        ForbiddenException,
-      );
+      await expect(
+        tasks.create({ title: 'x', documentId: 1, leadDepartmentId: mine.id }, leader),
+      ).rejects.toBeInstanceOf(ForbiddenException);
       await expect(tasks.update(foreign.id, { version: 1, title: 'x' }, leader)).rejects.toBeInstanceOf(
         ForbiddenException,
       );
@@ -216,7 +217,12 @@ describe('Department scoping of tasks', () => {
   describe('the office', () => {
     it('does everything, and its writes carry its user id', async () => {
       const created = await tasks.create(
-        { title: 'Kiểm tra công tác phòng chống rét', leadDepartmentId: stranger.id, dueDate: dateFromNow(3) },
+        {
+          title: 'Kiểm tra công tác phòng chống rét',
+          documentId: await defaultDocumentId(t),
+          leadDepartmentId: stranger.id,
+          dueDate: dateFromNow(3),
+        },
         office,
       );
       const edited = await tasks.update(created.id, { version: created.version, dueDate: dateFromNow(4) }, office);
@@ -227,7 +233,14 @@ describe('Department scoping of tasks', () => {
         percent: 30,
       });
       const request = await extensions.request(created.id, { dueDate: dateFromNow(9), reason: 'x' }, office);
-      expect(await extensions.reject(created.id, request.id, 'Không', office)).toMatchObject({ decidedById: 502 });
+      // Deciding is the leaders' (EXTENSION_DECIDERS=leader); the office forwards with its opinion.
+      await expect(extensions.reject(created.id, request.id, 'Không', office)).rejects.toBeInstanceOf(
+        ForbiddenException,
+      );
+      expect(await extensions.forward(created.id, request.id, 'Đề nghị không gia hạn', office)).toMatchObject({
+        forwardedById: 502,
+        forwardOpinion: 'Đề nghị không gia hạn',
+      });
       expect(await tasks.cancel(edited.id, 'Trùng nhiệm vụ', office)).toMatchObject({ status: 'cancelled' });
     });
   });

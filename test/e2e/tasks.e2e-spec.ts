@@ -8,6 +8,7 @@ import {
   daysFromNow,
   TaskJson,
 } from '../helpers/task-factory';
+import { createDocument, defaultDocumentId } from '../helpers/document-factory';
 
 /** The fields a 400 names. */
 const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?? []).map((e) => e.field).sort();
@@ -28,10 +29,12 @@ describe('Tasks API', () => {
       const lead = await createDepartment(t);
       const support = await createDepartment(t);
       const session = await createSession(t);
+      const document = await createDocument(t, { sessionId: session.id });
       const res = await t.http
         .post('/api/tasks')
         .send({
           title: '  Giải ngân 100% kế hoạch vốn đầu tư công năm 2024 ',
+          documentId: document.id,
           description: 'Đẩy nhanh tiến độ các dự án trọng điểm.',
           sessionId: session.id,
           leadDepartmentId: lead.id,
@@ -45,14 +48,33 @@ describe('Tasks API', () => {
         title: 'Giải ngân 100% kế hoạch vốn đầu tư công năm 2024',
         description: 'Đẩy nhanh tiến độ các dự án trọng điểm.',
         sessionId: session.id,
+        documentId: document.id,
+        document: {
+          id: document.id,
+          kind: 'conclusion_notice',
+          number: null,
+          issuedOn: '2024-01-27',
+          summary: document.summary,
+        },
+        leaderId: null,
+        leader: null,
+        kind: 'deadline',
         leadDepartmentId: lead.id,
         supportDepartmentIds: [support.id],
         dueDate: '2024-02-09',
         dueAt: '2024-02-09T16:59:59.999Z',
+        workingDays: null,
+        recurrence: null,
+        originalDueDate: '2024-02-09',
+        extensionCount: 0,
         isKey: true,
         progressPercent: 0,
         status: 'overdue',
+        statusLabel: 'Quá hạn',
+        allowedActions: ['progress', 'complete', 'note', 'request_extension', 'edit', 'cancel'],
+        completedOn: null,
         completedAt: null,
+        confirmedAt: null,
         cancelledAt: null,
         cancelReason: null,
         deadlineVersion: 1,
@@ -138,7 +160,12 @@ describe('Tasks API', () => {
         ],
         ['an unknown field', { status: 'done_on_time' }, ['status']],
       ])('%s', async (_label, override, fields) => {
-        const body: Record<string, unknown> = { title: 'Nhiệm vụ', leadDepartmentId: lead.id, ...override };
+        const body: Record<string, unknown> = {
+          title: 'Nhiệm vụ',
+          documentId: await defaultDocumentId(t),
+          leadDepartmentId: lead.id,
+          ...override,
+        };
         for (const key of Object.keys(body)) if (body[key] === undefined) delete body[key];
         const before = await t.dataSource.query('SELECT COUNT(*) AS n FROM tasks');
         const res = await t.http.post('/api/tasks').send(body).expect(400);
@@ -148,7 +175,10 @@ describe('Tasks API', () => {
       });
 
       it('a lead department that does not exist', async () => {
-        const res = await t.http.post('/api/tasks').send({ title: 'Nhiệm vụ', leadDepartmentId: 999_999 }).expect(400);
+        const res = await t.http
+          .post('/api/tasks')
+          .send({ title: 'Nhiệm vụ', documentId: await defaultDocumentId(t), leadDepartmentId: 999_999 })
+          .expect(400);
         expect(fieldsOf(res.body)).toEqual(['leadDepartmentId']);
       });
 
@@ -156,7 +186,7 @@ describe('Tasks API', () => {
         const inactive = await createDepartment(t, { active: false });
         const res = await t.http
           .post('/api/tasks')
-          .send({ title: 'Nhiệm vụ', leadDepartmentId: inactive.id })
+          .send({ title: 'Nhiệm vụ', documentId: await defaultDocumentId(t), leadDepartmentId: inactive.id })
           .expect(400);
         expect(fieldsOf(res.body)).toEqual(['leadDepartmentId']);
         expect(res.body.message[0]).toMatch(/not active/);
@@ -165,7 +195,12 @@ describe('Tasks API', () => {
       it('the lead among the cooperating departments', async () => {
         const res = await t.http
           .post('/api/tasks')
-          .send({ title: 'Nhiệm vụ', leadDepartmentId: lead.id, supportDepartmentIds: [lead.id] })
+          .send({
+            title: 'Nhiệm vụ',
+            documentId: await defaultDocumentId(t),
+            leadDepartmentId: lead.id,
+            supportDepartmentIds: [lead.id],
+          })
           .expect(400);
         expect(fieldsOf(res.body)).toEqual(['supportDepartmentIds']);
       });
@@ -173,7 +208,12 @@ describe('Tasks API', () => {
       it('a cooperating department that does not exist', async () => {
         const res = await t.http
           .post('/api/tasks')
-          .send({ title: 'Nhiệm vụ', leadDepartmentId: lead.id, supportDepartmentIds: [999_998] })
+          .send({
+            title: 'Nhiệm vụ',
+            documentId: await defaultDocumentId(t),
+            leadDepartmentId: lead.id,
+            supportDepartmentIds: [999_998],
+          })
           .expect(400);
         expect(fieldsOf(res.body)).toEqual(['supportDepartmentIds']);
         expect(res.body.message[0]).toContain('999998');
@@ -182,7 +222,12 @@ describe('Tasks API', () => {
       it('a session that does not exist', async () => {
         const res = await t.http
           .post('/api/tasks')
-          .send({ title: 'Nhiệm vụ', leadDepartmentId: lead.id, sessionId: 999_999 })
+          .send({
+            title: 'Nhiệm vụ',
+            documentId: await defaultDocumentId(t),
+            leadDepartmentId: lead.id,
+            sessionId: 999_999,
+          })
           .expect(400);
         expect(fieldsOf(res.body)).toEqual(['sessionId']);
       });

@@ -29,9 +29,9 @@ export interface ApiRoute {
    */
   otherDepartment?: 'hidden' | 'forbidden' | 'same';
   /** The request `who` sends; routes that change state build fresh records for every call. */
-  request(w: ApiWorld, who: Who): Promise<ApiRequest>;
+  request(w: ApiWorld, who: Who): ApiRequest | Promise<ApiRequest>;
   /** Extra checks on a successful answer, where the status says too little. */
-  check?(w: ApiWorld, who: Who, body: any): void;
+  check?(w: ApiWorld, who: Who, body: any, res: { text?: string; headers: Record<string, string> }): void;
   /** False for a route left out of the OpenAPI document on purpose. */
   documented?: false;
 }
@@ -73,6 +73,24 @@ function taskOf(w: ApiWorld) {
   return sharedTask.get(w)!;
 }
 
+/** A report frozen once per world, for the routes that read frozen reports. */
+const frozenCode = new WeakMap<ApiWorld, Promise<string>>();
+function frozenCodeOf(w: ApiWorld): Promise<string> {
+  if (!frozenCode.has(w))
+    frozenCode.set(
+      w,
+      w.t.anonymous
+        .post('/api/reports/period/freeze')
+        .set(w.headers('office'))
+        .send({ kind: 'half', year: 2024, number: 2, reason: 'Chốt số liệu 6 tháng cuối năm' })
+        .then((res) => {
+          if (res.status !== 201) throw new Error(`freeze: ${res.status} ${JSON.stringify(res.body)}`);
+          return res.body.code as string;
+        }),
+    );
+  return frozenCode.get(w)!;
+}
+
 const noTasksOfA = (
   w: ApiWorld,
   who: Who,
@@ -93,20 +111,20 @@ const ownRowOnly = (w: ApiWorld, who: Who, body: { items: Array<{ departmentId: 
 
 export const API_ROUTES: ApiRoute[] = [
   // Open routes
-  { method: 'GET', path: '/health', roles: 'public', status: 200, request: async () => ({ url: '/health' }) },
+  { method: 'GET', path: '/health', roles: 'public', status: 200, request: () => ({ url: '/health' }) },
   {
     method: 'GET',
     path: '/api/docs-json',
     roles: 'public',
     status: 200,
-    request: async () => ({ url: '/api/docs-json' }),
+    request: () => ({ url: '/api/docs-json' }),
   },
   {
     method: 'POST',
     path: '/api/auth/login',
     roles: 'public',
     status: 200,
-    request: async (w) => ({ url: '/api/auth/login', body: { email: w.users.leader.email, password: w.password } }),
+    request: (w) => ({ url: '/api/auth/login', body: { email: w.users.leader.email, password: w.password } }),
   },
 
   {
@@ -138,14 +156,21 @@ export const API_ROUTES: ApiRoute[] = [
   },
 
   // Accounts
-  { method: 'GET', path: '/api/auth/me', roles: ANY_ROLE, status: 200, request: async () => ({ url: '/api/auth/me' }) },
-  { method: 'GET', path: '/api/users', roles: [], status: 200, request: async () => ({ url: '/api/users' }) },
+  { method: 'GET', path: '/api/auth/me', roles: ANY_ROLE, status: 200, request: () => ({ url: '/api/auth/me' }) },
+  { method: 'GET', path: '/api/users', roles: [], status: 200, request: () => ({ url: '/api/users' }) },
+  {
+    method: 'GET',
+    path: '/api/leaders',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => Promise.resolve({ url: '/api/leaders' }),
+  },
   {
     method: 'POST',
     path: '/api/users',
     roles: [],
     status: 201,
-    request: async (w) => ({
+    request: (w) => ({
       url: '/api/users',
       body: {
         email: `${w.unique('moi.')}@test.local`,
@@ -160,7 +185,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/users/{id}',
     roles: [],
     status: 200,
-    request: async (w) => ({ url: `/api/users/${w.users.office.id}` }),
+    request: (w) => ({ url: `/api/users/${w.users.office.id}` }),
   },
   {
     method: 'PATCH',
@@ -176,7 +201,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/audit',
     roles: ['office'],
     status: 200,
-    request: async () => ({ url: '/api/audit?entity=task' }),
+    request: () => ({ url: '/api/audit?entity=task' }),
   },
 
   // Departments
@@ -186,14 +211,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async () => ({ url: '/api/departments' }),
+    request: () => ({ url: '/api/departments' }),
   },
   {
     method: 'POST',
     path: '/api/departments',
     roles: [],
     status: 201,
-    request: async (w) => ({
+    request: (w) => ({
       url: '/api/departments',
       body: {
         code: w.unique('SO').toUpperCase(),
@@ -209,14 +234,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async (w) => ({ url: `/api/departments/${w.departments.lead}` }),
+    request: (w) => ({ url: `/api/departments/${w.departments.lead}` }),
   },
   {
     method: 'PATCH',
     path: '/api/departments/{id}',
     roles: [],
     status: 200,
-    request: async (w) => ({
+    request: (w) => ({
       url: `/api/departments/${w.departments.support}`,
       body: { emails: ['phoihop@backan.example.vn'] },
     }),
@@ -229,14 +254,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async () => ({ url: '/api/sessions' }),
+    request: () => ({ url: '/api/sessions' }),
   },
   {
     method: 'POST',
     path: '/api/sessions',
     roles: ['office'],
     status: 201,
-    request: async () => ({
+    request: () => ({
       url: '/api/sessions',
       body: {
         title: 'Phiên họp chuyên đề về giải ngân vốn đầu tư công',
@@ -251,14 +276,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async (w) => ({ url: `/api/sessions/${w.sessionId}` }),
+    request: (w) => ({ url: `/api/sessions/${w.sessionId}` }),
   },
   {
     method: 'PATCH',
     path: '/api/sessions/{id}',
     roles: ['office'],
     status: 200,
-    request: async (w) => ({
+    request: (w) => ({
       url: `/api/sessions/${w.sessionId}`,
       body: { location: 'Phòng họp số 1, trụ sở UBND tỉnh' },
     }),
@@ -269,14 +294,14 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async (w) => ({ url: `/api/sessions/${w.sessionId}/attendees` }),
+    request: (w) => ({ url: `/api/sessions/${w.sessionId}/attendees` }),
   },
   {
     method: 'POST',
     path: '/api/sessions/{id}/attendees',
     roles: ['office'],
     status: 201,
-    request: async (w) => ({
+    request: (w) => ({
       url: `/api/sessions/${w.sessionId}/attendees`,
       body: { fullName: 'Hoàng Thị Lan', position: 'Giám đốc', role: 'member', departmentId: w.departments.lead },
     }),
@@ -304,7 +329,7 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     otherDepartment: 'same',
-    request: async (w) => ({ url: `/api/sessions/${w.sessionId}/reports` }),
+    request: (w) => ({ url: `/api/sessions/${w.sessionId}/reports` }),
   },
   {
     method: 'POST',
@@ -313,7 +338,7 @@ export const API_ROUTES: ApiRoute[] = [
     status: 201,
     // Always a report of department A: A's user may submit it, C's may not.
     otherDepartment: 'forbidden',
-    request: async (w) => ({
+    request: (w) => ({
       url: `/api/sessions/${w.sessionId}/reports`,
       body: {
         departmentId: w.departments.lead,
@@ -351,6 +376,49 @@ export const API_ROUTES: ApiRoute[] = [
     }),
   },
 
+  // Assigning documents
+  {
+    method: 'GET',
+    path: '/api/documents',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => Promise.resolve({ url: '/api/documents' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents',
+    roles: ['office'],
+    status: 201,
+    request: (w) =>
+      Promise.resolve({
+        url: '/api/documents',
+        body: {
+          kind: 'official_letter',
+          number: `${Math.floor(Math.random() * 900_000) + 1}/UBND-KT`,
+          issuedOn: '2024-02-01',
+          issuer: w.unique('UBND tỉnh '),
+          summary: 'V/v triển khai Tết trồng cây Xuân Giáp Thìn 2024',
+        },
+      }),
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/{id}',
+    roles: ANY_ROLE,
+    status: 200,
+    request: (w) => Promise.resolve({ url: `/api/documents/${w.documentId}` }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/documents/{id}',
+    roles: ['office'],
+    status: 200,
+    request: (w) =>
+      Promise.resolve({
+        url: `/api/documents/${w.documentId}`,
+        body: { signerName: 'Nguyễn Đăng Bình', signerTitle: 'Chủ tịch' },
+      }),
+  },
   // Tasks
   {
     method: 'GET',
@@ -369,9 +437,14 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/tasks',
     roles: ['office'],
     status: 201,
-    request: async (w) => ({
+    request: (w) => ({
       url: '/api/tasks',
-      body: { title: 'Phát động Tết trồng cây', leadDepartmentId: w.departments.lead, dueDate: '2030-02-20' },
+      body: {
+        title: 'Phát động Tết trồng cây',
+        documentId: w.documentId,
+        leadDepartmentId: w.departments.lead,
+        dueDate: '2030-02-20',
+      },
     }),
   },
   {
@@ -466,8 +539,22 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: 'POST',
+    path: '/api/tasks/{id}/extensions/{extensionId}/forward',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => {
+      const { taskId, extensionId } = await w.newExtension();
+      return {
+        url: `/api/tasks/${taskId}/extensions/${extensionId}/forward`,
+        body: { opinion: 'Văn phòng đề nghị đồng ý gia hạn' },
+      };
+    },
+  },
+  {
+    method: 'POST',
     path: '/api/tasks/{id}/extensions/{extensionId}/approve',
-    roles: ['office', 'leader'],
+    // The office decides only where EXTENSION_DECIDERS includes office (not by default).
+    roles: ['leader'],
     status: 200,
     request: async (w) => {
       const { taskId, extensionId } = await w.newExtension();
@@ -477,7 +564,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: 'POST',
     path: '/api/tasks/{id}/extensions/{extensionId}/reject',
-    roles: ['office', 'leader'],
+    roles: ['leader'],
     status: 200,
     request: async (w) => {
       const { taskId, extensionId } = await w.newExtension();
@@ -517,6 +604,61 @@ export const API_ROUTES: ApiRoute[] = [
     },
   },
 
+  // Reporting periods
+  {
+    method: 'GET',
+    path: '/api/reports/period',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/reports/period?from=2000-01-01&to=${new Date().toISOString().slice(0, 10)}` };
+    },
+    check: (
+      w,
+      who,
+      body: { province: { total: number }; units: Array<{ departmentId: number; rank: number | null }> },
+    ) => {
+      const ids = body.units.map((unit) => unit.departmentId);
+      expect(body.province.total).toBeGreaterThan(0);
+      if (who === 'department') expect(ids).toEqual([w.departments.lead]);
+      else if (who === 'otherDepartment') expect(ids).toEqual([w.departments.other]);
+      else expect(ids).toContain(w.departments.lead);
+      if (who === 'department' || who === 'otherDepartment') expect(body.units[0].rank).toBeNull();
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/reports/period/freeze',
+    roles: ['office'],
+    status: 201,
+    request: () =>
+      Promise.resolve({
+        url: '/api/reports/period/freeze',
+        body: { kind: 'month', year: 2024, number: 2, reason: 'Cập nhật số liệu sau khi các sở báo cáo bổ sung' },
+      }),
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/frozen',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => Promise.resolve({ url: '/api/reports/frozen' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/frozen/{code}',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/reports/frozen/${await frozenCodeOf(w)}` }),
+    check: (w, who, body: { code: string; units: Array<{ departmentId: number }> }) => {
+      expect(body.code).toMatch(/^BC-2024-H2/);
+      if (who === 'otherDepartment') expect(body.units.map((unit) => unit.departmentId)).toEqual([w.departments.other]);
+    },
+  },
+
   // Notifications and digests
   {
     method: 'GET',
@@ -547,7 +689,175 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/digests/run',
     roles: ['office'],
     status: 202,
-    request: async () => ({ url: '/api/digests/run' }),
+    request: () => ({ url: '/api/digests/run' }),
+  },
+
+  // Exports
+  {
+    method: 'GET',
+    path: '/api/tasks.csv',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/tasks.csv?sessionId=${w.sessionId}` };
+    },
+    check: (w, who, _body, res) => {
+      // The matrix's tasks are all led by A ("Nhiệm vụ …"); C's user must get the header row alone.
+      const rows = (res.text ?? '').split('\r\n').filter((line) => /Nhiệm vụ [0-9a-f]{6}/.test(line));
+      if (who === 'otherDepartment') expect(rows).toEqual([]);
+      else expect(rows.length).toBeGreaterThan(0);
+    },
+  },
+
+  {
+    method: 'GET',
+    path: '/api/departments/{id}/calendar',
+    roles: ['office', 'department'],
+    status: 200,
+    otherDepartment: 'forbidden',
+    request: async (w) => ({ url: `/api/departments/${w.departments.lead}/calendar` }),
+    check: (_w, _who, body: { url: string }) =>
+      expect(body.url).toMatch(/\/api\/calendar-feeds\/[\w-]+\/deadlines\.ics$/),
+  },
+  {
+    method: 'POST',
+    path: '/api/departments/{id}/calendar/rotate',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => ({ url: `/api/departments/${w.departments.support}/calendar/rotate` }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar-feeds/{token}/deadlines.ics',
+    roles: 'public',
+    status: 200,
+    request: async (w) => {
+      const res = await w.t.anonymous.get(`/api/departments/${w.departments.lead}/calendar`).set(w.headers('office'));
+      return { url: new URL((res.body as { url: string }).url).pathname };
+    },
+    check: (_w, _who, _body, res) => expect(res.text).toMatch(/^BEGIN:VCALENDAR/),
+  },
+
+  // Calendar
+  {
+    method: 'GET',
+    path: '/api/calendar/lunar',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/lunar?date=2024-02-10' }),
+    check: (_w, _who, body) => expect(body).toMatchObject({ day: 1, month: 1, year: 2024, yearName: 'Giáp Thìn' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/solar',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/solar?lunarDay=1&lunarMonth=1&lunarYear=2030&leapMonth=false' }),
+    check: (_w, _who, body) => expect(body).toEqual({ date: '2030-02-02' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/add-working-days',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/add-working-days?from=2024-02-07&days=1' }),
+    check: (_w, _who, body) => expect(body).toEqual({ date: '2024-02-15' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/holidays',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/calendar/holidays?year=2024' }),
+    check: (_w, _who, body) => expect(body.daysOff.length).toBeGreaterThan(0),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/{id}/conclusion-notice.docx',
+    roles: ['office', 'leader'],
+    status: 200,
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/sessions/${w.sessionId}/conclusion-notice.docx` };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/departments/{id}/reminder-letter.docx',
+    roles: ['office', 'leader'],
+    status: 200,
+    request: async (w) => ({ url: `/api/departments/${w.departments.lead}/reminder-letter.docx?asOf=2024-02-05` }),
+  },
+
+  // Extraction of drafts and indicators
+  {
+    method: 'POST',
+    path: '/api/sessions/{id}/draft-tasks',
+    roles: ['office'],
+    status: 200,
+    request: (w) => ({
+      url: `/api/sessions/${w.sessionId}/draft-tasks`,
+      body: { text: 'Giao Sở Y tế chủ trì kiểm tra công tác khám, chữa bệnh; hoàn thành trước ngày 15/3/2024.' },
+    }),
+    check: (_w, _who, body) => expect(body.items).toHaveLength(1),
+  },
+  {
+    method: 'POST',
+    path: '/api/sessions/{id}/tasks/bulk',
+    roles: ['office'],
+    status: 201,
+    request: (w) => ({
+      url: `/api/sessions/${w.sessionId}/tasks/bulk`,
+      body: {
+        documentId: w.documentId,
+        tasks: [{ title: w.unique('Nhiệm vụ '), leadDepartmentId: w.departments.lead, dueDate: '2030-03-15' }],
+      },
+    }),
+    check: (_w, _who, body) => expect(body.items).toHaveLength(1),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/{id}/draft-tasks',
+    roles: ['office'],
+    status: 200,
+    request: (w) => ({
+      url: `/api/documents/${w.documentId}/draft-tasks`,
+      body: { text: 'Giao Sở Y tế chủ trì kiểm tra công tác khám, chữa bệnh trong 10 ngày làm việc.' },
+    }),
+    check: (_w, _who, body) => expect(body.items).toHaveLength(1),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/{id}/tasks/bulk',
+    roles: ['office'],
+    status: 201,
+    request: (w) => ({
+      url: `/api/documents/${w.documentId}/tasks/bulk`,
+      body: { tasks: [{ title: w.unique('Nhiệm vụ '), leadDepartmentId: w.departments.lead, kind: 'standing' }] },
+    }),
+    check: (w, _who, body) => expect(body.items[0]).toMatchObject({ documentId: w.documentId, kind: 'standing' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/reports/{id}/extract-indicators',
+    roles: ['office', 'department'],
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({
+      url: `/api/reports/${await w.newReport()}/extract-indicators`,
+      body: { text: 'Giá trị sản xuất công nghiệp đạt 194.970 triệu đồng, tăng 1,8% so với tháng trước.' },
+    }),
+    check: (_w, _who, body) => expect(body.items[0]).toMatchObject({ value: 194970, changeFromPreviousPct: 1.8 }),
+  },
+  { method: 'GET', path: '/api/indicators', roles: ANY_ROLE, status: 200, request: () => ({ url: '/api/indicators' }) },
+  {
+    method: 'GET',
+    path: '/api/indicators/series',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/indicators/series?name=Gi%C3%A1%20tr%E1%BB%8B%20s%E1%BA%A3n%20xu%E1%BA%A5t' }),
   },
 
   // The benchmark's ceiling (BENCH_NOOP_ROUTE=on), left out of the document.
@@ -557,6 +867,6 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ANY_ROLE,
     status: 200,
     documented: false,
-    request: async () => ({ url: '/api/bench/noop' }),
+    request: () => ({ url: '/api/bench/noop' }),
   },
 ];

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/common/auth/actor';
 import { createTestDepartment, loginAs, TEST_PASSWORD, TestUser } from './auth';
 import type { TestApp } from './create-test-app';
+import { defaultDocumentId } from './document-factory';
 
 /** Who makes a request in the authorization matrix. */
 export const WHO = ['admin', 'office', 'leader', 'department', 'anonymous', 'otherDepartment'] as const;
@@ -17,6 +18,8 @@ export interface ApiWorld {
   users: Record<Exclude<Who, 'anonymous'>, TestUser> & { support: TestUser };
   departments: { lead: number; support: number; other: number };
   sessionId: number;
+  /** The assigning document of the world's tasks. */
+  documentId: number;
   /** Headers for a request made by `who`. */
   headers(who: Who | 'support'): Record<string, string>;
   /** A fresh open task led by A with B cooperating, due in five days. */
@@ -57,11 +60,14 @@ export async function buildApiWorld(t: TestApp): Promise<ApiWorld> {
   if (session.status !== 201) throw new Error(`session: ${session.status} ${JSON.stringify(session.body)}`);
   const sessionId = session.body.id as number;
 
+  const documentId = await defaultDocumentId(t);
+
   const world: ApiWorld = {
     t,
     users,
     departments: { lead: lead.id, support: support.id, other: other.id },
     sessionId,
+    documentId,
     password: TEST_PASSWORD,
     headers: (who) => (who === 'anonymous' ? {} : users[who].header),
     unique: (prefix) => `${prefix}${randomBytes(4).toString('hex')}`,
@@ -75,6 +81,7 @@ export async function buildApiWorld(t: TestApp): Promise<ApiWorld> {
           supportDepartmentIds: [support.id],
           dueAt: inDays(5),
           sessionId,
+          documentId,
           ...overrides,
         });
       if (res.status !== 201) throw new Error(`newTask: ${res.status} ${JSON.stringify(res.body)}`);

@@ -10,6 +10,7 @@ import { createApp } from '../../src/app.factory';
 import type { Role } from '../../src/common/auth/actor';
 import { loginAs, TestUser } from './auth';
 import { deleteKeys } from './queue-keys';
+import { testRedisUrl } from './test-services';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -32,7 +33,11 @@ export interface TestApp {
 }
 
 export interface TestAppOptions {
-  /** Extra or overriding environment variables. */
+  /**
+   * Extra or overriding configuration variables (undefined removes a default
+   * below). The app reads these, not the process environment, so suites can run
+   * side by side in one process or in parallel workers.
+   */
   env?: Record<string, string | undefined>;
   /** Reuse an existing database instead of creating one (e.g. to start a second instance). */
   database?: TestDatabase;
@@ -41,8 +46,9 @@ export interface TestAppOptions {
 }
 
 /**
- * Boots the real application in-process against a scratch database, the local
- * Redis (under a queue prefix of its own) and a scratch outbox folder.
+ * Boots the real application in-process against a scratch database, the test
+ * Redis (under a queue prefix of its own) and a scratch outbox folder. Its
+ * configuration is exactly `env` below: nothing is read from or written to `process.env`.
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
@@ -51,17 +57,18 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: database.url,
-    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_URL: testRedisUrl(),
     QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
     OUTBOX_DIR: path.join(dir, 'outbox'),
     APP_URL: 'http://localhost:3000',
+    // Suites counting reminders and mails turn event e-mails on where they test them.
+    EVENT_EMAILS: 'off',
     ...options.env,
   };
-  const previous = applyEnv(env);
   let app: NestFastifyApplication | undefined;
   const routes: string[] = [];
   try {
-    app = await createApp();
+    app = await createApp({ variables: env });
     // Every route the server answers, as Fastify registers it (Nest's and plugins' alike).
     app
       .getHttpAdapter()
@@ -77,8 +84,6 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     if (!options.database) await database.drop();
     fs.rmSync(dir, { recursive: true, force: true });
     throw error;
-  } finally {
-    applyEnv(previous);
   }
   const dataSource = app.get(DataSource);
   const role = options.as === undefined ? 'admin' : options.as;
@@ -104,15 +109,4 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** Sets variables (undefined removes one) and returns what to restore. */
-function applyEnv(values: Record<string, string | undefined>): Record<string, string | undefined> {
-  const previous: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(values)) {
-    previous[key] = process.env[key];
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  return previous;
 }

@@ -4,6 +4,7 @@ import { LessThanOrEqual } from 'typeorm';
 import { Notification } from '../../src/reminders/notification.entity';
 import { NOTIFICATION_QUEUE } from '../../src/queue/queue.constants';
 import { TestApp } from './create-test-app';
+import { defaultDocumentId } from './document-factory';
 import { waitFor } from './wait-for';
 
 /**
@@ -27,6 +28,7 @@ export interface TaskInput {
 export async function createTask(t: TestApp, input: TaskInput): Promise<number> {
   const res = await t.http.post('/api/tasks').send({
     title: input.title ?? 'Giải ngân 100% kế hoạch vốn đầu tư công năm 2024',
+    documentId: await defaultDocumentId(t),
     ...(input.description !== undefined ? { description: input.description } : {}),
     leadDepartmentId: input.leadDepartmentId,
     supportDepartmentIds: input.supportDepartmentIds ?? [],

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Department } from '../../src/departments/department.entity';
 import { MeetingSession } from '../../src/sessions/entities/meeting-session.entity';
 import type { TestApp } from './create-test-app';
+import { defaultDocumentId } from './document-factory';
 
 /**
  * Factories for the task tests. Departments and sessions are written through
@@ -38,6 +39,11 @@ export interface TaskBody {
   title?: string;
   description?: string | null;
   sessionId?: number | null;
+  /** The assigning document; the test app's default one when left out. */
+  documentId?: number;
+  leaderId?: number | null;
+  kind?: string;
+  workingDays?: number | null;
   leadDepartmentId: number;
   supportDepartmentIds?: number[];
   dueDate?: string | null;
@@ -47,7 +53,9 @@ export interface TaskBody {
 
 /** Creates a task through POST /api/tasks and returns the response body. */
 export async function createTask(t: TestApp, body: TaskBody): Promise<TaskJson> {
-  const res = await t.http.post('/api/tasks').send({ title: `Nhiệm vụ ${unique()}`, ...body });
+  const res = await t.http
+    .post('/api/tasks')
+    .send({ title: `Nhiệm vụ ${unique()}`, documentId: await defaultDocumentId(t), ...body });
   if (res.status !== 201) throw new Error(`createTask: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as TaskJson;
 }
@@ -57,6 +65,18 @@ export interface TaskJson {
   title: string;
   description: string | null;
   sessionId: number | null;
+  documentId: number;
+  document: { id: number; kind: string; number: string | null; issuedOn: string; summary: string };
+  leaderId: number | null;
+  leader: { id: number; fullName: string; leaderTitle: string | null } | null;
+  kind: string;
+  workingDays: number | null;
+  originalDueDate: string | null;
+  extensionCount: number;
+  statusLabel: string;
+  allowedActions: string[];
+  completedOn: string | null;
+  confirmedAt: string | null;
   leadDepartmentId: number;
   supportDepartmentIds: number[];
   dueDate: string | null;

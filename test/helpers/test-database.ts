@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
+import { testPostgresUrl } from './test-services';
 
 /**
  * A scratch database per test app: a fresh SQLite file, or (with
@@ -15,7 +16,7 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_POSTGRES_URL = testPostgresUrl();
 
 export function testDatabaseKind(): 'sqlite' | 'postgres' {
   return process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
@@ -29,7 +30,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       kind: 'sqlite',
       url: `sqlite:${file}`,
-      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+      drop: () => {
+        fs.rmSync(dir, { recursive: true, force: true });
+        return Promise.resolve();
+      },
     };
   }
   const name = `ubnd_test_${suffix}`;

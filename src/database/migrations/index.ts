@@ -5,7 +5,12 @@ import { AuditTrail1795720147422 } from './1795720147422-AuditTrail';
 import { TaskQueryIndexes1795720604902 } from './1795720604902-TaskQueryIndexes';
 import { TaskSearchIndex1795720901410 } from './1795720901410-TaskSearchIndex';
 import { Notifications1795721564930 } from './1795721564930-Notifications';
+import { DepartmentCalendarFeeds1796500000000 } from './1796500000000-DepartmentCalendarFeeds';
+import { AssigningDocuments1796200000000 } from './1796200000000-AssigningDocuments';
+import { ExtensionForwarding1796200000001 } from './1796200000001-ExtensionForwarding';
+import { RefoldSearchText1796700000000 } from './1796700000000-RefoldSearchText';
 import { AuthSessions1796100000000 } from './1796100000000-AuthSessions';
+import { FrozenReports1796800000000 } from './1796800000000-FrozenReports';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -17,4 +22,9 @@ export const MIGRATIONS = [
   TaskSearchIndex1795720901410,
   Notifications1795721564930,
   AuthSessions1796100000000,
+  AssigningDocuments1796200000000,
+  ExtensionForwarding1796200000001,
+  DepartmentCalendarFeeds1796500000000,
+  RefoldSearchText1796700000000,
+  FrozenReports1796800000000,
 ];

@@ -5,6 +5,7 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -16,6 +17,12 @@ import {
 } from 'class-validator';
 import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
 import { MAX_ID } from '../../common/validation/field-rules';
+import { TASK_KINDS, TaskKind } from '../entities/task.entity';
+
+/** Longest deadline in working days: about two years. */
+export const MAX_WORKING_DAYS = 500;
+/** The kinds a task can be created with today; recurring tasks come with their occurrences. */
+export const CREATABLE_TASK_KINDS = TASK_KINDS.filter((k) => k !== 'recurring');
 
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_DESCRIPTION_LENGTH = 10_000;
@@ -36,6 +43,51 @@ export class CreateTaskDto {
   @IsString()
   @MaxLength(MAX_DESCRIPTION_LENGTH)
   description?: string | null;
+
+  @ApiProperty({
+    description: 'The assigning document (văn bản giao nhiệm vụ); its issuedOn is the task’s assignment date.',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  documentId!: number;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'The leader in charge (lãnh đạo chỉ đạo): an active account of role leader (see GET /api/leaders).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  leaderId?: number | null;
+
+  @ApiPropertyOptional({
+    enum: CREATABLE_TASK_KINDS,
+    description:
+      'deadline (có thời hạn) needs dueDate, dueAt or workingDays; standing (thường xuyên) has none. ' +
+      'Omitted: deadline when a deadline is given, else standing.',
+  })
+  @IsOptional()
+  @IsIn(CREATABLE_TASK_KINDS)
+  kind?: TaskKind;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 1,
+    maximum: MAX_WORKING_DAYS,
+    example: 15,
+    description:
+      'Deadline as N working days (ngày làm việc) after the document’s date, counted from the next day; ' +
+      'the computed date is stored as dueDate. Not with dueDate or dueAt.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_WORKING_DAYS)
+  workingDays?: number | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, description: 'The session the task comes from, if any.' })
   @IsOptional()

@@ -15,9 +15,11 @@ import {
 import { PageQuery } from '../../common/pagination/page';
 import { IsCalendarDate } from '../../common/time/date-validators';
 import { MAX_ID } from '../../common/validation/field-rules';
+import { DOCUMENT_KINDS, DocumentKind } from '../../documents/assigning-document.entity';
+import { TASK_KINDS, TaskKind } from '../entities/task.entity';
 import { TASK_STATUSES, TaskStatus } from '../task-status';
 
-export const TASK_SORTS = ['dueAt', '-dueAt', 'createdAt', '-createdAt'] as const;
+export const TASK_SORTS = ['dueAt', '-dueAt', 'createdAt', '-createdAt', 'urgency'] as const;
 export type TaskSort = (typeof TASK_SORTS)[number];
 
 /** "overdue,due_soon" or a repeated parameter, as a list. */
@@ -59,6 +61,14 @@ export class ListTasksQuery extends PageQuery {
   @Max(MAX_ID)
   leadDepartmentId?: number;
 
+  @ApiPropertyOptional({ description: 'Tasks this department cooperates on (phối hợp).' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  supportDepartmentId?: number;
+
   @ApiPropertyOptional()
   @IsOptional()
   @Type(() => Number)
@@ -66,6 +76,32 @@ export class ListTasksQuery extends PageQuery {
   @Min(1)
   @Max(MAX_ID)
   sessionId?: number;
+
+  @ApiPropertyOptional({ description: 'Tasks assigned by this document.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  documentId?: number;
+
+  @ApiPropertyOptional({ enum: DOCUMENT_KINDS, description: 'Tasks assigned by a document of this kind.' })
+  @IsOptional()
+  @IsIn(DOCUMENT_KINDS)
+  documentKind?: DocumentKind;
+
+  @ApiPropertyOptional({ description: 'Tasks directed by this leader.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  leaderId?: number;
+
+  @ApiPropertyOptional({ enum: TASK_KINDS })
+  @IsOptional()
+  @IsIn(TASK_KINDS)
+  kind?: TaskKind;
 
   @ApiPropertyOptional({ description: 'Deadline on or after this date (APP_TIMEZONE).', example: '2024-01-01' })
   @IsOptional()
@@ -98,7 +134,9 @@ export class ListTasksQuery extends PageQuery {
   @ApiPropertyOptional({
     enum: TASK_SORTS,
     default: 'dueAt',
-    description: 'dueAt sorts tasks without a deadline last; ties go by id.',
+    description:
+      'dueAt sorts tasks without a deadline last; urgency puts open tasks first by deadline (overdue, then due ' +
+      'soon, then the rest), then open tasks without a deadline, then closed ones; ties go by id.',
   })
   @IsOptional()
   @IsIn(TASK_SORTS)

@@ -33,6 +33,15 @@ export class ApproveExtensionDto {
   note?: string;
 }
 
+export class ForwardExtensionDto {
+  @ApiProperty({ maxLength: MAX_REASON_LENGTH, example: 'Văn phòng đề nghị đồng ý gia hạn đến ngày 31/3/2024.' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_REASON_LENGTH)
+  opinion!: string;
+}
+
 export class RejectExtensionDto {
   @ApiProperty({ maxLength: MAX_REASON_LENGTH, example: 'Đề nghị hoàn thành đúng hạn đã giao.' })
   @Transform(trim)

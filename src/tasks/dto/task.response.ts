@@ -1,13 +1,42 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EXTENSION_STATUSES, ExtensionStatus } from '../entities/task-extension.entity';
 import { DEADLINE_CHANGE_SOURCES, DeadlineChangeSource } from '../entities/task-deadline-change.entity';
+import { DocumentSummary } from '../../documents/dto/document.dto';
+import { LEADER_TITLES, LeaderTitle } from '../../users/user.entity';
+import { Recurrence, RECURRENCE_EVERY, RecurrenceEvery, TASK_KINDS, TaskKind } from '../entities/task.entity';
+import { TASK_ACTIONS, TaskAction } from '../task-actions';
 import { TASK_STATUSES, TaskStatus } from '../task-status';
+
+export class LeaderSummary {
+  @ApiProperty() id!: number;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ enum: LEADER_TITLES, nullable: true }) leaderTitle!: LeaderTitle | null;
+}
+
+export class RecurrenceResponse implements Recurrence {
+  @ApiProperty({ enum: RECURRENCE_EVERY }) every!: RecurrenceEvery;
+  @ApiProperty({ description: 'Day of the month (of the period’s last month for a quarter or year) it is due.' })
+  day!: number;
+  @ApiProperty({ type: String, nullable: true, description: 'YYYY-MM-DD of the last occurrence at the latest.' })
+  until!: string | null;
+}
 
 export class TaskResponse {
   @ApiProperty() id!: number;
   @ApiProperty() title!: string;
   @ApiProperty({ type: String, nullable: true }) description!: string | null;
   @ApiProperty({ type: Number, nullable: true }) sessionId!: number | null;
+  @ApiProperty() documentId!: number;
+  @ApiProperty({ type: DocumentSummary, description: 'The assigning document; its issuedOn is the assignment date.' })
+  document!: DocumentSummary;
+  @ApiProperty({ type: Number, nullable: true, description: 'The leader in charge (lãnh đạo chỉ đạo).' })
+  leaderId!: number | null;
+  @ApiProperty({ type: LeaderSummary, nullable: true }) leader!: LeaderSummary | null;
+  @ApiProperty({
+    enum: TASK_KINDS,
+    description: 'deadline (có thời hạn), standing (thường xuyên), recurring (định kỳ).',
+  })
+  kind!: TaskKind;
   @ApiProperty() leadDepartmentId!: number;
   @ApiProperty({ type: [Number] }) supportDepartmentIds!: number[];
   @ApiProperty({ type: String, nullable: true, description: 'YYYY-MM-DD when the deadline was given as a date.' })
@@ -20,11 +49,38 @@ export class TaskResponse {
       'When the deadline ends (for a date: 23:59:59.999 of that day in APP_TIMEZONE); null without deadline.',
   })
   dueAt!: string | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Set when the deadline was given as N working days after the document date; dueDate is the result.',
+  })
+  workingDays!: number | null;
+  @ApiProperty({ type: RecurrenceResponse, nullable: true }) recurrence!: RecurrenceResponse | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The first deadline’s date (YYYY-MM-DD).' })
+  originalDueDate!: string | null;
+  @ApiProperty({ description: 'Approved extensions so far (gia hạn N lần).' }) extensionCount!: number;
   @ApiProperty() isKey!: boolean;
   @ApiProperty({ minimum: 0, maximum: 100 }) progressPercent!: number;
   @ApiProperty({ enum: TASK_STATUSES, description: 'Derived from the deadline, completion and cancellation.' })
   status!: TaskStatus;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) completedAt!: string | null;
+  @ApiProperty({ description: 'The status in Vietnamese, e.g. "Đang thực hiện trong hạn".' }) statusLabel!: string;
+  @ApiProperty({
+    enum: TASK_ACTIONS,
+    isArray: true,
+    description: 'What the caller may do to this task now.',
+  })
+  allowedActions!: TaskAction[];
+  @ApiProperty({ type: String, nullable: true, description: 'Actual completion date (ngày hoàn thành thực tế).' })
+  completedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the completion was recorded.' })
+  completedAt!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'When the office confirmed the completion.',
+  })
+  confirmedAt!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) cancelledAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) cancelReason!: string | null;
   @ApiProperty({ description: 'Incremented at every deadline change.' }) deadlineVersion!: number;
@@ -72,6 +128,11 @@ export class TaskExtensionResponse {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) decidedAt!: string | null;
   @ApiProperty({ type: Number, nullable: true }) requestedById!: number | null;
   @ApiProperty({ type: Number, nullable: true }) decidedById!: number | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the office forwarded it.' })
+  forwardedAt!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) forwardedById!: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The office’s opinion sent with the request.' })
+  forwardOpinion!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 

@@ -5,6 +5,7 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -16,7 +17,15 @@ import {
 } from 'class-validator';
 import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
 import { MAX_ID } from '../../common/validation/field-rules';
-import { MAX_DESCRIPTION_LENGTH, MAX_SUPPORT_DEPARTMENTS, MAX_TITLE_LENGTH, trim } from './create-task.dto';
+import { TaskKind } from '../entities/task.entity';
+import {
+  CREATABLE_TASK_KINDS,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_SUPPORT_DEPARTMENTS,
+  MAX_TITLE_LENGTH,
+  MAX_WORKING_DAYS,
+  trim,
+} from './create-task.dto';
 
 export const MAX_REASON_LENGTH = 2000;
 
@@ -52,6 +61,41 @@ export class UpdateTaskDto {
   @Min(1)
   @Max(MAX_ID)
   sessionId?: number | null;
+
+  @ApiPropertyOptional({ description: 'Another assigning document; the assignment date follows it.' })
+  @ValidateIf((o: UpdateTaskDto) => o.documentId !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  documentId?: number;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'The leader in charge; null for none.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  leaderId?: number | null;
+
+  @ApiPropertyOptional({
+    enum: CREATABLE_TASK_KINDS,
+    description: 'Must agree with the deadline after the edit: deadline with one, standing without.',
+  })
+  @ValidateIf((o: UpdateTaskDto) => o.kind !== undefined)
+  @IsIn(CREATABLE_TASK_KINDS)
+  kind?: TaskKind;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 1,
+    maximum: MAX_WORKING_DAYS,
+    description: 'A new deadline as N working days after the document’s date. Not with dueDate or dueAt.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_WORKING_DAYS)
+  workingDays?: number | null;
 
   @ApiPropertyOptional()
   @ValidateIf((o: UpdateTaskDto) => o.leadDepartmentId !== undefined)

@@ -51,6 +51,16 @@ export class TaskExtension {
   @Column({ type: 'integer', nullable: true })
   decidedById!: number | null;
 
+  /** When the office forwarded the request to the deciding leader, with its opinion. */
+  @InstantColumn({ nullable: true })
+  forwardedAt!: Date | null;
+
+  @Column({ type: 'integer', nullable: true })
+  forwardedById!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  forwardOpinion!: string | null;
+
   @CreatedAtColumn()
   createdAt!: Date;
 }

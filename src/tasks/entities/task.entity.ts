@@ -11,7 +11,22 @@ import {
 } from 'typeorm';
 import { CalendarDateColumn, CreatedAtColumn, InstantColumn, UpdatedAtColumn } from '../../database/columns';
 import { Department } from '../../departments/department.entity';
+import { AssigningDocument } from '../../documents/assigning-document.entity';
 import { MeetingSession } from '../../sessions/entities/meeting-session.entity';
+import { User } from '../../users/user.entity';
+
+export const TASK_KINDS = ['deadline', 'standing', 'recurring'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+export const RECURRENCE_EVERY = ['month', 'quarter', 'year'] as const;
+export type RecurrenceEvery = (typeof RECURRENCE_EVERY)[number];
+
+/** A recurring task's rule: due on `day` of every month, quarter or year, until a date. */
+export interface Recurrence {
+  every: RecurrenceEvery;
+  day: number;
+  until: string | null;
+}
 
 /**
  * A directive (nhiệm vụ): one lead department (chủ trì), any number of
@@ -44,6 +59,28 @@ export class Task {
   @JoinColumn({ name: 'sessionId' })
   session?: MeetingSession;
 
+  /** The assigning document; its issue date is the task's assignment date. */
+  @Index('IDX_tasks_documentId')
+  @Column({ type: 'integer' })
+  documentId!: number;
+
+  @ManyToOne(() => AssigningDocument, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'documentId' })
+  document?: AssigningDocument;
+
+  /** The leader in charge (lãnh đạo chỉ đạo); null for tasks migrated without one. */
+  @Index('IDX_tasks_leaderId')
+  @Column({ type: 'integer', nullable: true })
+  leaderId!: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'leaderId' })
+  leader?: User;
+
+  /** deadline (có thời hạn), standing (thường xuyên) or recurring (định kỳ). */
+  @Column({ type: 'varchar', length: 16, default: 'deadline' })
+  kind!: TaskKind;
+
   @Column({ type: 'integer' })
   leadDepartmentId!: number;
 
@@ -71,6 +108,22 @@ export class Task {
   @InstantColumn({ nullable: true })
   dueAt!: Date | null;
 
+  /** The first deadline's date, kept when extensions move the deadline. */
+  @CalendarDateColumn({ nullable: true })
+  originalDueDate!: string | null;
+
+  /** Approved extensions so far (gia hạn N lần). */
+  @Column({ type: 'integer', default: 0 })
+  extensionCount!: number;
+
+  /** The deadline was given as this many working days after the document date; dueDate holds the result. */
+  @Column({ type: 'integer', nullable: true })
+  workingDays!: number | null;
+
+  /** The rule of a recurring task. */
+  @Column({ type: 'simple-json', nullable: true })
+  recurrence!: Recurrence | null;
+
   /** Incremented at every deadline change; reminder job ids include it. */
   @Column({ type: 'integer', default: 1 })
   deadlineVersion!: number;
@@ -85,6 +138,14 @@ export class Task {
   @Index('IDX_tasks_completedAt', { where: '"completedAt" IS NOT NULL' })
   @InstantColumn({ nullable: true })
   completedAt!: Date | null;
+
+  /** The actual completion date reported (ngày hoàn thành thực tế); completedAt is when it was recorded. */
+  @CalendarDateColumn({ nullable: true })
+  completedOn!: string | null;
+
+  /** When the office confirmed the completion (at once when the office itself records it). */
+  @InstantColumn({ nullable: true })
+  confirmedAt!: Date | null;
 
   @InstantColumn({ nullable: true })
   cancelledAt!: Date | null;

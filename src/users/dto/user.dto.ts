@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { LEADER_TITLES, LeaderTitle } from '../user.entity';
 import { MAX_ID } from '../../common/validation/field-rules';
 import { ROLES, Role } from '../../common/auth/actor';
 import { PageQuery } from '../../common/pagination/page';
@@ -10,7 +24,32 @@ const normalizeEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export class CreateUserDto {
+/** A leader account's title and sectors, in both account bodies. */
+class LeaderFieldsDto {
+  @ApiPropertyOptional({
+    enum: LEADER_TITLES,
+    nullable: true,
+    description: 'For role "leader": chairman (Chủ tịch) or vice_chairman (Phó Chủ tịch); empty for other roles.',
+  })
+  @IsOptional()
+  @IsIn(LEADER_TITLES)
+  leaderTitle?: LeaderTitle | null;
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: 30,
+    description: 'For role "leader": the sectors (lĩnh vực) overseen, e.g. "Kinh tế", "Nông nghiệp".',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(200, { each: true })
+  sectors?: string[];
+}
+
+export class CreateUserDto extends LeaderFieldsDto {
   @ApiProperty({ example: 'chuyenvien.syt@backan.gov.vn', maxLength: 254 })
   @Transform(normalizeEmail)
   @IsString()
@@ -48,7 +87,7 @@ export class CreateUserDto {
   active?: boolean;
 }
 
-export class UpdateUserDto {
+export class UpdateUserDto extends LeaderFieldsDto {
   @ApiPropertyOptional({ maxLength: 254 })
   @IsOptional()
   @Transform(normalizeEmail)
@@ -121,6 +160,18 @@ export class UserResponse {
   role!: Role;
   @ApiProperty({ type: Number, nullable: true })
   departmentId!: number | null;
+  @ApiProperty({ enum: LEADER_TITLES, nullable: true })
+  leaderTitle!: LeaderTitle | null;
+  @ApiProperty({ type: [String] })
+  sectors!: string[];
   @ApiProperty()
   active!: boolean;
+}
+
+/** A leader as GET /api/leaders lists them, for picking the leader in charge of a task. */
+export class LeaderResponse {
+  @ApiProperty() id!: number;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ enum: LEADER_TITLES, nullable: true }) leaderTitle!: LeaderTitle | null;
+  @ApiProperty({ type: [String] }) sectors!: string[];
 }

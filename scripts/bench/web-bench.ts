@@ -1,0 +1,146 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { resolveProjectPath } from '../../src/config/app-config';
+import { DEMO_PASSWORD } from '../../src/users/password-policy';
+import { AppProcess, freePort } from './app-process';
+
+/**
+ * The web client's two figures, on the demo data over loopback, in Debian's Chromium:
+ * the gzipped JavaScript the entry route (/, the dashboard) loads, against a 350 KB
+ * budget, and the time from navigation to a page's data on screen, against 300 ms.
+ * Needs the production build (`npm run build`) and Redis.
+ */
+export interface WebBenchResults {
+  entryRouteJsGzipKb: number;
+  entryRouteJsFiles: number;
+  timeToData: { page: string; medianMs: number; runsMs: number[] }[];
+  budgets: { entryRouteJsGzipKb: number; timeToDataMs: number };
+}
+
+const RUNS = 7;
+const BUDGETS = { entryRouteJsGzipKb: 350, timeToDataMs: 300 };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Milliseconds from the start of navigation until `ready` holds in the page. */
+async function timeToData(page: Page, url: string, ready: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 30_000 });
+  return page.evaluate(() => Math.round((globalThis as any).performance.now()));
+}
+
+export async function benchWeb(): Promise<WebBenchResults> {
+  if (!fs.existsSync(resolveProjectPath('dist/web/index.html')))
+    throw new Error('dist/web is missing: run npm run build');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ubnd-web-bench-'));
+  const env = {
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: `sqlite:${path.join(dir, 'demo.sqlite')}`,
+    QUEUE_PREFIX: `wb${randomBytes(4).toString('hex')}`,
+    OUTBOX_DIR: path.join(dir, 'outbox'),
+    WORKER: 'off',
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  };
+  execFileSync(process.execPath, ['dist/scripts/seed.js'], {
+    cwd: resolveProjectPath('.'),
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+  });
+  const port = await freePort();
+  const app = new AppProcess(port, { ...env, PORT: String(port), HOST: '127.0.0.1' });
+  await app.start();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const context = await browser.newContext({ baseURL: app.baseUrl, viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    await page.getByLabel('Thư điện tử').fill('vanphong@demo.ubnd.vn');
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('button', { name: /Đăng xuất/ }).waitFor();
+
+    // A fresh page without cache: every script the entry route needs, as a first visit downloads it.
+    const cold = await context.newPage();
+    const scripts = new Map<string, Buffer>();
+    cold.on('response', async (response) => {
+      if (response.request().resourceType() === 'script')
+        scripts.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
+    });
+    await cold.goto('/');
+    await cold.waitForLoadState('networkidle');
+    const gzipBytes = [...scripts.values()].reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+
+    const ready = {
+      dashboard: `document.querySelector('.ant-statistic-content-value') && !document.querySelector('.ant-statistic .ant-skeleton')`,
+      tasks: `document.querySelector('.ant-table-tbody tr.ant-table-row')`,
+      session: `document.querySelector('.ant-descriptions') && document.querySelector('.ant-table-tbody tr.ant-table-row')`,
+    };
+    const timeToDataRows: WebBenchResults['timeToData'] = [];
+    for (const [name, url] of [
+      ['dashboard', '/'],
+      ['tasks', '/tasks'],
+      ['session', '/sessions/1'],
+    ] as const) {
+      const runs: number[] = [];
+      await timeToData(page, url, ready[name]);
+      for (let i = 0; i < RUNS; i++) runs.push(await timeToData(page, url, ready[name]));
+      timeToDataRows.push({ page: url, medianMs: median(runs), runsMs: runs });
+    }
+    return {
+      entryRouteJsGzipKb: Math.round(gzipBytes / 102.4) / 10,
+      entryRouteJsFiles: scripts.size,
+      timeToData: timeToDataRows,
+      budgets: BUDGETS,
+    };
+  } finally {
+    await browser.close();
+    await app.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function renderWebReport(results: WebBenchResults): string {
+  const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
+  const lines = [
+    'web client (demo data, loopback, Chromium)',
+    `  entry route JS, gzipped   ${results.entryRouteJsGzipKb} KB in ${results.entryRouteJsFiles} files (budget ${results.budgets.entryRouteJsGzipKb} KB) ${mark(results.entryRouteJsGzipKb < results.budgets.entryRouteJsGzipKb)}`,
+    ...results.timeToData.map(
+      (row) =>
+        `  time to data ${row.page.padEnd(13)} median ${row.medianMs} ms of ${row.runsMs.length} (budget ${results.budgets.timeToDataMs} ms) ${mark(row.medianMs < results.budgets.timeToDataMs)}`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  benchWeb()
+    .then((results) => {
+      console.log(renderWebReport(results));
+      const out = resolveProjectPath(process.argv[2] ?? 'data/bench/web-results.json');
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, JSON.stringify(results, null, 2));
+      process.exit(0);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

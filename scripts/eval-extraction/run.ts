@@ -1,0 +1,56 @@
+import { performance } from 'node:perf_hooks';
+import { extractDirectives } from '../../src/extraction/directive-extractor';
+import { extractIndicators } from '../../src/extraction/indicator-extractor';
+import { UnitMatcher } from '../../src/extraction/unit-matcher';
+import { SOURCE_TEXT } from '../../src/demo/source-text';
+import { evaluate, FIELDS, loadCorpus, loadDepartments, Split } from './evaluate';
+
+/**
+ * npm run eval:extraction [-- --split tuning|heldout|all] [--misses]
+ * Prints precision, recall and F1 per field and the time to read a two-page conclusion.
+ */
+function main() {
+  const args = process.argv.slice(2);
+  const splitArg = args[args.indexOf('--split') + 1];
+  const splits: Split[] = args.includes('--split') && splitArg !== 'all' ? [splitArg as Split] : ['tuning', 'heldout'];
+  const departments = loadDepartments();
+  for (const split of splits) {
+    const result = evaluate(loadCorpus(split), departments);
+    console.log(`\n${split}: ${result.texts} texts`);
+    console.log('field            precision  recall     F1   (tp/fp/fn)');
+    for (const f of FIELDS) {
+      const s = result.scores[f];
+      console.log(
+        `${f.padEnd(16)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)}   (${s.tp}/${s.fp}/${s.fn})`,
+      );
+    }
+    if (args.includes('--misses')) for (const m of result.misses) console.log(`  - ${m}`);
+  }
+
+  // A two-page conclusion: the demo's conclusion and the directives of the corpus, about 7,000 characters.
+  const page = [
+    SOURCE_TEXT.conclusionPriorities,
+    SOURCE_TEXT.conclusionDirectives,
+    ...loadCorpus('tuning').map((t) => t.text),
+  ]
+    .join('\n\n')
+    .slice(0, 7000);
+  const matcher = new UnitMatcher(departments);
+  const runs = 200;
+  for (let i = 0; i < 20; i++) extractDirectives(page, { departments, date: '2024-01-26', matcher });
+  let t0 = performance.now();
+  for (let i = 0; i < runs; i++) extractDirectives(page, { departments, date: '2024-01-26', matcher });
+  const directivesMs = (performance.now() - t0) / runs;
+  t0 = performance.now();
+  for (let i = 0; i < runs; i++) extractDirectives(page, { departments, date: '2024-01-26' });
+  const coldMs = (performance.now() - t0) / runs;
+  t0 = performance.now();
+  for (let i = 0; i < runs; i++) extractIndicators(page);
+  const indicatorsMs = (performance.now() - t0) / runs;
+  console.log(
+    `\ntiming (${page.length} characters, ${departments.length} departments, mean of ${runs}): directives ${directivesMs.toFixed(2)} ms` +
+      ` (${coldMs.toFixed(2)} ms building the unit table each time), indicators ${indicatorsMs.toFixed(2)} ms`,
+  );
+}
+
+main();

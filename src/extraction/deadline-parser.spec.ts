@@ -1,0 +1,77 @@
+import { HOLIDAY_FILE } from '../calendar/calendar.module';
+import { loadHolidayFile } from '../calendar/holiday-table';
+import { WorkingCalendar } from '../calendar/working-calendar';
+import { resolveProjectPath } from '../config/app-config';
+import { calendarOf, ExtractionCalendar, fallbackCalendar } from './calendar-adapter';
+import { parseDeadline } from './deadline-parser';
+
+/** The session day of the demo's source: Friday 26 January 2024. */
+const REF = '2024-01-26';
+
+describe('parseDeadline', () => {
+  it.each([
+    ['hoàn thành trước ngày 15/3/2024', '2024-03-15'],
+    ['báo cáo UBND tỉnh trước 15/3', '2024-03-15'],
+    ['trước ngày 20.7.2024', '2024-07-20'],
+    ['chậm nhất ngày 05 tháng 02 năm 2024', '2024-02-05'],
+    ['hoàn thành trong tháng 02/2024', '2024-02-29'],
+    ['triển khai ngay trong tháng này', '2024-01-31'],
+    ['hoàn thành trong quý I', '2024-03-31'],
+    ['hoàn thành trong quý 3/2024', '2024-09-30'],
+    ['6 tháng đầu năm', '2024-06-30'],
+    ['trước Tết Nguyên đán (Giáp Thìn)', '2024-02-09'],
+    ['trước Tết Nguyên đán Giáp Thìn 2024', '2024-02-09'],
+    ['xử lý kịp thời các công việc trước, trong và sau Tết', '2024-02-24'],
+    ['thời hạn: hết năm 2024', '2024-12-31'],
+    ['trong 10 ngày', '2024-02-05'],
+  ])('%s → %s', (text, due) => {
+    const parsed = parseDeadline(text, REF, fallbackCalendar);
+    expect(parsed?.dueDate).toBe(due);
+    expect(parsed?.kind).toBe('deadline');
+    expect(text).toContain(parsed!.deadlineText);
+  });
+
+  it('counts working days through the calendar', () => {
+    const calendar: ExtractionCalendar = {
+      addWorkingDays: (from, days) => (from === REF && days === 10 ? '2024-02-16' : 'wrong'),
+      lastWorkingDayBefore: () => 'wrong',
+      tetDate: () => null,
+    };
+    const parsed = parseDeadline('báo cáo trong 10 ngày làm việc', REF, calendar);
+    expect(parsed).toMatchObject({ dueDate: '2024-02-16', workingDays: 10, deadlineText: 'trong 10 ngày làm việc' });
+    // Without holidays the fallback skips only weekends and fixed solar holidays.
+    expect(parseDeadline('trong 10 ngày làm việc', REF, fallbackCalendar)?.dueDate).toBe('2024-02-09');
+  });
+
+  it('dates Tết and working days by the holidays file when the app gives its calendar', () => {
+    const calendar = calendarOf(new WorkingCalendar(loadHolidayFile(resolveProjectPath(HOLIDAY_FILE))));
+    // Tết Giáp Thìn: the break runs 8–14 February 2024.
+    expect(parseDeadline('trước Tết Nguyên đán (Giáp Thìn)', REF, calendar)?.dueDate).toBe('2024-02-07');
+    expect(parseDeadline('trong 10 ngày làm việc', REF, calendar)?.dueDate).toBe('2024-02-16');
+  });
+
+  it('reads standing and recurring deadlines', () => {
+    expect(parseDeadline('theo dõi thường xuyên', REF, fallbackCalendar)).toMatchObject({
+      kind: 'standing',
+      dueDate: null,
+    });
+    expect(parseDeadline('báo cáo hằng tháng trước ngày 20', REF, fallbackCalendar)).toMatchObject({
+      kind: 'recurring',
+      dueDate: '2024-02-20',
+      recurrence: { every: 'month', day: 20, until: null },
+    });
+    expect(parseDeadline('định kỳ hằng quý báo cáo', REF, fallbackCalendar)).toMatchObject({
+      kind: 'recurring',
+      recurrence: { every: 'quarter' },
+    });
+  });
+
+  it('does not take a document date or a start for a deadline', () => {
+    expect(parseDeadline('theo Công văn số 6544/BKHĐT ngày 18/9/2018', REF, fallbackCalendar)).toBeNull();
+    expect(parseDeadline('giải ngân vốn đầu tư công ngay từ đầu năm 2024', REF, fallbackCalendar)).toBeNull();
+  });
+
+  it('puts a day and month already well past in the next year', () => {
+    expect(parseDeadline('trước ngày 10/1', '2024-11-20', fallbackCalendar)?.dueDate).toBe('2025-01-10');
+  });
+});

@@ -1,0 +1,222 @@
+import { foldWithOffsets } from '../common/text/fold-vietnamese';
+import { addDays, ExtractionCalendar, isoDate, lastDayOfMonth, yearNameFolded } from './calendar-adapter';
+
+export type TaskKind = 'deadline' | 'standing' | 'recurring';
+
+export interface Recurrence {
+  every: 'month' | 'quarter' | 'year';
+  day: number | null;
+  until: string | null;
+}
+
+export interface ParsedDeadline {
+  /** As written, e.g. "trước ngày 15/3/2024". */
+  deadlineText: string;
+  dueDate: string | null;
+  kind: TaskKind;
+  workingDays: number | null;
+  recurrence: Recurrence | null;
+  /** Indices into the text given to the parser, end exclusive. */
+  start: number;
+  end: number;
+}
+
+interface Rule {
+  pattern: RegExp;
+  resolve(
+    m: RegExpExecArray,
+    ref: string,
+    calendar: ExtractionCalendar,
+  ): Omit<ParsedDeadline, 'deadlineText' | 'start' | 'end'> | null;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const YEAR = String.raw`(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?`;
+const DATE_CUE = String.raw`(?:truoc|cham nhat(?: la)?(?: vao)?|han(?: cuoi| chot)?(?: la)?|xong truoc|den het|truoc het|khong qua)`;
+
+const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) => ({
+  dueDate,
+  kind: 'deadline' as TaskKind,
+  workingDays: null,
+  recurrence: null,
+  ...extra,
+});
+
+const refYear = (ref: string) => Number(ref.slice(0, 4));
+const yearOf = (m: RegExpExecArray, a: number, b: number, ref: string) =>
+  m[a] ? Number(m[a]) : m[b] ? Number(m[b]) : refYear(ref);
+
+/** A day and month without a year: this year, or next year when that is well past. */
+function dayMonth(day: number, month: number, year: number | null, ref: string): string | null {
+  if (year !== null) return isoDate(year, month, day);
+  const thisYear = isoDate(refYear(ref), month, day);
+  if (thisYear && thisYear < addDays(ref, -60)) return isoDate(refYear(ref) + 1, month, day);
+  return thisYear;
+}
+
+/** The Tết a text speaks of: named by its year or its cyclic name, else the next one. */
+function tetOf(ref: string, calendar: ExtractionCalendar, name?: string, year?: string): string | null {
+  const y = refYear(ref);
+  if (year) return calendar.tetDate(Number(year));
+  if (name) {
+    for (const candidate of [y, y + 1, y - 1])
+      if (yearNameFolded(candidate) === name) return calendar.tetDate(candidate);
+  }
+  const thisYear = calendar.tetDate(y);
+  if (thisYear && thisYear >= addDays(ref, -15)) return thisYear;
+  return calendar.tetDate(y + 1);
+}
+
+const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))\s*\)?)?(?:\s*(?:nam\s*)?(\d{4}))?`;
+
+/** Ordered: the first rule that matches a piece of text wins over later ones at the same place. */
+const RULES: Rule[] = [
+  {
+    // hằng tháng trước ngày 20 / định kỳ hằng quý
+    pattern: /(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam)(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b)?/g,
+    resolve(m, ref) {
+      const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[m[1] as 'thang' | 'quy' | 'nam'];
+      const day = m[2] ? Number(m[2]) : null;
+      let dueDate: string | null = null;
+      if (every === 'month' && day) {
+        const [y, mo] = [refYear(ref), Number(ref.slice(5, 7))];
+        dueDate = isoDate(y, mo, day);
+        if (!dueDate || dueDate <= ref) dueDate = mo === 12 ? isoDate(y + 1, 1, day) : isoDate(y, mo + 1, day);
+      }
+      return { dueDate, kind: 'recurring', workingDays: null, recurrence: { every, day, until: null } };
+    },
+  },
+  {
+    pattern: /dinh ky\s+(?:6|sau)\s+thang/g,
+    resolve: () => ({ dueDate: null, kind: 'recurring', workingDays: null, recurrence: null }),
+  },
+  {
+    // trước, trong và sau Tết: until the end of the Tết season (Rằm tháng Giêng)
+    pattern: new RegExp(String.raw`truoc,?\s+trong\s+va\s+sau\s+tet(?:\s+nguyen\s+dan)?` + TET_NAME, 'g'),
+    resolve(m, ref, calendar) {
+      const tet = tetOf(ref, calendar, m[1], m[2]);
+      return deadline(tet ? addDays(tet, 14) : null);
+    },
+  },
+  {
+    pattern: new RegExp(
+      String.raw`truoc\s+(?:ky nghi\s+)?tet(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` + TET_NAME,
+      'g',
+    ),
+    resolve(m, ref, calendar) {
+      const tet = tetOf(ref, calendar, m[1], m[2]);
+      return deadline(tet ? calendar.lastWorkingDayBefore(tet) : null);
+    },
+  },
+  {
+    pattern: new RegExp(
+      DATE_CUE + String.raw`\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      return due ? deadline(due) : null;
+    },
+  },
+  {
+    pattern: new RegExp(DATE_CUE + String.raw`\s+ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?`, 'g'),
+    resolve: (m, ref) => {
+      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      return due ? deadline(due) : null;
+    },
+  },
+  {
+    pattern: /trong\s+(?:vong\s+|thoi han\s+)?(\d{1,3})\s+ngay\s+lam\s+viec/g,
+    resolve: (m, ref, calendar) => deadline(calendar.addWorkingDays(ref, Number(m[1])), { workingDays: Number(m[1]) }),
+  },
+  {
+    pattern: /trong\s+(?:vong\s+|thoi han\s+)?(\d{1,3})\s+ngay(?!\s+lam)/g,
+    resolve: (m, ref) => deadline(addDays(ref, Number(m[1]))),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`(?:trong|het|cuoi|truoc het|ngay trong)\s+thang\s+(\d{1,2})` + YEAR + String.raw`(?![\d/])`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) return null;
+      let year = yearOf(m, 2, 3, ref);
+      if (!m[2] && !m[3] && month < Number(ref.slice(5, 7)) - 1) year++;
+      return deadline(lastDayOfMonth(year, month));
+    },
+  },
+  {
+    pattern: /(?:trong|het|ngay trong)\s+thang\s+(nay|toi|sau)/g,
+    resolve: (m, ref) => {
+      const [y, mo] = [refYear(ref), Number(ref.slice(5, 7))];
+      if (m[1] === 'nay') return deadline(lastDayOfMonth(y, mo));
+      return deadline(mo === 12 ? lastDayOfMonth(y + 1, 1) : lastDayOfMonth(y, mo + 1));
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`(?:trong|het|cuoi|truoc het|ngay trong)\s+quy\s+(iv|i{1,3}|[1-4])\b` + YEAR, 'g'),
+    resolve: (m, ref) => {
+      const quarter = ROMAN[m[1]];
+      let year = yearOf(m, 2, 3, ref);
+      if (!m[2] && !m[3] && quarter * 3 < Number(ref.slice(5, 7)) - 2) year++;
+      return deadline(lastDayOfMonth(year, quarter * 3));
+    },
+  },
+  {
+    pattern: /(6|sau|9|chin)\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?/g,
+    resolve: (m, ref) => {
+      const year = m[3] ? Number(m[3]) : refYear(ref);
+      if (m[2] === 'cuoi') return deadline(`${year}-12-31`);
+      return deadline(m[1] === '9' || m[1] === 'chin' ? `${year}-09-30` : `${year}-06-30`);
+    },
+  },
+  {
+    pattern:
+      /(?:(?:den\s+)?het|cuoi|trong)\s+nam\s+(\d{4})|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b/g,
+    resolve: (m, ref) => deadline(`${m[1] ? Number(m[1]) : refYear(ref)}-12-31`),
+  },
+  {
+    pattern: /\b(?:thuong xuyen|lien tuc|hang ngay)\b/g,
+    resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
+  },
+];
+
+/**
+ * Finds the deadline of a directive in its text, relative to the date of the
+ * document or session (`ref`, YYYY-MM-DD). A dated deadline wins over a
+ * "thường xuyên"; among dated ones the first in the text wins. Text that
+ * names a deadline the rules cannot date still yields its words and no date.
+ */
+export function parseDeadline(text: string, ref: string, calendar: ExtractionCalendar): ParsedDeadline | null {
+  const found = findDeadlines(text, ref, calendar);
+  if (found.length === 0) return null;
+  const dated = found.filter((d) => d.dueDate !== null);
+  const recurring = found.find((d) => d.kind === 'recurring');
+  if (recurring) return recurring;
+  return dated[0] ?? found[0];
+}
+
+export function findDeadlines(text: string, ref: string, calendar: ExtractionCalendar): ParsedDeadline[] {
+  const { folded, offsets } = foldWithOffsets(text);
+  const taken: Array<[number, number]> = [];
+  const results: ParsedDeadline[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(folded); m; m = rule.pattern.exec(folded)) {
+      const [from, to] = [m.index, m.index + m[0].length];
+      if (taken.some(([a, b]) => from < b && to > a)) continue;
+      if (from > 0 && /[a-z0-9]/.test(folded[from - 1])) continue;
+      const resolved = rule.resolve(m, ref, calendar);
+      if (!resolved) continue;
+      taken.push([from, to]);
+      const start = offsets[from];
+      const end = offsets[to - 1] + 1;
+      results.push({ ...resolved, deadlineText: text.slice(start, end).trim(), start, end });
+    }
+  }
+  return results.sort((a, b) => a.start - b.start);
+}
+
+/** A deadline written without anything the rules understand, e.g. "Thời hạn: theo quy định". */
+export const UNDATED_DEADLINE = /(?:thoi han|han hoan thanh|hoan thanh)\s*:\s*[^.;\n]+/;

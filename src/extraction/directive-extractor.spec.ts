@@ -1,0 +1,104 @@
+import { DEMO_DEPARTMENTS } from '../demo/demo-departments';
+import { DEMO_SESSION } from '../demo/demo-session';
+import { DEMO_TASKS } from '../demo/demo-tasks';
+import { extractDirectives } from './directive-extractor';
+
+const departments = DEMO_DEPARTMENTS.map((d, i) => ({ id: i + 1, name: d.name }));
+const idOf = (code: string) => DEMO_DEPARTMENTS.findIndex((d) => d.code === code) + 1;
+const extract = (text: string, date = '2024-01-26') => extractDirectives(text, { departments, date });
+
+describe('extractDirectives on the demo conclusion', () => {
+  const drafts = extract(DEMO_SESSION.conclusion);
+  /** The demo tasks the office took from the conclusion (the others come from the minutes). */
+  const at = (description: string) => DEMO_SESSION.conclusion.indexOf(description.slice(0, 60));
+  const fromConclusion = DEMO_TASKS.filter((t) => at(t.description) >= 0).sort(
+    (a, b) => at(a.description) - at(b.description),
+  );
+
+  it('proposes the demo tasks taken from the conclusion, in order, with their text', () => {
+    expect(fromConclusion).toHaveLength(6);
+    const matched = fromConclusion.map((task) =>
+      drafts.findIndex((d) => task.description.startsWith(d.description.replace(/\.$/, ''))),
+    );
+    expect(matched.every((i) => i >= 0)).toBe(true);
+    expect([...matched].sort((a, b) => a - b)).toEqual(matched);
+    // The one the office did not make a task of: the clause with its own deadline around Tết.
+    const others = drafts.filter((_, i) => !matched.includes(i));
+    expect(others.map((d) => [d.description, d.deadlineText, d.dueDate])).toEqual([
+      [
+        'Xử lý kịp thời các công việc trước, trong và sau Tết, đảm bảo tiến độ và hiệu quả.',
+        'trước, trong và sau Tết',
+        '2024-02-24',
+      ],
+    ]);
+  });
+
+  it('gives the first directive the sentences that continue it, without the clause split off', () => {
+    expect(drafts[0].description).toBe(fromConclusion[0].description);
+    expect(drafts[0].groupAssignees).toEqual(['các sở, ban, ngành, địa phương']);
+    expect(drafts[0].isKey).toBe(true);
+  });
+
+  it('spans the text as received and proposes leads by topic when the text names none', () => {
+    for (const d of drafts) {
+      const source = DEMO_SESSION.conclusion.slice(d.sourceSpan.start, d.sourceSpan.end);
+      expect(source.length).toBeGreaterThan(20);
+      expect(d.leadDepartmentId).toBeNull();
+    }
+    const investment = drafts.find((d) => d.description.startsWith('Đẩy nhanh'))!;
+    expect(investment.leadCandidates[0]).toMatchObject({ departmentId: idOf('SKHDT') });
+    const gifts = drafts.find((d) => d.description.startsWith('Chú trọng chăm lo Tết'))!;
+    expect(gifts.leadCandidates[0]).toMatchObject({ departmentId: idOf('SLDTBXH') });
+  });
+});
+
+describe('extractDirectives', () => {
+  it('splits enumerations, leaves the preamble out and reads units in their usual forms', () => {
+    const text = [
+      'Chủ tịch UBND tỉnh yêu cầu:',
+      '1. Giao Sở KH&ĐT chủ trì, phối hợp với Sở Tài chính, Cục Thuế tỉnh tham mưu phân bổ vốn; hoàn thành trước ngày 15/3/2024.',
+      '2. Sở LĐ-TB&XH chủ trì tổ chức thăm, tặng quà trước Tết Nguyên đán (Giáp Thìn).',
+      '3. Công an tỉnh bảo đảm an ninh trật tự trước, trong và sau Tết; UBND thành phố Bắc Kạn tổ chức bắn pháo hoa trong tháng 02/2024.',
+      '4. Đề nghị UBND các huyện, thành phố báo cáo kết quả hằng tháng trước ngày 20.',
+    ].join('\n');
+    const drafts = extract(text);
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate, d.kind])).toEqual([
+      [idOf('SKHDT'), '2024-03-15', 'deadline'],
+      [idOf('SLDTBXH'), '2024-02-09', 'deadline'],
+      [idOf('CA'), '2024-02-24', 'deadline'],
+      [idOf('UBND-TPBK'), '2024-02-29', 'deadline'],
+      [null, '2024-02-20', 'recurring'],
+    ]);
+    expect(drafts[0]).toMatchObject({
+      title: 'Tham mưu phân bổ vốn',
+      supportDepartmentIds: [idOf('STC'), idOf('CT')],
+      deadlineText: 'trước ngày 15/3/2024',
+    });
+    expect(drafts[4].groupAssignees).toEqual(['UBND các huyện, thành phố']);
+    expect(drafts[4].recurrence).toEqual({ every: 'month', day: 20, until: null });
+  });
+
+  it('takes the unit after "giao" as the lead even when it "phối hợp", and ignores "theo đề nghị của"', () => {
+    const [d] = extract(
+      'Theo đề nghị của Sở Xây dựng, UBND tỉnh giao trách nhiệm Sở Y tế phối hợp các sở, ngành liên quan kiểm tra cơ sở khám, chữa bệnh trong 10 ngày.',
+    );
+    expect(d).toMatchObject({
+      leadDepartmentId: idOf('SYT'),
+      groupAssignees: ['các sở, ngành liên quan'],
+      dueDate: '2024-02-05',
+    });
+  });
+
+  it('joins a follow-up sentence to its directive and keeps report sentences out', () => {
+    const text =
+      'Sở Y tế cho biết đã chuẩn bị đủ thuốc. Giao Sở Công Thương chủ trì kiểm tra thị trường. Trình UBND tỉnh trước ngày 10/2/2024. Các xã, phường thực hiện thường xuyên việc rà soát hộ nghèo.';
+    const drafts = extract(text);
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate, d.kind, d.groupAssignees])).toEqual([
+      [idOf('SCT'), '2024-02-10', 'deadline', []],
+      [null, null, 'standing', ['Các xã, phường']],
+    ]);
+    expect(text.slice(drafts[0].sourceSpan.start, drafts[0].sourceSpan.end)).toBe(
+      'Giao Sở Công Thương chủ trì kiểm tra thị trường. Trình UBND tỉnh trước ngày 10/2/2024.',
+    );
+  });
+});

@@ -1,0 +1,628 @@
+import { foldWithOffsets } from '../common/text/fold-vietnamese';
+import { ExtractionCalendar, fallbackCalendar } from './calendar-adapter';
+import { findDeadlines, ParsedDeadline, Recurrence, TaskKind } from './deadline-parser';
+import { leadCandidatesByTopic } from './topics';
+import { DepartmentRef, Mention, UnitMatcher } from './unit-matcher';
+
+export interface DraftTask {
+  title: string;
+  description: string;
+  leadDepartmentId: number | null;
+  leadCandidates: Array<{ departmentId: number; name: string; score: number }>;
+  supportDepartmentIds: number[];
+  groupAssignees: string[];
+  kind: TaskKind;
+  dueDate: string | null;
+  workingDays: number | null;
+  recurrence: Recurrence | null;
+  leaderId: number | null;
+  deadlineText: string | null;
+  isKey: boolean;
+  /** UTF-16 indices into the text as received, end exclusive. */
+  sourceSpan: { start: number; end: number };
+  confidence: number;
+}
+
+export interface ExtractOptions {
+  departments: readonly DepartmentRef[];
+  /** The date of the document or session (YYYY-MM-DD) that relative deadlines count from. */
+  date: string;
+  calendar?: ExtractionCalendar;
+  /** Reuse across calls (the matcher is built from the department table). */
+  matcher?: UnitMatcher;
+}
+
+/** A run of text: [start, end) in the original text. */
+interface Piece {
+  start: number;
+  end: number;
+}
+
+interface Sentence extends Piece {
+  paragraph: number;
+  /** Starts with an enumeration mark ("1.", "a)", "-", "Một là"). */
+  item: boolean;
+  /** Ends with ":" — a preamble ("Chủ tịch UBND tỉnh yêu cầu:", "…, đó là:"). */
+  preamble: boolean;
+}
+
+interface Assignees {
+  lead: number | null;
+  leadMentions: number[];
+  support: number[];
+  groups: string[];
+  /** Where the action begins in the piece (after "Giao Sở X chủ trì, phối hợp với …"). */
+  actionStart: number;
+  explicit: boolean;
+}
+
+interface Directive {
+  pieces: Piece[];
+  assignees: Assignees;
+  deadline: ParsedDeadline | null;
+  isKey: boolean;
+  cue: boolean;
+}
+
+const ENUMERATION =
+  /^\s*(?:\(?\d{1,2}[.)](?!\d)|\(?[a-zđ]\)|[-+•*–—]|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là[,:]?|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?)\s+/iu;
+const ROMAN_HEADING = /^\s*[IVX]+\.\s/;
+
+/** Words that may stand between the assigner and the action: titles, roles, connectors. */
+const CHAIN_WORDS = [
+  'ket luan phien hop',
+  'ket luan cuoc hop',
+  'phat bieu ket luan',
+  'theo do',
+  'sau khi xem xet',
+  'dong thoi',
+  'ngoai ra',
+  'chu tich ubnd tinh',
+  'chu tich uy ban nhan dan tinh',
+  'pho chu tich ubnd tinh',
+  'chu tich',
+  'pho chu tich',
+  'ubnd tinh',
+  'uy ban nhan dan tinh',
+  'ubnd tp',
+  'lanh dao tp',
+  'lanh dao thanh pho',
+  'lanh dao ubnd tinh',
+  'ubnd',
+  'dong chi',
+  'giao trach nhiem cho',
+  'giao trach nhiem',
+  'giao nhiem vu cho',
+  'giao nhiem vu',
+  'giao cho',
+  'giao',
+  'yeu cau',
+  'de nghi',
+  'chu tri',
+  'phoi hop chat che voi',
+  'phoi hop voi',
+  'phoi hop',
+  'voi',
+  'va',
+  'cho',
+  'cung',
+  'giam doc',
+  'thu truong',
+  'truong',
+  'lanh dao',
+  'dai dien',
+  'co trach nhiem',
+  'chiu trach nhiem chinh',
+  'chiu trach nhiem',
+  'la co quan thuong truc',
+  'co quan thuong truc',
+  'lam chu nhiem de an',
+  'lam chu nhiem',
+  'lam dau moi',
+  'tinh',
+  'tp',
+];
+const LEAD_CUES = new Set([
+  'giao',
+  'giao cho',
+  'giao trach nhiem',
+  'giao trach nhiem cho',
+  'giao nhiem vu',
+  'giao nhiem vu cho',
+  'yeu cau',
+  'de nghi',
+]);
+const SUPPORT_CUES = new Set(['phoi hop', 'phoi hop voi', 'phoi hop chat che voi', 'voi', 'cung']);
+const LEAD_AFTER = new Set([
+  'chu tri',
+  'co trach nhiem',
+  'chiu trach nhiem',
+  'chiu trach nhiem chinh',
+  'la co quan thuong truc',
+  'lam chu nhiem',
+  'lam chu nhiem de an',
+  'lam dau moi',
+]);
+
+/** Actions a directive starts with (after optional adverbs). */
+const ACTIONS =
+  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som)\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin)\b(?! du\b)/;
+
+const REPORTING =
+  /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|da |duoc |co |nhan duoc|thong tin them|phat bieu|trinh bay)/;
+const NOT_DIRECTIVE =
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|kien nghi|giao \d|bao cao tai phien hop|the hien)/;
+const FOLLOW_UP =
+  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh)/;
+const GENERIC_OBJECT =
+  /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|cac)\s+)*(?:cac\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
+const DEADLINE_LEFTOVER =
+  /^(?:va\s+)?(?:hoan thanh|thoi han|thoi gian hoan thanh|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?\s*[:,.;/]*\s*$/;
+const PREFACE = /^(?:can cu|thuc hien|tren co so|de |nham|theo )/;
+const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
+
+/**
+ * Turns the text of a conclusion into draft tasks: splits enumerations and
+ * sentences, keeps preambles as context, splits a sentence that carries several
+ * directives (a clause with its own assignee or its own deadline) and joins one
+ * that spans sentences (a follow-up such as "Trình UBND tỉnh trước ngày …" or a
+ * restatement of the same assignee), then reads the assignees, their roles and
+ * the deadline of each. Deterministic; saves nothing.
+ */
+export function extractDirectives(text: string, options: ExtractOptions): DraftTask[] {
+  const calendar = options.calendar ?? fallbackCalendar;
+  const matcher = options.matcher ?? new UnitMatcher(options.departments);
+  const { folded, offsets } = foldWithOffsets(text);
+  // Folded index of each original index, to move between the two.
+  const toFolded = new Array<number>(text.length + 1).fill(0);
+  for (let i = offsets.length - 1; i >= 0; i--) toFolded[offsets[i]] = i;
+  for (let i = 1; i <= text.length; i++)
+    if (toFolded[i] === 0 && offsets[0] !== i) toFolded[i] = Math.max(toFolded[i], toFolded[i - 1]);
+  const foldedOf = (p: Piece) => folded.slice(toFolded[p.start], toFolded[p.end]);
+  const mentions = matcher.find(folded);
+  const mentionsIn = (p: Piece) => mentions.filter((m) => m.from >= toFolded[p.start] && m.to <= toFolded[p.end]);
+
+  const directives: Directive[] = [];
+  let context: { assignees: Assignees | null; isKey: boolean; paragraph: number; directivePreamble: boolean } = {
+    assignees: null,
+    isKey: false,
+    paragraph: -1,
+    directivePreamble: false,
+  };
+  let main: Directive | null = null;
+  let current: Directive | null = null;
+
+  for (const sentence of sentencesOf(text)) {
+    const f = stripLead(foldedOf(sentence));
+    if (sentence.paragraph !== context.paragraph && !sentence.item) {
+      main = current = null;
+    }
+    if (sentence.preamble) {
+      const assignees = readAssignees(sentence, f);
+      context = {
+        assignees: assignees.groups.length || assignees.lead ? assignees : context.assignees,
+        isKey: KEY.test(f),
+        paragraph: sentence.paragraph,
+        directivePreamble: /(yeu cau|de nghi|giao|chi dao|ket luan|trach nhiem|nhiem vu|nhu sau|sau day|do la)/.test(f),
+      };
+      main = current = null;
+      continue;
+    }
+    if (sentence.paragraph !== context.paragraph && !sentence.item) context.paragraph = sentence.paragraph;
+
+    const clauses = clausesIn(text, sentence);
+    let first = 0;
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c];
+      const cf = stripLead(foldedOf(clause));
+      if (!/[a-z]/.test(cf)) continue;
+      const assignees = readAssignees(clause, cf);
+      const deadlines = findDeadlines(text.slice(clause.start, clause.end), options.date, calendar);
+      const ownDeadline = deadlines.length > 0;
+      const actionText = actionOf(assignees, clause);
+      const generic = GENERIC_OBJECT.test(actionText) || GENERIC_OBJECT.test(cf);
+
+      if (c === first) {
+        const kind = classify(sentence, cf, assignees, actionText);
+        if (kind === 'none') {
+          // "Căn cứ …; …; …, yêu cầu các sở …": the directive comes after a preface.
+          if (PREFACE.test(stripLead(foldedOf(clauses[0]))) && c + 1 < clauses.length) {
+            first = c + 1;
+            continue;
+          }
+          current = null;
+          break;
+        }
+        if (current && kind === 'continuation') {
+          const target: Directive = generic && main ? main : current;
+          target.pieces.push(clause);
+          current = target;
+          continue;
+        }
+        if (current && main && generic && !assignees.explicit) {
+          main.pieces.push(clause);
+          current = main;
+          continue;
+        }
+        if (
+          current &&
+          assignees.explicit &&
+          assignees.lead !== null &&
+          assignees.lead === current.assignees.lead &&
+          /^(?:trien khai thuc hien|to chuc thuc hien|thuc hien)\s*[.;]?\s*$/.test(actionText)
+        ) {
+          current.pieces.push(clause);
+          continue;
+        }
+        const d: Directive = {
+          pieces: [clause],
+          assignees,
+          deadline: null,
+          isKey: context.isKey || KEY.test(cf),
+          cue: assignees.explicit,
+        };
+        directives.push(d);
+        main = current = d;
+        continue;
+      }
+      if (!current) continue;
+      // Later clauses of the sentence.
+      if (assignees.explicit && (assignees.lead !== null || assignees.groups.length > 0) && assignees.actionStart > 0) {
+        const d: Directive = {
+          pieces: [clause],
+          assignees,
+          deadline: null,
+          isKey: context.isKey || KEY.test(cf),
+          cue: true,
+        };
+        directives.push(d);
+        current = d;
+        continue;
+      }
+      if (ownDeadline) {
+        let rest = cf;
+        const df = deadlines.map((x) => foldWithOffsets(x.deadlineText).folded);
+        for (const x of df) rest = rest.replace(x, ' ');
+        rest = rest.replace(/\s+/g, ' ').trim();
+        if (DEADLINE_LEFTOVER.test(rest) || rest.split(' ').length <= 2) {
+          current.pieces.push(clause);
+          continue;
+        }
+        const inherited = assignees.explicit
+          ? assignees
+          : { ...current.assignees, actionStart: assignees.actionStart, explicit: false };
+        const d: Directive = {
+          pieces: [clause],
+          assignees: inherited,
+          deadline: null,
+          isKey: context.isKey,
+          cue: false,
+        };
+        directives.push(d);
+        current = d;
+        continue;
+      }
+      const target: Directive = generic && main ? main : current;
+      target.pieces.push(clause);
+      current = target;
+    }
+  }
+
+  const drafts: DraftTask[] = [];
+  for (const d of dedupe(text, directives)) {
+    const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
+    let deadline: ParsedDeadline | null = null;
+    for (const p of d.pieces) {
+      const found = findDeadlines(text.slice(p.start, p.end), options.date, calendar);
+      const pick = found.find((x) => x.kind === 'recurring') ?? found.find((x) => x.dueDate) ?? found[0];
+      if (pick && (!deadline || (!deadline.dueDate && pick.dueDate)))
+        deadline = { ...pick, start: pick.start + p.start, end: pick.end + p.start };
+    }
+    let a = d.assignees;
+    if (!a.explicit && a.lead === null && a.groups.length === 0 && context.assignees)
+      a = { ...context.assignees, actionStart: a.actionStart, explicit: false };
+    const description = descriptionOf(text, d.pieces);
+    const titleSource = text.slice(Math.max(d.pieces[0].start, a.actionStart), d.pieces[0].end);
+    const leadCandidates =
+      a.leadMentions.length > 0
+        ? a.leadMentions.map((id, i) => ({
+            departmentId: id,
+            name: nameOf(options.departments, id),
+            score: i === 0 ? 1 : 0.6,
+          }))
+        : leadCandidatesByTopic(description, options.departments);
+    drafts.push({
+      title: titleOf(titleSource, deadline?.deadlineText ?? null),
+      description,
+      leadDepartmentId: a.lead,
+      leadCandidates,
+      supportDepartmentIds: a.support.filter((id) => id !== a.lead),
+      groupAssignees: a.groups,
+      kind: deadline?.kind ?? 'deadline',
+      dueDate: deadline?.dueDate ?? null,
+      workingDays: deadline?.workingDays ?? null,
+      recurrence: deadline?.recurrence ?? null,
+      leaderId: null,
+      deadlineText: deadline?.deadlineText ?? null,
+      isKey: d.isKey,
+      sourceSpan: whole,
+      confidence: Math.min(0.95, 0.5 + (a.lead !== null ? 0.2 : 0) + (deadline?.dueDate ? 0.1 : 0) + (d.cue ? 0.1 : 0)),
+    });
+  }
+  return drafts;
+
+  function actionOf(assignees: Assignees, piece: Piece): string {
+    return stripLead(folded.slice(toFolded[Math.max(piece.start, assignees.actionStart)], toFolded[piece.end]));
+  }
+
+  function classify(
+    sentence: Sentence,
+    f: string,
+    assignees: Assignees,
+    action: string,
+  ): 'directive' | 'continuation' | 'none' {
+    if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau)/.test(f)) return 'none';
+    if (current && !assignees.explicit && FOLLOW_UP.test(f)) return 'continuation';
+    if (assignees.explicit) return REPORTING.test(action) ? 'none' : 'directive';
+    // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
+    if (/^(?:giao|yeu cau|de nghi)\s/.test(f)) return 'directive';
+    if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
+    if (sentence.item && context.directivePreamble) return 'directive';
+    return 'none';
+  }
+
+  /** Who the piece assigns, by walking the assigner's words from its start (or from its "giao/yêu cầu/đề nghị"). */
+  function readAssignees(piece: Piece, f: string): Assignees {
+    const within = mentionsIn(piece);
+    const base = toFolded[piece.start];
+    const raw = folded.slice(base, toFolded[piece.end]);
+    const lead0 = raw.length - raw.trimStart().length;
+    let pos = base + lead0 + (raw.trimStart().length - stripLead(raw.trimStart()).length);
+    const cue = [...f.matchAll(/\b(?:giao(?: trach nhiem| nhiem vu)?(?: cho)?|yeu cau|de nghi)\s/g)].find(
+      (m) =>
+        !/(?:theo|xet|cua)\s+$/.test(f.slice(Math.max(0, m.index - 5), m.index)) &&
+        !/^de nghi cua/.test(f.slice(m.index)),
+    );
+    if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
+      pos = base + (raw.length - raw.trimStart().length) + (raw.trimStart().length - f.length) + cue.index;
+      if (pos < base) pos = base;
+    }
+    const end = toFolded[piece.end];
+    const result: Assignees = {
+      lead: null,
+      leadMentions: [],
+      support: [],
+      groups: [],
+      actionStart: piece.start,
+      explicit: false,
+    };
+    let role: 'lead' | 'support' = 'lead';
+    let sawCue = false;
+    let last: Mention | null = null;
+    let guard = 0;
+    while (pos < end && guard++ < 200) {
+      const ws = /^(?:[\s,;:()]|-(?=\s))+/.exec(folded.slice(pos, end));
+      if (ws) {
+        pos += ws[0].length;
+        continue;
+      }
+      const m = within.find((x) => x.from === pos);
+      if (m) {
+        if (m.group) {
+          const written = text
+            .slice(offsets[m.from], offsets[m.to - 1] + 1)
+            .replace(/^(Thủ trưởng|Giám đốc|Chủ tịch)\s+/i, '');
+          if (!result.groups.includes(written)) result.groups.push(written);
+        } else if (m.departmentId !== null) {
+          if (role === 'lead') {
+            if (!result.leadMentions.includes(m.departmentId)) result.leadMentions.push(m.departmentId);
+          } else if (!result.support.includes(m.departmentId)) result.support.push(m.departmentId);
+        }
+        last = m;
+        result.explicit = true;
+        pos = m.to;
+        continue;
+      }
+      const rest = folded.slice(pos, end);
+      const word = CHAIN_WORDS.find((w) => rest.startsWith(w) && !/[a-z0-9]/.test(rest[w.length] ?? ''));
+      // "cho" joins only "giao cho Sở X", never "Sở X cho biết".
+      if (word === 'cho' && !within.some((x) => x.from === pos + 4)) break;
+      if (word) {
+        if (LEAD_CUES.has(word)) {
+          role = 'lead';
+          sawCue = true;
+        } else if (SUPPORT_CUES.has(word)) role = word === 'voi' || word === 'cung' ? role : 'support';
+        else if (LEAD_AFTER.has(word) && last && !last.group && last.departmentId !== null) {
+          // "Sở X chủ trì": X leads even after "phối hợp" wording elsewhere.
+          const id = last.departmentId;
+          result.support = result.support.filter((s) => s !== id);
+          if (!result.leadMentions.includes(id)) result.leadMentions.unshift(id);
+        }
+        if (word === 'dong chi' || word === 'chu tich' || word === 'pho chu tich') {
+          const name =
+            /^(?:dong chi|chu tich|pho chu tich)(?:\s+ubnd tinh)?((?:\s+[a-z]+){0,4}?)(?=\s+(?:yeu cau|de nghi|giao|chi dao)\b)/.exec(
+              rest,
+            );
+          if (name) {
+            pos += name[0].length;
+            continue;
+          }
+        }
+        pos += word.length;
+        continue;
+      }
+      break;
+    }
+    // "Sở X - cơ quan thường trực …" and "Giám đốc Sở X và Thủ trưởng …": the first named unit leads.
+    result.lead = result.leadMentions[0] ?? null;
+    if (result.lead === null && result.support.length > 0 && !sawCue && result.groups.length === 0) {
+      result.lead = result.support.shift()!;
+      result.leadMentions.push(result.lead);
+    }
+    result.actionStart = offsets[Math.min(pos, offsets.length - 1)];
+    if (!result.explicit)
+      result.actionStart =
+        piece.start +
+        (text.slice(piece.start, piece.end).length - text.slice(piece.start, piece.end).trimStart().length);
+    return result;
+  }
+}
+
+function nameOf(departments: readonly DepartmentRef[], id: number): string {
+  return departments.find((d) => d.id === id)?.name ?? '';
+}
+
+/** Leading connectors and enumeration marks that say nothing about the directive. */
+function stripLead(f: string): string {
+  return f
+    .replace(
+      /^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-+*•]|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la[,:]?|thu (?:nhat|hai|ba|tu|nam|sau|bay)[,:]?)\s+/,
+      '',
+    )
+    .replace(/^(?:dong thoi|ben canh do|ngoai ra|cu the|theo do|mat khac)\s*,?\s*/, '')
+    .replace(
+      /^(?:(?:6|sau|9) thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam|nam \d{4})\s*,\s*/,
+      '',
+    )
+    .trim();
+}
+
+/** Sentences with their paragraph, enumeration mark and preamble flag. */
+function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  const lineRe = /[^\n]+/g;
+  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+    const lineStart = line.index;
+    const body = line[0];
+    if (!body.trim()) continue;
+    paragraph++;
+    if (ROMAN_HEADING.test(body) || (body.trim().length > 3 && body === body.toUpperCase() && /\p{Lu}/u.test(body)))
+      continue;
+    const item = ENUMERATION.test(body);
+    const more = text.slice(lineStart + body.length).trim().length > 0;
+    if (!item && more && body.trim().length < 160 && !/[.;:…!?)"”]\s*$/.test(body)) continue;
+    // Inline enumerations "… 1. …; 2. …" and preambles ending in ":" followed by text.
+    const cuts: number[] = [0];
+    const inline = /(?:[;:.]\s+)(?=\(?\d{1,2}[.)]\s+\p{Lu})/gu;
+    for (let m = inline.exec(body); m; m = inline.exec(body)) cuts.push(m.index + m[0].length);
+    const colon = /:\s+(?=\S)/g;
+    for (let m = colon.exec(body); m; m = colon.exec(body)) cuts.push(m.index + m[0].length);
+    const sentenceEnd = /(?:[.!?]|\.{3}|…)(?:\/\.)?\s+(?=[\p{Lu}“"(\d])/gu;
+    for (let m = sentenceEnd.exec(body); m; m = sentenceEnd.exec(body)) {
+      const before = body.slice(Math.max(0, m.index - 4), m.index);
+      if (/(?:\bTP|\bTr|\bTS|\bv\.v|\bNĐ|\bQĐ|\bsố)$/.test(before)) continue;
+      if (/^\s*(?:\(?[\dIVX]{1,4}|[a-zđ]|Điều \d+|Mục \d+)$/u.test(body.slice(0, m.index))) continue;
+      cuts.push(m.index + m[0].length);
+    }
+    const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+    for (let i = 0; i < sorted.length; i++) {
+      const from = sorted[i];
+      const to = i + 1 < sorted.length ? sorted[i + 1] : body.length;
+      let s = from;
+      let e = to;
+      while (s < e && /\s/.test(body[s])) s++;
+      while (e > s && /\s/.test(body[e - 1])) e--;
+      if (e <= s) continue;
+      let chunk = body.slice(s, e);
+      const mark = ENUMERATION.exec(chunk);
+      if (mark && mark[0].length < chunk.length) {
+        s += mark[0].length;
+        chunk = body.slice(s, e);
+      }
+      out.push({
+        start: lineStart + s,
+        end: lineStart + e,
+        paragraph,
+        item: (i === 0 && item) || mark !== null,
+        preamble: /:$/.test(chunk),
+      });
+    }
+  }
+  return out;
+}
+
+/** Clauses split at ";" outside parentheses. */
+function clausesIn(text: string, p: Piece): Piece[] {
+  const s = text.slice(p.start, p.end);
+  const out: Piece[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ';' && depth === 0) {
+      out.push(trimPiece(text, p.start + from, p.start + i));
+      from = i + 1;
+    }
+  }
+  out.push(trimPiece(text, p.start + from, p.end));
+  return out.filter((x) => x.end > x.start);
+}
+
+function trimPiece(text: string, start: number, end: number): Piece {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** The pieces joined as the text reads: "; " within a sentence, " " across sentences; end marks ("…/." ) cleaned. */
+function descriptionOf(text: string, pieces: Piece[]): string {
+  let out = '';
+  for (const p of pieces) {
+    const piece = text.slice(p.start, p.end);
+    if (out) out += /[.!?…:]$/.test(out) ? ' ' : '; ';
+    out += piece;
+  }
+  out = out
+    .replace(/(?:\s*(?:\.{2,}|…))+\s*(?:\/\.)?\s*$/, '.')
+    .replace(/\.\/\.\s*$/, '.')
+    .trim();
+  if (!/[.!?]$/.test(out)) out += '.';
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** A short title: the action without the assigner, the deadline or trailing marks, at most about 200 characters. */
+function titleOf(source: string, deadlineText: string | null): string {
+  let t = source;
+  if (deadlineText) t = t.replace(deadlineText, '');
+  t = t
+    .replace(/\s*\((?:Sao gửi|kèm theo)[^)]*\)/gi, '')
+    .replace(/\s+([,;.])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/,(?=,)/g, '')
+    .replace(/[\s,;:.…/]+$/g, '')
+    .replace(/^[\s,;:.\-–]+/, '')
+    .trim();
+  if (t.length > 200) {
+    const cut = t.lastIndexOf(',', 200);
+    t = t.slice(0, cut > 80 ? cut : t.lastIndexOf(' ', 200)).trim();
+  }
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** The same directive named twice (a headline and its assignment): keep the fuller one. */
+function dedupe(text: string, directives: Directive[]): Directive[] {
+  const words = (d: Directive) =>
+    new Set(
+      d.pieces
+        .map((p) => foldWithOffsets(text.slice(p.start, p.end)).folded)
+        .join(' ')
+        .split(/[^a-z0-9/]+/)
+        .filter((w) => w.length > 2),
+    );
+  const kept: Directive[] = [];
+  for (const d of directives) {
+    const w = words(d);
+    const twin = kept.findIndex((k) => {
+      if (k.assignees.lead === null || k.assignees.lead !== d.assignees.lead) return false;
+      const kw = words(k);
+      const shared = [...w].filter((x) => kw.has(x)).length;
+      return shared / Math.min(w.size, kw.size) >= 0.5 && [...w].some((x) => /\d+\/\d{4}/.test(x) && kw.has(x));
+    });
+    if (twin >= 0) kept[twin] = d;
+    else kept.push(d);
+  }
+  return kept;
+}

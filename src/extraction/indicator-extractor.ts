@@ -1,0 +1,282 @@
+import { foldWithOffsets } from '../common/text/fold-vietnamese';
+import { baseValueOf, FOLDED_UNITS, UNITS } from './units';
+import { parseVietnameseNumber, tidy, VIETNAMESE_NUMBER } from './vietnamese-number';
+
+export interface ProposedIndicator {
+  name: string;
+  /** Null when the text gives only a change ("tổng mức bán lẻ tăng 19%"). */
+  value: number | null;
+  /** The upper end of a range ("5 - 7 tỷ đồng"). */
+  valueMax: number | null;
+  /** "trên", "hơn" → above; "gần" → below; "khoảng" → about. */
+  qualifier: 'above' | 'below' | 'about' | null;
+  unit: string | null;
+  baseValue: number | null;
+  baseUnit: string | null;
+  changeFromPreviousPct: number | null;
+  changeFromLastYearPct: number | null;
+  /** Percent of the plan or estimate reached ("đạt 22,9% kế hoạch"; "vượt 28,6% dự toán" is 128.6). */
+  planPct: number | null;
+  /** percent, or points for "tăng 2,5 điểm %". */
+  changeKind: 'percent' | 'points';
+  /** ước / dự ước / dự kiến. */
+  estimate: boolean;
+  sourceSpan: { start: number; end: number };
+}
+
+const NUM = `(${VIETNAMESE_NUMBER})`;
+const QUAL = String.raw`(?:(hon|tren|gan|khoang|xap xi|chung|it nhat)\s+)?`;
+const UNIT_ALT = FOLDED_UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')).join('|');
+const VALUE = new RegExp(
+  String.raw`(?<![\d.,/])` +
+    QUAL +
+    NUM +
+    String.raw`(?:\s*(?:-|den)\s*` +
+    NUM +
+    String.raw`)?\s*(` +
+    UNIT_ALT +
+    String.raw`)(?![a-z0-9])`,
+  'g',
+);
+const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|cung thoi diem|ke hoach|kh))?`;
+const CHANGE = new RegExp(
+  String.raw`\b(tang|giam)\s+` + QUAL + NUM + String.raw`\s*(diem\s*%|diem phan tram|%)` + COMPARATOR,
+  'g',
+);
+const TIMES = new RegExp(String.raw`\bgap\s+` + QUAL + NUM + String.raw`\s+lan` + COMPARATOR, 'g');
+const PLAN = new RegExp(
+  String.raw`\b(dat|bang|vuot)\s+` +
+    QUAL +
+    NUM +
+    String.raw`\s*%\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)`,
+  'g',
+);
+const SHARE_CUE = /(?:dat|chiem|voi|la|duoc|bang)\s+$/;
+const PLAN_AFTER = /^\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)/;
+const NAME_CUT =
+  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|la|duoc|tang|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
+const DROP_PREFIX =
+  /^(?:trong do|cu the|theo do|ngoai ra|tuy vay|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?)(?:\s*,\s*|\s+)/;
+
+interface Chunk {
+  start: number; // folded indices
+  end: number;
+}
+
+/**
+ * Reads the figures of a report: each value with its unit, the changes against
+ * the previous period, the same period last year and the plan, estimates and
+ * qualifiers. Numbers are Vietnamese ("1,908 triệu USD" = 1.908 million USD).
+ * A sentence is cut at ";" and then at commas; a comma-piece that starts with a
+ * change ("tăng 1,8% …") belongs to the figure before it, one that starts with
+ * a name and carries a number starts a new figure.
+ */
+export function extractIndicators(text: string): ProposedIndicator[] {
+  const { folded, offsets } = foldWithOffsets(text);
+  const out: ProposedIndicator[] = [];
+  const original = (from: number, to: number) => text.slice(offsets[from], offsets[Math.max(from, to - 1)] + 1);
+
+  for (const part of partsOf(folded)) {
+    let current: (ProposedIndicator & { _from: number }) | null = null;
+    let pending: Chunk[] = [];
+    for (const chunk of chunksOf(folded, part)) {
+      const raw = folded.slice(chunk.start, chunk.end);
+      const masked = raw.replace(/\(\s*luy ke[^)]*\)/g, (m) => ' '.repeat(m.length));
+      const values = matches(VALUE, masked).filter((m) => {
+        const before = masked.slice(0, m.index);
+        if (/(?:tang|giam|gap|vuot)\s+(?:(?:hon|tren|gan|khoang)\s+)?$/.test(before)) return false;
+        if (m[4] === '%')
+          return (
+            SHARE_CUE.test(before.replace(/(?:hon|tren|gan|khoang)\s+$/, '')) &&
+            !PLAN_AFTER.test(masked.slice(m.index + m[0].length))
+          );
+        return true;
+      });
+      const changes = [...matches(CHANGE, masked), ...matches(TIMES, masked), ...matches(PLAN, masked)].sort(
+        (a, b) => a.index - b.index,
+      );
+      if (values.length === 0 && changes.length === 0) {
+        if (!/\d/.test(masked) || masked.trim().length > 0) pending.push(chunk);
+        continue;
+      }
+      const firstNumber = Math.min(...[...values, ...changes].map((m) => m.index));
+      const head = masked.slice(0, firstNumber);
+      const startsWithFigure =
+        /^\s*(?:\(|(?:va\s+)?(?:tang|giam|bang|dat|vuot|gap|uoc|du uoc|luy ke|chiem|so voi)\b)/.test(masked) ||
+        head.trim() === '';
+      for (const v of values) {
+        const valueAt = v.index;
+        const useCurrent =
+          current &&
+          current.value === null &&
+          (startsWithFigure || valueAt === firstNumber) &&
+          values.indexOf(v) === 0 &&
+          !/luy ke/.test(head);
+        if (!useCurrent) {
+          if (current) out.push(finish(current));
+          const nameEnd = values.indexOf(v) === 0 ? chunk.start + firstNumber : chunk.start + v.index;
+          current = newIndicator(pending, chunk.start, nameEnd, current);
+          pending = [];
+        }
+        const c = current!;
+        c.value = tidy(parseVietnameseNumber(v[2]));
+        c.valueMax = v[3] ? tidy(parseVietnameseNumber(v[3])) : null;
+        c.qualifier = qualifierOf(v[1]);
+        c.unit = unitWritten(v[4]);
+        if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(masked.slice(0, valueAt))) c.estimate = true;
+        c.sourceSpan.end = offsets[chunk.start + v.index + v[0].length - 1] + 1;
+      }
+      if (!current || (values.length === 0 && !startsWithFigure)) {
+        if (current) out.push(finish(current));
+        current = newIndicator(pending, chunk.start, chunk.start + firstNumber, null);
+        pending = [];
+        if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(head)) current.estimate = true;
+      }
+      for (const m of changes) applyChange(current, m, masked);
+      const lastEnd = Math.max(...[...values, ...changes].map((m) => m.index + m[0].length));
+      current.sourceSpan.end = Math.max(current.sourceSpan.end, offsets[chunk.start + lastEnd - 1] + 1);
+    }
+    if (current) out.push(finish(current));
+  }
+  return out;
+
+  function newIndicator(pending: Chunk[], chunkStart: number, nameEnd: number, previous: ProposedIndicator | null) {
+    const nameChunks = pending.filter(
+      (c) =>
+        !/^\s*(?:tinh chung|tinh den|tu dau nam|chia theo|cu the|theo do|trong do|ngoai ra|du kien|tuy vay)\b/.test(
+          folded.slice(c.start, c.end),
+        ),
+    );
+    const from = nameChunks.length ? nameChunks[0].start : chunkStart;
+    let name = original(from, nameEnd);
+    let f = folded.slice(from, nameEnd);
+    for (let i = 0; i < 3; i++) {
+      const d = DROP_PREFIX.exec(f.trimStart());
+      if (!d) break;
+      const cut = f.length - f.trimStart().length + d[0].length;
+      name = name.slice(cut);
+      f = f.slice(cut);
+    }
+    const cut = NAME_CUT.exec(` ${f}`);
+    if (cut && cut.index > 0) {
+      name = name.slice(0, cut.index - 1);
+      f = f.slice(0, cut.index - 1);
+    }
+    name = name
+      .replace(/^[\s,;:–-]+|[\s,;:(–-]+$/g, '')
+      .replace(/\s+(?:và|của)$/u, '')
+      .trim();
+    if ((!name || /^lũy kế/i.test(name)) && previous) name = `${previous.name} ${name}`.trim();
+    const start = offsets[from];
+    return {
+      name: name.charAt(0).toUpperCase() + name.slice(1),
+      value: null,
+      valueMax: null,
+      qualifier: null,
+      unit: null,
+      baseValue: null,
+      baseUnit: null,
+      changeFromPreviousPct: null,
+      changeFromLastYearPct: null,
+      planPct: null,
+      changeKind: 'percent' as const,
+      estimate: /\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(f),
+      sourceSpan: { start, end: start },
+      _from: from,
+    };
+  }
+}
+
+function finish(i: ProposedIndicator & { _from?: number }): ProposedIndicator {
+  const { _from, ...rest } = i;
+  void _from;
+  if (rest.value === null && /^chỉ số/i.test(rest.name) && rest.changeKind === 'percent') {
+    if (rest.changeFromPreviousPct !== null) {
+      rest.value = tidy(100 + rest.changeFromPreviousPct);
+      rest.unit = '% so với tháng trước';
+    } else if (rest.changeFromLastYearPct !== null) {
+      rest.value = tidy(100 + rest.changeFromLastYearPct);
+      rest.unit = '% so với cùng kỳ';
+    }
+  }
+  const base = rest.unit?.startsWith('%')
+    ? { baseValue: rest.value, baseUnit: '%' }
+    : baseValueOf(rest.value, rest.unit);
+  return { ...rest, ...base };
+}
+
+function applyChange(target: ProposedIndicator, m: RegExpExecArray, chunk: string): void {
+  const [word] = m[0].split(/\s+/);
+  if (word === 'dat' || word === 'bang' || word === 'vuot') {
+    if (target.planPct !== null) return;
+    const n = parseVietnameseNumber(m[3]);
+    target.planPct = tidy(word === 'vuot' ? 100 + n : n);
+    return;
+  }
+  let pct: number;
+  let comparator: string | undefined;
+  if (word === 'gap') {
+    pct = tidy((parseVietnameseNumber(m[2]) - 1) * 100);
+    comparator = m[3];
+  } else {
+    pct = tidy((m[1] === 'giam' ? -1 : 1) * parseVietnameseNumber(m[3]));
+    if (/diem/.test(m[4])) target.changeKind = 'points';
+    comparator = m[5];
+  }
+  if (!comparator) {
+    const after = chunk.slice(m.index + m[0].length);
+    if (/^\s*(?:so\s+)?(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc)/.test(after)) comparator = 'thang truoc';
+  }
+  if (comparator === 'ke hoach' || comparator === 'kh') {
+    if (target.planPct === null) target.planPct = tidy(100 + pct);
+  } else if (comparator && /truoc$/.test(comparator) && !/nam truoc/.test(comparator)) {
+    if (target.changeFromPreviousPct === null) target.changeFromPreviousPct = pct;
+  } else if (target.changeFromLastYearPct === null) {
+    target.changeFromLastYearPct = pct;
+  }
+}
+
+function qualifierOf(word: string | undefined): ProposedIndicator['qualifier'] {
+  if (!word) return null;
+  if (word === 'gan') return 'below';
+  if (word === 'khoang' || word === 'xap xi') return 'about';
+  return 'above';
+}
+
+function unitWritten(foldedUnit: string): string {
+  return UNITS.find((u) => foldWithOffsets(u.unit).folded === foldedUnit)?.unit ?? foldedUnit;
+}
+
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
+  return out;
+}
+
+/** Sentences, then ";" and ":" (what precedes a colon introduces a list of figures). */
+function partsOf(folded: string): Chunk[] {
+  const out: Chunk[] = [];
+  const re = /[^;:\n]+?(?:[;:\n]|(?:\.|…)(?=\s|$)|$)/g;
+  for (let m = re.exec(folded); m && m[0].length > 0; m = re.exec(folded))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Comma-pieces outside parentheses; "1,908" (a decimal comma) does not cut. */
+function chunksOf(folded: string, part: Chunk): Chunk[] {
+  const out: Chunk[] = [];
+  let depth = 0;
+  let from = part.start;
+  for (let i = part.start; i < part.end; i++) {
+    const c = folded[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0 && !(/\d/.test(folded[i - 1] ?? '') && /\d/.test(folded[i + 1] ?? ''))) {
+      out.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  out.push({ start: from, end: part.end });
+  return out.filter((c) => folded.slice(c.start, c.end).trim().length > 0);
+}

@@ -1,0 +1,130 @@
+import { foldWithOffsets } from '../common/text/fold-vietnamese';
+
+export interface DepartmentRef {
+  id: number;
+  name: string;
+}
+
+export interface Mention {
+  /** Indices into the folded text (same length as the text the matcher was given, see foldWithOffsets). */
+  from: number;
+  to: number;
+  departmentId: number | null;
+  /** The group as written ("UBND các huyện, thành phố"), for a group assignee. */
+  group: boolean;
+}
+
+const fold = (s: string) => foldWithOffsets(s).folded;
+const initials = (words: string) =>
+  fold(words)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('');
+
+const SEPARATORS = [' va ', ' & ', '&', '-', ' - ', ', ', ''];
+
+/** "Sở Lao động - Thương binh và Xã hội" → "so ld-tb&xh", "so ldtbxh", "sldtbxh", … */
+function departmentAliases(name: string): string[] {
+  const folded = fold(name).replace(/\s+/g, ' ').trim();
+  const aliases = new Set<string>([folded]);
+  const swaps: Array<[RegExp, string]> = [
+    [/\bubnd\b/, 'uy ban nhan dan'],
+    [/\buy ban nhan dan\b/, 'ubnd'],
+    [/\bthanh pho\b/, 'tp'],
+    [/\bthanh pho\b/, 'tp.'],
+    [/\bvan phong ubnd\b/, 'vp ubnd'],
+  ];
+  for (const [from, to] of swaps) for (const a of [...aliases]) if (from.test(a)) aliases.add(a.replace(from, to));
+  if (/^(ban|cuc) .+ tinh$/.test(folded)) aliases.add(folded.replace(/ tinh$/, ''));
+  const so = /^so (.+)$/.exec(folded);
+  if (so) {
+    const original = name.replace(/^\s*Sở\s+/i, '');
+    const groups = original.split(/\s+và\s+|\s*,\s*|\s+[-–]\s+/).filter(Boolean);
+    const options = groups.map((g) => [fold(g), initials(g)]);
+    const combine = (i: number): string[] => {
+      if (i === options.length - 1) return options[i];
+      const rest = combine(i + 1);
+      const out: string[] = [];
+      for (const head of options[i])
+        for (const sep of SEPARATORS)
+          for (const tail of rest) {
+            if (sep === '' && (head.includes(' ') || tail.includes(' '))) continue;
+            out.push(head + sep + tail);
+          }
+      return out;
+    };
+    for (const body of combine(0)) {
+      aliases.add(`so ${body}`);
+      if (!body.includes(' ') && body.length >= 2) aliases.add(`s${body}`);
+    }
+  }
+  return [...aliases].filter((a) => a.length >= 4);
+}
+
+/** Group assignees: a whole class of units, expanded only when the office confirms. */
+const GROUPS: RegExp[] = [
+  /(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+)?(?:huyen|thi xa|thanh pho|tp|xa)(?:\s*(?:,|va|\/)\s*(?:huyen|thi xa|thanh pho|tp|thi tran|phuong|xa))*(?:\s+(?:lien quan|tren dia ban))?/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*,\s*(?:ban\s*,\s*)?nganh(?:\s*,\s*(?:doan the|dia phuong|don vi|co quan))*(?:\s+(?:cap tinh|tinh|lien quan|thanh vien|chuyen mon|thuoc tinh))*/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban|nganh)(?:\s*,\s*(?:nganh|doan the|dia phuong|don vi))*(?:\s+(?:cap tinh|tinh|lien quan|thanh vien|chuyen mon))*/g,
+  /cac\s+xa\s*,\s*phuong(?:\s*,\s*thi tran)?(?:\s*,\s*dac khu)?/g,
+  /(?:thu truong\s+)?cac\s+(?:don vi|co quan|dia phuong)(?:\s*,\s*(?:dia phuong|don vi|co quan|to chuc))*(?:\s+(?:lien quan|co lien quan|tren dia ban|thuoc tinh))?/g,
+  /cac\s+(?:huyen|cap)\s*,\s*(?:thi xa|thanh pho|nganh|cac nganh)(?:\s*,\s*thanh pho)?/g,
+  /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly\s+du\s+an(?:\s+chuyen nganh)?(?:\s*,\s*khu vuc)?/g,
+  /cac\s+chu\s+dau\s+tu/g,
+  /(?:uy ban\s+)?mat tran to quoc(?: viet nam)?(?: tinh)?|ubmttq(?: viet nam)?(?: tinh)?/g,
+];
+
+/**
+ * Finds the departments of the table in a text, in their usual written forms
+ * (full names, "Sở KH&ĐT", "Sở LĐ-TB&XH", "UBND TP Bắc Kạn", …), and the group
+ * assignees ("UBND các huyện, thành phố", "các sở, ban, ngành"). Matching is on
+ * folded text, so case, diacritics and dash variants do not matter.
+ */
+export class UnitMatcher {
+  private readonly byFirstWord = new Map<string, Array<{ alias: string; id: number }>>();
+
+  constructor(departments: readonly DepartmentRef[]) {
+    for (const d of departments) {
+      for (const alias of departmentAliases(d.name)) {
+        const first = alias.split(/[\s&-]/)[0];
+        const list = this.byFirstWord.get(first) ?? [];
+        list.push({ alias, id: d.id });
+        this.byFirstWord.set(first, list);
+      }
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.alias.length - a.alias.length);
+  }
+
+  /** Mentions in `folded` (a foldWithOffsets result), in order, longest match first, no overlaps. */
+  find(folded: string): Mention[] {
+    const mentions: Mention[] = [];
+    for (const pattern of GROUPS) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
+        if (m.index > 0 && /[a-z0-9]/.test(folded[m.index - 1])) continue;
+        mentions.push({ from: m.index, to: m.index + m[0].length, departmentId: null, group: true });
+      }
+    }
+    const wordStart = /[a-z0-9]+/g;
+    for (let w = wordStart.exec(folded); w; w = wordStart.exec(folded)) {
+      const candidates = this.byFirstWord.get(w[0]);
+      if (!candidates || (w.index > 0 && /[a-z0-9]/.test(folded[w.index - 1]))) continue;
+      for (const { alias, id } of candidates) {
+        const end = w.index + alias.length;
+        if (folded.startsWith(alias, w.index) && !/[a-z0-9]/.test(folded[end] ?? '')) {
+          mentions.push({ from: w.index, to: end, departmentId: id, group: false });
+          break;
+        }
+      }
+    }
+    mentions.sort((a, b) => a.from - b.from || b.to - a.to);
+    const kept: Mention[] = [];
+    for (const m of mentions) {
+      const last = kept[kept.length - 1];
+      if (last && m.from < last.to) continue;
+      kept.push(m);
+    }
+    return kept;
+  }
+}

@@ -1,0 +1,80 @@
+/** A unit of a reported figure and how to turn a value into its canonical unit. */
+export interface UnitInfo {
+  /** As it is written in reports. */
+  unit: string;
+  /** The canonical unit a series compares in. */
+  baseUnit: string;
+  factor: number;
+}
+
+const U = (unit: string, baseUnit: string, factor = 1): UnitInfo => ({ unit, baseUnit, factor });
+
+/**
+ * Units recognised after a number, longest first so that "nghìn tỷ đồng" wins
+ * over "tỷ đồng". Matched against folded text (no diacritics, lower case).
+ */
+export const UNITS: readonly UnitInfo[] = [
+  U('nghìn tỷ đồng', 'VND', 1e12),
+  U('ngàn tỷ đồng', 'VND', 1e12),
+  U('tỷ đồng', 'VND', 1e9),
+  U('triệu đồng', 'VND', 1e6),
+  U('nghìn đồng', 'VND', 1e3),
+  U('ngàn đồng', 'VND', 1e3),
+  U('đồng', 'VND'),
+  U('tỷ USD', 'USD', 1e9),
+  U('triệu USD', 'USD', 1e6),
+  U('nghìn USD', 'USD', 1e3),
+  U('USD', 'USD'),
+  U('nghìn lượt khách', 'visits', 1e3),
+  U('lượt khách', 'visits'),
+  U('nghìn lượt', 'visits', 1e3),
+  U('lượt người', 'visits'),
+  U('lượt dự án', 'projects'),
+  U('lượt', 'visits'),
+  U('nghìn người', 'people', 1e3),
+  U('người', 'people'),
+  U('lao động', 'people'),
+  U('học sinh', 'people'),
+  U('hộ', 'households'),
+  U('doanh nghiệp', 'enterprises'),
+  U('dự án', 'projects'),
+  U('nhiệm vụ', 'tasks'),
+  U('hồ sơ', 'files'),
+  U('nghìn tấn', 'tonnes', 1e3),
+  U('tấn', 'tonnes'),
+  U('ha', 'hectares'),
+  U('km', 'km'),
+  U('%', '%'),
+];
+
+const byFolded = new Map<string, UnitInfo>();
+for (const info of UNITS) byFolded.set(foldUnit(info.unit), info);
+
+function foldUnit(unit: string): string {
+  return unit
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase();
+}
+
+/** The folded forms, longest first, for building a pattern. */
+export const FOLDED_UNITS: readonly string[] = [...byFolded.keys()].sort((a, b) => b.length - a.length);
+
+export function unitInfo(unit: string | null | undefined): UnitInfo | null {
+  if (!unit) return null;
+  const folded = foldUnit(unit.trim());
+  if (byFolded.has(folded)) return byFolded.get(folded)!;
+  if (folded.startsWith('%')) return U(unit, '%');
+  return null;
+}
+
+/** The value in the canonical unit ("887,968 tỷ đồng" → 887968000000 VND); null when the unit is unknown. */
+export function baseValueOf(
+  value: number | null,
+  unit: string | null,
+): { baseValue: number | null; baseUnit: string | null } {
+  const info = unitInfo(unit);
+  if (value === null || !info) return { baseValue: null, baseUnit: info?.baseUnit ?? null };
+  return { baseValue: Math.round(value * info.factor * 1e6) / 1e6, baseUnit: info.baseUnit };
+}

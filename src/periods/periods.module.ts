@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { PeriodsController } from './periods.controller';
+import { PeriodsService } from './periods.service';
+
+/** Reporting periods with a cut-off, unit scores and frozen reports; the Excel export uses PeriodsService. */
+@Module({
+  controllers: [PeriodsController],
+  providers: [PeriodsService],
+  exports: [PeriodsService],
+})
+export class PeriodsModule {}

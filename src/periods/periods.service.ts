@@ -1,0 +1,513 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { readFileSync } from 'node:fs';
+import { Brackets, DataSource, In } from 'typeorm';
+import { Actor, isDepartmentActor } from '../common/auth/actor';
+import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
+import { fieldError } from '../common/http/field-error';
+import { Page, pageOf } from '../common/pagination/page';
+import { localDateOf } from '../common/time/zoned-time';
+import { AppConfig, resolveProjectPath } from '../config/app-config';
+import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
+import { TransactionRunner } from '../database/transaction-runner';
+import { Department } from '../departments/department.entity';
+import { Task } from '../tasks/entities/task.entity';
+import { TaskDeadlineChange } from '../tasks/entities/task-deadline-change.entity';
+import { TaskProgress } from '../tasks/entities/task-progress.entity';
+import { FreezePeriodDto, FrozenReportsQuery, PeriodQuery } from './dto/period.dto';
+import { FrozenReport } from './frozen-report.entity';
+import {
+  addClassified,
+  changeFrom,
+  classifyAtCutoff,
+  Counts,
+  emptyCounts,
+  Figures,
+  FiguresChange,
+  PERIOD_GROUP_LABELS,
+  PeriodGroup,
+  parseScoreWeights,
+  ranks,
+  ScoreWeights,
+  unitScore,
+  withRatios,
+} from './period-figures';
+import {
+  checkSelection,
+  cutoffInstant,
+  DateRange,
+  hasEnded,
+  NamedPeriod,
+  parseReportCode,
+  periodCode,
+  periodRange,
+  periodStart,
+  previousPeriod,
+  revisionCode,
+} from './period-range';
+
+export const SCORE_WEIGHTS_FILE = 'config/period-score.json';
+
+/** Who may freeze a period. */
+export const PERIOD_FREEZERS = SESSION_WRITERS;
+
+export interface UnitFigures extends Figures {
+  departmentId: number;
+  code: string;
+  name: string;
+  score: number | null;
+  rank: number | null;
+}
+
+/** One task of a period as classified at its cut-off: what the report's appendix prints. */
+export interface PeriodTaskRow {
+  taskId: number;
+  group: PeriodGroup;
+  statusLabel: string;
+  title: string;
+  kind: Task['kind'];
+  document: { id: number; kind: string; number: string | null; issuedOn: string; summary: string };
+  leader: { id: number; fullName: string; leaderTitle: string | null } | null;
+  leaderName: string | null;
+  leadDepartmentId: number;
+  leadDepartment: string;
+  supportDepartmentIds: number[];
+  supportDepartments: string[];
+  carriedOver: boolean;
+  originalDueDate: string | null;
+  dueDate: string | null;
+  extensionCount: number;
+  completedOn: string | null;
+  resultDocument: string | null;
+  daysOverdue: number | null;
+  difficulties: string | null;
+  note: string | null;
+}
+
+/** The period report (GET /api/reports/period). */
+export interface PeriodReport {
+  kind: NamedPeriod['kind'] | 'custom';
+  year: number;
+  number: number | null;
+  from: string;
+  to: string;
+  cutoffAt: string;
+  province: Figures;
+  units: UnitFigures[];
+  previous: Figures | null;
+  previousCode: string | null;
+  change: FiguresChange | null;
+}
+
+/** The period report with its classified task rows: what a frozen report keeps and the Excel export prints. */
+export interface PeriodReportWithTasks extends PeriodReport {
+  tasks: PeriodTaskRow[];
+}
+
+export interface FrozenPeriodReport extends PeriodReportWithTasks {
+  code: string;
+  revision: number;
+  reason: string | null;
+  frozenAt: string;
+  frozenBy: { id: number; fullName: string } | null;
+}
+
+interface Selected {
+  named: NamedPeriod | null;
+  range: DateRange;
+}
+
+/**
+ * Reporting periods: the tasks in scope of a period classified at its cut-off,
+ * per unit and for the province, and frozen reports that later changes never alter.
+ */
+@Injectable()
+export class PeriodsService {
+  private readonly weights: ScoreWeights;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly transactions: TransactionRunner,
+  ) {
+    this.weights = parseScoreWeights(JSON.parse(readFileSync(resolveProjectPath(SCORE_WEIGHTS_FILE), 'utf8')));
+  }
+
+  get cutoffDay(): number {
+    return this.config.environment.PERIOD_CUTOFF_DAY;
+  }
+
+  /** The period report without task rows, scoped to the actor. */
+  async report(query: PeriodQuery, actor?: Actor, now = new Date()): Promise<PeriodReport> {
+    const { tasks: _tasks, ...report } = await this.reportWithTasks(query, actor, now);
+    return report;
+  }
+
+  /**
+   * The period report plus the classified task rows, scoped to the actor (a
+   * department gets its own unit row and task rows, and the province totals).
+   * The Excel export calls this directly.
+   */
+  async reportWithTasks(query: PeriodQuery, actor?: Actor, now = new Date()): Promise<PeriodReportWithTasks> {
+    const selected = this.select(query);
+    return this.withOwnRow(scopeReport(await this.compute(selected, now), actor), actor);
+  }
+
+  /** A department caller always gets its own row, with zeros when it leads nothing in the period. */
+  private async withOwnRow<T extends PeriodReport>(report: T, actor: Actor | undefined): Promise<T> {
+    if (!isDepartmentActor(actor) || report.units.length > 0) return report;
+    const department = await this.dataSource.getRepository(Department).findOneBy({ id: actor.departmentId ?? 0 });
+    if (!department) return report;
+    const figures = withRatios(emptyCounts());
+    const row = { departmentId: department.id, code: department.code, name: department.name, ...figures };
+    return { ...report, units: [{ ...row, score: null, rank: null }] };
+  }
+
+  /** Stores the period's report as it stands now under its code; a re-freeze needs a reason. */
+  async freeze(dto: FreezePeriodDto, actor?: Actor, now = new Date()): Promise<{ code: string }> {
+    assertRole(actor, PERIOD_FREEZERS, 'freeze periods');
+    const { named, range } = this.select(dto);
+    const period = named!;
+    if (!hasEnded(range, this.config.timeZone, now)) {
+      throw new ConflictException(`Kỳ báo cáo chưa kết thúc (đến hết ngày ${range.to}): chưa thể chốt số liệu`);
+    }
+    const report = await this.compute({ named: period, range }, now);
+    const bare = periodCode(period);
+    return this.transactions.run(async (manager) => {
+      const latest = await manager.findOne(FrozenReport, { where: { periodCode: bare }, order: { revision: 'DESC' } });
+      const reason = dto.reason ? dto.reason : null;
+      if (latest && !reason) throw fieldError(['reason', `required: ${latest.code} was frozen before`]);
+      const revision = (latest?.revision ?? 0) + 1;
+      const code = revisionCode(bare, revision);
+      await manager.insert(FrozenReport, {
+        code,
+        periodCode: bare,
+        revision,
+        kind: period.kind,
+        year: period.year,
+        number: period.number,
+        fromDate: range.from,
+        toDate: range.to,
+        cutoffAt: new Date(report.cutoffAt),
+        reason,
+        report: JSON.stringify(report),
+        frozenById: actor?.userId ?? null,
+      });
+      return { code };
+    });
+  }
+
+  async listFrozen(
+    query: FrozenReportsQuery,
+  ): Promise<Page<Omit<FrozenPeriodReport, keyof PeriodReportWithTasks> & FrozenSummaryFields>> {
+    const [rows, total] = await this.dataSource.getRepository(FrozenReport).findAndCount({
+      relations: { frozenBy: true },
+      order: { frozenAt: 'DESC', id: 'DESC' },
+      skip: query.offset,
+      take: query.limit,
+    });
+    const latest = await this.latestRevisions(rows.map((r) => r.periodCode));
+    return pageOf(
+      rows.map((row) => ({
+        code: row.code,
+        periodCode: row.periodCode,
+        revision: row.revision,
+        latest: latest.get(row.periodCode) === row.revision,
+        kind: row.kind,
+        year: row.year,
+        number: row.kind === 'year' ? null : row.number,
+        from: row.fromDate,
+        to: row.toDate,
+        cutoffAt: row.cutoffAt.toISOString(),
+        reason: row.reason,
+        frozenAt: row.frozenAt.toISOString(),
+        frozenBy: frozenByOf(row),
+      })),
+      total,
+      query,
+    );
+  }
+
+  /** A frozen report by code; the bare code names the latest revision. */
+  async frozen(code: string, actor?: Actor): Promise<FrozenPeriodReport> {
+    const parsed = parseReportCode(code);
+    if (!parsed)
+      throw fieldError(['code', 'must look like BC-2024-01, BC-2024-Q1, BC-2024-H1 or BC-2024, optionally -r2…']);
+    const row = await this.findFrozen(parsed.code, parsed.revision);
+    if (!row) throw new NotFoundException(`Báo cáo ${code} chưa được chốt`);
+    const report = await this.withOwnRow(scopeReport(JSON.parse(row.report) as PeriodReportWithTasks, actor), actor);
+    return {
+      ...report,
+      code: row.code,
+      revision: row.revision,
+      reason: row.reason,
+      frozenAt: row.frozenAt.toISOString(),
+      frozenBy: frozenByOf(row),
+    };
+  }
+
+  private findFrozen(bare: string, revision: number | null): Promise<(FrozenReport & { report: string }) | null> {
+    const builder = this.dataSource
+      .getRepository(FrozenReport)
+      .createQueryBuilder('f')
+      .addSelect('f.report')
+      .leftJoinAndSelect('f.frozenBy', 'u')
+      .where('f.periodCode = :bare', { bare })
+      .orderBy('f.revision', 'DESC')
+      .limit(1);
+    if (revision !== null) builder.andWhere('f.revision = :revision', { revision });
+    return builder.getOne();
+  }
+
+  private async latestRevisions(codes: string[]): Promise<Map<string, number>> {
+    if (codes.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(FrozenReport)
+      .createQueryBuilder('f')
+      .select('f.periodCode', 'periodCode')
+      .addSelect('MAX(f.revision)', 'revision')
+      .where({ periodCode: In([...new Set(codes)]) })
+      .groupBy('f.periodCode')
+      .getRawMany<{ periodCode: string; revision: number | string }>();
+    return new Map(rows.map((r) => [r.periodCode, Number(r.revision)]));
+  }
+
+  private select(query: PeriodQuery): Selected {
+    checkSelection(query);
+    if (query.from !== undefined && query.to !== undefined) {
+      return { named: null, range: { from: query.from, to: query.to } };
+    }
+    const named: NamedPeriod = {
+      kind: query.kind!,
+      year: query.year!,
+      number: query.kind === 'year' ? 1 : query.number!,
+    };
+    return { named, range: periodRange(named, this.cutoffDay) };
+  }
+
+  /** The whole report, unscoped. */
+  private async compute(selected: Selected, now: Date): Promise<PeriodReportWithTasks> {
+    const { named, range } = selected;
+    const { province, units, tasks, cutoffAt } = await this.classify(range, now);
+    let previous: Figures | null = null;
+    let previousCode: string | null = null;
+    if (named) {
+      const before = previousPeriod(named);
+      const frozen = await this.findFrozen(periodCode(before), null);
+      if (frozen) {
+        previous = (JSON.parse(frozen.report) as PeriodReport).province;
+        previousCode = frozen.code;
+      } else {
+        previous = (await this.classify(periodRange(before, this.cutoffDay), now)).province;
+      }
+    }
+    return {
+      kind: named?.kind ?? 'custom',
+      year: named?.year ?? Number(range.to.slice(0, 4)),
+      number: named && named.kind !== 'year' ? named.number : null,
+      from: range.from,
+      to: range.to,
+      cutoffAt: cutoffAt.toISOString(),
+      province,
+      units,
+      previous,
+      previousCode,
+      change: changeFrom(province, previous),
+      tasks,
+    };
+  }
+
+  private async classify(range: DateRange, now: Date) {
+    const zone = this.config.timeZone;
+    const cutoffAt = cutoffInstant(range, zone, now);
+    const cutoffDate = localDateOf(cutoffAt, zone);
+    const start = periodStart(range, zone);
+    const kind = databaseKindOfConnection(this.dataSource);
+    const candidates = await this.dataSource
+      .getRepository(Task)
+      .createQueryBuilder('t')
+      .innerJoinAndSelect('t.document', 'd')
+      .leftJoinAndSelect('t.leader', 'l')
+      .leftJoinAndSelect('t.leadDepartment', 'ld')
+      .leftJoinAndSelect('t.supportDepartments', 'sd')
+      .where('d.issuedOn <= :cutoffDate', { cutoffDate })
+      .andWhere(
+        new Brackets((scope) =>
+          scope
+            .where('d.issuedOn >= :from', { from: range.from })
+            .orWhere(
+              new Brackets((open) =>
+                open
+                  .where('(t.completedOn IS NULL OR t.completedOn >= :from)')
+                  .andWhere('(t.cancelledAt IS NULL OR t.cancelledAt >= :start)', {
+                    start: toInstantParam(kind, start),
+                  }),
+              ),
+            ),
+        ),
+      )
+      .orderBy('t.id', 'ASC')
+      .getMany();
+    const completedOnOf = (task: Task) =>
+      task.completedOn ?? (task.completedAt ? localDateOf(task.completedAt, zone) : null);
+    const inScope = candidates.filter((task) => {
+      if (task.document!.issuedOn >= range.from) return true;
+      const completedOn = completedOnOf(task);
+      return completedOn === null || completedOn >= range.from;
+    });
+    const ids = inScope.map((task) => task.id);
+    const changes = await this.byTask(ids, (chunk) =>
+      this.dataSource.getRepository(TaskDeadlineChange).find({ where: { taskId: In(chunk) }, order: { id: 'ASC' } }),
+    );
+    const notes = await this.latestNotes(ids, cutoffAt);
+
+    const provinceCounts = emptyCounts();
+    const unitCounts = new Map<number, { department: Department; counts: Counts }>();
+    const rows: PeriodTaskRow[] = [];
+    for (const task of inScope) {
+      const deadline = deadlineAt(task, changes.get(task.id) ?? [], cutoffAt, zone);
+      const completedOn = completedOnOf(task);
+      const item = classifyAtCutoff(
+        {
+          kind: task.kind,
+          assignedOn: task.document!.issuedOn,
+          dueDate: deadline.dueDate,
+          dueAt: deadline.dueAt,
+          completedOn,
+          confirmedAt: task.confirmedAt,
+          cancelledAt: task.cancelledAt,
+        },
+        range.from,
+        cutoffAt,
+        cutoffDate,
+      );
+      addClassified(provinceCounts, item);
+      const unit = unitCounts.get(task.leadDepartmentId) ?? { department: task.leadDepartment!, counts: emptyCounts() };
+      addClassified(unit.counts, item);
+      unitCounts.set(task.leadDepartmentId, unit);
+      const support = [...(task.supportDepartments ?? [])].sort((a, b) => a.code.localeCompare(b.code));
+      rows.push({
+        taskId: task.id,
+        group: item.group,
+        statusLabel: PERIOD_GROUP_LABELS[item.group],
+        title: task.title,
+        kind: task.kind,
+        document: {
+          id: task.document!.id,
+          kind: task.document!.kind,
+          number: task.document!.number,
+          issuedOn: task.document!.issuedOn,
+          summary: task.document!.summary,
+        },
+        leader: task.leader
+          ? { id: task.leader.id, fullName: task.leader.fullName, leaderTitle: task.leader.leaderTitle ?? null }
+          : null,
+        leaderName: task.leader?.fullName ?? null,
+        leadDepartmentId: task.leadDepartmentId,
+        leadDepartment: task.leadDepartment!.name,
+        supportDepartmentIds: support.map((d) => d.id),
+        supportDepartments: support.map((d) => d.name),
+        carriedOver: item.carriedOver,
+        originalDueDate: task.kind === 'standing' ? null : (deadline.originalDueDate ?? deadline.dueDate),
+        dueDate: task.kind === 'standing' ? null : deadline.dueDate,
+        extensionCount: deadline.extensionCount,
+        completedOn: completedOn !== null && completedOn <= cutoffDate ? completedOn : null,
+        resultDocument: null,
+        daysOverdue: item.daysOverdue,
+        difficulties: null,
+        note: notes.get(task.id) ?? null,
+      });
+    }
+
+    const unitList = [...unitCounts.values()].map(({ department, counts }) => {
+      const figures = withRatios(counts);
+      return {
+        departmentId: department.id,
+        code: department.code,
+        name: department.name,
+        ...figures,
+        score: unitScore(figures, this.weights),
+        rank: null as number | null,
+      };
+    });
+    const rankOf = ranks(unitList.map((u) => u.score));
+    unitList.forEach((unit, i) => (unit.rank = rankOf[i]));
+    unitList.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code));
+    return { cutoffAt, province: withRatios(provinceCounts), units: unitList, tasks: rows };
+  }
+
+  /** Runs `load` over ids in chunks (SQLite binds at most 999 parameters) and groups the rows by taskId. */
+  private async byTask<T extends { taskId: number }>(
+    ids: number[],
+    load: (chunk: number[]) => Promise<T[]>,
+  ): Promise<Map<number, T[]>> {
+    const result = new Map<number, T[]>();
+    for (let i = 0; i < ids.length; i += 500) {
+      for (const row of await load(ids.slice(i, i + 500))) {
+        const list = result.get(row.taskId) ?? [];
+        list.push(row);
+        result.set(row.taskId, list);
+      }
+    }
+    return result;
+  }
+
+  /** The latest progress note of each task posted by the cut-off. */
+  private async latestNotes(ids: number[], cutoffAt: Date): Promise<Map<number, string>> {
+    const kind = databaseKindOfConnection(this.dataSource);
+    const progress = await this.byTask(ids, (chunk) =>
+      this.dataSource
+        .getRepository(TaskProgress)
+        .createQueryBuilder('p')
+        .where({ taskId: In(chunk) })
+        .andWhere('p.createdAt <= :cutoff', { cutoff: toInstantParam(kind, cutoffAt) })
+        .orderBy('p.id', 'ASC')
+        .getMany(),
+    );
+    return new Map([...progress].map(([taskId, list]) => [taskId, list[list.length - 1].note]));
+  }
+}
+
+interface FrozenSummaryFields {
+  periodCode: string;
+  latest: boolean;
+  kind: string;
+  year: number;
+  number: number | null;
+  from: string;
+  to: string;
+  cutoffAt: string;
+}
+
+/**
+ * The deadline in force at `cutoffAt`: the earlier deadline recorded by the
+ * first change made after it, else the current one; extensions approved by then.
+ */
+function deadlineAt(task: Task, changes: TaskDeadlineChange[], cutoffAt: Date, zone: string) {
+  const later = changes.filter((c) => c.changedAt.getTime() > cutoffAt.getTime());
+  const first = later[0];
+  const dueAt = first ? first.previousDueAt : task.dueAt;
+  const dueDate = first ? (first.previousDueDate ?? (dueAt ? localDateOf(dueAt, zone) : null)) : task.dueDate;
+  const extensionsAfter = later.filter((c) => c.source === 'extension').length;
+  return {
+    dueAt,
+    dueDate: dueDate ?? (dueAt ? localDateOf(dueAt, zone) : null),
+    originalDueDate: task.originalDueDate ?? changes[0]?.previousDueDate ?? null,
+    extensionCount: Math.max(task.extensionCount - extensionsAfter, 0),
+  };
+}
+
+function frozenByOf(row: FrozenReport): { id: number; fullName: string } | null {
+  return row.frozenBy ? { id: row.frozenBy.id, fullName: row.frozenBy.fullName } : null;
+}
+
+/** A department sees its own unit row (without rank) and task rows, and the province totals. */
+function scopeReport<T extends PeriodReportWithTasks>(report: T, actor: Actor | undefined): T {
+  if (!isDepartmentActor(actor)) return report;
+  const own = actor.departmentId ?? 0;
+  return {
+    ...report,
+    units: report.units.filter((u) => u.departmentId === own).map((u) => ({ ...u, rank: null })),
+    tasks: report.tasks.filter((t) => t.leadDepartmentId === own),
+  };
+}

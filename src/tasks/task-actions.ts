@@ -1,0 +1,46 @@
+import type { Role } from '../common/auth/actor';
+import type { TaskAccess } from './task-access';
+
+export const TASK_ACTIONS = [
+  'progress',
+  'complete',
+  'note',
+  'request_extension',
+  'decide_extension',
+  'forward_extension',
+  'confirm',
+  'return',
+  'edit',
+  'cancel',
+] as const;
+export type TaskAction = (typeof TASK_ACTIONS)[number];
+
+export interface TaskActionFacts {
+  /** The caller's role; undefined for an internal caller. */
+  role: Role | undefined;
+  access: TaskAccess;
+  open: boolean;
+  hasDeadline: boolean;
+  pendingExtension: boolean;
+  /** The caller may decide this task's extension requests (see decidesExtension). */
+  decidesExtension: boolean;
+}
+
+/**
+ * What the caller may do to the task now (`allowedActions`): the same rules the
+ * services enforce, so that a client shows only the buttons that will work.
+ */
+export function allowedTaskActions(facts: TaskActionFacts): TaskAction[] {
+  const { role, access, open } = facts;
+  const actions: TaskAction[] = [];
+  if (!open) return actions;
+  const office = role === undefined || role === 'admin' || role === 'office';
+  const lead = office || (role === 'department' && access === 'lead');
+  if (lead) actions.push('progress', 'complete');
+  if (lead || (role === 'department' && access === 'support')) actions.push('note');
+  if (lead && facts.hasDeadline && !facts.pendingExtension) actions.push('request_extension');
+  if (facts.pendingExtension && facts.decidesExtension) actions.push('decide_extension');
+  if (facts.pendingExtension && office) actions.push('forward_extension');
+  if (office) actions.push('edit', 'cancel');
+  return actions;
+}

@@ -1,0 +1,126 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/page-header';
+import { LoadError } from '../../components/query-state';
+import { api, call, type Schemas } from '../../lib/api/client';
+import { useDepartments, type Department } from '../../lib/api/queries';
+import { showApiErrors } from '../../lib/forms';
+
+const KINDS = ['department', 'district', 'agency', 'other'] as const;
+
+function DepartmentForm({ department, onClose }: { department: Department | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [form] = Form.useForm();
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: (v: Schemas['CreateDepartmentDto'] & { emailText?: string }) => {
+      const { emailText, ...rest } = v;
+      const body = { ...rest, emails: (emailText ?? '').split(/[\s,;]+/).filter(Boolean) };
+      return department
+        ? call(api.PATCH('/api/departments/{id}', { params: { path: { id: department.id } }, body }))
+        : call(api.POST('/api/departments', { body }));
+    },
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['departments'] });
+      onClose();
+    },
+    onError: (error) => setProblem(showApiErrors(form, error, t)),
+  });
+  const req = (field: string) => [
+    { required: true, whitespace: true, message: t('common.required', { field: field.toLowerCase() }) },
+  ];
+  return (
+    <Modal
+      open
+      title={department ? t('admin.editDepartment') : t('admin.addDepartment')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={
+          department ? { ...department, emailText: department.emails.join(', ') } : { kind: 'department', active: true }
+        }
+        onFinish={(v) => save.mutate(v)}
+      >
+        <Form.Item name="code" label={t('admin.code')} rules={req(t('admin.code'))}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="name" label={t('admin.name')} rules={req(t('admin.name'))}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="kind" label={t('admin.kind')}>
+          <Select options={KINDS.map((k) => ({ value: k, label: t(`admin.kinds.${k}`) }))} />
+        </Form.Item>
+        <Form.Item name="emailText" label={t('admin.emails')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item name="active" label={t('admin.active')} valuePropName="checked">
+          <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export default function DepartmentsPage() {
+  const { t } = useTranslation();
+  const departments = useDepartments();
+  const [editing, setEditing] = useState<Department | null | undefined>(undefined);
+  return (
+    <>
+      <PageHeader
+        title={t('admin.departments')}
+        extra={
+          <Button type="primary" onClick={() => setEditing(null)}>
+            {t('admin.addDepartment')}
+          </Button>
+        }
+      />
+      {departments.isError ? (
+        <LoadError error={departments.error} />
+      ) : (
+        <Table<Department>
+          rowKey="id"
+          loading={departments.isPending}
+          dataSource={departments.departments}
+          scroll={{ x: 760 }}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          columns={[
+            { title: t('admin.code'), dataIndex: 'code', width: 110 },
+            { title: t('admin.name'), dataIndex: 'name' },
+            { title: t('admin.kind'), dataIndex: 'kind', width: 190, render: (k: string) => t(`admin.kinds.${k}`) },
+            { title: t('admin.emails'), dataIndex: 'emails', render: (e: string[]) => e.join(', ') },
+            {
+              title: t('admin.active'),
+              dataIndex: 'active',
+              width: 150,
+              render: (a: boolean) => (
+                <Tag color={a ? 'green' : 'default'}>{a ? t('common.active') : t('common.inactive')}</Tag>
+              ),
+            },
+            {
+              title: t('common.actions'),
+              width: 90,
+              render: (_, d) => (
+                <Button size="small" onClick={() => setEditing(d)} aria-label={`${t('common.edit')} ${d.name}`}>
+                  {t('common.edit')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      )}
+      {editing !== undefined && <DepartmentForm department={editing} onClose={() => setEditing(undefined)} />}
+    </>
+  );
+}

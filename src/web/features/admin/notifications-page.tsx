@@ -1,0 +1,131 @@
+import { useQuery } from '@tanstack/react-query';
+import { Form, Select, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { DepartmentSelect } from '../../components/department-select';
+import { PageHeader } from '../../components/page-header';
+import { LoadError } from '../../components/query-state';
+import { api, call, type Schemas } from '../../lib/api/client';
+import { useDepartments } from '../../lib/api/queries';
+import { formatDateTime } from '../../lib/format';
+
+type Notification = Schemas['NotificationResponse'];
+const KINDS = ['reminder', 'overdue', 'digest', 'summary'] as const;
+const STATUSES = ['pending', 'sent', 'failed', 'cancelled', 'skipped'] as const;
+const COLOR = { pending: 'blue', sent: 'green', failed: 'red', cancelled: 'default', skipped: 'default' } as const;
+
+export default function NotificationsPage() {
+  const { t } = useTranslation();
+  const { byId } = useDepartments();
+  const [params, setParams] = useSearchParams();
+  const page = Number(params.get('page') ?? 1);
+  const kind = (params.get('kind') ?? undefined) as Notification['kind'] | undefined;
+  const status = (params.get('status') ?? undefined) as Notification['status'] | undefined;
+  const departmentId = params.get('departmentId') ? Number(params.get('departmentId')) : undefined;
+  const log = useQuery({
+    queryKey: ['notifications', { page, kind, status, departmentId }],
+    queryFn: () =>
+      call(api.GET('/api/notifications', { params: { query: { page, limit: 50, kind, status, departmentId } } })),
+    placeholderData: (previous) => previous,
+  });
+  const set = (key: string, value?: string | number) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, String(value));
+    else next.delete(key);
+    if (key !== 'page') next.delete('page');
+    setParams(next);
+  };
+  return (
+    <>
+      <PageHeader title={t('admin.notifications')} />
+      <Form layout="inline" className="filters no-print" style={{ rowGap: 8, marginBottom: 8 }}>
+        <Form.Item label={t('admin.kind')} htmlFor="n-kind">
+          <Select
+            id="n-kind"
+            allowClear
+            value={kind}
+            placeholder={t('common.all')}
+            style={{ width: 200 }}
+            onChange={(v) => set('kind', v)}
+            options={KINDS.map((k) => ({ value: k, label: t(`tasks.notificationKind.${k}`) }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('tasks.status')} htmlFor="n-status">
+          <Select
+            id="n-status"
+            allowClear
+            value={status}
+            placeholder={t('common.all')}
+            style={{ width: 140 }}
+            onChange={(v) => set('status', v)}
+            options={STATUSES.map((s) => ({ value: s, label: t(`tasks.notificationStatus.${s}`) }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('admin.department')} htmlFor="n-dept">
+          <DepartmentSelect<number>
+            id="n-dept"
+            value={departmentId}
+            placeholder={t('common.all')}
+            style={{ width: 260, maxWidth: '100%' }}
+            onChange={(v) => set('departmentId', v)}
+          />
+        </Form.Item>
+      </Form>
+      {log.isError ? (
+        <LoadError error={log.error} />
+      ) : (
+        <Table<Notification>
+          rowKey="id"
+          size="small"
+          loading={log.isFetching}
+          dataSource={log.data?.items}
+          scroll={{ x: 960 }}
+          pagination={{
+            current: page,
+            pageSize: 50,
+            total: log.data?.total ?? 0,
+            onChange: (p) => set('page', p === 1 ? undefined : p),
+            showTotal: (count) => t('common.total', { count }),
+          }}
+          columns={[
+            { title: t('admin.scheduledAt'), dataIndex: 'scheduledAt', width: 140, render: formatDateTime },
+            {
+              title: t('admin.kind'),
+              dataIndex: 'kind',
+              width: 150,
+              render: (k: string) => t(`tasks.notificationKind.${k}`),
+            },
+            {
+              title: t('admin.subject'),
+              dataIndex: 'subject',
+              render: (s: string, n) => (n.taskId ? <Link to={`/tasks/${n.taskId}`}>{s}</Link> : s),
+            },
+            {
+              title: t('admin.department'),
+              dataIndex: 'departmentId',
+              width: 160,
+              render: (id: number | null) => (id ? byId.get(id)?.code : ''),
+            },
+            {
+              title: t('admin.recipients'),
+              dataIndex: 'recipients',
+              width: 200,
+              render: (r: string[]) => r.join(', '),
+            },
+            {
+              title: t('tasks.status'),
+              width: 160,
+              render: (_, n) => (
+                <>
+                  <Tag color={COLOR[n.status]}>{t(`tasks.notificationStatus.${n.status}`)}</Tag>
+                  {n.error && <Typography.Text type="danger">{n.error}</Typography.Text>}
+                </>
+              ),
+            },
+            { title: t('admin.sentAt'), dataIndex: 'sentAt', width: 140, render: formatDateTime },
+          ]}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Checkbox, Col, DatePicker, Form, Input, Row, Select, Typography } from 'antd';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DepartmentSelect } from '../../components/department-select';
+import { api, call } from '../../lib/api/client';
+import { showApiErrors } from '../../lib/forms';
+import { formatDate } from '../../lib/format';
+
+interface Values {
+  documentId: number;
+  title: string;
+  leadDepartmentId: number;
+  supportDepartmentIds?: number[];
+  dueDate?: Dayjs | null;
+  isKey?: boolean;
+}
+
+/**
+ * The office assigns a session's tasks one after another without leaving the page:
+ * Ctrl+Enter assigns and puts the cursor back in an empty title; the deadline is kept,
+ * since tasks of one conclusion often share it.
+ */
+export function AssignTasks({ sessionId }: { sessionId: number }) {
+  const documents = useQuery({
+    queryKey: ['documents', { sessionId }],
+    queryFn: () => call(api.GET('/api/documents', { params: { query: { sessionId, limit: 50 } } })),
+  });
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const firstDocument = documents.data?.items[0]?.id;
+  useEffect(() => {
+    if (firstDocument && !form.getFieldValue('documentId')) form.setFieldValue('documentId', firstDocument);
+  }, [firstDocument, form]);
+  const title = useRef<TextAreaRef>(null);
+  const assign = useMutation({
+    mutationFn: (v: Values) =>
+      call(
+        api.POST('/api/tasks', {
+          body: {
+            sessionId,
+            documentId: v.documentId,
+            title: v.title.trim(),
+            leadDepartmentId: v.leadDepartmentId,
+            supportDepartmentIds: v.supportDepartmentIds ?? [],
+            dueDate: v.dueDate ? v.dueDate.format('YYYY-MM-DD') : null,
+            isKey: v.isKey ?? false,
+          },
+        }),
+      ),
+    onSuccess: async (task) => {
+      setProblem(null);
+      void message.success(t('sessions.assigned', { title: task.title }));
+      form.resetFields(['title', 'leadDepartmentId', 'supportDepartmentIds', 'isKey']);
+      // The document and the deadline stay: the next task usually shares them.
+      title.current?.focus();
+      await client.invalidateQueries({ queryKey: ['tasks'] });
+      await client.invalidateQueries({ queryKey: ['sessions', sessionId] });
+      await client.invalidateQueries({ queryKey: ['stats'] });
+    },
+    onError: (error) => setProblem(showApiErrors(form, error, t)),
+  });
+  const required = (field: string) => [
+    { required: true, whitespace: true, message: t('common.required', { field: field.toLowerCase() }) },
+  ];
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      onFinish={(v) => assign.mutate(v)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          form.submit();
+        }
+      }}
+      aria-label={t('sessions.assign')}
+    >
+      <Typography.Paragraph type="secondary">{t('sessions.assignHint')}</Typography.Paragraph>
+      {documents.data?.items.length === 0 && (
+        <Alert type="warning" showIcon title={t('sessions.documentHint')} style={{ marginBottom: 12 }} />
+      )}
+      <Form.Item
+        name="documentId"
+        label={t('tasks.document')}
+        rules={[{ required: true, message: t('common.required', { field: t('tasks.document').toLowerCase() }) }]}
+      >
+        <Select
+          loading={documents.isPending}
+          options={(documents.data?.items ?? []).map((d) => ({
+            value: d.id,
+            label: `${d.kindLabel} ${d.number ?? ''} (${formatDate(d.issuedOn)})`,
+          }))}
+        />
+      </Form.Item>
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
+      <Form.Item name="title" label={t('tasks.name')} rules={required(t('tasks.name'))}>
+        <Input.TextArea ref={title} autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="leadDepartmentId"
+            label={t('tasks.lead')}
+            rules={[{ required: true, message: t('common.required', { field: t('tasks.lead').toLowerCase() }) }]}
+          >
+            <DepartmentSelect<number> />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="supportDepartmentIds" label={t('tasks.support')}>
+            <DepartmentSelect<number[]> mode="multiple" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12} md={8}>
+          <Form.Item name="dueDate" label={t('tasks.dueDate')}>
+            <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12} md={8}>
+          <Form.Item name="isKey" valuePropName="checked" label={t('tasks.isKey')}>
+            <Checkbox>{t('common.yes')}</Checkbox>
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item label=" " colon={false}>
+            <Button type="primary" htmlType="submit" loading={assign.isPending} block>
+              {t('sessions.assign')} (Ctrl+Enter)
+            </Button>
+          </Form.Item>
+        </Col>
+      </Row>
+    </Form>
+  );
+}

@@ -1,0 +1,319 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Collapse,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useUser } from '../../app/auth';
+import { PageHeader } from '../../components/page-header';
+import { LoadError } from '../../components/query-state';
+import { api, call, type Schemas } from '../../lib/api/client';
+import { useDepartments, useTasks } from '../../lib/api/queries';
+import { showApiErrors } from '../../lib/forms';
+import { formatDateTime, formatDate, formatNumber } from '../../lib/format';
+import { TaskTable } from '../tasks/task-table';
+import { AssignTasks } from './assign-tasks';
+
+const section = (title: string) => <h2 className="card-title">{title}</h2>;
+
+function AddAttendee({ sessionId }: { sessionId: number }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [form] = Form.useForm<Schemas['CreateAttendeeDto']>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const add = useMutation({
+    mutationFn: (body: Schemas['CreateAttendeeDto']) =>
+      call(api.POST('/api/sessions/{id}/attendees', { params: { path: { id: sessionId } }, body })),
+    onSuccess: async () => {
+      setProblem(null);
+      form.resetFields();
+      await client.invalidateQueries({ queryKey: ['sessions', sessionId] });
+    },
+    onError: (error) => setProblem(showApiErrors(form, error, t)),
+  });
+  const a = 'sessions.attendee';
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={(v) => add.mutate(v)}
+      initialValues={{ role: 'member', attendance: 'present' }}
+      className="no-print"
+    >
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
+      <Row gutter={12}>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="fullName"
+            label={t(`${a}.fullName`)}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('common.required', { field: t(`${a}.fullName`).toLowerCase() }),
+              },
+            ]}
+          >
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="position" label={t(`${a}.position`)}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="organization" label={t(`${a}.organization`)}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={8}>
+          <Form.Item name="role" label={t(`${a}.role`)}>
+            <Select
+              options={(['chair', 'member', 'invited', 'secretary'] as const).map((r) => ({
+                value: r,
+                label: t(`${a}.roles.${r}`),
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={8}>
+          <Form.Item name="attendance" label={t(`${a}.attendance`)}>
+            <Select
+              options={(['present', 'absent', 'delegated'] as const).map((r) => ({
+                value: r,
+                label: t(`${a}.attendances.${r}`),
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item label=" " colon={false}>
+            <Button htmlType="submit" loading={add.isPending} block>
+              {t(`${a}.add`)}
+            </Button>
+          </Form.Item>
+        </Col>
+      </Row>
+    </Form>
+  );
+}
+
+function Indicators({ report }: { report: Schemas['ReportResponse'] }) {
+  const { t } = useTranslation();
+  const pct = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : ''}${formatNumber(v, 1)}%`);
+  if (report.indicators.length === 0) return null;
+  return (
+    <Table
+      size="small"
+      rowKey="name"
+      pagination={false}
+      dataSource={report.indicators}
+      scroll={{ x: 560 }}
+      columns={[
+        { title: t('sessions.report.indicator'), dataIndex: 'name' },
+        {
+          title: t('sessions.report.value'),
+          dataIndex: 'value',
+          align: 'right',
+          width: 110,
+          render: (v: number) => formatNumber(v, 2),
+        },
+        { title: t('sessions.report.unit'), dataIndex: 'unit', width: 110, render: (u: string | null) => u ?? '' },
+        {
+          title: t('sessions.report.changeFromPrevious'),
+          dataIndex: 'changeFromPreviousPct',
+          align: 'right',
+          width: 130,
+          render: pct,
+        },
+        {
+          title: t('sessions.report.changeFromLastYear'),
+          dataIndex: 'changeFromLastYearPct',
+          align: 'right',
+          width: 130,
+          render: pct,
+        },
+      ]}
+    />
+  );
+}
+
+export default function SessionPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const user = useUser();
+  const office = user.role === 'admin' || user.role === 'office';
+  const { byId } = useDepartments();
+  const session = useQuery({
+    queryKey: ['sessions', id],
+    queryFn: () => call(api.GET('/api/sessions/{id}', { params: { path: { id } } })),
+  });
+  const attendees = useQuery({
+    queryKey: ['sessions', id, 'attendees'],
+    queryFn: () => call(api.GET('/api/sessions/{id}/attendees', { params: { path: { id }, query: { limit: 200 } } })),
+  });
+  const reports = useQuery({
+    queryKey: ['sessions', id, 'reports'],
+    queryFn: () => call(api.GET('/api/sessions/{id}/reports', { params: { path: { id }, query: { limit: 200 } } })),
+  });
+  const tasks = useTasks({ sessionId: id, limit: 200, sort: 'createdAt' });
+
+  if (session.isPending) return <Skeleton active />;
+  if (session.isError) return <LoadError error={session.error} retry={() => void session.refetch()} />;
+  const s = session.data;
+  return (
+    <>
+      <PageHeader
+        title={s.title}
+        extra={
+          <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+            {t('app.print')}
+          </Button>
+        }
+      />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
+          <Descriptions.Item label={t('sessions.heldAt')}>{formatDateTime(s.heldAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('sessions.kind')}>{t(`sessions.kinds.${s.kind}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('sessions.status')}>
+            <Tag>{t(`sessions.statuses.${s.status}`)}</Tag>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('sessions.location')}>{s.location ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('sessions.chairedBy')}>{s.chairedBy ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('sessions.notice')}>
+            {s.noticeNumber ? `${s.noticeNumber}${s.noticeDate ? `, ${formatDate(s.noticeDate)}` : ''}` : '—'}
+          </Descriptions.Item>
+        </Descriptions>
+        <Typography.Text type="secondary">
+          {t('sessions.counts', { attendees: s.attendeeCount, reports: s.reportCount, tasks: s.taskCount })}
+        </Typography.Text>
+      </Card>
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        {office && (
+          <Card size="small" title={section(t('sessions.assign'))} className="no-print">
+            <AssignTasks sessionId={id} />
+          </Card>
+        )}
+        <Card size="small" title={section(`${t('sessions.tasks')} (${tasks.data?.total ?? s.taskCount})`)}>
+          {tasks.isError ? (
+            <LoadError error={tasks.error} />
+          ) : (
+            <TaskTable
+              size="small"
+              loading={tasks.isPending}
+              dataSource={tasks.data?.items}
+              pagination={false}
+              locale={{ emptyText: t('common.none') }}
+            />
+          )}
+        </Card>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={12}>
+            <Card size="small" title={section(t('sessions.conclusion'))} style={{ height: '100%' }}>
+              {s.conclusion ? (
+                <Typography.Paragraph className="pre-line">{s.conclusion}</Typography.Paragraph>
+              ) : (
+                <Empty />
+              )}
+            </Card>
+          </Col>
+          <Col xs={24} xl={12}>
+            <Card size="small" title={section(t('sessions.minutes'))} style={{ height: '100%' }}>
+              {s.minutes ? (
+                <Typography.Paragraph
+                  className="pre-line"
+                  ellipsis={{ rows: 12, expandable: true, symbol: t('common.details') }}
+                >
+                  {s.minutes}
+                </Typography.Paragraph>
+              ) : (
+                <Empty />
+              )}
+            </Card>
+          </Col>
+        </Row>
+        <Card size="small" title={section(`${t('sessions.attendees')} (${attendees.data?.total ?? s.attendeeCount})`)}>
+          <Table<Schemas['AttendeeResponse']>
+            size="small"
+            rowKey="id"
+            loading={attendees.isPending}
+            dataSource={attendees.data?.items}
+            pagination={false}
+            scroll={{ x: 640 }}
+            columns={[
+              { title: t('sessions.attendee.fullName'), dataIndex: 'fullName' },
+              { title: t('sessions.attendee.position'), dataIndex: 'position', render: (v: string | null) => v ?? '' },
+              {
+                title: t('sessions.attendee.organization'),
+                render: (_, r) => r.organization ?? (r.departmentId ? byId.get(r.departmentId)?.name : ''),
+              },
+              {
+                title: t('sessions.attendee.role'),
+                dataIndex: 'role',
+                width: 110,
+                render: (r: string) => t(`sessions.attendee.roles.${r}`),
+              },
+              {
+                title: t('sessions.attendee.attendance'),
+                width: 160,
+                render: (_, r) => (
+                  <>
+                    <Tag color={r.attendance === 'present' ? 'green' : r.attendance === 'absent' ? 'red' : 'orange'}>
+                      {t(`sessions.attendee.attendances.${r.attendance}`)}
+                    </Tag>
+                    {r.delegateName}
+                  </>
+                ),
+              },
+            ]}
+          />
+          {office && (
+            <div style={{ marginTop: 16 }}>
+              <AddAttendee sessionId={id} />
+            </div>
+          )}
+        </Card>
+        <Card size="small" title={section(`${t('sessions.reports')} (${reports.data?.total ?? s.reportCount})`)}>
+          {reports.isError ? (
+            <LoadError error={reports.error} />
+          ) : reports.isPending ? (
+            <Skeleton active />
+          ) : reports.data.items.length === 0 ? (
+            <Empty />
+          ) : (
+            <Collapse
+              items={reports.data.items.map((r) => ({
+                key: r.id,
+                label: `${byId.get(r.departmentId)?.name ?? ''} — ${r.title}`,
+                children: (
+                  <>
+                    <Typography.Paragraph className="pre-line">{r.body}</Typography.Paragraph>
+                    <Indicators report={r} />
+                  </>
+                ),
+              }))}
+            />
+          )}
+        </Card>
+      </Space>
+    </>
+  );
+}

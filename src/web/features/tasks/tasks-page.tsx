@@ -1,0 +1,223 @@
+import { Button, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useUser } from '../../app/auth';
+import { DepartmentSelect } from '../../components/department-select';
+import { DocumentSelect } from '../../components/document-select';
+import { PageHeader } from '../../components/page-header';
+import { LoadError } from '../../components/query-state';
+import { SessionSelect } from '../../components/session-select';
+import { useTasks, type TaskQuery } from '../../lib/api/queries';
+import { TaskTable } from './task-table';
+
+const STATUSES = [
+  'in_progress',
+  'due_soon',
+  'overdue',
+  'no_deadline',
+  'done_on_time',
+  'done_late',
+  'cancelled',
+] as const;
+type Status = (typeof STATUSES)[number];
+const SORTS = ['dueAt', '-dueAt', '-createdAt', 'createdAt'] as const;
+
+/** The list's state lives in the address, so a view can be bookmarked or sent to a colleague. */
+function readQuery(params: URLSearchParams): TaskQuery & { unit?: number; unitRole?: 'lead' | 'any' } {
+  const num = (key: string) => (params.get(key) ? Number(params.get(key)) : undefined);
+  const unit = num('unit');
+  const unitRole = params.get('unitRole') === 'lead' ? 'lead' : 'any';
+  const statuses = (params.get('status') ?? '').split(',').filter((s): s is Status => STATUSES.includes(s as Status));
+  const sort = params.get('sort');
+  return {
+    q: params.get('q') || undefined,
+    status: statuses.length ? statuses : undefined,
+    sessionId: num('sessionId'),
+    documentId: num('documentId'),
+    leaderId: num('leaderId'),
+    dueFrom: params.get('dueFrom') || undefined,
+    dueTo: params.get('dueTo') || undefined,
+    isKey: params.get('isKey') === 'true' ? true : undefined,
+    sort: SORTS.includes(sort as (typeof SORTS)[number]) ? (sort as TaskQuery['sort']) : '-createdAt',
+    page: num('page') ?? 1,
+    limit: num('limit') ?? 20,
+    unit,
+    unitRole,
+    ...(unit ? (unitRole === 'lead' ? { leadDepartmentId: unit } : { departmentId: unit }) : {}),
+  };
+}
+
+export default function TasksPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const [params, setParams] = useSearchParams();
+  const [form] = Form.useForm();
+  const query = readQuery(params);
+  const { unit: _unit, unitRole: _role, ...apiQuery } = query;
+  const tasks = useTasks(apiQuery);
+
+  useEffect(() => {
+    form.setFieldsValue({
+      q: query.q,
+      status: query.status ?? [],
+      unit: query.unit,
+      unitRole: query.unitRole,
+      sessionId: query.sessionId,
+      documentId: query.documentId,
+      due:
+        query.dueFrom || query.dueTo
+          ? [query.dueFrom ? dayjs(query.dueFrom) : null, query.dueTo ? dayjs(query.dueTo) : null]
+          : null,
+      isKey: query.isKey ?? false,
+    });
+    // Only when the address changes (back/forward, a shared link).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [params]);
+
+  const update = (values: Record<string, string | number | undefined | null>, resetPage = true) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined || value === null || value === '') next.delete(key);
+      else next.set(key, String(value));
+    }
+    if (resetPage) next.delete('page');
+    setParams(next);
+  };
+
+  const apply = (values: {
+    q?: string;
+    status?: string[];
+    unit?: number;
+    unitRole?: string;
+    sessionId?: number;
+    documentId?: number;
+    due?: [dayjs.Dayjs | null, dayjs.Dayjs | null] | null;
+    isKey?: boolean;
+  }) =>
+    update({
+      q: values.q?.trim(),
+      status: values.status?.join(','),
+      unit: values.unit,
+      unitRole: values.unit && values.unitRole === 'lead' ? 'lead' : undefined,
+      sessionId: values.sessionId,
+      documentId: values.documentId,
+      dueFrom: values.due?.[0]?.format('YYYY-MM-DD'),
+      dueTo: values.due?.[1]?.format('YYYY-MM-DD'),
+      isKey: values.isKey ? 'true' : undefined,
+    });
+
+  return (
+    <>
+      <PageHeader title={t('tasks.title')} />
+      <Form form={form} layout="vertical" onFinish={apply} className="filters no-print" aria-label={t('common.search')}>
+        <Row gutter={12}>
+          <Col xs={24} md={12} xl={8}>
+            <Form.Item name="q" label={t('tasks.query')}>
+              <Input.Search allowClear enterButton={t('common.search')} onSearch={() => form.submit()} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12} xl={8}>
+            <Form.Item name="status" label={t('tasks.status')}>
+              <Select
+                mode="multiple"
+                allowClear
+                placeholder={t('common.all')}
+                options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+                onChange={() => form.submit()}
+              />
+            </Form.Item>
+          </Col>
+          {user.role !== 'department' && (
+            <>
+              <Col xs={24} sm={14} xl={5}>
+                <Form.Item name="unit" label={t('tasks.unit')}>
+                  <DepartmentSelect<number> placeholder={t('common.all')} onChange={() => form.submit()} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} sm={10} xl={3}>
+                <Form.Item name="unitRole" label={t('tasks.role')}>
+                  <Select
+                    options={[
+                      { value: 'any', label: t('tasks.roles.any') },
+                      { value: 'lead', label: t('tasks.roles.lead') },
+                    ]}
+                    onChange={() => form.submit()}
+                  />
+                </Form.Item>
+              </Col>
+            </>
+          )}
+          <Col xs={24} md={12} xl={8}>
+            <Form.Item name="sessionId" label={t('tasks.session')}>
+              <SessionSelect placeholder={t('common.all')} onChange={() => form.submit()} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12} xl={8}>
+            <Form.Item name="documentId" label={t('tasks.document')}>
+              <DocumentSelect placeholder={t('common.all')} onChange={() => form.submit()} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12} xl={8}>
+            <Form.Item name="due" label={t('tasks.dueRange')}>
+              <DatePicker.RangePicker
+                format="DD/MM/YYYY"
+                allowEmpty={[true, true]}
+                placeholder={[t('common.from'), t('common.to')]}
+                onChange={() => form.submit()}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6} xl={4}>
+            <Form.Item name="isKey" valuePropName="checked" label={t('tasks.isKey')}>
+              <Checkbox onChange={() => form.submit()}>{t('common.yes')}</Checkbox>
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6} xl={4}>
+            <Form.Item label=" " colon={false}>
+              <Button onClick={() => setParams(new URLSearchParams())}>{t('common.reset')}</Button>
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+      {tasks.isError ? (
+        <LoadError error={tasks.error} retry={() => void tasks.refetch()} />
+      ) : (
+        <TaskTable
+          loading={tasks.isFetching}
+          dataSource={tasks.data?.items}
+          onChange={(pagination, _filters, sorter) => {
+            const single = Array.isArray(sorter) ? sorter[0] : sorter;
+            const sort = single?.order
+              ? single.columnKey === 'dueAt'
+                ? single.order === 'ascend'
+                  ? 'dueAt'
+                  : '-dueAt'
+                : undefined
+              : undefined;
+            update(
+              {
+                page: pagination.current === 1 ? undefined : pagination.current,
+                limit: pagination.pageSize === 20 ? undefined : pagination.pageSize,
+                sort:
+                  sort ?? (params.get('sort')?.includes('dueAt') && !single?.order ? undefined : params.get('sort')),
+              },
+              false,
+            );
+          }}
+          pagination={{
+            current: query.page,
+            pageSize: query.limit,
+            total: tasks.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [20, 50, 100],
+            showTotal: (count) => t('common.total', { count }),
+          }}
+          dueSort={query.sort === 'dueAt' ? 'ascend' : query.sort === '-dueAt' ? 'descend' : null}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+export type Schemas = components['schemas'];
+
+/** Error body of every API failure (see src/common/http/api-exception.filter.ts). */
+export interface ApiError {
+  statusCode: number;
+  error?: string;
+  message: string | string[];
+  errors?: { field: string; message: string }[];
+}
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiError,
+  ) {
+    super(Array.isArray(body.message) ? body.message.join('; ') : body.message);
+  }
+}
+
+const CSRF_COOKIE = 'ubnd_csrf';
+export function readCookie(name: string): string | undefined {
+  return document.cookie
+    .split('; ')
+    .find((part) => part.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+}
+
+let onUnauthorized: () => void = () => undefined;
+export function setUnauthorizedHandler(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
+const session: Middleware = {
+  onRequest({ request }) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      // The session cookie is HttpOnly; the CSRF cookie is readable so that the page can echo it.
+      const csrf = readCookie(CSRF_COOKIE);
+      if (csrf) request.headers.set('X-CSRF-Token', decodeURIComponent(csrf));
+    }
+    return request;
+  },
+  onResponse({ request, response }) {
+    const path = new URL(request.url).pathname;
+    if (response.status === 401 && path !== '/api/auth/session' && path !== '/api/auth/me') onUnauthorized();
+    return response;
+  },
+};
+
+export const api = createClient<paths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
+api.use(session);
+
+/** Unwraps an openapi-fetch result: the data, or an ApiFailure carrying the error body. */
+export async function call<T>(promise: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await promise;
+  if (response.ok) return data as T;
+  const body = (error && typeof error === 'object' ? error : { message: response.statusText }) as ApiError;
+  throw new ApiFailure(response.status, { ...body, statusCode: response.status });
+}

@@ -1,0 +1,46 @@
+import dayjs from 'dayjs';
+import i18n from './i18n';
+
+/** The one place dates and numbers are written for people: dd/mm/yyyy, 1.908, 25,1%. */
+const locale = () => (i18n.language === 'en' ? 'en-GB' : 'vi-VN');
+
+/** A calendar date (YYYY-MM-DD) or an instant, as dd/mm/yyyy. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const [y, m, d] = value.split('-');
+    return `${d}/${m}/${y}`;
+  }
+  return dayjs(value).format('DD/MM/YYYY');
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  return value ? dayjs(value).format('DD/MM/YYYY HH:mm') : '—';
+}
+
+export function formatNumber(value: number | null | undefined, fractionDigits = 0): string {
+  if (value === null || value === undefined) return '—';
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: fractionDigits }).format(value);
+}
+
+/** A fraction from 0 to 1 as a percentage with one decimal: 0.251 → 25,1%. */
+export function formatRate(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}
+
+/** A percentage already scaled to 0–100 (progress). */
+export function formatPercent(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : formatRate(value / 100);
+}
+
+/** Whole days from a calendar date to today (positive when the date is past). */
+export function daysSince(date: string | null | undefined): number {
+  if (!date) return 0;
+  return dayjs()
+    .startOf('day')
+    .diff(dayjs(date.slice(0, 10)), 'day');
+}
+
+/** Today as YYYY-MM-DD in the browser's zone. */
+export const today = (): string => dayjs().format('YYYY-MM-DD');

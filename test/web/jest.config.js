@@ -1,0 +1,14 @@
+// @ts-check
+const base = require('../jest.config.js');
+
+/**
+ * The browser suite: the built web client in Debian's Chromium against the real
+ * app on a scratch SQLite database. Run once (`npm run test:web`), not per database.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  ...base,
+  roots: ['<rootDir>/test/web'],
+  testRegex: '.*\\.browser-spec\\.ts$',
+  testTimeout: 120_000,
+};

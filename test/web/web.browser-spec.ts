@@ -1,0 +1,253 @@
+import type { Page } from 'playwright-core';
+import { axeViolations, newPage, screenshot, settle, signIn, startWebWorld, type WebWorld } from './browser';
+
+// A loaded CI machine makes every browser step slow; the flows themselves take seconds.
+jest.setTimeout(600_000);
+
+let world: WebWorld;
+beforeAll(async () => {
+  world = await startWebWorld();
+}, 300_000);
+afterAll(async () => {
+  await world?.close();
+});
+
+async function statistic(page: Page, title: string): Promise<number> {
+  const card = page
+    .locator('.ant-statistic')
+    .filter({ has: page.locator('.ant-statistic-title', { hasText: new RegExp(`^${title}$`) }) });
+  const text = await card.locator('.ant-statistic-content').innerText();
+  return Number(text.replace(/\D/g, ''));
+}
+
+/** Picks an option of an antd Select by typing, as a keyboard user does. */
+async function choose(page: Page, label: string, text: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-item-option-active').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+/** Sends a write from inside the page with the page's own credentials: the session cookie and the CSRF header. */
+async function postFromPage(page: Page, url: string, body: object): Promise<number> {
+  return page.evaluate(
+    async ({ url, body }) => {
+      const w = globalThis as any;
+      const csrf = String(w.document.cookie)
+        .split('; ')
+        .find((c: string) => c.startsWith('ubnd_csrf='))
+        ?.slice(10);
+      const response = await w.fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+      return response.status as number;
+    },
+    { url, body },
+  );
+}
+
+/** Polls until `check` holds (the page refreshes its data on its own). */
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function taskIdByTitle(title: string): Promise<number> {
+  const rows = await world.t.dataSource.query('SELECT id FROM tasks WHERE title = ?', [title]);
+  return rows[0].id as number;
+}
+
+const stamp = Date.now().toString(36);
+const healthTask = `Rà soát danh mục thuốc thiết yếu tại trạm y tế xã ${stamp}`;
+const financeTask = `Bố trí kinh phí sửa chữa trạm y tế xã ${stamp}`;
+
+describe('the web client in a real browser', () => {
+  test('the office assigns two tasks from the demo session with the keyboard, and the dashboard counts them', async () => {
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn');
+    await settle(page);
+    const before = await statistic(page, 'Tổng số nhiệm vụ');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Phiên họp' }).click();
+    await page.getByRole('heading', { name: 'Phiên họp', level: 1 }).waitFor();
+    await page.locator('table a').first().click();
+    await page.getByRole('heading', { name: 'Giao nhiệm vụ' }).waitFor();
+
+    const deadline = new Date(Date.now() + 20 * 86_400_000);
+    const dd = `${String(deadline.getDate()).padStart(2, '0')}/${String(deadline.getMonth() + 1).padStart(2, '0')}/${deadline.getFullYear()}`;
+    for (const [title, unit] of [
+      [healthTask, 'Sở Y tế'],
+      [financeTask, 'Sở Tài chính'],
+    ]) {
+      await page.getByLabel('Nội dung nhiệm vụ', { exact: true }).fill(title);
+      await choose(page, 'Đơn vị chủ trì', unit);
+      if (title === financeTask) await choose(page, 'Đơn vị phối hợp', 'Sở Y tế');
+      const due = page.getByLabel('Hạn hoàn thành', { exact: true });
+      if (!(await due.inputValue())) {
+        await due.click();
+        await page.keyboard.type(dd);
+        await page.keyboard.press('Enter');
+      }
+      await page.getByLabel('Nội dung nhiệm vụ', { exact: true }).press('Control+Enter');
+      await page.getByRole('link', { name: title }).waitFor();
+      // The title is empty and focused again for the next task.
+      expect(
+        await page
+          .getByLabel('Nội dung nhiệm vụ', { exact: true })
+          .evaluate((el) => el === el.ownerDocument.activeElement),
+      ).toBe(true);
+    }
+    await page.getByRole('link', { name: healthTask }).waitFor();
+    await page.getByRole('link', { name: financeTask }).waitFor();
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).click();
+    await settle(page);
+    await waitFor(async () => (await statistic(page, 'Tổng số nhiệm vụ')) === before + 2);
+    await context.close();
+  });
+
+  test('the Sở Y tế officer reports 50 % and completes the task from My unit; the office sees it done', async () => {
+    const { context, page } = await newPage(world);
+    await signIn(page, 'syt@demo.ubnd.vn');
+    await page.getByRole('navigation').getByRole('link', { name: 'Nhiệm vụ của đơn vị' }).click();
+    await page.getByRole('link', { name: healthTask }).click();
+    await page.getByRole('heading', { name: healthTask }).waitFor();
+
+    await page.getByRole('tab', { name: 'Báo cáo tiến độ' }).click();
+    await page.getByLabel('Tỷ lệ hoàn thành (%)').fill('50');
+    await page.getByLabel('Nội dung báo cáo').fill('Đã rà soát 50 % số trạm y tế xã.');
+    await page.getByRole('button', { name: 'Gửi' }).click();
+    await page.getByText('Đã rà soát 50 % số trạm y tế xã.').waitFor();
+
+    await page.getByRole('tab', { name: 'Báo cáo hoàn thành' }).click();
+    const completedOn = page.getByLabel('Ngày hoàn thành thực tế');
+    if (await completedOn.count()) expect(await completedOn.inputValue()).not.toBe('');
+    await page.getByLabel('Kết quả thực hiện').fill('Đã hoàn thành rà soát toàn bộ trạm y tế xã.');
+    await page.getByRole('tabpanel').getByRole('button', { name: 'Báo cáo hoàn thành' }).click();
+    await page.getByText('Đã hoàn thành rà soát toàn bộ trạm y tế xã.').waitFor();
+    await page
+      .locator('.ant-tag', { hasText: /Hoàn thành đúng hạn|Chờ xác nhận/ })
+      .first()
+      .waitFor();
+    await context.close();
+
+    const office = await newPage(world);
+    await signIn(office.page, 'vanphong@demo.ubnd.vn', `/tasks?q=${encodeURIComponent(healthTask)}`);
+    await office.page
+      .locator('.ant-tag', { hasText: /Hoàn thành đúng hạn|Chờ xác nhận/ })
+      .first()
+      .waitFor();
+    await office.context.close();
+  });
+
+  test("a unit is offered no form on another unit's task, and the server refuses it anyway", async () => {
+    const { context, page } = await newPage(world);
+    const [other] = await world.t.dataSource.query(
+      `SELECT t.id FROM tasks t, departments d WHERE d.code = 'SYT' AND t."leadDepartmentId" <> d.id
+         AND NOT EXISTS (SELECT 1 FROM task_support_departments s WHERE s."taskId" = t.id AND s."departmentId" = d.id)
+       ORDER BY t.id LIMIT 1`,
+    );
+    await signIn(page, 'syt@demo.ubnd.vn', `/tasks/${other.id}`);
+    // Not a task Sở Y tế leads or cooperates on: the server does not reveal it, the page offers nothing.
+    await page.getByText('404').first().waitFor();
+    expect(await page.getByRole('tab').count()).toBe(0);
+    const status = await postFromPage(page, `/api/tasks/${other.id}/progress`, {
+      percent: 60,
+      completed: false,
+      note: 'Không được phép',
+    });
+    expect([403, 404]).toContain(status);
+    await context.close();
+  });
+
+  test('a cooperating unit is offered the note only, and the server refuses a completion from it', async () => {
+    const { context, page } = await newPage(world);
+    const id = await taskIdByTitle(financeTask);
+    await signIn(page, 'syt@demo.ubnd.vn', `/tasks/${id}`);
+    await page.getByRole('heading', { name: financeTask }).waitFor();
+    expect(await page.getByRole('tab').allInnerTexts()).toEqual(['Ý kiến của đơn vị phối hợp']);
+    const status = await postFromPage(page, `/api/tasks/${id}/progress`, {
+      percent: 100,
+      completed: true,
+      note: 'Không được phép',
+    });
+    expect(status).toBe(403);
+    await context.close();
+  });
+
+  test('a link from an e-mail opens the task after sign-in', async () => {
+    const { context, page } = await newPage(world);
+    const id = await taskIdByTitle(healthTask);
+    await page.goto(`/tasks/${id}`);
+    await page.waitForURL(/\/sign-in\?next=%2Ftasks%2F\d+/);
+    await signIn(page, 'vanphong@demo.ubnd.vn', page.url());
+    await page.waitForURL(new RegExp(`/tasks/${id}$`));
+    await page.getByRole('heading', { name: healthTask }).waitFor();
+    await context.close();
+  });
+
+  test('the English switch translates the page and is remembered', async () => {
+    const { context, page } = await newPage(world);
+    await signIn(page, 'chutich@demo.ubnd.vn');
+    await page.getByLabel('Ngôn ngữ').click();
+    await page.locator('.ant-select-item-option', { hasText: 'English' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Tasks' }).waitFor();
+    await page.getByRole('heading', { name: 'Overview of task completion' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Overview of task completion' }).waitFor();
+    await context.close();
+  });
+
+  test('every page passes the axe check and is photographed at desktop and 360 px', async () => {
+    const id = await taskIdByTitle(healthTask);
+    const pages: [string, string, string][] = [
+      ['vanphong@demo.ubnd.vn', '/', 'dashboard'],
+      ['vanphong@demo.ubnd.vn', '/inbox', 'inbox'],
+      ['vanphong@demo.ubnd.vn', '/tasks', 'tasks'],
+      ['vanphong@demo.ubnd.vn', `/tasks/${id}`, 'task'],
+      ['vanphong@demo.ubnd.vn', '/sessions', 'sessions'],
+      ['vanphong@demo.ubnd.vn', '/sessions/1', 'session'],
+      ['vanphong@demo.ubnd.vn', '/documents', 'documents'],
+      ['vanphong@demo.ubnd.vn', '/reports', 'reports'],
+      ['vanphong@demo.ubnd.vn', '/admin/notifications', 'notifications'],
+      ['admin@demo.ubnd.vn', '/admin/users', 'users'],
+      ['admin@demo.ubnd.vn', '/admin/departments', 'departments'],
+      ['syt@demo.ubnd.vn', '/my-unit', 'my-unit'],
+      ['syt@demo.ubnd.vn', `/tasks/${id}`, 'task-department'],
+    ];
+    const problems: string[] = [];
+    for (const width of [1366, 360]) {
+      const suffix = width < 600 ? '360' : 'desktop';
+      const signInPage = await newPage(world, width);
+      await signInPage.page.goto('/sign-in');
+      await settle(signInPage.page);
+      problems.push(...(await axeViolations(signInPage.page)).map((v) => `sign-in@${suffix}: ${v}`));
+      await screenshot(signInPage.page, `sign-in-${suffix}`);
+      await signInPage.context.close();
+      let current = null as { email: string; page: Page; close: () => Promise<void> } | null;
+      for (const [email, url, name] of pages) {
+        if (current?.email !== email) {
+          await current?.close();
+          const opened = await newPage(world, width);
+          await signIn(opened.page, email);
+          current = { email, page: opened.page, close: () => opened.context.close() };
+        }
+        await current.page.goto(url);
+        await settle(current.page);
+        problems.push(...(await axeViolations(current.page)).map((v) => `${name}@${suffix}: ${v}`));
+        await screenshot(current.page, `${name}-${suffix}`);
+      }
+      await current?.close();
+    }
+    expect(problems).toEqual([]);
+  }, 1_800_000);
+});
