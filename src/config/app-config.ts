@@ -178,5 +178,8 @@ export function trustProxyOf(value: string): false | string[] | ((address: strin
     const hops = Number(value);
     return hops === 0 ? false : (_address: string, hop: number) => hop < hops;
   }
-  return list(value);
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
