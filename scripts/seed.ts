@@ -16,6 +16,12 @@ export async function seed(
 ): Promise<SeedSummary & { users: DemoUsersSummary }> {
   // Checked before Nest starts, so that a bad key is reported in one line rather than with a stack trace.
   const configuration = loadConfiguration(variables);
+  if (configuration.environment.NODE_ENV === 'production') {
+    throw new Error(
+      'the demo data is never loaded in production (NODE_ENV=production): it would add demo units, tasks and ' +
+        'reminders to a real database. Start a production instance with `npm run start:prod`.',
+    );
+  }
   const app = await NestFactory.createApplicationContext(AppModule.register({ processJobs: false, configuration }), {
     logger: ['error', 'warn'],
     abortOnError: false,

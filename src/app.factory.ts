@@ -6,10 +6,11 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { protectQueueDashboard } from './auth/queue-dashboard-access';
-import { AppConfig } from './config/app-config';
+import { AppConfig, trustProxyOf } from './config/app-config';
 import { Configuration, loadConfiguration } from './config/configuration';
 import { ApiExceptionFilter } from './common/http/api-exception.filter';
-import { guardJsonBodies } from './common/http/json-body-guard';
+import { ControlCharactersPipe } from './common/http/control-characters';
+import { guardJsonBodies, limitJsonDepth } from './common/http/json-body-guard';
 import { createValidationPipe } from './common/http/validation';
 import { serveWebClient } from './web-client/serve-web-client';
 
@@ -34,6 +35,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Behind a reverse proxy, request.ip is the client the proxy names (TRUST_PROXY), so limits count real clients.
+    trustProxy: trustProxyOf(configuration.environment.TRUST_PROXY),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ configuration }), adapter, {
     bufferLogs: true,
@@ -73,8 +76,9 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   await app.register(cookie);
   protectQueueDashboard(app);
   guardJsonBodies(app.getHttpAdapter().getInstance());
+  limitJsonDepth(app, configuration.http.bodyLimit);
   app.setGlobalPrefix('api', { exclude: ['health', 'admin/queues'] });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new ControlCharactersPipe(), createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
 

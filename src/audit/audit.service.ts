@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import type { Actor } from '../common/auth/actor';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { Brackets, Repository } from 'typeorm';
@@ -31,7 +32,12 @@ export class AuditService {
   ) {}
 
   /** Newest first. `entity=task&entityId=N` is the task's whole history, its progress, extensions and deadlines included. */
-  async list(query: AuditQuery): Promise<Page<AuditEntryResponse>> {
+  async list(query: AuditQuery, actor?: Actor): Promise<Page<AuditEntryResponse>> {
+    // Account entries carry every user's e-mail, name, role and unit: only admins read accounts.
+    const accountsHidden = actor !== undefined && actor.role !== 'admin';
+    if (accountsHidden && query.entity === 'user') {
+      throw new ForbiddenException('Only an admin may read the audit entries of accounts');
+    }
     if (query.entityId !== undefined && query.entity === undefined) {
       throw fieldError(['entityId', 'entityId needs entity, e.g. entity=task&entityId=12']);
     }
@@ -51,6 +57,7 @@ export class AuditService {
       if (query.entity !== undefined) qb.andWhere('a.entity = :entity', { entity: query.entity });
       if (query.entityId !== undefined) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
     }
+    if (accountsHidden) qb.andWhere('a.entity <> :account', { account: 'user' });
     if (query.actorId !== undefined) qb.andWhere('a.actorId = :actorId', { actorId: query.actorId });
     if (from) qb.andWhere('a.occurredAt >= :from', { from });
     if (to) qb.andWhere('a.occurredAt <= :to', { to });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
@@ -9,12 +9,11 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Actor, CurrentActor } from '../common/auth/actor';
 import { AnyRole, Public } from '../common/auth/roles.decorator';
 import { AppConfig } from '../config/app-config';
-import { AuthService } from './auth.service';
+import { AuthService, TooManyAttempts } from './auth.service';
 import { CurrentSession, RequestSession } from './current-session';
 import {
   ChangePasswordDto,
@@ -43,20 +42,25 @@ export class AuthController {
 
   @Post('login')
   @Public()
-  @UseGuards(ThrottlerGuard)
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with e-mail and password; answers an access token (for API clients)' })
   @ApiOkResponse({ type: LoginResponse })
   @ApiUnauthorizedResponse({ description: 'Unknown e-mail, wrong password or inactive account (one answer for all)' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this client (LOGIN_RATE_LIMIT per minute)' })
-  async login(@Body() dto: LoginDto): Promise<LoginResponse> {
-    const session = await this.auth.signIn(dto.email, dto.password);
+  @ApiTooManyRequestsResponse({
+    description:
+      'Too many attempts from this client (LOGIN_RATE_LIMIT per minute), or on this account; see Retry-After',
+  })
+  async login(
+    @Body() dto: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResponse> {
+    const session = await limited(reply, this.auth.signIn(dto.email, dto.password, request.ip));
     return { accessToken: session.token, user: session.user };
   }
 
   @Post('session')
   @Public()
-  @UseGuards(ThrottlerGuard)
   @HttpCode(200)
   @ApiOperation({
     summary: 'Sign in a browser: sets the session cookies and answers the user, never a token',
@@ -68,8 +72,12 @@ export class AuthController {
   @ApiOkResponse({ type: SessionResponse })
   @ApiUnauthorizedResponse({ description: 'Unknown e-mail, wrong password or inactive account (one answer for all)' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts (the same budget as POST /api/auth/login)' })
-  async session(@Body() dto: LoginDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionResponse> {
-    const session = await this.auth.signIn(dto.email, dto.password);
+  async session(
+    @Body() dto: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionResponse> {
+    const session = await limited(reply, this.auth.signIn(dto.email, dto.password, request.ip));
     setSessionCookies(reply, session, this.secureCookies);
     return { user: session.user };
   }
@@ -103,13 +111,18 @@ export class AuthController {
       CSRF_DESCRIPTION,
   })
   @ApiOkResponse({ type: ChangePasswordResponse })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts (the same budget as POST /api/auth/login)' })
   async changePassword(
     @CurrentActor() actor: Actor,
     @CurrentSession() current: RequestSession,
     @Body() dto: ChangePasswordDto,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ChangePasswordResponse> {
-    const session = await this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
+    const session = await limited(
+      reply,
+      this.auth.changePassword(actor, dto.currentPassword, dto.newPassword, request.ip),
+    );
     await this.auth.endSession(current.id);
     if (current.via === 'cookie') {
       setSessionCookies(reply, session, this.secureCookies);
@@ -125,5 +138,15 @@ export class AuthController {
   @ApiOkResponse({ type: SignedInUser })
   me(@CurrentActor() actor: Actor): Promise<SignedInUser> {
     return this.auth.me(actor);
+  }
+}
+
+/** Adds Retry-After to a 429 of the sign-in budget. */
+async function limited<T>(reply: FastifyReply, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof TooManyAttempts) void reply.header('Retry-After', String(error.retryAfterSeconds));
+    throw error;
   }
 }

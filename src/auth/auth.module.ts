@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ThrottlerModule } from '@nestjs/throttler';
 import type { StringValue } from 'ms';
 import { createSecretKey } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
@@ -11,8 +10,10 @@ import { AuthSession } from './auth-session.entity';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { DemoPasswordCheck } from './demo-password-check';
 import { FirstAdmin } from './first-admin';
 import { JWT_ALGORITHM, JWT_ISSUER, jwtSecretFrom } from './jwt-secret';
+import { SignInLimiter } from './sign-in-limiter';
 
 @Module({
   imports: [
@@ -30,17 +31,9 @@ import { JWT_ALGORITHM, JWT_ISSUER, jwtSecretFrom } from './jwt-secret';
         verifyOptions: { algorithms: [JWT_ALGORITHM], issuer: JWT_ISSUER },
       }),
     }),
-    // Only the login route uses the throttler (by its own guard); it counts attempts per client address.
-    ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginRateLimit }],
-        errorMessage: 'Too many sign-in attempts; try again in a minute',
-      }),
-    }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, FirstAdmin, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [AuthService, SignInLimiter, FirstAdmin, DemoPasswordCheck, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, SignInLimiter],
 })
 export class AuthModule {}

@@ -6,6 +6,7 @@ import { User } from '../users/user.entity';
 import type { UsersService } from '../users/users.service';
 import type { AuthSession } from './auth-session.entity';
 import { AuthService } from './auth.service';
+import { SignInLimiter } from './sign-in-limiter';
 
 jest.mock('../users/password', () => {
   const actual = jest.requireActual('../users/password');
@@ -33,7 +34,13 @@ describe('AuthService.checkCredentials', () => {
       findForLogin: (email: string) => Promise.resolve(email === known.email ? known : null),
     } as unknown as UsersService;
     const config = { jwtExpiresIn: '8h', jwtSecret: 'x'.repeat(32) } as AppConfig;
-    service = new AuthService(users, new JwtService({ secret: 'x'.repeat(32) }), config, {} as Repository<AuthSession>);
+    service = new AuthService(
+      users,
+      new JwtService({ secret: 'x'.repeat(32) }),
+      config,
+      {} as Repository<AuthSession>,
+      new SignInLimiter({ loginRateLimit: 10 } as AppConfig),
+    );
     await service.onModuleInit();
     verify.mockClear();
   });

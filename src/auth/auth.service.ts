@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit, UnauthorizedException } from '@nestjs/common';
+import { HttpException, HttpStatus, Injectable, OnModuleInit, UnauthorizedException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { JwtService } from '@nestjs/jwt';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -13,6 +13,14 @@ import { User } from '../users/user.entity';
 import { AuthSession } from './auth-session.entity';
 import { SignedInUser } from './dto/login.dto';
 import { jwtSecretFrom, tokenLifetimeSeconds } from './jwt-secret';
+import { SignInLimiter } from './sign-in-limiter';
+
+/** 429 of the sign-in budget; the controller adds Retry-After. */
+export class TooManyAttempts extends HttpException {
+  constructor(readonly retryAfterSeconds: number) {
+    super('Too many sign-in attempts; try again in a minute', HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
 
 export interface AccessTokenClaims {
   sub: string;
@@ -69,6 +77,7 @@ export class AuthService implements OnModuleInit {
     private readonly jwt: JwtService,
     config: AppConfig,
     @InjectRepository(AuthSession) private readonly sessions: Repository<AuthSession>,
+    private readonly limiter: SignInLimiter,
   ) {
     this.lifetimeSeconds = tokenLifetimeSeconds(config);
     this.csrfKey = createHmac('sha256', jwtSecretFrom(config)).update('csrf').digest();
@@ -78,11 +87,21 @@ export class AuthService implements OnModuleInit {
     this.dummyHash = await hashPassword(randomBytes(24).toString('base64'));
   }
 
-  /** Checks the credentials and starts a session; one answer for every way it can fail. */
-  async signIn(email: string, password: string): Promise<StartedSession> {
-    const user = await this.checkCredentials(email, password);
+  /**
+   * Checks the credentials under the sign-in budget of the client address and the
+   * account, and starts a session; one answer for every way the credentials can be wrong.
+   */
+  async signIn(email: string, password: string, address: string): Promise<StartedSession> {
+    const user = await this.checkCredentialsLimited(email, password, address);
     if (!user) throw new UnauthorizedException('Invalid e-mail or password');
     return this.startSession(user);
+  }
+
+  /** checkCredentials counted against the sign-in budget; throws TooManyAttempts when it is spent. */
+  async checkCredentialsLimited(email: string, password: string, address: string): Promise<User | null> {
+    const outcome = await this.limiter.attempt(address, email, () => this.checkCredentials(email, password));
+    if (outcome.limited) throw new TooManyAttempts(outcome.retryAfterSeconds);
+    return outcome.result;
   }
 
   /** A signed access token for the account, in a new session (HS256, expiring after JWT_EXPIRES_IN). */
@@ -138,11 +157,19 @@ export class AuthService implements OnModuleInit {
    * The user's own password change: the current password must match. Every other
    * session of the account ends; the caller gets a fresh session for this one.
    */
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<StartedSession> {
+  async changePassword(
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+    address: string,
+  ): Promise<StartedSession> {
     const user = await this.users.findWithSecrets(actor.userId);
-    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw fieldError(['currentPassword', 'currentPassword is wrong']);
-    }
+    if (!user) throw new UnauthorizedException('The access token is invalid or expired');
+    const outcome = await this.limiter.attempt(address, user.email, async () =>
+      (await verifyPassword(user.passwordHash, currentPassword)) ? user : null,
+    );
+    if (outcome.limited) throw new TooManyAttempts(outcome.retryAfterSeconds);
+    if (!outcome.result) throw fieldError(['currentPassword', 'currentPassword is wrong']);
     const problem =
       newPassword === currentPassword ? 'must differ from the current password' : passwordProblem(newPassword);
     if (problem) throw fieldError(['newPassword', `newPassword ${problem}`]);

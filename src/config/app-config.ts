@@ -174,3 +174,19 @@ export class AppConfig implements Configuration {
     return this.provinceName.replace(/^(tỉnh|thành phố)\s+/iu, '');
   }
 }
+
+/**
+ * Fastify's `trustProxy` from TRUST_PROXY (already validated): `off`, a hop count, or a list of
+ * proxy addresses. A hop count becomes a function: Fastify 5 refuses a bare number (it trusts no hop).
+ */
+export function trustProxyOf(value: string): false | string[] | ((address: string, hop: number) => boolean) {
+  if (value === 'off') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return hops === 0 ? false : (_address: string, hop: number) => hop < hops;
+  }
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}

@@ -221,6 +221,16 @@ export class Environment {
   @Min(1)
   LOGIN_RATE_LIMIT = 10;
 
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed, so that limits count the real client:
+   * `off` (default), a hop count (`1`: the nearest proxy), or a comma-separated list of proxy
+   * addresses or CIDR ranges.
+   */
+  @Matches(/^(off|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be off, a hop count or a comma-separated list of proxy addresses',
+  })
+  TRUST_PROXY = 'off';
+
   /** Longest time a statistics result is reused (0: never); any task change in this process drops it at once. */
   @Transform(toInt)
   @IsInt()

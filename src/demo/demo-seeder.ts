@@ -70,10 +70,24 @@ export class DemoSeeder {
     const zone = this.config.timeZone;
     const sessionDay = addCalendarDays(localDateOf(now, zone), -DEMO_SESSION.heldDaysAgo);
 
+    // A unit with a demo code that the demo did not create (its addresses are not the demo's .example ones)
+    // is a real unit: demo tasks attached to it would send reminders to its real mailboxes. Checked for
+    // every unit before anything is written.
+    const existing = new Map<string, Awaited<ReturnType<DepartmentsService['findByCode']>>>();
+    for (const demo of DEMO_DEPARTMENTS) {
+      const department = await this.departments.findByCode(demo.code);
+      if (department && !department.emails.every((email) => email.endsWith('@backan.example'))) {
+        throw new Error(
+          `Unit ${demo.code} exists and was not created by the demo data (its e-mail addresses are real); ` +
+            'the demo data is loaded only into a database of its own',
+        );
+      }
+      existing.set(demo.code, department);
+    }
     const departmentIds = new Map<string, number>();
     let departmentsAdded = 0;
     for (const demo of DEMO_DEPARTMENTS) {
-      let department = await this.departments.findByCode(demo.code);
+      let department = existing.get(demo.code) ?? null;
       if (!department) {
         department = await this.departments.create(undefined, { ...demo, emails: [...demo.emails] });
         departmentsAdded++;

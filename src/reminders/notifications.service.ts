@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { FindOptionsWhere, In, Repository } from 'typeorm';
+import { FindOptionsWhere, In, Raw, Repository } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { Page, pageOf } from '../common/pagination/page';
 import { TaskService } from '../tasks/tasks.service';
@@ -55,6 +55,17 @@ export class NotificationsService {
   private scope(where: FindOptionsWhere<Notification>, actor?: Actor): FindOptionsWhere<Notification> | null {
     if (!isDepartmentActor(actor)) return where;
     if (where.departmentId !== undefined && where.departmentId !== actor.departmentId) return null;
-    return { ...where, departmentId: actor.departmentId ?? -1 };
+    const departmentId = actor.departmentId ?? -1;
+    // Only rows of tasks the department leads or cooperates on now: once removed from a task, its
+    // notifications (and the title they carry) are no longer the department's to read.
+    const visible = `IN (SELECT "l"."id" FROM "tasks" "l" WHERE "l"."leadDepartmentId" = :scopeDepartment UNION SELECT "s"."taskId" FROM "task_support_departments" "s" WHERE "s"."departmentId" = :scopeDepartment)`;
+    const taskId =
+      typeof where.taskId === 'number'
+        ? Raw((alias) => `${alias} = :scopeTask AND ${alias} ${visible}`, {
+            scopeTask: where.taskId,
+            scopeDepartment: departmentId,
+          })
+        : Raw((alias) => `(${alias} IS NULL OR ${alias} ${visible})`, { scopeDepartment: departmentId });
+    return { ...where, taskId, departmentId };
   }
 }

@@ -7,7 +7,7 @@ import { Page, pageOf } from '../common/pagination/page';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from '../departments/department.entity';
 import { CreateUserDto, LeaderResponse, ListUsersQuery, UpdateUserDto, UserResponse } from './dto/user.dto';
-import { hashPassword } from './password';
+import { hashPassword, verifyPassword } from './password';
 import { passwordProblem } from './password-policy';
 import { LeaderTitle, User } from './user.entity';
 
@@ -206,6 +206,28 @@ export class UsersService {
       );
       return true;
     });
+  }
+
+  /**
+   * Deactivates every active account whose password is `password` (ending its sessions), bypassing
+   * the last-admin rule; answers their e-mails. One hash check per active account.
+   */
+  async deactivateAccountsWithPassword(password: string): Promise<string[]> {
+    const active = await this.users
+      .createQueryBuilder('u')
+      .addSelect(['u.passwordHash', 'u.tokenVersion'])
+      .where('u.active = :active', { active: true })
+      .getMany();
+    const found: User[] = [];
+    for (const user of active) if (await verifyPassword(user.passwordHash, password)) found.push(user);
+    for (const user of found) {
+      await this.transactions.run(async (manager) => {
+        Object.assign(user, { active: false, tokenVersion: user.tokenVersion + 1 });
+        await manager.save(user);
+      });
+      this.forget(user.id);
+    }
+    return found.map((user) => user.email);
   }
 
   count(): Promise<number> {

@@ -54,9 +54,17 @@ describe('Sessions: browser cookies, CSRF, sign-out and password changes', () =>
         .post('/api/auth/session')
         .send({ email: office.email, password: TEST_PASSWORD })
         .expect(200);
-      expect(res.body).toEqual({
-        user: { id: office.id, email: office.email, fullName: 'Lê Thị Văn Phòng', role: 'office', departmentId: null },
+      expect(Object.keys(res.body)).toEqual(['user']);
+      expect(res.body.user).toMatchObject({
+        id: office.id,
+        email: office.email,
+        fullName: 'Lê Thị Văn Phòng',
+        role: 'office',
+        departmentId: null,
       });
+      // The same user shape as GET /api/auth/me.
+      const me = await web().get('/api/auth/me').set(office.header).expect(200);
+      expect(res.body.user).toEqual(me.body);
       const cookies = cookiesOf(res);
       expect(cookies.ubnd_session.attributes).toEqual(
         expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Path=/', 'Max-Age=28800']),

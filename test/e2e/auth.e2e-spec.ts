@@ -30,6 +30,8 @@ describe('Login, tokens and the global guard', () => {
           fullName: 'Trần Văn Phòng',
           role: 'office',
           departmentId: null,
+          leaderTitle: null,
+          sectors: [],
         },
       });
       expect(JSON.stringify(res.body)).not.toMatch(/argon2|passwordHash/);

@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Department } from '../../src/departments/department.entity';
 import { DEMO_USERS } from '../../src/demo/demo-users';
 import { User } from '../../src/users/user.entity';
 import { DEMO_PASSWORD } from '../../src/users/password-policy';
@@ -66,16 +68,71 @@ describe('Demo accounts from npm run seed', () => {
     expect(own.body.total).toBeLessThan(all.body.total);
   });
 
-  it('never creates demo accounts in production', async () => {
+  it('refuses to run in production, with a clear message and a failing exit code, and loads nothing', async () => {
+    const other = await createTestDatabase();
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'b3F6c2x1cGZ0N2s4bTJ2OXFxcjR3ZTV0Nnk3dTg5MGFzZGZn',
+      ADMIN_EMAIL: 'quantri@backan.gov.vn',
+      ADMIN_PASSWORD: 'Vung-Tau-Bac-Kan-1975!',
+    };
+    try {
+      await expect(runSeed(other, dir, production)).rejects.toThrow(/never loaded in production/);
+      const child = spawnSync(
+        process.execPath,
+        [
+          '-r',
+          path.join(__dirname, '..', 'helpers', 'ts-register.js'),
+          path.join(__dirname, '..', '..', 'scripts', 'seed.ts'),
+        ],
+        {
+          env: { PATH: process.env.PATH ?? '', DATABASE_URL: other.url, LOG_LEVEL: 'silent', ...production },
+          encoding: 'utf8',
+        },
+      );
+      expect(child.status).toBe(1);
+      expect(child.stderr).toMatch(/Seeding failed: the demo data is never loaded in production/);
+      // Nothing was written.
+      const app = await createTestApp({ database: other, as: null, env: production });
+      try {
+        expect(await app.dataSource.getRepository(Department).count()).toBe(0);
+      } finally {
+        await app.close();
+      }
+    } finally {
+      await other.drop();
+    }
+  }, 60_000);
+
+  it('deactivates accounts with the demo password when the database is started in production', async () => {
+    const secret = 'b3F6c2x1cGZ0N2s4bTJ2OXFxcjR3ZTV0Nnk3dTg5MGFzZGZn';
+    const production = await createTestApp({ database, as: null, env: { NODE_ENV: 'production', JWT_SECRET: secret } });
+    try {
+      await production.anonymous
+        .post('/api/auth/login')
+        .send({ email: 'chutich@demo.ubnd.vn', password: DEMO_PASSWORD })
+        .expect(401);
+      const users = await production.dataSource.getRepository(User).find();
+      const demo = users.filter((user) => DEMO_USERS.some((d) => d.email === user.email));
+      expect(demo).toHaveLength(DEMO_USERS.length);
+      expect(demo.every((user) => !user.active)).toBe(true);
+    } finally {
+      await production.close();
+    }
+  }, 60_000);
+
+  it('never attaches demo tasks to a real unit that has a demo code', async () => {
     const other = await createTestDatabase();
     try {
-      const summary = await runSeed(other, dir, {
-        NODE_ENV: 'production',
-        JWT_SECRET: 'b3F6c2x1cGZ0N2s4bTJ2OXFxcjR3ZTV0Nnk3dTg5MGFzZGZn',
-        ADMIN_EMAIL: 'quantri@backan.gov.vn',
-        ADMIN_PASSWORD: 'Vung-Tau-Bac-Kan-1975!',
-      });
-      expect(summary.users).toMatchObject({ added: 0, skipped: expect.stringContaining('production') });
+      const app = await createTestApp({ database: other, as: null });
+      try {
+        await app.dataSource
+          .getRepository(Department)
+          .save({ code: 'SYT', name: 'Sở Y tế', kind: 'department', emails: ['syt@backan.gov.vn'], active: true });
+      } finally {
+        await app.close();
+      }
+      await expect(runSeed(other, dir)).rejects.toThrow(/SYT exists and was not created by the demo data/);
     } finally {
       await other.drop();
     }

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
 import type { FieldError } from './validation';
+import { JSON_TOO_DEEP, MAX_JSON_DEPTH } from './json-body-guard';
 
 /** The one error shape of the API. */
 export interface ApiError {
@@ -90,6 +91,8 @@ function fastifyMessage(code: string | undefined, status: number, _request: Fast
       return 'Content-Type must be application/json';
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return 'Request body must not be empty when Content-Type is application/json';
+    case JSON_TOO_DEEP:
+      return `Request body is nested deeper than ${MAX_JSON_DEPTH} levels`;
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return 'Request body is not valid JSON';

@@ -1,5 +1,46 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RawServerDefault } from 'fastify';
 import type { ApiError } from './api-exception.filter';
+
+/** Deepest nesting of objects and arrays a JSON body may have; the API's deepest DTO is a few levels. */
+export const MAX_JSON_DEPTH = 32;
+/** The error code of a body nested deeper than MAX_JSON_DEPTH (answered 400 by the exception filter). */
+export const JSON_TOO_DEEP = 'UBND_JSON_TOO_DEEP';
+
+/**
+ * True when the JSON text nests objects or arrays deeper than `max`. One pass over
+ * the characters, before anything parses or walks the value: a megabyte of `[[[[…`
+ * would otherwise cost the parser, class-transformer and the validators (which
+ * recurse, and run out of stack) far more than this.
+ */
+export function jsonNestedDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
+}
+
+/** Parses JSON bodies with Fastify's own parser (prototype poisoning refused) behind a nesting check. */
+export function limitJsonDepth(app: NestFastifyApplication, bodyLimit: number): void {
+  const parse = app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error');
+  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit }, (request, raw, done) => {
+    const body = raw.toString('utf8');
+    if (jsonNestedDeeperThan(body, MAX_JSON_DEPTH)) {
+      done(Object.assign(new Error('JSON nested too deep'), { statusCode: 400, code: JSON_TOO_DEEP }), undefined);
+      return;
+    }
+    void parse(request, body, done);
+  });
+}
 
 /** Keys that address an object's prototype rather than a field. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

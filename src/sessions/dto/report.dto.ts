@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page';
+import { PastedText } from '../../common/http/control-characters';
 import { IsOmittable, MAX_ID, Trim } from '../../common/validation/field-rules';
 
 export const MAX_INDICATORS = 100;
@@ -77,6 +78,7 @@ export class CreateReportDto {
   @ApiProperty({ maxLength: MAX_REPORT_BODY })
   @IsString()
   @MaxLength(MAX_REPORT_BODY)
+  @PastedText()
   body!: string;
 
   @ApiPropertyOptional({ type: [IndicatorDto], maxItems: MAX_INDICATORS })
@@ -108,6 +110,7 @@ export class UpdateReportDto {
   @IsOmittable()
   @IsString()
   @MaxLength(MAX_REPORT_BODY)
+  @PastedText()
   body?: string;
 
   @ApiPropertyOptional({ type: [IndicatorDto], maxItems: MAX_INDICATORS, description: 'Replaces the whole list' })

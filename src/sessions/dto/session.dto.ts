@@ -3,6 +3,7 @@ import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validat
 import { PageQuery } from '../../common/pagination/page';
 import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
 import { IsCalendarDateOrInstant, IsOmittable, Trim } from '../../common/validation/field-rules';
+import { PastedText } from '../../common/http/control-characters';
 import { SESSION_KINDS, SESSION_STATUSES, SessionKind, SessionStatus } from '../entities/meeting-session.entity';
 
 export const MAX_SESSION_TEXT = 200_000;
@@ -50,12 +51,14 @@ export class CreateSessionDto {
   @IsOptional()
   @IsString()
   @MaxLength(MAX_SESSION_TEXT)
+  @PastedText()
   minutes?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_SESSION_TEXT })
   @IsOptional()
   @IsString()
   @MaxLength(MAX_SESSION_TEXT)
+  @PastedText()
   conclusion?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 64, example: '25/TB-UBND' })
@@ -113,12 +116,14 @@ export class UpdateSessionDto {
   @IsOptional()
   @IsString()
   @MaxLength(MAX_SESSION_TEXT)
+  @PastedText()
   minutes?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_SESSION_TEXT })
   @IsOptional()
   @IsString()
   @MaxLength(MAX_SESSION_TEXT)
+  @PastedText()
   conclusion?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 64 })
