@@ -8,6 +8,7 @@ import { Configuration, loadConfiguration } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { ExportsModule } from './exports/exports.module';
+import { ExtractionModule } from './extraction/extraction.module';
 import { DocumentsModule } from './documents/documents.module';
 import { PeriodsModule } from './periods/periods.module';
 import { HealthModule } from './health/health.module';
@@ -52,6 +53,7 @@ export class AppModule {
         AuditModule,
         CalendarModule,
         ExportsModule,
+        ExtractionModule,
         ...(configuration.http.benchNoopRoute ? [BenchModule] : []),
         DocumentsModule,
         PeriodsModule,

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
+import { SqlDialect, sqlDialectFor } from './sql-dialect';
 import { SqliteTuning } from './sqlite-tuning';
 import { TransactionRunner } from './transaction-runner';
 
@@ -18,7 +19,11 @@ import { TransactionRunner } from './transaction-runner';
       }),
     }),
   ],
-  providers: [TransactionRunner, SqliteTuning],
-  exports: [TransactionRunner],
+  providers: [
+    TransactionRunner,
+    SqliteTuning,
+    { provide: SqlDialect, inject: [AppConfig], useFactory: (config: AppConfig) => sqlDialectFor(config.databaseKind) },
+  ],
+  exports: [TransactionRunner, SqlDialect],
 })
 export class DatabaseModule {}

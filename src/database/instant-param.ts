@@ -1,5 +1,6 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import type { DatabaseKind } from '../config/app-config';
+import { sqlDialectFor } from './sql-dialect';
 
 /**
  * An instant in the form the database compares it with. SQLite keeps instants
@@ -9,8 +10,7 @@ import type { DatabaseKind } from '../config/app-config';
  * Date for a timestamptz.
  */
 export function toInstantParam(kind: DatabaseKind, instant: Date): Date | string {
-  if (kind === 'postgres') return instant;
-  return instant.toISOString().replace('T', ' ').replace('Z', '');
+  return sqlDialectFor(kind).instant(instant);
 }
 
 export function databaseKindOfConnection(source: DataSource | EntityManager): DatabaseKind {

@@ -1,4 +1,8 @@
-import { ExtractionCalendar, fallbackCalendar } from './calendar-adapter';
+import { HOLIDAY_FILE } from '../calendar/calendar.module';
+import { loadHolidayFile } from '../calendar/holiday-table';
+import { WorkingCalendar } from '../calendar/working-calendar';
+import { resolveProjectPath } from '../config/app-config';
+import { calendarOf, ExtractionCalendar, fallbackCalendar } from './calendar-adapter';
 import { parseDeadline } from './deadline-parser';
 
 /** The session day of the demo's source: Friday 26 January 2024. */
@@ -30,12 +34,20 @@ describe('parseDeadline', () => {
   it('counts working days through the calendar', () => {
     const calendar: ExtractionCalendar = {
       addWorkingDays: (from, days) => (from === REF && days === 10 ? '2024-02-16' : 'wrong'),
+      lastWorkingDayBefore: () => 'wrong',
       tetDate: () => null,
     };
     const parsed = parseDeadline('báo cáo trong 10 ngày làm việc', REF, calendar);
     expect(parsed).toMatchObject({ dueDate: '2024-02-16', workingDays: 10, deadlineText: 'trong 10 ngày làm việc' });
     // Without holidays the fallback skips only weekends and fixed solar holidays.
     expect(parseDeadline('trong 10 ngày làm việc', REF, fallbackCalendar)?.dueDate).toBe('2024-02-09');
+  });
+
+  it('dates Tết and working days by the holidays file when the app gives its calendar', () => {
+    const calendar = calendarOf(new WorkingCalendar(loadHolidayFile(resolveProjectPath(HOLIDAY_FILE))));
+    // Tết Giáp Thìn: the break runs 8–14 February 2024.
+    expect(parseDeadline('trước Tết Nguyên đán (Giáp Thìn)', REF, calendar)?.dueDate).toBe('2024-02-07');
+    expect(parseDeadline('trong 10 ngày làm việc', REF, calendar)?.dueDate).toBe('2024-02-16');
   });
 
   it('reads standing and recurring deadlines', () => {

@@ -105,7 +105,7 @@ const RULES: Rule[] = [
     ),
     resolve(m, ref, calendar) {
       const tet = tetOf(ref, calendar, m[1], m[2]);
-      return deadline(tet ? addDays(tet, -1) : null);
+      return deadline(tet ? calendar.lastWorkingDayBefore(tet) : null);
     },
   },
   {

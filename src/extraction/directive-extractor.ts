@@ -364,6 +364,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau)/.test(f)) return 'none';
     if (current && !assignees.explicit && FOLLOW_UP.test(f)) return 'continuation';
     if (assignees.explicit) return REPORTING.test(action) ? 'none' : 'directive';
+    // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
+    if (/^(?:giao|yeu cau|de nghi)\s/.test(f)) return 'directive';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
     if (sentence.item && context.directivePreamble) return 'directive';
     return 'none';

@@ -6,7 +6,7 @@ import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { addCalendarDays, endOfLocalDay } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
-import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
+import { SqlDialect } from '../database/sql-dialect';
 import { Department } from '../departments/department.entity';
 import { Task } from '../tasks/entities/task.entity';
 import { dueSoonLimit, TaskStatus, taskStatusColumns, taskStatusSql } from '../tasks/task-status';
@@ -54,6 +54,7 @@ export class StatsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly cache: StatsCache,
+    private readonly dialect: SqlDialect,
   ) {}
 
   /**
@@ -149,15 +150,14 @@ export class StatsService {
     now: Date,
     byDepartment: boolean,
   ): Promise<AggregateRow[]> {
-    const kind = databaseKindOfConnection(this.dataSource);
     const builder = this.dataSource
       .getRepository(Task)
       .createQueryBuilder('t')
       .select(taskStatusSql(taskStatusColumns('t')), 'status')
       .addSelect('COUNT(*)', 'count')
       .setParameters({
-        statusNow: toInstantParam(kind, now),
-        statusSoon: toInstantParam(kind, dueSoonLimit(now, this.config.dueSoonDays)),
+        statusNow: this.dialect.instant(now),
+        statusSoon: this.dialect.instant(dueSoonLimit(now, this.config.dueSoonDays)),
       })
       .groupBy('"status"');
     if (byDepartment) builder.addSelect('"t"."leadDepartmentId"', 'departmentId').addGroupBy('"t"."leadDepartmentId"');
@@ -166,7 +166,6 @@ export class StatsService {
   }
 
   private applyFilters(builder: SelectQueryBuilder<Task>, query: StatsFilterQuery, actor: Actor | undefined): void {
-    const kind = databaseKindOfConnection(this.dataSource);
     const zone = this.config.timeZone;
     builder.where('1 = 1');
     if (isDepartmentActor(actor)) {
@@ -178,10 +177,10 @@ export class StatsService {
     }
     if (query.from !== undefined) {
       const start = new Date(endOfLocalDay(addCalendarDays(query.from, -1), zone).getTime() + 1);
-      builder.andWhere('"t"."createdAt" >= :from', { from: toInstantParam(kind, start) });
+      builder.andWhere('"t"."createdAt" >= :from', { from: this.dialect.instant(start) });
     }
     if (query.to !== undefined) {
-      builder.andWhere('"t"."createdAt" <= :to', { to: toInstantParam(kind, endOfLocalDay(query.to, zone)) });
+      builder.andWhere('"t"."createdAt" <= :to', { to: this.dialect.instant(endOfLocalDay(query.to, zone)) });
     }
   }
 }

@@ -76,16 +76,16 @@ export class TaskService {
 
   /**
    * Creates several tasks in one transaction: all or none. Each is checked as a
-   * single task is; an error names the task by its index (`tasks.2.dueDate`).
+   * single task is; an error names the task by its index (`tasks[2].dueDate`).
    */
   async createMany(dtos: CreateTaskDto[], actor?: Actor): Promise<TaskResponse[]> {
     assertCanManageTasks(actor);
-    dtos.forEach((dto, i) => withFieldPrefix(`tasks.${i}.`, () => checkNewTask(dto)));
+    dtos.forEach((dto, i) => withFieldPrefix(`tasks[${i}].`, () => checkNewTask(dto)));
     return this.work.run(async (manager, emit) => {
       const now = new Date();
       const ids: number[] = [];
       for (const [i, dto] of dtos.entries()) {
-        ids.push(await withFieldPrefixAsync(`tasks.${i}.`, () => this.insertTask(manager, emit, dto, now)));
+        ids.push(await withFieldPrefixAsync(`tasks[${i}].`, () => this.insertTask(manager, emit, dto, now)));
       }
       const responses: TaskResponse[] = [];
       for (const id of ids) responses.push(await this.responseOf(manager, id, now, actor));
@@ -673,7 +673,7 @@ export function assertOpen(task: Task): void {
   if (task.completedAt) throw new ConflictException(`Task ${task.id} is completed`);
 }
 
-/** Renames the fields of a 400 raised for one task of a batch: `dueDate` → `tasks.2.dueDate`. */
+/** Renames the fields of a 400 raised for one task of a batch: `dueDate` → `tasks[2].dueDate`. */
 function prefixed(prefix: string, error: unknown): unknown {
   if (!(error instanceof BadRequestException)) return error;
   const body = error.getResponse() as { message?: unknown; errors?: Array<{ field: string; message: string }> };

@@ -1,6 +1,9 @@
 import { AttendeesService } from '../../src/sessions/attendees.service';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { badFields, createAttendee, createDepartment, createSession } from '../helpers/session-factory';
+import { createAttendee } from '../factories/attendee.factory';
+import { postDepartment } from '../factories/department.factory';
+import { postSession } from '../factories/session.factory';
+import { badFields } from '../helpers/bad-fields';
 
 describe('Session attendees API', () => {
   let t: TestApp;
@@ -15,8 +18,8 @@ describe('Session attendees API', () => {
 
   describe('POST /api/sessions/:id/attendees', () => {
     it('adds an attendee who is present by default', async () => {
-      const session = await createSession(t);
-      const department = await createDepartment(t, { code: 'SYT-A', name: 'Sở Y tế' });
+      const session = await postSession(t);
+      const department = await postDepartment(t, { code: 'SYT-A', name: 'Sở Y tế' });
       const res = await t.http
         .post(`/api/sessions/${session.id}/attendees`)
         .send({
@@ -44,7 +47,7 @@ describe('Session attendees API', () => {
     });
 
     it('keeps the delegate of a delegated attendance and requires it', async () => {
-      const session = await createSession(t);
+      const session = await postSession(t);
       const delegated = await t.http
         .post(`/api/sessions/${session.id}/attendees`)
         .send({ fullName: 'Trần Thị Bình', role: 'invited', attendance: 'delegated', delegateName: 'Lê Văn Cường' })
@@ -60,7 +63,7 @@ describe('Session attendees API', () => {
     });
 
     it('answers 400 naming departmentId for an unknown department', async () => {
-      const session = await createSession(t);
+      const session = await postSession(t);
       const res = await t.http
         .post(`/api/sessions/${session.id}/attendees`)
         .send({ fullName: 'X', role: 'member', departmentId: 424242 })
@@ -71,7 +74,7 @@ describe('Session attendees API', () => {
     });
 
     it('names every bad field in a 400', async () => {
-      const session = await createSession(t);
+      const session = await postSession(t);
       const res = await t.http
         .post(`/api/sessions/${session.id}/attendees`)
         .send({ fullName: '', role: 'guest', attendance: 'late', departmentId: 'abc', note: 'x'.repeat(1001), age: 40 })
@@ -87,8 +90,8 @@ describe('Session attendees API', () => {
 
   describe('GET /api/sessions/:id/attendees', () => {
     it('lists the session’s attendees in the order they were added, with filters and pages', async () => {
-      const session = await createSession(t);
-      const other = await createSession(t);
+      const session = await postSession(t);
+      const other = await postSession(t);
       const chair = await createAttendee(t, session.id, { role: 'chair', fullName: 'Nguyễn Đăng Bình' });
       const absent = await createAttendee(t, session.id, { attendance: 'absent' });
       const secretary = await createAttendee(t, session.id, { role: 'secretary' });
@@ -113,8 +116,8 @@ describe('Session attendees API', () => {
 
   describe('PATCH and DELETE /api/sessions/:id/attendees/:attendeeId', () => {
     it('edits an attendee and clears the delegate once no longer delegated', async () => {
-      const session = await createSession(t);
-      const department = await createDepartment(t);
+      const session = await postSession(t);
+      const department = await postDepartment(t);
       const attendee = await createAttendee(t, session.id);
 
       const delegated = await t.http
@@ -145,7 +148,7 @@ describe('Session attendees API', () => {
     });
 
     it('requires a delegate when the attendance becomes delegated, or when the delegate is removed', async () => {
-      const session = await createSession(t);
+      const session = await postSession(t);
       const attendee = await createAttendee(t, session.id);
       const res = await t.http
         .patch(`/api/sessions/${session.id}/attendees/${attendee.id}`)
@@ -162,7 +165,7 @@ describe('Session attendees API', () => {
     });
 
     it('answers 400 for an unknown department and for null required fields', async () => {
-      const session = await createSession(t);
+      const session = await postSession(t);
       const attendee = await createAttendee(t, session.id);
       const unknown = await t.http
         .patch(`/api/sessions/${session.id}/attendees/${attendee.id}`)
@@ -177,8 +180,8 @@ describe('Session attendees API', () => {
     });
 
     it('answers 404 for an attendee of another session, an unknown attendee or session', async () => {
-      const session = await createSession(t);
-      const other = await createSession(t);
+      const session = await postSession(t);
+      const other = await postSession(t);
       const attendee = await createAttendee(t, other.id);
       await t.http.patch(`/api/sessions/${session.id}/attendees/${attendee.id}`).send({ note: 'x' }).expect(404);
       await t.http.delete(`/api/sessions/${session.id}/attendees/${attendee.id}`).expect(404);
@@ -191,7 +194,7 @@ describe('Session attendees API', () => {
     });
 
     it('removes an attendee', async () => {
-      const session = await createSession(t);
+      const session = await postSession(t);
       const attendee = await createAttendee(t, session.id);
       const kept = await createAttendee(t, session.id);
       await t.http.delete(`/api/sessions/${session.id}/attendees/${attendee.id}`).expect(204);
@@ -205,8 +208,8 @@ describe('Session attendees API', () => {
   describe('who may write', () => {
     it('lets admin and office manage attendees; a leader or department only reads them', async () => {
       const service = t.app.get(AttendeesService);
-      const department = await createDepartment(t);
-      const session = await createSession(t);
+      const department = await postDepartment(t);
+      const session = await postSession(t);
       const attendee = await createAttendee(t, session.id);
       for (const role of ['leader', 'department'] as const) {
         const actor = { userId: 3, role, departmentId: role === 'department' ? department.id : null };

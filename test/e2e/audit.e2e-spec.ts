@@ -3,8 +3,9 @@ import { TransactionRunner } from '../../src/database/transaction-runner';
 import { Department } from '../../src/departments/department.entity';
 import { loginAs, TestUser } from '../helpers/auth';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createDepartment, daysFromNow } from '../helpers/task-factory';
-import { defaultDocumentId } from '../helpers/document-factory';
+import { createDepartment } from '../factories/department.factory';
+import { daysFromNow } from '../helpers/dates';
+import { defaultDocumentId } from '../factories/document.factory';
 
 describe('Audit trail', () => {
   let t: TestApp;

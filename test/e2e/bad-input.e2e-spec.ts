@@ -93,6 +93,7 @@ describe('Bad input on every write route', () => {
     '/api/calendar/solar',
     '/api/calendar/add-working-days',
     '/api/calendar/holidays',
+    '/api/indicators/series',
     '/api/documents',
     '/api/reports/period',
     '/api/reports/frozen',
@@ -115,6 +116,13 @@ describe('Bad input on every write route', () => {
     const lookup = (ref: string) => doc.components.schemas[ref.replace('#/components/schemas/', '')];
     const failures: string[] = [];
     const cases = badQueryCases(url, parameters, lookup);
+    // A minimum per route, as for bodies: the two generic cases, and every documented parameter broken at least once.
+    const names: string[] = (parameters ?? [])
+      .filter((p: { in: string }) => p.in === 'query')
+      .map((p: { name: string }) => p.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(cases.length).toBeGreaterThanOrEqual(2 + names.length);
+    expect(names.filter((name) => !cases.some((input) => input.name.startsWith(`${name} is `)))).toEqual([]);
     for (const input of cases) {
       const res = await t.anonymous.get(input.url!).set(w.users.admin.header);
       if (res.status !== 400 || res.body?.statusCode !== 400)

@@ -1,6 +1,7 @@
 import { DepartmentsService } from '../../src/departments/departments.service';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { badFields, createDepartment } from '../helpers/session-factory';
+import { postDepartment } from '../factories/department.factory';
+import { badFields } from '../helpers/bad-fields';
 
 describe('Departments API', () => {
   let t: TestApp;
@@ -37,7 +38,7 @@ describe('Departments API', () => {
     });
 
     it('answers 409 for a code that is taken', async () => {
-      await createDepartment(t, { code: 'DUP1' });
+      await postDepartment(t, { code: 'DUP1' });
       const res = await t.http
         .post('/api/departments')
         .send({ code: 'DUP1', name: 'Trùng mã', kind: 'other' })
@@ -87,9 +88,9 @@ describe('Departments API', () => {
     let ids: Record<string, number>;
 
     beforeAll(async () => {
-      const yte = await createDepartment(t, { code: 'SYT', name: 'Sở Y tế', kind: 'department' });
-      const babe = await createDepartment(t, { code: 'UBND-BB', name: 'UBND huyện Ba Bể', kind: 'district' });
-      const choDon = await createDepartment(t, {
+      const yte = await postDepartment(t, { code: 'SYT', name: 'Sở Y tế', kind: 'department' });
+      const babe = await postDepartment(t, { code: 'UBND-BB', name: 'UBND huyện Ba Bể', kind: 'district' });
+      const choDon = await postDepartment(t, {
         code: 'UBND-CD',
         name: 'UBND huyện Chợ Đồn',
         kind: 'district',
@@ -150,7 +151,7 @@ describe('Departments API', () => {
     });
 
     it('edits fields and keeps the search in step with the new name', async () => {
-      const department = await createDepartment(t, { code: 'SCT', name: 'Sở Công thương' });
+      const department = await postDepartment(t, { code: 'SCT', name: 'Sở Công thương' });
       const res = await t.http
         .patch(`/api/departments/${department.id}`)
         .send({
@@ -172,8 +173,8 @@ describe('Departments API', () => {
     });
 
     it('answers 409 when the new code is taken, and accepts its own code', async () => {
-      await createDepartment(t, { code: 'TAKEN' });
-      const department = await createDepartment(t, { code: 'FREE' });
+      await postDepartment(t, { code: 'TAKEN' });
+      const department = await postDepartment(t, { code: 'FREE' });
       await t.http.patch(`/api/departments/${department.id}`).send({ code: 'TAKEN' }).expect(409);
       await t.http.patch(`/api/departments/${department.id}`).send({ code: 'FREE', kind: 'agency' }).expect(200);
       const unchanged = await t.http.get(`/api/departments/${department.id}`).expect(200);
@@ -181,7 +182,7 @@ describe('Departments API', () => {
     });
 
     it('rejects null for fields that cannot be empty, and bad e-mails', async () => {
-      const department = await createDepartment(t);
+      const department = await postDepartment(t);
       const res = await t.http
         .patch(`/api/departments/${department.id}`)
         .send({ name: null, code: null, kind: null, active: null, emails: ['ok@x.example.vn', 'bad'] })
@@ -195,7 +196,7 @@ describe('Departments API', () => {
   describe('who may write', () => {
     it('lets only an admin (or an internal caller) create and edit departments', async () => {
       const service = t.app.get(DepartmentsService);
-      const department = await createDepartment(t);
+      const department = await postDepartment(t);
       for (const role of ['office', 'leader', 'department'] as const) {
         const actor = { userId: 1, role, departmentId: role === 'department' ? department.id : null };
         await expect(service.create(actor, { code: `R${role}`, name: 'X', kind: 'other' })).rejects.toMatchObject({

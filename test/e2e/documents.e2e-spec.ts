@@ -1,6 +1,6 @@
 import { loginAs, TestUser } from '../helpers/auth';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createDocument } from '../helpers/document-factory';
+import { createDocument } from '../factories/document.factory';
 import { createDepartment, createSession, createTask, dateFromNow, daysFromNow } from '../helpers/task-factory';
 
 const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?? []).map((e) => e.field);

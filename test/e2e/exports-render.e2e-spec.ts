@@ -8,6 +8,8 @@ import { asBytes } from '../helpers/export-files';
 import { pdfText, renderFirstPage } from '../helpers/render-office';
 import { runSeed } from '../helpers/run-seed';
 import { createTestDatabase, TestDatabase } from '../helpers/test-database';
+import { periodReportFixture } from '../../scripts/bench/period-report-fixture';
+import { periodWorkbookBytes } from '../helpers/workbook-files';
 
 /**
  * The Word and Excel files rendered by LibreOffice headless, as a clerk would
@@ -75,5 +77,29 @@ describe('Exported files rendered by LibreOffice', () => {
       expect(text).toContain(line);
     }
     expect(text).not.toContain('TL. CHỦ TỊCH');
+  }, 180_000);
+
+  it('renders the period workbook: landscape pages, the appendix heading, header rows repeated on every page', async () => {
+    // The periods service is not wired yet: the builder on a realistic month of 600 tasks.
+    const report = periodReportFixture(600);
+    const bytes = await periodWorkbookBytes(report, { province: 'Bắc Kạn' });
+    const { pdf, pages } = await renderFirstPage(bytes, 'bao-cao-nhiem-vu-2024-01.xlsx');
+    expect(pages).toBeGreaterThan(2);
+    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+    for (const line of [
+      'UBND TỈNH BẮC KẠN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Phụ lục I',
+      'Phụ lục II',
+      'Kèm theo Báo cáo số',
+      'Số liệu tính đến ngày 14/01/2024',
+      'Tổng cộng',
+    ]) {
+      expect(text).toContain(line);
+    }
+    // Landscape, and the table header on every page of the appendices.
+    const info = (await pdfText(pdf, true)).split('\f').filter((page) => page.trim() !== '');
+    expect(info.length).toBe(pages);
+    expect(info.filter((page) => page.includes('Nội dung nhiệm vụ') || page.includes('Đơn vị')).length).toBe(pages);
   }, 180_000);
 });

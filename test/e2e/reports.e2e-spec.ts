@@ -1,6 +1,9 @@
 import { ReportsService } from '../../src/sessions/reports.service';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { badFields, createDepartment, createReport, createSession } from '../helpers/session-factory';
+import { postDepartment } from '../factories/department.factory';
+import { createReport } from '../factories/report.factory';
+import { postSession } from '../factories/session.factory';
+import { badFields } from '../helpers/bad-fields';
 
 describe('Department reports API', () => {
   let t: TestApp;
@@ -23,8 +26,8 @@ describe('Department reports API', () => {
 
   describe('POST /api/sessions/:id/reports', () => {
     it('stores a report with its indicators, filling missing changes with null', async () => {
-      const session = await createSession(t);
-      const department = await createDepartment(t, { code: 'SKHDT-R', name: 'Sở Kế hoạch và Đầu tư' });
+      const session = await postSession(t);
+      const department = await postDepartment(t, { code: 'SKHDT-R', name: 'Sở Kế hoạch và Đầu tư' });
       const res = await t.http
         .post(`/api/sessions/${session.id}/reports`)
         .send({
@@ -58,8 +61,8 @@ describe('Department reports API', () => {
     });
 
     it('validates indicators as nested objects and names the bad ones', async () => {
-      const session = await createSession(t);
-      const department = await createDepartment(t);
+      const session = await postSession(t);
+      const department = await postDepartment(t);
       const res = await t.http
         .post(`/api/sessions/${session.id}/reports`)
         .set('Content-Type', 'application/json')
@@ -85,8 +88,8 @@ describe('Department reports API', () => {
     });
 
     it('bounds the number of indicators and the text lengths', async () => {
-      const session = await createSession(t);
-      const department = await createDepartment(t);
+      const session = await postSession(t);
+      const department = await postDepartment(t);
       const res = await t.http
         .post(`/api/sessions/${session.id}/reports`)
         .send({
@@ -100,7 +103,7 @@ describe('Department reports API', () => {
     });
 
     it('answers 400 naming departmentId for a missing or unknown department, 404 for an unknown session', async () => {
-      const session = await createSession(t);
+      const session = await postSession(t);
       const missing = await t.http
         .post(`/api/sessions/${session.id}/reports`)
         .send({ title: 'T', body: 'B' })
@@ -111,7 +114,7 @@ describe('Department reports API', () => {
         .send({ departmentId: 777777, title: 'T', body: 'B' })
         .expect(400);
       expect(badFields(unknown.body)).toEqual(['departmentId']);
-      const department = await createDepartment(t);
+      const department = await postDepartment(t);
       await t.http
         .post('/api/sessions/999999/reports')
         .send({ departmentId: department.id, title: 'T', body: 'B' })
@@ -121,10 +124,10 @@ describe('Department reports API', () => {
 
   describe('GET /api/sessions/:id/reports', () => {
     it('lists the session’s reports, filtered by department and paged', async () => {
-      const session = await createSession(t);
-      const other = await createSession(t);
-      const sct = await createDepartment(t);
-      const syt = await createDepartment(t);
+      const session = await postSession(t);
+      const other = await postSession(t);
+      const sct = await postDepartment(t);
+      const syt = await postDepartment(t);
       const first = await createReport(t, session.id, sct.id);
       const second = await createReport(t, session.id, syt.id);
       await createReport(t, other.id, sct.id);
@@ -145,8 +148,8 @@ describe('Department reports API', () => {
 
   describe('GET and PATCH /api/reports/:id', () => {
     it('edits title, body and replaces the indicators', async () => {
-      const session = await createSession(t);
-      const department = await createDepartment(t);
+      const session = await postSession(t);
+      const department = await postDepartment(t);
       const report = await createReport(t, session.id, department.id, { indicators: [industrialOutput] });
       const retail = {
         name: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ',
@@ -172,8 +175,8 @@ describe('Department reports API', () => {
     it('answers 404 for an unknown report, 400 for bad fields or an unknown department', async () => {
       await t.http.get('/api/reports/999999').expect(404);
       await t.http.patch('/api/reports/999999').send({ title: 'X' }).expect(404);
-      const session = await createSession(t);
-      const department = await createDepartment(t);
+      const session = await postSession(t);
+      const department = await postDepartment(t);
       const report = await createReport(t, session.id, department.id);
       const bad = await t.http
         .patch(`/api/reports/${report.id}`)
@@ -190,9 +193,9 @@ describe('Department reports API', () => {
   describe('department scoping', () => {
     it('lets a department submit and edit only its own reports', async () => {
       const service = t.app.get(ReportsService);
-      const session = await createSession(t);
-      const own = await createDepartment(t);
-      const other = await createDepartment(t);
+      const session = await postSession(t);
+      const own = await postDepartment(t);
+      const other = await postDepartment(t);
       const actor = { userId: 11, role: 'department' as const, departmentId: own.id };
 
       const created = await service.create(actor, session.id, {
@@ -221,8 +224,8 @@ describe('Department reports API', () => {
 
     it('lets a leader read but not write reports, and the office write any', async () => {
       const service = t.app.get(ReportsService);
-      const session = await createSession(t);
-      const department = await createDepartment(t);
+      const session = await postSession(t);
+      const department = await postDepartment(t);
       const report = await createReport(t, session.id, department.id);
       const leader = { userId: 12, role: 'leader' as const, departmentId: null };
       await expect(

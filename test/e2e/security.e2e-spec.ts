@@ -1,6 +1,6 @@
 import { loginAs, TEST_PASSWORD } from '../helpers/auth';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { defaultDocumentId } from '../helpers/document-factory';
+import { defaultDocumentId } from '../factories/document.factory';
 
 describe('Security hardening', () => {
   let t: TestApp;

@@ -1,7 +1,11 @@
 import { SessionsService } from '../../src/sessions/sessions.service';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { badFields, createAttendee, createDepartment, createReport, createSession } from '../helpers/session-factory';
-import { defaultDocumentId } from '../helpers/document-factory';
+import { createAttendee } from '../factories/attendee.factory';
+import { postDepartment } from '../factories/department.factory';
+import { createReport } from '../factories/report.factory';
+import { postSession } from '../factories/session.factory';
+import { badFields } from '../helpers/bad-fields';
+import { defaultDocumentId } from '../factories/document.factory';
 
 describe('Sessions API', () => {
   let t: TestApp;
@@ -104,9 +108,9 @@ describe('Sessions API', () => {
 
   describe('GET /api/sessions/:id', () => {
     it('counts attendees, reports and tasks of the session', async () => {
-      const session = await createSession(t);
-      const other = await createSession(t);
-      const department = await createDepartment(t);
+      const session = await postSession(t);
+      const other = await postSession(t);
+      const department = await postDepartment(t);
       await createAttendee(t, session.id);
       await createAttendee(t, session.id);
       await createAttendee(t, other.id);
@@ -141,7 +145,7 @@ describe('Sessions API', () => {
 
   describe('PATCH /api/sessions/:id', () => {
     it('moves the status forward and edits fields', async () => {
-      const session = await createSession(t);
+      const session = await postSession(t);
       const held = await t.http
         .patch(`/api/sessions/${session.id}`)
         .send({ status: 'held', minutes: 'Biên bản', location: 'Phòng họp số 1' })
@@ -166,7 +170,7 @@ describe('Sessions API', () => {
     });
 
     it('answers 409 with a clear message when the status would move back', async () => {
-      const session = await createSession(t, { status: 'concluded' });
+      const session = await postSession(t, { status: 'concluded' });
       const res = await t.http
         .patch(`/api/sessions/${session.id}`)
         .send({ status: 'held', title: 'Đổi tên' })
@@ -175,12 +179,12 @@ describe('Sessions API', () => {
       const unchanged = await t.http.get(`/api/sessions/${session.id}`).expect(200);
       expect(unchanged.body).toMatchObject({ status: 'concluded', title: session.title });
 
-      const held = await createSession(t, { status: 'held' });
+      const held = await postSession(t, { status: 'held' });
       await t.http.patch(`/api/sessions/${held.id}`).send({ status: 'scheduled' }).expect(409);
     });
 
     it('rejects null for required fields, an impossible notice date, and answers 404 for an unknown session', async () => {
-      const session = await createSession(t);
+      const session = await postSession(t);
       const res = await t.http
         .patch(`/api/sessions/${session.id}`)
         .send({ title: null, kind: null, heldAt: null, status: null, noticeDate: '2023-02-29' })
@@ -190,7 +194,7 @@ describe('Sessions API', () => {
     });
 
     it('accepts 29 February of a leap year', async () => {
-      const session = await createSession(t);
+      const session = await postSession(t);
       const res = await t.http.patch(`/api/sessions/${session.id}`).send({ noticeDate: '2024-02-29' }).expect(200);
       expect(res.body.noticeDate).toBe('2024-02-29');
     });
@@ -203,14 +207,14 @@ describe('Sessions API', () => {
     beforeAll(async () => {
       app = await createTestApp();
       ids.dec = (
-        await createSession(app, {
+        await postSession(app, {
           title: 'Phiên họp thường kỳ tháng 12/2023',
           heldAt: '2023-12-28T08:00:00+07:00',
           status: 'concluded',
         })
       ).id;
       ids.jan = (
-        await createSession(app, {
+        await postSession(app, {
           title: 'Phiên họp thường kỳ tháng 01/2024',
           heldAt: '2024-01-25T08:00:00+07:00',
           status: 'concluded',
@@ -218,7 +222,7 @@ describe('Sessions API', () => {
       ).id;
       // 00:30 on 1 February in Việt Nam is still 31 January in UTC.
       ids.thematic = (
-        await createSession(app, {
+        await postSession(app, {
           title: 'Phiên họp chuyên đề về quy hoạch đô thị',
           kind: 'thematic',
           heldAt: '2024-02-01T00:30:00+07:00',
@@ -226,7 +230,7 @@ describe('Sessions API', () => {
         })
       ).id;
       ids.feb = (
-        await createSession(app, {
+        await postSession(app, {
           title: 'Phiên họp bất thường về phòng chống rét',
           kind: 'extraordinary',
           heldAt: '2024-02-20T14:00:00+07:00',
@@ -320,8 +324,8 @@ describe('Sessions API', () => {
   describe('who may write', () => {
     it('lets admin and office record sessions, and nobody else', async () => {
       const service = t.app.get(SessionsService);
-      const department = await createDepartment(t);
-      const session = await createSession(t);
+      const department = await postDepartment(t);
+      const session = await postSession(t);
       const body = { title: 'Phiên họp', kind: 'regular' as const, heldAt: '2024-01-25T08:00:00+07:00' };
       for (const role of ['leader', 'department'] as const) {
         const actor = { userId: 7, role, departmentId: role === 'department' ? department.id : null };

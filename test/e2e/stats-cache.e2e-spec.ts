@@ -1,6 +1,8 @@
 import { Task } from '../../src/tasks/entities/task.entity';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createDepartment, createTask, daysFromNow } from '../helpers/task-factory';
+import { createDepartment } from '../factories/department.factory';
+import { createTask } from '../factories/task.factory';
+import { daysFromNow } from '../helpers/dates';
 
 /** Statistics are reused for a few seconds, but never hide a change made through the API. */
 describe('Statistics cache', () => {

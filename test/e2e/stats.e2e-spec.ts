@@ -1,7 +1,10 @@
 import { Department } from '../../src/departments/department.entity';
 import { Task } from '../../src/tasks/entities/task.entity';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createDepartment, createSession, createTask, dateFromNow, daysFromNow } from '../helpers/task-factory';
+import { createDepartment } from '../factories/department.factory';
+import { createSession } from '../factories/session.factory';
+import { createTask } from '../factories/task.factory';
+import { dateFromNow, daysFromNow } from '../helpers/dates';
 
 const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?? []).map((e) => e.field).sort();
 

@@ -1,8 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { TaskChange, TaskChangeBus } from '../../src/tasks/task-change-bus';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createDepartment, createTask, dateFromNow } from '../helpers/task-factory';
-import { defaultDocumentId } from '../helpers/document-factory';
+import { createDepartment } from '../factories/department.factory';
+import { createTask } from '../factories/task.factory';
+import { dateFromNow } from '../helpers/dates';
+import { defaultDocumentId } from '../factories/document.factory';
 
 /** What listeners on the TaskChangeBus see of each task write, and that a write is one transaction. */
 describe('Task changes', () => {

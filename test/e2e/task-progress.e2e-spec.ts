@@ -1,5 +1,7 @@
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createDepartment, createTask, daysFromNow } from '../helpers/task-factory';
+import { createDepartment } from '../factories/department.factory';
+import { createTask } from '../factories/task.factory';
+import { daysFromNow } from '../helpers/dates';
 
 const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?? []).map((e) => e.field).sort();
 

@@ -9,8 +9,10 @@ import { ListTasksQuery } from '../../src/tasks/dto/list-tasks.query';
 import { TaskExtensionService } from '../../src/tasks/task-extensions.service';
 import { TaskService } from '../../src/tasks/tasks.service';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createDepartment, createTask, dateFromNow, TaskJson } from '../helpers/task-factory';
-import { defaultDocumentId } from '../helpers/document-factory';
+import { createDepartment } from '../factories/department.factory';
+import { createTask, TaskJson } from '../factories/task.factory';
+import { dateFromNow } from '../helpers/dates';
+import { defaultDocumentId } from '../factories/document.factory';
 
 /**
  * Department scoping, applied by the task services to the request's actor.

@@ -1,5 +1,6 @@
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createDepartment, createTask } from '../helpers/task-factory';
+import { createDepartment } from '../factories/department.factory';
+import { createTask } from '../factories/task.factory';
 import { RefoldSearchText1796700000000 } from '../../src/database/migrations/1796700000000-RefoldSearchText';
 import { taskSearchCondition } from '../../src/tasks/task-search';
 

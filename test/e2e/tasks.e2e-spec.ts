@@ -1,14 +1,10 @@
 import { Department } from '../../src/departments/department.entity';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import {
-  createDepartment,
-  createSession,
-  createTask,
-  dateFromNow,
-  daysFromNow,
-  TaskJson,
-} from '../helpers/task-factory';
-import { createDocument, defaultDocumentId } from '../helpers/document-factory';
+import { createDepartment } from '../factories/department.factory';
+import { createSession } from '../factories/session.factory';
+import { createTask, TaskJson } from '../factories/task.factory';
+import { dateFromNow, daysFromNow } from '../helpers/dates';
+import { createDocument, defaultDocumentId } from '../factories/document.factory';
 
 /** The fields a 400 names. */
 const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?? []).map((e) => e.field).sort();

@@ -132,7 +132,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/auth/session',
     roles: 'public',
     status: 200,
-    request: async (w) => ({ url: '/api/auth/session', body: { email: w.users.leader.email, password: w.password } }),
+    request: (w) => ({ url: '/api/auth/session', body: { email: w.users.leader.email, password: w.password } }),
   },
   {
     method: 'POST',
@@ -717,7 +717,7 @@ export const API_ROUTES: ApiRoute[] = [
     roles: ['office', 'department'],
     status: 200,
     otherDepartment: 'forbidden',
-    request: async (w) => ({ url: `/api/departments/${w.departments.lead}/calendar` }),
+    request: (w) => ({ url: `/api/departments/${w.departments.lead}/calendar` }),
     check: (_w, _who, body: { url: string }) =>
       expect(body.url).toMatch(/\/api\/calendar-feeds\/[\w-]+\/deadlines\.ics$/),
   },
@@ -726,7 +726,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/departments/{id}/calendar/rotate',
     roles: ['office'],
     status: 200,
-    request: async (w) => ({ url: `/api/departments/${w.departments.support}/calendar/rotate` }),
+    request: (w) => ({ url: `/api/departments/${w.departments.support}/calendar/rotate` }),
   },
   {
     method: 'GET',
@@ -788,7 +788,76 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/departments/{id}/reminder-letter.docx',
     roles: ['office', 'leader'],
     status: 200,
-    request: async (w) => ({ url: `/api/departments/${w.departments.lead}/reminder-letter.docx?asOf=2024-02-05` }),
+    request: (w) => ({ url: `/api/departments/${w.departments.lead}/reminder-letter.docx?asOf=2024-02-05` }),
+  },
+
+  // Extraction of drafts and indicators
+  {
+    method: 'POST',
+    path: '/api/sessions/{id}/draft-tasks',
+    roles: ['office'],
+    status: 200,
+    request: (w) => ({
+      url: `/api/sessions/${w.sessionId}/draft-tasks`,
+      body: { text: 'Giao Sở Y tế chủ trì kiểm tra công tác khám, chữa bệnh; hoàn thành trước ngày 15/3/2024.' },
+    }),
+    check: (_w, _who, body) => expect(body.items).toHaveLength(1),
+  },
+  {
+    method: 'POST',
+    path: '/api/sessions/{id}/tasks/bulk',
+    roles: ['office'],
+    status: 201,
+    request: (w) => ({
+      url: `/api/sessions/${w.sessionId}/tasks/bulk`,
+      body: {
+        documentId: w.documentId,
+        tasks: [{ title: w.unique('Nhiệm vụ '), leadDepartmentId: w.departments.lead, dueDate: '2030-03-15' }],
+      },
+    }),
+    check: (_w, _who, body) => expect(body.items).toHaveLength(1),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/{id}/draft-tasks',
+    roles: ['office'],
+    status: 200,
+    request: (w) => ({
+      url: `/api/documents/${w.documentId}/draft-tasks`,
+      body: { text: 'Giao Sở Y tế chủ trì kiểm tra công tác khám, chữa bệnh trong 10 ngày làm việc.' },
+    }),
+    check: (_w, _who, body) => expect(body.items).toHaveLength(1),
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/{id}/tasks/bulk',
+    roles: ['office'],
+    status: 201,
+    request: (w) => ({
+      url: `/api/documents/${w.documentId}/tasks/bulk`,
+      body: { tasks: [{ title: w.unique('Nhiệm vụ '), leadDepartmentId: w.departments.lead, kind: 'standing' }] },
+    }),
+    check: (w, _who, body) => expect(body.items[0]).toMatchObject({ documentId: w.documentId, kind: 'standing' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/reports/{id}/extract-indicators',
+    roles: ['office', 'department'],
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({
+      url: `/api/reports/${await w.newReport()}/extract-indicators`,
+      body: { text: 'Giá trị sản xuất công nghiệp đạt 194.970 triệu đồng, tăng 1,8% so với tháng trước.' },
+    }),
+    check: (_w, _who, body) => expect(body.items[0]).toMatchObject({ value: 194970, changeFromPreviousPct: 1.8 }),
+  },
+  { method: 'GET', path: '/api/indicators', roles: ANY_ROLE, status: 200, request: () => ({ url: '/api/indicators' }) },
+  {
+    method: 'GET',
+    path: '/api/indicators/series',
+    roles: ANY_ROLE,
+    status: 200,
+    request: () => ({ url: '/api/indicators/series?name=Gi%C3%A1%20tr%E1%BB%8B%20s%E1%BA%A3n%20xu%E1%BA%A5t' }),
   },
 
   // The benchmark's ceiling (BENCH_NOOP_ROUTE=on), left out of the document.

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/common/auth/actor';
 import { createTestDepartment, loginAs, TEST_PASSWORD, TestUser } from './auth';
 import type { TestApp } from './create-test-app';
-import { defaultDocumentId } from './document-factory';
+import { defaultDocumentId } from '../factories/document.factory';
 
 /** Who makes a request in the authorization matrix. */
 export const WHO = ['admin', 'office', 'leader', 'department', 'anonymous', 'otherDepartment'] as const;

@@ -272,6 +272,14 @@ export function badQueryCases(
     }
     if (schema.type === 'boolean') bad.push(['a word', 'maybe']);
     if (schema.enum) bad.push(['HTML', '<script>alert(1)</script>']);
+    const item = schema.type === 'array' ? resolve(schema.items, lookup) : undefined;
+    if (item?.enum) {
+      // A list (comma-separated or repeated): an unlisted value alone, and hidden among listed ones.
+      bad.push(
+        ['HTML', '<script>alert(1)</script>'],
+        ['a listed value and an unlisted one', `${String(item.enum[0])},x`],
+      );
+    }
     if (schema.type === 'string' && /^(from|to|due(From|To))$|Date$|At$/.test(parameter.name))
       bad.push(['not a date', '2024-02-30']);
     if (schema.type === 'string' && !schema.enum) bad.push(['a huge string', 'x'.repeat(5_000)]);

@@ -4,7 +4,7 @@ import { LessThanOrEqual } from 'typeorm';
 import { Notification } from '../../src/reminders/notification.entity';
 import { NOTIFICATION_QUEUE } from '../../src/queue/queue.constants';
 import { TestApp } from './create-test-app';
-import { defaultDocumentId } from './document-factory';
+import { defaultDocumentId } from '../factories/document.factory';
 import { waitFor } from './wait-for';
 
 /**
@@ -12,7 +12,7 @@ import { waitFor } from './wait-for';
  * user would (departments through their repository, see task-factory.ts).
  */
 
-export { createDepartment } from './task-factory';
+export { createDepartment } from '../factories/department.factory';
 
 export interface TaskInput {
   title?: string;

@@ -29,12 +29,11 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
   await page.keyboard.press('Escape');
 }
 
-/** Sends a write from inside the page with the page's own credentials (cookie and CSRF header, or its token). */
+/** Sends a write from inside the page with the page's own credentials: the session cookie and the CSRF header. */
 async function postFromPage(page: Page, url: string, body: object): Promise<number> {
   return page.evaluate(
     async ({ url, body }) => {
       const w = globalThis as any;
-      const token = w.sessionStorage.getItem('ubnd.bearer');
       const csrf = String(w.document.cookie)
         .split('; ')
         .find((c: string) => c.startsWith('ubnd_csrf='))
@@ -43,7 +42,6 @@ async function postFromPage(page: Page, url: string, body: object): Promise<numb
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
           ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}),
         },
         body: JSON.stringify(body),

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, Role } from '../../common/auth/actor';
@@ -39,6 +39,8 @@ export class LoginResponse {
   user!: SignedInUser;
 }
 
+// Named apart from the meeting sessions' SessionResponse: OpenAPI schemas share one namespace.
+@ApiSchema({ name: 'SignInSessionResponse' })
 export class SessionResponse {
   @ApiProperty({ type: SignedInUser })
   user!: SignedInUser;

@@ -9,6 +9,7 @@ import { DepartmentCalendarFeeds1796500000000 } from './1796500000000-Department
 import { AssigningDocuments1796200000000 } from './1796200000000-AssigningDocuments';
 import { ExtensionForwarding1796200000001 } from './1796200000001-ExtensionForwarding';
 import { RefoldSearchText1796700000000 } from './1796700000000-RefoldSearchText';
+import { RefoldDocumentSearchText1796700000001 } from './1796700000001-RefoldDocumentSearchText';
 import { AuthSessions1796100000000 } from './1796100000000-AuthSessions';
 import { FrozenReports1796800000000 } from './1796800000000-FrozenReports';
 
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   ExtensionForwarding1796200000001,
   DepartmentCalendarFeeds1796500000000,
   RefoldSearchText1796700000000,
+  RefoldDocumentSearchText1796700000001,
   FrozenReports1796800000000,
 ];

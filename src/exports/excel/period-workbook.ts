@@ -245,7 +245,27 @@ const GROUPS: Array<{
   { label: 'IV', title: 'DỪNG THỰC HIỆN', parts: [{ group: 'cancelled', label: '', title: '' }] },
 ];
 
-const TASK_COLUMNS = 17;
+const UNIT_WIDTHS = [4.5, 30, 8, 9, 8, 8, 8, 8, 8, 8, 8, 8.5, 9, 9, 9, 9, 10];
+
+/** Phụ lục I's columns, in characters: about 80 % of them fit a landscape page at 11 pt. */
+const TASK_WIDTHS = [4.5, 9, 10.5, 15, 9, 24, 11, 11, 10.5, 10.5, 5.5, 10, 10.5, 10, 5.5, 12, 7];
+const TASK_COLUMNS = TASK_WIDTHS.length;
+
+/**
+ * The height a row needs for its wrapped text: spreadsheet programs do not
+ * grow a row written with its cells already set, so it is estimated here from
+ * the column widths (Times New Roman fits about 1.3 characters per unit of width).
+ */
+function rowHeight(values: ExcelJS.CellValue[], widths: number[], size: number): number {
+  let lines = 1;
+  values.forEach((value, i) => {
+    if (typeof value !== 'string' || value === '') return;
+    const perLine = Math.max(1, Math.floor((widths[i] - 0.5) * 1.3));
+    const needed = value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.12) / perLine)), 0);
+    lines = Math.max(lines, needed);
+  });
+  return Math.ceil(lines * size * 1.2 + 3);
+}
 
 async function writeTaskSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -255,7 +275,7 @@ async function writeTaskSheet(
   const layout: SheetLayout = {
     appendix: 'Phụ lục I',
     title: 'DANH MỤC NHIỆM VỤ DO CHỦ TỊCH, CÁC PHÓ CHỦ TỊCH UBND TỈNH GIAO VÀ KẾT QUẢ THỰC HIỆN',
-    widths: [5, 11, 10.5, 20, 12, 30, 13, 13, 10.5, 10.5, 6.5, 13, 10.5, 12, 7, 18, 10],
+    widths: TASK_WIDTHS,
   };
   const { sheet, first } = startSheet(workbook, layout, report, options, {
     groups: [
@@ -345,6 +365,7 @@ function writeTaskRow(row: ExcelJS.Row, sequence: number, task: PeriodTaskRow): 
     cell.alignment = { horizontal: centred ? 'center' : 'left', vertical: 'top', wrapText: true };
     if (value instanceof Date) cell.numFmt = DATE_FORMAT;
   });
+  row.height = rowHeight(values, TASK_WIDTHS, TABLE_SIZE);
   row.commit();
 }
 
@@ -356,7 +377,7 @@ function writeUnitSheet(
   const layout: SheetLayout = {
     appendix: 'Phụ lục II',
     title: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO ĐƠN VỊ',
-    widths: [5, 32, 9, 10, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 14],
+    widths: UNIT_WIDTHS,
   };
   const { sheet, first } = startSheet(workbook, layout, report, options, {
     groups: [
@@ -436,6 +457,7 @@ function writeUnitSheet(
       cell.alignment = { horizontal: i === 1 || i === 16 ? 'left' : 'center', vertical: 'middle', wrapText: true };
       if (i >= 13 && i <= 15) cell.numFmt = PERCENT_FORMAT;
     });
+    row.height = rowHeight(values, UNIT_WIDTHS, TABLE_SIZE);
     // The total's label spans STT and unit; merged before the row leaves for the stream.
     if (totals) sheet.mergeCells(rowNumber, 1, rowNumber, 2);
     row.commit();

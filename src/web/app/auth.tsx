@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Spin } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { api, ApiFailure, bearer, call, readCookie, setUnauthorizedHandler, type Schemas } from '../lib/api/client';
+import { api, ApiFailure, call, setUnauthorizedHandler, type Schemas } from '../lib/api/client';
 
 /** The signed-in user as `GET /api/auth/me` answers it; fields added by later API versions are optional. */
 export type Me = Schemas['SignedInUser'] & { leaderTitle?: 'chairman' | 'vice_chairman' | null; sectors?: string[] };
@@ -31,33 +31,14 @@ export function useUser(): Me {
   return data;
 }
 
-/**
- * Signs in with the cookie session (`POST /api/auth/session`). A server that
- * does not offer it yet answers 404, and the page falls back to a token for this tab.
- */
+/** Signs in with the cookie session: the server sets an HttpOnly cookie, the page never holds a token. */
 export async function signIn(email: string, password: string): Promise<Me> {
-  const init = {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    credentials: 'same-origin' as const,
-    body: JSON.stringify({ email, password }),
-  };
-  let response = await fetch('/api/auth/session', init);
-  if (response.status === 404) response = await fetch('/api/auth/login', init);
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new ApiFailure(response.status, { ...body, statusCode: response.status });
-  bearer.set(body.accessToken ?? null);
-  return body.user as Me;
+  const { user } = await call(api.POST('/api/auth/session', { body: { email, password } }));
+  return user;
 }
 
 export async function signOut(): Promise<void> {
-  const headers: Record<string, string> = {};
-  const csrf = readCookie('ubnd_csrf');
-  if (csrf) headers['X-CSRF-Token'] = decodeURIComponent(csrf);
-  const token = bearer.get();
-  if (token) headers.Authorization = `Bearer ${token}`;
-  await fetch('/api/auth/logout', { method: 'POST', headers, credentials: 'same-origin' }).catch(() => undefined);
-  bearer.set(null);
+  await call(api.POST('/api/auth/logout')).catch(() => undefined);
 }
 
 /** Where sign-in sends the user back to: the page they were on, query string included. */
@@ -79,7 +60,6 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   useEffect(() => {
     // An expired or ended session: forget what was loaded and ask for sign-in, then come back here.
     setUnauthorizedHandler(() => {
-      bearer.set(null);
       client.clear();
       client.setQueryData(ME, null);
       void navigate(signInPath(window.location, true), { replace: true });

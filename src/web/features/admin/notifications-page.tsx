@@ -11,8 +11,8 @@ import { formatDateTime } from '../../lib/format';
 
 type Notification = Schemas['NotificationResponse'];
 const KINDS = ['reminder', 'overdue', 'digest', 'summary'] as const;
-const STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
-const COLOR = { pending: 'blue', sent: 'green', failed: 'red', cancelled: 'default' } as const;
+const STATUSES = ['pending', 'sent', 'failed', 'cancelled', 'skipped'] as const;
+const COLOR = { pending: 'blue', sent: 'green', failed: 'red', cancelled: 'default', skipped: 'default' } as const;
 
 export default function NotificationsPage() {
   const { t } = useTranslation();

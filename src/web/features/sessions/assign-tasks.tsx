@@ -1,14 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Form, Input, Row, Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Checkbox, Col, DatePicker, Form, Input, Row, Select, Typography } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import type { Dayjs } from 'dayjs';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DepartmentSelect } from '../../components/department-select';
 import { api, call } from '../../lib/api/client';
 import { showApiErrors } from '../../lib/forms';
+import { formatDate } from '../../lib/format';
 
 interface Values {
+  documentId: number;
   title: string;
   leadDepartmentId: number;
   supportDepartmentIds?: number[];
@@ -22,11 +24,19 @@ interface Values {
  * since tasks of one conclusion often share it.
  */
 export function AssignTasks({ sessionId }: { sessionId: number }) {
+  const documents = useQuery({
+    queryKey: ['documents', { sessionId }],
+    queryFn: () => call(api.GET('/api/documents', { params: { query: { sessionId, limit: 50 } } })),
+  });
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [problem, setProblem] = useState<string | null>(null);
+  const firstDocument = documents.data?.items[0]?.id;
+  useEffect(() => {
+    if (firstDocument && !form.getFieldValue('documentId')) form.setFieldValue('documentId', firstDocument);
+  }, [firstDocument, form]);
   const title = useRef<TextAreaRef>(null);
   const assign = useMutation({
     mutationFn: (v: Values) =>
@@ -34,6 +44,7 @@ export function AssignTasks({ sessionId }: { sessionId: number }) {
         api.POST('/api/tasks', {
           body: {
             sessionId,
+            documentId: v.documentId,
             title: v.title.trim(),
             leadDepartmentId: v.leadDepartmentId,
             supportDepartmentIds: v.supportDepartmentIds ?? [],
@@ -46,6 +57,7 @@ export function AssignTasks({ sessionId }: { sessionId: number }) {
       setProblem(null);
       void message.success(t('sessions.assigned', { title: task.title }));
       form.resetFields(['title', 'leadDepartmentId', 'supportDepartmentIds', 'isKey']);
+      // The document and the deadline stay: the next task usually shares them.
       title.current?.focus();
       await client.invalidateQueries({ queryKey: ['tasks'] });
       await client.invalidateQueries({ queryKey: ['sessions', sessionId] });
@@ -70,6 +82,22 @@ export function AssignTasks({ sessionId }: { sessionId: number }) {
       aria-label={t('sessions.assign')}
     >
       <Typography.Paragraph type="secondary">{t('sessions.assignHint')}</Typography.Paragraph>
+      {documents.data?.items.length === 0 && (
+        <Alert type="warning" showIcon title={t('sessions.documentHint')} style={{ marginBottom: 12 }} />
+      )}
+      <Form.Item
+        name="documentId"
+        label={t('tasks.document')}
+        rules={[{ required: true, message: t('common.required', { field: t('tasks.document').toLowerCase() }) }]}
+      >
+        <Select
+          loading={documents.isPending}
+          options={(documents.data?.items ?? []).map((d) => ({
+            value: d.id,
+            label: `${d.kindLabel} ${d.number ?? ''} (${formatDate(d.issuedOn)})`,
+          }))}
+        />
+      </Form.Item>
       {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
       <Form.Item name="title" label={t('tasks.name')} rules={required(t('tasks.name'))}>
         <Input.TextArea ref={title} autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />

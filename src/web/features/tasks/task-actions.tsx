@@ -16,7 +16,6 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUser } from '../../app/auth';
 import { StatusTag } from '../../app/task-status';
 import { DepartmentSelect } from '../../components/department-select';
 import { api, ApiFailure, call } from '../../lib/api/client';
@@ -26,7 +25,6 @@ import { formatDate, today } from '../../lib/format';
 import { allowedActions } from './allowed-actions';
 
 const toDate = (value?: Dayjs | null) => value?.format('YYYY-MM-DD');
-const notFuture = (current: Dayjs) => current.isAfter(dayjs(), 'day');
 
 /** One action's form: sends, shows the API's errors beside the fields, and keeps what was typed on failure. */
 function ActionForm<V extends object>({
@@ -122,12 +120,9 @@ function required(t: TFunction, field: string) {
 /** The forms for what the signed-in user may do on this task, one tab each. */
 export function TaskActions({ task }: { task: Task }) {
   const { t } = useTranslation();
-  const user = useUser();
   const id = task.id;
   const path = { path: { id } };
-  // The tracking model's completion fields are sent only to a server whose tasks carry them.
-  const model = 'completedOn' in task;
-  const actions = allowedActions(task, user);
+  const actions = allowedActions(task);
 
   const forms: Partial<Record<TaskAction, ReactNode>> = {
     progress: (
@@ -158,39 +153,19 @@ export function TaskActions({ task }: { task: Task }) {
       </ActionForm>
     ),
     complete: (
-      <ActionForm<{ completedOn?: Dayjs; note: string }>
+      <ActionForm<{ note: string }>
         name="complete"
         task={task}
         submitLabel={t('actions.complete')}
-        initialValues={{ completedOn: dayjs() }}
         send={(v) =>
           call(
             api.POST('/api/tasks/{id}/progress', {
               params: path,
-              body: model
-                ? ({
-                    percent: 100,
-                    completed: true,
-                    note: v.note,
-                    result: v.note,
-                    completedOn: toDate(v.completedOn),
-                  } as never)
-                : { percent: 100, completed: true, note: v.note },
+              body: { percent: 100, completed: true, note: v.note },
             }),
           )
         }
       >
-        {model && (
-          <Form.Item
-            name="completedOn"
-            label={t('actions.completedOn')}
-            rules={[
-              { required: true, message: t('common.required', { field: t('actions.completedOn').toLowerCase() }) },
-            ]}
-          >
-            <DatePicker format="DD/MM/YYYY" disabledDate={notFuture} />
-          </Form.Item>
-        )}
         <Form.Item name="note" label={t('actions.result')} rules={required(t, t('actions.result'))}>
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>

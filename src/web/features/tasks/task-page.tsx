@@ -175,7 +175,7 @@ export default function TaskPage() {
   const data = task.data;
   const name = (departmentId: number | null | undefined) =>
     departmentId ? (byId.get(departmentId)?.name ?? `#${departmentId}`) : '—';
-  const canDecide = allowedActions(data, user).includes('decide_extension');
+  const canDecide = allowedActions(data).includes('decide_extension');
 
   return (
     <>

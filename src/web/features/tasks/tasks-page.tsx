@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useUser } from '../../app/auth';
 import { DepartmentSelect } from '../../components/department-select';
+import { DocumentSelect } from '../../components/document-select';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { SessionSelect } from '../../components/session-select';
@@ -34,6 +35,8 @@ function readQuery(params: URLSearchParams): TaskQuery & { unit?: number; unitRo
     q: params.get('q') || undefined,
     status: statuses.length ? statuses : undefined,
     sessionId: num('sessionId'),
+    documentId: num('documentId'),
+    leaderId: num('leaderId'),
     dueFrom: params.get('dueFrom') || undefined,
     dueTo: params.get('dueTo') || undefined,
     isKey: params.get('isKey') === 'true' ? true : undefined,
@@ -62,6 +65,7 @@ export default function TasksPage() {
       unit: query.unit,
       unitRole: query.unitRole,
       sessionId: query.sessionId,
+      documentId: query.documentId,
       due:
         query.dueFrom || query.dueTo
           ? [query.dueFrom ? dayjs(query.dueFrom) : null, query.dueTo ? dayjs(query.dueTo) : null]
@@ -88,6 +92,7 @@ export default function TasksPage() {
     unit?: number;
     unitRole?: string;
     sessionId?: number;
+    documentId?: number;
     due?: [dayjs.Dayjs | null, dayjs.Dayjs | null] | null;
     isKey?: boolean;
   }) =>
@@ -97,6 +102,7 @@ export default function TasksPage() {
       unit: values.unit,
       unitRole: values.unit && values.unitRole === 'lead' ? 'lead' : undefined,
       sessionId: values.sessionId,
+      documentId: values.documentId,
       dueFrom: values.due?.[0]?.format('YYYY-MM-DD'),
       dueTo: values.due?.[1]?.format('YYYY-MM-DD'),
       isKey: values.isKey ? 'true' : undefined,
@@ -146,6 +152,11 @@ export default function TasksPage() {
           <Col xs={24} md={12} xl={8}>
             <Form.Item name="sessionId" label={t('tasks.session')}>
               <SessionSelect placeholder={t('common.all')} onChange={() => form.submit()} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12} xl={8}>
+            <Form.Item name="documentId" label={t('tasks.document')}>
+              <DocumentSelect placeholder={t('common.all')} onChange={() => form.submit()} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12} xl={8}>

@@ -21,24 +21,12 @@ export class ApiFailure extends Error {
 }
 
 const CSRF_COOKIE = 'ubnd_csrf';
-const BEARER_KEY = 'ubnd.bearer';
-
 export function readCookie(name: string): string | undefined {
   return document.cookie
     .split('; ')
     .find((part) => part.startsWith(`${name}=`))
     ?.slice(name.length + 1);
 }
-
-/**
- * Transitional: a server without the cookie session (`POST /api/auth/session`)
- * signs in with a token, kept for this tab only. With the session the page never holds one.
- */
-export const bearer = {
-  get: () => sessionStorage.getItem(BEARER_KEY),
-  set: (token: string | null) =>
-    token ? sessionStorage.setItem(BEARER_KEY, token) : sessionStorage.removeItem(BEARER_KEY),
-};
 
 let onUnauthorized: () => void = () => undefined;
 export function setUnauthorizedHandler(handler: () => void): void {
@@ -48,16 +36,15 @@ export function setUnauthorizedHandler(handler: () => void): void {
 const session: Middleware = {
   onRequest({ request }) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
+      // The session cookie is HttpOnly; the CSRF cookie is readable so that the page can echo it.
       const csrf = readCookie(CSRF_COOKIE);
       if (csrf) request.headers.set('X-CSRF-Token', decodeURIComponent(csrf));
     }
-    const token = bearer.get();
-    if (token) request.headers.set('Authorization', `Bearer ${token}`);
     return request;
   },
   onResponse({ request, response }) {
     const path = new URL(request.url).pathname;
-    if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthorized();
+    if (response.status === 401 && path !== '/api/auth/session' && path !== '/api/auth/me') onUnauthorized();
     return response;
   },
 };

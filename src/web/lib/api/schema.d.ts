@@ -29,8 +29,28 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in with e-mail and password; answers an access token */
+    /** Sign in with e-mail and password; answers an access token (for API clients) */
     post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign out: ends this session only (cookie or bearer token) and clears the cookies
+     * @description With the session cookie, send X-CSRF-Token equal to the ubnd_csrf cookie (403 otherwise); bearer tokens need none.
+     */
+    post: operations['AuthController_logout'];
     delete?: never;
     options?: never;
     head?: never;
@@ -44,8 +64,139 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The signed-in user */
+    /** The signed-in user (bearer token or session cookie) */
     get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change one’s own password; ends every other session of the account
+     * @description Answers fresh credentials for this client: a new bearer token, or new cookies for a browser session. With the session cookie, send X-CSRF-Token equal to the ubnd_csrf cookie (403 otherwise); bearer tokens need none.
+     */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign in a browser: sets the session cookies and answers the user, never a token
+     * @description Sets `ubnd_session` (HttpOnly, SameSite=Strict, Secure when APP_URL is https) and `ubnd_csrf` (readable, SameSite=Strict). With the session cookie, send X-CSRF-Token equal to the ubnd_csrf cookie (403 otherwise); bearer tokens need none.
+     */
+    post: operations['AuthController_session'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar-feeds/{token}/deadlines.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A department's open task deadlines as iCalendar (all-day events); no sign-in, the token is the key */
+    get: operations['DeadlineCalendarController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/add-working-days': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The date N working days after a date, counting from the next day
+     * @description Weekends, holidays, Tết, compensatory and swapped days off are skipped and make-up Saturdays count, from config/holidays.json; years it does not list follow the Labour Code rules (unconfirmed).
+     */
+    get: operations['CalendarController_addWorkingDays'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/holidays': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The days off of a year with their names, and its make-up working weekend days
+     * @description Years not announced by the government are computed from the Labour Code rules and marked unconfirmed.
+     */
+    get: operations['CalendarController_holidays'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/lunar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Vietnamese lunar date (UTC+7) of a calendar date, with the Can Chi name of its year */
+    get: operations['CalendarController_lunar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/solar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The calendar date of a Vietnamese lunar date */
+    get: operations['CalendarController_solar'];
     put?: never;
     post?: never;
     delete?: never;
@@ -89,6 +240,40 @@ export interface paths {
     patch: operations['DepartmentsController_update'];
     trace?: never;
   };
+  '/api/departments/{id}/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The secret address of a department's deadline calendar (office; the department's users) */
+    get: operations['DeadlineCalendarController_address'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/departments/{id}/calendar/rotate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replaces the secret calendar address; the old one answers 404 (office) */
+    post: operations['DeadlineCalendarController_rotate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/digests/run': {
     parameters: {
       query?: never;
@@ -107,6 +292,41 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Assigning documents (văn bản giao nhiệm vụ), latest issued first */
+    get: operations['DocumentsController_list'];
+    put?: never;
+    /** Records an assigning document (admin, office) */
+    post: operations['DocumentsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DocumentsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edits an assigning document, e.g. fills in a placeholder’s number (admin, office) */
+    patch: operations['DocumentsController_update'];
     trace?: never;
   };
   '/api/notifications': {
@@ -288,6 +508,26 @@ export interface paths {
     put?: never;
     /** Create a task (office) */
     post: operations['TasksController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tasks.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The task list as CSV (UTF-8 with BOM): every row GET /api/tasks matches for the same filters and caller
+     * @description page and limit are ignored; the rows come in the list order (sort).
+     */
+    get: operations['TasksCsvController_export'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -541,9 +781,33 @@ export interface components {
       role: 'chair' | 'member' | 'invited' | 'secretary';
       sessionId: number;
     };
+    CalendarAddressResponse: {
+      /**
+       * @description Secret address of the iCalendar feed; anyone who has it can subscribe without signing in.
+       * @example https://ubnd.example.vn/api/calendar-feeds/6gQ…/deadlines.ics
+       */
+      url: string;
+    };
+    CalendarDateDto: {
+      /**
+       * @description YYYY-MM-DD
+       * @example 2024-02-15
+       */
+      date: string;
+    };
     CancelTaskDto: {
       /** @example Nhiệm vụ đã được lồng ghép vào Kế hoạch số 12/KH-UBND. */
       reason: string;
+    };
+    ChangePasswordDto: {
+      currentPassword: string;
+      /** @description At least 10 characters, not a well-known password. */
+      newPassword: string;
+    };
+    ChangePasswordResponse: {
+      /** @description A fresh bearer token for this client, when the request came with one; a browser session gets fresh cookies instead. */
+      accessToken?: string;
+      user: components['schemas']['SignedInUser'];
     };
     CreateAttendeeDto: {
       /**
@@ -591,6 +855,33 @@ export interface components {
       /** @example Sở Công Thương */
       name: string;
     };
+    CreateDocumentDto: {
+      /**
+       * @description Date of issue (YYYY-MM-DD): the assignment date of its tasks.
+       * @example 2024-01-29
+       */
+      issuedOn: string;
+      /** @example UBND tỉnh Bắc Kạn */
+      issuer: string;
+      /**
+       * @example conclusion_notice
+       * @enum {string}
+       */
+      kind: 'conclusion_notice' | 'official_letter' | 'decision' | 'plan' | 'directive' | 'central_document';
+      /**
+       * @description Số, ký hiệu as written: a number, optionally the year, then the symbol (18/TB-UBND, 125/TB-VPUBND, 09/2019/NĐ-CP). Empty or null for a placeholder. A year written in the number must be the year of issuedOn. Number + issuer + year of issue is unique (409).
+       * @example 18/TB-UBND
+       */
+      number?: string | null;
+      /** @description The session the document concludes or follows. */
+      sessionId?: number | null;
+      /** @example Nguyễn Đăng Bình */
+      signerName?: string | null;
+      /** @example Chủ tịch */
+      signerTitle?: string | null;
+      /** @description Trích yếu. */
+      summary: string;
+    };
     CreateReportDto: {
       body: string;
       /** @description The reporting department */
@@ -633,6 +924,8 @@ export interface components {
     };
     CreateTaskDto: {
       description?: string | null;
+      /** @description The assigning document (văn bản giao nhiệm vụ); its issuedOn is the task’s assignment date. */
+      documentId: number;
       /**
        * @description Deadline as an exact instant with an offset. Not with dueDate.
        * @example 2024-01-31T17:00:00+07:00
@@ -648,14 +941,26 @@ export interface components {
        * @default false
        */
       isKey: boolean;
+      /**
+       * @description deadline (có thời hạn) needs dueDate, dueAt or workingDays; standing (thường xuyên) has none. Omitted: deadline when a deadline is given, else standing.
+       * @enum {string}
+       */
+      kind?: 'deadline' | 'standing';
       /** @description The lead department (chủ trì); must exist and be active. */
       leadDepartmentId: number;
+      /** @description The leader in charge (lãnh đạo chỉ đạo): an active account of role leader (see GET /api/leaders). */
+      leaderId?: number | null;
       /** @description The session the task comes from, if any. */
       sessionId?: number | null;
       /** @description Cooperating departments (phối hợp); unique, existing, not the lead. */
       supportDepartmentIds?: number[];
       /** @example Giải ngân 100% kế hoạch vốn đầu tư công năm 2024 */
       title: string;
+      /**
+       * @description Deadline as N working days (ngày làm việc) after the document’s date, counted from the next day; the computed date is stored as dueDate. Not with dueDate or dueAt.
+       * @example 15
+       */
+      workingDays?: number | null;
     };
     CreateUserDto: {
       /** @default true */
@@ -669,6 +974,19 @@ export interface components {
       password: string;
       /** @enum {string} */
       role: 'admin' | 'office' | 'leader' | 'department';
+    };
+    DayOffDto: {
+      /** @description False when computed from the rules or still awaiting its legal basis. */
+      confirmed: boolean;
+      /** @example 2024-02-10 */
+      date: string;
+      /**
+       * @description holiday: public holiday or Tết day; compensatory: nghỉ bù; swapped: nghỉ hoán đổi for a make-up day
+       * @enum {string}
+       */
+      kind: 'holiday' | 'compensatory' | 'swapped';
+      /** @example Tết Nguyên đán (mùng 1 tháng Giêng) */
+      name: string;
     };
     DeadlineChangePage: {
       items: components['schemas']['DeadlineChangeResponse'][];
@@ -755,6 +1073,56 @@ export interface components {
       /** @description Pending messages of the period handed to the queue (0 while Redis is unreachable) */
       queued: number;
     };
+    DocumentPage: {
+      items: components['schemas']['DocumentResponse'][];
+      limit: number;
+      page: number;
+      total: number;
+    };
+    DocumentResponse: {
+      /** Format: date-time */
+      createdAt: string;
+      id: number;
+      /** @example 2024-01-29 */
+      issuedOn: string;
+      issuer: string;
+      /** @enum {string} */
+      kind: 'conclusion_notice' | 'official_letter' | 'decision' | 'plan' | 'directive' | 'central_document';
+      /** @description Vietnamese name of the kind, e.g. "Thông báo kết luận". */
+      kindLabel: string;
+      /** @example 18/TB-UBND */
+      number: string | null;
+      sessionId: number | null;
+      signerName: string | null;
+      signerTitle: string | null;
+      summary: string;
+      /** @description Tasks this document assigns; a department counts only those it leads or cooperates on. */
+      taskCount: number;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    DocumentSummary: {
+      id: number;
+      /** @example 2024-01-29 */
+      issuedOn: string;
+      /** @enum {string} */
+      kind: 'conclusion_notice' | 'official_letter' | 'decision' | 'plan' | 'directive' | 'central_document';
+      /** @example 18/TB-UBND */
+      number: string | null;
+      summary: string;
+    };
+    HolidayYearDto: {
+      /** @description True when the year's schedule comes from the government's announcements. */
+      confirmed: boolean;
+      /** @description Days off besides ordinary weekends, in date order. */
+      daysOff: components['schemas']['DayOffDto'][];
+      /** @description Where the schedule comes from. */
+      sources: string[];
+      /** @description Saturdays or Sundays worked to make up for swapped days. */
+      workingWeekendDays: components['schemas']['WorkingWeekendDayDto'][];
+      /** @example 2024 */
+      year: number;
+    };
     IndicatorDto: {
       /**
        * @description Change from the same period last year, in %
@@ -780,6 +1148,12 @@ export interface components {
       unit: string | null;
       value: number;
     };
+    LeaderSummary: {
+      fullName: string;
+      id: number;
+      /** @enum {string|null} */
+      leaderTitle: 'chairman' | 'vice_chairman' | null;
+    };
     LoginDto: {
       /** @example vanphong@demo.backan.gov.vn */
       email: string;
@@ -789,6 +1163,24 @@ export interface components {
       /** @description Send as `Authorization: Bearer <accessToken>`. */
       accessToken: string;
       user: components['schemas']['SignedInUser'];
+    };
+    LunarDateDto: {
+      /** @example 1 */
+      day: number;
+      /** @example false */
+      leapMonth: boolean;
+      /** @example 1 */
+      month: number;
+      /**
+       * @description Lunar year (Giáp Thìn began on 2024-02-10).
+       * @example 2024
+       */
+      year: number;
+      /**
+       * @description Can Chi name of the lunar year.
+       * @example Giáp Thìn
+       */
+      yearName: string;
     };
     NotificationPage: {
       items: components['schemas']['NotificationResponse'][];
@@ -812,10 +1204,18 @@ export interface components {
       /** Format: date-time */
       sentAt: string | null;
       /** @enum {string} */
-      status: 'pending' | 'sent' | 'failed' | 'cancelled';
+      status: 'pending' | 'sent' | 'failed' | 'cancelled' | 'skipped';
       subject: string;
       /** @description Null for digests and the office summary */
       taskId: number | null;
+    };
+    RecurrenceResponse: {
+      /** @description Day of the month (of the period’s last month for a quarter or year) it is due. */
+      day: number;
+      /** @enum {string} */
+      every: 'month' | 'quarter' | 'year';
+      /** @description YYYY-MM-DD of the last occurrence at the latest. */
+      until: string | null;
     };
     RejectExtensionDto: {
       /** @example Đề nghị hoàn thành đúng hạn đã giao. */
@@ -901,6 +1301,9 @@ export interface components {
       /** @enum {string} */
       role: 'admin' | 'office' | 'leader' | 'department';
     };
+    SignInSessionResponse: {
+      user: components['schemas']['SignedInUser'];
+    };
     StatusCounts: {
       cancelled: number;
       /** @description Completed after the deadline. */
@@ -974,16 +1377,42 @@ export interface components {
       taskId: number;
     };
     TaskResponse: {
+      /** @description What the caller may do to this task now. */
+      allowedActions: (
+        | 'progress'
+        | 'complete'
+        | 'note'
+        | 'request_extension'
+        | 'decide_extension'
+        | 'forward_extension'
+        | 'confirm'
+        | 'return'
+        | 'edit'
+        | 'cancel'
+      )[];
       /** Format: date-time */
       cancelledAt: string | null;
       cancelReason: string | null;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description When the completion was recorded.
+       */
       completedAt: string | null;
+      /** @description Actual completion date (ngày hoàn thành thực tế). */
+      completedOn: string | null;
+      /**
+       * Format: date-time
+       * @description When the office confirmed the completion.
+       */
+      confirmedAt: string | null;
       /** Format: date-time */
       createdAt: string;
       /** @description Incremented at every deadline change. */
       deadlineVersion: number;
       description: string | null;
+      /** @description The assigning document; its issuedOn is the assignment date. */
+      document: components['schemas']['DocumentSummary'];
+      documentId: number;
       /**
        * Format: date-time
        * @description When the deadline ends (for a date: 23:59:59.999 of that day in APP_TIMEZONE); null without deadline.
@@ -991,22 +1420,39 @@ export interface components {
       dueAt: string | null;
       /** @description YYYY-MM-DD when the deadline was given as a date. */
       dueDate: string | null;
+      /** @description Approved extensions so far (gia hạn N lần). */
+      extensionCount: number;
       id: number;
       isKey: boolean;
+      /**
+       * @description deadline (có thời hạn), standing (thường xuyên), recurring (định kỳ).
+       * @enum {string}
+       */
+      kind: 'deadline' | 'standing' | 'recurring';
       leadDepartmentId: number;
+      leader: components['schemas']['LeaderSummary'] | null;
+      /** @description The leader in charge (lãnh đạo chỉ đạo). */
+      leaderId: number | null;
+      /** @description The first deadline’s date (YYYY-MM-DD). */
+      originalDueDate: string | null;
       progressPercent: number;
+      recurrence: components['schemas']['RecurrenceResponse'] | null;
       sessionId: number | null;
       /**
        * @description Derived from the deadline, completion and cancellation.
        * @enum {string}
        */
       status: 'in_progress' | 'due_soon' | 'overdue' | 'no_deadline' | 'done_on_time' | 'done_late' | 'cancelled';
+      /** @description The status in Vietnamese, e.g. "Đang thực hiện trong hạn". */
+      statusLabel: string;
       supportDepartmentIds: number[];
       title: string;
       /** Format: date-time */
       updatedAt: string;
       /** @description Send it back with PATCH; incremented at every change. */
       version: number;
+      /** @description Set when the deadline was given as N working days after the document date; dueDate is the result. */
+      workingDays: number | null;
     };
     UpdateAttendeeDto: {
       /** @enum {string} */
@@ -1029,6 +1475,19 @@ export interface components {
       kind?: 'department' | 'district' | 'agency' | 'other';
       /** @example Sở Công Thương */
       name?: string;
+    };
+    UpdateDocumentDto: {
+      /** @example 2024-01-29 */
+      issuedOn?: string;
+      issuer?: string;
+      /** @enum {string} */
+      kind?: 'conclusion_notice' | 'official_letter' | 'decision' | 'plan' | 'directive' | 'central_document';
+      /** @description Số, ký hiệu as written: a number, optionally the year, then the symbol (18/TB-UBND, 125/TB-VPUBND, 09/2019/NĐ-CP). Empty or null for a placeholder. A year written in the number must be the year of issuedOn. Number + issuer + year of issue is unique (409). */
+      number?: string | null;
+      sessionId?: number | null;
+      signerName?: string | null;
+      signerTitle?: string | null;
+      summary?: string;
     };
     UpdateReportDto: {
       body?: string;
@@ -1060,17 +1519,28 @@ export interface components {
       /** @description Why the deadline is changed; kept in its history. */
       deadlineReason?: string;
       description?: string | null;
+      /** @description Another assigning document; the assignment date follows it. */
+      documentId?: number;
       /** @example 2024-02-29T17:00:00+07:00 */
       dueAt?: string | null;
       /** @example 2024-02-29 */
       dueDate?: string | null;
       isKey?: boolean;
+      /**
+       * @description Must agree with the deadline after the edit: deadline with one, standing without.
+       * @enum {string}
+       */
+      kind?: 'deadline' | 'standing';
       leadDepartmentId?: number;
+      /** @description The leader in charge; null for none. */
+      leaderId?: number | null;
       sessionId?: number | null;
       supportDepartmentIds?: number[];
       title?: string;
       /** @description The version the edit is based on; a stale version answers 409. */
       version: number;
+      /** @description A new deadline as N working days after the document’s date. Not with dueDate or dueAt. */
+      workingDays?: number | null;
     };
     UpdateUserDto: {
       active?: boolean;
@@ -1089,6 +1559,13 @@ export interface components {
       id: number;
       /** @enum {string} */
       role: 'admin' | 'office' | 'leader' | 'department';
+    };
+    WorkingWeekendDayDto: {
+      confirmed: boolean;
+      /** @example 2024-05-04 */
+      date: string;
+      /** @example Làm bù cho thứ Hai 29/4/2024 */
+      name: string;
     };
   };
   responses: never;
@@ -1165,6 +1642,30 @@ export interface operations {
       };
     };
   };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CSRF token missing or wrong */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AuthController_me: {
     parameters: {
       query?: never;
@@ -1181,6 +1682,195 @@ export interface operations {
         content: {
           'application/json': components['schemas']['SignedInUser'];
         };
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangePasswordResponse'];
+        };
+      };
+    };
+  };
+  AuthController_session: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInSessionResponse'];
+        };
+      };
+      /** @description Unknown e-mail, wrong password or inactive account (one answer for all) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many attempts (the same budget as POST /api/auth/login) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlineCalendarController_feed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Unknown or replaced address. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CalendarController_addWorkingDays: {
+    parameters: {
+      query: {
+        /** @description Working days to add (0 answers from). */
+        days: number;
+        /** @description Start date between 1968-01-01 and 2100-12-31; it does not count itself. */
+        from: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarDateDto'];
+        };
+      };
+    };
+  };
+  CalendarController_holidays: {
+    parameters: {
+      query: {
+        /** @description Solar year. */
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HolidayYearDto'];
+        };
+      };
+    };
+  };
+  CalendarController_lunar: {
+    parameters: {
+      query: {
+        /** @description A calendar date between 1968-01-01 and 2100-12-31. */
+        date: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LunarDateDto'];
+        };
+      };
+    };
+  };
+  CalendarController_solar: {
+    parameters: {
+      query: {
+        /** @description The leap month (tháng nhuận) of that number. */
+        leapMonth?: boolean;
+        lunarDay: number;
+        lunarMonth: number;
+        /** @description Lunar year: the one whose first month (tháng Giêng) begins in this solar year. */
+        lunarYear: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarDateDto'];
+        };
+      };
+      /** @description The lunar date does not exist: a leap month the year lacks, or day 30 of a 29-day month. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -1338,6 +2028,72 @@ export interface operations {
       };
     };
   };
+  DeadlineCalendarController_address: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarAddressResponse'];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlineCalendarController_rotate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarAddressResponse'];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   DigestsController_run: {
     parameters: {
       query?: never;
@@ -1357,6 +2113,162 @@ export interface operations {
       };
     };
   };
+  DocumentsController_list: {
+    parameters: {
+      query?: {
+        kind?: 'conclusion_notice' | 'official_letter' | 'decision' | 'plan' | 'directive' | 'central_document';
+        limit?: number;
+        page?: number;
+        /** @description Words of the number, issuer or summary, with or without diacritics. */
+        q?: string;
+        sessionId?: number;
+        /** @description Year of issue. */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentPage'];
+        };
+      };
+      /** @description A bad filter; the message names it */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDocumentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentResponse'];
+        };
+      };
+      /** @description A bad field (a malformed number, an unknown session); the message names it */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The same number of the same issuer in the same year is already recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDocumentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentResponse'];
+        };
+      };
+      /** @description A bad field; the message names it */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The same number of the same issuer in the same year is already recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   NotificationsController_list: {
     parameters: {
       query?: {
@@ -1364,7 +2276,7 @@ export interface operations {
         kind?: 'reminder' | 'overdue' | 'digest' | 'summary';
         limit?: number;
         page?: number;
-        status?: 'pending' | 'sent' | 'failed' | 'cancelled';
+        status?: 'pending' | 'sent' | 'failed' | 'cancelled' | 'skipped';
         taskId?: number;
       };
       header?: never;
@@ -1901,24 +2813,33 @@ export interface operations {
       query?: {
         /** @description Tasks this department leads or cooperates on. */
         departmentId?: number;
+        /** @description Tasks assigned by this document. */
+        documentId?: number;
+        /** @description Tasks assigned by a document of this kind. */
+        documentKind?: 'conclusion_notice' | 'official_letter' | 'decision' | 'plan' | 'directive' | 'central_document';
         /** @description Deadline on or after this date (APP_TIMEZONE). */
         dueFrom?: string;
         /** @description Deadline on or before this date (APP_TIMEZONE), inclusive. */
         dueTo?: string;
         isKey?: boolean;
+        kind?: 'deadline' | 'standing' | 'recurring';
         /** @description Tasks this department leads. */
         leadDepartmentId?: number;
+        /** @description Tasks directed by this leader. */
+        leaderId?: number;
         limit?: number;
         page?: number;
         /** @description Words in the title or description, with or without diacritics ("so y te" finds "Sở Y tế"). */
         q?: string;
         sessionId?: number;
-        /** @description dueAt sorts tasks without a deadline last; ties go by id. */
-        sort?: 'dueAt' | '-dueAt' | 'createdAt' | '-createdAt';
+        /** @description dueAt sorts tasks without a deadline last; urgency puts open tasks first by deadline (overdue, then due soon, then the rest), then open tasks without a deadline, then closed ones; ties go by id. */
+        sort?: 'dueAt' | '-dueAt' | 'createdAt' | '-createdAt' | 'urgency';
         /** @description Statuses, comma-separated (status=overdue,due_soon) or repeated (status=overdue&status=due_soon). */
         status?: (
           'in_progress' | 'due_soon' | 'overdue' | 'no_deadline' | 'done_on_time' | 'done_late' | 'cancelled'
         )[];
+        /** @description Tasks this department cooperates on (phối hợp). */
+        supportDepartmentId?: number;
       };
       header?: never;
       path?: never;
@@ -1986,6 +2907,62 @@ export interface operations {
       };
       /** @description No such task, or one the department may not see. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TasksCsvController_export: {
+    parameters: {
+      query?: {
+        /** @description Tasks this department leads or cooperates on. */
+        departmentId?: number;
+        /** @description Tasks assigned by this document. */
+        documentId?: number;
+        /** @description Tasks assigned by a document of this kind. */
+        documentKind?: 'conclusion_notice' | 'official_letter' | 'decision' | 'plan' | 'directive' | 'central_document';
+        /** @description Deadline on or after this date (APP_TIMEZONE). */
+        dueFrom?: string;
+        /** @description Deadline on or before this date (APP_TIMEZONE), inclusive. */
+        dueTo?: string;
+        isKey?: boolean;
+        kind?: 'deadline' | 'standing' | 'recurring';
+        /** @description Tasks this department leads. */
+        leadDepartmentId?: number;
+        /** @description Tasks directed by this leader. */
+        leaderId?: number;
+        limit?: number;
+        page?: number;
+        /** @description Words in the title or description, with or without diacritics ("so y te" finds "Sở Y tế"). */
+        q?: string;
+        sessionId?: number;
+        /** @description dueAt sorts tasks without a deadline last; urgency puts open tasks first by deadline (overdue, then due soon, then the rest), then open tasks without a deadline, then closed ones; ties go by id. */
+        sort?: 'dueAt' | '-dueAt' | 'createdAt' | '-createdAt' | 'urgency';
+        /** @description Statuses, comma-separated (status=overdue,due_soon) or repeated (status=overdue&status=due_soon). */
+        status?: (
+          'in_progress' | 'due_soon' | 'overdue' | 'no_deadline' | 'done_on_time' | 'done_late' | 'cancelled'
+        )[];
+        /** @description Tasks this department cooperates on (phối hợp). */
+        supportDepartmentId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description A filter is invalid; the message names it. */
+      400: {
         headers: {
           [name: string]: unknown;
         };
@@ -2420,7 +3397,7 @@ export interface operations {
       query?: {
         limit?: number;
         page?: number;
-        status?: 'pending' | 'sent' | 'failed' | 'cancelled';
+        status?: 'pending' | 'sent' | 'failed' | 'cancelled' | 'skipped';
       };
       header?: never;
       path: {

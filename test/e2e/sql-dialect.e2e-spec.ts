@@ -1,0 +1,81 @@
+import { SqlDialect } from '../../src/database/sql-dialect';
+import { Task } from '../../src/tasks/entities/task.entity';
+import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { createDepartment } from '../factories/department.factory';
+import { createTask } from '../factories/task.factory';
+
+/** The one place that knows the database: each operation gives the same answer on SQLite and PostgreSQL. */
+describe('SqlDialect', () => {
+  let t: TestApp;
+  let dialect: SqlDialect;
+  let taskId: number;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    dialect = t.app.get(SqlDialect);
+    const lead = await createDepartment(t);
+    taskId = (await createTask(t, { leadDepartmentId: lead.id, title: 'Nhiệm vụ kiểm tra phương ngữ SQL' })).id;
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('is the dialect of the configured database', () => {
+    expect(dialect.kind).toBe(t.database.kind);
+  });
+
+  it('binds an instant so that the database compares it with stored instants to the millisecond', async () => {
+    const [{ createdAt }] = await t.dataSource.query(`SELECT "createdAt" FROM "tasks" WHERE "id" = ${taskId}`);
+    const stored = new Date(t.database.kind === 'sqlite' ? `${String(createdAt)}Z` : createdAt);
+    const count = async (operator: string, instant: Date) =>
+      t.dataSource
+        .getRepository(Task)
+        .createQueryBuilder('t')
+        .where(`"t"."id" = :id AND "t"."createdAt" ${operator} :instant`, {
+          id: taskId,
+          instant: dialect.instant(instant),
+        })
+        .getCount();
+    expect(await count('=', stored)).toBe(1);
+    expect(await count('<', new Date(stored.getTime() + 1))).toBe(1);
+    expect(await count('>', new Date(stored.getTime() - 1))).toBe(1);
+    expect(await count('<', stored)).toBe(0);
+  });
+
+  it('matches ids from a subquery', async () => {
+    const rows = await t.dataSource.query(
+      `SELECT "t"."id" FROM "tasks" "t" WHERE ${dialect.idIn('"t"."id"', `SELECT "id" FROM "tasks" WHERE "id" = ${taskId}`)}`,
+    );
+    expect(rows.map((row: { id: number | string }) => Number(row.id))).toEqual([taskId]);
+  });
+
+  it('upserts: inserts, then updates the listed columns of the conflicting row', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await runner.query(
+        `CREATE TEMPORARY TABLE "dialect_kv" ("k" varchar(20) PRIMARY KEY, "v" varchar(20), "n" integer)`,
+      );
+      const upsert = dialect.upsert('dialect_kv', ['k', 'v', 'n'], ['k'], ['v']);
+      await runner.query(upsert, ['a', 'một', 1]);
+      await runner.query(upsert, ['a', 'hai', 2]);
+      await runner.query(dialect.upsert('dialect_kv', ['k', 'v', 'n'], ['k'], []), ['a', 'ba', 3]);
+      const rows = await runner.query(`SELECT "k", "v", "n" FROM "dialect_kv"`);
+      expect(rows.map((row: { k: string; v: string; n: number | string }) => [row.k, row.v, Number(row.n)])).toEqual([
+        ['a', 'hai', 1],
+      ]);
+    } finally {
+      await runner.query(`DROP TABLE IF EXISTS "dialect_kv"`).catch(() => undefined);
+      await runner.release();
+    }
+  });
+
+  it('locks rows for update where the database has row locks', () => {
+    const sql = dialect.lockRows(t.dataSource.getRepository(Task).createQueryBuilder('t')).getQuery();
+    if (t.database.kind === 'postgres') expect(sql).toMatch(/FOR UPDATE$/);
+    else expect(sql).not.toMatch(/FOR UPDATE/);
+    expect(dialect.lockForUpdate()).toEqual(
+      t.database.kind === 'postgres' ? { lock: { mode: 'pessimistic_write' } } : {},
+    );
+  });
+});
