@@ -118,8 +118,8 @@ export class Environment {
   REMINDER_TIME = '08:00';
 
   /** Cron expression, in APP_TIMEZONE, of the morning digest. */
-  @Matches(/^\S+(\s+\S+){4,5}$/, { message: 'DIGEST_CRON must be a cron expression such as 30 7 * * 1-5' })
-  DIGEST_CRON = '30 7 * * 1-5';
+  @Matches(/^\S+(\s+\S+){4,5}$/, { message: 'DIGEST_CRON must be a cron expression such as 30 7 * * *' })
+  DIGEST_CRON = '30 7 * * *';
 
   /** Comma-separated addresses of the chairman's office, who receive the province-wide summary. */
   @IsString()

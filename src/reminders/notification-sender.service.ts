@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Job } from 'bull';
 import { randomUUID } from 'node:crypto';
 import { And, DataSource, IsNull, LessThan, LessThanOrEqual, MoreThan, Or, Repository } from 'typeorm';
+import { WorkingCalendar } from '../calendar/working-calendar';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from '../departments/department.entity';
@@ -78,6 +79,7 @@ export class NotificationSender implements OnApplicationBootstrap {
     private readonly jobs: JobQueue,
     private readonly mailer: Mailer,
     private readonly digests: DigestService,
+    private readonly calendar: WorkingCalendar,
     private readonly transactions: TransactionRunner,
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     @InjectRepository(Task) private readonly tasks: Repository<Task>,
@@ -114,7 +116,10 @@ export class NotificationSender implements OnApplicationBootstrap {
   /** The repeatable digest job: its period is the local date it was scheduled for. */
   async handleDigest(job: Job<JobPayloads['digest']>): Promise<string> {
     const firedAt = new Date(Number((job.opts as { prevMillis?: number }).prevMillis ?? job.timestamp));
-    const run = await this.digests.run(digestPeriodOf(firedAt, this.config.timeZone));
+    const period = digestPeriodOf(firedAt, this.config.timeZone);
+    // DIGEST_CRON fires daily; the calendar decides: working days, make-up Saturdays included.
+    if (!this.calendar.isWorkingDay(period)) return `${period}: not a working day`;
+    const run = await this.digests.run(period);
     return `${run.period}: ${run.planned} planned`;
   }
 

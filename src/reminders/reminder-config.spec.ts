@@ -5,7 +5,7 @@ describe('reminder and mail configuration', () => {
     expect(validateEnvironment({})).toMatchObject({
       REMINDER_OFFSETS: '7d,3d,1d,0d',
       REMINDER_TIME: '08:00',
-      DIGEST_CRON: '30 7 * * 1-5',
+      DIGEST_CRON: '30 7 * * *',
       MAIL_MAX_ATTEMPTS: 5,
       MAIL_RETRY_DELAY_MS: 30_000,
       SMTP_TIMEOUT_MS: 30_000,

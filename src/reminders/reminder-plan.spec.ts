@@ -1,3 +1,7 @@
+import { HOLIDAY_FILE } from '../calendar/calendar.module';
+import { loadHolidayFile } from '../calendar/holiday-table';
+import { WorkingCalendar } from '../calendar/working-calendar';
+import { resolveProjectPath } from '../config/app-config';
 import { endOfLocalDay } from '../common/time/zoned-time';
 import {
   deliveryKeys,
@@ -163,5 +167,45 @@ describe('digest periods', () => {
     });
     expect(deliveryKeys.digest('2024-01-22', 5)).toBe('digest.2024-01-22.d5');
     expect(deliveryKeys.summary('2024-01-22')).toBe('summary.2024-01-22.office');
+  });
+});
+
+describe('whole-day reminders on working days', () => {
+  const calendar = new WorkingCalendar(loadHolidayFile(resolveProjectPath(HOLIDAY_FILE)));
+  const policy: ReminderPolicy = {
+    offsets: parseReminderOffsets(['7d', '3d', '1d', '0d', '2h']),
+    reminderTime: '08:00',
+    timeZone: ZONE,
+    workingDay: (date) => calendar.previousWorkingDay(date),
+  };
+  const local = (instant: Date) => instant.toISOString();
+
+  it('moves a reminder that falls on a day off to the previous working day, and keeps one per day', () => {
+    // Due Monday 23 February 2026, the first working day after the Tết break and its weekend.
+    const dueAt = endOfLocalDay('2026-02-23', ZONE);
+    const plan = planTaskNotifications(
+      { id: 1, deadlineVersion: 1, dueAt },
+      [{ departmentId: 5, role: 'lead' }],
+      policy,
+    );
+    const reminders = plan.filter((p) => p.kind === 'reminder').map((p) => [p.reminderOffset, local(p.scheduledAt)]);
+    // 7d (16/02, Tết), 3d (20/02, Tết) and 1d (22/02, Sunday) all fall in the break: one reminder on Friday 13/02, the latest (1d).
+    expect(reminders).toEqual([
+      ['1d', '2026-02-13T01:00:00.000Z'],
+      ['0d', '2026-02-23T01:00:00.000Z'],
+      ['2h', '2026-02-23T14:59:59.999Z'],
+    ]);
+  });
+
+  it('sends on a make-up Saturday, which is a working day', () => {
+    // Saturday 10 January 2026 is worked in exchange for Friday 2 January.
+    const dueAt = endOfLocalDay('2026-01-11', ZONE);
+    const oneDay = { ...policy, offsets: parseReminderOffsets(['1d']) };
+    const [reminder] = planTaskNotifications(
+      { id: 2, deadlineVersion: 1, dueAt },
+      [{ departmentId: 5, role: 'lead' }],
+      oneDay,
+    );
+    expect(local(reminder.scheduledAt)).toBe('2026-01-10T01:00:00.000Z');
   });
 });

@@ -14,6 +14,11 @@ export interface ReminderPolicy {
   /** HH:mm, local time of whole-day reminders. */
   reminderTime: string;
   timeZone: string;
+  /**
+   * The day a whole-day reminder goes out when its own day is not a working day:
+   * the previous working day (WorkingCalendar.previousWorkingDay). Without it every day counts.
+   */
+  workingDay?: (date: string) => string;
 }
 
 export interface PlanRecipient {
@@ -57,11 +62,11 @@ export function parseReminderOffsets(values: readonly string[]): ReminderOffset[
 export function reminderInstant(
   dueAt: Date,
   offset: ReminderOffset,
-  policy: Pick<ReminderPolicy, 'reminderTime' | 'timeZone'>,
+  policy: Pick<ReminderPolicy, 'reminderTime' | 'timeZone' | 'workingDay'>,
 ): Date {
   if (offset.unit === 'd') {
-    const dueDate = localDateOf(dueAt, policy.timeZone);
-    return localTimeOn(addCalendarDays(dueDate, -offset.amount), policy.reminderTime, policy.timeZone);
+    const day = addCalendarDays(localDateOf(dueAt, policy.timeZone), -offset.amount);
+    return localTimeOn(policy.workingDay ? policy.workingDay(day) : day, policy.reminderTime, policy.timeZone);
   }
   return new Date(dueAt.getTime() - offset.amount * UNIT_MS[offset.unit]);
 }
@@ -88,8 +93,16 @@ export function planTaskNotifications(
   policy: ReminderPolicy,
 ): PlannedNotification[] {
   const planned: PlannedNotification[] = [];
+  // Offsets moved to the same working day (3d and 1d before a Tuesday after a long break) make one reminder: the latest.
+  const byInstant = new Map<number, ReminderOffset>();
+  for (const offset of [...policy.offsets].sort((a, b) => offsetMs(a) - offsetMs(b))) {
+    const at = reminderInstant(task.dueAt, offset, policy).getTime();
+    if (!byInstant.has(at)) byInstant.set(at, offset);
+  }
+  const kept = new Set(byInstant.values());
   for (const recipient of recipients) {
     for (const offset of policy.offsets) {
+      if (!kept.has(offset)) continue;
       const scheduledAt = reminderInstant(task.dueAt, offset, policy);
       if (scheduledAt.getTime() > task.dueAt.getTime()) continue;
       planned.push({
@@ -113,6 +126,10 @@ export function planTaskNotifications(
     }
   }
   return planned;
+}
+
+function offsetMs(offset: ReminderOffset): number {
+  return offset.amount * (offset.unit === 'd' ? 86_400_000 : UNIT_MS[offset.unit]);
 }
 
 /** The digest period of an instant: its local date in the configured zone. */

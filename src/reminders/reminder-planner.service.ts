@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { WorkingCalendar } from '../calendar/working-calendar';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from '../departments/department.entity';
@@ -53,12 +54,14 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
     private readonly config: AppConfig,
     private readonly scheduler: NotificationScheduler,
     private readonly transactions: TransactionRunner,
+    private readonly calendar: WorkingCalendar,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.policy = {
       offsets: parseReminderOffsets(config.reminderOffsets),
       reminderTime: config.reminderTime,
       timeZone: config.timeZone,
+      workingDay: (date) => calendar.previousWorkingDay(date),
     };
   }
 

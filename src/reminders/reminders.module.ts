@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '../calendar/calendar.module';
 import { AppConfig } from '../config/app-config';
 import { Department } from '../departments/department.entity';
 import { MailModule } from '../mail/mail.module';
@@ -31,7 +32,13 @@ export class RemindersModule {
   static register(options: RemindersModuleOptions = {}): DynamicModule {
     return {
       module: RemindersModule,
-      imports: [TypeOrmModule.forFeature([Notification, Task, Department]), TasksModule, QueueModule, MailModule],
+      imports: [
+        TypeOrmModule.forFeature([Notification, Task, Department]),
+        TasksModule,
+        QueueModule,
+        MailModule,
+        CalendarModule,
+      ],
       controllers: [NotificationsController, DigestsController],
       providers: [
         {

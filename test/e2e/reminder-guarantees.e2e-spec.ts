@@ -415,7 +415,7 @@ describe('Delivery guarantees', () => {
           ),
         ).toEqual([
           '2099-01-28T01:00:00.000Z', // 08:00 on 28/01 in Viet Nam
-          '2099-01-31T01:00:00.000Z', // 08:00 on 31/01
+          '2099-01-30T01:00:00.000Z', // 08:00 on Friday 30/01 (31/01 is a Saturday)
           '2099-01-31T16:59:59.999Z', // the deadline: 23:59:59.999 on 31/01
           '2099-01-31T17:00:00.000Z', // overdue from midnight
         ]);

@@ -218,8 +218,9 @@ describe('Reminders and overdue notices', () => {
         n.scheduledAt,
       ]),
     ).toEqual([
-      ['reminder', lead.id, '2099-03-28T01:00:00.000Z'],
-      ['reminder', cooperating.id, '2099-03-28T01:00:00.000Z'],
+      // 3 days before 31/03 is Saturday 28/03: the reminder goes on Friday 27/03.
+      ['reminder', lead.id, '2099-03-27T01:00:00.000Z'],
+      ['reminder', cooperating.id, '2099-03-27T01:00:00.000Z'],
       ['reminder', lead.id, '2099-03-30T01:00:00.000Z'],
       ['reminder', cooperating.id, '2099-03-30T01:00:00.000Z'],
       ['overdue', lead.id, '2099-03-31T17:00:00.000Z'],
