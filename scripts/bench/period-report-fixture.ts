@@ -1,10 +1,10 @@
 import type {
-  PeriodFigures,
   PeriodReportData,
   PeriodTaskGroup,
   PeriodTaskRow,
   PeriodUnitFigures,
 } from '../../src/exports/excel/period-report.shape';
+import { Counts, emptyCounts, withRatios } from '../../src/periods/period-figures';
 import { Random } from './random';
 import { ACTIONS, DEPARTMENT_BODIES, DETAILS, PEOPLE, SUBJECTS } from './vocabulary';
 
@@ -30,38 +30,39 @@ const GROUP_WEIGHTS: Array<[PeriodTaskGroup, number]> = [
 ];
 
 const DOCUMENT_KINDS = [
-  { symbol: 'TB-UBND', summary: 'Kết luận của Chủ tịch UBND tỉnh tại phiên họp thường kỳ tháng' },
-  { symbol: 'UBND-TH', summary: 'V/v triển khai thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh' },
-  { symbol: 'QĐ-UBND', summary: 'Quyết định ban hành Kế hoạch thực hiện nhiệm vụ trọng tâm' },
-  { symbol: 'KH-UBND', summary: 'Kế hoạch triển khai nhiệm vụ năm' },
+  {
+    kind: 'conclusion_notice',
+    symbol: 'TB-UBND',
+    summary: 'Kết luận của Chủ tịch UBND tỉnh tại phiên họp thường kỳ tháng',
+  },
+  {
+    kind: 'official_letter',
+    symbol: 'UBND-TH',
+    summary: 'V/v triển khai thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh',
+  },
+  { kind: 'decision', symbol: 'QĐ-UBND', summary: 'Quyết định ban hành Kế hoạch thực hiện nhiệm vụ trọng tâm' },
+  { kind: 'plan', symbol: 'KH-UBND', summary: 'Kế hoạch triển khai nhiệm vụ năm' },
 ];
 
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-function emptyFigures(): PeriodFigures {
-  return {
-    total: 0,
-    carriedOver: 0,
-    assignedInPeriod: 0,
-    doneOnTime: 0,
-    doneLate: 0,
-    awaitingConfirmation: 0,
-    openWithinDeadline: 0,
-    openOverdue: 0,
-    standing: 0,
-    cancelled: 0,
-    due: 0,
-    completionRate: 0,
-    onTimeRate: 0,
-    overdueRate: 0,
-    shareDone: 0,
-    shareOpenWithinDeadline: 0,
-    shareOverdue: 0,
-  };
-}
-
-const GROUP_FIGURE: Record<PeriodTaskGroup, keyof PeriodFigures> = {
+type Count = Exclude<keyof Counts, 'overdueByAge'>;
+/** The counts a province adds up from its units. */
+const GROUP_FIGURE_TOTALS: Record<Count, true> = {
+  total: true,
+  carriedOver: true,
+  assignedInPeriod: true,
+  doneOnTime: true,
+  doneLate: true,
+  awaitingConfirmation: true,
+  openWithinDeadline: true,
+  openOverdue: true,
+  standing: true,
+  cancelled: true,
+  due: true,
+};
+const GROUP_FIGURE: Record<PeriodTaskGroup, Count> = {
   done_on_time: 'doneOnTime',
   done_late: 'doneLate',
   open_within_deadline: 'openWithinDeadline',
@@ -70,23 +71,6 @@ const GROUP_FIGURE: Record<PeriodTaskGroup, keyof PeriodFigures> = {
   standing: 'standing',
   cancelled: 'cancelled',
 };
-
-/** Rates as the Government Office's reports compute them: completed and on time over the tasks due. */
-function withRates(f: PeriodFigures): PeriodFigures {
-  const done = f.doneOnTime + f.doneLate;
-  const due = done + f.openOverdue + f.awaitingConfirmation;
-  const share = (n: number) => (f.total === 0 ? 0 : n / f.total);
-  return {
-    ...f,
-    due,
-    completionRate: due === 0 ? 0 : done / due,
-    onTimeRate: due === 0 ? 0 : f.doneOnTime / due,
-    overdueRate: due === 0 ? 0 : f.openOverdue / due,
-    shareDone: share(done),
-    shareOpenWithinDeadline: share(f.openWithinDeadline),
-    shareOverdue: share(f.openOverdue),
-  };
-}
 
 /**
  * A period report of the shape the periods service answers (month 01/2024 of
@@ -97,8 +81,8 @@ export function periodReportFixture(taskCount: number, seed = 20240114): PeriodR
   const random = new Random(seed);
   const from = '2023-12-15';
   const to = '2024-01-14';
-  const units = DEPARTMENT_BODIES.slice(0, 24).map((body, i) => ({ id: i + 1, name: body.name }));
-  const figures = new Map(units.map((u) => [u.id, emptyFigures()]));
+  const units = DEPARTMENT_BODIES.slice(0, 24).map((body, i) => ({ id: i + 1, code: body.code, name: body.name }));
+  const figures = new Map(units.map((u) => [u.id, emptyCounts()]));
   const pickGroup = (): PeriodTaskGroup => {
     let roll = random.next();
     for (const [group, weight] of GROUP_WEIGHTS) {
@@ -126,15 +110,24 @@ export function periodReportFixture(taskCount: number, seed = 20240114): PeriodR
     if (carried) f.carriedOver++;
     else f.assignedInPeriod++;
     f[GROUP_FIGURE[group]]++;
+    if (group !== 'standing' && group !== 'cancelled' && group !== 'open_within_deadline') f.due++;
+    const leaderName = random.pick(PEOPLE);
     tasks.push({
       taskId: i + 1,
       group,
+      kind: standing ? 'standing' : 'deadline',
+      leader: { id: 1, fullName: leaderName, leaderTitle: 'vice_chairman' },
+      leadDepartmentId: unit.id,
+      supportDepartmentIds: [],
+      carriedOver: carried,
       document: {
+        id: i + 1,
+        kind: kind.kind,
         number: `${random.int(1, 250)}/${kind.symbol}`,
         issuedOn,
         summary: `${kind.summary} ${issuedOn.slice(5, 7)}/${issuedOn.slice(0, 4)}`,
       },
-      leaderName: random.pick(PEOPLE),
+      leaderName,
       title: `${random.pick(ACTIONS)} ${random.pick(SUBJECTS)}${random.chance(0.3) ? ` ${random.pick(DETAILS)}` : ''}`,
       leadDepartment: unit.name,
       supportDepartments: support,
@@ -157,19 +150,16 @@ export function periodReportFixture(taskCount: number, seed = 20240114): PeriodR
       note: group === 'cancelled' ? 'Theo chỉ đạo của Chủ tịch UBND tỉnh' : null,
     });
   }
-  const province = emptyFigures();
+  const province = emptyCounts();
   for (const f of figures.values()) {
-    for (const key of Object.keys(province) as Array<keyof PeriodFigures>) province[key] += f[key];
+    for (const key of Object.keys(GROUP_FIGURE_TOTALS) as Count[]) province[key] += f[key];
   }
-  const unitRows: PeriodUnitFigures[] = units.map((u) => ({
-    departmentId: u.id,
-    name: u.name,
-    ...withRates(figures.get(u.id)!),
-    score: 0,
-    rank: 0,
-  }));
-  unitRows.forEach((u) => (u.score = Math.round((u.completionRate * 60 + u.onTimeRate * 40) * 100) / 100));
-  [...unitRows].sort((a, b) => b.score - a.score).forEach((u, i) => (u.rank = i + 1));
+  const unitRows: PeriodUnitFigures[] = units.map((u) => {
+    const unit = withRatios(figures.get(u.id)!);
+    const score = Math.round(((unit.completionRate ?? 0) * 60 + (unit.onTimeRate ?? 0) * 40) * 100) / 100;
+    return { departmentId: u.id, code: u.code, name: u.name, ...unit, score, rank: 0 };
+  });
+  [...unitRows].sort((a, b) => (b.score ?? 0) - (a.score ?? 0)).forEach((u, i) => (u.rank = i + 1));
   return {
     kind: 'month',
     year: 2024,
@@ -177,9 +167,11 @@ export function periodReportFixture(taskCount: number, seed = 20240114): PeriodR
     from,
     to,
     cutoffAt: '2024-01-14T16:59:59.999Z',
-    province: withRates(province),
+    province: withRatios(province),
     units: unitRows,
     previous: null,
+    previousCode: null,
+    change: null,
     tasks,
   };
 }

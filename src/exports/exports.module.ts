@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PeriodsModule } from '../periods/periods.module';
 import { TasksModule } from '../tasks/tasks.module';
+import { PeriodWorkbookController } from './excel/period-workbook.controller';
 import { TasksCsvController } from './csv/tasks-csv.controller';
 import { TasksCsvService } from './csv/tasks-csv.service';
 import { DeadlineCalendarController } from './calendar/deadline-calendar.controller';
@@ -9,8 +11,8 @@ import { WordDocumentsService } from './word/word-documents.service';
 
 /** The files the office files and shares: CSV task lists, deadline calendars, Word letters, Excel reports. */
 @Module({
-  imports: [TasksModule],
-  controllers: [TasksCsvController, DeadlineCalendarController, WordDocumentsController],
+  imports: [TasksModule, PeriodsModule],
+  controllers: [TasksCsvController, DeadlineCalendarController, WordDocumentsController, PeriodWorkbookController],
   providers: [TasksCsvService, DeadlineCalendarService, WordDocumentsService],
 })
 export class ExportsModule {}

@@ -3,6 +3,7 @@ import { Task } from '../../src/tasks/entities/task.entity';
 import { TASK_CSV_HEADER } from '../../src/exports/csv/tasks-csv.service';
 import { loginAs, TestUser } from '../helpers/auth';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { defaultDocumentId } from '../helpers/document-factory';
 import { asBytes, fileNameOf, parseCsv } from '../helpers/export-files';
 import { createDepartment, createTask, dateFromNow } from '../helpers/task-factory';
 
@@ -39,7 +40,9 @@ describe('Task list as CSV', () => {
     healthUser = await loginAs(t, 'department', { departmentId: health.id });
     // More rows than one page may hold (limit ≤ 200), written directly: the export must not stop at a page.
     const now = new Date();
+    const documentId = await defaultDocumentId(t);
     const rows = Array.from({ length: 230 }, (_, i) => ({
+      documentId,
       title: `Rà soát hồ sơ đất đai đợt ${i + 1}`,
       searchText: `ra soat ho so dat dai dot ${i + 1}`,
       leadDepartmentId: i % 3 === 0 ? health.id : finance.id,

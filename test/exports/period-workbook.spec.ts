@@ -105,7 +105,7 @@ describe('Period report workbook', () => {
   });
 
   it('gives one row per unit with the report’s figures, and a total whose formulas add up to the province', () => {
-    const keys: Array<[number, (f: PeriodFigures) => number]> = [
+    const keys: Array<[number, (f: PeriodFigures) => number | null]> = [
       [3, (f) => f.carriedOver + f.assignedInPeriod],
       [4, (f) => f.carriedOver],
       [5, (f) => f.assignedInPeriod],

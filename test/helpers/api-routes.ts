@@ -877,6 +877,28 @@ export const API_ROUTES: ApiRoute[] = [
     request: () => ({ url: '/api/indicators/series?name=Gi%C3%A1%20tr%E1%BB%8B%20s%E1%BA%A3n%20xu%E1%BA%A5t' }),
   },
 
+  {
+    method: 'GET',
+    path: '/api/reports/period.xlsx',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => {
+      await taskOf(w);
+      return { url: `/api/reports/period.xlsx?from=2000-01-01&to=${new Date().toISOString().slice(0, 10)}` };
+    },
+    check: (_w, _who, _body, res) => expect(res.headers['content-disposition']).toMatch(/bao-cao-nhiem-vu-/),
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/frozen/{code}/report.xlsx',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: async (w) => ({ url: `/api/reports/frozen/${await frozenCodeOf(w)}/report.xlsx` }),
+    check: (_w, _who, _body, res) => expect(res.headers['content-disposition']).toMatch(/bao-cao-nhiem-vu-2024-h2/),
+  },
+
   // The benchmark's ceiling (BENCH_NOOP_ROUTE=on), left out of the document.
   {
     method: 'GET',

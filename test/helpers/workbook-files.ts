@@ -23,6 +23,7 @@ export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
 /** A cell's value, or a formula's cached result. */
 export function valueOf(cell: ExcelJS.Cell): unknown {
   const value = cell.value as unknown;
-  if (value && typeof value === 'object' && 'formula' in value) return (value as { result?: unknown }).result;
+  // exceljs reads a formula whose cached result is 0 back without a result.
+  if (value && typeof value === 'object' && 'formula' in value) return (value as { result?: unknown }).result ?? 0;
   return value;
 }

@@ -20,6 +20,11 @@ export interface PeriodWorkbookOptions {
   /** The report the appendices go with, when it has a number: "25/BC-VPUBND". */
   reportNumber?: string | null;
   reportDate?: string | null;
+  /**
+   * False when the report holds only some units (a department's own row): the
+   * last row is then the province's figures as given, not a sum of the rows above.
+   */
+  allUnits?: boolean;
 }
 
 const FONT = 'Times New Roman';
@@ -421,10 +426,11 @@ function writeUnitSheet(
   ) => {
     const row = sheet.getRow(rowNumber);
     const last = first + report.units.length - 1;
-    const count = (key: keyof PeriodFigures, col: number): ExcelJS.CellValue =>
-      totals && report.units.length > 0
-        ? { formula: `SUM(${column(col)}${first}:${column(col)}${last})`, result: figures[key] }
-        : figures[key];
+    const count = (key: Exclude<keyof PeriodFigures, 'overdueByAge'>, col: number): ExcelJS.CellValue =>
+      totals && summed
+        ? { formula: `SUM(${column(col)}${first}:${column(col)}${last})`, result: figures[key] ?? undefined }
+        : (figures[key] ?? null);
+    const rate = (value: number | null): ExcelJS.CellValue => value;
     const sum = (cols: number[], result: number): ExcelJS.CellValue => ({
       formula: cols.map((c) => `${column(c)}${rowNumber}`).join('+'),
       result,
@@ -444,9 +450,9 @@ function writeUnitSheet(
       count('openOverdue', 11),
       count('awaitingConfirmation', 12),
       count('standing', 13),
-      f.completionRate,
-      f.onTimeRate,
-      f.overdueRate,
+      rate(f.completionRate),
+      rate(f.onTimeRate),
+      rate(f.overdueRate),
       note,
     ];
     values.forEach((value, i) => {
@@ -462,9 +468,11 @@ function writeUnitSheet(
     if (totals) sheet.mergeCells(rowNumber, 1, rowNumber, 2);
     row.commit();
   };
-  report.units.forEach((unit, i) => write(first + i, i + 1, unit.name, unit, `Xếp thứ ${unit.rank}`, false));
-  const totalRow = first + report.units.length;
-  write(totalRow, 'Tổng cộng', '', report.province, '', true);
+  const summed = options.allUnits !== false && report.units.length > 0;
+  report.units.forEach((unit, i) =>
+    write(first + i, i + 1, unit.name, unit, unit.rank !== null ? `Xếp thứ ${unit.rank}` : '', false),
+  );
+  write(first + report.units.length, summed ? 'Tổng cộng' : 'Toàn tỉnh', '', report.province, '', true);
   sheet.commit();
 }
 
