@@ -12,6 +12,10 @@ npx tsc -p test/tsconfig.json
 echo "== lint"
 npm run lint
 
+echo "== web client: type check, and the generated API types match the OpenAPI document"
+npm run web:typecheck
+npm run web:api:check
+
 source scripts/test-services.sh
 
 # One suite at a time by default: the reminder suites time deliveries to the
@@ -21,6 +25,9 @@ if [ -n "${TEST_WORKERS:-}" ]; then JEST_MODE=(--maxWorkers="$TEST_WORKERS"); el
 
 echo "== tests on SQLite (TZ=${TZ:-unset})"
 TEST_DATABASE=sqlite npx jest -c test/jest.config.js "${JEST_MODE[@]}" "$@"
+
+echo "== web interface in Chromium (once, on SQLite)"
+npm run test:web
 
 echo "== tests on PostgreSQL, server TZ=America/New_York"
 TZ=America/New_York TEST_DATABASE=postgres npx jest -c test/jest.config.js "${JEST_MODE[@]}" "$@"

@@ -9,7 +9,7 @@ export interface paths {
     };
     /**
      * Who changed what, when, with the values before and after (admin, office)
-     * @description Newest first. entity=task&entityId=N returns the task’s history including its progress, extensions and deadline changes.
+     * @description Newest first. entity=task&entityId=N returns the task’s history including its progress, extensions and deadline changes. Entries of accounts (entity=user) are for admins only: the office gets 403 asking for them, and never sees them in a list.
      */
     get: operations['AuditController_list'];
     put?: never;
@@ -274,6 +274,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/departments/{id}/reminder-letter.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Draft reminder letter (công văn đôn đốc) to a unit: its overdue and soon-due tasks on asOf (office, leader) */
+    get: operations['WordDocumentsController_reminderLetter'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/digests/run': {
     parameters: {
       query?: never;
@@ -329,6 +346,94 @@ export interface paths {
     patch: operations['DocumentsController_update'];
     trace?: never;
   };
+  '/api/documents/{id}/draft-tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Draft tasks from the text of an assigning document (office); saves nothing
+     * @description Deadlines count from the date the document was issued.
+     */
+    post: operations['ExtractionController_draftDocumentTasks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/tasks/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create the reviewed drafts as tasks of an assigning document, all or none (office) */
+    post: operations['ExtractionController_createDocumentTasks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Indicator names reported across sessions, one per series (small wording differences folded) */
+    get: operations['ExtractionController_indicators'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/indicators/series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The values of one indicator per session, oldest first, with units and canonical values */
+    get: operations['ExtractionController_series'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/leaders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Active leader accounts (Chủ tịch, Phó Chủ tịch) with their sectors, the chairman first (every role) */
+    get: operations['LeadersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/notifications': {
     parameters: {
       query?: never;
@@ -364,6 +469,140 @@ export interface paths {
     head?: never;
     /** Edits a report (admin, office, or the reporting department itself) */
     patch: operations['ReportsController_update'];
+    trace?: never;
+  };
+  '/api/reports/{id}/extract-indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Proposed indicators from a report's text (its body when no text is sent); saves nothing
+     * @description A department user may read only its own reports this way.
+     */
+    post: operations['ExtractionController_extractIndicators'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/frozen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Frozen period reports, newest first */
+    get: operations['PeriodsController_listFrozen'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/frozen/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A frozen period report with its task rows, as it was frozen
+     * @description The bare code (BC-2024-01) names the latest revision; BC-2024-01-r2 a given one. A department user gets the province totals and its own unit row (without rank) only; other roles get every unit.
+     */
+    get: operations['PeriodsController_frozen'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/frozen/{code}/report.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A frozen period report as Excel, the same cell values every time */
+    get: operations['PeriodWorkbookController_frozen'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/period': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Figures of a reporting period, classified at its cut-off, for the province and per unit
+     * @description Give kind, year and number (a year needs no number), or from and to. Tasks in scope: assigned (the document's issuedOn) on or before the cut-off date, and either assigned in the period or still open at its start (completedOn not before it, not cancelled before it). Each is classified as of the cut-off instant (cutoffAt: the end of the last day in APP_TIMEZONE, or now for a period not ended): completed when its completedOn is on or before the cut-off date (awaiting confirmation until the office confirms it; on time when completedOn ≤ the deadline date in force at the cut-off, after extensions recorded by then), else overdue when the deadline in force ended before the cut-off, else within deadline; standing tasks apart; cancelled if cancelled by the cut-off. A unit counts the tasks it leads. A department user gets the province totals and its own unit row (without rank) only; other roles get every unit. `previous` is the previous period of the same kind: its latest frozen report when one exists.
+     */
+    get: operations['PeriodsController_period'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/period.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The period report as Excel: Phụ lục I (tasks by group) and Phụ lục II (units, with the total)
+     * @description Same parameters and scoping as GET /api/reports/period (a department gets its own rows).
+     */
+    get: operations['PeriodWorkbookController_period'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/period/freeze': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Freezes an ended period: stores its figures and task rows under a code (admin, office)
+     * @description Codes: BC-2024-01 (month), BC-2024-Q1, BC-2024-H1, BC-2024 (year). Freezing a period again needs a reason and gives -r2, -r3…; the bare code names the latest. Later changes to tasks never alter a frozen report.
+     */
+    post: operations['PeriodsController_freeze'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/sessions': {
@@ -438,6 +677,43 @@ export interface paths {
     patch: operations['AttendeesController_update'];
     trace?: never;
   };
+  '/api/sessions/{id}/conclusion-notice.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Draft conclusion notice (thông báo kết luận) of a session in the Nghị định 30/2020 layout (office, leader) */
+    get: operations['WordDocumentsController_conclusionNotice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/{id}/draft-tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Draft tasks from the text of a conclusion (office); saves nothing
+     * @description Deadlines count from the notice date of the session, else the day it was held. Spans are UTF-16 indices into the text as received.
+     */
+    post: operations['ExtractionController_draftTasks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sessions/{id}/reports': {
     parameters: {
       query?: never;
@@ -456,6 +732,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sessions/{id}/tasks/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create the reviewed drafts of a session as tasks, all or none (office) */
+    post: operations['ExtractionController_createTasks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/stats/departments': {
     parameters: {
       query?: never;
@@ -465,7 +758,7 @@ export interface paths {
     };
     /**
      * Task counts by status for each department, counting the tasks it leads
-     * @description Filters: sessionId; from/to select tasks created in that period (dates in APP_TIMEZONE, inclusive). onTimeRate = doneOnTime / (doneOnTime + doneLate + overdue), a fraction 0–1, null when the denominator is 0. A department user gets only its own row.
+     * @description Filters: sessionId, documentId, leaderId; from/to or period select tasks by assignment date (the assigning document's issuedOn, inclusive; never when the row was created). Each task is classified by its status now (for the figures as of a period cut-off, see /api/reports/period). due = doneOnTime + doneLate + overdue; completionRate = (doneOnTime + doneLate) / due, onTimeRate = doneOnTime / due, overdueRate = overdue / due: unrounded fractions 0–1, null when due is 0, computed by the same function as the period report. dueSoon counts open tasks whose deadline is at most DUE_SOON_DAYS away. A department user gets only its own row.
      */
     get: operations['StatsController_departments'];
     put?: never;
@@ -485,7 +778,7 @@ export interface paths {
     };
     /**
      * Task counts by status over all tasks (for a department user: the tasks it leads)
-     * @description Same filters and onTimeRate as /api/stats/departments.
+     * @description Same filters, counts and rates as /api/stats/departments, over all the tasks counted.
      */
     get: operations['StatsController_summary'];
     put?: never;
@@ -568,6 +861,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/tasks/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm a completion the lead unit reported (office): it counts as done, on time or late by completedOn */
+    post: operations['TasksController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/tasks/{id}/deadlines': {
     parameters: {
       query?: never;
@@ -628,8 +938,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Approve a pending request: the requested deadline applies (office, leader) */
+    /** Approve a pending request: the requested deadline applies (the leader in charge or the chairman; the office only where EXTENSION_DECIDERS includes office) */
     post: operations['TasksController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tasks/{id}/extensions/{extensionId}/forward': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Forward a pending request to the deciding leader with the office’s opinion (office) */
+    post: operations['TasksController_forward'];
     delete?: never;
     options?: never;
     head?: never;
@@ -645,7 +972,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Reject a pending request with a note (office, leader) */
+    /** Reject a pending request with a note (the leader in charge or the chairman; the office only where EXTENSION_DECIDERS includes office) */
     post: operations['TasksController_reject'];
     delete?: never;
     options?: never;
@@ -663,7 +990,7 @@ export interface paths {
     /** Progress updates, newest first */
     get: operations['TasksController_listProgress'];
     put?: never;
-    /** Post progress; completed: true completes the task */
+    /** Post progress; completed: true reports the completion with its actual date and result. With CONFIRM_COMPLETION=on a lead unit’s completion awaits the office’s confirmation; the office’s own counts at once */
     post: operations['TasksController_addProgress'];
     delete?: never;
     options?: never;
@@ -682,6 +1009,23 @@ export interface paths {
     get: operations['NotificationsController_listForTask'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tasks/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Return a reported completion with a reason (office): the task reopens and its reminders are planned again */
+    post: operations['TasksController_returnCompletion'];
     delete?: never;
     options?: never;
     head?: never;
@@ -753,10 +1097,24 @@ export interface components {
        * @default false
        */
       completed: boolean;
-      /** @example Đã giải ngân 35% kế hoạch vốn. */
-      note: string;
+      /**
+       * @description With completed: the actual completion date (ngày hoàn thành thực tế), which decides on time or late: not in the future, not before the assignment date, at most COMPLETION_BACKDATE_DAYS before today. Default: today.
+       * @example 2024-02-05
+       */
+      completedOn?: string;
+      /** @description With completed: difficulties and proposals (khó khăn, vướng mắc, đề xuất). */
+      difficulties?: string;
+      /**
+       * @description Required, except on a completion that gives its result.
+       * @example Đã giải ngân 35% kế hoạch vốn.
+       */
+      note?: string;
       /** @description The task’s percent after this update. Omitted, or sent by a cooperating department, the note leaves the percent as it is. */
       percent?: number;
+      /** @description With completed: the result (kết quả thực hiện). Without it the note is the result. */
+      result?: string;
+      /** @description With completed: the unit’s report document. */
+      resultDocument?: components['schemas']['ResultDocumentDto'];
     };
     ApproveExtensionDto: {
       note?: string;
@@ -780,6 +1138,42 @@ export interface components {
       /** @enum {string} */
       role: 'chair' | 'member' | 'invited' | 'secretary';
       sessionId: number;
+    };
+    BulkTaskItem: {
+      description?: string | null;
+      /**
+       * @description Deadline as an exact instant with an offset. Not with dueDate.
+       * @example 2024-01-31T17:00:00+07:00
+       */
+      dueAt?: string | null;
+      /**
+       * @description Deadline as a calendar date; it ends at 23:59:59.999 of that day in APP_TIMEZONE. Not with dueAt.
+       * @example 2024-01-31
+       */
+      dueDate?: string | null;
+      /**
+       * @description Key task (nhiệm vụ trọng tâm).
+       * @default false
+       */
+      isKey: boolean;
+      /**
+       * @description deadline (có thời hạn) needs dueDate, dueAt or workingDays; standing (thường xuyên) has none. Omitted: deadline when a deadline is given, else standing.
+       * @enum {string}
+       */
+      kind?: 'deadline' | 'standing';
+      /** @description The lead department (chủ trì); must exist and be active. */
+      leadDepartmentId: number;
+      /** @description The leader in charge (lãnh đạo chỉ đạo): an active account of role leader (see GET /api/leaders). */
+      leaderId?: number | null;
+      /** @description Cooperating departments (phối hợp); unique, existing, not the lead. */
+      supportDepartmentIds?: number[];
+      /** @example Giải ngân 100% kế hoạch vốn đầu tư công năm 2024 */
+      title: string;
+      /**
+       * @description Deadline as N working days (ngày làm việc) after the document’s date, counted from the next day; the computed date is stored as dueDate. Not with dueDate or dueAt.
+       * @example 15
+       */
+      workingDays?: number | null;
     };
     CalendarAddressResponse: {
       /**
@@ -882,6 +1276,9 @@ export interface components {
       /** @description Trích yếu. */
       summary: string;
     };
+    CreatedTasksResponse: {
+      items: components['schemas']['TaskResponse'][];
+    };
     CreateReportDto: {
       body: string;
       /** @description The reporting department */
@@ -971,9 +1368,16 @@ export interface components {
       email: string;
       /** @example Nguyễn Thị Hoa */
       fullName: string;
+      /**
+       * @description For role "leader": chairman (Chủ tịch) or vice_chairman (Phó Chủ tịch); empty for other roles.
+       * @enum {string|null}
+       */
+      leaderTitle?: 'chairman' | 'vice_chairman' | null;
       password: string;
       /** @enum {string} */
       role: 'admin' | 'office' | 'leader' | 'department';
+      /** @description For role "leader": the sectors (lĩnh vực) overseen, e.g. "Kinh tế", "Nông nghiệp". */
+      sectors?: string[];
     };
     DayOffDto: {
       /** @description False when computed from the rules or still awaiting its legal basis. */
@@ -1031,28 +1435,41 @@ export interface components {
       name: string;
     };
     DepartmentStats: {
+      /** @description Completed by the unit, waiting for the office to confirm it. */
+      awaitingConfirmation: number;
       cancelled: number;
       code: string;
+      /** @description (doneOnTime + doneLate) / due. An unrounded fraction 0–1, null when due is 0 (same computation as the period report). */
+      completionRate: number | null;
       departmentId: number;
       /** @description Completed after the deadline. */
       doneLate: number;
       /** @description Completed by the deadline, or completed without deadline. */
       doneOnTime: number;
-      /** @description Open, deadline within DUE_SOON_DAYS. */
+      /** @description due = doneOnTime + doneLate + overdue: tasks whose deadline has passed or that are completed. */
+      due: number;
+      /** @description Open, deadline not passed and at most DUE_SOON_DAYS away. */
       dueSoon: number;
       /** @description Open, deadline more than DUE_SOON_DAYS away. */
       inProgress: number;
       name: string;
-      /** @description Open, no deadline (continuing task). */
+      /**
+       * @deprecated
+       * @description The same as standing; the former name, kept for existing clients.
+       */
       noDeadline: number;
       /**
-       * @description doneOnTime / (doneOnTime + doneLate + overdue), a fraction from 0 to 1; null when that denominator is 0. Tasks in progress, due soon, without deadline or cancelled do not count either way.
+       * @description doneOnTime / due. An unrounded fraction 0–1, null when due is 0 (same computation as the period report).
        * @example 0.8
        */
       onTimeRate: number | null;
       /** @description Open, deadline passed. */
       overdue: number;
-      /** @description All tasks counted, whatever their status. */
+      /** @description overdue / due. An unrounded fraction 0–1, null when due is 0 (same computation as the period report). */
+      overdueRate: number | null;
+      /** @description Open standing tasks (thường xuyên, no deadline). */
+      standing: number;
+      /** @description All tasks counted, whatever their status: inProgress + dueSoon + overdue + standing + doneOnTime + doneLate + cancelled. */
       total: number;
     };
     DepartmentStatsPage: {
@@ -1072,6 +1489,9 @@ export interface components {
       planned: number;
       /** @description Pending messages of the period handed to the queue (0 while Redis is unreachable) */
       queued: number;
+    };
+    DocumentBulkTasksRequest: {
+      tasks: components['schemas']['BulkTaskItem'][];
     };
     DocumentPage: {
       items: components['schemas']['DocumentResponse'][];
@@ -1111,6 +1531,148 @@ export interface components {
       number: string | null;
       summary: string;
     };
+    DraftTaskResponse: {
+      confidence: number;
+      /** @example trước ngày 15/3/2024 */
+      deadlineText: string | null;
+      description: string;
+      /** @example 2024-03-15 */
+      dueDate: string | null;
+      /**
+       * @description Expanded to units only when the office confirms
+       * @example [
+       *       "UBND các huyện, thành phố"
+       *     ]
+       */
+      groupAssignees: string[];
+      isKey: boolean;
+      /** @enum {string} */
+      kind: 'deadline' | 'standing' | 'recurring';
+      leadCandidates: components['schemas']['LeadCandidate'][];
+      leadDepartmentId: number | null;
+      leaderId: number | null;
+      recurrence: components['schemas']['RecurrenceResponse'] | null;
+      sourceSpan: components['schemas']['Span'];
+      supportDepartmentIds: number[];
+      title: string;
+      workingDays: number | null;
+    };
+    DraftTasksRequest: {
+      /** @description The text of the conclusion, as pasted. */
+      text: string;
+    };
+    DraftTasksResponse: {
+      items: components['schemas']['DraftTaskResponse'][];
+      /**
+       * @description The date relative deadlines were counted from
+       * @example 2024-01-26
+       */
+      referenceDate: string;
+    };
+    ExtractIndicatorsRequest: {
+      /** @description The text to read; the report's own body when omitted. */
+      text?: string;
+    };
+    FiguresChangeDto: {
+      /** @description Difference of fractions (0.05 = 5 points). */
+      completionRate: number | null;
+      doneOnTime: number | null;
+      due: number | null;
+      onTimeRate: number | null;
+      openOverdue: number | null;
+      overdueRate: number | null;
+      total: number | null;
+    };
+    ForwardExtensionDto: {
+      /** @example Văn phòng đề nghị đồng ý gia hạn đến ngày 31/3/2024. */
+      opinion: string;
+    };
+    FreezePeriodDto: {
+      /**
+       * @description month, quarter, half or year. With PERIOD_CUTOFF_DAY = 14 (the default, Nghị định 09/2019/NĐ-CP Art. 12) month n runs from the 15th of month n − 1 to the 14th of month n; a quarter from the 15th of the month before it to the 14th of its last month; a half-year likewise; the year from 15 December of the year before to 14 December. PERIOD_CUTOFF_DAY = 0 gives calendar periods.
+       * @enum {string}
+       */
+      kind: 'month' | 'quarter' | 'half' | 'year';
+      /**
+       * @description Not needed for a year.
+       * @example 1
+       */
+      number?: number;
+      /** @description Required when the period was frozen before. */
+      reason?: string;
+      /** @example 2024 */
+      year: number;
+    };
+    FreezeResponseDto: {
+      /** @example BC-2024-01 */
+      code: string;
+    };
+    FrozenByDto: {
+      fullName: string;
+      id: number;
+    };
+    FrozenReportDto: {
+      /** @description province − previous. */
+      change: components['schemas']['FiguresChangeDto'] | null;
+      /** @example BC-2024-01 */
+      code: string;
+      /** @description The instant tasks are classified at: the end of the last day in APP_TIMEZONE (Asia/Ho_Chi_Minh), or the time of the request for a period not yet ended. */
+      cutoffAt: string;
+      /** @example 2023-12-15 */
+      from: string;
+      frozenAt: string;
+      frozenBy: components['schemas']['FrozenByDto'] | null;
+      /**
+       * @description custom for a from/to period.
+       * @enum {string}
+       */
+      kind: 'month' | 'quarter' | 'half' | 'year' | 'custom';
+      /** @description Null for a year and a from/to period. */
+      number: number | null;
+      /** @description The previous period's province figures: from its latest frozen report when there is one, computed otherwise; null for a from/to period. */
+      previous: components['schemas']['PeriodFiguresDto'] | null;
+      /** @description The frozen report `previous` comes from, or null when computed. */
+      previousCode: string | null;
+      /** @description The whole province. */
+      province: components['schemas']['PeriodFiguresDto'];
+      reason: string | null;
+      /** @description 1 for the first freeze, 2 for -r2… */
+      revision: number;
+      /** @description The tasks in scope; a department caller gets its own. */
+      tasks: components['schemas']['PeriodTaskRowDto'][];
+      /** @example 2024-01-14 */
+      to: string;
+      /** @description One row per unit leading tasks in scope, best score first. A department caller gets its own row only. */
+      units: components['schemas']['UnitFiguresDto'][];
+      /** @description The year of the period (of its last day for a from/to period). */
+      year: number;
+    };
+    FrozenReportPage: {
+      /** @description Newest first. */
+      items: components['schemas']['FrozenReportSummaryDto'][];
+      limit: number;
+      page: number;
+      total: number;
+    };
+    FrozenReportSummaryDto: {
+      /** @example BC-2024-01-r2 */
+      code: string;
+      cutoffAt: string;
+      from: string;
+      frozenAt: string;
+      frozenBy: components['schemas']['FrozenByDto'] | null;
+      /** @enum {string} */
+      kind: 'month' | 'quarter' | 'half' | 'year';
+      /** @description True for the latest revision of its period, which the bare code names. */
+      latest: boolean;
+      number: number | null;
+      /** @example BC-2024-01 */
+      periodCode: string;
+      reason: string | null;
+      revision: number;
+      to: string;
+      year: number;
+    };
     HolidayYearDto: {
       /** @description True when the year's schedule comes from the government's announcements. */
       confirmed: boolean;
@@ -1141,12 +1703,53 @@ export interface components {
       /** @example 194970 */
       value: number;
     };
+    IndicatorNameResponse: {
+      /** @description The normalised name a series is asked for by */
+      key: string;
+      /** @description The name as most often written */
+      name: string;
+      sessions: number;
+      units: string[];
+    };
+    IndicatorNamesResponse: {
+      items: components['schemas']['IndicatorNameResponse'][];
+    };
+    IndicatorPointResponse: {
+      baseUnit: string | null;
+      baseValue: number | null;
+      changeFromLastYearPct: number | null;
+      changeFromPreviousPct: number | null;
+      heldAt: string;
+      name: string;
+      reportId: number;
+      sessionId: number;
+      sessionTitle: string;
+      unit: string | null;
+      value: number;
+    };
     IndicatorResponse: {
       changeFromLastYearPct: number | null;
       changeFromPreviousPct: number | null;
       name: string;
       unit: string | null;
       value: number;
+    };
+    IndicatorSeriesResponse: {
+      items: components['schemas']['IndicatorPointResponse'][];
+      key: string;
+    };
+    LeadCandidate: {
+      departmentId: number;
+      name: string;
+      /** @description 1 for a unit the text assigns; below 1 for one proposed by the topic */
+      score: number;
+    };
+    LeaderResponse: {
+      fullName: string;
+      id: number;
+      /** @enum {string|null} */
+      leaderTitle: 'chairman' | 'vice_chairman' | null;
+      sectors: string[];
     };
     LeaderSummary: {
       fullName: string;
@@ -1197,7 +1800,18 @@ export interface components {
       error: string | null;
       id: number;
       /** @enum {string} */
-      kind: 'reminder' | 'overdue' | 'digest' | 'summary';
+      kind:
+        | 'reminder'
+        | 'overdue'
+        | 'digest'
+        | 'summary'
+        | 'assigned'
+        | 'deadline_moved'
+        | 'task_cancelled'
+        | 'ext_requested'
+        | 'ext_decided'
+        | 'done_reported'
+        | 'done_returned';
       recipients: string[];
       /** Format: date-time */
       scheduledAt: string;
@@ -1208,6 +1822,163 @@ export interface components {
       subject: string;
       /** @description Null for digests and the office summary */
       taskId: number | null;
+    };
+    OverdueAgeDto: {
+      /** @description Open overdue tasks 1–7 days past their deadline at the cut-off. */
+      days1to7: number;
+      /** @description 8–30 days past. */
+      days8to30: number;
+      /** @description 31–90 days past. */
+      days31to90: number;
+      /** @description More than 90 days past. */
+      over90: number;
+    };
+    PeriodFiguresDto: {
+      /** @description Of the total, tasks assigned in the period; carriedOver + assignedInPeriod = total. */
+      assignedInPeriod: number;
+      /** @description Deadline tasks whose completion (completedOn on or before the cut-off date) the office has not confirmed when the report is computed. Never overdue: the actual date decides. */
+      awaitingConfirmation: number;
+      /** @description Tasks cancelled in the period, on or before the cut-off instant. */
+      cancelled: number;
+      /** @description Of the total, tasks assigned before the period (carried over). */
+      carriedOver: number;
+      /** @description (doneOnTime + doneLate) / due: late completions count as completed. An unrounded fraction 0–1; null when due is 0. */
+      completionRate: number | null;
+      /** @description As doneOnTime, with completedOn after the deadline date in force. */
+      doneLate: number;
+      /** @description Deadline tasks completed on or before the cut-off date (completedOn), confirmed by the office, with completedOn on or before the deadline date in force at the cut-off. */
+      doneOnTime: number;
+      /** @description Deadline tasks whose deadline in force is on or before the cut-off date, or whose completion was reported by then: doneOnTime + doneLate + awaitingConfirmation + openOverdue + open tasks due on the cut-off date. */
+      due: number;
+      /** @description doneOnTime / due. An unrounded fraction 0–1; null when due is 0. */
+      onTimeRate: number | null;
+      /** @description Open deadline tasks whose deadline in force ended before the cut-off instant. */
+      openOverdue: number;
+      /** @description Open deadline tasks whose deadline in force had not passed at the cut-off instant. */
+      openWithinDeadline: number;
+      /** @description openOverdue split by days past the deadline at the cut-off. */
+      overdueByAge: components['schemas']['OverdueAgeDto'];
+      /** @description openOverdue / due. An unrounded fraction 0–1; null when due is 0. */
+      overdueRate: number | null;
+      /** @description (doneOnTime + doneLate) / tracked. An unrounded fraction 0–1 of the total less standing and cancelled tasks (the three shares add up to 1); null when that is 0. */
+      shareDone: number | null;
+      /** @description (openWithinDeadline + awaitingConfirmation) / tracked. An unrounded fraction 0–1 of the total less standing and cancelled tasks (the three shares add up to 1); null when that is 0. */
+      shareOpenWithinDeadline: number | null;
+      /** @description openOverdue / tracked. An unrounded fraction 0–1 of the total less standing and cancelled tasks (the three shares add up to 1); null when that is 0. */
+      shareOverdue: number | null;
+      /** @description Standing tasks (thường xuyên) and tasks without a deadline, completed or not. */
+      standing: number;
+      /** @description Tasks in scope: assigned (their document issued) on or before the cut-off date, and either assigned in the period or still open at its start (not completed before it, not cancelled before it). */
+      total: number;
+    };
+    PeriodReportDto: {
+      /** @description province − previous. */
+      change: components['schemas']['FiguresChangeDto'] | null;
+      /** @description The instant tasks are classified at: the end of the last day in APP_TIMEZONE (Asia/Ho_Chi_Minh), or the time of the request for a period not yet ended. */
+      cutoffAt: string;
+      /** @example 2023-12-15 */
+      from: string;
+      /**
+       * @description custom for a from/to period.
+       * @enum {string}
+       */
+      kind: 'month' | 'quarter' | 'half' | 'year' | 'custom';
+      /** @description Null for a year and a from/to period. */
+      number: number | null;
+      /** @description The previous period's province figures: from its latest frozen report when there is one, computed otherwise; null for a from/to period. */
+      previous: components['schemas']['PeriodFiguresDto'] | null;
+      /** @description The frozen report `previous` comes from, or null when computed. */
+      previousCode: string | null;
+      /** @description The whole province. */
+      province: components['schemas']['PeriodFiguresDto'];
+      /** @example 2024-01-14 */
+      to: string;
+      /** @description One row per unit leading tasks in scope, best score first. A department caller gets its own row only. */
+      units: components['schemas']['UnitFiguresDto'][];
+      /** @description The year of the period (of its last day for a from/to period). */
+      year: number;
+    };
+    PeriodTaskDocumentDto: {
+      id: number;
+      /** @example 2024-01-29 */
+      issuedOn: string;
+      kind: string;
+      number: string | null;
+      summary: string;
+    };
+    PeriodTaskLeaderDto: {
+      fullName: string;
+      id: number;
+      leaderTitle: string | null;
+    };
+    PeriodTaskRowDto: {
+      /** @description Assigned before the period. */
+      carriedOver: boolean;
+      /** @description Completion date reported, if on or before the cut-off. */
+      completedOn: string | null;
+      /** @description Days past the deadline: at completion for a late task, at the cut-off for an open overdue one. */
+      daysOverdue: number | null;
+      /** @description Difficulties and proposals of the latest report. */
+      difficulties: string | null;
+      document: components['schemas']['PeriodTaskDocumentDto'];
+      /** @description The deadline date in force at the cut-off. */
+      dueDate: string | null;
+      /** @description Extensions approved by the cut-off (gia hạn N lần). */
+      extensionCount: number;
+      /**
+       * @description Where the task stands at the cut-off.
+       * @enum {string}
+       */
+      group:
+        | 'done_on_time'
+        | 'done_late'
+        | 'awaiting_confirmation'
+        | 'open_within_deadline'
+        | 'open_overdue'
+        | 'standing'
+        | 'cancelled';
+      /** @enum {string} */
+      kind: 'deadline' | 'standing' | 'recurring';
+      /** @description Name of the lead unit (chủ trì). */
+      leadDepartment: string;
+      leadDepartmentId: number;
+      leader: components['schemas']['PeriodTaskLeaderDto'] | null;
+      leaderName: string | null;
+      /** @description The latest progress note by the cut-off. */
+      note: string | null;
+      /** @description The first deadline; null for a standing task. */
+      originalDueDate: string | null;
+      /** @description The report document of the completion. */
+      resultDocument: string | null;
+      /** @description The Vietnamese label of the group. */
+      statusLabel: string;
+      supportDepartmentIds: number[];
+      /** @description Names of the cooperating units (phối hợp). */
+      supportDepartments: string[];
+      taskId: number;
+      title: string;
+    };
+    ProposedIndicatorResponse: {
+      /** @example VND */
+      baseUnit: string | null;
+      /** @description The value in baseUnit */
+      baseValue: number | null;
+      changeFromLastYearPct: number | null;
+      changeFromPreviousPct: number | null;
+      /** @enum {string} */
+      changeKind: 'percent' | 'points';
+      estimate: boolean;
+      name: string;
+      planPct: number | null;
+      /** @enum {string|null} */
+      qualifier: 'above' | 'below' | 'about' | null;
+      sourceSpan: components['schemas']['Span'];
+      unit: string | null;
+      value: number | null;
+      valueMax: number | null;
+    };
+    ProposedIndicatorsResponse: {
+      items: components['schemas']['ProposedIndicatorResponse'][];
     };
     RecurrenceResponse: {
       /** @description Day of the month (of the period’s last month for a quarter or year) it is due. */
@@ -1248,6 +2019,30 @@ export interface components {
       dueDate?: string;
       /** @example Chờ Trung ương phân bổ vốn. */
       reason: string;
+    };
+    ResultDocumentDto: {
+      /** @example 2024-02-05 */
+      issuedOn?: string | null;
+      /** @example 56/BC-SKHĐT */
+      number?: string | null;
+    };
+    ResultDocumentResponse: {
+      /** @example 2024-02-05 */
+      issuedOn: string | null;
+      /** @example 56/BC-SKHĐT */
+      number: string | null;
+    };
+    ReturnCompletionDto: {
+      /**
+       * @description Why the office does not accept the completion; the unit is told.
+       * @example Chưa có văn bản báo cáo kết quả; đề nghị bổ sung.
+       */
+      reason: string;
+    };
+    SessionBulkTasksRequest: {
+      /** @description The assigning document (the conclusion notice) of the tasks; of this session or of none. */
+      documentId: number;
+      tasks: components['schemas']['BulkTaskItem'][];
     };
     SessionDetailResponse: {
       attendeeCount: number;
@@ -1304,26 +2099,45 @@ export interface components {
     SignInSessionResponse: {
       user: components['schemas']['SignedInUser'];
     };
+    Span: {
+      /** @description UTF-16 index, exclusive */
+      end: number;
+      /** @description UTF-16 index into the text as received */
+      start: number;
+    };
     StatusCounts: {
+      /** @description Completed by the unit, waiting for the office to confirm it. */
+      awaitingConfirmation: number;
       cancelled: number;
+      /** @description (doneOnTime + doneLate) / due. An unrounded fraction 0–1, null when due is 0 (same computation as the period report). */
+      completionRate: number | null;
       /** @description Completed after the deadline. */
       doneLate: number;
       /** @description Completed by the deadline, or completed without deadline. */
       doneOnTime: number;
-      /** @description Open, deadline within DUE_SOON_DAYS. */
+      /** @description due = doneOnTime + doneLate + overdue: tasks whose deadline has passed or that are completed. */
+      due: number;
+      /** @description Open, deadline not passed and at most DUE_SOON_DAYS away. */
       dueSoon: number;
       /** @description Open, deadline more than DUE_SOON_DAYS away. */
       inProgress: number;
-      /** @description Open, no deadline (continuing task). */
+      /**
+       * @deprecated
+       * @description The same as standing; the former name, kept for existing clients.
+       */
       noDeadline: number;
       /**
-       * @description doneOnTime / (doneOnTime + doneLate + overdue), a fraction from 0 to 1; null when that denominator is 0. Tasks in progress, due soon, without deadline or cancelled do not count either way.
+       * @description doneOnTime / due. An unrounded fraction 0–1, null when due is 0 (same computation as the period report).
        * @example 0.8
        */
       onTimeRate: number | null;
       /** @description Open, deadline passed. */
       overdue: number;
-      /** @description All tasks counted, whatever their status. */
+      /** @description overdue / due. An unrounded fraction 0–1, null when due is 0 (same computation as the period report). */
+      overdueRate: number | null;
+      /** @description Open standing tasks (thường xuyên, no deadline). */
+      standing: number;
+      /** @description All tasks counted, whatever their status: inProgress + dueSoon + overdue + standing + doneOnTime + doneLate + cancelled. */
       total: number;
     };
     TaskExtensionPage: {
@@ -1339,6 +2153,14 @@ export interface components {
       decidedAt: string | null;
       decidedById: number | null;
       decisionNote: string | null;
+      /**
+       * Format: date-time
+       * @description When the office forwarded it.
+       */
+      forwardedAt: string | null;
+      forwardedById: number | null;
+      /** @description The office’s opinion sent with the request. */
+      forwardOpinion: string | null;
       id: number;
       /** Format: date-time */
       previousDueAt: string | null;
@@ -1410,6 +2232,8 @@ export interface components {
       /** @description Incremented at every deadline change. */
       deadlineVersion: number;
       description: string | null;
+      /** @description Difficulties and proposals reported with it. */
+      difficulties: string | null;
       /** @description The assigning document; its issuedOn is the assignment date. */
       document: components['schemas']['DocumentSummary'];
       documentId: number;
@@ -1437,12 +2261,24 @@ export interface components {
       originalDueDate: string | null;
       progressPercent: number;
       recurrence: components['schemas']['RecurrenceResponse'] | null;
+      /** @description The result reported with the completion. */
+      result: string | null;
+      /** @description The unit’s report document. */
+      resultDocument: components['schemas']['ResultDocumentResponse'] | null;
       sessionId: number | null;
       /**
        * @description Derived from the deadline, completion and cancellation.
        * @enum {string}
        */
-      status: 'in_progress' | 'due_soon' | 'overdue' | 'no_deadline' | 'done_on_time' | 'done_late' | 'cancelled';
+      status:
+        | 'in_progress'
+        | 'due_soon'
+        | 'overdue'
+        | 'no_deadline'
+        | 'awaiting_confirmation'
+        | 'done_on_time'
+        | 'done_late'
+        | 'cancelled';
       /** @description The status in Vietnamese, e.g. "Đang thực hiện trong hạn". */
       statusLabel: string;
       supportDepartmentIds: number[];
@@ -1453,6 +2289,52 @@ export interface components {
       version: number;
       /** @description Set when the deadline was given as N working days after the document date; dueDate is the result. */
       workingDays: number | null;
+    };
+    UnitFiguresDto: {
+      /** @description Of the total, tasks assigned in the period; carriedOver + assignedInPeriod = total. */
+      assignedInPeriod: number;
+      /** @description Deadline tasks whose completion (completedOn on or before the cut-off date) the office has not confirmed when the report is computed. Never overdue: the actual date decides. */
+      awaitingConfirmation: number;
+      /** @description Tasks cancelled in the period, on or before the cut-off instant. */
+      cancelled: number;
+      /** @description Of the total, tasks assigned before the period (carried over). */
+      carriedOver: number;
+      code: string;
+      /** @description (doneOnTime + doneLate) / due: late completions count as completed. An unrounded fraction 0–1; null when due is 0. */
+      completionRate: number | null;
+      /** @description The unit leading the tasks counted (a unit counts the tasks it leads). */
+      departmentId: number;
+      /** @description As doneOnTime, with completedOn after the deadline date in force. */
+      doneLate: number;
+      /** @description Deadline tasks completed on or before the cut-off date (completedOn), confirmed by the office, with completedOn on or before the deadline date in force at the cut-off. */
+      doneOnTime: number;
+      /** @description Deadline tasks whose deadline in force is on or before the cut-off date, or whose completion was reported by then: doneOnTime + doneLate + awaitingConfirmation + openOverdue + open tasks due on the cut-off date. */
+      due: number;
+      name: string;
+      /** @description doneOnTime / due. An unrounded fraction 0–1; null when due is 0. */
+      onTimeRate: number | null;
+      /** @description Open deadline tasks whose deadline in force ended before the cut-off instant. */
+      openOverdue: number;
+      /** @description Open deadline tasks whose deadline in force had not passed at the cut-off instant. */
+      openWithinDeadline: number;
+      /** @description openOverdue split by days past the deadline at the cut-off. */
+      overdueByAge: components['schemas']['OverdueAgeDto'];
+      /** @description openOverdue / due. An unrounded fraction 0–1; null when due is 0. */
+      overdueRate: number | null;
+      /** @description Rank by score, highest first, ties sharing a rank (1, 1, 3); null without a score or for a department caller. */
+      rank: number | null;
+      /** @description completionRate × w1 + onTimeRate × w2 + (1 − overdueRate) × w3 with the weights of config/period-score.json (default 30, 50, 20: 0–100), rounded to 2 decimals; null when nothing is due. */
+      score: number | null;
+      /** @description (doneOnTime + doneLate) / tracked. An unrounded fraction 0–1 of the total less standing and cancelled tasks (the three shares add up to 1); null when that is 0. */
+      shareDone: number | null;
+      /** @description (openWithinDeadline + awaitingConfirmation) / tracked. An unrounded fraction 0–1 of the total less standing and cancelled tasks (the three shares add up to 1); null when that is 0. */
+      shareOpenWithinDeadline: number | null;
+      /** @description openOverdue / tracked. An unrounded fraction 0–1 of the total less standing and cancelled tasks (the three shares add up to 1); null when that is 0. */
+      shareOverdue: number | null;
+      /** @description Standing tasks (thường xuyên) and tasks without a deadline, completed or not. */
+      standing: number;
+      /** @description Tasks in scope: assigned (their document issued) on or before the cut-off date, and either assigned in the period or still open at its start (not completed before it, not cancelled before it). */
+      total: number;
     };
     UpdateAttendeeDto: {
       /** @enum {string} */
@@ -1547,9 +2429,16 @@ export interface components {
       departmentId?: number | null;
       email?: string;
       fullName?: string;
+      /**
+       * @description For role "leader": chairman (Chủ tịch) or vice_chairman (Phó Chủ tịch); empty for other roles.
+       * @enum {string|null}
+       */
+      leaderTitle?: 'chairman' | 'vice_chairman' | null;
       password?: string;
       /** @enum {string} */
       role?: 'admin' | 'office' | 'leader' | 'department';
+      /** @description For role "leader": the sectors (lĩnh vực) overseen, e.g. "Kinh tế", "Nông nghiệp". */
+      sectors?: string[];
     };
     UserResponse: {
       active: boolean;
@@ -1557,8 +2446,11 @@ export interface components {
       email: string;
       fullName: string;
       id: number;
+      /** @enum {string|null} */
+      leaderTitle: 'chairman' | 'vice_chairman' | null;
       /** @enum {string} */
       role: 'admin' | 'office' | 'leader' | 'department';
+      sectors: string[];
     };
     WorkingWeekendDayDto: {
       confirmed: boolean;
@@ -1633,7 +2525,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Too many attempts from this client (LOGIN_RATE_LIMIT per minute) */
+      /** @description Too many attempts from this client (LOGIN_RATE_LIMIT per minute), or on this account; see Retry-After */
       429: {
         headers: {
           [name: string]: unknown;
@@ -1705,6 +2597,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ChangePasswordResponse'];
         };
+      };
+      /** @description Too many attempts (the same budget as POST /api/auth/login) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -2094,6 +2993,49 @@ export interface operations {
       };
     };
   };
+  WordDocumentsController_reminderLetter: {
+    parameters: {
+      query?: {
+        /** @description The day the letter speaks of (APP_TIMEZONE); the statuses are those at its end. Default: today. */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description asOf is not a date. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   DigestsController_run: {
     parameters: {
       query?: never;
@@ -2269,11 +3211,165 @@ export interface operations {
       };
     };
   };
+  ExtractionController_draftDocumentTasks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DraftTasksRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftTasksResponse'];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such document. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExtractionController_createDocumentTasks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DocumentBulkTasksRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedTasksResponse'];
+        };
+      };
+      /** @description A task is invalid; the field names its index, e.g. tasks[2].dueDate. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such document. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExtractionController_indicators: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorNamesResponse'];
+        };
+      };
+    };
+  };
+  ExtractionController_series: {
+    parameters: {
+      query: {
+        /** @description An indicator name (any wording of it) or its key */
+        name: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorSeriesResponse'];
+        };
+      };
+    };
+  };
+  LeadersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaderResponse'][];
+        };
+      };
+    };
+  };
   NotificationsController_list: {
     parameters: {
       query?: {
         departmentId?: number;
-        kind?: 'reminder' | 'overdue' | 'digest' | 'summary';
+        kind?:
+          | 'reminder'
+          | 'overdue'
+          | 'digest'
+          | 'summary'
+          | 'assigned'
+          | 'deadline_moved'
+          | 'task_cancelled'
+          | 'ext_requested'
+          | 'ext_decided'
+          | 'done_reported'
+          | 'done_returned';
         limit?: number;
         page?: number;
         status?: 'pending' | 'sent' | 'failed' | 'cancelled' | 'skipped';
@@ -2360,6 +3456,251 @@ export interface operations {
       };
       /** @description Unknown report, or another department’s report for a department user */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExtractionController_extractIndicators: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExtractIndicatorsRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposedIndicatorsResponse'];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such report, or one of another department. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PeriodsController_listFrozen: {
+    parameters: {
+      query?: {
+        limit?: number;
+        page?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FrozenReportPage'];
+        };
+      };
+    };
+  };
+  PeriodsController_frozen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FrozenReportDto'];
+        };
+      };
+      /** @description A malformed code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No report frozen under that code */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PeriodWorkbookController_frozen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description A malformed code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No report frozen under that code */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PeriodsController_period: {
+    parameters: {
+      query?: {
+        /** @description Instead of kind/year/number: the first day of a free period (YYYY-MM-DD, APP_TIMEZONE). */
+        from?: string;
+        /** @description month, quarter, half or year. With PERIOD_CUTOFF_DAY = 14 (the default, Nghị định 09/2019/NĐ-CP Art. 12) month n runs from the 15th of month n − 1 to the 14th of month n; a quarter from the 15th of the month before it to the 14th of its last month; a half-year likewise; the year from 15 December of the year before to 14 December. PERIOD_CUTOFF_DAY = 0 gives calendar periods. */
+        kind?: 'month' | 'quarter' | 'half' | 'year';
+        /** @description Month 1–12, quarter 1–4, half 1–2; not needed for a year. */
+        number?: number;
+        /** @description The last day of a free period, inclusive. */
+        to?: string;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodReportDto'];
+        };
+      };
+      /** @description A bad or missing parameter; the message names it */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PeriodWorkbookController_period: {
+    parameters: {
+      query?: {
+        /** @description Instead of kind/year/number: the first day of a free period (YYYY-MM-DD, APP_TIMEZONE). */
+        from?: string;
+        /** @description month, quarter, half or year. With PERIOD_CUTOFF_DAY = 14 (the default, Nghị định 09/2019/NĐ-CP Art. 12) month n runs from the 15th of month n − 1 to the 14th of month n; a quarter from the 15th of the month before it to the 14th of its last month; a half-year likewise; the year from 15 December of the year before to 14 December. PERIOD_CUTOFF_DAY = 0 gives calendar periods. */
+        kind?: 'month' | 'quarter' | 'half' | 'year';
+        /** @description Month 1–12, quarter 1–4, half 1–2; not needed for a year. */
+        number?: number;
+        /** @description The last day of a free period, inclusive. */
+        to?: string;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description A bad or missing parameter; the message names it */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PeriodsController_freeze: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FreezePeriodDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FreezeResponseDto'];
+        };
+      };
+      /** @description A bad field, or a re-freeze without reason; the message names it */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The period has not ended yet */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2676,6 +4017,77 @@ export interface operations {
       };
     };
   };
+  WordDocumentsController_conclusionNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExtractionController_draftTasks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DraftTasksRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftTasksResponse'];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such session. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   ReportsController_list: {
     parameters: {
       query?: {
@@ -2754,16 +4166,67 @@ export interface operations {
       };
     };
   };
+  ExtractionController_createTasks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SessionBulkTasksRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedTasksResponse'];
+        };
+      };
+      /** @description A task is invalid; the field names its index, e.g. tasks[2].dueDate. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such session. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   StatsController_departments: {
     parameters: {
       query?: {
-        /** @description Tasks created (assigned) in the period: from and to are calendar dates in APP_TIMEZONE, both inclusive. Each task is classified by its status now. */
+        /** @description Only tasks assigned by this document. */
+        documentId?: number;
+        /** @description Tasks assigned in the period: their assigning document issued (issuedOn) from `from` to `to`, calendar dates both inclusive. Each task is classified by its status now. */
         from?: string;
+        /** @description Only tasks directed by this leader (leaderId). */
+        leaderId?: number;
         limit?: number;
         page?: number;
+        /** @description Tasks assigned in a reporting period: 2024-01 (month), 2024-Q1, 2024-H1 or 2024, with the cut-off of PERIOD_CUTOFF_DAY (default 14: January = 15/12/2023–14/01/2024); not with from/to. Classified by status now: for the figures as of the cut-off use /api/reports/period. */
+        period?: string;
         /** @description Only tasks from this session. */
         sessionId?: number;
-        /** @description Tasks created (assigned) in the period: from and to are calendar dates in APP_TIMEZONE, both inclusive. Each task is classified by its status now. */
+        /** @description Tasks assigned in the period: their assigning document issued (issuedOn) from `from` to `to`, calendar dates both inclusive. Each task is classified by its status now. */
         to?: string;
       };
       header?: never;
@@ -2785,11 +4248,17 @@ export interface operations {
   StatsController_summary: {
     parameters: {
       query?: {
-        /** @description Tasks created (assigned) in the period: from and to are calendar dates in APP_TIMEZONE, both inclusive. Each task is classified by its status now. */
+        /** @description Only tasks assigned by this document. */
+        documentId?: number;
+        /** @description Tasks assigned in the period: their assigning document issued (issuedOn) from `from` to `to`, calendar dates both inclusive. Each task is classified by its status now. */
         from?: string;
+        /** @description Only tasks directed by this leader (leaderId). */
+        leaderId?: number;
+        /** @description Tasks assigned in a reporting period: 2024-01 (month), 2024-Q1, 2024-H1 or 2024, with the cut-off of PERIOD_CUTOFF_DAY (default 14: January = 15/12/2023–14/01/2024); not with from/to. Classified by status now: for the figures as of the cut-off use /api/reports/period. */
+        period?: string;
         /** @description Only tasks from this session. */
         sessionId?: number;
-        /** @description Tasks created (assigned) in the period: from and to are calendar dates in APP_TIMEZONE, both inclusive. Each task is classified by its status now. */
+        /** @description Tasks assigned in the period: their assigning document issued (issuedOn) from `from` to `to`, calendar dates both inclusive. Each task is classified by its status now. */
         to?: string;
       };
       header?: never;
@@ -2836,7 +4305,14 @@ export interface operations {
         sort?: 'dueAt' | '-dueAt' | 'createdAt' | '-createdAt' | 'urgency';
         /** @description Statuses, comma-separated (status=overdue,due_soon) or repeated (status=overdue&status=due_soon). */
         status?: (
-          'in_progress' | 'due_soon' | 'overdue' | 'no_deadline' | 'done_on_time' | 'done_late' | 'cancelled'
+          | 'in_progress'
+          | 'due_soon'
+          | 'overdue'
+          | 'no_deadline'
+          | 'awaiting_confirmation'
+          | 'done_on_time'
+          | 'done_late'
+          | 'cancelled'
         )[];
         /** @description Tasks this department cooperates on (phối hợp). */
         supportDepartmentId?: number;
@@ -2942,7 +4418,14 @@ export interface operations {
         sort?: 'dueAt' | '-dueAt' | 'createdAt' | '-createdAt' | 'urgency';
         /** @description Statuses, comma-separated (status=overdue,due_soon) or repeated (status=overdue&status=due_soon). */
         status?: (
-          'in_progress' | 'due_soon' | 'overdue' | 'no_deadline' | 'done_on_time' | 'done_late' | 'cancelled'
+          | 'in_progress'
+          | 'due_soon'
+          | 'overdue'
+          | 'no_deadline'
+          | 'awaiting_confirmation'
+          | 'done_on_time'
+          | 'done_late'
+          | 'cancelled'
         )[];
         /** @description Tasks this department cooperates on (phối hợp). */
         supportDepartmentId?: number;
@@ -3080,6 +4563,47 @@ export interface operations {
         content?: never;
       };
       /** @description The task is already completed or cancelled. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TasksController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskResponse'];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such task, or one the department may not see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No completion awaits confirmation (none reported, already confirmed, cancelled). */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3270,6 +4794,52 @@ export interface operations {
       };
     };
   };
+  TasksController_forward: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        extensionId: number;
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ForwardExtensionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskExtensionResponse'];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such task, or one the department may not see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Already decided or already forwarded. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   TasksController_reject: {
     parameters: {
       query?: never;
@@ -3414,6 +4984,51 @@ export interface operations {
         content: {
           'application/json': components['schemas']['NotificationPage'];
         };
+      };
+    };
+  };
+  TasksController_returnCompletion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReturnCompletionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskResponse'];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such task, or one the department may not see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No completion awaits confirmation (none reported, already confirmed, cancelled). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
