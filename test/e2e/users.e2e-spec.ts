@@ -31,6 +31,8 @@ describe('Users API (admin)', () => {
       fullName: 'Nguyễn Thị Hoa',
       role: 'department',
       departmentId: department.id,
+      leaderTitle: null,
+      sectors: [],
       active: true,
     });
     const stored = await t.dataSource
