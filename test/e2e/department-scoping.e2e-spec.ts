@@ -92,7 +92,7 @@ describe('Department scoping', () => {
     await lead.post(`/api/tasks/${id}/extensions`, { dueAt: inDays(30), reason: 'Chờ vốn Trung ương' }).expect(201);
     await lead.post(`/api/tasks/${id}/progress`, { note: 'Hoàn thành', completed: true }).expect(201);
     const done = await task(id);
-    expect(done).toMatchObject({ progressPercent: 100, status: 'done_on_time' });
+    expect(done).toMatchObject({ progressPercent: 100, status: 'awaiting_confirmation' });
   });
 
   it('records a cooperating department’s update as a note that moves neither percent nor status, and lets it do no more', async () => {

@@ -108,7 +108,10 @@ describe('Department scoping of tasks', () => {
       expect(progress).toMatchObject({ percent: 45, departmentId: mine.id, authorId: 500 });
       const done = await tasks.addProgress(task.id, { note: 'Hoàn thành', completed: true }, department);
       expect(done).toMatchObject({ percent: 100, completed: true });
-      expect(await tasks.get(task.id, department)).toMatchObject({ progressPercent: 100, status: 'done_on_time' });
+      expect(await tasks.get(task.id, department)).toMatchObject({
+        progressPercent: 100,
+        status: 'awaiting_confirmation',
+      });
     });
 
     it('posts notes on a task it cooperates on, which move neither percent nor status', async () => {
