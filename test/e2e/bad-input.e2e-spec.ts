@@ -97,6 +97,9 @@ describe('Bad input on every write route', () => {
     '/api/documents',
     '/api/reports/period',
     '/api/reports/frozen',
+    '/api/tasks.csv',
+    '/api/reports/period.xlsx',
+    '/api/departments/{id}/reminder-letter.docx',
   ];
 
   it('knows every route that takes query parameters', () => {
