@@ -32,6 +32,7 @@ describe('Benchmark data set', () => {
       due_soon: counts.dueSoon,
       overdue: counts.overdue,
       no_deadline: counts.noDeadline,
+      awaiting_confirmation: counts.awaitingConfirmation,
       done_on_time: counts.doneOnTime,
       done_late: counts.doneLate,
       cancelled: counts.cancelled,
