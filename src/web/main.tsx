@@ -25,6 +25,8 @@ const THEME = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.64)',
     colorTextDescription: 'rgba(0, 0, 0, 0.64)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+    colorError: '#cf1322',
+    colorErrorText: '#cf1322',
     borderRadius: 4,
     fontFamily: "'Noto Sans', 'Segoe UI', Roboto, Arial, sans-serif",
   },
