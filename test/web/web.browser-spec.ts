@@ -24,7 +24,9 @@ async function statistic(page: Page, title: string): Promise<number> {
 async function choose(page: Page, label: string, text: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();
   await page.keyboard.type(text);
-  await page.locator('.ant-select-item-option-active').first().waitFor();
+  // The open list's highlighted option, once the typed text has filtered it (closed lists of
+  // other selects keep their own highlighted option in the page, hidden).
+  await page.locator('.ant-select-item-option-active:visible', { hasText: text }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
 }

@@ -1,30 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { Form, InputNumber, Select, Table } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Form, InputNumber, Row, Select, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
-import { formatDate, formatNumber, formatRate } from '../../lib/format';
+import { formatDate, formatDateTime, formatNumber, formatRate } from '../../lib/format';
 
 type Kind = 'month' | 'quarter' | 'half' | 'year';
 const MONTHS: Record<Kind, number> = { month: 1, quarter: 3, half: 6, year: 12 };
 const COUNT: Record<Kind, number> = { month: 12, quarter: 4, half: 2, year: 1 };
 
-/** First and last day of a reporting period, e.g. quarter 2 of 2024 → 2024-04-01 … 2024-06-30. */
-export function periodRange(kind: Kind, year: number, number: number): { from: string; to: string } {
-  const start = dayjs(`${year}-01-01`).add((number - 1) * MONTHS[kind], 'month');
-  return {
-    from: start.format('YYYY-MM-DD'),
-    to: start.add(MONTHS[kind], 'month').subtract(1, 'day').format('YYYY-MM-DD'),
-  };
-}
-
-/**
- * Figures per unit for a month, quarter, half or year, ranked by on-time rate. Read from
- * the statistics of tasks assigned in the period until the period report route is available.
- */
+/** The province's figures of a month, quarter, half or year at its cut-off, the units ranked, and the frozen reports. */
 export default function PeriodReportPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -34,22 +23,41 @@ export default function PeriodReportPage() {
   ) as Kind;
   const year = Number(params.get('year') ?? now.year());
   const number = Math.min(Number(params.get('number') ?? Math.floor(now.month() / MONTHS[kind]) + 1), COUNT[kind]);
-  const range = periodRange(kind, year, number);
+  const query = kind === 'year' ? { kind, year } : { kind, year, number };
   const set = (values: Record<string, string | number>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(values)) next.set(k, String(v));
     setParams(next, { replace: true });
   };
-  const rows = useQuery({
-    queryKey: ['stats', 'departments', range],
-    queryFn: () => call(api.GET('/api/stats/departments', { params: { query: { ...range, limit: 200 } } })),
+  const report = useQuery({
+    queryKey: ['reports', 'period', query],
+    queryFn: () => call(api.GET('/api/reports/period', { params: { query } })),
   });
-  const ranked = [...(rows.data?.items ?? [])]
-    .filter((r) => r.total > 0)
-    .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || b.total - a.total);
+  const frozen = useQuery({
+    queryKey: ['reports', 'frozen'],
+    queryFn: () => call(api.GET('/api/reports/frozen', { params: { query: { limit: 20 } } })),
+  });
+  const data = report.data;
+  const province = data?.province;
+  const figures: [string, number | undefined][] = [
+    [t('dashboard.total'), province?.total],
+    [t('status.done_on_time'), province?.doneOnTime],
+    [t('status.done_late'), province?.doneLate],
+    [t('status.awaiting_confirmation'), province?.awaitingConfirmation],
+    [t('reports.openWithinDeadline'), province?.openWithinDeadline],
+    [t('reports.openOverdue'), province?.openOverdue],
+  ];
+  const xlsx = `/api/reports/period.xlsx?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`;
   return (
     <>
-      <PageHeader title={`${t('reports.title')}: ${formatDate(range.from)} – ${formatDate(range.to)}`} />
+      <PageHeader
+        title={data ? `${t('reports.title')}: ${formatDate(data.from)} – ${formatDate(data.to)}` : t('reports.title')}
+        extra={
+          <Button href={xlsx} icon={<DownloadOutlined />} className="no-print">
+            {t('reports.exportXlsx')}
+          </Button>
+        }
+      />
       <Form layout="inline" className="filters no-print" style={{ rowGap: 8, marginBottom: 8 }}>
         <Form.Item label={t('reports.kind')} htmlFor="period-kind">
           <Select
@@ -85,40 +93,97 @@ export default function PeriodReportPage() {
           />
         </Form.Item>
       </Form>
-      {rows.isError ? (
-        <LoadError error={rows.error} />
+      {report.isError ? (
+        <LoadError error={report.error} />
       ) : (
-        <Table<Schemas['DepartmentStats']>
-          rowKey="departmentId"
+        <>
+          {data && (
+            <Typography.Paragraph type="secondary">
+              {t('reports.cutoff', { at: formatDateTime(data.cutoffAt) })}
+            </Typography.Paragraph>
+          )}
+          <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
+            {figures.map(([title, value]) => (
+              <Col key={title} xs={12} md={8} xl={4}>
+                <Card size="small">
+                  <Statistic
+                    title={title}
+                    value={value ?? 0}
+                    loading={report.isPending}
+                    formatter={(v) => formatNumber(Number(v))}
+                  />
+                </Card>
+              </Col>
+            ))}
+            <Col xs={12} md={8} xl={4}>
+              <Card size="small">
+                <Statistic
+                  title={t('dashboard.onTimeRate')}
+                  value={formatRate(province?.onTimeRate)}
+                  loading={report.isPending}
+                />
+              </Card>
+            </Col>
+          </Row>
+          <Table<Schemas['UnitFiguresDto']>
+            rowKey="departmentId"
+            size="small"
+            loading={report.isPending}
+            dataSource={data?.units ?? []}
+            pagination={false}
+            scroll={{ x: 1000 }}
+            columns={[
+              { title: t('reports.rank'), dataIndex: 'rank', width: 80, render: (v: number | null) => v ?? '—' },
+              { title: t('reports.unit'), dataIndex: 'name' },
+              {
+                title: t('dashboard.total'),
+                dataIndex: 'total',
+                align: 'right',
+                width: 90,
+                render: (v: number) => formatNumber(v),
+              },
+              { title: t('status.done_on_time'), dataIndex: 'doneOnTime', align: 'right', width: 110 },
+              { title: t('status.done_late'), dataIndex: 'doneLate', align: 'right', width: 110 },
+              { title: t('reports.openWithinDeadline'), dataIndex: 'openWithinDeadline', align: 'right', width: 120 },
+              { title: t('reports.openOverdue'), dataIndex: 'openOverdue', align: 'right', width: 110 },
+              {
+                title: t('dashboard.onTimeRate'),
+                dataIndex: 'onTimeRate',
+                align: 'right',
+                width: 110,
+                render: formatRate,
+              },
+              {
+                title: t('reports.score'),
+                dataIndex: 'score',
+                align: 'right',
+                width: 90,
+                render: (v: number | null) => formatNumber(v, 1),
+              },
+            ]}
+          />
+        </>
+      )}
+      <Card size="small" title={t('reports.frozen')} style={{ marginTop: 16 }}>
+        <Table<Schemas['FrozenReportSummaryDto']>
+          rowKey="code"
           size="small"
-          loading={rows.isPending}
-          dataSource={ranked}
+          loading={frozen.isPending}
+          dataSource={frozen.data?.items ?? []}
           pagination={false}
-          scroll={{ x: 900 }}
+          locale={{ emptyText: t('reports.noFrozen') }}
           columns={[
-            { title: t('reports.rank'), width: 70, render: (_, __, index) => index + 1 },
-            { title: t('reports.unit'), dataIndex: 'name' },
+            { title: t('reports.period'), render: (_, r) => `${formatDate(r.from)} – ${formatDate(r.to)}` },
+            { title: t('reports.frozenAt'), dataIndex: 'frozenAt', render: formatDateTime },
             {
-              title: t('dashboard.total'),
-              dataIndex: 'total',
-              align: 'right',
-              width: 90,
-              render: (v: number) => formatNumber(v),
-            },
-            { title: t('status.done_on_time'), dataIndex: 'doneOnTime', align: 'right', width: 110 },
-            { title: t('status.done_late'), dataIndex: 'doneLate', align: 'right', width: 110 },
-            { title: t('status.in_progress'), align: 'right', width: 120, render: (_, r) => r.inProgress + r.dueSoon },
-            { title: t('status.overdue'), dataIndex: 'overdue', align: 'right', width: 90 },
-            {
-              title: t('dashboard.onTimeRate'),
-              dataIndex: 'onTimeRate',
-              align: 'right',
-              width: 110,
-              render: formatRate,
+              title: t('common.actions'),
+              render: (_, r) => (
+                <a href={`/api/reports/frozen/${encodeURIComponent(r.code)}/report.xlsx`}>{t('reports.exportXlsx')}</a>
+              ),
             },
           ]}
         />
-      )}
+      </Card>
     </>
   );
 }

@@ -21,7 +21,8 @@ interface Values {
 /**
  * The office assigns a session's tasks one after another without leaving the page:
  * Ctrl+Enter assigns and puts the cursor back in an empty title; the deadline is kept,
- * since tasks of one conclusion often share it.
+ * since tasks of one conclusion often share it. The button is not a submit button, so a plain
+ * Enter that confirms a date or a unit never assigns a half-typed task.
  */
 export function AssignTasks({ sessionId }: { sessionId: number }) {
   const documents = useQuery({
@@ -62,6 +63,8 @@ export function AssignTasks({ sessionId }: { sessionId: number }) {
       await client.invalidateQueries({ queryKey: ['tasks'] });
       await client.invalidateQueries({ queryKey: ['sessions', sessionId] });
       await client.invalidateQueries({ queryKey: ['stats'] });
+      // The refreshed lists may have taken the focus meanwhile: the next task starts in the title.
+      title.current?.focus();
     },
     onError: (error) => setProblem(showApiErrors(form, error, t)),
   });
@@ -72,7 +75,9 @@ export function AssignTasks({ sessionId }: { sessionId: number }) {
     <Form<Values>
       form={form}
       layout="vertical"
-      onFinish={(v) => assign.mutate(v)}
+      onFinish={(v) => {
+        if (!assign.isPending) assign.mutate(v);
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
@@ -129,7 +134,7 @@ export function AssignTasks({ sessionId }: { sessionId: number }) {
         </Col>
         <Col xs={24} md={8}>
           <Form.Item label=" " colon={false}>
-            <Button type="primary" htmlType="submit" loading={assign.isPending} block>
+            <Button type="primary" onClick={() => form.submit()} loading={assign.isPending} block>
               {t('sessions.assign')} (Ctrl+Enter)
             </Button>
           </Form.Item>

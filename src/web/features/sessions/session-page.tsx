@@ -1,4 +1,4 @@
-import { PrinterOutlined } from '@ant-design/icons';
+import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -30,6 +30,7 @@ import { showApiErrors } from '../../lib/forms';
 import { formatDateTime, formatDate, formatNumber } from '../../lib/format';
 import { TaskTable } from '../tasks/task-table';
 import { AssignTasks } from './assign-tasks';
+import { PasteConclusion } from './paste-conclusion';
 
 const section = (title: string) => <h2 className="card-title">{title}</h2>;
 
@@ -184,9 +185,16 @@ export default function SessionPage() {
       <PageHeader
         title={s.title}
         extra={
-          <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-            {t('app.print')}
-          </Button>
+          <Space wrap>
+            {(user.role === 'office' || user.role === 'leader') && (
+              <Button href={`/api/sessions/${s.id}/conclusion-notice.docx`} icon={<FileWordOutlined />}>
+                {t('sessions.conclusionNotice')}
+              </Button>
+            )}
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+              {t('app.print')}
+            </Button>
+          </Space>
         }
       />
       <Card size="small" style={{ marginBottom: 16 }}>
@@ -210,6 +218,11 @@ export default function SessionPage() {
         {office && (
           <Card size="small" title={section(t('sessions.assign'))} className="no-print">
             <AssignTasks sessionId={id} />
+          </Card>
+        )}
+        {office && (
+          <Card size="small" title={section(t('paste.title'))} className="no-print">
+            <PasteConclusion sessionId={id} />
           </Card>
         )}
         <Card size="small" title={section(`${t('sessions.tasks')} (${tasks.data?.total ?? s.taskCount})`)}>
@@ -237,16 +250,7 @@ export default function SessionPage() {
           </Col>
           <Col xs={24} xl={12}>
             <Card size="small" title={section(t('sessions.minutes'))} style={{ height: '100%' }}>
-              {s.minutes ? (
-                <Typography.Paragraph
-                  className="pre-line"
-                  ellipsis={{ rows: 12, expandable: true, symbol: t('common.details') }}
-                >
-                  {s.minutes}
-                </Typography.Paragraph>
-              ) : (
-                <Empty />
-              )}
+              {s.minutes ? <Typography.Paragraph className="pre-line">{s.minutes}</Typography.Paragraph> : <Empty />}
             </Card>
           </Col>
         </Row>

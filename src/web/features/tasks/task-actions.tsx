@@ -1,20 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Checkbox,
-  DatePicker,
-  Descriptions,
-  Form,
-  Input,
-  InputNumber,
-  Tabs,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
-import { useState, type ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../app/task-status';
 import { DepartmentSelect } from '../../components/department-select';
@@ -153,20 +141,60 @@ export function TaskActions({ task }: { task: Task }) {
       </ActionForm>
     ),
     complete: (
-      <ActionForm<{ note: string }>
+      <ActionForm<{ completedOn: Dayjs; result: string; difficulties?: string }>
         name="complete"
         task={task}
         submitLabel={t('actions.complete')}
+        initialValues={{ completedOn: dayjs(today()) }}
         send={(v) =>
           call(
             api.POST('/api/tasks/{id}/progress', {
               params: path,
-              body: { percent: 100, completed: true, note: v.note },
+              body: {
+                percent: 100,
+                completed: true,
+                completedOn: toDate(v.completedOn),
+                result: v.result,
+                difficulties: v.difficulties || undefined,
+              },
             }),
           )
         }
       >
-        <Form.Item name="note" label={t('actions.result')} rules={required(t, t('actions.result'))}>
+        <Form.Item
+          name="completedOn"
+          label={t('actions.completedOn')}
+          rules={[{ required: true, message: t('common.required', { field: t('actions.completedOn').toLowerCase() }) }]}
+        >
+          <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(dayjs(today()), 'day')} />
+        </Form.Item>
+        <Form.Item name="result" label={t('actions.result')} rules={required(t, t('actions.result'))}>
+          <Input.TextArea rows={3} maxLength={4000} />
+        </Form.Item>
+        <Form.Item name="difficulties" label={t('actions.difficulties')}>
+          <Input.TextArea rows={2} maxLength={4000} />
+        </Form.Item>
+      </ActionForm>
+    ),
+    confirm: (
+      <ActionForm<object>
+        name="confirm"
+        task={task}
+        submitLabel={t('actions.confirm')}
+        send={() => call(api.POST('/api/tasks/{id}/confirm', { params: path }))}
+      >
+        <Typography.Paragraph>{t('actions.confirmHint')}</Typography.Paragraph>
+      </ActionForm>
+    ),
+    return: (
+      <ActionForm<{ reason: string }>
+        name="return"
+        task={task}
+        danger
+        submitLabel={t('actions.return')}
+        send={(v) => call(api.POST('/api/tasks/{id}/return', { params: path, body: { reason: v.reason } }))}
+      >
+        <Form.Item name="reason" label={t('actions.returnReason')} rules={required(t, t('actions.returnReason'))}>
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
       </ActionForm>
@@ -292,9 +320,72 @@ export function TaskActions({ task }: { task: Task }) {
     ),
   };
 
-  const items = actions
-    .filter((action) => forms[action])
-    .map((action) => ({ key: action, label: t(`actions.${action}`), children: forms[action] }));
+  const items = actions.filter((action) => forms[action]);
   if (items.length === 0) return <Typography.Text type="secondary">{t('tasks.noActions')}</Typography.Text>;
-  return <Tabs items={items} destroyOnHidden={false} />;
+  return <ActionTabs task={task} items={items} forms={forms} />;
+}
+
+/**
+ * One tab per action. The tab buttons wrap onto a second line instead of hiding behind a
+ * "more" menu, so every action stays in sight and reachable at 360 px; the forms stay mounted,
+ * so switching tabs keeps what was typed.
+ */
+function ActionTabs({
+  task,
+  items,
+  forms,
+}: {
+  task: Task;
+  items: TaskAction[];
+  forms: Partial<Record<TaskAction, ReactNode>>;
+}) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState<TaskAction>(items[0]);
+  const active = items.includes(chosen) ? chosen : items[0];
+  // A tab's form is built when first opened, then kept (with what was typed) while the user switches.
+  const [opened, setOpened] = useState<TaskAction[]>([]);
+  if (!opened.includes(active)) setOpened([...opened, active]);
+  const id = (action: string, part: string) => `task-${task.id}-${action}-${part}`;
+  const move = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const next = items[(index + step + items.length) % items.length];
+    setChosen(next);
+    document.getElementById(id(next, 'tab'))?.focus();
+  };
+  return (
+    <>
+      <div role="tablist" className="action-tabs" aria-label={t('tasks.actions')}>
+        {items.map((action, index) => (
+          <button
+            key={action}
+            type="button"
+            role="tab"
+            id={id(action, 'tab')}
+            aria-selected={action === active}
+            aria-controls={id(action, 'panel')}
+            tabIndex={action === active ? 0 : -1}
+            className={action === active ? 'action-tab action-tab-active' : 'action-tab'}
+            onClick={() => setChosen(action)}
+            onKeyDown={(event) => move(event, index)}
+          >
+            {t(`actions.${action}`)}
+          </button>
+        ))}
+      </div>
+      {items
+        .filter((action) => opened.includes(action) || action === active)
+        .map((action) => (
+          <div
+            key={action}
+            role="tabpanel"
+            id={id(action, 'panel')}
+            aria-labelledby={id(action, 'tab')}
+            hidden={action !== active}
+          >
+            {forms[action]}
+          </div>
+        ))}
+    </>
+  );
 }

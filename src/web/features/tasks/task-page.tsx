@@ -385,7 +385,8 @@ export default function TaskPage() {
                   {
                     title: t('common.actions'),
                     width: 110,
-                    render: (_, r) => `${t(`tasks.historyAction.${r.action}`)} (${r.entity})`,
+                    render: (_, r) =>
+                      `${t(`tasks.historyAction.${r.action}`)} (${t(`tasks.entities.${r.entity}`, { defaultValue: r.entity })})`,
                   },
                   {
                     title: t('common.details'),

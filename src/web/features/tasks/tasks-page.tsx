@@ -1,4 +1,5 @@
-import { Button, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Space, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +24,16 @@ const STATUSES = [
 ] as const;
 type Status = (typeof STATUSES)[number];
 const SORTS = ['dueAt', '-dueAt', '-createdAt', 'createdAt'] as const;
+
+/** The list's filters as the API reads them in an address (lists repeated: status=a&status=b), without paging. */
+function searchOf(query: TaskQuery): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (key === 'page' || key === 'limit' || value === undefined || value === null) continue;
+    for (const one of Array.isArray(value) ? value : [value]) search.append(key, String(one));
+  }
+  return search.toString();
+}
 
 /** The list's state lives in the address, so a view can be bookmarked or sent to a colleague. */
 function readQuery(params: URLSearchParams): TaskQuery & { unit?: number; unitRole?: 'lead' | 'any' } {
@@ -110,7 +121,21 @@ export default function TasksPage() {
 
   return (
     <>
-      <PageHeader title={t('tasks.title')} />
+      <PageHeader
+        title={t('tasks.title')}
+        extra={
+          <Space wrap>
+            <Button href={`/api/tasks.csv?${searchOf(apiQuery)}`} icon={<DownloadOutlined />}>
+              {t('tasks.exportCsv')}
+            </Button>
+            {query.unit && (user.role === 'office' || user.role === 'leader') && (
+              <Button href={`/api/departments/${query.unit}/reminder-letter.docx`} icon={<FileWordOutlined />}>
+                {t('tasks.reminderLetter')}
+              </Button>
+            )}
+          </Space>
+        }
+      />
       <Form form={form} layout="vertical" onFinish={apply} className="filters no-print" aria-label={t('common.search')}>
         <Row gutter={12}>
           <Col xs={24} md={12} xl={8}>
