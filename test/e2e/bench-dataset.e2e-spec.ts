@@ -39,7 +39,7 @@ describe('Benchmark data set', () => {
     }).toEqual(summary.statusCounts);
     expect(counts.total).toBe(600);
 
-    const found = (await t.http.get('/api/tasks').query({ q: 'ho ngheo', limit: 1 }).expect(200)).body;
+    const found = (await t.http.get('/api/tasks').query({ q: '"ho ngheo"', limit: 1 }).expect(200)).body;
     const [{ n }] = await t.dataSource.query(`SELECT COUNT(*) AS n FROM "tasks" WHERE "searchText" LIKE '%ho ngheo%'`);
     expect(found.total).toBe(Number(n));
     expect(found.total).toBeGreaterThan(0);

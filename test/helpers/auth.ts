@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/common/auth/actor';
 import { AuthService } from '../../src/auth/auth.service';
+import { TransactionRunner } from '../../src/database/transaction-runner';
 import { Department } from '../../src/departments/department.entity';
 import { hashPassword } from '../../src/users/password';
 import { User } from '../../src/users/user.entity';
@@ -40,14 +41,19 @@ export async function loginAs(
 ): Promise<TestUser> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const departmentId = role === 'department' ? (options.departmentId ?? (await createTestDepartment(t)).id) : null;
-  const user = await t.dataSource.getRepository(User).save({
-    email: options.email ?? `${role}.${randomBytes(4).toString('hex')}@test.local`,
-    fullName: options.fullName ?? `Người dùng ${role}`,
-    role,
-    departmentId,
-    passwordHash: await passwordHash,
-    active: options.active ?? true,
-  });
+  // Through the app's transaction runner: on SQLite it serialises this write with the app's own
+  // transactions (start-up reconciliation, for one), which share its single connection.
+  const hash = await passwordHash;
+  const user = await t.app.get(TransactionRunner).run((manager) =>
+    manager.getRepository(User).save({
+      email: options.email ?? `${role}.${randomBytes(4).toString('hex')}@test.local`,
+      fullName: options.fullName ?? `Người dùng ${role}`,
+      role,
+      departmentId,
+      passwordHash: hash,
+      active: options.active ?? true,
+    }),
+  );
   const token = await t.app.get(AuthService).issueToken(user);
   return { id: user.id, email: user.email, role, departmentId, token, header: { Authorization: `Bearer ${token}` } };
 }
