@@ -238,6 +238,10 @@ export async function measureTimeliness(
   ctx.smtp.clear();
   const windowStart = Date.now() + Math.max(20_000, count * 25);
   const planned = new Map<number, number>();
+  // Every task names the document that assigned it: any one of the data set's will do.
+  const { items: documents } = await ctx.api.get<{ items: { id: number }[] }>('/api/documents?limit=1');
+  if (documents.length === 0) throw new Error('timeliness: the data set has no assigning document');
+  const documentId = documents[0].id;
   let next = 0;
   const create = async () => {
     while (next < count) {
@@ -245,6 +249,7 @@ export async function measureTimeliness(
       const dueAt = new Date(windowStart + Math.floor((i * 10_000) / count));
       const task = await ctx.api.post<{ id: number; dueAt: string }>('/api/tasks', {
         title: `Báo cáo nhanh tình hình thực hiện nhiệm vụ số ${i + 1}`,
+        documentId,
         leadDepartmentId: ctx.departmentIds[i % ctx.departmentIds.length],
         dueAt: dueAt.toISOString(),
       });
