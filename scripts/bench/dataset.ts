@@ -27,7 +27,7 @@ const STATUS_MIX: Record<TaskStatusName, number> = {
   in_progress: 17,
   due_soon: 3,
   overdue: 10,
-  no_deadline: 5,
+  standing: 5,
   awaiting_confirmation: 0,
   cancelled: 3,
 };
@@ -662,13 +662,12 @@ function planTask(status: TaskStatusName, now: number, random: Random): TaskPlan
         completed: null,
       };
     }
-    case 'no_deadline':
+    case 'standing':
       return { created: now - random.between(1, 900) * DAY, due: null, completed: null };
     case 'awaiting_confirmation':
     case 'done_on_time': {
       const created = now - random.between(10, 1000) * DAY;
-      // A continuing task that was completed counts as done on time.
-      return { created, due: random.chance(0.05) ? null : created + random.between(7, 180) * DAY, completed: true };
+      return { created, due: created + random.between(7, 180) * DAY, completed: true };
     }
     case 'done_late': {
       const created = now - random.between(60, 1000) * DAY;

@@ -132,7 +132,7 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
       dataset.statusCounts.in_progress +
       dataset.statusCounts.due_soon +
       dataset.statusCounts.overdue +
-      dataset.statusCounts.no_deadline,
+      dataset.statusCounts.standing,
     departmentIds: dataset.departmentIds,
     log,
   };

@@ -27,6 +27,7 @@ export class AppConfig implements Configuration {
   readonly mail: Configuration['mail'];
   readonly auth: Configuration['auth'];
   readonly stats: Configuration['stats'];
+  readonly extensions: Configuration['extensions'];
 
   constructor(@Inject(CONFIGURATION) configuration: Configuration) {
     this.environment = configuration.environment;
@@ -41,6 +42,7 @@ export class AppConfig implements Configuration {
     this.mail = configuration.mail;
     this.auth = configuration.auth;
     this.stats = configuration.stats;
+    this.extensions = configuration.extensions;
   }
 
   /** A validated key by name, for a key no area names yet. */

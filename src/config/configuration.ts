@@ -80,6 +80,8 @@ export interface Configuration {
     readonly adminPassword: string | undefined;
   };
   readonly stats: { readonly cacheSeconds: number };
+  /** EXTENSION_GRACE_DAYS and EXTENSION_MAX: the rules of extension requests. */
+  readonly extensions: { readonly graceDays: number; readonly max: number };
 }
 
 /** Validates `variables` (the process environment unless given) and groups them; throws naming every bad key. */
@@ -133,6 +135,7 @@ export function loadConfiguration(variables: Record<string, string | undefined> 
       adminPassword: env.ADMIN_PASSWORD,
     },
     stats: { cacheSeconds: env.STATS_CACHE_SECONDS },
+    extensions: { graceDays: env.EXTENSION_GRACE_DAYS, max: env.EXTENSION_MAX },
   };
   return deepFreeze(configuration);
 }

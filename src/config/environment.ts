@@ -92,6 +92,20 @@ export class Environment {
   })
   EXTENSION_DECIDERS = 'leader';
 
+  /** Whole days after a deadline in which an extension may still be requested; 0: only before the deadline. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  EXTENSION_GRACE_DAYS = 0;
+
+  /** Approved extensions allowed per task, or per occurrence of a recurring task. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(20)
+  EXTENSION_MAX = 2;
+
   /** How many days before today an actual completion date may lie. */
   @Transform(toInt)
   @IsInt()

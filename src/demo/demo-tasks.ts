@@ -41,7 +41,7 @@ export const DEMO_TASKS: readonly DemoTask[] = [
     isKey: true,
     dueDaysAfterSession: null,
     progress: [{ note: 'Đã tổng hợp, theo dõi tình hình thực hiện các chỉ tiêu kinh tế - xã hội tháng 01/2024.' }],
-    expectedStatus: 'no_deadline',
+    expectedStatus: 'standing',
   },
   {
     title: 'Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024, phấn đấu giải ngân 100% kế hoạch được giao',

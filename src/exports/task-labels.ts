@@ -8,7 +8,7 @@ export const STATUS_LABELS: Record<TaskStatus, string> = {
   in_progress: 'Đang thực hiện trong hạn',
   due_soon: 'Sắp đến hạn',
   overdue: 'Quá hạn',
-  no_deadline: 'Thường xuyên',
+  standing: 'Thường xuyên',
   awaiting_confirmation: 'Chờ xác nhận',
   cancelled: 'Dừng thực hiện',
 };

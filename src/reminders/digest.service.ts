@@ -223,7 +223,7 @@ type SummaryClass = Exclude<keyof DepartmentCounts, 'departmentId' | 'code' | 'n
  * soon is within the deadline, a task without a deadline is standing; cancelled
  * tasks are not counted.
  */
-const SUMMARY_CLASS: Partial<Record<TaskStatus | 'awaiting_confirmation' | 'standing', SummaryClass>> = {
+const SUMMARY_CLASS: Partial<Record<TaskStatus, SummaryClass>> = {
   done_on_time: 'doneOnTime',
   done_late: 'doneLate',
   in_progress: 'withinDeadline',
@@ -231,7 +231,6 @@ const SUMMARY_CLASS: Partial<Record<TaskStatus | 'awaiting_confirmation' | 'stan
   overdue: 'overdue',
   awaiting_confirmation: 'awaitingConfirmation',
   standing: 'standing',
-  no_deadline: 'standing',
 };
 
 interface TaskRow {

@@ -21,7 +21,7 @@ const FIELD_OF: Record<TaskStatus, CountField> = {
   in_progress: 'inProgress',
   due_soon: 'dueSoon',
   overdue: 'overdue',
-  no_deadline: 'standing',
+  standing: 'standing',
   awaiting_confirmation: 'awaitingConfirmation',
   done_on_time: 'doneOnTime',
   done_late: 'doneLate',

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
+import { ruleConflict } from '../common/http/rule-conflict';
 import { Page, PageQuery, pageOf } from '../common/pagination/page';
 import { AppConfig } from '../config/app-config';
 import { RequestExtensionDto } from './dto/task-extension.dto';
@@ -11,6 +12,12 @@ import { TaskExtension } from './entities/task-extension.entity';
 import { Task } from './entities/task.entity';
 import { assertCanDecideExtension, assertCanForwardExtension, assertCanRequestExtension } from './task-access';
 import { resolveDeadline } from './task-deadline';
+import {
+  assertExtensionMayBeRequested,
+  assertExtensionsLeft,
+  assertLaterDeadline,
+  ExtensionRuleSettings,
+} from './extension-rules';
 import { toExtensionResponse } from './task-mapper';
 import { TaskUnitOfWork } from './task-unit-of-work';
 import { assertOpen, TaskService } from './tasks.service';
@@ -43,9 +50,9 @@ export class TaskExtensionService {
       assertOpen(task);
       if (!task.dueAt) throw new ConflictException(`Task ${taskId} has no deadline to extend`);
       const now = new Date();
-      if (requested.dueAt!.getTime() <= task.dueAt.getTime()) {
-        throw fieldError([field, 'must be later than the current deadline']);
-      }
+      const rules = this.ruleSettings();
+      assertExtensionMayBeRequested({ dueAt: task.dueAt, extensionCount: task.extensionCount }, now, rules);
+      assertLaterDeadline(task.dueAt, requested.dueAt!, rules);
       if (requested.dueAt!.getTime() <= now.getTime()) {
         throw fieldError([field, 'must be in the future']);
       }
@@ -96,8 +103,13 @@ export class TaskExtensionService {
       const { task, extension } = await this.loadPending(manager, taskId, extensionId, actor);
       assertOpen(task);
       if (task.dueAt && extension.requestedDueAt.getTime() <= task.dueAt.getTime()) {
-        throw new ConflictException('The deadline has moved since the request; the requested one is no longer later');
+        throw ruleConflict(
+          'date_not_later',
+          'Thời hạn đã thay đổi sau khi đề nghị: thời hạn đề nghị gia hạn không còn sau thời hạn hiện tại',
+        );
       }
+      // Another request may have been approved since this one was made.
+      assertExtensionsLeft({ extensionCount: task.extensionCount }, this.ruleSettings());
       const now = new Date();
       const decidedById = actor?.userId ?? null;
       await manager.save(
@@ -183,6 +195,14 @@ export class TaskExtensionService {
       throw new ConflictException(`Extension request ${extensionId} has already been ${extension.status}`);
     }
     return { task, extension };
+  }
+
+  private ruleSettings(): ExtensionRuleSettings {
+    return {
+      graceDays: this.config.extensions.graceDays,
+      maxExtensions: this.config.extensions.max,
+      zone: this.config.timeZone,
+    };
   }
 
   private async responseOf(manager: EntityManager, id: number): Promise<TaskExtensionResponse> {

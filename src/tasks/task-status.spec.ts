@@ -8,7 +8,7 @@ describe('deriveTaskStatus', () => {
   const dueSoonDays = 3;
 
   it.each([
-    ['no deadline', open(null), 'no_deadline'],
+    ['no deadline', open(null), 'standing'],
     ['deadline passed a millisecond ago', open(at(-1)), 'overdue'],
     ['deadline passed days ago', open(at(-10 * DAY_MS)), 'overdue'],
     ['deadline exactly now', open(now), 'due_soon'],
@@ -25,9 +25,14 @@ describe('deriveTaskStatus', () => {
     ['exactly at the deadline', at(DAY_MS), at(DAY_MS), 'done_on_time'],
     ['a millisecond after the deadline', at(DAY_MS + 1), at(DAY_MS), 'done_late'],
     ['after a deadline that has passed', at(-DAY_MS), at(-2 * DAY_MS), 'done_late'],
-    ['without a deadline', at(-DAY_MS), null, 'done_on_time'],
   ])('a task completed %s is %s', (_label, completedAt, dueAt, expected) => {
     expect(deriveTaskStatus({ dueAt, completedAt, cancelledAt: null }, now, dueSoonDays)).toBe(expected);
+  });
+
+  it('keeps a standing task standing once completed, confirmed or not: never on time or overdue', () => {
+    const completed = { dueAt: null, completedAt: at(-DAY_MS), cancelledAt: null };
+    expect(deriveTaskStatus({ ...completed, confirmedAt: at(-1) }, now, dueSoonDays)).toBe('standing');
+    expect(deriveTaskStatus({ ...completed, confirmedAt: null }, now, dueSoonDays)).toBe('standing');
   });
 
   it('waits for the office while a completion is not confirmed, never turning overdue', () => {

@@ -10,13 +10,16 @@ export const TASK_STATUSES = [
   'in_progress',
   'due_soon',
   'overdue',
-  'no_deadline',
+  'standing',
   'awaiting_confirmation',
   'done_on_time',
   'done_late',
   'cancelled',
 ] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** Filter values accepted besides the statuses: `no_deadline`, the former name of `standing`. */
+export const TASK_STATUS_ALIASES: Record<string, TaskStatus> = { no_deadline: 'standing' };
 
 /**
  * Vietnamese labels (`statusLabel`) of every status of the tracking model,
@@ -30,7 +33,6 @@ export const TASK_STATUS_LABELS: Record<string, string> & Record<TaskStatus, str
   due_soon: 'Sắp đến hạn',
   overdue: 'Quá hạn',
   standing: 'Thường xuyên',
-  no_deadline: 'Thường xuyên',
   cancelled: 'Dừng thực hiện',
 };
 
@@ -58,16 +60,17 @@ export function dueSoonLimit(now: Date, dueSoonDays: number): Date {
 
 export function deriveTaskStatus(task: TaskTimes, now: Date, dueSoonDays: number): TaskStatus {
   if (task.cancelledAt) return 'cancelled';
+  // A standing task (thường xuyên) has no deadline: it is reported in its own column, completed or not,
+  // and never counts as on time or overdue.
+  if (!task.dueAt) return 'standing';
   if (task.completedAt) {
     // A reported completion waits for the office; it never turns overdue meanwhile.
     if (task.confirmedAt === null) return 'awaiting_confirmation';
     // The actual completion day decides, not when it was recorded.
     const completed = task.completedDayStartAt ?? task.completedAt;
-    // A continuing task without a deadline that is completed counts as done on time.
-    if (!task.dueAt || completed.getTime() <= task.dueAt.getTime()) return 'done_on_time';
+    if (completed.getTime() <= task.dueAt.getTime()) return 'done_on_time';
     return 'done_late';
   }
-  if (!task.dueAt) return 'no_deadline';
   if (now.getTime() > task.dueAt.getTime()) return 'overdue';
   if (task.dueAt.getTime() <= dueSoonLimit(now, dueSoonDays).getTime()) return 'due_soon';
   return 'in_progress';
@@ -109,10 +112,10 @@ export function taskStatusSql(columns: TaskStatusColumns, nowParam = 'statusNow'
   return (
     `(CASE` +
     ` WHEN ${cancelledAt} IS NOT NULL THEN 'cancelled'` +
+    ` WHEN ${dueAt} IS NULL THEN 'standing'` +
     ` WHEN ${completedAt} IS NOT NULL AND ${confirmedAt} IS NULL THEN 'awaiting_confirmation'` +
     ` WHEN ${completedAt} IS NOT NULL THEN` +
-    ` (CASE WHEN ${dueAt} IS NULL OR ${completedSql(columns)} <= ${dueAt} THEN 'done_on_time' ELSE 'done_late' END)` +
-    ` WHEN ${dueAt} IS NULL THEN 'no_deadline'` +
+    ` (CASE WHEN ${completedSql(columns)} <= ${dueAt} THEN 'done_on_time' ELSE 'done_late' END)` +
     ` WHEN ${dueAt} < :${nowParam} THEN 'overdue'` +
     ` WHEN ${dueAt} <= :${soonParam} THEN 'due_soon'` +
     ` ELSE 'in_progress' END)`
@@ -139,12 +142,13 @@ export function taskStatusConditionSql(
   const wanted = new Set(statuses);
   const terms: string[] = [];
   if (wanted.has('cancelled')) terms.push(`${cancelledAt} IS NOT NULL`);
-  const reported = `${cancelledAt} IS NULL AND ${completedAt} IS NOT NULL`;
+  if (wanted.has('standing')) terms.push(`${cancelledAt} IS NULL AND ${dueAt} IS NULL`);
+  const reported = `${cancelledAt} IS NULL AND ${dueAt} IS NOT NULL AND ${completedAt} IS NOT NULL`;
   if (wanted.has('awaiting_confirmation')) terms.push(`${reported} AND ${confirmedAt} IS NULL`);
   const done = `${reported} AND ${confirmedAt} IS NOT NULL`;
   if (wanted.has('done_on_time') && wanted.has('done_late')) terms.push(done);
-  else if (wanted.has('done_on_time')) terms.push(`${done} AND (${dueAt} IS NULL OR ${completed} <= ${dueAt})`);
-  else if (wanted.has('done_late')) terms.push(`${done} AND ${dueAt} IS NOT NULL AND ${completed} > ${dueAt}`);
+  else if (wanted.has('done_on_time')) terms.push(`${done} AND ${completed} <= ${dueAt}`);
+  else if (wanted.has('done_late')) terms.push(`${done} AND ${completed} > ${dueAt}`);
 
   // Open tasks with a deadline fall in three consecutive dueAt ranges:
   // overdue (< now), due soon [now, soon], in progress (> soon).
@@ -160,7 +164,6 @@ export function taskStatusConditionSql(
     if (dueSoon) ranges.push(`${dueAt} >= :${nowParam} AND ${dueAt} <= :${soonParam}`);
     if (inProgress) ranges.push(`${dueAt} > :${soonParam}`);
   }
-  if (wanted.has('no_deadline')) ranges.push(`${dueAt} IS NULL`);
   if (ranges.length > 0) {
     const range = ranges.length === 1 ? ranges[0] : `(${ranges.map((r) => `(${r})`).join(' OR ')})`;
     terms.push(`${completedAt} IS NULL AND ${cancelledAt} IS NULL AND ${range}`);

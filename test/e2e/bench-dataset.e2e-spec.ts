@@ -31,7 +31,7 @@ describe('Benchmark data set', () => {
       in_progress: counts.inProgress,
       due_soon: counts.dueSoon,
       overdue: counts.overdue,
-      no_deadline: counts.noDeadline,
+      standing: counts.standing,
       awaiting_confirmation: counts.awaitingConfirmation,
       done_on_time: counts.doneOnTime,
       done_late: counts.doneLate,

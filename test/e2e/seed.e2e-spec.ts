@@ -92,7 +92,7 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
       in_progress: 5,
       due_soon: 1,
       overdue: 1,
-      no_deadline: 1,
+      standing: 1,
       awaiting_confirmation: 0,
       done_on_time: 1,
       done_late: 1,

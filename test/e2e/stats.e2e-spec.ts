@@ -41,7 +41,8 @@ describe('Statistics API', () => {
 
     const complete = async (id: number) =>
       t.http.post(`/api/tasks/${id}/progress`).send({ note: 'Hoàn thành', completed: true }).expect(201);
-    // Sở Y tế leads: 2 overdue, 1 due soon, 1 in progress, 1 without deadline, 2 on time, 1 late, 1 cancelled.
+    // Sở Y tế leads: 2 overdue, 1 due soon, 1 in progress, 2 standing (one of them completed: it stays standing),
+    // 1 on time, 1 late, 1 cancelled.
     await createTask(t, { leadDepartmentId: health.id, dueAt: daysFromNow(-3), sessionId });
     await createTask(t, { leadDepartmentId: health.id, dueDate: dateFromNow(-1), supportDepartmentIds: [industry.id] });
     await createTask(t, { leadDepartmentId: health.id, dueAt: daysFromNow(1), sessionId });
@@ -90,16 +91,16 @@ describe('Statistics API', () => {
           inProgress: 1,
           dueSoon: 1,
           overdue: 2,
-          standing: 1,
-          noDeadline: 1,
+          standing: 2,
+          noDeadline: 2,
           awaitingConfirmation: 0,
-          doneOnTime: 2,
+          doneOnTime: 1,
           doneLate: 1,
           cancelled: 1,
-          due: 5,
-          completionRate: 0.6,
-          onTimeRate: 0.4,
-          overdueRate: 0.4,
+          due: 4,
+          completionRate: 0.5,
+          onTimeRate: 0.25,
+          overdueRate: 0.5,
         },
         { departmentId: retired.id, code: 'ZZZ', name: 'Ban đã giải thể', ...zero, total: 1, inProgress: 1 },
       ]);
@@ -173,16 +174,16 @@ describe('Statistics API', () => {
         inProgress: 2,
         dueSoon: 1,
         overdue: 2,
-        standing: 1,
-        noDeadline: 1,
+        standing: 2,
+        noDeadline: 2,
         awaitingConfirmation: 0,
-        doneOnTime: 2,
+        doneOnTime: 1,
         doneLate: 2,
         cancelled: 1,
-        due: 6,
-        completionRate: 4 / 6,
-        onTimeRate: 2 / 6,
-        overdueRate: 2 / 6,
+        due: 5,
+        completionRate: 3 / 5,
+        onTimeRate: 1 / 5,
+        overdueRate: 2 / 5,
       });
     });
 

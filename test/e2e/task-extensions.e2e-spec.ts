@@ -52,8 +52,8 @@ describe('Task extensions API', () => {
   });
 
   it('approves: applies the new deadline, keeps the old one in the history, bumps both versions', async () => {
-    const task = await openTask({ dueAt: daysFromNow(-1) });
-    expect(task.status).toBe('overdue');
+    const task = await openTask({ dueAt: daysFromNow(1) });
+    expect(task.status).toBe('due_soon');
     const dueAt = new Date(Date.now() + 15 * 86_400_000).toISOString();
     const requested = (await request(task.id, { dueAt, reason: 'Thời tiết rét đậm' }).expect(201)).body;
     const approved = await t.http
@@ -73,6 +73,8 @@ describe('Task extensions API', () => {
       deadlineVersion: 2,
       version: task.version + 1,
       status: 'in_progress',
+      extensionCount: 1,
+      originalDueDate: dateFromNow(1),
     });
 
     const history = (await t.http.get(`/api/tasks/${task.id}/deadlines`).expect(200)).body;
@@ -148,18 +150,74 @@ describe('Task extensions API', () => {
     );
   });
 
-  it('refuses a deadline that is not later than the current one (400 naming it)', async () => {
+  it('refuses a deadline that is not later than the current one (409 date_not_later)', async () => {
     const task = await openTask({ dueDate: dateFromNow(10) });
-    const same = await request(task.id, { dueDate: task.dueDate, reason: 'r' }).expect(400);
-    expect(fieldsOf(same.body)).toEqual(['dueDate']);
-    const earlier = await request(task.id, { dueAt: daysFromNow(3), reason: 'r' }).expect(400);
-    expect(fieldsOf(earlier.body)).toEqual(['dueAt']);
+    const same = await request(task.id, { dueDate: task.dueDate, reason: 'r' }).expect(409);
+    expect(same.body).toMatchObject({
+      statusCode: 409,
+      error: 'Conflict',
+      rule: 'date_not_later',
+      message: expect.stringContaining('phải sau thời hạn hiện tại'),
+    });
+    const earlier = await request(task.id, { dueAt: daysFromNow(3), reason: 'r' }).expect(409);
+    expect(earlier.body.rule).toBe('date_not_later');
+    await request(task.id, { dueAt: new Date(Date.parse(task.dueAt!) + 1).toISOString(), reason: 'r' }).expect(201);
   });
 
-  it('refuses a new deadline that is already past', async () => {
-    const task = await openTask({ dueDate: '2024-02-09' });
-    const res = await request(task.id, { dueDate: '2024-02-20', reason: 'r' }).expect(400);
-    expect(fieldsOf(res.body)).toEqual(['dueDate']);
+  describe('after the deadline (EXTENSION_GRACE_DAYS = 0)', () => {
+    it('accepts a request on the deadline day itself, the last day allowed in Asia/Ho_Chi_Minh', async () => {
+      const task = await openTask({ dueDate: dateFromNow(0) });
+      await request(task.id, { dueDate: dateFromNow(10), reason: 'Chờ ý kiến thẩm định' }).expect(201);
+    });
+
+    it('refuses a request once the deadline has passed, naming the rule (409 deadline_passed)', async () => {
+      const byDate = await openTask({ dueDate: dateFromNow(-1) });
+      const res = await request(byDate.id, { dueDate: dateFromNow(10), reason: 'r' }).expect(409);
+      expect(res.body).toEqual({
+        statusCode: 409,
+        error: 'Conflict',
+        rule: 'deadline_passed',
+        message: 'Đề nghị gia hạn phải gửi trước thời hạn (EXTENSION_GRACE_DAYS = 0)',
+      });
+      const byInstant = await openTask({ dueAt: daysFromNow(-1 / 24 / 60) });
+      expect((await request(byInstant.id, { dueDate: dateFromNow(10), reason: 'r' }).expect(409)).body.rule).toBe(
+        'deadline_passed',
+      );
+      expect((await t.http.get(`/api/tasks/${byDate.id}/extensions`)).body.total).toBe(0);
+    });
+  });
+
+  it('allows EXTENSION_MAX (2) approved extensions per task, then refuses (409 max_extensions)', async () => {
+    const task = await openTask({ dueDate: dateFromNow(5) });
+    for (const [days, count] of [
+      [10, 1],
+      [20, 2],
+    ]) {
+      const requested = (await request(task.id, { dueDate: dateFromNow(days), reason: `Lần ${count}` }).expect(201))
+        .body;
+      await t.http.post(`/api/tasks/${task.id}/extensions/${requested.id}/approve`).send({}).expect(200);
+      expect((await t.http.get(`/api/tasks/${task.id}`)).body).toMatchObject({
+        extensionCount: count,
+        originalDueDate: dateFromNow(5),
+        dueDate: dateFromNow(days),
+      });
+    }
+    const third = await request(task.id, { dueDate: dateFromNow(30), reason: 'Lần 3' }).expect(409);
+    expect(third.body).toMatchObject({
+      rule: 'max_extensions',
+      message: 'Đã gia hạn 2 lần, không được gia hạn thêm (EXTENSION_MAX = 2)',
+    });
+  });
+
+  it('refuses to approve a request once the extensions allowed were used up meanwhile', async () => {
+    const task = await openTask({ dueDate: dateFromNow(5) });
+    const first = (await request(task.id, { dueDate: dateFromNow(10), reason: 'r' }).expect(201)).body;
+    await t.http.post(`/api/tasks/${task.id}/extensions/${first.id}/approve`).send({}).expect(200);
+    const second = (await request(task.id, { dueDate: dateFromNow(20), reason: 'r' }).expect(201)).body;
+    // The count is read at the decision: a direct change of the row stands for another approval.
+    await t.dataSource.query(`UPDATE "tasks" SET "extensionCount" = 2 WHERE "id" = ${task.id}`);
+    const res = await t.http.post(`/api/tasks/${task.id}/extensions/${second.id}/approve`).send({}).expect(409);
+    expect(res.body.rule).toBe('max_extensions');
   });
 
   it.each([
@@ -219,7 +277,8 @@ describe('Task extensions API', () => {
       .patch(`/api/tasks/${task.id}`)
       .send({ version: task.version, dueDate: dateFromNow(40) })
       .expect(200);
-    await t.http.post(`/api/tasks/${task.id}/extensions/${requested.id}/approve`).send({}).expect(409);
+    const res = await t.http.post(`/api/tasks/${task.id}/extensions/${requested.id}/approve`).send({}).expect(409);
+    expect(res.body.rule).toBe('date_not_later');
   });
 
   it('lists the requests with their decisions, newest first', async () => {
@@ -239,5 +298,48 @@ describe('Task extensions API', () => {
     ]);
     expect(res.items[1].decisionNote).toBe('Chưa đủ căn cứ');
     expect((await t.http.get(`/api/tasks/${task.id}/extensions?limit=1&page=2`)).body.items).toHaveLength(1);
+  });
+});
+
+describe('Task extensions API with EXTENSION_GRACE_DAYS = 2 and EXTENSION_MAX = 1', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { EXTENSION_GRACE_DAYS: '2', EXTENSION_MAX: '1' } });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const openTask = async (dueDate: string): Promise<TaskJson> => {
+    const lead = await createDepartment(t);
+    return createTask(t, { leadDepartmentId: lead.id, dueDate });
+  };
+  const request = (taskId: number, body: object) => t.http.post(`/api/tasks/${taskId}/extensions`).send(body);
+
+  it('accepts a request up to the last grace day, refuses the day after', async () => {
+    const lastGraceDay = await openTask(dateFromNow(-2));
+    await request(lastGraceDay.id, { dueDate: dateFromNow(10), reason: 'Đang chờ Bộ hướng dẫn' }).expect(201);
+    const tooLate = await openTask(dateFromNow(-3));
+    const res = await request(tooLate.id, { dueDate: dateFromNow(10), reason: 'r' }).expect(409);
+    expect(res.body).toMatchObject({
+      rule: 'deadline_passed',
+      message: expect.stringMatching(/chậm nhất 2 ngày sau thời hạn .*\(EXTENSION_GRACE_DAYS = 2\)$/),
+    });
+  });
+
+  it('allows a single approved extension with EXTENSION_MAX = 1', async () => {
+    const task = await openTask(dateFromNow(3));
+    const first = (await request(task.id, { dueDate: dateFromNow(10), reason: 'r' }).expect(201)).body;
+    await t.http.post(`/api/tasks/${task.id}/extensions/${first.id}/approve`).send({}).expect(200);
+    const res = await request(task.id, { dueDate: dateFromNow(20), reason: 'r' }).expect(409);
+    expect(res.body).toMatchObject({ rule: 'max_extensions', message: expect.stringContaining('(EXTENSION_MAX = 1)') });
+  });
+
+  it('still answers 400 naming the field for a missing reason, before any rule', async () => {
+    const task = await openTask(dateFromNow(-3));
+    const res = await request(task.id, { dueDate: dateFromNow(10) }).expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['reason']);
   });
 });

@@ -110,7 +110,7 @@ describe('Tasks API', () => {
     it('creates a continuing task without deadline', async () => {
       const lead = await createDepartment(t);
       const task = await createTask(t, { leadDepartmentId: lead.id });
-      expect(task).toMatchObject({ dueDate: null, dueAt: null, status: 'no_deadline' });
+      expect(task).toMatchObject({ dueDate: null, dueAt: null, status: 'standing', statusLabel: 'Thường xuyên' });
     });
 
     it('lists several cooperating departments in id order', async () => {
@@ -331,9 +331,10 @@ describe('Tasks API', () => {
         [dueSoon.id]: 'due_soon',
         [dueToday.id]: 'due_soon',
         [inProgress.id]: 'in_progress',
-        [noDeadline.id]: 'no_deadline',
+        [noDeadline.id]: 'standing',
         [onTime.id]: 'done_on_time',
-        [doneWithoutDeadline.id]: 'done_on_time',
+        // A completed standing task stays standing: never on time or overdue.
+        [doneWithoutDeadline.id]: 'standing',
         [late.id]: 'done_late',
         [cancelled.id]: 'cancelled',
       });
@@ -343,12 +344,19 @@ describe('Tasks API', () => {
       expect(await byStatus('overdue')).toEqual([overdue.id, overdueByDate.id]);
       expect(await byStatus('due_soon')).toEqual([dueSoon.id, dueToday.id]);
       expect(await byStatus('in_progress')).toEqual([inProgress.id]);
-      expect(await byStatus('no_deadline')).toEqual([noDeadline.id]);
-      expect(await byStatus('done_on_time')).toEqual([onTime.id, doneWithoutDeadline.id]);
+      expect(await byStatus('standing')).toEqual([noDeadline.id, doneWithoutDeadline.id]);
+      // The former name stays accepted as a filter alias.
+      expect(await byStatus('no_deadline')).toEqual([noDeadline.id, doneWithoutDeadline.id]);
+      expect(await byStatus('done_on_time')).toEqual([onTime.id]);
       expect(await byStatus('done_late')).toEqual([late.id]);
       expect(await byStatus('cancelled')).toEqual([cancelled.id]);
       expect(await byStatus('overdue,due_soon')).toEqual([overdue.id, overdueByDate.id, dueSoon.id, dueToday.id]);
-      expect(await byStatus('done_late,cancelled,no_deadline')).toEqual([noDeadline.id, late.id, cancelled.id]);
+      expect(await byStatus('done_late,cancelled,no_deadline')).toEqual([
+        noDeadline.id,
+        doneWithoutDeadline.id,
+        late.id,
+        cancelled.id,
+      ]);
       const repeated = await list(`leadDepartmentId=${lead.id}&status=overdue&status=in_progress&sort=createdAt`);
       expect(ids(repeated)).toEqual([overdue.id, overdueByDate.id, inProgress.id]);
     });
@@ -536,7 +544,7 @@ describe('Tasks API', () => {
       expect(removed.body).toMatchObject({
         dueDate: null,
         dueAt: null,
-        status: 'no_deadline',
+        status: 'standing',
         deadlineVersion: 3,
         version: 3,
       });

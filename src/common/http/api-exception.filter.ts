@@ -10,6 +10,8 @@ export interface ApiError {
   error: string;
   message: string | string[];
   errors?: FieldError[];
+  /** The business rule a 409 refusal broke (see rule-conflict.ts). */
+  rule?: string;
 }
 
 const REASONS: Record<number, string> = {
@@ -55,8 +57,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       if (typeof response === 'string') return this.shape(status, response);
-      const { message, errors } = response as { message?: string | string[]; errors?: FieldError[] };
-      return { ...this.shape(status, message ?? exception.message), ...(errors ? { errors } : {}) };
+      const { message, errors, rule } = response as {
+        message?: string | string[];
+        errors?: FieldError[];
+        rule?: string;
+      };
+      return {
+        ...this.shape(status, message ?? exception.message),
+        ...(errors ? { errors } : {}),
+        ...(typeof rule === 'string' ? { rule } : {}),
+      };
     }
     if (exception instanceof EntityNotFoundError) {
       return this.shape(HttpStatus.NOT_FOUND, 'Not found');

@@ -17,7 +17,7 @@ import { IsCalendarDate } from '../../common/time/date-validators';
 import { MAX_ID } from '../../common/validation/field-rules';
 import { DOCUMENT_KINDS, DocumentKind } from '../../documents/assigning-document.entity';
 import { TASK_KINDS, TaskKind } from '../entities/task.entity';
-import { TASK_STATUSES, TaskStatus } from '../task-status';
+import { TASK_STATUS_ALIASES, TASK_STATUSES, TaskStatus } from '../task-status';
 
 export const TASK_SORTS = ['dueAt', '-dueAt', 'createdAt', '-createdAt', 'urgency'] as const;
 export type TaskSort = (typeof TASK_SORTS)[number];
@@ -28,6 +28,11 @@ const commaList = ({ value }: { value: unknown }) => {
   return parts.map((p) => (typeof p === 'string' ? p.trim() : p)).filter((p) => p !== '');
 };
 
+/** Replaces the accepted aliases (`no_deadline`) by the statuses they name, once each. */
+const withStatusAliases = (values: unknown[]) => [
+  ...new Set(values.map((v) => (typeof v === 'string' ? (TASK_STATUS_ALIASES[v] ?? v) : v))),
+];
+
 /** Only the literal words true and false; anything else stays as is and fails validation. */
 export const booleanFlag = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -36,10 +41,12 @@ export class ListTasksQuery extends PageQuery {
   @ApiPropertyOptional({
     enum: TASK_STATUSES,
     isArray: true,
-    description: 'Statuses, comma-separated (status=overdue,due_soon) or repeated (status=overdue&status=due_soon).',
+    description:
+      'Statuses, comma-separated (status=overdue,due_soon) or repeated (status=overdue&status=due_soon). ' +
+      '`no_deadline`, the former name of `standing`, is accepted as an alias of it.',
   })
   @IsOptional()
-  @Transform(commaList)
+  @Transform((params) => withStatusAliases(commaList(params)))
   @IsArray()
   @ArrayMaxSize(TASK_STATUSES.length)
   @IsIn(TASK_STATUSES, { each: true, message: `status must be a comma-separated list of: ${TASK_STATUSES.join(', ')}` })

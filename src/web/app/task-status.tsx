@@ -6,7 +6,6 @@ const COLORS: Record<string, string> = {
   in_progress: 'blue',
   due_soon: 'orange',
   overdue: 'red',
-  no_deadline: 'cyan',
   standing: 'cyan',
   awaiting_confirmation: 'purple',
   done_on_time: 'green',

@@ -20,7 +20,7 @@ export default function MyUnitPage() {
         <TaskSection title={t('status.due_soon')} query={{ ...base, status: ['due_soon'] }} empty={t('common.none')} />
         <TaskSection
           title={t('status.in_progress')}
-          query={{ ...base, status: ['in_progress', 'no_deadline'] }}
+          query={{ ...base, status: ['in_progress', 'standing'] }}
           empty={t('common.none')}
         />
       </Space>

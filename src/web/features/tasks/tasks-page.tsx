@@ -17,7 +17,7 @@ const STATUSES = [
   'in_progress',
   'due_soon',
   'overdue',
-  'no_deadline',
+  'standing',
   'done_on_time',
   'done_late',
   'cancelled',
