@@ -2274,7 +2274,7 @@ export interface components {
         | 'in_progress'
         | 'due_soon'
         | 'overdue'
-        | 'no_deadline'
+        | 'standing'
         | 'awaiting_confirmation'
         | 'done_on_time'
         | 'done_late'
@@ -4303,12 +4303,12 @@ export interface operations {
         sessionId?: number;
         /** @description dueAt sorts tasks without a deadline last; urgency puts open tasks first by deadline (overdue, then due soon, then the rest), then open tasks without a deadline, then closed ones; ties go by id. */
         sort?: 'dueAt' | '-dueAt' | 'createdAt' | '-createdAt' | 'urgency';
-        /** @description Statuses, comma-separated (status=overdue,due_soon) or repeated (status=overdue&status=due_soon). */
+        /** @description Statuses, comma-separated (status=overdue,due_soon) or repeated (status=overdue&status=due_soon). `no_deadline`, the former name of `standing`, is accepted as an alias of it. */
         status?: (
           | 'in_progress'
           | 'due_soon'
           | 'overdue'
-          | 'no_deadline'
+          | 'standing'
           | 'awaiting_confirmation'
           | 'done_on_time'
           | 'done_late'
@@ -4416,12 +4416,12 @@ export interface operations {
         sessionId?: number;
         /** @description dueAt sorts tasks without a deadline last; urgency puts open tasks first by deadline (overdue, then due soon, then the rest), then open tasks without a deadline, then closed ones; ties go by id. */
         sort?: 'dueAt' | '-dueAt' | 'createdAt' | '-createdAt' | 'urgency';
-        /** @description Statuses, comma-separated (status=overdue,due_soon) or repeated (status=overdue&status=due_soon). */
+        /** @description Statuses, comma-separated (status=overdue,due_soon) or repeated (status=overdue&status=due_soon). `no_deadline`, the former name of `standing`, is accepted as an alias of it. */
         status?: (
           | 'in_progress'
           | 'due_soon'
           | 'overdue'
-          | 'no_deadline'
+          | 'standing'
           | 'awaiting_confirmation'
           | 'done_on_time'
           | 'done_late'
