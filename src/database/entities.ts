@@ -11,6 +11,7 @@ import { SessionAttendee } from '../sessions/entities/session-attendee.entity';
 import { Task } from '../tasks/entities/task.entity';
 import { TaskDeadlineChange } from '../tasks/entities/task-deadline-change.entity';
 import { TaskExtension } from '../tasks/entities/task-extension.entity';
+import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
 import { TaskProgress } from '../tasks/entities/task-progress.entity';
 import { User } from '../users/user.entity';
 
@@ -31,4 +32,5 @@ export const ENTITIES = [
   AssigningDocument,
   AuthSession,
   FrozenReport,
+  TaskOccurrence,
 ];

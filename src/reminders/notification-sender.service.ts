@@ -11,7 +11,9 @@ import { deliverableAddresses, messageIdFor, senderDomain } from '../mail/mail-t
 import { describeMailError, isPermanentMailError, Mailer, MailReceipt } from '../mail/mailer.service';
 import { JobQueue } from '../queue/job-queue.service';
 import { JobPayloads, JOBS } from '../queue/queue.constants';
+import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
 import { Task } from '../tasks/entities/task.entity';
+import { occurrenceTitle } from '../tasks/task-occurrences';
 import { BatchedWrites } from './batched-writes';
 import { DigestService } from './digest.service';
 import {
@@ -274,8 +276,14 @@ export class NotificationSender implements OnApplicationBootstrap {
     });
     if (!task) return { action: 'cancel', reason: NotificationReason.TaskDeleted };
     if (task.cancelledAt) return { action: 'cancel', reason: NotificationReason.TaskCancelled };
-    if (task.completedAt) return { action: 'cancel', reason: NotificationReason.TaskCompleted };
-    if (!task.dueAt || task.deadlineVersion !== row.deadlineVersion)
+    // A reminder of one occurrence of a recurring task follows that occurrence, not the task row.
+    const occurrence = row.occurrenceId
+      ? await this.notifications.manager.findOne(TaskOccurrence, { where: { id: row.occurrenceId } })
+      : null;
+    if (row.occurrenceId && !occurrence) return { action: 'cancel', reason: NotificationReason.TaskDeleted };
+    const deadline = occurrence ?? task;
+    if (deadline.completedAt) return { action: 'cancel', reason: NotificationReason.TaskCompleted };
+    if (!deadline.dueAt || deadline.deadlineVersion !== row.deadlineVersion)
       return { action: 'cancel', reason: NotificationReason.DeadlineChanged };
     const role =
       task.leadDepartmentId === department.id
@@ -287,15 +295,15 @@ export class NotificationSender implements OnApplicationBootstrap {
       return { action: 'cancel', reason: NotificationReason.DepartmentLeft };
     }
     if (row.kind === 'reminder' && row.attempts === 0) {
-      const superseded = await this.supersededReminder(row, task.dueAt, now);
+      const superseded = await this.supersededReminder(row, deadline.dueAt, now);
       if (superseded) return { action: 'skip', reason: superseded };
     }
     if (recipients.length === 0) return { action: 'fail', reason: 'department has no valid notification address' };
     const facts = {
       id: task.id,
-      title: task.title,
-      dueAt: task.dueAt,
-      dueDate: task.dueDate,
+      title: occurrence ? occurrenceTitle(task.title, occurrence) : task.title,
+      dueAt: deadline.dueAt,
+      dueDate: deadline.dueDate,
       leadDepartmentName: task.leadDepartment?.name ?? '',
     };
     const message =
@@ -363,6 +371,7 @@ export class NotificationSender implements OnApplicationBootstrap {
         kind: 'reminder',
         status: 'pending',
         taskId: row.taskId as number,
+        occurrenceId: row.occurrenceId ?? IsNull(),
         deadlineVersion: row.deadlineVersion as number,
         departmentId: row.departmentId as number,
         scheduledAt: And(MoreThan(row.scheduledAt), LessThanOrEqual(now)),

@@ -59,6 +59,10 @@ export class Notification {
   @Column({ type: 'integer', nullable: true })
   taskId!: number | null;
 
+  /** The occurrence of a recurring task this concerns; null for other tasks. */
+  @Column({ type: 'integer', nullable: true })
+  occurrenceId!: number | null;
+
   @Column({ type: 'integer', nullable: true })
   deadlineVersion!: number | null;
 

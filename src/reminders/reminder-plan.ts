@@ -71,24 +71,28 @@ export function reminderInstant(
   return new Date(dueAt.getTime() - offset.amount * UNIT_MS[offset.unit]);
 }
 
+/** `.o<id>` for an occurrence of a recurring task: its reminders never share a key with another occurrence's. */
+const occurrencePart = (occurrenceId: number | null | undefined) => (occurrenceId ? `.o${occurrenceId}` : '');
+
 export const deliveryKeys = {
-  reminder: (taskId: number, deadlineVersion: number, offset: string, departmentId: number) =>
-    `reminder.t${taskId}.v${deadlineVersion}.${offset}.d${departmentId}`,
-  overdue: (taskId: number, deadlineVersion: number, departmentId: number) =>
-    `overdue.t${taskId}.v${deadlineVersion}.d${departmentId}`,
+  reminder: (taskId: number, deadlineVersion: number, offset: string, departmentId: number, occurrenceId?: number | null) =>
+    `reminder.t${taskId}${occurrencePart(occurrenceId)}.v${deadlineVersion}.${offset}.d${departmentId}`,
+  overdue: (taskId: number, deadlineVersion: number, departmentId: number, occurrenceId?: number | null) =>
+    `overdue.t${taskId}${occurrencePart(occurrenceId)}.v${deadlineVersion}.d${departmentId}`,
   digest: (period: string, departmentId: number) => `digest.${period}.d${departmentId}`,
   summary: (period: string) => `summary.${period}.office`,
 };
 
 /**
- * Every notification a task's current deadline calls for: a reminder per offset
+ * Every notification a task's current deadline (or one occurrence's, for a
+ * recurring task: `occurrenceId` and its own deadline version) calls for: a reminder per offset
  * and department (lead and cooperating), and an overdue notice to the lead.
  * Reminders that would fall after the deadline (a `0d` reminder for a deadline
  * at 07:00 when reminders go at 08:00) are left out. Past ones are included;
  * callers decide what to do with them.
  */
 export function planTaskNotifications(
-  task: { id: number; deadlineVersion: number; dueAt: Date },
+  task: { id: number; deadlineVersion: number; dueAt: Date; occurrenceId?: number | null },
   recipients: readonly PlanRecipient[],
   policy: ReminderPolicy,
 ): PlannedNotification[] {
@@ -107,7 +111,13 @@ export function planTaskNotifications(
       if (scheduledAt.getTime() > task.dueAt.getTime()) continue;
       planned.push({
         kind: 'reminder',
-        deliveryKey: deliveryKeys.reminder(task.id, task.deadlineVersion, offset.key, recipient.departmentId),
+        deliveryKey: deliveryKeys.reminder(
+          task.id,
+          task.deadlineVersion,
+          offset.key,
+          recipient.departmentId,
+          task.occurrenceId,
+        ),
         departmentId: recipient.departmentId,
         role: recipient.role,
         reminderOffset: offset.key,
@@ -117,7 +127,7 @@ export function planTaskNotifications(
     if (recipient.role === 'lead') {
       planned.push({
         kind: 'overdue',
-        deliveryKey: deliveryKeys.overdue(task.id, task.deadlineVersion, recipient.departmentId),
+        deliveryKey: deliveryKeys.overdue(task.id, task.deadlineVersion, recipient.departmentId, task.occurrenceId),
         departmentId: recipient.departmentId,
         role: 'lead',
         reminderOffset: null,

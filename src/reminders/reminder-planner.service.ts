@@ -6,7 +6,9 @@ import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from '../departments/department.entity';
 import { deliverableAddresses } from '../mail/mail-text';
+import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
 import { Task } from '../tasks/entities/task.entity';
+import { occurrenceTitle } from '../tasks/task-occurrences';
 import { TaskChange, TaskChangeBus, TaskChangeKind, TaskChangeListener } from '../tasks/task-change-bus';
 import { NotificationScheduler } from './notification-scheduler.service';
 import { composeOverdue, composeReminder, TaskFacts } from './notification-messages';
@@ -20,6 +22,13 @@ import {
   ReminderPolicy,
 } from './reminder-plan';
 import { rawQuery } from './raw-sql';
+
+/** One deadline a task is reminded of: its own, or one open occurrence's. */
+interface PlannedDeadline {
+  occurrence: TaskOccurrence | null;
+  deadlineVersion: number;
+  dueAt: Date;
+}
 
 export interface PlanOutcome {
   /** Delivery keys (= job ids) of the notifications this plan cancelled. */
@@ -100,8 +109,18 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
     });
     const pending = await manager.find(Notification, {
       where: { taskId: In([...taskIds]), status: 'pending', kind: In(['reminder', 'overdue']) },
-      select: { id: true, taskId: true, deliveryKey: true, role: true },
+      select: { id: true, taskId: true, occurrenceId: true, deliveryKey: true, role: true },
     });
+    // A recurring task is reminded of each open occurrence, under the occurrence's own key and deadline version.
+    const recurringIds = tasks.filter((task) => task.kind === 'recurring').map((task) => task.id);
+    const openOccurrences = new Map<number, TaskOccurrence[]>();
+    if (recurringIds.length > 0) {
+      const rows = await manager.find(TaskOccurrence, {
+        where: { taskId: In(recurringIds), completedAt: IsNull() },
+        order: { dueAt: 'ASC', id: 'ASC' },
+      });
+      for (const row of rows) openOccurrences.set(row.taskId, [...(openOccurrences.get(row.taskId) ?? []), row]);
+    }
     const tasksById = new Map(tasks.map((task) => [task.id, task]));
     const pendingByTask = new Map<number, Notification[]>();
     for (const row of pending)
@@ -130,25 +149,51 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
         departments.set(department.id, department);
         recipients.push({ departmentId: department.id, role: 'cooperating' });
       }
-      const planned = planTaskNotifications(
-        { id: task.id, deadlineVersion: task.deadlineVersion, dueAt: task.dueAt },
-        recipients,
-        this.policy,
+      const deadlines: PlannedDeadline[] =
+        task.kind === 'recurring'
+          ? (openOccurrences.get(task.id) ?? []).map((occurrence) => ({
+              occurrence,
+              deadlineVersion: occurrence.deadlineVersion,
+              dueAt: occurrence.dueAt,
+            }))
+          : [{ occurrence: null, deadlineVersion: task.deadlineVersion, dueAt: task.dueAt }];
+      const planned = deadlines.flatMap((deadline) =>
+        planTaskNotifications(
+          {
+            id: task.id,
+            deadlineVersion: deadline.deadlineVersion,
+            dueAt: deadline.dueAt,
+            occurrenceId: deadline.occurrence?.id ?? null,
+          },
+          recipients,
+          this.policy,
+        ).map((plan) => ({ ...plan, deadline })),
       );
       const plannedByKey = new Map(planned.map((plan) => [plan.deliveryKey, plan]));
+      const currentTags = deadlines.map(
+        (d) => `.t${task.id}${d.occurrence ? `.o${d.occurrence.id}` : ''}.v${d.deadlineVersion}.`,
+      );
+      const openOccurrenceIds = new Set(deadlines.map((d) => d.occurrence?.id));
 
       // Anything pending that the current deadline and departments no longer call for.
       for (const row of rows) {
         const plan = plannedByKey.get(row.deliveryKey);
         if (!plan) {
-          const sameDeadline = row.deliveryKey.includes(`.v${task.deadlineVersion}.`);
-          cancel([row], sameDeadline ? NotificationReason.NoLongerApplies : NotificationReason.DeadlineChanged);
+          const sameDeadline = currentTags.some((tag) => row.deliveryKey.includes(tag));
+          cancel(
+            [row],
+            row.occurrenceId && !openOccurrenceIds.has(row.occurrenceId)
+              ? NotificationReason.TaskCompleted
+              : sameDeadline
+                ? NotificationReason.NoLongerApplies
+                : NotificationReason.DeadlineChanged,
+          );
         } else if (plan.role !== row.role) {
           // A department that moved between lead and cooperating keeps its pending reminders under its new role.
           await manager.update(
             Notification,
             { id: row.id, status: 'pending' },
-            { role: plan.role, subject: this.subjectOf(plan, task, departments, now) },
+            { role: plan.role, subject: this.subjectOf(plan, task, departments, now, plan.deadline) },
           );
         }
       }
@@ -160,13 +205,14 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
           kind: plan.kind,
           deliveryKey: plan.deliveryKey,
           taskId: task.id,
-          deadlineVersion: task.deadlineVersion,
+          occurrenceId: plan.deadline.occurrence?.id ?? null,
+          deadlineVersion: plan.deadline.deadlineVersion,
           reminderOffset: plan.reminderOffset,
           departmentId: plan.departmentId,
           role: plan.role,
           period: null,
           recipients: deliverableAddresses(departments.get(plan.departmentId)?.emails ?? []),
-          subject: this.subjectOf(plan, task, departments, now),
+          subject: this.subjectOf(plan, task, departments, now, plan.deadline),
           status: 'pending',
           scheduledAt: plan.scheduledAt,
           attempts: 0,
@@ -246,12 +292,19 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
     return planned;
   }
 
-  private subjectOf(plan: PlannedNotification, task: Task, departments: Map<number, Department>, now: Date): string {
+  private subjectOf(
+    plan: PlannedNotification,
+    task: Task,
+    departments: Map<number, Department>,
+    now: Date,
+    deadline?: PlannedDeadline,
+  ): string {
+    const occurrence = deadline?.occurrence;
     const facts: TaskFacts = {
       id: task.id,
-      title: task.title,
-      dueAt: task.dueAt as Date,
-      dueDate: task.dueDate,
+      title: occurrence ? occurrenceTitle(task.title, occurrence) : task.title,
+      dueAt: occurrence ? occurrence.dueAt : (task.dueAt as Date),
+      dueDate: occurrence ? occurrence.dueDate : task.dueDate,
       leadDepartmentName: task.leadDepartment?.name ?? '',
     };
     const department = { name: departments.get(plan.departmentId)?.name ?? '' };

@@ -26,6 +26,11 @@ export interface TaskActionFacts {
   pendingExtension: boolean;
   /** The caller may decide this task's extension requests (see decidesExtension). */
   decidesExtension: boolean;
+  /**
+   * A request would meet the extension rules now (before the deadline or within EXTENSION_GRACE_DAYS,
+   * fewer than EXTENSION_MAX approved); absent counts as met.
+   */
+  extensionRulesMet?: boolean;
 }
 
 /**
@@ -41,7 +46,8 @@ export function allowedTaskActions(facts: TaskActionFacts): TaskAction[] {
   const lead = office || (role === 'department' && access === 'lead');
   if (lead) actions.push('progress', 'complete');
   if (lead || (role === 'department' && access === 'support')) actions.push('note');
-  if (lead && facts.hasDeadline && !facts.pendingExtension) actions.push('request_extension');
+  if (lead && facts.hasDeadline && !facts.pendingExtension && facts.extensionRulesMet !== false)
+    actions.push('request_extension');
   if (facts.pendingExtension && facts.decidesExtension) actions.push('decide_extension');
   if (facts.pendingExtension && office) actions.push('forward_extension');
   if (office) actions.push('edit', 'cancel');

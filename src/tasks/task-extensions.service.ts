@@ -20,7 +20,11 @@ import {
 } from './extension-rules';
 import { toExtensionResponse } from './task-mapper';
 import { TaskUnitOfWork } from './task-unit-of-work';
-import { assertOpen, TaskService } from './tasks.service';
+import { assertOccurrenceOpen, assertOpen, TaskService } from './tasks.service';
+import { TaskOccurrences } from './task-occurrences';
+import { TaskOccurrence } from './entities/task-occurrence.entity';
+import { TaskDeadlineChange } from './entities/task-deadline-change.entity';
+import { localDateOf } from '../common/time/zoned-time';
 
 /**
  * Extension requests (xin gia hạn): the lead department asks for a later
@@ -35,6 +39,7 @@ export class TaskExtensionService {
     private readonly work: TaskUnitOfWork,
     private readonly tasks: TaskService,
     private readonly config: AppConfig,
+    private readonly occurrences: TaskOccurrences,
   ) {}
 
   async request(taskId: number, dto: RequestExtensionDto, actor?: Actor): Promise<TaskExtensionResponse> {
@@ -47,12 +52,16 @@ export class TaskExtensionService {
       const task = await this.work.lock(manager, taskId);
       const access = await this.work.access(manager, task, actor);
       assertCanRequestExtension(actor, access);
+      const occurrence = await this.occurrences.resolve(manager, task, dto.occurrenceId);
       assertOpen(task);
-      if (!task.dueAt) throw new ConflictException(`Task ${taskId} has no deadline to extend`);
+      if (occurrence) assertOccurrenceOpen(occurrence);
+      // The deadline extended: the occurrence's for a recurring task, else the task's.
+      const current = occurrence ?? task;
+      if (!current.dueAt) throw new ConflictException(`Task ${taskId} has no deadline to extend`);
       const now = new Date();
       const rules = this.ruleSettings();
-      assertExtensionMayBeRequested({ dueAt: task.dueAt, extensionCount: task.extensionCount }, now, rules);
-      assertLaterDeadline(task.dueAt, requested.dueAt!, rules);
+      assertExtensionMayBeRequested({ dueAt: current.dueAt, extensionCount: current.extensionCount }, now, rules);
+      assertLaterDeadline(current.dueAt, requested.dueAt!, rules);
       if (requested.dueAt!.getTime() <= now.getTime()) {
         throw fieldError([field, 'must be in the future']);
       }
@@ -60,8 +69,9 @@ export class TaskExtensionService {
       if (pending) throw new ConflictException(`Task ${taskId} already has a pending extension request`);
       const inserted = await manager.insert(TaskExtension, {
         taskId,
-        previousDueDate: task.dueDate,
-        previousDueAt: task.dueAt,
+        occurrenceId: occurrence?.id ?? null,
+        previousDueDate: current.dueDate,
+        previousDueAt: current.dueAt,
         requestedDueDate: requested.dueDate,
         requestedDueAt: requested.dueAt!,
         reason: dto.reason,
@@ -102,36 +112,69 @@ export class TaskExtensionService {
     return this.work.run(async (manager, emit) => {
       const { task, extension } = await this.loadPending(manager, taskId, extensionId, actor);
       assertOpen(task);
-      if (task.dueAt && extension.requestedDueAt.getTime() <= task.dueAt.getTime()) {
+      const occurrence = extension.occurrenceId
+        ? await manager.findOneOrFail(TaskOccurrence, { where: { id: extension.occurrenceId } })
+        : null;
+      if (occurrence) assertOccurrenceOpen(occurrence);
+      const current = occurrence ?? task;
+      if (current.dueAt && extension.requestedDueAt.getTime() <= current.dueAt.getTime()) {
         throw ruleConflict(
           'date_not_later',
           'Thời hạn đã thay đổi sau khi đề nghị: thời hạn đề nghị gia hạn không còn sau thời hạn hiện tại',
         );
       }
       // Another request may have been approved since this one was made.
-      assertExtensionsLeft({ extensionCount: task.extensionCount }, this.ruleSettings());
+      assertExtensionsLeft({ extensionCount: current.extensionCount }, this.ruleSettings());
       const now = new Date();
       const decidedById = actor?.userId ?? null;
       await manager.save(
         Object.assign(extension, { status: 'approved', decisionNote: note || null, decidedAt: now, decidedById }),
       );
       const next = { dueDate: extension.requestedDueDate, dueAt: extension.requestedDueAt };
-      await this.tasks.recordDeadlineChange(manager, task, next, {
-        source: 'extension',
-        reason: extension.reason,
-        changedById: decidedById,
-        at: now,
-        extensionId,
-      });
-      await manager.save(
-        Object.assign(task, {
-          dueDate: next.dueDate,
-          dueAt: next.dueAt,
-          deadlineVersion: task.deadlineVersion + 1,
-          extensionCount: task.extensionCount + 1,
-          updatedAt: now,
-        }),
-      );
+      if (occurrence) {
+        await manager.insert(TaskDeadlineChange, {
+          taskId,
+          occurrenceId: occurrence.id,
+          previousDueDate: occurrence.dueDate,
+          previousDueAt: occurrence.dueAt,
+          newDueDate: next.dueDate,
+          newDueAt: next.dueAt,
+          deadlineVersion: occurrence.deadlineVersion + 1,
+          source: 'extension',
+          extensionId,
+          reason: extension.reason,
+          changedById: decidedById,
+          changedAt: now,
+        });
+        await manager.save(
+          Object.assign(occurrence, {
+            // An occurrence's deadline is a date: an extension given as an instant keeps its local date.
+            dueDate: next.dueDate ?? localDateOf(next.dueAt, this.config.timeZone),
+            dueAt: next.dueAt,
+            deadlineVersion: occurrence.deadlineVersion + 1,
+            extensionCount: occurrence.extensionCount + 1,
+            updatedAt: now,
+          }),
+        );
+        await this.occurrences.mirror(manager, taskId);
+      } else {
+        await this.tasks.recordDeadlineChange(manager, task, next, {
+          source: 'extension',
+          reason: extension.reason,
+          changedById: decidedById,
+          at: now,
+          extensionId,
+        });
+        await manager.save(
+          Object.assign(task, {
+            dueDate: next.dueDate,
+            dueAt: next.dueAt,
+            deadlineVersion: task.deadlineVersion + 1,
+            extensionCount: task.extensionCount + 1,
+            updatedAt: now,
+          }),
+        );
+      }
       await emit({ kind: 'extension_decided', taskId });
       await emit({ kind: 'deadline_changed', taskId });
       return this.responseOf(manager, extensionId);

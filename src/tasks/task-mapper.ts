@@ -37,8 +37,9 @@ export function toTaskResponse(task: Task, view: TaskView, now: Date, dueSoonDay
     kind: task.kind,
     leadDepartmentId: task.leadDepartmentId,
     supportDepartmentIds: view.supportDepartmentIds,
-    dueDate: task.dueDate,
-    dueAt: iso(task.dueAt),
+    // A recurring task's deadline is its next open occurrence's: none once every occurrence is completed.
+    dueDate: task.kind === 'recurring' && task.completedAt ? null : task.dueDate,
+    dueAt: task.kind === 'recurring' && task.completedAt ? null : iso(task.dueAt),
     workingDays: task.workingDays,
     recurrence: task.recurrence,
     originalDueDate: task.originalDueDate,
@@ -67,6 +68,7 @@ export function toProgressResponse(progress: TaskProgress): TaskProgressResponse
   return {
     id: progress.id,
     taskId: progress.taskId,
+    occurrenceId: progress.occurrenceId ?? null,
     percent: progress.percent,
     note: progress.note,
     completed: progress.completed,
@@ -80,6 +82,7 @@ export function toExtensionResponse(extension: TaskExtension): TaskExtensionResp
   return {
     id: extension.id,
     taskId: extension.taskId,
+    occurrenceId: extension.occurrenceId ?? null,
     previousDueDate: extension.previousDueDate,
     previousDueAt: iso(extension.previousDueAt),
     requestedDueDate: extension.requestedDueDate,

@@ -15,6 +15,7 @@ import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { PageQuery } from '../common/pagination/page';
 import { CancelTaskDto, ReturnCompletionDto } from './dto/cancel-task.dto';
+import { ConfirmCompletionDto } from './dto/occurrence-ref.dto';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import {
@@ -28,6 +29,7 @@ import {
   DeadlineChangePage,
   TaskExtensionPage,
   TaskExtensionResponse,
+  TaskOccurrenceResponse,
   TaskPage,
   TaskProgressPage,
   TaskProgressResponse,
@@ -125,8 +127,8 @@ export class TasksController {
     description: 'No completion awaits confirmation (none reported, already confirmed, cancelled).',
   })
   @ApiForbiddenResponse()
-  confirm(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor?: Actor) {
-    return this.tasks.confirm(id, actor);
+  confirm(@Param('id', ParseIdPipe) id: number, @Body() dto: ConfirmCompletionDto, @CurrentActor() actor?: Actor) {
+    return this.tasks.confirm(id, actor, dto?.occurrenceId);
   }
 
   @Post(':id/return')
@@ -146,7 +148,18 @@ export class TasksController {
     @Body() dto: ReturnCompletionDto,
     @CurrentActor() actor?: Actor,
   ) {
-    return this.tasks.returnCompletion(id, dto.reason, actor);
+    return this.tasks.returnCompletion(id, dto.reason, actor, dto.occurrenceId);
+  }
+
+  @Get(':id/occurrences')
+  @ApiOperation({
+    summary:
+      'Occurrences of a recurring task in deadline order, each with its own deadline, status, completion and ' +
+      'allowedActions (empty for other kinds)',
+  })
+  @ApiOkResponse({ type: TaskOccurrenceResponse, isArray: true })
+  listOccurrences(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor?: Actor) {
+    return this.tasks.listOccurrences(id, actor);
   }
 
   @Get(':id/deadlines')

@@ -15,12 +15,22 @@ import { MeetingSession } from '../sessions/entities/meeting-session.entity';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { AddProgressDto } from './dto/task-progress.dto';
-import { DeadlineChangeResponse, LeaderSummary, TaskProgressResponse, TaskResponse } from './dto/task.response';
+import {
+  DeadlineChangeResponse,
+  LeaderSummary,
+  TaskOccurrenceResponse,
+  TaskProgressResponse,
+  TaskResponse,
+} from './dto/task.response';
+import { lastRequestInstant } from './extension-rules';
 import { UpdateTaskDto } from './dto/update-task.dto';
 import { TaskDeadlineChange } from './entities/task-deadline-change.entity';
 import { TaskProgress } from './entities/task-progress.entity';
 import { TaskExtension } from './entities/task-extension.entity';
+import { TaskOccurrence } from './entities/task-occurrence.entity';
 import { Task, TaskKind } from './entities/task.entity';
+import { TaskOccurrences } from './task-occurrences';
+import { occurrenceSlots, generationEnd } from './recurrence';
 import { allowedTaskActions } from './task-actions';
 import {
   assertCanComplete,
@@ -30,7 +40,7 @@ import {
   ExtensionDecisionFacts,
   TaskAccess,
 } from './task-access';
-import { Deadline, resolveTaskDeadline, sameDeadline } from './task-deadline';
+import { Deadline, NO_DEADLINE, resolveTaskDeadline, sameDeadline } from './task-deadline';
 import { TaskView, toDeadlineChangeResponse, toProgressResponse, toTaskResponse } from './task-mapper';
 import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql, taskUrgencyOrderSql } from './task-status';
 import { taskSearchCondition } from './task-search';
@@ -62,6 +72,7 @@ export class TaskService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly work: TaskUnitOfWork,
     private readonly config: AppConfig,
+    private readonly occurrences: TaskOccurrences,
   ) {}
 
   async create(dto: CreateTaskDto, actor?: Actor): Promise<TaskResponse> {
@@ -96,8 +107,11 @@ export class TaskService {
   private async insertTask(manager: EntityManager, emit: Emit, dto: CreateTaskDto, now: Date): Promise<number> {
     const supportIds = dto.supportDepartmentIds ?? [];
     const document = await this.documentOf(manager, dto.documentId);
-    const deadline = resolveTaskDeadline(dto, this.config.timeZone, document.issuedOn);
-    const kind = kindFor(dto.kind, deadline);
+    const recurring = dto.kind === 'recurring' || (dto.kind === undefined && dto.recurrence != null);
+    if (recurring) checkRecurrence(dto, document.issuedOn, this.config.timeZone, now);
+    else if (dto.recurrence != null) throw fieldError(['recurrence', 'only a recurring task (kind recurring) has one']);
+    const deadline = recurring ? { ...NO_DEADLINE, workingDays: null } : resolveTaskDeadline(dto, this.config.timeZone, document.issuedOn);
+    const kind = recurring ? 'recurring' : kindFor(dto.kind, deadline);
     if (dto.leaderId != null) await this.assertLeader(manager, dto.leaderId);
     await this.assertActiveDepartment(manager, dto.leadDepartmentId);
     await this.assertDepartmentsExist(manager, supportIds);
@@ -118,6 +132,9 @@ export class TaskService {
         dueDate: deadline.dueDate,
         dueAt: deadline.dueAt,
         workingDays: deadline.workingDays,
+        recurrence: recurring
+          ? { every: dto.recurrence!.every, day: dto.recurrence!.day, until: dto.recurrence!.until ?? null }
+          : null,
         originalDueDate: this.deadlineDate(deadline),
         isKey: dto.isKey ?? false,
         progressPercent: 0,
@@ -125,6 +142,10 @@ export class TaskService {
         updatedAt: now,
       }),
     );
+    if (recurring) {
+      const task = await manager.findOneOrFail(Task, { where: { id } });
+      await this.occurrences.generate(manager, task, document.issuedOn, now);
+    }
     await emit({ kind: 'created', taskId: id });
     return id;
   }
@@ -256,6 +277,15 @@ export class TaskService {
 
       const current: Deadline = { dueDate: task.dueDate, dueAt: task.dueAt };
       const deadlineEdited = dto.dueDate !== undefined || dto.dueAt !== undefined || dto.workingDays != null;
+      if (task.kind === 'recurring' && (deadlineEdited || dto.kind !== undefined)) {
+        const fields = (['kind', 'dueDate', 'dueAt', 'workingDays'] as const).filter((f) => dto[f] !== undefined);
+        throw fieldError(
+          ...fields.map((f): [string, string] => [
+            f,
+            'a recurring task keeps its kind; its occurrences carry the deadlines (extend one with an extension)',
+          ]),
+        );
+      }
       const documentDate = (document ?? (await this.documentOf(manager, task.documentId))).issuedOn;
       const next = deadlineEdited
         ? resolveTaskDeadline(dto, this.config.timeZone, documentDate)
@@ -325,7 +355,11 @@ export class TaskService {
       const access = await this.work.access(manager, task, actor);
       assertCanPostProgress(actor);
       if (dto.completed) assertCanComplete(actor, access);
+      const occurrence = await this.occurrences.resolve(manager, task, dto.occurrenceId);
       assertOpen(task);
+      if (occurrence) assertOccurrenceOpen(occurrence);
+      // What the update moves: the occurrence of a recurring task, else the task itself.
+      const target: Task | TaskOccurrence = occurrence ?? task;
       const now = new Date();
       const noteOnly = access === 'support';
       const completes = dto.completed === true && !noteOnly;
@@ -335,6 +369,7 @@ export class TaskService {
         : {};
       const inserted = await manager.insert(TaskProgress, {
         taskId: id,
+        occurrenceId: occurrence?.id ?? null,
         percent,
         note: dto.note ?? dto.result ?? '',
         completed: completes,
@@ -342,14 +377,15 @@ export class TaskService {
         authorId: actor?.userId ?? null,
         createdAt: now,
       });
-      if (completes || (percent !== null && percent !== task.progressPercent)) {
+      if (completes || (percent !== null && percent !== target.progressPercent)) {
         await manager.save(
-          Object.assign(task, {
-            progressPercent: percent ?? task.progressPercent,
+          Object.assign(target, {
+            progressPercent: percent ?? target.progressPercent,
             ...completion,
             updatedAt: now,
           }),
         );
+        if (occurrence) await this.occurrences.mirror(manager, id);
       }
       await emit({ kind: 'progress', taskId: id });
       if (completes) await emit({ kind: 'completed', taskId: id });
@@ -360,24 +396,26 @@ export class TaskService {
 
   /**
    * The office confirms a completion a unit reported (awaiting_confirmation):
-   * from now on it counts as done, on time or late by its actual date.
+   * from now on it counts as done, on time or late by its actual date. For a
+   * recurring task, the completion of the occurrence named.
    */
-  async confirm(id: number, actor?: Actor): Promise<TaskResponse> {
-    return this.onReportedCompletion(id, actor, async (manager, task, now, emit) => {
-      await manager.save(Object.assign(task, { confirmedAt: now, updatedAt: now }));
+  async confirm(id: number, actor?: Actor, occurrenceId?: number): Promise<TaskResponse> {
+    return this.onReportedCompletion(id, occurrenceId, actor, async (manager, target, now, emit) => {
+      await manager.save(Object.assign(target, { confirmedAt: now, updatedAt: now }));
       await emit({ kind: 'completion_confirmed', taskId: id });
     });
   }
 
   /**
-   * The office returns a reported completion with its reason: the task reopens
-   * (its reminders are planned again under a new deadline version, so nothing
-   * cancelled at the completion blocks them) and the unit is told.
+   * The office returns a reported completion with its reason: the task (or the
+   * occurrence) reopens (its reminders are planned again under a new deadline
+   * version, so nothing cancelled at the completion blocks them) and the unit is told.
    */
-  async returnCompletion(id: number, reason: string, actor?: Actor): Promise<TaskResponse> {
-    return this.onReportedCompletion(id, actor, async (manager, task, now, emit) => {
+  async returnCompletion(id: number, reason: string, actor?: Actor, occurrenceId?: number): Promise<TaskResponse> {
+    return this.onReportedCompletion(id, occurrenceId, actor, async (manager, target, now, emit) => {
       await manager.insert(TaskProgress, {
         taskId: id,
+        occurrenceId: target instanceof TaskOccurrence ? target.id : null,
         percent: null,
         note: `Văn phòng trả lại báo cáo hoàn thành: ${reason}`,
         completed: false,
@@ -386,12 +424,12 @@ export class TaskService {
         createdAt: now,
       });
       await manager.save(
-        Object.assign(task, {
+        Object.assign(target, {
           completedAt: null,
           completedOn: null,
           completedDayStartAt: null,
           confirmedAt: null,
-          deadlineVersion: task.deadlineVersion + 1,
+          deadlineVersion: target.deadlineVersion + 1,
           updatedAt: now,
         }),
       );
@@ -403,18 +441,23 @@ export class TaskService {
   /** The frame of the office's confirm and return: a completion a unit reported and nobody confirmed. */
   private onReportedCompletion(
     id: number,
+    occurrenceId: number | undefined,
     actor: Actor | undefined,
-    act: (manager: EntityManager, task: Task, now: Date, emit: Emit) => Promise<void>,
+    act: (manager: EntityManager, target: Task | TaskOccurrence, now: Date, emit: Emit) => Promise<void>,
   ): Promise<TaskResponse> {
     return this.work.run(async (manager, emit) => {
       const task = await this.work.lock(manager, id);
       await this.work.access(manager, task, actor);
       assertCanManageTasks(actor);
+      const occurrence = await this.occurrences.resolve(manager, task, occurrenceId);
       if (task.cancelledAt) throw new ConflictException(`Task ${id} is cancelled`);
-      if (!task.completedAt) throw new ConflictException(`Task ${id} has no completion to confirm or return`);
-      if (task.confirmedAt) throw new ConflictException(`The completion of task ${id} is already confirmed`);
+      const target: Task | TaskOccurrence = occurrence ?? task;
+      const what = occurrence ? `Occurrence ${occurrence.id} of task ${id}` : `Task ${id}`;
+      if (!target.completedAt) throw new ConflictException(`${what} has no completion to confirm or return`);
+      if (target.confirmedAt) throw new ConflictException(`The completion of ${what.toLowerCase()} is already confirmed`);
       const now = new Date();
-      await act(manager, task, now, emit);
+      await act(manager, target, now, emit);
+      if (occurrence) await this.occurrences.mirror(manager, id);
       return this.responseOf(manager, id, now, actor);
     });
   }
@@ -465,6 +508,56 @@ export class TaskService {
       take: query.limit,
     });
     return pageOf(rows.map(toProgressResponse), total, query);
+  }
+
+  /**
+   * The occurrences of a recurring task in deadline order, each with what the
+   * caller may do to it (allowedActions, by the rules of a task's actions); an
+   * empty list for any other kind.
+   */
+  async listOccurrences(id: number, actor?: Actor): Promise<TaskOccurrenceResponse[]> {
+    const manager = this.dataSource.manager;
+    const task = await manager.findOne(Task, { where: { id } });
+    if (!task) throw new NotFoundException(`Task ${id} not found`);
+    const access = await this.work.access(manager, task, actor);
+    if (task.kind !== 'recurring') return [];
+    const rows = await manager.find(TaskOccurrence, { where: { taskId: id }, order: { dueAt: 'ASC', id: 'ASC' } });
+    const pending = new Set(
+      (
+        await manager.find(TaskExtension, { where: { taskId: id, status: 'pending' }, select: { occurrenceId: true } })
+      ).map((e) => e.occurrenceId),
+    );
+    const decides = decidesExtension(actor, await this.decisionFacts(manager, task, actor));
+    const now = new Date();
+    return rows.map((occurrence) => {
+      const open = occurrence.completedAt === null && task.cancelledAt === null;
+      const actions = allowedTaskActions({
+        role: actor?.role,
+        access,
+        open,
+        awaitingConfirmation:
+          occurrence.completedAt !== null && occurrence.confirmedAt === null && task.cancelledAt === null,
+        hasDeadline: true,
+        pendingExtension: pending.has(occurrence.id),
+        decidesExtension: decides,
+        extensionRulesMet: open && this.extensionRulesMet(occurrence, now),
+      }).filter((action) => action !== 'edit' && action !== 'cancel');
+      return this.occurrences.toResponse(occurrence, task, now, actions);
+    });
+  }
+
+  /** The extension rules a request would meet now (deadline with its grace days, EXTENSION_MAX). */
+  extensionRulesMet(deadline: { dueAt: Date | null; extensionCount: number }, now: Date): boolean {
+    if (!deadline.dueAt) return false;
+    const settings = {
+      graceDays: this.config.extensions.graceDays,
+      maxExtensions: this.config.extensions.max,
+      zone: this.config.timeZone,
+    };
+    return (
+      now.getTime() <= lastRequestInstant(deadline.dueAt, settings).getTime() &&
+      deadline.extensionCount < settings.maxExtensions
+    );
   }
 
   async listDeadlineChanges(id: number, query: PageQuery, actor?: Actor): Promise<Page<DeadlineChangeResponse>> {
@@ -546,6 +639,7 @@ export class TaskService {
           awaitingConfirmation: task.completedAt !== null && task.confirmedAt === null && task.cancelledAt === null,
           hasDeadline: task.dueAt !== null,
           pendingExtension: pending.has(task.id),
+          extensionRulesMet: this.extensionRulesMet(task, new Date()),
           decidesExtension: decidesExtension(actor, {
             leaderTitle,
             taskLeaderId: task.leaderId,
@@ -761,6 +855,28 @@ export function kindFor(requested: TaskKind | undefined, deadline: Deadline): Ta
   return requested;
 }
 
+/**
+ * The rule of a new recurring task: given, without a deadline, ending no
+ * earlier than the assignment date and calling for at least one occurrence.
+ */
+function checkRecurrence(dto: CreateTaskDto, assignedOn: string, zone: string, now: Date): void {
+  const given = (['dueDate', 'dueAt', 'workingDays'] as const).filter((f) => dto[f] != null);
+  if (given.length > 0) {
+    throw fieldError(
+      ...given.map((f): [string, string] => [f, 'a recurring task has no deadline of its own; its occurrences do']),
+    );
+  }
+  const rule = dto.recurrence;
+  if (rule == null) throw fieldError(['recurrence', 'a recurring task needs its rule { every, day, until }']);
+  if (rule.until != null && rule.until < assignedOn) {
+    throw fieldError(['recurrence.until', `must not be before the assignment date ${assignedOn}`]);
+  }
+  const rules = { every: rule.every, day: rule.day, until: rule.until ?? null };
+  if (occurrenceSlots(rules, assignedOn, generationEnd(rules, now, zone)).length === 0) {
+    throw fieldError(['recurrence.until', 'no occurrence falls between the assignment date and this date']);
+  }
+}
+
 /** Checks of a new task that need no database; the rest run inside its transaction. */
 function checkNewTask(dto: CreateTaskDto): void {
   if ((dto.supportDepartmentIds ?? []).includes(dto.leadDepartmentId)) {
@@ -770,6 +886,13 @@ function checkNewTask(dto: CreateTaskDto): void {
 
 export function searchTextOf(title: string, description: string | null): string {
   return foldVietnamese(`${title} ${description ?? ''}`);
+}
+
+/** A completed occurrence of a recurring task changes no more, until the office returns its completion. */
+export function assertOccurrenceOpen(occurrence: TaskOccurrence): void {
+  if (occurrence.completedAt) {
+    throw new ConflictException(`Occurrence ${occurrence.id} of task ${occurrence.taskId} is completed`);
+  }
 }
 
 /** Completed and cancelled tasks are closed: nothing about them changes any more. */

@@ -32,6 +32,7 @@ describe('Task extensions API', () => {
     expect(res.body).toEqual({
       id: expect.any(Number),
       taskId: task.id,
+      occurrenceId: null,
       previousDueDate: task.dueDate,
       previousDueAt: task.dueAt,
       requestedDueDate: newDate,

@@ -26,6 +26,7 @@ describe('Task progress API', () => {
     expect(res.body).toEqual({
       id: expect.any(Number),
       taskId: task.id,
+      occurrenceId: null,
       percent: 35,
       note: 'Đã giải ngân 35% kế hoạch vốn.',
       completed: false,

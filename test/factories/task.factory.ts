@@ -18,6 +18,7 @@ export interface TaskBody {
   dueDate?: string | null;
   dueAt?: string | null;
   isKey?: boolean;
+  recurrence?: { every: string; day: number; until: string | null } | null;
 }
 
 /** Creates a task through POST /api/tasks and returns the response body. */

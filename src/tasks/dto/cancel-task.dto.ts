@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { trim } from './create-task.dto';
+import { ConfirmCompletionDto } from './occurrence-ref.dto';
 import { MAX_REASON_LENGTH } from './update-task.dto';
 
 export class CancelTaskDto {
@@ -13,7 +14,7 @@ export class CancelTaskDto {
   reason!: string;
 }
 
-export class ReturnCompletionDto {
+export class ReturnCompletionDto extends ConfirmCompletionDto {
   @ApiProperty({
     maxLength: MAX_REASON_LENGTH,
     example: 'Chưa có văn bản báo cáo kết quả; đề nghị bổ sung.',

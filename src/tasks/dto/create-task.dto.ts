@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -8,27 +8,62 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Max,
   MaxLength,
   Min,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
 import { MAX_ID } from '../../common/validation/field-rules';
-import { TASK_KINDS, TaskKind } from '../entities/task.entity';
+import { RECURRENCE_EVERY, RecurrenceEvery, TASK_KINDS, TaskKind } from '../entities/task.entity';
 
 /** Longest deadline in working days: about two years. */
 export const MAX_WORKING_DAYS = 500;
-/** The kinds a task can be created with today; recurring tasks come with their occurrences. */
-export const CREATABLE_TASK_KINDS = TASK_KINDS.filter((k) => k !== 'recurring');
+/** The kinds a task can be created with. */
+export const CREATABLE_TASK_KINDS = TASK_KINDS;
 
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_DESCRIPTION_LENGTH = 10_000;
 export const MAX_SUPPORT_DEPARTMENTS = 50;
 
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** A recurring task's rule (định kỳ): due on `day` of every month, quarter or year, until a date. */
+export class RecurrenceDto {
+  @ApiProperty({
+    enum: RECURRENCE_EVERY,
+    description: 'month; quarter (due in the quarter’s last month); year (due in December).',
+  })
+  @IsIn(RECURRENCE_EVERY)
+  every!: RecurrenceEvery;
+
+  @ApiProperty({
+    minimum: 1,
+    maximum: 31,
+    example: 20,
+    description: 'Day of the month the occurrence is due; beyond the month’s end, its last day.',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(31)
+  day!: number;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2025-12-31',
+    description:
+      'Last date an occurrence may be due; null: no end (occurrences exist to 31 December of the year after ' +
+      'the current one, and are added as time passes).',
+  })
+  @ValidateIf((o: RecurrenceDto) => o.until !== null)
+  @IsCalendarDate()
+  until!: string | null;
+}
 
 export class CreateTaskDto {
   @ApiProperty({ maxLength: MAX_TITLE_LENGTH, example: 'Giải ngân 100% kế hoạch vốn đầu tư công năm 2024' })
@@ -66,8 +101,9 @@ export class CreateTaskDto {
   @ApiPropertyOptional({
     enum: CREATABLE_TASK_KINDS,
     description:
-      'deadline (có thời hạn) needs dueDate, dueAt or workingDays; standing (thường xuyên) has none. ' +
-      'Omitted: deadline when a deadline is given, else standing.',
+      'deadline (có thời hạn) needs dueDate, dueAt or workingDays; standing (thường xuyên) has none; recurring ' +
+      '(định kỳ) needs recurrence and no deadline. Omitted: deadline when a deadline is given, recurring with a ' +
+      'recurrence, else standing.',
   })
   @IsOptional()
   @IsIn(CREATABLE_TASK_KINDS)
@@ -88,6 +124,19 @@ export class CreateTaskDto {
   @Min(1)
   @Max(MAX_WORKING_DAYS)
   workingDays?: number | null;
+
+  @ApiPropertyOptional({
+    type: RecurrenceDto,
+    nullable: true,
+    description:
+      'The rule of a recurring task: one occurrence per period from the assignment date, each with its own ' +
+      'deadline (GET /api/tasks/:id/occurrences).',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RecurrenceDto)
+  recurrence?: RecurrenceDto | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, description: 'The session the task comes from, if any.' })
   @IsOptional()

@@ -15,6 +15,8 @@ import {
 } from 'class-validator';
 import { IsCalendarDate } from '../../common/time/date-validators';
 import { trim } from './create-task.dto';
+import { MAX_ID } from '../../common/validation/field-rules';
+import { OCCURRENCE_ID_DESCRIPTION } from './occurrence-ref.dto';
 
 export const MAX_RESULT_LENGTH = 10_000;
 
@@ -102,4 +104,11 @@ export class AddProgressDto {
   @IsString()
   @MaxLength(MAX_RESULT_LENGTH)
   difficulties?: string;
+
+  @ApiPropertyOptional({ type: Number, description: OCCURRENCE_ID_DESCRIPTION })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  occurrenceId?: number;
 }

@@ -110,6 +110,8 @@ export class TaskPage {
 export class TaskProgressResponse {
   @ApiProperty() id!: number;
   @ApiProperty() taskId!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'The occurrence of a recurring task; null otherwise.' })
+  occurrenceId!: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Null for a note that does not move the percent.' })
   percent!: number | null;
   @ApiProperty() note!: string;
@@ -129,6 +131,8 @@ export class TaskProgressPage {
 export class TaskExtensionResponse {
   @ApiProperty() id!: number;
   @ApiProperty() taskId!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'The occurrence of a recurring task; null otherwise.' })
+  occurrenceId!: number | null;
   @ApiProperty({ type: String, nullable: true }) previousDueDate!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) previousDueAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) requestedDueDate!: string | null;
@@ -174,4 +178,32 @@ export class DeadlineChangePage {
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() limit!: number;
+}
+
+/** One occurrence of a recurring task (GET /api/tasks/:id/occurrences). */
+export class TaskOccurrenceResponse {
+  @ApiProperty() id!: number;
+  @ApiProperty() taskId!: number;
+  @ApiProperty({ example: 'Tháng 1/2024', description: '"Tháng 1/2024", "Quý I/2024" or "Năm 2024".' })
+  periodLabel!: string;
+  @ApiProperty({ example: '2024-01-20', description: 'The deadline in force (YYYY-MM-DD, ends 23:59:59 local).' })
+  dueDate!: string;
+  @ApiProperty({ description: 'The deadline as generated, before any extension.' }) originalDueDate!: string;
+  @ApiProperty({ description: 'Approved extensions of this occurrence (gia hạn N lần).' }) extensionCount!: number;
+  @ApiProperty({ enum: TASK_STATUSES, description: 'Derived as a task’s status, with the task’s cancellation.' })
+  status!: TaskStatus;
+  @ApiProperty({ example: 'Đang thực hiện trong hạn' }) statusLabel!: string;
+  @ApiProperty({ type: String, nullable: true }) completedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'When the office confirmed the completion.' })
+  confirmedAt!: string | null;
+  @ApiProperty({ minimum: 0, maximum: 100, description: 'The occurrence’s progress percent.' }) percent!: number;
+  @ApiProperty({ type: String, nullable: true }) result!: string | null;
+  @ApiProperty({
+    enum: TASK_ACTIONS,
+    isArray: true,
+    description:
+      'What the caller may do to this occurrence now, by the task’s rules (send occurrenceId with the action). ' +
+      'edit and cancel concern the whole task and are listed on the task only.',
+  })
+  allowedActions!: TaskAction[];
 }

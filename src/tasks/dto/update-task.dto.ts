@@ -19,7 +19,6 @@ import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
 import { MAX_ID } from '../../common/validation/field-rules';
 import { TaskKind } from '../entities/task.entity';
 import {
-  CREATABLE_TASK_KINDS,
   MAX_DESCRIPTION_LENGTH,
   MAX_SUPPORT_DEPARTMENTS,
   MAX_TITLE_LENGTH,
@@ -28,6 +27,9 @@ import {
 } from './create-task.dto';
 
 export const MAX_REASON_LENGTH = 2000;
+
+/** The kinds an edit may switch between; a recurring task keeps its rule and its occurrences' deadlines. */
+export const EDITABLE_TASK_KINDS = ['deadline', 'standing'] as const;
 
 /**
  * An edit of an open task. Only the fields present change. Sending dueDate or
@@ -77,11 +79,13 @@ export class UpdateTaskDto {
   leaderId?: number | null;
 
   @ApiPropertyOptional({
-    enum: CREATABLE_TASK_KINDS,
-    description: 'Must agree with the deadline after the edit: deadline with one, standing without.',
+    enum: EDITABLE_TASK_KINDS,
+    description:
+      'Must agree with the deadline after the edit: deadline with one, standing without. A recurring task ' +
+      'cannot change kind or deadline: its occurrences carry the deadlines.',
   })
   @ValidateIf((o: UpdateTaskDto) => o.kind !== undefined)
-  @IsIn(CREATABLE_TASK_KINDS)
+  @IsIn(EDITABLE_TASK_KINDS)
   kind?: TaskKind;
 
   @ApiPropertyOptional({

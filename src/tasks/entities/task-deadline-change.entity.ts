@@ -15,6 +15,10 @@ export class TaskDeadlineChange {
   @Column({ type: 'integer' })
   taskId!: number;
 
+  /** The occurrence of a recurring task this concerns; null for other tasks. */
+  @Column({ type: 'integer', nullable: true })
+  occurrenceId!: number | null;
+
   @ManyToOne(() => Task, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'taskId' })
   task?: Task;

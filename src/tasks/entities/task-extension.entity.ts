@@ -16,6 +16,11 @@ export class TaskExtension {
   @Column({ type: 'integer' })
   taskId!: number;
 
+  /** The occurrence of a recurring task this concerns; null for other tasks. */
+  @Index('IDX_task_extensions_occurrenceId')
+  @Column({ type: 'integer', nullable: true })
+  occurrenceId!: number | null;
+
   @ManyToOne(() => Task, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'taskId' })
   task?: Task;

@@ -1,0 +1,78 @@
+import { DateTime } from 'luxon';
+import { localDateOf } from '../common/time/zoned-time';
+import type { Recurrence, RecurrenceEvery } from './entities/task.entity';
+
+/** One period of a recurring task and the date its occurrence is due. */
+export interface OccurrenceSlot {
+  periodKind: RecurrenceEvery;
+  periodYear: number;
+  periodNumber: number;
+  dueDate: string;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** "Tháng 1/2024", "Quý I/2024", "Năm 2024": the period as the office's reports name it. */
+export function periodLabel(kind: RecurrenceEvery, year: number, number: number): string {
+  if (kind === 'month') return `Tháng ${number}/${year}`;
+  if (kind === 'quarter') return `Quý ${ROMAN[number - 1]}/${year}`;
+  return `Năm ${year}`;
+}
+
+/** Periods per year of each kind. */
+const PER_YEAR: Record<RecurrenceEvery, number> = { month: 12, quarter: 4, year: 1 };
+
+/**
+ * The due date of a period: `day` of the month for a monthly task, of the
+ * quarter's last month for a quarterly one and of December for a yearly one
+ * (reports are due towards the end of the period they cover, as the reporting
+ * regime of Nghị định 09/2019 sets them); a day beyond the month's end is its
+ * last day (day 31 of a monthly task falls on 29/02 in 2024).
+ */
+export function dueDateOf(kind: RecurrenceEvery, year: number, number: number, day: number): string {
+  const month = kind === 'month' ? number : kind === 'quarter' ? number * 3 : 12;
+  const first = DateTime.fromObject({ year, month, day: 1 }, { zone: 'UTC' });
+  return first.set({ day: Math.min(day, first.daysInMonth!) }).toISODate()!;
+}
+
+/** The period of `kind` a date lies in. */
+function periodOfDate(kind: RecurrenceEvery, date: string): { year: number; number: number } {
+  const [year, month] = date.split('-').map(Number);
+  if (kind === 'month') return { year, number: month };
+  if (kind === 'quarter') return { year, number: Math.ceil(month / 3) };
+  return { year, number: 1 };
+}
+
+/** The occurrences of `rule` due on or after `from` and on or before `to` (YYYY-MM-DD), in order. */
+export function occurrenceSlots(rule: Recurrence, from: string, to: string): OccurrenceSlot[] {
+  const slots: OccurrenceSlot[] = [];
+  let { year, number } = periodOfDate(rule.every, from);
+  for (;;) {
+    const dueDate = dueDateOf(rule.every, year, number, rule.day);
+    if (dueDate > to) break;
+    if (dueDate >= from) slots.push({ periodKind: rule.every, periodYear: year, periodNumber: number, dueDate });
+    number += 1;
+    if (number > PER_YEAR[rule.every]) {
+      number = 1;
+      year += 1;
+    }
+  }
+  return slots;
+}
+
+/**
+ * How far ahead occurrences exist when the rule has no end: to 31 December of
+ * the year after today in APP_TIMEZONE. The horizon moves on as time passes
+ * (OccurrenceHorizon tops the occurrences up every day), so there is always a
+ * year or more of them ahead, which reports, reminders and the web page can list.
+ */
+export function occurrenceHorizon(now: Date, zone: string): string {
+  return `${Number(localDateOf(now, zone).slice(0, 4)) + 1}-12-31`;
+}
+
+/** The last date occurrences are generated up to: the rule's `until`, or the horizon if sooner. */
+export function generationEnd(rule: Recurrence, now: Date, zone: string): string {
+  const horizon = occurrenceHorizon(now, zone);
+  return rule.until !== null && rule.until < horizon ? rule.until : horizon;
+}
+
