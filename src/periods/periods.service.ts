@@ -11,7 +11,9 @@ import { AppConfig, resolveProjectPath } from '../config/app-config';
 import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from '../departments/department.entity';
+import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
 import { Task } from '../tasks/entities/task.entity';
+import { occurrenceTitle } from '../tasks/task-occurrences';
 import { TaskDeadlineChange } from '../tasks/entities/task-deadline-change.entity';
 import { TaskProgress } from '../tasks/entities/task-progress.entity';
 import { FreezePeriodDto, FrozenReportsQuery, PeriodQuery } from './dto/period.dto';
@@ -62,6 +64,8 @@ export interface UnitFigures extends Figures {
 /** One task of a period as classified at its cut-off: what the report's appendix prints. */
 export interface PeriodTaskRow {
   taskId: number;
+  /** The occurrence of a recurring task the row counts; null for other tasks (absent in reports frozen before). */
+  occurrenceId?: number | null;
   group: PeriodGroup;
   statusLabel: string;
   title: string;
@@ -331,6 +335,8 @@ export class PeriodsService {
       .leftJoinAndSelect('t.leadDepartment', 'ld')
       .leftJoinAndSelect('t.supportDepartments', 'sd')
       .where('d.issuedOn <= :cutoffDate', { cutoffDate })
+      // A recurring task counts by its occurrences, loaded below.
+      .andWhere("t.kind <> 'recurring'")
       .andWhere(
         new Brackets((scope) =>
           scope.where('d.issuedOn >= :from', { from: range.from }).orWhere(
@@ -353,7 +359,13 @@ export class PeriodsService {
       const completedOn = completedOnOf(task);
       return completedOn === null || completedOn >= range.from;
     });
-    const ids = inScope.map((task) => task.id);
+    const occurrences = await this.occurrencesInScope(range, cutoffDate, start);
+    // What the report counts: each task in scope, and each occurrence of a recurring task in scope.
+    const counted: Array<{ task: Task; occurrence: TaskOccurrence | null }> = [
+      ...inScope.map((task) => ({ task, occurrence: null })),
+      ...occurrences.map((occurrence) => ({ task: occurrence.task!, occurrence })),
+    ];
+    const ids = [...new Set(counted.map((c) => c.task.id))];
     const changes = await this.byTask(ids, (chunk) =>
       this.dataSource.getRepository(TaskDeadlineChange).find({ where: { taskId: In(chunk) }, order: { id: 'ASC' } }),
     );
@@ -362,17 +374,21 @@ export class PeriodsService {
     const provinceCounts = emptyCounts();
     const unitCounts = new Map<number, { department: Department; counts: Counts }>();
     const rows: PeriodTaskRow[] = [];
-    for (const task of inScope) {
-      const deadline = deadlineAt(task, changes.get(task.id) ?? [], cutoffAt, zone);
-      const completedOn = completedOnOf(task);
+    for (const { task, occurrence } of counted) {
+      const own = (changes.get(task.id) ?? []).filter((c) => (c.occurrenceId ?? null) === (occurrence?.id ?? null));
+      const deadline = deadlineAt(occurrence ?? task, own, cutoffAt, zone);
+      const completedOn = occurrence
+        ? (occurrence.completedOn ?? (occurrence.completedAt ? localDateOf(occurrence.completedAt, zone) : null))
+        : completedOnOf(task);
       const item = classifyAtCutoff(
         {
           kind: task.kind,
-          assignedOn: task.document!.issuedOn,
+          // An occurrence is assigned for its period: carried over when it fell due before the period.
+          assignedOn: occurrence ? occurrence.dueDate : task.document!.issuedOn,
           dueDate: deadline.dueDate,
           dueAt: deadline.dueAt,
           completedOn,
-          confirmedAt: task.confirmedAt,
+          confirmedAt: (occurrence ?? task).confirmedAt,
           cancelledAt: task.cancelledAt,
         },
         range.from,
@@ -386,9 +402,10 @@ export class PeriodsService {
       const support = [...(task.supportDepartments ?? [])].sort((a, b) => a.code.localeCompare(b.code));
       rows.push({
         taskId: task.id,
+        occurrenceId: occurrence?.id ?? null,
         group: item.group,
         statusLabel: PERIOD_GROUP_LABELS[item.group],
-        title: task.title,
+        title: occurrence ? occurrenceTitle(task.title, occurrence) : task.title,
         kind: task.kind,
         document: {
           id: task.document!.id,
@@ -432,6 +449,39 @@ export class PeriodsService {
     unitList.forEach((unit, i) => (unit.rank = rankOf[i]));
     unitList.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code));
     return { cutoffAt, province: withRatios(provinceCounts), units: unitList, tasks: rows };
+  }
+
+  /**
+   * The occurrences of recurring tasks a period counts: those due in it (from
+   * its first day to its last), and those due earlier still open at its start
+   * (carried over), of tasks assigned by the cut-off and not cancelled before
+   * the period; future occurrences beyond the period are not counted.
+   */
+  private async occurrencesInScope(range: DateRange, cutoffDate: string, start: Date): Promise<TaskOccurrence[]> {
+    const kind = databaseKindOfConnection(this.dataSource);
+    const rows = await this.dataSource
+      .getRepository(TaskOccurrence)
+      .createQueryBuilder('o')
+      .innerJoinAndSelect('o.task', 't')
+      .innerJoinAndSelect('t.document', 'd')
+      .leftJoinAndSelect('t.leader', 'l')
+      .leftJoinAndSelect('t.leadDepartment', 'ld')
+      .leftJoinAndSelect('t.supportDepartments', 'sd')
+      .where("t.kind = 'recurring'")
+      .andWhere('d.issuedOn <= :cutoffDate', { cutoffDate })
+      .andWhere('o.dueDate <= :to', { to: range.to })
+      .andWhere('(t.cancelledAt IS NULL OR t.cancelledAt >= :start)', { start: toInstantParam(kind, start) })
+      .andWhere(
+        new Brackets((scope) =>
+          scope
+            .where('o.dueDate >= :from', { from: range.from })
+            .orWhere('(o.completedOn IS NULL OR o.completedOn >= :from)', { from: range.from }),
+        ),
+      )
+      .orderBy('t.id', 'ASC')
+      .addOrderBy('o.dueAt', 'ASC')
+      .getMany();
+    return rows;
   }
 
   /** Runs `load` over ids in chunks (SQLite binds at most 999 parameters) and groups the rows by taskId. */
@@ -481,7 +531,12 @@ interface FrozenSummaryFields {
  * The deadline in force at `cutoffAt`: the earlier deadline recorded by the
  * first change made after it, else the current one; extensions approved by then.
  */
-function deadlineAt(task: Task, changes: TaskDeadlineChange[], cutoffAt: Date, zone: string) {
+function deadlineAt(
+  task: Pick<Task, 'dueAt' | 'dueDate' | 'originalDueDate' | 'extensionCount'>,
+  changes: TaskDeadlineChange[],
+  cutoffAt: Date,
+  zone: string,
+) {
   const later = changes.filter((c) => c.changedAt.getTime() > cutoffAt.getTime());
   const first = later[0];
   const dueAt = first ? first.previousDueAt : task.dueAt;

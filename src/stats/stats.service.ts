@@ -9,6 +9,7 @@ import { SqlDialect } from '../database/sql-dialect';
 import { Department } from '../departments/department.entity';
 import { dueRates } from '../periods/period-figures';
 import { parsePeriodName, periodRange } from '../periods/period-range';
+import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
 import { Task } from '../tasks/entities/task.entity';
 import { dueSoonLimit, TaskStatus, taskStatusColumns, taskStatusSql } from '../tasks/task-status';
 import { DepartmentStats, DepartmentStatsQuery, StatsFilterQuery, StatusCounts } from './dto/stats.dto';
@@ -161,28 +162,56 @@ export class StatsService {
     ]);
   }
 
-  private aggregate(
+  private async aggregate(
     query: StatsFilterQuery,
     actor: Actor | undefined,
     now: Date,
     byDepartment: boolean,
   ): Promise<AggregateRow[]> {
-    const builder = this.dataSource
+    const parameters = {
+      statusNow: this.dialect.instant(now),
+      statusSoon: this.dialect.instant(dueSoonLimit(now, this.config.dueSoonDays)),
+    };
+    const tasks = this.dataSource
       .getRepository(Task)
       .createQueryBuilder('t')
       .select(taskStatusSql(taskStatusColumns('t')), 'status')
       .addSelect('COUNT(*)', 'count')
-      .setParameters({
-        statusNow: this.dialect.instant(now),
-        statusSoon: this.dialect.instant(dueSoonLimit(now, this.config.dueSoonDays)),
-      })
+      .setParameters(parameters)
       .groupBy('"status"');
-    if (byDepartment) builder.addSelect('"t"."leadDepartmentId"', 'departmentId').addGroupBy('"t"."leadDepartmentId"');
-    this.applyFilters(builder, query, actor);
-    return builder.getRawMany();
+    if (byDepartment) tasks.addSelect('"t"."leadDepartmentId"', 'departmentId').addGroupBy('"t"."leadDepartmentId"');
+    this.applyFilters(tasks, query, actor, false);
+    // A recurring task counts by its occurrences, each classified as a task is, with the task's cancellation.
+    tasks.andWhere(`"t"."kind" <> 'recurring'`);
+
+    const occurrenceColumns = { ...taskStatusColumns('o'), cancelledAt: '"t"."cancelledAt"' };
+    const occurrences = this.dataSource
+      .getRepository(TaskOccurrence)
+      .createQueryBuilder('o')
+      .innerJoin('o.task', 't')
+      .select(taskStatusSql(occurrenceColumns), 'status')
+      .addSelect('COUNT(*)', 'count')
+      .setParameters(parameters)
+      .groupBy('"status"');
+    if (byDepartment)
+      occurrences.addSelect('"t"."leadDepartmentId"', 'departmentId').addGroupBy('"t"."leadDepartmentId"');
+    this.applyFilters(occurrences, query, actor, true);
+    const rows = [...(await tasks.getRawMany<AggregateRow>()), ...(await occurrences.getRawMany<AggregateRow>())];
+    return rows;
   }
 
-  private applyFilters(builder: SelectQueryBuilder<Task>, query: StatsFilterQuery, actor: Actor | undefined): void {
+  /**
+   * The filters of a statistics query. For occurrences (`o`, joined to their
+   * task `t`) a date range selects the occurrences due in it; without one, those
+   * completed or due so far and each task's next open one, not the future ones
+   * generated ahead.
+   */
+  private applyFilters(
+    builder: SelectQueryBuilder<Task> | SelectQueryBuilder<TaskOccurrence>,
+    query: StatsFilterQuery,
+    actor: Actor | undefined,
+    forOccurrences: boolean,
+  ): void {
     builder.where('1 = 1');
     if (isDepartmentActor(actor)) {
       builder.andWhere('"t"."leadDepartmentId" = :scopeDepartmentId', { scopeDepartmentId: actor.departmentId ?? 0 });
@@ -192,6 +221,18 @@ export class StatsService {
       builder.andWhere('"t"."documentId" = :documentId', { documentId: query.documentId });
     if (query.leaderId !== undefined) builder.andWhere('"t"."leaderId" = :leaderId', { leaderId: query.leaderId });
     const range = this.assignedRange(query);
+    if (forOccurrences) {
+      if (range.from !== undefined) builder.andWhere('"o"."dueDate" >= :from', { from: range.from });
+      if (range.to !== undefined) builder.andWhere('"o"."dueDate" <= :to', { to: range.to });
+      if (range.from === undefined && range.to === undefined) {
+        builder.andWhere(
+          '("o"."completedAt" IS NOT NULL OR "o"."dueAt" <= :statusNow' +
+            ' OR "o"."dueAt" <= (SELECT MIN("n"."dueAt") FROM "task_occurrences" "n"' +
+            ' WHERE "n"."taskId" = "o"."taskId" AND "n"."completedAt" IS NULL))',
+        );
+      }
+      return;
+    }
     if (range.from !== undefined || range.to !== undefined) {
       // The assignment date is the assigning document's date, never when the row was created.
       builder.innerJoin('t.document', 'd');

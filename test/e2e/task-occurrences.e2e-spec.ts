@@ -330,4 +330,55 @@ describe('Recurring tasks and their occurrences', () => {
     expect(after.some((r) => r.occurrenceId === first.id)).toBe(false);
     expect(after.filter((r) => r.occurrenceId === last.id)).toHaveLength(lastRows.length);
   });
+
+  it('counts the occurrences due in a period, not the recurring task itself, in reports and statistics', async () => {
+    const unitOfPeriod = await createDepartment(t);
+    const document = await createDocument(t, { issuedOn: '2024-01-05' });
+    const task = await createTask(t, {
+      title: 'Báo cáo kết quả giải ngân vốn đầu tư công',
+      kind: 'recurring',
+      recurrence: { every: 'month', day: 20, until: '2024-06-30' },
+      documentId: document.id,
+      leadDepartmentId: unitOfPeriod.id,
+    });
+    const [january, february] = await occurrencesOf(task.id);
+    // March 2024 runs from 15 February to 14 March (PERIOD_CUTOFF_DAY=14): February's occurrence falls due in it,
+    // January's is carried over, open at the cut-off (its completion, reported today, came later).
+    await t.http
+      .post(`/api/tasks/${task.id}/progress`)
+      .send({ completed: true, result: 'Đã báo cáo', occurrenceId: january.id })
+      .expect(201);
+    const report = (await t.http.get('/api/reports/period?kind=month&year=2024&number=3').expect(200)).body;
+    const unitRow = report.units.find((u: { departmentId: number }) => u.departmentId === unitOfPeriod.id);
+    expect(unitRow).toMatchObject({
+      total: 2,
+      carriedOver: 1,
+      assignedInPeriod: 1,
+      openOverdue: 2,
+      doneLate: 0,
+      standing: 0,
+      due: 2,
+    });
+    // The frozen report's rows: one per occurrence, the title naming its period.
+    const { code } = (
+      await t.http.post('/api/reports/period/freeze').send({ kind: 'month', year: 2024, number: 3 }).expect(201)
+    ).body;
+    const frozen = (await t.http.get(`/api/reports/frozen/${code}`).expect(200)).body;
+    const rows = frozen.tasks.filter((r: { taskId: number }) => r.taskId === task.id);
+    expect(rows.map((r: { occurrenceId: number; title: string; dueDate: string }) => [r.occurrenceId, r.title, r.dueDate])).toEqual([
+      [january.id, 'Báo cáo kết quả giải ngân vốn đầu tư công (Tháng 1/2024)', '2024-01-20'],
+      [february.id, 'Báo cáo kết quả giải ngân vốn đầu tư công (Tháng 2/2024)', '2024-02-20'],
+    ]);
+    // A period before the first occurrence fell due counts nothing of the task.
+    const january2024 = (await t.http.get('/api/reports/period?kind=month&year=2024&number=1').expect(200)).body;
+    expect(january2024.units.find((u: { departmentId: number }) => u.departmentId === unitOfPeriod.id)).toBeUndefined();
+
+    // Statistics: the occurrences due in the period; without one, those due so far (all six are past).
+    const statsRow = async (query: string) =>
+      (await t.http.get(`/api/stats/departments?${query}`).expect(200)).body.items.find(
+        (r: { departmentId: number }) => r.departmentId === unitOfPeriod.id,
+      );
+    expect(await statsRow('period=2024-03')).toMatchObject({ total: 1, overdue: 1 });
+    expect(await statsRow('limit=200')).toMatchObject({ total: 6, overdue: 5, doneLate: 1, standing: 0 });
+  });
 });

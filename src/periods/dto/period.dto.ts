@@ -213,6 +213,12 @@ export class PeriodTaskLeaderDto {
 /** One task of the period as classified at the cut-off. */
 export class PeriodTaskRowDto {
   @ApiProperty() taskId!: number;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'The occurrence of a recurring task this row counts (its title names the period); null otherwise.',
+  })
+  occurrenceId?: number | null;
   @ApiProperty({ enum: PERIOD_GROUPS, description: 'Where the task stands at the cut-off.' }) group!: PeriodGroup;
   @ApiProperty({ description: 'The Vietnamese label of the group.' }) statusLabel!: string;
   @ApiProperty() title!: string;
