@@ -508,6 +508,14 @@ export const API_ROUTES: ApiRoute[] = [
     request: async (w) => ({ url: `/api/tasks/${(await taskOf(w)).id}/deadlines` }),
   },
   {
+    method: 'GET',
+    path: '/api/tasks/{id}/occurrences',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({ url: `/api/tasks/${(await taskOf(w)).id}/occurrences` }),
+  },
+  {
     method: 'POST',
     path: '/api/tasks/{id}/extensions',
     roles: ['office', 'department'],

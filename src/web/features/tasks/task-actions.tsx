@@ -181,7 +181,7 @@ export function TaskActions({ task }: { task: Task }) {
         name="confirm"
         task={task}
         submitLabel={t('actions.confirm')}
-        send={() => call(api.POST('/api/tasks/{id}/confirm', { params: path }))}
+        send={() => call(api.POST('/api/tasks/{id}/confirm', { params: path, body: {} }))}
       >
         <Typography.Paragraph>{t('actions.confirmHint')}</Typography.Paragraph>
       </ActionForm>

@@ -143,6 +143,11 @@ export default function TaskPage() {
     queryKey: ['tasks', id, 'deadlines'],
     queryFn: () => call(api.GET('/api/tasks/{id}/deadlines', path)),
   });
+  const occurrences = useQuery({
+    queryKey: ['tasks', id, 'occurrences'],
+    queryFn: () => call(api.GET('/api/tasks/{id}/occurrences', path)),
+    enabled: task.data?.kind === 'recurring',
+  });
   const extensions = useQuery({
     queryKey: ['tasks', id, 'extensions'],
     queryFn: () => call(api.GET('/api/tasks/{id}/extensions', path)),
@@ -281,6 +286,34 @@ export default function TaskPage() {
         </Col>
         <Col xs={24} lg={12}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            {data.kind === 'recurring' && (
+              <Card size="small" title={section(t('tasks.occurrences'))}>
+                <Table
+                  size="small"
+                  rowKey="id"
+                  pagination={false}
+                  loading={occurrences.isPending}
+                  dataSource={occurrences.data}
+                  scroll={{ x: 420, y: 320 }}
+                  locale={{ emptyText: t('common.none') }}
+                  columns={[
+                    { title: t('tasks.occurrencePeriod'), dataIndex: 'periodLabel' },
+                    {
+                      title: t('tasks.dueDate'),
+                      render: (_, r) =>
+                        r.extensionCount > 0
+                          ? `${formatDate(r.dueDate)} (${t('tasks.occurrenceExtended', { count: r.extensionCount })})`
+                          : formatDate(r.dueDate),
+                    },
+                    { title: t('tasks.status'), render: (_, r) => <StatusTag task={r} /> },
+                    {
+                      title: t('tasks.occurrenceCompletedOn'),
+                      render: (_, r) => (r.completedOn ? formatDate(r.completedOn) : ''),
+                    },
+                  ]}
+                />
+              </Card>
+            )}
             <Card size="small" title={section(t('tasks.deadlines'))}>
               <Table
                 size="small"

@@ -980,6 +980,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/tasks/{id}/occurrences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Occurrences of a recurring task in deadline order, each with its own deadline, status, completion and allowedActions (empty for other kinds) */
+    get: operations['TasksController_listOccurrences'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/tasks/{id}/progress': {
     parameters: {
       query?: never;
@@ -1109,6 +1126,8 @@ export interface components {
        * @example Đã giải ngân 35% kế hoạch vốn.
        */
       note?: string;
+      /** @description The occurrence (GET /api/tasks/:id/occurrences) this concerns: required for a recurring task (400 naming occurrenceId without it), refused for any other kind. */
+      occurrenceId?: number;
       /** @description The task’s percent after this update. Omitted, or sent by a cooperating department, the note leaves the percent as it is. */
       percent?: number;
       /** @description With completed: the result (kết quả thực hiện). Without it the note is the result. */
@@ -1157,14 +1176,16 @@ export interface components {
        */
       isKey: boolean;
       /**
-       * @description deadline (có thời hạn) needs dueDate, dueAt or workingDays; standing (thường xuyên) has none. Omitted: deadline when a deadline is given, else standing.
+       * @description deadline (có thời hạn) needs dueDate, dueAt or workingDays; standing (thường xuyên) has none; recurring (định kỳ) needs recurrence and no deadline. Omitted: deadline when a deadline is given, recurring with a recurrence, else standing.
        * @enum {string}
        */
-      kind?: 'deadline' | 'standing';
+      kind?: 'deadline' | 'standing' | 'recurring';
       /** @description The lead department (chủ trì); must exist and be active. */
       leadDepartmentId: number;
       /** @description The leader in charge (lãnh đạo chỉ đạo): an active account of role leader (see GET /api/leaders). */
       leaderId?: number | null;
+      /** @description The rule of a recurring task: one occurrence per period from the assignment date, each with its own deadline (GET /api/tasks/:id/occurrences). */
+      recurrence?: components['schemas']['RecurrenceDto'] | null;
       /** @description Cooperating departments (phối hợp); unique, existing, not the lead. */
       supportDepartmentIds?: number[];
       /** @example Giải ngân 100% kế hoạch vốn đầu tư công năm 2024 */
@@ -1202,6 +1223,10 @@ export interface components {
       /** @description A fresh bearer token for this client, when the request came with one; a browser session gets fresh cookies instead. */
       accessToken?: string;
       user: components['schemas']['SignedInUser'];
+    };
+    ConfirmCompletionDto: {
+      /** @description The occurrence (GET /api/tasks/:id/occurrences) this concerns: required for a recurring task (400 naming occurrenceId without it), refused for any other kind. */
+      occurrenceId?: number;
     };
     CreateAttendeeDto: {
       /**
@@ -1339,14 +1364,16 @@ export interface components {
        */
       isKey: boolean;
       /**
-       * @description deadline (có thời hạn) needs dueDate, dueAt or workingDays; standing (thường xuyên) has none. Omitted: deadline when a deadline is given, else standing.
+       * @description deadline (có thời hạn) needs dueDate, dueAt or workingDays; standing (thường xuyên) has none; recurring (định kỳ) needs recurrence and no deadline. Omitted: deadline when a deadline is given, recurring with a recurrence, else standing.
        * @enum {string}
        */
-      kind?: 'deadline' | 'standing';
+      kind?: 'deadline' | 'standing' | 'recurring';
       /** @description The lead department (chủ trì); must exist and be active. */
       leadDepartmentId: number;
       /** @description The leader in charge (lãnh đạo chỉ đạo): an active account of role leader (see GET /api/leaders). */
       leaderId?: number | null;
+      /** @description The rule of a recurring task: one occurrence per period from the assignment date, each with its own deadline (GET /api/tasks/:id/occurrences). */
+      recurrence?: components['schemas']['RecurrenceDto'] | null;
       /** @description The session the task comes from, if any. */
       sessionId?: number | null;
       /** @description Cooperating departments (phối hợp); unique, existing, not the lead. */
@@ -1946,6 +1973,8 @@ export interface components {
       leaderName: string | null;
       /** @description The latest progress note by the cut-off. */
       note: string | null;
+      /** @description The occurrence of a recurring task this row counts (its title names the period); null otherwise. */
+      occurrenceId?: number | null;
       /** @description The first deadline; null for a standing task. */
       originalDueDate: string | null;
       /** @description The report document of the completion. */
@@ -1979,6 +2008,23 @@ export interface components {
     };
     ProposedIndicatorsResponse: {
       items: components['schemas']['ProposedIndicatorResponse'][];
+    };
+    RecurrenceDto: {
+      /**
+       * @description Day of the month the occurrence is due; beyond the month’s end, its last day.
+       * @example 20
+       */
+      day: number;
+      /**
+       * @description month; quarter (due in the quarter’s last month); year (due in December).
+       * @enum {string}
+       */
+      every: 'month' | 'quarter' | 'year';
+      /**
+       * @description Last date an occurrence may be due; null: no end (occurrences exist to 31 December of the year after the current one, and are added as time passes).
+       * @example 2025-12-31
+       */
+      until: string | null;
     };
     RecurrenceResponse: {
       /** @description Day of the month (of the period’s last month for a quarter or year) it is due. */
@@ -2017,6 +2063,8 @@ export interface components {
        * @example 2024-02-29
        */
       dueDate?: string;
+      /** @description The occurrence (GET /api/tasks/:id/occurrences) this concerns: required for a recurring task (400 naming occurrenceId without it), refused for any other kind. */
+      occurrenceId?: number;
       /** @example Chờ Trung ương phân bổ vốn. */
       reason: string;
     };
@@ -2033,6 +2081,8 @@ export interface components {
       number: string | null;
     };
     ReturnCompletionDto: {
+      /** @description The occurrence (GET /api/tasks/:id/occurrences) this concerns: required for a recurring task (400 naming occurrenceId without it), refused for any other kind. */
+      occurrenceId?: number;
       /**
        * @description Why the office does not accept the completion; the unit is told.
        * @example Chưa có văn bản báo cáo kết quả; đề nghị bổ sung.
@@ -2162,6 +2212,8 @@ export interface components {
       /** @description The office’s opinion sent with the request. */
       forwardOpinion: string | null;
       id: number;
+      /** @description The occurrence of a recurring task; null otherwise. */
+      occurrenceId: number | null;
       /** Format: date-time */
       previousDueAt: string | null;
       previousDueDate: string | null;
@@ -2172,6 +2224,58 @@ export interface components {
       requestedDueDate: string | null;
       /** @enum {string} */
       status: 'pending' | 'approved' | 'rejected';
+      taskId: number;
+    };
+    TaskOccurrenceResponse: {
+      /** @description What the caller may do to this occurrence now, by the task’s rules (send occurrenceId with the action). edit and cancel concern the whole task and are listed on the task only. */
+      allowedActions: (
+        | 'progress'
+        | 'complete'
+        | 'note'
+        | 'request_extension'
+        | 'decide_extension'
+        | 'forward_extension'
+        | 'confirm'
+        | 'return'
+        | 'edit'
+        | 'cancel'
+      )[];
+      completedOn: string | null;
+      /** @description When the office confirmed the completion. */
+      confirmedAt: string | null;
+      /**
+       * @description The deadline in force (YYYY-MM-DD, ends 23:59:59 local).
+       * @example 2024-01-20
+       */
+      dueDate: string;
+      /** @description Approved extensions of this occurrence (gia hạn N lần). */
+      extensionCount: number;
+      id: number;
+      /** @description The deadline as generated, before any extension. */
+      originalDueDate: string;
+      /** @description The occurrence’s progress percent. */
+      percent: number;
+      /**
+       * @description "Tháng 1/2024", "Quý I/2024" or "Năm 2024".
+       * @example Tháng 1/2024
+       */
+      periodLabel: string;
+      result: string | null;
+      /**
+       * @description Derived as a task’s status, with the task’s cancellation.
+       * @enum {string}
+       */
+      status:
+        | 'in_progress'
+        | 'due_soon'
+        | 'overdue'
+        | 'standing'
+        | 'awaiting_confirmation'
+        | 'done_on_time'
+        | 'done_late'
+        | 'cancelled';
+      /** @example Đang thực hiện trong hạn */
+      statusLabel: string;
       taskId: number;
     };
     TaskPage: {
@@ -2194,6 +2298,8 @@ export interface components {
       departmentId: number | null;
       id: number;
       note: string;
+      /** @description The occurrence of a recurring task; null otherwise. */
+      occurrenceId: number | null;
       /** @description Null for a note that does not move the percent. */
       percent: number | null;
       taskId: number;
@@ -2409,7 +2515,7 @@ export interface components {
       dueDate?: string | null;
       isKey?: boolean;
       /**
-       * @description Must agree with the deadline after the edit: deadline with one, standing without.
+       * @description Must agree with the deadline after the edit: deadline with one, standing without. A recurring task cannot change kind or deadline: its occurrences carry the deadlines.
        * @enum {string}
        */
       kind?: 'deadline' | 'standing';
@@ -4580,7 +4686,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmCompletionDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -4879,6 +4989,34 @@ export interface operations {
       };
       /** @description Already decided. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TasksController_listOccurrences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskOccurrenceResponse'][];
+        };
+      };
+      /** @description No such task, or one the department may not see. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
