@@ -1,0 +1,50 @@
+import { dueDateOf, generationEnd, occurrenceHorizon, occurrenceSlots, periodLabel } from './recurrence';
+
+describe('recurrence', () => {
+  it('names the periods as the office does', () => {
+    expect(periodLabel('month', 2024, 1)).toBe('Tháng 1/2024');
+    expect(periodLabel('quarter', 2024, 1)).toBe('Quý I/2024');
+    expect(periodLabel('quarter', 2025, 4)).toBe('Quý IV/2025');
+    expect(periodLabel('year', 2024, 1)).toBe('Năm 2024');
+  });
+
+  it('dates a period: the day of the month, of the quarter’s last month, of December; clamped to the month', () => {
+    expect(dueDateOf('month', 2024, 2, 31)).toBe('2024-02-29');
+    expect(dueDateOf('month', 2025, 2, 29)).toBe('2025-02-28');
+    expect(dueDateOf('month', 2024, 4, 31)).toBe('2024-04-30');
+    expect(dueDateOf('quarter', 2024, 1, 20)).toBe('2024-03-20');
+    expect(dueDateOf('quarter', 2024, 2, 31)).toBe('2024-06-30');
+    expect(dueDateOf('year', 2024, 1, 15)).toBe('2024-12-15');
+  });
+
+  it('lists the occurrences due from the assignment date to the end, both included, across years', () => {
+    const rule = { every: 'month' as const, day: 20, until: null };
+    expect(occurrenceSlots(rule, '2024-11-20', '2025-01-20').map((s) => s.dueDate)).toEqual([
+      '2024-11-20',
+      '2024-12-20',
+      '2025-01-20',
+    ]);
+    // Assigned after this month's day: the first occurrence is next month's.
+    expect(occurrenceSlots(rule, '2024-11-21', '2025-01-19').map((s) => [s.periodYear, s.periodNumber])).toEqual([
+      [2024, 12],
+    ]);
+    expect(occurrenceSlots({ ...rule, every: 'quarter' }, '2024-12-21', '2025-12-31').map((s) => s.dueDate)).toEqual([
+      '2025-03-20',
+      '2025-06-20',
+      '2025-09-20',
+      '2025-12-20',
+    ]);
+    expect(occurrenceSlots(rule, '2024-01-21', '2024-02-19')).toEqual([]);
+  });
+
+  it('generates to 31 December of the year after today in APP_TIMEZONE, or to until when sooner', () => {
+    // 31/12/2024 17:30 UTC is already 01/01/2025 in Hanoi.
+    const now = new Date('2024-12-31T17:30:00Z');
+    expect(occurrenceHorizon(now, 'Asia/Ho_Chi_Minh')).toBe('2026-12-31');
+    expect(occurrenceHorizon(now, 'UTC')).toBe('2025-12-31');
+    const rule = { every: 'month' as const, day: 5, until: '2025-06-30' };
+    expect(generationEnd(rule, now, 'Asia/Ho_Chi_Minh')).toBe('2025-06-30');
+    expect(generationEnd({ ...rule, until: '2030-01-01' }, now, 'Asia/Ho_Chi_Minh')).toBe('2026-12-31');
+    expect(generationEnd({ ...rule, until: null }, now, 'Asia/Ho_Chi_Minh')).toBe('2026-12-31');
+  });
+});
