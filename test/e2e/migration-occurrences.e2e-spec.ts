@@ -75,7 +75,7 @@ describe('migration TaskOccurrences on existing data', () => {
   it('keeps the existing rows without an occurrence, and generates the occurrences of a recurring task at start', async () => {
     t = await createTestApp({ database });
     const rows = async (table: string) =>
-      (await t!.dataSource.query(`SELECT "occurrenceId" FROM "${table}"`)) as Array<{ occurrenceId: unknown }>;
+      t!.dataSource.query<Array<{ occurrenceId: unknown }>>(`SELECT "occurrenceId" FROM "${table}"`);
     for (const table of ['task_progress', 'task_extensions', 'notifications']) {
       expect(await rows(table)).toEqual([{ occurrenceId: null }]);
     }
