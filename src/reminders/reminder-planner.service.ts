@@ -15,6 +15,7 @@ import { composeOverdue, composeReminder, TaskFacts } from './notification-messa
 import { NotificationReason } from './notification-reasons';
 import { Notification } from './notification.entity';
 import {
+  deliveryKeys,
   parseReminderOffsets,
   PlannedNotification,
   PlanRecipient,
@@ -79,6 +80,7 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
   }
 
   async inTransaction(manager: EntityManager, change: TaskChange): Promise<void> {
+    if (change.kind === 'completion_returned') await this.overdueAfterReturn(manager, change);
     if (!PLANNING_CHANGES.has(change.kind)) return;
     const outcome = await this.planTask(manager, change.taskId);
     if (outcome.cancelled.length > 0) this.cancelledByChange.set(change, outcome.cancelled);
@@ -257,6 +259,63 @@ export class ReminderPlanner implements TaskChangeListener, OnModuleInit {
         .execute();
     }
     return { cancelled: [...toCancel.values()].flat().map((row) => row.deliveryKey) };
+  }
+
+  /**
+   * A completion returned after the deadline: the lead unit gets one overdue
+   * notice now, unless one was ever sent for the task (or for the occurrence
+   * returned). Its key carries the deadline version the return bumped, so the
+   * notice cancelled at the completion does not block it; the re-plan that
+   * follows the return keeps it, as the overdue notice of the current version.
+   */
+  private async overdueAfterReturn(manager: EntityManager, change: TaskChange, now = new Date()): Promise<void> {
+    const task = await manager.findOne(Task, { where: { id: change.taskId }, relations: { leadDepartment: true } });
+    if (!task || task.cancelledAt || !task.leadDepartment) return;
+    const occurrence = change.occurrenceId
+      ? await manager.findOne(TaskOccurrence, { where: { id: change.occurrenceId } })
+      : null;
+    const deadline = occurrence ?? task;
+    if (deadline.completedAt || !deadline.dueAt || deadline.dueAt.getTime() >= now.getTime()) return;
+    const sent = await manager.exists(Notification, {
+      where: { taskId: task.id, occurrenceId: occurrence ? occurrence.id : IsNull(), kind: 'overdue', status: 'sent' },
+    });
+    if (sent) return;
+    const plan: PlannedNotification = {
+      kind: 'overdue',
+      deliveryKey: deliveryKeys.overdue(task.id, deadline.deadlineVersion, task.leadDepartmentId, occurrence?.id),
+      departmentId: task.leadDepartmentId,
+      role: 'lead',
+      reminderOffset: null,
+      scheduledAt: now,
+    };
+    const departments = new Map([[task.leadDepartmentId, task.leadDepartment]]);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Notification)
+      .values({
+        kind: plan.kind,
+        deliveryKey: plan.deliveryKey,
+        taskId: task.id,
+        occurrenceId: occurrence?.id ?? null,
+        deadlineVersion: deadline.deadlineVersion,
+        reminderOffset: null,
+        departmentId: plan.departmentId,
+        role: plan.role,
+        period: null,
+        recipients: deliverableAddresses(task.leadDepartment.emails ?? []),
+        subject: this.subjectOf(plan, task, departments, now, {
+          occurrence,
+          deadlineVersion: deadline.deadlineVersion,
+          dueAt: deadline.dueAt,
+        }),
+        status: 'pending',
+        scheduledAt: now,
+        attempts: 0,
+      })
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
   }
 
   /**

@@ -17,6 +17,8 @@ export type TaskChangeKind =
 export interface TaskChange {
   kind: TaskChangeKind;
   taskId: number;
+  /** The occurrence of a recurring task the change concerns, where it concerns one. */
+  occurrenceId?: number;
 }
 
 /**

@@ -433,7 +433,11 @@ export class TaskService {
           updatedAt: now,
         }),
       );
-      await emit({ kind: 'completion_returned', taskId: id });
+      await emit({
+        kind: 'completion_returned',
+        taskId: id,
+        ...(target instanceof TaskOccurrence ? { occurrenceId: target.id } : {}),
+      });
       await emit({ kind: 'updated', taskId: id });
     });
   }

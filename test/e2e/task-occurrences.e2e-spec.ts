@@ -140,11 +140,27 @@ describe('Recurring tasks and their occurrences', () => {
       { kind: 'recurring', recurrence: { every: 'month', day: 5, until: null }, dueDate: '2024-03-01' },
       ['dueDate'],
     ],
-    ['a rule on a deadline task', { kind: 'deadline', dueDate: '2024-03-01', recurrence: { every: 'month', day: 5, until: null } }, ['recurrence']],
-    ['an unknown period', { kind: 'recurring', recurrence: { every: 'week', day: 5, until: null } }, ['recurrence.every']],
+    [
+      'a rule on a deadline task',
+      { kind: 'deadline', dueDate: '2024-03-01', recurrence: { every: 'month', day: 5, until: null } },
+      ['recurrence'],
+    ],
+    [
+      'an unknown period',
+      { kind: 'recurring', recurrence: { every: 'week', day: 5, until: null } },
+      ['recurrence.every'],
+    ],
     ['day 32', { kind: 'recurring', recurrence: { every: 'month', day: 32, until: null } }, ['recurrence.day']],
-    ['until before the assignment date', { kind: 'recurring', recurrence: { every: 'month', day: 5, until: '2023-12-31' } }, ['recurrence.until']],
-    ['no occurrence before until', { kind: 'recurring', recurrence: { every: 'month', day: 25, until: '2024-01-24' } }, ['recurrence.until']],
+    [
+      'until before the assignment date',
+      { kind: 'recurring', recurrence: { every: 'month', day: 5, until: '2023-12-31' } },
+      ['recurrence.until'],
+    ],
+    [
+      'no occurrence before until',
+      { kind: 'recurring', recurrence: { every: 'month', day: 25, until: '2024-01-24' } },
+      ['recurrence.until'],
+    ],
   ])('answers 400 for %s', async (_label, body, fields) => {
     const document = await createDocument(t, { issuedOn: '2024-01-05' });
     const res = await t.http
@@ -225,8 +241,16 @@ describe('Recurring tasks and their occurrences', () => {
       .set(unit.header)
       .send({ completed: true, result: 'Đã bổ sung số liệu', occurrenceId: january.id })
       .expect(201);
-    await t.http.post(`/api/tasks/${task.id}/confirm`).set(office.header).send({ occurrenceId: february.id }).expect(409);
-    await t.http.post(`/api/tasks/${task.id}/confirm`).set(office.header).send({ occurrenceId: january.id }).expect(200);
+    await t.http
+      .post(`/api/tasks/${task.id}/confirm`)
+      .set(office.header)
+      .send({ occurrenceId: february.id })
+      .expect(409);
+    await t.http
+      .post(`/api/tasks/${task.id}/confirm`)
+      .set(office.header)
+      .send({ occurrenceId: january.id })
+      .expect(200);
     occurrences = await occurrencesOf(task.id);
     expect(occurrences[0]).toMatchObject({
       status: 'done_late',
@@ -255,12 +279,19 @@ describe('Recurring tasks and their occurrences', () => {
     const next = occurrences.find((o) => o.dueDate >= dateFromNow(1))!;
     const later = occurrences[occurrences.indexOf(next) + 1];
     const request = (body: object) =>
-      t.http.post(`/api/tasks/${task.id}/extensions`).set(unit.header).send({ reason: 'Chờ số liệu của Cục Thống kê', ...body });
+      t.http
+        .post(`/api/tasks/${task.id}/extensions`)
+        .set(unit.header)
+        .send({ reason: 'Chờ số liệu của Cục Thống kê', ...body });
     const approve = (extensionId: number) =>
       t.http.post(`/api/tasks/${task.id}/extensions/${extensionId}/approve`).send({}).expect(200);
 
     const first = (await request({ occurrenceId: next.id, dueDate: later.dueDate }).expect(201)).body;
-    expect(first).toMatchObject({ occurrenceId: next.id, previousDueDate: next.dueDate, requestedDueDate: later.dueDate });
+    expect(first).toMatchObject({
+      occurrenceId: next.id,
+      previousDueDate: next.dueDate,
+      requestedDueDate: later.dueDate,
+    });
     await approve(first.id);
     let extended = (await occurrencesOf(task.id)).find((o) => o.id === next.id)!;
     expect(extended).toMatchObject({ dueDate: later.dueDate, originalDueDate: next.dueDate, extensionCount: 1 });
@@ -270,7 +301,11 @@ describe('Recurring tasks and their occurrences', () => {
       extensionCount: 0,
     });
     const deadlines = (await t.http.get(`/api/tasks/${task.id}/deadlines`).expect(200)).body.items;
-    expect(deadlines[0]).toMatchObject({ previousDueDate: next.dueDate, newDueDate: later.dueDate, source: 'extension' });
+    expect(deadlines[0]).toMatchObject({
+      previousDueDate: next.dueDate,
+      newDueDate: later.dueDate,
+      source: 'extension',
+    });
 
     const notLater = await request({ occurrenceId: next.id, dueDate: later.dueDate }).expect(409);
     expect(notLater.body.rule).toBe('date_not_later');
@@ -312,12 +347,12 @@ describe('Recurring tasks and their occurrences', () => {
     // Each future occurrence has its own reminders (7d, 3d, 1d, 0d where still ahead), subject naming its period.
     const last = future[future.length - 1];
     const lastRows = rows.filter((r) => r.occurrenceId === last.id);
-    expect(lastRows.filter((r) => r.kind === 'reminder').map((r) => r.reminderOffset).sort()).toEqual([
-      '0d',
-      '1d',
-      '3d',
-      '7d',
-    ]);
+    expect(
+      lastRows
+        .filter((r) => r.kind === 'reminder')
+        .map((r) => r.reminderOffset)
+        .sort(),
+    ).toEqual(['0d', '1d', '3d', '7d']);
     expect(lastRows.every((r) => r.subject.includes(last.periodLabel))).toBe(true);
 
     // Completing one occurrence cancels its notices only.
@@ -326,7 +361,9 @@ describe('Recurring tasks and their occurrences', () => {
       .post(`/api/tasks/${task.id}/progress`)
       .send({ completed: true, result: 'Đã báo cáo', occurrenceId: first.id })
       .expect(201);
-    const after = await t.dataSource.getRepository(Notification).find({ where: { taskId: task.id, status: 'pending' } });
+    const after = await t.dataSource
+      .getRepository(Notification)
+      .find({ where: { taskId: task.id, status: 'pending' } });
     expect(after.some((r) => r.occurrenceId === first.id)).toBe(false);
     expect(after.filter((r) => r.occurrenceId === last.id)).toHaveLength(lastRows.length);
   });
@@ -365,7 +402,9 @@ describe('Recurring tasks and their occurrences', () => {
     ).body;
     const frozen = (await t.http.get(`/api/reports/frozen/${code}`).expect(200)).body;
     const rows = frozen.tasks.filter((r: { taskId: number }) => r.taskId === task.id);
-    expect(rows.map((r: { occurrenceId: number; title: string; dueDate: string }) => [r.occurrenceId, r.title, r.dueDate])).toEqual([
+    expect(
+      rows.map((r: { occurrenceId: number; title: string; dueDate: string }) => [r.occurrenceId, r.title, r.dueDate]),
+    ).toEqual([
       [january.id, 'Báo cáo kết quả giải ngân vốn đầu tư công (Tháng 1/2024)', '2024-01-20'],
       [february.id, 'Báo cáo kết quả giải ngân vốn đầu tư công (Tháng 2/2024)', '2024-02-20'],
     ]);
@@ -380,5 +419,57 @@ describe('Recurring tasks and their occurrences', () => {
       );
     expect(await statsRow('period=2024-03')).toMatchObject({ total: 1, overdue: 1 });
     expect(await statsRow('limit=200')).toMatchObject({ total: 6, overdue: 5, doneLate: 1, standing: 0 });
+  });
+
+  it('plans one overdue notice when a completion is returned after the deadline, unless one was ever sent', async () => {
+    const task = await recurringTask({ every: 'month', day: 20, until: '2024-02-29' });
+    const [january] = await occurrencesOf(task.id);
+    const overdueRows = () =>
+      t.dataSource
+        .getRepository(Notification)
+        .find({ where: { taskId: task.id, kind: 'overdue' }, order: { id: 'ASC' } });
+    const reportAndReturn = async (occurrenceId?: number) => {
+      await t.http
+        .post(`/api/tasks/${task.id}/progress`)
+        .set(unit.header)
+        .send({ completed: true, result: 'Đã báo cáo', ...(occurrenceId ? { occurrenceId } : {}) })
+        .expect(201);
+      await t.http
+        .post(`/api/tasks/${task.id}/return`)
+        .set(office.header)
+        .send({ reason: 'Chưa đủ nội dung', ...(occurrenceId ? { occurrenceId } : {}) })
+        .expect(200);
+    };
+    // Created after its deadlines had passed: nothing was planned late.
+    expect(await overdueRows()).toEqual([]);
+    const before = Date.now();
+    await reportAndReturn(january.id);
+    const [notice] = await overdueRows();
+    expect(notice).toMatchObject({
+      deliveryKey: `overdue.t${task.id}.o${january.id}.v2.d${lead.id}`,
+      occurrenceId: january.id,
+      deadlineVersion: 2,
+      departmentId: lead.id,
+      role: 'lead',
+    });
+    expect(notice.scheduledAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(notice.subject).toContain('Tháng 1/2024');
+    // Once an overdue notice of the occurrence went out, a later return plans none.
+    await t.dataSource.getRepository(Notification).update(notice.id, { status: 'sent', sentAt: new Date() });
+    await reportAndReturn(january.id);
+    expect((await overdueRows()).map((r) => r.deliveryKey)).toEqual([notice.deliveryKey]);
+
+    // The same for a task with a deadline.
+    const plain = await createTask(t, { leadDepartmentId: lead.id, dueDate: '2024-02-09' });
+    await t.http
+      .post(`/api/tasks/${plain.id}/progress`)
+      .set(unit.header)
+      .send({ completed: true, result: 'Đã hoàn thành' })
+      .expect(201);
+    await t.http.post(`/api/tasks/${plain.id}/return`).set(office.header).send({ reason: 'Thiếu hồ sơ' }).expect(200);
+    const plainRows = await t.dataSource
+      .getRepository(Notification)
+      .find({ where: { taskId: plain.id, kind: 'overdue', status: 'pending' } });
+    expect(plainRows.map((r) => r.deliveryKey)).toEqual([`overdue.t${plain.id}.v2.d${lead.id}`]);
   });
 });

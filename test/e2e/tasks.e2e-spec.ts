@@ -67,7 +67,8 @@ describe('Tasks API', () => {
         progressPercent: 0,
         status: 'overdue',
         statusLabel: 'Quá hạn',
-        allowedActions: ['progress', 'complete', 'note', 'request_extension', 'edit', 'cancel'],
+        // The deadline has passed (EXTENSION_GRACE_DAYS = 0): no extension may be requested any more.
+        allowedActions: ['progress', 'complete', 'note', 'edit', 'cancel'],
         completedOn: null,
         result: null,
         resultDocument: null,
