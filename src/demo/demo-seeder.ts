@@ -201,10 +201,13 @@ export class DemoSeeder {
       await this.tasks.addProgress(task.id, { percent: update.percent, note: update.note });
     }
     if (demo.extension) {
-      const extension = await this.extensions.request(task.id, {
-        dueDate: addCalendarDays(heldOn, demo.extension.dueDaysAfterSession),
-        reason: demo.extension.reason,
-      });
+      // Requested the day after the session, as the back-dated demo tells it: before the deadline, as the rules want.
+      const extension = await this.extensions.request(
+        task.id,
+        { dueDate: addCalendarDays(heldOn, demo.extension.dueDaysAfterSession), reason: demo.extension.reason },
+        undefined,
+        { requestedAt: localTimeOn(addCalendarDays(heldOn, 1), '09:00', this.config.timeZone) },
+      );
       const decision = demo.extension.decision;
       if (decision?.approve === true) await this.extensions.approve(task.id, extension.id, decision.note);
       if (decision?.approve === false) await this.extensions.reject(task.id, extension.id, decision.note);

@@ -42,7 +42,17 @@ export class TaskExtensionService {
     private readonly occurrences: TaskOccurrences,
   ) {}
 
-  async request(taskId: number, dto: RequestExtensionDto, actor?: Actor): Promise<TaskExtensionResponse> {
+  /**
+   * Records a request. `options.requestedAt` is the moment it was made, for
+   * data recorded after the fact (the demo's back-dated session); the rules
+   * are checked as of that moment. Requests from the API are made now.
+   */
+  async request(
+    taskId: number,
+    dto: RequestExtensionDto,
+    actor?: Actor,
+    options: { requestedAt?: Date } = {},
+  ): Promise<TaskExtensionResponse> {
     if (dto.dueDate == null && dto.dueAt == null) {
       throw fieldError(['dueDate', 'give the new deadline as dueDate or dueAt']);
     }
@@ -58,7 +68,7 @@ export class TaskExtensionService {
       // The deadline extended: the occurrence's for a recurring task, else the task's.
       const current = occurrence ?? task;
       if (!current.dueAt) throw new ConflictException(`Task ${taskId} has no deadline to extend`);
-      const now = new Date();
+      const now = options.requestedAt ?? new Date();
       const rules = this.ruleSettings();
       assertExtensionMayBeRequested({ dueAt: current.dueAt, extensionCount: current.extensionCount }, now, rules);
       assertLaterDeadline(current.dueAt, requested.dueAt!, rules);
