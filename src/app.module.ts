@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BenchModule } from './bench/bench.module';
@@ -57,6 +58,7 @@ export class AppModule {
         ...(configuration.http.benchNoopRoute ? [BenchModule] : []),
         DocumentsModule,
         PeriodsModule,
+        AttachmentsModule,
       ],
     };
   }

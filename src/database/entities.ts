@@ -1,3 +1,4 @@
+import { TaskAttachment } from '../attachments/task-attachment.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuthSession } from '../auth/auth-session.entity';
 import { Department } from '../departments/department.entity';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   AssigningDocument,
   AuthSession,
   FrozenReport,
+  TaskAttachment,
 ];

@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { attachmentsOfProgress, linkAttachments } from '../attachments/attachment-links';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, PageQuery, pageOf } from '../common/pagination/page';
@@ -351,10 +352,15 @@ export class TaskService {
           }),
         );
       }
+      const progressId = Number(inserted.identifiers[0].id);
+      if (dto.attachmentIds?.length) {
+        if (noteOnly) throw fieldError(['attachmentIds', 'only the lead department or the office attaches files']);
+        await linkAttachments(manager, id, progressId, dto.attachmentIds);
+      }
       await emit({ kind: 'progress', taskId: id });
       if (completes) await emit({ kind: 'completed', taskId: id });
-      const progress = await manager.findOneOrFail(TaskProgress, { where: { id: Number(inserted.identifiers[0].id) } });
-      return toProgressResponse(progress);
+      const progress = await manager.findOneOrFail(TaskProgress, { where: { id: progressId } });
+      return toProgressResponse(progress, (await attachmentsOfProgress(manager, [progressId])).get(progressId));
     });
   }
 
@@ -464,7 +470,15 @@ export class TaskService {
       skip: query.offset,
       take: query.limit,
     });
-    return pageOf(rows.map(toProgressResponse), total, query);
+    const attachments = await attachmentsOfProgress(
+      this.dataSource.manager,
+      rows.map((r) => r.id),
+    );
+    return pageOf(
+      rows.map((r) => toProgressResponse(r, attachments.get(r.id))),
+      total,
+      query,
+    );
   }
 
   async listDeadlineChanges(id: number, query: PageQuery, actor?: Actor): Promise<Page<DeadlineChangeResponse>> {

@@ -13,6 +13,7 @@ import { RefoldSearchText1796700000000 } from './1796700000000-RefoldSearchText'
 import { RefoldDocumentSearchText1796700000001 } from './1796700000001-RefoldDocumentSearchText';
 import { AuthSessions1796100000000 } from './1796100000000-AuthSessions';
 import { FrozenReports1796800000000 } from './1796800000000-FrozenReports';
+import { TaskAttachments1796972758771 } from './1796972758771-TaskAttachments';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RefoldSearchText1796700000000,
   RefoldDocumentSearchText1796700000001,
   FrozenReports1796800000000,
+  TaskAttachments1796972758771,
 ];

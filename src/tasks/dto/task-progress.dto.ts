@@ -1,6 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsInt,
   IsNotEmpty,
@@ -102,4 +104,18 @@ export class AddProgressDto {
   @IsString()
   @MaxLength(MAX_RESULT_LENGTH)
   difficulties?: string;
+
+  @ApiPropertyOptional({
+    type: [Number],
+    maxItems: 20,
+    description:
+      'Files uploaded beforehand (POST /api/tasks/{id}/attachments) that this entry carries, typically the ' +
+      'completion’s evidence; each must belong to the task and not to another entry yet.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  attachmentIds?: number[];
 }

@@ -844,6 +844,40 @@ export interface paths {
     patch: operations['TasksController_update'];
     trace?: never;
   };
+  '/api/tasks/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload one evidence file (lead unit or office, open task): PDF, DOCX or XLSX, at most 20 MB, checked by content. Link it to the completion with attachmentIds in POST /api/tasks/{id}/progress. */
+    post: operations['AttachmentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tasks/{id}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an attachment (whoever may see the task) */
+    get: operations['AttachmentsController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/tasks/{id}/cancel': {
     parameters: {
       query?: never;
@@ -1092,6 +1126,8 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     AddProgressDto: {
+      /** @description Files uploaded beforehand (POST /api/tasks/{id}/attachments) that this entry carries, typically the completion’s evidence; each must belong to the task and not to another entry yet. */
+      attachmentIds?: number[];
       /**
        * @description true completes the task (percent becomes 100).
        * @default false
@@ -1118,6 +1154,39 @@ export interface components {
     };
     ApproveExtensionDto: {
       note?: string;
+    };
+    AttachmentResponse: {
+      /**
+       * @description Found in the content (PDF, DOCX or XLSX).
+       * @example application/pdf
+       */
+      contentType: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example Báo cáo kết quả.pdf */
+      fileName: string;
+      id: number;
+      /** @description Bytes. */
+      size: number;
+    };
+    AttachmentSummary: {
+      /**
+       * @description Found in the content (PDF, DOCX or XLSX).
+       * @example application/pdf
+       */
+      contentType: string;
+      /** @example Báo cáo kết quả.pdf */
+      fileName: string;
+      id: number;
+      /** @description Bytes. */
+      size: number;
+    };
+    AttachmentUploadBody: {
+      /**
+       * Format: binary
+       * @description One PDF, DOCX or XLSX file of at most 20 MB.
+       */
+      file: string;
     };
     AttendeePage: {
       items: components['schemas']['AttendeeResponse'][];
@@ -2187,6 +2256,8 @@ export interface components {
       total: number;
     };
     TaskProgressResponse: {
+      /** @description Evidence files the entry carries (a completion’s). */
+      attachments: components['schemas']['AttachmentSummary'][];
       authorId: number | null;
       completed: boolean;
       /** Format: date-time */
@@ -4519,6 +4590,101 @@ export interface operations {
       };
       /** @description Stale version, or the task is completed or cancelled. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AttachmentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['AttachmentUploadBody'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentResponse'];
+        };
+      };
+      /** @description No file in the field `file`, or an empty one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A cooperating department or a leader. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such task or attachment, or a task the department may not see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The task is completed or cancelled. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The file is larger than 20 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The content is not PDF, DOCX or XLSX, or contradicts the name. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AttachmentsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attachmentId: number;
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, with its name in Content-Disposition. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such task or attachment, or a task the department may not see. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
