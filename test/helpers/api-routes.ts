@@ -502,6 +502,15 @@ export const API_ROUTES: ApiRoute[] = [
     }),
   },
   {
+    method: 'GET',
+    path: '/api/tasks/{id}/history',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({ url: `/api/tasks/${(await taskOf(w)).id}/history` }),
+    check: (_w, _who, body: Array<{ action: string }>) => expect(body[0].action).toBe('task_created'),
+  },
+  {
     method: 'POST',
     path: '/api/tasks/{id}/attachments',
     roles: ['office', 'department'],
