@@ -70,11 +70,11 @@ export function historyLineOf(entry: AuditEntry, zone: string): HistoryLine | nu
       return entry.action === 'create' ? { action: 'task_created', summary: 'Giao nhiệm vụ', changes: [] } : taskEdit();
     case 'task_progress':
       if (entry.action !== 'create') return null;
-      if (after.percent === null || after.percent === undefined)
+      if (typeof after.percent !== 'number')
         return { action: 'note_added', summary: `Ý kiến: ${text(after.note)}`, changes: [] };
       return {
         action: 'progress_reported',
-        summary: `Cập nhật tiến độ ${String(after.percent)}%${text(after.note) ? `: ${text(after.note)}` : ''}`,
+        summary: `Cập nhật tiến độ ${after.percent}%${text(after.note) ? `: ${text(after.note)}` : ''}`,
         changes: [],
       };
     case 'task_extension': {
