@@ -13,6 +13,7 @@ import { ExtractionModule } from './extraction/extraction.module';
 import { DocumentsModule } from './documents/documents.module';
 import { PeriodsModule } from './periods/periods.module';
 import { HealthModule } from './health/health.module';
+import { InboxModule } from './inbox/inbox.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueBoardModule } from './queue/queue-board.module';
 import { RemindersModule } from './reminders/reminders.module';
@@ -59,6 +60,7 @@ export class AppModule {
         DocumentsModule,
         PeriodsModule,
         AttachmentsModule,
+        InboxModule,
       ],
     };
   }

@@ -37,6 +37,9 @@ import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql, taskUrgencyOrd
 import { taskSearchCondition } from './task-search';
 import { Emit, TaskUnitOfWork } from './task-unit-of-work';
 
+/** How the progress entry of a returned completion begins; the reason follows. The inbox looks for it. */
+export const RETURNED_COMPLETION_NOTE = 'Văn phòng trả lại báo cáo hoàn thành: ';
+
 /**
  * The tasks a department leads or cooperates on, as a condition on `"t"."id"`:
  * a few hundred ids from two indexes, then primary-key lookups. PostgreSQL gets
@@ -385,7 +388,7 @@ export class TaskService {
       await manager.insert(TaskProgress, {
         taskId: id,
         percent: null,
-        note: `Văn phòng trả lại báo cáo hoàn thành: ${reason}`,
+        note: `${RETURNED_COMPLETION_NOTE}${reason}`,
         completed: false,
         departmentId: null,
         authorId: actor?.userId ?? null,

@@ -503,6 +503,22 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: 'GET',
+    path: '/api/inbox',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: () => ({ url: '/api/inbox' }),
+    check: (_w, _who, body: { items: unknown[]; counts: Record<string, number> }) =>
+      expect(Object.keys(body.counts).sort()).toEqual([
+        'confirm_completion',
+        'decide_extension',
+        'forward_extension',
+        'report_progress',
+        'returned_completion',
+      ]),
+  },
+  {
+    method: 'GET',
     path: '/api/tasks/{id}/history',
     roles: ANY_ROLE,
     status: 200,

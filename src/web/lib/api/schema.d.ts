@@ -383,6 +383,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What awaits the signed-in user’s action (Việc chờ xử lý): extension decisions for a leader; completions to confirm and requests to forward for the office; overdue, due-soon and returned tasks for a unit */
+    get: operations['InboxController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/indicators': {
     parameters: {
       query?: never;
@@ -1770,6 +1787,58 @@ export interface components {
       workingWeekendDays: components['schemas']['WorkingWeekendDayDto'][];
       /** @example 2024 */
       year: number;
+    };
+    InboxCounts: {
+      confirm_completion: number;
+      decide_extension: number;
+      forward_extension: number;
+      report_progress: number;
+      returned_completion: number;
+    };
+    InboxItem: {
+      /**
+       * @description The deadline in force.
+       * @example 2024-02-29
+       */
+      dueDate: string | null;
+      /** @description The extension request, for the extension kinds. */
+      extensionId: number | null;
+      /**
+       * @description decide_extension: a pending extension request the caller decides (leader in charge or chairman; the office where EXTENSION_DECIDERS includes office). forward_extension: a pending request the office has not yet forwarded. confirm_completion: a unit’s reported completion awaiting the office. report_progress: a task the caller’s unit leads that is overdue or due within DUE_SOON_DAYS. returned_completion: a completion of the caller’s unit the office returned, to report again.
+       * @enum {string}
+       */
+      kind: 'decide_extension' | 'forward_extension' | 'confirm_completion' | 'report_progress' | 'returned_completion';
+      /** @example Sở Y tế */
+      leadDepartmentName: string;
+      /** @description The request’s reason and the office’s opinion, the reported result, or the return’s reason. */
+      note: string | null;
+      /** @description The occurrence of a recurring task, when it concerns one. */
+      occurrenceId: number | null;
+      /** @enum {string} */
+      status:
+        | 'in_progress'
+        | 'due_soon'
+        | 'overdue'
+        | 'no_deadline'
+        | 'awaiting_confirmation'
+        | 'done_on_time'
+        | 'done_late'
+        | 'cancelled';
+      /** @example Quá hạn */
+      statusLabel: string;
+      taskId: number;
+      title: string;
+      /**
+       * Format: date-time
+       * @description Since when it waits: the request (or its forwarding, for a leader), the reported completion, the return, the deadline passed, or the start of the due-soon window.
+       */
+      waitingSince: string;
+    };
+    InboxResponse: {
+      /** @description Items of each kind (every kind present, 0 when none). */
+      counts: components['schemas']['InboxCounts'];
+      /** @description By kind, then the longest waiting first. */
+      items: components['schemas']['InboxItem'][];
     };
     IndicatorDto: {
       /**
@@ -3428,6 +3497,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  InboxController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxResponse'];
+        };
       };
     };
   };
