@@ -1965,6 +1965,7 @@ export interface components {
         | 'task_cancelled'
         | 'ext_requested'
         | 'ext_decided'
+        | 'ext_forwarded'
         | 'done_reported'
         | 'done_returned';
       recipients: string[];
@@ -3593,6 +3594,7 @@ export interface operations {
           | 'task_cancelled'
           | 'ext_requested'
           | 'ext_decided'
+          | 'ext_forwarded'
           | 'done_reported'
           | 'done_returned';
         limit?: number;
