@@ -14,6 +14,7 @@ import { RefoldDocumentSearchText1796700000001 } from './1796700000001-RefoldDoc
 import { AuthSessions1796100000000 } from './1796100000000-AuthSessions';
 import { FrozenReports1796800000000 } from './1796800000000-FrozenReports';
 import { TaskAttachments1796972758771 } from './1796972758771-TaskAttachments';
+import { SessionNoticeInDocument1796972758772 } from './1796972758772-SessionNoticeInDocument';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RefoldDocumentSearchText1796700000001,
   FrozenReports1796800000000,
   TaskAttachments1796972758771,
+  SessionNoticeInDocument1796972758772,
 ];
