@@ -53,6 +53,8 @@ describe('migration SessionNoticeInDocument on existing data', () => {
     await session(4, 'Phiên họp chưa có thông báo', null, null);
     await session(5, 'Phiên họp nhập trùng số', '25/TB-UBND', '2024-05-02');
     await session(6, 'Phiên họp do Văn phòng thông báo', '125/TB-VPUBND', null);
+    // Rows written with explicit ids: PostgreSQL's sequence must move past them, as it had in the old version.
+    if (postgres) await q(`SELECT setval(pg_get_serial_sequence('meeting_sessions', 'id'), 6)`);
     await dataSource.destroy();
     // The app runs the remaining migrations at start, as an upgrade does.
     t = await createTestApp({ database, as: 'office' });
