@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { acceptAttachmentUploads } from './attachments/multipart';
 import { protectQueueDashboard } from './auth/queue-dashboard-access';
 import { AppConfig, trustProxyOf } from './config/app-config';
 import { Configuration, loadConfiguration } from './config/configuration';
@@ -74,6 +75,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   }
   // Reads the browser session cookies (POST /api/auth/session); nothing is signed by the plugin itself.
   await app.register(cookie);
+  await acceptAttachmentUploads(app);
   protectQueueDashboard(app);
   guardJsonBodies(app.getHttpAdapter().getInstance());
   limitJsonDepth(app, configuration.http.bodyLimit);

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BenchModule } from './bench/bench.module';
@@ -12,6 +13,7 @@ import { ExtractionModule } from './extraction/extraction.module';
 import { DocumentsModule } from './documents/documents.module';
 import { PeriodsModule } from './periods/periods.module';
 import { HealthModule } from './health/health.module';
+import { InboxModule } from './inbox/inbox.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueBoardModule } from './queue/queue-board.module';
 import { RemindersModule } from './reminders/reminders.module';
@@ -57,6 +59,8 @@ export class AppModule {
         ...(configuration.http.benchNoopRoute ? [BenchModule] : []),
         DocumentsModule,
         PeriodsModule,
+        AttachmentsModule,
+        InboxModule,
       ],
     };
   }

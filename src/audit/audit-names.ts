@@ -13,6 +13,7 @@ const NAMES: Record<string, string> = {
   task_deadline_changes: 'task_deadline_change',
   department_calendar_feeds: 'calendar_feed',
   documents: 'document',
+  task_attachments: 'task_attachment',
 };
 
 export function auditEntityName(metadata: EntityMetadata): string {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Configuration } from './configuration';
+import { Configuration, resolveProjectPath } from './configuration';
 import { Environment } from './environment';
 
 export { databaseKindOf, PROJECT_ROOT, resolveProjectPath } from './configuration';
@@ -167,6 +167,10 @@ export class AppConfig implements Configuration {
   }
   get loginRateLimit() {
     return this.http.loginRateLimit;
+  }
+  /** Where uploaded attachments are kept (FILES_DIR, absolute). */
+  get filesDir(): string {
+    return resolveProjectPath(this.get('FILES_DIR'));
   }
   get statsCacheSeconds() {
     return this.stats.cacheSeconds;

@@ -162,6 +162,11 @@ export class Environment {
   @IsString()
   OUTBOX_DIR = 'data/outbox';
 
+  /** Where uploaded attachments are kept; shared by every instance and backed up with the database. */
+  @IsString()
+  @Matches(/\S/, { message: 'FILES_DIR must name a folder, e.g. data/files' })
+  FILES_DIR = 'data/files';
+
   /** Sending attempts per message before it is marked failed (SMTP 4xx, timeouts, dropped connections). */
   @Transform(toInt)
   @IsInt()

@@ -1,3 +1,4 @@
+import { TaskAttachment } from '../attachments/task-attachment.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuthSession } from '../auth/auth-session.entity';
 import { Department } from '../departments/department.entity';
@@ -33,4 +34,5 @@ export const ENTITIES = [
   AuthSession,
   FrozenReport,
   TaskOccurrence,
+  TaskAttachment,
 ];

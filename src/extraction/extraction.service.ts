@@ -51,7 +51,7 @@ export class ExtractionService {
   }
 
   async draftForSession(sessionId: number, text: string): Promise<DraftTasksResponse> {
-    const session = await this.sessions.find(sessionId);
+    const session = await this.sessions.get(sessionId);
     const referenceDate = session.noticeDate ?? localDateOf(new Date(session.heldAt), this.config.timeZone);
     return { referenceDate, items: await this.draft(text, referenceDate) };
   }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Job } from 'bull';
 import { randomUUID } from 'node:crypto';
-import { And, DataSource, IsNull, LessThan, LessThanOrEqual, MoreThan, Or, Repository } from 'typeorm';
+import { And, DataSource, IsNull, LessThan, LessThanOrEqual, Like, MoreThan, Or, Repository } from 'typeorm';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -29,6 +29,8 @@ import { NotificationReason, REMINDER_STALE_AFTER_MS } from './notification-reas
 import { isTaskEventKind, Notification, TaskEventKind } from './notification.entity';
 import { composeTaskEvent, TaskEventFacts } from './task-event-messages';
 import { TaskExtension } from '../tasks/entities/task-extension.entity';
+import { TaskProgress } from '../tasks/entities/task-progress.entity';
+import { RETURNED_COMPLETION_NOTE } from '../tasks/tasks.service';
 import { digestPeriodOf } from './reminder-plan';
 
 /** Whether this process runs the queue's processors (WORKER=on, or the worker process). */
@@ -313,6 +315,15 @@ export class NotificationSender implements OnApplicationBootstrap {
     return { action: 'send', message, recipients };
   }
 
+  /** The reason the office gave for the latest return of the task's completion. */
+  private async returnReasonOf(taskId: number): Promise<string | null> {
+    const entry = await this.notifications.manager.findOne(TaskProgress, {
+      where: { taskId, note: Like(`${RETURNED_COMPLETION_NOTE}%`), departmentId: IsNull() },
+      order: { id: 'DESC' },
+    });
+    return entry ? entry.note.slice(RETURNED_COMPLETION_NOTE.length) : null;
+  }
+
   /** An event e-mail (task assigned, deadline changed, extension requested…): to the units, the office or a leader. */
   private async prepareEvent(row: Notification, kind: TaskEventKind, context: MessageContext): Promise<Preparation> {
     const task = await this.tasks.findOne({
@@ -354,6 +365,7 @@ export class NotificationSender implements OnApplicationBootstrap {
       cancelReason: task.cancelReason,
       completedOn: task.completedOn,
       extension,
+      returnReason: kind === 'done_returned' ? await this.returnReasonOf(task.id) : null,
     };
     return { action: 'send', message: composeTaskEvent(kind, facts, to, context), recipients };
   }

@@ -8,6 +8,7 @@ export const TASK_EVENT_KINDS = [
   'task_cancelled',
   'ext_requested',
   'ext_decided',
+  'ext_forwarded',
   'done_reported',
   'done_returned',
 ] as const;

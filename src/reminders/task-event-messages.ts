@@ -20,6 +20,8 @@ export interface ExtensionFacts {
   reason: string;
   status: 'pending' | 'approved' | 'rejected';
   decisionNote: string | null;
+  /** The office's opinion when it forwarded the request to the deciding leader. */
+  forwardOpinion: string | null;
 }
 
 export interface TaskEventFacts extends TaskFacts {
@@ -28,14 +30,16 @@ export interface TaskEventFacts extends TaskFacts {
   cancelReason: string | null;
   completedOn: string | null;
   extension: ExtensionFacts | null;
+  /** Why the office returned the completion (done_returned). */
+  returnReason: string | null;
 }
 
 const TITLE_LENGTH = 150;
 
 /**
  * The e-mails of the moments that call for someone's action: a task assigned,
- * its deadline changed, the task stopped, an extension requested or decided, a
- * completion reported. One function, one wording per event, in the frame every
+ * its deadline changed, the task stopped, an extension requested, forwarded or
+ * decided, a completion reported or returned. One function, one wording per event, in the frame every
  * message shares.
  */
 export function composeTaskEvent(
@@ -109,6 +113,21 @@ export function composeTaskEvent(
         `${task.leadDepartmentName} asks for the deadline of the task "${task.title}" to be extended (reason given in Vietnamese above); your decision is awaited.`,
         context,
       );
+    case 'ext_forwarded':
+      return letter(
+        `[Trình đề nghị gia hạn] ${title}`,
+        to,
+        [
+          para(`${office} trình đề nghị của ${task.leadDepartmentName} gia hạn nhiệm vụ đến ${requested}:`),
+          quoted,
+          para(`Lý do: ${extension?.reason ?? ''}`),
+          ...(extension?.forwardOpinion ? [para(`Ý kiến của ${office}: ${extension.forwardOpinion}`)] : []),
+          para('Kính trình Lãnh đạo xem xét, quyết định.'),
+        ],
+        { ...link, label: 'Xem và quyết định' },
+        `The office forwards ${task.leadDepartmentName}'s request to extend the task "${task.title}", with its opinion (in Vietnamese above); your decision is awaited.`,
+        context,
+      );
     case 'ext_decided': {
       const approved = extension?.status === 'approved';
       return letter(
@@ -152,6 +171,7 @@ export function composeTaskEvent(
         [
           para('Báo cáo hoàn thành nhiệm vụ của Quý cơ quan chưa được xác nhận và được trả lại:'),
           quoted,
+          ...(task.returnReason ? [para(`Lý do: ${task.returnReason}`)] : []),
           para('Đề nghị Quý cơ quan tiếp tục thực hiện và báo cáo lại kết quả.'),
         ],
         link,

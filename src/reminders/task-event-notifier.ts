@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, In, IsNull, Not } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { deliverableAddresses } from '../mail/mail-text';
 import { TaskExtension } from '../tasks/entities/task-extension.entity';
@@ -17,7 +17,9 @@ const EVENT_OF: Partial<Record<TaskChangeKind, TaskEventKind>> = {
   cancelled: 'task_cancelled',
   extension_requested: 'ext_requested',
   extension_decided: 'ext_decided',
+  extension_forwarded: 'ext_forwarded',
   completed: 'done_reported',
+  completion_returned: 'done_returned',
 };
 
 interface Recipient {
@@ -38,8 +40,10 @@ interface Recipient {
  * - a task assigned: its lead and cooperating departments (a department added later gets it then);
  * - its deadline changed, or the task stopped: the same departments;
  * - an extension requested: the leader in charge (or, without one, the chairman) and the office;
+ * - an extension request forwarded by the office with its opinion: the leader in charge (or the chairman);
  * - an extension decided: the lead department;
- * - a completion reported by the unit: the office (one the office records itself needs no notice).
+ * - a completion reported by the unit: the office (one the office records itself needs no notice);
+ * - a completion returned by the office: the lead department.
  */
 @Injectable()
 export class TaskEventNotifier implements TaskChangeListener, OnModuleInit {
@@ -117,18 +121,25 @@ export class TaskEventNotifier implements TaskChangeListener, OnModuleInit {
         recipients = units;
         break;
       case 'ext_requested':
+      case 'ext_forwarded':
       case 'ext_decided': {
         const extension = await manager.findOne(TaskExtension, {
           where: {
             taskId: task.id,
-            ...(event === 'ext_requested' ? { status: 'pending' } : { status: In(['approved', 'rejected']) }),
+            ...(event === 'ext_decided'
+              ? { status: In(['approved', 'rejected']) }
+              : { status: 'pending', ...(event === 'ext_forwarded' ? { forwardedAt: Not(IsNull()) } : {}) }),
           },
           order: { id: 'DESC' },
         });
         if (!extension) return [];
         occasion = `.x${extension.id}`;
         recipients =
-          event === 'ext_requested' ? [...(await this.deciders(manager, task)), ...office] : units.slice(0, 1);
+          event === 'ext_requested'
+            ? [...(await this.deciders(manager, task)), ...office]
+            : event === 'ext_forwarded'
+              ? await this.deciders(manager, task)
+              : units.slice(0, 1);
         break;
       }
       case 'done_reported':
@@ -138,6 +149,8 @@ export class TaskEventNotifier implements TaskChangeListener, OnModuleInit {
         recipients = office;
         break;
       case 'done_returned':
+        // Each return opens a new deadline version: a second return is a new notice, a retried one is not.
+        occasion = `.r${task.deadlineVersion}`;
         recipients = units.slice(0, 1);
         break;
     }

@@ -22,6 +22,8 @@ import {
 import { DepartmentReport } from './entities/department-report.entity';
 import { MeetingSession, SessionStatus } from './entities/meeting-session.entity';
 import { SessionAttendee } from './entities/session-attendee.entity';
+import { conclusionNoticesOf, NO_NOTICE, noticeOf, SessionNotice, writeConclusionNotice } from './session-notice';
+import { AssigningDocument } from '../documents/assigning-document.entity';
 
 const STATUS_ORDER: Record<SessionStatus, number> = { scheduled: 0, held: 1, concluded: 2 };
 
@@ -51,7 +53,15 @@ export class SessionsService {
       .skip(query.offset)
       .take(query.limit)
       .getManyAndCount();
-    return pageOf(rows.map(toSessionResponse), total, query);
+    const notices = await conclusionNoticesOf(
+      this.sessions.manager,
+      rows.map((r) => r.id),
+    );
+    return pageOf(
+      rows.map((r) => toSessionResponse(r, noticeOf(notices.get(r.id)))),
+      total,
+      query,
+    );
   }
 
   async get(id: number, actor?: Actor): Promise<SessionDetailResponse> {
@@ -61,8 +71,19 @@ export class SessionsService {
 
   /** The session with this notice number, or else with this title: how the demo data finds itself again. */
   async findByNoticeOrTitle(noticeNumber: string | null, title: string): Promise<SessionDetailResponse | null> {
+    const notice = noticeNumber
+      ? await this.sessions.manager
+          .getRepository(AssigningDocument)
+          .createQueryBuilder('d')
+          .where('d.kind = :kind AND d.number = :number AND d.sessionId IS NOT NULL', {
+            kind: 'conclusion_notice',
+            number: noticeNumber,
+          })
+          .orderBy('d.id', 'ASC')
+          .getOne()
+      : null;
     const session =
-      (noticeNumber ? await this.sessions.findOneBy({ noticeNumber }) : null) ??
+      (notice?.sessionId ? await this.sessions.findOneBy({ id: notice.sessionId }) : null) ??
       (await this.sessions.findOneBy({ title }));
     return session ? this.withCounts(this.sessions.manager, session) : null;
   }
@@ -80,10 +101,15 @@ export class SessionsService {
         status: dto.status ?? 'scheduled',
         minutes: blankToNull(dto.minutes),
         conclusion: blankToNull(dto.conclusion),
-        noticeNumber: blankToNull(dto.noticeNumber),
-        noticeDate: dto.noticeDate ?? null,
       });
-      return this.withCounts(manager, await manager.save(session));
+      const saved = await manager.save(session);
+      await writeConclusionNotice(
+        manager,
+        saved,
+        { number: blankToNull(dto.noticeNumber), date: dto.noticeDate ?? null },
+        this.config.timeZone,
+      );
+      return this.withCounts(manager, saved);
     });
   }
 
@@ -108,9 +134,17 @@ export class SessionsService {
       if (dto.status !== undefined) session.status = dto.status;
       if (dto.minutes !== undefined) session.minutes = blankToNull(dto.minutes);
       if (dto.conclusion !== undefined) session.conclusion = blankToNull(dto.conclusion);
-      if (dto.noticeNumber !== undefined) session.noticeNumber = blankToNull(dto.noticeNumber);
-      if (dto.noticeDate !== undefined) session.noticeDate = dto.noticeDate;
-      return this.withCounts(manager, await manager.save(session));
+      const saved = await manager.save(session);
+      await writeConclusionNotice(
+        manager,
+        saved,
+        {
+          ...(dto.noticeNumber !== undefined ? { number: blankToNull(dto.noticeNumber) } : {}),
+          ...(dto.noticeDate !== undefined ? { date: dto.noticeDate } : {}),
+        },
+        this.config.timeZone,
+      );
+      return this.withCounts(manager, saved);
     });
   }
 
@@ -141,7 +175,8 @@ export class SessionsService {
     }
     const row = await tasks.getRawOne<{ count: string | number }>();
     const taskCount = Number(row?.count ?? 0);
-    return { ...toSessionResponse(session), attendeeCount, reportCount, taskCount };
+    const notice = noticeOf((await conclusionNoticesOf(manager, [session.id])).get(session.id));
+    return { ...toSessionResponse(session, notice), attendeeCount, reportCount, taskCount };
   }
 
   private lowerBound(value: string): Date {
@@ -164,7 +199,7 @@ export function blankToNull(value: string | null | undefined): string | null {
   return value === undefined || value === null || value.trim() === '' ? null : value;
 }
 
-export function toSessionResponse(session: MeetingSession): SessionResponse {
+export function toSessionResponse(session: MeetingSession, notice: SessionNotice = NO_NOTICE): SessionResponse {
   return {
     id: session.id,
     title: session.title,
@@ -175,7 +210,7 @@ export function toSessionResponse(session: MeetingSession): SessionResponse {
     status: session.status,
     minutes: session.minutes,
     conclusion: session.conclusion,
-    noticeNumber: session.noticeNumber,
-    noticeDate: session.noticeDate,
+    noticeNumber: notice.noticeNumber,
+    noticeDate: notice.noticeDate,
   };
 }

@@ -2,6 +2,7 @@ import { TaskDeadlineChange } from './entities/task-deadline-change.entity';
 import { TaskExtension } from './entities/task-extension.entity';
 import { TaskProgress } from './entities/task-progress.entity';
 import { Task } from './entities/task.entity';
+import { AttachmentSummary } from '../attachments/dto/attachment.response';
 import { DocumentSummary } from '../documents/dto/document.dto';
 import {
   DeadlineChangeResponse,
@@ -64,7 +65,10 @@ export function toTaskResponse(task: Task, view: TaskView, now: Date, dueSoonDay
   };
 }
 
-export function toProgressResponse(progress: TaskProgress): TaskProgressResponse {
+export function toProgressResponse(
+  progress: TaskProgress,
+  attachments: AttachmentSummary[] = [],
+): TaskProgressResponse {
   return {
     id: progress.id,
     taskId: progress.taskId,
@@ -75,6 +79,7 @@ export function toProgressResponse(progress: TaskProgress): TaskProgressResponse
     departmentId: progress.departmentId,
     authorId: progress.authorId,
     createdAt: progress.createdAt.toISOString(),
+    attachments,
   };
 }
 

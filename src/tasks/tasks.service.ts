@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { attachmentsOfProgress, linkAttachments } from '../attachments/attachment-links';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, PageQuery, pageOf } from '../common/pagination/page';
@@ -45,6 +46,9 @@ import { TaskView, toDeadlineChangeResponse, toProgressResponse, toTaskResponse 
 import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql, taskUrgencyOrderSql } from './task-status';
 import { taskSearchCondition } from './task-search';
 import { Emit, TaskUnitOfWork } from './task-unit-of-work';
+
+/** How the progress entry of a returned completion begins; the reason follows. The inbox looks for it. */
+export const RETURNED_COMPLETION_NOTE = 'Văn phòng trả lại báo cáo hoàn thành: ';
 
 /**
  * The tasks a department leads or cooperates on, as a condition on `"t"."id"`:
@@ -387,10 +391,15 @@ export class TaskService {
         );
         if (occurrence) await this.occurrences.mirror(manager, id);
       }
+      const progressId = Number(inserted.identifiers[0].id);
+      if (dto.attachmentIds?.length) {
+        if (noteOnly) throw fieldError(['attachmentIds', 'only the lead department or the office attaches files']);
+        await linkAttachments(manager, id, progressId, dto.attachmentIds);
+      }
       await emit({ kind: 'progress', taskId: id });
       if (completes) await emit({ kind: 'completed', taskId: id });
-      const progress = await manager.findOneOrFail(TaskProgress, { where: { id: Number(inserted.identifiers[0].id) } });
-      return toProgressResponse(progress);
+      const progress = await manager.findOneOrFail(TaskProgress, { where: { id: progressId } });
+      return toProgressResponse(progress, (await attachmentsOfProgress(manager, [progressId])).get(progressId));
     });
   }
 
@@ -417,7 +426,7 @@ export class TaskService {
         taskId: id,
         occurrenceId: target instanceof TaskOccurrence ? target.id : null,
         percent: null,
-        note: `Văn phòng trả lại báo cáo hoàn thành: ${reason}`,
+        note: `${RETURNED_COMPLETION_NOTE}${reason}`,
         completed: false,
         departmentId: null,
         authorId: actor?.userId ?? null,
@@ -511,7 +520,15 @@ export class TaskService {
       skip: query.offset,
       take: query.limit,
     });
-    return pageOf(rows.map(toProgressResponse), total, query);
+    const attachments = await attachmentsOfProgress(
+      this.dataSource.manager,
+      rows.map((r) => r.id),
+    );
+    return pageOf(
+      rows.map((r) => toProgressResponse(r, attachments.get(r.id))),
+      total,
+      query,
+    );
   }
 
   /**

@@ -50,11 +50,12 @@ describe('Authorization matrix', () => {
     '%s',
     (_name, route) => {
       it.each(WHO.map((who) => [who, expectedStatus(route, who)] as const))('%s → %i', async (who, expected) => {
-        const { url, body, headers } = await route.request(w, who);
+        const { url, body, headers, attach } = await route.request(w, who);
         let call = t.anonymous[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url).set(
           headers ?? w.headers(who),
         );
         if (body !== undefined) call = call.send(body as object);
+        if (attach) call = call.attach(attach.field, attach.bytes, attach.fileName);
         const res = await call;
         if (res.status !== expected) {
           throw new Error(

@@ -43,7 +43,7 @@ describe('Bad input on every write route', () => {
   it.each(WRITE_ROUTES.map((route) => [`${route.method} ${route.path}`, route] as [string, ApiRoute]))(
     '%s refuses every bad input and changes nothing',
     async (_name, route) => {
-      const { url, body, headers } = await route.request(w, 'admin');
+      const { url, body, headers, attach } = await route.request(w, 'admin');
       const schema =
         doc.paths[route.path]?.[route.method.toLowerCase()]?.requestBody?.content?.['application/json']?.schema;
       const lookup = (ref: string) => doc.components.schemas[ref.replace('#/components/schemas/', '')];
@@ -66,7 +66,12 @@ describe('Bad input on every write route', () => {
       expect(failures).toEqual([]);
       // The valid request still works afterwards: the cases were refused for their input, not for the state.
       if (route.method !== 'DELETE') {
-        const ok = await send(route, url, { name: 'valid', body }, headers);
+        const ok = attach
+          ? await t.anonymous
+              .post(url)
+              .set(headers ?? w.users.admin.header)
+              .attach(attach.field, attach.bytes, attach.fileName)
+          : await send(route, url, { name: 'valid', body }, headers);
         expect(ok.status).toBe(route.status);
       }
     },

@@ -33,6 +33,7 @@ describe('Task progress API', () => {
       departmentId: null,
       authorId: t.user!.id,
       createdAt: expect.any(String),
+      attachments: [],
     });
     expect((await t.http.get(`/api/tasks/${task.id}`)).body).toMatchObject({
       progressPercent: 35,

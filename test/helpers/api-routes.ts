@@ -1,5 +1,6 @@
 import type { Role } from '../../src/common/auth/actor';
 import { AuthService } from '../../src/auth/auth.service';
+import { pdfBytes } from './attachment-files';
 import { loginAs } from './auth';
 import type { ApiWorld, Who } from './api-world';
 
@@ -8,6 +9,8 @@ export interface ApiRequest {
   body?: unknown;
   /** Headers to send instead of those of `who` (a session or an account the request may use up). */
   headers?: Record<string, string>;
+  /** A file sent as multipart/form-data instead of a JSON body. */
+  attach?: { field: string; bytes: Buffer; fileName: string };
 }
 
 /**
@@ -71,6 +74,24 @@ const sharedTask = new WeakMap<ApiWorld, Promise<{ id: number; version: number }
 function taskOf(w: ApiWorld) {
   if (!sharedTask.has(w)) sharedTask.set(w, w.newTask());
   return sharedTask.get(w)!;
+}
+
+/** An attachment of the shared task, uploaded once per world by the office. */
+const sharedAttachment = new WeakMap<ApiWorld, Promise<{ taskId: number; id: number }>>();
+function attachmentOf(w: ApiWorld) {
+  if (!sharedAttachment.has(w))
+    sharedAttachment.set(
+      w,
+      taskOf(w).then(async (task) => {
+        const res = await w.t.anonymous
+          .post(`/api/tasks/${task.id}/attachments`)
+          .set(w.headers('office'))
+          .attach('file', pdfBytes(), 'Báo cáo.pdf');
+        if (res.status !== 201) throw new Error(`attachment: ${res.status} ${JSON.stringify(res.body)}`);
+        return { taskId: task.id, id: res.body.id as number };
+      }),
+    );
+  return sharedAttachment.get(w)!;
 }
 
 /** A report frozen once per world, for the routes that read frozen reports. */
@@ -479,6 +500,53 @@ export const API_ROUTES: ApiRoute[] = [
       url: `/api/tasks/${(await w.newTask()).id}/progress`,
       body: { percent: 30, note: 'Đã triển khai' },
     }),
+  },
+  {
+    method: 'GET',
+    path: '/api/inbox',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: () => ({ url: '/api/inbox' }),
+    check: (_w, _who, body: { items: unknown[]; counts: Record<string, number> }) =>
+      expect(Object.keys(body.counts).sort()).toEqual([
+        'confirm_completion',
+        'decide_extension',
+        'forward_extension',
+        'report_progress',
+        'returned_completion',
+      ]),
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/history',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({ url: `/api/tasks/${(await taskOf(w)).id}/history` }),
+    check: (_w, _who, body: Array<{ action: string }>) => expect(body[0].action).toBe('task_created'),
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks/{id}/attachments',
+    roles: ['office', 'department'],
+    status: 201,
+    otherDepartment: 'hidden',
+    request: async (w) => ({
+      url: `/api/tasks/${(await taskOf(w)).id}/attachments`,
+      attach: { field: 'file', bytes: pdfBytes(), fileName: 'Kết quả.pdf' },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/attachments/{attachmentId}',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => {
+      const { taskId, id } = await attachmentOf(w);
+      return { url: `/api/tasks/${taskId}/attachments/${id}` };
+    },
   },
   {
     method: 'GET',

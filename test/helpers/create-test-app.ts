@@ -60,6 +60,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     REDIS_URL: testRedisUrl(),
     QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
     OUTBOX_DIR: path.join(dir, 'outbox'),
+    FILES_DIR: path.join(dir, 'files'),
     APP_URL: 'http://localhost:3000',
     // Suites counting reminders and mails turn event e-mails on where they test them.
     EVENT_EMAILS: 'off',

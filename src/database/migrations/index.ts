@@ -14,6 +14,8 @@ import { RefoldDocumentSearchText1796700000001 } from './1796700000001-RefoldDoc
 import { AuthSessions1796100000000 } from './1796100000000-AuthSessions';
 import { FrozenReports1796800000000 } from './1796800000000-FrozenReports';
 import { TaskOccurrences1796973566908 } from './1796973566908-TaskOccurrences';
+import { TaskAttachments1796972758771 } from './1796972758771-TaskAttachments';
+import { SessionNoticeInDocument1796972758772 } from './1796972758772-SessionNoticeInDocument';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   RefoldDocumentSearchText1796700000001,
   FrozenReports1796800000000,
   TaskOccurrences1796973566908,
+  TaskAttachments1796972758771,
+  SessionNoticeInDocument1796972758772,
 ];

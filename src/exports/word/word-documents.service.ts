@@ -10,6 +10,7 @@ import { addCalendarDays, endOfLocalDay, formatCalendarDate, localDateOf } from 
 import { AppConfig } from '../../config/app-config';
 import { Department } from '../../departments/department.entity';
 import { MeetingSession } from '../../sessions/entities/meeting-session.entity';
+import { conclusionNoticesOf, noticeOf } from '../../sessions/session-notice';
 import { SessionAttendee } from '../../sessions/entities/session-attendee.entity';
 import { ListTasksQuery } from '../../tasks/dto/list-tasks.query';
 import { TaskResponse } from '../../tasks/dto/task.response';
@@ -57,6 +58,7 @@ export class WordDocumentsService {
     const manager = this.dataSource.manager;
     const session = await manager.findOne(MeetingSession, { where: { id: sessionId } });
     if (!session) throw new NotFoundException(`Session ${sessionId} not found`);
+    const notice = noticeOf((await conclusionNoticesOf(manager, [sessionId])).get(sessionId));
     const attendees = await manager.find(SessionAttendee, { where: { sessionId }, order: { id: 'ASC' } });
     const departments = await this.departments();
     const names = new Map([...departments].map(([id, d]) => [id, d.name]));
@@ -67,7 +69,7 @@ export class WordDocumentsService {
     const zone = this.config.timeZone;
     const province = this.config.provinceName;
     const heldOn = localDateOf(session.heldAt, zone);
-    const number = session.noticeNumber ?? '/TB-UBND';
+    const number = notice.noticeNumber ?? '/TB-UBND';
     const byOffice = /VPUBND/.test(number);
     const [chairName, chairTitle] = splitChair(
       session.chairedBy ?? attendees.find((a) => a.role === 'chair')?.fullName,
@@ -115,7 +117,7 @@ export class WordDocumentsService {
         parent: byOffice ? `UBND ${province.toUpperCase()}` : null,
         issuer: byOffice ? ['VĂN PHÒNG'] : ['ỦY BAN NHÂN DÂN', province.toUpperCase()],
         number: `Số: ${number.startsWith('/') ? `      ${number}` : number}`,
-        placeDate: placeDateLine(this.config.provincePlace, session.noticeDate, Number(heldOn.slice(0, 4))),
+        placeDate: placeDateLine(this.config.provincePlace, notice.noticeDate, Number(heldOn.slice(0, 4))),
       }),
       ...titleBlock('Thông báo', balancedLines(`Kết luận của ${chairRole} tại ${meeting}`)),
       body(opening),
@@ -211,19 +213,24 @@ export class WordDocumentsService {
   private async sessionTitles(ids: Array<number | null>): Promise<Map<number, string>> {
     const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
     if (wanted.length === 0) return new Map();
-    const rows = await this.dataSource.manager
+    const manager = this.dataSource.manager;
+    const rows = await manager
       .getRepository(MeetingSession)
       .createQueryBuilder('s')
-      .select(['s.id', 's.title', 's.noticeNumber', 's.noticeDate'])
+      .select(['s.id', 's.title'])
       .whereInIds(wanted)
       .getMany();
+    const notices = await conclusionNoticesOf(manager, wanted);
     return new Map(
-      rows.map((s) => [
-        s.id,
-        s.noticeNumber
-          ? `Thông báo số ${s.noticeNumber}${s.noticeDate ? ` ngày ${formatCalendarDate(s.noticeDate)}` : ''}`
-          : s.title,
-      ]),
+      rows.map((s) => {
+        const { noticeNumber, noticeDate } = noticeOf(notices.get(s.id));
+        return [
+          s.id,
+          noticeNumber
+            ? `Thông báo số ${noticeNumber}${noticeDate ? ` ngày ${formatCalendarDate(noticeDate)}` : ''}`
+            : s.title,
+        ];
+      }),
     );
   }
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { CalendarDateColumn, CreatedAtColumn, InstantColumn, UpdatedAtColumn } from '../../database/columns';
+import { CreatedAtColumn, InstantColumn, UpdatedAtColumn } from '../../database/columns';
 
 export const SESSION_KINDS = ['regular', 'thematic', 'extraordinary'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
@@ -41,12 +41,7 @@ export class MeetingSession {
   @Column({ type: 'text', nullable: true })
   conclusion!: string | null;
 
-  /** Number of the conclusion notice (Thông báo kết luận), e.g. "15/TB-UBND". */
-  @Column({ type: 'varchar', length: 64, nullable: true })
-  noticeNumber!: string | null;
-
-  @CalendarDateColumn({ nullable: true })
-  noticeDate!: string | null;
+  // The notice number and date are those of the session's conclusion notice (see session-notice.ts).
 
   @CreatedAtColumn()
   createdAt!: Date;

@@ -1,6 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsInt,
   IsNotEmpty,
@@ -111,4 +113,17 @@ export class AddProgressDto {
   @Min(1)
   @Max(MAX_ID)
   occurrenceId?: number;
+  @ApiPropertyOptional({
+    type: [Number],
+    maxItems: 20,
+    description:
+      'Files uploaded beforehand (POST /api/tasks/{id}/attachments) that this entry carries, typically the ' +
+      'completion’s evidence; each must belong to the task and not to another entry yet.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  attachmentIds?: number[];
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { AttachmentSummary } from '../../attachments/dto/attachment.response';
 import { EXTENSION_STATUSES, ExtensionStatus } from '../entities/task-extension.entity';
 import { DEADLINE_CHANGE_SOURCES, DeadlineChangeSource } from '../entities/task-deadline-change.entity';
 import { DocumentSummary } from '../../documents/dto/document.dto';
@@ -119,6 +120,8 @@ export class TaskProgressResponse {
   @ApiProperty({ type: Number, nullable: true }) departmentId!: number | null;
   @ApiProperty({ type: Number, nullable: true }) authorId!: number | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: [AttachmentSummary], description: 'Evidence files the entry carries (a completion’s).' })
+  attachments!: AttachmentSummary[];
 }
 
 export class TaskProgressPage {

@@ -1,33 +1,88 @@
-import { Space } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Badge, Card, Empty, List, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useUser } from '../../app/auth';
+import { Link } from 'react-router';
+import { StatusTag } from '../../app/task-status';
 import { PageHeader } from '../../components/page-header';
-import type { TaskQuery } from '../../lib/api/queries';
-import { TaskSection } from '../tasks/task-table';
+import { api, call, type Schemas } from '../../lib/api/client';
+import { formatDate, formatDateTime } from '../../lib/format';
 
-/**
- * What awaits the signed-in user. Until the server's inbox (GET /api/inbox) is
- * available it is read from the task list: a unit's overdue and due-soon tasks to
- * report on; for the office and leaders, the overdue and due-soon tasks to follow up.
- */
+type InboxItem = Schemas['InboxItem'];
+type InboxKind = InboxItem['kind'];
+
+/** The order the groups appear in: decisions first, then the office's work, then the unit's. */
+const KINDS: InboxKind[] = [
+  'decide_extension',
+  'forward_extension',
+  'confirm_completion',
+  'returned_completion',
+  'report_progress',
+];
+
+function InboxGroup({ kind, items }: { kind: InboxKind; items: InboxItem[] }) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      size="small"
+      title={
+        <Space>
+          <span id={`inbox-${kind}`}>{t(`inbox.kinds.${kind}`)}</span>
+          <Badge count={items.length} showZero color="#1677ff" aria-label={t('inbox.count', { count: items.length })} />
+        </Space>
+      }
+    >
+      <List
+        aria-labelledby={`inbox-${kind}`}
+        dataSource={items}
+        renderItem={(item) => (
+          <List.Item key={`${item.kind}-${item.taskId}-${item.extensionId ?? ''}`}>
+            <List.Item.Meta
+              title={<Link to={`/tasks/${item.taskId}`}>{item.title}</Link>}
+              description={
+                <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+                  <Space wrap size={[12, 4]}>
+                    <StatusTag task={item} />
+                    <Typography.Text type="secondary">
+                      {t('inbox.lead')}: {item.leadDepartmentName}
+                    </Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t('inbox.dueDate')}: {item.dueDate ? formatDate(item.dueDate) : t('inbox.noDeadline')}
+                    </Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t('inbox.waitingSince')}: {formatDateTime(item.waitingSince)}
+                    </Typography.Text>
+                  </Space>
+                  {item.note && <Typography.Paragraph style={{ marginBottom: 0 }}>{item.note}</Typography.Paragraph>}
+                </Space>
+              }
+            />
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
+
+/** What awaits the signed-in user (GET /api/inbox), grouped by what is to be done, with counts. */
 export default function InboxPage() {
   const { t } = useTranslation();
-  const user = useUser();
-  const query: TaskQuery = {
-    status: ['overdue', 'due_soon'],
-    sort: 'dueAt',
-    limit: 50,
-    ...(user.role === 'department' ? { leadDepartmentId: user.departmentId ?? undefined } : {}),
-  };
+  // Under 'tasks' so that every task action, which refreshes the tasks, refreshes the inbox too.
+  const inbox = useQuery({ queryKey: ['tasks', 'inbox'], queryFn: () => call(api.GET('/api/inbox')) });
+  const groups = KINDS.map((kind) => ({
+    kind,
+    items: (inbox.data?.items ?? []).filter((i) => i.kind === kind),
+  })).filter((g) => g.items.length > 0);
   return (
     <>
       <PageHeader title={t('inbox.title')} />
+      {inbox.isError && (
+        <Alert type="error" showIcon role="alert" title={t('common.failed', { message: inbox.error.message })} />
+      )}
+      {inbox.isSuccess && groups.length === 0 && <Empty description={t('inbox.empty')} />}
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-        <TaskSection
-          title={user.role === 'department' ? t('inbox.toReport') : t('inbox.toFollow')}
-          query={query}
-          empty={t('inbox.empty')}
-        />
+        {groups.map((group) => (
+          <InboxGroup key={group.kind} kind={group.kind} items={group.items} />
+        ))}
       </Space>
     </>
   );

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, Typography } from 'antd';
+import type { UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
@@ -7,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../app/task-status';
 import { DepartmentSelect } from '../../components/department-select';
 import { api, ApiFailure, call } from '../../lib/api/client';
+import { EvidenceUpload, uploadedIds } from './evidence-upload';
 import { showApiErrors } from '../../lib/forms';
 import { type Task, type TaskAction } from '../../lib/api/queries';
 import { formatDate, today } from '../../lib/format';
@@ -141,7 +143,7 @@ export function TaskActions({ task }: { task: Task }) {
       </ActionForm>
     ),
     complete: (
-      <ActionForm<{ completedOn: Dayjs; result: string; difficulties?: string }>
+      <ActionForm<{ completedOn: Dayjs; result: string; difficulties?: string; attachments?: UploadFile[] }>
         name="complete"
         task={task}
         submitLabel={t('actions.complete')}
@@ -156,6 +158,7 @@ export function TaskActions({ task }: { task: Task }) {
                 completedOn: toDate(v.completedOn),
                 result: v.result,
                 difficulties: v.difficulties || undefined,
+                attachmentIds: uploadedIds(v.attachments),
               },
             }),
           )
@@ -174,6 +177,7 @@ export function TaskActions({ task }: { task: Task }) {
         <Form.Item name="difficulties" label={t('actions.difficulties')}>
           <Input.TextArea rows={2} maxLength={4000} />
         </Form.Item>
+        <EvidenceUpload taskId={id} />
       </ActionForm>
     ),
     confirm: (

@@ -383,6 +383,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What awaits the signed-in user’s action (Việc chờ xử lý): extension decisions for a leader; completions to confirm and requests to forward for the office; overdue, due-soon and returned tasks for a unit */
+    get: operations['InboxController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/indicators': {
     parameters: {
       query?: never;
@@ -844,6 +861,40 @@ export interface paths {
     patch: operations['TasksController_update'];
     trace?: never;
   };
+  '/api/tasks/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload one evidence file (lead unit or office, open task): PDF, DOCX or XLSX, at most 20 MB, checked by content. Link it to the completion with attachmentIds in POST /api/tasks/{id}/progress. */
+    post: operations['AttachmentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tasks/{id}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an attachment (whoever may see the task) */
+    get: operations['AttachmentsController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/tasks/{id}/cancel': {
     parameters: {
       query?: never;
@@ -1109,6 +1160,8 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     AddProgressDto: {
+      /** @description Files uploaded beforehand (POST /api/tasks/{id}/attachments) that this entry carries, typically the completion’s evidence; each must belong to the task and not to another entry yet. */
+      attachmentIds?: number[];
       /**
        * @description true completes the task (percent becomes 100).
        * @default false
@@ -1137,6 +1190,39 @@ export interface components {
     };
     ApproveExtensionDto: {
       note?: string;
+    };
+    AttachmentResponse: {
+      /**
+       * @description Found in the content (PDF, DOCX or XLSX).
+       * @example application/pdf
+       */
+      contentType: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example Báo cáo kết quả.pdf */
+      fileName: string;
+      id: number;
+      /** @description Bytes. */
+      size: number;
+    };
+    AttachmentSummary: {
+      /**
+       * @description Found in the content (PDF, DOCX or XLSX).
+       * @example application/pdf
+       */
+      contentType: string;
+      /** @example Báo cáo kết quả.pdf */
+      fileName: string;
+      id: number;
+      /** @description Bytes. */
+      size: number;
+    };
+    AttachmentUploadBody: {
+      /**
+       * Format: binary
+       * @description One PDF, DOCX or XLSX file of at most 20 MB.
+       */
+      file: string;
     };
     AttendeePage: {
       items: components['schemas']['AttendeeResponse'][];
@@ -1712,6 +1798,58 @@ export interface components {
       /** @example 2024 */
       year: number;
     };
+    InboxCounts: {
+      confirm_completion: number;
+      decide_extension: number;
+      forward_extension: number;
+      report_progress: number;
+      returned_completion: number;
+    };
+    InboxItem: {
+      /**
+       * @description The deadline in force.
+       * @example 2024-02-29
+       */
+      dueDate: string | null;
+      /** @description The extension request, for the extension kinds. */
+      extensionId: number | null;
+      /**
+       * @description decide_extension: a pending extension request the caller decides (leader in charge or chairman; the office where EXTENSION_DECIDERS includes office). forward_extension: a pending request the office has not yet forwarded. confirm_completion: a unit’s reported completion awaiting the office. report_progress: a task the caller’s unit leads that is overdue or due within DUE_SOON_DAYS. returned_completion: a completion of the caller’s unit the office returned, to report again.
+       * @enum {string}
+       */
+      kind: 'decide_extension' | 'forward_extension' | 'confirm_completion' | 'report_progress' | 'returned_completion';
+      /** @example Sở Y tế */
+      leadDepartmentName: string;
+      /** @description The request’s reason and the office’s opinion, the reported result, or the return’s reason. */
+      note: string | null;
+      /** @description The occurrence of a recurring task, when it concerns one. */
+      occurrenceId: number | null;
+      /** @enum {string} */
+      status:
+        | 'in_progress'
+        | 'due_soon'
+        | 'overdue'
+        | 'no_deadline'
+        | 'awaiting_confirmation'
+        | 'done_on_time'
+        | 'done_late'
+        | 'cancelled';
+      /** @example Quá hạn */
+      statusLabel: string;
+      taskId: number;
+      title: string;
+      /**
+       * Format: date-time
+       * @description Since when it waits: the request (or its forwarding, for a leader), the reported completion, the return, the deadline passed, or the start of the due-soon window.
+       */
+      waitingSince: string;
+    };
+    InboxResponse: {
+      /** @description Items of each kind (every kind present, 0 when none). */
+      counts: components['schemas']['InboxCounts'];
+      /** @description By kind, then the longest waiting first. */
+      items: components['schemas']['InboxItem'][];
+    };
     IndicatorDto: {
       /**
        * @description Change from the same period last year, in %
@@ -1837,6 +1975,7 @@ export interface components {
         | 'task_cancelled'
         | 'ext_requested'
         | 'ext_decided'
+        | 'ext_forwarded'
         | 'done_reported'
         | 'done_returned';
       recipients: string[];
@@ -2291,6 +2430,8 @@ export interface components {
       total: number;
     };
     TaskProgressResponse: {
+      /** @description Evidence files the entry carries (a completion’s). */
+      attachments: components['schemas']['AttachmentSummary'][];
       authorId: number | null;
       completed: boolean;
       /** Format: date-time */
@@ -3400,6 +3541,25 @@ export interface operations {
       };
     };
   };
+  InboxController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxResponse'];
+        };
+      };
+    };
+  };
   ExtractionController_indicators: {
     parameters: {
       query?: never;
@@ -3474,6 +3634,7 @@ export interface operations {
           | 'task_cancelled'
           | 'ext_requested'
           | 'ext_decided'
+          | 'ext_forwarded'
           | 'done_reported'
           | 'done_returned';
         limit?: number;
@@ -4625,6 +4786,101 @@ export interface operations {
       };
       /** @description Stale version, or the task is completed or cancelled. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AttachmentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['AttachmentUploadBody'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentResponse'];
+        };
+      };
+      /** @description No file in the field `file`, or an empty one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A cooperating department or a leader. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such task or attachment, or a task the department may not see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The task is completed or cancelled. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The file is larger than 20 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The content is not PDF, DOCX or XLSX, or contradicts the name. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AttachmentsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attachmentId: number;
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, with its name in Content-Disposition. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such task or attachment, or a task the department may not see. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

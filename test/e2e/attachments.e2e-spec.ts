@@ -1,0 +1,151 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { docxBytes, exeBytes, pdfBytes, plainZipBytes, xlsxBytes } from '../helpers/attachment-files';
+import { loginAs, TestUser } from '../helpers/auth';
+import { asBytes } from '../helpers/export-files';
+import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { createDepartment, createTask, dateFromNow, daysFromNow } from '../helpers/task-factory';
+
+const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?? []).map((e) => e.field);
+const MB20 = 20 * 1024 * 1024;
+
+/** Evidence files: uploaded by the lead unit or the office, checked by content, served to who may see the task. */
+describe('Task attachments', () => {
+  let t: TestApp;
+  let unit: TestUser;
+  let cooperating: TestUser;
+  let stranger: TestUser;
+  let office: TestUser;
+  let leader: TestUser;
+  let lead: number;
+  let support: number;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    lead = (await createDepartment(t)).id;
+    support = (await createDepartment(t)).id;
+    unit = await loginAs(t, 'department', { departmentId: lead });
+    cooperating = await loginAs(t, 'department', { departmentId: support });
+    stranger = await loginAs(t, 'department');
+    office = await loginAs(t, 'office');
+    leader = await loginAs(t, 'leader');
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const newTask = () =>
+    createTask(t, { leadDepartmentId: lead, supportDepartmentIds: [support], dueAt: daysFromNow(5) });
+  const upload = (user: TestUser, taskId: number, bytes: Buffer, fileName: string) =>
+    t.anonymous.post(`/api/tasks/${taskId}/attachments`).set(user.header).attach('file', bytes, fileName);
+  const download = (user: TestUser, taskId: number, id: number) =>
+    asBytes(t.anonymous.get(`/api/tasks/${taskId}/attachments/${id}`).set(user.header));
+
+  it.each([
+    ['PDF', 'Báo cáo kết quả.pdf', 'application/pdf', () => Promise.resolve(pdfBytes())],
+    ['DOCX', 'Báo cáo.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', docxBytes],
+    ['XLSX', 'Số liệu.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', xlsxBytes],
+  ])('accepts a %s from the lead unit and serves the same bytes', async (_kind, name, type, make) => {
+    const task = await newTask();
+    const bytes = await make();
+    const res = await upload(unit, task.id, bytes, name).expect(201);
+    expect(res.body).toEqual({
+      id: expect.any(Number),
+      fileName: name.normalize('NFC'),
+      contentType: type,
+      size: bytes.length,
+      createdAt: expect.any(String),
+    });
+    for (const reader of [unit, cooperating, office, leader]) {
+      const got = await download(reader, task.id, res.body.id).expect(200);
+      expect(Buffer.compare(got.body as Buffer, bytes)).toBe(0);
+      expect(got.headers['content-type']).toBe(type);
+      expect(got.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(name)}`);
+    }
+  });
+
+  it('stores files under FILES_DIR with no temporary file left behind', async () => {
+    const task = await newTask();
+    await upload(office, task.id, pdfBytes(), 'cong-van.pdf').expect(201);
+    const root = path.join(t.dir, 'files');
+    const stored = fs.readdirSync(path.join(root, 'attachments'), { recursive: true, withFileTypes: true });
+    expect(stored.filter((e) => e.isFile()).length).toBeGreaterThan(0);
+    expect(fs.readdirSync(path.join(root, 'tmp'))).toEqual([]);
+  });
+
+  it.each([
+    ['an executable renamed .pdf', exeBytes, 'bao-cao.pdf'],
+    ['an executable renamed .docx', exeBytes, 'bao-cao.docx'],
+    ['a ZIP that is no Office document', () => plainZipBytes(), 'bao-cao.docx'],
+    ['a PDF named .xlsx', () => pdfBytes(), 'so-lieu.xlsx'],
+  ])('refuses %s with 415 naming file', async (_label, make, name) => {
+    const task = await newTask();
+    const res = await upload(unit, task.id, make(), name).expect(415);
+    expect(fieldsOf(res.body)).toEqual(['file']);
+    expect(fs.readdirSync(path.join(t.dir, 'files', 'tmp'))).toEqual([]);
+  });
+
+  it('refuses a file of 20 MB + 1 byte with 413 and accepts exactly 20 MB', async () => {
+    const task = await newTask();
+    const big = Buffer.alloc(MB20 + 1, 0x20);
+    big.write('%PDF-1.4\n', 0, 'latin1');
+    const res = await upload(unit, task.id, big, 'lon.pdf').expect(413);
+    expect(fieldsOf(res.body)).toEqual(['file']);
+    expect(fs.readdirSync(path.join(t.dir, 'files', 'tmp'))).toEqual([]);
+    const exact = big.subarray(0, MB20);
+    expect((await upload(unit, task.id, exact, 'vua-du.pdf').expect(201)).body.size).toBe(MB20);
+  }, 60_000);
+
+  it('refuses a request without a file, naming file', async () => {
+    const task = await newTask();
+    const res = await t.anonymous
+      .post(`/api/tasks/${task.id}/attachments`)
+      .set(unit.header)
+      .send({ file: 'x' })
+      .expect(400);
+    expect(fieldsOf(res.body)).toEqual(['file']);
+    const empty = await upload(unit, task.id, Buffer.alloc(0), 'rong.pdf').expect(400);
+    expect(fieldsOf(empty.body)).toEqual(['file']);
+  });
+
+  it('refuses another unit, a cooperating unit and a leader; hides the files from another unit', async () => {
+    const task = await newTask();
+    const id = (await upload(unit, task.id, pdfBytes(), 'a.pdf').expect(201)).body.id;
+    await upload(stranger, task.id, pdfBytes(), 'b.pdf').expect(404);
+    await upload(cooperating, task.id, pdfBytes(), 'b.pdf').expect(403);
+    await upload(leader, task.id, pdfBytes(), 'b.pdf').expect(403);
+    await download(stranger, task.id, id).expect(404);
+    const other = await newTask();
+    await download(unit, other.id, id).expect(404);
+  });
+
+  it('sanitises names', async () => {
+    const task = await newTask();
+    const res = await upload(unit, task.id, pdfBytes(), '..\\..\\etc/<Kết quả>: "quý I"?.pdf').expect(201);
+    expect(res.body.fileName).toBe('Kết quả quý I.pdf');
+    const bare = await upload(unit, task.id, pdfBytes(), 'baocao').expect(201);
+    expect(bare.body.fileName).toBe('baocao.pdf');
+  });
+
+  it('links uploaded files to the completion; the progress entry lists them', async () => {
+    const task = await newTask();
+    const pdf = (await upload(unit, task.id, pdfBytes(), 'Báo cáo.pdf').expect(201)).body;
+    const xlsx = (await upload(unit, task.id, await xlsxBytes(), 'Số liệu.xlsx').expect(201)).body;
+    const other = await newTask();
+    const foreign = (await upload(unit, other.id, pdfBytes(), 'khac.pdf').expect(201)).body;
+    const complete = (attachmentIds: number[]) =>
+      t.anonymous
+        .post(`/api/tasks/${task.id}/progress`)
+        .set(unit.header)
+        .send({ completed: true, completedOn: dateFromNow(0), result: 'Đã hoàn thành.', attachmentIds });
+    expect(fieldsOf((await complete([pdf.id, foreign.id]).expect(400)).body)).toEqual(['attachmentIds']);
+    const entry = (await complete([pdf.id, xlsx.id]).expect(201)).body;
+    const summary = (a: typeof pdf) => ({ id: a.id, fileName: a.fileName, contentType: a.contentType, size: a.size });
+    expect(entry.attachments).toEqual([summary(pdf), summary(xlsx)]);
+    const listed = (await t.anonymous.get(`/api/tasks/${task.id}/progress`).set(office.header).expect(200)).body;
+    expect(listed.items[0].attachments).toEqual([summary(pdf), summary(xlsx)]);
+    // The task is completed: nothing more is uploaded to it.
+    await upload(unit, task.id, pdfBytes(), 'muon.pdf').expect(409);
+  });
+});
