@@ -36,6 +36,8 @@ export interface ExtractOptions {
 interface Piece {
   start: number;
   end: number;
+  /** A generic clause joined to its directive: a deadline in it frames the work and is not the directive's. */
+  timeFrameOnly?: boolean;
 }
 
 interface Sentence extends Piece {
@@ -155,7 +157,7 @@ const NOT_DIRECTIVE =
 const FOLLOW_UP =
   /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh)/;
 const GENERIC_OBJECT =
-  /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|cac)\s+)*(?:cac\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
+  /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:cac\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
 const DEADLINE_LEFTOVER =
   /^(?:va\s+)?(?:hoan thanh|thoi han|thoi gian hoan thanh|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?\s*[:,.;/]*\s*$/;
 const PREFACE = /^(?:can cu|thuc hien|tren co so|de |nham|theo )/;
@@ -288,6 +290,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           current.pieces.push(clause);
           continue;
         }
+        // "…; xử lý kịp thời các công việc trước, trong và sau Tết, đảm bảo tiến độ…": a time frame on how
+        // the work is done, not a task of its own; its time frame is not the deadline of the directive.
+        if (main && GENERIC_OBJECT.test(rest)) {
+          main.pieces.push({ ...clause, timeFrameOnly: true });
+          current = main;
+          continue;
+        }
         const inherited = assignees.explicit
           ? assignees
           : { ...current.assignees, actionStart: assignees.actionStart, explicit: false };
@@ -313,6 +322,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
     let deadline: ParsedDeadline | null = null;
     for (const p of d.pieces) {
+      if (p.timeFrameOnly) continue;
       const found = findDeadlines(text.slice(p.start, p.end), options.date, calendar);
       const pick = found.find((x) => x.kind === 'recurring') ?? found.find((x) => x.dueDate) ?? found[0];
       if (pick && (!deadline || (!deadline.dueDate && pick.dueDate)))
