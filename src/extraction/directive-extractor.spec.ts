@@ -79,6 +79,17 @@ describe('extractDirectives', () => {
     });
   });
 
+  it('takes the deadline of a sentence that sends the report or points back at what was assigned', () => {
+    const sent = extract(
+      'Giao các sở, ngành giải trình các nội dung thẩm tra. Báo cáo yêu cầu gửi về Văn phòng UBND tỉnh trước 14 giờ, ngày 05/02/2024.',
+    );
+    expect(sent.map((d) => [d.groupAssignees, d.dueDate])).toEqual([[['các sở, ngành'], '2024-02-05']]);
+    const pointed = extract(
+      'Giao Sở Nội vụ chủ trì xây dựng đề án sắp xếp đơn vị hành chính cấp xã. UBND tỉnh yêu cầu đề án nêu trên hoàn thành trong quý 3/2024.',
+    );
+    expect(pointed.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SNV'), '2024-09-30']]);
+  });
+
   it('joins a follow-up sentence to its directive and keeps report sentences out', () => {
     const text =
       'Sở Y tế cho biết đã chuẩn bị đủ thuốc. Giao Sở Công Thương chủ trì kiểm tra thị trường. Trình UBND tỉnh trước ngày 10/2/2024. Các xã, phường thực hiện thường xuyên việc rà soát hộ nghèo.';

@@ -155,7 +155,9 @@ const REPORTING =
 const NOT_DIRECTIVE =
   /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|kien nghi|giao \d|bao cao tai phien hop|the hien)/;
 const FOLLOW_UP =
-  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh)/;
+  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: thuc hien)? (?:yeu cau )?gui)/;
+/** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
+const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu tren)\b/;
 const GENERIC_OBJECT =
   /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:cac\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
 const DEADLINE_LEFTOVER =
@@ -225,7 +227,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const generic = GENERIC_OBJECT.test(actionText) || GENERIC_OBJECT.test(cf);
 
       if (c === first) {
-        const kind = classify(sentence, cf, assignees, actionText);
+        const kind = classify(sentence, cf, assignees, actionText, ownDeadline);
         if (kind === 'none') {
           // "Căn cứ …; …; …, yêu cầu các sở …": the directive comes after a preface.
           if (PREFACE.test(stripLead(foldedOf(clauses[0]))) && c + 1 < clauses.length) {
@@ -370,9 +372,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     f: string,
     assignees: Assignees,
     action: string,
+    ownDeadline: boolean,
   ): 'directive' | 'continuation' | 'none' {
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau)/.test(f)) return 'none';
     if (current && !assignees.explicit && FOLLOW_UP.test(f)) return 'continuation';
+    // Its deadline belongs to the directive it points back at.
+    if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
     if (assignees.explicit) return REPORTING.test(action) ? 'none' : 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (/^(?:giao|yeu cau|de nghi)\s/.test(f)) return 'directive';
