@@ -15,7 +15,7 @@ import { TASK_STATUSES, TaskStatus } from '../tasks/task-status';
 import { TaskService } from '../tasks/tasks.service';
 import { DEMO_DEPARTMENTS } from './demo-departments';
 import { DEMO_ATTENDEES, DEMO_REPORTS, DEMO_SESSION } from './demo-session';
-import { DEMO_TASKS, DemoTask } from './demo-tasks';
+import { DEMO_FOLLOW_UP_DOCUMENT, DEMO_TASKS, DemoRecurringTask, DemoTask, officeNote } from './demo-tasks';
 
 export interface SeedCount {
   total: number;
@@ -120,6 +120,7 @@ export class DemoSeeder {
     const documentId = await this.conclusionNotice(sessionId, session.noticeDate ?? localDateOf(now, zone));
     // Deadlines count from the day the session was held, even when it was seeded on an earlier day.
     const heldOn = localDateOf(new Date(session.heldAt), zone);
+    const followUpId = await this.followUpLetter(sessionId, heldOn);
 
     const existingAttendees = await this.attendees.list(
       sessionId,
@@ -161,7 +162,7 @@ export class DemoSeeder {
     let tasksAdded = 0;
     for (const demo of DEMO_TASKS) {
       if (taskTitles.has(demo.title)) continue;
-      await this.createTask(demo, sessionId, documentId, heldOn, idOf);
+      await this.createTask(demo, sessionId, demo.source === 'conclusion' ? documentId : followUpId, heldOn, idOf);
       tasksAdded++;
     }
 
@@ -181,20 +182,29 @@ export class DemoSeeder {
 
   /** Creates a directive and plays out what has happened to it since the session. */
   private async createTask(
-    demo: DemoTask,
+    demo: DemoTask | DemoRecurringTask,
     sessionId: number,
     documentId: number,
     heldOn: string,
     idOf: (code: string) => number,
   ): Promise<void> {
+    const note = officeNote(demo.officeSets);
+    const deadline =
+      'recurrence' in demo
+        ? { kind: demo.kind, recurrence: demo.recurrence }
+        : {
+            kind: demo.dueDaysAfterSession === null ? ('standing' as const) : ('deadline' as const),
+            dueDate: demo.dueDaysAfterSession === null ? null : addCalendarDays(heldOn, demo.dueDaysAfterSession),
+          };
     const task = await this.tasks.create({
       title: demo.title,
-      description: demo.description,
+      // The item's text as written, then the office's note on what it decided itself.
+      description: note ? `${demo.description}\n\n${note}` : demo.description,
       sessionId,
       documentId,
       leadDepartmentId: idOf(demo.leadCode),
       supportDepartmentIds: demo.supportCodes.map(idOf),
-      dueDate: demo.dueDaysAfterSession === null ? null : addCalendarDays(heldOn, demo.dueDaysAfterSession),
+      ...deadline,
       isKey: demo.isKey,
     });
     for (const update of demo.progress) {
@@ -212,7 +222,15 @@ export class DemoSeeder {
       if (decision?.approve === true) await this.extensions.approve(task.id, extension.id, decision.note);
       if (decision?.approve === false) await this.extensions.reject(task.id, extension.id, decision.note);
     }
-    if (demo.completion) await this.tasks.addProgress(task.id, { note: demo.completion, completed: true });
+    if (demo.completion) {
+      const { note: result, completedDaysAfterSession: day, reportedByUnit } = demo.completion;
+      await this.tasks.addProgress(
+        task.id,
+        { note: result, completed: true, completedOn: day === undefined ? undefined : addCalendarDays(heldOn, day) },
+        undefined,
+        { reportedByUnit },
+      );
+    }
     if (demo.cancellation) await this.tasks.cancel(task.id, demo.cancellation);
   }
 
@@ -228,6 +246,23 @@ export class DemoSeeder {
       issuedOn: noticeDate,
       issuer: 'UBND tỉnh Bắc Kạn',
       summary: `Thông báo kết luận của Chủ tịch UBND tỉnh tại ${DEMO_SESSION.title}`,
+      sessionId,
+    });
+    return created.id;
+  }
+
+  /** The office's follow-up letter (invented for the demo), the assigning document of the tasks the seed cannot supply. */
+  private async followUpLetter(sessionId: number, heldOn: string): Promise<number> {
+    const existing = await this.documents.list(
+      Object.assign(new ListDocumentsQuery(), { sessionId, kind: DEMO_FOLLOW_UP_DOCUMENT.kind, limit: 1 }),
+    );
+    if (existing.items.length > 0) return existing.items[0].id;
+    const created = await this.documents.create({
+      kind: DEMO_FOLLOW_UP_DOCUMENT.kind,
+      number: DEMO_FOLLOW_UP_DOCUMENT.number,
+      issuedOn: addCalendarDays(heldOn, DEMO_FOLLOW_UP_DOCUMENT.issuedDaysAfterSession),
+      issuer: DEMO_FOLLOW_UP_DOCUMENT.issuer,
+      summary: DEMO_FOLLOW_UP_DOCUMENT.summary,
       sessionId,
     });
     return created.id;

@@ -15,7 +15,7 @@ export const DEMO_SESSION = {
   location: 'Hội trường UBND tỉnh Bắc Kạn',
   chairedBy: 'Nguyễn Đăng Bình, Chủ tịch UBND tỉnh',
   status: 'concluded',
-  heldDaysAgo: 10,
+  heldDaysAgo: 20,
   heldAtLocalTime: '08:00',
   noticeNumber: '18/TB-UBND',
   /** The conclusion notice is issued this many days after the session. */
@@ -93,7 +93,8 @@ export const DEMO_ATTENDEES: readonly DemoAttendee[] = [
           delegateName: 'Trưởng phòng Kế hoạch – Tài chính, Sở Tài nguyên và Môi trường',
           note: 'Lãnh đạo Sở đi công tác, cử đại diện dự họp',
         })
-      : leaderOf(d.code, 'member'),
+      : // Cục Thuế is a central agency in the province, not a member body of UBND tỉnh: it is invited.
+        leaderOf(d.code, d.code === 'CT' ? 'invited' : 'member'),
   ),
   ...DEMO_DEPARTMENTS.filter((d) => d.kind === 'district').map((d) =>
     d.code === 'UBND-PN'

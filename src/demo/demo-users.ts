@@ -6,7 +6,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from '../departments/department.entity';
 import { hashPassword } from '../users/password';
 import { DEMO_PASSWORD } from '../users/password-policy';
-import { User } from '../users/user.entity';
+import { LeaderTitle, User } from '../users/user.entity';
 
 export interface DemoUser {
   email: string;
@@ -14,24 +14,48 @@ export interface DemoUser {
   role: Role;
   /** For role department: the demo department's code. */
   departmentCode?: string;
+  /** For role leader. */
+  leaderTitle?: LeaderTitle;
+  sectors?: string[];
 }
 
-/** One account per role, and one for each department that leads or reports in the demo session. All share DEMO_PASSWORD. */
+const unitAccount = (email: string, fullName: string, departmentCode: string): DemoUser => ({
+  email,
+  fullName,
+  role: 'department',
+  departmentCode,
+});
+
+/**
+ * One account per role: the chairman who concluded the session and a vice-chairman, and one for every
+ * unit that leads a demo task or reported at the session. All share DEMO_PASSWORD.
+ */
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'admin@demo.ubnd.vn', fullName: 'Quản trị hệ thống', role: 'admin' },
   { email: 'vanphong@demo.ubnd.vn', fullName: 'Chuyên viên Văn phòng UBND tỉnh', role: 'office' },
-  { email: 'chutich@demo.ubnd.vn', fullName: 'Chủ tịch UBND tỉnh', role: 'leader' },
-  { email: 'phochutich@demo.ubnd.vn', fullName: 'Phó Chủ tịch UBND tỉnh', role: 'leader' },
-  { email: 'skhdt@demo.ubnd.vn', fullName: 'Sở Kế hoạch và Đầu tư', role: 'department', departmentCode: 'SKHDT' },
-  { email: 'stc@demo.ubnd.vn', fullName: 'Sở Tài chính', role: 'department', departmentCode: 'STC' },
-  { email: 'sct@demo.ubnd.vn', fullName: 'Sở Công Thương', role: 'department', departmentCode: 'SCT' },
   {
-    email: 'sldtbxh@demo.ubnd.vn',
-    fullName: 'Sở Lao động – Thương binh và Xã hội',
-    role: 'department',
-    departmentCode: 'SLDTBXH',
+    email: 'chutich@demo.ubnd.vn',
+    fullName: 'Nguyễn Đăng Bình',
+    role: 'leader',
+    leaderTitle: 'chairman',
+    sectors: ['Chỉ đạo, điều hành chung', 'Kế hoạch và đầu tư', 'Tài chính, ngân sách'],
   },
-  { email: 'syt@demo.ubnd.vn', fullName: 'Sở Y tế', role: 'department', departmentCode: 'SYT' },
+  {
+    email: 'phochutich@demo.ubnd.vn',
+    fullName: 'Phó Chủ tịch UBND tỉnh',
+    role: 'leader',
+    leaderTitle: 'vice_chairman',
+    sectors: ['Văn hóa - xã hội', 'Giáo dục', 'Y tế', 'Lao động, thương binh và xã hội'],
+  },
+  unitAccount('skhdt@demo.ubnd.vn', 'Sở Kế hoạch và Đầu tư', 'SKHDT'),
+  unitAccount('stc@demo.ubnd.vn', 'Sở Tài chính', 'STC'),
+  unitAccount('sct@demo.ubnd.vn', 'Sở Công Thương', 'SCT'),
+  unitAccount('sldtbxh@demo.ubnd.vn', 'Sở Lao động – Thương binh và Xã hội', 'SLDTBXH'),
+  unitAccount('syt@demo.ubnd.vn', 'Sở Y tế', 'SYT'),
+  unitAccount('svhttdl@demo.ubnd.vn', 'Sở Văn hóa, Thể thao và Du lịch', 'SVHTTDL'),
+  unitAccount('snnptnt@demo.ubnd.vn', 'Sở Nông nghiệp và Phát triển nông thôn', 'SNNPTNT'),
+  unitAccount('sgddt@demo.ubnd.vn', 'Sở Giáo dục và Đào tạo', 'SGDDT'),
+  unitAccount('tpbackan@demo.ubnd.vn', 'UBND thành phố Bắc Kạn', 'UBND-TPBK'),
 ];
 
 export interface DemoUsersSummary {
@@ -74,6 +98,8 @@ export async function seedDemoUsers(app: INestApplicationContext): Promise<DemoU
           fullName: demo.fullName,
           role: demo.role,
           departmentId,
+          leaderTitle: demo.leaderTitle ?? null,
+          sectors: demo.sectors ?? [],
           passwordHash,
           active: true,
         }),

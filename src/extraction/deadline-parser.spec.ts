@@ -24,6 +24,9 @@ describe('parseDeadline', () => {
     ['xử lý kịp thời các công việc trước, trong và sau Tết', '2024-02-24'],
     ['thời hạn: hết năm 2024', '2024-12-31'],
     ['trong 10 ngày', '2024-02-05'],
+    ['gửi về Văn phòng UBND tỉnh trước 14 giờ, ngày 05/02/2024', '2024-02-05'],
+    ['báo cáo trước 17h00 ngày 5/2', '2024-02-05'],
+    ['chậm nhất 16 giờ 30 ngày 06 tháng 02 năm 2024', '2024-02-06'],
   ])('%s → %s', (text, due) => {
     const parsed = parseDeadline(text, REF, fallbackCalendar);
     expect(parsed?.dueDate).toBe(due);

@@ -1,6 +1,6 @@
 import { DEMO_DEPARTMENTS } from '../demo/demo-departments';
 import { DEMO_SESSION } from '../demo/demo-session';
-import { DEMO_TASKS } from '../demo/demo-tasks';
+import { DEMO_CONCLUSION_TASKS } from '../demo/demo-tasks';
 import { extractDirectives } from './directive-extractor';
 
 const departments = DEMO_DEPARTMENTS.map((d, i) => ({ id: i + 1, name: d.name }));
@@ -9,34 +9,24 @@ const extract = (text: string, date = '2024-01-26') => extractDirectives(text, {
 
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
-  /** The demo tasks the office took from the conclusion (the others come from the minutes). */
-  const at = (description: string) => DEMO_SESSION.conclusion.indexOf(description.slice(0, 60));
-  const fromConclusion = DEMO_TASKS.filter((t) => at(t.description) >= 0).sort(
-    (a, b) => at(a.description) - at(b.description),
-  );
 
-  it('proposes the demo tasks taken from the conclusion, in order, with their text', () => {
-    expect(fromConclusion).toHaveLength(6);
-    const matched = fromConclusion.map((task) =>
-      drafts.findIndex((d) => task.description.startsWith(d.description.replace(/\.$/, ''))),
-    );
-    expect(matched.every((i) => i >= 0)).toBe(true);
-    expect([...matched].sort((a, b) => a - b)).toEqual(matched);
-    // The one the office did not make a task of: the clause with its own deadline around Tết.
-    const others = drafts.filter((_, i) => !matched.includes(i));
-    expect(others.map((d) => [d.description, d.deadlineText, d.dueDate])).toEqual([
-      [
-        'Xử lý kịp thời các công việc trước, trong và sau Tết, đảm bảo tiến độ và hiệu quả.',
-        'trước, trong và sau Tết',
-        '2024-02-24',
-      ],
-    ]);
+  it('proposes every item of the conclusion, in order, with the text of the demo tasks taken from it', () => {
+    expect(drafts.map((d) => d.description)).toEqual(DEMO_CONCLUSION_TASKS.map((t) => t.description));
+    expect(drafts.every((d) => d.isKey)).toBe(true);
   });
 
-  it('gives the first directive the sentences that continue it, without the clause split off', () => {
-    expect(drafts[0].description).toBe(fromConclusion[0].description);
+  it('keeps "xử lý kịp thời các công việc trước, trong và sau Tết" in its item, as a time frame and not a deadline', () => {
+    expect(drafts[0].description).toContain('; xử lý kịp thời các công việc trước, trong và sau Tết, đảm bảo tiến độ');
+    expect(drafts[0]).toMatchObject({ deadlineText: null, dueDate: null });
     expect(drafts[0].groupAssignees).toEqual(['các sở, ban, ngành, địa phương']);
-    expect(drafts[0].isKey).toBe(true);
+  });
+
+  it('still splits a clause with its own deadline and an object of its own', () => {
+    const [first, second] = extract(
+      'Sở Y tế tăng cường giám sát dịch bệnh; tổ chức kiểm tra an toàn thực phẩm trước Tết Nguyên đán (Giáp Thìn).',
+    );
+    expect(first).toMatchObject({ deadlineText: null, leadDepartmentId: idOf('SYT') });
+    expect(second).toMatchObject({ dueDate: '2024-02-09', leadDepartmentId: idOf('SYT') });
   });
 
   it('spans the text as received and proposes leads by topic when the text names none', () => {
@@ -87,6 +77,17 @@ describe('extractDirectives', () => {
       groupAssignees: ['các sở, ngành liên quan'],
       dueDate: '2024-02-05',
     });
+  });
+
+  it('takes the deadline of a sentence that sends the report or points back at what was assigned', () => {
+    const sent = extract(
+      'Giao các sở, ngành giải trình các nội dung thẩm tra. Báo cáo yêu cầu gửi về Văn phòng UBND tỉnh trước 14 giờ, ngày 05/02/2024.',
+    );
+    expect(sent.map((d) => [d.groupAssignees, d.dueDate])).toEqual([[['các sở, ngành'], '2024-02-05']]);
+    const pointed = extract(
+      'Giao Sở Nội vụ chủ trì xây dựng đề án sắp xếp đơn vị hành chính cấp xã. UBND tỉnh yêu cầu đề án nêu trên hoàn thành trong quý 3/2024.',
+    );
+    expect(pointed.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SNV'), '2024-09-30']]);
   });
 
   it('joins a follow-up sentence to its directive and keeps report sentences out', () => {

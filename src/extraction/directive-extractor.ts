@@ -36,6 +36,8 @@ export interface ExtractOptions {
 interface Piece {
   start: number;
   end: number;
+  /** A generic clause joined to its directive: a deadline in it frames the work and is not the directive's. */
+  timeFrameOnly?: boolean;
 }
 
 interface Sentence extends Piece {
@@ -153,9 +155,11 @@ const REPORTING =
 const NOT_DIRECTIVE =
   /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|kien nghi|giao \d|bao cao tai phien hop|the hien)/;
 const FOLLOW_UP =
-  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh)/;
+  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: thuc hien)? (?:yeu cau )?gui)/;
+/** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
+const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu tren)\b/;
 const GENERIC_OBJECT =
-  /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|cac)\s+)*(?:cac\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
+  /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:cac\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
 const DEADLINE_LEFTOVER =
   /^(?:va\s+)?(?:hoan thanh|thoi han|thoi gian hoan thanh|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?\s*[:,.;/]*\s*$/;
 const PREFACE = /^(?:can cu|thuc hien|tren co so|de |nham|theo )/;
@@ -223,7 +227,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const generic = GENERIC_OBJECT.test(actionText) || GENERIC_OBJECT.test(cf);
 
       if (c === first) {
-        const kind = classify(sentence, cf, assignees, actionText);
+        const kind = classify(sentence, cf, assignees, actionText, ownDeadline);
         if (kind === 'none') {
           // "Căn cứ …; …; …, yêu cầu các sở …": the directive comes after a preface.
           if (PREFACE.test(stripLead(foldedOf(clauses[0]))) && c + 1 < clauses.length) {
@@ -288,6 +292,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           current.pieces.push(clause);
           continue;
         }
+        // "…; xử lý kịp thời các công việc trước, trong và sau Tết, đảm bảo tiến độ…": a time frame on how
+        // the work is done, not a task of its own; its time frame is not the deadline of the directive.
+        if (main && GENERIC_OBJECT.test(rest)) {
+          main.pieces.push({ ...clause, timeFrameOnly: true });
+          current = main;
+          continue;
+        }
         const inherited = assignees.explicit
           ? assignees
           : { ...current.assignees, actionStart: assignees.actionStart, explicit: false };
@@ -313,6 +324,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
     let deadline: ParsedDeadline | null = null;
     for (const p of d.pieces) {
+      if (p.timeFrameOnly) continue;
       const found = findDeadlines(text.slice(p.start, p.end), options.date, calendar);
       const pick = found.find((x) => x.kind === 'recurring') ?? found.find((x) => x.dueDate) ?? found[0];
       if (pick && (!deadline || (!deadline.dueDate && pick.dueDate)))
@@ -360,9 +372,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     f: string,
     assignees: Assignees,
     action: string,
+    ownDeadline: boolean,
   ): 'directive' | 'continuation' | 'none' {
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau)/.test(f)) return 'none';
     if (current && !assignees.explicit && FOLLOW_UP.test(f)) return 'continuation';
+    // Its deadline belongs to the directive it points back at.
+    if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
     if (assignees.explicit) return REPORTING.test(action) ? 'none' : 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (/^(?:giao|yeu cau|de nghi)\s/.test(f)) return 'directive';

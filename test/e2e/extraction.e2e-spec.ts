@@ -1,5 +1,5 @@
 import { DEMO_SESSION } from '../../src/demo/demo-session';
-import { DEMO_TASKS } from '../../src/demo/demo-tasks';
+import { DEMO_CONCLUSION_TASKS } from '../../src/demo/demo-tasks';
 import { SOURCE_TEXT } from '../../src/demo/source-text';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { createDocument } from '../helpers/document-factory';
@@ -31,11 +31,20 @@ describe('Extraction API', () => {
         .send({ text: DEMO_SESSION.conclusion })
         .expect(200);
       expect(res.body.referenceDate).toBe('2024-01-26');
-      const descriptions = res.body.items.map((d: { description: string }) => d.description);
-      expect(descriptions[0]).toBe(DEMO_TASKS[0].description);
-      for (const task of DEMO_TASKS.filter((x) => DEMO_SESSION.conclusion.includes(x.description.slice(0, 60)))) {
-        expect(descriptions.some((d: string) => task.description.startsWith(d.replace(/\.$/, '')))).toBe(true);
-      }
+      // The same items, in the same order, with the same text, as the demo tasks taken from the conclusion.
+      expect(res.body.items.map((d: { description: string }) => d.description)).toEqual(
+        DEMO_CONCLUSION_TASKS.map((task) => task.description),
+      );
+      res.body.items.forEach(
+        (draft: { deadlineText: string | null; leadDepartmentId: number | null; isKey: boolean }, i: number) => {
+          const task = DEMO_CONCLUSION_TASKS[i];
+          expect(draft.deadlineText).toBe(task.deadlineText);
+          expect(draft.isKey).toBe(task.isKey);
+          // The conclusion names no lead unit: the demo's lead units are the office's own, marked so.
+          expect(draft.leadDepartmentId).toBeNull();
+          expect(task.officeSets).toEqual({ lead: true, deadline: true });
+        },
+      );
       for (const d of res.body.items) {
         expect(DEMO_SESSION.conclusion.slice(d.sourceSpan.start, d.sourceSpan.end).length).toBeGreaterThan(20);
       }

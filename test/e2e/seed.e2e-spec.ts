@@ -3,7 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DateTime } from 'luxon';
 import { seed } from '../../scripts/seed';
-import { DEMO_TASKS } from '../../src/demo/demo-tasks';
+import { DEMO_SESSION } from '../../src/demo/demo-session';
+import { DEMO_CONCLUSION_TASKS, DEMO_FOLLOW_UP_DOCUMENT, DEMO_TASKS, officeNote } from '../../src/demo/demo-tasks';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { runSeed } from '../helpers/run-seed';
 import { createTestDatabase, TestDatabase } from '../helpers/test-database';
@@ -71,8 +72,8 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
       meeting_sessions: 1,
       session_attendees: 31,
       department_reports: 5,
-      tasks: 11,
-      task_extensions: 3,
+      tasks: 10,
+      task_extensions: 2,
     });
   });
 
@@ -82,18 +83,18 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
       session: { id: first.session.id, added: false },
       attendees: { total: 31, added: 0 },
       reports: { total: 5, added: 0 },
-      tasks: { total: 11, added: 0 },
+      tasks: { total: 10, added: 0 },
     });
     expect(countsAfterSecond).toEqual(countsAfterFirst);
   });
 
   it('shows every task status of the dashboard right after seeding', () => {
     expect(first.taskStatuses).toEqual({
-      in_progress: 5,
-      due_soon: 1,
+      in_progress: 2,
+      due_soon: 2,
       overdue: 1,
       standing: 1,
-      awaiting_confirmation: 0,
+      awaiting_confirmation: 1,
       done_on_time: 1,
       done_late: 1,
       cancelled: 1,
@@ -130,14 +131,14 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
     }
   });
 
-  it('records the session about ten days ago, concluded, with the report and conclusion text', async () => {
+  it('records the session twenty days ago, concluded, with the report and conclusion text', async () => {
     const list = await t.http.get('/api/sessions').expect(200);
     expect(list.body.total).toBe(1);
     const res = await t.http.get(`/api/sessions/${first.session.id}`).expect(200);
     const zone = 'Asia/Ho_Chi_Minh';
     const held = DateTime.fromISO(res.body.heldAt, { zone });
     const today = DateTime.now().setZone(zone).startOf('day');
-    expect(today.diff(held.startOf('day'), 'days').days).toBe(10);
+    expect(today.diff(held.startOf('day'), 'days').days).toBe(DEMO_SESSION.heldDaysAgo);
     expect(held.toFormat('HH:mm')).toBe('08:00');
     expect(res.body).toMatchObject({
       title: 'Phiên họp thường kỳ UBND tỉnh tháng 01/2024',
@@ -149,7 +150,7 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
       noticeDate: held.plus({ days: 2 }).toISODate(),
       attendeeCount: 31,
       reportCount: 5,
-      taskCount: 11,
+      taskCount: 10,
     });
     expect(res.body.minutes).toMatch(/^Dự Phiên họp còn có đại diện lãnh đạo HĐND tỉnh, Ủy ban MTTQ Việt Nam tỉnh/);
     expect(res.body.minutes).toContain('tính đến hết ngày 22/01 được 40 tỷ đồng');
@@ -252,41 +253,52 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
     expect((byCode.get('SYT') as { body: string }).body).toContain('trong dịp Tết Nguyên đán 2024');
   });
 
-  it('turns the conclusions into tasks with lead and cooperating departments and extension requests', async () => {
+  it('turns every item of the conclusion into a key task under the conclusion notice, and the rest under the follow-up letter', async () => {
     const departments = await t.http.get('/api/departments?limit=200').expect(200);
     const idOf = new Map(departments.body.items.map((d: { id: number; code: string }) => [d.code, d.id]));
+    const documents = await t.http.get('/api/documents').query({ sessionId: first.session.id }).expect(200);
+    const notice = documents.body.items.find((d: { kind: string }) => d.kind === 'conclusion_notice');
+    const letter = documents.body.items.find((d: { kind: string }) => d.kind === 'official_letter');
+    expect(notice).toMatchObject({ number: '18/TB-UBND' });
+    expect(letter).toMatchObject({ number: DEMO_FOLLOW_UP_DOCUMENT.number, summary: DEMO_FOLLOW_UP_DOCUMENT.summary });
     const res = await t.http.get('/api/tasks').query({ sessionId: first.session.id, limit: 200 }).expect(200);
     const byTitle = new Map(res.body.items.map((task: { title: string }) => [task.title, task]));
     for (const demo of DEMO_TASKS) {
+      const note = officeNote(demo.officeSets);
       expect(byTitle.get(demo.title)).toMatchObject({
         status: demo.expectedStatus,
         leadDepartmentId: idOf.get(demo.leadCode),
         isKey: demo.isKey,
+        documentId: demo.source === 'conclusion' ? notice.id : letter.id,
+        description: note ? `${demo.description}\n\n${note}` : demo.description,
       });
     }
-    const disbursement = byTitle.get(
-      'Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024, phấn đấu giải ngân 100% kế hoạch được giao',
-    ) as { supportDepartmentIds: number[]; dueDate: string };
+    const conclusionTasks = res.body.items.filter((task: { documentId: number }) => task.documentId === notice.id);
+    expect(conclusionTasks).toHaveLength(DEMO_CONCLUSION_TASKS.length);
+    expect(conclusionTasks.every((task: { isKey: boolean }) => task.isKey)).toBe(true);
+    const disbursement = byTitle.get(DEMO_CONCLUSION_TASKS[1].title) as {
+      supportDepartmentIds: number[];
+      dueDate: string;
+    };
     expect(disbursement.supportDepartmentIds).toHaveLength(9);
     expect(disbursement.supportDepartmentIds).toContain(idOf.get('STC'));
+    // The 2024 plan's disbursement runs to 31 January 2025: 372 days after a session on 25 January 2024.
+    expect(disbursement.dueDate).toBe(
+      DateTime.fromISO(first.session.heldAt).setZone('Asia/Ho_Chi_Minh').plus({ days: 372 }).toISODate(),
+    );
 
     const extensionsOf = async (title: string) => {
       const task = byTitle.get(title) as { id: number };
       return (await t.http.get(`/api/tasks/${task.id}/extensions`).expect(200)).body.items;
     };
-    expect(await extensionsOf(DEMO_TASKS.find((d) => d.leadCode === 'SXD')!.title)).toEqual([
+    expect(await extensionsOf(DEMO_TASKS.find((d) => d.leadCode === 'SNNPTNT' && d.extension)!.title)).toEqual([
       expect.objectContaining({ status: 'pending' }),
     ]);
     expect(await extensionsOf(DEMO_TASKS.find((d) => d.leadCode === 'SGDDT')!.title)).toEqual([
       expect.objectContaining({
         status: 'rejected',
-        decisionNote: 'Đề nghị hoàn thành ngay do đang trong đợt rét đậm, rét hại.',
+        decisionNote: expect.stringContaining('đề nghị gửi vào ngày cuối của thời hạn'),
       }),
     ]);
-    expect(
-      await extensionsOf(
-        DEMO_TASKS.find((d) => d.expectedStatus === 'in_progress' && d.leadCode === 'SVHTTDL' && d.extension)!.title,
-      ),
-    ).toEqual([expect.objectContaining({ status: 'approved' })]);
   });
 });

@@ -1,13 +1,13 @@
 import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval-extraction/evaluate';
 
 /**
- * The floors were set from the first measurement on the held-out half of the
- * corpus (scripts/bench/BENCHMARKS.md), rounded down; the extractor was never
+ * The floors are the latest measurement on the held-out half of the corpus
+ * (scripts/bench/BENCHMARKS.md), rounded down; the extractor was never
  * tuned on that half. A change that makes the extraction worse fails here.
  */
 const FLOORS: Record<Field, number> = {
-  directive: 0.85,
-  leadUnit: 0.75,
+  directive: 0.89,
+  leadUnit: 0.85,
   deadlineDate: 0.85,
   indicatorValue: 0.95,
   indicatorUnit: 0.95,
