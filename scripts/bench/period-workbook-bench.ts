@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { Writable } from 'node:stream';
 import { writePeriodWorkbook } from '../../src/exports/excel/period-workbook';
 import { periodReportFixture } from './period-report-fixture';
@@ -10,6 +11,8 @@ import { periodReportFixture } from './period-report-fixture';
  */
 async function main() {
   const count = Number(process.argv[2] ?? 100_000);
+  // The machine may be shared: the load when the run started says how far to trust the time.
+  const load = Math.round(loadavg()[0] * 100) / 100;
   const report = periodReportFixture(count);
   let bytes = 0;
   let peak = process.memoryUsage().rss;
@@ -29,7 +32,7 @@ async function main() {
   clearInterval(sample);
   peak = Math.max(peak, process.memoryUsage().rss);
   console.log(
-    JSON.stringify({ tasks: count, ms: Math.round(ms), megabytes: Math.round(peak / 1048576), fileBytes: bytes }),
+    JSON.stringify({ tasks: count, ms: Math.round(ms), megabytes: Math.round(peak / 1048576), fileBytes: bytes, load }),
   );
 }
 
