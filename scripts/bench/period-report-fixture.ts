@@ -5,17 +5,19 @@ import type {
   PeriodUnitFigures,
 } from '../../src/exports/excel/period-report.shape';
 import { Counts, emptyCounts, withRatios } from '../../src/periods/period-figures';
+import { TASK_STATUS_LABELS } from '../../src/tasks/task-status';
 import { Random } from './random';
 import { ACTIONS, DEPARTMENT_BODIES, DETAILS, PEOPLE, SUBJECTS } from './vocabulary';
 
+/** Each group's status label, as the tasks feature names the status it stands for. */
 const STATUS_LABELS: Record<PeriodTaskGroup, string> = {
-  done_on_time: 'Hoàn thành đúng hạn',
-  done_late: 'Hoàn thành quá hạn',
-  open_within_deadline: 'Đang thực hiện trong hạn',
-  open_overdue: 'Quá hạn',
-  awaiting_confirmation: 'Chờ xác nhận',
-  standing: 'Thường xuyên',
-  cancelled: 'Dừng thực hiện',
+  done_on_time: TASK_STATUS_LABELS.done_on_time,
+  done_late: TASK_STATUS_LABELS.done_late,
+  open_within_deadline: TASK_STATUS_LABELS.in_progress,
+  open_overdue: TASK_STATUS_LABELS.overdue,
+  awaiting_confirmation: TASK_STATUS_LABELS.awaiting_confirmation,
+  standing: TASK_STATUS_LABELS.standing,
+  cancelled: TASK_STATUS_LABELS.cancelled,
 };
 
 /** How often each group occurs, roughly as in the Government Office's reports. */

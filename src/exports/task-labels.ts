@@ -1,17 +1,14 @@
 import { formatCalendarDate, formatLocal, localDateOf } from '../common/time/zoned-time';
-import type { TaskStatus } from '../tasks/task-status';
+import { TASK_STATUS_LABELS } from '../tasks/task-status';
 
-/** What the office calls each status in the files it files (the wording of the government's tracking reports). */
-export const STATUS_LABELS: Record<TaskStatus, string> = {
-  done_on_time: 'Hoàn thành đúng hạn',
-  done_late: 'Hoàn thành quá hạn',
-  in_progress: 'Đang thực hiện trong hạn',
-  due_soon: 'Sắp đến hạn',
-  overdue: 'Quá hạn',
-  standing: 'Thường xuyên',
-  awaiting_confirmation: 'Chờ xác nhận',
-  cancelled: 'Dừng thực hiện',
-};
+/**
+ * What the office calls a status in the files it files: the tasks feature's
+ * own labels (one owner). Takes any string because the standing status has
+ * two names, `standing` and the older `no_deadline`; both have their label.
+ */
+export function statusLabel(status: string): string {
+  return TASK_STATUS_LABELS[status] ?? status;
+}
 
 /** A task's deadline as the office writes it: "31/01/2024", "17:00 ngày 31/01/2024" or "Thường xuyên". */
 export function deadlineText(task: { dueDate: string | null; dueAt: string | null }, zone: string): string {

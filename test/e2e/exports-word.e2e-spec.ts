@@ -1,8 +1,10 @@
 import { Department } from '../../src/departments/department.entity';
+import { AssigningDocument } from '../../src/documents/assigning-document.entity';
 import { MeetingSession } from '../../src/sessions/entities/meeting-session.entity';
 import { SessionAttendee } from '../../src/sessions/entities/session-attendee.entity';
 import { loginAs, TestUser } from '../helpers/auth';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { createDocument } from '../helpers/document-factory';
 import { asBytes, DocxParagraph, fileNameOf, readDocx } from '../helpers/export-files';
 import { createDepartment, createSession, createTask, dateFromNow, TaskJson } from '../helpers/task-factory';
 
@@ -12,6 +14,7 @@ describe('Word drafts: conclusion notice and reminder letter', () => {
   let health: Department;
   let finance: Department;
   let session: MeetingSession;
+  let notice: AssigningDocument;
   let leader: TestUser;
   let healthUser: TestUser;
   let tasks: TaskJson[];
@@ -39,10 +42,19 @@ describe('Word drafts: conclusion notice and reminder letter', () => {
       heldAt: new Date('2024-01-25T01:00:00Z'),
       location: 'Hội trường UBND tỉnh Bắc Kạn',
       chairedBy: 'Nguyễn Đăng Bình, Chủ tịch UBND tỉnh',
-      noticeNumber: '18/TB-UBND',
-      noticeDate: '2024-02-05',
       minutes:
         'Dự Phiên họp còn có đại diện lãnh đạo HĐND tỉnh.\n\nBáo cáo tại Phiên họp thể hiện, trong tháng 01, tình hình sản xuất kinh doanh duy trì ổn định.',
+    });
+    // The notice's number, date and signer live on the session's conclusion_notice document.
+    notice = await createDocument(t, {
+      kind: 'conclusion_notice',
+      number: '18/TB-UBND',
+      issuedOn: '2024-02-05',
+      issuer: 'UBND tỉnh Bắc Kạn',
+      signerName: 'Phạm Duy Hưng',
+      signerTitle: 'Phó Chủ tịch UBND tỉnh',
+      summary: 'Thông báo kết luận Phiên họp thường kỳ UBND tỉnh tháng 01/2024',
+      sessionId: session.id,
     });
     await t.dataSource.getRepository(SessionAttendee).save([
       {
@@ -64,6 +76,7 @@ describe('Word drafts: conclusion notice and reminder letter', () => {
     tasks = [
       await createTask(t, {
         sessionId: session.id,
+        documentId: notice.id,
         leadDepartmentId: finance.id,
         supportDepartmentIds: [health.id],
         title: 'Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024',
@@ -71,12 +84,18 @@ describe('Word drafts: conclusion notice and reminder letter', () => {
       }),
       await createTask(t, {
         sessionId: session.id,
+        documentId: notice.id,
         leadDepartmentId: health.id,
         title: 'Bảo đảm công tác khám, chữa bệnh cho Nhân dân trong dịp Tết Nguyên đán Giáp Thìn 2024',
         dueDate: null,
       }),
     ];
-    cancelled = await createTask(t, { sessionId: session.id, leadDepartmentId: health.id, dueDate: '2024-02-10' });
+    cancelled = await createTask(t, {
+      sessionId: session.id,
+      documentId: notice.id,
+      leadDepartmentId: health.id,
+      dueDate: '2024-02-10',
+    });
     await t.http.post(`/api/tasks/${cancelled.id}/cancel`).send({ reason: 'Không còn phù hợp' }).expect(200);
   });
   afterAll(async () => {
@@ -111,8 +130,10 @@ describe('Word drafts: conclusion notice and reminder letter', () => {
     check('tại phiên họp thường kỳ UBND tỉnh tháng 01/2024', { size: 14, bold: true });
     check('Nơi nhận:', { size: 12, bold: true, italics: true });
     check('- Lưu: VT, TH.', { size: 11 });
-    check('TL. CHỦ TỊCH', { size: 14, bold: true });
-    check('CHÁNH VĂN PHÒNG', { size: 14, bold: true });
+    // Signed by the document's signer: a vice-chairman on the chairman's behalf.
+    check('KT. CHỦ TỊCH', { size: 14, bold: true });
+    check('PHÓ CHỦ TỊCH', { size: 14, bold: true });
+    check('Phạm Duy Hưng', { size: 14, bold: true });
     const opening = paragraphs.find((p) => p.text.startsWith('Ngày 25/01/2024'))!;
     expect(opening.text).toBe(
       'Ngày 25/01/2024, tại Hội trường UBND tỉnh Bắc Kạn, đồng chí Nguyễn Đăng Bình, Chủ tịch UBND tỉnh chủ trì ' +
@@ -145,12 +166,42 @@ describe('Word drafts: conclusion notice and reminder letter', () => {
     expect(tasks).toHaveLength(2);
   });
 
+  it('leaves the number, the date and the signer blank to fill by hand when the session has no numbered notice', async () => {
+    const bare = await createSession(t, { title: 'Phiên họp chuyên đề về giải ngân vốn đầu tư công' });
+    const blanks = (await docx(`/api/sessions/${bare.id}/conclusion-notice.docx`)).paragraphs;
+    expect(blanks.some((p) => /^Số: {2,}\/TB-UBND$/.test(p.text))).toBe(true);
+    find(blanks, 'Bắc Kạn, ngày      tháng      năm 2024');
+    find(blanks, 'TL. CHỦ TỊCH');
+    find(blanks, 'CHÁNH VĂN PHÒNG');
+    expect(blanks.some((p) => p.text === 'Phạm Duy Hưng')).toBe(false);
+
+    // A placeholder document (no number yet): its date is the session's day, not an issue date, so both stay
+    // blank; the signer it names signs.
+    const placeholder = await createSession(t, { title: 'Phiên họp chuyên đề về chuyển đổi số' });
+    await createDocument(t, {
+      kind: 'conclusion_notice',
+      number: null,
+      issuedOn: '2024-01-25',
+      signerName: 'Nguyễn Đăng Bình',
+      signerTitle: 'Chủ tịch UBND tỉnh',
+      summary: 'Văn bản giao nhiệm vụ tại Phiên họp chuyên đề về chuyển đổi số',
+      sessionId: placeholder.id,
+    });
+    const drafted = (await docx(`/api/sessions/${placeholder.id}/conclusion-notice.docx`)).paragraphs;
+    expect(drafted.some((p) => /^Số: {2,}\/TB-UBND$/.test(p.text))).toBe(true);
+    find(drafted, 'Bắc Kạn, ngày      tháng      năm 2024');
+    find(drafted, 'CHỦ TỊCH');
+    find(drafted, 'Nguyễn Đăng Bình');
+    expect(drafted.some((p) => p.text === 'TL. CHỦ TỊCH' || p.text === 'KT. CHỦ TỊCH')).toBe(false);
+  });
+
   it('drafts a reminder letter listing the unit’s overdue and soon-due tasks as they stood on asOf', async () => {
     const overdue = await createTask(t, {
       leadDepartmentId: health.id,
       title: 'Báo cáo tình hình dịch bệnh mùa đông xuân',
       dueDate: dateFromNow(-3),
       sessionId: session.id,
+      documentId: notice.id,
     });
     const soon = await createTask(t, {
       leadDepartmentId: health.id,

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
+import { Writable } from 'node:stream';
 import { periodReportFixture } from '../../scripts/bench/period-report-fixture';
 import type { PeriodFigures, PeriodTaskGroup } from '../../src/exports/excel/period-report.shape';
-import { periodFileName, periodLabel } from '../../src/exports/excel/period-workbook';
+import { periodFileName, periodLabel, writePeriodWorkbook } from '../../src/exports/excel/period-workbook';
 import { periodWorkbookBytes, readWorkbook, valueOf } from '../helpers/workbook-files';
 
 /** The period workbook read back with exceljs and compared with the report it was written from. */
@@ -151,5 +152,26 @@ describe('Period report workbook', () => {
         p.standing +
         p.cancelled,
     ).toBe(p.total);
+  });
+
+  it('waits for a reader that stops reading, and gives up when the reader goes away', async () => {
+    let received = 0;
+    // Takes the first 64 KB, then never asks for more, as a client that stopped reading.
+    const stalled = new Writable({
+      highWaterMark: 16 * 1024,
+      write(chunk: Buffer, _encoding, done) {
+        received += chunk.length;
+        if (received < 64 * 1024) done();
+      },
+    });
+    let settled = false;
+    const writing = writePeriodWorkbook(periodReportFixture(20_000), stalled, { province: 'tỉnh Bắc Kạn' }).finally(
+      () => (settled = true),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The workbook is not finished while its bytes are unread.
+    expect(settled).toBe(false);
+    stalled.destroy();
+    await expect(writing).rejects.toThrow('closed the stream before the end');
   });
 });

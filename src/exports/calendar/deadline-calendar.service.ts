@@ -14,7 +14,7 @@ import { ListTasksQuery } from '../../tasks/dto/list-tasks.query';
 import { TaskResponse } from '../../tasks/dto/task.response';
 import { TaskService } from '../../tasks/tasks.service';
 import { slug } from '../download';
-import { deadlineText, STATUS_LABELS } from '../task-labels';
+import { deadlineText, statusLabel } from '../task-labels';
 import { DepartmentCalendarFeed } from './department-calendar-feed.entity';
 
 /** Statuses of the tasks whose deadlines a unit still has to meet. */
@@ -106,7 +106,7 @@ export class DeadlineCalendarService {
       title: `${leads ? '[Chủ trì]' : '[Phối hợp]'} ${task.title}`,
       description: [
         `Thời hạn: ${deadlineText(task, zone)}`,
-        `Trạng thái: ${STATUS_LABELS[task.status]}`,
+        `Trạng thái: ${statusLabel(task.status)}`,
         `Đơn vị chủ trì: ${names.get(task.leadDepartmentId) ?? ''}`,
         support.length > 0 ? `Đơn vị phối hợp: ${support.join('; ')}` : null,
         `Tiến độ: ${task.progressPercent}%`,
@@ -115,7 +115,7 @@ export class DeadlineCalendarService {
         .filter((line): line is string => line !== null)
         .join('\n'),
       url: link,
-      categories: [STATUS_LABELS[task.status]],
+      categories: [statusLabel(task.status)],
       status: 'CONFIRMED',
       transp: 'TRANSPARENT',
       busyStatus: 'FREE',

@@ -11,7 +11,7 @@ import { ListTasksQuery } from '../../tasks/dto/list-tasks.query';
 import { TaskResponse } from '../../tasks/dto/task.response';
 import { TaskService } from '../../tasks/tasks.service';
 import { slug, streamBatches } from '../download';
-import { deadlineText, localDate, STATUS_LABELS } from '../task-labels';
+import { deadlineText, localDate, statusLabel } from '../task-labels';
 import { BOM, csvLine } from './csv';
 
 export const TASK_CSV_HEADER = [
@@ -75,7 +75,7 @@ export class TasksCsvService {
             departments.get(task.leadDepartmentId)?.name ?? '',
             task.supportDepartmentIds.map((id) => departments.get(id)?.name ?? '').join('; '),
             deadlineText(task, zone),
-            STATUS_LABELS[task.status],
+            statusLabel(task.status),
             task.progressPercent,
             completedOn ? formatCalendarDate(completedOn) : '',
             task.isKey ? 'x' : '',

@@ -9,8 +9,8 @@ import { assertRole } from '../../common/auth/write-access';
 import { addCalendarDays, endOfLocalDay, formatCalendarDate, localDateOf } from '../../common/time/zoned-time';
 import { AppConfig } from '../../config/app-config';
 import { Department } from '../../departments/department.entity';
+import { AssigningDocument, DOCUMENT_KIND_LABELS } from '../../documents/assigning-document.entity';
 import { MeetingSession } from '../../sessions/entities/meeting-session.entity';
-import { conclusionNoticesOf, noticeOf } from '../../sessions/session-notice';
 import { SessionAttendee } from '../../sessions/entities/session-attendee.entity';
 import { ListTasksQuery } from '../../tasks/dto/list-tasks.query';
 import { TaskResponse } from '../../tasks/dto/task.response';
@@ -58,7 +58,6 @@ export class WordDocumentsService {
     const manager = this.dataSource.manager;
     const session = await manager.findOne(MeetingSession, { where: { id: sessionId } });
     if (!session) throw new NotFoundException(`Session ${sessionId} not found`);
-    const notice = noticeOf((await conclusionNoticesOf(manager, [sessionId])).get(sessionId));
     const attendees = await manager.find(SessionAttendee, { where: { sessionId }, order: { id: 'ASC' } });
     const departments = await this.departments();
     const names = new Map([...departments].map(([id, d]) => [id, d.name]));
@@ -69,8 +68,11 @@ export class WordDocumentsService {
     const zone = this.config.timeZone;
     const province = this.config.provinceName;
     const heldOn = localDateOf(session.heldAt, zone);
-    const number = notice.noticeNumber ?? '/TB-UBND';
-    const byOffice = /VPUBND/.test(number);
+    const notice = await this.conclusionNoticeDocument(sessionId);
+    // A placeholder document (no number yet) carries the session's day, not an issue date: both are left blank.
+    const numbered = notice?.number ? notice : null;
+    const number = numbered?.number ?? '/TB-UBND';
+    const byOffice = /VPUBND/.test(number) || /^văn phòng/i.test(notice?.issuer ?? '');
     const [chairName, chairTitle] = splitChair(
       session.chairedBy ?? attendees.find((a) => a.role === 'chair')?.fullName,
     );
@@ -111,13 +113,17 @@ export class WordDocumentsService {
       ...(units.length > MAX_NAMED_RECIPIENTS ? ['Các sở, ban, ngành, địa phương có tên tại Thông báo'] : units),
       'Lưu: VT, TH',
     ];
-    const signer = signerBlock(null, null, byOffice ? 'office' : 'committee');
+    const signer = signerBlock(
+      notice?.signerTitle ?? null,
+      notice?.signerName ?? null,
+      byOffice ? 'office' : 'committee',
+    );
     const doc = stateDocument(`Thông báo kết luận – ${session.title}`, [
       headerTable({
         parent: byOffice ? `UBND ${province.toUpperCase()}` : null,
         issuer: byOffice ? ['VĂN PHÒNG'] : ['ỦY BAN NHÂN DÂN', province.toUpperCase()],
         number: `Số: ${number.startsWith('/') ? `      ${number}` : number}`,
-        placeDate: placeDateLine(this.config.provincePlace, notice.noticeDate, Number(heldOn.slice(0, 4))),
+        placeDate: placeDateLine(this.config.provincePlace, numbered?.issuedOn ?? null, Number(heldOn.slice(0, 4))),
       }),
       ...titleBlock('Thông báo', balancedLines(`Kết luận của ${chairRole} tại ${meeting}`)),
       body(opening),
@@ -153,7 +159,6 @@ export class WordDocumentsService {
       .filter((r) => r.status === 'overdue' || r.status === 'due_soon');
     const overdue = rows.filter((r) => r.status === 'overdue');
     const dueSoon = rows.filter((r) => r.status === 'due_soon');
-    const sessions = await this.sessionTitles(rows.map((r) => r.task.sessionId));
 
     const situation =
       `Theo dõi việc thực hiện các nhiệm vụ được Chủ tịch, các Phó Chủ tịch UBND tỉnh giao, tính đến ngày ` +
@@ -178,7 +183,7 @@ export class WordDocumentsService {
       reminderTable(
         rows.map(({ task, status }) => ({
           task,
-          session: task.sessionId !== null ? (sessions.get(task.sessionId) ?? '') : '',
+          document: documentLine(task.document),
           state:
             status === 'overdue'
               ? `Quá hạn ${daysBetween(task, day, zone)} ngày`
@@ -210,29 +215,28 @@ export class WordDocumentsService {
     return new Map(rows.map((d) => [d.id, d]));
   }
 
-  private async sessionTitles(ids: Array<number | null>): Promise<Map<number, string>> {
-    const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-    if (wanted.length === 0) return new Map();
-    const manager = this.dataSource.manager;
-    const rows = await manager
-      .getRepository(MeetingSession)
-      .createQueryBuilder('s')
-      .select(['s.id', 's.title'])
-      .whereInIds(wanted)
-      .getMany();
-    const notices = await conclusionNoticesOf(manager, wanted);
-    return new Map(
-      rows.map((s) => {
-        const { noticeNumber, noticeDate } = noticeOf(notices.get(s.id));
-        return [
-          s.id,
-          noticeNumber
-            ? `Thông báo số ${noticeNumber}${noticeDate ? ` ngày ${formatCalendarDate(noticeDate)}` : ''}`
-            : s.title,
-        ];
-      }),
-    );
+  /**
+   * The session's thông báo kết luận among the documents (the one place its
+   * number, date and signer are kept): the numbered one if any, the latest.
+   */
+  private async conclusionNoticeDocument(sessionId: number): Promise<AssigningDocument | null> {
+    return this.dataSource.manager
+      .getRepository(AssigningDocument)
+      .createQueryBuilder('d')
+      .where('d.sessionId = :sessionId', { sessionId })
+      .andWhere('d.kind = :kind', { kind: 'conclusion_notice' })
+      .orderBy('CASE WHEN d.number IS NULL THEN 1 ELSE 0 END', 'ASC')
+      .addOrderBy('d.issuedOn', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .getOne();
   }
+}
+
+/** A task's assigning document as a letter cites it: "Thông báo số 18/TB-UBND ngày 05/02/2024", or its summary. */
+function documentLine(document: TaskResponse['document']): string {
+  if (!document.number) return document.summary;
+  const kind = document.kind === 'conclusion_notice' ? 'Thông báo' : DOCUMENT_KIND_LABELS[document.kind];
+  return `${kind} số ${document.number} ngày ${formatCalendarDate(document.issuedOn)}`;
 }
 
 /** A task's status as it stood at `at`: what was completed or cancelled later was still open then. */
@@ -256,7 +260,7 @@ function daysBetween(task: TaskResponse, day: string, zone: string): number {
   return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${due}T00:00:00Z`)) / DAY_MS);
 }
 
-function reminderTable(rows: Array<{ task: TaskResponse; session: string; state: string }>, zone: string): Table {
+function reminderTable(rows: Array<{ task: TaskResponse; document: string; state: string }>, zone: string): Table {
   const widths = [700, 3800, 2050, 1350, TEXT_WIDTH - 700 - 3800 - 2050 - 1350];
   const cell = (text: string, width: number, header = false, align: 'center' | 'left' = 'center') =>
     new TableCell({
@@ -279,13 +283,13 @@ function reminderTable(rows: Array<{ task: TaskResponse; session: string; state:
     ),
   });
   const lines = rows.map(
-    ({ task, session, state }, i) =>
+    ({ task, document, state }, i) =>
       new TableRow({
         cantSplit: true,
         children: [
           cell(String(i + 1), widths[0]),
           cell(task.title, widths[1], false, 'left'),
-          cell(session, widths[2], false, 'left'),
+          cell(document, widths[2], false, 'left'),
           cell(deadlineText(task, zone), widths[3]),
           cell(state, widths[4]),
         ],

@@ -38,10 +38,10 @@ function menuItems(user: Me, t: (key: string) => string): Item[] {
     link('/reports', 'nav.reports', <BarChartOutlined />),
   );
   const admin: Item[] = [];
-  if (user.role === 'admin') {
-    admin.push(link('/admin/users', 'nav.users', <TeamOutlined />));
+  if (user.role === 'admin') admin.push(link('/admin/users', 'nav.users', <TeamOutlined />));
+  // The office opens a unit's reminder letter and calendar address from the units page.
+  if (user.role === 'admin' || user.role === 'office')
     admin.push(link('/admin/departments', 'nav.departments', <TeamOutlined />));
-  }
   if (user.role === 'admin' || user.role === 'office')
     admin.push(link('/admin/notifications', 'nav.notifications', <SettingOutlined />));
   if (admin.length > 0) items.push({ type: 'group', key: 'admin', label: t('nav.admin'), children: admin });

@@ -1,12 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUser } from '../../app/auth';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { useDepartments, type Department } from '../../lib/api/queries';
 import { showApiErrors } from '../../lib/forms';
+import { UnitFilesModal } from './unit-files';
 
 const KINDS = ['department', 'district', 'agency', 'other'] as const;
 
@@ -76,14 +78,19 @@ export default function DepartmentsPage() {
   const { t } = useTranslation();
   const departments = useDepartments();
   const [editing, setEditing] = useState<Department | null | undefined>(undefined);
+  const [files, setFiles] = useState<Department | null>(null);
+  // The office comes here for a unit's reminder letter and calendar address; only the admin edits units.
+  const admin = useUser().role === 'admin';
   return (
     <>
       <PageHeader
         title={t('admin.departments')}
         extra={
-          <Button type="primary" onClick={() => setEditing(null)}>
-            {t('admin.addDepartment')}
-          </Button>
+          admin && (
+            <Button type="primary" onClick={() => setEditing(null)}>
+              {t('admin.addDepartment')}
+            </Button>
+          )
         }
       />
       {departments.isError ? (
@@ -110,17 +117,25 @@ export default function DepartmentsPage() {
             },
             {
               title: t('common.actions'),
-              width: 90,
+              width: 200,
               render: (_, d) => (
-                <Button size="small" onClick={() => setEditing(d)} aria-label={`${t('common.edit')} ${d.name}`}>
-                  {t('common.edit')}
-                </Button>
+                <Space size="small" wrap>
+                  {admin && (
+                    <Button size="small" onClick={() => setEditing(d)} aria-label={`${t('common.edit')} ${d.name}`}>
+                      {t('common.edit')}
+                    </Button>
+                  )}
+                  <Button size="small" onClick={() => setFiles(d)} aria-label={`${t('unitFiles.open')} ${d.name}`}>
+                    {t('unitFiles.open')}
+                  </Button>
+                </Space>
               ),
             },
           ]}
         />
       )}
       {editing !== undefined && <DepartmentForm department={editing} onClose={() => setEditing(undefined)} />}
+      {files && <UnitFilesModal department={files} onClose={() => setFiles(null)} />}
     </>
   );
 }

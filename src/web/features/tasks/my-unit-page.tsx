@@ -1,7 +1,8 @@
-import { Space, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../app/auth';
 import { PageHeader } from '../../components/page-header';
+import { CalendarFeed } from '../admin/unit-files';
 import { TaskSection } from './task-table';
 
 /** The department officer's morning page: overdue first, then due soon, then the rest of what is open. */
@@ -23,6 +24,11 @@ export default function MyUnitPage() {
           query={{ ...base, status: ['in_progress', 'standing'] }}
           empty={t('common.none')}
         />
+        {unit !== undefined && (
+          <Card size="small" title={t('unitFiles.calendar')}>
+            <CalendarFeed departmentId={unit} />
+          </Card>
+        )}
       </Space>
     </>
   );
