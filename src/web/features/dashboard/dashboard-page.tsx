@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, DatePicker, Empty, Form, Row, Skeleton, Space, Statistic, Table, Typography } from 'antd';
+import { Card, Col, DatePicker, Empty, Form, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { SessionSelect } from '../../components/session-select';
 import { api, call } from '../../lib/api/client';
 import { useDepartments, useTasks, type Task } from '../../lib/api/queries';
 import { daysSince, formatDate, formatNumber, formatRate } from '../../lib/format';
+import { ResponsiveTable } from '../../components/responsive-table';
 
 const DepartmentChart = lazy(() => import('./department-chart'));
 
@@ -66,6 +67,16 @@ export default function DashboardPage() {
     { key: 'dueSoon', label: t('status.due_soon'), value: counts.dueSoon, color: '#d46b08' },
     { key: 'standing', label: t('status.standing'), value: counts.standing ?? counts.noDeadline },
   ];
+  // The API's rates over the tasks that fell due; the completion rate is worked out here for a server without it.
+  const rates = [
+    {
+      key: 'completionRate',
+      label: t('dashboard.completionRate'),
+      value: counts.completionRate !== undefined ? counts.completionRate : completionRate(counts),
+    },
+    { key: 'onTimeRate', label: t('dashboard.onTimeRate'), value: counts.onTimeRate, color: '#237804' },
+    { key: 'overdueRate', label: t('dashboard.overdueRate'), value: counts.overdueRate, color: '#cf1322' },
+  ].filter((r) => r.key !== 'overdueRate' || r.value !== undefined);
   if (counts.awaitingConfirmation !== undefined)
     figures.splice(3, 0, {
       key: 'awaiting',
@@ -115,24 +126,18 @@ export default function DashboardPage() {
               </Card>
             </Col>
           ))}
-          <Col flex="1 1 150px">
-            <Card size="small" style={{ height: '100%' }}>
-              <Statistic
-                title={t('dashboard.completionRate')}
-                value={formatRate(completionRate(counts))}
-                loading={summary.isPending}
-              />
-            </Card>
-          </Col>
-          <Col flex="1 1 150px">
-            <Card size="small" style={{ height: '100%' }}>
-              <Statistic
-                title={t('dashboard.onTimeRate')}
-                value={formatRate(counts.onTimeRate)}
-                loading={summary.isPending}
-              />
-            </Card>
-          </Col>
+          {rates.map((r) => (
+            <Col key={r.key} flex="1 1 150px">
+              <Card size="small" style={{ height: '100%' }}>
+                <Statistic
+                  title={r.label}
+                  value={formatRate(r.value)}
+                  loading={summary.isPending}
+                  styles={{ content: { color: r.color } }}
+                />
+              </Card>
+            </Col>
+          ))}
         </Row>
       )}
       <Row gutter={[16, 16]}>
@@ -155,7 +160,7 @@ export default function DashboardPage() {
         )}
         <Col xs={24} xl={user.role === 'department' ? 24 : 10}>
           <Card title={<h2 className="card-title">{t('dashboard.overdueTitle')}</h2>} size="small">
-            <Table<Task>
+            <ResponsiveTable<Task>
               size="small"
               rowKey="id"
               loading={overdue.isPending}

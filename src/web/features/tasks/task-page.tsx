@@ -13,7 +13,6 @@ import {
   Row,
   Skeleton,
   Space,
-  Table,
   Tag,
   Timeline,
   Typography,
@@ -32,6 +31,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { allowedActions } from './allowed-actions';
 import { TaskActions } from './task-actions';
 import { DeadlineNote } from './task-table';
+import { ResponsiveTable } from '../../components/responsive-table';
 
 interface AuditEntry {
   id: number;
@@ -282,7 +282,7 @@ export default function TaskPage() {
         <Col xs={24} lg={12}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <Card size="small" title={section(t('tasks.deadlines'))}>
-              <Table
+              <ResponsiveTable
                 size="small"
                 rowKey="id"
                 pagination={false}
@@ -302,7 +302,7 @@ export default function TaskPage() {
               />
             </Card>
             <Card size="small" title={section(t('tasks.extensions'))}>
-              <Table
+              <ResponsiveTable
                 size="small"
                 rowKey="id"
                 pagination={false}
@@ -346,7 +346,7 @@ export default function TaskPage() {
             {reminders.isError ? (
               <LoadError error={reminders.error} />
             ) : (
-              <Table
+              <ResponsiveTable
                 size="small"
                 rowKey="id"
                 pagination={false}
@@ -367,7 +367,7 @@ export default function TaskPage() {
         {office && (
           <Col xs={24} lg={12}>
             <Card size="small" title={section(t('tasks.history'))}>
-              <Table<AuditEntry>
+              <ResponsiveTable<AuditEntry>
                 size="small"
                 rowKey="id"
                 pagination={{ pageSize: 10, hideOnSinglePage: true }}
