@@ -7,6 +7,7 @@ import {
   Col,
   Descriptions,
   Empty,
+  Grid,
   Input,
   Progress,
   Result,
@@ -27,7 +28,7 @@ import { LoadError } from '../../components/query-state';
 import { api, ApiFailure, call, type Schemas } from '../../lib/api/client';
 import { useDepartments, useTask, type Task } from '../../lib/api/queries';
 import { showApiErrors } from '../../lib/forms';
-import { formatDate, formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime, formatPercent } from '../../lib/format';
 import { allowedActions } from './allowed-actions';
 import { TaskActions } from './task-actions';
 import { DeadlineNote } from './task-table';
@@ -117,11 +118,13 @@ function changedFields(entry: AuditEntry, t: (key: string) => string): string {
     .filter(([key]) => FIELD_LABELS[key])
     .map(([key, value]) => {
       const text =
-        typeof value === 'boolean'
-          ? t(value ? 'common.yes' : 'common.no')
-          : Array.isArray(value)
-            ? value.join(', ')
-            : String(value ?? '—');
+        (key === 'percent' || key === 'progressPercent') && typeof value === 'number'
+          ? formatPercent(value)
+          : typeof value === 'boolean'
+            ? t(value ? 'common.yes' : 'common.no')
+            : Array.isArray(value)
+              ? value.join(', ')
+              : String(value ?? '—');
       return `${t(FIELD_LABELS[key])}: ${/^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(text) : text}`;
     })
     .join('; ');
@@ -132,6 +135,8 @@ export default function TaskPage() {
   const id = Number(useParams().id);
   const user = useUser();
   const task = useTask(id);
+  // On a phone the labels go above their values: beside them they would wrap word by word.
+  const phone = Grid.useBreakpoint().sm === false;
   const { byId } = useDepartments();
   const path = { params: { path: { id } } };
   const office = user.role === 'admin' || user.role === 'office';
@@ -195,7 +200,12 @@ export default function TaskPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card size="small">
-            <Descriptions column={{ xs: 1, sm: 1, md: 2 }} size="small" bordered>
+            <Descriptions
+              column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 1, xxl: 2 }}
+              layout={phone ? 'vertical' : 'horizontal'}
+              size="small"
+              bordered
+            >
               <Descriptions.Item label={t('tasks.lead')}>{name(data.leadDepartmentId)}</Descriptions.Item>
               <Descriptions.Item label={t('tasks.support')}>
                 {data.supportDepartmentIds.length ? data.supportDepartmentIds.map(name).join('; ') : '—'}
@@ -365,7 +375,7 @@ export default function TaskPage() {
           </Card>
         </Col>
         {office && (
-          <Col xs={24} lg={12}>
+          <Col xs={24}>
             <Card size="small" title={section(t('tasks.history'))}>
               <ResponsiveTable<AuditEntry>
                 size="small"
@@ -373,28 +383,24 @@ export default function TaskPage() {
                 pagination={{ pageSize: 10, hideOnSinglePage: true }}
                 loading={history.isPending}
                 dataSource={history.data?.items}
-                scroll={{ x: 480 }}
+                scroll={{ x: 720 }}
                 locale={{ emptyText: t('common.none') }}
                 columns={[
-                  { title: t('sessions.heldAt'), width: 140, render: (_, r) => formatDateTime(r.occurredAt) },
+                  { title: t('sessions.heldAt'), width: 150, render: (_, r) => formatDateTime(r.occurredAt) },
                   {
                     title: t('admin.role'),
-                    width: 120,
+                    width: 190,
                     render: (_, r) => (r.actorRole ? t(`role.${r.actorRole}`) : '—'),
                   },
                   {
                     title: t('common.actions'),
-                    width: 110,
+                    width: 210,
                     render: (_, r) =>
                       `${t(`tasks.historyAction.${r.action}`)} (${t(`tasks.entities.${r.entity}`, { defaultValue: r.entity })})`,
                   },
                   {
                     title: t('common.details'),
-                    render: (_, r) => (
-                      <Typography.Text ellipsis={{ tooltip: true }} style={{ maxWidth: 320 }}>
-                        {changedFields(r, t)}
-                      </Typography.Text>
-                    ),
+                    render: (_, r) => <span className="history-details">{changedFields(r, t)}</span>,
                   },
                 ]}
               />
