@@ -43,6 +43,9 @@ export default defineConfig({
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,
+    // dist/web/.vite/manifest.json: which chunks each route imports, read by the web benchmark
+    // (scripts/bench/web-bench.ts) to tell the entry route's scripts from those loaded later on demand.
+    manifest: true,
     chunkSizeWarningLimit: 1200,
   },
   server: {

@@ -97,15 +97,20 @@ describe('the office in a real browser', () => {
     await page.locator('.ant-select-item-option-active:visible', { hasText: 'Sở Tài chính' }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
-    // A draft the text gave no lead unit for gets one, so that all can be created.
-    for (let i = 1; i <= rows; i++) {
-      const select = page.getByLabel(`Đơn vị chủ trì ${i}`, { exact: true });
-      const chosen = await select
-        .locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')
-        .locator('.ant-select-selection-item')
-        .count();
-      if (chosen) continue;
-      await select.click();
+    // Drafts the text named no lead unit for are marked, and the button stays disabled until each has one.
+    const missing: number[] = [];
+    for (let i = 2; i <= rows; i++) {
+      const select = page
+        .locator('.ant-select')
+        .filter({ has: page.getByLabel(`Đơn vị chủ trì ${i}`, { exact: true }) });
+      if ((await select.getAttribute('class'))?.includes('ant-select-status-error')) missing.push(i);
+    }
+    if (missing.length) {
+      expect(await page.getByRole('button', { name: `Giao ${rows} nhiệm vụ` }).isDisabled()).toBe(true);
+      await page.getByText('Mỗi nhiệm vụ cần có nội dung và đơn vị chủ trì.').waitFor();
+    }
+    for (const i of missing) {
+      await page.getByLabel(`Đơn vị chủ trì ${i}`, { exact: true }).click();
       await page.keyboard.type('Sở Kế hoạch');
       await page.locator('.ant-select-item-option-active:visible', { hasText: 'Sở Kế hoạch' }).first().waitFor();
       await page.keyboard.press('Enter');
@@ -202,7 +207,7 @@ describe('the office in a real browser', () => {
     const csv = await download(page, () => page.getByRole('link', { name: 'Xuất CSV' }).click(), /\/api\/tasks\.csv/);
     expect(csv.type).toMatch(/^text\/csv/);
     const text = csv.body.toString('utf8');
-    expect(text).toContain('Nội dung nhiệm vụ');
+    expect(text.split('\n')[0]).toContain('Mã nhiệm vụ,Nhiệm vụ');
     expect(text.trim().split('\n').length).toBeGreaterThan(5);
 
     await page.goto('/sessions/1');

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, DatePicker, Empty, Form, Row, Skeleton, Space, Statistic, Typography } from 'antd';
+import { Card, Col, DatePicker, Empty, Form, Grid, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +27,8 @@ export default function DashboardPage() {
   const { t } = useTranslation();
   const user = useUser();
   const [params, setParams] = useSearchParams();
+  // A phone stacks the filters, labels above, each as wide as the screen (the date range does not fit beside its label).
+  const phone = Grid.useBreakpoint().sm === false;
   const from = params.get('from') ?? undefined;
   const to = params.get('to') ?? undefined;
   const sessionId = params.get('sessionId') ? Number(params.get('sessionId')) : undefined;
@@ -87,7 +89,7 @@ export default function DashboardPage() {
   return (
     <>
       <PageHeader title={user.role === 'department' ? t('dashboard.unitTitle') : t('dashboard.title')} />
-      <Form layout="inline" className="filters no-print" style={{ marginBottom: 8, rowGap: 8 }}>
+      <Form layout={phone ? 'vertical' : 'inline'} className="filters no-print" style={{ marginBottom: 8, rowGap: 8 }}>
         <Form.Item label={t('dashboard.period')} htmlFor="dashboard-period">
           <DatePicker.RangePicker
             id={{ start: 'dashboard-period' }}
@@ -97,6 +99,7 @@ export default function DashboardPage() {
               setFilter({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })
             }
             placeholder={[t('common.from'), t('common.to')]}
+            style={phone ? { width: '100%' } : undefined}
           />
         </Form.Item>
         <Form.Item label={t('dashboard.session')} htmlFor="dashboard-session">
