@@ -21,7 +21,16 @@ function keyOf<T extends object>(record: T, rowKey: TableProps<T>['rowKey'], ind
  * paging keeps working through the table's own onChange (with the sort in force), and rows the table
  * shows expanded (a decision form) are expanded here too.
  */
+interface CardOptions<T> {
+  /** What heads a row's card instead of its first column (e.g. "1. Sở Y tế" for a ranked unit). */
+  cardHead?: (record: T) => ReactNode;
+  /** Keys or dataIndexes of columns the card leaves out (those cardHead already shows). */
+  cardOmit?: string[];
+}
+
 function RowCards<T extends object>({
+  cardHead,
+  cardOmit = [],
   columns = [],
   dataSource,
   loading,
@@ -31,8 +40,10 @@ function RowCards<T extends object>({
   locale,
   expandable,
   className,
-}: TableProps<T>) {
-  const visible = (columns as Column<T>[]).filter((column) => !column.hidden && !column.children);
+}: TableProps<T> & CardOptions<T>) {
+  const omitted = (column: Column<T>) =>
+    cardOmit.includes(String(column.key)) || cardOmit.includes(String(column.dataIndex));
+  const visible = (columns as Column<T>[]).filter((column) => !column.hidden && !column.children && !omitted(column));
   const all = [...(dataSource ?? [])];
   // Paged by the server when the caller gives the total; otherwise the rows are paged here, as the table does.
   const local = !!pagination && pagination.total === undefined;
@@ -52,7 +63,8 @@ function RowCards<T extends object>({
   const sorter: SorterResult<T> = sorted
     ? { column: sorted, columnKey: sorted.key, field: sorted.dataIndex as Key, order: sorted.sortOrder }
     : {};
-  const [head, ...rest] = visible;
+  const head = cardHead ? undefined : visible[0];
+  const rest = cardHead ? visible : visible.slice(1);
 
   if (busy && rows.length === 0) return <Skeleton active />;
   return (
@@ -67,7 +79,7 @@ function RowCards<T extends object>({
             const key = keyOf(record, rowKey, index);
             return (
               <li key={key} className="row-card">
-                {head && <div className="row-card-head">{cell(head, record, index)}</div>}
+                <div className="row-card-head">{cardHead ? cardHead(record) : head && cell(head, record, index)}</div>
                 {rest.length > 0 && (
                   <dl className="row-card-fields">
                     {rest.map((column, columnIndex) => (
@@ -107,9 +119,10 @@ function RowCards<T extends object>({
 }
 
 /** An antd Table on screens from 576 px, the same rows as cards below (phones); tables with row selection stay tables. */
-export function ResponsiveTable<T extends object>(props: TableProps<T>) {
+export function ResponsiveTable<T extends object>({ cardHead, cardOmit, ...props }: TableProps<T> & CardOptions<T>) {
   const screens = Grid.useBreakpoint();
   const phone = screens.sm === false;
   if (!phone || props.rowSelection) return <Table<T> {...props} />;
+  if (cardHead || cardOmit) return <RowCards<T> {...props} cardHead={cardHead} cardOmit={cardOmit} />;
   return <RowCards<T> {...props} />;
 }

@@ -144,6 +144,8 @@ export default function PeriodReportPage() {
             dataSource={data?.units ?? []}
             pagination={false}
             scroll={{ x: 1200 }}
+            cardHead={(unit) => (unit.rank ? `${unit.rank}. ${unit.name}` : unit.name)}
+            cardOmit={['rank', 'name']}
             columns={[
               { title: t('reports.rank'), dataIndex: 'rank', width: 80, render: (v: number | null) => v ?? '—' },
               { title: t('reports.unit'), dataIndex: 'name' },
