@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, DatePicker, Empty, Form, Grid, Row, Skeleton, Space, Statistic, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Col, Empty, Grid, Row, Skeleton, Statistic } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -9,11 +8,13 @@ import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { SessionSelect } from '../../components/session-select';
 import { api, call } from '../../lib/api/client';
-import { useDepartments, useTasks, type Task } from '../../lib/api/queries';
+import { useDepartments, useTasks } from '../../lib/api/queries';
 import { daysSince, formatDate, formatNumber, formatRate } from '../../lib/format';
-import { ResponsiveTable } from '../../components/responsive-table';
 
+// The chart and the date range picker are the heaviest parts of the page and neither is needed to read
+// its figures: each is its own chunk, loaded once the figures are on screen (the entry route's budget).
 const DepartmentChart = lazy(() => import('./department-chart'));
+const PeriodRangePicker = lazy(() => import('./period-range-picker'));
 
 /** Counts the API adds with the tracking model are read when present. */
 type Counts = Record<string, number | null | undefined>;
@@ -89,36 +90,41 @@ export default function DashboardPage() {
   return (
     <>
       <PageHeader title={user.role === 'department' ? t('dashboard.unitTitle') : t('dashboard.title')} />
-      <Form layout={phone ? 'vertical' : 'inline'} className="filters no-print" style={{ marginBottom: 8, rowGap: 8 }}>
-        <Form.Item label={t('dashboard.period')} htmlFor="dashboard-period">
-          <DatePicker.RangePicker
-            id={{ start: 'dashboard-period' }}
-            format="DD/MM/YYYY"
-            value={from && to ? [dayjs(from), dayjs(to)] : null}
-            onChange={(range) =>
-              setFilter({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })
-            }
-            placeholder={[t('common.from'), t('common.to')]}
-            style={phone ? { width: '100%' } : undefined}
-          />
-        </Form.Item>
-        <Form.Item label={t('dashboard.session')} htmlFor="dashboard-session">
+      <div className={`filters no-print dashboard-filters${phone ? ' dashboard-filters-stacked' : ''}`}>
+        <div className="dashboard-filter">
+          <label htmlFor="dashboard-period">{t('dashboard.period')}</label>
+          {summary.isPending && !from ? (
+            <span className="picker-placeholder" aria-hidden="true" />
+          ) : (
+            <Suspense fallback={<span className="picker-placeholder" aria-hidden="true" />}>
+              <PeriodRangePicker
+                id="dashboard-period"
+                from={from}
+                to={to}
+                onChange={(start, end) => setFilter({ from: start, to: end })}
+                wide={phone}
+              />
+            </Suspense>
+          )}
+        </div>
+        <div className="dashboard-filter">
+          <label htmlFor="dashboard-session">{t('dashboard.session')}</label>
           <SessionSelect
             id="dashboard-session"
             value={sessionId}
             onChange={(value) => setFilter({ sessionId: value ? String(value) : undefined })}
-            style={{ width: 300, maxWidth: '100%' }}
+            style={{ width: phone ? '100%' : 300, maxWidth: '100%' }}
             placeholder={t('common.all')}
           />
-        </Form.Item>
-      </Form>
+        </div>
+      </div>
       {summary.isError ? (
         <LoadError error={summary.error} retry={() => void summary.refetch()} />
       ) : (
         <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
           {figures.map((f) => (
             <Col key={f.key} flex="1 1 150px">
-              <Card size="small" style={{ height: '100%' }}>
+              <div className="figure-box">
                 <Statistic
                   title={f.label}
                   value={f.value ?? 0}
@@ -126,19 +132,19 @@ export default function DashboardPage() {
                   formatter={(v) => formatNumber(Number(v))}
                   styles={{ content: { color: f.color } }}
                 />
-              </Card>
+              </div>
             </Col>
           ))}
           {rates.map((r) => (
             <Col key={r.key} flex="1 1 150px">
-              <Card size="small" style={{ height: '100%' }}>
+              <div className="figure-box">
                 <Statistic
                   title={r.label}
                   value={formatRate(r.value)}
                   loading={summary.isPending}
                   styles={{ content: { color: r.color } }}
                 />
-              </Card>
+              </div>
             </Col>
           ))}
         </Row>
@@ -146,7 +152,10 @@ export default function DashboardPage() {
       <Row gutter={[16, 16]}>
         {user.role !== 'department' && (
           <Col xs={24} xl={14}>
-            <Card title={<h2 className="card-title">{t('dashboard.chartTitle')}</h2>} size="small">
+            <section className="panel" aria-labelledby="dashboard-chart-title">
+              <h2 className="card-title panel-title" id="dashboard-chart-title">
+                {t('dashboard.chartTitle')}
+              </h2>
               {units.isError ? (
                 <LoadError error={units.error} />
               ) : units.isPending ? (
@@ -158,50 +167,46 @@ export default function DashboardPage() {
                   <DepartmentChart rows={units.data.items} />
                 </Suspense>
               )}
-            </Card>
+            </section>
           </Col>
         )}
         <Col xs={24} xl={user.role === 'department' ? 24 : 10}>
-          <Card title={<h2 className="card-title">{t('dashboard.overdueTitle')}</h2>} size="small">
-            <ResponsiveTable<Task>
-              size="small"
-              rowKey="id"
-              loading={overdue.isPending}
-              dataSource={overdue.data?.items}
-              pagination={false}
-              locale={{ emptyText: t('dashboard.noOverdue') }}
-              columns={[
-                {
-                  title: t('tasks.name'),
-                  dataIndex: 'title',
-                  render: (title: string, task) => <Link to={`/tasks/${task.id}`}>{title}</Link>,
-                },
-                {
-                  title: t('tasks.lead'),
-                  dataIndex: 'leadDepartmentId',
-                  width: 90,
-                  render: (id: number) => byId.get(id)?.code ?? id,
-                },
-                { title: t('tasks.dueDate'), dataIndex: 'dueDate', width: 100, render: formatDate },
-                {
-                  title: t('dashboard.daysOverdue'),
-                  key: 'days',
-                  width: 80,
-                  align: 'right',
-                  render: (_, task) => (
-                    <Typography.Text type="danger">
-                      {formatNumber(daysSince(task.dueDate ?? task.dueAt))}
-                    </Typography.Text>
-                  ),
-                },
-              ]}
-            />
-            {overdue.data && overdue.data.total > overdue.data.items.length && (
-              <Space style={{ marginTop: 8 }}>
-                <Link to="/tasks?status=overdue&sort=dueAt">{t('common.total', { count: overdue.data.total })} →</Link>
-              </Space>
+          <section className="panel" aria-labelledby="dashboard-overdue-title">
+            <h2 className="card-title panel-title" id="dashboard-overdue-title">
+              {t('dashboard.overdueTitle')}
+            </h2>
+            {overdue.isError ? (
+              <LoadError error={overdue.error} />
+            ) : overdue.isPending ? (
+              <Skeleton active />
+            ) : overdue.data.items.length === 0 ? (
+              <p className="panel-empty">{t('dashboard.noOverdue')}</p>
+            ) : (
+              <ol className="overdue-list">
+                {overdue.data.items.map((task) => (
+                  <li key={task.id}>
+                    <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+                    <div className="overdue-meta">
+                      <abbr title={byId.get(task.leadDepartmentId)?.name}>
+                        {byId.get(task.leadDepartmentId)?.code ?? task.leadDepartmentId}
+                      </abbr>
+                      {' · '}
+                      {t('tasks.dueDate')} {formatDate(task.dueDate ?? task.dueAt)}
+                      {' · '}
+                      <span className="overdue-days">
+                        {t('tasks.daysOverdue', { count: daysSince(task.dueDate ?? task.dueAt) })}
+                      </span>
+                    </div>
+                  </li>
+                ))}
+              </ol>
             )}
-          </Card>
+            {overdue.data && overdue.data.total > overdue.data.items.length && (
+              <p className="panel-more">
+                <Link to="/tasks?status=overdue&sort=dueAt">{t('common.total', { count: overdue.data.total })} →</Link>
+              </p>
+            )}
+          </section>
         </Col>
       </Row>
     </>
