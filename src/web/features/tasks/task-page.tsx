@@ -112,7 +112,10 @@ const FIELD_LABELS: Record<string, string> = {
   status: 'tasks.status',
 };
 
-function changedFields(entry: AuditEntry, t: (key: string) => string): string {
+/** Unit fields hold ids: people read the units' names. */
+const UNIT_FIELDS = new Set(['leadDepartmentId', 'supportDepartmentIds', 'departmentId']);
+
+function changedFields(entry: AuditEntry, t: (key: string) => string, unitName: (id: number) => string): string {
   const values = entry.after ?? entry.before ?? {};
   return Object.entries(values)
     .filter(([key]) => FIELD_LABELS[key])
@@ -120,11 +123,16 @@ function changedFields(entry: AuditEntry, t: (key: string) => string): string {
       const text =
         (key === 'percent' || key === 'progressPercent') && typeof value === 'number'
           ? formatPercent(value)
-          : typeof value === 'boolean'
-            ? t(value ? 'common.yes' : 'common.no')
-            : Array.isArray(value)
-              ? value.join(', ')
-              : String(value ?? '—');
+          : UNIT_FIELDS.has(key) && (typeof value === 'number' || Array.isArray(value))
+            ? ([] as unknown[])
+                .concat(value)
+                .map((unit) => unitName(Number(unit)))
+                .join(', ') || '—'
+            : typeof value === 'boolean'
+              ? t(value ? 'common.yes' : 'common.no')
+              : Array.isArray(value)
+                ? value.join(', ')
+                : String(value ?? '—');
       return `${t(FIELD_LABELS[key])}: ${/^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(text) : text}`;
     })
     .join('; ');
@@ -400,7 +408,7 @@ export default function TaskPage() {
                   },
                   {
                     title: t('common.details'),
-                    render: (_, r) => <span className="history-details">{changedFields(r, t)}</span>,
+                    render: (_, r) => <span className="history-details">{changedFields(r, t, name)}</span>,
                   },
                 ]}
               />
