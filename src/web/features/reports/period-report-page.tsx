@@ -143,73 +143,79 @@ export default function PeriodReportPage() {
             loading={report.isPending}
             dataSource={data?.units ?? []}
             pagination={false}
-            scroll={{ x: 1200 }}
+            scroll={{ x: 1092 }}
             cardHead={(unit) => (unit.rank ? `${unit.rank}. ${unit.name}` : unit.name)}
             cardOmit={['rank', 'name']}
             columns={[
-              { title: t('reports.rank'), dataIndex: 'rank', width: 80, render: (v: number | null) => v ?? '—' },
-              { title: t('reports.unit'), dataIndex: 'name' },
+              {
+                title: t('reports.rank'),
+                dataIndex: 'rank',
+                width: 64,
+                fixed: 'left',
+                render: (v: number | null) => v ?? '—',
+              },
+              { title: t('reports.unit'), dataIndex: 'name', width: 200, fixed: 'left' },
               {
                 title: t('dashboard.total'),
                 dataIndex: 'total',
                 align: 'right',
-                width: 90,
+                width: 92,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('status.done_on_time'),
                 dataIndex: 'doneOnTime',
                 align: 'right',
-                width: 110,
+                width: 92,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('status.done_late'),
                 dataIndex: 'doneLate',
                 align: 'right',
-                width: 110,
+                width: 92,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('reports.openWithinDeadline'),
                 dataIndex: 'openWithinDeadline',
                 align: 'right',
-                width: 120,
+                width: 92,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('reports.openOverdue'),
                 dataIndex: 'openOverdue',
                 align: 'right',
-                width: 110,
+                width: 92,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('dashboard.completionRate'),
                 dataIndex: 'completionRate',
                 align: 'right',
-                width: 110,
+                width: 92,
                 render: formatRate,
               },
               {
                 title: t('dashboard.onTimeRate'),
                 dataIndex: 'onTimeRate',
                 align: 'right',
-                width: 110,
+                width: 92,
                 render: formatRate,
               },
               {
                 title: t('dashboard.overdueRate'),
                 dataIndex: 'overdueRate',
                 align: 'right',
-                width: 110,
+                width: 92,
                 render: formatRate,
               },
               {
                 title: t('reports.score'),
                 dataIndex: 'score',
                 align: 'right',
-                width: 90,
+                width: 92,
                 render: (v: number | null) => formatNumber(v, 1),
               },
             ]}
