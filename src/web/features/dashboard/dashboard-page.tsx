@@ -9,6 +9,7 @@ import { LoadError } from '../../components/query-state';
 import { SessionSelect } from '../../components/session-select';
 import { api, call } from '../../lib/api/client';
 import { useDepartments, useTasks } from '../../lib/api/queries';
+import { dashboardFilter, summaryQuery } from './summary-query';
 import { daysSince, formatDate, formatNumber, formatRate } from '../../lib/format';
 
 // The chart and the date range picker are the heaviest parts of the page and neither is needed to read
@@ -30,10 +31,8 @@ export default function DashboardPage() {
   const [params, setParams] = useSearchParams();
   // A phone stacks the filters, labels above, each as wide as the screen (the date range does not fit beside its label).
   const phone = Grid.useBreakpoint().sm === false;
-  const from = params.get('from') ?? undefined;
-  const to = params.get('to') ?? undefined;
-  const sessionId = params.get('sessionId') ? Number(params.get('sessionId')) : undefined;
-  const filter = { from, to, sessionId };
+  const filter = dashboardFilter(params);
+  const { from, to, sessionId } = filter;
   const setFilter = (values: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(values)) {
@@ -43,10 +42,7 @@ export default function DashboardPage() {
     setParams(next, { replace: true });
   };
 
-  const summary = useQuery({
-    queryKey: ['stats', 'summary', filter],
-    queryFn: () => call(api.GET('/api/stats/summary', { params: { query: filter } })),
-  });
+  const summary = useQuery(summaryQuery(filter));
   const units = useQuery({
     queryKey: ['stats', 'departments', filter],
     queryFn: () => call(api.GET('/api/stats/departments', { params: { query: { ...filter, limit: 200 } } })),
