@@ -13,7 +13,8 @@ const SERVER_PREFIXES = ['/api/', '/api', '/health', '/admin/queues'];
 
 /**
  * Serves the built web client at `/`: hashed assets (under /assets/) are cached
- * for a year since their names change with their content; index.html is never
+ * for a year since their names change with their content, and sent brotli- or gzip-compressed
+ * from the copies the build wrote; index.html is never
  * cached and answers every client route (e.g. /tasks/123 from an e-mail), while
  * unknown /api paths keep their JSON 404. Does nothing when the client was not built.
  */
@@ -26,6 +27,10 @@ export async function serveWebClient(app: NestFastifyApplication, root = WEB_CLI
     // route competes with the API's own.
     wildcard: false,
     index: false,
+    // The build writes .br and .gz copies of its scripts and styles (src/web/vite.config.ts): sent to a
+    // browser that accepts them, with Vary: Accept-Encoding, and never reachable under their own names.
+    preCompressed: true,
+    globIgnore: ['**/*.br', '**/*.gz'],
     setHeaders: (reply, filePath) => {
       const hashed = filePath.startsWith(path.join(root, 'assets') + path.sep);
       reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');

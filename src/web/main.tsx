@@ -33,6 +33,19 @@ const THEME = {
   components: { Layout: { headerBg: '#9e1b1f', headerHeight: 56 } },
 };
 
+// antd's Vietnamese date picker asks to "choose a moment" (Chọn thời điểm); the fields here take a date.
+const VI_LOCALE: typeof viVN = {
+  ...viVN,
+  DatePicker: viVN.DatePicker && {
+    ...viVN.DatePicker,
+    lang: {
+      ...viVN.DatePicker.lang,
+      placeholder: 'Chọn ngày',
+      rangePlaceholder: ['Từ ngày', 'Đến ngày'] as [string, string],
+    },
+  },
+};
+
 dayjs.locale(i18n.language === 'en' ? 'en-gb' : 'vi');
 
 function Root() {
@@ -43,7 +56,7 @@ function Root() {
     document.title = current.t('app.title');
   }, [en, current]);
   return (
-    <ConfigProvider locale={en ? enGB : viVN} theme={THEME}>
+    <ConfigProvider locale={en ? enGB : VI_LOCALE} theme={THEME}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />

@@ -1,15 +1,51 @@
 import react from '@vitejs/plugin-react';
+import * as fs from 'node:fs';
 import path from 'node:path';
-import { defineConfig } from 'vite';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
+
+const OUT_DIR = path.join(__dirname, '..', '..', 'dist', 'web');
+
+/**
+ * Writes a brotli (.br) and a gzip (.gz) copy beside every script, style sheet and SVG of the build,
+ * compressed once at the highest levels, so the API server sends them compressed without compressing
+ * on each request (serve-web-client.ts, `preCompressed`).
+ */
+function precompress(): Plugin {
+  return {
+    name: 'ubnd-precompress',
+    apply: 'build',
+    closeBundle() {
+      const assets = path.join(OUT_DIR, 'assets');
+      if (!fs.existsSync(assets)) return;
+      for (const name of fs.readdirSync(assets)) {
+        if (!/\.(js|css|svg)$/.test(name)) continue;
+        const file = path.join(assets, name);
+        const body = fs.readFileSync(file);
+        if (body.length < 1024) continue;
+        fs.writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+        fs.writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(body, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+          }),
+        );
+      }
+    },
+  };
+}
 
 // The client is built into dist/web, which the API server serves at `/`.
 // `npm run dev` serves it with hot reload and passes /api to the API (API_URL, default http://localhost:3000).
 export default defineConfig({
   root: __dirname,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
-    outDir: path.join(__dirname, '..', '..', 'dist', 'web'),
+    outDir: OUT_DIR,
     emptyOutDir: true,
+    // dist/web/.vite/manifest.json: which chunks each route imports, read by the web benchmark
+    // (scripts/bench/web-bench.ts) to tell the entry route's scripts from those loaded later on demand.
+    manifest: true,
     chunkSizeWarningLimit: 1200,
   },
   server: {

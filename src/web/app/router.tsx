@@ -3,6 +3,8 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link, useRouteError } from 'react-router';
 import { RequireAuth } from './auth';
+import { dashboardFilter, summaryQuery } from '../features/dashboard/summary-query';
+import { queryClient } from '../lib/query-client';
 import { AppLayout } from './layout';
 
 /** Each page is its own chunk, loaded when first visited. */
@@ -47,7 +49,16 @@ export const router = createBrowserRouter([
     ),
     errorElement: <RouteError />,
     children: [
-      { index: true, lazy: page(() => import('../features/dashboard/dashboard-page')) },
+      {
+        index: true,
+        // The dashboard's figures are requested as the navigation starts, together with the session check and
+        // the page's chunk rather than after them; the page finds the request in flight. Nothing waits for it.
+        loader: ({ request }) => {
+          void queryClient.prefetchQuery(summaryQuery(dashboardFilter(new URL(request.url).searchParams)));
+          return null;
+        },
+        lazy: page(() => import('../features/dashboard/dashboard-page')),
+      },
       { path: 'inbox', lazy: page(() => import('../features/inbox/inbox-page')) },
       { path: 'my-unit', lazy: page(() => import('../features/tasks/my-unit-page')) },
       { path: 'tasks', lazy: page(() => import('../features/tasks/tasks-page')) },

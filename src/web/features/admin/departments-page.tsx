@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space, Switch, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../app/auth';
@@ -9,6 +9,7 @@ import { api, call, type Schemas } from '../../lib/api/client';
 import { useDepartments, type Department } from '../../lib/api/queries';
 import { showApiErrors } from '../../lib/forms';
 import { UnitFilesModal } from './unit-files';
+import { ResponsiveTable } from '../../components/responsive-table';
 
 const KINDS = ['department', 'district', 'agency', 'other'] as const;
 
@@ -96,7 +97,7 @@ export default function DepartmentsPage() {
       {departments.isError ? (
         <LoadError error={departments.error} />
       ) : (
-        <Table<Department>
+        <ResponsiveTable<Department>
           rowKey="id"
           loading={departments.isPending}
           dataSource={departments.departments}

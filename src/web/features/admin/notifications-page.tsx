@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Form, Select, Table, Tag, Typography } from 'antd';
+import { Form, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DepartmentSelect } from '../../components/department-select';
@@ -8,6 +8,7 @@ import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { useDepartments } from '../../lib/api/queries';
 import { formatDateTime } from '../../lib/format';
+import { ResponsiveTable } from '../../components/responsive-table';
 
 type Notification = Schemas['NotificationResponse'];
 const KINDS = ['reminder', 'overdue', 'digest', 'summary'] as const;
@@ -74,7 +75,7 @@ export default function NotificationsPage() {
       {log.isError ? (
         <LoadError error={log.error} />
       ) : (
-        <Table<Notification>
+        <ResponsiveTable<Notification>
           rowKey="id"
           size="small"
           loading={log.isFetching}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Switch, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DepartmentSelect } from '../../components/department-select';
@@ -8,6 +8,7 @@ import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { useDepartments } from '../../lib/api/queries';
 import { showApiErrors } from '../../lib/forms';
+import { ResponsiveTable } from '../../components/responsive-table';
 
 type User = Schemas['UserResponse'];
 const ROLES = ['admin', 'office', 'leader', 'department'] as const;
@@ -115,7 +116,7 @@ export default function UsersPage() {
       {users.isError ? (
         <LoadError error={users.error} />
       ) : (
-        <Table<User>
+        <ResponsiveTable<User>
           rowKey="id"
           loading={users.isFetching}
           dataSource={users.data?.items}

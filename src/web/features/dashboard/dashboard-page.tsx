@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, DatePicker, Empty, Form, Row, Skeleton, Space, Statistic, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Col, Empty, Grid, Row, Skeleton, Statistic } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -9,10 +8,14 @@ import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { SessionSelect } from '../../components/session-select';
 import { api, call } from '../../lib/api/client';
-import { useDepartments, useTasks, type Task } from '../../lib/api/queries';
+import { useDepartments, useTasks } from '../../lib/api/queries';
+import { dashboardFilter, summaryQuery } from './summary-query';
 import { daysSince, formatDate, formatNumber, formatRate } from '../../lib/format';
 
+// The chart and the date range picker are the heaviest parts of the page and neither is needed to read
+// its figures: each is its own chunk, loaded once the figures are on screen (the entry route's budget).
 const DepartmentChart = lazy(() => import('./department-chart'));
+const PeriodRangePicker = lazy(() => import('./period-range-picker'));
 
 /** Counts the API adds with the tracking model are read when present. */
 type Counts = Record<string, number | null | undefined>;
@@ -26,10 +29,10 @@ export default function DashboardPage() {
   const { t } = useTranslation();
   const user = useUser();
   const [params, setParams] = useSearchParams();
-  const from = params.get('from') ?? undefined;
-  const to = params.get('to') ?? undefined;
-  const sessionId = params.get('sessionId') ? Number(params.get('sessionId')) : undefined;
-  const filter = { from, to, sessionId };
+  // A phone stacks the filters, labels above, each as wide as the screen (the date range does not fit beside its label).
+  const phone = Grid.useBreakpoint().sm === false;
+  const filter = dashboardFilter(params);
+  const { from, to, sessionId } = filter;
   const setFilter = (values: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(values)) {
@@ -39,10 +42,7 @@ export default function DashboardPage() {
     setParams(next, { replace: true });
   };
 
-  const summary = useQuery({
-    queryKey: ['stats', 'summary', filter],
-    queryFn: () => call(api.GET('/api/stats/summary', { params: { query: filter } })),
-  });
+  const summary = useQuery(summaryQuery(filter));
   const units = useQuery({
     queryKey: ['stats', 'departments', filter],
     queryFn: () => call(api.GET('/api/stats/departments', { params: { query: { ...filter, limit: 200 } } })),
@@ -66,6 +66,16 @@ export default function DashboardPage() {
     { key: 'dueSoon', label: t('status.due_soon'), value: counts.dueSoon, color: '#d46b08' },
     { key: 'standing', label: t('status.standing'), value: counts.standing ?? counts.noDeadline },
   ];
+  // The API's rates over the tasks that fell due; the completion rate is worked out here for a server without it.
+  const rates = [
+    {
+      key: 'completionRate',
+      label: t('dashboard.completionRate'),
+      value: counts.completionRate !== undefined ? counts.completionRate : completionRate(counts),
+    },
+    { key: 'onTimeRate', label: t('dashboard.onTimeRate'), value: counts.onTimeRate, color: '#237804' },
+    { key: 'overdueRate', label: t('dashboard.overdueRate'), value: counts.overdueRate, color: '#cf1322' },
+  ].filter((r) => r.key !== 'overdueRate' || r.value !== undefined);
   if (counts.awaitingConfirmation !== undefined)
     figures.splice(3, 0, {
       key: 'awaiting',
@@ -76,35 +86,41 @@ export default function DashboardPage() {
   return (
     <>
       <PageHeader title={user.role === 'department' ? t('dashboard.unitTitle') : t('dashboard.title')} />
-      <Form layout="inline" className="filters no-print" style={{ marginBottom: 8, rowGap: 8 }}>
-        <Form.Item label={t('dashboard.period')} htmlFor="dashboard-period">
-          <DatePicker.RangePicker
-            id={{ start: 'dashboard-period' }}
-            format="DD/MM/YYYY"
-            value={from && to ? [dayjs(from), dayjs(to)] : null}
-            onChange={(range) =>
-              setFilter({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })
-            }
-            placeholder={[t('common.from'), t('common.to')]}
-          />
-        </Form.Item>
-        <Form.Item label={t('dashboard.session')} htmlFor="dashboard-session">
+      <div className={`filters no-print dashboard-filters${phone ? ' dashboard-filters-stacked' : ''}`}>
+        <div className="dashboard-filter">
+          <label htmlFor="dashboard-period">{t('dashboard.period')}</label>
+          {summary.isPending && !from ? (
+            <span className="picker-placeholder" aria-hidden="true" />
+          ) : (
+            <Suspense fallback={<span className="picker-placeholder" aria-hidden="true" />}>
+              <PeriodRangePicker
+                id="dashboard-period"
+                from={from}
+                to={to}
+                onChange={(start, end) => setFilter({ from: start, to: end })}
+                wide={phone}
+              />
+            </Suspense>
+          )}
+        </div>
+        <div className="dashboard-filter">
+          <label htmlFor="dashboard-session">{t('dashboard.session')}</label>
           <SessionSelect
             id="dashboard-session"
             value={sessionId}
             onChange={(value) => setFilter({ sessionId: value ? String(value) : undefined })}
-            style={{ width: 300, maxWidth: '100%' }}
+            style={{ width: phone ? '100%' : 300, maxWidth: '100%' }}
             placeholder={t('common.all')}
           />
-        </Form.Item>
-      </Form>
+        </div>
+      </div>
       {summary.isError ? (
         <LoadError error={summary.error} retry={() => void summary.refetch()} />
       ) : (
         <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
           {figures.map((f) => (
             <Col key={f.key} flex="1 1 150px">
-              <Card size="small" style={{ height: '100%' }}>
+              <div className="figure-box">
                 <Statistic
                   title={f.label}
                   value={f.value ?? 0}
@@ -112,33 +128,30 @@ export default function DashboardPage() {
                   formatter={(v) => formatNumber(Number(v))}
                   styles={{ content: { color: f.color } }}
                 />
-              </Card>
+              </div>
             </Col>
           ))}
-          <Col flex="1 1 150px">
-            <Card size="small" style={{ height: '100%' }}>
-              <Statistic
-                title={t('dashboard.completionRate')}
-                value={formatRate(completionRate(counts))}
-                loading={summary.isPending}
-              />
-            </Card>
-          </Col>
-          <Col flex="1 1 150px">
-            <Card size="small" style={{ height: '100%' }}>
-              <Statistic
-                title={t('dashboard.onTimeRate')}
-                value={formatRate(counts.onTimeRate)}
-                loading={summary.isPending}
-              />
-            </Card>
-          </Col>
+          {rates.map((r) => (
+            <Col key={r.key} flex="1 1 150px">
+              <div className="figure-box">
+                <Statistic
+                  title={r.label}
+                  value={formatRate(r.value)}
+                  loading={summary.isPending}
+                  styles={{ content: { color: r.color } }}
+                />
+              </div>
+            </Col>
+          ))}
         </Row>
       )}
       <Row gutter={[16, 16]}>
         {user.role !== 'department' && (
           <Col xs={24} xl={14}>
-            <Card title={<h2 className="card-title">{t('dashboard.chartTitle')}</h2>} size="small">
+            <section className="panel" aria-labelledby="dashboard-chart-title">
+              <h2 className="card-title panel-title" id="dashboard-chart-title">
+                {t('dashboard.chartTitle')}
+              </h2>
               {units.isError ? (
                 <LoadError error={units.error} />
               ) : units.isPending ? (
@@ -150,50 +163,46 @@ export default function DashboardPage() {
                   <DepartmentChart rows={units.data.items} />
                 </Suspense>
               )}
-            </Card>
+            </section>
           </Col>
         )}
         <Col xs={24} xl={user.role === 'department' ? 24 : 10}>
-          <Card title={<h2 className="card-title">{t('dashboard.overdueTitle')}</h2>} size="small">
-            <Table<Task>
-              size="small"
-              rowKey="id"
-              loading={overdue.isPending}
-              dataSource={overdue.data?.items}
-              pagination={false}
-              locale={{ emptyText: t('dashboard.noOverdue') }}
-              columns={[
-                {
-                  title: t('tasks.name'),
-                  dataIndex: 'title',
-                  render: (title: string, task) => <Link to={`/tasks/${task.id}`}>{title}</Link>,
-                },
-                {
-                  title: t('tasks.lead'),
-                  dataIndex: 'leadDepartmentId',
-                  width: 90,
-                  render: (id: number) => byId.get(id)?.code ?? id,
-                },
-                { title: t('tasks.dueDate'), dataIndex: 'dueDate', width: 100, render: formatDate },
-                {
-                  title: t('dashboard.daysOverdue'),
-                  key: 'days',
-                  width: 80,
-                  align: 'right',
-                  render: (_, task) => (
-                    <Typography.Text type="danger">
-                      {formatNumber(daysSince(task.dueDate ?? task.dueAt))}
-                    </Typography.Text>
-                  ),
-                },
-              ]}
-            />
-            {overdue.data && overdue.data.total > overdue.data.items.length && (
-              <Space style={{ marginTop: 8 }}>
-                <Link to="/tasks?status=overdue&sort=dueAt">{t('common.total', { count: overdue.data.total })} →</Link>
-              </Space>
+          <section className="panel" aria-labelledby="dashboard-overdue-title">
+            <h2 className="card-title panel-title" id="dashboard-overdue-title">
+              {t('dashboard.overdueTitle')}
+            </h2>
+            {overdue.isError ? (
+              <LoadError error={overdue.error} />
+            ) : overdue.isPending ? (
+              <Skeleton active />
+            ) : overdue.data.items.length === 0 ? (
+              <p className="panel-empty">{t('dashboard.noOverdue')}</p>
+            ) : (
+              <ol className="overdue-list">
+                {overdue.data.items.map((task) => (
+                  <li key={task.id}>
+                    <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+                    <div className="overdue-meta">
+                      <abbr title={byId.get(task.leadDepartmentId)?.name}>
+                        {byId.get(task.leadDepartmentId)?.code ?? task.leadDepartmentId}
+                      </abbr>
+                      {' · '}
+                      {t('tasks.dueDate')} {formatDate(task.dueDate ?? task.dueAt)}
+                      {' · '}
+                      <span className="overdue-days">
+                        {t('tasks.daysOverdue', { count: daysSince(task.dueDate ?? task.dueAt) })}
+                      </span>
+                    </div>
+                  </li>
+                ))}
+              </ol>
             )}
-          </Card>
+            {overdue.data && overdue.data.total > overdue.data.items.length && (
+              <p className="panel-more">
+                <Link to="/tasks?status=overdue&sort=dueAt">{t('common.total', { count: overdue.data.total })} →</Link>
+              </p>
+            )}
+          </section>
         </Col>
       </Row>
     </>

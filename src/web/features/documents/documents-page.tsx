@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Form, Input, InputNumber, Select, Table } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { formatDate, formatNumber } from '../../lib/format';
+import { ResponsiveTable } from '../../components/responsive-table';
 
 type Document = Schemas['DocumentResponse'];
 const KINDS = ['conclusion_notice', 'official_letter', 'decision', 'plan', 'directive', 'central_document'] as const;
@@ -61,7 +62,7 @@ export default function DocumentsPage() {
       {documents.isError ? (
         <LoadError error={documents.error} retry={() => void documents.refetch()} />
       ) : (
-        <Table<Document>
+        <ResponsiveTable<Document>
           rowKey="id"
           loading={documents.isFetching}
           dataSource={documents.data?.items}

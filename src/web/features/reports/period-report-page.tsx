@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, InputNumber, Row, Select, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Form, InputNumber, Row, Select, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { formatDate, formatDateTime, formatNumber, formatRate } from '../../lib/format';
+import { ResponsiveTable } from '../../components/responsive-table';
 
 type Kind = 'month' | 'quarter' | 'half' | 'year';
 const MONTHS: Record<Kind, number> = { month: 1, quarter: 3, half: 6, year: 12 };
@@ -46,6 +47,12 @@ export default function PeriodReportPage() {
     [t('status.awaiting_confirmation'), province?.awaitingConfirmation],
     [t('reports.openWithinDeadline'), province?.openWithinDeadline],
     [t('reports.openOverdue'), province?.openOverdue],
+  ];
+  // The three rates of the province over what fell due by the cut-off (the API's unrounded fractions).
+  const rates: [string, number | null | undefined, string | undefined][] = [
+    [t('dashboard.completionRate'), province?.completionRate, undefined],
+    [t('dashboard.onTimeRate'), province?.onTimeRate, '#237804'],
+    [t('dashboard.overdueRate'), province?.overdueRate, '#cf1322'],
   ];
   const xlsx = `/api/reports/period.xlsx?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`;
   return (
@@ -102,10 +109,10 @@ export default function PeriodReportPage() {
               {t('reports.cutoff', { at: formatDateTime(data.cutoffAt) })}
             </Typography.Paragraph>
           )}
-          <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
+          <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
             {figures.map(([title, value]) => (
               <Col key={title} xs={12} md={8} xl={4}>
-                <Card size="small">
+                <Card size="small" style={{ height: '100%' }}>
                   <Statistic
                     title={title}
                     value={value ?? 0}
@@ -115,49 +122,100 @@ export default function PeriodReportPage() {
                 </Card>
               </Col>
             ))}
-            <Col xs={12} md={8} xl={4}>
-              <Card size="small">
-                <Statistic
-                  title={t('dashboard.onTimeRate')}
-                  value={formatRate(province?.onTimeRate)}
-                  loading={report.isPending}
-                />
-              </Card>
-            </Col>
           </Row>
-          <Table<Schemas['UnitFiguresDto']>
+          <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
+            {rates.map(([title, value, color]) => (
+              <Col key={title} xs={24} sm={8}>
+                <Card size="small" style={{ height: '100%' }}>
+                  <Statistic
+                    title={title}
+                    value={formatRate(value)}
+                    loading={report.isPending}
+                    styles={{ content: { color } }}
+                  />
+                </Card>
+              </Col>
+            ))}
+          </Row>
+          <ResponsiveTable<Schemas['UnitFiguresDto']>
             rowKey="departmentId"
             size="small"
             loading={report.isPending}
             dataSource={data?.units ?? []}
             pagination={false}
-            scroll={{ x: 1000 }}
+            scroll={{ x: 1092 }}
+            cardHead={(unit) => (unit.rank ? `${unit.rank}. ${unit.name}` : unit.name)}
+            cardOmit={['rank', 'name']}
             columns={[
-              { title: t('reports.rank'), dataIndex: 'rank', width: 80, render: (v: number | null) => v ?? '—' },
-              { title: t('reports.unit'), dataIndex: 'name' },
+              {
+                title: t('reports.rank'),
+                dataIndex: 'rank',
+                width: 64,
+                fixed: 'left',
+                render: (v: number | null) => v ?? '—',
+              },
+              { title: t('reports.unit'), dataIndex: 'name', width: 200, fixed: 'left' },
               {
                 title: t('dashboard.total'),
                 dataIndex: 'total',
                 align: 'right',
-                width: 90,
+                width: 92,
                 render: (v: number) => formatNumber(v),
               },
-              { title: t('status.done_on_time'), dataIndex: 'doneOnTime', align: 'right', width: 110 },
-              { title: t('status.done_late'), dataIndex: 'doneLate', align: 'right', width: 110 },
-              { title: t('reports.openWithinDeadline'), dataIndex: 'openWithinDeadline', align: 'right', width: 120 },
-              { title: t('reports.openOverdue'), dataIndex: 'openOverdue', align: 'right', width: 110 },
+              {
+                title: t('status.done_on_time'),
+                dataIndex: 'doneOnTime',
+                align: 'right',
+                width: 92,
+                render: (v: number) => formatNumber(v),
+              },
+              {
+                title: t('status.done_late'),
+                dataIndex: 'doneLate',
+                align: 'right',
+                width: 92,
+                render: (v: number) => formatNumber(v),
+              },
+              {
+                title: t('reports.openWithinDeadline'),
+                dataIndex: 'openWithinDeadline',
+                align: 'right',
+                width: 92,
+                render: (v: number) => formatNumber(v),
+              },
+              {
+                title: t('reports.openOverdue'),
+                dataIndex: 'openOverdue',
+                align: 'right',
+                width: 92,
+                render: (v: number) => formatNumber(v),
+              },
+              {
+                title: t('dashboard.completionRate'),
+                dataIndex: 'completionRate',
+                align: 'right',
+                width: 92,
+                render: formatRate,
+              },
               {
                 title: t('dashboard.onTimeRate'),
                 dataIndex: 'onTimeRate',
                 align: 'right',
-                width: 110,
+                width: 92,
+                render: formatRate,
+              },
+              {
+                title: t('dashboard.overdueRate'),
+                dataIndex: 'overdueRate',
+                align: 'right',
+                width: 92,
                 render: formatRate,
               },
               {
                 title: t('reports.score'),
                 dataIndex: 'score',
                 align: 'right',
-                width: 90,
+                width: 92,
                 render: (v: number | null) => formatNumber(v, 1),
               },
             ]}
@@ -165,7 +223,7 @@ export default function PeriodReportPage() {
         </>
       )}
       <Card size="small" title={t('reports.frozen')} style={{ marginTop: 16 }}>
-        <Table<Schemas['FrozenReportSummaryDto']>
+        <ResponsiveTable<Schemas['FrozenReportSummaryDto']>
           rowKey="code"
           size="small"
           loading={frozen.isPending}

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DepartmentSelect } from '../../components/department-select';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { formatDate } from '../../lib/format';
+import { ResponsiveTable } from '../../components/responsive-table';
 
 type Draft = Schemas['DraftTaskResponse'];
 interface Row {
@@ -124,7 +125,7 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
               />
             </Form.Item>
           </Form>
-          <Table<Row>
+          <ResponsiveTable<Row>
             rowKey="key"
             size="small"
             dataSource={rows}

@@ -14,7 +14,6 @@ import {
   Select,
   Skeleton,
   Space,
-  Table,
   Tag,
   Typography,
 } from 'antd';
@@ -31,6 +30,7 @@ import { formatDateTime, formatDate, formatNumber } from '../../lib/format';
 import { TaskTable } from '../tasks/task-table';
 import { AssignTasks } from './assign-tasks';
 import { PasteConclusion } from './paste-conclusion';
+import { ResponsiveTable } from '../../components/responsive-table';
 
 const section = (title: string) => <h2 className="card-title">{title}</h2>;
 
@@ -122,7 +122,7 @@ function Indicators({ report }: { report: Schemas['ReportResponse'] }) {
   const pct = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : ''}${formatNumber(v, 1)}%`);
   if (report.indicators.length === 0) return null;
   return (
-    <Table
+    <ResponsiveTable
       size="small"
       rowKey="name"
       pagination={false}
@@ -255,7 +255,7 @@ export default function SessionPage() {
           </Col>
         </Row>
         <Card size="small" title={section(`${t('sessions.attendees')} (${attendees.data?.total ?? s.attendeeCount})`)}>
-          <Table<Schemas['AttendeeResponse']>
+          <ResponsiveTable<Schemas['AttendeeResponse']>
             size="small"
             rowKey="id"
             loading={attendees.isPending}

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Form, Input, Select, Table, Tag } from 'antd';
+import { Form, Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { formatDate } from '../../lib/format';
+import { ResponsiveTable } from '../../components/responsive-table';
 
 const STATUS_COLOR = { scheduled: 'blue', held: 'orange', concluded: 'green' } as const;
 
@@ -58,7 +59,7 @@ export default function SessionsPage() {
       {sessions.isError ? (
         <LoadError error={sessions.error} retry={() => void sessions.refetch()} />
       ) : (
-        <Table<Schemas['SessionResponse']>
+        <ResponsiveTable<Schemas['SessionResponse']>
           rowKey="id"
           loading={sessions.isFetching}
           dataSource={sessions.data?.items}

@@ -7,6 +7,7 @@ import {
   Col,
   Descriptions,
   Empty,
+  Grid,
   Input,
   Progress,
   Result,
@@ -28,10 +29,11 @@ import { LoadError } from '../../components/query-state';
 import { api, ApiFailure, call, type Schemas } from '../../lib/api/client';
 import { useDepartments, useTask, type Task } from '../../lib/api/queries';
 import { showApiErrors } from '../../lib/forms';
-import { formatDate, formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime, formatPercent } from '../../lib/format';
 import { allowedActions } from './allowed-actions';
 import { TaskActions } from './task-actions';
 import { DeadlineNote } from './task-table';
+import { ResponsiveTable } from '../../components/responsive-table';
 
 interface AuditEntry {
   id: number;
@@ -111,17 +113,27 @@ const FIELD_LABELS: Record<string, string> = {
   status: 'tasks.status',
 };
 
-function changedFields(entry: AuditEntry, t: (key: string) => string): string {
+/** Unit fields hold ids: people read the units' names. */
+const UNIT_FIELDS = new Set(['leadDepartmentId', 'supportDepartmentIds', 'departmentId']);
+
+function changedFields(entry: AuditEntry, t: (key: string) => string, unitName: (id: number) => string): string {
   const values = entry.after ?? entry.before ?? {};
   return Object.entries(values)
     .filter(([key]) => FIELD_LABELS[key])
     .map(([key, value]) => {
       const text =
-        typeof value === 'boolean'
-          ? t(value ? 'common.yes' : 'common.no')
-          : Array.isArray(value)
-            ? value.join(', ')
-            : String(value ?? '—');
+        (key === 'percent' || key === 'progressPercent') && typeof value === 'number'
+          ? formatPercent(value)
+          : UNIT_FIELDS.has(key) && (typeof value === 'number' || Array.isArray(value))
+            ? ([] as unknown[])
+                .concat(value)
+                .map((unit) => unitName(Number(unit)))
+                .join(', ') || '—'
+            : typeof value === 'boolean'
+              ? t(value ? 'common.yes' : 'common.no')
+              : Array.isArray(value)
+                ? value.join(', ')
+                : String(value ?? '—');
       return `${t(FIELD_LABELS[key])}: ${/^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(text) : text}`;
     })
     .join('; ');
@@ -132,6 +144,8 @@ export default function TaskPage() {
   const id = Number(useParams().id);
   const user = useUser();
   const task = useTask(id);
+  // On a phone the labels go above their values: beside them they would wrap word by word.
+  const phone = Grid.useBreakpoint().sm === false;
   const { byId } = useDepartments();
   const path = { params: { path: { id } } };
   const office = user.role === 'admin' || user.role === 'office';
@@ -200,7 +214,12 @@ export default function TaskPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card size="small">
-            <Descriptions column={{ xs: 1, sm: 1, md: 2 }} size="small" bordered>
+            <Descriptions
+              column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 1, xxl: 2 }}
+              layout={phone ? 'vertical' : 'horizontal'}
+              size="small"
+              bordered
+            >
               <Descriptions.Item label={t('tasks.lead')}>{name(data.leadDepartmentId)}</Descriptions.Item>
               <Descriptions.Item label={t('tasks.support')}>
                 {data.supportDepartmentIds.length ? data.supportDepartmentIds.map(name).join('; ') : '—'}
@@ -315,7 +334,7 @@ export default function TaskPage() {
               </Card>
             )}
             <Card size="small" title={section(t('tasks.deadlines'))}>
-              <Table
+              <ResponsiveTable
                 size="small"
                 rowKey="id"
                 pagination={false}
@@ -335,7 +354,7 @@ export default function TaskPage() {
               />
             </Card>
             <Card size="small" title={section(t('tasks.extensions'))}>
-              <Table
+              <ResponsiveTable
                 size="small"
                 rowKey="id"
                 pagination={false}
@@ -379,7 +398,7 @@ export default function TaskPage() {
             {reminders.isError ? (
               <LoadError error={reminders.error} />
             ) : (
-              <Table
+              <ResponsiveTable
                 size="small"
                 rowKey="id"
                 pagination={false}
@@ -398,36 +417,32 @@ export default function TaskPage() {
           </Card>
         </Col>
         {office && (
-          <Col xs={24} lg={12}>
+          <Col xs={24}>
             <Card size="small" title={section(t('tasks.history'))}>
-              <Table<AuditEntry>
+              <ResponsiveTable<AuditEntry>
                 size="small"
                 rowKey="id"
                 pagination={{ pageSize: 10, hideOnSinglePage: true }}
                 loading={history.isPending}
                 dataSource={history.data?.items}
-                scroll={{ x: 480 }}
+                scroll={{ x: 720 }}
                 locale={{ emptyText: t('common.none') }}
                 columns={[
-                  { title: t('sessions.heldAt'), width: 140, render: (_, r) => formatDateTime(r.occurredAt) },
+                  { title: t('sessions.heldAt'), width: 150, render: (_, r) => formatDateTime(r.occurredAt) },
                   {
                     title: t('admin.role'),
-                    width: 120,
+                    width: 190,
                     render: (_, r) => (r.actorRole ? t(`role.${r.actorRole}`) : '—'),
                   },
                   {
                     title: t('common.actions'),
-                    width: 110,
+                    width: 210,
                     render: (_, r) =>
                       `${t(`tasks.historyAction.${r.action}`)} (${t(`tasks.entities.${r.entity}`, { defaultValue: r.entity })})`,
                   },
                   {
                     title: t('common.details'),
-                    render: (_, r) => (
-                      <Typography.Text ellipsis={{ tooltip: true }} style={{ maxWidth: 320 }}>
-                        {changedFields(r, t)}
-                      </Typography.Text>
-                    ),
+                    render: (_, r) => <span className="history-details">{changedFields(r, t, name)}</span>,
                   },
                 ]}
               />

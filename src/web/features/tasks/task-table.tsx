@@ -1,10 +1,11 @@
-import { Card, Progress, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { Card, Progress, Space, Tag, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusTag } from '../../app/task-status';
 import { LoadError } from '../../components/query-state';
 import { useDepartments, useTasks, type Task, type TaskQuery } from '../../lib/api/queries';
 import { daysSince, formatDate } from '../../lib/format';
+import { ResponsiveTable } from '../../components/responsive-table';
 
 const OPEN = new Set(['in_progress', 'due_soon', 'overdue']);
 
@@ -26,7 +27,7 @@ export function TaskTable({ dueSort, ...props }: TableProps<Task> & { dueSort?: 
   const { t } = useTranslation();
   const { byId } = useDepartments();
   return (
-    <Table<Task>
+    <ResponsiveTable<Task>
       rowKey="id"
       size="middle"
       scroll={{ x: 900 }}

@@ -1,7 +1,8 @@
 import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Space, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { FilterOutlined } from '@ant-design/icons';
+import { Badge, Button, Checkbox, Space, Col, DatePicker, Form, Grid, Input, Row, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useUser } from '../../app/auth';
@@ -66,6 +67,17 @@ export default function TasksPage() {
   const [params, setParams] = useSearchParams();
   const [form] = Form.useForm();
   const query = readQuery(params);
+  // On a phone the filters other than the search fold under a button, so the list starts on the first screen.
+  const phone = Grid.useBreakpoint().sm === false;
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const activeFilters = [
+    query.status?.length,
+    query.unit,
+    query.sessionId,
+    query.documentId,
+    query.dueFrom || query.dueTo,
+    query.isKey,
+  ].filter(Boolean).length;
   const { unit: _unit, unitRole: _role, ...apiQuery } = query;
   const tasks = useTasks(apiQuery);
 
@@ -136,14 +148,33 @@ export default function TasksPage() {
           </Space>
         }
       />
-      <Form form={form} layout="vertical" onFinish={apply} className="filters no-print" aria-label={t('common.search')}>
-        <Row gutter={12}>
-          <Col xs={24} md={12} xl={8}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={apply}
+        className={`filters no-print${phone && !filtersOpen ? ' filters-folded' : ''}`}
+        aria-label={t('common.search')}
+      >
+        <Row gutter={12} id="task-filters">
+          <Col xs={24} md={12} xl={6}>
             <Form.Item name="q" label={t('tasks.query')}>
               <Input.Search allowClear enterButton={t('common.search')} onSearch={() => form.submit()} />
             </Form.Item>
+            {phone && (
+              <Badge count={activeFilters} size="small" offset={[-4, 4]}>
+                <Button
+                  icon={<FilterOutlined />}
+                  aria-expanded={filtersOpen}
+                  aria-controls="task-filters"
+                  onClick={() => setFiltersOpen((open) => !open)}
+                  style={{ marginBottom: 12 }}
+                >
+                  {filtersOpen ? t('tasks.hideFilters') : t('tasks.showFilters')}
+                </Button>
+              </Badge>
+            )}
           </Col>
-          <Col xs={24} md={12} xl={8}>
+          <Col className="filter-extra" xs={24} md={12} xl={6}>
             <Form.Item name="status" label={t('tasks.status')}>
               <Select
                 mode="multiple"
@@ -156,12 +187,12 @@ export default function TasksPage() {
           </Col>
           {user.role !== 'department' && (
             <>
-              <Col xs={24} sm={14} xl={5}>
+              <Col className="filter-extra" xs={24} sm={14} xl={7}>
                 <Form.Item name="unit" label={t('tasks.unit')}>
                   <DepartmentSelect<number> placeholder={t('common.all')} onChange={() => form.submit()} />
                 </Form.Item>
               </Col>
-              <Col xs={24} sm={10} xl={3}>
+              <Col className="filter-extra" xs={24} sm={10} xl={5}>
                 <Form.Item name="unitRole" label={t('tasks.role')}>
                   <Select
                     options={[
@@ -174,17 +205,17 @@ export default function TasksPage() {
               </Col>
             </>
           )}
-          <Col xs={24} md={12} xl={8}>
+          <Col className="filter-extra" xs={24} md={12} xl={6}>
             <Form.Item name="sessionId" label={t('tasks.session')}>
               <SessionSelect placeholder={t('common.all')} onChange={() => form.submit()} />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12} xl={8}>
+          <Col className="filter-extra" xs={24} md={12} xl={6}>
             <Form.Item name="documentId" label={t('tasks.document')}>
               <DocumentSelect placeholder={t('common.all')} onChange={() => form.submit()} />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12} xl={8}>
+          <Col className="filter-extra" xs={24} md={12} xl={6}>
             <Form.Item name="due" label={t('tasks.dueRange')}>
               <DatePicker.RangePicker
                 format="DD/MM/YYYY"
@@ -195,12 +226,12 @@ export default function TasksPage() {
               />
             </Form.Item>
           </Col>
-          <Col xs={12} md={6} xl={4}>
+          <Col className="filter-extra" xs={12} md={6} xl={3}>
             <Form.Item name="isKey" valuePropName="checked" label={t('tasks.isKey')}>
               <Checkbox onChange={() => form.submit()}>{t('common.yes')}</Checkbox>
             </Form.Item>
           </Col>
-          <Col xs={12} md={6} xl={4}>
+          <Col className="filter-extra" xs={12} md={6} xl={3}>
             <Form.Item label=" " colon={false}>
               <Button onClick={() => setParams(new URLSearchParams())}>{t('common.reset')}</Button>
             </Form.Item>

@@ -1031,6 +1031,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/tasks/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The task’s own history, oldest first: assignment, edits and deadline changes, progress, extension requests and decisions, completion, confirmation or return, attachments (whoever may see the task) */
+    get: operations['TaskHistoryController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/tasks/{id}/occurrences': {
     parameters: {
       query?: never;
@@ -1829,7 +1846,7 @@ export interface components {
         | 'in_progress'
         | 'due_soon'
         | 'overdue'
-        | 'no_deadline'
+        | 'standing'
         | 'awaiting_confirmation'
         | 'done_on_time'
         | 'done_late'
@@ -2364,6 +2381,55 @@ export interface components {
       /** @enum {string} */
       status: 'pending' | 'approved' | 'rejected';
       taskId: number;
+    };
+    TaskHistoryChange: {
+      /** @description The value after (any JSON value). */
+      after: Record<string, never> | null;
+      /** @description The value before (any JSON value). */
+      before: Record<string, never> | null;
+      /**
+       * @description The field as the API names it.
+       * @example dueDate
+       */
+      field: string;
+      /**
+       * @description The field as Vietnamese readers name it.
+       * @example Thời hạn
+       */
+      label: string;
+    };
+    TaskHistoryEntry: {
+      /** @enum {string} */
+      action:
+        | 'task_created'
+        | 'task_updated'
+        | 'deadline_changed'
+        | 'task_cancelled'
+        | 'progress_reported'
+        | 'note_added'
+        | 'completion_reported'
+        | 'completion_confirmed'
+        | 'completion_returned'
+        | 'extension_requested'
+        | 'extension_forwarded'
+        | 'extension_approved'
+        | 'extension_rejected'
+        | 'attachment_added'
+        | 'record_deleted';
+      /** @description Null for a change the system made. */
+      actorName: string | null;
+      /** @enum {string|null} */
+      actorRole: 'admin' | 'office' | 'leader' | 'department' | null;
+      /** Format: date-time */
+      at: string;
+      /** @description The fields an edit changed; empty for other entries. */
+      changes: components['schemas']['TaskHistoryChange'][];
+      id: number;
+      /**
+       * @description In Vietnamese.
+       * @example Thay đổi thời hạn từ 31/01/2024 thành 29/02/2024
+       */
+      summary: string;
     };
     TaskOccurrenceResponse: {
       /** @description What the caller may do to this occurrence now, by the task’s rules (send occurrenceId with the action). edit and cancel concern the whole task and are listed on the task only. */
@@ -5245,6 +5311,34 @@ export interface operations {
       };
       /** @description Already decided. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TaskHistoryController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskHistoryEntry'][];
+        };
+      };
+      /** @description No such task, or one the department may not see. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

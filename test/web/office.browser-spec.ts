@@ -1,0 +1,263 @@
+import * as fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { newPage, settle, signIn, startWebWorld, type WebWorld } from './browser';
+
+// A loaded CI machine makes every browser step slow; the flows themselves take seconds.
+jest.setTimeout(600_000);
+
+let world: WebWorld;
+beforeAll(async () => {
+  world = await startWebWorld();
+}, 300_000);
+afterAll(async () => {
+  await world?.close();
+});
+
+/** Sends a request from inside the page with the page's own credentials: the session cookie and the CSRF header. */
+async function sendFromPage(
+  page: Page,
+  method: string,
+  url: string,
+  body?: object,
+): Promise<{ status: number; json: any }> {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const w = globalThis as any;
+      const csrf = String(w.document.cookie)
+        .split('; ')
+        .find((c: string) => c.startsWith('ubnd_csrf='))
+        ?.slice(10);
+      const response = await w.fetch(url, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}),
+        },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const text = await response.text();
+      return { status: response.status as number, json: text ? JSON.parse(text) : null };
+    },
+    { method, url, body },
+  );
+}
+
+async function departmentId(code: string): Promise<number> {
+  const rows = await world.t.dataSource.query('SELECT id FROM departments WHERE code = ?', [code]);
+  return rows[0].id as number;
+}
+
+/** The task as the API gives it to the signed-in user of `page`. */
+async function taskOf(page: Page, id: number): Promise<{ status: string; confirmedAt: string | null }> {
+  const response = await sendFromPage(page, 'GET', `/api/tasks/${id}`);
+  expect(response.status).toBe(200);
+  return response.json;
+}
+
+/** Waits for `page` to download what clicking `trigger` links to; its content type and bytes. */
+async function download(page: Page, click: () => Promise<void>, url: RegExp): Promise<{ type: string; body: Buffer }> {
+  const [response, file] = await Promise.all([
+    page.waitForResponse((r) => url.test(r.url())),
+    page.waitForEvent('download'),
+    click(),
+  ]);
+  const path = await file.path();
+  return { type: response.headers()['content-type'] ?? '', body: fs.readFileSync(path) };
+}
+
+const stamp = Date.now().toString(36);
+
+describe('the office in a real browser', () => {
+  test('pastes the conclusion of the demo session, fixes a unit in the drafts and creates them all', async () => {
+    const [session] = await world.t.dataSource.query('SELECT id, conclusion FROM meeting_sessions ORDER BY id LIMIT 1');
+    const conclusion = String(session.conclusion);
+    expect(conclusion.length).toBeGreaterThan(200);
+    const before = Number(
+      (await world.t.dataSource.query('SELECT COUNT(*) AS n FROM tasks WHERE "sessionId" = ?', [session.id]))[0].n,
+    );
+
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', `/sessions/${session.id}`);
+    await page.getByRole('heading', { name: 'Dán kết luận' }).waitFor();
+    await page.getByLabel('Nội dung kết luận').fill(conclusion);
+    await page.getByRole('button', { name: 'Tách nhiệm vụ' }).click();
+
+    // The drafts table: one row per directive, each with its title field.
+    const firstTitle = page.getByLabel('Nội dung nhiệm vụ 1', { exact: true });
+    await firstTitle.waitFor();
+    const rows = await page.locator('textarea[aria-label^="Nội dung nhiệm vụ "]').count();
+    expect(rows).toBeGreaterThanOrEqual(3);
+
+    // The office corrects the first draft: its own wording and Sở Tài chính as the lead unit.
+    const fixedTitle = `${(await firstTitle.inputValue()).trim()} (${stamp})`;
+    await firstTitle.fill(fixedTitle);
+    const lead = page.getByLabel('Đơn vị chủ trì 1', { exact: true });
+    await lead.click();
+    await page.keyboard.type('Sở Tài chính');
+    await page.locator('.ant-select-item-option-active:visible', { hasText: 'Sở Tài chính' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    // Drafts the text named no lead unit for are marked, and the button stays disabled until each has one.
+    const missing: number[] = [];
+    for (let i = 2; i <= rows; i++) {
+      const select = page
+        .locator('.ant-select')
+        .filter({ has: page.getByLabel(`Đơn vị chủ trì ${i}`, { exact: true }) });
+      if ((await select.getAttribute('class'))?.includes('ant-select-status-error')) missing.push(i);
+    }
+    if (missing.length) {
+      expect(await page.getByRole('button', { name: `Giao ${rows} nhiệm vụ` }).isDisabled()).toBe(true);
+      await page.getByText('Mỗi nhiệm vụ cần có nội dung và đơn vị chủ trì.').waitFor();
+    }
+    for (const i of missing) {
+      await page.getByLabel(`Đơn vị chủ trì ${i}`, { exact: true }).click();
+      await page.keyboard.type('Sở Kế hoạch');
+      await page.locator('.ant-select-item-option-active:visible', { hasText: 'Sở Kế hoạch' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+    }
+
+    await page.getByRole('button', { name: `Giao ${rows} nhiệm vụ` }).click();
+    await page.getByText(`Đã giao ${rows} nhiệm vụ.`).waitFor();
+    // The drafts are gone and the new tasks are listed among the session's tasks.
+    await page.getByLabel('Nội dung nhiệm vụ 1', { exact: true }).waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: fixedTitle }).waitFor();
+    await page.getByRole('heading', { name: `Nhiệm vụ được giao (${before + rows})` }).waitFor();
+
+    const [created] = await world.t.dataSource.query(
+      'SELECT "leadDepartmentId" AS lead, "sessionId" AS session FROM tasks WHERE title = ?',
+      [fixedTitle],
+    );
+    expect(created).toEqual({ lead: await departmentId('STC'), session: session.id });
+    const after = Number(
+      (await world.t.dataSource.query('SELECT COUNT(*) AS n FROM tasks WHERE "sessionId" = ?', [session.id]))[0].n,
+    );
+    expect(after).toBe(before + rows);
+    await context.close();
+  });
+
+  test('confirms one completion and returns another, with the reason, to the unit', async () => {
+    const office = await newPage(world);
+    await signIn(office.page, 'vanphong@demo.ubnd.vn');
+    const [document] = await world.t.dataSource.query('SELECT id FROM documents ORDER BY id LIMIT 1');
+    const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const ids: number[] = [];
+    for (const title of [
+      `Báo cáo kết quả tiêm chủng mở rộng ${stamp}`,
+      `Kiểm tra an toàn thực phẩm dịp Tết ${stamp}`,
+    ]) {
+      const created = await sendFromPage(office.page, 'POST', '/api/tasks', {
+        title,
+        documentId: document.id,
+        leadDepartmentId: await departmentId('SYT'),
+        dueDate: due,
+      });
+      expect(created.status).toBe(201);
+      ids.push(created.json.id);
+    }
+
+    const unit = await newPage(world);
+    await signIn(unit.page, 'syt@demo.ubnd.vn');
+    for (const id of ids) {
+      const completed = await sendFromPage(unit.page, 'POST', `/api/tasks/${id}/progress`, {
+        percent: 100,
+        completed: true,
+        note: 'Đã hoàn thành.',
+        result: 'Đã hoàn thành theo kế hoạch.',
+      });
+      expect(completed.status).toBe(201);
+    }
+    await unit.context.close();
+    for (const id of ids) expect((await taskOf(office.page, id)).status).toBe('awaiting_confirmation');
+
+    const [confirmId, returnId] = ids;
+    await office.page.goto(`/tasks/${confirmId}`);
+    await office.page.getByRole('tab', { name: 'Xác nhận hoàn thành' }).click();
+    await office.page.getByRole('tabpanel').getByRole('button', { name: 'Xác nhận hoàn thành' }).click();
+    await office.page.locator('.ant-tag', { hasText: 'Hoàn thành đúng hạn' }).first().waitFor();
+    // Nothing is left to do on a confirmed task: its forms are gone.
+    await office.page.getByRole('tab', { name: 'Trả lại' }).waitFor({ state: 'detached' });
+    expect(await taskOf(office.page, confirmId)).toMatchObject({
+      status: 'done_on_time',
+      confirmedAt: expect.anything(),
+    });
+
+    await office.page.goto(`/tasks/${returnId}`);
+    await office.page.getByRole('tab', { name: 'Trả lại' }).click();
+    // The reason is required: the form says so next to the field and sends nothing.
+    await office.page.getByRole('tabpanel').getByRole('button', { name: 'Trả lại' }).click();
+    await office.page.locator('.ant-form-item-explain-error', { hasText: 'Vui lòng nhập lý do trả lại.' }).waitFor();
+    expect((await taskOf(office.page, returnId)).status).toBe('awaiting_confirmation');
+    await office.page.getByLabel('Lý do trả lại').fill('Chưa kèm biên bản kiểm tra của các đoàn.');
+    await office.page.getByRole('tabpanel').getByRole('button', { name: 'Trả lại' }).click();
+    await office.page
+      .locator('.ant-tag', { hasText: /Đang thực hiện/ })
+      .first()
+      .waitFor();
+    const reopened = await taskOf(office.page, returnId);
+    expect(['in_progress', 'due_soon']).toContain(reopened.status);
+    expect(reopened.confirmedAt).toBeNull();
+    await office.context.close();
+  });
+
+  test('downloads the task list as CSV, the conclusion notice as Word and the period report as Excel', async () => {
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', '/tasks');
+    await settle(page);
+    const csv = await download(page, () => page.getByRole('link', { name: 'Xuất CSV' }).click(), /\/api\/tasks\.csv/);
+    expect(csv.type).toMatch(/^text\/csv/);
+    const text = csv.body.toString('utf8');
+    expect(text.split('\n')[0]).toContain('Mã nhiệm vụ,Nhiệm vụ');
+    expect(text.trim().split('\n').length).toBeGreaterThan(5);
+
+    await page.goto('/sessions/1');
+    await settle(page);
+    const word = await download(
+      page,
+      () => page.getByRole('link', { name: 'Dự thảo thông báo kết luận (Word)' }).click(),
+      /conclusion-notice\.docx/,
+    );
+    expect(word.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(word.body.subarray(0, 2).toString()).toBe('PK');
+    expect(word.body.length).toBeGreaterThan(2000);
+
+    await page.goto('/reports');
+    await settle(page);
+    const excel = await download(
+      page,
+      () => page.getByRole('link', { name: 'Xuất Excel' }).first().click(),
+      /period\.xlsx/,
+    );
+    expect(excel.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(excel.body.subarray(0, 2).toString()).toBe('PK');
+    expect(excel.body.length).toBeGreaterThan(2000);
+    await context.close();
+  });
+
+  test('sends the hashed scripts compressed and cached for a year, and index.html uncached', async () => {
+    const index = await fetch(`${world.baseUrl}/tasks/1`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const html = await index.text();
+    const script = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+
+    for (const [encoding, expected] of [
+      ['br, gzip', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', null],
+    ] as const) {
+      const asset = await fetch(`${world.baseUrl}${script}`, { headers: { 'accept-encoding': encoding } });
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(asset.headers.get('content-type')).toMatch(/javascript/);
+      expect(asset.headers.get('content-encoding')).toBe(expected);
+      expect(asset.headers.get('vary')).toMatch(/accept-encoding/i);
+      // fetch decodes the body: the same script whichever the encoding.
+      expect((await asset.text()).length).toBeGreaterThan(10_000);
+    }
+    // The compressed copies are not pages of their own.
+    const copy = await fetch(`${world.baseUrl}${script}.br`);
+    expect(copy.headers.get('content-type')).toMatch(/^text\/html/);
+  });
+});
