@@ -9,6 +9,17 @@ import { Notification } from './notification.entity';
 export type SchedulableRow = Pick<Notification, 'id' | 'deliveryKey' | 'scheduledAt'>;
 
 /**
+ * How far ahead jobs are queued: two reconciler intervals. Runs come one
+ * interval apart (the lock lasts just under one interval), so every row is
+ * inside the horizon of two runs before its time: if one of them is skipped
+ * (Redis away at that moment, the lock held by an instance that then stalled)
+ * or runs slow, the other still queues it ahead of time.
+ */
+export function queueHorizonMs(reconcileIntervalMs: number): number {
+  return 2 * reconcileIntervalMs;
+}
+
+/**
  * Hands pending notifications to the queue as delayed jobs whose id is the
  * delivery key. Scheduling the same rows again is harmless: a job that is
  * waiting, delayed or running is left alone, a missing one is added, and one
@@ -36,15 +47,9 @@ export class NotificationScheduler {
     return this.jobs.isAvailable();
   }
 
-  /**
-   * How far ahead jobs are queued: two reconciler intervals. Runs come one
-   * interval apart (the lock lasts just under one interval), so every row is
-   * inside the horizon of two runs before its time: if one of them is skipped
-   * (Redis away at that moment, the lock held by an instance that then stalled)
-   * or runs slow, the other still queues it ahead of time.
-   */
+  /** See queueHorizonMs. */
   get horizonMs(): number {
-    return 2 * this.config.reconcileIntervalMs;
+    return queueHorizonMs(this.config.reconcileIntervalMs);
   }
 
   /** The last instant whose notifications belong in Redis now. */
