@@ -44,7 +44,14 @@ export function problemsIn(results: BenchResults): string[] {
     finite('scheduling.jobsPerSec', s.jobsPerSec, Number.MIN_VALUE);
     finite('scheduling.ceiling.jobsPerSec', s.ceiling?.jobsPerSec, Number.MIN_VALUE);
     finite('scheduling.ratio', s.ratio, Number.MIN_VALUE);
+    finite('scheduling.horizonMs', s.horizonMs, Number.MIN_VALUE);
+    finite('scheduling.burst', s.burst, 1);
+    if (s.jobs < s.burst) problems.push(`scheduling: ${s.jobs} jobs re-created for a burst of ${s.burst}`);
     finite('scheduling.redisBytesPerOpenTask', s.redisBytesPerOpenTask, Number.MIN_VALUE);
+    finite('scheduling.bytesPerJob', s.bytesPerJob, Number.MIN_VALUE);
+    finite('scheduling.busiestHorizonJobs', s.busiestHorizonJobs);
+    finite('scheduling.busiestHorizonBytesPerOpenTask', s.busiestHorizonBytesPerOpenTask, Number.MIN_VALUE);
+    finite('scheduling.everyRowQueuedBytesPerOpenTask', s.everyRowQueuedBytesPerOpenTask, Number.MIN_VALUE);
   }
   const g = results.digest;
   if (!g) problems.push('digest missing');
@@ -67,7 +74,7 @@ export function problemsIn(results: BenchResults): string[] {
   finite('footprint.firstStartMs', results.footprint?.firstStartMs, Number.MIN_VALUE);
   finite('footprint.idleRssMb', results.footprint?.idleRssMb, Number.MIN_VALUE);
   finite('footprint.loadRssMb', results.footprint?.loadRssMb, Number.MIN_VALUE);
-  if (!Array.isArray(results.targets) || results.targets.length !== 8) problems.push('targets must list the 8 targets');
+  if (!Array.isArray(results.targets) || results.targets.length !== 9) problems.push('targets must list the 9 targets');
   else
     for (const target of results.targets)
       if (target.value === null) problems.push(`target "${target.figure}" has no value`);

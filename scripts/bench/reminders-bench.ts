@@ -7,7 +7,11 @@ import { DigestService } from '../../src/reminders/digest.service';
 import { ApiClient } from './api-client';
 import { AppProcess, RssSampler, sleep } from './app-process';
 import { round } from './http-bench';
+import { instantOf } from '../../src/reminders/raw-sql';
+import { queueHorizonMs } from '../../src/reminders/notification-scheduler.service';
+import { insertRows, RowEncoder } from './bulk-insert';
 import { PrefixedKeys } from './redis-keys';
+import { NOTIFICATION_COLUMNS } from './reminder-rows';
 import { BenchResults } from './results';
 import { SmtpSink } from './smtp-sink';
 
@@ -24,6 +28,10 @@ export interface ReminderBenchContext {
   databaseUrl: string;
   redisUrl: string;
   openTasks: number;
+  /** RECONCILE_INTERVAL_MS of the app: its horizon is two of them. */
+  reconcileIntervalMs: number;
+  /** Reminders due together that the reconciler re-creates in the scheduling figure. */
+  burstJobs: number;
   departmentIds: number[];
   log: (message: string) => void;
 }
@@ -39,12 +47,13 @@ async function queuedJobs(redis: Redis, prefix: string): Promise<number> {
   return delayed + wait + active;
 }
 
-async function pendingNotifications(databaseUrl: string, after: Date): Promise<number> {
+/** Pending notifications due by `by`: what the app's queue should hold once a run has looked at them. */
+async function pendingDueBy(databaseUrl: string, by: Date): Promise<number> {
   return withDataSource(databaseUrl, async (dataSource) => {
-    const kind = dataSource.options.type;
+    const kind = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
     const [row] = await dataSource.query(
-      `SELECT COUNT(*) AS n FROM "notifications" WHERE "status" = 'pending' AND "scheduledAt" > ${kind === 'postgres' ? '$1' : '?'}`,
-      [kind === 'postgres' ? after : after.toISOString().replace('T', ' ').replace('Z', '')],
+      `SELECT COUNT(*) AS n FROM "notifications" WHERE "status" = 'pending' AND "scheduledAt" <= ${kind === 'postgres' ? '$1' : '?'}`,
+      [new RowEncoder(kind).instant(by)],
     );
     return Number(row.n);
   });
@@ -76,34 +85,151 @@ async function waitForStableQueue(redis: Redis, prefix: string, atLeast: number,
   }
 }
 
-/** Waits for the reconciliation the app runs at start to have queued every pending reminder. */
+/**
+ * Waits for the reconciliation the app runs at start: it restores the digest's
+ * repeatable job first, then queues every pending notification due within the
+ * horizon.
+ */
 export async function waitForReconciledQueue(ctx: ReminderBenchContext): Promise<{ jobs: number; ms: number }> {
   const started = Date.now();
-  const expected = await pendingNotifications(ctx.databaseUrl, new Date(Date.now() + 60_000));
+  const repeatKey = `${ctx.queuePrefix}:${QUEUE}:repeat`;
+  while ((await ctx.redis.exists(repeatKey)) === 0) {
+    if (Date.now() - started > 10 * 60_000) throw new Error('the app did not reconcile at start');
+    await sleep(50);
+  }
+  const expected = await pendingDueBy(ctx.databaseUrl, new Date(started + queueHorizonMs(ctx.reconcileIntervalMs)));
   const jobs = await waitForStableQueue(ctx.redis, ctx.queuePrefix, expected, 10 * 60_000);
   return { jobs, ms: Date.now() - started };
 }
 
+/** Delivery keys of the burst rows: the bench's own, so they can be found and taken back. */
+const BURST_KEY = 'bench-burst.';
+
 /**
- * 2. Scheduling: every pending reminder re-created in Redis by the reconciler
- * after the keys under the app's prefix are deleted, against Bull's addBulk of
- * as many jobs on the same Redis.
+ * The most pending notifications that fall due within any one horizon: the
+ * most jobs the app holds in Redis for this data set (reminders go at
+ * REMINDER_TIME, so a working day's reminders come due together).
  */
-export async function measureScheduling(
-  ctx: ReminderBenchContext,
-  reconcileIntervalMs: number,
-): Promise<NonNullable<BenchResults['scheduling']>> {
+async function busiestHorizon(databaseUrl: string, horizonMs: number): Promise<{ pendingRows: number; peak: number }> {
+  const times = await withDataSource(databaseUrl, async (dataSource) => {
+    const rows: Array<{ scheduledAt: unknown }> = await dataSource.query(
+      `SELECT "scheduledAt" FROM "notifications" WHERE "status" = 'pending' ORDER BY "scheduledAt"`,
+    );
+    return rows.map((row) => instantOf(row.scheduledAt).getTime());
+  });
+  let peak = 0;
+  for (let first = 0, last = 0; last < times.length; last++) {
+    while (times[last] - times[first] > horizonMs) first++;
+    peak = Math.max(peak, last - first + 1);
+  }
+  return { pendingRows: times.length, peak };
+}
+
+/**
+ * Pending reminders of completed tasks, due together just inside the horizon
+ * of the reconciler's next run: the burst it must queue after the flush,
+ * sized like a busy REMINDER_TIME. Were one to come due before the bench takes
+ * the burst back, the sender would find its task completed and cancel it
+ * without sending anything.
+ */
+async function insertBurst(ctx: ReminderBenchContext, dueBy: number): Promise<number> {
+  return withDataSource(ctx.databaseUrl, async (dataSource) => {
+    const kind = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
+    const enc = new RowEncoder(kind);
+    const tasks: Array<{ id: number; deadlineVersion: number; leadDepartmentId: number }> = await dataSource.query(
+      `SELECT id, "deadlineVersion", "leadDepartmentId" FROM "tasks" WHERE "completedAt" IS NOT NULL ORDER BY id LIMIT 1000`,
+    );
+    if (tasks.length === 0) throw new Error('scheduling: the data set has no completed task');
+    const now = enc.instant(new Date());
+    const rows = Array.from({ length: ctx.burstJobs }, (_, i) => {
+      const task = tasks[i % tasks.length];
+      return [
+        'reminder',
+        `${BURST_KEY}${i}`,
+        Number(task.id),
+        Number(task.deadlineVersion),
+        '0d',
+        Number(task.leadDepartmentId),
+        'lead',
+        null,
+        JSON.stringify(['burst@example.gov.vn']),
+        '[Nhắc việc] Đợt nhắc cùng lúc',
+        'pending',
+        enc.instant(new Date(dueBy - (i % 1_000))),
+        null,
+        0,
+        null,
+        now,
+        now,
+      ];
+    });
+    const runner = dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await insertRows(runner, kind, 'notifications', NOTIFICATION_COLUMNS, rows);
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    return rows.length;
+  });
+}
+
+/** Cancels the burst rows and drops their jobs, leaving the app's schedule as the data set has it. */
+async function takeBackBurst(ctx: ReminderBenchContext): Promise<void> {
+  await withDataSource(ctx.databaseUrl, (dataSource) =>
+    dataSource.query(
+      `UPDATE "notifications" SET "status" = 'cancelled', "error" = 'bench burst'
+        WHERE "deliveryKey" LIKE '${BURST_KEY}%' AND "status" = 'pending'`,
+    ),
+  );
+  const queue = benchQueue(ctx, QUEUE);
+  try {
+    await queue.isReady();
+    for (let start = 0; start < ctx.burstJobs; start += BATCH) {
+      const ids = Array.from({ length: Math.min(BATCH, ctx.burstJobs - start) }, (_, i) => `${BURST_KEY}${start + i}`);
+      await Promise.all(ids.map(async (id) => (await queue.getJob(id))?.remove().catch(() => undefined)));
+    }
+  } finally {
+    await queue.close();
+  }
+}
+
+function benchQueue(ctx: ReminderBenchContext, name: string): Queue.Queue {
+  const url = new URL(ctx.redisUrl);
+  return new Queue(name, {
+    prefix: ctx.queuePrefix,
+    redis: { host: url.hostname, port: Number(url.port || 6379), maxRetriesPerRequest: null, enableReadyCheck: false },
+  });
+}
+
+/**
+ * 2. Scheduling and Redis memory. The app keeps in Redis only what falls due
+ * within its horizon (two reconciler intervals). A burst of reminders due
+ * together just inside the horizon is written to the database, the keys under
+ * the app's prefix are deleted, and the reconciler's next run re-creates every
+ * job due within the horizon: its rate against Bull's addBulk of as many jobs
+ * on the same Redis. Then the burst is taken back and Redis is measured as the
+ * data set leaves it, and at the data set's busiest horizon.
+ */
+export async function measureScheduling(ctx: ReminderBenchContext): Promise<NonNullable<BenchResults['scheduling']>> {
+  const horizonMs = queueHorizonMs(ctx.reconcileIntervalMs);
   const keys = new PrefixedKeys(ctx.redis, ctx.queuePrefix);
-  const expected = (await waitForReconciledQueue(ctx)).jobs;
+  await waitForReconciledQueue(ctx);
+  const { pendingRows, peak } = await busiestHorizon(ctx.databaseUrl, horizonMs);
+  // The run comes within an interval of the flush and looks a horizon ahead of its start.
+  const burstDueBy = Date.now() + horizonMs - 1_000;
+  const burst = await insertBurst(ctx, burstDueBy);
   await keys.delete();
   const flushedAt = Date.now();
+  const expected = await pendingDueBy(ctx.databaseUrl, new Date(flushedAt + horizonMs));
   ctx.log(
-    `scheduling: keys under ${ctx.queuePrefix}: deleted; waiting for the reconciler (every ${reconcileIntervalMs} ms)`,
+    `scheduling: ${burst} reminders due together written, keys under ${ctx.queuePrefix}: deleted; waiting for the reconciler (every ${ctx.reconcileIntervalMs} ms)`,
   );
   let firstAt = 0;
   let lastChangeAt = 0;
   let count = 0;
-  const deadline = flushedAt + reconcileIntervalMs + 10 * 60_000;
+  const deadline = flushedAt + ctx.reconcileIntervalMs + 10 * 60_000;
   while (Date.now() < deadline) {
     const now = await queuedJobs(ctx.redis, ctx.queuePrefix);
     const at = Date.now();
@@ -117,21 +243,34 @@ export async function measureScheduling(
   }
   if (firstAt === 0) throw new Error('the reconciler did not re-create any job');
   const reconcileMs = Math.max(1, lastChangeAt - firstAt);
-  const redisBytes = await keys.bytes();
+  const bytesWithBurst = await keys.bytes();
   ctx.log(`scheduling: ${count} jobs re-created in ${reconcileMs} ms; ceiling next`);
-
   const ceiling = await addBulkCeiling(ctx, count);
+
+  await takeBackBurst(ctx);
+  const jobsHeld = await queuedJobs(ctx.redis, ctx.queuePrefix);
+  const redisBytes = await keys.bytes();
+  const bytesPerJob = Math.max(0, bytesWithBurst - redisBytes) / Math.max(1, count - jobsHeld);
+  const perOpenTask = (bytes: number) => round(bytes / Math.max(1, ctx.openTasks), 0);
   const jobsPerSec = (count / reconcileMs) * 1000;
   return {
     openTasks: ctx.openTasks,
+    horizonMs,
+    pendingRows,
+    burst,
     jobs: count,
     reconcileMs,
     waitedForReconcilerMs: firstAt - flushedAt,
     jobsPerSec: round(jobsPerSec, 0),
     ceiling,
     ratio: round(jobsPerSec / ceiling.jobsPerSec, 3),
+    jobsHeld,
     redisBytes,
-    redisBytesPerOpenTask: round(redisBytes / Math.max(1, ctx.openTasks), 0),
+    redisBytesPerOpenTask: perOpenTask(redisBytes),
+    bytesPerJob: round(bytesPerJob, 0),
+    busiestHorizonJobs: peak,
+    busiestHorizonBytesPerOpenTask: perOpenTask(redisBytes + peak * bytesPerJob),
+    everyRowQueuedBytesPerOpenTask: perOpenTask(redisBytes + pendingRows * bytesPerJob),
   };
 }
 
@@ -139,11 +278,7 @@ async function addBulkCeiling(
   ctx: ReminderBenchContext,
   jobs: number,
 ): Promise<{ jobs: number; ms: number; jobsPerSec: number }> {
-  const url = new URL(ctx.redisUrl);
-  const queue = new Queue('ceiling', {
-    prefix: ctx.queuePrefix,
-    redis: { host: url.hostname, port: Number(url.port || 6379), maxRetriesPerRequest: null, enableReadyCheck: false },
-  });
+  const queue = benchQueue(ctx, 'ceiling');
   try {
     await queue.isReady();
     const started = Date.now();
@@ -229,14 +364,17 @@ export async function measureDigest(ctx: ReminderBenchContext): Promise<NonNulla
 /**
  * 4. Timeliness: `count` tasks whose deadlines fall within the same 10 seconds,
  * created through the API; each one's overdue notice is due the millisecond
- * after its deadline. Lateness = arrival at the SMTP sink − that planned time.
+ * after its deadline. The deadlines lie beyond the app's horizon when the tasks
+ * are created, so the notices are queued by the reconciler's runs, not at the
+ * commit. Lateness = arrival at the SMTP sink − that planned time.
  */
 export async function measureTimeliness(
   ctx: ReminderBenchContext,
   count: number,
 ): Promise<NonNullable<BenchResults['timeliness']>> {
   ctx.smtp.clear();
-  const windowStart = Date.now() + Math.max(20_000, count * 25);
+  const windowStart =
+    Date.now() + Math.max(20_000, count * 25, queueHorizonMs(ctx.reconcileIntervalMs) + Math.max(10_000, count * 25));
   const planned = new Map<number, number>();
   // Every task names the document that assigned it: any one of the data set's will do.
   const { items: documents } = await ctx.api.get<{ items: { id: number }[] }>('/api/documents?limit=1');
@@ -263,6 +401,8 @@ export async function measureTimeliness(
 
   const idOf = (m: { headers: Record<string, string> }) =>
     Number(/^<overdue\.t(\d+)\./.exec(m.headers['message-id'] ?? '')?.[1]);
+  const queuedAtCommit = await queuedJobs(ctx.redis, ctx.queuePrefix);
+  ctx.log(`timeliness: ${queuedAtCommit} jobs in the queue after the tasks were created`);
   const received = await ctx.smtp.waitFor(count, windowStart + 10_000 + 120_000 - Date.now(), (m) =>
     planned.has(idOf(m)),
   );

@@ -31,6 +31,13 @@ export interface BenchResults {
   };
   scheduling: {
     openTasks: number;
+    /** 2 × RECONCILE_INTERVAL_MS: the app queues in Redis only what falls due this far ahead. */
+    horizonMs: number;
+    /** Pending notifications in the database: the whole schedule. */
+    pendingRows: number;
+    /** Reminders due together, just inside the horizon, written before the flush. */
+    burst: number;
+    /** Jobs the reconciler re-created after the flush: the burst and what the data set has due within the horizon. */
     jobs: number;
     reconcileMs: number;
     /** From the deletion of the keys to the reconciler's first re-created job (its timer). */
@@ -38,8 +45,19 @@ export interface BenchResults {
     jobsPerSec: number;
     ceiling: { jobs: number; ms: number; jobsPerSec: number };
     ratio: number;
+    /** Jobs to run that Redis holds for the data set once the burst is taken back. */
+    jobsHeld: number;
+    /** MEMORY USAGE of every key under the app's prefix then. */
     redisBytes: number;
     redisBytesPerOpenTask: number;
+    /** Redis bytes one queued job takes (the burst's jobs, measured). */
+    bytesPerJob: number;
+    /** Most pending rows due within any one horizon of the data set: the most jobs Redis holds for it. */
+    busiestHorizonJobs: number;
+    /** redisBytes plus the busiest horizon's jobs, per open task: the high-water mark of this data set. */
+    busiestHorizonBytesPerOpenTask: number;
+    /** What queuing every pending row up front would take, per open task (the schedule before the horizon). */
+    everyRowQueuedBytesPerOpenTask: number;
   } | null;
   digest: {
     messages: number;
@@ -67,7 +85,7 @@ export interface BenchResults {
     loadRssMb: number;
     /** Peak resident memory (VmHWM) up to the end of the start-up reconciliation. */
     startupPeakRssMb: number;
-    /** The app's first reconciliation on an empty queue prefix: every pending reminder queued. */
+    /** The app's first reconciliation on an empty queue prefix: what falls due within the horizon queued. */
     startupReconcile: { jobs: number; ms: number };
   };
   targets: Array<{ figure: string; target: string; value: number | null; unit: string; met: boolean | null }>;

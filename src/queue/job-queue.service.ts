@@ -139,33 +139,29 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Whether Redis still holds every job of the last full reconciliation: its
-   * marker key is gone after a flush or a restart without persistence, together
-   * with the jobs.
+   * Removes up to `limit` one-off jobs due after `instant` (the repeatable
+   * digest stays); answers how many went. They were queued under a longer
+   * horizon (an earlier version queued every reminder up front); their rows
+   * stay pending and are queued again once they come within the horizon.
    */
-  async scheduleComplete(): Promise<boolean> {
-    if (!this.isAvailable()) return false;
-    return (
-      (await withTimeout(
-        this.queue.client.exists(this.markerKey()),
-        REDIS_CALL_TIMEOUT_MS,
-        'reading the schedule marker',
-      )) === 1
-    );
-  }
-
-  /** Records that a full reconciliation has put every pending notification's job in Redis. */
-  async markScheduleComplete(): Promise<void> {
-    if (!this.isAvailable()) return;
-    await withTimeout(
-      this.queue.client.set(this.markerKey(), new Date().toISOString()),
+  async removeDelayedAfter(instant: Date, limit: number): Promise<number> {
+    if (!this.isAvailable()) return 0;
+    // Bull scores a delayed job by its due time × 0x1000 plus a counter.
+    const ids = await withTimeout(
+      this.queue.client.zrangebyscore(
+        this.queue.toKey('delayed'),
+        (instant.getTime() + 1) * 0x1000,
+        '+inf',
+        'LIMIT',
+        0,
+        limit,
+      ),
       REDIS_CALL_TIMEOUT_MS,
-      'writing the schedule marker',
+      'reading delayed jobs',
     );
-  }
-
-  private markerKey(): string {
-    return `${this.config.queuePrefix}:${NOTIFICATION_QUEUE}:schedule-complete`;
+    const oneOff = ids.filter((id) => !id.startsWith('repeat:'));
+    await this.remove(oneOff);
+    return oneOff.length;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { FindOptionsWhere, In, LessThanOrEqual, Repository } from 'typeorm';
+import { AppConfig } from '../config/app-config';
 import { JobQueue } from '../queue/job-queue.service';
 import { JOBS } from '../queue/queue.constants';
 import { Notification } from './notification.entity';
@@ -8,17 +9,36 @@ import { Notification } from './notification.entity';
 export type SchedulableRow = Pick<Notification, 'id' | 'deliveryKey' | 'scheduledAt'>;
 
 /**
+ * How far ahead jobs are queued: two reconciler intervals. Runs come one
+ * interval apart (the lock lasts just under one interval), so every row is
+ * inside the horizon of two runs before its time: if one of them is skipped
+ * (Redis away at that moment, the lock held by an instance that then stalled)
+ * or runs slow, the other still queues it ahead of time.
+ */
+export function queueHorizonMs(reconcileIntervalMs: number): number {
+  return 2 * reconcileIntervalMs;
+}
+
+/**
  * Hands pending notifications to the queue as delayed jobs whose id is the
  * delivery key. Scheduling the same rows again is harmless: a job that is
  * waiting, delayed or running is left alone, a missing one is added, and one
  * that finished without settling its row (the row is still pending) is
  * replaced.
+ *
+ * Only rows due within the horizon get a job: Redis holds what falls due in the
+ * next two reconciler intervals, not every reminder of every open task, so its
+ * memory follows how many reminders fall due per interval rather than how many
+ * tasks are open. The rows further ahead stay pending in the database, and the
+ * reconciler queues each one while it is still at least one interval ahead
+ * (see Reconciler).
  */
 @Injectable()
 export class NotificationScheduler {
   private readonly logger = new Logger(NotificationScheduler.name);
 
   constructor(
+    private readonly config: AppConfig,
     private readonly jobs: JobQueue,
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
   ) {}
@@ -27,12 +47,29 @@ export class NotificationScheduler {
     return this.jobs.isAvailable();
   }
 
-  /** Returns how many jobs were (re)created; 0 without touching Redis when it is unreachable. */
+  /** See queueHorizonMs. */
+  get horizonMs(): number {
+    return queueHorizonMs(this.config.reconcileIntervalMs);
+  }
+
+  /** The last instant whose notifications belong in Redis now. */
+  horizon(now = Date.now()): Date {
+    return new Date(now + this.horizonMs);
+  }
+
+  /**
+   * Queues the rows due within the horizon; the others are left to the
+   * reconciler. Returns how many jobs were (re)created; 0 without touching
+   * Redis when it is unreachable.
+   */
   async schedule(rows: readonly SchedulableRow[]): Promise<number> {
     if (rows.length === 0 || !this.jobs.isAvailable()) return 0;
-    const presence = await this.jobs.presence(rows.map((row) => row.deliveryKey));
-    const finished = rows.filter((_, i) => presence[i] === 'finished');
-    const missing = rows.filter((_, i) => presence[i] === 'missing');
+    const horizon = this.horizon().getTime();
+    const due = rows.filter((row) => row.scheduledAt.getTime() <= horizon);
+    if (due.length === 0) return 0;
+    const presence = await this.jobs.presence(due.map((row) => row.deliveryKey));
+    const finished = due.filter((_, i) => presence[i] === 'finished');
+    const missing = due.filter((_, i) => presence[i] === 'missing');
     if (finished.length > 0) await this.jobs.remove(finished.map((row) => row.deliveryKey));
     const toAdd = [...missing, ...finished];
     await this.jobs.enqueue(
@@ -46,7 +83,10 @@ export class NotificationScheduler {
     return toAdd.length;
   }
 
-  /** Schedules a task's pending notifications; failures are logged and left to the reconciler. */
+  /**
+   * Queues a task's pending notifications that fall due within the horizon;
+   * failures are logged and left to the reconciler.
+   */
   async scheduleTask(taskId: number): Promise<void> {
     try {
       if (!this.jobs.isAvailable()) {
@@ -55,11 +95,7 @@ export class NotificationScheduler {
         );
         return;
       }
-      const rows = await this.notifications.find({
-        where: { taskId, status: 'pending' },
-        select: { id: true, deliveryKey: true, scheduledAt: true },
-      });
-      await this.schedule(rows);
+      await this.schedule(await this.pendingWithinHorizon({ taskId }));
     } catch (error) {
       this.logger.warn(
         `Could not queue reminders of task ${taskId} (${(error as Error).message}); the reconciler will`,
@@ -71,11 +107,7 @@ export class NotificationScheduler {
   async scheduleIds(ids: readonly number[]): Promise<number> {
     if (ids.length === 0) return 0;
     try {
-      const rows = await this.notifications.find({
-        where: { id: In([...ids]), status: 'pending' },
-        select: { id: true, deliveryKey: true, scheduledAt: true },
-      });
-      return await this.schedule(rows);
+      return await this.schedule(await this.pendingWithinHorizon({ id: In([...ids]) }));
     } catch (error) {
       this.logger.warn(
         `Could not queue ${ids.length} notification(s) (${(error as Error).message}); the reconciler will`,
@@ -92,5 +124,12 @@ export class NotificationScheduler {
       // Harmless: the job finds its row cancelled and does nothing.
       this.logger.debug(`Could not remove ${deliveryKeys.length} cancelled job(s): ${(error as Error).message}`);
     }
+  }
+
+  private pendingWithinHorizon(where: FindOptionsWhere<Notification>): Promise<SchedulableRow[]> {
+    return this.notifications.find({
+      where: { ...where, status: 'pending', scheduledAt: LessThanOrEqual(this.horizon()) },
+      select: { id: true, deliveryKey: true, scheduledAt: true },
+    });
   }
 }

@@ -11,12 +11,14 @@ import { ReminderPlanner } from './reminder-planner.service';
 export interface ReconcileReport {
   /** Tasks that had nothing planned for their current deadline and were planned now. */
   plannedTasks: number;
-  /** Pending notifications looked at. */
+  /** The last instant this run queued notifications for: two intervals ahead of its start. */
+  horizon: Date;
+  /** Pending notifications due up to the horizon, all looked at (overdue ones included). */
   pending: number;
-  /** Jobs re-created because Redis had lost them (or they ended without settling their row). */
+  /** Jobs (re-)created: missing from Redis, or ended without settling their row. */
   requeued: number;
-  /** True when every pending notification was looked at; false for a run limited to the next ones due. */
-  full: boolean;
+  /** Jobs removed because they were due well beyond the horizon (queued under a longer one). */
+  removedBeyondHorizon: number;
 }
 
 const BATCH = 2000;
@@ -25,30 +27,29 @@ type Cursor = { scheduledAt: unknown; id: number };
 
 /**
  * Makes Redis match the database. The database says what must be sent; Redis
- * only holds the schedule, and can lose it (a flush, a restart without
- * persistence, jobs added while it was down). Each run plans tasks that have no
- * plan, restores the digest's repeatable job, and re-creates the job of every
- * pending notification that has none, so what fell due during an outage goes
- * out as soon as Redis is back.
+ * only holds the near part of the schedule, and can lose it (a flush, a restart
+ * without persistence, jobs added while it was down). Each run plans tasks that
+ * have no plan, restores the digest's repeatable job, and makes sure every
+ * pending notification due up to the horizon (two intervals ahead, see
+ * NotificationScheduler.horizonMs) has its job: the reminders about to fall
+ * due are queued, and what fell due during an outage goes out as soon as Redis
+ * is back.
+ *
+ * Every run checks everything that belongs in Redis: one range scan of
+ * IDX_notifications_status_scheduledAt from the oldest pending row to the
+ * horizon, and a presence check of those jobs. That is the rows of two
+ * intervals plus any overdue ones, whatever the number of open tasks, so no run
+ * needs to know whether Redis lost its data since the last one: after a flush
+ * the next run simply finds the jobs missing. Each row lies within the horizon
+ * of the two runs before its time; one skipped or slow run still leaves it
+ * queued at least an interval ahead.
  *
  * It runs on a timer in every instance rather than as a Bull repeatable job,
  * because its purpose is to repair Redis and a repeatable job lives in Redis:
  * after a flush nothing would be left to trigger it. A lock in Redis, held for
- * one interval, lets a single instance do the periodic run. It also runs
- * without the lock at start and each time the Redis connection comes back.
+ * just under one interval, lets a single instance do the periodic run. It also
+ * runs without the lock at start and each time the Redis connection comes back.
  * Runs are idempotent (deterministic job ids), so overlapping runs only cost time.
- *
- * A full run reads every pending notification and asks Redis about each job:
- * at 100,000 tasks some 170,000 rows, several seconds of database and Redis
- * work. Doing that every interval kept the single SQLite connection and the
- * event loop busy for a tenth of the time and held the heap high (measured in
- * scripts/bench/BENCHMARKS.md). So a full run leaves a marker key next to the
- * queue's keys; while the marker is there Redis has not lost its data since,
- * and a run only looks at the notifications due before the run after next
- * (and any overdue ones). Every pending row is thus still checked at least
- * once, within two intervals of its time, whatever happened to its job; a
- * flush or a restart without persistence removes the marker with the jobs,
- * and the next run is full again.
  */
 @Injectable()
 export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -56,7 +57,6 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
   private timer?: NodeJS.Timeout;
   private running?: Promise<ReconcileReport | null>;
   private again = false;
-  private againFull = false;
   private stopped = false;
 
   constructor(
@@ -84,22 +84,17 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
    * when another instance holds this interval's lock. Resolves to null when
    * skipped.
    */
-  run(options: { locked: boolean; full?: boolean } = { locked: false }): Promise<ReconcileReport | null> {
+  run(options: { locked: boolean } = { locked: false }): Promise<ReconcileReport | null> {
     if (this.running) {
-      if (!options.locked) {
-        this.again = true;
-        this.againFull ||= options.full === true;
-      }
+      if (!options.locked) this.again = true;
       return this.running;
     }
     this.running = (async () => {
       try {
-        let report = await this.runOnce(options.locked, options.full === true);
+        let report = await this.runOnce(options.locked);
         while (this.again && !this.stopped) {
-          const full = this.againFull;
           this.again = false;
-          this.againFull = false;
-          report = await this.runOnce(false, full);
+          report = await this.runOnce(false);
         }
         return report;
       } finally {
@@ -109,16 +104,16 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
     return this.running;
   }
 
-  private async runOnce(locked: boolean, forceFull: boolean): Promise<ReconcileReport | null> {
+  private async runOnce(locked: boolean): Promise<ReconcileReport | null> {
     if (this.stopped || !this.jobs.isAvailable()) return null;
     try {
       if (locked && !(await this.jobs.tryLock('reconcile', Math.max(100, this.config.reconcileIntervalMs - 500))))
         return null;
       const started = Date.now();
-      const report = await this.reconcile(forceFull);
-      if (report.plannedTasks > 0 || report.requeued > 0) {
+      const report = await this.reconcile();
+      if (report.plannedTasks > 0 || report.requeued > 0 || report.removedBeyondHorizon > 0) {
         this.logger.log(
-          `Reconciled in ${Date.now() - started} ms: ${report.plannedTasks} task(s) planned, ${report.requeued} job(s) re-created for ${report.pending} pending notification(s)`,
+          `Reconciled in ${Date.now() - started} ms: ${report.plannedTasks} task(s) planned, ${report.requeued} job(s) re-created for ${report.pending} notification(s) due by ${report.horizon.toISOString()}, ${report.removedBeyondHorizon} job(s) beyond it removed`,
         );
       }
       return report;
@@ -130,45 +125,60 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** With `forceFull`, every pending notification is looked at even though Redis kept its data. */
-  private async reconcile(forceFull = false): Promise<ReconcileReport> {
+  private async reconcile(): Promise<ReconcileReport> {
     const plannedTasks = await this.planner.planUnplannedTasks();
     await this.jobs.ensureRepeatable(JOBS.digest, {}, this.config.digestCron, this.config.timeZone);
-    const full = forceFull || !(await this.jobs.scheduleComplete());
-    const horizon = full ? Number.POSITIVE_INFINITY : Date.now() + 2 * this.config.reconcileIntervalMs;
+    const horizon = this.scheduler.horizon();
+    const removedBeyondHorizon = await this.removeBeyond(new Date(horizon.getTime() + this.config.reconcileIntervalMs));
     let pending = 0;
     let requeued = 0;
     // While Redis takes one batch, the database reads the next.
-    let next = this.pendingAfter(undefined);
+    let next = this.pendingAfter(undefined, horizon);
     while (!this.stopped) {
       const batch = await next;
-      const due = batch.rows.filter((row) => row.scheduledAt.getTime() <= horizon);
-      if (due.length === 0) break;
-      const more = batch.rows.length === BATCH && due.length === batch.rows.length;
-      next = more ? this.pendingAfter(batch.last) : Promise.resolve({ rows: [], last: batch.last });
-      pending += due.length;
-      requeued += await this.scheduler.schedule(due);
+      if (batch.rows.length === 0) break;
+      next =
+        batch.rows.length === BATCH
+          ? this.pendingAfter(batch.last, horizon)
+          : Promise.resolve({ rows: [], last: batch.last });
+      pending += batch.rows.length;
+      requeued += await this.scheduler.schedule(batch.rows);
     }
     await next.catch(() => undefined);
-    if (full && !this.stopped) await this.jobs.markScheduleComplete();
-    return { plannedTasks, pending, requeued, full };
+    return { plannedTasks, horizon, pending, requeued, removedBeyondHorizon };
   }
 
   /**
-   * One batch of pending notifications after `cursor`, in (scheduledAt, id)
-   * order: a range scan of IDX_notifications_status_scheduledAt. The cursor keeps
-   * scheduledAt exactly as the database returned it.
+   * Drops jobs due after `limit`, in batches. The limit is an interval past the
+   * horizon so that a job queued after a commit while this run was starting
+   * (whose horizon was computed a moment later) is never taken back.
+   */
+  private async removeBeyond(limit: Date): Promise<number> {
+    let removed = 0;
+    for (;;) {
+      const batch = await this.jobs.removeDelayedAfter(limit, BATCH);
+      removed += batch;
+      if (batch === 0 || this.stopped) return removed;
+    }
+  }
+
+  /**
+   * One batch of pending notifications due by `horizon` after `cursor`, in
+   * (scheduledAt, id) order: a range scan of IDX_notifications_status_scheduledAt.
+   * The cursor keeps scheduledAt exactly as the database returned it.
    */
   private async pendingAfter(
     cursor: Cursor | undefined,
+    horizon: Date,
   ): Promise<{ rows: SchedulableRow[]; last: Cursor | undefined }> {
     const raw = await rawQuery<{ id: number; deliveryKey: string; scheduledAt: unknown }>(
       this.dataSource.manager,
       `SELECT id, "deliveryKey", "scheduledAt" FROM notifications
-        WHERE status = 'pending' ${cursor ? `AND ("scheduledAt", id) > (:scheduledAt, :id)` : ''}
+        WHERE status = 'pending' AND "scheduledAt" <= :horizon
+          ${cursor ? `AND ("scheduledAt", id) > (:scheduledAt, :id)` : ''}
         ORDER BY "scheduledAt", id
         LIMIT ${BATCH}`,
-      cursor ?? {},
+      { horizon, ...(cursor ?? {}) },
     );
     const lastRow = raw[raw.length - 1];
     return {

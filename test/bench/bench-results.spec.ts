@@ -55,14 +55,22 @@ function sample(): BenchResults {
     http: { ceiling, routes },
     scheduling: {
       openTasks: 10,
+      horizonMs: 120_000,
+      pendingRows: 45,
+      burst: 30,
       jobs: 40,
       reconcileMs: 10,
       waitedForReconcilerMs: 100,
       jobsPerSec: 4_000,
       ceiling: { jobs: 40, ms: 5, jobsPerSec: 8_000 },
       ratio: 0.5,
+      jobsHeld: 10,
       redisBytes: 1_000,
       redisBytesPerOpenTask: 100,
+      bytesPerJob: 900,
+      busiestHorizonJobs: 12,
+      busiestHorizonBytesPerOpenTask: 1_180,
+      everyRowQueuedBytesPerOpenTask: 4_150,
     },
     digest: {
       messages: 4,
@@ -99,6 +107,7 @@ describe('bench results', () => {
     broken.timeliness!.received = 9;
     broken.footprint.idleRssMb = Number.NaN;
     broken.dataset.statusCounts.overdue = 5;
+    broken.scheduling!.jobs = 20;
     expect(problemsIn(broken)).toEqual(
       expect.arrayContaining([
         'http route tasks-search missing',
@@ -106,6 +115,7 @@ describe('bench results', () => {
         'timeliness: 9 of 10 reminders received',
         'footprint.idleRssMb is null',
         'status counts add up to 9, not 10',
+        'scheduling: 20 jobs re-created for a burst of 30',
       ]),
     );
   });
@@ -117,6 +127,7 @@ describe('bench results', () => {
       'GET /api/tasks?q= (search) p99': false,
       'GET /api/stats/departments p50': true,
       'Reconciler vs raw addBulk': true,
+      'Redis memory per open task (busiest horizon)': false,
       'All digests': true,
       'Reminder lateness p99': false,
       'Idle memory (RSS)': true,
@@ -137,6 +148,9 @@ describe('bench results', () => {
     for (const heading of ['### HTTP', '### Scheduling, digest, timeliness, footprint', '### Targets'])
       expect(text).toContain(heading);
     expect(text).toContain('| ceiling: GET /api/noop');
-    expect(text).toContain('Reconciler: 40 jobs for 10 open tasks');
+    expect(text).toContain(
+      'Reconciler after a flush: 40 jobs due within the 120 s horizon (a burst of 30 due together)',
+    );
+    expect(text).toContain('| 100 B / 1,180 B (900 B per job)');
   });
 });

@@ -264,38 +264,47 @@ describe('Reminders and overdue notices', () => {
     expect(mailTo(lead.emails[0])).toHaveLength(2);
   });
 
-  it('re-creates the job of every pending notification, in batches, including rows due at the same instant', async () => {
-    t = await createTestApp({ env: { SMTP_URL: sink.url } });
+  it('re-creates the job of every pending notification due within the horizon, in batches, including rows due at the same instant', async () => {
+    // A one-hour interval: the horizon is two hours ahead.
+    t = await createTestApp({ env: { SMTP_URL: sink.url, RECONCILE_INTERVAL_MS: '3600000' } });
+    const reconciler = t.app.get(Reconciler);
+    await waitFor(async () => (await reconciler.run()) !== null, { message: 'the start-up reconciliation' });
     const lead = await createDepartment(t);
-    const at = (i: number) => new Date(Date.UTC(2099, 0, 1, 8, 0, Math.floor(i / 3)));
-    const rows = Array.from({ length: 4_500 }, (_, i) => ({
+    const inOneHour = Date.now() + 3_600_000;
+    const at = (i: number) => new Date(inOneHour + Math.floor(i / 3) * 1_000);
+    const row = (key: string, scheduledAt: Date) => ({
       kind: 'reminder' as const,
-      deliveryKey: `reminder.bulk${i}`,
+      deliveryKey: key,
       departmentId: lead.id,
       role: 'lead' as const,
       recipients: lead.emails,
-      subject: `Nhắc hạn ${i}`,
-      scheduledAt: at(i),
-    }));
+      subject: `Nhắc hạn ${key}`,
+      scheduledAt,
+    });
+    const rows = Array.from({ length: 4_500 }, (_, i) => row(`reminder.bulk${i}`, at(i)));
+    // Due in three hours and in 2099: beyond the horizon, they stay in the database only.
+    rows.push(row('reminder.beyond1', new Date(Date.now() + 3 * 3_600_000)));
+    rows.push(row('reminder.beyond2', new Date(Date.UTC(2099, 0, 1, 1))));
     for (let i = 0; i < rows.length; i += 500)
       await t.dataSource.getRepository(Notification).insert(rows.slice(i, i + 500));
 
-    // Rows written behind the app's back while Redis kept its data: a short run only looks at the
-    // ones due within two intervals, so the full pass is asked for.
-    const report = await t.app.get(Reconciler).run({ locked: false, full: true });
-    expect(report).toEqual({ plannedTasks: 0, pending: 4_500, requeued: 4_500, full: true });
+    // Rows written behind the app's back: the next run finds their jobs missing.
+    const report = await reconciler.run();
+    expect(report).toEqual({
+      plannedTasks: 0,
+      horizon: expect.any(Date),
+      pending: 4_500,
+      requeued: 4_500,
+      removedBeyondHorizon: 0,
+    });
     const queue = t.app.get<Queue>(getQueueToken(NOTIFICATION_QUEUE));
-    expect(await queue.getDelayedCount()).toBeGreaterThanOrEqual(4_500);
+    expect(await queue.getDelayedCount()).toBe(4_500 + 1); // and the digest's repeatable job
     for (const i of [0, 1, 2, 1_999, 2_000, 2_001, 4_499]) {
       const job = await queue.getJob(`reminder.bulk${i}`);
       expect(job?.data).toEqual({ notificationId: expect.any(Number) });
     }
-    expect(await t.app.get(Reconciler).run({ locked: false, full: true })).toEqual({
-      plannedTasks: 0,
-      pending: 4_500,
-      requeued: 0,
-      full: true,
-    });
-    expect(await t.app.get(Reconciler).run()).toEqual({ plannedTasks: 0, pending: 0, requeued: 0, full: false });
+    expect(await queue.getJob('reminder.beyond1')).toBeNull();
+    expect(await queue.getJob('reminder.beyond2')).toBeNull();
+    expect(await reconciler.run()).toMatchObject({ plannedTasks: 0, pending: 4_500, requeued: 0 });
   });
 });
