@@ -126,6 +126,31 @@ describe('Extraction API', () => {
       expect(audit.body.items.some((e: { action: string }) => e.action === 'create')).toBe(true);
     });
 
+    it('creates a recurring draft as a recurring task with its occurrences', async () => {
+      const session = await createSession(t, { heldAt: '2024-01-25T08:00:00+07:00', noticeDate: '2024-01-26' });
+      const notice = await createDocument(t, { sessionId: session.id, issuedOn: '2024-01-26' });
+      const text =
+        'Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Công Thương báo cáo tình hình thị trường hằng tháng trước ngày 20.';
+      const drafted = await t.http.post(`/api/sessions/${session.id}/draft-tasks`).send({ text }).expect(200);
+      const [draft] = drafted.body.items;
+      expect(draft).toMatchObject({
+        kind: 'recurring',
+        leadDepartmentId: trade.id,
+        recurrence: { every: 'month', day: 20, until: null },
+      });
+      // As the web's review table sends it: the rule, and no deadline.
+      const created = await t.http
+        .post(`/api/sessions/${session.id}/tasks/bulk`)
+        .send({
+          documentId: notice.id,
+          tasks: [{ title: draft.title, leadDepartmentId: trade.id, kind: 'recurring', recurrence: draft.recurrence }],
+        })
+        .expect(201);
+      expect(created.body.items[0]).toMatchObject({ kind: 'recurring', recurrence: { every: 'month', day: 20 } });
+      const occurrences = await t.http.get(`/api/tasks/${created.body.items[0].id}/occurrences`).expect(200);
+      expect(occurrences.body[0]).toMatchObject({ dueDate: '2024-02-20' });
+    });
+
     it('creates none when one task is invalid, naming it by its index', async () => {
       const session = await createSession(t);
       const { id: documentId } = await createDocument(t, { sessionId: session.id });

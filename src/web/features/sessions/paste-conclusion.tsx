@@ -18,6 +18,8 @@ interface Row {
   isKey: boolean;
   candidates: Schemas['LeadCandidate'][];
   deadlineText: string | null;
+  /** A recurring directive ("hằng tháng trước ngày 20") keeps its rule and becomes a recurring task. */
+  recurrence: Draft['recurrence'];
 }
 
 const toRow = (d: Draft, key: number): Row => ({
@@ -29,7 +31,24 @@ const toRow = (d: Draft, key: number): Row => ({
   isKey: d.isKey,
   candidates: d.leadCandidates,
   deadlineText: d.deadlineText,
+  recurrence: d.kind === 'recurring' ? d.recurrence : null,
 });
+
+/** The body of one reviewed draft: a recurring one carries its rule and no deadline, as the API requires. */
+const toTask = (r: Row) => {
+  const common = {
+    title: r.title.trim(),
+    leadDepartmentId: r.leadDepartmentId!,
+    supportDepartmentIds: r.supportDepartmentIds.filter((d) => d !== r.leadDepartmentId),
+    isKey: r.isKey,
+  };
+  if (r.recurrence) return { ...common, kind: 'recurring' as const, recurrence: r.recurrence };
+  return {
+    ...common,
+    dueDate: r.dueDate ? r.dueDate.format('YYYY-MM-DD') : null,
+    kind: r.dueDate ? ('deadline' as const) : ('standing' as const),
+  };
+};
 
 /**
  * The office pastes the conclusion of the session; the server drafts its tasks (saving nothing),
@@ -64,14 +83,7 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
           params: { path: { id: sessionId } },
           body: {
             documentId: chosenDocument!,
-            tasks: list.map((r) => ({
-              title: r.title.trim(),
-              leadDepartmentId: r.leadDepartmentId!,
-              supportDepartmentIds: r.supportDepartmentIds.filter((d) => d !== r.leadDepartmentId),
-              dueDate: r.dueDate ? r.dueDate.format('YYYY-MM-DD') : null,
-              kind: r.dueDate ? ('deadline' as const) : ('standing' as const),
-              isKey: r.isKey,
-            })),
+            tasks: list.map(toTask),
           },
         }),
       ),
@@ -175,12 +187,26 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
                 width: 160,
                 render: (_, r) => (
                   <Space orientation="vertical" size={2}>
-                    <DatePicker
-                      aria-label={`${t('tasks.dueDate')} ${r.key + 1}`}
-                      format="DD/MM/YYYY"
-                      value={r.dueDate}
-                      onChange={(v) => update(r.key, { dueDate: v })}
-                    />
+                    {r.recurrence ? (
+                      <Space size={4} wrap>
+                        <Typography.Text strong>{t('paste.recurring')}</Typography.Text>
+                        <Button
+                          size="small"
+                          type="link"
+                          onClick={() => update(r.key, { recurrence: null })}
+                          aria-label={`${t('paste.oneDeadline')} ${r.key + 1}`}
+                        >
+                          {t('paste.oneDeadline')}
+                        </Button>
+                      </Space>
+                    ) : (
+                      <DatePicker
+                        aria-label={`${t('tasks.dueDate')} ${r.key + 1}`}
+                        format="DD/MM/YYYY"
+                        value={r.dueDate}
+                        onChange={(v) => update(r.key, { dueDate: v })}
+                      />
+                    )}
                     {r.deadlineText && <Typography.Text type="secondary">{r.deadlineText}</Typography.Text>}
                   </Space>
                 ),
