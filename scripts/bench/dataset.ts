@@ -171,8 +171,6 @@ export async function generateDataset(
         status,
         past ? `Biên bản ${title.toLowerCase()}.` : null,
         status === 'concluded' ? 'Chủ tịch UBND tỉnh kết luận, giao nhiệm vụ cho các sở, ngành, địa phương.' : null,
-        status === 'concluded' ? `${id}/TB-UBND` : null,
-        status === 'concluded' ? localDateOf(new Date(time + 3 * DAY)) : null,
         created,
         created,
       ]);
@@ -249,8 +247,6 @@ export async function generateDataset(
         'status',
         'minutes',
         'conclusion',
-        'noticeNumber',
-        'noticeDate',
         'createdAt',
         'updatedAt',
       ],

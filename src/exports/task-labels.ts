@@ -7,7 +7,7 @@ import { TASK_STATUS_LABELS } from '../tasks/task-status';
  * two names, `standing` and the older `no_deadline`; both have their label.
  */
 export function statusLabel(status: string): string {
-  return TASK_STATUS_LABELS[status] ?? status;
+  return TASK_STATUS_LABELS[status === 'no_deadline' ? 'standing' : status] ?? status;
 }
 
 /** A task's deadline as the office writes it: "31/01/2024", "17:00 ngày 31/01/2024" or "Thường xuyên". */
