@@ -1,5 +1,5 @@
+import type { PeriodReportWithTasks } from '../../src/periods/periods.service';
 import type {
-  PeriodReportData,
   PeriodTaskGroup,
   PeriodTaskRow,
   PeriodUnitFigures,
@@ -79,7 +79,7 @@ const GROUP_FIGURE: Record<PeriodTaskGroup, Count> = {
  * a province, 15/12/2023 to 14/01/2024), with `taskCount` classified tasks
  * spread over the province's units, for the Excel export's tests and benchmark.
  */
-export function periodReportFixture(taskCount: number, seed = 20240114): PeriodReportData {
+export function periodReportFixture(taskCount: number, seed = 20240114): PeriodReportWithTasks {
   const random = new Random(seed);
   const from = '2023-12-15';
   const to = '2024-01-14';

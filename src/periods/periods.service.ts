@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { readFileSync } from 'node:fs';
-import { Brackets, DataSource, In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
 import { fieldError } from '../common/http/field-error';
@@ -10,14 +10,15 @@ import { localDateOf } from '../common/time/zoned-time';
 import { AppConfig, resolveProjectPath } from '../config/app-config';
 import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
 import { TransactionRunner } from '../database/transaction-runner';
-import { Department } from '../departments/department.entity';
-import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
 import { Task } from '../tasks/entities/task.entity';
 import { occurrenceTitle } from '../tasks/task-occurrences';
 import { TaskDeadlineChange } from '../tasks/entities/task-deadline-change.entity';
-import { TaskProgress } from '../tasks/entities/task-progress.entity';
 import { FreezePeriodDto, FrozenReportsQuery, PeriodQuery } from './dto/period.dto';
+import { Department } from '../departments/department.entity';
 import { FrozenReport } from './frozen-report.entity';
+import { PeriodDepartment, PeriodOccurrence, PeriodTask, PeriodTaskSource } from './period-task-source';
+import { PeriodTaskRows } from './period-task-rows';
+import { rawQuery } from '../reminders/raw-sql';
 import {
   addClassified,
   changeFrom,
@@ -108,12 +109,27 @@ export interface PeriodReportWithTasks extends PeriodReport {
   tasks: PeriodTaskRow[];
 }
 
+/** The period report with its task rows built as they are read. */
+export interface PeriodReportWithRows extends PeriodReport {
+  rows: PeriodTaskRows;
+}
+
 export interface FrozenPeriodReport extends PeriodReportWithTasks {
   code: string;
   revision: number;
   reason: string | null;
   frozenAt: string;
   frozenBy: { id: number; fullName: string } | null;
+}
+
+/** A task or occurrence of a period as classified at its cut-off, before its printed row is built. */
+interface ClassifiedEntry {
+  task: PeriodTask;
+  occurrence: PeriodOccurrence | null;
+  item: ReturnType<typeof classifyAtCutoff>;
+  deadline: ReturnType<typeof deadlineAt>;
+  completed: Pick<PeriodTask, 'resultDocument' | 'difficulties'>;
+  completedOn: string | null;
 }
 
 interface Selected {
@@ -143,7 +159,7 @@ export class PeriodsService {
 
   /** The period report without task rows, scoped to the actor. */
   async report(query: PeriodQuery, actor?: Actor, now = new Date()): Promise<PeriodReport> {
-    const { tasks: _tasks, ...report } = await this.reportWithTasks(query, actor, now);
+    const { rows: _rows, ...report } = await this.reportWithRows(query, actor, now);
     return report;
   }
 
@@ -153,6 +169,12 @@ export class PeriodsService {
    * The Excel export calls this directly.
    */
   async reportWithTasks(query: PeriodQuery, actor?: Actor, now = new Date()): Promise<PeriodReportWithTasks> {
+    const { rows, ...report } = await this.reportWithRows(query, actor, now);
+    return { ...report, tasks: rows.toArray() };
+  }
+
+  /** The same, with the task rows built as they are read: what the Excel export streams. */
+  async reportWithRows(query: PeriodQuery, actor?: Actor, now = new Date()): Promise<PeriodReportWithRows> {
     const selected = this.select(query);
     return this.withOwnRow(scopeReport(await this.compute(selected, now), actor), actor);
   }
@@ -175,7 +197,8 @@ export class PeriodsService {
     if (!hasEnded(range, this.config.timeZone, now)) {
       throw new ConflictException(`Kỳ báo cáo chưa kết thúc (đến hết ngày ${range.to}): chưa thể chốt số liệu`);
     }
-    const report = await this.compute({ named: period, range }, now);
+    const { rows, ...computed } = await this.compute({ named: period, range }, now);
+    const report: PeriodReportWithTasks = { ...computed, tasks: rows.toArray() };
     const bare = periodCode(period);
     return this.transactions.run(async (manager) => {
       const latest = await manager.findOne(FrozenReport, { where: { periodCode: bare }, order: { revision: 'DESC' } });
@@ -239,9 +262,14 @@ export class PeriodsService {
       throw fieldError(['code', 'must look like BC-2024-01, BC-2024-Q1, BC-2024-H1 or BC-2024, optionally -r2…']);
     const row = await this.findFrozen(parsed.code, parsed.revision);
     if (!row) throw new NotFoundException(`Báo cáo ${code} chưa được chốt`);
-    const report = await this.withOwnRow(scopeReport(JSON.parse(row.report) as PeriodReportWithTasks, actor), actor);
+    const { tasks, ...stored } = JSON.parse(row.report) as PeriodReportWithTasks;
+    const { rows, ...report } = await this.withOwnRow(
+      scopeReport({ ...stored, rows: PeriodTaskRows.of(tasks) }, actor),
+      actor,
+    );
     return {
       ...report,
+      tasks: rows.toArray(),
       code: row.code,
       revision: row.revision,
       reason: row.reason,
@@ -290,9 +318,9 @@ export class PeriodsService {
   }
 
   /** The whole report, unscoped. */
-  private async compute(selected: Selected, now: Date): Promise<PeriodReportWithTasks> {
+  private async compute(selected: Selected, now: Date): Promise<PeriodReportWithRows> {
     const { named, range } = selected;
-    const { province, units, tasks, cutoffAt } = await this.classify(range, now);
+    const { province, units, rows, cutoffAt } = await this.classify(range, now);
     let previous: Figures | null = null;
     let previousCode: string | null = null;
     if (named) {
@@ -317,7 +345,7 @@ export class PeriodsService {
       previous,
       previousCode,
       change: changeFrom(province, previous),
-      tasks,
+      rows,
     };
   }
 
@@ -326,65 +354,39 @@ export class PeriodsService {
     const cutoffAt = cutoffInstant(range, zone, now);
     const cutoffDate = localDateOf(cutoffAt, zone);
     const start = periodStart(range, zone);
-    const kind = databaseKindOfConnection(this.dataSource);
-    const candidates = await this.dataSource
-      .getRepository(Task)
-      .createQueryBuilder('t')
-      .innerJoinAndSelect('t.document', 'd')
-      .leftJoinAndSelect('t.leader', 'l')
-      .leftJoinAndSelect('t.leadDepartment', 'ld')
-      .leftJoinAndSelect('t.supportDepartments', 'sd')
-      .where('d.issuedOn <= :cutoffDate', { cutoffDate })
-      // A recurring task counts by its occurrences, loaded below.
-      .andWhere("t.kind <> 'recurring'")
-      .andWhere(
-        new Brackets((scope) =>
-          scope.where('d.issuedOn >= :from', { from: range.from }).orWhere(
-            new Brackets((open) =>
-              open
-                .where('(t.completedOn IS NULL OR t.completedOn >= :from)')
-                .andWhere('(t.cancelledAt IS NULL OR t.cancelledAt >= :start)', {
-                  start: toInstantParam(kind, start),
-                }),
-            ),
-          ),
-        ),
-      )
-      .orderBy('t.id', 'ASC')
-      .getMany();
-    const completedOnOf = (task: Task) =>
-      task.completedOn ?? (task.completedAt ? localDateOf(task.completedAt, zone) : null);
-    const inScope = candidates.filter((task) => {
-      if (task.document!.issuedOn >= range.from) return true;
+    const set = await new PeriodTaskSource(this.dataSource).load(range, cutoffDate, start);
+    const completedOnOf = (item: Pick<PeriodTask, 'completedOn' | 'completedAt'>) =>
+      item.completedOn ?? (item.completedAt ? localDateOf(item.completedAt, zone) : null);
+    const inScope = set.tasks.filter((task) => {
+      if (task.issuedOn >= range.from) return true;
       const completedOn = completedOnOf(task);
       return completedOn === null || completedOn >= range.from;
     });
-    const occurrences = await this.occurrencesInScope(range, cutoffDate, start);
     // What the report counts: each task in scope, and each occurrence of a recurring task in scope.
-    const counted: Array<{ task: Task; occurrence: TaskOccurrence | null }> = [
+    const counted: Array<{ task: PeriodTask; occurrence: PeriodOccurrence | null }> = [
       ...inScope.map((task) => ({ task, occurrence: null })),
-      ...occurrences.map((occurrence) => ({ task: occurrence.task!, occurrence })),
+      ...set.occurrences,
     ];
     const ids = [...new Set(counted.map((c) => c.task.id))];
     const changes = await this.byTask(ids, (chunk) =>
       this.dataSource.getRepository(TaskDeadlineChange).find({ where: { taskId: In(chunk) }, order: { id: 'ASC' } }),
     );
     const notes = await this.latestNotes(ids, cutoffAt);
+    const department = (id: number) => set.departments.get(id)!;
 
     const provinceCounts = emptyCounts();
-    const unitCounts = new Map<number, { department: Department; counts: Counts }>();
-    const rows: PeriodTaskRow[] = [];
+    const unitCounts = new Map<number, { department: PeriodDepartment; counts: Counts }>();
+    const entries: ClassifiedEntry[] = [];
     for (const { task, occurrence } of counted) {
       const own = (changes.get(task.id) ?? []).filter((c) => (c.occurrenceId ?? null) === (occurrence?.id ?? null));
       const deadline = deadlineAt(occurrence ?? task, own, cutoffAt, zone);
-      const completedOn = occurrence
-        ? (occurrence.completedOn ?? (occurrence.completedAt ? localDateOf(occurrence.completedAt, zone) : null))
-        : completedOnOf(task);
+      const completed = occurrence ?? task;
+      const completedOn = completedOnOf(completed);
       const item = classifyAtCutoff(
         {
           kind: task.kind,
           // An occurrence is assigned for its period: carried over when it fell due before the period.
-          assignedOn: occurrence ? occurrence.dueDate : task.document!.issuedOn,
+          assignedOn: occurrence ? occurrence.dueDate : task.issuedOn,
           dueDate: deadline.dueDate,
           dueAt: deadline.dueAt,
           completedOn,
@@ -396,11 +398,22 @@ export class PeriodsService {
         cutoffDate,
       );
       addClassified(provinceCounts, item);
-      const unit = unitCounts.get(task.leadDepartmentId) ?? { department: task.leadDepartment!, counts: emptyCounts() };
+      const unit = unitCounts.get(task.leadDepartmentId) ?? {
+        department: department(task.leadDepartmentId),
+        counts: emptyCounts(),
+      };
       addClassified(unit.counts, item);
       unitCounts.set(task.leadDepartmentId, unit);
-      const support = [...(task.supportDepartments ?? [])].sort((a, b) => a.code.localeCompare(b.code));
-      rows.push({
+      entries.push({ task, occurrence, item, deadline, completed, completedOn });
+    }
+    const rowOf = ({ task, occurrence, item, deadline, completed, completedOn }: ClassifiedEntry): PeriodTaskRow => {
+      const support = (set.supportIds.get(task.id) ?? [])
+        .map(department)
+        .sort((a, b) => a.code.localeCompare(b.code));
+      const document = set.documents.get(task.documentId)!;
+      const leader = task.leaderId === null ? undefined : set.leaders.get(task.leaderId);
+      const completedByCutoff = completedOn !== null && completedOn <= cutoffDate;
+      return {
         taskId: task.id,
         occurrenceId: occurrence?.id ?? null,
         group: item.group,
@@ -408,31 +421,34 @@ export class PeriodsService {
         title: occurrence ? occurrenceTitle(task.title, occurrence) : task.title,
         kind: task.kind,
         document: {
-          id: task.document!.id,
-          kind: task.document!.kind,
-          number: task.document!.number,
-          issuedOn: task.document!.issuedOn,
-          summary: task.document!.summary,
+          id: document.id,
+          kind: document.kind,
+          number: document.number,
+          issuedOn: document.issuedOn,
+          summary: document.summary,
         },
-        leader: task.leader
-          ? { id: task.leader.id, fullName: task.leader.fullName, leaderTitle: task.leader.leaderTitle ?? null }
-          : null,
-        leaderName: task.leader?.fullName ?? null,
+        leader: leader ? { id: leader.id, fullName: leader.fullName, leaderTitle: leader.leaderTitle ?? null } : null,
+        leaderName: leader?.fullName ?? null,
         leadDepartmentId: task.leadDepartmentId,
-        leadDepartment: task.leadDepartment!.name,
+        leadDepartment: department(task.leadDepartmentId).name,
         supportDepartmentIds: support.map((d) => d.id),
         supportDepartments: support.map((d) => d.name),
         carriedOver: item.carriedOver,
         originalDueDate: task.kind === 'standing' ? null : (deadline.originalDueDate ?? deadline.dueDate),
         dueDate: task.kind === 'standing' ? null : deadline.dueDate,
         extensionCount: deadline.extensionCount,
-        completedOn: completedOn !== null && completedOn <= cutoffDate ? completedOn : null,
-        resultDocument: null,
+        completedOn: completedByCutoff ? completedOn : null,
+        resultDocument: completedByCutoff ? resultDocumentText(completed.resultDocument) : null,
         daysOverdue: item.daysOverdue,
-        difficulties: null,
+        difficulties: completed.difficulties,
         note: notes.get(task.id) ?? null,
-      });
-    }
+      };
+    };
+    const rows = PeriodTaskRows.lazy(entries, {
+      group: (entry) => entry.item.group,
+      leadDepartmentId: (entry) => entry.task.leadDepartmentId,
+      row: rowOf,
+    });
 
     const unitList = [...unitCounts.values()].map(({ department, counts }) => {
       const figures = withRatios(counts);
@@ -448,40 +464,7 @@ export class PeriodsService {
     const rankOf = ranks(unitList.map((u) => u.score));
     unitList.forEach((unit, i) => (unit.rank = rankOf[i]));
     unitList.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code));
-    return { cutoffAt, province: withRatios(provinceCounts), units: unitList, tasks: rows };
-  }
-
-  /**
-   * The occurrences of recurring tasks a period counts: those due in it (from
-   * its first day to its last), and those due earlier still open at its start
-   * (carried over), of tasks assigned by the cut-off and not cancelled before
-   * the period; future occurrences beyond the period are not counted.
-   */
-  private async occurrencesInScope(range: DateRange, cutoffDate: string, start: Date): Promise<TaskOccurrence[]> {
-    const kind = databaseKindOfConnection(this.dataSource);
-    const rows = await this.dataSource
-      .getRepository(TaskOccurrence)
-      .createQueryBuilder('o')
-      .innerJoinAndSelect('o.task', 't')
-      .innerJoinAndSelect('t.document', 'd')
-      .leftJoinAndSelect('t.leader', 'l')
-      .leftJoinAndSelect('t.leadDepartment', 'ld')
-      .leftJoinAndSelect('t.supportDepartments', 'sd')
-      .where("t.kind = 'recurring'")
-      .andWhere('d.issuedOn <= :cutoffDate', { cutoffDate })
-      .andWhere('o.dueDate <= :to', { to: range.to })
-      .andWhere('(t.cancelledAt IS NULL OR t.cancelledAt >= :start)', { start: toInstantParam(kind, start) })
-      .andWhere(
-        new Brackets((scope) =>
-          scope
-            .where('o.dueDate >= :from', { from: range.from })
-            .orWhere('(o.completedOn IS NULL OR o.completedOn >= :from)', { from: range.from }),
-        ),
-      )
-      .orderBy('t.id', 'ASC')
-      .addOrderBy('o.dueAt', 'ASC')
-      .getMany();
-    return rows;
+    return { cutoffAt, province: withRatios(provinceCounts), units: unitList, rows };
   }
 
   /** Runs `load` over ids in chunks (SQLite binds at most 999 parameters) and groups the rows by taskId. */
@@ -502,18 +485,25 @@ export class PeriodsService {
 
   /** The latest progress note of each task posted by the cut-off. */
   private async latestNotes(ids: number[], cutoffAt: Date): Promise<Map<number, string>> {
-    const kind = databaseKindOfConnection(this.dataSource);
-    const progress = await this.byTask(ids, (chunk) =>
-      this.dataSource
-        .getRepository(TaskProgress)
-        .createQueryBuilder('p')
-        .where({ taskId: In(chunk) })
-        .andWhere('p.createdAt <= :cutoff', { cutoff: toInstantParam(kind, cutoffAt) })
-        .orderBy('p.id', 'ASC')
-        .getMany(),
+    const cutoff = toInstantParam(databaseKindOfConnection(this.dataSource), cutoffAt);
+    const latest = await this.byTask(ids, (chunk) =>
+      rawQuery<{ taskId: number; note: string }>(
+        this.dataSource.manager,
+        'SELECT p."taskId", p."note" FROM "task_progress" p WHERE p."id" IN (' +
+          'SELECT MAX(q."id") FROM "task_progress" q WHERE q."taskId" IN (:...chunk) AND q."createdAt" <= :cutoff ' +
+          'GROUP BY q."taskId")',
+        { chunk, cutoff },
+      ),
     );
-    return new Map([...progress].map(([taskId, list]) => [taskId, list[list.length - 1].note]));
+    return new Map([...latest].map(([taskId, [row]]) => [Number(taskId), row.note]));
   }
+}
+
+/** The unit's report document as the appendix prints it: "12/BC-SYT ngày 20/01/2024". */
+function resultDocumentText(document: PeriodTask['resultDocument']): string | null {
+  if (!document || (!document.number && !document.issuedOn)) return null;
+  const date = document.issuedOn ? document.issuedOn.split('-').reverse().join('/') : null;
+  return [document.number, date && `ngày ${date}`].filter(Boolean).join(' ');
 }
 
 interface FrozenSummaryFields {
@@ -555,12 +545,12 @@ function frozenByOf(row: FrozenReport): { id: number; fullName: string } | null 
 }
 
 /** A department sees its own unit row (without rank) and task rows, and the province totals. */
-function scopeReport<T extends PeriodReportWithTasks>(report: T, actor: Actor | undefined): T {
+function scopeReport<T extends PeriodReportWithRows>(report: T, actor: Actor | undefined): T {
   if (!isDepartmentActor(actor)) return report;
   const own = actor.departmentId ?? 0;
   return {
     ...report,
     units: report.units.filter((u) => u.departmentId === own).map((u) => ({ ...u, rank: null })),
-    tasks: report.tasks.filter((t) => t.leadDepartmentId === own),
+    rows: report.rows.ofLead(own),
   };
 }

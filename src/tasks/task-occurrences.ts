@@ -127,6 +127,9 @@ export class TaskOccurrences {
 }
 
 /** A task's title with the period of one of its occurrences: "Báo cáo tình hình … (Tháng 1/2024)". */
-export function occurrenceTitle(title: string, occurrence: TaskOccurrence): string {
+export function occurrenceTitle(
+  title: string,
+  occurrence: Pick<TaskOccurrence, 'periodKind' | 'periodYear' | 'periodNumber'>,
+): string {
   return `${title} (${periodLabel(occurrence.periodKind, occurrence.periodYear, occurrence.periodNumber)})`;
 }

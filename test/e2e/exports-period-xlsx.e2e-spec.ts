@@ -100,6 +100,29 @@ describe('Period report as Excel', () => {
     expect(titles.sort()).toEqual(['Báo cáo dịch bệnh', 'Kiểm tra an toàn thực phẩm dịp Tết']);
   });
 
+  it('prints a completion’s report document and date, its difficulties and the latest progress note', async () => {
+    const task = await createTask(t, { leadDepartmentId: finance.id, title: 'Rà soát nợ đọng', dueDate: dateFromNow(4) });
+    await t.http.post(`/api/tasks/${task.id}/progress`).send({ percent: 40, note: 'Đã rà soát 3 huyện.' }).expect(201);
+    await t.http
+      .post(`/api/tasks/${task.id}/progress`)
+      .send({
+        percent: 100,
+        completed: true,
+        completedOn: dateFromNow(0),
+        result: 'Đã rà soát toàn bộ.',
+        note: 'Hoàn thành rà soát.',
+        resultDocument: { number: '12/BC-STC', issuedOn: '2024-01-20' },
+        difficulties: 'Thiếu cán bộ chuyên môn – đề nghị bổ sung.',
+      })
+      .expect(201);
+    const { book } = await workbook(`/api/reports/period.xlsx?${query()}`);
+    const tasks = book.getWorksheet('Phụ lục I')!;
+    let found: unknown[] | undefined;
+    for (let r = FIRST; r <= tasks.rowCount; r++)
+      if (tasks.getCell(r, 6).value === 'Rà soát nợ đọng') found = [12, 16, 17].map((c) => tasks.getCell(r, c).value);
+    expect(found).toEqual(['12/BC-STC ngày 20/01/2024', 'Thiếu cán bộ chuyên môn – đề nghị bổ sung.', 'Hoàn thành rà soát.']);
+  });
+
   it('writes a frozen report with the same cell values every time', async () => {
     const frozen = await t.http.post('/api/reports/period/freeze').send({ kind: 'year', year: 2024 }).expect(201);
     const code = frozen.body.code as string;

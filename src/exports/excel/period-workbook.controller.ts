@@ -39,7 +39,7 @@ export class PeriodWorkbookController {
   @ApiOkResponse(XLSX_FILE)
   @ApiBadRequestResponse({ description: 'A bad or missing parameter; the message names it' })
   async period(@Query() query: PeriodQuery, @CurrentActor() actor?: Actor) {
-    return this.workbook(await this.periods.reportWithTasks(query, actor), actor, periodFileName);
+    return this.workbook(await this.periods.reportWithRows(query, actor), actor, periodFileName);
   }
 
   @Get('frozen/:code/report.xlsx')

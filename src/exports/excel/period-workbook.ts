@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { formatCalendarDate } from '../../common/time/zoned-time';
+import { PeriodTaskRows } from '../../periods/period-task-rows';
 import type { PeriodFigures, PeriodReportData, PeriodTaskGroup, PeriodTaskRow } from './period-report.shape';
 
 /**
@@ -389,12 +390,7 @@ async function writeTaskSheet(
     numbers: Array.from({ length: TASK_COLUMNS }, (_, i) => `(${i + 1})`),
   });
 
-  const byGroup = new Map<PeriodTaskGroup, PeriodTaskRow[]>();
-  for (const task of report.tasks) {
-    const list = byGroup.get(task.group) ?? [];
-    list.push(task);
-    byGroup.set(task.group, list);
-  }
+  const rows = 'rows' in report ? report.rows : PeriodTaskRows.of(report.tasks);
   let rowNumber = first;
   let sequence = 0;
   const heading = (label: string, title: string, count: number, level: 1 | 2) => {
@@ -408,13 +404,12 @@ async function writeTaskSheet(
     rowNumber++;
   };
   for (const section of GROUPS) {
-    const count = section.parts.reduce((n, p) => n + (byGroup.get(p.group)?.length ?? 0), 0);
+    const count = section.parts.reduce((n, p) => n + rows.count(p.group), 0);
     if (section.label === 'IV' && count === 0) continue;
     heading(section.label, section.title, count, 1);
     for (const part of section.parts) {
-      const rows = byGroup.get(part.group) ?? [];
-      if (part.title) heading(part.label, part.title, rows.length, 2);
-      for (const task of rows) {
+      if (part.title) heading(part.label, part.title, rows.count(part.group), 2);
+      for (const task of rows.inGroup(part.group)) {
         writeTaskRow(sheet.getRow(rowNumber), ++sequence, task);
         rowNumber++;
         if (sequence % ROWS_BETWEEN_DRAINS === 0) await sheetDrained(sheet, stop);
