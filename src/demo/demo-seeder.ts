@@ -15,7 +15,14 @@ import { TASK_STATUSES, TaskStatus } from '../tasks/task-status';
 import { TaskService } from '../tasks/tasks.service';
 import { DEMO_DEPARTMENTS } from './demo-departments';
 import { DEMO_ATTENDEES, DEMO_REPORTS, DEMO_SESSION } from './demo-session';
-import { DEMO_FOLLOW_UP_DOCUMENT, DEMO_TASKS, DemoRecurringTask, DemoTask, officeNote } from './demo-tasks';
+import {
+  DEMO_FOLLOW_UP_DOCUMENT,
+  DEMO_RECURRING_TASK,
+  DEMO_TASKS,
+  DemoRecurringTask,
+  DemoTask,
+  officeNote,
+} from './demo-tasks';
 
 export interface SeedCount {
   total: number;
@@ -160,7 +167,7 @@ export class DemoSeeder {
 
     const taskTitles = new Set((await this.sessionTasks(sessionId)).map((t) => t.title));
     let tasksAdded = 0;
-    for (const demo of DEMO_TASKS) {
+    for (const demo of [...DEMO_TASKS, DEMO_RECURRING_TASK]) {
       if (taskTitles.has(demo.title)) continue;
       await this.createTask(demo, sessionId, demo.source === 'conclusion' ? documentId : followUpId, heldOn, idOf);
       tasksAdded++;
@@ -211,16 +218,25 @@ export class DemoSeeder {
       await this.tasks.addProgress(task.id, { percent: update.percent, note: update.note });
     }
     if (demo.extension) {
-      // Requested the day after the session, as the back-dated demo tells it: before the deadline, as the rules want.
+      // Requested on the day the demo tells (the day after the session unless it says otherwise, at 08:00 or
+      // the moment the seed runs if sooner): before the deadline ends, as the rules want.
+      const requestedOn = addCalendarDays(heldOn, demo.extension.requestedDaysAfterSession ?? 1);
+      const requestedAt = new Date(
+        Math.min(localTimeOn(requestedOn, '08:00', this.config.timeZone).getTime(), Date.now()),
+      );
       const extension = await this.extensions.request(
         task.id,
         { dueDate: addCalendarDays(heldOn, demo.extension.dueDaysAfterSession), reason: demo.extension.reason },
         undefined,
-        { requestedAt: localTimeOn(addCalendarDays(heldOn, 1), '09:00', this.config.timeZone) },
+        { requestedAt },
       );
       const decision = demo.extension.decision;
       if (decision?.approve === true) await this.extensions.approve(task.id, extension.id, decision.note);
       if (decision?.approve === false) await this.extensions.reject(task.id, extension.id, decision.note);
+    }
+    if ('recurrence' in demo) {
+      await this.reportPastOccurrences(task.id, demo);
+      return;
     }
     if (demo.completion) {
       const { note: result, completedDaysAfterSession: day, reportedByUnit } = demo.completion;
@@ -232,6 +248,32 @@ export class DemoSeeder {
       );
     }
     if (demo.cancellation) await this.tasks.cancel(task.id, demo.cancellation);
+  }
+
+  /**
+   * A recurring task's occurrences already due when the seed runs: reported by
+   * the unit on their due date (recorded then, so the completion rules hold as
+   * of that day) and confirmed by the office. The next occurrence stays open.
+   */
+  private async reportPastOccurrences(taskId: number, demo: DemoRecurringTask): Promise<void> {
+    if (!demo.completion) return;
+    const zone = this.config.timeZone;
+    const today = localDateOf(new Date(), zone);
+    for (const occurrence of await this.tasks.listOccurrences(taskId)) {
+      if (occurrence.dueDate >= today) break;
+      await this.tasks.addProgress(
+        taskId,
+        {
+          note: demo.completion.note,
+          completed: true,
+          completedOn: occurrence.dueDate,
+          occurrenceId: occurrence.id,
+        },
+        undefined,
+        { reportedByUnit: true, recordedAt: localTimeOn(occurrence.dueDate, '16:00', zone) },
+      );
+      await this.tasks.confirm(taskId, undefined, occurrence.id);
+    }
   }
 
   /** The session's conclusion notice, the assigning document of its tasks. */
