@@ -1,4 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { addCalendarDays, localDateOf, localTimeOn } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
 import { DepartmentsService } from '../departments/departments.service';
@@ -13,6 +14,7 @@ import { ListTasksQuery } from '../tasks/dto/list-tasks.query';
 import { TaskExtensionService } from '../tasks/task-extensions.service';
 import { TASK_STATUSES, TaskStatus } from '../tasks/task-status';
 import { TaskService } from '../tasks/tasks.service';
+import { activeLeaders } from '../users/users.service';
 import { DEMO_DEPARTMENTS } from './demo-departments';
 import { DEMO_ATTENDEES, DEMO_REPORTS, DEMO_SESSION } from './demo-session';
 import {
@@ -21,6 +23,7 @@ import {
   DEMO_TASKS,
   DemoRecurringTask,
   DemoTask,
+  demoLeaderTitle,
   officeNote,
 } from './demo-tasks';
 
@@ -58,6 +61,7 @@ export class DemoSeeder {
     private readonly tasks: TaskService,
     private readonly extensions: TaskExtensionService,
     private readonly documents: DocumentsService,
+    private readonly dataSource: DataSource,
   ) {}
 
   static fromApp(app: INestApplicationContext): DemoSeeder {
@@ -70,10 +74,16 @@ export class DemoSeeder {
       app.get(TaskService),
       app.get(TaskExtensionService),
       app.get(DocumentsService),
+      app.get(DataSource),
     );
   }
 
-  async run(now = new Date()): Promise<SeedSummary> {
+  /**
+   * `afterDepartments` runs once the units exist and before the tasks are
+   * created: the seed script creates the demo accounts there, so that each task
+   * names its leader in charge.
+   */
+  async run(now = new Date(), hooks: { afterDepartments?: () => Promise<unknown> } = {}): Promise<SeedSummary> {
     const zone = this.config.timeZone;
     const sessionDay = addCalendarDays(localDateOf(now, zone), -DEMO_SESSION.heldDaysAgo);
 
@@ -101,6 +111,10 @@ export class DemoSeeder {
       }
       departmentIds.set(demo.code, department.id);
     }
+    await hooks.afterDepartments?.();
+    const leaders = await activeLeaders(this.dataSource.manager);
+    const leaderOf = (demo: DemoTask | DemoRecurringTask) =>
+      leaders.find((leader) => leader.leaderTitle === demoLeaderTitle(demo))?.id ?? null;
     const idOf = (code: string) => {
       const id = departmentIds.get(code);
       if (id === undefined) throw new Error(`Demo data names an unknown department code: ${code}`);
@@ -169,7 +183,8 @@ export class DemoSeeder {
     let tasksAdded = 0;
     for (const demo of [...DEMO_TASKS, DEMO_RECURRING_TASK]) {
       if (taskTitles.has(demo.title)) continue;
-      await this.createTask(demo, sessionId, demo.source === 'conclusion' ? documentId : followUpId, heldOn, idOf);
+      const assignedBy = demo.source === 'conclusion' ? documentId : followUpId;
+      await this.createTask(demo, sessionId, assignedBy, leaderOf(demo), heldOn, idOf);
       tasksAdded++;
     }
 
@@ -192,6 +207,7 @@ export class DemoSeeder {
     demo: DemoTask | DemoRecurringTask,
     sessionId: number,
     documentId: number,
+    leaderId: number | null,
     heldOn: string,
     idOf: (code: string) => number,
   ): Promise<void> {
@@ -209,6 +225,7 @@ export class DemoSeeder {
       description: note ? `${demo.description}\n\n${note}` : demo.description,
       sessionId,
       documentId,
+      leaderId,
       leadDepartmentId: idOf(demo.leadCode),
       supportDepartmentIds: demo.supportCodes.map(idOf),
       ...deadline,

@@ -59,6 +59,17 @@ export interface DemoRecurringTask extends Omit<DemoTask, 'dueDaysAfterSession' 
   recurrence: { every: 'month' | 'quarter' | 'year'; day: number; until: string | null };
 }
 
+/**
+ * The units in the demo vice-chairman's sectors (Văn hóa - xã hội, Giáo dục, Y tế, Lao động, thương binh và xã
+ * hội: see DEMO_USERS); the chairman directs the tasks of the others.
+ */
+const VICE_CHAIRMAN_UNITS: readonly string[] = ['SVHTTDL', 'SLDTBXH', 'SYT', 'SGDDT'];
+
+/** The leader in charge (lãnh đạo chỉ đạo) of a demo task, by the sector of its lead unit. */
+export function demoLeaderTitle(task: Pick<DemoTask, 'leadCode'>): 'chairman' | 'vice_chairman' {
+  return VICE_CHAIRMAN_UNITS.includes(task.leadCode) ? 'vice_chairman' : 'chairman';
+}
+
 /** What the office writes under a task whose lead unit or deadline the source does not state. */
 export function officeNote(sets: DemoTask['officeSets']): string | null {
   const what =

@@ -9,6 +9,7 @@ import {
   DEMO_FOLLOW_UP_DOCUMENT,
   DEMO_RECURRING_TASK,
   DEMO_TASKS,
+  demoLeaderTitle,
   officeNote,
 } from '../../src/demo/demo-tasks';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
@@ -275,10 +276,14 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
     expect(letter).toMatchObject({ number: DEMO_FOLLOW_UP_DOCUMENT.number, summary: DEMO_FOLLOW_UP_DOCUMENT.summary });
     const res = await t.http.get('/api/tasks').query({ sessionId: first.session.id, limit: 200 }).expect(200);
     const byTitle = new Map(res.body.items.map((task: { title: string }) => [task.title, task]));
+    const leaders = (await t.http.get('/api/leaders').expect(200)).body as Array<{ id: number; leaderTitle: string }>;
+    const leaderIdOf = (title: string) => leaders.find((leader) => leader.leaderTitle === title)!.id;
     for (const demo of DEMO_TASKS) {
       const note = officeNote(demo.officeSets);
       expect(byTitle.get(demo.title)).toMatchObject({
         status: demo.expectedStatus,
+        // Every task names its leader in charge: the vice-chairman in the culture and social sectors.
+        leaderId: leaderIdOf(demoLeaderTitle(demo)),
         leadDepartmentId: idOf.get(demo.leadCode),
         isKey: demo.isKey,
         documentId: demo.source === 'conclusion' ? notice.id : letter.id,
