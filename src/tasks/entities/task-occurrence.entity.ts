@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { CalendarDateColumn, CreatedAtColumn, InstantColumn, UpdatedAtColumn } from '../../database/columns';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CalendarDateColumn, InstantColumn } from '../../database/columns';
 import { RecurrenceEvery, Task } from './task.entity';
 import { TrackedDeadline } from './tracked-deadline';
 
@@ -45,13 +45,4 @@ export class TaskOccurrence extends TrackedDeadline {
   /** The deadline as generated, kept when extensions move it. */
   @CalendarDateColumn()
   originalDueDate!: string;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreatedAtColumn()
-  createdAt!: Date;
-
-  @UpdatedAtColumn()
-  updatedAt!: Date;
 }

@@ -1,15 +1,5 @@
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  JoinTable,
-  ManyToMany,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  VersionColumn,
-} from 'typeorm';
-import { CalendarDateColumn, CreatedAtColumn, InstantColumn, UpdatedAtColumn } from '../../database/columns';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CalendarDateColumn, InstantColumn } from '../../database/columns';
 import { Department } from '../../departments/department.entity';
 import { AssigningDocument } from '../../documents/assigning-document.entity';
 import { MeetingSession } from '../../sessions/entities/meeting-session.entity';
@@ -131,13 +121,4 @@ export class Task extends TrackedDeadline {
 
   @Column({ type: 'text', nullable: true })
   cancelReason!: string | null;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreatedAtColumn()
-  createdAt!: Date;
-
-  @UpdatedAtColumn()
-  updatedAt!: Date;
 }

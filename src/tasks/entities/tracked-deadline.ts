@@ -1,11 +1,11 @@
-import { Column } from 'typeorm';
-import { CalendarDateColumn, InstantColumn } from '../../database/columns';
+import { Column, VersionColumn } from 'typeorm';
+import { CalendarDateColumn, CreatedAtColumn, InstantColumn, UpdatedAtColumn } from '../../database/columns';
 
 /**
  * The columns a task and an occurrence of a recurring task both carry, under
  * the same names and types in `tasks` and `task_occurrences`: how often the
- * deadline was extended or changed, the progress, and the completion with its
- * evidence and confirmation. Each entity declares its own deadline columns
+ * deadline was extended or changed, the progress, the completion with its
+ * evidence and confirmation, and the row's version and timestamps. Each entity declares its own deadline columns
  * (nullable on a task, which may have none) and indexes.
  */
 export abstract class TrackedDeadline {
@@ -50,4 +50,14 @@ export abstract class TrackedDeadline {
   /** When the office confirmed the completion (at once when the office itself records it). */
   @InstantColumn({ nullable: true })
   confirmedAt!: Date | null;
+
+  /** Optimistic locking: incremented at every save. */
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @CreatedAtColumn()
+  createdAt!: Date;
+
+  @UpdatedAtColumn()
+  updatedAt!: Date;
 }
