@@ -27,8 +27,12 @@ export async function seed(
     abortOnError: false,
   });
   try {
-    const summary = await DemoSeeder.fromApp(app).run();
-    return { ...summary, users: await seedDemoUsers(app) };
+    // The accounts are created once the units exist, before the tasks that name their leader in charge.
+    let users: DemoUsersSummary | undefined;
+    const summary = await DemoSeeder.fromApp(app).run(undefined, {
+      afterDepartments: async () => (users = await seedDemoUsers(app)),
+    });
+    return { ...summary, users: users! };
   } finally {
     await app.close();
   }

@@ -36,7 +36,11 @@ export async function linkAttachments(
       `attachments ${missing.join(', ')} were not uploaded to task ${taskId} or already belong to a report`,
     ]);
   }
-  await manager.update(TaskAttachment, { id: In(ids) }, { progressId });
+  // Still unlinked at the update: an upload removed meanwhile (UnlinkedAttachmentSweeper) is refused, not lost.
+  const linked = await manager.update(TaskAttachment, { id: In(ids), progressId: IsNull() }, { progressId });
+  if (linked.affected !== undefined && linked.affected !== ids.length) {
+    throw fieldError(['attachmentIds', `some attachments of task ${taskId} were removed meanwhile; upload them again`]);
+  }
 }
 
 /** The attachments of each progress entry, in upload order, for a page of entries. */

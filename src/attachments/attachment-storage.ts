@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, ReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -67,6 +67,29 @@ export class AttachmentStorage {
 
   async remove(key: string): Promise<void> {
     await this.discard(this.pathOf(key));
+  }
+
+  /** Removes the temporary files under FILES_DIR/tmp last written before `before`; answers how many. */
+  async removeTemporaryBefore(before: Date): Promise<number> {
+    const tempDir = path.join(this.root, 'tmp');
+    let names: string[];
+    try {
+      names = await readdir(tempDir);
+    } catch {
+      return 0;
+    }
+    let removed = 0;
+    for (const name of names) {
+      const filePath = path.join(tempDir, name);
+      try {
+        if ((await stat(filePath)).mtime.getTime() >= before.getTime()) continue;
+      } catch {
+        continue;
+      }
+      await this.discard(filePath);
+      removed++;
+    }
+    return removed;
   }
 
   /** The stored file, or null when it is missing (lost from FILES_DIR). */

@@ -83,7 +83,8 @@ export class AttachmentsService {
       }
       if (staged.size === 0) throw fieldError(['file', 'is empty']);
       const kind = await detectAttachmentKind(staged.tempPath, staged.size);
-      if (!kind) throw fileError(UnsupportedMediaTypeException, 'must be a PDF, DOCX or XLSX file (checked by content)');
+      if (!kind)
+        throw fileError(UnsupportedMediaTypeException, 'must be a PDF, DOCX or XLSX file (checked by content)');
       const declared = declaredExtension(originalName);
       if (declared !== '' && declared !== ATTACHMENT_TYPES[kind].extension) {
         throw fileError(

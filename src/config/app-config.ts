@@ -172,6 +172,10 @@ export class AppConfig implements Configuration {
   get filesDir(): string {
     return resolveProjectPath(this.get('FILES_DIR'));
   }
+  /** How long an upload may stay unlinked to a completion before it is removed (ATTACHMENT_UNLINKED_TTL_HOURS). */
+  get attachmentUnlinkedTtlMs(): number {
+    return this.get('ATTACHMENT_UNLINKED_TTL_HOURS') * 60 * 60 * 1000;
+  }
   get statsCacheSeconds() {
     return this.stats.cacheSeconds;
   }

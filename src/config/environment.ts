@@ -167,6 +167,13 @@ export class Environment {
   @Matches(/\S/, { message: 'FILES_DIR must name a folder, e.g. data/files' })
   FILES_DIR = 'data/files';
 
+  /** Hours an uploaded attachment may stay unlinked to a completion before its file and row are removed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 365)
+  ATTACHMENT_UNLINKED_TTL_HOURS = 24;
+
   /** Sending attempts per message before it is marked failed (SMTP 4xx, timeouts, dropped connections). */
   @Transform(toInt)
   @IsInt()

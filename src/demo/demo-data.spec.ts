@@ -8,6 +8,7 @@ import {
   DEMO_FOLLOW_UP_TASKS,
   DEMO_RECURRING_TASK,
   DEMO_TASKS,
+  demoLeaderTitle,
   officeNote,
 } from './demo-tasks';
 import { DEMO_USERS } from './demo-users';
@@ -97,6 +98,12 @@ describe('demo data', () => {
     const units = new Set(DEMO_USERS.flatMap((u) => (u.departmentCode ? [u.departmentCode] : [])));
     for (const task of [...DEMO_TASKS, DEMO_RECURRING_TASK]) expect(units).toContain(task.leadCode);
     expect(DEMO_USERS.filter((u) => u.leaderTitle).map((u) => u.leaderTitle)).toEqual(['chairman', 'vice_chairman']);
+    // Each demo task's leader in charge oversees its sector.
+    const vice = DEMO_USERS.find((u) => u.leaderTitle === 'vice_chairman')!;
+    expect(DEMO_TASKS.filter((t) => demoLeaderTitle(t) === 'vice_chairman').map((t) => t.leadCode).sort()).toEqual(
+      ['SGDDT', 'SLDTBXH', 'SVHTTDL', 'SYT'],
+    );
+    expect(vice.sectors).toEqual(expect.arrayContaining(['Giáo dục', 'Y tế', 'Văn hóa - xã hội']));
   });
 
   it('invites the tax department rather than counting it a member', () => {

@@ -1,4 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { addCalendarDays, localDateOf, localTimeOn } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
 import { DepartmentsService } from '../departments/departments.service';
@@ -13,9 +14,18 @@ import { ListTasksQuery } from '../tasks/dto/list-tasks.query';
 import { TaskExtensionService } from '../tasks/task-extensions.service';
 import { TASK_STATUSES, TaskStatus } from '../tasks/task-status';
 import { TaskService } from '../tasks/tasks.service';
+import { activeLeaders } from '../users/users.service';
 import { DEMO_DEPARTMENTS } from './demo-departments';
 import { DEMO_ATTENDEES, DEMO_REPORTS, DEMO_SESSION } from './demo-session';
-import { DEMO_FOLLOW_UP_DOCUMENT, DEMO_TASKS, DemoRecurringTask, DemoTask, officeNote } from './demo-tasks';
+import {
+  DEMO_FOLLOW_UP_DOCUMENT,
+  DEMO_RECURRING_TASK,
+  DEMO_TASKS,
+  DemoRecurringTask,
+  DemoTask,
+  demoLeaderTitle,
+  officeNote,
+} from './demo-tasks';
 
 export interface SeedCount {
   total: number;
@@ -51,6 +61,7 @@ export class DemoSeeder {
     private readonly tasks: TaskService,
     private readonly extensions: TaskExtensionService,
     private readonly documents: DocumentsService,
+    private readonly dataSource: DataSource,
   ) {}
 
   static fromApp(app: INestApplicationContext): DemoSeeder {
@@ -63,10 +74,16 @@ export class DemoSeeder {
       app.get(TaskService),
       app.get(TaskExtensionService),
       app.get(DocumentsService),
+      app.get(DataSource),
     );
   }
 
-  async run(now = new Date()): Promise<SeedSummary> {
+  /**
+   * `afterDepartments` runs once the units exist and before the tasks are
+   * created: the seed script creates the demo accounts there, so that each task
+   * names its leader in charge.
+   */
+  async run(now = new Date(), hooks: { afterDepartments?: () => Promise<unknown> } = {}): Promise<SeedSummary> {
     const zone = this.config.timeZone;
     const sessionDay = addCalendarDays(localDateOf(now, zone), -DEMO_SESSION.heldDaysAgo);
 
@@ -94,6 +111,10 @@ export class DemoSeeder {
       }
       departmentIds.set(demo.code, department.id);
     }
+    await hooks.afterDepartments?.();
+    const leaders = await activeLeaders(this.dataSource.manager);
+    const leaderOf = (demo: DemoTask | DemoRecurringTask) =>
+      leaders.find((leader) => leader.leaderTitle === demoLeaderTitle(demo))?.id ?? null;
     const idOf = (code: string) => {
       const id = departmentIds.get(code);
       if (id === undefined) throw new Error(`Demo data names an unknown department code: ${code}`);
@@ -160,9 +181,10 @@ export class DemoSeeder {
 
     const taskTitles = new Set((await this.sessionTasks(sessionId)).map((t) => t.title));
     let tasksAdded = 0;
-    for (const demo of DEMO_TASKS) {
+    for (const demo of [...DEMO_TASKS, DEMO_RECURRING_TASK]) {
       if (taskTitles.has(demo.title)) continue;
-      await this.createTask(demo, sessionId, demo.source === 'conclusion' ? documentId : followUpId, heldOn, idOf);
+      const assignedBy = demo.source === 'conclusion' ? documentId : followUpId;
+      await this.createTask(demo, sessionId, assignedBy, leaderOf(demo), heldOn, idOf);
       tasksAdded++;
     }
 
@@ -185,6 +207,7 @@ export class DemoSeeder {
     demo: DemoTask | DemoRecurringTask,
     sessionId: number,
     documentId: number,
+    leaderId: number | null,
     heldOn: string,
     idOf: (code: string) => number,
   ): Promise<void> {
@@ -202,6 +225,7 @@ export class DemoSeeder {
       description: note ? `${demo.description}\n\n${note}` : demo.description,
       sessionId,
       documentId,
+      leaderId,
       leadDepartmentId: idOf(demo.leadCode),
       supportDepartmentIds: demo.supportCodes.map(idOf),
       ...deadline,
@@ -211,16 +235,25 @@ export class DemoSeeder {
       await this.tasks.addProgress(task.id, { percent: update.percent, note: update.note });
     }
     if (demo.extension) {
-      // Requested the day after the session, as the back-dated demo tells it: before the deadline, as the rules want.
+      // Requested on the day the demo tells (the day after the session unless it says otherwise, at 08:00 or
+      // the moment the seed runs if sooner): before the deadline ends, as the rules want.
+      const requestedOn = addCalendarDays(heldOn, demo.extension.requestedDaysAfterSession ?? 1);
+      const requestedAt = new Date(
+        Math.min(localTimeOn(requestedOn, '08:00', this.config.timeZone).getTime(), Date.now()),
+      );
       const extension = await this.extensions.request(
         task.id,
         { dueDate: addCalendarDays(heldOn, demo.extension.dueDaysAfterSession), reason: demo.extension.reason },
         undefined,
-        { requestedAt: localTimeOn(addCalendarDays(heldOn, 1), '09:00', this.config.timeZone) },
+        { requestedAt },
       );
       const decision = demo.extension.decision;
       if (decision?.approve === true) await this.extensions.approve(task.id, extension.id, decision.note);
       if (decision?.approve === false) await this.extensions.reject(task.id, extension.id, decision.note);
+    }
+    if ('recurrence' in demo) {
+      await this.reportPastOccurrences(task.id, demo);
+      return;
     }
     if (demo.completion) {
       const { note: result, completedDaysAfterSession: day, reportedByUnit } = demo.completion;
@@ -232,6 +265,32 @@ export class DemoSeeder {
       );
     }
     if (demo.cancellation) await this.tasks.cancel(task.id, demo.cancellation);
+  }
+
+  /**
+   * A recurring task's occurrences already due when the seed runs: reported by
+   * the unit on their due date (recorded then, so the completion rules hold as
+   * of that day) and confirmed by the office. The next occurrence stays open.
+   */
+  private async reportPastOccurrences(taskId: number, demo: DemoRecurringTask): Promise<void> {
+    if (!demo.completion) return;
+    const zone = this.config.timeZone;
+    const today = localDateOf(new Date(), zone);
+    for (const occurrence of await this.tasks.listOccurrences(taskId)) {
+      if (occurrence.dueDate >= today) break;
+      await this.tasks.addProgress(
+        taskId,
+        {
+          note: demo.completion.note,
+          completed: true,
+          completedOn: occurrence.dueDate,
+          occurrenceId: occurrence.id,
+        },
+        undefined,
+        { reportedByUnit: true, recordedAt: localTimeOn(occurrence.dueDate, '16:00', zone) },
+      );
+      await this.tasks.confirm(taskId, undefined, occurrence.id);
+    }
   }
 
   /** The session's conclusion notice, the assigning document of its tasks. */

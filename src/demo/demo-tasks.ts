@@ -4,6 +4,8 @@ import { DISTRICT_CODES } from './demo-departments';
 export interface DemoExtension {
   /** The requested deadline, in days after the session day. */
   dueDaysAfterSession: number;
+  /** The day the request was made, in days after the session; default the day after it. */
+  requestedDaysAfterSession?: number;
   reason: string;
   decision?: { approve: true; note?: string } | { approve: false; note: string };
 }
@@ -55,6 +57,17 @@ export interface DemoTask {
 export interface DemoRecurringTask extends Omit<DemoTask, 'dueDaysAfterSession' | 'expectedStatus'> {
   kind: 'recurring';
   recurrence: { every: 'month' | 'quarter' | 'year'; day: number; until: string | null };
+}
+
+/**
+ * The units in the demo vice-chairman's sectors (Văn hóa - xã hội, Giáo dục, Y tế, Lao động, thương binh và xã
+ * hội: see DEMO_USERS); the chairman directs the tasks of the others.
+ */
+const VICE_CHAIRMAN_UNITS: readonly string[] = ['SVHTTDL', 'SLDTBXH', 'SYT', 'SGDDT'];
+
+/** The leader in charge (lãnh đạo chỉ đạo) of a demo task, by the sector of its lead unit. */
+export function demoLeaderTitle(task: Pick<DemoTask, 'leadCode'>): 'chairman' | 'vice_chairman' {
+  return VICE_CHAIRMAN_UNITS.includes(task.leadCode) ? 'vice_chairman' : 'chairman';
 }
 
 /** What the office writes under a task whose lead unit or deadline the source does not state. */
@@ -263,6 +276,7 @@ export const DEMO_FOLLOW_UP_TASKS: readonly DemoTask[] = [
     progress: [{ percent: 40, note: 'Đã chỉ đạo các trường điều chỉnh giờ học khi nhiệt độ xuống thấp.' }],
     extension: {
       dueDaysAfterSession: 27,
+      requestedDaysAfterSession: 20,
       reason: 'Một số trường chưa bố trí đủ kinh phí mua chăn, áo ấm cho học sinh bán trú.',
       decision: {
         approve: false,
@@ -292,7 +306,9 @@ export const DEMO_FOLLOW_UP_TASKS: readonly DemoTask[] = [
 /**
  * Invented for the demo: the monthly report, due before the 20th of each month,
  * on disbursement of the 2024 public investment plan. No end date: the demo's
- * dates are shifted, so a fixed one (31/01/2025) would already be past.
+ * dates are shifted, so a fixed one (31/01/2025) would already be past. The
+ * seeder records `completion.note` as the report of every occurrence already
+ * due when it runs, sent on its due date; the next occurrence stays open.
  */
 export const DEMO_RECURRING_TASK: DemoRecurringTask = {
   source: 'follow_up',
@@ -307,6 +323,9 @@ export const DEMO_RECURRING_TASK: DemoRecurringTask = {
   supportCodes: ['STC'],
   isKey: false,
   progress: [],
+  completion: {
+    note: 'Đã gửi báo cáo tình hình giải ngân vốn đầu tư công trong tháng, kèm danh sách dự án chậm giải ngân và đề xuất giải pháp.',
+  },
 };
 
 /** The demo tasks the seeder creates, conclusion first. */

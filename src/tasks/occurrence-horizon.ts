@@ -1,6 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
+import { PeriodicWork } from '../common/scheduling/periodic-work';
 import { AssigningDocument } from '../documents/assigning-document.entity';
 import { Task } from './entities/task.entity';
 import { TaskOccurrences } from './task-occurrences';
@@ -17,32 +18,21 @@ const TOP_UP_INTERVAL_MS = 6 * 60 * 60 * 1000;
  * periods that exist, so several instances doing it at once only cost time.
  */
 @Injectable()
-export class OccurrenceHorizon implements OnApplicationBootstrap, OnModuleDestroy {
+export class OccurrenceHorizon extends PeriodicWork<number> {
   private readonly logger = new Logger(OccurrenceHorizon.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  protected readonly intervalMs = TOP_UP_INTERVAL_MS;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly work: TaskUnitOfWork,
     private readonly occurrences: TaskOccurrences,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    void this.run();
-    this.timer = setInterval(() => void this.run(), TOP_UP_INTERVAL_MS);
-    this.timer.unref();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  ) {
+    super();
   }
 
   /** Tops every open recurring task up; resolves to the number of occurrences added. */
-  run(now = new Date()): Promise<number> {
-    this.running ??= this.topUpAll(now).finally(() => (this.running = undefined));
-    return this.running;
+  protected perform(now: Date): Promise<number> {
+    return this.topUpAll(now);
   }
 
   private async topUpAll(now: Date): Promise<number> {

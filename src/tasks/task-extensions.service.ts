@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { ruleConflict } from '../common/http/rule-conflict';
@@ -75,8 +75,17 @@ export class TaskExtensionService {
       if (requested.dueAt!.getTime() <= now.getTime()) {
         throw fieldError([field, 'must be in the future']);
       }
-      const pending = await manager.exists(TaskExtension, { where: { taskId, status: 'pending' } });
-      if (pending) throw new ConflictException(`Task ${taskId} already has a pending extension request`);
+      // One pending request per occurrence of a recurring task, per task otherwise.
+      const pending = await manager.exists(TaskExtension, {
+        where: { taskId, occurrenceId: occurrence ? occurrence.id : IsNull(), status: 'pending' },
+      });
+      if (pending) {
+        throw new ConflictException(
+          occurrence
+            ? `Occurrence ${occurrence.id} of task ${taskId} already has a pending extension request`
+            : `Task ${taskId} already has a pending extension request`,
+        );
+      }
       const inserted = await manager.insert(TaskExtension, {
         taskId,
         occurrenceId: occurrence?.id ?? null,

@@ -352,7 +352,7 @@ export class TaskService {
     id: number,
     dto: AddProgressDto,
     actor?: Actor,
-    options: { reportedByUnit?: boolean } = {},
+    options: { reportedByUnit?: boolean; recordedAt?: Date } = {},
   ): Promise<TaskProgressResponse> {
     return this.work.run(async (manager, emit) => {
       const task = await this.work.lock(manager, id);
@@ -364,7 +364,9 @@ export class TaskService {
       if (occurrence) assertOccurrenceOpen(occurrence);
       // What the update moves: the occurrence of a recurring task, else the task itself.
       const target: Task | TaskOccurrence = occurrence ?? task;
-      const now = new Date();
+      // Data recorded after the fact (the demo's back-dated session) gives the moment it was reported;
+      // the completion rules are checked as of that moment. Updates from the API are made now.
+      const now = options.recordedAt ?? new Date();
       const noteOnly = access === 'support';
       const completes = dto.completed === true && !noteOnly;
       const percent = noteOnly ? null : completes ? 100 : (dto.percent ?? null);

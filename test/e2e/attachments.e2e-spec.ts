@@ -1,10 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { docxBytes, exeBytes, pdfBytes, plainZipBytes, xlsxBytes } from '../helpers/attachment-files';
-import { loginAs, TestUser } from '../helpers/auth';
+import { TaskAttachment } from '../../src/attachments/task-attachment.entity';
+import { UnlinkedAttachmentSweeper } from '../../src/attachments/unlinked-attachment-sweeper';
+import { TestUser } from '../helpers/auth';
 import { asBytes } from '../helpers/export-files';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createDepartment, createTask, dateFromNow, daysFromNow } from '../helpers/task-factory';
+import { createTask, dateFromNow, daysFromNow } from '../helpers/task-factory';
+import { taskRoles } from '../helpers/task-roles';
 
 const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?? []).map((e) => e.field);
 const MB20 = 20 * 1024 * 1024;
@@ -22,13 +25,7 @@ describe('Task attachments', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    lead = (await createDepartment(t)).id;
-    support = (await createDepartment(t)).id;
-    unit = await loginAs(t, 'department', { departmentId: lead });
-    cooperating = await loginAs(t, 'department', { departmentId: support });
-    stranger = await loginAs(t, 'department');
-    office = await loginAs(t, 'office');
-    leader = await loginAs(t, 'leader');
+    ({ lead, support, unit, cooperating, stranger, office, leader } = await taskRoles(t));
   });
 
   afterAll(async () => {
@@ -147,5 +144,89 @@ describe('Task attachments', () => {
     expect(listed.items[0].attachments).toEqual([summary(pdf), summary(xlsx)]);
     // The task is completed: nothing more is uploaded to it.
     await upload(unit, task.id, pdfBytes(), 'muon.pdf').expect(409);
+  });
+  it('removes an upload never linked to a completion after ATTACHMENT_UNLINKED_TTL_HOURS, file and row, and keeps the others', async () => {
+    const HOUR = 60 * 60 * 1000;
+    const task = await newTask();
+    const linked = (await upload(unit, task.id, pdfBytes(), 'Báo cáo kết quả.pdf').expect(201)).body;
+    const forgotten = (await upload(unit, task.id, pdfBytes(), 'Bản nháp.pdf').expect(201)).body;
+    const recent = (await upload(unit, task.id, pdfBytes(), 'Phụ lục.pdf').expect(201)).body;
+    await t.anonymous
+      .post(`/api/tasks/${task.id}/progress`)
+      .set(unit.header)
+      .send({ percent: 50, note: 'Đã gửi báo cáo sơ bộ.', attachmentIds: [linked.id] })
+      .expect(201);
+    const attachments = t.dataSource.getRepository(TaskAttachment);
+    const keyOf = async (id: number) => (await attachments.findOneByOrFail({ id })).storageKey;
+    const fileOf = async (id: number) => path.join(t.dir, 'files', await keyOf(id));
+    const [linkedFile, forgottenFile, recentFile] = [
+      await fileOf(linked.id),
+      await fileOf(forgotten.id),
+      await fileOf(recent.id),
+    ];
+    // Uploaded 25 hours ago, as the linked one; the third an hour ago.
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR);
+    await attachments.update({ id: linked.id }, { createdAt: hoursAgo(25) });
+    await attachments.update({ id: forgotten.id }, { createdAt: hoursAgo(25) });
+    await attachments.update({ id: recent.id }, { createdAt: hoursAgo(1) });
+    // An upload cut off a day ago left its temporary file; one under way now must stay.
+    const tmp = path.join(t.dir, 'files', 'tmp');
+    fs.mkdirSync(tmp, { recursive: true });
+    fs.writeFileSync(path.join(tmp, 'cut-off.part'), 'x');
+    fs.utimesSync(path.join(tmp, 'cut-off.part'), hoursAgo(25), hoursAgo(25));
+    fs.writeFileSync(path.join(tmp, 'under-way.part'), 'x');
+
+    const sweeper = t.app.get(UnlinkedAttachmentSweeper);
+    expect(await sweeper.run()).toEqual({ attachments: 1, temporaryFiles: 1 });
+    expect(fs.existsSync(forgottenFile)).toBe(false);
+    expect(await attachments.findOneBy({ id: forgotten.id })).toBeNull();
+    await download(unit, task.id, forgotten.id).expect(404);
+    for (const [id, file] of [
+      [linked.id, linkedFile],
+      [recent.id, recentFile],
+    ] as const) {
+      expect(fs.existsSync(file)).toBe(true);
+      await download(unit, task.id, id).expect(200);
+    }
+    expect(fs.readdirSync(tmp)).toEqual(['under-way.part']);
+    fs.rmSync(path.join(tmp, 'under-way.part'));
+    // The removed upload can no longer be linked; the recent one still can.
+    const complete = (attachmentIds: number[]) =>
+      t.anonymous
+        .post(`/api/tasks/${task.id}/progress`)
+        .set(unit.header)
+        .send({ completed: true, completedOn: dateFromNow(0), result: 'Đã hoàn thành.', attachmentIds });
+    expect(fieldsOf((await complete([forgotten.id]).expect(400)).body)).toEqual(['attachmentIds']);
+    await complete([recent.id]).expect(201);
+    // Linked files stay however old they grow.
+    await sweeper.run(new Date(Date.now() + 48 * HOUR));
+    expect(fs.existsSync(linkedFile)).toBe(true);
+    expect(fs.existsSync(recentFile)).toBe(true);
+    expect(await attachments.countBy({ taskId: task.id })).toBe(2);
+  });
+
+  it('takes the age from ATTACHMENT_UNLINKED_TTL_HOURS', async () => {
+    const other = await createTestApp({ env: { ATTACHMENT_UNLINKED_TTL_HOURS: '2' } });
+    try {
+      const roles = await taskRoles(other);
+      const task = await createTask(other, { leadDepartmentId: roles.lead, dueAt: daysFromNow(5) });
+      const res = await other.anonymous
+        .post(`/api/tasks/${task.id}/attachments`)
+        .set(roles.unit.header)
+        .attach('file', pdfBytes(), 'nhap.pdf')
+        .expect(201);
+      const file = path.join(
+        other.dir,
+        'files',
+        (await other.dataSource.getRepository(TaskAttachment).findOneByOrFail({ id: res.body.id })).storageKey,
+      );
+      const sweeper = other.app.get(UnlinkedAttachmentSweeper);
+      expect((await sweeper.run(new Date(Date.now() + 60 * 60 * 1000))).attachments).toBe(0);
+      expect(fs.existsSync(file)).toBe(true);
+      expect((await sweeper.run(new Date(Date.now() + 3 * 60 * 60 * 1000))).attachments).toBe(1);
+      expect(fs.existsSync(file)).toBe(false);
+    } finally {
+      await other.close();
+    }
   });
 });

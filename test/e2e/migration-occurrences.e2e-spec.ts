@@ -1,9 +1,7 @@
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '../../src/database/data-source-options';
-import { MIGRATIONS } from '../../src/database/migrations';
 import { TaskOccurrences1796973566908 } from '../../src/database/migrations/1796973566908-TaskOccurrences';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createTestDatabase, TestDatabase } from '../helpers/test-database';
+import { databaseBefore, isPostgres } from '../helpers/migrated-before';
+import { TestDatabase } from '../helpers/test-database';
 import { waitFor } from '../helpers/wait-for';
 
 /**
@@ -14,22 +12,13 @@ import { waitFor } from '../helpers/wait-for';
  */
 describe('migration TaskOccurrences on existing data', () => {
   let database: TestDatabase;
-  let dataSource: DataSource;
   let t: TestApp | undefined;
-  const index = MIGRATIONS.indexOf(TaskOccurrences1796973566908);
-  const postgres = process.env.TEST_DATABASE === 'postgres';
-  const q = (sql: string, params: unknown[] = []) => {
-    let n = 0;
-    return dataSource.query(postgres ? sql.replace(/\?/g, () => `$${++n}`) : sql, params);
-  };
-  const instant = (iso: string) => (postgres ? iso : iso.replace('T', ' ').replace('Z', ''));
+  const postgres = isPostgres();
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const options = buildDataSourceOptions({ url: database.url });
-    dataSource = new DataSource({ ...options, migrations: MIGRATIONS.slice(0, index), migrationsRun: false });
-    await dataSource.initialize();
-    await dataSource.runMigrations();
+    const before = await databaseBefore(TaskOccurrences1796973566908);
+    const { dataSource, q, instant } = before;
+    database = before.database;
     await q(
       `INSERT INTO "departments" ("id", "code", "name", "kind", "emails") VALUES (1, 'SYT', 'Sở Y tế', 'department', '[]')`,
     );

@@ -4,7 +4,14 @@ import * as path from 'node:path';
 import { DateTime } from 'luxon';
 import { seed } from '../../scripts/seed';
 import { DEMO_SESSION } from '../../src/demo/demo-session';
-import { DEMO_CONCLUSION_TASKS, DEMO_FOLLOW_UP_DOCUMENT, DEMO_TASKS, officeNote } from '../../src/demo/demo-tasks';
+import {
+  DEMO_CONCLUSION_TASKS,
+  DEMO_FOLLOW_UP_DOCUMENT,
+  DEMO_RECURRING_TASK,
+  DEMO_TASKS,
+  demoLeaderTitle,
+  officeNote,
+} from '../../src/demo/demo-tasks';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { runSeed } from '../helpers/run-seed';
 import { createTestDatabase, TestDatabase } from '../helpers/test-database';
@@ -19,6 +26,7 @@ const TABLES = [
   'task_progress',
   'task_extensions',
   'task_deadline_changes',
+  'task_occurrences',
 ];
 
 describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', () => {
@@ -65,14 +73,14 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
       session: { added: true, title: 'Phiên họp thường kỳ UBND tỉnh tháng 01/2024' },
       attendees: { total: 31, added: 31 },
       reports: { total: 5, added: 5 },
-      tasks: { total: DEMO_TASKS.length, added: DEMO_TASKS.length },
+      tasks: { total: DEMO_TASKS.length + 1, added: DEMO_TASKS.length + 1 },
     });
     expect(countsAfterFirst).toMatchObject({
       departments: 27,
       meeting_sessions: 1,
       session_attendees: 31,
       department_reports: 5,
-      tasks: 10,
+      tasks: 11,
       task_extensions: 2,
     });
   });
@@ -83,15 +91,20 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
       session: { id: first.session.id, added: false },
       attendees: { total: 31, added: 0 },
       reports: { total: 5, added: 0 },
-      tasks: { total: 10, added: 0 },
+      tasks: { total: 11, added: 0 },
     });
     expect(countsAfterSecond).toEqual(countsAfterFirst);
   });
 
-  it('shows every task status of the dashboard right after seeding', () => {
+  it('shows every task status of the dashboard right after seeding', async () => {
+    // The recurring report counts by its next occurrence, due on the 20th: within deadline, or due soon near it.
+    const recurring = await t.http.get('/api/tasks').query({ q: DEMO_RECURRING_TASK.title }).expect(200);
+    expect(recurring.body.items).toHaveLength(1);
+    const next = recurring.body.items[0].status as string;
+    expect(['in_progress', 'due_soon']).toContain(next);
     expect(first.taskStatuses).toEqual({
-      in_progress: 2,
-      due_soon: 2,
+      in_progress: 2 + (next === 'in_progress' ? 1 : 0),
+      due_soon: 2 + (next === 'due_soon' ? 1 : 0),
       overdue: 1,
       standing: 1,
       awaiting_confirmation: 1,
@@ -150,7 +163,7 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
       noticeDate: held.plus({ days: 2 }).toISODate(),
       attendeeCount: 31,
       reportCount: 5,
-      taskCount: 10,
+      taskCount: 11,
     });
     expect(res.body.minutes).toMatch(/^Dự Phiên họp còn có đại diện lãnh đạo HĐND tỉnh, Ủy ban MTTQ Việt Nam tỉnh/);
     expect(res.body.minutes).toContain('tính đến hết ngày 22/01 được 40 tỷ đồng');
@@ -263,10 +276,14 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
     expect(letter).toMatchObject({ number: DEMO_FOLLOW_UP_DOCUMENT.number, summary: DEMO_FOLLOW_UP_DOCUMENT.summary });
     const res = await t.http.get('/api/tasks').query({ sessionId: first.session.id, limit: 200 }).expect(200);
     const byTitle = new Map(res.body.items.map((task: { title: string }) => [task.title, task]));
+    const leaders = (await t.http.get('/api/leaders').expect(200)).body as Array<{ id: number; leaderTitle: string }>;
+    const leaderIdOf = (title: string) => leaders.find((leader) => leader.leaderTitle === title)!.id;
     for (const demo of DEMO_TASKS) {
       const note = officeNote(demo.officeSets);
       expect(byTitle.get(demo.title)).toMatchObject({
         status: demo.expectedStatus,
+        // Every task names its leader in charge: the vice-chairman in the culture and social sectors.
+        leaderId: leaderIdOf(demoLeaderTitle(demo)),
         leadDepartmentId: idOf.get(demo.leadCode),
         isKey: demo.isKey,
         documentId: demo.source === 'conclusion' ? notice.id : letter.id,
@@ -294,11 +311,55 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
     expect(await extensionsOf(DEMO_TASKS.find((d) => d.leadCode === 'SNNPTNT' && d.extension)!.title)).toEqual([
       expect.objectContaining({ status: 'pending' }),
     ]);
-    expect(await extensionsOf(DEMO_TASKS.find((d) => d.leadCode === 'SGDDT')!.title)).toEqual([
+    const refused = await extensionsOf(DEMO_TASKS.find((d) => d.leadCode === 'SGDDT')!.title);
+    expect(refused).toEqual([
       expect.objectContaining({
         status: 'rejected',
         decisionNote: expect.stringContaining('đề nghị gửi vào ngày cuối của thời hạn'),
       }),
     ]);
+    // Late: made on the last day of the deadline, as its refusal says.
+    expect(DateTime.fromISO(refused[0].createdAt).setZone('Asia/Ho_Chi_Minh').toISODate()).toBe(
+      refused[0].previousDueDate,
+    );
+  });
+
+  it('creates the monthly report under the follow-up letter as a recurring task, its past months reported and confirmed', async () => {
+    const departments = await t.http.get('/api/departments?limit=200').expect(200);
+    const idOf = new Map(departments.body.items.map((d: { id: number; code: string }) => [d.code, d.id]));
+    const documents = await t.http.get('/api/documents').query({ sessionId: first.session.id }).expect(200);
+    const letter = documents.body.items.find((d: { kind: string }) => d.kind === 'official_letter');
+    const list = await t.http.get('/api/tasks').query({ sessionId: first.session.id, kind: 'recurring' }).expect(200);
+    expect(list.body.items).toHaveLength(1);
+    const task = list.body.items[0];
+    expect(task).toMatchObject({
+      title: DEMO_RECURRING_TASK.title,
+      kind: 'recurring',
+      recurrence: { every: 'month', day: 20, until: null },
+      documentId: letter.id,
+      leadDepartmentId: idOf.get('SKHDT'),
+      supportDepartmentIds: [idOf.get('STC')],
+    });
+    const occurrences = (await t.http.get(`/api/tasks/${task.id}/occurrences`).expect(200)).body as Array<{
+      dueDate: string;
+      status: string;
+      completedOn: string | null;
+      confirmedAt: string | null;
+    }>;
+    const today = DateTime.now().setZone('Asia/Ho_Chi_Minh').toISODate()!;
+    // From the letter's date to the end of next year: a year or more of months ahead.
+    expect(occurrences.length).toBeGreaterThanOrEqual(12);
+    expect(occurrences[0].dueDate >= letter.issuedOn).toBe(true);
+    for (const occurrence of occurrences) {
+      expect(occurrence.dueDate.slice(8)).toBe('20');
+      if (occurrence.dueDate < today) {
+        expect(occurrence).toMatchObject({ status: 'done_on_time', completedOn: occurrence.dueDate });
+        expect(occurrence.confirmedAt).not.toBeNull();
+      } else {
+        expect(occurrence.completedOn).toBeNull();
+      }
+    }
+    const open = occurrences.find((o) => o.completedOn === null)!;
+    expect(task).toMatchObject({ dueDate: open.dueDate, status: open.status });
   });
 });

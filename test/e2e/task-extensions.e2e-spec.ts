@@ -1,3 +1,4 @@
+import { TaskExtension } from '../../src/tasks/entities/task-extension.entity';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { createDepartment } from '../factories/department.factory';
 import { createTask, TaskJson } from '../factories/task.factory';
@@ -131,6 +132,16 @@ describe('Task extensions API', () => {
     await request(task.id, { dueDate: dateFromNow(40), reason: 'r2' }).expect(409);
     await t.http.post(`/api/tasks/${task.id}/extensions/${first.id}/reject`).send({ note: 'Không' }).expect(200);
     await request(task.id, { dueDate: dateFromNow(40), reason: 'r2' }).expect(201);
+    // The database holds the rule too, should two requests race past the check.
+    await expect(
+      t.dataSource.getRepository(TaskExtension).insert({
+        taskId: task.id,
+        occurrenceId: null,
+        requestedDueAt: new Date(Date.now() + 50 * 86_400_000),
+        reason: 'r3',
+        status: 'pending',
+      }),
+    ).rejects.toThrow(/unique|UNIQUE/);
   });
 
   it('answers 404 for a request of another task or an unknown one', async () => {

@@ -1,7 +1,8 @@
 import { pdfBytes } from '../helpers/attachment-files';
-import { loginAs, TestUser } from '../helpers/auth';
+import { TestUser } from '../helpers/auth';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
-import { createDepartment, createTask, dateFromNow } from '../helpers/task-factory';
+import { createTask, dateFromNow } from '../helpers/task-factory';
+import { taskRoles } from '../helpers/task-roles';
 
 const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
 
@@ -18,13 +19,11 @@ describe('Task history', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    lead = (await createDepartment(t)).id;
-    support = (await createDepartment(t)).id;
-    unit = await loginAs(t, 'department', { departmentId: lead, fullName: 'Nguyễn Văn Đơn Vị' });
-    cooperating = await loginAs(t, 'department', { departmentId: support });
-    stranger = await loginAs(t, 'department');
-    office = await loginAs(t, 'office', { fullName: 'Trần Thị Văn Phòng' });
-    leader = await loginAs(t, 'leader', { fullName: 'Lê Văn Lãnh Đạo' });
+    ({ lead, support, unit, cooperating, stranger, office, leader } = await taskRoles(t, {
+      unit: 'Nguyễn Văn Đơn Vị',
+      office: 'Trần Thị Văn Phòng',
+      leader: 'Lê Văn Lãnh Đạo',
+    }));
   });
 
   afterAll(async () => {

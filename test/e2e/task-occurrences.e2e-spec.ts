@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
 import { Notification } from '../../src/reminders/notification.entity';
+import { TaskExtension } from '../../src/tasks/entities/task-extension.entity';
 import { createDocument } from '../factories/document.factory';
 import { createDepartment } from '../factories/department.factory';
 import { createTask, TaskJson } from '../factories/task.factory';
@@ -318,6 +319,45 @@ describe('Recurring tasks and their occurrences', () => {
     expect(third.body).toMatchObject({ rule: 'max_extensions', message: expect.stringContaining('EXTENSION_MAX = 2') });
     // Another occurrence may still be extended.
     await request({ occurrenceId: later.id, dueDate: dateFromNow(250) }).expect(201);
+  });
+
+  it('allows one pending extension request per occurrence, not one per task', async () => {
+    const task = await recurringTask({ every: 'month', day: 10, until: null }, dateFromNow(-1));
+    const [next, later] = (await occurrencesOf(task.id)).filter((o) => o.dueDate >= dateFromNow(1));
+    const request = (occurrenceId: number, dueDate: string) =>
+      t.http
+        .post(`/api/tasks/${task.id}/extensions`)
+        .set(unit.header)
+        .send({ occurrenceId, dueDate, reason: 'Chờ số liệu của Cục Thống kê' });
+
+    const onNext = (await request(next.id, dateFromNow(100)).expect(201)).body;
+    // The other month's report may be asked for while the first request waits.
+    const onLater = (await request(later.id, dateFromNow(120)).expect(201)).body;
+    expect([onNext.occurrenceId, onLater.occurrenceId]).toEqual([next.id, later.id]);
+    const again = await request(next.id, dateFromNow(110)).expect(409);
+    expect(again.body.message).toBe(`Occurrence ${next.id} of task ${task.id} already has a pending extension request`);
+    const byOccurrence = new Map((await occurrencesOf(task.id, unit)).map((o) => [o.id, o.allowedActions]));
+    expect(byOccurrence.get(next.id)).not.toContain('request_extension');
+    expect(byOccurrence.get(later.id)).not.toContain('request_extension');
+
+    // The database holds the rule too, should two requests race past the check.
+    const extensions = t.dataSource.getRepository(TaskExtension);
+    const row = {
+      taskId: task.id,
+      requestedDueAt: new Date(Date.now() + 200 * 86_400_000),
+      reason: 'r',
+      status: 'pending' as const,
+    };
+    await expect(extensions.insert({ ...row, occurrenceId: next.id })).rejects.toThrow(/unique|UNIQUE/);
+    const third = (await occurrencesOf(task.id)).filter((o) => o.dueDate >= dateFromNow(1))[2];
+    await extensions.insert({ ...row, occurrenceId: third.id });
+
+    // Deciding one leaves the other pending; the decided occurrence may be asked for again.
+    await t.http.post(`/api/tasks/${task.id}/extensions/${onNext.id}/reject`).send({ note: 'Không' }).expect(200);
+    expect((await t.http.get(`/api/tasks/${task.id}/extensions/${onLater.id}`).expect(200)).body.status).toBe(
+      'pending',
+    );
+    await request(next.id, dateFromNow(110)).expect(201);
   });
 
   it('refuses an extension of an occurrence whose deadline has passed (deadline_passed)', async () => {

@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsCalendarDate, IsInstant } from '../../common/time/date-validators';
 import { trim } from './create-task.dto';
-import { MAX_ID } from '../../common/validation/field-rules';
-import { OCCURRENCE_ID_DESCRIPTION } from './occurrence-ref.dto';
+import { OccurrenceRefDto } from './occurrence-ref.dto';
 import { MAX_REASON_LENGTH } from './update-task.dto';
 
-export class RequestExtensionDto {
+export class RequestExtensionDto extends OccurrenceRefDto {
   @ApiPropertyOptional({ example: '2024-02-29', description: 'The new deadline as a date. Give dueDate or dueAt.' })
   @IsOptional()
   @IsCalendarDate()
@@ -25,12 +24,6 @@ export class RequestExtensionDto {
   @MaxLength(MAX_REASON_LENGTH)
   reason!: string;
 
-  @ApiPropertyOptional({ type: Number, description: OCCURRENCE_ID_DESCRIPTION })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ID)
-  occurrenceId?: number;
 }
 
 export class ApproveExtensionDto {

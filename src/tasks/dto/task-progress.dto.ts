@@ -17,8 +17,7 @@ import {
 } from 'class-validator';
 import { IsCalendarDate } from '../../common/time/date-validators';
 import { trim } from './create-task.dto';
-import { MAX_ID } from '../../common/validation/field-rules';
-import { OCCURRENCE_ID_DESCRIPTION } from './occurrence-ref.dto';
+import { OccurrenceRefDto } from './occurrence-ref.dto';
 
 export const MAX_RESULT_LENGTH = 10_000;
 
@@ -39,7 +38,7 @@ export class ResultDocumentDto {
 
 export const MAX_NOTE_LENGTH = 4000;
 
-export class AddProgressDto {
+export class AddProgressDto extends OccurrenceRefDto {
   @ApiPropertyOptional({
     minimum: 0,
     maximum: 100,
@@ -107,12 +106,6 @@ export class AddProgressDto {
   @MaxLength(MAX_RESULT_LENGTH)
   difficulties?: string;
 
-  @ApiPropertyOptional({ type: Number, description: OCCURRENCE_ID_DESCRIPTION })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ID)
-  occurrenceId?: number;
   @ApiPropertyOptional({
     type: [Number],
     maxItems: 20,

@@ -5,9 +5,19 @@ import { Task } from './task.entity';
 export const EXTENSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
 
-/** A request to move a task's deadline (xin gia hạn), decided by the office or a leader. */
+/**
+ * A request to move a task's deadline (xin gia hạn), decided by the office or a leader.
+ * At most one is pending per task, or per occurrence of a recurring task.
+ */
 @Entity('task_extensions')
-@Index('UQ_task_extensions_pending', ['taskId'], { unique: true, where: `"status" = 'pending'` })
+@Index('UQ_task_extensions_pending', ['taskId'], {
+  unique: true,
+  where: `"status" = 'pending' AND "occurrenceId" IS NULL`,
+})
+@Index('UQ_task_extensions_pending_occurrence', ['occurrenceId'], {
+  unique: true,
+  where: `"status" = 'pending' AND "occurrenceId" IS NOT NULL`,
+})
 export class TaskExtension {
   @PrimaryGeneratedColumn()
   id!: number;

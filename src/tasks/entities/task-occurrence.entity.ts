@@ -1,6 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { CalendarDateColumn, CreatedAtColumn, InstantColumn, UpdatedAtColumn } from '../../database/columns';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CalendarDateColumn, InstantColumn } from '../../database/columns';
 import { RecurrenceEvery, Task } from './task.entity';
+import { TrackedDeadline } from './tracked-deadline';
 
 /**
  * One occurrence of a recurring task (định kỳ): the report of one month, quarter
@@ -11,7 +12,7 @@ import { RecurrenceEvery, Task } from './task.entity';
 @Entity('task_occurrences')
 @Index('UQ_task_occurrences_period', ['taskId', 'periodYear', 'periodNumber'], { unique: true })
 @Index('IDX_task_occurrences_open_due', ['dueAt'], { where: '"completedAt" IS NULL' })
-export class TaskOccurrence {
+export class TaskOccurrence extends TrackedDeadline {
   @PrimaryGeneratedColumn()
   id!: number;
 
@@ -44,44 +45,4 @@ export class TaskOccurrence {
   /** The deadline as generated, kept when extensions move it. */
   @CalendarDateColumn()
   originalDueDate!: string;
-
-  @Column({ type: 'integer', default: 0 })
-  extensionCount!: number;
-
-  /** Incremented at every deadline change or reopening; reminder delivery keys include it. */
-  @Column({ type: 'integer', default: 1 })
-  deadlineVersion!: number;
-
-  @Column({ type: 'integer', default: 0 })
-  progressPercent!: number;
-
-  @InstantColumn({ nullable: true })
-  completedAt!: Date | null;
-
-  @CalendarDateColumn({ nullable: true })
-  completedOn!: string | null;
-
-  @InstantColumn({ nullable: true })
-  completedDayStartAt!: Date | null;
-
-  @Column({ type: 'text', nullable: true })
-  result!: string | null;
-
-  @Column({ type: 'simple-json', nullable: true })
-  resultDocument!: { number: string | null; issuedOn: string | null } | null;
-
-  @Column({ type: 'text', nullable: true })
-  difficulties!: string | null;
-
-  @InstantColumn({ nullable: true })
-  confirmedAt!: Date | null;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreatedAtColumn()
-  createdAt!: Date;
-
-  @UpdatedAtColumn()
-  updatedAt!: Date;
 }

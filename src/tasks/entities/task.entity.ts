@@ -1,19 +1,10 @@
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  JoinTable,
-  ManyToMany,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  VersionColumn,
-} from 'typeorm';
-import { CalendarDateColumn, CreatedAtColumn, InstantColumn, UpdatedAtColumn } from '../../database/columns';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CalendarDateColumn, InstantColumn } from '../../database/columns';
 import { Department } from '../../departments/department.entity';
 import { AssigningDocument } from '../../documents/assigning-document.entity';
 import { MeetingSession } from '../../sessions/entities/meeting-session.entity';
 import { User } from '../../users/user.entity';
+import { TrackedDeadline } from './tracked-deadline';
 
 export const TASK_KINDS = ['deadline', 'standing', 'recurring'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
@@ -37,7 +28,8 @@ export interface Recurrence {
 @Index('IDX_tasks_lead_due', ['leadDepartmentId', 'dueAt'])
 @Index('IDX_tasks_created_stats', ['createdAt', 'leadDepartmentId', 'dueAt', 'completedAt', 'cancelledAt'])
 @Index('IDX_tasks_open_due', ['dueAt'], { where: '"completedAt" IS NULL AND "cancelledAt" IS NULL' })
-export class Task {
+@Index('IDX_tasks_completedAt', ['completedAt'], { where: '"completedAt" IS NOT NULL' })
+export class Task extends TrackedDeadline {
   @PrimaryGeneratedColumn()
   id!: number;
 
@@ -112,10 +104,6 @@ export class Task {
   @CalendarDateColumn({ nullable: true })
   originalDueDate!: string | null;
 
-  /** Approved extensions so far (gia hạn N lần). */
-  @Column({ type: 'integer', default: 0 })
-  extensionCount!: number;
-
   /** The deadline was given as this many working days after the document date; dueDate holds the result. */
   @Column({ type: 'integer', nullable: true })
   workingDays!: number | null;
@@ -124,60 +112,13 @@ export class Task {
   @Column({ type: 'simple-json', nullable: true })
   recurrence!: Recurrence | null;
 
-  /** Incremented at every deadline change; reminder job ids include it. */
-  @Column({ type: 'integer', default: 1 })
-  deadlineVersion!: number;
-
   /** Key task (nhiệm vụ trọng tâm). */
   @Column({ type: 'boolean', default: false })
   isKey!: boolean;
-
-  @Column({ type: 'integer', default: 0 })
-  progressPercent!: number;
-
-  @Index('IDX_tasks_completedAt', { where: '"completedAt" IS NOT NULL' })
-  @InstantColumn({ nullable: true })
-  completedAt!: Date | null;
-
-  /** The actual completion date reported (ngày hoàn thành thực tế); completedAt is when it was recorded. */
-  @CalendarDateColumn({ nullable: true })
-  completedOn!: string | null;
-
-  /**
-   * The start (00:00 in APP_TIMEZONE) of completedOn: what the status rules compare
-   * with dueAt, so that on time or late is decided by the actual date. Internal.
-   */
-  @InstantColumn({ nullable: true })
-  completedDayStartAt!: Date | null;
-
-  /** The result reported with the completion (kết quả thực hiện). */
-  @Column({ type: 'text', nullable: true })
-  result!: string | null;
-
-  /** The unit's report document, `{ number, issuedOn }`. */
-  @Column({ type: 'simple-json', nullable: true })
-  resultDocument!: { number: string | null; issuedOn: string | null } | null;
-
-  /** Difficulties and proposals (khó khăn, vướng mắc, đề xuất). */
-  @Column({ type: 'text', nullable: true })
-  difficulties!: string | null;
-
-  /** When the office confirmed the completion (at once when the office itself records it). */
-  @InstantColumn({ nullable: true })
-  confirmedAt!: Date | null;
 
   @InstantColumn({ nullable: true })
   cancelledAt!: Date | null;
 
   @Column({ type: 'text', nullable: true })
   cancelReason!: string | null;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreatedAtColumn()
-  createdAt!: Date;
-
-  @UpdatedAtColumn()
-  updatedAt!: Date;
 }
