@@ -15,6 +15,8 @@ import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
 import { Task } from '../tasks/entities/task.entity';
 import { occurrenceTitle } from '../tasks/task-occurrences';
 import { TaskDeadlineChange } from '../tasks/entities/task-deadline-change.entity';
+import { TaskDepartmentChange } from '../tasks/entities/task-department-change.entity';
+import { attributionInstant, cooperatingAt, leadAt } from '../tasks/lead-history';
 import { TaskProgress } from '../tasks/entities/task-progress.entity';
 import { FreezePeriodDto, FrozenReportsQuery, PeriodQuery } from './dto/period.dto';
 import { FrozenReport } from './frozen-report.entity';
@@ -370,6 +372,14 @@ export class PeriodsService {
       this.dataSource.getRepository(TaskDeadlineChange).find({ where: { taskId: In(chunk) }, order: { id: 'ASC' } }),
     );
     const notes = await this.latestNotes(ids, cutoffAt);
+    // A task passed to a successor counts for the unit in force at the cut-off (or at its completion, if before).
+    const unitChanges = await this.byTask(ids, (chunk) =>
+      this.dataSource.getRepository(TaskDepartmentChange).find({ where: { taskId: In(chunk) } }),
+    );
+    const departments = await this.departmentsOf(
+      counted.map((c) => c.task),
+      unitChanges,
+    );
 
     const provinceCounts = emptyCounts();
     const unitCounts = new Map<number, { department: Department; counts: Counts }>();
@@ -396,10 +406,20 @@ export class PeriodsService {
         cutoffDate,
       );
       addClassified(provinceCounts, item);
-      const unit = unitCounts.get(task.leadDepartmentId) ?? { department: task.leadDepartment!, counts: emptyCounts() };
+      const taskChanges = unitChanges.get(task.id) ?? [];
+      const at = attributionInstant((occurrence ?? task).completedAt, cutoffAt);
+      const lead = departments.get(leadAt(task.leadDepartmentId, taskChanges, at)) ?? task.leadDepartment!;
+      const unit = unitCounts.get(lead.id) ?? { department: lead, counts: emptyCounts() };
       addClassified(unit.counts, item);
-      unitCounts.set(task.leadDepartmentId, unit);
-      const support = [...(task.supportDepartments ?? [])].sort((a, b) => a.code.localeCompare(b.code));
+      unitCounts.set(lead.id, unit);
+      const support = cooperatingAt(
+        (task.supportDepartments ?? []).map((d) => d.id),
+        taskChanges,
+        at,
+      )
+        .map((id) => departments.get(id))
+        .filter((d): d is Department => d !== undefined)
+        .sort((a, b) => a.code.localeCompare(b.code));
       rows.push({
         taskId: task.id,
         occurrenceId: occurrence?.id ?? null,
@@ -418,8 +438,8 @@ export class PeriodsService {
           ? { id: task.leader.id, fullName: task.leader.fullName, leaderTitle: task.leader.leaderTitle ?? null }
           : null,
         leaderName: task.leader?.fullName ?? null,
-        leadDepartmentId: task.leadDepartmentId,
-        leadDepartment: task.leadDepartment!.name,
+        leadDepartmentId: lead.id,
+        leadDepartment: lead.name,
         supportDepartmentIds: support.map((d) => d.id),
         supportDepartments: support.map((d) => d.name),
         carriedOver: item.carriedOver,
@@ -482,6 +502,27 @@ export class PeriodsService {
       .addOrderBy('o.dueAt', 'ASC')
       .getMany();
     return rows;
+  }
+
+  /** The departments the tasks name now, and those their changes name, by id. */
+  private async departmentsOf(
+    tasks: Task[],
+    changes: Map<number, TaskDepartmentChange[]>,
+  ): Promise<Map<number, Department>> {
+    const known = new Map<number, Department>();
+    for (const task of tasks) {
+      if (task.leadDepartment) known.set(task.leadDepartment.id, task.leadDepartment);
+      for (const d of task.supportDepartments ?? []) known.set(d.id, d);
+    }
+    const named = [...changes.values()].flat().flatMap((c) => [c.fromDepartmentId, c.toDepartmentId]);
+    const missing = [...new Set(named)].filter((id): id is number => id !== null && !known.has(id));
+    for (let i = 0; i < missing.length; i += 500) {
+      const rows = await this.dataSource
+        .getRepository(Department)
+        .find({ where: { id: In(missing.slice(i, i + 500)) } });
+      for (const d of rows) known.set(d.id, d);
+    }
+    return known;
   }
 
   /** Runs `load` over ids in chunks (SQLite binds at most 999 parameters) and groups the rows by taskId. */
