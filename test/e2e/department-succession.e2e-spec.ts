@@ -202,6 +202,24 @@ describe('Units that merge', () => {
     expect(created.body.kind).toBe('commune');
   });
 
+  it('reads a merged unit named in a document as its successor, and groups as the groups of units', async () => {
+    const old = await createDepartment(t, { name: 'Sở Thông tin và Truyền thông' });
+    const successor = await createDepartment(t, { name: 'Sở Khoa học và Công nghệ' });
+    await succeed(old.id, { successorId: successor.id, effectiveOn: dateFromNow(0) }).expect(200);
+    const document = await createDocument(t, { issuedOn: dateFromNow(0) });
+    const drafts = await t.http
+      .post(`/api/documents/${document.id}/draft-tasks`)
+      .send({
+        text:
+          '1. Giao Sở Thông tin và Truyền thông chủ trì triển khai chuyển đổi số.\n' +
+          '2. Đề nghị UBND các xã, phường rà soát hồ sơ đất đai, báo cáo trước ngày 20.',
+      })
+      .expect(200);
+    const items = drafts.body.items as Array<{ leadDepartmentId: number | null; groupKeys: string[] }>;
+    expect(items[0]).toMatchObject({ leadDepartmentId: successor.id, groupKeys: [] });
+    expect(items[1]).toMatchObject({ groupKeys: ['communes'] });
+  });
+
   it('refuses each bad input with a message naming the field', async () => {
     const unit = await createDepartment(t);
     const successor = await createDepartment(t);

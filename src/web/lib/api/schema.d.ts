@@ -1740,6 +1740,13 @@ export interface components {
        *     ]
        */
       groupAssignees: string[];
+      /**
+       * @description The groups of units the group assignees stand for, as GET /api/departments/groups lists them
+       * @example [
+       *       "districts"
+       *     ]
+       */
+      groupKeys: ('departments' | 'districts' | 'communes')[];
       isKey: boolean;
       /** @enum {string} */
       kind: 'deadline' | 'standing' | 'recurring';
