@@ -138,6 +138,17 @@ describe('Units that merge', () => {
       after: { leadDepartmentId: successor.id },
     });
 
+    const lines = (await t.http.get(`/api/tasks/${led.id}/history`).expect(200)).body as Array<{
+      action: string;
+      summary: string;
+      changes: Array<{ field: string; before: unknown; after: unknown }>;
+    }>;
+    const merged = lines.find((line) => line.action === 'unit_merged');
+    expect(merged?.summary).toMatch(/^Đơn vị chủ trì được sáp nhập: nhiệm vụ chuyển sang đơn vị tiếp nhận từ ngày /);
+    expect(merged?.changes).toEqual([
+      expect.objectContaining({ field: 'leadDepartmentId', before: old.id, after: successor.id }),
+    ]);
+
     // The accounts follow: the unit's user now acts for the successor and sees the tasks passed.
     expect(await t.dataSource.getRepository(User).findOneByOrFail({ id: member.id })).toMatchObject({
       departmentId: successor.id,

@@ -2510,6 +2510,7 @@ export interface components {
         | 'extension_approved'
         | 'extension_rejected'
         | 'attachment_added'
+        | 'unit_merged'
         | 'record_deleted';
       /** @description Null for a change the system made. */
       actorName: string | null;
