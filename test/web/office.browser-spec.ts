@@ -239,8 +239,8 @@ describe('the office in a real browser', () => {
     await signIn(page, 'vanphong@demo.ubnd.vn', '/admin/departments');
     await settle(page);
     await page.getByRole('button', { name: 'Sáp nhập UBND huyện Pác Nặm', exact: true }).click();
-    const form = page.getByRole('dialog', { name: 'Sáp nhập UBND huyện Pác Nặm vào đơn vị khác' });
-    await form.getByLabel('Đơn vị tiếp nhận').click();
+    const form = page.locator('.ant-modal', { hasText: 'Sáp nhập UBND huyện Pác Nặm vào đơn vị khác' });
+    await form.getByRole('combobox').first().click();
     await page.keyboard.type('Ba Bể');
     await page.locator('.ant-select-item-option-active:visible', { hasText: 'UBND huyện Ba Bể' }).first().waitFor();
     await page.keyboard.press('Enter');
