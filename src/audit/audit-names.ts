@@ -11,6 +11,7 @@ const NAMES: Record<string, string> = {
   task_progress: 'task_progress',
   task_extensions: 'task_extension',
   task_deadline_changes: 'task_deadline_change',
+  task_department_changes: 'task_department_change',
   department_calendar_feeds: 'calendar_feed',
   documents: 'document',
   task_attachments: 'task_attachment',

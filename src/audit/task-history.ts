@@ -16,6 +16,7 @@ export const TASK_HISTORY_ACTIONS = [
   'extension_approved',
   'extension_rejected',
   'attachment_added',
+  'unit_merged',
   'record_deleted',
 ] as const;
 export type TaskHistoryAction = (typeof TASK_HISTORY_ACTIONS)[number];
@@ -103,6 +104,26 @@ export function historyLineOf(entry: AuditEntry, zone: string): HistoryLine | nu
           changes: [],
         };
       return null;
+    }
+    case 'task_department_change': {
+      if (entry.action !== 'create') return null;
+      const lead = after.role === 'lead';
+      const on = typeof after.effectiveOn === 'string' ? ` từ ngày ${formatCalendarDate(after.effectiveOn)}` : '';
+      const field = lead ? 'leadDepartmentId' : 'supportDepartmentIds';
+      return {
+        action: 'unit_merged',
+        summary: lead
+          ? `Đơn vị chủ trì được sáp nhập: nhiệm vụ chuyển sang đơn vị tiếp nhận${on}`
+          : `Đơn vị phối hợp được sáp nhập: vai trò phối hợp chuyển sang đơn vị tiếp nhận${on}`,
+        changes: [
+          {
+            field,
+            label: FIELD_LABELS[field],
+            before: after.fromDepartmentId ?? null,
+            after: after.toDepartmentId ?? null,
+          },
+        ],
+      };
     }
     case 'task_attachment':
       return entry.action === 'create'

@@ -11,6 +11,7 @@ import { MeetingSession } from '../sessions/entities/meeting-session.entity';
 import { SessionAttendee } from '../sessions/entities/session-attendee.entity';
 import { Task } from '../tasks/entities/task.entity';
 import { TaskDeadlineChange } from '../tasks/entities/task-deadline-change.entity';
+import { TaskDepartmentChange } from '../tasks/entities/task-department-change.entity';
 import { TaskExtension } from '../tasks/entities/task-extension.entity';
 import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
 import { TaskProgress } from '../tasks/entities/task-progress.entity';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   FrozenReport,
   TaskOccurrence,
   TaskAttachment,
+  TaskDepartmentChange,
 ];

@@ -1,10 +1,15 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { CreatedAtColumn, UpdatedAtColumn } from '../database/columns';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CalendarDateColumn, CreatedAtColumn, UpdatedAtColumn } from '../database/columns';
 
-export const DEPARTMENT_KINDS = ['department', 'district', 'agency', 'other'] as const;
+/** Sở/ban/ngành, UBND huyện/thành phố, cơ quan, xã/phường, other. */
+export const DEPARTMENT_KINDS = ['department', 'district', 'agency', 'commune', 'other'] as const;
 export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
 
-/** A sở, ban, ngành, UBND huyện/thành phố or other body that leads or cooperates on tasks. */
+/**
+ * A sở, ban, ngành, UBND huyện/thành phố, xã/phường or other body that leads or
+ * cooperates on tasks. A unit merged into another is succeeded: it names its
+ * successor and the date the succession took effect, and is no longer active.
+ */
 @Entity('departments')
 export class Department {
   @PrimaryGeneratedColumn()
@@ -26,6 +31,19 @@ export class Department {
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  /** The unit that took over this one's open tasks and accounts (see SuccessionService). */
+  @Index('IDX_departments_successorId')
+  @Column({ type: 'integer', nullable: true })
+  successorId!: number | null;
+
+  @ManyToOne(() => Department, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'successorId' })
+  successor?: Department;
+
+  /** The date the succession took effect (YYYY-MM-DD): reports cut off before it keep this unit. */
+  @CalendarDateColumn({ nullable: true })
+  succeededOn!: string | null;
 
   /** Code and name folded for search without diacritics (see foldVietnamese). */
   @Column({ type: 'text', select: false, default: '' })

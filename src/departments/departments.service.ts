@@ -7,9 +7,11 @@ import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
 import { TransactionRunner } from '../database/transaction-runner';
+import { DEPARTMENT_GROUPS } from './department-groups';
 import { Department } from './department.entity';
 import {
   CreateDepartmentDto,
+  DepartmentGroupResponse,
   DepartmentResponse,
   ListDepartmentsQuery,
   UpdateDepartmentDto,
@@ -37,6 +39,24 @@ export class DepartmentsService {
       .take(query.limit)
       .getManyAndCount();
     return pageOf(rows.map(toDepartmentResponse), total, query);
+  }
+
+  /** The groups of units with their active members. */
+  async groups(): Promise<DepartmentGroupResponse[]> {
+    const kinds = DEPARTMENT_GROUPS.flatMap((g) => [...g.kinds]);
+    const rows = await this.departments.find({
+      where: { kind: In(kinds), active: true },
+      select: { id: true, code: true, name: true, kind: true },
+      order: { code: 'ASC', id: 'ASC' },
+    });
+    return DEPARTMENT_GROUPS.map((group) => ({
+      key: group.key,
+      name: group.name,
+      kinds: [...group.kinds],
+      members: rows
+        .filter((d) => group.kinds.includes(d.kind))
+        .map((d) => ({ id: d.id, code: d.code, name: d.name, kind: d.kind })),
+    }));
   }
 
   async get(id: number): Promise<DepartmentResponse> {
@@ -74,6 +94,12 @@ export class DepartmentsService {
       if (dto.name !== undefined) department.name = dto.name;
       if (dto.kind !== undefined) department.kind = dto.kind;
       if (dto.emails !== undefined) department.emails = dto.emails;
+      if (dto.active === true && department.successorId !== null) {
+        throw fieldError([
+          'active',
+          `the unit was merged into department ${department.successorId}: it stays inactive`,
+        ]);
+      }
       if (dto.active !== undefined) department.active = dto.active;
       department.searchText = searchTextOf(department.code, department.name);
       return toDepartmentResponse(await manager.save(department));
@@ -127,5 +153,7 @@ export function toDepartmentResponse(department: Department): DepartmentResponse
     kind: department.kind,
     emails: department.emails,
     active: department.active,
+    successorId: department.successorId ?? null,
+    succeededOn: department.succeededOn ?? null,
   };
 }

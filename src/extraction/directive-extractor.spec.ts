@@ -65,6 +65,7 @@ describe('extractDirectives', () => {
       deadlineText: 'trước ngày 15/3/2024',
     });
     expect(drafts[4].groupAssignees).toEqual(['UBND các huyện, thành phố']);
+    expect(drafts[4].groupKeys).toEqual(['districts']);
     expect(drafts[4].recurrence).toEqual({ every: 'month', day: 20, until: null });
   });
 

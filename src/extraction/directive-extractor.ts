@@ -2,6 +2,7 @@ import { foldWithOffsets } from '../common/text/fold-vietnamese';
 import { ExtractionCalendar, fallbackCalendar } from './calendar-adapter';
 import { findDeadlines, ParsedDeadline, Recurrence, TaskKind } from './deadline-parser';
 import { leadCandidatesByTopic } from './topics';
+import { DepartmentGroupKey, groupOfAssignee } from '../departments/department-groups';
 import { DepartmentRef, Mention, UnitMatcher } from './unit-matcher';
 
 export interface DraftTask {
@@ -11,6 +12,8 @@ export interface DraftTask {
   leadCandidates: Array<{ departmentId: number; name: string; score: number }>;
   supportDepartmentIds: number[];
   groupAssignees: string[];
+  /** The groups of units the group assignees stand for (see GET /api/departments/groups). */
+  groupKeys: DepartmentGroupKey[];
   kind: TaskKind;
   dueDate: string | null;
   workingDays: number | null;
@@ -350,6 +353,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       leadCandidates,
       supportDepartmentIds: a.support.filter((id) => id !== a.lead),
       groupAssignees: a.groups,
+      groupKeys: [...new Set(a.groups.map(groupOfAssignee).filter((k): k is DepartmentGroupKey => k !== null))],
       kind: deadline?.kind ?? 'deadline',
       dueDate: deadline?.dueDate ?? null,
       workingDays: deadline?.workingDays ?? null,

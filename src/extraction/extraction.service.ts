@@ -161,15 +161,30 @@ export class ExtractionService {
   }
 
   private async draft(text: string, date: string): Promise<DraftTask[]> {
-    const rows = await this.dataSource.manager.find(Department, {
-      select: { id: true, name: true },
-      where: { active: true },
+    const all = await this.dataSource.manager.find(Department, {
+      select: { id: true, name: true, active: true, successorId: true },
       order: { id: 'ASC' },
     });
-    const signature = rows.map((d) => `${d.id}:${d.name}`).join('|');
+    const rows = all.filter((d) => d.active);
+    // A text may still name a unit merged into another: the name stands for the unit now in force.
+    const successorOf = new Map(all.map((d) => [d.id, d.successorId]));
+    const current = (id: number) => {
+      const seen = new Set<number>();
+      let at = id;
+      while (successorOf.get(at) && !seen.has(at)) {
+        seen.add(at);
+        at = successorOf.get(at)!;
+      }
+      return at;
+    };
+    const formerNames = all
+      .filter((d) => d.successorId !== null)
+      .map((d) => ({ id: current(d.id), name: d.name }))
+      .filter((d) => rows.some((r) => r.id === d.id));
+    const signature = [...rows, ...formerNames].map((d) => `${d.id}:${d.name}`).join('|');
     if (this.matcher?.signature !== signature) {
       const departments = rows.map((d) => ({ id: d.id, name: d.name }));
-      this.matcher = { signature, departments, matcher: new UnitMatcher(departments) };
+      this.matcher = { signature, departments, matcher: new UnitMatcher([...departments, ...formerNames]) };
     }
     const { departments, matcher } = this.matcher;
     return extractDirectives(text, { departments, date, calendar: this.calendar, matcher });

@@ -13,6 +13,8 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { Task } from '../tasks/entities/task.entity';
 import { occurrenceTitle } from '../tasks/task-occurrences';
 import { TaskDeadlineChange } from '../tasks/entities/task-deadline-change.entity';
+import { TaskDepartmentChange } from '../tasks/entities/task-department-change.entity';
+import { attributionInstant, cooperatingAt, leadAt } from '../tasks/lead-history';
 import { FreezePeriodDto, FrozenReportsQuery, PeriodQuery } from './dto/period.dto';
 import { Department } from '../departments/department.entity';
 import { FrozenReport } from './frozen-report.entity';
@@ -130,6 +132,9 @@ interface ClassifiedEntry {
   deadline: ReturnType<typeof deadlineAt>;
   completed: Pick<PeriodTask, 'resultDocument' | 'difficulties'>;
   completedOn: string | null;
+  /** The lead unit and cooperating units in force at the row's attribution instant. */
+  lead: PeriodDepartment;
+  supportIds: number[];
 }
 
 interface Selected {
@@ -373,6 +378,10 @@ export class PeriodsService {
     );
     const notes = await this.latestNotes(ids, cutoffAt);
     const department = (id: number) => set.departments.get(id)!;
+    // A task passed to a successor counts for the unit in force at the cut-off (or at its completion, if before).
+    const unitChanges = await this.byTask(ids, (chunk) =>
+      this.dataSource.getRepository(TaskDepartmentChange).find({ where: { taskId: In(chunk) } }),
+    );
 
     const provinceCounts = emptyCounts();
     const unitCounts = new Map<number, { department: PeriodDepartment; counts: Counts }>();
@@ -398,17 +407,19 @@ export class PeriodsService {
         cutoffDate,
       );
       addClassified(provinceCounts, item);
-      const unit = unitCounts.get(task.leadDepartmentId) ?? {
-        department: department(task.leadDepartmentId),
-        counts: emptyCounts(),
-      };
+      const taskChanges = unitChanges.get(task.id) ?? [];
+      const at = attributionInstant((occurrence ?? task).completedAt, cutoffAt);
+      const lead = department(leadAt(task.leadDepartmentId, taskChanges, at));
+      const supportIds = cooperatingAt(set.supportIds.get(task.id) ?? [], taskChanges, at);
+      const unit = unitCounts.get(lead.id) ?? { department: lead, counts: emptyCounts() };
       addClassified(unit.counts, item);
-      unitCounts.set(task.leadDepartmentId, unit);
-      entries.push({ task, occurrence, item, deadline, completed, completedOn });
+      unitCounts.set(lead.id, unit);
+      entries.push({ task, occurrence, item, deadline, completed, completedOn, lead, supportIds });
     }
-    const rowOf = ({ task, occurrence, item, deadline, completed, completedOn }: ClassifiedEntry): PeriodTaskRow => {
-      const support = (set.supportIds.get(task.id) ?? [])
-        .map(department)
+    const rowOf = (entry: ClassifiedEntry): PeriodTaskRow => {
+      const { task, occurrence, item, deadline, completed, completedOn, lead } = entry;
+      const support = entry.supportIds
+        .flatMap((id) => set.departments.get(id) ?? [])
         .sort((a, b) => a.code.localeCompare(b.code));
       const document = set.documents.get(task.documentId)!;
       const leader = task.leaderId === null ? undefined : set.leaders.get(task.leaderId);
@@ -429,8 +440,8 @@ export class PeriodsService {
         },
         leader: leader ? { id: leader.id, fullName: leader.fullName, leaderTitle: leader.leaderTitle ?? null } : null,
         leaderName: leader?.fullName ?? null,
-        leadDepartmentId: task.leadDepartmentId,
-        leadDepartment: department(task.leadDepartmentId).name,
+        leadDepartmentId: lead.id,
+        leadDepartment: lead.name,
         supportDepartmentIds: support.map((d) => d.id),
         supportDepartments: support.map((d) => d.name),
         carriedOver: item.carriedOver,
@@ -446,7 +457,7 @@ export class PeriodsService {
     };
     const rows = PeriodTaskRows.lazy(entries, {
       group: (entry) => entry.item.group,
-      leadDepartmentId: (entry) => entry.task.leadDepartmentId,
+      leadDepartmentId: (entry) => entry.lead.id,
       row: rowOf,
     });
 

@@ -11,7 +11,9 @@ import { dueRates } from '../periods/period-figures';
 import { parsePeriodName, periodRange } from '../periods/period-range';
 import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
 import { Task } from '../tasks/entities/task.entity';
+import { attributionInstantSql, leadAtSql } from '../tasks/lead-history';
 import { dueSoonLimit, TaskStatus, taskStatusColumns, taskStatusSql } from '../tasks/task-status';
+import { endOfLocalDay } from '../common/time/zoned-time';
 import { DepartmentStats, DepartmentStatsQuery, StatsFilterQuery, StatusCounts } from './dto/stats.dto';
 import { StatsCache } from './stats-cache';
 
@@ -171,7 +173,14 @@ export class StatsService {
     const parameters = {
       statusNow: this.dialect.instant(now),
       statusSoon: this.dialect.instant(dueSoonLimit(now, this.config.dueSoonDays)),
+      leadCutoff: this.dialect.instant(this.cutoffOf(query, now)),
     };
+    // A task passed to a successor counts for the unit in force at the cut-off, or at its completion if before.
+    const successions = byDepartment && (await this.anySuccession());
+    const leadOf = (completedAt: string) =>
+      successions
+        ? leadAtSql('"t"."id"', '"t"."leadDepartmentId"', attributionInstantSql(completedAt, ':leadCutoff'))
+        : '"t"."leadDepartmentId"';
     const tasks = this.dataSource
       .getRepository(Task)
       .createQueryBuilder('t')
@@ -179,7 +188,7 @@ export class StatsService {
       .addSelect('COUNT(*)', 'count')
       .setParameters(parameters)
       .groupBy('"status"');
-    if (byDepartment) tasks.addSelect('"t"."leadDepartmentId"', 'departmentId').addGroupBy('"t"."leadDepartmentId"');
+    if (byDepartment) tasks.addSelect(leadOf('"t"."completedAt"'), 'departmentId').addGroupBy('"departmentId"');
     this.applyFilters(tasks, query, actor, false);
     // A recurring task counts by its occurrences, each classified as a task is, with the task's cancellation.
     tasks.andWhere(`"t"."kind" <> 'recurring'`);
@@ -193,11 +202,24 @@ export class StatsService {
       .addSelect('COUNT(*)', 'count')
       .setParameters(parameters)
       .groupBy('"status"');
-    if (byDepartment)
-      occurrences.addSelect('"t"."leadDepartmentId"', 'departmentId').addGroupBy('"t"."leadDepartmentId"');
+    if (byDepartment) occurrences.addSelect(leadOf('"o"."completedAt"'), 'departmentId').addGroupBy('"departmentId"');
     this.applyFilters(occurrences, query, actor, true);
     const rows = [...(await tasks.getRawMany<AggregateRow>()), ...(await occurrences.getRawMany<AggregateRow>())];
     return rows;
+  }
+
+  /** The cut-off of a query: the end of its last day (`to` or the period's) when that has passed, else now. */
+  private cutoffOf(query: StatsFilterQuery, now: Date): Date {
+    const { to } = this.assignedRange(query);
+    if (to === undefined) return now;
+    const end = endOfLocalDay(to, this.config.timeZone);
+    return end.getTime() < now.getTime() ? end : now;
+  }
+
+  /** Whether any task ever passed to a successor: until one has, the lead is the task's own column. */
+  private async anySuccession(): Promise<boolean> {
+    const row = await this.dataSource.query<unknown[]>('SELECT 1 FROM "task_department_changes" LIMIT 1');
+    return row.length > 0;
   }
 
   /**

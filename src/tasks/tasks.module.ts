@@ -11,6 +11,6 @@ import { TaskService } from './tasks.service';
 @Module({
   controllers: [TasksController],
   providers: [TaskService, TaskExtensionService, TaskUnitOfWork, TaskChangeBus, TaskOccurrences, OccurrenceHorizon],
-  exports: [TaskService, TaskExtensionService, TaskChangeBus, TaskOccurrences],
+  exports: [TaskService, TaskExtensionService, TaskChangeBus, TaskOccurrences, TaskUnitOfWork],
 })
 export class TasksModule {}

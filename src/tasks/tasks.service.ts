@@ -114,7 +114,9 @@ export class TaskService {
     const recurring = dto.kind === 'recurring' || (dto.kind === undefined && dto.recurrence != null);
     if (recurring) checkRecurrence(dto, document.issuedOn, this.config.timeZone, now);
     else if (dto.recurrence != null) throw fieldError(['recurrence', 'only a recurring task (kind recurring) has one']);
-    const deadline = recurring ? { ...NO_DEADLINE, workingDays: null } : resolveTaskDeadline(dto, this.config.timeZone, document.issuedOn);
+    const deadline = recurring
+      ? { ...NO_DEADLINE, workingDays: null }
+      : resolveTaskDeadline(dto, this.config.timeZone, document.issuedOn);
     const kind = recurring ? 'recurring' : kindFor(dto.kind, deadline);
     if (dto.leaderId != null) await this.assertLeader(manager, dto.leaderId);
     await this.assertActiveDepartment(manager, dto.leadDepartmentId);
@@ -469,7 +471,8 @@ export class TaskService {
       const target: Task | TaskOccurrence = occurrence ?? task;
       const what = occurrence ? `Occurrence ${occurrence.id} of task ${id}` : `Task ${id}`;
       if (!target.completedAt) throw new ConflictException(`${what} has no completion to confirm or return`);
-      if (target.confirmedAt) throw new ConflictException(`The completion of ${what.toLowerCase()} is already confirmed`);
+      if (target.confirmedAt)
+        throw new ConflictException(`The completion of ${what.toLowerCase()} is already confirmed`);
       const now = new Date();
       await act(manager, target, now, emit);
       if (occurrence) await this.occurrences.mirror(manager, id);
@@ -837,10 +840,21 @@ export class TaskService {
 
   private async assertDepartmentsExist(manager: EntityManager, ids: number[]): Promise<void> {
     if (ids.length === 0) return;
-    const found = await manager.find(Department, { where: { id: In(ids) }, select: { id: true } });
+    const found = await manager.find(Department, {
+      where: { id: In(ids) },
+      select: { id: true, successorId: true },
+    });
     const missing = ids.filter((id) => !found.some((d) => d.id === id));
     if (missing.length > 0) {
       throw fieldError(['supportDepartmentIds', `departments ${missing.join(', ')} do not exist`]);
+    }
+    // A unit merged into another takes part in no new task: its successor does.
+    const merged = found.filter((d) => d.successorId !== null);
+    if (merged.length > 0) {
+      throw fieldError([
+        'supportDepartmentIds',
+        merged.map((d) => `department ${d.id} was merged into department ${d.successorId}`).join('; '),
+      ]);
     }
   }
 

@@ -32,6 +32,8 @@ describe('Departments API', () => {
         kind: 'department',
         emails: ['ldtbxh@backan.example.vn', 'vp.ldtbxh@backan.example.vn'],
         active: true,
+        successorId: null,
+        succeededOn: null,
       });
       const again = await t.http.get(`/api/departments/${res.body.id}`).expect(200);
       expect(again.body).toEqual(res.body);
@@ -167,6 +169,8 @@ describe('Departments API', () => {
         kind: 'department',
         emails: ['sct@backan.example.vn'],
         active: false,
+        successorId: null,
+        succeededOn: null,
       });
       const found = await t.http.get('/api/departments').query({ q: 'cong thuong tinh' }).expect(200);
       expect(found.body.items.map((d: { id: number }) => d.id)).toEqual([department.id]);

@@ -1,7 +1,7 @@
 import type { Role } from '../../src/common/auth/actor';
 import { AuthService } from '../../src/auth/auth.service';
 import { pdfBytes } from './attachment-files';
-import { loginAs } from './auth';
+import { createTestDepartment, loginAs } from './auth';
 import type { ApiWorld, Who } from './api-world';
 
 export interface ApiRequest {
@@ -266,6 +266,30 @@ export const API_ROUTES: ApiRoute[] = [
       url: `/api/departments/${w.departments.support}`,
       body: { emails: ['phoihop@backan.example.vn'] },
     }),
+  },
+  {
+    method: 'GET',
+    path: '/api/departments/groups',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: () => ({ url: '/api/departments/groups' }),
+    check: (_w, _who, body: Array<{ key: string }>) =>
+      expect(body.map((group) => group.key)).toEqual(['departments', 'districts', 'communes']),
+  },
+  {
+    method: 'POST',
+    path: '/api/departments/{id}/succession',
+    roles: ['office'],
+    status: 200,
+    request: async (w) => {
+      // A fresh pair for every call: a unit is succeeded once.
+      const [unit, successor] = await Promise.all([createTestDepartment(w.t), createTestDepartment(w.t)]);
+      return {
+        url: `/api/departments/${unit.id}/succession`,
+        body: { successorId: successor.id, effectiveOn: '2025-07-01' },
+      };
+    },
   },
 
   // Sessions, attendees, reports

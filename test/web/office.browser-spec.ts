@@ -234,6 +234,35 @@ describe('the office in a real browser', () => {
     await context.close();
   });
 
+  test('merges a district into another from the units page, after a confirmation', async () => {
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', '/admin/departments');
+    await settle(page);
+    await page.getByRole('button', { name: 'Sáp nhập UBND huyện Pác Nặm', exact: true }).click();
+    const form = page.locator('.ant-modal', { hasText: 'Sáp nhập UBND huyện Pác Nặm vào đơn vị khác' });
+    await form.getByRole('combobox').first().click();
+    await page.keyboard.type('Ba Bể');
+    await page.locator('.ant-select-item-option-active:visible', { hasText: 'UBND huyện Ba Bể' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await form.getByRole('button', { name: 'Sáp nhập', exact: true }).click();
+    const confirm = page.locator('.ant-modal-confirm');
+    await confirm
+      .getByText(/^Sáp nhập UBND huyện Pác Nặm vào UBND huyện Ba Bể từ ngày \d{2}\/\d{2}\/\d{4}\?/)
+      .waitFor();
+    await confirm.getByRole('button', { name: 'Sáp nhập', exact: true }).click();
+    await page.getByText(/^Đã sáp nhập vào UBND huyện Ba Bể \(\d{2}\/\d{2}\/\d{4}\)$/).waitFor();
+    // A merged unit offers no second merger.
+    expect(await page.getByRole('button', { name: 'Sáp nhập UBND huyện Pác Nặm', exact: true }).count()).toBe(0);
+    const [row] = await world.t.dataSource.query('SELECT "active", "successorId" FROM departments WHERE code = ?', [
+      'UBND-PN',
+    ]);
+    expect({ active: Boolean(row.active), successorId: row.successorId }).toEqual({
+      active: false,
+      successorId: await departmentId('UBND-BB'),
+    });
+    await context.close();
+  });
+
   test('sends the hashed scripts compressed and cached for a year, and index.html uncached', async () => {
     const index = await fetch(`${world.baseUrl}/tasks/1`);
     expect(index.status).toBe(200);

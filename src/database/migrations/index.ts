@@ -16,6 +16,7 @@ import { FrozenReports1796800000000 } from './1796800000000-FrozenReports';
 import { TaskOccurrences1796973566908 } from './1796973566908-TaskOccurrences';
 import { TaskAttachments1796972758771 } from './1796972758771-TaskAttachments';
 import { SessionNoticeInDocument1796972758772 } from './1796972758772-SessionNoticeInDocument';
+import { DepartmentSuccession1797000000000 } from './1797000000000-DepartmentSuccession';
 import { PendingExtensionPerOccurrence1797000001000 } from './1797000001000-PendingExtensionPerOccurrence';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   TaskOccurrences1796973566908,
   TaskAttachments1796972758771,
   SessionNoticeInDocument1796972758772,
+  DepartmentSuccession1797000000000,
   PendingExtensionPerOccurrence1797000001000,
 ];

@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page';
 import { IsOmittable, QueryBoolean, Trim } from '../../common/validation/field-rules';
+import { DEPARTMENT_GROUP_KEYS, DepartmentGroupKey } from '../department-groups';
 import { DEPARTMENT_KINDS, DepartmentKind } from '../department.entity';
 
 export const MAX_DEPARTMENT_EMAILS = 20;
@@ -139,6 +140,16 @@ export class DepartmentResponse {
 
   @ApiProperty()
   active!: boolean;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'The unit this one was merged into (POST /api/departments/:id/succession); null otherwise',
+  })
+  successorId!: number | null;
+
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'The date the succession took effect' })
+  succeededOn!: string | null;
 }
 
 export class DepartmentPage {
@@ -153,4 +164,32 @@ export class DepartmentPage {
 
   @ApiProperty()
   limit!: number;
+}
+
+export class DepartmentGroupMember {
+  @ApiProperty()
+  id!: number;
+
+  @ApiProperty({ example: 'UBND-BB' })
+  code!: string;
+
+  @ApiProperty({ example: 'UBND huyện Ba Bể' })
+  name!: string;
+
+  @ApiProperty({ enum: DEPARTMENT_KINDS })
+  kind!: DepartmentKind;
+}
+
+export class DepartmentGroupResponse {
+  @ApiProperty({ enum: DEPARTMENT_GROUP_KEYS })
+  key!: DepartmentGroupKey;
+
+  @ApiProperty({ example: 'UBND các huyện, thành phố' })
+  name!: string;
+
+  @ApiProperty({ enum: DEPARTMENT_KINDS, isArray: true })
+  kinds!: DepartmentKind[];
+
+  @ApiProperty({ type: [DepartmentGroupMember], description: 'Active units of these kinds, by code' })
+  members!: DepartmentGroupMember[];
 }

@@ -1,3 +1,4 @@
+import { DEPARTMENT_GROUP_KEYS, DepartmentGroupKey } from '../../departments/department-groups';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -67,6 +68,13 @@ export class DraftTaskResponse {
     description: 'Expanded to units only when the office confirms',
   })
   groupAssignees!: string[];
+  @ApiProperty({
+    enum: DEPARTMENT_GROUP_KEYS,
+    isArray: true,
+    example: ['districts'],
+    description: 'The groups of units the group assignees stand for, as GET /api/departments/groups lists them',
+  })
+  groupKeys!: DepartmentGroupKey[];
   @ApiProperty({ enum: ['deadline', 'standing', 'recurring'] }) kind!: string;
   @ApiProperty({ type: String, nullable: true, example: '2024-03-15' }) dueDate!: string | null;
   @ApiProperty({ type: Number, nullable: true }) workingDays!: number | null;

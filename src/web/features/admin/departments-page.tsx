@@ -4,14 +4,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../app/auth';
 import { PageHeader } from '../../components/page-header';
+import { formatDate } from '../../lib/format';
 import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { useDepartments, type Department } from '../../lib/api/queries';
 import { showApiErrors } from '../../lib/forms';
+import { SuccessionModal } from './succession-modal';
 import { UnitFilesModal } from './unit-files';
 import { ResponsiveTable } from '../../components/responsive-table';
 
-const KINDS = ['department', 'district', 'agency', 'other'] as const;
+const KINDS = ['department', 'district', 'agency', 'commune', 'other'] as const;
 
 function DepartmentForm({ department, onClose }: { department: Department | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -80,8 +82,12 @@ export default function DepartmentsPage() {
   const departments = useDepartments();
   const [editing, setEditing] = useState<Department | null | undefined>(undefined);
   const [files, setFiles] = useState<Department | null>(null);
-  // The office comes here for a unit's reminder letter and calendar address; only the admin edits units.
-  const admin = useUser().role === 'admin';
+  const [merging, setMerging] = useState<Department | null>(null);
+  // The office comes here for a unit's reminder letter and calendar address, and records mergers;
+  // only the admin edits units.
+  const role = useUser().role;
+  const admin = role === 'admin';
+  const office = admin || role === 'office';
   return (
     <>
       <PageHeader
@@ -111,14 +117,22 @@ export default function DepartmentsPage() {
             {
               title: t('admin.active'),
               dataIndex: 'active',
-              width: 150,
-              render: (a: boolean) => (
-                <Tag color={a ? 'green' : 'default'}>{a ? t('common.active') : t('common.inactive')}</Tag>
-              ),
+              width: 220,
+              render: (a: boolean, d) =>
+                d.successorId !== null ? (
+                  <Tag color="purple">
+                    {t('succession.mergedInto', {
+                      name: departments.byId.get(d.successorId)?.name ?? `#${d.successorId}`,
+                      date: formatDate(d.succeededOn),
+                    })}
+                  </Tag>
+                ) : (
+                  <Tag color={a ? 'green' : 'default'}>{a ? t('common.active') : t('common.inactive')}</Tag>
+                ),
             },
             {
               title: t('common.actions'),
-              width: 200,
+              width: 260,
               render: (_, d) => (
                 <Space size="small" wrap>
                   {admin && (
@@ -129,6 +143,15 @@ export default function DepartmentsPage() {
                   <Button size="small" onClick={() => setFiles(d)} aria-label={`${t('unitFiles.open')} ${d.name}`}>
                     {t('unitFiles.open')}
                   </Button>
+                  {office && d.successorId === null && (
+                    <Button
+                      size="small"
+                      onClick={() => setMerging(d)}
+                      aria-label={`${t('succession.action')} ${d.name}`}
+                    >
+                      {t('succession.action')}
+                    </Button>
+                  )}
                 </Space>
               ),
             },
@@ -137,6 +160,9 @@ export default function DepartmentsPage() {
       )}
       {editing !== undefined && <DepartmentForm department={editing} onClose={() => setEditing(undefined)} />}
       {files && <UnitFilesModal department={files} onClose={() => setFiles(null)} />}
+      {merging && (
+        <SuccessionModal department={merging} departments={departments.departments} onClose={() => setMerging(null)} />
+      )}
     </>
   );
 }

@@ -291,6 +291,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/departments/{id}/succession': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Records that the unit was merged into another (admin, office)
+     * @description In one transaction: the open tasks the unit leads or cooperates on (not cancelled, and not completed with the completion confirmed; a recurring task with its open occurrences) pass to the successor in the same role, each change kept in the task history; the accounts of the unit move to the successor; the pending reminders are re-planned for the successor; the unit becomes inactive and names its successor. Closed tasks keep the unit, and reports cut off before `effectiveOn` attribute tasks to it.
+     */
+    post: operations['DepartmentsController_succeed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/departments/groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The groups documents assign to as a whole, with their active member units
+     * @description Các sở, ban, ngành (kinds department and agency); UBND các huyện, thành phố (district); các xã, phường (commune). A unit merged into another is no longer a member.
+     */
+    get: operations['DepartmentsController_groups'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/digests/run': {
     parameters: {
       query?: never;
@@ -1373,7 +1413,7 @@ export interface components {
        * @example department
        * @enum {string}
        */
-      kind: 'department' | 'district' | 'agency' | 'other';
+      kind: 'department' | 'district' | 'agency' | 'commune' | 'other';
       /** @example Sở Công Thương */
       name: string;
     };
@@ -1547,6 +1587,24 @@ export interface components {
       source: 'edit' | 'extension';
       taskId: number;
     };
+    DepartmentGroupMember: {
+      /** @example UBND-BB */
+      code: string;
+      id: number;
+      /** @enum {string} */
+      kind: 'department' | 'district' | 'agency' | 'commune' | 'other';
+      /** @example UBND huyện Ba Bể */
+      name: string;
+    };
+    DepartmentGroupResponse: {
+      /** @enum {string} */
+      key: 'departments' | 'districts' | 'communes';
+      kinds: ('department' | 'district' | 'agency' | 'commune' | 'other')[];
+      /** @description Active units of these kinds, by code */
+      members: components['schemas']['DepartmentGroupMember'][];
+      /** @example UBND các huyện, thành phố */
+      name: string;
+    };
     DepartmentPage: {
       items: components['schemas']['DepartmentResponse'][];
       limit: number;
@@ -1560,9 +1618,16 @@ export interface components {
       emails: string[];
       id: number;
       /** @enum {string} */
-      kind: 'department' | 'district' | 'agency' | 'other';
+      kind: 'department' | 'district' | 'agency' | 'commune' | 'other';
       /** @example Sở Công Thương */
       name: string;
+      /**
+       * @description The date the succession took effect
+       * @example null
+       */
+      succeededOn: string | null;
+      /** @description The unit this one was merged into (POST /api/departments/:id/succession); null otherwise */
+      successorId: number | null;
     };
     DepartmentStats: {
       /** @description Completed by the unit, waiting for the office to confirm it. */
@@ -1675,6 +1740,13 @@ export interface components {
        *     ]
        */
       groupAssignees: string[];
+      /**
+       * @description The groups of units the group assignees stand for, as GET /api/departments/groups lists them
+       * @example [
+       *       "districts"
+       *     ]
+       */
+      groupKeys: ('departments' | 'districts' | 'communes')[];
       isKey: boolean;
       /** @enum {string} */
       kind: 'deadline' | 'standing' | 'recurring';
@@ -2346,6 +2418,29 @@ export interface components {
       /** @description All tasks counted, whatever their status: inProgress + dueSoon + overdue + standing + doneOnTime + doneLate + cancelled. */
       total: number;
     };
+    SuccessionDto: {
+      /**
+       * @description The date the succession took effect (YYYY-MM-DD, APP_TIMEZONE): not in the future, and not before a unit was itself merged into the unit succeeded. Reports cut off before this date keep the unit succeeded.
+       * @example 2025-07-01
+       */
+      effectiveOn: string;
+      /**
+       * @description The unit that takes over: active, not itself merged into another, not the unit succeeded.
+       * @example 12
+       */
+      successorId: number;
+    };
+    SuccessionResponse: {
+      /** @description Accounts moved to the successor */
+      accounts: number;
+      /** @description Open tasks the unit cooperated on, passed to the successor */
+      cooperatingTasks: number;
+      /** @description The unit succeeded, now inactive */
+      department: components['schemas']['DepartmentResponse'];
+      /** @description Open tasks the unit led, now led by the successor */
+      leadTasks: number;
+      successor: components['schemas']['DepartmentResponse'];
+    };
     TaskExtensionPage: {
       items: components['schemas']['TaskExtensionResponse'][];
       limit: number;
@@ -2415,6 +2510,7 @@ export interface components {
         | 'extension_approved'
         | 'extension_rejected'
         | 'attachment_added'
+        | 'unit_merged'
         | 'record_deleted';
       /** @description Null for a change the system made. */
       actorName: string | null;
@@ -2667,7 +2763,7 @@ export interface components {
       code?: string;
       emails?: string[];
       /** @enum {string} */
-      kind?: 'department' | 'district' | 'agency' | 'other';
+      kind?: 'department' | 'district' | 'agency' | 'commune' | 'other';
       /** @example Sở Công Thương */
       name?: string;
     };
@@ -3090,7 +3186,7 @@ export interface operations {
     parameters: {
       query?: {
         active?: boolean;
-        kind?: 'department' | 'district' | 'agency' | 'other';
+        kind?: 'department' | 'district' | 'agency' | 'commune' | 'other';
         limit?: number;
         page?: number;
         /** @description Matches code and name, with or without diacritics */
@@ -3346,6 +3442,76 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  DepartmentsController_succeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuccessionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuccessionResponse'];
+        };
+      };
+      /** @description successorId missing, unknown, the unit itself, inactive or itself merged; effectiveOn malformed, in the future or before a merger into this unit. The message names the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The unit was already merged into another */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DepartmentsController_groups: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentGroupResponse'][];
+        };
       };
     };
   };

@@ -1,0 +1,27 @@
+import { DEPARTMENT_GROUPS, groupOfAssignee } from './department-groups';
+
+describe('groups of units', () => {
+  it('puts the communes next to the districts, each kind in one group', () => {
+    expect(DEPARTMENT_GROUPS.map((g) => g.name)).toEqual([
+      'Các sở, ban, ngành',
+      'UBND các huyện, thành phố',
+      'Các xã, phường',
+    ]);
+    const kinds = DEPARTMENT_GROUPS.flatMap((g) => g.kinds);
+    expect(new Set(kinds).size).toBe(kinds.length);
+  });
+
+  it.each([
+    ['UBND các huyện, thành phố', 'districts'],
+    ['Chủ tịch UBND các huyện, thị xã, thành phố', 'districts'],
+    ['các huyện, thành phố', 'districts'],
+    ['UBND các xã, phường', 'communes'],
+    ['các xã, phường, thị trấn', 'communes'],
+    ['các sở, ban, ngành, địa phương', 'departments'],
+    ['Các Sở, ngành liên quan', 'departments'],
+    ['các đơn vị liên quan', null],
+    ['các chủ đầu tư', null],
+  ])('reads "%s" as %s', (text, key) => {
+    expect(groupOfAssignee(text)).toBe(key);
+  });
+});

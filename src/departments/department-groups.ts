@@ -1,0 +1,36 @@
+import { foldVietnamese } from '../common/text/fold-vietnamese';
+import type { DepartmentKind } from './department.entity';
+
+export const DEPARTMENT_GROUP_KEYS = ['departments', 'districts', 'communes'] as const;
+export type DepartmentGroupKey = (typeof DEPARTMENT_GROUP_KEYS)[number];
+
+export interface DepartmentGroup {
+  key: DepartmentGroupKey;
+  /** The group as documents name it. */
+  name: string;
+  kinds: readonly DepartmentKind[];
+}
+
+/**
+ * The classes of units a document assigns to as a whole ("giao UBND các huyện,
+ * thành phố…"): one place for their names and the kinds of unit each holds.
+ */
+export const DEPARTMENT_GROUPS: readonly DepartmentGroup[] = [
+  { key: 'departments', name: 'Các sở, ban, ngành', kinds: ['department', 'agency'] },
+  { key: 'districts', name: 'UBND các huyện, thành phố', kinds: ['district'] },
+  { key: 'communes', name: 'Các xã, phường', kinds: ['commune'] },
+];
+
+const ASSIGNEE_PATTERNS: Array<[RegExp, DepartmentGroupKey]> = [
+  [/\bcac\s+xa\s*,\s*phuong\b/, 'communes'],
+  [/\b(ubnd|uy ban nhan dan)\s+(cac\s+)?(huyen|thi xa|thanh pho|tp)\b/, 'districts'],
+  [/\bcac\s+(huyen|cap)\s*,\s*(thi xa|thanh pho)\b/, 'districts'],
+  [/\bcac\s+(so|ban)\s*,\s*(ban|nganh)\b/, 'departments'],
+];
+
+/** The group a group assignee written in a document stands for ("UBND các huyện, thành phố" → districts), or null. */
+export function groupOfAssignee(text: string): DepartmentGroupKey | null {
+  const folded = foldVietnamese(text);
+  for (const [pattern, key] of ASSIGNEE_PATTERNS) if (pattern.test(folded)) return key;
+  return null;
+}
