@@ -4,6 +4,7 @@ import type { Job } from 'bull';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, LessThan, Or, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 import { messageIdFor, senderDomain } from '../mail/mail-text';
 import { describeMailError, isPermanentMailError, Mailer, MailReceipt } from '../mail/mailer.service';
@@ -57,11 +58,12 @@ export class NotificationSender {
     transactions: TransactionRunner,
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     @InjectDataSource() dataSource: DataSource,
+    dialect: SqlDialect,
   ) {
     // Longer than any single send can take (connection, greeting and data each bounded by SMTP_TIMEOUT_MS).
     this.leaseMs = Math.max(60_000, 4 * config.smtpTimeoutMs);
     this.domain = senderDomain(config.mailFrom);
-    this.writes = new BatchedWrites(transactions, dataSource);
+    this.writes = new BatchedWrites(transactions, dataSource, dialect);
   }
 
   async handleSend(job: Job<JobPayloads['send']>): Promise<SendOutcome> {

@@ -29,8 +29,9 @@ type Cursor = { scheduledAt: unknown; id: number };
  * Makes Redis match the database. The database says what must be sent; Redis
  * only holds the near part of the schedule, and can lose it (a flush, a restart
  * without persistence, jobs added while it was down). Each run has the source
- * plan what has no plan (tasks without reminders for their deadline), restores the digest's repeatable job, and makes sure every
- * pending notification due up to the horizon (two intervals ahead, see
+ * plan what has no plan yet (NotificationSource.planMissing: tasks without
+ * reminders for their deadline), restores the digest's repeatable job, and
+ * makes sure every pending notification due up to the horizon (two intervals ahead, see
  * NotificationScheduler.horizonMs) has its job: the reminders about to fall
  * due are queued, and what fell due during an outage goes out as soon as Redis
  * is back.

@@ -8,7 +8,7 @@ import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { localDateOf } from '../common/time/zoned-time';
 import { AppConfig, resolveProjectPath } from '../config/app-config';
-import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
+import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from '../departments/department.entity';
 import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
@@ -133,6 +133,7 @@ export class PeriodsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly transactions: TransactionRunner,
+    private readonly dialect: SqlDialect,
   ) {
     this.weights = parseScoreWeights(JSON.parse(readFileSync(resolveProjectPath(SCORE_WEIGHTS_FILE), 'utf8')));
   }
@@ -326,7 +327,6 @@ export class PeriodsService {
     const cutoffAt = cutoffInstant(range, zone, now);
     const cutoffDate = localDateOf(cutoffAt, zone);
     const start = periodStart(range, zone);
-    const kind = databaseKindOfConnection(this.dataSource);
     const candidates = await this.dataSource
       .getRepository(Task)
       .createQueryBuilder('t')
@@ -344,7 +344,7 @@ export class PeriodsService {
               open
                 .where('(t.completedOn IS NULL OR t.completedOn >= :from)')
                 .andWhere('(t.cancelledAt IS NULL OR t.cancelledAt >= :start)', {
-                  start: toInstantParam(kind, start),
+                  start: this.dialect.instant(start),
                 }),
             ),
           ),
@@ -458,7 +458,6 @@ export class PeriodsService {
    * the period; future occurrences beyond the period are not counted.
    */
   private async occurrencesInScope(range: DateRange, cutoffDate: string, start: Date): Promise<TaskOccurrence[]> {
-    const kind = databaseKindOfConnection(this.dataSource);
     const rows = await this.dataSource
       .getRepository(TaskOccurrence)
       .createQueryBuilder('o')
@@ -470,7 +469,7 @@ export class PeriodsService {
       .where("t.kind = 'recurring'")
       .andWhere('d.issuedOn <= :cutoffDate', { cutoffDate })
       .andWhere('o.dueDate <= :to', { to: range.to })
-      .andWhere('(t.cancelledAt IS NULL OR t.cancelledAt >= :start)', { start: toInstantParam(kind, start) })
+      .andWhere('(t.cancelledAt IS NULL OR t.cancelledAt >= :start)', { start: this.dialect.instant(start) })
       .andWhere(
         new Brackets((scope) =>
           scope
@@ -502,13 +501,12 @@ export class PeriodsService {
 
   /** The latest progress note of each task posted by the cut-off. */
   private async latestNotes(ids: number[], cutoffAt: Date): Promise<Map<number, string>> {
-    const kind = databaseKindOfConnection(this.dataSource);
     const progress = await this.byTask(ids, (chunk) =>
       this.dataSource
         .getRepository(TaskProgress)
         .createQueryBuilder('p')
         .where({ taskId: In(chunk) })
-        .andWhere('p.createdAt <= :cutoff', { cutoff: toInstantParam(kind, cutoffAt) })
+        .andWhere('p.createdAt <= :cutoff', { cutoff: this.dialect.instant(cutoffAt) })
         .orderBy('p.id', 'ASC')
         .getMany(),
     );

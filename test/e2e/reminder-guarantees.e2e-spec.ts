@@ -357,7 +357,9 @@ describe('Delivery guarantees', () => {
     const lead = await createDepartment(api);
     sink.acceptDelayMs = 1_500;
     try {
-      const id = await createTask(api, { leadDepartmentId: lead.id, dueAt: new Date(Date.now() + 300) });
+      // Due soon, but later than a task takes to create on a busy machine: a reminder already due is not planned.
+      const id = await createTask(api, { leadDepartmentId: lead.id, dueAt: new Date(Date.now() + 2_000) });
+      expect(await remindersOf(api, id)).toHaveLength(2);
       // Both messages are being sent (claimed) when the signal arrives; the server answers only later.
       await waitFor(
         async () => (await remindersOf(api, id)).every((r) => r.claimedUntil !== null || r.status === 'sent'),
@@ -379,8 +381,9 @@ describe('Delivery guarantees', () => {
     const later = await createTask(api, {
       leadDepartmentId: lead.id,
       title: 'Sau khi khởi động lại',
-      dueAt: new Date(Date.now() + 300),
+      dueAt: new Date(Date.now() + 2_000),
     });
+    expect(await remindersOf(api, later)).toHaveLength(2);
     await waitFor(
       async () => (await remindersOf(api, later)).every((r) => r.scheduledAt.getTime() < Date.now() - 300),
       { message: 'the task to fall due' },
