@@ -16,6 +16,8 @@ import { HealthModule } from './health/health.module';
 import { InboxModule } from './inbox/inbox.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueBoardModule } from './queue/queue-board.module';
+import { NotificationDeliveryModule } from './notifications/notification-delivery.module';
+import { NotificationSendingModule } from './notifications/notification-sending.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { StatsModule } from './stats/stats.module';
@@ -23,7 +25,10 @@ import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
-  /** Overrides WORKER for this process; the seed script sets false so that loading data never sends mail. */
+  /**
+   * Whether this process takes jobs from the queue (imports NotificationSendingModule);
+   * WORKER when not given. The seed script sets false so that loading data never sends mail.
+   */
   processJobs?: boolean;
   /** The validated configuration; the process environment when not given. */
   configuration?: Configuration;
@@ -37,6 +42,7 @@ export class AppModule {
    */
   static register(options: AppModuleOptions = {}): DynamicModule {
     const configuration = options.configuration ?? loadConfiguration();
+    const sends = options.processJobs ?? configuration.worker.runs;
     return {
       module: AppModule,
       imports: [
@@ -48,7 +54,9 @@ export class AppModule {
         SessionsModule,
         TasksModule,
         StatsModule,
-        RemindersModule.register({ processJobs: options.processJobs }),
+        RemindersModule,
+        NotificationDeliveryModule.register(RemindersModule),
+        ...(sends ? [NotificationSendingModule.register(RemindersModule, configuration.worker.concurrency)] : []),
         QueueBoardModule,
         UsersModule,
         AuthModule,

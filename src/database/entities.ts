@@ -5,7 +5,7 @@ import { Department } from '../departments/department.entity';
 import { DepartmentCalendarFeed } from '../exports/calendar/department-calendar-feed.entity';
 import { AssigningDocument } from '../documents/assigning-document.entity';
 import { FrozenReport } from '../periods/frozen-report.entity';
-import { Notification } from '../reminders/notification.entity';
+import { Notification } from '../notifications/notification.entity';
 import { DepartmentReport } from '../sessions/entities/department-report.entity';
 import { MeetingSession } from '../sessions/entities/meeting-session.entity';
 import { SessionAttendee } from '../sessions/entities/session-attendee.entity';

@@ -1,4 +1,5 @@
 import type { FindOneOptions, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { escapeLike } from '../common/text/fold-vietnamese';
 import type { DatabaseKind } from '../config/app-config';
 
 /**
@@ -8,6 +9,21 @@ import type { DatabaseKind } from '../config/app-config';
  */
 export abstract class SqlDialect {
   abstract readonly kind: DatabaseKind;
+
+  /**
+   * Whether the database runs one write transaction at a time (SQLite: one
+   * writer, and TransactionRunner queues the process's transactions), so that
+   * small writes are cheaper grouped into one transaction than each in its
+   * own; PostgreSQL runs each single-statement write on its own, atomically.
+   */
+  abstract readonly serializesWrites: boolean;
+
+  /**
+   * Whether a filtered page is cheaper read in one pass, as the matching ids
+   * with a window count (SQLite visits the matching rows one by one), than as
+   * a COUNT and a LIMIT read (PostgreSQL plans those well with its indexes).
+   */
+  abstract readonly pagesInOnePass: boolean;
 
   /**
    * Find options that lock the row read for the rest of the transaction. On
@@ -54,10 +70,56 @@ export abstract class SqlDialect {
 
   /** The n-th (from 1) positional parameter of a raw query. */
   abstract placeholder(n: number): string;
+
+  /**
+   * A condition that `target.column` contains each of `literals` (three
+   * characters or more: shorter ones have no trigram), served by a trigram
+   * index: on SQLite the FTS5 trigram table `target.ftsTable`, whose rowid is
+   * `target.id` (a quoted FTS phrase of consecutive trigrams is exactly a
+   * substring); on PostgreSQL the pg_trgm index of the column, which serves
+   * `LIKE '%…%'`. Each literal is a parameter named `paramPrefix` + its key.
+   * Null when there is no literal.
+   */
+  abstract containsAll(target: IndexedText, literals: readonly Literal[], paramPrefix: string): TextMatch | null;
+}
+
+/** A text a row must contain, and the key naming its parameter. */
+export interface Literal {
+  key: string;
+  text: string;
+}
+
+/** Conditions to AND into a WHERE clause, with their parameters. */
+export interface TextMatch {
+  conditions: string[];
+  params: Record<string, string>;
+}
+
+/** A text column with a trigram index (see SqlDialect.containsAll). */
+export interface IndexedText {
+  /** The column, quoted with its alias: `"t"."searchText"`. */
+  column: string;
+  /** The row id the FTS table's rowid matches: `"t"."id"`. */
+  id: string;
+  /** SQLite's FTS5 trigram table over the column. */
+  ftsTable: string;
 }
 
 class SqliteDialect extends SqlDialect {
   readonly kind = 'sqlite' as const;
+  readonly serializesWrites = true;
+  readonly pagesInOnePass = true;
+
+  containsAll(target: IndexedText, literals: readonly Literal[], paramPrefix: string): TextMatch | null {
+    if (literals.length === 0) return null;
+    const name = `${paramPrefix}indexed`;
+    return {
+      conditions: [
+        `${target.id} IN (SELECT rowid FROM "${target.ftsTable}" WHERE "${target.ftsTable}" MATCH :${name})`,
+      ],
+      params: { [name]: literals.map(({ text }) => `"${text.replace(/"/g, '""')}"`).join(' AND ') },
+    };
+  }
 
   lockForUpdate(): Pick<FindOneOptions, 'lock'> {
     return {};
@@ -82,6 +144,16 @@ class SqliteDialect extends SqlDialect {
 
 class PostgresDialect extends SqlDialect {
   readonly kind = 'postgres' as const;
+  readonly serializesWrites = false;
+  readonly pagesInOnePass = false;
+
+  containsAll(target: IndexedText, literals: readonly Literal[], paramPrefix: string): TextMatch | null {
+    if (literals.length === 0) return null;
+    return {
+      conditions: literals.map(({ key }) => `${target.column} LIKE :${paramPrefix}${key} ESCAPE '\\'`),
+      params: Object.fromEntries(literals.map(({ key, text }) => [`${paramPrefix}${key}`, `%${escapeLike(text)}%`])),
+    };
+  }
 
   lockForUpdate(): Pick<FindOneOptions, 'lock'> {
     return { lock: { mode: 'pessimistic_write' } };

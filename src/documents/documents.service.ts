@@ -7,9 +7,10 @@ import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
+import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 import { MeetingSession } from '../sessions/entities/meeting-session.entity';
-import { blankToNull, lockForUpdate } from '../sessions/sessions.service';
+import { blankToNull } from '../sessions/sessions.service';
 import { AssigningDocument, DOCUMENT_KIND_LABELS } from './assigning-document.entity';
 import { isDocumentNumber, normalizeDocumentNumber, yearInDocumentNumber } from './document-number';
 import { CreateDocumentDto, DocumentResponse, ListDocumentsQuery, UpdateDocumentDto } from './dto/document.dto';
@@ -27,6 +28,7 @@ export class DocumentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
+    private readonly dialect: SqlDialect,
   ) {}
 
   async list(query: ListDocumentsQuery, actor?: Actor): Promise<Page<DocumentResponse>> {
@@ -80,7 +82,7 @@ export class DocumentsService {
   async update(id: number, dto: UpdateDocumentDto, actor?: Actor): Promise<DocumentResponse> {
     assertRole(actor, DOCUMENT_WRITERS, 'edit documents');
     return this.transactions.run(async (manager) => {
-      const document = await manager.findOne(AssigningDocument, { where: { id }, ...lockForUpdate(manager) });
+      const document = await manager.findOne(AssigningDocument, { where: { id }, ...this.dialect.lockForUpdate() });
       if (!document) throw new NotFoundException(`Document ${id} not found`);
       const sessionBefore = document.sessionId;
       if (dto.kind !== undefined) document.kind = dto.kind;

@@ -1,7 +1,7 @@
 import { Brackets, DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { DateRange } from './period-range';
-import { instantOf, rawQuery } from '../reminders/raw-sql';
-import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
+import { instantOf, rawQuery } from '../database/raw-sql';
+import { SqlDialect } from '../database/sql-dialect';
 import { AssigningDocument } from '../documents/assigning-document.entity';
 import { Department } from '../departments/department.entity';
 import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
@@ -129,11 +129,13 @@ function periodTaskOf(row: RawRow): PeriodTask {
  * documents, leaders and units again and again.
  */
 export class PeriodTaskSource {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dialect: SqlDialect,
+  ) {}
 
   async load(range: DateRange, cutoffDate: string, start: Date): Promise<PeriodTaskSet> {
-    const kind = databaseKindOfConnection(this.dataSource);
-    const startParam = toInstantParam(kind, start);
+    const startParam = this.dialect.instant(start);
     const tasks = await this.pagedTasks((query) =>
       query
         .andWhere('d.issuedOn <= :cutoffDate', { cutoffDate })

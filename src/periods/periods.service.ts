@@ -8,7 +8,7 @@ import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { localDateOf } from '../common/time/zoned-time';
 import { AppConfig, resolveProjectPath } from '../config/app-config';
-import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
+import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Task } from '../tasks/entities/task.entity';
 import { occurrenceTitle } from '../tasks/task-occurrences';
@@ -20,7 +20,7 @@ import { Department } from '../departments/department.entity';
 import { FrozenReport } from './frozen-report.entity';
 import { PeriodDepartment, PeriodOccurrence, PeriodTask, PeriodTaskSource } from './period-task-source';
 import { PeriodTaskRows } from './period-task-rows';
-import { rawQuery } from '../reminders/raw-sql';
+import { rawQuery } from '../database/raw-sql';
 import {
   addClassified,
   changeFrom,
@@ -154,6 +154,7 @@ export class PeriodsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly transactions: TransactionRunner,
+    private readonly dialect: SqlDialect,
   ) {
     this.weights = parseScoreWeights(JSON.parse(readFileSync(resolveProjectPath(SCORE_WEIGHTS_FILE), 'utf8')));
   }
@@ -359,7 +360,7 @@ export class PeriodsService {
     const cutoffAt = cutoffInstant(range, zone, now);
     const cutoffDate = localDateOf(cutoffAt, zone);
     const start = periodStart(range, zone);
-    const set = await new PeriodTaskSource(this.dataSource).load(range, cutoffDate, start);
+    const set = await new PeriodTaskSource(this.dataSource, this.dialect).load(range, cutoffDate, start);
     const completedOnOf = (item: Pick<PeriodTask, 'completedOn' | 'completedAt'>) =>
       item.completedOn ?? (item.completedAt ? localDateOf(item.completedAt, zone) : null);
     const inScope = set.tasks.filter((task) => {
@@ -496,7 +497,7 @@ export class PeriodsService {
 
   /** The latest progress note of each task posted by the cut-off. */
   private async latestNotes(ids: number[], cutoffAt: Date): Promise<Map<number, string>> {
-    const cutoff = toInstantParam(databaseKindOfConnection(this.dataSource), cutoffAt);
+    const cutoff = this.dialect.instant(cutoffAt);
     const latest = await this.byTask(ids, (chunk) =>
       rawQuery<{ taskId: number; note: string }>(
         this.dataSource.manager,

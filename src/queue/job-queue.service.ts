@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bull';
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import type { Job, JobOptions, Queue } from 'bull';
+import type { JobOptions, Queue } from 'bull';
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { JobName, JobPayloads, JOBS, NOTIFICATION_QUEUE } from './queue.constants';
@@ -39,7 +39,18 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   constructor(
     @InjectQueue(NOTIFICATION_QUEUE) private readonly queue: Queue,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    // @nestjs/bull registers the @Process handlers without awaiting what Bull's
+    // process() returns: a promise that only settles when the queue closes or its
+    // loop fails, failures already emitted as queue errors (logged below). A
+    // rejection there must not become an unhandled one.
+    const process = queue.process.bind(queue) as (...args: unknown[]) => Promise<void>;
+    queue.process = ((...args: unknown[]) => {
+      const running = process(...args);
+      running.catch(() => undefined);
+      return running;
+    }) as Queue['process'];
+  }
 
   onModuleInit(): void {
     // Bull re-emits every Redis client error on the queue; during an outage that
@@ -177,17 +188,6 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       'taking a lock',
     );
     return result === 'OK';
-  }
-
-  /** Runs `handler` for jobs of `name` in this process, `concurrency` at a time. */
-  process<N extends JobName>(
-    name: N,
-    concurrency: number,
-    handler: (job: Job<JobPayloads[N]>) => Promise<unknown>,
-  ): void {
-    // The promise only settles when the queue closes or its loop fails; failures
-    // are already emitted as queue errors, so it is not awaited.
-    this.queue.process(name, concurrency, handler).catch(() => undefined);
   }
 
   /**

@@ -5,7 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { formatCalendarDate } from '../common/time/zoned-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { deliverableAddresses, headerText } from '../mail/mail-text';
-import { NotificationScheduler } from './notification-scheduler.service';
+import { NotificationScheduler } from '../notifications/notification-scheduler.service';
 import {
   dueSoonLimit,
   TaskStatus,
@@ -14,8 +14,8 @@ import {
   taskStatusSql,
 } from '../tasks/task-status';
 import { DepartmentCounts, DIGEST_LIST_LIMIT, DigestItem, TaskFacts } from './notification-messages';
-import { Notification } from './notification.entity';
-import { countOf, instantOf, rawQuery } from './raw-sql';
+import { Notification } from '../notifications/notification.entity';
+import { countOf, instantOf, rawQuery } from '../database/raw-sql';
 import { deliveryKeys, digestPeriodOf } from './reminder-plan';
 
 export interface DigestRun {

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { addCalendarDays, localDateOf, localTimeOn } from '../common/time/zoned-time';
-import type { NotificationKind, RecipientRole } from './notification.entity';
+import type { NotificationKind, RecipientRole } from '../notifications/notification.entity';
 
 /** One entry of REMINDER_OFFSETS: `7d` (whole days, at REMINDER_TIME), `2h`, `30m`, `10s` (exact). */
 export interface ReminderOffset {
@@ -75,8 +75,13 @@ export function reminderInstant(
 const occurrencePart = (occurrenceId: number | null | undefined) => (occurrenceId ? `.o${occurrenceId}` : '');
 
 export const deliveryKeys = {
-  reminder: (taskId: number, deadlineVersion: number, offset: string, departmentId: number, occurrenceId?: number | null) =>
-    `reminder.t${taskId}${occurrencePart(occurrenceId)}.v${deadlineVersion}.${offset}.d${departmentId}`,
+  reminder: (
+    taskId: number,
+    deadlineVersion: number,
+    offset: string,
+    departmentId: number,
+    occurrenceId?: number | null,
+  ) => `reminder.t${taskId}${occurrencePart(occurrenceId)}.v${deadlineVersion}.${offset}.d${departmentId}`,
   overdue: (taskId: number, deadlineVersion: number, departmentId: number, occurrenceId?: number | null) =>
     `overdue.t${taskId}${occurrencePart(occurrenceId)}.v${deadlineVersion}.d${departmentId}`,
   digest: (period: string, departmentId: number) => `digest.${period}.d${departmentId}`,

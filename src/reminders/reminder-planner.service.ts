@@ -10,10 +10,10 @@ import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
 import { Task } from '../tasks/entities/task.entity';
 import { occurrenceTitle } from '../tasks/task-occurrences';
 import { TaskChange, TaskChangeBus, TaskChangeKind, TaskChangeListener } from '../tasks/task-change-bus';
-import { NotificationScheduler } from './notification-scheduler.service';
+import { NotificationScheduler } from '../notifications/notification-scheduler.service';
 import { composeOverdue, composeReminder, TaskFacts } from './notification-messages';
-import { NotificationReason } from './notification-reasons';
-import { Notification } from './notification.entity';
+import { NotificationReason } from '../notifications/notification-reasons';
+import { Notification } from '../notifications/notification.entity';
 import {
   deliveryKeys,
   parseReminderOffsets,
@@ -22,7 +22,7 @@ import {
   planTaskNotifications,
   ReminderPolicy,
 } from './reminder-plan';
-import { rawQuery } from './raw-sql';
+import { rawQuery } from '../database/raw-sql';
 
 /** One deadline a task is reminded of: its own, or one open occurrence's. */
 interface PlannedDeadline {

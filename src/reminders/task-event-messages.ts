@@ -11,7 +11,7 @@ import {
   TaskFacts,
   taskLink,
 } from './notification-messages';
-import type { TaskEventKind } from './notification.entity';
+import type { TaskEventKind } from '../notifications/notification.entity';
 
 /** What an event e-mail says about the extension it concerns. */
 export interface ExtensionFacts {

@@ -6,8 +6,8 @@ import { TaskExtension } from '../tasks/entities/task-extension.entity';
 import { Task } from '../tasks/entities/task.entity';
 import { TaskChange, TaskChangeBus, TaskChangeKind, TaskChangeListener } from '../tasks/task-change-bus';
 import { User } from '../users/user.entity';
-import { NotificationScheduler } from './notification-scheduler.service';
-import { Notification, RecipientRole, TaskEventKind } from './notification.entity';
+import { NotificationScheduler } from '../notifications/notification-scheduler.service';
+import { Notification, RecipientRole, TaskEventKind } from '../notifications/notification.entity';
 
 /** The task change each event e-mail answers. */
 const EVENT_OF: Partial<Record<TaskChangeKind, TaskEventKind>> = {

@@ -4,11 +4,12 @@ import { Repository } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
 import { Page, pageOf } from '../common/pagination/page';
+import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DepartmentsService } from '../departments/departments.service';
 import { CreateReportDto, IndicatorDto, ListReportsQuery, ReportResponse, UpdateReportDto } from './dto/report.dto';
 import { DepartmentReport, ReportIndicator } from './entities/department-report.entity';
-import { blankToNull, lockForUpdate, SessionsService } from './sessions.service';
+import { blankToNull, SessionsService } from './sessions.service';
 
 /** Besides the office, a department submits and edits its own reports. */
 const REPORT_WRITERS = [...SESSION_WRITERS, 'department'] as const;
@@ -20,6 +21,7 @@ export class ReportsService {
     private readonly sessions: SessionsService,
     private readonly departments: DepartmentsService,
     private readonly transactions: TransactionRunner,
+    private readonly dialect: SqlDialect,
   ) {}
 
   async list(sessionId: number, query: ListReportsQuery): Promise<Page<ReportResponse>> {
@@ -56,7 +58,7 @@ export class ReportsService {
   async update(actor: Actor | undefined, id: number, dto: UpdateReportDto): Promise<ReportResponse> {
     assertRole(actor, REPORT_WRITERS, 'edit reports');
     return this.transactions.run(async (manager) => {
-      const report = await manager.findOne(DepartmentReport, { where: { id }, ...lockForUpdate(manager) });
+      const report = await manager.findOne(DepartmentReport, { where: { id }, ...this.dialect.lockForUpdate() });
       // Another department's report is not revealed to a department user.
       if (!report || (isDepartmentActor(actor) && report.departmentId !== actor.departmentId)) {
         throw new NotFoundException(`Report ${id} not found`);

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
-import { EntityManager, FindOneOptions, Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { departmentSeesTaskSql } from '../common/auth/department-scope';
 import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
@@ -11,6 +11,7 @@ import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
 import { parseInstant } from '../common/time/date-validators';
 import { endOfLocalDay, isCalendarDate } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
+import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 import {
   CreateSessionDto,
@@ -33,6 +34,7 @@ export class SessionsService {
     @InjectRepository(MeetingSession) private readonly sessions: Repository<MeetingSession>,
     private readonly transactions: TransactionRunner,
     private readonly config: AppConfig,
+    private readonly dialect: SqlDialect,
   ) {}
 
   async list(query: ListSessionsQuery): Promise<Page<SessionResponse>> {
@@ -116,7 +118,7 @@ export class SessionsService {
   async update(actor: Actor | undefined, id: number, dto: UpdateSessionDto): Promise<SessionDetailResponse> {
     assertRole(actor, SESSION_WRITERS, 'edit sessions');
     return this.transactions.run(async (manager) => {
-      const session = await manager.findOne(MeetingSession, { where: { id }, ...lockForUpdate(manager) });
+      const session = await manager.findOne(MeetingSession, { where: { id }, ...this.dialect.lockForUpdate() });
       if (!session) throw new NotFoundException(`Session ${id} not found`);
       if (dto.status !== undefined && STATUS_ORDER[dto.status] < STATUS_ORDER[session.status]) {
         throw new ConflictException(
@@ -188,11 +190,6 @@ export class SessionsService {
   private upperBound(value: string): Date {
     return isCalendarDate(value) ? endOfLocalDay(value, this.config.timeZone) : parseInstant(value);
   }
-}
-
-/** A row lock on PostgreSQL; SQLite has none, and its transactions are already serialized. */
-export function lockForUpdate(manager: EntityManager): Pick<FindOneOptions, 'lock'> {
-  return manager.connection.options.type === 'postgres' ? { lock: { mode: 'pessimistic_write' } } : {};
 }
 
 export function blankToNull(value: string | null | undefined): string | null {

@@ -1,5 +1,5 @@
 import { breakWords, breakWordsSql, escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
-import type { DatabaseKind } from '../config/app-config';
+import type { IndexedText, Literal, SqlDialect } from '../database/sql-dialect';
 
 /** What a search query asks for: words (each the start of a word, in any order) and exact phrases (in quotes). */
 export interface SearchTerms {
@@ -24,6 +24,8 @@ export function parseSearchQuery(query: string): SearchTerms {
 }
 
 const SEARCH_TEXT = `"t"."searchText"`;
+/** The search text and its trigram index (SQLite: the FTS5 table tasks_search, kept by triggers). */
+const SEARCH_INDEX: IndexedText = { column: SEARCH_TEXT, id: `"t"."id"`, ftsTable: 'tasks_search' };
 /** The search text with punctuation as spaces and a space in front, so that every word follows a space. */
 const BROKEN = `(' ' || ${breakWordsSql(SEARCH_TEXT)} || ' ')`;
 /** Shorter strings have no trigram: neither index can serve them. */
@@ -37,13 +39,12 @@ const MIN_INDEXED = 3;
  * literally. `searchText` is `foldVietnamese(title + ' ' + description)`.
  *
  * Indexes: each term of three characters or more narrows the rows through a
- * trigram index before the word check runs — on SQLite the FTS5 trigram table
- * tasks_search (a quoted FTS phrase of consecutive trigrams is exactly a
- * substring), on PostgreSQL the pg_trgm index serving `searchText LIKE '%…%'`.
- * A query made only of shorter words scans.
+ * trigram index before the word check runs (SqlDialect.containsAll: on SQLite
+ * the FTS5 trigram table tasks_search, on PostgreSQL the pg_trgm index serving
+ * `searchText LIKE '%…%'`). A query made only of shorter words scans.
  */
 export function taskSearchCondition(
-  kind: DatabaseKind,
+  dialect: SqlDialect,
   query: string,
 ): { sql: string; params: Record<string, string> } | null {
   const { words, phrases } = parseSearchQuery(query);
@@ -51,14 +52,14 @@ export function taskSearchCondition(
   if (terms.length === 0) return null;
   const conditions: string[] = [];
   const params: Record<string, string> = {};
-  const indexed: string[] = [];
+  const indexed: Literal[] = [];
   terms.forEach(({ text, phrase }, i) => {
     const spaced = breakWords(text).trim();
     const punctuated = spaced !== text;
     const long = [...text].length >= MIN_INDEXED;
     // The literal text: through the index where there is one, and always for punctuation, which the word check ignores.
-    if (long && kind === 'sqlite') indexed.push(`"${text.replace(/"/g, '""')}"`);
-    else if (punctuated || (long && kind === 'postgres')) {
+    if (long) indexed.push({ key: String(i), text });
+    else if (punctuated) {
       conditions.push(`${SEARCH_TEXT} LIKE :literal${i} ESCAPE '\\'`);
       params[`literal${i}`] = `%${escapeLike(text)}%`;
     }
@@ -67,9 +68,10 @@ export function taskSearchCondition(
       params[`word${i}`] = `% ${escapeLike(spaced)}${phrase ? ' ' : ''}%`;
     }
   });
-  if (indexed.length > 0) {
-    conditions.unshift(`"t"."id" IN (SELECT rowid FROM "tasks_search" WHERE "tasks_search" MATCH :indexed)`);
-    params.indexed = indexed.join(' AND ');
+  const index = dialect.containsAll(SEARCH_INDEX, indexed, 'literal');
+  if (index) {
+    conditions.unshift(...index.conditions);
+    Object.assign(params, index.params);
   }
   return { sql: `(${conditions.join(' AND ')})`, params };
 }

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../test/helpers/test-database';
 import { buildDataSourceOptions } from '../database/data-source-options';
-import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
+import { sqlDialectFor } from '../database/sql-dialect';
 import { Department } from '../departments/department.entity';
 import { AssigningDocument } from '../documents/assigning-document.entity';
 import { Task } from './entities/task.entity';
@@ -96,8 +96,8 @@ describe('status SQL on the test database', () => {
   });
 
   const params = () => {
-    const kind = databaseKindOfConnection(dataSource);
-    return { statusNow: toInstantParam(kind, now), statusSoon: toInstantParam(kind, soon) };
+    const dialect = sqlDialectFor(database.kind);
+    return { statusNow: dialect.instant(now), statusSoon: dialect.instant(soon) };
   };
 
   it('covers every status', () => {

@@ -105,7 +105,7 @@ function completedSql(columns: TaskStatusColumns): string {
  * The SQL equivalent of deriveTaskStatus for PostgreSQL and SQLite. `nowParam`
  * and `soonParam` name query parameters (without the colon) bound to the
  * current instant and to dueSoonLimit(now), both in the driver's instant form
- * (see toInstantParam).
+ * (see SqlDialect.instant).
  */
 export function taskStatusSql(columns: TaskStatusColumns, nowParam = 'statusNow', soonParam = 'statusSoon'): string {
   const { dueAt, completedAt, cancelledAt, confirmedAt } = columns;

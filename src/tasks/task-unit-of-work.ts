@@ -1,7 +1,7 @@
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
-import { databaseKindOfConnection } from '../database/instant-param';
+import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Task } from './entities/task.entity';
 import { TaskAccess } from './task-access';
@@ -21,6 +21,7 @@ export class TaskUnitOfWork {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly bus: TaskChangeBus,
+    private readonly dialect: SqlDialect,
   ) {}
 
   async run<T>(work: (manager: EntityManager, emit: Emit) => Promise<T>): Promise<T> {
@@ -44,13 +45,14 @@ export class TaskUnitOfWork {
   }
 
   /**
-   * Loads a task for a write. On PostgreSQL the row is locked until the
-   * transaction ends; on SQLite the TransactionRunner already runs one
-   * transaction at a time.
+   * Loads a task for a write, its row locked until the transaction ends
+   * (SqlDialect.lockRows; SQLite needs no row lock, the TransactionRunner
+   * already runs one transaction at a time).
    */
   async lock(manager: EntityManager, id: number): Promise<Task> {
-    const query = manager.getRepository(Task).createQueryBuilder('t').where('"t"."id" = :id', { id });
-    if (databaseKindOfConnection(manager) === 'postgres') query.setLock('pessimistic_write');
+    const query = this.dialect.lockRows(
+      manager.getRepository(Task).createQueryBuilder('t').where('"t"."id" = :id', { id }),
+    );
     const task = await query.getOne();
     if (!task) throw new NotFoundException(`Task ${id} not found`);
     return task;

@@ -7,8 +7,8 @@ import { fieldError } from '../common/http/field-error';
 import { Page, PageQuery, pageOf } from '../common/pagination/page';
 import { foldVietnamese } from '../common/text/fold-vietnamese';
 import { addCalendarDays, endOfLocalDay, localDateOf } from '../common/time/zoned-time';
-import { AppConfig, DatabaseKind } from '../config/app-config';
-import { databaseKindOfConnection, toInstantParam } from '../database/instant-param';
+import { AppConfig } from '../config/app-config';
+import { SqlDialect } from '../database/sql-dialect';
 import { Department } from '../departments/department.entity';
 import { AssigningDocument } from '../documents/assigning-document.entity';
 import { User } from '../users/user.entity';
@@ -52,16 +52,15 @@ export const RETURNED_COMPLETION_NOTE = 'Văn phòng trả lại báo cáo hoàn
 
 /**
  * The tasks a department leads or cooperates on, as a condition on `"t"."id"`:
- * a few hundred ids from two indexes, then primary-key lookups. PostgreSQL gets
- * the ids as an array so that it looks the rows up by key; given the subquery
- * itself it estimates a hash join against a scan of every task as cheaper,
- * which it is not.
+ * a few hundred ids from two indexes, then primary-key lookups (see
+ * SqlDialect.idIn: given the subquery itself, PostgreSQL estimates a hash join
+ * against a scan of every task as cheaper, which it is not).
  */
-function departmentTasksSql(param: string, kind: DatabaseKind): string {
+function departmentTasksSql(param: string, dialect: SqlDialect): string {
   const ids =
     `SELECT "l"."id" FROM "tasks" "l" WHERE "l"."leadDepartmentId" = :${param}` +
     ` UNION SELECT "s"."taskId" FROM "task_support_departments" "s" WHERE "s"."departmentId" = :${param}`;
-  return kind === 'postgres' ? `"t"."id" = ANY(ARRAY(${ids}))` : `"t"."id" IN (${ids})`;
+  return dialect.idIn('"t"."id"', ids);
 }
 
 /**
@@ -77,6 +76,7 @@ export class TaskService {
     private readonly work: TaskUnitOfWork,
     private readonly config: AppConfig,
     private readonly occurrences: TaskOccurrences,
+    private readonly dialect: SqlDialect,
   ) {}
 
   async create(dto: CreateTaskDto, actor?: Actor): Promise<TaskResponse> {
@@ -176,8 +176,7 @@ export class TaskService {
 
     let tasks: Task[];
     let total: number;
-    const sqlite = databaseKindOfConnection(this.dataSource) === 'sqlite';
-    if (sqlite && (searching || query.departmentId !== undefined || isDepartmentActor(actor))) {
+    if (this.dialect.pagesInOnePass && (searching || query.departmentId !== undefined || isDepartmentActor(actor))) {
       // SQLite visits the matching rows one by one for a text search or for a
       // department's tasks (led or cooperated on). Counting them in the same
       // pass (a window count) and sorting only their ids and sort keys, then
@@ -754,15 +753,17 @@ export class TaskService {
     actor: Actor | undefined,
     now: Date,
   ): boolean {
-    const kind = databaseKindOfConnection(this.dataSource);
     const zone = this.config.timeZone;
     builder.where('1 = 1');
     if (isDepartmentActor(actor)) {
       if (actor.departmentId === null) builder.andWhere('1 = 0');
-      else builder.andWhere(departmentTasksSql('scopeDepartmentId', kind), { scopeDepartmentId: actor.departmentId });
+      else
+        builder.andWhere(departmentTasksSql('scopeDepartmentId', this.dialect), {
+          scopeDepartmentId: actor.departmentId,
+        });
     }
     if (query.departmentId !== undefined) {
-      builder.andWhere(departmentTasksSql('departmentId', kind), { departmentId: query.departmentId });
+      builder.andWhere(departmentTasksSql('departmentId', this.dialect), { departmentId: query.departmentId });
     }
     if (query.leadDepartmentId !== undefined) {
       builder.andWhere('"t"."leadDepartmentId" = :leadDepartmentId', { leadDepartmentId: query.leadDepartmentId });
@@ -801,18 +802,18 @@ export class TaskService {
     }
     if (query.dueFrom !== undefined) {
       const start = new Date(endOfLocalDay(addCalendarDays(query.dueFrom, -1), zone).getTime() + 1);
-      builder.andWhere('"t"."dueAt" >= :dueFrom', { dueFrom: toInstantParam(kind, start) });
+      builder.andWhere('"t"."dueAt" >= :dueFrom', { dueFrom: this.dialect.instant(start) });
     }
     if (query.dueTo !== undefined) {
-      builder.andWhere('"t"."dueAt" <= :dueTo', { dueTo: toInstantParam(kind, endOfLocalDay(query.dueTo, zone)) });
+      builder.andWhere('"t"."dueAt" <= :dueTo', { dueTo: this.dialect.instant(endOfLocalDay(query.dueTo, zone)) });
     }
     if (query.status !== undefined && query.status.length > 0) {
       builder.andWhere(taskStatusConditionSql(query.status, taskStatusColumns('t')), {
-        statusNow: toInstantParam(kind, now),
-        statusSoon: toInstantParam(kind, dueSoonLimit(now, this.config.dueSoonDays)),
+        statusNow: this.dialect.instant(now),
+        statusSoon: this.dialect.instant(dueSoonLimit(now, this.config.dueSoonDays)),
       });
     }
-    const search = query.q !== undefined ? taskSearchCondition(kind, query.q) : null;
+    const search = query.q !== undefined ? taskSearchCondition(this.dialect, query.q) : null;
     if (!search) return false;
     builder.andWhere(search.sql, search.params);
     return true;

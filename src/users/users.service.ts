@@ -4,6 +4,7 @@ import { EntityManager, Repository } from 'typeorm';
 import type { Actor, Role } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
+import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from '../departments/department.entity';
 import { CreateUserDto, LeaderResponse, ListUsersQuery, UpdateUserDto, UserResponse } from './dto/user.dto';
@@ -44,6 +45,7 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly transactions: TransactionRunner,
+    private readonly dialect: SqlDialect,
   ) {}
 
   async list(query: ListUsersQuery): Promise<Page<UserResponse>> {
@@ -99,7 +101,7 @@ export class UsersService {
       );
       const active = dto.active ?? user.active;
       if (user.role === 'admin' && user.active && (role !== 'admin' || !active)) {
-        await assertAnotherActiveAdmin(manager, user.id);
+        await assertAnotherActiveAdmin(manager, this.dialect, user.id);
       }
       if (dto.email !== undefined && dto.email !== user.email) await assertEmailFree(manager, dto.email);
       const endsSessions =
@@ -300,16 +302,15 @@ async function assertEmailFree(manager: EntityManager, email: string): Promise<v
     throw new ConflictException(`A user with e-mail ${email} already exists`);
 }
 
-async function assertAnotherActiveAdmin(manager: EntityManager, exceptId: number): Promise<void> {
+async function assertAnotherActiveAdmin(manager: EntityManager, dialect: SqlDialect, exceptId: number): Promise<void> {
   const activeAdmins = manager
     .createQueryBuilder(User, 'u')
     .select('u.id', 'id')
     .where('u.role = :role AND u.active = :active', { role: 'admin', active: true });
   // Two demotions running side by side would each still see the other admin as
   // active. Locking every active admin row first makes the second wait for the
-  // first to commit and then see it gone. SQLite runs transactions one at a time.
-  if (manager.connection.options.type === 'postgres') activeAdmins.setLock('pessimistic_write');
-  const ids = (await activeAdmins.getRawMany<{ id: number | string }>()).map((row) => Number(row.id));
+  // first to commit and then see it gone (SQLite runs transactions one at a time).
+  const ids = (await dialect.lockRows(activeAdmins).getRawMany<{ id: number | string }>()).map((row) => Number(row.id));
   if (!ids.some((id) => id !== exceptId)) {
     throw new ConflictException('The last active admin cannot be deactivated or given another role');
   }

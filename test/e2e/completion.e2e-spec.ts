@@ -1,4 +1,4 @@
-import { Notification } from '../../src/reminders/notification.entity';
+import { Notification } from '../../src/notifications/notification.entity';
 import { loginAs, TestUser } from '../helpers/auth';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { createDocument } from '../helpers/document-factory';

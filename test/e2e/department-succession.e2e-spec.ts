@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { Department } from '../../src/departments/department.entity';
-import { Notification } from '../../src/reminders/notification.entity';
+import { Notification } from '../../src/notifications/notification.entity';
 import { TaskDepartmentChange } from '../../src/tasks/entities/task-department-change.entity';
 import { TaskOccurrence } from '../../src/tasks/entities/task-occurrence.entity';
 import { User } from '../../src/users/user.entity';

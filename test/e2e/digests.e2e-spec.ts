@@ -1,10 +1,11 @@
 import type { Job } from 'bull';
 import { JobPayloads } from '../../src/queue/queue.constants';
-import { NotificationSender } from '../../src/reminders/notification-sender.service';
+import { firedAtOf } from '../../src/notifications/notification.processor';
+import { NotificationSource } from '../../src/notifications/notification-source';
 import { randomBytes } from 'node:crypto';
 import { Department } from '../../src/departments/department.entity';
 import { digestPeriodOf } from '../../src/reminders/reminder-plan';
-import { Notification } from '../../src/reminders/notification.entity';
+import { Notification } from '../../src/notifications/notification.entity';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { deleteKeys } from '../helpers/queue-keys';
 import { completeTask, createDepartment, createTask, waitForDelivery } from '../helpers/reminder-fixtures';
@@ -221,14 +222,16 @@ describe('Digests', () => {
   it('the daily digest job plans only on working days of the holiday calendar, make-up Saturdays included', async () => {
     const t = await createTestApp({ env: { SMTP_URL: sink.url, WORKER: 'off', OFFICE_EMAILS: office().join(',') } });
     apps.push(t);
-    const sender = t.app.get(NotificationSender);
+    const source = t.app.get(NotificationSource);
     const firedAt = (instant: string) =>
-      ({ opts: { prevMillis: new Date(instant).getTime() }, timestamp: 0 }) as unknown as Job<JobPayloads['digest']>;
+      firedAtOf({ opts: { prevMillis: new Date(instant).getTime() }, timestamp: 0 } as unknown as Job<
+        JobPayloads['digest']
+      >);
     // 07:30 in Viet Nam: Tết 2026, a Sunday, the make-up Saturday 10 January 2026, an ordinary Monday.
-    expect(await sender.handleDigest(firedAt('2026-02-17T00:30:00Z'))).toBe('2026-02-17: not a working day');
-    expect(await sender.handleDigest(firedAt('2026-01-11T00:30:00Z'))).toBe('2026-01-11: not a working day');
-    expect(await sender.handleDigest(firedAt('2026-01-10T00:30:00Z'))).toBe('2026-01-10: 1 planned');
-    expect(await sender.handleDigest(firedAt('2026-01-12T00:30:00Z'))).toBe('2026-01-12: 1 planned');
+    expect(await source.runDigest(firedAt('2026-02-17T00:30:00Z'))).toBe('2026-02-17: not a working day');
+    expect(await source.runDigest(firedAt('2026-01-11T00:30:00Z'))).toBe('2026-01-11: not a working day');
+    expect(await source.runDigest(firedAt('2026-01-10T00:30:00Z'))).toBe('2026-01-10: 1 planned');
+    expect(await source.runDigest(firedAt('2026-01-12T00:30:00Z'))).toBe('2026-01-12: 1 planned');
     const periods = (await t.dataSource.getRepository(Notification).find({ where: { kind: 'summary' } })).map(
       (n) => n.period,
     );

@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
 import { JOBS, NOTIFICATION_QUEUE } from '../../src/queue/queue.constants';
-import { Reconciler } from '../../src/reminders/reconciler.service';
+import { Reconciler } from '../../src/notifications/reconciler.service';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { deleteKeys } from '../helpers/queue-keys';
 import { createDepartment, createTask, remindersOf } from '../helpers/reminder-fixtures';

@@ -3,11 +3,11 @@ import type { Queue } from 'bull';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { BatchedWrites } from '../../src/reminders/batched-writes';
-import { NotificationSender } from '../../src/reminders/notification-sender.service';
-import { NotificationScheduler } from '../../src/reminders/notification-scheduler.service';
-import { NotificationReason } from '../../src/reminders/notification-reasons';
-import { Notification } from '../../src/reminders/notification.entity';
+import { BatchedWrites } from '../../src/notifications/batched-writes';
+import { NotificationSender } from '../../src/notifications/notification-sender.service';
+import { NotificationScheduler } from '../../src/notifications/notification-scheduler.service';
+import { NotificationReason } from '../../src/notifications/notification-reasons';
+import { Notification } from '../../src/notifications/notification.entity';
 import { ReminderPlanner } from '../../src/reminders/reminder-planner.service';
 import { TransactionRunner } from '../../src/database/transaction-runner';
 import { NOTIFICATION_QUEUE } from '../../src/queue/queue.constants';
@@ -190,7 +190,8 @@ describe('Delivery guarantees', () => {
     const second = await start({ env, database: first.database });
     const lead = await createDepartment(first);
     const cooperating = await createDepartment(first);
-    const dueAt = new Date(Date.now() + 3_000);
+    // Later than twelve tasks take to create on a busy machine: a reminder already due when its task is created is not planned.
+    const dueAt = new Date(Date.now() + 10_000);
     const taskIds: number[] = [];
     for (let i = 0; i < 12; i += 1) {
       const app = i % 2 === 0 ? first : second;
@@ -357,7 +358,9 @@ describe('Delivery guarantees', () => {
     const lead = await createDepartment(api);
     sink.acceptDelayMs = 1_500;
     try {
-      const id = await createTask(api, { leadDepartmentId: lead.id, dueAt: new Date(Date.now() + 300) });
+      // Due soon, but later than a task takes to create on a busy machine: a reminder already due is not planned.
+      const id = await createTask(api, { leadDepartmentId: lead.id, dueAt: new Date(Date.now() + 2_000) });
+      expect(await remindersOf(api, id)).toHaveLength(2);
       // Both messages are being sent (claimed) when the signal arrives; the server answers only later.
       await waitFor(
         async () => (await remindersOf(api, id)).every((r) => r.claimedUntil !== null || r.status === 'sent'),
@@ -379,8 +382,9 @@ describe('Delivery guarantees', () => {
     const later = await createTask(api, {
       leadDepartmentId: lead.id,
       title: 'Sau khi khởi động lại',
-      dueAt: new Date(Date.now() + 300),
+      dueAt: new Date(Date.now() + 2_000),
     });
+    expect(await remindersOf(api, later)).toHaveLength(2);
     await waitFor(
       async () => (await remindersOf(api, later)).every((r) => r.scheduledAt.getTime() < Date.now() - 300),
       { message: 'the task to fall due' },

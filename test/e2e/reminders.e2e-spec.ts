@@ -1,8 +1,8 @@
 import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
 import { NOTIFICATION_QUEUE } from '../../src/queue/queue.constants';
-import { Notification } from '../../src/reminders/notification.entity';
-import { Reconciler } from '../../src/reminders/reconciler.service';
+import { Notification } from '../../src/notifications/notification.entity';
+import { Reconciler } from '../../src/notifications/reconciler.service';
 import { Task } from '../../src/tasks/entities/task.entity';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import {

@@ -70,6 +70,35 @@ describe('SqlDialect', () => {
     }
   });
 
+  it('finds the rows whose indexed text contains every literal, wildcards taken literally', async () => {
+    const search = async (...texts: string[]) => {
+      const found = dialect.containsAll(
+        { column: '"t"."searchText"', id: '"t"."id"', ftsTable: 'tasks_search' },
+        texts.map((text, i) => ({ key: String(i), text })),
+        'term',
+      );
+      if (!found) return null;
+      const rows = await t.dataSource
+        .getRepository(Task)
+        .createQueryBuilder('t')
+        .select('"t"."id"', 'id')
+        .where(found.conditions.join(' AND '), found.params)
+        .getRawMany<{ id: number | string }>();
+      return rows.map((row) => Number(row.id));
+    };
+    expect(await search('phuong ngu', 'kiem tra')).toEqual([taskId]);
+    expect(await search('ngu sql')).toEqual([taskId]);
+    expect(await search('phuong ngu', 'khong co')).toEqual([]);
+    expect(await search('ph_ong')).toEqual([]);
+    expect(await search('phuong%')).toEqual([]);
+    expect(await search()).toBeNull();
+  });
+
+  it('groups small writes and reads a page in one pass only where the database has a single writer', () => {
+    expect(dialect.serializesWrites).toBe(t.database.kind === 'sqlite');
+    expect(dialect.pagesInOnePass).toBe(t.database.kind === 'sqlite');
+  });
+
   it('locks rows for update where the database has row locks', () => {
     const sql = dialect.lockRows(t.dataSource.getRepository(Task).createQueryBuilder('t')).getQuery();
     if (t.database.kind === 'postgres') expect(sql).toMatch(/FOR UPDATE$/);

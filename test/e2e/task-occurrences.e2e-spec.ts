@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { Notification } from '../../src/reminders/notification.entity';
+import { Notification } from '../../src/notifications/notification.entity';
 import { TaskExtension } from '../../src/tasks/entities/task-extension.entity';
 import { createDocument } from '../factories/document.factory';
 import { createDepartment } from '../factories/department.factory';

@@ -2,6 +2,7 @@ import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { createDepartment } from '../factories/department.factory';
 import { createTask } from '../factories/task.factory';
 import { RefoldSearchText1796700000000 } from '../../src/database/migrations/1796700000000-RefoldSearchText';
+import { SqlDialect } from '../../src/database/sql-dialect';
 import { taskSearchCondition } from '../../src/tasks/task-search';
 
 /** GET /api/tasks?q= through the search index (FTS5 trigram on SQLite, pg_trgm on PostgreSQL). */
@@ -103,7 +104,7 @@ describe('Task search index', () => {
   });
 
   it('is served by the trigram index for words of three letters or more', async () => {
-    const condition = taskSearchCondition(t.database.kind, 'an toan thuc pham')!;
+    const condition = taskSearchCondition(t.app.get(SqlDialect), 'an toan thuc pham')!;
     const [sql, parameters] = t.dataSource
       .createQueryBuilder()
       .select('"t"."id"')

@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
 import { LessThanOrEqual } from 'typeorm';
-import { Notification } from '../../src/reminders/notification.entity';
+import { Notification } from '../../src/notifications/notification.entity';
 import { NOTIFICATION_QUEUE } from '../../src/queue/queue.constants';
 import { TestApp } from './create-test-app';
 import { defaultDocumentId } from '../factories/document.factory';

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 
 type Write<T> = (manager: EntityManager) => Promise<T>;
@@ -12,7 +13,9 @@ interface Queued {
 /**
  * Group commit for the sender's small writes (claim a row, record its outcome).
  *
- * On SQLite every transaction of the process runs one after another, and a
+ * Where the database runs one write transaction at a time
+ * (SqlDialect.serializesWrites: SQLite, whose transactions in this process
+ * also run one after another), a
  * burst of reminders (a thousand falling due within seconds) would spend most
  * of its time queueing for its own two transactions per message. Writes that
  * arrive while a transaction is running are collected and committed together
@@ -20,8 +23,8 @@ interface Queued {
  * transaction fails, each write is retried in a transaction of its own so one
  * bad write does not fail the others.
  *
- * On PostgreSQL each of these writes is a single UPDATE, atomic on its own, so
- * it runs without an explicit transaction (one round trip instead of three);
+ * Elsewhere (PostgreSQL) each of these writes is a single UPDATE, atomic on its
+ * own, so it runs without an explicit transaction (one round trip instead of three);
  * grouping there would only make unrelated row locks wait for each other.
  */
 export class BatchedWrites {
@@ -31,15 +34,12 @@ export class BatchedWrites {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly dataSource: DataSource,
+    private readonly dialect: SqlDialect,
   ) {}
 
-  private get grouped(): boolean {
-    return this.dataSource.options.type === 'sqlite';
-  }
-
-  /** `work` must be a single statement: on PostgreSQL it runs outside a transaction. */
+  /** `work` must be a single statement: where writes are not grouped it runs outside a transaction. */
   run<T>(work: Write<T>): Promise<T> {
-    if (!this.grouped) return work(this.dataSource.manager);
+    if (!this.dialect.serializesWrites) return work(this.dataSource.manager);
     return new Promise<T>((resolve, reject) => {
       this.queued.push({ work, resolve, reject });
       if (!this.flushing) void this.flush();

@@ -4,9 +4,9 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { JobQueue } from '../queue/job-queue.service';
 import { JOBS } from '../queue/queue.constants';
+import { instantOf, rawQuery } from '../database/raw-sql';
 import { NotificationScheduler, SchedulableRow } from './notification-scheduler.service';
-import { instantOf, rawQuery } from './raw-sql';
-import { ReminderPlanner } from './reminder-planner.service';
+import { NotificationSource } from './notification-source';
 
 export interface ReconcileReport {
   /** Tasks that had nothing planned for their current deadline and were planned now. */
@@ -28,9 +28,10 @@ type Cursor = { scheduledAt: unknown; id: number };
 /**
  * Makes Redis match the database. The database says what must be sent; Redis
  * only holds the near part of the schedule, and can lose it (a flush, a restart
- * without persistence, jobs added while it was down). Each run plans tasks that
- * have no plan, restores the digest's repeatable job, and makes sure every
- * pending notification due up to the horizon (two intervals ahead, see
+ * without persistence, jobs added while it was down). Each run has the source
+ * plan what has no plan yet (NotificationSource.planMissing: tasks without
+ * reminders for their deadline), restores the digest's repeatable job, and
+ * makes sure every pending notification due up to the horizon (two intervals ahead, see
  * NotificationScheduler.horizonMs) has its job: the reminders about to fall
  * due are queued, and what fell due during an outage goes out as soon as Redis
  * is back.
@@ -62,7 +63,7 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly config: AppConfig,
     private readonly jobs: JobQueue,
-    private readonly planner: ReminderPlanner,
+    private readonly source: NotificationSource,
     private readonly scheduler: NotificationScheduler,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -126,7 +127,7 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async reconcile(): Promise<ReconcileReport> {
-    const plannedTasks = await this.planner.planUnplannedTasks();
+    const plannedTasks = await this.source.planMissing();
     await this.jobs.ensureRepeatable(JOBS.digest, {}, this.config.digestCron, this.config.timeZone);
     const horizon = this.scheduler.horizon();
     const removedBeyondHorizon = await this.removeBeyond(new Date(horizon.getTime() + this.config.reconcileIntervalMs));
