@@ -102,4 +102,45 @@ describe('extractDirectives', () => {
       'Giao Sở Công Thương chủ trì kiểm tra thị trường. Trình UBND tỉnh trước ngày 10/2/2024.',
     );
   });
+
+  it('reads a unit named after "yêu cầu" as assigned even when a relative clause follows it', () => {
+    const [d, ...rest] = extract(
+      'Chủ tịch UBND tỉnh yêu cầu UBND các huyện, thành phố có dự án đi qua khẩn trương bàn giao mặt bằng trước ngày 10/10/2024',
+    );
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ groupAssignees: ['UBND các huyện, thành phố'], dueDate: '2024-10-10' });
+  });
+
+  it('finds the assigner named mid-sentence and a conditional rule with work of its own', () => {
+    const inspected = extract(
+      'Qua kiểm tra thực địa, Chủ tịch UBND tỉnh đã chỉ đạo, giao trách nhiệm cho các đơn vị liên quan, khẩn trương hoàn thành công trình trong năm 2024 này.',
+    );
+    expect(inspected.map((d) => d.dueDate)).toEqual(['2024-12-31']);
+    const rule = extract(
+      'Trường hợp hồ sơ phải lấy ý kiến của Sở Tư pháp thì cơ quan chủ trì phải tham mưu bổ sung kịp thời. Trường hợp để chậm trễ, thủ trưởng cơ quan phải chịu trách nhiệm.',
+    );
+    expect(rule.map((d) => d.description)).toEqual([
+      'Trường hợp hồ sơ phải lấy ý kiến của Sở Tư pháp thì cơ quan chủ trì phải tham mưu bổ sung kịp thời.',
+    ]);
+  });
+
+  it('leaves the document acted on out: "Thực hiện Kết luận số …" is not work', () => {
+    const drafts = extract(
+      'Thực hiện Kết luận số 12-KL/TU ngày 10/01/2024 của Tỉnh ủy; Sở Y tế chủ trì tổ chức kiểm tra an toàn thực phẩm.',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.description])).toEqual([
+      [idOf('SYT'), 'Sở Y tế chủ trì tổ chức kiểm tra an toàn thực phẩm.'],
+    ]);
+  });
+
+  it('keeps the work and the report on it together, and units listed as objects in their directive', () => {
+    const reported = extract(
+      'UBND các huyện, thành phố tổ chức đánh giá kết quả thực hiện; rà soát nhu cầu, gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 28/5/2024.',
+    );
+    expect(reported.map((d) => [d.groupAssignees, d.dueDate])).toEqual([[['UBND các huyện, thành phố'], '2024-05-28']]);
+    const urged = extract(
+      'Sở Tài chính đôn đốc các sở, ngành liên quan; UBND các huyện, thành phố khẩn trương thực hiện; tổng hợp, báo cáo UBND tỉnh trước ngày 29/5/2024.',
+    );
+    expect(urged.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('STC'), '2024-05-29']]);
+  });
 });

@@ -56,6 +56,8 @@ interface Assignees {
   /** Where the action begins in the piece (after "Giao Sở X chủ trì, phối hợp với …"). */
   actionStart: number;
   explicit: boolean;
+  /** Named after "giao", "yêu cầu" or "đề nghị": what follows is the work assigned, never a report. */
+  cued: boolean;
 }
 
 interface Directive {
@@ -163,6 +165,17 @@ const GENERIC_OBJECT =
 const DEADLINE_LEFTOVER =
   /^(?:va\s+)?(?:hoan thanh|thoi han|thoi gian hoan thanh|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?\s*[:,.;/]*\s*$/;
 const PREFACE = /^(?:can cu|thuc hien|tren co so|de |nham|theo )/;
+/** "Thực hiện Kết luận số …", "Thực hiện Công văn …": the document acted on, not work assigned. */
+const PREFACE_DOCUMENT =
+  /^thuc hien\s+(?:cac\s+)?(?:ket luan|nghi quyet|chi thi|cong van|van ban|thong bao|quyet dinh|ke hoach|y kien|chuong trinh|nghi dinh|thong tu|luat)\b/;
+/** The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …". */
+const ASSIGNER_MID =
+  /\b(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:chi dao|yeu cau|giao)\b/;
+/** A clause whose deadline is the one for sending the report on the work before it. */
+const REPORT_SENDING =
+  /\b(?:gui bao cao|gui ket qua|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve)\b/;
+/** A verb whose objects are units: "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện …" lists more of them. */
+const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
 
 /**
@@ -271,6 +284,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       if (!current) continue;
       // Later clauses of the sentence.
+      if (assignees.explicit && unitsOnlyObject(clauses[c - 1])) {
+        // "Sở X đôn đốc các sở, ngành liên quan; UBND thành phố và các huyện khẩn trương …": the units after
+        // the ";" are more objects of the verb before it, not assignees of a directive of their own.
+        current.pieces.push(clause);
+        continue;
+      }
       if (assignees.explicit && (assignees.lead !== null || assignees.groups.length > 0) && assignees.actionStart > 0) {
         const d: Directive = {
           pieces: [clause],
@@ -289,6 +308,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         for (const x of df) rest = rest.replace(x, ' ');
         rest = rest.replace(/\s+/g, ' ').trim();
         if (DEADLINE_LEFTOVER.test(rest) || rest.split(' ').length <= 2) {
+          current.pieces.push(clause);
+          continue;
+        }
+        // "…; rà soát …, gửi báo cáo về Sở X trước ngày …": the date is the one for reporting on the work the
+        // sentence assigned, when that work has no date of its own.
+        if (!assignees.explicit && REPORT_SENDING.test(cf) && !hasDeadline(current)) {
           current.pieces.push(clause);
           continue;
         }
@@ -363,6 +388,28 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   }
   return drafts;
 
+  function hasDeadline(d: Directive): boolean {
+    return d.pieces.some(
+      (p) => !p.timeFrameOnly && findDeadlines(text.slice(p.start, p.end), options.date, calendar).length > 0,
+    );
+  }
+
+  /** The clause ends on a verb that takes units ("đôn đốc") and the units it names, nothing else. */
+  function unitsOnlyObject(piece: Piece): boolean {
+    const own = readAssignees(piece, stripLead(foldedOf(piece)));
+    const action = actionOf(own, piece);
+    const verb = UNITS_AS_OBJECT.exec(action);
+    if (!verb) return false;
+    let rest = folded.slice(toFolded[piece.start], toFolded[piece.end]);
+    for (const m of mentionsIn(piece))
+      rest =
+        rest.slice(0, m.from - toFolded[piece.start]) +
+        ' '.repeat(m.to - m.from) +
+        rest.slice(m.to - toFolded[piece.start]);
+    const after = rest.slice(rest.length - (action.length - verb[0].length));
+    return after.replace(/\b(?:cac|va|lien quan|co lien quan)\b|[\s,;.]/g, '') === '';
+  }
+
   function actionOf(assignees: Assignees, piece: Piece): string {
     return stripLead(folded.slice(toFolded[Math.max(piece.start, assignees.actionStart)], toFolded[piece.end]));
   }
@@ -378,11 +425,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (current && !assignees.explicit && FOLLOW_UP.test(f)) return 'continuation';
     // Its deadline belongs to the directive it points back at.
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
-    if (assignees.explicit) return REPORTING.test(action) ? 'none' : 'directive';
+    if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (/^(?:giao|yeu cau|de nghi)\s/.test(f)) return 'directive';
+    if (PREFACE_DOCUMENT.test(f)) return 'none';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
     if (sentence.item && context.directivePreamble) return 'directive';
+    // "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao trách nhiệm cho …, khẩn trương tháo gỡ …".
+    const assigner = ASSIGNER_MID.exec(f);
+    if (assigner && actsLater(f.slice(assigner.index + assigner[0].length))) return 'directive';
+    // "Trường hợp …, cơ quan chủ trì soạn thảo phải tham mưu …": a standing rule with its own work.
+    if (/^(?:truong hop|neu)\s/.test(f) && [...f.matchAll(/\bphai\s/g)].some((m) => ACTIONS.test(f.slice(m.index))))
+      return 'directive';
     return 'none';
   }
 
@@ -410,6 +464,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       groups: [],
       actionStart: piece.start,
       explicit: false,
+      cued: false,
     };
     let role: 'lead' | 'support' = 'lead';
     let sawCue = false;
@@ -469,6 +524,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       break;
     }
     // "Sở X - cơ quan thường trực …" and "Giám đốc Sở X và Thủ trưởng …": the first named unit leads.
+    result.cued = sawCue && result.explicit;
     result.lead = result.leadMentions[0] ?? null;
     if (result.lead === null && result.support.length > 0 && !sawCue && result.groups.length === 0) {
       result.lead = result.support.shift()!;
@@ -481,6 +537,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         (text.slice(piece.start, piece.end).length - text.slice(piece.start, piece.end).trimStart().length);
     return result;
   }
+}
+
+/** Some part of what follows the assigner, between commas, starts with an action. */
+function actsLater(f: string): boolean {
+  return f.split(',').some((part) => ACTIONS.test(part.trim()));
 }
 
 function nameOf(departments: readonly DepartmentRef[], id: number): string {
