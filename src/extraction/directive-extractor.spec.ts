@@ -143,4 +143,29 @@ describe('extractDirectives', () => {
     );
     expect(urged.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('STC'), '2024-05-29']]);
   });
+
+  it('reads the subject after an opening clause and a district the table does not know', () => {
+    const [plan, report] = extract(
+      'Trên cơ sở hướng dẫn của các Bộ, ngành, Sở Kế hoạch và Đầu tư chủ trì tham mưu UBND tỉnh ban hành kế hoạch. Hoàn thành trong quý I/2024. Sau khi ban hành kế hoạch, các sở, ngành định kỳ đánh giá kết quả thực hiện.',
+    );
+    expect(plan).toMatchObject({ leadDepartmentId: idOf('SKHDT'), dueDate: '2024-03-31' });
+    expect(report.groupAssignees).toEqual(['các sở, ngành']);
+    const [district] = extract('Riêng UBND huyện Khánh Sơn khẩn trương hoàn thiện hồ sơ trước ngày 25/3/2024.');
+    expect(district).toMatchObject({ leadDepartmentId: null, dueDate: '2024-03-25' });
+  });
+
+  it('gives a department its own step after "để sở …" and keeps a conditional clause in its directive', () => {
+    const drafts = extract(
+      'UBND các huyện, thành phố hoàn thiện quy hoạch; gửi hồ sơ về Sở Tài chính trước ngày 28/3/2024 để sở thẩm định, trình UBND tỉnh trước ngày 10/4/2024.',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.groupAssignees, d.dueDate])).toEqual([
+      [null, ['UBND các huyện, thành phố'], '2024-03-28'],
+      [idOf('STC'), [], '2024-04-10'],
+    ]);
+    const [standing, ...rest] = extract(
+      'Sở Y tế thường xuyên theo dõi tình hình dịch bệnh; trường hợp cần thiết, tham mưu UBND tỉnh văn bản chỉ đạo, đặc biệt là dịp trước, trong và sau Tết Nguyên đán.',
+    );
+    expect(rest).toEqual([]);
+    expect(standing).toMatchObject({ leadDepartmentId: idOf('SYT'), kind: 'standing', dueDate: null });
+  });
 });

@@ -38,6 +38,8 @@ interface Piece {
   end: number;
   /** A generic clause joined to its directive: a deadline in it frames the work and is not the directive's. */
   timeFrameOnly?: boolean;
+  /** "để sở …": the step of the department named before it, with its own date. */
+  purpose?: boolean;
 }
 
 interface Sentence extends Piece {
@@ -173,7 +175,13 @@ const ASSIGNER_MID =
   /\b(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:chi dao|yeu cau|giao)\b/;
 /** A clause whose deadline is the one for sending the report on the work before it. */
 const REPORT_SENDING =
-  /\b(?:gui bao cao|gui ket qua|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve)\b/;
+  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich))\b/;
+/** An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …". */
+const LEADING_CLAUSE = /^(?:tren co so|can cu|sau khi|truoc khi|de |nham )/;
+/** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
+const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+/;
+/** A purpose clause that gives a department its own step and date: "… trước ngày 28-10 để sở thẩm định, trình … trước ngày 10-11". */
+const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
 /** A verb whose objects are units: "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện …" lists more of them. */
 const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
@@ -227,7 +235,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     if (sentence.paragraph !== context.paragraph && !sentence.item) context.paragraph = sentence.paragraph;
 
-    const clauses = clausesIn(text, sentence);
+    const clauses = clausesIn(text, sentence).flatMap(splitPurposeSteps);
     let first = 0;
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c];
@@ -284,6 +292,20 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       if (!current) continue;
       // Later clauses of the sentence.
+      if (clause.purpose) {
+        const named = lastDepartmentBefore(clause.start, sentence.start);
+        current = begin(clause, {
+          ...(assignees.explicit ? assignees : noAssignees(clause)),
+          lead: assignees.lead ?? named,
+          leadMentions: assignees.lead !== null ? assignees.leadMentions : named !== null ? [named] : [],
+        });
+        continue;
+      }
+      // "…; trường hợp cần thiết, chủ động tham mưu …": the condition of the same work; a time in it frames it.
+      if (!assignees.explicit && /^(?:truong hop|neu|khi)\s/.test(cf)) {
+        current.pieces.push({ ...clause, timeFrameOnly: true });
+        continue;
+      }
       if (assignees.explicit && unitsOnlyObject(clauses[c - 1])) {
         // "Sở X đôn đốc các sở, ngành liên quan; UBND thành phố và các huyện khẩn trương …": the units after
         // the ";" are more objects of the verb before it, not assignees of a directive of their own.
@@ -291,15 +313,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       if (assignees.explicit && (assignees.lead !== null || assignees.groups.length > 0) && assignees.actionStart > 0) {
-        const d: Directive = {
-          pieces: [clause],
-          assignees,
-          deadline: null,
-          isKey: context.isKey || KEY.test(cf),
-          cue: true,
-        };
-        directives.push(d);
-        current = d;
+        current = begin(clause, assignees, KEY.test(cf), true);
         continue;
       }
       if (ownDeadline) {
@@ -327,15 +341,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         const inherited = assignees.explicit
           ? assignees
           : { ...current.assignees, actionStart: assignees.actionStart, explicit: false };
-        const d: Directive = {
-          pieces: [clause],
-          assignees: inherited,
-          deadline: null,
-          isKey: context.isKey,
-          cue: false,
-        };
-        directives.push(d);
-        current = d;
+        current = begin(clause, inherited);
         continue;
       }
       const target: Directive = generic && main ? main : current;
@@ -388,6 +394,55 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   }
   return drafts;
 
+  /** A directive that starts at a later clause of a sentence. */
+  function begin(clause: Piece, assignees: Assignees, key = false, cue = false): Directive {
+    const d: Directive = { pieces: [clause], assignees, deadline: null, isKey: context.isKey || key, cue };
+    directives.push(d);
+    return d;
+  }
+
+  /** Splits "… trước ngày A để sở … trước ngày B" into the work and the department's own step. */
+  function splitPurposeSteps(p: Piece): Piece[] {
+    const f = folded.slice(toFolded[p.start], toFolded[p.end]);
+    const out: Piece[] = [];
+    let from = p.start;
+    for (const m of f.matchAll(PURPOSE_STEP)) {
+      const at = offsets[toFolded[p.start] + m.index] ?? p.end;
+      const before = text.slice(from, at);
+      const after = text.slice(at, p.end);
+      if (
+        findDeadlines(before, options.date, calendar).length === 0 ||
+        findDeadlines(after, options.date, calendar).length === 0
+      )
+        continue;
+      out.push(trimPiece(text, from, at));
+      from = at;
+    }
+    if (out.length === 0) return [p];
+    out.push({ ...trimPiece(text, from, p.end), purpose: true });
+    return out.map((x, i) => (i > 0 ? { ...x, purpose: true } : x));
+  }
+
+  function lastDepartmentBefore(at: number, from: number): number | null {
+    const found = mentions.filter(
+      (m) => !m.group && m.departmentId !== null && m.from >= toFolded[from] && m.to <= toFolded[at],
+    );
+    const named = found.filter((m) => folded.startsWith('so ', m.from));
+    return (named[named.length - 1] ?? found[found.length - 1])?.departmentId ?? null;
+  }
+
+  function noAssignees(piece: Piece): Assignees {
+    return {
+      lead: null,
+      leadMentions: [],
+      support: [],
+      groups: [],
+      actionStart: piece.start,
+      explicit: false,
+      cued: false,
+    };
+  }
+
   function hasDeadline(d: Directive): boolean {
     return d.pieces.some(
       (p) => !p.timeFrameOnly && findDeadlines(text.slice(p.start, p.end), options.date, calendar).length > 0,
@@ -429,6 +484,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (/^(?:giao|yeu cau|de nghi)\s/.test(f)) return 'directive';
     if (PREFACE_DOCUMENT.test(f)) return 'none';
+    const local = LOCAL_UNIT.exec(f);
+    if (local) {
+      const words = f.slice(local[0].length).split(' ');
+      for (let n = 1; n <= 3; n++) if (ACTIONS.test(words.slice(n).join(' '))) return 'directive';
+    }
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
     if (sentence.item && context.directivePreamble) return 'directive';
     // "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao trách nhiệm cho …, khẩn trương tháo gỡ …".
@@ -455,17 +515,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
       pos = base + (raw.length - raw.trimStart().length) + (raw.trimStart().length - f.length) + cue.index;
       if (pos < base) pos = base;
+    } else if (!cue && LEADING_CLAUSE.test(f)) {
+      // The subject is the first unit named right after a comma.
+      const subject = within.find((m) => /,\s*$/.test(folded.slice(Math.max(base, m.from - 3), m.from)));
+      if (subject) pos = subject.from;
     }
     const end = toFolded[piece.end];
-    const result: Assignees = {
-      lead: null,
-      leadMentions: [],
-      support: [],
-      groups: [],
-      actionStart: piece.start,
-      explicit: false,
-      cued: false,
-    };
+    const result = noAssignees(piece);
     let role: 'lead' | 'support' = 'lead';
     let sawCue = false;
     let last: Mention | null = null;
