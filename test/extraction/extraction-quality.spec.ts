@@ -4,11 +4,11 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * The floors are the latest measurement on the held-out half of the corpus
  * (scripts/bench/BENCHMARKS.md), rounded down; the extractor was never
  * tuned on that half. A change that makes the extraction worse fails here.
- * The held-out half grew from 13 to 28 texts (c30–c58 alternate with the
- * tuning half), and its figures are those of the larger half.
+ * The held-out half grew from 13 to 30 texts (from c30 on the texts
+ * alternate with the tuning half), and its figures are those of the larger half.
  */
 const FLOORS: Record<Field, number> = {
-  directive: 0.7,
+  directive: 0.69,
   leadUnit: 0.74,
   deadlineDate: 0.75,
   indicatorValue: 0.95,
