@@ -168,4 +168,14 @@ describe('extractDirectives', () => {
     expect(rest).toEqual([]);
     expect(standing).toMatchObject({ leadDepartmentId: idOf('SYT'), kind: 'standing', dueDate: null });
   });
+
+  it('opens new work for the same units at a later clause led by its own adverb ("…; chủ động đề ra …")', () => {
+    const drafts = extract(
+      'Đề nghị UBND các huyện, thành phố tiếp tục rà soát lại công việc; kịp thời báo cáo UBND tỉnh các vướng mắc phát sinh; chủ động đề ra các giải pháp cụ thể nhằm đẩy nhanh tiến độ các dự án.',
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.description.slice(0, 20)])).toEqual([
+      [['UBND các huyện, thành phố'], 'Đề nghị UBND các huy'],
+      [['UBND các huyện, thành phố'], 'Chủ động đề ra các g'],
+    ]);
+  });
 });
