@@ -178,4 +178,24 @@ describe('extractDirectives', () => {
       [['UBND các huyện, thành phố'], 'Chủ động đề ra các g'],
     ]);
   });
+
+  it('splits a second assignment after a comma and reads the investor, the contractor and "các sở ngành" as assignees', () => {
+    const drafts = extract(
+      'Phó Chủ tịch UBND tỉnh yêu cầu đơn vị thi công đẩy nhanh tiến độ và đến ngày 10/02 hoàn thành phần móng, giao cho các sở ngành liên quan theo dõi, đôn đốc đơn vị thi công.',
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.dueDate])).toEqual([
+      [['đơn vị thi công'], '2024-02-10'],
+      [['các sở ngành liên quan'], null],
+    ]);
+    // "… đã chỉ đạo, giao trách nhiệm cho …" is one assignment.
+    expect(extract('Qua kiểm tra, Chủ tịch UBND tỉnh đã chỉ đạo, giao chủ đầu tư khẩn trương hoàn thành công trình.')).toHaveLength(1);
+  });
+
+  it('keeps the addressees of one assignment listed between ";" with the work that follows them', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo các cấp; Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các huyện, thành phố thực hiện quyết liệt công tác phòng, chống dịch.',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].description).toContain('thực hiện quyết liệt');
+  });
 });

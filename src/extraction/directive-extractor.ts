@@ -186,6 +186,10 @@ const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
 const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 /** A later clause that opens new work of the same units ("…; chủ động đề ra …"). */
 const NEW_WORK = /^(?:chu dong|khan truong|tich cuc)\s/;
+/** A second assignment after a comma: "…, giao cho các sở ngành liên quan theo dõi …". */
+const MID_ASSIGNMENT = /,\s+(?=giao(?: trach nhiem| nhiem vu)?(?: cho)?\s)/g;
+/** The assigner's own words before the units it names: "… đã chỉ đạo, giao …". */
+const ASSIGNER_ENDING = /\b(?:chi dao|yeu cau|de nghi|ket luan|thong nhat)\s*$/;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
 
 /**
@@ -237,7 +241,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     if (sentence.paragraph !== context.paragraph && !sentence.item) context.paragraph = sentence.paragraph;
 
-    const clauses = clausesIn(text, sentence).flatMap(splitPurposeSteps);
+    const clauses = joinAddressees(clausesIn(text, sentence)).flatMap(splitPurposeSteps).flatMap(splitAssignments);
     let first = 0;
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c];
@@ -430,6 +434,50 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return out.map((x, i) => (i > 0 ? { ...x, purpose: true } : x));
   }
 
+  /**
+   * "… yêu cầu các thành viên Ban chỉ đạo …; Thủ trưởng các sở …; Chủ tịch UBND các xã … thực hiện …": the
+   * addressees of one assignment listed between ";" are one clause with the work that follows them.
+   */
+  function joinAddressees(clauses: Piece[]): Piece[] {
+    const out: Piece[] = [];
+    for (const c of clauses) {
+      const prev = out[out.length - 1];
+      if (prev) {
+        const f = folded.slice(toFolded[prev.start], toFolded[prev.end]);
+        const cue = [...f.matchAll(/\b(?:yeu cau|de nghi|giao(?: cho)?)\s/g)].pop();
+        if (cue && !actsSomewhere(f.slice(cue.index + cue[0].length))) {
+          out[out.length - 1] = { ...prev, end: c.end };
+          continue;
+        }
+      }
+      out.push(c);
+    }
+    return out;
+  }
+
+  /**
+   * Splits "… hoàn thành phần móng nền, giao cho các sở ngành liên quan theo dõi …" at the second assignment,
+   * when the work before it is complete ("… đã chỉ đạo, giao trách nhiệm cho …" is one assignment).
+   */
+  function splitAssignments(p: Piece): Piece[] {
+    const f = folded.slice(toFolded[p.start], toFolded[p.end]);
+    const out: Piece[] = [];
+    let from = p.start;
+    for (const m of f.matchAll(MID_ASSIGNMENT)) {
+      const at = offsets[toFolded[p.start] + m.index + m[0].length] ?? p.end;
+      const before = folded.slice(toFolded[from], toFolded[p.start] + m.index);
+      if (ASSIGNER_ENDING.test(before) || !actsSomewhere(before)) continue;
+      const after = trimPiece(text, at, p.end);
+      const own = readAssignees(after, stripLead(foldedOf(after)));
+      if (!own.explicit || (own.lead === null && own.groups.length === 0)) continue;
+      out.push(trimPiece(text, from, offsets[toFolded[p.start] + m.index] ?? at));
+      from = at;
+    }
+    if (out.length === 0) return [p];
+    out.push(trimPiece(text, from, p.end));
+    return out.filter((x) => x.end > x.start);
+  }
+
   function lastDepartmentBefore(at: number, from: number): number | null {
     const found = mentions.filter(
       (m) => !m.group && m.departmentId !== null && m.from >= toFolded[from] && m.to <= toFolded[at],
@@ -600,6 +648,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         (text.slice(piece.start, piece.end).length - text.slice(piece.start, piece.end).trimStart().length);
     return result;
   }
+}
+
+/** An action at some word of the text, other than a verb that also names a subject ("phòng, chống dịch"). */
+function actsSomewhere(f: string): boolean {
+  for (const m of f.matchAll(/(?:^|\s)(?=[a-z])/g)) {
+    const rest = f.slice(m.index + m[0].length);
+    // "Ban chỉ đạo" names a body.
+    if (/\bban\s$/.test(f.slice(0, m.index + m[0].length)) && rest.startsWith('chi dao')) continue;
+    if (!/^(?:phong|chong|tham|tang|lap|gui|trinh)\b/.test(rest) && ACTIONS.test(rest)) return true;
+  }
+  return false;
 }
 
 /** Some part of what follows the assigner, between commas, starts with an action. */
