@@ -77,4 +77,12 @@ describe('parseDeadline', () => {
   it('puts a day and month already well past in the next year', () => {
     expect(parseDeadline('trước ngày 10/1', '2024-11-20', fallbackCalendar)?.dueDate).toBe('2025-01-10');
   });
+
+  it('reads "đến ngày … hoàn thành" as the date the work is finished by, and "tính đến ngày …" as no deadline', () => {
+    expect(parseDeadline('đến ngày 10/08 hoàn thành phần móng nền', '2021-07-22', fallbackCalendar)).toMatchObject({
+      dueDate: '2021-08-10',
+      deadlineText: 'đến ngày 10/08',
+    });
+    expect(parseDeadline('tính đến ngày 10/08 hoàn thành 80% khối lượng', '2021-07-22', fallbackCalendar)).toBeNull();
+  });
 });

@@ -134,6 +134,14 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "đến ngày 10/08 hoàn thành phần móng": the date the work is finished by ("tính đến ngày …" is a status).
+    pattern: /(?<!tinh\s)den\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)(?=\s*,?\s*(?:phai\s+)?hoan thanh\b)/g,
+    resolve: (m, ref) => {
+      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      return due ? deadline(due) : null;
+    },
+  },
+  {
     pattern: /trong\s+(?:vong\s+|thoi han\s+)?(\d{1,3})\s+ngay\s+lam\s+viec/g,
     resolve: (m, ref, calendar) => deadline(calendar.addWorkingDays(ref, Number(m[1])), { workingDays: Number(m[1]) }),
   },

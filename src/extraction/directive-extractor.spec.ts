@@ -103,4 +103,100 @@ describe('extractDirectives', () => {
       'Giao Sở Công Thương chủ trì kiểm tra thị trường. Trình UBND tỉnh trước ngày 10/2/2024.',
     );
   });
+
+  it('reads a unit named after "yêu cầu" as assigned even when a relative clause follows it', () => {
+    const [d, ...rest] = extract(
+      'Chủ tịch UBND tỉnh yêu cầu UBND các huyện, thành phố có dự án đi qua khẩn trương bàn giao mặt bằng trước ngày 10/10/2024',
+    );
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ groupAssignees: ['UBND các huyện, thành phố'], dueDate: '2024-10-10' });
+  });
+
+  it('finds the assigner named mid-sentence and a conditional rule with work of its own', () => {
+    const inspected = extract(
+      'Qua kiểm tra thực địa, Chủ tịch UBND tỉnh đã chỉ đạo, giao trách nhiệm cho các đơn vị liên quan, khẩn trương hoàn thành công trình trong năm 2024 này.',
+    );
+    expect(inspected.map((d) => d.dueDate)).toEqual(['2024-12-31']);
+    const rule = extract(
+      'Trường hợp hồ sơ phải lấy ý kiến của Sở Tư pháp thì cơ quan chủ trì phải tham mưu bổ sung kịp thời. Trường hợp để chậm trễ, thủ trưởng cơ quan phải chịu trách nhiệm.',
+    );
+    expect(rule.map((d) => d.description)).toEqual([
+      'Trường hợp hồ sơ phải lấy ý kiến của Sở Tư pháp thì cơ quan chủ trì phải tham mưu bổ sung kịp thời.',
+    ]);
+  });
+
+  it('leaves the document acted on out: "Thực hiện Kết luận số …" is not work', () => {
+    const drafts = extract(
+      'Thực hiện Kết luận số 12-KL/TU ngày 10/01/2024 của Tỉnh ủy; Sở Y tế chủ trì tổ chức kiểm tra an toàn thực phẩm.',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.description])).toEqual([
+      [idOf('SYT'), 'Sở Y tế chủ trì tổ chức kiểm tra an toàn thực phẩm.'],
+    ]);
+  });
+
+  it('keeps the work and the report on it together, and units listed as objects in their directive', () => {
+    const reported = extract(
+      'UBND các huyện, thành phố tổ chức đánh giá kết quả thực hiện; rà soát nhu cầu, gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 28/5/2024.',
+    );
+    expect(reported.map((d) => [d.groupAssignees, d.dueDate])).toEqual([[['UBND các huyện, thành phố'], '2024-05-28']]);
+    const urged = extract(
+      'Sở Tài chính đôn đốc các sở, ngành liên quan; UBND các huyện, thành phố khẩn trương thực hiện; tổng hợp, báo cáo UBND tỉnh trước ngày 29/5/2024.',
+    );
+    expect(urged.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('STC'), '2024-05-29']]);
+  });
+
+  it('reads the subject after an opening clause and a district the table does not know', () => {
+    const [plan, report] = extract(
+      'Trên cơ sở hướng dẫn của các Bộ, ngành, Sở Kế hoạch và Đầu tư chủ trì tham mưu UBND tỉnh ban hành kế hoạch. Hoàn thành trong quý I/2024. Sau khi ban hành kế hoạch, các sở, ngành định kỳ đánh giá kết quả thực hiện.',
+    );
+    expect(plan).toMatchObject({ leadDepartmentId: idOf('SKHDT'), dueDate: '2024-03-31' });
+    expect(report.groupAssignees).toEqual(['các sở, ngành']);
+    const [district] = extract('Riêng UBND huyện Khánh Sơn khẩn trương hoàn thiện hồ sơ trước ngày 25/3/2024.');
+    expect(district).toMatchObject({ leadDepartmentId: null, dueDate: '2024-03-25' });
+  });
+
+  it('gives a department its own step after "để sở …" and keeps a conditional clause in its directive', () => {
+    const drafts = extract(
+      'UBND các huyện, thành phố hoàn thiện quy hoạch; gửi hồ sơ về Sở Tài chính trước ngày 28/3/2024 để sở thẩm định, trình UBND tỉnh trước ngày 10/4/2024.',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.groupAssignees, d.dueDate])).toEqual([
+      [null, ['UBND các huyện, thành phố'], '2024-03-28'],
+      [idOf('STC'), [], '2024-04-10'],
+    ]);
+    const [standing, ...rest] = extract(
+      'Sở Y tế thường xuyên theo dõi tình hình dịch bệnh; trường hợp cần thiết, tham mưu UBND tỉnh văn bản chỉ đạo, đặc biệt là dịp trước, trong và sau Tết Nguyên đán.',
+    );
+    expect(rest).toEqual([]);
+    expect(standing).toMatchObject({ leadDepartmentId: idOf('SYT'), kind: 'standing', dueDate: null });
+  });
+
+  it('opens new work for the same units at a later clause led by its own adverb ("…; chủ động đề ra …")', () => {
+    const drafts = extract(
+      'Đề nghị UBND các huyện, thành phố tiếp tục rà soát lại công việc; kịp thời báo cáo UBND tỉnh các vướng mắc phát sinh; chủ động đề ra các giải pháp cụ thể nhằm đẩy nhanh tiến độ các dự án.',
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.description.slice(0, 20)])).toEqual([
+      [['UBND các huyện, thành phố'], 'Đề nghị UBND các huy'],
+      [['UBND các huyện, thành phố'], 'Chủ động đề ra các g'],
+    ]);
+  });
+
+  it('splits a second assignment after a comma and reads the investor, the contractor and "các sở ngành" as assignees', () => {
+    const drafts = extract(
+      'Phó Chủ tịch UBND tỉnh yêu cầu đơn vị thi công đẩy nhanh tiến độ và đến ngày 10/02 hoàn thành phần móng, giao cho các sở ngành liên quan theo dõi, đôn đốc đơn vị thi công.',
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.dueDate])).toEqual([
+      [['đơn vị thi công'], '2024-02-10'],
+      [['các sở ngành liên quan'], null],
+    ]);
+    // "… đã chỉ đạo, giao trách nhiệm cho …" is one assignment.
+    expect(extract('Qua kiểm tra, Chủ tịch UBND tỉnh đã chỉ đạo, giao chủ đầu tư khẩn trương hoàn thành công trình.')).toHaveLength(1);
+  });
+
+  it('keeps the addressees of one assignment listed between ";" with the work that follows them', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo các cấp; Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các huyện, thành phố thực hiện quyết liệt công tác phòng, chống dịch.',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].description).toContain('thực hiện quyết liệt');
+  });
 });

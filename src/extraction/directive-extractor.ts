@@ -41,6 +41,8 @@ interface Piece {
   end: number;
   /** A generic clause joined to its directive: a deadline in it frames the work and is not the directive's. */
   timeFrameOnly?: boolean;
+  /** "để sở …": the step of the department named before it, with its own date. */
+  purpose?: boolean;
 }
 
 interface Sentence extends Piece {
@@ -59,6 +61,8 @@ interface Assignees {
   /** Where the action begins in the piece (after "Giao Sở X chủ trì, phối hợp với …"). */
   actionStart: number;
   explicit: boolean;
+  /** Named after "giao", "yêu cầu" or "đề nghị": what follows is the work assigned, never a report. */
+  cued: boolean;
 }
 
 interface Directive {
@@ -151,7 +155,7 @@ const LEAD_AFTER = new Set([
 
 /** Actions a directive starts with (after optional adverbs). */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som)\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin)\b(?! du\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som)\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin)\b(?! du\b)/;
 
 const REPORTING =
   /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|da |duoc |co |nhan duoc|thong tin them|phat bieu|trinh bay)/;
@@ -166,6 +170,29 @@ const GENERIC_OBJECT =
 const DEADLINE_LEFTOVER =
   /^(?:va\s+)?(?:hoan thanh|thoi han|thoi gian hoan thanh|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?\s*[:,.;/]*\s*$/;
 const PREFACE = /^(?:can cu|thuc hien|tren co so|de |nham|theo )/;
+/** "Thực hiện Kết luận số …", "Thực hiện Công văn …": the document acted on, not work assigned. */
+const PREFACE_DOCUMENT =
+  /^thuc hien\s+(?:cac\s+)?(?:ket luan|nghi quyet|chi thi|cong van|van ban|thong bao|quyet dinh|ke hoach|y kien|chuong trinh|nghi dinh|thong tu|luat)\b/;
+/** The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …". */
+const ASSIGNER_MID =
+  /\b(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:chi dao|yeu cau|giao)\b/;
+/** A clause whose deadline is the one for sending the report on the work before it. */
+const REPORT_SENDING =
+  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich))\b/;
+/** An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …". */
+const LEADING_CLAUSE = /^(?:tren co so|can cu|sau khi|truoc khi|de |nham )/;
+/** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
+const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+/;
+/** A purpose clause that gives a department its own step and date: "… trước ngày 28-10 để sở thẩm định, trình … trước ngày 10-11". */
+const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
+/** A verb whose objects are units: "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện …" lists more of them. */
+const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
+/** A later clause that opens new work of the same units ("…; chủ động đề ra …"). */
+const NEW_WORK = /^(?:chu dong|khan truong|tich cuc)\s/;
+/** A second assignment after a comma: "…, giao cho các sở ngành liên quan theo dõi …". */
+const MID_ASSIGNMENT = /,\s+(?=giao(?: trach nhiem| nhiem vu)?(?: cho)?\s)/g;
+/** The assigner's own words before the units it names: "… đã chỉ đạo, giao …". */
+const ASSIGNER_ENDING = /\b(?:chi dao|yeu cau|de nghi|ket luan|thong nhat)\s*$/;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
 
 /**
@@ -217,7 +244,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     if (sentence.paragraph !== context.paragraph && !sentence.item) context.paragraph = sentence.paragraph;
 
-    const clauses = clausesIn(text, sentence);
+    const clauses = joinAddressees(clausesIn(text, sentence)).flatMap(splitPurposeSteps).flatMap(splitAssignments);
     let first = 0;
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c];
@@ -274,16 +301,28 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       if (!current) continue;
       // Later clauses of the sentence.
+      if (clause.purpose) {
+        const named = lastDepartmentBefore(clause.start, sentence.start);
+        current = begin(clause, {
+          ...(assignees.explicit ? assignees : noAssignees(clause)),
+          lead: assignees.lead ?? named,
+          leadMentions: assignees.lead !== null ? assignees.leadMentions : named !== null ? [named] : [],
+        });
+        continue;
+      }
+      // "…; trường hợp cần thiết, chủ động tham mưu …": the condition of the same work; a time in it frames it.
+      if (!assignees.explicit && /^(?:truong hop|neu|khi)\s/.test(cf)) {
+        current.pieces.push({ ...clause, timeFrameOnly: true });
+        continue;
+      }
+      if (assignees.explicit && unitsOnlyObject(clauses[c - 1])) {
+        // "Sở X đôn đốc các sở, ngành liên quan; UBND thành phố và các huyện khẩn trương …": the units after
+        // the ";" are more objects of the verb before it, not assignees of a directive of their own.
+        current.pieces.push(clause);
+        continue;
+      }
       if (assignees.explicit && (assignees.lead !== null || assignees.groups.length > 0) && assignees.actionStart > 0) {
-        const d: Directive = {
-          pieces: [clause],
-          assignees,
-          deadline: null,
-          isKey: context.isKey || KEY.test(cf),
-          cue: true,
-        };
-        directives.push(d);
-        current = d;
+        current = begin(clause, assignees, KEY.test(cf), true);
         continue;
       }
       if (ownDeadline) {
@@ -292,6 +331,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         for (const x of df) rest = rest.replace(x, ' ');
         rest = rest.replace(/\s+/g, ' ').trim();
         if (DEADLINE_LEFTOVER.test(rest) || rest.split(' ').length <= 2) {
+          current.pieces.push(clause);
+          continue;
+        }
+        // "…; rà soát …, gửi báo cáo về Sở X trước ngày …": the date is the one for reporting on the work the
+        // sentence assigned, when that work has no date of its own.
+        if (!assignees.explicit && REPORT_SENDING.test(cf) && !hasDeadline(current)) {
           current.pieces.push(clause);
           continue;
         }
@@ -305,15 +350,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         const inherited = assignees.explicit
           ? assignees
           : { ...current.assignees, actionStart: assignees.actionStart, explicit: false };
-        const d: Directive = {
-          pieces: [clause],
-          assignees: inherited,
-          deadline: null,
-          isKey: context.isKey,
-          cue: false,
-        };
-        directives.push(d);
-        current = d;
+        current = begin(clause, inherited);
+        continue;
+      }
+      // "…; chủ động đề ra các giải pháp …": new work for the same units, opened by its own adverb.
+      if (!assignees.explicit && !generic && NEW_WORK.test(cf) && ACTIONS.test(cf)) {
+        current = begin(clause, { ...current.assignees, actionStart: assignees.actionStart, explicit: false });
         continue;
       }
       const target: Directive = generic && main ? main : current;
@@ -367,6 +409,121 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   }
   return drafts;
 
+  /** A directive that starts at a later clause of a sentence. */
+  function begin(clause: Piece, assignees: Assignees, key = false, cue = false): Directive {
+    const d: Directive = { pieces: [clause], assignees, deadline: null, isKey: context.isKey || key, cue };
+    directives.push(d);
+    return d;
+  }
+
+  /** Splits "… trước ngày A để sở … trước ngày B" into the work and the department's own step. */
+  function splitPurposeSteps(p: Piece): Piece[] {
+    const f = folded.slice(toFolded[p.start], toFolded[p.end]);
+    const out: Piece[] = [];
+    let from = p.start;
+    for (const m of f.matchAll(PURPOSE_STEP)) {
+      const at = offsets[toFolded[p.start] + m.index] ?? p.end;
+      const before = text.slice(from, at);
+      const after = text.slice(at, p.end);
+      if (
+        findDeadlines(before, options.date, calendar).length === 0 ||
+        findDeadlines(after, options.date, calendar).length === 0
+      )
+        continue;
+      out.push(trimPiece(text, from, at));
+      from = at;
+    }
+    if (out.length === 0) return [p];
+    out.push({ ...trimPiece(text, from, p.end), purpose: true });
+    return out.map((x, i) => (i > 0 ? { ...x, purpose: true } : x));
+  }
+
+  /**
+   * "… yêu cầu các thành viên Ban chỉ đạo …; Thủ trưởng các sở …; Chủ tịch UBND các xã … thực hiện …": the
+   * addressees of one assignment listed between ";" are one clause with the work that follows them.
+   */
+  function joinAddressees(clauses: Piece[]): Piece[] {
+    const out: Piece[] = [];
+    for (const c of clauses) {
+      const prev = out[out.length - 1];
+      if (prev) {
+        const f = folded.slice(toFolded[prev.start], toFolded[prev.end]);
+        const cue = [...f.matchAll(/\b(?:yeu cau|de nghi|giao(?: cho)?)\s/g)].pop();
+        if (cue && !actsSomewhere(f.slice(cue.index + cue[0].length))) {
+          out[out.length - 1] = { ...prev, end: c.end };
+          continue;
+        }
+      }
+      out.push(c);
+    }
+    return out;
+  }
+
+  /**
+   * Splits "… hoàn thành phần móng nền, giao cho các sở ngành liên quan theo dõi …" at the second assignment,
+   * when the work before it is complete ("… đã chỉ đạo, giao trách nhiệm cho …" is one assignment).
+   */
+  function splitAssignments(p: Piece): Piece[] {
+    const f = folded.slice(toFolded[p.start], toFolded[p.end]);
+    const out: Piece[] = [];
+    let from = p.start;
+    for (const m of f.matchAll(MID_ASSIGNMENT)) {
+      const at = offsets[toFolded[p.start] + m.index + m[0].length] ?? p.end;
+      const before = folded.slice(toFolded[from], toFolded[p.start] + m.index);
+      if (ASSIGNER_ENDING.test(before) || !actsSomewhere(before)) continue;
+      const after = trimPiece(text, at, p.end);
+      const own = readAssignees(after, stripLead(foldedOf(after)));
+      if (!own.explicit || (own.lead === null && own.groups.length === 0)) continue;
+      out.push(trimPiece(text, from, offsets[toFolded[p.start] + m.index] ?? at));
+      from = at;
+    }
+    if (out.length === 0) return [p];
+    out.push(trimPiece(text, from, p.end));
+    return out.filter((x) => x.end > x.start);
+  }
+
+  function lastDepartmentBefore(at: number, from: number): number | null {
+    const found = mentions.filter(
+      (m) => !m.group && m.departmentId !== null && m.from >= toFolded[from] && m.to <= toFolded[at],
+    );
+    const named = found.filter((m) => folded.startsWith('so ', m.from));
+    return (named[named.length - 1] ?? found[found.length - 1])?.departmentId ?? null;
+  }
+
+  function noAssignees(piece: Piece): Assignees {
+    return {
+      lead: null,
+      leadMentions: [],
+      support: [],
+      groups: [],
+      actionStart: piece.start,
+      explicit: false,
+      cued: false,
+    };
+  }
+
+  function hasDeadline(d: Directive): boolean {
+    return d.pieces.some(
+      (p) => !p.timeFrameOnly && findDeadlines(text.slice(p.start, p.end), options.date, calendar).length > 0,
+    );
+  }
+
+  /** The clause ends on a verb that takes units ("đôn đốc") and the units it names, nothing else. */
+  function unitsOnlyObject(piece: Piece): boolean {
+    const own = readAssignees(piece, stripLead(foldedOf(piece)));
+    const action = actionOf(own, piece);
+    const verb = UNITS_AS_OBJECT.exec(action);
+    if (!verb) return false;
+    let rest = folded.slice(toFolded[piece.start], toFolded[piece.end]);
+    for (const m of mentionsIn(piece))
+      rest =
+        rest.slice(0, m.from - toFolded[piece.start]) +
+        ' '.repeat(m.to - m.from) +
+        rest.slice(m.to - toFolded[piece.start]);
+    const after = rest.slice(rest.length - (action.length - verb[0].length));
+    return after.replace(/\b(?:cac|va|lien quan|co lien quan)\b|[\s,;.]/g, '') === '';
+  }
+
   function actionOf(assignees: Assignees, piece: Piece): string {
     return stripLead(folded.slice(toFolded[Math.max(piece.start, assignees.actionStart)], toFolded[piece.end]));
   }
@@ -382,11 +539,23 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (current && !assignees.explicit && FOLLOW_UP.test(f)) return 'continuation';
     // Its deadline belongs to the directive it points back at.
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
-    if (assignees.explicit) return REPORTING.test(action) ? 'none' : 'directive';
+    if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (/^(?:giao|yeu cau|de nghi)\s/.test(f)) return 'directive';
+    if (PREFACE_DOCUMENT.test(f)) return 'none';
+    const local = LOCAL_UNIT.exec(f);
+    if (local) {
+      const words = f.slice(local[0].length).split(' ');
+      for (let n = 1; n <= 3; n++) if (ACTIONS.test(words.slice(n).join(' '))) return 'directive';
+    }
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
     if (sentence.item && context.directivePreamble) return 'directive';
+    // "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao trách nhiệm cho …, khẩn trương tháo gỡ …".
+    const assigner = ASSIGNER_MID.exec(f);
+    if (assigner && actsLater(f.slice(assigner.index + assigner[0].length))) return 'directive';
+    // "Trường hợp …, cơ quan chủ trì soạn thảo phải tham mưu …": a standing rule with its own work.
+    if (/^(?:truong hop|neu)\s/.test(f) && [...f.matchAll(/\bphai\s/g)].some((m) => ACTIONS.test(f.slice(m.index))))
+      return 'directive';
     return 'none';
   }
 
@@ -405,16 +574,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
       pos = base + (raw.length - raw.trimStart().length) + (raw.trimStart().length - f.length) + cue.index;
       if (pos < base) pos = base;
+    } else if (!cue && LEADING_CLAUSE.test(f)) {
+      // The subject is the first unit named right after a comma.
+      const subject = within.find((m) => /,\s*$/.test(folded.slice(Math.max(base, m.from - 3), m.from)));
+      if (subject) pos = subject.from;
     }
     const end = toFolded[piece.end];
-    const result: Assignees = {
-      lead: null,
-      leadMentions: [],
-      support: [],
-      groups: [],
-      actionStart: piece.start,
-      explicit: false,
-    };
+    const result = noAssignees(piece);
     let role: 'lead' | 'support' = 'lead';
     let sawCue = false;
     let last: Mention | null = null;
@@ -473,6 +639,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       break;
     }
     // "Sở X - cơ quan thường trực …" and "Giám đốc Sở X và Thủ trưởng …": the first named unit leads.
+    result.cued = sawCue && result.explicit;
     result.lead = result.leadMentions[0] ?? null;
     if (result.lead === null && result.support.length > 0 && !sawCue && result.groups.length === 0) {
       result.lead = result.support.shift()!;
@@ -485,6 +652,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         (text.slice(piece.start, piece.end).length - text.slice(piece.start, piece.end).trimStart().length);
     return result;
   }
+}
+
+/** An action at some word of the text, other than a verb that also names a subject ("phòng, chống dịch"). */
+function actsSomewhere(f: string): boolean {
+  for (const m of f.matchAll(/(?:^|\s)(?=[a-z])/g)) {
+    const rest = f.slice(m.index + m[0].length);
+    // "Ban chỉ đạo" names a body.
+    if (/\bban\s$/.test(f.slice(0, m.index + m[0].length)) && rest.startsWith('chi dao')) continue;
+    if (!/^(?:phong|chong|tham|tang|lap|gui|trinh)\b/.test(rest) && ACTIONS.test(rest)) return true;
+  }
+  return false;
+}
+
+/** Some part of what follows the assigner, between commas, starts with an action. */
+function actsLater(f: string): boolean {
+  return f.split(',').some((part) => ACTIONS.test(part.trim()));
 }
 
 function nameOf(departments: readonly DepartmentRef[], id: number): string {

@@ -72,6 +72,11 @@ const GROUPS: RegExp[] = [
   /cac\s+(?:huyen|cap)\s*,\s*(?:thi xa|thanh pho|nganh|cac nganh)(?:\s*,\s*thanh pho)?/g,
   /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly\s+du\s+an(?:\s+chuyen nganh)?(?:\s*,\s*khu vuc)?/g,
   /cac\s+chu\s+dau\s+tu/g,
+  // Written without the comma, and the sectors with the localities: "các sở ngành liên quan", "các ngành, địa phương".
+  /cac\s+so\s+nganh(?:\s+(?:lien quan|co lien quan|tinh))?/g,
+  /cac\s+nganh\s*,\s*(?:cac\s+)?dia phuong(?:\s+(?:lien quan|co lien quan))?/g,
+  // Bodies outside the department table named by their role: the investor, the contractor.
+  /(?:chu dau tu|don vi thi cong|nha thau thi cong)(?:\s+(?:du an|cong trinh))?/g,
   /(?:uy ban\s+)?mat tran to quoc(?: viet nam)?(?: tinh)?|ubmttq(?: viet nam)?(?: tinh)?/g,
 ];
 
