@@ -83,7 +83,8 @@ export class AttachmentsService {
       }
       if (staged.size === 0) throw fieldError(['file', 'is empty']);
       const kind = await detectAttachmentKind(staged.tempPath, staged.size);
-      if (!kind) throw fileError(UnsupportedMediaTypeException, 'must be a PDF, DOCX or XLSX file (checked by content)');
+      if (!kind)
+        throw fileError(UnsupportedMediaTypeException, 'must be a PDF, DOCX or XLSX file (checked by content)');
       const declared = declaredExtension(originalName);
       if (declared !== '' && declared !== ATTACHMENT_TYPES[kind].extension) {
         throw fileError(
@@ -133,6 +134,17 @@ export class AttachmentsService {
     }
     if (task.cancelledAt) throw new ConflictException(`Task ${taskId} is cancelled`);
     if (task.completedAt) throw new ConflictException(`Task ${taskId} is completed`);
+  }
+
+  /** Every file of a task the caller may see, oldest first. */
+  async list(taskId: number, actor: Actor | undefined): Promise<AttachmentResponse[]> {
+    await this.tasks.assertVisible(taskId, actor);
+    const attachments = await this.dataSource.manager.find(TaskAttachment, { where: { taskId }, order: { id: 'ASC' } });
+    return attachments.map((attachment) => ({
+      ...toAttachmentSummary(attachment),
+      progressId: attachment.progressId,
+      createdAt: attachment.createdAt.toISOString(),
+    }));
   }
 
   async download(taskId: number, attachmentId: number, actor: Actor | undefined): Promise<AttachmentDownload> {
