@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link, useRouteError } from 'react-router';
 import type { QueryKey } from '@tanstack/react-query';
 import { meQuery, RequireAuth } from './auth';
-import { dashboardFilter, summaryQuery } from '../features/dashboard/summary-query';
+import { dashboardFilter, overdueQuery, summaryQuery, unitsQuery } from '../features/dashboard/summary-query';
 import { attendeesQuery, reportsQuery, sessionQuery, sessionTasksQuery } from '../features/sessions/session-queries';
 import { apiQueryOf, readQuery } from '../features/tasks/task-list-query';
-import { departmentsQuery, taskListQuery, taskQuery } from '../lib/api/queries';
+import { departmentsQuery, taskListQuery } from '../lib/api/queries';
+import { taskPageQueries } from '../features/tasks/task-queries';
 import { queryClient } from '../lib/query-client';
 import { AppLayout } from './layout';
 
@@ -68,7 +69,15 @@ export const router = createBrowserRouter([
     children: [
       {
         index: true,
-        loader: ({ request }) => prefetch(summaryQuery(dashboardFilter(new URL(request.url).searchParams))),
+        loader: ({ request }) => {
+          const filter = dashboardFilter(new URL(request.url).searchParams);
+          // The per-unit figures are not a department user's: asked for once the session check says who it is.
+          void queryClient
+            .fetchQuery(meQuery)
+            .then((me) => me && me.role !== 'department' && prefetch(unitsQuery(filter)))
+            .catch(() => undefined);
+          return prefetch(summaryQuery(filter), overdueQuery(filter));
+        },
         lazy: page(() => import('../features/dashboard/dashboard-page')),
       },
       { path: 'inbox', lazy: page(() => import('../features/inbox/inbox-page')) },
@@ -80,7 +89,7 @@ export const router = createBrowserRouter([
       },
       {
         path: 'tasks/:id',
-        loader: ({ params }) => (Number(params.id) > 0 ? prefetch(taskQuery(Number(params.id))) : null),
+        loader: ({ params }) => (Number(params.id) > 0 ? prefetch(...taskPageQueries(Number(params.id))) : null),
         lazy: page(() => import('../features/tasks/task-page')),
       },
       { path: 'sessions', lazy: page(() => import('../features/sessions/sessions-page')) },

@@ -33,6 +33,14 @@ import { showApiErrors } from '../../lib/forms';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { allowedActions } from './allowed-actions';
 import { TaskActions } from './task-actions';
+import {
+  attachmentsQuery,
+  deadlinesQuery,
+  extensionsQuery,
+  historyQuery,
+  progressQuery,
+  remindersQuery,
+} from './task-queries';
 import { DeadlineNote } from './task-table';
 import { ResponsiveTable } from '../../components/responsive-table';
 
@@ -151,40 +159,22 @@ export default function TaskPage() {
   const phone = Grid.useBreakpoint().sm === false;
   const { byId } = useDepartments();
   const path = { params: { path: { id } } };
-  const progress = useQuery({
-    queryKey: ['tasks', id, 'progress'],
-    queryFn: () => call(api.GET('/api/tasks/{id}/progress', { params: { path: { id }, query: { limit: 200 } } })),
-  });
-  const deadlines = useQuery({
-    queryKey: ['tasks', id, 'deadlines'],
-    queryFn: () => call(api.GET('/api/tasks/{id}/deadlines', path)),
-  });
+  const progress = useQuery(progressQuery(id));
+  const deadlines = useQuery(deadlinesQuery(id));
   const occurrences = useQuery({
     queryKey: ['tasks', id, 'occurrences'],
     queryFn: () => call(api.GET('/api/tasks/{id}/occurrences', path)),
     enabled: task.data?.kind === 'recurring',
   });
-  const extensions = useQuery({
-    queryKey: ['tasks', id, 'extensions'],
-    queryFn: () => call(api.GET('/api/tasks/{id}/extensions', path)),
-  });
-  const reminders = useQuery({
-    queryKey: ['tasks', id, 'reminders'],
-    queryFn: () => call(api.GET('/api/tasks/{id}/reminders', path)),
-  });
+  const extensions = useQuery(extensionsQuery(id));
+  const reminders = useQuery(remindersQuery(id));
   const session = useQuery({
     queryKey: ['sessions', task.data?.sessionId],
     queryFn: () => call(api.GET('/api/sessions/{id}', { params: { path: { id: task.data!.sessionId! } } })),
     enabled: !!task.data?.sessionId,
   });
-  const history = useQuery({
-    queryKey: ['tasks', id, 'history'],
-    queryFn: () => call(api.GET('/api/tasks/{id}/history', path)),
-  });
-  const attachments = useQuery({
-    queryKey: ['tasks', id, 'attachments'],
-    queryFn: () => call(api.GET('/api/tasks/{id}/attachments', path)),
-  });
+  const history = useQuery(historyQuery(id));
+  const attachments = useQuery(attachmentsQuery(id));
 
   if (task.isPending) return <Skeleton active />;
   if (task.isError)
