@@ -130,7 +130,7 @@ describe('the web client in a real browser', () => {
     await page.getByLabel('Tỷ lệ hoàn thành (%)').fill('50');
     await page.getByLabel('Nội dung báo cáo').fill('Đã rà soát 50 % số trạm y tế xã.');
     await page.getByRole('button', { name: 'Gửi' }).click();
-    await page.getByText('Đã rà soát 50 % số trạm y tế xã.').waitFor();
+    await page.getByText('Đã rà soát 50 % số trạm y tế xã.', { exact: true }).waitFor();
 
     await page.getByRole('tab', { name: 'Báo cáo hoàn thành' }).click();
     const completedOn = page.getByLabel('Ngày hoàn thành thực tế');
@@ -143,7 +143,7 @@ describe('the web client in a real browser', () => {
       .setInputFiles({ name: 'Biên bản rà soát.pdf', mimeType: 'application/pdf', buffer: pdfBytes() });
     await page.locator('.ant-upload-list-item-done', { hasText: 'Biên bản rà soát.pdf' }).waitFor();
     await page.getByRole('tabpanel').getByRole('button', { name: 'Báo cáo hoàn thành' }).click();
-    await page.getByText('Đã hoàn thành rà soát toàn bộ trạm y tế xã.').waitFor();
+    await page.getByText('Đã hoàn thành rà soát toàn bộ trạm y tế xã.', { exact: true }).waitFor();
     await page
       .locator('.ant-tag', { hasText: /Hoàn thành đúng hạn|Chờ xác nhận/ })
       .first()
