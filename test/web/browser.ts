@@ -29,7 +29,9 @@ export function buildClient(): void {
     {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      // Jest sets NODE_ENV=test, which would build React's development runtime: the suite tests, and leaves in
+      // dist/web, the build `npm run build` makes.
+      env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     },
   );
 }
