@@ -173,8 +173,8 @@ describe('the web client in a real browser', () => {
     // At 360 px the history and the files are cards: nothing scrolls sideways.
     const phone = await newPage(world, 360);
     await signIn(phone.page, 'syt@demo.ubnd.vn', `/tasks/${await taskIdByTitle(healthTask)}`);
-    await phone.page.locator('.row-card', { hasText: 'Giao nhiệm vụ' }).waitFor();
-    await phone.page.locator('.row-card', { hasText: 'Biên bản rà soát.pdf' }).waitFor();
+    await phone.page.locator('.history-table .row-card', { hasText: 'Giao nhiệm vụ' }).waitFor();
+    await phone.page.locator('.attachments-table .row-card', { hasText: 'Biên bản rà soát.pdf' }).waitFor();
     expect(
       await phone.page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number),
     ).toBeLessThanOrEqual(360);
