@@ -56,6 +56,17 @@ export class AttachmentsController {
     });
   }
 
+  @Get()
+  @ApiOperation({
+    summary:
+      'The task’s evidence files, oldest first, each with the completion it belongs to (null until linked) ' +
+      '(whoever may see the task)',
+  })
+  @ApiOkResponse({ type: [AttachmentResponse] })
+  list(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor?: Actor): Promise<AttachmentResponse[]> {
+    return this.attachments.list(id, actor);
+  }
+
   @Get(':attachmentId')
   @ApiOperation({ summary: 'Download an attachment (whoever may see the task)' })
   @ApiProduces(

@@ -136,6 +136,17 @@ export class AttachmentsService {
     if (task.completedAt) throw new ConflictException(`Task ${taskId} is completed`);
   }
 
+  /** Every file of a task the caller may see, oldest first. */
+  async list(taskId: number, actor: Actor | undefined): Promise<AttachmentResponse[]> {
+    await this.tasks.assertVisible(taskId, actor);
+    const attachments = await this.dataSource.manager.find(TaskAttachment, { where: { taskId }, order: { id: 'ASC' } });
+    return attachments.map((attachment) => ({
+      ...toAttachmentSummary(attachment),
+      progressId: attachment.progressId,
+      createdAt: attachment.createdAt.toISOString(),
+    }));
+  }
+
   async download(taskId: number, attachmentId: number, actor: Actor | undefined): Promise<AttachmentDownload> {
     await this.tasks.assertVisible(taskId, actor);
     const attachment = await this.dataSource.manager.findOne(TaskAttachment, { where: { id: attachmentId, taskId } });

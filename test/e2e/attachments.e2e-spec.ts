@@ -142,6 +142,13 @@ describe('Task attachments', () => {
     expect(entry.attachments).toEqual([summary(pdf), summary(xlsx)]);
     const listed = (await t.anonymous.get(`/api/tasks/${task.id}/progress`).set(office.header).expect(200)).body;
     expect(listed.items[0].attachments).toEqual([summary(pdf), summary(xlsx)]);
+    // The task's files, for its page: every reader sees both, linked to the completion; another unit sees none.
+    const files = (await t.anonymous.get(`/api/tasks/${task.id}/attachments`).set(cooperating.header).expect(200)).body;
+    expect(files).toEqual([
+      { ...summary(pdf), createdAt: pdf.createdAt, progressId: entry.id },
+      { ...summary(xlsx), createdAt: xlsx.createdAt, progressId: entry.id },
+    ]);
+    await t.anonymous.get(`/api/tasks/${task.id}/attachments`).set(stranger.header).expect(404);
     // The task is completed: nothing more is uploaded to it.
     await upload(unit, task.id, pdfBytes(), 'muon.pdf').expect(409);
   });

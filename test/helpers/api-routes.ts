@@ -563,6 +563,15 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: 'GET',
+    path: '/api/tasks/{id}/attachments',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'hidden',
+    request: async (w) => ({ url: `/api/tasks/${(await attachmentOf(w)).taskId}/attachments` }),
+    check: (_w, _who, body: Array<{ fileName: string }>) => expect(body.length).toBeGreaterThan(0),
+  },
+  {
+    method: 'GET',
     path: '/api/tasks/{id}/attachments/{attachmentId}',
     roles: ANY_ROLE,
     status: 200,

@@ -29,7 +29,9 @@ export function buildClient(): void {
     {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      // Jest sets NODE_ENV=test, which would build React's development runtime: the suite tests, and leaves in
+      // dist/web, the build `npm run build` makes.
+      env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     },
   );
 }
@@ -116,7 +118,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, timeout: 60_000 });
 }
 
 /** Waits until no request is in flight and spinners are gone, so a screenshot or axe sees the data. */

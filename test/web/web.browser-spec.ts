@@ -1,4 +1,6 @@
+import * as fs from 'node:fs';
 import type { Page } from 'playwright-core';
+import { pdfBytes } from '../helpers/attachment-files';
 import { axeViolations, newPage, screenshot, settle, signIn, startWebWorld, type WebWorld } from './browser';
 
 // A loaded CI machine makes every browser step slow; the flows themselves take seconds.
@@ -128,19 +130,55 @@ describe('the web client in a real browser', () => {
     await page.getByLabel('Tỷ lệ hoàn thành (%)').fill('50');
     await page.getByLabel('Nội dung báo cáo').fill('Đã rà soát 50 % số trạm y tế xã.');
     await page.getByRole('button', { name: 'Gửi' }).click();
-    await page.getByText('Đã rà soát 50 % số trạm y tế xã.').waitFor();
+    await page.getByText('Đã rà soát 50 % số trạm y tế xã.', { exact: true }).waitFor();
 
     await page.getByRole('tab', { name: 'Báo cáo hoàn thành' }).click();
     const completedOn = page.getByLabel('Ngày hoàn thành thực tế');
     if (await completedOn.count()) expect(await completedOn.inputValue()).not.toBe('');
     await page.getByLabel('Kết quả thực hiện').fill('Đã hoàn thành rà soát toàn bộ trạm y tế xã.');
+    // The evidence: a PDF chosen in the form, uploaded at once, then linked to the completion.
+    await page
+      .getByRole('tabpanel')
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'Biên bản rà soát.pdf', mimeType: 'application/pdf', buffer: pdfBytes() });
+    await page.locator('.ant-upload-list-item-done', { hasText: 'Biên bản rà soát.pdf' }).waitFor();
     await page.getByRole('tabpanel').getByRole('button', { name: 'Báo cáo hoàn thành' }).click();
-    await page.getByText('Đã hoàn thành rà soát toàn bộ trạm y tế xã.').waitFor();
+    await page.getByText('Đã hoàn thành rà soát toàn bộ trạm y tế xã.', { exact: true }).waitFor();
     await page
       .locator('.ant-tag', { hasText: /Hoàn thành đúng hạn|Chờ xác nhận/ })
       .first()
       .waitFor();
+    // The task's files, each a download of what was uploaded.
+    const files = page.locator('.attachments-table');
+    const file = files.getByRole('link', { name: 'Biên bản rà soát.pdf' });
+    await file.waitFor();
+    await files.getByText('Kèm báo cáo hoàn thành').waitFor();
+    const [downloaded] = await Promise.all([page.waitForEvent('download'), file.click()]);
+    expect(downloaded.suggestedFilename()).toBe('Biên bản rà soát.pdf');
+    expect(fs.readFileSync(await downloaded.path()).equals(pdfBytes())).toBe(true);
+    // The audit history: who did what, when, in words.
+    const history = page.locator('.history-table');
+    for (const [what, who] of [
+      ['Giao nhiệm vụ', 'Chuyên viên Văn phòng UBND tỉnh'],
+      ['Cập nhật tiến độ 50%: Đã rà soát 50 % số trạm y tế xã.', 'Sở Y tế'],
+      ['Đính kèm tệp Biên bản rà soát.pdf', 'Sở Y tế'],
+      ['Báo cáo hoàn thành', 'Sở Y tế'],
+    ] as const) {
+      const row = history.locator('tr', { hasText: what }).first();
+      await row.waitFor();
+      expect(await row.innerText()).toMatch(new RegExp(`\\d{2}/\\d{2}/\\d{4}[\\s\\S]*${who}`));
+    }
     await context.close();
+
+    // At 360 px the history and the files are cards: nothing scrolls sideways.
+    const phone = await newPage(world, 360);
+    await signIn(phone.page, 'syt@demo.ubnd.vn', `/tasks/${await taskIdByTitle(healthTask)}`);
+    await phone.page.locator('.history-table .row-card', { hasText: 'Giao nhiệm vụ' }).waitFor();
+    await phone.page.locator('.attachments-table .row-card', { hasText: 'Biên bản rà soát.pdf' }).waitFor();
+    expect(
+      await phone.page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number),
+    ).toBeLessThanOrEqual(360);
+    await phone.context.close();
 
     const office = await newPage(world);
     await signIn(office.page, 'vanphong@demo.ubnd.vn', `/tasks?q=${encodeURIComponent(healthTask)}`);

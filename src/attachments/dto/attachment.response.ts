@@ -11,6 +11,13 @@ export class AttachmentSummary {
 
 export class AttachmentResponse extends AttachmentSummary {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    required: false,
+    description: 'The progress entry (a completion) the file is evidence for; null until a completion links it.',
+  })
+  progressId?: number | null;
 }
 
 /** The multipart body of an upload, for the API document. */

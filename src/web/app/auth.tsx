@@ -9,19 +9,22 @@ export type Me = Schemas['SignedInUser'] & { leaderTitle?: 'chairman' | 'vice_ch
 
 const ME = ['me'] as const;
 
+/** The session check; requested by the routes as a navigation starts, together with the page's own data. */
+export const meQuery = {
+  queryKey: ME,
+  queryFn: async (): Promise<Me | null> => {
+    try {
+      return await call(api.GET('/api/auth/me'));
+    } catch (error) {
+      if (error instanceof ApiFailure && error.status === 401) return null;
+      throw error;
+    }
+  },
+  staleTime: 5 * 60_000,
+};
+
 export function useMe() {
-  return useQuery({
-    queryKey: ME,
-    queryFn: async (): Promise<Me | null> => {
-      try {
-        return await call(api.GET('/api/auth/me'));
-      } catch (error) {
-        if (error instanceof ApiFailure && error.status === 401) return null;
-        throw error;
-      }
-    },
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(meQuery);
 }
 
 /** The user of a page behind <RequireAuth>. */
@@ -60,6 +63,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   useEffect(() => {
     // An expired or ended session: forget what was loaded and ask for sign-in, then come back here.
     setUnauthorizedHandler(() => {
+      // A page's data requested before the session check answered: the check itself sends a visitor who was
+      // not signed in to sign-in (without "expired").
+      if (!client.getQueryData(ME)) return;
       client.clear();
       client.setQueryData(ME, null);
       void navigate(signInPath(window.location, true), { replace: true });

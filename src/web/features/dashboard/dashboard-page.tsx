@@ -7,9 +7,8 @@ import { useUser } from '../../app/auth';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { SessionSelect } from '../../components/session-select';
-import { api, call } from '../../lib/api/client';
-import { useDepartments, useTasks } from '../../lib/api/queries';
-import { dashboardFilter, summaryQuery } from './summary-query';
+import { useDepartments } from '../../lib/api/queries';
+import { dashboardFilter, overdueQuery, summaryQuery, unitsQuery } from './summary-query';
 import { daysSince, formatDate, formatNumber, formatRate } from '../../lib/format';
 
 // The chart and the date range picker are the heaviest parts of the page and neither is needed to read
@@ -43,12 +42,8 @@ export default function DashboardPage() {
   };
 
   const summary = useQuery(summaryQuery(filter));
-  const units = useQuery({
-    queryKey: ['stats', 'departments', filter],
-    queryFn: () => call(api.GET('/api/stats/departments', { params: { query: { ...filter, limit: 200 } } })),
-    enabled: user.role !== 'department',
-  });
-  const overdue = useTasks({ status: ['overdue'], sort: 'dueAt', limit: 10, sessionId });
+  const units = useQuery({ ...unitsQuery(filter), enabled: user.role !== 'department' });
+  const overdue = useQuery({ ...overdueQuery(filter), placeholderData: (previous) => previous });
   const { byId } = useDepartments();
 
   const counts = (summary.data ?? {}) as Counts;

@@ -143,79 +143,83 @@ export default function PeriodReportPage() {
             loading={report.isPending}
             dataSource={data?.units ?? []}
             pagination={false}
-            scroll={{ x: 1092 }}
+            // Nine figures beside the unit fit a desktop's content width (1366 px less the menu) without scrolling;
+            // narrower screens scroll the figures with the rank and the unit held in place.
+            scroll={{ x: 1002 }}
+            tableLayout="fixed"
+            className="units-table"
             cardHead={(unit) => (unit.rank ? `${unit.rank}. ${unit.name}` : unit.name)}
             cardOmit={['rank', 'name']}
             columns={[
               {
                 title: t('reports.rank'),
                 dataIndex: 'rank',
-                width: 64,
+                width: 56,
                 fixed: 'left',
                 render: (v: number | null) => v ?? '—',
               },
-              { title: t('reports.unit'), dataIndex: 'name', width: 200, fixed: 'left' },
+              { title: t('reports.unit'), dataIndex: 'name', width: 190, fixed: 'left' },
               {
                 title: t('dashboard.total'),
                 dataIndex: 'total',
                 align: 'right',
-                width: 92,
+                width: 84,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('status.done_on_time'),
                 dataIndex: 'doneOnTime',
                 align: 'right',
-                width: 92,
+                width: 84,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('status.done_late'),
                 dataIndex: 'doneLate',
                 align: 'right',
-                width: 92,
+                width: 84,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('reports.openWithinDeadline'),
                 dataIndex: 'openWithinDeadline',
                 align: 'right',
-                width: 92,
+                width: 84,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('reports.openOverdue'),
                 dataIndex: 'openOverdue',
                 align: 'right',
-                width: 92,
+                width: 84,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('dashboard.completionRate'),
                 dataIndex: 'completionRate',
                 align: 'right',
-                width: 92,
+                width: 84,
                 render: formatRate,
               },
               {
                 title: t('dashboard.onTimeRate'),
                 dataIndex: 'onTimeRate',
                 align: 'right',
-                width: 92,
+                width: 84,
                 render: formatRate,
               },
               {
                 title: t('dashboard.overdueRate'),
                 dataIndex: 'overdueRate',
                 align: 'right',
-                width: 92,
+                width: 84,
                 render: formatRate,
               },
               {
                 title: t('reports.score'),
                 dataIndex: 'score',
                 align: 'right',
-                width: 92,
+                width: 84,
                 render: (v: number | null) => formatNumber(v, 1),
               },
             ]}

@@ -99,7 +99,7 @@ export function AssignTasks({ sessionId }: { sessionId: number }) {
           loading={documents.isPending}
           options={(documents.data?.items ?? []).map((d) => ({
             value: d.id,
-            label: `${d.kindLabel} ${d.number ?? ''} (${formatDate(d.issuedOn)})`,
+            label: `${t(`documents.kinds.${d.kind}`, { defaultValue: d.kindLabel })} ${d.number ?? ''} (${formatDate(d.issuedOn)})`,
           }))}
         />
       </Form.Item>

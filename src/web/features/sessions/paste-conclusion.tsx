@@ -132,7 +132,7 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
                 style={{ minWidth: 260 }}
                 options={(documents.data?.items ?? []).map((d) => ({
                   value: d.id,
-                  label: `${d.kindLabel} ${d.number ?? ''} (${formatDate(d.issuedOn)})`,
+                  label: `${t(`documents.kinds.${d.kind}`, { defaultValue: d.kindLabel })} ${d.number ?? ''} (${formatDate(d.issuedOn)})`,
                 }))}
               />
             </Form.Item>

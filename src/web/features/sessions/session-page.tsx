@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useUser } from '../../app/auth';
+import { attendeesQuery, reportsQuery, sessionQuery } from './session-queries';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
@@ -163,18 +164,9 @@ export default function SessionPage() {
   const user = useUser();
   const office = user.role === 'admin' || user.role === 'office';
   const { byId } = useDepartments();
-  const session = useQuery({
-    queryKey: ['sessions', id],
-    queryFn: () => call(api.GET('/api/sessions/{id}', { params: { path: { id } } })),
-  });
-  const attendees = useQuery({
-    queryKey: ['sessions', id, 'attendees'],
-    queryFn: () => call(api.GET('/api/sessions/{id}/attendees', { params: { path: { id }, query: { limit: 200 } } })),
-  });
-  const reports = useQuery({
-    queryKey: ['sessions', id, 'reports'],
-    queryFn: () => call(api.GET('/api/sessions/{id}/reports', { params: { path: { id }, query: { limit: 200 } } })),
-  });
+  const session = useQuery(sessionQuery(id));
+  const attendees = useQuery(attendeesQuery(id));
+  const reports = useQuery(reportsQuery(id));
   const tasks = useTasks({ sessionId: id, limit: 200, sort: 'createdAt' });
 
   if (session.isPending) return <Skeleton active />;

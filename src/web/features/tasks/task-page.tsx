@@ -1,4 +1,4 @@
-import { PrinterOutlined } from '@ant-design/icons';
+import { PaperClipOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
@@ -20,6 +20,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useUser } from '../../app/auth';
@@ -29,22 +30,19 @@ import { LoadError } from '../../components/query-state';
 import { api, ApiFailure, call, type Schemas } from '../../lib/api/client';
 import { useDepartments, useTask, type Task } from '../../lib/api/queries';
 import { showApiErrors } from '../../lib/forms';
-import { formatDate, formatDateTime, formatPercent } from '../../lib/format';
+import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { allowedActions } from './allowed-actions';
 import { TaskActions } from './task-actions';
+import {
+  attachmentsQuery,
+  deadlinesQuery,
+  extensionsQuery,
+  historyQuery,
+  progressQuery,
+  remindersQuery,
+} from './task-queries';
 import { DeadlineNote } from './task-table';
 import { ResponsiveTable } from '../../components/responsive-table';
-
-interface AuditEntry {
-  id: number;
-  occurredAt: string;
-  actorId: number | null;
-  actorRole: string | null;
-  entity: string;
-  action: 'create' | 'update' | 'delete';
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
 
 const section = (title: string) => <h2 className="card-title">{title}</h2>;
 
@@ -93,54 +91,67 @@ function ExtensionDecision({ task, extension }: { task: Task; extension: Schemas
   );
 }
 
-/** The fields of an audit entry people read, under their names on this page. */
+type HistoryEntry = Schemas['TaskHistoryEntry'];
+type Attachment = Schemas['AttachmentResponse'];
+
+/** Fields of an edit, under the names the page gives them (the server names them in Vietnamese). */
 const FIELD_LABELS: Record<string, string> = {
   title: 'tasks.name',
   description: 'tasks.description',
-  dueDate: 'tasks.dueDate',
-  progressPercent: 'tasks.progress',
-  percent: 'tasks.progress',
-  note: 'actions.noteText',
-  reason: 'tasks.reason',
+  sessionId: 'tasks.session',
+  documentId: 'tasks.document',
+  leaderId: 'tasks.leader',
   leadDepartmentId: 'tasks.lead',
   supportDepartmentIds: 'tasks.support',
+  dueDate: 'tasks.dueDate',
+  dueAt: 'tasks.dueDate',
+  workingDays: 'tasks.workingDays',
   isKey: 'tasks.isKey',
-  completed: 'actions.completed',
-  requestedDueDate: 'tasks.requestedDue',
-  newDueDate: 'tasks.newDue',
-  previousDueDate: 'tasks.previousDue',
+  completedOn: 'tasks.completedAt',
   cancelReason: 'tasks.cancelReason',
-  status: 'tasks.status',
 };
 
 /** Unit fields hold ids: people read the units' names. */
-const UNIT_FIELDS = new Set(['leadDepartmentId', 'supportDepartmentIds', 'departmentId']);
+const UNIT_FIELDS = new Set(['leadDepartmentId', 'supportDepartmentIds']);
 
-function changedFields(entry: AuditEntry, t: (key: string) => string, unitName: (id: number) => string): string {
-  const values = entry.after ?? entry.before ?? {};
-  return Object.entries(values)
-    .filter(([key]) => FIELD_LABELS[key])
-    .map(([key, value]) => {
-      const text =
-        (key === 'percent' || key === 'progressPercent') && typeof value === 'number'
-          ? formatPercent(value)
-          : UNIT_FIELDS.has(key) && (typeof value === 'number' || Array.isArray(value))
-            ? ([] as unknown[])
-                .concat(value)
-                .map((unit) => unitName(Number(unit)))
-                .join(', ') || '—'
-            : typeof value === 'boolean'
-              ? t(value ? 'common.yes' : 'common.no')
-              : Array.isArray(value)
-                ? value.join(', ')
-                : String(value ?? '—');
-      return `${t(FIELD_LABELS[key])}: ${/^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(text) : text}`;
-    })
-    .join('; ');
+function valueText(field: string, value: unknown, t: TFunction, unitName: (id: number) => string): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (UNIT_FIELDS.has(field))
+    return ([] as unknown[])
+      .concat(value)
+      .map((unit) => unitName(Number(unit)))
+      .join(', ');
+  if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return formatDate(value);
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/**
+ * What an entry of the history says. In Vietnamese the server's own sentence; in another language the action's
+ * name, then the fields an edit changed, or the words the person wrote (a note, a reason) as they wrote them.
+ */
+function historyText(entry: HistoryEntry, t: TFunction, vietnamese: boolean, unitName: (id: number) => string) {
+  if (vietnamese) return entry.summary;
+  const action = t(`tasks.historyAction.${entry.action}`);
+  if (entry.changes.length > 0)
+    return `${action}: ${entry.changes
+      .map(
+        (c) =>
+          `${FIELD_LABELS[c.field] ? t(FIELD_LABELS[c.field]) : c.label} ${valueText(c.field, c.before, t, unitName)} → ${valueText(c.field, c.after, t, unitName)}`,
+      )
+      .join('; ')}`;
+  const written = entry.summary.indexOf(': ');
+  return written >= 0 ? `${action}: ${entry.summary.slice(written + 2)}` : action;
+}
+
+function fileSize(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${formatNumber(Math.round(bytes / 104857.6) / 10)} MB`
+    : `${formatNumber(Math.ceil(bytes / 1024))} KB`;
 }
 
 export default function TaskPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
   const user = useUser();
   const task = useTask(id);
@@ -148,41 +159,22 @@ export default function TaskPage() {
   const phone = Grid.useBreakpoint().sm === false;
   const { byId } = useDepartments();
   const path = { params: { path: { id } } };
-  const office = user.role === 'admin' || user.role === 'office';
-  const progress = useQuery({
-    queryKey: ['tasks', id, 'progress'],
-    queryFn: () => call(api.GET('/api/tasks/{id}/progress', { params: { path: { id }, query: { limit: 200 } } })),
-  });
-  const deadlines = useQuery({
-    queryKey: ['tasks', id, 'deadlines'],
-    queryFn: () => call(api.GET('/api/tasks/{id}/deadlines', path)),
-  });
+  const progress = useQuery(progressQuery(id));
+  const deadlines = useQuery(deadlinesQuery(id));
   const occurrences = useQuery({
     queryKey: ['tasks', id, 'occurrences'],
     queryFn: () => call(api.GET('/api/tasks/{id}/occurrences', path)),
     enabled: task.data?.kind === 'recurring',
   });
-  const extensions = useQuery({
-    queryKey: ['tasks', id, 'extensions'],
-    queryFn: () => call(api.GET('/api/tasks/{id}/extensions', path)),
-  });
-  const reminders = useQuery({
-    queryKey: ['tasks', id, 'reminders'],
-    queryFn: () => call(api.GET('/api/tasks/{id}/reminders', path)),
-  });
+  const extensions = useQuery(extensionsQuery(id));
+  const reminders = useQuery(remindersQuery(id));
   const session = useQuery({
     queryKey: ['sessions', task.data?.sessionId],
     queryFn: () => call(api.GET('/api/sessions/{id}', { params: { path: { id: task.data!.sessionId! } } })),
     enabled: !!task.data?.sessionId,
   });
-  const history = useQuery({
-    queryKey: ['tasks', id, 'audit'],
-    queryFn: async () =>
-      (await call(
-        api.GET('/api/audit', { params: { query: { entity: 'task', entityId: String(id), limit: 100 } } }),
-      )) as unknown as { items: AuditEntry[] },
-    enabled: office,
-  });
+  const history = useQuery(historyQuery(id));
+  const attachments = useQuery(attachmentsQuery(id));
 
   if (task.isPending) return <Skeleton active />;
   if (task.isError)
@@ -416,39 +408,83 @@ export default function TaskPage() {
             )}
           </Card>
         </Col>
-        {office && (
-          <Col xs={24}>
-            <Card size="small" title={section(t('tasks.history'))}>
-              <ResponsiveTable<AuditEntry>
+        <Col xs={24} lg={12}>
+          <Card size="small" title={section(t('tasks.attachments'))}>
+            {attachments.isError ? (
+              <LoadError error={attachments.error} />
+            ) : (
+              <ResponsiveTable<Attachment>
                 size="small"
                 rowKey="id"
-                pagination={{ pageSize: 10, hideOnSinglePage: true }}
-                loading={history.isPending}
-                dataSource={history.data?.items}
-                scroll={{ x: 720 }}
-                locale={{ emptyText: t('common.none') }}
+                pagination={false}
+                loading={attachments.isPending}
+                dataSource={attachments.data}
+                locale={{ emptyText: t('tasks.noAttachments') }}
+                className="attachments-table"
                 columns={[
-                  { title: t('sessions.heldAt'), width: 150, render: (_, r) => formatDateTime(r.occurredAt) },
                   {
-                    title: t('admin.role'),
-                    width: 190,
-                    render: (_, r) => (r.actorRole ? t(`role.${r.actorRole}`) : '—'),
+                    title: t('tasks.fileName'),
+                    render: (_, r) => (
+                      <a href={`/api/tasks/${id}/attachments/${r.id}`} download={r.fileName} className="file-link">
+                        <PaperClipOutlined aria-hidden="true" /> {r.fileName}
+                      </a>
+                    ),
                   },
+                  { title: t('tasks.fileSize'), width: 90, align: 'right', render: (_, r) => fileSize(r.size) },
+                  { title: t('tasks.uploadedAt'), width: 150, render: (_, r) => formatDateTime(r.createdAt) },
                   {
-                    title: t('common.actions'),
-                    width: 210,
-                    render: (_, r) =>
-                      `${t(`tasks.historyAction.${r.action}`)} (${t(`tasks.entities.${r.entity}`, { defaultValue: r.entity })})`,
-                  },
-                  {
-                    title: t('common.details'),
-                    render: (_, r) => <span className="history-details">{changedFields(r, t, name)}</span>,
+                    title: t('tasks.fileUse'),
+                    width: 150,
+                    render: (_, r) => (r.progressId ? t('tasks.fileOfCompletion') : t('tasks.fileNotLinked')),
                   },
                 ]}
               />
-            </Card>
-          </Col>
-        )}
+            )}
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Card size="small" title={section(t('tasks.history'))} className="task-history">
+            {history.isError ? (
+              <LoadError error={history.error} />
+            ) : (
+              <ResponsiveTable<HistoryEntry>
+                size="small"
+                rowKey="id"
+                pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                loading={history.isPending}
+                dataSource={history.data}
+                locale={{ emptyText: t('common.none') }}
+                className="history-table"
+                columns={[
+                  { title: t('tasks.historyAt'), width: 150, render: (_, r) => formatDateTime(r.at) },
+                  {
+                    title: t('tasks.historyWho'),
+                    width: 260,
+                    render: (_, r) =>
+                      r.actorName ? (
+                        <>
+                          {r.actorName}
+                          {r.actorRole && (
+                            <Typography.Text type="secondary"> ({t(`role.${r.actorRole}`)})</Typography.Text>
+                          )}
+                        </>
+                      ) : (
+                        t('tasks.historySystem')
+                      ),
+                  },
+                  {
+                    title: t('tasks.historyWhat'),
+                    render: (_, r) => (
+                      <span className="history-details">
+                        {historyText(r, t, i18n.language.startsWith('vi'), (unit) => name(unit))}
+                      </span>
+                    ),
+                  },
+                ]}
+              />
+            )}
+          </Card>
+        </Col>
       </Row>
     </>
   );

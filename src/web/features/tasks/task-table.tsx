@@ -9,7 +9,7 @@ import { ResponsiveTable } from '../../components/responsive-table';
 
 const OPEN = new Set(['in_progress', 'due_soon', 'overdue']);
 
-/** How far a deadline is: "Quá hạn 5 ngày" or "Còn 2 ngày" for open tasks. */
+/** How far a deadline is: "Quá hạn 5 ngày", "Đến hạn hôm nay" or "Còn 2 ngày" for open tasks. */
 export function DeadlineNote({ task }: { task: Task }) {
   const { t } = useTranslation();
   const due = task.dueDate ?? task.dueAt;
@@ -17,6 +17,8 @@ export function DeadlineNote({ task }: { task: Task }) {
   const days = daysSince(due);
   return days > 0 ? (
     <Typography.Text type="danger">{t('tasks.daysOverdue', { count: days })}</Typography.Text>
+  ) : days === 0 ? (
+    <Typography.Text strong>{t('tasks.dueToday')}</Typography.Text>
   ) : (
     <Typography.Text type="secondary">{t('tasks.daysLeft', { count: -days })}</Typography.Text>
   );

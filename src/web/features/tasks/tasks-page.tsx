@@ -12,19 +12,8 @@ import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { SessionSelect } from '../../components/session-select';
 import { useTasks, type TaskQuery } from '../../lib/api/queries';
+import { apiQueryOf, readQuery, STATUSES } from './task-list-query';
 import { TaskTable } from './task-table';
-
-const STATUSES = [
-  'in_progress',
-  'due_soon',
-  'overdue',
-  'standing',
-  'done_on_time',
-  'done_late',
-  'cancelled',
-] as const;
-type Status = (typeof STATUSES)[number];
-const SORTS = ['dueAt', '-dueAt', '-createdAt', 'createdAt'] as const;
 
 /** The list's filters as the API reads them in an address (lists repeated: status=a&status=b), without paging. */
 function searchOf(query: TaskQuery): string {
@@ -34,31 +23,6 @@ function searchOf(query: TaskQuery): string {
     for (const one of Array.isArray(value) ? value : [value]) search.append(key, String(one));
   }
   return search.toString();
-}
-
-/** The list's state lives in the address, so a view can be bookmarked or sent to a colleague. */
-function readQuery(params: URLSearchParams): TaskQuery & { unit?: number; unitRole?: 'lead' | 'any' } {
-  const num = (key: string) => (params.get(key) ? Number(params.get(key)) : undefined);
-  const unit = num('unit');
-  const unitRole = params.get('unitRole') === 'lead' ? 'lead' : 'any';
-  const statuses = (params.get('status') ?? '').split(',').filter((s): s is Status => STATUSES.includes(s as Status));
-  const sort = params.get('sort');
-  return {
-    q: params.get('q') || undefined,
-    status: statuses.length ? statuses : undefined,
-    sessionId: num('sessionId'),
-    documentId: num('documentId'),
-    leaderId: num('leaderId'),
-    dueFrom: params.get('dueFrom') || undefined,
-    dueTo: params.get('dueTo') || undefined,
-    isKey: params.get('isKey') === 'true' ? true : undefined,
-    sort: SORTS.includes(sort as (typeof SORTS)[number]) ? (sort as TaskQuery['sort']) : '-createdAt',
-    page: num('page') ?? 1,
-    limit: num('limit') ?? 20,
-    unit,
-    unitRole,
-    ...(unit ? (unitRole === 'lead' ? { leadDepartmentId: unit } : { departmentId: unit }) : {}),
-  };
 }
 
 export default function TasksPage() {
@@ -78,7 +42,7 @@ export default function TasksPage() {
     query.dueFrom || query.dueTo,
     query.isKey,
   ].filter(Boolean).length;
-  const { unit: _unit, unitRole: _role, ...apiQuery } = query;
+  const apiQuery = apiQueryOf(query);
   const tasks = useTasks(apiQuery);
 
   useEffect(() => {

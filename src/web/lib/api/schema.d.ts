@@ -908,7 +908,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The task’s evidence files, oldest first, each with the completion it belongs to (null until linked) (whoever may see the task) */
+    get: operations['AttachmentsController_list'];
     put?: never;
     /** Upload one evidence file (lead unit or office, open task): PDF, DOCX or XLSX, at most 20 MB, checked by content. Link it to the completion with attachmentIds in POST /api/tasks/{id}/progress. */
     post: operations['AttachmentsController_upload'];
@@ -1259,6 +1260,8 @@ export interface components {
       /** @example Báo cáo kết quả.pdf */
       fileName: string;
       id: number;
+      /** @description The progress entry (a completion) the file is evidence for; null until a completion links it. */
+      progressId?: number | null;
       /** @description Bytes. */
       size: number;
     };
@@ -5018,6 +5021,34 @@ export interface operations {
       };
       /** @description Stale version, or the task is completed or cancelled. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AttachmentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentResponse'][];
+        };
+      };
+      /** @description No such task or attachment, or a task the department may not see. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
