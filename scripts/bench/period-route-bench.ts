@@ -21,7 +21,7 @@ const MAIL_FROM = 'Văn phòng UBND tỉnh Bắc Kạn <no-reply@localhost>';
  * app's resident memory: at rest before the request and the peak during it
  * (the query, the classification and the workbook together).
  *
- *   npm run build && node dist/scripts/bench/period-route-bench.js [tasks]
+ *   npm run bench:excel [-- tasks]
  */
 async function main() {
   const tasks = Number(process.argv[2] ?? 100_000);
