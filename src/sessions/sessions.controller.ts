@@ -20,6 +20,8 @@ import {
   SessionPage,
   UpdateSessionDto,
 } from './dto/session.dto';
+import { CarriedOverService } from './carried-over.service';
+import { CarriedOverResponse } from './dto/carried-over.dto';
 import { SessionsService } from './sessions.service';
 
 @ApiTags('sessions')
@@ -27,7 +29,10 @@ import { SessionsService } from './sessions.service';
 @AnyRole()
 @Controller('sessions')
 export class SessionsController {
-  constructor(private readonly sessions: SessionsService) {}
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly carried: CarriedOverService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Sessions of the People’s Committee, latest first unless sorted otherwise' })
@@ -43,6 +48,18 @@ export class SessionsController {
   @ApiNotFoundResponse()
   get(@CurrentActor() actor: Actor | undefined, @Param('id', ParseIdPipe) id: number) {
     return this.sessions.get(id, actor);
+  }
+
+  @Get(':id/carried-over')
+  @ApiOperation({
+    summary:
+      'Tasks of earlier sessions still open or completed since the previous session, by lead unit (a department: its own unit)',
+  })
+  @ApiOkResponse({ type: CarriedOverResponse })
+  @ApiBadRequestResponse({ description: 'A malformed id' })
+  @ApiNotFoundResponse()
+  carriedOver(@CurrentActor() actor: Actor | undefined, @Param('id', ParseIdPipe) id: number) {
+    return this.carried.carriedOver(id, actor);
   }
 
   @Post()

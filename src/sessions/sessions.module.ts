@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DepartmentsModule } from '../departments/departments.module';
 import { AttendeesController } from './attendees.controller';
 import { AttendeesService } from './attendees.service';
+import { CarriedOverService } from './carried-over.service';
 import { DepartmentReport } from './entities/department-report.entity';
 import { MeetingSession } from './entities/meeting-session.entity';
 import { SessionAttendee } from './entities/session-attendee.entity';
@@ -14,7 +15,7 @@ import { SessionsService } from './sessions.service';
 @Module({
   imports: [TypeOrmModule.forFeature([MeetingSession, SessionAttendee, DepartmentReport]), DepartmentsModule],
   controllers: [SessionsController, AttendeesController, ReportsController],
-  providers: [SessionsService, AttendeesService, ReportsService],
+  providers: [SessionsService, AttendeesService, ReportsService, CarriedOverService],
   exports: [SessionsService, AttendeesService, ReportsService],
 })
 export class SessionsModule {}

@@ -324,6 +324,14 @@ export const API_ROUTES: ApiRoute[] = [
     request: (w) => ({ url: `/api/sessions/${w.sessionId}` }),
   },
   {
+    method: 'GET',
+    path: '/api/sessions/{id}/carried-over',
+    roles: ANY_ROLE,
+    status: 200,
+    otherDepartment: 'same',
+    request: (w) => ({ url: `/api/sessions/${w.sessionId}/carried-over` }),
+  },
+  {
     method: 'PATCH',
     path: '/api/sessions/{id}',
     roles: ['office'],

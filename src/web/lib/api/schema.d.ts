@@ -734,6 +734,23 @@ export interface paths {
     patch: operations['AttendeesController_update'];
     trace?: never;
   };
+  '/api/sessions/{id}/carried-over': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tasks of earlier sessions still open or completed since the previous session, by lead unit (a department: its own unit) */
+    get: operations['SessionsController_carriedOver'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sessions/{id}/conclusion-notice.docx': {
     parameters: {
       query?: never;
@@ -1359,6 +1376,54 @@ export interface components {
     CancelTaskDto: {
       /** @example Nhiệm vụ đã được lồng ghép vào Kế hoạch số 12/KH-UBND. */
       reason: string;
+    };
+    CarriedOverResponse: {
+      /** @description The latest session held before this one */
+      previousSessionId: number | null;
+      sessionId: number;
+      /**
+       * @description Date of the previous session: tasks completed on or after it are listed
+       * @example 2024-01-05
+       */
+      since: string | null;
+      /** @description By unit name */
+      units: components['schemas']['CarriedOverUnit'][];
+    };
+    CarriedOverTask: {
+      /**
+       * @description Actual completion date
+       * @example 2024-03-20
+       */
+      completedOn: string | null;
+      /**
+       * @description Deadline (Asia/Ho_Chi_Minh date)
+       * @example 2024-03-31
+       */
+      dueDate: string | null;
+      id: number;
+      /** @description The earlier session that assigned the task */
+      sessionId: number;
+      /** @enum {string} */
+      status:
+        | 'in_progress'
+        | 'due_soon'
+        | 'overdue'
+        | 'standing'
+        | 'awaiting_confirmation'
+        | 'done_on_time'
+        | 'done_late'
+        | 'cancelled';
+      /** @example Quá hạn */
+      statusLabel: string;
+      title: string;
+    };
+    CarriedOverUnit: {
+      /** @description The lead unit */
+      departmentId: number;
+      /** @example Sở Y tế */
+      name: string;
+      /** @description Overdue first, then by deadline */
+      tasks: components['schemas']['CarriedOverTask'][];
     };
     ChangePasswordDto: {
       currentPassword: string;
@@ -4511,6 +4576,40 @@ export interface operations {
         content?: never;
       };
       /** @description Unknown session, or an attendee of another session */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionsController_carriedOver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CarriedOverResponse'];
+        };
+      };
+      /** @description A malformed id */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       404: {
         headers: {
           [name: string]: unknown;
