@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, newPage, settle, signIn, startWebWorld, type WebWorld } from './browser';
+import { createSession } from '../factories/session.factory';
+import { DEMO_PASSWORD, newPage, screenshot, settle, signIn, startWebWorld, type WebWorld } from './browser';
 
 // A loaded CI machine makes every browser step slow; the flows themselves take seconds.
 jest.setTimeout(600_000);
@@ -310,5 +311,25 @@ describe('the office in a real browser', () => {
     // The compressed copies are not pages of their own.
     const copy = await fetch(`${world.baseUrl}${script}.br`);
     expect(copy.headers.get('content-type')).toMatch(/^text\/html/);
+  });
+  test('a later session lists the demo session’s open tasks for review, by lead unit', async () => {
+    const later = await createSession(world.t, { title: `Phiên họp rà soát ${stamp}`, heldAt: new Date() });
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', `/sessions/${later.id}`);
+    const answer = await page.request.get(`/api/sessions/${later.id}/carried-over`);
+    expect(answer.status()).toBe(200);
+    const review = (await answer.json()) as {
+      units: Array<{ name: string; tasks: Array<{ id: number; title: string }> }>;
+    };
+    expect(review.units.length).toBeGreaterThan(0);
+    await page.getByRole('heading', { name: 'Nhiệm vụ từ các phiên họp trước' }).waitFor();
+    for (const unit of review.units) {
+      const group = page.getByRole('region', { name: unit.name, exact: true });
+      await group.getByRole('heading', { name: `${unit.name} (${unit.tasks.length})` }).waitFor();
+      const link = group.getByRole('link', { name: unit.tasks[0].title, exact: true });
+      expect(await link.getAttribute('href')).toBe(`/tasks/${unit.tasks[0].id}`);
+    }
+    await screenshot(page, 'session-carried-over');
+    await context.close();
   });
 });

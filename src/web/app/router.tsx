@@ -5,7 +5,13 @@ import { createBrowserRouter, Link, useRouteError } from 'react-router';
 import type { QueryKey } from '@tanstack/react-query';
 import { meQuery, RequireAuth } from './auth';
 import { dashboardFilter, overdueQuery, summaryQuery, unitsQuery } from '../features/dashboard/summary-query';
-import { attendeesQuery, reportsQuery, sessionQuery, sessionTasksQuery } from '../features/sessions/session-queries';
+import {
+  attendeesQuery,
+  carriedOverQuery,
+  reportsQuery,
+  sessionQuery,
+  sessionTasksQuery,
+} from '../features/sessions/session-queries';
 import { apiQueryOf, readQuery } from '../features/tasks/task-list-query';
 import { departmentsQuery, taskListQuery } from '../lib/api/queries';
 import { taskPageQueries } from '../features/tasks/task-queries';
@@ -98,7 +104,13 @@ export const router = createBrowserRouter([
         loader: ({ params }) => {
           const id = Number(params.id);
           if (!(id > 0)) return null;
-          return prefetch(sessionQuery(id), attendeesQuery(id), reportsQuery(id), sessionTasksQuery(id));
+          return prefetch(
+            sessionQuery(id),
+            attendeesQuery(id),
+            reportsQuery(id),
+            sessionTasksQuery(id),
+            carriedOverQuery(id),
+          );
         },
         lazy: page(() => import('../features/sessions/session-page')),
       },

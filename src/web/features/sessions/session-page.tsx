@@ -30,6 +30,7 @@ import { showApiErrors } from '../../lib/forms';
 import { formatDateTime, formatDate, formatNumber } from '../../lib/format';
 import { TaskTable } from '../tasks/task-table';
 import { AssignTasks } from './assign-tasks';
+import { CarriedOver } from './carried-over';
 import { PasteConclusion } from './paste-conclusion';
 import { ResponsiveTable } from '../../components/responsive-table';
 
@@ -229,6 +230,9 @@ export default function SessionPage() {
               locale={{ emptyText: t('common.none') }}
             />
           )}
+        </Card>
+        <Card size="small" title={section(t('sessions.carriedOver'))}>
+          <CarriedOver sessionId={id} />
         </Card>
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>

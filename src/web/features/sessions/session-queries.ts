@@ -18,3 +18,8 @@ export const reportsQuery = (id: number) => ({
 });
 
 export const sessionTasksQuery = (id: number) => taskListQuery({ sessionId: id, limit: 200, sort: 'createdAt' });
+
+export const carriedOverQuery = (id: number) => ({
+  queryKey: ['sessions', id, 'carried-over'] as const,
+  queryFn: () => call(api.GET('/api/sessions/{id}/carried-over', { params: { path: { id } } })),
+});
