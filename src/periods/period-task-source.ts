@@ -68,7 +68,8 @@ const TASK_PAGE = 5_000;
 /** SQLite binds at most 999 parameters in one statement. */
 const ID_CHUNK = 500;
 
-async function inChunks<T>(ids: number[], load: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+/** Runs `load` over `ids` a bind-limit's worth at a time and joins the rows. */
+export async function inChunks<T>(ids: number[], load: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
   const rows: T[] = [];
   for (let i = 0; i < ids.length; i += ID_CHUNK) rows.push(...(await load(ids.slice(i, i + ID_CHUNK))));
   return rows;

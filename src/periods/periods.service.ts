@@ -18,7 +18,7 @@ import { attributionInstant, cooperatingAt, leadAt } from '../tasks/lead-history
 import { FreezePeriodDto, FrozenReportsQuery, PeriodQuery } from './dto/period.dto';
 import { Department } from '../departments/department.entity';
 import { FrozenReport } from './frozen-report.entity';
-import { PeriodDepartment, PeriodOccurrence, PeriodTask, PeriodTaskSource } from './period-task-source';
+import { inChunks, PeriodDepartment, PeriodOccurrence, PeriodTask, PeriodTaskSource } from './period-task-source';
 import { PeriodTaskRows } from './period-task-rows';
 import { rawQuery } from '../database/raw-sql';
 import {
@@ -485,12 +485,10 @@ export class PeriodsService {
     load: (chunk: number[]) => Promise<T[]>,
   ): Promise<Map<number, T[]>> {
     const result = new Map<number, T[]>();
-    for (let i = 0; i < ids.length; i += 500) {
-      for (const row of await load(ids.slice(i, i + 500))) {
-        const list = result.get(row.taskId) ?? [];
-        list.push(row);
-        result.set(row.taskId, list);
-      }
+    for (const row of await inChunks(ids, load)) {
+      const list = result.get(row.taskId) ?? [];
+      list.push(row);
+      result.set(row.taskId, list);
     }
     return result;
   }
