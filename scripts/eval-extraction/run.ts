@@ -6,16 +6,22 @@ import { SOURCE_TEXT } from '../../src/demo/source-text';
 import { evaluate, FIELDS, loadCorpus, loadDepartments, Split } from './evaluate';
 
 /**
- * npm run eval:extraction [-- --split tuning|heldout|all] [--misses]
- * Prints precision, recall and F1 per field and the time to read a two-page conclusion.
+ * npm run eval:extraction [-- --split tuning|heldout|all] [--from c72] [--misses]
+ * Prints precision, recall and F1 per field and the time to read a two-page conclusion;
+ * --from scores only the texts numbered from that one on (an addition to the corpus as first scored).
  */
 function main() {
   const args = process.argv.slice(2);
   const splitArg = args[args.indexOf('--split') + 1];
   const splits: Split[] = args.includes('--split') && splitArg !== 'all' ? [splitArg as Split] : ['tuning', 'heldout'];
+  const from = args.includes('--from') ? Number(args[args.indexOf('--from') + 1].replace(/^c/, '')) : 0;
+  const numbered = (id: string) => Number(/^c(\d+)/.exec(id)?.[1] ?? 0);
   const departments = loadDepartments();
   for (const split of splits) {
-    const result = evaluate(loadCorpus(split), departments);
+    const result = evaluate(
+      loadCorpus(split).filter((t) => numbered(t.id) >= from),
+      departments,
+    );
     console.log(`\n${split}: ${result.texts} texts`);
     console.log('field            precision  recall     F1   (tp/fp/fn)');
     for (const f of FIELDS) {

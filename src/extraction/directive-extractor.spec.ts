@@ -199,4 +199,48 @@ describe('extractDirectives', () => {
     expect(drafts).toHaveLength(1);
     expect(drafts[0].description).toContain('thực hiện quyết liệt');
   });
+
+  it('reads an item opened by an adverb and a comma ("Tiếp tục chủ động, huy động …") as a directive', () => {
+    const drafts = extract(
+      'UBND tỉnh yêu cầu UBND các huyện, thành phố triển khai thực hiện các nội dung:\n\nTập trung rà soát các nhiệm vụ còn lại.\n\nTiếp tục chủ động, huy động, bố trí các nguồn lực khắc phục thiệt hại do thiên tai.',
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.description.slice(0, 24)])).toEqual([
+      [['UBND các huyện, thành phố'], 'Tập trung rà soát các nh'],
+      [['UBND các huyện, thành phố'], 'Tiếp tục chủ động, huy đ'],
+    ]);
+  });
+
+  it('keeps "…; trong đó, …" in its directive, its time a time frame and not the deadline', () => {
+    const drafts = extract(
+      'Yêu cầu UBND các huyện, thành phố tập trung thực hiện các nhiệm vụ còn lại của kế hoạch năm 2024; trong đó, có giải pháp đẩy nhanh giải ngân vốn đầu tư công, phấn đấu cuối năm đạt tiến độ.',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ dueDate: null, deadlineText: null });
+    expect(drafts[0].description).toContain('trong đó, có giải pháp');
+  });
+
+  it('reads "kiến nghị" in a list of petitions as a noun, and a letter sent to units as a report', () => {
+    const drafts = extract(
+      'UBND thành phố vừa có văn bản gửi thủ trưởng các sở, ban, ngành; chủ tịch UBND các xã, phường, đặc khu về việc tăng cường công tác kiểm tra chuyên ngành. Theo đó, Chủ tịch UBND thành phố chỉ đạo giao thủ trưởng các sở, ban, ngành thành phố; chủ tịch UBND các xã, phường, đặc khu thực hiện nghiêm Chỉ thị 01/2025 về công tác tiếp công dân, giải quyết khiếu nại, tố cáo, phản ánh, kiến nghị.',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].groupAssignees).toEqual(['các sở, ban, ngành thành phố', 'UBND các xã, phường, đặc khu']);
+    expect(drafts[0].title).toMatch(/^Thực hiện nghiêm Chỉ thị 01\/2025/);
+  });
+
+  it('reads the units of an article before their remit ("căn cứ chức năng, nhiệm vụ được giao …") and their action after it', () => {
+    const drafts = extract(
+      'Điều 2. Thủ trưởng các sở - ngành, Chủ tịch Ủy ban nhân dân các quận - huyện, Giám đốc các cơ quan, đơn vị và doanh nghiệp thuộc thành phố căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng chương trình cụ thể; báo cáo kết quả thực hiện về Sở Tài nguyên và Môi trường định kỳ hàng năm.',
+    );
+    const groups = [
+      'các sở - ngành',
+      'Ủy ban nhân dân các quận - huyện',
+      'các cơ quan, đơn vị và doanh nghiệp thuộc thành phố',
+    ];
+    expect(drafts.map((d) => [d.groupAssignees, d.title.slice(0, 24), d.kind])).toEqual([
+      [groups, 'Xây dựng chương trình cụ', 'deadline'],
+      [groups, 'Báo cáo kết quả thực hiệ', 'recurring'],
+    ]);
+    expect(drafts[0].leadDepartmentId).toBeNull();
+  });
 });

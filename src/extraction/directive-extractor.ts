@@ -155,12 +155,12 @@ const LEAD_AFTER = new Set([
 
 /** Actions a directive starts with (after optional adverbs). */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som)\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin)\b(?! du\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin)\b(?! du\b)/;
 
 const REPORTING =
   /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|da |duoc |co |nhan duoc|thong tin them|phat bieu|trinh bay)/;
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|kien nghi|giao \d|bao cao tai phien hop|the hien)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac),? )kien nghi|giao \d|bao cao tai phien hop|the hien|\bco (?:van ban|cong van) gui\b)/;
 const FOLLOW_UP =
   /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: thuc hien)? (?:yeu cau )?gui)/;
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
@@ -187,6 +187,8 @@ const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi x
 const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
 /** A verb whose objects are units: "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện …" lists more of them. */
 const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
+/** Between the units and their action: "… căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng …". */
+const REMIT = /^(?:can cu|theo|trong pham vi)\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
 /** A later clause that opens new work of the same units ("…; chủ động đề ra …"). */
 const NEW_WORK = /^(?:chu dong|khan truong|tich cuc)\s/;
 /** A second assignment after a comma: "…, giao cho các sở ngành liên quan theo dõi …". */
@@ -311,7 +313,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       // "…; trường hợp cần thiết, chủ động tham mưu …": the condition of the same work; a time in it frames it.
-      if (!assignees.explicit && /^(?:truong hop|neu|khi)\s/.test(cf)) {
+      // "…; trong đó, có giải pháp … phấn đấu cuối năm …": a part of the same work singled out, likewise.
+      if (!assignees.explicit && /^(?:truong hop|neu|khi|trong do,?)\s/.test(cf)) {
         current.pieces.push({ ...clause, timeFrameOnly: true });
         continue;
       }
@@ -568,7 +571,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     let pos = base + lead0 + (raw.trimStart().length - stripLead(raw.trimStart()).length);
     const cue = [...f.matchAll(/\b(?:giao(?: trach nhiem| nhiem vu)?(?: cho)?|yeu cau|de nghi)\s/g)].find(
       (m) =>
-        !/(?:theo|xet|cua)\s+$/.test(f.slice(Math.max(0, m.index - 5), m.index)) &&
+        // "nhiệm vụ được giao" is the units' remit, not an assignment.
+        !/(?:theo|xet|cua|duoc)\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)) &&
         !/^de nghi cua/.test(f.slice(m.index)),
     );
     if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
@@ -609,6 +613,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       const rest = folded.slice(pos, end);
+      if (last && REMIT.test(rest)) {
+        // The units' remit is not their work: the action is the first verb after it, within the clause.
+        const action = firstActionIn(rest.slice(0, 160));
+        if (action > 0) {
+          pos += action;
+          continue;
+        }
+      }
       const word = CHAIN_WORDS.find((w) => rest.startsWith(w) && !/[a-z0-9]/.test(rest[w.length] ?? ''));
       // "cho" joins only "giao cho Sở X", never "Sở X cho biết".
       if (word === 'cho' && !within.some((x) => x.from === pos + 4)) break;
@@ -665,6 +677,17 @@ function actsSomewhere(f: string): boolean {
   return false;
 }
 
+/** Where the first action of the text begins (after the words of a remit), or -1. */
+function firstActionIn(f: string): number {
+  for (const m of f.matchAll(/(?:^|\s)(?=[a-z])/g)) {
+    const at = m.index + m[0].length;
+    const rest = f.slice(at);
+    if (/^(?:chuc nang|nhiem vu|tham quyen|quyen han)\b/.test(rest)) continue;
+    if (ACTIONS.test(rest)) return at;
+  }
+  return -1;
+}
+
 /** Some part of what follows the assigner, between commas, starts with an action. */
 function actsLater(f: string): boolean {
   return f.split(',').some((part) => ACTIONS.test(part.trim()));
@@ -681,6 +704,7 @@ function stripLead(f: string): string {
       /^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-+*•]|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la[,:]?|thu (?:nhat|hai|ba|tu|nam|sau|bay)[,:]?)\s+/,
       '',
     )
+    .replace(/^dieu \d+\s*[.:]\s*/, '')
     .replace(/^(?:dong thoi|ben canh do|ngoai ra|cu the|theo do|mat khac)\s*,?\s*/, '')
     .replace(
       /^(?:(?:6|sau|9) thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam|nam \d{4})\s*,\s*/,
