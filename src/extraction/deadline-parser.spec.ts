@@ -85,4 +85,11 @@ describe('parseDeadline', () => {
     });
     expect(parseDeadline('tính đến ngày 10/08 hoàn thành 80% khối lượng', '2021-07-22', fallbackCalendar)).toBeNull();
   });
+
+  it("reads a time of day with its minute mark before the date (\"chậm nhất 10h00' ngày 27/4/2020\")", () => {
+    expect(parseDeadline("gửi báo cáo chậm nhất 10h00' ngày 27/4/2020", '2020-04-23', fallbackCalendar)).toMatchObject({
+      dueDate: '2020-04-27',
+      deadlineText: "chậm nhất 10h00' ngày 27/4/2020",
+    });
+  });
 });

@@ -67,8 +67,8 @@ function tetOf(ref: string, calendar: ExtractionCalendar, name?: string, year?: 
   return calendar.tetDate(y + 1);
 }
 
-/** A time of day written before the date: "trước 14 giờ, ngày 05/12/2017", "trước 17h00 ngày 5/12". */
-const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?\s*,?\s+)?`;
+/** A time of day written before the date: "trước 14 giờ, ngày 05/12/2017", "trước 17h00 ngày 5/12", "chậm nhất 10h00' ngày 27/4". */
+const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+)?`;
 const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))\s*\)?)?(?:\s*(?:nam\s*)?(\d{4}))?`;
 
 /** Ordered: the first rule that matches a piece of text wins over later ones at the same place. */

@@ -243,4 +243,21 @@ describe('extractDirectives', () => {
     ]);
     expect(drafts[0].leadDepartmentId).toBeNull();
   });
+
+  it('gives the work the date of a paragraph of its own that sends its report, past an e-mail address after a colon', () => {
+    const drafts = extract(
+      "UBND tỉnh yêu cầu UBND các huyện, thành phố rà soát, báo cáo kết quả phòng, chống dịch từ ngày 30/01/2020 đến ngày 24/4/2020.\n\nBáo cáo gửi về Ủy ban nhân dân tỉnh (thông qua Sở Y tế) qua địa chỉ email: khnv@example.vn chậm nhất 10h00' ngày 27/4/2020.\n\nGiao Sở Y tế tổng hợp báo cáo gửi về UBND tỉnh trước 14h00 ngày 28/4/2020.",
+      '2020-04-23',
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.leadDepartmentId, d.dueDate])).toEqual([
+      [['UBND các huyện, thành phố'], null, '2020-04-27'],
+      [[], idOf('SYT'), '2020-04-28'],
+    ]);
+  });
+
+  it('reads "Thông tin từ Sở …, …" as the source of a report, not a directive', () => {
+    expect(
+      extract('Thông tin từ Sở Công Thương, chỉ số sản xuất công nghiệp tháng 8 tăng 2,23% so với cùng kỳ.'),
+    ).toEqual([]);
+  });
 });

@@ -158,11 +158,13 @@ const ACTIONS =
   /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin)\b(?! du\b)/;
 
 const REPORTING =
-  /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|da |duoc |co |nhan duoc|thong tin them|phat bieu|trinh bay)/;
+  /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 const NOT_DIRECTIVE =
   /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac),? )kien nghi|giao \d|bao cao tai phien hop|the hien|\bco (?:van ban|cong van) gui\b)/;
 const FOLLOW_UP =
   /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: thuc hien)? (?:yeu cau )?gui)/;
+/** A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …"). */
+const REPORT_PARAGRAPH = /^(?:(?:bao cao|ket qua)(?: thuc hien)? (?:yeu cau )?gui|thoi han)\b/;
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
 const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu tren)\b/;
 const GENERIC_OBJECT =
@@ -230,7 +232,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
 
   for (const sentence of sentencesOf(text)) {
     const f = stripLead(foldedOf(sentence));
-    if (sentence.paragraph !== context.paragraph && !sentence.item) {
+    if (sentence.paragraph !== context.paragraph && !sentence.item && !(current && REPORT_PARAGRAPH.test(f))) {
       main = current = null;
     }
     if (sentence.preamble) {
@@ -732,7 +734,8 @@ function sentencesOf(text: string): Sentence[] {
     const cuts: number[] = [0];
     const inline = /(?:[;:.]\s+)(?=\(?\d{1,2}[.)]\s+\p{Lu})/gu;
     for (let m = inline.exec(body); m; m = inline.exec(body)) cuts.push(m.index + m[0].length);
-    const colon = /:\s+(?=\S)/g;
+    // "… địa chỉ email: abc@…" gives an address, not a list.
+    const colon = /:\s+(?=\S)(?![^\s@]+@|https?:|www\.)/g;
     for (let m = colon.exec(body); m; m = colon.exec(body)) cuts.push(m.index + m[0].length);
     const sentenceEnd = /(?:[.!?]|\.{3}|…)(?:\/\.)?\s+(?=[\p{Lu}“"(\d])/gu;
     for (let m = sentenceEnd.exec(body); m; m = sentenceEnd.exec(body)) {

@@ -72,4 +72,23 @@ describe('extractIndicators', () => {
       'Giá trị sản xuất công nghiệp đạt 194.970 triệu đồng',
     );
   });
+
+  it('leaves the source of the figures out of the name, and reads an index given only as a change', () => {
+    const [iip] = extractIndicators(
+      'Thông tin từ Sở Công Thương, chỉ số sản xuất công nghiệp (IIP) tháng 8-2023 tăng 2,23% so với cùng kỳ.',
+    );
+    expect(iip).toMatchObject({
+      name: 'Chỉ số sản xuất công nghiệp (IIP) tháng 8-2023',
+      value: 102.23,
+      unit: '% so với cùng kỳ',
+      changeFromLastYearPct: 2.23,
+    });
+  });
+
+  it('reads a change written without its percent sign right before what it compares with', () => {
+    const [value] = extractIndicators(
+      'Giá trị sản xuất công nghiệp trừ dầu thô và khí đốt ước đạt 43,2 ngàn tỷ đồng, tăng 6,73% so với tháng trước và tăng 6,71 so với cùng kỳ.',
+    );
+    expect(value).toMatchObject({ value: 43.2, changeFromPreviousPct: 6.73, changeFromLastYearPct: 6.71 });
+  });
 });

@@ -39,8 +39,10 @@ const VALUE = new RegExp(
   'g',
 );
 const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|cung thoi diem|ke hoach|kh))?`;
+// "tăng 6,71 so với cùng kỳ": a change written without its percent sign, right before what it compares with.
+const BARE_PCT = String.raw`(?=\s+so\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky|nam truoc))`;
 const CHANGE = new RegExp(
-  String.raw`\b(tang|giam)\s+` + QUAL + NUM + String.raw`\s*(diem\s*%|diem phan tram|%)` + COMPARATOR,
+  String.raw`\b(tang|giam)\s+` + QUAL + NUM + String.raw`\s*(diem\s*%|diem phan tram|%|` + BARE_PCT + ')' + COMPARATOR,
   'g',
 );
 const TIMES = new RegExp(String.raw`\bgap\s+` + QUAL + NUM + String.raw`\s+lan` + COMPARATOR, 'g');
@@ -55,6 +57,8 @@ const SHARE_CUE = /(?:dat|chiem|voi|la|duoc|bang)\s+$/;
 const PLAN_AFTER = /^\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)/;
 const NAME_CUT =
   /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|la|duoc|tang|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
+/** Where the figures come from ("Thông tin từ Sở Công Thương, …", "Theo báo cáo của …, …"): not the indicator's name. */
+const SOURCE = /^\s*(?:thong tin tu|theo bao cao|theo so lieu|theo thong tin)\b/;
 const DROP_PREFIX =
   /^(?:trong do|cu the|theo do|ngoai ra|tuy vay|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?)(?:\s*,\s*|\s+)/;
 
@@ -145,7 +149,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       (c) =>
         !/^\s*(?:tinh chung|tinh den|tu dau nam|chia theo|cu the|theo do|trong do|ngoai ra|du kien|tuy vay)\b/.test(
           folded.slice(c.start, c.end),
-        ),
+        ) && !SOURCE.test(folded.slice(c.start, c.end)),
     );
     const from = nameChunks.length ? nameChunks[0].start : chunkStart;
     let name = original(from, nameEnd);
