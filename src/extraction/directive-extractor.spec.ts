@@ -260,4 +260,29 @@ describe('extractDirectives', () => {
       extract('Thông tin từ Sở Công Thương, chỉ số sản xuất công nghiệp tháng 8 tăng 2,23% so với cùng kỳ.'),
     ).toEqual([]);
   });
+
+  it('reads a project board the table does not know as the subject of its work', () => {
+    const drafts = extract(
+      'Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến:\n1. Đồng ý về chủ trương bổ sung một số nội dung của dự án.\n2. Ban QLDA đầu tư xây dựng các công trình Nông nghiệp và PTNT khẩn trương hoàn thiện hồ sơ điều chỉnh, bổ sung dự án theo quy định, đảm bảo hoàn thành công trình trong năm 2018.',
+      '2018-08-15',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ dueDate: '2018-12-31', leadDepartmentId: null });
+    expect(drafts[0].description).toMatch(/^Ban QLDA/);
+  });
+
+  it('reads an assignment ending in ":" with nothing after it as the directive', () => {
+    const drafts = extract(
+      'Theo đề nghị của Bộ Xây dựng tại Công văn số 788/BXD-QLN ngày 27/02/2024; Phó Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp với các sở, ban, ngành, địa phương triển khai một số nội dung sau:',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.title])).toEqual([
+      [idOf('SXD'), 'Triển khai một số nội dung sau'],
+    ]);
+    // Followed by its items, the same sentence stays a preamble.
+    expect(
+      extract(
+        'Giao Sở Xây dựng chủ trì triển khai một số nội dung sau:\n1. Rà soát quỹ đất nhà ở xã hội.\n2. Đề xuất cơ chế hỗ trợ nhà đầu tư.',
+      ).map((d) => d.title),
+    ).toEqual(['Rà soát quỹ đất nhà ở xã hội', 'Đề xuất cơ chế hỗ trợ nhà đầu tư']);
+  });
 });

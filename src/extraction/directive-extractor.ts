@@ -185,6 +185,8 @@ const REPORT_SENDING =
 const LEADING_CLAUSE = /^(?:tren co so|can cu|sau khi|truoc khi|de |nham )/;
 /** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
 const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+/;
+/** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
+const BOARD_UNIT = /^(?:rieng\s+)?(?:giam doc\s+)?ban\s+(?:qlda|quan ly (?:cac )?du an)\s+(?:dau tu (?:va )?xay dung\s+)?/;
 /** A purpose clause that gives a department its own step and date: "… trước ngày 28-10 để sở thẩm định, trình … trước ngày 10-11". */
 const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
 /** A verb whose objects are units: "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện …" lists more of them. */
@@ -230,12 +232,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   let main: Directive | null = null;
   let current: Directive | null = null;
 
-  for (const sentence of sentencesOf(text)) {
+  const sentences = sentencesOf(text);
+  for (const [index, sentence] of sentences.entries()) {
     const f = stripLead(foldedOf(sentence));
     if (sentence.paragraph !== context.paragraph && !sentence.item && !(current && REPORT_PARAGRAPH.test(f))) {
       main = current = null;
     }
-    if (sentence.preamble) {
+    // "… giao Sở X chủ trì … triển khai một số nội dung sau:" with nothing after it: the list is not in the text,
+    // and the assignment is the directive.
+    if (sentence.preamble && !(index === sentences.length - 1 && assignsWork(sentence))) {
       const assignees = readAssignees(sentence, f);
       context = {
         assignees: assignees.groups.length || assignees.lead ? assignees : context.assignees,
@@ -414,6 +419,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   }
   return drafts;
 
+  /** The piece names a unit and the work it is given after it. */
+  function assignsWork(piece: Piece): boolean {
+    const clauses = clausesIn(text, piece);
+    const last = clauses[clauses.length - 1];
+    const own = readAssignees(last, stripLead(foldedOf(last)));
+    return own.explicit && (own.lead !== null || own.groups.length > 0) && ACTIONS.test(actionOf(own, last));
+  }
+
   /** A directive that starts at a later clause of a sentence. */
   function begin(clause: Piece, assignees: Assignees, key = false, cue = false): Directive {
     const d: Directive = { pieces: [clause], assignees, deadline: null, isKey: context.isKey || key, cue };
@@ -552,6 +565,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (local) {
       const words = f.slice(local[0].length).split(' ');
       for (let n = 1; n <= 3; n++) if (ACTIONS.test(words.slice(n).join(' '))) return 'directive';
+    }
+    // The board's name runs to about ten words ("… các công trình Nông nghiệp và PTNT") before its action.
+    const board = BOARD_UNIT.exec(f);
+    if (board) {
+      const words = f.slice(board[0].length).split(' ');
+      for (let n = 1; n <= 10; n++) if (ACTIONS.test(words.slice(n).join(' '))) return 'directive';
     }
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
     if (sentence.item && context.directivePreamble) return 'directive';
