@@ -4,27 +4,29 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * The floors are the latest measurement on the held-out half of the corpus
  * (scripts/bench/BENCHMARKS.md), rounded down; the extractor was never
  * tuned on that half. A change that makes the extraction worse fails here.
- * The held-out half grew from 13 to 34 texts (from c30 on the texts
- * alternate with the tuning half), and its figures are those of the larger half.
+ * The held-out half grew from 13 to 34 and then 45 texts (from c30 on the texts
+ * alternate with the tuning half), and its figures are those of the larger half:
+ * the eleven texts c72–c92 brought deadlines and figures the extractor misses,
+ * which lowered the deadline and indicator floors.
  */
 const FLOORS: Record<Field, number> = {
-  directive: 0.69,
-  leadUnit: 0.76,
-  deadlineDate: 0.81,
-  indicatorValue: 0.95,
-  indicatorUnit: 0.95,
-  changePct: 0.9,
+  directive: 0.71,
+  leadUnit: 0.77,
+  deadlineDate: 0.66,
+  indicatorValue: 0.88,
+  indicatorUnit: 0.88,
+  changePct: 0.85,
 };
 
 describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
 
-  it('holds at least 25 labelled texts, with directives, dated deadlines and indicators', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(34);
-    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(30);
-    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(10);
-    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(30);
+  it('holds at least 45 labelled texts, with directives, dated deadlines and indicators', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(45);
+    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(50);
+    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(15);
+    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(45);
   });
 
   it.each(Object.entries(FLOORS))('%s F1 stays at or above its floor', (field, floor) => {
@@ -34,6 +36,6 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(70);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(91);
   });
 });
