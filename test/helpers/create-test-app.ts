@@ -51,7 +51,7 @@ export interface TestAppOptions {
  * configuration is exactly `env` below: nothing is read from or written to `process.env`.
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = options.database ?? (await createTestDatabase());
+  const database = options.database ?? (await createTestDatabase({ migrated: true }));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ubnd-app-'));
   const env: Record<string, string | undefined> = {
     NODE_ENV: 'test',

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Client } from 'pg';
+import { onServer, postgresTemplate, sqliteTemplate } from './template-database';
 import { testPostgresUrl } from './test-services';
 
 /**
@@ -22,11 +22,21 @@ export function testDatabaseKind(): 'sqlite' | 'postgres' {
   return process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export interface TestDatabaseOptions {
+  /**
+   * Start from the run's migrated template (see template-database.ts) rather
+   * than empty. Test apps do; suites testing migrations or a first start do not.
+   */
+  migrated?: boolean;
+}
+
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const suffix = `${process.pid}_${randomBytes(4).toString('hex')}`;
   if (testDatabaseKind() === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ubnd-test-'));
     const file = path.join(dir, `test_${suffix}.sqlite`);
+    const template = options.migrated ? sqliteTemplate() : undefined;
+    if (template) fs.copyFileSync(template, file);
     return {
       kind: 'sqlite',
       url: `sqlite:${file}`,
@@ -37,26 +47,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const name = `ubnd_test_${suffix}`;
-  const admin = new Client({ connectionString: TEST_POSTGRES_URL });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
+  const template = options.migrated ? postgresTemplate() : undefined;
+  await onServer((client) => client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
   const url = new URL(TEST_POSTGRES_URL);
   url.pathname = `/${name}`;
   return {
     kind: 'postgres',
     url: url.toString(),
     drop: async () => {
-      const client = new Client({ connectionString: TEST_POSTGRES_URL });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
+      await onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
 }

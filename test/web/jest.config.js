@@ -11,4 +11,7 @@ module.exports = {
   roots: ['<rootDir>/test/web'],
   testRegex: '.*\\.browser-spec\\.ts$',
   testTimeout: 120_000,
+  // The browser suite starts one app on an empty database of its own: no template to build.
+  globalSetup: undefined,
+  globalTeardown: undefined,
 };

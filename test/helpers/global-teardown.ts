@@ -1,0 +1,5 @@
+import { removeTemplate } from './template-database';
+
+export default async function globalTeardown(): Promise<void> {
+  await removeTemplate();
+}
