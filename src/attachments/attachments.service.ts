@@ -62,7 +62,7 @@ export class AttachmentsService {
    */
   async upload(
     taskId: number,
-    actor: Actor | undefined,
+    actor: Actor,
     receive: () => Promise<MultipartFile | undefined>,
   ): Promise<AttachmentResponse> {
     await this.assertMayUpload(taskId, actor);
@@ -108,7 +108,7 @@ export class AttachmentsService {
           contentType,
           size: staged.size,
           storageKey: key,
-          uploadedById: actor?.userId ?? null,
+          uploadedById: actor.userId,
           departmentId: isDepartmentActor(actor) ? actor.departmentId : null,
           createdAt: now,
         }),
@@ -122,7 +122,7 @@ export class AttachmentsService {
   }
 
   /** 404 when the task is hidden from the caller; 403 unless lead unit or office; 409 once it is closed. */
-  private async assertMayUpload(taskId: number, actor: Actor | undefined): Promise<void> {
+  private async assertMayUpload(taskId: number, actor: Actor): Promise<void> {
     await this.tasks.assertVisible(taskId, actor);
     const task = await this.dataSource.manager.findOneOrFail(Task, {
       where: { id: taskId },
@@ -137,7 +137,7 @@ export class AttachmentsService {
   }
 
   /** Every file of a task the caller may see, oldest first. */
-  async list(taskId: number, actor: Actor | undefined): Promise<AttachmentResponse[]> {
+  async list(taskId: number, actor: Actor): Promise<AttachmentResponse[]> {
     await this.tasks.assertVisible(taskId, actor);
     const attachments = await this.dataSource.manager.find(TaskAttachment, { where: { taskId }, order: { id: 'ASC' } });
     return attachments.map((attachment) => ({
@@ -147,7 +147,7 @@ export class AttachmentsService {
     }));
   }
 
-  async download(taskId: number, attachmentId: number, actor: Actor | undefined): Promise<AttachmentDownload> {
+  async download(taskId: number, attachmentId: number, actor: Actor): Promise<AttachmentDownload> {
     await this.tasks.assertVisible(taskId, actor);
     const attachment = await this.dataSource.manager.findOne(TaskAttachment, { where: { id: attachmentId, taskId } });
     if (!attachment) throw new NotFoundException(`Attachment ${attachmentId} of task ${taskId} not found`);

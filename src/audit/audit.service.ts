@@ -32,7 +32,7 @@ export class AuditService {
   ) {}
 
   /** Newest first. `entity=task&entityId=N` is the task's whole history, its progress, extensions and deadlines included. */
-  async list(query: AuditQuery, actor?: Actor): Promise<Page<AuditEntryResponse>> {
+  async list(query: AuditQuery, actor: Actor): Promise<Page<AuditEntryResponse>> {
     // Account entries carry every user's e-mail, name, role and unit: only admins read accounts.
     const accountsHidden = actor !== undefined && actor.role !== 'admin';
     if (accountsHidden && query.entity === 'user') {

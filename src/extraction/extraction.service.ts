@@ -50,8 +50,8 @@ export class ExtractionService {
     this.calendar = calendarOf(working);
   }
 
-  async draftForSession(sessionId: number, text: string): Promise<DraftTasksResponse> {
-    const session = await this.sessions.get(sessionId);
+  async draftForSession(sessionId: number, text: string, actor: Actor): Promise<DraftTasksResponse> {
+    const session = await this.sessions.get(sessionId, actor);
     const referenceDate = session.noticeDate ?? localDateOf(new Date(session.heldAt), this.config.timeZone);
     return { referenceDate, items: await this.draft(text, referenceDate) };
   }
@@ -66,7 +66,7 @@ export class ExtractionService {
   async createForSession(
     sessionId: number,
     dto: SessionBulkTasksRequest,
-    actor?: Actor,
+    actor: Actor,
   ): Promise<{ items: TaskResponse[] }> {
     await this.sessions.find(sessionId);
     const document = await this.dataSource.manager.findOneBy(AssigningDocument, { id: dto.documentId });
@@ -82,7 +82,7 @@ export class ExtractionService {
   async createForDocument(
     documentId: number,
     dto: DocumentBulkTasksRequest,
-    actor?: Actor,
+    actor: Actor,
   ): Promise<{ items: TaskResponse[] }> {
     const document = await this.documents.find(this.dataSource.manager, documentId);
     const tasks = dto.tasks.map((task) => ({ ...task, sessionId: document.sessionId, documentId }));
@@ -92,7 +92,7 @@ export class ExtractionService {
   async indicatorsOfReport(
     reportId: number,
     text: string | undefined,
-    actor?: Actor,
+    actor: Actor,
   ): Promise<ProposedIndicatorsResponse> {
     const report = await this.dataSource.manager.findOneBy(DepartmentReport, { id: reportId });
     // As for editing: another department's report is not revealed to a department user.

@@ -44,11 +44,7 @@ export class AttendeesController {
   @ApiBadRequestResponse({ description: 'A bad field, an unknown departmentId, or a delegation without delegateName' })
   @ApiNotFoundResponse({ description: 'Unknown session' })
   @ApiForbiddenResponse()
-  create(
-    @CurrentActor() actor: Actor | undefined,
-    @Param('id', ParseIdPipe) sessionId: number,
-    @Body() dto: CreateAttendeeDto,
-  ) {
+  create(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) sessionId: number, @Body() dto: CreateAttendeeDto) {
     return this.attendees.create(actor, sessionId, dto);
   }
 
@@ -60,7 +56,7 @@ export class AttendeesController {
   @ApiNotFoundResponse({ description: 'Unknown session, or an attendee of another session' })
   @ApiForbiddenResponse()
   update(
-    @CurrentActor() actor: Actor | undefined,
+    @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) sessionId: number,
     @Param('attendeeId', ParseIdPipe) attendeeId: number,
     @Body() dto: UpdateAttendeeDto,
@@ -76,7 +72,7 @@ export class AttendeesController {
   @ApiNotFoundResponse({ description: 'Unknown session, or an attendee of another session' })
   @ApiForbiddenResponse()
   async remove(
-    @CurrentActor() actor: Actor | undefined,
+    @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) sessionId: number,
     @Param('attendeeId', ParseIdPipe) attendeeId: number,
   ): Promise<void> {

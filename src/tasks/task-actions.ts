@@ -1,5 +1,5 @@
-import type { Role } from '../common/auth/actor';
-import type { TaskAccess } from './task-access';
+import type { Actor } from '../common/auth/actor';
+import type { TaskAccess } from './tasks.policy';
 
 export const TASK_ACTIONS = [
   'progress',
@@ -16,8 +16,8 @@ export const TASK_ACTIONS = [
 export type TaskAction = (typeof TASK_ACTIONS)[number];
 
 export interface TaskActionFacts {
-  /** The caller's role; undefined for an internal caller. */
-  role: Role | undefined;
+  /** The caller's role; `system` for the service's own work. */
+  role: Actor['role'];
   access: TaskAccess;
   open: boolean;
   /** A unit's completion waits for the office. */
@@ -40,7 +40,7 @@ export interface TaskActionFacts {
 export function allowedTaskActions(facts: TaskActionFacts): TaskAction[] {
   const { role, access, open } = facts;
   const actions: TaskAction[] = [];
-  const office = role === undefined || role === 'admin' || role === 'office';
+  const office = role === 'system' || role === 'admin' || role === 'office';
   if (facts.awaitingConfirmation && office) actions.push('confirm', 'return');
   if (!open) return actions;
   const lead = office || (role === 'department' && access === 'lead');

@@ -38,7 +38,7 @@ export class PeriodWorkbookController {
   @ApiProduces(MEDIA_TYPES.xlsx)
   @ApiOkResponse(XLSX_FILE)
   @ApiBadRequestResponse({ description: 'A bad or missing parameter; the message names it' })
-  async period(@Query() query: PeriodQuery, @CurrentActor() actor?: Actor) {
+  async period(@Query() query: PeriodQuery, @CurrentActor() actor: Actor) {
     return this.workbook(await this.periods.reportWithRows(query, actor), actor, periodFileName);
   }
 
@@ -48,14 +48,14 @@ export class PeriodWorkbookController {
   @ApiOkResponse(XLSX_FILE)
   @ApiBadRequestResponse({ description: 'A malformed code' })
   @ApiNotFoundResponse({ description: 'No report frozen under that code' })
-  async frozen(@Param('code') code: string, @CurrentActor() actor?: Actor) {
+  async frozen(@Param('code') code: string, @CurrentActor() actor: Actor) {
     const report = await this.periods.frozen(code, actor);
     return this.workbook(report, actor, (r) =>
       periodFileName(r).replace(/\.xlsx$/, report.revision > 1 ? `-r${report.revision}.xlsx` : '.xlsx'),
     );
   }
 
-  private workbook(report: PeriodReportData, actor: Actor | undefined, name: (r: PeriodReportData) => string) {
+  private workbook(report: PeriodReportData, actor: Actor, name: (r: PeriodReportData) => string) {
     const out = new PassThrough();
     const options = { province: this.config.provinceName, allUnits: !isDepartmentActor(actor) };
     writePeriodWorkbook(report, out, options).catch((error: Error) => out.destroy(error));
