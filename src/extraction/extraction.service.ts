@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { WorkingCalendar } from '../calendar/working-calendar';
-import { Actor, isDepartmentActor } from '../common/auth/actor';
+import { Actor } from '../common/auth/actor';
 import { localDateOf } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
 import { Department } from '../departments/department.entity';
@@ -11,6 +11,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { fieldError } from '../common/http/field-error';
 import { DepartmentReport } from '../sessions/entities/department-report.entity';
 import { MeetingSession } from '../sessions/entities/meeting-session.entity';
+import { mayEditReportOf } from '../sessions/sessions.policy';
 import { SessionsService } from '../sessions/sessions.service';
 import { TaskResponse } from '../tasks/dto/task.response';
 import { TaskService } from '../tasks/tasks.service';
@@ -96,7 +97,7 @@ export class ExtractionService {
   ): Promise<ProposedIndicatorsResponse> {
     const report = await this.dataSource.manager.findOneBy(DepartmentReport, { id: reportId });
     // As for editing: another department's report is not revealed to a department user.
-    if (!report || (isDepartmentActor(actor) && report.departmentId !== actor.departmentId)) {
+    if (!report || !mayEditReportOf(actor, report.departmentId)) {
       throw new NotFoundException(`Report ${reportId} not found`);
     }
     return { items: extractIndicators(text ?? report.body) };

@@ -1,13 +1,14 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Actor, isDepartmentActor } from '../common/auth/actor';
+import { Actor } from '../common/auth/actor';
 import { Page, pageOf } from '../common/pagination/page';
 import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DepartmentsService } from '../departments/departments.service';
 import { CreateReportDto, IndicatorDto, ListReportsQuery, ReportResponse, UpdateReportDto } from './dto/report.dto';
 import { DepartmentReport, ReportIndicator } from './entities/department-report.entity';
+import { assertMayReportFor, mayEditReportOf } from './sessions.policy';
 import { blankToNull, SessionsService } from './sessions.service';
 
 @Injectable()
@@ -35,7 +36,7 @@ export class ReportsService {
   }
 
   async create(actor: Actor, sessionId: number, dto: CreateReportDto): Promise<ReportResponse> {
-    assertOwnDepartment(actor, dto.departmentId);
+    assertMayReportFor(actor, dto.departmentId);
     return this.transactions.run(async (manager) => {
       await this.sessions.find(sessionId, manager);
       await this.departments.assertExists(dto.departmentId, 'departmentId', manager);
@@ -53,12 +54,11 @@ export class ReportsService {
   async update(actor: Actor, id: number, dto: UpdateReportDto): Promise<ReportResponse> {
     return this.transactions.run(async (manager) => {
       const report = await manager.findOne(DepartmentReport, { where: { id }, ...this.dialect.lockForUpdate() });
-      // Another department's report is not revealed to a department user.
-      if (!report || (isDepartmentActor(actor) && report.departmentId !== actor.departmentId)) {
+      if (!report || !mayEditReportOf(actor, report.departmentId)) {
         throw new NotFoundException(`Report ${id} not found`);
       }
       if (dto.departmentId !== undefined && dto.departmentId !== report.departmentId) {
-        assertOwnDepartment(actor, dto.departmentId);
+        assertMayReportFor(actor, dto.departmentId);
         await this.departments.assertExists(dto.departmentId, 'departmentId', manager);
         report.departmentId = dto.departmentId;
       }
@@ -67,12 +67,6 @@ export class ReportsService {
       if (dto.indicators !== undefined) report.indicators = dto.indicators.map(toIndicator);
       return toReportResponse(await manager.save(report));
     });
-  }
-}
-
-function assertOwnDepartment(actor: Actor, departmentId: number): void {
-  if (isDepartmentActor(actor) && actor.departmentId !== departmentId) {
-    throw new ForbiddenException('A department may submit reports only for itself');
   }
 }
 
