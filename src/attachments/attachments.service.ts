@@ -1,6 +1,5 @@
 import {
   ConflictException,
-  ForbiddenException,
   Injectable,
   Logger,
   NotFoundException,
@@ -10,11 +9,12 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MultipartFile } from '@fastify/multipart';
 import { DataSource } from 'typeorm';
-import { Actor, isDepartmentActor } from '../common/auth/actor';
+import { Actor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Task } from '../tasks/entities/task.entity';
 import { TaskService } from '../tasks/tasks.service';
 import { toAttachmentSummary } from './attachment-links';
+import { assertMayAttachTo, attachingUnitOf } from './attachments.policy';
 import { AttachmentStorage } from './attachment-storage';
 import {
   ATTACHMENT_MAX_BYTES,
@@ -109,7 +109,7 @@ export class AttachmentsService {
           size: staged.size,
           storageKey: key,
           uploadedById: actor.userId,
-          departmentId: isDepartmentActor(actor) ? actor.departmentId : null,
+          departmentId: attachingUnitOf(actor),
           createdAt: now,
         }),
       );
@@ -128,10 +128,7 @@ export class AttachmentsService {
       where: { id: taskId },
       select: { id: true, leadDepartmentId: true, completedAt: true, cancelledAt: true },
     });
-    if (actor?.role === 'leader') throw new ForbiddenException('Leaders do not upload attachments');
-    if (isDepartmentActor(actor) && task.leadDepartmentId !== actor.departmentId) {
-      throw new ForbiddenException('Only the lead department or the office can upload attachments to this task');
-    }
+    assertMayAttachTo(actor, task);
     if (task.cancelledAt) throw new ConflictException(`Task ${taskId} is cancelled`);
     if (task.completedAt) throw new ConflictException(`Task ${taskId} is completed`);
   }
