@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { readFileSync } from 'node:fs';
 import { DataSource, In } from 'typeorm';
-import { Actor, isDepartmentActor } from '../common/auth/actor';
+import { Actor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { localDateOf } from '../common/time/zoned-time';
@@ -19,6 +19,7 @@ import { Department } from '../departments/department.entity';
 import { FrozenReport } from './frozen-report.entity';
 import { inChunks, PeriodDepartment, PeriodOccurrence, PeriodTask, PeriodTaskSource } from './period-task-source';
 import { PeriodTaskRows } from './period-task-rows';
+import { ownUnitOf, scopePeriodReport } from './periods.policy';
 import { rawQuery } from '../database/raw-sql';
 import {
   addClassified,
@@ -178,13 +179,14 @@ export class PeriodsService {
   /** The same, with the task rows built as they are read: what the Excel export streams. */
   async reportWithRows(query: PeriodQuery, actor: Actor, now = new Date()): Promise<PeriodReportWithRows> {
     const selected = this.select(query);
-    return this.withOwnRow(scopeReport(await this.compute(selected, now), actor), actor);
+    return this.withOwnRow(scopePeriodReport(await this.compute(selected, now), actor), actor);
   }
 
   /** A department caller always gets its own row, with zeros when it leads nothing in the period. */
   private async withOwnRow<T extends PeriodReport>(report: T, actor: Actor): Promise<T> {
-    if (!isDepartmentActor(actor) || report.units.length > 0) return report;
-    const department = await this.dataSource.getRepository(Department).findOneBy({ id: actor.departmentId ?? 0 });
+    const own = ownUnitOf(actor);
+    if (own === null || report.units.length > 0) return report;
+    const department = await this.dataSource.getRepository(Department).findOneBy({ id: own });
     if (!department) return report;
     const figures = withRatios(emptyCounts());
     const row = { departmentId: department.id, code: department.code, name: department.name, ...figures };
@@ -265,7 +267,7 @@ export class PeriodsService {
     if (!row) throw new NotFoundException(`Báo cáo ${code} chưa được chốt`);
     const { tasks, ...stored } = JSON.parse(row.report) as PeriodReportWithTasks;
     const { rows, ...report } = await this.withOwnRow(
-      scopeReport({ ...stored, rows: PeriodTaskRows.of(tasks) }, actor),
+      scopePeriodReport({ ...stored, rows: PeriodTaskRows.of(tasks) }, actor),
       actor,
     );
     return {
@@ -547,15 +549,4 @@ function deadlineAt(
 
 function frozenByOf(row: FrozenReport): { id: number; fullName: string } | null {
   return row.frozenBy ? { id: row.frozenBy.id, fullName: row.frozenBy.fullName } : null;
-}
-
-/** A department sees its own unit row (without rank) and task rows, and the province totals. */
-function scopeReport<T extends PeriodReportWithRows>(report: T, actor: Actor): T {
-  if (!isDepartmentActor(actor)) return report;
-  const own = actor.departmentId ?? 0;
-  return {
-    ...report,
-    units: report.units.filter((u) => u.departmentId === own).map((u) => ({ ...u, rank: null })),
-    rows: report.rows.ofLead(own),
-  };
 }

@@ -9,10 +9,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { PassThrough } from 'node:stream';
-import { Actor, CurrentActor, isDepartmentActor } from '../../common/auth/actor';
+import { Actor, CurrentActor } from '../../common/auth/actor';
 import { AnyRole } from '../../common/auth/roles.decorator';
 import { AppConfig } from '../../config/app-config';
 import { PeriodQuery } from '../../periods/dto/period.dto';
+import { ownUnitOf } from '../../periods/periods.policy';
 import { PeriodsService } from '../../periods/periods.service';
 import { download, MEDIA_TYPES } from '../download';
 import { periodFileName, writePeriodWorkbook } from './period-workbook';
@@ -57,7 +58,7 @@ export class PeriodWorkbookController {
 
   private workbook(report: PeriodReportData, actor: Actor, name: (r: PeriodReportData) => string) {
     const out = new PassThrough();
-    const options = { province: this.config.provinceName, allUnits: !isDepartmentActor(actor) };
+    const options = { province: this.config.provinceName, allUnits: ownUnitOf(actor) === null };
     writePeriodWorkbook(report, out, options).catch((error: Error) => out.destroy(error));
     return download(out, 'xlsx', name(report));
   }
