@@ -1,10 +1,10 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { createEvents, EventAttributes } from 'ics';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, isDepartmentActor, SYSTEM_ACTOR } from '../../common/auth/actor';
+import { Actor, SYSTEM_ACTOR } from '../../common/auth/actor';
 import { localDateOf } from '../../common/time/zoned-time';
 import { AppConfig } from '../../config/app-config';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -14,6 +14,7 @@ import { TaskResponse } from '../../tasks/dto/task.response';
 import { TaskService } from '../../tasks/tasks.service';
 import { slug } from '../download';
 import { deadlineText, statusLabel } from '../task-labels';
+import { assertMayReadCalendarOf } from './deadline-calendar.policy';
 import { DepartmentCalendarFeed } from './department-calendar-feed.entity';
 
 /** Statuses of the tasks whose deadlines a unit still has to meet. */
@@ -123,9 +124,7 @@ export class DeadlineCalendarService {
 
   private async assertMayRead(departmentId: number, actor: Actor): Promise<void> {
     await this.findDepartment(this.dataSource.manager, departmentId);
-    if (isDepartmentActor(actor) && actor.departmentId !== departmentId) {
-      throw new ForbiddenException("Only the department's own users and the office see its calendar address");
-    }
+    assertMayReadCalendarOf(actor, departmentId);
   }
 
   private async findDepartment(manager: EntityManager, id: number): Promise<Department> {
