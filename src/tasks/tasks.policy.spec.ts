@@ -8,7 +8,9 @@ import {
   LEADER_IN_CHARGE,
   LEADER_TITLES,
 } from '../../test/factories/actor.factory';
+import type { TaskAction } from './task-actions';
 import {
+  allowedTaskActions,
   assertCanComplete,
   assertCanDecideExtension,
   assertCanRequestExtension,
@@ -124,6 +126,77 @@ describe('tasks policy', () => {
       if (decides[name].named) return expect(act).not.toThrow();
       expect(act).toThrow(ForbiddenException);
       expect(act).toThrow(name === 'office' ? /the office forwards the request/ : /leader in charge of the task/);
+    });
+  });
+
+  describe('what a caller is offered on a task (allowedActions)', () => {
+    const offered = (name: ActorName, state: { pendingExtension?: boolean; awaitingConfirmation?: boolean } = {}) => {
+      const actor = ACTORS[name];
+      const decisionFacts: ExtensionDecisionFacts = {
+        leaderTitle: LEADER_TITLES[name] ?? null,
+        taskLeaderId: LEADER_IN_CHARGE,
+        officeDecides: false,
+      };
+      return allowedTaskActions({
+        role: actor.role,
+        access: accessOf(name)!,
+        open: state.awaitingConfirmation !== true,
+        awaitingConfirmation: state.awaitingConfirmation === true,
+        hasDeadline: true,
+        pendingExtension: state.pendingExtension === true,
+        decidesExtension: decidesExtension(actor, decisionFacts),
+      });
+    };
+    const office: TaskAction[] = ['progress', 'complete', 'note', 'request_extension', 'edit', 'cancel'];
+    const OPEN: Record<ActorName, TaskAction[] | 'hidden'> = {
+      admin: office,
+      office,
+      chairman: [],
+      viceChairman: [],
+      leaderInCharge: [],
+      leadUnit: ['progress', 'complete', 'note', 'request_extension'],
+      cooperatingUnit: ['note'],
+      unrelatedUnit: 'hidden',
+      unitWithoutDepartment: 'hidden',
+      system: office,
+    };
+    const officeWithRequest: TaskAction[] = ['progress', 'complete', 'note', 'forward_extension', 'edit', 'cancel'];
+    const deciderWithRequest: TaskAction[] = [
+      'progress',
+      'complete',
+      'note',
+      'decide_extension',
+      'forward_extension',
+      'edit',
+      'cancel',
+    ];
+    const WITH_REQUEST: Record<ActorName, TaskAction[] | 'hidden'> = {
+      admin: deciderWithRequest,
+      office: officeWithRequest,
+      chairman: ['decide_extension'],
+      viceChairman: [],
+      leaderInCharge: ['decide_extension'],
+      leadUnit: ['progress', 'complete', 'note'],
+      cooperatingUnit: ['note'],
+      unrelatedUnit: 'hidden',
+      unitWithoutDepartment: 'hidden',
+      system: deciderWithRequest,
+    };
+    const confirms = (name: ActorName) => ['admin', 'office', 'system'].includes(name);
+
+    it.each(EVERY_ACTOR)('%s, on an open task', (name) => {
+      if (OPEN[name] === 'hidden') return expect(accessOf(name)).toBeNull();
+      expect(offered(name)).toEqual(OPEN[name]);
+    });
+
+    it.each(EVERY_ACTOR)('%s, with an extension request pending', (name) => {
+      if (WITH_REQUEST[name] === 'hidden') return expect(accessOf(name)).toBeNull();
+      expect(offered(name, { pendingExtension: true })).toEqual(WITH_REQUEST[name]);
+    });
+
+    it.each(EVERY_ACTOR)('%s, on a completion awaiting confirmation', (name) => {
+      if (accessOf(name) === null) return;
+      expect(offered(name, { awaitingConfirmation: true })).toEqual(confirms(name) ? ['confirm', 'return'] : []);
     });
   });
 });

@@ -32,8 +32,8 @@ import { TaskOccurrence } from './entities/task-occurrence.entity';
 import { Task, TaskKind } from './entities/task.entity';
 import { TaskOccurrences } from './task-occurrences';
 import { occurrenceSlots, generationEnd } from './recurrence';
-import { allowedTaskActions } from './task-actions';
 import {
+  allowedTaskActions,
   assertCanComplete,
   decidesExtension,
   ExtensionDecisionFacts,
