@@ -107,7 +107,7 @@ export class DemoSeeder {
     for (const demo of DEMO_DEPARTMENTS) {
       let department = existing.get(demo.code) ?? null;
       if (!department) {
-        department = await this.departments.create(SYSTEM_ACTOR, { ...demo, emails: [...demo.emails] });
+        department = await this.departments.create({ ...demo, emails: [...demo.emails] });
         departmentsAdded++;
       }
       departmentIds.set(demo.code, department.id);
@@ -152,7 +152,7 @@ export class DemoSeeder {
     let attendeesAdded = 0;
     for (const demo of DEMO_ATTENDEES) {
       if (attendeeNames.has(demo.fullName)) continue;
-      await this.attendees.create(SYSTEM_ACTOR, sessionId, {
+      await this.attendees.create(sessionId, {
         fullName: demo.fullName,
         position: demo.position,
         organization: demo.organization,

@@ -69,8 +69,8 @@ export class DepartmentsController {
   @ApiBadRequestResponse({ description: 'A bad field; the message names it' })
   @ApiConflictResponse({ description: 'The code is taken' })
   @ApiForbiddenResponse()
-  create(@CurrentActor() actor: Actor, @Body() dto: CreateDepartmentDto) {
-    return this.departments.create(actor, dto);
+  create(@Body() dto: CreateDepartmentDto) {
+    return this.departments.create(dto);
   }
 
   @Patch(':id')
@@ -81,8 +81,8 @@ export class DepartmentsController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The code is taken' })
   @ApiForbiddenResponse()
-  update(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateDepartmentDto) {
-    return this.departments.update(actor, id, dto);
+  update(@Param('id', ParseIdPipe) id: number, @Body() dto: UpdateDepartmentDto) {
+    return this.departments.update(id, dto);
   }
 
   @Post(':id/succession')

@@ -1,7 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { Actor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
@@ -67,7 +66,7 @@ export class DepartmentsService {
     return department ? toDepartmentResponse(department) : null;
   }
 
-  async create(actor: Actor, dto: CreateDepartmentDto): Promise<DepartmentResponse> {
+  async create(dto: CreateDepartmentDto): Promise<DepartmentResponse> {
     return this.transactions.run(async (manager) => {
       await this.assertCodeFree(manager, dto.code);
       const department = manager.create(Department, {
@@ -82,7 +81,7 @@ export class DepartmentsService {
     });
   }
 
-  async update(actor: Actor, id: number, dto: UpdateDepartmentDto): Promise<DepartmentResponse> {
+  async update(id: number, dto: UpdateDepartmentDto): Promise<DepartmentResponse> {
     return this.transactions.run(async (manager) => {
       const department = await manager.findOneBy(Department, { id });
       if (!department) throw new NotFoundException(`Department ${id} not found`);

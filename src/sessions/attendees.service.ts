@@ -1,7 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { Actor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -28,7 +27,7 @@ export class AttendeesService {
     return pageOf(rows.map(toAttendeeResponse), total, query);
   }
 
-  async create(actor: Actor, sessionId: number, dto: CreateAttendeeDto): Promise<AttendeeResponse> {
+  async create(sessionId: number, dto: CreateAttendeeDto): Promise<AttendeeResponse> {
     return this.transactions.run(async (manager) => {
       await this.sessions.find(sessionId, manager);
       if (dto.departmentId != null) await this.departments.assertExists(dto.departmentId, 'departmentId', manager);
@@ -48,7 +47,7 @@ export class AttendeesService {
     });
   }
 
-  async update(actor: Actor, sessionId: number, attendeeId: number, dto: UpdateAttendeeDto): Promise<AttendeeResponse> {
+  async update(sessionId: number, attendeeId: number, dto: UpdateAttendeeDto): Promise<AttendeeResponse> {
     return this.transactions.run(async (manager) => {
       const attendee = await this.find(manager, sessionId, attendeeId);
       if (dto.departmentId != null) await this.departments.assertExists(dto.departmentId, 'departmentId', manager);
@@ -67,7 +66,7 @@ export class AttendeesService {
     });
   }
 
-  async remove(actor: Actor, sessionId: number, attendeeId: number): Promise<void> {
+  async remove(sessionId: number, attendeeId: number): Promise<void> {
     await this.transactions.run(async (manager) => {
       const attendee = await this.find(manager, sessionId, attendeeId);
       // Removed as a loaded entity so that entity listeners (the audit trail) see what was deleted.
