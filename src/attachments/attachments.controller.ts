@@ -47,7 +47,7 @@ export class AttachmentsController {
   @ApiUnsupportedMediaTypeResponse({ description: 'The content is not PDF, DOCX or XLSX, or contradicts the name.' })
   @ApiConflictResponse({ description: 'The task is completed or cancelled.' })
   @ApiForbiddenResponse({ description: 'A cooperating department or a leader.' })
-  upload(@Param('id', ParseIdPipe) id: number, @Req() request: FastifyRequest, @CurrentActor() actor?: Actor) {
+  upload(@Param('id', ParseIdPipe) id: number, @Req() request: FastifyRequest, @CurrentActor() actor: Actor) {
     return this.attachments.upload(id, actor, async () => {
       if (!request.isMultipart()) {
         throw fieldError(['file', 'send one PDF, DOCX or XLSX file as multipart/form-data in the field "file"']);
@@ -63,7 +63,7 @@ export class AttachmentsController {
       '(whoever may see the task)',
   })
   @ApiOkResponse({ type: [AttachmentResponse] })
-  list(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor?: Actor): Promise<AttachmentResponse[]> {
+  list(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor: Actor): Promise<AttachmentResponse[]> {
     return this.attachments.list(id, actor);
   }
 
@@ -78,7 +78,7 @@ export class AttachmentsController {
   async download(
     @Param('id', ParseIdPipe) id: number,
     @Param('attachmentId', ParseIdPipe) attachmentId: number,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ): Promise<StreamableFile> {
     const { attachment, stream, size } = await this.attachments.download(id, attachmentId, actor);
     return new StreamableFile(stream as never, {

@@ -1,6 +1,5 @@
 import {
   ConflictException,
-  ForbiddenException,
   Injectable,
   Logger,
   NotFoundException,
@@ -10,11 +9,12 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MultipartFile } from '@fastify/multipart';
 import { DataSource } from 'typeorm';
-import { Actor, isDepartmentActor } from '../common/auth/actor';
+import { Actor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Task } from '../tasks/entities/task.entity';
 import { TaskService } from '../tasks/tasks.service';
 import { toAttachmentSummary } from './attachment-links';
+import { assertMayAttachTo, attachingUnitOf } from './attachments.policy';
 import { AttachmentStorage } from './attachment-storage';
 import {
   ATTACHMENT_MAX_BYTES,
@@ -62,7 +62,7 @@ export class AttachmentsService {
    */
   async upload(
     taskId: number,
-    actor: Actor | undefined,
+    actor: Actor,
     receive: () => Promise<MultipartFile | undefined>,
   ): Promise<AttachmentResponse> {
     await this.assertMayUpload(taskId, actor);
@@ -108,8 +108,8 @@ export class AttachmentsService {
           contentType,
           size: staged.size,
           storageKey: key,
-          uploadedById: actor?.userId ?? null,
-          departmentId: isDepartmentActor(actor) ? actor.departmentId : null,
+          uploadedById: actor.userId,
+          departmentId: attachingUnitOf(actor),
           createdAt: now,
         }),
       );
@@ -122,22 +122,19 @@ export class AttachmentsService {
   }
 
   /** 404 when the task is hidden from the caller; 403 unless lead unit or office; 409 once it is closed. */
-  private async assertMayUpload(taskId: number, actor: Actor | undefined): Promise<void> {
+  private async assertMayUpload(taskId: number, actor: Actor): Promise<void> {
     await this.tasks.assertVisible(taskId, actor);
     const task = await this.dataSource.manager.findOneOrFail(Task, {
       where: { id: taskId },
       select: { id: true, leadDepartmentId: true, completedAt: true, cancelledAt: true },
     });
-    if (actor?.role === 'leader') throw new ForbiddenException('Leaders do not upload attachments');
-    if (isDepartmentActor(actor) && task.leadDepartmentId !== actor.departmentId) {
-      throw new ForbiddenException('Only the lead department or the office can upload attachments to this task');
-    }
+    assertMayAttachTo(actor, task);
     if (task.cancelledAt) throw new ConflictException(`Task ${taskId} is cancelled`);
     if (task.completedAt) throw new ConflictException(`Task ${taskId} is completed`);
   }
 
   /** Every file of a task the caller may see, oldest first. */
-  async list(taskId: number, actor: Actor | undefined): Promise<AttachmentResponse[]> {
+  async list(taskId: number, actor: Actor): Promise<AttachmentResponse[]> {
     await this.tasks.assertVisible(taskId, actor);
     const attachments = await this.dataSource.manager.find(TaskAttachment, { where: { taskId }, order: { id: 'ASC' } });
     return attachments.map((attachment) => ({
@@ -147,7 +144,7 @@ export class AttachmentsService {
     }));
   }
 
-  async download(taskId: number, attachmentId: number, actor: Actor | undefined): Promise<AttachmentDownload> {
+  async download(taskId: number, attachmentId: number, actor: Actor): Promise<AttachmentDownload> {
     await this.tasks.assertVisible(taskId, actor);
     const attachment = await this.dataSource.manager.findOne(TaskAttachment, { where: { id: attachmentId, taskId } });
     if (!attachment) throw new NotFoundException(`Attachment ${attachmentId} of task ${taskId} not found`);

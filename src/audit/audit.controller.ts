@@ -20,7 +20,7 @@ export class AuditController {
       'Newest first. entity=task&entityId=N returns the task’s history including its progress, extensions and deadline changes. ' +
       'Entries of accounts (entity=user) are for admins only: the office gets 403 asking for them, and never sees them in a list.',
   })
-  list(@Query() query: AuditQuery, @CurrentActor() actor?: Actor): Promise<Page<AuditEntryResponse>> {
+  list(@Query() query: AuditQuery, @CurrentActor() actor: Actor): Promise<Page<AuditEntryResponse>> {
     return this.audit.list(query, actor);
   }
 }

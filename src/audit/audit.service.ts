@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/auth/actor';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
@@ -7,6 +7,7 @@ import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { AppConfig } from '../config/app-config';
 import { AuditEntry } from './audit-entry.entity';
+import { assertMayReadEntriesOf, readsAccountEntries } from './audit.policy';
 import { AuditEntryResponse, AuditQuery } from './dto/audit.dto';
 
 function toResponse(entry: AuditEntry): AuditEntryResponse {
@@ -32,12 +33,9 @@ export class AuditService {
   ) {}
 
   /** Newest first. `entity=task&entityId=N` is the task's whole history, its progress, extensions and deadlines included. */
-  async list(query: AuditQuery, actor?: Actor): Promise<Page<AuditEntryResponse>> {
-    // Account entries carry every user's e-mail, name, role and unit: only admins read accounts.
-    const accountsHidden = actor !== undefined && actor.role !== 'admin';
-    if (accountsHidden && query.entity === 'user') {
-      throw new ForbiddenException('Only an admin may read the audit entries of accounts');
-    }
+  async list(query: AuditQuery, actor: Actor): Promise<Page<AuditEntryResponse>> {
+    assertMayReadEntriesOf(actor, query.entity);
+    const accountsHidden = !readsAccountEntries(actor);
     if (query.entityId !== undefined && query.entity === undefined) {
       throw fieldError(['entityId', 'entityId needs entity, e.g. entity=task&entityId=12']);
     }

@@ -1,6 +1,6 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Observable } from 'rxjs';
-import type { Actor } from '../common/auth/actor';
+import type { UserActor } from '../common/auth/actor';
 import { RequestContext } from '../common/context/request-context';
 
 /**
@@ -11,7 +11,7 @@ import { RequestContext } from '../common/context/request-context';
 export class RequestContextInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
-    const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
+    const actor = context.switchToHttp().getRequest<{ user?: UserActor }>().user;
     // Subscribing inside run() makes the handler and every continuation of it see the store.
     return new Observable((subscriber) => RequestContext.run({ actor }, () => next.handle().subscribe(subscriber)));
   }

@@ -21,7 +21,7 @@ export class TaskHistoryController {
   })
   @ApiOkResponse({ type: [TaskHistoryEntry] })
   @ApiNotFoundResponse({ description: 'No such task, or one the department may not see.' })
-  list(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor?: Actor): Promise<TaskHistoryEntry[]> {
+  list(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor: Actor): Promise<TaskHistoryEntry[]> {
     return this.history.of(id, actor);
   }
 }

@@ -19,7 +19,7 @@ export class TaskHistoryService {
   ) {}
 
   /** Oldest first; 404 when the task does not exist or is hidden from the caller. */
-  async of(taskId: number, actor?: Actor): Promise<TaskHistoryEntry[]> {
+  async of(taskId: number, actor: Actor): Promise<TaskHistoryEntry[]> {
     await this.tasks.assertVisible(taskId, actor);
     const entries = await this.dataSource.manager
       .getRepository(AuditEntry)

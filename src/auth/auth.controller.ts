@@ -10,7 +10,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Actor, CurrentActor } from '../common/auth/actor';
+import { UserActor, CurrentActor } from '../common/auth/actor';
 import { AnyRole, Public } from '../common/auth/roles.decorator';
 import { AppConfig } from '../config/app-config';
 import { AuthService, TooManyAttempts } from './auth.service';
@@ -113,7 +113,7 @@ export class AuthController {
   @ApiOkResponse({ type: ChangePasswordResponse })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts (the same budget as POST /api/auth/login)' })
   async changePassword(
-    @CurrentActor() actor: Actor,
+    @CurrentActor() actor: UserActor,
     @CurrentSession() current: RequestSession,
     @Body() dto: ChangePasswordDto,
     @Req() request: FastifyRequest,
@@ -136,7 +136,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user (bearer token or session cookie)' })
   @ApiOkResponse({ type: SignedInUser })
-  me(@CurrentActor() actor: Actor): Promise<SignedInUser> {
+  me(@CurrentActor() actor: UserActor): Promise<SignedInUser> {
     return this.auth.me(actor);
   }
 }

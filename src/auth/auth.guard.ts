@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor, Role } from '../common/auth/actor';
+import type { Role, UserActor } from '../common/auth/actor';
 import { PUBLIC_KEY, ROLES_KEY } from '../common/auth/roles.decorator';
 import { AuthService } from './auth.service';
 import type { SessionRequest } from './current-session';
@@ -35,7 +35,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const request = context.switchToHttp().getRequest<FastifyRequest & SessionRequest & { user?: Actor }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & SessionRequest & { user?: UserActor }>();
     const bearer = bearerToken(request.headers.authorization);
     const cookie = bearer ? null : cookieOf(request, SESSION_COOKIE);
     const token = bearer ?? cookie;

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { JwtService } from '@nestjs/jwt';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { IsNull, LessThan, Repository } from 'typeorm';
-import type { Actor } from '../common/auth/actor';
+import type { UserActor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { AppConfig } from '../config/app-config';
 import { toUserResponse, UsersService } from '../users/users.service';
@@ -45,7 +45,7 @@ export interface StartedSession {
 
 /** Who a valid token stands for, and which session it belongs to. */
 export interface Authenticated {
-  actor: Actor;
+  actor: UserActor;
   sessionId: string;
 }
 
@@ -158,7 +158,7 @@ export class AuthService implements OnModuleInit {
    * session of the account ends; the caller gets a fresh session for this one.
    */
   async changePassword(
-    actor: Actor,
+    actor: UserActor,
     currentPassword: string,
     newPassword: string,
     address: string,
@@ -197,7 +197,7 @@ export class AuthService implements OnModuleInit {
   }
 
   /** The actor a bearer token stands for, or null. */
-  async actorForToken(token: string): Promise<Actor | null> {
+  async actorForToken(token: string): Promise<UserActor | null> {
     return (await this.authenticate(token))?.actor ?? null;
   }
 
@@ -213,7 +213,7 @@ export class AuthService implements OnModuleInit {
     return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
-  async me(actor: Actor): Promise<SignedInUser> {
+  async me(actor: UserActor): Promise<SignedInUser> {
     const { active: _active, ...profile } = await this.users.get(actor.userId);
     return profile;
   }

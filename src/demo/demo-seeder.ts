@@ -1,4 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { SYSTEM_ACTOR } from '../common/auth/actor';
 import { DataSource } from 'typeorm';
 import { addCalendarDays, localDateOf, localTimeOn } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
@@ -106,7 +107,7 @@ export class DemoSeeder {
     for (const demo of DEMO_DEPARTMENTS) {
       let department = existing.get(demo.code) ?? null;
       if (!department) {
-        department = await this.departments.create(undefined, { ...demo, emails: [...demo.emails] });
+        department = await this.departments.create({ ...demo, emails: [...demo.emails] });
         departmentsAdded++;
       }
       departmentIds.set(demo.code, department.id);
@@ -121,10 +122,10 @@ export class DemoSeeder {
       return id;
     };
 
-    let session = await this.sessions.findByNoticeOrTitle(DEMO_SESSION.noticeNumber, DEMO_SESSION.title);
+    let session = await this.sessions.findByNoticeOrTitle(DEMO_SESSION.noticeNumber, DEMO_SESSION.title, SYSTEM_ACTOR);
     const sessionAdded = !session;
     if (!session) {
-      session = await this.sessions.create(undefined, {
+      session = await this.sessions.create(SYSTEM_ACTOR, {
         title: DEMO_SESSION.title,
         kind: DEMO_SESSION.kind,
         heldAt: localTimeOn(sessionDay, DEMO_SESSION.heldAtLocalTime, zone).toISOString(),
@@ -151,7 +152,7 @@ export class DemoSeeder {
     let attendeesAdded = 0;
     for (const demo of DEMO_ATTENDEES) {
       if (attendeeNames.has(demo.fullName)) continue;
-      await this.attendees.create(undefined, sessionId, {
+      await this.attendees.create(sessionId, {
         fullName: demo.fullName,
         position: demo.position,
         organization: demo.organization,
@@ -170,7 +171,7 @@ export class DemoSeeder {
     for (const demo of DEMO_REPORTS) {
       const departmentId = idOf(demo.departmentCode);
       if (reportKeys.has(`${departmentId}|${demo.title}`)) continue;
-      await this.reports.create(undefined, sessionId, {
+      await this.reports.create(SYSTEM_ACTOR, sessionId, {
         departmentId,
         title: demo.title,
         body: demo.body,
@@ -219,20 +220,23 @@ export class DemoSeeder {
             kind: demo.dueDaysAfterSession === null ? ('standing' as const) : ('deadline' as const),
             dueDate: demo.dueDaysAfterSession === null ? null : addCalendarDays(heldOn, demo.dueDaysAfterSession),
           };
-    const task = await this.tasks.create({
-      title: demo.title,
-      // The item's text as written, then the office's note on what it decided itself.
-      description: note ? `${demo.description}\n\n${note}` : demo.description,
-      sessionId,
-      documentId,
-      leaderId,
-      leadDepartmentId: idOf(demo.leadCode),
-      supportDepartmentIds: demo.supportCodes.map(idOf),
-      ...deadline,
-      isKey: demo.isKey,
-    });
+    const task = await this.tasks.create(
+      {
+        title: demo.title,
+        // The item's text as written, then the office's note on what it decided itself.
+        description: note ? `${demo.description}\n\n${note}` : demo.description,
+        sessionId,
+        documentId,
+        leaderId,
+        leadDepartmentId: idOf(demo.leadCode),
+        supportDepartmentIds: demo.supportCodes.map(idOf),
+        ...deadline,
+        isKey: demo.isKey,
+      },
+      SYSTEM_ACTOR,
+    );
     for (const update of demo.progress) {
-      await this.tasks.addProgress(task.id, { percent: update.percent, note: update.note });
+      await this.tasks.addProgress(task.id, { percent: update.percent, note: update.note }, SYSTEM_ACTOR);
     }
     if (demo.extension) {
       // Requested on the day the demo tells (the day after the session unless it says otherwise, at 08:00 or
@@ -244,12 +248,12 @@ export class DemoSeeder {
       const extension = await this.extensions.request(
         task.id,
         { dueDate: addCalendarDays(heldOn, demo.extension.dueDaysAfterSession), reason: demo.extension.reason },
-        undefined,
+        SYSTEM_ACTOR,
         { requestedAt },
       );
       const decision = demo.extension.decision;
-      if (decision?.approve === true) await this.extensions.approve(task.id, extension.id, decision.note);
-      if (decision?.approve === false) await this.extensions.reject(task.id, extension.id, decision.note);
+      if (decision?.approve === true) await this.extensions.approve(task.id, extension.id, decision.note, SYSTEM_ACTOR);
+      if (decision?.approve === false) await this.extensions.reject(task.id, extension.id, decision.note, SYSTEM_ACTOR);
     }
     if ('recurrence' in demo) {
       await this.reportPastOccurrences(task.id, demo);
@@ -260,11 +264,11 @@ export class DemoSeeder {
       await this.tasks.addProgress(
         task.id,
         { note: result, completed: true, completedOn: day === undefined ? undefined : addCalendarDays(heldOn, day) },
-        undefined,
+        SYSTEM_ACTOR,
         { reportedByUnit },
       );
     }
-    if (demo.cancellation) await this.tasks.cancel(task.id, demo.cancellation);
+    if (demo.cancellation) await this.tasks.cancel(task.id, demo.cancellation, SYSTEM_ACTOR);
   }
 
   /**
@@ -276,7 +280,7 @@ export class DemoSeeder {
     if (!demo.completion) return;
     const zone = this.config.timeZone;
     const today = localDateOf(new Date(), zone);
-    for (const occurrence of await this.tasks.listOccurrences(taskId)) {
+    for (const occurrence of await this.tasks.listOccurrences(taskId, SYSTEM_ACTOR)) {
       if (occurrence.dueDate >= today) break;
       await this.tasks.addProgress(
         taskId,
@@ -286,10 +290,10 @@ export class DemoSeeder {
           completedOn: occurrence.dueDate,
           occurrenceId: occurrence.id,
         },
-        undefined,
+        SYSTEM_ACTOR,
         { reportedByUnit: true, recordedAt: localTimeOn(occurrence.dueDate, '16:00', zone) },
       );
-      await this.tasks.confirm(taskId, undefined, occurrence.id);
+      await this.tasks.confirm(taskId, SYSTEM_ACTOR, occurrence.id);
     }
   }
 
@@ -297,16 +301,20 @@ export class DemoSeeder {
   private async conclusionNotice(sessionId: number, noticeDate: string): Promise<number> {
     const existing = await this.documents.list(
       Object.assign(new ListDocumentsQuery(), { sessionId, kind: 'conclusion_notice', limit: 1 }),
+      SYSTEM_ACTOR,
     );
     if (existing.items.length > 0) return existing.items[0].id;
-    const created = await this.documents.create({
-      kind: 'conclusion_notice',
-      number: DEMO_SESSION.noticeNumber,
-      issuedOn: noticeDate,
-      issuer: 'UBND tỉnh Bắc Kạn',
-      summary: `Thông báo kết luận của Chủ tịch UBND tỉnh tại ${DEMO_SESSION.title}`,
-      sessionId,
-    });
+    const created = await this.documents.create(
+      {
+        kind: 'conclusion_notice',
+        number: DEMO_SESSION.noticeNumber,
+        issuedOn: noticeDate,
+        issuer: 'UBND tỉnh Bắc Kạn',
+        summary: `Thông báo kết luận của Chủ tịch UBND tỉnh tại ${DEMO_SESSION.title}`,
+        sessionId,
+      },
+      SYSTEM_ACTOR,
+    );
     return created.id;
   }
 
@@ -314,21 +322,25 @@ export class DemoSeeder {
   private async followUpLetter(sessionId: number, heldOn: string): Promise<number> {
     const existing = await this.documents.list(
       Object.assign(new ListDocumentsQuery(), { sessionId, kind: DEMO_FOLLOW_UP_DOCUMENT.kind, limit: 1 }),
+      SYSTEM_ACTOR,
     );
     if (existing.items.length > 0) return existing.items[0].id;
-    const created = await this.documents.create({
-      kind: DEMO_FOLLOW_UP_DOCUMENT.kind,
-      number: DEMO_FOLLOW_UP_DOCUMENT.number,
-      issuedOn: addCalendarDays(heldOn, DEMO_FOLLOW_UP_DOCUMENT.issuedDaysAfterSession),
-      issuer: DEMO_FOLLOW_UP_DOCUMENT.issuer,
-      summary: DEMO_FOLLOW_UP_DOCUMENT.summary,
-      sessionId,
-    });
+    const created = await this.documents.create(
+      {
+        kind: DEMO_FOLLOW_UP_DOCUMENT.kind,
+        number: DEMO_FOLLOW_UP_DOCUMENT.number,
+        issuedOn: addCalendarDays(heldOn, DEMO_FOLLOW_UP_DOCUMENT.issuedDaysAfterSession),
+        issuer: DEMO_FOLLOW_UP_DOCUMENT.issuer,
+        summary: DEMO_FOLLOW_UP_DOCUMENT.summary,
+        sessionId,
+      },
+      SYSTEM_ACTOR,
+    );
     return created.id;
   }
 
   private async sessionTasks(sessionId: number) {
-    const page = await this.tasks.list(Object.assign(new ListTasksQuery(), { sessionId, limit: ALL }));
+    const page = await this.tasks.list(Object.assign(new ListTasksQuery(), { sessionId, limit: ALL }), SYSTEM_ACTOR);
     return page.items;
   }
 }

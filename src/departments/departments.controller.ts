@@ -69,8 +69,8 @@ export class DepartmentsController {
   @ApiBadRequestResponse({ description: 'A bad field; the message names it' })
   @ApiConflictResponse({ description: 'The code is taken' })
   @ApiForbiddenResponse()
-  create(@CurrentActor() actor: Actor | undefined, @Body() dto: CreateDepartmentDto) {
-    return this.departments.create(actor, dto);
+  create(@Body() dto: CreateDepartmentDto) {
+    return this.departments.create(dto);
   }
 
   @Patch(':id')
@@ -81,12 +81,8 @@ export class DepartmentsController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The code is taken' })
   @ApiForbiddenResponse()
-  update(
-    @CurrentActor() actor: Actor | undefined,
-    @Param('id', ParseIdPipe) id: number,
-    @Body() dto: UpdateDepartmentDto,
-  ) {
-    return this.departments.update(actor, id, dto);
+  update(@Param('id', ParseIdPipe) id: number, @Body() dto: UpdateDepartmentDto) {
+    return this.departments.update(id, dto);
   }
 
   @Post(':id/succession')
@@ -110,7 +106,7 @@ export class DepartmentsController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The unit was already merged into another' })
   @ApiForbiddenResponse()
-  succeed(@CurrentActor() actor: Actor | undefined, @Param('id', ParseIdPipe) id: number, @Body() dto: SuccessionDto) {
+  succeed(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Body() dto: SuccessionDto) {
     return this.succession.succeed(actor, id, dto);
   }
 }

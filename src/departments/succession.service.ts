@@ -2,7 +2,6 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { DateTime } from 'luxon';
 import { EntityManager, In } from 'typeorm';
 import { Actor } from '../common/auth/actor';
-import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
 import { fieldError } from '../common/http/field-error';
 import { localDateOf } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
@@ -15,9 +14,6 @@ import { UsersService } from '../users/users.service';
 import { Department } from './department.entity';
 import { toDepartmentResponse } from './departments.service';
 import { SuccessionDto, SuccessionResponse } from './dto/succession.dto';
-
-/** Who records that a unit was merged into another: the office and the admin. */
-export const SUCCESSION_WRITERS = SESSION_WRITERS;
 
 /** Tasks updated per statement batch (SQLite binds at most 999 parameters). */
 const BATCH = 500;
@@ -41,13 +37,7 @@ export class SuccessionService {
     private readonly users: UsersService,
   ) {}
 
-  async succeed(
-    actor: Actor | undefined,
-    id: number,
-    dto: SuccessionDto,
-    now = new Date(),
-  ): Promise<SuccessionResponse> {
-    assertRole(actor, SUCCESSION_WRITERS, 'record that a unit was merged into another');
+  async succeed(actor: Actor, id: number, dto: SuccessionDto, now = new Date()): Promise<SuccessionResponse> {
     const zone = this.config.timeZone;
     const effectiveAt = DateTime.fromISO(dto.effectiveOn, { zone }).startOf('day').toUTC().toJSDate();
     const result = await this.work.run(async (manager, emit) => {
@@ -71,7 +61,7 @@ export class SuccessionService {
           effectiveOn: dto.effectiveOn,
           effectiveAt,
           source: 'succession',
-          changedById: actor?.userId ?? null,
+          changedById: actor.userId,
           changedAt: now,
         });
       let leadTasks = 0;

@@ -33,14 +33,14 @@ export class DocumentsController {
   @ApiOperation({ summary: 'Assigning documents (văn bản giao nhiệm vụ), latest issued first' })
   @ApiOkResponse({ type: DocumentPage })
   @ApiBadRequestResponse({ description: 'A bad filter; the message names it' })
-  list(@Query() query: ListDocumentsQuery, @CurrentActor() actor?: Actor) {
+  list(@Query() query: ListDocumentsQuery, @CurrentActor() actor: Actor) {
     return this.documents.list(query, actor);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: DocumentResponse })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor?: Actor) {
+  get(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor: Actor) {
     return this.documents.get(id, actor);
   }
 
@@ -51,7 +51,7 @@ export class DocumentsController {
   @ApiBadRequestResponse({ description: 'A bad field (a malformed number, an unknown session); the message names it' })
   @ApiConflictResponse({ description: 'The same number of the same issuer in the same year is already recorded' })
   @ApiForbiddenResponse()
-  create(@Body() dto: CreateDocumentDto, @CurrentActor() actor?: Actor) {
+  create(@Body() dto: CreateDocumentDto, @CurrentActor() actor: Actor) {
     return this.documents.create(dto, actor);
   }
 
@@ -63,7 +63,7 @@ export class DocumentsController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The same number of the same issuer in the same year is already recorded' })
   @ApiForbiddenResponse()
-  update(@Param('id', ParseIdPipe) id: number, @Body() dto: UpdateDocumentDto, @CurrentActor() actor?: Actor) {
+  update(@Param('id', ParseIdPipe) id: number, @Body() dto: UpdateDocumentDto, @CurrentActor() actor: Actor) {
     return this.documents.update(id, dto, actor);
   }
 }

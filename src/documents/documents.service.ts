@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { departmentSeesTaskSql } from '../common/auth/department-scope';
-import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
@@ -14,9 +13,6 @@ import { blankToNull } from '../sessions/sessions.service';
 import { AssigningDocument, DOCUMENT_KIND_LABELS } from './assigning-document.entity';
 import { isDocumentNumber, normalizeDocumentNumber, yearInDocumentNumber } from './document-number';
 import { CreateDocumentDto, DocumentResponse, ListDocumentsQuery, UpdateDocumentDto } from './dto/document.dto';
-
-/** Who writes assigning documents: the office (and admin). Every role reads them. */
-export const DOCUMENT_WRITERS = SESSION_WRITERS;
 
 /**
  * Assigning documents (văn bản giao nhiệm vụ). The office records them; every
@@ -31,7 +27,7 @@ export class DocumentsService {
     private readonly dialect: SqlDialect,
   ) {}
 
-  async list(query: ListDocumentsQuery, actor?: Actor): Promise<Page<DocumentResponse>> {
+  async list(query: ListDocumentsQuery, actor: Actor): Promise<Page<DocumentResponse>> {
     const builder = this.dataSource.getRepository(AssigningDocument).createQueryBuilder('d');
     if (query.kind) builder.andWhere('d.kind = :kind', { kind: query.kind });
     if (query.sessionId !== undefined) builder.andWhere('d.sessionId = :sessionId', { sessionId: query.sessionId });
@@ -56,12 +52,11 @@ export class DocumentsService {
     );
   }
 
-  async get(id: number, actor?: Actor): Promise<DocumentResponse> {
+  async get(id: number, actor: Actor): Promise<DocumentResponse> {
     return this.responseOf(this.dataSource.manager, await this.find(this.dataSource.manager, id), actor);
   }
 
-  async create(dto: CreateDocumentDto, actor?: Actor): Promise<DocumentResponse> {
-    assertRole(actor, DOCUMENT_WRITERS, 'record documents');
+  async create(dto: CreateDocumentDto, actor: Actor): Promise<DocumentResponse> {
     return this.transactions.run(async (manager) => {
       const document = manager.create(AssigningDocument, {
         kind: dto.kind,
@@ -79,8 +74,7 @@ export class DocumentsService {
     });
   }
 
-  async update(id: number, dto: UpdateDocumentDto, actor?: Actor): Promise<DocumentResponse> {
-    assertRole(actor, DOCUMENT_WRITERS, 'edit documents');
+  async update(id: number, dto: UpdateDocumentDto, actor: Actor): Promise<DocumentResponse> {
     return this.transactions.run(async (manager) => {
       const document = await manager.findOne(AssigningDocument, { where: { id }, ...this.dialect.lockForUpdate() });
       if (!document) throw new NotFoundException(`Document ${id} not found`);
@@ -147,14 +141,14 @@ export class DocumentsService {
   private async responseOf(
     manager: EntityManager,
     document: AssigningDocument,
-    actor?: Actor,
+    actor: Actor,
   ): Promise<DocumentResponse> {
     const counts = await this.taskCounts(manager, [document.id], actor);
     return toDocumentResponse(document, counts.get(document.id) ?? 0);
   }
 
   /** Tasks per document; a department is told only about the tasks it leads or cooperates on. */
-  private async taskCounts(manager: EntityManager, ids: number[], actor?: Actor): Promise<Map<number, number>> {
+  private async taskCounts(manager: EntityManager, ids: number[], actor: Actor): Promise<Map<number, number>> {
     const counts = new Map<number, number>();
     if (ids.length === 0) return counts;
     // Counted on the table rather than through the task feature, which this one must not depend on.

@@ -48,8 +48,8 @@ export class ExtractionController {
   @ApiOkResponse({ type: DraftTasksResponse })
   @ApiNotFoundResponse({ description: 'No such session.' })
   @ApiForbiddenResponse()
-  draftTasks(@Param('id', ParseIdPipe) id: number, @Body() dto: DraftTasksRequest) {
-    return this.extraction.draftForSession(id, dto.text);
+  draftTasks(@Param('id', ParseIdPipe) id: number, @Body() dto: DraftTasksRequest, @CurrentActor() actor: Actor) {
+    return this.extraction.draftForSession(id, dto.text, actor);
   }
 
   @Post('documents/:id/draft-tasks')
@@ -76,7 +76,7 @@ export class ExtractionController {
   createDocumentTasks(
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: DocumentBulkTasksRequest,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ) {
     return this.extraction.createForDocument(id, dto, actor);
   }
@@ -91,7 +91,7 @@ export class ExtractionController {
   createTasks(
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: SessionBulkTasksRequest,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ) {
     return this.extraction.createForSession(id, dto, actor);
   }
@@ -109,7 +109,7 @@ export class ExtractionController {
   extractIndicators(
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: ExtractIndicatorsRequest,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ) {
     return this.extraction.indicatorsOfReport(id, dto.text, actor);
   }

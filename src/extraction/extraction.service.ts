@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { WorkingCalendar } from '../calendar/working-calendar';
-import { Actor, isDepartmentActor } from '../common/auth/actor';
+import { Actor } from '../common/auth/actor';
 import { localDateOf } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
 import { Department } from '../departments/department.entity';
@@ -11,6 +11,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { fieldError } from '../common/http/field-error';
 import { DepartmentReport } from '../sessions/entities/department-report.entity';
 import { MeetingSession } from '../sessions/entities/meeting-session.entity';
+import { mayEditReportOf } from '../sessions/sessions.policy';
 import { SessionsService } from '../sessions/sessions.service';
 import { TaskResponse } from '../tasks/dto/task.response';
 import { TaskService } from '../tasks/tasks.service';
@@ -50,8 +51,8 @@ export class ExtractionService {
     this.calendar = calendarOf(working);
   }
 
-  async draftForSession(sessionId: number, text: string): Promise<DraftTasksResponse> {
-    const session = await this.sessions.get(sessionId);
+  async draftForSession(sessionId: number, text: string, actor: Actor): Promise<DraftTasksResponse> {
+    const session = await this.sessions.get(sessionId, actor);
     const referenceDate = session.noticeDate ?? localDateOf(new Date(session.heldAt), this.config.timeZone);
     return { referenceDate, items: await this.draft(text, referenceDate) };
   }
@@ -66,7 +67,7 @@ export class ExtractionService {
   async createForSession(
     sessionId: number,
     dto: SessionBulkTasksRequest,
-    actor?: Actor,
+    actor: Actor,
   ): Promise<{ items: TaskResponse[] }> {
     await this.sessions.find(sessionId);
     const document = await this.dataSource.manager.findOneBy(AssigningDocument, { id: dto.documentId });
@@ -82,7 +83,7 @@ export class ExtractionService {
   async createForDocument(
     documentId: number,
     dto: DocumentBulkTasksRequest,
-    actor?: Actor,
+    actor: Actor,
   ): Promise<{ items: TaskResponse[] }> {
     const document = await this.documents.find(this.dataSource.manager, documentId);
     const tasks = dto.tasks.map((task) => ({ ...task, sessionId: document.sessionId, documentId }));
@@ -92,11 +93,11 @@ export class ExtractionService {
   async indicatorsOfReport(
     reportId: number,
     text: string | undefined,
-    actor?: Actor,
+    actor: Actor,
   ): Promise<ProposedIndicatorsResponse> {
     const report = await this.dataSource.manager.findOneBy(DepartmentReport, { id: reportId });
     // As for editing: another department's report is not revealed to a department user.
-    if (!report || (isDepartmentActor(actor) && report.departmentId !== actor.departmentId)) {
+    if (!report || !mayEditReportOf(actor, report.departmentId)) {
       throw new NotFoundException(`Report ${reportId} not found`);
     }
     return { items: extractIndicators(text ?? report.body) };

@@ -8,7 +8,7 @@ import { Department } from '../departments/department.entity';
 import { TaskExtension } from '../tasks/entities/task-extension.entity';
 import { TaskProgress } from '../tasks/entities/task-progress.entity';
 import { Task } from '../tasks/entities/task.entity';
-import { decidesExtension } from '../tasks/task-access';
+import { decidesExtension } from '../tasks/tasks.policy';
 import { DAY_MS, deriveTaskStatus, dueSoonLimit, TASK_STATUS_LABELS } from '../tasks/task-status';
 import { RETURNED_COMPLETION_NOTE } from '../tasks/tasks.service';
 import { User } from '../users/user.entity';

@@ -20,7 +20,7 @@ export class NotificationsController {
     description: 'Reminders, overdue notices, department digests and office summaries, most recent first.',
   })
   @ApiOkResponse({ type: NotificationPage })
-  list(@Query() query: ListNotificationsQuery, @CurrentActor() actor?: Actor): Promise<Page<NotificationResponse>> {
+  list(@Query() query: ListNotificationsQuery, @CurrentActor() actor: Actor): Promise<Page<NotificationResponse>> {
     return this.notifications.list(query, actor);
   }
 
@@ -30,7 +30,7 @@ export class NotificationsController {
   listForTask(
     @Param('id', ParseIdPipe) id: number,
     @Query() query: ListTaskRemindersQuery,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ): Promise<Page<NotificationResponse>> {
     return this.notifications.listForTask(id, query, actor);
   }

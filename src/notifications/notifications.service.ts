@@ -16,7 +16,7 @@ export class NotificationsService {
     private readonly taskService: TaskService,
   ) {}
 
-  async list(query: ListNotificationsQuery, actor?: Actor): Promise<Page<NotificationResponse>> {
+  async list(query: ListNotificationsQuery, actor: Actor): Promise<Page<NotificationResponse>> {
     const where: FindOptionsWhere<Notification> = {
       ...(query.taskId !== undefined ? { taskId: query.taskId } : {}),
       ...(query.departmentId !== undefined ? { departmentId: query.departmentId } : {}),
@@ -35,7 +35,7 @@ export class NotificationsService {
   }
 
   /** A task's reminders and overdue notices, in the order they are (or were) due. */
-  async listForTask(taskId: number, query: ListTaskRemindersQuery, actor?: Actor): Promise<Page<NotificationResponse>> {
+  async listForTask(taskId: number, query: ListTaskRemindersQuery, actor: Actor): Promise<Page<NotificationResponse>> {
     // 404 for an unknown task, and for one a department user may not see, as everywhere in the tasks API.
     await this.taskService.assertVisible(taskId, actor);
     const scoped = this.scope(
@@ -52,7 +52,7 @@ export class NotificationsService {
     return pageOf(rows.map(toNotificationResponse), total, query);
   }
 
-  private scope(where: FindOptionsWhere<Notification>, actor?: Actor): FindOptionsWhere<Notification> | null {
+  private scope(where: FindOptionsWhere<Notification>, actor: Actor): FindOptionsWhere<Notification> | null {
     if (!isDepartmentActor(actor)) return where;
     if (where.departmentId !== undefined && where.departmentId !== actor.departmentId) return null;
     const departmentId = actor.departmentId ?? -1;

@@ -50,7 +50,7 @@ export class PeriodsController {
   })
   @ApiOkResponse({ type: PeriodReportDto })
   @ApiBadRequestResponse({ description: 'A bad or missing parameter; the message names it' })
-  period(@Query() query: PeriodQuery, @CurrentActor() actor?: Actor) {
+  period(@Query() query: PeriodQuery, @CurrentActor() actor: Actor) {
     return this.periods.report(query, actor);
   }
 
@@ -67,7 +67,7 @@ export class PeriodsController {
   @ApiBadRequestResponse({ description: 'A bad field, or a re-freeze without reason; the message names it' })
   @ApiConflictResponse({ description: 'The period has not ended yet' })
   @ApiForbiddenResponse()
-  freeze(@Body() dto: FreezePeriodDto, @CurrentActor() actor?: Actor) {
+  freeze(@Body() dto: FreezePeriodDto, @CurrentActor() actor: Actor) {
     return this.periods.freeze(dto, actor);
   }
 
@@ -86,7 +86,7 @@ export class PeriodsController {
   @ApiOkResponse({ type: FrozenReportDto })
   @ApiBadRequestResponse({ description: 'A malformed code' })
   @ApiNotFoundResponse({ description: 'No report frozen under that code' })
-  frozen(@Param('code') code: string, @CurrentActor() actor?: Actor) {
+  frozen(@Param('code') code: string, @CurrentActor() actor: Actor) {
     return this.periods.frozen(code, actor);
   }
 }

@@ -2,8 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { readFileSync } from 'node:fs';
 import { DataSource, In } from 'typeorm';
-import { Actor, isDepartmentActor } from '../common/auth/actor';
-import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
+import { Actor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { localDateOf } from '../common/time/zoned-time';
@@ -20,6 +19,7 @@ import { Department } from '../departments/department.entity';
 import { FrozenReport } from './frozen-report.entity';
 import { inChunks, PeriodDepartment, PeriodOccurrence, PeriodTask, PeriodTaskSource } from './period-task-source';
 import { PeriodTaskRows } from './period-task-rows';
+import { ownUnitOf, scopePeriodReport } from './periods.policy';
 import { rawQuery } from '../database/raw-sql';
 import {
   addClassified,
@@ -52,9 +52,6 @@ import {
 } from './period-range';
 
 export const SCORE_WEIGHTS_FILE = 'config/period-score.json';
-
-/** Who may freeze a period. */
-export const PERIOD_FREEZERS = SESSION_WRITERS;
 
 export interface UnitFigures extends Figures {
   departmentId: number;
@@ -164,7 +161,7 @@ export class PeriodsService {
   }
 
   /** The period report without task rows, scoped to the actor. */
-  async report(query: PeriodQuery, actor?: Actor, now = new Date()): Promise<PeriodReport> {
+  async report(query: PeriodQuery, actor: Actor, now = new Date()): Promise<PeriodReport> {
     const { rows: _rows, ...report } = await this.reportWithRows(query, actor, now);
     return report;
   }
@@ -174,21 +171,22 @@ export class PeriodsService {
    * department gets its own unit row and task rows, and the province totals).
    * The Excel export calls this directly.
    */
-  async reportWithTasks(query: PeriodQuery, actor?: Actor, now = new Date()): Promise<PeriodReportWithTasks> {
+  async reportWithTasks(query: PeriodQuery, actor: Actor, now = new Date()): Promise<PeriodReportWithTasks> {
     const { rows, ...report } = await this.reportWithRows(query, actor, now);
     return { ...report, tasks: rows.toArray() };
   }
 
   /** The same, with the task rows built as they are read: what the Excel export streams. */
-  async reportWithRows(query: PeriodQuery, actor?: Actor, now = new Date()): Promise<PeriodReportWithRows> {
+  async reportWithRows(query: PeriodQuery, actor: Actor, now = new Date()): Promise<PeriodReportWithRows> {
     const selected = this.select(query);
-    return this.withOwnRow(scopeReport(await this.compute(selected, now), actor), actor);
+    return this.withOwnRow(scopePeriodReport(await this.compute(selected, now), actor), actor);
   }
 
   /** A department caller always gets its own row, with zeros when it leads nothing in the period. */
-  private async withOwnRow<T extends PeriodReport>(report: T, actor: Actor | undefined): Promise<T> {
-    if (!isDepartmentActor(actor) || report.units.length > 0) return report;
-    const department = await this.dataSource.getRepository(Department).findOneBy({ id: actor.departmentId ?? 0 });
+  private async withOwnRow<T extends PeriodReport>(report: T, actor: Actor): Promise<T> {
+    const own = ownUnitOf(actor);
+    if (own === null || report.units.length > 0) return report;
+    const department = await this.dataSource.getRepository(Department).findOneBy({ id: own });
     if (!department) return report;
     const figures = withRatios(emptyCounts());
     const row = { departmentId: department.id, code: department.code, name: department.name, ...figures };
@@ -196,8 +194,7 @@ export class PeriodsService {
   }
 
   /** Stores the period's report as it stands now under its code; a re-freeze needs a reason. */
-  async freeze(dto: FreezePeriodDto, actor?: Actor, now = new Date()): Promise<{ code: string }> {
-    assertRole(actor, PERIOD_FREEZERS, 'freeze periods');
+  async freeze(dto: FreezePeriodDto, actor: Actor, now = new Date()): Promise<{ code: string }> {
     const { named, range } = this.select(dto);
     const period = named!;
     if (!hasEnded(range, this.config.timeZone, now)) {
@@ -224,7 +221,7 @@ export class PeriodsService {
         cutoffAt: new Date(report.cutoffAt),
         reason,
         report: JSON.stringify(report),
-        frozenById: actor?.userId ?? null,
+        frozenById: actor.userId,
       });
       return { code };
     });
@@ -262,7 +259,7 @@ export class PeriodsService {
   }
 
   /** A frozen report by code; the bare code names the latest revision. */
-  async frozen(code: string, actor?: Actor): Promise<FrozenPeriodReport> {
+  async frozen(code: string, actor: Actor): Promise<FrozenPeriodReport> {
     const parsed = parseReportCode(code);
     if (!parsed)
       throw fieldError(['code', 'must look like BC-2024-01, BC-2024-Q1, BC-2024-H1 or BC-2024, optionally -r2…']);
@@ -270,7 +267,7 @@ export class PeriodsService {
     if (!row) throw new NotFoundException(`Báo cáo ${code} chưa được chốt`);
     const { tasks, ...stored } = JSON.parse(row.report) as PeriodReportWithTasks;
     const { rows, ...report } = await this.withOwnRow(
-      scopeReport({ ...stored, rows: PeriodTaskRows.of(tasks) }, actor),
+      scopePeriodReport({ ...stored, rows: PeriodTaskRows.of(tasks) }, actor),
       actor,
     );
     return {
@@ -552,15 +549,4 @@ function deadlineAt(
 
 function frozenByOf(row: FrozenReport): { id: number; fullName: string } | null {
   return row.frozenBy ? { id: row.frozenBy.id, fullName: row.frozenBy.fullName } : null;
-}
-
-/** A department sees its own unit row (without rank) and task rows, and the province totals. */
-function scopeReport<T extends PeriodReportWithRows>(report: T, actor: Actor | undefined): T {
-  if (!isDepartmentActor(actor)) return report;
-  const own = actor.departmentId ?? 0;
-  return {
-    ...report,
-    units: report.units.filter((u) => u.departmentId === own).map((u) => ({ ...u, rank: null })),
-    rows: report.rows.ofLead(own),
-  };
 }

@@ -10,7 +10,6 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Actor, CurrentActor } from '../common/auth/actor';
 import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { AttendeesService } from './attendees.service';
@@ -44,12 +43,8 @@ export class AttendeesController {
   @ApiBadRequestResponse({ description: 'A bad field, an unknown departmentId, or a delegation without delegateName' })
   @ApiNotFoundResponse({ description: 'Unknown session' })
   @ApiForbiddenResponse()
-  create(
-    @CurrentActor() actor: Actor | undefined,
-    @Param('id', ParseIdPipe) sessionId: number,
-    @Body() dto: CreateAttendeeDto,
-  ) {
-    return this.attendees.create(actor, sessionId, dto);
+  create(@Param('id', ParseIdPipe) sessionId: number, @Body() dto: CreateAttendeeDto) {
+    return this.attendees.create(sessionId, dto);
   }
 
   @Patch(':attendeeId')
@@ -60,12 +55,11 @@ export class AttendeesController {
   @ApiNotFoundResponse({ description: 'Unknown session, or an attendee of another session' })
   @ApiForbiddenResponse()
   update(
-    @CurrentActor() actor: Actor | undefined,
     @Param('id', ParseIdPipe) sessionId: number,
     @Param('attendeeId', ParseIdPipe) attendeeId: number,
     @Body() dto: UpdateAttendeeDto,
   ) {
-    return this.attendees.update(actor, sessionId, attendeeId, dto);
+    return this.attendees.update(sessionId, attendeeId, dto);
   }
 
   @Delete(':attendeeId')
@@ -76,10 +70,9 @@ export class AttendeesController {
   @ApiNotFoundResponse({ description: 'Unknown session, or an attendee of another session' })
   @ApiForbiddenResponse()
   async remove(
-    @CurrentActor() actor: Actor | undefined,
     @Param('id', ParseIdPipe) sessionId: number,
     @Param('attendeeId', ParseIdPipe) attendeeId: number,
   ): Promise<void> {
-    await this.attendees.remove(actor, sessionId, attendeeId);
+    await this.attendees.remove(sessionId, attendeeId);
   }
 }

@@ -1,8 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { Actor } from '../common/auth/actor';
-import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -29,8 +27,7 @@ export class AttendeesService {
     return pageOf(rows.map(toAttendeeResponse), total, query);
   }
 
-  async create(actor: Actor | undefined, sessionId: number, dto: CreateAttendeeDto): Promise<AttendeeResponse> {
-    assertRole(actor, SESSION_WRITERS, 'record attendees');
+  async create(sessionId: number, dto: CreateAttendeeDto): Promise<AttendeeResponse> {
     return this.transactions.run(async (manager) => {
       await this.sessions.find(sessionId, manager);
       if (dto.departmentId != null) await this.departments.assertExists(dto.departmentId, 'departmentId', manager);
@@ -50,13 +47,7 @@ export class AttendeesService {
     });
   }
 
-  async update(
-    actor: Actor | undefined,
-    sessionId: number,
-    attendeeId: number,
-    dto: UpdateAttendeeDto,
-  ): Promise<AttendeeResponse> {
-    assertRole(actor, SESSION_WRITERS, 'edit attendees');
+  async update(sessionId: number, attendeeId: number, dto: UpdateAttendeeDto): Promise<AttendeeResponse> {
     return this.transactions.run(async (manager) => {
       const attendee = await this.find(manager, sessionId, attendeeId);
       if (dto.departmentId != null) await this.departments.assertExists(dto.departmentId, 'departmentId', manager);
@@ -75,8 +66,7 @@ export class AttendeesService {
     });
   }
 
-  async remove(actor: Actor | undefined, sessionId: number, attendeeId: number): Promise<void> {
-    assertRole(actor, SESSION_WRITERS, 'remove attendees');
+  async remove(sessionId: number, attendeeId: number): Promise<void> {
     await this.transactions.run(async (manager) => {
       const attendee = await this.find(manager, sessionId, attendeeId);
       // Removed as a loaded entity so that entity listeners (the audit trail) see what was deleted.

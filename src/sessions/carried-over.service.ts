@@ -26,7 +26,7 @@ export class CarriedOverService {
     private readonly dialect: SqlDialect,
   ) {}
 
-  async carriedOver(id: number, actor?: Actor): Promise<CarriedOverResponse> {
+  async carriedOver(id: number, actor: Actor): Promise<CarriedOverResponse> {
     const manager = this.dataSource.manager;
     const session = await this.sessions.find(id, manager);
     const heldBefore = this.dialect.instant(session.heldAt);

@@ -37,11 +37,7 @@ export class ReportsController {
   @ApiBadRequestResponse({ description: 'A bad field or an unknown departmentId; the message names it' })
   @ApiNotFoundResponse({ description: 'Unknown session' })
   @ApiForbiddenResponse({ description: 'A department submitting for another department' })
-  create(
-    @CurrentActor() actor: Actor | undefined,
-    @Param('id', ParseIdPipe) sessionId: number,
-    @Body() dto: CreateReportDto,
-  ) {
+  create(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) sessionId: number, @Body() dto: CreateReportDto) {
     return this.reports.create(actor, sessionId, dto);
   }
 
@@ -59,7 +55,7 @@ export class ReportsController {
   @ApiBadRequestResponse({ description: 'A bad field or an unknown departmentId; the message names it' })
   @ApiNotFoundResponse({ description: 'Unknown report, or another department’s report for a department user' })
   @ApiForbiddenResponse()
-  update(@CurrentActor() actor: Actor | undefined, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateReportDto) {
+  update(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateReportDto) {
     return this.reports.update(actor, id, dto);
   }
 }

@@ -1,18 +1,15 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Actor, isDepartmentActor } from '../common/auth/actor';
-import { assertRole, SESSION_WRITERS } from '../common/auth/write-access';
+import { Actor } from '../common/auth/actor';
 import { Page, pageOf } from '../common/pagination/page';
 import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DepartmentsService } from '../departments/departments.service';
 import { CreateReportDto, IndicatorDto, ListReportsQuery, ReportResponse, UpdateReportDto } from './dto/report.dto';
 import { DepartmentReport, ReportIndicator } from './entities/department-report.entity';
+import { assertMayReportFor, mayEditReportOf } from './sessions.policy';
 import { blankToNull, SessionsService } from './sessions.service';
-
-/** Besides the office, a department submits and edits its own reports. */
-const REPORT_WRITERS = [...SESSION_WRITERS, 'department'] as const;
 
 @Injectable()
 export class ReportsService {
@@ -38,9 +35,8 @@ export class ReportsService {
     return toReportResponse(report);
   }
 
-  async create(actor: Actor | undefined, sessionId: number, dto: CreateReportDto): Promise<ReportResponse> {
-    assertRole(actor, REPORT_WRITERS, 'submit reports');
-    assertOwnDepartment(actor, dto.departmentId);
+  async create(actor: Actor, sessionId: number, dto: CreateReportDto): Promise<ReportResponse> {
+    assertMayReportFor(actor, dto.departmentId);
     return this.transactions.run(async (manager) => {
       await this.sessions.find(sessionId, manager);
       await this.departments.assertExists(dto.departmentId, 'departmentId', manager);
@@ -55,16 +51,14 @@ export class ReportsService {
     });
   }
 
-  async update(actor: Actor | undefined, id: number, dto: UpdateReportDto): Promise<ReportResponse> {
-    assertRole(actor, REPORT_WRITERS, 'edit reports');
+  async update(actor: Actor, id: number, dto: UpdateReportDto): Promise<ReportResponse> {
     return this.transactions.run(async (manager) => {
       const report = await manager.findOne(DepartmentReport, { where: { id }, ...this.dialect.lockForUpdate() });
-      // Another department's report is not revealed to a department user.
-      if (!report || (isDepartmentActor(actor) && report.departmentId !== actor.departmentId)) {
+      if (!report || !mayEditReportOf(actor, report.departmentId)) {
         throw new NotFoundException(`Report ${id} not found`);
       }
       if (dto.departmentId !== undefined && dto.departmentId !== report.departmentId) {
-        assertOwnDepartment(actor, dto.departmentId);
+        assertMayReportFor(actor, dto.departmentId);
         await this.departments.assertExists(dto.departmentId, 'departmentId', manager);
         report.departmentId = dto.departmentId;
       }
@@ -73,12 +67,6 @@ export class ReportsService {
       if (dto.indicators !== undefined) report.indicators = dto.indicators.map(toIndicator);
       return toReportResponse(await manager.save(report));
     });
-  }
-}
-
-function assertOwnDepartment(actor: Actor | undefined, departmentId: number): void {
-  if (isDepartmentActor(actor) && actor.departmentId !== departmentId) {
-    throw new ForbiddenException('A department may submit reports only for itself');
   }
 }
 

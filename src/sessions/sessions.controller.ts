@@ -46,7 +46,7 @@ export class SessionsController {
   @ApiOperation({ summary: 'One session with its attendee, report and task counts' })
   @ApiOkResponse({ type: SessionDetailResponse })
   @ApiNotFoundResponse()
-  get(@CurrentActor() actor: Actor | undefined, @Param('id', ParseIdPipe) id: number) {
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {
     return this.sessions.get(id, actor);
   }
 
@@ -58,7 +58,7 @@ export class SessionsController {
   @ApiOkResponse({ type: CarriedOverResponse })
   @ApiBadRequestResponse({ description: 'A malformed id' })
   @ApiNotFoundResponse()
-  carriedOver(@CurrentActor() actor: Actor | undefined, @Param('id', ParseIdPipe) id: number) {
+  carriedOver(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {
     return this.carried.carriedOver(id, actor);
   }
 
@@ -68,7 +68,7 @@ export class SessionsController {
   @ApiCreatedResponse({ type: SessionDetailResponse })
   @ApiBadRequestResponse({ description: 'A bad field; the message names it' })
   @ApiForbiddenResponse()
-  create(@CurrentActor() actor: Actor | undefined, @Body() dto: CreateSessionDto) {
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateSessionDto) {
     return this.sessions.create(actor, dto);
   }
 
@@ -80,11 +80,7 @@ export class SessionsController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The status would move backwards' })
   @ApiForbiddenResponse()
-  update(
-    @CurrentActor() actor: Actor | undefined,
-    @Param('id', ParseIdPipe) id: number,
-    @Body() dto: UpdateSessionDto,
-  ) {
+  update(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateSessionDto) {
     return this.sessions.update(actor, id, dto);
   }
 }

@@ -24,7 +24,7 @@ export class StatsController {
       'its own row.',
   })
   @ApiOkResponse({ type: DepartmentStatsPage })
-  departments(@Query() query: DepartmentStatsQuery, @CurrentActor() actor?: Actor) {
+  departments(@Query() query: DepartmentStatsQuery, @CurrentActor() actor: Actor) {
     return this.stats.departments(query, actor);
   }
 
@@ -34,7 +34,7 @@ export class StatsController {
     description: 'Same filters, counts and rates as /api/stats/departments, over all the tasks counted.',
   })
   @ApiOkResponse({ type: StatusCounts })
-  summary(@Query() query: StatsFilterQuery, @CurrentActor() actor?: Actor) {
+  summary(@Query() query: StatsFilterQuery, @CurrentActor() actor: Actor) {
     return this.stats.summary(query, actor);
   }
 }

@@ -80,17 +80,13 @@ export class StatsService {
    * dashboard requests, reading and serialising the 300 departments again for
    * each one, not the counts, had become the cost of this route.
    */
-  async departments(query: DepartmentStatsQuery, actor?: Actor, now?: Date): Promise<Page<DepartmentStats>> {
+  async departments(query: DepartmentStatsQuery, actor: Actor, now?: Date): Promise<Page<DepartmentStats>> {
     if (now) return this.departmentsPage(query, actor, now);
     const key = this.cacheKey(`departments-page:${query.page}:${query.limit}`, query, actor);
     return this.cache.get(key, () => this.departmentsPage(query, actor));
   }
 
-  private async departmentsPage(
-    query: DepartmentStatsQuery,
-    actor?: Actor,
-    now?: Date,
-  ): Promise<Page<DepartmentStats>> {
+  private async departmentsPage(query: DepartmentStatsQuery, actor: Actor, now?: Date): Promise<Page<DepartmentStats>> {
     const byDepartment = await this.countsByDepartment(query, actor, now);
     // Plain rows rather than entities: hydrating every department (e-mail JSON, dates) on each
     // dashboard request cost more than the cached counts themselves.
@@ -114,7 +110,7 @@ export class StatsService {
     return pageOf(items, rows.length, query);
   }
 
-  async summary(query: StatsFilterQuery, actor?: Actor, now?: Date): Promise<StatusCounts> {
+  async summary(query: StatsFilterQuery, actor: Actor, now?: Date): Promise<StatusCounts> {
     const compute = async (at: Date) => {
       const counts = emptyCounts();
       for (const row of await this.aggregate(query, actor, at, false)) add(counts, row.status, Number(row.count));
@@ -134,7 +130,7 @@ export class StatsService {
    */
   async countsByDepartment(
     query: StatsFilterQuery,
-    actor?: Actor,
+    actor: Actor,
     now?: Date,
   ): Promise<ReadonlyMap<number, StatusCounts>> {
     const compute = async (at: Date) => {
@@ -151,7 +147,7 @@ export class StatsService {
     return now ? compute(now) : this.cache.get(this.cacheKey('departments', query, actor), () => compute(new Date()));
   }
 
-  private cacheKey(what: string, query: StatsFilterQuery, actor: Actor | undefined): string {
+  private cacheKey(what: string, query: StatsFilterQuery, actor: Actor): string {
     return JSON.stringify([
       what,
       isDepartmentActor(actor) ? (actor.departmentId ?? 0) : 'all',
@@ -166,7 +162,7 @@ export class StatsService {
 
   private async aggregate(
     query: StatsFilterQuery,
-    actor: Actor | undefined,
+    actor: Actor,
     now: Date,
     byDepartment: boolean,
   ): Promise<AggregateRow[]> {
@@ -231,7 +227,7 @@ export class StatsService {
   private applyFilters(
     builder: SelectQueryBuilder<Task> | SelectQueryBuilder<TaskOccurrence>,
     query: StatsFilterQuery,
-    actor: Actor | undefined,
+    actor: Actor,
     forOccurrences: boolean,
   ): void {
     builder.where('1 = 1');

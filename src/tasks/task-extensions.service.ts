@@ -10,7 +10,7 @@ import { RequestExtensionDto } from './dto/task-extension.dto';
 import { TaskExtensionResponse } from './dto/task.response';
 import { TaskExtension } from './entities/task-extension.entity';
 import { Task } from './entities/task.entity';
-import { assertCanDecideExtension, assertCanForwardExtension, assertCanRequestExtension } from './task-access';
+import { assertCanDecideExtension, assertCanRequestExtension } from './tasks.policy';
 import { resolveDeadline } from './task-deadline';
 import {
   assertExtensionMayBeRequested,
@@ -50,7 +50,7 @@ export class TaskExtensionService {
   async request(
     taskId: number,
     dto: RequestExtensionDto,
-    actor?: Actor,
+    actor: Actor,
     options: { requestedAt?: Date } = {},
   ): Promise<TaskExtensionResponse> {
     if (dto.dueDate == null && dto.dueAt == null) {
@@ -95,7 +95,7 @@ export class TaskExtensionService {
         requestedDueAt: requested.dueAt!,
         reason: dto.reason,
         status: 'pending',
-        requestedById: actor?.userId ?? null,
+        requestedById: actor.userId,
         createdAt: now,
       });
       await emit({ kind: 'extension_requested', taskId });
@@ -103,7 +103,7 @@ export class TaskExtensionService {
     });
   }
 
-  async list(taskId: number, query: PageQuery, actor?: Actor): Promise<Page<TaskExtensionResponse>> {
+  async list(taskId: number, query: PageQuery, actor: Actor): Promise<Page<TaskExtensionResponse>> {
     await this.tasks.assertVisible(taskId, actor);
     const [rows, total] = await this.dataSource.manager.findAndCount(TaskExtension, {
       where: { taskId },
@@ -114,7 +114,7 @@ export class TaskExtensionService {
     return pageOf(rows.map(toExtensionResponse), total, query);
   }
 
-  async get(taskId: number, extensionId: number, actor?: Actor): Promise<TaskExtensionResponse> {
+  async get(taskId: number, extensionId: number, actor: Actor): Promise<TaskExtensionResponse> {
     await this.tasks.assertVisible(taskId, actor);
     const extension = await this.dataSource.manager.findOne(TaskExtension, { where: { id: extensionId, taskId } });
     if (!extension) throw new NotFoundException(`Extension request ${extensionId} of task ${taskId} not found`);
@@ -126,7 +126,7 @@ export class TaskExtensionService {
     taskId: number,
     extensionId: number,
     note: string | undefined,
-    actor?: Actor,
+    actor: Actor,
   ): Promise<TaskExtensionResponse> {
     return this.work.run(async (manager, emit) => {
       const { task, extension } = await this.loadPending(manager, taskId, extensionId, actor);
@@ -145,7 +145,7 @@ export class TaskExtensionService {
       // Another request may have been approved since this one was made.
       assertExtensionsLeft({ extensionCount: current.extensionCount }, this.ruleSettings());
       const now = new Date();
-      const decidedById = actor?.userId ?? null;
+      const decidedById = actor.userId;
       await manager.save(
         Object.assign(extension, { status: 'approved', decisionNote: note || null, decidedAt: now, decidedById }),
       );
@@ -201,11 +201,10 @@ export class TaskExtensionService {
   }
 
   /** The office sends a pending request on to the deciding leader with its opinion. */
-  async forward(taskId: number, extensionId: number, opinion: string, actor?: Actor): Promise<TaskExtensionResponse> {
+  async forward(taskId: number, extensionId: number, opinion: string, actor: Actor): Promise<TaskExtensionResponse> {
     return this.work.run(async (manager, emit) => {
       const task = await this.work.lock(manager, taskId);
       await this.work.access(manager, task, actor);
-      assertCanForwardExtension(actor);
       const extension = await manager.findOne(TaskExtension, { where: { id: extensionId, taskId } });
       if (!extension) throw new NotFoundException(`Extension request ${extensionId} of task ${taskId} not found`);
       if (extension.status !== 'pending') {
@@ -217,7 +216,7 @@ export class TaskExtensionService {
       await manager.save(
         Object.assign(extension, {
           forwardedAt: new Date(),
-          forwardedById: actor?.userId ?? null,
+          forwardedById: actor.userId,
           forwardOpinion: opinion,
         }),
       );
@@ -226,7 +225,7 @@ export class TaskExtensionService {
     });
   }
 
-  async reject(taskId: number, extensionId: number, note: string, actor?: Actor): Promise<TaskExtensionResponse> {
+  async reject(taskId: number, extensionId: number, note: string, actor: Actor): Promise<TaskExtensionResponse> {
     return this.work.run(async (manager, emit) => {
       const { extension } = await this.loadPending(manager, taskId, extensionId, actor);
       await manager.save(
@@ -234,7 +233,7 @@ export class TaskExtensionService {
           status: 'rejected',
           decisionNote: note,
           decidedAt: new Date(),
-          decidedById: actor?.userId ?? null,
+          decidedById: actor.userId,
         }),
       );
       await emit({ kind: 'extension_decided', taskId });
@@ -246,7 +245,7 @@ export class TaskExtensionService {
     manager: EntityManager,
     taskId: number,
     extensionId: number,
-    actor: Actor | undefined,
+    actor: Actor,
   ): Promise<{ task: Task; extension: TaskExtension }> {
     const task = await this.work.lock(manager, taskId);
     await this.work.access(manager, task, actor);

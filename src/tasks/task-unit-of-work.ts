@@ -4,7 +4,7 @@ import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Task } from './entities/task.entity';
-import { TaskAccess } from './task-access';
+import { TaskAccess } from './tasks.policy';
 import { TaskChange, TaskChangeBus } from './task-change-bus';
 
 export type Emit = (change: TaskChange) => Promise<void>;
@@ -59,11 +59,7 @@ export class TaskUnitOfWork {
   }
 
   /** The actor's relation to the task; 404 when a department user may not see it. */
-  async access(
-    manager: EntityManager,
-    task: Pick<Task, 'id' | 'leadDepartmentId'>,
-    actor: Actor | undefined,
-  ): Promise<TaskAccess> {
+  async access(manager: EntityManager, task: Pick<Task, 'id' | 'leadDepartmentId'>, actor: Actor): Promise<TaskAccess> {
     if (!isDepartmentActor(actor)) return 'full';
     if (actor.departmentId !== null && task.leadDepartmentId === actor.departmentId) return 'lead';
     if (actor.departmentId !== null) {

@@ -54,7 +54,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Tasks, filtered and sorted; a department sees the tasks it leads or cooperates on' })
   @ApiOkResponse({ type: TaskPage })
   @ApiBadRequestResponse({ description: 'A filter is invalid; the message names it.' })
-  list(@Query() query: ListTasksQuery, @CurrentActor() actor?: Actor) {
+  list(@Query() query: ListTasksQuery, @CurrentActor() actor: Actor) {
     return this.tasks.list(query, actor);
   }
 
@@ -64,13 +64,13 @@ export class TasksController {
   @ApiCreatedResponse({ type: TaskResponse })
   @ApiBadRequestResponse({ description: 'A field is invalid; the message names it.' })
   @ApiForbiddenResponse()
-  create(@Body() dto: CreateTaskDto, @CurrentActor() actor?: Actor) {
+  create(@Body() dto: CreateTaskDto, @CurrentActor() actor: Actor) {
     return this.tasks.create(dto, actor);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: TaskResponse })
-  get(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor?: Actor) {
+  get(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor: Actor) {
     return this.tasks.get(id, actor);
   }
 
@@ -80,7 +80,7 @@ export class TasksController {
   @ApiOkResponse({ type: TaskResponse })
   @ApiConflictResponse({ description: 'Stale version, or the task is completed or cancelled.' })
   @ApiForbiddenResponse()
-  update(@Param('id', ParseIdPipe) id: number, @Body() dto: UpdateTaskDto, @CurrentActor() actor?: Actor) {
+  update(@Param('id', ParseIdPipe) id: number, @Body() dto: UpdateTaskDto, @CurrentActor() actor: Actor) {
     return this.tasks.update(id, dto, actor);
   }
 
@@ -94,14 +94,14 @@ export class TasksController {
   @ApiCreatedResponse({ type: TaskProgressResponse })
   @ApiConflictResponse({ description: 'The task is completed or cancelled.' })
   @ApiForbiddenResponse()
-  addProgress(@Param('id', ParseIdPipe) id: number, @Body() dto: AddProgressDto, @CurrentActor() actor?: Actor) {
+  addProgress(@Param('id', ParseIdPipe) id: number, @Body() dto: AddProgressDto, @CurrentActor() actor: Actor) {
     return this.tasks.addProgress(id, dto, actor);
   }
 
   @Get(':id/progress')
   @ApiOperation({ summary: 'Progress updates, newest first' })
   @ApiOkResponse({ type: TaskProgressPage })
-  listProgress(@Param('id', ParseIdPipe) id: number, @Query() query: PageQuery, @CurrentActor() actor?: Actor) {
+  listProgress(@Param('id', ParseIdPipe) id: number, @Query() query: PageQuery, @CurrentActor() actor: Actor) {
     return this.tasks.listProgress(id, query, actor);
   }
 
@@ -112,7 +112,7 @@ export class TasksController {
   @ApiOkResponse({ type: TaskResponse })
   @ApiConflictResponse({ description: 'The task is already completed or cancelled.' })
   @ApiForbiddenResponse()
-  cancel(@Param('id', ParseIdPipe) id: number, @Body() dto: CancelTaskDto, @CurrentActor() actor?: Actor) {
+  cancel(@Param('id', ParseIdPipe) id: number, @Body() dto: CancelTaskDto, @CurrentActor() actor: Actor) {
     return this.tasks.cancel(id, dto.reason, actor);
   }
 
@@ -127,7 +127,7 @@ export class TasksController {
     description: 'No completion awaits confirmation (none reported, already confirmed, cancelled).',
   })
   @ApiForbiddenResponse()
-  confirm(@Param('id', ParseIdPipe) id: number, @Body() dto: ConfirmCompletionDto, @CurrentActor() actor?: Actor) {
+  confirm(@Param('id', ParseIdPipe) id: number, @Body() dto: ConfirmCompletionDto, @CurrentActor() actor: Actor) {
     return this.tasks.confirm(id, actor, dto?.occurrenceId);
   }
 
@@ -146,7 +146,7 @@ export class TasksController {
   returnCompletion(
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: ReturnCompletionDto,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ) {
     return this.tasks.returnCompletion(id, dto.reason, actor, dto.occurrenceId);
   }
@@ -158,14 +158,14 @@ export class TasksController {
       'allowedActions (empty for other kinds)',
   })
   @ApiOkResponse({ type: TaskOccurrenceResponse, isArray: true })
-  listOccurrences(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor?: Actor) {
+  listOccurrences(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor: Actor) {
     return this.tasks.listOccurrences(id, actor);
   }
 
   @Get(':id/deadlines')
   @ApiOperation({ summary: 'Earlier deadlines of the task, newest change first' })
   @ApiOkResponse({ type: DeadlineChangePage })
-  listDeadlines(@Param('id', ParseIdPipe) id: number, @Query() query: PageQuery, @CurrentActor() actor?: Actor) {
+  listDeadlines(@Param('id', ParseIdPipe) id: number, @Query() query: PageQuery, @CurrentActor() actor: Actor) {
     return this.tasks.listDeadlineChanges(id, query, actor);
   }
 
@@ -178,7 +178,7 @@ export class TasksController {
   requestExtension(
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: RequestExtensionDto,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ) {
     return this.extensions.request(id, dto, actor);
   }
@@ -186,7 +186,7 @@ export class TasksController {
   @Get(':id/extensions')
   @ApiOperation({ summary: 'Extension requests and their decisions, newest first' })
   @ApiOkResponse({ type: TaskExtensionPage })
-  listExtensions(@Param('id', ParseIdPipe) id: number, @Query() query: PageQuery, @CurrentActor() actor?: Actor) {
+  listExtensions(@Param('id', ParseIdPipe) id: number, @Query() query: PageQuery, @CurrentActor() actor: Actor) {
     return this.extensions.list(id, query, actor);
   }
 
@@ -195,7 +195,7 @@ export class TasksController {
   getExtension(
     @Param('id', ParseIdPipe) id: number,
     @Param('extensionId', ParseIdPipe) extensionId: number,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ) {
     return this.extensions.get(id, extensionId, actor);
   }
@@ -211,7 +211,7 @@ export class TasksController {
     @Param('id', ParseIdPipe) id: number,
     @Param('extensionId', ParseIdPipe) extensionId: number,
     @Body() dto: ForwardExtensionDto,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ) {
     return this.extensions.forward(id, extensionId, dto.opinion, actor);
   }
@@ -231,7 +231,7 @@ export class TasksController {
     @Param('id', ParseIdPipe) id: number,
     @Param('extensionId', ParseIdPipe) extensionId: number,
     @Body() dto: ApproveExtensionDto,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ) {
     return this.extensions.approve(id, extensionId, dto.note, actor);
   }
@@ -251,7 +251,7 @@ export class TasksController {
     @Param('id', ParseIdPipe) id: number,
     @Param('extensionId', ParseIdPipe) extensionId: number,
     @Body() dto: RejectExtensionDto,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ) {
     return this.extensions.reject(id, extensionId, dto.note, actor);
   }

@@ -32,15 +32,14 @@ import { TaskOccurrence } from './entities/task-occurrence.entity';
 import { Task, TaskKind } from './entities/task.entity';
 import { TaskOccurrences } from './task-occurrences';
 import { occurrenceSlots, generationEnd } from './recurrence';
-import { allowedTaskActions } from './task-actions';
 import {
+  allowedTaskActions,
   assertCanComplete,
-  assertCanManageTasks,
-  assertCanPostProgress,
   decidesExtension,
   ExtensionDecisionFacts,
-  TaskAccess,
-} from './task-access';
+  postsNoteOnly,
+  taskAccessOf,
+} from './tasks.policy';
 import { Deadline, NO_DEADLINE, resolveTaskDeadline, sameDeadline } from './task-deadline';
 import { TaskView, toDeadlineChangeResponse, toProgressResponse, toTaskResponse } from './task-mapper';
 import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql, taskUrgencyOrderSql } from './task-status';
@@ -79,8 +78,7 @@ export class TaskService {
     private readonly dialect: SqlDialect,
   ) {}
 
-  async create(dto: CreateTaskDto, actor?: Actor): Promise<TaskResponse> {
-    assertCanManageTasks(actor);
+  async create(dto: CreateTaskDto, actor: Actor): Promise<TaskResponse> {
     checkNewTask(dto);
     return this.work.run(async (manager, emit) => {
       const now = new Date();
@@ -93,8 +91,7 @@ export class TaskService {
    * Creates several tasks in one transaction: all or none. Each is checked as a
    * single task is; an error names the task by its index (`tasks[2].dueDate`).
    */
-  async createMany(dtos: CreateTaskDto[], actor?: Actor): Promise<TaskResponse[]> {
-    assertCanManageTasks(actor);
+  async createMany(dtos: CreateTaskDto[], actor: Actor): Promise<TaskResponse[]> {
     dtos.forEach((dto, i) => withFieldPrefix(`tasks[${i}].`, () => checkNewTask(dto)));
     return this.work.run(async (manager, emit) => {
       const now = new Date();
@@ -156,7 +153,7 @@ export class TaskService {
     return id;
   }
 
-  async get(id: number, actor?: Actor): Promise<TaskResponse> {
+  async get(id: number, actor: Actor): Promise<TaskResponse> {
     const manager = this.dataSource.manager;
     const task = await manager.findOne(Task, { where: { id } });
     if (!task) throw new NotFoundException(`Task ${id} not found`);
@@ -165,7 +162,7 @@ export class TaskService {
     return toTaskResponse(task, views.get(id)!, new Date(), this.config.dueSoonDays);
   }
 
-  async list(query: ListTasksQuery, actor?: Actor): Promise<Page<TaskResponse>> {
+  async list(query: ListTasksQuery, actor: Actor): Promise<Page<TaskResponse>> {
     const now = new Date();
     const manager = this.dataSource.manager;
     const builder = manager.getRepository(Task).createQueryBuilder('t');
@@ -209,7 +206,7 @@ export class TaskService {
    * matching ids are read once, in one query, so that the rows form one
    * consistent list however long the caller takes to write them out.
    */
-  async *scan(query: ListTasksQuery, actor?: Actor, batchSize = 500): AsyncGenerator<TaskResponse[]> {
+  async *scan(query: ListTasksQuery, actor: Actor, batchSize = 500): AsyncGenerator<TaskResponse[]> {
     const now = new Date();
     const manager = this.dataSource.manager;
     const builder = manager.getRepository(Task).createQueryBuilder('t');
@@ -227,11 +224,10 @@ export class TaskService {
     }
   }
 
-  async update(id: number, dto: UpdateTaskDto, actor?: Actor): Promise<TaskResponse> {
+  async update(id: number, dto: UpdateTaskDto, actor: Actor): Promise<TaskResponse> {
     return this.work.run(async (manager, emit) => {
       const task = await this.work.lock(manager, id);
       await this.work.access(manager, task, actor);
-      assertCanManageTasks(actor);
       if (task.version !== dto.version) {
         throw new ConflictException(
           `Task ${id} has changed since version ${dto.version}; reload it (version ${task.version})`,
@@ -314,7 +310,7 @@ export class TaskService {
         await this.recordDeadlineChange(manager, task, next, {
           source: 'edit',
           reason: dto.deadlineReason ?? null,
-          changedById: actor?.userId ?? null,
+          changedById: actor.userId,
           at: now,
         });
       }
@@ -330,11 +326,10 @@ export class TaskService {
     });
   }
 
-  async cancel(id: number, reason: string, actor?: Actor): Promise<TaskResponse> {
+  async cancel(id: number, reason: string, actor: Actor): Promise<TaskResponse> {
     return this.work.run(async (manager, emit) => {
       const task = await this.work.lock(manager, id);
       await this.work.access(manager, task, actor);
-      assertCanManageTasks(actor);
       assertOpen(task);
       const now = new Date();
       await manager.save(Object.assign(task, { cancelledAt: now, cancelReason: reason, updatedAt: now }));
@@ -352,13 +347,12 @@ export class TaskService {
   async addProgress(
     id: number,
     dto: AddProgressDto,
-    actor?: Actor,
+    actor: Actor,
     options: { reportedByUnit?: boolean; recordedAt?: Date } = {},
   ): Promise<TaskProgressResponse> {
     return this.work.run(async (manager, emit) => {
       const task = await this.work.lock(manager, id);
       const access = await this.work.access(manager, task, actor);
-      assertCanPostProgress(actor);
       if (dto.completed) assertCanComplete(actor, access);
       const occurrence = await this.occurrences.resolve(manager, task, dto.occurrenceId);
       assertOpen(task);
@@ -368,7 +362,7 @@ export class TaskService {
       // Data recorded after the fact (the demo's back-dated session) gives the moment it was reported;
       // the completion rules are checked as of that moment. Updates from the API are made now.
       const now = options.recordedAt ?? new Date();
-      const noteOnly = access === 'support';
+      const noteOnly = postsNoteOnly(access);
       const completes = dto.completed === true && !noteOnly;
       const percent = noteOnly ? null : completes ? 100 : (dto.percent ?? null);
       const completion = completes
@@ -381,7 +375,7 @@ export class TaskService {
         note: dto.note ?? dto.result ?? '',
         completed: completes,
         departmentId: isDepartmentActor(actor) ? actor.departmentId : null,
-        authorId: actor?.userId ?? null,
+        authorId: actor.userId,
         createdAt: now,
       });
       if (completes || (percent !== null && percent !== target.progressPercent)) {
@@ -411,7 +405,7 @@ export class TaskService {
    * from now on it counts as done, on time or late by its actual date. For a
    * recurring task, the completion of the occurrence named.
    */
-  async confirm(id: number, actor?: Actor, occurrenceId?: number): Promise<TaskResponse> {
+  async confirm(id: number, actor: Actor, occurrenceId?: number): Promise<TaskResponse> {
     return this.onReportedCompletion(id, occurrenceId, actor, async (manager, target, now, emit) => {
       await manager.save(Object.assign(target, { confirmedAt: now, updatedAt: now }));
       await emit({ kind: 'completion_confirmed', taskId: id });
@@ -423,7 +417,7 @@ export class TaskService {
    * occurrence) reopens (its reminders are planned again under a new deadline
    * version, so nothing cancelled at the completion blocks them) and the unit is told.
    */
-  async returnCompletion(id: number, reason: string, actor?: Actor, occurrenceId?: number): Promise<TaskResponse> {
+  async returnCompletion(id: number, reason: string, actor: Actor, occurrenceId?: number): Promise<TaskResponse> {
     return this.onReportedCompletion(id, occurrenceId, actor, async (manager, target, now, emit) => {
       await manager.insert(TaskProgress, {
         taskId: id,
@@ -432,7 +426,7 @@ export class TaskService {
         note: `${RETURNED_COMPLETION_NOTE}${reason}`,
         completed: false,
         departmentId: null,
-        authorId: actor?.userId ?? null,
+        authorId: actor.userId,
         createdAt: now,
       });
       await manager.save(
@@ -458,13 +452,12 @@ export class TaskService {
   private onReportedCompletion(
     id: number,
     occurrenceId: number | undefined,
-    actor: Actor | undefined,
+    actor: Actor,
     act: (manager: EntityManager, target: Task | TaskOccurrence, now: Date, emit: Emit) => Promise<void>,
   ): Promise<TaskResponse> {
     return this.work.run(async (manager, emit) => {
       const task = await this.work.lock(manager, id);
       await this.work.access(manager, task, actor);
-      assertCanManageTasks(actor);
       const occurrence = await this.occurrences.resolve(manager, task, occurrenceId);
       if (task.cancelledAt) throw new ConflictException(`Task ${id} is cancelled`);
       const target: Task | TaskOccurrence = occurrence ?? task;
@@ -516,7 +509,7 @@ export class TaskService {
     };
   }
 
-  async listProgress(id: number, query: PageQuery, actor?: Actor): Promise<Page<TaskProgressResponse>> {
+  async listProgress(id: number, query: PageQuery, actor: Actor): Promise<Page<TaskProgressResponse>> {
     await this.assertVisible(id, actor);
     const [rows, total] = await this.dataSource.manager.findAndCount(TaskProgress, {
       where: { taskId: id },
@@ -540,7 +533,7 @@ export class TaskService {
    * caller may do to it (allowedActions, by the rules of a task's actions); an
    * empty list for any other kind.
    */
-  async listOccurrences(id: number, actor?: Actor): Promise<TaskOccurrenceResponse[]> {
+  async listOccurrences(id: number, actor: Actor): Promise<TaskOccurrenceResponse[]> {
     const manager = this.dataSource.manager;
     const task = await manager.findOne(Task, { where: { id } });
     if (!task) throw new NotFoundException(`Task ${id} not found`);
@@ -557,7 +550,7 @@ export class TaskService {
     return rows.map((occurrence) => {
       const open = occurrence.completedAt === null && task.cancelledAt === null;
       const actions = allowedTaskActions({
-        role: actor?.role,
+        role: actor.role,
         access,
         open,
         awaitingConfirmation:
@@ -585,7 +578,7 @@ export class TaskService {
     );
   }
 
-  async listDeadlineChanges(id: number, query: PageQuery, actor?: Actor): Promise<Page<DeadlineChangeResponse>> {
+  async listDeadlineChanges(id: number, query: PageQuery, actor: Actor): Promise<Page<DeadlineChangeResponse>> {
     await this.assertVisible(id, actor);
     const [rows, total] = await this.dataSource.manager.findAndCount(TaskDeadlineChange, {
       where: { taskId: id },
@@ -597,7 +590,7 @@ export class TaskService {
   }
 
   /** 404 unless the task exists and the actor may see it. */
-  async assertVisible(id: number, actor?: Actor): Promise<void> {
+  async assertVisible(id: number, actor: Actor): Promise<void> {
     const manager = this.dataSource.manager;
     const task = await manager.findOne(Task, { where: { id }, select: { id: true, leadDepartmentId: true } });
     if (!task) throw new NotFoundException(`Task ${id} not found`);
@@ -605,7 +598,7 @@ export class TaskService {
   }
 
   /** The task as the API answers it, read through `manager` (inside a transaction, its own writes). */
-  async responseOf(manager: EntityManager, id: number, now = new Date(), actor?: Actor): Promise<TaskResponse> {
+  async responseOf(manager: EntityManager, id: number, now = new Date(), actor: Actor): Promise<TaskResponse> {
     const task = await manager.findOneOrFail(Task, { where: { id } });
     const views = await this.viewsOf(manager, [task], actor);
     return toTaskResponse(task, views.get(id)!, now, this.config.dueSoonDays);
@@ -616,7 +609,7 @@ export class TaskService {
    * document, leader, the caller's allowed actions), in a few queries for a page.
    * The tasks are ones the actor may see.
    */
-  private async viewsOf(manager: EntityManager, tasks: Task[], actor?: Actor): Promise<Map<number, TaskView>> {
+  private async viewsOf(manager: EntityManager, tasks: Task[], actor: Actor): Promise<Map<number, TaskView>> {
     const views = new Map<number, TaskView>();
     if (tasks.length === 0) return views;
     const ids = tasks.map((t) => t.id);
@@ -642,11 +635,8 @@ export class TaskService {
     );
     for (const task of tasks) {
       const document = documents.get(task.documentId)!;
-      const access: TaskAccess = !isDepartmentActor(actor)
-        ? 'full'
-        : task.leadDepartmentId === actor.departmentId
-          ? 'lead'
-          : 'support';
+      // The tasks are ones the actor sees: a department that does not lead one cooperates on it.
+      const access = taskAccessOf(actor, task.leadDepartmentId, true)!;
       views.set(task.id, {
         supportDepartmentIds: support.get(task.id) ?? [],
         document: {
@@ -658,7 +648,7 @@ export class TaskService {
         },
         leader: task.leaderId !== null ? (leaders.get(task.leaderId) ?? null) : null,
         allowedActions: allowedTaskActions({
-          role: actor?.role,
+          role: actor.role,
           access,
           open: task.completedAt === null && task.cancelledAt === null,
           awaitingConfirmation: task.completedAt !== null && task.confirmedAt === null && task.cancelledAt === null,
@@ -677,7 +667,7 @@ export class TaskService {
   }
 
   /** What decides whether `actor` may decide the task's extension requests. */
-  async decisionFacts(manager: EntityManager, task: Task, actor?: Actor): Promise<ExtensionDecisionFacts> {
+  async decisionFacts(manager: EntityManager, task: Task, actor: Actor): Promise<ExtensionDecisionFacts> {
     return {
       leaderTitle: await this.leaderTitleOf(manager, actor),
       taskLeaderId: task.leaderId,
@@ -685,8 +675,8 @@ export class TaskService {
     };
   }
 
-  private async leaderTitleOf(manager: EntityManager, actor?: Actor): Promise<ExtensionDecisionFacts['leaderTitle']> {
-    if (actor?.role !== 'leader') return null;
+  private async leaderTitleOf(manager: EntityManager, actor: Actor): Promise<ExtensionDecisionFacts['leaderTitle']> {
+    if (actor.role !== 'leader') return null;
     const user = await manager.findOne(User, { where: { id: actor.userId }, select: { id: true, leaderTitle: true } });
     return user?.leaderTitle ?? null;
   }
@@ -747,12 +737,7 @@ export class TaskService {
   }
 
   /** Adds the WHERE conditions of a list query; true when it includes a text search. */
-  private applyFilters(
-    builder: SelectQueryBuilder<Task>,
-    query: ListTasksQuery,
-    actor: Actor | undefined,
-    now: Date,
-  ): boolean {
+  private applyFilters(builder: SelectQueryBuilder<Task>, query: ListTasksQuery, actor: Actor, now: Date): boolean {
     const zone = this.config.timeZone;
     builder.where('1 = 1');
     if (isDepartmentActor(actor)) {

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import type { Actor, Role } from '../common/auth/actor';
+import type { Role, UserActor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { SqlDialect } from '../database/sql-dialect';
@@ -21,7 +21,7 @@ const ACTOR_CACHE_MS = 5_000;
 
 /** What a token is checked against: the actor as it is now, and the account's token version. */
 export interface SignInState {
-  actor: Actor;
+  actor: UserActor;
   tokenVersion: number;
 }
 
@@ -167,7 +167,7 @@ export class UsersService {
   }
 
   /** The actor for a signed-in user, or null when the account is gone or inactive. Cached briefly. */
-  async actorFor(userId: number): Promise<Actor | null> {
+  async actorFor(userId: number): Promise<UserActor | null> {
     return (await this.signInState(userId))?.actor ?? null;
   }
 

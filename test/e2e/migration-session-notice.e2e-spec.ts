@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '../../src/common/auth/actor';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
 import { MIGRATIONS } from '../../src/database/migrations';
@@ -128,8 +129,8 @@ describe('migration SessionNoticeInDocument on existing data', () => {
 
   it('still finds a session by its notice number or its title', async () => {
     const sessions = t!.app.get(SessionsService);
-    expect((await sessions.findByNoticeOrTitle('26/TB-UBND', 'không có'))?.id).toBe(2);
-    expect((await sessions.findByNoticeOrTitle('00/TB-UBND', 'Phiên họp tháng 04/2024'))?.id).toBe(3);
-    expect(await sessions.findByNoticeOrTitle(null, 'không có')).toBeNull();
+    expect((await sessions.findByNoticeOrTitle('26/TB-UBND', 'không có', SYSTEM_ACTOR))?.id).toBe(2);
+    expect((await sessions.findByNoticeOrTitle('00/TB-UBND', 'Phiên họp tháng 04/2024', SYSTEM_ACTOR))?.id).toBe(3);
+    expect(await sessions.findByNoticeOrTitle(null, 'không có', SYSTEM_ACTOR)).toBeNull();
   });
 });

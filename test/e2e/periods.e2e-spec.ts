@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '../../src/common/auth/actor';
 import { PeriodsService } from '../../src/periods/periods.service';
 import { Task } from '../../src/tasks/entities/task.entity';
 import { TaskDeadlineChange } from '../../src/tasks/entities/task-deadline-change.entity';
@@ -68,7 +69,10 @@ describe('Reporting periods', () => {
   const rowsOf = async (query: string, ids: number[]): Promise<Map<number, Row>> => {
     const service = t.app.get(PeriodsService);
     const [kind, year, number] = query.split('/');
-    const report = await service.reportWithTasks({ kind: kind as 'month', year: Number(year), number: Number(number) });
+    const report = await service.reportWithTasks(
+      { kind: kind as 'month', year: Number(year), number: Number(number) },
+      SYSTEM_ACTOR,
+    );
     return new Map(report.tasks.filter((row) => ids.includes(row.taskId)).map((row) => [row.taskId, row as Row]));
   };
 

@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Actor } from '../auth/actor';
+import type { UserActor } from '../auth/actor';
 
 export interface RequestContextStore {
-  actor: Actor | undefined;
+  actor: UserActor | undefined;
 }
 
 const storage = new AsyncLocalStorage<RequestContextStore>();
@@ -16,7 +16,7 @@ export const RequestContext = {
   run<T>(store: RequestContextStore, work: () => T): T {
     return storage.run(store, work);
   },
-  actor(): Actor | undefined {
+  actor(): UserActor | undefined {
     return storage.getStore()?.actor;
   },
 };

@@ -35,7 +35,7 @@ export class DeadlineCalendarController {
   @ApiOkResponse({ type: CalendarAddressResponse })
   @ApiForbiddenResponse()
   @ApiNotFoundResponse()
-  address(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor?: Actor) {
+  address(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor: Actor) {
     return this.calendars.address(id, actor);
   }
 
@@ -47,8 +47,8 @@ export class DeadlineCalendarController {
   @ApiOkResponse({ type: CalendarAddressResponse })
   @ApiForbiddenResponse()
   @ApiNotFoundResponse()
-  rotate(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor?: Actor) {
-    return this.calendars.rotate(id, actor);
+  rotate(@Param('id', ParseIdPipe) id: number) {
+    return this.calendars.rotate(id);
   }
 
   @Get('calendar-feeds/:token/deadlines.ics')

@@ -1,11 +1,10 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { createEvents, EventAttributes } from 'ics';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, isDepartmentActor } from '../../common/auth/actor';
-import { assertRole } from '../../common/auth/write-access';
+import { Actor, SYSTEM_ACTOR } from '../../common/auth/actor';
 import { localDateOf } from '../../common/time/zoned-time';
 import { AppConfig } from '../../config/app-config';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -15,6 +14,7 @@ import { TaskResponse } from '../../tasks/dto/task.response';
 import { TaskService } from '../../tasks/tasks.service';
 import { slug } from '../download';
 import { deadlineText, statusLabel } from '../task-labels';
+import { assertMayReadCalendarOf } from './deadline-calendar.policy';
 import { DepartmentCalendarFeed } from './department-calendar-feed.entity';
 
 /** Statuses of the tasks whose deadlines a unit still has to meet. */
@@ -37,7 +37,7 @@ export class DeadlineCalendarService {
   ) {}
 
   /** The feed address, made on first request. Office, admin, and the department's own users. */
-  async address(departmentId: number, actor?: Actor): Promise<{ url: string }> {
+  async address(departmentId: number, actor: Actor): Promise<{ url: string }> {
     await this.assertMayRead(departmentId, actor);
     const existing = await this.dataSource.manager.findOneBy(DepartmentCalendarFeed, { departmentId });
     if (existing) return { url: this.urlOf(existing.feedToken) };
@@ -49,8 +49,7 @@ export class DeadlineCalendarService {
   }
 
   /** A new secret address; the old one answers 404 from now on. */
-  async rotate(departmentId: number, actor?: Actor): Promise<{ url: string }> {
-    assertRole(actor, ['admin', 'office'], 'rotate a calendar address');
+  async rotate(departmentId: number): Promise<{ url: string }> {
     await this.findDepartment(this.dataSource.manager, departmentId);
     const feed = await this.transactions.run(async (manager) => {
       const current = await manager.findOneBy(DepartmentCalendarFeed, { departmentId });
@@ -72,7 +71,8 @@ export class DeadlineCalendarService {
     );
     const events: EventAttributes[] = [];
     const query = plainToInstance(ListTasksQuery, { departmentId: department.id, status: [...OPEN_WITH_DEADLINE] });
-    for await (const batch of this.tasks.scan(query)) {
+    // The address is the department's credential: the feed lists what that department works on, read by the system.
+    for await (const batch of this.tasks.scan(query, SYSTEM_ACTOR)) {
       for (const task of batch) events.push(this.eventOf(task, department.id, names));
     }
     const calName = `Hạn nhiệm vụ – ${department.name}`;
@@ -122,12 +122,9 @@ export class DeadlineCalendarService {
     };
   }
 
-  private async assertMayRead(departmentId: number, actor?: Actor): Promise<void> {
-    assertRole(actor, ['admin', 'office', 'department'], "read a department's calendar address");
+  private async assertMayRead(departmentId: number, actor: Actor): Promise<void> {
     await this.findDepartment(this.dataSource.manager, departmentId);
-    if (isDepartmentActor(actor) && actor.departmentId !== departmentId) {
-      throw new ForbiddenException("Only the department's own users and the office see its calendar address");
-    }
+    assertMayReadCalendarOf(actor, departmentId);
   }
 
   private async findDepartment(manager: EntityManager, id: number): Promise<Department> {

@@ -28,7 +28,7 @@ export class TasksCsvController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiBadRequestResponse({ description: 'A filter is invalid; the message names it.' })
-  async export(@Query() query: ListTasksQuery, @CurrentActor() actor?: Actor) {
+  async export(@Query() query: ListTasksQuery, @CurrentActor() actor: Actor) {
     const { stream, fileName } = await this.csv.export(query, actor);
     return download(stream, 'csv', fileName);
   }

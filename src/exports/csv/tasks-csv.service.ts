@@ -39,7 +39,7 @@ export class TasksCsvService {
     private readonly config: AppConfig,
   ) {}
 
-  async export(query: ListTasksQuery, actor?: Actor): Promise<{ stream: Readable; fileName: string }> {
+  async export(query: ListTasksQuery, actor: Actor): Promise<{ stream: Readable; fileName: string }> {
     const zone = this.config.timeZone;
     const departments = new Map(
       (await this.dataSource.manager.find(Department, { select: { id: true, name: true, code: true } })).map((d) => [

@@ -9,10 +9,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { PassThrough } from 'node:stream';
-import { Actor, CurrentActor, isDepartmentActor } from '../../common/auth/actor';
+import { Actor, CurrentActor } from '../../common/auth/actor';
 import { AnyRole } from '../../common/auth/roles.decorator';
 import { AppConfig } from '../../config/app-config';
 import { PeriodQuery } from '../../periods/dto/period.dto';
+import { ownUnitOf } from '../../periods/periods.policy';
 import { PeriodsService } from '../../periods/periods.service';
 import { download, MEDIA_TYPES } from '../download';
 import { periodFileName, writePeriodWorkbook } from './period-workbook';
@@ -38,7 +39,7 @@ export class PeriodWorkbookController {
   @ApiProduces(MEDIA_TYPES.xlsx)
   @ApiOkResponse(XLSX_FILE)
   @ApiBadRequestResponse({ description: 'A bad or missing parameter; the message names it' })
-  async period(@Query() query: PeriodQuery, @CurrentActor() actor?: Actor) {
+  async period(@Query() query: PeriodQuery, @CurrentActor() actor: Actor) {
     return this.workbook(await this.periods.reportWithRows(query, actor), actor, periodFileName);
   }
 
@@ -48,16 +49,16 @@ export class PeriodWorkbookController {
   @ApiOkResponse(XLSX_FILE)
   @ApiBadRequestResponse({ description: 'A malformed code' })
   @ApiNotFoundResponse({ description: 'No report frozen under that code' })
-  async frozen(@Param('code') code: string, @CurrentActor() actor?: Actor) {
+  async frozen(@Param('code') code: string, @CurrentActor() actor: Actor) {
     const report = await this.periods.frozen(code, actor);
     return this.workbook(report, actor, (r) =>
       periodFileName(r).replace(/\.xlsx$/, report.revision > 1 ? `-r${report.revision}.xlsx` : '.xlsx'),
     );
   }
 
-  private workbook(report: PeriodReportData, actor: Actor | undefined, name: (r: PeriodReportData) => string) {
+  private workbook(report: PeriodReportData, actor: Actor, name: (r: PeriodReportData) => string) {
     const out = new PassThrough();
-    const options = { province: this.config.provinceName, allUnits: !isDepartmentActor(actor) };
+    const options = { province: this.config.provinceName, allUnits: ownUnitOf(actor) === null };
     writePeriodWorkbook(report, out, options).catch((error: Error) => out.destroy(error));
     return download(out, 'xlsx', name(report));
   }

@@ -46,7 +46,7 @@ export class WordDocumentsController {
   @ApiOkResponse(WORD_FILE)
   @ApiForbiddenResponse()
   @ApiNotFoundResponse()
-  async conclusionNotice(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor?: Actor) {
+  async conclusionNotice(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor: Actor) {
     const { stream, fileName } = await this.documents.conclusionNotice(id, actor);
     return download(stream, 'docx', fileName);
   }
@@ -64,7 +64,7 @@ export class WordDocumentsController {
   async reminderLetter(
     @Param('id', ParseIdPipe) id: number,
     @Query() query: ReminderLetterQuery,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ) {
     const { stream, fileName } = await this.documents.reminderLetter(id, query.asOf, actor);
     return download(stream, 'docx', fileName);

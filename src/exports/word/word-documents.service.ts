@@ -5,7 +5,6 @@ import { Packer, Paragraph, Table, TableCell, TableRow, WidthType, AlignmentType
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/auth/actor';
-import { assertRole } from '../../common/auth/write-access';
 import { addCalendarDays, endOfLocalDay, formatCalendarDate, localDateOf } from '../../common/time/zoned-time';
 import { AppConfig } from '../../config/app-config';
 import { Department } from '../../departments/department.entity';
@@ -32,9 +31,6 @@ import {
   titleBlock,
 } from './state-document';
 
-/** Who drafts the office's letters and notices. */
-const DRAFTERS = ['admin', 'office', 'leader'] as const;
-
 /** Above this many units the notice names them as a group in "Nơi nhận". */
 const MAX_NAMED_RECIPIENTS = 12;
 
@@ -53,8 +49,7 @@ export class WordDocumentsService {
   ) {}
 
   /** The thông báo kết luận of a session: its account and its tasks as numbered conclusions. */
-  async conclusionNotice(sessionId: number, actor?: Actor): Promise<WordFile> {
-    assertRole(actor, DRAFTERS, 'draft a conclusion notice');
+  async conclusionNotice(sessionId: number, actor: Actor): Promise<WordFile> {
     const manager = this.dataSource.manager;
     const session = await manager.findOne(MeetingSession, { where: { id: sessionId } });
     if (!session) throw new NotFoundException(`Session ${sessionId} not found`);
@@ -145,8 +140,7 @@ export class WordDocumentsService {
    * A công văn đôn đốc to one unit: the tasks it leads that were overdue or due
    * soon on `asOf` (their status as it stood at the end of that day).
    */
-  async reminderLetter(departmentId: number, asOf: string | undefined, actor?: Actor): Promise<WordFile> {
-    assertRole(actor, DRAFTERS, 'draft a reminder letter');
+  async reminderLetter(departmentId: number, asOf: string | undefined, actor: Actor): Promise<WordFile> {
     const manager = this.dataSource.manager;
     const department = await manager.findOne(Department, { where: { id: departmentId } });
     if (!department) throw new NotFoundException(`Department ${departmentId} not found`);
@@ -204,7 +198,7 @@ export class WordDocumentsService {
     };
   }
 
-  private async allTasks(filters: Record<string, unknown>, actor?: Actor): Promise<TaskResponse[]> {
+  private async allTasks(filters: Record<string, unknown>, actor: Actor): Promise<TaskResponse[]> {
     const all: TaskResponse[] = [];
     for await (const batch of this.tasks.scan(plainToInstance(ListTasksQuery, filters), actor)) all.push(...batch);
     return all;
