@@ -86,7 +86,18 @@ describe('parseDeadline', () => {
     expect(parseDeadline('tính đến ngày 10/08 hoàn thành 80% khối lượng', '2021-07-22', fallbackCalendar)).toBeNull();
   });
 
-  it("reads a time of day with its minute mark before the date (\"chậm nhất 10h00' ngày 27/4/2020\")", () => {
+  it('reads "(đến ngày …)" closing the time left for the work as its deadline', () => {
+    expect(
+      parseDeadline(
+        'trong thời gian còn lại (đến ngày 31.1.2021), với mục tiêu đạt kết quả cao nhất',
+        '2021-01-24',
+        fallbackCalendar,
+      ),
+    ).toMatchObject({ dueDate: '2021-01-31', deadlineText: 'đến ngày 31.1.2021' });
+    expect(parseDeadline('giải ngân đến ngày 31.1.2021 đạt 90%', '2021-01-24', fallbackCalendar)).toBeNull();
+  });
+
+  it('reads a time of day with its minute mark before the date ("chậm nhất 10h00\' ngày 27/4/2020")', () => {
     expect(parseDeadline("gửi báo cáo chậm nhất 10h00' ngày 27/4/2020", '2020-04-23', fallbackCalendar)).toMatchObject({
       dueDate: '2020-04-27',
       deadlineText: "chậm nhất 10h00' ngày 27/4/2020",

@@ -135,7 +135,9 @@ const RULES: Rule[] = [
   },
   {
     // "đến ngày 10/08 hoàn thành phần móng": the date the work is finished by ("tính đến ngày …" is a status).
-    pattern: /(?<!tinh\s)den\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)(?=\s*,?\s*(?:phai\s+)?hoan thanh\b)/g,
+    // "trong thời gian còn lại (đến ngày 31.1.2021)": the end of the time left for the work, likewise.
+    pattern:
+      /(?<!tinh\s)den\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)(?:(?=\s*,?\s*(?:phai\s+)?hoan thanh\b)|(?<=\(\s*den\s+ngay[^)]*)(?=\s*\)))/g,
     resolve: (m, ref) => {
       const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
       return due ? deadline(due) : null;

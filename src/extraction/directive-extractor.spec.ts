@@ -189,7 +189,9 @@ describe('extractDirectives', () => {
       [['các sở ngành liên quan'], null],
     ]);
     // "… đã chỉ đạo, giao trách nhiệm cho …" is one assignment.
-    expect(extract('Qua kiểm tra, Chủ tịch UBND tỉnh đã chỉ đạo, giao chủ đầu tư khẩn trương hoàn thành công trình.')).toHaveLength(1);
+    expect(
+      extract('Qua kiểm tra, Chủ tịch UBND tỉnh đã chỉ đạo, giao chủ đầu tư khẩn trương hoàn thành công trình.'),
+    ).toHaveLength(1);
   });
 
   it('keeps the addressees of one assignment listed between ";" with the work that follows them', () => {
@@ -275,14 +277,34 @@ describe('extractDirectives', () => {
     const drafts = extract(
       'Theo đề nghị của Bộ Xây dựng tại Công văn số 788/BXD-QLN ngày 27/02/2024; Phó Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp với các sở, ban, ngành, địa phương triển khai một số nội dung sau:',
     );
-    expect(drafts.map((d) => [d.leadDepartmentId, d.title])).toEqual([
-      [idOf('SXD'), 'Triển khai một số nội dung sau'],
-    ]);
+    expect(drafts.map((d) => [d.leadDepartmentId, d.title])).toEqual([[idOf('SXD'), 'Triển khai một số nội dung sau']]);
     // Followed by its items, the same sentence stays a preamble.
     expect(
       extract(
         'Giao Sở Xây dựng chủ trì triển khai một số nội dung sau:\n1. Rà soát quỹ đất nhà ở xã hội.\n2. Đề xuất cơ chế hỗ trợ nhà đầu tư.',
       ).map((d) => d.title),
     ).toEqual(['Rà soát quỹ đất nhà ở xã hội', 'Đề xuất cơ chế hỗ trợ nhà đầu tư']);
+  });
+
+  it('reads "kiến nghị" after "và", "những", "nội dung" or before ", đề nghị" as petitions, not a recommendation', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh giao các sở, ngành khẩn trương rà soát và thực hiện các chỉ đạo tại Công văn số 2063/UBND-TH và kiến nghị, đề nghị trong báo cáo của Hiệp hội Doanh nghiệp tỉnh.',
+    );
+    expect(drafts.map((d) => d.groupAssignees)).toEqual([['các sở, ngành']]);
+  });
+
+  it('reads the chairman\'s "chỉ đạo" as the assigner\'s verb, but not "tham mưu UBND tỉnh chỉ đạo"', () => {
+    const [investors] = extract(
+      'Từ kết quả đó, Chủ tịch UBND tỉnh tiếp tục chỉ đạo các chủ đầu tư cần tập trung giải ngân vốn kế hoạch năm 2020 trong thời gian còn lại (đến ngày 31.1.2021), với mục tiêu đạt kết quả cao nhất.',
+      '2021-01-24',
+    );
+    expect(investors).toMatchObject({ groupAssignees: ['các chủ đầu tư'], dueDate: '2021-01-31' });
+    expect(extract('Chủ tịch UBND tỉnh chỉ đạo Sở Tài chính tập trung giải ngân vốn.')[0].leadDepartmentId).toBe(
+      idOf('STC'),
+    );
+    const [plan] = extract(
+      'Sở Tài chính tham mưu Ủy ban nhân dân tỉnh chỉ đạo tổ chức triển khai kế hoạch; tổ chức sơ kết hằng năm.',
+    );
+    expect(plan.leadDepartmentId).toBe(idOf('STC'));
   });
 });

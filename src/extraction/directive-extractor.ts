@@ -160,7 +160,7 @@ const ACTIONS =
 const REPORTING =
   /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac),? )kien nghi|giao \d|bao cao tai phien hop|the hien|\bco (?:van ban|cong van) gui\b)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung),? )kien nghi(?!,\s*de nghi\b)|giao \d|bao cao tai phien hop|the hien|\bco (?:van ban|cong van) gui\b)/;
 const FOLLOW_UP =
   /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: thuc hien)? (?:yeu cau )?gui)/;
 /** A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …"). */
@@ -186,7 +186,8 @@ const LEADING_CLAUSE = /^(?:tren co so|can cu|sau khi|truoc khi|de |nham )/;
 /** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
 const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+/;
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
-const BOARD_UNIT = /^(?:rieng\s+)?(?:giam doc\s+)?ban\s+(?:qlda|quan ly (?:cac )?du an)\s+(?:dau tu (?:va )?xay dung\s+)?/;
+const BOARD_UNIT =
+  /^(?:rieng\s+)?(?:giam doc\s+)?ban\s+(?:qlda|quan ly (?:cac )?du an)\s+(?:dau tu (?:va )?xay dung\s+)?/;
 /** A purpose clause that gives a department its own step and date: "… trước ngày 28-10 để sở thẩm định, trình … trước ngày 10-11". */
 const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
 /** A verb whose objects are units: "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện …" lists more of them. */
@@ -199,6 +200,14 @@ const NEW_WORK = /^(?:chu dong|khan truong|tich cuc)\s/;
 const MID_ASSIGNMENT = /,\s+(?=giao(?: trach nhiem| nhiem vu)?(?: cho)?\s)/g;
 /** The assigner's own words before the units it names: "… đã chỉ đạo, giao …". */
 const ASSIGNER_ENDING = /\b(?:chi dao|yeu cau|de nghi|ket luan|thong nhat)\s*$/;
+/** "Chủ tịch UBND tỉnh (tiếp tục) chỉ đạo các chủ đầu tư cần …": the assigner's verb before the units it directs. */
+const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
+/**
+ * Where the assigner's words start: "giao", "yêu cầu", "đề nghị", or "chỉ đạo" after the chairman or the committee
+ * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work).
+ */
+const ASSIGNMENT_CUE =
+  /\b(?:giao(?: trach nhiem| nhiem vu)?(?: cho)?|yeu cau|de nghi|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao)\s/g;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
 
 /**
@@ -590,7 +599,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const raw = folded.slice(base, toFolded[piece.end]);
     const lead0 = raw.length - raw.trimStart().length;
     let pos = base + lead0 + (raw.trimStart().length - stripLead(raw.trimStart()).length);
-    const cue = [...f.matchAll(/\b(?:giao(?: trach nhiem| nhiem vu)?(?: cho)?|yeu cau|de nghi)\s/g)].find(
+    const cue = [...f.matchAll(ASSIGNMENT_CUE)].find(
       (m) =>
         // "nhiệm vụ được giao" is the units' remit, not an assignment.
         !/(?:theo|xet|cua|duoc)\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)) &&
@@ -641,6 +650,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           pos += action;
           continue;
         }
+      }
+      const directs = last === null ? ASSIGNER_DIRECTS.exec(rest) : null;
+      if (directs) {
+        role = 'lead';
+        sawCue = true;
+        pos += directs[0].length;
+        continue;
       }
       const word = CHAIN_WORDS.find((w) => rest.startsWith(w) && !/[a-z0-9]/.test(rest[w.length] ?? ''));
       // "cho" joins only "giao cho Sở X", never "Sở X cho biết".

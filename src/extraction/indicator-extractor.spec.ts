@@ -91,4 +91,51 @@ describe('extractIndicators', () => {
     );
     expect(value).toMatchObject({ value: 43.2, changeFromPreviousPct: 6.73, changeFromLastYearPct: 6.71 });
   });
+
+  it('reads "tỉ đồng" and "DN" as their units, and a change "về số …" as one of the figure it names', () => {
+    const [enterprises, capital] = extractIndicators(
+      'Sáu tháng đầu năm thành lập mới 420 DN, đạt 52,5% kế hoạch năm, tổng số vốn đăng ký 3.477 tỉ đồng, tăng 15,07% về số DN, tăng 72,66% về số vốn đăng ký so với cùng kỳ năm 2016.',
+    );
+    expect(enterprises).toMatchObject({
+      value: 420,
+      unit: 'doanh nghiệp',
+      planPct: 52.5,
+      changeFromLastYearPct: 15.07,
+    });
+    expect(capital).toMatchObject({
+      value: 3477,
+      unit: 'tỷ đồng',
+      baseValue: 3_477_000_000_000,
+      changeFromLastYearPct: 72.66,
+    });
+  });
+
+  it('reads "tăng 2,2 lần" as a ratio, and the changes of a following clause "về số …" as those of the figures before it', () => {
+    const found = extractIndicators(
+      'Thu hút đầu tư trong nước được 77 dự án với tổng vốn đăng ký là 5.000 tỉ đồng; so với cùng kỳ tăng 2,2 lần về số dự án, tăng 4,5 lần về số vốn đăng ký.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.changeFromLastYearPct])).toEqual([
+      [77, 'dự án', 120],
+      [5000, 'tỷ đồng', 350],
+    ]);
+  });
+
+  it('reads a share as a figure of its own, apart from the change and the value of its subject', () => {
+    const found = extractIndicators(
+      'Trong đó, châu Á (chiếm tỷ trọng 63,42% trong tổng kim ngạch xuất khẩu) tăng 10,43% so với cùng kỳ, tương đương hơn 3 tỷ USD; nhóm thủy sản chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD, tăng 0,91%.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.unit, x.changeFromLastYearPct])).toEqual([
+      ['Tỷ trọng châu Á', 63.42, '%', null],
+      ['Châu Á', 3, 'tỷ USD', 10.43],
+      ['Nhóm thủy sản', 3.65, '%', null],
+      ['Nhóm thủy sản', 118.9, 'triệu USD', 0.91],
+    ]);
+  });
+
+  it('does not take the growth rate a plan set for a figure reached', () => {
+    const found = extractIndicators(
+      'Kim ngạch xuất khẩu (trừ dầu thô) 7 tháng đạt hơn 3,26 tỷ USD, tăng gần 12%, vượt tốc độ tăng trưởng theo kế hoạch đề ra đầu năm 2022 là 8,42%.',
+    );
+    expect(found.map((x) => [x.value, x.changeFromLastYearPct])).toEqual([[3.26, 12]]);
+  });
 });

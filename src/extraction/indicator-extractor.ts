@@ -1,5 +1,5 @@
 import { foldWithOffsets } from '../common/text/fold-vietnamese';
-import { baseValueOf, FOLDED_UNITS, UNITS } from './units';
+import { baseValueOf, FOLDED_UNITS, unitInfo } from './units';
 import { parseVietnameseNumber, tidy, VIETNAMESE_NUMBER } from './vietnamese-number';
 
 export interface ProposedIndicator {
@@ -45,7 +45,16 @@ const CHANGE = new RegExp(
   String.raw`\b(tang|giam)\s+` + QUAL + NUM + String.raw`\s*(diem\s*%|diem phan tram|%|` + BARE_PCT + ')' + COMPARATOR,
   'g',
 );
-const TIMES = new RegExp(String.raw`\bgap\s+` + QUAL + NUM + String.raw`\s+lan` + COMPARATOR, 'g');
+// "gấp 3,3 lần", and "tăng 2,2 lần" which reports say for the same ratio.
+const TIMES = new RegExp(String.raw`\b(?:gap|tang)\s+` + QUAL + NUM + String.raw`\s+lan\b` + COMPARATOR, 'g');
+/** "…, tăng 15,07% về số DN, tăng 72,66% về số vốn": which figure of the sentence a change is about. */
+const ABOUT = /^\s*ve\s+(?:so\s+)?(du an|dn|doanh nghiep|von)\b/;
+const ABOUT_UNIT: Record<string, (baseUnit: string | null) => boolean> = {
+  'du an': (u) => u === 'projects',
+  dn: (u) => u === 'enterprises',
+  'doanh nghiep': (u) => u === 'enterprises',
+  von: (u) => u === 'VND' || u === 'USD',
+};
 const PLAN = new RegExp(
   String.raw`\b(dat|bang|vuot)\s+` +
     QUAL +
@@ -53,7 +62,14 @@ const PLAN = new RegExp(
     String.raw`\s*%\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)`,
   'g',
 );
-const SHARE_CUE = /(?:dat|chiem|voi|la|duoc|bang)\s+$/;
+/** A comma-piece that goes on with the figure before it ("…, tăng 1,8%", "…, tương đương 302,95 triệu USD"). */
+const FIGURE_START =
+  /^\s*(?:\(|(?:va\s+)?(?:tang|giam|bang|dat|vuot|gap|uoc|du uoc|luy ke|chiem|so voi|tuong duong)\b)/;
+const SHARE_CUE = /(?:dat|chiem|chiem ty trong|voi|la|duoc|bang)\s+$/;
+/** "… so với kế hoạch đề ra đầu năm 2022 là 8,42%": the rate the plan set, not one reached. */
+const TARGET_CUE = /\b(?:ke hoach|muc tieu|chi tieu)\b[^,;()]*\bla\s+$/;
+/** "châu Á (chiếm tỷ trọng 67,2% trong tổng kim ngạch) tăng 12,09%": a share of its own beside the figures of its subject. */
+const SHARE_ASIDE = new RegExp(String.raw`\(\s*chiem\s+(?:ty trong\s+)?` + NUM + String.raw`\s*%[^)]*\)`);
 const PLAN_AFTER = /^\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)/;
 const NAME_CUT =
   /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|la|duoc|tang|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
@@ -77,7 +93,9 @@ interface Chunk {
  */
 export function extractIndicators(text: string): ProposedIndicator[] {
   const { folded, offsets } = foldWithOffsets(text);
-  const out: ProposedIndicator[] = [];
+  const out: (ProposedIndicator & { _from: number })[] = [];
+  /** The figures of the sentence so far, which a change "về số …" can point back to. */
+  let sentence: (ProposedIndicator & { _from: number })[] = [];
   const original = (from: number, to: number) => text.slice(offsets[from], offsets[Math.max(from, to - 1)] + 1);
 
   for (const part of partsOf(folded)) {
@@ -85,29 +103,51 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     let pending: Chunk[] = [];
     for (const chunk of chunksOf(folded, part)) {
       const raw = folded.slice(chunk.start, chunk.end);
-      const masked = raw.replace(/\(\s*luy ke[^)]*\)/g, (m) => ' '.repeat(m.length));
+      let masked = raw.replace(/\(\s*luy ke[^)]*\)/g, (m) => ' '.repeat(m.length));
+      const aside = SHARE_ASIDE.exec(masked);
+      if (aside && masked.slice(0, aside.index).trim() && !FIGURE_START.test(masked)) {
+        if (current) out.push(current);
+        const share: ProposedIndicator & { _from: number } = newIndicator(
+          [],
+          chunk.start,
+          chunk.start + aside.index,
+          null,
+        );
+        share.name = `Tỷ trọng ${share.name.charAt(0).toLowerCase()}${share.name.slice(1)}`;
+        share.value = tidy(parseVietnameseNumber(aside[1]));
+        share.unit = '%';
+        share.sourceSpan = {
+          start: offsets[chunk.start + aside.index],
+          end: offsets[chunk.start + aside.index + aside[0].length - 1] + 1,
+        };
+        out.push(share);
+        current = null;
+        masked =
+          masked.slice(0, aside.index) + ' '.repeat(aside[0].length) + masked.slice(aside.index + aside[0].length);
+      }
       const values = matches(VALUE, masked).filter((m) => {
         const before = masked.slice(0, m.index);
         if (/(?:tang|giam|gap|vuot)\s+(?:(?:hon|tren|gan|khoang)\s+)?$/.test(before)) return false;
         if (m[4] === '%')
           return (
             SHARE_CUE.test(before.replace(/(?:hon|tren|gan|khoang)\s+$/, '')) &&
+            !TARGET_CUE.test(before) &&
             !PLAN_AFTER.test(masked.slice(m.index + m[0].length))
           );
         return true;
       });
-      const changes = [...matches(CHANGE, masked), ...matches(TIMES, masked), ...matches(PLAN, masked)].sort(
-        (a, b) => a.index - b.index,
-      );
+      const changes = [
+        ...matches(CHANGE, masked),
+        ...matches(TIMES, masked).map((m) => Object.assign(m, { times: true })),
+        ...matches(PLAN, masked),
+      ].sort((a, b) => a.index - b.index);
       if (values.length === 0 && changes.length === 0) {
         if (!/\d/.test(masked) || masked.trim().length > 0) pending.push(chunk);
         continue;
       }
       const firstNumber = Math.min(...[...values, ...changes].map((m) => m.index));
       const head = masked.slice(0, firstNumber);
-      const startsWithFigure =
-        /^\s*(?:\(|(?:va\s+)?(?:tang|giam|bang|dat|vuot|gap|uoc|du uoc|luy ke|chiem|so voi)\b)/.test(masked) ||
-        head.trim() === '';
+      const startsWithFigure = FIGURE_START.test(masked) || head.trim() === '';
       for (const v of values) {
         const valueAt = v.index;
         const useCurrent =
@@ -117,9 +157,10 @@ export function extractIndicators(text: string): ProposedIndicator[] {
           values.indexOf(v) === 0 &&
           !/luy ke/.test(head);
         if (!useCurrent) {
-          if (current) out.push(finish(current));
+          if (current) out.push(current);
           const nameEnd = values.indexOf(v) === 0 ? chunk.start + firstNumber : chunk.start + v.index;
           current = newIndicator(pending, chunk.start, nameEnd, current);
+          sentence.push(current);
           pending = [];
         }
         const c = current!;
@@ -131,18 +172,32 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         c.sourceSpan.end = offsets[chunk.start + v.index + v[0].length - 1] + 1;
       }
       if (!current || (values.length === 0 && !startsWithFigure)) {
-        if (current) out.push(finish(current));
+        if (current) out.push(current);
         current = newIndicator(pending, chunk.start, chunk.start + firstNumber, null);
+        sentence.push(current);
         pending = [];
         if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(head)) current.estimate = true;
       }
-      for (const m of changes) applyChange(current, m, masked);
+      for (const m of changes) {
+        const about = ABOUT.exec(masked.slice(m.index + m[0].length));
+        const target = about
+          ? sentence.findLast((x) => x.value !== null && ABOUT_UNIT[about[1]](unitInfo(x.unit)?.baseUnit ?? null))
+          : undefined;
+        applyChange(target ?? current, m, masked);
+      }
       const lastEnd = Math.max(...[...values, ...changes].map((m) => m.index + m[0].length));
       current.sourceSpan.end = Math.max(current.sourceSpan.end, offsets[chunk.start + lastEnd - 1] + 1);
     }
-    if (current) out.push(finish(current));
+    if (current) out.push(current);
+    if (/[.…\n:]\s*$/.test(folded.slice(part.start, part.end))) sentence = [];
   }
-  return out;
+  // A figure whose changes all went to another figure of its sentence says nothing of its own.
+  return out
+    .filter(
+      (x) =>
+        x.value !== null || x.changeFromPreviousPct !== null || x.changeFromLastYearPct !== null || x.planPct !== null,
+    )
+    .map(finish);
 
   function newIndicator(pending: Chunk[], chunkStart: number, nameEnd: number, previous: ProposedIndicator | null) {
     const nameChunks = pending.filter(
@@ -167,8 +222,10 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       f = f.slice(0, cut.index - 1);
     }
     name = name
+      .replace(/\s*\(chiếm[^)]*\)/u, '')
       .replace(/^[\s,;:–-]+|[\s,;:(–-]+$/g, '')
       .replace(/\s+(?:và|của)$/u, '')
+      .replace(/^(?:đạt|tương đương)$/iu, '')
       .trim();
     if ((!name || /^lũy kế/i.test(name)) && previous) name = `${previous.name} ${name}`.trim();
     const start = offsets[from];
@@ -209,7 +266,7 @@ function finish(i: ProposedIndicator & { _from?: number }): ProposedIndicator {
   return { ...rest, ...base };
 }
 
-function applyChange(target: ProposedIndicator, m: RegExpExecArray, chunk: string): void {
+function applyChange(target: ProposedIndicator, m: RegExpExecArray & { times?: boolean }, chunk: string): void {
   const [word] = m[0].split(/\s+/);
   if (word === 'dat' || word === 'bang' || word === 'vuot') {
     if (target.planPct !== null) return;
@@ -219,7 +276,7 @@ function applyChange(target: ProposedIndicator, m: RegExpExecArray, chunk: strin
   }
   let pct: number;
   let comparator: string | undefined;
-  if (word === 'gap') {
+  if (m.times) {
     pct = tidy((parseVietnameseNumber(m[2]) - 1) * 100);
     comparator = m[3];
   } else {
@@ -248,7 +305,7 @@ function qualifierOf(word: string | undefined): ProposedIndicator['qualifier'] {
 }
 
 function unitWritten(foldedUnit: string): string {
-  return UNITS.find((u) => foldWithOffsets(u.unit).folded === foldedUnit)?.unit ?? foldedUnit;
+  return unitInfo(foldedUnit)?.unit ?? foldedUnit;
 }
 
 function matches(re: RegExp, s: string): RegExpExecArray[] {

@@ -47,8 +47,18 @@ export const UNITS: readonly UnitInfo[] = [
   U('%', '%'),
 ];
 
+/** Other spellings of a unit: "tỉ" is "tỷ"; "DN" is "doanh nghiệp". */
+const SPELLINGS: readonly (readonly [string, string])[] = [
+  ['nghìn tỉ đồng', 'nghìn tỷ đồng'],
+  ['ngàn tỉ đồng', 'ngàn tỷ đồng'],
+  ['tỉ đồng', 'tỷ đồng'],
+  ['tỉ USD', 'tỷ USD'],
+  ['DN', 'doanh nghiệp'],
+];
+
 const byFolded = new Map<string, UnitInfo>();
 for (const info of UNITS) byFolded.set(foldUnit(info.unit), info);
+for (const [spelling, unit] of SPELLINGS) byFolded.set(foldUnit(spelling), byFolded.get(foldUnit(unit))!);
 
 function foldUnit(unit: string): string {
   return unit
