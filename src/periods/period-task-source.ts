@@ -1,11 +1,12 @@
 import { Brackets, DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { DateRange } from './period-range';
-import { instantOf, rawQuery } from '../database/raw-sql';
+import { instantOf } from '../database/raw-sql';
 import { SqlDialect } from '../database/sql-dialect';
 import { AssigningDocument } from '../documents/assigning-document.entity';
 import { Department } from '../departments/department.entity';
 import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
 import { Task } from '../tasks/entities/task.entity';
+import { TaskRepository } from '../tasks/task.repository';
 import { User } from '../users/user.entity';
 
 /** What classifying a task at a cut-off reads: plain values, no entity. */
@@ -96,7 +97,8 @@ const TASK_COLUMNS = [
 
 type RawRow = Record<string, unknown>;
 
-const instantOrNull = (value: unknown): Date | null => (value === null || value === undefined ? null : instantOf(value));
+const instantOrNull = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : instantOf(value);
 /** A simple-json column read raw: its JSON text. */
 const jsonOrNull = <T>(value: unknown): T | null =>
   typeof value === 'string' && value !== '' ? (JSON.parse(value) as T) : null;
@@ -133,6 +135,7 @@ export class PeriodTaskSource {
   constructor(
     private readonly dataSource: DataSource,
     private readonly dialect: SqlDialect,
+    private readonly repository: TaskRepository,
   ) {}
 
   async load(range: DateRange, cutoffDate: string, start: Date): Promise<PeriodTaskSet> {
@@ -144,13 +147,15 @@ export class PeriodTaskSource {
         .andWhere("t.kind <> 'recurring'")
         .andWhere(
           new Brackets((scope) =>
-            scope.where('d.issuedOn >= :from', { from: range.from }).orWhere(
-              new Brackets((open) =>
-                open
-                  .where('(t.completedOn IS NULL OR t.completedOn >= :from)')
-                  .andWhere('(t.cancelledAt IS NULL OR t.cancelledAt >= :start)', { start: startParam }),
+            scope
+              .where('d.issuedOn >= :from', { from: range.from })
+              .orWhere(
+                new Brackets((open) =>
+                  open
+                    .where('(t.completedOn IS NULL OR t.completedOn >= :from)')
+                    .andWhere('(t.cancelledAt IS NULL OR t.cancelledAt >= :start)', { start: startParam }),
+                ),
               ),
-            ),
           ),
         ),
     );
@@ -178,7 +183,9 @@ export class PeriodTaskSource {
     const recurring = new Map(
       (
         await inChunks(recurringIds, (chunk) =>
-          this.taskQuery().where({ id: In(chunk) }).getRawMany<RawRow>(),
+          this.taskQuery()
+            .where({ id: In(chunk) })
+            .getRawMany<RawRow>(),
         )
       ).map((row) => [Number(row.id), periodTaskOf(row)]),
     );
@@ -186,20 +193,7 @@ export class PeriodTaskSource {
 
     const all = [...tasks, ...recurring.values()];
     const ids = all.map((t) => t.id);
-    const supportIds = new Map<number, number[]>();
-    const manager = this.dataSource.manager;
-    const links = await inChunks(ids, (chunk) =>
-      rawQuery<{ taskId: number; departmentId: number }>(
-        manager,
-        'SELECT "taskId", "departmentId" FROM "task_support_departments" WHERE "taskId" IN (:...chunk)',
-        { chunk },
-      ),
-    );
-    for (const link of links) {
-      const list = supportIds.get(Number(link.taskId)) ?? [];
-      list.push(Number(link.departmentId));
-      supportIds.set(Number(link.taskId), list);
-    }
+    const supportIds = await this.repository.supportDepartmentIds(ids);
     const documentIds = [...new Set(all.map((t) => t.documentId))];
     const leaderIds = [...new Set(all.flatMap((t) => (t.leaderId === null ? [] : [t.leaderId])))];
     const documents = await inChunks(documentIds, (chunk) =>
@@ -209,14 +203,10 @@ export class PeriodTaskSource {
       }),
     );
     const leaders = await inChunks(leaderIds, (chunk) =>
-      this.dataSource
-        .getRepository(User)
-        .find({ select: ['id', 'fullName', 'leaderTitle'], where: { id: In(chunk) } }),
+      this.dataSource.getRepository(User).find({ select: ['id', 'fullName', 'leaderTitle'], where: { id: In(chunk) } }),
     );
     // Every unit, led or cooperating, comes from the one small departments table.
-    const departments = await this.dataSource
-      .getRepository(Department)
-      .find({ select: ['id', 'code', 'name'] });
+    const departments = await this.dataSource.getRepository(Department).find({ select: ['id', 'code', 'name'] });
     return {
       tasks,
       occurrences,
