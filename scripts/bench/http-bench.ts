@@ -99,21 +99,13 @@ export async function measureRoute(scenario: HttpScenario, options: HttpRunOptio
 }
 
 /** Latency of a route under an offered load: requests sent at a fixed rate, whether or not the answers keep up. */
-export interface OpenLoopFigure {
-  name: string;
-  route: string;
-  /** Requests per second offered (autocannon's overallRate). */
+export type OpenLoopFigure = Pick<
+  HttpFigure,
+  'name' | 'route' | 'connections' | 'durationS' | 'requestsPerSec' | 'p50Ms' | 'p90Ms' | 'p99Ms' | 'maxMs' | 'errors'
+> & {
+  /** Requests per second offered (autocannon's overallRate); requestsPerSec falls below it when the route cannot keep up. */
   offeredRate: number;
-  connections: number;
-  durationS: number;
-  /** Answers per second: below the offered rate when the route cannot keep up. */
-  requestsPerSec: number;
-  p50Ms: number;
-  p90Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  errors: number;
-}
+};
 
 export async function measureOpenLoop(
   scenario: HttpScenario,
