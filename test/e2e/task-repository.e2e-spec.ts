@@ -127,7 +127,9 @@ describe('TaskRepository', () => {
       const day = dateFromNow(30);
       expect((await idsOf({ departmentId: lead, dueFrom: day, dueTo: day })).ids).toEqual([later.id]);
       expect((await idsOf({ departmentId: lead, dueFrom: dateFromNow(31) })).ids).toEqual([]);
-      expect(() => tasks.filtered({ dueFrom: day, dueTo: dateFromNow(29) }, office, now())).toThrow(BadRequestException);
+      expect(() => tasks.filtered({ dueFrom: day, dueTo: dateFromNow(29) }, office, now())).toThrow(
+        BadRequestException,
+      );
     });
 
     it('by words of the title, in any order and without diacritics', async () => {
