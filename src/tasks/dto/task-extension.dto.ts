@@ -23,6 +23,7 @@ export class RequestExtensionDto extends OccurrenceRefDto {
   @IsNotEmpty()
   @MaxLength(MAX_REASON_LENGTH)
   reason!: string;
+
 }
 
 export class ApproveExtensionDto {
