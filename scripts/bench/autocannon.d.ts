@@ -25,6 +25,8 @@ declare module 'autocannon' {
   interface Options {
     url: string;
     connections?: number;
+    /** Requests per second across all connections: an offered load, whatever the answers' pace. */
+    overallRate?: number;
     duration?: number;
     amount?: number;
     timeout?: number;

@@ -37,6 +37,23 @@ export function problemsIn(results: BenchResults): string[] {
     if (route.errors !== 0) problems.push(`${name} had ${route.errors} errors (${JSON.stringify(route.statusCodes)})`);
   }
 
+  for (const name of ['tasks-by-department', 'tasks-search']) {
+    const sql = results.http?.listCeilings?.find((c) => c.name === name);
+    if (!sql) problems.push(`list ceiling ${name} missing`);
+    else {
+      finite(`${name} SQL readsPerSec`, sql.readsPerSec, Number.MIN_VALUE);
+      finite(`${name} SQL statementsPerRead`, sql.statementsPerRead, 1);
+      finite(`${name} routeRatio`, sql.routeRatio, Number.MIN_VALUE);
+    }
+    const open = results.http?.openLoop?.find((o) => o.name === name);
+    if (!open) problems.push(`open-loop ${name} missing`);
+    else {
+      finite(`${name} open-loop requestsPerSec`, open.requestsPerSec, Number.MIN_VALUE);
+      finite(`${name} open-loop p99Ms`, open.p99Ms);
+      if (open.errors !== 0) problems.push(`open-loop ${name} had ${open.errors} errors`);
+    }
+  }
+
   const s = results.scheduling;
   if (!s) problems.push('scheduling missing');
   else {
@@ -74,7 +91,8 @@ export function problemsIn(results: BenchResults): string[] {
   finite('footprint.firstStartMs', results.footprint?.firstStartMs, Number.MIN_VALUE);
   finite('footprint.idleRssMb', results.footprint?.idleRssMb, Number.MIN_VALUE);
   finite('footprint.loadRssMb', results.footprint?.loadRssMb, Number.MIN_VALUE);
-  if (!Array.isArray(results.targets) || results.targets.length !== 9) problems.push('targets must list the 9 targets');
+  if (!Array.isArray(results.targets) || results.targets.length !== 13)
+    problems.push('targets must list the 13 targets');
   else
     for (const target of results.targets)
       if (target.value === null) problems.push(`target "${target.figure}" has no value`);

@@ -98,6 +98,47 @@ export async function measureRoute(scenario: HttpScenario, options: HttpRunOptio
   };
 }
 
+/** Latency of a route under an offered load: requests sent at a fixed rate, whether or not the answers keep up. */
+export type OpenLoopFigure = Pick<
+  HttpFigure,
+  'name' | 'route' | 'connections' | 'durationS' | 'requestsPerSec' | 'p50Ms' | 'p90Ms' | 'p99Ms' | 'maxMs' | 'errors'
+> & {
+  /** Requests per second offered (autocannon's overallRate); requestsPerSec falls below it when the route cannot keep up. */
+  offeredRate: number;
+};
+
+export async function measureOpenLoop(
+  scenario: HttpScenario,
+  options: HttpRunOptions,
+  offeredRate: number,
+): Promise<OpenLoopFigure> {
+  await settle(options.baseUrl);
+  const result = await autocannon({
+    url: options.baseUrl,
+    connections: options.connections,
+    overallRate: offeredRate,
+    duration: options.durationS,
+    timeout: 10,
+    title: `${scenario.name} at ${offeredRate} req/s`,
+    headers: options.headers,
+    requests: [{ method: scenario.method, setupRequest: (request) => ({ ...request, path: scenario.next().path }) }],
+  });
+  await settle(options.baseUrl);
+  return {
+    name: scenario.name,
+    route: scenario.route,
+    offeredRate,
+    connections: options.connections,
+    durationS: result.duration,
+    requestsPerSec: round(result.requests.average, 1),
+    p50Ms: result.latency.p50,
+    p90Ms: result.latency.p90,
+    p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
+    errors: result.errors + result.non2xx + (result.requests.total === 0 ? (result.requests.sent ?? 0) : 0),
+  };
+}
+
 export function round(value: number, digits = 2): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;

@@ -1,9 +1,11 @@
 import Queue from 'bull';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../../src/config/app-config';
+import { AppConfig, databaseKindOf } from '../../src/config/app-config';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
+import { sqlDialectFor } from '../../src/database/sql-dialect';
 import { DigestService } from '../../src/reminders/digest.service';
+import { TaskRepository } from '../../src/tasks/task.repository';
 import { ApiClient } from './api-client';
 import { AppProcess, RssSampler, sleep } from './app-process';
 import { round } from './http-bench';
@@ -338,12 +340,9 @@ export async function measureDigest(ctx: ReminderBenchContext): Promise<NonNulla
     .filter((id): id is string => id !== undefined)
     .map(Number);
   const ceilingMs = await withDataSource(ctx.databaseUrl, async (dataSource) => {
-    const digests = new DigestService(
-      { dueSoonDays: 3, timeZone: 'Asia/Ho_Chi_Minh' } as AppConfig,
-      undefined as never,
-      undefined as never,
-      dataSource,
-    );
+    const config = { dueSoonDays: 3, timeZone: 'Asia/Ho_Chi_Minh' } as AppConfig;
+    const tasks = new TaskRepository(dataSource, sqlDialectFor(databaseKindOf(ctx.databaseUrl)), config);
+    const digests = new DigestService(config, undefined as never, undefined as never, dataSource, tasks);
     const now = new Date();
     const t0 = process.hrtime.bigint();
     await digests.officeSummary(now);

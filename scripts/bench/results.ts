@@ -1,4 +1,5 @@
-import { HttpFigure } from './http-bench';
+import { HttpFigure, OpenLoopFigure } from './http-bench';
+import { ListCeiling } from './list-ceiling';
 
 /** Shape of bench-results.json; `check-results` validates a file against it. */
 export interface BenchResults {
@@ -28,6 +29,14 @@ export interface BenchResults {
   http: {
     ceiling: HttpFigure;
     routes: Array<HttpFigure & { ratio: { throughput: number; p50: number; p99: number } }>;
+    /**
+     * The list routes' SQL through the raw driver in the bench process, one
+     * statement after another (see list-ceiling.ts), with the route's req/s as
+     * a share of it (`routeRatio`).
+     */
+    listCeilings: Array<ListCeiling & { routeRatio: number }>;
+    /** The list routes under an offered load (autocannon's overallRate). */
+    openLoop: OpenLoopFigure[];
   };
   scheduling: {
     openTasks: number;

@@ -9,6 +9,7 @@ import { SqlDialect } from '../database/sql-dialect';
 import { TaskDepartmentChange } from '../tasks/entities/task-department-change.entity';
 import { Task } from '../tasks/entities/task.entity';
 import { TaskUnitOfWork } from '../tasks/task-unit-of-work';
+import { TaskRepository } from '../tasks/task.repository';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { Department } from './department.entity';
@@ -32,6 +33,7 @@ const BATCH = 500;
 export class SuccessionService {
   constructor(
     private readonly work: TaskUnitOfWork,
+    private readonly tasks: TaskRepository,
     private readonly dialect: SqlDialect,
     private readonly config: AppConfig,
     private readonly users: UsersService,
@@ -180,22 +182,10 @@ export class SuccessionService {
    * recurring task's open occurrences follow their task.
    */
   private async openTasksOf(manager: EntityManager, id: number): Promise<Task[]> {
-    const query = manager
-      .createQueryBuilder(Task, 't')
-      .select('"t"."id"', 'id')
-      .where('"t"."cancelledAt" IS NULL')
-      .andWhere('("t"."completedAt" IS NULL OR "t"."confirmedAt" IS NULL)')
-      .andWhere(
-        '("t"."leadDepartmentId" = :id OR EXISTS (SELECT 1 FROM "task_support_departments" "s"' +
-          ' WHERE "s"."taskId" = "t"."id" AND "s"."departmentId" = :id))',
-        { id },
-      )
-      .orderBy('"t"."id"', 'ASC');
-    // Locked on PostgreSQL as a task write locks its task (TaskUnitOfWork.lock).
-    const ids = await this.dialect.lockRows(query).getRawMany<{ id: number | string }>();
+    const ids = await this.tasks.lockOpenIdsOf(manager, id);
     const tasks: Task[] = [];
     for (let i = 0; i < ids.length; i += BATCH) {
-      const chunk = ids.slice(i, i + BATCH).map((row) => Number(row.id));
+      const chunk = ids.slice(i, i + BATCH);
       tasks.push(
         ...(await manager.find(Task, {
           where: { id: In(chunk) },

@@ -1,8 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, isDepartmentActor } from '../common/auth/actor';
-import { departmentSeesTaskSql } from '../common/auth/department-scope';
+import { Actor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
@@ -10,6 +9,7 @@ import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 import { MeetingSession } from '../sessions/entities/meeting-session.entity';
 import { blankToNull } from '../sessions/sessions.service';
+import { TaskRepository } from '../tasks/task.repository';
 import { AssigningDocument, DOCUMENT_KIND_LABELS } from './assigning-document.entity';
 import { isDocumentNumber, normalizeDocumentNumber, yearInDocumentNumber } from './document-number';
 import { CreateDocumentDto, DocumentResponse, ListDocumentsQuery, UpdateDocumentDto } from './dto/document.dto';
@@ -25,6 +25,7 @@ export class DocumentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly dialect: SqlDialect,
+    private readonly tasks: TaskRepository,
   ) {}
 
   async list(query: ListDocumentsQuery, actor: Actor): Promise<Page<DocumentResponse>> {
@@ -148,24 +149,8 @@ export class DocumentsService {
   }
 
   /** Tasks per document; a department is told only about the tasks it leads or cooperates on. */
-  private async taskCounts(manager: EntityManager, ids: number[], actor: Actor): Promise<Map<number, number>> {
-    const counts = new Map<number, number>();
-    if (ids.length === 0) return counts;
-    // Counted on the table rather than through the task feature, which this one must not depend on.
-    const query = manager
-      .createQueryBuilder()
-      .select('"t"."documentId"', 'documentId')
-      .addSelect('COUNT(*)', 'count')
-      .from('tasks', 't')
-      .where('"t"."documentId" IN (:...ids)', { ids })
-      .groupBy('"t"."documentId"');
-    if (isDepartmentActor(actor)) {
-      query.andWhere(departmentSeesTaskSql('t', 'departmentId'), { departmentId: actor.departmentId });
-    }
-    for (const row of await query.getRawMany<{ documentId: number | string; count: number | string }>()) {
-      counts.set(Number(row.documentId), Number(row.count));
-    }
-    return counts;
+  private taskCounts(manager: EntityManager, ids: number[], actor: Actor): Promise<Map<number, number>> {
+    return this.tasks.countBy(manager, 'documentId', ids, actor);
   }
 }
 

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { FindOptionsWhere, In, Raw, Repository } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { Page, pageOf } from '../common/pagination/page';
+import { TaskRepository } from '../tasks/task.repository';
 import { TaskService } from '../tasks/tasks.service';
 import { ListNotificationsQuery, ListTaskRemindersQuery } from './dto/list-notifications.dto';
 import { NotificationResponse, toNotificationResponse } from './dto/notification.response';
@@ -14,6 +15,7 @@ export class NotificationsService {
   constructor(
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     private readonly taskService: TaskService,
+    private readonly tasks: TaskRepository,
   ) {}
 
   async list(query: ListNotificationsQuery, actor: Actor): Promise<Page<NotificationResponse>> {
@@ -58,14 +60,14 @@ export class NotificationsService {
     const departmentId = actor.departmentId ?? -1;
     // Only rows of tasks the department leads or cooperates on now: once removed from a task, its
     // notifications (and the title they carry) are no longer the department's to read.
-    const visible = `IN (SELECT "l"."id" FROM "tasks" "l" WHERE "l"."leadDepartmentId" = :scopeDepartment UNION SELECT "s"."taskId" FROM "task_support_departments" "s" WHERE "s"."departmentId" = :scopeDepartment)`;
+    const visible = (alias: string) => this.tasks.worksOnSql(alias, 'scopeDepartment');
     const taskId =
       typeof where.taskId === 'number'
-        ? Raw((alias) => `${alias} = :scopeTask AND ${alias} ${visible}`, {
+        ? Raw((alias) => `${alias} = :scopeTask AND ${visible(alias)}`, {
             scopeTask: where.taskId,
             scopeDepartment: departmentId,
           })
-        : Raw((alias) => `(${alias} IS NULL OR ${alias} ${visible})`, { scopeDepartment: departmentId });
+        : Raw((alias) => `(${alias} IS NULL OR ${visible(alias)})`, { scopeDepartment: departmentId });
     return { ...where, taskId, departmentId };
   }
 }

@@ -1,11 +1,12 @@
 import { Brackets, DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { DateRange } from './period-range';
-import { instantOf, rawQuery } from '../database/raw-sql';
+import { instantOf } from '../database/raw-sql';
 import { SqlDialect } from '../database/sql-dialect';
 import { AssigningDocument } from '../documents/assigning-document.entity';
 import { Department } from '../departments/department.entity';
 import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
 import { Task } from '../tasks/entities/task.entity';
+import { TaskRepository } from '../tasks/task.repository';
 import { User } from '../users/user.entity';
 
 /** What classifying a task at a cut-off reads: plain values, no entity. */
@@ -133,6 +134,7 @@ export class PeriodTaskSource {
   constructor(
     private readonly dataSource: DataSource,
     private readonly dialect: SqlDialect,
+    private readonly repository: TaskRepository,
   ) {}
 
   async load(range: DateRange, cutoffDate: string, start: Date): Promise<PeriodTaskSet> {
@@ -186,20 +188,7 @@ export class PeriodTaskSource {
 
     const all = [...tasks, ...recurring.values()];
     const ids = all.map((t) => t.id);
-    const supportIds = new Map<number, number[]>();
-    const manager = this.dataSource.manager;
-    const links = await inChunks(ids, (chunk) =>
-      rawQuery<{ taskId: number; departmentId: number }>(
-        manager,
-        'SELECT "taskId", "departmentId" FROM "task_support_departments" WHERE "taskId" IN (:...chunk)',
-        { chunk },
-      ),
-    );
-    for (const link of links) {
-      const list = supportIds.get(Number(link.taskId)) ?? [];
-      list.push(Number(link.departmentId));
-      supportIds.set(Number(link.taskId), list);
-    }
+    const supportIds = await this.repository.supportDepartmentIds(ids);
     const documentIds = [...new Set(all.map((t) => t.documentId))];
     const leaderIds = [...new Set(all.flatMap((t) => (t.leaderId === null ? [] : [t.leaderId])))];
     const documents = await inChunks(documentIds, (chunk) =>

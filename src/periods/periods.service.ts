@@ -11,6 +11,7 @@ import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Task } from '../tasks/entities/task.entity';
 import { occurrenceTitle } from '../tasks/task-occurrences';
+import { TaskRepository } from '../tasks/task.repository';
 import { TaskDeadlineChange } from '../tasks/entities/task-deadline-change.entity';
 import { TaskDepartmentChange } from '../tasks/entities/task-department-change.entity';
 import { attributionInstant, cooperatingAt, leadAt } from '../tasks/lead-history';
@@ -152,6 +153,7 @@ export class PeriodsService {
     private readonly config: AppConfig,
     private readonly transactions: TransactionRunner,
     private readonly dialect: SqlDialect,
+    private readonly tasks: TaskRepository,
   ) {
     this.weights = parseScoreWeights(JSON.parse(readFileSync(resolveProjectPath(SCORE_WEIGHTS_FILE), 'utf8')));
   }
@@ -357,7 +359,7 @@ export class PeriodsService {
     const cutoffAt = cutoffInstant(range, zone, now);
     const cutoffDate = localDateOf(cutoffAt, zone);
     const start = periodStart(range, zone);
-    const set = await new PeriodTaskSource(this.dataSource, this.dialect).load(range, cutoffDate, start);
+    const set = await new PeriodTaskSource(this.dataSource, this.dialect, this.tasks).load(range, cutoffDate, start);
     const completedOnOf = (item: Pick<PeriodTask, 'completedOn' | 'completedAt'>) =>
       item.completedOn ?? (item.completedAt ? localDateOf(item.completedAt, zone) : null);
     const inScope = set.tasks.filter((task) => {

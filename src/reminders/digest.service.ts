@@ -6,16 +6,11 @@ import { formatCalendarDate } from '../common/time/zoned-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { deliverableAddresses, headerText } from '../mail/mail-text';
 import { NotificationScheduler } from '../notifications/notification-scheduler.service';
-import {
-  dueSoonLimit,
-  TaskStatus,
-  taskStatusColumns,
-  taskStatusConditionSql,
-  taskStatusSql,
-} from '../tasks/task-status';
+import { TaskStatus } from '../tasks/task-status';
+import { TaskRepository, UrgentTaskRow } from '../tasks/task.repository';
 import { DepartmentCounts, DIGEST_LIST_LIMIT, DigestItem, TaskFacts } from './notification-messages';
 import { Notification } from '../notifications/notification.entity';
-import { countOf, instantOf, rawQuery } from '../database/raw-sql';
+import { countOf, instantOf } from '../database/raw-sql';
 import { deliveryKeys, digestPeriodOf } from './reminder-plan';
 
 export interface DigestRun {
@@ -32,12 +27,6 @@ export interface OfficeSummary {
   overdueTotal: number;
 }
 
-const TASK = taskStatusColumns('t');
-/** Open tasks past their deadline or within DUE_SOON_DAYS of it: what a department digest lists. */
-const OVERDUE_OR_DUE_SOON = taskStatusConditionSql(['overdue', 'due_soon'], TASK, 'now', 'soon');
-const OVERDUE = taskStatusConditionSql(['overdue'], TASK, 'now', 'soon');
-const STATUS = taskStatusSql(TASK, 'now', 'soon');
-
 /**
  * The morning digest. Planning records one digest per department that has
  * overdue or due-soon tasks and one summary for the office, keyed by period, so
@@ -53,6 +42,7 @@ export class DigestService {
     private readonly transactions: TransactionRunner,
     private readonly scheduler: NotificationScheduler,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tasks: TaskRepository,
   ) {}
 
   currentPeriod(now = new Date()): string {
@@ -80,18 +70,8 @@ export class DigestService {
   }
 
   private async plan(manager: EntityManager, period: string, now: Date): Promise<number> {
-    const soon = this.dueSoonLimit(now);
-    const departments = await rawQuery<{ id: number; name: string; emails: string }>(
-      manager,
-      `SELECT d.id, d.name, d.emails FROM departments d
-        WHERE d.active = TRUE AND d.id IN (
-          SELECT t."leadDepartmentId" FROM tasks t WHERE ${OVERDUE_OR_DUE_SOON}
-          UNION
-          SELECT s."departmentId" FROM task_support_departments s JOIN tasks t ON t.id = s."taskId" WHERE ${OVERDUE_OR_DUE_SOON}
-        )
-        ORDER BY d.id`,
-      { now, soon },
-    );
+    // Departments with overdue or due-soon tasks, as lead or cooperating department.
+    const departments = await this.tasks.departmentsWithUrgentTasks(manager, now);
     const day = formatCalendarDate(period);
     const rows: Array<Partial<Notification>> = departments.map((department) => ({
       kind: 'digest',
@@ -147,43 +127,15 @@ export class DigestService {
    * department, ordered by deadline: the most overdue first, then the soonest due.
    */
   async departmentItems(departmentId: number, now = new Date()): Promise<DigestItem[]> {
-    const rows = await rawQuery<TaskRow & { role: 'lead' | 'cooperating' }>(
-      this.dataSource.manager,
-      `SELECT t.id AS id, t.title AS title, t."dueAt" AS "dueAt", t."dueDate" AS "dueDate", ld.name AS "leadName", 'lead' AS role
-         FROM tasks t JOIN departments ld ON ld.id = t."leadDepartmentId"
-        WHERE t."leadDepartmentId" = :departmentId AND ${OVERDUE_OR_DUE_SOON}
-       UNION ALL
-       SELECT t.id AS id, t.title AS title, t."dueAt" AS "dueAt", t."dueDate" AS "dueDate", ld.name AS "leadName", 'cooperating' AS role
-         FROM task_support_departments s
-         JOIN tasks t ON t.id = s."taskId"
-         JOIN departments ld ON ld.id = t."leadDepartmentId"
-        WHERE s."departmentId" = :departmentId AND t."leadDepartmentId" <> :departmentId AND ${OVERDUE_OR_DUE_SOON}
-       ORDER BY "dueAt", id`,
-      { departmentId, now, soon: this.dueSoonLimit(now) },
-    );
-    return rows.map((row) => ({ ...taskFacts(row), role: row.role }));
+    const rows = await this.tasks.urgentTasksOf(this.dataSource.manager, departmentId, now);
+    return rows.map((row) => ({ ...taskFacts(row), role: row.role! }));
   }
 
   /** Counts per lead department in the government's four classes (see SUMMARY_CLASS), and the overdue list. */
   async officeSummary(now = new Date()): Promise<OfficeSummary> {
     const manager = this.dataSource.manager;
-    const byStatus = await rawQuery<{ id: number; code: string; name: string; status: TaskStatus; n: unknown }>(
-      manager,
-      `SELECT d.id, d.code, d.name, ${STATUS} AS status, COUNT(*) AS n
-         FROM tasks t JOIN departments d ON d.id = t."leadDepartmentId"
-        GROUP BY 1, 2, 3, 4
-        ORDER BY 2`,
-      { now, soon: this.dueSoonLimit(now) },
-    );
-    const overdue = await rawQuery<TaskRow>(
-      manager,
-      `SELECT t.id, t.title, t."dueAt", t."dueDate", d.name AS "leadName"
-         FROM tasks t JOIN departments d ON d.id = t."leadDepartmentId"
-        WHERE ${OVERDUE}
-        ORDER BY t."dueAt", t.id
-        LIMIT ${DIGEST_LIST_LIMIT}`,
-      { now, soon: this.dueSoonLimit(now) },
-    );
+    const byStatus = await this.tasks.countsByLeadAndStatus(manager, now);
+    const overdue = await this.tasks.overdueTasks(manager, now, DIGEST_LIST_LIMIT);
     const departmentCounts = new Map<number, DepartmentCounts>();
     for (const row of byStatus) {
       const id = Number(row.id);
@@ -209,10 +161,6 @@ export class DigestService {
       overdueTotal: counts.reduce((sum, row) => sum + row.overdue, 0),
     };
   }
-
-  private dueSoonLimit(now: Date): Date {
-    return dueSoonLimit(now, this.config.dueSoonDays);
-  }
 }
 
 type SummaryClass = Exclude<keyof DepartmentCounts, 'departmentId' | 'code' | 'name'>;
@@ -233,15 +181,7 @@ const SUMMARY_CLASS: Partial<Record<TaskStatus, SummaryClass>> = {
   standing: 'standing',
 };
 
-interface TaskRow {
-  id: number;
-  title: string;
-  dueAt: unknown;
-  dueDate: string | null;
-  leadName: string;
-}
-
-function taskFacts(row: TaskRow): TaskFacts {
+function taskFacts(row: UrgentTaskRow): TaskFacts {
   return {
     id: Number(row.id),
     title: row.title,

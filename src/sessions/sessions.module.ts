@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DepartmentsModule } from '../departments/departments.module';
+import { TasksModule } from '../tasks/tasks.module';
 import { AttendeesController } from './attendees.controller';
 import { AttendeesService } from './attendees.service';
 import { CarriedOverService } from './carried-over.service';
@@ -13,7 +14,11 @@ import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MeetingSession, SessionAttendee, DepartmentReport]), DepartmentsModule],
+  imports: [
+    TypeOrmModule.forFeature([MeetingSession, SessionAttendee, DepartmentReport]),
+    DepartmentsModule,
+    TasksModule,
+  ],
   controllers: [SessionsController, AttendeesController, ReportsController],
   providers: [SessionsService, AttendeesService, ReportsService, CarriedOverService],
   exports: [SessionsService, AttendeesService, ReportsService],

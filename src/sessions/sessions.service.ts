@@ -2,8 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { EntityManager, Repository } from 'typeorm';
-import { Actor, isDepartmentActor } from '../common/auth/actor';
-import { departmentSeesTaskSql } from '../common/auth/department-scope';
+import { Actor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
@@ -24,6 +23,7 @@ import { MeetingSession, SessionStatus } from './entities/meeting-session.entity
 import { SessionAttendee } from './entities/session-attendee.entity';
 import { conclusionNoticesOf, NO_NOTICE, noticeOf, SessionNotice, writeConclusionNotice } from './session-notice';
 import { AssigningDocument } from '../documents/assigning-document.entity';
+import { TaskRepository } from '../tasks/task.repository';
 
 const STATUS_ORDER: Record<SessionStatus, number> = { scheduled: 0, held: 1, concluded: 2 };
 
@@ -34,6 +34,7 @@ export class SessionsService {
     private readonly transactions: TransactionRunner,
     private readonly config: AppConfig,
     private readonly dialect: SqlDialect,
+    private readonly tasks: TaskRepository,
   ) {}
 
   async list(query: ListSessionsQuery): Promise<Page<SessionResponse>> {
@@ -166,18 +167,8 @@ export class SessionsService {
     // One after another: inside a transaction all three share one connection.
     const attendeeCount = await manager.countBy(SessionAttendee, { sessionId: session.id });
     const reportCount = await manager.countBy(DepartmentReport, { sessionId: session.id });
-    // Counted on the table rather than through the task feature, which this one must not depend on.
-    const tasks = manager
-      .createQueryBuilder()
-      .select('COUNT(*)', 'count')
-      .from('tasks', 't')
-      .where('"t"."sessionId" = :id', { id: session.id });
-    if (isDepartmentActor(actor)) {
-      // A department sees only the tasks it leads or cooperates on, so it is told only how many of those there are.
-      tasks.andWhere(departmentSeesTaskSql('t', 'departmentId'), { departmentId: actor.departmentId });
-    }
-    const row = await tasks.getRawOne<{ count: string | number }>();
-    const taskCount = Number(row?.count ?? 0);
+    // A department is told only how many of the tasks it leads or cooperates on there are.
+    const taskCount = (await this.tasks.countBy(manager, 'sessionId', [session.id], actor)).get(session.id) ?? 0;
     const notice = noticeOf((await conclusionNoticesOf(manager, [session.id])).get(session.id));
     return { ...toSessionResponse(session, notice), attendeeCount, reportCount, taskCount };
   }

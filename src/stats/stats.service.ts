@@ -12,7 +12,8 @@ import { parsePeriodName, periodRange } from '../periods/period-range';
 import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
 import { Task } from '../tasks/entities/task.entity';
 import { attributionInstantSql, leadAtSql } from '../tasks/lead-history';
-import { dueSoonLimit, TaskStatus, taskStatusColumns, taskStatusSql } from '../tasks/task-status';
+import { TaskStatus, taskStatusColumns, taskStatusSql } from '../tasks/task-status';
+import { TaskRepository } from '../tasks/task.repository';
 import { endOfLocalDay } from '../common/time/zoned-time';
 import { DepartmentStats, DepartmentStatsQuery, StatsFilterQuery, StatusCounts } from './dto/stats.dto';
 import { StatsCache } from './stats-cache';
@@ -72,6 +73,7 @@ export class StatsService {
     private readonly config: AppConfig,
     private readonly cache: StatsCache,
     private readonly dialect: SqlDialect,
+    private readonly tasks: TaskRepository,
   ) {}
 
   /**
@@ -167,8 +169,7 @@ export class StatsService {
     byDepartment: boolean,
   ): Promise<AggregateRow[]> {
     const parameters = {
-      statusNow: this.dialect.instant(now),
-      statusSoon: this.dialect.instant(dueSoonLimit(now, this.config.dueSoonDays)),
+      ...this.tasks.statusParameters(now),
       leadCutoff: this.dialect.instant(this.cutoffOf(query, now)),
     };
     // A task passed to a successor counts for the unit in force at the cut-off, or at its completion if before.
@@ -180,7 +181,7 @@ export class StatsService {
     const tasks = this.dataSource
       .getRepository(Task)
       .createQueryBuilder('t')
-      .select(taskStatusSql(taskStatusColumns('t')), 'status')
+      .select(this.tasks.statusSql('t'), 'status')
       .addSelect('COUNT(*)', 'count')
       .setParameters(parameters)
       .groupBy('"status"');

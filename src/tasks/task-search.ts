@@ -28,6 +28,13 @@ const SEARCH_TEXT = `"t"."searchText"`;
 const SEARCH_INDEX: IndexedText = { column: SEARCH_TEXT, id: `"t"."id"`, ftsTable: 'tasks_search' };
 /** The search text with punctuation as spaces and a space in front, so that every word follows a space. */
 const BROKEN = `(' ' || ${breakWordsSql(SEARCH_TEXT)} || ' ')`;
+/**
+ * The search text with a space in front and behind, as it is. A pattern of
+ * letters and spaces it matches, BROKEN matches too (breaking only turns
+ * punctuation into spaces); it costs one pass where BROKEN costs one per
+ * punctuation mark, and most rows a word matches match it already.
+ */
+const SPACED = `(' ' || ${SEARCH_TEXT} || ' ')`;
 /** Shorter strings have no trigram: neither index can serve them. */
 const MIN_INDEXED = 3;
 
@@ -64,7 +71,8 @@ export function taskSearchCondition(
       params[`literal${i}`] = `%${escapeLike(text)}%`;
     }
     if (spaced !== '') {
-      conditions.push(`${BROKEN} LIKE :word${i} ESCAPE '\\'`);
+      // The same test as BROKEN alone, BROKEN computed only for the rows the plain text does not settle.
+      conditions.push(`(${SPACED} LIKE :word${i} ESCAPE '\\' OR ${BROKEN} LIKE :word${i} ESCAPE '\\')`);
       params[`word${i}`] = `% ${escapeLike(spaced)}${phrase ? ' ' : ''}%`;
     }
   });

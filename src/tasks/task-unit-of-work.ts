@@ -1,11 +1,11 @@
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
-import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Task } from './entities/task.entity';
 import { TaskAccess } from './tasks.policy';
 import { TaskChange, TaskChangeBus } from './task-change-bus';
+import { TaskRepository } from './task.repository';
 
 export type Emit = (change: TaskChange) => Promise<void>;
 
@@ -21,7 +21,7 @@ export class TaskUnitOfWork {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly bus: TaskChangeBus,
-    private readonly dialect: SqlDialect,
+    private readonly tasks: TaskRepository,
   ) {}
 
   async run<T>(work: (manager: EntityManager, emit: Emit) => Promise<T>): Promise<T> {
@@ -44,35 +44,17 @@ export class TaskUnitOfWork {
     return result;
   }
 
-  /**
-   * Loads a task for a write, its row locked until the transaction ends
-   * (SqlDialect.lockRows; SQLite needs no row lock, the TransactionRunner
-   * already runs one transaction at a time).
-   */
-  async lock(manager: EntityManager, id: number): Promise<Task> {
-    const query = this.dialect.lockRows(
-      manager.getRepository(Task).createQueryBuilder('t').where('"t"."id" = :id', { id }),
-    );
-    const task = await query.getOne();
-    if (!task) throw new NotFoundException(`Task ${id} not found`);
-    return task;
+  /** Loads a task for a write, its row locked until the transaction ends (TaskRepository.lock). */
+  lock(manager: EntityManager, id: number): Promise<Task> {
+    return this.tasks.lock(manager, id);
   }
 
   /** The actor's relation to the task; 404 when a department user may not see it. */
   async access(manager: EntityManager, task: Pick<Task, 'id' | 'leadDepartmentId'>, actor: Actor): Promise<TaskAccess> {
     if (!isDepartmentActor(actor)) return 'full';
     if (actor.departmentId !== null && task.leadDepartmentId === actor.departmentId) return 'lead';
-    if (actor.departmentId !== null) {
-      const support = await manager
-        .createQueryBuilder()
-        .select('1', 'found')
-        .from('task_support_departments', 's')
-        .where('"s"."taskId" = :taskId AND "s"."departmentId" = :departmentId', {
-          taskId: task.id,
-          departmentId: actor.departmentId,
-        })
-        .getRawOne<{ found: number }>();
-      if (support) return 'support';
+    if (actor.departmentId !== null && (await this.tasks.supports(manager, task.id, actor.departmentId))) {
+      return 'support';
     }
     throw new NotFoundException(`Task ${task.id} not found`);
   }

@@ -10,6 +10,7 @@ import {
   ApiBearerAuth,
   ApiTags,
 } from '@nestjs/swagger';
+import { RouteSchema } from '@nestjs/platform-fastify';
 import { Actor, CurrentActor } from '../common/auth/actor';
 import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
@@ -18,6 +19,7 @@ import { CancelTaskDto, ReturnCompletionDto } from './dto/cancel-task.dto';
 import { ConfirmCompletionDto } from './dto/occurrence-ref.dto';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
+import { TASK_PAGE_SCHEMA } from './dto/task-page.schema';
 import {
   ApproveExtensionDto,
   ForwardExtensionDto,
@@ -54,6 +56,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Tasks, filtered and sorted; a department sees the tasks it leads or cooperates on' })
   @ApiOkResponse({ type: TaskPage })
   @ApiBadRequestResponse({ description: 'A filter is invalid; the message names it.' })
+  @RouteSchema({ response: { 200: TASK_PAGE_SCHEMA } })
   list(@Query() query: ListTasksQuery, @CurrentActor() actor: Actor) {
     return this.tasks.list(query, actor);
   }

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { attachmentsOfProgress, linkAttachments } from '../attachments/attachment-links';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
@@ -8,7 +8,6 @@ import { Page, PageQuery, pageOf } from '../common/pagination/page';
 import { foldVietnamese } from '../common/text/fold-vietnamese';
 import { addCalendarDays, endOfLocalDay, localDateOf } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
-import { SqlDialect } from '../database/sql-dialect';
 import { Department } from '../departments/department.entity';
 import { AssigningDocument } from '../documents/assigning-document.entity';
 import { User } from '../users/user.entity';
@@ -18,7 +17,6 @@ import { ListTasksQuery } from './dto/list-tasks.query';
 import { AddProgressDto } from './dto/task-progress.dto';
 import {
   DeadlineChangeResponse,
-  LeaderSummary,
   TaskOccurrenceResponse,
   TaskProgressResponse,
   TaskResponse,
@@ -42,25 +40,11 @@ import {
 } from './tasks.policy';
 import { Deadline, NO_DEADLINE, resolveTaskDeadline, sameDeadline } from './task-deadline';
 import { TaskView, toDeadlineChangeResponse, toProgressResponse, toTaskResponse } from './task-mapper';
-import { dueSoonLimit, taskStatusColumns, taskStatusConditionSql, taskUrgencyOrderSql } from './task-status';
-import { taskSearchCondition } from './task-search';
+import { TaskRepository } from './task.repository';
 import { Emit, TaskUnitOfWork } from './task-unit-of-work';
 
 /** How the progress entry of a returned completion begins; the reason follows. The inbox looks for it. */
 export const RETURNED_COMPLETION_NOTE = 'Văn phòng trả lại báo cáo hoàn thành: ';
-
-/**
- * The tasks a department leads or cooperates on, as a condition on `"t"."id"`:
- * a few hundred ids from two indexes, then primary-key lookups (see
- * SqlDialect.idIn: given the subquery itself, PostgreSQL estimates a hash join
- * against a scan of every task as cheaper, which it is not).
- */
-function departmentTasksSql(param: string, dialect: SqlDialect): string {
-  const ids =
-    `SELECT "l"."id" FROM "tasks" "l" WHERE "l"."leadDepartmentId" = :${param}` +
-    ` UNION SELECT "s"."taskId" FROM "task_support_departments" "s" WHERE "s"."departmentId" = :${param}`;
-  return dialect.idIn('"t"."id"', ids);
-}
 
 /**
  * Directive tasks: creation, edits, progress, cancellation, the deadline history
@@ -75,7 +59,7 @@ export class TaskService {
     private readonly work: TaskUnitOfWork,
     private readonly config: AppConfig,
     private readonly occurrences: TaskOccurrences,
-    private readonly dialect: SqlDialect,
+    private readonly repository: TaskRepository,
   ) {}
 
   async create(dto: CreateTaskDto, actor: Actor): Promise<TaskResponse> {
@@ -158,46 +142,13 @@ export class TaskService {
     const task = await manager.findOne(Task, { where: { id } });
     if (!task) throw new NotFoundException(`Task ${id} not found`);
     await this.work.access(manager, task, actor);
-    const views = await this.viewsOf(manager, [task], actor);
-    return toTaskResponse(task, views.get(id)!, new Date(), this.config.dueSoonDays);
+    return this.responseOf(manager, id, new Date(), actor);
   }
 
   async list(query: ListTasksQuery, actor: Actor): Promise<Page<TaskResponse>> {
     const now = new Date();
-    const manager = this.dataSource.manager;
-    const builder = manager.getRepository(Task).createQueryBuilder('t');
-    const searching = this.applyFilters(builder, query, actor, now);
-    const countAll = async () =>
-      Number((await builder.clone().select('COUNT(*)', 'count').getRawOne<{ count: string | number }>())?.count ?? 0);
-    const page = orderAsListed(builder.clone(), query).limit(query.limit).offset(query.offset);
-
-    let tasks: Task[];
-    let total: number;
-    if (this.dialect.pagesInOnePass && (searching || query.departmentId !== undefined || isDepartmentActor(actor))) {
-      // SQLite visits the matching rows one by one for a text search or for a
-      // department's tasks (led or cooperated on). Counting them in the same
-      // pass (a window count) and sorting only their ids and sort keys, then
-      // loading the page's rows, costs one pass; a separate COUNT plus a page
-      // read in deadline order costs two, or a walk of the whole table in index
-      // order when the words are rare (busiest department at 100,000 tasks:
-      // 6 ms instead of 11 ms). PostgreSQL plans the usual COUNT and LIMIT well
-      // with its trigram index and key lookups.
-      const hits = await page
-        .select('t.id', 'id')
-        .addSelect('COUNT(*) OVER ()', 'matchCount')
-        .getRawMany<{ id: number | string; matchCount: number | string }>();
-      total = hits.length > 0 ? Number(hits[0].matchCount) : await countAll();
-      const ids = hits.map((h) => Number(h.id));
-      const rows = ids.length > 0 ? await manager.find(Task, { where: { id: In(ids) } }) : [];
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      tasks = ids.map((id) => byId.get(id)).filter((r): r is Task => r !== undefined);
-    } else {
-      total = await countAll();
-      tasks = total > query.offset ? await page.getMany() : [];
-    }
-    const views = await this.viewsOf(manager, tasks, actor);
-    const items = tasks.map((t) => toTaskResponse(t, views.get(t.id)!, now, this.config.dueSoonDays));
-    return pageOf(items, total, query);
+    const { ids, total } = await this.repository.page(query, query, actor, now);
+    return pageOf(await this.responsesOf(this.dataSource.manager, ids, now, actor), total, query);
   }
 
   /**
@@ -208,19 +159,9 @@ export class TaskService {
    */
   async *scan(query: ListTasksQuery, actor: Actor, batchSize = 500): AsyncGenerator<TaskResponse[]> {
     const now = new Date();
-    const manager = this.dataSource.manager;
-    const builder = manager.getRepository(Task).createQueryBuilder('t');
-    this.applyFilters(builder, query, actor, now);
-    const ids = (await orderAsListed(builder, query).select('t.id', 'id').getRawMany<{ id: number | string }>()).map(
-      (r) => Number(r.id),
-    );
+    const ids = await this.repository.allIds(query, actor, now);
     for (let start = 0; start < ids.length; start += batchSize) {
-      const slice = ids.slice(start, start + batchSize);
-      const rows = await manager.find(Task, { where: { id: In(slice) } });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const tasks = slice.map((id) => byId.get(id)).filter((r): r is Task => r !== undefined);
-      const views = await this.viewsOf(manager, tasks, actor);
-      yield tasks.map((t) => toTaskResponse(t, views.get(t.id)!, now, this.config.dueSoonDays));
+      yield this.responsesOf(this.dataSource.manager, ids.slice(start, start + batchSize), now, actor);
     }
   }
 
@@ -264,7 +205,7 @@ export class TaskService {
         await this.assertActiveDepartment(manager, leadId);
         patch.leadDepartmentId = leadId;
       }
-      const currentSupport = (await this.supportIdsOf(manager, [id])).get(id) ?? [];
+      const currentSupport = (await this.repository.supportDepartmentIds([id], manager)).get(id) ?? [];
       const nextSupport = dto.supportDepartmentIds ?? currentSupport;
       if (nextSupport.includes(leadId)) {
         throw fieldError([
@@ -599,71 +540,46 @@ export class TaskService {
 
   /** The task as the API answers it, read through `manager` (inside a transaction, its own writes). */
   async responseOf(manager: EntityManager, id: number, now = new Date(), actor: Actor): Promise<TaskResponse> {
-    const task = await manager.findOneOrFail(Task, { where: { id } });
-    const views = await this.viewsOf(manager, [task], actor);
-    return toTaskResponse(task, views.get(id)!, now, this.config.dueSoonDays);
+    const [response] = await this.responsesOf(manager, [id], now, actor);
+    if (!response) throw new NotFoundException(`Task ${id} not found`);
+    return response;
   }
 
   /**
-   * What each task's response carries besides its row (cooperating departments,
-   * document, leader, the caller's allowed actions), in a few queries for a page.
+   * The tasks `ids` as the API answers them, in that order, with what each
+   * carries besides its row (cooperating departments, document, leader, the
+   * caller's allowed actions): three queries for a page, no entities built.
    * The tasks are ones the actor may see.
    */
-  private async viewsOf(manager: EntityManager, tasks: Task[], actor: Actor): Promise<Map<number, TaskView>> {
-    const views = new Map<number, TaskView>();
-    if (tasks.length === 0) return views;
-    const ids = tasks.map((t) => t.id);
-    const support = await this.supportIdsOf(manager, ids);
-    const documentIds = [...new Set(tasks.map((t) => t.documentId))];
-    const documents = new Map(
-      (await manager.find(AssigningDocument, { where: { id: In(documentIds) } })).map((d) => [d.id, d]),
-    );
-    const leaderIds = [...new Set(tasks.map((t) => t.leaderId).filter((id): id is number => id !== null))];
-    const leaders = new Map<number, LeaderSummary>();
-    if (leaderIds.length > 0) {
-      const rows = await manager.find(User, {
-        where: { id: In(leaderIds) },
-        select: { id: true, fullName: true, leaderTitle: true },
-      });
-      for (const u of rows) leaders.set(u.id, { id: u.id, fullName: u.fullName, leaderTitle: u.leaderTitle });
-    }
+  private async responsesOf(manager: EntityManager, ids: number[], now: Date, actor: Actor): Promise<TaskResponse[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.repository.rows(ids, manager);
+    const links = await this.repository.links(ids, manager);
     const leaderTitle = await this.leaderTitleOf(manager, actor);
-    const pending = new Set(
-      (
-        await manager.find(TaskExtension, { where: { taskId: In(ids), status: 'pending' }, select: { taskId: true } })
-      ).map((e) => e.taskId),
-    );
-    for (const task of tasks) {
-      const document = documents.get(task.documentId)!;
+    return rows.map(({ task, document, leader }) => {
       // The tasks are ones the actor sees: a department that does not lead one cooperates on it.
       const access = taskAccessOf(actor, task.leadDepartmentId, true)!;
-      views.set(task.id, {
-        supportDepartmentIds: support.get(task.id) ?? [],
-        document: {
-          id: document.id,
-          kind: document.kind,
-          number: document.number,
-          issuedOn: document.issuedOn,
-          summary: document.summary,
-        },
-        leader: task.leaderId !== null ? (leaders.get(task.leaderId) ?? null) : null,
+      const view: TaskView = {
+        supportDepartmentIds: links.supportDepartmentIds.get(task.id) ?? [],
+        document,
+        leader,
         allowedActions: allowedTaskActions({
           role: actor.role,
           access,
           open: task.completedAt === null && task.cancelledAt === null,
           awaitingConfirmation: task.completedAt !== null && task.confirmedAt === null && task.cancelledAt === null,
           hasDeadline: task.dueAt !== null,
-          pendingExtension: pending.has(task.id),
-          extensionRulesMet: this.extensionRulesMet(task, new Date()),
+          pendingExtension: links.pendingExtension.has(task.id),
+          extensionRulesMet: this.extensionRulesMet(task, now),
           decidesExtension: decidesExtension(actor, {
             leaderTitle,
             taskLeaderId: task.leaderId,
             officeDecides: this.config.officeDecidesExtensions,
           }),
         }),
-      });
-    }
-    return views;
+      };
+      return toTaskResponse(task, view, now, this.config.dueSoonDays);
+    });
   }
 
   /** What decides whether `actor` may decide the task's extension requests. */
@@ -715,95 +631,6 @@ export class TaskService {
     });
   }
 
-  /** Cooperating department ids of each task, in one query for a whole page. */
-  private async supportIdsOf(manager: EntityManager, taskIds: number[]): Promise<Map<number, number[]>> {
-    const result = new Map<number, number[]>();
-    if (taskIds.length === 0) return result;
-    const rows = await manager
-      .createQueryBuilder()
-      .select('"s"."taskId"', 'taskId')
-      .addSelect('"s"."departmentId"', 'departmentId')
-      .from('task_support_departments', 's')
-      .where('"s"."taskId" IN (:...taskIds)', { taskIds })
-      .orderBy('"s"."departmentId"', 'ASC')
-      .getRawMany<{ taskId: number | string; departmentId: number | string }>();
-    for (const row of rows) {
-      const taskId = Number(row.taskId);
-      const list = result.get(taskId) ?? [];
-      list.push(Number(row.departmentId));
-      result.set(taskId, list);
-    }
-    return result;
-  }
-
-  /** Adds the WHERE conditions of a list query; true when it includes a text search. */
-  private applyFilters(builder: SelectQueryBuilder<Task>, query: ListTasksQuery, actor: Actor, now: Date): boolean {
-    const zone = this.config.timeZone;
-    builder.where('1 = 1');
-    if (isDepartmentActor(actor)) {
-      if (actor.departmentId === null) builder.andWhere('1 = 0');
-      else
-        builder.andWhere(departmentTasksSql('scopeDepartmentId', this.dialect), {
-          scopeDepartmentId: actor.departmentId,
-        });
-    }
-    if (query.departmentId !== undefined) {
-      builder.andWhere(departmentTasksSql('departmentId', this.dialect), { departmentId: query.departmentId });
-    }
-    if (query.leadDepartmentId !== undefined) {
-      builder.andWhere('"t"."leadDepartmentId" = :leadDepartmentId', { leadDepartmentId: query.leadDepartmentId });
-    }
-    if (query.sessionId !== undefined) {
-      builder.andWhere('"t"."sessionId" = :sessionId', { sessionId: query.sessionId });
-    }
-    if (query.supportDepartmentId !== undefined) {
-      builder.andWhere(
-        'EXISTS (SELECT 1 FROM "task_support_departments" "sd" WHERE "sd"."taskId" = "t"."id" AND "sd"."departmentId" = :supportDepartmentId)',
-        { supportDepartmentId: query.supportDepartmentId },
-      );
-    }
-    if (query.documentId !== undefined) {
-      builder.andWhere('"t"."documentId" = :documentId', { documentId: query.documentId });
-    }
-    if (query.documentKind !== undefined) {
-      builder.andWhere(
-        '"t"."documentId" IN (SELECT "doc"."id" FROM "documents" "doc" WHERE "doc"."kind" = :documentKind)',
-        {
-          documentKind: query.documentKind,
-        },
-      );
-    }
-    if (query.leaderId !== undefined) {
-      builder.andWhere('"t"."leaderId" = :leaderId', { leaderId: query.leaderId });
-    }
-    if (query.kind !== undefined) {
-      builder.andWhere('"t"."kind" = :kind', { kind: query.kind });
-    }
-    if (query.isKey !== undefined) {
-      builder.andWhere('"t"."isKey" = :isKey', { isKey: query.isKey });
-    }
-    if (query.dueFrom !== undefined && query.dueTo !== undefined && query.dueFrom > query.dueTo) {
-      throw fieldError(['dueTo', 'must not be before dueFrom']);
-    }
-    if (query.dueFrom !== undefined) {
-      const start = new Date(endOfLocalDay(addCalendarDays(query.dueFrom, -1), zone).getTime() + 1);
-      builder.andWhere('"t"."dueAt" >= :dueFrom', { dueFrom: this.dialect.instant(start) });
-    }
-    if (query.dueTo !== undefined) {
-      builder.andWhere('"t"."dueAt" <= :dueTo', { dueTo: this.dialect.instant(endOfLocalDay(query.dueTo, zone)) });
-    }
-    if (query.status !== undefined && query.status.length > 0) {
-      builder.andWhere(taskStatusConditionSql(query.status, taskStatusColumns('t')), {
-        statusNow: this.dialect.instant(now),
-        statusSoon: this.dialect.instant(dueSoonLimit(now, this.config.dueSoonDays)),
-      });
-    }
-    const search = query.q !== undefined ? taskSearchCondition(this.dialect, query.q) : null;
-    if (!search) return false;
-    builder.andWhere(search.sql, search.params);
-    return true;
-  }
-
   /** The assigning document a body names; unknown → 400 on documentId. */
   private async documentOf(manager: EntityManager, id: number): Promise<AssigningDocument> {
     const document = await manager.findOne(AssigningDocument, { where: { id } });
@@ -849,17 +676,6 @@ export class TaskService {
       throw fieldError(['sessionId', `session ${id} does not exist`]);
     }
   }
-}
-
-/** The list's order: `sort` (deadline by default, tasks without one last), ties by id. */
-function orderAsListed(builder: SelectQueryBuilder<Task>, query: ListTasksQuery): SelectQueryBuilder<Task> {
-  const sort = query.sort ?? 'dueAt';
-  const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
-  if (sort === 'urgency') {
-    builder.orderBy(taskUrgencyOrderSql(taskStatusColumns('t')), 'ASC').addOrderBy('t.dueAt', 'ASC', 'NULLS LAST');
-  } else if (sort.endsWith('dueAt')) builder.orderBy('t.dueAt', direction, 'NULLS LAST');
-  else builder.orderBy('t.createdAt', direction);
-  return builder.addOrderBy('t.id', direction);
 }
 
 /**

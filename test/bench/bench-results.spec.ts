@@ -1,5 +1,5 @@
 import { problemsIn } from '../../scripts/bench/check-results';
-import { HttpFigure } from '../../scripts/bench/http-bench';
+import { HttpFigure, OpenLoopFigure } from '../../scripts/bench/http-bench';
 import { evaluateTargets, renderReport } from '../../scripts/bench/report';
 import { BenchResults } from '../../scripts/bench/results';
 
@@ -19,6 +19,20 @@ const figure = (name: string, rps: number, p50: number, p99: number): HttpFigure
   non2xx: 0,
   statusCodes: { '200': rps * 10 },
   single: { requestsPerSec: rps / 10, p50Ms: 1, p99Ms: 2 },
+});
+
+const openLoop = (name: string, rps: number, p99: number): OpenLoopFigure => ({
+  name,
+  route: `GET /api/${name}`,
+  offeredRate: 200,
+  connections: 50,
+  durationS: 10,
+  requestsPerSec: rps,
+  p50Ms: 5,
+  p90Ms: p99,
+  p99Ms: p99,
+  maxMs: p99,
+  errors: 0,
 });
 
 function sample(): BenchResults {
@@ -52,7 +66,22 @@ function sample(): BenchResults {
       rows: { tasks: 10 },
       generationMs: 5,
     },
-    http: { ceiling, routes },
+    http: {
+      ceiling,
+      routes,
+      // tasks-by-department: 1,000 req/s against 1,600 reads/s of its SQL alone; search at 1,000 req/s too.
+      listCeilings: ['tasks-by-department', 'tasks-search'].map((name) => ({
+        name,
+        statementsPerRead: 3,
+        reads: 16_000,
+        durationS: 10,
+        readsPerSec: 1_600,
+        statementsPerSec: 4_800,
+        pageSql: 'SELECT … LIMIT 50',
+        routeRatio: 0.625,
+      })),
+      openLoop: [openLoop('tasks-by-department', 200, 60), openLoop('tasks-search', 180, 400)],
+    },
     scheduling: {
       openTasks: 10,
       horizonMs: 120_000,
@@ -108,6 +137,8 @@ describe('bench results', () => {
     broken.footprint.idleRssMb = Number.NaN;
     broken.dataset.statusCounts.overdue = 5;
     broken.scheduling!.jobs = 20;
+    broken.http.listCeilings = broken.http.listCeilings.filter((c) => c.name !== 'tasks-search');
+    broken.http.openLoop[0].errors = 3;
     expect(problemsIn(broken)).toEqual(
       expect.arrayContaining([
         'http route tasks-search missing',
@@ -116,6 +147,8 @@ describe('bench results', () => {
         'footprint.idleRssMb is null',
         'status counts add up to 9, not 10',
         'scheduling: 20 jobs re-created for a burst of 30',
+        'list ceiling tasks-search missing',
+        'open-loop tasks-by-department had 3 errors',
       ]),
     );
   });
@@ -125,6 +158,10 @@ describe('bench results', () => {
     expect(targets).toEqual({
       'GET /api/tasks (department + status) p99': false,
       'GET /api/tasks?q= (search) p99': false,
+      'GET /api/tasks (department + status) vs its SQL through the raw driver': true,
+      'GET /api/tasks (department + status) p99 at an offered 200 req/s': true,
+      'GET /api/tasks?q= (search) p99 at an offered 200 req/s': false,
+      'Filtered list req/s over search req/s': true,
       'GET /api/stats/departments p50': true,
       'Reconciler vs raw addBulk': true,
       'Redis memory per open task (busiest horizon)': false,
@@ -152,5 +189,17 @@ describe('bench results', () => {
       'Reconciler after a flush: 40 jobs due within the 120 s horizon (a burst of 30 due together)',
     );
     expect(text).toContain('| 100 B / 1,180 B (900 B per job)');
+    expect(text).toContain('### The list routes against their SQL through the raw driver, and under an offered load');
+    expect(text).toContain('| GET /api/tasks-by-department | 1,600 (4,800, 3)');
+    expect(text).toContain('Filtered list over search (req/s at 50 connections): 1×.');
+  });
+
+  it('counts an open-loop run with errors as a missed latency target', () => {
+    const results = sample();
+    results.http.openLoop[0].errors = 1;
+    const target = evaluateTargets(results).find((t) =>
+      t.figure.startsWith('GET /api/tasks (department + status) p99 at'),
+    );
+    expect(target).toMatchObject({ met: false });
   });
 });

@@ -1,0 +1,537 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { Actor, isDepartmentActor } from '../common/auth/actor';
+import { fieldError } from '../common/http/field-error';
+import { addCalendarDays, endOfLocalDay } from '../common/time/zoned-time';
+import { AppConfig } from '../config/app-config';
+import { countOf } from '../database/raw-sql';
+import { SqlDialect } from '../database/sql-dialect';
+import { DocumentSummary } from '../documents/dto/document.dto';
+import { ListTasksQuery } from './dto/list-tasks.query';
+import { LeaderSummary } from './dto/task.response';
+import { Task } from './entities/task.entity';
+import { taskSearchCondition } from './task-search';
+import {
+  dueSoonLimit,
+  TaskStatus,
+  taskStatusColumns,
+  taskStatusConditionSql,
+  taskStatusSql,
+  taskUrgencyOrderSql,
+} from './task-status';
+
+/** The filters of a task list (the list route's query, paging aside). */
+export type TaskFilter = Omit<ListTasksQuery, 'page' | 'limit' | 'offset'>;
+
+/** A task row as the API answers it, with the document and leader it names: read without building entities. */
+export interface TaskRow {
+  task: Task;
+  document: DocumentSummary;
+  leader: LeaderSummary | null;
+}
+
+/** What a page of tasks carries from other tables: cooperating departments, pending extension requests. */
+export interface TaskLinks {
+  supportDepartmentIds: Map<number, number[]>;
+  pendingExtension: Set<number>;
+}
+
+/** A statement and its positional parameters, as the driver runs it. */
+export type Statement = [sql: string, parameters: unknown[]];
+
+/**
+ * The one place that reads tasks: which tasks a department works on (it leads
+ * them or cooperates through `task_support_departments`), the status, date and
+ * text filters, the list's pages, row locks and the join-table reads. Features
+ * (tasks, statistics, digests, sessions, documents, notifications, periods,
+ * successions) ask it rather than writing that SQL themselves. Task rows are
+ * alias `t` in every condition it returns.
+ */
+@Injectable()
+export class TaskRepository {
+  private columnsCache?: ColumnMetadata[];
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly dialect: SqlDialect,
+    private readonly config: AppConfig,
+  ) {}
+
+  // --- Conditions other features add to their own queries -------------------------------------------------------
+
+  /**
+   * The ids of the tasks the department `:param` leads or cooperates on: a few
+   * hundred ids from two indexes.
+   */
+  departmentTaskIdsSql(param: string): string {
+    return (
+      `SELECT "l"."id" FROM "tasks" "l" WHERE "l"."leadDepartmentId" = :${param}` +
+      ` UNION SELECT "s"."taskId" FROM "task_support_departments" "s" WHERE "s"."departmentId" = :${param}`
+    );
+  }
+
+  /**
+   * `column` (a task id) is one of the department `:param`'s tasks, as key
+   * lookups (SqlDialect.idIn: given the subquery itself, PostgreSQL estimates a
+   * hash join against a scan of every task as cheaper, which it is not).
+   */
+  worksOnSql(column: string, param: string): string {
+    return this.dialect.idIn(column, this.departmentTaskIdsSql(param));
+  }
+
+  /**
+   * The task `t` is one the department `:param` leads or cooperates on, checked
+   * row by row: for counts over a few rows already narrowed (a session's, a document's).
+   */
+  seenBySql(param: string): string {
+    return (
+      `("t"."leadDepartmentId" = :${param} OR EXISTS (SELECT 1 FROM "task_support_departments" "s"` +
+      ` WHERE "s"."taskId" = "t"."id" AND "s"."departmentId" = :${param}))`
+    );
+  }
+
+  /** The parameters `statusNow` and `statusSoon` of the status SQL, for the instant `now`. */
+  statusParameters(now: Date): { statusNow: Date | string; statusSoon: Date | string } {
+    return {
+      statusNow: this.dialect.instant(now),
+      statusSoon: this.dialect.instant(dueSoonLimit(now, this.config.dueSoonDays)),
+    };
+  }
+
+  /** The status of the task `alias` (a CASE over its columns); see statusParameters. */
+  statusSql(alias = 't'): string {
+    return taskStatusSql(taskStatusColumns(alias));
+  }
+
+  /** Tasks `alias` whose status is one of `statuses`, on the indexed columns; see statusParameters. */
+  statusConditionSql(statuses: readonly TaskStatus[], alias = 't'): string {
+    return taskStatusConditionSql(statuses, taskStatusColumns(alias));
+  }
+
+  /** The first and last instants of the local days from `from` to `to` (APP_TIMEZONE), as parameters. */
+  localDayBounds(from?: string, to?: string): { from?: Date | string; to?: Date | string } {
+    const zone = this.config.timeZone;
+    return {
+      ...(from !== undefined
+        ? { from: this.dialect.instant(new Date(endOfLocalDay(addCalendarDays(from, -1), zone).getTime() + 1)) }
+        : {}),
+      ...(to !== undefined ? { to: this.dialect.instant(endOfLocalDay(to, zone)) } : {}),
+    };
+  }
+
+  // --- The list -------------------------------------------------------------------------------------------------
+
+  /**
+   * The tasks matching `filter` that `actor` may see, as a query on `tasks t`
+   * (no select, no order); `searching` tells whether a text search is part of it.
+   */
+  filtered(
+    filter: TaskFilter,
+    actor: Actor,
+    now: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): { query: SelectQueryBuilder<ObjectLiteral>; searching: boolean } {
+    const query = manager.createQueryBuilder().from('tasks', 't').where('1 = 1');
+    if (isDepartmentActor(actor)) {
+      if (actor.departmentId === null) query.andWhere('1 = 0');
+      else query.andWhere(this.worksOnSql('"t"."id"', 'scopeDepartmentId'), { scopeDepartmentId: actor.departmentId });
+    }
+    if (filter.departmentId !== undefined) {
+      query.andWhere(this.worksOnSql('"t"."id"', 'departmentId'), { departmentId: filter.departmentId });
+    }
+    const equal = (column: keyof Task, value: unknown) => {
+      if (value !== undefined) query.andWhere(`"t"."${column}" = :${column}`, { [column]: value });
+    };
+    equal('leadDepartmentId', filter.leadDepartmentId);
+    equal('sessionId', filter.sessionId);
+    equal('documentId', filter.documentId);
+    equal('leaderId', filter.leaderId);
+    equal('kind', filter.kind);
+    equal('isKey', filter.isKey);
+    if (filter.supportDepartmentId !== undefined) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM "task_support_departments" "sd" WHERE "sd"."taskId" = "t"."id" AND "sd"."departmentId" = :supportDepartmentId)',
+        { supportDepartmentId: filter.supportDepartmentId },
+      );
+    }
+    if (filter.documentKind !== undefined) {
+      query.andWhere(
+        '"t"."documentId" IN (SELECT "doc"."id" FROM "documents" "doc" WHERE "doc"."kind" = :documentKind)',
+        {
+          documentKind: filter.documentKind,
+        },
+      );
+    }
+    if (filter.dueFrom !== undefined && filter.dueTo !== undefined && filter.dueFrom > filter.dueTo) {
+      throw fieldError(['dueTo', 'must not be before dueFrom']);
+    }
+    const due = this.localDayBounds(filter.dueFrom, filter.dueTo);
+    if (due.from !== undefined) query.andWhere('"t"."dueAt" >= :dueFrom', { dueFrom: due.from });
+    if (due.to !== undefined) query.andWhere('"t"."dueAt" <= :dueTo', { dueTo: due.to });
+    if (filter.status !== undefined && filter.status.length > 0) {
+      query.andWhere(this.statusConditionSql(filter.status), this.statusParameters(now));
+    }
+    const search = filter.q !== undefined ? taskSearchCondition(this.dialect, filter.q) : null;
+    if (search) query.andWhere(search.sql, search.params);
+    return { query, searching: search !== null };
+  }
+
+  /**
+   * The ids of one page of the list, in order, and the number of matching tasks.
+   * SQLite visits the matching rows one by one for a text search or a
+   * department's tasks: counting them in the same pass (a window count) and
+   * sorting only their ids and sort keys costs one pass, where a separate COUNT
+   * and a page read in deadline order cost two, or a walk of the whole table in
+   * index order when the words are rare. PostgreSQL plans the usual COUNT and
+   * LIMIT well with its trigram index and key lookups.
+   */
+  pageQueries(
+    filter: TaskFilter,
+    page: { limit: number; offset: number },
+    actor: Actor,
+    now: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): { ids: SelectQueryBuilder<ObjectLiteral>; count: SelectQueryBuilder<ObjectLiteral>; onePass: boolean } {
+    const { query, searching } = this.filtered(filter, actor, now, manager);
+    const onePass =
+      this.dialect.pagesInOnePass && (searching || filter.departmentId !== undefined || isDepartmentActor(actor));
+    const ids = orderAsListed(query.clone(), filter.sort)
+      .select('"t"."id"', 'id')
+      .limit(page.limit)
+      .offset(page.offset);
+    if (onePass) ids.addSelect('COUNT(*) OVER ()', 'matchCount');
+    return { ids, count: query.clone().select('COUNT(*)', 'count'), onePass };
+  }
+
+  /** One page of the list: its tasks' ids in order and the number of matching tasks. */
+  async page(
+    filter: TaskFilter,
+    page: { limit: number; offset: number },
+    actor: Actor,
+    now: Date,
+  ): Promise<{ ids: number[]; total: number }> {
+    const { ids, count, onePass } = this.pageQueries(filter, page, actor, now);
+    const countAll = async () => countOf((await count.getRawOne<{ count: unknown }>())?.count);
+    if (onePass) {
+      const hits = await ids.getRawMany<{ id: number | string; matchCount: unknown }>();
+      const total = hits.length > 0 ? countOf(hits[0].matchCount) : await countAll();
+      return { ids: hits.map((h) => Number(h.id)), total };
+    }
+    const total = await countAll();
+    if (total <= page.offset) return { ids: [], total };
+    return { ids: (await ids.getRawMany<{ id: number | string }>()).map((h) => Number(h.id)), total };
+  }
+
+  /** Every id the list would answer for `filter` and `actor`, in its order (for exports). */
+  async allIds(filter: TaskFilter, actor: Actor, now: Date): Promise<number[]> {
+    const { query } = this.filtered(filter, actor, now);
+    const rows = await orderAsListed(query, filter.sort).select('"t"."id"', 'id').getRawMany<{ id: number | string }>();
+    return rows.map((r) => Number(r.id));
+  }
+
+  // --- Rows by id -----------------------------------------------------------------------------------------------
+
+  /** The statement reading the tasks `ids` with their document and leader (see rows). */
+  rowsStatement(ids: number[], manager: EntityManager = this.dataSource.manager): Statement {
+    const columns = this.taskColumns().map((c) => `"t"."${c.databaseName}" AS "${c.databaseName}"`);
+    return manager
+      .createQueryBuilder()
+      .select(columns.join(', '))
+      .addSelect(
+        '"d"."kind" AS "d_kind", "d"."number" AS "d_number", "d"."issuedOn" AS "d_issuedOn", "d"."summary" AS "d_summary"',
+      )
+      .addSelect('"u"."fullName" AS "u_fullName", "u"."leaderTitle" AS "u_leaderTitle"')
+      .from('tasks', 't')
+      .innerJoin('documents', 'd', '"d"."id" = "t"."documentId"')
+      .leftJoin('users', 'u', '"u"."id" = "t"."leaderId"')
+      .where('"t"."id" IN (:...ids)', { ids })
+      .getQueryAndParameters() as Statement;
+  }
+
+  /**
+   * The tasks `ids`, in that order (missing ones left out), each with its
+   * document and leader, in one query and without building entities: the
+   * columns are converted as TypeORM converts them (dates, booleans, JSON).
+   */
+  async rows(ids: number[], manager: EntityManager = this.dataSource.manager): Promise<TaskRow[]> {
+    if (ids.length === 0) return [];
+    const raw = await manager.query<Record<string, unknown>[]>(...this.rowsStatement(ids, manager));
+    return this.rowsFrom(raw, ids, manager);
+  }
+
+  /** Converts the raw rows of rowsStatement, in the order of `ids`. */
+  rowsFrom(raw: Record<string, unknown>[], ids: number[], manager: EntityManager = this.dataSource.manager): TaskRow[] {
+    const driver = manager.connection.driver;
+    const columns = this.taskColumns();
+    const byId = new Map<number, TaskRow>();
+    for (const record of raw) {
+      const task = {} as Record<string, unknown>;
+      for (const column of columns)
+        task[column.propertyName] = driver.prepareHydratedValue(record[column.databaseName], column);
+      const row = task as unknown as Task;
+      byId.set(row.id, {
+        task: row,
+        document: {
+          id: row.documentId,
+          kind: record.d_kind as DocumentSummary['kind'],
+          number: record.d_number as string | null,
+          issuedOn: record.d_issuedOn as string,
+          summary: record.d_summary as string,
+        },
+        leader:
+          row.leaderId !== null && record.u_fullName != null
+            ? {
+                id: row.leaderId,
+                fullName: record.u_fullName as string,
+                leaderTitle: (record.u_leaderTitle ?? null) as LeaderSummary['leaderTitle'],
+              }
+            : null,
+      });
+    }
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** The statement reading the links of the tasks `ids` (see links). */
+  linksStatement(ids: number[], manager: EntityManager = this.dataSource.manager): Statement {
+    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+      `SELECT 's' AS "kind", "s"."taskId" AS "taskId", "s"."departmentId" AS "departmentId"` +
+        ` FROM "task_support_departments" "s" WHERE "s"."taskId" IN (:...ids)` +
+        ` UNION ALL SELECT 'e', "e"."taskId", NULL FROM "task_extensions" "e"` +
+        ` WHERE "e"."taskId" IN (:...ids) AND "e"."status" = 'pending'` +
+        ` ORDER BY 1, 2, 3`,
+      { ids },
+      {},
+    );
+    return [sql, parameters];
+  }
+
+  /** The cooperating departments (ascending) and pending extension requests of the tasks `ids`, in one query. */
+  async links(ids: number[], manager: EntityManager = this.dataSource.manager): Promise<TaskLinks> {
+    if (ids.length === 0) return { supportDepartmentIds: new Map(), pendingExtension: new Set() };
+    return linksFrom(await manager.query(...this.linksStatement(ids, manager)));
+  }
+
+  /** Cooperating department ids of each task (ascending), for many tasks: in chunks the driver accepts. */
+  async supportDepartmentIds(
+    ids: number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<number, number[]>> {
+    const result = new Map<number, number[]>();
+    for (let i = 0; i < ids.length; i += ID_CHUNK) {
+      const chunk = ids.slice(i, i + ID_CHUNK);
+      const rows = await manager
+        .createQueryBuilder()
+        .select('"s"."taskId"', 'taskId')
+        .addSelect('"s"."departmentId"', 'departmentId')
+        .from('task_support_departments', 's')
+        .where('"s"."taskId" IN (:...chunk)', { chunk })
+        .orderBy('"s"."departmentId"', 'ASC')
+        .getRawMany<{ taskId: number | string; departmentId: number | string }>();
+      for (const row of rows) appendTo(result, Number(row.taskId), Number(row.departmentId));
+    }
+    return result;
+  }
+
+  /** Whether the department cooperates on the task. */
+  async supports(manager: EntityManager, taskId: number, departmentId: number): Promise<boolean> {
+    const found = await manager
+      .createQueryBuilder()
+      .select('1', 'found')
+      .from('task_support_departments', 's')
+      .where('"s"."taskId" = :taskId AND "s"."departmentId" = :departmentId', { taskId, departmentId })
+      .getRawOne();
+    return found !== undefined;
+  }
+
+  // --- Locks ----------------------------------------------------------------------------------------------------
+
+  /**
+   * Loads a task for a write, its row locked until the transaction ends
+   * (SqlDialect.lockRows; SQLite needs no row lock, the TransactionRunner
+   * already runs one transaction at a time). Unknown → 404.
+   */
+  async lock(manager: EntityManager, id: number): Promise<Task> {
+    const query = this.dialect.lockRows(
+      manager.getRepository(Task).createQueryBuilder('t').where('"t"."id" = :id', { id }),
+    );
+    const task = await query.getOne();
+    if (!task) throw new NotFoundException(`Task ${id} not found`);
+    return task;
+  }
+
+  /**
+   * The ids of the tasks a department leads or cooperates on that are still
+   * open (not cancelled, and not completed with the completion confirmed),
+   * ascending, their rows locked as `lock` locks one.
+   */
+  async lockOpenIdsOf(manager: EntityManager, departmentId: number): Promise<number[]> {
+    const query = manager
+      .createQueryBuilder(Task, 't')
+      .select('"t"."id"', 'id')
+      .where('"t"."cancelledAt" IS NULL')
+      .andWhere('("t"."completedAt" IS NULL OR "t"."confirmedAt" IS NULL)')
+      .andWhere(this.seenBySql('departmentId'), { departmentId })
+      .orderBy('"t"."id"', 'ASC');
+    return (await this.dialect.lockRows(query).getRawMany<{ id: number | string }>()).map((row) => Number(row.id));
+  }
+
+  // --- Counts ---------------------------------------------------------------------------------------------------
+
+  /**
+   * Tasks per value of `column` (sessionId, documentId) among `values`; a
+   * department actor is told only about the tasks it leads or cooperates on.
+   */
+  async countBy(
+    manager: EntityManager,
+    column: 'sessionId' | 'documentId',
+    values: number[],
+    actor: Actor,
+  ): Promise<Map<number, number>> {
+    const counts = new Map<number, number>();
+    if (values.length === 0) return counts;
+    const query = manager
+      .createQueryBuilder()
+      .select(`"t"."${column}"`, 'key')
+      .addSelect('COUNT(*)', 'count')
+      .from('tasks', 't')
+      .where(`"t"."${column}" IN (:...values)`, { values })
+      .groupBy(`"t"."${column}"`);
+    if (isDepartmentActor(actor)) query.andWhere(this.seenBySql('seenBy'), { seenBy: actor.departmentId });
+    for (const row of await query.getRawMany<{ key: number | string; count: unknown }>()) {
+      counts.set(Number(row.key), countOf(row.count));
+    }
+    return counts;
+  }
+
+  // --- Digests --------------------------------------------------------------------------------------------------
+
+  /** The active departments with an overdue or due-soon task they lead or cooperate on, by id. */
+  async departmentsWithUrgentTasks(
+    manager: EntityManager,
+    now: Date,
+  ): Promise<Array<{ id: number; name: string; emails: string }>> {
+    const urgent = this.statusConditionSql(['overdue', 'due_soon']);
+    return manager
+      .createQueryBuilder()
+      .select(['"d"."id" AS "id"', '"d"."name" AS "name"', '"d"."emails" AS "emails"'])
+      .from('departments', 'd')
+      .where('"d"."active" = TRUE')
+      .andWhere(
+        `"d"."id" IN (SELECT "t"."leadDepartmentId" FROM "tasks" "t" WHERE ${urgent}` +
+          ` UNION SELECT "s"."departmentId" FROM "task_support_departments" "s" JOIN "tasks" "t" ON "t"."id" = "s"."taskId" WHERE ${urgent})`,
+      )
+      .setParameters(this.statusParameters(now))
+      .orderBy('"d"."id"', 'ASC')
+      .getRawMany();
+  }
+
+  /**
+   * A department's overdue and due-soon tasks, as lead or cooperating department
+   * (`role`), ordered by deadline then id, with the lead department's name.
+   */
+  async urgentTasksOf(manager: EntityManager, departmentId: number, now: Date): Promise<UrgentTaskRow[]> {
+    const urgent = this.statusConditionSql(['overdue', 'due_soon']);
+    const columns = `"t"."id" AS "id", "t"."title" AS "title", "t"."dueAt" AS "dueAt", "t"."dueDate" AS "dueDate", "ld"."name" AS "leadName"`;
+    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+      `SELECT ${columns}, 'lead' AS "role"
+         FROM "tasks" "t" JOIN "departments" "ld" ON "ld"."id" = "t"."leadDepartmentId"
+        WHERE "t"."leadDepartmentId" = :departmentId AND ${urgent}
+       UNION ALL
+       SELECT ${columns}, 'cooperating' AS "role"
+         FROM "task_support_departments" "s"
+         JOIN "tasks" "t" ON "t"."id" = "s"."taskId"
+         JOIN "departments" "ld" ON "ld"."id" = "t"."leadDepartmentId"
+        WHERE "s"."departmentId" = :departmentId AND "t"."leadDepartmentId" <> :departmentId AND ${urgent}
+       ORDER BY "dueAt", "id"`,
+      { departmentId, ...this.statusParameters(now) },
+      {},
+    );
+    return manager.query(sql, parameters);
+  }
+
+  /** Tasks per lead department and status, with the department's code and name, by code. */
+  async countsByLeadAndStatus(
+    manager: EntityManager,
+    now: Date,
+  ): Promise<Array<{ id: number; code: string; name: string; status: TaskStatus; n: unknown }>> {
+    return manager
+      .createQueryBuilder()
+      .select(['"d"."id" AS "id"', '"d"."code" AS "code"', '"d"."name" AS "name"'])
+      .addSelect(this.statusSql(), 'status')
+      .addSelect('COUNT(*)', 'n')
+      .from('tasks', 't')
+      .innerJoin('departments', 'd', '"d"."id" = "t"."leadDepartmentId"')
+      .setParameters(this.statusParameters(now))
+      .groupBy('"d"."id"')
+      .addGroupBy('"d"."code"')
+      .addGroupBy('"d"."name"')
+      .addGroupBy('"status"')
+      .orderBy('"d"."code"', 'ASC')
+      .getRawMany();
+  }
+
+  /** The first `limit` overdue tasks by deadline then id, with the lead department's name. */
+  async overdueTasks(manager: EntityManager, now: Date, limit: number): Promise<UrgentTaskRow[]> {
+    return manager
+      .createQueryBuilder()
+      .select(['"t"."id" AS "id"', '"t"."title" AS "title"', '"t"."dueAt" AS "dueAt"', '"t"."dueDate" AS "dueDate"'])
+      .addSelect('"d"."name"', 'leadName')
+      .from('tasks', 't')
+      .innerJoin('departments', 'd', '"d"."id" = "t"."leadDepartmentId"')
+      .where(this.statusConditionSql(['overdue']), this.statusParameters(now))
+      .orderBy('"t"."dueAt"', 'ASC')
+      .addOrderBy('"t"."id"', 'ASC')
+      .limit(limit)
+      .getRawMany();
+  }
+
+  /** The task columns the API reads (all but the search text). */
+  private taskColumns(): ColumnMetadata[] {
+    this.columnsCache ??= this.dataSource.getMetadata(Task).columns.filter((c) => c.isSelect);
+    return this.columnsCache;
+  }
+}
+
+/** A task of a digest, raw: `dueAt` as the driver returns it. */
+export interface UrgentTaskRow {
+  id: number;
+  title: string;
+  dueAt: unknown;
+  dueDate: string | null;
+  leadName: string;
+  role?: 'lead' | 'cooperating';
+}
+
+/** Ids per IN list: within the bound parameters the SQLite build accepts (999 for older ones). */
+const ID_CHUNK = 500;
+
+function appendTo(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Converts the raw rows of TaskRepository.linksStatement. */
+export function linksFrom(rows: Array<{ kind: string; taskId: unknown; departmentId: unknown }>): TaskLinks {
+  const links: TaskLinks = { supportDepartmentIds: new Map(), pendingExtension: new Set() };
+  for (const row of rows) {
+    if (row.kind === 's') appendTo(links.supportDepartmentIds, Number(row.taskId), Number(row.departmentId));
+    else links.pendingExtension.add(Number(row.taskId));
+  }
+  return links;
+}
+
+/** The list's order: `sort` (deadline by default, tasks without one last), ties by id. */
+function orderAsListed<T extends ObjectLiteral>(
+  builder: SelectQueryBuilder<T>,
+  sort: TaskFilter['sort'] = 'dueAt',
+): SelectQueryBuilder<T> {
+  const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+  if (sort === 'urgency') {
+    builder.orderBy(taskUrgencyOrderSql(taskStatusColumns('t')), 'ASC').addOrderBy('"t"."dueAt"', 'ASC', 'NULLS LAST');
+  } else if (sort.endsWith('dueAt')) builder.orderBy('"t"."dueAt"', direction, 'NULLS LAST');
+  else builder.orderBy('"t"."createdAt"', direction);
+  return builder.addOrderBy('"t"."id"', direction);
+}

@@ -1,0 +1,257 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import type { Actor } from '../../src/common/auth/actor';
+import { TransactionRunner } from '../../src/database/transaction-runner';
+import { TASK_PAGE_SCHEMA, TASK_RESPONSE_SCHEMA } from '../../src/tasks/dto/task-page.schema';
+import { Task } from '../../src/tasks/entities/task.entity';
+import { TaskFilter, TaskRepository } from '../../src/tasks/task.repository';
+import { User } from '../../src/users/user.entity';
+import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { loginAs } from '../helpers/auth';
+import { dateFromNow, daysFromNow } from '../helpers/dates';
+import { createDepartment } from '../factories/department.factory';
+import { createSession } from '../factories/session.factory';
+import { createTask, TaskJson } from '../factories/task.factory';
+
+/**
+ * The one reader of tasks, on the database the suite runs against: the
+ * department scope, filters, pages, rows without entities, join-table reads,
+ * locks and counts give the same answers on SQLite and PostgreSQL.
+ */
+describe('TaskRepository', () => {
+  let t: TestApp;
+  let tasks: TaskRepository;
+  let lead: number;
+  let partner: number;
+  let other: number;
+  let sessionId: number;
+  let leaderId: number;
+  /** Led by `lead`, `partner` cooperating, overdue. */
+  let overdue: TaskJson;
+  /** Led by `partner`, `lead` cooperating, due soon, with a pending extension request. */
+  let dueSoon: TaskJson;
+  /** Led by `lead`, in progress, with a leader, in the session. */
+  let later: TaskJson;
+  /** Led by `other`: none of lead's business. */
+  let unrelated: TaskJson;
+  /** Led by `lead`, standing (no deadline), completed. */
+  let completed: TaskJson;
+
+  const departmentActor = (departmentId: number | null): Actor => ({ userId: 0, role: 'department', departmentId });
+  const office: Actor = { userId: 0, role: 'office', departmentId: null };
+  const now = () => new Date();
+  const idsOf = async (filter: TaskFilter, actor: Actor = office, limit = 50, offset = 0) =>
+    tasks.page(filter, { limit, offset }, actor, now());
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    tasks = t.app.get(TaskRepository);
+    [lead, partner, other] = (await Promise.all([createDepartment(t), createDepartment(t), createDepartment(t)])).map(
+      (d) => d.id,
+    );
+    sessionId = (await createSession(t)).id;
+    const leader = await loginAs(t, 'leader');
+    await t.dataSource.getRepository(User).update(leader.id, { leaderTitle: 'vice_chairman' });
+    leaderId = leader.id;
+    overdue = await createTask(t, {
+      leadDepartmentId: lead,
+      supportDepartmentIds: [partner],
+      dueAt: daysFromNow(-2),
+      title: 'Kiểm tra an toàn thực phẩm dịp Tết Nguyên đán',
+    });
+    dueSoon = await createTask(t, {
+      leadDepartmentId: partner,
+      supportDepartmentIds: [lead, other],
+      dueAt: daysFromNow(1),
+    });
+    await t.http
+      .post(`/api/tasks/${dueSoon.id}/extensions`)
+      .send({ dueDate: dateFromNow(20), reason: 'Chờ ý kiến các sở' })
+      .expect(201);
+    later = await createTask(t, { leadDepartmentId: lead, dueDate: dateFromNow(30), leaderId, sessionId, isKey: true });
+    unrelated = await createTask(t, { leadDepartmentId: other, dueDate: dateFromNow(30), sessionId });
+    completed = await createTask(t, { leadDepartmentId: lead, kind: 'standing' });
+    await t.http
+      .post(`/api/tasks/${completed.id}/progress`)
+      .send({
+        note: 'Đã hoàn thành',
+        completed: true,
+        resultDocument: { number: '12/BC-STP', issuedOn: dateFromNow(0) },
+      })
+      .expect(201);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  describe('the tasks a department works on', () => {
+    it('are those it leads and those it cooperates on, for a department actor and for the departmentId filter', async () => {
+      const expected = [overdue.id, dueSoon.id, later.id, completed.id].sort((a, b) => a - b);
+      const scoped = await idsOf({}, departmentActor(lead));
+      expect([...scoped.ids].sort((a, b) => a - b)).toEqual(expected);
+      expect(scoped.total).toBe(4);
+      const filtered = await idsOf({ departmentId: lead });
+      expect([...filtered.ids].sort((a, b) => a - b)).toEqual(expected);
+      expect(filtered.total).toBe(4);
+    });
+
+    it('are none for a department account without a department', async () => {
+      expect(await idsOf({}, departmentActor(null))).toEqual({ ids: [], total: 0 });
+    });
+
+    it('reads as the same ids through worksOnSql', async () => {
+      const rows: Array<{ id: number | string }> = await t.dataSource
+        .createQueryBuilder()
+        .select('"t"."id"', 'id')
+        .from('tasks', 't')
+        .where(tasks.worksOnSql('"t"."id"', 'd'), { d: other })
+        .orderBy('"t"."id"')
+        .getRawMany();
+      expect(rows.map((r) => Number(r.id))).toEqual([dueSoon.id, unrelated.id]);
+    });
+  });
+
+  describe('filters', () => {
+    it('by status, on the indexed columns', async () => {
+      expect((await idsOf({ departmentId: lead, status: ['overdue'] })).ids).toEqual([overdue.id]);
+      expect((await idsOf({ departmentId: lead, status: ['overdue', 'due_soon'] })).ids).toEqual([
+        overdue.id,
+        dueSoon.id,
+      ]);
+      expect((await idsOf({ leadDepartmentId: lead, status: ['done_on_time', 'done_late', 'standing'] })).ids).toEqual([
+        completed.id,
+      ]);
+    });
+
+    it('by local days: dueFrom and dueTo include the whole of each day in APP_TIMEZONE', async () => {
+      const day = dateFromNow(30);
+      expect((await idsOf({ departmentId: lead, dueFrom: day, dueTo: day })).ids).toEqual([later.id]);
+      expect((await idsOf({ departmentId: lead, dueFrom: dateFromNow(31) })).ids).toEqual([]);
+      expect(() => tasks.filtered({ dueFrom: day, dueTo: dateFromNow(29) }, office, now())).toThrow(
+        BadRequestException,
+      );
+    });
+
+    it('by words of the title, in any order and without diacritics', async () => {
+      expect((await idsOf({ q: 'tet an toan thuc pham' })).ids).toEqual([overdue.id]);
+      expect((await idsOf({ q: 'tet an toan thuc pham' }, departmentActor(other))).ids).toEqual([]);
+    });
+
+    it('by session, leader, key flag and cooperating department', async () => {
+      expect((await idsOf({ sessionId })).ids).toEqual([later.id, unrelated.id]);
+      expect((await idsOf({ leaderId })).ids).toEqual([later.id]);
+      expect((await idsOf({ isKey: true, departmentId: lead })).ids).toEqual([later.id]);
+      expect((await idsOf({ supportDepartmentId: other })).ids).toEqual([dueSoon.id]);
+    });
+
+    it('pages in the list order and counts every match', async () => {
+      const first = await idsOf({ departmentId: lead }, office, 2, 0);
+      const second = await idsOf({ departmentId: lead }, office, 2, 2);
+      expect(first.total).toBe(4);
+      expect(second.total).toBe(4);
+      // Deadline order, tasks without one last.
+      expect([...first.ids, ...second.ids]).toEqual([overdue.id, dueSoon.id, later.id, completed.id]);
+      expect(await idsOf({ departmentId: lead }, office, 2, 10)).toEqual({ ids: [], total: 4 });
+      expect(await tasks.allIds({ departmentId: lead, sort: '-dueAt' }, office, now())).toEqual([
+        later.id,
+        dueSoon.id,
+        overdue.id,
+        completed.id,
+      ]);
+    });
+  });
+
+  describe('rows', () => {
+    it('reads each column as TypeORM reads it into an entity, with the document and leader, in the order asked', async () => {
+      const ids = [completed.id, later.id, overdue.id];
+      const rows = await tasks.rows([...ids, 999_999]);
+      expect(rows.map((r) => r.task.id)).toEqual(ids);
+      for (const row of rows) {
+        const entity = await t.dataSource.manager.findOneByOrFail(Task, { id: row.task.id });
+        expect(row.task).toEqual({ ...entity });
+      }
+      const [done, withLeader] = rows;
+      expect(done.task.completedAt).toBeInstanceOf(Date);
+      expect(done.task.resultDocument).toEqual({ number: '12/BC-STP', issuedOn: dateFromNow(0) });
+      expect(withLeader.task.isKey).toBe(true);
+      expect(withLeader.leader).toEqual({ id: leaderId, fullName: expect.any(String), leaderTitle: 'vice_chairman' });
+      expect(done.leader).toBeNull();
+      expect(done.document).toEqual(completed.document);
+    });
+
+    it('reads the cooperating departments (ascending) and pending extension requests in one query', async () => {
+      const links = await tasks.links([overdue.id, dueSoon.id, later.id]);
+      expect(links.supportDepartmentIds.get(overdue.id)).toEqual([partner]);
+      expect(links.supportDepartmentIds.get(dueSoon.id)).toEqual([lead, other].sort((a, b) => a - b));
+      expect(links.supportDepartmentIds.has(later.id)).toBe(false);
+      expect([...links.pendingExtension]).toEqual([dueSoon.id]);
+      expect(await tasks.supportDepartmentIds([dueSoon.id, unrelated.id])).toEqual(
+        new Map([[dueSoon.id, [lead, other].sort((a, b) => a - b)]]),
+      );
+      expect(await tasks.supports(t.dataSource.manager, dueSoon.id, lead)).toBe(true);
+      expect(await tasks.supports(t.dataSource.manager, overdue.id, other)).toBe(false);
+    });
+  });
+
+  describe('locks and counts', () => {
+    it('locks a task for a write, and answers 404 for an unknown one', async () => {
+      const runner = t.app.get(TransactionRunner);
+      const locked = await runner.run((manager) => tasks.lock(manager, later.id));
+      expect(locked).toBeInstanceOf(Task);
+      expect(locked.id).toBe(later.id);
+      await expect(runner.run((manager) => tasks.lock(manager, 999_999))).rejects.toBeInstanceOf(NotFoundException);
+    });
+
+    it('lists the open tasks of a department, completed ones left out', async () => {
+      const ids = await t.app.get(TransactionRunner).run((manager) => tasks.lockOpenIdsOf(manager, lead));
+      expect(ids).toEqual([overdue.id, dueSoon.id, later.id]);
+    });
+
+    it('counts a session’s tasks, a department only those it works on', async () => {
+      const manager = t.dataSource.manager;
+      expect(await tasks.countBy(manager, 'sessionId', [sessionId], office)).toEqual(new Map([[sessionId, 2]]));
+      expect(await tasks.countBy(manager, 'sessionId', [sessionId], departmentActor(lead))).toEqual(
+        new Map([[sessionId, 1]]),
+      );
+      expect(await tasks.countBy(manager, 'sessionId', [sessionId], departmentActor(partner))).toEqual(new Map());
+    });
+
+    it('reads a department’s urgent tasks as lead or cooperating department, by deadline', async () => {
+      const rows = await tasks.urgentTasksOf(t.dataSource.manager, lead, now());
+      expect(rows.map((r) => [Number(r.id), r.role])).toEqual([
+        [overdue.id, 'lead'],
+        [dueSoon.id, 'cooperating'],
+      ]);
+      const departments = (await tasks.departmentsWithUrgentTasks(t.dataSource.manager, now())).map((d) =>
+        Number(d.id),
+      );
+      expect(departments).toEqual(expect.arrayContaining([lead, partner, other]));
+    });
+  });
+
+  describe('the list route’s answer', () => {
+    it('carries every field of the single-task answer: the response schema drops nothing', async () => {
+      const list = await t.http.get('/api/tasks?limit=200').expect(200);
+      expect(list.body.total).toBe(5);
+      for (const item of list.body.items as TaskJson[]) {
+        const single = await t.http.get(`/api/tasks/${item.id}`).expect(200);
+        expect(item).toEqual(single.body);
+      }
+      const department = await loginAs(t, 'department', { departmentId: lead });
+      const scoped = await t.http.get('/api/tasks').set(department.header).expect(200);
+      for (const item of scoped.body.items as TaskJson[]) {
+        const single = await t.http.get(`/api/tasks/${item.id}`).set(department.header).expect(200);
+        expect(item).toEqual(single.body);
+      }
+    });
+
+    it('is described by the schema exactly as the OpenAPI document describes TaskResponse and TaskPage', async () => {
+      const openApi = (await t.anonymous.get('/api/docs-json').expect(200)).body as {
+        components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+      };
+      const keys = (schema: { properties: Record<string, unknown> }) => Object.keys(schema.properties).sort();
+      expect(keys(TASK_RESPONSE_SCHEMA)).toEqual(keys(openApi.components.schemas.TaskResponse));
+      expect(keys(TASK_PAGE_SCHEMA)).toEqual(keys(openApi.components.schemas.TaskPage));
+    });
+  });
+});
