@@ -41,8 +41,8 @@ const STATUS = taskStatusSql(TASK, 'now', 'soon');
 /**
  * The morning digest. Planning records one digest per department that has
  * overdue or due-soon tasks and one summary for the office, keyed by period, so
- * running a period again adds nothing; the content is read when each message is
- * sent, with one set-based query per recipient.
+ * running a period again adds nothing; the content is read when the messages are
+ * sent, with one set-based query for each batch of departments (see PeriodSender).
  */
 @Injectable()
 export class DigestService {
@@ -64,7 +64,7 @@ export class DigestService {
     const planned = await this.transactions.run((manager) => this.plan(manager, period, now));
     const pending = await this.dataSource.getRepository(Notification).find({
       where: { period, status: 'pending', kind: In(['digest', 'summary']) },
-      select: { id: true, deliveryKey: true, scheduledAt: true },
+      select: { id: true, deliveryKey: true, scheduledAt: true, period: true },
     });
     let queued = 0;
     try {
@@ -142,26 +142,43 @@ export class DigestService {
     return (await manager.count(Notification, { where: { period } })) - before;
   }
 
-  /**
-   * A department's overdue and due-soon tasks, as lead or cooperating
-   * department, ordered by deadline: the most overdue first, then the soonest due.
-   */
+  /** One department's digest items (see itemsByDepartment). */
   async departmentItems(departmentId: number, now = new Date()): Promise<DigestItem[]> {
-    const rows = await rawQuery<TaskRow & { role: 'lead' | 'cooperating' }>(
+    return (await this.itemsByDepartment([departmentId], now)).get(departmentId) ?? [];
+  }
+
+  /**
+   * Each department's overdue and due-soon tasks, as lead or cooperating
+   * department, ordered by deadline: the most overdue first, then the soonest
+   * due. One set-based query for all of `departmentIds` (a batch of digests);
+   * a department without any has no entry.
+   */
+  async itemsByDepartment(departmentIds: readonly number[], now = new Date()): Promise<Map<number, DigestItem[]>> {
+    const byDepartment = new Map<number, DigestItem[]>();
+    if (departmentIds.length === 0) return byDepartment;
+    const rows = await rawQuery<TaskRow & { departmentId: number; role: 'lead' | 'cooperating' }>(
       this.dataSource.manager,
-      `SELECT t.id AS id, t.title AS title, t."dueAt" AS "dueAt", t."dueDate" AS "dueDate", ld.name AS "leadName", 'lead' AS role
+      `SELECT t.id AS id, t.title AS title, t."dueAt" AS "dueAt", t."dueDate" AS "dueDate", ld.name AS "leadName",
+              t."leadDepartmentId" AS "departmentId", 'lead' AS role
          FROM tasks t JOIN departments ld ON ld.id = t."leadDepartmentId"
-        WHERE t."leadDepartmentId" = :departmentId AND ${OVERDUE_OR_DUE_SOON}
+        WHERE t."leadDepartmentId" IN (:...departmentIds) AND ${OVERDUE_OR_DUE_SOON}
        UNION ALL
-       SELECT t.id AS id, t.title AS title, t."dueAt" AS "dueAt", t."dueDate" AS "dueDate", ld.name AS "leadName", 'cooperating' AS role
+       SELECT t.id AS id, t.title AS title, t."dueAt" AS "dueAt", t."dueDate" AS "dueDate", ld.name AS "leadName",
+              s."departmentId" AS "departmentId", 'cooperating' AS role
          FROM task_support_departments s
          JOIN tasks t ON t.id = s."taskId"
          JOIN departments ld ON ld.id = t."leadDepartmentId"
-        WHERE s."departmentId" = :departmentId AND t."leadDepartmentId" <> :departmentId AND ${OVERDUE_OR_DUE_SOON}
-       ORDER BY "dueAt", id`,
-      { departmentId, now, soon: this.dueSoonLimit(now) },
+        WHERE s."departmentId" IN (:...departmentIds) AND t."leadDepartmentId" <> s."departmentId" AND ${OVERDUE_OR_DUE_SOON}
+       ORDER BY "departmentId", "dueAt", id`,
+      { departmentIds: [...departmentIds], now, soon: this.dueSoonLimit(now) },
     );
-    return rows.map((row) => ({ ...taskFacts(row), role: row.role }));
+    for (const row of rows) {
+      const id = Number(row.departmentId);
+      const items = byDepartment.get(id) ?? [];
+      items.push({ ...taskFacts(row), role: row.role });
+      byDepartment.set(id, items);
+    }
+    return byDepartment;
   }
 
   /** Counts per lead department in the government's four classes (see SUMMARY_CLASS), and the overdue list. */
