@@ -10,9 +10,18 @@ import { NotificationSource, Preparation } from './notification-source';
 import { Notification } from './notification.entity';
 
 /** Rows claimed, read and handed to SMTP together. */
-const BATCH_SIZE = 50;
+export const PERIOD_BATCH_SIZE = 50;
 
 export type PeriodReport = Record<SendOutcome, number>;
+
+interface Batch {
+  rows: Notification[];
+  /** When it was read: the content's and the claim's time. */
+  now: Date;
+  /** The rows with attempts left, and what the source says of each. */
+  live: Notification[];
+  preparations: Preparation[];
+}
 
 /** Thrown to make Bull run the period's job again later, with backoff, for the rows left to retry. */
 class RetryLater extends Error {}
@@ -44,7 +53,7 @@ class RetryLater extends Error {}
 export class PeriodSender {
   private readonly logger = new Logger(PeriodSender.name);
   /** Rows per batch; a test may lower it to see several batches on a small data set. */
-  batchSize = BATCH_SIZE;
+  batchSize = PERIOD_BATCH_SIZE;
 
   constructor(
     private readonly sender: NotificationSender,
@@ -63,36 +72,47 @@ export class PeriodSender {
     return `${job.data.period}: ${line || 'nothing to send'}`;
   }
 
-  /** Sends what is pending and due of `period`, batch after batch; answers what became of each row. */
+  /**
+   * Sends what is pending and due of `period`, batch after batch; answers what
+   * became of each row. The next batch is read and prepared while the current
+   * one goes out.
+   */
   async send(period: string): Promise<PeriodReport> {
     const report: PeriodReport = { sent: 0, cancelled: 0, superseded: 0, failed: 0, skipped: 0, retry: 0 };
-    let after = 0;
+    let next = this.prepareBatch(period, 0);
     for (;;) {
-      const now = new Date();
-      const rows = await this.notifications.find({
-        where: {
-          period,
-          status: 'pending',
-          scheduledAt: LessThanOrEqual(now),
-          claimedUntil: Or(IsNull(), LessThan(now)),
-          id: MoreThan(after),
-        },
-        order: { id: 'ASC' },
-        take: this.batchSize,
-      });
-      if (rows.length === 0) break;
-      after = rows[rows.length - 1].id;
-      for (const outcome of await this.sendBatch(rows, now)) report[outcome] += 1;
+      const batch = await next;
+      if (!batch) break;
+      next = this.prepareBatch(period, batch.rows[batch.rows.length - 1].id);
+      // Awaited at the top of the loop; until then a failure must not count as unhandled.
+      next.catch(() => undefined);
+      for (const outcome of await this.sendBatch(batch)) report[outcome] += 1;
     }
     return report;
   }
 
-  private async sendBatch(rows: Notification[], now: Date): Promise<SendOutcome[]> {
-    const exhausted = rows.filter((row) => this.sender.exhausted(row));
+  /** The next rows of the period after id `after` that are due and not claimed, and what the source says of them. */
+  private async prepareBatch(period: string, after: number): Promise<Batch | null> {
+    const now = new Date();
+    const rows = await this.notifications.find({
+      where: {
+        period,
+        status: 'pending',
+        scheduledAt: LessThanOrEqual(now),
+        claimedUntil: Or(IsNull(), LessThan(now)),
+        id: MoreThan(after),
+      },
+      order: { id: 'ASC' },
+      take: this.batchSize,
+    });
+    if (rows.length === 0) return null;
     const live = rows.filter((row) => !this.sender.exhausted(row));
-    const preparations = await this.source.prepareAll(live, now);
+    return { rows, now, live, preparations: await this.source.prepareAll(live, now) };
+  }
+
+  private async sendBatch({ rows, now, live, preparations }: Batch): Promise<SendOutcome[]> {
     const toSend = new Map<number, { row: Notification; prepared: Extract<Preparation, { action: 'send' }> }>();
-    const settled: Array<Promise<SendOutcome>> = exhausted.map((row) => this.sender.giveUp(row));
+    const settled = rows.filter((row) => this.sender.exhausted(row)).map((row) => this.sender.giveUp(row));
     live.forEach((row, i) => {
       const prepared = preparations[i];
       if (prepared.action === 'send') toSend.set(row.id, { row, prepared });
