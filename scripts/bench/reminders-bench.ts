@@ -3,6 +3,7 @@ import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../src/config/app-config';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
+import { SqlDialect } from '../../src/database/sql-dialect';
 import { DigestService } from '../../src/reminders/digest.service';
 import { ApiClient } from './api-client';
 import { AppProcess, RssSampler, sleep } from './app-process';
@@ -27,6 +28,8 @@ export interface ReminderBenchContext {
   redis: Redis;
   queuePrefix: string;
   databaseUrl: string;
+  /** The scratch database's dialect: placeholders and instants as the app binds them. */
+  dialect: SqlDialect;
   redisUrl: string;
   openTasks: number;
   /** RECONCILE_INTERVAL_MS of the app: its horizon is two of them. */
@@ -49,12 +52,11 @@ async function queuedJobs(redis: Redis, prefix: string): Promise<number> {
 }
 
 /** Pending notifications due by `by`: what the app's queue should hold once a run has looked at them. */
-async function pendingDueBy(databaseUrl: string, by: Date): Promise<number> {
-  return withDataSource(databaseUrl, async (dataSource) => {
-    const kind = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
+async function pendingDueBy(ctx: ReminderBenchContext, by: Date): Promise<number> {
+  return withDataSource(ctx.databaseUrl, async (dataSource) => {
     const [row] = await dataSource.query(
-      `SELECT COUNT(*) AS n FROM "notifications" WHERE "status" = 'pending' AND "scheduledAt" <= ${kind === 'postgres' ? '$1' : '?'}`,
-      [new RowEncoder(kind).instant(by)],
+      `SELECT COUNT(*) AS n FROM "notifications" WHERE "status" = 'pending' AND "scheduledAt" <= ${ctx.dialect.placeholder(1)}`,
+      [ctx.dialect.instant(by)],
     );
     return Number(row.n);
   });
@@ -98,7 +100,7 @@ export async function waitForReconciledQueue(ctx: ReminderBenchContext): Promise
     if (Date.now() - started > 10 * 60_000) throw new Error('the app did not reconcile at start');
     await sleep(50);
   }
-  const expected = await pendingDueBy(ctx.databaseUrl, new Date(started + queueHorizonMs(ctx.reconcileIntervalMs)));
+  const expected = await pendingDueBy(ctx, new Date(started + queueHorizonMs(ctx.reconcileIntervalMs)));
   const jobs = await waitForStableQueue(ctx.redis, ctx.queuePrefix, expected, 10 * 60_000);
   return { jobs, ms: Date.now() - started };
 }
@@ -135,8 +137,7 @@ async function busiestHorizon(databaseUrl: string, horizonMs: number): Promise<{
  */
 async function insertBurst(ctx: ReminderBenchContext, dueBy: number): Promise<number> {
   return withDataSource(ctx.databaseUrl, async (dataSource) => {
-    const kind = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
-    const enc = new RowEncoder(kind);
+    const enc = new RowEncoder(ctx.dialect);
     const tasks: Array<{ id: number; deadlineVersion: number; leadDepartmentId: number }> = await dataSource.query(
       `SELECT id, "deadlineVersion", "leadDepartmentId" FROM "tasks" WHERE "completedAt" IS NOT NULL ORDER BY id LIMIT 1000`,
     );
@@ -167,7 +168,7 @@ async function insertBurst(ctx: ReminderBenchContext, dueBy: number): Promise<nu
     const runner = dataSource.createQueryRunner();
     try {
       await runner.startTransaction();
-      await insertRows(runner, kind, 'notifications', NOTIFICATION_COLUMNS, rows);
+      await insertRows(runner, ctx.dialect, 'notifications', NOTIFICATION_COLUMNS, rows);
       await runner.commitTransaction();
     } finally {
       await runner.release();
@@ -223,7 +224,7 @@ export async function measureScheduling(ctx: ReminderBenchContext): Promise<NonN
   const burst = await insertBurst(ctx, burstDueBy);
   await keys.delete();
   const flushedAt = Date.now();
-  const expected = await pendingDueBy(ctx.databaseUrl, new Date(flushedAt + horizonMs));
+  const expected = await pendingDueBy(ctx, new Date(flushedAt + horizonMs));
   ctx.log(
     `scheduling: ${burst} reminders due together written, keys under ${ctx.queuePrefix}: deleted; waiting for the reconciler (every ${ctx.reconcileIntervalMs} ms)`,
   );
