@@ -354,17 +354,21 @@ export async function measureDigest(ctx: ReminderBenchContext): Promise<NonNulla
       await work();
       return Number(process.hrtime.bigint() - t0) / 1e6;
     };
-    const batched = await elapsed(async () => {
-      await digests.officeSummary(now);
-      for (let i = 0; i < departmentIds.length; i += PERIOD_BATCH_SIZE) {
-        await digests.itemsByDepartment(departmentIds.slice(i, i + PERIOD_BATCH_SIZE), now);
-      }
-    });
-    const perDepartment = await elapsed(async () => {
-      await digests.officeSummary(now);
-      for (const id of departmentIds) await digests.departmentItems(id, now);
-    });
-    return { ms: batched, perDepartmentMs: perDepartment };
+    const batched = () =>
+      elapsed(async () => {
+        await digests.officeSummary(now);
+        for (let i = 0; i < departmentIds.length; i += PERIOD_BATCH_SIZE) {
+          await digests.itemsByDepartment(departmentIds.slice(i, i + PERIOD_BATCH_SIZE), now);
+        }
+      });
+    const perDepartment = () =>
+      elapsed(async () => {
+        await digests.officeSummary(now);
+        for (const id of departmentIds) await digests.departmentItems(id, now);
+      });
+    // Each twice, alternately, the faster run counted: neither pays alone for a cold page cache.
+    const [b1, p1, b2, p2] = [await batched(), await perDepartment(), await batched(), await perDepartment()];
+    return { ms: Math.min(b1, b2), perDepartmentMs: Math.min(p1, p2) };
   });
   return {
     messages: received.length,
