@@ -33,10 +33,11 @@ class RetryLater extends Error {}
  *
  * Per batch of pending rows of the period, in id order: the source says what
  * the whole batch says in a few set-based queries (NotificationSource.prepareAll);
- * one transaction records the rows not to send and claims the others with one
- * conditional UPDATE (still pending, no live claim) under one token, then reads
- * which of them it got: of two instances, a retried or a stalled job run
- * again, each row goes to one claim only. The claimed messages go to SMTP
+ * the rows not to send are settled as NotificationSender settles them; one
+ * transaction claims the others with one conditional UPDATE (still pending, no
+ * live claim) under one token, then reads which of them it got: of two
+ * instances, a retried or a stalled job run again, each row goes to one claim
+ * only. The claimed messages go to SMTP
  * together (the mail transport's pool sends several at a time), and each is
  * recorded, under the claim, as soon as the server accepts it: the records of
  * a batch commit together when they arrive together (BatchedWrites), but no
