@@ -1,37 +1,32 @@
 import { QueryRunner } from 'typeorm';
+import { SqlDialect } from '../../src/database/sql-dialect';
 
+/** A value of a generated row: booleans go as they are (SQLite's driver binds them as 1 and 0). */
 export type Cell = string | number | boolean | null | Date;
 
-/** Encodes values the way TypeORM stores them for each driver, so the app reads generated rows as its own. */
+/** Encodes values the way the app stores them, so it reads generated rows as its own. */
 export class RowEncoder {
-  constructor(readonly kind: 'sqlite' | 'postgres') {}
+  constructor(readonly dialect: SqlDialect) {}
 
   instant(value: Date | null): Cell {
-    if (value === null) return null;
-    // TypeORM's SQLite driver stores datetime as UTC "YYYY-MM-DD HH:mm:ss.SSS".
-    return this.kind === 'sqlite' ? value.toISOString().replace('T', ' ').replace('Z', '') : value.toISOString();
-  }
-
-  bool(value: boolean): Cell {
-    return this.kind === 'sqlite' ? (value ? 1 : 0) : value;
+    return value === null ? null : this.dialect.instant(value);
   }
 }
 
 /**
- * Multi-row INSERTs, as many rows per statement as the driver's parameter limit
- * allows (SQLite 32,766, PostgreSQL 65,535), so that a hundred thousand rows
+ * Multi-row INSERTs, as many rows per statement as the database's parameter
+ * limit allows (SqlDialect.maxParameters), so that a hundred thousand rows
  * take a few hundred statements inside the caller's transaction.
  */
 export async function insertRows(
   runner: QueryRunner,
-  kind: 'sqlite' | 'postgres',
+  dialect: SqlDialect,
   table: string,
   columns: string[],
   rows: Cell[][],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const maxParams = kind === 'sqlite' ? 32_000 : 65_000;
-  const perStatement = Math.max(1, Math.floor(maxParams / columns.length));
+  const perStatement = Math.max(1, Math.floor(dialect.maxParameters / columns.length));
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `;
   for (let start = 0; start < rows.length; start += perStatement) {
     const chunk = rows.slice(start, start + perStatement);
@@ -41,7 +36,7 @@ export async function insertRows(
       const marks: string[] = [];
       for (const value of row) {
         params.push(value);
-        marks.push(kind === 'sqlite' ? '?' : `$${params.length}`);
+        marks.push(dialect.placeholder(params.length));
       }
       tuples.push(`(${marks.join(', ')})`);
     }
@@ -49,16 +44,10 @@ export async function insertRows(
   }
 }
 
-/** After rows were inserted with explicit ids, PostgreSQL's sequences must continue past them. */
-export async function resetSequences(
-  runner: QueryRunner,
-  kind: 'sqlite' | 'postgres',
-  tables: string[],
-): Promise<void> {
-  if (kind !== 'postgres') return;
+/** After rows were inserted with explicit ids, generated ids must continue past them (SqlDialect.continueIdsSql). */
+export async function continueIds(runner: QueryRunner, dialect: SqlDialect, tables: string[]): Promise<void> {
   for (const table of tables) {
-    await runner.query(
-      `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), GREATEST((SELECT MAX(id) FROM "${table}"), 1))`,
-    );
+    const sql = dialect.continueIdsSql(table);
+    if (sql) await runner.query(sql);
   }
 }

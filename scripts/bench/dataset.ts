@@ -1,10 +1,11 @@
 import { DataSource } from 'typeorm';
 import { DateTime } from 'luxon';
 import { foldVietnamese } from '../../src/common/text/fold-vietnamese';
+import { SqlDialect } from '../../src/database/sql-dialect';
 import { endOfLocalDay } from '../../src/common/time/zoned-time';
 import { TASK_STATUSES, TaskStatus } from '../../src/tasks/task-status';
 import { searchTextOf } from '../../src/tasks/tasks.service';
-import { Cell, insertRows, resetSequences, RowEncoder } from './bulk-insert';
+import { Cell, continueIds, insertRows, RowEncoder } from './bulk-insert';
 import { Random, WeightedIndex } from './random';
 import { NOTIFICATION_COLUMNS, ReminderRows, ReminderSettings } from './reminder-rows';
 import * as words from './vocabulary';
@@ -56,19 +57,19 @@ const CHUNK = 5_000;
  */
 export async function generateDataset(
   dataSource: DataSource,
+  dialect: SqlDialect,
   size: DatasetSize,
   now: Date,
   reminders: ReminderSettings,
 ): Promise<DatasetSummary> {
   const timeZone = reminders.timeZone;
   const started = Date.now();
-  const kind = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
-  const enc = new RowEncoder(kind);
+  const enc = new RowEncoder(dialect);
   const random = new Random(20240122);
   const rows: Record<string, number> = {};
   const runner = dataSource.createQueryRunner();
   const insert = async (table: string, columns: string[], values: Cell[][]) => {
-    await insertRows(runner, kind, table, columns, values);
+    await insertRows(runner, dialect, table, columns, values);
     rows[table] = (rows[table] ?? 0) + values.length;
   };
   const nowMs = now.getTime();
@@ -86,10 +87,7 @@ export async function generateDataset(
   };
 
   await runner.connect();
-  if (kind === 'sqlite') {
-    await runner.query('PRAGMA synchronous = OFF');
-    await runner.query('PRAGMA cache_size = -262144');
-  }
+  for (const statement of dialect.bulkLoad.start) await runner.query(statement);
   await runner.startTransaction();
   try {
     // Departments: the sở, ban, ngành and districts of a province, repeated per province when more are asked for.
@@ -112,7 +110,7 @@ export async function generateDataset(
         ...(i % 3 === 0 ? [`vanthu.${code.toLowerCase()}@example.gov.vn`] : []),
       ];
       const created = enc.instant(new Date(nowMs - 1100 * DAY));
-      departmentRows.push([i + 1, code, name, t.kind, JSON.stringify(emails), enc.bool(true), created, created]);
+      departmentRows.push([i + 1, code, name, t.kind, JSON.stringify(emails), true, created, created]);
       summary.departmentIds.push(i + 1);
     }
     await insert(
@@ -457,7 +455,7 @@ export async function generateDataset(
             id,
             percent,
             random.pick(words.PROGRESS_NOTES),
-            enc.bool(isCompletion),
+            isCompletion,
             leadDepartmentId,
             null,
             enc.instant(new Date(at)),
@@ -491,7 +489,7 @@ export async function generateDataset(
           dueDate,
           enc.instant(dueAt),
           deadlineVersion,
-          enc.bool(random.chance(0.15)),
+          random.chance(0.15),
           completed !== null ? 100 : percent,
           enc.instant(completed === null ? null : new Date(completed)),
           completed === null ? null : localDateOf(new Date(completed)),
@@ -572,7 +570,7 @@ export async function generateDataset(
       );
       await insert('notifications', NOTIFICATION_COLUMNS, notificationRows);
     }
-    await resetSequences(runner, kind, [
+    await continueIds(runner, dialect, [
       'departments',
       'meeting_sessions',
       'documents',
@@ -588,14 +586,10 @@ export async function generateDataset(
     await runner.rollbackTransaction();
     throw error;
   } finally {
-    if (kind === 'sqlite') {
-      await runner.query('PRAGMA synchronous = NORMAL');
-      await runner.query('PRAGMA cache_size = -2000');
-    }
+    for (const statement of dialect.bulkLoad.end) await runner.query(statement);
     await runner.release();
   }
-  // What autovacuum would do within a minute of a bulk load; SQLite is left as the app leaves it.
-  if (kind === 'postgres') await dataSource.query('ANALYZE');
+  for (const statement of dialect.bulkLoad.statistics) await dataSource.query(statement);
   summary.generationMs = Date.now() - started;
   return summary;
 }

@@ -34,7 +34,7 @@ async function main() {
     const dataSource = new DataSource(buildDataSourceOptions({ url: database.url }));
     await dataSource.initialize();
     try {
-      await generateDataset(dataSource, { tasks, departments: 300, sessions: 1000 }, new Date(), {
+      await generateDataset(dataSource, database.dialect, { tasks, departments: 300, sessions: 1000 }, new Date(), {
         offsets: ['7d', '3d', '1d', '0d'],
         reminderTime: '08:00',
         timeZone: TIME_ZONE,

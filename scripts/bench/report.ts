@@ -220,7 +220,8 @@ export function renderReport(results: BenchResults): string {
     rows.push([
       `Digests: ${g.messages} messages (${g.departments} departments + office summary)`,
       `${num(g.ms / 1000, 2)} s, peak RSS ${num(g.peakRssMb)} MB (from ${num(g.baselineRssMb)})`,
-      `SQL aggregate ${num(g.ceiling.ms, 1)} ms`,
+      `SQL aggregate ${num(g.ceiling.ms, 1)} ms` +
+        (g.ceiling.perDepartmentMs === undefined ? '' : ` (per department: ${num(g.ceiling.perDepartmentMs, 1)} ms)`),
       `${num(g.ratio, 1)}×`,
     ]);
   }

@@ -74,7 +74,8 @@ export interface BenchResults {
     ms: number;
     peakRssMb: number;
     baselineRssMb: number;
-    ceiling: { ms: number };
+    /** The content's SQL as the sender runs it (per batch of departments); perDepartmentMs: one query per department. */
+    ceiling: { ms: number; perDepartmentMs?: number };
     ratio: number;
   } | null;
   timeliness: {

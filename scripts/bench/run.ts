@@ -65,7 +65,7 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
   await dataSource.initialize();
   let dataset;
   try {
-    dataset = await generateDataset(dataSource, options, startedAt, reminderSettings);
+    dataset = await generateDataset(dataSource, database.dialect, options, startedAt, reminderSettings);
   } finally {
     await dataSource.destroy();
   }
@@ -133,6 +133,7 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
     redis,
     queuePrefix,
     databaseUrl: database.url,
+    dialect: database.dialect,
     redisUrl: options.redisUrl,
     openTasks:
       dataset.statusCounts.in_progress +

@@ -3,9 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { resolveProjectPath } from '../../src/config/app-config';
+import { SqlDialect, sqlDialectFor } from '../../src/database/sql-dialect';
 
 export interface ScratchDatabase {
-  kind: 'sqlite' | 'postgres';
+  /** What the app would be given for it: the bench speaks to the database through it, as the app does. */
+  dialect: SqlDialect;
   /** DATABASE_URL for the app. */
   url: string;
   /** Where it is, for people. */
@@ -13,7 +15,11 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-/** A database of the bench's own: a file under data/bench/, or a database created on the PostgreSQL server. */
+/**
+ * A database of the bench's own: a file under data/bench/, or a database
+ * created on the PostgreSQL server. Creating and dropping it is the one part of
+ * the bench written per driver; everything else goes through `dialect`.
+ */
 export async function createScratchDatabase(
   kind: 'sqlite' | 'postgres',
   postgresUrl: string,
@@ -24,7 +30,7 @@ export async function createScratchDatabase(
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `bench_${suffix}.sqlite`);
     return {
-      kind,
+      dialect: sqlDialectFor(kind),
       url: `sqlite:${file}`,
       location: file,
       drop: () => {
@@ -38,7 +44,7 @@ export async function createScratchDatabase(
   const url = new URL(postgresUrl);
   url.pathname = `/${name}`;
   return {
-    kind,
+    dialect: sqlDialectFor(kind),
     url: url.toString(),
     location: `database ${name} on ${url.host}`,
     drop: async () => {

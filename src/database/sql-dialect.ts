@@ -71,6 +71,26 @@ export abstract class SqlDialect {
   /** The n-th (from 1) positional parameter of a raw query. */
   abstract placeholder(n: number): string;
 
+  /** The most parameters one statement may bind (with some room): how many rows a multi-row INSERT can carry. */
+  abstract readonly maxParameters: number;
+
+  /**
+   * After rows were inserted with explicit ids, what makes generated ids
+   * continue past them: PostgreSQL's sequence of `table`.id is set to the
+   * largest id; SQLite's rowid already follows the largest one (none).
+   */
+  abstract continueIdsSql(table: string): string | null;
+
+  /**
+   * Statements around a bulk load by one connection (a data set for a
+   * benchmark): `start` trades durability for speed where the database allows
+   * it per connection (SQLite: no fsync, a large page cache), `end` restores the
+   * app's settings; `statistics` then gives the planner what an hour of normal
+   * work would (PostgreSQL: what autovacuum's ANALYZE does within a minute; SQLite
+   * is left as the app leaves it: SqliteTuning gathers its statistics at start).
+   */
+  abstract readonly bulkLoad: { start: string[]; end: string[]; statistics: string[] };
+
   /**
    * A condition that `target.column` contains each of `literals` (three
    * characters or more: shorter ones have no trigram), served by a trigram
@@ -140,6 +160,18 @@ class SqliteDialect extends SqlDialect {
   placeholder(): string {
     return '?';
   }
+
+  readonly maxParameters = 32_000;
+
+  continueIdsSql(): null {
+    return null;
+  }
+
+  readonly bulkLoad = {
+    start: ['PRAGMA synchronous = OFF', 'PRAGMA cache_size = -262144'],
+    end: ['PRAGMA synchronous = NORMAL', 'PRAGMA cache_size = -2000'],
+    statistics: [],
+  };
 }
 
 class PostgresDialect extends SqlDialect {
@@ -174,6 +206,14 @@ class PostgresDialect extends SqlDialect {
   placeholder(n: number): string {
     return `$${n}`;
   }
+
+  readonly maxParameters = 65_000;
+
+  continueIdsSql(table: string): string {
+    return `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), GREATEST((SELECT MAX(id) FROM "${table}"), 1))`;
+  }
+
+  readonly bulkLoad = { start: [], end: [], statistics: ['ANALYZE'] };
 }
 
 export function sqlDialectFor(kind: DatabaseKind): SqlDialect {

@@ -3,12 +3,13 @@ import { MailModule } from '../mail/mail.module';
 import { QueueModule } from '../queue/queue.module';
 import { NotificationSender } from './notification-sender.service';
 import { NotificationsModule } from './notifications.module';
+import { PeriodSender } from './period-sender.service';
 import { Reconciler } from './reconciler.service';
 
 /**
  * Delivery of what the record holds: the reconciler (every process that plans
- * runs it) and the sender. `source` is the module that exports the
- * NotificationSource. Jobs are taken from the queue only where
+ * runs it) and the senders (one row; a period's rows, in batches). `source` is
+ * the module that exports the NotificationSource. Jobs are taken from the queue only where
  * NotificationSendingModule is imported.
  */
 @Module({})
@@ -22,8 +23,8 @@ export class NotificationDeliveryModule {
       module = {
         module: NotificationDeliveryModule,
         imports: [NotificationsModule, QueueModule, MailModule, source],
-        providers: [Reconciler, NotificationSender],
-        exports: [Reconciler, NotificationSender],
+        providers: [Reconciler, NotificationSender, PeriodSender],
+        exports: [Reconciler, NotificationSender, PeriodSender],
       };
       this.registered.set(source, module);
     }

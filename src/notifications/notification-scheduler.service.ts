@@ -3,10 +3,21 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { FindOptionsWhere, In, LessThanOrEqual, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { JobQueue } from '../queue/job-queue.service';
+import { ScheduledJob } from '../queue/job-queue.service';
 import { JOBS } from '../queue/queue.constants';
 import { Notification } from './notification.entity';
 
-export type SchedulableRow = Pick<Notification, 'id' | 'deliveryKey' | 'scheduledAt'>;
+/** `period` set: the row is one of a period's set (see periodJobId). */
+export type SchedulableRow = Pick<Notification, 'id' | 'deliveryKey' | 'scheduledAt' | 'period'>;
+
+/**
+ * The job that sends a period's rows (its department digests and office
+ * summary) together, in batches (see PeriodSender): one job per period instead
+ * of one per row.
+ */
+export function periodJobId(period: string): string {
+  return `period.${period}`;
+}
 
 /**
  * How far ahead jobs are queued: two reconciler intervals. Runs come one
@@ -21,7 +32,8 @@ export function queueHorizonMs(reconcileIntervalMs: number): number {
 
 /**
  * Hands pending notifications to the queue as delayed jobs whose id is the
- * delivery key. Scheduling the same rows again is harmless: a job that is
+ * delivery key, or, for the rows of a period, one job for the period (see
+ * periodJobId). Scheduling the same rows again is harmless: a job that is
  * waiting, delayed or running is left alone, a missing one is added, and one
  * that finished without settling its row (the row is still pending) is
  * replaced.
@@ -67,19 +79,13 @@ export class NotificationScheduler {
     const horizon = this.horizon().getTime();
     const due = rows.filter((row) => row.scheduledAt.getTime() <= horizon);
     if (due.length === 0) return 0;
-    const presence = await this.jobs.presence(due.map((row) => row.deliveryKey));
-    const finished = due.filter((_, i) => presence[i] === 'finished');
-    const missing = due.filter((_, i) => presence[i] === 'missing');
-    if (finished.length > 0) await this.jobs.remove(finished.map((row) => row.deliveryKey));
+    const jobs = jobsFor(due);
+    const presence = await this.jobs.presence(jobs.map((job) => job.jobId));
+    const finished = jobs.filter((_, i) => presence[i] === 'finished');
+    const missing = jobs.filter((_, i) => presence[i] === 'missing');
+    if (finished.length > 0) await this.jobs.remove(finished.map((job) => job.jobId));
     const toAdd = [...missing, ...finished];
-    await this.jobs.enqueue(
-      toAdd.map((row) => ({
-        name: JOBS.send,
-        data: { notificationId: row.id },
-        jobId: row.deliveryKey,
-        runAt: row.scheduledAt,
-      })),
-    );
+    await this.jobs.enqueue(toAdd);
     return toAdd.length;
   }
 
@@ -129,7 +135,33 @@ export class NotificationScheduler {
   private pendingWithinHorizon(where: FindOptionsWhere<Notification>): Promise<SchedulableRow[]> {
     return this.notifications.find({
       where: { ...where, status: 'pending', scheduledAt: LessThanOrEqual(this.horizon()) },
-      select: { id: true, deliveryKey: true, scheduledAt: true },
+      select: { id: true, deliveryKey: true, scheduledAt: true, period: true },
     });
   }
+}
+
+/** One send job per row, and one per period for the rows of a period, due with its earliest row. */
+function jobsFor(rows: readonly SchedulableRow[]): ScheduledJob[] {
+  const jobs: ScheduledJob[] = [];
+  const periods = new Map<string, ScheduledJob<typeof JOBS.sendPeriod>>();
+  for (const row of rows) {
+    if (row.period === null) {
+      jobs.push({ name: JOBS.send, data: { notificationId: row.id }, jobId: row.deliveryKey, runAt: row.scheduledAt });
+      continue;
+    }
+    const job = periods.get(row.period);
+    if (job) {
+      if (row.scheduledAt < (job.runAt as Date)) job.runAt = row.scheduledAt;
+      continue;
+    }
+    const added = {
+      name: JOBS.sendPeriod,
+      data: { period: row.period },
+      jobId: periodJobId(row.period),
+      runAt: row.scheduledAt,
+    };
+    periods.set(row.period, added);
+    jobs.push(added);
+  }
+  return jobs;
 }

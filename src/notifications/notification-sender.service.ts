@@ -82,12 +82,7 @@ export class NotificationSender {
     const row = await this.notifications.findOne({ where: { id: notificationId } });
     if (!row || row.status !== 'pending') return 'skipped';
     if (row.claimedUntil && row.claimedUntil.getTime() > now.getTime()) return 'skipped';
-    if (row.attempts >= this.config.mailMaxAttempts) {
-      return this.settle(row, {
-        action: 'fail',
-        reason: `${row.error ?? 'delivery failed'} (gave up after ${row.attempts} attempts)`,
-      });
-    }
+    if (this.exhausted(row)) return this.giveUp(row);
 
     const prepared = await this.source.prepare(row, now);
     if (prepared.action !== 'send') return this.settle(row, prepared);
@@ -99,7 +94,7 @@ export class NotificationSender {
         .update(Notification)
         .set({
           claimToken: token,
-          claimedUntil: new Date(now.getTime() + this.leaseMs),
+          claimedUntil: this.leaseEnd(now),
           attempts: () => '"attempts" + 1',
           recipients: prepared.recipients,
           subject: prepared.message.subject,
@@ -108,8 +103,39 @@ export class NotificationSender {
         .execute(),
     );
     if (claimed.affected !== 1) return 'skipped';
+    return this.deliver(row, token, prepared);
+  }
 
+  /** Whether the row has had its MAIL_MAX_ATTEMPTS (see giveUp). */
+  exhausted(row: Notification): boolean {
+    return row.attempts >= this.config.mailMaxAttempts;
+  }
+
+  /** Records an exhausted row as failed, with its last error. */
+  giveUp(row: Notification): Promise<SendOutcome> {
+    return this.settle(row, {
+      action: 'fail',
+      reason: `${row.error ?? 'delivery failed'} (gave up after ${row.attempts} attempts)`,
+    });
+  }
+
+  /** When a claim taken at `now` lapses: longer than any single send can take. */
+  leaseEnd(now: Date): Date {
+    return new Date(now.getTime() + this.leaseMs);
+  }
+
+  /**
+   * Hands a claimed row's message to SMTP and records the outcome under the
+   * claim `token`. `row.attempts` is the count read before the claim (which
+   * added one).
+   */
+  async deliver(
+    row: Notification,
+    token: string,
+    prepared: Extract<Preparation, { action: 'send' }>,
+  ): Promise<SendOutcome> {
     const messageId = messageIdFor(row.deliveryKey, this.domain);
+    const written = { recipients: prepared.recipients, subject: prepared.message.subject };
     let receipt: MailReceipt;
     try {
       receipt = await this.mailer.send({
@@ -122,7 +148,7 @@ export class NotificationSender {
       const attempts = row.attempts + 1;
       const final = isPermanentMailError(error) || attempts >= this.config.mailMaxAttempts;
       const description = describeMailError(error);
-      await this.release(row.id, token, final ? 'failed' : 'pending', description);
+      await this.release(row.id, token, { ...written, status: final ? 'failed' : 'pending', error: description });
       if (final) {
         this.logger.error(
           `${row.kind} ${row.deliveryKey} failed for good after ${attempts} attempt(s): ${description}`,
@@ -136,7 +162,7 @@ export class NotificationSender {
     }
 
     const rejected = receipt.rejected.length > 0 ? `rejected by the server: ${receipt.rejected.join(', ')}` : null;
-    const recorded = await this.recordSent(row, token, messageId, rejected);
+    const recorded = await this.recordSent(row, token, { ...written, messageId, error: rejected });
     if (recorded === null) return 'sent';
     if (recorded.affected !== 1) {
       this.logger.error(`${row.deliveryKey} was sent but its claim had expired; it may be sent again`);
@@ -155,8 +181,7 @@ export class NotificationSender {
   private async recordSent(
     row: Notification,
     token: string,
-    messageId: string,
-    rejected: string | null,
+    outcome: Pick<Notification, 'recipients' | 'subject' | 'messageId' | 'error'>,
   ): Promise<{ affected?: number } | null> {
     for (let attempt = 1; ; attempt += 1) {
       try {
@@ -165,10 +190,9 @@ export class NotificationSender {
             .createQueryBuilder()
             .update(Notification)
             .set({
+              ...outcome,
               status: 'sent',
               sentAt: new Date(),
-              messageId,
-              error: rejected,
               claimToken: null,
               claimedUntil: null,
             })
@@ -188,7 +212,7 @@ export class NotificationSender {
   }
 
   /** Records a decision made without sending; a live claim by another worker wins. */
-  private async settle(row: Notification, decision: Exclude<Preparation, { action: 'send' }>): Promise<SendOutcome> {
+  async settle(row: Notification, decision: Exclude<Preparation, { action: 'send' }>): Promise<SendOutcome> {
     const status = decision.action === 'cancel' ? 'cancelled' : decision.action === 'skip' ? 'skipped' : 'failed';
     const now = new Date();
     const result = await this.writes.run((manager) =>
@@ -208,12 +232,16 @@ export class NotificationSender {
     return status;
   }
 
-  private async release(id: number, token: string, status: 'pending' | 'failed', error: string): Promise<void> {
+  private async release(
+    id: number,
+    token: string,
+    outcome: Pick<Notification, 'recipients' | 'subject' | 'error'> & { status: 'pending' | 'failed' },
+  ): Promise<void> {
     await this.writes.run((manager) =>
       manager
         .createQueryBuilder()
         .update(Notification)
-        .set({ status, error, claimToken: null, claimedUntil: null })
+        .set({ ...outcome, claimToken: null, claimedUntil: null })
         .where({ id, claimToken: token })
         .execute(),
     );

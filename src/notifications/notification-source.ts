@@ -26,6 +26,17 @@ export abstract class NotificationSource {
   /** Whether `row` is still due at `now` and, if so, what to send and to whom. */
   abstract prepare(row: Notification, now: Date): Promise<Preparation>;
 
+  /**
+   * prepare() for a batch of rows (a period's digests), in their order. A
+   * source can read what the whole batch says in a few set-based queries; by
+   * default each row is prepared on its own.
+   */
+  async prepareAll(rows: readonly Notification[], now: Date): Promise<Preparation[]> {
+    const out: Preparation[] = [];
+    for (const row of rows) out.push(await this.prepare(row, now));
+    return out;
+  }
+
   /** The reconciler's catch-up before each pass: plans what has no plan yet; answers how many tasks were planned. */
   abstract planMissing(): Promise<number>;
 

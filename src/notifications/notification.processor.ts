@@ -4,6 +4,7 @@ import type { Job } from 'bull';
 import { JobPayloads, JOBS, NOTIFICATION_QUEUE } from '../queue/queue.constants';
 import { NotificationSender, SendOutcome } from './notification-sender.service';
 import { NotificationSource } from './notification-source';
+import { PeriodSender } from './period-sender.service';
 
 /** The instant a repeatable job was scheduled for (Bull's `prevMillis`), or when it was added. */
 export function firedAtOf(job: Job<unknown>): Date {
@@ -12,13 +13,15 @@ export function firedAtOf(job: Job<unknown>): Date {
 
 export interface NotificationProcessor extends OnApplicationBootstrap {
   send(job: Job<JobPayloads['send']>): Promise<SendOutcome>;
+  sendPeriod(job: Job<JobPayloads['send-period']>): Promise<string>;
   digest(job: Job<JobPayloads['digest']>): Promise<string>;
 }
 
 /**
  * The notification queue's processor: each send job to NotificationSender,
- * `concurrency` at a time, and the morning digest job, one at a time, to the
- * source. @nestjs/bull registers its handlers when the module starts; each
+ * `concurrency` at a time; a period's job (its digests and summary, sent in
+ * batches) to PeriodSender and the morning digest job to the source, one at a
+ * time. @nestjs/bull registers its handlers when the module starts; each
  * waits until the whole application has started (mail transport, calendar),
  * as the handlers registered at bootstrap did.
  *
@@ -34,6 +37,7 @@ export function notificationProcessor(concurrency: number): Type<NotificationPro
 
     constructor(
       private readonly sender: NotificationSender,
+      private readonly periods: PeriodSender,
       private readonly source: NotificationSource,
     ) {}
 
@@ -45,6 +49,12 @@ export function notificationProcessor(concurrency: number): Type<NotificationPro
     async send(job: Job<JobPayloads['send']>): Promise<SendOutcome> {
       await this.started;
       return this.sender.handleSend(job);
+    }
+
+    @Process({ name: JOBS.sendPeriod, concurrency: 1 })
+    async sendPeriod(job: Job<JobPayloads['send-period']>): Promise<string> {
+      await this.started;
+      return this.periods.handleSend(job);
     }
 
     @Process({ name: JOBS.digest, concurrency: 1 })

@@ -172,9 +172,9 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
     cursor: Cursor | undefined,
     horizon: Date,
   ): Promise<{ rows: SchedulableRow[]; last: Cursor | undefined }> {
-    const raw = await rawQuery<{ id: number; deliveryKey: string; scheduledAt: unknown }>(
+    const raw = await rawQuery<{ id: number; deliveryKey: string; scheduledAt: unknown; period: string | null }>(
       this.dataSource.manager,
-      `SELECT id, "deliveryKey", "scheduledAt" FROM notifications
+      `SELECT id, "deliveryKey", "scheduledAt", period FROM notifications
         WHERE status = 'pending' AND "scheduledAt" <= :horizon
           ${cursor ? `AND ("scheduledAt", id) > (:scheduledAt, :id)` : ''}
         ORDER BY "scheduledAt", id
@@ -187,6 +187,7 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
         id: Number(row.id),
         deliveryKey: row.deliveryKey,
         scheduledAt: instantOf(row.scheduledAt),
+        period: row.period,
       })),
       last: lastRow ? { scheduledAt: lastRow.scheduledAt, id: Number(lastRow.id) } : cursor,
     };

@@ -223,7 +223,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private jobOptions(job: ScheduledJob, now: number): JobOptions {
     const delay = job.runAt ? Math.max(0, job.runAt.getTime() - now) : 0;
     const retries: JobOptions =
-      job.name === JOBS.send
+      job.name === JOBS.send || job.name === JOBS.sendPeriod
         ? {
             attempts: this.config.mailMaxAttempts,
             backoff: { type: 'exponential', delay: this.config.mailRetryDelayMs },

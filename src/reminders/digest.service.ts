@@ -30,8 +30,8 @@ export interface OfficeSummary {
 /**
  * The morning digest. Planning records one digest per department that has
  * overdue or due-soon tasks and one summary for the office, keyed by period, so
- * running a period again adds nothing; the content is read when each message is
- * sent, with one set-based query per recipient.
+ * running a period again adds nothing; the content is read when the messages are
+ * sent, with one set-based query for each batch of departments (see PeriodSender).
  */
 @Injectable()
 export class DigestService {
@@ -54,7 +54,7 @@ export class DigestService {
     const planned = await this.transactions.run((manager) => this.plan(manager, period, now));
     const pending = await this.dataSource.getRepository(Notification).find({
       where: { period, status: 'pending', kind: In(['digest', 'summary']) },
-      select: { id: true, deliveryKey: true, scheduledAt: true },
+      select: { id: true, deliveryKey: true, scheduledAt: true, period: true },
     });
     let queued = 0;
     try {
@@ -122,13 +122,28 @@ export class DigestService {
     return (await manager.count(Notification, { where: { period } })) - before;
   }
 
-  /**
-   * A department's overdue and due-soon tasks, as lead or cooperating
-   * department, ordered by deadline: the most overdue first, then the soonest due.
-   */
+  /** One department's digest items (see itemsByDepartment). */
   async departmentItems(departmentId: number, now = new Date()): Promise<DigestItem[]> {
-    const rows = await this.tasks.urgentTasksOf(this.dataSource.manager, departmentId, now);
-    return rows.map((row) => ({ ...taskFacts(row), role: row.role! }));
+    return (await this.itemsByDepartment([departmentId], now)).get(departmentId) ?? [];
+  }
+
+  /**
+   * Each department's overdue and due-soon tasks, as lead or cooperating
+   * department, ordered by deadline: the most overdue first, then the soonest
+   * due. One set-based query for all of `departmentIds` (a batch of digests);
+   * a department without any has no entry.
+   */
+  async itemsByDepartment(departmentIds: readonly number[], now = new Date()): Promise<Map<number, DigestItem[]>> {
+    const byDepartment = new Map<number, DigestItem[]>();
+    if (departmentIds.length === 0) return byDepartment;
+    const rows = await this.tasks.urgentTasksOf(this.dataSource.manager, departmentIds, now);
+    for (const row of rows) {
+      const id = Number(row.departmentId);
+      const items = byDepartment.get(id) ?? [];
+      items.push({ ...taskFacts(row), role: row.role! });
+      byDepartment.set(id, items);
+    }
+    return byDepartment;
   }
 
   /** Counts per lead department in the government's four classes (see SUMMARY_CLASS), and the overdue list. */

@@ -205,28 +205,35 @@ export function composeDigest(
   const english = `Tasks of your department as of ${day}: ${overdue.length} overdue, ${dueSoon.length} due soon.`;
   const roleText = (item: DigestItem) =>
     item.role === 'lead' ? 'Chủ trì' : `Phối hợp (chủ trì: ${item.leadDepartmentName})`;
-  const block = (title: string, list: readonly DigestItem[], state: (item: DigestItem) => string): Paragraph => ({
-    text: [
-      `${title} (${list.length})`,
-      ...listed(list).map(
-        (item, i) =>
-          `${i + 1}. ${item.title} — ${roleText(item)} — Thời hạn: ${deadlineText(item, context.timeZone).vi}, ${state(item)}\n   ${taskLink(context.appUrl, item.id)}`,
-      ),
-      ...more(list.length),
-    ].join('\n'),
-    html:
-      `<h3>${escapeHtml(title)} (${list.length})</h3><table border="1" cellpadding="4" cellspacing="0">` +
-      '<tr><th>Nhiệm vụ</th><th>Chủ trì/Phối hợp</th><th>Thời hạn</th><th>Tình trạng</th></tr>' +
-      listed(list)
-        .map(
-          (item) =>
-            `<tr><td><a href="${escapeHtml(taskLink(context.appUrl, item.id))}">${escapeHtml(item.title)}</a></td>` +
-            `<td>${escapeHtml(roleText(item))}</td><td>${escapeHtml(deadlineText(item, context.timeZone).vi)}</td>` +
-            `<td>${escapeHtml(state(item))}</td></tr>`,
-        )
-        .join('') +
-      `</table>${moreHtml(list.length)}`,
-  });
+  // Each listed item's texts, computed once for the plain text and the HTML (zoned date formatting is the costly part).
+  const block = (title: string, list: readonly DigestItem[], state: (item: DigestItem) => string): Paragraph => {
+    const rows = listed(list).map((item) => ({
+      title: item.title,
+      role: roleText(item),
+      deadline: deadlineText(item, context.timeZone).vi,
+      state: state(item),
+      link: taskLink(context.appUrl, item.id),
+    }));
+    return {
+      text: [
+        `${title} (${list.length})`,
+        ...rows.map((row, i) => `${i + 1}. ${row.title} — ${row.role} — Thời hạn: ${row.deadline}, ${row.state}\n   ${row.link}`),
+        ...more(list.length),
+      ].join('\n'),
+      html:
+        `<h3>${escapeHtml(title)} (${list.length})</h3><table border="1" cellpadding="4" cellspacing="0">` +
+        '<tr><th>Nhiệm vụ</th><th>Chủ trì/Phối hợp</th><th>Thời hạn</th><th>Tình trạng</th></tr>' +
+        rows
+          .map(
+            (row) =>
+              `<tr><td><a href="${escapeHtml(row.link)}">${escapeHtml(row.title)}</a></td>` +
+              `<td>${escapeHtml(row.role)}</td><td>${escapeHtml(row.deadline)}</td>` +
+              `<td>${escapeHtml(row.state)}</td></tr>`,
+          )
+          .join('') +
+        `</table>${moreHtml(list.length)}`,
+    };
+  };
   return letter(
     subject,
     department.name,
@@ -405,9 +412,8 @@ export function overdueText(task: Pick<TaskFacts, 'dueAt'>, context: Pick<Messag
 
 /** Whole local calendar days from `from` to `to` in `timeZone` (not 24-hour periods). */
 export function calendarDaysBetween(from: Date, to: Date, timeZone: string): number {
-  const a = DateTime.fromISO(localDateOf(from, timeZone), { zone: 'UTC' });
-  const b = DateTime.fromISO(localDateOf(to, timeZone), { zone: 'UTC' });
-  return Math.round(b.diff(a, 'days').days);
+  const midnight = (instant: Date) => Date.parse(`${localDateOf(instant, timeZone)}T00:00:00Z`);
+  return Math.round((midnight(to) - midnight(from)) / 86_400_000);
 }
 
 function listed<T>(items: readonly T[]): readonly T[] {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { And, IsNull, LessThanOrEqual, Like, MoreThan, Repository } from 'typeorm';
+import { And, In, IsNull, LessThanOrEqual, Like, MoreThan, Repository } from 'typeorm';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { AppConfig } from '../config/app-config';
 import { Department } from '../departments/department.entity';
@@ -20,6 +20,7 @@ import {
   composeOverdue,
   composeReminder,
   composeSummary,
+  DigestItem,
   MessageContext,
   officeName,
 } from './notification-messages';
@@ -60,41 +61,54 @@ export class ReminderSource extends NotificationSource {
     return `${run.period}: ${run.planned} planned`;
   }
 
+  /**
+   * A batch of a period's rows: the departments of its digests in one query,
+   * their items in one more (see DigestService.itemsByDepartment), the office
+   * summary once. Other rows are prepared one by one.
+   */
+  override async prepareAll(rows: readonly Notification[], now: Date): Promise<Preparation[]> {
+    const context = this.contextAt(now);
+    const digestRows = rows.filter((row) => row.kind === 'digest' && row.departmentId !== null);
+    const departments = new Map(
+      digestRows.length === 0
+        ? []
+        : (await this.departments.findBy({ id: In(digestRows.map((row) => row.departmentId as number)) })).map(
+            (department) => [department.id, department] as const,
+          ),
+    );
+    const items = await this.digests.itemsByDepartment(
+      [...departments.values()].filter((department) => department.active).map((department) => department.id),
+      now,
+    );
+    const out: Preparation[] = [];
+    for (const row of rows) {
+      if (row.kind === 'digest') {
+        const department = row.departmentId === null ? null : (departments.get(row.departmentId) ?? null);
+        out.push(this.digestOf(row, department, department ? (items.get(department.id) ?? []) : [], context));
+      } else if (row.kind === 'summary') {
+        out.push(await this.summaryOf(row, context));
+      } else {
+        out.push(await this.prepare(row, now));
+      }
+    }
+    return out;
+  }
+
   /** Decides whether the row is still due and, if so, what to send and to whom. */
   async prepare(row: Notification, now: Date): Promise<Preparation> {
-    const context: MessageContext = {
-      appUrl: this.config.appUrl,
-      timeZone: this.config.timeZone,
-      now,
-      province: this.config.provinceName,
-    };
-    if (row.kind === 'summary') {
-      const recipients = deliverableAddresses(this.config.officeEmails);
-      if (recipients.length === 0) return { action: 'fail', reason: 'OFFICE_EMAILS has no valid address' };
-      const summary = await this.digests.officeSummary(now);
-      const message = composeSummary(
-        summary.counts,
-        summary.overdue,
-        summary.overdueTotal,
-        row.period as string,
-        context,
-      );
-      return { action: 'send', message, recipients };
-    }
+    const context = this.contextAt(now);
+    if (row.kind === 'summary') return this.summaryOf(row, context);
 
     if (isTaskEventKind(row.kind)) return this.prepareEvent(row, row.kind, context);
 
     const department = row.departmentId ? await this.departments.findOne({ where: { id: row.departmentId } }) : null;
+    if (row.kind === 'digest') {
+      const items = department?.active ? await this.digests.departmentItems(department.id, now) : [];
+      return this.digestOf(row, department, items, context);
+    }
     if (!department) return { action: 'cancel', reason: NotificationReason.DepartmentDeleted };
     if (!department.active) return { action: 'cancel', reason: NotificationReason.DepartmentInactive };
     const recipients = deliverableAddresses(department.emails ?? []);
-
-    if (row.kind === 'digest') {
-      const items = await this.digests.departmentItems(department.id, now);
-      if (items.length === 0) return { action: 'cancel', reason: NotificationReason.NothingToReport };
-      if (recipients.length === 0) return { action: 'fail', reason: 'department has no valid notification address' };
-      return { action: 'send', message: composeDigest(department, items, row.period as string, context), recipients };
-    }
 
     const task = await this.tasks.findOne({
       where: { id: row.taskId as number },
@@ -137,6 +151,33 @@ export class ReminderSource extends NotificationSource {
         ? composeOverdue(facts, department, context)
         : composeReminder(facts, department, role, context);
     return { action: 'send', message, recipients };
+  }
+
+  private contextAt(now: Date): MessageContext {
+    return { appUrl: this.config.appUrl, timeZone: this.config.timeZone, now, province: this.config.provinceName };
+  }
+
+  private async summaryOf(row: Notification, context: MessageContext): Promise<Preparation> {
+    const recipients = deliverableAddresses(this.config.officeEmails);
+    if (recipients.length === 0) return { action: 'fail', reason: 'OFFICE_EMAILS has no valid address' };
+    const summary = await this.digests.officeSummary(context.now);
+    const message = composeSummary(summary.counts, summary.overdue, summary.overdueTotal, row.period as string, context);
+    return { action: 'send', message, recipients };
+  }
+
+  /** A department's digest, from its items read beforehand. */
+  private digestOf(
+    row: Notification,
+    department: Department | null,
+    items: readonly DigestItem[],
+    context: MessageContext,
+  ): Preparation {
+    if (!department) return { action: 'cancel', reason: NotificationReason.DepartmentDeleted };
+    if (!department.active) return { action: 'cancel', reason: NotificationReason.DepartmentInactive };
+    if (items.length === 0) return { action: 'cancel', reason: NotificationReason.NothingToReport };
+    const recipients = deliverableAddresses(department.emails ?? []);
+    if (recipients.length === 0) return { action: 'fail', reason: 'department has no valid notification address' };
+    return { action: 'send', message: composeDigest(department, items, row.period as string, context), recipients };
   }
 
   /** The reason the office gave for the latest return of the task's completion. */

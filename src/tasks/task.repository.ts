@@ -428,24 +428,27 @@ export class TaskRepository {
   }
 
   /**
-   * A department's overdue and due-soon tasks, as lead or cooperating department
-   * (`role`), ordered by deadline then id, with the lead department's name.
+   * The overdue and due-soon tasks of each of `departmentIds`, as lead or
+   * cooperating department (`role`, and `departmentId` the department they are
+   * read for), ordered by department, then deadline, then id, with the lead
+   * department's name. One set-based query for a batch of digests.
    */
-  async urgentTasksOf(manager: EntityManager, departmentId: number, now: Date): Promise<UrgentTaskRow[]> {
+  async urgentTasksOf(manager: EntityManager, departmentIds: readonly number[], now: Date): Promise<UrgentTaskRow[]> {
+    if (departmentIds.length === 0) return [];
     const urgent = this.statusConditionSql(['overdue', 'due_soon']);
     const columns = `"t"."id" AS "id", "t"."title" AS "title", "t"."dueAt" AS "dueAt", "t"."dueDate" AS "dueDate", "ld"."name" AS "leadName"`;
     const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
-      `SELECT ${columns}, 'lead' AS "role"
+      `SELECT ${columns}, "t"."leadDepartmentId" AS "departmentId", 'lead' AS "role"
          FROM "tasks" "t" JOIN "departments" "ld" ON "ld"."id" = "t"."leadDepartmentId"
-        WHERE "t"."leadDepartmentId" = :departmentId AND ${urgent}
+        WHERE "t"."leadDepartmentId" IN (:...departmentIds) AND ${urgent}
        UNION ALL
-       SELECT ${columns}, 'cooperating' AS "role"
+       SELECT ${columns}, "s"."departmentId" AS "departmentId", 'cooperating' AS "role"
          FROM "task_support_departments" "s"
          JOIN "tasks" "t" ON "t"."id" = "s"."taskId"
          JOIN "departments" "ld" ON "ld"."id" = "t"."leadDepartmentId"
-        WHERE "s"."departmentId" = :departmentId AND "t"."leadDepartmentId" <> :departmentId AND ${urgent}
-       ORDER BY "dueAt", "id"`,
-      { departmentId, ...this.statusParameters(now) },
+        WHERE "s"."departmentId" IN (:...departmentIds) AND "t"."leadDepartmentId" <> "s"."departmentId" AND ${urgent}
+       ORDER BY "departmentId", "dueAt", "id"`,
+      { departmentIds: [...departmentIds], ...this.statusParameters(now) },
       {},
     );
     return manager.query(sql, parameters);
@@ -501,6 +504,8 @@ export interface UrgentTaskRow {
   dueAt: unknown;
   dueDate: string | null;
   leadName: string;
+  /** For a department's urgent tasks: the department they are read for, and its role on each. */
+  departmentId?: number | string;
   role?: 'lead' | 'cooperating';
 }
 

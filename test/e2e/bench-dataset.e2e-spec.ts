@@ -1,4 +1,5 @@
 import { generateDataset } from '../../scripts/bench/dataset';
+import { SqlDialect } from '../../src/database/sql-dialect';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 
 /**
@@ -18,7 +19,7 @@ describe('Benchmark data set', () => {
   });
 
   it('reads back through the API with the status mix it was generated with', async () => {
-    const summary = await generateDataset(t.dataSource, { tasks: 600, departments: 12, sessions: 15 }, new Date(), {
+    const summary = await generateDataset(t.dataSource, t.app.get(SqlDialect), { tasks: 600, departments: 12, sessions: 15 }, new Date(), {
       offsets: ['7d', '3d', '1d', '0d'],
       reminderTime: '08:00',
       timeZone: 'Asia/Ho_Chi_Minh',

@@ -217,10 +217,10 @@ describe('TaskRepository', () => {
     });
 
     it('reads a department’s urgent tasks as lead or cooperating department, by deadline', async () => {
-      const rows = await tasks.urgentTasksOf(t.dataSource.manager, lead, now());
-      expect(rows.map((r) => [Number(r.id), r.role])).toEqual([
-        [overdue.id, 'lead'],
-        [dueSoon.id, 'cooperating'],
+      const rows = await tasks.urgentTasksOf(t.dataSource.manager, [lead], now());
+      expect(rows.map((r) => [Number(r.id), r.role, Number(r.departmentId)])).toEqual([
+        [overdue.id, 'lead', lead],
+        [dueSoon.id, 'cooperating', lead],
       ]);
       const departments = (await tasks.departmentsWithUrgentTasks(t.dataSource.manager, now())).map((d) =>
         Number(d.id),
