@@ -16,7 +16,8 @@ import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { rememberLanguage, type Language } from '../lib/i18n';
-import { signOut, useUser, type Me } from './auth';
+import { signOut, useUser } from './auth';
+import type { Me } from './session-check';
 
 type Item = Required<MenuProps>['items'][number];
 
