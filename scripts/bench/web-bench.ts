@@ -16,8 +16,8 @@ import { AppProcess, freePort } from './app-process';
  * Needs the production build (`npm run build`) and Redis.
  *
  * Every script a first visit of / downloads is counted; those of the entry route are the
- * ones the build's manifest lists as imported, directly or not, by the entry (main.tsx), by the
- * client's root it loads at once (app/root.tsx) or by the dashboard's route chunk. The rest are the dashboard's lazy parts (the chart), which
+ * ones the build's manifest lists as imported, directly or not, by the entry (main.tsx) or
+ * by the dashboard's route chunk. The rest are the dashboard's lazy parts (the chart), which
  * the page requests once its data is there, and are reported on their own line.
  */
 export interface WebBenchResults {
@@ -53,21 +53,16 @@ function staticClosure(manifest: Record<string, ManifestChunk>, key: string, int
   return into;
 }
 
-/**
- * The entry route's scripts: the entry chunk's static imports, those of the client it loads at once
- * (app/root.tsx, imported by the entry once it has asked for the page's data) and the dashboard page's.
- */
+/** The entry route's scripts: the entry chunk's static imports and the dashboard page's. */
 function entryRouteFiles(webDir: string): Set<string> {
   const manifest = JSON.parse(fs.readFileSync(path.join(webDir, '.vite', 'manifest.json'), 'utf8')) as Record<
     string,
     ManifestChunk
   >;
   const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
-  const root = Object.keys(manifest).find((key) => key.endsWith('app/root.tsx'));
   const dashboard = Object.keys(manifest).find((key) => key.endsWith('features/dashboard/dashboard-page.tsx'));
-  if (!entry || !root || !dashboard)
-    throw new Error('dist/web/.vite/manifest.json lacks the entry, the client root or the dashboard page');
-  return staticClosure(manifest, dashboard, staticClosure(manifest, root, staticClosure(manifest, entry)));
+  if (!entry || !dashboard) throw new Error('dist/web/.vite/manifest.json lacks the entry or the dashboard page');
+  return staticClosure(manifest, dashboard, staticClosure(manifest, entry));
 }
 
 const RUNS = 7;

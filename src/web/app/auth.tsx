@@ -2,8 +2,26 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Spin } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { api, call, setUnauthorizedHandler } from '../lib/api/client';
-import { meQuery, type Me } from './session-check';
+import { api, ApiFailure, call, setUnauthorizedHandler, type Schemas } from '../lib/api/client';
+
+/** The signed-in user as `GET /api/auth/me` answers it; fields added by later API versions are optional. */
+export type Me = Schemas['SignedInUser'] & { leaderTitle?: 'chairman' | 'vice_chairman' | null; sectors?: string[] };
+
+const ME = ['me'] as const;
+
+/** The session check; requested by the routes as a navigation starts, together with the page's own data. */
+export const meQuery = {
+  queryKey: ME,
+  queryFn: async (): Promise<Me | null> => {
+    try {
+      return await call(api.GET('/api/auth/me'));
+    } catch (error) {
+      if (error instanceof ApiFailure && error.status === 401) return null;
+      throw error;
+    }
+  },
+  staleTime: 5 * 60_000,
+};
 
 export function useMe() {
   return useQuery(meQuery);
@@ -47,9 +65,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     setUnauthorizedHandler(() => {
       // A page's data requested before the session check answered: the check itself sends a visitor who was
       // not signed in to sign-in (without "expired").
-      if (!client.getQueryData(meQuery.queryKey)) return;
+      if (!client.getQueryData(ME)) return;
       client.clear();
-      client.setQueryData(meQuery.queryKey, null);
+      client.setQueryData(ME, null);
       void navigate(signInPath(window.location, true), { replace: true });
     });
   }, [client, navigate]);

@@ -16,8 +16,7 @@ import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { rememberLanguage, type Language } from '../lib/i18n';
-import { signOut, useUser } from './auth';
-import type { Me } from './session-check';
+import { signOut, useUser, type Me } from './auth';
 
 type Item = Required<MenuProps>['items'][number];
 

@@ -8,7 +8,6 @@ import { DepartmentSelect } from '../../components/department-select';
 import { api, call } from '../../lib/api/client';
 import { showApiErrors } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
-import { sessionDocumentsQuery } from './session-queries';
 
 interface Values {
   documentId: number;
@@ -26,7 +25,10 @@ interface Values {
  * Enter that confirms a date or a unit never assigns a half-typed task.
  */
 export function AssignTasks({ sessionId }: { sessionId: number }) {
-  const documents = useQuery(sessionDocumentsQuery(sessionId));
+  const documents = useQuery({
+    queryKey: ['documents', { sessionId }],
+    queryFn: () => call(api.GET('/api/documents', { params: { query: { sessionId, limit: 50 } } })),
+  });
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();

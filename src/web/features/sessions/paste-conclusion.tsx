@@ -7,7 +7,6 @@ import { DepartmentSelect } from '../../components/department-select';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { formatDate } from '../../lib/format';
 import { ResponsiveTable } from '../../components/responsive-table';
-import { sessionDocumentsQuery } from './session-queries';
 
 type Draft = Schemas['DraftTaskResponse'];
 interface Row {
@@ -63,7 +62,10 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [documentId, setDocumentId] = useState<number | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
-  const documents = useQuery(sessionDocumentsQuery(sessionId));
+  const documents = useQuery({
+    queryKey: ['documents', { sessionId }],
+    queryFn: () => call(api.GET('/api/documents', { params: { query: { sessionId, limit: 50 } } })),
+  });
   const chosenDocument = documentId ?? documents.data?.items[0]?.id;
   const draft = useMutation({
     mutationFn: () =>

@@ -23,9 +23,3 @@ export const carriedOverQuery = (id: number) => ({
   queryKey: ['sessions', id, 'carried-over'] as const,
   queryFn: () => call(api.GET('/api/sessions/{id}/carried-over', { params: { path: { id } } })),
 });
-
-/** The session's documents: the office's forms on the page assign tasks to one of them. */
-export const sessionDocumentsQuery = (sessionId: number) => ({
-  queryKey: ['documents', { sessionId }] as const,
-  queryFn: () => call(api.GET('/api/documents', { params: { query: { sessionId, limit: 50 } } })),
-});
