@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Task } from './entities/task.entity';
-import { TaskAccess } from './tasks.policy';
+import { TaskAccess, taskAccessOf } from './tasks.policy';
 import { TaskChange, TaskChangeBus } from './task-change-bus';
 import { TaskRepository } from './task.repository';
 
@@ -49,13 +49,19 @@ export class TaskUnitOfWork {
     return this.tasks.lock(manager, id);
   }
 
-  /** The actor's relation to the task; 404 when a department user may not see it. */
+  /**
+   * The actor's relation to the task (tasks.policy taskAccessOf); 404 when a
+   * department user may not see it, so that its existence is not revealed.
+   */
   async access(manager: EntityManager, task: Pick<Task, 'id' | 'leadDepartmentId'>, actor: Actor): Promise<TaskAccess> {
-    if (!isDepartmentActor(actor)) return 'full';
-    if (actor.departmentId !== null && task.leadDepartmentId === actor.departmentId) return 'lead';
-    if (actor.departmentId !== null && (await this.tasks.supports(manager, task.id, actor.departmentId))) {
-      return 'support';
-    }
-    throw new NotFoundException(`Task ${task.id} not found`);
+    // Only a department user other than the lead needs the join table read.
+    const cooperates =
+      isDepartmentActor(actor) &&
+      actor.departmentId !== null &&
+      task.leadDepartmentId !== actor.departmentId &&
+      (await this.tasks.supports(manager, task.id, actor.departmentId));
+    const access = taskAccessOf(actor, task.leadDepartmentId, cooperates);
+    if (access === null) throw new NotFoundException(`Task ${task.id} not found`);
+    return access;
   }
 }
