@@ -1,5 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor } from '../common/auth/actor';
 import { AnyRole } from '../common/auth/roles.decorator';
 import { DepartmentStatsPage, DepartmentStatsQuery, StatsFilterQuery, StatusCounts } from './dto/stats.dto';
@@ -24,8 +25,14 @@ export class StatsController {
       'its own row.',
   })
   @ApiOkResponse({ type: DepartmentStatsPage })
-  departments(@Query() query: DepartmentStatsQuery, @CurrentActor() actor: Actor) {
-    return this.stats.departments(query, actor);
+  async departments(
+    @Query() query: DepartmentStatsQuery,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    // The cached bytes (StatsService.departmentsJson): Fastify sends a Buffer as it is.
+    reply.type('application/json; charset=utf-8');
+    return this.stats.departmentsJson(query, actor);
   }
 
   @Get('summary')
