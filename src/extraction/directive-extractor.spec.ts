@@ -307,4 +307,33 @@ describe('extractDirectives', () => {
     );
     expect(plan.leadDepartmentId).toBe(idOf('STC'));
   });
+
+  it('reads "Đối với …, giao cơ quan chủ trì …" as an assignment after the matter it concerns', () => {
+    const drafts = extract(
+      [
+        'Chủ tịch UBND tỉnh giao các sở, ngành khẩn trương rà soát các kiến nghị của doanh nghiệp.',
+        'Đối với những kiến nghị có tính chất phức tạp, phải có sự phối hợp giữa nhiều cơ quan, giao cơ quan chủ trì xây dựng kế hoạch, lộ trình giải quyết chi tiết.',
+      ].join('\n\n'),
+    );
+    expect(drafts).toHaveLength(2);
+    expect(drafts[1].description).toContain('xây dựng kế hoạch, lộ trình giải quyết');
+    // A matter with no work after it is not a directive.
+    expect(extract('Đối với những kiến nghị đã giải quyết, giao kết quả cho doanh nghiệp đúng hạn.')).toHaveLength(0);
+  });
+
+  it('leaves out the news lead that sums up a letter to "the units concerned" when its items follow', () => {
+    const lead =
+      '(QNO) - UBND tỉnh vừa có văn bản yêu cầu các sở ngành, địa phương liên quan xử lý kiến nghị của doanh nghiệp.';
+    const items = [
+      'UBND tỉnh yêu cầu thủ trưởng các đơn vị, chủ tịch UBND huyện, thị xã, thành phố khẩn trương xử lý dứt điểm các nội dung; báo cáo UBND tỉnh trước ngày 20.7.2021.',
+      'Sở Nội vụ tham mưu biện pháp xử lý đối với đơn vị chậm thực hiện.',
+    ].join('\n\n');
+    const drafts = extract(`${lead}\n\n${items}`, '2021-07-01');
+    expect(drafts.map((d) => d.dueDate)).toEqual(['2021-07-20', null]);
+    // Alone, the lead is the directive; and a lead naming its addressees keeps its own work.
+    expect(extract(lead)).toHaveLength(1);
+    const named =
+      'Chủ tịch UBND tỉnh vừa có văn bản yêu cầu Thủ trưởng các sở, ban ngành, Chủ tịch UBND các huyện, thành phố nghiêm túc quán triệt Chỉ thị số 27/CT-TTg.';
+    expect(extract(`${named}\n\n${items}`)).toHaveLength(3);
+  });
 });

@@ -71,6 +71,8 @@ interface Directive {
   deadline: ParsedDeadline | null;
   isKey: boolean;
   cue: boolean;
+  /** A news lead that sums up the letter ("UBND tỉnh vừa có văn bản yêu cầu …"), in this paragraph. */
+  summaryOf?: number;
 }
 
 const ENUMERATION =
@@ -209,6 +211,14 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
 const ASSIGNMENT_CUE =
   /\b(?:giao(?: trach nhiem| nhiem vu)?(?: cho)?|yeu cau|de nghi|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao)\s/g;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
+/**
+ * A news lead that sums up the letter whose items follow, addressed to the units concerned without naming them:
+ * "(QNO) - UBND tỉnh vừa có văn bản yêu cầu các sở ngành, địa phương liên quan xử lý …".
+ */
+const LETTER_SUMMARY =
+  /\bvua (?:co|ban hanh|gui) (?:van ban|cong van|chi thi|cong dien)\b[^.;]{0,30}?\b(?:yeu cau|de nghi|giao|chi dao) (?:thu truong )?cac [^.;]{0,40}?\b(?:co )?lien quan\b/;
+/** "Đối với những kiến nghị …, giao cơ quan chủ trì xây dựng …": the matter named first, then the assignment. */
+const MATTER_THEN_ASSIGNMENT = /^(?:rieng\s+)?doi voi\s[^;]*?,\s*(?:giao|yeu cau|de nghi)\s/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -232,6 +242,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const mentionsIn = (p: Piece) => mentions.filter((m) => m.from >= toFolded[p.start] && m.to <= toFolded[p.end]);
 
   const directives: Directive[] = [];
+  const paragraphOf = new Map<Directive, number>();
   let context: { assignees: Assignees | null; isKey: boolean; paragraph: number; directivePreamble: boolean } = {
     assignees: null,
     isKey: false,
@@ -312,7 +323,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           deadline: null,
           isKey: context.isKey || KEY.test(cf),
           cue: assignees.explicit,
+          summaryOf: LETTER_SUMMARY.test(stripLead(foldedOf(sentence))) ? sentence.paragraph : undefined,
         };
+        paragraphOf.set(d, sentence.paragraph);
         directives.push(d);
         main = current = d;
         continue;
@@ -383,8 +396,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
   }
 
+  // The lead that sums up the letter is not a task of its own when the letter's items follow in later paragraphs.
+  const items = directives.filter(
+    (d) =>
+      d.summaryOf !== undefined &&
+      directives.some((x) => x.assignees.explicit && (paragraphOf.get(x) ?? -1) > d.summaryOf!),
+  );
   const drafts: DraftTask[] = [];
-  for (const d of dedupe(text, directives)) {
+  for (const d of dedupe(
+    text,
+    directives.filter((d) => !items.includes(d)),
+  )) {
     const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
     let deadline: ParsedDeadline | null = null;
     for (const p of d.pieces) {
@@ -586,6 +608,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao trách nhiệm cho …, khẩn trương tháo gỡ …".
     const assigner = ASSIGNER_MID.exec(f);
     if (assigner && actsLater(f.slice(assigner.index + assigner[0].length))) return 'directive';
+    const matter = MATTER_THEN_ASSIGNMENT.exec(f);
+    if (matter && actsSomewhere(f.slice(matter.index + matter[0].length))) return 'directive';
     // "Trường hợp …, cơ quan chủ trì soạn thảo phải tham mưu …": a standing rule with its own work.
     if (/^(?:truong hop|neu)\s/.test(f) && [...f.matchAll(/\bphai\s/g)].some((m) => ACTIONS.test(f.slice(m.index))))
       return 'directive';
