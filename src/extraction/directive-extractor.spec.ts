@@ -336,4 +336,23 @@ describe('extractDirectives', () => {
       'Chủ tịch UBND tỉnh vừa có văn bản yêu cầu Thủ trưởng các sở, ban ngành, Chủ tịch UBND các huyện, thành phố nghiêm túc quán triệt Chỉ thị số 27/CT-TTg.';
     expect(extract(`${named}\n\n${items}`)).toHaveLength(3);
   });
+
+  it('reads a body the table does not know, addressed by the assigner, as given the work after its name', () => {
+    const drafts = extract(
+      [
+        'Được sự đồng ý của Tổng Công ty Điện lực miền Trung, UBND tỉnh giao Ban Quản lý Khu kinh tế tỉnh thông báo cho các nhà đầu tư đến làm việc trực tiếp với Công ty Điện lực.',
+        'Bên cạnh đó, UBND tỉnh chỉ đạo Ban Quản lý Khu kinh tế tỉnh có trách nhiệm hỗ trợ Công ty Điện lực trong công tác giải phóng mặt bằng.',
+      ].join('\n\n'),
+    );
+    expect(drafts.map((d) => d.title)).toEqual([
+      expect.stringContaining('thông báo cho các nhà đầu tư'),
+      expect.stringContaining('hỗ trợ Công ty Điện lực'),
+    ]);
+    // A board whose name holds verbs ("đầu tư xây dựng các công trình"), sent the letter by its closing formula, is given nothing.
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh yêu cầu Giám đốc Ban QLDA đầu tư xây dựng các công trình Nông nghiệp & PTNT và Thủ trưởng các đơn vị có liên quan triển khai thực hiện.',
+      ),
+    ).toHaveLength(0);
+  });
 });

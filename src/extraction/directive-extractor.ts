@@ -190,6 +190,14 @@ const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi x
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
 const BOARD_UNIT =
   /^(?:rieng\s+)?(?:giam doc\s+)?ban\s+(?:qlda|quan ly (?:cac )?du an)\s+(?:dau tu (?:va )?xay dung\s+)?/;
+/**
+ * A body the table does not know, addressed by the assigner: "UBND tỉnh giao Ban Quản lý Khu kinh tế tỉnh thông báo
+ * cho …", "… chỉ đạo Công ty Điện lực … có trách nhiệm …".
+ */
+const OUTSIDE_BODY =
+  /^(?:thu truong |giam doc |lanh dao )?(?:ban|trung tam|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien|benh vien|quy)\s/;
+/** Its work: an action, "thông báo cho …" (not the office's closing "thông báo để …") or "có trách nhiệm …". */
+const OUTSIDE_BODY_WORK = /^(?:co trach nhiem|chiu trach nhiem|thong bao cho)\s/;
 /** A purpose clause that gives a department its own step and date: "… trước ngày 28-10 để sở thẩm định, trình … trước ngày 10-11". */
 const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
 /** A verb whose objects are units: "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện …" lists more of them. */
@@ -602,6 +610,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (board) {
       const words = f.slice(board[0].length).split(' ');
       for (let n = 1; n <= 10; n++) if (ACTIONS.test(words.slice(n).join(' '))) return 'directive';
+    }
+    for (const cue of f.matchAll(ASSIGNMENT_CUE)) {
+      const addressee = f.slice(cue.index + cue[0].length);
+      if (!OUTSIDE_BODY.test(addressee)) continue;
+      // The body's name runs to about ten words before its work.
+      const words = addressee.split(' ');
+      for (let n = 2; n <= 10; n++) {
+        // "Ban QLDA đầu tư xây dựng các công trình …" names the board; its work comes after the name.
+        if (words[n - 2] === 'dau' && words[n - 1] === 'tu') continue;
+        const rest = words.slice(n).join(' ');
+        // Words that are verbs and also parts of names ("công trình", "phòng, chống dịch") do not end the name.
+        if (/^(?:phong|chong|tham|tang|lap|gui|trinh)\b/.test(rest)) continue;
+        // "… và Thủ trưởng các đơn vị liên quan triển khai thực hiện." is the formula that sends the letter.
+        if (/^(?:trien khai|to chuc)?\s*thuc hien\s*[.;]?\s*$/.test(rest)) break;
+        if ((ACTIONS.test(rest) && !REPORTING.test(rest)) || OUTSIDE_BODY_WORK.test(rest)) return 'directive';
+      }
     }
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
     if (sentence.item && context.directivePreamble) return 'directive';
