@@ -355,4 +355,18 @@ describe('extractDirectives', () => {
       ),
     ).toHaveLength(0);
   });
+
+  it('keeps the unit\'s own letter ("thì có văn bản đề nghị UBND huyện …") in its work, dated by a paragraph reporting to the committee', () => {
+    const drafts = extract(
+      [
+        'Giao Sở Tài nguyên và Môi trường rà soát các hành vi vi phạm của các doanh nghiệp; những vấn đề thuộc thẩm quyền của cấp huyện thì có văn bản đề nghị UBND huyện Quế Phong xử lý.',
+        'Báo cáo kết quả thực hiện cho UBND tỉnh trước ngày 10/8/2014.',
+      ].join('\n\n'),
+      '2014-07-23',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('STNMT'), '2014-08-10']]);
+    // The committee's own letter still assigns.
+    const [committee] = extract('UBND tỉnh vừa có văn bản đề nghị Sở Tài chính rà soát các khoản chi.');
+    expect(committee.leadDepartmentId).toBe(idOf('STC'));
+  });
 });

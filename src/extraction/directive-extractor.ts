@@ -166,7 +166,8 @@ const NOT_DIRECTIVE =
 const FOLLOW_UP =
   /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: thuc hien)? (?:yeu cau )?gui)/;
 /** A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …"). */
-const REPORT_PARAGRAPH = /^(?:(?:bao cao|ket qua)(?: thuc hien)? (?:yeu cau )?gui|thoi han)\b/;
+const REPORT_PARAGRAPH =
+  /^(?:(?:bao cao|ket qua)(?: thuc hien)? (?:yeu cau )?gui|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
 const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu tren)\b/;
 const GENERIC_OBJECT =
@@ -651,6 +652,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       (m) =>
         // "nhiệm vụ được giao" is the units' remit, not an assignment.
         !/(?:theo|xet|cua|duoc)\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)) &&
+        // "… thì có văn bản đề nghị UBND huyện … xử lý" is the unit's own letter when no assigner writes it.
+        !(
+          /van ban\s+$/.test(f.slice(0, m.index)) &&
+          !/\b(?:ubnd|uy ban nhan dan|chu tich|lanh dao)\b/.test(f.slice(0, m.index))
+        ) &&
         !/^de nghi cua/.test(f.slice(m.index)),
     );
     if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
