@@ -369,4 +369,30 @@ describe('extractDirectives', () => {
     const [committee] = extract('UBND tỉnh vừa có văn bản đề nghị Sở Tài chính rà soát các khoản chi.');
     expect(committee.leadDepartmentId).toBe(idOf('STC'));
   });
+
+  it('reads a holiday duty letter: the list\'s own deadline, units named among bodies, report paragraphs and an addressee clause', () => {
+    const drafts = extract(
+      [
+        'Theo đó UBND tỉnh giao Các Sở, ban, ngành và UBND các huyện, thị xã, thành phố tổ chức trực trong thời gian nghỉ Tết, lập danh sách lãnh đạo trực Tết từ ngày 10/02 đến hết ngày 16/02/2021 gửi về UBND tỉnh trước ngày 30/01/2021.',
+        'Công an tỉnh, Sở Y tế, Ban An toàn giao thông tỉnh thường xuyên cập nhật tình hình, báo cáo Thường trực Tỉnh ủy theo đúng nội dung yêu cầu tại Công văn số 286-CV/TU.',
+        'Báo cáo nhanh gửi trước 14h00 ngày 13/02/2021 (tức ngày mùng 02 Tết).',
+        'Tất cả các sở, ban, ngành, UBND các huyện, thị xã, thành phố; Báo cáo tổng hợp tình hình trước, trong và sau Tết Nguyên đán, gửi UBND tỉnh trước 8h00 ngày 16/02/2021',
+      ].join('\n\n'),
+      '2021-01-21',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([
+      [null, '2021-01-30'],
+      [idOf('CA'), '2021-02-13'],
+      [null, '2021-02-16'],
+    ]);
+    expect(drafts[1].leadCandidates.map((c) => c.departmentId)).toEqual([idOf('CA'), idOf('SYT')]);
+    expect(drafts[2].groupAssignees).toEqual(['các sở, ban, ngành', 'UBND các huyện, thị xã, thành phố']);
+  });
+
+  it('does not read "giao thông", "Giáo dục" or "bàn giao" as an assignment, nor the partner after an opening "Phối hợp với" as the lead', () => {
+    const [education] = extract('Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi an toàn.');
+    expect(education.leadDepartmentId).toBe(idOf('SGDDT'));
+    const [handover] = extract('Phối hợp chặt chẽ với Văn phòng UBND tỉnh tổ chức bàn giao mặt bằng.');
+    expect(handover.leadDepartmentId).toBeNull();
+  });
 });

@@ -101,6 +101,7 @@ const CHAIN_WORDS = [
   'lanh dao ubnd tinh',
   'ubnd',
   'dong chi',
+  'tat ca',
   'giao trach nhiem cho',
   'giao trach nhiem',
   'giao nhiem vu cho',
@@ -164,10 +165,17 @@ const REPORTING =
 const NOT_DIRECTIVE =
   /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung),? )kien nghi(?!,\s*de nghi\b)|giao \d|bao cao tai phien hop|the hien|\bco (?:van ban|cong van) gui\b)/;
 const FOLLOW_UP =
-  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: thuc hien)? (?:yeu cau )?gui)/;
-/** A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …"). */
+  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)/;
+/**
+ * A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …",
+ * "Báo cáo nhanh gửi trước 14h00 ngày …").
+ */
 const REPORT_PARAGRAPH =
-  /^(?:(?:bao cao|ket qua)(?: thuc hien)? (?:yeu cau )?gui|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
+  /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
+/** "tình hình trước, trong và sau Tết": the period of the situation reported on. */
+const REPORTED_PERIOD = /tình hình\s*$/i;
+/** "từ ngày 10/02 đến hết ngày …": the start of a period, before its end. */
+const RANGE_START = /(?:^|\s)từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*$/i;
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
 const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu tren)\b/;
 const GENERIC_OBJECT =
@@ -215,10 +223,10 @@ const ASSIGNER_ENDING = /\b(?:chi dao|yeu cau|de nghi|ket luan|thong nhat)\s*$/;
 const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
 /**
  * Where the assigner's words start: "giao", "yêu cầu", "đề nghị", or "chỉ đạo" after the chairman or the committee
- * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work).
+ * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work; not "giao thông", "Giáo dục", "bàn giao").
  */
 const ASSIGNMENT_CUE =
-  /\b(?:giao(?: trach nhiem| nhiem vu)?(?: cho)?|yeu cau|de nghi|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao)\s/g;
+  /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?|yeu cau|de nghi|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao)\s/g;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
 /**
  * A news lead that sums up the letter whose items follow, addressed to the units concerned without naming them:
@@ -420,7 +428,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     let deadline: ParsedDeadline | null = null;
     for (const p of d.pieces) {
       if (p.timeFrameOnly) continue;
-      const found = findDeadlines(text.slice(p.start, p.end), options.date, calendar);
+      const pieceText = text.slice(p.start, p.end);
+      const all = findDeadlines(pieceText, options.date, calendar);
+      // "lập danh sách trực từ ngày 10/02 đến hết ngày 16/02/2021 gửi về … trước ngày 30/01/2021": the end of the
+      // period the work covers is not its deadline when the piece gives another.
+      // Likewise the period a report covers ("báo cáo tổng hợp tình hình trước, trong và sau Tết …, gửi … trước 8h00
+      // ngày 16/02/2021").
+      const spans = all.filter(
+        (x) =>
+          !RANGE_START.test(pieceText.slice(Math.max(0, x.start - 24), x.start)) &&
+          !REPORTED_PERIOD.test(pieceText.slice(0, x.start)),
+      );
+      const found = spans.some((x) => x.dueDate) ? spans : all;
       const pick = found.find((x) => x.kind === 'recurring') ?? found.find((x) => x.dueDate) ?? found[0];
       if (pick && (!deadline || (!deadline.dueDate && pick.dueDate)))
         deadline = { ...pick, start: pick.start + p.start, end: pick.end + p.start };
@@ -504,9 +523,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const out: Piece[] = [];
     for (const c of clauses) {
       const prev = out[out.length - 1];
+      if (prev && unitsOnly(prev)) {
+        // "Tất cả các sở, ban, ngành, UBND các huyện, thị xã, thành phố; Báo cáo kịp thời …": the addressees, then
+        // their work.
+        out[out.length - 1] = { ...prev, end: c.end };
+        continue;
+      }
       if (prev) {
         const f = folded.slice(toFolded[prev.start], toFolded[prev.end]);
-        const cue = [...f.matchAll(/\b(?:yeu cau|de nghi|giao(?: cho)?)\s/g)].pop();
+        const cue = [
+          ...f.matchAll(/\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: cho)?)\s/g),
+        ].pop();
         if (cue && !actsSomewhere(f.slice(cue.index + cue[0].length))) {
           out[out.length - 1] = { ...prev, end: c.end };
           continue;
@@ -564,6 +591,19 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return d.pieces.some(
       (p) => !p.timeFrameOnly && findDeadlines(text.slice(p.start, p.end), options.date, calendar).length > 0,
     );
+  }
+
+  /** The piece names units and nothing else ("Tất cả các sở, ban, ngành, UBND các huyện"). */
+  function unitsOnly(piece: Piece): boolean {
+    const within = mentionsIn(piece);
+    if (within.length === 0) return false;
+    let rest = folded.slice(toFolded[piece.start], toFolded[piece.end]);
+    for (const m of within)
+      rest =
+        rest.slice(0, m.from - toFolded[piece.start]) +
+        ' '.repeat(m.to - m.from) +
+        rest.slice(m.to - toFolded[piece.start]);
+    return rest.replace(/\b(?:tat ca|toan the|cac|va|thu truong|giam doc|chu tich)\b|[\s,;.:]/g, '') === '';
   }
 
   /** The clause ends on a verb that takes units ("đôn đốc") and the units it names, nothing else. */
@@ -657,7 +697,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           /van ban\s+$/.test(f.slice(0, m.index)) &&
           !/\b(?:ubnd|uy ban nhan dan|chu tich|lanh dao)\b/.test(f.slice(0, m.index))
         ) &&
-        !/^de nghi cua/.test(f.slice(m.index)),
+        !/^de nghi cua/.test(f.slice(m.index)) &&
+        // "theo đúng nội dung yêu cầu tại Công văn …": the noun, not the assigner's verb.
+        !/(?:noi dung|dung|cac|dap ung|nhung)\s+$/.test(f.slice(Math.max(0, m.index - 9), m.index)) &&
+        !/^yeu cau (?:tai|cua|ve|nay|tren|neu|de ra|dat ra)\b/.test(f.slice(m.index)),
     );
     if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
       pos = base + (raw.length - raw.trimStart().length) + (raw.trimStart().length - f.length) + cue.index;
@@ -744,7 +787,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Sở X - cơ quan thường trực …" and "Giám đốc Sở X và Thủ trưởng …": the first named unit leads.
     result.cued = sawCue && result.explicit;
     result.lead = result.leadMentions[0] ?? null;
-    if (result.lead === null && result.support.length > 0 && !sawCue && result.groups.length === 0) {
+    // "Phối hợp chặt chẽ với Văn phòng … tổ chức …" with no subject: the partner named is not the lead.
+    if (
+      result.lead === null &&
+      result.support.length > 0 &&
+      !sawCue &&
+      result.groups.length === 0 &&
+      !/^phoi hop\b/.test(f)
+    ) {
       result.lead = result.support.shift()!;
       result.leadMentions.push(result.lead);
     }
