@@ -370,7 +370,7 @@ describe('extractDirectives', () => {
     expect(committee.leadDepartmentId).toBe(idOf('STC'));
   });
 
-  it('reads a holiday duty letter: the list\'s own deadline, units named among bodies, report paragraphs and an addressee clause', () => {
+  it("reads a holiday duty letter: the list's own deadline, units named among bodies, report paragraphs and an addressee clause", () => {
     const drafts = extract(
       [
         'Theo đó UBND tỉnh giao Các Sở, ban, ngành và UBND các huyện, thị xã, thành phố tổ chức trực trong thời gian nghỉ Tết, lập danh sách lãnh đạo trực Tết từ ngày 10/02 đến hết ngày 16/02/2021 gửi về UBND tỉnh trước ngày 30/01/2021.',
