@@ -395,4 +395,15 @@ describe('extractDirectives', () => {
     const [handover] = extract('Phối hợp chặt chẽ với Văn phòng UBND tỉnh tổ chức bàn giao mặt bằng.');
     expect(handover.leadDepartmentId).toBeNull();
   });
+
+  it("leaves out what the committee had assigned under a document, told before the chair's conclusion of a meeting", () => {
+    const before =
+      'Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh, UBND tỉnh giao các sở, ngành, đơn vị tham mưu 30 đề án, chương trình thực hiện.';
+    const conclusion =
+      'Phát biểu chỉ đạo cuộc họp, Phó Chủ tịch UBND tỉnh đề nghị các sở, ngành liên quan khẩn trương triển khai thực hiện các đề án được giao.';
+    const drafts = extract(`${before}\n\n${conclusion}`);
+    expect(drafts.map((d) => d.groupAssignees)).toEqual([['các sở, ngành liên quan']]);
+    // Without a conclusion after it, the assignment is the directive.
+    expect(extract(before)).toHaveLength(1);
+  });
 });

@@ -73,6 +73,8 @@ interface Directive {
   cue: boolean;
   /** A news lead that sums up the letter ("UBND tỉnh vừa có văn bản yêu cầu …"), in this paragraph. */
   summaryOf?: number;
+  /** Opens with the document acted on ("Thực hiện Nghị quyết …, UBND tỉnh giao …"). */
+  actsOnDocument?: boolean;
 }
 
 const ENUMERATION =
@@ -228,6 +230,9 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
 const ASSIGNMENT_CUE =
   /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?|yeu cau|de nghi|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao)\s/g;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
+/** The chair's concluding words open a paragraph of a meeting report: "Phát biểu chỉ đạo cuộc họp, …", "Kết luận hội nghị, …". */
+const CONCLUSION_OPENING =
+  /^(?:phat bieu (?:chi dao|ket luan)|ket luan (?:cuoc hop|hoi nghi|phien hop|buoi lam viec))\b/;
 /**
  * A news lead that sums up the letter whose items follow, addressed to the units concerned without naming them:
  * "(QNO) - UBND tỉnh vừa có văn bản yêu cầu các sở ngành, địa phương liên quan xử lý …".
@@ -341,6 +346,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           isKey: context.isKey || KEY.test(cf),
           cue: assignees.explicit,
           summaryOf: LETTER_SUMMARY.test(stripLead(foldedOf(sentence))) ? sentence.paragraph : undefined,
+          actsOnDocument: PREFACE_DOCUMENT.test(stripLead(foldedOf(sentence))),
         };
         paragraphOf.set(d, sentence.paragraph);
         directives.push(d);
@@ -419,10 +425,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       d.summaryOf !== undefined &&
       directives.some((x) => x.assignees.explicit && (paragraphOf.get(x) ?? -1) > d.summaryOf!),
   );
+  // A meeting report: what the committee had assigned under a document, told before the chair's conclusion
+  // ("Phát biểu chỉ đạo cuộc họp, …"), is the background the meeting reviewed, not work given at it.
+  const conclusion = sentences.find((x) => CONCLUSION_OPENING.test(stripLead(foldedOf(x))))?.paragraph;
+  const background = directives.filter(
+    (d) => conclusion !== undefined && d.actsOnDocument && (paragraphOf.get(d) ?? Infinity) < conclusion,
+  );
   const drafts: DraftTask[] = [];
   for (const d of dedupe(
     text,
-    directives.filter((d) => !items.includes(d)),
+    directives.filter((d) => !items.includes(d) && !background.includes(d)),
   )) {
     const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
     let deadline: ParsedDeadline | null = null;
