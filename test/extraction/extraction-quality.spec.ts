@@ -9,7 +9,7 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * the eleven texts c72–c92 brought deadlines and figures the extractor misses,
  * which lowered the deadline and indicator floors; of c93–c103, the held-out
  * directives (a list the page leaves out, a deadline broken off, weekly deadlines)
- * lowered the directive floor. The rules of c105–c113 raised the directive and
+ * lowered the directive floor. The rules of c99–c115 raised the directive and
  * deadline floors.
  */
 const FLOORS: Record<Field, number> = {
@@ -39,6 +39,6 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(113);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(114);
   });
 });
