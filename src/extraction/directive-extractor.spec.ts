@@ -307,4 +307,103 @@ describe('extractDirectives', () => {
     );
     expect(plan.leadDepartmentId).toBe(idOf('STC'));
   });
+
+  it('reads "Đối với …, giao cơ quan chủ trì …" as an assignment after the matter it concerns', () => {
+    const drafts = extract(
+      [
+        'Chủ tịch UBND tỉnh giao các sở, ngành khẩn trương rà soát các kiến nghị của doanh nghiệp.',
+        'Đối với những kiến nghị có tính chất phức tạp, phải có sự phối hợp giữa nhiều cơ quan, giao cơ quan chủ trì xây dựng kế hoạch, lộ trình giải quyết chi tiết.',
+      ].join('\n\n'),
+    );
+    expect(drafts).toHaveLength(2);
+    expect(drafts[1].description).toContain('xây dựng kế hoạch, lộ trình giải quyết');
+    // A matter with no work after it is not a directive.
+    expect(extract('Đối với những kiến nghị đã giải quyết, giao kết quả cho doanh nghiệp đúng hạn.')).toHaveLength(0);
+  });
+
+  it('leaves out the news lead that sums up a letter to "the units concerned" when its items follow', () => {
+    const lead =
+      '(QNO) - UBND tỉnh vừa có văn bản yêu cầu các sở ngành, địa phương liên quan xử lý kiến nghị của doanh nghiệp.';
+    const items = [
+      'UBND tỉnh yêu cầu thủ trưởng các đơn vị, chủ tịch UBND huyện, thị xã, thành phố khẩn trương xử lý dứt điểm các nội dung; báo cáo UBND tỉnh trước ngày 20.7.2021.',
+      'Sở Nội vụ tham mưu biện pháp xử lý đối với đơn vị chậm thực hiện.',
+    ].join('\n\n');
+    const drafts = extract(`${lead}\n\n${items}`, '2021-07-01');
+    expect(drafts.map((d) => d.dueDate)).toEqual(['2021-07-20', null]);
+    // Alone, the lead is the directive; and a lead naming its addressees keeps its own work.
+    expect(extract(lead)).toHaveLength(1);
+    const named =
+      'Chủ tịch UBND tỉnh vừa có văn bản yêu cầu Thủ trưởng các sở, ban ngành, Chủ tịch UBND các huyện, thành phố nghiêm túc quán triệt Chỉ thị số 27/CT-TTg.';
+    expect(extract(`${named}\n\n${items}`)).toHaveLength(3);
+  });
+
+  it('reads a body the table does not know, addressed by the assigner, as given the work after its name', () => {
+    const drafts = extract(
+      [
+        'Được sự đồng ý của Tổng Công ty Điện lực miền Trung, UBND tỉnh giao Ban Quản lý Khu kinh tế tỉnh thông báo cho các nhà đầu tư đến làm việc trực tiếp với Công ty Điện lực.',
+        'Bên cạnh đó, UBND tỉnh chỉ đạo Ban Quản lý Khu kinh tế tỉnh có trách nhiệm hỗ trợ Công ty Điện lực trong công tác giải phóng mặt bằng.',
+      ].join('\n\n'),
+    );
+    expect(drafts.map((d) => d.title)).toEqual([
+      expect.stringContaining('thông báo cho các nhà đầu tư'),
+      expect.stringContaining('hỗ trợ Công ty Điện lực'),
+    ]);
+    // A board whose name holds verbs ("đầu tư xây dựng các công trình"), sent the letter by its closing formula, is given nothing.
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh yêu cầu Giám đốc Ban QLDA đầu tư xây dựng các công trình Nông nghiệp & PTNT và Thủ trưởng các đơn vị có liên quan triển khai thực hiện.',
+      ),
+    ).toHaveLength(0);
+  });
+
+  it('keeps the unit\'s own letter ("thì có văn bản đề nghị UBND huyện …") in its work, dated by a paragraph reporting to the committee', () => {
+    const drafts = extract(
+      [
+        'Giao Sở Tài nguyên và Môi trường rà soát các hành vi vi phạm của các doanh nghiệp; những vấn đề thuộc thẩm quyền của cấp huyện thì có văn bản đề nghị UBND huyện Quế Phong xử lý.',
+        'Báo cáo kết quả thực hiện cho UBND tỉnh trước ngày 10/8/2014.',
+      ].join('\n\n'),
+      '2014-07-23',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('STNMT'), '2014-08-10']]);
+    // The committee's own letter still assigns.
+    const [committee] = extract('UBND tỉnh vừa có văn bản đề nghị Sở Tài chính rà soát các khoản chi.');
+    expect(committee.leadDepartmentId).toBe(idOf('STC'));
+  });
+
+  it("reads a holiday duty letter: the list's own deadline, units named among bodies, report paragraphs and an addressee clause", () => {
+    const drafts = extract(
+      [
+        'Theo đó UBND tỉnh giao Các Sở, ban, ngành và UBND các huyện, thị xã, thành phố tổ chức trực trong thời gian nghỉ Tết, lập danh sách lãnh đạo trực Tết từ ngày 10/02 đến hết ngày 16/02/2021 gửi về UBND tỉnh trước ngày 30/01/2021.',
+        'Công an tỉnh, Sở Y tế, Ban An toàn giao thông tỉnh thường xuyên cập nhật tình hình, báo cáo Thường trực Tỉnh ủy theo đúng nội dung yêu cầu tại Công văn số 286-CV/TU.',
+        'Báo cáo nhanh gửi trước 14h00 ngày 13/02/2021 (tức ngày mùng 02 Tết).',
+        'Tất cả các sở, ban, ngành, UBND các huyện, thị xã, thành phố; Báo cáo tổng hợp tình hình trước, trong và sau Tết Nguyên đán, gửi UBND tỉnh trước 8h00 ngày 16/02/2021',
+      ].join('\n\n'),
+      '2021-01-21',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([
+      [null, '2021-01-30'],
+      [idOf('CA'), '2021-02-13'],
+      [null, '2021-02-16'],
+    ]);
+    expect(drafts[1].leadCandidates.map((c) => c.departmentId)).toEqual([idOf('CA'), idOf('SYT')]);
+    expect(drafts[2].groupAssignees).toEqual(['các sở, ban, ngành', 'UBND các huyện, thị xã, thành phố']);
+  });
+
+  it('does not read "giao thông", "Giáo dục" or "bàn giao" as an assignment, nor the partner after an opening "Phối hợp với" as the lead', () => {
+    const [education] = extract('Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi an toàn.');
+    expect(education.leadDepartmentId).toBe(idOf('SGDDT'));
+    const [handover] = extract('Phối hợp chặt chẽ với Văn phòng UBND tỉnh tổ chức bàn giao mặt bằng.');
+    expect(handover.leadDepartmentId).toBeNull();
+  });
+
+  it("leaves out what the committee had assigned under a document, told before the chair's conclusion of a meeting", () => {
+    const before =
+      'Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh, UBND tỉnh giao các sở, ngành, đơn vị tham mưu 30 đề án, chương trình thực hiện.';
+    const conclusion =
+      'Phát biểu chỉ đạo cuộc họp, Phó Chủ tịch UBND tỉnh đề nghị các sở, ngành liên quan khẩn trương triển khai thực hiện các đề án được giao.';
+    const drafts = extract(`${before}\n\n${conclusion}`);
+    expect(drafts.map((d) => d.groupAssignees)).toEqual([['các sở, ngành liên quan']]);
+    // Without a conclusion after it, the assignment is the directive.
+    expect(extract(before)).toHaveLength(1);
+  });
 });

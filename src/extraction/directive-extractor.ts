@@ -71,6 +71,10 @@ interface Directive {
   deadline: ParsedDeadline | null;
   isKey: boolean;
   cue: boolean;
+  /** A news lead that sums up the letter ("UBND tỉnh vừa có văn bản yêu cầu …"), in this paragraph. */
+  summaryOf?: number;
+  /** Opens with the document acted on ("Thực hiện Nghị quyết …, UBND tỉnh giao …"). */
+  actsOnDocument?: boolean;
 }
 
 const ENUMERATION =
@@ -99,6 +103,7 @@ const CHAIN_WORDS = [
   'lanh dao ubnd tinh',
   'ubnd',
   'dong chi',
+  'tat ca',
   'giao trach nhiem cho',
   'giao trach nhiem',
   'giao nhiem vu cho',
@@ -162,9 +167,17 @@ const REPORTING =
 const NOT_DIRECTIVE =
   /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung),? )kien nghi(?!,\s*de nghi\b)|giao \d|bao cao tai phien hop|the hien|\bco (?:van ban|cong van) gui\b)/;
 const FOLLOW_UP =
-  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: thuc hien)? (?:yeu cau )?gui)/;
-/** A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …"). */
-const REPORT_PARAGRAPH = /^(?:(?:bao cao|ket qua)(?: thuc hien)? (?:yeu cau )?gui|thoi han)\b/;
+  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)/;
+/**
+ * A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …",
+ * "Báo cáo nhanh gửi trước 14h00 ngày …").
+ */
+const REPORT_PARAGRAPH =
+  /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
+/** "tình hình trước, trong và sau Tết": the period of the situation reported on. */
+const REPORTED_PERIOD = /tình hình\s*$/i;
+/** "từ ngày 10/02 đến hết ngày …": the start of a period, before its end. */
+const RANGE_START = /(?:^|\s)từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*$/i;
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
 const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu tren)\b/;
 const GENERIC_OBJECT =
@@ -188,6 +201,14 @@ const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi x
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
 const BOARD_UNIT =
   /^(?:rieng\s+)?(?:giam doc\s+)?ban\s+(?:qlda|quan ly (?:cac )?du an)\s+(?:dau tu (?:va )?xay dung\s+)?/;
+/**
+ * A body the table does not know, addressed by the assigner: "UBND tỉnh giao Ban Quản lý Khu kinh tế tỉnh thông báo
+ * cho …", "… chỉ đạo Công ty Điện lực … có trách nhiệm …".
+ */
+const OUTSIDE_BODY =
+  /^(?:thu truong |giam doc |lanh dao )?(?:ban|trung tam|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien|benh vien|quy)\s/;
+/** Its work: an action, "thông báo cho …" (not the office's closing "thông báo để …") or "có trách nhiệm …". */
+const OUTSIDE_BODY_WORK = /^(?:co trach nhiem|chiu trach nhiem|thong bao cho)\s/;
 /** A purpose clause that gives a department its own step and date: "… trước ngày 28-10 để sở thẩm định, trình … trước ngày 10-11". */
 const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
 /** A verb whose objects are units: "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện …" lists more of them. */
@@ -204,11 +225,22 @@ const ASSIGNER_ENDING = /\b(?:chi dao|yeu cau|de nghi|ket luan|thong nhat)\s*$/;
 const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
 /**
  * Where the assigner's words start: "giao", "yêu cầu", "đề nghị", or "chỉ đạo" after the chairman or the committee
- * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work).
+ * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work; not "giao thông", "Giáo dục", "bàn giao").
  */
 const ASSIGNMENT_CUE =
-  /\b(?:giao(?: trach nhiem| nhiem vu)?(?: cho)?|yeu cau|de nghi|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao)\s/g;
+  /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?|yeu cau|de nghi|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao)\s/g;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
+/** The chair's concluding words open a paragraph of a meeting report: "Phát biểu chỉ đạo cuộc họp, …", "Kết luận hội nghị, …". */
+const CONCLUSION_OPENING =
+  /^(?:phat bieu (?:chi dao|ket luan)|ket luan (?:cuoc hop|hoi nghi|phien hop|buoi lam viec))\b/;
+/**
+ * A news lead that sums up the letter whose items follow, addressed to the units concerned without naming them:
+ * "(QNO) - UBND tỉnh vừa có văn bản yêu cầu các sở ngành, địa phương liên quan xử lý …".
+ */
+const LETTER_SUMMARY =
+  /\bvua (?:co|ban hanh|gui) (?:van ban|cong van|chi thi|cong dien)\b[^.;]{0,30}?\b(?:yeu cau|de nghi|giao|chi dao) (?:thu truong )?cac [^.;]{0,40}?\b(?:co )?lien quan\b/;
+/** "Đối với những kiến nghị …, giao cơ quan chủ trì xây dựng …": the matter named first, then the assignment. */
+const MATTER_THEN_ASSIGNMENT = /^(?:rieng\s+)?doi voi\s[^;]*?,\s*(?:giao|yeu cau|de nghi)\s/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -232,6 +264,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const mentionsIn = (p: Piece) => mentions.filter((m) => m.from >= toFolded[p.start] && m.to <= toFolded[p.end]);
 
   const directives: Directive[] = [];
+  const paragraphOf = new Map<Directive, number>();
   let context: { assignees: Assignees | null; isKey: boolean; paragraph: number; directivePreamble: boolean } = {
     assignees: null,
     isKey: false,
@@ -312,7 +345,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           deadline: null,
           isKey: context.isKey || KEY.test(cf),
           cue: assignees.explicit,
+          summaryOf: LETTER_SUMMARY.test(stripLead(foldedOf(sentence))) ? sentence.paragraph : undefined,
+          actsOnDocument: PREFACE_DOCUMENT.test(stripLead(foldedOf(sentence))),
         };
+        paragraphOf.set(d, sentence.paragraph);
         directives.push(d);
         main = current = d;
         continue;
@@ -383,13 +419,39 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
   }
 
+  // The lead that sums up the letter is not a task of its own when the letter's items follow in later paragraphs.
+  const items = directives.filter(
+    (d) =>
+      d.summaryOf !== undefined &&
+      directives.some((x) => x.assignees.explicit && (paragraphOf.get(x) ?? -1) > d.summaryOf!),
+  );
+  // A meeting report: what the committee had assigned under a document, told before the chair's conclusion
+  // ("Phát biểu chỉ đạo cuộc họp, …"), is the background the meeting reviewed, not work given at it.
+  const conclusion = sentences.find((x) => CONCLUSION_OPENING.test(stripLead(foldedOf(x))))?.paragraph;
+  const background = directives.filter(
+    (d) => conclusion !== undefined && d.actsOnDocument && (paragraphOf.get(d) ?? Infinity) < conclusion,
+  );
   const drafts: DraftTask[] = [];
-  for (const d of dedupe(text, directives)) {
+  for (const d of dedupe(
+    text,
+    directives.filter((d) => !items.includes(d) && !background.includes(d)),
+  )) {
     const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
     let deadline: ParsedDeadline | null = null;
     for (const p of d.pieces) {
       if (p.timeFrameOnly) continue;
-      const found = findDeadlines(text.slice(p.start, p.end), options.date, calendar);
+      const pieceText = text.slice(p.start, p.end);
+      const all = findDeadlines(pieceText, options.date, calendar);
+      // "lập danh sách trực từ ngày 10/02 đến hết ngày 16/02/2021 gửi về … trước ngày 30/01/2021": the end of the
+      // period the work covers is not its deadline when the piece gives another.
+      // Likewise the period a report covers ("báo cáo tổng hợp tình hình trước, trong và sau Tết …, gửi … trước 8h00
+      // ngày 16/02/2021").
+      const spans = all.filter(
+        (x) =>
+          !RANGE_START.test(pieceText.slice(Math.max(0, x.start - 24), x.start)) &&
+          !REPORTED_PERIOD.test(pieceText.slice(0, x.start)),
+      );
+      const found = spans.some((x) => x.dueDate) ? spans : all;
       const pick = found.find((x) => x.kind === 'recurring') ?? found.find((x) => x.dueDate) ?? found[0];
       if (pick && (!deadline || (!deadline.dueDate && pick.dueDate)))
         deadline = { ...pick, start: pick.start + p.start, end: pick.end + p.start };
@@ -473,9 +535,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const out: Piece[] = [];
     for (const c of clauses) {
       const prev = out[out.length - 1];
+      if (prev && unitsOnly(prev)) {
+        // "Tất cả các sở, ban, ngành, UBND các huyện, thị xã, thành phố; Báo cáo kịp thời …": the addressees, then
+        // their work.
+        out[out.length - 1] = { ...prev, end: c.end };
+        continue;
+      }
       if (prev) {
         const f = folded.slice(toFolded[prev.start], toFolded[prev.end]);
-        const cue = [...f.matchAll(/\b(?:yeu cau|de nghi|giao(?: cho)?)\s/g)].pop();
+        const cue = [
+          ...f.matchAll(/\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: cho)?)\s/g),
+        ].pop();
         if (cue && !actsSomewhere(f.slice(cue.index + cue[0].length))) {
           out[out.length - 1] = { ...prev, end: c.end };
           continue;
@@ -535,6 +605,19 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     );
   }
 
+  /** The piece names units and nothing else ("Tất cả các sở, ban, ngành, UBND các huyện"). */
+  function unitsOnly(piece: Piece): boolean {
+    const within = mentionsIn(piece);
+    if (within.length === 0) return false;
+    let rest = folded.slice(toFolded[piece.start], toFolded[piece.end]);
+    for (const m of within)
+      rest =
+        rest.slice(0, m.from - toFolded[piece.start]) +
+        ' '.repeat(m.to - m.from) +
+        rest.slice(m.to - toFolded[piece.start]);
+    return rest.replace(/\b(?:tat ca|toan the|cac|va|thu truong|giam doc|chu tich)\b|[\s,;.:]/g, '') === '';
+  }
+
   /** The clause ends on a verb that takes units ("đôn đốc") and the units it names, nothing else. */
   function unitsOnlyObject(piece: Piece): boolean {
     const own = readAssignees(piece, stripLead(foldedOf(piece)));
@@ -581,11 +664,29 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const words = f.slice(board[0].length).split(' ');
       for (let n = 1; n <= 10; n++) if (ACTIONS.test(words.slice(n).join(' '))) return 'directive';
     }
+    for (const cue of f.matchAll(ASSIGNMENT_CUE)) {
+      const addressee = f.slice(cue.index + cue[0].length);
+      if (!OUTSIDE_BODY.test(addressee)) continue;
+      // The body's name runs to about ten words before its work.
+      const words = addressee.split(' ');
+      for (let n = 2; n <= 10; n++) {
+        // "Ban QLDA đầu tư xây dựng các công trình …" names the board; its work comes after the name.
+        if (words[n - 2] === 'dau' && words[n - 1] === 'tu') continue;
+        const rest = words.slice(n).join(' ');
+        // Words that are verbs and also parts of names ("công trình", "phòng, chống dịch") do not end the name.
+        if (/^(?:phong|chong|tham|tang|lap|gui|trinh)\b/.test(rest)) continue;
+        // "… và Thủ trưởng các đơn vị liên quan triển khai thực hiện." is the formula that sends the letter.
+        if (/^(?:trien khai|to chuc)?\s*thuc hien\s*[.;]?\s*$/.test(rest)) break;
+        if ((ACTIONS.test(rest) && !REPORTING.test(rest)) || OUTSIDE_BODY_WORK.test(rest)) return 'directive';
+      }
+    }
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
     if (sentence.item && context.directivePreamble) return 'directive';
     // "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao trách nhiệm cho …, khẩn trương tháo gỡ …".
     const assigner = ASSIGNER_MID.exec(f);
     if (assigner && actsLater(f.slice(assigner.index + assigner[0].length))) return 'directive';
+    const matter = MATTER_THEN_ASSIGNMENT.exec(f);
+    if (matter && actsSomewhere(f.slice(matter.index + matter[0].length))) return 'directive';
     // "Trường hợp …, cơ quan chủ trì soạn thảo phải tham mưu …": a standing rule with its own work.
     if (/^(?:truong hop|neu)\s/.test(f) && [...f.matchAll(/\bphai\s/g)].some((m) => ACTIONS.test(f.slice(m.index))))
       return 'directive';
@@ -603,7 +704,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       (m) =>
         // "nhiệm vụ được giao" is the units' remit, not an assignment.
         !/(?:theo|xet|cua|duoc)\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)) &&
-        !/^de nghi cua/.test(f.slice(m.index)),
+        // "… thì có văn bản đề nghị UBND huyện … xử lý" is the unit's own letter when no assigner writes it.
+        !(
+          /van ban\s+$/.test(f.slice(0, m.index)) &&
+          !/\b(?:ubnd|uy ban nhan dan|chu tich|lanh dao)\b/.test(f.slice(0, m.index))
+        ) &&
+        !/^de nghi cua/.test(f.slice(m.index)) &&
+        // "theo đúng nội dung yêu cầu tại Công văn …": the noun, not the assigner's verb.
+        !/(?:noi dung|dung|cac|dap ung|nhung)\s+$/.test(f.slice(Math.max(0, m.index - 9), m.index)) &&
+        !/^yeu cau (?:tai|cua|ve|nay|tren|neu|de ra|dat ra)\b/.test(f.slice(m.index)),
     );
     if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
       pos = base + (raw.length - raw.trimStart().length) + (raw.trimStart().length - f.length) + cue.index;
@@ -690,7 +799,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Sở X - cơ quan thường trực …" and "Giám đốc Sở X và Thủ trưởng …": the first named unit leads.
     result.cued = sawCue && result.explicit;
     result.lead = result.leadMentions[0] ?? null;
-    if (result.lead === null && result.support.length > 0 && !sawCue && result.groups.length === 0) {
+    // "Phối hợp chặt chẽ với Văn phòng … tổ chức …" with no subject: the partner named is not the lead.
+    if (
+      result.lead === null &&
+      result.support.length > 0 &&
+      !sawCue &&
+      result.groups.length === 0 &&
+      !/^phoi hop\b/.test(f)
+    ) {
       result.lead = result.support.shift()!;
       result.leadMentions.push(result.lead);
     }

@@ -138,4 +138,15 @@ describe('extractIndicators', () => {
     );
     expect(found.map((x) => [x.value, x.changeFromLastYearPct])).toEqual([[3.26, 12]]);
   });
+
+  it('reads a small count written in words ("tám dự án"), but not "sau" (after) for "sáu"', () => {
+    const text = 'Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án, tổng vốn đầu tư 31,8 triệu USD.';
+    const found = extractIndicators(text);
+    expect(found.map((x) => [x.value, x.unit])).toEqual([
+      [8, 'dự án'],
+      [31.8, 'triệu USD'],
+    ]);
+    expect(text.slice(found[0].sourceSpan.start, found[0].sourceSpan.end)).toMatch(/tám dự án$/);
+    expect(extractIndicators('Sau dự án thủy điện, tỉnh thu hút thêm vốn.')).toEqual([]);
+  });
 });

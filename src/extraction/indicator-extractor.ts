@@ -92,7 +92,8 @@ interface Chunk {
  * a name and carries a number starts a new figure.
  */
 export function extractIndicators(text: string): ProposedIndicator[] {
-  const { folded, offsets } = foldWithOffsets(text);
+  const { folded: plain, offsets } = foldWithOffsets(text);
+  const folded = countWordsAsDigits(text, plain, offsets);
   const out: (ProposedIndicator & { _from: number })[] = [];
   /** The figures of the sentence so far, which a change "về số …" can point back to. */
   let sentence: (ProposedIndicator & { _from: number })[] = [];
@@ -340,4 +341,32 @@ function chunksOf(folded: string, part: Chunk): Chunk[] {
   }
   out.push({ start: from, end: part.end });
   return out.filter((c) => folded.slice(c.start, c.end).trim().length > 0);
+}
+
+/** Count words up to ten ("tám dự án"), as Vietnamese writes small counts; "sau" without its accent is "after". */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+};
+const COUNTED =
+  /\b(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?=\s+(?:du an|doanh nghiep|dn|nguoi|ho|hop tac xa|nhiem vu|ho so|lao dong|hoc sinh)\b)/g;
+
+/**
+ * The folded text with each count word before a counted unit written as its digits, padded to the word's length so
+ * that the folded indices stay those of the text: "tam du an" reads as "8   du an".
+ */
+function countWordsAsDigits(text: string, folded: string, offsets: number[]): string {
+  return folded.replace(COUNTED, (word, _w: string, at: number) => {
+    const written = text.slice(offsets[at], offsets[at + word.length - 1] + 1).toLowerCase();
+    const n = COUNT_WORDS[written.normalize('NFC')];
+    return n === undefined ? word : String(n).padEnd(word.length, ' ');
+  });
 }

@@ -4,17 +4,18 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * The floors are the latest measurement on the held-out half of the corpus
  * (scripts/bench/BENCHMARKS.md), rounded down; the extractor was never
  * tuned on that half. A change that makes the extraction worse fails here.
- * The held-out half grew from 13 to 34, 45 and then 50 texts (from c30 on the texts
+ * The held-out half grew from 13 to 34, 45, 50 and then 56 texts (from c30 on the texts
  * alternate with the tuning half), and its figures are those of the larger half:
  * the eleven texts c72–c92 brought deadlines and figures the extractor misses,
  * which lowered the deadline and indicator floors; of c93–c103, the held-out
  * directives (a list the page leaves out, a deadline broken off, weekly deadlines)
- * lowered the directive floor.
+ * lowered the directive floor. The rules of c99–c115 raised the directive and
+ * deadline floors.
  */
 const FLOORS: Record<Field, number> = {
-  directive: 0.69,
+  directive: 0.73,
   leadUnit: 0.77,
-  deadlineDate: 0.66,
+  deadlineDate: 0.68,
   indicatorValue: 0.92,
   indicatorUnit: 0.92,
   changePct: 0.89,
@@ -24,10 +25,10 @@ describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
 
-  it('holds at least 50 labelled texts, with directives, dated deadlines and indicators', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(50);
-    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(50);
-    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(15);
+  it('holds at least 56 labelled texts, with directives, dated deadlines and indicators', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(56);
+    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(65);
+    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(16);
     expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(45);
   });
 
@@ -38,6 +39,6 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(102);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(114);
   });
 });
