@@ -1,4 +1,3 @@
-import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../lib/api/queries';
 
@@ -13,9 +12,12 @@ const COLORS: Record<string, string> = {
   cancelled: 'default',
 };
 
-/** The status of a task in the government's wording: the server's label when it sends one. */
+/**
+ * The status of a task in the government's wording: the server's label when it sends one. Tag's markup written
+ * out (antd's styles apply), as lists show one per row.
+ */
 export function StatusTag({ task }: { task: Pick<Task, 'status' | 'statusLabel'> }) {
   const { t, i18n } = useTranslation();
   const label = i18n.language === 'vi' && task.statusLabel ? task.statusLabel : t(`status.${task.status}`);
-  return <Tag color={COLORS[task.status] ?? 'default'}>{label}</Tag>;
+  return <span className={`ant-tag ant-tag-filled ant-tag-${COLORS[task.status] ?? 'default'}`}>{label}</span>;
 }

@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useUser } from '../../app/auth';
 import { attendeesQuery, reportsQuery, sessionQuery } from './session-queries';
+import { AfterFirstPaint } from '../../components/after-first-paint';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
@@ -207,113 +208,123 @@ export default function SessionPage() {
           {t('sessions.counts', { attendees: s.attendeeCount, reports: s.reportCount, tasks: s.taskCount })}
         </Typography.Text>
       </Card>
-      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-        {office && (
-          <Card size="small" title={section(t('sessions.assign'))} className="no-print">
-            <AssignTasks sessionId={id} />
-          </Card>
-        )}
-        {office && (
-          <Card size="small" title={section(t('paste.title'))} className="no-print">
-            <PasteConclusion sessionId={id} />
-          </Card>
-        )}
-        <Card size="small" title={section(`${t('sessions.tasks')} (${tasks.data?.total ?? s.taskCount})`)}>
-          {tasks.isError ? (
-            <LoadError error={tasks.error} />
-          ) : (
-            <TaskTable
-              size="small"
-              loading={tasks.isPending}
-              dataSource={tasks.data?.items}
-              pagination={false}
-              locale={{ emptyText: t('common.none') }}
-            />
-          )}
-        </Card>
-        <Card size="small" title={section(t('sessions.carriedOver'))}>
-          <CarriedOver sessionId={id} />
-        </Card>
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={12}>
-            <Card size="small" title={section(t('sessions.conclusion'))} style={{ height: '100%' }}>
-              {s.conclusion ? (
-                <Typography.Paragraph className="pre-line">{s.conclusion}</Typography.Paragraph>
-              ) : (
-                <Empty />
-              )}
-            </Card>
-          </Col>
-          <Col xs={24} xl={12}>
-            <Card size="small" title={section(t('sessions.minutes'))} style={{ height: '100%' }}>
-              {s.minutes ? <Typography.Paragraph className="pre-line">{s.minutes}</Typography.Paragraph> : <Empty />}
-            </Card>
-          </Col>
-        </Row>
-        <Card size="small" title={section(`${t('sessions.attendees')} (${attendees.data?.total ?? s.attendeeCount})`)}>
-          <ResponsiveTable<Schemas['AttendeeResponse']>
-            size="small"
-            rowKey="id"
-            loading={attendees.isPending}
-            dataSource={attendees.data?.items}
-            pagination={false}
-            scroll={{ x: 640 }}
-            columns={[
-              { title: t('sessions.attendee.fullName'), dataIndex: 'fullName' },
-              { title: t('sessions.attendee.position'), dataIndex: 'position', render: (v: string | null) => v ?? '' },
-              {
-                title: t('sessions.attendee.organization'),
-                render: (_, r) => r.organization ?? (r.departmentId ? byId.get(r.departmentId)?.name : ''),
-              },
-              {
-                title: t('sessions.attendee.role'),
-                dataIndex: 'role',
-                width: 110,
-                render: (r: string) => t(`sessions.attendee.roles.${r}`),
-              },
-              {
-                title: t('sessions.attendee.attendance'),
-                width: 160,
-                render: (_, r) => (
-                  <>
-                    <Tag color={r.attendance === 'present' ? 'green' : r.attendance === 'absent' ? 'red' : 'orange'}>
-                      {t(`sessions.attendee.attendances.${r.attendance}`)}
-                    </Tag>
-                    {r.delegateName}
-                  </>
-                ),
-              },
-            ]}
-          />
+      {/* The details above are the first screen; the forms and lists below render once they show. */}
+      <AfterFirstPaint fallback={<Skeleton active />}>
+        <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           {office && (
-            <div style={{ marginTop: 16 }}>
-              <AddAttendee sessionId={id} />
-            </div>
+            <Card size="small" title={section(t('sessions.assign'))} className="no-print">
+              <AssignTasks sessionId={id} />
+            </Card>
           )}
-        </Card>
-        <Card size="small" title={section(`${t('sessions.reports')} (${reports.data?.total ?? s.reportCount})`)}>
-          {reports.isError ? (
-            <LoadError error={reports.error} />
-          ) : reports.isPending ? (
-            <Skeleton active />
-          ) : reports.data.items.length === 0 ? (
-            <Empty />
-          ) : (
-            <Collapse
-              items={reports.data.items.map((r) => ({
-                key: r.id,
-                label: `${byId.get(r.departmentId)?.name ?? ''} — ${r.title}`,
-                children: (
-                  <>
-                    <Typography.Paragraph className="pre-line">{r.body}</Typography.Paragraph>
-                    <Indicators report={r} />
-                  </>
-                ),
-              }))}
+          {office && (
+            <Card size="small" title={section(t('paste.title'))} className="no-print">
+              <PasteConclusion sessionId={id} />
+            </Card>
+          )}
+          <Card size="small" title={section(`${t('sessions.tasks')} (${tasks.data?.total ?? s.taskCount})`)}>
+            {tasks.isError ? (
+              <LoadError error={tasks.error} />
+            ) : (
+              <TaskTable
+                size="small"
+                loading={tasks.isPending}
+                dataSource={tasks.data?.items}
+                pagination={false}
+                locale={{ emptyText: t('common.none') }}
+              />
+            )}
+          </Card>
+          <Card size="small" title={section(t('sessions.carriedOver'))}>
+            <CarriedOver sessionId={id} />
+          </Card>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={12}>
+              <Card size="small" title={section(t('sessions.conclusion'))} style={{ height: '100%' }}>
+                {s.conclusion ? (
+                  <Typography.Paragraph className="pre-line">{s.conclusion}</Typography.Paragraph>
+                ) : (
+                  <Empty />
+                )}
+              </Card>
+            </Col>
+            <Col xs={24} xl={12}>
+              <Card size="small" title={section(t('sessions.minutes'))} style={{ height: '100%' }}>
+                {s.minutes ? <Typography.Paragraph className="pre-line">{s.minutes}</Typography.Paragraph> : <Empty />}
+              </Card>
+            </Col>
+          </Row>
+          <Card
+            size="small"
+            title={section(`${t('sessions.attendees')} (${attendees.data?.total ?? s.attendeeCount})`)}
+          >
+            <ResponsiveTable<Schemas['AttendeeResponse']>
+              size="small"
+              rowKey="id"
+              loading={attendees.isPending}
+              dataSource={attendees.data?.items}
+              pagination={false}
+              scroll={{ x: 640 }}
+              columns={[
+                { title: t('sessions.attendee.fullName'), dataIndex: 'fullName' },
+                {
+                  title: t('sessions.attendee.position'),
+                  dataIndex: 'position',
+                  render: (v: string | null) => v ?? '',
+                },
+                {
+                  title: t('sessions.attendee.organization'),
+                  render: (_, r) => r.organization ?? (r.departmentId ? byId.get(r.departmentId)?.name : ''),
+                },
+                {
+                  title: t('sessions.attendee.role'),
+                  dataIndex: 'role',
+                  width: 110,
+                  render: (r: string) => t(`sessions.attendee.roles.${r}`),
+                },
+                {
+                  title: t('sessions.attendee.attendance'),
+                  width: 160,
+                  render: (_, r) => (
+                    <>
+                      <Tag color={r.attendance === 'present' ? 'green' : r.attendance === 'absent' ? 'red' : 'orange'}>
+                        {t(`sessions.attendee.attendances.${r.attendance}`)}
+                      </Tag>
+                      {r.delegateName}
+                    </>
+                  ),
+                },
+              ]}
             />
-          )}
-        </Card>
-      </Space>
+            {office && (
+              <div style={{ marginTop: 16 }}>
+                <AddAttendee sessionId={id} />
+              </div>
+            )}
+          </Card>
+          <Card size="small" title={section(`${t('sessions.reports')} (${reports.data?.total ?? s.reportCount})`)}>
+            {reports.isError ? (
+              <LoadError error={reports.error} />
+            ) : reports.isPending ? (
+              <Skeleton active />
+            ) : reports.data.items.length === 0 ? (
+              <Empty />
+            ) : (
+              <Collapse
+                items={reports.data.items.map((r) => ({
+                  key: r.id,
+                  label: `${byId.get(r.departmentId)?.name ?? ''} — ${r.title}`,
+                  children: (
+                    <>
+                      <Typography.Paragraph className="pre-line">{r.body}</Typography.Paragraph>
+                      <Indicators report={r} />
+                    </>
+                  ),
+                }))}
+              />
+            )}
+          </Card>
+        </Space>
+      </AfterFirstPaint>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useUser } from '../../app/auth';
+import { useAfterFirstPaint } from '../../components/after-first-paint';
 import { DepartmentSelect } from '../../components/department-select';
 import { DocumentSelect } from '../../components/document-select';
 import { PageHeader } from '../../components/page-header';
@@ -25,6 +26,29 @@ function searchOf(query: TaskQuery): string {
   return search.toString();
 }
 
+/**
+ * Holds a filter's place (its label, an empty box of the control's height) in the render that shows the list:
+ * the selects and the date range mount once that render is painted, and the list does not move when they do.
+ */
+function FilterStandIn({ label }: { label: string }) {
+  return (
+    <div className="ant-form-item ant-form-css-var ant-form-item-vertical">
+      <div className="ant-row ant-form-item-row">
+        <div className="ant-col ant-form-item-label">
+          <label>{label}</label>
+        </div>
+        <div className="ant-col ant-form-item-control">
+          <div className="ant-form-item-control-input">
+            <div className="ant-form-item-control-input-content">
+              <div className="filter-stand-in" />
+            </div>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
 export default function TasksPage() {
   const { t } = useTranslation();
   const user = useUser();
@@ -34,6 +58,7 @@ export default function TasksPage() {
   // On a phone the filters other than the search fold under a button, so the list starts on the first screen.
   const phone = Grid.useBreakpoint().sm === false;
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const controls = useAfterFirstPaint();
   const activeFilters = [
     query.status?.length,
     query.unit,
@@ -139,56 +164,80 @@ export default function TasksPage() {
             )}
           </Col>
           <Col className="filter-extra" xs={24} md={12} xl={6}>
-            <Form.Item name="status" label={t('tasks.status')}>
-              <Select
-                mode="multiple"
-                allowClear
-                placeholder={t('common.all')}
-                options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-                onChange={() => form.submit()}
-              />
-            </Form.Item>
+            {controls ? (
+              <Form.Item name="status" label={t('tasks.status')}>
+                <Select
+                  mode="multiple"
+                  allowClear
+                  placeholder={t('common.all')}
+                  options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+                  onChange={() => form.submit()}
+                />
+              </Form.Item>
+            ) : (
+              <FilterStandIn label={t('tasks.status')} />
+            )}
           </Col>
           {user.role !== 'department' && (
             <>
               <Col className="filter-extra" xs={24} sm={14} xl={7}>
-                <Form.Item name="unit" label={t('tasks.unit')}>
-                  <DepartmentSelect<number> placeholder={t('common.all')} onChange={() => form.submit()} />
-                </Form.Item>
+                {controls ? (
+                  <Form.Item name="unit" label={t('tasks.unit')}>
+                    <DepartmentSelect<number> placeholder={t('common.all')} onChange={() => form.submit()} />
+                  </Form.Item>
+                ) : (
+                  <FilterStandIn label={t('tasks.unit')} />
+                )}
               </Col>
               <Col className="filter-extra" xs={24} sm={10} xl={5}>
-                <Form.Item name="unitRole" label={t('tasks.role')}>
-                  <Select
-                    options={[
-                      { value: 'any', label: t('tasks.roles.any') },
-                      { value: 'lead', label: t('tasks.roles.lead') },
-                    ]}
-                    onChange={() => form.submit()}
-                  />
-                </Form.Item>
+                {controls ? (
+                  <Form.Item name="unitRole" label={t('tasks.role')}>
+                    <Select
+                      options={[
+                        { value: 'any', label: t('tasks.roles.any') },
+                        { value: 'lead', label: t('tasks.roles.lead') },
+                      ]}
+                      onChange={() => form.submit()}
+                    />
+                  </Form.Item>
+                ) : (
+                  <FilterStandIn label={t('tasks.role')} />
+                )}
               </Col>
             </>
           )}
           <Col className="filter-extra" xs={24} md={12} xl={6}>
-            <Form.Item name="sessionId" label={t('tasks.session')}>
-              <SessionSelect placeholder={t('common.all')} onChange={() => form.submit()} />
-            </Form.Item>
+            {controls ? (
+              <Form.Item name="sessionId" label={t('tasks.session')}>
+                <SessionSelect placeholder={t('common.all')} onChange={() => form.submit()} />
+              </Form.Item>
+            ) : (
+              <FilterStandIn label={t('tasks.session')} />
+            )}
           </Col>
           <Col className="filter-extra" xs={24} md={12} xl={6}>
-            <Form.Item name="documentId" label={t('tasks.document')}>
-              <DocumentSelect placeholder={t('common.all')} onChange={() => form.submit()} />
-            </Form.Item>
+            {controls ? (
+              <Form.Item name="documentId" label={t('tasks.document')}>
+                <DocumentSelect placeholder={t('common.all')} onChange={() => form.submit()} />
+              </Form.Item>
+            ) : (
+              <FilterStandIn label={t('tasks.document')} />
+            )}
           </Col>
           <Col className="filter-extra" xs={24} md={12} xl={6}>
-            <Form.Item name="due" label={t('tasks.dueRange')}>
-              <DatePicker.RangePicker
-                format="DD/MM/YYYY"
-                allowEmpty={[true, true]}
-                placeholder={[t('common.from'), t('common.to')]}
-                onChange={() => form.submit()}
-                style={{ width: '100%' }}
-              />
-            </Form.Item>
+            {controls ? (
+              <Form.Item name="due" label={t('tasks.dueRange')}>
+                <DatePicker.RangePicker
+                  format="DD/MM/YYYY"
+                  allowEmpty={[true, true]}
+                  placeholder={[t('common.from'), t('common.to')]}
+                  onChange={() => form.submit()}
+                  style={{ width: '100%' }}
+                />
+              </Form.Item>
+            ) : (
+              <FilterStandIn label={t('tasks.dueRange')} />
+            )}
           </Col>
           <Col className="filter-extra" xs={12} md={6} xl={3}>
             <Form.Item name="isKey" valuePropName="checked" label={t('tasks.isKey')}>
