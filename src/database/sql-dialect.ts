@@ -1,5 +1,5 @@
 import type { FindOneOptions, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { escapeLike } from '../common/text/fold-vietnamese';
+import { breakWordsSql, escapeLike } from '../common/text/fold-vietnamese';
 import type { DatabaseKind } from '../config/app-config';
 
 /**
@@ -101,6 +101,49 @@ export abstract class SqlDialect {
    * Null when there is no literal.
    */
   abstract containsAll(target: IndexedText, literals: readonly Literal[], paramPrefix: string): TextMatch | null;
+
+  /**
+   * A condition that the folded text `target.text` has, for each of `terms`,
+   * its words at the start of a word (after a space or punctuation: `LIKE
+   * '% words%'` on `' ' || breakWords(text) || ' '`, `'% words %'` for a whole
+   * term), served by a word index. PostgreSQL stores those words
+   * (`target.words`, a generated column) with a trigram index, whose trigrams
+   * of a word's start serve the LIKE, which is the whole test. SQLite's FTS5
+   * table `target.ftsTable` splits the text into words at the same characters
+   * and answers prefix queries: exact for a term of one word; a term of several
+   * is also checked with its LIKE, since a phrase query ignores how many
+   * separators stand between its words. Each term's parameter is named
+   * `paramPrefix` + its key. Null when there is no term.
+   */
+  abstract startsWords(target: IndexedWords, terms: readonly WordsTerm[], paramPrefix: string): TextMatch | null;
+}
+
+/** Words (separated by spaces, no punctuation) that must begin a word; `whole`: the last one must end there too. */
+export interface WordsTerm {
+  key: string;
+  words: string;
+  whole: boolean;
+}
+
+/** A folded text column and its word indexes (see SqlDialect.startsWords). */
+export interface IndexedWords {
+  /** The folded text, quoted with its alias: `"t"."searchText"`. */
+  text: string;
+  /** PostgreSQL's stored `' ' || breakWords(text) || ' '`, with its trigram index: `"t"."searchWords"`. */
+  words: string;
+  /** The row id the FTS table's rowid matches: `"t"."id"`. */
+  id: string;
+  /** SQLite's FTS5 table over the text, its tokens the words (split at spaces and WORD_BREAKS). */
+  ftsTable: string;
+}
+
+/** `words LIKE '% …%'`: the term's words begin a word of `words`, a text of words each after a space. */
+function startsWordsLike(words: string, param: string): string {
+  return `${words} LIKE :${param} ESCAPE '\\'`;
+}
+
+function startsWordsPattern(term: WordsTerm): string {
+  return `% ${escapeLike(term.words)}${term.whole ? ' ' : ''}%`;
 }
 
 /** A text a row must contain, and the key naming its parameter. */
@@ -138,6 +181,25 @@ class SqliteDialect extends SqlDialect {
         `${target.id} IN (SELECT rowid FROM "${target.ftsTable}" WHERE "${target.ftsTable}" MATCH :${name})`,
       ],
       params: { [name]: literals.map(({ text }) => `"${text.replace(/"/g, '""')}"`).join(' AND ') },
+    };
+  }
+
+  startsWords(target: IndexedWords, terms: readonly WordsTerm[], paramPrefix: string): TextMatch | null {
+    if (terms.length === 0) return null;
+    const name = `${paramPrefix}indexed`;
+    const several = terms.filter((term) => term.words.includes(' '));
+    const query = terms.map((term) => `"${term.words.replace(/"/g, '""')}"${term.whole ? '' : ' *'}`).join(' AND ');
+    return {
+      conditions: [
+        `${target.id} IN (SELECT rowid FROM "${target.ftsTable}" WHERE "${target.ftsTable}" MATCH :${name})`,
+        ...several.map((term) =>
+          startsWordsLike(`(' ' || ${breakWordsSql(target.text)} || ' ')`, `${paramPrefix}${term.key}`),
+        ),
+      ],
+      params: {
+        [name]: query,
+        ...Object.fromEntries(several.map((term) => [`${paramPrefix}${term.key}`, startsWordsPattern(term)])),
+      },
     };
   }
 
@@ -184,6 +246,14 @@ class PostgresDialect extends SqlDialect {
     return {
       conditions: literals.map(({ key }) => `${target.column} LIKE :${paramPrefix}${key} ESCAPE '\\'`),
       params: Object.fromEntries(literals.map(({ key, text }) => [`${paramPrefix}${key}`, `%${escapeLike(text)}%`])),
+    };
+  }
+
+  startsWords(target: IndexedWords, terms: readonly WordsTerm[], paramPrefix: string): TextMatch | null {
+    if (terms.length === 0) return null;
+    return {
+      conditions: terms.map((term) => startsWordsLike(target.words, `${paramPrefix}${term.key}`)),
+      params: Object.fromEntries(terms.map((term) => [`${paramPrefix}${term.key}`, startsWordsPattern(term)])),
     };
   }
 

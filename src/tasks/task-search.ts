@@ -1,5 +1,5 @@
-import { breakWords, breakWordsSql, escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
-import type { IndexedText, Literal, SqlDialect } from '../database/sql-dialect';
+import { breakWords, escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
+import type { IndexedText, IndexedWords, Literal, SqlDialect, WordsTerm } from '../database/sql-dialect';
 
 /** What a search query asks for: words (each the start of a word, in any order) and exact phrases (in quotes). */
 export interface SearchTerms {
@@ -24,18 +24,16 @@ export function parseSearchQuery(query: string): SearchTerms {
 }
 
 const SEARCH_TEXT = `"t"."searchText"`;
-/** The search text and its trigram index (SQLite: the FTS5 table tasks_search, kept by triggers). */
+/** The search text and its trigram index, for terms with punctuation (SQLite: the FTS5 table tasks_search). */
 const SEARCH_INDEX: IndexedText = { column: SEARCH_TEXT, id: `"t"."id"`, ftsTable: 'tasks_search' };
-/** The search text with punctuation as spaces and a space in front, so that every word follows a space. */
-const BROKEN = `(' ' || ${breakWordsSql(SEARCH_TEXT)} || ' ')`;
-/**
- * The search text with a space in front and behind, as it is. A pattern of
- * letters and spaces it matches, BROKEN matches too (breaking only turns
- * punctuation into spaces); it costs one pass where BROKEN costs one per
- * punctuation mark, and most rows a word matches match it already.
- */
-const SPACED = `(' ' || ${SEARCH_TEXT} || ' ')`;
-/** Shorter strings have no trigram: neither index can serve them. */
+/** The search text's words and their index (PostgreSQL: the stored searchWords; SQLite: the FTS5 table tasks_words). */
+const SEARCH_WORDS: IndexedWords = {
+  text: SEARCH_TEXT,
+  words: `"t"."searchWords"`,
+  id: `"t"."id"`,
+  ftsTable: 'tasks_words',
+};
+/** Shorter strings have no trigram: neither trigram index can serve them. */
 const MIN_INDEXED = 3;
 
 /**
@@ -45,10 +43,11 @@ const MIN_INDEXED = 3;
  * whole words, and a term with punctuation (`100%`, `ho_so`) must also appear
  * literally. `searchText` is `foldVietnamese(title + ' ' + description)`.
  *
- * Indexes: each term of three characters or more narrows the rows through a
- * trigram index before the word check runs (SqlDialect.containsAll: on SQLite
- * the FTS5 trigram table tasks_search, on PostgreSQL the pg_trgm index serving
- * `searchText LIKE '%…%'`). A query made only of shorter words scans.
+ * Indexes: the words go through a word index whatever their length
+ * (SqlDialect.startsWords: FTS5 prefix queries on SQLite, word-start trigrams
+ * of the stored searchWords on PostgreSQL); the literal text of a term with
+ * punctuation through the trigram index of `searchText` when it has three
+ * characters or more (SqlDialect.containsAll), else a LIKE.
  */
 export function taskSearchCondition(
   dialect: SqlDialect,
@@ -59,27 +58,27 @@ export function taskSearchCondition(
   if (terms.length === 0) return null;
   const conditions: string[] = [];
   const params: Record<string, string> = {};
-  const indexed: Literal[] = [];
+  const wordTerms: WordsTerm[] = [];
+  const literals: Literal[] = [];
   terms.forEach(({ text, phrase }, i) => {
     const spaced = breakWords(text).trim();
-    const punctuated = spaced !== text;
-    const long = [...text].length >= MIN_INDEXED;
-    // The literal text: through the index where there is one, and always for punctuation, which the word check ignores.
-    if (long) indexed.push({ key: String(i), text });
-    else if (punctuated) {
-      conditions.push(`${SEARCH_TEXT} LIKE :literal${i} ESCAPE '\\'`);
-      params[`literal${i}`] = `%${escapeLike(text)}%`;
+    // The literal text, which the word check ignores the punctuation of.
+    if (spaced !== text) {
+      if ([...text].length >= MIN_INDEXED) literals.push({ key: String(i), text });
+      else {
+        conditions.push(`${SEARCH_TEXT} LIKE :literal${i} ESCAPE '\\'`);
+        params[`literal${i}`] = `%${escapeLike(text)}%`;
+      }
     }
-    if (spaced !== '') {
-      // The same test as BROKEN alone, BROKEN computed only for the rows the plain text does not settle.
-      conditions.push(`(${SPACED} LIKE :word${i} ESCAPE '\\' OR ${BROKEN} LIKE :word${i} ESCAPE '\\')`);
-      params[`word${i}`] = `% ${escapeLike(spaced)}${phrase ? ' ' : ''}%`;
-    }
+    if (spaced !== '') wordTerms.push({ key: String(i), words: spaced, whole: phrase });
   });
-  const index = dialect.containsAll(SEARCH_INDEX, indexed, 'literal');
-  if (index) {
-    conditions.unshift(...index.conditions);
-    Object.assign(params, index.params);
+  for (const match of [
+    dialect.startsWords(SEARCH_WORDS, wordTerms, 'word'),
+    dialect.containsAll(SEARCH_INDEX, literals, 'literal'),
+  ]) {
+    if (!match) continue;
+    conditions.unshift(...match.conditions);
+    Object.assign(params, match.params);
   }
   return { sql: `(${conditions.join(' AND ')})`, params };
 }

@@ -2,10 +2,11 @@ import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { createDepartment } from '../factories/department.factory';
 import { createTask } from '../factories/task.factory';
 import { RefoldSearchText1796700000000 } from '../../src/database/migrations/1796700000000-RefoldSearchText';
+import { TaskSearchWords1797000100000 } from '../../src/database/migrations/1797000100000-TaskSearchWords';
 import { SqlDialect } from '../../src/database/sql-dialect';
 import { taskSearchCondition } from '../../src/tasks/task-search';
 
-/** GET /api/tasks?q= through the search index (FTS5 trigram on SQLite, pg_trgm on PostgreSQL). */
+/** GET /api/tasks?q= through the word index (FTS5 on SQLite, pg_trgm on PostgreSQL's stored words). */
 describe('Task search index', () => {
   let t: TestApp;
   let lead: number;
@@ -103,8 +104,8 @@ describe('Task search index', () => {
     });
   });
 
-  it('is served by the trigram index for words of three letters or more', async () => {
-    const condition = taskSearchCondition(t.app.get(SqlDialect), 'an toan thuc pham')!;
+  it('is served by the word index for words of any length', async () => {
+    const condition = taskSearchCondition(t.app.get(SqlDialect), 'an to thuc pham')!;
     const [sql, parameters] = t.dataSource
       .createQueryBuilder()
       .select('"t"."id"')
@@ -118,15 +119,52 @@ describe('Task search index', () => {
         // A handful of rows: make the planner show whether it could use the index at all.
         await runner.query('SET LOCAL enable_seqscan = off');
         const plan = (await runner.query(`EXPLAIN ${sql}`, parameters)) as Array<{ 'QUERY PLAN': string }>;
-        expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('IDX_tasks_searchText_trgm');
+        expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('IDX_tasks_searchWords_trgm');
       } else {
+        expect(sql).toContain('"tasks_words" MATCH');
+        expect(sql).not.toContain('LIKE');
         const plan = (await runner.query(`EXPLAIN QUERY PLAN ${sql}`, parameters)) as Array<{ detail: string }>;
-        expect(plan.map((row) => row.detail).join('\n')).toMatch(/VIRTUAL TABLE INDEX/);
+        expect(plan.map((row) => row.detail).join('\n')).toMatch(/SCAN tasks_words VIRTUAL TABLE INDEX/);
       }
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
     }
+  });
+
+  it('keeps symbols other than punctuation inside their word', async () => {
+    const title = 'Nhiệt độ 5°C tại xã §3';
+    await createTask(t, { leadDepartmentId: lead, title });
+    expect(await search('5°')).toEqual([title]);
+    expect(await search('nhiet 5')).toEqual([title]);
+    expect(await search('§3')).toEqual([title]);
+    expect(await search('c')).not.toContain(title);
+    expect(await search('3')).not.toContain(title);
+    expect(await search('"5°c tai"')).toEqual([title]);
+    expect(await search('"5° c"')).toEqual([]);
+  });
+
+  it('counts two punctuation marks between the words of a phrase as two spaces', async () => {
+    const title = 'Báo cáo quý, năm 2026';
+    await createTask(t, { leadDepartmentId: lead, title });
+    expect(await search('"quy, nam"')).toEqual([title]);
+    expect(await search('"quy nam"')).toEqual([]);
+    expect(await search('quy nam')).toEqual([title]);
+  });
+
+  it('indexes the words of the tasks written before the word index', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    const migration = new TaskSearchWords1797000100000();
+    let title: string;
+    try {
+      await migration.down(runner);
+      title = (await createTask(t, { leadDepartmentId: lead, title: 'Rà soát hồ sơ đất đai tồn đọng' })).title;
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await search('ra soat ho so dat')).toEqual([title]);
+    expect(await search('ton do')).toEqual([title]);
   });
 
   it('folds the search text of rows written before dashes were folded', async () => {

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { createTrigramIndex } from './search-index-kit';
 
 /**
  * Indexes for the task list, the statistics and the extension rule.
@@ -44,13 +45,7 @@ export class TaskQueryIndexes1795720604902 implements MigrationInterface {
         EXCEPTION WHEN OTHERS THEN
           RAISE NOTICE 'pg_trgm is not available; task search will scan the table';
         END $$`);
-      await queryRunner.query(`
-        DO $$
-        BEGIN
-          IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
-            CREATE INDEX "IDX_tasks_searchText_trgm" ON "tasks" USING gin ("searchText" gin_trgm_ops);
-          END IF;
-        END $$`);
+      await createTrigramIndex(queryRunner, 'IDX_tasks_searchText_trgm', 'tasks', 'searchText');
     }
   }
 

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { createFtsMirror, dropFtsMirror } from './search-index-kit';
 
 /**
  * SQLite's index for searching tasks by any part of their folded title and
@@ -13,33 +14,11 @@ export class TaskSearchIndex1795720901410 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     if (queryRunner.connection.driver.options.type === 'postgres') return;
-    await queryRunner.query(
-      `CREATE VIRTUAL TABLE "tasks_search" USING fts5("searchText", content='tasks', content_rowid='id', tokenize='trigram')`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER "tasks_search_insert" AFTER INSERT ON "tasks" BEGIN
-         INSERT INTO "tasks_search"(rowid, "searchText") VALUES (new."id", new."searchText");
-       END`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER "tasks_search_delete" AFTER DELETE ON "tasks" BEGIN
-         INSERT INTO "tasks_search"("tasks_search", rowid, "searchText") VALUES ('delete', old."id", old."searchText");
-       END`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER "tasks_search_update" AFTER UPDATE OF "searchText" ON "tasks" BEGIN
-         INSERT INTO "tasks_search"("tasks_search", rowid, "searchText") VALUES ('delete', old."id", old."searchText");
-         INSERT INTO "tasks_search"(rowid, "searchText") VALUES (new."id", new."searchText");
-       END`,
-    );
-    await queryRunner.query(`INSERT INTO "tasks_search"("tasks_search") VALUES ('rebuild')`);
+    await createFtsMirror(queryRunner, 'tasks', 'searchText', 'tasks_search', `tokenize='trigram'`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     if (queryRunner.connection.driver.options.type === 'postgres') return;
-    for (const trigger of ['tasks_search_insert', 'tasks_search_delete', 'tasks_search_update']) {
-      await queryRunner.query(`DROP TRIGGER IF EXISTS "${trigger}"`);
-    }
-    await queryRunner.query('DROP TABLE IF EXISTS "tasks_search"');
+    await dropFtsMirror(queryRunner, 'tasks_search');
   }
 }

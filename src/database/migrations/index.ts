@@ -18,6 +18,7 @@ import { TaskAttachments1796972758771 } from './1796972758771-TaskAttachments';
 import { SessionNoticeInDocument1796972758772 } from './1796972758772-SessionNoticeInDocument';
 import { DepartmentSuccession1797000000000 } from './1797000000000-DepartmentSuccession';
 import { PendingExtensionPerOccurrence1797000001000 } from './1797000001000-PendingExtensionPerOccurrence';
+import { TaskSearchWords1797000100000 } from './1797000100000-TaskSearchWords';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   SessionNoticeInDocument1796972758772,
   DepartmentSuccession1797000000000,
   PendingExtensionPerOccurrence1797000001000,
+  TaskSearchWords1797000100000,
 ];
