@@ -1,40 +1,24 @@
 #!/usr/bin/env bash
-# The whole suite: type check, lint and the build, unit and end-to-end tests on SQLite,
+# The whole suite: type check, lint, the build, unit and end-to-end tests on SQLite,
 # the browser suite, the tests again on PostgreSQL, then the bench smoke run. Uses Redis at TEST_REDIS_URL and
 # PostgreSQL at TEST_POSTGRES_URL when given; otherwise starts throwaway servers
 # of its own from the installed binaries (scripts/test-services.sh) and removes them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The checks and the build need no services and do not depend on one another: two lanes, one per core of
-# the 2-core CI machine, each printing its output when it ends (the first failure fails the run). The build
-# (`npm run build`: the app for the bench smoke, the client for the browser suite) is made here once.
-lane_dir=$(mktemp -d "${TMPDIR:-/tmp}/ubnd-lanes.XXXXXX")
-run_lane() {
-  local name=$1
-  shift
-  (
-    set -euo pipefail
-    for step in "$@"; do
-      echo "== $step"
-      eval "$step"
-    done
-  ) >"$lane_dir/$name.log" 2>&1
-}
-run_lane checks 'npx tsc -p test/tsconfig.json' 'npm run web:typecheck' 'npm run web:api:check' &
-checks_pid=$!
-run_lane lint-build 'npm run lint' 'NODE_ENV=production npm run build' &
-lint_build_pid=$!
-lanes_ok=true
-wait "$checks_pid" || lanes_ok=false
-cat "$lane_dir/checks.log"
-wait "$lint_build_pid" || lanes_ok=false
-cat "$lane_dir/lint-build.log"
-rm -rf "$lane_dir"
-if [ "$lanes_ok" != true ]; then
-  echo "== a check or the build failed (above)" >&2
-  exit 1
-fi
+echo "== type check"
+npx tsc -p test/tsconfig.json
+
+echo "== lint"
+npm run lint
+
+echo "== web client: type check, and the generated API types match the OpenAPI document"
+npm run web:typecheck
+npm run web:api:check
+
+# Once, for both the browser suite (the client) and the bench smoke (the app).
+echo "== build"
+NODE_ENV=production npm run build
 
 source scripts/test-services.sh
 
