@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole suite: type check, lint, unit and end-to-end tests on SQLite, then
-# again on PostgreSQL, then the bench smoke run. Uses Redis at TEST_REDIS_URL and
+# The whole suite: type check, lint, the build, unit and end-to-end tests on SQLite,
+# the browser suite, the tests again on PostgreSQL, then the bench smoke run. Uses Redis at TEST_REDIS_URL and
 # PostgreSQL at TEST_POSTGRES_URL when given; otherwise starts throwaway servers
 # of its own from the installed binaries (scripts/test-services.sh) and removes them.
 set -euo pipefail
@@ -16,6 +16,10 @@ echo "== web client: type check, and the generated API types match the OpenAPI d
 npm run web:typecheck
 npm run web:api:check
 
+# Once, for both the browser suite (the client) and the bench smoke (the app).
+echo "== build"
+NODE_ENV=production npm run build
+
 source scripts/test-services.sh
 
 # One suite at a time by default: the reminder suites time deliveries to the
@@ -26,11 +30,11 @@ if [ -n "${TEST_WORKERS:-}" ]; then JEST_MODE=(--maxWorkers="$TEST_WORKERS"); el
 echo "== tests on SQLite (TZ=${TZ:-unset})"
 TEST_DATABASE=sqlite npx jest -c test/jest.config.js "${JEST_MODE[@]}" "$@"
 
-echo "== web interface in Chromium (once, on SQLite)"
-npm run test:web
+echo "== web interface in Chromium (once, on SQLite), on the client built above"
+WEB_CLIENT_BUILT=1 npm run test:web
 
 echo "== tests on PostgreSQL, server TZ=America/New_York"
 TZ=America/New_York TEST_DATABASE=postgres npx jest -c test/jest.config.js "${JEST_MODE[@]}" "$@"
 
 echo "== bench smoke run (1,000 tasks on SQLite; checks the result file, not the speed)"
-REDIS_URL="${TEST_REDIS_URL}" npm run bench:smoke
+REDIS_URL="${TEST_REDIS_URL}" npm run bench:smoke:built

@@ -90,19 +90,22 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Theo dõi nhiệm vụ UBND tỉnh — API')
-      .setDescription(
-        'Sessions of the provincial People’s Committee, department reports and the directive tasks that come out of them.',
-      )
-      .setVersion('1.0')
-      .addBearerAuth()
-      .addSecurityRequirements('bearer')
-      .addServer(config.appUrl)
-      .build(),
-  );
+  // Built at the first request for it, not at every start: reading every route and DTO takes time and memory
+  // that no other request needs.
+  const document = () =>
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Theo dõi nhiệm vụ UBND tỉnh — API')
+        .setDescription(
+          'Sessions of the provincial People’s Committee, department reports and the directive tasks that come out of them.',
+        )
+        .setVersion('1.0')
+        .addBearerAuth()
+        .addSecurityRequirements('bearer')
+        .addServer(config.appUrl)
+        .build(),
+    );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
   await serveWebClient(app);
   return app;

@@ -21,3 +21,20 @@ export async function databaseFingerprint(dataSource: DataSource): Promise<Recor
   }
   return result;
 }
+
+/**
+ * A mark that moves whenever a row may have been written, read in one query where the fingerprint reads every
+ * table: while it has not moved, the fingerprint is what it was. On SQLite, the rows this connection changed
+ * (`total_changes()`, the app's single connection) and the commits of any other connection (`data_version`);
+ * on PostgreSQL, the server's WAL insert position, which every write of a row advances. It also moves without a
+ * row changing (another database on the server, a hint bit): the caller then reads the fingerprint itself.
+ */
+export async function writeMark(dataSource: DataSource): Promise<string> {
+  if (dataSource.options.type === 'postgres') {
+    const [row] = await dataSource.query('SELECT pg_current_wal_insert_lsn()::text AS mark');
+    return String(row.mark);
+  }
+  const [changes] = await dataSource.query('SELECT total_changes() AS changes');
+  const [version] = await dataSource.query('PRAGMA data_version');
+  return `${changes.changes}:${version.data_version}`;
+}

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,28 +13,6 @@ export const SCREENSHOTS = path.join(ROOT, 'data', 'screenshots');
 export const DEMO_PASSWORD = 'Demo@2024!ubnd';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Builds the client into dist/web, where the app serves it from. */
-export function buildClient(): void {
-  execFileSync(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '-c',
-      'src/web/vite.config.ts',
-      '--logLevel',
-      'error',
-    ],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-      // Jest sets NODE_ENV=test, which would build React's development runtime: the suite tests, and leaves in
-      // dist/web, the build `npm run build` makes.
-      env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    },
-  );
-}
-
 export interface WebWorld {
   t: TestApp;
   baseUrl: string;
@@ -45,7 +22,6 @@ export interface WebWorld {
 
 /** The demo data in a scratch database, the app listening on a free loopback port, and Chromium. */
 export async function startWebWorld(): Promise<WebWorld> {
-  buildClient();
   const database = await createTestDatabase();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ubnd-web-'));
   await runSeed(database, dir);

@@ -11,7 +11,8 @@ module.exports = {
   roots: ['<rootDir>/test/web'],
   testRegex: '.*\\.browser-spec\\.ts$',
   testTimeout: 120_000,
-  // The browser suite starts one app on an empty database of its own: no template to build.
-  globalSetup: undefined,
+  // The browser suite starts one app on an empty database of its own: no template to build. The client is
+  // built once for all its files.
+  globalSetup: '<rootDir>/test/web/global-setup.ts',
   globalTeardown: undefined,
 };

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { formatCalendarDate } from '../../common/time/zoned-time';
@@ -562,7 +562,9 @@ export async function writePeriodWorkbook(
   out: Writable,
   options: PeriodWorkbookOptions,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  // Loaded at the first export, not at every start: exceljs and what it brings take about 20 MB of memory.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Văn phòng UBND tỉnh';
   workbook.title = `Báo cáo tình hình thực hiện nhiệm vụ ${periodLabel(report)}`;
   const gone = new AbortController();
