@@ -33,7 +33,7 @@ export interface WebBenchResults {
     medianMs: number;
     runsMs: number[];
     /** Medians of where the time went: scripts run (DOMContentLoaded), the session check answered, the last API answer before the data showed. */
-    breakdownMs: { scriptsRun: number; signedInUser: number; lastApiAnswer: number };
+    breakdownMs: { scriptsRun: number; signedInUser: number; lastApiAnswer: number; noticedByBench: number };
   }[];
   budgets: { entryRouteJsGzipKb: number; timeToDataMs: number };
 }
@@ -70,6 +70,7 @@ const BUDGETS = { entryRouteJsGzipKb: 350, timeToDataMs: 300 };
 
 interface Run {
   ms: number;
+  noticedMs: number;
   scriptsRun: number;
   signedInUser: number;
   lastApiAnswer: number;
@@ -77,13 +78,53 @@ interface Run {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Milliseconds from the start of navigation until `selector` (an element that shows loaded data) is on screen. */
+/**
+ * Installed in every page before its own scripts: notes, for each of `selectors`, the time (performance.now())
+ * of the first frame painted with a visible element matching it. Measured in the page because Playwright's
+ * wait for an element polls at growing intervals (up to 500 ms between checks), and the round trips to read
+ * the clock afterwards add their own delay: the time it reports is when the bench noticed, not when the page
+ * showed the data.
+ */
+function watchForData(selectors: string[]): void {
+  const global = globalThis as any;
+  const shown: Record<string, number> = {};
+  global.__dataShownAt = shown;
+  const visible = (selector: string) => {
+    const element = global.document.querySelector(selector);
+    return element !== null && element.getClientRects().length > 0;
+  };
+  const check = () => {
+    for (const selector of selectors) {
+      if (selector in shown || !visible(selector)) continue;
+      shown[selector] = Number.NaN;
+      // The frame that draws it: the next animation frame, and the time once that frame is painted (a
+      // message posted from the frame's callback is handled after its paint).
+      global.requestAnimationFrame(() => {
+        const channel = new global.MessageChannel();
+        channel.port1.onmessage = () => {
+          shown[selector] = global.performance.now();
+        };
+        channel.port2.postMessage(null);
+      });
+    }
+    if (selectors.every((selector) => selector in shown)) observer.disconnect();
+  };
+  const observer = new global.MutationObserver(check);
+  observer.observe(global.document, { childList: true, subtree: true, attributes: true });
+}
+
+/**
+ * Milliseconds from the start of navigation until `selector` (an element that shows loaded data) is painted,
+ * as the page itself saw it (watchForData); `noticedMs` is when the bench's own wait noticed it.
+ */
 async function timeToData(page: Page, url: string, selector: string): Promise<Run> {
   await page.goto(url);
   await page.locator(selector).first().waitFor({ timeout: 30_000 });
-  return page.evaluate(() => {
+  await page.waitForFunction((wanted) => Number.isFinite((globalThis as any).__dataShownAt?.[wanted]), selector);
+  return page.evaluate((wanted) => {
     const performance = (globalThis as any).performance;
-    const at = Math.round(performance.now());
+    const noticed = Math.round(performance.now());
+    const at = Math.round((globalThis as any).__dataShownAt[wanted]);
     const [navigation] = performance.getEntriesByType('navigation');
     const api = performance
       .getEntriesByType('resource')
@@ -91,11 +132,12 @@ async function timeToData(page: Page, url: string, selector: string): Promise<Ru
     const me = api.find((entry: any) => new URL(entry.name).pathname === '/api/auth/me');
     return {
       ms: at,
+      noticedMs: noticed,
       scriptsRun: Math.round(navigation?.domContentLoadedEventEnd ?? 0),
       signedInUser: Math.round(me?.responseEnd ?? 0),
       lastApiAnswer: Math.round(Math.max(0, ...api.map((entry: any) => entry.responseEnd))),
     };
-  });
+  }, selector);
 }
 
 export async function benchWeb(): Promise<WebBenchResults> {
@@ -134,7 +176,14 @@ export async function benchWeb(): Promise<WebBenchResults> {
     ],
   });
   try {
+    // The page's main data: a figure of the dashboard, the first row of a list.
+    const ready = {
+      dashboard: '.ant-statistic-content-value',
+      tasks: '.ant-table-tbody tr.ant-table-row',
+      session: '.ant-descriptions-item-content',
+    };
     const context = await browser.newContext({ baseURL: app.baseUrl, viewport: { width: 1366, height: 900 } });
+    await context.addInitScript(watchForData, Object.values(ready));
     const page = await context.newPage();
     await page.goto('/sign-in');
     await page.getByLabel('Thư điện tử').fill('vanphong@demo.ubnd.vn');
@@ -176,12 +225,6 @@ export async function benchWeb(): Promise<WebBenchResults> {
     const lazyLoaded = [...scripts.keys()].filter((file) => !entryFiles.has(file));
     await coldContext.close();
 
-    // The page's main data: a figure of the dashboard, the first row of a list.
-    const ready = {
-      dashboard: '.ant-statistic-content-value',
-      tasks: '.ant-table-tbody tr.ant-table-row',
-      session: '.ant-descriptions-item-content',
-    };
     const timeToDataRows: WebBenchResults['timeToData'] = [];
     for (const [name, url] of [
       ['dashboard', '/'],
@@ -200,6 +243,7 @@ export async function benchWeb(): Promise<WebBenchResults> {
           scriptsRun: of('scriptsRun'),
           signedInUser: of('signedInUser'),
           lastApiAnswer: of('lastApiAnswer'),
+          noticedByBench: of('noticedMs'),
         },
       });
     }
@@ -229,7 +273,7 @@ export function renderWebReport(results: WebBenchResults): string {
     `  loaded later on demand    ${results.lazyJsGzipKb} KB gzipped in ${results.lazyJsFiles.length} files (${results.lazyJsFiles.join(', ') || 'none'})`,
     ...results.timeToData.map(
       (row) =>
-        `  time to data ${row.page.padEnd(13)} median ${row.medianMs} ms of ${row.runsMs.length} (budget ${results.budgets.timeToDataMs} ms) ${mark(row.medianMs < results.budgets.timeToDataMs)}; scripts run at ${row.breakdownMs.scriptsRun} ms, signed-in user at ${row.breakdownMs.signedInUser} ms, last API answer at ${row.breakdownMs.lastApiAnswer} ms`,
+        `  time to data ${row.page.padEnd(13)} median ${row.medianMs} ms of ${row.runsMs.length} (budget ${results.budgets.timeToDataMs} ms) ${mark(row.medianMs < results.budgets.timeToDataMs)}; scripts run at ${row.breakdownMs.scriptsRun} ms, signed-in user at ${row.breakdownMs.signedInUser} ms, last API answer at ${row.breakdownMs.lastApiAnswer} ms (noticed by the bench's wait at ${row.breakdownMs.noticedByBench} ms)`,
     ),
   ];
   return lines.join('\n');
