@@ -77,29 +77,23 @@ export class StatsService {
   ) {}
 
   /**
-   * Without `now`, the whole page may come from StatsCache (at most
-   * STATS_CACHE_SECONDS old, dropped at any task change): at 50 concurrent
-   * dashboard requests, reading and serialising the 300 departments again for
-   * each one, not the counts, had become the cost of this route.
-   */
-  async departments(query: DepartmentStatsQuery, actor: Actor, now?: Date): Promise<Page<DepartmentStats>> {
-    if (now) return this.departmentsPage(query, actor, now);
-    const key = this.cacheKey(`departments-page:${query.page}:${query.limit}`, query, actor);
-    return this.cache.get(key, () => this.departmentsPage(query, actor));
-  }
-
-  /**
-   * The departments page as the JSON bytes the route sends, cached as bytes: a
-   * page of 200 departments is about 68 KB of mostly unrounded rates and
-   * Vietnamese names, and writing it out as JSON and then as UTF-8 again for
-   * every dashboard request cost several times what sending the bytes does.
+   * The departments page as the JSON bytes the route sends, cached as bytes: at
+   * 50 concurrent dashboard requests, reading and serialising the 200
+   * departments again for each one had become the cost of this route, and of
+   * that, writing the page (about 68 KB of mostly unrounded rates and
+   * Vietnamese names) out as JSON and then as UTF-8 cost several times what
+   * sending the bytes does.
    */
   departmentsJson(query: DepartmentStatsQuery, actor: Actor): Promise<Buffer> {
     const key = this.cacheKey(`departments-json:${query.page}:${query.limit}`, query, actor);
     return this.cache.get(key, async () => Buffer.from(JSON.stringify(await this.departments(query, actor))));
   }
 
-  private async departmentsPage(query: DepartmentStatsQuery, actor: Actor, now?: Date): Promise<Page<DepartmentStats>> {
+  /**
+   * The departments page. Without `now` the counts may come from StatsCache (at
+   * most STATS_CACHE_SECONDS old, dropped at any task change).
+   */
+  async departments(query: DepartmentStatsQuery, actor: Actor, now?: Date): Promise<Page<DepartmentStats>> {
     const byDepartment = await this.countsByDepartment(query, actor, now);
     // Plain rows rather than entities: hydrating every department (e-mail JSON, dates) on each
     // dashboard request cost more than the cached counts themselves.
