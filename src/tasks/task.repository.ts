@@ -63,22 +63,36 @@ export class TaskRepository {
 
   /**
    * The ids of the tasks the department `:param` leads or cooperates on: a few
-   * hundred ids from two indexes.
+   * hundred ids from two indexes. Given `statuses`, only those tasks whose
+   * status is one of them (parameters as statusParameters): the lead branch is
+   * then answered from IDX_tasks_lead_status alone, and the cooperating branch
+   * keeps only the matching rows, so that a department's filtered list visits
+   * the few tasks it shows rather than every task the department has.
    */
-  departmentTaskIdsSql(param: string): string {
+  departmentTaskIdsSql(param: string, statuses: readonly TaskStatus[] = []): string {
+    if (statuses.length === 0) {
+      return (
+        `SELECT "l"."id" FROM "tasks" "l" WHERE "l"."leadDepartmentId" = :${param}` +
+        ` UNION SELECT "s"."taskId" FROM "task_support_departments" "s" WHERE "s"."departmentId" = :${param}`
+      );
+    }
     return (
       `SELECT "l"."id" FROM "tasks" "l" WHERE "l"."leadDepartmentId" = :${param}` +
-      ` UNION SELECT "s"."taskId" FROM "task_support_departments" "s" WHERE "s"."departmentId" = :${param}`
+      ` AND (${this.statusConditionSql(statuses, 'l')})` +
+      ` UNION SELECT "s"."taskId" FROM "task_support_departments" "s"` +
+      ` INNER JOIN "tasks" "x" ON "x"."id" = "s"."taskId"` +
+      ` WHERE "s"."departmentId" = :${param} AND (${this.statusConditionSql(statuses, 'x')})`
     );
   }
 
   /**
-   * `column` (a task id) is one of the department `:param`'s tasks, as key
-   * lookups (SqlDialect.idIn: given the subquery itself, PostgreSQL estimates a
-   * hash join against a scan of every task as cheaper, which it is not).
+   * `column` (a task id) is one of the department `:param`'s tasks (with one of
+   * `statuses`, when given), as key lookups (SqlDialect.idIn: given the
+   * subquery itself, PostgreSQL estimates a hash join against a scan of every
+   * task as cheaper, which it is not).
    */
-  worksOnSql(column: string, param: string): string {
-    return this.dialect.idIn(column, this.departmentTaskIdsSql(param));
+  worksOnSql(column: string, param: string, statuses: readonly TaskStatus[] = []): string {
+    return this.dialect.idIn(column, this.departmentTaskIdsSql(param, statuses));
   }
 
   /**
@@ -134,12 +148,22 @@ export class TaskRepository {
     manager: EntityManager = this.dataSource.manager,
   ): { query: SelectQueryBuilder<ObjectLiteral>; searching: boolean } {
     const query = manager.createQueryBuilder().from('tasks', 't').where('1 = 1');
+    // The status is also checked inside the department's ids (see departmentTaskIdsSql).
+    const statuses = filter.status ?? [];
+    const statusParameters = statuses.length > 0 ? this.statusParameters(now) : {};
     if (isDepartmentActor(actor)) {
       if (actor.departmentId === null) query.andWhere('1 = 0');
-      else query.andWhere(this.worksOnSql('"t"."id"', 'scopeDepartmentId'), { scopeDepartmentId: actor.departmentId });
+      else
+        query.andWhere(this.worksOnSql('"t"."id"', 'scopeDepartmentId', statuses), {
+          scopeDepartmentId: actor.departmentId,
+          ...statusParameters,
+        });
     }
     if (filter.departmentId !== undefined) {
-      query.andWhere(this.worksOnSql('"t"."id"', 'departmentId'), { departmentId: filter.departmentId });
+      query.andWhere(this.worksOnSql('"t"."id"', 'departmentId', statuses), {
+        departmentId: filter.departmentId,
+        ...statusParameters,
+      });
     }
     const equal = (column: keyof Task, value: unknown) => {
       if (value !== undefined) query.andWhere(`"t"."${column}" = :${column}`, { [column]: value });

@@ -123,6 +123,48 @@ describe('TaskRepository', () => {
       ]);
     });
 
+    it('by status within a department’s tasks, led or cooperated on, for its account and for the filter', async () => {
+      // dueSoon is led by partner, with lead and other cooperating; overdue is led by lead, partner cooperating.
+      for (const [filter, actor] of [
+        [{ status: ['due_soon', 'standing'] }, departmentActor(lead)],
+        [{ departmentId: lead, status: ['due_soon', 'standing'] }, office],
+        [{ departmentId: lead, status: ['due_soon', 'standing'] }, departmentActor(lead)],
+      ] as Array<[TaskFilter, Actor]>) {
+        // completed is a standing task (no deadline): listed after those with one.
+        expect(await idsOf(filter, actor)).toEqual({ ids: [dueSoon.id, completed.id], total: 2 });
+      }
+      expect(await idsOf({ status: ['overdue'] }, departmentActor(partner))).toEqual({ ids: [overdue.id], total: 1 });
+      expect(await idsOf({ departmentId: other, status: ['overdue', 'in_progress'] })).toEqual({
+        ids: [unrelated.id],
+        total: 1,
+      });
+      expect(await idsOf({ departmentId: partner, status: ['overdue'] }, departmentActor(lead))).toEqual({
+        ids: [overdue.id],
+        total: 1,
+      });
+      expect(await idsOf({ departmentId: other, status: ['in_progress'] }, departmentActor(lead))).toEqual({
+        ids: [],
+        total: 0,
+      });
+    });
+
+    it('by status within a department, reading the tasks it leads from the index alone on SQLite', async () => {
+      const { ids } = tasks.pageQueries(
+        { departmentId: lead, status: ['overdue', 'done_late'] },
+        { limit: 50, offset: 0 },
+        office,
+        now(),
+      );
+      const [sql, parameters] = ids.getQueryAndParameters();
+      // The status is checked where the department's ids are read, not only on the page's rows.
+      expect(sql).toMatch(/"l"\."leadDepartmentId" = \S+ AND \(\(\("l"\."cancelledAt" IS NULL AND "l"\."dueAt"/);
+      expect(sql).toMatch(/"s"\."departmentId" = \S+ AND \(\(\("x"\."cancelledAt" IS NULL AND "x"\."dueAt"/);
+      if (t.database.kind === 'sqlite') {
+        const plan = await t.dataSource.query<Array<{ detail: string }>>(`EXPLAIN QUERY PLAN ${sql}`, parameters);
+        expect(plan.map((row) => row.detail).join('\n')).toMatch(/SEARCH l USING COVERING INDEX IDX_tasks_lead_status/);
+      }
+    });
+
     it('by local days: dueFrom and dueTo include the whole of each day in APP_TIMEZONE', async () => {
       const day = dateFromNow(30);
       expect((await idsOf({ departmentId: lead, dueFrom: day, dueTo: day })).ids).toEqual([later.id]);

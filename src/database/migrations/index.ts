@@ -19,6 +19,7 @@ import { SessionNoticeInDocument1796972758772 } from './1796972758772-SessionNot
 import { DepartmentSuccession1797000000000 } from './1797000000000-DepartmentSuccession';
 import { PendingExtensionPerOccurrence1797000001000 } from './1797000001000-PendingExtensionPerOccurrence';
 import { TaskSearchWords1797000100000 } from './1797000100000-TaskSearchWords';
+import { TaskLeadStatusIndex1797000200000 } from './1797000200000-TaskLeadStatusIndex';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   DepartmentSuccession1797000000000,
   PendingExtensionPerOccurrence1797000001000,
   TaskSearchWords1797000100000,
+  TaskLeadStatusIndex1797000200000,
 ];

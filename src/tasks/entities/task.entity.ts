@@ -25,7 +25,14 @@ export interface Recurrence {
  * stored: it is derived from dueAt, completedAt and cancelledAt (see task-status.ts).
  */
 @Entity('tasks')
-@Index('IDX_tasks_lead_due', ['leadDepartmentId', 'dueAt'])
+@Index('IDX_tasks_lead_status', [
+  'leadDepartmentId',
+  'dueAt',
+  'completedAt',
+  'cancelledAt',
+  'confirmedAt',
+  'completedDayStartAt',
+])
 @Index('IDX_tasks_created_stats', ['createdAt', 'leadDepartmentId', 'dueAt', 'completedAt', 'cancelledAt'])
 @Index('IDX_tasks_open_due', ['dueAt'], { where: '"completedAt" IS NULL AND "cancelledAt" IS NULL' })
 @Index('IDX_tasks_completedAt', ['completedAt'], { where: '"completedAt" IS NOT NULL' })
