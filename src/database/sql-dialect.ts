@@ -43,6 +43,13 @@ export abstract class SqlDialect {
   abstract idIn(column: string, idsSql: string): string;
 
   /**
+   * An aggregate joining the integer `column` of the rows it groups into one
+   * text, comma-separated and ascending ('3,12'), NULL over no rows: a row's
+   * few linked ids read in the same statement as the row.
+   */
+  abstract joinedIds(column: string): string;
+
+  /**
    * An instant as a query parameter, in the form the database compares it
    * with: SQLite keeps instants as UTC text 'YYYY-MM-DD HH:MM:SS.SSS' and
    * compares strings (its driver would bind a Date as milliseconds);
@@ -215,6 +222,10 @@ class SqliteDialect extends SqlDialect {
     return `${column} IN (${idsSql})`;
   }
 
+  joinedIds(column: string): string {
+    return `group_concat(${column}, ',' ORDER BY ${column})`;
+  }
+
   instant(value: Date): string {
     return value.toISOString().replace('T', ' ').replace('Z', '');
   }
@@ -267,6 +278,10 @@ class PostgresDialect extends SqlDialect {
 
   idIn(column: string, idsSql: string): string {
     return `${column} = ANY(ARRAY(${idsSql}))`;
+  }
+
+  joinedIds(column: string): string {
+    return `string_agg(CAST(${column} AS text), ',' ORDER BY ${column})`;
   }
 
   instant(value: Date): Date {

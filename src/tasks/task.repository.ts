@@ -25,17 +25,18 @@ import {
 /** The filters of a task list (the list route's query, paging aside). */
 export type TaskFilter = Omit<ListTasksQuery, 'page' | 'limit' | 'offset'>;
 
-/** A task row as the API answers it, with the document and leader it names: read without building entities. */
+/**
+ * A task row as the API answers it, with the document and leader it names and
+ * what it carries from other tables (cooperating departments, a pending
+ * extension request): read without building entities.
+ */
 export interface TaskRow {
   task: Task;
   document: DocumentSummary;
   leader: LeaderSummary | null;
-}
-
-/** What a page of tasks carries from other tables: cooperating departments, pending extension requests. */
-export interface TaskLinks {
-  supportDepartmentIds: Map<number, number[]>;
-  pendingExtension: Set<number>;
+  /** Ascending. */
+  supportDepartmentIds: number[];
+  pendingExtension: boolean;
 }
 
 /** A statement and its positional parameters, as the driver runs it. */
@@ -257,7 +258,10 @@ export class TaskRepository {
 
   // --- Rows by id -----------------------------------------------------------------------------------------------
 
-  /** The statement reading the tasks `ids` with their document and leader (see rows). */
+  /**
+   * The statement reading the tasks `ids` with their document and leader, their
+   * cooperating departments and whether an extension request is pending (see rows).
+   */
   rowsStatement(ids: number[], manager: EntityManager = this.dataSource.manager): Statement {
     const columns = this.taskColumns().map((c) => `"t"."${c.databaseName}" AS "${c.databaseName}"`);
     return manager
@@ -267,6 +271,16 @@ export class TaskRepository {
         '"d"."kind" AS "d_kind", "d"."number" AS "d_number", "d"."issuedOn" AS "d_issuedOn", "d"."summary" AS "d_summary"',
       )
       .addSelect('"u"."fullName" AS "u_fullName", "u"."leaderTitle" AS "u_leaderTitle"')
+      .addSelect(
+        `(SELECT ${this.dialect.joinedIds('"s"."departmentId"')} FROM "task_support_departments" "s"` +
+          ` WHERE "s"."taskId" = "t"."id")`,
+        'l_supportDepartmentIds',
+      )
+      .addSelect(
+        `(CASE WHEN EXISTS (SELECT 1 FROM "task_extensions" "e" WHERE "e"."taskId" = "t"."id"` +
+          ` AND "e"."status" = 'pending') THEN 1 ELSE 0 END)`,
+        'l_pendingExtension',
+      )
       .from('tasks', 't')
       .innerJoin('documents', 'd', '"d"."id" = "t"."documentId"')
       .leftJoin('users', 'u', '"u"."id" = "t"."leaderId"')
@@ -276,8 +290,9 @@ export class TaskRepository {
 
   /**
    * The tasks `ids`, in that order (missing ones left out), each with its
-   * document and leader, in one query and without building entities: the
-   * columns are converted as TypeORM converts them (dates, booleans, JSON).
+   * document, leader, cooperating departments and pending extension request,
+   * in one query and without building entities: the columns are converted as
+   * TypeORM converts them (dates, booleans, JSON).
    */
   async rows(ids: number[], manager: EntityManager = this.dataSource.manager): Promise<TaskRow[]> {
     if (ids.length === 0) return [];
@@ -312,29 +327,11 @@ export class TaskRepository {
                 leaderTitle: (record.u_leaderTitle ?? null) as LeaderSummary['leaderTitle'],
               }
             : null,
+        supportDepartmentIds: idsOf(record.l_supportDepartmentIds),
+        pendingExtension: Number(record.l_pendingExtension) === 1,
       });
     }
     return ids.flatMap((id) => byId.get(id) ?? []);
-  }
-
-  /** The statement reading the links of the tasks `ids` (see links). */
-  linksStatement(ids: number[], manager: EntityManager = this.dataSource.manager): Statement {
-    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
-      `SELECT 's' AS "kind", "s"."taskId" AS "taskId", "s"."departmentId" AS "departmentId"` +
-        ` FROM "task_support_departments" "s" WHERE "s"."taskId" IN (:...ids)` +
-        ` UNION ALL SELECT 'e', "e"."taskId", NULL FROM "task_extensions" "e"` +
-        ` WHERE "e"."taskId" IN (:...ids) AND "e"."status" = 'pending'` +
-        ` ORDER BY 1, 2, 3`,
-      { ids },
-      {},
-    );
-    return [sql, parameters];
-  }
-
-  /** The cooperating departments (ascending) and pending extension requests of the tasks `ids`, in one query. */
-  async links(ids: number[], manager: EntityManager = this.dataSource.manager): Promise<TaskLinks> {
-    if (ids.length === 0) return { supportDepartmentIds: new Map(), pendingExtension: new Set() };
-    return linksFrom(await manager.query(...this.linksStatement(ids, manager)));
   }
 
   /** Cooperating department ids of each task (ascending), for many tasks: in chunks the driver accepts. */
@@ -542,14 +539,10 @@ function appendTo(map: Map<number, number[]>, key: number, value: number): void 
   else map.set(key, [value]);
 }
 
-/** Converts the raw rows of TaskRepository.linksStatement. */
-export function linksFrom(rows: Array<{ kind: string; taskId: unknown; departmentId: unknown }>): TaskLinks {
-  const links: TaskLinks = { supportDepartmentIds: new Map(), pendingExtension: new Set() };
-  for (const row of rows) {
-    if (row.kind === 's') appendTo(links.supportDepartmentIds, Number(row.taskId), Number(row.departmentId));
-    else links.pendingExtension.add(Number(row.taskId));
-  }
-  return links;
+/** The ids of SqlDialect.joinedIds ('3,12', or NULL for none). */
+function idsOf(joined: unknown): number[] {
+  if (typeof joined !== 'string' || joined === '') return [];
+  return joined.split(',').map(Number);
 }
 
 /** The list's order: `sort` (deadline by default, tasks without one last), ties by id. */

@@ -548,19 +548,18 @@ export class TaskService {
   /**
    * The tasks `ids` as the API answers them, in that order, with what each
    * carries besides its row (cooperating departments, document, leader, the
-   * caller's allowed actions): three queries for a page, no entities built.
+   * caller's allowed actions): one query for a page's rows, no entities built.
    * The tasks are ones the actor may see.
    */
   private async responsesOf(manager: EntityManager, ids: number[], now: Date, actor: Actor): Promise<TaskResponse[]> {
     if (ids.length === 0) return [];
     const rows = await this.repository.rows(ids, manager);
-    const links = await this.repository.links(ids, manager);
     const leaderTitle = await this.leaderTitleOf(manager, actor);
-    return rows.map(({ task, document, leader }) => {
+    return rows.map(({ task, document, leader, supportDepartmentIds, pendingExtension }) => {
       // The tasks are ones the actor sees: a department that does not lead one cooperates on it.
       const access = taskAccessOf(actor, task.leadDepartmentId, true)!;
       const view: TaskView = {
-        supportDepartmentIds: links.supportDepartmentIds.get(task.id) ?? [],
+        supportDepartmentIds,
         document,
         leader,
         allowedActions: allowedTaskActions({
@@ -569,7 +568,7 @@ export class TaskService {
           open: task.completedAt === null && task.cancelledAt === null,
           awaitingConfirmation: task.completedAt !== null && task.confirmedAt === null && task.cancelledAt === null,
           hasDeadline: task.dueAt !== null,
-          pendingExtension: links.pendingExtension.has(task.id),
+          pendingExtension,
           extensionRulesMet: this.extensionRulesMet(task, now),
           decidesExtension: decidesExtension(actor, {
             leaderTitle,

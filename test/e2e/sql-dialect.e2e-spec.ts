@@ -50,6 +50,18 @@ describe('SqlDialect', () => {
     expect(rows.map((row: { id: number | string }) => Number(row.id))).toEqual([taskId]);
   });
 
+  it('joins ids in ascending order whatever order the rows come in, and answers NULL over no rows', async () => {
+    const joined = async (where: string) =>
+      (
+        await t.dataSource.query<Array<{ ids: string | null }>>(
+          `SELECT (SELECT ${dialect.joinedIds('"v"."n"')} FROM (SELECT 12 AS "n" UNION ALL SELECT 3 UNION ALL SELECT 40) "v"` +
+            ` WHERE ${where}) AS "ids"`,
+        )
+      )[0].ids;
+    expect(await joined('1 = 1')).toBe('3,12,40');
+    expect(await joined('"v"."n" > 100')).toBeNull();
+  });
+
   it('upserts: inserts, then updates the listed columns of the conflicting row', async () => {
     const runner = t.dataSource.createQueryRunner();
     try {

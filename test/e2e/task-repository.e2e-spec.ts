@@ -221,12 +221,14 @@ describe('TaskRepository', () => {
       expect(done.document).toEqual(completed.document);
     });
 
-    it('reads the cooperating departments (ascending) and pending extension requests in one query', async () => {
-      const links = await tasks.links([overdue.id, dueSoon.id, later.id]);
-      expect(links.supportDepartmentIds.get(overdue.id)).toEqual([partner]);
-      expect(links.supportDepartmentIds.get(dueSoon.id)).toEqual([lead, other].sort((a, b) => a - b));
-      expect(links.supportDepartmentIds.has(later.id)).toBe(false);
-      expect([...links.pendingExtension]).toEqual([dueSoon.id]);
+    it('reads the cooperating departments (ascending) and pending extension requests with the rows', async () => {
+      const rows = await tasks.rows([overdue.id, dueSoon.id, later.id]);
+      expect(rows.map((r) => [r.task.id, r.supportDepartmentIds, r.pendingExtension])).toEqual([
+        [overdue.id, [partner], false],
+        [dueSoon.id, [lead, other].sort((a, b) => a - b), true],
+        [later.id, [], false],
+      ]);
+      expect(tasks.rowsStatement([overdue.id, dueSoon.id, later.id])[0].match(/\bSELECT\b/g)).toHaveLength(3);
       expect(await tasks.supportDepartmentIds([dueSoon.id, unrelated.id])).toEqual(
         new Map([[dueSoon.id, [lead, other].sort((a, b) => a - b)]]),
       );
