@@ -1,3 +1,4 @@
+import { QueryFailedError } from 'typeorm';
 import { SqlDialect } from '../../src/database/sql-dialect';
 import { Task } from '../../src/tasks/entities/task.entity';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
@@ -48,6 +49,17 @@ describe('SqlDialect', () => {
       `SELECT "t"."id" FROM "tasks" "t" WHERE ${dialect.idIn('"t"."id"', `SELECT "id" FROM "tasks" WHERE "id" = ${taskId}`)}`,
     );
     expect(rows.map((row: { id: number | string }) => Number(row.id))).toEqual([taskId]);
+  });
+
+  it('fails a bad statement with the database’s reason, without the SQLite driver’s per-call tracing', async () => {
+    const error = (await t.dataSource
+      .query('SELECT "x" FROM "no_such_table"')
+      .catch((e: unknown) => e)) as QueryFailedError<Error>;
+    expect(error).toBeInstanceOf(QueryFailedError);
+    expect(error.message).toMatch(/no_such_table/);
+    // node-sqlite3's verbose mode appends "--> in Database#all('SELECT …')" after inspecting every call's arguments.
+    expect(error.driverError.stack).toBeDefined();
+    expect(error.driverError.stack).not.toContain('--> in Database#');
   });
 
   it('joins ids in ascending order whatever order the rows come in, and answers NULL over no rows', async () => {
