@@ -26,6 +26,15 @@ export abstract class SqlDialect {
   abstract readonly pagesInOnePass: boolean;
 
   /**
+   * Whether many-column rows are cheaper read as one JSON text each
+   * (`rowObject`) than column by column: node-sqlite3 copies every value and
+   * sets it on a new object one property at a time (about 7.7 million
+   * instructions for a page of 50 tasks, against 5 as JSON, parse included);
+   * node-postgres builds rows cheaply and would turn instants into text.
+   */
+  abstract readonly rowsAsJson: boolean;
+
+  /**
    * Find options that lock the row read for the rest of the transaction. On
    * PostgreSQL `FOR UPDATE`; SQLite takes the database's write lock when the
    * transaction starts (see TransactionRunner), so no row lock is needed.
@@ -179,6 +188,7 @@ class SqliteDialect extends SqlDialect {
   readonly kind = 'sqlite' as const;
   readonly serializesWrites = true;
   readonly pagesInOnePass = true;
+  readonly rowsAsJson = true;
 
   containsAll(target: IndexedText, literals: readonly Literal[], paramPrefix: string): TextMatch | null {
     if (literals.length === 0) return null;
@@ -251,6 +261,7 @@ class PostgresDialect extends SqlDialect {
   readonly kind = 'postgres' as const;
   readonly serializesWrites = false;
   readonly pagesInOnePass = false;
+  readonly rowsAsJson = false;
 
   containsAll(target: IndexedText, literals: readonly Literal[], paramPrefix: string): TextMatch | null {
     if (literals.length === 0) return null;

@@ -263,24 +263,29 @@ export class TaskRepository {
    * cooperating departments and whether an extension request is pending (see rows).
    */
   rowsStatement(ids: number[], manager: EntityManager = this.dataSource.manager): Statement {
-    const columns = this.taskColumns().map((c) => `"t"."${c.databaseName}" AS "${c.databaseName}"`);
-    return manager
-      .createQueryBuilder()
-      .select(columns.join(', '))
-      .addSelect(
-        '"d"."kind" AS "d_kind", "d"."number" AS "d_number", "d"."issuedOn" AS "d_issuedOn", "d"."summary" AS "d_summary"',
-      )
-      .addSelect('"u"."fullName" AS "u_fullName", "u"."leaderTitle" AS "u_leaderTitle"')
-      .addSelect(
+    const values: Array<[expression: string, name: string]> = [
+      ...this.taskColumns().map((c): [string, string] => [`"t"."${c.databaseName}"`, c.databaseName]),
+      ...['kind', 'number', 'issuedOn', 'summary'].map((c): [string, string] => [`"d"."${c}"`, `d_${c}`]),
+      ['"u"."fullName"', 'u_fullName'],
+      ['"u"."leaderTitle"', 'u_leaderTitle'],
+      [
         `(SELECT ${this.dialect.joinedIds('"s"."departmentId"')} FROM "task_support_departments" "s"` +
           ` WHERE "s"."taskId" = "t"."id")`,
         'l_supportDepartmentIds',
-      )
-      .addSelect(
+      ],
+      [
         `(CASE WHEN EXISTS (SELECT 1 FROM "task_extensions" "e" WHERE "e"."taskId" = "t"."id"` +
           ` AND "e"."status" = 'pending') THEN 1 ELSE 0 END)`,
         'l_pendingExtension',
-      )
+      ],
+    ];
+    const select = this.dialect.rowsAsJson
+      ? // Each row as one JSON object of the same names and raw values (see SqlDialect.rowsAsJson).
+        `json_object(${values.map(([expression, name]) => `'${name}', ${expression}`).join(', ')}) AS "row"`
+      : values.map(([expression, name]) => `${expression} AS "${name}"`).join(', ');
+    return manager
+      .createQueryBuilder()
+      .select(select)
       .from('tasks', 't')
       .innerJoin('documents', 'd', '"d"."id" = "t"."documentId"')
       .leftJoin('users', 'u', '"u"."id" = "t"."leaderId"')
@@ -305,7 +310,8 @@ export class TaskRepository {
     const driver = manager.connection.driver;
     const columns = this.taskColumns();
     const byId = new Map<number, TaskRow>();
-    for (const record of raw) {
+    for (const read of raw) {
+      const record = this.dialect.rowsAsJson ? (JSON.parse(read.row as string) as Record<string, unknown>) : read;
       const task = {} as Record<string, unknown>;
       for (const column of columns)
         task[column.propertyName] = driver.prepareHydratedValue(record[column.databaseName], column);
