@@ -103,4 +103,11 @@ describe('parseDeadline', () => {
       deadlineText: "chậm nhất 10h00' ngày 27/4/2020",
     });
   });
+
+  it('reads the end of a window on a date ("từ 5 giờ đến 14 giờ ngày 23/5/2021") as the deadline, but not "tính đến 17 giờ ngày …"', () => {
+    expect(
+      parseDeadline('trong thời gian từ 5 giờ đến 14 giờ ngày 23/5/2021', '2021-05-20', fallbackCalendar),
+    ).toMatchObject({ dueDate: '2021-05-23', deadlineText: 'đến 14 giờ ngày 23/5/2021' });
+    expect(parseDeadline('tính đến 17 giờ ngày 19/5/2021 đã có 80% đơn vị', '2021-05-20', fallbackCalendar)).toBeNull();
+  });
 });

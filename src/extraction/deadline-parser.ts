@@ -134,6 +134,18 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "trong thời gian từ 5 giờ đến 14 giờ ngày 23/5/2021": a time of day on a date ends the window of the work
+    // ("tính đến 17 giờ ngày …" is a status).
+    pattern: new RegExp(
+      String.raw`(?<!tinh\s)den\s+(?:het\s+)?\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      return due ? deadline(due) : null;
+    },
+  },
+  {
     // "đến ngày 10/08 hoàn thành phần móng": the date the work is finished by ("tính đến ngày …" is a status).
     // "trong thời gian còn lại (đến ngày 31.1.2021)": the end of the time left for the work, likewise.
     pattern:

@@ -406,4 +406,57 @@ describe('extractDirectives', () => {
     // Without a conclusion after it, the assignment is the directive.
     expect(extract(before)).toHaveLength(1);
   });
+
+  it('does not read a page\'s dateline ("Cập nhật lúc15:53, Thứ Sáu, 01/02/2019") as a directive', () => {
+    const drafts = extract(
+      [
+        'Triển khai các nhiệm vụ cấp bách bảo đảm trật tự an toàn giao thông',
+        'Cập nhật lúc15:53, Thứ Sáu, 01/02/2019 (GMT+7)',
+        'Công an tỉnh thực hiện nghiêm Chỉ thị số 01/CT-BCA ngày 9-1-2019 của Bộ trưởng Bộ Công an.',
+      ].join('\n\n'),
+      '2019-01-28',
+    );
+    expect(drafts.map((d) => d.leadDepartmentId)).toEqual([idOf('CA')]);
+  });
+
+  it('leaves out the lead that tells a letter was issued when "Theo đó, …" gives its items', () => {
+    const told =
+      'Nhằm chấn chỉnh tình trạng nêu trên, UBND tỉnh đã ban hành Công văn số 3262/UBND-KTKH ngày 06/7/2018 yêu cầu các Sở, Ban, ngành, UBND các huyện, thị xã nghiêm túc triển khai thực hiện việc trả lời kiến nghị của doanh nghiệp.';
+    const items =
+      'Theo đó, UBND tỉnh yêu cầu Thủ trưởng các Sở, Ban, ngành, Chủ tịch UBND các huyện, thị xã khẩn trương và nghiêm túc thực hiện việc trả lời (bằng văn bản) cho doanh nghiệp.';
+    const drafts = extract(`${told}\n\n${items}`, '2018-07-06');
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].description).toMatch(/^Theo đó/);
+    // Alone, the letter's lead is the directive.
+    expect(extract(told, '2018-07-06')).toHaveLength(1);
+  });
+
+  it('reads "các đơn vị nêu trên" as the addressees named before, a paragraph with no subject as more of their work, dated by "trong thời gian nêu trên"', () => {
+    const units = [
+      { id: 1, name: 'Công an tỉnh' },
+      { id: 2, name: 'Sở Giao thông vận tải' },
+    ];
+    const drafts = extractDirectives(
+      [
+        'Chiều 20/5, UBND tỉnh có văn bản hoả tốc gửi Công an tỉnh, Sở Giao thông Vận tải, UBND các huyện, thành phố về việc bảo đảm giao thông trong ngày bầu cử.',
+        'Theo đó, UBND tỉnh yêu cầu các đơn vị nêu trên khẩn trương chỉ đạo lực lượng cảnh sát giao thông tăng cường tuần tra, kiểm soát; đặc biệt là không để xe tải đi vào các tuyến đường có điểm bỏ phiếu, trong thời gian từ 5 giờ đến 14 giờ ngày 23/5/2021.',
+        'Kiểm tra, rà soát và lắp đặt tạm các biển báo trong thời gian nêu trên.',
+      ].join('\n\n'),
+      { departments: units, date: '2021-05-20' },
+    );
+    expect(drafts.map((d) => [d.leadCandidates.map((c) => c.departmentId), d.groupAssignees, d.dueDate])).toEqual([
+      [[1, 2], ['UBND các huyện, thành phố'], '2021-05-23'],
+      [[1, 2], ['UBND các huyện, thành phố'], '2021-05-23'],
+    ]);
+    expect(drafts.map((d) => d.leadDepartmentId)).toEqual([1, 1]);
+    expect(drafts[0].title).toMatch(/^Khẩn trương chỉ đạo/);
+  });
+
+  it('reads a department named with a dash between its words ("Sở Giao thông - Vận tải")', () => {
+    const [draft] = extractDirectives(
+      'Giao Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông tỉnh kiểm tra, đôn đốc và tổng hợp kết quả thực hiện trước ngày 8-2-2019.',
+      { departments: [{ id: 7, name: 'Sở Giao thông vận tải' }], date: '2019-01-28' },
+    );
+    expect(draft).toMatchObject({ leadDepartmentId: 7, dueDate: '2019-02-08' });
+  });
 });

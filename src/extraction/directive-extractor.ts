@@ -75,6 +75,10 @@ interface Directive {
   summaryOf?: number;
   /** Opens with the document acted on ("Thực hiện Nghị quyết …, UBND tỉnh giao …"). */
   actsOnDocument?: boolean;
+  /** Tells that a letter was issued and what it asks ("UBND tỉnh đã ban hành Công văn số … yêu cầu …"). */
+  tellsLetter?: boolean;
+  /** Opens with "Theo đó, …": the items of the letter told before it. */
+  itemsOfLetter?: boolean;
 }
 
 const ENUMERATION =
@@ -239,6 +243,18 @@ const CONCLUSION_OPENING =
  */
 const LETTER_SUMMARY =
   /\bvua (?:co|ban hanh|gui) (?:van ban|cong van|chi thi|cong dien)\b[^.;]{0,30}?\b(?:yeu cau|de nghi|giao|chi dao) (?:thu truong )?cac [^.;]{0,40}?\b(?:co )?lien quan\b/;
+/**
+ * "Nhằm chấn chỉnh …, UBND tỉnh đã ban hành Công văn số 3262/UBND-KTKH … yêu cầu các Sở, Ban, ngành … nghiêm túc …":
+ * the lead that tells the letter was issued and sums up what it asks.
+ */
+const LETTER_ISSUED =
+  /\b(?:da|vua)\s+(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\b[^.;]{0,60}?\b(?:yeu cau|de nghi|giao|chi dao)\s/;
+/** A page's dateline: "Cập nhật lúc 15:53, Thứ Sáu, 01/02/2019", "Ngày đăng: 08/07/2024". */
+const DATELINE = /^(?:cap nhat|ngay dang|dang ngay|ngay cap nhat|dang luc)\s*(?:luc\s*)?:?\s*\d/;
+/** "các đơn vị nêu trên": the units named before, by the letter's addressees. */
+const UNITS_NAMED_BEFORE = /^(?:neu tren|noi tren|tren day|tren)\b/;
+/** "… trong thời gian nêu trên": the time given to the work before it. */
+const TIME_NAMED_BEFORE = /\b(?:trong\s+)?thoi (?:gian|han) (?:neu tren|noi tren|tren)\b/;
 /** "Đối với những kiến nghị …, giao cơ quan chủ trì xây dựng …": the matter named first, then the assignment. */
 const MATTER_THEN_ASSIGNMENT = /^(?:rieng\s+)?doi voi\s[^;]*?,\s*(?:giao|yeu cau|de nghi)\s/;
 
@@ -339,14 +355,28 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           current.pieces.push(clause);
           continue;
         }
+        // "Kiểm tra, rà soát …" with no subject, right after a directive that names its units: more work of theirs.
+        const previous = directives[directives.length - 1];
+        const inherits =
+          !assignees.explicit &&
+          !sentence.item &&
+          index > 0 &&
+          previous !== undefined &&
+          (previous.assignees.lead !== null || previous.assignees.groups.length > 0) &&
+          previous.pieces[previous.pieces.length - 1].end >= sentences[index - 1].start &&
+          ACTIONS.test(cf);
         const d: Directive = {
           pieces: [clause],
-          assignees,
+          assignees: inherits
+            ? { ...previous.assignees, actionStart: assignees.actionStart, explicit: false }
+            : assignees,
           deadline: null,
           isKey: context.isKey || KEY.test(cf),
           cue: assignees.explicit,
           summaryOf: LETTER_SUMMARY.test(stripLead(foldedOf(sentence))) ? sentence.paragraph : undefined,
           actsOnDocument: PREFACE_DOCUMENT.test(stripLead(foldedOf(sentence))),
+          tellsLetter: LETTER_ISSUED.test(stripLead(foldedOf(sentence))),
+          itemsOfLetter: /^\s*theo do\b/.test(foldedOf(sentence)),
         };
         paragraphOf.set(d, sentence.paragraph);
         directives.push(d);
@@ -368,6 +398,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "…; trong đó, có giải pháp … phấn đấu cuối năm …": a part of the same work singled out, likewise.
       if (!assignees.explicit && /^(?:truong hop|neu|khi|trong do,?)\s/.test(cf)) {
         current.pieces.push({ ...clause, timeFrameOnly: true });
+        continue;
+      }
+      // "…; đặc biệt là không đi vào …, trong thời gian từ 5 giờ đến 14 giờ ngày 23/5/2021": what the work stresses,
+      // with the time of the same work.
+      if (!assignees.explicit && /^(?:dac biet(?: la)?|nhat la)\s/.test(cf)) {
+        current.pieces.push(clause);
         continue;
       }
       if (assignees.explicit && unitsOnlyObject(clauses[c - 1])) {
@@ -425,6 +461,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       d.summaryOf !== undefined &&
       directives.some((x) => x.assignees.explicit && (paragraphOf.get(x) ?? -1) > d.summaryOf!),
   );
+  // "… đã ban hành Công văn số … yêu cầu …" followed by "Theo đó, UBND tỉnh yêu cầu …": the letter's items are the
+  // directives, the lead that told of it is not one of its own.
+  const told = directives.filter(
+    (d, i) => d.tellsLetter && directives.some((x, j) => j > i && x.itemsOfLetter && x.assignees.explicit),
+  );
   // A meeting report: what the committee had assigned under a document, told before the chair's conclusion
   // ("Phát biểu chỉ đạo cuộc họp, …"), is the background the meeting reviewed, not work given at it.
   const conclusion = sentences.find((x) => CONCLUSION_OPENING.test(stripLead(foldedOf(x))))?.paragraph;
@@ -434,7 +475,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const drafts: DraftTask[] = [];
   for (const d of dedupe(
     text,
-    directives.filter((d) => !items.includes(d) && !background.includes(d)),
+    directives.filter((d) => !items.includes(d) && !background.includes(d) && !told.includes(d)),
   )) {
     const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
     let deadline: ParsedDeadline | null = null;
@@ -455,6 +496,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const pick = found.find((x) => x.kind === 'recurring') ?? found.find((x) => x.dueDate) ?? found[0];
       if (pick && (!deadline || (!deadline.dueDate && pick.dueDate)))
         deadline = { ...pick, start: pick.start + p.start, end: pick.end + p.start };
+    }
+    if (!deadline && drafts.length > 0 && drafts[drafts.length - 1].dueDate) {
+      const base = toFolded[whole.start];
+      const named = TIME_NAMED_BEFORE.exec(folded.slice(base, toFolded[whole.end]));
+      if (named) {
+        const before = drafts[drafts.length - 1];
+        deadline = {
+          deadlineText: text.slice(offsets[base + named.index], offsets[base + named.index + named[0].length - 1] + 1),
+          dueDate: before.dueDate,
+          kind: 'deadline',
+          workingDays: null,
+          recurrence: null,
+          start: offsets[base + named.index],
+          end: offsets[base + named.index + named[0].length - 1] + 1,
+        };
+      }
     }
     let a = d.assignees;
     if (!a.explicit && a.lead === null && a.groups.length === 0 && context.assignees)
@@ -496,6 +553,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const last = clauses[clauses.length - 1];
     const own = readAssignees(last, stripLead(foldedOf(last)));
     return own.explicit && (own.lead !== null || own.groups.length > 0) && ACTIONS.test(actionOf(own, last));
+  }
+
+  /** A group as written, without the head's title. */
+  function writtenGroup(m: Mention): string {
+    return text.slice(offsets[m.from], offsets[m.to - 1] + 1).replace(/^(Thủ trưởng|Giám đốc|Chủ tịch)\s+/i, '');
+  }
+
+  /** The units of the last sentence before `at` that names any ("… gửi Công an tỉnh, Sở X, UBND các huyện …"). */
+  function unitsNamedBefore(at: number): Mention[] {
+    for (let i = sentences.length - 1; i >= 0; i--) {
+      if (sentences[i].end > at) continue;
+      const named = mentionsIn(sentences[i]);
+      if (named.length > 0) return named;
+    }
+    return [];
   }
 
   /** A directive that starts at a later clause of a sentence. */
@@ -646,6 +718,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     ownDeadline: boolean,
   ): 'directive' | 'continuation' | 'none' {
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau)/.test(f)) return 'none';
+    if (DATELINE.test(f)) return 'none';
     if (current && !assignees.explicit && FOLLOW_UP.test(f)) return 'continuation';
     // Its deadline belongs to the directive it points back at.
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
@@ -737,9 +810,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const m = within.find((x) => x.from === pos);
       if (m) {
         if (m.group) {
-          const written = text
-            .slice(offsets[m.from], offsets[m.to - 1] + 1)
-            .replace(/^(Thủ trưởng|Giám đốc|Chủ tịch)\s+/i, '');
+          const written = writtenGroup(m);
           if (!result.groups.includes(written)) result.groups.push(written);
         } else if (m.departmentId !== null) {
           if (role === 'lead') {
@@ -752,6 +823,24 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       const rest = folded.slice(pos, end);
+      const before = last?.group ? UNITS_NAMED_BEFORE.exec(rest) : null;
+      if (before) {
+        // "yêu cầu các đơn vị nêu trên …": the units the text named before stand for the group.
+        const named = unitsNamedBefore(piece.start);
+        if (named.length > 0) {
+          result.groups = result.groups.filter((g) => g !== writtenGroup(last!));
+          for (const n of named) {
+            if (n.group) {
+              if (!result.groups.includes(writtenGroup(n))) result.groups.push(writtenGroup(n));
+            } else if (n.departmentId !== null) {
+              const list = role === 'lead' ? result.leadMentions : result.support;
+              if (!list.includes(n.departmentId)) list.push(n.departmentId);
+            }
+          }
+        }
+        pos += before[0].length;
+        continue;
+      }
       if (last && REMIT.test(rest)) {
         // The units' remit is not their work: the action is the first verb after it, within the clause.
         const action = firstActionIn(rest.slice(0, 160));

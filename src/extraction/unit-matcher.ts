@@ -62,6 +62,8 @@ function departmentAliases(name: string): string[] {
   return [...aliases].filter((a) => a.length >= 4);
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Group assignees: a whole class of units, expanded only when the office confirms. */
 const GROUPS: RegExp[] = [
   /(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+)?(?:huyen|quan|thi xa|thanh pho|tp|xa)(?:\s*(?:,|va|\/|-)\s*(?:huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu))*(?:\s+(?:lien quan|tren dia ban))?/g,
@@ -88,6 +90,8 @@ const GROUPS: RegExp[] = [
  */
 export class UnitMatcher {
   private readonly byFirstWord = new Map<string, Array<{ alias: string; id: number }>>();
+  /** Full names written with a dash between their words: "Sở Giao thông - Vận tải", "Sở Kế hoạch - Đầu tư". */
+  private readonly dashed = new Map<string, Array<{ pattern: RegExp; id: number }>>();
 
   constructor(departments: readonly DepartmentRef[]) {
     for (const d of departments) {
@@ -99,6 +103,19 @@ export class UnitMatcher {
       }
     }
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.alias.length - a.alias.length);
+    for (const d of departments) {
+      const words = fold(d.name)
+        .replace(/\s+[-–]\s+/g, ' ')
+        .trim()
+        .split(/\s+/);
+      if (words.length < 3) continue;
+      const list = this.dashed.get(words[0]) ?? [];
+      list.push({
+        pattern: new RegExp(words.map(escape).join(String.raw`(?:\s*-\s*|\s+)`) + '(?![a-z0-9])', 'y'),
+        id: d.id,
+      });
+      this.dashed.set(words[0], list);
+    }
   }
 
   /** Mentions in `folded` (a foldWithOffsets result), in order, longest match first, no overlaps. */
@@ -115,10 +132,21 @@ export class UnitMatcher {
     for (let w = wordStart.exec(folded); w; w = wordStart.exec(folded)) {
       const candidates = this.byFirstWord.get(w[0]);
       if (!candidates || (w.index > 0 && /[a-z0-9]/.test(folded[w.index - 1]))) continue;
+      let found = false;
       for (const { alias, id } of candidates) {
         const end = w.index + alias.length;
         if (folded.startsWith(alias, w.index) && !/[a-z0-9]/.test(folded[end] ?? '')) {
           mentions.push({ from: w.index, to: end, departmentId: id, group: false });
+          found = true;
+          break;
+        }
+      }
+      if (found) continue;
+      for (const { pattern, id } of this.dashed.get(w[0]) ?? []) {
+        pattern.lastIndex = w.index;
+        const m = pattern.exec(folded);
+        if (m) {
+          mentions.push({ from: w.index, to: w.index + m[0].length, departmentId: id, group: false });
           break;
         }
       }
