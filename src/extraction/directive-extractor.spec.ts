@@ -459,4 +459,22 @@ describe('extractDirectives', () => {
     );
     expect(draft).toMatchObject({ leadDepartmentId: 7, dueDate: '2019-02-08' });
   });
+
+  it('reads the units after an opening "Theo Quyết định …," and a sentence opening with "Trên cơ sở đó," or "Định kỳ hằng quý" as directives', () => {
+    const drafts = extract(
+      [
+        'Theo Quyết định 1726 của Chủ tịch UBND tỉnh, các sở, ban, ngành và UBND cấp huyện có trách nhiệm tổ chức thực hiện việc giải quyết các thủ tục được ủy quyền.',
+        'Các cơ quan được phép sử dụng con dấu của mình. Trên cơ sở đó, tổng hợp kết quả, khó khăn trong quá trình thực hiện, báo cáo UBND tỉnh.',
+        'Chủ tịch UBND tỉnh, giao các sở, ban, ngành có trách nhiệm theo dõi, hướng dẫn các cơ quan tổ chức giải quyết các thủ tục. Định kỳ hằng quý tổng hợp kết quả thực hiện, báo cáo UBND tỉnh qua Sở Nội vụ.',
+      ].join('\n\n'),
+      '2023-08-16',
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.kind])).toEqual([
+      [['các sở, ban, ngành', 'UBND cấp huyện'], 'deadline'],
+      [[], 'deadline'],
+      [['các sở, ban, ngành'], 'deadline'],
+      [['các sở, ban, ngành'], 'recurring'],
+    ]);
+    expect(drafts[1].description).toMatch(/^Trên cơ sở đó, tổng hợp/);
+  });
 });

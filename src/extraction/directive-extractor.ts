@@ -199,7 +199,8 @@ const ASSIGNER_MID =
 const REPORT_SENDING =
   /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich))\b/;
 /** An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …". */
-const LEADING_CLAUSE = /^(?:tren co so|can cu|sau khi|truoc khi|de |nham )/;
+const LEADING_CLAUSE =
+  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan)\b)/;
 /** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
 const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+/;
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
@@ -941,18 +942,22 @@ function nameOf(departments: readonly DepartmentRef[], id: number): string {
 
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 function stripLead(f: string): string {
-  return f
-    .replace(
-      /^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-+*•]|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la[,:]?|thu (?:nhat|hai|ba|tu|nam|sau|bay)[,:]?)\s+/,
-      '',
-    )
-    .replace(/^dieu \d+\s*[.:]\s*/, '')
-    .replace(/^(?:dong thoi|ben canh do|ngoai ra|cu the|theo do|mat khac)\s*,?\s*/, '')
-    .replace(
-      /^(?:(?:6|sau|9) thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam|nam \d{4})\s*,\s*/,
-      '',
-    )
-    .trim();
+  return (
+    f
+      .replace(
+        /^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-+*•]|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la[,:]?|thu (?:nhat|hai|ba|tu|nam|sau|bay)[,:]?)\s+/,
+        '',
+      )
+      .replace(/^dieu \d+\s*[.:]\s*/, '')
+      .replace(/^(?:dong thoi|ben canh do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do)\s*,?\s*/, '')
+      // "Định kỳ hằng quý tổng hợp …": the recurrence of the work that follows.
+      .replace(/^(?:dinh ky\s+)?(?:hang|moi)\s+(?:tuan|thang|quy|nam)\s*,?\s*(?=[a-z])/, '')
+      .replace(
+        /^(?:(?:6|sau|9) thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam|nam \d{4})\s*,\s*/,
+        '',
+      )
+      .trim()
+  );
 }
 
 /** Sentences with their paragraph, enumeration mark and preamble flag. */
