@@ -6,6 +6,8 @@ import { extractDirectives } from './directive-extractor';
 const departments = DEMO_DEPARTMENTS.map((d, i) => ({ id: i + 1, name: d.name }));
 const idOf = (code: string) => DEMO_DEPARTMENTS.findIndex((d) => d.code === code) + 1;
 const extract = (text: string, date = '2024-01-26') => extractDirectives(text, { departments, date });
+/** A text of several paragraphs, as a page gives them. */
+const extractParagraphs = (paragraphs: string[], date: string) => extract(paragraphs.join('\n\n'), date);
 
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
@@ -408,12 +410,12 @@ describe('extractDirectives', () => {
   });
 
   it('does not read a page\'s dateline ("Cập nhật lúc15:53, Thứ Sáu, 01/02/2019") as a directive', () => {
-    const drafts = extract(
+    const drafts = extractParagraphs(
       [
         'Triển khai các nhiệm vụ cấp bách bảo đảm trật tự an toàn giao thông',
         'Cập nhật lúc15:53, Thứ Sáu, 01/02/2019 (GMT+7)',
         'Công an tỉnh thực hiện nghiêm Chỉ thị số 01/CT-BCA ngày 9-1-2019 của Bộ trưởng Bộ Công an.',
-      ].join('\n\n'),
+      ],
       '2019-01-28',
     );
     expect(drafts.map((d) => d.leadDepartmentId)).toEqual([idOf('CA')]);
@@ -461,12 +463,12 @@ describe('extractDirectives', () => {
   });
 
   it('reads the units after an opening "Theo Quyết định …," and a sentence opening with "Trên cơ sở đó," or "Định kỳ hằng quý" as directives', () => {
-    const drafts = extract(
+    const drafts = extractParagraphs(
       [
         'Theo Quyết định 1726 của Chủ tịch UBND tỉnh, các sở, ban, ngành và UBND cấp huyện có trách nhiệm tổ chức thực hiện việc giải quyết các thủ tục được ủy quyền.',
         'Các cơ quan được phép sử dụng con dấu của mình. Trên cơ sở đó, tổng hợp kết quả, khó khăn trong quá trình thực hiện, báo cáo UBND tỉnh.',
         'Chủ tịch UBND tỉnh, giao các sở, ban, ngành có trách nhiệm theo dõi, hướng dẫn các cơ quan tổ chức giải quyết các thủ tục. Định kỳ hằng quý tổng hợp kết quả thực hiện, báo cáo UBND tỉnh qua Sở Nội vụ.',
-      ].join('\n\n'),
+      ],
       '2023-08-16',
     );
     expect(drafts.map((d) => [d.groupAssignees, d.kind])).toEqual([
