@@ -479,4 +479,22 @@ describe('extractDirectives', () => {
     ]);
     expect(drafts[1].description).toMatch(/^Trên cơ sở đó, tổng hợp/);
   });
+
+  it('leaves out the lead that names the letter by its number and sums it up for groups, when later paragraphs assign the work', () => {
+    const lead =
+      'Ngày 20/10, UBND tỉnh có văn bản số 13080/UBND-VP yêu cầu các sở, ngành, địa phương triển khai tổng rà soát, kiểm tra an toàn về PCCC trên địa bàn tỉnh.';
+    const items = [
+      'UBND tỉnh giao Công an tỉnh chủ trì tham mưu UBND tỉnh thành lập đoàn kiểm tra.',
+      'Các sở, ngành có liên quan chủ động phối hợp với Công an tỉnh rà soát, kiểm tra an toàn PCCC đối với các cơ sở thuộc diện quản lý.',
+    ];
+    const drafts = extractParagraphs([lead, ...items], '2022-10-20');
+    expect(drafts.map((d) => [d.leadDepartmentId, d.groupAssignees])).toEqual([
+      [idOf('CA'), []],
+      [null, ['Các sở, ngành có liên quan']],
+    ]);
+    // A lead that asks for work on a document named by its number still is a directive.
+    const own =
+      'Chủ tịch UBND tỉnh vừa có văn bản yêu cầu các sở, ban, ngành nghiêm túc quán triệt và triển khai thực hiện Chỉ thị số 27/CT-TTg ngày 19/11/2019.';
+    expect(extractParagraphs([own, items[0]], '2019-12-02')).toHaveLength(2);
+  });
 });

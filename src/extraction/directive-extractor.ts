@@ -77,6 +77,8 @@ interface Directive {
   actsOnDocument?: boolean;
   /** Tells that a letter was issued and what it asks ("UBND tỉnh đã ban hành Công văn số … yêu cầu …"). */
   tellsLetter?: boolean;
+  /** … naming the letter by its number ("có văn bản số 13080/UBND-VP yêu cầu …"). */
+  numbersLetter?: boolean;
   /** Opens with "Theo đó, …": the items of the letter told before it. */
   itemsOfLetter?: boolean;
 }
@@ -249,7 +251,9 @@ const LETTER_SUMMARY =
  * the lead that tells the letter was issued and sums up what it asks.
  */
 const LETTER_ISSUED =
-  /\b(?:da|vua)\s+(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\b[^.;]{0,60}?\b(?:yeu cau|de nghi|giao|chi dao)\s/;
+  /\b(?:(?:da|vua)\s+)?(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\b[^.;]{0,60}?\b(?:yeu cau|de nghi|giao|chi dao)\s/;
+/** The letter issued, named by its number: "có văn bản số 13080/UBND-VP", "ban hành Công văn số 3262/UBND-KTKH". */
+const LETTER_NUMBER = /\b(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\s+(?:so\s+)?\d/;
 /** A page's dateline: "Cập nhật lúc 15:53, Thứ Sáu, 01/02/2019", "Ngày đăng: 08/07/2024". */
 const DATELINE = /^(?:cap nhat|ngay dang|dang ngay|ngay cap nhat|dang luc)\s*(?:luc\s*)?:?\s*\d/;
 /** "các đơn vị nêu trên": the units named before, by the letter's addressees. */
@@ -377,6 +381,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           summaryOf: LETTER_SUMMARY.test(stripLead(foldedOf(sentence))) ? sentence.paragraph : undefined,
           actsOnDocument: PREFACE_DOCUMENT.test(stripLead(foldedOf(sentence))),
           tellsLetter: LETTER_ISSUED.test(stripLead(foldedOf(sentence))),
+          numbersLetter: LETTER_NUMBER.test(stripLead(foldedOf(sentence))),
           itemsOfLetter: /^\s*theo do\b/.test(foldedOf(sentence)),
         };
         paragraphOf.set(d, sentence.paragraph);
@@ -464,8 +469,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   );
   // "… đã ban hành Công văn số … yêu cầu …" followed by "Theo đó, UBND tỉnh yêu cầu …": the letter's items are the
   // directives, the lead that told of it is not one of its own.
+  // Likewise "Ngày 20/10, UBND tỉnh có văn bản số … yêu cầu các sở, ngành, địa phương …", naming the letter by its
+  // number and addressed to groups only, when later paragraphs give the units their work.
   const told = directives.filter(
-    (d, i) => d.tellsLetter && directives.some((x, j) => j > i && x.itemsOfLetter && x.assignees.explicit),
+    (d, i) =>
+      d.tellsLetter &&
+      directives.some(
+        (x, j) =>
+          j > i &&
+          x.assignees.explicit &&
+          (x.itemsOfLetter ||
+            (d.numbersLetter &&
+              d.assignees.lead === null &&
+              d.assignees.groups.length > 0 &&
+              (paragraphOf.get(x) ?? -1) > (paragraphOf.get(d) ?? Infinity))),
+      ),
   );
   // A meeting report: what the committee had assigned under a document, told before the chair's conclusion
   // ("Phát biểu chỉ đạo cuộc họp, …"), is the background the meeting reviewed, not work given at it.
