@@ -32,7 +32,11 @@ interface Rule {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const YEAR = String.raw`(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?`;
-const DATE_CUE = String.raw`(?:truoc|cham nhat(?: la)?(?: vao)?|han(?: cuoi| chot)?(?: la)?|xong truoc|den het|truoc het|khong qua)`;
+/**
+ * The words before a due date: "trước", "chậm nhất (là/vào/đến)", "hạn (chót/hoàn thành)", "Thời hạn (hoàn thành):",
+ * "từ nay đến (hết)", "hoàn thành (xong) (trong) ngày …", "trước thời điểm".
+ */
+const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|cham nhat(?: la)?(?: vao| den)?|han(?: cuoi| chot| hoan thanh)?(?: la)?|thoi han(?: hoan thanh| thuc hien)?\s*:|xong truoc|den het|truoc het|khong qua|tu nay den(?: het)?|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
 
 const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) => ({
   dueDate,
@@ -115,7 +119,7 @@ const RULES: Rule[] = [
       DATE_CUE +
         String.raw`\s+` +
         TIME_OF_DAY +
-        String.raw`(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)`,
+        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)`,
       'g',
     ),
     resolve: (m, ref) => {
@@ -125,7 +129,10 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      DATE_CUE + String.raw`\s+` + TIME_OF_DAY + String.raw`ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?`,
+      DATE_CUE +
+        String.raw`\s+` +
+        TIME_OF_DAY +
+        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?`,
       'g',
     ),
     resolve: (m, ref) => {

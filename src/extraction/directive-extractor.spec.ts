@@ -497,4 +497,25 @@ describe('extractDirectives', () => {
       'Chủ tịch UBND tỉnh vừa có văn bản yêu cầu các sở, ban, ngành nghiêm túc quán triệt và triển khai thực hiện Chỉ thị số 27/CT-TTg ngày 19/11/2019.';
     expect(extractParagraphs([own, items[0]], '2019-12-02')).toHaveLength(2);
   });
+
+  it('reads "đề nghị," with a comma after an opening clause, "Các sở: Y tế, Công Thương, …" before "theo chức năng", and a quoted direction', () => {
+    const [comma] = extract(
+      'Phát biểu tại phiên họp, Chủ tịch UBND tỉnh đề nghị, Sở Kế hoạch và Đầu tư, các ngành, địa phương cần tập trung đẩy nhanh tiến độ giải ngân vốn đầu tư công.',
+    );
+    expect(comma).toMatchObject({ leadDepartmentId: idOf('SKHDT'), groupAssignees: ['các ngành, địa phương'] });
+    const drafts = extract(
+      'Các sở: Y tế, Công Thương, Nông nghiệp và Phát triển nông thôn theo chức năng, nhiệm vụ được giao chủ động kiểm tra an toàn thực phẩm.',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].leadCandidates.map((c) => c.departmentId)).toEqual([idOf('SYT'), idOf('SCT'), idOf('SNNPTNT')]);
+    expect(drafts[0].title).toBe('Chủ động kiểm tra an toàn thực phẩm');
+    const [quoted] = extract(
+      'Chủ tịch UBND tỉnh yêu cầu: “Sở Xây dựng phải hoàn thành việc rà soát quy hoạch trước ngày 30/4/2024”.',
+    );
+    expect(quoted).toMatchObject({
+      leadDepartmentId: idOf('SXD'),
+      dueDate: '2024-04-30',
+      title: 'Phải hoàn thành việc rà soát quy hoạch',
+    });
+  });
 });

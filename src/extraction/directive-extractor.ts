@@ -235,7 +235,7 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
  * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work; not "giao thông", "Giáo dục", "bàn giao").
  */
 const ASSIGNMENT_CUE =
-  /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?|yeu cau|de nghi|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao)\s/g;
+  /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s)/g;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
 /** The chair's concluding words open a paragraph of a meeting report: "Phát biểu chỉ đạo cuộc họp, …", "Kết luận hội nghị, …". */
 const CONCLUSION_OPENING =
@@ -635,7 +635,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (prev) {
         const f = folded.slice(toFolded[prev.start], toFolded[prev.end]);
         const cue = [
-          ...f.matchAll(/\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: cho)?)\s/g),
+          ...f.matchAll(/\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: cho)?),?\s/g),
         ].pop();
         if (cue && !actsSomewhere(f.slice(cue.index + cue[0].length))) {
           out[out.length - 1] = { ...prev, end: c.end };
@@ -962,6 +962,7 @@ function nameOf(departments: readonly DepartmentRef[], id: number): string {
 function stripLead(f: string): string {
   return (
     f
+      .replace(/^[\s“"‘«]+/, '')
       .replace(
         /^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-+*•]|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la[,:]?|thu (?:nhat|hai|ba|tu|nam|sau|bay)[,:]?)\s+/,
         '',
@@ -999,7 +1000,11 @@ function sentencesOf(text: string): Sentence[] {
     for (let m = inline.exec(body); m; m = inline.exec(body)) cuts.push(m.index + m[0].length);
     // "… địa chỉ email: abc@…" gives an address, not a list.
     const colon = /:\s+(?=\S)(?![^\s@]+@|https?:|www\.)/g;
-    for (let m = colon.exec(body); m; m = colon.exec(body)) cuts.push(m.index + m[0].length);
+    for (let m = colon.exec(body); m; m = colon.exec(body)) {
+      // "Các sở: Y tế, Công Thương, …" names departments, it does not open a list.
+      if (/\bcác\s+sở\s*$/iu.test(body.slice(0, m.index))) continue;
+      cuts.push(m.index + m[0].length);
+    }
     const sentenceEnd = /(?:[.!?]|\.{3}|…)(?:\/\.)?\s+(?=[\p{Lu}“"(\d])/gu;
     for (let m = sentenceEnd.exec(body); m; m = sentenceEnd.exec(body)) {
       const before = body.slice(Math.max(0, m.index - 4), m.index);
@@ -1084,8 +1089,8 @@ function titleOf(source: string, deadlineText: string | null): string {
     .replace(/\s+([,;.])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .replace(/,(?=,)/g, '')
-    .replace(/[\s,;:.…/]+$/g, '')
-    .replace(/^[\s,;:.\-–]+/, '')
+    .replace(/[\s,;:.…/”"’»]+$/g, '')
+    .replace(/^[\s,;:.\-–“"‘«]+/, '')
     .trim();
   if (t.length > 200) {
     const cut = t.lastIndexOf(',', 200);

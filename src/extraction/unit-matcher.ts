@@ -120,6 +120,31 @@ export class UnitMatcher {
     }
   }
 
+  /**
+   * "Các sở: Y tế, Công Thương, Nông nghiệp và PTNT": departments named after one "sở"; the first mention starts at
+   * "các sở" so that the list reads as the units it names.
+   */
+  private listedAfterSo(folded: string): Mention[] {
+    const out: Mention[] = [];
+    const bodies = (this.byFirstWord.get('so') ?? []).filter((c) => c.alias.startsWith('so '));
+    for (const head of folded.matchAll(/(?<![a-z0-9])cac so\s*:?\s+/g)) {
+      let from = head.index;
+      let pos = head.index + head[0].length;
+      for (;;) {
+        const body = bodies.find(
+          (c) => folded.startsWith(c.alias.slice(3), pos) && !/[a-z0-9]/.test(folded[pos + c.alias.length - 3] ?? ''),
+        );
+        if (!body) break;
+        const to = pos + body.alias.length - 3;
+        out.push({ from, to, departmentId: body.id, group: false });
+        const next = /^\s*(?:,|;|va\b)\s*/.exec(folded.slice(to));
+        if (!next) break;
+        pos = from = to + next[0].length;
+      }
+    }
+    return out;
+  }
+
   /** Mentions in `folded` (a foldWithOffsets result), in order, longest match first, no overlaps. */
   find(folded: string): Mention[] {
     const mentions: Mention[] = [];
@@ -153,6 +178,7 @@ export class UnitMatcher {
         }
       }
     }
+    mentions.push(...this.listedAfterSo(folded));
     mentions.sort((a, b) => a.from - b.from || b.to - a.to);
     const kept: Mention[] = [];
     for (const m of mentions) {
