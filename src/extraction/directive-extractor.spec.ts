@@ -518,4 +518,14 @@ describe('extractDirectives', () => {
       title: 'Phải hoàn thành việc rà soát quy hoạch',
     });
   });
+
+  it('splits the items of "… bao gồm: (1) …; (2) …" even when an item reads like a follow-up', () => {
+    const drafts = extract(
+      'UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì triển khai các nhiệm vụ trọng tâm, bao gồm: (1) Hoàn thiện hồ sơ dự án; (2) Trình phê duyệt chủ trương đầu tư trong tháng 4/2024.',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Hoàn thiện hồ sơ dự án', idOf('SKHDT'), null],
+      ['Trình phê duyệt chủ trương đầu tư', idOf('SKHDT'), '2024-04-30'],
+    ]);
+  });
 });

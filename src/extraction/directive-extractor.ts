@@ -738,7 +738,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   ): 'directive' | 'continuation' | 'none' {
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau)/.test(f)) return 'none';
     if (DATELINE.test(f)) return 'none';
-    if (current && !assignees.explicit && FOLLOW_UP.test(f)) return 'continuation';
+    // An enumerated item is work of its own, even when it reads like a follow-up ("(2) Trình phê duyệt …").
+    if (current && !assignees.explicit && FOLLOW_UP.test(f) && !sentence.item) return 'continuation';
     // Its deadline belongs to the directive it points back at.
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
