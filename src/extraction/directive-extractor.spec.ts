@@ -528,4 +528,26 @@ describe('extractDirectives', () => {
       ['Trình phê duyệt chủ trương đầu tư', idOf('SKHDT'), '2024-04-30'],
     ]);
   });
+
+  it('keeps "…; cơ bản hoàn thành … trong tháng 6-2020" as the date of the same work', () => {
+    const drafts = extract(
+      'UBND thành phố vừa có văn bản giao Sở Y tế chủ trì, phối hợp với các sở, ngành liên quan đẩy mạnh triển khai thực hiện Công điện số 05/CĐ-BYT; cơ bản hoàn thành việc hỗ trợ trong tháng 6-2020 và thực hiện báo cáo theo yêu cầu của Bộ Y tế.',
+      '2020-06-24',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SYT'), '2020-06-30']]);
+  });
+
+  it('reads the office conveying a direction as no work, "Chủ trì, phối hợp …" with no subject as led by the unit just named, and "có thời hạn hoàn thành …" as a term of the things named', () => {
+    const drafts = extractParagraphs(
+      [
+        'Văn phòng UBND tỉnh truyền đạt ý kiến của đồng chí Phó Chủ tịch UBND tỉnh chỉ đạo, đôn đốc triển khai thực hiện công tác chuyển đổi số, tại Công văn số 2881/VP-KGVX, ngày 07/5/2025.',
+        'Theo đó, yêu cầu Sở Khoa học và Công nghệ chủ trì, phối hợp với các cơ quan liên quan rà soát, chủ động triển khai thực hiện các nội dung thuộc trách nhiệm của địa phương. Chủ trì, phối hợp với các cơ quan liên quan rà soát lại các nhiệm vụ UBND tỉnh đã giao cho các cơ quan, đơn vị, địa phương tại các Kế hoạch có thời hạn hoàn thành trong năm 2025; báo cáo UBND tỉnh về tiến độ.',
+      ],
+      '2025-05-07',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([
+      [idOf('SKHCN'), null],
+      [idOf('SKHCN'), null],
+    ]);
+  });
 });

@@ -171,7 +171,7 @@ const ACTIONS =
 const REPORTING =
   /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung),? )kien nghi(?!,\s*de nghi\b)|giao \d|bao cao tai phien hop|the hien|\bco (?:van ban|cong van) gui\b)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung),? )kien nghi(?!,\s*de nghi\b)|giao \d|bao cao tai phien hop|the hien|\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
 const FOLLOW_UP =
   /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)/;
 /**
@@ -182,6 +182,8 @@ const REPORT_PARAGRAPH =
   /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
 /** "tình hình trước, trong và sau Tết": the period of the situation reported on. */
 const REPORTED_PERIOD = /tình hình\s*$/i;
+/** "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the things named, not the work's deadline. */
+const DESCRIBED_TERM = /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s*$/;
 /** "từ ngày 10/02 đến hết ngày …": the start of a period, before its end. */
 const RANGE_START = /(?:^|\s)từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*$/i;
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
@@ -370,11 +372,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           (previous.assignees.lead !== null || previous.assignees.groups.length > 0) &&
           previous.pieces[previous.pieces.length - 1].end >= sentences[index - 1].start &&
           ACTIONS.test(cf);
+        // "Chủ trì, phối hợp với các cơ quan liên quan rà soát …" with no subject: the lead of the work just named leads.
+        const leads =
+          !inherits &&
+          assignees.lead === null &&
+          /^chu tri\b/.test(cf) &&
+          previous !== undefined &&
+          previous.assignees.lead !== null &&
+          index > 0 &&
+          previous.pieces[previous.pieces.length - 1].end >= sentences[index - 1].start;
         const d: Directive = {
           pieces: [clause],
           assignees: inherits
             ? { ...previous.assignees, actionStart: assignees.actionStart, explicit: false }
-            : assignees,
+            : leads
+              ? { ...assignees, lead: previous.assignees.lead, leadMentions: previous.assignees.leadMentions }
+              : assignees,
           deadline: null,
           isKey: context.isKey || KEY.test(cf),
           cue: assignees.explicit,
@@ -404,6 +417,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "…; trong đó, có giải pháp … phấn đấu cuối năm …": a part of the same work singled out, likewise.
       if (!assignees.explicit && /^(?:truong hop|neu|khi|trong do,?)\s/.test(cf)) {
         current.pieces.push({ ...clause, timeFrameOnly: true });
+        continue;
+      }
+      // "…; cơ bản hoàn thành việc hỗ trợ trong tháng 6-2020 và …": the completion of the same work, with its date.
+      if (!assignees.explicit && /^(?:co ban\s+)?hoan thanh\s/.test(cf)) {
+        current.pieces.push(clause);
         continue;
       }
       // "…; đặc biệt là không đi vào …, trong thời gian từ 5 giờ đến 14 giờ ngày 23/5/2021": what the work stresses,
@@ -501,7 +519,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     for (const p of d.pieces) {
       if (p.timeFrameOnly) continue;
       const pieceText = text.slice(p.start, p.end);
-      const all = findDeadlines(pieceText, options.date, calendar);
+      // "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025" describes the tasks named, never the work's date.
+      const all = findDeadlines(pieceText, options.date, calendar).filter(
+        (x) => !DESCRIBED_TERM.test(foldWithOffsets(pieceText.slice(0, x.start)).folded),
+      );
       // "lập danh sách trực từ ngày 10/02 đến hết ngày 16/02/2021 gửi về … trước ngày 30/01/2021": the end of the
       // period the work covers is not its deadline when the piece gives another.
       // Likewise the period a report covers ("báo cáo tổng hợp tình hình trước, trong và sau Tết …, gửi … trước 8h00
