@@ -36,7 +36,7 @@ const YEAR = String.raw`(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?`;
  * The words before a due date: "trước", "chậm nhất (là/vào/đến)", "hạn (chót/hoàn thành)", "Thời hạn (hoàn thành):",
  * "từ nay đến (hết)", "hoàn thành (xong) (trong) ngày …", "trước thời điểm".
  */
-const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|cham nhat(?: la)?(?: vao| den)?|han(?: cuoi| chot| hoan thanh)?(?: la)?|thoi han(?: hoan thanh| thuc hien)?\s*:|xong truoc|den het|truoc het|khong qua|tu nay den(?: het)?|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
+const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|cham nhat(?: la)?(?: vao| den| trong)?|han(?: cuoi| chot| hoan thanh)?(?: la)?|thoi han(?: hoan thanh| thuc hien)?\s*:|xong truoc|den het|truoc het|khong qua|tu nay den(?: het)?|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
 
 const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) => ({
   dueDate,
@@ -210,7 +210,8 @@ const RULES: Rule[] = [
   },
   {
     pattern:
-      /(?:(?:den\s+)?het|cuoi|trong)\s+nam\s+(\d{4})|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b/g,
+      // "kỳ họp cuối năm (2023)" names the session, it is no deadline.
+      /(?<!(?:ky|phien) hop\s)(?:(?:(?:den\s+)?het|cuoi|trong)\s+nam\s+(\d{4})|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b)/g,
     resolve: (m, ref) => deadline(`${m[1] ? Number(m[1]) : refYear(ref)}-12-31`),
   },
   {

@@ -550,4 +550,40 @@ describe('extractDirectives', () => {
       [idOf('SKHCN'), null],
     ]);
   });
+
+  it('reads "các cơ quan chuyên môn thuộc UBND tỉnh" as a group and the units after an opening "Đối với …," as the subject of a noted point', () => {
+    const drafts = extractParagraphs(
+      [
+        'Theo đó, Ủy ban nhân dân tỉnh yêu cầu thủ trưởng các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, Công an tỉnh theo chức năng, nhiệm vụ được giao khẩn trương tham mưu các nội dung trình kỳ họp. Trong đó, lưu ý một số nội dung sau:',
+        '1. Đối với Nghị quyết là văn bản quy phạm pháp luật, các cơ quan, đơn vị chủ trì hoàn thiện hồ sơ gửi về Ủy ban nhân dân tỉnh chậm nhất trong ngày 01 tháng 11 năm 2023.',
+      ],
+      '2023-10-24',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.groupAssignees, d.dueDate])).toEqual([
+      [idOf('CA'), ['các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh'], null],
+      [null, ['các cơ quan, đơn vị'], '2023-11-01'],
+    ]);
+  });
+
+  it('reads "Các trường hợp … cần phải khẩn trương tham mưu" as work, "kỳ họp cuối năm" as no deadline, and the earliest of dates given for parts', () => {
+    const drafts = extractParagraphs(
+      [
+        'UBND tỉnh yêu cầu các sở, ngành thống nhất tiến độ trình hồ sơ cho tỉnh chậm nhất là ngày 10/10/2023 đối với dự thảo nghị quyết cá biệt và chậm nhất là ngày 15/9/2023 đối với dự thảo nghị quyết là văn bản quy phạm pháp luật.',
+        'Các trường hợp đăng ký bổ sung danh mục nghị quyết trình tại kỳ họp cuối năm của HĐND tỉnh cần phải khẩn trương tham mưu để kịp tiến độ yêu cầu.',
+      ],
+      '2023-09-13',
+    );
+    expect(drafts.map((d) => d.dueDate)).toEqual(['2023-09-15', null]);
+  });
+
+  it('leaves out the lead that tells a letter was issued when "Theo đó, yêu cầu …:" lists its items', () => {
+    const drafts = extractParagraphs(
+      [
+        '(Baoquangngai.vn)- Chủ tịch UBND tỉnh vừa ban hành văn bản chỉ đạo thực hiện phương án sắp xếp số lượng cấp phó.',
+        'Theo đó, yêu cầu Thủ trưởng các sở, ban ngành tỉnh, Chủ tịch UBND các huyện, thành phố: Thực hiện nghiêm các quy định trong công tác bổ nhiệm cán bộ.',
+      ],
+      '2018-02-24',
+    );
+    expect(drafts.map((d) => d.title)).toEqual(['Thực hiện nghiêm các quy định trong công tác bổ nhiệm cán bộ']);
+  });
 });

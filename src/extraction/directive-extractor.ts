@@ -204,7 +204,7 @@ const REPORT_SENDING =
   /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich))\b/;
 /** An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …". */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan)\b)/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan)\b|doi voi )/;
 /** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
 const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+/;
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
@@ -296,6 +296,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   };
   let main: Directive | null = null;
   let current: Directive | null = null;
+  let letterItemsFrom: number | null = null;
 
   const sentences = sentencesOf(text);
   for (const [index, sentence] of sentences.entries()) {
@@ -307,6 +308,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // and the assignment is the directive.
     if (sentence.preamble && !(index === sentences.length - 1 && assignsWork(sentence))) {
       const assignees = readAssignees(sentence, f);
+      // "Theo đó, yêu cầu Thủ trưởng các sở …: Thực hiện nghiêm …": the items of the letter told before.
+      letterItemsFrom = /^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit ? index : letterItemsFrom;
       context = {
         assignees: assignees.groups.length || assignees.lead ? assignees : context.assignees,
         isKey: KEY.test(f),
@@ -395,7 +398,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           actsOnDocument: PREFACE_DOCUMENT.test(stripLead(foldedOf(sentence))),
           tellsLetter: LETTER_ISSUED.test(stripLead(foldedOf(sentence))),
           numbersLetter: LETTER_NUMBER.test(stripLead(foldedOf(sentence))),
-          itemsOfLetter: /^\s*theo do\b/.test(foldedOf(sentence)),
+          itemsOfLetter:
+            (/^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit) ||
+            (letterItemsFrom !== null && index > letterItemsFrom),
         };
         paragraphOf.set(d, sentence.paragraph);
         directives.push(d);
@@ -495,9 +500,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       directives.some(
         (x, j) =>
           j > i &&
-          x.assignees.explicit &&
-          (x.itemsOfLetter ||
-            (d.numbersLetter &&
+          (x.itemsOfLetter === true ||
+            (x.assignees.explicit &&
+              d.numbersLetter &&
               d.assignees.lead === null &&
               d.assignees.groups.length > 0 &&
               (paragraphOf.get(x) ?? -1) > (paragraphOf.get(d) ?? Infinity))),
@@ -533,7 +538,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           !REPORTED_PERIOD.test(pieceText.slice(0, x.start)),
       );
       const found = spans.some((x) => x.dueDate) ? spans : all;
-      const pick = found.find((x) => x.kind === 'recurring') ?? found.find((x) => x.dueDate) ?? found[0];
+      // "… chậm nhất là ngày 10/10/2023 đối với …, chậm nhất là ngày 15/9/2023 đối với …": dates for parts of the work;
+      // the earliest is the first it must meet.
+      const parts = found.filter((x) => x.dueDate && /^\s*đối với\b/iu.test(pieceText.slice(x.end, x.end + 12)));
+      const earliest = parts.length > 1 ? parts.reduce((a, b) => (b.dueDate! < a.dueDate! ? b : a)) : undefined;
+      const pick = found.find((x) => x.kind === 'recurring') ?? earliest ?? found.find((x) => x.dueDate) ?? found[0];
       if (pick && (!deadline || (!deadline.dueDate && pick.dueDate)))
         deadline = { ...pick, start: pick.start + p.start, end: pick.end + p.start };
     }
@@ -802,7 +811,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const matter = MATTER_THEN_ASSIGNMENT.exec(f);
     if (matter && actsSomewhere(f.slice(matter.index + matter[0].length))) return 'directive';
     // "Trường hợp …, cơ quan chủ trì soạn thảo phải tham mưu …": a standing rule with its own work.
-    if (/^(?:truong hop|neu)\s/.test(f) && [...f.matchAll(/\bphai\s/g)].some((m) => ACTIONS.test(f.slice(m.index))))
+    if (
+      /^(?:(?:cac|nhung)\s+truong hop|truong hop|neu)\s/.test(f) &&
+      [...f.matchAll(/\bphai\s/g)].some((m) => ACTIONS.test(f.slice(m.index)))
+    )
       return 'directive';
     return 'none';
   }
