@@ -103,4 +103,32 @@ describe('parseDeadline', () => {
       deadlineText: "chậm nhất 10h00' ngày 27/4/2020",
     });
   });
+
+  it('reads the end of a window on a date ("từ 5 giờ đến 14 giờ ngày 23/5/2021") as the deadline, but not "tính đến 17 giờ ngày …"', () => {
+    expect(
+      parseDeadline('trong thời gian từ 5 giờ đến 14 giờ ngày 23/5/2021', '2021-05-20', fallbackCalendar),
+    ).toMatchObject({ dueDate: '2021-05-23', deadlineText: 'đến 14 giờ ngày 23/5/2021' });
+    expect(parseDeadline('tính đến 17 giờ ngày 19/5/2021 đã có 80% đơn vị', '2021-05-20', fallbackCalendar)).toBeNull();
+  });
+
+  it.each([
+    ['Thời hạn: 30/6/2024', '2024-06-30'],
+    ['Thời hạn hoàn thành: 30/6/2024', '2024-06-30'],
+    ['hạn hoàn thành ngày 30/6/2024', '2024-06-30'],
+    ['chậm nhất đến ngày 20/5/2024', '2024-05-20'],
+    ['hoàn thành xong trong ngày 15/3/2024', '2024-03-15'],
+    ['từ nay đến ngày 30/6/2024', '2024-06-30'],
+    ['trước thời điểm 30/6/2024', '2024-06-30'],
+    ['trước 15 tháng 3', '2024-03-15'],
+    ['trước ngày mùng 5/2', '2024-02-05'],
+  ])('reads the due date after "%s"', (text, due) => {
+    expect(parseDeadline(text, REF, fallbackCalendar)?.dueDate).toBe(due);
+  });
+
+  it('does not read "hoàn thành" without a date, nor a document\'s date, as a deadline', () => {
+    expect(parseDeadline('đã hoàn thành 80% khối lượng', REF, fallbackCalendar)).toBeNull();
+    expect(
+      parseDeadline('hoàn thành nhiệm vụ theo Công văn số 12/UBND ngày 18/9/2023', REF, fallbackCalendar),
+    ).toBeNull();
+  });
 });

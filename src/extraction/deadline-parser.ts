@@ -32,7 +32,11 @@ interface Rule {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const YEAR = String.raw`(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?`;
-const DATE_CUE = String.raw`(?:truoc|cham nhat(?: la)?(?: vao)?|han(?: cuoi| chot)?(?: la)?|xong truoc|den het|truoc het|khong qua)`;
+/**
+ * The words before a due date: "trước", "chậm nhất (là/vào/đến)", "hạn (chót/hoàn thành)", "Thời hạn (hoàn thành):",
+ * "từ nay đến (hết)", "hoàn thành (xong) (trong) ngày …", "trước thời điểm".
+ */
+const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|cham nhat(?: la)?(?: vao| den| trong)?|han(?: cuoi| chot| hoan thanh)?(?: la)?|thoi han(?: hoan thanh| thuc hien)?\s*:|xong truoc|den het|truoc het|khong qua|tu nay den(?: het)?|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
 
 const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) => ({
   dueDate,
@@ -115,7 +119,7 @@ const RULES: Rule[] = [
       DATE_CUE +
         String.raw`\s+` +
         TIME_OF_DAY +
-        String.raw`(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)`,
+        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)`,
       'g',
     ),
     resolve: (m, ref) => {
@@ -125,7 +129,22 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      DATE_CUE + String.raw`\s+` + TIME_OF_DAY + String.raw`ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?`,
+      DATE_CUE +
+        String.raw`\s+` +
+        TIME_OF_DAY +
+        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      return due ? deadline(due) : null;
+    },
+  },
+  {
+    // "trong thời gian từ 5 giờ đến 14 giờ ngày 23/5/2021": a time of day on a date ends the window of the work
+    // ("tính đến 17 giờ ngày …" is a status).
+    pattern: new RegExp(
+      String.raw`(?<!tinh\s)den\s+(?:het\s+)?\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)`,
       'g',
     ),
     resolve: (m, ref) => {
@@ -191,7 +210,8 @@ const RULES: Rule[] = [
   },
   {
     pattern:
-      /(?:(?:den\s+)?het|cuoi|trong)\s+nam\s+(\d{4})|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b/g,
+      // "kỳ họp cuối năm (2023)" names the session, it is no deadline.
+      /(?<!(?:ky|phien) hop\s)(?:(?:(?:den\s+)?het|cuoi|trong)\s+nam\s+(\d{4})|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b)/g,
     resolve: (m, ref) => deadline(`${m[1] ? Number(m[1]) : refYear(ref)}-12-31`),
   },
   {

@@ -6,6 +6,8 @@ import { extractDirectives } from './directive-extractor';
 const departments = DEMO_DEPARTMENTS.map((d, i) => ({ id: i + 1, name: d.name }));
 const idOf = (code: string) => DEMO_DEPARTMENTS.findIndex((d) => d.code === code) + 1;
 const extract = (text: string, date = '2024-01-26') => extractDirectives(text, { departments, date });
+/** A text of several paragraphs, as a page gives them. */
+const extractParagraphs = (paragraphs: string[], date: string) => extract(paragraphs.join('\n\n'), date);
 
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
@@ -405,5 +407,183 @@ describe('extractDirectives', () => {
     expect(drafts.map((d) => d.groupAssignees)).toEqual([['các sở, ngành liên quan']]);
     // Without a conclusion after it, the assignment is the directive.
     expect(extract(before)).toHaveLength(1);
+  });
+
+  it('does not read a page\'s dateline ("Cập nhật lúc15:53, Thứ Sáu, 01/02/2019") as a directive', () => {
+    const drafts = extractParagraphs(
+      [
+        'Triển khai các nhiệm vụ cấp bách bảo đảm trật tự an toàn giao thông',
+        'Cập nhật lúc15:53, Thứ Sáu, 01/02/2019 (GMT+7)',
+        'Công an tỉnh thực hiện nghiêm Chỉ thị số 01/CT-BCA ngày 9-1-2019 của Bộ trưởng Bộ Công an.',
+      ],
+      '2019-01-28',
+    );
+    expect(drafts.map((d) => d.leadDepartmentId)).toEqual([idOf('CA')]);
+  });
+
+  it('leaves out the lead that tells a letter was issued when "Theo đó, …" gives its items', () => {
+    const told =
+      'Nhằm chấn chỉnh tình trạng nêu trên, UBND tỉnh đã ban hành Công văn số 3262/UBND-KTKH ngày 06/7/2018 yêu cầu các Sở, Ban, ngành, UBND các huyện, thị xã nghiêm túc triển khai thực hiện việc trả lời kiến nghị của doanh nghiệp.';
+    const items =
+      'Theo đó, UBND tỉnh yêu cầu Thủ trưởng các Sở, Ban, ngành, Chủ tịch UBND các huyện, thị xã khẩn trương và nghiêm túc thực hiện việc trả lời (bằng văn bản) cho doanh nghiệp.';
+    const drafts = extract(`${told}\n\n${items}`, '2018-07-06');
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].description).toMatch(/^Theo đó/);
+    // Alone, the letter's lead is the directive.
+    expect(extract(told, '2018-07-06')).toHaveLength(1);
+  });
+
+  it('reads "các đơn vị nêu trên" as the addressees named before, a paragraph with no subject as more of their work, dated by "trong thời gian nêu trên"', () => {
+    const units = [
+      { id: 1, name: 'Công an tỉnh' },
+      { id: 2, name: 'Sở Giao thông vận tải' },
+    ];
+    const drafts = extractDirectives(
+      [
+        'Chiều 20/5, UBND tỉnh có văn bản hoả tốc gửi Công an tỉnh, Sở Giao thông Vận tải, UBND các huyện, thành phố về việc bảo đảm giao thông trong ngày bầu cử.',
+        'Theo đó, UBND tỉnh yêu cầu các đơn vị nêu trên khẩn trương chỉ đạo lực lượng cảnh sát giao thông tăng cường tuần tra, kiểm soát; đặc biệt là không để xe tải đi vào các tuyến đường có điểm bỏ phiếu, trong thời gian từ 5 giờ đến 14 giờ ngày 23/5/2021.',
+        'Kiểm tra, rà soát và lắp đặt tạm các biển báo trong thời gian nêu trên.',
+      ].join('\n\n'),
+      { departments: units, date: '2021-05-20' },
+    );
+    expect(drafts.map((d) => [d.leadCandidates.map((c) => c.departmentId), d.groupAssignees, d.dueDate])).toEqual([
+      [[1, 2], ['UBND các huyện, thành phố'], '2021-05-23'],
+      [[1, 2], ['UBND các huyện, thành phố'], '2021-05-23'],
+    ]);
+    expect(drafts.map((d) => d.leadDepartmentId)).toEqual([1, 1]);
+    expect(drafts[0].title).toMatch(/^Khẩn trương chỉ đạo/);
+  });
+
+  it('reads a department named with a dash between its words ("Sở Giao thông - Vận tải")', () => {
+    const [draft] = extractDirectives(
+      'Giao Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông tỉnh kiểm tra, đôn đốc và tổng hợp kết quả thực hiện trước ngày 8-2-2019.',
+      { departments: [{ id: 7, name: 'Sở Giao thông vận tải' }], date: '2019-01-28' },
+    );
+    expect(draft).toMatchObject({ leadDepartmentId: 7, dueDate: '2019-02-08' });
+  });
+
+  it('reads the units after an opening "Theo Quyết định …," and a sentence opening with "Trên cơ sở đó," or "Định kỳ hằng quý" as directives', () => {
+    const drafts = extractParagraphs(
+      [
+        'Theo Quyết định 1726 của Chủ tịch UBND tỉnh, các sở, ban, ngành và UBND cấp huyện có trách nhiệm tổ chức thực hiện việc giải quyết các thủ tục được ủy quyền.',
+        'Các cơ quan được phép sử dụng con dấu của mình. Trên cơ sở đó, tổng hợp kết quả, khó khăn trong quá trình thực hiện, báo cáo UBND tỉnh.',
+        'Chủ tịch UBND tỉnh, giao các sở, ban, ngành có trách nhiệm theo dõi, hướng dẫn các cơ quan tổ chức giải quyết các thủ tục. Định kỳ hằng quý tổng hợp kết quả thực hiện, báo cáo UBND tỉnh qua Sở Nội vụ.',
+      ],
+      '2023-08-16',
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.kind])).toEqual([
+      [['các sở, ban, ngành', 'UBND cấp huyện'], 'deadline'],
+      [[], 'deadline'],
+      [['các sở, ban, ngành'], 'deadline'],
+      [['các sở, ban, ngành'], 'recurring'],
+    ]);
+    expect(drafts[1].description).toMatch(/^Trên cơ sở đó, tổng hợp/);
+  });
+
+  it('leaves out the lead that names the letter by its number and sums it up for groups, when later paragraphs assign the work', () => {
+    const lead =
+      'Ngày 20/10, UBND tỉnh có văn bản số 13080/UBND-VP yêu cầu các sở, ngành, địa phương triển khai tổng rà soát, kiểm tra an toàn về PCCC trên địa bàn tỉnh.';
+    const items = [
+      'UBND tỉnh giao Công an tỉnh chủ trì tham mưu UBND tỉnh thành lập đoàn kiểm tra.',
+      'Các sở, ngành có liên quan chủ động phối hợp với Công an tỉnh rà soát, kiểm tra an toàn PCCC đối với các cơ sở thuộc diện quản lý.',
+    ];
+    const drafts = extractParagraphs([lead, ...items], '2022-10-20');
+    expect(drafts.map((d) => [d.leadDepartmentId, d.groupAssignees])).toEqual([
+      [idOf('CA'), []],
+      [null, ['Các sở, ngành có liên quan']],
+    ]);
+    // A lead that asks for work on a document named by its number still is a directive.
+    const own =
+      'Chủ tịch UBND tỉnh vừa có văn bản yêu cầu các sở, ban, ngành nghiêm túc quán triệt và triển khai thực hiện Chỉ thị số 27/CT-TTg ngày 19/11/2019.';
+    expect(extractParagraphs([own, items[0]], '2019-12-02')).toHaveLength(2);
+  });
+
+  it('reads "đề nghị," with a comma after an opening clause, "Các sở: Y tế, Công Thương, …" before "theo chức năng", and a quoted direction', () => {
+    const [comma] = extract(
+      'Phát biểu tại phiên họp, Chủ tịch UBND tỉnh đề nghị, Sở Kế hoạch và Đầu tư, các ngành, địa phương cần tập trung đẩy nhanh tiến độ giải ngân vốn đầu tư công.',
+    );
+    expect(comma).toMatchObject({ leadDepartmentId: idOf('SKHDT'), groupAssignees: ['các ngành, địa phương'] });
+    const drafts = extract(
+      'Các sở: Y tế, Công Thương, Nông nghiệp và Phát triển nông thôn theo chức năng, nhiệm vụ được giao chủ động kiểm tra an toàn thực phẩm.',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].leadCandidates.map((c) => c.departmentId)).toEqual([idOf('SYT'), idOf('SCT'), idOf('SNNPTNT')]);
+    expect(drafts[0].title).toBe('Chủ động kiểm tra an toàn thực phẩm');
+    const [quoted] = extract(
+      'Chủ tịch UBND tỉnh yêu cầu: “Sở Xây dựng phải hoàn thành việc rà soát quy hoạch trước ngày 30/4/2024”.',
+    );
+    expect(quoted).toMatchObject({
+      leadDepartmentId: idOf('SXD'),
+      dueDate: '2024-04-30',
+      title: 'Phải hoàn thành việc rà soát quy hoạch',
+    });
+  });
+
+  it('splits the items of "… bao gồm: (1) …; (2) …" even when an item reads like a follow-up', () => {
+    const drafts = extract(
+      'UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì triển khai các nhiệm vụ trọng tâm, bao gồm: (1) Hoàn thiện hồ sơ dự án; (2) Trình phê duyệt chủ trương đầu tư trong tháng 4/2024.',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Hoàn thiện hồ sơ dự án', idOf('SKHDT'), null],
+      ['Trình phê duyệt chủ trương đầu tư', idOf('SKHDT'), '2024-04-30'],
+    ]);
+  });
+
+  it('keeps "…; cơ bản hoàn thành … trong tháng 6-2020" as the date of the same work', () => {
+    const drafts = extract(
+      'UBND thành phố vừa có văn bản giao Sở Y tế chủ trì, phối hợp với các sở, ngành liên quan đẩy mạnh triển khai thực hiện Công điện số 05/CĐ-BYT; cơ bản hoàn thành việc hỗ trợ trong tháng 6-2020 và thực hiện báo cáo theo yêu cầu của Bộ Y tế.',
+      '2020-06-24',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SYT'), '2020-06-30']]);
+  });
+
+  it('reads the office conveying a direction as no work, "Chủ trì, phối hợp …" with no subject as led by the unit just named, and "có thời hạn hoàn thành …" as a term of the things named', () => {
+    const drafts = extractParagraphs(
+      [
+        'Văn phòng UBND tỉnh truyền đạt ý kiến của đồng chí Phó Chủ tịch UBND tỉnh chỉ đạo, đôn đốc triển khai thực hiện công tác chuyển đổi số, tại Công văn số 2881/VP-KGVX, ngày 07/5/2025.',
+        'Theo đó, yêu cầu Sở Khoa học và Công nghệ chủ trì, phối hợp với các cơ quan liên quan rà soát, chủ động triển khai thực hiện các nội dung thuộc trách nhiệm của địa phương. Chủ trì, phối hợp với các cơ quan liên quan rà soát lại các nhiệm vụ UBND tỉnh đã giao cho các cơ quan, đơn vị, địa phương tại các Kế hoạch có thời hạn hoàn thành trong năm 2025; báo cáo UBND tỉnh về tiến độ.',
+      ],
+      '2025-05-07',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([
+      [idOf('SKHCN'), null],
+      [idOf('SKHCN'), null],
+    ]);
+  });
+
+  it('reads "các cơ quan chuyên môn thuộc UBND tỉnh" as a group and the units after an opening "Đối với …," as the subject of a noted point', () => {
+    const drafts = extractParagraphs(
+      [
+        'Theo đó, Ủy ban nhân dân tỉnh yêu cầu thủ trưởng các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, Công an tỉnh theo chức năng, nhiệm vụ được giao khẩn trương tham mưu các nội dung trình kỳ họp. Trong đó, lưu ý một số nội dung sau:',
+        '1. Đối với Nghị quyết là văn bản quy phạm pháp luật, các cơ quan, đơn vị chủ trì hoàn thiện hồ sơ gửi về Ủy ban nhân dân tỉnh chậm nhất trong ngày 01 tháng 11 năm 2023.',
+      ],
+      '2023-10-24',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.groupAssignees, d.dueDate])).toEqual([
+      [idOf('CA'), ['các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh'], null],
+      [null, ['các cơ quan, đơn vị'], '2023-11-01'],
+    ]);
+  });
+
+  it('reads "Các trường hợp … cần phải khẩn trương tham mưu" as work, "kỳ họp cuối năm" as no deadline, and the earliest of dates given for parts', () => {
+    const drafts = extractParagraphs(
+      [
+        'UBND tỉnh yêu cầu các sở, ngành thống nhất tiến độ trình hồ sơ cho tỉnh chậm nhất là ngày 10/10/2023 đối với dự thảo nghị quyết cá biệt và chậm nhất là ngày 15/9/2023 đối với dự thảo nghị quyết là văn bản quy phạm pháp luật.',
+        'Các trường hợp đăng ký bổ sung danh mục nghị quyết trình tại kỳ họp cuối năm của HĐND tỉnh cần phải khẩn trương tham mưu để kịp tiến độ yêu cầu.',
+      ],
+      '2023-09-13',
+    );
+    expect(drafts.map((d) => d.dueDate)).toEqual(['2023-09-15', null]);
+  });
+
+  it('leaves out the lead that tells a letter was issued when "Theo đó, yêu cầu …:" lists its items', () => {
+    const drafts = extractParagraphs(
+      [
+        '(Baoquangngai.vn)- Chủ tịch UBND tỉnh vừa ban hành văn bản chỉ đạo thực hiện phương án sắp xếp số lượng cấp phó.',
+        'Theo đó, yêu cầu Thủ trưởng các sở, ban ngành tỉnh, Chủ tịch UBND các huyện, thành phố: Thực hiện nghiêm các quy định trong công tác bổ nhiệm cán bộ.',
+      ],
+      '2018-02-24',
+    );
+    expect(drafts.map((d) => d.title)).toEqual(['Thực hiện nghiêm các quy định trong công tác bổ nhiệm cán bộ']);
   });
 });

@@ -75,6 +75,12 @@ interface Directive {
   summaryOf?: number;
   /** Opens with the document acted on ("Thực hiện Nghị quyết …, UBND tỉnh giao …"). */
   actsOnDocument?: boolean;
+  /** Tells that a letter was issued and what it asks ("UBND tỉnh đã ban hành Công văn số … yêu cầu …"). */
+  tellsLetter?: boolean;
+  /** … naming the letter by its number ("có văn bản số 13080/UBND-VP yêu cầu …"). */
+  numbersLetter?: boolean;
+  /** Opens with "Theo đó, …": the items of the letter told before it. */
+  itemsOfLetter?: boolean;
 }
 
 const ENUMERATION =
@@ -165,7 +171,7 @@ const ACTIONS =
 const REPORTING =
   /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung),? )kien nghi(?!,\s*de nghi\b)|giao \d|bao cao tai phien hop|the hien|\bco (?:van ban|cong van) gui\b)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung),? )kien nghi(?!,\s*de nghi\b)|giao \d|bao cao tai phien hop|the hien|\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
 const FOLLOW_UP =
   /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)/;
 /**
@@ -176,6 +182,8 @@ const REPORT_PARAGRAPH =
   /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
 /** "tình hình trước, trong và sau Tết": the period of the situation reported on. */
 const REPORTED_PERIOD = /tình hình\s*$/i;
+/** "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the things named, not the work's deadline. */
+const DESCRIBED_TERM = /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s*$/;
 /** "từ ngày 10/02 đến hết ngày …": the start of a period, before its end. */
 const RANGE_START = /(?:^|\s)từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*$/i;
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
@@ -195,7 +203,8 @@ const ASSIGNER_MID =
 const REPORT_SENDING =
   /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich))\b/;
 /** An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …". */
-const LEADING_CLAUSE = /^(?:tren co so|can cu|sau khi|truoc khi|de |nham )/;
+const LEADING_CLAUSE =
+  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan)\b|doi voi )/;
 /** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
 const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+/;
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
@@ -228,7 +237,7 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
  * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work; not "giao thông", "Giáo dục", "bàn giao").
  */
 const ASSIGNMENT_CUE =
-  /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?|yeu cau|de nghi|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao)\s/g;
+  /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s)/g;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
 /** The chair's concluding words open a paragraph of a meeting report: "Phát biểu chỉ đạo cuộc họp, …", "Kết luận hội nghị, …". */
 const CONCLUSION_OPENING =
@@ -239,6 +248,20 @@ const CONCLUSION_OPENING =
  */
 const LETTER_SUMMARY =
   /\bvua (?:co|ban hanh|gui) (?:van ban|cong van|chi thi|cong dien)\b[^.;]{0,30}?\b(?:yeu cau|de nghi|giao|chi dao) (?:thu truong )?cac [^.;]{0,40}?\b(?:co )?lien quan\b/;
+/**
+ * "Nhằm chấn chỉnh …, UBND tỉnh đã ban hành Công văn số 3262/UBND-KTKH … yêu cầu các Sở, Ban, ngành … nghiêm túc …":
+ * the lead that tells the letter was issued and sums up what it asks.
+ */
+const LETTER_ISSUED =
+  /\b(?:(?:da|vua)\s+)?(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\b[^.;]{0,60}?\b(?:yeu cau|de nghi|giao|chi dao)\s/;
+/** The letter issued, named by its number: "có văn bản số 13080/UBND-VP", "ban hành Công văn số 3262/UBND-KTKH". */
+const LETTER_NUMBER = /\b(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\s+(?:so\s+)?\d/;
+/** A page's dateline: "Cập nhật lúc 15:53, Thứ Sáu, 01/02/2019", "Ngày đăng: 08/07/2024". */
+const DATELINE = /^(?:cap nhat|ngay dang|dang ngay|ngay cap nhat|dang luc)\s*(?:luc\s*)?:?\s*\d/;
+/** "các đơn vị nêu trên": the units named before, by the letter's addressees. */
+const UNITS_NAMED_BEFORE = /^(?:neu tren|noi tren|tren day|tren)\b/;
+/** "… trong thời gian nêu trên": the time given to the work before it. */
+const TIME_NAMED_BEFORE = /\b(?:trong\s+)?thoi (?:gian|han) (?:neu tren|noi tren|tren)\b/;
 /** "Đối với những kiến nghị …, giao cơ quan chủ trì xây dựng …": the matter named first, then the assignment. */
 const MATTER_THEN_ASSIGNMENT = /^(?:rieng\s+)?doi voi\s[^;]*?,\s*(?:giao|yeu cau|de nghi)\s/;
 
@@ -273,6 +296,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   };
   let main: Directive | null = null;
   let current: Directive | null = null;
+  let letterItemsFrom: number | null = null;
 
   const sentences = sentencesOf(text);
   for (const [index, sentence] of sentences.entries()) {
@@ -284,6 +308,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // and the assignment is the directive.
     if (sentence.preamble && !(index === sentences.length - 1 && assignsWork(sentence))) {
       const assignees = readAssignees(sentence, f);
+      // "Theo đó, yêu cầu Thủ trưởng các sở …: Thực hiện nghiêm …": the items of the letter told before.
+      letterItemsFrom = /^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit ? index : letterItemsFrom;
       context = {
         assignees: assignees.groups.length || assignees.lead ? assignees : context.assignees,
         isKey: KEY.test(f),
@@ -339,14 +365,42 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           current.pieces.push(clause);
           continue;
         }
+        // "Kiểm tra, rà soát …" with no subject, right after a directive that names its units: more work of theirs.
+        const previous = directives[directives.length - 1];
+        const inherits =
+          !assignees.explicit &&
+          !sentence.item &&
+          index > 0 &&
+          previous !== undefined &&
+          (previous.assignees.lead !== null || previous.assignees.groups.length > 0) &&
+          previous.pieces[previous.pieces.length - 1].end >= sentences[index - 1].start &&
+          ACTIONS.test(cf);
+        // "Chủ trì, phối hợp với các cơ quan liên quan rà soát …" with no subject: the lead of the work just named leads.
+        const leads =
+          !inherits &&
+          assignees.lead === null &&
+          /^chu tri\b/.test(cf) &&
+          previous !== undefined &&
+          previous.assignees.lead !== null &&
+          index > 0 &&
+          previous.pieces[previous.pieces.length - 1].end >= sentences[index - 1].start;
         const d: Directive = {
           pieces: [clause],
-          assignees,
+          assignees: inherits
+            ? { ...previous.assignees, actionStart: assignees.actionStart, explicit: false }
+            : leads
+              ? { ...assignees, lead: previous.assignees.lead, leadMentions: previous.assignees.leadMentions }
+              : assignees,
           deadline: null,
           isKey: context.isKey || KEY.test(cf),
           cue: assignees.explicit,
           summaryOf: LETTER_SUMMARY.test(stripLead(foldedOf(sentence))) ? sentence.paragraph : undefined,
           actsOnDocument: PREFACE_DOCUMENT.test(stripLead(foldedOf(sentence))),
+          tellsLetter: LETTER_ISSUED.test(stripLead(foldedOf(sentence))),
+          numbersLetter: LETTER_NUMBER.test(stripLead(foldedOf(sentence))),
+          itemsOfLetter:
+            (/^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit) ||
+            (letterItemsFrom !== null && index > letterItemsFrom),
         };
         paragraphOf.set(d, sentence.paragraph);
         directives.push(d);
@@ -368,6 +422,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "…; trong đó, có giải pháp … phấn đấu cuối năm …": a part of the same work singled out, likewise.
       if (!assignees.explicit && /^(?:truong hop|neu|khi|trong do,?)\s/.test(cf)) {
         current.pieces.push({ ...clause, timeFrameOnly: true });
+        continue;
+      }
+      // "…; cơ bản hoàn thành việc hỗ trợ trong tháng 6-2020 và …": the completion of the same work, with its date.
+      if (!assignees.explicit && /^(?:co ban\s+)?hoan thanh\s/.test(cf)) {
+        current.pieces.push(clause);
+        continue;
+      }
+      // "…; đặc biệt là không đi vào …, trong thời gian từ 5 giờ đến 14 giờ ngày 23/5/2021": what the work stresses,
+      // with the time of the same work.
+      if (!assignees.explicit && /^(?:dac biet(?: la)?|nhat la)\s/.test(cf)) {
+        current.pieces.push(clause);
         continue;
       }
       if (assignees.explicit && unitsOnlyObject(clauses[c - 1])) {
@@ -425,6 +490,24 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       d.summaryOf !== undefined &&
       directives.some((x) => x.assignees.explicit && (paragraphOf.get(x) ?? -1) > d.summaryOf!),
   );
+  // "… đã ban hành Công văn số … yêu cầu …" followed by "Theo đó, UBND tỉnh yêu cầu …": the letter's items are the
+  // directives, the lead that told of it is not one of its own.
+  // Likewise "Ngày 20/10, UBND tỉnh có văn bản số … yêu cầu các sở, ngành, địa phương …", naming the letter by its
+  // number and addressed to groups only, when later paragraphs give the units their work.
+  const told = directives.filter(
+    (d, i) =>
+      d.tellsLetter &&
+      directives.some(
+        (x, j) =>
+          j > i &&
+          (x.itemsOfLetter === true ||
+            (x.assignees.explicit &&
+              d.numbersLetter &&
+              d.assignees.lead === null &&
+              d.assignees.groups.length > 0 &&
+              (paragraphOf.get(x) ?? -1) > (paragraphOf.get(d) ?? Infinity))),
+      ),
+  );
   // A meeting report: what the committee had assigned under a document, told before the chair's conclusion
   // ("Phát biểu chỉ đạo cuộc họp, …"), is the background the meeting reviewed, not work given at it.
   const conclusion = sentences.find((x) => CONCLUSION_OPENING.test(stripLead(foldedOf(x))))?.paragraph;
@@ -434,14 +517,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const drafts: DraftTask[] = [];
   for (const d of dedupe(
     text,
-    directives.filter((d) => !items.includes(d) && !background.includes(d)),
+    directives.filter((d) => !items.includes(d) && !background.includes(d) && !told.includes(d)),
   )) {
     const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
     let deadline: ParsedDeadline | null = null;
     for (const p of d.pieces) {
       if (p.timeFrameOnly) continue;
       const pieceText = text.slice(p.start, p.end);
-      const all = findDeadlines(pieceText, options.date, calendar);
+      // "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025" describes the tasks named, never the work's date.
+      const all = findDeadlines(pieceText, options.date, calendar).filter(
+        (x) => !DESCRIBED_TERM.test(foldWithOffsets(pieceText.slice(0, x.start)).folded),
+      );
       // "lập danh sách trực từ ngày 10/02 đến hết ngày 16/02/2021 gửi về … trước ngày 30/01/2021": the end of the
       // period the work covers is not its deadline when the piece gives another.
       // Likewise the period a report covers ("báo cáo tổng hợp tình hình trước, trong và sau Tết …, gửi … trước 8h00
@@ -452,9 +538,29 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           !REPORTED_PERIOD.test(pieceText.slice(0, x.start)),
       );
       const found = spans.some((x) => x.dueDate) ? spans : all;
-      const pick = found.find((x) => x.kind === 'recurring') ?? found.find((x) => x.dueDate) ?? found[0];
+      // "… chậm nhất là ngày 10/10/2023 đối với …, chậm nhất là ngày 15/9/2023 đối với …": dates for parts of the work;
+      // the earliest is the first it must meet.
+      const parts = found.filter((x) => x.dueDate && /^\s*đối với\b/iu.test(pieceText.slice(x.end, x.end + 12)));
+      const earliest = parts.length > 1 ? parts.reduce((a, b) => (b.dueDate! < a.dueDate! ? b : a)) : undefined;
+      const pick = found.find((x) => x.kind === 'recurring') ?? earliest ?? found.find((x) => x.dueDate) ?? found[0];
       if (pick && (!deadline || (!deadline.dueDate && pick.dueDate)))
         deadline = { ...pick, start: pick.start + p.start, end: pick.end + p.start };
+    }
+    if (!deadline && drafts.length > 0 && drafts[drafts.length - 1].dueDate) {
+      const base = toFolded[whole.start];
+      const named = TIME_NAMED_BEFORE.exec(folded.slice(base, toFolded[whole.end]));
+      if (named) {
+        const before = drafts[drafts.length - 1];
+        deadline = {
+          deadlineText: text.slice(offsets[base + named.index], offsets[base + named.index + named[0].length - 1] + 1),
+          dueDate: before.dueDate,
+          kind: 'deadline',
+          workingDays: null,
+          recurrence: null,
+          start: offsets[base + named.index],
+          end: offsets[base + named.index + named[0].length - 1] + 1,
+        };
+      }
     }
     let a = d.assignees;
     if (!a.explicit && a.lead === null && a.groups.length === 0 && context.assignees)
@@ -496,6 +602,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const last = clauses[clauses.length - 1];
     const own = readAssignees(last, stripLead(foldedOf(last)));
     return own.explicit && (own.lead !== null || own.groups.length > 0) && ACTIONS.test(actionOf(own, last));
+  }
+
+  /** A group as written, without the head's title. */
+  function writtenGroup(m: Mention): string {
+    return text.slice(offsets[m.from], offsets[m.to - 1] + 1).replace(/^(Thủ trưởng|Giám đốc|Chủ tịch)\s+/i, '');
+  }
+
+  /** The units of the last sentence before `at` that names any ("… gửi Công an tỉnh, Sở X, UBND các huyện …"). */
+  function unitsNamedBefore(at: number): Mention[] {
+    for (let i = sentences.length - 1; i >= 0; i--) {
+      if (sentences[i].end > at) continue;
+      const named = mentionsIn(sentences[i]);
+      if (named.length > 0) return named;
+    }
+    return [];
   }
 
   /** A directive that starts at a later clause of a sentence. */
@@ -544,7 +665,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (prev) {
         const f = folded.slice(toFolded[prev.start], toFolded[prev.end]);
         const cue = [
-          ...f.matchAll(/\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: cho)?)\s/g),
+          ...f.matchAll(/\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: cho)?),?\s/g),
         ].pop();
         if (cue && !actsSomewhere(f.slice(cue.index + cue[0].length))) {
           out[out.length - 1] = { ...prev, end: c.end };
@@ -646,7 +767,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     ownDeadline: boolean,
   ): 'directive' | 'continuation' | 'none' {
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau)/.test(f)) return 'none';
-    if (current && !assignees.explicit && FOLLOW_UP.test(f)) return 'continuation';
+    if (DATELINE.test(f)) return 'none';
+    // An enumerated item is work of its own, even when it reads like a follow-up ("(2) Trình phê duyệt …").
+    if (current && !assignees.explicit && FOLLOW_UP.test(f) && !sentence.item) return 'continuation';
     // Its deadline belongs to the directive it points back at.
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
@@ -688,7 +811,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const matter = MATTER_THEN_ASSIGNMENT.exec(f);
     if (matter && actsSomewhere(f.slice(matter.index + matter[0].length))) return 'directive';
     // "Trường hợp …, cơ quan chủ trì soạn thảo phải tham mưu …": a standing rule with its own work.
-    if (/^(?:truong hop|neu)\s/.test(f) && [...f.matchAll(/\bphai\s/g)].some((m) => ACTIONS.test(f.slice(m.index))))
+    if (
+      /^(?:(?:cac|nhung)\s+truong hop|truong hop|neu)\s/.test(f) &&
+      [...f.matchAll(/\bphai\s/g)].some((m) => ACTIONS.test(f.slice(m.index)))
+    )
       return 'directive';
     return 'none';
   }
@@ -737,9 +863,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const m = within.find((x) => x.from === pos);
       if (m) {
         if (m.group) {
-          const written = text
-            .slice(offsets[m.from], offsets[m.to - 1] + 1)
-            .replace(/^(Thủ trưởng|Giám đốc|Chủ tịch)\s+/i, '');
+          const written = writtenGroup(m);
           if (!result.groups.includes(written)) result.groups.push(written);
         } else if (m.departmentId !== null) {
           if (role === 'lead') {
@@ -752,6 +876,24 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       const rest = folded.slice(pos, end);
+      const before = last?.group ? UNITS_NAMED_BEFORE.exec(rest) : null;
+      if (before) {
+        // "yêu cầu các đơn vị nêu trên …": the units the text named before stand for the group.
+        const named = unitsNamedBefore(piece.start);
+        if (named.length > 0) {
+          result.groups = result.groups.filter((g) => g !== writtenGroup(last!));
+          for (const n of named) {
+            if (n.group) {
+              if (!result.groups.includes(writtenGroup(n))) result.groups.push(writtenGroup(n));
+            } else if (n.departmentId !== null) {
+              const list = role === 'lead' ? result.leadMentions : result.support;
+              if (!list.includes(n.departmentId)) list.push(n.departmentId);
+            }
+          }
+        }
+        pos += before[0].length;
+        continue;
+      }
       if (last && REMIT.test(rest)) {
         // The units' remit is not their work: the action is the first verb after it, within the clause.
         const action = firstActionIn(rest.slice(0, 160));
@@ -852,18 +994,23 @@ function nameOf(departments: readonly DepartmentRef[], id: number): string {
 
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 function stripLead(f: string): string {
-  return f
-    .replace(
-      /^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-+*•]|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la[,:]?|thu (?:nhat|hai|ba|tu|nam|sau|bay)[,:]?)\s+/,
-      '',
-    )
-    .replace(/^dieu \d+\s*[.:]\s*/, '')
-    .replace(/^(?:dong thoi|ben canh do|ngoai ra|cu the|theo do|mat khac)\s*,?\s*/, '')
-    .replace(
-      /^(?:(?:6|sau|9) thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam|nam \d{4})\s*,\s*/,
-      '',
-    )
-    .trim();
+  return (
+    f
+      .replace(/^[\s“"‘«]+/, '')
+      .replace(
+        /^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-+*•]|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la[,:]?|thu (?:nhat|hai|ba|tu|nam|sau|bay)[,:]?)\s+/,
+        '',
+      )
+      .replace(/^dieu \d+\s*[.:]\s*/, '')
+      .replace(/^(?:dong thoi|ben canh do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do)\s*,?\s*/, '')
+      // "Định kỳ hằng quý tổng hợp …": the recurrence of the work that follows.
+      .replace(/^(?:dinh ky\s+)?(?:hang|moi)\s+(?:tuan|thang|quy|nam)\s*,?\s*(?=[a-z])/, '')
+      .replace(
+        /^(?:(?:6|sau|9) thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam|nam \d{4})\s*,\s*/,
+        '',
+      )
+      .trim()
+  );
 }
 
 /** Sentences with their paragraph, enumeration mark and preamble flag. */
@@ -887,7 +1034,11 @@ function sentencesOf(text: string): Sentence[] {
     for (let m = inline.exec(body); m; m = inline.exec(body)) cuts.push(m.index + m[0].length);
     // "… địa chỉ email: abc@…" gives an address, not a list.
     const colon = /:\s+(?=\S)(?![^\s@]+@|https?:|www\.)/g;
-    for (let m = colon.exec(body); m; m = colon.exec(body)) cuts.push(m.index + m[0].length);
+    for (let m = colon.exec(body); m; m = colon.exec(body)) {
+      // "Các sở: Y tế, Công Thương, …" names departments, it does not open a list.
+      if (/\bcác\s+sở\s*$/iu.test(body.slice(0, m.index))) continue;
+      cuts.push(m.index + m[0].length);
+    }
     const sentenceEnd = /(?:[.!?]|\.{3}|…)(?:\/\.)?\s+(?=[\p{Lu}“"(\d])/gu;
     for (let m = sentenceEnd.exec(body); m; m = sentenceEnd.exec(body)) {
       const before = body.slice(Math.max(0, m.index - 4), m.index);
@@ -972,8 +1123,8 @@ function titleOf(source: string, deadlineText: string | null): string {
     .replace(/\s+([,;.])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .replace(/,(?=,)/g, '')
-    .replace(/[\s,;:.…/]+$/g, '')
-    .replace(/^[\s,;:.\-–]+/, '')
+    .replace(/[\s,;:.…/”"’»]+$/g, '')
+    .replace(/^[\s,;:.\-–“"‘«]+/, '')
     .trim();
   if (t.length > 200) {
     const cut = t.lastIndexOf(',', 200);

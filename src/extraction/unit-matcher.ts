@@ -62,13 +62,17 @@ function departmentAliases(name: string): string[] {
   return [...aliases].filter((a) => a.length >= 4);
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Group assignees: a whole class of units, expanded only when the office confirms. */
 const GROUPS: RegExp[] = [
   /(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+)?(?:huyen|quan|thi xa|thanh pho|tp|xa)(?:\s*(?:,|va|\/|-)\s*(?:huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu))*(?:\s+(?:lien quan|tren dia ban))?/g,
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*,\s*(?:doan the|dia phuong|don vi|co quan))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|thanh vien|chuyen mon|thuoc tinh))*/g,
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban|nganh)(?:\s*,\s*(?:nganh|doan the|dia phuong|don vi))*(?:\s+(?:cap tinh|tinh|lien quan|thanh vien|chuyen mon))*/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*,\s*(?:doan the|dia phuong|don vi|co quan))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh))*/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban|nganh)(?:\s*,\s*(?:nganh|doan the|dia phuong|don vi))*(?:\s+(?:cap tinh|tinh|lien quan|co lien quan|thanh vien|chuyen mon))*/g,
+  // "UBND cấp huyện", "UBND các cấp".
+  /(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+cap|cap\s+(?:huyen|xa))\b/g,
   /cac\s+xa\s*,\s*phuong(?:\s*,\s*thi tran)?(?:\s*,\s*dac khu)?/g,
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan|to chuc|doanh nghiep))*(?:\s+(?:lien quan|co lien quan|tren dia ban|thuoc tinh|thuoc thanh pho))?/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan|to chuc|doanh nghiep))*(?:\s+(?:lien quan|co lien quan|tren dia ban|thuoc tinh|thuoc thanh pho|chuyen mon(?: thuoc (?:ubnd|uy ban nhan dan) tinh)?))?/g,
   /cac\s+(?:huyen|cap)\s*,\s*(?:thi xa|thanh pho|nganh|cac nganh)(?:\s*,\s*thanh pho)?/g,
   /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly\s+du\s+an(?:\s+chuyen nganh)?(?:\s*,\s*khu vuc)?/g,
   /cac\s+chu\s+dau\s+tu/g,
@@ -88,6 +92,8 @@ const GROUPS: RegExp[] = [
  */
 export class UnitMatcher {
   private readonly byFirstWord = new Map<string, Array<{ alias: string; id: number }>>();
+  /** Full names written with a dash between their words: "Sở Giao thông - Vận tải", "Sở Kế hoạch - Đầu tư". */
+  private readonly dashed = new Map<string, Array<{ pattern: RegExp; id: number }>>();
 
   constructor(departments: readonly DepartmentRef[]) {
     for (const d of departments) {
@@ -99,6 +105,44 @@ export class UnitMatcher {
       }
     }
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.alias.length - a.alias.length);
+    for (const d of departments) {
+      const words = fold(d.name)
+        .replace(/\s+[-–]\s+/g, ' ')
+        .trim()
+        .split(/\s+/);
+      if (words.length < 3) continue;
+      const list = this.dashed.get(words[0]) ?? [];
+      list.push({
+        pattern: new RegExp(words.map(escape).join(String.raw`(?:\s*-\s*|\s+)`) + '(?![a-z0-9])', 'y'),
+        id: d.id,
+      });
+      this.dashed.set(words[0], list);
+    }
+  }
+
+  /**
+   * "Các sở: Y tế, Công Thương, Nông nghiệp và PTNT": departments named after one "sở"; the first mention starts at
+   * "các sở" so that the list reads as the units it names.
+   */
+  private listedAfterSo(folded: string): Mention[] {
+    const out: Mention[] = [];
+    const bodies = (this.byFirstWord.get('so') ?? []).filter((c) => c.alias.startsWith('so '));
+    for (const head of folded.matchAll(/(?<![a-z0-9])cac so\s*:?\s+/g)) {
+      let from = head.index;
+      let pos = head.index + head[0].length;
+      for (;;) {
+        const body = bodies.find(
+          (c) => folded.startsWith(c.alias.slice(3), pos) && !/[a-z0-9]/.test(folded[pos + c.alias.length - 3] ?? ''),
+        );
+        if (!body) break;
+        const to = pos + body.alias.length - 3;
+        out.push({ from, to, departmentId: body.id, group: false });
+        const next = /^\s*(?:,|;|va\b)\s*/.exec(folded.slice(to));
+        if (!next) break;
+        pos = from = to + next[0].length;
+      }
+    }
+    return out;
   }
 
   /** Mentions in `folded` (a foldWithOffsets result), in order, longest match first, no overlaps. */
@@ -115,14 +159,26 @@ export class UnitMatcher {
     for (let w = wordStart.exec(folded); w; w = wordStart.exec(folded)) {
       const candidates = this.byFirstWord.get(w[0]);
       if (!candidates || (w.index > 0 && /[a-z0-9]/.test(folded[w.index - 1]))) continue;
+      let found = false;
       for (const { alias, id } of candidates) {
         const end = w.index + alias.length;
         if (folded.startsWith(alias, w.index) && !/[a-z0-9]/.test(folded[end] ?? '')) {
           mentions.push({ from: w.index, to: end, departmentId: id, group: false });
+          found = true;
+          break;
+        }
+      }
+      if (found) continue;
+      for (const { pattern, id } of this.dashed.get(w[0]) ?? []) {
+        pattern.lastIndex = w.index;
+        const m = pattern.exec(folded);
+        if (m) {
+          mentions.push({ from: w.index, to: w.index + m[0].length, departmentId: id, group: false });
           break;
         }
       }
     }
+    mentions.push(...this.listedAfterSo(folded));
     mentions.sort((a, b) => a.from - b.from || b.to - a.to);
     const kept: Mention[] = [];
     for (const m of mentions) {

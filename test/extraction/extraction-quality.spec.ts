@@ -10,10 +10,12 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * which lowered the deadline and indicator floors; of c93–c103, the held-out
  * directives (a list the page leaves out, a deadline broken off, weekly deadlines)
  * lowered the directive floor. The rules of c99–c115 raised the directive and
- * deadline floors.
+ * deadline floors. The held-out half then grew to 69 texts (c116–c140, even numbers, labelled
+ * before the extractor read them); the rules of c117–c141 and of the held-out error kinds listed
+ * before raised the directive floor and kept the others.
  */
 const FLOORS: Record<Field, number> = {
-  directive: 0.73,
+  directive: 0.76,
   leadUnit: 0.77,
   deadlineDate: 0.68,
   indicatorValue: 0.92,
@@ -25,11 +27,11 @@ describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
 
-  it('holds at least 56 labelled texts, with directives, dated deadlines and indicators', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(56);
-    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(65);
-    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(16);
-    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(45);
+  it('holds at least 69 labelled texts, with directives, dated deadlines and indicators', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(69);
+    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(92);
+    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(26);
+    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(80);
   });
 
   it.each(Object.entries(FLOORS))('%s F1 stays at or above its floor', (field, floor) => {
@@ -39,6 +41,6 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(114);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(140);
   });
 });
