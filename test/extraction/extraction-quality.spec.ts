@@ -12,7 +12,8 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * lowered the directive floor. The rules of c99–c115 raised the directive and
  * deadline floors. The held-out half then grew to 69 texts (c116–c140, even numbers, labelled
  * before the extractor read them); the rules of c117–c141 and of the held-out error kinds listed
- * before raised the directive floor and kept the others.
+ * before raised the directive floor and kept the others. c82 was taken out of the held-out
+ * half (68 texts): it labelled the same page as the tuning c45.
  */
 const FLOORS: Record<Field, number> = {
   directive: 0.76,
@@ -27,9 +28,9 @@ describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
 
-  it('holds at least 69 labelled texts, with directives, dated deadlines and indicators', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(69);
-    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(92);
+  it('holds at least 68 labelled texts, with directives, dated deadlines and indicators', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(68);
+    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(91);
     expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(26);
     expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(80);
   });
@@ -41,6 +42,6 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(140);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(139);
   });
 });
