@@ -60,14 +60,20 @@ function ProgressLine({ percent, label }: { percent: number; label: string }) {
  * with antd's class names rather than Space, Typography, Tag and Progress components: a page of rows mounted
  * several of those per row, which took about a fifth of the task list's first render.
  */
-export function TaskTable({ dueSort, ...props }: TableProps<Task> & { dueSort?: 'ascend' | 'descend' | null }) {
+export function TaskTable({
+  dueSort,
+  className,
+  ...props
+}: TableProps<Task> & { dueSort?: 'ascend' | 'descend' | null }) {
   const { t } = useTranslation();
   const { byId } = useDepartments();
   return (
     <ResponsiveTable<Task>
       rowKey="id"
       size="middle"
-      scroll={{ x: 900 }}
+      // Scrolls sideways below 900 px through its style sheet (.task-table), not antd's `scroll.x`: with `scroll.x`
+      // the table adds a hidden row whose cells it measures after every render, forcing a layout of the page.
+      className={className ? `task-table ${className}` : 'task-table'}
       columns={[
         {
           title: t('tasks.name'),
