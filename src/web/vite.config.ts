@@ -12,11 +12,15 @@ const OUT_DIR = path.join(__dirname, '..', '..', 'dist', 'web');
  * on each request (serve-web-client.ts, `preCompressed`).
  */
 function precompress(): Plugin {
+  let outDir = OUT_DIR;
   return {
     name: 'ubnd-precompress',
     apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
-      const assets = path.join(OUT_DIR, 'assets');
+      const assets = path.join(outDir, 'assets');
       if (!fs.existsSync(assets)) return;
       for (const name of fs.readdirSync(assets)) {
         if (!/\.(js|css|svg)$/.test(name)) continue;
@@ -47,6 +51,13 @@ export default defineConfig({
     // (scripts/bench/web-bench.ts) to tell the entry route's scripts from those loaded later on demand.
     manifest: true,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'core', tags: ['$initial'] }],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': { target: process.env.API_URL ?? 'http://localhost:3000', changeOrigin: false } },
