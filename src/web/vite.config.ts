@@ -39,11 +39,43 @@ function precompress(): Plugin {
   };
 }
 
+const EARLY_REQUESTS = path.join(__dirname, 'early-requests.ts');
+
+/**
+ * Builds src/web/early-requests.ts as a script of its own (a hashed asset, cached like the others) and puts it
+ * first in index.html's head, before the bundle: it starts the page's first API requests while the bundle loads.
+ */
+function earlyRequests(): Plugin {
+  return {
+    name: 'ubnd-early-requests',
+    apply: 'build',
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: EARLY_REQUESTS, name: 'early-requests' });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId === EARLY_REQUESTS,
+        );
+        if (!chunk) throw new Error('early-requests.ts was not built');
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'module', crossorigin: true, src: `/${chunk.fileName}` },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+  };
+}
+
 // The client is built into dist/web, which the API server serves at `/`.
 // `npm run dev` serves it with hot reload and passes /api to the API (API_URL, default http://localhost:3000).
 export default defineConfig({
   root: __dirname,
-  plugins: [react(), precompress()],
+  plugins: [react(), earlyRequests(), precompress()],
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,
@@ -54,7 +86,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'core', tags: ['$initial'] }],
+          // Everything the entry imports statically in one chunk rather than many small ones the page requests
+          // one by one; early-requests.ts, an entry of its own, stays apart.
+          groups: [{ name: 'core', tags: ['$initial'], test: (id) => id !== EARLY_REQUESTS }],
         },
       },
     },
