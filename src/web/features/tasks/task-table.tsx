@@ -1,11 +1,12 @@
 import { CheckCircleFilled } from '@ant-design/icons';
-import { Card, type TableProps } from 'antd';
+import { Card, Grid, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusTag } from '../../app/task-status';
 import { LoadError } from '../../components/query-state';
 import { useDepartments, useTasks, type Task, type TaskQuery } from '../../lib/api/queries';
 import { daysSince, formatDate } from '../../lib/format';
+import { PlainTable } from '../../components/plain-table';
 import { ResponsiveTable } from '../../components/responsive-table';
 
 const OPEN = new Set(['in_progress', 'due_soon', 'overdue']);
@@ -67,12 +68,14 @@ export function TaskTable({
 }: TableProps<Task> & { dueSort?: 'ascend' | 'descend' | null }) {
   const { t } = useTranslation();
   const { byId } = useDepartments();
+  // On a phone the rows are cards (ResponsiveTable); wider, antd's table markup without its Table (PlainTable).
+  const phone = Grid.useBreakpoint().sm === false;
+  const List = phone ? ResponsiveTable<Task> : PlainTable<Task>;
   return (
-    <ResponsiveTable<Task>
+    <List
       rowKey="id"
       size="middle"
-      // Scrolls sideways below 900 px through its style sheet (.task-table), not antd's `scroll.x`: with `scroll.x`
-      // the table adds a hidden row whose cells it measures after every render, forcing a layout of the page.
+      // Scrolls sideways below 900 px through its style sheet (.task-table).
       className={className ? `task-table ${className}` : 'task-table'}
       columns={[
         {
