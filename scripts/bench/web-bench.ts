@@ -53,16 +53,22 @@ function staticClosure(manifest: Record<string, ManifestChunk>, key: string, int
   return into;
 }
 
-/** The entry route's scripts: the entry chunk's static imports and the dashboard page's. */
+/**
+ * The entry route's scripts: the entries' static imports (index.html's bundle and the small script that starts
+ * the page's first requests, src/web/early-requests.ts) and the dashboard page's.
+ */
 function entryRouteFiles(webDir: string): Set<string> {
   const manifest = JSON.parse(fs.readFileSync(path.join(webDir, '.vite', 'manifest.json'), 'utf8')) as Record<
     string,
     ManifestChunk
   >;
-  const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
   const dashboard = Object.keys(manifest).find((key) => key.endsWith('features/dashboard/dashboard-page.tsx'));
-  if (!entry || !dashboard) throw new Error('dist/web/.vite/manifest.json lacks the entry or the dashboard page');
-  return staticClosure(manifest, dashboard, staticClosure(manifest, entry));
+  if (!entries.includes('index.html') || !dashboard)
+    throw new Error('dist/web/.vite/manifest.json lacks the entry or the dashboard page');
+  const files = new Set<string>();
+  for (const entry of entries) staticClosure(manifest, entry, files);
+  return staticClosure(manifest, dashboard, files);
 }
 
 const RUNS = 7;

@@ -12,11 +12,15 @@ const OUT_DIR = path.join(__dirname, '..', '..', 'dist', 'web');
  * on each request (serve-web-client.ts, `preCompressed`).
  */
 function precompress(): Plugin {
+  let outDir = OUT_DIR;
   return {
     name: 'ubnd-precompress',
     apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
-      const assets = path.join(OUT_DIR, 'assets');
+      const assets = path.join(outDir, 'assets');
       if (!fs.existsSync(assets)) return;
       for (const name of fs.readdirSync(assets)) {
         if (!/\.(js|css|svg)$/.test(name)) continue;
@@ -35,11 +39,43 @@ function precompress(): Plugin {
   };
 }
 
+const EARLY_REQUESTS = path.join(__dirname, 'early-requests.ts');
+
+/**
+ * Builds src/web/early-requests.ts as a script of its own (a hashed asset, cached like the others) and puts it
+ * first in index.html's head, before the bundle: it starts the page's first API requests while the bundle loads.
+ */
+function earlyRequests(): Plugin {
+  return {
+    name: 'ubnd-early-requests',
+    apply: 'build',
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: EARLY_REQUESTS, name: 'early-requests' });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId === EARLY_REQUESTS,
+        );
+        if (!chunk) throw new Error('early-requests.ts was not built');
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'module', crossorigin: true, src: `/${chunk.fileName}` },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+  };
+}
+
 // The client is built into dist/web, which the API server serves at `/`.
 // `npm run dev` serves it with hot reload and passes /api to the API (API_URL, default http://localhost:3000).
 export default defineConfig({
   root: __dirname,
-  plugins: [react(), precompress()],
+  plugins: [react(), earlyRequests(), precompress()],
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,
@@ -47,6 +83,15 @@ export default defineConfig({
     // (scripts/bench/web-bench.ts) to tell the entry route's scripts from those loaded later on demand.
     manifest: true,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the entry imports statically in one chunk rather than many small ones the page requests
+          // one by one; early-requests.ts, an entry of its own, stays apart.
+          groups: [{ name: 'core', tags: ['$initial'], test: (id) => id !== EARLY_REQUESTS }],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': { target: process.env.API_URL ?? 'http://localhost:3000', changeOrigin: false } },

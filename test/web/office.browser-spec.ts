@@ -269,7 +269,8 @@ describe('the office in a real browser', () => {
     expect(index.status).toBe(200);
     expect(index.headers.get('cache-control')).toBe('no-cache');
     const html = await index.text();
-    const script = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    // The bundle (index-…), not the small script before it that starts the page's first requests.
+    const script = /<script type="module" crossorigin src="(\/assets\/index-[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
 
     const plain = await (

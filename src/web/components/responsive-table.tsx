@@ -4,13 +4,13 @@ import { useState, type Key, type ReactNode } from 'react';
 
 type Column<T> = ColumnType<T> & { children?: unknown };
 
-function valueAt(record: object, dataIndex: ColumnType<object>['dataIndex']): unknown {
+export function valueAt(record: object, dataIndex: ColumnType<object>['dataIndex']): unknown {
   if (dataIndex === undefined || dataIndex === null) return undefined;
   const path = Array.isArray(dataIndex) ? dataIndex : [dataIndex];
   return path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key as string], record);
 }
 
-function keyOf<T extends object>(record: T, rowKey: TableProps<T>['rowKey'], index: number): Key {
+export function keyOf<T extends object>(record: T, rowKey: TableProps<T>['rowKey'], index: number): Key {
   if (typeof rowKey === 'function') return rowKey(record, index);
   return (record as Record<string, Key>)[rowKey ?? 'key'] ?? index;
 }

@@ -1,11 +1,12 @@
 import { CheckCircleFilled } from '@ant-design/icons';
-import { Card, type TableProps } from 'antd';
+import { Card, Grid, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusTag } from '../../app/task-status';
 import { LoadError } from '../../components/query-state';
 import { useDepartments, useTasks, type Task, type TaskQuery } from '../../lib/api/queries';
 import { daysSince, formatDate } from '../../lib/format';
+import { PlainTable } from '../../components/plain-table';
 import { ResponsiveTable } from '../../components/responsive-table';
 
 const OPEN = new Set(['in_progress', 'due_soon', 'overdue']);
@@ -60,14 +61,22 @@ function ProgressLine({ percent, label }: { percent: number; label: string }) {
  * with antd's class names rather than Space, Typography, Tag and Progress components: a page of rows mounted
  * several of those per row, which took about a fifth of the task list's first render.
  */
-export function TaskTable({ dueSort, ...props }: TableProps<Task> & { dueSort?: 'ascend' | 'descend' | null }) {
+export function TaskTable({
+  dueSort,
+  className,
+  ...props
+}: TableProps<Task> & { dueSort?: 'ascend' | 'descend' | null }) {
   const { t } = useTranslation();
   const { byId } = useDepartments();
+  // On a phone the rows are cards (ResponsiveTable); wider, antd's table markup without its Table (PlainTable).
+  const phone = Grid.useBreakpoint().sm === false;
+  const List = phone ? ResponsiveTable<Task> : PlainTable<Task>;
   return (
-    <ResponsiveTable<Task>
+    <List
       rowKey="id"
       size="middle"
-      scroll={{ x: 900 }}
+      // Scrolls sideways below 900 px through its style sheet (.task-table).
+      className={className ? `task-table ${className}` : 'task-table'}
       columns={[
         {
           title: t('tasks.name'),

@@ -2,7 +2,7 @@ import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
 import { FilterOutlined } from '@ant-design/icons';
 import { Badge, Button, Checkbox, Space, Col, DatePicker, Form, Grid, Input, Row, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useUser } from '../../app/auth';
@@ -49,10 +49,37 @@ function FilterStandIn({ label }: { label: string }) {
   );
 }
 
-export default function TasksPage() {
+type SetParams = ReturnType<typeof useSearchParams>[1];
+
+/** The address's parameters with `values` set (empty ones removed), back on the first page unless paging. */
+function withValues(
+  params: URLSearchParams,
+  values: Record<string, string | number | undefined | null>,
+  resetPage = true,
+): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined || value === null || value === '') next.delete(key);
+    else next.set(key, String(value));
+  }
+  if (resetPage) next.delete('page');
+  return next;
+}
+
+/**
+ * The list's filters, a component of their own that renders again only when the address changes: each antd
+ * Form.Item that renders again once mounted asks whether it is visible, which computes the page's layout in the
+ * middle of React's render; the list's arrival used to render them all again before its rows could show.
+ */
+const TaskFilters = memo(function TaskFilters({
+  params,
+  setParams,
+}: {
+  params: URLSearchParams;
+  setParams: SetParams;
+}) {
   const { t } = useTranslation();
   const user = useUser();
-  const [params, setParams] = useSearchParams();
   const [form] = Form.useForm();
   const query = readQuery(params);
   // On a phone the filters other than the search fold under a button, so the list starts on the first screen.
@@ -67,9 +94,6 @@ export default function TasksPage() {
     query.dueFrom || query.dueTo,
     query.isKey,
   ].filter(Boolean).length;
-  const apiQuery = apiQueryOf(query);
-  const tasks = useTasks(apiQuery);
-
   useEffect(() => {
     form.setFieldsValue({
       q: query.q,
@@ -88,16 +112,6 @@ export default function TasksPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [params]);
 
-  const update = (values: Record<string, string | number | undefined | null>, resetPage = true) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(values)) {
-      if (value === undefined || value === null || value === '') next.delete(key);
-      else next.set(key, String(value));
-    }
-    if (resetPage) next.delete('page');
-    setParams(next);
-  };
-
   const apply = (values: {
     q?: string;
     status?: string[];
@@ -108,17 +122,145 @@ export default function TasksPage() {
     due?: [dayjs.Dayjs | null, dayjs.Dayjs | null] | null;
     isKey?: boolean;
   }) =>
-    update({
-      q: values.q?.trim(),
-      status: values.status?.join(','),
-      unit: values.unit,
-      unitRole: values.unit && values.unitRole === 'lead' ? 'lead' : undefined,
-      sessionId: values.sessionId,
-      documentId: values.documentId,
-      dueFrom: values.due?.[0]?.format('YYYY-MM-DD'),
-      dueTo: values.due?.[1]?.format('YYYY-MM-DD'),
-      isKey: values.isKey ? 'true' : undefined,
-    });
+    setParams(
+      withValues(params, {
+        q: values.q?.trim(),
+        status: values.status?.join(','),
+        unit: values.unit,
+        unitRole: values.unit && values.unitRole === 'lead' ? 'lead' : undefined,
+        sessionId: values.sessionId,
+        documentId: values.documentId,
+        dueFrom: values.due?.[0]?.format('YYYY-MM-DD'),
+        dueTo: values.due?.[1]?.format('YYYY-MM-DD'),
+        isKey: values.isKey ? 'true' : undefined,
+      }),
+    );
+
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={apply}
+      className={`filters no-print${phone && !filtersOpen ? ' filters-folded' : ''}`}
+      aria-label={t('common.search')}
+    >
+      <Row gutter={12} id="task-filters">
+        <Col xs={24} md={12} xl={6}>
+          <Form.Item name="q" label={t('tasks.query')}>
+            <Input.Search allowClear enterButton={t('common.search')} onSearch={() => form.submit()} />
+          </Form.Item>
+          {phone && (
+            <Badge count={activeFilters} size="small" offset={[-4, 4]}>
+              <Button
+                icon={<FilterOutlined />}
+                aria-expanded={filtersOpen}
+                aria-controls="task-filters"
+                onClick={() => setFiltersOpen((open) => !open)}
+                style={{ marginBottom: 12 }}
+              >
+                {filtersOpen ? t('tasks.hideFilters') : t('tasks.showFilters')}
+              </Button>
+            </Badge>
+          )}
+        </Col>
+        <Col className="filter-extra" xs={24} md={12} xl={6}>
+          {controls ? (
+            <Form.Item name="status" label={t('tasks.status')}>
+              <Select
+                mode="multiple"
+                allowClear
+                placeholder={t('common.all')}
+                options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+                onChange={() => form.submit()}
+              />
+            </Form.Item>
+          ) : (
+            <FilterStandIn label={t('tasks.status')} />
+          )}
+        </Col>
+        {user.role !== 'department' && (
+          <>
+            <Col className="filter-extra" xs={24} sm={14} xl={7}>
+              {controls ? (
+                <Form.Item name="unit" label={t('tasks.unit')}>
+                  <DepartmentSelect<number> placeholder={t('common.all')} onChange={() => form.submit()} />
+                </Form.Item>
+              ) : (
+                <FilterStandIn label={t('tasks.unit')} />
+              )}
+            </Col>
+            <Col className="filter-extra" xs={24} sm={10} xl={5}>
+              {controls ? (
+                <Form.Item name="unitRole" label={t('tasks.role')}>
+                  <Select
+                    options={[
+                      { value: 'any', label: t('tasks.roles.any') },
+                      { value: 'lead', label: t('tasks.roles.lead') },
+                    ]}
+                    onChange={() => form.submit()}
+                  />
+                </Form.Item>
+              ) : (
+                <FilterStandIn label={t('tasks.role')} />
+              )}
+            </Col>
+          </>
+        )}
+        <Col className="filter-extra" xs={24} md={12} xl={6}>
+          {controls ? (
+            <Form.Item name="sessionId" label={t('tasks.session')}>
+              <SessionSelect placeholder={t('common.all')} onChange={() => form.submit()} />
+            </Form.Item>
+          ) : (
+            <FilterStandIn label={t('tasks.session')} />
+          )}
+        </Col>
+        <Col className="filter-extra" xs={24} md={12} xl={6}>
+          {controls ? (
+            <Form.Item name="documentId" label={t('tasks.document')}>
+              <DocumentSelect placeholder={t('common.all')} onChange={() => form.submit()} />
+            </Form.Item>
+          ) : (
+            <FilterStandIn label={t('tasks.document')} />
+          )}
+        </Col>
+        <Col className="filter-extra" xs={24} md={12} xl={6}>
+          {controls ? (
+            <Form.Item name="due" label={t('tasks.dueRange')}>
+              <DatePicker.RangePicker
+                format="DD/MM/YYYY"
+                allowEmpty={[true, true]}
+                placeholder={[t('common.from'), t('common.to')]}
+                onChange={() => form.submit()}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          ) : (
+            <FilterStandIn label={t('tasks.dueRange')} />
+          )}
+        </Col>
+        <Col className="filter-extra" xs={12} md={6} xl={3}>
+          <Form.Item name="isKey" valuePropName="checked" label={t('tasks.isKey')}>
+            <Checkbox onChange={() => form.submit()}>{t('common.yes')}</Checkbox>
+          </Form.Item>
+        </Col>
+        <Col className="filter-extra" xs={12} md={6} xl={3}>
+          <Form.Item label=" " colon={false}>
+            <Button onClick={() => setParams(new URLSearchParams())}>{t('common.reset')}</Button>
+          </Form.Item>
+        </Col>
+      </Row>
+    </Form>
+  );
+});
+
+export default function TasksPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const [params, setParams] = useSearchParams();
+  const query = readQuery(params);
+  const apiQuery = apiQueryOf(query);
+  const tasks = useTasks(apiQuery);
 
   return (
     <>
@@ -137,120 +279,7 @@ export default function TasksPage() {
           </Space>
         }
       />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={apply}
-        className={`filters no-print${phone && !filtersOpen ? ' filters-folded' : ''}`}
-        aria-label={t('common.search')}
-      >
-        <Row gutter={12} id="task-filters">
-          <Col xs={24} md={12} xl={6}>
-            <Form.Item name="q" label={t('tasks.query')}>
-              <Input.Search allowClear enterButton={t('common.search')} onSearch={() => form.submit()} />
-            </Form.Item>
-            {phone && (
-              <Badge count={activeFilters} size="small" offset={[-4, 4]}>
-                <Button
-                  icon={<FilterOutlined />}
-                  aria-expanded={filtersOpen}
-                  aria-controls="task-filters"
-                  onClick={() => setFiltersOpen((open) => !open)}
-                  style={{ marginBottom: 12 }}
-                >
-                  {filtersOpen ? t('tasks.hideFilters') : t('tasks.showFilters')}
-                </Button>
-              </Badge>
-            )}
-          </Col>
-          <Col className="filter-extra" xs={24} md={12} xl={6}>
-            {controls ? (
-              <Form.Item name="status" label={t('tasks.status')}>
-                <Select
-                  mode="multiple"
-                  allowClear
-                  placeholder={t('common.all')}
-                  options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-                  onChange={() => form.submit()}
-                />
-              </Form.Item>
-            ) : (
-              <FilterStandIn label={t('tasks.status')} />
-            )}
-          </Col>
-          {user.role !== 'department' && (
-            <>
-              <Col className="filter-extra" xs={24} sm={14} xl={7}>
-                {controls ? (
-                  <Form.Item name="unit" label={t('tasks.unit')}>
-                    <DepartmentSelect<number> placeholder={t('common.all')} onChange={() => form.submit()} />
-                  </Form.Item>
-                ) : (
-                  <FilterStandIn label={t('tasks.unit')} />
-                )}
-              </Col>
-              <Col className="filter-extra" xs={24} sm={10} xl={5}>
-                {controls ? (
-                  <Form.Item name="unitRole" label={t('tasks.role')}>
-                    <Select
-                      options={[
-                        { value: 'any', label: t('tasks.roles.any') },
-                        { value: 'lead', label: t('tasks.roles.lead') },
-                      ]}
-                      onChange={() => form.submit()}
-                    />
-                  </Form.Item>
-                ) : (
-                  <FilterStandIn label={t('tasks.role')} />
-                )}
-              </Col>
-            </>
-          )}
-          <Col className="filter-extra" xs={24} md={12} xl={6}>
-            {controls ? (
-              <Form.Item name="sessionId" label={t('tasks.session')}>
-                <SessionSelect placeholder={t('common.all')} onChange={() => form.submit()} />
-              </Form.Item>
-            ) : (
-              <FilterStandIn label={t('tasks.session')} />
-            )}
-          </Col>
-          <Col className="filter-extra" xs={24} md={12} xl={6}>
-            {controls ? (
-              <Form.Item name="documentId" label={t('tasks.document')}>
-                <DocumentSelect placeholder={t('common.all')} onChange={() => form.submit()} />
-              </Form.Item>
-            ) : (
-              <FilterStandIn label={t('tasks.document')} />
-            )}
-          </Col>
-          <Col className="filter-extra" xs={24} md={12} xl={6}>
-            {controls ? (
-              <Form.Item name="due" label={t('tasks.dueRange')}>
-                <DatePicker.RangePicker
-                  format="DD/MM/YYYY"
-                  allowEmpty={[true, true]}
-                  placeholder={[t('common.from'), t('common.to')]}
-                  onChange={() => form.submit()}
-                  style={{ width: '100%' }}
-                />
-              </Form.Item>
-            ) : (
-              <FilterStandIn label={t('tasks.dueRange')} />
-            )}
-          </Col>
-          <Col className="filter-extra" xs={12} md={6} xl={3}>
-            <Form.Item name="isKey" valuePropName="checked" label={t('tasks.isKey')}>
-              <Checkbox onChange={() => form.submit()}>{t('common.yes')}</Checkbox>
-            </Form.Item>
-          </Col>
-          <Col className="filter-extra" xs={12} md={6} xl={3}>
-            <Form.Item label=" " colon={false}>
-              <Button onClick={() => setParams(new URLSearchParams())}>{t('common.reset')}</Button>
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
+      <TaskFilters params={params} setParams={setParams} />
       {tasks.isError ? (
         <LoadError error={tasks.error} retry={() => void tasks.refetch()} />
       ) : (
@@ -266,14 +295,17 @@ export default function TasksPage() {
                   : '-dueAt'
                 : undefined
               : undefined;
-            update(
-              {
-                page: pagination.current === 1 ? undefined : pagination.current,
-                limit: pagination.pageSize === 20 ? undefined : pagination.pageSize,
-                sort:
-                  sort ?? (params.get('sort')?.includes('dueAt') && !single?.order ? undefined : params.get('sort')),
-              },
-              false,
+            setParams(
+              withValues(
+                params,
+                {
+                  page: pagination.current === 1 ? undefined : pagination.current,
+                  limit: pagination.pageSize === 20 ? undefined : pagination.pageSize,
+                  sort:
+                    sort ?? (params.get('sort')?.includes('dueAt') && !single?.order ? undefined : params.get('sort')),
+                },
+                false,
+              ),
             );
           }}
           pagination={{

@@ -33,8 +33,24 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
+/** Responses to requests index.html's first script started before the bundle ran (src/web/early-requests.ts). */
+const early = (globalThis as { __ubndEarlyResponses?: Map<string, Promise<Response>> }).__ubndEarlyResponses;
+
+/**
+ * The response to a GET of exactly this address that the page's first script already asked for, once: a later
+ * request of the same address (a refetch) goes to the server. A failed early request is made again.
+ */
+function takeEarlyResponse(request: Request): Promise<Response> | undefined {
+  const response = request.method === 'GET' ? early?.get(request.url) : undefined;
+  if (!response) return undefined;
+  early!.delete(request.url);
+  return response.catch(() => fetch(request));
+}
+
 const session: Middleware = {
   onRequest({ request }) {
+    const adopted = takeEarlyResponse(request);
+    if (adopted) return adopted;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       // The session cookie is HttpOnly; the CSRF cookie is readable so that the page can echo it.
       const csrf = readCookie(CSRF_COOKIE);
