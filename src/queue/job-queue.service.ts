@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bull';
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import type { JobOptions, Queue } from 'bull';
+import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { JobName, JobPayloads, JOBS, NOTIFICATION_QUEUE } from './queue.constants';
@@ -34,7 +35,10 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly reconnectListeners: Array<() => void> = [];
   private wasReady = false;
   private lastErrorLog = 0;
+  private blockingClientWatched = false;
   private closing?: Promise<void>;
+  /** Redis's id of the connection Bull waits for new jobs on (BRPOPLPUSH), once it is known. */
+  private blockingClientId?: string;
 
   constructor(
     @InjectQueue(NOTIFICATION_QUEUE) private readonly queue: Queue,
@@ -46,6 +50,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     // rejection there must not become an unhandled one.
     const process = queue.process.bind(queue) as (...args: unknown[]) => Promise<void>;
     queue.process = ((...args: unknown[]) => {
+      this.watchBlockingClient();
       const running = process(...args);
       running.catch(() => undefined);
       return running;
@@ -209,7 +214,10 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       const gaveUp = new Promise<'timeout'>((resolve) => {
         timer = setTimeout(() => resolve('timeout'), SHUTDOWN_GRACE_MS);
       });
-      const outcome = await Promise.race([this.queue.close().then(() => 'closed' as const), gaveUp]);
+      const closed = this.queue.close().then(() => 'closed' as const);
+      const unblocking = this.endBlockingWaits();
+      const outcome = await Promise.race([closed, gaveUp]);
+      await unblocking;
       clearTimeout(timer);
       if (outcome === 'timeout') {
         this.logger.warn('Active jobs did not finish in time; they will be retried after their lock expires');
@@ -218,6 +226,46 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       }
     })();
     return this.closing;
+  }
+
+  /**
+   * Notes the id Redis gives the blocking connection, each time it connects. The reply comes at once: the
+   * listener runs before Bull's processing loops send their first BRPOPLPUSH on it.
+   */
+  private watchBlockingClient(): void {
+    if (this.blockingClientWatched) return;
+    this.blockingClientWatched = true;
+    // Not in Bull's typings: the connection its processing loops block on; created here if not yet.
+    const bclient = (this.queue as Queue & { bclient: Redis }).bclient;
+    bclient.on('ready', () => {
+      this.blockingClientId = undefined;
+      bclient
+        .call('CLIENT', 'ID')
+        .then((id: unknown) => (this.blockingClientId = String(id)))
+        .catch(() => undefined);
+    });
+  }
+
+  /**
+   * Bull's close sends QUIT on the blocking connection and waits for its answer at most 500 ms before it drops
+   * the connection. Redis reads that QUIT only after the BRPOPLPUSH calls ahead of it (one per processing
+   * slot, each waiting up to 5 s for a job) return, so every close spent the whole 500 ms. Once the queue is
+   * closing (no loop sends another one), those calls are ended as their timeout would end them (CLIENT
+   * UNBLOCK: no reply but nil, no job moved), one after the other, and the QUIT is answered. Jobs in flight
+   * are still waited for as before. Where Redis refuses the command, Bull's own 500 ms wait is left.
+   */
+  private async endBlockingWaits(): Promise<void> {
+    const id = this.blockingClientId;
+    if (id === undefined || this.queue.client.status !== 'ready') return;
+    // Bounded: one per processing slot is enough; a slot that sent its call late only costs Bull's wait.
+    for (let attempt = 0; attempt < 64; attempt++) {
+      const unblocked = await withTimeout(
+        this.queue.client.call('CLIENT', 'UNBLOCK', id),
+        REDIS_CALL_TIMEOUT_MS,
+        'ending the wait for jobs',
+      ).catch(() => 0);
+      if (unblocked !== 1) return;
+    }
   }
 
   private jobOptions(job: ScheduledJob, now: number): JobOptions {

@@ -1,0 +1,47 @@
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
+import type { Redis } from 'ioredis';
+import { NOTIFICATION_QUEUE } from '../../src/queue/queue.constants';
+import { createTestApp, TestApp } from '../helpers/create-test-app';
+import { waitFor } from '../helpers/wait-for';
+
+let t: TestApp | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+/** Redis's own line for a connection (CLIENT LIST), found by the connection's local port. */
+async function clientLine(admin: Redis, client: Redis): Promise<string | undefined> {
+  const port = (client as Redis & { stream: { localPort?: number } }).stream.localPort;
+  const list = (await admin.client('LIST')) as string;
+  return list.split('\n').find((line) => port !== undefined && line.includes(`addr=127.0.0.1:${port} `));
+}
+
+describe('queue shutdown', () => {
+  it("ends the worker's waits for new jobs, so Redis answers the QUIT on the blocking connection", async () => {
+    t = await createTestApp();
+    const queue = t.app.get<Queue>(getQueueToken(NOTIFICATION_QUEUE));
+    // Not in Bull's typings: the connection the processing slots wait for jobs on (BRPOPLPUSH, 5 s at a time).
+    const bclient = (queue as Queue & { bclient: Redis }).bclient;
+    const admin = queue.client;
+    await waitFor(async () => (await clientLine(admin, bclient))?.includes(' cmd=brpoplpush '), {
+      message: 'the worker to wait for jobs',
+    });
+    const answers: Array<Promise<unknown>> = [];
+    const quit = bclient.quit.bind(bclient);
+    bclient.quit = (...args: Parameters<Redis['quit']>) => {
+      const answer = quit(...args);
+      answers.push(answer.catch((error: Error) => error.message));
+      return answer;
+    };
+
+    const app = t;
+    t = undefined;
+    await app.close();
+
+    // Unanswered, Bull drops the connection after 500 ms and the QUIT fails with "Connection is closed.".
+    expect(answers.length).toBeGreaterThan(0);
+    expect(await Promise.all(answers)).toEqual(answers.map(() => 'OK'));
+  });
+});
