@@ -25,7 +25,9 @@ export async function startWebWorld(): Promise<WebWorld> {
   const database = await createTestDatabase();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ubnd-web-'));
   await runSeed(database, dir);
-  const t = await createTestApp({ database, as: null });
+  // The suite signs in some twenty times a minute from one address when the machine is fast; the limiter of
+  // sign-ins per client (LOGIN_RATE_LIMIT, 10 a minute by default) is tested on its own (sign-in-attacks).
+  const t = await createTestApp({ database, as: null, env: { LOGIN_RATE_LIMIT: '1000' } });
   const app: NestFastifyApplication = t.app;
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
