@@ -2,7 +2,7 @@ import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
 import { FilterOutlined } from '@ant-design/icons';
 import { Badge, Button, Checkbox, Space, Col, DatePicker, Form, Grid, Input, Row, Select } from 'antd';
 import dayjs from 'dayjs';
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useUser } from '../../app/auth';
@@ -46,6 +46,26 @@ function FilterStandIn({ label }: { label: string }) {
         </div>
       </div>
     </div>
+  );
+}
+
+/** The filter `name` of the form once `ready`, its stand-in before (see FilterStandIn). */
+function DeferredFilter({
+  ready,
+  name,
+  label,
+  children,
+}: {
+  ready: boolean;
+  name: string;
+  label: string;
+  children: ReactNode;
+}) {
+  if (!ready) return <FilterStandIn label={label} />;
+  return (
+    <Form.Item name={name} label={label}>
+      {children}
+    </Form.Item>
   );
 }
 
@@ -164,80 +184,56 @@ const TaskFilters = memo(function TaskFilters({
           )}
         </Col>
         <Col className="filter-extra" xs={24} md={12} xl={6}>
-          {controls ? (
-            <Form.Item name="status" label={t('tasks.status')}>
-              <Select
-                mode="multiple"
-                allowClear
-                placeholder={t('common.all')}
-                options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-                onChange={() => form.submit()}
-              />
-            </Form.Item>
-          ) : (
-            <FilterStandIn label={t('tasks.status')} />
-          )}
+          <DeferredFilter ready={controls} name="status" label={t('tasks.status')}>
+            <Select
+              mode="multiple"
+              allowClear
+              placeholder={t('common.all')}
+              options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+              onChange={() => form.submit()}
+            />
+          </DeferredFilter>
         </Col>
         {user.role !== 'department' && (
           <>
             <Col className="filter-extra" xs={24} sm={14} xl={7}>
-              {controls ? (
-                <Form.Item name="unit" label={t('tasks.unit')}>
-                  <DepartmentSelect<number> placeholder={t('common.all')} onChange={() => form.submit()} />
-                </Form.Item>
-              ) : (
-                <FilterStandIn label={t('tasks.unit')} />
-              )}
+              <DeferredFilter ready={controls} name="unit" label={t('tasks.unit')}>
+                <DepartmentSelect<number> placeholder={t('common.all')} onChange={() => form.submit()} />
+              </DeferredFilter>
             </Col>
             <Col className="filter-extra" xs={24} sm={10} xl={5}>
-              {controls ? (
-                <Form.Item name="unitRole" label={t('tasks.role')}>
-                  <Select
-                    options={[
-                      { value: 'any', label: t('tasks.roles.any') },
-                      { value: 'lead', label: t('tasks.roles.lead') },
-                    ]}
-                    onChange={() => form.submit()}
-                  />
-                </Form.Item>
-              ) : (
-                <FilterStandIn label={t('tasks.role')} />
-              )}
+              <DeferredFilter ready={controls} name="unitRole" label={t('tasks.role')}>
+                <Select
+                  options={[
+                    { value: 'any', label: t('tasks.roles.any') },
+                    { value: 'lead', label: t('tasks.roles.lead') },
+                  ]}
+                  onChange={() => form.submit()}
+                />
+              </DeferredFilter>
             </Col>
           </>
         )}
         <Col className="filter-extra" xs={24} md={12} xl={6}>
-          {controls ? (
-            <Form.Item name="sessionId" label={t('tasks.session')}>
-              <SessionSelect placeholder={t('common.all')} onChange={() => form.submit()} />
-            </Form.Item>
-          ) : (
-            <FilterStandIn label={t('tasks.session')} />
-          )}
+          <DeferredFilter ready={controls} name="sessionId" label={t('tasks.session')}>
+            <SessionSelect placeholder={t('common.all')} onChange={() => form.submit()} />
+          </DeferredFilter>
         </Col>
         <Col className="filter-extra" xs={24} md={12} xl={6}>
-          {controls ? (
-            <Form.Item name="documentId" label={t('tasks.document')}>
-              <DocumentSelect placeholder={t('common.all')} onChange={() => form.submit()} />
-            </Form.Item>
-          ) : (
-            <FilterStandIn label={t('tasks.document')} />
-          )}
+          <DeferredFilter ready={controls} name="documentId" label={t('tasks.document')}>
+            <DocumentSelect placeholder={t('common.all')} onChange={() => form.submit()} />
+          </DeferredFilter>
         </Col>
         <Col className="filter-extra" xs={24} md={12} xl={6}>
-          {controls ? (
-            <Form.Item name="due" label={t('tasks.dueRange')}>
-              <DatePicker.RangePicker
-                format="DD/MM/YYYY"
-                allowEmpty={[true, true]}
-                placeholder={[t('common.from'), t('common.to')]}
-                onChange={() => form.submit()}
-                style={{ width: '100%' }}
-              />
-            </Form.Item>
-          ) : (
-            <FilterStandIn label={t('tasks.dueRange')} />
-          )}
+          <DeferredFilter ready={controls} name="due" label={t('tasks.dueRange')}>
+            <DatePicker.RangePicker
+              format="DD/MM/YYYY"
+              allowEmpty={[true, true]}
+              placeholder={[t('common.from'), t('common.to')]}
+              onChange={() => form.submit()}
+              style={{ width: '100%' }}
+            />
+          </DeferredFilter>
         </Col>
         <Col className="filter-extra" xs={12} md={6} xl={3}>
           <Form.Item name="isKey" valuePropName="checked" label={t('tasks.isKey')}>
