@@ -61,6 +61,19 @@ export class RssSampler {
 }
 
 /**
+ * The arguments `npm run start:prod` gives node (its flags and the entry file),
+ * read from package.json so that the bench starts the app exactly as a deployment does.
+ */
+function startArguments(): string[] {
+  const manifest = JSON.parse(fs.readFileSync(`${PROJECT_ROOT}/package.json`, 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [command, ...args] = manifest.scripts['start:prod'].split(/\s+/);
+  if (command !== 'node') throw new Error(`start:prod must run node directly, not "${command}"`);
+  return args;
+}
+
+/**
  * The app started from its production build, as `npm run start:prod` starts it.
  * Its output is kept (last lines only) to explain a failure.
  */
@@ -87,7 +100,7 @@ export class AppProcess {
     // Loads fetch's machinery now, so that its first use is not counted as the app's start time.
     await probe(`${this.baseUrl}/health`);
     const started = process.hrtime.bigint();
-    this.child = spawn(process.execPath, ['dist/src/main.js'], {
+    this.child = spawn(process.execPath, startArguments(), {
       cwd: PROJECT_ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],

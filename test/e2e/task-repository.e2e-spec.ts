@@ -148,7 +148,7 @@ describe('TaskRepository', () => {
       });
     });
 
-    it('by status within a department, reading the tasks it leads from the index alone on SQLite', async () => {
+    it('by status within a department, reading its tasks’ status from indexes alone on SQLite', async () => {
       const { ids } = tasks.pageQueries(
         { departmentId: lead, status: ['overdue', 'done_late'] },
         { limit: 50, offset: 0 },
@@ -160,8 +160,14 @@ describe('TaskRepository', () => {
       expect(sql).toMatch(/"l"\."leadDepartmentId" = \S+ AND \(\(\("l"\."cancelledAt" IS NULL AND "l"\."dueAt"/);
       expect(sql).toMatch(/"s"\."departmentId" = \S+ AND \(\(\("x"\."cancelledAt" IS NULL AND "x"\."dueAt"/);
       if (t.database.kind === 'sqlite') {
+        // With the statistics the app keeps (SqliteTuning's PRAGMA optimize), as a running database has them.
+        await t.dataSource.query('ANALYZE');
         const plan = await t.dataSource.query<Array<{ detail: string }>>(`EXPLAIN QUERY PLAN ${sql}`, parameters);
-        expect(plan.map((row) => row.detail).join('\n')).toMatch(/SEARCH l USING COVERING INDEX IDX_tasks_lead_status/);
+        const steps = plan.map((row) => row.detail).join('\n');
+        expect(steps).toMatch(/SEARCH l USING COVERING INDEX IDX_tasks_lead_status/);
+        // The tasks it cooperates on, and the page's rows, are looked up by id in the narrow index, not the table.
+        expect(steps).toMatch(/SEARCH x USING COVERING INDEX IDX_tasks_status_by_id/);
+        expect(steps).toMatch(/SEARCH t USING COVERING INDEX IDX_tasks_status_by_id/);
       }
     });
 

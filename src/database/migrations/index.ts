@@ -20,6 +20,7 @@ import { DepartmentSuccession1797000000000 } from './1797000000000-DepartmentSuc
 import { PendingExtensionPerOccurrence1797000001000 } from './1797000001000-PendingExtensionPerOccurrence';
 import { TaskSearchWords1797000100000 } from './1797000100000-TaskSearchWords';
 import { TaskLeadStatusIndex1797000200000 } from './1797000200000-TaskLeadStatusIndex';
+import { TaskStatusByIdIndex1797000300000 } from './1797000300000-TaskStatusByIdIndex';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   PendingExtensionPerOccurrence1797000001000,
   TaskSearchWords1797000100000,
   TaskLeadStatusIndex1797000200000,
+  TaskStatusByIdIndex1797000300000,
 ];

@@ -33,6 +33,7 @@ export interface Recurrence {
   'confirmedAt',
   'completedDayStartAt',
 ])
+@Index('IDX_tasks_status_by_id', ['id', 'dueAt', 'completedAt', 'cancelledAt', 'confirmedAt', 'completedDayStartAt'])
 @Index('IDX_tasks_created_stats', ['createdAt', 'leadDepartmentId', 'dueAt', 'completedAt', 'cancelledAt'])
 @Index('IDX_tasks_open_due', ['dueAt'], { where: '"completedAt" IS NULL AND "cancelledAt" IS NULL' })
 @Index('IDX_tasks_completedAt', ['completedAt'], { where: '"completedAt" IS NOT NULL' })
