@@ -586,4 +586,43 @@ describe('extractDirectives', () => {
     );
     expect(drafts.map((d) => d.title)).toEqual(['Thực hiện nghiêm các quy định trong công tác bổ nhiệm cán bộ']);
   });
+
+  it('leaves out a title that tells what the committee directed when the body gives a named unit the work', () => {
+    const text = [
+      'UBND tỉnh chỉ đạo tham mưu giải quyết đề nghị của Công ty Cổ phần Xây dựng An Phát.',
+      'Ủy ban nhân dân tỉnh nhận được văn bản của Công ty về việc xin gia hạn thuê đất; sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:',
+      'Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp các sở, ngành liên quan nghiên cứu, tham mưu UBND tỉnh giải quyết theo quy định.',
+    ].join('\n');
+    const drafts = extract(text, '2019-05-06');
+    expect(drafts.map((d) => [d.title.slice(0, 24), d.leadDepartmentId])).toEqual([
+      ['Nghiên cứu, tham mưu UBN', idOf('STNMT')],
+    ]);
+    // Standing alone, the title is the only direction the text gives.
+    expect(
+      extract('UBND tỉnh chỉ đạo tăng cường công tác phòng cháy, chữa cháy rừng trong mùa khô.', '2019-05-06'),
+    ).toHaveLength(1);
+  });
+
+  it("does not take a newspaper's praise of what the chairman directed for a directive", () => {
+    const drafts = extractParagraphs(
+      [
+        'Ngày 12-3-2019, UBND tỉnh có công văn giao Sở Tài nguyên và Môi trường kiểm tra, xác minh nội dung báo nêu, báo cáo kết quả với Chủ tịch UBND tỉnh trước ngày 30-3-2019.',
+        'Báo hoan nghênh UBND tỉnh, đồng chí Chủ tịch UBND tỉnh đã kịp thời tiếp thu ý kiến bạn đọc và sớm chỉ đạo giải quyết vụ việc.',
+      ],
+      '2019-03-12',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('STNMT'), '2019-03-30']]);
+  });
+
+  it('reads "Chủ tịch UBND huyện Ba Bể" as the district of the table, not as the group of district chairmen', () => {
+    const [draft] = extract(
+      'UBND tỉnh giao Chủ tịch UBND huyện Ba Bể chỉ đạo kiểm tra, xác minh nội dung báo nêu, báo cáo kết quả với Chủ tịch UBND tỉnh trước ngày 30-3-2019.',
+      '2019-03-12',
+    );
+    expect(draft).toMatchObject({ leadDepartmentId: idOf('UBND-BB'), groupAssignees: [], dueDate: '2019-03-30' });
+    // The group form itself stays a group.
+    expect(extract('Yêu cầu Chủ tịch UBND các huyện, thành phố khẩn trương kiểm tra.')[0].groupAssignees).toEqual([
+      'UBND các huyện, thành phố',
+    ]);
+  });
 });

@@ -81,6 +81,8 @@ interface Directive {
   numbersLetter?: boolean;
   /** Opens with "Theo đó, …": the items of the letter told before it. */
   itemsOfLetter?: boolean;
+  /** The text's first line, a title that names no unit ("UBND tỉnh chỉ đạo tham mưu giải quyết …"). */
+  headline?: boolean;
 }
 
 const ENUMERATION =
@@ -199,6 +201,8 @@ const PREFACE_DOCUMENT =
 /** The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …". */
 const ASSIGNER_MID =
   /\b(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:chi dao|yeu cau|giao)\b/;
+/** Words that appraise what the assigner did: "hoan nghênh UBND tỉnh, đồng chí Chủ tịch … đã …". */
+const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
 /** A clause whose deadline is the one for sending the report on the work before it. */
 const REPORT_SENDING =
   /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich))\b/;
@@ -401,6 +405,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           itemsOfLetter:
             (/^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit) ||
             (letterItemsFrom !== null && index > letterItemsFrom),
+          headline:
+            index === 0 &&
+            c === 0 &&
+            !assignees.explicit &&
+            sentences[1]?.paragraph !== sentence.paragraph &&
+            sentence.end - sentence.start < 200 &&
+            headlineDirection(cf),
         };
         paragraphOf.set(d, sentence.paragraph);
         directives.push(d);
@@ -508,6 +519,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
               (paragraphOf.get(x) ?? -1) > (paragraphOf.get(d) ?? Infinity))),
       ),
   );
+  // The headline that sums up the direction ("UBND tỉnh chỉ đạo tham mưu giải quyết đề nghị của Công ty …") is not a
+  // task of its own when the body gives named units the work.
+  const headlines = directives.filter((d) => d.headline && directives.some((x) => x !== d && x.assignees.explicit));
   // A meeting report: what the committee had assigned under a document, told before the chair's conclusion
   // ("Phát biểu chỉ đạo cuộc họp, …"), is the background the meeting reviewed, not work given at it.
   const conclusion = sentences.find((x) => CONCLUSION_OPENING.test(stripLead(foldedOf(x))))?.paragraph;
@@ -517,7 +531,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const drafts: DraftTask[] = [];
   for (const d of dedupe(
     text,
-    directives.filter((d) => !items.includes(d) && !background.includes(d) && !told.includes(d)),
+    directives.filter(
+      (d) => !items.includes(d) && !background.includes(d) && !told.includes(d) && !headlines.includes(d),
+    ),
   )) {
     const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
     let deadline: ParsedDeadline | null = null;
@@ -807,7 +823,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (sentence.item && context.directivePreamble) return 'directive';
     // "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao trách nhiệm cho …, khẩn trương tháo gỡ …".
     const assigner = ASSIGNER_MID.exec(f);
-    if (assigner && actsLater(f.slice(assigner.index + assigner[0].length))) return 'directive';
+    if (
+      assigner &&
+      // "Báo … hoan nghênh UBND tỉnh, đồng chí Chủ tịch … đã … sớm chỉ đạo giải quyết …": praise of what was done.
+      !APPRAISAL.test(f.slice(0, assigner.index)) &&
+      actsLater(f.slice(assigner.index + assigner[0].length))
+    )
+      return 'directive';
     const matter = MATTER_THEN_ASSIGNMENT.exec(f);
     if (matter && actsSomewhere(f.slice(matter.index + matter[0].length))) return 'directive';
     // "Trường hợp …, cơ quan chủ trì soạn thảo phải tham mưu …": a standing rule with its own work.
@@ -981,6 +1003,15 @@ function firstActionIn(f: string): number {
     if (ACTIONS.test(rest)) return at;
   }
   return -1;
+}
+
+/**
+ * A title that tells what the assigner directed, the action right after its verb and no addressee: "UBND tỉnh chỉ
+ * đạo tham mưu giải quyết đề nghị của Công ty …" (not "UBND tỉnh giao Ban … thông báo …").
+ */
+function headlineDirection(f: string): boolean {
+  const verb = /^(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)(?:\s+tinh)?\s+(?:chi dao|yeu cau)\s+/.exec(f);
+  return verb !== null && ACTIONS.test(f.slice(verb[0].length));
 }
 
 /** Some part of what follows the assigner, between commas, starts with an action. */
