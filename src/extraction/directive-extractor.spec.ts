@@ -625,4 +625,24 @@ describe('extractDirectives', () => {
       'UBND các huyện, thành phố',
     ]);
   });
+
+  it('reads items numbered "1- …", leaves out the addressees after "Kính gửi:" and the closing "thực hiện nghiêm chỉ đạo này"', () => {
+    const text = [
+      'Kính gửi:',
+      '- Sở Y tế;',
+      '- VP. Ban chỉ huy phòng chống thiên tai tỉnh;',
+      '- UBND các huyện, thành phố.',
+      'Để chủ động ứng phó với bão, UBND tỉnh chỉ đạo:',
+      '1- Tạm dừng các hoạt động lễ hội đông người kể từ sáng ngày 05-10-2020 đến khi bão tan;',
+      '2- UBND các huyện, thành phố sơ tán dân khỏi vùng nguy hiểm, xong trước 17 giờ ngày 05-10-2020.',
+      'Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này.',
+    ].join('\n');
+    const drafts = extract(text, '2020-10-04');
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.groupAssignees, d.dueDate])).toEqual([
+      ['Tạm dừng các hoạt độ', [], null],
+      ['Sơ tán dân khỏi vùng', ['UBND các huyện, thành phố'], '2020-10-05'],
+    ]);
+    // Standing alone, a direction to carry out a letter is still one.
+    expect(extract('Yêu cầu các sở, ngành thực hiện nghiêm Chỉ thị này.')).toHaveLength(1);
+  });
 });

@@ -86,7 +86,7 @@ interface Directive {
 }
 
 const ENUMERATION =
-  /^\s*(?:\(?\d{1,2}[.)](?!\d)|\(?[a-zđ]\)|[-+•*–—]|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là[,:]?|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?)\s+/iu;
+  /^\s*(?:\(?\d{1,2}[.)](?!\d)|\d{1,2}-(?=\s)|\(?[a-zđ]\)|[-+•*–—]|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là[,:]?|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?)\s+/iu;
 const ROMAN_HEADING = /^\s*[IVX]+\.\s/;
 
 /** Words that may stand between the assigner and the action: titles, roles, connectors. */
@@ -201,6 +201,9 @@ const PREFACE_DOCUMENT =
 /** The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …". */
 const ASSIGNER_MID =
   /\b(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:chi dao|yeu cau|giao)\b/;
+/** The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này". */
+const CLOSING_FORMULA =
+  /^(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du))?(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau))\s*[.;]?\s*$/;
 /** Words that appraise what the assigner did: "hoan nghênh UBND tỉnh, đồng chí Chủ tịch … đã …". */
 const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
 /** A clause whose deadline is the one for sending the report on the work before it. */
@@ -301,6 +304,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   let main: Directive | null = null;
   let current: Directive | null = null;
   let letterItemsFrom: number | null = null;
+  /** The line of the list after "Kính gửi:" / "Nơi nhận:" last read (the letter's addressees, not work), or null. */
+  let addresseeLine: number | null = null;
 
   const sentences = sentencesOf(text);
   for (const [index, sentence] of sentences.entries()) {
@@ -310,6 +315,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     // "… giao Sở X chủ trì … triển khai một số nội dung sau:" with nothing after it: the list is not in the text,
     // and the assignment is the directive.
+    // Each addressee on a line of its own ("- VP. Ban chỉ huy …;" runs on in the same line).
+    if (addresseeLine !== null && (sentence.item || sentence.paragraph === addresseeLine)) {
+      addresseeLine = sentence.paragraph;
+      continue;
+    }
+    addresseeLine = null;
+    if (sentence.preamble && /^(?:kinh gui|noi nhan)\b/.test(f)) {
+      addresseeLine = sentence.paragraph;
+      continue;
+    }
     if (sentence.preamble && !(index === sentences.length - 1 && assignsWork(sentence))) {
       const assignees = readAssignees(sentence, f);
       // "Theo đó, yêu cầu Thủ trưởng các sở …: Thực hiện nghiêm …": the items of the letter told before.
@@ -788,6 +803,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (current && !assignees.explicit && FOLLOW_UP.test(f) && !sentence.item) return 'continuation';
     // Its deadline belongs to the directive it points back at.
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
+    // "Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này." after the items: the formula that sends the letter.
+    if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (/^(?:giao|yeu cau|de nghi)\s/.test(f)) return 'directive';
