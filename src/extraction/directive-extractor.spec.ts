@@ -645,4 +645,24 @@ describe('extractDirectives', () => {
     // Standing alone, a direction to carry out a letter is still one.
     expect(extract('Yêu cầu các sở, ngành thực hiện nghiêm Chỉ thị này.')).toHaveLength(1);
   });
+
+  it('takes what was directed before ("… đã được UBND tỉnh chỉ đạo … tại Công văn số …") for history and the direction after ";" for the work', () => {
+    const drafts = extract(
+      'Nội dung kiến nghị của công dân đã được UBND tỉnh chỉ đạo UBND huyện Ba Bể kiểm tra, giải quyết tại Công văn số 512/UBND-KT ngày 04/10/2023; yêu cầu UBND huyện Ba Bể kịp thời kiểm tra, giải quyết, trả lời công dân và báo cáo UBND tỉnh trước ngày 20/11/2023.',
+      '2023-10-27',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Kịp thời kiểm tra, g', idOf('UBND-BB'), '2023-11-20'],
+    ]);
+  });
+
+  it('keeps the addressees after "UBND tỉnh đã chỉ đạo …;" with their work, reads "25 kiến nghị" as a noun and "Việc hoàn thành … trước ngày …" as the date of the work before', () => {
+    const text =
+      'UBND tỉnh đã chỉ đạo thủ trưởng các sở, ban, ngành liên quan; chủ tịch UBND các huyện, thành phố căn cứ nội dung của 18 kiến nghị của cử tri để xem xét, xử lý và trả lời cử tri.\n\n' +
+      'Việc giải quyết các kiến nghị của cử tri phải hoàn thành trước ngày 15/3/2021.';
+    const [only, ...more] = extract(text, '2021-02-20');
+    expect(more).toEqual([]);
+    expect(only.groupAssignees).toEqual(['các sở, ban, ngành liên quan', 'UBND các huyện, thành phố']);
+    expect(only).toMatchObject({ dueDate: '2021-03-15', deadlineText: 'trước ngày 15/3/2021' });
+  });
 });

@@ -173,7 +173,7 @@ const ACTIONS =
 const REPORTING =
   /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung),? )kien nghi(?!,\s*de nghi\b)|giao \d|bao cao tai phien hop|the hien|\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b)|giao \d|bao cao tai phien hop|the hien|\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
 const FOLLOW_UP =
   /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)/;
 /**
@@ -182,6 +182,8 @@ const FOLLOW_UP =
  */
 const REPORT_PARAGRAPH =
   /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
+/** A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …". */
+const TIME_OF_WORK = /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b/;
 /** "tình hình trước, trong và sau Tết": the period of the situation reported on. */
 const REPORTED_PERIOD = /tình hình\s*$/i;
 /** "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the things named, not the work's deadline. */
@@ -310,7 +312,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const sentences = sentencesOf(text);
   for (const [index, sentence] of sentences.entries()) {
     const f = stripLead(foldedOf(sentence));
-    if (sentence.paragraph !== context.paragraph && !sentence.item && !(current && REPORT_PARAGRAPH.test(f))) {
+    const timeOfWork =
+      TIME_OF_WORK.test(f) &&
+      findDeadlines(text.slice(sentence.start, sentence.end), options.date, calendar).length > 0;
+    if (
+      sentence.paragraph !== context.paragraph &&
+      !sentence.item &&
+      !(current && (REPORT_PARAGRAPH.test(f) || timeOfWork))
+    ) {
       main = current = null;
     }
     // "… giao Sở X chủ trì … triển khai một số nội dung sau:" with nothing after it: the list is not in the text,
@@ -356,7 +365,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         const kind = classify(sentence, cf, assignees, actionText, ownDeadline);
         if (kind === 'none') {
           // "Căn cứ …; …; …, yêu cầu các sở …": the directive comes after a preface.
-          if (PREFACE.test(stripLead(foldedOf(clauses[0]))) && c + 1 < clauses.length) {
+          // "Nội dung … đã được UBND tỉnh chỉ đạo …; yêu cầu UBND huyện … kịp thời …": the direction after what was
+          // directed before.
+          if (
+            (PREFACE.test(stripLead(foldedOf(clauses[0]))) ||
+              /^(?:giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)|yeu cau|de nghi)\s/.test(
+                stripLead(foldedOf(clauses[c + 1] ?? clause)),
+              )) &&
+            c + 1 < clauses.length
+          ) {
             first = c + 1;
             continue;
           }
@@ -696,7 +713,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (prev) {
         const f = folded.slice(toFolded[prev.start], toFolded[prev.end]);
         const cue = [
-          ...f.matchAll(/\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: cho)?),?\s/g),
+          ...f.matchAll(
+            /\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|chu tich)(?: da)? chi dao),?\s/g,
+          ),
         ].pop();
         if (cue && !actsSomewhere(f.slice(cue.index + cue[0].length))) {
           out[out.length - 1] = { ...prev, end: c.end };
@@ -801,6 +820,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (DATELINE.test(f)) return 'none';
     // An enumerated item is work of its own, even when it reads like a follow-up ("(2) Trình phê duyệt …").
     if (current && !assignees.explicit && FOLLOW_UP.test(f) && !sentence.item) return 'continuation';
+    // "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày 28/2/2020.": the date of the work before.
+    if (current && !assignees.explicit && ownDeadline && TIME_OF_WORK.test(f)) return 'continuation';
     // Its deadline belongs to the directive it points back at.
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
     // "Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này." after the items: the formula that sends the letter.
@@ -844,6 +865,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       assigner &&
       // "Báo … hoan nghênh UBND tỉnh, đồng chí Chủ tịch … đã … sớm chỉ đạo giải quyết …": praise of what was done.
       !APPRAISAL.test(f.slice(0, assigner.index)) &&
+      // "Nội dung kiến nghị … đã được UBND tỉnh chỉ đạo UBND huyện … tại Công văn số …": what was directed before.
+      !/\bda duoc\s*$/.test(f.slice(0, assigner.index)) &&
       actsLater(f.slice(assigner.index + assigner[0].length))
     )
       return 'directive';
@@ -869,6 +892,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       (m) =>
         // "nhiệm vụ được giao" is the units' remit, not an assignment.
         !/(?:theo|xet|cua|duoc)\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)) &&
+        // "… đã được UBND tỉnh chỉ đạo UBND huyện … tại Công văn số …": what was directed before.
+        // ("Sở X được UBND tỉnh giao chủ trì …" is an assignment written in the passive.)
+        !/\bda duoc\s+(?:ubnd|uy ban nhan dan|chu tich)\b[^,;]{0,30}$/.test(f.slice(0, m.index)) &&
         // "… thì có văn bản đề nghị UBND huyện … xử lý" is the unit's own letter when no assigner writes it.
         !(
           /van ban\s+$/.test(f.slice(0, m.index)) &&
