@@ -586,4 +586,83 @@ describe('extractDirectives', () => {
     );
     expect(drafts.map((d) => d.title)).toEqual(['Thực hiện nghiêm các quy định trong công tác bổ nhiệm cán bộ']);
   });
+
+  it('leaves out a title that tells what the committee directed when the body gives a named unit the work', () => {
+    const text = [
+      'UBND tỉnh chỉ đạo tham mưu giải quyết đề nghị của Công ty Cổ phần Xây dựng An Phát.',
+      'Ủy ban nhân dân tỉnh nhận được văn bản của Công ty về việc xin gia hạn thuê đất; sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:',
+      'Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp các sở, ngành liên quan nghiên cứu, tham mưu UBND tỉnh giải quyết theo quy định.',
+    ].join('\n');
+    const drafts = extract(text, '2019-05-06');
+    expect(drafts.map((d) => [d.title.slice(0, 24), d.leadDepartmentId])).toEqual([
+      ['Nghiên cứu, tham mưu UBN', idOf('STNMT')],
+    ]);
+    // Standing alone, the title is the only direction the text gives.
+    expect(
+      extract('UBND tỉnh chỉ đạo tăng cường công tác phòng cháy, chữa cháy rừng trong mùa khô.', '2019-05-06'),
+    ).toHaveLength(1);
+  });
+
+  it("does not take a newspaper's praise of what the chairman directed for a directive", () => {
+    const drafts = extractParagraphs(
+      [
+        'Ngày 12-3-2019, UBND tỉnh có công văn giao Sở Tài nguyên và Môi trường kiểm tra, xác minh nội dung báo nêu, báo cáo kết quả với Chủ tịch UBND tỉnh trước ngày 30-3-2019.',
+        'Báo hoan nghênh UBND tỉnh, đồng chí Chủ tịch UBND tỉnh đã kịp thời tiếp thu ý kiến bạn đọc và sớm chỉ đạo giải quyết vụ việc.',
+      ],
+      '2019-03-12',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('STNMT'), '2019-03-30']]);
+  });
+
+  it('reads "Chủ tịch UBND huyện Ba Bể" as the district of the table, not as the group of district chairmen', () => {
+    const [draft] = extract(
+      'UBND tỉnh giao Chủ tịch UBND huyện Ba Bể chỉ đạo kiểm tra, xác minh nội dung báo nêu, báo cáo kết quả với Chủ tịch UBND tỉnh trước ngày 30-3-2019.',
+      '2019-03-12',
+    );
+    expect(draft).toMatchObject({ leadDepartmentId: idOf('UBND-BB'), groupAssignees: [], dueDate: '2019-03-30' });
+    // The group form itself stays a group.
+    expect(extract('Yêu cầu Chủ tịch UBND các huyện, thành phố khẩn trương kiểm tra.')[0].groupAssignees).toEqual([
+      'UBND các huyện, thành phố',
+    ]);
+  });
+
+  it('reads items numbered "1- …", leaves out the addressees after "Kính gửi:" and the closing "thực hiện nghiêm chỉ đạo này"', () => {
+    const text = [
+      'Kính gửi:',
+      '- Sở Y tế;',
+      '- VP. Ban chỉ huy phòng chống thiên tai tỉnh;',
+      '- UBND các huyện, thành phố.',
+      'Để chủ động ứng phó với bão, UBND tỉnh chỉ đạo:',
+      '1- Tạm dừng các hoạt động lễ hội đông người kể từ sáng ngày 05-10-2020 đến khi bão tan;',
+      '2- UBND các huyện, thành phố sơ tán dân khỏi vùng nguy hiểm, xong trước 17 giờ ngày 05-10-2020.',
+      'Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này.',
+    ].join('\n');
+    const drafts = extract(text, '2020-10-04');
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.groupAssignees, d.dueDate])).toEqual([
+      ['Tạm dừng các hoạt độ', [], null],
+      ['Sơ tán dân khỏi vùng', ['UBND các huyện, thành phố'], '2020-10-05'],
+    ]);
+    // Standing alone, a direction to carry out a letter is still one.
+    expect(extract('Yêu cầu các sở, ngành thực hiện nghiêm Chỉ thị này.')).toHaveLength(1);
+  });
+
+  it('takes what was directed before ("… đã được UBND tỉnh chỉ đạo … tại Công văn số …") for history and the direction after ";" for the work', () => {
+    const drafts = extract(
+      'Nội dung kiến nghị của công dân đã được UBND tỉnh chỉ đạo UBND huyện Ba Bể kiểm tra, giải quyết tại Công văn số 512/UBND-KT ngày 04/10/2023; yêu cầu UBND huyện Ba Bể kịp thời kiểm tra, giải quyết, trả lời công dân và báo cáo UBND tỉnh trước ngày 20/11/2023.',
+      '2023-10-27',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Kịp thời kiểm tra, g', idOf('UBND-BB'), '2023-11-20'],
+    ]);
+  });
+
+  it('keeps the addressees after "UBND tỉnh đã chỉ đạo …;" with their work, reads "25 kiến nghị" as a noun and "Việc hoàn thành … trước ngày …" as the date of the work before', () => {
+    const text =
+      'UBND tỉnh đã chỉ đạo thủ trưởng các sở, ban, ngành liên quan; chủ tịch UBND các huyện, thành phố căn cứ nội dung của 18 kiến nghị của cử tri để xem xét, xử lý và trả lời cử tri.\n\n' +
+      'Việc giải quyết các kiến nghị của cử tri phải hoàn thành trước ngày 15/3/2021.';
+    const [only, ...more] = extract(text, '2021-02-20');
+    expect(more).toEqual([]);
+    expect(only.groupAssignees).toEqual(['các sở, ban, ngành liên quan', 'UBND các huyện, thành phố']);
+    expect(only).toMatchObject({ dueDate: '2021-03-15', deadlineText: 'trước ngày 15/3/2021' });
+  });
 });

@@ -81,10 +81,12 @@ interface Directive {
   numbersLetter?: boolean;
   /** Opens with "Theo đó, …": the items of the letter told before it. */
   itemsOfLetter?: boolean;
+  /** The text's first line, a title that names no unit ("UBND tỉnh chỉ đạo tham mưu giải quyết …"). */
+  headline?: boolean;
 }
 
 const ENUMERATION =
-  /^\s*(?:\(?\d{1,2}[.)](?!\d)|\(?[a-zđ]\)|[-+•*–—]|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là[,:]?|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?)\s+/iu;
+  /^\s*(?:\(?\d{1,2}[.)](?!\d)|\d{1,2}-(?=\s)|\(?[a-zđ]\)|[-+•*–—]|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là[,:]?|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?)\s+/iu;
 const ROMAN_HEADING = /^\s*[IVX]+\.\s/;
 
 /** Words that may stand between the assigner and the action: titles, roles, connectors. */
@@ -171,7 +173,7 @@ const ACTIONS =
 const REPORTING =
   /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung),? )kien nghi(?!,\s*de nghi\b)|giao \d|bao cao tai phien hop|the hien|\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b)|giao \d|bao cao tai phien hop|the hien|\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
 const FOLLOW_UP =
   /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)/;
 /**
@@ -180,6 +182,8 @@ const FOLLOW_UP =
  */
 const REPORT_PARAGRAPH =
   /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
+/** A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …". */
+const TIME_OF_WORK = /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b/;
 /** "tình hình trước, trong và sau Tết": the period of the situation reported on. */
 const REPORTED_PERIOD = /tình hình\s*$/i;
 /** "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the things named, not the work's deadline. */
@@ -199,6 +203,11 @@ const PREFACE_DOCUMENT =
 /** The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …". */
 const ASSIGNER_MID =
   /\b(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:chi dao|yeu cau|giao)\b/;
+/** The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này". */
+const CLOSING_FORMULA =
+  /^(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du))?(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau))\s*[.;]?\s*$/;
+/** Words that appraise what the assigner did: "hoan nghênh UBND tỉnh, đồng chí Chủ tịch … đã …". */
+const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
 /** A clause whose deadline is the one for sending the report on the work before it. */
 const REPORT_SENDING =
   /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich))\b/;
@@ -297,15 +306,34 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   let main: Directive | null = null;
   let current: Directive | null = null;
   let letterItemsFrom: number | null = null;
+  /** The line of the list after "Kính gửi:" / "Nơi nhận:" last read (the letter's addressees, not work), or null. */
+  let addresseeLine: number | null = null;
 
   const sentences = sentencesOf(text);
   for (const [index, sentence] of sentences.entries()) {
     const f = stripLead(foldedOf(sentence));
-    if (sentence.paragraph !== context.paragraph && !sentence.item && !(current && REPORT_PARAGRAPH.test(f))) {
+    const timeOfWork =
+      TIME_OF_WORK.test(f) &&
+      findDeadlines(text.slice(sentence.start, sentence.end), options.date, calendar).length > 0;
+    if (
+      sentence.paragraph !== context.paragraph &&
+      !sentence.item &&
+      !(current && (REPORT_PARAGRAPH.test(f) || timeOfWork))
+    ) {
       main = current = null;
     }
     // "… giao Sở X chủ trì … triển khai một số nội dung sau:" with nothing after it: the list is not in the text,
     // and the assignment is the directive.
+    // Each addressee on a line of its own ("- VP. Ban chỉ huy …;" runs on in the same line).
+    if (addresseeLine !== null && (sentence.item || sentence.paragraph === addresseeLine)) {
+      addresseeLine = sentence.paragraph;
+      continue;
+    }
+    addresseeLine = null;
+    if (sentence.preamble && /^(?:kinh gui|noi nhan)\b/.test(f)) {
+      addresseeLine = sentence.paragraph;
+      continue;
+    }
     if (sentence.preamble && !(index === sentences.length - 1 && assignsWork(sentence))) {
       const assignees = readAssignees(sentence, f);
       // "Theo đó, yêu cầu Thủ trưởng các sở …: Thực hiện nghiêm …": the items of the letter told before.
@@ -337,7 +365,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         const kind = classify(sentence, cf, assignees, actionText, ownDeadline);
         if (kind === 'none') {
           // "Căn cứ …; …; …, yêu cầu các sở …": the directive comes after a preface.
-          if (PREFACE.test(stripLead(foldedOf(clauses[0]))) && c + 1 < clauses.length) {
+          // "Nội dung … đã được UBND tỉnh chỉ đạo …; yêu cầu UBND huyện … kịp thời …": the direction after what was
+          // directed before.
+          if (
+            (PREFACE.test(stripLead(foldedOf(clauses[0]))) ||
+              /^(?:giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)|yeu cau|de nghi)\s/.test(
+                stripLead(foldedOf(clauses[c + 1] ?? clause)),
+              )) &&
+            c + 1 < clauses.length
+          ) {
             first = c + 1;
             continue;
           }
@@ -401,6 +437,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           itemsOfLetter:
             (/^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit) ||
             (letterItemsFrom !== null && index > letterItemsFrom),
+          headline:
+            index === 0 &&
+            c === 0 &&
+            !assignees.explicit &&
+            sentences[1]?.paragraph !== sentence.paragraph &&
+            sentence.end - sentence.start < 200 &&
+            headlineDirection(cf),
         };
         paragraphOf.set(d, sentence.paragraph);
         directives.push(d);
@@ -508,6 +551,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
               (paragraphOf.get(x) ?? -1) > (paragraphOf.get(d) ?? Infinity))),
       ),
   );
+  // The headline that sums up the direction ("UBND tỉnh chỉ đạo tham mưu giải quyết đề nghị của Công ty …") is not a
+  // task of its own when the body gives named units the work.
+  const headlines = directives.filter((d) => d.headline && directives.some((x) => x !== d && x.assignees.explicit));
   // A meeting report: what the committee had assigned under a document, told before the chair's conclusion
   // ("Phát biểu chỉ đạo cuộc họp, …"), is the background the meeting reviewed, not work given at it.
   const conclusion = sentences.find((x) => CONCLUSION_OPENING.test(stripLead(foldedOf(x))))?.paragraph;
@@ -517,7 +563,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const drafts: DraftTask[] = [];
   for (const d of dedupe(
     text,
-    directives.filter((d) => !items.includes(d) && !background.includes(d) && !told.includes(d)),
+    directives.filter(
+      (d) => !items.includes(d) && !background.includes(d) && !told.includes(d) && !headlines.includes(d),
+    ),
   )) {
     const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
     let deadline: ParsedDeadline | null = null;
@@ -665,7 +713,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (prev) {
         const f = folded.slice(toFolded[prev.start], toFolded[prev.end]);
         const cue = [
-          ...f.matchAll(/\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: cho)?),?\s/g),
+          ...f.matchAll(
+            /\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|chu tich)(?: da)? chi dao),?\s/g,
+          ),
         ].pop();
         if (cue && !actsSomewhere(f.slice(cue.index + cue[0].length))) {
           out[out.length - 1] = { ...prev, end: c.end };
@@ -770,8 +820,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (DATELINE.test(f)) return 'none';
     // An enumerated item is work of its own, even when it reads like a follow-up ("(2) Trình phê duyệt …").
     if (current && !assignees.explicit && FOLLOW_UP.test(f) && !sentence.item) return 'continuation';
+    // "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày 28/2/2020.": the date of the work before.
+    if (current && !assignees.explicit && ownDeadline && TIME_OF_WORK.test(f)) return 'continuation';
     // Its deadline belongs to the directive it points back at.
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
+    // "Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này." after the items: the formula that sends the letter.
+    if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (/^(?:giao|yeu cau|de nghi)\s/.test(f)) return 'directive';
@@ -807,7 +861,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (sentence.item && context.directivePreamble) return 'directive';
     // "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao trách nhiệm cho …, khẩn trương tháo gỡ …".
     const assigner = ASSIGNER_MID.exec(f);
-    if (assigner && actsLater(f.slice(assigner.index + assigner[0].length))) return 'directive';
+    if (
+      assigner &&
+      // "Báo … hoan nghênh UBND tỉnh, đồng chí Chủ tịch … đã … sớm chỉ đạo giải quyết …": praise of what was done.
+      !APPRAISAL.test(f.slice(0, assigner.index)) &&
+      // "Nội dung kiến nghị … đã được UBND tỉnh chỉ đạo UBND huyện … tại Công văn số …": what was directed before.
+      !/\bda duoc\s*$/.test(f.slice(0, assigner.index)) &&
+      actsLater(f.slice(assigner.index + assigner[0].length))
+    )
+      return 'directive';
     const matter = MATTER_THEN_ASSIGNMENT.exec(f);
     if (matter && actsSomewhere(f.slice(matter.index + matter[0].length))) return 'directive';
     // "Trường hợp …, cơ quan chủ trì soạn thảo phải tham mưu …": a standing rule with its own work.
@@ -830,6 +892,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       (m) =>
         // "nhiệm vụ được giao" is the units' remit, not an assignment.
         !/(?:theo|xet|cua|duoc)\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)) &&
+        // "… đã được UBND tỉnh chỉ đạo UBND huyện … tại Công văn số …": what was directed before.
+        // ("Sở X được UBND tỉnh giao chủ trì …" is an assignment written in the passive.)
+        !/\bda duoc\s+(?:ubnd|uy ban nhan dan|chu tich)\b[^,;]{0,30}$/.test(f.slice(0, m.index)) &&
         // "… thì có văn bản đề nghị UBND huyện … xử lý" is the unit's own letter when no assigner writes it.
         !(
           /van ban\s+$/.test(f.slice(0, m.index)) &&
@@ -981,6 +1046,15 @@ function firstActionIn(f: string): number {
     if (ACTIONS.test(rest)) return at;
   }
   return -1;
+}
+
+/**
+ * A title that tells what the assigner directed, the action right after its verb and no addressee: "UBND tỉnh chỉ
+ * đạo tham mưu giải quyết đề nghị của Công ty …" (not "UBND tỉnh giao Ban … thông báo …").
+ */
+function headlineDirection(f: string): boolean {
+  const verb = /^(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)(?:\s+tinh)?\s+(?:chi dao|yeu cau)\s+/.exec(f);
+  return verb !== null && ACTIONS.test(f.slice(verb[0].length));
 }
 
 /** Some part of what follows the assigner, between commas, starts with an action. */

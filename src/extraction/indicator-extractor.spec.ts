@@ -149,4 +149,19 @@ describe('extractIndicators', () => {
     expect(text.slice(found[0].sourceSpan.start, found[0].sourceSpan.end)).toMatch(/tám dự án$/);
     expect(extractIndicators('Sau dự án thủy điện, tỉnh thu hút thêm vốn.')).toEqual([]);
   });
+
+  it('leaves out the households a petition is about, and keeps the counts its answer gives as statistics', () => {
+    const text = [
+      'Cử tri xã Phú Lâm đề nghị: Giải quyết dứt điểm việc 03 hộ dân tái định cư chưa được cấp đất sản xuất.',
+      'TRẢ LỜI: Hiện nay còn 03 hộ chưa được cấp đất do số lượng hộ đăng ký nhận đất sản xuất trên địa bàn huyện năm 2023 là 215 hộ, với nhu cầu kinh phí là 4,5 tỷ đồng.',
+    ].join('\n');
+    expect(extractIndicators(text).map((x) => [x.value, x.unit])).toEqual([
+      [215, 'hộ'],
+      [4.5, 'tỷ đồng'],
+    ]);
+    // In a report, a count of households is a figure.
+    expect(
+      extractIndicators('Trong tháng, toàn tỉnh hỗ trợ xây mới nhà ở cho 03 hộ nghèo.').map((x) => x.value),
+    ).toEqual([3]);
+  });
 });

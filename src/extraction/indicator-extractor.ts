@@ -73,6 +73,11 @@ const SHARE_ASIDE = new RegExp(String.raw`\(\s*chiem\s+(?:ty trong\s+)?` + NUM +
 const PLAN_AFTER = /^\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)/;
 const NAME_CUT =
   /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|la|duoc|tang|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
+/** A text that answers a petition of voters or citizens. */
+const PETITION =
+  /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
+/** A count given as a statistic of the account: "số lượng hộ nghèo đăng ký … là 484 hộ", "tổng số … là …". */
+const STATISTIC = /\b(?:so luong|tong so)\b[^.;:]*\b(?:la|dat|co)\s+[\d(]/;
 /** Where the figures come from ("Thông tin từ Sở Công Thương, …", "Theo báo cáo của …, …"): not the indicator's name. */
 const SOURCE = /^\s*(?:thong tin tu|theo bao cao|theo so lieu|theo thong tin)\b/;
 const DROP_PREFIX =
@@ -192,13 +197,34 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     if (current) out.push(current);
     if (/[.…\n:]\s*$/.test(folded.slice(part.start, part.end))) sentence = [];
   }
+  // The answer to a petition ("Cử tri xã … đề nghị: …", "Bà … (đại diện … hộ dân) kiến nghị …"): the households or
+  // people it is about ("việc 02 hộ dân tái định cư … chưa được nhận hỗ trợ", "còn 04 hộ … chưa được phân bổ") are the
+  // cases in question, not report figures; a count the account gives as a statistic ("số lượng hộ nghèo đăng ký … là
+  // 484 hộ") stays.
+  const petition = PETITION.test(plain);
   // A figure whose changes all went to another figure of its sentence says nothing of its own.
   return out
     .filter(
       (x) =>
         x.value !== null || x.changeFromPreviousPct !== null || x.changeFromLastYearPct !== null || x.planPct !== null,
     )
+    .filter((x) => !(petition && casesInQuestion(x)))
     .map(finish);
+
+  function casesInQuestion(x: ProposedIndicator & { _from: number }): boolean {
+    const counted = unitInfo(x.unit)?.baseUnit;
+    if (counted !== 'households' && counted !== 'people') return false;
+    if (x.changeFromPreviousPct !== null || x.changeFromLastYearPct !== null || x.planPct !== null) return false;
+    const end = toFoldedIndex(x.sourceSpan.end);
+    const sentenceStart = Math.max(plain.lastIndexOf('.', x._from), plain.lastIndexOf('\n', x._from)) + 1;
+    return !STATISTIC.test(plain.slice(sentenceStart, end));
+  }
+
+  function toFoldedIndex(at: number): number {
+    let i = 0;
+    while (i < offsets.length && offsets[i] < at) i++;
+    return i;
+  }
 
   function newIndicator(pending: Chunk[], chunkStart: number, nameEnd: number, previous: ProposedIndicator | null) {
     const nameChunks = pending.filter(

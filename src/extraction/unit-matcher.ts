@@ -183,7 +183,13 @@ export class UnitMatcher {
     const kept: Mention[] = [];
     for (const m of mentions) {
       const last = kept[kept.length - 1];
-      if (last && m.from < last.to) continue;
+      if (last && m.from < last.to) {
+        // "Chủ tịch UBND huyện Ba Bể": a unit of the table that a group form only begins ("Chủ tịch UBND huyện")
+        // is that unit, with its head's title.
+        if (last.group && !m.group && m.departmentId !== null && m.to > last.to)
+          kept[kept.length - 1] = { from: last.from, to: m.to, departmentId: m.departmentId, group: false };
+        continue;
+      }
       kept.push(m);
     }
     return kept;

@@ -13,12 +13,14 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * deadline floors. The held-out half then grew to 69 texts (c116–c140, even numbers, labelled
  * before the extractor read them); the rules of c117–c141 and of the held-out error kinds listed
  * before raised the directive floor and kept the others. c82 was taken out of the held-out
- * half (68 texts): it labelled the same page as the tuning c45.
+ * half (68 texts): it labelled the same page as the tuning c45. The held-out half then grew to 77 texts
+ * (c142–c158, even numbers, labelled before the extractor read them); with the rules of c143–c159 the directive
+ * and deadline floors rose, the others stay.
  */
 const FLOORS: Record<Field, number> = {
-  directive: 0.76,
+  directive: 0.77,
   leadUnit: 0.77,
-  deadlineDate: 0.68,
+  deadlineDate: 0.69,
   indicatorValue: 0.92,
   indicatorUnit: 0.92,
   changePct: 0.89,
@@ -28,11 +30,11 @@ describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
 
-  it('holds at least 68 labelled texts, with directives, dated deadlines and indicators', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(68);
-    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(91);
-    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(26);
-    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(80);
+  it('holds at least 77 labelled texts, with directives, dated deadlines and indicators', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(77);
+    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(105);
+    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(34);
+    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(81);
   });
 
   it.each(Object.entries(FLOORS))('%s F1 stays at or above its floor', (field, floor) => {
@@ -42,6 +44,6 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(139);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(157);
   });
 });
