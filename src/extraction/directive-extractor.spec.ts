@@ -665,4 +665,19 @@ describe('extractDirectives', () => {
     expect(only.groupAssignees).toEqual(['các sở, ban, ngành liên quan', 'UBND các huyện, thành phố']);
     expect(only).toMatchObject({ dueDate: '2021-03-15', deadlineText: 'trước ngày 15/3/2021' });
   });
+
+  it('reads "các UBND các huyện" as the districts, "Chủ động sử dụng …" as more of their work, and leaves out a lead that tells of a letter naming no unit', () => {
+    const lead =
+      'Để khẩn trương khắc phục hậu quả do cơn bão gây ra, UBND tỉnh vừa có công văn chỉ đạo triển khai thực hiện các phần việc cụ thể.';
+    const body =
+      'UBND tỉnh chỉ đạo các UBND các huyện, thị xã, thành phố trong tỉnh tổ chức thăm hỏi, động viên gia đình có người thân bị thiệt mạng do bão, lũ. ' +
+      'Chủ động sử dụng ngân sách địa phương để ứng phó, khắc phục hậu quả thiệt hại đúng theo quy định.';
+    const drafts = extractParagraphs([lead, body], '2021-09-14');
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.groupAssignees])).toEqual([
+      ['Tổ chức thăm hỏi, độ', ['các UBND các huyện, thị xã, thành phố trong tỉnh']],
+      ['Chủ động sử dụng ngâ', ['các UBND các huyện, thị xã, thành phố trong tỉnh']],
+    ]);
+    // Standing alone, the lead is still the only direction the text gives.
+    expect(extract(lead, '2021-09-14')).toHaveLength(1);
+  });
 });
