@@ -15,12 +15,14 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * before raised the directive floor and kept the others. c82 was taken out of the held-out
  * half (68 texts): it labelled the same page as the tuning c45. The held-out half then grew to 77 texts
  * (c142–c158, even numbers, labelled before the extractor read them); with the rules of c143–c159 the directive
- * and deadline floors rose, the others stay.
+ * and deadline floors rose, the others stay. It then grew to 80 texts (c160–c164, even numbers, labelled before the
+ * extractor read them, all three read right); the directive, lead-unit and deadline floors rose with them, the
+ * others stay.
  */
 const FLOORS: Record<Field, number> = {
-  directive: 0.77,
-  leadUnit: 0.77,
-  deadlineDate: 0.69,
+  directive: 0.79,
+  leadUnit: 0.79,
+  deadlineDate: 0.72,
   indicatorValue: 0.92,
   indicatorUnit: 0.92,
   changePct: 0.89,
@@ -30,10 +32,10 @@ describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
 
-  it('holds at least 77 labelled texts, with directives, dated deadlines and indicators', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(77);
-    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(105);
-    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(34);
+  it('holds at least 80 labelled texts, with directives, dated deadlines and indicators', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(80);
+    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(112);
+    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(37);
     expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(81);
   });
 
@@ -44,6 +46,6 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(157);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(162);
   });
 });
