@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../src/common/auth/actor';
 import { AppConfig, databaseKindOf } from '../../src/config/app-config';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
+import { ReadConnections } from '../../src/database/read-connections';
 import { sqlDialectFor } from '../../src/database/sql-dialect';
 import { SqliteTuning } from '../../src/database/sqlite-tuning';
 import { Statement, TaskFilter, TaskRepository } from '../../src/tasks/task.repository';
@@ -104,10 +105,13 @@ export async function measureListCeiling(
   const dataSource = new DataSource(buildDataSourceOptions({ url: databaseUrl }));
   await dataSource.initialize();
   try {
+    // The statements are built here and run on the driver's one connection below: no read connections.
+    const config = { ...settings, database: { readers: 0 } } as unknown as AppConfig;
     const repository = new TaskRepository(
       dataSource,
       sqlDialectFor(databaseKindOf(databaseUrl)),
-      settings as unknown as AppConfig,
+      config,
+      new ReadConnections(dataSource, config),
     );
     const connection = await rawConnectionOf(dataSource);
     try {

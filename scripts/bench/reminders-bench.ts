@@ -3,6 +3,7 @@ import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig, databaseKindOf } from '../../src/config/app-config';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
+import { ReadConnections } from '../../src/database/read-connections';
 import { SqlDialect, sqlDialectFor } from '../../src/database/sql-dialect';
 import { DigestService } from '../../src/reminders/digest.service';
 import { TaskRepository } from '../../src/tasks/task.repository';
@@ -343,8 +344,14 @@ export async function measureDigest(ctx: ReminderBenchContext): Promise<NonNulla
     .map(Number);
   // The SQL the sender runs for the content, one query after another: the summary, then each batch's departments.
   const ceiling = await withDataSource(ctx.databaseUrl, async (dataSource) => {
-    const config = { dueSoonDays: 3, timeZone: 'Asia/Ho_Chi_Minh' } as AppConfig;
-    const tasks = new TaskRepository(dataSource, sqlDialectFor(databaseKindOf(ctx.databaseUrl)), config);
+    // The SQL runs on the one connection of the data source, one query after another: no read connections.
+    const config = { dueSoonDays: 3, timeZone: 'Asia/Ho_Chi_Minh', database: { readers: 0 } } as unknown as AppConfig;
+    const tasks = new TaskRepository(
+      dataSource,
+      sqlDialectFor(databaseKindOf(ctx.databaseUrl)),
+      config,
+      new ReadConnections(dataSource, config),
+    );
     const digests = new DigestService(config, undefined as never, undefined as never, dataSource, tasks);
     const now = new Date();
     const elapsed = async (work: () => Promise<unknown>) => {

@@ -22,11 +22,13 @@ describe('loadConfiguration', () => {
       CORS_ORIGINS: 'https://a.test, https://b.test',
       WORKER: 'off',
       PORT: '8080',
+      SQLITE_READERS: '3',
     });
     expect(configuration.database).toEqual({
       url: 'postgres://u@127.0.0.1:5432/ubnd',
       kind: 'postgres',
       logging: false,
+      readers: 3,
     });
     expect(configuration.app).toMatchObject({ appUrl: 'https://ubnd.test', port: 8080, isProduction: false });
     expect(configuration.http.corsOrigins).toEqual(['https://a.test', 'https://b.test']);

@@ -49,7 +49,13 @@ export interface Configuration {
     readonly loginRateLimit: number;
     readonly benchNoopRoute: boolean;
   };
-  readonly database: { readonly url: string; readonly kind: DatabaseKind; readonly logging: boolean };
+  readonly database: {
+    readonly url: string;
+    readonly kind: DatabaseKind;
+    readonly logging: boolean;
+    /** SQLite read connections beside the main one (SQLITE_READERS). */
+    readonly readers: number;
+  };
   readonly redis: { readonly url: string; readonly queuePrefix: string };
   readonly time: { readonly zone: string; readonly dueSoonDays: number };
   readonly reminders: {
@@ -107,6 +113,7 @@ export function loadConfiguration(variables: Record<string, string | undefined> 
       url: env.DATABASE_URL,
       kind: databaseKindOf(env.DATABASE_URL),
       logging: env.DATABASE_LOGGING === 'true',
+      readers: env.SQLITE_READERS,
     },
     redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX },
     time: { zone: env.APP_TIMEZONE, dueSoonDays: env.DUE_SOON_DAYS },

@@ -51,6 +51,13 @@ export class Environment {
   @IsIn(['true', 'false'])
   DATABASE_LOGGING: 'true' | 'false' = 'false';
 
+  /** SQLite: read-only connections beside the main one for the task lists' reads (see ReadConnections); 0: none. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(16)
+  SQLITE_READERS = 2;
+
   @Matches(/^rediss?:\/\/.+$/, { message: 'REDIS_URL must look like redis://host:6379' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 

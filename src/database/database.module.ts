@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
+import { ReadConnections } from './read-connections';
 import { SqlDialect, sqlDialectFor } from './sql-dialect';
 import { SqliteTuning } from './sqlite-tuning';
 import { TransactionRunner } from './transaction-runner';
@@ -22,8 +23,9 @@ import { TransactionRunner } from './transaction-runner';
   providers: [
     TransactionRunner,
     SqliteTuning,
+    ReadConnections,
     { provide: SqlDialect, inject: [AppConfig], useFactory: (config: AppConfig) => sqlDialectFor(config.databaseKind) },
   ],
-  exports: [TransactionRunner, SqlDialect],
+  exports: [TransactionRunner, SqlDialect, ReadConnections],
 })
 export class DatabaseModule {}

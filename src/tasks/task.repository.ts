@@ -7,6 +7,7 @@ import { fieldError } from '../common/http/field-error';
 import { addCalendarDays, endOfLocalDay } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
 import { countOf } from '../database/raw-sql';
+import { ReadConnections } from '../database/read-connections';
 import { SqlDialect } from '../database/sql-dialect';
 import { DocumentSummary } from '../documents/dto/document.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
@@ -58,6 +59,7 @@ export class TaskRepository {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly dialect: SqlDialect,
     private readonly config: AppConfig,
+    private readonly reads: ReadConnections,
   ) {}
 
   // --- Conditions other features add to their own queries -------------------------------------------------------
@@ -237,23 +239,27 @@ export class TaskRepository {
     actor: Actor,
     now: Date,
   ): Promise<{ ids: number[]; total: number }> {
-    const { ids, count, onePass } = this.pageQueries(filter, page, actor, now);
-    const countAll = async () => countOf((await count.getRawOne<{ count: unknown }>())?.count);
+    const manager = this.dataSource.manager;
+    const { ids, count, onePass } = this.pageQueries(filter, page, actor, now, manager);
+    const read = <T>(query: SelectQueryBuilder<ObjectLiteral>) =>
+      this.reads.query<T>(manager, ...(query.getQueryAndParameters() as Statement));
+    const countAll = async () => countOf((await read<{ count: unknown }>(count))[0]?.count);
     if (onePass) {
-      const hits = await ids.getRawMany<{ id: number | string; matchCount: unknown }>();
+      const hits = await read<{ id: number | string; matchCount: unknown }>(ids);
       const total = hits.length > 0 ? countOf(hits[0].matchCount) : await countAll();
       return { ids: hits.map((h) => Number(h.id)), total };
     }
     const total = await countAll();
     if (total <= page.offset) return { ids: [], total };
-    return { ids: (await ids.getRawMany<{ id: number | string }>()).map((h) => Number(h.id)), total };
+    return { ids: (await read<{ id: number | string }>(ids)).map((h) => Number(h.id)), total };
   }
 
   /** Every id the list would answer for `filter` and `actor`, in its order (for exports). */
   async allIds(filter: TaskFilter, actor: Actor, now: Date): Promise<number[]> {
-    const { query } = this.filtered(filter, actor, now);
-    const rows = await orderAsListed(query, filter.sort).select('"t"."id"', 'id').getRawMany<{ id: number | string }>();
-    return rows.map((r) => Number(r.id));
+    const manager = this.dataSource.manager;
+    const { query } = this.filtered(filter, actor, now, manager);
+    const ids = orderAsListed(query, filter.sort).select('"t"."id"', 'id').getQueryAndParameters() as Statement;
+    return (await this.reads.query<{ id: number | string }>(manager, ...ids)).map((r) => Number(r.id));
   }
 
   // --- Rows by id -----------------------------------------------------------------------------------------------
@@ -301,7 +307,7 @@ export class TaskRepository {
    */
   async rows(ids: number[], manager: EntityManager = this.dataSource.manager): Promise<TaskRow[]> {
     if (ids.length === 0) return [];
-    const raw = await manager.query<Record<string, unknown>[]>(...this.rowsStatement(ids, manager));
+    const raw = await this.reads.query<Record<string, unknown>>(manager, ...this.rowsStatement(ids, manager));
     return this.rowsFrom(raw, ids, manager);
   }
 

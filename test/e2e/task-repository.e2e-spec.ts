@@ -247,6 +247,38 @@ describe('TaskRepository', () => {
     });
   });
 
+  describe('reads outside a transaction', () => {
+    it('see only committed tasks and do not wait for a write transaction that is open', async () => {
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let written!: () => void;
+      const writing = new Promise<void>((resolve) => (written = resolve));
+      const rollback = new Error('rolled back on purpose');
+      // A write transaction left open: unrelated moves to lead, later is renamed; both are rolled back.
+      const transaction = t.app
+        .get(TransactionRunner)
+        .run(async (manager) => {
+          await manager.update(Task, unrelated.id, { leadDepartmentId: lead });
+          await manager.update(Task, later.id, { title: 'Chưa ghi' });
+          written();
+          await released;
+          throw rollback;
+        })
+        .catch((error: unknown) => error);
+      await writing;
+      try {
+        // Answered while the transaction is still open, without its uncommitted rows.
+        const [page, rows] = await Promise.all([idsOf({ departmentId: other }), tasks.rows([later.id])]);
+        expect(page.ids).toContain(unrelated.id);
+        expect(rows[0].task.title).toBe(later.title);
+        expect(await tasks.allIds({ departmentId: lead }, office, now())).not.toContain(unrelated.id);
+      } finally {
+        release();
+      }
+      expect(await transaction).toBe(rollback);
+    });
+  });
+
   describe('locks and counts', () => {
     it('locks a task for a write, and answers 404 for an unknown one', async () => {
       const runner = t.app.get(TransactionRunner);
