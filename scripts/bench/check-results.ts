@@ -45,12 +45,15 @@ export function problemsIn(results: BenchResults): string[] {
       finite(`${name} SQL statementsPerRead`, sql.statementsPerRead, 1);
       finite(`${name} routeRatio`, sql.routeRatio, Number.MIN_VALUE);
     }
-    const open = results.http?.openLoop?.find((o) => o.name === name);
-    if (!open) problems.push(`open-loop ${name} missing`);
-    else {
-      finite(`${name} open-loop requestsPerSec`, open.requestsPerSec, Number.MIN_VALUE);
-      finite(`${name} open-loop p99Ms`, open.p99Ms);
-      if (open.errors !== 0) problems.push(`open-loop ${name} had ${open.errors} errors`);
+    for (const pacing of ['autocannon', 'even'] as const) {
+      const label = `open-loop ${name}${pacing === 'even' ? ' (evenly spaced)' : ''}`;
+      const open = results.http?.openLoop?.find((o) => o.name === name && o.pacing === pacing);
+      if (!open) problems.push(`${label} missing`);
+      else {
+        finite(`${label} requestsPerSec`, open.requestsPerSec, Number.MIN_VALUE);
+        finite(`${label} p99Ms`, open.p99Ms);
+        if (open.errors !== 0) problems.push(`${label} had ${open.errors} errors`);
+      }
     }
   }
 
@@ -92,8 +95,8 @@ export function problemsIn(results: BenchResults): string[] {
   finite('footprint.firstStartMs', results.footprint?.firstStartMs, Number.MIN_VALUE);
   finite('footprint.idleRssMb', results.footprint?.idleRssMb, Number.MIN_VALUE);
   finite('footprint.loadRssMb', results.footprint?.loadRssMb, Number.MIN_VALUE);
-  if (!Array.isArray(results.targets) || results.targets.length !== 13)
-    problems.push('targets must list the 13 targets');
+  if (!Array.isArray(results.targets) || results.targets.length !== 15)
+    problems.push('targets must list the 15 targets');
   else
     for (const target of results.targets)
       if (target.value === null) problems.push(`target "${target.figure}" has no value`);

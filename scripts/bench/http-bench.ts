@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import * as http from 'node:http';
 
 /** One HTTP figure: throughput and latency of a route under constant concurrency. */
 export interface HttpFigure {
@@ -103,8 +104,18 @@ export type OpenLoopFigure = Pick<
   HttpFigure,
   'name' | 'route' | 'connections' | 'durationS' | 'requestsPerSec' | 'p50Ms' | 'p90Ms' | 'p99Ms' | 'maxMs' | 'errors'
 > & {
-  /** Requests per second offered (autocannon's overallRate); requestsPerSec falls below it when the route cannot keep up. */
+  /** Requests per second offered; requestsPerSec falls below it when the route cannot keep up. */
   offeredRate: number;
+  /**
+   * How the requests are sent. `autocannon`: autocannon's overallRate, which
+   * gives each connection a budget of requests per second: at the start of each
+   * second every connection sends at once and goes on sending as soon as its
+   * answers come until its budget is spent, so the load arrives in bursts of up
+   * to `connections` requests. `even`: one request every 1/rate seconds,
+   * whether or not the earlier ones are answered, each request's latency counted
+   * from the moment it was due to be sent (see measurePacedLoad).
+   */
+  pacing: 'autocannon' | 'even';
 };
 
 export async function measureOpenLoop(
@@ -128,6 +139,7 @@ export async function measureOpenLoop(
     name: scenario.name,
     route: scenario.route,
     offeredRate,
+    pacing: 'autocannon',
     connections: options.connections,
     durationS: result.duration,
     requestsPerSec: round(result.requests.average, 1),
@@ -136,6 +148,90 @@ export async function measureOpenLoop(
     p99Ms: result.latency.p99,
     maxMs: result.latency.max,
     errors: result.errors + result.non2xx + (result.requests.total === 0 ? (result.requests.sent ?? 0) : 0),
+  };
+}
+
+/**
+ * Latency of a route under requests sent evenly at `offeredRate`, one every
+ * 1/rate seconds for the run's duration, over at most `connections` kept-alive
+ * connections, whether or not the earlier ones are answered: an open loop
+ * without autocannon's bursts. Each latency runs from the moment the request
+ * was due to be sent, so that a request held back because every connection was
+ * busy, or sent late because the bench's own loop fell behind, counts its wait.
+ */
+export async function measurePacedLoad(
+  scenario: HttpScenario,
+  options: HttpRunOptions,
+  offeredRate: number,
+): Promise<OpenLoopFigure> {
+  await settle(options.baseUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
+  const count = Math.round(offeredRate * options.durationS);
+  const interval = 1000 / offeredRate;
+  const latencies: number[] = [];
+  let errors = 0;
+  const send = (due: number) =>
+    new Promise<void>((resolve) => {
+      const next = scenario.next();
+      const request = http.request(
+        `${options.baseUrl}${next.path}`,
+        {
+          agent,
+          method: scenario.method,
+          headers: { ...options.headers, ...(next.body === undefined ? {} : { 'content-type': 'application/json' }) },
+          timeout: 10_000,
+        },
+        (response) => {
+          response.resume();
+          response.on('end', () => {
+            if (response.statusCode !== undefined && response.statusCode >= 200 && response.statusCode < 300)
+              latencies.push(performance.now() - due);
+            else errors++;
+            resolve();
+          });
+        },
+      );
+      const fail = () => {
+        errors++;
+        resolve();
+      };
+      request.on('timeout', () => request.destroy(new Error('timeout')));
+      request.on('error', fail);
+      request.end(next.body === undefined ? undefined : JSON.stringify(next.body));
+    });
+  const started = performance.now();
+  const answers: Array<Promise<void>> = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const due = started + i * interval;
+      const wait = due - performance.now();
+      if (wait >= 1) await new Promise((resolve) => setTimeout(resolve, wait));
+      answers.push(send(due));
+    }
+    await Promise.all(answers);
+  } finally {
+    agent.destroy();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await settle(options.baseUrl);
+  latencies.sort((a, b) => a - b);
+  const at = (share: number) =>
+    latencies.length === 0
+      ? 0
+      : Math.round(latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))]);
+  return {
+    name: scenario.name,
+    route: scenario.route,
+    offeredRate,
+    pacing: 'even',
+    connections: options.connections,
+    durationS: round(seconds, 1),
+    requestsPerSec: round(latencies.length / seconds, 1),
+    p50Ms: at(0.5),
+    p90Ms: at(0.9),
+    p99Ms: at(0.99),
+    maxMs: latencies.length === 0 ? 0 : Math.round(latencies[latencies.length - 1]),
+    errors,
   };
 }
 

@@ -1,9 +1,5 @@
 import type { PeriodReportWithTasks } from '../../src/periods/periods.service';
-import type {
-  PeriodTaskGroup,
-  PeriodTaskRow,
-  PeriodUnitFigures,
-} from '../../src/exports/excel/period-report.shape';
+import type { PeriodTaskGroup, PeriodTaskRow, PeriodUnitFigures } from '../../src/exports/excel/period-report.shape';
 import { Counts, emptyCounts, withRatios } from '../../src/periods/period-figures';
 import { TASK_STATUS_LABELS } from '../../src/tasks/task-status';
 import { Random } from './random';

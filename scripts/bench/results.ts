@@ -35,7 +35,7 @@ export interface BenchResults {
      * a share of it (`routeRatio`).
      */
     listCeilings: Array<ListCeiling & { routeRatio: number }>;
-    /** The list routes under an offered load (autocannon's overallRate). */
+    /** The list routes under an offered load: autocannon's overallRate, and requests evenly spaced (OpenLoopFigure.pacing). */
     openLoop: OpenLoopFigure[];
   };
   scheduling: {

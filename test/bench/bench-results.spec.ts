@@ -21,10 +21,16 @@ const figure = (name: string, rps: number, p50: number, p99: number): HttpFigure
   single: { requestsPerSec: rps / 10, p50Ms: 1, p99Ms: 2 },
 });
 
-const openLoop = (name: string, rps: number, p99: number): OpenLoopFigure => ({
+const openLoop = (
+  name: string,
+  rps: number,
+  p99: number,
+  pacing: OpenLoopFigure['pacing'] = 'autocannon',
+): OpenLoopFigure => ({
   name,
   route: `GET /api/${name}`,
   offeredRate: 200,
+  pacing,
   connections: 50,
   durationS: 10,
   requestsPerSec: rps,
@@ -80,7 +86,12 @@ function sample(): BenchResults {
         pageSql: 'SELECT … LIMIT 50',
         routeRatio: 0.625,
       })),
-      openLoop: [openLoop('tasks-by-department', 200, 60), openLoop('tasks-search', 180, 400)],
+      openLoop: [
+        openLoop('tasks-by-department', 200, 60),
+        openLoop('tasks-by-department', 200, 120, 'even'),
+        openLoop('tasks-search', 180, 400),
+        openLoop('tasks-search', 200, 80, 'even'),
+      ],
     },
     scheduling: {
       openTasks: 10,
@@ -139,6 +150,7 @@ describe('bench results', () => {
     broken.scheduling!.jobs = 20;
     broken.http.listCeilings = broken.http.listCeilings.filter((c) => c.name !== 'tasks-search');
     broken.http.openLoop[0].errors = 3;
+    broken.http.openLoop = broken.http.openLoop.filter((o) => !(o.name === 'tasks-search' && o.pacing === 'even'));
     expect(problemsIn(broken)).toEqual(
       expect.arrayContaining([
         'http route tasks-search missing',
@@ -149,6 +161,7 @@ describe('bench results', () => {
         'scheduling: 20 jobs re-created for a burst of 30',
         'list ceiling tasks-search missing',
         'open-loop tasks-by-department had 3 errors',
+        'open-loop tasks-search (evenly spaced) missing',
       ]),
     );
   });
@@ -161,6 +174,8 @@ describe('bench results', () => {
       'GET /api/tasks (department + status) vs its SQL through the raw driver': true,
       'GET /api/tasks (department + status) p99 at an offered 200 req/s': true,
       'GET /api/tasks?q= (search) p99 at an offered 200 req/s': false,
+      'GET /api/tasks (department + status) p99 at 200 req/s evenly spaced': false,
+      'GET /api/tasks?q= (search) p99 at 200 req/s evenly spaced': true,
       'Filtered list req/s over search req/s': true,
       'GET /api/stats/departments p50': true,
       'Reconciler vs raw addBulk': true,
