@@ -19,6 +19,9 @@ export const sqliteWithoutTracing = Object.create(sqlite3, {
   verbose: { value: () => sqlite3 },
 }) as typeof sqlite3;
 
+/** How long a SQLite connection waits for another's lock before it fails (the worker is a second process). */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
 export interface DatabaseSettings {
   url: string;
   logging?: boolean;
@@ -50,7 +53,7 @@ export function buildDataSourceOptions(settings: DatabaseSettings): DataSourceOp
       // WAL lets readers proceed while a writer commits; the busy timeout makes a
       // second process (the worker) wait for the lock instead of failing.
       enableWAL: true,
-      busyTimeout: 10_000,
+      busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     } satisfies DataSourceOptions;
   }
   return {

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import * as sqlite3 from 'sqlite3';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { SQLITE_BUSY_TIMEOUT_MS } from './data-source-options';
+import { SQLITE_CACHE_PRAGMAS } from './sqlite-tuning';
 
 /** A read connection and the number of reads it is running. */
 interface Reader {
@@ -10,12 +12,11 @@ interface Reader {
   busy: number;
 }
 
-/** Settings of each read connection: no writes, the page cache and temp store of the main connection (SqliteTuning). */
+/** Settings of each read connection: no writes, and the lock wait, page cache and temp store of the main connection. */
 const READER_PRAGMAS = [
   'PRAGMA query_only = 1',
-  'PRAGMA busy_timeout = 10000',
-  'PRAGMA cache_size = -16384',
-  'PRAGMA temp_store = MEMORY',
+  `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`,
+  ...SQLITE_CACHE_PRAGMAS,
 ];
 
 /**

@@ -2,6 +2,9 @@ import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+/** The page cache and temporary storage of every connection to the app's SQLite file (see below). */
+export const SQLITE_CACHE_PRAGMAS = ['PRAGMA cache_size = -16384', 'PRAGMA temp_store = MEMORY'] as const;
+
 /** How often the query planner's statistics are refreshed while the app runs. */
 const OPTIMIZE_EVERY_MS = 60 * 60 * 1000;
 
@@ -28,8 +31,7 @@ export class SqliteTuning implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     if (this.dataSource.options.type !== 'sqlite') return;
-    await this.dataSource.query('PRAGMA cache_size = -16384');
-    await this.dataSource.query('PRAGMA temp_store = MEMORY');
+    for (const pragma of SQLITE_CACHE_PRAGMAS) await this.dataSource.query(pragma);
     await this.dataSource.query('PRAGMA analysis_limit = 1000');
     await this.optimize(0x10002);
     this.timer = setInterval(() => void this.optimize(), OPTIMIZE_EVERY_MS);

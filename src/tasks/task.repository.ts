@@ -239,27 +239,28 @@ export class TaskRepository {
     actor: Actor,
     now: Date,
   ): Promise<{ ids: number[]; total: number }> {
-    const manager = this.dataSource.manager;
-    const { ids, count, onePass } = this.pageQueries(filter, page, actor, now, manager);
-    const read = <T>(query: SelectQueryBuilder<ObjectLiteral>) =>
-      this.reads.query<T>(manager, ...(query.getQueryAndParameters() as Statement));
-    const countAll = async () => countOf((await read<{ count: unknown }>(count))[0]?.count);
+    const { ids, count, onePass } = this.pageQueries(filter, page, actor, now);
+    const countAll = async () => countOf((await this.read<{ count: unknown }>(count))[0]?.count);
     if (onePass) {
-      const hits = await read<{ id: number | string; matchCount: unknown }>(ids);
+      const hits = await this.read<{ id: number | string; matchCount: unknown }>(ids);
       const total = hits.length > 0 ? countOf(hits[0].matchCount) : await countAll();
       return { ids: hits.map((h) => Number(h.id)), total };
     }
     const total = await countAll();
     if (total <= page.offset) return { ids: [], total };
-    return { ids: (await read<{ id: number | string }>(ids)).map((h) => Number(h.id)), total };
+    return { ids: (await this.read<{ id: number | string }>(ids)).map((h) => Number(h.id)), total };
   }
 
   /** Every id the list would answer for `filter` and `actor`, in its order (for exports). */
   async allIds(filter: TaskFilter, actor: Actor, now: Date): Promise<number[]> {
-    const manager = this.dataSource.manager;
-    const { query } = this.filtered(filter, actor, now, manager);
-    const ids = orderAsListed(query, filter.sort).select('"t"."id"', 'id').getQueryAndParameters() as Statement;
-    return (await this.reads.query<{ id: number | string }>(manager, ...ids)).map((r) => Number(r.id));
+    const { query } = this.filtered(filter, actor, now);
+    const rows = await this.read<{ id: number | string }>(orderAsListed(query, filter.sort).select('"t"."id"', 'id'));
+    return rows.map((r) => Number(r.id));
+  }
+
+  /** The raw rows of a list query built on the data source's manager, read outside any transaction (ReadConnections). */
+  private read<T>(query: SelectQueryBuilder<ObjectLiteral>): Promise<T[]> {
+    return this.reads.query<T>(this.dataSource.manager, ...(query.getQueryAndParameters() as Statement));
   }
 
   // --- Rows by id -----------------------------------------------------------------------------------------------
