@@ -680,4 +680,33 @@ describe('extractDirectives', () => {
     // Standing alone, the lead is still the only direction the text gives.
     expect(extract(lead, '2021-09-14')).toHaveLength(1);
   });
+
+  it('reads the heads of the departments and sectors written apart as groups, "giao Sở X có văn bản gửi …" as work given to X, and the places named after "các huyện:" as no list', () => {
+    const heads = extract(
+      'Để chủ động trong công tác phòng cháy, chữa cháy rừng, UBND tỉnh yêu cầu Giám đốc các Sở, Thủ trưởng các ban ngành và Chủ tịch UBND các huyện, thành phố, thị xã triển khai thực hiện tốt các nội dung tại công văn này.',
+      '2019-05-06',
+    );
+    expect(heads.map((d) => d.groupAssignees)).toEqual([['các Sở', 'các ban ngành', 'UBND các huyện, thành phố, thị xã']]);
+    expect(extract('Yêu cầu các sở, ban ngành khẩn trương kiểm tra.')[0].groupAssignees).toEqual(['các sở, ban ngành']);
+
+    const letter = extract(
+      'UBND tỉnh giao Sở Kế hoạch và Đầu tư có văn bản gửi các doanh nghiệp, đề nghị các doanh nghiệp phản ánh khó khăn vướng mắc. Trên cơ sở đó chủ trì, phối hợp với các Sở, ban, ngành trả lời, giải quyết kiến nghị của các doanh nghiệp theo thẩm quyền.',
+      '2020-04-10',
+    );
+    expect(letter.map((d) => [d.title.slice(0, 20), d.leadDepartmentId])).toEqual([
+      ['Có văn bản gửi các d', idOf('SKHDT')],
+      ['Trả lời, giải quyết ', idOf('SKHDT')],
+    ]);
+    // Told of the committee itself, the letter sent still assigns nothing.
+    expect(extract('UBND tỉnh vừa có văn bản gửi các doanh nghiệp về việc phản ánh khó khăn.', '2020-04-10')).toEqual([]);
+
+    const places = extract(
+      'Chủ tịch UBND tỉnh đã ký ban hành Quyết định công bố hết dịch bệnh tại các huyện: Giao Thuỷ, Xuân Trường, Hải Hậu, Trực Ninh.\n\n' +
+        'Chủ tịch UBND tỉnh giao Sở NN và PTNT xây dựng kế hoạch, hướng dẫn UBND các huyện: Giao Thuỷ, Xuân Trường, Hải Hậu, Trực Ninh chủ động thực hiện đồng bộ các giải pháp phòng, chống dịch bệnh.',
+      '2017-11-13',
+    );
+    expect(places.map((d) => [d.title.slice(0, 20), d.leadDepartmentId])).toEqual([
+      ['Xây dựng kế hoạch, h', idOf('SNNPTNT')],
+    ]);
+  });
 });

@@ -69,7 +69,11 @@ const GROUPS: RegExp[] = [
   // "các UBND các huyện, thị xã, thành phố (trong tỉnh)": the plural may be written twice.
   /(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+)?(?:huyen|quan|thi xa|thanh pho|tp|xa)(?:\s*(?:,|va|\/|-)\s*(?:huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu))*(?:\s+(?:lien quan|tren dia ban|trong tinh))?/g,
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*,\s*(?:doan the|dia phuong|don vi|co quan))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh))*/g,
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban|nganh)(?:\s*,\s*(?:nganh|doan the|dia phuong|don vi))*(?:\s+(?:cap tinh|tinh|lien quan|co lien quan|thanh vien|chuyen mon))*/g,
+  // "các sở, ban, ngành", also "các sở, ban ngành".
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*,\s*(?:nganh|doan the|dia phuong|don vi))*(?:\s+(?:cap tinh|tinh|lien quan|co lien quan|thanh vien|chuyen mon))*/g,
+  // The heads of the departments and of the sectors, written apart: "Giám đốc các Sở, Thủ trưởng các ban ngành và …".
+  /(?:thu truong|giam doc)\s+cac\s+so\b/g,
+  /(?:thu truong\s+)?cac\s+ban\s+nganh(?:\s+(?:cap tinh|tinh|lien quan|co lien quan|thanh vien|chuyen mon))*/g,
   // "UBND cấp huyện", "UBND các cấp".
   /(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+cap|cap\s+(?:huyen|xa))\b/g,
   /cac\s+xa\s*,\s*phuong(?:\s*,\s*thi tran)?(?:\s*,\s*dac khu)?/g,
