@@ -164,4 +164,17 @@ describe('extractIndicators', () => {
       extractIndicators('Trong tháng, toàn tỉnh hỗ trợ xây mới nhà ở cho 03 hộ nghèo.').map((x) => x.value),
     ).toEqual([3]);
   });
+
+  it('reads schools and classes as counted units, but not "trường hợp" (cases), and leaves out the plan a percent reached is measured against', () => {
+    const found = extractIndicators(
+      'Ngành giáo dục quản lý 527 trường, trung tâm với 7.175 lớp; 187.699 học sinh, trong đó có 186.030 học sinh mầm non và phổ thông đạt 98,7% so với kế hoạch UBND tỉnh giao là 188.500 học sinh.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.planPct])).toEqual([
+      [527, 'trường', null],
+      [7175, 'lớp', null],
+      [187699, 'học sinh', null],
+      [186030, 'học sinh', 98.7],
+    ]);
+    expect(extractIndicators('Trong tháng, phát hiện 05 trường hợp vi phạm.')).toEqual([]);
+  });
 });

@@ -35,7 +35,8 @@ const VALUE = new RegExp(
     NUM +
     String.raw`)?\s*(` +
     UNIT_ALT +
-    String.raw`)(?![a-z0-9])`,
+    // "05 trường hợp" counts cases, not schools.
+    String.raw`)(?![a-z0-9])(?!(?<=truong)\s+hop\b)`,
   'g',
 );
 const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|cung thoi diem|ke hoach|kh))?`;
@@ -68,6 +69,12 @@ const FIGURE_START =
 const SHARE_CUE = /(?:dat|chiem|chiem ty trong|voi|la|duoc|bang)\s+$/;
 /** "… so với kế hoạch đề ra đầu năm 2022 là 8,42%": the rate the plan set, not one reached. */
 const TARGET_CUE = /\b(?:ke hoach|muc tieu|chi tieu)\b[^,;()]*\bla\s+$/;
+/**
+ * "… đạt 98,7% so với kế hoạch UBND tỉnh giao là 188.500 học sinh": after the percent reached, the plan it is measured
+ * against, not a figure reached ("kế hoạch đầu tư công năm 2024 là 2.157.119 triệu đồng", the plan itself, stays).
+ */
+const COMPARED_TARGET =
+  /\b(?:dat|bang|vuot)\s+[\d.,]+\s*%\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|muc tieu|chi tieu)\b[^,;()%]*\bla\s+$/;
 /** "châu Á (chiếm tỷ trọng 67,2% trong tổng kim ngạch) tăng 12,09%": a share of its own beside the figures of its subject. */
 const SHARE_ASIDE = new RegExp(String.raw`\(\s*chiem\s+(?:ty trong\s+)?` + NUM + String.raw`\s*%[^)]*\)`);
 const PLAN_AFTER = /^\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)/;
@@ -134,6 +141,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       const values = matches(VALUE, masked).filter((m) => {
         const before = masked.slice(0, m.index);
         if (/(?:tang|giam|gap|vuot)\s+(?:(?:hon|tren|gan|khoang)\s+)?$/.test(before)) return false;
+        if (COMPARED_TARGET.test(before)) return false;
         if (m[4] === '%')
           return (
             SHARE_CUE.test(before.replace(/(?:hon|tren|gan|khoang)\s+$/, '')) &&

@@ -35,6 +35,8 @@ export const UNITS: readonly UnitInfo[] = [
   U('người', 'people'),
   U('lao động', 'people'),
   U('học sinh', 'people'),
+  U('trường', 'schools'),
+  U('lớp', 'classes'),
   U('hộ', 'households'),
   U('doanh nghiệp', 'enterprises'),
   U('dự án', 'projects'),

@@ -17,28 +17,29 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * (c142–c158, even numbers, labelled before the extractor read them); with the rules of c143–c159 the directive
  * and deadline floors rose, the others stay. It then grew to 80 texts (c160–c164, even numbers, labelled before the
  * extractor read them, all three read right); the directive, lead-unit and deadline floors rose with them, the
- * others stay. It then grew to 84 texts (c165–c173, even numbers, labelled before the extractor read them): c170's
- * one figure, the cost in its title ("kè biển 50 tỷ", without "đồng"), is not read, which lowers the indicator
- * floors (0.92 → 0.91).
+ * others stay. It then grew to 86 texts (c165–c176, even numbers, labelled before the extractor read them): the one
+ * figure with a value among c165–c173, c170's cost in its title ("kè biển 50 tỷ", without "đồng"), is not read,
+ * which lowers the indicator floors (0.92 → 0.91); c174's dated report and c176's changes raise the deadline and
+ * change floors (0.72 → 0.73, 0.89 → 0.90).
  */
 const FLOORS: Record<Field, number> = {
   directive: 0.79,
   leadUnit: 0.79,
-  deadlineDate: 0.72,
+  deadlineDate: 0.73,
   indicatorValue: 0.91,
   indicatorUnit: 0.91,
-  changePct: 0.89,
+  changePct: 0.9,
 };
 
 describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
 
-  it('holds at least 80 labelled texts, with directives, dated deadlines and indicators', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(80);
-    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(112);
-    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(37);
-    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(81);
+  it('holds at least 86 labelled texts, with directives, dated deadlines and indicators', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(86);
+    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(122);
+    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(38);
+    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(89);
   });
 
   it.each(Object.entries(FLOORS))('%s F1 stays at or above its floor', (field, floor) => {
@@ -48,6 +49,6 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(162);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(174);
   });
 });
