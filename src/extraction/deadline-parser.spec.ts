@@ -131,4 +131,11 @@ describe('parseDeadline', () => {
       parseDeadline('hoàn thành nhiệm vụ theo Công văn số 12/UBND ngày 18/9/2023', REF, fallbackCalendar),
     ).toBeNull();
   });
+
+  it('reads "trước ngày …" glued to the word before it, as a page that lost the space writes it, but no other glued cue', () => {
+    expect(
+      parseDeadline('báo cáo kết quả về Sở Tài nguyên và Môi trườngtrước ngày 10/12/2022.', '2022-07-01', fallbackCalendar),
+    ).toMatchObject({ dueDate: '2022-12-10', deadlineText: 'trước ngày 10/12/2022' });
+    expect(parseDeadline('nghiên cứu phương án đối với khu vực phía Bắcthan 10/12/2022', '2022-07-01', fallbackCalendar)).toBeNull();
+  });
 });

@@ -244,7 +244,8 @@ export function findDeadlines(text: string, ref: string, calendar: ExtractionCal
     for (let m = rule.pattern.exec(folded); m; m = rule.pattern.exec(folded)) {
       const [from, to] = [m.index, m.index + m[0].length];
       if (taken.some(([a, b]) => from < b && to > a)) continue;
-      if (from > 0 && /[a-z0-9]/.test(folded[from - 1])) continue;
+      // "… Sở Tài nguyên và Môi trườngtrước ngày 10/12/2022": a page that lost the space still gives the date.
+      if (from > 0 && /[a-z0-9]/.test(folded[from - 1]) && !/^truoc\s+ngay\s/.test(m[0])) continue;
       const resolved = rule.resolve(m, ref, calendar);
       if (!resolved) continue;
       taken.push([from, to]);

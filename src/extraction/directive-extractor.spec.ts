@@ -709,4 +709,22 @@ describe('extractDirectives', () => {
       ['Xây dựng kế hoạch, h', idOf('SNNPTNT')],
     ]);
   });
+
+  it('reads "theo kiến nghị của …" as a noun, not a recommendation, and a report of the results to a unit with a date as the date of the work before it', () => {
+    const text = [
+      'Đồng chí Phó Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:',
+      'Giao Sở Tài nguyên và Môi trường, Sở Xây dựng căn cứ chức năng, nhiệm vụ chủ trì, nghiêm túc thực hiện đầy đủ các kiến nghị của Kiểm toán Nhà nước; tổng hợp báo cáo kết quả thực hiện về Sở Tài nguyên và Môi trường trước ngày 10/12/2022.',
+      'Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với các cơ quan, đơn vị có liên quan: Nghiên cứu, tham mưu Ủy ban nhân dân tỉnh giải quyết các nội dung theo kiến nghị của Kiểm toán Nhà nước, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/7/2022.',
+    ].join('\n');
+    expect(extract(text, '2022-07-01').map((d) => [d.title.slice(0, 20), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Nghiêm túc thực hiện', idOf('STNMT'), '2022-12-10'],
+      ['Nghiên cứu, tham mưu', idOf('STNMT'), '2022-07-30'],
+    ]);
+    // A report due every year is a standing duty of its own.
+    const yearly = extract(
+      'Sở Xây dựng kiểm tra các công trình; báo cáo kết quả thực hiện về Sở Tài nguyên và Môi trường định kỳ hàng năm.',
+      '2022-07-01',
+    );
+    expect(yearly).toHaveLength(2);
+  });
 });

@@ -174,7 +174,7 @@ const REPORTING =
   /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 /** Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"). */
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
 const FOLLOW_UP =
   /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)/;
 /**
@@ -212,6 +212,8 @@ const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
 /** A clause whose deadline is the one for sending the report on the work before it. */
 const REPORT_SENDING =
   /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich))\b/;
+/** The results of the work reported to a unit: "… báo cáo kết quả thực hiện về Sở Tài nguyên và Môi trường …". */
+const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
 /** An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …". */
 const LEADING_CLAUSE =
   /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan)\b|doi voi )/;
@@ -499,8 +501,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           continue;
         }
         // "…; rà soát …, gửi báo cáo về Sở X trước ngày …": the date is the one for reporting on the work the
-        // sentence assigned, when that work has no date of its own.
-        if (!assignees.explicit && REPORT_SENDING.test(cf) && !hasDeadline(current)) {
+        // sentence assigned, when that work has no date of its own. "…; tổng hợp báo cáo kết quả thực hiện về Sở X
+        // trước ngày …" likewise, unless the report is due every year or quarter (a standing duty of its own).
+        if (
+          !assignees.explicit &&
+          !hasDeadline(current) &&
+          (REPORT_SENDING.test(cf) ||
+            (RESULTS_REPORTED.test(cf) && deadlines.every((x) => x.kind !== 'recurring')))
+        ) {
           current.pieces.push(clause);
           continue;
         }
