@@ -727,4 +727,21 @@ describe('extractDirectives', () => {
     );
     expect(yearly).toHaveLength(2);
   });
+
+  it('reads a person the text names as head of a department as that department, the staff of a department as the department, a short phrase after the assigner\'s verb and an opening clause before the assigner', () => {
+    const text = [
+      'Sáng 11/6, Chủ tịch UBND tỉnh trao Quyết định bổ nhiệm đồng chí Nguyễn Thế Sơn, Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo giữ chức Giám đốc Sở Giáo dục và Đào tạo.',
+      'Chúc mừng và giao nhiệm vụ cho tân Giám đốc, Chủ tịch UBND tỉnh Nguyễn Hương Giang đề nghị, trên cương vị công tác mới, đồng chí Nguyễn Thế Sơn tiếp tục nêu cao tinh thần trách nhiệm.',
+      'Chủ tịch UBND tỉnh cũng đề nghị tập thể lãnh đạo, cán bộ, công chức, viên chức, người lao động Sở Giáo dục và Đào tạo hỗ trợ, tạo điều kiện thuận lợi nhất để đồng chí Nguyễn Thế Sơn hoàn thành tốt nhiệm vụ.',
+    ].join('\n');
+    expect(extract(text, '2021-06-11').map((d) => [d.title.slice(0, 20), d.leadDepartmentId])).toEqual([
+      ['Tiếp tục nêu cao tin', idOf('SGDDT')],
+      ['Hỗ trợ, tạo điều kiệ', idOf('SGDDT')],
+    ]);
+    // A person the text does not name with a department is no unit.
+    expect(
+      extract('Chủ tịch UBND tỉnh đề nghị đồng chí Nguyễn Văn An tiếp tục nêu cao tinh thần trách nhiệm.')[0]
+        ?.leadDepartmentId ?? null,
+    ).toBeNull();
+  });
 });

@@ -130,6 +130,12 @@ const CHAIN_WORDS = [
   'cung',
   'giam doc',
   'thu truong',
+  // "tập thể lãnh đạo, cán bộ, công chức, viên chức, người lao động Sở X": the staff of X stand for X.
+  'tap the',
+  'can bo',
+  'cong chuc',
+  'vien chuc',
+  'nguoi lao dong',
   'truong',
   'lanh dao',
   'dai dien',
@@ -212,6 +218,9 @@ const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
 /** A clause whose deadline is the one for sending the report on the work before it. */
 const REPORT_SENDING =
   /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich))\b/;
+/** The assigner named after a comma, right before its verb: "…, Chủ tịch UBND tỉnh Nguyễn Hương Giang " (then "đề nghị"). */
+const ASSIGNER_AFTER_COMMA =
+  /,\s*(?:dong chi\s+)?(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b[^,;.]{0,40}$/;
 /** The results of the work reported to a unit: "… báo cáo kết quả thực hiện về Sở Tài nguyên và Môi trường …". */
 const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
 /** An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …". */
@@ -295,7 +304,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   for (let i = 1; i <= text.length; i++)
     if (toFolded[i] === 0 && offsets[0] !== i) toFolded[i] = Math.max(toFolded[i], toFolded[i - 1]);
   const foldedOf = (p: Piece) => folded.slice(toFolded[p.start], toFolded[p.end]);
-  const mentions = matcher.find(folded);
+  const mentions = withHeadsNamed(text, folded, offsets, toFolded, matcher.find(folded));
   const mentionsIn = (p: Piece) => mentions.filter((m) => m.from >= toFolded[p.start] && m.to <= toFolded[p.end]);
 
   const directives: Directive[] = [];
@@ -903,7 +912,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const raw = folded.slice(base, toFolded[piece.end]);
     const lead0 = raw.length - raw.trimStart().length;
     let pos = base + lead0 + (raw.trimStart().length - stripLead(raw.trimStart()).length);
-    const cue = [...f.matchAll(ASSIGNMENT_CUE)].find(
+    const cues = [...f.matchAll(ASSIGNMENT_CUE)].filter(
       (m) =>
         // "nhiệm vụ được giao" is the units' remit, not an assignment.
         !/(?:theo|xet|cua|duoc)\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)) &&
@@ -920,6 +929,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !/(?:noi dung|dung|cac|dap ung|nhung)\s+$/.test(f.slice(Math.max(0, m.index - 9), m.index)) &&
         !/^yeu cau (?:tai|cua|ve|nay|tren|neu|de ra|dat ra)\b/.test(f.slice(m.index)),
     );
+    // "Chúc mừng và giao nhiệm vụ cho tân Giám đốc Sở X, Chủ tịch UBND tỉnh … đề nghị …": the opening clause tells the
+    // occasion; the assigner named after the comma gives the work.
+    const cue =
+      cues.find(
+        (m, i) =>
+          i > 0 &&
+          ASSIGNER_AFTER_COMMA.test(f.slice(cues[0].index, m.index)) &&
+          !/[;.]/.test(f.slice(cues[0].index, m.index)),
+      ) ?? cues[0];
     if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
       pos = base + (raw.length - raw.trimStart().length) + (raw.trimStart().length - f.length) + cue.index;
       if (pos < base) pos = base;
@@ -1014,6 +1032,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           }
         }
         pos += word.length;
+        continue;
+      }
+      // "… đề nghị, trên cương vị công tác mới, đồng chí … tiếp tục …": a short phrase between the assigner's verb and
+      // the unit it names.
+      const aside = sawCue && !result.explicit ? /^[^,;.:]{1,40},\s*/.exec(rest) : null;
+      if (aside && within.some((x) => x.from === pos + aside[0].length)) {
+        pos += aside[0].length;
         continue;
       }
       break;
@@ -1251,4 +1276,50 @@ function dedupe(text: string, directives: Directive[]): Directive[] {
     else kept.push(d);
   }
   return kept;
+}
+
+const HEAD_NAME = String.raw`((?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}\p{Lu}[\p{Ll}\p{M}]*)`;
+/** "đồng chí Nguyễn Thế Sơn, Phó Giám đốc phụ trách Sở X": a person named with the department they head. */
+const HEAD_BEFORE_POST = new RegExp(
+  String.raw`(?:đồng chí|ông|bà)\s+` + HEAD_NAME + String.raw`\s*,?\s+(?:Phó\s+)?Giám đốc(?:\s+phụ trách)?\s+`,
+  'gu',
+);
+/** "… tân Giám đốc Sở X Nguyễn Thế Sơn …": the post, then the person. */
+const HEAD_AFTER_POST = new RegExp(String.raw`^\s+` + HEAD_NAME, 'u');
+
+/**
+ * The text's mentions, with the people it names as the head of a department ("đồng chí Nguyễn Thế Sơn, Phó Giám đốc
+ * phụ trách Sở Giáo dục và Đào tạo …"): a later "đồng chí Nguyễn Thế Sơn" is that department.
+ */
+function withHeadsNamed(
+  text: string,
+  folded: string,
+  offsets: number[],
+  toFolded: number[],
+  mentions: Mention[],
+): Mention[] {
+  const heads = new Map<string, number>();
+  const unitAt = (from: number) => mentions.find((m) => m.from === from && !m.group && m.departmentId !== null);
+  for (const m of text.matchAll(HEAD_BEFORE_POST)) {
+    const unit = unitAt(toFolded[m.index + m[0].length]);
+    if (unit) heads.set(foldWithOffsets(m[1]).folded, unit.departmentId!);
+  }
+  for (const unit of mentions) {
+    if (unit.group || unit.departmentId === null) continue;
+    if (!/giam doc\s+$/.test(folded.slice(Math.max(0, unit.from - 10), unit.from))) continue;
+    const start = offsets[unit.to - 1] + 1;
+    const after = HEAD_AFTER_POST.exec(text.slice(start, start + 60));
+    if (after) heads.set(foldWithOffsets(after[1]).folded, unit.departmentId);
+  }
+  if (heads.size === 0) return mentions;
+  const added: Mention[] = [];
+  for (const [name, departmentId] of heads) {
+    const re = new RegExp(String.raw`\bdong chi ${name}\b`, 'g');
+    for (const m of folded.matchAll(re)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      if (!mentions.some((x) => from < x.to && to > x.from)) added.push({ from, to, departmentId, group: false });
+    }
+  }
+  return [...mentions, ...added].sort((a, b) => a.from - b.from);
 }
