@@ -231,7 +231,17 @@ describe('Notification record and delivery', () => {
     });
     const outbox = t.env.OUTBOX_DIR;
     const file = path.join(outbox, `overdue.t${id}.v1.d${lead.id}.eml`);
-    await waitFor(() => fs.existsSync(file), { message: file });
+    // The reminder and the overdue notice fall due at the same moment and are written one after the other:
+    // the outbox is read once both are recorded as sent.
+    await waitFor(
+      async () => {
+        const rows = await remindersOf(t!, id);
+        const kinds = new Set(rows.map((r) => r.kind));
+        return kinds.has('reminder') && kinds.has('overdue') && rows.every((r) => r.status === 'sent');
+      },
+      { message: 'the reminder and the overdue notice recorded as sent' },
+    );
+    expect(fs.existsSync(file)).toBe(true);
 
     const parsed = await simpleParser(fs.readFileSync(file));
     expect(parsed.subject).toBe('[Quá hạn] Bình ổn giá dịp Tết Giáp Thìn');
@@ -245,9 +255,6 @@ describe('Notification record and delivery', () => {
         .filter((name) => name.endsWith('.eml'))
         .sort(),
     ).toEqual([`overdue.t${id}.v1.d${lead.id}.eml`, `reminder.t${id}.v1.0s.d${lead.id}.eml`].sort());
-    await waitFor(async () => (await remindersOf(t!, id)).every((r) => r.status === 'sent'), {
-      message: 'rows recorded as sent',
-    });
   });
 
   it('with WORKER=off only schedules; a worker on the same database and queue sends', async () => {
