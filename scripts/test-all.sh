@@ -1,10 +1,47 @@
 #!/usr/bin/env bash
-# The whole suite: type check, lint, the build, unit and end-to-end tests on SQLite and
+# The whole suite: the build, type check, lint, unit and end-to-end tests on SQLite and
 # on PostgreSQL (side by side), the browser suite, then the bench smoke run. Uses Redis at TEST_REDIS_URL and
 # PostgreSQL at TEST_POSTGRES_URL when given; otherwise starts throwaway servers
 # of its own from the installed binaries (scripts/test-services.sh) and removes them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Once, for both the browser suite (the client) and the bench smoke (the app). First, because it replaces dist/,
+# which every test app looks at for a web client to serve.
+echo "== build"
+NODE_ENV=production npm run build
+
+source scripts/test-services.sh
+
+# Each pass runs its suites one at a time (in band): the reminder suites time deliveries to the second and miss
+# them when several suites share a core. The PostgreSQL pass starts now, in the background (its output held until
+# the SQLite pass ends), and runs beside the checks and then beside the SQLite pass: the checks leave a core
+# partly idle, and the two passes share no state (each its own databases, Redis prefixes, ports and outbox
+# folders). TEST_PASSES=serial runs everything one step after the other, as on a single-core machine.
+# TEST_WORKERS=2 (or more) runs the suites of each pass in parallel processes.
+if [ -n "${TEST_WORKERS:-}" ]; then JEST_MODE=(--maxWorkers="$TEST_WORKERS"); else JEST_MODE=(--runInBand); fi
+
+postgres_pass() {
+  TZ=America/New_York TEST_DATABASE=postgres npx jest -c test/jest.config.js "${JEST_MODE[@]}" "$@"
+}
+
+# A background pass is npx, then node: stop the whole tree.
+kill_tree() {
+  local child
+  for child in $(pgrep -P "$1" 2>/dev/null); do kill_tree "$child"; done
+  kill "$1" 2>/dev/null || true
+}
+
+postgres_log=$(mktemp)
+postgres_pid=""
+trap '[ -n "$postgres_pid" ] && kill_tree "$postgres_pid"; rm -f "$postgres_log"; test_services_stop' EXIT
+
+postgres_status=0
+if [ "${TEST_PASSES:-}" != serial ]; then
+  echo "== tests on PostgreSQL, server TZ=America/New_York: started in the background, output shown after the SQLite pass"
+  postgres_pass "$@" >"$postgres_log" 2>&1 &
+  postgres_pid=$!
+fi
 
 echo "== type check"
 npx tsc -p test/tsconfig.json
@@ -16,34 +53,6 @@ echo "== web client: type check, and the generated API types match the OpenAPI d
 npm run web:typecheck
 npm run web:api:check
 
-# Once, for both the browser suite (the client) and the bench smoke (the app).
-echo "== build"
-NODE_ENV=production npm run build
-
-source scripts/test-services.sh
-
-# Each pass runs its suites one at a time (in band): the reminder suites time deliveries to the second and miss
-# them when several suites share a core. The SQLite and PostgreSQL passes run side by side, one on each core,
-# the PostgreSQL pass's output held until the SQLite pass ends; they share no state (each its own databases,
-# Redis prefixes, ports and outbox folders). TEST_PASSES=serial runs them one after the other, as on a
-# single-core machine. TEST_WORKERS=2 (or more) runs the suites of each pass in parallel processes.
-if [ -n "${TEST_WORKERS:-}" ]; then JEST_MODE=(--maxWorkers="$TEST_WORKERS"); else JEST_MODE=(--runInBand); fi
-
-postgres_pass() {
-  TZ=America/New_York TEST_DATABASE=postgres npx jest -c test/jest.config.js "${JEST_MODE[@]}" "$@"
-}
-
-postgres_log=$(mktemp)
-postgres_pid=""
-trap '[ -n "$postgres_pid" ] && kill "$postgres_pid" 2>/dev/null; rm -f "$postgres_log"; test_services_stop' EXIT
-
-postgres_status=0
-if [ "${TEST_PASSES:-}" != serial ]; then
-  echo "== tests on PostgreSQL, server TZ=America/New_York: started beside the SQLite pass, output shown after it"
-  postgres_pass "$@" >"$postgres_log" 2>&1 &
-  postgres_pid=$!
-fi
-
 echo "== tests on SQLite (TZ=${TZ:-unset})"
 sqlite_status=0
 TEST_DATABASE=sqlite npx jest -c test/jest.config.js "${JEST_MODE[@]}" "$@" || sqlite_status=$?
@@ -51,7 +60,7 @@ TEST_DATABASE=sqlite npx jest -c test/jest.config.js "${JEST_MODE[@]}" "$@" || s
 if [ -n "$postgres_pid" ]; then
   wait "$postgres_pid" || postgres_status=$?
   postgres_pid=""
-  echo "== tests on PostgreSQL, server TZ=America/New_York (run beside the SQLite pass)"
+  echo "== tests on PostgreSQL, server TZ=America/New_York (run in the background)"
   cat "$postgres_log"
 else
   echo "== tests on PostgreSQL, server TZ=America/New_York"
