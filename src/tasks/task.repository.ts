@@ -207,12 +207,13 @@ export class TaskRepository {
 
   /**
    * The ids of one page of the list, in order, and the number of matching tasks.
-   * SQLite visits the matching rows one by one for a text search or a
-   * department's tasks: counting them in the same pass (a window count) and
-   * sorting only their ids and sort keys costs one pass, where a separate COUNT
-   * and a page read in deadline order cost two, or a walk of the whole table in
-   * index order when the words are rare. PostgreSQL plans the usual COUNT and
-   * LIMIT well with its trigram index and key lookups.
+   * A text search or a department's tasks match a few hundred to a few thousand
+   * rows, found through the word index or the department's ids: counting them
+   * in the same pass (a window count) and sorting only their ids and sort keys
+   * costs one pass, where a separate COUNT and a page read in deadline order
+   * find them twice (or walk the whole table in index order when the words are
+   * rare). The whole list, narrowed by neither, keeps the COUNT and the LIMIT
+   * read: its page comes from the deadline index without sorting every task.
    */
   pageQueries(
     filter: TaskFilter,
@@ -222,14 +223,29 @@ export class TaskRepository {
     manager: EntityManager = this.dataSource.manager,
   ): { ids: SelectQueryBuilder<ObjectLiteral>; count: SelectQueryBuilder<ObjectLiteral>; onePass: boolean } {
     const { query, searching } = this.filtered(filter, actor, now, manager);
+    const count = query.clone().select('COUNT(*)', 'count');
     const onePass =
       this.dialect.pagesInOnePass && (searching || filter.departmentId !== undefined || isDepartmentActor(actor));
-    const ids = orderAsListed(query.clone(), filter.sort)
+    if (!onePass) {
+      const ids = orderAsListed(query.clone(), filter.sort).select('"t"."id"', 'id');
+      return { ids: ids.limit(page.limit).offset(page.offset), count, onePass };
+    }
+    let source = query.clone();
+    if (this.dialect.pagesReadMatchesFirst) {
+      // The matches with the columns their order reads, under the alias "t" the order refers to.
+      const matches = query.clone().select(`"t"."${LIST_ORDER_COLUMNS[0]}"`, LIST_ORDER_COLUMNS[0]);
+      for (const column of LIST_ORDER_COLUMNS.slice(1)) matches.addSelect(`"t"."${column}"`, column);
+      source = manager
+        .createQueryBuilder()
+        .addCommonTableExpression(matches, 'list_matches', { materialized: true })
+        .from('list_matches', 't');
+    }
+    const ids = orderAsListed(source, filter.sort)
       .select('"t"."id"', 'id')
+      .addSelect('COUNT(*) OVER ()', 'matchCount')
       .limit(page.limit)
       .offset(page.offset);
-    if (onePass) ids.addSelect('COUNT(*) OVER ()', 'matchCount');
-    return { ids, count: query.clone().select('COUNT(*)', 'count'), onePass };
+    return { ids, count, onePass };
   }
 
   /** One page of the list: its tasks' ids in order and the number of matching tasks. */
@@ -558,7 +574,10 @@ function idsOf(joined: unknown): number[] {
   return joined.split(',').map(Number);
 }
 
-/** The list's order: `sort` (deadline by default, tasks without one last), ties by id. */
+/** The columns of `tasks` orderAsListed reads, whatever the sort. */
+const LIST_ORDER_COLUMNS = ['id', 'dueAt', 'createdAt', 'completedAt', 'cancelledAt'] as const;
+
+/** The list's order: `sort` (deadline by default, tasks without one last), ties by id; reads LIST_ORDER_COLUMNS. */
 function orderAsListed<T extends ObjectLiteral>(
   builder: SelectQueryBuilder<T>,
   sort: TaskFilter['sort'] = 'dueAt',

@@ -118,9 +118,10 @@ describe('SqlDialect', () => {
     expect(await search()).toBeNull();
   });
 
-  it('groups small writes and reads a page in one pass only where the database has a single writer', () => {
+  it('groups small writes only where the database has a single writer, and reads a narrowed page in one pass', () => {
     expect(dialect.serializesWrites).toBe(t.database.kind === 'sqlite');
-    expect(dialect.pagesInOnePass).toBe(t.database.kind === 'sqlite');
+    expect(dialect.pagesInOnePass).toBe(true);
+    expect(dialect.pagesReadMatchesFirst).toBe(t.database.kind === 'postgres');
   });
 
   it('locks rows for update where the database has row locks', () => {

@@ -1,6 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import type { Actor } from '../../src/common/auth/actor';
 import { TransactionRunner } from '../../src/database/transaction-runner';
+import { TASK_SORTS } from '../../src/tasks/dto/list-tasks.query';
 import { TASK_PAGE_SCHEMA, TASK_RESPONSE_SCHEMA } from '../../src/tasks/dto/task-page.schema';
 import { Task } from '../../src/tasks/entities/task.entity';
 import { TaskFilter, TaskRepository } from '../../src/tasks/task.repository';
@@ -206,6 +207,26 @@ describe('TaskRepository', () => {
         overdue.id,
         completed.id,
       ]);
+    });
+
+    it('reads a department’s page and a search’s in one pass, in every order the list offers', async () => {
+      for (const filter of [{ departmentId: lead }, { q: 'nhiem vu' }] satisfies TaskFilter[]) {
+        const all = await tasks.allIds(filter, office, now());
+        expect(all.length).toBeGreaterThanOrEqual(4);
+        for (const sort of TASK_SORTS) {
+          expect(tasks.pageQueries({ ...filter, sort }, { limit: 2, offset: 0 }, office, now()).onePass).toBe(true);
+          // The page statement orders the matches as the plain list query does (allIds).
+          const ordered = await tasks.allIds({ ...filter, sort }, office, now());
+          expect(await idsOf({ ...filter, sort }, office, 2, 0)).toEqual({
+            ids: ordered.slice(0, 2),
+            total: all.length,
+          });
+          expect(await idsOf({ ...filter, sort }, office, 2, 2)).toEqual({
+            ids: ordered.slice(2, 4),
+            total: all.length,
+          });
+        }
+      }
     });
   });
 
