@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole suite: the build, type check, lint, unit and end-to-end tests on SQLite and
-# on PostgreSQL (side by side), the browser suite, then the bench smoke run. Uses Redis at TEST_REDIS_URL and
+# on PostgreSQL (side by side), the bench smoke run, then the browser suite. Uses Redis at TEST_REDIS_URL and
 # PostgreSQL at TEST_POSTGRES_URL when given; otherwise starts throwaway servers
 # of its own from the installed binaries (scripts/test-services.sh) and removes them.
 set -euo pipefail
@@ -17,7 +17,8 @@ source scripts/test-services.sh
 # them when several suites share a core. The PostgreSQL pass starts now, in the background (its output held until
 # the SQLite pass ends), and runs beside the checks and then beside the SQLite pass: the checks leave a core
 # partly idle, and the two passes share no state (each its own databases, Redis prefixes, ports and outbox
-# folders). TEST_PASSES=serial runs everything one step after the other, as on a single-core machine.
+# folders). The bench smoke run follows it in the same lane (its own scratch database, queue prefix and ports).
+# TEST_PASSES=serial runs everything one step after the other, as on a single-core machine.
 # TEST_WORKERS=2 (or more) runs the suites of each pass in parallel processes.
 if [ -n "${TEST_WORKERS:-}" ]; then JEST_MODE=(--maxWorkers="$TEST_WORKERS"); else JEST_MODE=(--runInBand); fi
 
@@ -32,15 +33,33 @@ kill_tree() {
   kill "$1" 2>/dev/null || true
 }
 
-postgres_log=$(mktemp)
-postgres_pid=""
-trap '[ -n "$postgres_pid" ] && kill_tree "$postgres_pid"; rm -f "$postgres_log"; test_services_stop' EXIT
+bench_smoke() {
+  echo "== bench smoke run (1,000 tasks on SQLite; checks the result file, not the speed)"
+  REDIS_URL="${TEST_REDIS_URL}" npm run bench:smoke:built
+}
+
+# The background lane: the PostgreSQL pass, then the bench smoke run, which takes the core the pass leaves while
+# the SQLite pass ends. Its output is held in a file and each step's exit status in another.
+background_lane() {
+  local status=0
+  postgres_pass "$@" || status=$?
+  echo "$status" >"$lane_dir/postgres"
+  status=0
+  bench_smoke || status=$?
+  echo "$status" >"$lane_dir/smoke"
+}
+
+lane_dir=$(mktemp -d)
+lane_pid=""
+trap '[ -n "$lane_pid" ] && kill_tree "$lane_pid"; rm -rf "$lane_dir"; test_services_stop' EXIT
 
 postgres_status=0
+smoke_status=0
 if [ "${TEST_PASSES:-}" != serial ]; then
-  echo "== tests on PostgreSQL, server TZ=America/New_York: started in the background, output shown after the SQLite pass"
-  postgres_pass "$@" >"$postgres_log" 2>&1 &
-  postgres_pid=$!
+  echo "== tests on PostgreSQL, server TZ=America/New_York, then the bench smoke run: started in the background," \
+    "output shown after the SQLite pass"
+  background_lane "$@" >"$lane_dir/log" 2>&1 &
+  lane_pid=$!
 fi
 
 echo "== type check"
@@ -57,14 +76,17 @@ echo "== tests on SQLite (TZ=${TZ:-unset})"
 sqlite_status=0
 TEST_DATABASE=sqlite npx jest -c test/jest.config.js "${JEST_MODE[@]}" "$@" || sqlite_status=$?
 
-if [ -n "$postgres_pid" ]; then
-  wait "$postgres_pid" || postgres_status=$?
-  postgres_pid=""
-  echo "== tests on PostgreSQL, server TZ=America/New_York (run in the background)"
-  cat "$postgres_log"
+if [ -n "$lane_pid" ]; then
+  wait "$lane_pid" || true
+  lane_pid=""
+  echo "== tests on PostgreSQL, server TZ=America/New_York, and the bench smoke run (run in the background)"
+  cat "$lane_dir/log"
+  postgres_status=$(cat "$lane_dir/postgres" 2>/dev/null || echo 1)
+  smoke_status=$(cat "$lane_dir/smoke" 2>/dev/null || echo 1)
 else
   echo "== tests on PostgreSQL, server TZ=America/New_York"
   postgres_pass "$@" || postgres_status=$?
+  bench_smoke || smoke_status=$?
 fi
 
 # The browser suite uses both cores itself (the app and Chromium), so it runs alone.
@@ -72,10 +94,8 @@ echo "== web interface in Chromium (once, on SQLite), on the client built above"
 web_status=0
 WEB_CLIENT_BUILT=1 npm run test:web || web_status=$?
 
-if [ "$sqlite_status" != 0 ] || [ "$postgres_status" != 0 ] || [ "$web_status" != 0 ]; then
-  echo "tests failed: SQLite pass exit $sqlite_status, PostgreSQL pass exit $postgres_status, web interface exit $web_status" >&2
+if [ "$sqlite_status" != 0 ] || [ "$postgres_status" != 0 ] || [ "$smoke_status" != 0 ] || [ "$web_status" != 0 ]; then
+  echo "tests failed: SQLite pass exit $sqlite_status, PostgreSQL pass exit $postgres_status," \
+    "bench smoke exit $smoke_status, web interface exit $web_status" >&2
   exit 1
 fi
-
-echo "== bench smoke run (1,000 tasks on SQLite; checks the result file, not the speed)"
-REDIS_URL="${TEST_REDIS_URL}" npm run bench:smoke:built

@@ -286,6 +286,20 @@ describe('the web client in a real browser', () => {
     await context.close();
   });
 
+  test('the axe check reports a serious violation when a page has one', async () => {
+    const { context, page } = await newPage(world);
+    await page.goto('/sign-in');
+    await settle(page);
+    // A button with no accessible name, added to the sign-in page.
+    await page
+      .locator('main')
+      .evaluate((main) =>
+        main.append(Object.assign(main.ownerDocument.createElement('button'), { id: 'unnamed-button' })),
+      );
+    expect(await axeViolations(page)).toEqual([expect.stringMatching(/^button-name \(critical\):.*#unnamed-button/)]);
+    await context.close();
+  });
+
   test('every page passes the axe check and is photographed at desktop and 360 px', async () => {
     const id = await taskIdByTitle(healthTask);
     const pages: [string, string, string][] = [
