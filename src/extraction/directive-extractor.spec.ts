@@ -744,4 +744,41 @@ describe('extractDirectives', () => {
         ?.leadDepartmentId ?? null,
     ).toBeNull();
   });
+
+  it('reads "Sở X có nhiệm vụ …" as the duty given to X, dated by "…; trình UBND tỉnh trước ngày …"', () => {
+    const drafts = extract(
+      'Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp báo cáo, tham mưu cho UBND tỉnh lựa chọn những cách làm hay, mô hình mới; trình UBND tỉnh trước ngày 15/11/2021 để tổng hợp.',
+      '2021-03-01',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Tổng hợp báo cáo, th', idOf('SKHDT'), '2021-11-15'],
+    ]);
+  });
+
+  it('reads "…; trên cơ sở đó, …" with an action as the next step of the same units', () => {
+    const drafts = extract(
+      'Theo đó, Sở Nông nghiệp và Phát triển nông thôn lấy ý kiến tham gia của các sở, ngành, đơn vị liên quan về dự thảo kế hoạch; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo, báo cáo Chủ tịch UBND tỉnh theo quy định.',
+      '2020-11-30',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.leadDepartmentId])).toEqual([
+      ['Lấy ý kiến tham gia ', idOf('SNNPTNT')],
+      ['Nghiên cứu tiếp thu,', idOf('SNNPTNT')],
+    ]);
+  });
+
+  it('reads a sentence with no subject after an account of what a unit has done as more of the account, unless it opens further work', () => {
+    const account =
+      'Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai quyết liệt chương trình hành động của UBND tỉnh; có nhiều đổi mới trong công tác chỉ đạo, điều hành.';
+    expect(
+      extract(
+        `${account} Thực hiện nghiêm các biện pháp phòng chống dịch Covid-19 gắn với phát triển kinh tế - xã hội. Hoạt động thương mại duy trì ổn định.`,
+        '2021-06-03',
+      ),
+    ).toEqual([]);
+    expect(
+      extract(`${account} Tiếp tục thực hiện nghiêm các biện pháp phòng chống dịch Covid-19.`, '2021-06-03').map((d) =>
+        d.title.slice(0, 20),
+      ),
+    ).toEqual(['Tiếp tục thực hiện n']);
+  });
 });

@@ -140,6 +140,8 @@ const CHAIN_WORDS = [
   'lanh dao',
   'dai dien',
   'co trach nhiem',
+  // "Sở X có nhiệm vụ tổng hợp …": the duty given to X, as "có trách nhiệm".
+  'co nhiem vu',
   'chiu trach nhiem chinh',
   'chiu trach nhiem',
   'la co quan thuong truc',
@@ -164,6 +166,7 @@ const SUPPORT_CUES = new Set(['phoi hop', 'phoi hop voi', 'phoi hop chat che voi
 const LEAD_AFTER = new Set([
   'chu tri',
   'co trach nhiem',
+  'co nhiem vu',
   'chiu trach nhiem',
   'chiu trach nhiem chinh',
   'la co quan thuong truc',
@@ -247,6 +250,14 @@ const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 const REMIT = /^(?:can cu|theo|trong pham vi)\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
 /** A later clause that opens new work of the same units ("…; chủ động đề ra …"). */
 const NEW_WORK = /^(?:chu dong|khan truong|tich cuc)\s/;
+/** "…; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo …": the next step of the same units, work of its own. */
+const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
+/** A sentence that tells what a unit has done: "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …". */
+const DONE_ACCOUNT =
+  /\b(?:da|dang)\s+(?:tap trung|trien khai|thuc hien|to chuc|chi dao|hoan thanh|ban hanh|no luc|day manh|tang cuong|quan tam|chu dong)\b/;
+/** Words that open further work after an account ("Tiếp tục …", "Thời gian tới, …", "Cần …"). */
+const FURTHER_WORK =
+  /^(?:tiep tuc|can|phai|khan truong|som|de nghi|yeu cau|giao|thoi gian toi|trong thoi gian toi|tu nay|(?:6|sau) thang cuoi nam|nam \d{4}|dong thoi|ben canh do|ngoai ra)\b/;
 /** A second assignment after a comma: "…, giao cho các sở ngành liên quan theo dõi …". */
 const MID_ASSIGNMENT = /,\s+(?=giao(?: trach nhiem| nhiem vu)?(?: cho)?\s)/g;
 /** The assigner's own words before the units it names: "… đã chỉ đạo, giao …". */
@@ -320,6 +331,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   let letterItemsFrom: number | null = null;
   /** The line of the list after "Kính gửi:" / "Nơi nhận:" last read (the letter's addressees, not work), or null. */
   let addresseeLine: number | null = null;
+  /** The paragraph of the last sentence that told what a unit has done, while no directive follows it, or null. */
+  let account: number | null = null;
 
   const sentences = sentencesOf(text);
   for (const [index, sentence] of sentences.entries()) {
@@ -375,6 +388,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
 
       if (c === first) {
         const kind = classify(sentence, cf, assignees, actionText, ownDeadline);
+        account = kind === 'none' && DONE_ACCOUNT.test(cf) ? sentence.paragraph : kind === 'none' ? account : null;
         if (kind === 'none') {
           // "Căn cứ …; …; …, yêu cầu các sở …": the directive comes after a preface.
           // "Nội dung … đã được UBND tỉnh chỉ đạo …; yêu cầu UBND huyện … kịp thời …": the direction after what was
@@ -534,9 +548,20 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         current = begin(clause, inherited);
         continue;
       }
-      // "…; chủ động đề ra các giải pháp …": new work for the same units, opened by its own adverb.
-      if (!assignees.explicit && !generic && NEW_WORK.test(cf) && ACTIONS.test(cf)) {
-        current = begin(clause, { ...current.assignees, actionStart: assignees.actionStart, explicit: false });
+      // "…; chủ động đề ra các giải pháp …": new work for the same units, opened by its own adverb; "…; trên cơ sở đó,
+      // nghiên cứu tiếp thu …" likewise, the next step after the work before it.
+      if (
+        !assignees.explicit &&
+        !generic &&
+        (NEW_WORK.test(cf) || NEXT_STEP.test(foldedOf(clause).trimStart())) &&
+        ACTIONS.test(cf)
+      ) {
+        const raw = foldedOf(clause);
+        const step = NEXT_STEP.exec(raw.trimStart());
+        const actionStart = step
+          ? offsets[toFolded[clause.start] + raw.length - raw.trimStart().length + step[0].length]
+          : assignees.actionStart;
+        current = begin(clause, { ...current.assignees, actionStart, explicit: false });
         continue;
       }
       const target: Directive = generic && main ? main : current;
@@ -881,6 +906,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         if ((ACTIONS.test(rest) && !REPORTING.test(rest)) || OUTSIDE_BODY_WORK.test(rest)) return 'directive';
       }
     }
+    // "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …. Thực hiện nghiêm các biện pháp …": with no
+    // subject, a sentence right after an account of what a unit has done goes on with the account, unless it opens
+    // further work.
+    if (
+      account === sentence.paragraph &&
+      !sentence.item &&
+      !current &&
+      !FURTHER_WORK.test(foldedOf(sentence).trimStart())
+    )
+      return 'none';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
     if (sentence.item && context.directivePreamble) return 'directive';
     // "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao trách nhiệm cho …, khẩn trương tháo gỡ …".

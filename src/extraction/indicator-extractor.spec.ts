@@ -177,4 +177,42 @@ describe('extractIndicators', () => {
     ]);
     expect(extractIndicators('Trong tháng, phát hiện 05 trường hợp vi phạm.')).toEqual([]);
   });
+
+  it('ends a figure\'s name at a blank line, so that a heading with no full stop does not name the figure after it', () => {
+    const [index] = extractIndicators(
+      'Tình hình sản xuất công nghiệp, thương mại tháng 9 năm 2021\n\nChỉ số sản xuất công nghiệp tháng 9 ước tăng 11,35% so với tháng trước.',
+    );
+    expect(index).toMatchObject({
+      name: 'Chỉ số sản xuất công nghiệp tháng 9',
+      value: 111.35,
+      unit: '% so với tháng trước',
+      estimate: true,
+    });
+  });
+
+  it('reads a change with a word of degree ("tăng nhẹ 0,04%", "giảm sâu 2,5%")', () => {
+    const [cpi] = extractIndicators(
+      'Chỉ số giá tiêu dùng tháng 9 tăng nhẹ 0,04% so với tháng trước và giảm sâu 2,5% so với cùng kỳ.',
+    );
+    expect(cpi).toMatchObject({ value: 100.04, changeFromPreviousPct: 0.04, changeFromLastYearPct: -2.5 });
+  });
+
+  it('reads the branches given after an index ("Trong đó, ngành khai khoáng tăng …") as indices of their own', () => {
+    const found = extractIndicators(
+      'Chỉ số sản xuất công nghiệp tháng 9 tăng 11,35% so với tháng trước. Trong đó, ngành khai khoáng tăng 67,31% so với tháng trước; ngành chế biến chế tạo tăng 10,97% so với tháng trước.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.unit])).toEqual([
+      ['Chỉ số sản xuất công nghiệp tháng 9', 111.35, '% so với tháng trước'],
+      ['Chỉ số ngành khai khoáng', 167.31, '% so với tháng trước'],
+      ['Chỉ số ngành chế biến chế tạo', 110.97, '% so với tháng trước'],
+    ]);
+    // After a figure that is no index, the parts stay changes.
+    const revenue = extractIndicators(
+      'Tổng thu ngân sách đạt 1.573 tỷ đồng. Trong đó, thu nội địa tăng 5% so với cùng kỳ.',
+    );
+    expect(revenue.map((x) => [x.value, x.changeFromLastYearPct])).toEqual([
+      [1573, null],
+      [null, 5],
+    ]);
+  });
 });

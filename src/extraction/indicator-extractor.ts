@@ -42,8 +42,10 @@ const VALUE = new RegExp(
 const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|cung thoi diem|ke hoach|kh))?`;
 // "tăng 6,71 so với cùng kỳ": a change written without its percent sign, right before what it compares with.
 const BARE_PCT = String.raw`(?=\s+so\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky|nam truoc))`;
+// "tăng nhẹ 0,04%", "giảm sâu 20,9%": a word of degree between the verb and the change.
+const DEGREE = String.raw`(?:(?:nhe|manh|sau|cao|them|nhanh)\s+)?`;
 const CHANGE = new RegExp(
-  String.raw`\b(tang|giam)\s+` + QUAL + NUM + String.raw`\s*(diem\s*%|diem phan tram|%|` + BARE_PCT + ')' + COMPARATOR,
+  String.raw`\b(tang|giam)\s+` + DEGREE + QUAL + NUM + String.raw`\s*(diem\s*%|diem phan tram|%|` + BARE_PCT + ')' + COMPARATOR,
   'g',
 );
 // "gấp 3,3 lần", and "tăng 2,2 lần" which reports say for the same ratio.
@@ -95,6 +97,9 @@ interface Chunk {
   end: number;
 }
 
+/** A figure being read: where its name starts (folded index), and whether it is a branch of an index before it. */
+type Figure = ProposedIndicator & { _from: number; _component?: boolean };
+
 /**
  * Reads the figures of a report: each value with its unit, the changes against
  * the previous period, the same period last year and the plan, estimates and
@@ -105,22 +110,27 @@ interface Chunk {
  */
 export function extractIndicators(text: string): ProposedIndicator[] {
   const { folded: plain, offsets } = foldWithOffsets(text);
-  const folded = countWordsAsDigits(text, plain, offsets);
-  const out: (ProposedIndicator & { _from: number })[] = [];
+  const folded = paragraphBreaks(text, countWordsAsDigits(text, plain, offsets), offsets);
+  const out: Figure[] = [];
   /** The figures of the sentence so far, which a change "về số …" can point back to. */
-  let sentence: (ProposedIndicator & { _from: number })[] = [];
+  let sentence: Figure[] = [];
   const original = (from: number, to: number) => text.slice(offsets[from], offsets[Math.max(from, to - 1)] + 1);
 
+  /** "Chỉ số sản xuất công nghiệp … tăng 11,35%. Trong đó, ngành khai khoáng tăng …": the branches of the index. */
+  let components = false;
+  const isIndex = (x: ProposedIndicator | null | undefined) => x !== null && x !== undefined && /^chỉ số/i.test(x.name);
+
   for (const part of partsOf(folded)) {
-    let current: (ProposedIndicator & { _from: number }) | null = null;
+    let current: Figure | null = null;
     let pending: Chunk[] = [];
     for (const chunk of chunksOf(folded, part)) {
       const raw = folded.slice(chunk.start, chunk.end);
+      if (/^\s*trong do\b/.test(raw) && isIndex(current ?? out[out.length - 1])) components = true;
       let masked = raw.replace(/\(\s*luy ke[^)]*\)/g, (m) => ' '.repeat(m.length));
       const aside = SHARE_ASIDE.exec(masked);
       if (aside && masked.slice(0, aside.index).trim() && !FIGURE_START.test(masked)) {
         if (current) out.push(current);
-        const share: ProposedIndicator & { _from: number } = newIndicator(
+        const share: Figure = newIndicator(
           [],
           chunk.start,
           chunk.start + aside.index,
@@ -174,6 +184,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
           if (current) out.push(current);
           const nameEnd = values.indexOf(v) === 0 ? chunk.start + firstNumber : chunk.start + v.index;
           current = newIndicator(pending, chunk.start, nameEnd, current);
+          current._component = components;
           sentence.push(current);
           pending = [];
         }
@@ -188,6 +199,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       if (!current || (values.length === 0 && !startsWithFigure)) {
         if (current) out.push(current);
         current = newIndicator(pending, chunk.start, chunk.start + firstNumber, null);
+        current._component = components;
         sentence.push(current);
         pending = [];
         if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(head)) current.estimate = true;
@@ -203,7 +215,10 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       current.sourceSpan.end = Math.max(current.sourceSpan.end, offsets[chunk.start + lastEnd - 1] + 1);
     }
     if (current) out.push(current);
-    if (/[.…\n:]\s*$/.test(folded.slice(part.start, part.end))) sentence = [];
+    if (/[.…\n:]\s*$/.test(folded.slice(part.start, part.end))) {
+      sentence = [];
+      components = false;
+    }
   }
   // The answer to a petition ("Cử tri xã … đề nghị: …", "Bà … (đại diện … hộ dân) kiến nghị …"): the households or
   // people it is about ("việc 02 hộ dân tái định cư … chưa được nhận hỗ trợ", "còn 04 hộ … chưa được phân bổ") are the
@@ -219,7 +234,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     .filter((x) => !(petition && casesInQuestion(x)))
     .map(finish);
 
-  function casesInQuestion(x: ProposedIndicator & { _from: number }): boolean {
+  function casesInQuestion(x: Figure): boolean {
     const counted = unitInfo(x.unit)?.baseUnit;
     if (counted !== 'households' && counted !== 'people') return false;
     if (x.changeFromPreviousPct !== null || x.changeFromLastYearPct !== null || x.planPct !== null) return false;
@@ -241,7 +256,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
           folded.slice(c.start, c.end),
         ) && !SOURCE.test(folded.slice(c.start, c.end)),
     );
-    const from = nameChunks.length ? nameChunks[0].start : chunkStart;
+    let from = nameChunks.length ? nameChunks[0].start : chunkStart;
+    while (from < nameEnd && /\s/.test(folded[from])) from++;
     let name = original(from, nameEnd);
     let f = folded.slice(from, nameEnd);
     for (let i = 0; i < 3; i++) {
@@ -283,9 +299,13 @@ export function extractIndicators(text: string): ProposedIndicator[] {
   }
 }
 
-function finish(i: ProposedIndicator & { _from?: number }): ProposedIndicator {
-  const { _from, ...rest } = i;
+function finish(i: ProposedIndicator & { _from?: number; _component?: boolean }): ProposedIndicator {
+  const { _from, _component, ...rest } = i;
   void _from;
+  // A branch of an index given only as changes ("Trong đó, ngành khai khoáng tăng 67,31% so với tháng trước") is the
+  // branch's own index.
+  if (_component && rest.value === null && rest.changeKind === 'percent' && !/^chỉ số/i.test(rest.name))
+    rest.name = `Chỉ số ${rest.name.charAt(0).toLowerCase()}${rest.name.slice(1)}`;
   if (rest.value === null && /^chỉ số/i.test(rest.name) && rest.changeKind === 'percent') {
     if (rest.changeFromPreviousPct !== null) {
       rest.value = tidy(100 + rest.changeFromPreviousPct);
@@ -347,6 +367,19 @@ function matches(re: RegExp, s: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
+  return out;
+}
+
+/**
+ * The folded text with each blank line between paragraphs as "\n" (folding makes every space " "), so that a heading
+ * with no full stop ("Tình hình sản xuất … tháng 9 năm 2021") does not name the first figure of the paragraph after it.
+ */
+function paragraphBreaks(text: string, folded: string, offsets: number[]): string {
+  let out = folded;
+  for (const m of text.matchAll(/\n[^\S\n]*\n/g)) {
+    const at = offsets.indexOf(m.index);
+    if (at >= 0) out = `${out.slice(0, at)}\n${out.slice(at + 1)}`;
+  }
   return out;
 }
 
