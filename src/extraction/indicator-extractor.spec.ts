@@ -215,4 +215,34 @@ describe('extractIndicators', () => {
       [null, 5],
     ]);
   });
+
+  it('reads changes given "lần lượt" in the order of the periods named, before or after them', () => {
+    const [sales] = extractIndicators('Chỉ số tiêu thụ tháng 9 so với tháng trước và cùng kỳ tăng lần lượt 5,4% và 17,2%.');
+    expect(sales).toMatchObject({ value: 105.4, changeFromPreviousPct: 5.4, changeFromLastYearPct: 17.2 });
+    const [prices] = extractIndicators('Chỉ số giá tiêu dùng giảm lần lượt 0,5% và 3,2% so với tháng trước và cùng kỳ.');
+    expect(prices).toMatchObject({ changeFromPreviousPct: -0.5, changeFromLastYearPct: -3.2 });
+  });
+
+  it('reads a cumulative figure that names its own subject ("lũy kế chỉ số …") as a figure of its own', () => {
+    const found = extractIndicators(
+      'Chỉ số tiêu thụ tháng 9 tăng 5,4% so với tháng trước, lũy kế chỉ số tiêu thụ ngành chế biến 9 tháng ước tăng 4,2% so cùng kỳ.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.changeFromPreviousPct, x.changeFromLastYearPct])).toEqual([
+      [105.4, '% so với tháng trước', 5.4, null],
+      [104.2, '% so với cùng kỳ', null, 4.2],
+    ]);
+  });
+
+  it('names an index from its own comma-piece, and reads culverts as a counted unit', () => {
+    const [index] = extractIndicators(
+      'Sản xuất công nghiệp tiếp tục đà phục hồi và phát triển, chỉ số sản xuất công nghiệp tháng 9 tăng 7,6% so với tháng trước.',
+    );
+    expect(index).toMatchObject({ name: 'Chỉ số sản xuất công nghiệp tháng 9', value: 107.6 });
+    expect(
+      extractIndicators('Các địa phương làm được 133,47km mặt đường và 281 cống.').map((x) => [x.value, x.unit]),
+    ).toEqual([
+      [133.47, 'km'],
+      [281, 'cống'],
+    ]);
+  });
 });

@@ -50,6 +50,36 @@ const CHANGE = new RegExp(
 );
 // "gấp 3,3 lần", and "tăng 2,2 lần" which reports say for the same ratio.
 const TIMES = new RegExp(String.raw`\b(?:gap|tang)\s+` + QUAL + NUM + String.raw`\s+lan\b` + COMPARATOR, 'g');
+const PERIOD = '(thang truoc|ky truoc|quy truoc|cung ky|nam truoc)';
+/**
+ * "so với tháng trước và cùng kỳ tăng lần lượt 5,4% và 17,2%" (or the changes first, then what they compare with):
+ * two changes given in the order of the periods named.
+ */
+const RESPECTIVELY = [
+  new RegExp(
+    String.raw`\bso\s+(?:voi\s+)?` +
+      PERIOD +
+      String.raw`\s+va\s+(?:so\s+(?:voi\s+)?)?` +
+      PERIOD +
+      String.raw`\s+(tang|giam)\s+lan luot\s+` +
+      NUM +
+      String.raw`\s*%\s*(?:,|va)\s*` +
+      NUM +
+      String.raw`\s*%`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`\b(tang|giam)\s+lan luot\s+` +
+      NUM +
+      String.raw`\s*%\s*(?:,|va)\s*` +
+      NUM +
+      String.raw`\s*%\s+so\s+(?:voi\s+)?` +
+      PERIOD +
+      String.raw`\s+va\s+(?:so\s+(?:voi\s+)?)?` +
+      PERIOD,
+    'g',
+  ),
+];
 /** "…, tăng 15,07% về số DN, tăng 72,66% về số vốn": which figure of the sentence a change is about. */
 const ABOUT = /^\s*ve\s+(?:so\s+)?(du an|dn|doanh nghiep|von)\b/;
 const ABOUT_UNIT: Record<string, (baseUnit: string | null) => boolean> = {
@@ -68,6 +98,12 @@ const PLAN = new RegExp(
 /** A comma-piece that goes on with the figure before it ("…, tăng 1,8%", "…, tương đương 302,95 triệu USD"). */
 const FIGURE_START =
   /^\s*(?:\(|(?:va\s+)?(?:tang|giam|bang|dat|vuot|gap|uoc|du uoc|luy ke|chiem|so voi|tuong duong)\b)/;
+/**
+ * "…, lũy kế chỉ số tiêu thụ … 9 tháng ước tăng 4,2%": a cumulative figure that names its own subject is a figure of
+ * its own ("…, lũy kế 10 tháng 3.798 tỷ đồng" goes on with the figure before it).
+ */
+const OWN_CUMULATIVE =
+  /^\s*luy ke\s+(?!(?:\d|tu|den|ca|nam|quy|thang|uoc|du uoc|dat|thuc hien|la)\b)[a-z]/;
 const SHARE_CUE = /(?:dat|chiem|chiem ty trong|voi|la|duoc|bang)\s+$/;
 /** "… so với kế hoạch đề ra đầu năm 2022 là 8,42%": the rate the plan set, not one reached. */
 const TARGET_CUE = /\b(?:ke hoach|muc tieu|chi tieu)\b[^,;()]*\bla\s+$/;
@@ -164,6 +200,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         ...matches(CHANGE, masked),
         ...matches(TIMES, masked).map((m) => Object.assign(m, { times: true })),
         ...matches(PLAN, masked),
+        ...RESPECTIVELY.flatMap((re, order) => matches(re, masked).map((m) => Object.assign(m, { respective: order }))),
       ].sort((a, b) => a.index - b.index);
       if (values.length === 0 && changes.length === 0) {
         if (!/\d/.test(masked) || masked.trim().length > 0) pending.push(chunk);
@@ -171,7 +208,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       }
       const firstNumber = Math.min(...[...values, ...changes].map((m) => m.index));
       const head = masked.slice(0, firstNumber);
-      const startsWithFigure = FIGURE_START.test(masked) || head.trim() === '';
+      const startsWithFigure = (FIGURE_START.test(masked) && !OWN_CUMULATIVE.test(masked)) || head.trim() === '';
       for (const v of values) {
         const valueAt = v.index;
         const useCurrent =
@@ -256,7 +293,11 @@ export function extractIndicators(text: string): ProposedIndicator[] {
           folded.slice(c.start, c.end),
         ) && !SOURCE.test(folded.slice(c.start, c.end)),
     );
-    let from = nameChunks.length ? nameChunks[0].start : chunkStart;
+    // "…, tiếp tục đà phục hồi, chỉ số sản xuất công nghiệp tháng 9 tăng …": an index names itself from its own piece.
+    const index = [...nameChunks, { start: chunkStart, end: nameEnd }].findLast((c) =>
+      /^\s*chi so\b/.test(folded.slice(c.start, c.end)),
+    );
+    let from = index ? index.start : nameChunks.length ? nameChunks[0].start : chunkStart;
     while (from < nameEnd && /\s/.test(folded[from])) from++;
     let name = original(from, nameEnd);
     let f = folded.slice(from, nameEnd);
@@ -306,7 +347,8 @@ function finish(i: ProposedIndicator & { _from?: number; _component?: boolean })
   // branch's own index.
   if (_component && rest.value === null && rest.changeKind === 'percent' && !/^chỉ số/i.test(rest.name))
     rest.name = `Chỉ số ${rest.name.charAt(0).toLowerCase()}${rest.name.slice(1)}`;
-  if (rest.value === null && /^chỉ số/i.test(rest.name) && rest.changeKind === 'percent') {
+  // "Lũy kế chỉ số tiêu thụ … 9 tháng ước tăng 4,2%": the index over the months so far.
+  if (rest.value === null && /^(?:lũy kế\s+)?chỉ số/i.test(rest.name) && rest.changeKind === 'percent') {
     if (rest.changeFromPreviousPct !== null) {
       rest.value = tidy(100 + rest.changeFromPreviousPct);
       rest.unit = '% so với tháng trước';
@@ -321,7 +363,25 @@ function finish(i: ProposedIndicator & { _from?: number; _component?: boolean })
   return { ...rest, ...base };
 }
 
-function applyChange(target: ProposedIndicator, m: RegExpExecArray & { times?: boolean }, chunk: string): void {
+function applyChange(
+  target: ProposedIndicator,
+  m: RegExpExecArray & { times?: boolean; respective?: number },
+  chunk: string,
+): void {
+  if (m.respective !== undefined) {
+    // [periods…, verb, first, second] or [verb, first, second, periods…]
+    const [a, b, verb, x, y] = m.respective === 0 ? [m[1], m[2], m[3], m[4], m[5]] : [m[4], m[5], m[1], m[2], m[3]];
+    const sign = verb === 'giam' ? -1 : 1;
+    for (const [period, written] of [
+      [a, x],
+      [b, y],
+    ]) {
+      const pct = tidy(sign * parseVietnameseNumber(written));
+      if (/truoc$/.test(period) && period !== 'nam truoc') target.changeFromPreviousPct ??= pct;
+      else target.changeFromLastYearPct ??= pct;
+    }
+    return;
+  }
   const [word] = m[0].split(/\s+/);
   if (word === 'dat' || word === 'bang' || word === 'vuot') {
     if (target.planPct !== null) return;

@@ -41,6 +41,7 @@ export const UNITS: readonly UnitInfo[] = [
   U('doanh nghiệp', 'enterprises'),
   U('dự án', 'projects'),
   U('nhiệm vụ', 'tasks'),
+  U('cống', 'culverts'),
   U('hồ sơ', 'files'),
   U('nghìn tấn', 'tonnes', 1e3),
   U('tấn', 'tonnes'),
