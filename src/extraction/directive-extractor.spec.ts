@@ -781,4 +781,16 @@ describe('extractDirectives', () => {
       ),
     ).toEqual(['Tiếp tục thực hiện n']);
   });
+
+  it('reads the duty a decision gives the working body it forms ("Trong 30 ngày, đoàn kiểm tra có nhiệm vụ …") as work, dated by its period', () => {
+    const drafts = extract(
+      'Theo quyết định này, đoàn kiểm tra có 13 thành viên do Phó Giám đốc Sở Tài chính làm trưởng đoàn. Trong 30 ngày, đoàn kiểm tra có nhiệm vụ kiểm tra việc quản lý, sử dụng kinh phí phòng, chống dịch và báo cáo về UBND tỉnh.',
+      '2021-10-09',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 24), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Đoàn kiểm tra có nhiệm v', null, '2021-11-08'],
+    ]);
+    // The team's plan, told with "sẽ", is no work given.
+    expect(extract('Đoàn kiểm tra sẽ làm việc với Sở Y tế và các đơn vị trực thuộc.', '2021-10-09')).toEqual([]);
+  });
 });

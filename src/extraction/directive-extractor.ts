@@ -255,6 +255,12 @@ const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
 /** A sentence that tells what a unit has done: "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …". */
 const DONE_ACCOUNT =
   /\b(?:da|dang)\s+(?:tap trung|trien khai|thuc hien|to chuc|chi dao|hoan thanh|ban hanh|no luc|day manh|tang cuong|quan tam|chu dong)\b/;
+/**
+ * A working body a decision forms, given its duty: "Trong 30 ngày, đoàn kiểm tra có nhiệm vụ kiểm tra …", "Tổ công tác
+ * có trách nhiệm …". The body is no unit of the table; the work is still given.
+ */
+const WORKING_BODY_DUTY =
+  /^(?:(?:trong|sau|trong vong)\s[^,]{1,30},\s*)?(?:doan (?:kiem tra|thanh tra|cong tac|giam sat|lien nganh)|to (?:cong tac|giup viec|kiem tra|thu ky)|hoi dong(?: [a-z]+){1,6}?|ban chi dao(?: [a-z]+){0,8}?)\s+(?:co nhiem vu|co trach nhiem|chiu trach nhiem)\s+/;
 /** Words that open further work after an account ("Tiếp tục …", "Thời gian tới, …", "Cần …"). */
 const FURTHER_WORK =
   /^(?:tiep tuc|can|phai|khan truong|som|de nghi|yeu cau|giao|thoi gian toi|trong thoi gian toi|tu nay|(?:6|sau) thang cuoi nam|nam \d{4}|dong thoi|ben canh do|ngoai ra)\b/;
@@ -917,6 +923,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     )
       return 'none';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
+    const duty = WORKING_BODY_DUTY.exec(f);
+    if (duty && ACTIONS.test(f.slice(duty[0].length))) return 'directive';
     if (sentence.item && context.directivePreamble) return 'directive';
     // "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao trách nhiệm cho …, khẩn trương tháo gỡ …".
     const assigner = ASSIGNER_MID.exec(f);
