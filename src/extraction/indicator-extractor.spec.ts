@@ -245,4 +245,15 @@ describe('extractIndicators', () => {
       [281, 'cống'],
     ]);
   });
+
+  it('reads the part reached of a whole written after it ("209/1.167 doanh nghiệp") and millions of visits', () => {
+    const found = extractIndicators(
+      'Đến ngày 29-9 có 209/1.167 doanh nghiệp hoạt động trở lại. Trong 9 tháng, tổng lượng khách đến hơn 2 triệu lượt, đạt hơn 33% kế hoạch. Giải ngân vốn đầu tư công đạt 2.458/7.758 tỉ đồng.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.baseValue])).toEqual([
+      [209, 'doanh nghiệp', 209],
+      [2, 'triệu lượt', 2_000_000],
+      [2458, 'tỷ đồng', 2_458_000_000_000],
+    ]);
+  });
 });

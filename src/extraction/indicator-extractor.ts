@@ -31,6 +31,8 @@ const VALUE = new RegExp(
   String.raw`(?<![\d.,/])` +
     QUAL +
     NUM +
+    // "209/1.167 doanh nghiệp", "2.458/7.758 tỉ đồng": the part reached of the whole written after it.
+    String.raw`(?:\s*/\s*(?:${VIETNAMESE_NUMBER}))?` +
     String.raw`(?:\s*(?:-|den)\s*` +
     NUM +
     String.raw`)?\s*(` +
