@@ -27,18 +27,18 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * c179–c180 (88 texts) the held-out c180, a vice-chairman's directions to "the sector", read wrong (none of its three
  * directives found as first scored; with the rules of c179 one, beside three drafts no label matches), brings the
  * directive floor back to 0.79 even though the rules of c179 raise the 80 texts measured before c165 (directives
- * 0.800 → 0.804, lead units 0.796 → 0.807). With c181–c193 (94 texts; c182–c192, even numbers, held out) the six
- * held-out texts added read worse than the rest (directives 3 of 6 found, indicator values 0.645 with five figures no
- * label has), which lowers the directive floor to 0.78 and the indicator and change floors to 0.87 and 0.88; on the 88
- * texts measured before, the rules of c181–c193 raise indicator values (0.910 → 0.926) and change nothing else. The
- * lead-unit floor rises to 0.80.
+ * 0.800 → 0.804, lead units 0.796 → 0.807). With c181–c196 (96 texts; c182–c196, even numbers, held out) the eight
+ * held-out texts added read worse than the rest on directives and figures (directives 4 of 7 found beside one draft no
+ * label matches, five figures no label has), which lowers the directive floor to 0.78 and the indicator and change
+ * floors to 0.88; on the 88 texts measured before, the rules of c181–c195 raise indicator values (0.910 → 0.926) and
+ * change nothing else. The lead-unit floor rises to 0.80.
  */
 const FLOORS: Record<Field, number> = {
   directive: 0.78,
   leadUnit: 0.8,
   deadlineDate: 0.72,
-  indicatorValue: 0.87,
-  indicatorUnit: 0.87,
+  indicatorValue: 0.88,
+  indicatorUnit: 0.88,
   changePct: 0.88,
 };
 
@@ -46,11 +46,11 @@ describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
 
-  it('holds at least 94 labelled texts, with directives, dated deadlines and indicators', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(94);
-    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(133);
+  it('holds at least 96 labelled texts, with directives, dated deadlines and indicators', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(96);
+    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(134);
     expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(39);
-    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(114);
+    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(123);
   });
 
   it.each(Object.entries(FLOORS))('%s F1 stays at or above its floor', (field, floor) => {
@@ -60,6 +60,6 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(191);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(194);
   });
 });
