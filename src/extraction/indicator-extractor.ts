@@ -437,12 +437,19 @@ function matches(re: RegExp, s: string): RegExpExecArray[] {
  * with no full stop ("Tình hình sản xuất … tháng 9 năm 2021") does not name the first figure of the paragraph after it.
  */
 function paragraphBreaks(text: string, folded: string, offsets: number[]): string {
-  let out = folded;
+  const chars = folded.split('');
   for (const m of text.matchAll(/\n[^\S\n]*\n/g)) {
-    const at = offsets.indexOf(m.index);
-    if (at >= 0) out = `${out.slice(0, at)}\n${out.slice(at + 1)}`;
+    // offsets never decrease: the first folded character of the line break.
+    let lo = 0;
+    let hi = folded.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid] < m.index) lo = mid + 1;
+      else hi = mid;
+    }
+    if (offsets[lo] === m.index) chars[lo] = '\n';
   }
-  return out;
+  return chars.join('');
 }
 
 /** Sentences, then ";" and ":" (what precedes a colon introduces a list of figures). */
