@@ -139,6 +139,8 @@ const CHAIN_WORDS = [
   'truong',
   'lanh dao',
   'dai dien',
+  // "Sở X được giao chủ trì …": the remit given to X, read as the words before "chủ trì".
+  'duoc giao',
   'co trach nhiem',
   // "Sở X có nhiệm vụ tổng hợp …": the duty given to X, as "có trách nhiệm".
   'co nhiem vu',
@@ -226,9 +228,14 @@ const ASSIGNER_AFTER_COMMA =
   /,\s*(?:dong chi\s+)?(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b[^,;.]{0,40}$/;
 /** The results of the work reported to a unit: "… báo cáo kết quả thực hiện về Sở Tài nguyên và Môi trường …". */
 const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
-/** An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …". */
+/**
+ * An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …",
+ * "Theo chỉ đạo của UBND tỉnh, Sở X được giao chủ trì …".
+ */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan)\b|doi voi )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao)\b|doi voi )/;
+/** A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …". */
+const DUTY_OF_CLASS = /^(?:cac|nhung)\s+(?:[a-z]+\s+){1,8}?(?:phai|can phai|bat buoc phai|co trach nhiem)\s+/;
 /** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
 const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+/;
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
@@ -535,8 +542,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         if (
           !assignees.explicit &&
           !hasDeadline(current) &&
-          (REPORT_SENDING.test(cf) ||
-            (RESULTS_REPORTED.test(cf) && deadlines.every((x) => x.kind !== 'recurring')))
+          (REPORT_SENDING.test(cf) || (RESULTS_REPORTED.test(cf) && deadlines.every((x) => x.kind !== 'recurring')))
         ) {
           current.pieces.push(clause);
           continue;
@@ -606,6 +612,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
               (paragraphOf.get(x) ?? -1) > (paragraphOf.get(d) ?? Infinity))),
       ),
   );
+  // The opening paragraph that sums up the letter told next ("Trước …, UBND tỉnh yêu cầu các sở, ngành, địa phương …
+  // tăng cường …", then "Ngày 9/3/2026, … ký ban hành Văn bản số …, yêu cầu …"): addressed to groups only, it restates
+  // what the letter's items give.
+  const sums = directives.filter(
+    (d) =>
+      !d.tellsLetter &&
+      d.assignees.lead === null &&
+      d.assignees.groups.length > 0 &&
+      told.some((t) => (paragraphOf.get(t) ?? -1) > (paragraphOf.get(d) ?? Infinity)),
+  );
   // The headline that sums up the direction ("UBND tỉnh chỉ đạo tham mưu giải quyết đề nghị của Công ty …") is not a
   // task of its own when the body gives named units the work.
   const headlines = directives.filter((d) => d.headline && directives.some((x) => x !== d && x.assignees.explicit));
@@ -619,7 +635,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   for (const d of dedupe(
     text,
     directives.filter(
-      (d) => !items.includes(d) && !background.includes(d) && !told.includes(d) && !headlines.includes(d),
+      (d) =>
+        !items.includes(d) &&
+        !background.includes(d) &&
+        !told.includes(d) &&
+        !sums.includes(d) &&
+        !headlines.includes(d),
     ),
   )) {
     const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
@@ -945,6 +966,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       [...f.matchAll(/\bphai\s/g)].some((m) => ACTIONS.test(f.slice(m.index)))
     )
       return 'directive';
+    // "Các cửa hàng bán lẻ xăng dầu phải duy trì …": a duty laid on a class of bodies named as the subject.
+    const classDuty = DUTY_OF_CLASS.exec(f);
+    if (classDuty && ACTIONS.test(f.slice(classDuty[0].length))) return 'directive';
     return 'none';
   }
 
@@ -1196,7 +1220,9 @@ function sentencesOf(text: string): Sentence[] {
       if (/\bcác\s+sở\s*$/iu.test(body.slice(0, m.index))) continue;
       // "… tại các huyện: Giao Thuỷ, Xuân Trường, …" names the places, it does not open a list.
       if (
-        /\bcác\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|địa phương)\s*$/iu.test(body.slice(0, m.index)) &&
+        /\bcác\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|địa phương)\s*$/iu.test(
+          body.slice(0, m.index),
+        ) &&
         /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s*,\s*\p{Lu}/u.test(body.slice(m.index + m[0].length))
       )
         continue;
