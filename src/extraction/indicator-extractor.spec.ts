@@ -178,7 +178,7 @@ describe('extractIndicators', () => {
     expect(extractIndicators('Trong tháng, phát hiện 05 trường hợp vi phạm.')).toEqual([]);
   });
 
-  it('ends a figure\'s name at a blank line, so that a heading with no full stop does not name the figure after it', () => {
+  it("ends a figure's name at a blank line, so that a heading with no full stop does not name the figure after it", () => {
     const [index] = extractIndicators(
       'Tình hình sản xuất công nghiệp, thương mại tháng 9 năm 2021\n\nChỉ số sản xuất công nghiệp tháng 9 ước tăng 11,35% so với tháng trước.',
     );
@@ -217,9 +217,13 @@ describe('extractIndicators', () => {
   });
 
   it('reads changes given "lần lượt" in the order of the periods named, before or after them', () => {
-    const [sales] = extractIndicators('Chỉ số tiêu thụ tháng 9 so với tháng trước và cùng kỳ tăng lần lượt 5,4% và 17,2%.');
+    const [sales] = extractIndicators(
+      'Chỉ số tiêu thụ tháng 9 so với tháng trước và cùng kỳ tăng lần lượt 5,4% và 17,2%.',
+    );
     expect(sales).toMatchObject({ value: 105.4, changeFromPreviousPct: 5.4, changeFromLastYearPct: 17.2 });
-    const [prices] = extractIndicators('Chỉ số giá tiêu dùng giảm lần lượt 0,5% và 3,2% so với tháng trước và cùng kỳ.');
+    const [prices] = extractIndicators(
+      'Chỉ số giá tiêu dùng giảm lần lượt 0,5% và 3,2% so với tháng trước và cùng kỳ.',
+    );
     expect(prices).toMatchObject({ changeFromPreviousPct: -0.5, changeFromLastYearPct: -3.2 });
   });
 
@@ -255,5 +259,12 @@ describe('extractIndicators', () => {
       [2, 'triệu lượt', 2_000_000],
       [2458, 'tỷ đồng', 2_458_000_000_000],
     ]);
+  });
+
+  it('leaves out the figure a province aims at ("phấn đấu đạt mục tiêu …", "đề ra mục tiêu … đạt …") with its change', () => {
+    const found = extractIndicators(
+      'Năm 2019, tỉnh phấn đấu đạt mục tiêu giá trị sản xuất công nghiệp 12.000 tỷ đồng, tăng trên 8% so với năm 2018. Tỉnh đề ra mục tiêu giá trị sản xuất công nghiệp đạt 12.000 tỷ đồng. Riêng 2 tháng đầu năm, giá trị sản xuất công nghiệp đạt trên 1.466 tỷ đồng, tăng 7,85% so với cùng kỳ.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.changeFromLastYearPct])).toEqual([[1466, 'tỷ đồng', 7.85]]);
   });
 });

@@ -47,7 +47,14 @@ const BARE_PCT = String.raw`(?=\s+so\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy tr
 // "tăng nhẹ 0,04%", "giảm sâu 20,9%": a word of degree between the verb and the change.
 const DEGREE = String.raw`(?:(?:nhe|manh|sau|cao|them|nhanh)\s+)?`;
 const CHANGE = new RegExp(
-  String.raw`\b(tang|giam)\s+` + DEGREE + QUAL + NUM + String.raw`\s*(diem\s*%|diem phan tram|%|` + BARE_PCT + ')' + COMPARATOR,
+  String.raw`\b(tang|giam)\s+` +
+    DEGREE +
+    QUAL +
+    NUM +
+    String.raw`\s*(diem\s*%|diem phan tram|%|` +
+    BARE_PCT +
+    ')' +
+    COMPARATOR,
   'g',
 );
 // "gấp 3,3 lần", and "tăng 2,2 lần" which reports say for the same ratio.
@@ -104,8 +111,7 @@ const FIGURE_START =
  * "…, lũy kế chỉ số tiêu thụ … 9 tháng ước tăng 4,2%": a cumulative figure that names its own subject is a figure of
  * its own ("…, lũy kế 10 tháng 3.798 tỷ đồng" goes on with the figure before it).
  */
-const OWN_CUMULATIVE =
-  /^\s*luy ke\s+(?!(?:\d|tu|den|ca|nam|quy|thang|uoc|du uoc|dat|thuc hien|la)\b)[a-z]/;
+const OWN_CUMULATIVE = /^\s*luy ke\s+(?!(?:\d|tu|den|ca|nam|quy|thang|uoc|du uoc|dat|thuc hien|la)\b)[a-z]/;
 const SHARE_CUE = /(?:dat|chiem|chiem ty trong|voi|la|duoc|bang)\s+$/;
 /** "… so với kế hoạch đề ra đầu năm 2022 là 8,42%": the rate the plan set, not one reached. */
 const TARGET_CUE = /\b(?:ke hoach|muc tieu|chi tieu)\b[^,;()]*\bla\s+$/;
@@ -123,6 +129,11 @@ const NAME_CUT =
 /** A text that answers a petition of voters or citizens. */
 const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
+/**
+ * "tỉnh phấn đấu đạt mục tiêu giá trị sản xuất công nghiệp 12.000 tỷ đồng, tăng trên 8%", "đề ra mục tiêu … đạt …": the
+ * figure the province aims at, not one reached.
+ */
+const AIM = /\b(?:phan dau|(?:de ra|dat ra|xac dinh)\s+(?:muc tieu|chi tieu))\b/;
 /** A count given as a statistic of the account: "số lượng hộ nghèo đăng ký … là 484 hộ", "tổng số … là …". */
 const STATISTIC = /\b(?:so luong|tong so)\b[^.;:]*\b(?:la|dat|co)\s+[\d(]/;
 /** Where the figures come from ("Thông tin từ Sở Công Thương, …", "Theo báo cáo của …, …"): not the indicator's name. */
@@ -136,7 +147,7 @@ interface Chunk {
 }
 
 /** A figure being read: where its name starts (folded index), and whether it is a branch of an index before it. */
-type Figure = ProposedIndicator & { _from: number; _component?: boolean };
+type Figure = ProposedIndicator & { _from: number; _component?: boolean; _aim?: boolean };
 
 /**
  * Reads the figures of a report: each value with its unit, the changes against
@@ -168,12 +179,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       const aside = SHARE_ASIDE.exec(masked);
       if (aside && masked.slice(0, aside.index).trim() && !FIGURE_START.test(masked)) {
         if (current) out.push(current);
-        const share: Figure = newIndicator(
-          [],
-          chunk.start,
-          chunk.start + aside.index,
-          null,
-        );
+        const share: Figure = newIndicator([], chunk.start, chunk.start + aside.index, null);
         share.name = `Tỷ trọng ${share.name.charAt(0).toLowerCase()}${share.name.slice(1)}`;
         share.value = tidy(parseVietnameseNumber(aside[1]));
         share.unit = '%';
@@ -224,6 +230,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
           const nameEnd = values.indexOf(v) === 0 ? chunk.start + firstNumber : chunk.start + v.index;
           current = newIndicator(pending, chunk.start, nameEnd, current);
           current._component = components;
+          if (AIM.test(masked.slice(0, v.index))) current._aim = true;
           sentence.push(current);
           pending = [];
         }
@@ -266,6 +273,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
   const petition = PETITION.test(plain);
   // A figure whose changes all went to another figure of its sentence says nothing of its own.
   return out
+    .filter((x) => !x._aim)
     .filter(
       (x) =>
         x.value !== null || x.changeFromPreviousPct !== null || x.changeFromLastYearPct !== null || x.planPct !== null,
@@ -342,8 +350,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
   }
 }
 
-function finish(i: ProposedIndicator & { _from?: number; _component?: boolean }): ProposedIndicator {
-  const { _from, _component, ...rest } = i;
+function finish(i: ProposedIndicator & { _from?: number; _component?: boolean; _aim?: boolean }): ProposedIndicator {
+  const { _from, _component, _aim, ...rest } = i;
   void _from;
   // A branch of an index given only as changes ("Trong đó, ngành khai khoáng tăng 67,31% so với tháng trước") is the
   // branch's own index.
