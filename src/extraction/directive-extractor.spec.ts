@@ -833,4 +833,15 @@ describe('extractDirectives', () => {
       ['Kiểm tra việc chấp h', idOf('SCT')],
     ]);
   });
+
+  it('reads districts named together without their committees ("yêu cầu hai huyện …", "các huyện") as a group', () => {
+    const drafts = extract(
+      'Đối với diện tích lúa cấy lại do ảnh hưởng của cơn bão số 1, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu hai huyện chỉ đạo ngành nông nghiệp hướng dẫn nông dân chủ động phòng, trừ sâu bệnh. Chủ tịch UBND tỉnh yêu cầu các huyện tăng cường kiểm tra.',
+      '2016-10-13',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.groupAssignees])).toEqual([
+      [null, ['hai huyện']],
+      [null, ['các huyện']],
+    ]);
+  });
 });
