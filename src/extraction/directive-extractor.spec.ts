@@ -686,7 +686,9 @@ describe('extractDirectives', () => {
       'Để chủ động trong công tác phòng cháy, chữa cháy rừng, UBND tỉnh yêu cầu Giám đốc các Sở, Thủ trưởng các ban ngành và Chủ tịch UBND các huyện, thành phố, thị xã triển khai thực hiện tốt các nội dung tại công văn này.',
       '2019-05-06',
     );
-    expect(heads.map((d) => d.groupAssignees)).toEqual([['các Sở', 'các ban ngành', 'UBND các huyện, thành phố, thị xã']]);
+    expect(heads.map((d) => d.groupAssignees)).toEqual([
+      ['các Sở', 'các ban ngành', 'UBND các huyện, thành phố, thị xã'],
+    ]);
     expect(extract('Yêu cầu các sở, ban ngành khẩn trương kiểm tra.')[0].groupAssignees).toEqual(['các sở, ban ngành']);
 
     const letter = extract(
@@ -698,7 +700,9 @@ describe('extractDirectives', () => {
       ['Trả lời, giải quyết ', idOf('SKHDT')],
     ]);
     // Told of the committee itself, the letter sent still assigns nothing.
-    expect(extract('UBND tỉnh vừa có văn bản gửi các doanh nghiệp về việc phản ánh khó khăn.', '2020-04-10')).toEqual([]);
+    expect(extract('UBND tỉnh vừa có văn bản gửi các doanh nghiệp về việc phản ánh khó khăn.', '2020-04-10')).toEqual(
+      [],
+    );
 
     const places = extract(
       'Chủ tịch UBND tỉnh đã ký ban hành Quyết định công bố hết dịch bệnh tại các huyện: Giao Thuỷ, Xuân Trường, Hải Hậu, Trực Ninh.\n\n' +
@@ -728,7 +732,7 @@ describe('extractDirectives', () => {
     expect(yearly).toHaveLength(2);
   });
 
-  it('reads a person the text names as head of a department as that department, the staff of a department as the department, a short phrase after the assigner\'s verb and an opening clause before the assigner', () => {
+  it("reads a person the text names as head of a department as that department, the staff of a department as the department, a short phrase after the assigner's verb and an opening clause before the assigner", () => {
     const text = [
       'Sáng 11/6, Chủ tịch UBND tỉnh trao Quyết định bổ nhiệm đồng chí Nguyễn Thế Sơn, Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo giữ chức Giám đốc Sở Giáo dục và Đào tạo.',
       'Chúc mừng và giao nhiệm vụ cho tân Giám đốc, Chủ tịch UBND tỉnh Nguyễn Hương Giang đề nghị, trên cương vị công tác mới, đồng chí Nguyễn Thế Sơn tiếp tục nêu cao tinh thần trách nhiệm.',
@@ -743,5 +747,101 @@ describe('extractDirectives', () => {
       extract('Chủ tịch UBND tỉnh đề nghị đồng chí Nguyễn Văn An tiếp tục nêu cao tinh thần trách nhiệm.')[0]
         ?.leadDepartmentId ?? null,
     ).toBeNull();
+  });
+
+  it('reads "Sở X có nhiệm vụ …" as the duty given to X, dated by "…; trình UBND tỉnh trước ngày …"', () => {
+    const drafts = extract(
+      'Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp báo cáo, tham mưu cho UBND tỉnh lựa chọn những cách làm hay, mô hình mới; trình UBND tỉnh trước ngày 15/11/2021 để tổng hợp.',
+      '2021-03-01',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Tổng hợp báo cáo, th', idOf('SKHDT'), '2021-11-15'],
+    ]);
+  });
+
+  it('reads "…; trên cơ sở đó, …" with an action as the next step of the same units', () => {
+    const drafts = extract(
+      'Theo đó, Sở Nông nghiệp và Phát triển nông thôn lấy ý kiến tham gia của các sở, ngành, đơn vị liên quan về dự thảo kế hoạch; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo, báo cáo Chủ tịch UBND tỉnh theo quy định.',
+      '2020-11-30',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.leadDepartmentId])).toEqual([
+      ['Lấy ý kiến tham gia ', idOf('SNNPTNT')],
+      ['Nghiên cứu tiếp thu,', idOf('SNNPTNT')],
+    ]);
+  });
+
+  it('reads a sentence with no subject after an account of what a unit has done as more of the account, unless it opens further work', () => {
+    const account =
+      'Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai quyết liệt chương trình hành động của UBND tỉnh; có nhiều đổi mới trong công tác chỉ đạo, điều hành.';
+    expect(
+      extract(
+        `${account} Thực hiện nghiêm các biện pháp phòng chống dịch Covid-19 gắn với phát triển kinh tế - xã hội. Hoạt động thương mại duy trì ổn định.`,
+        '2021-06-03',
+      ),
+    ).toEqual([]);
+    expect(
+      extract(`${account} Tiếp tục thực hiện nghiêm các biện pháp phòng chống dịch Covid-19.`, '2021-06-03').map((d) =>
+        d.title.slice(0, 20),
+      ),
+    ).toEqual(['Tiếp tục thực hiện n']);
+  });
+
+  it('reads the duty a decision gives the working body it forms ("Trong 30 ngày, đoàn kiểm tra có nhiệm vụ …") as work, dated by its period', () => {
+    const drafts = extract(
+      'Theo quyết định này, đoàn kiểm tra có 13 thành viên do Phó Giám đốc Sở Tài chính làm trưởng đoàn. Trong 30 ngày, đoàn kiểm tra có nhiệm vụ kiểm tra việc quản lý, sử dụng kinh phí phòng, chống dịch và báo cáo về UBND tỉnh.',
+      '2021-10-09',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 24), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Đoàn kiểm tra có nhiệm v', null, '2021-11-08'],
+    ]);
+    // The team's plan, told with "sẽ", is no work given.
+    expect(extract('Đoàn kiểm tra sẽ làm việc với Sở Y tế và các đơn vị trực thuộc.', '2021-10-09')).toEqual([]);
+  });
+
+  it('reads "Theo chỉ đạo của UBND tỉnh, Sở X được giao chủ trì …" with X as the lead', () => {
+    const drafts = extract(
+      'Theo chỉ đạo của UBND tỉnh, Sở Công Thương được giao chủ trì đẩy mạnh tuyên truyền, hướng dẫn các doanh nghiệp kinh doanh xăng dầu thực hiện nghiêm các quy định của pháp luật.',
+      '2026-03-10',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.leadDepartmentId])).toEqual([
+      ['Đẩy mạnh tuyên truyề', idOf('SCT')],
+    ]);
+  });
+
+  it('reads a duty laid on a class of bodies as the subject ("Các cửa hàng bán lẻ xăng dầu phải duy trì …") as work', () => {
+    const drafts = extract(
+      'Các cửa hàng bán lẻ xăng dầu phải duy trì hoạt động bán hàng theo đúng thời gian đã đăng ký.',
+      '2026-03-10',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 24), d.leadDepartmentId])).toEqual([['Các cửa hàng bán lẻ xăng', null]]);
+    // A class of things with a target is no work given.
+    expect(extract('Các chỉ tiêu phải đạt được ghi trong nghị quyết.', '2026-03-10')).toEqual([]);
+  });
+
+  it('drops the opening paragraph addressed to groups that sums up the numbered letter told next, when named units get its items', () => {
+    const drafts = extract(
+      [
+        'Trước những biến động của thị trường, UBND tỉnh yêu cầu các sở, ngành, địa phương tăng cường kiểm tra hoạt động kinh doanh xăng dầu.',
+        '',
+        'Ngày 9/3/2026, Phó Chủ tịch UBND tỉnh ký ban hành Văn bản số 3927/UBND-KTTC, yêu cầu các sở, ngành và địa phương tăng cường quản lý hoạt động kinh doanh xăng dầu.',
+        '',
+        'Theo đó, Sở Công Thương chủ trì kiểm tra việc chấp hành quy định của các cửa hàng bán lẻ xăng dầu.',
+      ].join('\n'),
+      '2026-03-10',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.leadDepartmentId])).toEqual([
+      ['Kiểm tra việc chấp h', idOf('SCT')],
+    ]);
+  });
+
+  it('reads districts named together without their committees ("yêu cầu hai huyện …", "các huyện") as a group', () => {
+    const drafts = extract(
+      'Đối với diện tích lúa cấy lại do ảnh hưởng của cơn bão số 1, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu hai huyện chỉ đạo ngành nông nghiệp hướng dẫn nông dân chủ động phòng, trừ sâu bệnh. Chủ tịch UBND tỉnh yêu cầu các huyện tăng cường kiểm tra.',
+      '2016-10-13',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.groupAssignees])).toEqual([
+      [null, ['hai huyện']],
+      [null, ['các huyện']],
+    ]);
   });
 });

@@ -139,7 +139,11 @@ const CHAIN_WORDS = [
   'truong',
   'lanh dao',
   'dai dien',
+  // "Sở X được giao chủ trì …": the remit given to X, read as the words before "chủ trì".
+  'duoc giao',
   'co trach nhiem',
+  // "Sở X có nhiệm vụ tổng hợp …": the duty given to X, as "có trách nhiệm".
+  'co nhiem vu',
   'chiu trach nhiem chinh',
   'chiu trach nhiem',
   'la co quan thuong truc',
@@ -164,6 +168,7 @@ const SUPPORT_CUES = new Set(['phoi hop', 'phoi hop voi', 'phoi hop chat che voi
 const LEAD_AFTER = new Set([
   'chu tri',
   'co trach nhiem',
+  'co nhiem vu',
   'chiu trach nhiem',
   'chiu trach nhiem chinh',
   'la co quan thuong truc',
@@ -223,9 +228,14 @@ const ASSIGNER_AFTER_COMMA =
   /,\s*(?:dong chi\s+)?(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b[^,;.]{0,40}$/;
 /** The results of the work reported to a unit: "… báo cáo kết quả thực hiện về Sở Tài nguyên và Môi trường …". */
 const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
-/** An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …". */
+/**
+ * An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …",
+ * "Theo chỉ đạo của UBND tỉnh, Sở X được giao chủ trì …".
+ */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan)\b|doi voi )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao)\b|doi voi )/;
+/** A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …". */
+const DUTY_OF_CLASS = /^(?:cac|nhung)\s+(?:[a-z]+\s+){1,8}?(?:phai|can phai|bat buoc phai|co trach nhiem)\s+/;
 /** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
 const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+/;
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
@@ -247,6 +257,20 @@ const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 const REMIT = /^(?:can cu|theo|trong pham vi)\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
 /** A later clause that opens new work of the same units ("…; chủ động đề ra …"). */
 const NEW_WORK = /^(?:chu dong|khan truong|tich cuc)\s/;
+/** "…; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo …": the next step of the same units, work of its own. */
+const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
+/** A sentence that tells what a unit has done: "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …". */
+const DONE_ACCOUNT =
+  /\b(?:da|dang)\s+(?:tap trung|trien khai|thuc hien|to chuc|chi dao|hoan thanh|ban hanh|no luc|day manh|tang cuong|quan tam|chu dong)\b/;
+/**
+ * A working body a decision forms, given its duty: "Trong 30 ngày, đoàn kiểm tra có nhiệm vụ kiểm tra …", "Tổ công tác
+ * có trách nhiệm …". The body is no unit of the table; the work is still given.
+ */
+const WORKING_BODY_DUTY =
+  /^(?:(?:trong|sau|trong vong)\s[^,]{1,30},\s*)?(?:doan (?:kiem tra|thanh tra|cong tac|giam sat|lien nganh)|to (?:cong tac|giup viec|kiem tra|thu ky)|hoi dong(?: [a-z]+){1,6}?|ban chi dao(?: [a-z]+){0,8}?)\s+(?:co nhiem vu|co trach nhiem|chiu trach nhiem)\s+/;
+/** Words that open further work after an account ("Tiếp tục …", "Thời gian tới, …", "Cần …"). */
+const FURTHER_WORK =
+  /^(?:tiep tuc|can|phai|khan truong|som|de nghi|yeu cau|giao|thoi gian toi|trong thoi gian toi|tu nay|(?:6|sau) thang cuoi nam|nam \d{4}|dong thoi|ben canh do|ngoai ra)\b/;
 /** A second assignment after a comma: "…, giao cho các sở ngành liên quan theo dõi …". */
 const MID_ASSIGNMENT = /,\s+(?=giao(?: trach nhiem| nhiem vu)?(?: cho)?\s)/g;
 /** The assigner's own words before the units it names: "… đã chỉ đạo, giao …". */
@@ -320,6 +344,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   let letterItemsFrom: number | null = null;
   /** The line of the list after "Kính gửi:" / "Nơi nhận:" last read (the letter's addressees, not work), or null. */
   let addresseeLine: number | null = null;
+  /** The paragraph of the last sentence that told what a unit has done, while no directive follows it, or null. */
+  let account: number | null = null;
 
   const sentences = sentencesOf(text);
   for (const [index, sentence] of sentences.entries()) {
@@ -375,6 +401,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
 
       if (c === first) {
         const kind = classify(sentence, cf, assignees, actionText, ownDeadline);
+        account = kind === 'none' && DONE_ACCOUNT.test(cf) ? sentence.paragraph : kind === 'none' ? account : null;
         if (kind === 'none') {
           // "Căn cứ …; …; …, yêu cầu các sở …": the directive comes after a preface.
           // "Nội dung … đã được UBND tỉnh chỉ đạo …; yêu cầu UBND huyện … kịp thời …": the direction after what was
@@ -515,8 +542,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         if (
           !assignees.explicit &&
           !hasDeadline(current) &&
-          (REPORT_SENDING.test(cf) ||
-            (RESULTS_REPORTED.test(cf) && deadlines.every((x) => x.kind !== 'recurring')))
+          (REPORT_SENDING.test(cf) || (RESULTS_REPORTED.test(cf) && deadlines.every((x) => x.kind !== 'recurring')))
         ) {
           current.pieces.push(clause);
           continue;
@@ -534,9 +560,20 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         current = begin(clause, inherited);
         continue;
       }
-      // "…; chủ động đề ra các giải pháp …": new work for the same units, opened by its own adverb.
-      if (!assignees.explicit && !generic && NEW_WORK.test(cf) && ACTIONS.test(cf)) {
-        current = begin(clause, { ...current.assignees, actionStart: assignees.actionStart, explicit: false });
+      // "…; chủ động đề ra các giải pháp …": new work for the same units, opened by its own adverb; "…; trên cơ sở đó,
+      // nghiên cứu tiếp thu …" likewise, the next step after the work before it.
+      if (
+        !assignees.explicit &&
+        !generic &&
+        (NEW_WORK.test(cf) || NEXT_STEP.test(foldedOf(clause).trimStart())) &&
+        ACTIONS.test(cf)
+      ) {
+        const raw = foldedOf(clause);
+        const step = NEXT_STEP.exec(raw.trimStart());
+        const actionStart = step
+          ? offsets[toFolded[clause.start] + raw.length - raw.trimStart().length + step[0].length]
+          : assignees.actionStart;
+        current = begin(clause, { ...current.assignees, actionStart, explicit: false });
         continue;
       }
       const target: Directive = generic && main ? main : current;
@@ -575,6 +612,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
               (paragraphOf.get(x) ?? -1) > (paragraphOf.get(d) ?? Infinity))),
       ),
   );
+  // The opening paragraph that sums up the letter told next ("Trước …, UBND tỉnh yêu cầu các sở, ngành, địa phương …
+  // tăng cường …", then "Ngày 9/3/2026, … ký ban hành Văn bản số …, yêu cầu …"): addressed to groups only, it restates
+  // what the letter's items give.
+  const sums = directives.filter(
+    (d) =>
+      !d.tellsLetter &&
+      d.assignees.lead === null &&
+      d.assignees.groups.length > 0 &&
+      told.some((t) => (paragraphOf.get(t) ?? -1) > (paragraphOf.get(d) ?? Infinity)),
+  );
   // The headline that sums up the direction ("UBND tỉnh chỉ đạo tham mưu giải quyết đề nghị của Công ty …") is not a
   // task of its own when the body gives named units the work.
   const headlines = directives.filter((d) => d.headline && directives.some((x) => x !== d && x.assignees.explicit));
@@ -588,7 +635,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   for (const d of dedupe(
     text,
     directives.filter(
-      (d) => !items.includes(d) && !background.includes(d) && !told.includes(d) && !headlines.includes(d),
+      (d) =>
+        !items.includes(d) &&
+        !background.includes(d) &&
+        !told.includes(d) &&
+        !sums.includes(d) &&
+        !headlines.includes(d),
     ),
   )) {
     const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
@@ -881,7 +933,19 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         if ((ACTIONS.test(rest) && !REPORTING.test(rest)) || OUTSIDE_BODY_WORK.test(rest)) return 'directive';
       }
     }
+    // "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …. Thực hiện nghiêm các biện pháp …": with no
+    // subject, a sentence right after an account of what a unit has done goes on with the account, unless it opens
+    // further work.
+    if (
+      account === sentence.paragraph &&
+      !sentence.item &&
+      !current &&
+      !FURTHER_WORK.test(foldedOf(sentence).trimStart())
+    )
+      return 'none';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
+    const duty = WORKING_BODY_DUTY.exec(f);
+    if (duty && ACTIONS.test(f.slice(duty[0].length))) return 'directive';
     if (sentence.item && context.directivePreamble) return 'directive';
     // "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao trách nhiệm cho …, khẩn trương tháo gỡ …".
     const assigner = ASSIGNER_MID.exec(f);
@@ -902,6 +966,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       [...f.matchAll(/\bphai\s/g)].some((m) => ACTIONS.test(f.slice(m.index)))
     )
       return 'directive';
+    // "Các cửa hàng bán lẻ xăng dầu phải duy trì …": a duty laid on a class of bodies named as the subject.
+    const classDuty = DUTY_OF_CLASS.exec(f);
+    if (classDuty && ACTIONS.test(f.slice(classDuty[0].length))) return 'directive';
     return 'none';
   }
 
@@ -1153,7 +1220,9 @@ function sentencesOf(text: string): Sentence[] {
       if (/\bcác\s+sở\s*$/iu.test(body.slice(0, m.index))) continue;
       // "… tại các huyện: Giao Thuỷ, Xuân Trường, …" names the places, it does not open a list.
       if (
-        /\bcác\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|địa phương)\s*$/iu.test(body.slice(0, m.index)) &&
+        /\bcác\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|địa phương)\s*$/iu.test(
+          body.slice(0, m.index),
+        ) &&
         /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s*,\s*\p{Lu}/u.test(body.slice(m.index + m[0].length))
       )
         continue;

@@ -177,4 +177,94 @@ describe('extractIndicators', () => {
     ]);
     expect(extractIndicators('Trong tháng, phát hiện 05 trường hợp vi phạm.')).toEqual([]);
   });
+
+  it("ends a figure's name at a blank line, so that a heading with no full stop does not name the figure after it", () => {
+    const [index] = extractIndicators(
+      'Tình hình sản xuất công nghiệp, thương mại tháng 9 năm 2021\n\nChỉ số sản xuất công nghiệp tháng 9 ước tăng 11,35% so với tháng trước.',
+    );
+    expect(index).toMatchObject({
+      name: 'Chỉ số sản xuất công nghiệp tháng 9',
+      value: 111.35,
+      unit: '% so với tháng trước',
+      estimate: true,
+    });
+  });
+
+  it('reads a change with a word of degree ("tăng nhẹ 0,04%", "giảm sâu 2,5%")', () => {
+    const [cpi] = extractIndicators(
+      'Chỉ số giá tiêu dùng tháng 9 tăng nhẹ 0,04% so với tháng trước và giảm sâu 2,5% so với cùng kỳ.',
+    );
+    expect(cpi).toMatchObject({ value: 100.04, changeFromPreviousPct: 0.04, changeFromLastYearPct: -2.5 });
+  });
+
+  it('reads the branches given after an index ("Trong đó, ngành khai khoáng tăng …") as indices of their own', () => {
+    const found = extractIndicators(
+      'Chỉ số sản xuất công nghiệp tháng 9 tăng 11,35% so với tháng trước. Trong đó, ngành khai khoáng tăng 67,31% so với tháng trước; ngành chế biến chế tạo tăng 10,97% so với tháng trước.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.unit])).toEqual([
+      ['Chỉ số sản xuất công nghiệp tháng 9', 111.35, '% so với tháng trước'],
+      ['Chỉ số ngành khai khoáng', 167.31, '% so với tháng trước'],
+      ['Chỉ số ngành chế biến chế tạo', 110.97, '% so với tháng trước'],
+    ]);
+    // After a figure that is no index, the parts stay changes.
+    const revenue = extractIndicators(
+      'Tổng thu ngân sách đạt 1.573 tỷ đồng. Trong đó, thu nội địa tăng 5% so với cùng kỳ.',
+    );
+    expect(revenue.map((x) => [x.value, x.changeFromLastYearPct])).toEqual([
+      [1573, null],
+      [null, 5],
+    ]);
+  });
+
+  it('reads changes given "lần lượt" in the order of the periods named, before or after them', () => {
+    const [sales] = extractIndicators(
+      'Chỉ số tiêu thụ tháng 9 so với tháng trước và cùng kỳ tăng lần lượt 5,4% và 17,2%.',
+    );
+    expect(sales).toMatchObject({ value: 105.4, changeFromPreviousPct: 5.4, changeFromLastYearPct: 17.2 });
+    const [prices] = extractIndicators(
+      'Chỉ số giá tiêu dùng giảm lần lượt 0,5% và 3,2% so với tháng trước và cùng kỳ.',
+    );
+    expect(prices).toMatchObject({ changeFromPreviousPct: -0.5, changeFromLastYearPct: -3.2 });
+  });
+
+  it('reads a cumulative figure that names its own subject ("lũy kế chỉ số …") as a figure of its own', () => {
+    const found = extractIndicators(
+      'Chỉ số tiêu thụ tháng 9 tăng 5,4% so với tháng trước, lũy kế chỉ số tiêu thụ ngành chế biến 9 tháng ước tăng 4,2% so cùng kỳ.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.changeFromPreviousPct, x.changeFromLastYearPct])).toEqual([
+      [105.4, '% so với tháng trước', 5.4, null],
+      [104.2, '% so với cùng kỳ', null, 4.2],
+    ]);
+  });
+
+  it('names an index from its own comma-piece, and reads culverts as a counted unit', () => {
+    const [index] = extractIndicators(
+      'Sản xuất công nghiệp tiếp tục đà phục hồi và phát triển, chỉ số sản xuất công nghiệp tháng 9 tăng 7,6% so với tháng trước.',
+    );
+    expect(index).toMatchObject({ name: 'Chỉ số sản xuất công nghiệp tháng 9', value: 107.6 });
+    expect(
+      extractIndicators('Các địa phương làm được 133,47km mặt đường và 281 cống.').map((x) => [x.value, x.unit]),
+    ).toEqual([
+      [133.47, 'km'],
+      [281, 'cống'],
+    ]);
+  });
+
+  it('reads the part reached of a whole written after it ("209/1.167 doanh nghiệp") and millions of visits', () => {
+    const found = extractIndicators(
+      'Đến ngày 29-9 có 209/1.167 doanh nghiệp hoạt động trở lại. Trong 9 tháng, tổng lượng khách đến hơn 2 triệu lượt, đạt hơn 33% kế hoạch. Giải ngân vốn đầu tư công đạt 2.458/7.758 tỉ đồng.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.baseValue])).toEqual([
+      [209, 'doanh nghiệp', 209],
+      [2, 'triệu lượt', 2_000_000],
+      [2458, 'tỷ đồng', 2_458_000_000_000],
+    ]);
+  });
+
+  it('leaves out the figure a province aims at ("phấn đấu đạt mục tiêu …", "đề ra mục tiêu … đạt …") with its change', () => {
+    const found = extractIndicators(
+      'Năm 2019, tỉnh phấn đấu đạt mục tiêu giá trị sản xuất công nghiệp 12.000 tỷ đồng, tăng trên 8% so với năm 2018. Tỉnh đề ra mục tiêu giá trị sản xuất công nghiệp đạt 12.000 tỷ đồng. Riêng 2 tháng đầu năm, giá trị sản xuất công nghiệp đạt trên 1.466 tỷ đồng, tăng 7,85% so với cùng kỳ.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.changeFromLastYearPct])).toEqual([[1466, 'tỷ đồng', 7.85]]);
+  });
 });

@@ -31,6 +31,8 @@ const VALUE = new RegExp(
   String.raw`(?<![\d.,/])` +
     QUAL +
     NUM +
+    // "209/1.167 doanh nghiệp", "2.458/7.758 tỉ đồng": the part reached of the whole written after it.
+    String.raw`(?:\s*/\s*(?:${VIETNAMESE_NUMBER}))?` +
     String.raw`(?:\s*(?:-|den)\s*` +
     NUM +
     String.raw`)?\s*(` +
@@ -42,12 +44,51 @@ const VALUE = new RegExp(
 const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|cung thoi diem|ke hoach|kh))?`;
 // "tăng 6,71 so với cùng kỳ": a change written without its percent sign, right before what it compares with.
 const BARE_PCT = String.raw`(?=\s+so\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky|nam truoc))`;
+// "tăng nhẹ 0,04%", "giảm sâu 20,9%": a word of degree between the verb and the change.
+const DEGREE = String.raw`(?:(?:nhe|manh|sau|cao|them|nhanh)\s+)?`;
 const CHANGE = new RegExp(
-  String.raw`\b(tang|giam)\s+` + QUAL + NUM + String.raw`\s*(diem\s*%|diem phan tram|%|` + BARE_PCT + ')' + COMPARATOR,
+  String.raw`\b(tang|giam)\s+` +
+    DEGREE +
+    QUAL +
+    NUM +
+    String.raw`\s*(diem\s*%|diem phan tram|%|` +
+    BARE_PCT +
+    ')' +
+    COMPARATOR,
   'g',
 );
 // "gấp 3,3 lần", and "tăng 2,2 lần" which reports say for the same ratio.
 const TIMES = new RegExp(String.raw`\b(?:gap|tang)\s+` + QUAL + NUM + String.raw`\s+lan\b` + COMPARATOR, 'g');
+const PERIOD = '(thang truoc|ky truoc|quy truoc|cung ky|nam truoc)';
+/**
+ * "so với tháng trước và cùng kỳ tăng lần lượt 5,4% và 17,2%" (or the changes first, then what they compare with):
+ * two changes given in the order of the periods named.
+ */
+const RESPECTIVELY = [
+  new RegExp(
+    String.raw`\bso\s+(?:voi\s+)?` +
+      PERIOD +
+      String.raw`\s+va\s+(?:so\s+(?:voi\s+)?)?` +
+      PERIOD +
+      String.raw`\s+(tang|giam)\s+lan luot\s+` +
+      NUM +
+      String.raw`\s*%\s*(?:,|va)\s*` +
+      NUM +
+      String.raw`\s*%`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`\b(tang|giam)\s+lan luot\s+` +
+      NUM +
+      String.raw`\s*%\s*(?:,|va)\s*` +
+      NUM +
+      String.raw`\s*%\s+so\s+(?:voi\s+)?` +
+      PERIOD +
+      String.raw`\s+va\s+(?:so\s+(?:voi\s+)?)?` +
+      PERIOD,
+    'g',
+  ),
+];
 /** "…, tăng 15,07% về số DN, tăng 72,66% về số vốn": which figure of the sentence a change is about. */
 const ABOUT = /^\s*ve\s+(?:so\s+)?(du an|dn|doanh nghiep|von)\b/;
 const ABOUT_UNIT: Record<string, (baseUnit: string | null) => boolean> = {
@@ -66,6 +107,11 @@ const PLAN = new RegExp(
 /** A comma-piece that goes on with the figure before it ("…, tăng 1,8%", "…, tương đương 302,95 triệu USD"). */
 const FIGURE_START =
   /^\s*(?:\(|(?:va\s+)?(?:tang|giam|bang|dat|vuot|gap|uoc|du uoc|luy ke|chiem|so voi|tuong duong)\b)/;
+/**
+ * "…, lũy kế chỉ số tiêu thụ … 9 tháng ước tăng 4,2%": a cumulative figure that names its own subject is a figure of
+ * its own ("…, lũy kế 10 tháng 3.798 tỷ đồng" goes on with the figure before it).
+ */
+const OWN_CUMULATIVE = /^\s*luy ke\s+(?!(?:\d|tu|den|ca|nam|quy|thang|uoc|du uoc|dat|thuc hien|la)\b)[a-z]/;
 const SHARE_CUE = /(?:dat|chiem|chiem ty trong|voi|la|duoc|bang)\s+$/;
 /** "… so với kế hoạch đề ra đầu năm 2022 là 8,42%": the rate the plan set, not one reached. */
 const TARGET_CUE = /\b(?:ke hoach|muc tieu|chi tieu)\b[^,;()]*\bla\s+$/;
@@ -83,6 +129,11 @@ const NAME_CUT =
 /** A text that answers a petition of voters or citizens. */
 const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
+/**
+ * "tỉnh phấn đấu đạt mục tiêu giá trị sản xuất công nghiệp 12.000 tỷ đồng, tăng trên 8%", "đề ra mục tiêu … đạt …": the
+ * figure the province aims at, not one reached.
+ */
+const AIM = /\b(?:phan dau|(?:de ra|dat ra|xac dinh)\s+(?:muc tieu|chi tieu))\b/;
 /** A count given as a statistic of the account: "số lượng hộ nghèo đăng ký … là 484 hộ", "tổng số … là …". */
 const STATISTIC = /\b(?:so luong|tong so)\b[^.;:]*\b(?:la|dat|co)\s+[\d(]/;
 /** Where the figures come from ("Thông tin từ Sở Công Thương, …", "Theo báo cáo của …, …"): not the indicator's name. */
@@ -95,6 +146,9 @@ interface Chunk {
   end: number;
 }
 
+/** A figure being read: where its name starts (folded index), and whether it is a branch of an index before it. */
+type Figure = ProposedIndicator & { _from: number; _component?: boolean; _aim?: boolean };
+
 /**
  * Reads the figures of a report: each value with its unit, the changes against
  * the previous period, the same period last year and the plan, estimates and
@@ -105,27 +159,27 @@ interface Chunk {
  */
 export function extractIndicators(text: string): ProposedIndicator[] {
   const { folded: plain, offsets } = foldWithOffsets(text);
-  const folded = countWordsAsDigits(text, plain, offsets);
-  const out: (ProposedIndicator & { _from: number })[] = [];
+  const folded = paragraphBreaks(text, countWordsAsDigits(text, plain, offsets), offsets);
+  const out: Figure[] = [];
   /** The figures of the sentence so far, which a change "về số …" can point back to. */
-  let sentence: (ProposedIndicator & { _from: number })[] = [];
+  let sentence: Figure[] = [];
   const original = (from: number, to: number) => text.slice(offsets[from], offsets[Math.max(from, to - 1)] + 1);
 
+  /** "Chỉ số sản xuất công nghiệp … tăng 11,35%. Trong đó, ngành khai khoáng tăng …": the branches of the index. */
+  let components = false;
+  const isIndex = (x: ProposedIndicator | null | undefined) => x !== null && x !== undefined && /^chỉ số/i.test(x.name);
+
   for (const part of partsOf(folded)) {
-    let current: (ProposedIndicator & { _from: number }) | null = null;
+    let current: Figure | null = null;
     let pending: Chunk[] = [];
     for (const chunk of chunksOf(folded, part)) {
       const raw = folded.slice(chunk.start, chunk.end);
+      if (/^\s*trong do\b/.test(raw) && isIndex(current ?? out[out.length - 1])) components = true;
       let masked = raw.replace(/\(\s*luy ke[^)]*\)/g, (m) => ' '.repeat(m.length));
       const aside = SHARE_ASIDE.exec(masked);
       if (aside && masked.slice(0, aside.index).trim() && !FIGURE_START.test(masked)) {
         if (current) out.push(current);
-        const share: ProposedIndicator & { _from: number } = newIndicator(
-          [],
-          chunk.start,
-          chunk.start + aside.index,
-          null,
-        );
+        const share: Figure = newIndicator([], chunk.start, chunk.start + aside.index, null);
         share.name = `Tỷ trọng ${share.name.charAt(0).toLowerCase()}${share.name.slice(1)}`;
         share.value = tidy(parseVietnameseNumber(aside[1]));
         share.unit = '%';
@@ -154,6 +208,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         ...matches(CHANGE, masked),
         ...matches(TIMES, masked).map((m) => Object.assign(m, { times: true })),
         ...matches(PLAN, masked),
+        ...RESPECTIVELY.flatMap((re, order) => matches(re, masked).map((m) => Object.assign(m, { respective: order }))),
       ].sort((a, b) => a.index - b.index);
       if (values.length === 0 && changes.length === 0) {
         if (!/\d/.test(masked) || masked.trim().length > 0) pending.push(chunk);
@@ -161,7 +216,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       }
       const firstNumber = Math.min(...[...values, ...changes].map((m) => m.index));
       const head = masked.slice(0, firstNumber);
-      const startsWithFigure = FIGURE_START.test(masked) || head.trim() === '';
+      const startsWithFigure = (FIGURE_START.test(masked) && !OWN_CUMULATIVE.test(masked)) || head.trim() === '';
       for (const v of values) {
         const valueAt = v.index;
         const useCurrent =
@@ -174,6 +229,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
           if (current) out.push(current);
           const nameEnd = values.indexOf(v) === 0 ? chunk.start + firstNumber : chunk.start + v.index;
           current = newIndicator(pending, chunk.start, nameEnd, current);
+          current._component = components;
+          if (AIM.test(masked.slice(0, v.index))) current._aim = true;
           sentence.push(current);
           pending = [];
         }
@@ -188,6 +245,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       if (!current || (values.length === 0 && !startsWithFigure)) {
         if (current) out.push(current);
         current = newIndicator(pending, chunk.start, chunk.start + firstNumber, null);
+        current._component = components;
         sentence.push(current);
         pending = [];
         if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(head)) current.estimate = true;
@@ -203,7 +261,10 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       current.sourceSpan.end = Math.max(current.sourceSpan.end, offsets[chunk.start + lastEnd - 1] + 1);
     }
     if (current) out.push(current);
-    if (/[.…\n:]\s*$/.test(folded.slice(part.start, part.end))) sentence = [];
+    if (/[.…\n:]\s*$/.test(folded.slice(part.start, part.end))) {
+      sentence = [];
+      components = false;
+    }
   }
   // The answer to a petition ("Cử tri xã … đề nghị: …", "Bà … (đại diện … hộ dân) kiến nghị …"): the households or
   // people it is about ("việc 02 hộ dân tái định cư … chưa được nhận hỗ trợ", "còn 04 hộ … chưa được phân bổ") are the
@@ -212,6 +273,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
   const petition = PETITION.test(plain);
   // A figure whose changes all went to another figure of its sentence says nothing of its own.
   return out
+    .filter((x) => !x._aim)
     .filter(
       (x) =>
         x.value !== null || x.changeFromPreviousPct !== null || x.changeFromLastYearPct !== null || x.planPct !== null,
@@ -219,7 +281,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     .filter((x) => !(petition && casesInQuestion(x)))
     .map(finish);
 
-  function casesInQuestion(x: ProposedIndicator & { _from: number }): boolean {
+  function casesInQuestion(x: Figure): boolean {
     const counted = unitInfo(x.unit)?.baseUnit;
     if (counted !== 'households' && counted !== 'people') return false;
     if (x.changeFromPreviousPct !== null || x.changeFromLastYearPct !== null || x.planPct !== null) return false;
@@ -241,7 +303,12 @@ export function extractIndicators(text: string): ProposedIndicator[] {
           folded.slice(c.start, c.end),
         ) && !SOURCE.test(folded.slice(c.start, c.end)),
     );
-    const from = nameChunks.length ? nameChunks[0].start : chunkStart;
+    // "…, tiếp tục đà phục hồi, chỉ số sản xuất công nghiệp tháng 9 tăng …": an index names itself from its own piece.
+    const index = [...nameChunks, { start: chunkStart, end: nameEnd }].findLast((c) =>
+      /^\s*chi so\b/.test(folded.slice(c.start, c.end)),
+    );
+    let from = index ? index.start : nameChunks.length ? nameChunks[0].start : chunkStart;
+    while (from < nameEnd && /\s/.test(folded[from])) from++;
     let name = original(from, nameEnd);
     let f = folded.slice(from, nameEnd);
     for (let i = 0; i < 3; i++) {
@@ -283,10 +350,15 @@ export function extractIndicators(text: string): ProposedIndicator[] {
   }
 }
 
-function finish(i: ProposedIndicator & { _from?: number }): ProposedIndicator {
-  const { _from, ...rest } = i;
+function finish(i: ProposedIndicator & { _from?: number; _component?: boolean; _aim?: boolean }): ProposedIndicator {
+  const { _from, _component, _aim, ...rest } = i;
   void _from;
-  if (rest.value === null && /^chỉ số/i.test(rest.name) && rest.changeKind === 'percent') {
+  // A branch of an index given only as changes ("Trong đó, ngành khai khoáng tăng 67,31% so với tháng trước") is the
+  // branch's own index.
+  if (_component && rest.value === null && rest.changeKind === 'percent' && !/^chỉ số/i.test(rest.name))
+    rest.name = `Chỉ số ${rest.name.charAt(0).toLowerCase()}${rest.name.slice(1)}`;
+  // "Lũy kế chỉ số tiêu thụ … 9 tháng ước tăng 4,2%": the index over the months so far.
+  if (rest.value === null && /^(?:lũy kế\s+)?chỉ số/i.test(rest.name) && rest.changeKind === 'percent') {
     if (rest.changeFromPreviousPct !== null) {
       rest.value = tidy(100 + rest.changeFromPreviousPct);
       rest.unit = '% so với tháng trước';
@@ -301,7 +373,25 @@ function finish(i: ProposedIndicator & { _from?: number }): ProposedIndicator {
   return { ...rest, ...base };
 }
 
-function applyChange(target: ProposedIndicator, m: RegExpExecArray & { times?: boolean }, chunk: string): void {
+function applyChange(
+  target: ProposedIndicator,
+  m: RegExpExecArray & { times?: boolean; respective?: number },
+  chunk: string,
+): void {
+  if (m.respective !== undefined) {
+    // [periods…, verb, first, second] or [verb, first, second, periods…]
+    const [a, b, verb, x, y] = m.respective === 0 ? [m[1], m[2], m[3], m[4], m[5]] : [m[4], m[5], m[1], m[2], m[3]];
+    const sign = verb === 'giam' ? -1 : 1;
+    for (const [period, written] of [
+      [a, x],
+      [b, y],
+    ]) {
+      const pct = tidy(sign * parseVietnameseNumber(written));
+      if (/truoc$/.test(period) && period !== 'nam truoc') target.changeFromPreviousPct ??= pct;
+      else target.changeFromLastYearPct ??= pct;
+    }
+    return;
+  }
   const [word] = m[0].split(/\s+/);
   if (word === 'dat' || word === 'bang' || word === 'vuot') {
     if (target.planPct !== null) return;
@@ -348,6 +438,26 @@ function matches(re: RegExp, s: string): RegExpExecArray[] {
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
   return out;
+}
+
+/**
+ * The folded text with each blank line between paragraphs as "\n" (folding makes every space " "), so that a heading
+ * with no full stop ("Tình hình sản xuất … tháng 9 năm 2021") does not name the first figure of the paragraph after it.
+ */
+function paragraphBreaks(text: string, folded: string, offsets: number[]): string {
+  const chars = folded.split('');
+  for (const m of text.matchAll(/\n[^\S\n]*\n/g)) {
+    // offsets never decrease: the first folded character of the line break.
+    let lo = 0;
+    let hi = folded.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid] < m.index) lo = mid + 1;
+      else hi = mid;
+    }
+    if (offsets[lo] === m.index) chars[lo] = '\n';
+  }
+  return chars.join('');
 }
 
 /** Sentences, then ";" and ":" (what precedes a colon introduces a list of figures). */

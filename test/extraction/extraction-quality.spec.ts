@@ -27,26 +27,33 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * c179–c180 (88 texts) the held-out c180, a vice-chairman's directions to "the sector", read wrong (none of its three
  * directives found as first scored; with the rules of c179 one, beside three drafts no label matches), brings the
  * directive floor back to 0.79 even though the rules of c179 raise the 80 texts measured before c165 (directives
- * 0.800 → 0.804, lead units 0.796 → 0.807).
+ * 0.800 → 0.804, lead units 0.796 → 0.807). With c181–c196 (96 texts; c182–c196, even numbers, held out) the eight
+ * held-out texts added read worse than the rest on directives and figures (directives 4 of 7 found beside one draft no
+ * label matches, five figures no label has), which lowers the directive floor to 0.78 and the indicator and change
+ * floors to 0.88; on the 88 texts measured before, the rules of c181–c195 raise indicator values (0.910 → 0.926) and
+ * change nothing else. The lead-unit floor rises to 0.80. With c197–c202 (99 texts; c198, c200 and c202 held out) the
+ * one figure of the Bà Rịa – Vũng Tàu price index of November 2020 (c202), read with its value right but its unit and
+ * change wrong, lowers the indicator-unit and change floors to 0.87; the rules of c197 and c199 change no held-out
+ * figure.
  */
 const FLOORS: Record<Field, number> = {
-  directive: 0.79,
-  leadUnit: 0.79,
+  directive: 0.78,
+  leadUnit: 0.8,
   deadlineDate: 0.72,
-  indicatorValue: 0.91,
-  indicatorUnit: 0.91,
-  changePct: 0.9,
+  indicatorValue: 0.88,
+  indicatorUnit: 0.87,
+  changePct: 0.87,
 };
 
 describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
 
-  it('holds at least 88 labelled texts, with directives, dated deadlines and indicators', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(88);
-    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(127);
-    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(38);
-    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(89);
+  it('holds at least 99 labelled texts, with directives, dated deadlines and indicators', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(99);
+    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(140);
+    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(39);
+    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(124);
   });
 
   it.each(Object.entries(FLOORS))('%s F1 stays at or above its floor', (field, floor) => {
@@ -56,6 +63,6 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(178);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(201);
   });
 });
