@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HolidayFileError, loadHolidayFile, parseHolidayTable } from './holiday-table';
@@ -58,14 +58,18 @@ describe('the holiday file', () => {
 
   it('stops on a file that is missing, not JSON, or not shaped as expected', () => {
     const dir = mkdtempSync(join(tmpdir(), 'holidays-'));
-    expect(() => loadHolidayFile(join(dir, 'missing.json'))).toThrow(/missing\.json: cannot be read \(ENOENT\)/);
-    writeFileSync(join(dir, 'broken.json'), '{ "years": [ ');
-    expect(() => loadHolidayFile(join(dir, 'broken.json'))).toThrow(/broken\.json: not valid JSON/);
-    writeFileSync(join(dir, 'empty.json'), '[]');
-    expect(() => loadHolidayFile(join(dir, 'empty.json'))).toThrow(HolidayFileError);
-    expect(() => loadHolidayFile(join(dir, 'empty.json'))).toThrow(
-      /empty\.json: expected an object with a "years" array/,
-    );
+    try {
+      expect(() => loadHolidayFile(join(dir, 'missing.json'))).toThrow(/missing\.json: cannot be read \(ENOENT\)/);
+      writeFileSync(join(dir, 'broken.json'), '{ "years": [ ');
+      expect(() => loadHolidayFile(join(dir, 'broken.json'))).toThrow(/broken\.json: not valid JSON/);
+      writeFileSync(join(dir, 'empty.json'), '[]');
+      expect(() => loadHolidayFile(join(dir, 'empty.json'))).toThrow(HolidayFileError);
+      expect(() => loadHolidayFile(join(dir, 'empty.json'))).toThrow(
+        /empty\.json: expected an object with a "years" array/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
