@@ -19,15 +19,8 @@ export abstract class SqlDialect {
   abstract readonly serializesWrites: boolean;
 
   /**
-   * Whether a page narrowed to a department's tasks or a text search is read in
-   * one pass, as the matching ids with a window count, rather than as a COUNT
-   * and a LIMIT read that each find the matches again. Both databases do: the
-   * count visits every match anyway, and the page's order only sorts them.
-   */
-  abstract readonly pagesInOnePass: boolean;
-
-  /**
-   * Whether that one pass first reads the matches in a materialized common
+   * Whether a page read in one pass (TaskRepository.pageQueries: the matching
+   * ids with a window count) first reads the matches in a materialized common
    * table expression. PostgreSQL costs `COUNT(*) OVER ()` under a LIMIT as if
    * it could still stop early: for common words it walks the deadline index
    * over the whole table (239 ms at 100,000 tasks, against 55 ms for the
@@ -198,7 +191,6 @@ export interface IndexedText {
 class SqliteDialect extends SqlDialect {
   readonly kind = 'sqlite' as const;
   readonly serializesWrites = true;
-  readonly pagesInOnePass = true;
   readonly pagesReadMatchesFirst = false;
   readonly rowsAsJson = true;
 
@@ -272,7 +264,6 @@ class SqliteDialect extends SqlDialect {
 class PostgresDialect extends SqlDialect {
   readonly kind = 'postgres' as const;
   readonly serializesWrites = false;
-  readonly pagesInOnePass = true;
   readonly pagesReadMatchesFirst = true;
   readonly rowsAsJson = false;
 

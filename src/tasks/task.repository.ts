@@ -224,8 +224,7 @@ export class TaskRepository {
   ): { ids: SelectQueryBuilder<ObjectLiteral>; count: SelectQueryBuilder<ObjectLiteral>; onePass: boolean } {
     const { query, searching } = this.filtered(filter, actor, now, manager);
     const count = query.clone().select('COUNT(*)', 'count');
-    const onePass =
-      this.dialect.pagesInOnePass && (searching || filter.departmentId !== undefined || isDepartmentActor(actor));
+    const onePass = searching || filter.departmentId !== undefined || isDepartmentActor(actor);
     if (!onePass) {
       const ids = orderAsListed(query.clone(), filter.sort).select('"t"."id"', 'id');
       return { ids: ids.limit(page.limit).offset(page.offset), count, onePass };

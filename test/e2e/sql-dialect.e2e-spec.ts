@@ -118,9 +118,11 @@ describe('SqlDialect', () => {
     expect(await search()).toBeNull();
   });
 
-  it('groups small writes only where the database has a single writer, and reads a narrowed page in one pass', () => {
+  it('groups small writes only where the database has a single writer', () => {
     expect(dialect.serializesWrites).toBe(t.database.kind === 'sqlite');
-    expect(dialect.pagesInOnePass).toBe(true);
+  });
+
+  it('reads the matches of a one-pass page first only where the planner would walk the order index', () => {
     expect(dialect.pagesReadMatchesFirst).toBe(t.database.kind === 'postgres');
   });
 
