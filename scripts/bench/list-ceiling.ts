@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../src/common/auth/actor';
 import { AppConfig, databaseKindOf } from '../../src/config/app-config';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
+import { KeptStatements, NamedQueryRunner } from '../../src/database/kept-statements';
 import { ReadConnections } from '../../src/database/read-connections';
 import { sqlDialectFor } from '../../src/database/sql-dialect';
 import { SqliteTuning } from '../../src/database/sqlite-tuning';
@@ -45,7 +46,8 @@ export interface ListCeiling {
 
 /** A connection of the database's own driver (node-sqlite3 or node-postgres), without TypeORM in between. */
 interface RawConnection {
-  query(sql: string, parameters: unknown[]): Promise<Array<Record<string, unknown>>>;
+  /** `keepPrepared`: as the route reads it (ReadConnections.query): on PostgreSQL by a kept statement. */
+  query(sql: string, parameters: unknown[], keepPrepared: boolean): Promise<Array<Record<string, unknown>>>;
   release(): void;
 }
 
@@ -60,16 +62,20 @@ async function rawConnectionOf(dataSource: DataSource): Promise<RawConnection> {
       ): void;
     };
     master?: {
-      connect(): Promise<{
-        query(sql: string, params: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>;
-        release(): void;
-      }>;
+      connect(): Promise<
+        NamedQueryRunner & {
+          query(sql: string, params: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>;
+          release(): void;
+        }
+      >;
     };
   };
   if (driver.master) {
     const client = await driver.master.connect();
+    const kept = new KeptStatements();
     return {
-      query: async (sql, parameters) => (await client.query(sql, parameters)).rows,
+      query: async (sql, parameters, keepPrepared) =>
+        keepPrepared ? kept.query(client, sql, parameters) : (await client.query(sql, parameters)).rows,
       release: () => client.release(),
     };
   }
@@ -85,6 +91,12 @@ async function rawConnectionOf(dataSource: DataSource): Promise<RawConnection> {
       ),
     release: () => undefined,
   };
+}
+
+/** One statement of a request, read as the route reads it. */
+interface Read {
+  statement: Statement;
+  keepPrepared: boolean;
 }
 
 const ACTOR: Actor = { userId: 0, role: 'admin', departmentId: null };
@@ -116,18 +128,22 @@ export async function measureListCeiling(
     const connection = await rawConnectionOf(dataSource);
     try {
       const now = new Date();
-      const run = async (statement: Statement) => connection.query(...statement);
+      const run = async ({ statement, keepPrepared }: Read) => connection.query(...statement, keepPrepared);
       // Each request's statements, its later ones built from the ids its page statement answers.
-      const requests: Statement[][] = [];
+      const requests: Read[][] = [];
       for (let i = 0; i < POOL; i++) {
         const request = next();
         const page = repository.pageQueries(request.filter, { limit: request.limit, offset: 0 }, ACTOR, now);
-        const first: Statement[] = [
-          ...(page.onePass ? [] : [page.count.getQueryAndParameters() as Statement]),
-          page.ids.getQueryAndParameters() as Statement,
+        const first: Read[] = [
+          ...(page.onePass ? [] : [page.count]).map((query) => ({
+            statement: query.getQueryAndParameters() as Statement,
+            keepPrepared: page.keepPrepared,
+          })),
+          { statement: page.ids.getQueryAndParameters() as Statement, keepPrepared: page.keepPrepared },
         ];
         const ids = (await run(first[first.length - 1])).map((row) => Number(row.id));
-        requests.push(ids.length === 0 ? first : [...first, repository.rowsStatement(ids)]);
+        const rows: Read = { statement: repository.rowsStatement(ids), keepPrepared: true };
+        requests.push(ids.length === 0 ? first : [...first, rows]);
       }
       for (const statements of requests.slice(0, 20)) for (const statement of statements) await run(statement);
 
@@ -149,7 +165,9 @@ export async function measureListCeiling(
         durationS: round(seconds, 2),
         readsPerSec: round(reads / seconds, 1),
         statementsPerSec: round(statementsRun / seconds, 1),
-        pageSql: requests[0].find((statement) => statement[0].includes('LIMIT'))?.[0] ?? requests[0][0][0],
+        pageSql:
+          requests[0].find(({ statement }) => statement[0].includes('LIMIT'))?.statement[0] ??
+          requests[0][0].statement[0],
       };
     } finally {
       connection.release();

@@ -2,8 +2,10 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import * as sqlite3 from 'sqlite3';
 import { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AppConfig } from '../config/app-config';
 import { SQLITE_BUSY_TIMEOUT_MS } from './data-source-options';
+import { KeptStatements, NamedQueryRunner } from './kept-statements';
 import { SQLITE_CACHE_PRAGMAS } from './sqlite-tuning';
 
 /** A read connection and the number of reads it is running. */
@@ -38,15 +40,30 @@ export class ReadConnections implements OnApplicationShutdown {
   private readonly logger = new Logger(ReadConnections.name);
   private readers?: Promise<Reader[]>;
   private closed = false;
+  private readonly kept = new KeptStatements();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
   ) {}
 
-  /** Runs a read statement: in `manager`'s transaction when it has one (it must see its own writes), else on a read connection. */
-  async query<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
+  /**
+   * Runs a read statement: in `manager`'s transaction when it has one (it must
+   * see its own writes), else on a read connection. `keepPrepared`: the
+   * statement's best plan does not depend on its parameters, so on PostgreSQL
+   * it is kept prepared on the pool's connections (see KeptStatements).
+   */
+  async query<T>(
+    manager: EntityManager,
+    sql: string,
+    parameters: unknown[],
+    options: { keepPrepared?: boolean } = {},
+  ): Promise<T[]> {
     if (manager.queryRunner) return manager.query<T[]>(sql, parameters);
+    if (options.keepPrepared && manager.connection.options.type === 'postgres') {
+      const pool = (manager.connection.driver as PostgresDriver).master as NamedQueryRunner;
+      return this.kept.query<T>(pool, sql, parameters);
+    }
     const readers = await this.open();
     if (readers.length === 0) return manager.query<T[]>(sql, parameters);
     const reader = readers.reduce((least, next) => (next.busy < least.busy ? next : least));

@@ -56,6 +56,14 @@ export abstract class SqlDialect {
   abstract idIn(column: string, idsSql: string): string;
 
   /**
+   * `column` is one of the ids given as the array parameter `parameter`. On
+   * PostgreSQL that is one parameter (`= ANY(:ids)`), so that the statement's
+   * text is the same whatever the number of ids and can be kept prepared;
+   * SQLite has no array parameters (`IN (:...ids)`, one parameter per id).
+   */
+  abstract anyOf(column: string, parameter: string): string;
+
+  /**
    * An aggregate joining the integer `column` of the rows it groups into one
    * text, comma-separated and ascending ('3,12'), NULL over no rows: a row's
    * few linked ids read in the same statement as the row.
@@ -105,9 +113,12 @@ export abstract class SqlDialect {
    * Statements around a bulk load by one connection (a data set for a
    * benchmark): `start` trades durability for speed where the database allows
    * it per connection (SQLite: no fsync, a large page cache), `end` restores the
-   * app's settings; `statistics` then gives the planner what an hour of normal
-   * work would (PostgreSQL: what autovacuum's ANALYZE does within a minute; SQLite
-   * is left as the app leaves it: SqliteTuning gathers its statistics at start).
+   * app's settings; `statistics` then leaves the tables as an hour of normal
+   * work would (PostgreSQL: what autovacuum does after a bulk insert, statistics
+   * for the planner and the visibility map that lets an index-only scan skip the
+   * table's pages, so that a server with autovacuum off still measures a
+   * deployment's plans; SQLite is left as the app leaves it: SqliteTuning
+   * gathers its statistics at start).
    */
   abstract readonly bulkLoad: { start: string[]; end: string[]; statistics: string[] };
 
@@ -236,6 +247,10 @@ class SqliteDialect extends SqlDialect {
     return `${column} IN (${idsSql})`;
   }
 
+  anyOf(column: string, parameter: string): string {
+    return `${column} IN (:...${parameter})`;
+  }
+
   joinedIds(column: string): string {
     return `group_concat(${column}, ',' ORDER BY ${column})`;
   }
@@ -295,6 +310,10 @@ class PostgresDialect extends SqlDialect {
     return `${column} = ANY(ARRAY(${idsSql}))`;
   }
 
+  anyOf(column: string, parameter: string): string {
+    return `${column} = ANY(:${parameter})`;
+  }
+
   joinedIds(column: string): string {
     return `string_agg(CAST(${column} AS text), ',' ORDER BY ${column})`;
   }
@@ -313,7 +332,7 @@ class PostgresDialect extends SqlDialect {
     return `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), GREATEST((SELECT MAX(id) FROM "${table}"), 1))`;
   }
 
-  readonly bulkLoad = { start: [], end: [], statistics: ['ANALYZE'] };
+  readonly bulkLoad = { start: [], end: [], statistics: ['VACUUM (ANALYZE)'] };
 }
 
 export function sqlDialectFor(kind: DatabaseKind): SqlDialect {

@@ -221,13 +221,20 @@ export class TaskRepository {
     actor: Actor,
     now: Date,
     manager: EntityManager = this.dataSource.manager,
-  ): { ids: SelectQueryBuilder<ObjectLiteral>; count: SelectQueryBuilder<ObjectLiteral>; onePass: boolean } {
+  ): {
+    ids: SelectQueryBuilder<ObjectLiteral>;
+    count: SelectQueryBuilder<ObjectLiteral>;
+    onePass: boolean;
+    /** Whether the page's best plan is the same whatever its parameters (no text search): see ReadConnections.query. */
+    keepPrepared: boolean;
+  } {
     const { query, searching } = this.filtered(filter, actor, now, manager);
     const count = query.clone().select('COUNT(*)', 'count');
     const onePass = searching || filter.departmentId !== undefined || isDepartmentActor(actor);
+    const keepPrepared = !searching;
     if (!onePass) {
       const ids = orderAsListed(query.clone(), filter.sort).select('"t"."id"', 'id');
-      return { ids: ids.limit(page.limit).offset(page.offset), count, onePass };
+      return { ids: ids.limit(page.limit).offset(page.offset), count, onePass, keepPrepared };
     }
     let source = query.clone();
     if (this.dialect.pagesReadMatchesFirst) {
@@ -244,7 +251,7 @@ export class TaskRepository {
       .addSelect('COUNT(*) OVER ()', 'matchCount')
       .limit(page.limit)
       .offset(page.offset);
-    return { ids, count, onePass };
+    return { ids, count, onePass, keepPrepared };
   }
 
   /** One page of the list: its tasks' ids in order and the number of matching tasks. */
@@ -254,16 +261,16 @@ export class TaskRepository {
     actor: Actor,
     now: Date,
   ): Promise<{ ids: number[]; total: number }> {
-    const { ids, count, onePass } = this.pageQueries(filter, page, actor, now);
-    const countAll = async () => countOf((await this.read<{ count: unknown }>(count))[0]?.count);
+    const { ids, count, onePass, keepPrepared } = this.pageQueries(filter, page, actor, now);
+    const countAll = async () => countOf((await this.read<{ count: unknown }>(count, keepPrepared))[0]?.count);
     if (onePass) {
-      const hits = await this.read<{ id: number | string; matchCount: unknown }>(ids);
+      const hits = await this.read<{ id: number | string; matchCount: unknown }>(ids, keepPrepared);
       const total = hits.length > 0 ? countOf(hits[0].matchCount) : await countAll();
       return { ids: hits.map((h) => Number(h.id)), total };
     }
     const total = await countAll();
     if (total <= page.offset) return { ids: [], total };
-    return { ids: (await this.read<{ id: number | string }>(ids)).map((h) => Number(h.id)), total };
+    return { ids: (await this.read<{ id: number | string }>(ids, keepPrepared)).map((h) => Number(h.id)), total };
   }
 
   /** Every id the list would answer for `filter` and `actor`, in its order (for exports). */
@@ -274,8 +281,10 @@ export class TaskRepository {
   }
 
   /** The raw rows of a list query built on the data source's manager, read outside any transaction (ReadConnections). */
-  private read<T>(query: SelectQueryBuilder<ObjectLiteral>): Promise<T[]> {
-    return this.reads.query<T>(this.dataSource.manager, ...(query.getQueryAndParameters() as Statement));
+  private read<T>(query: SelectQueryBuilder<ObjectLiteral>, keepPrepared = false): Promise<T[]> {
+    return this.reads.query<T>(this.dataSource.manager, ...(query.getQueryAndParameters() as Statement), {
+      keepPrepared,
+    });
   }
 
   // --- Rows by id -----------------------------------------------------------------------------------------------
@@ -311,7 +320,7 @@ export class TaskRepository {
       .from('tasks', 't')
       .innerJoin('documents', 'd', '"d"."id" = "t"."documentId"')
       .leftJoin('users', 'u', '"u"."id" = "t"."leaderId"')
-      .where('"t"."id" IN (:...ids)', { ids })
+      .where(this.dialect.anyOf('"t"."id"', 'ids'), { ids })
       .getQueryAndParameters() as Statement;
   }
 
@@ -323,7 +332,9 @@ export class TaskRepository {
    */
   async rows(ids: number[], manager: EntityManager = this.dataSource.manager): Promise<TaskRow[]> {
     if (ids.length === 0) return [];
-    const raw = await this.reads.query<Record<string, unknown>>(manager, ...this.rowsStatement(ids, manager));
+    const raw = await this.reads.query<Record<string, unknown>>(manager, ...this.rowsStatement(ids, manager), {
+      keepPrepared: true,
+    });
     return this.rowsFrom(raw, ids, manager);
   }
 

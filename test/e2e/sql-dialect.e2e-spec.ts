@@ -51,6 +51,25 @@ describe('SqlDialect', () => {
     expect(rows.map((row: { id: number | string }) => Number(row.id))).toEqual([taskId]);
   });
 
+  it('matches ids given as a list, in a statement of the same text whatever their number on PostgreSQL', async () => {
+    const other = (await createTask(t, { leadDepartmentId: (await createDepartment(t)).id })).id;
+    const statement = (ids: number[]) =>
+      t.dataSource
+        .createQueryBuilder()
+        .select('"t"."id"', 'id')
+        .from('tasks', 't')
+        .where(dialect.anyOf('"t"."id"', 'ids'), { ids })
+        .orderBy('"t"."id"')
+        .getQueryAndParameters();
+    const idsOf = async (ids: number[]) =>
+      (await t.dataSource.query<Array<{ id: number | string }>>(...statement(ids))).map((row) => Number(row.id));
+    expect(await idsOf([taskId])).toEqual([taskId]);
+    expect(await idsOf([other, taskId, 999_999])).toEqual([taskId, other].sort((a, b) => a - b));
+    const [one, three] = [statement([taskId])[0], statement([taskId, other, 999_999])[0]];
+    if (t.database.kind === 'postgres') expect(three).toBe(one);
+    else expect(three).not.toBe(one);
+  });
+
   it('fails a bad statement with the database’s reason, without the SQLite driver’s per-call tracing', async () => {
     const error = (await t.dataSource
       .query('SELECT "x" FROM "no_such_table"')
