@@ -844,4 +844,24 @@ describe('extractDirectives', () => {
       [null, ['các huyện']],
     ]);
   });
+
+  it('reads "Báo cáo cũng cho thấy …" as what a report shows, and the signing of a directive told with its aim as no work', () => {
+    expect(
+      extract('Báo cáo cũng cho thấy chỉ số giá tiêu dùng bình quân 4 tháng tăng 1,8% so với cùng kỳ.', '2021-06-11'),
+    ).toEqual([]);
+    const drafts = extract(
+      'Chủ tịch UBND thành phố Nguyễn Văn An vừa ký ban hành Chỉ thị số 05/CT-UBND ngày 10-4-2023 về công tác phòng, chống thiên tai năm 2023, nhằm chủ động ứng phó có hiệu quả với thiên tai trong năm 2023. Theo đó, UBND thành phố giao Sở Nông nghiệp và Phát triển nông thôn tổ chức tổng kết công tác phòng, chống thiên tai năm 2022.',
+      '2023-04-10',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Tổ chức tổng kết côn', idOf('SNNPTNT'), null],
+    ]);
+    // The signing told with the assigner's word after it still gives the work.
+    expect(
+      extract(
+        'UBND tỉnh vừa ban hành Công văn số 120/UBND-KT yêu cầu Sở Tài chính rà soát các khoản chi trước ngày 20/4/2023.',
+        '2023-04-10',
+      ).map((d) => [d.leadDepartmentId, d.dueDate]),
+    ).toEqual([[idOf('STC'), '2023-04-20']]);
+  });
 });

@@ -181,8 +181,9 @@ const LEAD_AFTER = new Set([
 const ACTIONS =
   /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin)\b(?! du\b)/;
 
+/** Words that report rather than assign; "Báo cáo (cũng) cho thấy …" tells what a report shows. */
 const REPORTING =
-  /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
+  /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cung)? cho thay|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 /** Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"). */
 const NOT_DIRECTIVE =
   /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
@@ -301,6 +302,13 @@ const LETTER_ISSUED =
   /\b(?:(?:da|vua)\s+)?(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\b[^.;]{0,60}?\b(?:yeu cau|de nghi|giao|chi dao)\s/;
 /** The letter issued, named by its number: "có văn bản số 13080/UBND-VP", "ban hành Công văn số 3262/UBND-KTKH". */
 const LETTER_NUMBER = /\b(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\s+(?:so\s+)?\d/;
+/**
+ * "Chủ tịch UBND thành phố … vừa ký ban hành Chỉ thị số 04/CT-UBND … về …, nhằm …": the signing of a document told,
+ * with its subject and aim; no work given unless an assigner's word follows ("… yêu cầu các sở …").
+ */
+const DOCUMENT_SIGNED =
+  /\b(?:vua|da)\s+(?:ky\s+)?ban hanh\s+(?:cong van|van ban|chi thi|cong dien|quyet dinh|ke hoach|thong bao)\b/;
+const ASSIGNER_WORD = /\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)|chi dao)\b/;
 /** A page's dateline: "Cập nhật lúc 15:53, Thứ Sáu, 01/02/2019", "Ngày đăng: 08/07/2024". */
 const DATELINE = /^(?:cap nhat|ngay dang|dang ngay|ngay cap nhat|dang luc)\s*(?:luc\s*)?:?\s*\d/;
 /** "các đơn vị nêu trên": the units named before, by the letter's addressees. */
@@ -902,6 +910,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
     // "Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này." after the items: the formula that sends the letter.
     if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
+    const signed = DOCUMENT_SIGNED.exec(f);
+    if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (/^(?:giao|yeu cau|de nghi)\s/.test(f)) return 'directive';

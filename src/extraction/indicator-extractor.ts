@@ -124,8 +124,9 @@ const COMPARED_TARGET =
 /** "châu Á (chiếm tỷ trọng 67,2% trong tổng kim ngạch) tăng 12,09%": a share of its own beside the figures of its subject. */
 const SHARE_ASIDE = new RegExp(String.raw`\(\s*chiem\s+(?:ty trong\s+)?` + NUM + String.raw`\s*%[^)]*\)`);
 const PLAN_AFTER = /^\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)/;
+/** Where a figure's name ends: its verb ("là" but not the "la" of "đô la"). */
 const NAME_CUT =
-  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|la|duoc|tang|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
+  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\bdo\s+)la|duoc|tang|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
 /** A text that answers a petition of voters or citizens. */
 const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
@@ -138,8 +139,12 @@ const AIM = /\b(?:phan dau|(?:de ra|dat ra|xac dinh)\s+(?:muc tieu|chi tieu))\b/
 const STATISTIC = /\b(?:so luong|tong so)\b[^.;:]*\b(?:la|dat|co)\s+[\d(]/;
 /** Where the figures come from ("Thông tin từ Sở Công Thương, …", "Theo báo cáo của …, …"): not the indicator's name. */
 const SOURCE = /^\s*(?:thong tin tu|theo bao cao|theo so lieu|theo thong tin)\b/;
+/**
+ * Words before a figure's name that are not part of it. "Báo cáo (cũng) cho thấy …" tells where the figure comes
+ * from; "một số mặt hàng có chỉ số giá tăng cao như dịch vụ ăn uống tăng 3,5%" names the goods after "như".
+ */
 const DROP_PREFIX =
-  /^(?:trong do|cu the|theo do|ngoai ra|tuy vay|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?)(?:\s*,\s*|\s+)/;
+  /^(?:trong do|cu the|theo do|ngoai ra|tuy vay|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
 
 interface Chunk {
   start: number; // folded indices
