@@ -864,4 +864,23 @@ describe('extractDirectives', () => {
       ).map((d) => [d.leadDepartmentId, d.dueDate]),
     ).toEqual([[idOf('STC'), '2023-04-20']]);
   });
+
+  it('reads "Cảnh báo …" as work, and "…; rà soát …", "…; tăng cường …", "…; phân công …" after work already named as work of their own', () => {
+    const drafts = extract(
+      [
+        'Chủ tịch UBND tỉnh chỉ đạo các huyện thực hiện ngay các nội dung sau: Cảnh báo cho nhân dân chủ động phòng tránh mưa lớn; rà soát ngay các công trình đang thi công; đặc biệt là khu vực ven sông.',
+        'Sở Nông nghiệp và Phát triển nông thôn lồng ghép kế hoạch phòng, chống thiên tai vào kế hoạch của ngành; tăng cường ứng dụng khoa học công nghệ trong dự báo.',
+        'UBND các huyện hướng dẫn nông dân phòng trừ sâu bệnh; phân công cán bộ phụ trách từng xã.',
+      ].join('\n'),
+      '2021-05-18',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 18), d.leadDepartmentId])).toEqual([
+      ['Cảnh báo cho nhân ', null],
+      ['Rà soát ngay các c', null],
+      ['Lồng ghép kế hoạch', idOf('SNNPTNT')],
+      ['Tăng cường ứng dụn', idOf('SNNPTNT')],
+      ['Hướng dẫn nông dân', null],
+      ['Phân công cán bộ p', null],
+    ]);
+  });
 });

@@ -179,7 +179,7 @@ const LEAD_AFTER = new Set([
 
 /** Actions a directive starts with (after optional adverbs). */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin)\b(?! du\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin|canh bao)\b(?! du\b)/;
 
 /** Words that report rather than assign; "Báo cáo (cũng) cho thấy …" tells what a report shows. */
 const REPORTING =
@@ -256,8 +256,11 @@ const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
 const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 /** Between the units and their action: "… căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng …". */
 const REMIT = /^(?:can cu|theo|trong pham vi)\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
-/** A later clause that opens new work of the same units ("…; chủ động đề ra …"). */
-const NEW_WORK = /^(?:chu dong|khan truong|tich cuc)\s/;
+/**
+ * A later clause that opens new work of the same units: "…; chủ động đề ra …", and a distinct operation after work
+ * already named ("…; rà soát ngay nhà ở …", "…; tăng cường ứng dụng …", "…; phân công cán bộ phụ trách …").
+ */
+const NEW_WORK = /^(?:chu dong|khan truong|tich cuc|(?:ngay\s+)?(?:ra soat|tang cuong|phan cong)\b)\s/;
 /** "…; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo …": the next step of the same units, work of its own. */
 const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
 /** A sentence that tells what a unit has done: "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …". */
@@ -574,7 +577,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !assignees.explicit &&
         !generic &&
         (NEW_WORK.test(cf) || NEXT_STEP.test(foldedOf(clause).trimStart())) &&
-        ACTIONS.test(cf)
+        (ACTIONS.test(cf) || /^phan cong\s/.test(cf))
       ) {
         const raw = foldedOf(clause);
         const step = NEXT_STEP.exec(raw.trimStart());
