@@ -883,4 +883,18 @@ describe('extractDirectives', () => {
       ['Phân công cán bộ p', null],
     ]);
   });
+
+  it('reads a period at the end of a purpose ("để có giải pháp … trong năm 2023") as the aim\'s frame, not a deadline', () => {
+    const drafts = extract(
+      'UBND các huyện tổ chức tổng kết công tác phòng, chống thiên tai năm 2022; phát huy những việc làm tốt, phân tích rõ những hạn chế để có giải pháp ứng phó hiệu quả với thiên tai trong năm 2023.',
+      '2023-04-10',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 16), d.dueDate])).toEqual([['Tổ chức tổng kết', null]]);
+    // A purpose that is to submit keeps its time as the deadline.
+    expect(
+      extract('Sở Tài chính hoàn thiện dự thảo quy định để trình UBND tỉnh trong tháng 5/2023.', '2023-04-10').map(
+        (d) => d.dueDate,
+      ),
+    ).toEqual(['2023-05-31']);
+  });
 });

@@ -201,6 +201,14 @@ const TIME_OF_WORK = /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b/
 const REPORTED_PERIOD = /tình hình\s*$/i;
 /** "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the things named, not the work's deadline. */
 const DESCRIBED_TERM = /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s*$/;
+/**
+ * "… phân tích rõ những hạn chế để có giải pháp ứng phó hiệu quả với thiên tai trong năm 2022": a period at the end of
+ * a purpose ("để …", "nhằm …", no comma between) frames the aim, not the work; unless the purpose is to submit, send,
+ * compile or finish something ("… để tổng hợp trước ngày 01/11/2021" is a date, not a period, anyway).
+ */
+const PURPOSE_TIME =
+  /(?<!\p{L})(?:để|nhằm)\s(?![^;,]*?(?<!\p{L})(?:trình|gửi|báo cáo|tổng hợp|tham mưu|hoàn thành|hoàn thiện|kịp|bàn giao|đưa vào|phục vụ|sở)(?!\p{L}))[^;,]*$/iu;
+const PERIOD_TIME = /^(?:trong\s|năm\s)/iu;
 /** "từ ngày 10/02 đến hết ngày …": the start of a period, before its end. */
 const RANGE_START = /(?:^|\s)từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*$/i;
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
@@ -405,7 +413,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const cf = stripLead(foldedOf(clause));
       if (!/[a-z]/.test(cf)) continue;
       const assignees = readAssignees(clause, cf);
-      const deadlines = findDeadlines(text.slice(clause.start, clause.end), options.date, calendar);
+      const deadlines = workDeadlines(text.slice(clause.start, clause.end));
       const ownDeadline = deadlines.length > 0;
       const actionText = actionOf(assignees, clause);
       const generic = GENERIC_OBJECT.test(actionText) || GENERIC_OBJECT.test(cf);
@@ -660,7 +668,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (p.timeFrameOnly) continue;
       const pieceText = text.slice(p.start, p.end);
       // "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025" describes the tasks named, never the work's date.
-      const all = findDeadlines(pieceText, options.date, calendar).filter(
+      const all = workDeadlines(pieceText).filter(
         (x) => !DESCRIBED_TERM.test(foldWithOffsets(pieceText.slice(0, x.start)).folded),
       );
       // "lập danh sách trực từ ngày 10/02 đến hết ngày 16/02/2021 gửi về … trước ngày 30/01/2021": the end of the
@@ -855,6 +863,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       explicit: false,
       cued: false,
     };
+  }
+
+  /** The deadlines of a piece of text, leaving out a time that frames a purpose (PURPOSE_TIME). */
+  function workDeadlines(pieceText: string): ParsedDeadline[] {
+    return findDeadlines(pieceText, options.date, calendar).filter(
+      (x) => !(PERIOD_TIME.test(x.deadlineText) && PURPOSE_TIME.test(pieceText.slice(0, x.start))),
+    );
   }
 
   function hasDeadline(d: Directive): boolean {
