@@ -897,4 +897,14 @@ describe('extractDirectives', () => {
       ),
     ).toEqual(['2023-05-31']);
   });
+
+  it('joins a line broken inside a sentence to the next line, and reads the article that issues the attached rules as no work', () => {
+    const drafts = extract(
+      'QUYẾT ĐỊNH:\nĐiều 1.\nBan hành kèm theo Quyết định này Quy chế quản lý hồ sơ điện\ntử của Ủy ban nhân dân tỉnh.\nĐiều 2.\nGiám đốc Sở Nội vụ phối hợp với các sở,\nban, ngành có liên quan tổ chức triển khai thực hiện Quyết định này.',
+      '2009-12-24',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.leadDepartmentId])).toEqual([
+      ['Tổ chức triển khai t', idOf('SNV')],
+    ]);
+  });
 });

@@ -319,6 +319,8 @@ const LETTER_NUMBER = /\b(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong 
  */
 const DOCUMENT_SIGNED =
   /\b(?:vua|da)\s+(?:ky\s+)?ban hanh\s+(?:cong van|van ban|chi thi|cong dien|quyet dinh|ke hoach|thong bao)\b/;
+/** "Điều 1. Ban hành kèm theo Quyết định này Quy định …": the article that issues what the decision carries, no work. */
+const ISSUING_ARTICLE = /^(?:ban hanh|phe duyet) kem theo\b/;
 const ASSIGNER_WORD = /\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)|chi dao)\b/;
 /** A page's dateline: "Cập nhật lúc 15:53, Thứ Sáu, 01/02/2019", "Ngày đăng: 08/07/2024". */
 const DATELINE = /^(?:cap nhat|ngay dang|dang ngay|ngay cap nhat|dang luc)\s*(?:luc\s*)?:?\s*\d/;
@@ -928,6 +930,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
     // "Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này." after the items: the formula that sends the letter.
     if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
+    if (ISSUING_ARTICLE.test(f)) return 'none';
     const signed = DOCUMENT_SIGNED.exec(f);
     if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
@@ -1223,13 +1226,37 @@ function stripLead(f: string): string {
 }
 
 /** Sentences with their paragraph, enumeration mark and preamble flag. */
+/**
+ * The lines of the text, a line broken inside a sentence joined to the next: a page that keeps the line breaks of a
+ * printed document ("Giám đốc Sở Thông tin và Truyền thông phối hợp với các sở,\nban, ngành có liên quan tổ chức
+ * …") goes on, in a line that starts with a small letter, with the sentence the line before left open.
+ */
+function linesOf(text: string): Array<{ index: number; body: string }> {
+  const out: Array<{ index: number; body: string }> = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.index + prev.body.length + 1 === m.index &&
+      prev.body.trim() &&
+      !/[.;:…!?)"”]\s*$/.test(prev.body) &&
+      !ENUMERATION.test(m[0]) &&
+      /^\p{Ll}/u.test(m[0])
+    ) {
+      prev.body = text.slice(prev.index, m.index + m[0].length);
+      continue;
+    }
+    out.push({ index: m.index, body: m[0] });
+  }
+  return out;
+}
+
 function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  const lineRe = /[^\n]+/g;
-  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+  for (const line of linesOf(text)) {
     const lineStart = line.index;
-    const body = line[0];
+    const body = line.body;
     if (!body.trim()) continue;
     paragraph++;
     if (ROMAN_HEADING.test(body) || (body.trim().length > 3 && body === body.toUpperCase() && /\p{Lu}/u.test(body)))
