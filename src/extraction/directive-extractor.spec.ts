@@ -907,4 +907,17 @@ describe('extractDirectives', () => {
       ['Tổ chức triển khai t', idOf('SNV')],
     ]);
   });
+
+  it('reads "Trong trường hợp …, … thì phải báo cáo …" as work, and splits two works each with its date after "và"', () => {
+    const drafts = extract(
+      'UBND các huyện chủ động cân đối kinh phí để hỗ trợ người dân. Trong trường hợp đặc biệt, những huyện không tự cân đối được kinh phí thì phải báo cáo UBND tỉnh trước ngày 05/01/2020. Đồng thời báo cáo nhanh tình hình hỗ trợ trước ngày 20/01/2020 và báo cáo kết quả hỗ trợ trước ngày 10/3/2020 về UBND tỉnh.',
+      '2019-12-19',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 16), d.dueDate])).toEqual([
+      ['Chủ động cân đối', null],
+      ['Trong trường hợp', '2020-01-05'],
+      ['Đồng thời báo cá', '2020-01-20'],
+      ['Báo cáo kết quả ', '2020-03-10'],
+    ]);
+  });
 });

@@ -408,7 +408,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     if (sentence.paragraph !== context.paragraph && !sentence.item) context.paragraph = sentence.paragraph;
 
-    const clauses = joinAddressees(clausesIn(text, sentence)).flatMap(splitPurposeSteps).flatMap(splitAssignments);
+    const clauses = joinAddressees(clausesIn(text, sentence))
+      .flatMap(splitPurposeSteps)
+      .flatMap(splitAssignments)
+      .flatMap(splitDatedWorks);
     let first = 0;
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c];
@@ -847,6 +850,29 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return out.filter((x) => x.end > x.start);
   }
 
+  /**
+   * Splits "… báo cáo nhanh … trước ngày 20/01/2019 và báo cáo kết quả … trước ngày 10/3/2019 …" after the first date:
+   * a second work, opened by its own action after "và", with a date of its own.
+   */
+  function splitDatedWorks(p: Piece): Piece[] {
+    const out: Piece[] = [];
+    let from = p.start;
+    for (const m of text.slice(p.start, p.end).matchAll(/,?\s+và\s+/gu)) {
+      const at = p.start + m.index;
+      const next = at + m[0].length;
+      const before = findDeadlines(text.slice(from, at), options.date, calendar);
+      if (!before.some((x) => x.dueDate && from + x.end >= at - 1)) continue;
+      const after = trimPiece(text, next, p.end);
+      if (!ACTIONS.test(stripLead(foldedOf(after)))) continue;
+      if (!findDeadlines(text.slice(after.start, after.end), options.date, calendar).some((x) => x.dueDate)) continue;
+      out.push(trimPiece(text, from, at));
+      from = next;
+    }
+    if (out.length === 0) return [p];
+    out.push(trimPiece(text, from, p.end));
+    return out.filter((x) => x.end > x.start);
+  }
+
   function lastDepartmentBefore(at: number, from: number): number | null {
     const found = mentions.filter(
       (m) => !m.group && m.departmentId !== null && m.from >= toFolded[from] && m.to <= toFolded[at],
@@ -993,7 +1019,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (matter && actsSomewhere(f.slice(matter.index + matter[0].length))) return 'directive';
     // "Trường hợp …, cơ quan chủ trì soạn thảo phải tham mưu …": a standing rule with its own work.
     if (
-      /^(?:(?:cac|nhung)\s+truong hop|truong hop|neu)\s/.test(f) &&
+      /^(?:trong\s+)?(?:(?:cac|nhung)\s+truong hop|truong hop|neu)\s/.test(f) &&
       [...f.matchAll(/\bphai\s/g)].some((m) => ACTIONS.test(f.slice(m.index)))
     )
       return 'directive';
