@@ -278,4 +278,13 @@ describe('extractIndicators', () => {
       ['Chỉ số giá đô la Mỹ', 99.4, '% so với cùng kỳ'],
     ]);
   });
+
+  it('reads "CPI" as the consumer price index and a change after ", nhưng" as one more of the figure before it', () => {
+    const found = extractIndicators(
+      'Riêng tháng 9, CPI giảm 0,3% so với tháng trước, nhưng tăng 1,5% so với cùng kỳ năm trước.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.unit, x.changeFromPreviousPct, x.changeFromLastYearPct])).toEqual([
+      ['Chỉ số giá tiêu dùng', 99.7, '% so với tháng trước', -0.3, 1.5],
+    ]);
+  });
 });

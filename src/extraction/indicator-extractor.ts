@@ -104,9 +104,12 @@ const PLAN = new RegExp(
     String.raw`\s*%\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)`,
   'g',
 );
-/** A comma-piece that goes on with the figure before it ("…, tăng 1,8%", "…, tương đương 302,95 triệu USD"). */
+/**
+ * A comma-piece that goes on with the figure before it ("…, tăng 1,8%", "…, tương đương 302,95 triệu USD", "…, nhưng
+ * tăng 2,01% so với cùng kỳ").
+ */
 const FIGURE_START =
-  /^\s*(?:\(|(?:va\s+)?(?:tang|giam|bang|dat|vuot|gap|uoc|du uoc|luy ke|chiem|so voi|tuong duong)\b)/;
+  /^\s*(?:\(|(?:va\s+|nhung\s+|song\s+)?(?:tang|giam|bang|dat|vuot|gap|uoc|du uoc|luy ke|chiem|so voi|tuong duong)\b)/;
 /**
  * "…, lũy kế chỉ số tiêu thụ … 9 tháng ước tăng 4,2%": a cumulative figure that names its own subject is a figure of
  * its own ("…, lũy kế 10 tháng 3.798 tỷ đồng" goes on with the figure before it).
@@ -310,7 +313,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     );
     // "…, tiếp tục đà phục hồi, chỉ số sản xuất công nghiệp tháng 9 tăng …": an index names itself from its own piece.
     const index = [...nameChunks, { start: chunkStart, end: nameEnd }].findLast((c) =>
-      /^\s*chi so\b/.test(folded.slice(c.start, c.end)),
+      /^\s*(?:chi so|cpi|iip)\b/.test(folded.slice(c.start, c.end)),
     );
     let from = index ? index.start : nameChunks.length ? nameChunks[0].start : chunkStart;
     while (from < nameEnd && /\s/.test(folded[from])) from++;
@@ -335,6 +338,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       .replace(/^(?:đạt|tương đương)$/iu, '')
       .trim();
     if ((!name || /^lũy kế/i.test(name)) && previous) name = `${previous.name} ${name}`.trim();
+    // "CPI giảm 0,2%", "IIP tăng …": the indices by their abbreviations.
+    name = name.replace(/^CPI\b/, 'Chỉ số giá tiêu dùng').replace(/^IIP\b/, 'Chỉ số sản xuất công nghiệp');
     const start = offsets[from];
     return {
       name: name.charAt(0).toUpperCase() + name.slice(1),
