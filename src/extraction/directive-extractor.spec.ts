@@ -920,4 +920,14 @@ describe('extractDirectives', () => {
       ['Báo cáo kết quả ', '2020-03-10'],
     ]);
   });
+
+  it('reads "Công văn cũng yêu cầu …" with no addressee as work the letter gives', () => {
+    const drafts = extract(
+      'Công văn cũng yêu cầu xem xét, xử lý nghiêm các vi phạm theo Quyết định số 120/QĐ-UBND và báo cáo kết quả về UBND tỉnh.',
+      '2023-06-07',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 24), d.leadDepartmentId, d.groupAssignees])).toEqual([
+      ['Xem xét, xử lý nghiêm cá', null, []],
+    ]);
+  });
 });

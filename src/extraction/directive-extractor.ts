@@ -319,6 +319,9 @@ const LETTER_NUMBER = /\b(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong 
  */
 const DOCUMENT_SIGNED =
   /\b(?:vua|da)\s+(?:ky\s+)?ban hanh\s+(?:cong van|van ban|chi thi|cong dien|quyet dinh|ke hoach|thong bao)\b/;
+/** "Công văn cũng yêu cầu xem xét, xử lý nghiêm …": the letter itself as the assigner, the work with no addressee named. */
+const DOCUMENT_ASKS =
+  /^(?:cong van|van ban|chi thi|cong dien|quyet dinh|thong bao|ke hoach)(?:\s+(?:nay|tren))?\s+(?:cung\s+|con\s+)?(?:yeu cau|de nghi|chi dao)\s+/;
 /** "Điều 1. Ban hành kèm theo Quyết định này Quy định …": the article that issues what the decision carries, no work. */
 const ISSUING_ARTICLE = /^(?:ban hanh|phe duyet) kem theo\b/;
 const ASSIGNER_WORD = /\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)|chi dao)\b/;
@@ -483,6 +486,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           previous.assignees.lead !== null &&
           index > 0 &&
           previous.pieces[previous.pieces.length - 1].end >= sentences[index - 1].start;
+        // "Công văn cũng yêu cầu xem xét …": the work starts after the letter's request.
+        const raw = foldedOf(clause);
+        const asked = assignees.explicit ? null : DOCUMENT_ASKS.exec(raw.trimStart());
+        if (asked)
+          assignees.actionStart =
+            offsets[toFolded[clause.start] + raw.length - raw.trimStart().length + asked[0].length];
         const d: Directive = {
           pieces: [clause],
           assignees: inherits
@@ -1001,6 +1010,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     )
       return 'none';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
+    const asks = DOCUMENT_ASKS.exec(f);
+    if (asks && ACTIONS.test(f.slice(asks[0].length))) return 'directive';
     const duty = WORKING_BODY_DUTY.exec(f);
     if (duty && ACTIONS.test(f.slice(duty[0].length))) return 'directive';
     if (sentence.item && context.directivePreamble) return 'directive';
