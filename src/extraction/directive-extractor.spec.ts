@@ -930,4 +930,15 @@ describe('extractDirectives', () => {
       ['Xem xét, xử lý nghiêm cá', null, []],
     ]);
   });
+
+  it('reads the work a unit chairs ("…, do Thanh tra tỉnh chủ trì tiến hành kiểm tra …") as its work, and the work given after ";" as another', () => {
+    const drafts = extract(
+      'Lãnh đạo tỉnh đã lập đoàn kiểm tra liên ngành, do Thanh tra tỉnh chủ trì tiến hành kiểm tra việc giao đất; với đất do cộng đồng quản lý giao cho Sở NN-PTNT phối hợp với các địa phương rà soát.',
+      '2019-08-01',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 16), d.leadDepartmentId])).toEqual([
+      ['Tiến hành kiểm t', idOf('TTT')],
+      ['Rà soát', idOf('SNNPTNT')],
+    ]);
+  });
 });

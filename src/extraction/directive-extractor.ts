@@ -43,6 +43,8 @@ interface Piece {
   timeFrameOnly?: boolean;
   /** "để sở …": the step of the department named before it, with its own date. */
   purpose?: boolean;
+  /** "…, do Thanh tra tỉnh chủ trì tiến hành kiểm tra …": the work of the unit that chairs it. */
+  chaired?: boolean;
 }
 
 interface Sentence extends Piece {
@@ -414,7 +416,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const clauses = joinAddressees(clausesIn(text, sentence))
       .flatMap(splitPurposeSteps)
       .flatMap(splitAssignments)
-      .flatMap(splitDatedWorks);
+      .flatMap(splitDatedWorks)
+      .flatMap(splitChairedWork);
     let first = 0;
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c];
@@ -435,6 +438,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           // directed before.
           if (
             (PREFACE.test(stripLead(foldedOf(clauses[0]))) ||
+              clauses[c + 1]?.chaired ||
               /^(?:giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)|yeu cau|de nghi)\s/.test(
                 stripLead(foldedOf(clauses[c + 1] ?? clause)),
               )) &&
@@ -882,6 +886,28 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return out.filter((x) => x.end > x.start);
   }
 
+  /**
+   * Splits "… đã lập đoàn thanh tra liên ngành, do Thanh tra tỉnh chủ trì tiến hành kiểm tra …" before the unit that
+   * chairs the work: what it chairs is its work.
+   */
+  function splitChairedWork(p: Piece): Piece[] {
+    const base = toFolded[p.start];
+    const f = folded.slice(base, toFolded[p.end]);
+    for (const m of f.matchAll(/,\s+do\s+/g)) {
+      const at = base + m.index + m[0].length;
+      const unit = mentionsIn(p).find((x) => x.from === at && !x.group && x.departmentId !== null);
+      if (!unit) continue;
+      const after = folded.slice(unit.to, toFolded[p.end]);
+      const chair = /^\s+chu tri\s+/.exec(after);
+      if (!chair || !ACTIONS.test(after.slice(chair[0].length))) continue;
+      return [
+        trimPiece(text, p.start, offsets[base + m.index]),
+        { ...trimPiece(text, offsets[at], p.end), chaired: true },
+      ];
+    }
+    return [p];
+  }
+
   function lastDepartmentBefore(at: number, from: number): number | null {
     const found = mentions.filter(
       (m) => !m.group && m.departmentId !== null && m.from >= toFolded[from] && m.to <= toFolded[at],
@@ -1262,7 +1288,6 @@ function stripLead(f: string): string {
   );
 }
 
-/** Sentences with their paragraph, enumeration mark and preamble flag. */
 /**
  * The lines of the text, a line broken inside a sentence joined to the next: a page that keeps the line breaks of a
  * printed document ("Giám đốc Sở Thông tin và Truyền thông phối hợp với các sở,\nban, ngành có liên quan tổ chức
@@ -1288,6 +1313,7 @@ function linesOf(text: string): Array<{ index: number; body: string }> {
   return out;
 }
 
+/** Sentences with their paragraph, enumeration mark and preamble flag. */
 function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
