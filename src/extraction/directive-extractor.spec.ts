@@ -941,4 +941,20 @@ describe('extractDirectives', () => {
       ['Rà soát', idOf('SNNPTNT')],
     ]);
   });
+
+  it('keeps the lead that tells a letter giving a named body its work, and reads "Bên cạnh đó, thành lập …" as more work', () => {
+    const drafts = extract(
+      [
+        'Chủ tịch UBND tỉnh vừa ban hành Công văn số 3143/UBND-KTN yêu cầu Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an tỉnh tham mưu UBND tỉnh thành lập Tổ công tác liên ngành.',
+        '',
+        'Công văn yêu cầu Chủ tịch UBND các huyện chỉ đạo kiểm tra biển báo tải trọng. Bên cạnh đó, thành lập tổ công tác cấp huyện kiểm tra xe quá tải.',
+      ].join('\n'),
+      '2020-06-01',
+    );
+    expect(drafts.map((d) => d.title.slice(0, 18))).toEqual([
+      'Chủ tịch UBND tỉnh',
+      'Chỉ đạo kiểm tra b',
+      'Bên cạnh đó, thành',
+    ]);
+  });
 });

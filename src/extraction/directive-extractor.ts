@@ -81,6 +81,8 @@ interface Directive {
   tellsLetter?: boolean;
   /** … naming the letter by its number ("có văn bản số 13080/UBND-VP yêu cầu …"). */
   numbersLetter?: boolean;
+  /** Addresses a body the table does not know by its name ("… yêu cầu Ban An toàn giao thông tỉnh chủ trì …"). */
+  namesBody?: boolean;
   /** Opens with "Theo đó, …": the items of the letter told before it. */
   itemsOfLetter?: boolean;
   /** The text's first line, a title that names no unit ("UBND tỉnh chỉ đạo tham mưu giải quyết …"). */
@@ -181,7 +183,7 @@ const LEAD_AFTER = new Set([
 
 /** Actions a directive starts with (after optional adverbs). */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin|canh bao)\b(?! du\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin|canh bao|thanh lap)\b(?! du\b)/;
 
 /** Words that report rather than assign; "Báo cáo (cũng) cho thấy …" tells what a report shows. */
 const REPORTING =
@@ -510,6 +512,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           actsOnDocument: PREFACE_DOCUMENT.test(stripLead(foldedOf(sentence))),
           tellsLetter: LETTER_ISSUED.test(stripLead(foldedOf(sentence))),
           numbersLetter: LETTER_NUMBER.test(stripLead(foldedOf(sentence))),
+          namesBody: [...cf.matchAll(ASSIGNMENT_CUE)].some((m) => OUTSIDE_BODY.test(cf.slice(m.index + m[0].length))),
           itemsOfLetter:
             (/^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit) ||
             (letterItemsFrom !== null && index > letterItemsFrom),
@@ -641,6 +644,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             (x.assignees.explicit &&
               d.assignees.lead === null &&
               d.assignees.groups.length === 0 &&
+              !d.namesBody &&
               (paragraphOf.get(x) ?? -1) > (paragraphOf.get(d) ?? Infinity)) ||
             (x.assignees.explicit &&
               d.numbersLetter &&
