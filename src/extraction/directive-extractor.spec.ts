@@ -844,4 +844,117 @@ describe('extractDirectives', () => {
       [null, ['các huyện']],
     ]);
   });
+
+  it('reads "Báo cáo cũng cho thấy …" as what a report shows, and the signing of a directive told with its aim as no work', () => {
+    expect(
+      extract('Báo cáo cũng cho thấy chỉ số giá tiêu dùng bình quân 4 tháng tăng 1,8% so với cùng kỳ.', '2021-06-11'),
+    ).toEqual([]);
+    const drafts = extract(
+      'Chủ tịch UBND thành phố Nguyễn Văn An vừa ký ban hành Chỉ thị số 05/CT-UBND ngày 10-4-2023 về công tác phòng, chống thiên tai năm 2023, nhằm chủ động ứng phó có hiệu quả với thiên tai trong năm 2023. Theo đó, UBND thành phố giao Sở Nông nghiệp và Phát triển nông thôn tổ chức tổng kết công tác phòng, chống thiên tai năm 2022.',
+      '2023-04-10',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Tổ chức tổng kết côn', idOf('SNNPTNT'), null],
+    ]);
+    // The signing told with the assigner's word after it still gives the work.
+    expect(
+      extract(
+        'UBND tỉnh vừa ban hành Công văn số 120/UBND-KT yêu cầu Sở Tài chính rà soát các khoản chi trước ngày 20/4/2023.',
+        '2023-04-10',
+      ).map((d) => [d.leadDepartmentId, d.dueDate]),
+    ).toEqual([[idOf('STC'), '2023-04-20']]);
+  });
+
+  it('reads "Cảnh báo …" as work, and "…; rà soát …", "…; tăng cường …", "…; phân công …" after work already named as work of their own', () => {
+    const drafts = extract(
+      [
+        'Chủ tịch UBND tỉnh chỉ đạo các huyện thực hiện ngay các nội dung sau: Cảnh báo cho nhân dân chủ động phòng tránh mưa lớn; rà soát ngay các công trình đang thi công; đặc biệt là khu vực ven sông.',
+        'Sở Nông nghiệp và Phát triển nông thôn lồng ghép kế hoạch phòng, chống thiên tai vào kế hoạch của ngành; tăng cường ứng dụng khoa học công nghệ trong dự báo.',
+        'UBND các huyện hướng dẫn nông dân phòng trừ sâu bệnh; phân công cán bộ phụ trách từng xã.',
+      ].join('\n'),
+      '2021-05-18',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 18), d.leadDepartmentId])).toEqual([
+      ['Cảnh báo cho nhân ', null],
+      ['Rà soát ngay các c', null],
+      ['Lồng ghép kế hoạch', idOf('SNNPTNT')],
+      ['Tăng cường ứng dụn', idOf('SNNPTNT')],
+      ['Hướng dẫn nông dân', null],
+      ['Phân công cán bộ p', null],
+    ]);
+  });
+
+  it('reads a period at the end of a purpose ("để có giải pháp … trong năm 2023") as the aim\'s frame, not a deadline', () => {
+    const drafts = extract(
+      'UBND các huyện tổ chức tổng kết công tác phòng, chống thiên tai năm 2022; phát huy những việc làm tốt, phân tích rõ những hạn chế để có giải pháp ứng phó hiệu quả với thiên tai trong năm 2023.',
+      '2023-04-10',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 16), d.dueDate])).toEqual([['Tổ chức tổng kết', null]]);
+    // A purpose that is to submit keeps its time as the deadline.
+    expect(
+      extract('Sở Tài chính hoàn thiện dự thảo quy định để trình UBND tỉnh trong tháng 5/2023.', '2023-04-10').map(
+        (d) => d.dueDate,
+      ),
+    ).toEqual(['2023-05-31']);
+  });
+
+  it('joins a line broken inside a sentence to the next line, and reads the article that issues the attached rules as no work', () => {
+    const drafts = extract(
+      'QUYẾT ĐỊNH:\nĐiều 1.\nBan hành kèm theo Quyết định này Quy chế quản lý hồ sơ điện\ntử của Ủy ban nhân dân tỉnh.\nĐiều 2.\nGiám đốc Sở Nội vụ phối hợp với các sở,\nban, ngành có liên quan tổ chức triển khai thực hiện Quyết định này.',
+      '2009-12-24',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.leadDepartmentId])).toEqual([
+      ['Tổ chức triển khai t', idOf('SNV')],
+    ]);
+  });
+
+  it('reads "Trong trường hợp …, … thì phải báo cáo …" as work, and splits two works each with its date after "và"', () => {
+    const drafts = extract(
+      'UBND các huyện chủ động cân đối kinh phí để hỗ trợ người dân. Trong trường hợp đặc biệt, những huyện không tự cân đối được kinh phí thì phải báo cáo UBND tỉnh trước ngày 05/01/2020. Đồng thời báo cáo nhanh tình hình hỗ trợ trước ngày 20/01/2020 và báo cáo kết quả hỗ trợ trước ngày 10/3/2020 về UBND tỉnh.',
+      '2019-12-19',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 16), d.dueDate])).toEqual([
+      ['Chủ động cân đối', null],
+      ['Trong trường hợp', '2020-01-05'],
+      ['Đồng thời báo cá', '2020-01-20'],
+      ['Báo cáo kết quả ', '2020-03-10'],
+    ]);
+  });
+
+  it('reads "Công văn cũng yêu cầu …" with no addressee as work the letter gives', () => {
+    const drafts = extract(
+      'Công văn cũng yêu cầu xem xét, xử lý nghiêm các vi phạm theo Quyết định số 120/QĐ-UBND và báo cáo kết quả về UBND tỉnh.',
+      '2023-06-07',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 24), d.leadDepartmentId, d.groupAssignees])).toEqual([
+      ['Xem xét, xử lý nghiêm cá', null, []],
+    ]);
+  });
+
+  it('reads the work a unit chairs ("…, do Thanh tra tỉnh chủ trì tiến hành kiểm tra …") as its work, and the work given after ";" as another', () => {
+    const drafts = extract(
+      'Lãnh đạo tỉnh đã lập đoàn kiểm tra liên ngành, do Thanh tra tỉnh chủ trì tiến hành kiểm tra việc giao đất; với đất do cộng đồng quản lý giao cho Sở NN-PTNT phối hợp với các địa phương rà soát.',
+      '2019-08-01',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 16), d.leadDepartmentId])).toEqual([
+      ['Tiến hành kiểm t', idOf('TTT')],
+      ['Rà soát', idOf('SNNPTNT')],
+    ]);
+  });
+
+  it('keeps the lead that tells a letter giving a named body its work, and reads "Bên cạnh đó, thành lập …" as more work', () => {
+    const drafts = extract(
+      [
+        'Chủ tịch UBND tỉnh vừa ban hành Công văn số 3143/UBND-KTN yêu cầu Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an tỉnh tham mưu UBND tỉnh thành lập Tổ công tác liên ngành.',
+        '',
+        'Công văn yêu cầu Chủ tịch UBND các huyện chỉ đạo kiểm tra biển báo tải trọng. Bên cạnh đó, thành lập tổ công tác cấp huyện kiểm tra xe quá tải.',
+      ].join('\n'),
+      '2020-06-01',
+    );
+    expect(drafts.map((d) => d.title.slice(0, 18))).toEqual([
+      'Chủ tịch UBND tỉnh',
+      'Chỉ đạo kiểm tra b',
+      'Bên cạnh đó, thành',
+    ]);
+  });
 });

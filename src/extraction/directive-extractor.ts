@@ -43,6 +43,8 @@ interface Piece {
   timeFrameOnly?: boolean;
   /** "để sở …": the step of the department named before it, with its own date. */
   purpose?: boolean;
+  /** "…, do Thanh tra tỉnh chủ trì tiến hành kiểm tra …": the work of the unit that chairs it. */
+  chaired?: boolean;
 }
 
 interface Sentence extends Piece {
@@ -79,6 +81,8 @@ interface Directive {
   tellsLetter?: boolean;
   /** … naming the letter by its number ("có văn bản số 13080/UBND-VP yêu cầu …"). */
   numbersLetter?: boolean;
+  /** Addresses a body the table does not know by its name ("… yêu cầu Ban An toàn giao thông tỉnh chủ trì …"). */
+  namesBody?: boolean;
   /** Opens with "Theo đó, …": the items of the letter told before it. */
   itemsOfLetter?: boolean;
   /** The text's first line, a title that names no unit ("UBND tỉnh chỉ đạo tham mưu giải quyết …"). */
@@ -179,10 +183,11 @@ const LEAD_AFTER = new Set([
 
 /** Actions a directive starts with (after optional adverbs). */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin)\b(?! du\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin|canh bao|thanh lap)\b(?! du\b)/;
 
+/** Words that report rather than assign; "Báo cáo (cũng) cho thấy …" tells what a report shows. */
 const REPORTING =
-  /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
+  /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cung)? cho thay|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 /** Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"). */
 const NOT_DIRECTIVE =
   /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
@@ -200,6 +205,14 @@ const TIME_OF_WORK = /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b/
 const REPORTED_PERIOD = /tình hình\s*$/i;
 /** "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the things named, not the work's deadline. */
 const DESCRIBED_TERM = /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s*$/;
+/**
+ * "… phân tích rõ những hạn chế để có giải pháp ứng phó hiệu quả với thiên tai trong năm 2022": a period at the end of
+ * a purpose ("để …", "nhằm …", no comma between) frames the aim, not the work; unless the purpose is to submit, send,
+ * compile or finish something ("… để tổng hợp trước ngày 01/11/2021" is a date, not a period, anyway).
+ */
+const PURPOSE_TIME =
+  /(?<!\p{L})(?:để|nhằm)\s(?![^;,]*?(?<!\p{L})(?:trình|gửi|báo cáo|tổng hợp|tham mưu|hoàn thành|hoàn thiện|kịp|bàn giao|đưa vào|phục vụ|sở)(?!\p{L}))[^;,]*$/iu;
+const PERIOD_TIME = /^(?:trong\s|năm\s)/iu;
 /** "từ ngày 10/02 đến hết ngày …": the start of a period, before its end. */
 const RANGE_START = /(?:^|\s)từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*$/i;
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
@@ -255,8 +268,11 @@ const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
 const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 /** Between the units and their action: "… căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng …". */
 const REMIT = /^(?:can cu|theo|trong pham vi)\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
-/** A later clause that opens new work of the same units ("…; chủ động đề ra …"). */
-const NEW_WORK = /^(?:chu dong|khan truong|tich cuc)\s/;
+/**
+ * A later clause that opens new work of the same units: "…; chủ động đề ra …", and a distinct operation after work
+ * already named ("…; rà soát ngay nhà ở …", "…; tăng cường ứng dụng …", "…; phân công cán bộ phụ trách …").
+ */
+const NEW_WORK = /^(?:chu dong|khan truong|tich cuc|(?:ngay\s+)?(?:ra soat|tang cuong|phan cong)\b)\s/;
 /** "…; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo …": the next step of the same units, work of its own. */
 const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
 /** A sentence that tells what a unit has done: "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …". */
@@ -301,6 +317,18 @@ const LETTER_ISSUED =
   /\b(?:(?:da|vua)\s+)?(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\b[^.;]{0,60}?\b(?:yeu cau|de nghi|giao|chi dao)\s/;
 /** The letter issued, named by its number: "có văn bản số 13080/UBND-VP", "ban hành Công văn số 3262/UBND-KTKH". */
 const LETTER_NUMBER = /\b(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\s+(?:so\s+)?\d/;
+/**
+ * "Chủ tịch UBND thành phố … vừa ký ban hành Chỉ thị số 04/CT-UBND … về …, nhằm …": the signing of a document told,
+ * with its subject and aim; no work given unless an assigner's word follows ("… yêu cầu các sở …").
+ */
+const DOCUMENT_SIGNED =
+  /\b(?:vua|da)\s+(?:ky\s+)?ban hanh\s+(?:cong van|van ban|chi thi|cong dien|quyet dinh|ke hoach|thong bao)\b/;
+/** "Công văn cũng yêu cầu xem xét, xử lý nghiêm …": the letter itself as the assigner, the work with no addressee named. */
+const DOCUMENT_ASKS =
+  /^(?:cong van|van ban|chi thi|cong dien|quyet dinh|thong bao|ke hoach)(?:\s+(?:nay|tren))?\s+(?:cung\s+|con\s+)?(?:yeu cau|de nghi|chi dao)\s+/;
+/** "Điều 1. Ban hành kèm theo Quyết định này Quy định …": the article that issues what the decision carries, no work. */
+const ISSUING_ARTICLE = /^(?:ban hanh|phe duyet) kem theo\b/;
+const ASSIGNER_WORD = /\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)|chi dao)\b/;
 /** A page's dateline: "Cập nhật lúc 15:53, Thứ Sáu, 01/02/2019", "Ngày đăng: 08/07/2024". */
 const DATELINE = /^(?:cap nhat|ngay dang|dang ngay|ngay cap nhat|dang luc)\s*(?:luc\s*)?:?\s*\d/;
 /** "các đơn vị nêu trên": the units named before, by the letter's addressees. */
@@ -387,14 +415,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     if (sentence.paragraph !== context.paragraph && !sentence.item) context.paragraph = sentence.paragraph;
 
-    const clauses = joinAddressees(clausesIn(text, sentence)).flatMap(splitPurposeSteps).flatMap(splitAssignments);
+    const clauses = joinAddressees(clausesIn(text, sentence))
+      .flatMap(splitPurposeSteps)
+      .flatMap(splitAssignments)
+      .flatMap(splitDatedWorks)
+      .flatMap(splitChairedWork);
     let first = 0;
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c];
       const cf = stripLead(foldedOf(clause));
       if (!/[a-z]/.test(cf)) continue;
       const assignees = readAssignees(clause, cf);
-      const deadlines = findDeadlines(text.slice(clause.start, clause.end), options.date, calendar);
+      const deadlines = workDeadlines(text.slice(clause.start, clause.end));
       const ownDeadline = deadlines.length > 0;
       const actionText = actionOf(assignees, clause);
       const generic = GENERIC_OBJECT.test(actionText) || GENERIC_OBJECT.test(cf);
@@ -408,6 +440,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           // directed before.
           if (
             (PREFACE.test(stripLead(foldedOf(clauses[0]))) ||
+              clauses[c + 1]?.chaired ||
               /^(?:giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)|yeu cau|de nghi)\s/.test(
                 stripLead(foldedOf(clauses[c + 1] ?? clause)),
               )) &&
@@ -459,6 +492,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           previous.assignees.lead !== null &&
           index > 0 &&
           previous.pieces[previous.pieces.length - 1].end >= sentences[index - 1].start;
+        // "Công văn cũng yêu cầu xem xét …": the work starts after the letter's request.
+        const raw = foldedOf(clause);
+        const asked = assignees.explicit ? null : DOCUMENT_ASKS.exec(raw.trimStart());
+        if (asked)
+          assignees.actionStart =
+            offsets[toFolded[clause.start] + raw.length - raw.trimStart().length + asked[0].length];
         const d: Directive = {
           pieces: [clause],
           assignees: inherits
@@ -473,6 +512,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           actsOnDocument: PREFACE_DOCUMENT.test(stripLead(foldedOf(sentence))),
           tellsLetter: LETTER_ISSUED.test(stripLead(foldedOf(sentence))),
           numbersLetter: LETTER_NUMBER.test(stripLead(foldedOf(sentence))),
+          namesBody: [...cf.matchAll(ASSIGNMENT_CUE)].some((m) => OUTSIDE_BODY.test(cf.slice(m.index + m[0].length))),
           itemsOfLetter:
             (/^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit) ||
             (letterItemsFrom !== null && index > letterItemsFrom),
@@ -566,7 +606,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !assignees.explicit &&
         !generic &&
         (NEW_WORK.test(cf) || NEXT_STEP.test(foldedOf(clause).trimStart())) &&
-        ACTIONS.test(cf)
+        (ACTIONS.test(cf) || /^phan cong\s/.test(cf))
       ) {
         const raw = foldedOf(clause);
         const step = NEXT_STEP.exec(raw.trimStart());
@@ -604,6 +644,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             (x.assignees.explicit &&
               d.assignees.lead === null &&
               d.assignees.groups.length === 0 &&
+              !d.namesBody &&
               (paragraphOf.get(x) ?? -1) > (paragraphOf.get(d) ?? Infinity)) ||
             (x.assignees.explicit &&
               d.numbersLetter &&
@@ -649,7 +690,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (p.timeFrameOnly) continue;
       const pieceText = text.slice(p.start, p.end);
       // "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025" describes the tasks named, never the work's date.
-      const all = findDeadlines(pieceText, options.date, calendar).filter(
+      const all = workDeadlines(pieceText).filter(
         (x) => !DESCRIBED_TERM.test(foldWithOffsets(pieceText.slice(0, x.start)).folded),
       );
       // "lập danh sách trực từ ngày 10/02 đến hết ngày 16/02/2021 gửi về … trước ngày 30/01/2021": the end of the
@@ -826,6 +867,51 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return out.filter((x) => x.end > x.start);
   }
 
+  /**
+   * Splits "… báo cáo nhanh … trước ngày 20/01/2019 và báo cáo kết quả … trước ngày 10/3/2019 …" after the first date:
+   * a second work, opened by its own action after "và", with a date of its own.
+   */
+  function splitDatedWorks(p: Piece): Piece[] {
+    const out: Piece[] = [];
+    let from = p.start;
+    for (const m of text.slice(p.start, p.end).matchAll(/,?\s+và\s+/gu)) {
+      const at = p.start + m.index;
+      const next = at + m[0].length;
+      const before = findDeadlines(text.slice(from, at), options.date, calendar);
+      if (!before.some((x) => x.dueDate && from + x.end >= at - 1)) continue;
+      const after = trimPiece(text, next, p.end);
+      if (!ACTIONS.test(stripLead(foldedOf(after)))) continue;
+      if (!findDeadlines(text.slice(after.start, after.end), options.date, calendar).some((x) => x.dueDate)) continue;
+      out.push(trimPiece(text, from, at));
+      from = next;
+    }
+    if (out.length === 0) return [p];
+    out.push(trimPiece(text, from, p.end));
+    return out.filter((x) => x.end > x.start);
+  }
+
+  /**
+   * Splits "… đã lập đoàn thanh tra liên ngành, do Thanh tra tỉnh chủ trì tiến hành kiểm tra …" before the unit that
+   * chairs the work: what it chairs is its work.
+   */
+  function splitChairedWork(p: Piece): Piece[] {
+    const base = toFolded[p.start];
+    const f = folded.slice(base, toFolded[p.end]);
+    for (const m of f.matchAll(/,\s+do\s+/g)) {
+      const at = base + m.index + m[0].length;
+      const unit = mentionsIn(p).find((x) => x.from === at && !x.group && x.departmentId !== null);
+      if (!unit) continue;
+      const after = folded.slice(unit.to, toFolded[p.end]);
+      const chair = /^\s+chu tri\s+/.exec(after);
+      if (!chair || !ACTIONS.test(after.slice(chair[0].length))) continue;
+      return [
+        trimPiece(text, p.start, offsets[base + m.index]),
+        { ...trimPiece(text, offsets[at], p.end), chaired: true },
+      ];
+    }
+    return [p];
+  }
+
   function lastDepartmentBefore(at: number, from: number): number | null {
     const found = mentions.filter(
       (m) => !m.group && m.departmentId !== null && m.from >= toFolded[from] && m.to <= toFolded[at],
@@ -844,6 +930,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       explicit: false,
       cued: false,
     };
+  }
+
+  /** The deadlines of a piece of text, leaving out a time that frames a purpose (PURPOSE_TIME). */
+  function workDeadlines(pieceText: string): ParsedDeadline[] {
+    return findDeadlines(pieceText, options.date, calendar).filter(
+      (x) => !(PERIOD_TIME.test(x.deadlineText) && PURPOSE_TIME.test(pieceText.slice(0, x.start))),
+    );
   }
 
   function hasDeadline(d: Directive): boolean {
@@ -902,6 +995,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
     // "Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này." after the items: the formula that sends the letter.
     if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
+    if (ISSUING_ARTICLE.test(f)) return 'none';
+    const signed = DOCUMENT_SIGNED.exec(f);
+    if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (/^(?:giao|yeu cau|de nghi)\s/.test(f)) return 'directive';
@@ -944,6 +1040,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     )
       return 'none';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
+    const asks = DOCUMENT_ASKS.exec(f);
+    if (asks && ACTIONS.test(f.slice(asks[0].length))) return 'directive';
     const duty = WORKING_BODY_DUTY.exec(f);
     if (duty && ACTIONS.test(f.slice(duty[0].length))) return 'directive';
     if (sentence.item && context.directivePreamble) return 'directive';
@@ -962,7 +1060,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (matter && actsSomewhere(f.slice(matter.index + matter[0].length))) return 'directive';
     // "Trường hợp …, cơ quan chủ trì soạn thảo phải tham mưu …": a standing rule with its own work.
     if (
-      /^(?:(?:cac|nhung)\s+truong hop|truong hop|neu)\s/.test(f) &&
+      /^(?:trong\s+)?(?:(?:cac|nhung)\s+truong hop|truong hop|neu)\s/.test(f) &&
       [...f.matchAll(/\bphai\s/g)].some((m) => ACTIONS.test(f.slice(m.index)))
     )
       return 'directive';
@@ -1194,14 +1292,38 @@ function stripLead(f: string): string {
   );
 }
 
+/**
+ * The lines of the text, a line broken inside a sentence joined to the next: a page that keeps the line breaks of a
+ * printed document ("Giám đốc Sở Thông tin và Truyền thông phối hợp với các sở,\nban, ngành có liên quan tổ chức
+ * …") goes on, in a line that starts with a small letter, with the sentence the line before left open.
+ */
+function linesOf(text: string): Array<{ index: number; body: string }> {
+  const out: Array<{ index: number; body: string }> = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.index + prev.body.length + 1 === m.index &&
+      prev.body.trim() &&
+      !/[.;:…!?)"”]\s*$/.test(prev.body) &&
+      !ENUMERATION.test(m[0]) &&
+      /^\p{Ll}/u.test(m[0])
+    ) {
+      prev.body = text.slice(prev.index, m.index + m[0].length);
+      continue;
+    }
+    out.push({ index: m.index, body: m[0] });
+  }
+  return out;
+}
+
 /** Sentences with their paragraph, enumeration mark and preamble flag. */
 function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  const lineRe = /[^\n]+/g;
-  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+  for (const line of linesOf(text)) {
     const lineStart = line.index;
-    const body = line[0];
+    const body = line.body;
     if (!body.trim()) continue;
     paragraph++;
     if (ROMAN_HEADING.test(body) || (body.trim().length > 3 && body === body.toUpperCase() && /\p{Lu}/u.test(body)))

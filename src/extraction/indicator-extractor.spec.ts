@@ -267,4 +267,24 @@ describe('extractIndicators', () => {
     );
     expect(found.map((x) => [x.value, x.unit, x.changeFromLastYearPct])).toEqual([[1466, 'tỷ đồng', 7.85]]);
   });
+
+  it('drops "Báo cáo cho thấy" from an index\'s name and reads the goods named after "như" as indices of their own', () => {
+    const found = extractIndicators(
+      'Báo cáo cũng cho thấy chỉ số giá tiêu dùng bình quân 4 tháng tăng 1,8% so với cùng kỳ. Trong đó một số nhóm hàng có chỉ số giá tăng cao như thực phẩm tăng 4,2%, giá đô la Mỹ giảm 0,6%.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.unit])).toEqual([
+      ['Chỉ số giá tiêu dùng bình quân 4 tháng', 101.8, '% so với cùng kỳ'],
+      ['Chỉ số thực phẩm', 104.2, '% so với cùng kỳ'],
+      ['Chỉ số giá đô la Mỹ', 99.4, '% so với cùng kỳ'],
+    ]);
+  });
+
+  it('reads "CPI" as the consumer price index and a change after ", nhưng" as one more of the figure before it', () => {
+    const found = extractIndicators(
+      'Riêng tháng 9, CPI giảm 0,3% so với tháng trước, nhưng tăng 1,5% so với cùng kỳ năm trước.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.unit, x.changeFromPreviousPct, x.changeFromLastYearPct])).toEqual([
+      ['Chỉ số giá tiêu dùng', 99.7, '% so với tháng trước', -0.3, 1.5],
+    ]);
+  });
 });

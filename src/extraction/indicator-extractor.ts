@@ -104,9 +104,12 @@ const PLAN = new RegExp(
     String.raw`\s*%\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)`,
   'g',
 );
-/** A comma-piece that goes on with the figure before it ("…, tăng 1,8%", "…, tương đương 302,95 triệu USD"). */
+/**
+ * A comma-piece that goes on with the figure before it ("…, tăng 1,8%", "…, tương đương 302,95 triệu USD", "…, nhưng
+ * tăng 2,01% so với cùng kỳ").
+ */
 const FIGURE_START =
-  /^\s*(?:\(|(?:va\s+)?(?:tang|giam|bang|dat|vuot|gap|uoc|du uoc|luy ke|chiem|so voi|tuong duong)\b)/;
+  /^\s*(?:\(|(?:va\s+|nhung\s+|song\s+)?(?:tang|giam|bang|dat|vuot|gap|uoc|du uoc|luy ke|chiem|so voi|tuong duong)\b)/;
 /**
  * "…, lũy kế chỉ số tiêu thụ … 9 tháng ước tăng 4,2%": a cumulative figure that names its own subject is a figure of
  * its own ("…, lũy kế 10 tháng 3.798 tỷ đồng" goes on with the figure before it).
@@ -124,8 +127,9 @@ const COMPARED_TARGET =
 /** "châu Á (chiếm tỷ trọng 67,2% trong tổng kim ngạch) tăng 12,09%": a share of its own beside the figures of its subject. */
 const SHARE_ASIDE = new RegExp(String.raw`\(\s*chiem\s+(?:ty trong\s+)?` + NUM + String.raw`\s*%[^)]*\)`);
 const PLAN_AFTER = /^\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)/;
+/** Where a figure's name ends: its verb ("là" but not the "la" of "đô la"). */
 const NAME_CUT =
-  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|la|duoc|tang|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
+  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\bdo\s+)la|duoc|tang|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
 /** A text that answers a petition of voters or citizens. */
 const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
@@ -138,8 +142,12 @@ const AIM = /\b(?:phan dau|(?:de ra|dat ra|xac dinh)\s+(?:muc tieu|chi tieu))\b/
 const STATISTIC = /\b(?:so luong|tong so)\b[^.;:]*\b(?:la|dat|co)\s+[\d(]/;
 /** Where the figures come from ("Thông tin từ Sở Công Thương, …", "Theo báo cáo của …, …"): not the indicator's name. */
 const SOURCE = /^\s*(?:thong tin tu|theo bao cao|theo so lieu|theo thong tin)\b/;
+/**
+ * Words before a figure's name that are not part of it. "Báo cáo (cũng) cho thấy …" tells where the figure comes
+ * from; "một số mặt hàng có chỉ số giá tăng cao như dịch vụ ăn uống tăng 3,5%" names the goods after "như".
+ */
 const DROP_PREFIX =
-  /^(?:trong do|cu the|theo do|ngoai ra|tuy vay|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?)(?:\s*,\s*|\s+)/;
+  /^(?:trong do|cu the|theo do|ngoai ra|tuy vay|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
 
 interface Chunk {
   start: number; // folded indices
@@ -305,7 +313,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     );
     // "…, tiếp tục đà phục hồi, chỉ số sản xuất công nghiệp tháng 9 tăng …": an index names itself from its own piece.
     const index = [...nameChunks, { start: chunkStart, end: nameEnd }].findLast((c) =>
-      /^\s*chi so\b/.test(folded.slice(c.start, c.end)),
+      /^\s*(?:chi so|cpi|iip)\b/.test(folded.slice(c.start, c.end)),
     );
     let from = index ? index.start : nameChunks.length ? nameChunks[0].start : chunkStart;
     while (from < nameEnd && /\s/.test(folded[from])) from++;
@@ -330,6 +338,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       .replace(/^(?:đạt|tương đương)$/iu, '')
       .trim();
     if ((!name || /^lũy kế/i.test(name)) && previous) name = `${previous.name} ${name}`.trim();
+    // "CPI giảm 0,2%", "IIP tăng …": the indices by their abbreviations.
+    name = name.replace(/^CPI\b/, 'Chỉ số giá tiêu dùng').replace(/^IIP\b/, 'Chỉ số sản xuất công nghiệp');
     const start = offsets[from];
     return {
       name: name.charAt(0).toUpperCase() + name.slice(1),
