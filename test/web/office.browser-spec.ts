@@ -201,6 +201,50 @@ describe('the office in a real browser', () => {
     await office.context.close();
   });
 
+  test('keeps what the office typed when someone else changed the task first, then saves it', async () => {
+    const office = await newPage(world);
+    await signIn(office.page, 'vanphong@demo.ubnd.vn');
+    const [document] = await world.t.dataSource.query('SELECT id FROM documents ORDER BY id LIMIT 1');
+    const created = await sendFromPage(office.page, 'POST', '/api/tasks', {
+      title: `Rà soát hồ sơ đất đai tồn đọng ${stamp}`,
+      documentId: document.id,
+      leadDepartmentId: await departmentId('STNMT'),
+      dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    });
+    expect(created.status).toBe(201);
+    const id = created.json.id as number;
+
+    await office.page.goto(`/tasks/${id}`);
+    await office.page.getByRole('tab', { name: 'Điều chỉnh nhiệm vụ' }).click();
+    const title = office.page.getByRole('tabpanel').getByLabel('Nội dung nhiệm vụ');
+    const typed = `Rà soát, xử lý dứt điểm hồ sơ đất đai tồn đọng ${stamp}`;
+    await title.fill(typed);
+    // Meanwhile another officer renames the task.
+    const other = await sendFromPage(office.page, 'PATCH', `/api/tasks/${id}`, {
+      version: created.json.version,
+      title: `Rà soát hồ sơ đất đai ${stamp} (bản của người khác)`,
+    });
+    expect(other.status).toBe(200);
+
+    await office.page.getByRole('tabpanel').getByRole('button', { name: 'Lưu' }).click();
+    const alert = office.page.getByRole('alert').filter({ hasText: 'Nhiệm vụ vừa được người khác thay đổi' });
+    await alert.waitFor();
+    await alert.getByText('(bản của người khác)').waitFor();
+    // The form is still open on the same tab, with what was typed.
+    expect(await office.page.getByRole('tab', { name: 'Điều chỉnh nhiệm vụ' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect(await title.inputValue()).toBe(typed);
+    await screenshot(office.page, 'task-conflict-desktop');
+
+    await office.page.getByRole('tabpanel').getByRole('button', { name: 'Lưu' }).click();
+    await office.page.getByRole('heading', { name: typed }).waitFor();
+    await alert.waitFor({ state: 'detached' });
+    const saved = await sendFromPage(office.page, 'GET', `/api/tasks/${id}`);
+    expect(saved.json.title).toBe(typed);
+    await office.context.close();
+  });
+
   test('downloads the task list as CSV, the conclusion notice as Word and the period report as Excel', async () => {
     const { context, page } = await newPage(world);
     await signIn(page, 'vanphong@demo.ubnd.vn', '/tasks');

@@ -3,7 +3,7 @@ import { Alert, App, Button, Checkbox, DatePicker, Descriptions, Form, Input, In
 import type { UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../app/task-status';
 import { DepartmentSelect } from '../../components/department-select';
@@ -41,6 +41,11 @@ function ActionForm<V extends object>({
   const [form] = Form.useForm<V>();
   const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Task | null>(null);
+  // A newer version of the task (this user's change saved, or someone else's read in): a form nobody
+  // has typed in takes the task's new values; one being filled in keeps what was typed.
+  useEffect(() => {
+    if (!form.isFieldsTouched()) form.resetFields();
+  }, [task.version, form]);
   const mutation = useMutation({
     mutationFn: send,
     onSuccess: async () => {

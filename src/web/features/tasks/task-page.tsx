@@ -23,7 +23,6 @@ import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useUser } from '../../app/auth';
 import { StatusTag } from '../../app/task-status';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
@@ -123,7 +122,10 @@ function valueText(field: string, value: unknown, t: TFunction, unitName: (id: n
       .join(', ');
   if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return formatDate(value);
-  return Array.isArray(value) ? value.join(', ') : String(value);
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
 }
 
 /**
@@ -153,7 +155,6 @@ function fileSize(bytes: number): string {
 export default function TaskPage() {
   const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
-  const user = useUser();
   const task = useTask(id);
   // On a phone the labels go above their values: beside them they would wrap word by word.
   const phone = Grid.useBreakpoint().sm === false;
@@ -264,7 +265,7 @@ export default function TaskPage() {
         </Col>
         <Col xs={24} xl={10} className="no-print">
           <Card size="small" title={section(t('tasks.actions'))}>
-            <TaskActions key={data.version} task={data} />
+            <TaskActions key={data.id} task={data} />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
