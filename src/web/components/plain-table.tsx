@@ -2,9 +2,14 @@ import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
 import { ConfigProvider, Empty, Pagination, Spin, Tooltip, type TableProps } from 'antd';
 import type { ColumnType, SortOrder, SorterResult } from 'antd/es/table/interface';
 import { useContext, type Key, type KeyboardEvent, type ReactNode } from 'react';
-import { keyOf, valueAt } from './responsive-table';
+import { columnKeyOf, keyOf, valueAt } from './responsive-table';
 
-const SIZE_CLASS = { small: ' ant-table-small', middle: ' ant-table-medium', medium: ' ant-table-medium', large: '' } as const;
+const SIZE_CLASS = {
+  small: ' ant-table-small',
+  middle: ' ant-table-medium',
+  medium: ' ant-table-medium',
+  large: '',
+} as const;
 
 /** The order a click on a sortable header asks for: the next of its directions, then none. */
 function nextOrder(directions: SortOrder[], order: SortOrder | undefined): SortOrder {
@@ -43,7 +48,7 @@ export function PlainTable<T extends object>({
     onChange?.({ ...paged, current: page, pageSize }, {}, sorter, { action, currentDataSource: [...rows] });
 
   const header = (column: ColumnType<T>, index: number) => {
-    const key = String(column.key ?? column.dataIndex ?? index);
+    const key = columnKeyOf(column, index);
     const title = column.title as ReactNode;
     if (!column.sorter) {
       return (
@@ -96,10 +101,7 @@ export function PlainTable<T extends object>({
               <table style={{ tableLayout: 'auto' }}>
                 <colgroup>
                   {visible.map((column, index) => (
-                    <col
-                      key={String(column.key ?? column.dataIndex ?? index)}
-                      style={column.width ? { width: column.width } : undefined}
-                    />
+                    <col key={columnKeyOf(column, index)} style={column.width ? { width: column.width } : undefined} />
                   ))}
                 </colgroup>
                 <thead className="ant-table-thead">
@@ -125,7 +127,7 @@ export function PlainTable<T extends object>({
                           const value = valueAt(record, column.dataIndex as ColumnType<object>['dataIndex']);
                           return (
                             <td
-                              key={String(column.key ?? column.dataIndex ?? columnIndex)}
+                              key={columnKeyOf(column, columnIndex)}
                               className={`ant-table-cell${column.sorter && column.sortOrder ? ' ant-table-column-sort' : ''}`}
                               style={{ textAlign: column.align }}
                             >

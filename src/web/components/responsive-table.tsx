@@ -10,6 +10,19 @@ export function valueAt(record: object, dataIndex: ColumnType<object>['dataIndex
   return path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key as string], record);
 }
 
+/** A column's data path as text ('a.b' for ['a', 'b']), or undefined when it reads no field. */
+export function dataPathOf(column: { dataIndex?: unknown }): string | undefined {
+  const path = column.dataIndex;
+  if (Array.isArray(path)) return path.join('.');
+  if (typeof path === 'number') return String(path);
+  return typeof path === 'string' ? path : undefined;
+}
+
+/** A column's React key: its own key, else its data path, else its position. */
+export function columnKeyOf(column: { key?: Key; dataIndex?: unknown }, position: number) {
+  return column.key !== undefined ? String(column.key) : (dataPathOf(column) ?? String(position));
+}
+
 export function keyOf<T extends object>(record: T, rowKey: TableProps<T>['rowKey'], index: number): Key {
   if (typeof rowKey === 'function') return rowKey(record, index);
   return (record as Record<string, Key>)[rowKey ?? 'key'] ?? index;
@@ -42,7 +55,7 @@ function RowCards<T extends object>({
   className,
 }: TableProps<T> & CardOptions<T>) {
   const omitted = (column: Column<T>) =>
-    cardOmit.includes(String(column.key)) || cardOmit.includes(String(column.dataIndex));
+    cardOmit.includes(String(column.key)) || cardOmit.includes(dataPathOf(column) ?? '');
   const visible = (columns as Column<T>[]).filter((column) => !column.hidden && !column.children && !omitted(column));
   const all = [...(dataSource ?? [])];
   // Paged by the server when the caller gives the total; otherwise the rows are paged here, as the table does.
@@ -56,8 +69,7 @@ function RowCards<T extends object>({
     const value = valueAt(record, column.dataIndex as ColumnType<object>['dataIndex']);
     return column.render ? (column.render(value, record, index) as ReactNode) : (value as ReactNode);
   };
-  const title = (column: Column<T>): ReactNode =>
-    typeof column.title === 'function' ? null : (column.title as ReactNode);
+  const title = (column: Column<T>): ReactNode => (typeof column.title === 'function' ? null : column.title);
   const expandedKeys = new Set<Key>(expandable?.expandedRowKeys ?? []);
   const sorted = visible.find((column) => column.sortOrder);
   const sorter: SorterResult<T> = sorted
@@ -83,7 +95,7 @@ function RowCards<T extends object>({
                 {rest.length > 0 && (
                   <dl className="row-card-fields">
                     {rest.map((column, columnIndex) => (
-                      <div key={String(column.key ?? column.dataIndex ?? columnIndex)} className="row-card-field">
+                      <div key={columnKeyOf(column, columnIndex)} className="row-card-field">
                         <dt>{title(column)}</dt>
                         <dd>{cell(column, record, index)}</dd>
                       </div>

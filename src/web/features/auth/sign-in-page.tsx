@@ -51,7 +51,7 @@ export default function SignInPage() {
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('signIn.subtitle')}</Typography.Paragraph>
         {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} role="alert" />}
-        <Form layout="vertical" onFinish={submit} requiredMark={false} disabled={busy}>
+        <Form layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false} disabled={busy}>
           <Form.Item
             name="email"
             label={t('signIn.email')}

@@ -329,7 +329,7 @@ export function TaskActions({ task }: { task: Task }) {
     ),
   };
 
-  const items = actions.filter((action) => forms[action]);
+  const items = actions.filter((action) => forms[action] !== undefined);
   if (items.length === 0) return <Typography.Text type="secondary">{t('tasks.noActions')}</Typography.Text>;
   return <ActionTabs task={task} items={items} forms={forms} />;
 }
