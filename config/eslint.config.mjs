@@ -27,7 +27,7 @@ const SHARED_RULES = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'src/web/vite.config.ts', 'test/jest.config.js', 'test/web/jest.config.js', 'test/helpers/ts-register.js'] },
+  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'src/web/vite.config.mts', 'test/jest.config.js', 'test/web/jest.config.js', 'test/helpers/ts-register.js'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   prettier,

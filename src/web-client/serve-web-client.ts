@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveProjectPath } from '../config/app-config';
 
-/** Where `npm run build` writes the web client (see src/web/vite.config.ts). */
+/** Where `npm run build` writes the web client (see src/web/vite.config.mts). */
 export const WEB_CLIENT_DIR = resolveProjectPath('dist/web');
 
 /** Paths the server owns; anything else that no route answers is a page of the web client. */
@@ -27,7 +27,7 @@ export async function serveWebClient(app: NestFastifyApplication, root = WEB_CLI
     // route competes with the API's own.
     wildcard: false,
     index: false,
-    // The build writes .br and .gz copies of its scripts and styles (src/web/vite.config.ts): sent to a
+    // The build writes .br and .gz copies of its scripts and styles (src/web/vite.config.mts): sent to a
     // browser that accepts them, with Vary: Accept-Encoding, and never reachable under their own names.
     preCompressed: true,
     globIgnore: ['**/*.br', '**/*.gz'],

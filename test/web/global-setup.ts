@@ -16,7 +16,7 @@ export default function globalSetup(): void {
       path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
       'build',
       '-c',
-      'src/web/vite.config.ts',
+      'src/web/vite.config.mts',
       '--logLevel',
       'error',
     ],

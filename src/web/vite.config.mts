@@ -1,10 +1,13 @@
 import react from '@vitejs/plugin-react';
 import * as fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
-const OUT_DIR = path.join(__dirname, '..', '..', 'dist', 'web');
+/** This file's folder, the client's root (the config is an ES module: no __dirname). */
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const OUT_DIR = path.join(HERE, '..', '..', 'dist', 'web');
 
 /**
  * Writes a brotli (.br) and a gzip (.gz) copy beside every script, style sheet and SVG of the build,
@@ -39,7 +42,7 @@ function precompress(): Plugin {
   };
 }
 
-const EARLY_REQUESTS = path.join(__dirname, 'early-requests.ts');
+const EARLY_REQUESTS = path.join(HERE, 'early-requests.ts');
 
 /**
  * Builds src/web/early-requests.ts as a script of its own (a hashed asset, cached like the others) and puts it
@@ -74,7 +77,7 @@ function earlyRequests(): Plugin {
 // The client is built into dist/web, which the API server serves at `/`.
 // `npm run dev` serves it with hot reload and passes /api to the API (API_URL, default http://localhost:3000).
 export default defineConfig({
-  root: __dirname,
+  root: HERE,
   plugins: [react(), earlyRequests(), precompress()],
   build: {
     outDir: OUT_DIR,
