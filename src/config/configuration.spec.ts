@@ -23,12 +23,14 @@ describe('loadConfiguration', () => {
       WORKER: 'off',
       PORT: '8080',
       SQLITE_READERS: '3',
+      POSTGRES_PREPARED_STATEMENTS: 'off',
     });
     expect(configuration.database).toEqual({
       url: 'postgres://u@127.0.0.1:5432/ubnd',
       kind: 'postgres',
       logging: false,
       readers: 3,
+      keepPrepared: false,
     });
     expect(configuration.app).toMatchObject({ appUrl: 'https://ubnd.test', port: 8080, isProduction: false });
     expect(configuration.http.corsOrigins).toEqual(['https://a.test', 'https://b.test']);

@@ -55,6 +55,8 @@ export interface Configuration {
     readonly logging: boolean;
     /** SQLite read connections beside the main one (SQLITE_READERS). */
     readonly readers: number;
+    /** PostgreSQL: reads whose plan does not depend on their parameters kept prepared (POSTGRES_PREPARED_STATEMENTS). */
+    readonly keepPrepared: boolean;
   };
   readonly redis: { readonly url: string; readonly queuePrefix: string };
   readonly time: { readonly zone: string; readonly dueSoonDays: number };
@@ -114,6 +116,7 @@ export function loadConfiguration(variables: Record<string, string | undefined> 
       kind: databaseKindOf(env.DATABASE_URL),
       logging: env.DATABASE_LOGGING === 'true',
       readers: env.SQLITE_READERS,
+      keepPrepared: env.POSTGRES_PREPARED_STATEMENTS === 'on',
     },
     redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX },
     time: { zone: env.APP_TIMEZONE, dueSoonDays: env.DUE_SOON_DAYS },

@@ -58,6 +58,13 @@ export class Environment {
   @Max(16)
   SQLITE_READERS = 2;
 
+  /**
+   * PostgreSQL: the list's reads kept prepared on each connection (see KeptStatements); `off` behind a
+   * pooler that hands a session's statements to other server connections (PgBouncer in transaction mode).
+   */
+  @IsIn(['on', 'off'])
+  POSTGRES_PREPARED_STATEMENTS: 'on' | 'off' = 'on';
+
   @Matches(/^rediss?:\/\/.+$/, { message: 'REDIS_URL must look like redis://host:6379' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 

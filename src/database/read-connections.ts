@@ -60,7 +60,7 @@ export class ReadConnections implements OnApplicationShutdown {
     options: { keepPrepared?: boolean } = {},
   ): Promise<T[]> {
     if (manager.queryRunner) return manager.query<T[]>(sql, parameters);
-    if (options.keepPrepared && manager.connection.options.type === 'postgres') {
+    if (options.keepPrepared && this.config.database.keepPrepared && manager.connection.options.type === 'postgres') {
       const pool = (manager.connection.driver as PostgresDriver).master as NamedQueryRunner;
       return this.kept.query<T>(pool, sql, parameters);
     }

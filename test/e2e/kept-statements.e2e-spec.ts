@@ -1,6 +1,10 @@
 import type { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../../src/config/app-config';
 import { KeptStatements } from '../../src/database/kept-statements';
+import { ReadConnections } from '../../src/database/read-connections';
 import { onServer } from '../helpers/template-database';
+import { testPostgresUrl } from '../helpers/test-services';
 
 /** PostgreSQL's own statements (its prepared statements are per connection, so on the client that prepared them). */
 async function preparedOn(client: Client): Promise<Array<{ name: string; statement: string }>> {
@@ -63,5 +67,30 @@ describe('KeptStatements', () => {
       expect(rows[0].last_value).toBe('1');
       expect(await kept.query(client, text, [1])).toEqual([{ q: '1' }]); // bigint, as text
     });
+  });
+});
+
+/** The reads of the lists on PostgreSQL's pool, kept prepared or not as POSTGRES_PREPARED_STATEMENTS says. */
+describe('ReadConnections on PostgreSQL', () => {
+  it.each([
+    ['on', 1],
+    ['off', 0],
+  ])('with POSTGRES_PREPARED_STATEMENTS=%s keeps %i statement prepared', async (setting, kept) => {
+    // One connection, so that the statements prepared on it can be read back on it.
+    const dataSource = new DataSource({ type: 'postgres', url: testPostgresUrl(), extra: { max: 1 } });
+    await dataSource.initialize();
+    try {
+      const config = { database: { readers: 0, keepPrepared: setting === 'on' } } as unknown as AppConfig;
+      const reads = new ReadConnections(dataSource, config);
+      const text = 'SELECT CAST($1 AS integer) AS "n"';
+      expect(await reads.query(dataSource.manager, text, [7], { keepPrepared: true })).toEqual([{ n: 7 }]);
+      expect(await reads.query(dataSource.manager, text, [8], { keepPrepared: true })).toEqual([{ n: 8 }]);
+      const prepared = await dataSource.query<Array<{ statement: string }>>(
+        'SELECT "statement" FROM pg_prepared_statements',
+      );
+      expect(prepared.map((row) => row.statement)).toEqual(kept ? [text] : []);
+    } finally {
+      await dataSource.destroy();
+    }
   });
 });
