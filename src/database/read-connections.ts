@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import * as sqlite3 from 'sqlite3';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AppConfig } from '../config/app-config';
 import { SQLITE_BUSY_TIMEOUT_MS } from './data-source-options';
@@ -62,7 +62,15 @@ export class ReadConnections implements OnApplicationShutdown {
     if (manager.queryRunner) return manager.query<T[]>(sql, parameters);
     if (options.keepPrepared && this.config.database.keepPrepared && manager.connection.options.type === 'postgres') {
       const pool = (manager.connection.driver as PostgresDriver).master as NamedQueryRunner;
-      return this.kept.query<T>(pool, sql, parameters);
+      // Sent past TypeORM's query runner: logged as it logs its own (DATABASE_LOGGING).
+      if (this.config.database.logging) manager.connection.logger.logQuery(sql, parameters);
+      try {
+        return await this.kept.query<T>(pool, sql, parameters);
+      } catch (error) {
+        // As TypeORM reports a failed statement, so that callers and the error filter see one kind.
+        manager.connection.logger.logQueryError(error as Error, sql, parameters);
+        throw new QueryFailedError(sql, parameters, error as Error);
+      }
     }
     const readers = await this.open();
     if (readers.length === 0) return manager.query<T[]>(sql, parameters);

@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import type { AppConfig } from '../../src/config/app-config';
 import { KeptStatements } from '../../src/database/kept-statements';
 import { ReadConnections } from '../../src/database/read-connections';
@@ -89,6 +89,12 @@ describe('ReadConnections on PostgreSQL', () => {
         'SELECT "statement" FROM pg_prepared_statements',
       );
       expect(prepared.map((row) => row.statement)).toEqual(kept ? [text] : []);
+      // A failed read fails as TypeORM's own reads fail.
+      const failure = await reads
+        .query(dataSource.manager, 'SELECT "x" FROM "no_such_table"', [], { keepPrepared: true })
+        .catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(QueryFailedError);
+      expect((failure as Error).message).toMatch(/no_such_table/);
     } finally {
       await dataSource.destroy();
     }
