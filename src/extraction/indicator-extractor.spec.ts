@@ -287,4 +287,47 @@ describe('extractIndicators', () => {
       ['Chỉ số giá tiêu dùng', 99.7, '% so với tháng trước', -0.3, 1.5],
     ]);
   });
+
+  it('reads "so với tháng 4" of the May index as against the month before, and drops a change against another month named', () => {
+    const [may] = extractIndicators(
+      'Chỉ số giá tiêu dùng tháng 5/2024 tăng 0,14% so với tháng 4, so với cùng kỳ năm trước tăng 6%.',
+    );
+    expect([may.value, may.unit, may.changeFromPreviousPct, may.changeFromLastYearPct]).toEqual([
+      100.14,
+      '% so với tháng trước',
+      0.14,
+      6,
+    ]);
+    const [august] = extractIndicators(
+      'Chỉ số giá tiêu dùng tháng 8/2023 tăng 0,59% so với tháng trước, tăng 1,26% so với tháng 12/2022 và tăng 4,59% so với cùng kỳ năm trước.',
+    );
+    expect([august.changeFromPreviousPct, august.changeFromLastYearPct]).toEqual([0.59, 4.59]);
+  });
+
+  it('reads what a change compares with when it is written before the change ("so với tháng trước giảm 2,3%")', () => {
+    const [sales] = extractIndicators(
+      'Tổng mức bán lẻ hàng hóa tháng 10 đạt 6.000 tỷ đồng, so với tháng trước giảm 2,3%.',
+    );
+    expect([sales.value, sales.changeFromPreviousPct, sales.changeFromLastYearPct]).toEqual([6000, -2.3, null]);
+  });
+
+  it('reads "giá tiêu dùng" as the consumer price index', () => {
+    const found = extractIndicators('Bình quân 5 tháng đầu năm 2024 giá tiêu dùng tăng 5,72%.');
+    expect(found.map((x) => [x.name, x.value, x.unit])).toEqual([
+      ['Chỉ số giá tiêu dùng bình quân 5 tháng đầu năm 2024', 105.72, '% so với cùng kỳ'],
+    ]);
+  });
+
+  it('reads the goods listed after "Chỉ số giá một số nhóm hàng … như sau:" as indices compared as the opening line says', () => {
+    const found = extractIndicators(
+      'Chỉ số giá một số nhóm hàng tháng 5 so với tháng trước như sau: lương thực tăng 1,75%, ngô tăng 18,72%; giá thực phẩm tăng 0,74%, trong đó giá thịt heo giảm 1,73%. Doanh thu dịch vụ tăng 3%.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.unit, x.changeFromPreviousPct, x.changeFromLastYearPct])).toEqual([
+      ['Chỉ số giá lương thực', 101.75, '% so với tháng trước', 1.75, null],
+      ['Chỉ số giá ngô', 118.72, '% so với tháng trước', 18.72, null],
+      ['Chỉ số giá thực phẩm', 100.74, '% so với tháng trước', 0.74, null],
+      ['Chỉ số giá thịt heo', 98.27, '% so với tháng trước', -1.73, null],
+      ['Doanh thu dịch vụ', null, null, null, 3],
+    ]);
+  });
 });

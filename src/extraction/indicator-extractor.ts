@@ -41,7 +41,19 @@ const VALUE = new RegExp(
     String.raw`)(?![a-z0-9])(?!(?<=truong)\s+hop\b)`,
   'g',
 );
-const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|cung thoi diem|ke hoach|kh))?`;
+/** "so với tháng 4", "so với tháng 12/2022", "so với tháng 12 năm trước": a month named (see namedMonth). */
+const NAMED_MONTH = String.raw`thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+(?:truoc|\d{4}))?`;
+const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|cung thoi diem|ke hoach|kh|${NAMED_MONTH}))?`;
+/** "…, so với cùng kỳ năm trước tăng 6%": what a change compares with, written before it. */
+const COMPARATOR_BEFORE = new RegExp(
+  String.raw`\bso\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|${NAMED_MONTH})\s*,?\s*$`,
+);
+/**
+ * The line that opens a list of price indices of goods ("Chỉ số giá một số nhóm hàng tháng 5 so với tháng trước như
+ * sau:", "… có 6 nhóm hàng tăng giá gồm:"), and what the list compares with when the line says it.
+ */
+const PRICE_LIST_OPENING = /\b(?:chi so gia|nhom hang|nhom|mat hang)\b[^.]*:\s*$/;
+const LIST_COMPARATOR = /\bso\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky|nam truoc)\b/;
 // "tăng 6,71 so với cùng kỳ": a change written without its percent sign, right before what it compares with.
 const BARE_PCT = String.raw`(?=\s+so\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky|nam truoc))`;
 // "tăng nhẹ 0,04%", "giảm sâu 20,9%": a word of degree between the verb and the change.
@@ -155,7 +167,7 @@ interface Chunk {
 }
 
 /** A figure being read: where its name starts (folded index), and whether it is a branch of an index before it. */
-type Figure = ProposedIndicator & { _from: number; _component?: boolean; _aim?: boolean };
+type Figure = ProposedIndicator & { _from: number; _component?: boolean; _aim?: boolean; _listed?: boolean };
 
 /**
  * Reads the figures of a report: each value with its unit, the changes against
@@ -176,6 +188,9 @@ export function extractIndicators(text: string): ProposedIndicator[] {
   /** "Chỉ số sản xuất công nghiệp … tăng 11,35%. Trong đó, ngành khai khoáng tăng …": the branches of the index. */
   let components = false;
   const isIndex = (x: ProposedIndicator | null | undefined) => x !== null && x !== undefined && /^chỉ số/i.test(x.name);
+
+  /** The list of price indices of goods being read, and what its items compare with when the opening line says it. */
+  let priceList: { comparator: string | undefined } | null = null;
 
   for (const part of partsOf(folded)) {
     let current: Figure | null = null;
@@ -238,6 +253,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
           const nameEnd = values.indexOf(v) === 0 ? chunk.start + firstNumber : chunk.start + v.index;
           current = newIndicator(pending, chunk.start, nameEnd, current);
           current._component = components;
+          current._listed = priceList !== null;
           if (AIM.test(masked.slice(0, v.index))) current._aim = true;
           sentence.push(current);
           pending = [];
@@ -254,6 +270,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         if (current) out.push(current);
         current = newIndicator(pending, chunk.start, chunk.start + firstNumber, null);
         current._component = components;
+        current._listed = priceList !== null;
         sentence.push(current);
         pending = [];
         if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(head)) current.estimate = true;
@@ -263,13 +280,19 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         const target = about
           ? sentence.findLast((x) => x.value !== null && ABOUT_UNIT[about[1]](unitInfo(x.unit)?.baseUnit ?? null))
           : undefined;
-        applyChange(target ?? current, m, masked);
+        applyChange(target ?? current, m, masked, priceList?.comparator);
       }
       const lastEnd = Math.max(...[...values, ...changes].map((m) => m.index + m[0].length));
       current.sourceSpan.end = Math.max(current.sourceSpan.end, offsets[chunk.start + lastEnd - 1] + 1);
     }
     if (current) out.push(current);
-    if (/[.…\n:]\s*$/.test(folded.slice(part.start, part.end))) {
+    const partText = folded.slice(part.start, part.end);
+    if (/[.…\n]\s*$/.test(partText)) priceList = null;
+    // "Chỉ số giá một số nhóm hàng … so với tháng trước như sau: lương thực tăng 1,75%, …; giá thực phẩm tăng 0,74%":
+    // each item up to the full stop is the price index of its goods, compared as the opening line says.
+    if (PRICE_LIST_OPENING.test(partText) && !/\d\s*%/.test(partText))
+      priceList = { comparator: LIST_COMPARATOR.exec(partText)?.[1] };
+    if (/[.…\n:]\s*$/.test(partText)) {
       sentence = [];
       components = false;
     }
@@ -340,6 +363,10 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     if ((!name || /^lũy kế/i.test(name)) && previous) name = `${previous.name} ${name}`.trim();
     // "CPI giảm 0,2%", "IIP tăng …": the indices by their abbreviations.
     name = name.replace(/^CPI\b/, 'Chỉ số giá tiêu dùng').replace(/^IIP\b/, 'Chỉ số sản xuất công nghiệp');
+    // "Bình quân 5 tháng đầu năm 2024 giá tiêu dùng tăng 5,72%": the consumer price index, named by its prices.
+    const prices = /^(.*?)\s*\bgiá tiêu dùng\b\s*(.*)$/iu.exec(name);
+    if (prices && !/chỉ số/iu.test(name))
+      name = `Chỉ số giá tiêu dùng ${`${prices[2]} ${prices[1]}`.trim().replace(/^./u, (c) => c.toLowerCase())}`.trim();
     const start = offsets[from];
     return {
       name: name.charAt(0).toUpperCase() + name.slice(1),
@@ -360,9 +387,16 @@ export function extractIndicators(text: string): ProposedIndicator[] {
   }
 }
 
-function finish(i: ProposedIndicator & { _from?: number; _component?: boolean; _aim?: boolean }): ProposedIndicator {
-  const { _from, _component, _aim, ...rest } = i;
+function finish(
+  i: ProposedIndicator & { _from?: number; _component?: boolean; _aim?: boolean; _listed?: boolean },
+): ProposedIndicator {
+  const { _from, _component, _aim, _listed, ...rest } = i;
   void _from;
+  // An item of a list of price indices of goods given only as a change ("lương thực tăng 1,75%") is the goods' index.
+  if (_listed && rest.value === null && rest.changeKind === 'percent' && !/^chỉ số/iu.test(rest.name))
+    rest.name = /^giá\s/iu.test(rest.name)
+      ? `Chỉ số ${rest.name.charAt(0).toLowerCase()}${rest.name.slice(1)}`
+      : `Chỉ số giá ${rest.name.charAt(0).toLowerCase()}${rest.name.slice(1)}`;
   // A branch of an index given only as changes ("Trong đó, ngành khai khoáng tăng 67,31% so với tháng trước") is the
   // branch's own index.
   if (_component && rest.value === null && rest.changeKind === 'percent' && !/^chỉ số/i.test(rest.name))
@@ -387,6 +421,7 @@ function applyChange(
   target: ProposedIndicator,
   m: RegExpExecArray & { times?: boolean; respective?: number },
   chunk: string,
+  listComparator?: string,
 ): void {
   if (m.respective !== undefined) {
     // [periods…, verb, first, second] or [verb, first, second, periods…]
@@ -423,6 +458,13 @@ function applyChange(
     const after = chunk.slice(m.index + m[0].length);
     if (/^\s*(?:so\s+)?(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc)/.test(after)) comparator = 'thang truoc';
   }
+  comparator ??= COMPARATOR_BEFORE.exec(chunk.slice(0, m.index))?.[1] ?? listComparator;
+  if (comparator && /^thang\s+\d/.test(comparator)) {
+    // "tăng 0,14% so với tháng 4" of the May index is against the month before; against another month named
+    // ("so với tháng 12/2022") the change is none the figure's fields hold.
+    comparator = namedMonth(comparator, target.name);
+    if (!comparator) return;
+  }
   if (comparator === 'ke hoach' || comparator === 'kh') {
     if (target.planPct === null) target.planPct = tidy(100 + pct);
   } else if (comparator && /truoc$/.test(comparator) && !/nam truoc/.test(comparator)) {
@@ -430,6 +472,15 @@ function applyChange(
   } else if (target.changeFromLastYearPct === null) {
     target.changeFromLastYearPct = pct;
   }
+}
+
+/** "thang 4" named against the figure "… tháng 5/2024": the month before, or nothing the fields hold. */
+function namedMonth(comparator: string, name: string): string | undefined {
+  const named = /^thang\s+(\d{1,2})(.*)$/.exec(comparator)!;
+  const own = [...name.matchAll(/tháng\s+(\d{1,2})\b/giu)].at(-1);
+  if (!own || /nam\s+truoc/.test(named[2])) return undefined;
+  const month = Number(own[1]);
+  return Number(named[1]) === (month === 1 ? 12 : month - 1) ? 'thang truoc' : undefined;
 }
 
 function qualifierOf(word: string | undefined): ProposedIndicator['qualifier'] {
