@@ -957,4 +957,20 @@ describe('extractDirectives', () => {
       'Bên cạnh đó, thành',
     ]);
   });
+
+  it('gives work with no subject the units of the preamble in force where it stands, not those of a later preamble', () => {
+    const drafts = extract(
+      [
+        'Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành tập trung thực hiện một số giải pháp sau đây:',
+        '1. Tập trung rà soát các đối tượng phải kê khai nộp thuế; không bỏ sót nguồn thu.',
+        'a) Cục Thuế có trách nhiệm:',
+        '- Xác định chính xác đối tượng nộp thuế.',
+      ].join('\n'),
+      '2019-05-02',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 9), d.leadDepartmentId, d.groupAssignees])).toEqual([
+      ['Tập trung', null, ['các cấp, các ngành']],
+      ['Xác định ', idOf('CT'), []],
+    ]);
+  });
 });

@@ -87,6 +87,11 @@ interface Directive {
   itemsOfLetter?: boolean;
   /** The text's first line, a title that names no unit ("UBND tỉnh chỉ đạo tham mưu giải quyết …"). */
   headline?: boolean;
+  /**
+   * The units of the preamble in force where the work stands ("Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành …:"),
+   * not those of a later one ("a) Cục Thuế có trách nhiệm:").
+   */
+  preambleAssignees?: Assignees | null;
 }
 
 const ENUMERATION =
@@ -500,6 +505,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             offsets[toFolded[clause.start] + raw.length - raw.trimStart().length + asked[0].length];
         const d: Directive = {
           pieces: [clause],
+          preambleAssignees: context.assignees,
           assignees: inherits
             ? { ...previous.assignees, actionStart: assignees.actionStart, explicit: false }
             : leads
@@ -728,8 +734,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
     }
     let a = d.assignees;
-    if (!a.explicit && a.lead === null && a.groups.length === 0 && context.assignees)
-      a = { ...context.assignees, actionStart: a.actionStart, explicit: false };
+    const preamble = d.preambleAssignees !== undefined ? d.preambleAssignees : context.assignees;
+    if (!a.explicit && a.lead === null && a.groups.length === 0 && preamble)
+      a = { ...preamble, actionStart: a.actionStart, explicit: false };
     const description = descriptionOf(text, d.pieces);
     const titleSource = text.slice(Math.max(d.pieces[0].start, a.actionStart), d.pieces[0].end);
     const leadCandidates =
@@ -786,7 +793,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
 
   /** A directive that starts at a later clause of a sentence. */
   function begin(clause: Piece, assignees: Assignees, key = false, cue = false): Directive {
-    const d: Directive = { pieces: [clause], assignees, deadline: null, isKey: context.isKey || key, cue };
+    const d: Directive = {
+      pieces: [clause],
+      assignees,
+      deadline: null,
+      isKey: context.isKey || key,
+      cue,
+      preambleAssignees: context.assignees,
+    };
     directives.push(d);
     return d;
   }
