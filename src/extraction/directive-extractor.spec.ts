@@ -973,4 +973,14 @@ describe('extractDirectives', () => {
       ['Xác định ', idOf('CT'), []],
     ]);
   });
+
+  it('reads a sector the assigner addresses ("yêu cầu ngành giáo dục tập trung …") as a group assignee', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh yêu cầu ngành giáo dục tập trung triển khai hiệu quả Nghị quyết 71-NQ/TW năm 2025 của Bộ Chính trị; bảo đảm phổ cập giáo dục mầm non.',
+      '2025-11-03',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 9), d.leadDepartmentId, d.groupAssignees])).toEqual([
+      ['Tập trung', null, ['ngành giáo dục']],
+    ]);
+  });
 });
