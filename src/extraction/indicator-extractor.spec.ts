@@ -330,4 +330,21 @@ describe('extractIndicators', () => {
       ['Doanh thu dịch vụ', null, null, null, 3],
     ]);
   });
+
+  it('reads the groups listed inside a sentence ("… có 4/11 nhóm hàng có chỉ số tăng nhẹ là …") as indices, compared as the index they break down', () => {
+    const found = extractIndicators(
+      'Chỉ số giá tiêu dùng tháng 6/2018 tăng 0,42% so với tháng 5/2018. Trong tháng có 4/11 nhóm hàng có chỉ số tăng nhẹ là nhóm hàng ăn và dịch vụ ăn uống tăng 0,70%; nhóm giao thông tăng 0,69%.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.unit, x.changeFromPreviousPct, x.changeFromLastYearPct])).toEqual([
+      ['Chỉ số giá tiêu dùng tháng 6/2018', 100.42, '% so với tháng trước', 0.42, null],
+      ['Chỉ số giá nhóm hàng ăn và dịch vụ ăn uống', 100.7, '% so với tháng trước', 0.7, null],
+      ['Chỉ số giá nhóm giao thông', 100.69, '% so với tháng trước', 0.69, null],
+    ]);
+    const [, drinks, education] = extractIndicators(
+      'CPI tháng 11 giảm 0,01% so với tháng trước. Có 6 nhóm tăng gồm: nhóm đồ uống và thuốc lá tăng 0,36%; nhóm giáo dục tăng 0,2%.',
+    );
+    expect([drinks.changeFromPreviousPct, education.changeFromPreviousPct, education.value]).toEqual([
+      0.36, 0.2, 100.2,
+    ]);
+  });
 });

@@ -54,6 +54,11 @@ const COMPARATOR_BEFORE = new RegExp(
  */
 const PRICE_LIST_OPENING = /\b(?:chi so gia|nhom hang|nhom|mat hang)\b[^.]*:\s*$/;
 const LIST_COMPARATOR = /\bso\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky|nam truoc)\b/;
+/**
+ * A list of groups of goods opened inside the sentence, before its first change: "Trong tháng có 4/11 nhóm hàng có
+ * chỉ số tăng nhẹ là nhóm hàng ăn và dịch vụ ăn uống tăng 0,70%; …", "… có 6 nhóm tăng gồm nhóm …".
+ */
+const INLINE_PRICE_LIST = /^[^%]*?\b(?:nhom hang|nhom|mat hang)\b[^.;:%]*?\s(?:la|gom|bao gom)\s+(?=[a-z])/;
 // "tăng 6,71 so với cùng kỳ": a change written without its percent sign, right before what it compares with.
 const BARE_PCT = String.raw`(?=\s+so\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky|nam truoc))`;
 // "tăng nhẹ 0,04%", "giảm sâu 20,9%": a word of degree between the verb and the change.
@@ -167,7 +172,14 @@ interface Chunk {
 }
 
 /** A figure being read: where its name starts (folded index), and whether it is a branch of an index before it. */
-type Figure = ProposedIndicator & { _from: number; _component?: boolean; _aim?: boolean; _listed?: boolean };
+type Figure = ProposedIndicator & {
+  _from: number;
+  _component?: boolean;
+  _aim?: boolean;
+  _listed?: boolean;
+  /** What the first change of an index compares with ("thang truoc" or "cung ky"). */
+  _period?: string;
+};
 
 /**
  * Reads the figures of a report: each value with its unit, the changes against
@@ -191,9 +203,18 @@ export function extractIndicators(text: string): ProposedIndicator[] {
 
   /** The list of price indices of goods being read, and what its items compare with when the opening line says it. */
   let priceList: { comparator: string | undefined } | null = null;
+  /** Where the items of a list opened inside a sentence start (folded index): the opening is no item's name. */
+  let listStart = -1;
+  /** The last index read that is no item of a list: a list of its groups compares as its first change does. */
+  let lastIndex: Figure | null = null;
 
   for (const part of partsOf(folded)) {
     let current: Figure | null = null;
+    const inline = INLINE_PRICE_LIST.exec(folded.slice(part.start, part.end));
+    if (inline && (/\bchi so\b|\bgia\b/.test(inline[0]) || /giá/iu.test(lastIndex?.name ?? ''))) {
+      priceList = { comparator: LIST_COMPARATOR.exec(inline[0])?.[1] ?? lastIndex?._period };
+      listStart = part.start + inline[0].length;
+    }
     let pending: Chunk[] = [];
     for (const chunk of chunksOf(folded, part)) {
       const raw = folded.slice(chunk.start, chunk.end);
@@ -280,7 +301,12 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         const target = about
           ? sentence.findLast((x) => x.value !== null && ABOUT_UNIT[about[1]](unitInfo(x.unit)?.baseUnit ?? null))
           : undefined;
-        applyChange(target ?? current, m, masked, priceList?.comparator);
+        const figure = target ?? current;
+        const period = applyChange(figure, m, masked, priceList?.comparator);
+        if (period && isIndex(figure) && !figure._listed) {
+          figure._period ??= period;
+          lastIndex = figure;
+        }
       }
       const lastEnd = Math.max(...[...values, ...changes].map((m) => m.index + m[0].length));
       current.sourceSpan.end = Math.max(current.sourceSpan.end, offsets[chunk.start + lastEnd - 1] + 1);
@@ -291,7 +317,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     // "Chỉ số giá một số nhóm hàng … so với tháng trước như sau: lương thực tăng 1,75%, …; giá thực phẩm tăng 0,74%":
     // each item up to the full stop is the price index of its goods, compared as the opening line says.
     if (PRICE_LIST_OPENING.test(partText) && !/\d\s*%/.test(partText))
-      priceList = { comparator: LIST_COMPARATOR.exec(partText)?.[1] };
+      priceList = { comparator: LIST_COMPARATOR.exec(partText)?.[1] ?? lastIndex?._period };
     if (/[.…\n:]\s*$/.test(partText)) {
       sentence = [];
       components = false;
@@ -339,6 +365,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       /^\s*(?:chi so|cpi|iip)\b/.test(folded.slice(c.start, c.end)),
     );
     let from = index ? index.start : nameChunks.length ? nameChunks[0].start : chunkStart;
+    if (from < listStart && listStart < nameEnd) from = listStart;
     while (from < nameEnd && /\s/.test(folded[from])) from++;
     let name = original(from, nameEnd);
     let f = folded.slice(from, nameEnd);
@@ -422,7 +449,7 @@ function applyChange(
   m: RegExpExecArray & { times?: boolean; respective?: number },
   chunk: string,
   listComparator?: string,
-): void {
+): 'thang truoc' | 'cung ky' | undefined {
   if (m.respective !== undefined) {
     // [periods…, verb, first, second] or [verb, first, second, periods…]
     const [a, b, verb, x, y] = m.respective === 0 ? [m[1], m[2], m[3], m[4], m[5]] : [m[4], m[5], m[1], m[2], m[3]];
@@ -435,14 +462,14 @@ function applyChange(
       if (/truoc$/.test(period) && period !== 'nam truoc') target.changeFromPreviousPct ??= pct;
       else target.changeFromLastYearPct ??= pct;
     }
-    return;
+    return /truoc$/.test(a) && a !== 'nam truoc' ? 'thang truoc' : 'cung ky';
   }
   const [word] = m[0].split(/\s+/);
   if (word === 'dat' || word === 'bang' || word === 'vuot') {
-    if (target.planPct !== null) return;
+    if (target.planPct !== null) return undefined;
     const n = parseVietnameseNumber(m[3]);
     target.planPct = tidy(word === 'vuot' ? 100 + n : n);
-    return;
+    return undefined;
   }
   let pct: number;
   let comparator: string | undefined;
@@ -463,15 +490,18 @@ function applyChange(
     // "tăng 0,14% so với tháng 4" of the May index is against the month before; against another month named
     // ("so với tháng 12/2022") the change is none the figure's fields hold.
     comparator = namedMonth(comparator, target.name);
-    if (!comparator) return;
+    if (!comparator) return undefined;
   }
   if (comparator === 'ke hoach' || comparator === 'kh') {
     if (target.planPct === null) target.planPct = tidy(100 + pct);
-  } else if (comparator && /truoc$/.test(comparator) && !/nam truoc/.test(comparator)) {
-    if (target.changeFromPreviousPct === null) target.changeFromPreviousPct = pct;
-  } else if (target.changeFromLastYearPct === null) {
-    target.changeFromLastYearPct = pct;
+    return undefined;
   }
+  if (comparator && /truoc$/.test(comparator) && !/nam truoc/.test(comparator)) {
+    if (target.changeFromPreviousPct === null) target.changeFromPreviousPct = pct;
+    return 'thang truoc';
+  }
+  if (target.changeFromLastYearPct === null) target.changeFromLastYearPct = pct;
+  return 'cung ky';
 }
 
 /** "thang 4" named against the figure "… tháng 5/2024": the month before, or nothing the fields hold. */
