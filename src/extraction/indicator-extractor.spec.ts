@@ -20,6 +20,10 @@ describe('Vietnamese numbers and units', () => {
   });
 });
 
+/** Each figure as [name, value, unit, change from the previous period, change from last year]. */
+const rowsOf = (found: ReturnType<typeof extractIndicators>) =>
+  found.map((x) => [x.name, x.value, x.unit, x.changeFromPreviousPct, x.changeFromLastYearPct]);
+
 describe('extractIndicators', () => {
   it('finds every figure of the demo reports as the demo recorded it', () => {
     for (const report of DEMO_REPORTS) {
@@ -283,9 +287,7 @@ describe('extractIndicators', () => {
     const found = extractIndicators(
       'Riêng tháng 9, CPI giảm 0,3% so với tháng trước, nhưng tăng 1,5% so với cùng kỳ năm trước.',
     );
-    expect(found.map((x) => [x.name, x.value, x.unit, x.changeFromPreviousPct, x.changeFromLastYearPct])).toEqual([
-      ['Chỉ số giá tiêu dùng', 99.7, '% so với tháng trước', -0.3, 1.5],
-    ]);
+    expect(rowsOf(found)).toEqual([['Chỉ số giá tiêu dùng', 99.7, '% so với tháng trước', -0.3, 1.5]]);
   });
 
   it('reads "so với tháng 4" of the May index as against the month before, and drops a change against another month named', () => {
@@ -322,7 +324,7 @@ describe('extractIndicators', () => {
     const found = extractIndicators(
       'Chỉ số giá một số nhóm hàng tháng 5 so với tháng trước như sau: lương thực tăng 1,75%, ngô tăng 18,72%; giá thực phẩm tăng 0,74%, trong đó giá thịt heo giảm 1,73%. Doanh thu dịch vụ tăng 3%.',
     );
-    expect(found.map((x) => [x.name, x.value, x.unit, x.changeFromPreviousPct, x.changeFromLastYearPct])).toEqual([
+    expect(rowsOf(found)).toEqual([
       ['Chỉ số giá lương thực', 101.75, '% so với tháng trước', 1.75, null],
       ['Chỉ số giá ngô', 118.72, '% so với tháng trước', 18.72, null],
       ['Chỉ số giá thực phẩm', 100.74, '% so với tháng trước', 0.74, null],
@@ -335,7 +337,7 @@ describe('extractIndicators', () => {
     const found = extractIndicators(
       'Chỉ số giá tiêu dùng tháng 6/2018 tăng 0,42% so với tháng 5/2018. Trong tháng có 4/11 nhóm hàng có chỉ số tăng nhẹ là nhóm hàng ăn và dịch vụ ăn uống tăng 0,70%; nhóm giao thông tăng 0,69%.',
     );
-    expect(found.map((x) => [x.name, x.value, x.unit, x.changeFromPreviousPct, x.changeFromLastYearPct])).toEqual([
+    expect(rowsOf(found)).toEqual([
       ['Chỉ số giá tiêu dùng tháng 6/2018', 100.42, '% so với tháng trước', 0.42, null],
       ['Chỉ số giá nhóm hàng ăn và dịch vụ ăn uống', 100.7, '% so với tháng trước', 0.7, null],
       ['Chỉ số giá nhóm giao thông', 100.69, '% so với tháng trước', 0.69, null],
