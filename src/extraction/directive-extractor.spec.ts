@@ -983,4 +983,16 @@ describe('extractDirectives', () => {
       ['Tập trung', null, ['ngành giáo dục']],
     ]);
   });
+
+  it('reads "Giao thông giảm 4,7%" opening a sentence as a figure, not as "giao" (assign)', () => {
+    expect(
+      extract(
+        'Có 4 nhóm hàng hóa có chỉ số giá giảm so với tháng trước đó là: Giao thông giảm 4,7%; Giáo dục giảm 1,06%.',
+        '2024-10-01',
+      ),
+    ).toEqual([]);
+    expect(extract('Giao Sở Y tế kiểm tra an toàn thực phẩm.', '2024-10-01').map((d) => d.leadDepartmentId)).toEqual([
+      idOf('SYT'),
+    ]);
+  });
 });

@@ -334,6 +334,8 @@ const DOCUMENT_ASKS =
 /** "Điều 1. Ban hành kèm theo Quyết định này Quy định …": the article that issues what the decision carries, no work. */
 const ISSUING_ARTICLE = /^(?:ban hanh|phe duyet) kem theo\b/;
 const ASSIGNER_WORD = /\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)|chi dao)\b/;
+/** A sentence that opens by assigning ("Giao Sở X …", "Yêu cầu …"), not with a noun ("Giao thông giảm 4,7%"). */
+const OPENS_ASSIGNMENT = /^(?:giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)|yeu cau|de nghi)\s/;
 /** A page's dateline: "Cập nhật lúc 15:53, Thứ Sáu, 01/02/2019", "Ngày đăng: 08/07/2024". */
 const DATELINE = /^(?:cap nhat|ngay dang|dang ngay|ngay cap nhat|dang luc)\s*(?:luc\s*)?:?\s*\d/;
 /** "các đơn vị nêu trên": the units named before, by the letter's addressees. */
@@ -1014,7 +1016,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
-    if (/^(?:giao|yeu cau|de nghi)\s/.test(f)) return 'directive';
+    if (OPENS_ASSIGNMENT.test(f)) return 'directive';
     if (PREFACE_DOCUMENT.test(f)) return 'none';
     const local = LOCAL_UNIT.exec(f);
     if (local) {
