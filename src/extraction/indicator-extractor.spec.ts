@@ -349,4 +349,21 @@ describe('extractIndicators', () => {
       0.36, 0.2, 100.2,
     ]);
   });
+
+  it('names the index told after its causes ("… là những nguyên nhân chính làm cho chỉ số giá … giảm 0,40%"), and drops it when it only restates a figure', () => {
+    expect(
+      rowsOf(
+        extractIndicators(
+          'Giá xăng, dầu giảm, là những nguyên nhân chính làm cho chỉ số giá tiêu dùng tháng 9 năm 2024 giảm 0,40% so với tháng trước.',
+        ),
+      ),
+    ).toEqual([['Chỉ số giá tiêu dùng tháng 9 năm 2024', 99.6, '% so với tháng trước', -0.4, null]]);
+    const found = extractIndicators(
+      'Chỉ số giá tiêu dùng (CPI) tháng 9 năm 2024 trên địa bàn tỉnh giảm 0,40% so với tháng trước và tăng 1,55% so với cùng kỳ năm trước. Giá xăng, dầu giảm, là những nguyên nhân chính làm cho chỉ số giá tiêu dùng tháng 9 năm 2024 giảm 0,40% so với tháng trước. Có 4 nhóm giảm so với tháng trước đó là: Đồ uống và thuốc lá giảm 0,4%.',
+    );
+    expect(rowsOf(found)).toEqual([
+      ['Chỉ số giá tiêu dùng (CPI) tháng 9 năm 2024 trên địa bàn tỉnh', 99.6, '% so với tháng trước', -0.4, 1.55],
+      ['Chỉ số giá đồ uống và thuốc lá', 99.6, '% so với tháng trước', -0.4, null],
+    ]);
+  });
 });

@@ -144,9 +144,15 @@ const COMPARED_TARGET =
 /** "châu Á (chiếm tỷ trọng 67,2% trong tổng kim ngạch) tăng 12,09%": a share of its own beside the figures of its subject. */
 const SHARE_ASIDE = new RegExp(String.raw`\(\s*chiem\s+(?:ty trong\s+)?` + NUM + String.raw`\s*%[^)]*\)`);
 const PLAN_AFTER = /^\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)/;
-/** Where a figure's name ends: its verb ("là" but not the "la" of "đô la"). */
+/**
+ * "… là (những) nguyên nhân chính làm (cho) chỉ số giá tiêu dùng … giảm 0,40%": the index named after the causes told
+ * before it.
+ */
+const CAUSE_OF =
+  /^\s*(?:(?:day|do)\s+)?la\s+(?:nhung\s+|cac\s+)?nguyen nhan\s+(?:chinh\s+|chu yeu\s+)?(?:dan den\s+|lam\s+(?:cho\s+)?)(?=chi so|cpi|iip)/;
+/** Where a figure's name ends: its verb ("là" but not the "la" of "đô la" or "thuốc lá"). */
 const NAME_CUT =
-  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\bdo\s+)la|duoc|tang|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
+  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|tang|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
 /** A text that answers a petition of voters or citizens. */
 const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
@@ -336,7 +342,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         x.value !== null || x.changeFromPreviousPct !== null || x.changeFromLastYearPct !== null || x.planPct !== null,
     )
     .filter((x) => !(petition && casesInQuestion(x)))
-    .map(finish);
+    .map(finish)
+    .filter((x, i, all) => !all.slice(0, i).some((before) => restates(x, before)));
 
   function casesInQuestion(x: Figure): boolean {
     const counted = unitInfo(x.unit)?.baseUnit;
@@ -362,9 +369,13 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     );
     // "…, tiếp tục đà phục hồi, chỉ số sản xuất công nghiệp tháng 9 tăng …": an index names itself from its own piece.
     const index = [...nameChunks, { start: chunkStart, end: nameEnd }].findLast((c) =>
-      /^\s*(?:chi so|cpi|iip)\b/.test(folded.slice(c.start, c.end)),
+      /^\s*(?:chi so|cpi|iip)\b/.test(folded.slice(c.start, c.end).replace(CAUSE_OF, '')),
     );
-    let from = index ? index.start : nameChunks.length ? nameChunks[0].start : chunkStart;
+    let from = index
+      ? index.start + (CAUSE_OF.exec(folded.slice(index.start, index.end))?.[0].length ?? 0)
+      : nameChunks.length
+        ? nameChunks[0].start
+        : chunkStart;
     if (from < listStart && listStart < nameEnd) from = listStart;
     while (from < nameEnd && /\s/.test(folded[from])) from++;
     let name = original(from, nameEnd);
@@ -412,6 +423,26 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       _from: from,
     };
   }
+}
+
+const NAME_WORDS = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+
+/**
+ * "… là những nguyên nhân chính làm cho chỉ số giá tiêu dùng tháng 9 năm 2024 giảm 0,40% so với tháng trước": an index
+ * told again, with the value and changes it was given before and a name within the name it had, is no new figure.
+ */
+function restates(x: ProposedIndicator, before: ProposedIndicator): boolean {
+  if (!/^chỉ số/iu.test(x.name) || !/^chỉ số/iu.test(before.name) || x.value === null) return false;
+  if (x.value !== before.value || x.unit !== before.unit) return false;
+  if (x.changeFromPreviousPct !== null && x.changeFromPreviousPct !== before.changeFromPreviousPct) return false;
+  if (x.changeFromLastYearPct !== null && x.changeFromLastYearPct !== before.changeFromLastYearPct) return false;
+  const words = new Set(NAME_WORDS(before.name));
+  return NAME_WORDS(x.name).every((w) => words.has(w));
 }
 
 function finish(
