@@ -366,4 +366,16 @@ describe('extractIndicators', () => {
       ['Chỉ số giá đồ uống và thuốc lá', 99.6, '% so với tháng trước', -0.4, null],
     ]);
   });
+
+  it('reads dwellings, health stations and officials as units ("2.763 căn", "494/494 trạm y tế", "gần 4.000 cán bộ")', () => {
+    const found = extractIndicators(
+      'Toàn tỉnh đã hoàn thành 2.763 căn nhà ở xã hội, đạt 72,8% mục tiêu giai đoạn 2021 - 2025. Tỉnh đã bàn giao 494/494 trạm y tế và gần 4.000 cán bộ về UBND xã, phường quản lý.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.planPct, x.baseUnit])).toEqual([
+      [2763, 'căn', 72.8, 'dwellings'],
+      [494, 'trạm y tế', null, 'health stations'],
+      [4000, 'cán bộ', null, 'people'],
+    ]);
+    expect(extractIndicators('Sở đã xác định 2 căn cứ pháp lý.')).toEqual([]);
+  });
 });

@@ -37,8 +37,8 @@ const VALUE = new RegExp(
     NUM +
     String.raw`)?\s*(` +
     UNIT_ALT +
-    // "05 trường hợp" counts cases, not schools.
-    String.raw`)(?![a-z0-9])(?!(?<=truong)\s+hop\b)`,
+    // "05 trường hợp" counts cases, not schools; "căn cứ", "cần thiết" are no dwellings.
+    String.raw`)(?![a-z0-9])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)`,
   'g',
 );
 /** "so với tháng 4", "so với tháng 12/2022", "so với tháng 12 năm trước": a month named (see namedMonth). */
