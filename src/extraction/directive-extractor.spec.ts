@@ -995,4 +995,17 @@ describe('extractDirectives', () => {
       idOf('SYT'),
     ]);
   });
+
+  it('reads the items under a plan\'s "1. Mục đích" heading as aims, not work', () => {
+    const drafts = extract(
+      [
+        '1. Mục đích',
+        '- Nâng cao nhận thức của các cấp, các ngành trong việc thực hiện Đề án.',
+        '2. Nhiệm vụ',
+        '- Sở Y tế chủ trì tổ chức tập huấn cho cán bộ y tế cơ sở.',
+      ].join('\n'),
+      '2017-08-24',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 7), d.leadDepartmentId])).toEqual([['Tổ chức', idOf('SYT')]]);
+  });
 });

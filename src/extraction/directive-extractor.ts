@@ -53,6 +53,8 @@ interface Sentence extends Piece {
   item: boolean;
   /** Ends with ":" — a preamble ("Chủ tịch UBND tỉnh yêu cầu:", "…, đó là:"). */
   preamble: boolean;
+  /** Under a plan's "1. Mục đích" or "Mục tiêu" heading: an aim, not work. */
+  aim?: boolean;
 }
 
 interface Assignees {
@@ -97,6 +99,8 @@ interface Directive {
 const ENUMERATION =
   /^\s*(?:\(?\d{1,2}[.)](?!\d)|\d{1,2}-(?=\s)|\(?[a-zđ]\)|[-+•*–—]|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là[,:]?|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?)\s+/iu;
 const ROMAN_HEADING = /^\s*[IVX]+\.\s/;
+/** "1. Mục đích", "2.1. Mục tiêu cụ thể:", "Mục tiêu chung": a plan's aims follow, not work. */
+const AIMS_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?(?:mục đích|mục tiêu)(?:\s+(?:chung|cụ thể))?\s*:?\s*$/iu;
 
 /** Words that may stand between the assigner and the action: titles, roles, connectors. */
 const CHAIN_WORDS = [
@@ -384,6 +388,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
 
   const sentences = sentencesOf(text);
   for (const [index, sentence] of sentences.entries()) {
+    if (sentence.aim) continue;
     const f = stripLead(foldedOf(sentence));
     const timeOfWork =
       TIME_OF_WORK.test(f) &&
@@ -1337,13 +1342,22 @@ function linesOf(text: string): Array<{ index: number; body: string }> {
 function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
+  /** Reading the items under a plan's "Mục đích" / "Mục tiêu" heading, up to the next numbered heading. */
+  let aims = false;
   for (const line of linesOf(text)) {
     const lineStart = line.index;
     const body = line.body;
     if (!body.trim()) continue;
     paragraph++;
-    if (ROMAN_HEADING.test(body) || (body.trim().length > 3 && body === body.toUpperCase() && /\p{Lu}/u.test(body)))
+    if (AIMS_HEADING.test(body)) {
+      aims = true;
       continue;
+    }
+    if (ROMAN_HEADING.test(body) || (body.trim().length > 3 && body === body.toUpperCase() && /\p{Lu}/u.test(body))) {
+      aims = false;
+      continue;
+    }
+    if (/^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(body)) aims = false;
     const item = ENUMERATION.test(body);
     const more = text.slice(lineStart + body.length).trim().length > 0;
     if (!item && more && body.trim().length < 160 && !/[.;:…!?)"”]\s*$/.test(body)) continue;
@@ -1394,6 +1408,7 @@ function sentencesOf(text: string): Sentence[] {
         paragraph,
         item: (i === 0 && item) || mark !== null,
         preamble: /:$/.test(chunk),
+        aim: aims,
       });
     }
   }
