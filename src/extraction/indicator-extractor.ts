@@ -343,7 +343,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     )
     .filter((x) => !(petition && casesInQuestion(x)))
     .map(finish)
-    .filter((x, i, all) => !all.slice(0, i).some((before) => restates(x, before)));
+    .filter(notRestated());
 
   function casesInQuestion(x: Figure): boolean {
     const counted = unitInfo(x.unit)?.baseUnit;
@@ -436,6 +436,16 @@ const NAME_WORDS = (name: string) =>
  * "… là những nguyên nhân chính làm cho chỉ số giá tiêu dùng tháng 9 năm 2024 giảm 0,40% so với tháng trước": an index
  * told again, with the value and changes it was given before and a name within the name it had, is no new figure.
  */
+function notRestated(): (x: ProposedIndicator) => boolean {
+  const indices: ProposedIndicator[] = [];
+  return (x) => {
+    if (x.value === null || !/^chỉ số/iu.test(x.name)) return true;
+    if (indices.some((before) => restates(x, before))) return false;
+    indices.push(x);
+    return true;
+  };
+}
+
 function restates(x: ProposedIndicator, before: ProposedIndicator): boolean {
   if (!/^chỉ số/iu.test(x.name) || !/^chỉ số/iu.test(before.name) || x.value === null) return false;
   if (x.value !== before.value || x.unit !== before.unit) return false;
