@@ -957,4 +957,55 @@ describe('extractDirectives', () => {
       'Bên cạnh đó, thành',
     ]);
   });
+
+  it('gives work with no subject the units of the preamble in force where it stands, not those of a later preamble', () => {
+    const drafts = extract(
+      [
+        'Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành tập trung thực hiện một số giải pháp sau đây:',
+        '1. Tập trung rà soát các đối tượng phải kê khai nộp thuế; không bỏ sót nguồn thu.',
+        'a) Cục Thuế có trách nhiệm:',
+        '- Xác định chính xác đối tượng nộp thuế.',
+      ].join('\n'),
+      '2019-05-02',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 9), d.leadDepartmentId, d.groupAssignees])).toEqual([
+      ['Tập trung', null, ['các cấp, các ngành']],
+      ['Xác định ', idOf('CT'), []],
+    ]);
+  });
+
+  it('reads a sector the assigner addresses ("yêu cầu ngành giáo dục tập trung …") as a group assignee', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh yêu cầu ngành giáo dục tập trung triển khai hiệu quả Nghị quyết 71-NQ/TW năm 2025 của Bộ Chính trị; bảo đảm phổ cập giáo dục mầm non.',
+      '2025-11-03',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 9), d.leadDepartmentId, d.groupAssignees])).toEqual([
+      ['Tập trung', null, ['ngành giáo dục']],
+    ]);
+  });
+
+  it('reads "Giao thông giảm 4,7%" opening a sentence as a figure, not as "giao" (assign)', () => {
+    expect(
+      extract(
+        'Có 4 nhóm hàng hóa có chỉ số giá giảm so với tháng trước đó là: Giao thông giảm 4,7%; Giáo dục giảm 1,06%.',
+        '2024-10-01',
+      ),
+    ).toEqual([]);
+    expect(extract('Giao Sở Y tế kiểm tra an toàn thực phẩm.', '2024-10-01').map((d) => d.leadDepartmentId)).toEqual([
+      idOf('SYT'),
+    ]);
+  });
+
+  it('reads the items under a plan\'s "1. Mục đích" heading as aims, not work', () => {
+    const drafts = extract(
+      [
+        '1. Mục đích',
+        '- Nâng cao nhận thức của các cấp, các ngành trong việc thực hiện Đề án.',
+        '2. Nhiệm vụ',
+        '- Sở Y tế chủ trì tổ chức tập huấn cho cán bộ y tế cơ sở.',
+      ].join('\n'),
+      '2017-08-24',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 7), d.leadDepartmentId])).toEqual([['Tổ chức', idOf('SYT')]]);
+  });
 });

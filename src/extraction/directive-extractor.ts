@@ -53,6 +53,8 @@ interface Sentence extends Piece {
   item: boolean;
   /** Ends with ":" — a preamble ("Chủ tịch UBND tỉnh yêu cầu:", "…, đó là:"). */
   preamble: boolean;
+  /** Under a plan's "1. Mục đích" or "Mục tiêu" heading: an aim, not work. */
+  aim?: boolean;
 }
 
 interface Assignees {
@@ -87,11 +89,18 @@ interface Directive {
   itemsOfLetter?: boolean;
   /** The text's first line, a title that names no unit ("UBND tỉnh chỉ đạo tham mưu giải quyết …"). */
   headline?: boolean;
+  /**
+   * The units of the preamble in force where the work stands ("Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành …:"),
+   * not those of a later one ("a) Cục Thuế có trách nhiệm:").
+   */
+  preambleAssignees?: Assignees | null;
 }
 
 const ENUMERATION =
   /^\s*(?:\(?\d{1,2}[.)](?!\d)|\d{1,2}-(?=\s)|\(?[a-zđ]\)|[-+•*–—]|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là[,:]?|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?)\s+/iu;
 const ROMAN_HEADING = /^\s*[IVX]+\.\s/;
+/** "1. Mục đích", "2.1. Mục tiêu cụ thể:", "Mục tiêu chung": a plan's aims follow, not work. */
+const AIMS_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?(?:mục đích|mục tiêu)(?:\s+(?:chung|cụ thể))?\s*:?\s*$/iu;
 
 /** Words that may stand between the assigner and the action: titles, roles, connectors. */
 const CHAIN_WORDS = [
@@ -329,6 +338,8 @@ const DOCUMENT_ASKS =
 /** "Điều 1. Ban hành kèm theo Quyết định này Quy định …": the article that issues what the decision carries, no work. */
 const ISSUING_ARTICLE = /^(?:ban hanh|phe duyet) kem theo\b/;
 const ASSIGNER_WORD = /\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)|chi dao)\b/;
+/** A sentence that opens by assigning ("Giao Sở X …", "Yêu cầu …"), not with a noun ("Giao thông giảm 4,7%"). */
+const OPENS_ASSIGNMENT = /^(?:giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)|yeu cau|de nghi)\s/;
 /** A page's dateline: "Cập nhật lúc 15:53, Thứ Sáu, 01/02/2019", "Ngày đăng: 08/07/2024". */
 const DATELINE = /^(?:cap nhat|ngay dang|dang ngay|ngay cap nhat|dang luc)\s*(?:luc\s*)?:?\s*\d/;
 /** "các đơn vị nêu trên": the units named before, by the letter's addressees. */
@@ -377,6 +388,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
 
   const sentences = sentencesOf(text);
   for (const [index, sentence] of sentences.entries()) {
+    if (sentence.aim) continue;
     const f = stripLead(foldedOf(sentence));
     const timeOfWork =
       TIME_OF_WORK.test(f) &&
@@ -500,6 +512,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             offsets[toFolded[clause.start] + raw.length - raw.trimStart().length + asked[0].length];
         const d: Directive = {
           pieces: [clause],
+          preambleAssignees: context.assignees,
           assignees: inherits
             ? { ...previous.assignees, actionStart: assignees.actionStart, explicit: false }
             : leads
@@ -728,8 +741,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
     }
     let a = d.assignees;
-    if (!a.explicit && a.lead === null && a.groups.length === 0 && context.assignees)
-      a = { ...context.assignees, actionStart: a.actionStart, explicit: false };
+    const preamble = d.preambleAssignees !== undefined ? d.preambleAssignees : context.assignees;
+    if (!a.explicit && a.lead === null && a.groups.length === 0 && preamble)
+      a = { ...preamble, actionStart: a.actionStart, explicit: false };
     const description = descriptionOf(text, d.pieces);
     const titleSource = text.slice(Math.max(d.pieces[0].start, a.actionStart), d.pieces[0].end);
     const leadCandidates =
@@ -786,7 +800,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
 
   /** A directive that starts at a later clause of a sentence. */
   function begin(clause: Piece, assignees: Assignees, key = false, cue = false): Directive {
-    const d: Directive = { pieces: [clause], assignees, deadline: null, isKey: context.isKey || key, cue };
+    const d: Directive = {
+      pieces: [clause],
+      assignees,
+      deadline: null,
+      isKey: context.isKey || key,
+      cue,
+      preambleAssignees: context.assignees,
+    };
     directives.push(d);
     return d;
   }
@@ -1000,7 +1021,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
-    if (/^(?:giao|yeu cau|de nghi)\s/.test(f)) return 'directive';
+    if (OPENS_ASSIGNMENT.test(f)) return 'directive';
     if (PREFACE_DOCUMENT.test(f)) return 'none';
     const local = LOCAL_UNIT.exec(f);
     if (local) {
@@ -1321,13 +1342,22 @@ function linesOf(text: string): Array<{ index: number; body: string }> {
 function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
+  /** Reading the items under a plan's "Mục đích" / "Mục tiêu" heading, up to the next numbered heading. */
+  let aims = false;
   for (const line of linesOf(text)) {
     const lineStart = line.index;
     const body = line.body;
     if (!body.trim()) continue;
     paragraph++;
-    if (ROMAN_HEADING.test(body) || (body.trim().length > 3 && body === body.toUpperCase() && /\p{Lu}/u.test(body)))
+    if (AIMS_HEADING.test(body)) {
+      aims = true;
       continue;
+    }
+    if (ROMAN_HEADING.test(body) || (body.trim().length > 3 && body === body.toUpperCase() && /\p{Lu}/u.test(body))) {
+      aims = false;
+      continue;
+    }
+    if (/^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(body)) aims = false;
     const item = ENUMERATION.test(body);
     const more = text.slice(lineStart + body.length).trim().length > 0;
     if (!item && more && body.trim().length < 160 && !/[.;:…!?)"”]\s*$/.test(body)) continue;
@@ -1378,6 +1408,7 @@ function sentencesOf(text: string): Sentence[] {
         paragraph,
         item: (i === 0 && item) || mark !== null,
         preamble: /:$/.test(chunk),
+        aim: aims,
       });
     }
   }

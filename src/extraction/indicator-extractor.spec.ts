@@ -20,6 +20,10 @@ describe('Vietnamese numbers and units', () => {
   });
 });
 
+/** Each figure as [name, value, unit, change from the previous period, change from last year]. */
+const rowsOf = (found: ReturnType<typeof extractIndicators>) =>
+  found.map((x) => [x.name, x.value, x.unit, x.changeFromPreviousPct, x.changeFromLastYearPct]);
+
 describe('extractIndicators', () => {
   it('finds every figure of the demo reports as the demo recorded it', () => {
     for (const report of DEMO_REPORTS) {
@@ -283,8 +287,95 @@ describe('extractIndicators', () => {
     const found = extractIndicators(
       'Riêng tháng 9, CPI giảm 0,3% so với tháng trước, nhưng tăng 1,5% so với cùng kỳ năm trước.',
     );
-    expect(found.map((x) => [x.name, x.value, x.unit, x.changeFromPreviousPct, x.changeFromLastYearPct])).toEqual([
-      ['Chỉ số giá tiêu dùng', 99.7, '% so với tháng trước', -0.3, 1.5],
+    expect(rowsOf(found)).toEqual([['Chỉ số giá tiêu dùng', 99.7, '% so với tháng trước', -0.3, 1.5]]);
+  });
+
+  it('reads "so với tháng 4" of the May index as against the month before, and drops a change against another month named', () => {
+    const [may] = extractIndicators(
+      'Chỉ số giá tiêu dùng tháng 5/2024 tăng 0,14% so với tháng 4, so với cùng kỳ năm trước tăng 6%.',
+    );
+    expect([may.value, may.unit, may.changeFromPreviousPct, may.changeFromLastYearPct]).toEqual([
+      100.14,
+      '% so với tháng trước',
+      0.14,
+      6,
     ]);
+    const [august] = extractIndicators(
+      'Chỉ số giá tiêu dùng tháng 8/2023 tăng 0,59% so với tháng trước, tăng 1,26% so với tháng 12/2022 và tăng 4,59% so với cùng kỳ năm trước.',
+    );
+    expect([august.changeFromPreviousPct, august.changeFromLastYearPct]).toEqual([0.59, 4.59]);
+  });
+
+  it('reads what a change compares with when it is written before the change ("so với tháng trước giảm 2,3%")', () => {
+    const [sales] = extractIndicators(
+      'Tổng mức bán lẻ hàng hóa tháng 10 đạt 6.000 tỷ đồng, so với tháng trước giảm 2,3%.',
+    );
+    expect([sales.value, sales.changeFromPreviousPct, sales.changeFromLastYearPct]).toEqual([6000, -2.3, null]);
+  });
+
+  it('reads "giá tiêu dùng" as the consumer price index', () => {
+    const found = extractIndicators('Bình quân 5 tháng đầu năm 2024 giá tiêu dùng tăng 5,72%.');
+    expect(found.map((x) => [x.name, x.value, x.unit])).toEqual([
+      ['Chỉ số giá tiêu dùng bình quân 5 tháng đầu năm 2024', 105.72, '% so với cùng kỳ'],
+    ]);
+  });
+
+  it('reads the goods listed after "Chỉ số giá một số nhóm hàng … như sau:" as indices compared as the opening line says', () => {
+    const found = extractIndicators(
+      'Chỉ số giá một số nhóm hàng tháng 5 so với tháng trước như sau: lương thực tăng 1,75%, ngô tăng 18,72%; giá thực phẩm tăng 0,74%, trong đó giá thịt heo giảm 1,73%. Doanh thu dịch vụ tăng 3%.',
+    );
+    expect(rowsOf(found)).toEqual([
+      ['Chỉ số giá lương thực', 101.75, '% so với tháng trước', 1.75, null],
+      ['Chỉ số giá ngô', 118.72, '% so với tháng trước', 18.72, null],
+      ['Chỉ số giá thực phẩm', 100.74, '% so với tháng trước', 0.74, null],
+      ['Chỉ số giá thịt heo', 98.27, '% so với tháng trước', -1.73, null],
+      ['Doanh thu dịch vụ', null, null, null, 3],
+    ]);
+  });
+
+  it('reads the groups listed inside a sentence ("… có 4/11 nhóm hàng có chỉ số tăng nhẹ là …") as indices, compared as the index they break down', () => {
+    const found = extractIndicators(
+      'Chỉ số giá tiêu dùng tháng 6/2018 tăng 0,42% so với tháng 5/2018. Trong tháng có 4/11 nhóm hàng có chỉ số tăng nhẹ là nhóm hàng ăn và dịch vụ ăn uống tăng 0,70%; nhóm giao thông tăng 0,69%.',
+    );
+    expect(rowsOf(found)).toEqual([
+      ['Chỉ số giá tiêu dùng tháng 6/2018', 100.42, '% so với tháng trước', 0.42, null],
+      ['Chỉ số giá nhóm hàng ăn và dịch vụ ăn uống', 100.7, '% so với tháng trước', 0.7, null],
+      ['Chỉ số giá nhóm giao thông', 100.69, '% so với tháng trước', 0.69, null],
+    ]);
+    const [, drinks, education] = extractIndicators(
+      'CPI tháng 11 giảm 0,01% so với tháng trước. Có 6 nhóm tăng gồm: nhóm đồ uống và thuốc lá tăng 0,36%; nhóm giáo dục tăng 0,2%.',
+    );
+    expect([drinks.changeFromPreviousPct, education.changeFromPreviousPct, education.value]).toEqual([
+      0.36, 0.2, 100.2,
+    ]);
+  });
+
+  it('names the index told after its causes ("… là những nguyên nhân chính làm cho chỉ số giá … giảm 0,40%"), and drops it when it only restates a figure', () => {
+    expect(
+      rowsOf(
+        extractIndicators(
+          'Giá xăng, dầu giảm, là những nguyên nhân chính làm cho chỉ số giá tiêu dùng tháng 9 năm 2024 giảm 0,40% so với tháng trước.',
+        ),
+      ),
+    ).toEqual([['Chỉ số giá tiêu dùng tháng 9 năm 2024', 99.6, '% so với tháng trước', -0.4, null]]);
+    const found = extractIndicators(
+      'Chỉ số giá tiêu dùng (CPI) tháng 9 năm 2024 trên địa bàn tỉnh giảm 0,40% so với tháng trước và tăng 1,55% so với cùng kỳ năm trước. Giá xăng, dầu giảm, là những nguyên nhân chính làm cho chỉ số giá tiêu dùng tháng 9 năm 2024 giảm 0,40% so với tháng trước. Có 4 nhóm giảm so với tháng trước đó là: Đồ uống và thuốc lá giảm 0,4%.',
+    );
+    expect(rowsOf(found)).toEqual([
+      ['Chỉ số giá tiêu dùng (CPI) tháng 9 năm 2024 trên địa bàn tỉnh', 99.6, '% so với tháng trước', -0.4, 1.55],
+      ['Chỉ số giá đồ uống và thuốc lá', 99.6, '% so với tháng trước', -0.4, null],
+    ]);
+  });
+
+  it('reads dwellings, health stations and officials as units ("2.763 căn", "494/494 trạm y tế", "gần 4.000 cán bộ")', () => {
+    const found = extractIndicators(
+      'Toàn tỉnh đã hoàn thành 2.763 căn nhà ở xã hội, đạt 72,8% mục tiêu giai đoạn 2021 - 2025. Tỉnh đã bàn giao 494/494 trạm y tế và gần 4.000 cán bộ về UBND xã, phường quản lý.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.planPct, x.baseUnit])).toEqual([
+      [2763, 'căn', 72.8, 'dwellings'],
+      [494, 'trạm y tế', null, 'health stations'],
+      [4000, 'cán bộ', null, 'people'],
+    ]);
+    expect(extractIndicators('Sở đã xác định 2 căn cứ pháp lý.')).toEqual([]);
   });
 });

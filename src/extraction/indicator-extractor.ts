@@ -37,11 +37,28 @@ const VALUE = new RegExp(
     NUM +
     String.raw`)?\s*(` +
     UNIT_ALT +
-    // "05 trường hợp" counts cases, not schools.
-    String.raw`)(?![a-z0-9])(?!(?<=truong)\s+hop\b)`,
+    // "05 trường hợp" counts cases, not schools; "căn cứ", "cần thiết" are no dwellings.
+    String.raw`)(?![a-z0-9])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)`,
   'g',
 );
-const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|cung thoi diem|ke hoach|kh))?`;
+/** "so với tháng 4", "so với tháng 12/2022", "so với tháng 12 năm trước": a month named (see namedMonth). */
+const NAMED_MONTH = String.raw`thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+(?:truoc|\d{4}))?`;
+const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|cung thoi diem|ke hoach|kh|${NAMED_MONTH}))?`;
+/** "…, so với cùng kỳ năm trước tăng 6%": what a change compares with, written before it. */
+const COMPARATOR_BEFORE = new RegExp(
+  String.raw`\bso\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|${NAMED_MONTH})\s*,?\s*$`,
+);
+/**
+ * The line that opens a list of price indices of goods ("Chỉ số giá một số nhóm hàng tháng 5 so với tháng trước như
+ * sau:", "… có 6 nhóm hàng tăng giá gồm:"), and what the list compares with when the line says it.
+ */
+const PRICE_LIST_OPENING = /\b(?:chi so gia|nhom hang|nhom|mat hang)\b[^.]*:\s*$/;
+const LIST_COMPARATOR = /\bso\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky|nam truoc)\b/;
+/**
+ * A list of groups of goods opened inside the sentence, before its first change: "Trong tháng có 4/11 nhóm hàng có
+ * chỉ số tăng nhẹ là nhóm hàng ăn và dịch vụ ăn uống tăng 0,70%; …", "… có 6 nhóm tăng gồm nhóm …".
+ */
+const INLINE_PRICE_LIST = /^[^%]*?\b(?:nhom hang|nhom|mat hang)\b[^.;:%]*?\s(?:la|gom|bao gom)\s+(?=[a-z])/;
 // "tăng 6,71 so với cùng kỳ": a change written without its percent sign, right before what it compares with.
 const BARE_PCT = String.raw`(?=\s+so\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky|nam truoc))`;
 // "tăng nhẹ 0,04%", "giảm sâu 20,9%": a word of degree between the verb and the change.
@@ -127,9 +144,15 @@ const COMPARED_TARGET =
 /** "châu Á (chiếm tỷ trọng 67,2% trong tổng kim ngạch) tăng 12,09%": a share of its own beside the figures of its subject. */
 const SHARE_ASIDE = new RegExp(String.raw`\(\s*chiem\s+(?:ty trong\s+)?` + NUM + String.raw`\s*%[^)]*\)`);
 const PLAN_AFTER = /^\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)/;
-/** Where a figure's name ends: its verb ("là" but not the "la" of "đô la"). */
+/**
+ * "… là (những) nguyên nhân chính làm (cho) chỉ số giá tiêu dùng … giảm 0,40%": the index named after the causes told
+ * before it.
+ */
+const CAUSE_OF =
+  /^\s*(?:(?:day|do)\s+)?la\s+(?:nhung\s+|cac\s+)?nguyen nhan\s+(?:chinh\s+|chu yeu\s+)?(?:dan den\s+|lam\s+(?:cho\s+)?)(?=chi so|cpi|iip)/;
+/** Where a figure's name ends: its verb ("là" but not the "la" of "đô la" or "thuốc lá"). */
 const NAME_CUT =
-  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\bdo\s+)la|duoc|tang|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
+  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|tang|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
 /** A text that answers a petition of voters or citizens. */
 const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
@@ -155,7 +178,14 @@ interface Chunk {
 }
 
 /** A figure being read: where its name starts (folded index), and whether it is a branch of an index before it. */
-type Figure = ProposedIndicator & { _from: number; _component?: boolean; _aim?: boolean };
+type Figure = ProposedIndicator & {
+  _from: number;
+  _component?: boolean;
+  _aim?: boolean;
+  _listed?: boolean;
+  /** What the first change of an index compares with ("thang truoc" or "cung ky"). */
+  _period?: string;
+};
 
 /**
  * Reads the figures of a report: each value with its unit, the changes against
@@ -177,8 +207,20 @@ export function extractIndicators(text: string): ProposedIndicator[] {
   let components = false;
   const isIndex = (x: ProposedIndicator | null | undefined) => x !== null && x !== undefined && /^chỉ số/i.test(x.name);
 
+  /** The list of price indices of goods being read, and what its items compare with when the opening line says it. */
+  let priceList: { comparator: string | undefined } | null = null;
+  /** Where the items of a list opened inside a sentence start (folded index): the opening is no item's name. */
+  let listStart = -1;
+  /** The last index read that is no item of a list: a list of its groups compares as its first change does. */
+  let lastIndex: Figure | null = null;
+
   for (const part of partsOf(folded)) {
     let current: Figure | null = null;
+    const inline = INLINE_PRICE_LIST.exec(folded.slice(part.start, part.end));
+    if (inline && (/\bchi so\b|\bgia\b/.test(inline[0]) || /giá/iu.test(lastIndex?.name ?? ''))) {
+      priceList = { comparator: LIST_COMPARATOR.exec(inline[0])?.[1] ?? lastIndex?._period };
+      listStart = part.start + inline[0].length;
+    }
     let pending: Chunk[] = [];
     for (const chunk of chunksOf(folded, part)) {
       const raw = folded.slice(chunk.start, chunk.end);
@@ -238,6 +280,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
           const nameEnd = values.indexOf(v) === 0 ? chunk.start + firstNumber : chunk.start + v.index;
           current = newIndicator(pending, chunk.start, nameEnd, current);
           current._component = components;
+          current._listed = priceList !== null;
           if (AIM.test(masked.slice(0, v.index))) current._aim = true;
           sentence.push(current);
           pending = [];
@@ -254,6 +297,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         if (current) out.push(current);
         current = newIndicator(pending, chunk.start, chunk.start + firstNumber, null);
         current._component = components;
+        current._listed = priceList !== null;
         sentence.push(current);
         pending = [];
         if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(head)) current.estimate = true;
@@ -263,13 +307,24 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         const target = about
           ? sentence.findLast((x) => x.value !== null && ABOUT_UNIT[about[1]](unitInfo(x.unit)?.baseUnit ?? null))
           : undefined;
-        applyChange(target ?? current, m, masked);
+        const figure = target ?? current;
+        const period = applyChange(figure, m, masked, priceList?.comparator);
+        if (period && isIndex(figure) && !figure._listed) {
+          figure._period ??= period;
+          lastIndex = figure;
+        }
       }
       const lastEnd = Math.max(...[...values, ...changes].map((m) => m.index + m[0].length));
       current.sourceSpan.end = Math.max(current.sourceSpan.end, offsets[chunk.start + lastEnd - 1] + 1);
     }
     if (current) out.push(current);
-    if (/[.…\n:]\s*$/.test(folded.slice(part.start, part.end))) {
+    const partText = folded.slice(part.start, part.end);
+    if (/[.…\n]\s*$/.test(partText)) priceList = null;
+    // "Chỉ số giá một số nhóm hàng … so với tháng trước như sau: lương thực tăng 1,75%, …; giá thực phẩm tăng 0,74%":
+    // each item up to the full stop is the price index of its goods, compared as the opening line says.
+    if (PRICE_LIST_OPENING.test(partText) && !/\d\s*%/.test(partText))
+      priceList = { comparator: LIST_COMPARATOR.exec(partText)?.[1] ?? lastIndex?._period };
+    if (/[.…\n:]\s*$/.test(partText)) {
       sentence = [];
       components = false;
     }
@@ -287,7 +342,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         x.value !== null || x.changeFromPreviousPct !== null || x.changeFromLastYearPct !== null || x.planPct !== null,
     )
     .filter((x) => !(petition && casesInQuestion(x)))
-    .map(finish);
+    .map(finish)
+    .filter(notRestated());
 
   function casesInQuestion(x: Figure): boolean {
     const counted = unitInfo(x.unit)?.baseUnit;
@@ -313,9 +369,14 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     );
     // "…, tiếp tục đà phục hồi, chỉ số sản xuất công nghiệp tháng 9 tăng …": an index names itself from its own piece.
     const index = [...nameChunks, { start: chunkStart, end: nameEnd }].findLast((c) =>
-      /^\s*(?:chi so|cpi|iip)\b/.test(folded.slice(c.start, c.end)),
+      /^\s*(?:chi so|cpi|iip)\b/.test(folded.slice(c.start, c.end).replace(CAUSE_OF, '')),
     );
-    let from = index ? index.start : nameChunks.length ? nameChunks[0].start : chunkStart;
+    let from = index
+      ? index.start + (CAUSE_OF.exec(folded.slice(index.start, index.end))?.[0].length ?? 0)
+      : nameChunks.length
+        ? nameChunks[0].start
+        : chunkStart;
+    if (from < listStart && listStart < nameEnd) from = listStart;
     while (from < nameEnd && /\s/.test(folded[from])) from++;
     let name = original(from, nameEnd);
     let f = folded.slice(from, nameEnd);
@@ -340,6 +401,10 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     if ((!name || /^lũy kế/i.test(name)) && previous) name = `${previous.name} ${name}`.trim();
     // "CPI giảm 0,2%", "IIP tăng …": the indices by their abbreviations.
     name = name.replace(/^CPI\b/, 'Chỉ số giá tiêu dùng').replace(/^IIP\b/, 'Chỉ số sản xuất công nghiệp');
+    // "Bình quân 5 tháng đầu năm 2024 giá tiêu dùng tăng 5,72%": the consumer price index, named by its prices.
+    const prices = /^(.*?)\s*\bgiá tiêu dùng\b\s*(.*)$/iu.exec(name);
+    if (prices && !/chỉ số/iu.test(name))
+      name = `Chỉ số giá tiêu dùng ${`${prices[2]} ${prices[1]}`.trim().replace(/^./u, (c) => c.toLowerCase())}`.trim();
     const start = offsets[from];
     return {
       name: name.charAt(0).toUpperCase() + name.slice(1),
@@ -360,9 +425,46 @@ export function extractIndicators(text: string): ProposedIndicator[] {
   }
 }
 
-function finish(i: ProposedIndicator & { _from?: number; _component?: boolean; _aim?: boolean }): ProposedIndicator {
-  const { _from, _component, _aim, ...rest } = i;
+const NAME_WORDS = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+
+/**
+ * "… là những nguyên nhân chính làm cho chỉ số giá tiêu dùng tháng 9 năm 2024 giảm 0,40% so với tháng trước": an index
+ * told again, with the value and changes it was given before and a name within the name it had, is no new figure.
+ */
+function notRestated(): (x: ProposedIndicator) => boolean {
+  const indices: ProposedIndicator[] = [];
+  return (x) => {
+    if (x.value === null || !/^chỉ số/iu.test(x.name)) return true;
+    if (indices.some((before) => restates(x, before))) return false;
+    indices.push(x);
+    return true;
+  };
+}
+
+function restates(x: ProposedIndicator, before: ProposedIndicator): boolean {
+  if (!/^chỉ số/iu.test(x.name) || !/^chỉ số/iu.test(before.name) || x.value === null) return false;
+  if (x.value !== before.value || x.unit !== before.unit) return false;
+  if (x.changeFromPreviousPct !== null && x.changeFromPreviousPct !== before.changeFromPreviousPct) return false;
+  if (x.changeFromLastYearPct !== null && x.changeFromLastYearPct !== before.changeFromLastYearPct) return false;
+  const words = new Set(NAME_WORDS(before.name));
+  return NAME_WORDS(x.name).every((w) => words.has(w));
+}
+
+function finish(
+  i: ProposedIndicator & { _from?: number; _component?: boolean; _aim?: boolean; _listed?: boolean },
+): ProposedIndicator {
+  const { _from, _component, _aim, _listed, ...rest } = i;
   void _from;
+  // An item of a list of price indices of goods given only as a change ("lương thực tăng 1,75%") is the goods' index.
+  if (_listed && rest.value === null && rest.changeKind === 'percent' && !/^chỉ số/iu.test(rest.name))
+    rest.name = /^giá\s/iu.test(rest.name)
+      ? `Chỉ số ${rest.name.charAt(0).toLowerCase()}${rest.name.slice(1)}`
+      : `Chỉ số giá ${rest.name.charAt(0).toLowerCase()}${rest.name.slice(1)}`;
   // A branch of an index given only as changes ("Trong đó, ngành khai khoáng tăng 67,31% so với tháng trước") is the
   // branch's own index.
   if (_component && rest.value === null && rest.changeKind === 'percent' && !/^chỉ số/i.test(rest.name))
@@ -387,7 +489,8 @@ function applyChange(
   target: ProposedIndicator,
   m: RegExpExecArray & { times?: boolean; respective?: number },
   chunk: string,
-): void {
+  listComparator?: string,
+): 'thang truoc' | 'cung ky' | undefined {
   if (m.respective !== undefined) {
     // [periods…, verb, first, second] or [verb, first, second, periods…]
     const [a, b, verb, x, y] = m.respective === 0 ? [m[1], m[2], m[3], m[4], m[5]] : [m[4], m[5], m[1], m[2], m[3]];
@@ -400,14 +503,14 @@ function applyChange(
       if (/truoc$/.test(period) && period !== 'nam truoc') target.changeFromPreviousPct ??= pct;
       else target.changeFromLastYearPct ??= pct;
     }
-    return;
+    return /truoc$/.test(a) && a !== 'nam truoc' ? 'thang truoc' : 'cung ky';
   }
   const [word] = m[0].split(/\s+/);
   if (word === 'dat' || word === 'bang' || word === 'vuot') {
-    if (target.planPct !== null) return;
+    if (target.planPct !== null) return undefined;
     const n = parseVietnameseNumber(m[3]);
     target.planPct = tidy(word === 'vuot' ? 100 + n : n);
-    return;
+    return undefined;
   }
   let pct: number;
   let comparator: string | undefined;
@@ -423,13 +526,32 @@ function applyChange(
     const after = chunk.slice(m.index + m[0].length);
     if (/^\s*(?:so\s+)?(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc)/.test(after)) comparator = 'thang truoc';
   }
+  comparator ??= COMPARATOR_BEFORE.exec(chunk.slice(0, m.index))?.[1] ?? listComparator;
+  if (comparator && /^thang\s+\d/.test(comparator)) {
+    // "tăng 0,14% so với tháng 4" of the May index is against the month before; against another month named
+    // ("so với tháng 12/2022") the change is none the figure's fields hold.
+    comparator = namedMonth(comparator, target.name);
+    if (!comparator) return undefined;
+  }
   if (comparator === 'ke hoach' || comparator === 'kh') {
     if (target.planPct === null) target.planPct = tidy(100 + pct);
-  } else if (comparator && /truoc$/.test(comparator) && !/nam truoc/.test(comparator)) {
-    if (target.changeFromPreviousPct === null) target.changeFromPreviousPct = pct;
-  } else if (target.changeFromLastYearPct === null) {
-    target.changeFromLastYearPct = pct;
+    return undefined;
   }
+  if (comparator && /truoc$/.test(comparator) && !/nam truoc/.test(comparator)) {
+    if (target.changeFromPreviousPct === null) target.changeFromPreviousPct = pct;
+    return 'thang truoc';
+  }
+  if (target.changeFromLastYearPct === null) target.changeFromLastYearPct = pct;
+  return 'cung ky';
+}
+
+/** "thang 4" named against the figure "… tháng 5/2024": the month before, or nothing the fields hold. */
+function namedMonth(comparator: string, name: string): string | undefined {
+  const named = /^thang\s+(\d{1,2})(.*)$/.exec(comparator)!;
+  const own = [...name.matchAll(/tháng\s+(\d{1,2})\b/giu)].at(-1);
+  if (!own || /nam\s+truoc/.test(named[2])) return undefined;
+  const month = Number(own[1]);
+  return Number(named[1]) === (month === 1 ? 12 : month - 1) ? 'thang truoc' : undefined;
 }
 
 function qualifierOf(word: string | undefined): ProposedIndicator['qualifier'] {

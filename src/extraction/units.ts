@@ -37,6 +37,10 @@ export const UNITS: readonly UnitInfo[] = [
   U('người', 'people'),
   U('lao động', 'people'),
   U('học sinh', 'people'),
+  U('cán bộ', 'people'),
+  // "2.763 căn nhà ở xã hội": dwellings.
+  U('căn', 'dwellings'),
+  U('trạm y tế', 'health stations'),
   U('trường', 'schools'),
   U('lớp', 'classes'),
   U('hộ', 'households'),
