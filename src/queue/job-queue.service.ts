@@ -214,13 +214,24 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       const gaveUp = new Promise<'timeout'>((resolve) => {
         timer = setTimeout(() => resolve('timeout'), SHUTDOWN_GRACE_MS);
       });
-      const closed = this.queue.close().then(() => 'closed' as const);
+      const closed = this.queue.close().then(
+        () => 'closed' as const,
+        (error: unknown) => {
+          // Bull disconnects each Redis connection and fails if one reports an error meanwhile: with Redis
+          // unreachable, a reconnect attempt in flight ends in ECONNREFUSED. Shutting down goes on regardless.
+          this.logger.warn(
+            `Queue Redis error while closing: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          return 'failed' as const;
+        },
+      );
       const unblocking = this.endBlockingWaits();
       const outcome = await Promise.race([closed, gaveUp]);
       await unblocking;
       clearTimeout(timer);
-      if (outcome === 'timeout') {
-        this.logger.warn('Active jobs did not finish in time; they will be retried after their lock expires');
+      if (outcome !== 'closed') {
+        if (outcome === 'timeout')
+          this.logger.warn('Active jobs did not finish in time; they will be retried after their lock expires');
         // Not in Bull's typings: drops the connections without waiting for the active jobs.
         await (this.queue as Queue & { disconnect(): Promise<void> }).disconnect().catch(() => undefined);
       }
@@ -237,6 +248,15 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     this.blockingClientWatched = true;
     // Not in Bull's typings: the connection its processing loops block on; created here if not yet.
     const bclient = (this.queue as Queue & { bclient: Redis }).bclient;
+    // Bull's close reconnects this connection (to end its blocking call) and handles that reconnection's
+    // failure only once the jobs in flight end; with Redis unreachable it fails first and would count as an
+    // unhandled rejection. A handler is attached at once; Bull still sees the failure.
+    const connect = bclient.connect.bind(bclient);
+    bclient.connect = (...args: Parameters<Redis['connect']>) => {
+      const connecting = connect(...args);
+      connecting.catch(() => undefined);
+      return connecting;
+    };
     bclient.on('ready', () => {
       this.blockingClientId = undefined;
       bclient

@@ -1,6 +1,7 @@
 import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
 import type { Redis } from 'ioredis';
+import { JobQueue } from '../../src/queue/job-queue.service';
 import { NOTIFICATION_QUEUE } from '../../src/queue/queue.constants';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { waitFor } from '../helpers/wait-for';
@@ -43,5 +44,35 @@ describe('queue shutdown', () => {
     // Unanswered, Bull drops the connection after 500 ms and the QUIT fails with "Connection is closed.".
     expect(answers.length).toBeGreaterThan(0);
     expect(await Promise.all(answers)).toEqual(answers.map(() => 'OK'));
+  });
+
+  it('shuts down when Redis is unreachable, even if closing the queue fails on a connection error', async () => {
+    t = await createTestApp({ env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+    const queue = t.app.get<Queue>(getQueueToken(NOTIFICATION_QUEUE));
+    // A reconnect attempt that ends while Bull disconnects makes its close fail (it cannot be timed from here).
+    const close = queue.close.bind(queue);
+    queue.close = async (...args: Parameters<Queue['close']>) => {
+      await close(...args);
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
+    };
+    await expect(t.app.get(JobQueue).close()).resolves.toBeUndefined();
+  });
+
+  it("never leaves a failed reconnection of the blocking connection unhandled (Bull's close reconnects it)", async () => {
+    t = await createTestApp({ env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+    const queue = t.app.get<Queue>(getQueueToken(NOTIFICATION_QUEUE));
+    const bclient = (queue as Queue & { bclient: Redis }).bclient;
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      // As Bull does: the failure is looked at only once the jobs in flight end.
+      const reconnection = bclient.connect();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(unhandled).toEqual([]);
+      await expect(reconnection).rejects.toThrow();
+    } finally {
+      process.off('unhandledRejection', record);
+    }
   });
 });
