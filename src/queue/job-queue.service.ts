@@ -55,6 +55,17 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       running.catch(() => undefined);
       return running;
     }) as Queue['process'];
+    // Bull names the worker's connection once per handler (setHandler) without awaiting it. The naming
+    // waits for the command connection to be ready and fails with the connection's last error if that
+    // connection ends first: with Redis unreachable, at shutdown, one unhandled rejection per handler.
+    // Naming the connection is cosmetic (CLIENT LIST); its failure is dropped.
+    const namer = queue as Queue & { setWorkerName(): Promise<void> };
+    const setWorkerName = namer.setWorkerName.bind(queue);
+    namer.setWorkerName = () => {
+      const naming = setWorkerName();
+      naming.catch(() => undefined);
+      return naming;
+    };
   }
 
   onModuleInit(): void {

@@ -58,6 +58,29 @@ describe('queue shutdown', () => {
     await expect(t.app.get(JobQueue).close()).resolves.toBeUndefined();
   });
 
+  it('never leaves the naming of the worker connection unhandled when its connection ends before Redis was reached', async () => {
+    t = await createTestApp({ env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+    const client = t.app.get<Queue>(getQueueToken(NOTIFICATION_QUEUE)).client;
+    // Bull names the worker once per handler, waiting for this connection to be ready; it never is here.
+    await waitFor(() => client.status === 'reconnecting', { message: 'a first failed connection attempt' });
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      // The connection ends while an attempt is in flight, as when a shutdown meets one: the only way it emits
+      // "end" with Redis unreachable (between attempts, a disconnect just cancels the next one).
+      client.disconnect();
+      const attempt = client.connect();
+      client.disconnect();
+      await expect(attempt).rejects.toThrow('Connection is closed.');
+      await waitFor(() => client.status === 'end', { message: 'the connection to end' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+
   it("never leaves a failed reconnection of the blocking connection unhandled (Bull's close reconnects it)", async () => {
     t = await createTestApp({ env: { REDIS_URL: 'redis://127.0.0.1:1' } });
     const queue = t.app.get<Queue>(getQueueToken(NOTIFICATION_QUEUE));
