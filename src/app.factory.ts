@@ -4,7 +4,6 @@ import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { acceptAttachmentUploads } from './attachments/multipart';
 import { protectQueueDashboard } from './auth/queue-dashboard-access';
@@ -13,6 +12,8 @@ import { Configuration, loadConfiguration } from './config/configuration';
 import { ApiExceptionFilter } from './common/http/api-exception.filter';
 import { ControlCharactersPipe } from './common/http/control-characters';
 import { guardJsonBodies, limitJsonDepth } from './common/http/json-body-guard';
+import { AppLogger } from './logging/app-logger';
+import { logRequests, requestIdOf } from './logging/request-log';
 import { createValidationPipe } from './common/http/validation';
 import { serveWebClient } from './web-client/serve-web-client';
 
@@ -39,12 +40,17 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // Behind a reverse proxy, request.ip is the client the proxy names (TRUST_PROXY), so limits count real clients.
     trustProxy: trustProxyOf(configuration.environment.TRUST_PROXY),
+    // Requests are logged by logRequests below, through the app's own logger.
+    requestIdHeader: false,
+    genReqId: requestIdOf,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ configuration }), adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  const logger = app.get(AppLogger);
+  app.useLogger(logger);
+  logRequests(app.getHttpAdapter().getInstance(), logger.pino);
   const config = app.get(AppConfig);
   await app.register(helmet, {
     // Swagger UI (/api/docs) loads its own scripts and inline styles; nothing else is served as HTML.

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { AppConfig } from './config/app-config';
+import { AppLogger } from './logging/app-logger';
 
 async function bootstrap(): Promise<void> {
   const app = await createApp();
   const config = app.get(AppConfig);
   await app.listen({ port: config.port, host: config.host });
-  app.getHttpAdapter().getInstance().log.info(`Listening on ${config.appUrl} (API docs at ${config.appUrl}/api/docs)`);
+  app.get(AppLogger).log(`Listening on ${config.appUrl} (API docs at ${config.appUrl}/api/docs)`, 'App');
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
 import { loadConfiguration } from './config/configuration';
 import { redactUrl } from './health/redis-health.indicator';
+import { AppLogger } from './logging/app-logger';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -17,12 +17,12 @@ async function bootstrap(): Promise<void> {
     bufferLogs: true,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   app.enableShutdownHooks();
   await app.init();
   const config = app.get(AppConfig);
   app
-    .get(Logger)
+    .get(AppLogger)
     .log(
       `Worker started: queue "${config.queuePrefix}" on ${redactUrl(config.redisUrl)}, ${config.workerConcurrency} at a time`,
       'Worker',

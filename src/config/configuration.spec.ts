@@ -38,6 +38,12 @@ describe('loadConfiguration', () => {
     expect(Object.isFrozen(configuration.mail)).toBe(true);
   });
 
+  it('points links at the port the app listens on when APP_URL is not set', () => {
+    expect(loadConfiguration({ PORT: '3999' }).app.appUrl).toBe('http://localhost:3999');
+    expect(loadConfiguration({}).app.appUrl).toBe('http://localhost:3000');
+    expect(loadConfiguration({ PORT: '3999', APP_URL: 'https://ubnd.test' }).app.appUrl).toBe('https://ubnd.test');
+  });
+
   it('reads only the variables it is given, not the process environment', () => {
     const before = process.env.QUEUE_PREFIX;
     process.env.QUEUE_PREFIX = 'tu_moi_truong';

@@ -102,7 +102,8 @@ export function loadConfiguration(variables: Record<string, string | undefined> 
       isProduction: env.NODE_ENV === 'production',
       port: env.PORT,
       host: env.HOST,
-      appUrl: env.APP_URL.replace(/\/+$/, ''),
+      // Unset, the address is this machine's on the port the app listens on.
+      appUrl: (variables.APP_URL ? env.APP_URL : `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     },
     logging: { level: env.LOG_LEVEL, format: env.LOG_FORMAT },
     http: {
