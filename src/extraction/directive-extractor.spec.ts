@@ -1008,4 +1008,30 @@ describe('extractDirectives', () => {
     );
     expect(drafts.map((d) => [d.title.slice(0, 7), d.leadDepartmentId])).toEqual([['Tổ chức', idOf('SYT')]]);
   });
+
+  it('joins units listed after "Theo đó," and before ";" to the units and work after it, not a draft of their own', () => {
+    const drafts = extract(
+      'Theo đó, UBND các huyện, thị xã, thành phố; các sở, ngành, đơn vị liên quan tiếp tục khẩn trương rà soát, triển khai thực hiện nội dung được giao.',
+      '2019-07-16',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 8), d.groupAssignees])).toEqual([
+      ['Tiếp tục', ['UBND các huyện, thị xã, thành phố', 'các sở, ngành, đơn vị liên quan']],
+    ]);
+  });
+
+  it('dates the work of the same unit before "Thời gian thực hiện trước ngày …" closing the letter', () => {
+    const drafts = extractParagraphs(
+      [
+        'UBND tỉnh giao Sở Xây dựng kiểm tra, xác minh làm rõ thông tin báo chí phản ánh.',
+        'Đồng thời, Sở Xây dựng báo cáo, đề xuất UBND tỉnh giải pháp quản lý. Thời gian thực hiện trước ngày 18/3/2023.',
+        'Sở Y tế tăng cường kiểm tra an toàn thực phẩm.',
+      ],
+      '2023-03-07',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 8), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Kiểm tra', idOf('SXD'), '2023-03-18'],
+      ['Báo cáo,', idOf('SXD'), '2023-03-18'],
+      ['Tăng cườ', idOf('SYT'), null],
+    ]);
+  });
 });

@@ -45,6 +45,8 @@ interface Piece {
   purpose?: boolean;
   /** "…, do Thanh tra tỉnh chủ trì tiến hành kiểm tra …": the work of the unit that chairs it. */
   chaired?: boolean;
+  /** "Thời gian thực hiện trước ngày …" closing the letter: its date is also that of the same units' work before. */
+  closingTime?: boolean;
 }
 
 interface Sentence extends Piece {
@@ -209,7 +211,10 @@ const FOLLOW_UP =
 const REPORT_PARAGRAPH =
   /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
 /** A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …". */
-const TIME_OF_WORK = /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b/;
+const TIME_OF_WORK =
+  /^(?:viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|thoi gian (?:thuc hien|hoan thanh)(?: hoan thanh)?\s*:?\s*(?:truoc|cham nhat)\b)/;
+/** "Thời gian thực hiện trước ngày 18/3/2023.": a sentence closing the letter that dates the work told before it. */
+const CLOSING_TIME = /^thoi gian (?:thuc hien|hoan thanh)(?: hoan thanh)?\s*:?\s*(?:truoc|cham nhat)\b/;
 /** "tình hình trước, trong và sau Tết": the period of the situation reported on. */
 const REPORTED_PERIOD = /tình hình\s*$/i;
 /** "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the things named, not the work's deadline. */
@@ -466,7 +471,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         }
         if (current && kind === 'continuation') {
           const target: Directive = generic && main ? main : current;
-          target.pieces.push(clause);
+          target.pieces.push(CLOSING_TIME.test(cf) ? { ...clause, closingTime: true } : clause);
           current = target;
           continue;
         }
@@ -699,6 +704,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   )) {
     const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
     let deadline: ParsedDeadline | null = null;
+    let closing = false;
     for (const p of d.pieces) {
       if (p.timeFrameOnly) continue;
       const pieceText = text.slice(p.start, p.end);
@@ -721,8 +727,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const parts = found.filter((x) => x.dueDate && /^\s*đối với\b/iu.test(pieceText.slice(x.end, x.end + 12)));
       const earliest = parts.length > 1 ? parts.reduce((a, b) => (b.dueDate! < a.dueDate! ? b : a)) : undefined;
       const pick = found.find((x) => x.kind === 'recurring') ?? earliest ?? found.find((x) => x.dueDate) ?? found[0];
-      if (pick && (!deadline || (!deadline.dueDate && pick.dueDate)))
+      if (pick && (!deadline || (!deadline.dueDate && pick.dueDate))) {
         deadline = { ...pick, start: pick.start + p.start, end: pick.end + p.start };
+        closing = p.closingTime === true;
+      }
     }
     if (!deadline && drafts.length > 0 && drafts[drafts.length - 1].dueDate) {
       const base = toFolded[whole.start];
@@ -772,6 +780,24 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       sourceSpan: whole,
       confidence: Math.min(0.95, 0.5 + (a.lead !== null ? 0.2 : 0) + (deadline?.dueDate ? 0.1 : 0) + (d.cue ? 0.1 : 0)),
     });
+    // "Giao UBND thị xã X kiểm tra …. Đồng thời, UBND thị xã X báo cáo …. Thời gian thực hiện trước ngày 18/3/2023.":
+    // the closing time dates the same units' undated work just before, too.
+    if (closing && deadline?.dueDate) {
+      const dated = drafts[drafts.length - 1];
+      const same = (x: DraftTask) =>
+        x.leadDepartmentId === dated.leadDepartmentId &&
+        x.groupAssignees.join('|') === dated.groupAssignees.join('|') &&
+        (x.leadDepartmentId !== null || x.groupAssignees.length > 0);
+      for (let k = drafts.length - 2; k >= 0 && same(drafts[k]) && !drafts[k].dueDate && !drafts[k].recurrence; k--)
+        drafts[k] = {
+          ...drafts[k],
+          dueDate: dated.dueDate,
+          deadlineText: dated.deadlineText,
+          kind: dated.kind,
+          workingDays: dated.workingDays,
+          confidence: Math.min(0.95, drafts[k].confidence + 0.1),
+        };
+    }
   }
   return drafts;
 
@@ -976,7 +1002,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         rest.slice(0, m.from - toFolded[piece.start]) +
         ' '.repeat(m.to - m.from) +
         rest.slice(m.to - toFolded[piece.start]);
-    return rest.replace(/\b(?:tat ca|toan the|cac|va|thu truong|giam doc|chu tich)\b|[\s,;.:]/g, '') === '';
+    // "Theo đó, UBND các huyện, thị xã, thành phố; các sở, ngành … tiếp tục …": the connector opening the sentence is
+    // not work either.
+    return (
+      rest
+        .replace(/^\s*(?:theo do|dong thoi|ben canh do|ngoai ra)\b/, '')
+        .replace(/\b(?:tat ca|toan the|cac|va|thu truong|giam doc|chu tich)\b|[\s,;.:]/g, '') === ''
+    );
   }
 
   /** The clause ends on a verb that takes units ("đôn đốc") and the units it names, nothing else. */

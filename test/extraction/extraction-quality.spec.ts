@@ -46,14 +46,20 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * "Giao thông …" opening a sentence as "giao" (c241: directives 0.783 → 0.788 there); the nine held-out texts added
  * bring lead units, none of which they read right (0 / 3 / 4), down to 0.72 (c246, a decision with no directive,
  * reads right). The floors are the figures measured, rounded down: directives 0.78, lead units 0.72, deadline dates
- * 0.72, indicator values and units 0.91, changes 0.91.
+ * 0.72, indicator values and units 0.91, changes 0.91. With c248–c260 (128 texts; c248–c260, even numbers, held out),
+ * letters and answers to petitions that give departments and districts dated work, the seven held-out texts added
+ * read right on directives, lead units and deadline dates (10 / 0 / 0, 6 / 0 / 0, 4 / 0 / 0), which raises the
+ * directive floor to 0.79 and the lead-unit and deadline floors to 0.74; they hold no labelled figure, and three
+ * figures read in them that no label has lower the indicator value and unit floors to 0.90. The rules of
+ * c251 and c253 change no figure of the 121 texts measured before. Floors: directives 0.79, lead units 0.74,
+ * deadline dates 0.74, indicator values and units 0.90, changes 0.91.
  */
 const FLOORS: Record<Field, number> = {
-  directive: 0.78,
-  leadUnit: 0.72,
-  deadlineDate: 0.72,
-  indicatorValue: 0.91,
-  indicatorUnit: 0.91,
+  directive: 0.79,
+  leadUnit: 0.74,
+  deadlineDate: 0.74,
+  indicatorValue: 0.9,
+  indicatorUnit: 0.9,
   changePct: 0.91,
 };
 
@@ -61,10 +67,10 @@ describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
 
-  it('holds at least 121 labelled texts, with directives, dated deadlines and indicators', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(121);
-    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(160);
-    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(40);
+  it('holds at least 128 labelled texts, with directives, dated deadlines and indicators', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(128);
+    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(170);
+    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(44);
     expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(199);
   });
 
@@ -75,6 +81,6 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(244);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(257);
   });
 });
