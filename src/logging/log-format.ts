@@ -8,7 +8,8 @@ export const PRETTY: TransportSingleOptions = {
   options: {
     colorize: true,
     translateTime: 'SYS:HH:MM:ss.l',
-    ignore: 'pid,hostname,context',
+    // A request's line already says its method, path, status and time (request-log.ts).
+    ignore: 'pid,hostname,context,req,res,responseTime',
     messageFormat: '{if context}[{context}] {end}{msg}',
     singleLine: false,
   },

@@ -27,13 +27,10 @@ export function logRequests(fastify: FastifyInstance, logger: Pino): void {
     const statusCode = reply.statusCode;
     const level = statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
     if (logger.isLevelEnabled(level)) {
+      const responseTime = Math.round(reply.elapsedTime);
       logger[level](
-        {
-          req: { id: request.id, method: request.method, url: request.url },
-          res: { statusCode },
-          responseTime: Math.round(reply.elapsedTime),
-        },
-        'request completed',
+        { req: { id: request.id, method: request.method, url: request.url }, res: { statusCode }, responseTime },
+        `${request.method} ${request.url} ${statusCode} ${responseTime} ms`,
       );
     }
     done();
