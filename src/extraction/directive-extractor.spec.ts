@@ -1075,4 +1075,17 @@ describe('extractDirectives', () => {
       ['Đảm bảo đ', '2013-12-30'],
     ]);
   });
+
+  it('dates the work of the paragraph before by "Chỉ thị … yêu cầu chậm nhất đến ngày 10.1 phải có báo cáo …"', () => {
+    const drafts = extractParagraphs(
+      [
+        'Phó Chủ tịch UBND tỉnh vừa yêu cầu Giám đốc Sở Tài nguyên và Môi trường kiểm tra và cương quyết xử lý những trường hợp vi phạm.',
+        'Chỉ thị của UBND tỉnh yêu cầu chậm nhất đến ngày 10.1 phải có báo cáo cho thường trực UBND tỉnh.',
+      ],
+      '2014-01-04',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 8), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Kiểm tra', idOf('STNMT'), '2014-01-10'],
+    ]);
+  });
 });
