@@ -27,6 +27,8 @@ describe('parseDeadline', () => {
     ['gửi về Văn phòng UBND tỉnh trước 14 giờ, ngày 05/02/2024', '2024-02-05'],
     ['báo cáo trước 17h00 ngày 5/2', '2024-02-05'],
     ['chậm nhất 16 giờ 30 ngày 06 tháng 02 năm 2024', '2024-02-06'],
+    ['đảm bảo đến ngày 30/12/2024, tỷ lệ cấp giấy chứng nhận phải đạt 95%', '2024-12-30'],
+    ['hoàn thành đến ngày 15.3.2024', '2024-03-15'],
   ])('%s → %s', (text, due) => {
     const parsed = parseDeadline(text, REF, fallbackCalendar);
     expect(parsed?.dueDate).toBe(due);
@@ -134,8 +136,14 @@ describe('parseDeadline', () => {
 
   it('reads "trước ngày …" glued to the word before it, as a page that lost the space writes it, but no other glued cue', () => {
     expect(
-      parseDeadline('báo cáo kết quả về Sở Tài nguyên và Môi trườngtrước ngày 10/12/2022.', '2022-07-01', fallbackCalendar),
+      parseDeadline(
+        'báo cáo kết quả về Sở Tài nguyên và Môi trườngtrước ngày 10/12/2022.',
+        '2022-07-01',
+        fallbackCalendar,
+      ),
     ).toMatchObject({ dueDate: '2022-12-10', deadlineText: 'trước ngày 10/12/2022' });
-    expect(parseDeadline('nghiên cứu phương án đối với khu vực phía Bắcthan 10/12/2022', '2022-07-01', fallbackCalendar)).toBeNull();
+    expect(
+      parseDeadline('nghiên cứu phương án đối với khu vực phía Bắcthan 10/12/2022', '2022-07-01', fallbackCalendar),
+    ).toBeNull();
   });
 });

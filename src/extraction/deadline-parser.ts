@@ -34,9 +34,10 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2':
 const YEAR = String.raw`(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?`;
 /**
  * The words before a due date: "trước", "chậm nhất (là/vào/đến)", "hạn (chót/hoàn thành)", "Thời hạn (hoàn thành):",
- * "từ nay đến (hết)", "hoàn thành (xong) (trong) ngày …", "trước thời điểm".
+ * "từ nay đến (hết)", "hoàn thành (xong) (trong) ngày …", "trước thời điểm", "hoàn thành / đảm bảo đến ngày …" (the
+ * work done by that day; not "tính đến ngày …", the day a figure is counted to).
  */
-const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|cham nhat(?: la)?(?: vao| den| trong)?|han(?: cuoi| chot| hoan thanh)?(?: la)?|thoi han(?: hoan thanh| thuc hien)?\s*:|xong truoc|den het|truoc het|khong qua|tu nay den(?: het)?|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
+const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|cham nhat(?: la)?(?: vao| den| trong)?|han(?: cuoi| chot| hoan thanh)?(?: la)?|thoi han(?: hoan thanh| thuc hien)?\s*:|xong truoc|den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
 
 const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) => ({
   dueDate,

@@ -1034,4 +1034,58 @@ describe('extractDirectives', () => {
       ['Tăng cườ', idOf('SYT'), null],
     ]);
   });
+
+  it('keeps the lead that numbers a letter and gives the districts work when the next paragraph opens with "Bên cạnh đó"', () => {
+    const drafts = extractParagraphs(
+      [
+        'UBND tỉnh có Công văn số 1604/UBND-CNXD yêu cầu UBND các huyện, thị xã, thành phố khẩn trương hoàn thành các công trình đo đạc, lập bản đồ địa chính.',
+        'Bên cạnh đó UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường chủ trì hướng dẫn, đôn đốc các huyện thực hiện.',
+      ],
+      '2017-05-06',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 9), d.leadDepartmentId])).toEqual([
+      ['Khẩn trươ', null],
+      ['Hướng dẫn', idOf('STNMT')],
+    ]);
+  });
+
+  it('reads work after a condition\'s "thì" as a draft, and "thông báo đến …" as work', () => {
+    const drafts = extractParagraphs(
+      [
+        'UBND tỉnh yêu cầu UBND các huyện khẩn trương hoàn thành việc đo đạc. Trong trường hợp khó khăn vướng mắc thì báo cáo, đề xuất UBND tỉnh để được hướng dẫn.',
+        'Chủ tịch UBND tỉnh yêu cầu thông báo đến tất cả các tổ chức thực hiện việc kê khai. Đến ngày 30.12.2013, tổ chức, đơn vị nào không thực hiện thì tổng hợp danh sách, đề xuất biện pháp xử lý.',
+      ],
+      '2013-10-17',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 9), d.dueDate])).toEqual([
+      ['Khẩn trươ', null],
+      ['Trong trư', null],
+      ['Chủ tịch ', null],
+      ['Đến ngày ', null],
+    ]);
+  });
+
+  it('reads "đảm bảo đến ngày …" after ";" as dated work of its own, and "phải kiên quyết đề nghị hủy bỏ" as no assigner', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh yêu cầu kiểm tra quy trình thủ tục cấp giấy chứng nhận, những quy định nào không đúng quy định phải kiên quyết đề nghị hủy bỏ; đảm bảo đến ngày 30/12/2013, tỷ lệ cấp giấy chứng nhận lần đầu phải đạt tối thiểu là 95%.',
+      '2013-10-17',
+    );
+    expect(drafts.map((d) => [d.description.slice(0, 9), d.dueDate])).toEqual([
+      ['Chủ tịch ', null],
+      ['Đảm bảo đ', '2013-12-30'],
+    ]);
+  });
+
+  it('dates the work of the paragraph before by "Chỉ thị … yêu cầu chậm nhất đến ngày 10.1 phải có báo cáo …"', () => {
+    const drafts = extractParagraphs(
+      [
+        'Phó Chủ tịch UBND tỉnh vừa yêu cầu Giám đốc Sở Tài nguyên và Môi trường kiểm tra và cương quyết xử lý những trường hợp vi phạm.',
+        'Chỉ thị của UBND tỉnh yêu cầu chậm nhất đến ngày 10.1 phải có báo cáo cho thường trực UBND tỉnh.',
+      ],
+      '2014-01-04',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 8), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Kiểm tra', idOf('STNMT'), '2014-01-10'],
+    ]);
+  });
 });

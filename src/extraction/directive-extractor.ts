@@ -192,9 +192,12 @@ const LEAD_AFTER = new Set([
   'lam dau moi',
 ]);
 
-/** Actions a directive starts with (after optional adverbs). */
+/**
+ * Actions a directive starts with (after optional adverbs). "thông báo đến/tới …" informs others (not the office's
+ * closing "thông báo để …").
+ */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin|canh bao|thanh lap)\b(?! du\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin|thong bao (?:den|toi)|canh bao|thanh lap)\b(?! du\b)/;
 
 /** Words that report rather than assign; "Báo cáo (cũng) cho thấy …" tells what a report shows. */
 const REPORTING =
@@ -213,6 +216,12 @@ const REPORT_PARAGRAPH =
 /** A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …". */
 const TIME_OF_WORK =
   /^(?:viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|thoi gian (?:thuc hien|hoan thanh)(?: hoan thanh)?\s*:?\s*(?:truoc|cham nhat)\b)/;
+/**
+ * "Chỉ thị của UBND tỉnh yêu cầu chậm nhất đến ngày 10.1 phải có báo cáo …": a sentence (the document asking, no
+ * addressee) that only dates the report on the work told before it.
+ */
+const REPORT_DUE =
+  /^(?:(?:cong van|van ban|chi thi|cong dien|thong bao)(?:\s+(?:nay|tren|cua [a-z ]{1,30}?))?\s+(?:cung\s+)?yeu cau\s+)?(?:cham nhat|truoc)\b(?:[^.;]|\.(?=\d))*?\bphai (?:co )?bao cao\b/;
 /** "Thời gian thực hiện trước ngày 18/3/2023.": a sentence closing the letter that dates the work told before it. */
 const CLOSING_TIME = /^thoi gian (?:thuc hien|hoan thanh)(?: hoan thanh)?\s*:?\s*(?:truoc|cham nhat)\b/;
 /** "tình hình trước, trong và sau Tết": the period of the situation reported on. */
@@ -340,6 +349,14 @@ const DOCUMENT_SIGNED =
 /** "Công văn cũng yêu cầu xem xét, xử lý nghiêm …": the letter itself as the assigner, the work with no addressee named. */
 const DOCUMENT_ASKS =
   /^(?:cong van|van ban|chi thi|cong dien|quyet dinh|thong bao|ke hoach)(?:\s+(?:nay|tren))?\s+(?:cung\s+|con\s+)?(?:yeu cau|de nghi|chi dao)\s+/;
+/** A paragraph that gives work besides what was told before it: "Bên cạnh đó UBND tỉnh yêu cầu Sở X …". */
+const FURTHER_PARAGRAPH = /^\s*(?:ben canh do|ngoai ra)\b/;
+/**
+ * A condition before the work: "Trong trường hợp khó khăn vướng mắc thì báo cáo …", "Đến ngày 30.12.2013, tổ chức nào
+ * không thực hiện thì tổng hợp danh sách …". The work follows "thì" (or "phải").
+ */
+const CONDITION_OPENING = /^(?:trong\s+)?(?:(?:cac|nhung)\s+truong hop|truong hop|neu)\s/;
+const CONDITION_ON_SOME = /\bnao\s+(?:khong|chua)\s[^;.]*?\bthi\s/;
 /** "Điều 1. Ban hành kèm theo Quyết định này Quy định …": the article that issues what the decision carries, no work. */
 const ISSUING_ARTICLE = /^(?:ban hanh|phe duyet) kem theo\b/;
 const ASSIGNER_WORD = /\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)|chi dao)\b/;
@@ -396,7 +413,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (sentence.aim) continue;
     const f = stripLead(foldedOf(sentence));
     const timeOfWork =
-      TIME_OF_WORK.test(f) &&
+      (TIME_OF_WORK.test(f) || REPORT_DUE.test(f)) &&
       findDeadlines(text.slice(sentence.start, sentence.end), options.date, calendar).length > 0;
     if (
       sentence.paragraph !== context.paragraph &&
@@ -649,7 +666,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   // "… đã ban hành Công văn số … yêu cầu …" followed by "Theo đó, UBND tỉnh yêu cầu …": the letter's items are the
   // directives, the lead that told of it is not one of its own.
   // Likewise "Ngày 20/10, UBND tỉnh có văn bản số … yêu cầu các sở, ngành, địa phương …", naming the letter by its
-  // number and addressed to groups only, when later paragraphs give the units their work.
+  // number and addressed to groups only, when later paragraphs give the units their work (not when they open with
+  // "Bên cạnh đó" or "Ngoài ra": work besides the lead's, which stays a task of its own).
   // And a lead that tells of a letter naming no unit at all ("UBND tỉnh vừa có công văn chỉ đạo triển khai thực hiện
   // các phần việc cụ thể."), when later paragraphs give named units their work.
   const told = directives.filter(
@@ -668,6 +686,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
               d.numbersLetter &&
               d.assignees.lead === null &&
               d.assignees.groups.length > 0 &&
+              !FURTHER_PARAGRAPH.test(foldedOf(x.pieces[0])) &&
               (paragraphOf.get(x) ?? -1) > (paragraphOf.get(d) ?? Infinity))),
       ),
   );
@@ -876,11 +895,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       if (prev) {
         const f = folded.slice(toFolded[prev.start], toFolded[prev.end]);
+        // "… phải kiên quyết đề nghị hủy bỏ; …": the units' own proposal, not an assigner before addressees.
         const cue = [
           ...f.matchAll(
             /\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|chu tich)(?: da)? chi dao),?\s/g,
           ),
-        ].pop();
+        ]
+          .filter((m) => !/\b(?:phai|kien quyet)\s+$/.test(f.slice(0, m.index)))
+          .pop();
         if (cue && !actsSomewhere(f.slice(cue.index + cue[0].length))) {
           out[out.length - 1] = { ...prev, end: c.end };
           continue;
@@ -1043,7 +1065,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // An enumerated item is work of its own, even when it reads like a follow-up ("(2) Trình phê duyệt …").
     if (current && !assignees.explicit && FOLLOW_UP.test(f) && !sentence.item) return 'continuation';
     // "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày 28/2/2020.": the date of the work before.
-    if (current && !assignees.explicit && ownDeadline && TIME_OF_WORK.test(f)) return 'continuation';
+    if (current && !assignees.explicit && ownDeadline && (TIME_OF_WORK.test(f) || REPORT_DUE.test(f)))
+      return 'continuation';
     // Its deadline belongs to the directive it points back at.
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
     // "Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này." after the items: the formula that sends the letter.
@@ -1111,10 +1134,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       return 'directive';
     const matter = MATTER_THEN_ASSIGNMENT.exec(f);
     if (matter && actsSomewhere(f.slice(matter.index + matter[0].length))) return 'directive';
-    // "Trường hợp …, cơ quan chủ trì soạn thảo phải tham mưu …": a standing rule with its own work.
+    // "Trường hợp …, cơ quan chủ trì soạn thảo phải tham mưu …": a standing rule with its own work; "Trong trường hợp
+    // khó khăn vướng mắc thì báo cáo …", "… tổ chức nào không thực hiện thì tổng hợp danh sách …" likewise.
     if (
-      /^(?:trong\s+)?(?:(?:cac|nhung)\s+truong hop|truong hop|neu)\s/.test(f) &&
-      [...f.matchAll(/\bphai\s/g)].some((m) => ACTIONS.test(f.slice(m.index)))
+      (CONDITION_OPENING.test(f) || CONDITION_ON_SOME.test(f)) &&
+      ([...f.matchAll(/\bphai\s/g)].some((m) => ACTIONS.test(f.slice(m.index))) ||
+        [...f.matchAll(/\bthi\s+/g)].some((m) => ACTIONS.test(f.slice(m.index + m[0].length))))
     )
       return 'directive';
     // "Các cửa hàng bán lẻ xăng dầu phải duy trì …": a duty laid on a class of bodies named as the subject.

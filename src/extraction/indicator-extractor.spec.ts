@@ -272,6 +272,13 @@ describe('extractIndicators', () => {
     expect(found.map((x) => [x.value, x.unit, x.changeFromLastYearPct])).toEqual([[1466, 'tỷ đồng', 7.85]]);
   });
 
+  it('leaves out a level required ("… phải đạt tối thiểu là 95%"), keeping the figure reached', () => {
+    const found = extractIndicators(
+      'Đảm bảo đến ngày 30/12/2013, tỷ lệ cấp giấy chứng nhận quyền sử dụng đất lần đầu phải đạt tối thiểu là 95%. Đến nay, tỷ lệ cấp giấy chứng nhận quyền sử dụng đất lần đầu đạt 87%.',
+    );
+    expect(found.map((x) => [x.value, x.unit])).toEqual([[87, '%']]);
+  });
+
   it('drops "Báo cáo cho thấy" from an index\'s name and reads the goods named after "như" as indices of their own', () => {
     const found = extractIndicators(
       'Báo cáo cũng cho thấy chỉ số giá tiêu dùng bình quân 4 tháng tăng 1,8% so với cùng kỳ. Trong đó một số nhóm hàng có chỉ số giá tăng cao như thực phẩm tăng 4,2%, giá đô la Mỹ giảm 0,6%.',
