@@ -65,8 +65,9 @@ fi
 echo "== type check"
 npx tsc -p test/tsconfig.json
 
-echo "== lint"
+echo "== lint and format"
 npm run lint
+npm run format:check
 
 echo "== web client: type check, and the generated API types match the OpenAPI document"
 npm run web:typecheck

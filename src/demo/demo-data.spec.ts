@@ -100,9 +100,11 @@ describe('demo data', () => {
     expect(DEMO_USERS.filter((u) => u.leaderTitle).map((u) => u.leaderTitle)).toEqual(['chairman', 'vice_chairman']);
     // Each demo task's leader in charge oversees its sector.
     const vice = DEMO_USERS.find((u) => u.leaderTitle === 'vice_chairman')!;
-    expect(DEMO_TASKS.filter((t) => demoLeaderTitle(t) === 'vice_chairman').map((t) => t.leadCode).sort()).toEqual(
-      ['SGDDT', 'SLDTBXH', 'SVHTTDL', 'SYT'],
-    );
+    expect(
+      DEMO_TASKS.filter((t) => demoLeaderTitle(t) === 'vice_chairman')
+        .map((t) => t.leadCode)
+        .sort(),
+    ).toEqual(['SGDDT', 'SLDTBXH', 'SVHTTDL', 'SYT']);
     expect(vice.sectors).toEqual(expect.arrayContaining(['Giáo dục', 'Y tế', 'Văn hóa - xã hội']));
   });
 

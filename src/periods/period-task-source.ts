@@ -97,7 +97,8 @@ const TASK_COLUMNS = [
 
 type RawRow = Record<string, unknown>;
 
-const instantOrNull = (value: unknown): Date | null => (value === null || value === undefined ? null : instantOf(value));
+const instantOrNull = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : instantOf(value);
 /** A simple-json column read raw: its JSON text. */
 const jsonOrNull = <T>(value: unknown): T | null =>
   typeof value === 'string' && value !== '' ? (JSON.parse(value) as T) : null;
@@ -146,13 +147,15 @@ export class PeriodTaskSource {
         .andWhere("t.kind <> 'recurring'")
         .andWhere(
           new Brackets((scope) =>
-            scope.where('d.issuedOn >= :from', { from: range.from }).orWhere(
-              new Brackets((open) =>
-                open
-                  .where('(t.completedOn IS NULL OR t.completedOn >= :from)')
-                  .andWhere('(t.cancelledAt IS NULL OR t.cancelledAt >= :start)', { start: startParam }),
+            scope
+              .where('d.issuedOn >= :from', { from: range.from })
+              .orWhere(
+                new Brackets((open) =>
+                  open
+                    .where('(t.completedOn IS NULL OR t.completedOn >= :from)')
+                    .andWhere('(t.cancelledAt IS NULL OR t.cancelledAt >= :start)', { start: startParam }),
+                ),
               ),
-            ),
           ),
         ),
     );
@@ -180,7 +183,9 @@ export class PeriodTaskSource {
     const recurring = new Map(
       (
         await inChunks(recurringIds, (chunk) =>
-          this.taskQuery().where({ id: In(chunk) }).getRawMany<RawRow>(),
+          this.taskQuery()
+            .where({ id: In(chunk) })
+            .getRawMany<RawRow>(),
         )
       ).map((row) => [Number(row.id), periodTaskOf(row)]),
     );
@@ -198,14 +203,10 @@ export class PeriodTaskSource {
       }),
     );
     const leaders = await inChunks(leaderIds, (chunk) =>
-      this.dataSource
-        .getRepository(User)
-        .find({ select: ['id', 'fullName', 'leaderTitle'], where: { id: In(chunk) } }),
+      this.dataSource.getRepository(User).find({ select: ['id', 'fullName', 'leaderTitle'], where: { id: In(chunk) } }),
     );
     // Every unit, led or cooperating, comes from the one small departments table.
-    const departments = await this.dataSource
-      .getRepository(Department)
-      .find({ select: ['id', 'code', 'name'] });
+    const departments = await this.dataSource.getRepository(Department).find({ select: ['id', 'code', 'name'] });
     return {
       tasks,
       occurrences,

@@ -34,13 +34,11 @@ export class QueueBoardModule implements OnModuleInit {
     const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
     fastify?.addHook('onRequest', async (request, reply) => {
       if (request.url.startsWith(QUEUE_BOARD_ROUTE) && !this.jobs.isAvailable()) {
-        await reply
-          .code(503)
-          .send({
-            statusCode: 503,
-            error: 'Service Unavailable',
-            message: 'Redis is unreachable; the queue dashboard is back when it is',
-          });
+        await reply.code(503).send({
+          statusCode: 503,
+          error: 'Service Unavailable',
+          message: 'Redis is unreachable; the queue dashboard is back when it is',
+        });
       }
     });
   }

@@ -217,7 +217,9 @@ export function composeDigest(
     return {
       text: [
         `${title} (${list.length})`,
-        ...rows.map((row, i) => `${i + 1}. ${row.title} — ${row.role} — Thời hạn: ${row.deadline}, ${row.state}\n   ${row.link}`),
+        ...rows.map(
+          (row, i) => `${i + 1}. ${row.title} — ${row.role} — Thời hạn: ${row.deadline}, ${row.state}\n   ${row.link}`,
+        ),
         ...more(list.length),
       ].join('\n'),
       html:

@@ -161,7 +161,13 @@ export class ReminderSource extends NotificationSource {
     const recipients = deliverableAddresses(this.config.officeEmails);
     if (recipients.length === 0) return { action: 'fail', reason: 'OFFICE_EMAILS has no valid address' };
     const summary = await this.digests.officeSummary(context.now);
-    const message = composeSummary(summary.counts, summary.overdue, summary.overdueTotal, row.period as string, context);
+    const message = composeSummary(
+      summary.counts,
+      summary.overdue,
+      summary.overdueTotal,
+      row.period as string,
+      context,
+    );
     return { action: 'send', message, recipients };
   }
 

@@ -75,4 +75,3 @@ export function generationEnd(rule: Recurrence, now: Date, zone: string): string
   const horizon = occurrenceHorizon(now, zone);
   return rule.until !== null && rule.until < horizon ? rule.until : horizon;
 }
-

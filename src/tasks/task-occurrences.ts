@@ -103,11 +103,7 @@ export class TaskOccurrences {
   }
 
   toResponse(occurrence: TaskOccurrence, task: Task, now: Date, allowedActions: TaskAction[]): TaskOccurrenceResponse {
-    const status = deriveTaskStatus(
-      { ...occurrence, cancelledAt: task.cancelledAt },
-      now,
-      this.config.dueSoonDays,
-    );
+    const status = deriveTaskStatus({ ...occurrence, cancelledAt: task.cancelledAt }, now, this.config.dueSoonDays);
     return {
       id: occurrence.id,
       taskId: occurrence.taskId,

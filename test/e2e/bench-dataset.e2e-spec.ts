@@ -19,14 +19,20 @@ describe('Benchmark data set', () => {
   });
 
   it('reads back through the API with the status mix it was generated with', async () => {
-    const summary = await generateDataset(t.dataSource, t.app.get(SqlDialect), { tasks: 600, departments: 12, sessions: 15 }, new Date(), {
-      offsets: ['7d', '3d', '1d', '0d'],
-      reminderTime: '08:00',
-      timeZone: 'Asia/Ho_Chi_Minh',
-      appUrl: 'http://localhost:3000',
-      mailFrom: 'Văn phòng UBND tỉnh Bắc Kạn <no-reply@localhost>',
-      province: 'tỉnh Bắc Kạn',
-    });
+    const summary = await generateDataset(
+      t.dataSource,
+      t.app.get(SqlDialect),
+      { tasks: 600, departments: 12, sessions: 15 },
+      new Date(),
+      {
+        offsets: ['7d', '3d', '1d', '0d'],
+        reminderTime: '08:00',
+        timeZone: 'Asia/Ho_Chi_Minh',
+        appUrl: 'http://localhost:3000',
+        mailFrom: 'Văn phòng UBND tỉnh Bắc Kạn <no-reply@localhost>',
+        province: 'tỉnh Bắc Kạn',
+      },
+    );
     const counts = (await t.http.get('/api/stats/summary').expect(200)).body;
     expect({
       in_progress: counts.inProgress,

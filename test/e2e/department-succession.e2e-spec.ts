@@ -186,28 +186,24 @@ describe('Units that merge', () => {
     expect(departments.members.map((m) => m.id)).toContain(successor.id);
     expect(departments.members.map((m) => m.id)).not.toContain(old.id);
     // … nor lead or cooperate on a new task.
-    const asCooperating = await t.http
-      .post('/api/tasks')
-      .send({
-        title: 'Nhiệm vụ mới',
-        documentId: recurringDocument.id,
-        leadDepartmentId: other.id,
-        supportDepartmentIds: [old.id],
-        dueDate: dateFromNow(10),
-      });
+    const asCooperating = await t.http.post('/api/tasks').send({
+      title: 'Nhiệm vụ mới',
+      documentId: recurringDocument.id,
+      leadDepartmentId: other.id,
+      supportDepartmentIds: [old.id],
+      dueDate: dateFromNow(10),
+    });
     expect(asCooperating.status).toBe(400);
     expect(fieldsOf(asCooperating.body)).toEqual(['supportDepartmentIds']);
     expect(asCooperating.body.message.join(' ')).toMatch(
       `department ${old.id} was merged into department ${successor.id}`,
     );
-    const asLead = await t.http
-      .post('/api/tasks')
-      .send({
-        title: 'Nhiệm vụ mới',
-        documentId: recurringDocument.id,
-        leadDepartmentId: old.id,
-        dueDate: dateFromNow(10),
-      });
+    const asLead = await t.http.post('/api/tasks').send({
+      title: 'Nhiệm vụ mới',
+      documentId: recurringDocument.id,
+      leadDepartmentId: old.id,
+      dueDate: dateFromNow(10),
+    });
     expect(asLead.status).toBe(400);
     expect(fieldsOf(asLead.body)).toEqual(['leadDepartmentId']);
     // A merged unit cannot be made active again.

@@ -101,7 +101,11 @@ describe('Period report as Excel', () => {
   });
 
   it('prints a completion’s report document and date, its difficulties and the latest progress note', async () => {
-    const task = await createTask(t, { leadDepartmentId: finance.id, title: 'Rà soát nợ đọng', dueDate: dateFromNow(4) });
+    const task = await createTask(t, {
+      leadDepartmentId: finance.id,
+      title: 'Rà soát nợ đọng',
+      dueDate: dateFromNow(4),
+    });
     await t.http.post(`/api/tasks/${task.id}/progress`).send({ percent: 40, note: 'Đã rà soát 3 huyện.' }).expect(201);
     await t.http
       .post(`/api/tasks/${task.id}/progress`)
@@ -120,7 +124,11 @@ describe('Period report as Excel', () => {
     let found: unknown[] | undefined;
     for (let r = FIRST; r <= tasks.rowCount; r++)
       if (tasks.getCell(r, 6).value === 'Rà soát nợ đọng') found = [12, 16, 17].map((c) => tasks.getCell(r, c).value);
-    expect(found).toEqual(['12/BC-STC ngày 20/01/2024', 'Thiếu cán bộ chuyên môn – đề nghị bổ sung.', 'Hoàn thành rà soát.']);
+    expect(found).toEqual([
+      '12/BC-STC ngày 20/01/2024',
+      'Thiếu cán bộ chuyên môn – đề nghị bổ sung.',
+      'Hoàn thành rà soát.',
+    ]);
   });
 
   it('writes a frozen report with the same cell values every time', async () => {

@@ -23,7 +23,6 @@ export class RequestExtensionDto extends OccurrenceRefDto {
   @IsNotEmpty()
   @MaxLength(MAX_REASON_LENGTH)
   reason!: string;
-
 }
 
 export class ApproveExtensionDto {
