@@ -214,8 +214,7 @@ const FOLLOW_UP =
 const REPORT_PARAGRAPH =
   /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
 /** A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …". */
-const TIME_OF_WORK =
-  /^(?:viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|thoi gian (?:thuc hien|hoan thanh)(?: hoan thanh)?\s*:?\s*(?:truoc|cham nhat)\b)/;
+const TIME_OF_WORK = /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b/;
 /**
  * "Chỉ thị của UBND tỉnh yêu cầu chậm nhất đến ngày 10.1 phải có báo cáo …": a sentence (the document asking, no
  * addressee) that only dates the report on the work told before it.
@@ -224,6 +223,10 @@ const REPORT_DUE =
   /^(?:(?:cong van|van ban|chi thi|cong dien|thong bao)(?:\s+(?:nay|tren|cua [a-z ]{1,30}?))?\s+(?:cung\s+)?yeu cau\s+)?(?:cham nhat|truoc)\b(?:[^.;]|\.(?=\d))*?\bphai (?:co )?bao cao\b/;
 /** "Thời gian thực hiện trước ngày 18/3/2023.": a sentence closing the letter that dates the work told before it. */
 const CLOSING_TIME = /^thoi gian (?:thuc hien|hoan thanh)(?: hoan thanh)?\s*:?\s*(?:truoc|cham nhat)\b/;
+/** Whether a folded sentence only dates the work told before it (TIME_OF_WORK, REPORT_DUE, CLOSING_TIME). */
+function datesWorkBefore(folded: string): boolean {
+  return TIME_OF_WORK.test(folded) || REPORT_DUE.test(folded) || CLOSING_TIME.test(folded);
+}
 /** "tình hình trước, trong và sau Tết": the period of the situation reported on. */
 const REPORTED_PERIOD = /tình hình\s*$/i;
 /** "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the things named, not the work's deadline. */
@@ -413,8 +416,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (sentence.aim) continue;
     const f = stripLead(foldedOf(sentence));
     const timeOfWork =
-      (TIME_OF_WORK.test(f) || REPORT_DUE.test(f)) &&
-      findDeadlines(text.slice(sentence.start, sentence.end), options.date, calendar).length > 0;
+      datesWorkBefore(f) && findDeadlines(text.slice(sentence.start, sentence.end), options.date, calendar).length > 0;
     if (
       sentence.paragraph !== context.paragraph &&
       !sentence.item &&
@@ -1065,8 +1067,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // An enumerated item is work of its own, even when it reads like a follow-up ("(2) Trình phê duyệt …").
     if (current && !assignees.explicit && FOLLOW_UP.test(f) && !sentence.item) return 'continuation';
     // "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày 28/2/2020.": the date of the work before.
-    if (current && !assignees.explicit && ownDeadline && (TIME_OF_WORK.test(f) || REPORT_DUE.test(f)))
-      return 'continuation';
+    if (current && !assignees.explicit && ownDeadline && datesWorkBefore(f)) return 'continuation';
     // Its deadline belongs to the directive it points back at.
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
     // "Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này." after the items: the formula that sends the letter.

@@ -12,6 +12,18 @@ afterEach(async () => {
   t = undefined;
 });
 
+/** Runs `check` with every unhandled rejection of the process meanwhile collected in the array it is given. */
+async function recordingUnhandledRejections(check: (unhandled: unknown[]) => Promise<void>): Promise<void> {
+  const unhandled: unknown[] = [];
+  const record = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', record);
+  try {
+    await check(unhandled);
+  } finally {
+    process.off('unhandledRejection', record);
+  }
+}
+
 /** Redis's own line for a connection (CLIENT LIST), found by the connection's local port. */
 async function clientLine(admin: Redis, client: Redis): Promise<string | undefined> {
   const port = (client as Redis & { stream: { localPort?: number } }).stream.localPort;
@@ -63,10 +75,7 @@ describe('queue shutdown', () => {
     const client = t.app.get<Queue>(getQueueToken(NOTIFICATION_QUEUE)).client;
     // Bull names the worker once per handler, waiting for this connection to be ready; it never is here.
     await waitFor(() => client.status === 'reconnecting', { message: 'a first failed connection attempt' });
-    const unhandled: unknown[] = [];
-    const record = (reason: unknown) => unhandled.push(reason);
-    process.on('unhandledRejection', record);
-    try {
+    await recordingUnhandledRejections(async (unhandled) => {
       // The connection ends while an attempt is in flight, as when a shutdown meets one: the only way it emits
       // "end" with Redis unreachable (between attempts, a disconnect just cancels the next one).
       client.disconnect();
@@ -76,27 +85,23 @@ describe('queue shutdown', () => {
       await waitFor(() => client.status === 'end', { message: 'the connection to end' });
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(unhandled).toEqual([]);
-    } finally {
-      process.off('unhandledRejection', record);
-    }
+    });
   });
 
   it("never leaves a failed reconnection of the blocking connection unhandled (Bull's close reconnects it)", async () => {
     t = await createTestApp({ env: { REDIS_URL: 'redis://127.0.0.1:1' } });
     const queue = t.app.get<Queue>(getQueueToken(NOTIFICATION_QUEUE));
     const bclient = (queue as Queue & { bclient: Redis }).bclient;
-    const unhandled: unknown[] = [];
-    const record = (reason: unknown) => unhandled.push(reason);
-    process.on('unhandledRejection', record);
     try {
-      // As Bull does (after a disconnect): the failure is looked at only once the jobs in flight end.
-      bclient.disconnect();
-      const reconnection = bclient.connect();
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(unhandled).toEqual([]);
-      await expect(reconnection).rejects.toThrow();
+      await recordingUnhandledRejections(async (unhandled) => {
+        // As Bull does (after a disconnect): the failure is looked at only once the jobs in flight end.
+        bclient.disconnect();
+        const reconnection = bclient.connect();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(unhandled).toEqual([]);
+        await expect(reconnection).rejects.toThrow();
+      });
     } finally {
-      process.off('unhandledRejection', record);
       // The attempt started here reconnects on its own until told to stop.
       bclient.disconnect();
     }
