@@ -51,15 +51,24 @@ export class SmtpSink {
     return `smtp://127.0.0.1:${this.port}`;
   }
 
-  /** Resolves when at least `count` messages arrived, or after `timeoutMs` with what there is. */
+  /**
+   * Resolves when at least `count` messages matching `predicate` arrived, or
+   * after `timeoutMs` with those there are. Each message is tested once, as it
+   * arrives: the sink shares the bench's process, and rescanning every message
+   * at each arrival would slow its answers to the app it measures.
+   */
   async waitFor(
     count: number,
     timeoutMs: number,
     predicate: (m: ReceivedMessage) => boolean = () => true,
   ): Promise<ReceivedMessage[]> {
     const deadline = Date.now() + timeoutMs;
+    const matching: ReceivedMessage[] = [];
+    let seen = 0;
     for (;;) {
-      const matching = this.messages.filter(predicate);
+      for (; seen < this.messages.length; seen++) {
+        if (predicate(this.messages[seen])) matching.push(this.messages[seen]);
+      }
       if (matching.length >= count || Date.now() >= deadline) return matching;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(250, Math.max(0, deadline - Date.now())));

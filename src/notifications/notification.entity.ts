@@ -46,6 +46,7 @@ export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 @Index('IDX_notifications_status_scheduledAt', ['status', 'scheduledAt', 'id'])
 @Index('IDX_notifications_task_version', ['taskId', 'deadlineVersion'])
 @Index('IDX_notifications_department_scheduledAt', ['departmentId', 'scheduledAt'])
+@Index('IDX_notifications_period', ['period', 'id'], { where: '"period" IS NOT NULL' })
 export class Notification {
   @PrimaryGeneratedColumn()
   id!: number;

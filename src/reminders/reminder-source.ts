@@ -13,6 +13,7 @@ import { TaskOccurrence } from '../tasks/entities/task-occurrence.entity';
 import { TaskProgress } from '../tasks/entities/task-progress.entity';
 import { Task } from '../tasks/entities/task.entity';
 import { occurrenceTitle } from '../tasks/task-occurrences';
+import { TaskRepository } from '../tasks/task.repository';
 import { RETURNED_COMPLETION_NOTE } from '../tasks/tasks.service';
 import { DigestService } from './digest.service';
 import {
@@ -44,6 +45,7 @@ export class ReminderSource extends NotificationSource {
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     @InjectRepository(Task) private readonly tasks: Repository<Task>,
     @InjectRepository(Department) private readonly departments: Repository<Department>,
+    private readonly taskRows: TaskRepository,
   ) {
     super();
   }
@@ -101,19 +103,18 @@ export class ReminderSource extends NotificationSource {
 
     if (isTaskEventKind(row.kind)) return this.prepareEvent(row, row.kind, context);
 
-    const department = row.departmentId ? await this.departments.findOne({ where: { id: row.departmentId } }) : null;
     if (row.kind === 'digest') {
+      const department = row.departmentId ? await this.departments.findOne({ where: { id: row.departmentId } }) : null;
       const items = department?.active ? await this.digests.departmentItems(department.id, now) : [];
       return this.digestOf(row, department, items, context);
     }
-    if (!department) return { action: 'cancel', reason: NotificationReason.DepartmentDeleted };
+    // A reminder or an overdue notice: the department, the task and the department's role on it in one read.
+    const notice = row.departmentId ? await this.taskRows.noticeFacts(row.taskId as number, row.departmentId) : null;
+    if (!notice) return { action: 'cancel', reason: NotificationReason.DepartmentDeleted };
+    const { department, task, role } = notice;
     if (!department.active) return { action: 'cancel', reason: NotificationReason.DepartmentInactive };
     const recipients = deliverableAddresses(department.emails ?? []);
 
-    const task = await this.tasks.findOne({
-      where: { id: row.taskId as number },
-      relations: { leadDepartment: true, supportDepartments: true },
-    });
     if (!task) return { action: 'cancel', reason: NotificationReason.TaskDeleted };
     if (task.cancelledAt) return { action: 'cancel', reason: NotificationReason.TaskCancelled };
     // A reminder of one occurrence of a recurring task follows that occurrence, not the task row.
@@ -125,12 +126,6 @@ export class ReminderSource extends NotificationSource {
     if (deadline.completedAt) return { action: 'cancel', reason: NotificationReason.TaskCompleted };
     if (!deadline.dueAt || deadline.deadlineVersion !== row.deadlineVersion)
       return { action: 'cancel', reason: NotificationReason.DeadlineChanged };
-    const role =
-      task.leadDepartmentId === department.id
-        ? 'lead'
-        : task.supportDepartments?.some((d) => d.id === department.id)
-          ? 'cooperating'
-          : null;
     if (!role || (row.kind === 'overdue' && role !== 'lead')) {
       return { action: 'cancel', reason: NotificationReason.DepartmentLeft };
     }
@@ -144,7 +139,7 @@ export class ReminderSource extends NotificationSource {
       title: occurrence ? occurrenceTitle(task.title, occurrence) : task.title,
       dueAt: deadline.dueAt,
       dueDate: deadline.dueDate,
-      leadDepartmentName: task.leadDepartment?.name ?? '',
+      leadDepartmentName: notice.leadDepartmentName,
     };
     const message =
       row.kind === 'overdue'

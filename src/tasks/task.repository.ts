@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { countOf } from '../database/raw-sql';
 import { ReadConnections } from '../database/read-connections';
 import { SqlDialect } from '../database/sql-dialect';
+import { Department } from '../departments/department.entity';
 import { DocumentSummary } from '../documents/dto/document.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { LeaderSummary } from './dto/task.response';
@@ -405,6 +406,55 @@ export class TaskRepository {
     return found !== undefined;
   }
 
+  /**
+   * What a reminder or an overdue notice to `departmentId` about `taskId` is
+   * decided and written from, in one read of committed rows: the department,
+   * the task with its lead department's name, and the department's role on
+   * it. Null when the department does not exist; `task` null when the task
+   * does not. Columns are converted as TypeORM converts them into entities.
+   */
+  async noticeFacts(taskId: number, departmentId: number): Promise<NoticeFacts | null> {
+    const taskColumns = NOTICE_TASK_COLUMNS.map((name) => this.columnOf(Task, name));
+    const departmentColumns = NOTICE_DEPARTMENT_COLUMNS.map((name) => this.columnOf(Department, name));
+    const select = [
+      ...departmentColumns.map((c) => `"d"."${c.databaseName}" AS "d_${c.propertyName}"`),
+      ...taskColumns.map((c) => `"t"."${c.databaseName}" AS "t_${c.propertyName}"`),
+      '"ld"."name" AS "leadDepartmentName"',
+      `(CASE WHEN "t"."leadDepartmentId" = "d"."id" THEN 'lead'
+             WHEN EXISTS (SELECT 1 FROM "task_support_departments" "s"
+                           WHERE "s"."taskId" = "t"."id" AND "s"."departmentId" = "d"."id") THEN 'cooperating'
+        END) AS "role"`,
+    ].join(', ');
+    const manager = this.dataSource.manager;
+    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+      `SELECT ${select} FROM "departments" "d"
+         LEFT JOIN "tasks" "t" ON "t"."id" = :taskId
+         LEFT JOIN "departments" "ld" ON "ld"."id" = "t"."leadDepartmentId"
+        WHERE "d"."id" = :departmentId`,
+      { taskId, departmentId },
+      {},
+    );
+    const [record] = await this.reads.query<Record<string, unknown>>(manager, sql, parameters, { keepPrepared: true });
+    if (!record) return null;
+    const driver = manager.connection.driver;
+    const read = <T>(prefix: string, columns: ColumnMetadata[]) =>
+      Object.fromEntries(
+        columns.map((c) => [c.propertyName, driver.prepareHydratedValue(record[`${prefix}_${c.propertyName}`], c)]),
+      ) as T;
+    return {
+      department: read<NoticeFacts['department']>('d', departmentColumns),
+      task: record.t_id == null ? null : read<NonNullable<NoticeFacts['task']>>('t', taskColumns),
+      leadDepartmentName: (record.leadDepartmentName as string | null) ?? '',
+      role: (record.role as NoticeFacts['role'] | undefined) ?? null,
+    };
+  }
+
+  private columnOf(entity: typeof Task | typeof Department, propertyName: string): ColumnMetadata {
+    const column = this.dataSource.getMetadata(entity).findColumnWithPropertyName(propertyName);
+    if (!column) throw new Error(`${entity.name} has no column ${propertyName}`);
+    return column;
+  }
+
   // --- Locks ----------------------------------------------------------------------------------------------------
 
   /**
@@ -558,6 +608,27 @@ export class TaskRepository {
 }
 
 /** A task of a digest, raw: `dueAt` as the driver returns it. */
+const NOTICE_TASK_COLUMNS = [
+  'id',
+  'title',
+  'dueAt',
+  'dueDate',
+  'completedAt',
+  'cancelledAt',
+  'deadlineVersion',
+  'leadDepartmentId',
+] as const;
+const NOTICE_DEPARTMENT_COLUMNS = ['id', 'name', 'active', 'emails'] as const;
+
+/** See TaskRepository.noticeFacts. */
+export interface NoticeFacts {
+  department: Pick<Department, (typeof NOTICE_DEPARTMENT_COLUMNS)[number]>;
+  task: Pick<Task, (typeof NOTICE_TASK_COLUMNS)[number]> | null;
+  leadDepartmentName: string;
+  /** The department's role on the task; null when it is neither its lead nor cooperating (or the task is gone). */
+  role: 'lead' | 'cooperating' | null;
+}
+
 export interface UrgentTaskRow {
   id: number;
   title: string;

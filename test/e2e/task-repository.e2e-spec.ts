@@ -1,6 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import type { Actor } from '../../src/common/auth/actor';
 import { TransactionRunner } from '../../src/database/transaction-runner';
+import { Department } from '../../src/departments/department.entity';
 import { TASK_SORTS } from '../../src/tasks/dto/list-tasks.query';
 import { TASK_PAGE_SCHEMA, TASK_RESPONSE_SCHEMA } from '../../src/tasks/dto/task-page.schema';
 import { Task } from '../../src/tasks/entities/task.entity';
@@ -265,6 +266,48 @@ describe('TaskRepository', () => {
       );
       expect(await tasks.supports(t.dataSource.manager, dueSoon.id, lead)).toBe(true);
       expect(await tasks.supports(t.dataSource.manager, overdue.id, other)).toBe(false);
+    });
+  });
+
+  describe('what a notice is written from', () => {
+    it('reads the department, the task and the department’s role in one statement, converted as entities are', async () => {
+      const [leadDepartment, entity] = await Promise.all([
+        t.dataSource.manager.findOneByOrFail(Department, { id: lead }),
+        t.dataSource.manager.findOneByOrFail(Task, { id: overdue.id }),
+      ]);
+      const facts = await tasks.noticeFacts(overdue.id, lead);
+      expect(facts).toEqual({
+        department: { id: lead, name: leadDepartment.name, active: true, emails: leadDepartment.emails },
+        task: {
+          id: overdue.id,
+          title: entity.title,
+          dueAt: entity.dueAt,
+          dueDate: entity.dueDate,
+          completedAt: null,
+          cancelledAt: null,
+          deadlineVersion: entity.deadlineVersion,
+          leadDepartmentId: lead,
+        },
+        leadDepartmentName: leadDepartment.name,
+        role: 'lead',
+      });
+      expect(facts?.task?.dueAt).toBeInstanceOf(Date);
+      expect((await tasks.noticeFacts(completed.id, lead))?.task?.completedAt).toEqual(
+        (await t.dataSource.manager.findOneByOrFail(Task, { id: completed.id })).completedAt,
+      );
+    });
+
+    it('tells a cooperating department from one that is not on the task, a missing task from a missing department', async () => {
+      expect((await tasks.noticeFacts(overdue.id, partner))?.role).toBe('cooperating');
+      expect((await tasks.noticeFacts(dueSoon.id, lead))?.role).toBe('cooperating');
+      const outsider = await tasks.noticeFacts(overdue.id, other);
+      expect(outsider?.role).toBeNull();
+      expect(outsider?.task?.id).toBe(overdue.id);
+      const noTask = await tasks.noticeFacts(999_999, lead);
+      expect(noTask).toMatchObject({ department: { id: lead }, task: null, leadDepartmentName: '', role: null });
+      expect(await tasks.noticeFacts(overdue.id, 999_999)).toBeNull();
+      const inactive = await createDepartment(t, { active: false });
+      expect((await tasks.noticeFacts(overdue.id, inactive.id))?.department.active).toBe(false);
     });
   });
 

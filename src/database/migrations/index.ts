@@ -21,6 +21,7 @@ import { PendingExtensionPerOccurrence1797000001000 } from './1797000001000-Pend
 import { TaskSearchWords1797000100000 } from './1797000100000-TaskSearchWords';
 import { TaskLeadStatusIndex1797000200000 } from './1797000200000-TaskLeadStatusIndex';
 import { TaskStatusByIdIndex1797000300000 } from './1797000300000-TaskStatusByIdIndex';
+import { NotificationPeriodIndex1797000400000 } from './1797000400000-NotificationPeriodIndex';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   TaskSearchWords1797000100000,
   TaskLeadStatusIndex1797000200000,
   TaskStatusByIdIndex1797000300000,
+  NotificationPeriodIndex1797000400000,
 ];
