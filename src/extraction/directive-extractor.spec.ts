@@ -1088,4 +1088,92 @@ describe('extractDirectives', () => {
       ['Kiểm tra', idOf('STNMT'), '2014-01-10'],
     ]);
   });
+
+  it('reads work of its own after ";" opened by a field of duty done well, measures to be had or the escalation of what arises', () => {
+    const drafts = extractParagraphs(
+      [
+        'UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố thực hiện nghiêm túc việc treo cờ Tổ quốc; thực hiện tốt việc bảo đảm an ninh trật tự, an toàn giao thông; tăng cường tuần tra trong các ngày nghỉ Lễ.',
+        'Các sở, ban, ngành, UBND các huyện, thành phố bố trí phân công trực trong những ngày nghỉ Lễ, thường xuyên nắm tình hình; kịp thời báo cáo những vấn đề nổi cộm, phức tạp gửi Văn phòng UBND tỉnh.',
+        'Phó Chủ tịch UBND tỉnh yêu cầu các sở, ngành hướng dẫn các địa phương triển khai nhanh công tác phân vốn; có biện pháp thúc đẩy giải ngân vốn đầu tư công trong thời gian tới.',
+      ],
+      '2020-04-21',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 11), d.groupAssignees.length > 0])).toEqual([
+      ['Thực hiện n', true],
+      ['Thực hiện t', true],
+      ['Tăng cường ', true],
+      ['Bố trí phân', true],
+      ['Kịp thời bá', true],
+      ['Hướng dẫn c', true],
+      ['Có biện phá', true],
+    ]);
+  });
+
+  it('reads no list after a colon that gives a fax number, and dates the report by its deadline, not the end of the period in brackets', () => {
+    const drafts = extract(
+      "Báo cáo tình hình trong dịp nghỉ Lễ (từ ngày 30/4 đến hết 03/5/2020), gửi hỏa tốc đến Văn phòng UBND tỉnh trước 17 giờ 00' ngày 03/5/2020 hoặc qua số fax: 02613.544279; gửi đồng thời file mềm qua địa chỉ e-mail: th.ubnd@daknong.gov.vn.",
+      '2020-04-21',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 8), d.dueDate, d.deadlineText])).toEqual([
+      ['Báo cáo ', '2020-05-03', "trước 17 giờ 00' ngày 03/5/2020"],
+    ]);
+  });
+
+  it('reads "các sở: Xây dựng, Giao thông vận tải, …" as one list, not a second "giao"', () => {
+    const withTransport = [...departments, { id: 99, name: 'Sở Giao thông vận tải' }];
+    const drafts = extractDirectives(
+      'Giao Giám đốc các sở: Xây dựng, Giao thông vận tải, Tài nguyên và Môi trường theo chức năng, nhiệm vụ kiểm tra, hướng dẫn thực hiện.',
+      { departments: withTransport, date: '2024-03-05' },
+    );
+    expect(drafts.map((d) => d.leadDepartmentId)).toEqual([idOf('SXD')]);
+  });
+
+  it('reads "thời gian hoàn thành: tháng 6/2024" as the date of the work, not a list', () => {
+    const drafts = extract(
+      'Sở Khoa học và Công nghệ tham mưu UBND tỉnh ban hành quy định về quản lý nhiệm vụ khoa học, thời gian hoàn thành: tháng 6/2024.',
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SKHCN'), '2024-06-30']]);
+  });
+
+  it('dates the work before by "…; thời gian báo cáo chậm nhất ngày …" and by "…; báo cáo, đề xuất UBND tỉnh trước ngày …"', () => {
+    const drafts = extractParagraphs(
+      [
+        'UBND tỉnh chỉ đạo Sở Nông nghiệp và Phát triển nông thôn khẩn trương kiểm tra, đánh giá thiệt hại do mưa lũ; thời gian báo cáo chậm nhất ngày 12/3/2024.',
+        'Giao Sở Tài nguyên và Môi trường chủ trì kiểm tra, xử lý; báo cáo, đề xuất UBND tỉnh trước ngày 20/3/2024.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([
+      [idOf('SNNPTNT'), '2024-03-12'],
+      [idOf('STNMT'), '2024-03-20'],
+    ]);
+  });
+
+  it('reads what was directed in the time gone by ("Thời gian qua, UBND tỉnh đã chỉ đạo …") as no work given', () => {
+    expect(
+      extract(
+        'Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung tháo gỡ khó khăn cho doanh nghiệp. Đến nay, đã giải quyết 45/50 kiến nghị.',
+      ),
+    ).toEqual([]);
+    expect(
+      extract('Chủ tịch UBND tỉnh đã chỉ đạo Sở Tài nguyên và Môi trường đôn đốc các huyện đẩy nhanh tiến độ.').map(
+        (d) => d.leadDepartmentId,
+      ),
+    ).toEqual([idOf('STNMT')]);
+  });
+
+  it('reads the chair\'s "lưu ý" to units, and a locality addressed by itself ("đề nghị huyện tập trung …"), as assignments', () => {
+    const drafts = extractParagraphs(
+      [
+        'Kết luận buổi làm việc, Chủ tịch UBND tỉnh lưu ý các sở, ngành, địa phương cần tập trung cao độ cho công tác phòng, chống thiên tai.',
+        'Tại buổi làm việc, đồng chí Chủ tịch UBND tỉnh đề nghị huyện tập trung đẩy nhanh tiến độ giải phóng mặt bằng, phấn đấu hoàn thành trong tháng 6/2024.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.dueDate])).toEqual([
+      [['các sở, ngành, địa phương'], null],
+      [['huyện'], '2024-06-30'],
+    ]);
+  });
 });

@@ -135,6 +135,8 @@ const CHAIN_WORDS = [
   'giao',
   'yeu cau',
   'de nghi',
+  // "Chủ tịch UBND tỉnh lưu ý các sở, ngành cần …": the chair's note to the units, an assignment as "yêu cầu".
+  'luu y',
   'chu tri',
   'phoi hop chat che voi',
   'phoi hop voi',
@@ -239,14 +241,14 @@ const DESCRIBED_TERM = /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s
 const PURPOSE_TIME =
   /(?<!\p{L})(?:để|nhằm)\s(?![^;,]*?(?<!\p{L})(?:trình|gửi|báo cáo|tổng hợp|tham mưu|hoàn thành|hoàn thiện|kịp|bàn giao|đưa vào|phục vụ|sở)(?!\p{L}))[^;,]*$/iu;
 const PERIOD_TIME = /^(?:trong\s|năm\s)/iu;
-/** "từ ngày 10/02 đến hết ngày …": the start of a period, before its end. */
-const RANGE_START = /(?:^|\s)từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*$/i;
+/** "từ ngày 10/02 đến hết ngày …", "(từ ngày 30/4 đến hết 03/5/2020)": the start of a period, before its end. */
+const RANGE_START = /(?:^|[\s(])từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*$/i;
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
 const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu tren)\b/;
 const GENERIC_OBJECT =
   /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:cac\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
 const DEADLINE_LEFTOVER =
-  /^(?:va\s+)?(?:hoan thanh|thoi han|thoi gian hoan thanh|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?\s*[:,.;/]*\s*$/;
+  /^(?:va\s+)?(?:hoan thanh|thoi han|thoi gian (?:hoan thanh|thuc hien|bao cao|gui bao cao)|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?\s*[:,.;/]*\s*$/;
 const PREFACE = /^(?:can cu|thuc hien|tren co so|de |nham|theo )/;
 /** "Thực hiện Kết luận số …", "Thực hiện Công văn …": the document acted on, not work assigned. */
 const PREFACE_DOCUMENT =
@@ -260,8 +262,9 @@ const CLOSING_FORMULA =
 /** Words that appraise what the assigner did: "hoan nghênh UBND tỉnh, đồng chí Chủ tịch … đã …". */
 const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
 /** A clause whose deadline is the one for sending the report on the work before it. */
+/** Also the work handed back to the assigner: "…; báo cáo, đề xuất UBND tỉnh trước ngày …", "…; đề xuất UBND tỉnh …". */
 const REPORT_SENDING =
-  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich))\b/;
+  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
 /** The assigner named after a comma, right before its verb: "…, Chủ tịch UBND tỉnh Nguyễn Hương Giang " (then "đề nghị"). */
 const ASSIGNER_AFTER_COMMA =
   /,\s*(?:dong chi\s+)?(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b[^,;.]{0,40}$/;
@@ -299,6 +302,13 @@ const REMIT = /^(?:can cu|theo|trong pham vi)\s+(?:chuc nang|nhiem vu|tham quyen
  * already named ("…; rà soát ngay nhà ở …", "…; tăng cường ứng dụng …", "…; phân công cán bộ phụ trách …").
  */
 const NEW_WORK = /^(?:chu dong|khan truong|tich cuc|(?:ngay\s+)?(?:ra soat|tang cuong|phan cong)\b)\s/;
+/**
+ * Other openings of work of its own after ";": a field of duty done well ("…; thực hiện tốt việc bảo đảm an ninh trật
+ * tự …", "…; làm tốt công tác …"), measures to be had ("…; có biện pháp thúc đẩy giải ngân …") and the escalation of
+ * what arises ("…; kịp thời báo cáo những vấn đề nổi cộm …"), not the report on the work before it.
+ */
+const OTHER_WORK =
+  /^(?:(?:thuc hien|lam) tot (?:viec|cong tac)|co (?:bien phap|giai phap|ke hoach|phuong an)|kip thoi bao cao (?:nhung|cac) (?:van de|kho khan|vuong mac|truong hop|tinh huong|su viec|vu viec))\s/;
 /** "…; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo …": the next step of the same units, work of its own. */
 const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
 /** A sentence that tells what a unit has done: "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …". */
@@ -314,7 +324,8 @@ const WORKING_BODY_DUTY =
 const FURTHER_WORK =
   /^(?:tiep tuc|can|phai|khan truong|som|de nghi|yeu cau|giao|thoi gian toi|trong thoi gian toi|tu nay|(?:6|sau) thang cuoi nam|nam \d{4}|dong thoi|ben canh do|ngoai ra)\b/;
 /** A second assignment after a comma: "…, giao cho các sở ngành liên quan theo dõi …". */
-const MID_ASSIGNMENT = /,\s+(?=giao(?: trach nhiem| nhiem vu)?(?: cho)?\s)/g;
+// Not "…, Giao thông vận tải, …": a department's name in a list ("các sở: Xây dựng, Giao thông vận tải, …").
+const MID_ASSIGNMENT = /,\s+(?=giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?\s)/g;
 /** The assigner's own words before the units it names: "… đã chỉ đạo, giao …". */
 const ASSIGNER_ENDING = /\b(?:chi dao|yeu cau|de nghi|ket luan|thong nhat)\s*$/;
 /** "Chủ tịch UBND tỉnh (tiếp tục) chỉ đạo các chủ đầu tư cần …": the assigner's verb before the units it directs. */
@@ -324,7 +335,7 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
  * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work; not "giao thông", "Giáo dục", "bàn giao").
  */
 const ASSIGNMENT_CUE =
-  /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s)/g;
+  /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b[^,;.]{0,40})luu y\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s)/g;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
 /** The chair's concluding words open a paragraph of a meeting report: "Phát biểu chỉ đạo cuộc họp, …", "Kết luận hội nghị, …". */
 const CONCLUSION_OPENING =
@@ -352,6 +363,11 @@ const DOCUMENT_SIGNED =
 /** "Công văn cũng yêu cầu xem xét, xử lý nghiêm …": the letter itself as the assigner, the work with no addressee named. */
 const DOCUMENT_ASKS =
   /^(?:cong van|van ban|chi thi|cong dien|quyet dinh|thong bao|ke hoach)(?:\s+(?:nay|tren))?\s+(?:cung\s+|con\s+)?(?:yeu cau|de nghi|chi dao)\s+/;
+/** A sentence that looks back over a time gone by: "Thời gian qua, …", "Những năm qua …", "Từ đầu năm đến nay, …". */
+const RETROSPECT =
+  /^(?:(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua|tu dau nam(?:\s+den nay)?|thoi gian gan day)\b/;
+/** … telling what the assigner has directed ("… đã chỉ đạo …", "… đã giao …"). */
+const DIRECTED_BEFORE = /\bda\s+(?:tap trung\s+)?(?:chi dao|giao|yeu cau|de nghi)\b/;
 /** A paragraph that gives work besides what was told before it: "Bên cạnh đó UBND tỉnh yêu cầu Sở X …". */
 const FURTHER_PARAGRAPH = /^\s*(?:ben canh do|ngoai ra)\b/;
 /**
@@ -638,12 +654,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       // "…; chủ động đề ra các giải pháp …": new work for the same units, opened by its own adverb; "…; trên cơ sở đó,
-      // nghiên cứu tiếp thu …" likewise, the next step after the work before it.
+      // nghiên cứu tiếp thu …" likewise, the next step after the work before it; and the openings of OTHER_WORK.
       if (
         !assignees.explicit &&
         !generic &&
-        (NEW_WORK.test(cf) || NEXT_STEP.test(foldedOf(clause).trimStart())) &&
-        (ACTIONS.test(cf) || /^phan cong\s/.test(cf))
+        (((NEW_WORK.test(cf) || NEXT_STEP.test(foldedOf(clause).trimStart())) &&
+          (ACTIONS.test(cf) || /^phan cong\s/.test(cf))) ||
+          OTHER_WORK.test(cf))
       ) {
         const raw = foldedOf(clause);
         const step = NEXT_STEP.exec(raw.trimStart());
@@ -1075,6 +1092,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (ISSUING_ARTICLE.test(f)) return 'none';
     const signed = DOCUMENT_SIGNED.exec(f);
     if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
+    // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
+    if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (OPENS_ASSIGNMENT.test(f)) return 'directive';
@@ -1423,11 +1442,19 @@ function sentencesOf(text: string): Sentence[] {
     const cuts: number[] = [0];
     const inline = /(?:[;:.]\s+)(?=\(?\d{1,2}[.)]\s+\p{Lu})/gu;
     for (let m = inline.exec(body); m; m = inline.exec(body)) cuts.push(m.index + m[0].length);
-    // "… địa chỉ email: abc@…" gives an address, not a list.
-    const colon = /:\s+(?=\S)(?![^\s@]+@|https?:|www\.)/g;
+    // "… địa chỉ email: abc@…" gives an address, not a list; "… qua số fax: 02613.544279" a number.
+    const colon = /:\s+(?=\S)(?![^\s@]+@|https?:|www\.|\+?\d[\d .]{5,}\d(?!\d*[/-]))/g;
     for (let m = colon.exec(body); m; m = colon.exec(body)) {
       // "Các sở: Y tế, Công Thương, …" names departments, it does not open a list.
       if (/\bcác\s+sở\s*$/iu.test(body.slice(0, m.index))) continue;
+      // "…, thời gian hoàn thành: tháng 6/2024" dates the work, it does not open a list.
+      if (
+        /(?:thời gian|thời hạn|hạn)(?:\s+(?:thực hiện|hoàn thành|báo cáo|gửi báo cáo|chót|cuối))?\s*$/iu.test(
+          body.slice(0, m.index),
+        ) &&
+        /^\s*(?:trước|chậm nhất|trong|ngày|tháng|quý|năm|hết|\d)/iu.test(body.slice(m.index + 1))
+      )
+        continue;
       // "… tại các huyện: Giao Thuỷ, Xuân Trường, …" names the places, it does not open a list.
       if (
         /\bcác\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|địa phương)\s*$/iu.test(

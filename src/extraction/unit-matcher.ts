@@ -91,6 +91,8 @@ const GROUPS: RegExp[] = [
   /(?:uy ban\s+)?mat tran to quoc(?: viet nam)?(?: tinh)?|ubmttq(?: viet nam)?(?: tinh)?/g,
   // A sector addressed by the assigner: "yêu cầu ngành giáo dục tập trung …", "chỉ đạo ngành nông nghiệp hướng dẫn …".
   /(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao)\s+(?:toan\s+)?)nganh\s+(?:giao duc(?:\s+(?:va|-)\s+dao tao)?|y te|nong nghiep(?:\s+(?:va|-)\s+phat trien nong thon)?|cong thuong|tai chinh|thue|xay dung|giao thong(?:\s+van tai)?|du lich|tai nguyen(?:\s+(?:va|-)\s+moi truong)?|noi vu|tu phap|kiem lam|thong tin(?:\s+(?:va|-)\s+truyen thong)?|khoa hoc(?:\s+(?:va|-)\s+cong nghe)?|lao dong(?:\s*(?:,|-)\s*thuong binh(?:\s+(?:va|-)\s+xa hoi)?)?)(?:\s+tinh)?(?![a-z0-9])/g,
+  // The locality a leader visits, addressed by itself: "đề nghị huyện tập trung …", "yêu cầu thị xã khẩn trương …".
+  /(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y)\s+)(?:huyen|thi xa|thanh pho|xa)(?=\s+(?:can|phai|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|hoan thanh|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop)\b)/g,
 ];
 
 /**
