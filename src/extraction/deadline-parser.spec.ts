@@ -30,6 +30,7 @@ describe('parseDeadline', () => {
     ['đảm bảo đến ngày 30/12/2024, tỷ lệ cấp giấy chứng nhận phải đạt 95%', '2024-12-30'],
     ['hoàn thành đến ngày 15.3.2024', '2024-03-15'],
     ['Thời gian hoàn thành: 15/3/2024', '2024-03-15'],
+    ['Hạn hoàn thành: ngày 15/3/2024', '2024-03-15'],
     ['Thời gian thực hiện: tháng 6/2024', '2024-06-30'],
     ['Thời gian hoàn thành: Quý II/2024', '2024-06-30'],
     ['thời gian thực hiện: năm 2024', '2024-12-31'],

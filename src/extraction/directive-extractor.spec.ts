@@ -1176,4 +1176,26 @@ describe('extractDirectives', () => {
       [['huyện'], '2024-06-30'],
     ]);
   });
+
+  it('reads a leader\'s "đề nghị" with no unit named as work given, but not one to a ministry (nor "Bộ Giao thông …" as a "giao")', () => {
+    expect(
+      extract(
+        'Phó Chủ tịch UBND tỉnh đề nghị hoàn thành việc chi trả chính sách cho người lao động trước ngày 15/4/2024.',
+        '2024-03-05',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2024-04-15']);
+    expect(extract('Chủ tịch UBND tỉnh đề nghị Bộ Giao thông vận tải xem xét, bố trí vốn cho dự án.')).toEqual([]);
+    expect(extract('Chủ tịch UBND tỉnh đề nghị Bộ Tài chính xem xét, bố trí vốn cho dự án.')).toEqual([]);
+  });
+
+  it('dates the work before by "Thời gian báo cáo trước ngày …", "Thời gian thực hiện xong trước ngày …" and "Việc rà soát phải hoàn thành trước ngày …"', () => {
+    for (const closing of [
+      'Thời gian báo cáo trước ngày 30/4/2024.',
+      'Thời gian thực hiện xong trước ngày 30/4/2024.',
+      'Việc rà soát phải hoàn thành trước ngày 30/4/2024.',
+    ]) {
+      const drafts = extract(`Giao Sở Xây dựng kiểm tra, rà soát các dự án nhà ở xã hội. ${closing}`, '2024-03-05');
+      expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SXD'), '2024-04-30']]);
+    }
+  });
 });

@@ -215,16 +215,24 @@ const FOLLOW_UP =
  */
 const REPORT_PARAGRAPH =
   /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
-/** A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …". */
-const TIME_OF_WORK = /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b/;
+/**
+ * A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …",
+ * "Việc rà soát phải hoàn thành trước ngày …".
+ */
+const TIME_OF_WORK =
+  /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|^viec\s(?:[a-z]+\s){1,8}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b/;
 /**
  * "Chỉ thị của UBND tỉnh yêu cầu chậm nhất đến ngày 10.1 phải có báo cáo …": a sentence (the document asking, no
  * addressee) that only dates the report on the work told before it.
  */
 const REPORT_DUE =
   /^(?:(?:cong van|van ban|chi thi|cong dien|thong bao)(?:\s+(?:nay|tren|cua [a-z ]{1,30}?))?\s+(?:cung\s+)?yeu cau\s+)?(?:cham nhat|truoc)\b(?:[^.;]|\.(?=\d))*?\bphai (?:co )?bao cao\b/;
-/** "Thời gian thực hiện trước ngày 18/3/2023.": a sentence closing the letter that dates the work told before it. */
-const CLOSING_TIME = /^thoi gian (?:thuc hien|hoan thanh)(?: hoan thanh)?\s*:?\s*(?:truoc|cham nhat)\b/;
+/**
+ * "Thời gian thực hiện trước ngày 18/3/2023.", "Thời gian báo cáo trước ngày …", "Thời gian thực hiện xong trước ngày …":
+ * a sentence closing the letter that dates the work told before it.
+ */
+const CLOSING_TIME =
+  /^thoi gian (?:thuc hien|hoan thanh|bao cao|gui bao cao)(?: hoan thanh| xong)?\s*:?\s*(?:truoc|cham nhat)\b/;
 /** Whether a folded sentence only dates the work told before it (TIME_OF_WORK, REPORT_DUE, CLOSING_TIME). */
 function datesWorkBefore(folded: string): boolean {
   return TIME_OF_WORK.test(folded) || REPORT_DUE.test(folded) || CLOSING_TIME.test(folded);
@@ -253,9 +261,12 @@ const PREFACE = /^(?:can cu|thuc hien|tren co so|de |nham|theo )/;
 /** "Thực hiện Kết luận số …", "Thực hiện Công văn …": the document acted on, not work assigned. */
 const PREFACE_DOCUMENT =
   /^thuc hien\s+(?:cac\s+)?(?:ket luan|nghi quyet|chi thi|cong van|van ban|thong bao|quyet dinh|ke hoach|y kien|chuong trinh|nghi dinh|thong tu|luat)\b/;
-/** The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …". */
+/**
+ * The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …"; a leader's "đề nghị" too
+ * ("Phó Chủ tịch UBND tỉnh đề nghị hoàn thành việc chi trả … trước ngày …"), but not to a ministry or the government.
+ */
 const ASSIGNER_MID =
-  /\b(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:chi dao|yeu cau|giao)\b/;
+  /\b(?:(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:chi dao|yeu cau|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b))|(?:chu tich|pho chu tich|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\bde nghi(?!\s+(?:bo|chinh phu|thu tuong|van phong chinh phu|trung uong|tong cuc|quoc hoi)\b))\b/;
 /** The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này". */
 const CLOSING_FORMULA =
   /^(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du))?(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau))\s*[.;]?\s*$/;
