@@ -74,6 +74,8 @@ function tetOf(ref: string, calendar: ExtractionCalendar, name?: string, year?: 
 
 /** A time of day written before the date: "trước 14 giờ, ngày 05/12/2017", "trước 17h00 ngày 5/12", "chậm nhất 10h00' ngày 27/4". */
 const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+)?`;
+/** The day of the week written before the date: "trước thứ Sáu, ngày 15/3/2024", "chậm nhất vào thứ Hai (ngày 18/3/2024)". */
+const WEEKDAY = String.raw`(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*\(?\s*)?`;
 const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))\s*\)?)?(?:\s*(?:nam\s*)?(\d{4}))?`;
 
 /** "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024": the period the work is to be done in. */
@@ -131,6 +133,7 @@ const RULES: Rule[] = [
       DATE_CUE +
         String.raw`\s+` +
         TIME_OF_DAY +
+        WEEKDAY +
         // "trước ngày 31/12 năm 2024": the year may follow as words.
         String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?!\d)`,
       'g',
@@ -146,6 +149,7 @@ const RULES: Rule[] = [
       DATE_CUE +
         String.raw`\s+` +
         TIME_OF_DAY +
+        WEEKDAY +
         String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?`,
       'g',
     ),

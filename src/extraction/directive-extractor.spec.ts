@@ -1198,4 +1198,31 @@ describe('extractDirectives', () => {
       expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SXD'), '2024-04-30']]);
     }
   });
+
+  it('reads "Chủ trì …" under a unit\'s name as its work, and "Chỉ đạo các đơn vị trực thuộc …" as the work of the unit named', () => {
+    const drafts = extract(
+      [
+        'Chủ tịch UBND tỉnh giao nhiệm vụ cụ thể như sau:',
+        'a) Sở Y tế: Chủ trì triển khai các biện pháp phòng, chống dịch bệnh; báo cáo UBND tỉnh trước ngày 15/4/2024.',
+        'b) Sở Nông nghiệp và Phát triển nông thôn: Chỉ đạo các đơn vị trực thuộc theo dõi sát tình hình dịch bệnh.',
+      ].join('\n'),
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.groupAssignees, d.dueDate])).toEqual([
+      [idOf('SYT'), [], '2024-04-15'],
+      [idOf('SNNPTNT'), [], null],
+    ]);
+  });
+
+  it('reads an item that only agrees ("1. Thống nhất với báo cáo …") as no work', () => {
+    const drafts = extract(
+      [
+        'Ý kiến kết luận của Chủ tịch UBND tỉnh như sau:',
+        '1. Thống nhất với báo cáo của Sở Xây dựng.',
+        '2. Giao Sở Xây dựng hoàn thiện dự thảo Quyết định, trình UBND tỉnh trước ngày 10/5/2024.',
+      ].join('\n'),
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SXD'), '2024-05-10']]);
+  });
 });

@@ -379,6 +379,9 @@ const RETROSPECT =
   /^(?:(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua|tu dau nam(?:\s+den nay)?|thoi gian gan day)\b/;
 /** … telling what the assigner has directed ("… đã chỉ đạo …", "… đã giao …"). */
 const DIRECTED_BEFORE = /\bda\s+(?:tap trung\s+)?(?:chi dao|giao|yeu cau|de nghi)\b/;
+/** An item that agrees, approves or praises: "Thống nhất với báo cáo …", "Đồng ý chủ trương …", "Biểu dương …". */
+const AGREEMENT =
+  /^(?:co ban\s+)?(?:thong nhat|dong y|nhat tri|chap thuan|ghi nhan|bieu duong|danh gia cao|hoan nghenh)\b(?![^.;]*\b(?:giao|yeu cau|de nghi)\s)/;
 /** A paragraph that gives work besides what was told before it: "Bên cạnh đó UBND tỉnh yêu cầu Sở X …". */
 const FURTHER_PARAGRAPH = /^\s*(?:ben canh do|ngoai ra)\b/;
 /**
@@ -1147,11 +1150,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     )
       return 'none';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
+    // "a) Sở Y tế: Chủ trì triển khai …": the unit's work, led by it, under its name.
+    if (/^chu tri\b/.test(f) && actsSomewhere(f.slice('chu tri'.length))) return 'directive';
     const asks = DOCUMENT_ASKS.exec(f);
     if (asks && ACTIONS.test(f.slice(asks[0].length))) return 'directive';
     const duty = WORKING_BODY_DUTY.exec(f);
     if (duty && ACTIONS.test(f.slice(duty[0].length))) return 'directive';
-    if (sentence.item && context.directivePreamble) return 'directive';
+    // "1. Thống nhất với báo cáo của Sở Xây dựng.": the chair's agreement, no work given.
+    if (sentence.item && context.directivePreamble && !AGREEMENT.test(f)) return 'directive';
     // "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao trách nhiệm cho …, khẩn trương tháo gỡ …".
     const assigner = ASSIGNER_MID.exec(f);
     if (

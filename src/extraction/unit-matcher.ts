@@ -79,7 +79,8 @@ const GROUPS: RegExp[] = [
   /cac\s+xa\s*,\s*phuong(?:\s*,\s*thi tran)?(?:\s*,\s*dac khu)?/g,
   // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named).
   /(?:cac|hai|ba|bon|nam|sau)\s+(?:huyen|thi xa|xa)\b(?:\s+(?:lien quan|tren dia ban|trong tinh))?/g,
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan|to chuc|doanh nghiep))*(?:\s+(?:lien quan|co lien quan|tren dia ban|thuoc tinh|thuoc thanh pho|chuyen mon(?: thuoc (?:ubnd|uy ban nhan dan) tinh)?))?/g,
+  // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …").
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+truc thuoc\b)(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan|to chuc|doanh nghiep))*(?:\s+(?:lien quan|co lien quan|tren dia ban|thuoc tinh|thuoc thanh pho|chuyen mon(?: thuoc (?:ubnd|uy ban nhan dan) tinh)?))?/g,
   /cac\s+(?:huyen|cap)\s*,\s*(?:thi xa|thanh pho|nganh|cac nganh)(?:\s*,\s*thanh pho)?/g,
   /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly\s+du\s+an(?:\s+chuyen nganh)?(?:\s*,\s*khu vuc)?/g,
   /cac\s+chu\s+dau\s+tu/g,
