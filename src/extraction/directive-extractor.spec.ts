@@ -1156,6 +1156,7 @@ describe('extractDirectives', () => {
         'Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung tháo gỡ khó khăn cho doanh nghiệp. Đến nay, đã giải quyết 45/50 kiến nghị.',
       ),
     ).toEqual([]);
+    expect(extract('Trước đó, UBND tỉnh đã giao Sở Xây dựng kiểm tra, báo cáo vụ việc.')).toEqual([]);
     expect(
       extract('Chủ tịch UBND tỉnh đã chỉ đạo Sở Tài nguyên và Môi trường đôn đốc các huyện đẩy nhanh tiến độ.').map(
         (d) => d.leadDepartmentId,
@@ -1163,17 +1164,19 @@ describe('extractDirectives', () => {
     ).toEqual([idOf('STNMT')]);
   });
 
-  it('reads the chair\'s "lưu ý" to units, and a locality addressed by itself ("đề nghị huyện tập trung …"), as assignments', () => {
+  it('reads the chair\'s "lưu ý" and "nhấn mạnh" to units, and a locality addressed by itself ("đề nghị huyện tập trung …"), as assignments', () => {
     const drafts = extractParagraphs(
       [
         'Kết luận buổi làm việc, Chủ tịch UBND tỉnh lưu ý các sở, ngành, địa phương cần tập trung cao độ cho công tác phòng, chống thiên tai.',
         'Tại buổi làm việc, đồng chí Chủ tịch UBND tỉnh đề nghị huyện tập trung đẩy nhanh tiến độ giải phóng mặt bằng, phấn đấu hoàn thành trong tháng 6/2024.',
+        'Phát biểu tại hội nghị, Chủ tịch UBND tỉnh nhấn mạnh, các sở, ngành cần tập trung tháo gỡ khó khăn cho doanh nghiệp.',
       ],
       '2024-03-05',
     );
     expect(drafts.map((d) => [d.groupAssignees, d.dueDate])).toEqual([
       [['các sở, ngành, địa phương'], null],
       [['huyện'], '2024-06-30'],
+      [['các sở, ngành'], null],
     ]);
   });
 
@@ -1224,5 +1227,14 @@ describe('extractDirectives', () => {
       '2024-03-05',
     );
     expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SXD'), '2024-05-10']]);
+  });
+
+  it('reads "Sở X được yêu cầu …" as work asked of X', () => {
+    expect(
+      extract('Sở Xây dựng được yêu cầu hoàn thành việc kiểm tra trước ngày 15/5/2024.', '2024-03-05').map((d) => [
+        d.leadDepartmentId,
+        d.dueDate,
+      ]),
+    ).toEqual([[idOf('SXD'), '2024-05-15']]);
   });
 });
