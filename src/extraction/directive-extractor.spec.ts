@@ -1237,4 +1237,39 @@ describe('extractDirectives', () => {
       ]),
     ).toEqual([[idOf('SXD'), '2024-05-15']]);
   });
+
+  it('reads a body the table does not know opening a sentence as its subject, with its work after its name', () => {
+    const drafts = extractParagraphs(
+      [
+        'Bộ Chỉ huy Quân sự tỉnh chủ động xây dựng phương án, bố trí lực lượng sẵn sàng ứng cứu.',
+        'Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Ngãi tăng cường công tác thông tin, tuyên truyền.',
+        'Kho bạc Nhà nước tỉnh kiểm soát chặt chẽ các khoản chi, thanh toán kịp thời cho các dự án.',
+        'Công ty Điện lực tỉnh bảo đảm cung cấp điện an toàn, ổn định.',
+        'Bệnh viện Đa khoa tỉnh sẵn sàng giường bệnh, thuốc men để thu dung, điều trị bệnh nhân.',
+        'Trung tâm Kiểm soát bệnh tật tỉnh theo dõi chặt chẽ diễn biến dịch bệnh.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => d.title.split(' ').slice(0, 2).join(' '))).toEqual([
+      'Bộ Chỉ',
+      'Đài Phát',
+      'Kho bạc',
+      'Công ty',
+      'Bệnh viện',
+      'Trung tâm',
+    ]);
+    expect(
+      extractParagraphs(
+        [
+          'Công ty Điện lực tỉnh đã hoàn thành việc sửa chữa lưới điện.',
+          'Bệnh viện Đa khoa tỉnh đang điều trị cho 20 bệnh nhân.',
+          'Hội nghị thống nhất các nội dung trình HĐND tỉnh.',
+          'Đại diện Cục Thuế cho biết sẽ tăng cường kiểm tra.',
+          'Quý I/2024, thu ngân sách đạt 2.000 tỷ đồng.',
+          'Trung tâm Kiểm soát bệnh tật tỉnh đã tiếp nhận 20 mẫu xét nghiệm.',
+        ],
+        '2024-03-05',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -303,6 +303,12 @@ const BOARD_UNIT =
  */
 const OUTSIDE_BODY =
   /^(?:thu truong |giam doc |lanh dao )?(?:ban|trung tam|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien|benh vien|quy)\s/;
+/**
+ * A body the table does not know opening a sentence as its subject (see OUTSIDE_BODY), not the words that begin as one
+ * ("Báo cáo …", "Ban hành …", "Đại diện …", "Hội nghị …", "Quý I …", "Viên chức …").
+ */
+const SUBJECT_BODY =
+  /^(?:thu truong |giam doc |lanh dao )?(?:ban(?! hanh| chi dao\b)|trung tam|tong cong ty|cong ty|bo chi huy|dai(?! (?:bieu|hoi|dien|hoc|tra))|bao(?! (?:cao|dam|ve|hiem y te|gia|chi|quan))|hoi(?! (?:nghi|thao|cho|dong nhan dan))|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien(?! chuc)|benh vien)\s/;
 /** Its work: an action, "thông báo cho …" (not the office's closing "thông báo để …") or "có trách nhiệm …". */
 const OUTSIDE_BODY_WORK = /^(?:co trach nhiem|chiu trach nhiem|thong bao cho)\s/;
 /** A purpose clause that gives a department its own step and date: "… trước ngày 28-10 để sở thẩm định, trình … trước ngày 10-11". */
@@ -1125,6 +1131,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (board) {
       const words = f.slice(board[0].length).split(' ');
       for (let n = 1; n <= 10; n++) if (ACTIONS.test(words.slice(n).join(' '))) return 'directive';
+    }
+    // "Bộ Chỉ huy Quân sự tỉnh chủ động xây dựng phương án …", "Kho bạc Nhà nước tỉnh kiểm soát chặt chẽ …": a body the
+    // table does not know as the subject, its work after its name (about a dozen words, two bodies at most).
+    if (SUBJECT_BODY.test(f)) {
+      const words = f.split(' ');
+      for (let n = 2; n <= 14 && n < words.length; n++) {
+        const rest = words.slice(n).join(' ');
+        // Words of names that are also verbs ("hạ tầng", "Báo …", "Trung tâm Kiểm soát bệnh tật", "Cục Quản lý …").
+        if (/^(?:phong|chong|tham|tang(?! cuong)|lap|gui|trinh|bao(?! dam| ve)|giao)\b/.test(rest)) continue;
+        if (n <= 3 && /^(?:quan ly|thong tin|kiem soat|phat trien|xuc tien|dieu hanh)\b/.test(rest)) continue;
+        if ((ACTIONS.test(rest) && !REPORTING.test(rest)) || /^(?:chu tri|san sang)\b/.test(rest)) {
+          // "Công ty … đã hoàn thành …" tells what the body has done.
+          if (/^(?:da|dang|vua|se)$/.test(words[n - 1])) break;
+          return 'directive';
+        }
+      }
     }
     for (const cue of f.matchAll(ASSIGNMENT_CUE)) {
       const addressee = f.slice(cue.index + cue[0].length);
