@@ -1272,4 +1272,16 @@ describe('extractDirectives', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "các ngành chức năng" and a sector opening a sentence with its work as groups, not a sector with its figures', () => {
+    const drafts = extractParagraphs(
+      [
+        'Các ngành chức năng tăng cường kiểm tra, xử lý vi phạm về an toàn thực phẩm.',
+        'Ngành y tế chủ động các phương án phòng, chống dịch bệnh.',
+        'Ngành xây dựng tăng 10,5% so với cùng kỳ.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => d.groupAssignees)).toEqual([['Các ngành chức năng'], ['Ngành y tế']]);
+  });
 });
