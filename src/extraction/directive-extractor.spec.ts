@@ -1284,4 +1284,17 @@ describe('extractDirectives', () => {
     );
     expect(drafts.map((d) => d.groupAssignees)).toEqual([['Các ngành chức năng'], ['Ngành y tế']]);
   });
+
+  it('reads the news that a leader "vừa yêu cầu" a unit as the lead of the items after "Theo đó", not a task of its own', () => {
+    const drafts = extractParagraphs(
+      [
+        '(QNO) - Phó Chủ tịch UBND tỉnh vừa yêu cầu Sở Y tế khẩn trương kiểm tra, xử lý vụ ngộ độc thực phẩm tại trường học.',
+        'Theo đó, Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo kiểm tra các bếp ăn tập thể trong trường học; báo cáo kết quả về UBND tỉnh trước ngày 20/3/2024.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 8), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Kiểm tra', idOf('SYT'), '2024-03-20'],
+    ]);
+  });
 });

@@ -368,10 +368,11 @@ const LETTER_SUMMARY =
   /\bvua (?:co|ban hanh|gui) (?:van ban|cong van|chi thi|cong dien)\b[^.;]{0,30}?\b(?:yeu cau|de nghi|giao|chi dao) (?:thu truong )?cac [^.;]{0,40}?\b(?:co )?lien quan\b/;
 /**
  * "Nhằm chấn chỉnh …, UBND tỉnh đã ban hành Công văn số 3262/UBND-KTKH … yêu cầu các Sở, Ban, ngành … nghiêm túc …":
- * the lead that tells the letter was issued and sums up what it asks.
+ * the lead that tells the letter was issued and sums up what it asks; "(QNO) - Phó Chủ tịch UBND tỉnh vừa yêu cầu Sở Y tế
+ * …" likewise, the news of a direction whose items follow ("Theo đó, …").
  */
 const LETTER_ISSUED =
-  /\b(?:(?:da|vua)\s+)?(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\b[^.;]{0,60}?\b(?:yeu cau|de nghi|giao|chi dao)\s/;
+  /\b(?:(?:da|vua)\s+)?(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\b[^.;]{0,60}?\b(?:yeu cau|de nghi|giao|chi dao)\s|\bvua\s+(?:ky\s+)?(?:yeu cau|chi dao|giao|de nghi)\s/;
 /** The letter issued, named by its number: "có văn bản số 13080/UBND-VP", "ban hành Công văn số 3262/UBND-KTKH". */
 const LETTER_NUMBER = /\b(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\s+(?:so\s+)?\d/;
 /**
