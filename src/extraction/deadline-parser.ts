@@ -171,6 +171,25 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "từ ngày 15/3 đến ngày 15/5/2024", "trong thời gian từ ngày 01/4/2024 đến ngày 30/6/2024": the period of the work,
+    // due on its last day.
+    pattern:
+      /\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)/g,
+    resolve: (m, ref) => {
+      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      return due ? deadline(due) : null;
+    },
+  },
+  {
+    // "từ tháng 4 đến tháng 6/2024": a period of months, due at the end of the last.
+    pattern: new RegExp(String.raw`\btu\s+thang\s+\d{1,2}\s+(?:den|toi)\s+(?:het\s+)?thang\s+(\d{1,2})` + YEAR, 'g'),
+    resolve: (m, ref) => {
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) return null;
+      return deadline(lastDayOfMonth(yearOf(m, 2, 3, ref), month));
+    },
+  },
+  {
     // "đến ngày 10/08 hoàn thành phần móng": the date the work is finished by ("tính đến ngày …" is a status).
     // "trong thời gian còn lại (đến ngày 31.1.2021)": the end of the time left for the work, likewise.
     pattern:

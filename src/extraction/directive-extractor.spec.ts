@@ -1297,4 +1297,27 @@ describe('extractDirectives', () => {
       ['Kiểm tra', idOf('SYT'), '2024-03-20'],
     ]);
   });
+
+  it("dates work done over a period by the period's last day, unless a later piece gives its deadline", () => {
+    expect(
+      extract(
+        'Công an tỉnh tổ chức đợt cao điểm tấn công trấn áp tội phạm từ ngày 15/3 đến ngày 15/5/2024.',
+        '2024-03-05',
+      ).map((d) => [d.leadDepartmentId, d.dueDate]),
+    ).toEqual([[idOf('CA'), '2024-05-15']]);
+    const drafts = extractParagraphs(
+      [
+        'UBND tỉnh yêu cầu UBND các huyện, thành phố rà soát, báo cáo kết quả công tác phòng, chống dịch từ ngày 30/01/2020 đến ngày 24/4/2020.',
+        'Báo cáo gửi về Ủy ban nhân dân tỉnh (thông qua Sở Y tế) chậm nhất 10h00 ngày 27/4/2020.',
+      ],
+      '2020-04-21',
+    );
+    expect(drafts.map((d) => d.dueDate)).toEqual(['2020-04-27']);
+    expect(
+      extract(
+        'Sở Y tế tổng hợp tình hình dịch bệnh từ ngày 01/3 đến ngày 15/3/2024, gửi về UBND tỉnh trước ngày 20/3/2024.',
+        '2024-03-05',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2024-03-20']);
+  });
 });

@@ -775,12 +775,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         (x) => !DESCRIBED_TERM.test(foldWithOffsets(pieceText.slice(0, x.start)).folded),
       );
       // "lập danh sách trực từ ngày 10/02 đến hết ngày 16/02/2021 gửi về … trước ngày 30/01/2021": the end of the
-      // period the work covers is not its deadline when the piece gives another.
+      // period the work covers ("từ ngày … đến ngày …" read whole) is not its deadline when the piece gives another.
       // Likewise the period a report covers ("báo cáo tổng hợp tình hình trước, trong và sau Tết …, gửi … trước 8h00
       // ngày 16/02/2021").
       const spans = all.filter(
         (x) =>
           !RANGE_START.test(pieceText.slice(Math.max(0, x.start - 24), x.start)) &&
+          !/^từ\s/iu.test(x.deadlineText) &&
           !REPORTED_PERIOD.test(pieceText.slice(0, x.start)),
       );
       const found = spans.some((x) => x.dueDate) ? spans : all;
@@ -789,7 +790,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const parts = found.filter((x) => x.dueDate && /^\s*đối với\b/iu.test(pieceText.slice(x.end, x.end + 12)));
       const earliest = parts.length > 1 ? parts.reduce((a, b) => (b.dueDate! < a.dueDate! ? b : a)) : undefined;
       const pick = found.find((x) => x.kind === 'recurring') ?? earliest ?? found.find((x) => x.dueDate) ?? found[0];
-      if (pick && (!deadline || (!deadline.dueDate && pick.dueDate))) {
+      // A period ("từ ngày … đến ngày …") gives way to a deadline written in a later piece ("Báo cáo gửi về … chậm nhất …").
+      const period = (x: ParsedDeadline | null) => x !== null && /^từ\s/iu.test(x.deadlineText);
+      if (
+        pick &&
+        (!deadline || (!deadline.dueDate && pick.dueDate) || (period(deadline) && pick.dueDate && !period(pick)))
+      ) {
         deadline = { ...pick, start: pick.start + p.start, end: pick.end + p.start };
         closing = p.closingTime === true;
       }
