@@ -404,4 +404,13 @@ describe('extractIndicators', () => {
       ['Tỷ trọng khu vực kinh tế', 98, '%', null, null],
     ]);
   });
+
+  it('reads the level a rate comes to ("giảm còn 3,2%", "tăng lên 45%") as its value', () => {
+    expect(
+      extractIndicators('Tỷ lệ hộ nghèo giảm còn 3,2%. Tỷ lệ che phủ rừng tăng lên 45%.').map((x) => [x.value, x.unit]),
+    ).toEqual([
+      [3.2, '%'],
+      [45, '%'],
+    ]);
+  });
 });
