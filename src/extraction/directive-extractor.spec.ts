@@ -1320,4 +1320,17 @@ describe('extractDirectives', () => {
       ).map((d) => d.dueDate),
     ).toEqual(['2024-03-20']);
   });
+
+  it('reads the closing formulas of a notice ("… thông báo để các cơ quan … biết, thực hiện", "… nghiêm túc triển khai thực hiện") as no work', () => {
+    const drafts = extractParagraphs(
+      [
+        'Giao Sở Xây dựng kiểm tra các công trình.',
+        'Trên đây là ý kiến chỉ đạo của Chủ tịch UBND tỉnh, yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện.',
+        'Yêu cầu Giám đốc các sở, ngành, Chủ tịch UBND các huyện, thị xã, thành phố nghiêm túc triển khai thực hiện Công văn này.',
+        'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => d.leadDepartmentId)).toEqual([idOf('SXD')]);
+  });
 });

@@ -270,9 +270,17 @@ const PREFACE_DOCUMENT =
  */
 const ASSIGNER_MID =
   /\b(?:(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:chi dao|yeu cau|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b))|(?:chu tich|pho chu tich|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\bde nghi(?!\s+(?:bo|chinh phu|thu tuong|van phong chinh phu|trung uong|tong cuc|quoc hoi)\b))\b/;
-/** The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này". */
+/**
+ * The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này", "nghiêm
+ * túc triển khai thực hiện" with nothing after it.
+ */
 const CLOSING_FORMULA =
-  /^(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du))?(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau))\s*[.;]?\s*$/;
+  /^(?:(?:nghiem tuc|khan truong|tich cuc)\s+)?(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du))?(?:(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau)))?\s*[./;]*\s*$/;
+/**
+ * The office's closing of a notice: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.",
+ * "… xin thông báo … để các cơ quan biết, thực hiện".
+ */
+const NOTICE_CLOSING = /^(?:xin\s+)?(?:thong bao|truyen dat)\b[^.;]*?\bde\b[^.;]*?\bbiet\b/;
 /** Words that appraise what the assigner did: "hoan nghênh UBND tỉnh, đồng chí Chủ tịch … đã …". */
 const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
 /** A clause whose deadline is the one for sending the report on the work before it. */
@@ -1119,6 +1127,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
     // "Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này." after the items: the formula that sends the letter.
     if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
+    if (NOTICE_CLOSING.test(action)) return 'none';
     if (ISSUING_ARTICLE.test(f)) return 'none';
     const signed = DOCUMENT_SIGNED.exec(f);
     if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
