@@ -1333,4 +1333,16 @@ describe('extractDirectives', () => {
     );
     expect(drafts.map((d) => d.leadDepartmentId)).toEqual([idOf('SXD')]);
   });
+
+  it('reads the duty to report what stands in the way ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, … báo cáo …") as work', () => {
+    const drafts = extractParagraphs(
+      [
+        'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo UBND tỉnh (qua Sở Tài chính) để xem xét, giải quyết.',
+        'Trong trường hợp có khó khăn, vướng mắc phát sinh, báo cáo UBND tỉnh để chỉ đạo.',
+        'Nếu có vướng mắc, Sở Tài chính đã báo cáo UBND tỉnh.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => d.title.slice(0, 8))).toEqual(['Trong qu', 'Trong tr']);
+  });
 });

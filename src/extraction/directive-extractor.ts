@@ -407,6 +407,9 @@ const FURTHER_PARAGRAPH = /^\s*(?:ben canh do|ngoai ra)\b/;
  * không thực hiện thì tổng hợp danh sách …". The work follows "thì" (or "phải").
  */
 const CONDITION_OPENING = /^(?:trong\s+)?(?:(?:cac|nhung)\s+truong hop|truong hop|neu)\s/;
+/** A difficulty met in the work, then its report: "(Trong quá trình thực hiện,) nếu có khó khăn, vướng mắc, … báo cáo …". */
+const ESCALATION =
+  /^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien[^,;]*,\s*)?(?:neu|trong truong hop|truong hop)\s[^;]*?\b(?:kho khan|vuong mac|phat sinh)\b[^;]*?,\s*(?:(?:cac|nhung)\s+[a-z ,]{2,60}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?:bao cao|phan anh|de xuat|gui van ban)\b/;
 const CONDITION_ON_SOME = /\bnao\s+(?:khong|chua)\s[^;.]*?\bthi\s/;
 /** "Điều 1. Ban hành kèm theo Quyết định này Quy định …": the article that issues what the decision carries, no work. */
 const ISSUING_ARTICLE = /^(?:ban hanh|phe duyet) kem theo\b/;
@@ -1220,6 +1223,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         [...f.matchAll(/\bthi\s+/g)].some((m) => ACTIONS.test(f.slice(m.index + m[0].length))))
     )
       return 'directive';
+    // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo UBND tỉnh …": the units' duty
+    // to report what stands in the way, as "Trong trường hợp khó khăn vướng mắc thì báo cáo …".
+    if (ESCALATION.test(f)) return 'directive';
     // "Các cửa hàng bán lẻ xăng dầu phải duy trì …": a duty laid on a class of bodies named as the subject.
     const classDuty = DUTY_OF_CLASS.exec(f);
     if (classDuty && ACTIONS.test(f.slice(classDuty[0].length))) return 'directive';
