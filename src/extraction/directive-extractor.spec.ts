@@ -1345,4 +1345,23 @@ describe('extractDirectives', () => {
     );
     expect(drafts.map((d) => d.title.slice(0, 8))).toEqual(['Trong qu', 'Trong tr']);
   });
+
+  it('reads "thẩm định" as an action (not the "thăm" a name may hold), and splits "…, đồng thời giao Sở X …"', () => {
+    const drafts = extractParagraphs(
+      [
+        'Giao Sở Kế hoạch và Đầu tư chủ trì thẩm định, trình UBND tỉnh phê duyệt; Sở Tài chính cân đối vốn.',
+        'Giao Sở Y tế kiểm tra các cơ sở khám bệnh, đồng thời giao Sở Tài chính bố trí kinh phí cho công tác phòng dịch.',
+        'Giao Sở Xây dựng kiểm tra hiện trạng công trình. Thẩm định hồ sơ thiết kế, hoàn thành trước ngày 30/4/2024.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([
+      [idOf('SKHDT'), null],
+      [idOf('STC'), null],
+      [idOf('SYT'), null],
+      [idOf('STC'), null],
+      [idOf('SXD'), null],
+      [idOf('SXD'), '2024-04-30'],
+    ]);
+  });
 });

@@ -351,9 +351,10 @@ const WORKING_BODY_DUTY =
 /** Words that open further work after an account ("Tiếp tục …", "Thời gian tới, …", "Cần …"). */
 const FURTHER_WORK =
   /^(?:tiep tuc|can|phai|khan truong|som|de nghi|yeu cau|giao|thoi gian toi|trong thoi gian toi|tu nay|(?:6|sau) thang cuoi nam|nam \d{4}|dong thoi|ben canh do|ngoai ra)\b/;
-/** A second assignment after a comma: "…, giao cho các sở ngành liên quan theo dõi …". */
+/** A second assignment after a comma: "…, giao cho các sở ngành liên quan theo dõi …", "…, đồng thời giao Sở X …". */
 // Not "…, Giao thông vận tải, …": a department's name in a list ("các sở: Xây dựng, Giao thông vận tải, …").
-const MID_ASSIGNMENT = /,\s+(?=giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?\s)/g;
+const MID_ASSIGNMENT =
+  /,\s+(?:dong thoi,?\s+)?(?=giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?\s)/g;
 /** The assigner's own words before the units it names: "… đã chỉ đạo, giao …". */
 const ASSIGNER_ENDING = /\b(?:chi dao|yeu cau|de nghi|ket luan|thong nhat)\s*$/;
 /** "Chủ tịch UBND tỉnh (tiếp tục) chỉ đạo các chủ đầu tư cần …": the assigner's verb before the units it directs. */
@@ -1399,7 +1400,7 @@ function actsSomewhere(f: string): boolean {
     const rest = f.slice(m.index + m[0].length);
     // "Ban chỉ đạo" names a body.
     if (/\bban\s$/.test(f.slice(0, m.index + m[0].length)) && rest.startsWith('chi dao')) continue;
-    if (!/^(?:phong|chong|tham|tang|lap|gui|trinh)\b/.test(rest) && ACTIONS.test(rest)) return true;
+    if (!/^(?:phong|chong|tham(?! dinh)|tang|lap|gui|trinh)\b/.test(rest) && ACTIONS.test(rest)) return true;
   }
   return false;
 }
