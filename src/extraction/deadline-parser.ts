@@ -78,8 +78,11 @@ const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut|['’
 const WEEKDAY = String.raw`(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*\(?\s*)?`;
 const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))\s*\)?)?(?:\s*(?:nam\s*)?(\d{4}))?`;
 
-/** "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024": the period the work is to be done in. */
-const PERIOD_CUE = String.raw`thoi gian (?:thuc hien|hoan thanh)\s*:\s*(?:trong)?`;
+/**
+ * "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024", "Thời hạn: Quý III/2024": the period the work
+ * is to be done in.
+ */
+const PERIOD_CUE = String.raw`(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong)?`;
 
 /** The day `months` months after `date`, the last of its month when that month is shorter. */
 function addMonths(date: string, months: number): string {
@@ -275,7 +278,7 @@ const RULES: Rule[] = [
   {
     pattern:
       // "kỳ họp cuối năm (2023)" names the session, it is no deadline.
-      /(?<!(?:ky|phien) hop\s)(?:(?:(?:den\s+)?het|cuoi|trong|thoi gian (?:thuc hien|hoan thanh)\s*:\s*(?:trong\s+)?)\s*nam\s+(\d{4})|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b)/g,
+      /(?<!(?:ky|phien) hop\s)(?:(?:(?:den\s+)?het|cuoi|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*nam\s+(\d{4})|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b)/g,
     resolve: (m, ref) => deadline(`${m[1] ? Number(m[1]) : refYear(ref)}-12-31`),
   },
   {
