@@ -1364,4 +1364,12 @@ describe('extractDirectives', () => {
       [idOf('SXD'), '2024-04-30'],
     ]);
   });
+
+  it('reads the unit that chairs the work named in brackets after it ("… (Sở Nội vụ chủ trì, hoàn thành …)") as its lead', () => {
+    const drafts = extract(
+      '- Rà soát, sửa đổi quy chế làm việc (Sở Nội vụ chủ trì, hoàn thành trong tháng 5/2024).',
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SNV'), '2024-05-31']]);
+  });
 });

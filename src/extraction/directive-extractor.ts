@@ -1374,6 +1374,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Sở X - cơ quan thường trực …" and "Giám đốc Sở X và Thủ trưởng …": the first named unit leads.
     result.cued = sawCue && result.explicit;
     result.lead = result.leadMentions[0] ?? null;
+    // "Rà soát, sửa đổi quy chế làm việc (Sở Nội vụ chủ trì, hoàn thành trong tháng 5/2024)": the unit that chairs the
+    // work named in brackets after it.
+    if (!result.explicit && result.lead === null) {
+      const chair = within.find(
+        (m) =>
+          !m.group &&
+          m.departmentId !== null &&
+          /\(\s*(?:do\s+)?$/.test(folded.slice(Math.max(base, m.from - 6), m.from)) &&
+          /^\s+chu tri\b/.test(folded.slice(m.to, end)),
+      );
+      if (chair) {
+        result.lead = chair.departmentId;
+        result.leadMentions.push(chair.departmentId!);
+      }
+    }
     // "Phối hợp chặt chẽ với Văn phòng … tổ chức …" with no subject: the partner named is not the lead.
     if (
       result.lead === null &&
