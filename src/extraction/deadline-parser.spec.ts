@@ -29,6 +29,27 @@ describe('parseDeadline', () => {
     ['chậm nhất 16 giờ 30 ngày 06 tháng 02 năm 2024', '2024-02-06'],
     ['đảm bảo đến ngày 30/12/2024, tỷ lệ cấp giấy chứng nhận phải đạt 95%', '2024-12-30'],
     ['hoàn thành đến ngày 15.3.2024', '2024-03-15'],
+    ['Thời gian hoàn thành: 15/3/2024', '2024-03-15'],
+    ['Hạn hoàn thành: ngày 15/3/2024', '2024-03-15'],
+    ['trước thứ Sáu, ngày 15/3/2024', '2024-03-15'],
+    ['tổ chức đợt cao điểm từ ngày 15/3 đến ngày 15/5/2024', '2024-05-15'],
+    ['trong thời gian từ ngày 01/4/2024 đến ngày 30/6/2024', '2024-06-30'],
+    ['triển khai từ tháng 4 đến tháng 6/2024', '2024-06-30'],
+    ['chậm nhất vào thứ Hai (ngày 18/3/2024)', '2024-03-18'],
+    ['trước 17 giờ thứ Năm, ngày 14/3/2024', '2024-03-14'],
+    ['Thời gian thực hiện: tháng 6/2024', '2024-06-30'],
+    ['Thời gian hoàn thành: Quý II/2024', '2024-06-30'],
+    ['thời gian thực hiện: năm 2024', '2024-12-31'],
+    ['Thời hạn: tháng 6/2024', '2024-06-30'],
+    ['(thời hạn hoàn thành: Quý III/2024)', '2024-09-30'],
+    ['Thời hạn thực hiện: năm 2024', '2024-12-31'],
+    ['trước ngày 31/12 năm 2025', '2025-12-31'],
+    ['hoàn thành trong thời gian 15 ngày', '2024-02-10'],
+    ['báo cáo trong vòng 02 tháng', '2024-03-26'],
+    ['thời hạn không quá 2 tháng kể từ ngày ban hành văn bản này', '2024-03-26'],
+    ['trong 3 tháng kể từ ngày ký', '2024-04-26'],
+    ['hoàn thành trong quý này', '2024-03-31'],
+    ['trình UBND tỉnh trong quý tới', '2024-06-30'],
   ])('%s → %s', (text, due) => {
     const parsed = parseDeadline(text, REF, fallbackCalendar);
     expect(parsed?.dueDate).toBe(due);
@@ -69,6 +90,12 @@ describe('parseDeadline', () => {
       kind: 'recurring',
       recurrence: { every: 'quarter' },
     });
+  });
+
+  it('takes no months from the months a report covers or the half of a year', () => {
+    expect(parseDeadline('Trong 10 tháng, thu ngân sách đạt 5.000 tỷ đồng', REF, fallbackCalendar)).toBeNull();
+    expect(parseDeadline('trong vòng 3 tháng qua', REF, fallbackCalendar)).toBeNull();
+    expect(parseDeadline('trong thời gian 6 tháng đầu năm 2024', REF, fallbackCalendar)?.dueDate).toBe('2024-06-30');
   });
 
   it('does not take a document date or a start for a deadline', () => {

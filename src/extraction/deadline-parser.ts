@@ -33,11 +33,11 @@ interface Rule {
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const YEAR = String.raw`(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?`;
 /**
- * The words before a due date: "trước", "chậm nhất (là/vào/đến)", "hạn (chót/hoàn thành)", "Thời hạn (hoàn thành):",
+ * The words before a due date: "trước", "chậm nhất (là/vào/đến)", "hạn (chót/hoàn thành)", "Thời hạn (hoàn thành):", "Thời gian hoàn thành (thực hiện, báo cáo):",
  * "từ nay đến (hết)", "hoàn thành (xong) (trong) ngày …", "trước thời điểm", "hoàn thành / đảm bảo đến ngày …" (the
  * work done by that day; not "tính đến ngày …", the day a figure is counted to).
  */
-const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|cham nhat(?: la)?(?: vao| den| trong)?|han(?: cuoi| chot| hoan thanh)?(?: la)?|thoi han(?: hoan thanh| thuc hien)?\s*:|xong truoc|den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
+const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|cham nhat(?: la)?(?: vao| den| trong)?|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|xong truoc|den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
 
 const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) => ({
   dueDate,
@@ -74,7 +74,23 @@ function tetOf(ref: string, calendar: ExtractionCalendar, name?: string, year?: 
 
 /** A time of day written before the date: "trước 14 giờ, ngày 05/12/2017", "trước 17h00 ngày 5/12", "chậm nhất 10h00' ngày 27/4". */
 const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+)?`;
+/** The day of the week written before the date: "trước thứ Sáu, ngày 15/3/2024", "chậm nhất vào thứ Hai (ngày 18/3/2024)". */
+const WEEKDAY = String.raw`(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*\(?\s*)?`;
 const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))\s*\)?)?(?:\s*(?:nam\s*)?(\d{4}))?`;
+
+/**
+ * "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024", "Thời hạn: Quý III/2024": the period the work
+ * is to be done in.
+ */
+const PERIOD_CUE = String.raw`(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong)?`;
+
+/** The day `months` months after `date`, the last of its month when that month is shorter. */
+function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const [year, month] = [Math.floor(total / 12), (total % 12) + 1];
+  return isoDate(year, month, d) ?? lastDayOfMonth(year, month);
+}
 
 /** Ordered: the first rule that matches a piece of text wins over later ones at the same place. */
 const RULES: Rule[] = [
@@ -120,11 +136,14 @@ const RULES: Rule[] = [
       DATE_CUE +
         String.raw`\s+` +
         TIME_OF_DAY +
-        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)`,
+        WEEKDAY +
+        // "trước ngày 31/12 năm 2024": the year may follow as words.
+        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?!\d)`,
       'g',
     ),
     resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      const year = m[3] ?? m[4];
+      const due = dayMonth(Number(m[1]), Number(m[2]), year ? Number(year) : null, ref);
       return due ? deadline(due) : null;
     },
   },
@@ -133,6 +152,7 @@ const RULES: Rule[] = [
       DATE_CUE +
         String.raw`\s+` +
         TIME_OF_DAY +
+        WEEKDAY +
         String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?`,
       'g',
     ),
@@ -154,6 +174,25 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "từ ngày 15/3 đến ngày 15/5/2024", "trong thời gian từ ngày 01/4/2024 đến ngày 30/6/2024": the period of the work,
+    // due on its last day.
+    pattern:
+      /\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)/g,
+    resolve: (m, ref) => {
+      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      return due ? deadline(due) : null;
+    },
+  },
+  {
+    // "từ tháng 4 đến tháng 6/2024": a period of months, due at the end of the last.
+    pattern: new RegExp(String.raw`\btu\s+thang\s+\d{1,2}\s+(?:den|toi)\s+(?:het\s+)?thang\s+(\d{1,2})` + YEAR, 'g'),
+    resolve: (m, ref) => {
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) return null;
+      return deadline(lastDayOfMonth(yearOf(m, 2, 3, ref), month));
+    },
+  },
+  {
     // "đến ngày 10/08 hoàn thành phần móng": the date the work is finished by ("tính đến ngày …" is a status).
     // "trong thời gian còn lại (đến ngày 31.1.2021)": the end of the time left for the work, likewise.
     pattern:
@@ -164,16 +203,28 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /trong\s+(?:vong\s+|thoi han\s+)?(\d{1,3})\s+ngay\s+lam\s+viec/g,
+    pattern: /trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?(\d{1,3})\s+ngay\s+lam\s+viec/g,
     resolve: (m, ref, calendar) => deadline(calendar.addWorkingDays(ref, Number(m[1])), { workingDays: Number(m[1]) }),
   },
   {
-    pattern: /trong\s+(?:vong\s+|thoi han\s+)?(\d{1,3})\s+ngay(?!\s+lam)/g,
+    pattern: /trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?(\d{1,3})\s+ngay(?!\s+lam)/g,
     resolve: (m, ref) => deadline(addDays(ref, Number(m[1]))),
   },
   {
+    // "trong vòng 02 tháng", "không quá 2 tháng kể từ ngày ban hành văn bản này", "trong 3 tháng kể từ …": months from
+    // the document's date (not "Trong 10 tháng, thu ngân sách đạt …", the months a report covers, nor "trong 6 tháng
+    // đầu năm", a half of the year).
+    pattern:
+      /(?:(?:trong\s+(?:vong|thoi han|thoi gian)|khong qua)\s+(\d{1,2})\s+thang|trong\s+(\d{1,2})\s+thang(?=\s+ke tu\b))(?!\s+(?:dau|cuoi|qua|vua qua|gan day|truoc|nam)\b)(?![\d/])/g,
+    resolve: (m, ref) => deadline(addMonths(ref, Number(m[1] ?? m[2]))),
+  },
+  {
     pattern: new RegExp(
-      String.raw`(?:trong|het|cuoi|truoc het|ngay trong)\s+thang\s+(\d{1,2})` + YEAR + String.raw`(?![\d/])`,
+      String.raw`(?:trong|het|cuoi|truoc het|ngay trong|` +
+        PERIOD_CUE +
+        String.raw`)\s+thang\s+(\d{1,2})` +
+        YEAR +
+        String.raw`(?![\d/])`,
       'g',
     ),
     resolve: (m, ref) => {
@@ -193,12 +244,27 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: new RegExp(String.raw`(?:trong|het|cuoi|truoc het|ngay trong)\s+quy\s+(iv|i{1,3}|[1-4])\b` + YEAR, 'g'),
+    pattern: new RegExp(
+      String.raw`(?:trong|het|cuoi|truoc het|ngay trong|` +
+        PERIOD_CUE +
+        String.raw`)\s+quy\s+(iv|i{1,3}|[1-4])\b` +
+        YEAR,
+      'g',
+    ),
     resolve: (m, ref) => {
       const quarter = ROMAN[m[1]];
       let year = yearOf(m, 2, 3, ref);
       if (!m[2] && !m[3] && quarter * 3 < Number(ref.slice(5, 7)) - 2) year++;
       return deadline(lastDayOfMonth(year, quarter * 3));
+    },
+  },
+  {
+    // "hoàn thành trong quý này", "trong quý tới": the end of this quarter or the next.
+    pattern: /(?:trong|het|ngay trong)\s+quy\s+(nay|toi|sau)\b/g,
+    resolve: (m, ref) => {
+      const [y, mo] = [refYear(ref), Number(ref.slice(5, 7))];
+      const last = Math.ceil(mo / 3) * 3 + (m[1] === 'nay' ? 0 : 3);
+      return deadline(last > 12 ? lastDayOfMonth(y + 1, last - 12) : lastDayOfMonth(y, last));
     },
   },
   {
@@ -212,7 +278,7 @@ const RULES: Rule[] = [
   {
     pattern:
       // "kỳ họp cuối năm (2023)" names the session, it is no deadline.
-      /(?<!(?:ky|phien) hop\s)(?:(?:(?:den\s+)?het|cuoi|trong)\s+nam\s+(\d{4})|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b)/g,
+      /(?<!(?:ky|phien) hop\s)(?:(?:(?:den\s+)?het|cuoi|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*nam\s+(\d{4})|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b)/g,
     resolve: (m, ref) => deadline(`${m[1] ? Number(m[1]) : refYear(ref)}-12-31`),
   },
   {

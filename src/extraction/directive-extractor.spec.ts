@@ -1088,4 +1088,288 @@ describe('extractDirectives', () => {
       ['Kiểm tra', idOf('STNMT'), '2014-01-10'],
     ]);
   });
+
+  it('reads work of its own after ";" opened by a field of duty done well, measures to be had or the escalation of what arises', () => {
+    const drafts = extractParagraphs(
+      [
+        'UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố thực hiện nghiêm túc việc treo cờ Tổ quốc; thực hiện tốt việc bảo đảm an ninh trật tự, an toàn giao thông; tăng cường tuần tra trong các ngày nghỉ Lễ.',
+        'Các sở, ban, ngành, UBND các huyện, thành phố bố trí phân công trực trong những ngày nghỉ Lễ, thường xuyên nắm tình hình; kịp thời báo cáo những vấn đề nổi cộm, phức tạp gửi Văn phòng UBND tỉnh.',
+        'Phó Chủ tịch UBND tỉnh yêu cầu các sở, ngành hướng dẫn các địa phương triển khai nhanh công tác phân vốn; có biện pháp thúc đẩy giải ngân vốn đầu tư công trong thời gian tới.',
+      ],
+      '2020-04-21',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 11), d.groupAssignees.length > 0])).toEqual([
+      ['Thực hiện n', true],
+      ['Thực hiện t', true],
+      ['Tăng cường ', true],
+      ['Bố trí phân', true],
+      ['Kịp thời bá', true],
+      ['Hướng dẫn c', true],
+      ['Có biện phá', true],
+    ]);
+  });
+
+  it('reads no list after a colon that gives a fax number, and dates the report by its deadline, not the end of the period in brackets', () => {
+    const drafts = extract(
+      "Báo cáo tình hình trong dịp nghỉ Lễ (từ ngày 30/4 đến hết 03/5/2020), gửi hỏa tốc đến Văn phòng UBND tỉnh trước 17 giờ 00' ngày 03/5/2020 hoặc qua số fax: 02613.544279; gửi đồng thời file mềm qua địa chỉ e-mail: th.ubnd@daknong.gov.vn.",
+      '2020-04-21',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 8), d.dueDate, d.deadlineText])).toEqual([
+      ['Báo cáo ', '2020-05-03', "trước 17 giờ 00' ngày 03/5/2020"],
+    ]);
+  });
+
+  it('reads "các sở: Xây dựng, Giao thông vận tải, …" as one list, not a second "giao"', () => {
+    const withTransport = [...departments, { id: 99, name: 'Sở Giao thông vận tải' }];
+    const drafts = extractDirectives(
+      'Giao Giám đốc các sở: Xây dựng, Giao thông vận tải, Tài nguyên và Môi trường theo chức năng, nhiệm vụ kiểm tra, hướng dẫn thực hiện.',
+      { departments: withTransport, date: '2024-03-05' },
+    );
+    expect(drafts.map((d) => d.leadDepartmentId)).toEqual([idOf('SXD')]);
+  });
+
+  it('reads "thời gian hoàn thành: tháng 6/2024" as the date of the work, not a list', () => {
+    const drafts = extract(
+      'Sở Khoa học và Công nghệ tham mưu UBND tỉnh ban hành quy định về quản lý nhiệm vụ khoa học, thời gian hoàn thành: tháng 6/2024.',
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SKHCN'), '2024-06-30']]);
+  });
+
+  it('dates the work before by "…; thời gian báo cáo chậm nhất ngày …" and by "…; báo cáo, đề xuất UBND tỉnh trước ngày …"', () => {
+    const drafts = extractParagraphs(
+      [
+        'UBND tỉnh chỉ đạo Sở Nông nghiệp và Phát triển nông thôn khẩn trương kiểm tra, đánh giá thiệt hại do mưa lũ; thời gian báo cáo chậm nhất ngày 12/3/2024.',
+        'Giao Sở Tài nguyên và Môi trường chủ trì kiểm tra, xử lý; báo cáo, đề xuất UBND tỉnh trước ngày 20/3/2024.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([
+      [idOf('SNNPTNT'), '2024-03-12'],
+      [idOf('STNMT'), '2024-03-20'],
+    ]);
+  });
+
+  it('reads what was directed in the time gone by ("Thời gian qua, UBND tỉnh đã chỉ đạo …") as no work given', () => {
+    expect(
+      extract(
+        'Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung tháo gỡ khó khăn cho doanh nghiệp. Đến nay, đã giải quyết 45/50 kiến nghị.',
+      ),
+    ).toEqual([]);
+    expect(extract('Trước đó, UBND tỉnh đã giao Sở Xây dựng kiểm tra, báo cáo vụ việc.')).toEqual([]);
+    expect(
+      extract('Chủ tịch UBND tỉnh đã chỉ đạo Sở Tài nguyên và Môi trường đôn đốc các huyện đẩy nhanh tiến độ.').map(
+        (d) => d.leadDepartmentId,
+      ),
+    ).toEqual([idOf('STNMT')]);
+  });
+
+  it('reads the chair\'s "lưu ý" and "nhấn mạnh" to units, and a locality addressed by itself ("đề nghị huyện tập trung …"), as assignments', () => {
+    const drafts = extractParagraphs(
+      [
+        'Kết luận buổi làm việc, Chủ tịch UBND tỉnh lưu ý các sở, ngành, địa phương cần tập trung cao độ cho công tác phòng, chống thiên tai.',
+        'Tại buổi làm việc, đồng chí Chủ tịch UBND tỉnh đề nghị huyện tập trung đẩy nhanh tiến độ giải phóng mặt bằng, phấn đấu hoàn thành trong tháng 6/2024.',
+        'Phát biểu tại hội nghị, Chủ tịch UBND tỉnh nhấn mạnh, các sở, ngành cần tập trung tháo gỡ khó khăn cho doanh nghiệp.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.dueDate])).toEqual([
+      [['các sở, ngành, địa phương'], null],
+      [['huyện'], '2024-06-30'],
+      [['các sở, ngành'], null],
+    ]);
+  });
+
+  it('reads a leader\'s "đề nghị" with no unit named as work given, but not one to a ministry (nor "Bộ Giao thông …" as a "giao")', () => {
+    expect(
+      extract(
+        'Phó Chủ tịch UBND tỉnh đề nghị hoàn thành việc chi trả chính sách cho người lao động trước ngày 15/4/2024.',
+        '2024-03-05',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2024-04-15']);
+    expect(extract('Chủ tịch UBND tỉnh đề nghị Bộ Giao thông vận tải xem xét, bố trí vốn cho dự án.')).toEqual([]);
+    expect(extract('Chủ tịch UBND tỉnh đề nghị Bộ Tài chính xem xét, bố trí vốn cho dự án.')).toEqual([]);
+  });
+
+  it('dates the work before by "Thời gian báo cáo trước ngày …", "Thời gian thực hiện xong trước ngày …" and "Việc rà soát phải hoàn thành trước ngày …"', () => {
+    for (const closing of [
+      'Thời gian báo cáo trước ngày 30/4/2024.',
+      'Thời gian thực hiện xong trước ngày 30/4/2024.',
+      'Việc rà soát phải hoàn thành trước ngày 30/4/2024.',
+    ]) {
+      const drafts = extract(`Giao Sở Xây dựng kiểm tra, rà soát các dự án nhà ở xã hội. ${closing}`, '2024-03-05');
+      expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SXD'), '2024-04-30']]);
+    }
+  });
+
+  it('reads "Chủ trì …" under a unit\'s name as its work, and "Chỉ đạo các đơn vị trực thuộc …" as the work of the unit named', () => {
+    const drafts = extract(
+      [
+        'Chủ tịch UBND tỉnh giao nhiệm vụ cụ thể như sau:',
+        'a) Sở Y tế: Chủ trì triển khai các biện pháp phòng, chống dịch bệnh; báo cáo UBND tỉnh trước ngày 15/4/2024.',
+        'b) Sở Nông nghiệp và Phát triển nông thôn: Chỉ đạo các đơn vị trực thuộc theo dõi sát tình hình dịch bệnh.',
+      ].join('\n'),
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.groupAssignees, d.dueDate])).toEqual([
+      [idOf('SYT'), [], '2024-04-15'],
+      [idOf('SNNPTNT'), [], null],
+    ]);
+  });
+
+  it('reads an item that only agrees ("1. Thống nhất với báo cáo …") as no work', () => {
+    const drafts = extract(
+      [
+        'Ý kiến kết luận của Chủ tịch UBND tỉnh như sau:',
+        '1. Thống nhất với báo cáo của Sở Xây dựng.',
+        '2. Giao Sở Xây dựng hoàn thiện dự thảo Quyết định, trình UBND tỉnh trước ngày 10/5/2024.',
+      ].join('\n'),
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SXD'), '2024-05-10']]);
+  });
+
+  it('reads "Sở X được yêu cầu …" as work asked of X', () => {
+    expect(
+      extract('Sở Xây dựng được yêu cầu hoàn thành việc kiểm tra trước ngày 15/5/2024.', '2024-03-05').map((d) => [
+        d.leadDepartmentId,
+        d.dueDate,
+      ]),
+    ).toEqual([[idOf('SXD'), '2024-05-15']]);
+  });
+
+  it('reads a body the table does not know opening a sentence as its subject, with its work after its name', () => {
+    const drafts = extractParagraphs(
+      [
+        'Bộ Chỉ huy Quân sự tỉnh chủ động xây dựng phương án, bố trí lực lượng sẵn sàng ứng cứu.',
+        'Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Ngãi tăng cường công tác thông tin, tuyên truyền.',
+        'Kho bạc Nhà nước tỉnh kiểm soát chặt chẽ các khoản chi, thanh toán kịp thời cho các dự án.',
+        'Công ty Điện lực tỉnh bảo đảm cung cấp điện an toàn, ổn định.',
+        'Bệnh viện Đa khoa tỉnh sẵn sàng giường bệnh, thuốc men để thu dung, điều trị bệnh nhân.',
+        'Trung tâm Kiểm soát bệnh tật tỉnh theo dõi chặt chẽ diễn biến dịch bệnh.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => d.title.split(' ').slice(0, 2).join(' '))).toEqual([
+      'Bộ Chỉ',
+      'Đài Phát',
+      'Kho bạc',
+      'Công ty',
+      'Bệnh viện',
+      'Trung tâm',
+    ]);
+    expect(
+      extractParagraphs(
+        [
+          'Công ty Điện lực tỉnh đã hoàn thành việc sửa chữa lưới điện.',
+          'Bệnh viện Đa khoa tỉnh đang điều trị cho 20 bệnh nhân.',
+          'Hội nghị thống nhất các nội dung trình HĐND tỉnh.',
+          'Đại diện Cục Thuế cho biết sẽ tăng cường kiểm tra.',
+          'Quý I/2024, thu ngân sách đạt 2.000 tỷ đồng.',
+          'Trung tâm Kiểm soát bệnh tật tỉnh đã tiếp nhận 20 mẫu xét nghiệm.',
+        ],
+        '2024-03-05',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "các ngành chức năng" and a sector opening a sentence with its work as groups, not a sector with its figures', () => {
+    const drafts = extractParagraphs(
+      [
+        'Các ngành chức năng tăng cường kiểm tra, xử lý vi phạm về an toàn thực phẩm.',
+        'Ngành y tế chủ động các phương án phòng, chống dịch bệnh.',
+        'Ngành xây dựng tăng 10,5% so với cùng kỳ.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => d.groupAssignees)).toEqual([['Các ngành chức năng'], ['Ngành y tế']]);
+  });
+
+  it('reads the news that a leader "vừa yêu cầu" a unit as the lead of the items after "Theo đó", not a task of its own', () => {
+    const drafts = extractParagraphs(
+      [
+        '(QNO) - Phó Chủ tịch UBND tỉnh vừa yêu cầu Sở Y tế khẩn trương kiểm tra, xử lý vụ ngộ độc thực phẩm tại trường học.',
+        'Theo đó, Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo kiểm tra các bếp ăn tập thể trong trường học; báo cáo kết quả về UBND tỉnh trước ngày 20/3/2024.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 8), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Kiểm tra', idOf('SYT'), '2024-03-20'],
+    ]);
+  });
+
+  it("dates work done over a period by the period's last day, unless a later piece gives its deadline", () => {
+    expect(
+      extract(
+        'Công an tỉnh tổ chức đợt cao điểm tấn công trấn áp tội phạm từ ngày 15/3 đến ngày 15/5/2024.',
+        '2024-03-05',
+      ).map((d) => [d.leadDepartmentId, d.dueDate]),
+    ).toEqual([[idOf('CA'), '2024-05-15']]);
+    const drafts = extractParagraphs(
+      [
+        'UBND tỉnh yêu cầu UBND các huyện, thành phố rà soát, báo cáo kết quả công tác phòng, chống dịch từ ngày 30/01/2020 đến ngày 24/4/2020.',
+        'Báo cáo gửi về Ủy ban nhân dân tỉnh (thông qua Sở Y tế) chậm nhất 10h00 ngày 27/4/2020.',
+      ],
+      '2020-04-21',
+    );
+    expect(drafts.map((d) => d.dueDate)).toEqual(['2020-04-27']);
+    expect(
+      extract(
+        'Sở Y tế tổng hợp tình hình dịch bệnh từ ngày 01/3 đến ngày 15/3/2024, gửi về UBND tỉnh trước ngày 20/3/2024.',
+        '2024-03-05',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2024-03-20']);
+  });
+
+  it('reads the closing formulas of a notice ("… thông báo để các cơ quan … biết, thực hiện", "… nghiêm túc triển khai thực hiện") as no work', () => {
+    const drafts = extractParagraphs(
+      [
+        'Giao Sở Xây dựng kiểm tra các công trình.',
+        'Trên đây là ý kiến chỉ đạo của Chủ tịch UBND tỉnh, yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện.',
+        'Yêu cầu Giám đốc các sở, ngành, Chủ tịch UBND các huyện, thị xã, thành phố nghiêm túc triển khai thực hiện Công văn này.',
+        'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => d.leadDepartmentId)).toEqual([idOf('SXD')]);
+  });
+
+  it('reads the duty to report what stands in the way ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, … báo cáo …") as work', () => {
+    const drafts = extractParagraphs(
+      [
+        'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo UBND tỉnh (qua Sở Tài chính) để xem xét, giải quyết.',
+        'Trong trường hợp có khó khăn, vướng mắc phát sinh, báo cáo UBND tỉnh để chỉ đạo.',
+        'Nếu có vướng mắc, Sở Tài chính đã báo cáo UBND tỉnh.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => d.title.slice(0, 8))).toEqual(['Trong qu', 'Trong tr']);
+  });
+
+  it('reads "thẩm định" as an action (not the "thăm" a name may hold), and splits "…, đồng thời giao Sở X …"', () => {
+    const drafts = extractParagraphs(
+      [
+        'Giao Sở Kế hoạch và Đầu tư chủ trì thẩm định, trình UBND tỉnh phê duyệt; Sở Tài chính cân đối vốn.',
+        'Giao Sở Y tế kiểm tra các cơ sở khám bệnh, đồng thời giao Sở Tài chính bố trí kinh phí cho công tác phòng dịch.',
+        'Giao Sở Xây dựng kiểm tra hiện trạng công trình. Thẩm định hồ sơ thiết kế, hoàn thành trước ngày 30/4/2024.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([
+      [idOf('SKHDT'), null],
+      [idOf('STC'), null],
+      [idOf('SYT'), null],
+      [idOf('STC'), null],
+      [idOf('SXD'), null],
+      [idOf('SXD'), '2024-04-30'],
+    ]);
+  });
+
+  it('reads the unit that chairs the work named in brackets after it ("… (Sở Nội vụ chủ trì, hoàn thành …)") as its lead', () => {
+    const drafts = extract(
+      '- Rà soát, sửa đổi quy chế làm việc (Sở Nội vụ chủ trì, hoàn thành trong tháng 5/2024).',
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SNV'), '2024-05-31']]);
+  });
 });

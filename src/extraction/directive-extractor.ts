@@ -135,6 +135,9 @@ const CHAIN_WORDS = [
   'giao',
   'yeu cau',
   'de nghi',
+  // "Chủ tịch UBND tỉnh lưu ý (nhấn mạnh) các sở, ngành cần …": the chair's note to the units, an assignment.
+  'luu y',
+  'nhan manh',
   'chu tri',
   'phoi hop chat che voi',
   'phoi hop voi',
@@ -156,6 +159,8 @@ const CHAIN_WORDS = [
   'dai dien',
   // "Sở X được giao chủ trì …": the remit given to X, read as the words before "chủ trì".
   'duoc giao',
+  // "Sở X được yêu cầu hoàn thành …": the work asked of X, in the passive.
+  'duoc yeu cau',
   'co trach nhiem',
   // "Sở X có nhiệm vụ tổng hợp …": the duty given to X, as "có trách nhiệm".
   'co nhiem vu',
@@ -213,16 +218,24 @@ const FOLLOW_UP =
  */
 const REPORT_PARAGRAPH =
   /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
-/** A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …". */
-const TIME_OF_WORK = /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b/;
+/**
+ * A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …",
+ * "Việc rà soát phải hoàn thành trước ngày …".
+ */
+const TIME_OF_WORK =
+  /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|^viec\s(?:[a-z]+\s){1,8}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b/;
 /**
  * "Chỉ thị của UBND tỉnh yêu cầu chậm nhất đến ngày 10.1 phải có báo cáo …": a sentence (the document asking, no
  * addressee) that only dates the report on the work told before it.
  */
 const REPORT_DUE =
   /^(?:(?:cong van|van ban|chi thi|cong dien|thong bao)(?:\s+(?:nay|tren|cua [a-z ]{1,30}?))?\s+(?:cung\s+)?yeu cau\s+)?(?:cham nhat|truoc)\b(?:[^.;]|\.(?=\d))*?\bphai (?:co )?bao cao\b/;
-/** "Thời gian thực hiện trước ngày 18/3/2023.": a sentence closing the letter that dates the work told before it. */
-const CLOSING_TIME = /^thoi gian (?:thuc hien|hoan thanh)(?: hoan thanh)?\s*:?\s*(?:truoc|cham nhat)\b/;
+/**
+ * "Thời gian thực hiện trước ngày 18/3/2023.", "Thời gian báo cáo trước ngày …", "Thời gian thực hiện xong trước ngày …":
+ * a sentence closing the letter that dates the work told before it.
+ */
+const CLOSING_TIME =
+  /^thoi gian (?:thuc hien|hoan thanh|bao cao|gui bao cao)(?: hoan thanh| xong)?\s*:?\s*(?:truoc|cham nhat)\b/;
 /** Whether a folded sentence only dates the work told before it (TIME_OF_WORK, REPORT_DUE, CLOSING_TIME). */
 function datesWorkBefore(folded: string): boolean {
   return TIME_OF_WORK.test(folded) || REPORT_DUE.test(folded) || CLOSING_TIME.test(folded);
@@ -239,29 +252,41 @@ const DESCRIBED_TERM = /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s
 const PURPOSE_TIME =
   /(?<!\p{L})(?:để|nhằm)\s(?![^;,]*?(?<!\p{L})(?:trình|gửi|báo cáo|tổng hợp|tham mưu|hoàn thành|hoàn thiện|kịp|bàn giao|đưa vào|phục vụ|sở)(?!\p{L}))[^;,]*$/iu;
 const PERIOD_TIME = /^(?:trong\s|năm\s)/iu;
-/** "từ ngày 10/02 đến hết ngày …": the start of a period, before its end. */
-const RANGE_START = /(?:^|\s)từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*$/i;
+/** "từ ngày 10/02 đến hết ngày …", "(từ ngày 30/4 đến hết 03/5/2020)": the start of a period, before its end. */
+const RANGE_START = /(?:^|[\s(])từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*$/i;
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
 const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu tren)\b/;
 const GENERIC_OBJECT =
   /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:cac\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
 const DEADLINE_LEFTOVER =
-  /^(?:va\s+)?(?:hoan thanh|thoi han|thoi gian hoan thanh|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?\s*[:,.;/]*\s*$/;
+  /^(?:va\s+)?(?:hoan thanh|thoi han|thoi gian (?:hoan thanh|thuc hien|bao cao|gui bao cao)|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?\s*[:,.;/]*\s*$/;
 const PREFACE = /^(?:can cu|thuc hien|tren co so|de |nham|theo )/;
 /** "Thực hiện Kết luận số …", "Thực hiện Công văn …": the document acted on, not work assigned. */
 const PREFACE_DOCUMENT =
   /^thuc hien\s+(?:cac\s+)?(?:ket luan|nghi quyet|chi thi|cong van|van ban|thong bao|quyet dinh|ke hoach|y kien|chuong trinh|nghi dinh|thong tu|luat)\b/;
-/** The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …". */
+/**
+ * The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …"; a leader's "đề nghị" too
+ * ("Phó Chủ tịch UBND tỉnh đề nghị hoàn thành việc chi trả … trước ngày …"), but not to a ministry or the government.
+ */
 const ASSIGNER_MID =
-  /\b(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:chi dao|yeu cau|giao)\b/;
-/** The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này". */
+  /\b(?:(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:chi dao|yeu cau|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b))|(?:chu tich|pho chu tich|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\bde nghi(?!\s+(?:bo|chinh phu|thu tuong|van phong chinh phu|trung uong|tong cuc|quoc hoi)\b))\b/;
+/**
+ * The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này", "nghiêm
+ * túc triển khai thực hiện" with nothing after it.
+ */
 const CLOSING_FORMULA =
-  /^(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du))?(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau))\s*[.;]?\s*$/;
+  /^(?:(?:nghiem tuc|khan truong|tich cuc)\s+)?(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du))?(?:(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau)))?\s*[./;]*\s*$/;
+/**
+ * The office's closing of a notice: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.",
+ * "… xin thông báo … để các cơ quan biết, thực hiện".
+ */
+const NOTICE_CLOSING = /^(?:xin\s+)?(?:thong bao|truyen dat)\b[^.;]*?\bde\b[^.;]*?\bbiet\b/;
 /** Words that appraise what the assigner did: "hoan nghênh UBND tỉnh, đồng chí Chủ tịch … đã …". */
 const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
 /** A clause whose deadline is the one for sending the report on the work before it. */
+/** Also the work handed back to the assigner: "…; báo cáo, đề xuất UBND tỉnh trước ngày …", "…; đề xuất UBND tỉnh …". */
 const REPORT_SENDING =
-  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich))\b/;
+  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
 /** The assigner named after a comma, right before its verb: "…, Chủ tịch UBND tỉnh Nguyễn Hương Giang " (then "đề nghị"). */
 const ASSIGNER_AFTER_COMMA =
   /,\s*(?:dong chi\s+)?(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b[^,;.]{0,40}$/;
@@ -286,6 +311,12 @@ const BOARD_UNIT =
  */
 const OUTSIDE_BODY =
   /^(?:thu truong |giam doc |lanh dao )?(?:ban|trung tam|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien|benh vien|quy)\s/;
+/**
+ * A body the table does not know opening a sentence as its subject (see OUTSIDE_BODY), not the words that begin as one
+ * ("Báo cáo …", "Ban hành …", "Đại diện …", "Hội nghị …", "Quý I …", "Viên chức …").
+ */
+const SUBJECT_BODY =
+  /^(?:thu truong |giam doc |lanh dao )?(?:ban(?! hanh| chi dao\b)|trung tam|tong cong ty|cong ty|bo chi huy|dai(?! (?:bieu|hoi|dien|hoc|tra))|bao(?! (?:cao|dam|ve|hiem y te|gia|chi|quan))|hoi(?! (?:nghi|thao|cho|dong nhan dan))|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien(?! chuc)|benh vien)\s/;
 /** Its work: an action, "thông báo cho …" (not the office's closing "thông báo để …") or "có trách nhiệm …". */
 const OUTSIDE_BODY_WORK = /^(?:co trach nhiem|chiu trach nhiem|thong bao cho)\s/;
 /** A purpose clause that gives a department its own step and date: "… trước ngày 28-10 để sở thẩm định, trình … trước ngày 10-11". */
@@ -299,6 +330,13 @@ const REMIT = /^(?:can cu|theo|trong pham vi)\s+(?:chuc nang|nhiem vu|tham quyen
  * already named ("…; rà soát ngay nhà ở …", "…; tăng cường ứng dụng …", "…; phân công cán bộ phụ trách …").
  */
 const NEW_WORK = /^(?:chu dong|khan truong|tich cuc|(?:ngay\s+)?(?:ra soat|tang cuong|phan cong)\b)\s/;
+/**
+ * Other openings of work of its own after ";": a field of duty done well ("…; thực hiện tốt việc bảo đảm an ninh trật
+ * tự …", "…; làm tốt công tác …"), measures to be had ("…; có biện pháp thúc đẩy giải ngân …") and the escalation of
+ * what arises ("…; kịp thời báo cáo những vấn đề nổi cộm …"), not the report on the work before it.
+ */
+const OTHER_WORK =
+  /^(?:(?:thuc hien|lam) tot (?:viec|cong tac)|co (?:bien phap|giai phap|ke hoach|phuong an)|kip thoi bao cao (?:nhung|cac) (?:van de|kho khan|vuong mac|truong hop|tinh huong|su viec|vu viec))\s/;
 /** "…; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo …": the next step of the same units, work of its own. */
 const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
 /** A sentence that tells what a unit has done: "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …". */
@@ -313,8 +351,10 @@ const WORKING_BODY_DUTY =
 /** Words that open further work after an account ("Tiếp tục …", "Thời gian tới, …", "Cần …"). */
 const FURTHER_WORK =
   /^(?:tiep tuc|can|phai|khan truong|som|de nghi|yeu cau|giao|thoi gian toi|trong thoi gian toi|tu nay|(?:6|sau) thang cuoi nam|nam \d{4}|dong thoi|ben canh do|ngoai ra)\b/;
-/** A second assignment after a comma: "…, giao cho các sở ngành liên quan theo dõi …". */
-const MID_ASSIGNMENT = /,\s+(?=giao(?: trach nhiem| nhiem vu)?(?: cho)?\s)/g;
+/** A second assignment after a comma: "…, giao cho các sở ngành liên quan theo dõi …", "…, đồng thời giao Sở X …". */
+// Not "…, Giao thông vận tải, …": a department's name in a list ("các sở: Xây dựng, Giao thông vận tải, …").
+const MID_ASSIGNMENT =
+  /,\s+(?:dong thoi,?\s+)?(?=giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?\s)/g;
 /** The assigner's own words before the units it names: "… đã chỉ đạo, giao …". */
 const ASSIGNER_ENDING = /\b(?:chi dao|yeu cau|de nghi|ket luan|thong nhat)\s*$/;
 /** "Chủ tịch UBND tỉnh (tiếp tục) chỉ đạo các chủ đầu tư cần …": the assigner's verb before the units it directs. */
@@ -324,7 +364,7 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
  * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work; not "giao thông", "Giáo dục", "bàn giao").
  */
 const ASSIGNMENT_CUE =
-  /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s)/g;
+  /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s)/g;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
 /** The chair's concluding words open a paragraph of a meeting report: "Phát biểu chỉ đạo cuộc họp, …", "Kết luận hội nghị, …". */
 const CONCLUSION_OPENING =
@@ -337,10 +377,11 @@ const LETTER_SUMMARY =
   /\bvua (?:co|ban hanh|gui) (?:van ban|cong van|chi thi|cong dien)\b[^.;]{0,30}?\b(?:yeu cau|de nghi|giao|chi dao) (?:thu truong )?cac [^.;]{0,40}?\b(?:co )?lien quan\b/;
 /**
  * "Nhằm chấn chỉnh …, UBND tỉnh đã ban hành Công văn số 3262/UBND-KTKH … yêu cầu các Sở, Ban, ngành … nghiêm túc …":
- * the lead that tells the letter was issued and sums up what it asks.
+ * the lead that tells the letter was issued and sums up what it asks; "(QNO) - Phó Chủ tịch UBND tỉnh vừa yêu cầu Sở Y tế
+ * …" likewise, the news of a direction whose items follow ("Theo đó, …").
  */
 const LETTER_ISSUED =
-  /\b(?:(?:da|vua)\s+)?(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\b[^.;]{0,60}?\b(?:yeu cau|de nghi|giao|chi dao)\s/;
+  /\b(?:(?:da|vua)\s+)?(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\b[^.;]{0,60}?\b(?:yeu cau|de nghi|giao|chi dao)\s|\bvua\s+(?:ky\s+)?(?:yeu cau|chi dao|giao|de nghi)\s/;
 /** The letter issued, named by its number: "có văn bản số 13080/UBND-VP", "ban hành Công văn số 3262/UBND-KTKH". */
 const LETTER_NUMBER = /\b(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\s+(?:so\s+)?\d/;
 /**
@@ -352,6 +393,14 @@ const DOCUMENT_SIGNED =
 /** "Công văn cũng yêu cầu xem xét, xử lý nghiêm …": the letter itself as the assigner, the work with no addressee named. */
 const DOCUMENT_ASKS =
   /^(?:cong van|van ban|chi thi|cong dien|quyet dinh|thong bao|ke hoach)(?:\s+(?:nay|tren))?\s+(?:cung\s+|con\s+)?(?:yeu cau|de nghi|chi dao)\s+/;
+/** A sentence that looks back over a time gone by: "Thời gian qua, …", "Từ đầu năm đến nay, …", "Trước đó, …". */
+const RETROSPECT =
+  /^(?:(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua|tu dau nam(?:\s+den nay)?|thoi gian gan day|truoc do|truoc day)\b/;
+/** … telling what the assigner has directed ("… đã chỉ đạo …", "… đã giao …"). */
+const DIRECTED_BEFORE = /\bda\s+(?:tap trung\s+)?(?:chi dao|giao|yeu cau|de nghi)\b/;
+/** An item that agrees, approves or praises: "Thống nhất với báo cáo …", "Đồng ý chủ trương …", "Biểu dương …". */
+const AGREEMENT =
+  /^(?:co ban\s+)?(?:thong nhat|dong y|nhat tri|chap thuan|ghi nhan|bieu duong|danh gia cao|hoan nghenh)\b(?![^.;]*\b(?:giao|yeu cau|de nghi)\s)/;
 /** A paragraph that gives work besides what was told before it: "Bên cạnh đó UBND tỉnh yêu cầu Sở X …". */
 const FURTHER_PARAGRAPH = /^\s*(?:ben canh do|ngoai ra)\b/;
 /**
@@ -359,6 +408,9 @@ const FURTHER_PARAGRAPH = /^\s*(?:ben canh do|ngoai ra)\b/;
  * không thực hiện thì tổng hợp danh sách …". The work follows "thì" (or "phải").
  */
 const CONDITION_OPENING = /^(?:trong\s+)?(?:(?:cac|nhung)\s+truong hop|truong hop|neu)\s/;
+/** A difficulty met in the work, then its report: "(Trong quá trình thực hiện,) nếu có khó khăn, vướng mắc, … báo cáo …". */
+const ESCALATION =
+  /^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien[^,;]*,\s*)?(?:neu|trong truong hop|truong hop)\s[^;]*?\b(?:kho khan|vuong mac|phat sinh)\b[^;]*?,\s*(?:(?:cac|nhung)\s+[a-z ,]{2,60}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?:bao cao|phan anh|de xuat|gui van ban)\b/;
 const CONDITION_ON_SOME = /\bnao\s+(?:khong|chua)\s[^;.]*?\bthi\s/;
 /** "Điều 1. Ban hành kèm theo Quyết định này Quy định …": the article that issues what the decision carries, no work. */
 const ISSUING_ARTICLE = /^(?:ban hanh|phe duyet) kem theo\b/;
@@ -638,12 +690,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       // "…; chủ động đề ra các giải pháp …": new work for the same units, opened by its own adverb; "…; trên cơ sở đó,
-      // nghiên cứu tiếp thu …" likewise, the next step after the work before it.
+      // nghiên cứu tiếp thu …" likewise, the next step after the work before it; and the openings of OTHER_WORK.
       if (
         !assignees.explicit &&
         !generic &&
-        (NEW_WORK.test(cf) || NEXT_STEP.test(foldedOf(clause).trimStart())) &&
-        (ACTIONS.test(cf) || /^phan cong\s/.test(cf))
+        (((NEW_WORK.test(cf) || NEXT_STEP.test(foldedOf(clause).trimStart())) &&
+          (ACTIONS.test(cf) || /^phan cong\s/.test(cf))) ||
+          OTHER_WORK.test(cf))
       ) {
         const raw = foldedOf(clause);
         const step = NEXT_STEP.exec(raw.trimStart());
@@ -734,12 +787,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         (x) => !DESCRIBED_TERM.test(foldWithOffsets(pieceText.slice(0, x.start)).folded),
       );
       // "lập danh sách trực từ ngày 10/02 đến hết ngày 16/02/2021 gửi về … trước ngày 30/01/2021": the end of the
-      // period the work covers is not its deadline when the piece gives another.
+      // period the work covers ("từ ngày … đến ngày …" read whole) is not its deadline when the piece gives another.
       // Likewise the period a report covers ("báo cáo tổng hợp tình hình trước, trong và sau Tết …, gửi … trước 8h00
       // ngày 16/02/2021").
       const spans = all.filter(
         (x) =>
           !RANGE_START.test(pieceText.slice(Math.max(0, x.start - 24), x.start)) &&
+          !/^từ\s/iu.test(x.deadlineText) &&
           !REPORTED_PERIOD.test(pieceText.slice(0, x.start)),
       );
       const found = spans.some((x) => x.dueDate) ? spans : all;
@@ -748,7 +802,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const parts = found.filter((x) => x.dueDate && /^\s*đối với\b/iu.test(pieceText.slice(x.end, x.end + 12)));
       const earliest = parts.length > 1 ? parts.reduce((a, b) => (b.dueDate! < a.dueDate! ? b : a)) : undefined;
       const pick = found.find((x) => x.kind === 'recurring') ?? earliest ?? found.find((x) => x.dueDate) ?? found[0];
-      if (pick && (!deadline || (!deadline.dueDate && pick.dueDate))) {
+      // A period ("từ ngày … đến ngày …") gives way to a deadline written in a later piece ("Báo cáo gửi về … chậm nhất …").
+      const period = (x: ParsedDeadline | null) => x !== null && /^từ\s/iu.test(x.deadlineText);
+      if (
+        pick &&
+        (!deadline || (!deadline.dueDate && pick.dueDate) || (period(deadline) && pick.dueDate && !period(pick)))
+      ) {
         deadline = { ...pick, start: pick.start + p.start, end: pick.end + p.start };
         closing = p.closingTime === true;
       }
@@ -1072,9 +1131,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
     // "Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này." after the items: the formula that sends the letter.
     if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
+    if (NOTICE_CLOSING.test(action)) return 'none';
     if (ISSUING_ARTICLE.test(f)) return 'none';
     const signed = DOCUMENT_SIGNED.exec(f);
     if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
+    // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
+    if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (OPENS_ASSIGNMENT.test(f)) return 'directive';
@@ -1089,6 +1151,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (board) {
       const words = f.slice(board[0].length).split(' ');
       for (let n = 1; n <= 10; n++) if (ACTIONS.test(words.slice(n).join(' '))) return 'directive';
+    }
+    // "Bộ Chỉ huy Quân sự tỉnh chủ động xây dựng phương án …", "Kho bạc Nhà nước tỉnh kiểm soát chặt chẽ …": a body the
+    // table does not know as the subject, its work after its name (about a dozen words, two bodies at most).
+    if (SUBJECT_BODY.test(f)) {
+      const words = f.split(' ');
+      for (let n = 2; n <= 14 && n < words.length; n++) {
+        const rest = words.slice(n).join(' ');
+        // Words of names that are also verbs ("hạ tầng", "Báo …", "Trung tâm Kiểm soát bệnh tật", "Cục Quản lý …").
+        if (/^(?:phong|chong|tham|tang(?! cuong)|lap|gui|trinh|bao(?! dam| ve)|giao)\b/.test(rest)) continue;
+        if (n <= 3 && /^(?:quan ly|thong tin|kiem soat|phat trien|xuc tien|dieu hanh)\b/.test(rest)) continue;
+        if ((ACTIONS.test(rest) && !REPORTING.test(rest)) || /^(?:chu tri|san sang)\b/.test(rest)) {
+          // "Công ty … đã hoàn thành …" tells what the body has done.
+          if (/^(?:da|dang|vua|se)$/.test(words[n - 1])) break;
+          return 'directive';
+        }
+      }
     }
     for (const cue of f.matchAll(ASSIGNMENT_CUE)) {
       const addressee = f.slice(cue.index + cue[0].length);
@@ -1117,11 +1195,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     )
       return 'none';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
+    // "a) Sở Y tế: Chủ trì triển khai …": the unit's work, led by it, under its name.
+    if (/^chu tri\b/.test(f) && actsSomewhere(f.slice('chu tri'.length))) return 'directive';
     const asks = DOCUMENT_ASKS.exec(f);
     if (asks && ACTIONS.test(f.slice(asks[0].length))) return 'directive';
     const duty = WORKING_BODY_DUTY.exec(f);
     if (duty && ACTIONS.test(f.slice(duty[0].length))) return 'directive';
-    if (sentence.item && context.directivePreamble) return 'directive';
+    // "1. Thống nhất với báo cáo của Sở Xây dựng.": the chair's agreement, no work given.
+    if (sentence.item && context.directivePreamble && !AGREEMENT.test(f)) return 'directive';
     // "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao trách nhiệm cho …, khẩn trương tháo gỡ …".
     const assigner = ASSIGNER_MID.exec(f);
     if (
@@ -1143,6 +1224,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         [...f.matchAll(/\bthi\s+/g)].some((m) => ACTIONS.test(f.slice(m.index + m[0].length))))
     )
       return 'directive';
+    // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo UBND tỉnh …": the units' duty
+    // to report what stands in the way, as "Trong trường hợp khó khăn vướng mắc thì báo cáo …".
+    if (ESCALATION.test(f)) return 'directive';
     // "Các cửa hàng bán lẻ xăng dầu phải duy trì …": a duty laid on a class of bodies named as the subject.
     const classDuty = DUTY_OF_CLASS.exec(f);
     if (classDuty && ACTIONS.test(f.slice(classDuty[0].length))) return 'directive';
@@ -1290,6 +1374,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Sở X - cơ quan thường trực …" and "Giám đốc Sở X và Thủ trưởng …": the first named unit leads.
     result.cued = sawCue && result.explicit;
     result.lead = result.leadMentions[0] ?? null;
+    // "Rà soát, sửa đổi quy chế làm việc (Sở Nội vụ chủ trì, hoàn thành trong tháng 5/2024)": the unit that chairs the
+    // work named in brackets after it.
+    if (!result.explicit && result.lead === null) {
+      const chair = within.find(
+        (m) =>
+          !m.group &&
+          m.departmentId !== null &&
+          /\(\s*(?:do\s+)?$/.test(folded.slice(Math.max(base, m.from - 6), m.from)) &&
+          /^\s+chu tri\b/.test(folded.slice(m.to, end)),
+      );
+      if (chair) {
+        result.lead = chair.departmentId;
+        result.leadMentions.push(chair.departmentId!);
+      }
+    }
     // "Phối hợp chặt chẽ với Văn phòng … tổ chức …" with no subject: the partner named is not the lead.
     if (
       result.lead === null &&
@@ -1316,7 +1415,7 @@ function actsSomewhere(f: string): boolean {
     const rest = f.slice(m.index + m[0].length);
     // "Ban chỉ đạo" names a body.
     if (/\bban\s$/.test(f.slice(0, m.index + m[0].length)) && rest.startsWith('chi dao')) continue;
-    if (!/^(?:phong|chong|tham|tang|lap|gui|trinh)\b/.test(rest) && ACTIONS.test(rest)) return true;
+    if (!/^(?:phong|chong|tham(?! dinh)|tang|lap|gui|trinh)\b/.test(rest) && ACTIONS.test(rest)) return true;
   }
   return false;
 }
@@ -1423,11 +1522,19 @@ function sentencesOf(text: string): Sentence[] {
     const cuts: number[] = [0];
     const inline = /(?:[;:.]\s+)(?=\(?\d{1,2}[.)]\s+\p{Lu})/gu;
     for (let m = inline.exec(body); m; m = inline.exec(body)) cuts.push(m.index + m[0].length);
-    // "… địa chỉ email: abc@…" gives an address, not a list.
-    const colon = /:\s+(?=\S)(?![^\s@]+@|https?:|www\.)/g;
+    // "… địa chỉ email: abc@…" gives an address, not a list; "… qua số fax: 02613.544279" a number.
+    const colon = /:\s+(?=\S)(?![^\s@]+@|https?:|www\.|\+?\d[\d .]{5,}\d(?!\d*[/-]))/g;
     for (let m = colon.exec(body); m; m = colon.exec(body)) {
       // "Các sở: Y tế, Công Thương, …" names departments, it does not open a list.
       if (/\bcác\s+sở\s*$/iu.test(body.slice(0, m.index))) continue;
+      // "…, thời gian hoàn thành: tháng 6/2024" dates the work, it does not open a list.
+      if (
+        /(?:thời gian|thời hạn|hạn)(?:\s+(?:thực hiện|hoàn thành|báo cáo|gửi báo cáo|chót|cuối))?\s*$/iu.test(
+          body.slice(0, m.index),
+        ) &&
+        /^\s*(?:trước|chậm nhất|trong|ngày|tháng|quý|năm|hết|\d)/iu.test(body.slice(m.index + 1))
+      )
+        continue;
       // "… tại các huyện: Giao Thuỷ, Xuân Trường, …" names the places, it does not open a list.
       if (
         /\bcác\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|địa phương)\s*$/iu.test(

@@ -385,4 +385,32 @@ describe('extractIndicators', () => {
     ]);
     expect(extractIndicators('Sở đã xác định 2 căn cứ pháp lý.')).toEqual([]);
   });
+
+  it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
+    const found = extractIndicators(
+      '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.baseValue, x.baseUnit])).toEqual([
+      [21.8, 'tỷ đô la Mỹ', 21_800_000_000, 'USD'],
+    ]);
+  });
+
+  it('reads the share of a figure given only as changes ("…, chiếm gần 98% …") as a figure of its own', () => {
+    const found = extractIndicators(
+      'Khu vực kinh tế có vốn đầu tư của nước ngoài tăng 0,4% so với tháng trước và tăng 10,3% so với cùng kỳ, chiếm gần 98% tổng giá trị xuất khẩu trong toàn tỉnh.',
+    );
+    expect(rowsOf(found)).toEqual([
+      ['Khu vực kinh tế', null, null, 0.4, 10.3],
+      ['Tỷ trọng khu vực kinh tế', 98, '%', null, null],
+    ]);
+  });
+
+  it('reads the level a rate comes to ("giảm còn 3,2%", "tăng lên 45%") as its value', () => {
+    expect(
+      extractIndicators('Tỷ lệ hộ nghèo giảm còn 3,2%. Tỷ lệ che phủ rừng tăng lên 45%.').map((x) => [x.value, x.unit]),
+    ).toEqual([
+      [3.2, '%'],
+      [45, '%'],
+    ]);
+  });
 });

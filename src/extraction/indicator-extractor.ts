@@ -132,7 +132,8 @@ const FIGURE_START =
  * its own ("…, lũy kế 10 tháng 3.798 tỷ đồng" goes on with the figure before it).
  */
 const OWN_CUMULATIVE = /^\s*luy ke\s+(?!(?:\d|tu|den|ca|nam|quy|thang|uoc|du uoc|dat|thuc hien|la)\b)[a-z]/;
-const SHARE_CUE = /(?:dat|chiem|chiem ty trong|voi|la|duoc|bang)\s+$/;
+/** Before a percent that is a level: "đạt", "chiếm", "là", …, and the level a rate comes to ("giảm còn 3,2%", "tăng lên 45%"). */
+const SHARE_CUE = /(?:dat|chiem|chiem ty trong|voi|la|duoc|bang|(?:giam|tang|ha)\s+(?:con|len|xuong))\s+$/;
 /** "… so với kế hoạch đề ra đầu năm 2022 là 8,42%": the rate the plan set, not one reached. */
 const TARGET_CUE = /\b(?:ke hoach|muc tieu|chi tieu)\b[^,;()]*\bla\s+$/;
 /**
@@ -269,16 +270,27 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       const startsWithFigure = (FIGURE_START.test(masked) && !OWN_CUMULATIVE.test(masked)) || head.trim() === '';
       for (const v of values) {
         const valueAt = v.index;
+        // "… tăng 0,4% so với tháng trước và tăng 10,3% so với cùng kỳ, chiếm gần 98% tổng giá trị …": the share of a
+        // figure given only as changes is a figure of its own, not that figure's value.
+        const shareOfChanges =
+          current !== null &&
+          v[4] === '%' &&
+          /\bchiem(?: ty trong)?\s+(?:(?:hon|tren|gan|khoang)\s+)?$/.test(masked.slice(0, valueAt)) &&
+          (current.changeFromPreviousPct !== null || current.changeFromLastYearPct !== null);
         const useCurrent =
           current &&
           current.value === null &&
+          !shareOfChanges &&
           (startsWithFigure || valueAt === firstNumber) &&
           values.indexOf(v) === 0 &&
           !/luy ke/.test(head);
         if (!useCurrent) {
           if (current) out.push(current);
           const nameEnd = values.indexOf(v) === 0 ? chunk.start + firstNumber : chunk.start + v.index;
+          const subject: Figure | null = current;
           current = newIndicator(pending, chunk.start, nameEnd, current);
+          if (shareOfChanges && subject)
+            current.name = `Tỷ trọng ${subject.name.charAt(0).toLowerCase()}${subject.name.slice(1)}`;
           current._component = components;
           current._listed = priceList !== null;
           if (AIM.test(masked.slice(0, v.index))) current._aim = true;

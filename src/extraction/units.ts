@@ -25,6 +25,11 @@ export const UNITS: readonly UnitInfo[] = [
   U('triệu USD', 'USD', 1e6),
   U('nghìn USD', 'USD', 1e3),
   U('USD', 'USD'),
+  // "21,8 tỷ đô la Mỹ": the dollar written out.
+  U('tỷ đô la Mỹ', 'USD', 1e9),
+  U('triệu đô la Mỹ', 'USD', 1e6),
+  U('nghìn đô la Mỹ', 'USD', 1e3),
+  U('đô la Mỹ', 'USD'),
   U('triệu lượt khách', 'visits', 1e6),
   U('nghìn lượt khách', 'visits', 1e3),
   U('lượt khách', 'visits'),
