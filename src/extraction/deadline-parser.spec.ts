@@ -83,7 +83,7 @@ describe('parseDeadline', () => {
     });
     expect(parseDeadline('báo cáo hằng tháng trước ngày 20', REF, fallbackCalendar)).toMatchObject({
       kind: 'recurring',
-      dueDate: '2024-02-20',
+      dueDate: null,
       recurrence: { every: 'month', day: 20, until: null },
     });
     expect(parseDeadline('định kỳ hằng quý báo cáo', REF, fallbackCalendar)).toMatchObject({

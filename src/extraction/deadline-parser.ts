@@ -97,16 +97,11 @@ const RULES: Rule[] = [
   {
     // hằng tháng trước ngày 20 / định kỳ hằng quý
     pattern: /(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam)(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b)?/g,
-    resolve(m, ref) {
+    resolve(m) {
       const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[m[1] as 'thang' | 'quy' | 'nam'];
       const day = m[2] ? Number(m[2]) : null;
-      let dueDate: string | null = null;
-      if (every === 'month' && day) {
-        const [y, mo] = [refYear(ref), Number(ref.slice(5, 7))];
-        dueDate = isoDate(y, mo, day);
-        if (!dueDate || dueDate <= ref) dueDate = mo === 12 ? isoDate(y + 1, 1, day) : isoDate(y, mo + 1, day);
-      }
-      return { dueDate, kind: 'recurring', workingDays: null, recurrence: { every, day, until: null } };
+      // No due date: a recurring task takes none (its rule dates each occurrence), so the draft is created as it is.
+      return { dueDate: null, kind: 'recurring', workingDays: null, recurrence: { every, day, until: null } };
     },
   },
   {

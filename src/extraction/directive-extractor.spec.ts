@@ -59,8 +59,10 @@ describe('extractDirectives', () => {
       [idOf('SLDTBXH'), '2024-02-09', 'deadline'],
       [idOf('CA'), '2024-02-24', 'deadline'],
       [idOf('UBND-TPBK'), '2024-02-29', 'deadline'],
-      [null, '2024-02-20', 'recurring'],
+      [null, null, 'recurring'],
     ]);
+    // A recurring task takes no deadline: the rule dates each occurrence.
+    expect(drafts[4].recurrence).toEqual({ every: 'month', day: 20, until: null });
     expect(drafts[0]).toMatchObject({
       title: 'Tham mưu phân bổ vốn',
       supportDepartmentIds: [idOf('STC'), idOf('CT')],

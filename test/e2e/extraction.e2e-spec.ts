@@ -137,13 +137,22 @@ describe('Extraction API', () => {
         kind: 'recurring',
         leadDepartmentId: trade.id,
         recurrence: { every: 'month', day: 20, until: null },
+        dueDate: null,
       });
-      // As the web's review table sends it: the rule, and no deadline.
+      // The draft as answered: the rule, and no deadline, as a recurring task must be created.
       const created = await t.http
         .post(`/api/sessions/${session.id}/tasks/bulk`)
         .send({
           documentId: notice.id,
-          tasks: [{ title: draft.title, leadDepartmentId: trade.id, kind: 'recurring', recurrence: draft.recurrence }],
+          tasks: [
+            {
+              title: draft.title,
+              leadDepartmentId: trade.id,
+              kind: draft.kind,
+              recurrence: draft.recurrence,
+              dueDate: draft.dueDate,
+            },
+          ],
         })
         .expect(201);
       expect(created.body.items[0]).toMatchObject({ kind: 'recurring', recurrence: { every: 'month', day: 20 } });

@@ -76,7 +76,13 @@ export class DraftTaskResponse {
   })
   groupKeys!: DepartmentGroupKey[];
   @ApiProperty({ enum: ['deadline', 'standing', 'recurring'] }) kind!: string;
-  @ApiProperty({ type: String, nullable: true, example: '2024-03-15' }) dueDate!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2024-03-15',
+    description: 'Null when no date is written, and for a recurring directive: its recurrence dates each occurrence',
+  })
+  dueDate!: string | null;
   @ApiProperty({ type: Number, nullable: true }) workingDays!: number | null;
   @ApiProperty({ type: RecurrenceResponse, nullable: true }) recurrence!: RecurrenceResponse | null;
   @ApiProperty({ type: Number, nullable: true }) leaderId!: number | null;

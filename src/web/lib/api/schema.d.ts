@@ -1799,7 +1799,10 @@ export interface components {
       /** @example trước ngày 15/3/2024 */
       deadlineText: string | null;
       description: string;
-      /** @example 2024-03-15 */
+      /**
+       * @description Null when no date is written, and for a recurring directive: its recurrence dates each occurrence
+       * @example 2024-03-15
+       */
       dueDate: string | null;
       /**
        * @description Expanded to units only when the office confirms
