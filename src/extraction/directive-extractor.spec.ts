@@ -1413,3 +1413,13 @@ describe('extractDirectives on meetings, watchwords and reports', () => {
     expect(drafts[0].description).toContain('xây dựng kế hoạch chi tiết');
   });
 });
+
+describe('extractDirectives on the staff as a class', () => {
+  it('reads "cán bộ, công chức, … trong các cơ quan, đơn vị" as a group given work', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh yêu cầu cán bộ, công chức, viên chức trong các cơ quan, đơn vị thực hiện nghiêm giờ làm việc.',
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => d.groupAssignees)).toEqual([['cán bộ, công chức, viên chức trong các cơ quan, đơn vị']]);
+  });
+});

@@ -78,7 +78,8 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * The rules of c289 ("cuộc họp giao ban" is a briefing, not a "giao"; a colon after a quoted watchword spells it out
  * and opens no list; "Báo cáo của Sở X cho thấy …" tells a report) find one draft fewer that no label matches: on the
  * 139 texts measured before, directives 0.805 → 0.808, the rest unchanged; on the 143, directives 0.8097 (lead units
- * 0.796, deadline dates 0.742, indicator values and units 0.874). The floors, rounded down, stay: directives 0.80,
+ * 0.796, deadline dates 0.742, indicator values and units 0.874); the staff named as a class ("cán bộ, công chức, …
+ * trong các cơ quan, đơn vị") read as a group changes no held-out figure. The floors, rounded down, stay: directives 0.80,
  * lead units 0.79, deadline dates 0.74, indicator values and units 0.87, changes 0.90.
  */
 const FLOORS: Record<Field, number> = {
