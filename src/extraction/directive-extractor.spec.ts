@@ -1375,3 +1375,51 @@ describe('extractDirectives', () => {
     expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SNV'), '2024-05-31']]);
   });
 });
+
+describe('extractDirectives on meetings, watchwords and reports', () => {
+  it('reads "cuộc họp giao ban" as a briefing, not as work given ("giao")', () => {
+    const drafts = extractParagraphs(
+      [
+        'Sáng 5/3, Chủ tịch UBND tỉnh chủ trì cuộc họp giao ban đầu năm và triển khai nhiệm vụ trọng tâm quý I.',
+        'Giao Sở Tài chính rà soát nguồn vốn, báo cáo UBND tỉnh trước ngày 15/3/2024.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('STC'), '2024-03-15']]);
+  });
+
+  it('keeps a watchword spelled out after a colon ("theo tinh thần “6 rõ”: rõ người, …") in its sentence', () => {
+    const drafts = extractParagraphs(
+      [
+        'Các sở, ngành, địa phương phải xây dựng kế hoạch chi tiết theo tinh thần “6 rõ”: rõ người, rõ việc, rõ thời gian.',
+        'Tình hình sản xuất trên địa bàn tỉnh cơ bản ổn định.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].description).toContain('xây dựng kế hoạch chi tiết');
+    expect(drafts[0].groupAssignees).toEqual(['Các sở, ngành, địa phương']);
+  });
+
+  it('reads "Báo cáo của Sở X cho thấy …" as a report told, not as work given', () => {
+    const drafts = extractParagraphs(
+      [
+        'Các sở, ngành, địa phương phải xây dựng kế hoạch chi tiết.',
+        'Báo cáo của Sở Tài chính cho thấy tình hình kinh tế - xã hội hai tháng đầu năm ghi nhận nhiều tín hiệu tích cực.',
+      ],
+      '2024-03-05',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].description).toContain('xây dựng kế hoạch chi tiết');
+  });
+});
+
+describe('extractDirectives on the staff as a class', () => {
+  it('reads "cán bộ, công chức, … trong các cơ quan, đơn vị" as a group given work', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh yêu cầu cán bộ, công chức, viên chức trong các cơ quan, đơn vị thực hiện nghiêm giờ làm việc.',
+      '2024-03-05',
+    );
+    expect(drafts.map((d) => d.groupAssignees)).toEqual([['cán bộ, công chức, viên chức trong các cơ quan, đơn vị']]);
+  });
+});

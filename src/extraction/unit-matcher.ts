@@ -87,6 +87,8 @@ const GROUPS: RegExp[] = [
   /cac\s+(?:huyen|cap)\s*,\s*(?:thi xa|thanh pho|nganh|cac nganh)(?:\s*,\s*thanh pho)?/g,
   /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly\s+du\s+an(?:\s+chuyen nganh)?(?:\s*,\s*khu vuc)?/g,
   /cac\s+chu\s+dau\s+tu/g,
+  // The staff as a class: "cán bộ, công chức, viên chức, người lao động (trong các cơ quan, đơn vị)".
+  /(?:toan the\s+)?can bo\s*,\s*cong chuc(?:\s*,\s*vien chuc)?(?:\s*(?:,|va)\s*nguoi lao dong)?(?:\s+(?:trong|tai|cua)\s+cac\s+co quan\s*,\s*don vi)?/g,
   // Written without the comma, and the sectors with the localities: "các sở ngành liên quan", "các ngành, địa phương".
   /cac\s+so\s+nganh(?:\s+(?:lien quan|co lien quan|tinh))?/g,
   /cac\s+nganh\s*,\s*(?:cac\s+)?dia phuong(?:\s+(?:lien quan|co lien quan))?/g,

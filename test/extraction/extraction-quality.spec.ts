@@ -71,6 +71,16 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * đến ngày …", the weekday before a date, …) raise lead units to 0.793 and directives to 0.805 (on the 133 texts
  * measured before, 0.763 → 0.791 and 0.800 → 0.806); deadline dates stay at 0.731 there (0.742 with the texts added).
  * Floors: directives 0.80, lead units 0.79, deadline dates 0.74, indicator values and units 0.87, changes 0.90.
+ * With c284–c290 (143 texts; c284–c290, even numbers, held out: an An Giang chair's conference, a Lâm Đồng letter to
+ * the districts, the Điện Biên report of August 2023 and a Hải Phòng session whose aims are no figures), the four
+ * held-out texts added read right on directives, lead units and deadline dates (2 / 0 / 0, 1 / 0 / 0, none dated) and
+ * their one figure, but a figure read in them that no label has lowers changes to 0.908 (their floor stays at 0.90).
+ * The rules of c289 ("cuộc họp giao ban" is a briefing, not a "giao"; a colon after a quoted watchword spells it out
+ * and opens no list; "Báo cáo của Sở X cho thấy …" tells a report) find one draft fewer that no label matches: on the
+ * 139 texts measured before, directives 0.805 → 0.808, the rest unchanged; on the 143, directives 0.8097 (lead units
+ * 0.796, deadline dates 0.742, indicator values and units 0.874); the staff named as a class ("cán bộ, công chức, …
+ * trong các cơ quan, đơn vị") read as a group changes no held-out figure. The floors, rounded down, stay: directives 0.80,
+ * lead units 0.79, deadline dates 0.74, indicator values and units 0.87, changes 0.90.
  */
 const FLOORS: Record<Field, number> = {
   directive: 0.8,
@@ -85,11 +95,11 @@ describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
 
-  it('holds at least 139 labelled texts, with directives, dated deadlines and indicators', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(139);
-    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(185);
+  it('holds at least 143 labelled texts, with directives, dated deadlines and indicators', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(143);
+    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(187);
     expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(51);
-    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(220);
+    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(221);
   });
 
   it.each(Object.entries(FLOORS))('%s F1 stays at or above its floor', (field, floor) => {
@@ -99,6 +109,6 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(280);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(287);
   });
 });
