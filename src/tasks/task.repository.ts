@@ -55,6 +55,7 @@ export type Statement = [sql: string, parameters: unknown[]];
 @Injectable()
 export class TaskRepository {
   private columnsCache?: ColumnMetadata[];
+  private noticeStatementCache?: { taskColumns: ColumnMetadata[]; departmentColumns: ColumnMetadata[]; sql: string };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -414,23 +415,10 @@ export class TaskRepository {
    * does not. Columns are converted as TypeORM converts them into entities.
    */
   async noticeFacts(taskId: number, departmentId: number): Promise<NoticeFacts | null> {
-    const taskColumns = NOTICE_TASK_COLUMNS.map((name) => this.columnOf(Task, name));
-    const departmentColumns = NOTICE_DEPARTMENT_COLUMNS.map((name) => this.columnOf(Department, name));
-    const select = [
-      ...departmentColumns.map((c) => `"d"."${c.databaseName}" AS "d_${c.propertyName}"`),
-      ...taskColumns.map((c) => `"t"."${c.databaseName}" AS "t_${c.propertyName}"`),
-      '"ld"."name" AS "leadDepartmentName"',
-      `(CASE WHEN "t"."leadDepartmentId" = "d"."id" THEN 'lead'
-             WHEN EXISTS (SELECT 1 FROM "task_support_departments" "s"
-                           WHERE "s"."taskId" = "t"."id" AND "s"."departmentId" = "d"."id") THEN 'cooperating'
-        END) AS "role"`,
-    ].join(', ');
+    const { taskColumns, departmentColumns, sql: namedSql } = this.noticeStatement();
     const manager = this.dataSource.manager;
     const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
-      `SELECT ${select} FROM "departments" "d"
-         LEFT JOIN "tasks" "t" ON "t"."id" = :taskId
-         LEFT JOIN "departments" "ld" ON "ld"."id" = "t"."leadDepartmentId"
-        WHERE "d"."id" = :departmentId`,
+      namedSql,
       { taskId, departmentId },
       {},
     );
@@ -447,6 +435,28 @@ export class TaskRepository {
       leadDepartmentName: (record.leadDepartmentName as string | null) ?? '',
       role: (record.role as NoticeFacts['role'] | undefined) ?? null,
     };
+  }
+
+  /** The statement of noticeFacts and the columns it reads, built once: a notice is read per reminder sent. */
+  private noticeStatement(): { taskColumns: ColumnMetadata[]; departmentColumns: ColumnMetadata[]; sql: string } {
+    if (this.noticeStatementCache) return this.noticeStatementCache;
+    const taskColumns = NOTICE_TASK_COLUMNS.map((name) => this.columnOf(Task, name));
+    const departmentColumns = NOTICE_DEPARTMENT_COLUMNS.map((name) => this.columnOf(Department, name));
+    const select = [
+      ...departmentColumns.map((c) => `"d"."${c.databaseName}" AS "d_${c.propertyName}"`),
+      ...taskColumns.map((c) => `"t"."${c.databaseName}" AS "t_${c.propertyName}"`),
+      '"ld"."name" AS "leadDepartmentName"',
+      `(CASE WHEN "t"."leadDepartmentId" = "d"."id" THEN 'lead'
+             WHEN EXISTS (SELECT 1 FROM "task_support_departments" "s"
+                           WHERE "s"."taskId" = "t"."id" AND "s"."departmentId" = "d"."id") THEN 'cooperating'
+        END) AS "role"`,
+    ].join(', ');
+    const sql = `SELECT ${select} FROM "departments" "d"
+         LEFT JOIN "tasks" "t" ON "t"."id" = :taskId
+         LEFT JOIN "departments" "ld" ON "ld"."id" = "t"."leadDepartmentId"
+        WHERE "d"."id" = :departmentId`;
+    this.noticeStatementCache = { taskColumns, departmentColumns, sql };
+    return this.noticeStatementCache;
   }
 
   private columnOf(entity: typeof Task | typeof Department, propertyName: string): ColumnMetadata {
