@@ -178,9 +178,7 @@ export default function DashboardPage() {
                   <li key={task.id}>
                     <Link to={`/tasks/${task.id}`}>{task.title}</Link>
                     <div className="overdue-meta">
-                      <abbr title={byId.get(task.leadDepartmentId)?.name}>
-                        {byId.get(task.leadDepartmentId)?.code ?? task.leadDepartmentId}
-                      </abbr>
+                      {byId.get(task.leadDepartmentId)?.name ?? task.leadDepartmentId}
                       {' · '}
                       {t('tasks.dueDate')} {formatDate(task.dueDate ?? task.dueAt)}
                       {' · '}

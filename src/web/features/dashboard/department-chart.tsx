@@ -26,7 +26,12 @@ export default function DepartmentChart({ rows }: { rows: Schemas['DepartmentSta
       valueFormatter: (value: number) => formatRate(value),
     },
     xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => formatRate(v) } },
-    yAxis: { type: 'category', data: rated.map((r) => r.code), axisLabel: { fontSize: 11 } },
+    // Units by name, as the office writes them (a code such as "SLDTBXH" reads as a cipher), wrapped in two lines.
+    yAxis: {
+      type: 'category',
+      data: rated.map((r) => r.name),
+      axisLabel: { fontSize: 11, width: 170, overflow: 'break', lineHeight: 13 },
+    },
     series: [
       {
         type: 'bar',
@@ -45,7 +50,7 @@ export default function DepartmentChart({ rows }: { rows: Schemas['DepartmentSta
       <ReactEChartsCore
         echarts={echarts}
         option={option}
-        style={{ height: Math.max(240, rated.length * 28) }}
+        style={{ height: Math.max(240, rated.length * 36) }}
         notMerge
       />
     </div>

@@ -167,7 +167,12 @@ const TaskFilters = memo(function TaskFilters({
       <Row gutter={12} id="task-filters">
         <Col xs={24} md={12} xl={6}>
           <Form.Item name="q" label={t('tasks.query')}>
-            <Input.Search allowClear enterButton={t('common.search')} onSearch={() => form.submit()} />
+            <Input.Search
+              allowClear
+              placeholder={t('tasks.queryHint')}
+              enterButton={t('common.search')}
+              onSearch={() => form.submit()}
+            />
           </Form.Item>
           {phone && (
             <Badge count={activeFilters} size="small" offset={[-4, 4]}>
