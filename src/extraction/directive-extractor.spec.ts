@@ -1484,4 +1484,22 @@ describe('extractDirectives on the wording of news items and letters', () => {
     );
     expect(draft).toMatchObject({ dueDate: null, deadlineText: null, groupAssignees: ['các cấp, các ngành'] });
   });
+
+  it('reads "chấm dứt …" as work, so that the clause after ";" is not taken for the work of addressees', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ chấm dứt việc đi thăm hỏi, dự lễ hội; Sở Y tế tăng cường kiểm tra an toàn thực phẩm.',
+    );
+    expect(drafts.map((d) => d.leadDepartmentId)).toEqual([idOf('SNV'), idOf('SYT')]);
+  });
+
+  it('reads a prohibition after ";" ("…; không sử dụng …") as work of its own of the same units', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh yêu cầu cán bộ, công chức, viên chức trong các cơ quan, đơn vị chấm dứt việc đi thăm hỏi, dự lễ hội; không sử dụng thời gian hành chính, phương tiện công để đi lễ hội.',
+      '2026-02-22',
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.description.slice(0, 15)])).toEqual([
+      [['cán bộ, công chức, viên chức trong các cơ quan, đơn vị'], 'Chủ tịch UBND t'],
+      [['cán bộ, công chức, viên chức trong các cơ quan, đơn vị'], 'Không sử dụng t'],
+    ]);
+  });
 });
