@@ -1429,9 +1429,9 @@ describe('extractDirectives on the wording of news items and letters', () => {
     const drafts = extract(
       'Sở Nông nghiệp và Phát triển nông thôn được giao là cơ quan chủ trì, phối hợp với các sở, ngành theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch; định kỳ báo cáo tình hình thực hiện và đề xuất UBND tỉnh các giải pháp cần thiết.',
     );
-    expect(drafts.map((d) => [d.leadDepartmentId, d.description.slice(0, 30)])).toEqual([
-      [idOf('SNNPTNT'), 'Sở Nông nghiệp và Phát triển n'],
-      [idOf('SNNPTNT'), 'Định kỳ báo cáo tình hình thực'],
+    expect(drafts.map((d) => [d.leadDepartmentId, d.description.slice(0, 30), d.kind, d.deadlineText])).toEqual([
+      [idOf('SNNPTNT'), 'Sở Nông nghiệp và Phát triển n', 'deadline', null],
+      [idOf('SNNPTNT'), 'Định kỳ báo cáo tình hình thực', 'recurring', 'định kỳ'],
     ]);
   });
 

@@ -681,9 +681,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         // "…; rà soát …, gửi báo cáo về Sở X trước ngày …": the date is the one for reporting on the work the
         // sentence assigned, when that work has no date of its own. "…; tổng hợp báo cáo kết quả thực hiện về Sở X
         // trước ngày …" likewise, unless the report is due every year or quarter (a standing duty of its own).
+        // "…; định kỳ báo cáo tình hình thực hiện và đề xuất UBND tỉnh …" opens recurring work of its own (NEW_WORK).
         if (
           !assignees.explicit &&
           !hasDeadline(current) &&
+          !(NEW_WORK.test(cf) && deadlines.some((x) => x.kind === 'recurring')) &&
           (REPORT_SENDING.test(cf) || (RESULTS_REPORTED.test(cf) && deadlines.every((x) => x.kind !== 'recurring')))
         ) {
           current.pieces.push(clause);
