@@ -92,6 +92,15 @@ describe('parseDeadline', () => {
     });
   });
 
+  it('reads "định kỳ báo cáo …" as recurring at intervals the text does not give', () => {
+    expect(parseDeadline('định kỳ báo cáo tình hình thực hiện', REF, fallbackCalendar)).toMatchObject({
+      kind: 'recurring',
+      dueDate: null,
+      recurrence: null,
+      deadlineText: 'định kỳ',
+    });
+  });
+
   it('takes no months from the months a report covers or the half of a year', () => {
     expect(parseDeadline('Trong 10 tháng, thu ngân sách đạt 5.000 tỷ đồng', REF, fallbackCalendar)).toBeNull();
     expect(parseDeadline('trong vòng 3 tháng qua', REF, fallbackCalendar)).toBeNull();

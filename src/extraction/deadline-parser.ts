@@ -109,6 +109,11 @@ const RULES: Rule[] = [
     resolve: () => ({ dueDate: null, kind: 'recurring', workingDays: null, recurrence: null }),
   },
   {
+    // "định kỳ báo cáo tình hình thực hiện": at intervals the text does not give.
+    pattern: /dinh ky(?=\s+(?:bao cao|tong hop|kiem tra|danh gia|cap nhat|gui)\b)/g,
+    resolve: () => ({ dueDate: null, kind: 'recurring', workingDays: null, recurrence: null }),
+  },
+  {
     // trước, trong và sau Tết: until the end of the Tết season (Rằm tháng Giêng)
     pattern: new RegExp(String.raw`truoc,?\s+trong\s+va\s+sau\s+tet(?:\s+nguyen\s+dan)?` + TET_NAME, 'g'),
     resolve(m, ref, calendar) {

@@ -1423,3 +1423,83 @@ describe('extractDirectives on the staff as a class', () => {
     expect(drafts.map((d) => d.groupAssignees)).toEqual([['cán bộ, công chức, viên chức trong các cơ quan, đơn vị']]);
   });
 });
+
+describe('extractDirectives on the wording of news items and letters', () => {
+  it('reads the report due at intervals after ";" ("…; định kỳ báo cáo …") as work of its own of the same unit', () => {
+    const drafts = extract(
+      'Sở Nông nghiệp và Phát triển nông thôn được giao là cơ quan chủ trì, phối hợp với các sở, ngành theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch; định kỳ báo cáo tình hình thực hiện và đề xuất UBND tỉnh các giải pháp cần thiết.',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.description.slice(0, 30), d.kind, d.deadlineText])).toEqual([
+      [idOf('SNNPTNT'), 'Sở Nông nghiệp và Phát triển n', 'deadline', null],
+      [idOf('SNNPTNT'), 'Định kỳ báo cáo tình hình thực', 'recurring', 'định kỳ'],
+    ]);
+  });
+
+  it('reads work given in the passive ("Dự án này đã được giao cho Sở X chủ trì …") as a directive', () => {
+    const drafts = extract(
+      'Dự án này đã được giao cho Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các ngành chức năng cùng nhà đầu tư lập dự án theo hình thức xã hội hóa.',
+    );
+    expect(drafts.map((d) => d.leadDepartmentId)).toEqual([idOf('SKHDT')]);
+  });
+
+  it('reads what a unit is doing ("đang tiến hành …") or will do ("sẽ tham mưu …") as no work given', () => {
+    expect(extract('Sở Công Thương đang tiến hành các bước chuẩn bị thành lập Hiệp hội doanh nghiệp tỉnh.')).toEqual(
+      [],
+    );
+    expect(
+      extract('Sở Tài chính sẽ tham mưu UBND tỉnh điều chuyển kế hoạch vốn sang thanh toán khối lượng hoàn thành.'),
+    ).toEqual([]);
+    // Given by an assigner, it is work.
+    expect(extract('UBND tỉnh giao Sở Tài chính sẽ tham mưu điều chuyển kế hoạch vốn.')).toHaveLength(1);
+  });
+
+  it('reads "đảm bảo yêu cầu, …" as the requirement met, not the assigner\'s "yêu cầu"', () => {
+    expect(
+      extract(
+        'Trường hợp tiến độ dự án không đảm bảo yêu cầu, Sở Tài chính sẽ tham mưu UBND tỉnh điều chuyển kế hoạch vốn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "Ban Chỉ đạo 389 tỉnh" as a body the chair hears, not the chair\'s "chỉ đạo"', () => {
+    expect(
+      extract(
+        'Chiều 15/1, Chủ tịch UBND tỉnh chủ trì Hội nghị nghe Ban Chỉ đạo 389 tỉnh và các sở, ngành báo cáo kết quả công tác chống buôn lậu năm 2023, phương hướng nhiệm vụ năm 2024, tổ chức các hoạt động phục vụ Nhân dân dịp Tết.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "Thông tin trên được công bố …" as the news, not work', () => {
+    expect(
+      extract(
+        'Thông tin trên được công bố tại cuộc họp thường kỳ tháng 9 do Chủ tịch UBND tỉnh chủ trì vào cuối tuần qua.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a time in the matter of a direction ("chỉ đạo của UBND tỉnh về …, trước, trong và sau Tết") as no deadline', () => {
+    const [draft] = extract(
+      'Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành thực hiện nghiêm chỉ đạo của UBND tỉnh về đấu tranh chống hàng giả, bình ổn giá, phục vụ Nhân dân trước, trong và sau Tết Nguyên đán Giáp Thìn 2024, bảo vệ sức khỏe người dân.',
+      '2024-01-15',
+    );
+    expect(draft).toMatchObject({ dueDate: null, deadlineText: null, groupAssignees: ['các cấp, các ngành'] });
+  });
+
+  it('reads "chấm dứt …" as work, so that the clause after ";" is not taken for the work of addressees', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ chấm dứt việc đi thăm hỏi, dự lễ hội; Sở Y tế tăng cường kiểm tra an toàn thực phẩm.',
+    );
+    expect(drafts.map((d) => d.leadDepartmentId)).toEqual([idOf('SNV'), idOf('SYT')]);
+  });
+
+  it('reads a prohibition after ";" ("…; không sử dụng …") as work of its own of the same units', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh yêu cầu cán bộ, công chức, viên chức trong các cơ quan, đơn vị chấm dứt việc đi thăm hỏi, dự lễ hội; không sử dụng thời gian hành chính, phương tiện công để đi lễ hội.',
+      '2026-02-22',
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.description.slice(0, 15)])).toEqual([
+      [['cán bộ, công chức, viên chức trong các cơ quan, đơn vị'], 'Chủ tịch UBND t'],
+      [['cán bộ, công chức, viên chức trong các cơ quan, đơn vị'], 'Không sử dụng t'],
+    ]);
+  });
+});

@@ -199,17 +199,18 @@ const LEAD_AFTER = new Set([
 
 /**
  * Actions a directive starts with (after optional adverbs). "thông báo đến/tới …" informs others (not the office's
- * closing "thông báo để …").
+ * closing "thông báo để …"); "Thông tin trên được công bố …" is the news itself, not "thông tin" to someone.
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin|thong bao (?:den|toi)|canh bao|thanh lap)\b(?! du\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi)|canh bao|thanh lap|cham dut)\b(?! du\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
- * what a report shows.
+ * what a report shows; "Sở Công thương đang tiến hành …" what a unit is doing, "Sở Tài chính sẽ tham mưu …" what it
+ * will do (unless an assigner's word gives it).
  */
 const REPORTING =
-  /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
+  /^(?:dang |se |cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 /** Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"). */
 const NOT_DIRECTIVE =
   /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
@@ -243,6 +244,8 @@ const CLOSING_TIME =
 function datesWorkBefore(folded: string): boolean {
   return TIME_OF_WORK.test(folded) || REPORT_DUE.test(folded) || CLOSING_TIME.test(folded);
 }
+/** "… chỉ đạo của UBND tỉnh về đấu tranh chống hàng giả, …": the matter of a direction, up to the time in it. */
+const MATTER_OF_DIRECTION = /(?<!\p{L})chỉ đạo(?:\s+của\s+[^,;.]{1,40}?)?\s+về\s[^;.]*$/iu;
 /** "tình hình trước, trong và sau Tết": the period of the situation reported on. */
 const REPORTED_PERIOD = /tình hình\s*$/i;
 /** "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the things named, not the work's deadline. */
@@ -270,9 +273,10 @@ const PREFACE_DOCUMENT =
 /**
  * The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …"; a leader's "đề nghị" too
  * ("Phó Chủ tịch UBND tỉnh đề nghị hoàn thành việc chi trả … trước ngày …"), but not to a ministry or the government.
+ * "Ban Chỉ đạo 389 tỉnh" is a body the chair hears, not the chair's "chỉ đạo".
  */
 const ASSIGNER_MID =
-  /\b(?:(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:chi dao|yeu cau|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao))|(?:chu tich|pho chu tich|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\bde nghi(?!\s+(?:bo|chinh phu|thu tuong|van phong chinh phu|trung uong|tong cuc|quoc hoi)\b))\b/;
+  /\b(?:(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:(?<!\bban\s)chi dao|yeu cau|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao))|(?:chu tich|pho chu tich|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\bde nghi(?!\s+(?:bo|chinh phu|thu tuong|van phong chinh phu|trung uong|tong cuc|quoc hoi)\b))\b/;
 /**
  * The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này", "nghiêm
  * túc triển khai thực hiện" with nothing after it.
@@ -330,9 +334,11 @@ const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 const REMIT = /^(?:can cu|theo|trong pham vi)\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
 /**
  * A later clause that opens new work of the same units: "…; chủ động đề ra …", and a distinct operation after work
- * already named ("…; rà soát ngay nhà ở …", "…; tăng cường ứng dụng …", "…; phân công cán bộ phụ trách …").
+ * already named ("…; rà soát ngay nhà ở …", "…; tăng cường ứng dụng …", "…; phân công cán bộ phụ trách …"); the
+ * report due at intervals ("…; định kỳ báo cáo tình hình thực hiện …") is a recurring duty of its own.
  */
-const NEW_WORK = /^(?:chu dong|khan truong|tich cuc|(?:ngay\s+)?(?:ra soat|tang cuong|phan cong)\b)\s/;
+const NEW_WORK =
+  /^(?:chu dong|khan truong|tich cuc|dinh ky(?:\s+(?:hang|moi)\s+(?:thang|quy|nam))?|(?:ngay\s+)?(?:ra soat|tang cuong|phan cong)\b)\s/;
 /**
  * Other openings of work of its own after ";": a field of duty done well ("…; thực hiện tốt việc bảo đảm an ninh trật
  * tự …", "…; làm tốt công tác …"), measures to be had ("…; có biện pháp thúc đẩy giải ngân …") and the escalation of
@@ -340,6 +346,8 @@ const NEW_WORK = /^(?:chu dong|khan truong|tich cuc|(?:ngay\s+)?(?:ra soat|tang 
  */
 const OTHER_WORK =
   /^(?:(?:thuc hien|lam) tot (?:viec|cong tac)|co (?:bien phap|giai phap|ke hoach|phuong an)|kip thoi bao cao (?:nhung|cac) (?:van de|kho khan|vuong mac|truong hop|tinh huong|su viec|vu viec))\s/;
+/** "…; không sử dụng thời gian hành chính, phương tiện công …": a prohibition after ";", work of its own. */
+const PROHIBITION = /^(?:tuyet doi\s+)?khong\s+(?:duoc\s+)?(?=su dung\b)/;
 /** "…; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo …": the next step of the same units, work of its own. */
 const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
 /** A sentence that tells what a unit has done: "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …". */
@@ -673,9 +681,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         // "…; rà soát …, gửi báo cáo về Sở X trước ngày …": the date is the one for reporting on the work the
         // sentence assigned, when that work has no date of its own. "…; tổng hợp báo cáo kết quả thực hiện về Sở X
         // trước ngày …" likewise, unless the report is due every year or quarter (a standing duty of its own).
+        // "…; định kỳ báo cáo tình hình thực hiện và đề xuất UBND tỉnh …" opens recurring work of its own (NEW_WORK).
         if (
           !assignees.explicit &&
           !hasDeadline(current) &&
+          !(NEW_WORK.test(cf) && deadlines.some((x) => x.kind === 'recurring')) &&
           (REPORT_SENDING.test(cf) || (RESULTS_REPORTED.test(cf) && deadlines.every((x) => x.kind !== 'recurring')))
         ) {
           current.pieces.push(clause);
@@ -701,7 +711,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !generic &&
         (((NEW_WORK.test(cf) || NEXT_STEP.test(foldedOf(clause).trimStart())) &&
           (ACTIONS.test(cf) || /^phan cong\s/.test(cf))) ||
-          OTHER_WORK.test(cf))
+          OTHER_WORK.test(cf) ||
+          (PROHIBITION.test(cf) && ACTIONS.test(cf.replace(PROHIBITION, ''))))
       ) {
         const raw = foldedOf(clause);
         const step = NEXT_STEP.exec(raw.trimStart());
@@ -788,8 +799,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (p.timeFrameOnly) continue;
       const pieceText = text.slice(p.start, p.end);
       // "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025" describes the tasks named, never the work's date.
+      // "thực hiện nghiêm chỉ đạo của UBND tỉnh về …, phục vụ Nhân dân trước, trong và sau Tết …": the matter of the
+      // direction carried out, not the work's date.
       const all = workDeadlines(pieceText).filter(
-        (x) => !DESCRIBED_TERM.test(foldWithOffsets(pieceText.slice(0, x.start)).folded),
+        (x) =>
+          !DESCRIBED_TERM.test(foldWithOffsets(pieceText.slice(0, x.start)).folded) &&
+          !MATTER_OF_DIRECTION.test(pieceText.slice(0, x.start)),
       );
       // "lập danh sách trực từ ngày 10/02 đến hết ngày 16/02/2021 gửi về … trước ngày 30/01/2021": the end of the
       // period the work covers ("từ ngày … đến ngày …" read whole) is not its deadline when the piece gives another.
@@ -1247,8 +1262,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     let pos = base + lead0 + (raw.trimStart().length - stripLead(raw.trimStart()).length);
     const cues = [...f.matchAll(ASSIGNMENT_CUE)].filter(
       (m) =>
-        // "nhiệm vụ được giao" is the units' remit, not an assignment.
-        !/(?:theo|xet|cua|duoc)\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)) &&
+        // "nhiệm vụ được giao" is the units' remit, not an assignment; "Dự án này đã được giao cho Sở X chủ trì …"
+        // names the unit given the work, in the passive.
+        !(
+          /(?:theo|xet|cua|duoc)\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)) &&
+          !(/duoc\s+$/.test(f.slice(0, m.index)) && /^giao\s+cho\s$/.test(m[0]))
+        ) &&
         // "… đã được UBND tỉnh chỉ đạo UBND huyện … tại Công văn số …": what was directed before.
         // ("Sở X được UBND tỉnh giao chủ trì …" is an assignment written in the passive.)
         !/\bda duoc\s+(?:ubnd|uy ban nhan dan|chu tich)\b[^,;]{0,30}$/.test(f.slice(0, m.index)) &&
@@ -1258,8 +1277,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           !/\b(?:ubnd|uy ban nhan dan|chu tich|lanh dao)\b/.test(f.slice(0, m.index))
         ) &&
         !/^de nghi cua/.test(f.slice(m.index)) &&
-        // "theo đúng nội dung yêu cầu tại Công văn …": the noun, not the assigner's verb.
-        !/(?:noi dung|dung|cac|dap ung|nhung)\s+$/.test(f.slice(Math.max(0, m.index - 9), m.index)) &&
+        // "theo đúng nội dung yêu cầu tại Công văn …", "tiến độ không đảm bảo yêu cầu, …": the noun, not the
+        // assigner's verb.
+        !/(?:noi dung|dung|cac|dap ung|nhung|dam bao|bao dam)\s+$/.test(f.slice(Math.max(0, m.index - 9), m.index)) &&
         !/^yeu cau (?:tai|cua|ve|nay|tren|neu|de ra|dat ra)\b/.test(f.slice(m.index)),
     );
     // "Chúc mừng và giao nhiệm vụ cho tân Giám đốc Sở X, Chủ tịch UBND tỉnh … đề nghị …": the opening clause tells the

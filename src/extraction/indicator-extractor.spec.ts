@@ -413,4 +413,59 @@ describe('extractIndicators', () => {
       [45, '%'],
     ]);
   });
+
+  it('reads every figure after an aim up to the full stop as aimed at, across ";" and ":"', () => {
+    expect(
+      extractIndicators(
+        'Gia Lai phấn đấu đến hết quý IV-2025 giải ngân đạt trên 90% kế hoạch vốn đầu tư công năm 2025; đến hết ngày 31-1-2026 giải ngân đạt 100%.',
+      ),
+    ).toEqual([]);
+    expect(
+      extractIndicators(
+        'Năm 2024, tỉnh phấn đấu thu ngân sách đạt 12.000 tỷ đồng, trong đó: thu nội địa 10.000 tỷ đồng, thu từ hoạt động xuất nhập khẩu 2.000 tỷ đồng.',
+      ),
+    ).toEqual([]);
+    // A figure reached before the aim stays.
+    expect(
+      extractIndicators('Thu ngân sách 9 tháng đạt 5.000 tỷ đồng; phấn đấu cả năm đạt 7.000 tỷ đồng.').map(
+        (x) => x.value,
+      ),
+    ).toEqual([5000]);
+  });
+
+  it('reads a target named in a purpose ("góp phần thực hiện hoàn thành chỉ tiêu … đạt trên 3,8%") as aimed at', () => {
+    expect(
+      extractIndicators(
+        'Kế hoạch được ban hành nhằm thực hiện có hiệu quả các nhiệm vụ, góp phần thực hiện hoàn thành chỉ tiêu tăng trưởng kinh tế ngành nông, lâm nghiệp, thuỷ sản năm 2023 bình quân đạt trên 3,8%.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no figure in a year ("đến năm 2020 cần tránh …")', () => {
+    expect(
+      extractIndicators('Việc đề xuất địa điểm lập quy hoạch các khu công nghiệp đến năm 2020 cần tránh trùng lặp.'),
+    ).toEqual([]);
+  });
+
+  it('reads cases and the persons in them ("trên 2000 vụ với trên 2.100 đối tượng") as figures', () => {
+    const found = extractIndicators(
+      'Năm 2023, các cấp các ngành đã phát hiện, xử phạt vi phạm hành chính trên 2000 vụ với trên 2.100 đối tượng.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.baseUnit])).toEqual([
+      [2000, 'vụ', 'cases'],
+      [2100, 'đối tượng', 'people'],
+    ]);
+  });
+
+  it('gives the share of the plan written before a breakdown in brackets to the figure it goes on with', () => {
+    const found = extractIndicators(
+      'Tổng vốn đầu tư phát triển toàn xã hội 9 tháng qua hơn 15.380 tỷ đồng, bằng 82,5% kế hoạch (vốn nhà nước gần 8.520 tỷ đồng, vốn ngoài nhà nước hơn 5.920 tỷ đồng và vốn FDI 945 tỷ đồng).',
+    );
+    expect(found.map((x) => [x.value, x.planPct])).toEqual([
+      [15380, 82.5],
+      [8520, null],
+      [5920, null],
+      [945, null],
+    ]);
+  });
 });

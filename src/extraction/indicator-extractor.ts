@@ -161,7 +161,8 @@ const PETITION =
  * "tỉnh phấn đấu đạt mục tiêu giá trị sản xuất công nghiệp 12.000 tỷ đồng, tăng trên 8%", "đề ra mục tiêu … đạt …": the
  * figure the province aims at, not one reached; "tỷ lệ … phải đạt tối thiểu là 95%" likewise, a level required.
  */
-const AIM = /\b(?:phan dau|(?:de ra|dat ra|xac dinh)\s+(?:muc tieu|chi tieu)|phai dat)\b/;
+const AIM =
+  /\b(?:phan dau|(?:de ra|dat ra|xac dinh)\s+(?:muc tieu|chi tieu)|phai dat|(?:gop phan|nham)\s+(?:[a-z]+\s+){0,4}(?:muc tieu|chi tieu))\b/;
 /** A count given as a statistic of the account: "số lượng hộ nghèo đăng ký … là 484 hộ", "tổng số … là …". */
 const STATISTIC = /\b(?:so luong|tong so)\b[^.;:]*\b(?:la|dat|co)\s+[\d(]/;
 /** Where the figures come from ("Thông tin từ Sở Công Thương, …", "Theo báo cáo của …, …"): not the indicator's name. */
@@ -210,6 +211,12 @@ export function extractIndicators(text: string): ProposedIndicator[] {
 
   /** The list of price indices of goods being read, and what its items compare with when the opening line says it. */
   let priceList: { comparator: string | undefined } | null = null;
+  /**
+   * An aim told in the sentence ("Gia Lai phấn đấu đến hết quý IV giải ngân đạt trên 90% kế hoạch …; đến hết ngày
+   * 31-1-2026 giải ngân đạt 100%"): every figure after it up to the full stop is aimed at, not reached, across ";" and
+   * ":" and commas.
+   */
+  let aimed = false;
   /** Where the items of a list opened inside a sentence start (folded index): the opening is no item's name. */
   let listStart = -1;
   /** The last index read that is no item of a list: a list of its groups compares as its first change does. */
@@ -247,6 +254,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         const before = masked.slice(0, m.index);
         if (/(?:tang|giam|gap|vuot)\s+(?:(?:hon|tren|gan|khoang)\s+)?$/.test(before)) return false;
         if (COMPARED_TARGET.test(before)) return false;
+        // "đến năm 2020 cần tránh …": a year, not a count of anything.
+        if (/\bnam\s+$/.test(before) && /^(?:19|20)\d\d$/.test(m[2])) return false;
         if (m[4] === '%')
           return (
             SHARE_CUE.test(before.replace(/(?:hon|tren|gan|khoang)\s+$/, '')) &&
@@ -268,6 +277,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       const firstNumber = Math.min(...[...values, ...changes].map((m) => m.index));
       const head = masked.slice(0, firstNumber);
       const startsWithFigure = (FIGURE_START.test(masked) && !OWN_CUMULATIVE.test(masked)) || head.trim() === '';
+      /** The figure the chunk goes on with, before its own values make new ones. */
+      const figureBefore: Figure | null = current;
       for (const v of values) {
         const valueAt = v.index;
         // "… tăng 0,4% so với tháng trước và tăng 10,3% so với cùng kỳ, chiếm gần 98% tổng giá trị …": the share of a
@@ -293,7 +304,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
             current.name = `Tỷ trọng ${subject.name.charAt(0).toLowerCase()}${subject.name.slice(1)}`;
           current._component = components;
           current._listed = priceList !== null;
-          if (AIM.test(masked.slice(0, v.index))) current._aim = true;
+          if (aimed || AIM.test(folded.slice(part.start, chunk.start) + masked.slice(0, v.index))) current._aim = true;
           sentence.push(current);
           pending = [];
         }
@@ -310,6 +321,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         current = newIndicator(pending, chunk.start, chunk.start + firstNumber, null);
         current._component = components;
         current._listed = priceList !== null;
+        if (aimed || AIM.test(folded.slice(part.start, chunk.start) + head)) current._aim = true;
         sentence.push(current);
         pending = [];
         if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(head)) current.estimate = true;
@@ -319,7 +331,15 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         const target = about
           ? sentence.findLast((x) => x.value !== null && ABOUT_UNIT[about[1]](unitInfo(x.unit)?.baseUnit ?? null))
           : undefined;
-        const figure = target ?? current;
+        // "… hơn 15.380 tỷ đồng, bằng 82,5% kế hoạch (vốn nhà nước gần 8.520 tỷ đồng, …)": a change written before the
+        // breakdown in brackets belongs to the figure the chunk goes on with, not to the last part of the breakdown.
+        const breakdown =
+          figureBefore !== null &&
+          startsWithFigure &&
+          values.length > 0 &&
+          m.index < values[0].index &&
+          masked.slice(m.index + m[0].length, values[0].index).includes('(');
+        const figure = target ?? (breakdown ? figureBefore : current);
         const period = applyChange(figure, m, masked, priceList?.comparator);
         if (period && isIndex(figure) && !figure._listed) {
           figure._period ??= period;
@@ -336,6 +356,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     // each item up to the full stop is the price index of its goods, compared as the opening line says.
     if (PRICE_LIST_OPENING.test(partText) && !/\d\s*%/.test(partText))
       priceList = { comparator: LIST_COMPARATOR.exec(partText)?.[1] ?? lastIndex?._period };
+    if (AIM.test(partText)) aimed = true;
+    if (/[.…\n]\s*$/.test(partText)) aimed = false;
     if (/[.…\n:]\s*$/.test(partText)) {
       sentence = [];
       components = false;

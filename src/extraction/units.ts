@@ -54,6 +54,9 @@ export const UNITS: readonly UnitInfo[] = [
   U('nhiệm vụ', 'tasks'),
   U('cống', 'culverts'),
   U('hồ sơ', 'files'),
+  // "phát hiện, xử phạt trên 2000 vụ với trên 2.100 đối tượng": cases and the persons in them.
+  U('vụ', 'cases'),
+  U('đối tượng', 'people'),
   U('nghìn tấn', 'tonnes', 1e3),
   U('tấn', 'tonnes'),
   U('ha', 'hectares'),

