@@ -167,6 +167,13 @@ describe('the web client in a real browser', () => {
       await row.waitFor();
       expect(await row.innerText()).toMatch(new RegExp(`\\d{2}/\\d{2}/\\d{4}[\\s\\S]*${who}`));
     }
+    // Back on My unit, the reported task waits under its own heading until the office confirms it.
+    await page.getByRole('navigation').getByRole('link', { name: 'Nhiệm vụ của đơn vị' }).click();
+    await page
+      .locator('.ant-card')
+      .filter({ has: page.getByRole('heading', { name: /^Chờ xác nhận \(\d+\)$/ }) })
+      .getByRole('link', { name: healthTask })
+      .waitFor();
     await context.close();
 
     // At 360 px the history and the files are cards: nothing scrolls sideways.

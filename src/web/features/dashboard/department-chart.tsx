@@ -3,6 +3,7 @@ import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
+import { Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../lib/api/client';
 import { formatRate } from '../../lib/format';
@@ -12,6 +13,8 @@ echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 /** On-time completion rate per unit, best first; units with nothing to rate yet are left out. */
 export default function DepartmentChart({ rows }: { rows: Schemas['DepartmentStats'][] }) {
   const { t } = useTranslation();
+  // On a phone the names take three short lines, so that the bars keep most of the width.
+  const phone = !Grid.useBreakpoint().sm;
   const rated = rows
     .filter((r) => r.onTimeRate !== null)
     .sort((a, b) => (a.onTimeRate ?? 0) - (b.onTimeRate ?? 0))
@@ -25,12 +28,18 @@ export default function DepartmentChart({ rows }: { rows: Schemas['DepartmentSta
       axisPointer: { type: 'shadow' },
       valueFormatter: (value: number) => formatRate(value),
     },
-    xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => formatRate(v) } },
-    // Units by name, as the office writes them (a code such as "SLDTBXH" reads as a cipher), wrapped in two lines.
+    xAxis: {
+      type: 'value',
+      max: 1,
+      // Fewer ticks on a phone: five percentages side by side overlap there.
+      splitNumber: phone ? 2 : 5,
+      axisLabel: { formatter: (v: number) => formatRate(v) },
+    },
+    // Units by name, as the office writes them (a code such as "SLDTBXH" reads as a cipher), wrapped.
     yAxis: {
       type: 'category',
       data: rated.map((r) => r.name),
-      axisLabel: { fontSize: 11, width: 170, overflow: 'break', lineHeight: 13 },
+      axisLabel: { fontSize: 11, width: phone ? 110 : 170, overflow: 'break', lineHeight: 13 },
     },
     series: [
       {
@@ -50,7 +59,7 @@ export default function DepartmentChart({ rows }: { rows: Schemas['DepartmentSta
       <ReactEChartsCore
         echarts={echarts}
         option={option}
-        style={{ height: Math.max(240, rated.length * 36) }}
+        style={{ height: Math.max(240, rated.length * (phone ? 46 : 36)) }}
         notMerge
       />
     </div>

@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/page-header';
 import { CalendarFeed } from '../admin/unit-files';
 import { TaskSection } from './task-table';
 
-/** The department officer's morning page: overdue first, then due soon, then the rest of what is open. */
+/** The department officer's morning page: overdue first, then due soon, then the rest of what is open, then what awaits the office's confirmation. */
 export default function MyUnitPage() {
   const { t } = useTranslation();
   const user = useUser();
@@ -22,6 +22,12 @@ export default function MyUnitPage() {
         <TaskSection
           title={t('status.in_progress')}
           query={{ ...base, status: ['in_progress', 'standing'] }}
+          empty={t('common.none')}
+        />
+        {/* Reported done, not yet confirmed: the unit sees what the office still has to accept (or may return). */}
+        <TaskSection
+          title={t('status.awaiting_confirmation')}
+          query={{ ...base, status: ['awaiting_confirmation'] }}
           empty={t('common.none')}
         />
         {unit !== undefined && (
