@@ -279,6 +279,98 @@ describe('the office in a real browser', () => {
     await context.close();
   });
 
+  test("records a new session, its conclusion notice and a unit's report, and assigns a task under the notice", async () => {
+    const title = `Phiên họp chuyên đề về giải ngân vốn đầu tư công (${stamp})`;
+    const notice = `${100 + (Date.now() % 800)}/TB-UBND`;
+    const taskTitle = `Rà soát các dự án chậm giải ngân (${stamp})`;
+    const reportTitle = `Báo cáo tiến độ giải ngân (${stamp})`;
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', '/sessions');
+    await page.getByRole('button', { name: 'Thêm phiên họp' }).click();
+    const sessionForm = page.getByRole('dialog');
+    // Saving with the title left empty names the field; nothing is sent.
+    await sessionForm.getByRole('button', { name: 'Lưu' }).click();
+    await sessionForm.getByText('Vui lòng nhập tên phiên họp.').waitFor();
+    await sessionForm.getByLabel('Tên phiên họp').fill(title);
+    await sessionForm.getByLabel('Địa điểm').fill('Hội trường UBND tỉnh');
+    await sessionForm.getByRole('button', { name: 'Lưu' }).click();
+    // The new session's page opens.
+    await page.getByRole('heading', { name: title }).waitFor();
+    expect(page.url()).toMatch(/\/sessions\/\d+$/);
+    const sessionId = Number(page.url().split('/').pop());
+
+    // Its conclusion notice, under which its tasks are assigned.
+    await page.getByRole('button', { name: 'Thêm văn bản' }).click();
+    const documentForm = page.getByRole('dialog');
+    await documentForm.getByLabel('Số, ký hiệu').fill(notice);
+    await documentForm.getByLabel('Cơ quan ban hành').fill('UBND tỉnh Bắc Kạn');
+    expect(await documentForm.getByLabel('Trích yếu').inputValue()).toBe(
+      `Kết luận của Chủ tịch UBND tỉnh tại ${title}`,
+    );
+    await documentForm.getByRole('button', { name: 'Lưu' }).click();
+    await documentForm.waitFor({ state: 'detached' });
+    const documentSelect = page
+      .locator('.ant-select')
+      .filter({ has: page.getByLabel('Văn bản giao', { exact: true }) });
+    await documentSelect.getByText(new RegExp(`^Thông báo kết luận ${notice.replace('/', '\\/')}`)).waitFor();
+
+    await page.getByLabel('Nội dung nhiệm vụ', { exact: true }).fill(taskTitle);
+    await page.getByLabel('Đơn vị chủ trì', { exact: true }).click();
+    await page.keyboard.type('Sở Kế hoạch');
+    await page.locator('.ant-select-item-option-active:visible', { hasText: 'Sở Kế hoạch' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Nội dung nhiệm vụ', { exact: true }).press('Control+Enter');
+    await page.getByRole('link', { name: taskTitle }).waitFor();
+    // The form puts the cursor back in the title once the page's lists are refreshed; the next field is typed after.
+    const assignTitle = page.getByLabel('Nội dung nhiệm vụ', { exact: true });
+    for (let i = 0; i < 100 && !(await assignTitle.evaluate((el) => el === el.ownerDocument.activeElement)); i++) {
+      await page.waitForTimeout(100);
+    }
+
+    // A unit's report, then the conclusion written into the session.
+    await page.getByLabel('Đơn vị báo cáo', { exact: true }).click();
+    await page.keyboard.type('Sở Tài chính');
+    await page.locator('.ant-select-item-option-active:visible', { hasText: 'Sở Tài chính' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Tiêu đề báo cáo').fill(reportTitle);
+    await page.getByLabel('Nội dung', { exact: true }).fill('Giải ngân đạt 22,9% kế hoạch vốn năm.');
+    await page.getByRole('button', { name: 'Thêm báo cáo' }).click();
+    await page.getByText(`Sở Tài chính — ${reportTitle}`).waitFor();
+
+    await page.getByRole('button', { name: 'Sửa thông tin phiên họp' }).click();
+    const editForm = page.getByRole('dialog');
+    await editForm
+      .getByLabel('Kết luận', { exact: true })
+      .fill('Các sở, ngành tập trung tháo gỡ vướng mắc, giải ngân hết kế hoạch vốn.');
+    await editForm.getByRole('button', { name: 'Lưu' }).click();
+    await editForm.waitFor({ state: 'detached' });
+    await page.getByText('Các sở, ngành tập trung tháo gỡ vướng mắc, giải ngân hết kế hoạch vốn.').waitFor();
+    await screenshot(page, 'session-recorded');
+
+    const [session] = await world.t.dataSource.query(
+      'SELECT title, location, conclusion FROM meeting_sessions WHERE id = ?',
+      [sessionId],
+    );
+    expect(session).toEqual({
+      title,
+      location: 'Hội trường UBND tỉnh',
+      conclusion: 'Các sở, ngành tập trung tháo gỡ vướng mắc, giải ngân hết kế hoạch vốn.',
+    });
+    const [task] = await world.t.dataSource.query(
+      'SELECT d.number AS number, d."sessionId" AS "documentSession", t."sessionId" AS "taskSession" FROM tasks t JOIN documents d ON d.id = t."documentId" WHERE t.title = ?',
+      [taskTitle],
+    );
+    expect(task).toEqual({ number: notice, documentSession: sessionId, taskSession: sessionId });
+    const [report] = await world.t.dataSource.query(
+      'SELECT "departmentId" AS unit FROM department_reports WHERE "sessionId" = ? AND title = ?',
+      [sessionId, reportTitle],
+    );
+    expect(report).toEqual({ unit: await departmentId('STC') });
+    await context.close();
+  });
+
   test('merges a district into another from the units page, after a confirmation', async () => {
     const { context, page } = await newPage(world);
     await signIn(page, 'vanphong@demo.ubnd.vn', '/admin/departments');

@@ -107,17 +107,18 @@ export default function DepartmentsPage() {
           rowKey="id"
           loading={departments.isPending}
           dataSource={departments.departments}
-          scroll={{ x: 760 }}
+          // The name, the one column without a width, keeps at least 220 px of the 1,080.
+          scroll={{ x: 1080 }}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           columns={[
-            { title: t('admin.code'), dataIndex: 'code', width: 110 },
+            { title: t('admin.code'), dataIndex: 'code', width: 90 },
             { title: t('admin.name'), dataIndex: 'name' },
-            { title: t('admin.kind'), dataIndex: 'kind', width: 190, render: (k: string) => t(`admin.kinds.${k}`) },
-            { title: t('admin.emails'), dataIndex: 'emails', render: (e: string[]) => e.join(', ') },
+            { title: t('admin.kind'), dataIndex: 'kind', width: 130, render: (k: string) => t(`admin.kinds.${k}`) },
+            { title: t('admin.emails'), dataIndex: 'emails', width: 220, render: (e: string[]) => e.join(', ') },
             {
               title: t('admin.active'),
               dataIndex: 'active',
-              width: 220,
+              width: 170,
               render: (a: boolean, d) =>
                 d.successorId !== null ? (
                   <Tag color="purple">
@@ -132,7 +133,7 @@ export default function DepartmentsPage() {
             },
             {
               title: t('common.actions'),
-              width: 260,
+              width: 250,
               render: (_, d) => (
                 <Space size="small" wrap>
                   {admin && (

@@ -80,7 +80,8 @@ export default function NotificationsPage() {
           size="small"
           loading={log.isFetching}
           dataSource={log.data?.items}
-          scroll={{ x: 960 }}
+          // The subject, the only column without a width, keeps at least 300 px of the 1,080; the rest is dates and codes.
+          scroll={{ x: 1080 }}
           pagination={{
             current: page,
             pageSize: 50,
@@ -89,11 +90,11 @@ export default function NotificationsPage() {
             showTotal: (count) => t('common.total', { count }),
           }}
           columns={[
-            { title: t('admin.scheduledAt'), dataIndex: 'scheduledAt', width: 140, render: formatDateTime },
+            { title: t('admin.scheduledAt'), dataIndex: 'scheduledAt', width: 120, render: formatDateTime },
             {
               title: t('admin.kind'),
               dataIndex: 'kind',
-              width: 150,
+              width: 100,
               render: (k: string) => t(`tasks.notificationKind.${k}`),
             },
             {
@@ -104,18 +105,18 @@ export default function NotificationsPage() {
             {
               title: t('admin.department'),
               dataIndex: 'departmentId',
-              width: 160,
-              render: (id: number | null) => (id ? byId.get(id)?.code : ''),
+              width: 150,
+              render: (id: number | null) => (id ? byId.get(id)?.name : ''),
             },
             {
               title: t('admin.recipients'),
               dataIndex: 'recipients',
-              width: 200,
+              width: 180,
               render: (r: string[]) => r.join(', '),
             },
             {
               title: t('tasks.status'),
-              width: 160,
+              width: 110,
               render: (_, n) => (
                 <>
                   <Tag color={COLOR[n.status]}>{t(`tasks.notificationStatus.${n.status}`)}</Tag>
@@ -123,7 +124,7 @@ export default function NotificationsPage() {
                 </>
               ),
             },
-            { title: t('admin.sentAt'), dataIndex: 'sentAt', width: 140, render: formatDateTime },
+            { title: t('admin.sentAt'), dataIndex: 'sentAt', width: 120, render: formatDateTime },
           ]}
         />
       )}

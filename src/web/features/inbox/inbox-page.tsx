@@ -33,6 +33,7 @@ function InboxGroup({ kind, items }: { kind: InboxKind; items: InboxItem[] }) {
     >
       <List
         aria-labelledby={`inbox-${kind}`}
+        className="inbox-list"
         dataSource={items}
         renderItem={(item) => (
           <List.Item key={`${item.kind}-${item.taskId}-${item.extensionId ?? ''}`}>

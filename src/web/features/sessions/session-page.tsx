@@ -1,4 +1,4 @@
-import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
+import { EditOutlined, FileAddOutlined, FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -33,6 +33,7 @@ import { TaskTable } from '../tasks/task-table';
 import { AssignTasks } from './assign-tasks';
 import { CarriedOver } from './carried-over';
 import { PasteConclusion } from './paste-conclusion';
+import { AddReport, DocumentForm, SessionForm } from './session-forms';
 import { ResponsiveTable } from '../../components/responsive-table';
 
 const section = (title: string) => <h2 className="card-title">{title}</h2>;
@@ -170,6 +171,7 @@ export default function SessionPage() {
   const attendees = useQuery(attendeesQuery(id));
   const reports = useQuery(reportsQuery(id));
   const tasks = useTasks({ sessionId: id, limit: 200, sort: 'createdAt' });
+  const [editing, setEditing] = useState<'session' | 'document' | null>(null);
 
   if (session.isPending) return <Skeleton active />;
   if (session.isError) return <LoadError error={session.error} retry={() => void session.refetch()} />;
@@ -180,6 +182,16 @@ export default function SessionPage() {
         title={s.title}
         extra={
           <Space wrap>
+            {office && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing('session')}>
+                {t('sessions.form.edit')}
+              </Button>
+            )}
+            {office && (
+              <Button icon={<FileAddOutlined />} onClick={() => setEditing('document')}>
+                {t('sessions.form.addDocument')}
+              </Button>
+            )}
             {(user.role === 'office' || user.role === 'leader') && (
               <Button href={`/api/sessions/${s.id}/conclusion-notice.docx`} icon={<FileWordOutlined />}>
                 {t('sessions.conclusionNotice')}
@@ -191,6 +203,8 @@ export default function SessionPage() {
           </Space>
         }
       />
+      {editing === 'session' && <SessionForm session={s} onClose={() => setEditing(null)} />}
+      {editing === 'document' && <DocumentForm session={s} onClose={() => setEditing(null)} />}
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
           <Descriptions.Item label={t('sessions.heldAt')}>{formatDateTime(s.heldAt)}</Descriptions.Item>
@@ -321,6 +335,11 @@ export default function SessionPage() {
                   ),
                 }))}
               />
+            )}
+            {(office || user.role === 'department') && (
+              <div style={{ marginTop: 16 }}>
+                <AddReport sessionId={id} />
+              </div>
             )}
           </Card>
         </Space>

@@ -1,17 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
-import { Form, Input, Select, Tag } from 'antd';
+import { Button, Form, Input, Select, Tag } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useUser } from '../../app/auth';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { formatDate } from '../../lib/format';
 import { ResponsiveTable } from '../../components/responsive-table';
+import { SessionForm } from './session-forms';
 
 const STATUS_COLOR = { scheduled: 'blue', held: 'orange', concluded: 'green' } as const;
 
 export default function SessionsPage() {
   const { t } = useTranslation();
+  const user = useUser();
+  const office = user.role === 'admin' || user.role === 'office';
+  const [adding, setAdding] = useState(false);
   const [params, setParams] = useSearchParams();
   const page = Number(params.get('page') ?? 1);
   const q = params.get('q') ?? undefined;
@@ -30,7 +36,17 @@ export default function SessionsPage() {
   };
   return (
     <>
-      <PageHeader title={t('sessions.title')} />
+      <PageHeader
+        title={t('sessions.title')}
+        extra={
+          office && (
+            <Button type="primary" onClick={() => setAdding(true)}>
+              {t('sessions.form.add')}
+            </Button>
+          )
+        }
+      />
+      {adding && <SessionForm session={null} onClose={() => setAdding(false)} />}
       <Form layout="inline" className="filters no-print" style={{ rowGap: 8, marginBottom: 8 }}>
         <Form.Item label={t('common.search')} htmlFor="session-q">
           <Input.Search

@@ -1,0 +1,352 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useUser } from '../../app/auth';
+import { DepartmentSelect } from '../../components/department-select';
+import { api, call, type Schemas } from '../../lib/api/client';
+import { showApiErrors } from '../../lib/forms';
+
+type Session = Schemas['SessionResponse'];
+
+const SESSION_KINDS = ['regular', 'thematic', 'extraordinary'] as const;
+const SESSION_STATUSES = ['scheduled', 'held', 'concluded'] as const;
+const DOCUMENT_KINDS = [
+  'conclusion_notice',
+  'official_letter',
+  'decision',
+  'plan',
+  'directive',
+  'central_document',
+] as const;
+
+/** A required field's rule, its message naming the field; a text made of spaces only is empty. */
+function useRequired() {
+  const { t } = useTranslation();
+  return (field: string, kind: 'text' | 'date' = 'text') => [
+    kind === 'text'
+      ? { required: true, whitespace: true, message: t('common.required', { field: field.toLowerCase() }) }
+      : // A picked date is a Dayjs object: the validator's default type, a string, would refuse it.
+        { required: true, type: 'object' as const, message: t('common.required', { field: field.toLowerCase() }) },
+  ];
+}
+
+/** What a form's optional text field sends: null when left empty, so that clearing it clears the value. */
+const textOrNull = (value: string | undefined | null) => (value && value.trim() !== '' ? value : null);
+
+interface SessionValues {
+  title: string;
+  kind: Session['kind'];
+  heldAt: Dayjs;
+  location?: string | null;
+  chairedBy?: string | null;
+  status?: Session['status'];
+  noticeNumber?: string | null;
+  noticeDate?: Dayjs | null;
+  minutes?: string | null;
+  conclusion?: string | null;
+}
+
+/**
+ * Records a new session (then opens its page) or corrects one: its title, kind, time and place, and once held its
+ * status, minutes, conclusion and the number and date of its conclusion notice. The time is the browser's, sent
+ * with its offset; the server keeps the instant.
+ */
+export function SessionForm({ session, onClose }: { session: Session | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const required = useRequired();
+  const [form] = Form.useForm<SessionValues>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: (v: SessionValues) => {
+      const details = {
+        title: v.title,
+        kind: v.kind,
+        heldAt: v.heldAt.format(),
+        location: textOrNull(v.location),
+        chairedBy: textOrNull(v.chairedBy),
+        status: v.status ?? 'scheduled',
+      };
+      if (!session) return call(api.POST('/api/sessions', { body: details }));
+      return call(
+        api.PATCH('/api/sessions/{id}', {
+          params: { path: { id: session.id } },
+          body: {
+            ...details,
+            noticeNumber: textOrNull(v.noticeNumber),
+            noticeDate: v.noticeDate ? v.noticeDate.format('YYYY-MM-DD') : null,
+            minutes: textOrNull(v.minutes),
+            conclusion: textOrNull(v.conclusion),
+          },
+        }),
+      );
+    },
+    onSuccess: async (saved) => {
+      await client.invalidateQueries({ queryKey: ['sessions'] });
+      onClose();
+      if (!session) await navigate(`/sessions/${saved.id}`);
+    },
+    onError: (error) => setProblem(showApiErrors(form, error, t)),
+  });
+  const initialValues: Partial<SessionValues> = session
+    ? {
+        ...session,
+        heldAt: dayjs(session.heldAt),
+        noticeDate: session.noticeDate ? dayjs(session.noticeDate) : null,
+      }
+    : { kind: 'regular', status: 'scheduled', heldAt: dayjs().hour(8).minute(0).second(0).millisecond(0) };
+  return (
+    <Modal
+      open
+      width={session ? 820 : 640}
+      title={session ? t('sessions.form.edit') : t('sessions.form.add')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
+      {/* Named, so that its fields' ids (session_title, …) differ from those of the page's other forms. */}
+      <Form form={form} name="session" layout="vertical" initialValues={initialValues} onFinish={(v) => save.mutate(v)}>
+        <Form.Item name="title" label={t('sessions.name')} rules={required(t('sessions.name'))}>
+          <Input placeholder={t('sessions.form.titleExample')} />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="heldAt" label={t('sessions.heldAt')} rules={required(t('sessions.heldAt'), 'date')}>
+              <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6}>
+            <Form.Item name="kind" label={t('sessions.kind')}>
+              <Select options={SESSION_KINDS.map((k) => ({ value: k, label: t(`sessions.kinds.${k}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6}>
+            <Form.Item name="status" label={t('sessions.status')} tooltip={t('sessions.form.statusHint')}>
+              <Select options={SESSION_STATUSES.map((s) => ({ value: s, label: t(`sessions.statuses.${s}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="location" label={t('sessions.location')}>
+              <Input placeholder={t('sessions.form.locationExample')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="chairedBy" label={t('sessions.chairedBy')}>
+              <Input placeholder={t('sessions.form.chairedByExample')} />
+            </Form.Item>
+          </Col>
+        </Row>
+        {session && (
+          <>
+            <Row gutter={12}>
+              <Col xs={24} sm={12}>
+                <Form.Item name="noticeNumber" label={t('sessions.form.noticeNumber')}>
+                  <Input placeholder="18/TB-UBND" />
+                </Form.Item>
+              </Col>
+              <Col xs={24} sm={12}>
+                <Form.Item name="noticeDate" label={t('sessions.form.noticeDate')}>
+                  <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item name="conclusion" label={t('sessions.conclusion')}>
+              <Input.TextArea autoSize={{ minRows: 4, maxRows: 14 }} />
+            </Form.Item>
+            <Form.Item name="minutes" label={t('sessions.minutes')}>
+              <Input.TextArea autoSize={{ minRows: 4, maxRows: 14 }} />
+            </Form.Item>
+          </>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
+interface DocumentValues {
+  kind: Schemas['CreateDocumentDto']['kind'];
+  number?: string | null;
+  issuedOn: Dayjs;
+  issuer: string;
+  signerName?: string | null;
+  signerTitle?: string | null;
+  summary: string;
+}
+
+/**
+ * Records a document of the session — most often its conclusion notice — so that tasks can be assigned under it.
+ * Its date of issue is the tasks' assignment date.
+ */
+export function DocumentForm({ session, onClose }: { session: Session; onClose: () => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const required = useRequired();
+  const [form] = Form.useForm<DocumentValues>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: (v: DocumentValues) =>
+      call(
+        api.POST('/api/documents', {
+          body: {
+            kind: v.kind,
+            number: textOrNull(v.number),
+            issuedOn: v.issuedOn.format('YYYY-MM-DD'),
+            issuer: v.issuer,
+            signerName: textOrNull(v.signerName),
+            signerTitle: textOrNull(v.signerTitle),
+            summary: v.summary,
+            sessionId: session.id,
+          },
+        }),
+      ),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['documents'] });
+      onClose();
+    },
+    onError: (error) => setProblem(showApiErrors(form, error, t)),
+  });
+  return (
+    <Modal
+      open
+      width={720}
+      title={t('documents.form.add')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
+      <Form
+        form={form}
+        name="document"
+        layout="vertical"
+        onFinish={(v) => save.mutate(v)}
+        initialValues={{
+          kind: 'conclusion_notice',
+          number: session.noticeNumber,
+          issuedOn: session.noticeDate ? dayjs(session.noticeDate) : dayjs().startOf('day'),
+          summary: t('documents.form.summaryOf', { title: session.title }),
+          signerName: session.chairedBy?.split(',')[0]?.trim() || null,
+        }}
+      >
+        <Row gutter={12}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="kind" label={t('documents.kind')}>
+              <Select options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={6}>
+            <Form.Item name="number" label={t('documents.number')} extra={t('documents.form.numberHint')}>
+              <Input placeholder="18/TB-UBND" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={6}>
+            <Form.Item
+              name="issuedOn"
+              label={t('documents.issuedOn')}
+              rules={required(t('documents.issuedOn'), 'date')}
+            >
+              <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="issuer" label={t('documents.issuer')} rules={required(t('documents.issuer'))}>
+              <Input placeholder={t('documents.form.issuerExample')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="signerName" label={t('documents.form.signerName')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="signerTitle" label={t('documents.form.signerTitle')}>
+              <Input placeholder={t('documents.form.signerTitleExample')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="summary" label={t('documents.summary')} rules={required(t('documents.summary'))}>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}
+
+interface ReportValues {
+  departmentId: number;
+  title: string;
+  body: string;
+}
+
+/**
+ * Records what a unit reported at the session. The office records any unit's report; a unit's officer records
+ * the unit's own (the server refuses another unit's).
+ */
+export function AddReport({ sessionId }: { sessionId: number }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const client = useQueryClient();
+  const required = useRequired();
+  const [form] = Form.useForm<ReportValues>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const ownUnit = user.role === 'department' ? (user.departmentId ?? undefined) : undefined;
+  const add = useMutation({
+    mutationFn: (body: ReportValues) =>
+      call(api.POST('/api/sessions/{id}/reports', { params: { path: { id: sessionId } }, body })),
+    onSuccess: async () => {
+      setProblem(null);
+      form.resetFields();
+      await client.invalidateQueries({ queryKey: ['sessions', sessionId] });
+    },
+    onError: (error) => setProblem(showApiErrors(form, error, t)),
+  });
+  const r = 'sessions.report';
+  return (
+    <Form
+      form={form}
+      name="report"
+      layout="vertical"
+      onFinish={(v) => add.mutate(v)}
+      initialValues={{ departmentId: ownUnit }}
+      className="no-print"
+      aria-label={t(`${r}.add`)}
+    >
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
+      <Row gutter={12}>
+        <Col xs={24} md={10}>
+          <Form.Item
+            name="departmentId"
+            label={t(`${r}.department`)}
+            rules={[{ required: true, message: t('common.required', { field: t(`${r}.department`).toLowerCase() }) }]}
+          >
+            <DepartmentSelect<number> disabled={ownUnit !== undefined} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={14}>
+          <Form.Item name="title" label={t(`${r}.title`)} rules={required(t(`${r}.title`))}>
+            <Input placeholder={t(`${r}.titleExample`)} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="body" label={t(`${r}.body`)} rules={required(t(`${r}.body`))}>
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
+      </Form.Item>
+      <Button htmlType="submit" loading={add.isPending}>
+        {t(`${r}.add`)}
+      </Button>
+    </Form>
+  );
+}
