@@ -52,6 +52,8 @@ export const UNITS: readonly UnitInfo[] = [
   U('doanh nghiệp', 'enterprises'),
   U('dự án', 'projects'),
   U('nhiệm vụ', 'tasks'),
+  // "10 nội dung công việc … vẫn chưa hoàn thành": works of the conclusion notices.
+  U('nội dung công việc', 'tasks'),
   U('cống', 'culverts'),
   U('hồ sơ', 'files'),
   U('nghìn tấn', 'tonnes', 1e3),
