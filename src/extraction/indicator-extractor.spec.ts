@@ -254,6 +254,13 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads a growth rate reached against last year ("tăng trưởng … đạt 2,4% so với cùng kỳ") as a change', () => {
+    const [growth] = extractIndicators(
+      '09 tháng đầu năm, tốc độ tăng trưởng kinh tế trên địa bàn thị xã đạt 2,4% so với cùng kỳ. Các nhiệm vụ tiếp tục phát triển.',
+    );
+    expect(growth).toMatchObject({ value: null, changeFromLastYearPct: 2.4 });
+  });
+
   it('reads the works of conclusion notices as a counted unit ("10 nội dung công việc")', () => {
     const found = extractIndicators(
       'Vẫn còn những hạn chế, như: 10 nội dung công việc tại các thông báo kết luận của Chủ tịch UBND thị xã giao vẫn chưa hoàn thành.',
