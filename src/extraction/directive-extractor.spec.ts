@@ -1423,3 +1423,17 @@ describe('extractDirectives on the staff as a class', () => {
     expect(drafts.map((d) => d.groupAssignees)).toEqual([['cán bộ, công chức, viên chức trong các cơ quan, đơn vị']]);
   });
 });
+
+describe('extractDirectives on a list of items after ";"', () => {
+  it('reads an item written with a capital after ";" and opened by an action as work of its own', () => {
+    const drafts = extract(
+      'Chủ tịch UBND thị xã yêu cầu các phòng, ban: Cần quan tâm chuẩn bị tốt buổi gặp mặt các doanh nghiệp; Quan tâm đến lấy ý kiến của nhân dân về tiến độ các dự án; Chuẩn bị chu đáo cho lễ tổng kết du lịch.',
+      '2020-10-09',
+    );
+    expect(drafts.map((d) => d.description)).toEqual([
+      'Cần quan tâm chuẩn bị tốt buổi gặp mặt các doanh nghiệp.',
+      'Quan tâm đến lấy ý kiến của nhân dân về tiến độ các dự án.',
+      'Chuẩn bị chu đáo cho lễ tổng kết du lịch.',
+    ]);
+  });
+});

@@ -701,7 +701,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !generic &&
         (((NEW_WORK.test(cf) || NEXT_STEP.test(foldedOf(clause).trimStart())) &&
           (ACTIONS.test(cf) || /^phan cong\s/.test(cf))) ||
-          OTHER_WORK.test(cf))
+          OTHER_WORK.test(cf) ||
+          // "…; Xây dựng các Đề án …", "…; Chuẩn bị chu đáo cho …": an item of a list written with a capital after ";"
+          // and opened by an action is work of its own.
+          (/^\p{Lu}/u.test(text.slice(clause.start, clause.end)) && ACTIONS.test(cf)))
       ) {
         const raw = foldedOf(clause);
         const step = NEXT_STEP.exec(raw.trimStart());
