@@ -1437,3 +1437,15 @@ describe('extractDirectives on a list of items after ";"', () => {
     ]);
   });
 });
+
+describe('extractDirectives on the offices of a district or city', () => {
+  it('reads "các phòng, ban, cơ quan thành phố" as a group given work, with the month it is given for', () => {
+    const drafts = extract(
+      'Chủ tịch UBND thành phố yêu cầu các phòng, ban, cơ quan thành phố và các xã, phường tiếp tục triển khai thực hiện nghiêm Kế hoạch số 17/KH-UBND trong tháng 9/2019.',
+      '2019-08-22',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ dueDate: '2019-09-30' });
+    expect(drafts[0].groupAssignees).toContain('các phòng, ban, cơ quan thành phố');
+  });
+});
