@@ -1449,3 +1449,13 @@ describe('extractDirectives on the offices of a district or city', () => {
     expect(drafts[0].groupAssignees).toContain('các phòng, ban, cơ quan thành phố');
   });
 });
+
+describe('extractDirectives on an account that lists its examples', () => {
+  it('reads the sentences after "… đã tập trung xử lý … như: …" as the same account, not as work given', () => {
+    const drafts = extract(
+      'Trong tháng 12/2019, UBND thị xã đã tập trung xử lý các nội dung công việc để triển khai các dự án như: Khu vui chơi giải trí Cửa Hội, Quốc lộ ven biển. Phối hợp tổ chức thành công kỳ họp HĐND thị xã lần thứ 12. Chỉ đạo sản xuất vụ đông đúng kế hoạch.',
+      '2020-01-06',
+    );
+    expect(drafts).toEqual([]);
+  });
+});

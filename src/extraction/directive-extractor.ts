@@ -503,6 +503,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         paragraph: sentence.paragraph,
         directivePreamble: /(yeu cau|de nghi|giao|chi dao|ket luan|trach nhiem|nhiem vu|nhu sau|sau day|do la)/.test(f),
       };
+      // "Trong tháng 12/2019, UBND thị xã đã tập trung xử lý … các dự án như: …": an account that lists its examples;
+      // the sentences after the list go on with it.
+      if (!context.directivePreamble && DONE_ACCOUNT.test(f)) account = sentence.paragraph;
       main = current = null;
       continue;
     }
