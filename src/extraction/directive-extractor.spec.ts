@@ -1459,3 +1459,14 @@ describe('extractDirectives on an account that lists its examples', () => {
     expect(drafts).toEqual([]);
   });
 });
+
+describe('extractDirectives on a session held', () => {
+  it('reads "UBND huyện họp phiên thường kỳ …" as the session told, and still a session asked for as work', () => {
+    expect(extract('Ủy ban nhân dân huyện họp phiên thường kỳ tháng 11 (lần hai)', '2020-11-18')).toEqual([]);
+    const asked = extract(
+      'Chủ tịch UBND tỉnh yêu cầu UBND các huyện họp giao ban hằng tuần để nắm tình hình.',
+      '2020-11-18',
+    );
+    expect(asked).toHaveLength(1);
+  });
+});

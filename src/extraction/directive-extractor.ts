@@ -206,10 +206,10 @@ const ACTIONS =
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
- * what a report shows.
+ * what a report shows; "UBND huyện họp phiên thường kỳ tháng 11" tells the session held.
  */
 const REPORTING =
-  /^(?:cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
+  /^(?:hop (?:phien|giao ban|thuong ky|dinh ky)\b|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 /** Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"). */
 const NOT_DIRECTIVE =
   /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
