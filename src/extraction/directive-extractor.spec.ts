@@ -1470,3 +1470,15 @@ describe('extractDirectives on a session held', () => {
     expect(asked).toHaveLength(1);
   });
 });
+
+describe('extractDirectives on key tasks set out', () => {
+  it('reads the work after "… đề ra 15 nội dung trọng tâm, trong đó …" with its date', () => {
+    const drafts = extract(
+      'Để triển khai tốt nhiệm vụ trong tháng 10, thị xã tiếp tục đề ra 15 nội dung trọng tâm, trong đó tập trung chỉ đạo thực hiện các chỉ tiêu thu ngân sách trong 03 tháng cuối năm để hoàn thành kế hoạch năm 2020.',
+      '2020-10-09',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ dueDate: '2020-12-31' });
+    expect(drafts[0].description).toMatch(/^tập trung chỉ đạo thực hiện/i);
+  });
+});

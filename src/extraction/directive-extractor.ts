@@ -515,6 +515,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       .flatMap(splitPurposeSteps)
       .flatMap(splitAssignments)
       .flatMap(splitDatedWorks)
+      .flatMap(splitKeyTasks)
       .flatMap(splitChairedWork);
     let first = 0;
     for (let c = 0; c < clauses.length; c++) {
@@ -1029,6 +1030,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (out.length === 0) return [p];
     out.push(trimPiece(text, from, p.end));
     return out.filter((x) => x.end > x.start);
+  }
+
+  /**
+   * Splits "…, thị xã tiếp tục đề ra 15 nội dung trọng tâm, trong đó tập trung chỉ đạo thực hiện …" after "trong đó":
+   * the key tasks set out are the work, not the sentence that counts them.
+   */
+  function splitKeyTasks(p: Piece): Piece[] {
+    const base = toFolded[p.start];
+    const f = folded.slice(base, toFolded[p.end]);
+    const m =
+      /\b(?:de ra|xac dinh|dat ra)\s+(?:\d+\s+)?(?:noi dung|nhiem vu|giai phap)(?:\s+trong tam)?\s*,\s*trong do,?\s+/.exec(
+        f,
+      );
+    if (!m || !ACTIONS.test(f.slice(m.index + m[0].length))) return [p];
+    const at = offsets[base + m.index + m[0].length];
+    return [trimPiece(text, p.start, at), trimPiece(text, at, p.end)];
   }
 
   /**
