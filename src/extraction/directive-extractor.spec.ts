@@ -1503,3 +1503,61 @@ describe('extractDirectives on the wording of news items and letters', () => {
     ]);
   });
 });
+describe('extractDirectives on a list of items after ";"', () => {
+  it('reads an item written with a capital after ";" and opened by an action as work of its own', () => {
+    const drafts = extract(
+      'Chủ tịch UBND thị xã yêu cầu các phòng, ban: Cần quan tâm chuẩn bị tốt buổi gặp mặt các doanh nghiệp; Quan tâm đến lấy ý kiến của nhân dân về tiến độ các dự án; Chuẩn bị chu đáo cho lễ tổng kết du lịch.',
+      '2020-10-09',
+    );
+    expect(drafts.map((d) => d.description)).toEqual([
+      'Cần quan tâm chuẩn bị tốt buổi gặp mặt các doanh nghiệp.',
+      'Quan tâm đến lấy ý kiến của nhân dân về tiến độ các dự án.',
+      'Chuẩn bị chu đáo cho lễ tổng kết du lịch.',
+    ]);
+  });
+});
+
+describe('extractDirectives on the offices of a district or city', () => {
+  it('reads "các phòng, ban, cơ quan thành phố" as a group given work, with the month it is given for', () => {
+    const drafts = extract(
+      'Chủ tịch UBND thành phố yêu cầu các phòng, ban, cơ quan thành phố và các xã, phường tiếp tục triển khai thực hiện nghiêm Kế hoạch số 17/KH-UBND trong tháng 9/2019.',
+      '2019-08-22',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ dueDate: '2019-09-30' });
+    expect(drafts[0].groupAssignees).toContain('các phòng, ban, cơ quan thành phố');
+  });
+});
+
+describe('extractDirectives on an account that lists its examples', () => {
+  it('reads the sentences after "… đã tập trung xử lý … như: …" as the same account, not as work given', () => {
+    const drafts = extract(
+      'Trong tháng 12/2019, UBND thị xã đã tập trung xử lý các nội dung công việc để triển khai các dự án như: Khu vui chơi giải trí Cửa Hội, Quốc lộ ven biển. Phối hợp tổ chức thành công kỳ họp HĐND thị xã lần thứ 12. Chỉ đạo sản xuất vụ đông đúng kế hoạch.',
+      '2020-01-06',
+    );
+    expect(drafts).toEqual([]);
+  });
+});
+
+describe('extractDirectives on a session held', () => {
+  it('reads "UBND huyện họp phiên thường kỳ …" as the session told, and still a session asked for as work', () => {
+    expect(extract('Ủy ban nhân dân huyện họp phiên thường kỳ tháng 11 (lần hai)', '2020-11-18')).toEqual([]);
+    const asked = extract(
+      'Chủ tịch UBND tỉnh yêu cầu UBND các huyện họp giao ban hằng tuần để nắm tình hình.',
+      '2020-11-18',
+    );
+    expect(asked).toHaveLength(1);
+  });
+});
+
+describe('extractDirectives on key tasks set out', () => {
+  it('reads the work after "… đề ra 15 nội dung trọng tâm, trong đó …" with its date', () => {
+    const drafts = extract(
+      'Để triển khai tốt nhiệm vụ trong tháng 10, thị xã tiếp tục đề ra 15 nội dung trọng tâm, trong đó tập trung chỉ đạo thực hiện các chỉ tiêu thu ngân sách trong 03 tháng cuối năm để hoàn thành kế hoạch năm 2020.',
+      '2020-10-09',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ dueDate: '2020-12-31' });
+    expect(drafts[0].description).toMatch(/^tập trung chỉ đạo thực hiện/i);
+  });
+});

@@ -207,10 +207,10 @@ const ACTIONS =
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
  * what a report shows; "Sở Công thương đang tiến hành …" what a unit is doing, "Sở Tài chính sẽ tham mưu …" what it
- * will do (unless an assigner's word gives it).
+ * will do (unless an assigner's word gives it); "UBND huyện họp phiên thường kỳ tháng 11" the session held.
  */
 const REPORTING =
-  /^(?:dang |se |cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
+  /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 /** Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"). */
 const NOT_DIRECTIVE =
   /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
@@ -511,6 +511,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         paragraph: sentence.paragraph,
         directivePreamble: /(yeu cau|de nghi|giao|chi dao|ket luan|trach nhiem|nhiem vu|nhu sau|sau day|do la)/.test(f),
       };
+      // "Trong tháng 12/2019, UBND thị xã đã tập trung xử lý … các dự án như: …": an account that lists its examples;
+      // the sentences after the list go on with it.
+      if (!context.directivePreamble && DONE_ACCOUNT.test(f)) account = sentence.paragraph;
       main = current = null;
       continue;
     }
@@ -520,6 +523,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       .flatMap(splitPurposeSteps)
       .flatMap(splitAssignments)
       .flatMap(splitDatedWorks)
+      .flatMap(splitKeyTasks)
       .flatMap(splitChairedWork);
     let first = 0;
     for (let c = 0; c < clauses.length; c++) {
@@ -712,7 +716,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         (((NEW_WORK.test(cf) || NEXT_STEP.test(foldedOf(clause).trimStart())) &&
           (ACTIONS.test(cf) || /^phan cong\s/.test(cf))) ||
           OTHER_WORK.test(cf) ||
-          (PROHIBITION.test(cf) && ACTIONS.test(cf.replace(PROHIBITION, ''))))
+          (PROHIBITION.test(cf) && ACTIONS.test(cf.replace(PROHIBITION, ''))) ||
+          // "…; Xây dựng các Đề án …", "…; Chuẩn bị chu đáo cho …": an item of a list written with a capital after ";"
+          // and opened by an action is work of its own.
+          (/^\p{Lu}/u.test(text.slice(clause.start, clause.end)) && ACTIONS.test(cf)))
       ) {
         const raw = foldedOf(clause);
         const step = NEXT_STEP.exec(raw.trimStart());
@@ -1038,6 +1045,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (out.length === 0) return [p];
     out.push(trimPiece(text, from, p.end));
     return out.filter((x) => x.end > x.start);
+  }
+
+  /**
+   * Splits "…, thị xã tiếp tục đề ra 15 nội dung trọng tâm, trong đó tập trung chỉ đạo thực hiện …" after "trong đó":
+   * the key tasks set out are the work, not the sentence that counts them.
+   */
+  function splitKeyTasks(p: Piece): Piece[] {
+    const base = toFolded[p.start];
+    const f = folded.slice(base, toFolded[p.end]);
+    const m =
+      /\b(?:de ra|xac dinh|dat ra)\s+(?:\d+\s+)?(?:noi dung|nhiem vu|giai phap)(?:\s+trong tam)?\s*,\s*trong do,?\s+/.exec(
+        f,
+      );
+    if (!m || !ACTIONS.test(f.slice(m.index + m[0].length))) return [p];
+    const at = offsets[base + m.index + m[0].length];
+    return [trimPiece(text, p.start, at), trimPiece(text, at, p.end)];
   }
 
   /**

@@ -254,6 +254,20 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads a growth rate reached against last year ("tăng trưởng … đạt 2,4% so với cùng kỳ") as a change', () => {
+    const [growth] = extractIndicators(
+      '09 tháng đầu năm, tốc độ tăng trưởng kinh tế trên địa bàn thị xã đạt 2,4% so với cùng kỳ. Các nhiệm vụ tiếp tục phát triển.',
+    );
+    expect(growth).toMatchObject({ value: null, changeFromLastYearPct: 2.4 });
+  });
+
+  it('reads the works of conclusion notices as a counted unit ("10 nội dung công việc")', () => {
+    const found = extractIndicators(
+      'Vẫn còn những hạn chế, như: 10 nội dung công việc tại các thông báo kết luận của Chủ tịch UBND thị xã giao vẫn chưa hoàn thành.',
+    );
+    expect(found.map((x) => [x.value, x.unit])).toEqual([[10, 'nội dung công việc']]);
+  });
+
   it('reads the part reached of a whole written after it ("209/1.167 doanh nghiệp") and millions of visits', () => {
     const found = extractIndicators(
       'Đến ngày 29-9 có 209/1.167 doanh nghiệp hoạt động trở lại. Trong 9 tháng, tổng lượng khách đến hơn 2 triệu lượt, đạt hơn 33% kế hoạch. Giải ngân vốn đầu tư công đạt 2.458/7.758 tỉ đồng.',

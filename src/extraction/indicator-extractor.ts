@@ -122,6 +122,23 @@ const PLAN = new RegExp(
   'g',
 );
 /**
+ * "tốc độ tăng trưởng kinh tế … đạt 2,4% so với cùng kỳ": a growth rate reached is a change against last year, not a
+ * value (groups: qualifier, number, "%", what it compares with).
+ */
+const GROWTH_RATE = new RegExp(
+  String.raw`(?<=\btang truong\b[^;%]*?\bdat\s+)` +
+    QUAL +
+    NUM +
+    String.raw`\s*(%)\s+(?:so\s+)?(?:voi\s+)?(cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\b`,
+  'g',
+);
+/** A growth rate as a change "tăng …" (see GROWTH_RATE). */
+function growthRates(s: string): RegExpExecArray[] {
+  return matches(GROWTH_RATE, s).map(
+    (m) => Object.assign([m[0], 'tang', m[1], m[2], m[3], m[4]], { index: m.index, input: m.input }) as RegExpExecArray,
+  );
+}
+/**
  * A comma-piece that goes on with the figure before it ("…, tăng 1,8%", "…, tương đương 302,95 triệu USD", "…, nhưng
  * tăng 2,01% so với cùng kỳ").
  */
@@ -250,7 +267,9 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         masked =
           masked.slice(0, aside.index) + ' '.repeat(aside[0].length) + masked.slice(aside.index + aside[0].length);
       }
+      const growth = growthRates(masked);
       const values = matches(VALUE, masked).filter((m) => {
+        if (growth.some((g) => g.index === m.index)) return false;
         const before = masked.slice(0, m.index);
         if (/(?:tang|giam|gap|vuot)\s+(?:(?:hon|tren|gan|khoang)\s+)?$/.test(before)) return false;
         if (COMPARED_TARGET.test(before)) return false;
@@ -268,6 +287,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         ...matches(CHANGE, masked),
         ...matches(TIMES, masked).map((m) => Object.assign(m, { times: true })),
         ...matches(PLAN, masked),
+        ...growth,
         ...RESPECTIVELY.flatMap((re, order) => matches(re, masked).map((m) => Object.assign(m, { respective: order }))),
       ].sort((a, b) => a.index - b.index);
       if (values.length === 0 && changes.length === 0) {

@@ -80,6 +80,8 @@ const GROUPS: RegExp[] = [
   // "UBND cấp huyện", "UBND các cấp".
   /(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+cap|cap\s+(?:huyen|xa))\b/g,
   /cac\s+xa\s*,\s*phuong(?:\s*,\s*thi tran)?(?:\s*,\s*dac khu)?/g,
+  // The offices of a district or city: "các phòng, ban chuyên môn", "các phòng, ban, cơ quan thành phố".
+  /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*ban(?:\s*,\s*(?:nganh|co quan|don vi))*(?:\s+(?:chuyen mon|lien quan|co lien quan|thanh pho|huyen|thi xa|quan))*/g,
   // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named).
   /(?:cac|hai|ba|bon|nam|sau)\s+(?:huyen|thi xa|xa)\b(?:\s+(?:lien quan|tren dia ban|trong tinh))?/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …").

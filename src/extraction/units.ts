@@ -52,6 +52,8 @@ export const UNITS: readonly UnitInfo[] = [
   U('doanh nghiệp', 'enterprises'),
   U('dự án', 'projects'),
   U('nhiệm vụ', 'tasks'),
+  // "10 nội dung công việc … vẫn chưa hoàn thành": works of the conclusion notices.
+  U('nội dung công việc', 'tasks'),
   U('cống', 'culverts'),
   U('hồ sơ', 'files'),
   // "phát hiện, xử phạt trên 2000 vụ với trên 2.100 đối tượng": cases and the persons in them.
