@@ -371,6 +371,47 @@ describe('the office in a real browser', () => {
     await context.close();
   });
 
+  test('records a letter that came without a session and assigns a task under it from its page', async () => {
+    const number = `${1000 + (Date.now() % 8000)}/UBND-KT`;
+    const summary = `Về việc rà soát hồ sơ đất đai tồn đọng (${stamp})`;
+    const taskTitle = `Rà soát hồ sơ cấp giấy chứng nhận tồn đọng (${stamp})`;
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', '/documents');
+    await page.getByRole('button', { name: 'Thêm văn bản' }).click();
+    const form = page.getByRole('dialog');
+    // A document recorded here has no session: a letter by default.
+    await form.getByText('Công văn', { exact: true }).waitFor();
+    await form.getByLabel('Số, ký hiệu').fill(number);
+    await form.getByLabel('Cơ quan ban hành').fill('UBND tỉnh Bắc Kạn');
+    await form.getByLabel('Trích yếu').fill(summary);
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    // The document's page opens, with the form to assign its tasks.
+    await page.getByRole('heading', { name: `Công văn ${number}` }).waitFor();
+    const documentId = Number(page.url().split('/').pop());
+    await page.getByText(summary).waitFor();
+    await page.getByLabel('Nội dung nhiệm vụ', { exact: true }).fill(taskTitle);
+    await page.getByLabel('Đơn vị chủ trì', { exact: true }).click();
+    await page.keyboard.type('Sở Tài nguyên');
+    await page.locator('.ant-select-item-option-active:visible', { hasText: 'Sở Tài nguyên' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Nội dung nhiệm vụ', { exact: true }).press('Control+Enter');
+    await page.getByRole('link', { name: taskTitle }).waitFor();
+    await page.getByRole('heading', { name: 'Nhiệm vụ được giao theo văn bản (1)' }).waitFor();
+    await screenshot(page, 'document-letter');
+
+    const [task] = await world.t.dataSource.query(
+      'SELECT "documentId" AS document, "sessionId" AS session, "leadDepartmentId" AS lead FROM tasks WHERE title = ?',
+      [taskTitle],
+    );
+    expect(task).toEqual({ document: documentId, session: null, lead: await departmentId('STNMT') });
+    // The list links the summary to the document's page.
+    await page.getByRole('navigation').getByRole('link', { name: 'Văn bản' }).click();
+    await page.getByRole('link', { name: summary }).click();
+    await page.getByRole('heading', { name: `Công văn ${number}` }).waitFor();
+    await context.close();
+  });
+
   test('merges a district into another from the units page, after a confirmation', async () => {
     const { context, page } = await newPage(world);
     await signIn(page, 'vanphong@demo.ubnd.vn', '/admin/departments');

@@ -115,6 +115,7 @@ export const router = createBrowserRouter([
         lazy: page(() => import('../features/sessions/session-page')),
       },
       { path: 'documents', lazy: page(() => import('../features/documents/documents-page')) },
+      { path: 'documents/:id', lazy: page(() => import('../features/documents/document-page')) },
       { path: 'reports', lazy: page(() => import('../features/reports/period-report-page')) },
       { path: 'admin/users', lazy: page(() => import('../features/admin/users-page')) },
       { path: 'admin/departments', lazy: page(() => import('../features/admin/departments-page')) },

@@ -1,5 +1,6 @@
 import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { ApiFailure } from './api/client';
 
 /**
@@ -20,3 +21,17 @@ export function showApiErrors(form: FormInstance | null, error: unknown, t: TFun
   if (error.status === 403) return t('common.forbidden');
   return t('common.failed', { message: error.message });
 }
+
+/** A required field's rule, its message naming the field; a text made of spaces only is empty. */
+export function useRequired() {
+  const { t } = useTranslation();
+  return (field: string, kind: 'text' | 'date' = 'text') => [
+    kind === 'text'
+      ? { required: true, whitespace: true, message: t('common.required', { field: field.toLowerCase() }) }
+      : // A picked date is a Dayjs object: the validator's default type, a string, would refuse it.
+        { required: true, type: 'object' as const, message: t('common.required', { field: field.toLowerCase() }) },
+  ];
+}
+
+/** What a form's optional text field sends: null when left empty, so that clearing it clears the value. */
+export const textOrNull = (value: string | undefined | null) => (value && value.trim() !== '' ? value : null);

@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Form, Input, InputNumber, Select } from 'antd';
+import { Button, Form, Input, InputNumber, Select } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useUser } from '../../app/auth';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { formatDate, formatNumber } from '../../lib/format';
 import { ResponsiveTable } from '../../components/responsive-table';
+import { DocumentForm } from './document-form';
 
 type Document = Schemas['DocumentResponse'];
 const KINDS = ['conclusion_notice', 'official_letter', 'decision', 'plan', 'directive', 'central_document'] as const;
@@ -14,6 +17,9 @@ const KINDS = ['conclusion_notice', 'official_letter', 'decision', 'plan', 'dire
 /** The documents tasks are assigned by, filtered in the address like the task list. */
 export default function DocumentsPage() {
   const { t } = useTranslation();
+  const user = useUser();
+  const office = user.role === 'admin' || user.role === 'office';
+  const [adding, setAdding] = useState(false);
   const [params, setParams] = useSearchParams();
   const page = Number(params.get('page') ?? 1);
   const q = params.get('q') ?? undefined;
@@ -33,7 +39,17 @@ export default function DocumentsPage() {
   };
   return (
     <>
-      <PageHeader title={t('documents.title')} />
+      <PageHeader
+        title={t('documents.title')}
+        extra={
+          office && (
+            <Button type="primary" onClick={() => setAdding(true)}>
+              {t('documents.form.add')}
+            </Button>
+          )
+        }
+      />
+      {adding && <DocumentForm session={null} onClose={() => setAdding(false)} />}
       <Form layout="inline" className="filters no-print" style={{ rowGap: 8, marginBottom: 8 }}>
         <Form.Item label={t('common.search')} htmlFor="document-q">
           <Input.Search
@@ -86,8 +102,7 @@ export default function DocumentsPage() {
             {
               title: t('documents.summary'),
               dataIndex: 'summary',
-              render: (summary: string, d) =>
-                d.sessionId ? <Link to={`/sessions/${d.sessionId}`}>{summary}</Link> : summary,
+              render: (summary: string, d) => <Link to={`/documents/${d.id}`}>{summary}</Link>,
             },
             { title: t('documents.issuer'), dataIndex: 'issuer', width: 180 },
             {

@@ -24,17 +24,19 @@ interface Values {
  * since tasks of one conclusion often share it. The button is not a submit button, so a plain
  * Enter that confirms a date or a unit never assigns a half-typed task.
  */
-export function AssignTasks({ sessionId }: { sessionId: number }) {
+export function AssignTasks({ sessionId, documentId }: { sessionId?: number; documentId?: number }) {
+  // On a session's page the office picks among the session's documents; on a document's page the document is given.
   const documents = useQuery({
     queryKey: ['documents', { sessionId }],
     queryFn: () => call(api.GET('/api/documents', { params: { query: { sessionId, limit: 50 } } })),
+    enabled: documentId === undefined,
   });
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [problem, setProblem] = useState<string | null>(null);
-  const firstDocument = documents.data?.items[0]?.id;
+  const firstDocument = documentId ?? documents.data?.items[0]?.id;
   useEffect(() => {
     if (firstDocument && !form.getFieldValue('documentId')) form.setFieldValue('documentId', firstDocument);
   }, [firstDocument, form]);
@@ -44,8 +46,8 @@ export function AssignTasks({ sessionId }: { sessionId: number }) {
       call(
         api.POST('/api/tasks', {
           body: {
-            sessionId,
-            documentId: v.documentId,
+            sessionId: sessionId ?? null,
+            documentId: documentId ?? v.documentId,
             title: v.title.trim(),
             leadDepartmentId: v.leadDepartmentId,
             supportDepartmentIds: v.supportDepartmentIds ?? [],
@@ -61,7 +63,8 @@ export function AssignTasks({ sessionId }: { sessionId: number }) {
       // The document and the deadline stay: the next task usually shares them.
       title.current?.focus();
       await client.invalidateQueries({ queryKey: ['tasks'] });
-      await client.invalidateQueries({ queryKey: ['sessions', sessionId] });
+      if (sessionId !== undefined) await client.invalidateQueries({ queryKey: ['sessions', sessionId] });
+      await client.invalidateQueries({ queryKey: ['documents'] });
       await client.invalidateQueries({ queryKey: ['stats'] });
       // The refreshed lists may have taken the focus meanwhile: the next task starts in the title.
       title.current?.focus();
@@ -87,22 +90,24 @@ export function AssignTasks({ sessionId }: { sessionId: number }) {
       aria-label={t('sessions.assign')}
     >
       <Typography.Paragraph type="secondary">{t('sessions.assignHint')}</Typography.Paragraph>
-      {documents.data?.items.length === 0 && (
+      {documentId === undefined && documents.data?.items.length === 0 && (
         <Alert type="warning" showIcon title={t('sessions.documentHint')} style={{ marginBottom: 12 }} />
       )}
-      <Form.Item
-        name="documentId"
-        label={t('tasks.document')}
-        rules={[{ required: true, message: t('common.required', { field: t('tasks.document').toLowerCase() }) }]}
-      >
-        <Select
-          loading={documents.isPending}
-          options={(documents.data?.items ?? []).map((d) => ({
-            value: d.id,
-            label: `${t(`documents.kinds.${d.kind}`, { defaultValue: d.kindLabel })} ${d.number ?? ''} (${formatDate(d.issuedOn)})`,
-          }))}
-        />
-      </Form.Item>
+      {documentId === undefined && (
+        <Form.Item
+          name="documentId"
+          label={t('tasks.document')}
+          rules={[{ required: true, message: t('common.required', { field: t('tasks.document').toLowerCase() }) }]}
+        >
+          <Select
+            loading={documents.isPending}
+            options={(documents.data?.items ?? []).map((d) => ({
+              value: d.id,
+              label: `${t(`documents.kinds.${d.kind}`, { defaultValue: d.kindLabel })} ${d.number ?? ''} (${formatDate(d.issuedOn)})`,
+            }))}
+          />
+        </Form.Item>
+      )}
       {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
       <Form.Item name="title" label={t('tasks.name')} rules={required(t('tasks.name'))}>
         <Input.TextArea ref={title} autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />

@@ -33,7 +33,8 @@ import { TaskTable } from '../tasks/task-table';
 import { AssignTasks } from './assign-tasks';
 import { CarriedOver } from './carried-over';
 import { PasteConclusion } from './paste-conclusion';
-import { AddReport, DocumentForm, SessionForm } from './session-forms';
+import { DocumentForm } from '../documents/document-form';
+import { AddReport, SessionForm } from './session-forms';
 import { ResponsiveTable } from '../../components/responsive-table';
 
 const section = (title: string) => <h2 className="card-title">{title}</h2>;
