@@ -335,9 +335,16 @@ describe('the office in a real browser', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     await page.getByLabel('Tiêu đề báo cáo').fill(reportTitle);
-    await page.getByLabel('Nội dung', { exact: true }).fill('Giải ngân đạt 22,9% kế hoạch vốn năm.');
+    await page
+      .getByLabel('Nội dung', { exact: true })
+      .fill('Thu ngân sách nhà nước trên địa bàn ước đạt 194.970 triệu đồng, tăng 25,1% so với cùng kỳ.');
     await page.getByRole('button', { name: 'Thêm báo cáo' }).click();
-    await page.getByText(`Sở Tài chính — ${reportTitle}`).waitFor();
+    await page.getByText(`Sở Tài chính — ${reportTitle}`).click();
+    // The office reads the report's figures and records the one found as an indicator of the report.
+    await page.getByRole('button', { name: 'Đọc chỉ tiêu từ nội dung báo cáo' }).click();
+    await page.getByRole('cell', { name: '194.970 triệu đồng' }).waitFor();
+    await page.getByRole('button', { name: 'Ghi 1 chỉ tiêu vào báo cáo' }).click();
+    await page.getByRole('cell', { name: '194.970', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Sửa thông tin phiên họp' }).click();
     const editForm = page.getByRole('dialog');
@@ -364,10 +371,13 @@ describe('the office in a real browser', () => {
     );
     expect(task).toEqual({ number: notice, documentSession: sessionId, taskSession: sessionId });
     const [report] = await world.t.dataSource.query(
-      'SELECT "departmentId" AS unit FROM department_reports WHERE "sessionId" = ? AND title = ?',
+      'SELECT "departmentId" AS unit, indicators FROM department_reports WHERE "sessionId" = ? AND title = ?',
       [sessionId, reportTitle],
     );
-    expect(report).toEqual({ unit: await departmentId('STC') });
+    expect(report.unit).toBe(await departmentId('STC'));
+    expect(JSON.parse(report.indicators)).toEqual([
+      expect.objectContaining({ value: 194970, unit: 'triệu đồng', changeFromLastYearPct: 25.1 }),
+    ]);
     await context.close();
   });
 

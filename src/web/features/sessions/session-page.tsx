@@ -34,6 +34,7 @@ import { AssignTasks } from './assign-tasks';
 import { CarriedOver } from './carried-over';
 import { PasteConclusion } from './paste-conclusion';
 import { DocumentForm } from '../documents/document-form';
+import { ReportIndicators } from './report-indicators';
 import { AddReport, SessionForm } from './session-forms';
 import { ResponsiveTable } from '../../components/responsive-table';
 
@@ -332,6 +333,7 @@ export default function SessionPage() {
                     <>
                       <Typography.Paragraph className="pre-line">{r.body}</Typography.Paragraph>
                       <Indicators report={r} />
+                      {office && <ReportIndicators report={r} />}
                     </>
                   ),
                 }))}
