@@ -299,6 +299,14 @@ describe('the office in a real browser', () => {
     expect(page.url()).toMatch(/\/sessions\/\d+$/);
     const sessionId = Number(page.url().split('/').pop());
 
+    // An attendee recorded by mistake is taken off again.
+    await page.getByLabel('Họ và tên', { exact: true }).fill('Nguyễn Văn Nhầm');
+    await page.getByRole('button', { name: 'Thêm người tham dự' }).click();
+    await page.getByRole('heading', { name: 'Thành phần tham dự (1)' }).waitFor();
+    await page.getByRole('button', { name: 'Xóa Nguyễn Văn Nhầm' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xóa', exact: true }).click();
+    await page.getByRole('heading', { name: 'Thành phần tham dự (0)' }).waitFor();
+
     // Its conclusion notice, under which its tasks are assigned.
     await page.getByRole('button', { name: 'Thêm văn bản' }).click();
     const documentForm = page.getByRole('dialog');

@@ -2,6 +2,7 @@ import { EditOutlined, FileAddOutlined, FileWordOutlined, PrinterOutlined } from
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
+  App,
   Button,
   Card,
   Col,
@@ -10,6 +11,7 @@ import {
   Empty,
   Form,
   Input,
+  Popconfirm,
   Row,
   Select,
   Skeleton,
@@ -120,6 +122,39 @@ function AddAttendee({ sessionId }: { sessionId: number }) {
         </Col>
       </Row>
     </Form>
+  );
+}
+
+/** Takes an attendee recorded by mistake off the session's list, after a confirmation. */
+function RemoveAttendee({ sessionId, attendee }: { sessionId: number; attendee: Schemas['AttendeeResponse'] }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const remove = useMutation({
+    mutationFn: () =>
+      call(
+        api.DELETE('/api/sessions/{id}/attendees/{attendeeId}', {
+          params: { path: { id: sessionId, attendeeId: attendee.id } },
+        }),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['sessions', sessionId] }),
+    onError: (error) => void message.error(showApiErrors(null, error, t)),
+  });
+  return (
+    <Popconfirm
+      title={t('sessions.attendee.removeConfirm', { name: attendee.fullName })}
+      okText={t('sessions.attendee.remove')}
+      cancelText={t('common.cancel')}
+      onConfirm={() => remove.mutate()}
+    >
+      <Button
+        size="small"
+        loading={remove.isPending}
+        aria-label={`${t('sessions.attendee.remove')} ${attendee.fullName}`}
+      >
+        {t('sessions.attendee.remove')}
+      </Button>
+    </Popconfirm>
   );
 }
 
@@ -309,6 +344,17 @@ export default function SessionPage() {
                     </>
                   ),
                 },
+                ...(office
+                  ? [
+                      {
+                        title: t('common.actions'),
+                        width: 100,
+                        render: (_: unknown, r: Schemas['AttendeeResponse']) => (
+                          <RemoveAttendee sessionId={id} attendee={r} />
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
             {office && (
