@@ -353,6 +353,13 @@ describe('the office in a real browser', () => {
     await page.getByRole('cell', { name: '194.970 triệu đồng' }).waitFor();
     await page.getByRole('button', { name: 'Ghi 1 chỉ tiêu vào báo cáo' }).click();
     await page.getByRole('cell', { name: '194.970', exact: true }).waitFor();
+    // A typo in the recorded report's title is corrected.
+    await page.getByRole('button', { name: `Sửa báo cáo ${reportTitle}` }).click();
+    const reportForm = page.getByRole('dialog');
+    await reportForm.getByLabel('Tiêu đề báo cáo').fill(`${reportTitle} tháng 12`);
+    await reportForm.getByRole('button', { name: 'Lưu' }).click();
+    await reportForm.waitFor({ state: 'detached' });
+    await page.getByText(`Sở Tài chính — ${reportTitle} tháng 12`).waitFor();
 
     await page.getByRole('button', { name: 'Sửa thông tin phiên họp' }).click();
     const editForm = page.getByRole('dialog');
@@ -380,7 +387,7 @@ describe('the office in a real browser', () => {
     expect(task).toEqual({ number: notice, documentSession: sessionId, taskSession: sessionId });
     const [report] = await world.t.dataSource.query(
       'SELECT "departmentId" AS unit, indicators FROM department_reports WHERE "sessionId" = ? AND title = ?',
-      [sessionId, reportTitle],
+      [sessionId, `${reportTitle} tháng 12`],
     );
     expect(report.unit).toBe(await departmentId('STC'));
     expect(JSON.parse(report.indicators)).toEqual([

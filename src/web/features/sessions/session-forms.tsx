@@ -214,3 +214,51 @@ export function AddReport({ sessionId }: { sessionId: number }) {
     </Form>
   );
 }
+
+/** Corrects a recorded report's title and text (the office, or the unit's own officer). */
+export function EditReport({ report, onClose }: { report: Schemas['ReportResponse']; onClose: () => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const required = useRequired();
+  const [form] = Form.useForm<{ title: string; body: string }>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: (body: { title: string; body: string }) =>
+      call(api.PATCH('/api/reports/{id}', { params: { path: { id: report.id } }, body })),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['sessions', report.sessionId] });
+      onClose();
+    },
+    onError: (error) => setProblem(showApiErrors(form, error, t)),
+  });
+  const r = 'sessions.report';
+  return (
+    <Modal
+      open
+      width={720}
+      title={t(`${r}.edit`)}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
+      <Form
+        form={form}
+        name="report-edit"
+        layout="vertical"
+        initialValues={{ title: report.title, body: report.body }}
+        onFinish={(v) => save.mutate(v)}
+      >
+        <Form.Item name="title" label={t(`${r}.title`)} rules={required(t(`${r}.title`))}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="body" label={t(`${r}.body`)} rules={required(t(`${r}.body`))}>
+          <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -37,7 +37,7 @@ import { CarriedOver } from './carried-over';
 import { PasteConclusion } from './paste-conclusion';
 import { DocumentForm } from '../documents/document-form';
 import { ReportIndicators } from './report-indicators';
-import { AddReport, SessionForm } from './session-forms';
+import { AddReport, EditReport, SessionForm } from './session-forms';
 import { ResponsiveTable } from '../../components/responsive-table';
 
 const section = (title: string) => <h2 className="card-title">{title}</h2>;
@@ -209,6 +209,10 @@ export default function SessionPage() {
   const reports = useQuery(reportsQuery(id));
   const tasks = useTasks({ sessionId: id, limit: 200, sort: 'createdAt' });
   const [editing, setEditing] = useState<'session' | 'document' | null>(null);
+  const [editingReport, setEditingReport] = useState<Schemas['ReportResponse'] | null>(null);
+  // The office edits any unit's report, a unit's officer its own (as the server allows).
+  const mayEditReport = (r: Schemas['ReportResponse']) =>
+    office || (user.role === 'department' && user.departmentId === r.departmentId);
 
   if (session.isPending) return <Skeleton active />;
   if (session.isError) return <LoadError error={session.error} retry={() => void session.refetch()} />;
@@ -242,6 +246,7 @@ export default function SessionPage() {
       />
       {editing === 'session' && <SessionForm session={s} onClose={() => setEditing(null)} />}
       {editing === 'document' && <DocumentForm session={s} onClose={() => setEditing(null)} />}
+      {editingReport && <EditReport report={editingReport} onClose={() => setEditingReport(null)} />}
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
           <Descriptions.Item label={t('sessions.heldAt')}>{formatDateTime(s.heldAt)}</Descriptions.Item>
@@ -379,6 +384,18 @@ export default function SessionPage() {
                     <>
                       <Typography.Paragraph className="pre-line">{r.body}</Typography.Paragraph>
                       <Indicators report={r} />
+                      {mayEditReport(r) && (
+                        <Button
+                          size="small"
+                          className="no-print"
+                          icon={<EditOutlined />}
+                          style={{ marginTop: 12 }}
+                          onClick={() => setEditingReport(r)}
+                          aria-label={`${t('sessions.report.edit')} ${r.title}`}
+                        >
+                          {t('sessions.report.edit')}
+                        </Button>
+                      )}
                       {office && <ReportIndicators report={r} />}
                     </>
                   ),
