@@ -1,14 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { FormModal } from '../../components/form-modal';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { showApiErrors, textOrNull, useRequired } from '../../lib/forms';
 
 type Session = Schemas['SessionResponse'];
 
+/** The kinds in the order the office picks them; `satisfies` keeps them to the API's (the generated types). */
 export const DOCUMENT_KINDS = [
   'conclusion_notice',
   'official_letter',
@@ -16,7 +18,7 @@ export const DOCUMENT_KINDS = [
   'plan',
   'directive',
   'central_document',
-] as const;
+] as const satisfies readonly Schemas['DocumentResponse']['kind'][];
 
 interface DocumentValues {
   kind: Schemas['CreateDocumentDto']['kind'];
@@ -64,18 +66,14 @@ export function DocumentForm({ session, onClose }: { session: Session | null; on
     onError: (error) => setProblem(showApiErrors(form, error, t)),
   });
   return (
-    <Modal
-      open
-      width={720}
+    <FormModal
       title={session ? t('documents.form.addOfSession') : t('documents.form.add')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      saving={save.isPending}
+      problem={problem}
+      onClose={onClose}
+      width={720}
     >
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
       <Form
         form={form}
         name="document"
@@ -135,6 +133,6 @@ export function DocumentForm({ session, onClose }: { session: Session | null; on
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

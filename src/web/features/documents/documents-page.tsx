@@ -9,10 +9,9 @@ import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { formatDate, formatNumber } from '../../lib/format';
 import { ResponsiveTable } from '../../components/responsive-table';
-import { DocumentForm } from './document-form';
+import { DOCUMENT_KINDS, DocumentForm } from './document-form';
 
 type Document = Schemas['DocumentResponse'];
-const KINDS = ['conclusion_notice', 'official_letter', 'decision', 'plan', 'directive', 'central_document'] as const;
 
 /** The documents tasks are assigned by, filtered in the address like the task list. */
 export default function DocumentsPage() {
@@ -68,7 +67,7 @@ export default function DocumentsPage() {
             placeholder={t('common.all')}
             onChange={(value) => set('kind', value)}
             style={{ width: 220 }}
-            options={KINDS.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))}
+            options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))}
           />
         </Form.Item>
         <Form.Item label={t('reports.year')} htmlFor="document-year">

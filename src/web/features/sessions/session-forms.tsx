@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useUser } from '../../app/auth';
 import { DepartmentSelect } from '../../components/department-select';
+import { FormModal } from '../../components/form-modal';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { showApiErrors, textOrNull, useRequired } from '../../lib/forms';
 
@@ -78,18 +79,14 @@ export function SessionForm({ session, onClose }: { session: Session | null; onC
       }
     : { kind: 'regular', status: 'scheduled', heldAt: dayjs().hour(8).minute(0).second(0).millisecond(0) };
   return (
-    <Modal
-      open
-      width={session ? 820 : 640}
+    <FormModal
       title={session ? t('sessions.form.edit') : t('sessions.form.add')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      saving={save.isPending}
+      problem={problem}
+      onClose={onClose}
+      width={session ? 820 : 640}
     >
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
       {/* Named, so that its fields' ids (session_title, …) differ from those of the page's other forms. */}
       <Form form={form} name="session" layout="vertical" initialValues={initialValues} onFinish={(v) => save.mutate(v)}>
         <Form.Item name="title" label={t('sessions.name')} rules={required(t('sessions.name'))}>
@@ -145,7 +142,7 @@ export function SessionForm({ session, onClose }: { session: Session | null; onC
           </>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -233,18 +230,14 @@ export function EditReport({ report, onClose }: { report: Schemas['ReportRespons
   });
   const r = 'sessions.report';
   return (
-    <Modal
-      open
-      width={720}
+    <FormModal
       title={t(`${r}.edit`)}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      saving={save.isPending}
+      problem={problem}
+      onClose={onClose}
+      width={720}
     >
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
       <Form
         form={form}
         name="report-edit"
@@ -259,6 +252,6 @@ export function EditReport({ report, onClose }: { report: Schemas['ReportRespons
           <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
