@@ -7,10 +7,9 @@ import { useUser } from '../../app/auth';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { api, call } from '../../lib/api/client';
-import { useTasks } from '../../lib/api/queries';
 import { formatDate } from '../../lib/format';
 import { AssignTasks } from '../sessions/assign-tasks';
-import { TaskTable } from '../tasks/task-table';
+import { TaskSection } from '../tasks/task-table';
 
 const section = (title: string) => <h2 className="card-title">{title}</h2>;
 
@@ -27,7 +26,6 @@ export default function DocumentPage() {
     queryKey: ['documents', id],
     queryFn: () => call(api.GET('/api/documents/{id}', { params: { path: { id } } })),
   });
-  const tasks = useTasks({ documentId: id, limit: 200, sort: 'createdAt' });
   if (document.isPending) return <Skeleton active />;
   if (document.isError) return <LoadError error={document.error} retry={() => void document.refetch()} />;
   const d = document.data;
@@ -65,19 +63,11 @@ export default function DocumentPage() {
             <AssignTasks documentId={d.id} sessionId={d.sessionId ?? undefined} />
           </Card>
         )}
-        <Card size="small" title={section(`${t('documents.tasks')} (${tasks.data?.total ?? d.taskCount})`)}>
-          {tasks.isError ? (
-            <LoadError error={tasks.error} />
-          ) : (
-            <TaskTable
-              size="small"
-              loading={tasks.isPending}
-              dataSource={tasks.data?.items}
-              pagination={false}
-              locale={{ emptyText: t('common.none') }}
-            />
-          )}
-        </Card>
+        <TaskSection
+          title={t('documents.tasks')}
+          query={{ documentId: id, limit: 200, sort: 'createdAt' }}
+          empty={t('common.none')}
+        />
       </Space>
     </>
   );
