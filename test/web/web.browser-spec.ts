@@ -347,6 +347,11 @@ describe('the web client in a real browser', () => {
         await current.page.goto(url);
         await settle(current.page);
         problems.push(...(await axeViolations(current.page)).map((v) => `${name}@${suffix}: ${v}`));
+        // Nothing may scroll sideways: a clerk on a phone would not see what lies beyond the edge.
+        const scrollWidth = await current.page.evaluate(
+          () => (globalThis as any).document.documentElement.scrollWidth as number,
+        );
+        if (scrollWidth > width) problems.push(`${name}@${suffix}: the page is ${scrollWidth} px wide`);
         await screenshot(current.page, `${name}-${suffix}`);
       }
       await current?.close();
