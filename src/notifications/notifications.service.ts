@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { FindOptionsWhere, In, Raw, Repository } from 'typeorm';
+import { FindOptionsWhere, In, LessThanOrEqual, MoreThan, Raw, Repository } from 'typeorm';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { Page, pageOf } from '../common/pagination/page';
 import { TaskRepository } from '../tasks/task.repository';
@@ -18,18 +18,22 @@ export class NotificationsService {
     private readonly tasks: TaskRepository,
   ) {}
 
-  async list(query: ListNotificationsQuery, actor: Actor): Promise<Page<NotificationResponse>> {
+  async list(query: ListNotificationsQuery, actor: Actor, now = new Date()): Promise<Page<NotificationResponse>> {
     const where: FindOptionsWhere<Notification> = {
       ...(query.taskId !== undefined ? { taskId: query.taskId } : {}),
       ...(query.departmentId !== undefined ? { departmentId: query.departmentId } : {}),
       ...(query.kind ? { kind: query.kind } : {}),
       ...(query.status ? { status: query.status } : {}),
+      ...(query.scheduled === 'past' ? { scheduledAt: LessThanOrEqual(now) } : {}),
+      ...(query.scheduled === 'upcoming' ? { scheduledAt: MoreThan(now) } : {}),
     };
     const scoped = this.scope(where, actor);
     if (!scoped) return pageOf([], 0, query);
+    // What is coming reads in the order it will go; the record of what went, the latest first.
+    const direction = query.scheduled === 'upcoming' ? 'ASC' : 'DESC';
     const [rows, total] = await this.notifications.findAndCount({
       where: scoped,
-      order: { scheduledAt: 'DESC', id: 'DESC' },
+      order: { scheduledAt: direction, id: direction },
       skip: query.offset,
       take: query.limit,
     });

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { Actor } from '../../src/common/auth/actor';
 import { ListNotificationsQuery, ListTaskRemindersQuery } from '../../src/notifications/dto/list-notifications.dto';
+import { Notification } from '../../src/notifications/notification.entity';
 import { NotificationsService } from '../../src/notifications/notifications.service';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { deleteKeys } from '../helpers/queue-keys';
@@ -68,6 +69,29 @@ describe('Notification record and delivery', () => {
         all.body.items.slice(3, 6).map((n: { id: number }) => n.id),
       );
 
+      // Two notices of the first task whose time has come (sent or not): the record reads them apart from
+      // what is still planned, each in the order a clerk reads it.
+      const notices = t.dataSource.getRepository(Notification);
+      const earliest = await notices.find({ where: { taskId: first }, order: { scheduledAt: 'ASC', id: 'ASC' } });
+      await notices.update(earliest[0].id, { scheduledAt: new Date('2024-01-05T01:00:00Z') });
+      await notices.update(earliest[1].id, { scheduledAt: new Date('2024-01-06T01:00:00Z') });
+      const past = await t.http.get('/api/notifications?scheduled=past').expect(200);
+      expect(past.body.items.map((n: { id: number }) => n.id)).toEqual([earliest[1].id, earliest[0].id]);
+      const upcoming = await t.http.get('/api/notifications?scheduled=upcoming').expect(200);
+      expect(upcoming.body.total).toBe(6);
+      const upcomingTimes = upcoming.body.items.map((n: { scheduledAt: string }) => n.scheduledAt);
+      expect(upcomingTimes).toEqual([...upcomingTimes].sort());
+      expect(upcomingTimes[0]).toBe('2099-06-29T01:00:00.000Z');
+      const upcomingOfSecond = await t.http
+        .get(`/api/notifications?scheduled=upcoming&taskId=${second}&kind=reminder`)
+        .expect(200);
+      expect(upcomingOfSecond.body.items.map((n: { scheduledAt: string }) => n.scheduledAt)).toEqual([
+        '2099-07-24T01:00:00.000Z',
+        '2099-07-30T01:00:00.000Z',
+      ]);
+      await notices.update(earliest[0].id, { scheduledAt: new Date(earliest[0].scheduledAt) });
+      await notices.update(earliest[1].id, { scheduledAt: new Date(earliest[1].scheduledAt) });
+
       const forTask = await t.http.get(`/api/tasks/${first}/reminders`).expect(200);
       expect(forTask.body.total).toBe(5);
       const times = forTask.body.items.map((n: { scheduledAt: string }) => n.scheduledAt);
@@ -106,6 +130,7 @@ describe('Notification record and delivery', () => {
         ['limit=500', 'limit'],
         ['page=0', 'page'],
         ['sort=id', 'sort'],
+        ['scheduled=tomorrow', 'scheduled'],
       ]) {
         const res = await t.http.get(`/api/notifications?${query}`).expect(400);
         expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });

@@ -535,4 +535,33 @@ describe('the office in a real browser', () => {
     await screenshot(page, 'session-carried-over');
     await context.close();
   });
+
+  test('the notification log opens on what went out, the latest first, and lists what is planned in the order it goes', async () => {
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', '/admin/notifications');
+    type Notice = { subject: string; scheduledAt: string };
+    const side = async (scheduled: string) => {
+      const response = await page.request.get(`/api/notifications?scheduled=${scheduled}&limit=50`);
+      expect(response.status()).toBe(200);
+      return (await response.json()) as { total: number; items: Notice[] };
+    };
+    const [past, upcoming] = [await side('past'), await side('upcoming')];
+    // The demo's overdue task has had its notice; its recurring and future tasks have theirs planned.
+    expect(past.total).toBeGreaterThan(0);
+    expect(upcoming.total).toBeGreaterThan(0);
+    const now = Date.now();
+    expect(past.items.every((n) => Date.parse(n.scheduledAt) <= now)).toBe(true);
+    expect(upcoming.items.every((n) => Date.parse(n.scheduledAt) > now)).toBe(true);
+
+    const table = page.locator('main');
+    await table.getByText(`Tổng số ${past.total}`).waitFor();
+    await table.getByRole('link', { name: past.items[0].subject }).first().waitFor();
+    await page.getByText('Sắp gửi', { exact: true }).click();
+    await page.waitForURL(/scheduled=upcoming/);
+    await table.getByText(`Tổng số ${upcoming.total}`).waitFor();
+    const firstRow = table.locator('tbody tr.ant-table-row').first();
+    await firstRow.getByRole('link', { name: upcoming.items[0].subject }).waitFor();
+    await screenshot(page, 'notifications-upcoming');
+    await context.close();
+  });
 });

@@ -10,6 +10,10 @@ import {
   NotificationStatus,
 } from '../notification.entity';
 
+/** Which side of now a notice's planned time lies: see ListNotificationsQuery.scheduled. */
+export const SCHEDULED_SIDES = ['past', 'upcoming'] as const;
+export type ScheduledSide = (typeof SCHEDULED_SIDES)[number];
+
 export class ListNotificationsQuery extends PageQuery {
   @ApiPropertyOptional({ minimum: 1 })
   @IsOptional()
@@ -36,6 +40,16 @@ export class ListNotificationsQuery extends PageQuery {
   @IsOptional()
   @IsIn(NOTIFICATION_STATUSES)
   status?: NotificationStatus;
+
+  @ApiPropertyOptional({
+    enum: SCHEDULED_SIDES,
+    description:
+      '`past`: notices whose planned time has come (sent, failed, skipped, cancelled or being sent), the latest first; ' +
+      '`upcoming`: notices planned for later, the soonest first. Without it, every notice, the latest planned first.',
+  })
+  @IsOptional()
+  @IsIn(SCHEDULED_SIDES)
+  scheduled?: ScheduledSide;
 }
 
 export class ListTaskRemindersQuery extends PageQuery {

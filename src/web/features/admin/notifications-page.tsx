@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Form, Select, Tag, Typography } from 'antd';
+import { Form, Segmented, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DepartmentSelect } from '../../components/department-select';
@@ -13,6 +13,9 @@ import { ResponsiveTable } from '../../components/responsive-table';
 type Notification = Schemas['NotificationResponse'];
 const KINDS = ['reminder', 'overdue', 'digest', 'summary'] as const;
 const STATUSES = ['pending', 'sent', 'failed', 'cancelled', 'skipped'] as const;
+/** The record of what went (the default), what is planned, or both: see the API's `scheduled`. */
+const SIDES = ['past', 'upcoming', 'all'] as const;
+type Side = (typeof SIDES)[number];
 const COLOR = { pending: 'blue', sent: 'green', failed: 'red', cancelled: 'default', skipped: 'default' } as const;
 
 export default function NotificationsPage() {
@@ -23,10 +26,16 @@ export default function NotificationsPage() {
   const kind = (params.get('kind') ?? undefined) as Notification['kind'] | undefined;
   const status = (params.get('status') ?? undefined) as Notification['status'] | undefined;
   const departmentId = params.get('departmentId') ? Number(params.get('departmentId')) : undefined;
+  const side: Side = SIDES.find((s) => s === params.get('scheduled')) ?? 'past';
+  const scheduled = side === 'all' ? undefined : side;
   const log = useQuery({
-    queryKey: ['notifications', { page, kind, status, departmentId }],
+    queryKey: ['notifications', { page, kind, status, departmentId, scheduled }],
     queryFn: () =>
-      call(api.GET('/api/notifications', { params: { query: { page, limit: 50, kind, status, departmentId } } })),
+      call(
+        api.GET('/api/notifications', {
+          params: { query: { page, limit: 50, kind, status, departmentId, scheduled } },
+        }),
+      ),
     placeholderData: (previous) => previous,
   });
   const set = (key: string, value?: string | number) => {
@@ -40,6 +49,13 @@ export default function NotificationsPage() {
     <>
       <PageHeader title={t('admin.notifications')} />
       <Form layout="inline" className="filters no-print" style={{ rowGap: 8, marginBottom: 8 }}>
+        <Form.Item label={t('admin.scheduled')}>
+          <Segmented<Side>
+            value={side}
+            onChange={(value) => set('scheduled', value === 'past' ? undefined : value)}
+            options={SIDES.map((s) => ({ value: s, label: t(`admin.scheduledSides.${s}`) }))}
+          />
+        </Form.Item>
         <Form.Item label={t('admin.kind')} htmlFor="n-kind">
           <Select
             id="n-kind"

@@ -3942,6 +3942,8 @@ export interface operations {
           | 'done_returned';
         limit?: number;
         page?: number;
+        /** @description `past`: notices whose planned time has come (sent, failed, skipped, cancelled or being sent), the latest first; `upcoming`: notices planned for later, the soonest first. Without it, every notice, the latest planned first. */
+        scheduled?: 'past' | 'upcoming';
         status?: 'pending' | 'sent' | 'failed' | 'cancelled' | 'skipped';
         taskId?: number;
       };
