@@ -1198,7 +1198,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "UBND huyện Chư Pưh vừa tổ chức Hội nghị tổng kết …": the committee named with its place, then what it has done, is
     // doing or will do; told, not assigned, when no assigner's word gives it.
     const local = LOCAL_UNIT.exec(f);
-    if (assignees.explicit && !assignees.cued && local && LOCAL_UNIT_TELLS.test(f.slice(local[0].length))) return 'none';
+    if (assignees.explicit && !assignees.cued && local && LOCAL_UNIT_TELLS.test(f.slice(local[0].length)))
+      return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     if (ownDeadline && DATED_WORK.test(f)) return 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
