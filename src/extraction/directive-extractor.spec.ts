@@ -1594,6 +1594,13 @@ describe('extractDirectives on duties of a plan', () => {
       '2022-01-25',
     );
     expect(draft.description).toMatch(/kịp thời báo cáo/);
+    // What was done about a difficulty is told, not given.
+    expect(
+      extract(
+        'Trong quá trình thực hiện gặp khó khăn về kinh phí, các đơn vị đã báo cáo Ủy ban nhân dân tỉnh.',
+        '2022-01-25',
+      ),
+    ).toEqual([]);
   });
 
   it('reads "Công tác tuyển sinh … sẽ hoàn thành trước ngày …" as dated work, but not a calendar date', () => {
@@ -1603,6 +1610,8 @@ describe('extractDirectives on duties of a plan', () => {
     );
     expect(draft.dueDate).toBe('2023-07-31');
     expect(draft.description).toMatch(/^Công tác tuyển sinh/);
+    // A work already done before a date is an account.
+    expect(extract('Công tác tuyển sinh vào lớp 10 đã hoàn thành trước ngày 31/7/2022.', '2022-08-12')).toEqual([]);
   });
 });
 

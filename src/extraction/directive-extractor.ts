@@ -430,13 +430,13 @@ const ESCALATION =
  * khăn, vướng mắc các đơn vị kịp thời báo cáo …".
  */
 const ESCALATION_IN_COURSE =
-  /^trong qua trinh (?:to chuc |trien khai )?thuc hien,?\s+(?:neu\s+)?(?:co|phat sinh|gap)\s+(?:kho khan|vuong mac)\b[^;]*?[, ]\s*(?:(?:cac|nhung)\s+[a-z ]{2,40}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?:bao cao|phan anh|de xuat|gui van ban)\b/;
+  /^trong qua trinh (?:to chuc |trien khai )?thuc hien,?\s+(?:neu\s+)?(?:co|phat sinh|gap)\s+(?:kho khan|vuong mac)\b[^;.]*?[, ]\s*(?:(?:cac|nhung)\s+[a-z ]{2,40}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?<!\b(?:da|dang|chua|duoc|vua)\s)(?:bao cao|phan anh|de xuat|gui van ban)\b/;
 /**
  * A work of a plan dated with no unit named: "Công tác tuyển sinh vào lớp 10 năm học 2023-2024 sẽ hoàn thành trước ngày
  * 31/7/2023." (after work just given, "Việc … phải hoàn thành trước ngày …" dates that work: TIME_OF_WORK).
  */
 const DATED_WORK =
-  /^cong tac\s(?:[a-z0-9-]+\s){1,12}?(?:se\s+|phai\s+|can\s+)?(?:duoc\s+)?(?:hoan thanh|hoan tat|xong)\s+(?:truoc|cham nhat|trong)\b/;
+  /^cong tac\s(?:[a-z0-9-]+\s){1,12}?(?:se\s+|phai\s+|can\s+)?(?:duoc\s+)?(?<!\b(?:da|dang|vua|chua)\s)(?:hoan thanh|hoan tat|xong)\s+(?:truoc|cham nhat|trong)\b/;
 const CONDITION_ON_SOME = /\bnao\s+(?:khong|chua)\s[^;.]*?\bthi\s/;
 /** "Điều 1. Ban hành kèm theo Quyết định này Quy định …": the article that issues what the decision carries, no work. */
 const ISSUING_ARTICLE = /^(?:ban hanh|phe duyet) kem theo\b/;
