@@ -1569,6 +1569,9 @@ function onlyDraft(text: string, date: string) {
   return drafts[0];
 }
 
+/** A text that gives no work. */
+const expectNoDraft = (text: string, date: string) => expect(extract(text, date)).toEqual([]);
+
 describe('extractDirectives on work stressed or set apart', () => {
   it('reads "Đặc biệt, Chi nhánh Bến Cát phải hoàn tất …" as the branch\'s work with its date', () => {
     const draft = onlyDraft(
@@ -1595,12 +1598,10 @@ describe('extractDirectives on duties of a plan', () => {
     );
     expect(draft.description).toMatch(/kịp thời báo cáo/);
     // What was done about a difficulty is told, not given.
-    expect(
-      extract(
-        'Trong quá trình thực hiện gặp khó khăn về kinh phí, các đơn vị đã báo cáo Ủy ban nhân dân tỉnh.',
-        '2022-01-25',
-      ),
-    ).toEqual([]);
+    expectNoDraft(
+      'Trong quá trình thực hiện gặp khó khăn về kinh phí, các đơn vị đã báo cáo Ủy ban nhân dân tỉnh.',
+      '2022-01-25',
+    );
   });
 
   it('reads "Công tác tuyển sinh … sẽ hoàn thành trước ngày …" as dated work, but not a calendar date', () => {
@@ -1611,15 +1612,16 @@ describe('extractDirectives on duties of a plan', () => {
     expect(draft.dueDate).toBe('2023-07-31');
     expect(draft.description).toMatch(/^Công tác tuyển sinh/);
     // A work already done before a date is an account.
-    expect(extract('Công tác tuyển sinh vào lớp 10 đã hoàn thành trước ngày 31/7/2022.', '2022-08-12')).toEqual([]);
+    expectNoDraft('Công tác tuyển sinh vào lớp 10 đã hoàn thành trước ngày 31/7/2022.', '2022-08-12');
   });
 });
 
 describe('extractDirectives on a local committee telling what it did', () => {
   it('reads "UBND huyện Chư Pưh vừa tổ chức Hội nghị …" as news, and its work when it is asked', () => {
-    expect(
-      extract('UBND huyện Chư Pưh vừa tổ chức Hội nghị tổng kết năm 2023, triển khai nhiệm vụ năm 2024.', '2023-12-02'),
-    ).toEqual([]);
+    expectNoDraft(
+      'UBND huyện Chư Pưh vừa tổ chức Hội nghị tổng kết năm 2023, triển khai nhiệm vụ năm 2024.',
+      '2023-12-02',
+    );
     expect(
       onlyDraft('UBND huyện Khánh Sơn khẩn trương rà soát, báo cáo trước ngày 10/12/2023.', '2023-12-02').dueDate,
     ).toBe('2023-12-10');
