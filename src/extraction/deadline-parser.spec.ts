@@ -182,4 +182,13 @@ describe('parseDeadline', () => {
       parseDeadline('nghiên cứu phương án đối với khu vực phía Bắcthan 10/12/2022', '2022-07-01', fallbackCalendar),
     ).toBeNull();
   });
+
+  it('reads a span of years ("trong năm 2022 - 2023") as due at the end of its last year, not of its first', () => {
+    expect(parseDeadline('thời gian thực hiện trong năm 2022 - 2023.', '2022-12-06', fallbackCalendar)).toMatchObject({
+      dueDate: '2023-12-31',
+      deadlineText: 'trong năm 2022 - 2023',
+    });
+    expect(parseDeadline('hoàn thành trong năm 2022-2023', '2022-12-06', fallbackCalendar)?.dueDate).toBe('2023-12-31');
+    expect(parseDeadline('hoàn thành trong năm 2023', '2022-12-06', fallbackCalendar)?.dueDate).toBe('2023-12-31');
+  });
 });

@@ -277,9 +277,10 @@ const RULES: Rule[] = [
   },
   {
     pattern:
-      // "kỳ họp cuối năm (2023)" names the session, it is no deadline.
-      /(?<!(?:ky|phien) hop\s)(?:(?:(?:den\s+)?het|cuoi|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*nam\s+(\d{4})|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b)/g,
-    resolve: (m, ref) => deadline(`${m[1] ? Number(m[1]) : refYear(ref)}-12-31`),
+      // "kỳ họp cuối năm (2023)" names the session, it is no deadline. "trong năm 2022 - 2023": a span of years, due at
+      // the end of its last one.
+      /(?<!(?:ky|phien) hop\s)(?:(?:(?:den\s+)?het|cuoi|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*nam\s+(\d{4})(?:\s*-\s*(\d{4}))?|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b)/g,
+    resolve: (m, ref) => deadline(`${m[2] ? Number(m[2]) : m[1] ? Number(m[1]) : refYear(ref)}-12-31`),
   },
   {
     pattern: /\b(?:thuong xuyen|lien tuc|hang ngay)\b/g,

@@ -1561,3 +1561,69 @@ describe('extractDirectives on key tasks set out', () => {
     expect(drafts[0].description).toMatch(/^tập trung chỉ đạo thực hiện/i);
   });
 });
+
+/** The one draft a text gives. */
+function onlyDraft(text: string, date: string) {
+  const drafts = extract(text, date);
+  expect(drafts).toHaveLength(1);
+  return drafts[0];
+}
+
+/** A text that gives no work. */
+const expectNoDraft = (text: string, date: string) => expect(extract(text, date)).toEqual([]);
+
+describe('extractDirectives on work stressed or set apart', () => {
+  it('reads "Đặc biệt, Chi nhánh Bến Cát phải hoàn tất …" as the branch\'s work with its date', () => {
+    const draft = onlyDraft(
+      'Đặc biệt, Chi nhánh Bến Cát phải hoàn tất bàn giao mặt bằng dự án nút giao Cầu Đò 2 cho nhà thầu trước ngày 15-9.',
+      '2025-09-11',
+    );
+    expect(draft.dueDate).toBe('2025-09-15');
+  });
+
+  it('reads the unit named after "Riêng công tác …," as the subject of the work', () => {
+    const draft = onlyDraft(
+      'Riêng công tác di dời hạ tầng điện, cáp quang, Sở Công thương phải phối hợp cùng Tổng Công ty Điện lực và các đơn vị liên quan xử lý dứt điểm.',
+      '2025-09-11',
+    );
+    expect(draft.leadDepartmentId).toBe(idOf('SCT'));
+  });
+});
+
+describe('extractDirectives on duties of a plan', () => {
+  it('reads "Trong quá trình triển khai thực hiện phát sinh khó khăn, vướng mắc các đơn vị kịp thời báo cáo …" as work', () => {
+    const draft = onlyDraft(
+      'Trong quá trình triển khai thực hiện phát sinh khó khăn, vướng mắc các đơn vị kịp thời báo cáo Ủy ban nhân dân tỉnh để cấp có thẩm quyền xem xét.',
+      '2022-01-25',
+    );
+    expect(draft.description).toMatch(/kịp thời báo cáo/);
+    // What was done about a difficulty is told, not given.
+    expectNoDraft(
+      'Trong quá trình thực hiện gặp khó khăn về kinh phí, các đơn vị đã báo cáo Ủy ban nhân dân tỉnh.',
+      '2022-01-25',
+    );
+  });
+
+  it('reads "Công tác tuyển sinh … sẽ hoàn thành trước ngày …" as dated work, but not a calendar date', () => {
+    const draft = onlyDraft(
+      'Thời gian kết thúc năm học 2022- 2023 của các cấp học sẽ trước ngày 31/5/2023. Công tác tuyển sinh vào lớp 10 năm học 2023-2024 sẽ hoàn thành trước ngày 31/7/2023.',
+      '2022-08-12',
+    );
+    expect(draft.dueDate).toBe('2023-07-31');
+    expect(draft.description).toMatch(/^Công tác tuyển sinh/);
+    // A work already done before a date is an account.
+    expectNoDraft('Công tác tuyển sinh vào lớp 10 đã hoàn thành trước ngày 31/7/2022.', '2022-08-12');
+  });
+});
+
+describe('extractDirectives on a local committee telling what it did', () => {
+  it('reads "UBND huyện Chư Pưh vừa tổ chức Hội nghị …" as news, and its work when it is asked', () => {
+    expectNoDraft(
+      'UBND huyện Chư Pưh vừa tổ chức Hội nghị tổng kết năm 2023, triển khai nhiệm vụ năm 2024.',
+      '2023-12-02',
+    );
+    expect(
+      onlyDraft('UBND huyện Khánh Sơn khẩn trương rà soát, báo cáo trước ngày 10/12/2023.', '2023-12-02').dueDate,
+    ).toBe('2023-12-10');
+  });
+});

@@ -202,7 +202,7 @@ const LEAD_AFTER = new Set([
  * closing "thông báo để …"); "Thông tin trên được công bố …" is the news itself, not "thông tin" to someone.
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi)|canh bao|thanh lap|cham dut)\b(?! du\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi)|canh bao|thanh lap|cham dut)\b(?! du\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -301,14 +301,17 @@ const ASSIGNER_AFTER_COMMA =
 const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
 /**
  * An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …",
- * "Theo chỉ đạo của UBND tỉnh, Sở X được giao chủ trì …".
+ * "Theo chỉ đạo của UBND tỉnh, Sở X được giao chủ trì …"; the matter set apart first: "Riêng công tác di dời hạ tầng
+ * điện, Sở Công thương phải phối hợp …".
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao)\b|doi voi )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao)\b|doi voi )/;
 /** A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …". */
 const DUTY_OF_CLASS = /^(?:cac|nhung)\s+(?:[a-z]+\s+){1,8}?(?:phai|can phai|bat buoc phai|co trach nhiem)\s+/;
 /** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
 const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+/;
+/** After the local unit, its place's name (up to three words) and a mark of time: "… Chư Pưh vừa tổ chức …". */
+const LOCAL_UNIT_TELLS = /^(?:[a-z]+\s+){0,3}?(?:da|vua|dang|se)\s/;
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
 const BOARD_UNIT =
   /^(?:rieng\s+)?(?:giam doc\s+)?ban\s+(?:qlda|quan ly (?:cac )?du an)\s+(?:dau tu (?:va )?xay dung\s+)?/;
@@ -317,13 +320,13 @@ const BOARD_UNIT =
  * cho …", "… chỉ đạo Công ty Điện lực … có trách nhiệm …".
  */
 const OUTSIDE_BODY =
-  /^(?:thu truong |giam doc |lanh dao )?(?:ban|trung tam|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien|benh vien|quy)\s/;
+  /^(?:thu truong |giam doc |lanh dao )?(?:ban|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien|benh vien|quy)\s/;
 /**
  * A body the table does not know opening a sentence as its subject (see OUTSIDE_BODY), not the words that begin as one
  * ("Báo cáo …", "Ban hành …", "Đại diện …", "Hội nghị …", "Quý I …", "Viên chức …").
  */
 const SUBJECT_BODY =
-  /^(?:thu truong |giam doc |lanh dao )?(?:ban(?! hanh| chi dao\b)|trung tam|tong cong ty|cong ty|bo chi huy|dai(?! (?:bieu|hoi|dien|hoc|tra))|bao(?! (?:cao|dam|ve|hiem y te|gia|chi|quan))|hoi(?! (?:nghi|thao|cho|dong nhan dan))|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien(?! chuc)|benh vien)\s/;
+  /^(?:thu truong |giam doc |lanh dao )?(?:ban(?! hanh| chi dao\b)|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai(?! (?:bieu|hoi|dien|hoc|tra))|bao(?! (?:cao|dam|ve|hiem y te|gia|chi|quan))|hoi(?! (?:nghi|thao|cho|dong nhan dan))|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien(?! chuc)|benh vien)\s/;
 /** Its work: an action, "thông báo cho …" (not the office's closing "thông báo để …") or "có trách nhiệm …". */
 const OUTSIDE_BODY_WORK = /^(?:co trach nhiem|chiu trach nhiem|thong bao cho)\s/;
 /** A purpose clause that gives a department its own step and date: "… trước ngày 28-10 để sở thẩm định, trình … trước ngày 10-11". */
@@ -422,6 +425,18 @@ const CONDITION_OPENING = /^(?:trong\s+)?(?:(?:cac|nhung)\s+truong hop|truong ho
 /** A difficulty met in the work, then its report: "(Trong quá trình thực hiện,) nếu có khó khăn, vướng mắc, … báo cáo …". */
 const ESCALATION =
   /^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien[^,;]*,\s*)?(?:neu|trong truong hop|truong hop)\s[^;]*?\b(?:kho khan|vuong mac|phat sinh)\b[^;]*?,\s*(?:(?:cac|nhung)\s+[a-z ,]{2,60}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?:bao cao|phan anh|de xuat|gui van ban)\b/;
+/**
+ * The same duty with the difficulty told without "nếu" or comma: "Trong quá trình triển khai thực hiện phát sinh khó
+ * khăn, vướng mắc các đơn vị kịp thời báo cáo …".
+ */
+const ESCALATION_IN_COURSE =
+  /^trong qua trinh (?:to chuc |trien khai )?thuc hien,?\s+(?:neu\s+)?(?:co|phat sinh|gap)\s+(?:kho khan|vuong mac)\b[^;.]*?[, ]\s*(?:(?:cac|nhung)\s+[a-z ]{2,40}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?<!\b(?:da|dang|chua|duoc|vua)\s)(?:bao cao|phan anh|de xuat|gui van ban)\b/;
+/**
+ * A work of a plan dated with no unit named: "Công tác tuyển sinh vào lớp 10 năm học 2023-2024 sẽ hoàn thành trước ngày
+ * 31/7/2023." (after work just given, "Việc … phải hoàn thành trước ngày …" dates that work: TIME_OF_WORK).
+ */
+const DATED_WORK =
+  /^cong tac\s(?:[a-z0-9-]+\s){1,12}?(?:se\s+|phai\s+|can\s+)?(?:duoc\s+)?(?<!\b(?:da|dang|vua|chua)\s)(?:hoan thanh|hoan tat|xong)\s+(?:truoc|cham nhat|trong)\b/;
 const CONDITION_ON_SOME = /\bnao\s+(?:khong|chua)\s[^;.]*?\bthi\s/;
 /** "Điều 1. Ban hành kèm theo Quyết định này Quy định …": the article that issues what the decision carries, no work. */
 const ISSUING_ARTICLE = /^(?:ban hanh|phe duyet) kem theo\b/;
@@ -1180,11 +1195,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
+    // "UBND huyện Chư Pưh vừa tổ chức Hội nghị tổng kết …": the committee named with its place, then what it has done, is
+    // doing or will do; told, not assigned, when no assigner's word gives it.
+    const local = LOCAL_UNIT.exec(f);
+    if (assignees.explicit && !assignees.cued && local && LOCAL_UNIT_TELLS.test(f.slice(local[0].length)))
+      return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
+    if (ownDeadline && DATED_WORK.test(f)) return 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (OPENS_ASSIGNMENT.test(f)) return 'directive';
     if (PREFACE_DOCUMENT.test(f)) return 'none';
-    const local = LOCAL_UNIT.exec(f);
     if (local) {
       const words = f.slice(local[0].length).split(' ');
       for (let n = 1; n <= 3; n++) if (ACTIONS.test(words.slice(n).join(' '))) return 'directive';
@@ -1269,7 +1289,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       return 'directive';
     // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo UBND tỉnh …": the units' duty
     // to report what stands in the way, as "Trong trường hợp khó khăn vướng mắc thì báo cáo …".
-    if (ESCALATION.test(f)) return 'directive';
+    if (ESCALATION.test(f) || ESCALATION_IN_COURSE.test(f)) return 'directive';
     // "Các cửa hàng bán lẻ xăng dầu phải duy trì …": a duty laid on a class of bodies named as the subject.
     const classDuty = DUTY_OF_CLASS.exec(f);
     if (classDuty && ACTIONS.test(f.slice(classDuty[0].length))) return 'directive';
@@ -1508,6 +1528,8 @@ function stripLead(f: string): string {
       )
       .replace(/^dieu \d+\s*[.:]\s*/, '')
       .replace(/^(?:dong thoi|ben canh do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do)\s*,?\s*/, '')
+      // "Đặc biệt, Chi nhánh Bến Cát phải …": the stress on what follows.
+      .replace(/^dac biet\s*,\s*/, '')
       // "Định kỳ hằng quý tổng hợp …": the recurrence of the work that follows.
       .replace(/^(?:dinh ky\s+)?(?:hang|moi)\s+(?:tuan|thang|quy|nam)\s*,?\s*(?=[a-z])/, '')
       .replace(

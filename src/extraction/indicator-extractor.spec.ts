@@ -483,3 +483,19 @@ describe('extractIndicators', () => {
     ]);
   });
 });
+
+describe('extractIndicators on the thousands written as a word', () => {
+  it('reads "1 nghìn 676,2 tỷ đồng" as 1.676,2 billion, and thousands of hectares as a unit', () => {
+    const [output, area] = extractIndicators(
+      'giá trị sản xuất công nghiệp – xây dựng cơ bản đạt 1 nghìn 676,2 tỷ đồng; tổng diện tích gieo trồng đạt gần 34 nghìn ha.',
+    );
+    expect(output).toMatchObject({ value: 1676.2, unit: 'tỷ đồng' });
+    expect(area).toMatchObject({ value: 34, unit: 'nghìn ha', baseValue: 34000, baseUnit: 'hectares' });
+    expect(parseVietnameseNumber('1 nghin 676,2')).toBe(1676.2);
+    // "4,6 nghìn tỷ đồng" stays a value in thousands of billions.
+    expect(extractIndicators('tổng giá trị sản xuất ước trên 4,6 nghìn tỷ đồng')[0]).toMatchObject({
+      value: 4.6,
+      unit: 'nghìn tỷ đồng',
+    });
+  });
+});

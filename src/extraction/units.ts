@@ -61,6 +61,8 @@ export const UNITS: readonly UnitInfo[] = [
   U('đối tượng', 'people'),
   U('nghìn tấn', 'tonnes', 1e3),
   U('tấn', 'tonnes'),
+  // "gieo trồng gần 34 nghìn ha": thousands of hectares.
+  U('nghìn ha', 'hectares', 1e3),
   U('ha', 'hectares'),
   U('km', 'km'),
   U('%', '%'),
