@@ -81,7 +81,10 @@ describe('the office in a real browser', () => {
     await signIn(page, 'vanphong@demo.ubnd.vn', `/sessions/${session.id}`);
     await page.getByRole('heading', { name: 'Dán kết luận' }).waitFor();
     await page.getByLabel('Nội dung kết luận').fill(conclusion);
+    // The drafts as the server gives them to the page, to compare what is saved with.
+    const drafted = page.waitForResponse((r) => r.url().endsWith(`/api/sessions/${session.id}/draft-tasks`));
     await page.getByRole('button', { name: 'Tách nhiệm vụ' }).click();
+    const drafts = (await (await drafted).json()).items as Array<{ description: string; groupKeys: string[] }>;
 
     // The drafts table: one row per directive, each with its title field.
     const firstTitle = page.getByLabel('Nội dung nhiệm vụ 1', { exact: true });
@@ -98,6 +101,19 @@ describe('the office in a real browser', () => {
     await page.locator('.ant-select-item-option-active:visible', { hasText: 'Sở Tài chính' }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
+    // The leader in charge, typed without diacritics as on a keyboard without Telex.
+    await page.getByLabel('Lãnh đạo chỉ đạo 1', { exact: true }).click();
+    await page.keyboard.type('pho chu tich');
+    await page.locator('.ant-select-item-option-active:visible', { hasText: 'Phó Chủ tịch' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // The conclusion assigns its items to "các sở, ban, ngành, địa phương" as a whole: the office adds the
+    // units of a group to the first task's cooperating units, and only then are they added.
+    expect(drafts[0].groupKeys.length).toBeGreaterThan(0);
+    const addGroup = page.getByRole('button', { name: /^Thêm \d+ đơn vị của .* vào phối hợp 1$/ }).first();
+    const groupSize = Number(/Thêm (\d+) đơn vị/.exec((await addGroup.textContent()) ?? '')?.[1]);
+    expect(groupSize).toBeGreaterThan(1);
+    await addGroup.click();
+    await addGroup.waitFor({ state: 'detached' });
     // Drafts the text named no lead unit for are marked, and the button stays disabled until each has one.
     const missing: number[] = [];
     for (let i = 2; i <= rows; i++) {
@@ -112,11 +128,12 @@ describe('the office in a real browser', () => {
     }
     for (const i of missing) {
       await page.getByLabel(`Đơn vị chủ trì ${i}`, { exact: true }).click();
-      await page.keyboard.type('Sở Kế hoạch');
+      await page.keyboard.type('so ke hoach');
       await page.locator('.ant-select-item-option-active:visible', { hasText: 'Sở Kế hoạch' }).first().waitFor();
       await page.keyboard.press('Enter');
       await page.keyboard.press('Escape');
     }
+    await screenshot(page, 'session-drafts');
 
     await page.getByRole('button', { name: `Giao ${rows} nhiệm vụ` }).click();
     await page.getByText(`Đã giao ${rows} nhiệm vụ.`).waitFor();
@@ -126,10 +143,22 @@ describe('the office in a real browser', () => {
     await page.getByRole('heading', { name: `Nhiệm vụ được giao (${before + rows})` }).waitFor();
 
     const [created] = await world.t.dataSource.query(
-      'SELECT "leadDepartmentId" AS lead, "sessionId" AS session FROM tasks WHERE title = ?',
+      'SELECT t.id, "leadDepartmentId" AS lead, "sessionId" AS session, description, u."leaderTitle" AS leader' +
+        ' FROM tasks t LEFT JOIN users u ON u.id = t."leaderId" WHERE title = ?',
       [fixedTitle],
     );
-    expect(created).toEqual({ lead: await departmentId('STC'), session: session.id });
+    // The directive's own text is kept as the description, whatever the office made of the title.
+    expect(created).toMatchObject({
+      lead: await departmentId('STC'),
+      session: session.id,
+      description: drafts[0].description.trim(),
+      leader: 'vice_chairman',
+    });
+    const [support] = await world.t.dataSource.query(
+      'SELECT COUNT(*) AS n FROM task_support_departments WHERE "taskId" = ?',
+      [created.id],
+    );
+    expect(Number(support.n)).toBeGreaterThanOrEqual(groupSize);
     const after = Number(
       (await world.t.dataSource.query('SELECT COUNT(*) AS n FROM tasks WHERE "sessionId" = ?', [session.id]))[0].n,
     );
@@ -328,6 +357,10 @@ describe('the office in a real browser', () => {
     await page.locator('.ant-select-item-option-active:visible', { hasText: 'Sở Kế hoạch' }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
+    await page.getByLabel('Lãnh đạo chỉ đạo', { exact: true }).click();
+    await page.keyboard.type('Chủ tịch Nguyễn');
+    await page.locator('.ant-select-item-option-active:visible', { hasText: 'Chủ tịch Nguyễn Đăng Bình' }).waitFor();
+    await page.keyboard.press('Enter');
     await page.getByLabel('Nội dung nhiệm vụ', { exact: true }).press('Control+Enter');
     await page.getByRole('link', { name: taskTitle }).waitFor();
     // The form puts the cursor back in the title once the page's lists are refreshed; the next field is typed after.
@@ -381,10 +414,12 @@ describe('the office in a real browser', () => {
       conclusion: 'Các sở, ngành tập trung tháo gỡ vướng mắc, giải ngân hết kế hoạch vốn.',
     });
     const [task] = await world.t.dataSource.query(
-      'SELECT d.number AS number, d."sessionId" AS "documentSession", t."sessionId" AS "taskSession" FROM tasks t JOIN documents d ON d.id = t."documentId" WHERE t.title = ?',
+      'SELECT d.number AS number, d."sessionId" AS "documentSession", t."sessionId" AS "taskSession",' +
+        ' u."leaderTitle" AS leader FROM tasks t JOIN documents d ON d.id = t."documentId"' +
+        ' LEFT JOIN users u ON u.id = t."leaderId" WHERE t.title = ?',
       [taskTitle],
     );
-    expect(task).toEqual({ number: notice, documentSession: sessionId, taskSession: sessionId });
+    expect(task).toEqual({ number: notice, documentSession: sessionId, taskSession: sessionId, leader: 'chairman' });
     const [report] = await world.t.dataSource.query(
       'SELECT "departmentId" AS unit, indicators FROM department_reports WHERE "sessionId" = ? AND title = ?',
       [sessionId, `${reportTitle} tháng 12`],

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../lib/api/client';
 import { formatDate } from '../lib/format';
+import { foldedSearch } from '../lib/option-search';
 
 /** Picks an assigning document among the latest hundred, searchable by number and summary. */
 export function DocumentSelect(props: SelectProps<number>) {
@@ -19,7 +20,7 @@ export function DocumentSelect(props: SelectProps<number>) {
   });
   return (
     <Select<number>
-      showSearch={{ optionFilterProp: 'label' }}
+      showSearch={foldedSearch}
       allowClear
       loading={documents.isFetching}
       options={(documents.data?.items ?? []).map((d) => ({

@@ -3,6 +3,7 @@ import { Select, type SelectProps } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../lib/api/client';
 import { formatDate } from '../lib/format';
+import { foldedSearch } from '../lib/option-search';
 
 /** Picks a session among the latest hundred, searchable by title. */
 export function SessionSelect(props: SelectProps<number>) {
@@ -17,7 +18,7 @@ export function SessionSelect(props: SelectProps<number>) {
   });
   return (
     <Select<number>
-      showSearch={{ optionFilterProp: 'label' }}
+      showSearch={foldedSearch}
       allowClear
       loading={sessions.isFetching}
       options={(sessions.data?.items ?? []).map((s) => ({

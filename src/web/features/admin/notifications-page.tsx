@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Form, Segmented, Select, Tag, Typography } from 'antd';
+import { Form, Grid, Segmented, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DepartmentSelect } from '../../components/department-select';
@@ -26,6 +26,8 @@ export default function NotificationsPage() {
   const kind = (params.get('kind') ?? undefined) as Notification['kind'] | undefined;
   const status = (params.get('status') ?? undefined) as Notification['status'] | undefined;
   const departmentId = params.get('departmentId') ? Number(params.get('departmentId')) : undefined;
+  // On a phone the switch takes the line without its label, which would push it past the screen's edge.
+  const phone = Grid.useBreakpoint().sm === false;
   const side: Side = SIDES.find((s) => s === params.get('scheduled')) ?? 'past';
   const scheduled = side === 'all' ? undefined : side;
   const log = useQuery({
@@ -49,8 +51,9 @@ export default function NotificationsPage() {
     <>
       <PageHeader title={t('admin.notifications')} />
       <Form layout="inline" className="filters no-print" style={{ rowGap: 8, marginBottom: 8 }}>
-        <Form.Item label={t('admin.scheduled')}>
+        <Form.Item label={phone ? undefined : t('admin.scheduled')}>
           <Segmented<Side>
+            aria-label={t('admin.scheduled')}
             value={side}
             onChange={(value) => set('scheduled', value === 'past' ? undefined : value)}
             options={SIDES.map((s) => ({ value: s, label: t(`admin.scheduledSides.${s}`) }))}

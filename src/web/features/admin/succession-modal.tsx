@@ -7,6 +7,7 @@ import { api, call } from '../../lib/api/client';
 import type { Department } from '../../lib/api/queries';
 import { formatDate, today } from '../../lib/format';
 import { showApiErrors } from '../../lib/forms';
+import { foldedSearch } from '../../lib/option-search';
 
 interface Values {
   successorId: number;
@@ -93,8 +94,7 @@ export function SuccessionModal({
           ]}
         >
           <Select
-            showSearch
-            optionFilterProp="label"
+            showSearch={foldedSearch}
             options={candidates.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }))}
           />
         </Form.Item>

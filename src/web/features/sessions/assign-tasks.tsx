@@ -5,6 +5,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DepartmentSelect } from '../../components/department-select';
+import { LeaderSelect } from '../../components/leader-select';
 import { api, call } from '../../lib/api/client';
 import { showApiErrors } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
@@ -14,6 +15,7 @@ interface Values {
   title: string;
   leadDepartmentId: number;
   supportDepartmentIds?: number[];
+  leaderId?: number | null;
   dueDate?: Dayjs | null;
   isKey?: boolean;
 }
@@ -51,6 +53,7 @@ export function AssignTasks({ sessionId, documentId }: { sessionId?: number; doc
             title: v.title.trim(),
             leadDepartmentId: v.leadDepartmentId,
             supportDepartmentIds: v.supportDepartmentIds ?? [],
+            leaderId: v.leaderId ?? null,
             dueDate: v.dueDate ? v.dueDate.format('YYYY-MM-DD') : null,
             isKey: v.isKey ?? false,
           },
@@ -60,7 +63,7 @@ export function AssignTasks({ sessionId, documentId }: { sessionId?: number; doc
       setProblem(null);
       void message.success(t('sessions.assigned', { title: task.title }));
       form.resetFields(['title', 'leadDepartmentId', 'supportDepartmentIds', 'isKey']);
-      // The document and the deadline stay: the next task usually shares them.
+      // The document, the leader and the deadline stay: the next task usually shares them.
       title.current?.focus();
       await client.invalidateQueries({ queryKey: ['tasks'] });
       if (sessionId !== undefined) await client.invalidateQueries({ queryKey: ['sessions', sessionId] });
@@ -127,17 +130,22 @@ export function AssignTasks({ sessionId, documentId }: { sessionId?: number; doc
             <DepartmentSelect<number[]> mode="multiple" />
           </Form.Item>
         </Col>
-        <Col xs={24} sm={12} md={8}>
+        <Col xs={24} md={12}>
+          <Form.Item name="leaderId" label={t('tasks.leader')}>
+            <LeaderSelect />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6}>
           <Form.Item name="dueDate" label={t('tasks.dueDate')}>
             <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
           </Form.Item>
         </Col>
-        <Col xs={24} sm={12} md={8}>
+        <Col xs={12} md={6}>
           <Form.Item name="isKey" valuePropName="checked" label={t('tasks.isKey')}>
             <Checkbox>{t('common.yes')}</Checkbox>
           </Form.Item>
         </Col>
-        <Col xs={24} md={8}>
+        <Col xs={24} md={{ span: 8, offset: 16 }}>
           <Form.Item label=" " colon={false}>
             <Button type="primary" onClick={() => form.submit()} loading={assign.isPending} block>
               {t('sessions.assign')} (Ctrl+Enter)

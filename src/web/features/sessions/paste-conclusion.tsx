@@ -4,14 +4,22 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DepartmentSelect } from '../../components/department-select';
+import { LeaderSelect } from '../../components/leader-select';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { formatDate } from '../../lib/format';
 import { ResponsiveTable } from '../../components/responsive-table';
 
 type Draft = Schemas['DraftTaskResponse'];
+type Group = Schemas['DepartmentGroupResponse'];
 interface Row {
   key: number;
   title: string;
+  /** The directive as the text writes it: saved as the task's description, whatever the office makes of the title. */
+  description: string;
+  leaderId: number | null;
+  /** Whom the text assigns as a whole ("UBND các huyện, thành phố") and the groups of units that stands for. */
+  groupAssignees: string[];
+  groupKeys: Draft['groupKeys'];
   leadDepartmentId: number | null;
   supportDepartmentIds: number[];
   dueDate: Dayjs | null;
@@ -25,6 +33,10 @@ interface Row {
 const toRow = (d: Draft, key: number): Row => ({
   key,
   title: d.title,
+  description: d.description,
+  leaderId: d.leaderId,
+  groupAssignees: d.groupAssignees,
+  groupKeys: d.groupKeys,
   leadDepartmentId: d.leadDepartmentId ?? d.leadCandidates[0]?.departmentId ?? null,
   supportDepartmentIds: d.supportDepartmentIds,
   dueDate: d.dueDate ? dayjs(d.dueDate) : null,
@@ -38,6 +50,8 @@ const toRow = (d: Draft, key: number): Row => ({
 const toTask = (r: Row) => {
   const common = {
     title: r.title.trim(),
+    description: r.description.trim() || null,
+    leaderId: r.leaderId,
     leadDepartmentId: r.leadDepartmentId!,
     supportDepartmentIds: r.supportDepartmentIds.filter((d) => d !== r.leadDepartmentId),
     isKey: r.isKey,
@@ -67,6 +81,14 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
     queryFn: () => call(api.GET('/api/documents', { params: { query: { sessionId, limit: 50 } } })),
   });
   const chosenDocument = documentId ?? documents.data?.items[0]?.id;
+  // The units a group assignee stands for, offered to the office: a group is expanded only when it says so.
+  const groups = useQuery({
+    queryKey: ['departments', 'groups'],
+    queryFn: () => call(api.GET('/api/departments/groups')),
+    staleTime: 5 * 60_000,
+    enabled: rows !== null && rows.some((r) => r.groupKeys.length > 0),
+  });
+  const groupByKey = new Map((groups.data ?? []).map((g) => [g.key, g]));
   const draft = useMutation({
     mutationFn: () =>
       call(api.POST('/api/sessions/{id}/draft-tasks', { params: { path: { id: sessionId } }, body: { text } })),
@@ -101,6 +123,12 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
   const update = (key: number, patch: Partial<Row>) =>
     setRows((current) => current?.map((r) => (r.key === key ? { ...r, ...patch } : r)) ?? null);
   const incomplete = (rows ?? []).some((r) => !r.title.trim() || !r.leadDepartmentId);
+  const addSupport = (row: Row, ids: number[]) =>
+    update(row.key, {
+      supportDepartmentIds: [...new Set([...row.supportDepartmentIds, ...ids])].filter(
+        (id) => id !== row.leadDepartmentId,
+      ),
+    });
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
@@ -142,18 +170,33 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
             size="small"
             dataSource={rows}
             pagination={false}
-            scroll={{ x: 1100 }}
+            scroll={{ x: 1300 }}
             locale={{ emptyText: t('paste.none') }}
             columns={[
               {
                 title: t('tasks.name'),
                 render: (_, r) => (
-                  <Input.TextArea
-                    aria-label={`${t('tasks.name')} ${r.key + 1}`}
-                    value={r.title}
-                    autoSize={{ minRows: 2, maxRows: 6 }}
-                    onChange={(e) => update(r.key, { title: e.target.value })}
-                  />
+                  <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+                    <Input.TextArea
+                      aria-label={`${t('tasks.name')} ${r.key + 1}`}
+                      value={r.title}
+                      autoSize={{ minRows: 2, maxRows: 6 }}
+                      onChange={(e) => update(r.key, { title: e.target.value })}
+                    />
+                    {r.description.trim() !== r.title.trim() && (
+                      <Typography.Paragraph
+                        type="secondary"
+                        style={{ marginBottom: 0, fontSize: 13 }}
+                        ellipsis={{
+                          rows: 2,
+                          expandable: 'collapsible',
+                          symbol: (open) => t(open ? 'paste.less' : 'paste.more'),
+                        }}
+                      >
+                        {t('paste.source')}: {r.description}
+                      </Typography.Paragraph>
+                    )}
+                  </Space>
                 ),
               },
               {
@@ -173,11 +216,26 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
                 title: t('tasks.support'),
                 width: 230,
                 render: (_, r) => (
-                  <DepartmentSelect<number[]>
-                    mode="multiple"
-                    aria-label={`${t('tasks.support')} ${r.key + 1}`}
-                    value={r.supportDepartmentIds}
-                    onChange={(v) => update(r.key, { supportDepartmentIds: v ?? [] })}
+                  <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+                    <DepartmentSelect<number[]>
+                      mode="multiple"
+                      aria-label={`${t('tasks.support')} ${r.key + 1}`}
+                      value={r.supportDepartmentIds}
+                      onChange={(v) => update(r.key, { supportDepartmentIds: v ?? [] })}
+                      style={{ width: '100%' }}
+                    />
+                    <GroupAssignees row={r} groups={groupByKey} onAdd={(ids) => addSupport(r, ids)} />
+                  </Space>
+                ),
+              },
+              {
+                title: t('tasks.leader'),
+                width: 200,
+                render: (_, r) => (
+                  <LeaderSelect
+                    aria-label={`${t('tasks.leader')} ${r.key + 1}`}
+                    value={r.leaderId ?? undefined}
+                    onChange={(v) => update(r.key, { leaderId: v ?? null })}
                     style={{ width: '100%' }}
                   />
                 ),
@@ -252,6 +310,50 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
           </Space>
         </>
       )}
+    </Space>
+  );
+}
+
+/**
+ * Whom the directive assigns as a whole, and for each group the units it stands for: one click adds them to the
+ * cooperating units (the lead unit stays the one the office picks). Nothing is added until the office asks.
+ */
+function GroupAssignees({
+  row,
+  groups,
+  onAdd,
+}: {
+  row: Row;
+  groups: Map<Group['key'], Group>;
+  onAdd: (ids: number[]) => void;
+}) {
+  const { t } = useTranslation();
+  if (row.groupAssignees.length === 0) return null;
+  return (
+    <Space orientation="vertical" size={0}>
+      <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+        {t('paste.groups')}: {row.groupAssignees.join('; ')}
+      </Typography.Text>
+      {row.groupKeys.map((key) => {
+        const group = groups.get(key);
+        if (!group) return null;
+        const missing = group.members
+          .map((m) => m.id)
+          .filter((id) => id !== row.leadDepartmentId && !row.supportDepartmentIds.includes(id));
+        if (missing.length === 0) return null;
+        return (
+          <Button
+            key={key}
+            type="link"
+            size="small"
+            style={{ paddingInline: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
+            onClick={() => onAdd(missing)}
+            aria-label={`${t('paste.addGroup', { count: missing.length, group: group.name })} ${row.key + 1}`}
+          >
+            {t('paste.addGroup', { count: missing.length, group: group.name })}
+          </Button>
+        );
+      })}
     </Space>
   );
 }

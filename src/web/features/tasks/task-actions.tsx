@@ -7,6 +7,7 @@ import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../app/task-status';
 import { DepartmentSelect } from '../../components/department-select';
+import { LeaderSelect } from '../../components/leader-select';
 import { api, ApiFailure, call } from '../../lib/api/client';
 import { EvidenceUpload, uploadedIds } from './evidence-upload';
 import { showApiErrors } from '../../lib/forms';
@@ -255,6 +256,7 @@ export function TaskActions({ task }: { task: Task }) {
         dueDate?: Dayjs | null;
         leadDepartmentId: number;
         supportDepartmentIds: number[];
+        leaderId?: number | null;
         isKey: boolean;
         deadlineReason?: string;
       }>
@@ -267,6 +269,7 @@ export function TaskActions({ task }: { task: Task }) {
           dueDate: task.dueDate ? dayjs(task.dueDate) : null,
           leadDepartmentId: task.leadDepartmentId,
           supportDepartmentIds: task.supportDepartmentIds,
+          leaderId: task.leaderId ?? undefined,
           isKey: task.isKey,
         }}
         send={(v) => {
@@ -280,6 +283,7 @@ export function TaskActions({ task }: { task: Task }) {
                 description: v.description || null,
                 leadDepartmentId: v.leadDepartmentId,
                 supportDepartmentIds: v.supportDepartmentIds ?? [],
+                leaderId: v.leaderId ?? null,
                 isKey: v.isKey,
                 ...(dueDate !== task.dueDate ? { dueDate, deadlineReason: v.deadlineReason || undefined } : {}),
               },
@@ -302,6 +306,9 @@ export function TaskActions({ task }: { task: Task }) {
         </Form.Item>
         <Form.Item name="supportDepartmentIds" label={t('tasks.support')}>
           <DepartmentSelect<number[]> mode="multiple" />
+        </Form.Item>
+        <Form.Item name="leaderId" label={t('tasks.leader')}>
+          <LeaderSelect />
         </Form.Item>
         <Form.Item name="dueDate" label={t('tasks.dueDate')}>
           <DatePicker format="DD/MM/YYYY" />

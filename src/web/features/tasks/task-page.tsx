@@ -246,7 +246,12 @@ export default function TaskPage() {
                   {data.document.number ?? ''} {formatDate(data.document.issuedOn)}
                 </Descriptions.Item>
               )}
-              {data.leader && <Descriptions.Item label={t('tasks.leader')}>{data.leader.fullName}</Descriptions.Item>}
+              {data.leader && (
+                <Descriptions.Item label={t('tasks.leader')}>
+                  {data.leader.leaderTitle ? `${t(`tasks.leaderTitles.${data.leader.leaderTitle}`)} ` : ''}
+                  {data.leader.fullName}
+                </Descriptions.Item>
+              )}
               {(data.completedOn || data.completedAt) && (
                 <Descriptions.Item label={t('tasks.completedAt')}>
                   {formatDate(data.completedOn ?? data.completedAt)}
