@@ -51,6 +51,9 @@ const refYear = (ref: string) => Number(ref.slice(0, 4));
 const yearOf = (m: RegExpExecArray, a: number, b: number, ref: string) =>
   m[a] ? Number(m[a]) : m[b] ? Number(m[b]) : refYear(ref);
 
+/** A year as written: "2024", or "24" in a date such as "15/3/24". */
+const fullYear = (y: string | undefined) => (y === undefined ? null : y.length === 2 ? 2000 + Number(y) : Number(y));
+
 /** A day and month without a year: this year, or next year when that is well past. */
 function dayMonth(day: number, month: number, year: number | null, ref: string): string | null {
   if (year !== null) return isoDate(year, month, day);
@@ -84,6 +87,12 @@ const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nh
  */
 const PERIOD_CUE = String.raw`(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong)?`;
 
+/** The 1 January a text speaks of: of the year it names, else the next one (this one early in January). */
+function newYearOf(ref: string, year?: string): string {
+  if (year) return `${year}-01-01`;
+  return ref.slice(5) <= '01-15' ? `${refYear(ref)}-01-01` : `${refYear(ref) + 1}-01-01`;
+}
+
 /** The day `months` months after `date`, the last of its month when that month is shorter. */
 function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number);
@@ -94,6 +103,18 @@ function addMonths(date: string, months: number): string {
 
 /** Ordered: the first rule that matches a piece of text wins over later ones at the same place. */
 const RULES: Rule[] = [
+  {
+    // "trước ngày 15 hằng tháng", "vào ngày 20 hàng quý", "trước ngày 30 của tháng cuối quý": the day is written first.
+    pattern:
+      /(?:truoc|vao|cham nhat(?: la)?)\s+ngay\s+(\d{1,2})\s+(?:(?:hang|moi)\s+(thang|quy|nam)|(?:cua\s+)?thang\s+cuoi\s+(quy|nam))\b/g,
+    resolve(m) {
+      const key = (m[2] ?? m[3]) as 'thang' | 'quy' | 'nam';
+      const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[key];
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return null;
+      return { dueDate: null, kind: 'recurring', workingDays: null, recurrence: { every, day, until: null } };
+    },
+  },
   {
     // hằng tháng trước ngày 20 / định kỳ hằng quý
     pattern: /(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam)(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b)?/g,
@@ -112,6 +133,34 @@ const RULES: Rule[] = [
     // "định kỳ báo cáo tình hình thực hiện": at intervals the text does not give.
     pattern: /dinh ky(?=\s+(?:bao cao|tong hop|kiem tra|danh gia|cap nhat|gui)\b)/g,
     resolve: () => ({ dueDate: null, kind: 'recurring', workingDays: null, recurrence: null }),
+  },
+  {
+    // "trước Tết Dương lịch": the last working day before 1 January ("Tết" alone is the lunar new year).
+    pattern: /truoc\s+(?:ky nghi\s+)?tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?/g,
+    resolve: (m, ref, calendar) => deadline(calendar.lastWorkingDayBefore(newYearOf(ref, m[1]))),
+  },
+  {
+    // "trong dịp Tết Dương lịch": the holiday itself; "… và Tết Nguyên đán (Giáp Thìn)": through the Tết season, as
+    // "trước, trong và sau Tết" ("nhân dịp …" is the occasion of a greeting or a visit, "Văn bản số … về việc … trong
+    // dịp …" the subject of another document).
+    pattern: new RegExp(
+      String.raw`(?<!nhan\s)(?<!\bve viec\s[^.;:]{0,120})dip\s+tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan` +
+        TET_NAME +
+        ')?',
+      'g',
+    ),
+    resolve(m, ref, calendar) {
+      if (!m[2]) return deadline(newYearOf(ref, m[1]));
+      const tet = tetOf(ref, calendar, m[3], m[4]);
+      return deadline(tet ? addDays(tet, 14) : null);
+    },
+  },
+  {
+    // "trước kỳ họp HĐND tỉnh cuối năm", "trước kỳ họp thứ 15 HĐND tỉnh": a deadline the text ties to a session whose
+    // day it does not give; its words, no date (and not the "cuối năm" of the session's name).
+    pattern:
+      /truoc\s+(?:khi\s+(?:dien ra\s+|to chuc\s+)?)?(?:ky hop|phien hop)(?:\s+(?:thuong le|thuong ky|chuyen de|thu\s+(?:\d+|[a-z]+)))?(?:\s+(?:giua|cuoi)\s+nam(?:\s+\d{4})?)?(?:\s+(?:cua\s+)?(?:hdnd|hoi dong nhan dan)(?:\s+(?:tinh|huyen|thanh pho|thi xa|xa))?(?:\s+khoa\s+[a-z]+)?)?(?:\s+(?:giua|cuoi)\s+nam(?:\s+\d{4})?)?/g,
+    resolve: () => deadline(null),
   },
   {
     // trước, trong và sau Tết: until the end of the Tết season (Rằm tháng Giêng)
@@ -138,12 +187,11 @@ const RULES: Rule[] = [
         TIME_OF_DAY +
         WEEKDAY +
         // "trước ngày 31/12 năm 2024": the year may follow as words.
-        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?!\d)`,
+        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2})|\s+nam\s+(\d{4}))?(?!\d)`,
       'g',
     ),
     resolve: (m, ref) => {
-      const year = m[3] ?? m[4];
-      const due = dayMonth(Number(m[1]), Number(m[2]), year ? Number(year) : null, ref);
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3] ?? m[4]), ref);
       return due ? deadline(due) : null;
     },
   },
@@ -157,7 +205,7 @@ const RULES: Rule[] = [
       'g',
     ),
     resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
       return due ? deadline(due) : null;
     },
   },
@@ -165,11 +213,11 @@ const RULES: Rule[] = [
     // "trong thời gian từ 5 giờ đến 14 giờ ngày 23/5/2021": a time of day on a date ends the window of the work
     // ("tính đến 17 giờ ngày …" is a status).
     pattern: new RegExp(
-      String.raw`(?<!tinh\s)den\s+(?:het\s+)?\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)`,
+      String.raw`(?<!tinh\s)den\s+(?:het\s+)?\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)`,
       'g',
     ),
     resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
       return due ? deadline(due) : null;
     },
   },
@@ -177,9 +225,9 @@ const RULES: Rule[] = [
     // "từ ngày 15/3 đến ngày 15/5/2024", "trong thời gian từ ngày 01/4/2024 đến ngày 30/6/2024": the period of the work,
     // due on its last day.
     pattern:
-      /\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)/g,
+      /\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2}(?:\d{2})?)?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)/g,
     resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
       return due ? deadline(due) : null;
     },
   },
@@ -196,18 +244,52 @@ const RULES: Rule[] = [
     // "đến ngày 10/08 hoàn thành phần móng": the date the work is finished by ("tính đến ngày …" is a status).
     // "trong thời gian còn lại (đến ngày 31.1.2021)": the end of the time left for the work, likewise.
     pattern:
-      /(?<!tinh\s)den\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)(?:(?=\s*,?\s*(?:phai\s+)?hoan thanh\b)|(?<=\(\s*den\s+ngay[^)]*)(?=\s*\)))/g,
+      /(?<!tinh\s)den\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)(?:(?=\s*,?\s*(?:phai\s+)?hoan thanh\b)|(?<=\(\s*den\s+ngay[^)]*)(?=\s*\)))/g,
     resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
       return due ? deadline(due) : null;
     },
   },
   {
-    pattern: /trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?(\d{1,3})\s+ngay\s+lam\s+viec/g,
+    // "chậm nhất là ngày mai", "trong ngày mai": the day after the document's; "ngay trong ngày", "trong ngày hôm nay":
+    // its own day.
+    pattern:
+      /(?:(?:cham nhat(?: la)?(?: vao| trong)?|truoc|trong|ngay trong)\s+ngay\s+mai|(?:ngay\s+)?trong\s+(?:ngay\s+)?hom\s+nay|ngay\s+trong\s+ngay(?!\s+(?:\d|mai|hom|lam)))\b/g,
+    resolve: (m, ref) => deadline(/mai$/.test(m[0]) ? addDays(ref, 1) : ref),
+  },
+  {
+    // "trong tuần này", "trong tuần tới / sau": the last working day of the working week, this one or the next.
+    pattern: /(?:trong|het|ngay trong|cuoi)\s+tuan\s+(nay|toi|sau)\b/g,
+    resolve(m, ref, calendar) {
+      const weekday = new Date(`${ref}T00:00:00Z`).getUTCDay();
+      const nextMonday = addDays(ref, ((8 - weekday) % 7 || 7) + (m[1] === 'nay' ? 0 : 7));
+      return deadline(calendar.lastWorkingDayBefore(nextMonday));
+    },
+  },
+  {
+    // "Các trường tổ chức khai giảng vào ngày 05/9": the day a work is set for is when it is due. Not what was done on a
+    // day ("đã tổ chức vào ngày …", "được tổ chức vào ngày …"), nor the start of a longer work ("bắt đầu vào ngày …"),
+    // nor a day already past.
+    pattern: new RegExp(
+      String.raw`(?<=\b(?:to chuc|khai giang|tuu truong|khai mac|be mac|dien ra|tien hanh|ra quan|khoi cong|khanh thanh|ban giao|hop|thi|gui|nop|trinh|bao cao)\b[^.;:!?]{0,60}\s)(?<!\b(?:da|vua|duoc|bat dau|tu)\s[^.;:!?]{0,80})vao\s+` +
+        WEEKDAY +
+        String.raw`(?:ngay\s+)(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
+      return due && due >= ref ? deadline(due) : null;
+    },
+  },
+  {
+    pattern:
+      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay\s+lam\s+viec/g,
     resolve: (m, ref, calendar) => deadline(calendar.addWorkingDays(ref, Number(m[1])), { workingDays: Number(m[1]) }),
   },
   {
-    pattern: /trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?(\d{1,3})\s+ngay(?!\s+lam)/g,
+    // "trong vòng 7 ngày", "không quá 15 ngày", "chậm nhất sau 15 ngày (kể từ …)": days from the document's date.
+    pattern:
+      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay(?!\s+lam)/g,
     resolve: (m, ref) => deadline(addDays(ref, Number(m[1]))),
   },
   {
@@ -281,6 +363,20 @@ const RULES: Rule[] = [
       // the end of its last one.
       /(?<!(?:ky|phien) hop\s)(?:(?:(?:den\s+)?het|cuoi|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*nam\s+(\d{4})(?:\s*-\s*(\d{4}))?|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b)/g,
     resolve: (m, ref) => deadline(`${m[2] ? Number(m[2]) : m[1] ? Number(m[1]) : refYear(ref)}-12-31`),
+  },
+  {
+    // "hoàn thành quý I/2024", "hoàn thành (trong) năm 2024": the period the work is to be finished in, not one past
+    // ("đã hoàn thành năm 2023" tells what was done).
+    pattern: new RegExp(
+      String.raw`hoan thanh(?:\s+xong)?\s+(?:trong\s+)?(?:quy\s+(iv|i{1,3}|[1-4])\b` +
+        YEAR +
+        String.raw`|nam\s+(\d{4})(?![\d/]))`,
+      'g',
+    ),
+    resolve(m, ref) {
+      const due = m[1] ? lastDayOfMonth(yearOf(m, 2, 3, ref), ROMAN[m[1]] * 3) : `${m[4]}-12-31`;
+      return due >= ref ? deadline(due) : null;
+    },
   },
   {
     pattern: /\b(?:thuong xuyen|lien tuc|hang ngay)\b/g,
