@@ -234,6 +234,28 @@ describe('parseDeadline: forms of administrative deadlines', () => {
     });
   });
 
+  it('reads "trước ngày 10 của tháng sau" as that day of the next month', () => {
+    expect(read('báo cáo UBND tỉnh trước ngày 10 của tháng sau')).toMatchObject({
+      dueDate: '2024-02-10',
+      deadlineText: 'trước ngày 10 của tháng sau',
+    });
+    expect(read('chậm nhất ngày 05 tháng tiếp theo', '2024-12-03')?.dueDate).toBe('2025-01-05');
+    expect(read('báo cáo hằng tháng trước ngày 10 của tháng sau')?.kind).toBe('recurring');
+  });
+
+  it('reads "trước tháng 6/2024" and "trước quý II/2024" as due before the period begins', () => {
+    expect(read('hoàn thành trước tháng 6/2024')).toMatchObject({
+      dueDate: '2024-05-31',
+      deadlineText: 'trước tháng 6/2024',
+    });
+    expect(read('đưa vào sử dụng trước quý II năm 2024')?.dueDate).toBe('2024-03-31');
+    expect(read('trước quý I/2025')?.dueDate).toBe('2024-12-31');
+    expect(read('hoàn thành giải phóng mặt bằng trước tháng 9', '2025-09-11')).toMatchObject({
+      dueDate: null,
+      deadlineText: 'trước tháng 9',
+    });
+  });
+
   it('reads "không quá" and "chậm nhất sau" a number of days, but not "sau 15 ngày" alone', () => {
     expect(read('thời gian giải quyết không quá 15 ngày')?.dueDate).toBe('2024-02-10');
     expect(read('chậm nhất sau 05 ngày làm việc kể từ ngày nhận được văn bản')).toMatchObject({

@@ -251,6 +251,31 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "trước ngày 10 của tháng sau / tháng tiếp theo": that day of the next month.
+    pattern:
+      /(?:truoc|cham nhat(?: la)?(?: vao| den)?)\s+ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+(?:sau|toi|tiep theo|ke tiep)\b/g,
+    resolve(m, ref) {
+      const [y, mo] = [refYear(ref), Number(ref.slice(5, 7))];
+      const due = mo === 12 ? isoDate(y + 1, 1, Number(m[1])) : isoDate(y, mo + 1, Number(m[1]));
+      return due ? deadline(due) : null;
+    },
+  },
+  {
+    // "trước tháng 6/2024", "trước quý II/2024": before the period begins, so by the last day of the one before it.
+    pattern: new RegExp(
+      String.raw`truoc\s+(?:(thang)\s+(\d{1,2})|(quy)\s+(iv|i{1,3}|[1-4])\b)` + YEAR + String.raw`(?![\d/])`,
+      'g',
+    ),
+    resolve(m, ref) {
+      const month = m[1] ? Number(m[2]) : (ROMAN[m[4]] - 1) * 3 + 1;
+      if (month < 1 || month > 12) return null;
+      const year = yearOf(m, 5, 6, ref);
+      const due = month === 1 ? lastDayOfMonth(year - 1, 12) : lastDayOfMonth(year, month - 1);
+      // Written when that day has already gone ("trước tháng 9" on 11 September): the words, no date.
+      return deadline(due >= ref ? due : null);
+    },
+  },
+  {
     // "chậm nhất là ngày mai", "trong ngày mai": the day after the document's; "ngay trong ngày", "trong ngày hôm nay":
     // its own day.
     pattern:
