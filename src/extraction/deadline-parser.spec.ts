@@ -306,6 +306,30 @@ describe('parseDeadline: forms of administrative deadlines', () => {
     expect(read('Chương trình mục tiêu quốc gia giai đoạn 2021-2025')).toBeNull();
   });
 
+  it.each([
+    ['muộn nhất ngày 15/3/2024', '2024-03-15'],
+    ['trễ nhất là ngày 15/3/2024', '2024-03-15'],
+    ['không muộn hơn ngày 15/3/2024', '2024-03-15'],
+    ['không chậm hơn ngày 15/3/2024', '2024-03-15'],
+    ['gửi về Sở trước 10g00 ngày 15/3/2024', '2024-03-15'],
+    ['chậm nhất tháng 6/2024', '2024-06-30'],
+    ['chậm nhất quý II/2024', '2024-06-30'],
+    ['Thời gian: Quý II/2024', '2024-06-30'],
+    ['thời hạn 15 ngày kể từ ngày nhận được văn bản', '2024-02-10'],
+    ['hoàn thành trong vòng 2 tuần', '2024-02-09'],
+    ['trong 01 tuần kể từ ngày nhận được văn bản', '2024-02-02'],
+    ['trong vòng 01 năm kể từ ngày ký', '2025-01-26'],
+    ['hoàn thành trước Rằm tháng Giêng', '2024-02-24'],
+  ])('reads "%s" as due on %s', (text, due) => {
+    expect(read(text)).toMatchObject({ dueDate: due, kind: 'deadline' });
+  });
+
+  it('takes no deadline from the weeks or years a report covers', () => {
+    expect(read('trong 2 tuần qua, đã tiếp nhận 50 hồ sơ')).toBeNull();
+    expect(read('Trong 5 năm, toàn tỉnh đã xây dựng 40 trường học')).toBeNull();
+    expect(read('Thời gian: 8 giờ, thứ Sáu, ngày 15/3/2024')).toBeNull();
+  });
+
   it('reads "vào ngày …" after a work set for that day as its due date, not a day something was done on', () => {
     expect(read('Các trường học tổ chức khai giảng vào ngày 05/9', '2022-08-12')).toMatchObject({
       dueDate: '2022-09-05',

@@ -33,11 +33,12 @@ interface Rule {
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const YEAR = String.raw`(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?`;
 /**
- * The words before a due date: "trước", "chậm nhất (là/vào/đến)", "hạn (chót/hoàn thành)", "Thời hạn (hoàn thành):", "Thời gian hoàn thành (thực hiện, báo cáo):",
+ * The words before a due date: "trước", "chậm nhất (là/vào/đến)" and its synonyms "muộn nhất", "trễ nhất", "không muộn
+ * (chậm, trễ) hơn", "hạn (chót/hoàn thành)", "Thời hạn (hoàn thành):", "Thời gian hoàn thành (thực hiện, báo cáo):",
  * "từ nay đến (hết)", "hoàn thành (xong) (trong) ngày …", "trước thời điểm", "hoàn thành / đảm bảo đến ngày …" (the
  * work done by that day; not "tính đến ngày …", the day a figure is counted to).
  */
-const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|cham nhat(?: la)?(?: vao| den| trong)?|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|xong truoc|den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
+const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|(?:cham|muon|tre) nhat(?: la)?(?: vao| den| trong)?|khong (?:muon|cham|tre) hon|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|xong truoc|den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
 
 const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) => ({
   dueDate,
@@ -75,17 +76,20 @@ function tetOf(ref: string, calendar: ExtractionCalendar, name?: string, year?: 
   return calendar.tetDate(y + 1);
 }
 
-/** A time of day written before the date: "trước 14 giờ, ngày 05/12/2017", "trước 17h00 ngày 5/12", "chậm nhất 10h00' ngày 27/4". */
-const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+)?`;
+/**
+ * A time of day written before the date: "trước 14 giờ, ngày 05/12/2017", "trước 17h00 ngày 5/12", "trước 10g00 ngày
+ * 15/3", "chậm nhất 10h00' ngày 27/4".
+ */
+const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h|g(?=\d{2}))(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+)?`;
 /** The day of the week written before the date: "trước thứ Sáu, ngày 15/3/2024", "chậm nhất vào thứ Hai (ngày 18/3/2024)". */
 const WEEKDAY = String.raw`(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*\(?\s*)?`;
 const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))\s*\)?)?(?:\s*(?:nam\s*)?(\d{4}))?`;
 
 /**
- * "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024", "Thời hạn: Quý III/2024": the period the work
- * is to be done in.
+ * "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024", "Thời hạn: Quý III/2024", "Thời gian: Quý
+ * II/2024": the period the work is to be done in.
  */
-const PERIOD_CUE = String.raw`(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong)?`;
+const PERIOD_CUE = String.raw`(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong)?`;
 
 /** The 1 January a text speaks of: of the year it names, else the next one (this one early in January). */
 function newYearOf(ref: string, year?: string): string {
@@ -161,6 +165,14 @@ const RULES: Rule[] = [
     pattern:
       /truoc\s+(?:khi\s+(?:dien ra\s+|to chuc\s+)?)?(?:ky hop|phien hop)(?:\s+(?:thuong le|thuong ky|chuyen de|thu\s+(?:\d+|[a-z]+)))?(?:\s+(?:giua|cuoi)\s+nam(?:\s+\d{4})?)?(?:\s+(?:cua\s+)?(?:hdnd|hoi dong nhan dan)(?:\s+(?:tinh|huyen|thanh pho|thi xa|xa))?(?:\s+khoa\s+[a-z]+)?)?(?:\s+(?:giua|cuoi)\s+nam(?:\s+\d{4})?)?/g,
     resolve: () => deadline(null),
+  },
+  {
+    // "trước Rằm tháng Giêng": the full moon of the first lunar month, 14 days after Tết.
+    pattern: /truoc\s+(?:ngay\s+)?ram\s+thang\s+gieng(?:\s+(?:nam\s+)?(\d{4}))?/g,
+    resolve(m, ref, calendar) {
+      const tet = tetOf(ref, calendar, undefined, m[1]);
+      return deadline(tet ? addDays(tet, 14) : null);
+    },
   },
   {
     // trước, trong và sau Tết: until the end of the Tết season (Rằm tháng Giêng)
@@ -308,13 +320,13 @@ const RULES: Rule[] = [
   },
   {
     pattern:
-      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay\s+lam\s+viec/g,
+      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay\s+lam\s+viec/g,
     resolve: (m, ref, calendar) => deadline(calendar.addWorkingDays(ref, Number(m[1])), { workingDays: Number(m[1]) }),
   },
   {
     // "trong vòng 7 ngày", "không quá 15 ngày", "chậm nhất sau 15 ngày (kể từ …)": days from the document's date.
     pattern:
-      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay(?!\s+lam)/g,
+      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay(?!\s+lam)/g,
     resolve: (m, ref) => deadline(addDays(ref, Number(m[1]))),
   },
   {
@@ -326,8 +338,21 @@ const RULES: Rule[] = [
     resolve: (m, ref) => deadline(addMonths(ref, Number(m[1] ?? m[2]))),
   },
   {
+    // "trong vòng 2 tuần", "trong 01 tuần kể từ …": weeks from the document's date (not "trong 2 tuần qua").
+    pattern:
+      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|khong qua\s+)(\d{1,2})\s+tuan(?!\s+(?:dau|cuoi|qua|vua qua|gan day|truoc|le)\b)(?![\d/])/g,
+    resolve: (m, ref) => deadline(addDays(ref, 7 * Number(m[1]))),
+  },
+  {
+    // "trong vòng 01 năm kể từ ngày ký": years from the document's date, written as the months rule writes them (not
+    // "Trong 5 năm, toàn tỉnh …", the years a report covers).
+    pattern:
+      /(?:(?:trong\s+(?:vong|thoi han|thoi gian)|khong qua)\s+(\d{1,2})\s+nam|trong\s+(\d{1,2})\s+nam(?=\s+ke tu\b))(?!\s+(?:dau|cuoi|qua|vua qua|gan day|truoc|hoc)\b)(?![\d/])/g,
+    resolve: (m, ref) => deadline(addMonths(ref, 12 * Number(m[1] ?? m[2]))),
+  },
+  {
     pattern: new RegExp(
-      String.raw`(?:trong|het|cuoi|truoc het|ngay trong|` +
+      String.raw`(?:trong|het|cuoi|truoc het|ngay trong|(?:cham|muon|tre) nhat(?: la)?(?: vao)?|` +
         PERIOD_CUE +
         String.raw`)\s+thang\s+(\d{1,2})` +
         YEAR +
@@ -352,7 +377,7 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`(?:trong|het|cuoi|truoc het|ngay trong|` +
+      String.raw`(?:trong|het|cuoi|truoc het|ngay trong|(?:cham|muon|tre) nhat(?: la)?(?: vao)?|` +
         PERIOD_CUE +
         String.raw`)\s+quy\s+(iv|i{1,3}|[1-4])\b` +
         YEAR,
