@@ -324,6 +324,22 @@ describe('parseDeadline: forms of administrative deadlines', () => {
     expect(read(text)).toMatchObject({ dueDate: due, kind: 'deadline' });
   });
 
+  it.each([
+    ['hoàn thành trong tháng 3 và tháng 4/2024', '2024-04-30', 'trong tháng 3 và tháng 4/2024'],
+    ['triển khai trong tháng 11 và 12/2024', '2024-12-31', 'trong tháng 11 và 12/2024'],
+    ['hoàn thành trong quý III và quý IV/2024', '2024-12-31', 'trong quý III và quý IV/2024'],
+    ['tập trung cao điểm từ nay đến Tết Nguyên đán', '2024-02-09', 'từ nay đến Tết Nguyên đán'],
+  ])('reads "%s" as due at the end of the last period named', (text, due, deadlineText) => {
+    expect(read(text)).toMatchObject({ dueDate: due, deadlineText });
+  });
+
+  it('does not read the number after a month as another month', () => {
+    expect(read('trong tháng 3, 4 đơn vị đã hoàn thành')).toMatchObject({
+      dueDate: '2024-03-31',
+      deadlineText: 'trong tháng 3',
+    });
+  });
+
   it('takes no deadline from the weeks or years a report covers', () => {
     expect(read('trong 2 tuần qua, đã tiếp nhận 50 hồ sơ')).toBeNull();
     expect(read('Trong 5 năm, toàn tỉnh đã xây dựng 40 trường học')).toBeNull();

@@ -184,7 +184,7 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`truoc\s+(?:ky nghi\s+)?tet(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` + TET_NAME,
+      String.raw`(?:truoc|tu nay den)\s+(?:ky nghi\s+)?tet(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` + TET_NAME,
       'g',
     ),
     resolve(m, ref, calendar) {
@@ -354,16 +354,17 @@ const RULES: Rule[] = [
     pattern: new RegExp(
       String.raw`(?:trong|het|cuoi|truoc het|ngay trong|(?:cham|muon|tre) nhat(?: la)?(?: vao)?|` +
         PERIOD_CUE +
-        String.raw`)\s+thang\s+(\d{1,2})` +
+        // "trong tháng 3 và tháng 4/2024", "trong tháng 11 và 12/2024": months listed, due at the end of the last.
+        String.raw`)\s+thang\s+(\d{1,2})(?:\s*(?:,|va)\s*thang\s+(\d{1,2})|\s+va\s+(\d{1,2})(?=\s*[/-]\s*\d{4}|\s+nam\s+\d{4}))*` +
         YEAR +
         String.raw`(?![\d/])`,
       'g',
     ),
     resolve: (m, ref) => {
-      const month = Number(m[1]);
+      const month = Number(m[3] ?? m[2] ?? m[1]);
       if (month < 1 || month > 12) return null;
-      let year = yearOf(m, 2, 3, ref);
-      if (!m[2] && !m[3] && month < Number(ref.slice(5, 7)) - 1) year++;
+      let year = yearOf(m, 4, 5, ref);
+      if (!m[4] && !m[5] && month < Number(ref.slice(5, 7)) - 1) year++;
       return deadline(lastDayOfMonth(year, month));
     },
   },
@@ -379,14 +380,15 @@ const RULES: Rule[] = [
     pattern: new RegExp(
       String.raw`(?:trong|het|cuoi|truoc het|ngay trong|(?:cham|muon|tre) nhat(?: la)?(?: vao)?|` +
         PERIOD_CUE +
-        String.raw`)\s+quy\s+(iv|i{1,3}|[1-4])\b` +
+        // "trong quý III và quý IV/2024": quarters listed, due at the end of the last.
+        String.raw`)\s+quy\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:,|va)\s*quy\s+(iv|i{1,3}|[1-4])\b)*` +
         YEAR,
       'g',
     ),
     resolve: (m, ref) => {
-      const quarter = ROMAN[m[1]];
-      let year = yearOf(m, 2, 3, ref);
-      if (!m[2] && !m[3] && quarter * 3 < Number(ref.slice(5, 7)) - 2) year++;
+      const quarter = ROMAN[m[2] ?? m[1]];
+      let year = yearOf(m, 3, 4, ref);
+      if (!m[3] && !m[4] && quarter * 3 < Number(ref.slice(5, 7)) - 2) year++;
       return deadline(lastDayOfMonth(year, quarter * 3));
     },
   },
