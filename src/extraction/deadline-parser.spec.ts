@@ -211,6 +211,14 @@ describe('parseDeadline: forms of administrative deadlines', () => {
     expect(read('gửi kết quả ngay trong ngày.')).toMatchObject({ dueDate: REF, deadlineText: 'ngay trong ngày' });
     expect(read('báo cáo trong ngày hôm nay')?.dueDate).toBe(REF);
     expect(read('hoàn thành trong ngày 15/3')?.dueDate).toBe('2024-03-15');
+    expect(read('báo cáo UBND tỉnh ngay trong ngày 15/3')).toMatchObject({
+      dueDate: '2024-03-15',
+      deadlineText: 'ngay trong ngày 15/3',
+    });
+    expect(read('tổ chức trong ngày 15/3/2024')?.dueDate).toBe('2024-03-15');
+    expect(read('Trong ngày 15/3, đã tiếp nhận 20 hồ sơ')).toBeNull();
+    expect(read('trong ngày 15/3/2024 đã tiếp nhận 20 hồ sơ')).toBeNull();
+    expect(read('báo cáo trong ngày 15/1/2024')).toBeNull();
   });
 
   it('reads "trong tuần này / tới / sau" as the last working day of that working week', () => {

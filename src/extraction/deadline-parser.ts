@@ -288,6 +288,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "báo cáo (ngay) trong ngày 15/3": the work is done on that day. Not "Trong ngày 15/3, …" or "trong ngày 15/3 đã …",
+    // which tell what happened on it, nor a day already past.
+    pattern:
+      /(?:ngay\s+)?trong\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\s*[/.-]?\s*\d)(?!\s*,)(?!\s+(?:da|vua|co)\b)/g,
+    resolve: (m, ref) => {
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
+      return due && due >= ref ? deadline(due) : null;
+    },
+  },
+  {
     // "chậm nhất là ngày mai", "trong ngày mai": the day after the document's; "ngay trong ngày", "trong ngày hôm nay":
     // its own day.
     pattern:
