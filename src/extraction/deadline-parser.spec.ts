@@ -215,6 +215,10 @@ describe('parseDeadline: forms of administrative deadlines', () => {
     });
     expect(read('gửi kết quả ngay trong ngày.')).toMatchObject({ dueDate: REF, deadlineText: 'ngay trong ngày' });
     expect(read('báo cáo trong ngày hôm nay')?.dueDate).toBe(REF);
+    expect(read('hoàn thành bàn giao chậm nhất vào ngày mai - 31/10', '2025-10-29')).toMatchObject({
+      dueDate: '2025-10-31',
+      deadlineText: 'chậm nhất vào ngày mai - 31/10',
+    });
     expect(read('hoàn thành trong ngày 15/3')?.dueDate).toBe('2024-03-15');
     expect(read('báo cáo UBND tỉnh ngay trong ngày 15/3')).toMatchObject({
       dueDate: '2024-03-15',

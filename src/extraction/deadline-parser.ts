@@ -301,8 +301,12 @@ const RULES: Rule[] = [
     // "chậm nhất là ngày mai", "trong ngày mai": the day after the document's; "ngay trong ngày", "trong ngày hôm nay":
     // its own day.
     pattern:
-      /(?:(?:cham nhat(?: la)?(?: vao| trong)?|truoc|trong|ngay trong)\s+ngay\s+mai|(?:ngay\s+)?trong\s+(?:ngay\s+)?hom\s+nay|ngay\s+trong\s+ngay(?!\s+(?:\d|mai|hom|lam)))\b/g,
-    resolve: (m, ref) => deadline(/mai$/.test(m[0]) ? addDays(ref, 1) : ref),
+      /(?:(?:(?:cham|muon|tre) nhat(?: la)?(?: vao| trong)?|truoc|trong|ngay trong)\s+ngay\s+(mai)|(?:ngay\s+)?trong\s+(?:ngay\s+)?hom\s+nay|ngay\s+trong\s+ngay(?!\s+(?:\d|mai|hom|lam)))\b(?:\s*(?:-|,|\()\s*(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)\)?)?/g,
+    resolve(m, ref) {
+      // "chậm nhất vào ngày mai - 31/10", "ngày mai (31/10)": the date written beside the word wins.
+      const written = m[2] ? dayMonth(Number(m[2]), Number(m[3]), fullYear(m[4]), ref) : null;
+      return deadline(written ?? (m[1] ? addDays(ref, 1) : ref));
+    },
   },
   {
     // "trong tuần này", "trong tuần tới / sau": the last working day of the working week, this one or the next.
