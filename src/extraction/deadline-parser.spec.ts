@@ -362,6 +362,7 @@ describe('parseDeadline: forms of administrative deadlines', () => {
     expect(read('dự kiến tổ chức hội nghị vào thứ Sáu, ngày 15/3/2024')?.dueDate).toBe('2024-03-15');
     expect(read('UBND tỉnh đã tổ chức hội nghị vào ngày 15/3/2024', '2024-03-20')).toBeNull();
     expect(read('Hội nghị được tổ chức vào ngày 15/3/2024')).toBeNull();
+    expect(read('Nghị định có hiệu lực thi hành vào ngày 01/7/2024')).toBeNull();
     expect(read('bắt đầu tổ chức thi vào ngày 15/3/2024')).toBeNull();
     expect(read('Vào ngày 15/3/2024, UBND tỉnh đã ban hành kế hoạch')).toBeNull();
     expect(read('Ngày 15/3/2024, UBND tỉnh tổ chức hội nghị')).toBeNull();

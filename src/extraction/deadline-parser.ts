@@ -322,7 +322,7 @@ const RULES: Rule[] = [
     // day ("đã tổ chức vào ngày …", "được tổ chức vào ngày …"), nor the start of a longer work ("bắt đầu vào ngày …"),
     // nor a day already past.
     pattern: new RegExp(
-      String.raw`(?<=\b(?:to chuc|khai giang|tuu truong|khai mac|be mac|dien ra|tien hanh|ra quan|khoi cong|khanh thanh|ban giao|hop|thi|gui|nop|trinh|bao cao)\b[^.;:!?]{0,60}\s)(?<!\b(?:da|vua|duoc|bat dau|tu)\s[^.;:!?]{0,80})vao\s+` +
+      String.raw`(?<=\b(?:to chuc|khai giang|tuu truong|khai mac|be mac|dien ra|tien hanh|ra quan|khoi cong|khanh thanh|ban giao|(?<!phu )hop|thi(?! hanh)|gui|nop|trinh|bao cao)\b[^.;:!?]{0,60}\s)(?<!\b(?:da|vua|duoc|bat dau|tu|hieu luc)\s[^.;:!?]{0,80})vao\s+` +
         WEEKDAY +
         String.raw`(?:ngay\s+)(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)`,
       'g',
