@@ -192,3 +192,180 @@ describe('parseDeadline', () => {
     expect(parseDeadline('hoàn thành trong năm 2023', '2022-12-06', fallbackCalendar)?.dueDate).toBe('2023-12-31');
   });
 });
+
+describe('parseDeadline: forms of administrative deadlines', () => {
+  const read = (text: string, ref = REF) => parseDeadline(text, ref, fallbackCalendar);
+
+  // A two-digit year; months or quarters listed, due at the end of the last; "từ nay đến Tết" as "trước Tết".
+  it.each([
+    ['trước ngày 15/3/25', '2025-03-15', 'trước ngày 15/3/25'],
+    ['chậm nhất ngày 15.3.24', '2024-03-15', 'chậm nhất ngày 15.3.24'],
+    ['hoàn thành trong tháng 3 và tháng 4/2024', '2024-04-30', 'trong tháng 3 và tháng 4/2024'],
+    ['triển khai trong tháng 11 và 12/2024', '2024-12-31', 'trong tháng 11 và 12/2024'],
+    ['hoàn thành trong quý III và quý IV/2024', '2024-12-31', 'trong quý III và quý IV/2024'],
+    ['tập trung cao điểm từ nay đến Tết Nguyên đán', '2024-02-09', 'từ nay đến Tết Nguyên đán'],
+  ])('reads "%s" as due on %s, its words "%s"', (text, due, deadlineText) => {
+    expect(read(text)).toMatchObject({ dueDate: due, deadlineText });
+  });
+
+  it('reads the day after the document\'s ("ngày mai") and its own day ("ngay trong ngày", "trong ngày hôm nay")', () => {
+    expect(read('báo cáo chậm nhất là ngày mai')).toMatchObject({
+      dueDate: '2024-01-27',
+      deadlineText: 'chậm nhất là ngày mai',
+    });
+    expect(read('gửi kết quả ngay trong ngày.')).toMatchObject({ dueDate: REF, deadlineText: 'ngay trong ngày' });
+    expect(read('báo cáo trong ngày hôm nay')?.dueDate).toBe(REF);
+    expect(read('hoàn thành bàn giao chậm nhất vào ngày mai - 31/10', '2025-10-29')).toMatchObject({
+      dueDate: '2025-10-31',
+      deadlineText: 'chậm nhất vào ngày mai - 31/10',
+    });
+    expect(read('hoàn thành trong ngày 15/3')?.dueDate).toBe('2024-03-15');
+    expect(read('báo cáo UBND tỉnh ngay trong ngày 15/3')).toMatchObject({
+      dueDate: '2024-03-15',
+      deadlineText: 'ngay trong ngày 15/3',
+    });
+    expect(read('tổ chức trong ngày 15/3/2024')?.dueDate).toBe('2024-03-15');
+    expect(read('Trong ngày 15/3, đã tiếp nhận 20 hồ sơ')).toBeNull();
+    expect(read('trong ngày 15/3/2024 đã tiếp nhận 20 hồ sơ')).toBeNull();
+    expect(read('báo cáo trong ngày 15/1/2024')).toBeNull();
+  });
+
+  it('reads "trong tuần này / tới / sau" as the last working day of that working week', () => {
+    // 26 January 2024 is a Friday.
+    expect(read('hoàn thành trong tuần này')).toMatchObject({ dueDate: '2024-01-26', deadlineText: 'trong tuần này' });
+    expect(read('hoàn thành trong tuần tới')?.dueDate).toBe('2024-02-02');
+    expect(read('báo cáo trong tuần sau', '2024-01-22')?.dueDate).toBe('2024-02-02');
+  });
+
+  it('reads a day written before "hằng tháng / hàng quý" and "trước ngày 30 của tháng cuối quý" as recurring on that day', () => {
+    expect(read('báo cáo trước ngày 15 hằng tháng')).toMatchObject({
+      kind: 'recurring',
+      dueDate: null,
+      recurrence: { every: 'month', day: 15 },
+      deadlineText: 'trước ngày 15 hằng tháng',
+    });
+    expect(read('báo cáo trước ngày 20 hàng quý')?.recurrence).toMatchObject({ every: 'quarter', day: 20 });
+    expect(read('gửi báo cáo trước ngày 30 của tháng cuối quý')).toMatchObject({
+      kind: 'recurring',
+      recurrence: { every: 'quarter', day: 30 },
+    });
+  });
+
+  it('reads "trước ngày 10 của tháng sau" as that day of the next month', () => {
+    expect(read('báo cáo UBND tỉnh trước ngày 10 của tháng sau')).toMatchObject({
+      dueDate: '2024-02-10',
+      deadlineText: 'trước ngày 10 của tháng sau',
+    });
+    expect(read('chậm nhất ngày 05 tháng tiếp theo', '2024-12-03')?.dueDate).toBe('2025-01-05');
+    expect(read('báo cáo hằng tháng trước ngày 10 của tháng sau')?.kind).toBe('recurring');
+  });
+
+  it('reads "trước tháng 6/2024" and "trước quý II/2024" as due before the period begins', () => {
+    expect(read('hoàn thành trước tháng 6/2024')).toMatchObject({
+      dueDate: '2024-05-31',
+      deadlineText: 'trước tháng 6/2024',
+    });
+    expect(read('đưa vào sử dụng trước quý II năm 2024')?.dueDate).toBe('2024-03-31');
+    expect(read('trước quý I/2025')?.dueDate).toBe('2024-12-31');
+    expect(read('hoàn thành giải phóng mặt bằng trước tháng 9', '2025-09-11')).toMatchObject({
+      dueDate: null,
+      deadlineText: 'trước tháng 9',
+    });
+  });
+
+  it('reads "không quá" and "chậm nhất sau" a number of days, but not "sau 15 ngày" alone', () => {
+    expect(read('thời gian giải quyết không quá 15 ngày')?.dueDate).toBe('2024-02-10');
+    expect(read('chậm nhất sau 05 ngày làm việc kể từ ngày nhận được văn bản')).toMatchObject({
+      dueDate: '2024-02-02',
+      workingDays: 5,
+    });
+    expect(read('sau 15 ngày điều trị, bệnh nhân đã xuất viện')).toBeNull();
+  });
+
+  it('keeps "trước kỳ họp HĐND tỉnh cuối năm" as an undated deadline, not the end of the year', () => {
+    expect(read('trình UBND tỉnh trước kỳ họp HĐND tỉnh cuối năm.')).toMatchObject({
+      kind: 'deadline',
+      dueDate: null,
+      deadlineText: 'trước kỳ họp HĐND tỉnh cuối năm',
+    });
+    expect(read('hoàn thành trước kỳ họp thứ 15 HĐND tỉnh')).toMatchObject({
+      dueDate: null,
+      deadlineText: 'trước kỳ họp thứ 15 HĐND tỉnh',
+    });
+  });
+
+  it('reads Tết Dương lịch as 1 January, not the lunar Tết', () => {
+    expect(read('hoàn thành trước Tết Dương lịch', '2024-11-20')).toMatchObject({
+      dueDate: '2024-12-31',
+      deadlineText: 'trước Tết Dương lịch',
+    });
+    expect(read('đảm bảo an ninh trật tự trong dịp Tết Dương lịch 2025', '2024-12-10')?.dueDate).toBe('2025-01-01');
+    expect(
+      read('bảo đảm hàng hóa trong dịp Tết Dương lịch và Tết Nguyên đán Giáp Thìn 2024', '2023-12-10')?.dueDate,
+    ).toBe('2024-02-24');
+    expect(read('nhân dịp Tết Dương lịch, Chủ tịch UBND tỉnh thăm và tặng quà', '2024-12-10')).toBeNull();
+    expect(
+      read('Văn bản số 914/UBND-VP5 về việc bảo đảm trật tự an toàn giao thông trong dịp Tết Dương lịch', '2024-12-10'),
+    ).toBeNull();
+  });
+
+  it('reads a quarter or a year after "hoàn thành" without "trong", but not one already past', () => {
+    expect(read('hoàn thành quý I/2024')).toMatchObject({
+      dueDate: '2024-03-31',
+      deadlineText: 'hoàn thành quý I/2024',
+    });
+    expect(read('hoàn thành năm 2024')?.dueDate).toBe('2024-12-31');
+    expect(read('dự án đã hoàn thành năm 2023')).toBeNull();
+  });
+
+  it('reads no deadline in the horizon of a plan ("đến năm 2025", "giai đoạn 2021-2025")', () => {
+    expect(read('điều chỉnh quy hoạch chung xây dựng xã đến năm 2025')).toBeNull();
+    expect(read('Chương trình mục tiêu quốc gia giai đoạn 2021-2025')).toBeNull();
+  });
+
+  it.each([
+    ['muộn nhất ngày 15/3/2024', '2024-03-15'],
+    ['trễ nhất là ngày 15/3/2024', '2024-03-15'],
+    ['không muộn hơn ngày 15/3/2024', '2024-03-15'],
+    ['không chậm hơn ngày 15/3/2024', '2024-03-15'],
+    ['gửi về Sở trước 10g00 ngày 15/3/2024', '2024-03-15'],
+    ['chậm nhất tháng 6/2024', '2024-06-30'],
+    ['chậm nhất quý II/2024', '2024-06-30'],
+    ['Thời gian: Quý II/2024', '2024-06-30'],
+    ['thời hạn 15 ngày kể từ ngày nhận được văn bản', '2024-02-10'],
+    ['hoàn thành trong vòng 2 tuần', '2024-02-09'],
+    ['trong 01 tuần kể từ ngày nhận được văn bản', '2024-02-02'],
+    ['trong vòng 01 năm kể từ ngày ký', '2025-01-26'],
+    ['hoàn thành trước Rằm tháng Giêng', '2024-02-24'],
+  ])('reads "%s" as due on %s', (text, due) => {
+    expect(read(text)).toMatchObject({ dueDate: due, kind: 'deadline' });
+  });
+
+  it('does not read the number after a month as another month', () => {
+    expect(read('trong tháng 3, 4 đơn vị đã hoàn thành')).toMatchObject({
+      dueDate: '2024-03-31',
+      deadlineText: 'trong tháng 3',
+    });
+  });
+
+  it('takes no deadline from the weeks or years a report covers', () => {
+    expect(read('trong 2 tuần qua, đã tiếp nhận 50 hồ sơ')).toBeNull();
+    expect(read('Trong 5 năm, toàn tỉnh đã xây dựng 40 trường học')).toBeNull();
+    expect(read('Thời gian: 8 giờ, thứ Sáu, ngày 15/3/2024')).toBeNull();
+  });
+
+  it('reads "vào ngày …" after a work set for that day as its due date, not a day something was done on', () => {
+    expect(read('Các trường học tổ chức khai giảng vào ngày 05/9', '2022-08-12')).toMatchObject({
+      dueDate: '2022-09-05',
+      deadlineText: 'vào ngày 05/9',
+    });
+    expect(read('dự kiến tổ chức hội nghị vào thứ Sáu, ngày 15/3/2024')?.dueDate).toBe('2024-03-15');
+    expect(read('UBND tỉnh đã tổ chức hội nghị vào ngày 15/3/2024', '2024-03-20')).toBeNull();
+    expect(read('Hội nghị được tổ chức vào ngày 15/3/2024')).toBeNull();
+    expect(read('Nghị định có hiệu lực thi hành vào ngày 01/7/2024')).toBeNull();
+    expect(read('bắt đầu tổ chức thi vào ngày 15/3/2024')).toBeNull();
+    expect(read('Vào ngày 15/3/2024, UBND tỉnh đã ban hành kế hoạch')).toBeNull();
+    expect(read('Ngày 15/3/2024, UBND tỉnh tổ chức hội nghị')).toBeNull();
+    expect(read('tổ chức khai giảng vào ngày 05/9', '2022-09-20')).toBeNull();
+  });
+});

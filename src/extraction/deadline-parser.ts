@@ -33,11 +33,12 @@ interface Rule {
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const YEAR = String.raw`(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?`;
 /**
- * The words before a due date: "trước", "chậm nhất (là/vào/đến)", "hạn (chót/hoàn thành)", "Thời hạn (hoàn thành):", "Thời gian hoàn thành (thực hiện, báo cáo):",
+ * The words before a due date: "trước", "chậm nhất (là/vào/đến)" and its synonyms "muộn nhất", "trễ nhất", "không muộn
+ * (chậm, trễ) hơn", "hạn (chót/hoàn thành)", "Thời hạn (hoàn thành):", "Thời gian hoàn thành (thực hiện, báo cáo):",
  * "từ nay đến (hết)", "hoàn thành (xong) (trong) ngày …", "trước thời điểm", "hoàn thành / đảm bảo đến ngày …" (the
  * work done by that day; not "tính đến ngày …", the day a figure is counted to).
  */
-const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|cham nhat(?: la)?(?: vao| den| trong)?|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|xong truoc|den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
+const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|(?:cham|muon|tre) nhat(?: la)?(?: vao| den| trong)?|khong (?:muon|cham|tre) hon|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|xong truoc|den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
 
 const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) => ({
   dueDate,
@@ -50,6 +51,9 @@ const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) =
 const refYear = (ref: string) => Number(ref.slice(0, 4));
 const yearOf = (m: RegExpExecArray, a: number, b: number, ref: string) =>
   m[a] ? Number(m[a]) : m[b] ? Number(m[b]) : refYear(ref);
+
+/** A year as written: "2024", or "24" in a date such as "15/3/24". */
+const fullYear = (y: string | undefined) => (y === undefined ? null : y.length === 2 ? 2000 + Number(y) : Number(y));
 
 /** A day and month without a year: this year, or next year when that is well past. */
 function dayMonth(day: number, month: number, year: number | null, ref: string): string | null {
@@ -72,17 +76,26 @@ function tetOf(ref: string, calendar: ExtractionCalendar, name?: string, year?: 
   return calendar.tetDate(y + 1);
 }
 
-/** A time of day written before the date: "trước 14 giờ, ngày 05/12/2017", "trước 17h00 ngày 5/12", "chậm nhất 10h00' ngày 27/4". */
-const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+)?`;
+/**
+ * A time of day written before the date: "trước 14 giờ, ngày 05/12/2017", "trước 17h00 ngày 5/12", "trước 10g00 ngày
+ * 15/3", "chậm nhất 10h00' ngày 27/4".
+ */
+const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h|g(?=\d{2}))(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+)?`;
 /** The day of the week written before the date: "trước thứ Sáu, ngày 15/3/2024", "chậm nhất vào thứ Hai (ngày 18/3/2024)". */
 const WEEKDAY = String.raw`(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*\(?\s*)?`;
 const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))\s*\)?)?(?:\s*(?:nam\s*)?(\d{4}))?`;
 
 /**
- * "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024", "Thời hạn: Quý III/2024": the period the work
- * is to be done in.
+ * "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024", "Thời hạn: Quý III/2024", "Thời gian: Quý
+ * II/2024": the period the work is to be done in.
  */
-const PERIOD_CUE = String.raw`(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong)?`;
+const PERIOD_CUE = String.raw`(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong)?`;
+
+/** The 1 January a text speaks of: of the year it names, else the next one (this one early in January). */
+function newYearOf(ref: string, year?: string): string {
+  if (year) return `${year}-01-01`;
+  return ref.slice(5) <= '01-15' ? `${refYear(ref)}-01-01` : `${refYear(ref) + 1}-01-01`;
+}
 
 /** The day `months` months after `date`, the last of its month when that month is shorter. */
 function addMonths(date: string, months: number): string {
@@ -94,6 +107,18 @@ function addMonths(date: string, months: number): string {
 
 /** Ordered: the first rule that matches a piece of text wins over later ones at the same place. */
 const RULES: Rule[] = [
+  {
+    // "trước ngày 15 hằng tháng", "vào ngày 20 hàng quý", "trước ngày 30 của tháng cuối quý": the day is written first.
+    pattern:
+      /(?:truoc|vao|cham nhat(?: la)?)\s+ngay\s+(\d{1,2})\s+(?:(?:hang|moi)\s+(thang|quy|nam)|(?:cua\s+)?thang\s+cuoi\s+(quy|nam))\b/g,
+    resolve(m) {
+      const key = (m[2] ?? m[3]) as 'thang' | 'quy' | 'nam';
+      const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[key];
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return null;
+      return { dueDate: null, kind: 'recurring', workingDays: null, recurrence: { every, day, until: null } };
+    },
+  },
   {
     // hằng tháng trước ngày 20 / định kỳ hằng quý
     pattern: /(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam)(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b)?/g,
@@ -114,6 +139,42 @@ const RULES: Rule[] = [
     resolve: () => ({ dueDate: null, kind: 'recurring', workingDays: null, recurrence: null }),
   },
   {
+    // "trước Tết Dương lịch": the last working day before 1 January ("Tết" alone is the lunar new year).
+    pattern: /truoc\s+(?:ky nghi\s+)?tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?/g,
+    resolve: (m, ref, calendar) => deadline(calendar.lastWorkingDayBefore(newYearOf(ref, m[1]))),
+  },
+  {
+    // "trong dịp Tết Dương lịch": the holiday itself; "… và Tết Nguyên đán (Giáp Thìn)": through the Tết season, as
+    // "trước, trong và sau Tết" ("nhân dịp …" is the occasion of a greeting or a visit, "Văn bản số … về việc … trong
+    // dịp …" the subject of another document).
+    pattern: new RegExp(
+      String.raw`(?<!nhan\s)(?<!\bve viec\s[^.;:]{0,120})dip\s+tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan` +
+        TET_NAME +
+        ')?',
+      'g',
+    ),
+    resolve(m, ref, calendar) {
+      if (!m[2]) return deadline(newYearOf(ref, m[1]));
+      const tet = tetOf(ref, calendar, m[3], m[4]);
+      return deadline(tet ? addDays(tet, 14) : null);
+    },
+  },
+  {
+    // "trước kỳ họp HĐND tỉnh cuối năm", "trước kỳ họp thứ 15 HĐND tỉnh": a deadline the text ties to a session whose
+    // day it does not give; its words, no date (and not the "cuối năm" of the session's name).
+    pattern:
+      /truoc\s+(?:khi\s+(?:dien ra\s+|to chuc\s+)?)?(?:ky hop|phien hop)(?:\s+(?:thuong le|thuong ky|chuyen de|thu\s+(?:\d+|[a-z]+)))?(?:\s+(?:giua|cuoi)\s+nam(?:\s+\d{4})?)?(?:\s+(?:cua\s+)?(?:hdnd|hoi dong nhan dan)(?:\s+(?:tinh|huyen|thanh pho|thi xa|xa))?(?:\s+khoa\s+[a-z]+)?)?(?:\s+(?:giua|cuoi)\s+nam(?:\s+\d{4})?)?/g,
+    resolve: () => deadline(null),
+  },
+  {
+    // "trước Rằm tháng Giêng": the full moon of the first lunar month, 14 days after Tết.
+    pattern: /truoc\s+(?:ngay\s+)?ram\s+thang\s+gieng(?:\s+(?:nam\s+)?(\d{4}))?/g,
+    resolve(m, ref, calendar) {
+      const tet = tetOf(ref, calendar, undefined, m[1]);
+      return deadline(tet ? addDays(tet, 14) : null);
+    },
+  },
+  {
     // trước, trong và sau Tết: until the end of the Tết season (Rằm tháng Giêng)
     pattern: new RegExp(String.raw`truoc,?\s+trong\s+va\s+sau\s+tet(?:\s+nguyen\s+dan)?` + TET_NAME, 'g'),
     resolve(m, ref, calendar) {
@@ -123,7 +184,7 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`truoc\s+(?:ky nghi\s+)?tet(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` + TET_NAME,
+      String.raw`(?:truoc|tu nay den)\s+(?:ky nghi\s+)?tet(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` + TET_NAME,
       'g',
     ),
     resolve(m, ref, calendar) {
@@ -138,12 +199,11 @@ const RULES: Rule[] = [
         TIME_OF_DAY +
         WEEKDAY +
         // "trước ngày 31/12 năm 2024": the year may follow as words.
-        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?!\d)`,
+        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2})|\s+nam\s+(\d{4}))?(?!\d)`,
       'g',
     ),
     resolve: (m, ref) => {
-      const year = m[3] ?? m[4];
-      const due = dayMonth(Number(m[1]), Number(m[2]), year ? Number(year) : null, ref);
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3] ?? m[4]), ref);
       return due ? deadline(due) : null;
     },
   },
@@ -157,7 +217,7 @@ const RULES: Rule[] = [
       'g',
     ),
     resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
       return due ? deadline(due) : null;
     },
   },
@@ -165,11 +225,11 @@ const RULES: Rule[] = [
     // "trong thời gian từ 5 giờ đến 14 giờ ngày 23/5/2021": a time of day on a date ends the window of the work
     // ("tính đến 17 giờ ngày …" is a status).
     pattern: new RegExp(
-      String.raw`(?<!tinh\s)den\s+(?:het\s+)?\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)`,
+      String.raw`(?<!tinh\s)den\s+(?:het\s+)?\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)`,
       'g',
     ),
     resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
       return due ? deadline(due) : null;
     },
   },
@@ -177,9 +237,9 @@ const RULES: Rule[] = [
     // "từ ngày 15/3 đến ngày 15/5/2024", "trong thời gian từ ngày 01/4/2024 đến ngày 30/6/2024": the period of the work,
     // due on its last day.
     pattern:
-      /\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)/g,
+      /\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2}(?:\d{2})?)?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)/g,
     resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
       return due ? deadline(due) : null;
     },
   },
@@ -196,18 +256,91 @@ const RULES: Rule[] = [
     // "đến ngày 10/08 hoàn thành phần móng": the date the work is finished by ("tính đến ngày …" is a status).
     // "trong thời gian còn lại (đến ngày 31.1.2021)": the end of the time left for the work, likewise.
     pattern:
-      /(?<!tinh\s)den\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)(?:(?=\s*,?\s*(?:phai\s+)?hoan thanh\b)|(?<=\(\s*den\s+ngay[^)]*)(?=\s*\)))/g,
+      /(?<!tinh\s)den\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)(?:(?=\s*,?\s*(?:phai\s+)?hoan thanh\b)|(?<=\(\s*den\s+ngay[^)]*)(?=\s*\)))/g,
     resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ref);
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
       return due ? deadline(due) : null;
     },
   },
   {
-    pattern: /trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?(\d{1,3})\s+ngay\s+lam\s+viec/g,
+    // "trước ngày 10 của tháng sau / tháng tiếp theo": that day of the next month.
+    pattern:
+      /(?:truoc|cham nhat(?: la)?(?: vao| den)?)\s+ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+(?:sau|toi|tiep theo|ke tiep)\b/g,
+    resolve(m, ref) {
+      const [y, mo] = [refYear(ref), Number(ref.slice(5, 7))];
+      const due = mo === 12 ? isoDate(y + 1, 1, Number(m[1])) : isoDate(y, mo + 1, Number(m[1]));
+      return due ? deadline(due) : null;
+    },
+  },
+  {
+    // "trước tháng 6/2024", "trước quý II/2024": before the period begins, so by the last day of the one before it.
+    pattern: new RegExp(
+      String.raw`truoc\s+(?:(thang)\s+(\d{1,2})|(quy)\s+(iv|i{1,3}|[1-4])\b)` + YEAR + String.raw`(?![\d/])`,
+      'g',
+    ),
+    resolve(m, ref) {
+      const month = m[1] ? Number(m[2]) : (ROMAN[m[4]] - 1) * 3 + 1;
+      if (month < 1 || month > 12) return null;
+      const year = yearOf(m, 5, 6, ref);
+      const due = month === 1 ? lastDayOfMonth(year - 1, 12) : lastDayOfMonth(year, month - 1);
+      // Written when that day has already gone ("trước tháng 9" on 11 September): the words, no date.
+      return deadline(due >= ref ? due : null);
+    },
+  },
+  {
+    // "báo cáo (ngay) trong ngày 15/3": the work is done on that day. Not "Trong ngày 15/3, …" or "trong ngày 15/3 đã …",
+    // which tell what happened on it, nor a day already past.
+    pattern:
+      /(?:ngay\s+)?trong\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\s*[/.-]?\s*\d)(?!\s*,)(?!\s+(?:da|vua|co)\b)/g,
+    resolve: (m, ref) => {
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
+      return due && due >= ref ? deadline(due) : null;
+    },
+  },
+  {
+    // "chậm nhất là ngày mai", "trong ngày mai": the day after the document's; "ngay trong ngày", "trong ngày hôm nay":
+    // its own day.
+    pattern:
+      /(?:(?:(?:cham|muon|tre) nhat(?: la)?(?: vao| trong)?|truoc|trong|ngay trong)\s+ngay\s+(mai)|(?:ngay\s+)?trong\s+(?:ngay\s+)?hom\s+nay|ngay\s+trong\s+ngay(?!\s+(?:\d|mai|hom|lam)))\b(?:\s*(?:-|,|\()\s*(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)\)?)?/g,
+    resolve(m, ref) {
+      // "chậm nhất vào ngày mai - 31/10", "ngày mai (31/10)": the date written beside the word wins.
+      const written = m[2] ? dayMonth(Number(m[2]), Number(m[3]), fullYear(m[4]), ref) : null;
+      return deadline(written ?? (m[1] ? addDays(ref, 1) : ref));
+    },
+  },
+  {
+    // "trong tuần này", "trong tuần tới / sau": the last working day of the working week, this one or the next.
+    pattern: /(?:trong|het|ngay trong|cuoi)\s+tuan\s+(nay|toi|sau)\b/g,
+    resolve(m, ref, calendar) {
+      const weekday = new Date(`${ref}T00:00:00Z`).getUTCDay();
+      const nextMonday = addDays(ref, ((8 - weekday) % 7 || 7) + (m[1] === 'nay' ? 0 : 7));
+      return deadline(calendar.lastWorkingDayBefore(nextMonday));
+    },
+  },
+  {
+    // "Các trường tổ chức khai giảng vào ngày 05/9": the day a work is set for is when it is due. Not what was done on a
+    // day ("đã tổ chức vào ngày …", "được tổ chức vào ngày …"), nor the start of a longer work ("bắt đầu vào ngày …"),
+    // nor a day already past.
+    pattern: new RegExp(
+      String.raw`(?<=\b(?:to chuc|khai giang|tuu truong|khai mac|be mac|dien ra|tien hanh|ra quan|khoi cong|khanh thanh|ban giao|(?<!phu )hop|thi(?! hanh)|gui|nop|trinh|bao cao)\b[^.;:!?]{0,60}\s)(?<!\b(?:da|vua|duoc|bat dau|tu|hieu luc)\s[^.;:!?]{0,80})vao\s+` +
+        WEEKDAY +
+        String.raw`(?:ngay\s+)(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
+      return due && due >= ref ? deadline(due) : null;
+    },
+  },
+  {
+    pattern:
+      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay\s+lam\s+viec/g,
     resolve: (m, ref, calendar) => deadline(calendar.addWorkingDays(ref, Number(m[1])), { workingDays: Number(m[1]) }),
   },
   {
-    pattern: /trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?(\d{1,3})\s+ngay(?!\s+lam)/g,
+    // "trong vòng 7 ngày", "không quá 15 ngày", "chậm nhất sau 15 ngày (kể từ …)": days from the document's date.
+    pattern:
+      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay(?!\s+lam)/g,
     resolve: (m, ref) => deadline(addDays(ref, Number(m[1]))),
   },
   {
@@ -219,19 +352,33 @@ const RULES: Rule[] = [
     resolve: (m, ref) => deadline(addMonths(ref, Number(m[1] ?? m[2]))),
   },
   {
+    // "trong vòng 2 tuần", "trong 01 tuần kể từ …": weeks from the document's date (not "trong 2 tuần qua").
+    pattern:
+      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|khong qua\s+)(\d{1,2})\s+tuan(?!\s+(?:dau|cuoi|qua|vua qua|gan day|truoc|le)\b)(?![\d/])/g,
+    resolve: (m, ref) => deadline(addDays(ref, 7 * Number(m[1]))),
+  },
+  {
+    // "trong vòng 01 năm kể từ ngày ký": years from the document's date, written as the months rule writes them (not
+    // "Trong 5 năm, toàn tỉnh …", the years a report covers).
+    pattern:
+      /(?:(?:trong\s+(?:vong|thoi han|thoi gian)|khong qua)\s+(\d{1,2})\s+nam|trong\s+(\d{1,2})\s+nam(?=\s+ke tu\b))(?!\s+(?:dau|cuoi|qua|vua qua|gan day|truoc|hoc)\b)(?![\d/])/g,
+    resolve: (m, ref) => deadline(addMonths(ref, 12 * Number(m[1] ?? m[2]))),
+  },
+  {
     pattern: new RegExp(
-      String.raw`(?:trong|het|cuoi|truoc het|ngay trong|` +
+      String.raw`(?:trong|het|cuoi|truoc het|ngay trong|(?:cham|muon|tre) nhat(?: la)?(?: vao)?|` +
         PERIOD_CUE +
-        String.raw`)\s+thang\s+(\d{1,2})` +
+        // "trong tháng 3 và tháng 4/2024", "trong tháng 11 và 12/2024": months listed, due at the end of the last.
+        String.raw`)\s+thang\s+(\d{1,2})(?:\s*(?:,|va)\s*thang\s+(\d{1,2})|\s+va\s+(\d{1,2})(?=\s*[/-]\s*\d{4}|\s+nam\s+\d{4}))*` +
         YEAR +
         String.raw`(?![\d/])`,
       'g',
     ),
     resolve: (m, ref) => {
-      const month = Number(m[1]);
+      const month = Number(m[3] ?? m[2] ?? m[1]);
       if (month < 1 || month > 12) return null;
-      let year = yearOf(m, 2, 3, ref);
-      if (!m[2] && !m[3] && month < Number(ref.slice(5, 7)) - 1) year++;
+      let year = yearOf(m, 4, 5, ref);
+      if (!m[4] && !m[5] && month < Number(ref.slice(5, 7)) - 1) year++;
       return deadline(lastDayOfMonth(year, month));
     },
   },
@@ -245,16 +392,17 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`(?:trong|het|cuoi|truoc het|ngay trong|` +
+      String.raw`(?:trong|het|cuoi|truoc het|ngay trong|(?:cham|muon|tre) nhat(?: la)?(?: vao)?|` +
         PERIOD_CUE +
-        String.raw`)\s+quy\s+(iv|i{1,3}|[1-4])\b` +
+        // "trong quý III và quý IV/2024": quarters listed, due at the end of the last.
+        String.raw`)\s+quy\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:,|va)\s*quy\s+(iv|i{1,3}|[1-4])\b)*` +
         YEAR,
       'g',
     ),
     resolve: (m, ref) => {
-      const quarter = ROMAN[m[1]];
-      let year = yearOf(m, 2, 3, ref);
-      if (!m[2] && !m[3] && quarter * 3 < Number(ref.slice(5, 7)) - 2) year++;
+      const quarter = ROMAN[m[2] ?? m[1]];
+      let year = yearOf(m, 3, 4, ref);
+      if (!m[3] && !m[4] && quarter * 3 < Number(ref.slice(5, 7)) - 2) year++;
       return deadline(lastDayOfMonth(year, quarter * 3));
     },
   },
@@ -281,6 +429,20 @@ const RULES: Rule[] = [
       // the end of its last one.
       /(?<!(?:ky|phien) hop\s)(?:(?:(?:den\s+)?het|cuoi|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*nam\s+(\d{4})(?:\s*-\s*(\d{4}))?|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b)/g,
     resolve: (m, ref) => deadline(`${m[2] ? Number(m[2]) : m[1] ? Number(m[1]) : refYear(ref)}-12-31`),
+  },
+  {
+    // "hoàn thành quý I/2024", "hoàn thành (trong) năm 2024": the period the work is to be finished in, not one past
+    // ("đã hoàn thành năm 2023" tells what was done).
+    pattern: new RegExp(
+      String.raw`hoan thanh(?:\s+xong)?\s+(?:trong\s+)?(?:quy\s+(iv|i{1,3}|[1-4])\b` +
+        YEAR +
+        String.raw`|nam\s+(\d{4})(?![\d/]))`,
+      'g',
+    ),
+    resolve(m, ref) {
+      const due = m[1] ? lastDayOfMonth(yearOf(m, 2, 3, ref), ROMAN[m[1]] * 3) : `${m[4]}-12-31`;
+      return due >= ref ? deadline(due) : null;
+    },
   },
   {
     pattern: /\b(?:thuong xuyen|lien tuc|hang ngay)\b/g,

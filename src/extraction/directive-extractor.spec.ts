@@ -1275,6 +1275,26 @@ describe('extractDirectives', () => {
     ).toEqual([]);
   });
 
+  it('reads schools opening a sentence as its subject, and a day set for their work ("vào ngày 05/9") as its deadline', () => {
+    const drafts = extractParagraphs(
+      [
+        'Các trường học tại Long An tổ chức khai giảng vào ngày 05/9 theo quy định của Bộ Giáo dục và Đào tạo.',
+        'Trường THPT chuyên tỉnh tổ chức kiểm tra cơ sở vật chất trước ngày 25/8/2022.',
+      ],
+      '2022-08-12',
+    );
+    expect(drafts.map((d) => [d.title.split(' ').slice(0, 2).join(' '), d.dueDate])).toEqual([
+      ['Các trường', '2022-09-05'],
+      ['Trường THPT', '2022-08-25'],
+    ]);
+    expect(
+      extractParagraphs(
+        ['Các trường học đã tổ chức khai giảng vào ngày 05/9.', 'Trường hợp chậm trễ, UBND huyện báo cáo nguyên nhân.'],
+        '2022-09-20',
+      ).map((d) => d.title.split(' ').slice(0, 2).join(' ')),
+    ).not.toContain('Các trường');
+  });
+
   it('reads "các ngành chức năng" and a sector opening a sentence with its work as groups, not a sector with its figures', () => {
     const drafts = extractParagraphs(
       [

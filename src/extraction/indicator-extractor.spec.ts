@@ -182,6 +182,31 @@ describe('extractIndicators', () => {
     expect(extractIndicators('Trong tháng, phát hiện 05 trường hợp vi phạm.')).toEqual([]);
   });
 
+  it('reads communes as a counted unit ("6 xã đạt 19/19 tiêu chí"), when they reach something, but not a "thị xã" or the communes where work is"', () => {
+    expect(
+      extractIndicators('Hiện huyện có 6 xã đạt 19/19 tiêu chí về xây dựng nông thôn mới.').map((x) => [
+        x.value,
+        x.unit,
+      ]),
+    ).toEqual([[6, 'xã']]);
+    expect(extractIndicators('Tỉnh có 2 thị xã và 1 thành phố.')).toEqual([]);
+    expect(extractIndicators('UBND TPHCM yêu cầu lãnh đạo 36 xã, phường chịu trách nhiệm về tiến độ.')).toEqual([]);
+  });
+
+  it('leaves out the size a plan is approved at ("quy hoạch … với quy mô diện tích 74,8 ha")', () => {
+    expect(
+      extractIndicators(
+        'Đã phê duyệt quy hoạch chi tiết tỷ lệ 1/500 Cụm công nghiệp Thủy Phương với quy mô diện tích 74,8 ha.',
+      ),
+    ).toEqual([]);
+    expect(
+      extractIndicators('Tổng diện tích gieo trồng được 25.271,9 ha, đạt 74,6% kế hoạch.').map((x) => [
+        x.value,
+        x.unit,
+      ]),
+    ).toEqual([[25271.9, 'ha']]);
+  });
+
   it("ends a figure's name at a blank line, so that a heading with no full stop does not name the figure after it", () => {
     const [index] = extractIndicators(
       'Tình hình sản xuất công nghiệp, thương mại tháng 9 năm 2021\n\nChỉ số sản xuất công nghiệp tháng 9 ước tăng 11,35% so với tháng trước.',

@@ -38,7 +38,8 @@ const VALUE = new RegExp(
     String.raw`)?\s*(` +
     UNIT_ALT +
     // "05 trường hợp" counts cases, not schools; "căn cứ", "cần thiết" are no dwellings.
-    String.raw`)(?![a-z0-9])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)`,
+    // Communes are a figure when they reach something ("6 xã đạt 19/19 tiêu chí"), not where work is ("36 xã, phường").
+    String.raw`)(?![a-z0-9])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)(?!(?<=\bxa)(?!\s+(?:da\s+)?(?:dat|duoc cong nhan|hoan thanh|ve dich)\b))`,
   'g',
 );
 /** "so với tháng 4", "so với tháng 12/2022", "so với tháng 12 năm trước": a month named (see namedMonth). */
@@ -180,6 +181,8 @@ const PETITION =
  */
 const AIM =
   /\b(?:phan dau|(?:de ra|dat ra|xac dinh)\s+(?:muc tieu|chi tieu)|phai dat|(?:gop phan|nham)\s+(?:[a-z]+\s+){0,4}(?:muc tieu|chi tieu))\b/;
+/** "… với quy mô (diện tích) 74,8 ha": the size a plan or project is designed at. */
+const PLANNED_SIZE = /\bquy mo(?:\s+(?:dien tich|su dung dat))?\s+(?:(?:khoang|la|hon|tren|gan)\s+)?$/;
 /** A count given as a statistic of the account: "số lượng hộ nghèo đăng ký … là 484 hộ", "tổng số … là …". */
 const STATISTIC = /\b(?:so luong|tong so)\b[^.;:]*\b(?:la|dat|co)\s+[\d(]/;
 /** Where the figures come from ("Thông tin từ Sở Công Thương, …", "Theo báo cáo của …, …"): not the indicator's name. */
@@ -275,6 +278,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         if (COMPARED_TARGET.test(before)) return false;
         // "đến năm 2020 cần tránh …": a year, not a count of anything.
         if (/\bnam\s+$/.test(before) && /^(?:19|20)\d\d$/.test(m[2])) return false;
+        // "Đã phê duyệt quy hoạch chi tiết … với quy mô diện tích 74,8 ha": the size of a plan, not a result reached.
+        if (PLANNED_SIZE.test(before) && /\bquy hoach\b/.test(folded.slice(part.start, part.end))) return false;
         if (m[4] === '%')
           return (
             SHARE_CUE.test(before.replace(/(?:hon|tren|gan|khoang)\s+$/, '')) &&

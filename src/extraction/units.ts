@@ -49,6 +49,8 @@ export const UNITS: readonly UnitInfo[] = [
   U('trường', 'schools'),
   U('lớp', 'classes'),
   U('hộ', 'households'),
+  // "6 xã đạt 19/19 tiêu chí": communes (not "thị xã", which the number does not touch).
+  U('xã', 'communes'),
   U('doanh nghiệp', 'enterprises'),
   U('dự án', 'projects'),
   U('nhiệm vụ', 'tasks'),
