@@ -1,4 +1,4 @@
-import { DEPARTMENT_GROUPS, groupOfAssignee } from './department-groups';
+import { DEPARTMENT_GROUPS, groupsOfAssignee } from './department-groups';
 
 describe('groups of units', () => {
   it('puts the communes next to the districts, each kind in one group', () => {
@@ -12,16 +12,17 @@ describe('groups of units', () => {
   });
 
   it.each([
-    ['UBND các huyện, thành phố', 'districts'],
-    ['Chủ tịch UBND các huyện, thị xã, thành phố', 'districts'],
-    ['các huyện, thành phố', 'districts'],
-    ['UBND các xã, phường', 'communes'],
-    ['các xã, phường, thị trấn', 'communes'],
-    ['các sở, ban, ngành, địa phương', 'departments'],
-    ['Các Sở, ngành liên quan', 'departments'],
-    ['các đơn vị liên quan', null],
-    ['các chủ đầu tư', null],
-  ])('reads "%s" as %s', (text, key) => {
-    expect(groupOfAssignee(text)).toBe(key);
+    ['UBND các huyện, thành phố', ['districts']],
+    ['Chủ tịch UBND các huyện, thị xã, thành phố', ['districts']],
+    ['các huyện, thành phố', ['districts']],
+    ['UBND các xã, phường', ['communes']],
+    ['các xã, phường, thị trấn', ['communes']],
+    ['các sở, ban, ngành, địa phương', ['departments', 'districts']],
+    ['các địa phương', ['districts']],
+    ['Các Sở, ngành liên quan', ['departments']],
+    ['các đơn vị liên quan', []],
+    ['các chủ đầu tư', []],
+  ])('reads "%s" as %j', (text, keys) => {
+    expect(groupsOfAssignee(text)).toEqual(keys);
   });
 });

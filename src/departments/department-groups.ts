@@ -25,12 +25,17 @@ const ASSIGNEE_PATTERNS: Array<[RegExp, DepartmentGroupKey]> = [
   [/\bcac\s+xa\s*,\s*phuong\b/, 'communes'],
   [/\b(ubnd|uy ban nhan dan)\s+(cac\s+)?(huyen|thi xa|thanh pho|tp)\b/, 'districts'],
   [/\bcac\s+(huyen|cap)\s*,\s*(thi xa|thanh pho)\b/, 'districts'],
+  // A province's "địa phương" (localities) are its districts, towns and city.
+  [/\bdia phuong\b/, 'districts'],
   [/\bcac\s+(so|ban)\s*,\s*(ban|nganh)\b/, 'departments'],
 ];
 
-/** The group a group assignee written in a document stands for ("UBND các huyện, thành phố" → districts), or null. */
-export function groupOfAssignee(text: string): DepartmentGroupKey | null {
+/**
+ * The groups a group assignee written in a document stands for, in the order of DEPARTMENT_GROUPS:
+ * "UBND các huyện, thành phố" → districts; "các sở, ban, ngành, địa phương" → departments and districts.
+ */
+export function groupsOfAssignee(text: string): DepartmentGroupKey[] {
   const folded = foldVietnamese(text);
-  for (const [pattern, key] of ASSIGNEE_PATTERNS) if (pattern.test(folded)) return key;
-  return null;
+  const keys = new Set(ASSIGNEE_PATTERNS.filter(([pattern]) => pattern.test(folded)).map(([, key]) => key));
+  return DEPARTMENT_GROUP_KEYS.filter((key) => keys.has(key));
 }

@@ -2,7 +2,7 @@ import { foldWithOffsets } from '../common/text/fold-vietnamese';
 import { ExtractionCalendar, fallbackCalendar } from './calendar-adapter';
 import { findDeadlines, ParsedDeadline, Recurrence, TaskKind } from './deadline-parser';
 import { leadCandidatesByTopic } from './topics';
-import { DepartmentGroupKey, groupOfAssignee } from '../departments/department-groups';
+import { DepartmentGroupKey, groupsOfAssignee } from '../departments/department-groups';
 import { DepartmentRef, Mention, UnitMatcher } from './unit-matcher';
 
 export interface DraftTask {
@@ -891,7 +891,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       leadCandidates,
       supportDepartmentIds: a.support.filter((id) => id !== a.lead),
       groupAssignees: a.groups,
-      groupKeys: [...new Set(a.groups.map(groupOfAssignee).filter((k): k is DepartmentGroupKey => k !== null))],
+      groupKeys: [...new Set(a.groups.flatMap(groupsOfAssignee))],
       kind: deadline?.kind ?? 'deadline',
       dueDate: deadline?.dueDate ?? null,
       workingDays: deadline?.workingDays ?? null,

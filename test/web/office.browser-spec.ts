@@ -112,8 +112,9 @@ describe('the office in a real browser', () => {
     const addGroup = page.getByRole('button', { name: /^Thêm \d+ đơn vị của .* vào phối hợp 1$/ }).first();
     const groupSize = Number(/Thêm (\d+) đơn vị/.exec((await addGroup.textContent()) ?? '')?.[1]);
     expect(groupSize).toBeGreaterThan(1);
+    const addGroupName = (await addGroup.getAttribute('aria-label'))!;
     await addGroup.click();
-    await addGroup.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: addGroupName, exact: true }).waitFor({ state: 'detached' });
     // Drafts the text named no lead unit for are marked, and the button stays disabled until each has one.
     const missing: number[] = [];
     for (let i = 2; i <= rows; i++) {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { pdfBytes } from '../helpers/attachment-files';
+import vi from '../../src/web/locales/vi.json';
 import { axeViolations, newPage, screenshot, settle, signIn, startWebWorld, type WebWorld } from './browser';
 
 // A loaded CI machine makes every browser step slow; the flows themselves take seconds.
@@ -308,6 +309,7 @@ describe('the web client in a real browser', () => {
   });
 
   test('every page passes the axe check and is photographed at desktop and 360 px', async () => {
+    const translationKey = new RegExp(`\\b(?:${Object.keys(vi).join('|')})\\.[A-Za-z_.]+\\b`);
     const id = await taskIdByTitle(healthTask);
     const pages: [string, string, string][] = [
       ['vanphong@demo.ubnd.vn', '/', 'dashboard'],
@@ -352,6 +354,12 @@ describe('the web client in a real browser', () => {
           () => (globalThis as any).document.documentElement.scrollWidth as number,
         );
         if (scrollWidth > width) problems.push(`${name}@${suffix}: the page is ${scrollWidth} px wide`);
+        // A translation missing for a value the server gives (a new kind or status) shows as its key.
+        const untranslated = await current.page.evaluate(
+          (pattern) => (globalThis as any).document.body.innerText.match(new RegExp(pattern, 'g')) as string[] | null,
+          translationKey.source,
+        );
+        if (untranslated) problems.push(`${name}@${suffix}: untranslated ${[...new Set(untranslated)].join(', ')}`);
         await screenshot(current.page, `${name}-${suffix}`);
       }
       await current?.close();

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select, type SelectProps } from 'antd';
+import { Select, Typography, type SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../lib/api/client';
+import { leaderLabel } from '../lib/leaders';
 import { foldedSearch } from '../lib/option-search';
 
 export const leadersQuery = {
@@ -10,19 +11,30 @@ export const leadersQuery = {
   staleTime: 5 * 60_000,
 };
 
-/** Picks the leader in charge of a task (lãnh đạo chỉ đạo) among the active leader accounts, the chairman first. */
+/**
+ * Picks the leader in charge of a task (lãnh đạo chỉ đạo) among the active leader accounts, the chairman first;
+ * each option shows the sectors the leader oversees, which is how the office chooses.
+ */
 export function LeaderSelect(props: SelectProps<number>) {
   const { t } = useTranslation();
   const leaders = useQuery(leadersQuery);
+  const sectors = new Map((leaders.data ?? []).map((l) => [l.id, l.sectors]));
   return (
     <Select<number>
       showSearch={foldedSearch}
       allowClear
       loading={leaders.isPending}
-      options={(leaders.data ?? []).map((l) => ({
-        value: l.id,
-        label: l.leaderTitle ? `${t(`tasks.leaderTitles.${l.leaderTitle}`)} ${l.fullName}` : l.fullName,
-      }))}
+      options={(leaders.data ?? []).map((l) => ({ value: l.id, label: leaderLabel(t, l) }))}
+      optionRender={(option) => (
+        <div style={{ whiteSpace: 'normal' }}>
+          <div>{option.label}</div>
+          {(sectors.get(option.value as number)?.length ?? 0) > 0 && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {sectors.get(option.value as number)!.join(', ')}
+            </Typography.Text>
+          )}
+        </div>
+      )}
       {...props}
     />
   );

@@ -170,11 +170,14 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
             size="small"
             dataSource={rows}
             pagination={false}
-            scroll={{ x: 1300 }}
+            // Fixed widths: a draft's long text or many cooperating units must not squeeze its title to a sliver.
+            tableLayout="fixed"
+            scroll={{ x: 1420 }}
             locale={{ emptyText: t('paste.none') }}
             columns={[
               {
                 title: t('tasks.name'),
+                width: 380,
                 render: (_, r) => (
                   <Space orientation="vertical" size={4} style={{ width: '100%' }}>
                     <Input.TextArea
@@ -219,6 +222,8 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
                   <Space orientation="vertical" size={4} style={{ width: '100%' }}>
                     <DepartmentSelect<number[]>
                       mode="multiple"
+                      maxTagCount={2}
+                      maxTagPlaceholder={(omitted) => t('paste.moreUnits', { count: omitted.length })}
                       aria-label={`${t('tasks.support')} ${r.key + 1}`}
                       value={r.supportDepartmentIds}
                       onChange={(v) => update(r.key, { supportDepartmentIds: v ?? [] })}
@@ -337,6 +342,8 @@ function GroupAssignees({
       {row.groupKeys.map((key) => {
         const group = groups.get(key);
         if (!group) return null;
+        // Within the sentence: "các sở, ban, ngành", not "Các sở, ban, ngành".
+        const name = group.name.replace(/^Các /, 'các ');
         const missing = group.members
           .map((m) => m.id)
           .filter((id) => id !== row.leadDepartmentId && !row.supportDepartmentIds.includes(id));
@@ -348,9 +355,9 @@ function GroupAssignees({
             size="small"
             style={{ paddingInline: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
             onClick={() => onAdd(missing)}
-            aria-label={`${t('paste.addGroup', { count: missing.length, group: group.name })} ${row.key + 1}`}
+            aria-label={`${t('paste.addGroup', { count: missing.length, group: name })} ${row.key + 1}`}
           >
-            {t('paste.addGroup', { count: missing.length, group: group.name })}
+            {t('paste.addGroup', { count: missing.length, group: name })}
           </Button>
         );
       })}

@@ -42,6 +42,7 @@ import {
 } from './task-queries';
 import { DeadlineNote } from './task-table';
 import { ResponsiveTable } from '../../components/responsive-table';
+import { leaderLabel } from '../../lib/leaders';
 
 const section = (title: string) => <h2 className="card-title">{title}</h2>;
 
@@ -247,10 +248,7 @@ export default function TaskPage() {
                 </Descriptions.Item>
               )}
               {data.leader && (
-                <Descriptions.Item label={t('tasks.leader')}>
-                  {data.leader.leaderTitle ? `${t(`tasks.leaderTitles.${data.leader.leaderTitle}`)} ` : ''}
-                  {data.leader.fullName}
-                </Descriptions.Item>
+                <Descriptions.Item label={t('tasks.leader')}>{leaderLabel(t, data.leader)}</Descriptions.Item>
               )}
               {(data.completedOn || data.completedAt) && (
                 <Descriptions.Item label={t('tasks.completedAt')}>
