@@ -466,6 +466,24 @@ describe('the office in a real browser', () => {
       [taskTitle],
     );
     expect(task).toEqual({ document: documentId, session: null, lead: await departmentId('STNMT') });
+
+    // The letter's own text, pasted: its one directive is drafted with its unit and date, and assigned under it.
+    const directive =
+      'Giao Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư rà soát, tổng hợp nhu cầu kinh phí đo đạc, ' +
+      `lập hồ sơ địa chính (${stamp}), hoàn thành trước ngày 30/12/2026.`;
+    await page.getByLabel('Nội dung văn bản', { exact: true }).fill(`UBND tỉnh có ý kiến như sau:\n${directive}`);
+    await page.getByRole('button', { name: 'Tách nhiệm vụ' }).click();
+    await page.getByLabel('Nội dung nhiệm vụ 1', { exact: true }).waitFor();
+    expect(await page.getByLabel('Hạn hoàn thành 1', { exact: true }).inputValue()).toBe('30/12/2026');
+    await page.getByRole('button', { name: 'Giao 1 nhiệm vụ' }).click();
+    await page.getByText('Đã giao 1 nhiệm vụ.').waitFor();
+    await page.getByRole('heading', { name: 'Nhiệm vụ được giao theo văn bản (2)' }).waitFor();
+    const [pasted] = await world.t.dataSource.query(
+      'SELECT "sessionId" AS session, "leadDepartmentId" AS lead, description FROM tasks' +
+        ' WHERE "documentId" = ? AND title <> ?',
+      [documentId, taskTitle],
+    );
+    expect(pasted).toEqual({ session: null, lead: await departmentId('STC'), description: directive });
     // The list links the summary to the document's page.
     await page.getByRole('navigation').getByRole('link', { name: 'Văn bản' }).click();
     await page.getByRole('link', { name: summary }).click();

@@ -9,6 +9,7 @@ import { LoadError } from '../../components/query-state';
 import { api, call } from '../../lib/api/client';
 import { formatDate } from '../../lib/format';
 import { AssignTasks } from '../sessions/assign-tasks';
+import { PasteConclusion } from '../sessions/paste-conclusion';
 import { TaskSection } from '../tasks/task-table';
 
 const section = (title: string) => <h2 className="card-title">{title}</h2>;
@@ -61,6 +62,11 @@ export default function DocumentPage() {
         {office && (
           <Card size="small" title={section(t('sessions.assign'))} className="no-print">
             <AssignTasks documentId={d.id} sessionId={d.sessionId ?? undefined} />
+          </Card>
+        )}
+        {office && (
+          <Card size="small" title={section(t('paste.documentTitle'))} className="no-print">
+            <PasteConclusion documentId={d.id} />
           </Card>
         )}
         <TaskSection

@@ -64,23 +64,30 @@ const toTask = (r: Row) => {
   };
 };
 
+/** Where the drafts are read for and created under: a session (under one of its documents) or one document. */
+export type PasteTarget = { sessionId: number; documentId?: undefined } | { documentId: number; sessionId?: undefined };
+
 /**
- * The office pastes the conclusion of the session; the server drafts its tasks (saving nothing),
- * the office corrects units, deadlines and key tasks in the table, and creates them all at once.
+ * The office pastes the conclusion of the session, or the text of a document; the server drafts its tasks
+ * (saving nothing), the office corrects units, leaders, deadlines and key tasks in the table, and creates them
+ * all at once.
  */
-export function PasteConclusion({ sessionId }: { sessionId: number }) {
+export function PasteConclusion(target: PasteTarget) {
+  const { sessionId } = target;
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
   const [text, setText] = useState('');
   const [rows, setRows] = useState<Row[] | null>(null);
-  const [documentId, setDocumentId] = useState<number | undefined>();
+  const [pickedDocument, setPickedDocument] = useState<number | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
   const documents = useQuery({
     queryKey: ['documents', { sessionId }],
     queryFn: () => call(api.GET('/api/documents', { params: { query: { sessionId, limit: 50 } } })),
+    enabled: sessionId !== undefined,
   });
-  const chosenDocument = documentId ?? documents.data?.items[0]?.id;
+  const chosenDocument = target.documentId ?? pickedDocument ?? documents.data?.items[0]?.id;
+  const fieldId = sessionId !== undefined ? `paste-${sessionId}` : `paste-document-${target.documentId}`;
   // The units a group assignee stands for, offered to the office: a group is expanded only when it says so.
   const groups = useQuery({
     queryKey: ['departments', 'groups'],
@@ -91,7 +98,14 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
   const groupByKey = new Map((groups.data ?? []).map((g) => [g.key, g]));
   const draft = useMutation({
     mutationFn: () =>
-      call(api.POST('/api/sessions/{id}/draft-tasks', { params: { path: { id: sessionId } }, body: { text } })),
+      call(
+        sessionId !== undefined
+          ? api.POST('/api/sessions/{id}/draft-tasks', { params: { path: { id: sessionId } }, body: { text } })
+          : api.POST('/api/documents/{id}/draft-tasks', {
+              params: { path: { id: target.documentId } },
+              body: { text },
+            }),
+      ),
     onSuccess: (result) => {
       setProblem(null);
       setRows(result.items.map(toRow));
@@ -101,13 +115,15 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
   const create = useMutation({
     mutationFn: (list: Row[]) =>
       call(
-        api.POST('/api/sessions/{id}/tasks/bulk', {
-          params: { path: { id: sessionId } },
-          body: {
-            documentId: chosenDocument!,
-            tasks: list.map(toTask),
-          },
-        }),
+        sessionId !== undefined
+          ? api.POST('/api/sessions/{id}/tasks/bulk', {
+              params: { path: { id: sessionId } },
+              body: { documentId: chosenDocument!, tasks: list.map(toTask) },
+            })
+          : api.POST('/api/documents/{id}/tasks/bulk', {
+              params: { path: { id: target.documentId } },
+              body: { tasks: list.map(toTask) },
+            }),
       ),
     onSuccess: async (_, list) => {
       setProblem(null);
@@ -115,7 +131,8 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
       setText('');
       void message.success(t('paste.created', { count: list.length }));
       await client.invalidateQueries({ queryKey: ['tasks'] });
-      await client.invalidateQueries({ queryKey: ['sessions', sessionId] });
+      if (sessionId !== undefined) await client.invalidateQueries({ queryKey: ['sessions', sessionId] });
+      await client.invalidateQueries({ queryKey: ['documents'] });
       await client.invalidateQueries({ queryKey: ['stats'] });
     },
     onError: (error) => setProblem(error instanceof Error ? error.message : String(error)),
@@ -133,12 +150,12 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-        {t('paste.hint')}
+        {t(sessionId !== undefined ? 'paste.hint' : 'paste.documentHint')}
       </Typography.Paragraph>
       <Form layout="vertical" onFinish={() => draft.mutate()}>
-        <Form.Item label={t('paste.text')} htmlFor={`paste-${sessionId}`}>
+        <Form.Item label={t(sessionId !== undefined ? 'paste.text' : 'paste.documentText')} htmlFor={fieldId}>
           <Input.TextArea
-            id={`paste-${sessionId}`}
+            id={fieldId}
             value={text}
             onChange={(e) => setText(e.target.value)}
             autoSize={{ minRows: 4, maxRows: 14 }}
@@ -151,20 +168,22 @@ export function PasteConclusion({ sessionId }: { sessionId: number }) {
       {problem && <Alert type="error" showIcon role="alert" title={problem} />}
       {rows && (
         <>
-          <Form layout="inline">
-            <Form.Item label={t('tasks.document')} htmlFor={`paste-document-${sessionId}`}>
-              <Select
-                id={`paste-document-${sessionId}`}
-                value={chosenDocument}
-                onChange={setDocumentId}
-                style={{ minWidth: 260 }}
-                options={(documents.data?.items ?? []).map((d) => ({
-                  value: d.id,
-                  label: `${t(`documents.kinds.${d.kind}`, { defaultValue: d.kindLabel })} ${d.number ?? ''} (${formatDate(d.issuedOn)})`,
-                }))}
-              />
-            </Form.Item>
-          </Form>
+          {sessionId !== undefined && (
+            <Form layout="inline">
+              <Form.Item label={t('tasks.document')} htmlFor={`paste-document-of-${sessionId}`}>
+                <Select
+                  id={`paste-document-of-${sessionId}`}
+                  value={chosenDocument}
+                  onChange={setPickedDocument}
+                  style={{ minWidth: 260 }}
+                  options={(documents.data?.items ?? []).map((d) => ({
+                    value: d.id,
+                    label: `${t(`documents.kinds.${d.kind}`, { defaultValue: d.kindLabel })} ${d.number ?? ''} (${formatDate(d.issuedOn)})`,
+                  }))}
+                />
+              </Form.Item>
+            </Form>
+          )}
           <ResponsiveTable<Row>
             rowKey="key"
             size="small"
