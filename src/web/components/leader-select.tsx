@@ -5,7 +5,7 @@ import { api, call } from '../lib/api/client';
 import { leaderLabel } from '../lib/leaders';
 import { foldedSearch } from '../lib/option-search';
 
-export const leadersQuery = {
+const leadersQuery = {
   queryKey: ['leaders'],
   queryFn: () => call(api.GET('/api/leaders')),
   staleTime: 5 * 60_000,
@@ -15,22 +15,21 @@ export const leadersQuery = {
  * Picks the leader in charge of a task (lãnh đạo chỉ đạo) among the active leader accounts, the chairman first;
  * each option shows the sectors the leader oversees, which is how the office chooses.
  */
-export function LeaderSelect(props: SelectProps<number>) {
+export function LeaderSelect(props: Omit<SelectProps<number>, 'options' | 'optionRender'>) {
   const { t } = useTranslation();
   const leaders = useQuery(leadersQuery);
-  const sectors = new Map((leaders.data ?? []).map((l) => [l.id, l.sectors]));
   return (
-    <Select<number>
+    <Select<number, { value: number; label: string; sectors: string[] }>
       showSearch={foldedSearch}
       allowClear
       loading={leaders.isPending}
-      options={(leaders.data ?? []).map((l) => ({ value: l.id, label: leaderLabel(t, l) }))}
+      options={(leaders.data ?? []).map((l) => ({ value: l.id, label: leaderLabel(t, l), sectors: l.sectors }))}
       optionRender={(option) => (
         <div style={{ whiteSpace: 'normal' }}>
           <div>{option.label}</div>
-          {(sectors.get(option.value as number)?.length ?? 0) > 0 && (
+          {option.data.sectors.length > 0 && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {sectors.get(option.value as number)!.join(', ')}
+              {option.data.sectors.join(', ')}
             </Typography.Text>
           )}
         </div>

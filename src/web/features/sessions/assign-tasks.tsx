@@ -146,7 +146,7 @@ export function AssignTasks({ sessionId, documentId }: { sessionId?: number; doc
           </Form.Item>
         </Col>
         <Col xs={24} md={{ span: 8, offset: 16 }}>
-          <Form.Item label=" " colon={false}>
+          <Form.Item>
             <Button type="primary" onClick={() => form.submit()} loading={assign.isPending} block>
               {t('sessions.assign')} (Ctrl+Enter)
             </Button>
