@@ -70,6 +70,60 @@ const score = (tp: number, fp: number, fn: number): Score => {
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 const normUnit = (u: string | null) => (u ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** A directive as a reader proposes it: the text it covers, its lead unit's name and its due date. */
+export interface ProposedDirective {
+  sourceSpan: { start: number; end: number };
+  lead: string | null;
+  dueDate: string | null;
+}
+
+type FieldScorer = (
+  f: Field,
+  predicted: unknown,
+  labelled: unknown,
+  eq: (a: any, b: any) => boolean,
+  where: string,
+) => void;
+
+/**
+ * Scores the directives `proposed` for one text against its labels: a proposal
+ * matches a label when its span covers the label's anchor (one to one, in
+ * order); then its lead unit and due date are scored as fields.
+ */
+function scoreDirectives(
+  t: CorpusText,
+  proposed: ProposedDirective[],
+  field: FieldScorer,
+  found: { tp: number; fp: number; fn: number },
+  misses: string[],
+): void {
+  const used = new Set<number>();
+  for (const label of t.directives) {
+    const at = t.text.indexOf(label.anchor);
+    const i = proposed.findIndex((d, k) => !used.has(k) && d.sourceSpan.start <= at && at < d.sourceSpan.end);
+    const where = `${t.id} «${label.anchor}»`;
+    if (i < 0) {
+      found.fn++;
+      misses.push(`${where} directive: not found`);
+      field('leadUnit', null, label.lead, Object.is, where);
+      field('deadlineDate', null, label.dueDate, Object.is, where);
+      continue;
+    }
+    used.add(i);
+    found.tp++;
+    field('leadUnit', proposed[i].lead, label.lead, (a, b) => a === b, where);
+    field('deadlineDate', proposed[i].dueDate, label.dueDate, (a, b) => a === b, where);
+  }
+  proposed.forEach((d, k) => {
+    if (used.has(k)) return;
+    const where = `${t.id} «${t.text.slice(d.sourceSpan.start, d.sourceSpan.start + 40)}…»`;
+    found.fp++;
+    misses.push(`${where} directive: not labelled`);
+    field('leadUnit', d.lead, null, Object.is, where);
+    field('deadlineDate', d.dueDate, null, Object.is, where);
+  });
+}
+
 /**
  * Precision, recall and F1 per field. A prediction matches a label when its
  * source span covers the label's anchor (one to one, in order). A field counts
@@ -77,15 +131,14 @@ const normUnit = (u: string | null) => (u ?? '').normalize('NFC').toLowerCase().
  * positive for a predicted value that is wrong or has no label, a false
  * negative for a labelled value not predicted.
  */
-export function evaluate(texts: CorpusText[], departments: Array<{ id: number; name: string }>) {
+/** Counts per field and the misses behind them, for one scoring run. */
+function newTally() {
   const counts = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<
     Field,
     { tp: number; fp: number; fn: number }
   >;
   const misses: string[] = [];
-  const matcher = new UnitMatcher(departments);
-  const nameOf = (id: number | null) => (id === null ? null : departments.find((d) => d.id === id)!.name);
-  const field = (f: Field, predicted: unknown, labelled: unknown, eq: (a: any, b: any) => boolean, where: string) => {
+  const field: FieldScorer = (f, predicted, labelled, eq, where) => {
     const c = counts[f];
     const has = (v: unknown) => v !== null && v !== undefined;
     if (has(predicted) && has(labelled) && eq(predicted, labelled)) c.tp++;
@@ -96,34 +149,23 @@ export function evaluate(texts: CorpusText[], departments: Array<{ id: number; n
         misses.push(`${where} ${f}: predicted ${JSON.stringify(predicted)}, labelled ${JSON.stringify(labelled)}`);
     }
   };
+  const scores = () =>
+    Object.fromEntries(FIELDS.map((f) => [f, score(counts[f].tp, counts[f].fp, counts[f].fn)])) as Record<Field, Score>;
+  return { counts, misses, field, scores };
+}
+
+export function evaluate(texts: CorpusText[], departments: Array<{ id: number; name: string }>) {
+  const { counts, misses, field, scores } = newTally();
+  const matcher = new UnitMatcher(departments);
+  const nameOf = (id: number | null) => (id === null ? null : departments.find((d) => d.id === id)!.name);
 
   for (const t of texts) {
-    const drafts = extractDirectives(t.text, { departments, date: t.date, matcher });
-    const usedDrafts = new Set<number>();
-    for (const label of t.directives) {
-      const at = t.text.indexOf(label.anchor);
-      const i = drafts.findIndex((d, k) => !usedDrafts.has(k) && d.sourceSpan.start <= at && at < d.sourceSpan.end);
-      const where = `${t.id} «${label.anchor}»`;
-      if (i < 0) {
-        counts.directive.fn++;
-        misses.push(`${where} directive: not found`);
-        field('leadUnit', null, label.lead, Object.is, where);
-        field('deadlineDate', null, label.dueDate, Object.is, where);
-        continue;
-      }
-      usedDrafts.add(i);
-      counts.directive.tp++;
-      field('leadUnit', nameOf(drafts[i].leadDepartmentId), label.lead, (a, b) => a === b, where);
-      field('deadlineDate', drafts[i].dueDate, label.dueDate, (a, b) => a === b, where);
-    }
-    drafts.forEach((d, k) => {
-      if (usedDrafts.has(k)) return;
-      const where = `${t.id} «${t.text.slice(d.sourceSpan.start, d.sourceSpan.start + 40)}…»`;
-      counts.directive.fp++;
-      misses.push(`${where} directive: not labelled`);
-      field('leadUnit', nameOf(d.leadDepartmentId), null, Object.is, where);
-      field('deadlineDate', d.dueDate, null, Object.is, where);
-    });
+    const drafts = extractDirectives(t.text, { departments, date: t.date, matcher }).map((d) => ({
+      sourceSpan: d.sourceSpan,
+      lead: nameOf(d.leadDepartmentId),
+      dueDate: d.dueDate,
+    }));
+    scoreDirectives(t, drafts, field, counts.directive, misses);
 
     const found = extractIndicators(t.text);
     const used = new Set<number>();
@@ -156,9 +198,43 @@ export function evaluate(texts: CorpusText[], departments: Array<{ id: number; n
       for (const v of changes(x)) field('changePct', v, null, same, where);
     });
   }
-  const scores = Object.fromEntries(FIELDS.map((f) => [f, score(counts[f].tp, counts[f].fp, counts[f].fn)])) as Record<
-    Field,
-    Score
-  >;
-  return { scores, misses, texts: texts.length };
+  return { scores: scores(), misses, texts: texts.length };
+}
+
+/** A second labeller's directives of one corpus text, each with the whole text it covers (see agreement/README.md). */
+export interface SecondLabels {
+  id: string;
+  directives: Array<{ span: string; lead: string | null; dueDate: string | null }>;
+}
+
+export const agreementDir = (root?: string) => join(corpusDir(root), 'agreement');
+
+export function loadSecondLabels(root?: string): SecondLabels[] {
+  const dir = agreementDir(root);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as SecondLabels);
+}
+
+/**
+ * How far a second, independent labeller agrees with the corpus's labels on
+ * directives, lead units and due dates, scored exactly as the extractor is
+ * (the second labeller's spans in place of the drafts'): the F1 two careful
+ * people reach, against which the extractor's aims can be read.
+ */
+export function agreement(texts: CorpusText[], second: SecondLabels[]) {
+  const { counts, misses, field, scores } = newTally();
+  for (const labels of second) {
+    const t = texts.find((x) => x.id === labels.id);
+    if (!t) throw new Error(`agreement: no corpus text ${labels.id}`);
+    const proposed = labels.directives.map((d) => {
+      const start = t.text.indexOf(d.span);
+      if (start < 0 || t.text.indexOf(d.span, start + 1) >= 0)
+        throw new Error(`agreement: ${t.id}: span not unique «${d.span.slice(0, 40)}»`);
+      return { sourceSpan: { start, end: start + d.span.length }, lead: d.lead, dueDate: d.dueDate };
+    });
+    scoreDirectives(t, proposed, field, counts.directive, misses);
+  }
+  return { scores: scores(), misses, texts: second.length };
 }

@@ -3,13 +3,25 @@ import { extractDirectives } from '../../src/extraction/directive-extractor';
 import { extractIndicators } from '../../src/extraction/indicator-extractor';
 import { UnitMatcher } from '../../src/extraction/unit-matcher';
 import { SOURCE_TEXT } from '../../src/demo/source-text';
-import { evaluate, FIELDS, loadCorpus, loadDepartments, Split } from './evaluate';
+import { agreement, evaluate, FIELDS, loadCorpus, loadDepartments, loadSecondLabels, Score, Split } from './evaluate';
 
 /**
- * npm run eval:extraction [-- --split tuning|heldout|all] [--from c72] [--misses]
+ * npm run eval:extraction [-- --split tuning|heldout|all] [--from c72] [--misses] [--agreement]
  * Prints precision, recall and F1 per field and the time to read a two-page conclusion;
- * --from scores only the texts numbered from that one on (an addition to the corpus as first scored).
+ * --from scores only the texts numbered from that one on (an addition to the corpus as first scored);
+ * --agreement also scores a second labeller's directives of part of the tuning half (agreement/), and the extractor on the same texts.
  */
+function printScores(title: string, scores: Record<string, Score>, fields: readonly string[]): void {
+  console.log(`\n${title}`);
+  console.log('field            precision  recall     F1   (tp/fp/fn)');
+  for (const f of fields) {
+    const s = scores[f];
+    console.log(
+      `${f.padEnd(16)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)}   (${s.tp}/${s.fp}/${s.fn})`,
+    );
+  }
+}
+
 function main() {
   const args = process.argv.slice(2);
   const splitArg = args[args.indexOf('--split') + 1];
@@ -22,15 +34,17 @@ function main() {
       loadCorpus(split).filter((t) => numbered(t.id) >= from),
       departments,
     );
-    console.log(`\n${split}: ${result.texts} texts`);
-    console.log('field            precision  recall     F1   (tp/fp/fn)');
-    for (const f of FIELDS) {
-      const s = result.scores[f];
-      console.log(
-        `${f.padEnd(16)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)}   (${s.tp}/${s.fp}/${s.fn})`,
-      );
-    }
+    printScores(`${split}: ${result.texts} texts`, result.scores, FIELDS);
     if (args.includes('--misses')) for (const m of result.misses) console.log(`  - ${m}`);
+  }
+  if (args.includes('--agreement')) {
+    const second = loadSecondLabels();
+    const texts = loadCorpus('tuning').filter((t) => second.some((s) => s.id === t.id));
+    const directiveFields = ['directive', 'leadUnit', 'deadlineDate'] as const;
+    const people = agreement(texts, second);
+    printScores(`second labeller against the corpus: ${people.texts} tuning texts`, people.scores, directiveFields);
+    if (args.includes('--misses')) for (const m of people.misses) console.log(`  - ${m}`);
+    printScores(`extractor on the same texts`, evaluate(texts, departments).scores, directiveFields);
   }
 
   // A two-page conclusion: the demo's conclusion and the directives of the corpus, about 7,000 characters.

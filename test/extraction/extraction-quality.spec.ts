@@ -1,4 +1,11 @@
-import { evaluate, Field, loadCorpus, loadDepartments } from '../../scripts/eval-extraction/evaluate';
+import {
+  agreement,
+  evaluate,
+  Field,
+  loadCorpus,
+  loadDepartments,
+  loadSecondLabels,
+} from '../../scripts/eval-extraction/evaluate';
 
 /**
  * The floors are the latest measurement on the held-out half of the corpus
@@ -151,5 +158,19 @@ describe('extraction quality on the held-out corpus', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
     expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(300);
+  });
+});
+
+describe("a second labeller's directives", () => {
+  const second = loadSecondLabels();
+
+  it('label tuning texts only, each span found once in its text', () => {
+    const tuning = loadCorpus('tuning');
+    const ids = new Set(tuning.map((t) => t.id));
+    expect(second.length).toBeGreaterThanOrEqual(14);
+    expect(second.filter((s) => !ids.has(s.id)).map((s) => s.id)).toEqual([]);
+    // agreement() refuses a span that is missing from its text or found twice.
+    const result = agreement(tuning, second);
+    expect(result.scores.directive.tp + result.scores.directive.fn).toBeGreaterThan(0);
   });
 });
