@@ -1583,6 +1583,103 @@ describe('extractDirectives on key tasks set out', () => {
 });
 
 /** The one draft a text gives. */
+describe('extractDirectives on units named in other ways', () => {
+  it('splits "Sở X rà soát …, Sở Y tổng hợp …" into the work of each, but not a list of units before one action', () => {
+    const [first, second] = extract(
+      'UBND tỉnh yêu cầu Sở Kế hoạch và Đầu tư rà soát 30 công trình tiêu biểu, Sở Nội vụ tổng hợp 30 công dân tiêu biểu.',
+      '2022-03-18',
+    );
+    expect(first).toMatchObject({ leadDepartmentId: idOf('SKHDT') });
+    expect(second).toMatchObject({ leadDepartmentId: idOf('SNV') });
+    expect(second.description).toMatch(/^Sở Nội vụ tổng hợp/);
+    const one = onlyDraft(
+      'UBND tỉnh chỉ đạo Sở Xây dựng, Sở Tài chính khẩn trương nghiên cứu các chính sách.',
+      '2022-03-18',
+    );
+    expect(one.leadDepartmentId).toBe(idOf('SXD'));
+    // "…, Sở Y phối hợp" is the cooperation in the same work.
+    expect(
+      onlyDraft('Sở Kế hoạch và Đầu tư rà soát các công trình tiêu biểu, Sở Nội vụ phối hợp.', '2022-03-18')
+        .leadDepartmentId,
+    ).toBe(idOf('SKHDT'));
+  });
+
+  it('reads a department written without its "và" ("Sở Kế hoạch Đầu tư")', () => {
+    expect(
+      onlyDraft(
+        'Phó Chủ tịch UBND tỉnh yêu cầu Sở Kế hoạch Đầu tư soạn dự thảo văn bản trình Ban Cán sự Đảng.',
+        '2022-03-18',
+      ).leadDepartmentId,
+    ).toBe(idOf('SKHDT'));
+  });
+
+  it('finds the work of a department the table does not know, with no lead ("Sở Ngoại vụ", "Sở Nông nghiệp và Môi trường")', () => {
+    for (const text of [
+      'UBND tỉnh giao Sở Ngoại vụ tham mưu cho UBND tỉnh các biện pháp quản lý.',
+      'UBND tỉnh giao Sở Nông nghiệp và Môi trường phối hợp với các sở, ngành liên quan rà soát các cơ sở nuôi cá tầm.',
+      'Sở Du lịch chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch kích cầu du lịch.',
+    ]) {
+      const draft = onlyDraft(text, '2025-08-21');
+      expect(draft.leadDepartmentId).toBeNull();
+      expect(draft.sourceSpan).toEqual({ start: 0, end: text.length });
+    }
+    // "giao số vốn" is a sum given, and "… Sở Tài chính sẽ tham mưu …" what the department will do.
+    expectNoDraft('Năm 2025, UBND tỉnh giao số vốn còn lại cho các dự án khởi công mới.', '2025-08-21');
+    expectNoDraft(
+      'Trường hợp tiến độ dự án không đảm bảo yêu cầu, Sở Tài chính sẽ tham mưu UBND tỉnh điều chuyển kế hoạch vốn.',
+      '2025-08-21',
+    );
+  });
+
+  it('reads the heads of the bodies concerned without "các" as cooperating ("Thủ trưởng cơ quan liên quan")', () => {
+    const draft = onlyDraft(
+      'Giám đốc Sở Nội vụ chủ trì, phối hợp với Giám đốc Sở Kế hoạch và Đầu tư, Thủ trưởng cơ quan liên quan tham mưu việc thành lập Hội đồng Quy hoạch, trình UBND thành phố trước ngày 15-11-2018.',
+      '2018-11-03',
+    );
+    expect(draft).toMatchObject({ leadDepartmentId: idOf('SNV'), dueDate: '2018-11-15' });
+    expect(draft.supportDepartmentIds).toEqual([idOf('SKHDT')]);
+    expect(draft.groupAssignees).toEqual(['cơ quan liên quan']);
+  });
+
+  it('reads the committee of a city as the assigner ("UBND TP chỉ đạo Sở X, Sở Y …")', () => {
+    expect(
+      onlyDraft(
+        'UBND TP chỉ đạo Sở Xây dựng, Sở Tài chính khẩn trương nghiên cứu các chính sách quản lý nhà, đất.',
+        '2016-12-21',
+      ).leadDepartmentId,
+    ).toBe(idOf('SXD'));
+  });
+});
+
+describe('extractDirectives on the record of a meeting', () => {
+  it('drafts nothing from the list of who attended, whatever units and verbs it names', () => {
+    const drafts = extractParagraphs(
+      [
+        'Tham dự buổi làm việc có đại diện Viện Rau quả; lãnh đạo: Sở Tài chính, Chi cục Bảo vệ thực vật; lãnh đạo UBND huyện Ba Bể và các phòng ban chuyên môn.',
+        'Phó Chủ tịch UBND tỉnh yêu cầu Sở Tài chính rà soát kinh phí của dự án.',
+      ],
+      '2015-07-02',
+    );
+    expect(drafts.map((d) => d.description)).toEqual([
+      'Phó Chủ tịch UBND tỉnh yêu cầu Sở Tài chính rà soát kinh phí của dự án.',
+    ]);
+  });
+
+  it('reads "1. Đối với dự án …" under the conclusion as the matter of the items after it, not work', () => {
+    const drafts = extract(
+      [
+        'Phó Chủ tịch UBND tỉnh kết luận chỉ đạo như sau:',
+        '1. Đối với dự án phát triển cây ăn quả ôn đới (UBND tỉnh đã phê duyệt tại Quyết định số 1638/QĐ-UBND ngày 15/12/2014)',
+        '- Sở Tài chính rà soát kinh phí của dự án.',
+        '2. Đối với dự án trồng chè',
+        '- Sở Xây dựng kiểm tra các công trình.',
+      ].join('\n\n'),
+      '2015-07-02',
+    );
+    expect(drafts.map((d) => d.leadDepartmentId)).toEqual([idOf('STC'), idOf('SXD')]);
+  });
+});
+
 function onlyDraft(text: string, date: string) {
   const drafts = extract(text, date);
   expect(drafts).toHaveLength(1);

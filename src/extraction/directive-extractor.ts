@@ -276,7 +276,7 @@ const PREFACE_DOCUMENT =
  * "Ban Chỉ đạo 389 tỉnh" is a body the chair hears, not the chair's "chỉ đạo".
  */
 const ASSIGNER_MID =
-  /\b(?:(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:(?<!\bban\s)chi dao|yeu cau|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao))|(?:chu tich|pho chu tich|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\bde nghi(?!\s+(?:bo|chinh phu|thu tuong|van phong chinh phu|trung uong|tong cuc|quoc hoi)\b))\b/;
+  /\b(?:(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:(?<!\bban\s)chi dao|yeu cau|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao))|(?:chu tich|pho chu tich|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\bde nghi(?!\s+(?:bo|chinh phu|thu tuong|van phong chinh phu|trung uong|tong cuc|quoc hoi)\b))\b/;
 /**
  * The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này", "nghiêm
  * túc triển khai thực hiện" with nothing after it.
@@ -316,17 +316,24 @@ const LOCAL_UNIT_TELLS = /^(?:[a-z]+\s+){0,3}?(?:da|vua|dang|se)\s/;
 const BOARD_UNIT =
   /^(?:rieng\s+)?(?:giam doc\s+)?ban\s+(?:qlda|quan ly (?:cac )?du an)\s+(?:dau tu (?:va )?xay dung\s+)?/;
 /**
+ * A department the table does not know, by the head of its name (folded "sở" is also "số": the name must follow):
+ * "Sở Ngoại vụ", "Sở Du lịch", and those formed in 2025 ("Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo").
+ */
+const OTHER_DEPARTMENT = String.raw`so\s+(?:noi vu|tu phap|ke hoach|tai chinh|cong thuong|nong nghiep|giao thong|xay dung|tai nguyen|thong tin|lao dong|van hoa|du lich|khoa hoc|giao duc|y te|ngoai vu|dan toc|quy hoach|the thao)\b`;
+/**
  * A body the table does not know, addressed by the assigner: "UBND tỉnh giao Ban Quản lý Khu kinh tế tỉnh thông báo
  * cho …", "… chỉ đạo Công ty Điện lực … có trách nhiệm …".
  */
-const OUTSIDE_BODY =
-  /^(?:thu truong |giam doc |lanh dao )?(?:ban|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien|benh vien|quy)\s/;
+const OUTSIDE_BODY = new RegExp(
+  String.raw`^(?:thu truong |giam doc |lanh dao )?(?:${OTHER_DEPARTMENT}|ban|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien|benh vien|quy)\s`,
+);
 /**
  * A body the table does not know opening a sentence as its subject (see OUTSIDE_BODY), not the words that begin as one
  * ("Báo cáo …", "Ban hành …", "Đại diện …", "Hội nghị …", "Quý I …", "Viên chức …").
  */
-const SUBJECT_BODY =
-  /^(?:thu truong |giam doc |lanh dao )?(?:ban(?! hanh| chi dao\b)|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai(?! (?:bieu|hoi|dien|hoc|tra))|bao(?! (?:cao|dam|ve|hiem y te|gia|chi|quan))|hoi(?! (?:nghi|thao|cho|dong nhan dan))|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien(?! chuc)|benh vien|(?:cac\s+)?truong(?=\s+(?:hoc|mam non|tieu hoc|trung hoc|thcs|thpt|dai hoc|cao dang|trung cap|chinh tri)\b)|cac\s+truong(?!\s+hop\b))\s/;
+const SUBJECT_BODY = new RegExp(
+  String.raw`^(?:thu truong |giam doc |lanh dao )?(?:${OTHER_DEPARTMENT}|ban(?! hanh| chi dao\b)|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai(?! (?:bieu|hoi|dien|hoc|tra))|bao(?! (?:cao|dam|ve|hiem y te|gia|chi|quan))|hoi(?! (?:nghi|thao|cho|dong nhan dan))|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien(?! chuc)|benh vien|(?:cac\s+)?truong(?=\s+(?:hoc|mam non|tieu hoc|trung hoc|thcs|thpt|dai hoc|cao dang|trung cap|chinh tri)\b)|cac\s+truong(?!\s+hop\b))\s`,
+);
 /** Its work: an action, "thông báo cho …" (not the office's closing "thông báo để …") or "có trách nhiệm …". */
 const OUTSIDE_BODY_WORK = /^(?:co trach nhiem|chiu trach nhiem|thong bao cho)\s/;
 /** A purpose clause that gives a department its own step and date: "… trước ngày 28-10 để sở thẩm định, trình … trước ngày 10-11". */
@@ -378,7 +385,10 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
  * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work; not "giao thông", "Giáo dục", "bàn giao"; nor the briefing of "cuộc họp giao ban").
  */
 const ASSIGNMENT_CUE =
-  /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s)/g;
+  /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s)/g;
+/** A sentence that lists who attended a meeting: "Tham dự …", "Cùng dự có …", "Dự họp có …", "Thành phần tham dự: …". */
+const ATTENDANCE =
+  /^(?:cung\s+)?(?:tham du|du (?:hop|buoi|cuoc|hoi nghi|phien)|thanh phan(?: tham du| du hop)?\s*:)|^cung du\b/;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
 /** The chair's concluding words open a paragraph of a meeting report: "Phát biểu chỉ đạo cuộc họp, …", "Kết luận hội nghị, …". */
 const CONCLUSION_OPENING =
@@ -488,6 +498,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   let letterItemsFrom: number | null = null;
   /** The line of the list after "Kính gửi:" / "Nơi nhận:" last read (the letter's addressees, not work), or null. */
   let addresseeLine: number | null = null;
+  /** The paragraph whose list of attendees is being read (see ATTENDANCE). */
+  let attendance: number | null = null;
   /** The paragraph of the last sentence that told what a unit has done, while no directive follows it, or null. */
   let account: number | null = null;
 
@@ -504,6 +516,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     ) {
       main = current = null;
     }
+    // "Tham dự buổi làm việc có đại diện …; lãnh đạo: Sở X, …": who attended, however many units it names (their
+    // names hold verbs: "Chi cục Bảo vệ thực vật"), up to the paragraph's end or an assigner's words.
+    if (ATTENDANCE.test(stripLead(foldedOf(sentence)))) {
+      attendance = sentence.paragraph;
+      main = current = null;
+      continue;
+    }
+    if (attendance === sentence.paragraph && !new RegExp(ASSIGNMENT_CUE.source).test(foldedOf(sentence))) continue;
+    attendance = null;
     // "… giao Sở X chủ trì … triển khai một số nội dung sau:" with nothing after it: the list is not in the text,
     // and the assignment is the directive.
     // Each addressee on a line of its own ("- VP. Ban chỉ huy …;" runs on in the same line).
@@ -539,7 +560,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       .flatMap(splitAssignments)
       .flatMap(splitDatedWorks)
       .flatMap(splitKeyTasks)
-      .flatMap(splitChairedWork);
+      .flatMap(splitChairedWork)
+      .flatMap(splitSecondSubjects);
     let first = 0;
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c];
@@ -1001,7 +1023,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         // "… phải kiên quyết đề nghị hủy bỏ; …": the units' own proposal, not an assigner before addressees.
         const cue = [
           ...f.matchAll(
-            /\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|chu tich)(?: da)? chi dao),?\s/g,
+            /\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|chu tich)(?: da)? chi dao),?\s/g,
           ),
         ]
           .filter((m) => !/\b(?:phai|kien quyet)\s+$/.test(f.slice(0, m.index)))
@@ -1098,6 +1120,33 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       ];
     }
     return [p];
+  }
+
+  /**
+   * Splits "Sở X rà soát …, Sở Y lựa chọn …" before the second department named as a subject with its own action:
+   * two works of two units in one sentence. Not "…, Sở Y phối hợp" (the cooperation in the first work), nor a list
+   * of units before one action ("Sở X, Sở Y rà soát …").
+   */
+  function splitSecondSubjects(p: Piece): Piece[] {
+    const base = toFolded[p.start];
+    const f = folded.slice(base, toFolded[p.end]);
+    const out: Piece[] = [];
+    let from = p.start;
+    for (const m of f.matchAll(/,\s+(?:con\s+|va\s+)?(?=so\s)/g)) {
+      const at = base + m.index + m[0].length;
+      const unit = mentionsIn(p).find((x) => x.from === at && !x.group && x.departmentId !== null);
+      if (!unit) continue;
+      const after = folded.slice(unit.to, toFolded[p.end]).trimStart();
+      if (/^phoi hop\b/.test(after) || !ACTIONS.test(after)) continue;
+      // The work before the comma: an action after the last unit named there ("giao Sở X, Sở Y …" names two units).
+      const named = mentionsIn(p).filter((x) => x.from >= toFolded[from] && x.to <= base + m.index);
+      if (!actsSomewhere(folded.slice(named[named.length - 1]?.to ?? toFolded[from], base + m.index))) continue;
+      out.push(trimPiece(text, from, offsets[base + m.index]));
+      from = offsets[at];
+    }
+    if (out.length === 0) return [p];
+    out.push(trimPiece(text, from, p.end));
+    return out.filter((x) => x.end > x.start);
   }
 
   function lastDepartmentBefore(at: number, from: number): number | null {
@@ -1222,7 +1271,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       for (let n = 2; n <= 14 && n < words.length; n++) {
         const rest = words.slice(n).join(' ');
         // Words of names that are also verbs ("hạ tầng", "Báo …", "Trung tâm Kiểm soát bệnh tật", "Cục Quản lý …").
-        if (/^(?:phong|chong|tham|tang(?! cuong)|lap|gui|trinh|bao(?! dam| ve)|giao)\b/.test(rest)) continue;
+        if (/^(?:phong|chong|tham(?! muu)|tang(?! cuong)|lap|gui|trinh|bao(?! dam| ve)|giao)\b/.test(rest)) continue;
         if (n <= 3 && /^(?:quan ly|thong tin|kiem soat|phat trien|xuc tien|dieu hanh)\b/.test(rest)) continue;
         if ((ACTIONS.test(rest) && !REPORTING.test(rest)) || /^(?:chu tri|san sang)\b/.test(rest)) {
           // "Công ty … đã hoàn thành …" tells what the body has done.
@@ -1241,10 +1290,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         if (words[n - 2] === 'dau' && words[n - 1] === 'tu') continue;
         const rest = words.slice(n).join(' ');
         // Words that are verbs and also parts of names ("công trình", "phòng, chống dịch") do not end the name.
-        if (/^(?:phong|chong|tham|tang|lap|gui|trinh)\b/.test(rest)) continue;
+        if (/^(?:phong|chong|tham(?! muu)|tang|lap|gui|trinh)\b/.test(rest)) continue;
         // "… và Thủ trưởng các đơn vị liên quan triển khai thực hiện." is the formula that sends the letter.
         if (/^(?:trien khai|to chuc)?\s*thuc hien\s*[.;]?\s*$/.test(rest)) break;
-        if ((ACTIONS.test(rest) && !REPORTING.test(rest)) || OUTSIDE_BODY_WORK.test(rest)) return 'directive';
+        if ((ACTIONS.test(rest) && !REPORTING.test(rest)) || OUTSIDE_BODY_WORK.test(rest)) {
+          // "…, Sở Tài chính sẽ tham mưu …" tells what the body will do or has done, as under SUBJECT_BODY.
+          if (/^(?:da|dang|vua|se)$/.test(words[n - 1])) break;
+          return 'directive';
+        }
       }
     }
     // "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …. Thực hiện nghiêm các biện pháp …": with no
@@ -1265,7 +1318,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const duty = WORKING_BODY_DUTY.exec(f);
     if (duty && ACTIONS.test(f.slice(duty[0].length))) return 'directive';
     // "1. Thống nhất với báo cáo của Sở Xây dựng.": the chair's agreement, no work given.
-    if (sentence.item && context.directivePreamble && !AGREEMENT.test(f)) return 'directive';
+    // Not "1. Đối với dự án … (UBND tỉnh đã phê duyệt tại …)": the matter whose items follow, with no work of its own.
+    if (sentence.item && context.directivePreamble && !AGREEMENT.test(f) && !namesMatterOnly(f)) return 'directive';
     // "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao trách nhiệm cho …, khẩn trương tháo gỡ …".
     const assigner = ASSIGNER_MID.exec(f);
     if (
@@ -1486,6 +1540,11 @@ function actsSomewhere(f: string): boolean {
     if (!/^(?:phong|chong|tham(?! dinh)|tang|lap|gui|trinh)\b/.test(rest) && ACTIONS.test(rest)) return true;
   }
   return false;
+}
+
+/** An item that names a matter and no work: "Đối với dự án …", "Về công tác …" with no action outside brackets. */
+function namesMatterOnly(f: string): boolean {
+  return /^(?:doi voi|ve)\s/.test(f) && !actsSomewhere(f.replace(/\([^)]*\)/g, ' '));
 }
 
 /** Where the first action of the text begins (after the words of a remit), or -1. */

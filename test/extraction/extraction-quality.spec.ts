@@ -129,13 +129,22 @@ import {
  * (173 / 19 / 41) and units 0.847 (172 / 20 / 42), changes 0.922 (200 / 10 / 24): the figures of the district reports
  * and counts added bring the indicator floors down, and the one dated deadline added, missed, the deadline floor. Floors:
  * directives 0.79, lead units 0.80, deadline dates 0.71, indicator values 0.85 and units 0.84, changes 0.92.
+ * With c381–c398 (173 texts; c382–c398, even numbers, held out: letters and conclusions of departments and districts,
+ * most with no dated deadline) the nine held-out texts added, as first scored, find 24 of their 42 directives beside one
+ * draft no label matches (0.716) and read one of their eight lead units: the whole half read directives 0.781
+ * (202 / 45 / 68), lead units 0.782, deadline dates 0.714, indicator values 0.842 and units 0.838, changes 0.923. The
+ * rules of c381–c397 (work of a second department after a comma, a department's name without its "và", a department
+ * the table does not know, the heads of the bodies concerned, a city's committee as the assigner, the attendees of a
+ * meeting, an item that names a matter and no work) raise directives to 0.786 (204 / 45 / 66), lead units to 0.787
+ * (87 / 17 / 30) and deadline dates to 0.726 (41 / 12 / 19). Floors: directives 0.78, lead units 0.78, deadline dates
+ * 0.72, indicator values 0.84 and units 0.83, changes 0.92.
  */
 const FLOORS: Record<Field, number> = {
-  directive: 0.79,
-  leadUnit: 0.8,
-  deadlineDate: 0.71,
-  indicatorValue: 0.85,
-  indicatorUnit: 0.84,
+  directive: 0.78,
+  leadUnit: 0.78,
+  deadlineDate: 0.72,
+  indicatorValue: 0.84,
+  indicatorUnit: 0.83,
   changePct: 0.92,
 };
 
@@ -143,11 +152,11 @@ describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
 
-  it('holds at least 164 labelled texts, with directives, dated deadlines and indicators', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(164);
-    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(228);
-    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(59);
-    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(246);
+  it('holds at least 173 labelled texts, with directives, dated deadlines and indicators', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(173);
+    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(270);
+    expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(60);
+    expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(267);
   });
 
   it.each(Object.entries(FLOORS))('%s F1 stays at or above its floor', (field, floor) => {
@@ -157,7 +166,7 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(300);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(347);
   });
 });
 
