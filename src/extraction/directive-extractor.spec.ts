@@ -1631,6 +1631,27 @@ describe('extractDirectives on units named in other ways', () => {
     );
   });
 
+  it('finds the work of offices, teams, district police and courts the table does not know', () => {
+    for (const body of [
+      'Văn phòng Đăng ký đất đai tỉnh',
+      'Hạt Kiểm lâm huyện Ba Bể',
+      'Đội Quản lý thị trường số 3',
+      'Công an huyện Ba Bể',
+      'Vườn quốc gia Ba Bể',
+      'Cảnh sát Phòng cháy và chữa cháy tỉnh',
+      'Tòa án nhân dân tỉnh',
+    ]) {
+      for (const text of [
+        `UBND tỉnh giao ${body} rà soát các hồ sơ còn tồn đọng.`,
+        `${body} khẩn trương rà soát các hồ sơ còn tồn đọng.`,
+      ]) {
+        expect(onlyDraft(text, '2024-03-01').leadDepartmentId).toBeNull();
+      }
+    }
+    // "Đối với …" is no "Đội", nor "hát" a "Hạt".
+    expectNoDraft('Đối với các hồ sơ còn tồn đọng, đã giải quyết xong 20 hồ sơ.', '2024-03-01');
+  });
+
   it('reads the heads of the bodies concerned without "các" as cooperating ("Thủ trưởng cơ quan liên quan")', () => {
     const draft = onlyDraft(
       'Giám đốc Sở Nội vụ chủ trì, phối hợp với Giám đốc Sở Kế hoạch và Đầu tư, Thủ trưởng cơ quan liên quan tham mưu việc thành lập Hội đồng Quy hoạch, trình UBND thành phố trước ngày 15-11-2018.',

@@ -320,19 +320,21 @@ const BOARD_UNIT =
  * "Sở Ngoại vụ", "Sở Du lịch", and those formed in 2025 ("Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo").
  */
 const OTHER_DEPARTMENT = String.raw`so\s+(?:noi vu|tu phap|ke hoach|tai chinh|cong thuong|nong nghiep|giao thong|xay dung|tai nguyen|thong tin|lao dong|van hoa|du lich|khoa hoc|giao duc|y te|ngoai vu|dan toc|quy hoach|the thao)\b`;
+/** Other bodies the table does not know, whose names would read as other words alone ("đội" / "đối", "hạt" / "hát"). */
+const OTHER_BODY = String.raw`van phong|hat kiem lam|doi (?:quan ly|canh sat|kiem tra|thanh tra|thue|kiem lam|cong tac|xung kich)|cong an (?:huyen|quan|thi xa|thanh pho|xa|phuong|cac)|canh sat|toa an|vuon quoc gia`;
 /**
  * A body the table does not know, addressed by the assigner: "UBND tỉnh giao Ban Quản lý Khu kinh tế tỉnh thông báo
  * cho …", "… chỉ đạo Công ty Điện lực … có trách nhiệm …".
  */
 const OUTSIDE_BODY = new RegExp(
-  String.raw`^(?:thu truong |giam doc |lanh dao )?(?:${OTHER_DEPARTMENT}|ban|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien|benh vien|quy)\s`,
+  String.raw`^(?:thu truong |giam doc |lanh dao )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien|benh vien|quy)\s`,
 );
 /**
  * A body the table does not know opening a sentence as its subject (see OUTSIDE_BODY), not the words that begin as one
  * ("Báo cáo …", "Ban hành …", "Đại diện …", "Hội nghị …", "Quý I …", "Viên chức …").
  */
 const SUBJECT_BODY = new RegExp(
-  String.raw`^(?:thu truong |giam doc |lanh dao )?(?:${OTHER_DEPARTMENT}|ban(?! hanh| chi dao\b)|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai(?! (?:bieu|hoi|dien|hoc|tra))|bao(?! (?:cao|dam|ve|hiem y te|gia|chi|quan))|hoi(?! (?:nghi|thao|cho|dong nhan dan))|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien(?! chuc)|benh vien|(?:cac\s+)?truong(?=\s+(?:hoc|mam non|tieu hoc|trung hoc|thcs|thpt|dai hoc|cao dang|trung cap|chinh tri)\b)|cac\s+truong(?!\s+hop\b))\s`,
+  String.raw`^(?:thu truong |giam doc |lanh dao )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban(?! hanh| chi dao\b)|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai(?! (?:bieu|hoi|dien|hoc|tra))|bao(?! (?:cao|dam|ve|hiem y te|gia|chi|quan))|hoi(?! (?:nghi|thao|cho|dong nhan dan))|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien(?! chuc)|benh vien|(?:cac\s+)?truong(?=\s+(?:hoc|mam non|tieu hoc|trung hoc|thcs|thpt|dai hoc|cao dang|trung cap|chinh tri)\b)|cac\s+truong(?!\s+hop\b))\s`,
 );
 /** Its work: an action, "thông báo cho …" (not the office's closing "thông báo để …") or "có trách nhiệm …". */
 const OUTSIDE_BODY_WORK = /^(?:co trach nhiem|chiu trach nhiem|thong bao cho)\s/;
