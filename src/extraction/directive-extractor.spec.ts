@@ -1701,6 +1701,56 @@ describe('extractDirectives on the record of a meeting', () => {
   });
 });
 
+describe('extractDirectives on dates, documents and reports told around the work', () => {
+  it('reads "Trước ngày 25-10, UBND các huyện … phải báo cáo …", and a second dated report after "và"', () => {
+    const [first, second] = extract(
+      'Trước ngày 25-10, UBND các huyện, thị xã, thành phố phải báo cáo sơ bộ kết quả rà soát trên địa bàn và trước ngày 16-11 phải báo cáo chính thức kết quả về Sở Lao động – Thương binh và Xã hội để tổng hợp.',
+      '2018-08-01',
+    );
+    expect(first).toMatchObject({ dueDate: '2018-10-25', groupAssignees: ['UBND các huyện, thị xã, thành phố'] });
+    expect(second.dueDate).toBe('2018-11-16');
+    expect(second.description).toMatch(/^Trước ngày 16-11 phải báo cáo chính thức/);
+  });
+
+  it('reads a unit that reported to the meeting as news ("Lãnh đạo Sở Xây dựng tỉnh An Giang đã báo cáo …")', () => {
+    expectNoDraft(
+      'Lãnh đạo Sở Xây dựng tỉnh Bắc Kạn đã báo cáo tiến độ một số dự án trọng điểm của ngành.',
+      '2026-03-11',
+    );
+    expect(
+      onlyDraft('Sở Xây dựng báo cáo tiến độ các dự án trọng điểm trước ngày 10/3/2026.', '2026-03-01').dueDate,
+    ).toBe('2026-03-10');
+  });
+
+  it('keeps a list of documents by number in its work ("tại các văn bản số: 2766/UBND-KTTH …; 1063/TB-UBND …")', () => {
+    const draft = onlyDraft(
+      'Các sở, ngành tỉnh tiếp tục phối hợp chặt chẽ với Sở Kế hoạch và Đầu tư, đồng bộ với các chỉ đạo của UBND tỉnh tại các văn bản số: 2766/UBND-KTTH ngày 29/8/2023; 1034/TB-UBND ngày 02/11/2023; 1063/TB-UBND ngày 10/11/2023, hoàn thành trước ngày 08/12/2023.',
+      '2023-12-08',
+    );
+    expect(draft.dueDate).toBe('2023-12-08');
+    expect(draft.description).toMatch(/hoàn thành trước ngày 08\/12\/2023\.$/);
+  });
+
+  it('reads "Xác định đây là nhiệm vụ quan trọng trong năm 2023, …" as the weight of the work, not its deadline', () => {
+    const draft = onlyDraft(
+      'Xác định đây là nhiệm vụ quan trọng trong năm 2023, UBND tỉnh yêu cầu Giám đốc các sở đề cao tinh thần trách nhiệm của người đứng đầu.',
+      '2023-12-08',
+    );
+    expect(draft).toMatchObject({ dueDate: null, deadlineText: null });
+  });
+
+  it('gives the duty to report difficulties after work given a draft of its own', () => {
+    const drafts = extract(
+      'UBND tỉnh yêu cầu Giám đốc các sở đề cao tinh thần trách nhiệm. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo UBND tỉnh để xem xét, chỉ đạo.',
+      '2023-12-08',
+    );
+    expect(drafts.map((d) => d.description)).toEqual([
+      'UBND tỉnh yêu cầu Giám đốc các sở đề cao tinh thần trách nhiệm.',
+      'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo UBND tỉnh để xem xét, chỉ đạo.',
+    ]);
+  });
+});
+
 function onlyDraft(text: string, date: string) {
   const drafts = extract(text, date);
   expect(drafts).toHaveLength(1);

@@ -258,6 +258,8 @@ const DESCRIBED_TERM = /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s
 const PURPOSE_TIME =
   /(?<!\p{L})(?:để|nhằm)\s(?![^;,]*?(?<!\p{L})(?:trình|gửi|báo cáo|tổng hợp|tham mưu|hoàn thành|hoàn thiện|kịp|bàn giao|đưa vào|phục vụ|sở)(?!\p{L}))[^;,]*$/iu;
 const PERIOD_TIME = /^(?:trong\s|năm\s)/iu;
+/** "Xác định đây là nhiệm vụ quan trọng trong năm 2023, …": the period the task is weighed in, not its deadline. */
+const TASK_APPRAISED = /^\s*(?:xác định|coi|đánh giá)\s+(?:đây|đó|việc này|nhiệm vụ này)\s+là\s[^;,]*$/iu;
 /** "từ ngày 10/02 đến hết ngày …", "(từ ngày 30/4 đến hết 03/5/2020)": the start of a period, before its end. */
 const RANGE_START = /(?:^|[\s(])từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*$/i;
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
@@ -391,6 +393,10 @@ const ASSIGNMENT_CUE =
 /** A sentence that lists who attended a meeting: "Tham dự …", "Cùng dự có …", "Dự họp có …", "Thành phần tham dự: …". */
 const ATTENDANCE =
   /^(?:cung\s+)?(?:tham du|du (?:hop|buoi|cuoc|hoi nghi|phien)|thanh phan(?: tham du| du hop)?\s*:)|^cung du\b/;
+/** After a unit's name, up to three words of its place, then what it reported: "… tỉnh An Giang đã báo cáo …". */
+const UNIT_REPORTED = /^(?:[a-z]+\s+){0,3}?(?:da|vua|dang)\s+(?:bao cao|trinh bay|cho biet|phat bieu)\b/;
+/** A document's number opening a clause: "1063/TB-UBND ngày 10/11/2023", "số 246/KH-UBND". */
+const DOCUMENT_NUMBER = /^(?:so\s+)?\d+\s*\/\s*[a-z]/;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
 /** The chair's concluding words open a paragraph of a meeting report: "Phát biểu chỉ đạo cuộc họp, …", "Kết luận hội nghị, …". */
 const CONCLUSION_OPENING =
@@ -710,6 +716,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       if (assignees.explicit && (assignees.lead !== null || assignees.groups.length > 0) && assignees.actionStart > 0) {
         current = begin(clause, assignees, KEY.test(cf), true);
+        continue;
+      }
+      // "… tại các văn bản số: 2766/UBND-KTTH …; 1063/TB-UBND ngày 10/11/2023, hoàn thành trước …": the next document
+      // of a list, and whatever follows it, goes on with the same work.
+      if (!assignees.explicit && DOCUMENT_NUMBER.test(cf)) {
+        current.pieces.push(clause);
         continue;
       }
       if (ownDeadline) {
@@ -1074,9 +1086,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const at = p.start + m.index;
       const next = at + m[0].length;
       const before = findDeadlines(text.slice(from, at), options.date, calendar);
-      if (!before.some((x) => x.dueDate && from + x.end >= at - 1)) continue;
+      // The first work's date ends it, or opens the sentence ("Trước ngày 25-10, … phải báo cáo … và trước ngày …").
+      if (!before.some((x) => x.dueDate && (from + x.end >= at - 1 || x.start === 0))) continue;
       const after = trimPiece(text, next, p.end);
-      if (!ACTIONS.test(stripLead(foldedOf(after)))) continue;
+      // "… và trước ngày 16-11 phải báo cáo chính thức …": the second work's date may come before its action.
+      const work = stripLead(foldedOf(after)).replace(
+        /^(?:truoc|cham nhat) ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*/,
+        '',
+      );
+      if (!ACTIONS.test(work)) continue;
       if (!findDeadlines(text.slice(after.start, after.end), options.date, calendar).some((x) => x.dueDate)) continue;
       out.push(trimPiece(text, from, at));
       from = next;
@@ -1136,19 +1154,24 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     let from = p.start;
     for (const m of f.matchAll(/,\s+(?:con\s+|va\s+)?(?=so\s)/g)) {
       const at = base + m.index + m[0].length;
-      const unit = mentionsIn(p).find((x) => x.from === at && !x.group && x.departmentId !== null);
-      if (!unit) continue;
-      const after = folded.slice(unit.to, toFolded[p.end]).trimStart();
-      if (/^phoi hop\b/.test(after) || !ACTIONS.test(after)) continue;
+      if (!departmentThenAction(at, p)) continue;
       // The work before the comma: an action after the last unit named there ("giao Sở X, Sở Y …" names two units).
-      const named = mentionsIn(p).filter((x) => x.from >= toFolded[from] && x.to <= base + m.index);
-      if (!actsSomewhere(folded.slice(named[named.length - 1]?.to ?? toFolded[from], base + m.index))) continue;
+      const before = mentionsIn(p).filter((x) => x.from >= toFolded[from] && x.to <= base + m.index);
+      if (!actsSomewhere(folded.slice(before[before.length - 1]?.to ?? toFolded[from], base + m.index))) continue;
       out.push(trimPiece(text, from, offsets[base + m.index]));
       from = offsets[at];
     }
     if (out.length === 0) return [p];
     out.push(trimPiece(text, from, p.end));
     return out.filter((x) => x.end > x.start);
+  }
+
+  /** A department of the table at `at`, then its own action (not "phối hợp"). */
+  function departmentThenAction(at: number, p: Piece): boolean {
+    const unit = mentionsIn(p).find((x) => x.from === at && !x.group && x.departmentId !== null);
+    if (!unit) return false;
+    const after = folded.slice(unit.to, toFolded[p.end]).trimStart();
+    return !/^phoi hop\b/.test(after) && ACTIONS.test(after);
   }
 
   function lastDepartmentBefore(at: number, from: number): number | null {
@@ -1174,7 +1197,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   /** The deadlines of a piece of text, leaving out a time that frames a purpose (PURPOSE_TIME). */
   function workDeadlines(pieceText: string): ParsedDeadline[] {
     return findDeadlines(pieceText, options.date, calendar).filter(
-      (x) => !(PERIOD_TIME.test(x.deadlineText) && PURPOSE_TIME.test(pieceText.slice(0, x.start))),
+      (x) =>
+        !(PERIOD_TIME.test(x.deadlineText) && PURPOSE_TIME.test(pieceText.slice(0, x.start))) &&
+        !(PERIOD_TIME.test(x.deadlineText) && TASK_APPRAISED.test(pieceText.slice(0, x.start))),
     );
   }
 
@@ -1232,6 +1257,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   ): 'directive' | 'continuation' | 'none' {
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau)/.test(f)) return 'none';
     if (DATELINE.test(f)) return 'none';
+    // "… Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …" after work given: the duty to
+    // escalate is work of its own, as the corpus labels it, not the follow-up of the work before.
+    if (current && !assignees.explicit && (ESCALATION.test(f) || ESCALATION_IN_COURSE.test(f))) return 'directive';
     // An enumerated item is work of its own, even when it reads like a follow-up ("(2) Trình phê duyệt …").
     if (current && !assignees.explicit && FOLLOW_UP.test(f) && !sentence.item) return 'continuation';
     // "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày 28/2/2020.": the date of the work before.
@@ -1251,6 +1279,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const local = LOCAL_UNIT.exec(f);
     if (assignees.explicit && !assignees.cued && local && LOCAL_UNIT_TELLS.test(f.slice(local[0].length)))
       return 'none';
+    // "Lãnh đạo Sở Xây dựng tỉnh An Giang đã báo cáo tiến độ …": a unit (its province named after it) telling the
+    // meeting what it did.
+    if (assignees.explicit && !assignees.cued && UNIT_REPORTED.test(action)) return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     if (ownDeadline && DATED_WORK.test(f)) return 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
@@ -1591,6 +1622,11 @@ function stripLead(f: string): string {
       .replace(/^(?:dong thoi|ben canh do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do)\s*,?\s*/, '')
       // "Đặc biệt, Chi nhánh Bến Cát phải …": the stress on what follows.
       .replace(/^dac biet\s*,\s*/, '')
+      // "Trước ngày 25-10, UBND các huyện … phải báo cáo …": the deadline set before the units and their work.
+      .replace(
+        /^(?:truoc|cham nhat|muon nhat)(?: la)? ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*(?=[a-z])/,
+        '',
+      )
       // "Định kỳ hằng quý tổng hợp …": the recurrence of the work that follows.
       .replace(/^(?:dinh ky\s+)?(?:hang|moi)\s+(?:tuan|thang|quy|nam)\s*,?\s*(?=[a-z])/, '')
       .replace(
@@ -1658,6 +1694,9 @@ function sentencesOf(text: string): Sentence[] {
     for (let m = colon.exec(body); m; m = colon.exec(body)) {
       // "… theo tinh thần “6 rõ”: rõ người, rõ việc, …" spells out the quoted watchword, it does not open a list.
       if (/[”"]\s*$/u.test(body.slice(0, m.index))) continue;
+      // "… tại các văn bản số: 2766/UBND-KTTH ngày 29/8/2023; 1034/TB-UBND …" numbers documents, it opens no list.
+      if (/\bsố\s*$/iu.test(body.slice(0, m.index)) && /^\d+\/\p{Lu}/u.test(body.slice(m.index + m[0].length)))
+        continue;
       // "Các sở: Y tế, Công Thương, …" names departments, it does not open a list.
       if (/\bcác\s+sở\s*$/iu.test(body.slice(0, m.index))) continue;
       // "…, thời gian hoàn thành: tháng 6/2024" dates the work, it does not open a list.
