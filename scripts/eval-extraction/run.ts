@@ -35,6 +35,7 @@ function main() {
       departments,
     );
     printScores(`${split}: ${result.texts} texts`, result.scores, FIELDS);
+    console.log(`directives not found that a draft of another label covers: ${result.mergedDirectives}`);
     if (args.includes('--misses')) for (const m of result.misses) console.log(`  - ${m}`);
   }
   if (args.includes('--agreement')) {
@@ -43,6 +44,7 @@ function main() {
     const directiveFields = ['directive', 'leadUnit', 'deadlineDate'] as const;
     const people = agreement(texts, second);
     printScores(`second labeller against the corpus: ${people.texts} tuning texts`, people.scores, directiveFields);
+    console.log(`directives not found that a span of another label covers: ${people.mergedDirectives}`);
     if (args.includes('--misses')) for (const m of people.misses) console.log(`  - ${m}`);
     printScores(`extractor on the same texts`, evaluate(texts, departments).scores, directiveFields);
   }
