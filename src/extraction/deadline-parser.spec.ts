@@ -34,6 +34,8 @@ describe('parseDeadline', () => {
     ['trước thứ Sáu, ngày 15/3/2024', '2024-03-15'],
     ['tổ chức đợt cao điểm từ ngày 15/3 đến ngày 15/5/2024', '2024-05-15'],
     ['trong thời gian từ ngày 01/4/2024 đến ngày 30/6/2024', '2024-06-30'],
+    ['tổ chức các hoạt động hưởng ứng Chiến dịch (từ ngày 18 - 20/9)', '2024-09-20'],
+    ['tổ chức hội thi từ ngày 18 đến 20/9/2024', '2024-09-20'],
     ['triển khai từ tháng 4 đến tháng 6/2024', '2024-06-30'],
     ['chậm nhất vào thứ Hai (ngày 18/3/2024)', '2024-03-18'],
     ['trước 17 giờ thứ Năm, ngày 14/3/2024', '2024-03-14'],
