@@ -1751,6 +1751,32 @@ describe('extractDirectives on dates, documents and reports told around the work
   });
 });
 
+describe('extractDirectives on connectors, the passive and counting', () => {
+  it('reads the work after "Cùng với đó,", and a class of bodies given work in the passive', () => {
+    expect(
+      onlyDraft(
+        'Cùng với đó, Sở Y tế tập trung cấp cứu, điều trị kịp thời cho người bị nghi ngộ độc thực phẩm.',
+        '2025-12-15',
+      ).leadDepartmentId,
+    ).toBe(idOf('SYT'));
+    const passive = onlyDraft(
+      'Cùng với đó, các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu, điều trị kịp thời cho người bị nghi ngộ độc.',
+      '2025-12-15',
+    );
+    expect(passive.leadDepartmentId).toBeNull();
+  });
+
+  it('reads "thống kê" as work ("… thống kê chính xác thiệt hại, Sở X tổng hợp …"), not "Thống kê năm 2018, …"', () => {
+    const [count, report] = extract(
+      'Chỉ đạo UBND cấp xã và cơ quan chuyên môn thống kê chính xác thiệt hại do thiên tai gây ra, sở Nông nghiệp và Phát triển nông thôn tổng hợp, báo cáo UBND tỉnh.',
+      '2018-04-20',
+    );
+    expect(count.description).toMatch(/thống kê chính xác thiệt hại do thiên tai gây ra\.$/);
+    expect(report.leadDepartmentId).toBe(idOf('SNNPTNT'));
+    expectNoDraft('Thống kê năm 2018, các địa phương kiên cố hóa được 120 km kênh mương.', '2019-03-01');
+  });
+});
+
 function onlyDraft(text: string, date: string) {
   const drafts = extract(text, date);
   expect(drafts).toHaveLength(1);

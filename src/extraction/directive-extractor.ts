@@ -202,7 +202,7 @@ const LEAD_AFTER = new Set([
  * closing "thông báo để …"); "Thông tin trên được công bố …" is the news itself, not "thông tin" to someone.
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi)|canh bao|thanh lap|cham dut)\b(?! du\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky),?\s+)*(?:to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi)|canh bao|thanh lap|cham dut)\b(?! du\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -308,8 +308,12 @@ const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
  */
 const LEADING_CLAUSE =
   /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao)\b|doi voi )/;
-/** A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …". */
-const DUTY_OF_CLASS = /^(?:cac|nhung)\s+(?:[a-z]+\s+){1,8}?(?:phai|can phai|bat buoc phai|co trach nhiem)\s+/;
+/**
+ * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
+ * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
+ */
+const DUTY_OF_CLASS =
+  /^(?:cac|nhung)\s+(?:[a-z]+,?\s+){1,8}?(?:phai|can phai|bat buoc phai|co trach nhiem|duoc (?:chi dao|yeu cau|de nghi|giao(?: nhiem vu)?))\s+/;
 /** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
 const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+/;
 /** After the local unit, its place's name (up to three words) and a mark of time: "… Chư Pưh vừa tổ chức …". */
@@ -1619,7 +1623,10 @@ function stripLead(f: string): string {
         '',
       )
       .replace(/^dieu \d+\s*[.:]\s*/, '')
-      .replace(/^(?:dong thoi|ben canh do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do)\s*,?\s*/, '')
+      .replace(
+        /^(?:dong thoi|ben canh do|cung voi do|song song voi do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do)\s*,?\s*/,
+        '',
+      )
       // "Đặc biệt, Chi nhánh Bến Cát phải …": the stress on what follows.
       .replace(/^dac biet\s*,\s*/, '')
       // "Trước ngày 25-10, UBND các huyện … phải báo cáo …": the deadline set before the units and their work.
