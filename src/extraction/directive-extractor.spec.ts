@@ -1766,6 +1766,19 @@ describe('extractDirectives on connectors, the passive and counting', () => {
     expect(passive.leadDepartmentId).toBeNull();
   });
 
+  it('reads "chính quyền các địa phương" as a group given work, and "Kiên quyết không để xảy ra …" as work', () => {
+    expect(
+      onlyDraft(
+        'UBND tỉnh Quảng Ninh yêu cầu chính quyền các địa phương đẩy mạnh việc tuyên truyền giá trị văn hóa của lễ hội.',
+        '2018-01-18',
+      ).groupAssignees,
+    ).toEqual(['chính quyền các địa phương']);
+    expect(
+      onlyDraft('Kiên quyết không để xảy ra các tình trạng phản cảm, chen lấn tại lễ hội.', '2018-01-18')
+        .leadDepartmentId,
+    ).toBeNull();
+  });
+
   it('reads "thống kê" as work ("… thống kê chính xác thiệt hại, Sở X tổng hợp …"), not "Thống kê năm 2018, …"', () => {
     const [count, report] = extract(
       'Chỉ đạo UBND cấp xã và cơ quan chuyên môn thống kê chính xác thiệt hại do thiên tai gây ra, sở Nông nghiệp và Phát triển nông thôn tổng hợp, báo cáo UBND tỉnh.',

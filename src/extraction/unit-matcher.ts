@@ -87,6 +87,8 @@ const GROUPS: RegExp[] = [
   /(?:cac|hai|ba|bon|nam|sau)\s+(?:huyen|thi xa|xa)\b(?:\s+(?:lien quan|tren dia ban|trong tinh))?/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …").
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+truc thuoc\b)(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan|to chuc|doanh nghiep))*(?:\s+(?:lien quan|co lien quan|tren dia ban|thuoc tinh|thuoc thanh pho|chuyen mon(?: thuoc (?:ubnd|uy ban nhan dan) tinh)?))?/g,
+  // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp".
+  /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b/g,
   // The heads of the bodies concerned, without "các": "Thủ trưởng cơ quan liên quan", "Thủ trưởng cơ quan, đơn vị liên quan".
   /(?:thu truong|lanh dao)\s+(?:co quan|don vi)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong))*\s+(?:co\s+)?lien quan/g,
   /cac\s+(?:huyen|cap)\s*,\s*(?:thi xa|thanh pho|nganh|cac nganh)(?:\s*,\s*thanh pho)?/g,
