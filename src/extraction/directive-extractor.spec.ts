@@ -1779,6 +1779,13 @@ describe('extractDirectives on connectors, the passive and counting', () => {
     ).toBeNull();
   });
 
+  it('reads "… cho biết, tỉnh đã chỉ đạo …" as news of what was directed', () => {
+    expectNoDraft(
+      'Tối 20.9, thông tin từ UBND tỉnh Đồng Tháp cho biết, tỉnh đã chỉ đạo các sở, ngành liên quan và UBND P.Cao Lãnh khẩn trương triển khai các biện pháp ứng phó, khắc phục vụ sạt lở trên địa bàn.',
+      '2025-09-20',
+    );
+  });
+
   it('reads "thống kê" as work ("… thống kê chính xác thiệt hại, Sở X tổng hợp …"), not "Thống kê năm 2018, …"', () => {
     const [count, report] = extract(
       'Chỉ đạo UBND cấp xã và cơ quan chuyên môn thống kê chính xác thiệt hại do thiên tai gây ra, sở Nông nghiệp và Phát triển nông thôn tổng hợp, báo cáo UBND tỉnh.',

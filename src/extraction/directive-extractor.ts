@@ -1278,6 +1278,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
+    // "Tối 20.9, thông tin từ UBND tỉnh cho biết, tỉnh đã chỉ đạo các sở, ngành …": news of what was directed.
+    const told = /\bcho biet\s*,?\s/.exec(f);
+    if (told && DIRECTED_BEFORE.test(f.slice(told.index))) return 'none';
     // "UBND huyện Chư Pưh vừa tổ chức Hội nghị tổng kết …": the committee named with its place, then what it has done, is
     // doing or will do; told, not assigned, when no assigner's word gives it.
     const local = LOCAL_UNIT.exec(f);

@@ -149,8 +149,8 @@ import {
  * texts added, as first scored, find 18 of their 39 directives and one of their four dated deadlines: the half reads
  * directives 0.755 (236 / 51 / 102), lead units 0.778, deadline dates 0.692 (46 / 15 / 26), indicator values 0.840 and
  * units 0.836 (a figure no label has). The rules of c417–c433 ("Cùng với đó," before the units, a class of bodies
- * given work in the passive, "thống kê" as work, the local authorities as a group, "Kiên quyết không để xảy ra …")
- * raise directives to 0.758 (238 / 52 / 100) and lead units to 0.780.
+ * given work in the passive, "thống kê" as work, the local authorities as a group, "Kiên quyết không để xảy ra …",
+ * news of what was directed) raise directives to 0.758 (238 / 52 / 100) and lead units to 0.780.
  * Floors: directives 0.75, lead units 0.77, deadline dates 0.69, indicator values 0.84 and units 0.83, changes 0.92.
  */
 const FLOORS: Record<Field, number> = {
