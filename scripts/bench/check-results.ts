@@ -94,6 +94,7 @@ export function problemsIn(results: BenchResults): string[] {
   finite('footprint.startToFirst200Ms', results.footprint?.startToFirst200Ms, Number.MIN_VALUE);
   finite('footprint.firstStartMs', results.footprint?.firstStartMs, Number.MIN_VALUE);
   finite('footprint.idleRssMb', results.footprint?.idleRssMb, Number.MIN_VALUE);
+  finite('footprint.settledRssMb', results.footprint?.settledRssMb, Number.MIN_VALUE);
   finite('footprint.loadRssMb', results.footprint?.loadRssMb, Number.MIN_VALUE);
   if (!Array.isArray(results.targets) || results.targets.length !== 15)
     problems.push('targets must list the 15 targets');

@@ -19,6 +19,12 @@ export interface BenchOptions {
   reconcileIntervalMs: number;
   /** Seconds the app is left alone before its idle memory is read. */
   idleWait: number;
+  /**
+   * Seconds more before the settled idle memory is read: V8 returns the young
+   * generation the start filled only when its memory reducer runs, 10–35 s
+   * into the idle time, so a reading at `idleWait` falls either side of it.
+   */
+  settleWait: number;
   output: string;
   /** Keeps the scratch database for inspection (its location is printed). */
   keep: boolean;
@@ -36,6 +42,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --connections N      concurrent HTTP connections (default 50)
   --due-together N     reminders falling due in the same 10 s (default 1000)
   --idle-wait S        seconds without work before the idle memory is read (default 30)
+  --settle-wait S      seconds more before the settled idle memory is read (default 60)
   --reconcile-interval MS  the app's RECONCILE_INTERVAL_MS (default 60000, the app's own default)
   --output FILE        results file (default bench-results.json)
   --keep               keep the scratch database afterwards
@@ -72,6 +79,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       'due-together': { type: 'string' },
       'reconcile-interval': { type: 'string' },
       'idle-wait': { type: 'string' },
+      'settle-wait': { type: 'string' },
       output: { type: 'string' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -94,6 +102,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     connections: positiveInt('connections', values.connections, 50),
     dueTogether: positiveInt('due-together', values['due-together'], 1_000, 10),
     idleWait: positiveInt('idle-wait', values['idle-wait'], 30, 0),
+    settleWait: positiveInt('settle-wait', values['settle-wait'], 60, 0),
     reconcileIntervalMs: positiveInt('reconcile-interval', values['reconcile-interval'], 60_000, 100),
     output: values.output ?? 'bench-results.json',
     keep: values.keep,

@@ -92,6 +92,8 @@ export interface BenchResults {
     firstStartMs: number;
     /** After a restart and `idleWait` seconds without work. */
     idleRssMb: number;
+    /** The same process `settleWait` seconds later, after V8's memory reducer has run. */
+    settledRssMb: number;
     loadRssMb: number;
     /** Peak resident memory (VmHWM) up to the end of the start-up reconciliation. */
     startupPeakRssMb: number;

@@ -162,6 +162,9 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
   await sleep(options.idleWait * 1000);
   const idleRssMb = app.rssKb() / MB;
   log(`idle RSS ${idleRssMb.toFixed(1)} MB`);
+  await sleep(options.settleWait * 1000);
+  const settledRssMb = app.rssKb() / MB;
+  log(`idle RSS after ${options.idleWait + options.settleWait} s: ${settledRssMb.toFixed(1)} MB`);
 
   // 1. HTTP, each route against the no-op route of the same app.
   const random = new Random(7);
@@ -304,6 +307,7 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
     footprint: {
       startToFirst200Ms: round(startToFirst200Ms, 0),
       idleRssMb: round(idleRssMb, 1),
+      settledRssMb: round(settledRssMb, 1),
       loadRssMb: round(loadRssMb, 1),
       firstStartMs: round(firstStartMs, 0),
       startupPeakRssMb: round(startupPeakRssMb, 1),
