@@ -68,7 +68,14 @@ const score = (tp: number, fp: number, fn: number): Score => {
 };
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
-const normUnit = (u: string | null) => (u ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** A unit as compared: "tỉ" and "tỷ" are two spellings of one word (the extractor answers "tỷ"). */
+const normUnit = (u: string | null) =>
+  (u ?? '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(^| )tỉ(?= |$)/g, '$1tỷ');
 
 /** A directive as a reader proposes it: the text it covers, its lead unit's name and its due date. */
 export interface ProposedDirective {

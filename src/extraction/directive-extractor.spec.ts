@@ -1861,3 +1861,90 @@ describe('extractDirectives on a local committee telling what it did', () => {
     ).toBe('2023-12-10');
   });
 });
+
+describe('extractDirectives on a unit singled out after "trong đó"', () => {
+  it('reads "…; trong đó, Công an tỉnh chủ trì, xây dựng …" as the police\'s own work', () => {
+    const drafts = extract(
+      'Ủy ban Nhân dân tỉnh chỉ đạo các sở, ban, ngành, địa phương phối hợp chặt chẽ; trong đó, Công an tỉnh chủ trì, xây dựng, triển khai nghiêm túc phương án đón đoàn rước.',
+      '2025-05-15',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.description])).toEqual([
+      [null, expect.stringMatching(/phối hợp chặt chẽ\.?$/)],
+      [idOf('CA'), expect.stringMatching(/^Công an tỉnh chủ trì, xây dựng, triển khai nghiêm túc phương án/)],
+    ]);
+    // A part of the same work singled out stays with it.
+    expect(
+      extract('Sở Tài chính rà soát các khoản chi; trong đó, chú ý các khoản chi thường xuyên.', '2025-05-15'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('extractDirectives on a district named without its committee', () => {
+  it('reads "Ngành nông nghiệp, huyện Thái Thụy phối hợp …" and "Huyện Thái Thụy phối hợp …" as their work', () => {
+    const [both] = extract(
+      'Ngành nông nghiệp, huyện Thái Thụy phối hợp với các đơn vị có liên quan chuẩn bị trang trí khánh tiết.',
+      '2017-01-17',
+    );
+    expect(both.groupAssignees).toEqual(expect.arrayContaining(['Ngành nông nghiệp', 'huyện Thái Thụy']));
+    expect(onlyDraft('Thị xã Sa Pa tiếp tục kiểm tra các điểm du lịch.', '2017-01-17').groupAssignees).toEqual([
+      'Thị xã Sa Pa',
+    ]);
+    // A district told about is no assignee.
+    expectNoDraft('Huyện Thái Thụy có 5 xã ven biển.', '2017-01-17');
+  });
+});
+
+describe("extractDirectives on a director named by the department's initials", () => {
+  it('reads "giao Giám đốc GD&ĐT, sở Lao động - Thương binh và Xã hội thông báo …" as led by the education department', () => {
+    const draft = onlyDraft(
+      'Đồng thời, UBND tỉnh giao Giám đốc GD&ĐT, sở Lao động - Thương binh và Xã hội thông báo đến các cơ sở giáo dục.',
+      '2020-02-15',
+    );
+    expect(draft.leadDepartmentId).toBe(idOf('SGDDT'));
+  });
+});
+
+describe('extractDirectives on a city committee telling and on the time of the work given', () => {
+  it('reads "UBND TP Cần Thơ cũng đã có quyết định bổ sung …" as news, and "Thời gian tặng quà phải hoàn thành trong ngày 1-9" as the date of the work before it', () => {
+    expectNoDraft(
+      'UBND TP Cần Thơ cũng đã có quyết định bổ sung hơn 409 tỉ đồng cho ngân sách xã, phường để tặng quà nhân dân.',
+      '2025-08-31',
+    );
+    const draft = onlyDraft(
+      'UBND TP Cần Thơ vừa có công văn yêu cầu chủ tịch UBND các xã, phường khẩn trương tổ chức thực hiện việc tặng quà người dân. Thời gian tặng quà phải hoàn thành trong ngày 1-9.',
+      '2025-08-31',
+    );
+    expect(draft.dueDate).toBe('2025-09-01');
+  });
+});
+
+describe('extractDirectives on what an official is quoted as saying', () => {
+  it('reads the work after "Theo bà …, Phó Giám đốc Sở …," and leaves out what is told or promised', () => {
+    expect(
+      onlyDraft(
+        'Theo bà Phan Thị Thu Sương - Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn, UBND các huyện, thành phố cần triển khai ngay các quy hoạch trên địa bàn.',
+        '2013-03-07',
+      ).groupAssignees,
+    ).toEqual(['UBND các huyện, thành phố']);
+    expectNoDraft('Theo ông Nguyễn Văn An, Giám đốc Sở Y tế, thời gian tới Sở sẽ tăng cường kiểm tra.', '2013-03-07');
+    expectNoDraft('Theo ông An, các huyện đã hoàn thành việc rà soát.', '2013-03-07');
+  });
+});
+
+describe('extractDirectives on the orders of an emergency telegram', () => {
+  const text =
+    'Cấm tất cả các phương tiện, tàu, thuyền ra biển hoạt động từ 12h ngày 26/9/2022 cho đến khi có thông báo chính thức. Hoàn thành việc kêu gọi tàu, thuyền trước 10h ngày 26/9/2022. Hoàn thành việc neo đậu tàu, thuyền tại khu neo trú trước 8h ngày 27/9/2022.\n\nUBND tỉnh giao Sở Giáo dục và Đào tạo tổ chức triển khai các biện pháp đảm bảo an toàn cho học sinh. Thông báo cho các cơ sở giáo dục cho học sinh nghỉ học kể từ 7h ngày 27/9/2022.';
+
+  it('reads "Thông báo cho …", "Cấm …" and each "Hoàn thành việc … trước …" as work of its own, with its own time', () => {
+    const drafts = extract(text, '2022-09-25');
+    expect(drafts.map((d) => [d.description.slice(0, 24), d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Cấm tất cả các phương ti', null, null],
+      ['Hoàn thành việc kêu gọi ', null, '2022-09-26'],
+      ['Hoàn thành việc neo đậu ', null, '2022-09-27'],
+      ['UBND tỉnh giao Sở Giáo d', idOf('SGDDT'), null],
+      ['Thông báo cho các cơ sở ', idOf('SGDDT'), null],
+    ]);
+    // "Thông báo cho biết …" tells what a notice says.
+    expectNoDraft('Thông báo cho biết học sinh sẽ đi học trở lại từ ngày 17/2.', '2020-02-15');
+  });
+});

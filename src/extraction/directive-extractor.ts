@@ -202,7 +202,7 @@ const LEAD_AFTER = new Set([
  * closing "thông báo để …"); "Thông tin trên được công bố …" is the news itself, not "thông tin" to someone.
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi)|canh bao|thanh lap|cham dut)\b(?! du\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b))|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut)\b(?! du\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -214,8 +214,12 @@ const REPORTING =
 /** Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"). */
 const NOT_DIRECTIVE =
   /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
+/**
+ * A sentence that goes on with the work before it: "Hoàn thành trước ngày …" dates it, "Báo cáo kết quả …" reports on
+ * it; "Hoàn thành việc neo đậu tàu thuyền trước 8h ngày …" names work of its own.
+ */
 const FOLLOW_UP =
-  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)/;
+  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)/;
 /**
  * A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …",
  * "Báo cáo nhanh gửi trước 14h00 ngày …").
@@ -235,11 +239,11 @@ const TIME_OF_WORK =
 const REPORT_DUE =
   /^(?:(?:cong van|van ban|chi thi|cong dien|thong bao)(?:\s+(?:nay|tren|cua [a-z ]{1,30}?))?\s+(?:cung\s+)?yeu cau\s+)?(?:cham nhat|truoc)\b(?:[^.;]|\.(?=\d))*?\bphai (?:co )?bao cao\b/;
 /**
- * "Thời gian thực hiện trước ngày 18/3/2023.", "Thời gian báo cáo trước ngày …", "Thời gian thực hiện xong trước ngày …":
- * a sentence closing the letter that dates the work told before it.
+ * "Thời gian thực hiện trước ngày 18/3/2023.", "Thời gian báo cáo trước ngày …", "Thời gian thực hiện xong trước ngày …",
+ * "Thời gian tặng quà phải hoàn thành trong ngày 1-9": a sentence closing the letter that dates the work told before it.
  */
 const CLOSING_TIME =
-  /^thoi gian (?:thuc hien|hoan thanh|bao cao|gui bao cao)(?: hoan thanh| xong)?\s*:?\s*(?:truoc|cham nhat)\b/;
+  /^thoi gian (?:thuc hien|hoan thanh|bao cao|gui bao cao)(?: hoan thanh| xong)?\s*:?\s*(?:truoc|cham nhat)\b|^thoi gian\s(?:[a-z]+\s){1,6}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b/;
 /** Whether a folded sentence only dates the work told before it (TIME_OF_WORK, REPORT_DUE, CLOSING_TIME). */
 function datesWorkBefore(folded: string): boolean {
   return TIME_OF_WORK.test(folded) || REPORT_DUE.test(folded) || CLOSING_TIME.test(folded);
@@ -315,7 +319,8 @@ const LEADING_CLAUSE =
 const DUTY_OF_CLASS =
   /^(?:cac|nhung)\s+(?:[a-z]+,?\s+){1,8}?(?:phai|can phai|bat buoc phai|co trach nhiem|duoc (?:chi dao|yeu cau|de nghi|giao(?: nhiem vu)?))\s+/;
 /** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
-const LOCAL_UNIT = /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+/;
+const LOCAL_UNIT =
+  /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|tp\.?|xa|phuong|thi tran)\s+/;
 /** After the local unit, its place's name (up to three words) and a mark of time: "… Chư Pưh vừa tổ chức …". */
 const LOCAL_UNIT_TELLS = /^(?:[a-z]+\s+){0,3}?(?:da|vua|dang|se)\s/;
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
@@ -697,6 +702,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       // "…; trường hợp cần thiết, chủ động tham mưu …": the condition of the same work; a time in it frames it.
       // "…; trong đó, có giải pháp … phấn đấu cuối năm …": a part of the same work singled out, likewise.
+      // "… phối hợp chặt chẽ; trong đó, Công an tỉnh chủ trì, xây dựng …": the unit singled out leads work of its own.
+      const singledOut = assignees.explicit ? null : /^\s*trong do\s*,?\s+/.exec(foldedOf(clause));
+      if (singledOut) {
+        const rest = trimPiece(text, offsets[toFolded[clause.start] + singledOut[0].length], clause.end);
+        const restAssignees = readAssignees(rest, stripLead(foldedOf(rest)));
+        if (restAssignees.explicit && restAssignees.lead !== null && restAssignees.actionStart > 0) {
+          current = begin(rest, restAssignees, KEY.test(cf), true);
+          continue;
+        }
+      }
       if (!assignees.explicit && /^(?:truong hop|neu|khi|trong do,?)\s/.test(cf)) {
         current.pieces.push({ ...clause, timeFrameOnly: true });
         continue;
@@ -1632,9 +1647,15 @@ function stripLead(f: string): string {
       )
       // "Đặc biệt, Chi nhánh Bến Cát phải …": the stress on what follows.
       .replace(/^dac biet\s*,\s*/, '')
-      // "Trước ngày 25-10, UBND các huyện … phải báo cáo …": the deadline set before the units and their work.
+      // "Trước ngày 25-10, UBND các huyện … phải báo cáo …", "Trước 15 giờ ngày 3/7/2019, các địa phương hoàn thành …":
+      // the deadline set before the units and their work.
       .replace(
-        /^(?:truoc|cham nhat|muon nhat)(?: la)? ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*(?=[a-z])/,
+        /^(?:truoc|cham nhat|muon nhat)(?: la)?(?: \d{1,2}\s*(?:gio|h)\s*(?:\d{2}(?:\s*phut)?)?)? ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*(?=[a-z])/,
+        '',
+      )
+      // "Theo bà Phan Thị Thu Sương - Phó Giám đốc Sở …, UBND các huyện, thành phố cần …": who said it, in a news item.
+      .replace(
+        /^theo\s+(?:ong|ba|dong chi)\s+[^,;:]{2,60}?(?:\s*(?:,|-|–)\s*(?:pho\s+)?(?:giam doc|chu tich|truong|bi thu|chanh van phong|thu truong)\b[^,;:]{0,120})?\s*,\s*(?=[a-z])/,
         '',
       )
       // "Định kỳ hằng quý tổng hợp …": the recurrence of the work that follows.

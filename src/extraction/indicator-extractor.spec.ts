@@ -169,7 +169,7 @@ describe('extractIndicators', () => {
     ).toEqual([3]);
   });
 
-  it('reads schools and classes as counted units, but not "trường hợp" (cases), and leaves out the plan a percent reached is measured against', () => {
+  it('reads schools and classes as counted units, "trường hợp" as cases (not schools), and leaves out the plan a percent reached is measured against', () => {
     const found = extractIndicators(
       'Ngành giáo dục quản lý 527 trường, trung tâm với 7.175 lớp; 187.699 học sinh, trong đó có 186.030 học sinh mầm non và phổ thông đạt 98,7% so với kế hoạch UBND tỉnh giao là 188.500 học sinh.',
     );
@@ -179,7 +179,9 @@ describe('extractIndicators', () => {
       [187699, 'học sinh', null],
       [186030, 'học sinh', 98.7],
     ]);
-    expect(extractIndicators('Trong tháng, phát hiện 05 trường hợp vi phạm.')).toEqual([]);
+    expect(extractIndicators('Trong tháng, phát hiện 05 trường hợp vi phạm.').map((x) => [x.value, x.unit])).toEqual([
+      [5, 'trường hợp'],
+    ]);
   });
 
   it('reads communes as a counted unit ("6 xã đạt 19/19 tiêu chí"), when they reach something, but not a "thị xã" or the communes where work is"', () => {
@@ -522,5 +524,34 @@ describe('extractIndicators on the thousands written as a word', () => {
       value: 4.6,
       unit: 'nghìn tỷ đồng',
     });
+  });
+});
+
+describe('extractIndicators on a share of the same period and on counted cases', () => {
+  it('reads "bằng 56,9% so với cùng kỳ" as a change of −43,1% of the figure before it, not as a figure', () => {
+    const found = extractIndicators(
+      'Tổng thu ngân sách Nhà nước đến ngày 15/6 ước đạt 3.620 tỷ đồng, bằng 56,9% so với cùng kỳ năm 2019. Thu hút đầu tư trong nước đạt 13.379,1 tỷ đồng, bằng 53,1% so với tháng trước.',
+    );
+    expect(rowsOf(found)).toEqual([
+      ['Tổng thu ngân sách Nhà nước đến ngày 15/6', 3620, 'tỷ đồng', null, -43.1],
+      ['Thu hút đầu tư trong nước', 13379.1, 'tỷ đồng', -46.9, null],
+    ]);
+    // Against the plan it stays the share of the plan reached.
+    expect(extractIndicators('Thu nội địa đạt 2.433 tỷ đồng, bằng 28,4% dự toán Trung ương giao.')[0]).toMatchObject({
+      planPct: 28.4,
+      changeFromLastYearPct: null,
+    });
+  });
+
+  it('reads cases, houses, millions of people and billions with the currency unsaid as units', () => {
+    const found = extractIndicators(
+      'Cả nước có 134 trường hợp mắc Covid-19; mưa lớn làm 100 nhà dân bị ngập; thành phố có hơn 4 triệu người; mỗi xã được hỗ trợ gần 9 tỉ.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.baseValue, x.baseUnit])).toEqual([
+      [134, 'trường hợp', 134, 'cases'],
+      [100, 'nhà dân', 100, 'dwellings'],
+      [4, 'triệu người', 4_000_000, 'people'],
+      [9, 'tỷ', 9_000_000_000, 'VND'],
+    ]);
   });
 });

@@ -79,6 +79,17 @@ const CHANGE = new RegExp(
 const TIMES = new RegExp(String.raw`\b(?:gap|tang)\s+` + QUAL + NUM + String.raw`\s+lan\b` + COMPARATOR, 'g');
 const PERIOD = '(thang truoc|ky truoc|quy truoc|cung ky|nam truoc)';
 /**
+ * "… đạt 3.620 tỷ đồng, bằng 56,9% so với cùng kỳ": the figure as a share of the one it compares with, a change of
+ * 56,9 − 100 (groups: qualifier, number, what it compares with).
+ */
+const RATIO = new RegExp(
+  String.raw`\bbang\s+` +
+    QUAL +
+    NUM +
+    String.raw`\s*%\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\b`,
+  'g',
+);
+/**
  * "so với tháng trước và cùng kỳ tăng lần lượt 5,4% và 17,2%" (or the changes first, then what they compare with):
  * two changes given in the order of the periods named.
  */
@@ -271,8 +282,10 @@ export function extractIndicators(text: string): ProposedIndicator[] {
           masked.slice(0, aside.index) + ' '.repeat(aside[0].length) + masked.slice(aside.index + aside[0].length);
       }
       const growth = growthRates(masked);
+      const ratios = matches(RATIO, masked).map((m) => Object.assign(m, { ratio: true }));
       const values = matches(VALUE, masked).filter((m) => {
         if (growth.some((g) => g.index === m.index)) return false;
+        if (ratios.some((r) => m.index > r.index && m.index < r.index + r[0].length)) return false;
         const before = masked.slice(0, m.index);
         if (/(?:tang|giam|gap|vuot)\s+(?:(?:hon|tren|gan|khoang)\s+)?$/.test(before)) return false;
         if (COMPARED_TARGET.test(before)) return false;
@@ -291,6 +304,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       const changes = [
         ...matches(CHANGE, masked),
         ...matches(TIMES, masked).map((m) => Object.assign(m, { times: true })),
+        ...ratios,
         ...matches(PLAN, masked),
         ...growth,
         ...RESPECTIVELY.flatMap((re, order) => matches(re, masked).map((m) => Object.assign(m, { respective: order }))),
@@ -546,7 +560,7 @@ function finish(
 
 function applyChange(
   target: ProposedIndicator,
-  m: RegExpExecArray & { times?: boolean; respective?: number },
+  m: RegExpExecArray & { times?: boolean; ratio?: boolean; respective?: number },
   chunk: string,
   listComparator?: string,
 ): 'thang truoc' | 'cung ky' | undefined {
@@ -565,7 +579,7 @@ function applyChange(
     return /truoc$/.test(a) && a !== 'nam truoc' ? 'thang truoc' : 'cung ky';
   }
   const [word] = m[0].split(/\s+/);
-  if (word === 'dat' || word === 'bang' || word === 'vuot') {
+  if (!m.ratio && (word === 'dat' || word === 'bang' || word === 'vuot')) {
     if (target.planPct !== null) return undefined;
     const n = parseVietnameseNumber(m[3]);
     target.planPct = tidy(word === 'vuot' ? 100 + n : n);
@@ -575,6 +589,9 @@ function applyChange(
   let comparator: string | undefined;
   if (m.times) {
     pct = tidy((parseVietnameseNumber(m[2]) - 1) * 100);
+    comparator = m[3];
+  } else if (m.ratio) {
+    pct = tidy(parseVietnameseNumber(m[2]) - 100);
     comparator = m[3];
   } else {
     pct = tidy((m[1] === 'giam' ? -1 : 1) * parseVietnameseNumber(m[3]));

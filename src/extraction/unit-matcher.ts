@@ -58,6 +58,8 @@ function departmentAliases(name: string): string[] {
     for (const body of combine(0)) {
       aliases.add(`so ${body}`);
       if (!body.includes(' ') && body.length >= 2) aliases.add(`s${body}`);
+      // "Giám đốc GD&ĐT": the director named by the department's initials, "Sở" left out.
+      if (!body.includes(' ') && /[&-]/.test(body)) aliases.add(`giam doc ${body}`);
     }
   }
   return [...aliases].filter((a) => a.length >= 4);
@@ -67,6 +69,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The sectors a leader addresses by name: "ngành giáo dục", "ngành y tế", … (folded). */
 const SECTOR = String.raw`nganh\s+(?:giao duc(?:\s+(?:va|-)\s+dao tao)?|y te|nong nghiep(?:\s+(?:va|-)\s+phat trien nong thon)?|cong thuong|tai chinh|thue|xay dung|giao thong(?:\s+van tai)?|du lich|tai nguyen(?:\s+(?:va|-)\s+moi truong)?|noi vu|tu phap|kiem lam|thong tin(?:\s+(?:va|-)\s+truyen thong)?|khoa hoc(?:\s+(?:va|-)\s+cong nghe)?|lao dong(?:\s*(?:,|-)\s*thuong binh(?:\s+(?:va|-)\s+xa hoi)?)?)(?:\s+tinh)?(?![a-z0-9])`;
+
+/** The work a unit opening a sentence is given: "Ngành y tế chủ động …", "Huyện Thái Thụy phối hợp …". */
+const SUBJECT_WORK = String.raw`(?:can|phai|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi)`;
+/** A district, town or city named by its own name, one to three words: "huyện Thái Thụy", "thị xã Sa Pa". */
+const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)(?:\s+(?!(?:${SUBJECT_WORK.slice(3, -1)})\b)[a-z]+){1,3}?`;
 
 /** Group assignees: a whole class of units, expanded only when the office confirms. */
 const GROUPS: RegExp[] = [
@@ -108,10 +115,18 @@ const GROUPS: RegExp[] = [
   new RegExp(String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao)\s+(?:toan\s+)?)` + SECTOR, 'g'),
   // … or opening a sentence as its subject with its work ("Ngành y tế chủ động các phương án …"), not with its figures
   // ("Ngành xây dựng tăng 10,5%").
+  // "Ngành nông nghiệp, huyện Thái Thụy phối hợp …": a district named beside it may share the work.
   new RegExp(
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3})(?:toan\s+)?)` +
       SECTOR +
-      String.raw`(?=\s+(?:can|phai|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi)\b)`,
+      String.raw`(?=(?:\s*(?:,|va)\s+${NAMED_LOCALITY})?\s+${SUBJECT_WORK}\b)`,
+    'g',
+  ),
+  // "Huyện Thái Thụy phối hợp với các đơn vị …": a district named without its committee, opening the sentence.
+  new RegExp(
+    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|^\s*${SECTOR}\s*(?:,|va)\s+))` +
+      NAMED_LOCALITY +
+      String.raw`(?=\s+${SUBJECT_WORK}\b)`,
     'g',
   ),
   // The locality a leader visits, addressed by itself: "đề nghị huyện tập trung …", "yêu cầu thị xã khẩn trương …".

@@ -21,6 +21,8 @@ export const UNITS: readonly UnitInfo[] = [
   U('nghìn đồng', 'VND', 1e3),
   U('ngàn đồng', 'VND', 1e3),
   U('đồng', 'VND'),
+  // "gần 9 tỉ" in the news: billions of đồng, the currency left unsaid.
+  U('tỷ', 'VND', 1e9),
   U('tỷ USD', 'USD', 1e9),
   U('triệu USD', 'USD', 1e6),
   U('nghìn USD', 'USD', 1e3),
@@ -38,6 +40,7 @@ export const UNITS: readonly UnitInfo[] = [
   U('lượt người', 'visits'),
   U('lượt dự án', 'projects'),
   U('lượt', 'visits'),
+  U('triệu người', 'people', 1e6),
   U('nghìn người', 'people', 1e3),
   U('người', 'people'),
   U('lao động', 'people'),
@@ -45,6 +48,8 @@ export const UNITS: readonly UnitInfo[] = [
   U('cán bộ', 'people'),
   // "2.763 căn nhà ở xã hội": dwellings.
   U('căn', 'dwellings'),
+  // "100 nhà dân bị ngập": houses, after a flood or a storm.
+  U('nhà dân', 'dwellings'),
   U('trạm y tế', 'health stations'),
   U('trường', 'schools'),
   U('lớp', 'classes'),
@@ -60,6 +65,8 @@ export const UNITS: readonly UnitInfo[] = [
   U('hồ sơ', 'files'),
   // "phát hiện, xử phạt trên 2000 vụ với trên 2.100 đối tượng": cases and the persons in them.
   U('vụ', 'cases'),
+  // "134 trường hợp mắc Covid-19": cases of a disease or of a procedure.
+  U('trường hợp', 'cases'),
   U('đối tượng', 'people'),
   U('nghìn tấn', 'tonnes', 1e3),
   U('tấn', 'tonnes'),
@@ -76,6 +83,7 @@ const SPELLINGS: readonly (readonly [string, string])[] = [
   ['ngàn tỉ đồng', 'ngàn tỷ đồng'],
   ['tỉ đồng', 'tỷ đồng'],
   ['tỉ USD', 'tỷ USD'],
+  ['tỉ', 'tỷ'],
   ['DN', 'doanh nghiệp'],
 ];
 
