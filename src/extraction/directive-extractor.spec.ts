@@ -1948,3 +1948,46 @@ describe('extractDirectives on the orders of an emergency telegram', () => {
     expectNoDraft('Thông báo cho biết học sinh sẽ đi học trở lại từ ngày 17/2.', '2020-02-15');
   });
 });
+
+describe('extractDirectives on a meeting told in the news', () => {
+  it('reads neither what a meeting discussed nor the documents it heard as work', () => {
+    expectNoDraft(
+      'Ngày 24/6/2020 UBND huyện tổ chức phiên họp thường kỳ tháng 6 năm 2020. Đánh giá tình hình kinh tế xã hội của huyện 6 tháng đầu năm, bàn phương hướng nhiệm vụ 6 tháng cuối năm.\n\nTại hội nghị, các đại biểu nghe và cho ý kiến vào các dự thảo: Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm; phương hướng, nhiệm vụ 6 tháng cuối năm. Báo cáo công tác tiếp dân 6 tháng đầu năm.',
+      '2020-06-24',
+    );
+    expectNoDraft('Các xã, phường dự họp qua đường truyền trực tuyến.', '2018-02-22');
+    expectNoDraft(
+      'Tập trung khoảng 1.000 người tham dự; với tổng kinh phí thực hiện là 54.810.000 đồng.',
+      '2012-04-22',
+    );
+    // The work given after the meeting is told still is.
+    const draft = onlyDraft(
+      'Ngày 24/6/2020 UBND huyện tổ chức phiên họp thường kỳ tháng 6 năm 2020. Chủ tịch UBND huyện yêu cầu các xã rà soát các nguồn thu trên địa bàn.',
+      '2020-06-24',
+    );
+    expect(draft.description).toMatch(/rà soát các nguồn thu/);
+  });
+});
+
+describe('extractDirectives on a chairman quoted in the news', () => {
+  it('reads the work after "Theo Chủ tịch UBND tỉnh …," and "cần chỉnh lý …", with no deadline from the aim "tiến tới …"', () => {
+    const drafts = extract(
+      'Theo Chủ tịch UBND tỉnh Lê Trí Thanh, các cơ quan chủ trì soạn thảo báo cáo tiếp thu ý kiến, hoàn chỉnh các đánh giá về thu chi ngân sách. Ngoài ra cần chỉnh lý số liệu trong các báo cáo cho trùng khớp, nêu rõ những biện pháp cụ thể tiến tới hoàn thành kế hoạch 6 tháng cuối năm.',
+      '2021-06-23',
+    );
+    expect(drafts.map((d) => [d.description.slice(0, 30), d.dueDate])).toEqual([
+      ['Theo Chủ tịch UBND tỉnh Lê Trí', null],
+      ['Ngoài ra cần chỉnh lý số liệu ', null],
+    ]);
+  });
+});
+
+describe('extractDirectives on a body the table does not know, with the basis of its work', () => {
+  it('reads "chỉ đạo Sở Nông nghiệp và Môi trường, trên cơ sở phương án …, hướng dẫn …" as work', () => {
+    const draft = onlyDraft(
+      'Chủ tịch Ủy ban nhân dân tỉnh vừa có văn bản chỉ đạo Sở Nông nghiệp và Môi trường, trên cơ sở phương án ứng phó với sạt lở đã được phê duyệt, hướng dẫn chính quyền cấp xã rà soát, khoanh vùng khu vực sạt lở.',
+      '2025-07-17',
+    );
+    expect(draft.description).toMatch(/hướng dẫn chính quyền cấp xã/);
+  });
+});

@@ -202,15 +202,16 @@ const LEAD_AFTER = new Set([
  * closing "thông báo để …"); "Thông tin trên được công bố …" is the news itself, not "thông tin" to someone.
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b))|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut)\b(?! du\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b))|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly)\b(?! du\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
  * what a report shows; "Sở Công thương đang tiến hành …" what a unit is doing, "Sở Tài chính sẽ tham mưu …" what it
- * will do (unless an assigner's word gives it); "UBND huyện họp phiên thường kỳ tháng 11" the session held.
+ * will do (unless an assigner's word gives it); "UBND huyện họp phiên thường kỳ tháng 11" the session held; "Tập trung
+ * khoảng 1.000 người tham dự" the crowd a rally gathered.
  */
 const REPORTING =
-  /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
+  /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 /** Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"). */
 const NOT_DIRECTIVE =
   /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
@@ -257,11 +258,12 @@ const DESCRIBED_TERM = /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s
 /**
  * "… phân tích rõ những hạn chế để có giải pháp ứng phó hiệu quả với thiên tai trong năm 2022": a period at the end of
  * a purpose ("để …", "nhằm …", no comma between) frames the aim, not the work; unless the purpose is to submit, send,
- * compile or finish something ("… để tổng hợp trước ngày 01/11/2021" is a date, not a period, anyway).
+ * compile or finish something ("… để tổng hợp trước ngày 01/11/2021" is a date, not a period, anyway). "… tiến tới
+ * hoàn thành kế hoạch 6 tháng cuối năm" is the aim the work heads for, whatever it is.
  */
 const PURPOSE_TIME =
-  /(?<!\p{L})(?:để|nhằm)\s(?![^;,]*?(?<!\p{L})(?:trình|gửi|báo cáo|tổng hợp|tham mưu|hoàn thành|hoàn thiện|kịp|bàn giao|đưa vào|phục vụ|sở)(?!\p{L}))[^;,]*$/iu;
-const PERIOD_TIME = /^(?:trong\s|năm\s)/iu;
+  /(?<!\p{L})(?:để|nhằm)\s(?![^;,]*?(?<!\p{L})(?:trình|gửi|báo cáo|tổng hợp|tham mưu|hoàn thành|hoàn thiện|kịp|bàn giao|đưa vào|phục vụ|sở)(?!\p{L}))[^;,]*$|(?<!\p{L})tiến tới\s[^;,]*$/iu;
+const PERIOD_TIME = /^(?:trong\s|năm\s|\d+\s+tháng\s+(?:đầu|cuối)\s+năm\b)/iu;
 /** "Xác định đây là nhiệm vụ quan trọng trong năm 2023, …": the period the task is weighed in, not its deadline. */
 const TASK_APPRAISED = /^\s*(?:xác định|coi|đánh giá)\s+(?:đây|đó|việc này|nhiệm vụ này)\s+là\s[^;,]*$/iu;
 /** "từ ngày 10/02 đến hết ngày …", "(từ ngày 30/4 đến hết 03/5/2020)": the start of a period, before its end. */
@@ -400,10 +402,22 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
 const ASSIGNMENT_CUE =
   /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s)/g;
 /** A sentence that lists who attended a meeting: "Tham dự …", "Cùng dự có …", "Dự họp có …", "Thành phần tham dự: …". */
+/**
+ * The documents a meeting heard or discussed, listed after a colon: "Tại hội nghị, các đại biểu nghe và cho ý kiến vào
+ * các dự thảo: Báo cáo tình hình …; Báo cáo …". Their titles read like work ("Báo cáo …") and are none.
+ */
+const AGENDA =
+  /\b(?:nghe|cho y kien|gop y|thao luan|xem xet|thong qua)\b[^:;.]{0,60}?\b(?:cac\s+)?(?:du thao|bao cao|to trinh|noi dung)\s*(?:sau(?: day)?\s*)?:\s*$/;
+/** A meeting told as held: "Ngày 24/6/2020 UBND huyện tổ chức phiên họp thường kỳ tháng 6 năm 2020." */
+const MEETING_HELD = /\b(?:to chuc|tien hanh|hop)\s+(?:phien hop|hoi nghi|cuoc hop|buoi hop|phien)\b/;
+/** What the meeting just told did, with no subject: "Đánh giá tình hình …, bàn phương hướng nhiệm vụ …". */
+const MEETING_BUSINESS = /^(?:danh gia|ban|thao luan|nghe|cho y kien|tong ket|so ket)\b[^.;]*\b(?:ban|thao luan)\s/;
 const ATTENDANCE =
   /^(?:cung\s+)?(?:tham du|du (?:hop|buoi|cuoc|hoi nghi|phien)|thanh phan(?: tham du| du hop)?\s*:)|^cung du\b/;
 /** After a unit's name, up to three words of its place, then what it reported: "… tỉnh An Giang đã báo cáo …". */
 const UNIT_REPORTED = /^(?:[a-z]+\s+){0,3}?(?:da|vua|dang)\s+(?:bao cao|trinh bay|cho biet|phat bieu)\b/;
+/** After the units named, that they attended: "Các xã, phường dự họp qua đường truyền trực tuyến." */
+const UNITS_ATTENDED = /^(?:cung\s+)?(?:du hop|tham du|du hoi nghi|du phien hop|tham gia hoi nghi)\b/;
 /** A document's number opening a clause: "1063/TB-UBND ngày 10/11/2023", "số 246/KH-UBND". */
 const DOCUMENT_NUMBER = /^(?:so\s+)?\d+\s*\/\s*[a-z]/;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
@@ -519,6 +533,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   let attendance: number | null = null;
   /** The paragraph of the last sentence that told what a unit has done, while no directive follows it, or null. */
   let account: number | null = null;
+  /** The paragraph whose list of the documents a meeting discussed is being read (see AGENDA). */
+  let agenda: number | null = null;
+  /** The paragraph of the last sentence that told a meeting was held (see MEETING_HELD). */
+  let meetingTold: number | null = null;
 
   const sentences = sentencesOf(text);
   for (const [index, sentence] of sentences.entries()) {
@@ -542,6 +560,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     if (attendance === sentence.paragraph && !new RegExp(ASSIGNMENT_CUE.source).test(foldedOf(sentence))) continue;
     attendance = null;
+    if (agenda === sentence.paragraph && !new RegExp(ASSIGNMENT_CUE.source).test(foldedOf(sentence))) continue;
+    agenda = null;
+    if (AGENDA.test(f)) {
+      agenda = sentence.paragraph;
+      main = current = null;
+      continue;
+    }
+    if (meetingTold === sentence.paragraph && !sentence.item && MEETING_BUSINESS.test(f)) continue;
+    meetingTold = MEETING_HELD.test(f) ? sentence.paragraph : null;
     // "… giao Sở X chủ trì … triển khai một số nội dung sau:" with nothing after it: the list is not in the text,
     // and the assignment is the directive.
     // Each addressee on a line of its own ("- VP. Ban chỉ huy …;" runs on in the same line).
@@ -1303,7 +1330,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       return 'none';
     // "Lãnh đạo Sở Xây dựng tỉnh An Giang đã báo cáo tiến độ …": a unit (its province named after it) telling the
     // meeting what it did.
-    if (assignees.explicit && !assignees.cued && UNIT_REPORTED.test(action)) return 'none';
+    if (assignees.explicit && !assignees.cued && (UNIT_REPORTED.test(action) || UNITS_ATTENDED.test(action)))
+      return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     if (ownDeadline && DATED_WORK.test(f)) return 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
@@ -1348,7 +1376,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         if (/^(?:phong|chong|tham(?! muu)|tang|lap|gui|trinh)\b/.test(rest)) continue;
         // "… và Thủ trưởng các đơn vị liên quan triển khai thực hiện." is the formula that sends the letter.
         if (/^(?:trien khai|to chuc)?\s*thuc hien\s*[.;]?\s*$/.test(rest)) break;
-        if ((ACTIONS.test(rest) && !REPORTING.test(rest)) || OUTSIDE_BODY_WORK.test(rest)) {
+        // "… chỉ đạo Sở Nông nghiệp và Môi trường, trên cơ sở phương án … đã được phê duyệt, hướng dẫn …": the basis of
+        // the work between the body and its work.
+        const work = words[n - 1].endsWith(',') ? rest.replace(/^(?:tren co so|can cu|theo)\b[^,;]*,\s*/, '') : rest;
+        if ((ACTIONS.test(work) && !REPORTING.test(work)) || OUTSIDE_BODY_WORK.test(work)) {
           // "…, Sở Tài chính sẽ tham mưu …" tells what the body will do or has done, as under SUBJECT_BODY.
           if (/^(?:da|dang|vua|se)$/.test(words[n - 1])) break;
           return 'directive';
@@ -1653,9 +1684,10 @@ function stripLead(f: string): string {
         /^(?:truoc|cham nhat|muon nhat)(?: la)?(?: \d{1,2}\s*(?:gio|h)\s*(?:\d{2}(?:\s*phut)?)?)? ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*(?=[a-z])/,
         '',
       )
-      // "Theo bà Phan Thị Thu Sương - Phó Giám đốc Sở …, UBND các huyện, thành phố cần …": who said it, in a news item.
+      // "Theo bà Phan Thị Thu Sương - Phó Giám đốc Sở …, UBND các huyện, thành phố cần …", "Theo Chủ tịch UBND tỉnh Lê
+      // Trí Thanh, các cơ quan …": who said it, in a news item.
       .replace(
-        /^theo\s+(?:ong|ba|dong chi)\s+[^,;:]{2,60}?(?:\s*(?:,|-|–)\s*(?:pho\s+)?(?:giam doc|chu tich|truong|bi thu|chanh van phong|thu truong)\b[^,;:]{0,120})?\s*,\s*(?=[a-z])/,
+        /^theo\s+(?:(?:ong|ba|dong chi)\s+[^,;:]{2,60}?(?:\s*(?:,|-|–)\s*(?:pho\s+)?(?:giam doc|chu tich|truong|bi thu|chanh van phong|thu truong)\b[^,;:]{0,120})?|(?:pho\s+)?chu tich\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp)\b[^,;:]{0,60}?)\s*,\s*(?=[a-z])/,
         '',
       )
       // "Định kỳ hằng quý tổng hợp …": the recurrence of the work that follows.

@@ -555,3 +555,41 @@ describe('extractIndicators on a share of the same period and on counted cases',
     ]);
   });
 });
+
+describe('extractIndicators on billions and millions written together', () => {
+  it('reads "gần 4 tỷ 500 triệu đồng" as 4,5 billion đồng', () => {
+    const [gifts] = extractIndicators('Thành phố đã trao gần 13.000 suất quà, trị giá gần 4 tỷ 500 triệu đồng.').filter(
+      (x) => x.unit === 'tỷ đồng',
+    );
+    expect(gifts).toMatchObject({ value: 4.5, unit: 'tỷ đồng', qualifier: 'below', baseValue: 4_500_000_000 });
+  });
+});
+
+describe('extractIndicators on a change written with its amount', () => {
+  it('reads "giảm 1.686ha (bằng 2,24%)" as a change of −2,24%, and "(1,32 tạ/ha)" after a change as no figure', () => {
+    const found = extractIndicators(
+      'Vụ mùa năm 2019, toàn tỉnh đã gieo trồng 73.467ha lúa, giảm 1.686ha (bằng 2,24%) so với vụ mùa năm 2018. Năng suất lúa vụ mùa đạt 51,50 tạ/ha, tăng 2,63% (1,32 tạ/ha) so với vụ mùa 2018; sản lượng thóc đạt 378.366 tấn, tăng 0,32% (1.216 tấn) so với vụ mùa năm 2018. Lương thực bình quân đầu người đạt 509 kg/người.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.changeFromLastYearPct])).toEqual([
+      [73467, 'ha', -2.24],
+      [51.5, 'tạ/ha', 2.63],
+      [378366, 'tấn', 0.32],
+      [509, 'kg/người', null],
+    ]);
+  });
+});
+
+describe("extractIndicators on lengths and on the citizens' reception", () => {
+  it('reads metres (not square metres), households and the citizens received as units', () => {
+    const found = extractIndicators(
+      'Sạt lở 1.200m bờ sông làm 18 nhà dân phải di dời; 4.500 hộ dân được hỗ trợ. Trong tháng, lãnh đạo tỉnh tiếp 04 lượt công dân, 02 đoàn công dân. Diện tích sàn 250 m² đã hoàn thành.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.baseUnit])).toEqual([
+      [1200, 'm', 'm'],
+      [18, 'nhà dân', 'dwellings'],
+      [4500, 'hộ dân', 'households'],
+      [4, 'lượt công dân', 'visits'],
+      [2, 'đoàn công dân', 'delegations'],
+    ]);
+  });
+});

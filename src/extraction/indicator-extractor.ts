@@ -39,7 +39,7 @@ const VALUE = new RegExp(
     UNIT_ALT +
     // "05 trường hợp" counts cases, not schools; "căn cứ", "cần thiết" are no dwellings.
     // Communes are a figure when they reach something ("6 xã đạt 19/19 tiêu chí"), not where work is ("36 xã, phường").
-    String.raw`)(?![a-z0-9])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)(?!(?<=\bxa)(?!\s+(?:da\s+)?(?:dat|duoc cong nhan|hoan thanh|ve dich)\b))`,
+    String.raw`)(?![a-z0-9²³])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)(?!(?<=\bxa)(?!\s+(?:da\s+)?(?:dat|duoc cong nhan|hoan thanh|ve dich)\b))`,
   'g',
 );
 /** "so với tháng 4", "so với tháng 12/2022", "so với tháng 12 năm trước": a month named (see namedMonth). */
@@ -144,6 +144,27 @@ const GROWTH_RATE = new RegExp(
     String.raw`\s*(%)\s+(?:so\s+)?(?:voi\s+)?(cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\b`,
   'g',
 );
+const AMOUNT = String.raw`(?:${VIETNAMESE_NUMBER})\s*(?:${UNIT_ALT})?`;
+/** "giảm 1.686ha (bằng 2,24%)": the amount of a change, then its share of the figure, which is the change. */
+const AMOUNT_THEN_SHARE = new RegExp(
+  String.raw`\b(tang|giam)(\s+${AMOUNT}\s*\(\s*(?:bang|tuong duong|tuong ung)\s+)((?:${VIETNAMESE_NUMBER})\s*%)(\s*\))`,
+  'g',
+);
+/** "tăng 2,63% (1,32 tạ/ha)": a change, then its amount in brackets, which is no figure of its own. */
+const SHARE_THEN_AMOUNT = new RegExp(
+  String.raw`(\b(?:tang|giam)\s+(?:${VIETNAMESE_NUMBER})\s*%\s*)(\(\s*${AMOUNT}\s*\))`,
+  'g',
+);
+
+/** A change's amount written beside its percent blanked out, leaving the percent as the change (same length). */
+function blankChangeAmounts(s: string): string {
+  return s
+    .replace(AMOUNT_THEN_SHARE, (_m, verb: string, amount: string, pct: string, close: string) =>
+      [verb, ' '.repeat(amount.length), pct, ' '.repeat(close.length)].join(''),
+    )
+    .replace(SHARE_THEN_AMOUNT, (_m, change: string, amount: string) => change + ' '.repeat(amount.length));
+}
+
 /** A growth rate as a change "tăng …" (see GROWTH_RATE). */
 function growthRates(s: string): RegExpExecArray[] {
   return matches(GROWTH_RATE, s).map(
@@ -230,7 +251,7 @@ type Figure = ProposedIndicator & {
  */
 export function extractIndicators(text: string): ProposedIndicator[] {
   const { folded: plain, offsets } = foldWithOffsets(text);
-  const folded = paragraphBreaks(text, countWordsAsDigits(text, plain, offsets), offsets);
+  const folded = paragraphBreaks(text, billionsAndMillions(countWordsAsDigits(text, plain, offsets)), offsets);
   const out: Figure[] = [];
   /** The figures of the sentence so far, which a change "về số …" can point back to. */
   let sentence: Figure[] = [];
@@ -264,7 +285,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     for (const chunk of chunksOf(folded, part)) {
       const raw = folded.slice(chunk.start, chunk.end);
       if (/^\s*trong do\b/.test(raw) && isIndex(current ?? out[out.length - 1])) components = true;
-      let masked = raw.replace(/\(\s*luy ke[^)]*\)/g, (m) => ' '.repeat(m.length));
+      let masked = blankChangeAmounts(raw.replace(/\(\s*luy ke[^)]*\)/g, (m) => ' '.repeat(m.length)));
       const aside = SHARE_ASIDE.exec(masked);
       if (aside && masked.slice(0, aside.index).trim() && !FIGURE_START.test(masked)) {
         if (current) out.push(current);
@@ -721,4 +742,16 @@ function countWordsAsDigits(text: string, folded: string, offsets: number[]): st
     const n = COUNT_WORDS[written.normalize('NFC')];
     return n === undefined ? word : String(n).padEnd(word.length, ' ');
   });
+}
+
+/**
+ * "gần 4 tỷ 500 triệu đồng" read as "4,500 tỷ đồng" (4.5 billion), padded to the written length so that the folded
+ * indices stay those of the text.
+ */
+function billionsAndMillions(folded: string): string {
+  return folded.replace(
+    /(?<![\d.,])(\d{1,3}) ty (\d{1,3}) trieu dong\b/g,
+    (written, billions: string, millions: string) =>
+      `${billions},${millions.padStart(3, '0')} ty dong`.padEnd(written.length, ' '),
+  );
 }

@@ -53,7 +53,11 @@ export const UNITS: readonly UnitInfo[] = [
   U('trạm y tế', 'health stations'),
   U('trường', 'schools'),
   U('lớp', 'classes'),
+  U('hộ dân', 'households'),
   U('hộ', 'households'),
+  // "tiếp 04 lượt công dân, 02 đoàn công dân": the citizens' reception.
+  U('lượt công dân', 'visits'),
+  U('đoàn công dân', 'delegations'),
   // "6 xã đạt 19/19 tiêu chí": communes (not "thị xã", which the number does not touch).
   U('xã', 'communes'),
   U('doanh nghiệp', 'enterprises'),
@@ -73,7 +77,12 @@ export const UNITS: readonly UnitInfo[] = [
   // "gieo trồng gần 34 nghìn ha": thousands of hectares.
   U('nghìn ha', 'hectares', 1e3),
   U('ha', 'hectares'),
+  // "năng suất lúa đạt 51,50 tạ/ha", "lương thực bình quân đầu người 509 kg/người": yields and amounts per head.
+  U('tạ/ha', 'quintals per hectare'),
+  U('kg/người', 'kg per person'),
   U('km', 'km'),
+  // "sạt lở 1.200m bờ sông": metres, not followed by a letter ("m²" is no length).
+  U('m', 'm'),
   U('%', '%'),
 ];
 
