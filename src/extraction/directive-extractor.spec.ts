@@ -1991,3 +1991,35 @@ describe('extractDirectives on a body the table does not know, with the basis of
     expect(draft.description).toMatch(/hướng dẫn chính quyền cấp xã/);
   });
 });
+
+describe('extractDirectives on a decision', () => {
+  const decision = [
+    'QUYẾT ĐỊNH:',
+    'Điều 1. Phê duyệt danh sách các sản phẩm nông sản hàng hóa cấp tỉnh, giai đoạn 2018 - 2020 gồm 02 sản phẩm, cụ thể như sau:',
+    '1. Vải thiều Lục Ngạn;',
+    '2. Gà đồi Yên Thế.',
+    'Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các cơ quan liên quan tổ chức xúc tiến thương mại, kết nối cung cầu.',
+    'Điều 3. Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương, Sở Tài chính, Chủ tịch UBND các huyện, thành phố và các cơ quan, đơn vị liên quan căn cứ Quyết định thi hành./.',
+  ].join('\n');
+
+  it('reads the work of its articles, not what it approves nor the article that has it carried out', () => {
+    const drafts = extract(decision, '2018-04-26');
+    expect(drafts.map((d) => [d.leadDepartmentId, d.description.slice(0, 28)])).toEqual([
+      [idOf('SCT'), 'Điều 2. Giao Sở Công Thương '],
+    ]);
+  });
+});
+
+describe("extractDirectives on a citizens' reception", () => {
+  it("reads the leader's directions, not who took part nor what the citizens asked of the province", () => {
+    const drafts = extractParagraphs(
+      [
+        'Ngày 18/02, UBND tỉnh tổ chức tiếp công dân định kỳ. Cùng tham gia tiếp dân có đại diện lãnh đạo các cơ quan: Sở Tài nguyên và Môi trường, Thanh tra tỉnh, Văn phòng UBND tỉnh.',
+        'Tại buổi tiếp công dân, lãnh đạo tỉnh đã tiếp 12 lượt công dân, các công dân đến khiếu nại chủ yếu liên quan đến tranh chấp đất đai; yêu cầu tỉnh chỉ đạo, đôn đốc cơ quan chức năng liên quan sớm giải quyết vụ việc còn tồn đọng.',
+        'Tại phiên tiếp công dân, Phó Chủ tịch UBND tỉnh đã ghi nhận các ý kiến phản ánh, kiến nghị của công dân; chỉ đạo cơ quan chức năng nhận đơn thư và hướng dẫn công dân gửi đơn đúng cơ quan có thẩm quyền giải quyết.',
+      ],
+      '2019-02-18',
+    );
+    expect(drafts.map((d) => d.description.slice(0, 40))).toEqual(['Chỉ đạo cơ quan chức năng nhận đơn thư v']);
+  });
+});

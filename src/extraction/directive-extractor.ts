@@ -214,7 +214,7 @@ const REPORTING =
   /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 /** Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"). */
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
 /**
  * A sentence that goes on with the work before it: "Hoàn thành trước ngày …" dates it, "Báo cáo kết quả …" reports on
  * it; "Hoàn thành việc neo đậu tàu thuyền trước 8h ngày …" names work of its own.
@@ -287,10 +287,11 @@ const ASSIGNER_MID =
   /\b(?:(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:(?<!\bban\s)chi dao|yeu cau|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao))|(?:chu tich|pho chu tich|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\bde nghi(?!\s+(?:bo|chinh phu|thu tuong|van phong chinh phu|trung uong|tong cuc|quoc hoi)\b))\b/;
 /**
  * The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này", "nghiêm
- * túc triển khai thực hiện" with nothing after it.
+ * túc triển khai thực hiện" with nothing after it; a decision's last article, "… căn cứ Quyết định thi hành", "… chịu
+ * trách nhiệm thi hành Quyết định này".
  */
 const CLOSING_FORMULA =
-  /^(?:(?:nghiem tuc|khan truong|tich cuc)\s+)?(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du))?(?:(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau)))?\s*[./;]*\s*$/;
+  /^(?:(?:nghiem tuc|khan truong|tich cuc)\s+)?(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du))?(?:(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau)))?\s*[./;]*\s*$|^(?:can cu (?:quyet dinh|chi thi)(?: nay)? (?:thi hanh|thuc hien)|chiu trach nhiem thi hanh (?:quyet dinh|chi thi)(?: nay)?)\s*[./;]*\s*$/;
 /**
  * The office's closing of a notice: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.",
  * "… xin thông báo … để các cơ quan biết, thực hiện".
@@ -401,7 +402,10 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
  */
 const ASSIGNMENT_CUE =
   /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s)/g;
-/** A sentence that lists who attended a meeting: "Tham dự …", "Cùng dự có …", "Dự họp có …", "Thành phần tham dự: …". */
+/**
+ * A sentence that lists who attended a meeting: "Tham dự …", "Cùng dự có …", "Dự họp có …", "Thành phần tham dự: …",
+ * "Cùng tham gia tiếp dân có …".
+ */
 /**
  * The documents a meeting heard or discussed, listed after a colon: "Tại hội nghị, các đại biểu nghe và cho ý kiến vào
  * các dự thảo: Báo cáo tình hình …; Báo cáo …". Their titles read like work ("Báo cáo …") and are none.
@@ -413,7 +417,7 @@ const MEETING_HELD = /\b(?:to chuc|tien hanh|hop)\s+(?:phien hop|hoi nghi|cuoc h
 /** What the meeting just told did, with no subject: "Đánh giá tình hình …, bàn phương hướng nhiệm vụ …". */
 const MEETING_BUSINESS = /^(?:danh gia|ban|thao luan|nghe|cho y kien|tong ket|so ket)\b[^.;]*\b(?:ban|thao luan)\s/;
 const ATTENDANCE =
-  /^(?:cung\s+)?(?:tham du|du (?:hop|buoi|cuoc|hoi nghi|phien)|thanh phan(?: tham du| du hop)?\s*:)|^cung du\b/;
+  /^(?:cung\s+)?(?:tham du|du (?:hop|buoi|cuoc|hoi nghi|phien)|thanh phan(?: tham du| du hop)?\s*:)|^cung (?:du|tham gia)\b/;
 /** After a unit's name, up to three words of its place, then what it reported: "… tỉnh An Giang đã báo cáo …". */
 const UNIT_REPORTED = /^(?:[a-z]+\s+){0,3}?(?:da|vua|dang)\s+(?:bao cao|trinh bay|cho biet|phat bieu)\b/;
 /** After the units named, that they attended: "Các xã, phường dự họp qua đường truyền trực tuyến." */
@@ -589,7 +593,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         assignees: assignees.groups.length || assignees.lead ? assignees : context.assignees,
         isKey: KEY.test(f),
         paragraph: sentence.paragraph,
-        directivePreamble: /(yeu cau|de nghi|giao|chi dao|ket luan|trach nhiem|nhiem vu|nhu sau|sau day|do la)/.test(f),
+        // "Điều 1. Phê duyệt danh sách … gồm 04 sản phẩm, cụ thể như sau:" lists what a decision approves, not work.
+        directivePreamble:
+          /(yeu cau|de nghi|giao|chi dao|ket luan|trach nhiem|nhiem vu|nhu sau|sau day|do la)/.test(f) &&
+          !/^(?:phe duyet|cong nhan|ban hanh|thanh lap)\b/.test(f),
       };
       // "Trong tháng 12/2019, UBND thị xã đã tập trung xử lý … các dự án như: …": an account that lists its examples;
       // the sentences after the list go on with it.
@@ -623,11 +630,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         if (kind === 'none') {
           // "Căn cứ …; …; …, yêu cầu các sở …": the directive comes after a preface.
           // "Nội dung … đã được UBND tỉnh chỉ đạo …; yêu cầu UBND huyện … kịp thời …": the direction after what was
-          // directed before.
+          // directed before. "… Phó Chủ tịch UBND tỉnh đã ghi nhận các ý kiến …; chỉ đạo cơ quan chức năng …" likewise.
           if (
             (PREFACE.test(stripLead(foldedOf(clauses[0]))) ||
               clauses[c + 1]?.chaired ||
-              /^(?:giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)|yeu cau|de nghi)\s/.test(
+              /^(?:giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)|yeu cau|de nghi|chi dao(?=\s+(?:cac\s+)?(?:co quan|so|nganh|don vi|ubnd|uy ban)\b))\s/.test(
                 stripLead(foldedOf(clauses[c + 1] ?? clause)),
               )) &&
             c + 1 < clauses.length
@@ -1302,6 +1309,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     ownDeadline: boolean,
   ): 'directive' | 'continuation' | 'none' {
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau)/.test(f)) return 'none';
+    // "…; yêu cầu tỉnh chỉ đạo … sớm giải quyết …": what citizens ask of the province, not work it gives.
+    if (/^(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b/.test(f)) return 'none';
     if (DATELINE.test(f)) return 'none';
     // "… Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …" after work given: the duty to
     // escalate is work of its own, as the corpus labels it, not the follow-up of the work before.

@@ -169,7 +169,10 @@ import {
  * "tiến tới …" as no deadline, the basis of an unknown body's work, "giảm 1.686ha (bằng 2,24%)", a change's amount in
  * brackets, "4 tỷ 500 triệu đồng", yields, metres, households and the citizens received as units) move no held-out
  * figure but indicator values (0.836, two figures no label has) and units (0.808). Floors: directives 0.74, lead units
- * 0.78, deadline dates 0.67, indicator values 0.83, units 0.80, changes 0.88.
+ * 0.78, deadline dates 0.67, indicator values 0.83, units 0.80, changes 0.88. The rules of c487 and c495 (what a
+ * decision approves, its last article, who took part in a citizens' reception, what citizens ask of the province, the
+ * direction after what a leader noted) take one draft no label matches off the held-out half (306 / 63 / 148); with
+ * c531–c532 it reads directives 0.743 (308 / 63 / 150).
  */
 const FLOORS: Record<Field, number> = {
   directive: 0.74,
@@ -184,9 +187,9 @@ describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
 
-  it('holds at least 230 labelled texts, with directives, dated deadlines and indicators', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(230);
-    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(454);
+  it('holds at least 231 labelled texts, with directives, dated deadlines and indicators', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(231);
+    expect(heldOut.flatMap((t) => t.directives).length).toBeGreaterThanOrEqual(458);
     expect(heldOut.flatMap((t) => t.directives).filter((d) => d.dueDate).length).toBeGreaterThanOrEqual(84);
     expect(heldOut.flatMap((t) => t.indicators).length).toBeGreaterThanOrEqual(357);
   });
@@ -198,7 +201,7 @@ describe('extraction quality on the held-out corpus', () => {
   it('keeps the two halves apart', () => {
     const tuning = new Set(loadCorpus('tuning').map((t) => t.id));
     expect(heldOut.filter((t) => tuning.has(t.id))).toEqual([]);
-    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(460);
+    expect(tuning.size + heldOut.length).toBeGreaterThanOrEqual(462);
   });
 });
 
