@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { extractDirectives } from '../../src/extraction/directive-extractor';
 import { extractIndicators } from '../../src/extraction/indicator-extractor';
 import { UnitMatcher } from '../../src/extraction/unit-matcher';
+import { unitInfo } from '../../src/extraction/units';
 
 export const FIELDS = [
   'directive',
@@ -68,14 +69,11 @@ const score = (tp: number, fp: number, fn: number): Score => {
 };
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
-/** A unit as compared: "tỉ" and "tỷ" are two spellings of one word (the extractor answers "tỷ"). */
-const normUnit = (u: string | null) =>
-  (u ?? '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/(^| )tỉ(?= |$)/g, '$1tỷ');
+/** A unit as compared, in the spelling the unit table gives it ("tỉ đồng" is "tỷ đồng", see units.ts). */
+const normUnit = (u: string | null) => {
+  const written = (u ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  return (unitInfo(written)?.unit ?? written).toLowerCase();
+};
 
 /** A directive as a reader proposes it: the text it covers, its lead unit's name and its due date. */
 export interface ProposedDirective {

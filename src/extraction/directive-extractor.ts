@@ -403,10 +403,6 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
 const ASSIGNMENT_CUE =
   /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s)/g;
 /**
- * A sentence that lists who attended a meeting: "Tham dự …", "Cùng dự có …", "Dự họp có …", "Thành phần tham dự: …",
- * "Cùng tham gia tiếp dân có …".
- */
-/**
  * The documents a meeting heard or discussed, listed after a colon: "Tại hội nghị, các đại biểu nghe và cho ý kiến vào
  * các dự thảo: Báo cáo tình hình …; Báo cáo …". Their titles read like work ("Báo cáo …") and are none.
  */
@@ -416,6 +412,10 @@ const AGENDA =
 const MEETING_HELD = /\b(?:to chuc|tien hanh|hop)\s+(?:phien hop|hoi nghi|cuoc hop|buoi hop|phien)\b/;
 /** What the meeting just told did, with no subject: "Đánh giá tình hình …, bàn phương hướng nhiệm vụ …". */
 const MEETING_BUSINESS = /^(?:danh gia|ban|thao luan|nghe|cho y kien|tong ket|so ket)\b[^.;]*\b(?:ban|thao luan)\s/;
+/**
+ * A sentence that lists who attended a meeting: "Tham dự …", "Cùng dự có …", "Dự họp có …", "Thành phần tham dự: …",
+ * "Cùng tham gia tiếp dân có …".
+ */
 const ATTENDANCE =
   /^(?:cung\s+)?(?:tham du|du (?:hop|buoi|cuoc|hoi nghi|phien)|thanh phan(?: tham du| du hop)?\s*:)|^cung (?:du|tham gia)\b/;
 /** After a unit's name, up to three words of its place, then what it reported: "… tỉnh An Giang đã báo cáo …". */
@@ -542,6 +542,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   /** The paragraph of the last sentence that told a meeting was held (see MEETING_HELD). */
   let meetingTold: number | null = null;
 
+  /** Whether an assigner's words are in the piece ("giao", "yêu cầu", …): a fresh pattern, ASSIGNMENT_CUE being global. */
+  const hasAssignmentCue = (p: Piece) => new RegExp(ASSIGNMENT_CUE.source).test(foldedOf(p));
+
   const sentences = sentencesOf(text);
   for (const [index, sentence] of sentences.entries()) {
     if (sentence.aim) continue;
@@ -562,9 +565,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       main = current = null;
       continue;
     }
-    if (attendance === sentence.paragraph && !new RegExp(ASSIGNMENT_CUE.source).test(foldedOf(sentence))) continue;
+    if (attendance === sentence.paragraph && !hasAssignmentCue(sentence)) continue;
     attendance = null;
-    if (agenda === sentence.paragraph && !new RegExp(ASSIGNMENT_CUE.source).test(foldedOf(sentence))) continue;
+    if (agenda === sentence.paragraph && !hasAssignmentCue(sentence)) continue;
     agenda = null;
     if (AGENDA.test(f)) {
       agenda = sentence.paragraph;
@@ -1308,9 +1311,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     action: string,
     ownDeadline: boolean,
   ): 'directive' | 'continuation' | 'none' {
-    if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau)/.test(f)) return 'none';
-    // "…; yêu cầu tỉnh chỉ đạo … sớm giải quyết …": what citizens ask of the province, not work it gives.
-    if (/^(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b/.test(f)) return 'none';
+    // "Yêu cầu …" opens work given, unless it is what citizens ask of the province ("…; yêu cầu tỉnh chỉ đạo …").
+    if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau(?! tinh\b))/.test(f)) return 'none';
     if (DATELINE.test(f)) return 'none';
     // "… Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …" after work given: the duty to
     // escalate is work of its own, as the corpus labels it, not the follow-up of the work before.

@@ -72,8 +72,8 @@ const SECTOR = String.raw`nganh\s+(?:giao duc(?:\s+(?:va|-)\s+dao tao)?|y te|non
 
 /** The work a unit opening a sentence is given: "Ngành y tế chủ động …", "Huyện Thái Thụy phối hợp …". */
 const SUBJECT_WORK = String.raw`(?:can|phai|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi)`;
-/** A district, town or city named by its own name, one to three words: "huyện Thái Thụy", "thị xã Sa Pa". */
-const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)(?:\s+(?!(?:${SUBJECT_WORK.slice(3, -1)})\b)[a-z]+){1,3}?`;
+/** A district, town or city named by its own name, one to three words (none of them its work): "huyện Thái Thụy". */
+const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+){1,3}?`;
 
 /** Group assignees: a whole class of units, expanded only when the office confirms. */
 const GROUPS: RegExp[] = [
