@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { createTestApp, type TestApp } from '../helpers/create-test-app';
 import { runSeed } from '../helpers/run-seed';
 import { createTestDatabase } from '../helpers/test-database';
@@ -59,6 +59,39 @@ export async function startWebWorld(): Promise<WebWorld> {
   };
 }
 
+/** What a page of the running test went through, kept to say what it showed if the test fails. */
+interface PageLog {
+  /** The API requests sent and not yet answered, with when they were sent. */
+  pending: Map<Request, number>;
+  /** Answers of 400 and above, requests that failed, and errors thrown in the page: the latest 30. */
+  problems: string[];
+}
+
+const openPages = new Map<Page, PageLog>();
+
+function watch(page: Page): void {
+  const log: PageLog = { pending: new Map(), problems: [] };
+  const note = (line: string) => {
+    log.problems.push(`${new Date().toISOString()} ${line}`);
+    if (log.problems.length > 30) log.problems.shift();
+  };
+  const isApi = (request: Request) => new URL(request.url()).pathname.startsWith('/api/');
+  page.on('request', (request) => {
+    if (isApi(request)) log.pending.set(request, Date.now());
+  });
+  page.on('requestfinished', (request) => log.pending.delete(request));
+  page.on('requestfailed', (request) => {
+    log.pending.delete(request);
+    note(`${request.method()} ${request.url()} failed: ${request.failure()?.errorText ?? 'no answer'}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) note(`${response.request().method()} ${response.url()} → ${response.status()}`);
+  });
+  page.on('pageerror', (error) => note(`error in the page: ${error.message}`));
+  page.on('close', () => openPages.delete(page));
+  openPages.set(page, log);
+}
+
 export async function newPage(world: WebWorld, width = 1366): Promise<{ context: BrowserContext; page: Page }> {
   const context = await world.browser.newContext({
     baseURL: world.baseUrl,
@@ -68,7 +101,43 @@ export async function newPage(world: WebWorld, width = 1366): Promise<{ context:
   });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  watch(page);
   return { context, page };
+}
+
+/**
+ * After a failed test: a screenshot of each page it left open (data/screenshots/failed/), and on stderr what
+ * each showed and went through, the alerts and messages on it, the API requests unanswered and the errors;
+ * then their contexts are closed, so that the next test starts with none.
+ */
+export async function keepFailedPages(testName: string): Promise<void> {
+  const dir = path.join(SCREENSHOTS, 'failed');
+  fs.mkdirSync(dir, { recursive: true });
+  const slug = testName.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
+  let index = 0;
+  for (const [page, log] of [...openPages]) {
+    index++;
+    const file = path.join(dir, `${slug}-${index}.png`);
+    await page.screenshot({ path: file, fullPage: true, timeout: 30_000 }).catch(() => undefined);
+    const shown = await page
+      .locator('[role="alert"], .ant-message-notice, .ant-notification-notice, .ant-modal-title')
+      .allInnerTexts()
+      .catch(() => []);
+    const now = Date.now();
+    const lines = [
+      `page ${index} of "${testName}" at ${page.url()} (screenshot ${path.relative(ROOT, file)})`,
+      ...shown.map((text) => `  shows: ${text.replace(/\s+/g, ' ').trim()}`),
+      ...[...log.pending].map(
+        ([request, sent]) => `  unanswered after ${now - sent} ms: ${request.method()} ${request.url()}`,
+      ),
+      ...log.problems.map((line) => `  ${line}`),
+    ];
+    process.stderr.write(`${lines.join('\n')}\n`);
+    await page
+      .context()
+      .close()
+      .catch(() => undefined);
+  }
 }
 
 /** Signs in through the sign-in form; `path` is where to start (a protected page sends to sign-in first). */

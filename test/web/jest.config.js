@@ -11,6 +11,9 @@ module.exports = {
   roots: ['<rootDir>/test/web'],
   testRegex: '.*\\.browser-spec\\.ts$',
   testTimeout: 120_000,
+  // A failed test leaves a screenshot of its pages and says on stderr what they showed (keep-failures.ts).
+  testEnvironment: '<rootDir>/test/web/environment.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/web/keep-failures.ts'],
   // The browser suite starts one app on an empty database of its own: no template to build. The client is
   // built once for all its files.
   globalSetup: '<rootDir>/test/web/global-setup.ts',

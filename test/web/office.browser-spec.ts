@@ -508,6 +508,7 @@ describe('the office in a real browser', () => {
       .waitFor();
     await confirm.getByRole('button', { name: 'Sáp nhập', exact: true }).click();
     await page.getByText(/^Đã sáp nhập vào UBND huyện Ba Bể \(\d{2}\/\d{2}\/\d{4}\)$/).waitFor();
+    await screenshot(page, 'departments-merged');
     // A merged unit offers no second merger.
     expect(await page.getByRole('button', { name: 'Sáp nhập UBND huyện Pác Nặm', exact: true }).count()).toBe(0);
     const [row] = await world.t.dataSource.query('SELECT "active", "successorId" FROM departments WHERE code = ?', [

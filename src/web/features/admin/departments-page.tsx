@@ -107,21 +107,23 @@ export default function DepartmentsPage() {
           rowKey="id"
           loading={departments.isPending}
           dataSource={departments.departments}
-          // The name, the one column without a width, keeps at least 220 px of the 1,080.
+          // The name, the one column without a width, keeps at least 190 px of the 1,080 (200 for the office).
           scroll={{ x: 1080 }}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           columns={[
-            { title: t('admin.code'), dataIndex: 'code', width: 90 },
+            { title: t('admin.code'), dataIndex: 'code', width: 120 },
             { title: t('admin.name'), dataIndex: 'name' },
-            { title: t('admin.kind'), dataIndex: 'kind', width: 130, render: (k: string) => t(`admin.kinds.${k}`) },
+            { title: t('admin.kind'), dataIndex: 'kind', width: 150, render: (k: string) => t(`admin.kinds.${k}`) },
             { title: t('admin.emails'), dataIndex: 'emails', width: 220, render: (e: string[]) => e.join(', ') },
             {
               title: t('admin.active'),
               dataIndex: 'active',
-              width: 170,
+              width: 150,
+              // A merged unit's tag names its successor and the date: it wraps within the column rather than
+              // widening it at the name's expense.
               render: (a: boolean, d) =>
                 d.successorId !== null ? (
-                  <Tag color="purple">
+                  <Tag color="purple" style={{ whiteSpace: 'normal' }}>
                     {t('succession.mergedInto', {
                       name: departments.byId.get(d.successorId)?.name ?? `#${d.successorId}`,
                       date: formatDate(d.succeededOn),
@@ -133,7 +135,8 @@ export default function DepartmentsPage() {
             },
             {
               title: t('common.actions'),
-              width: 250,
+              // Two buttons on one line for the office; the admin's three, with "Sửa", take two.
+              width: admin ? 250 : 240,
               render: (_, d) => (
                 <Space size="small" wrap>
                   {admin && (

@@ -69,8 +69,11 @@ export function AssignTasks({ sessionId, documentId }: { sessionId?: number; doc
       if (sessionId !== undefined) await client.invalidateQueries({ queryKey: ['sessions', sessionId] });
       await client.invalidateQueries({ queryKey: ['documents'] });
       await client.invalidateQueries({ queryKey: ['stats'] });
-      // The refreshed lists may have taken the focus meanwhile: the next task starts in the title.
-      title.current?.focus();
+      // A refreshed list may have dropped the focus meanwhile (to the page itself): the next task starts in the
+      // title. Focus the clerk has moved on with, to the report form below say, stays where it is: taking it back
+      // seconds later would scroll the page under the pointer and send the keys typed to the wrong field.
+      const focused = document.activeElement;
+      if (focused === null || focused === document.body) title.current?.focus();
     },
     onError: (error) => setProblem(showApiErrors(form, error, t)),
   });
