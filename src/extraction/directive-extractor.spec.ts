@@ -31,6 +31,27 @@ describe('extractDirectives on the demo conclusion', () => {
     expect(second).toMatchObject({ dueDate: '2024-02-09', leadDepartmentId: idOf('SYT') });
   });
 
+  it('splits the same unit’s next duty after ";", but not the report, the manner or the target of the work before it', () => {
+    const steps = extract(
+      'UBND tỉnh yêu cầu: Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các sở, ngành tổ chức thực ' +
+        'hiện Quyết định; tổng hợp nhu cầu đăng ký hỗ trợ của các địa phương; hướng dẫn thủ tục thanh quyết toán.',
+    );
+    expect(steps.map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      ['Tổ chức thực hiện Quyết định', idOf('SNNPTNT')],
+      ['Tổng hợp nhu cầu đăng ký hỗ trợ của các địa phương', idOf('SNNPTNT')],
+      ['Hướng dẫn thủ tục thanh quyết toán', idOf('SNNPTNT')],
+    ]);
+    for (const tail of [
+      'tổng hợp, báo cáo UBND tỉnh kết quả thực hiện',
+      'đảm bảo đúng quy định',
+      'phấn đấu giải ngân 100% kế hoạch được giao',
+    ]) {
+      const one = extract(`Sở Tài chính chủ trì thẩm định dự toán kinh phí hỗ trợ giống lúa; ${tail}.`);
+      expect(one).toHaveLength(1);
+      expect(one[0].description).toContain(tail);
+    }
+  });
+
   it('spans the text as received and proposes leads by topic when the text names none', () => {
     for (const d of drafts) {
       const source = DEMO_SESSION.conclusion.slice(d.sourceSpan.start, d.sourceSpan.end);

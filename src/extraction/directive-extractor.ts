@@ -372,6 +372,13 @@ const NEW_WORK =
  */
 const OTHER_WORK =
   /^(?:(?:thuc hien|lam) tot (?:viec|cong tac)|co (?:bien phap|giai phap|ke hoach|phuong an)|kip thoi bao cao (?:nhung|cac) (?:van de|kho khan|vuong mac|truong hop|tinh huong|su viec|vu viec))\s/;
+/**
+ * A clause after ";" that goes on with the work before it rather than giving a duty of its own: its report ("…; tổng
+ * hợp, báo cáo UBND tỉnh"), its submission, how it is done ("…; đảm bảo đúng quy định"), its target ("…; phấn đấu giải
+ * ngân 100% kế hoạch") or the good practice it carries on ("…; phát huy những việc làm tốt").
+ */
+const SAME_WORK_STEP =
+  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu|gui|dam bao|bao dam|phan dau|phat huy)\b/;
 /** "…; không sử dụng thời gian hành chính, phương tiện công …": a prohibition after ";", work of its own. */
 const PROHIBITION = /^(?:tuyet doi\s+)?khong\s+(?:duoc\s+)?(?=su dung\b)/;
 /** "…; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo …": the next step of the same units, work of its own. */
@@ -834,6 +841,19 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           ? offsets[toFolded[clause.start] + raw.length - raw.trimStart().length + step[0].length]
           : assignees.actionStart;
         current = begin(clause, { ...current.assignees, actionStart, explicit: false });
+        continue;
+      }
+      // "Sở X chủ trì tổ chức thực hiện …; tổng hợp nhu cầu …; hướng dẫn thủ tục …": the same units' next duty, a
+      // directive of its own, unless it goes on with the work before it (SAME_WORK_STEP).
+      if (
+        !assignees.explicit &&
+        !generic &&
+        ACTIONS.test(cf) &&
+        !SAME_WORK_STEP.test(cf) &&
+        !REPORT_SENDING.test(cf) &&
+        !RESULTS_REPORTED.test(cf)
+      ) {
+        current = begin(clause, { ...current.assignees, actionStart: assignees.actionStart, explicit: false });
         continue;
       }
       const target: Directive = generic && main ? main : current;
