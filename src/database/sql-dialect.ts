@@ -147,7 +147,22 @@ export abstract class SqlDialect {
    * `paramPrefix` + its key. Null when there is no term.
    */
   abstract startsWords(target: IndexedWords, terms: readonly WordsTerm[], paramPrefix: string): TextMatch | null;
+
+  /**
+   * The same test as startsWords as a text search query (tsquery) on words
+   * stored as lexemes (a tsvector of the words of `' ' || breakWords(text) ||
+   * ' '`, each cut to LEXEME_CHARACTERS), which a GIN index answers exactly,
+   * with no recheck of the text: a lexeme's prefix is the start of a word, a
+   * whole lexeme the whole word. PostgreSQL only; null on SQLite (no lexemes:
+   * its FTS5 table serves startsWords), and for terms a lexeme cannot answer —
+   * several words in a row (a phrase, "ho_so") or a word too long for the cut —
+   * which startsWords then serves.
+   */
+  abstract lexemeQuery(terms: readonly WordsTerm[]): string | null;
 }
+
+/** The characters of a word a stored lexeme keeps (PostgreSQL allows 2,046 bytes in a lexeme). */
+export const LEXEME_CHARACTERS = 200;
 
 /** Words (separated by spaces, no punctuation) that must begin a word; `whole`: the last one must end there too. */
 export interface WordsTerm {
@@ -235,6 +250,10 @@ class SqliteDialect extends SqlDialect {
     };
   }
 
+  lexemeQuery(): null {
+    return null;
+  }
+
   lockForUpdate(): Pick<FindOneOptions, 'lock'> {
     return {};
   }
@@ -296,6 +315,18 @@ class PostgresDialect extends SqlDialect {
       conditions: terms.map((term) => startsWordsLike(target.words, `${paramPrefix}${term.key}`)),
       params: Object.fromEntries(terms.map((term) => [`${paramPrefix}${term.key}`, startsWordsPattern(term)])),
     };
+  }
+
+  lexemeQuery(terms: readonly WordsTerm[]): string | null {
+    const fits = (term: WordsTerm) =>
+      term.words !== '' &&
+      !term.words.includes(' ') &&
+      [...term.words].length < (term.whole ? LEXEME_CHARACTERS : LEXEME_CHARACTERS + 1);
+    if (terms.length === 0 || !terms.every(fits)) return null;
+    // Each word quoted as a lexeme (a quote doubled, a backslash escaped), `:*` for a prefix.
+    return terms
+      .map((term) => `'${term.words.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${term.whole ? '' : ':*'}`)
+      .join(' & ');
   }
 
   lockForUpdate(): Pick<FindOneOptions, 'lock'> {

@@ -82,3 +82,24 @@ export function taskSearchCondition(
   }
   return { sql: `(${conditions.join(' AND ')})`, params };
 }
+
+/**
+ * PostgreSQL's set-returning function over its copy of each task's search
+ * words as lexemes: the id and the status and order columns of the tasks whose
+ * words match a tsquery (migration TaskSearchRows).
+ */
+export const TASK_SEARCH_MATCHES = 'task_search_matches';
+
+/**
+ * The search `query` as the tsquery TASK_SEARCH_MATCHES takes, the same test
+ * as taskSearchCondition; null where it cannot answer it (SQLite, a phrase of
+ * several words, a term with punctuation: see SqlDialect.lexemeQuery), and the
+ * search then reads the tasks table.
+ */
+export function taskSearchLexemes(dialect: SqlDialect, query: string): string | null {
+  const { words, phrases } = parseSearchQuery(query);
+  const terms = [...words.map((text) => ({ text, phrase: false })), ...phrases.map((text) => ({ text, phrase: true }))];
+  // A term with punctuation is also tested literally, on the search text the function does not read.
+  if (terms.some(({ text }) => breakWords(text).trim() !== text)) return null;
+  return dialect.lexemeQuery(terms.map(({ text, phrase }, i) => ({ key: String(i), words: text, whole: phrase })));
+}

@@ -14,7 +14,7 @@ import { DocumentSummary } from '../documents/dto/document.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { LeaderSummary } from './dto/task.response';
 import { Task } from './entities/task.entity';
-import { taskSearchCondition } from './task-search';
+import { TASK_SEARCH_MATCHES, taskSearchCondition, taskSearchLexemes } from './task-search';
 import {
   dueSoonLimit,
   TaskStatus,
@@ -145,14 +145,23 @@ export class TaskRepository {
   /**
    * The tasks matching `filter` that `actor` may see, as a query on `tasks t`
    * (no select, no order); `searching` tells whether a text search is part of it.
+   * With `lexemes` (see searchLexemes), `t` is instead the tasks TASK_SEARCH_MATCHES
+   * finds for them, with every column `filter` then reads.
    */
   filtered(
     filter: TaskFilter,
     actor: Actor,
     now: Date,
     manager: EntityManager = this.dataSource.manager,
+    lexemes: string | null = null,
   ): { query: SelectQueryBuilder<ObjectLiteral>; searching: boolean } {
-    const query = manager.createQueryBuilder().from('tasks', 't').where('1 = 1');
+    const query = lexemes
+      ? manager
+          .createQueryBuilder()
+          .from(`(SELECT * FROM "${TASK_SEARCH_MATCHES}"(CAST(:lexemes AS tsquery)))`, 't')
+          .setParameter('lexemes', lexemes)
+      : manager.createQueryBuilder().from('tasks', 't');
+    query.where('1 = 1');
     // The status is also checked inside the department's ids (see departmentTaskIdsSql).
     const statuses = filter.status ?? [];
     const statusParameters = statuses.length > 0 ? this.statusParameters(now) : {};
@@ -202,9 +211,24 @@ export class TaskRepository {
     if (filter.status !== undefined && filter.status.length > 0) {
       query.andWhere(this.statusConditionSql(filter.status), this.statusParameters(now));
     }
-    const search = filter.q !== undefined ? taskSearchCondition(this.dialect, filter.q) : null;
+    const search = !lexemes && filter.q !== undefined ? taskSearchCondition(this.dialect, filter.q) : null;
     if (search) query.andWhere(search.sql, search.params);
-    return { query, searching: search !== null };
+    return { query, searching: lexemes !== null || search !== null };
+  }
+
+  /**
+   * The search of `filter` as TASK_SEARCH_MATCHES takes it, when that function
+   * answers it, every other filter given reads only the columns it returns
+   * (status, deadline) and `actor` sees every task; else null. A search for
+   * common words matches thousands of tasks whose status and order must all be
+   * read: there from a few narrow pages. A department's search starts from its
+   * few hundred tasks instead (departmentTaskIdsSql), on the tasks table.
+   */
+  private searchLexemes(filter: TaskFilter, actor: Actor): string | null {
+    if (filter.q === undefined || isDepartmentActor(actor)) return null;
+    const given = Object.entries(filter).filter(([, value]) => value !== undefined);
+    if (!given.every(([key]) => SEARCH_MATCHES_FILTERS.has(key))) return null;
+    return taskSearchLexemes(this.dialect, filter.q);
   }
 
   /**
@@ -230,7 +254,7 @@ export class TaskRepository {
     /** Whether the page's best plan is the same whatever its parameters (no text search): see ReadConnections.query. */
     keepPrepared: boolean;
   } {
-    const { query, searching } = this.filtered(filter, actor, now, manager);
+    const { query, searching } = this.filtered(filter, actor, now, manager, this.searchLexemes(filter, actor));
     const count = query.clone().select('COUNT(*)', 'count');
     const onePass = searching || filter.departmentId !== undefined || isDepartmentActor(actor);
     const keepPrepared = !searching;
@@ -667,6 +691,15 @@ function idsOf(joined: unknown): number[] {
 
 /** The columns of `tasks` orderAsListed reads, whatever the sort. */
 const LIST_ORDER_COLUMNS = ['id', 'dueAt', 'createdAt', 'completedAt', 'cancelledAt'] as const;
+
+/**
+ * The filters a search through TASK_SEARCH_MATCHES can apply: those reading the columns it returns only; and the
+ * page asked for, which the list's query carries beside its filters.
+ */
+const SEARCH_MATCHES_FILTERS = new Set<string>([
+  ...(['q', 'status', 'dueFrom', 'dueTo', 'sort'] satisfies Array<keyof TaskFilter>),
+  ...(['page', 'limit'] satisfies Array<keyof ListTasksQuery>),
+]);
 
 /** The list's order: `sort` (deadline by default, tasks without one last), ties by id; reads LIST_ORDER_COLUMNS. */
 function orderAsListed<T extends ObjectLiteral>(

@@ -137,6 +137,34 @@ describe('SqlDialect', () => {
     expect(await search()).toBeNull();
   });
 
+  it('finds lexemes that start with each word, or are it whole, quotes and backslashes taken as text', async () => {
+    const terms = (...words: Array<[string, boolean]>) =>
+      words.map(([text, whole], i) => ({ key: String(i), words: text, whole }));
+    if (t.database.kind !== 'postgres') {
+      // SQLite has no lexemes: its FTS5 word table answers startsWords.
+      expect(dialect.lexemeQuery(terms(['phuong', false]))).toBeNull();
+      return;
+    }
+    const words = ['phuong', 'ngu', 'sql', "it's", 'a\\b'];
+    const matches = async (...wanted: Array<[string, boolean]>) => {
+      const rows: unknown[] = await t.dataSource.query(
+        `SELECT 1 WHERE array_to_tsvector(CAST($1 AS text[])) @@ CAST($2 AS tsquery)`,
+        [words, dialect.lexemeQuery(terms(...wanted))],
+      );
+      return rows.length === 1;
+    };
+    expect(await matches(['phu', false], ['sql', true])).toBe(true);
+    expect(await matches(['sq', true])).toBe(false);
+    expect(await matches(['ng', false], ['kiem', false])).toBe(false);
+    expect(await matches(["it'", false], ['a\\', false])).toBe(true);
+    expect(await matches(["it's", true], ['a\\b', true])).toBe(true);
+    // Several words in a row, or a word longer than a lexeme keeps, are left to startsWords.
+    expect(dialect.lexemeQuery(terms(['phuong ngu', false]))).toBeNull();
+    expect(dialect.lexemeQuery(terms(['x'.repeat(201), false]))).toBeNull();
+    expect(dialect.lexemeQuery(terms(['x'.repeat(200), true]))).toBeNull();
+    expect(dialect.lexemeQuery([])).toBeNull();
+  });
+
   it('groups small writes only where the database has a single writer', () => {
     expect(dialect.serializesWrites).toBe(t.database.kind === 'sqlite');
   });

@@ -3,18 +3,38 @@ import { createDepartment } from '../factories/department.factory';
 import { createTask } from '../factories/task.factory';
 import { RefoldSearchText1796700000000 } from '../../src/database/migrations/1796700000000-RefoldSearchText';
 import { TaskSearchWords1797000100000 } from '../../src/database/migrations/1797000100000-TaskSearchWords';
+import { TaskSearchRows1797000500000 } from '../../src/database/migrations/1797000500000-TaskSearchRows';
 import { SqlDialect } from '../../src/database/sql-dialect';
-import { taskSearchCondition } from '../../src/tasks/task-search';
+import type { Actor } from '../../src/common/auth/actor';
+import { ListTasksQuery } from '../../src/tasks/dto/list-tasks.query';
+import { taskSearchCondition, taskSearchLexemes } from '../../src/tasks/task-search';
+import { TaskRepository } from '../../src/tasks/task.repository';
 
-/** GET /api/tasks?q= through the word index (FTS5 on SQLite, pg_trgm on PostgreSQL's stored words). */
+/**
+ * GET /api/tasks?q= through the word index (FTS5 on SQLite, pg_trgm on PostgreSQL's stored words) and, on
+ * PostgreSQL, through the lexemes of task_search_rows, which the office's search reads when its other filters
+ * are a status or deadlines.
+ */
 describe('Task search index', () => {
   let t: TestApp;
   let lead: number;
 
-  const search = async (q: string) => {
-    const res = await t.http.get('/api/tasks').query({ q, leadDepartmentId: lead, limit: 200 }).expect(200);
-    return (res.body.items as Array<{ title: string }>).map((i) => i.title).sort();
+  /** The titles the list answers for `q`, in its order: filtered by lead unit (the tasks table) and not. */
+  const listed = async (q: string, query: Record<string, string | number> = {}) => {
+    const titles = async (filter: Record<string, string | number>) => {
+      const res = await t.http
+        .get('/api/tasks')
+        .query({ q, limit: 200, ...filter, ...query })
+        .expect(200);
+      return (res.body.items as Array<{ title: string }>).map((i) => i.title);
+    };
+    const byLead = await titles({ leadDepartmentId: lead });
+    // Every task of these tests is led by `lead`: the search on its own (task_search_rows on PostgreSQL) must answer
+    // the same tasks in the same order.
+    expect(await titles({})).toEqual(byLead);
+    return byLead;
   };
+  const search = async (q: string) => (await listed(q)).sort();
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -154,17 +174,85 @@ describe('Task search index', () => {
 
   it('indexes the words of the tasks written before the word index', async () => {
     const runner = t.dataSource.createQueryRunner();
-    const migration = new TaskSearchWords1797000100000();
+    // Undone in the reverse order they ran: the search rows are made of the stored words.
+    const migrations = [new TaskSearchWords1797000100000(), new TaskSearchRows1797000500000()];
     let title: string;
     try {
-      await migration.down(runner);
+      for (const migration of [...migrations].reverse()) await migration.down(runner);
       title = (await createTask(t, { leadDepartmentId: lead, title: 'Rà soát hồ sơ đất đai tồn đọng' })).title;
-      await migration.up(runner);
+      for (const migration of migrations) await migration.up(runner);
     } finally {
       await runner.release();
     }
     expect(await search('ra soat ho so dat')).toEqual([title]);
     expect(await search('ton do')).toEqual([title]);
+  });
+
+  it('keeps the search rows in step with deadlines, completion and cancellation', async () => {
+    const early = await createTask(t, { leadDepartmentId: lead, title: 'Kiểm kê kho vật tư A', dueDate: '2030-03-01' });
+    const late = await createTask(t, { leadDepartmentId: lead, title: 'Kiểm kê kho vật tư B', dueDate: '2030-04-01' });
+    expect(await listed('kiem ke kho')).toEqual([early.title, late.title]);
+    await t.http.patch(`/api/tasks/${early.id}`).send({ version: early.version, dueDate: '2030-05-01' }).expect(200);
+    expect(await listed('kiem ke kho')).toEqual([late.title, early.title]);
+    expect(await listed('kiem ke kho', { sort: '-dueAt' })).toEqual([early.title, late.title]);
+    const done = await createTask(t, { leadDepartmentId: lead, title: 'Kiểm kê kho vật tư C', dueDate: '2030-06-01' });
+    await t.http.post(`/api/tasks/${done.id}/progress`).send({ note: 'Đã kiểm kê', completed: true }).expect(201);
+    await t.http.post(`/api/tasks/${late.id}/cancel`).send({ reason: 'Không còn phù hợp' }).expect(200);
+    expect(await listed('kiem ke kho', { status: 'cancelled' })).toEqual([late.title]);
+    expect(await listed('kiem ke kho', { status: 'in_progress' })).toEqual([early.title]);
+    expect(await listed('kiem ke kho', { status: 'done_on_time' })).toEqual([done.title]);
+    expect(await listed('kiem ke kho', { dueFrom: '2030-04-15' })).toEqual([early.title, done.title]);
+    expect(await listed('kiem ke kho', { sort: 'urgency' })).toEqual([early.title, late.title, done.title]);
+  });
+
+  it('on PostgreSQL, reads a search of plain words from the lexeme index of task_search_rows', async () => {
+    const dialect = t.app.get(SqlDialect);
+    const lexemes = taskSearchLexemes(dialect, 'an to "thuc" pham');
+    // Several words in a row, or a term with punctuation, are read from the tasks table.
+    expect(taskSearchLexemes(dialect, '"an toan"')).toBeNull();
+    expect(taskSearchLexemes(dialect, '100%')).toBeNull();
+    if (t.database.kind !== 'postgres') {
+      expect(lexemes).toBeNull();
+      return;
+    }
+    expect(lexemes).toBe("'an':* & 'to':* & 'pham':* & 'thuc'");
+    // The function reads through the index even where the planner would scan this small table…
+    const [{ proconfig }] = await t.dataSource.query(
+      `SELECT "proconfig" FROM "pg_proc" WHERE "proname" = 'task_search_matches'`,
+    );
+    expect(proconfig).toEqual(['enable_seqscan=off']);
+    // … which serves the query.
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await runner.query('SET LOCAL enable_seqscan = off');
+      const plan = (await runner.query(
+        `EXPLAIN SELECT "id" FROM "task_search_rows" WHERE "words" @@ CAST($1 AS tsquery)`,
+        [lexemes],
+      )) as Array<{ 'QUERY PLAN': string }>;
+      expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('IDX_task_search_rows_words');
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  it('on PostgreSQL, takes the lexemes for the office’s search as the list route asks it, with its page', () => {
+    const office: Actor = { userId: 0, role: 'office', departmentId: null };
+    const department: Actor = { userId: 0, role: 'department', departmentId: lead };
+    // The query as the route receives it: the page and its size beside the filters.
+    const query = (filter: Partial<ListTasksQuery>) => Object.assign(new ListTasksQuery(), filter);
+    const page = (filter: Partial<ListTasksQuery>, actor = office) =>
+      t.app.get(TaskRepository).pageQueries(query(filter), { limit: 50, offset: 0 }, actor, new Date()).ids.getQuery();
+    const postgres = t.database.kind === 'postgres';
+    expect(page({ q: 'kiem ke kho', status: ['overdue'], dueFrom: '2030-01-01', sort: 'urgency' })).toContain(
+      postgres ? '"task_search_matches"' : '"tasks_words" MATCH',
+    );
+    // A department's search starts from its own tasks; other filters read the tasks table.
+    expect(page({ q: 'kiem ke kho' }, department)).not.toContain('task_search_matches');
+    expect(page({ q: 'kiem ke kho', departmentId: lead })).not.toContain('task_search_matches');
+    expect(page({ q: 'kiem ke kho', isKey: true })).not.toContain('task_search_matches');
+    expect(page({ q: '"kiem ke"' })).not.toContain('task_search_matches');
   });
 
   it('folds the search text of rows written before dashes were folded', async () => {

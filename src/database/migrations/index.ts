@@ -22,6 +22,7 @@ import { TaskSearchWords1797000100000 } from './1797000100000-TaskSearchWords';
 import { TaskLeadStatusIndex1797000200000 } from './1797000200000-TaskLeadStatusIndex';
 import { TaskStatusByIdIndex1797000300000 } from './1797000300000-TaskStatusByIdIndex';
 import { NotificationPeriodIndex1797000400000 } from './1797000400000-NotificationPeriodIndex';
+import { TaskSearchRows1797000500000 } from './1797000500000-TaskSearchRows';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   TaskLeadStatusIndex1797000200000,
   TaskStatusByIdIndex1797000300000,
   NotificationPeriodIndex1797000400000,
+  TaskSearchRows1797000500000,
 ];
