@@ -22,7 +22,7 @@ const COPIED = ['dueAt', 'createdAt', 'completedAt', 'cancelledAt', 'confirmedAt
  * `searchWords` (split at its spaces), so that a lexeme's prefix is exactly
  * the `LIKE '% word%'` the search tests on the tasks table; a word is kept to
  * its first 200 characters (a lexeme holds at most 2,046 bytes), which a
- * prefix of up to 200 characters still matches (see SqlDialect.startsLexemes).
+ * prefix of up to 200 characters still matches (see SqlDialect.lexemeQuery).
  *
  * SQLite has none: its FTS5 table `tasks_words` is its word index.
  */
