@@ -23,6 +23,12 @@ export function parseSearchQuery(query: string): SearchTerms {
   return { words: [...new Set(words)], phrases: [...new Set(phrases)] };
 }
 
+/** The query's words and phrases as one list of terms, words first, each marked as a phrase or not. */
+function searchTermsOf(query: string): Array<{ text: string; phrase: boolean }> {
+  const { words, phrases } = parseSearchQuery(query);
+  return [...words.map((text) => ({ text, phrase: false })), ...phrases.map((text) => ({ text, phrase: true }))];
+}
+
 const SEARCH_TEXT = `"t"."searchText"`;
 /** The search text and its trigram index, for terms with punctuation (SQLite: the FTS5 table tasks_search). */
 const SEARCH_INDEX: IndexedText = { column: SEARCH_TEXT, id: `"t"."id"`, ftsTable: 'tasks_search' };
@@ -53,8 +59,7 @@ export function taskSearchCondition(
   dialect: SqlDialect,
   query: string,
 ): { sql: string; params: Record<string, string> } | null {
-  const { words, phrases } = parseSearchQuery(query);
-  const terms = [...words.map((text) => ({ text, phrase: false })), ...phrases.map((text) => ({ text, phrase: true }))];
+  const terms = searchTermsOf(query);
   if (terms.length === 0) return null;
   const conditions: string[] = [];
   const params: Record<string, string> = {};
@@ -97,8 +102,7 @@ export const TASK_SEARCH_MATCHES = 'task_search_matches';
  * search then reads the tasks table.
  */
 export function taskSearchLexemes(dialect: SqlDialect, query: string): string | null {
-  const { words, phrases } = parseSearchQuery(query);
-  const terms = [...words.map((text) => ({ text, phrase: false })), ...phrases.map((text) => ({ text, phrase: true }))];
+  const terms = searchTermsOf(query);
   // A term with punctuation is also tested literally, on the search text the function does not read.
   if (terms.some(({ text }) => breakWords(text).trim() !== text)) return null;
   return dialect.lexemeQuery(terms.map(({ text, phrase }, i) => ({ key: String(i), words: text, whole: phrase })));
