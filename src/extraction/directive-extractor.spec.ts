@@ -52,6 +52,34 @@ describe('extractDirectives on the demo conclusion', () => {
     }
   });
 
+  it('dates the work of a list or a sentence with the period it opens with, unless the work gives its own or the period is over', () => {
+    const listed = extract(
+      'Trong quý II, UBND tỉnh đề ra một số nhiệm vụ, giải pháp trọng tâm, như: Sở Tài chính tập trung đôn đốc thu ' +
+        'ngân sách; Sở Xây dựng đẩy nhanh giải phóng mặt bằng các dự án; Sở Y tế hoàn thành kiểm tra an toàn thực ' +
+        'phẩm trước ngày 15/4/2024.',
+      '2024-04-02',
+    );
+    expect(listed.map((d) => [d.leadDepartmentId, d.dueDate, d.deadlineText])).toEqual([
+      [idOf('STC'), '2024-06-30', 'Trong quý II'],
+      [idOf('SXD'), '2024-06-30', 'Trong quý II'],
+      [idOf('SYT'), '2024-04-15', 'trước ngày 15/4/2024'],
+    ]);
+    const steps = extract(
+      'Năm 2024, Sở Công Thương tiếp tục tham mưu xây dựng đề án phát triển công nghiệp; rà soát quy hoạch các cụm công nghiệp.',
+      '2024-01-10',
+    );
+    expect(steps.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([
+      [idOf('SCT'), '2024-12-31'],
+      [idOf('SCT'), '2024-12-31'],
+    ]);
+    // The period of a year gone by is an account's, not the work's.
+    const over = extract(
+      'Năm 2023, Sở Công Thương tiếp tục tham mưu xây dựng đề án phát triển công nghiệp; rà soát quy hoạch các cụm công nghiệp.',
+      '2024-01-10',
+    );
+    expect(over.map((d) => d.dueDate)).toEqual([null, null]);
+  });
+
   it('spans the text as received and proposes leads by topic when the text names none', () => {
     for (const d of drafts) {
       const source = DEMO_SESSION.conclusion.slice(d.sourceSpan.start, d.sourceSpan.end);

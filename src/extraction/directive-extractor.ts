@@ -96,6 +96,8 @@ interface Directive {
    * not those of a later one ("a) Cục Thuế có trách nhiệm:").
    */
   preambleAssignees?: Assignees | null;
+  /** The period its sentence or its list's preamble opens with (OPENING_PERIOD): its time when it gives none. */
+  frame?: ParsedDeadline | null;
 }
 
 const ENUMERATION =
@@ -505,6 +507,13 @@ const UNITS_NAMED_BEFORE = /^(?:neu tren|noi tren|tren day|tren)\b/;
 const TIME_NAMED_BEFORE = /\b(?:trong\s+)?thoi (?:gian|han) (?:neu tren|noi tren|tren)\b/;
 /** "Đối với những kiến nghị …, giao cơ quan chủ trì xây dựng …": the matter named first, then the assignment. */
 const MATTER_THEN_ASSIGNMENT = /^(?:rieng\s+)?doi voi\s[^;]*?,\s*(?:giao|yeu cau|de nghi)\s/;
+/**
+ * "Trong quý II, UBND huyện đề ra một số nhiệm vụ …, như: …", "Năm 2026, ngành công thương tiếp tục …; tập trung …",
+ * "Nhiệm vụ trọng tâm trong tháng 3-2018, …": the period a sentence or a list's preamble opens with, before a comma,
+ * is the time of every piece of work in it (group 1: the period as written, folded).
+ */
+const OPENING_PERIOD =
+  /^(?:(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?))\s*,/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -548,6 +557,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   let agenda: number | null = null;
   /** The paragraph of the last sentence that told a meeting was held (see MEETING_HELD). */
   let meetingTold: number | null = null;
+  /** The period the last list's preamble opened with, and its paragraph (see OPENING_PERIOD). */
+  let listFrame: { period: ParsedDeadline; paragraph: number } | null = null;
+  /** The period in force for the work of the sentence being read: its own opening one, else its list's. */
+  let frame: ParsedDeadline | null = null;
 
   /** Whether an assigner's words are in the piece ("giao", "yêu cầu", …): a fresh pattern, ASSIGNMENT_CUE being global. */
   const hasAssignmentCue = (p: Piece) => new RegExp(ASSIGNMENT_CUE.source).test(foldedOf(p));
@@ -556,6 +569,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   for (const [index, sentence] of sentences.entries()) {
     if (sentence.aim) continue;
     const f = stripLead(foldedOf(sentence));
+    if (listFrame && !sentence.item && sentence.paragraph !== listFrame.paragraph) listFrame = null;
+    frame = openingPeriod(sentence) ?? listFrame?.period ?? null;
     const timeOfWork =
       datesWorkBefore(f) && findDeadlines(text.slice(sentence.start, sentence.end), options.date, calendar).length > 0;
     if (
@@ -597,6 +612,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     if (sentence.preamble && !(index === sentences.length - 1 && assignsWork(sentence))) {
       const assignees = readAssignees(sentence, f);
+      const opening = openingPeriod(sentence);
+      listFrame = opening ? { period: opening, paragraph: sentence.paragraph } : null;
       // "Theo đó, yêu cầu Thủ trưởng các sở …: Thực hiện nghiêm …": the items of the letter told before.
       letterItemsFrom = /^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit ? index : letterItemsFrom;
       context = {
@@ -704,6 +721,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         const d: Directive = {
           pieces: [clause],
           preambleAssignees: context.assignees,
+          frame,
           assignees: inherits
             ? { ...previous.assignees, actionStart: assignees.actionStart, explicit: false }
             : leads
@@ -966,6 +984,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         closing = p.closingTime === true;
       }
     }
+    // "Trong quý II, UBND huyện đề ra …, như: Tập trung …; Tăng cường …": the period the list opens with.
+    if (!deadline && d.frame) deadline = d.frame;
     if (!deadline && drafts.length > 0 && drafts[drafts.length - 1].dueDate) {
       const base = toFolded[whole.start];
       const named = TIME_NAMED_BEFORE.exec(folded.slice(base, toFolded[whole.end]));
@@ -1067,9 +1087,32 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       isKey: context.isKey || key,
       cue,
       preambleAssignees: context.assignees,
+      frame,
     };
     directives.push(d);
     return d;
+  }
+
+  /**
+   * The period `piece` opens with (OPENING_PERIOD), as a deadline spanning its words in the text; null when it opens
+   * with none, or with one over before the document's date ("Năm 2023, tỉnh đã …" in a letter of 2024).
+   */
+  function openingPeriod(piece: Piece): ParsedDeadline | null {
+    const whole = foldedOf(piece);
+    // Before stripLead, which drops some of these periods as saying nothing of the units.
+    const f = stripMark(whole);
+    const m = OPENING_PERIOD.exec(f);
+    if (!m) return null;
+    const from = toFolded[piece.start] + whole.length - f.length + m[0].indexOf(m[1]);
+    const start = offsets[from];
+    const end = offsets[from + m[1].length - 1] + 1;
+    const written = text.slice(start, end);
+    // A bare year ("Năm 2026, …") is the year the work falls in.
+    const parsed = findDeadlines(/^năm\s/iu.test(written) ? `trong ${written}` : written, options.date, calendar).find(
+      (x) => x.kind === 'deadline' && x.dueDate !== null,
+    );
+    if (!parsed?.dueDate || parsed.dueDate < options.date) return null;
+    return { ...parsed, deadlineText: written, start, end };
   }
 
   /** Splits "… trước ngày A để sở … trước ngày B" into the work and the department's own step. */
@@ -1693,15 +1736,20 @@ function nameOf(departments: readonly DepartmentRef[], id: number): string {
   return departments.find((d) => d.id === id)?.name ?? '';
 }
 
+/** Leading quotes and the enumeration mark. */
+function stripMark(f: string): string {
+  return f
+    .replace(/^[\s“"‘«]+/, '')
+    .replace(
+      /^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-+*•]|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la[,:]?|thu (?:nhat|hai|ba|tu|nam|sau|bay)[,:]?)\s+/,
+      '',
+    );
+}
+
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 function stripLead(f: string): string {
   return (
-    f
-      .replace(/^[\s“"‘«]+/, '')
-      .replace(
-        /^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-+*•]|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la[,:]?|thu (?:nhat|hai|ba|tu|nam|sau|bay)[,:]?)\s+/,
-        '',
-      )
+    stripMark(f)
       .replace(/^dieu \d+\s*[.:]\s*/, '')
       .replace(
         /^(?:dong thoi|ben canh do|cung voi do|song song voi do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do)\s*,?\s*/,
