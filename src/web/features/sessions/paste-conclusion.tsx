@@ -190,6 +190,8 @@ export function PasteConclusion(target: PasteTarget) {
             dataSource={rows}
             pagination={false}
             // Fixed widths: a draft's long text or many cooperating units must not squeeze its title to a sliver.
+            // The lead unit and the deadline, what the office checks in every draft, come first and stay in view on
+            // a laptop's screen; the title stays at the left when the rest is scrolled to.
             tableLayout="fixed"
             scroll={{ x: 1420 }}
             locale={{ emptyText: t('paste.none') }}
@@ -197,6 +199,7 @@ export function PasteConclusion(target: PasteTarget) {
               {
                 title: t('tasks.name'),
                 width: 380,
+                fixed: 'left',
                 render: (_, r) => (
                   <Space orientation="vertical" size={4} style={{ width: '100%' }}>
                     <Input.TextArea
@@ -235,6 +238,35 @@ export function PasteConclusion(target: PasteTarget) {
                 ),
               },
               {
+                title: t('tasks.dueDate'),
+                width: 160,
+                render: (_, r) => (
+                  <Space orientation="vertical" size={2}>
+                    {r.recurrence ? (
+                      <Space size={4} wrap>
+                        <Typography.Text strong>{t('paste.recurring')}</Typography.Text>
+                        <Button
+                          size="small"
+                          type="link"
+                          onClick={() => update(r.key, { recurrence: null })}
+                          aria-label={`${t('paste.oneDeadline')} ${r.key + 1}`}
+                        >
+                          {t('paste.oneDeadline')}
+                        </Button>
+                      </Space>
+                    ) : (
+                      <DatePicker
+                        aria-label={`${t('tasks.dueDate')} ${r.key + 1}`}
+                        format="DD/MM/YYYY"
+                        value={r.dueDate}
+                        onChange={(v) => update(r.key, { dueDate: v })}
+                      />
+                    )}
+                    {r.deadlineText && <Typography.Text type="secondary">{r.deadlineText}</Typography.Text>}
+                  </Space>
+                ),
+              },
+              {
                 title: t('tasks.support'),
                 width: 230,
                 render: (_, r) => (
@@ -262,35 +294,6 @@ export function PasteConclusion(target: PasteTarget) {
                     onChange={(v) => update(r.key, { leaderId: v ?? null })}
                     style={{ width: '100%' }}
                   />
-                ),
-              },
-              {
-                title: t('tasks.dueDate'),
-                width: 160,
-                render: (_, r) => (
-                  <Space orientation="vertical" size={2}>
-                    {r.recurrence ? (
-                      <Space size={4} wrap>
-                        <Typography.Text strong>{t('paste.recurring')}</Typography.Text>
-                        <Button
-                          size="small"
-                          type="link"
-                          onClick={() => update(r.key, { recurrence: null })}
-                          aria-label={`${t('paste.oneDeadline')} ${r.key + 1}`}
-                        >
-                          {t('paste.oneDeadline')}
-                        </Button>
-                      </Space>
-                    ) : (
-                      <DatePicker
-                        aria-label={`${t('tasks.dueDate')} ${r.key + 1}`}
-                        format="DD/MM/YYYY"
-                        value={r.dueDate}
-                        onChange={(v) => update(r.key, { dueDate: v })}
-                      />
-                    )}
-                    {r.deadlineText && <Typography.Text type="secondary">{r.deadlineText}</Typography.Text>}
-                  </Space>
                 ),
               },
               {
