@@ -94,6 +94,22 @@ describe('parseDeadline', () => {
     });
   });
 
+  it('does not read the budget\'s recurrent spending ("chi thường xuyên") as standing work', () => {
+    for (const text of ['rà soát các khoản chi thường xuyên', 'cắt giảm 10% kinh phí thường xuyên'])
+      expect(parseDeadline(text, REF, fallbackCalendar)).toBeNull();
+    expect(parseDeadline('kiểm tra thường xuyên các khoản chi', REF, fallbackCalendar)).toMatchObject({
+      kind: 'standing',
+    });
+  });
+
+  it("keeps the words and no date of a Tết named by a year far from the document's", () => {
+    expect(parseDeadline('trước, trong và sau Tết Nguyên đán Giáp Thìn', '2026-11-16', fallbackCalendar)).toMatchObject(
+      { deadlineText: 'trước, trong và sau Tết Nguyên đán Giáp Thìn', dueDate: null },
+    );
+    // The year around the document's is still read: Tết Bính Ngọ falls on 17 February 2026.
+    expect(parseDeadline('trước Tết Nguyên đán Bính Ngọ', '2026-11-16', fallbackCalendar)?.dueDate).toBe('2026-02-16');
+  });
+
   it('reads "định kỳ báo cáo …" as recurring at intervals the text does not give', () => {
     expect(parseDeadline('định kỳ báo cáo tình hình thực hiện', REF, fallbackCalendar)).toMatchObject({
       kind: 'recurring',

@@ -63,13 +63,17 @@ function dayMonth(day: number, month: number, year: number | null, ref: string):
   return thisYear;
 }
 
-/** The Tết a text speaks of: named by its year or its cyclic name, else the next one. */
+/**
+ * The Tết a text speaks of: named by its year or its cyclic name, else the next one. A cyclic name that is none of the
+ * years around the document's ("Tết Giáp Thìn" in a text of 2026) is an older text's Tết, not a date to work to: null.
+ */
 function tetOf(ref: string, calendar: ExtractionCalendar, name?: string, year?: string): string | null {
   const y = refYear(ref);
   if (year) return calendar.tetDate(Number(year));
   if (name) {
     for (const candidate of [y, y + 1, y - 1])
       if (yearNameFolded(candidate) === name) return calendar.tetDate(candidate);
+    return null;
   }
   const thisYear = calendar.tetDate(y);
   if (thisYear && thisYear >= addDays(ref, -15)) return thisYear;
@@ -454,7 +458,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b(?:thuong xuyen|lien tuc|hang ngay)\b/g,
+    // Not the budget's "chi thường xuyên" (recurrent spending, as against investment): "rà soát các khoản chi thường
+    // xuyên", "kinh phí thường xuyên".
+    pattern: /\b(?:(?<!\b(?:chi|kinh phi|nguon|von)\s)thuong xuyen|lien tuc|hang ngay)\b/g,
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
 ];

@@ -72,6 +72,15 @@ describe('extractDirectives on the demo conclusion', () => {
       [idOf('SCT'), '2024-12-31'],
       [idOf('SCT'), '2024-12-31'],
     ]);
+    // The period before the units: the units still lead, and the titles are their work alone.
+    const opened = extract(
+      'Trong quý I/2024, Sở Tài chính chủ trì đôn đốc thu ngân sách; rà soát các khoản chi thường xuyên.',
+      '2024-01-10',
+    );
+    expect(opened.map((d) => [d.title, d.leadDepartmentId, d.dueDate, d.kind])).toEqual([
+      ['Đôn đốc thu ngân sách', idOf('STC'), '2024-03-31', 'deadline'],
+      ['Rà soát các khoản chi thường xuyên', idOf('STC'), '2024-03-31', 'deadline'],
+    ]);
     // The period of a year gone by is an account's, not the work's.
     const over = extract(
       'Năm 2023, Sở Công Thương tiếp tục tham mưu xây dựng đề án phát triển công nghiệp; rà soát quy hoạch các cụm công nghiệp.',

@@ -1775,6 +1775,8 @@ function stripLead(f: string): string {
         /^(?:(?:6|sau|9) thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam|nam \d{4})\s*,\s*/,
         '',
       )
+      // "Trong quý I/2024, Sở Tài chính chủ trì …": the period the work falls in (see OPENING_PERIOD), before its units.
+      .replace(OPENING_PERIOD, '')
       .trim()
   );
 }
