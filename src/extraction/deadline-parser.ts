@@ -405,7 +405,8 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`(?:trong|het|cuoi|truoc het|ngay trong|(?:cham|muon|tre) nhat(?: la)?(?: vao)?|` +
+      // "đến hết quý I/2024" read whole, so that the title keeps no "đến" from it.
+      String.raw`(?:trong|(?:den\s+)?het|(?:den\s+)?cuoi|truoc het|ngay trong|(?:cham|muon|tre) nhat(?: la)?(?: vao)?|` +
         PERIOD_CUE +
         // "trong quý III và quý IV/2024": quarters listed, due at the end of the last.
         String.raw`)\s+quy\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:,|va)\s*quy\s+(iv|i{1,3}|[1-4])\b)*` +

@@ -52,6 +52,24 @@ describe('extractDirectives on the demo conclusion', () => {
     }
   });
 
+  it('titles the work without the words that led to its deadline, and keeps a dated target with the work', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh kết luận và chỉ đạo như sau:\n' +
+        '1. Giao Sở Kế hoạch và Đầu tư chủ trì tham mưu phân bổ chi tiết kế hoạch vốn đầu tư công năm 2024, hoàn thành ' +
+        'trước ngày 15/02/2024.\n' +
+        '2. Sở Tài chính tập trung đẩy nhanh tiến độ giải ngân vốn đầu tư công; phấn đấu đến hết quý I/2024 giải ngân ' +
+        'đạt trên 20% kế hoạch.\n' +
+        '3. Sở Y tế thường xuyên kiểm tra an toàn thực phẩm; định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 25.',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.dueDate, d.kind])).toEqual([
+      ['Tham mưu phân bổ chi tiết kế hoạch vốn đầu tư công năm 2024', idOf('SKHDT'), '2024-02-15', 'deadline'],
+      ['Tập trung đẩy nhanh tiến độ giải ngân vốn đầu tư công', idOf('STC'), '2024-03-31', 'deadline'],
+      ['Kiểm tra an toàn thực phẩm', idOf('SYT'), null, 'standing'],
+      // The deadline is the whole of the work: the work keeps its words.
+      ['Định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 25', idOf('SYT'), null, 'recurring'],
+    ]);
+  });
+
   it('dates the work of a list or a sentence with the period it opens with, unless the work gives its own or the period is over', () => {
     const listed = extract(
       'Trong quý II, UBND tỉnh đề ra một số nhiệm vụ, giải pháp trọng tâm, như: Sở Tài chính tập trung đôn đốc thu ' +

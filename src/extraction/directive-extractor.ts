@@ -381,6 +381,8 @@ const OTHER_WORK =
  */
 const SAME_WORK_STEP =
   /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu|gui|dam bao|bao dam|phan dau|phat huy)\b/;
+/** "…; phấn đấu đến hết quý I/2024 giải ngân đạt trên 20% kế hoạch": the work's target, and its date the work's. */
+const DATED_TARGET = /^(?:dong thoi,?\s+)?phan dau\b/;
 /** "…; không sử dụng thời gian hành chính, phương tiện công …": a prohibition after ";", work of its own. */
 const PROHIBITION = /^(?:tuyet doi\s+)?khong\s+(?:duoc\s+)?(?=su dung\b)/;
 /** "…; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo …": the next step of the same units, work of its own. */
@@ -822,7 +824,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           !assignees.explicit &&
           !hasDeadline(current) &&
           !(NEW_WORK.test(cf) && deadlines.some((x) => x.kind === 'recurring')) &&
-          (REPORT_SENDING.test(cf) || (RESULTS_REPORTED.test(cf) && deadlines.every((x) => x.kind !== 'recurring')))
+          (REPORT_SENDING.test(cf) ||
+            (RESULTS_REPORTED.test(cf) && deadlines.every((x) => x.kind !== 'recurring')) ||
+            DATED_TARGET.test(cf))
         ) {
           current.pieces.push(clause);
           continue;
@@ -1939,9 +1943,19 @@ function descriptionOf(text: string, pieces: Piece[]): string {
 
 /** A short title: the action without the assigner, the deadline or trailing marks, at most about 200 characters. */
 function titleOf(source: string, deadlineText: string | null): string {
-  let t = source;
-  if (deadlineText) t = t.replace(deadlineText, '');
-  t = t
+  if (!deadlineText) return cleanTitle(source);
+  // "…, hoàn thành trước ngày 15/02/2024": the words that led to the deadline go with it.
+  const title = cleanTitle(source.replace(deadlineText, '')).replace(
+    /[\s,;]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|chậm nhất(?:\s+là)?)$/iu,
+    '',
+  );
+  // "Định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 25": a deadline that is the whole of the work leaves it whole.
+  return title === '' ? cleanTitle(source) : title;
+}
+
+/** A title as it reads in the list: no copies sent, no stray punctuation, within 200 characters, capitalised. */
+function cleanTitle(source: string): string {
+  let t = source
     .replace(/\s*\((?:Sao gửi|kèm theo)[^)]*\)/gi, '')
     .replace(/\s+([,;.])/g, '$1')
     .replace(/\s{2,}/g, ' ')
