@@ -94,6 +94,14 @@ describe('parseDeadline', () => {
     });
   });
 
+  it('reads a weekly duty as standing work with its words, the tracking model having no weekly occurrences', () => {
+    expect(parseDeadline('báo cáo kết quả hằng tuần vào thứ Sáu', REF, fallbackCalendar)).toMatchObject({
+      kind: 'standing',
+      dueDate: null,
+      deadlineText: 'hằng tuần vào thứ Sáu',
+    });
+  });
+
   it('does not read the budget\'s recurrent spending ("chi thường xuyên") as standing work', () => {
     for (const text of ['rà soát các khoản chi thường xuyên', 'cắt giảm 10% kinh phí thường xuyên'])
       expect(parseDeadline(text, REF, fallbackCalendar)).toBeNull();

@@ -461,7 +461,9 @@ const RULES: Rule[] = [
   {
     // Not the budget's "chi thường xuyên" (recurrent spending, as against investment): "rà soát các khoản chi thường
     // xuyên", "kinh phí thường xuyên".
-    pattern: /\b(?:(?<!\b(?:chi|kinh phi|nguon|von)\s)thuong xuyen|lien tuc|hang ngay)\b/g,
+    // "báo cáo hằng tuần vào thứ Sáu": the tracking model has no weekly occurrences; the work is standing, its words kept.
+    pattern:
+      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von)\s)thuong xuyen|lien tuc|hang ngay|(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+vao\s+(?:ngay\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat))?)\b/g,
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
 ];
