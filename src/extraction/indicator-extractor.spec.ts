@@ -69,6 +69,20 @@ describe('extractIndicators', () => {
     });
   });
 
+  it('names a count by what is counted, not by the place it is counted in', () => {
+    const figures = extractIndicators(
+      'Toàn tỉnh có trên 1.200 hộ nghèo được hỗ trợ Tết, tổng kinh phí khoảng 1,5 tỷ đồng. Cả huyện có 35 trường ' +
+        'đạt chuẩn quốc gia. Trên địa bàn tỉnh có 120 doanh nghiệp thành lập mới, tăng 10% so với cùng kỳ.',
+    );
+    expect(figures.map((f) => [f.name, f.value, f.unit])).toEqual([
+      ['Hộ nghèo được hỗ trợ Tết', 1200, 'hộ'],
+      ['Tổng kinh phí', 1.5, 'tỷ đồng'],
+      ['Trường đạt chuẩn quốc gia', 35, 'trường'],
+      ['Doanh nghiệp thành lập mới', 120, 'doanh nghiệp'],
+    ]);
+    expect(figures[3].changeFromLastYearPct).toBe(10);
+  });
+
   it('gives spans into the text as received', () => {
     const text = 'Giá trị sản xuất công nghiệp đạt 194.970 triệu đồng.';
     const [one] = extractIndicators(text);

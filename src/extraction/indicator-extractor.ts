@@ -226,6 +226,16 @@ const SOURCE = /^\s*(?:thong tin tu|theo bao cao|theo so lieu|theo thong tin)\b/
 const DROP_PREFIX =
   /^(?:trong do|cu the|theo do|ngoai ra|tuy vay|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
 
+/** A name that is only the place counted in: "Toàn tỉnh (có)", "Cả huyện", "Trên địa bàn tỉnh có". */
+const PLACE_ONLY =
+  /^(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|trên địa bàn(?:\s+\p{L}+){0,3})(?:\s+(?:đã|hiện)?\s*có)?$/iu;
+/** A change or a comparison after a count ("tăng 5 trường", "đạt 98%", "so với …"), not "đạt chuẩn" in its name. */
+const CHANGE_AFTER = String.raw`\b(?:(?:tang|giam|dat|bang|chiem)(?=\s+(?:\d|khoang|tren|gan|hon|xap xi|so voi))|so voi|voi tong)\b`;
+/** The words after a count that say what is counted, up to a comma, a bracket or the change that follows (folded). */
+const COUNTED_AFTER = new RegExp(
+  String.raw`^\s*((?!\s)(?:(?!${CHANGE_AFTER})[^,;:.()\n])+?)\s*(?=[,;:.()\n]|${CHANGE_AFTER}|$)`,
+);
+
 interface Chunk {
   start: number; // folded indices
   end: number;
@@ -373,6 +383,17 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         c.valueMax = v[3] ? tidy(parseVietnameseNumber(v[3])) : null;
         c.qualifier = qualifierOf(v[1]);
         c.unit = unitWritten(v[4]);
+        // "Toàn tỉnh có trên 1.200 hộ nghèo được hỗ trợ Tết": the place names nothing counted, and as a series name it
+        // would join every count of the province; the words after the count name it ("Hộ nghèo được hỗ trợ Tết").
+        if (c.unit && PLACE_ONLY.test(c.name)) {
+          const afterAt = chunk.start + v.index + v[0].length;
+          const counted = COUNTED_AFTER.exec(folded.slice(afterAt, chunk.end));
+          if (counted?.[1]) {
+            const from = afterAt + counted[0].indexOf(counted[1]);
+            const named = `${c.unit} ${original(from, from + counted[1].length)}`;
+            c.name = named.charAt(0).toUpperCase() + named.slice(1);
+          }
+        }
         if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(masked.slice(0, valueAt))) c.estimate = true;
         c.sourceSpan.end = offsets[chunk.start + v.index + v[0].length - 1] + 1;
       }
