@@ -571,8 +571,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   for (const [index, sentence] of sentences.entries()) {
     if (sentence.aim) continue;
     const f = stripLead(foldedOf(sentence));
+    const opening = openingPeriod(sentence);
     if (listFrame && !sentence.item && sentence.paragraph !== listFrame.paragraph) listFrame = null;
-    frame = openingPeriod(sentence) ?? listFrame?.period ?? null;
+    frame = opening ?? listFrame?.period ?? null;
     const timeOfWork =
       datesWorkBefore(f) && findDeadlines(text.slice(sentence.start, sentence.end), options.date, calendar).length > 0;
     if (
@@ -614,7 +615,6 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     if (sentence.preamble && !(index === sentences.length - 1 && assignsWork(sentence))) {
       const assignees = readAssignees(sentence, f);
-      const opening = openingPeriod(sentence);
       listFrame = opening ? { period: opening, paragraph: sentence.paragraph } : null;
       // "Theo đó, yêu cầu Thủ trưởng các sở …: Thực hiện nghiêm …": the items of the letter told before.
       letterItemsFrom = /^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit ? index : letterItemsFrom;
@@ -1775,11 +1775,9 @@ function stripLead(f: string): string {
       )
       // "Định kỳ hằng quý tổng hợp …": the recurrence of the work that follows.
       .replace(/^(?:dinh ky\s+)?(?:hang|moi)\s+(?:tuan|thang|quy|nam)\s*,?\s*(?=[a-z])/, '')
-      .replace(
-        /^(?:(?:6|sau|9) thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam|nam \d{4})\s*,\s*/,
-        '',
-      )
-      // "Trong quý I/2024, Sở Tài chính chủ trì …": the period the work falls in (see OPENING_PERIOD), before its units.
+      .replace(/^(?:9 thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam)\s*,\s*/, '')
+      // "Trong quý I/2024, Sở Tài chính chủ trì …", "Năm 2024, …", "6 tháng cuối năm, …": the period the work falls in
+      // (see OPENING_PERIOD), before its units.
       .replace(OPENING_PERIOD, '')
       .trim()
   );

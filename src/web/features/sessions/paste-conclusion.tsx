@@ -169,13 +169,14 @@ export function PasteConclusion(target: PasteTarget) {
       {rows && (
         <>
           {sessionId !== undefined && (
-            <Form layout="inline">
+            // The label above the select: beside it, the two overflowed a phone's width.
+            <Form layout="vertical">
               <Form.Item label={t('tasks.document')} htmlFor={`paste-document-of-${sessionId}`}>
                 <Select
                   id={`paste-document-of-${sessionId}`}
                   value={chosenDocument}
                   onChange={setPickedDocument}
-                  style={{ minWidth: 260 }}
+                  style={{ width: '100%', maxWidth: 420 }}
                   options={(documents.data?.items ?? []).map((d) => ({
                     value: d.id,
                     label: `${t(`documents.kinds.${d.kind}`, { defaultValue: d.kindLabel })} ${d.number ?? ''} (${formatDate(d.issuedOn)})`,
