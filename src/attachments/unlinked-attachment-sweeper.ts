@@ -32,7 +32,7 @@ export interface SweepReport {
  */
 @Injectable()
 export class UnlinkedAttachmentSweeper extends PeriodicWork<SweepReport> {
-  private readonly logger = new Logger(UnlinkedAttachmentSweeper.name);
+  protected readonly logger = new Logger(UnlinkedAttachmentSweeper.name);
   protected readonly intervalMs = SWEEP_INTERVAL_MS;
 
   constructor(

@@ -23,6 +23,16 @@ export interface ReconcileReport {
 
 const BATCH = 2000;
 
+/**
+ * A read started ahead of its use, marked as handled: if the loop awaiting it
+ * stops first (scheduling failed, Redis went away), its own failure must not
+ * end the process as an unhandled rejection. Awaiting it still throws.
+ */
+function readAhead<T>(read: Promise<T>): Promise<T> {
+  read.catch(() => undefined);
+  return read;
+}
+
 type Cursor = { scheduledAt: unknown; id: number };
 
 /**
@@ -134,13 +144,13 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
     let pending = 0;
     let requeued = 0;
     // While Redis takes one batch, the database reads the next.
-    let next = this.pendingAfter(undefined, horizon);
+    let next = readAhead(this.pendingAfter(undefined, horizon));
     while (!this.stopped) {
       const batch = await next;
       if (batch.rows.length === 0) break;
       next =
         batch.rows.length === BATCH
-          ? this.pendingAfter(batch.last, horizon)
+          ? readAhead(this.pendingAfter(batch.last, horizon))
           : Promise.resolve({ rows: [], last: batch.last });
       pending += batch.rows.length;
       requeued += await this.scheduler.schedule(batch.rows);

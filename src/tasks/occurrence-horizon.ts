@@ -19,7 +19,7 @@ const TOP_UP_INTERVAL_MS = 6 * 60 * 60 * 1000;
  */
 @Injectable()
 export class OccurrenceHorizon extends PeriodicWork<number> {
-  private readonly logger = new Logger(OccurrenceHorizon.name);
+  protected readonly logger = new Logger(OccurrenceHorizon.name);
   protected readonly intervalMs = TOP_UP_INTERVAL_MS;
 
   constructor(
