@@ -14,9 +14,10 @@ test_services_fail() {
   exit 1
 }
 
-# A free TCP port on 127.0.0.1, as the kernel hands one out.
+# A free TCP port on 127.0.0.1, below the kernel's ephemeral range (see scripts/free-port.ts; test-all.sh has
+# built it into dist/ before sourcing this file).
 test_services_free_port() {
-  node -e 'const s = require("node:net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
+  node -e 'require("./dist/scripts/free-port").freePort().then((port) => console.log(port))'
 }
 
 test_services_stop() {

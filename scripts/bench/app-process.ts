@@ -1,22 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import { PROJECT_ROOT } from '../../src/config/app-config';
-
-/** A free loopback port other than 3000, which belongs to people's own running apps. */
-export async function freePort(): Promise<number> {
-  for (;;) {
-    const port = await new Promise<number>((resolve, reject) => {
-      const server = net.createServer();
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => {
-        const address = server.address() as net.AddressInfo;
-        server.close(() => resolve(address.port));
-      });
-    });
-    if (port !== 3000) return port;
-  }
-}
 
 /** Reads one "Vm…" line of /proc/<pid>/status, in kB. */
 export function procStatusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -150,6 +134,12 @@ export class AppProcess {
 
   lastOutput(lines = 40): string {
     return this.output.slice(-lines).join('\n');
+  }
+
+  /** Its last lines, and how it ended if it has: what a failed request to it is explained with. */
+  describe(): string {
+    const ended = this.exited ? `(the app ended: ${this.exited.code ?? this.exited.signal})\n` : '';
+    return ended + this.lastOutput();
   }
 
   isRunning(): boolean {

@@ -5,7 +5,8 @@ import { loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
 import { ApiClient } from './api-client';
-import { AppProcess, freePort, RssSampler } from './app-process';
+import { freePort } from '../free-port';
+import { AppProcess, RssSampler } from './app-process';
 import { generateDataset } from './dataset';
 import { PrefixedKeys } from './redis-keys';
 import { createScratchDatabase } from './scratch-database';
@@ -66,7 +67,7 @@ async function main() {
     return { server, password };
   })();
   try {
-    const api = new ApiClient(app.server.baseUrl);
+    const api = new ApiClient(app.server.baseUrl, () => app.server.describe());
     const session = await api.post<{ accessToken: string }>('/api/auth/login', {
       email: 'bench.admin@example.gov.vn',
       password: app.password,

@@ -8,7 +8,8 @@ import { DataSource } from 'typeorm';
 import { resolveProjectPath } from '../../src/config/app-config';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
 import { ApiClient } from './api-client';
-import { AppProcess, freePort, RssSampler, sleep } from './app-process';
+import { freePort } from '../free-port';
+import { AppProcess, RssSampler, sleep } from './app-process';
 import { generateDataset } from './dataset';
 import { HttpFigure, HttpScenario, measureOpenLoop, measurePacedLoad, measureRoute, round } from './http-bench';
 import { ListRequest, listPath, measureListCeiling } from './list-ceiling';
@@ -116,7 +117,7 @@ async function bench(options: BenchOptions, teardown: Teardown): Promise<BenchRe
   const firstStartMs = await app.start();
   log(`first start: 200 on /health after ${Math.round(firstStartMs)} ms`);
 
-  const api = new ApiClient(app.baseUrl);
+  const api = new ApiClient(app.baseUrl, () => app.describe());
   const routes = await api.routes();
   if (routes.has('POST /api/auth/login')) {
     const session = await api.post<{ accessToken: string }>('/api/auth/login', {

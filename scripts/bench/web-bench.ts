@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { resolveProjectPath } from '../../src/config/app-config';
 import { DEMO_PASSWORD } from '../../src/users/password-policy';
-import { AppProcess, freePort } from './app-process';
+import { freePort } from '../free-port';
+import { AppProcess } from './app-process';
 
 /**
  * The web client's two figures, on the demo data over loopback, in Debian's Chromium:

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import * as net from 'node:net';
 import Redis from 'ioredis';
+import { freePort } from '../../scripts/free-port';
 import { waitFor } from './wait-for';
 
 /**
@@ -61,15 +61,4 @@ async function ping(port: number): Promise<boolean> {
   } finally {
     client.disconnect();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
