@@ -235,8 +235,11 @@ export class DemoSeeder {
       },
       SYSTEM_ACTOR,
     );
+    // Progress comes from the lead unit, as the unit's own reports would.
     for (const update of demo.progress) {
-      await this.tasks.addProgress(task.id, { percent: update.percent, note: update.note }, SYSTEM_ACTOR);
+      await this.tasks.addProgress(task.id, { percent: update.percent, note: update.note }, SYSTEM_ACTOR, {
+        reportedByUnit: true,
+      });
     }
     if (demo.extension) {
       // Requested on the day the demo tells (the day after the session unless it says otherwise, at 08:00 or

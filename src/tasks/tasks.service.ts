@@ -283,7 +283,9 @@ export class TaskService {
    * Posts a progress update. From the lead department (or the office) it sets
    * the task's percent and, with `completed`, completes the task. From a
    * cooperating department it is a note: recorded with a null percent, it moves
-   * neither the percent nor the status.
+   * neither the percent nor the status. With `reportedByUnit`, the service
+   * records a report the lead unit made (the demo data): the update names the
+   * lead unit, and a completion waits for the office's confirmation.
    */
   async addProgress(
     id: number,
@@ -315,7 +317,12 @@ export class TaskService {
         percent,
         note: dto.note ?? dto.result ?? '',
         completed: completes,
-        departmentId: isDepartmentActor(actor) ? actor.departmentId : null,
+        // The unit that reports: the caller's own, or the lead unit when the service records a unit's report.
+        departmentId: isDepartmentActor(actor)
+          ? actor.departmentId
+          : options.reportedByUnit === true
+            ? task.leadDepartmentId
+            : null,
         authorId: actor.userId,
         createdAt: now,
       });

@@ -324,6 +324,23 @@ describe('npm run seed: the January 2024 session of UBND tỉnh Bắc Kạn', ()
     );
   });
 
+  it("records the units' progress reports, and a completion a unit reported, under the unit that leads the task", async () => {
+    const tasks = await t.http.get('/api/tasks').query({ sessionId: first.session.id, limit: 100 }).expect(200);
+    let notes = 0;
+    let unitCompletions = 0;
+    for (const task of tasks.body.items as Array<{ id: number; leadDepartmentId: number; status: string }>) {
+      const progress = await t.http.get(`/api/tasks/${task.id}/progress`).query({ limit: 200 }).expect(200);
+      for (const update of progress.body.items as Array<{ departmentId: number | null; completed: boolean }>) {
+        if (update.completed && task.status !== 'awaiting_confirmation') continue;
+        if (update.completed) unitCompletions++;
+        else notes++;
+        expect(update.departmentId).toBe(task.leadDepartmentId);
+      }
+    }
+    expect(notes).toBe([...DEMO_TASKS, DEMO_RECURRING_TASK].reduce((n, task) => n + task.progress.length, 0));
+    expect(unitCompletions).toBe(1);
+  });
+
   it('creates the monthly report under the follow-up letter as a recurring task, its past months reported and confirmed', async () => {
     const departments = await t.http.get('/api/departments?limit=200').expect(200);
     const idOf = new Map(departments.body.items.map((d: { id: number; code: string }) => [d.code, d.id]));

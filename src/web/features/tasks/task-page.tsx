@@ -281,20 +281,22 @@ export default function TaskPage() {
               <Empty description={t('tasks.noProgress')} />
             ) : (
               <Timeline
-                items={progress.data.items.map((p) => ({
-                  color: p.completed ? 'green' : p.percent === null ? 'gray' : 'blue',
-                  content: (
-                    <>
-                      <Typography.Text
-                        strong
-                      >{`${formatDateTime(p.createdAt)} · ${name(p.departmentId)}`}</Typography.Text>
-                      <br />
-                      {p.percent !== null && <Tag>{p.percent}%</Tag>}
-                      {p.completed && <Tag color="green">{t('actions.completed')}</Tag>}
-                      <span className="pre-line">{p.note}</span>
-                    </>
-                  ),
-                }))}
+                items={progress.data.items.map((p) => {
+                  // An update without a unit is one the office recorded: a unit's own always names the unit.
+                  const reporter = p.departmentId ? name(p.departmentId) : t('role.office');
+                  return {
+                    color: p.completed ? 'green' : p.percent === null ? 'gray' : 'blue',
+                    content: (
+                      <>
+                        <Typography.Text strong>{`${formatDateTime(p.createdAt)} · ${reporter}`}</Typography.Text>
+                        <br />
+                        {p.percent !== null && <Tag>{p.percent}%</Tag>}
+                        {p.completed && <Tag color="green">{t('actions.completed')}</Tag>}
+                        <span className="pre-line">{p.note}</span>
+                      </>
+                    ),
+                  };
+                })}
               />
             )}
           </Card>
