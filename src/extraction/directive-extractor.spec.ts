@@ -2068,6 +2068,52 @@ describe('extractDirectives on a body the table does not know, with the basis of
   });
 });
 
+describe('extractDirectives with a local committee the unit table does not hold', () => {
+  it('reads "UBND xã Nam Cường" as one unit outside the table: no lead, no group, and its name out of the title', () => {
+    const [draft] = extract('Giao UBND xã Nam Cường chủ trì rà soát hộ nghèo, hoàn thành trước ngày 15/3/2024.');
+    expect(draft).toMatchObject({
+      title: 'Rà soát hộ nghèo',
+      leadDepartmentId: null,
+      groupAssignees: [],
+      dueDate: '2024-03-15',
+    });
+  });
+
+  it('keeps the lead of the table when the unknown committee only cooperates', () => {
+    const [draft] = extract(
+      'Giao Sở Kế hoạch và Đầu tư phối hợp với UBND huyện Vị Xuyên rà soát danh mục dự án đầu tư công.',
+    );
+    expect(draft).toMatchObject({
+      title: 'Rà soát danh mục dự án đầu tư công',
+      leadDepartmentId: idOf('SKHDT'),
+      groupAssignees: [],
+    });
+  });
+
+  it('still reads "UBND huyện" followed by the work as the group, and a district of the table as that unit', () => {
+    const [group] = extract('Giao UBND huyện tập trung rà soát hộ nghèo.');
+    expect(group.groupAssignees).toEqual(['UBND huyện']);
+    const [known] = extract('Giao UBND huyện Ba Bể chủ trì rà soát hộ nghèo.');
+    expect(known).toMatchObject({ title: 'Rà soát hộ nghèo', leadDepartmentId: idOf('UBND-BB') });
+  });
+
+  it("dates the same unknown unit's earlier work with the closing time, as it does for a unit of the table", () => {
+    const drafts = extractParagraphs(
+      [
+        'UBND tỉnh đã có văn bản giao UBND thị xã Đông Hòa chủ trì, phối hợp với các cơ quan, đơn vị liên quan kiểm ' +
+          'tra, xác minh làm rõ thông tin báo chí phản ánh.',
+        'Đồng thời, UBND thị xã Đông Hòa báo cáo, đề xuất UBND tỉnh giải pháp quản lý di tích. Thời gian thực hiện ' +
+          'trước ngày 18/3/2023.',
+      ],
+      '2023-03-07',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 20), d.dueDate])).toEqual([
+      ['Kiểm tra, xác minh l', '2023-03-18'],
+      ['Báo cáo, đề xuất UBN', '2023-03-18'],
+    ]);
+  });
+});
+
 describe('extractDirectives on a decision', () => {
   const decision = [
     'QUYẾT ĐỊNH:',

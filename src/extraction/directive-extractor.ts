@@ -64,6 +64,11 @@ interface Assignees {
   leadMentions: number[];
   support: number[];
   groups: string[];
+  /**
+   * Units named as leads that the table does not hold ("UBND thị xã Đông Hòa" in a text of another province), folded:
+   * no id to give the draft, but the same name twice is the same assignee.
+   */
+  outside: string[];
   /** Where the action begins in the piece (after "Giao Sở X chủ trì, phối hợp với …"). */
   actionStart: number;
   explicit: boolean;
@@ -535,7 +540,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   for (let i = 1; i <= text.length; i++)
     if (toFolded[i] === 0 && offsets[0] !== i) toFolded[i] = Math.max(toFolded[i], toFolded[i - 1]);
   const foldedOf = (p: Piece) => folded.slice(toFolded[p.start], toFolded[p.end]);
-  const mentions = withHeadsNamed(text, folded, offsets, toFolded, matcher.find(folded));
+  const mentions = withHeadsNamed(
+    text,
+    folded,
+    offsets,
+    toFolded,
+    withPlacesNamed(text, offsets, toFolded, folded, matcher.find(folded)),
+  );
   const mentionsIn = (p: Piece) => mentions.filter((m) => m.from >= toFolded[p.start] && m.to <= toFolded[p.end]);
 
   const directives: Directive[] = [];
@@ -937,6 +948,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     (d) => conclusion !== undefined && d.actsOnDocument && (paragraphOf.get(d) ?? Infinity) < conclusion,
   );
   const drafts: DraftTask[] = [];
+  /** The lead units outside the table of each draft, by index (see Assignees.outside). */
+  const outsideLeads: string[] = [];
   for (const d of dedupe(
     text,
     directives.filter(
@@ -1020,6 +1033,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             score: i === 0 ? 1 : 0.6,
           }))
         : leadCandidatesByTopic(description, options.departments);
+    outsideLeads.push(a.outside.join('|'));
     drafts.push({
       title: titleOf(titleSource, deadline?.deadlineText ?? null),
       description,
@@ -1041,12 +1055,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Giao UBND thị xã X kiểm tra …. Đồng thời, UBND thị xã X báo cáo …. Thời gian thực hiện trước ngày 18/3/2023.":
     // the closing time dates the same units' undated work just before, too.
     if (closing && deadline?.dueDate) {
-      const dated = drafts[drafts.length - 1];
-      const same = (x: DraftTask) =>
-        x.leadDepartmentId === dated.leadDepartmentId &&
-        x.groupAssignees.join('|') === dated.groupAssignees.join('|') &&
-        (x.leadDepartmentId !== null || x.groupAssignees.length > 0);
-      for (let k = drafts.length - 2; k >= 0 && same(drafts[k]) && !drafts[k].dueDate && !drafts[k].recurrence; k--)
+      const last = drafts.length - 1;
+      const dated = drafts[last];
+      // A unit outside the table is the same assignee by its name, whatever groups cooperate with it.
+      const same = (k: number) =>
+        drafts[k].leadDepartmentId === dated.leadDepartmentId &&
+        outsideLeads[k] === outsideLeads[last] &&
+        (outsideLeads[last] !== ''
+          ? true
+          : drafts[k].groupAssignees.join('|') === dated.groupAssignees.join('|') &&
+            (dated.leadDepartmentId !== null || dated.groupAssignees.length > 0));
+      for (let k = last - 1; k >= 0 && same(k) && !drafts[k].dueDate && !drafts[k].recurrence; k--)
         drafts[k] = {
           ...drafts[k],
           dueDate: dated.dueDate,
@@ -1311,6 +1330,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       leadMentions: [],
       support: [],
       groups: [],
+      outside: [],
       actionStart: piece.start,
       explicit: false,
       cued: false,
@@ -1581,6 +1601,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           if (role === 'lead') {
             if (!result.leadMentions.includes(m.departmentId)) result.leadMentions.push(m.departmentId);
           } else if (!result.support.includes(m.departmentId)) result.support.push(m.departmentId);
+        } else if (role === 'lead') {
+          const name = folded.slice(m.from, m.to);
+          if (!result.outside.includes(name)) result.outside.push(name);
         }
         last = m;
         result.explicit = true;
@@ -2037,4 +2060,26 @@ function withHeadsNamed(
     }
   }
   return [...mentions, ...added].sort((a, b) => a.from - b.from);
+}
+
+/** A one-committee head the unit table may lack the rest of: "UBND huyện", "Chủ tịch UBND xã" (folded). */
+const LOCAL_COMMITTEE_HEAD =
+  /^(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran|dac khu)$/;
+/** The place's own name after it: one to four capitalised words ("Ba Bể", "Nam Cường", "Hoàng Su Phì"). */
+const PLACE_NAME = /^\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])/u;
+
+/**
+ * The mentions, with a local committee named by its place that the unit table does not hold ("UBND huyện Ba Bể" in a
+ * text of another province, a commune of the 2025 reorganisation the table lacks) read as one unit outside the
+ * table, not as the group "UBND huyện" followed by words that would begin the work's title. A unit of the table is
+ * matched before this (see UnitMatcher.find), so only unknown places get here.
+ */
+function withPlacesNamed(text: string, offsets: number[], toFolded: number[], folded: string, mentions: Mention[]) {
+  return mentions.map((m) => {
+    if (!m.group || !LOCAL_COMMITTEE_HEAD.test(folded.slice(m.from, m.to))) return m;
+    const end = offsets[m.to - 1] + 1;
+    const name = PLACE_NAME.exec(text.slice(end, end + 80));
+    if (!name) return m;
+    return { from: m.from, to: toFolded[end + name[0].length], departmentId: null, group: false };
+  });
 }
