@@ -23,6 +23,8 @@ export const DEPARTMENT_GROUPS: readonly DepartmentGroup[] = [
 
 const ASSIGNEE_PATTERNS: Array<[RegExp, DepartmentGroupKey]> = [
   [/\bcac\s+xa\s*,\s*phuong\b/, 'communes'],
+  // "UBND các phường", "UBND các xã, thị trấn": the committees of that level, never one committee ("UBND phường").
+  [/\b(ubnd|uy ban nhan dan)\s+cac\s+(xa|phuong|thi tran|dac khu)\b/, 'communes'],
   [/\b(ubnd|uy ban nhan dan)\s+(cac\s+)?(huyen|thi xa|thanh pho|tp)\b/, 'districts'],
   [/\bcac\s+(huyen|cap)\s*,\s*(thi xa|thanh pho)\b/, 'districts'],
   // A province's "địa phương" (localities) are its districts, towns and city.

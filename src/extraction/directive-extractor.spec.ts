@@ -2079,6 +2079,23 @@ describe('extractDirectives with a local committee the unit table does not hold'
     });
   });
 
+  it('reads the committees of wards and special zones as it reads those of communes', () => {
+    const drafts = extractParagraphs(
+      [
+        'Chủ tịch UBND tỉnh yêu cầu UBND phường Đức Xuân phối hợp với Sở Văn hóa, Thể thao và Du lịch tổ chức Lễ hội.',
+        'Giao UBND các phường, xã rà soát hộ nghèo.',
+        'UBND đặc khu Vân Đồn kiểm tra an toàn các tàu du lịch.',
+      ],
+      '2025-09-15',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.groupAssignees])).toEqual([
+      ['Tổ chức Lễ hội', null, [idOf('SVHTTDL')], []],
+      ['Rà soát hộ nghèo', null, [], ['UBND các phường, xã']],
+      ['Kiểm tra an toàn các tàu du lịch', null, [], []],
+    ]);
+    expect(drafts[1].groupKeys).toEqual(['communes']);
+  });
+
   it('keeps the lead of the table when the unknown committee only cooperates', () => {
     const [draft] = extract(
       'Giao Sở Kế hoạch và Đầu tư phối hợp với UBND huyện Vị Xuyên rà soát danh mục dự án đầu tư công.',
