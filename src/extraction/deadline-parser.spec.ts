@@ -320,6 +320,11 @@ describe('parseDeadline: forms of administrative deadlines', () => {
     });
   });
 
+  it('reads "dịp cuối năm" as the season, as "dịp Tết", and "cuối năm" alone as the end of the year', () => {
+    expect(read('bảo đảm an ninh, trật tự dịp cuối năm', '2025-11-20')).toBeNull();
+    expect(read('hoàn thành quyết toán trước cuối năm', '2025-11-20')?.dueDate).toBe('2025-12-31');
+  });
+
   it('reads Tết Dương lịch as 1 January, not the lunar Tết', () => {
     expect(read('hoàn thành trước Tết Dương lịch', '2024-11-20')).toMatchObject({
       dueDate: '2024-12-31',

@@ -2068,6 +2068,34 @@ describe('extractDirectives on a body the table does not know, with the basis of
   });
 });
 
+describe('extractDirectives on a list under each unit', () => {
+  it('gives the heading\'s unit the lead of "Chủ trì, phối hợp với …" and "Phối hợp với …", the units named there cooperating', () => {
+    const drafts = extract(
+      [
+        'Chủ tịch UBND tỉnh giao nhiệm vụ như sau:',
+        '1. Sở Tài chính:',
+        '- Chủ trì, phối hợp với Sở Y tế tham mưu UBND tỉnh bố trí kinh phí mua sắm trang thiết bị y tế, hoàn thành ' +
+          'trước ngày 05/12/2025.',
+        '- Chủ trì, phối hợp với các đơn vị liên quan tham mưu điều chỉnh kế hoạch đầu tư công năm 2025.',
+        '- Phối hợp với Sở Nội vụ rà soát biên chế.',
+        '2. Sở Y tế: Chủ trì, phối hợp với các địa phương kiểm tra an toàn thực phẩm dịp Tết.',
+        '3. Công an tỉnh tăng cường bảo đảm an ninh, trật tự, an toàn giao thông dịp cuối năm và Tết Nguyên đán.',
+      ].join('\n'),
+      '2025-11-20',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.supportDepartmentIds, d.groupAssignees, d.dueDate])).toEqual([
+      [idOf('STC'), [idOf('SYT')], [], '2025-12-05'],
+      [idOf('STC'), [], ['các đơn vị liên quan'], null],
+      [idOf('STC'), [idOf('SNV')], [], null],
+      [idOf('SYT'), [], ['các địa phương'], null],
+      [idOf('CA'), [], [], null],
+    ]);
+    expect(drafts[4].title).toBe(
+      'Tăng cường bảo đảm an ninh, trật tự, an toàn giao thông dịp cuối năm và Tết Nguyên đán',
+    );
+  });
+});
+
 describe('extractDirectives with a local committee the unit table does not hold', () => {
   it('reads "UBND xã Nam Cường" as one unit outside the table: no lead, no group, and its name out of the title', () => {
     const [draft] = extract('Giao UBND xã Nam Cường chủ trì rà soát hộ nghèo, hoàn thành trước ngày 15/3/2024.');

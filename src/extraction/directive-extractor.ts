@@ -69,6 +69,11 @@ interface Assignees {
    * no id to give the draft, but the same name twice is the same assignee.
    */
   outside: string[];
+  /**
+   * Whether any unit or group was named where the lead stands. "Chủ trì, phối hợp với Sở Y tế …" names only a
+   * cooperating unit: its lead is the unit the heading or the preamble names ("1. Sở Tài chính: - Chủ trì, …").
+   */
+  leadNamed: boolean;
   /** Where the action begins in the piece (after "Giao Sở X chủ trì, phối hợp với …"). */
   actionStart: number;
   explicit: boolean;
@@ -1023,6 +1028,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const preamble = d.preambleAssignees !== undefined ? d.preambleAssignees : context.assignees;
     if (!a.explicit && a.lead === null && a.groups.length === 0 && preamble)
       a = { ...preamble, actionStart: a.actionStart, explicit: false };
+    else if (a.explicit && !a.leadNamed && a.lead === null && preamble && preamble.lead !== null) {
+      // "1. Sở Tài chính: - Chủ trì, phối hợp với Sở Y tế, các đơn vị liên quan …": the heading's unit leads, the
+      // units named here cooperate.
+      const lead = preamble.lead;
+      a = {
+        ...preamble,
+        support: [...new Set([...preamble.support, ...a.support])].filter((id) => id !== lead),
+        groups: [...new Set([...preamble.groups, ...a.groups])],
+        actionStart: a.actionStart,
+        explicit: false,
+      };
+    }
     const description = descriptionOf(text, d.pieces);
     const titleSource = text.slice(Math.max(d.pieces[0].start, a.actionStart), d.pieces[0].end);
     const leadCandidates =
@@ -1331,6 +1348,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       support: [],
       groups: [],
       outside: [],
+      leadNamed: false,
       actionStart: piece.start,
       explicit: false,
       cued: false,
@@ -1594,6 +1612,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       const m = within.find((x) => x.from === pos);
       if (m) {
+        if (role === 'lead') result.leadNamed = true;
         if (m.group) {
           const written = writtenGroup(m);
           if (!result.groups.includes(written)) result.groups.push(written);
@@ -1698,13 +1717,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         result.leadMentions.push(chair.departmentId!);
       }
     }
-    // "Phối hợp chặt chẽ với Văn phòng … tổ chức …" with no subject: the partner named is not the lead.
+    // "Phối hợp chặt chẽ với Văn phòng … tổ chức …" with no subject: the partner named is not the lead. Nor after
+    // "Chủ trì, phối hợp với …", whose lead goes unsaid (the unit of the heading or the sentence before).
     if (
       result.lead === null &&
       result.support.length > 0 &&
       !sawCue &&
       result.groups.length === 0 &&
-      !/^phoi hop\b/.test(f)
+      !/^(?:phoi hop|chu tri)\b/.test(f)
     ) {
       result.lead = result.support.shift()!;
       result.leadMentions.push(result.lead);
