@@ -320,6 +320,19 @@ describe('parseDeadline: forms of administrative deadlines', () => {
     });
   });
 
+  it('keeps what a count of days or months runs from with it, when that is the document itself', () => {
+    expect(read('trong 15 ngày kể từ ngày ký Thông báo này, báo cáo UBND tỉnh', '2025-11-20')).toMatchObject({
+      dueDate: '2025-12-05',
+      deadlineText: 'trong 15 ngày kể từ ngày ký Thông báo này',
+    });
+    expect(read('trong vòng 02 tháng kể từ ngày ban hành Quyết định này', '2025-11-20')).toMatchObject({
+      dueDate: '2026-01-20',
+      deadlineText: 'trong vòng 02 tháng kể từ ngày ban hành Quyết định này',
+    });
+    // Another event than the document's date stays outside the words read.
+    expect(read('trong 15 ngày kể từ ngày kết thúc đợt kiểm tra', '2025-11-20')?.deadlineText).toBe('trong 15 ngày');
+  });
+
   it('reads "dịp cuối năm" as the season, as "dịp Tết", and "cuối năm" alone as the end of the year', () => {
     expect(read('bảo đảm an ninh, trật tự dịp cuối năm', '2025-11-20')).toBeNull();
     expect(read('hoàn thành quyết toán trước cuối năm', '2025-11-20')?.dueDate).toBe('2025-12-31');

@@ -93,6 +93,11 @@ const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nh
  * "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024", "Thời hạn: Quý III/2024", "Thời gian: Quý
  * II/2024": the period the work is to be done in.
  */
+/**
+ * What a count of days, weeks, months or years runs from, read with it ("trong 15 ngày kể từ ngày ký Thông báo này"):
+ * the document's own date, which the count already starts at, so that the words leave the work's title with it.
+ */
+const COUNTED_FROM = String.raw`(?:\s*,?\s+ke\s+tu\s+(?:ngay\s+)?(?:ky|ban hanh|nhan duoc)(?:\s+ban hanh)?\s+(?:van ban|thong bao|quyet dinh|cong van|ke hoach|chi thi)(?:\s+nay)?)?`;
 const PERIOD_CUE = String.raw`(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong)?`;
 
 /** The 1 January a text speaks of: of the year it names, else the next one (this one early in January). */
@@ -346,35 +351,50 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern:
-      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay\s+lam\s+viec/g,
+    pattern: new RegExp(
+      String.raw`(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay\s+lam\s+viec` +
+        COUNTED_FROM,
+      'g',
+    ),
     resolve: (m, ref, calendar) => deadline(calendar.addWorkingDays(ref, Number(m[1])), { workingDays: Number(m[1]) }),
   },
   {
     // "trong vòng 7 ngày", "không quá 15 ngày", "chậm nhất sau 15 ngày (kể từ …)": days from the document's date.
-    pattern:
-      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay(?!\s+lam)/g,
+    pattern: new RegExp(
+      String.raw`(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay(?!\s+lam)` +
+        COUNTED_FROM,
+      'g',
+    ),
     resolve: (m, ref) => deadline(addDays(ref, Number(m[1]))),
   },
   {
     // "trong vòng 02 tháng", "không quá 2 tháng kể từ ngày ban hành văn bản này", "trong 3 tháng kể từ …": months from
     // the document's date (not "Trong 10 tháng, thu ngân sách đạt …", the months a report covers, nor "trong 6 tháng
     // đầu năm", a half of the year).
-    pattern:
-      /(?:(?:trong\s+(?:vong|thoi han|thoi gian)|khong qua)\s+(\d{1,2})\s+thang|trong\s+(\d{1,2})\s+thang(?=\s+ke tu\b))(?!\s+(?:dau|cuoi|qua|vua qua|gan day|truoc|nam)\b)(?![\d/])/g,
+    pattern: new RegExp(
+      String.raw`(?:(?:trong\s+(?:vong|thoi han|thoi gian)|khong qua)\s+(\d{1,2})\s+thang|trong\s+(\d{1,2})\s+thang(?=\s+ke tu\b))(?!\s+(?:dau|cuoi|qua|vua qua|gan day|truoc|nam)\b)(?![\d/])` +
+        COUNTED_FROM,
+      'g',
+    ),
     resolve: (m, ref) => deadline(addMonths(ref, Number(m[1] ?? m[2]))),
   },
   {
     // "trong vòng 2 tuần", "trong 01 tuần kể từ …": weeks from the document's date (not "trong 2 tuần qua").
-    pattern:
-      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|khong qua\s+)(\d{1,2})\s+tuan(?!\s+(?:dau|cuoi|qua|vua qua|gan day|truoc|le)\b)(?![\d/])/g,
+    pattern: new RegExp(
+      String.raw`(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|khong qua\s+)(\d{1,2})\s+tuan(?!\s+(?:dau|cuoi|qua|vua qua|gan day|truoc|le)\b)(?![\d/])` +
+        COUNTED_FROM,
+      'g',
+    ),
     resolve: (m, ref) => deadline(addDays(ref, 7 * Number(m[1]))),
   },
   {
     // "trong vòng 01 năm kể từ ngày ký": years from the document's date, written as the months rule writes them (not
     // "Trong 5 năm, toàn tỉnh …", the years a report covers).
-    pattern:
-      /(?:(?:trong\s+(?:vong|thoi han|thoi gian)|khong qua)\s+(\d{1,2})\s+nam|trong\s+(\d{1,2})\s+nam(?=\s+ke tu\b))(?!\s+(?:dau|cuoi|qua|vua qua|gan day|truoc|hoc)\b)(?![\d/])/g,
+    pattern: new RegExp(
+      String.raw`(?:(?:trong\s+(?:vong|thoi han|thoi gian)|khong qua)\s+(\d{1,2})\s+nam|trong\s+(\d{1,2})\s+nam(?=\s+ke tu\b))(?!\s+(?:dau|cuoi|qua|vua qua|gan day|truoc|hoc)\b)(?![\d/])` +
+        COUNTED_FROM,
+      'g',
+    ),
     resolve: (m, ref) => deadline(addMonths(ref, 12 * Number(m[1] ?? m[2]))),
   },
   {

@@ -2094,6 +2094,25 @@ describe('extractDirectives on a list under each unit', () => {
       'Tăng cường bảo đảm an ninh, trật tự, an toàn giao thông dịp cuối năm và Tết Nguyên đán',
     );
   });
+
+  it('reads the work given after what the chairman agreed to in the same sentence', () => {
+    const drafts = extract(
+      'Thống nhất thời gian tổ chức Hội nghị tổng kết năm 2025 vào ngày 10/01/2026; Văn phòng UBND tỉnh chuẩn bị ' +
+        'nội dung, địa điểm.',
+      '2025-11-20',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      ['Chuẩn bị nội dung, địa điểm', idOf('VP-UBND')],
+    ]);
+  });
+
+  it('leaves "trong 15 ngày kể từ ngày ký Thông báo này" out of the title as a whole', () => {
+    const [counted] = extract(
+      'Giao Sở Giáo dục và Đào tạo trong 15 ngày kể từ ngày ký Thông báo này, báo cáo UBND tỉnh kết quả rà soát.',
+      '2025-11-20',
+    );
+    expect(counted).toMatchObject({ title: 'Báo cáo UBND tỉnh kết quả rà soát', dueDate: '2025-12-05' });
+  });
 });
 
 describe('extractDirectives with a local committee the unit table does not hold', () => {

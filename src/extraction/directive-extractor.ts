@@ -676,9 +676,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           // "Căn cứ …; …; …, yêu cầu các sở …": the directive comes after a preface.
           // "Nội dung … đã được UBND tỉnh chỉ đạo …; yêu cầu UBND huyện … kịp thời …": the direction after what was
           // directed before. "… Phó Chủ tịch UBND tỉnh đã ghi nhận các ý kiến …; chỉ đạo cơ quan chức năng …" likewise.
+          // "Thống nhất thời gian tổ chức Hội nghị …; Văn phòng UBND tỉnh chuẩn bị nội dung …": the work that follows
+          // what was agreed.
           if (
             (PREFACE.test(stripLead(foldedOf(clauses[0]))) ||
               clauses[c + 1]?.chaired ||
+              (AGREEMENT.test(cf) && clauses[c + 1] !== undefined && assignsWork(clauses[c + 1])) ||
               /^(?:giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)|yeu cau|de nghi|chi dao(?=\s+(?:cac\s+)?(?:co quan|so|nganh|don vi|ubnd|uy ban)\b))\s/.test(
                 stripLead(foldedOf(clauses[c + 1] ?? clause)),
               )) &&
