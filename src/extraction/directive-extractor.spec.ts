@@ -2116,10 +2116,10 @@ describe('extractDirectives on a list under each unit', () => {
 });
 
 describe('extractDirectives with a local committee the unit table does not hold', () => {
-  it('reads "UBND xã Nam Cường" as one unit outside the table: no lead, no group, and its name out of the title', () => {
+  it('reads "UBND xã Nam Cường" as one unit outside the table: no lead, no group, its name before its work', () => {
     const [draft] = extract('Giao UBND xã Nam Cường chủ trì rà soát hộ nghèo, hoàn thành trước ngày 15/3/2024.');
     expect(draft).toMatchObject({
-      title: 'Rà soát hộ nghèo',
+      title: 'UBND xã Nam Cường rà soát hộ nghèo',
       leadDepartmentId: null,
       groupAssignees: [],
       dueDate: '2024-03-15',
@@ -2136,11 +2136,33 @@ describe('extractDirectives with a local committee the unit table does not hold'
       '2025-09-15',
     );
     expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.groupAssignees])).toEqual([
-      ['Tổ chức Lễ hội', null, [idOf('SVHTTDL')], []],
+      ['UBND phường Đức Xuân tổ chức Lễ hội', null, [idOf('SVHTTDL')], []],
       ['Rà soát hộ nghèo', null, [], ['UBND các phường, xã']],
-      ['Kiểm tra an toàn các tàu du lịch', null, [], []],
+      ['UBND đặc khu Vân Đồn kiểm tra an toàn các tàu du lịch', null, [], []],
     ]);
     expect(drafts[1].groupKeys).toEqual(['communes']);
+  });
+
+  it('reads the offices of central bodies the table lacks as units: cooperating, or leading with their name kept', () => {
+    const drafts = extractParagraphs(
+      [
+        'Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước tỉnh rà soát, thu hồi các khoản tạm ứng quá hạn.',
+        'Đề nghị Bảo hiểm xã hội tỉnh phối hợp với Sở Y tế giải quyết dứt điểm các vướng mắc trong thanh toán.',
+      ],
+      '2025-12-10',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds])).toEqual([
+      ['Rà soát, thu hồi các khoản tạm ứng quá hạn', idOf('STC'), []],
+      ['Bảo hiểm xã hội tỉnh giải quyết dứt điểm các vướng mắc trong thanh toán', null, [idOf('SYT')]],
+    ]);
+  });
+
+  it('reads what a body "vừa thông báo" as news, not work, but "vừa … vừa …" as work', () => {
+    expect(extract('Cục Thống kê tỉnh vừa thông báo chính thức sản lượng lúa năm 2019.', '2019-12-20')).toEqual([]);
+    expect(extract('Sở Y tế vừa thông báo kết quả xét nghiệm.', '2019-12-20')).toEqual([]);
+    expect(
+      extract('Sở Y tế vừa bảo đảm khám chữa bệnh, vừa phòng chống dịch.', '2019-12-20').map((d) => d.leadDepartmentId),
+    ).toEqual([idOf('SYT')]);
   });
 
   it('keeps the lead of the table when the unknown committee only cooperates', () => {
@@ -2171,9 +2193,9 @@ describe('extractDirectives with a local committee the unit table does not hold'
       ],
       '2023-03-07',
     );
-    expect(drafts.map((d) => [d.title.slice(0, 20), d.dueDate])).toEqual([
-      ['Kiểm tra, xác minh l', '2023-03-18'],
-      ['Báo cáo, đề xuất UBN', '2023-03-18'],
+    expect(drafts.map((d) => [d.title, d.dueDate])).toEqual([
+      ['UBND thị xã Đông Hòa kiểm tra, xác minh làm rõ thông tin báo chí phản ánh', '2023-03-18'],
+      ['UBND thị xã Đông Hòa báo cáo, đề xuất UBND tỉnh giải pháp quản lý di tích', '2023-03-18'],
     ]);
   });
 });

@@ -65,8 +65,9 @@ interface Assignees {
   support: number[];
   groups: string[];
   /**
-   * Units named as leads that the table does not hold ("UBND thị xã Đông Hòa" in a text of another province), folded:
-   * no id to give the draft, but the same name twice is the same assignee.
+   * Units named as leads that the table does not hold ("UBND thị xã Đông Hòa" in a text of another province, "Kho bạc
+   * Nhà nước tỉnh"), as written: no id to give the draft, so the title keeps the name, and the same name twice is the
+   * same assignee.
    */
   outside: string[];
   /**
@@ -220,10 +221,11 @@ const ACTIONS =
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
  * what a report shows; "Sở Công thương đang tiến hành …" what a unit is doing, "Sở Tài chính sẽ tham mưu …" what it
  * will do (unless an assigner's word gives it); "UBND huyện họp phiên thường kỳ tháng 11" the session held; "Tập trung
- * khoảng 1.000 người tham dự" the crowd a rally gathered.
+ * khoảng 1.000 người tham dự" the crowd a rally gathered; "Cục Thống kê tỉnh vừa thông báo …" what was just announced
+ * (not "vừa … vừa …", both at once).
  */
 const REPORTING =
-  /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
+  /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 /** Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"). */
 const NOT_DIRECTIVE =
   /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
@@ -1054,8 +1056,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           }))
         : leadCandidatesByTopic(description, options.departments);
     outsideLeads.push(a.outside.join('|'));
+    const work = titleOf(titleSource, deadline?.deadlineText ?? null);
     drafts.push({
-      title: titleOf(titleSource, deadline?.deadlineText ?? null),
+      // A lead the table does not hold has no id to carry it: the title names it before its work.
+      title: a.lead === null && a.outside.length > 0 ? `${a.outside.join(', ')} ${lowerFirst(work)}` : work,
       description,
       leadDepartmentId: a.lead,
       leadCandidates,
@@ -1624,7 +1628,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             if (!result.leadMentions.includes(m.departmentId)) result.leadMentions.push(m.departmentId);
           } else if (!result.support.includes(m.departmentId)) result.support.push(m.departmentId);
         } else if (role === 'lead') {
-          const name = folded.slice(m.from, m.to);
+          const name = text.slice(offsets[m.from], offsets[m.to - 1] + 1);
           if (!result.outside.includes(name)) result.outside.push(name);
         }
         last = m;
@@ -2098,11 +2102,38 @@ const PLACE_NAME = /^\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p
  * matched before this (see UnitMatcher.find), so only unknown places get here.
  */
 function withPlacesNamed(text: string, offsets: number[], toFolded: number[], folded: string, mentions: Mention[]) {
-  return mentions.map((m) => {
+  const named = mentions.map((m) => {
     if (!m.group || !LOCAL_COMMITTEE_HEAD.test(folded.slice(m.from, m.to))) return m;
     const end = offsets[m.to - 1] + 1;
     const name = PLACE_NAME.exec(text.slice(end, end + 80));
     if (!name) return m;
     return { from: m.from, to: toFolded[end + name[0].length], departmentId: null, group: false };
   });
+  // The province's offices of central bodies and its mass organisations, when the table lacks them: "phối hợp với Kho
+  // bạc Nhà nước tỉnh rà soát …" cooperates with one, it does not begin the work's title.
+  const added: Mention[] = [];
+  for (const m of text.matchAll(BODY_OUTSIDE_TABLE)) {
+    const from = toFolded[m.index];
+    const to = toFolded[m.index + m[0].length];
+    if (!named.some((x) => from < x.to && to > x.from)) added.push({ from, to, departmentId: null, group: false });
+  }
+  return added.length === 0 ? named : [...named, ...added].sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The bodies a provincial text names beside its departments that most unit tables leave out, each with the place it
+ * serves ("tỉnh", "khu vực 5", "chi nhánh tỉnh Bắc Kạn"), capitalised as written.
+ */
+const BODY_OUTSIDE_TABLE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:Kho bạc Nhà nước|Bảo hiểm xã hội|Cục Thuế|Thuế|Cục Hải quan|Chi cục Hải quan|Ngân hàng Nhà nước(?: Việt Nam)?|` +
+    String.raw`Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
+    String.raw`Hội Cựu chiến binh|Cục Thống kê|Thống kê|Công ty Điện lực)` +
+    String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:\s+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}))?)` +
+    String.raw`|(?<![\p{L}\p{M}])Tỉnh đoàn(?![\p{L}\p{M}])`,
+  'gu',
+);
+
+/** The text with its first letter in lower case: a work's title after the name of the unit that does it. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
