@@ -333,6 +333,14 @@ describe('parseDeadline: forms of administrative deadlines', () => {
     expect(read('trong 15 ngày kể từ ngày kết thúc đợt kiểm tra', '2025-11-20')?.deadlineText).toBe('trong 15 ngày');
   });
 
+  it('reads the weekday written in brackets after a date with it', () => {
+    expect(read('báo cáo Chủ tịch UBND tỉnh trước 30/6/2026 (thứ Ba).', '2026-03-02')).toMatchObject({
+      dueDate: '2026-06-30',
+      deadlineText: 'trước 30/6/2026 (thứ Ba)',
+    });
+    expect(read('báo cáo trước ngày 15/3/2026 (bản điện tử)', '2026-03-02')?.deadlineText).toBe('trước ngày 15/3/2026');
+  });
+
   it('reads "dịp cuối năm" as the season, as "dịp Tết", and "cuối năm" alone as the end of the year', () => {
     expect(read('bảo đảm an ninh, trật tự dịp cuối năm', '2025-11-20')).toBeNull();
     expect(read('hoàn thành quyết toán trước cuối năm', '2025-11-20')?.dueDate).toBe('2025-12-31');

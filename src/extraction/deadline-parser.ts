@@ -86,6 +86,8 @@ function tetOf(ref: string, calendar: ExtractionCalendar, name?: string, year?: 
  */
 const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h|g(?=\d{2}))(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+)?`;
 /** The day of the week written before the date: "trước thứ Sáu, ngày 15/3/2024", "chậm nhất vào thứ Hai (ngày 18/3/2024)". */
+/** The weekday written in brackets after a date ("trước ngày 30/6/2026 (thứ Ba)"), read with it. */
+const WEEKDAY_AFTER = String.raw`(?:\s*\(\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*\))?`;
 const WEEKDAY = String.raw`(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*\(?\s*)?`;
 const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))\s*\)?)?(?:\s*(?:nam\s*)?(\d{4}))?`;
 
@@ -208,7 +210,8 @@ const RULES: Rule[] = [
         TIME_OF_DAY +
         WEEKDAY +
         // "trước ngày 31/12 năm 2024": the year may follow as words.
-        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2})|\s+nam\s+(\d{4}))?(?!\d)`,
+        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2})|\s+nam\s+(\d{4}))?(?!\d)` +
+        WEEKDAY_AFTER,
       'g',
     ),
     resolve: (m, ref) => {
@@ -222,7 +225,8 @@ const RULES: Rule[] = [
         String.raw`\s+` +
         TIME_OF_DAY +
         WEEKDAY +
-        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?`,
+        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?` +
+        WEEKDAY_AFTER,
       'g',
     ),
     resolve: (m, ref) => {
