@@ -83,6 +83,19 @@ describe('extractIndicators', () => {
     expect(figures[3].changeFromLastYearPct).toBe(10);
   });
 
+  it('names a count by what was done and what it was done to, not by the verb alone', () => {
+    const figures = extractIndicators(
+      'Toàn tỉnh đã hỗ trợ xóa 1.250 căn nhà tạm, nhà dột nát. Thu hút 1,35 triệu lượt khách du lịch, tăng 15% so ' +
+        'với cùng kỳ. Giải quyết việc làm cho 12.500 lao động, đạt 104% kế hoạch. Trồng mới 5.200 ha rừng tập trung.',
+    );
+    expect(figures.map((f) => [f.name, f.value, f.unit])).toEqual([
+      ['Hỗ trợ xóa nhà tạm', 1250, 'căn'],
+      ['Thu hút lượt khách du lịch', 1.35, 'triệu lượt khách'],
+      ['Giải quyết việc làm cho lao động', 12500, 'lao động'],
+      ['Trồng mới rừng tập trung', 5200, 'ha'],
+    ]);
+  });
+
   it('gives spans into the text as received', () => {
     const text = 'Giá trị sản xuất công nghiệp đạt 194.970 triệu đồng.';
     const [one] = extractIndicators(text);

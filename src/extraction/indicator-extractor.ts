@@ -229,6 +229,25 @@ const DROP_PREFIX =
 /** A name that is only the place counted in: "Toàn tỉnh (có)", "Cả huyện", "Trên địa bàn tỉnh có". */
 const PLACE_ONLY =
   /^(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|trên địa bàn(?:\s+\p{L}+){0,3})(?:\s+(?:đã|hiện)?\s*có)?$/iu;
+/**
+ * A name that is only what was done, maybe after the place ("Thu hút", "Toàn tỉnh đã hỗ trợ xóa"): the count's object
+ * comes after it ("… 1.250 căn nhà tạm", "… 1,35 triệu lượt khách du lịch"). The verb is kept, the place is not.
+ */
+const DEED_ONLY =
+  /^(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)\s+|trên địa bàn(?:\s+\p{L}+){0,2}\s+)?(?:đã\s+)?((?:thu hút|đón|đón tiếp|phục vụ|hỗ trợ(?:\s+(?:xóa|xây dựng|sửa chữa))?|xóa|xây dựng|xây mới|sửa chữa|cấp(?:\s+mới)?|đào tạo|giải quyết việc làm cho|tạo việc làm cho|tiếp nhận|trồng(?:\s+mới)?|thành lập(?:\s+mới)?|tiêm|khám(?:\s+bệnh)?(?:\s+cho)?)(?:\s+được)?)$/iu;
+/**
+ * What a count's unit says of the people or things counted, its multiplier left out ("lượt khách", "lao động"); nothing
+ * for a measure or a bare classifier ("ha", "tỷ đồng", "căn"), which the words after the count name instead.
+ */
+function countedNoun(unit: string): string {
+  const noun = unit.replace(/^(?:(?:nghìn|ngàn|triệu|tỷ)\s+)+/u, '');
+  return /^(?:lượt khách|lượt người|lượt công dân|người|lao động|học sinh|cán bộ|hộ|hộ dân|doanh nghiệp|dự án|trẻ)$/u.test(
+    noun,
+  )
+    ? noun
+    : '';
+}
+
 /** A change or a comparison after a count ("tăng 5 trường", "đạt 98%", "so với …"), not "đạt chuẩn" in its name. */
 const CHANGE_AFTER = String.raw`\b(?:(?:tang|giam|dat|bang|chiem)(?=\s+(?:\d|khoang|tren|gan|hon|xap xi|so voi))|so voi|voi tong)\b`;
 /** The words after a count that say what is counted, up to a comma, a bracket or the change that follows (folded). */
@@ -385,14 +404,19 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         c.unit = unitWritten(v[4]);
         // "Toàn tỉnh có trên 1.200 hộ nghèo được hỗ trợ Tết": the place names nothing counted, and as a series name it
         // would join every count of the province; the words after the count name it ("Hộ nghèo được hỗ trợ Tết").
-        if (c.unit && PLACE_ONLY.test(c.name)) {
+        // "Thu hút 1,35 triệu lượt khách du lịch", "Toàn tỉnh đã hỗ trợ xóa 1.250 căn nhà tạm": what was done names
+        // it with what it was done to ("Thu hút lượt khách du lịch", "Hỗ trợ xóa nhà tạm").
+        const deed = c.unit ? DEED_ONLY.exec(c.name) : null;
+        if (c.unit && (deed || PLACE_ONLY.test(c.name))) {
           const afterAt = chunk.start + v.index + v[0].length;
           const counted = COUNTED_AFTER.exec(folded.slice(afterAt, chunk.end));
-          if (counted?.[1]) {
-            const from = afterAt + counted[0].indexOf(counted[1]);
-            const named = `${c.unit} ${original(from, from + counted[1].length)}`;
-            c.name = named.charAt(0).toUpperCase() + named.slice(1);
-          }
+          const from = counted?.[1] ? afterAt + counted[0].indexOf(counted[1]) : afterAt;
+          const object = counted?.[1] ? original(from, from + counted[1].length) : '';
+          const named = deed
+            ? [deed[1], countedNoun(c.unit), object].filter(Boolean).join(' ')
+            : object && `${c.unit} ${object}`;
+          // Renamed only when something counted was found: "Giải quyết việc làm cho" needs "lao động" at least.
+          if (named && named !== deed?.[1]) c.name = named.charAt(0).toUpperCase() + named.slice(1);
         }
         if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(masked.slice(0, valueAt))) c.estimate = true;
         c.sourceSpan.end = offsets[chunk.start + v.index + v[0].length - 1] + 1;
