@@ -69,31 +69,36 @@ describe('extractIndicators', () => {
     });
   });
 
-  it('names a count by what is counted, not by the place it is counted in', () => {
-    const figures = extractIndicators(
+  it.each([
+    [
+      'what is counted, not the place it is counted in',
       'Toàn tỉnh có trên 1.200 hộ nghèo được hỗ trợ Tết, tổng kinh phí khoảng 1,5 tỷ đồng. Cả huyện có 35 trường ' +
         'đạt chuẩn quốc gia. Trên địa bàn tỉnh có 120 doanh nghiệp thành lập mới, tăng 10% so với cùng kỳ.',
-    );
-    expect(figures.map((f) => [f.name, f.value, f.unit])).toEqual([
-      ['Hộ nghèo được hỗ trợ Tết', 1200, 'hộ'],
-      ['Tổng kinh phí', 1.5, 'tỷ đồng'],
-      ['Trường đạt chuẩn quốc gia', 35, 'trường'],
-      ['Doanh nghiệp thành lập mới', 120, 'doanh nghiệp'],
-    ]);
-    expect(figures[3].changeFromLastYearPct).toBe(10);
-  });
-
-  it('names a count by what was done and what it was done to, not by the verb alone', () => {
-    const figures = extractIndicators(
+      [
+        ['Hộ nghèo được hỗ trợ Tết', 1200, 'hộ'],
+        ['Tổng kinh phí', 1.5, 'tỷ đồng'],
+        ['Trường đạt chuẩn quốc gia', 35, 'trường'],
+        ['Doanh nghiệp thành lập mới', 120, 'doanh nghiệp'],
+      ],
+      ['Doanh nghiệp thành lập mới', 10],
+    ],
+    [
+      'what was done and what it was done to, not the verb alone',
       'Toàn tỉnh đã hỗ trợ xóa 1.250 căn nhà tạm, nhà dột nát. Thu hút 1,35 triệu lượt khách du lịch, tăng 15% so ' +
         'với cùng kỳ. Giải quyết việc làm cho 12.500 lao động, đạt 104% kế hoạch. Trồng mới 5.200 ha rừng tập trung.',
-    );
-    expect(figures.map((f) => [f.name, f.value, f.unit])).toEqual([
-      ['Hỗ trợ xóa nhà tạm', 1250, 'căn'],
-      ['Thu hút lượt khách du lịch', 1.35, 'triệu lượt khách'],
-      ['Giải quyết việc làm cho lao động', 12500, 'lao động'],
-      ['Trồng mới rừng tập trung', 5200, 'ha'],
-    ]);
+      [
+        ['Hỗ trợ xóa nhà tạm', 1250, 'căn'],
+        ['Thu hút lượt khách du lịch', 1.35, 'triệu lượt khách'],
+        ['Giải quyết việc làm cho lao động', 12500, 'lao động'],
+        ['Trồng mới rừng tập trung', 5200, 'ha'],
+      ],
+      ['Thu hút lượt khách du lịch', 15],
+    ],
+  ] as const)('names a count by %s', (_what, text, named, [changed, pct]) => {
+    const figures = extractIndicators(text);
+    expect(figures.map((f) => [f.name, f.value, f.unit])).toEqual(named);
+    // The change after the count stays with it.
+    expect(figures.find((f) => f.name === changed)?.changeFromLastYearPct).toBe(pct);
   });
 
   it('gives spans into the text as received', () => {
