@@ -4,6 +4,7 @@ import { findDeadlines, ParsedDeadline, Recurrence, TaskKind } from './deadline-
 import { leadCandidatesByTopic } from './topics';
 import { DepartmentGroupKey, groupsOfAssignee } from '../departments/department-groups';
 import { DepartmentRef, Mention, UnitMatcher } from './unit-matcher';
+import { lowerFirst } from '../common/text/letter-case';
 
 export interface DraftTask {
   title: string;
@@ -552,7 +553,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     folded,
     offsets,
     toFolded,
-    withPlacesNamed(text, offsets, toFolded, folded, matcher.find(folded)),
+    withUnitsOutsideTable(text, offsets, toFolded, folded, matcher.find(folded)),
   );
   const mentionsIn = (p: Piece) => mentions.filter((m) => m.from >= toFolded[p.start] && m.to <= toFolded[p.end]);
 
@@ -2098,10 +2099,17 @@ const PLACE_NAME = /^\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p
 /**
  * The mentions, with a local committee named by its place that the unit table does not hold ("UBND huyện Ba Bể" in a
  * text of another province, a commune of the 2025 reorganisation the table lacks) read as one unit outside the
- * table, not as the group "UBND huyện" followed by words that would begin the work's title. A unit of the table is
- * matched before this (see UnitMatcher.find), so only unknown places get here.
+ * table, not as the group "UBND huyện" followed by words that would begin the work's title; and the bodies of
+ * BODY_OUTSIDE_TABLE the table lacks. A unit of the table is matched before this (see UnitMatcher.find), so only
+ * unknown units get here.
  */
-function withPlacesNamed(text: string, offsets: number[], toFolded: number[], folded: string, mentions: Mention[]) {
+function withUnitsOutsideTable(
+  text: string,
+  offsets: number[],
+  toFolded: number[],
+  folded: string,
+  mentions: Mention[],
+) {
   const named = mentions.map((m) => {
     if (!m.group || !LOCAL_COMMITTEE_HEAD.test(folded.slice(m.from, m.to))) return m;
     const end = offsets[m.to - 1] + 1;
@@ -2132,8 +2140,3 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     String.raw`|(?<![\p{L}\p{M}])Tỉnh đoàn(?![\p{L}\p{M}])`,
   'gu',
 );
-
-/** The text with its first letter in lower case: a work's title after the name of the unit that does it. */
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
-}

@@ -1,6 +1,7 @@
 import { foldWithOffsets } from '../common/text/fold-vietnamese';
 import { baseValueOf, FOLDED_UNITS, unitInfo } from './units';
 import { parseVietnameseNumber, tidy, VIETNAMESE_NUMBER } from './vietnamese-number';
+import { upperFirst } from '../common/text/letter-case';
 
 export interface ProposedIndicator {
   name: string;
@@ -416,7 +417,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
             ? [deed[1], countedNoun(c.unit), object].filter(Boolean).join(' ')
             : object && `${c.unit} ${object}`;
           // Renamed only when something counted was found: "Giải quyết việc làm cho" needs "lao động" at least.
-          if (named && named !== deed?.[1]) c.name = named.charAt(0).toUpperCase() + named.slice(1);
+          if (named && named !== deed?.[1]) c.name = upperFirst(named);
         }
         if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(masked.slice(0, valueAt))) c.estimate = true;
         c.sourceSpan.end = offsets[chunk.start + v.index + v[0].length - 1] + 1;

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { formatCalendarDate, formatLocal, localDateOf } from '../common/time/zoned-time';
 import { escapeHtml, headerText } from '../mail/mail-text';
+import { upperFirst } from '../common/text/letter-case';
 
 /**
  * The texts of every e-mail: Vietnamese for the reader, one English line for
@@ -137,7 +138,7 @@ export function composeReminder(
   const tag = role === 'lead' ? '[Nhắc việc]' : '[Nhắc việc – đơn vị phối hợp]';
   const roleVi = role === 'lead' ? 'đơn vị chủ trì' : 'đơn vị phối hợp';
   const roleEn = role === 'lead' ? 'your department leads it' : 'your department is a cooperating department';
-  const subject = `${tag} ${capitalize(left.vi)}: ${headerText(task.title, SUBJECT_TITLE_LENGTH)}`;
+  const subject = `${tag} ${upperFirst(left.vi)}: ${headerText(task.title, SUBJECT_TITLE_LENGTH)}`;
   const english = `Reminder: the task "${task.title}" is due ${deadline.en} (${left.en}); ${roleEn}.`;
   return letter(
     subject,
@@ -312,7 +313,7 @@ export function composeSummary(
     '</tr><tr>' +
     columns
       .filter(({ group }) => group.classes.length > 1)
-      .map(({ c }) => `<th>${escapeHtml(capitalize(c.vi))}</th>`)
+      .map(({ c }) => `<th>${escapeHtml(upperFirst(c.vi))}</th>`)
       .join('') +
     '</tr>' +
     counts
@@ -433,8 +434,4 @@ function moreHtml(total: number, shown = Math.min(total, DIGEST_LIST_LIMIT)): st
 /** "07:30 on 22/01/2024" in the configured zone, for English lines. */
 function formatLocalEnglish(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toFormat("HH:mm 'on' dd/MM/yyyy");
-}
-
-function capitalize(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1);
 }
