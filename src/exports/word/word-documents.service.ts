@@ -5,6 +5,7 @@ import { Packer, Paragraph, Table, TableCell, TableRow, WidthType, AlignmentType
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/auth/actor';
+import { lowerFirst } from '../../common/text/letter-case';
 import { addCalendarDays, endOfLocalDay, formatCalendarDate, localDateOf } from '../../common/time/zoned-time';
 import { AppConfig } from '../../config/app-config';
 import { Department } from '../../departments/department.entity';
@@ -154,10 +155,7 @@ export class WordDocumentsService {
     const overdue = rows.filter((r) => r.status === 'overdue');
     const dueSoon = rows.filter((r) => r.status === 'due_soon');
 
-    const situation =
-      `Theo dõi việc thực hiện các nhiệm vụ được Chủ tịch, các Phó Chủ tịch UBND tỉnh giao, tính đến ngày ` +
-      `${formatCalendarDate(day)}, ${department.name} còn ${overdue.length} nhiệm vụ quá hạn và ` +
-      `${dueSoon.length} nhiệm vụ sắp đến hạn chưa hoàn thành, cụ thể như sau:`;
+    const situation = reminderSituation(department.name, day, overdue.length, dueSoon.length);
     const request =
       `Văn phòng UBND tỉnh đề nghị ${department.name} khẩn trương chỉ đạo thực hiện các nhiệm vụ nêu trên, ` +
       `báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh) trước ngày ${formatCalendarDate(addCalendarDays(day, 7))}; ` +
@@ -227,6 +225,23 @@ export class WordDocumentsService {
 }
 
 /** A task's assigning document as a letter cites it: "Thông báo số 18/TB-UBND ngày 05/02/2024", or its summary. */
+/**
+ * The reminder letter's account of the unit's open tasks on `day`: the counts it has, a count of none left unsaid
+ * ("còn 1 nhiệm vụ quá hạn chưa hoàn thành", not "… và 0 nhiệm vụ sắp đến hạn …").
+ */
+export function reminderSituation(unit: string, day: string, overdue: number, dueSoon: number): string {
+  const opening =
+    `Theo dõi việc thực hiện các nhiệm vụ được Chủ tịch, các Phó Chủ tịch UBND tỉnh giao, tính đến ngày ` +
+    `${formatCalendarDate(day)}, ${unit}`;
+  const counts = [
+    ...(overdue > 0 ? [`${overdue} nhiệm vụ quá hạn`] : []),
+    ...(dueSoon > 0 ? [`${dueSoon} nhiệm vụ sắp đến hạn`] : []),
+  ];
+  return counts.length > 0
+    ? `${opening} còn ${counts.join(' và ')} chưa hoàn thành, cụ thể như sau:`
+    : `${opening} không còn nhiệm vụ quá hạn hoặc sắp đến hạn chưa hoàn thành.`;
+}
+
 function documentLine(document: TaskResponse['document']): string {
   if (!document.number) return document.summary;
   const kind = document.kind === 'conclusion_notice' ? 'Thông báo' : DOCUMENT_KIND_LABELS[document.kind];
@@ -377,10 +392,6 @@ function splitChair(chairedBy: string | undefined | null): [string | null, strin
   const comma = chairedBy.indexOf(',');
   if (comma < 0) return [chairedBy.trim(), null];
   return [chairedBy.slice(0, comma).trim(), chairedBy.slice(comma + 1).trim()];
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function sentence(text: string): string {
