@@ -254,6 +254,24 @@ describe('Word drafts: conclusion notice and reminder letter', () => {
     expect(rows.some((r) => r.includes(lateDone.title))).toBe(false);
   });
 
+  it('refuses, naming the rule, a reminder letter to a unit with nothing overdue or due soon on asOf', async () => {
+    const planning = await createDepartment(t, { code: 'SKHDT', name: 'Sở Kế hoạch và Đầu tư' });
+    await createTask(t, {
+      leadDepartmentId: planning.id,
+      title: 'Xây dựng kế hoạch đầu tư công năm sau',
+      dueDate: dateFromNow(40),
+    });
+    const res = await t.http
+      .get(`/api/departments/${planning.id}/reminder-letter.docx?asOf=${dateFromNow(0)}`)
+      .expect(409);
+    expect(res.body).toMatchObject({ statusCode: 409, rule: 'nothing_to_remind' });
+    expect(res.body.message).toMatch(
+      /^Sở Kế hoạch và Đầu tư không có nhiệm vụ quá hạn hoặc sắp đến hạn tính đến ngày \d\d\/\d\d\/\d{4}/,
+    );
+    // The same unit on a day its task was due soon gets its letter.
+    await docx(`/api/departments/${planning.id}/reminder-letter.docx?asOf=${dateFromNow(38)}`);
+  });
+
   it('is drafted by the office and leaders only, for sessions and units that exist', async () => {
     await t.anonymous.get(`/api/sessions/${session.id}/conclusion-notice.docx`).set(healthUser.header).expect(403);
     await t.anonymous.get(`/api/departments/${health.id}/reminder-letter.docx`).set(healthUser.header).expect(403);

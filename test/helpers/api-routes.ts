@@ -2,6 +2,7 @@ import type { Role } from '../../src/common/auth/actor';
 import { AuthService } from '../../src/auth/auth.service';
 import { pdfBytes } from './attachment-files';
 import { createTestDepartment, loginAs } from './auth';
+import { dateFromNow } from './dates';
 import type { ApiWorld, Who } from './api-world';
 
 export interface ApiRequest {
@@ -922,7 +923,8 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/departments/{id}/reminder-letter.docx',
     roles: ['office', 'leader'],
     status: 200,
-    request: (w) => ({ url: `/api/departments/${w.departments.lead}/reminder-letter.docx?asOf=2024-02-05` }),
+    // Three days on, the world's tasks (due in five) are due soon: the letter has something to list.
+    request: (w) => ({ url: `/api/departments/${w.departments.lead}/reminder-letter.docx?asOf=${dateFromNow(3)}` }),
   },
 
   // Extraction of drafts and indicators

@@ -170,9 +170,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
     );
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, timeout: 60_000 });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage, timeout: 60_000 });
 }
 
 /** Waits until no request is in flight and spinners are gone, so a screenshot or axe sees the data. */

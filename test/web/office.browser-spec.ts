@@ -309,6 +309,31 @@ describe('the office in a real browser', () => {
     await context.close();
   });
 
+  test('is told, on the page, that a unit with nothing overdue or due soon gets no reminder letter', async () => {
+    const [unit] = await world.t.dataSource.query(
+      'SELECT d.id, d.name FROM departments d WHERE NOT EXISTS ' +
+        '(SELECT 1 FROM tasks t WHERE t."leadDepartmentId" = d.id) ORDER BY d.id LIMIT 1',
+    );
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', `/tasks?unit=${unit.id}`);
+    await settle(page);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/reminder-letter.docx')),
+      page.getByRole('link', { name: 'Công văn đôn đốc (Word)' }).click(),
+    ]);
+    expect(response.status()).toBe(409);
+    await page
+      .getByText(`${unit.name} không có nhiệm vụ quá hạn hoặc sắp đến hạn tính đến ngày`)
+      .waitFor({ timeout: 10_000 });
+    // The page stays where it was, its list in place.
+    expect(new URL(page.url()).pathname).toBe('/tasks');
+    await expect(page.getByRole('heading', { name: 'Nhiệm vụ', level: 1 }).isVisible()).resolves.toBe(true);
+    // The message as the clerk reads it, once it has faded in; the viewport, where it floats.
+    await page.waitForFunction(() => !(globalThis as any).document.querySelector('.ant-message-fade-appear-active'));
+    await screenshot(page, 'reminder-letter-refused', { fullPage: false });
+    await context.close();
+  });
+
   test("records a new session, its conclusion notice and a unit's report, and assigns a task under the notice", async () => {
     const title = `Phiên họp chuyên đề về giải ngân vốn đầu tư công (${stamp})`;
     const notice = `${100 + (Date.now() % 800)}/TB-UBND`;

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -61,6 +62,7 @@ export class WordDocumentsController {
   @ApiBadRequestResponse({ description: 'asOf is not a date.' })
   @ApiForbiddenResponse()
   @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'rule nothing_to_remind: the unit had no overdue or soon-due task on asOf.' })
   async reminderLetter(
     @Param('id', ParseIdPipe) id: number,
     @Query() query: ReminderLetterQuery,

@@ -5,6 +5,7 @@ import { Packer, Paragraph, Table, TableCell, TableRow, WidthType, AlignmentType
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/auth/actor';
+import { ruleConflict } from '../../common/http/rule-conflict';
 import { lowerFirst } from '../../common/text/letter-case';
 import { addCalendarDays, endOfLocalDay, formatCalendarDate, localDateOf } from '../../common/time/zoned-time';
 import { AppConfig } from '../../config/app-config';
@@ -154,6 +155,14 @@ export class WordDocumentsService {
       .filter((r) => r.status === 'overdue' || r.status === 'due_soon');
     const overdue = rows.filter((r) => r.status === 'overdue');
     const dueSoon = rows.filter((r) => r.status === 'due_soon');
+    // A letter urging a unit on with nothing to urge would only confuse it: the office is told instead.
+    if (rows.length === 0) {
+      throw ruleConflict(
+        'nothing_to_remind',
+        `${department.name} không có nhiệm vụ quá hạn hoặc sắp đến hạn tính đến ngày ${formatCalendarDate(day)}, ` +
+          'không có nội dung để đôn đốc.',
+      );
+    }
 
     const situation = reminderSituation(department.name, day, overdue.length, dueSoon.length);
     const request =
@@ -224,10 +233,9 @@ export class WordDocumentsService {
   }
 }
 
-/** A task's assigning document as a letter cites it: "Thông báo số 18/TB-UBND ngày 05/02/2024", or its summary. */
 /**
- * The reminder letter's account of the unit's open tasks on `day`: the counts it has, a count of none left unsaid
- * ("còn 1 nhiệm vụ quá hạn chưa hoàn thành", not "… và 0 nhiệm vụ sắp đến hạn …").
+ * The reminder letter's account of the unit's open tasks on `day` (at least one): the counts it has, a count of none
+ * left unsaid ("còn 1 nhiệm vụ quá hạn chưa hoàn thành", not "… và 0 nhiệm vụ sắp đến hạn …").
  */
 export function reminderSituation(unit: string, day: string, overdue: number, dueSoon: number): string {
   const opening =
@@ -237,11 +245,10 @@ export function reminderSituation(unit: string, day: string, overdue: number, du
     ...(overdue > 0 ? [`${overdue} nhiệm vụ quá hạn`] : []),
     ...(dueSoon > 0 ? [`${dueSoon} nhiệm vụ sắp đến hạn`] : []),
   ];
-  return counts.length > 0
-    ? `${opening} còn ${counts.join(' và ')} chưa hoàn thành, cụ thể như sau:`
-    : `${opening} không còn nhiệm vụ quá hạn hoặc sắp đến hạn chưa hoàn thành.`;
+  return `${opening} còn ${counts.join(' và ')} chưa hoàn thành, cụ thể như sau:`;
 }
 
+/** A task's assigning document as a letter cites it: "Thông báo số 18/TB-UBND ngày 05/02/2024", or its summary. */
 function documentLine(document: TaskResponse['document']): string {
   if (!document.number) return document.summary;
   const kind = document.kind === 'conclusion_notice' ? 'Thông báo' : DOCUMENT_KIND_LABELS[document.kind];

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useUser } from '../../app/auth';
 import { api, call } from '../../lib/api/client';
 import { today } from '../../lib/format';
+import { DownloadButton } from '../../components/download-button';
 
 /**
  * A unit's deadline calendar address: the feed a calendar program subscribes
@@ -87,12 +88,12 @@ export function ReminderLetter({ departmentId }: { departmentId: number }) {
         onChange={(d) => d && setAsOf(d)}
         aria-label={t('unitFiles.asOf')}
       />
-      <Button
+      <DownloadButton
         icon={<FileWordOutlined />}
         href={`/api/departments/${departmentId}/reminder-letter.docx?asOf=${asOf.format('YYYY-MM-DD')}`}
       >
         {t('tasks.reminderLetter')}
-      </Button>
+      </DownloadButton>
     </Space>
   );
 }

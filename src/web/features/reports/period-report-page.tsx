@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, InputNumber, Row, Select, Statistic, Typography } from 'antd';
+import { Card, Col, Form, InputNumber, Row, Select, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { formatDate, formatDateTime, formatNumber, formatRate } from '../../lib/format';
 import { ResponsiveTable } from '../../components/responsive-table';
+import { DownloadButton } from '../../components/download-button';
 
 type Kind = 'month' | 'quarter' | 'half' | 'year';
 const MONTHS: Record<Kind, number> = { month: 1, quarter: 3, half: 6, year: 12 };
@@ -60,9 +61,9 @@ export default function PeriodReportPage() {
       <PageHeader
         title={data ? `${t('reports.title')}: ${formatDate(data.from)} – ${formatDate(data.to)}` : t('reports.title')}
         extra={
-          <Button href={xlsx} icon={<DownloadOutlined />} className="no-print">
+          <DownloadButton href={xlsx} icon={<DownloadOutlined />} className="no-print">
             {t('reports.exportXlsx')}
-          </Button>
+          </DownloadButton>
         }
       />
       <Form layout="inline" className="filters no-print" style={{ rowGap: 8, marginBottom: 8 }}>
@@ -240,7 +241,13 @@ export default function PeriodReportPage() {
             {
               title: t('common.actions'),
               render: (_, r) => (
-                <a href={`/api/reports/frozen/${encodeURIComponent(r.code)}/report.xlsx`}>{t('reports.exportXlsx')}</a>
+                <DownloadButton
+                  type="link"
+                  size="small"
+                  href={`/api/reports/frozen/${encodeURIComponent(r.code)}/report.xlsx`}
+                >
+                  {t('reports.exportXlsx')}
+                </DownloadButton>
               ),
             },
           ]}

@@ -39,6 +39,7 @@ import { DocumentForm } from '../documents/document-form';
 import { ReportIndicators } from './report-indicators';
 import { AddReport, EditReport, SessionForm } from './session-forms';
 import { ResponsiveTable } from '../../components/responsive-table';
+import { DownloadButton } from '../../components/download-button';
 
 const section = (title: string) => <h2 className="card-title">{title}</h2>;
 
@@ -234,9 +235,9 @@ export default function SessionPage() {
               </Button>
             )}
             {(user.role === 'office' || user.role === 'leader') && (
-              <Button href={`/api/sessions/${s.id}/conclusion-notice.docx`} icon={<FileWordOutlined />}>
+              <DownloadButton href={`/api/sessions/${s.id}/conclusion-notice.docx`} icon={<FileWordOutlined />}>
                 {t('sessions.conclusionNotice')}
-              </Button>
+              </DownloadButton>
             )}
             <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
               {t('app.print')}

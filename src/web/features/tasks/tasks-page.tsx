@@ -14,6 +14,7 @@ import { SessionSelect } from '../../components/session-select';
 import { useTasks, type TaskQuery } from '../../lib/api/queries';
 import { apiQueryOf, readQuery, STATUSES } from './task-list-query';
 import { TaskTable } from './task-table';
+import { DownloadButton } from '../../components/download-button';
 
 /** The list's filters as the API reads them in an address (lists repeated: status=a&status=b), without paging. */
 function searchOf(query: TaskQuery): string {
@@ -269,13 +270,13 @@ export default function TasksPage() {
         title={t('tasks.title')}
         extra={
           <Space wrap>
-            <Button href={`/api/tasks.csv?${searchOf(apiQuery)}`} icon={<DownloadOutlined />}>
+            <DownloadButton href={`/api/tasks.csv?${searchOf(apiQuery)}`} icon={<DownloadOutlined />}>
               {t('tasks.exportCsv')}
-            </Button>
+            </DownloadButton>
             {query.unit && (user.role === 'office' || user.role === 'leader') && (
-              <Button href={`/api/departments/${query.unit}/reminder-letter.docx`} icon={<FileWordOutlined />}>
+              <DownloadButton href={`/api/departments/${query.unit}/reminder-letter.docx`} icon={<FileWordOutlined />}>
                 {t('tasks.reminderLetter')}
-              </Button>
+              </DownloadButton>
             )}
           </Space>
         }

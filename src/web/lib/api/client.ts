@@ -75,3 +75,33 @@ export async function call<T>(promise: Promise<{ data?: T; error?: unknown; resp
   const body = (error && typeof error === 'object' ? error : { message: response.statusText }) as ApiError;
   throw new ApiFailure(response.status, { ...body, statusCode: response.status });
 }
+
+/**
+ * A file the API makes (a Word draft, a spreadsheet, an attachment), fetched with the page's session: its bytes and
+ * the name the server gives it, or an ApiFailure carrying the refusal, so that the page can say why instead of
+ * leaving the API's JSON in place of the page.
+ */
+export async function fetchFile(href: string): Promise<{ blob: Blob; fileName: string | null }> {
+  const response = await fetch(href, { credentials: 'same-origin' });
+  if (!response.ok) {
+    if (response.status === 401) onUnauthorized();
+    const body = (await response.json().catch(() => ({ message: response.statusText }))) as ApiError;
+    throw new ApiFailure(response.status, { ...body, statusCode: response.status });
+  }
+  return { blob: await response.blob(), fileName: attachmentName(response.headers.get('content-disposition')) };
+}
+
+/** The file name of a Content-Disposition header: its UTF-8 `filename*` when given, else its `filename`. */
+export function attachmentName(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const encoded = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded[1].trim());
+    } catch {
+      // A malformed escape: fall back to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(disposition);
+  return plain ? (plain[1] ?? plain[2]).trim() : null;
+}

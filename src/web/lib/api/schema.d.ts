@@ -3514,6 +3514,13 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description rule nothing_to_remind: the unit had no overdue or soon-due task on asOf. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   DepartmentsController_succeed: {
