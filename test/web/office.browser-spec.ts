@@ -56,14 +56,22 @@ async function taskOf(page: Page, id: number): Promise<{ status: string; confirm
 }
 
 /** Waits for `page` to download what clicking `trigger` links to; its content type and bytes. */
-async function download(page: Page, click: () => Promise<void>, url: RegExp): Promise<{ type: string; body: Buffer }> {
+async function download(
+  page: Page,
+  click: () => Promise<void>,
+  url: RegExp,
+): Promise<{ type: string; body: Buffer; name: string }> {
   const [response, file] = await Promise.all([
     page.waitForResponse((r) => url.test(r.url())),
     page.waitForEvent('download'),
     click(),
   ]);
   const path = await file.path();
-  return { type: response.headers()['content-type'] ?? '', body: fs.readFileSync(path) };
+  return {
+    type: response.headers()['content-type'] ?? '',
+    body: fs.readFileSync(path),
+    name: file.suggestedFilename(),
+  };
 }
 
 const stamp = Date.now().toString(36);
@@ -293,6 +301,8 @@ describe('the office in a real browser', () => {
       /conclusion-notice\.docx/,
     );
     expect(word.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    // Saved under the name the server gives it, not the address's last segment.
+    expect(word.name).toMatch(/^thong-bao-ket-luan-phien-hop-1-\d{4}-\d{2}-\d{2}\.docx$/);
     expect(word.body.subarray(0, 2).toString()).toBe('PK');
     expect(word.body.length).toBeGreaterThan(2000);
 
