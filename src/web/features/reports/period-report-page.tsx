@@ -48,6 +48,9 @@ export default function PeriodReportPage() {
     [t('status.awaiting_confirmation'), province?.awaitingConfirmation],
     [t('reports.openWithinDeadline'), province?.openWithinDeadline],
     [t('reports.openOverdue'), province?.openOverdue],
+    // With these two the cards add up to the total, as the workbook's columns do.
+    [t('status.standing'), province?.standing],
+    [t('status.cancelled'), province?.cancelled],
   ];
   // The three rates of the province over what fell due by the cut-off (the API's unrounded fractions).
   const rates: [string, number | null | undefined, string | undefined][] = [
@@ -112,7 +115,7 @@ export default function PeriodReportPage() {
           )}
           <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
             {figures.map(([title, value]) => (
-              <Col key={title} xs={12} md={8} xl={4}>
+              <Col key={title} xs={12} md={6} xl={3}>
                 <Card size="small" style={{ height: '100%' }}>
                   <Statistic
                     title={title}
@@ -144,9 +147,9 @@ export default function PeriodReportPage() {
             loading={report.isPending}
             dataSource={data?.units ?? []}
             pagination={false}
-            // Nine figures beside the unit fit a desktop's content width (1366 px less the menu) without scrolling;
+            // Twelve figures beside the unit fit a desktop's content width (1366 px less the menu) without scrolling;
             // narrower screens scroll the figures with the rank and the unit held in place.
-            scroll={{ x: 1002 }}
+            scroll={{ x: 1064 }}
             tableLayout="fixed"
             className="units-table"
             cardHead={(unit) => (unit.rank ? `${unit.rank}. ${unit.name}` : unit.name)}
@@ -159,68 +162,89 @@ export default function PeriodReportPage() {
                 fixed: 'left',
                 render: (v: number | null) => v ?? '—',
               },
-              { title: t('reports.unit'), dataIndex: 'name', width: 190, fixed: 'left' },
+              { title: t('reports.unit'), dataIndex: 'name', width: 160, fixed: 'left' },
               {
                 title: t('dashboard.total'),
                 dataIndex: 'total',
                 align: 'right',
-                width: 84,
+                width: 72,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('status.done_on_time'),
                 dataIndex: 'doneOnTime',
                 align: 'right',
-                width: 84,
+                width: 70,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('status.done_late'),
                 dataIndex: 'doneLate',
                 align: 'right',
-                width: 84,
+                width: 70,
+                render: (v: number) => formatNumber(v),
+              },
+              {
+                title: t('status.awaiting_confirmation'),
+                dataIndex: 'awaitingConfirmation',
+                align: 'right',
+                width: 70,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('reports.openWithinDeadline'),
                 dataIndex: 'openWithinDeadline',
                 align: 'right',
-                width: 84,
+                width: 70,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('reports.openOverdue'),
                 dataIndex: 'openOverdue',
                 align: 'right',
-                width: 84,
+                width: 70,
+                render: (v: number) => formatNumber(v),
+              },
+              {
+                title: t('status.standing'),
+                dataIndex: 'standing',
+                align: 'right',
+                width: 76,
+                render: (v: number) => formatNumber(v),
+              },
+              {
+                title: t('status.cancelled'),
+                dataIndex: 'cancelled',
+                align: 'right',
+                width: 70,
                 render: (v: number) => formatNumber(v),
               },
               {
                 title: t('dashboard.completionRate'),
                 dataIndex: 'completionRate',
                 align: 'right',
-                width: 84,
+                width: 72,
                 render: formatRate,
               },
               {
                 title: t('dashboard.onTimeRate'),
                 dataIndex: 'onTimeRate',
                 align: 'right',
-                width: 84,
+                width: 72,
                 render: formatRate,
               },
               {
                 title: t('dashboard.overdueRate'),
                 dataIndex: 'overdueRate',
                 align: 'right',
-                width: 84,
+                width: 72,
                 render: formatRate,
               },
               {
                 title: t('reports.score'),
                 dataIndex: 'score',
                 align: 'right',
-                width: 84,
+                width: 64,
                 render: (v: number | null) => formatNumber(v, 1),
               },
             ]}
