@@ -2176,6 +2176,41 @@ describe('extractDirectives with a local committee the unit table does not hold'
     });
   });
 
+  it('reads a department the table lacks (one of another time, as those formed in 2025) as a lead outside the table', () => {
+    const drafts = extractParagraphs(
+      [
+        'Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính theo dõi chặt chẽ các ' +
+          'bản tin dự báo; tổ chức triển khai thực hiện Công văn.',
+        'Giao Sở Ngoại vụ chủ trì, phối hợp với các sở, ngành liên quan rà soát các đoàn ra, hoàn thành trước ngày 30/9/2025.',
+      ],
+      '2025-09-16',
+    );
+    expect(
+      drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.groupAssignees, d.dueDate]),
+    ).toEqual([
+      ['Sở Nông nghiệp và Môi trường theo dõi chặt chẽ các bản tin dự báo', null, [idOf('STC')], [], null],
+      ['Sở Nông nghiệp và Môi trường tổ chức triển khai thực hiện Công văn', null, [idOf('STC')], [], null],
+      ['Sở Ngoại vụ rà soát các đoàn ra', null, [], ['các sở, ngành liên quan'], '2025-09-30'],
+    ]);
+  });
+
+  it('keeps the unit a lead outside the table cooperates with as cooperating, not as the lead', () => {
+    const [treasury] = extract(
+      'Kho bạc Nhà nước tỉnh chủ trì, phối hợp với Sở Tài chính rà soát các khoản tạm ứng quá hạn.',
+    );
+    expect(treasury).toMatchObject({
+      title: 'Kho bạc Nhà nước tỉnh rà soát các khoản tạm ứng quá hạn',
+      leadDepartmentId: null,
+      supportDepartmentIds: [idOf('STC')],
+    });
+    const [commune] = extract('UBND xã Nam Cường chủ trì, phối hợp với Sở Y tế tổ chức tiêm chủng.');
+    expect([commune.title, commune.leadDepartmentId, commune.supportDepartmentIds]).toEqual([
+      'UBND xã Nam Cường tổ chức tiêm chủng',
+      null,
+      [idOf('SYT')],
+    ]);
+  });
+
   it('still reads "UBND huyện" followed by the work as the group, and a district of the table as that unit', () => {
     const [group] = extract('Giao UBND huyện tập trung rà soát hộ nghèo.');
     expect(group.groupAssignees).toEqual(['UBND huyện']);

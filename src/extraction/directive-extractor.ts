@@ -1726,12 +1726,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
     }
     // "Phối hợp chặt chẽ với Văn phòng … tổ chức …" with no subject: the partner named is not the lead. Nor after
-    // "Chủ trì, phối hợp với …", whose lead goes unsaid (the unit of the heading or the sentence before).
+    // "Chủ trì, phối hợp với …", whose lead goes unsaid (the unit of the heading or the sentence before), nor after a
+    // lead outside the table ("Kho bạc Nhà nước tỉnh chủ trì, phối hợp với Sở Tài chính …"), which is named.
     if (
       result.lead === null &&
       result.support.length > 0 &&
       !sawCue &&
       result.groups.length === 0 &&
+      result.outside.length === 0 &&
       !/^(?:phoi hop|chu tri)\b/.test(f)
     ) {
       result.lead = result.support.shift()!;
@@ -2129,6 +2131,35 @@ function withUnitsOutsideTable(
 }
 
 /**
+ * The names of a province's departments, those before the 2025 reorganisation and those it formed ("Sở Nông nghiệp và
+ * Môi trường", "Sở Dân tộc và Tôn giáo"): a table of either time lacks those of the other, and a text that names one
+ * assigns it work ("giao Sở Ngoại vụ chủ trì, phối hợp với Sở Tài chính …") all the same. Longer names first.
+ */
+const PROVINCIAL_DEPARTMENTS = [
+  'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường',
+  'Tài nguyên và Môi trường',
+  'Kế hoạch và Đầu tư',
+  'Giao thông vận tải',
+  'Thông tin và Truyền thông',
+  'Lao động\\s*[-–]\\s*Thương binh và Xã hội',
+  'Văn h(?:óa|oá), Thể thao và Du lịch',
+  'Văn h(?:óa|oá) và Thể thao',
+  'Khoa học và Công nghệ',
+  'Giáo dục và Đào tạo',
+  'Dân tộc và Tôn giáo',
+  'Quy hoạch\\s*[-–]\\s*Kiến trúc',
+  'Công [Tt]hương',
+  'Xây dựng',
+  'Tài chính',
+  'Nội vụ',
+  'Tư pháp',
+  'Y tế',
+  'Ngoại vụ',
+  'Du lịch',
+];
+
+/**
  * The bodies a provincial text names beside its departments that most unit tables leave out, each with the place it
  * serves ("tỉnh", "khu vực 5", "chi nhánh tỉnh Bắc Kạn"), capitalised as written.
  */
@@ -2137,6 +2168,7 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     String.raw`Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
     String.raw`Hội Cựu chiến binh|Cục Thống kê|Thống kê|Công ty Điện lực)` +
     String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:\s+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}))?)` +
-    String.raw`|(?<![\p{L}\p{M}])Tỉnh đoàn(?![\p{L}\p{M}])`,
+    String.raw`|(?<![\p{L}\p{M}])Tỉnh đoàn(?![\p{L}\p{M}])` +
+    String.raw`|(?<![\p{L}\p{M}])Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])`,
   'gu',
 );
