@@ -319,6 +319,44 @@ describe('the office in a real browser', () => {
     await context.close();
   });
 
+  test('reads a period report whose figures add up to the total, for the province and for each unit', async () => {
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', '/reports');
+    await settle(page);
+    const cards = await page
+      .locator('.ant-statistic')
+      .evaluateAll((elements) =>
+        elements.map((e) => [
+          e.querySelector('.ant-statistic-title')?.textContent ?? '',
+          e.querySelector('.ant-statistic-content-value')?.textContent ?? '',
+        ]),
+      );
+    const count = (text: string) => Number(text.replace(/\./g, ''));
+    const [total, ...groups] = cards.slice(0, 8);
+    expect(total[0]).toBe('Tổng số nhiệm vụ');
+    expect(groups.map(([title]) => title)).toEqual([
+      'Hoàn thành đúng hạn',
+      'Hoàn thành quá hạn',
+      'Chờ xác nhận',
+      'Chưa hoàn thành trong hạn',
+      'Chưa hoàn thành quá hạn',
+      'Thường xuyên',
+      'Dừng thực hiện',
+    ]);
+    expect(count(total[1])).toBeGreaterThan(0);
+    expect(groups.reduce((sum, [, value]) => sum + count(value), 0)).toBe(count(total[1]));
+    // Each unit's row: the total, then its seven groups, in the same order.
+    const rows = await page
+      .locator('.units-table tbody tr.ant-table-row')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const cells of rows) {
+      const [unitTotal, ...unitGroups] = cells.slice(2, 10).map(count);
+      expect(unitGroups.reduce((sum, n) => sum + n, 0)).toBe(unitTotal);
+    }
+    await context.close();
+  });
+
   test('is told, on the page, that a unit with nothing overdue or due soon gets no reminder letter', async () => {
     const [unit] = await world.t.dataSource.query(
       'SELECT d.id, d.name FROM departments d WHERE NOT EXISTS ' +
