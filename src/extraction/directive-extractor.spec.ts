@@ -994,7 +994,7 @@ describe('extractDirectives', () => {
     expect(drafts.map((d) => [d.title.slice(0, 16), d.dueDate])).toEqual([
       ['Chủ động cân đối', null],
       ['Trong trường hợp', '2020-01-05'],
-      ['Đồng thời báo cá', '2020-01-20'],
+      ['Báo cáo nhanh tì', '2020-01-20'],
       ['Báo cáo kết quả ', '2020-03-10'],
     ]);
   });
@@ -1032,7 +1032,7 @@ describe('extractDirectives', () => {
     expect(drafts.map((d) => d.title.slice(0, 18))).toEqual([
       'Chủ tịch UBND tỉnh',
       'Chỉ đạo kiểm tra b',
-      'Bên cạnh đó, thành',
+      'Thành lập tổ công ',
     ]);
   });
 
@@ -1828,6 +1828,26 @@ describe('extractDirectives on dates, documents and reports told around the work
 });
 
 describe('extractDirectives on connectors, the passive and counting', () => {
+  it('reads "Đồng thời, phân công, bố trí cán bộ …" as more work of the same units, titled without the connector', () => {
+    const drafts = extract(
+      'UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành, thị triển khai thực hiện nghiêm túc Chỉ thị về ' +
+        'tổ chức Tết. Đồng thời, phân công, bố trí cán bộ, công chức trực xử lý công việc trong dịp Tết.',
+      '2025-01-20',
+    );
+    expect(drafts.map((d) => [d.title, d.groupAssignees, d.groupKeys])).toEqual([
+      [
+        'Triển khai thực hiện nghiêm túc Chỉ thị về tổ chức Tết',
+        ['các sở, ban, ngành', 'UBND các huyện, thành, thị'],
+        ['departments', 'districts'],
+      ],
+      [
+        'Phân công, bố trí cán bộ, công chức trực xử lý công việc trong dịp Tết',
+        ['các sở, ban, ngành', 'UBND các huyện, thành, thị'],
+        ['departments', 'districts'],
+      ],
+    ]);
+  });
+
   it('reads the work after "Cùng với đó,", and a class of bodies given work in the passive', () => {
     expect(
       onlyDraft(

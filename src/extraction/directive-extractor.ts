@@ -216,7 +216,7 @@ const LEAD_AFTER = new Set([
  * closing "thông báo để …"); "Thông tin trên được công bố …" is the news itself, not "thông tin" to someone.
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b))|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly)\b(?! du\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b))|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly)\b(?! du\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -1740,10 +1740,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       result.leadMentions.push(result.lead);
     }
     result.actionStart = offsets[Math.min(pos, offsets.length - 1)];
-    if (!result.explicit)
-      result.actionStart =
-        piece.start +
-        (text.slice(piece.start, piece.end).length - text.slice(piece.start, piece.end).trimStart().length);
+    // With no unit named, the work begins after the connector that joins it to the work before ("Đồng thời, bố trí
+    // cán bộ trực …", "Bên cạnh đó, …"): that is no part of its title.
+    if (!result.explicit) {
+      const marked = stripMark(raw.trimStart());
+      const joined = JOINING_WORDS.exec(marked)?.[0].length ?? 0;
+      result.actionStart = offsets[base + lead0 + (raw.trimStart().length - marked.length) + joined];
+    }
     return result;
   }
 }
@@ -1803,15 +1806,16 @@ function stripMark(f: string): string {
     );
 }
 
+/** The words that join a sentence to the one before ("Đồng thời, …", "Bên cạnh đó, …"), folded. */
+const JOINING_WORDS =
+  /^(?:dong thoi|ben canh do|cung voi do|song song voi do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do)\s*,?\s*/;
+
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 function stripLead(f: string): string {
   return (
     stripMark(f)
       .replace(/^dieu \d+\s*[.:]\s*/, '')
-      .replace(
-        /^(?:dong thoi|ben canh do|cung voi do|song song voi do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do)\s*,?\s*/,
-        '',
-      )
+      .replace(JOINING_WORDS, '')
       // "Đặc biệt, Chi nhánh Bến Cát phải …": the stress on what follows.
       .replace(/^dac biet\s*,\s*/, '')
       // "Trước ngày 25-10, UBND các huyện … phải báo cáo …", "Trước 15 giờ ngày 3/7/2019, các địa phương hoàn thành …":

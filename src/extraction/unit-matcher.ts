@@ -79,7 +79,8 @@ const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)(?:\s+(?!${SUBJECT_W
 const GROUPS: RegExp[] = [
   // "các UBND các huyện, thị xã, thành phố (trong tỉnh)": the plural may be written twice. Also one committee of a
   // kind ("UBND phường", "UBND đặc khu"), which a place's name may follow (see withUnitsOutsideTable in the extractor).
-  /(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+)?(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran|dac khu)(?:\s*(?:,|va|\/|-)\s*(?:huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu))*(?:\s+(?:lien quan|tren dia ban|trong tinh))?/g,
+  // "UBND các huyện, thành, thị": the city and the towns in short.
+  /(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+)?(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran|dac khu)(?:\s*(?:,|va|\/|-)\s*(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu))*(?:\s+(?:lien quan|tren dia ban|trong tinh))?/g,
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*,\s*(?:doan the|dia phuong|don vi|co quan))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh))*/g,
   // "các sở, ban, ngành", also "các sở, ban ngành".
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*,\s*(?:nganh|doan the|dia phuong|don vi))*(?:\s+(?:cap tinh|tinh|lien quan|co lien quan|thanh vien|chuyen mon))*/g,
@@ -99,7 +100,7 @@ const GROUPS: RegExp[] = [
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b/g,
   // The heads of the bodies concerned, without "các": "Thủ trưởng cơ quan liên quan", "Thủ trưởng cơ quan, đơn vị liên quan".
   /(?:thu truong|lanh dao)\s+(?:co quan|don vi)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong))*\s+(?:co\s+)?lien quan/g,
-  /cac\s+(?:huyen|cap)\s*,\s*(?:thi xa|thanh pho|nganh|cac nganh)(?:\s*,\s*thanh pho)?/g,
+  /cac\s+(?:huyen|cap)\s*,\s*(?:thanh\s*,\s*thi\b|thi xa|thanh pho|nganh|cac nganh)(?:\s*,\s*thanh pho)?/g,
   /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly\s+du\s+an(?:\s+chuyen nganh)?(?:\s*,\s*khu vuc)?/g,
   /cac\s+chu\s+dau\s+tu/g,
   // The staff as a class: "cán bộ, công chức, viên chức, người lao động (trong các cơ quan, đơn vị)".
