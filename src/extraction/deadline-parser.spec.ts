@@ -94,6 +94,21 @@ describe('parseDeadline', () => {
     });
   });
 
+  it('reads "hằng tháng, quý" and "hằng quý và hằng năm" whole, recurring at the shortest of the periods', () => {
+    expect(parseDeadline('tại các kết luận hằng tháng, quý', REF, fallbackCalendar)).toMatchObject({
+      deadlineText: 'hằng tháng, quý',
+      recurrence: { every: 'month' },
+    });
+    expect(parseDeadline('báo cáo hằng quý và hằng năm về Sở Tài chính', REF, fallbackCalendar)).toMatchObject({
+      deadlineText: 'hằng quý và hằng năm',
+      recurrence: { every: 'quarter' },
+    });
+    // Not the year of the work that follows.
+    expect(parseDeadline('họp hằng tháng, năm 2025 tập trung rà soát', REF, fallbackCalendar)?.deadlineText).toBe(
+      'hằng tháng',
+    );
+  });
+
   it('reads a weekly duty as standing work with its words, the tracking model having no weekly occurrences', () => {
     expect(parseDeadline('báo cáo kết quả hằng tuần vào thứ Sáu', REF, fallbackCalendar)).toMatchObject({
       kind: 'standing',

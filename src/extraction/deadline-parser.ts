@@ -131,8 +131,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // hằng tháng trước ngày 20 / định kỳ hằng quý
-    pattern: /(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam)(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b)?/g,
+    // hằng tháng trước ngày 20 / định kỳ hằng quý; "hằng tháng, quý", "hằng quý và năm": each of the periods named,
+    // the shortest first, which the rule keeps.
+    pattern:
+      /(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam)(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy|nam(?!\s+\d))\b)*(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b)?/g,
     resolve(m) {
       const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[m[1] as 'thang' | 'quy' | 'nam'];
       const day = m[2] ? Number(m[2]) : null;
