@@ -326,6 +326,23 @@ describe('extractDirectives', () => {
     expect(drafts[0].leadDepartmentId).toBeNull();
   });
 
+  it('reads "… địa bàn được giao phụ trách, quản lý" and "… lĩnh vực quản lý" as the remit, the work after it', () => {
+    const titles = extractParagraphs(
+      [
+        'UBND tỉnh yêu cầu các đơn vị, địa phương căn cứ chức năng, nhiệm vụ và địa bàn được giao phụ trách, quản lý ' +
+          'thực hiện nghiêm các kết luận của UBND tỉnh.',
+        'Yêu cầu các sở, ngành theo chức năng, nhiệm vụ, lĩnh vực quản lý tăng cường kiểm tra an toàn thực phẩm.',
+        'Yêu cầu các sở, ngành căn cứ chức năng, nhiệm vụ được giao quản lý chặt chẽ đất đai.',
+      ],
+      '2025-02-15',
+    ).map((d) => d.title);
+    expect(titles).toEqual([
+      'Thực hiện nghiêm các kết luận của UBND tỉnh',
+      'Tăng cường kiểm tra an toàn thực phẩm',
+      'Quản lý chặt chẽ đất đai',
+    ]);
+  });
+
   it('gives the work the date of a paragraph of its own that sends its report, past an e-mail address after a colon', () => {
     const drafts = extract(
       "UBND tỉnh yêu cầu UBND các huyện, thành phố rà soát, báo cáo kết quả phòng, chống dịch từ ngày 30/01/2020 đến ngày 24/4/2020.\n\nBáo cáo gửi về Ủy ban nhân dân tỉnh (thông qua Sở Y tế) qua địa chỉ email: khnv@example.vn chậm nhất 10h00' ngày 27/4/2020.\n\nGiao Sở Y tế tổng hợp báo cáo gửi về UBND tỉnh trước 14h00 ngày 28/4/2020.",

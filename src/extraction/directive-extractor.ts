@@ -373,6 +373,8 @@ const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
 const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 /** Between the units and their action: "… căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng …". */
 const REMIT = /^(?:can cu|theo|trong pham vi)\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
+/** The end of a remit that goes on to what the units manage: "… lĩnh vực", "… địa bàn được giao phụ trách," (folded). */
+const REMIT_MANAGED = /\b(?:linh vuc|dia ban|nganh|duoc giao|phu trach\s*,?|thuoc)\s*$/;
 /**
  * A later clause that opens new work of the same units: "…; chủ động đề ra …", and a distinct operation after work
  * already named ("…; rà soát ngay nhà ở …", "…; tăng cường ứng dụng …", "…; phân công cán bộ phụ trách …"); the
@@ -1773,6 +1775,11 @@ function firstActionIn(f: string): number {
     const at = m.index + m[0].length;
     const rest = f.slice(at);
     if (/^(?:chuc nang|nhiem vu|tham quyen|quyen han)\b/.test(rest)) continue;
+    // "… địa bàn được giao phụ trách, quản lý thực hiện …", "… lĩnh vực quản lý tăng cường …": the management the remit
+    // names, when the work follows it at once (not "… được giao quản lý chặt chẽ đất đai", where it is the work).
+    const managed = /^quan ly\s+/.exec(rest);
+    if (managed && REMIT_MANAGED.test(f.slice(0, at)) && ACTIONS.test(rest.slice(managed[0].length)))
+      return at + managed[0].length;
     if (ACTIONS.test(rest)) return at;
   }
   return -1;
