@@ -2095,6 +2095,29 @@ describe('extractDirectives on a chairman quoted in the news', () => {
   });
 });
 
+describe("extractDirectives on the chairman's remark before the request", () => {
+  it('reads the units after "lưu ý …, yêu cầu" and "nhấn mạnh …, đề nghị" as those given the work', () => {
+    const [noted, stressed] = extractParagraphs(
+      [
+        'Thống nhất với ý kiến của các đại biểu, Chủ tịch UBND tỉnh lưu ý thời gian 02 tháng không còn nhiều, yêu cầu ' +
+          'các sở, ngành theo dõi sát diễn biến tình hình.',
+        'Chủ tịch UBND tỉnh nhấn mạnh giải ngân còn chậm, đề nghị Sở Tài chính rà soát, điều chuyển vốn trước ngày 15/11/2025.',
+      ],
+      '2025-11-04',
+    );
+    expect([noted.title, noted.groupAssignees, noted.leadDepartmentId]).toEqual([
+      'Theo dõi sát diễn biến tình hình',
+      ['các sở, ngành'],
+      null,
+    ]);
+    expect(stressed).toMatchObject({
+      title: 'Rà soát, điều chuyển vốn',
+      leadDepartmentId: idOf('STC'),
+      dueDate: '2025-11-15',
+    });
+  });
+});
+
 describe('extractDirectives on a body the table does not know, with the basis of its work', () => {
   it('reads "chỉ đạo Sở Nông nghiệp và Môi trường, trên cơ sở phương án …, hướng dẫn …" as work', () => {
     const draft = onlyDraft(

@@ -1593,15 +1593,26 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     );
     // "Chúc mừng và giao nhiệm vụ cho tân Giám đốc Sở X, Chủ tịch UBND tỉnh … đề nghị …": the opening clause tells the
     // occasion; the assigner named after the comma gives the work.
+    const cueAt = (m: RegExpExecArray) =>
+      base + (raw.length - raw.trimStart().length) + (raw.trimStart().length - f.length) + m.index;
+    const namesUnit = (m: RegExpExecArray) => within.some((x) => x.from === cueAt(m) + m[0].length);
+    // "Chủ tịch UBND tỉnh lưu ý thời gian không còn nhiều, yêu cầu các sở, ngành …": the chairman's remark names no unit,
+    // the request after it in the same clause does.
+    const afterRemark =
+      cues.length > 1 && /^(?:luu y|nhan manh)/.test(cues[0][0]) && !namesUnit(cues[0])
+        ? cues.find((m, i) => i > 0 && namesUnit(m) && !/[;.]/.test(f.slice(cues[0].index, m.index)))
+        : undefined;
     const cue =
       cues.find(
         (m, i) =>
           i > 0 &&
           ASSIGNER_AFTER_COMMA.test(f.slice(cues[0].index, m.index)) &&
           !/[;.]/.test(f.slice(cues[0].index, m.index)),
-      ) ?? cues[0];
+      ) ??
+      afterRemark ??
+      cues[0];
     if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
-      pos = base + (raw.length - raw.trimStart().length) + (raw.trimStart().length - f.length) + cue.index;
+      pos = cueAt(cue);
       if (pos < base) pos = base;
     } else if (!cue && LEADING_CLAUSE.test(f)) {
       // The subject is the first unit named right after a comma.
