@@ -1,5 +1,4 @@
 import {
-  ConflictException,
   Injectable,
   Logger,
   NotFoundException,
@@ -12,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
 import { Task } from '../tasks/entities/task.entity';
-import { TaskService } from '../tasks/tasks.service';
+import { assertOpen, TaskService } from '../tasks/tasks.service';
 import { toAttachmentSummary } from './attachment-links';
 import { assertMayAttachTo, attachingUnitOf } from './attachments.policy';
 import { AttachmentStorage } from './attachment-storage';
@@ -129,8 +128,7 @@ export class AttachmentsService {
       select: { id: true, leadDepartmentId: true, completedAt: true, cancelledAt: true },
     });
     assertMayAttachTo(actor, task);
-    if (task.cancelledAt) throw new ConflictException(`Task ${taskId} is cancelled`);
-    if (task.completedAt) throw new ConflictException(`Task ${taskId} is completed`);
+    assertOpen(task);
   }
 
   /** Every file of a task the caller may see, oldest first. */

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor } from '../common/auth/actor';
@@ -8,7 +8,7 @@ import { Page, PageQuery, pageOf } from '../common/pagination/page';
 import { AppConfig } from '../config/app-config';
 import { RequestExtensionDto } from './dto/task-extension.dto';
 import { TaskExtensionResponse } from './dto/task.response';
-import { TaskExtension } from './entities/task-extension.entity';
+import { type ExtensionStatus, TaskExtension } from './entities/task-extension.entity';
 import { Task } from './entities/task.entity';
 import { assertCanDecideExtension, assertCanRequestExtension } from './tasks.policy';
 import { resolveDeadline } from './task-deadline';
@@ -67,7 +67,9 @@ export class TaskExtensionService {
       if (occurrence) assertOccurrenceOpen(occurrence);
       // The deadline extended: the occurrence's for a recurring task, else the task's.
       const current = occurrence ?? task;
-      if (!current.dueAt) throw new ConflictException(`Task ${taskId} has no deadline to extend`);
+      if (!current.dueAt) {
+        throw ruleConflict('no_deadline', 'Nhiệm vụ thường xuyên không có thời hạn, không có thời hạn để gia hạn');
+      }
       const now = options.requestedAt ?? new Date();
       const rules = this.ruleSettings();
       assertExtensionMayBeRequested({ dueAt: current.dueAt, extensionCount: current.extensionCount }, now, rules);
@@ -80,10 +82,9 @@ export class TaskExtensionService {
         where: { taskId, occurrenceId: occurrence ? occurrence.id : IsNull(), status: 'pending' },
       });
       if (pending) {
-        throw new ConflictException(
-          occurrence
-            ? `Occurrence ${occurrence.id} of task ${taskId} already has a pending extension request`
-            : `Task ${taskId} already has a pending extension request`,
+        throw ruleConflict(
+          'extension_pending',
+          `${occurrence ? 'Kỳ thực hiện này của nhiệm vụ' : 'Nhiệm vụ'} đã có một đề nghị gia hạn đang chờ xem xét`,
         );
       }
       const inserted = await manager.insert(TaskExtension, {
@@ -207,11 +208,9 @@ export class TaskExtensionService {
       await this.work.access(manager, task, actor);
       const extension = await manager.findOne(TaskExtension, { where: { id: extensionId, taskId } });
       if (!extension) throw new NotFoundException(`Extension request ${extensionId} of task ${taskId} not found`);
-      if (extension.status !== 'pending') {
-        throw new ConflictException(`Extension request ${extensionId} has already been ${extension.status}`);
-      }
+      if (extension.status !== 'pending') throw decidedConflict(extension.status);
       if (extension.forwardedAt) {
-        throw new ConflictException(`Extension request ${extensionId} has already been forwarded`);
+        throw ruleConflict('extension_forwarded', 'Đề nghị gia hạn đã được chuyển lãnh đạo xem xét');
       }
       await manager.save(
         Object.assign(extension, {
@@ -252,9 +251,7 @@ export class TaskExtensionService {
     assertCanDecideExtension(actor, await this.tasks.decisionFacts(manager, task, actor));
     const extension = await manager.findOne(TaskExtension, { where: { id: extensionId, taskId } });
     if (!extension) throw new NotFoundException(`Extension request ${extensionId} of task ${taskId} not found`);
-    if (extension.status !== 'pending') {
-      throw new ConflictException(`Extension request ${extensionId} has already been ${extension.status}`);
-    }
+    if (extension.status !== 'pending') throw decidedConflict(extension.status);
     return { task, extension };
   }
 
@@ -269,4 +266,12 @@ export class TaskExtensionService {
   private async responseOf(manager: EntityManager, id: number): Promise<TaskExtensionResponse> {
     return toExtensionResponse(await manager.findOneOrFail(TaskExtension, { where: { id } }));
   }
+}
+
+/** An extension request decided already (409, `extension_decided`): another leader or tab was first. */
+function decidedConflict(status: ExtensionStatus) {
+  return ruleConflict(
+    'extension_decided',
+    `Đề nghị gia hạn đã được ${status === 'approved' ? 'chấp thuận' : 'xem xét và không chấp thuận'} trước đó`,
+  );
 }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { attachmentsOfProgress, linkAttachments } from '../attachments/attachment-links';
 import { Actor, isDepartmentActor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
+import { ruleConflict } from '../common/http/rule-conflict';
 import { Page, PageQuery, pageOf } from '../common/pagination/page';
 import { foldVietnamese } from '../common/text/fold-vietnamese';
 import { addCalendarDays, endOfLocalDay, localDateOf } from '../common/time/zoned-time';
@@ -407,12 +408,18 @@ export class TaskService {
       const task = await this.work.lock(manager, id);
       await this.work.access(manager, task, actor);
       const occurrence = await this.occurrences.resolve(manager, task, occurrenceId);
-      if (task.cancelledAt) throw new ConflictException(`Task ${id} is cancelled`);
+      if (task.cancelledAt) throw cancelledConflict();
       const target: Task | TaskOccurrence = occurrence ?? task;
-      const what = occurrence ? `Occurrence ${occurrence.id} of task ${id}` : `Task ${id}`;
-      if (!target.completedAt) throw new ConflictException(`${what} has no completion to confirm or return`);
-      if (target.confirmedAt)
-        throw new ConflictException(`The completion of ${what.toLowerCase()} is already confirmed`);
+      const what = occurrence ? 'Kỳ thực hiện này của nhiệm vụ' : 'Nhiệm vụ';
+      if (!target.completedAt) {
+        throw ruleConflict(
+          'no_completion',
+          `${what} chưa được báo cáo hoàn thành, không có báo cáo hoàn thành để xác nhận hoặc trả lại`,
+        );
+      }
+      if (target.confirmedAt) {
+        throw ruleConflict('completion_confirmed', `${what} đã được Văn phòng xác nhận hoàn thành`);
+      }
       const now = new Date();
       await act(manager, target, now, emit);
       if (occurrence) await this.occurrences.mirror(manager, id);
@@ -734,16 +741,31 @@ export function searchTextOf(title: string, description: string | null): string 
 }
 
 /** A completed occurrence of a recurring task changes no more, until the office returns its completion. */
-export function assertOccurrenceOpen(occurrence: TaskOccurrence): void {
+export function assertOccurrenceOpen(occurrence: Pick<TaskOccurrence, 'completedAt'>): void {
   if (occurrence.completedAt) {
-    throw new ConflictException(`Occurrence ${occurrence.id} of task ${occurrence.taskId} is completed`);
+    throw ruleConflict(
+      'occurrence_completed',
+      'Kỳ thực hiện này của nhiệm vụ đã được báo cáo hoàn thành, không thay đổi được nữa',
+    );
   }
 }
 
-/** Completed and cancelled tasks are closed: nothing about them changes any more. */
-export function assertOpen(task: Task): void {
-  if (task.cancelledAt) throw new ConflictException(`Task ${task.id} is cancelled`);
-  if (task.completedAt) throw new ConflictException(`Task ${task.id} is completed`);
+/**
+ * Completed and cancelled tasks are closed: nothing about them changes any more. The refusals (409, `task_cancelled`,
+ * `task_completed`) are worded for the clerk whose page was opened before another user closed the task.
+ */
+export function assertOpen(task: Pick<Task, 'cancelledAt' | 'completedAt'>): void {
+  if (task.cancelledAt) throw cancelledConflict();
+  if (task.completedAt) {
+    throw ruleConflict(
+      'task_completed',
+      'Nhiệm vụ đã được báo cáo hoàn thành, không thay đổi được nữa (Văn phòng có thể trả lại báo cáo hoàn thành)',
+    );
+  }
+}
+
+function cancelledConflict() {
+  return ruleConflict('task_cancelled', 'Nhiệm vụ đã dừng thực hiện, không thay đổi được nữa');
 }
 
 /** Renames the fields of a 400 raised for one task of a batch: `dueDate` → `tasks[2].dueDate`. */

@@ -61,7 +61,12 @@ describe('Completion and confirmation', () => {
     // The actual date decides: completed before the deadline, so on time once confirmed.
     const confirmed = await as(office).post(`/api/tasks/${task.id}/confirm`).expect(200);
     expect(confirmed.body).toMatchObject({ status: 'done_on_time', confirmedAt: expect.any(String) });
-    await as(office).post(`/api/tasks/${task.id}/confirm`).expect(409);
+    // A second clerk's confirm or return, from a page opened before the first confirmed, is told why.
+    const again = await as(office).post(`/api/tasks/${task.id}/confirm`).expect(409);
+    expect(again.body).toMatchObject({
+      rule: 'completion_confirmed',
+      message: 'Nhiệm vụ đã được Văn phòng xác nhận hoàn thành',
+    });
     await as(office).post(`/api/tasks/${task.id}/return`, { reason: 'x' }).expect(409);
   });
 

@@ -104,7 +104,7 @@ describe('E-mails when the office returns a completion or forwards an extension 
         .set(officeUser.header)
         .send({ opinion: 'Văn phòng đề nghị đồng ý gia hạn' });
     await forward().expect(200);
-    await forward().expect(409);
+    expect((await forward().expect(409)).body).toMatchObject({ rule: 'extension_forwarded' });
     await waitForDelivery(t);
     const forwarded = messagesTo(vice.email, '[Trình đề nghị gia hạn]');
     expect(forwarded.map((m) => m.parsed.subject)).toEqual([`[Trình đề nghị gia hạn] ${title}`]);

@@ -117,7 +117,10 @@ describe('Task extensions API', () => {
     const first = (await request(task.id, { dueDate: dateFromNow(30), reason: 'r' }).expect(201)).body;
     await t.http.post(`/api/tasks/${task.id}/extensions/${first.id}/approve`).send({}).expect(200);
     const again = await t.http.post(`/api/tasks/${task.id}/extensions/${first.id}/approve`).send({}).expect(409);
-    expect(again.body.message).toMatch(/already been approved/);
+    expect(again.body).toMatchObject({
+      rule: 'extension_decided',
+      message: 'Đề nghị gia hạn đã được chấp thuận trước đó',
+    });
     await t.http.post(`/api/tasks/${task.id}/extensions/${first.id}/reject`).send({ note: 'Không' }).expect(409);
 
     const second = (await request(task.id, { dueDate: dateFromNow(60), reason: 'r' }).expect(201)).body;

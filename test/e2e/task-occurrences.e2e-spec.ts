@@ -335,7 +335,10 @@ describe('Recurring tasks and their occurrences', () => {
     const onLater = (await request(later.id, dateFromNow(120)).expect(201)).body;
     expect([onNext.occurrenceId, onLater.occurrenceId]).toEqual([next.id, later.id]);
     const again = await request(next.id, dateFromNow(110)).expect(409);
-    expect(again.body.message).toBe(`Occurrence ${next.id} of task ${task.id} already has a pending extension request`);
+    expect(again.body).toMatchObject({
+      rule: 'extension_pending',
+      message: 'Kỳ thực hiện này của nhiệm vụ đã có một đề nghị gia hạn đang chờ xem xét',
+    });
     const byOccurrence = new Map((await occurrencesOf(task.id, unit)).map((o) => [o.id, o.allowedActions]));
     expect(byOccurrence.get(next.id)).not.toContain('request_extension');
     expect(byOccurrence.get(later.id)).not.toContain('request_extension');

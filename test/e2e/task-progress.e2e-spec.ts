@@ -89,13 +89,24 @@ describe('Task progress API', () => {
     const lead = await createDepartment(t);
     const done = await createTask(t, { leadDepartmentId: lead.id });
     await t.http.post(`/api/tasks/${done.id}/progress`).send({ note: 'Xong', completed: true }).expect(201);
-    await t.http.post(`/api/tasks/${done.id}/progress`).send({ percent: 50, note: 'Thêm' }).expect(409);
+    const more = await t.http.post(`/api/tasks/${done.id}/progress`).send({ percent: 50, note: 'Thêm' }).expect(409);
+    expect(more.body).toMatchObject({
+      rule: 'task_completed',
+      message: expect.stringMatching(/^Nhiệm vụ đã được báo cáo hoàn thành/),
+    });
     await t.http.post(`/api/tasks/${done.id}/progress`).send({ note: 'Lần nữa', completed: true }).expect(409);
     expect((await t.http.get(`/api/tasks/${done.id}/progress`)).body.total).toBe(1);
 
     const cancelled = await createTask(t, { leadDepartmentId: lead.id });
     await t.http.post(`/api/tasks/${cancelled.id}/cancel`).send({ reason: 'Dừng' }).expect(200);
-    await t.http.post(`/api/tasks/${cancelled.id}/progress`).send({ percent: 10, note: 'x' }).expect(409);
+    const onCancelled = await t.http
+      .post(`/api/tasks/${cancelled.id}/progress`)
+      .send({ percent: 10, note: 'x' })
+      .expect(409);
+    expect(onCancelled.body).toMatchObject({
+      rule: 'task_cancelled',
+      message: 'Nhiệm vụ đã dừng thực hiện, không thay đổi được nữa',
+    });
     expect((await t.http.get(`/api/tasks/${cancelled.id}/progress`)).body.total).toBe(0);
   });
 

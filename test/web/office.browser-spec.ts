@@ -357,6 +357,25 @@ describe('the office in a real browser', () => {
     await context.close();
   });
 
+  test('a session or document that does not exist shows the 404 page with the way back to its list', async () => {
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', '/sessions/999999');
+    for (const [url, back] of [
+      ['/sessions/999999', 'Phiên họp'],
+      ['/documents/999999', 'Văn bản'],
+      ['/tasks/999999', 'Nhiệm vụ'],
+    ]) {
+      await page.goto(url);
+      await page.getByText('Nội dung này không tồn tại hoặc đã bị xóa.').waitFor({ timeout: 15_000 });
+      // No retry (it cannot bring the record back) and nothing of the API's own wording.
+      await expect(page.getByRole('button', { name: 'Thử lại' }).count()).resolves.toBe(0);
+      await expect(page.getByText(/not found/i).count()).resolves.toBe(0);
+      await page.getByRole('main').getByRole('link', { name: back, exact: true }).click();
+      await page.waitForURL((address) => address.pathname === url.replace(/\/\d+$/, ''));
+    }
+    await context.close();
+  });
+
   test('is told, on the page, that a unit with nothing overdue or due soon gets no reminder letter', async () => {
     const [unit] = await world.t.dataSource.query(
       'SELECT d.id, d.name FROM departments d WHERE NOT EXISTS ' +

@@ -1,7 +1,8 @@
 import { App, Button, type ButtonProps } from 'antd';
 import { useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiFailure, fetchFile } from '../lib/api/client';
+import { fetchFile } from '../lib/api/client';
+import { failureText } from '../lib/failures';
 
 /**
  * A link to a file the API makes. A plain click fetches it, shows that it is being prepared (a period's workbook or a
@@ -41,7 +42,7 @@ export function DownloadButton({
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (error) {
       // Long enough to read a unit's name and a date, and to act on it.
-      void message.error({ content: downloadError(error, t), duration: 8 });
+      void message.error({ content: failureText(error, t), duration: 8 });
     } finally {
       setBusy(false);
     }
@@ -52,13 +53,4 @@ export function DownloadButton({
       {children}
     </Button>
   );
-}
-
-function downloadError(error: unknown, t: (key: string, options?: Record<string, unknown>) => string): string {
-  if (!(error instanceof ApiFailure)) return t('downloads.offline');
-  if (error.status === 403) return t('common.forbidden');
-  if (error.status === 404) return t('downloads.gone');
-  // A refused rule's message is written for the office ("Sở … không có nhiệm vụ quá hạn …").
-  if (error.status === 409 || error.status === 400) return error.message;
-  return t('downloads.failed', { status: error.status });
 }

@@ -2,13 +2,14 @@ import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure } from './api/client';
+import { failureText } from './failures';
 
 /**
  * Puts the API's field errors next to their fields (400 `errors: [{ field, message }]`)
  * and returns what is left to show above the form. Values typed stay in the form.
  */
 export function showApiErrors(form: FormInstance | null, error: unknown, t: TFunction): string | null {
-  if (!(error instanceof ApiFailure)) return t('common.failed', { message: String(error) });
+  if (!(error instanceof ApiFailure)) return failureText(error, t);
   const fieldErrors = error.body.errors ?? [];
   if (form && fieldErrors.length > 0) {
     const known = new Set(Object.keys(form.getFieldsValue(true)));
@@ -18,8 +19,7 @@ export function showApiErrors(form: FormInstance | null, error: unknown, t: TFun
     if (rest.length === 0) return null;
     return rest.map((e) => e.message).join('; ');
   }
-  if (error.status === 403) return t('common.forbidden');
-  return t('common.failed', { message: error.message });
+  return failureText(error, t);
 }
 
 /** A required field's rule, its message naming the field; a text made of spaces only is empty. */

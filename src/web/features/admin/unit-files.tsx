@@ -8,6 +8,7 @@ import { useUser } from '../../app/auth';
 import { api, call } from '../../lib/api/client';
 import { today } from '../../lib/format';
 import { DownloadButton } from '../../components/download-button';
+import { failureText } from '../../lib/failures';
 
 /**
  * A unit's deadline calendar address: the feed a calendar program subscribes
@@ -31,7 +32,7 @@ export function CalendarFeed({ departmentId }: { departmentId: number }) {
       client.setQueryData(key, data);
       void message.success(t('unitFiles.rotated'));
     },
-    onError: (error: Error) => void message.error(t('common.failed', { message: error.message })),
+    onError: (error: Error) => void message.error(failureText(error, t)),
   });
   const copy = async (url: string) => {
     try {

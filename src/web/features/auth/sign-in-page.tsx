@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { signIn, useMe } from '../../app/auth';
 import { ApiFailure } from '../../lib/api/client';
+import { failureText } from '../../lib/failures';
 
 /** Only paths inside the app: `next` comes from the address bar. */
 function safeNext(next: string | null): string {
@@ -36,7 +37,7 @@ export default function SignInPage() {
           ? t('signIn.tooMany')
           : failure instanceof ApiFailure && failure.status < 500
             ? t('signIn.failed')
-            : t('common.failed', { message: String(failure) }),
+            : failureText(failure, t),
       );
     } finally {
       setBusy(false);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useUser } from '../../app/auth';
 import { PageHeader } from '../../components/page-header';
-import { LoadError } from '../../components/query-state';
+import { RecordLoadError } from '../../components/query-state';
 import { api, call } from '../../lib/api/client';
 import { formatDate } from '../../lib/format';
 import { AssignTasks } from '../sessions/assign-tasks';
@@ -28,7 +28,8 @@ export default function DocumentPage() {
     queryFn: () => call(api.GET('/api/documents/{id}', { params: { path: { id } } })),
   });
   if (document.isPending) return <Skeleton active />;
-  if (document.isError) return <LoadError error={document.error} retry={() => void document.refetch()} />;
+  if (document.isError)
+    return <RecordLoadError query={document} back={{ to: '/documents', label: t('nav.documents') }} />;
   const d = document.data;
   const kind = t(`documents.kinds.${d.kind}`, { defaultValue: d.kindLabel });
   return (

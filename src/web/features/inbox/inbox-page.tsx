@@ -6,6 +6,7 @@ import { StatusTag } from '../../app/task-status';
 import { PageHeader } from '../../components/page-header';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { failureText } from '../../lib/failures';
 
 type InboxItem = Schemas['InboxItem'];
 type InboxKind = InboxItem['kind'];
@@ -76,9 +77,7 @@ export default function InboxPage() {
   return (
     <>
       <PageHeader title={t('inbox.title')} />
-      {inbox.isError && (
-        <Alert type="error" showIcon role="alert" title={t('common.failed', { message: inbox.error.message })} />
-      )}
+      {inbox.isError && <Alert type="error" showIcon role="alert" title={failureText(inbox.error, t)} />}
       {inbox.isSuccess && groups.length === 0 && <Empty description={t('inbox.empty')} />}
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {groups.map((group) => (

@@ -26,7 +26,7 @@ import { useUser } from '../../app/auth';
 import { attendeesQuery, reportsQuery, sessionQuery } from './session-queries';
 import { AfterFirstPaint } from '../../components/after-first-paint';
 import { PageHeader } from '../../components/page-header';
-import { LoadError } from '../../components/query-state';
+import { LoadError, RecordLoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { useDepartments, useTasks } from '../../lib/api/queries';
 import { showApiErrors } from '../../lib/forms';
@@ -216,7 +216,7 @@ export default function SessionPage() {
     office || (user.role === 'department' && user.departmentId === r.departmentId);
 
   if (session.isPending) return <Skeleton active />;
-  if (session.isError) return <LoadError error={session.error} retry={() => void session.refetch()} />;
+  if (session.isError) return <RecordLoadError query={session} back={{ to: '/sessions', label: t('nav.sessions') }} />;
   const s = session.data;
   return (
     <>

@@ -10,7 +10,6 @@ import {
   Grid,
   Input,
   Progress,
-  Result,
   Row,
   Skeleton,
   Space,
@@ -25,8 +24,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { StatusTag } from '../../app/task-status';
 import { PageHeader } from '../../components/page-header';
-import { LoadError } from '../../components/query-state';
-import { api, ApiFailure, call, type Schemas } from '../../lib/api/client';
+import { LoadError, RecordLoadError } from '../../components/query-state';
+import { api, call, type Schemas } from '../../lib/api/client';
 import { useDepartments, useTask, type Task } from '../../lib/api/queries';
 import { showApiErrors } from '../../lib/forms';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
@@ -179,12 +178,7 @@ export default function TaskPage() {
   const attachments = useQuery(attachmentsQuery(id));
 
   if (task.isPending) return <Skeleton active />;
-  if (task.isError)
-    return task.error instanceof ApiFailure && task.error.status === 404 ? (
-      <Result status="404" title="404" subTitle={t('app.notFound')} extra={<Link to="/tasks">{t('nav.tasks')}</Link>} />
-    ) : (
-      <LoadError error={task.error} retry={() => void task.refetch()} />
-    );
+  if (task.isError) return <RecordLoadError query={task} back={{ to: '/tasks', label: t('nav.tasks') }} />;
   const data = task.data;
   const name = (departmentId: number | null | undefined) =>
     departmentId ? (byId.get(departmentId)?.name ?? `#${departmentId}`) : '—';

@@ -9,6 +9,8 @@ export interface ApiError {
   error?: string;
   message: string | string[];
   errors?: { field: string; message: string }[];
+  /** The business rule a 409 refusal broke, its message written for people (src/common/http/rule-conflict.ts). */
+  rule?: string;
 }
 
 export class ApiFailure extends Error {
