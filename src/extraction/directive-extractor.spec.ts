@@ -2155,6 +2155,29 @@ describe('extractDirectives on a list under each unit', () => {
     );
   });
 
+  it('reads a numbered line naming the units and no work ("1.Sở Công Thương chủ trì, phối hợp với …") as the heading of the lettered items below', () => {
+    const drafts = extract(
+      [
+        'Chủ tịch UBND tỉnh giao nhiệm vụ cụ thể như sau:',
+        '1.Sở Công Thương chủ trì, phối hợp với các sở, ngành, địa phương liên quan',
+        'a) Chủ động nắm bắt tình hình cung ứng hàng hóa, giá cả các mặt hàng thiết yếu.',
+        'b) Tham mưu UBND tỉnh kế hoạch dự trữ hàng hóa phục vụ Tết.',
+        '2. Sở Y tế',
+        'a) Bảo đảm đủ thuốc, trang thiết bị y tế trong dịp Tết.',
+      ].join('\n'),
+      '2026-01-07',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.groupAssignees])).toEqual([
+      [
+        'Chủ động nắm bắt tình hình cung ứng hàng hóa, giá cả các mặt hàng thiết yếu',
+        idOf('SCT'),
+        ['các sở, ngành, địa phương liên quan'],
+      ],
+      ['Tham mưu UBND tỉnh kế hoạch dự trữ hàng hóa phục vụ Tết', idOf('SCT'), ['các sở, ngành, địa phương liên quan']],
+      ['Bảo đảm đủ thuốc, trang thiết bị y tế trong dịp Tết', idOf('SYT'), []],
+    ]);
+  });
+
   it('reads the work given after what the chairman agreed to in the same sentence', () => {
     const drafts = extract(
       'Thống nhất thời gian tổ chức Hội nghị tổng kết năm 2025 vào ngày 10/01/2026; Văn phòng UBND tỉnh chuẩn bị ' +

@@ -112,9 +112,12 @@ interface Directive {
   frame?: ParsedDeadline | null;
 }
 
+// "1.Sở Công Thương …": a page that drops the space after the number still numbers the item.
 const ENUMERATION =
-  /^\s*(?:\(?\d{1,2}[.)](?!\d)|\d{1,2}-(?=\s)|\(?[a-zđ]\)|[-+•*–—]|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là[,:]?|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?)\s+/iu;
+  /^\s*(?:(?:\(?\d{1,2}[.)](?!\d)|\d{1,2}-(?=\s)|\(?[a-zđ]\)|[-+•*–—]|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là[,:]?|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?)\s+|\d{1,2}\.(?=\p{Lu}))/iu;
 const ROMAN_HEADING = /^\s*[IVX]+\.\s/;
+/** The mark of an item under a numbered one, at the start of its line: "a)", "(b)", "-", "+". */
+const SUB_ITEM_MARK = /(?:^|\n)[ \t]*(?:\(?[a-zđ]\)|[-+•*–—])\s*$/iu;
 /** "1. Mục đích", "2.1. Mục tiêu cụ thể:", "Mục tiêu chung": a plan's aims follow, not work. */
 const AIMS_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?(?:mục đích|mục tiêu)(?:\s+(?:chung|cụ thể))?\s*:?\s*$/iu;
 
@@ -634,7 +637,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       addresseeLine = sentence.paragraph;
       continue;
     }
-    if (sentence.preamble && !(index === sentences.length - 1 && assignsWork(sentence))) {
+    const heading = !sentence.preamble && unitHeading(sentence, index, f);
+    if ((sentence.preamble || heading) && !(index === sentences.length - 1 && assignsWork(sentence))) {
       const assignees = readAssignees(sentence, f);
       listFrame = opening ? { period: opening, paragraph: sentence.paragraph } : null;
       // "Theo đó, yêu cầu Thủ trưởng các sở …: Thực hiện nghiêm …": the items of the letter told before.
@@ -645,8 +649,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         paragraph: sentence.paragraph,
         // "Điều 1. Phê duyệt danh sách … gồm 04 sản phẩm, cụ thể như sau:" lists what a decision approves, not work.
         directivePreamble:
-          /(yeu cau|de nghi|giao|chi dao|ket luan|trach nhiem|nhiem vu|nhu sau|sau day|do la)/.test(f) &&
-          !/^(?:phe duyet|cong nhan|ban hanh|thanh lap)\b/.test(f),
+          heading ||
+          (/(yeu cau|de nghi|giao|chi dao|ket luan|trach nhiem|nhiem vu|nhu sau|sau day|do la)/.test(f) &&
+            !/^(?:phe duyet|cong nhan|ban hanh|thanh lap)\b/.test(f)),
       };
       // "Trong tháng 12/2019, UBND thị xã đã tập trung xử lý … các dự án như: …": an account that lists its examples;
       // the sentences after the list go on with it.
@@ -1415,6 +1420,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return after.replace(/\b(?:cac|va|lien quan|co lien quan)\b|[\s,;.]/g, '') === '';
   }
 
+  /**
+   * "1.Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan" or "2. Sở Y tế" on a line of its own, with no ":"
+   * and no work, its work in the lettered or dashed items below: a heading that names their units, as "1. Sở Y tế:" does.
+   */
+  function unitHeading(sentence: Sentence, index: number, f: string): boolean {
+    const next = sentences[index + 1];
+    if (!sentence.item || !next?.item || next.paragraph === sentence.paragraph) return false;
+    if (!SUB_ITEM_MARK.test(text.slice(Math.max(0, next.start - 8), next.start))) return false;
+    const assignees = readAssignees(sentence, f);
+    return assignees.explicit && !/[a-z]/.test(actionOf(assignees, sentence));
+  }
+
   function actionOf(assignees: Assignees, piece: Piece): string {
     return stripLead(folded.slice(toFolded[Math.max(piece.start, assignees.actionStart)], toFolded[piece.end]));
   }
@@ -1819,7 +1836,7 @@ function stripMark(f: string): string {
   return f
     .replace(/^[\s“"‘«]+/, '')
     .replace(
-      /^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-+*•]|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la[,:]?|thu (?:nhat|hai|ba|tu|nam|sau|bay)[,:]?)\s+/,
+      /^\s*(?:(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-+*•]|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la[,:]?|thu (?:nhat|hai|ba|tu|nam|sau|bay)[,:]?)\s+|\d{1,2}\.(?=[a-z]))/,
       '',
     );
 }
