@@ -1,7 +1,7 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { fieldError } from '../common/http/field-error';
+import { fieldError, takenValue } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -132,7 +132,7 @@ export class DepartmentsService {
 
   private async assertCodeFree(manager: EntityManager, code: string): Promise<void> {
     if (await manager.existsBy(Department, { code })) {
-      throw new ConflictException(`code: a department with code "${code}" already exists`);
+      throw takenValue('code', `Mã ${code} đã được dùng cho một đơn vị khác`);
     }
   }
 }

@@ -1,9 +1,10 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { EntityManager, In } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
-import { localDateOf } from '../common/time/zoned-time';
+import { ruleConflict } from '../common/http/rule-conflict';
+import { formatCalendarDate, localDateOf } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
 import { SqlDialect } from '../database/sql-dialect';
 import { TaskDepartmentChange } from '../tasks/entities/task-department-change.entity';
@@ -46,8 +47,9 @@ export class SuccessionService {
       const department = await manager.findOne(Department, { where: { id }, ...this.dialect.lockForUpdate() });
       if (!department) throw new NotFoundException(`Department ${id} not found`);
       if (department.successorId !== null) {
-        throw new ConflictException(
-          `Department ${id} was already merged into department ${department.successorId} on ${department.succeededOn}`,
+        throw ruleConflict(
+          'already_merged',
+          `${department.name} đã được sáp nhập từ ngày ${formatCalendarDate(String(department.succeededOn))}`,
         );
       }
       const successor = await this.checkSuccessor(manager, department, dto.successorId);

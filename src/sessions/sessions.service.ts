@@ -1,9 +1,10 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { EntityManager, Repository } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { fieldError } from '../common/http/field-error';
+import { ruleConflict } from '../common/http/rule-conflict';
 import { Page, pageOf } from '../common/pagination/page';
 import { escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
 import { parseInstant } from '../common/time/date-validators';
@@ -19,7 +20,7 @@ import {
   UpdateSessionDto,
 } from './dto/session.dto';
 import { DepartmentReport } from './entities/department-report.entity';
-import { MeetingSession, SessionStatus } from './entities/meeting-session.entity';
+import { MeetingSession, SESSION_STATUS_LABELS, SessionStatus } from './entities/meeting-session.entity';
 import { SessionAttendee } from './entities/session-attendee.entity';
 import { conclusionNoticesOf, NO_NOTICE, noticeOf, SessionNotice, writeConclusionNotice } from './session-notice';
 import { AssigningDocument } from '../documents/assigning-document.entity';
@@ -123,8 +124,10 @@ export class SessionsService {
       const session = await manager.findOne(MeetingSession, { where: { id }, ...this.dialect.lockForUpdate() });
       if (!session) throw new NotFoundException(`Session ${id} not found`);
       if (dto.status !== undefined && STATUS_ORDER[dto.status] < STATUS_ORDER[session.status]) {
-        throw new ConflictException(
-          `status: a session cannot move back from "${session.status}" to "${dto.status}"; it goes scheduled → held → concluded`,
+        throw ruleConflict(
+          'session_status_backwards',
+          `Phiên họp đang ở trạng thái "${SESSION_STATUS_LABELS[session.status]}", không chuyển ngược về ` +
+            `"${SESSION_STATUS_LABELS[dto.status]}" (thứ tự: Dự kiến → Đã họp → Đã kết luận)`,
         );
       }
       if (dto.title !== undefined) {

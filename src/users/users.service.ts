@@ -1,8 +1,9 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { Role, UserActor } from '../common/auth/actor';
-import { fieldError } from '../common/http/field-error';
+import { fieldError, takenValue } from '../common/http/field-error';
+import { ruleConflict } from '../common/http/rule-conflict';
 import { Page, pageOf } from '../common/pagination/page';
 import { SqlDialect } from '../database/sql-dialect';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -299,7 +300,7 @@ async function tokenVersionOf(manager: EntityManager, id: number): Promise<numbe
 
 async function assertEmailFree(manager: EntityManager, email: string): Promise<void> {
   if (await manager.existsBy(User, { email }))
-    throw new ConflictException(`A user with e-mail ${email} already exists`);
+    throw takenValue('email', `Địa chỉ thư điện tử ${email} đã được dùng cho một tài khoản khác`);
 }
 
 async function assertAnotherActiveAdmin(manager: EntityManager, dialect: SqlDialect, exceptId: number): Promise<void> {
@@ -312,6 +313,9 @@ async function assertAnotherActiveAdmin(manager: EntityManager, dialect: SqlDial
   // first to commit and then see it gone (SQLite runs transactions one at a time).
   const ids = (await dialect.lockRows(activeAdmins).getRawMany<{ id: number | string }>()).map((row) => Number(row.id));
   if (!ids.some((id) => id !== exceptId)) {
-    throw new ConflictException('The last active admin cannot be deactivated or given another role');
+    throw ruleConflict(
+      'last_admin',
+      'Đây là tài khoản quản trị cuối cùng còn hoạt động: không thể khóa hoặc chuyển sang vai trò khác',
+    );
   }
 }

@@ -292,7 +292,10 @@ describe('Units that merge', () => {
 
     const again = await succeed(merged.id, { successorId: successor.id, effectiveOn: today });
     expect(again.status).toBe(409);
-    expect(again.body.message).toMatch(/already merged/);
+    expect(again.body).toMatchObject({
+      rule: 'already_merged',
+      message: expect.stringMatching(/đã được sáp nhập từ ngày/),
+    });
     await succeed(999_999, { successorId: successor.id, effectiveOn: today }).expect(404);
 
     // Only the office and the admin record a merger.

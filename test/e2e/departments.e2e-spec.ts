@@ -44,7 +44,12 @@ describe('Departments API', () => {
         .post('/api/departments')
         .send({ code: 'DUP1', name: 'Trùng mã', kind: 'other' })
         .expect(409);
-      expect(res.body).toEqual({ statusCode: 409, error: 'Conflict', message: expect.stringContaining('DUP1') });
+      expect(res.body).toEqual({
+        statusCode: 409,
+        error: 'Conflict',
+        message: expect.stringContaining('DUP1'),
+        errors: [{ field: 'code', message: 'Mã DUP1 đã được dùng cho một đơn vị khác' }],
+      });
     });
 
     it('names every bad field in a 400', async () => {

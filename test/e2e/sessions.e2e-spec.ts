@@ -174,7 +174,11 @@ describe('Sessions API', () => {
         .patch(`/api/sessions/${session.id}`)
         .send({ status: 'held', title: 'Đổi tên' })
         .expect(409);
-      expect(res.body.message).toMatch(/cannot move back from "concluded" to "held"/);
+      expect(res.body).toMatchObject({
+        rule: 'session_status_backwards',
+        message:
+          'Phiên họp đang ở trạng thái "Đã kết luận", không chuyển ngược về "Đã họp" (thứ tự: Dự kiến → Đã họp → Đã kết luận)',
+      });
       const unchanged = await t.http.get(`/api/sessions/${session.id}`).expect(200);
       expect(unchanged.body).toMatchObject({ status: 'concluded', title: session.title });
 

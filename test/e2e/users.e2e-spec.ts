@@ -59,6 +59,7 @@ describe('Users API (admin)', () => {
       statusCode: 409,
       error: 'Conflict',
       message: expect.stringContaining('trung@test.local'),
+      errors: [{ field: 'email', message: 'Địa chỉ thư điện tử trung@test.local đã được dùng cho một tài khoản khác' }],
     });
   });
 
@@ -120,7 +121,8 @@ describe('Users API (admin)', () => {
     // Only the test's own admin is left.
     const admins = await t.dataSource.getRepository(User).countBy({ role: 'admin', active: true });
     expect(admins).toBe(1);
-    await t.http.patch(`/api/users/${t.user!.id}`).send({ active: false }).expect(409);
+    const lastAdmin = await t.http.patch(`/api/users/${t.user!.id}`).send({ active: false }).expect(409);
+    expect(lastAdmin.body).toMatchObject({ rule: 'last_admin' });
     await t.http.patch(`/api/users/${t.user!.id}`).send({ role: 'leader' }).expect(409);
     await t.http.get('/api/users').expect(200);
   });

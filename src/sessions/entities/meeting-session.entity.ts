@@ -5,6 +5,12 @@ export const SESSION_KINDS = ['regular', 'thematic', 'extraordinary'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 export const SESSION_STATUSES = ['scheduled', 'held', 'concluded'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
+/** The statuses as the office names them. */
+export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
+  scheduled: 'Dự kiến',
+  held: 'Đã họp',
+  concluded: 'Đã kết luận',
+};
 
 /** A session (phiên họp) of the provincial People's Committee. */
 @Entity('meeting_sessions')
