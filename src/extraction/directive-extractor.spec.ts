@@ -2178,6 +2178,18 @@ describe('extractDirectives on a list under each unit', () => {
     ]);
   });
 
+  it('gives "…; phối hợp Sở X; …; UBND cấp xã … thực hiện …" the lead named before it, the units listed apart cooperating', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì khẩn trương triển khai Công văn số 15473/BXD-TTCNTT; phối hợp Sở Y tế; ' +
+        'Viễn thông Đồng Nai (VNPT Đồng Nai); UBND cấp xã và các đơn vị liên quan thực hiện các nội dung theo lộ trình.',
+      '2025-12-22',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.groupAssignees])).toEqual([
+      ['Khẩn trương triển khai Công văn số 15473/BXD-TTCNTT', idOf('SXD'), [], []],
+      ['Thực hiện các nội dung theo lộ trình', idOf('SXD'), [idOf('SYT')], ['UBND cấp xã', 'các đơn vị liên quan']],
+    ]);
+  });
+
   it('reads the work given after what the chairman agreed to in the same sentence', () => {
     const drafts = extract(
       'Thống nhất thời gian tổ chức Hội nghị tổng kết năm 2025 vào ngày 10/01/2026; Văn phòng UBND tỉnh chuẩn bị ' +

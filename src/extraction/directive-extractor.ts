@@ -826,6 +826,20 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         current.pieces.push(clause);
         continue;
       }
+      // "Giao Sở Xây dựng chủ trì …; phối hợp Sở Khoa học và Công nghệ, UBND cấp xã … thực hiện …": the units after
+      // "phối hợp" cooperate in work the lead named before in the sentence leads.
+      if (
+        assignees.explicit &&
+        !assignees.leadNamed &&
+        assignees.lead === null &&
+        /^phoi hop\b/.test(cf) &&
+        (current.assignees.lead !== null || current.assignees.outside.length > 0)
+      ) {
+        const { lead, leadMentions, outside } = current.assignees;
+        const support = assignees.support.filter((id) => id !== lead);
+        current = begin(clause, { ...assignees, lead, leadMentions, outside, support }, KEY.test(cf), true);
+        continue;
+      }
       if (assignees.explicit && (assignees.lead !== null || assignees.groups.length > 0) && assignees.actionStart > 0) {
         current = begin(clause, assignees, KEY.test(cf), true);
         continue;
@@ -1206,6 +1220,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         out[out.length - 1] = { ...prev, end: c.end };
         continue;
       }
+      // "…; phối hợp Sở Khoa học và Công nghệ; Viễn thông Đồng Nai; UBND cấp xã … thực hiện …": the units it cooperates
+      // with listed apart, up to the work.
+      if (prev && cooperationOnly(prev)) {
+        out[out.length - 1] = { ...prev, end: c.end };
+        continue;
+      }
       if (prev) {
         const f = folded.slice(toFolded[prev.start], toFolded[prev.end]);
         // "… phải kiên quyết đề nghị hủy bỏ; …": the units' own proposal, not an assigner before addressees.
@@ -1402,6 +1422,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         .replace(/^\s*(?:theo do|dong thoi|ben canh do|ngoai ra)\b/, '')
         .replace(/\b(?:tat ca|toan the|cac|va|thu truong|giam doc|chu tich)\b|[\s,;.:]/g, '') === ''
     );
+  }
+
+  /** "phối hợp (với) Sở X" and the names after it, no work yet. */
+  function cooperationOnly(piece: Piece): boolean {
+    const f = stripLead(foldedOf(piece));
+    return /^phoi hop\b/.test(f) && !actsSomewhere(f.replace(/^phoi hop(?:\s+(?:voi|chat che voi))?\s*/, ''));
   }
 
   /** The clause ends on a verb that takes units ("đôn đốc") and the units it names, nothing else. */
@@ -2200,7 +2226,7 @@ const PROVINCIAL_DEPARTMENTS = [
 
 /**
  * The bodies a provincial text names beside its departments that most unit tables leave out, each with the place it
- * serves ("tỉnh", "khu vực 5", "chi nhánh tỉnh Bắc Kạn"), capitalised as written.
+ * serves ("tỉnh", "khu vực 5", "chi nhánh tỉnh Bắc Kạn", the province's own name), capitalised as written.
  */
 const BODY_OUTSIDE_TABLE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:Kho bạc Nhà nước|Bảo hiểm xã hội|Cục Thuế|Thuế|Cục Hải quan|Chi cục Hải quan|Ngân hàng Nhà nước(?: Việt Nam)?|` +
@@ -2208,6 +2234,9 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     String.raw`Hội Cựu chiến binh|Cục Thống kê|Thống kê|Công ty Điện lực)` +
     String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:\s+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}))?)` +
     String.raw`|(?<![\p{L}\p{M}])Tỉnh đoàn(?![\p{L}\p{M}])` +
-    String.raw`|(?<![\p{L}\p{M}])Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])`,
+    String.raw`|(?<![\p{L}\p{M}])Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])` +
+    // The province's branches of the telecom, power and post companies, by the province's name ("Viễn thông Đồng Nai
+    // (VNPT Đồng Nai)", "Viettel Thanh Hóa", "Điện lực Thanh Hóa"), the short name in brackets with them.
+    String.raw`|(?<![\p{L}\p{M}])(?:Viễn thông|Viettel|VNPT|Điện lực|Bưu điện tỉnh|Bưu điện)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}(?:\s*\([^()]{1,40}\))?`,
   'gu',
 );
