@@ -70,6 +70,19 @@ describe('extractDirectives on the demo conclusion', () => {
     ]);
   });
 
+  it('titles the work without "hoàn thành muộn nhất", "thời hạn hoàn thành:" or "hoàn thành chậm nhất" before its date', () => {
+    const titles = [
+      'Giao Sở Tài chính rà soát các khoản nợ đọng, hoàn thành muộn nhất trong tháng 5/2025.',
+      'Giao Sở Tài chính rà soát các khoản nợ đọng, thời hạn hoàn thành: trước 15 giờ ngày 25/3/2025.',
+      'Giao Sở Tài chính rà soát các khoản nợ đọng, hoàn thành chậm nhất đến hết ngày 25/3/2025.',
+    ].map((text) => extract(text, '2025-03-19').map((d) => [d.title, d.dueDate]));
+    expect(titles).toEqual([
+      [['Rà soát các khoản nợ đọng', '2025-05-31']],
+      [['Rà soát các khoản nợ đọng', '2025-03-25']],
+      [['Rà soát các khoản nợ đọng', '2025-03-25']],
+    ]);
+  });
+
   it('dates the work of a list or a sentence with the period it opens with, unless the work gives its own or the period is over', () => {
     const listed = extract(
       'Trong quý II, UBND tỉnh đề ra một số nhiệm vụ, giải pháp trọng tâm, như: Sở Tài chính tập trung đôn đốc thu ' +

@@ -2058,13 +2058,20 @@ function descriptionOf(text: string, pieces: Piece[]): string {
 }
 
 /** A short title: the action without the assigner, the deadline or trailing marks, at most about 200 characters. */
+/**
+ * The words that lead to a deadline, left at the end of a title without it: "…, hoàn thành", "… chậm nhất là",
+ * "…, hoàn thành muộn nhất", "…, thời hạn hoàn thành:", "…, hạn chót".
+ */
+const DEADLINE_LEAD_IN =
+  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?)\s*:?$/iu;
+
 function titleOf(source: string, deadlineText: string | null): string {
   if (!deadlineText) return cleanTitle(source);
-  // "…, hoàn thành trước ngày 15/02/2024": the words that led to the deadline go with it.
-  const title = cleanTitle(source.replace(deadlineText, '')).replace(
-    /[\s,;]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|chậm nhất(?:\s+là)?)$/iu,
-    '',
-  );
+  // "…, hoàn thành trước ngày 15/02/2024", "…, hoàn thành chậm nhất đến hết ngày …": the words that led to the
+  // deadline go with it.
+  let title = cleanTitle(source.replace(deadlineText, ''));
+  for (let lead = DEADLINE_LEAD_IN.exec(title); lead; lead = DEADLINE_LEAD_IN.exec(title))
+    title = title.slice(0, lead.index);
   // "Định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 25": a deadline that is the whole of the work leaves it whole.
   return title === '' ? cleanTitle(source) : title;
 }
