@@ -376,6 +376,38 @@ describe('the office in a real browser', () => {
     await context.close();
   });
 
+  test('an e-mail already taken is pointed out beside the field of the new account, in Vietnamese', async () => {
+    const { context, page } = await newPage(world);
+    await signIn(page, 'admin@demo.ubnd.vn', '/admin/users');
+    await settle(page);
+    await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Họ và tên').fill('Nguyễn Văn Thử');
+    await dialog.getByLabel('Thư điện tử').fill('VanPhong@demo.ubnd.vn');
+    // The role by keyboard, as a clerk may: from "Đơn vị" (the default, last) up two to "Văn phòng UBND tỉnh".
+    await dialog.getByLabel('Vai trò').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.locator('.ant-select-item-option-active:visible', { hasText: 'Đơn vị' }).waitFor();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.locator('.ant-select-item-option-active:visible', { hasText: 'Văn phòng UBND tỉnh' }).waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.getByLabel('Đơn vị').waitFor({ state: 'detached' });
+    await dialog.getByLabel('Mật khẩu').fill('Mat-khau-rat-dai-2026');
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/users') && r.request().method() === 'POST'),
+      dialog.getByRole('button', { name: 'Lưu' }).click(),
+    ]);
+    expect(response.status()).toBe(409);
+    await dialog
+      .locator('.ant-form-item-explain-error', {
+        hasText: 'Địa chỉ thư điện tử vanphong@demo.ubnd.vn đã được dùng cho một tài khoản khác',
+      })
+      .waitFor({ timeout: 10_000 });
+    await expect(dialog.getByText(/already exists/).count()).resolves.toBe(0);
+    await context.close();
+  });
+
   test('is told, on the page, that a unit with nothing overdue or due soon gets no reminder letter', async () => {
     const [unit] = await world.t.dataSource.query(
       'SELECT d.id, d.name FROM departments d WHERE NOT EXISTS ' +
