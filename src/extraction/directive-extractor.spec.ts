@@ -83,6 +83,17 @@ describe('extractDirectives on the demo conclusion', () => {
     ]);
   });
 
+  it('titles the work without the need for it ("cần", "phải")', () => {
+    const titles = extractParagraphs(
+      [
+        'Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành cần quyết tâm cao độ, theo dõi sát diễn biến tình hình.',
+        'Các địa phương phải báo cáo sơ bộ kết quả rà soát trước ngày 25/10/2025.',
+      ],
+      '2025-10-04',
+    ).map((d) => d.title);
+    expect(titles).toEqual(['Quyết tâm cao độ, theo dõi sát diễn biến tình hình', 'Báo cáo sơ bộ kết quả rà soát']);
+  });
+
   it('dates the work of a list or a sentence with the period it opens with, unless the work gives its own or the period is over', () => {
     const listed = extract(
       'Trong quý II, UBND tỉnh đề ra một số nhiệm vụ, giải pháp trọng tâm, như: Sở Tài chính tập trung đôn đốc thu ' +
@@ -623,7 +634,7 @@ describe('extractDirectives', () => {
     expect(quoted).toMatchObject({
       leadDepartmentId: idOf('SXD'),
       dueDate: '2024-04-30',
-      title: 'Phải hoàn thành việc rà soát quy hoạch',
+      title: 'Hoàn thành việc rà soát quy hoạch',
     });
   });
 

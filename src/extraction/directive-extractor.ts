@@ -2085,6 +2085,8 @@ function cleanTitle(source: string): string {
     .replace(/,(?=,)/g, '')
     .replace(/[\s,;:.…/”"’»]+$/g, '')
     .replace(/^[\s,;:.\-–“"‘«]+/, '')
+    // "Cần quyết tâm cao độ …", "Phải báo cáo sơ bộ …": the work, not the need for it (not "Cần Thơ").
+    .replace(/^(?:cần phải|cần|phải)\s+(?=\p{Ll})/iu, '')
     .trim();
   if (t.length > 200) {
     const cut = t.lastIndexOf(',', 200);
