@@ -1562,6 +1562,23 @@ describe('extractDirectives on the staff as a class', () => {
 });
 
 describe('extractDirectives on the wording of news items and letters', () => {
+  it("proposes no work from a ministry's request to the provinces after an opening purpose clause, but the province's after it", () => {
+    const drafts = extractParagraphs(
+      [
+        'Theo đó, để chủ động ứng phó với áp thấp nhiệt đới, Ban Chỉ đạo Phòng thủ dân sự quốc gia đề nghị các tỉnh, ' +
+          'thành phố theo dõi chặt chẽ bản tin cảnh báo; thông báo cho chủ các tàu thuyền biết để chủ động phòng tránh; ' +
+          'duy trì thông tin liên lạc.',
+        'Để chủ động ứng phó, Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn theo dõi chặt chẽ bản tin ' +
+          'dự báo; kịp thời tham mưu UBND tỉnh các biện pháp ứng phó.',
+      ],
+      '2025-09-16',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      ['Theo dõi chặt chẽ bản tin dự báo', idOf('SNNPTNT')],
+      ['Kịp thời tham mưu UBND tỉnh các biện pháp ứng phó', idOf('SNNPTNT')],
+    ]);
+  });
+
   it('reads the report due at intervals after ";" ("…; định kỳ báo cáo …") as work of its own of the same unit', () => {
     const drafts = extract(
       'Sở Nông nghiệp và Phát triển nông thôn được giao là cơ quan chủ trì, phối hợp với các sở, ngành theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch; định kỳ báo cáo tình hình thực hiện và đề xuất UBND tỉnh các giải pháp cần thiết.',

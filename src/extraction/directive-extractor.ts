@@ -688,8 +688,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           // directed before. "… Phó Chủ tịch UBND tỉnh đã ghi nhận các ý kiến …; chỉ đạo cơ quan chức năng …" likewise.
           // "Thống nhất thời gian tổ chức Hội nghị …; Văn phòng UBND tỉnh chuẩn bị nội dung …": the work that follows
           // what was agreed.
+          // Not "Để chủ động ứng phó …, Bộ Y tế đề nghị các tỉnh, thành phố theo dõi …; tăng cường giám sát …": after the
+          // opening clause, another body's request, whose further clauses are its own, unless one names its units.
+          const requestedInIt = [...cf.matchAll(ASSIGNMENT_CUE)].some((m) =>
+            actsSomewhere(cf.slice(m.index + m[0].length)),
+          );
+          const next = clauses[c + 1];
+          const prefaced =
+            PREFACE.test(stripLead(foldedOf(clauses[0]))) &&
+            (!requestedInIt || (next !== undefined && readAssignees(next, stripLead(foldedOf(next))).explicit));
           if (
-            (PREFACE.test(stripLead(foldedOf(clauses[0]))) ||
+            (prefaced ||
               clauses[c + 1]?.chaired ||
               (AGREEMENT.test(cf) && clauses[c + 1] !== undefined && assignsWork(clauses[c + 1])) ||
               /^(?:giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)|yeu cau|de nghi|chi dao(?=\s+(?:cac\s+)?(?:co quan|so|nganh|don vi|ubnd|uy ban)\b))\s/.test(
