@@ -1562,6 +1562,15 @@ describe('extractDirectives on the staff as a class', () => {
 });
 
 describe('extractDirectives on the wording of news items and letters', () => {
+  it('reads the work after the letter acted on ("Thực hiện Công văn … đề nghị tăng cường …; UBND tỉnh yêu cầu …")', () => {
+    const [draft] = extract(
+      'Thực hiện Công văn số 01/BYT-DP của Bộ Y tế đề nghị tăng cường phòng, chống dịch; UBND tỉnh yêu cầu Sở Y tế ' +
+        'tăng cường giám sát tại cửa khẩu.',
+      '2025-09-16',
+    );
+    expect([draft?.title, draft?.leadDepartmentId]).toEqual(['Tăng cường giám sát tại cửa khẩu', idOf('SYT')]);
+  });
+
   it("proposes no work from a ministry's request to the provinces after an opening purpose clause, but the province's after it", () => {
     const drafts = extractParagraphs(
       [

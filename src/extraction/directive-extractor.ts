@@ -1822,7 +1822,8 @@ function actsSomewhere(f: string): boolean {
     const rest = f.slice(m.index + m[0].length);
     // "Ban chỉ đạo" names a body.
     if (/\bban\s$/.test(f.slice(0, m.index + m[0].length)) && rest.startsWith('chi dao')) continue;
-    if (!/^(?:phong|chong|tham(?! dinh)|tang|lap|gui|trinh)\b/.test(rest) && ACTIONS.test(rest)) return true;
+    // "tăng cường" is work, where "tăng" alone tells a figure.
+    if (!/^(?:phong|chong|tham(?! dinh)|tang(?! cuong)|lap|gui|trinh)\b/.test(rest) && ACTIONS.test(rest)) return true;
   }
   return false;
 }
