@@ -2411,3 +2411,18 @@ describe("extractDirectives on a citizens' reception", () => {
     expect(drafts.map((d) => d.description.slice(0, 40))).toEqual(['Chỉ đạo cơ quan chức năng nhận đơn thư v']);
   });
 });
+
+describe('a unit named on a line of its own with no work under it', () => {
+  const listed =
+    'Chủ tịch UBND tỉnh giao nhiệm vụ như sau:\n' +
+    '1. Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát các dự án chậm giải ngân, báo cáo trước ngày 15/3/2024.\n' +
+    '2. Sở Y tế\n' +
+    '3. Sở Giáo dục và Đào tạo chỉ đạo các trường tổ chức cho học sinh nghỉ Tết an toàn.';
+
+  it('proposes no draft for it, and the items around it keep their units', () => {
+    expect(extract(listed).map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      ['Rà soát các dự án chậm giải ngân, báo cáo', idOf('STC')],
+      ['Chỉ đạo các trường tổ chức cho học sinh nghỉ Tết an toàn', idOf('SGDDT')],
+    ]);
+  });
+});

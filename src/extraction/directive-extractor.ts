@@ -1086,8 +1086,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             score: i === 0 ? 1 : 0.6,
           }))
         : leadCandidatesByTopic(description, options.departments);
-    outsideLeads.push(a.outside.join('|'));
     const work = titleOf(titleSource, deadline?.deadlineText ?? null);
+    // "2. Sở Y tế" on a line of its own with no items under it names a unit and gives it nothing to do.
+    if (work.trim() === '') continue;
+    outsideLeads.push(a.outside.join('|'));
     drafts.push({
       // A lead the table does not hold has no id to carry it: the title names it before its work.
       title: a.lead === null && a.outside.length > 0 ? `${a.outside.join(', ')} ${lowerFirst(work)}` : work,
