@@ -24,6 +24,10 @@ describe('groups of units', () => {
     ['các sở, ban, ngành, địa phương', ['departments', 'districts']],
     ['các địa phương', ['districts']],
     ['Các Sở, ngành liên quan', ['departments']],
+    ['các cơ quan, đơn vị, địa phương', ['departments', 'districts']],
+    ['Các cơ quan chuyên môn thuộc UBND tỉnh', ['departments']],
+    ['các ngành, địa phương', ['departments', 'districts']],
+    ['các cấp, các ngành', ['departments', 'districts']],
     ['các đơn vị liên quan', []],
     ['các chủ đầu tư', []],
   ])('reads "%s" as %j', (text, keys) => {
