@@ -85,21 +85,30 @@ function tetOf(ref: string, calendar: ExtractionCalendar, name?: string, year?: 
  * 15/3", "chậm nhất 10h00' ngày 27/4".
  */
 const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h|g(?=\d{2}))(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+)?`;
-/** The day of the week written before the date: "trước thứ Sáu, ngày 15/3/2024", "chậm nhất vào thứ Hai (ngày 18/3/2024)". */
 /** The weekday written in brackets after a date ("trước ngày 30/6/2026 (thứ Ba)"), read with it. */
 const WEEKDAY_AFTER = String.raw`(?:\s*\(\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*\))?`;
+/**
+ * A second date of the same work after the first ("trước ngày 20/3/2025 và trước ngày 10/4/2025", "… và ngày
+ * 15/9/2025"), read with it so that it leaves the title; the work is due on the first. Not the dates of a yearly rule
+ * ("trước ngày 20/6 và 20/12 hằng năm"), which the recurrence reads.
+ */
+const AND_DATE =
+  String.raw`(?:\s*(?:,|va)\s+(?:truoc\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:\d{4}|\d{2}))?(?!\d)` +
+  WEEKDAY_AFTER +
+  String.raw`(?!\s*,?\s*(?:hang|moi)\s+(?:nam|quy|thang)))?`;
+/** The day of the week written before the date: "trước thứ Sáu, ngày 15/3/2024", "chậm nhất vào thứ Hai (ngày 18/3/2024)". */
 const WEEKDAY = String.raw`(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*\(?\s*)?`;
 const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))\s*\)?)?(?:\s*(?:nam\s*)?(\d{4}))?`;
 
-/**
- * "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024", "Thời hạn: Quý III/2024", "Thời gian: Quý
- * II/2024": the period the work is to be done in.
- */
 /**
  * What a count of days, weeks, months or years runs from, read with it ("trong 15 ngày kể từ ngày ký Thông báo này"):
  * the document's own date, which the count already starts at, so that the words leave the work's title with it.
  */
 const COUNTED_FROM = String.raw`(?:\s*,?\s+ke\s+tu\s+(?:ngay\s+)?(?:ky|ban hanh|nhan duoc)(?:\s+ban hanh)?\s+(?:van ban|thong bao|quyet dinh|cong van|ke hoach|chi thi)(?:\s+nay)?)?`;
+/**
+ * "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024", "Thời hạn: Quý III/2024", "Thời gian: Quý
+ * II/2024": the period the work is to be done in.
+ */
 const PERIOD_CUE = String.raw`(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong)?`;
 
 /** The 1 January a text speaks of: of the year it names, else the next one (this one early in January). */
@@ -213,7 +222,8 @@ const RULES: Rule[] = [
         WEEKDAY +
         // "trước ngày 31/12 năm 2024": the year may follow as words.
         String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2})|\s+nam\s+(\d{4}))?(?!\d)` +
-        WEEKDAY_AFTER,
+        WEEKDAY_AFTER +
+        AND_DATE,
       'g',
     ),
     resolve: (m, ref) => {

@@ -2426,3 +2426,18 @@ describe('a unit named on a line of its own with no work under it', () => {
     ]);
   });
 });
+
+describe('a work due on two dates', () => {
+  it('reads the second date with the first, out of the title, due on the first; a yearly rule keeps its dates', () => {
+    const [twice] = extract(
+      'Giao Sở Tài chính tổng hợp, báo cáo kết quả giải ngân quý I trước ngày 20/3/2024 và trước ngày 10/4/2024.',
+    );
+    expect(twice).toMatchObject({
+      title: 'Tổng hợp, báo cáo kết quả giải ngân quý I',
+      deadlineText: 'trước ngày 20/3/2024 và trước ngày 10/4/2024',
+      dueDate: '2024-03-20',
+    });
+    const [yearly] = extract('Sở Xây dựng báo cáo kết quả trước ngày 20/6 và 20/12 hằng năm.');
+    expect(yearly).toMatchObject({ dueDate: null, kind: 'recurring' });
+  });
+});
