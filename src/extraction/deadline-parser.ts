@@ -128,6 +128,20 @@ function addMonths(date: string, months: number): string {
 /** Ordered: the first rule that matches a piece of text wins over later ones at the same place. */
 const RULES: Rule[] = [
   {
+    // "trước ngày 05/6 và 05/12 hằng năm", "trước ngày 15/01 hàng năm": days of the year, read whole so that they leave
+    // the title. One day in December is the yearly rule's own day; other days (twice a year) the office sets, as the
+    // recurrence has no such period.
+    pattern:
+      /(?:truoc|vao|cham nhat(?: la)?)\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2})*)\s*,?\s+(?:hang|moi)\s+nam\b/g,
+    resolve(m) {
+      const [day, month] = [Number(m[1]), Number(m[2])];
+      if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+      const once = m[3] === '';
+      const recurrence = once && month === 12 ? { every: 'year' as const, day, until: null } : null;
+      return { dueDate: null, kind: 'recurring', workingDays: null, recurrence };
+    },
+  },
+  {
     // "trước ngày 15 hằng tháng", "vào ngày 20 hàng quý", "trước ngày 30 của tháng cuối quý": the day is written first.
     pattern:
       /(?:truoc|vao|cham nhat(?: la)?)\s+ngay\s+(\d{1,2})\s+(?:(?:hang|moi)\s+(thang|quy|nam)|(?:cua\s+)?thang\s+cuoi\s+(quy|nam))\b/g,

@@ -2428,7 +2428,7 @@ describe('a unit named on a line of its own with no work under it', () => {
 });
 
 describe('a work due on two dates', () => {
-  it('reads the second date with the first, out of the title, due on the first; a yearly rule keeps its dates', () => {
+  it('reads the second date with the first, out of the title, due on the first; the days of a yearly rule with it', () => {
     const [twice] = extract(
       'Giao Sở Tài chính tổng hợp, báo cáo kết quả giải ngân quý I trước ngày 20/3/2024 và trước ngày 10/4/2024.',
     );
@@ -2437,7 +2437,20 @@ describe('a work due on two dates', () => {
       deadlineText: 'trước ngày 20/3/2024 và trước ngày 10/4/2024',
       dueDate: '2024-03-20',
     });
+    // Twice a year: no period of the recurrence fits, the office sets it; the days leave the title with the rule.
     const [yearly] = extract('Sở Xây dựng báo cáo kết quả trước ngày 20/6 và 20/12 hằng năm.');
-    expect(yearly).toMatchObject({ dueDate: null, kind: 'recurring' });
+    expect(yearly).toMatchObject({
+      title: 'Báo cáo kết quả',
+      deadlineText: 'trước ngày 20/6 và 20/12 hằng năm',
+      dueDate: null,
+      kind: 'recurring',
+      recurrence: null,
+    });
+    // Once a year in December: the yearly rule's own day.
+    const [december] = extract('Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 15/12 hằng năm.');
+    expect(december).toMatchObject({
+      title: 'Tổng hợp, báo cáo UBND tỉnh',
+      recurrence: { every: 'year', day: 15, until: null },
+    });
   });
 });
