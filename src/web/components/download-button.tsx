@@ -11,15 +11,9 @@ import { failureText } from '../lib/failures';
  */
 export function DownloadButton({
   href,
-  fileName,
   children,
   ...button
-}: {
-  href: string;
-  /** The name to save under when the server gives none (an attachment keeps the name it was uploaded with). */
-  fileName?: string;
-  children: ReactNode;
-} & Pick<ButtonProps, 'icon' | 'type' | 'size' | 'className'>) {
+}: { href: string; children: ReactNode } & Pick<ButtonProps, 'icon' | 'type' | 'size' | 'className'>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -34,7 +28,8 @@ export function DownloadButton({
       const url = URL.createObjectURL(file.blob);
       const anchor = document.createElement('a');
       anchor.href = url;
-      anchor.download = fileName ?? file.fileName ?? href.split('?')[0].split('/').pop() ?? 'tep-tin';
+      // The server's name for the file, else the address's last segment ("report.xlsx").
+      anchor.download = file.fileName || href.split('?')[0].split('/').pop() || 'tep-tin';
       document.body.append(anchor);
       anchor.click();
       anchor.remove();
