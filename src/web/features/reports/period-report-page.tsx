@@ -15,6 +15,31 @@ type Kind = 'month' | 'quarter' | 'half' | 'year';
 const MONTHS: Record<Kind, number> = { month: 1, quarter: 3, half: 6, year: 12 };
 const COUNT: Record<Kind, number> = { month: 12, quarter: 4, half: 2, year: 1 };
 
+/**
+ * The counts of the classification, each a card for the province and a column for every unit (its label's key, its
+ * field, the column's width). With standing and cancelled tasks they add up to the total, as the workbook's columns do.
+ */
+const COUNTS: [
+  label: string,
+  field: keyof Schemas['UnitFiguresDto'] & keyof Schemas['PeriodFiguresDto'],
+  width: number,
+][] = [
+  ['dashboard.total', 'total', 72],
+  ['status.done_on_time', 'doneOnTime', 70],
+  ['status.done_late', 'doneLate', 70],
+  ['status.awaiting_confirmation', 'awaitingConfirmation', 70],
+  ['reports.openWithinDeadline', 'openWithinDeadline', 70],
+  ['reports.openOverdue', 'openOverdue', 70],
+  ['status.standing', 'standing', 76],
+  ['status.cancelled', 'cancelled', 70],
+];
+/** The three rates over what fell due by the cut-off (the API's unrounded fractions), with the province card's colour. */
+const RATES: [label: string, field: 'completionRate' | 'onTimeRate' | 'overdueRate', color?: string][] = [
+  ['dashboard.completionRate', 'completionRate'],
+  ['dashboard.onTimeRate', 'onTimeRate', '#237804'],
+  ['dashboard.overdueRate', 'overdueRate', '#cf1322'],
+];
+
 /** The province's figures of a month, quarter, half or year at its cut-off, the units ranked, and the frozen reports. */
 export default function PeriodReportPage() {
   const { t } = useTranslation();
@@ -41,23 +66,8 @@ export default function PeriodReportPage() {
   });
   const data = report.data;
   const province = data?.province;
-  const figures: [string, number | undefined][] = [
-    [t('dashboard.total'), province?.total],
-    [t('status.done_on_time'), province?.doneOnTime],
-    [t('status.done_late'), province?.doneLate],
-    [t('status.awaiting_confirmation'), province?.awaitingConfirmation],
-    [t('reports.openWithinDeadline'), province?.openWithinDeadline],
-    [t('reports.openOverdue'), province?.openOverdue],
-    // With these two the cards add up to the total, as the workbook's columns do.
-    [t('status.standing'), province?.standing],
-    [t('status.cancelled'), province?.cancelled],
-  ];
-  // The three rates of the province over what fell due by the cut-off (the API's unrounded fractions).
-  const rates: [string, number | null | undefined, string | undefined][] = [
-    [t('dashboard.completionRate'), province?.completionRate, undefined],
-    [t('dashboard.onTimeRate'), province?.onTimeRate, '#237804'],
-    [t('dashboard.overdueRate'), province?.overdueRate, '#cf1322'],
-  ];
+  const figures = COUNTS.map(([label, field]) => [t(label), province?.[field] as number | undefined] as const);
+  const rates = RATES.map(([label, field, color]) => [t(label), province?.[field], color] as const);
   const xlsx = `/api/reports/period.xlsx?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`;
   return (
     <>
@@ -163,83 +173,20 @@ export default function PeriodReportPage() {
                 render: (v: number | null) => v ?? '—',
               },
               { title: t('reports.unit'), dataIndex: 'name', width: 160, fixed: 'left' },
-              {
-                title: t('dashboard.total'),
-                dataIndex: 'total',
-                align: 'right',
-                width: 72,
+              ...COUNTS.map(([label, field, width]) => ({
+                title: t(label),
+                dataIndex: field,
+                align: 'right' as const,
+                width,
                 render: (v: number) => formatNumber(v),
-              },
-              {
-                title: t('status.done_on_time'),
-                dataIndex: 'doneOnTime',
-                align: 'right',
-                width: 70,
-                render: (v: number) => formatNumber(v),
-              },
-              {
-                title: t('status.done_late'),
-                dataIndex: 'doneLate',
-                align: 'right',
-                width: 70,
-                render: (v: number) => formatNumber(v),
-              },
-              {
-                title: t('status.awaiting_confirmation'),
-                dataIndex: 'awaitingConfirmation',
-                align: 'right',
-                width: 70,
-                render: (v: number) => formatNumber(v),
-              },
-              {
-                title: t('reports.openWithinDeadline'),
-                dataIndex: 'openWithinDeadline',
-                align: 'right',
-                width: 70,
-                render: (v: number) => formatNumber(v),
-              },
-              {
-                title: t('reports.openOverdue'),
-                dataIndex: 'openOverdue',
-                align: 'right',
-                width: 70,
-                render: (v: number) => formatNumber(v),
-              },
-              {
-                title: t('status.standing'),
-                dataIndex: 'standing',
-                align: 'right',
-                width: 76,
-                render: (v: number) => formatNumber(v),
-              },
-              {
-                title: t('status.cancelled'),
-                dataIndex: 'cancelled',
-                align: 'right',
-                width: 70,
-                render: (v: number) => formatNumber(v),
-              },
-              {
-                title: t('dashboard.completionRate'),
-                dataIndex: 'completionRate',
-                align: 'right',
+              })),
+              ...RATES.map(([label, field]) => ({
+                title: t(label),
+                dataIndex: field,
+                align: 'right' as const,
                 width: 72,
                 render: formatRate,
-              },
-              {
-                title: t('dashboard.onTimeRate'),
-                dataIndex: 'onTimeRate',
-                align: 'right',
-                width: 72,
-                render: formatRate,
-              },
-              {
-                title: t('dashboard.overdueRate'),
-                dataIndex: 'overdueRate',
-                align: 'right',
-                width: 72,
-                render: formatRate,
-              },
+              })),
               {
                 title: t('reports.score'),
                 dataIndex: 'score',

@@ -94,7 +94,7 @@ export async function fetchFile(href: string): Promise<{ blob: Blob; fileName: s
 }
 
 /** The file name of a Content-Disposition header: its UTF-8 `filename*` when given, else its `filename`. */
-export function attachmentName(disposition: string | null): string | null {
+function attachmentName(disposition: string | null): string | null {
   if (!disposition) return null;
   const encoded = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
   if (encoded) {
