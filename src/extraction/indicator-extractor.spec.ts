@@ -625,3 +625,59 @@ describe("extractIndicators on lengths and on the citizens' reception", () => {
     ]);
   });
 });
+
+describe('extractIndicators on growth rates, branches and counts of the statistics office', () => {
+  it('reads a growth rate told without what it compares with as a change from last year, not a yearly average', () => {
+    const found = extractIndicators(
+      'Quý I, tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) của tỉnh ước đạt 9,58%, đứng thứ 5/14 tỉnh. Bình quân giai đoạn 2021-2024 ước đạt 5,22%/năm. GRDP 6 tháng đầu năm 2021 đạt 5,74%. 6 tháng qua tốc độ tăng trưởng kinh tế của tỉnh đến 11,7%.',
+    );
+    expect(rowsOf(found)).toEqual([
+      ['Quý I, tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) của tỉnh', null, null, null, 9.58],
+      ['Bình quân giai đoạn 2021-2024', 5.22, '%/năm', null, null],
+      ['GRDP 6 tháng đầu năm 2021', null, null, null, 5.74],
+      ['6 tháng qua tốc độ tăng trưởng kinh tế của tỉnh', null, null, null, 11.7],
+    ]);
+  });
+
+  it("reads an index's branches as compared like the index, and its cumulative figure against the same months", () => {
+    const found = extractIndicators(
+      'Chỉ số sản xuất toàn ngành công nghiệp tháng 7/2022 ước tăng 15,27% so với tháng trước.\n\nTrong đó, một số ngành công nghiệp chủ yếu: Ngành công nghiệp khai khoáng ước tăng 6,08%; Ngành công nghiệp chế biến, chế tạo ước tăng 7,54%.\n\nLũy kế từ đầu năm đến cuối tháng 7/2022 chỉ số sản xuất toàn ngành công nghiệp ước tăng 11,9% so với tháng cùng kỳ.',
+    );
+    expect(rowsOf(found)).toEqual([
+      ['Chỉ số sản xuất toàn ngành công nghiệp tháng 7/2022', 115.27, '% so với tháng trước', 15.27, null],
+      ['Chỉ số ngành công nghiệp khai khoáng', 106.08, '% so với tháng trước', 6.08, null],
+      ['Chỉ số ngành công nghiệp chế biến, chế tạo', 107.54, '% so với tháng trước', 7.54, null],
+      [
+        'Chỉ số sản xuất toàn ngành công nghiệp lũy kế từ đầu năm đến cuối tháng 7/2022',
+        111.9,
+        '% so với cùng kỳ',
+        null,
+        11.9,
+      ],
+    ]);
+  });
+
+  it('reads a branch named in brackets after the change of the whole as a figure of its own', () => {
+    const text =
+      'Công nghiệp và xây dựng tăng 8,22% (trong đó công nghiệp tăng 8,48%; xây dựng tăng 7,57%); dịch vụ tăng 6,33% so với cùng kỳ.';
+    const found = extractIndicators(text);
+    expect(rowsOf(found)).toEqual([
+      ['Công nghiệp và xây dựng', null, null, null, 8.22],
+      ['Công nghiệp', null, null, null, 8.48],
+      ['Xây dựng', null, null, null, 7.57],
+      ['Dịch vụ', null, null, null, 6.33],
+    ]);
+    expect(text.slice(found[0].sourceSpan.start, found[0].sourceSpan.end)).toBe('Công nghiệp và xây dựng tăng 8,22%');
+  });
+
+  it('counts gifts, reads "4 tỷ 500 triệu đồng" to its last word, and takes "30 công trình" for no culverts', () => {
+    const text =
+      'Tổng số quà tết hỗ trợ cho các đối tượng là gần 13.000 suất quà giá trị gần 4 tỷ 500 triệu đồng. Sở Kế hoạch và Đầu tư đề xuất 30 công trình tiêu biểu.';
+    const found = extractIndicators(text);
+    expect(found.map((x) => [x.value, x.unit, x.baseUnit])).toEqual([
+      [13000, 'suất quà', 'gifts'],
+      [4.5, 'tỷ đồng', 'VND'],
+    ]);
+    expect(text.slice(found[1].sourceSpan.start, found[1].sourceSpan.end)).toMatch(/4 tỷ 500 triệu đồng$/);
+  });
+});

@@ -38,14 +38,15 @@ const VALUE = new RegExp(
     NUM +
     String.raw`)?\s*(` +
     UNIT_ALT +
-    // "05 trường hợp" counts cases, not schools; "căn cứ", "cần thiết" are no dwellings.
+    // "05 trường hợp" counts cases, not schools; "căn cứ", "cần thiết" are no dwellings; "30 công trình", "5 công ty"
+    // are no culverts.
     // Communes are a figure when they reach something ("6 xã đạt 19/19 tiêu chí"), not where work is ("36 xã, phường").
-    String.raw`)(?![a-z0-9²³])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)(?!(?<=\bxa)(?!\s+(?:da\s+)?(?:dat|duoc cong nhan|hoan thanh|ve dich)\b))`,
+    String.raw`)(?![a-z0-9²³])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)(?!(?<=\bcong)\s+(?:trinh|ty|nhan|chuc|dan|viec|an|nghe|nghiep|suat|tac|khai|bo|lap|vien|xuong|doan)\b)(?!(?<=\bxa)(?!\s+(?:da\s+)?(?:dat|duoc cong nhan|hoan thanh|ve dich)\b))`,
   'g',
 );
 /** "so với tháng 4", "so với tháng 12/2022", "so với tháng 12 năm trước": a month named (see namedMonth). */
 const NAMED_MONTH = String.raw`thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+(?:truoc|\d{4}))?`;
-const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|cung thoi diem|ke hoach|kh|${NAMED_MONTH}))?`;
+const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|(?:thang\s+)?cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|cung thoi diem|ke hoach|kh|${NAMED_MONTH}))?`;
 /** "…, so với cùng kỳ năm trước tăng 6%": what a change compares with, written before it. */
 const COMPARATOR_BEFORE = new RegExp(
   String.raw`\bso\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|${NAMED_MONTH})\s*,?\s*$`,
@@ -119,6 +120,9 @@ const RESPECTIVELY = [
     'g',
   ),
 ];
+/** "… tăng 8,22% (trong đó công nghiệp tăng 8,48%": a branch of the figure named in brackets before its change. */
+const BRANCH_IN_BRACKETS =
+  /^[^(]*\(\s*trong do\s*,?\s+(?!(?:so voi|tang|giam)\b)[a-z][a-z ,-]*?\s+(?:(?:uoc|du uoc|uoc tinh)\s+)?$/;
 /** "…, tăng 15,07% về số DN, tăng 72,66% về số vốn": which figure of the sentence a change is about. */
 const ABOUT = /^\s*ve\s+(?:so\s+)?(du an|dn|doanh nghiep|von)\b/;
 const ABOUT_UNIT: Record<string, (baseUnit: string | null) => boolean> = {
@@ -142,7 +146,20 @@ const GROWTH_RATE = new RegExp(
   String.raw`(?<=\btang truong\b[^;%]*?\bdat\s+)` +
     QUAL +
     NUM +
-    String.raw`\s*(%)\s+(?:so\s+)?(?:voi\s+)?(cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\b`,
+    String.raw`\s*(%)\s+(?:so\s+)?(?:voi\s+)?((?:thang\s+)?cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\b`,
+  'g',
+);
+/**
+ * "tốc độ tăng trưởng (GRDP) … ước đạt 9,58%", "GRDP 6 tháng đầu năm đạt 5,74%", "tăng trưởng kinh tế của tỉnh đến
+ * 11,7%": an economy's growth rate told without what it compares with is against the same period last year, as the
+ * statistics office reckons it; a yearly average ("5,22%/năm") and a rate against a plan or a start ("so với đầu năm")
+ * are not.
+ */
+const BARE_GROWTH_RATE = new RegExp(
+  String.raw`(?<=\b(?:tang truong|grdp)\b[^;%]*?\b(?:dat|den|o muc)\s+)` +
+    QUAL +
+    NUM +
+    String.raw`\s*(%)(?!\s*/)(?!\s*(?:so\s+)?voi\b)(?!\s*(?:ke hoach|kh|du toan|muc tieu|chi tieu)\b)`,
   'g',
 );
 const AMOUNT = String.raw`(?:${VIETNAMESE_NUMBER})\s*(?:${UNIT_ALT})?`;
@@ -168,7 +185,9 @@ function blankChangeAmounts(s: string): string {
 
 /** A growth rate as a change "tăng …" (see GROWTH_RATE). */
 function growthRates(s: string): RegExpExecArray[] {
-  return matches(GROWTH_RATE, s).map(
+  const withComparator = matches(GROWTH_RATE, s);
+  const bare = matches(BARE_GROWTH_RATE, s).filter((m) => !withComparator.some((g) => g.index === m.index));
+  return [...withComparator, ...bare].map(
     (m) => Object.assign([m[0], 'tang', m[1], m[2], m[3], m[4]], { index: m.index, input: m.input }) as RegExpExecArray,
   );
 }
@@ -204,7 +223,7 @@ const CAUSE_OF =
   /^\s*(?:(?:day|do)\s+)?la\s+(?:nhung\s+|cac\s+)?nguyen nhan\s+(?:chinh\s+|chu yeu\s+)?(?:dan den\s+|lam\s+(?:cho\s+)?)(?=chi so|cpi|iip)/;
 /** Where a figure's name ends: its verb ("là" but not the "la" of "đô la" or "thuốc lá"). */
 const NAME_CUT =
-  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|tang|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
+  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|tang(?!\s+truong)|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
 /** A text that answers a petition of voters or citizens. */
 const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
@@ -289,6 +308,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
 
   /** "Chỉ số sản xuất công nghiệp … tăng 11,35%. Trong đó, ngành khai khoáng tăng …": the branches of the index. */
   let components = false;
+  /** The index whose branches are being read. */
+  let componentsOf: Figure | null = null;
   const isIndex = (x: ProposedIndicator | null | undefined) => x !== null && x !== undefined && /^chỉ số/i.test(x.name);
 
   /** The list of price indices of goods being read, and what its items compare with when the opening line says it. */
@@ -314,7 +335,10 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     let pending: Chunk[] = [];
     for (const chunk of chunksOf(folded, part)) {
       const raw = folded.slice(chunk.start, chunk.end);
-      if (/^\s*trong do\b/.test(raw) && isIndex(current ?? out[out.length - 1])) components = true;
+      if (/^\s*trong do\b/.test(raw) && isIndex(current ?? out[out.length - 1])) {
+        components = true;
+        componentsOf = current ?? out[out.length - 1];
+      }
       let masked = blankChangeAmounts(raw.replace(/\(\s*luy ke[^)]*\)/g, (m) => ' '.repeat(m.length)));
       const aside = SHARE_ASIDE.exec(masked);
       if (aside && masked.slice(0, aside.index).trim() && !FIGURE_START.test(masked)) {
@@ -432,7 +456,24 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         pending = [];
         if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(head)) current.estimate = true;
       }
-      for (const m of changes) {
+      for (const [k, m] of changes.entries()) {
+        // "công nghiệp và xây dựng tăng 8,22% (trong đó công nghiệp tăng 8,48%": a branch named in brackets after the
+        // change of the whole is a figure of its own.
+        const before = k > 0 ? changes[k - 1] : undefined;
+        const bracketed = before
+          ? BRANCH_IN_BRACKETS.exec(masked.slice(before.index + before[0].length, m.index))
+          : null;
+        if (bracketed && current) {
+          current.sourceSpan.end = offsets[chunk.start + before!.index + before![0].length - 1] + 1;
+          out.push(current);
+          const nameStart =
+            chunk.start + before!.index + before![0].length + bracketed.index + bracketed[0].indexOf('(') + 1;
+          current = newIndicator([], nameStart, chunk.start + m.index, null);
+          current._listed = priceList !== null;
+          if (aimed) current._aim = true;
+          if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(bracketed[0])) current.estimate = true;
+          sentence.push(current);
+        }
         const about = ABOUT.exec(masked.slice(m.index + m[0].length));
         const target = about
           ? sentence.findLast((x) => x.value !== null && ABOUT_UNIT[about[1]](unitInfo(x.unit)?.baseUnit ?? null))
@@ -446,7 +487,10 @@ export function extractIndicators(text: string): ProposedIndicator[] {
           m.index < values[0].index &&
           masked.slice(m.index + m[0].length, values[0].index).includes('(');
         const figure = target ?? (breakdown ? figureBefore : current);
-        const period = applyChange(figure, m, masked, priceList?.comparator);
+        // "Chỉ số sản xuất … tăng 15,27% so với tháng trước. Trong đó, …: ngành khai khoáng tăng 6,08%; …": a branch
+        // compares as its index's first change does.
+        const inherited = priceList?.comparator ?? (figure._component ? componentsOf?._period : undefined);
+        const period = applyChange(figure, m, masked, inherited);
         if (period && isIndex(figure) && !figure._listed) {
           figure._period ??= period;
           lastIndex = figure;
@@ -466,7 +510,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     if (/[.…\n]\s*$/.test(partText)) aimed = false;
     if (/[.…\n:]\s*$/.test(partText)) {
       sentence = [];
-      components = false;
+      // "Trong đó, một số ngành chủ yếu:" opens the list of the index's branches.
+      if (!(/:\s*$/.test(partText) && /^\s*trong do\b/.test(partText))) components = false;
     }
   }
   // The answer to a petition ("Cử tri xã … đề nghị: …", "Bà … (đại diện … hộ dân) kiến nghị …"): the households or
@@ -535,7 +580,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     name = name
       .replace(/\s*\(chiếm[^)]*\)/u, '')
       .replace(/^[\s,;:–-]+|[\s,;:(–-]+$/g, '')
-      .replace(/\s+(?:và|của)$/u, '')
+      .replace(/\s+(?:và|của|đến)$/u, '')
       .replace(/^(?:đạt|tương đương)$/iu, '')
       .trim();
     if ((!name || /^lũy kế/i.test(name)) && previous) name = `${previous.name} ${name}`.trim();
@@ -610,6 +655,9 @@ function finish(
   if (_component && rest.value === null && rest.changeKind === 'percent' && !/^chỉ số/i.test(rest.name))
     rest.name = `Chỉ số ${rest.name.charAt(0).toLowerCase()}${rest.name.slice(1)}`;
   // "Lũy kế chỉ số tiêu thụ … 9 tháng ước tăng 4,2%": the index over the months so far.
+  // "Lũy kế từ đầu năm đến cuối tháng 7/2022 chỉ số sản xuất …" is named by its index, as the month's figure is.
+  const cumulative = /^(lũy kế\s[^,;]*?)\s+(chỉ số\s.*)$/iu.exec(rest.name);
+  if (cumulative) rest.name = `${upperFirst(cumulative[2])} ${cumulative[1].toLowerCase()}`;
   if (rest.value === null && /^(?:lũy kế\s+)?chỉ số/i.test(rest.name) && rest.changeKind === 'percent') {
     if (rest.changeFromPreviousPct !== null) {
       rest.value = tidy(100 + rest.changeFromPreviousPct);
@@ -798,6 +846,7 @@ function billionsAndMillions(folded: string): string {
   return folded.replace(
     /(?<![\d.,])(\d{1,3}) ty (\d{1,3}) trieu dong\b/g,
     (written, billions: string, millions: string) =>
-      `${billions},${millions.padStart(3, '0')} ty dong`.padEnd(written.length, ' '),
+      // The unit last, where the written one ends, so that the figure's span ends with the text's "đồng".
+      `${billions},${millions.padStart(3, '0')}`.padEnd(written.length - ' ty dong'.length, ' ') + ' ty dong',
   );
 }

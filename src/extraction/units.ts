@@ -66,6 +66,9 @@ export const UNITS: readonly UnitInfo[] = [
   // "10 nội dung công việc … vẫn chưa hoàn thành": works of the conclusion notices.
   U('nội dung công việc', 'tasks'),
   U('cống', 'culverts'),
+  // "gần 13.000 suất quà", "1.200 phần quà": the gifts of Tết and of the social programmes.
+  U('suất quà', 'gifts'),
+  U('phần quà', 'gifts'),
   U('hồ sơ', 'files'),
   // "phát hiện, xử phạt trên 2000 vụ với trên 2.100 đối tượng": cases and the persons in them.
   U('vụ', 'cases'),
@@ -83,6 +86,8 @@ export const UNITS: readonly UnitInfo[] = [
   U('km', 'km'),
   // "sạt lở 1.200m bờ sông": metres, not followed by a letter ("m²" is no length).
   U('m', 'm'),
+  // "bình quân giai đoạn 2021-2024 ước đạt 5,22%/năm": a yearly average rate.
+  U('%/năm', '%/năm'),
   U('%', '%'),
 ];
 

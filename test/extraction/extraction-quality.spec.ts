@@ -175,7 +175,10 @@ import {
  * c531–c532 it reads directives 0.743 (308 / 63 / 150). The same units' next duty after ";" read as a directive of
  * its own ("Sở X chủ trì tổ chức thực hiện …; tổng hợp nhu cầu …; hướng dẫn …"), not the report, manner or target of
  * the work before it, raises directives to 0.766 (328 / 70 / 130) and lead units to 0.800, and costs one dated
- * deadline (0.667, 51 / 18 / 33). Floors: directives 0.76, lead units 0.79, deadline dates 0.66.
+ * deadline (0.667, 51 / 18 / 33). Floors: directives 0.76, lead units 0.79, deadline dates 0.66. The rules of c445–c515
+ * on figures (a growth rate told without what it compares with as a change from last year, an index's branches
+ * compared like the index, "so với tháng cùng kỳ", a branch named in brackets, gifts and yearly rates as units, "30
+ * công trình" as no culverts) read indicator values 0.834 (249 / 43 / 56), units 0.819 and changes 0.897.
  */
 const FLOORS: Record<Field, number> = {
   directive: 0.76,
