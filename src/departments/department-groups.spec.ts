@@ -30,6 +30,8 @@ describe('groups of units', () => {
     ['các cấp, các ngành', ['departments', 'districts']],
     ['các đơn vị liên quan', []],
     ['các chủ đầu tư', []],
+    ['Các cơ quan báo chí', []],
+    ['các cơ quan thông tấn, báo chí trên địa bàn', []],
   ])('reads "%s" as %j', (text, keys) => {
     expect(groupsOfAssignee(text)).toEqual(keys);
   });

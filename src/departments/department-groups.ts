@@ -30,8 +30,9 @@ const ASSIGNEE_PATTERNS: Array<[RegExp, DepartmentGroupKey]> = [
   // A province's "địa phương" (localities) are its districts, towns and city.
   [/\bdia phuong\b/, 'districts'],
   [/\bcac\s+(so|ban)\s*,\s*(ban|nganh)\b/, 'departments'],
-  // "các cơ quan, đơn vị", "các cơ quan chuyên môn", "các ngành": the province's departments and agencies.
-  [/\bcac\s+(co quan|nganh)\b/, 'departments'],
+  // "các cơ quan, đơn vị", "các cơ quan chuyên môn", "các ngành": the province's departments and agencies; not the
+  // press ("các cơ quan (thông tấn,) báo chí").
+  [/\bcac\s+(co quan|nganh)\b(?!\s+(?:thong tan|bao chi)\b)/, 'departments'],
   // "các cấp, các ngành": every level below the province, with the sectors above.
   [/\bcac\s+cap\s*,\s*cac\s+nganh\b/, 'districts'],
 ];

@@ -2454,3 +2454,37 @@ describe('a work due on two dates', () => {
     });
   });
 });
+
+describe('extractDirectives on the press', () => {
+  it('reads "các cơ quan (thông tấn,) báo chí" as the press, a group that stands for no class of departments', () => {
+    const drafts = extractDirectives(
+      'Các cơ quan báo chí thường xuyên cập nhật thông tin về diễn biến của đợt rét để nhân dân biết. Đề nghị các cơ quan thông tấn, báo chí trên địa bàn tăng cường tuyên truyền về phòng, chống dịch.',
+      { departments, date: '2016-01-25' },
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.groupKeys, d.leadDepartmentId])).toEqual([
+      [['Các cơ quan báo chí'], [], null],
+      [['các cơ quan thông tấn, báo chí trên địa bàn'], [], null],
+    ]);
+  });
+});
+
+describe('extractDirectives on emergency letters', () => {
+  it('reads the boards of a class of units as a group, and "thông báo và hướng dẫn …" after ";" as the same units\' next duty', () => {
+    const drafts = extractDirectives(
+      'Ban Chỉ huy PCTT tỉnh vừa có công điện đề nghị Ban chỉ huy PCTT và TKCN các sở, ngành, các huyện, thành phố theo dõi chặt chẽ diễn biến rét đậm, rét hại; thông báo và hướng dẫn đến các cấp chính quyền và người dân biết để thực hiện chống rét an toàn.',
+      { departments, date: '2016-01-25' },
+    );
+    expect(drafts.map((d) => [d.title, d.groupAssignees, d.groupKeys])).toEqual([
+      [
+        'Theo dõi chặt chẽ diễn biến rét đậm, rét hại',
+        ['Ban chỉ huy PCTT và TKCN các sở, ngành, các huyện, thành phố'],
+        ['departments', 'districts'],
+      ],
+      [
+        'Thông báo và hướng dẫn đến các cấp chính quyền và người dân biết để thực hiện chống rét an toàn',
+        ['Ban chỉ huy PCTT và TKCN các sở, ngành, các huyện, thành phố'],
+        ['departments', 'districts'],
+      ],
+    ]);
+  });
+});

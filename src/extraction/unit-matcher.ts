@@ -75,8 +75,19 @@ const SUBJECT_WORK = String.raw`(?:can|phai|tiep tuc|tap trung|khan truong|quyet
 /** A district, town or city named by its own name, one to three words (none of them its work): "huyện Thái Thụy". */
 const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+){1,3}?`;
 
+/** A word of a board's field ("PCTT và TKCN", "phòng, chống dịch"), not the assigner's words nor the province. */
+const BOARD_WORD = String.raw`(?!(?:vua|da|co|de|yeu|giao|chi|tinh|cac|ubnd|uy)\b)[a-z&]+`;
+
 /** Group assignees: a whole class of units, expanded only when the office confirms. */
 const GROUPS: RegExp[] = [
+  // The boards of a class of units: "Ban Chỉ huy PCTT và TKCN các sở, ngành, các huyện, thành phố", "Ban Chỉ đạo
+  // phòng, chống dịch các huyện" (each unit's own board, which the emergency letters address).
+  new RegExp(
+    String.raw`ban chi (?:huy|dao)(?:\s*,?\s*${BOARD_WORD}){1,10}\s+cac\s+(?:so|huyen|xa|dia phuong|nganh|cap|quan)\b` +
+      String.raw`(?:\s*(?:,|va)\s*(?:cac\s+)?(?:so|ban|nganh|huyen|thi xa|thanh pho|tp|xa|phuong|thi tran|dia phuong|cap|don vi))*` +
+      String.raw`(?:\s+(?:lien quan|tren dia ban|trong tinh))?`,
+    'g',
+  ),
   // "các UBND các huyện, thị xã, thành phố (trong tỉnh)": the plural may be written twice. Also one committee of a
   // kind ("UBND phường", "UBND đặc khu"), which a place's name may follow (see withUnitsOutsideTable in the extractor).
   // "UBND các huyện, thành, thị": the city and the towns in short.
@@ -94,8 +105,10 @@ const GROUPS: RegExp[] = [
   /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*ban(?:\s*,\s*(?:nganh|co quan|don vi))*(?:\s+(?:chuyen mon|lien quan|co lien quan|thanh pho|huyen|thi xa|quan))*/g,
   // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named).
   /(?:cac|hai|ba|bon|nam|sau)\s+(?:huyen|thi xa|xa)\b(?:\s+(?:lien quan|tren dia ban|trong tinh))?/g,
+  // The press: "các cơ quan báo chí", "các cơ quan thông tấn, báo chí (trên địa bàn)", no class of departments.
+  /cac\s+co quan\s+(?:thong tan\s*(?:,|va)\s*)?bao chi(?:\s+(?:tren dia ban|cua tinh|trong tinh|dia phuong))?/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …").
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+truc thuoc\b)(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan|to chuc|doanh nghiep))*(?:\s+(?:lien quan|co lien quan|tren dia ban|thuoc tinh|thuoc thanh pho|chuyen mon(?: thuoc (?:ubnd|uy ban nhan dan) tinh)?))?/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan|to chuc|doanh nghiep))*(?:\s+(?:lien quan|co lien quan|tren dia ban|thuoc tinh|thuoc thanh pho|chuyen mon(?: thuoc (?:ubnd|uy ban nhan dan) tinh)?))?/g,
   // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp".
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b/g,
   // The heads of the bodies concerned, without "các": "Thủ trưởng cơ quan liên quan", "Thủ trưởng cơ quan, đơn vị liên quan".
