@@ -385,6 +385,10 @@ describe('parseDeadline: forms of administrative deadlines', () => {
     expect(read('dự án đã hoàn thành năm 2023')).toBeNull();
   });
 
+  it('reads no deadline in what happened on the morning of a day ("Trong buổi sáng ngày 16/3, …")', () => {
+    expect(read('Trong buổi sáng ngày 16/3, đoàn đã làm việc với huyện')).toBeNull();
+  });
+
   it('reads no deadline in the horizon of a plan ("đến năm 2025", "giai đoạn 2021-2025")', () => {
     expect(read('điều chỉnh quy hoạch chung xây dựng xã đến năm 2025')).toBeNull();
     expect(read('Chương trình mục tiêu quốc gia giai đoạn 2021-2025')).toBeNull();
@@ -396,6 +400,9 @@ describe('parseDeadline: forms of administrative deadlines', () => {
     ['không muộn hơn ngày 15/3/2024', '2024-03-15'],
     ['không chậm hơn ngày 15/3/2024', '2024-03-15'],
     ['gửi về Sở trước 10g00 ngày 15/3/2024', '2024-03-15'],
+    ['gửi về Sở trước 10 giờ sáng ngày 15/3/2024', '2024-03-15'],
+    ['xử lý các nội dung trong buổi chiều ngày 15/3/2024', '2024-03-15'],
+    ['báo cáo trong sáng ngày 15/3', '2024-03-15'],
     ['chậm nhất tháng 6/2024', '2024-06-30'],
     ['chậm nhất quý II/2024', '2024-06-30'],
     ['Thời gian: Quý II/2024', '2024-06-30'],

@@ -82,9 +82,11 @@ function tetOf(ref: string, calendar: ExtractionCalendar, name?: string, year?: 
 
 /**
  * A time of day written before the date: "trước 14 giờ, ngày 05/12/2017", "trước 17h00 ngày 5/12", "trước 10g00 ngày
- * 15/3", "chậm nhất 10h00' ngày 27/4".
+ * 15/3", "chậm nhất 10h00' ngày 27/4", "trước 10 giờ sáng ngày 20/01"; or the part of the day alone, "trong buổi
+ * chiều ngày 15/01/2021", "trong sáng ngày 16/01".
  */
-const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h|g(?=\d{2}))(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+)?`;
+const PART_OF_DAY = String.raw`(?:buoi\s+)?(?:sang|trua|chieu|toi)`;
+const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h|g(?=\d{2}))(?:\s*\d{2}(?:\s*phut|['’])?)?(?:\s+${PART_OF_DAY})?\s*,?\s+|${PART_OF_DAY}\s+(?=ngay\b))?`;
 /** The weekday written in brackets after a date ("trước ngày 30/6/2026 (thứ Ba)"), read with it. */
 const WEEKDAY_AFTER = String.raw`(?:\s*\(\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*\))?`;
 /**
@@ -336,10 +338,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "báo cáo (ngay) trong ngày 15/3": the work is done on that day. Not "Trong ngày 15/3, …" or "trong ngày 15/3 đã …",
-    // which tell what happened on it, nor a day already past.
-    pattern:
-      /(?:ngay\s+)?trong\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\s*[/.-]?\s*\d)(?!\s*,)(?!\s+(?:da|vua|co)\b)/g,
+    // "báo cáo (ngay) trong ngày 15/3", "… trong buổi chiều ngày 15/01/2021": the work is done on that day. Not "Trong
+    // ngày 15/3, …" or "trong ngày 15/3 đã …", which tell what happened on it, nor a day already past.
+    pattern: new RegExp(
+      String.raw`(?:ngay\s+)?trong\s+(?:${PART_OF_DAY}\s+)?ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\s*[/.-]?\s*\d)(?!\s*,)(?!\s+(?:da|vua|co)\b)`,
+      'g',
+    ),
     resolve: (m, ref) => {
       const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
       return due && due >= ref ? deadline(due) : null;

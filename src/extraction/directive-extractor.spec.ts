@@ -2488,3 +2488,16 @@ describe('extractDirectives on emergency letters', () => {
     ]);
   });
 });
+
+describe('extractDirectives on provincial boards the unit table lacks', () => {
+  it('reads "Giao Ban Tiếp công dân tỉnh …", "Ban Quản lý Khu kinh tế tỉnh …" as leads outside the table, the assigner\'s word left out', () => {
+    const drafts = extractDirectives(
+      'Giao Ban Tiếp công dân tỉnh tiếp tục tiếp công dân, xử lý các nội dung khiếu nại, tố cáo trong buổi chiều ngày 15/01/2021. Giao Ban Quản lý Khu kinh tế tỉnh rà soát các dự án chậm tiến độ.',
+      { departments, date: '2021-01-15' },
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Ban Tiếp công dân tỉnh tiếp tục tiếp công dân, xử lý các nội dung khiếu nại, tố cáo', null, '2021-01-15'],
+      ['Ban Quản lý Khu kinh tế tỉnh rà soát các dự án chậm tiến độ', null, null],
+    ]);
+  });
+});

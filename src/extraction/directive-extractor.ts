@@ -2252,7 +2252,9 @@ const PROVINCIAL_DEPARTMENTS = [
 const BODY_OUTSIDE_TABLE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:Kho bạc Nhà nước|Bảo hiểm xã hội|Cục Thuế|Thuế|Cục Hải quan|Chi cục Hải quan|Ngân hàng Nhà nước(?: Việt Nam)?|` +
     String.raw`Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
-    String.raw`Hội Cựu chiến binh|Cục Thống kê|Thống kê|Công ty Điện lực)` +
+    String.raw`Hội Cựu chiến binh|Cục Thống kê|Thống kê|Công ty Điện lực|Cục Quản lý thị trường|Ban Tiếp công dân|` +
+    String.raw`Ban Quản lý (?:Khu kinh tế|các [Kk]hu công nghiệp)|Ban Dân tộc|Ban Thi đua\s*[-–]\s*Khen thưởng|` +
+    String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình)` +
     String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:\s+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}))?)` +
     String.raw`|(?<![\p{L}\p{M}])Tỉnh đoàn(?![\p{L}\p{M}])` +
     String.raw`|(?<![\p{L}\p{M}])Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])` +
