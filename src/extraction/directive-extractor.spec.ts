@@ -2501,3 +2501,30 @@ describe('extractDirectives on provincial boards the unit table lacks', () => {
     ]);
   });
 });
+
+describe('extractDirectives on work opening with "Theo dõi"', () => {
+  it('reads "Theo dõi …" as work, not as the joining "Theo đó" it folds like, in a list and in a paragraph of its own', () => {
+    const listed = extractDirectives(
+      'Chủ tịch UBND tỉnh yêu cầu các sở, ngành tập trung thực hiện tốt các nội dung sau:\n- Theo dõi chặt chẽ diễn biến thời tiết để chủ động phòng tránh.\n- Hướng dẫn nhân dân chống rét cho người, cây trồng, vật nuôi.',
+      { departments, date: '2024-01-20' },
+    );
+    expect(listed.map((d) => d.title)).toEqual([
+      'Theo dõi chặt chẽ diễn biến thời tiết để chủ động phòng tránh',
+      'Hướng dẫn nhân dân chống rét cho người, cây trồng, vật nuôi',
+    ]);
+    const paragraphs = extractDirectives(
+      'Chủ tịch UBND tỉnh yêu cầu các sở, ngành, UBND các huyện, thành phố tăng cường công tác phòng, chống rét cho người, cây trồng, vật nuôi.\n\nTheo dõi chặt chẽ diễn biến thời tiết, kịp thời thông báo cho nhân dân biết để chủ động phòng tránh.',
+      { departments, date: '2024-01-20' },
+    );
+    expect(paragraphs.map((d) => [d.title, d.groupAssignees])).toEqual([
+      [
+        'Tăng cường công tác phòng, chống rét cho người, cây trồng, vật nuôi',
+        ['các sở, ngành', 'UBND các huyện, thành phố'],
+      ],
+      [
+        'Theo dõi chặt chẽ diễn biến thời tiết, kịp thời thông báo cho nhân dân biết để chủ động phòng tránh',
+        ['các sở, ngành', 'UBND các huyện, thành phố'],
+      ],
+    ]);
+  });
+});

@@ -1879,9 +1879,12 @@ function stripMark(f: string): string {
     );
 }
 
-/** The words that join a sentence to the one before ("Đồng thời, …", "Bên cạnh đó, …"), folded. */
+/**
+ * The words that join a sentence to the one before ("Đồng thời, …", "Bên cạnh đó, …"), folded; whole words, "Theo dõi …"
+ * and "Từ đó …" being no "Theo đó" once folded.
+ */
 const JOINING_WORDS =
-  /^(?:dong thoi|ben canh do|cung voi do|song song voi do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do)\s*,?\s*/;
+  /^(?:dong thoi|ben canh do|cung voi do|song song voi do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do)(?![a-z0-9])\s*,?\s*/;
 
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 function stripLead(f: string): string {
