@@ -2528,3 +2528,33 @@ describe('extractDirectives on work opening with "Theo dõi"', () => {
     ]);
   });
 });
+
+describe('extractDirectives on the verbs of work in a paragraph with no unit', () => {
+  const afterGroups = (work: string) =>
+    extractDirectives(`Chủ tịch UBND tỉnh yêu cầu các sở, ngành tăng cường công tác quản lý nhà nước.\n\n${work}`, {
+      departments,
+      date: '2024-01-20',
+    }).map((d) => d.title);
+
+  it.each([
+    'Sơ tán người dân ra khỏi khu vực nguy hiểm',
+    'Nạo vét, khơi thông các tuyến kênh tiêu',
+    'Lấy mẫu, truy vết các trường hợp tiếp xúc',
+    'Thanh toán, quyết toán dứt điểm các công trình hoàn thành',
+    'Tạm dừng các hoạt động tập trung đông người',
+    'Khảo sát, đo đạc chiều dài tuyến đường',
+    'Kiểm đếm, kêu gọi tàu thuyền vào nơi tránh trú an toàn',
+    'Nâng cấp, cải tạo các trạm y tế xã',
+    'Lựa chọn đơn vị cung ứng giống bảo đảm chất lượng',
+  ])('reads "%s" as work of the units named before', (work) => {
+    expect(afterGroups(`${work}.`)).toContain(work);
+  });
+
+  it('reads no work in "Báo Quân đội nhân dân …" nor "Khu Trung tâm …", whose folded words are verbs', () => {
+    expect(
+      afterGroups(
+        'Báo Quân đội nhân dân hoan nghênh UBND tỉnh đã sớm chỉ đạo. Khu Trung tâm Y tế là một trong những dự án lớn của tỉnh.',
+      ),
+    ).toEqual(['Tăng cường công tác quản lý nhà nước']);
+  });
+});
