@@ -2558,3 +2558,19 @@ describe('extractDirectives on the verbs of work in a paragraph with no unit', (
     ).toEqual(['Tăng cường công tác quản lý nhà nước']);
   });
 });
+
+describe('extractDirectives on a deadline given after ";" with its label', () => {
+  it.each([
+    '; thời hạn: trước ngày 15/3/2024.',
+    '; thời gian thực hiện: trước ngày 15/3/2024.',
+    '; hoàn thành: trước ngày 15/3/2024.',
+    '; thời hạn hoàn thành trước ngày 15/3/2024.',
+    ', hoàn thành: trước ngày 15/3/2024.',
+  ])('dates the work before it with "%s", proposing no draft of the label', (tail) => {
+    const drafts = extractDirectives(`Giao Sở Tài chính rà soát các hồ sơ tồn đọng${tail}`, {
+      departments,
+      date: '2024-01-20',
+    });
+    expect(drafts.map((d) => [d.title, d.dueDate])).toEqual([['Rà soát các hồ sơ tồn đọng', '2024-03-15']]);
+  });
+});

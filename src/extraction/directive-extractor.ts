@@ -291,7 +291,7 @@ const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu
 const GENERIC_OBJECT =
   /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:cac\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
 const DEADLINE_LEFTOVER =
-  /^(?:va\s+)?(?:hoan thanh|thoi han|thoi gian (?:hoan thanh|thuc hien|bao cao|gui bao cao)|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?\s*[:,.;/]*\s*$/;
+  /^(?:va\s+)?(?:hoan thanh|thoi han(?: hoan thanh| thuc hien)?|thoi gian (?:hoan thanh|thuc hien|bao cao|gui bao cao)|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?(?:\s*[:,.;/])*\s*$/;
 const PREFACE = /^(?:can cu|thuc hien|tren co so|de |nham|theo )/;
 /** "Thực hiện Kết luận số …", "Thực hiện Công văn …": the document acted on, not work assigned. */
 const PREFACE_DOCUMENT =
@@ -1978,9 +1978,10 @@ function sentencesOf(text: string): Sentence[] {
         continue;
       // "Các sở: Y tế, Công Thương, …" names departments, it does not open a list.
       if (/\bcác\s+sở\s*$/iu.test(body.slice(0, m.index))) continue;
-      // "…, thời gian hoàn thành: tháng 6/2024" dates the work, it does not open a list.
+      // "…, thời gian hoàn thành: tháng 6/2024", "…; hoàn thành: trước ngày 15/3/2024" date the work, they do not open
+      // a list.
       if (
-        /(?:thời gian|thời hạn|hạn)(?:\s+(?:thực hiện|hoàn thành|báo cáo|gửi báo cáo|chót|cuối))?\s*$/iu.test(
+        /(?:(?:thời gian|thời hạn|hạn)(?:\s+(?:thực hiện|hoàn thành|báo cáo|gửi báo cáo|chót|cuối))?|hoàn thành(?:\s+xong)?)\s*$/iu.test(
           body.slice(0, m.index),
         ) &&
         /^\s*(?:trước|chậm nhất|trong|ngày|tháng|quý|năm|hết|\d)/iu.test(body.slice(m.index + 1))
