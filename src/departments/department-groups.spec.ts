@@ -31,6 +31,9 @@ describe('groups of units', () => {
     ['các đơn vị liên quan', []],
     ['các chủ đầu tư', []],
     ['Các cơ quan báo chí', []],
+    ['UBND cấp huyện', ['districts']],
+    ['UBND cấp xã', ['communes']],
+    ['UBND các quận, huyện', ['districts']],
     ['các cơ quan thông tấn, báo chí trên địa bàn', []],
   ])('reads "%s" as %j', (text, keys) => {
     expect(groupsOfAssignee(text)).toEqual(keys);

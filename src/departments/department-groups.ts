@@ -25,7 +25,10 @@ const ASSIGNEE_PATTERNS: Array<[RegExp, DepartmentGroupKey]> = [
   [/\bcac\s+xa\s*,\s*phuong\b/, 'communes'],
   // "UBND các phường", "UBND các xã, thị trấn": the committees of that level, never one committee ("UBND phường").
   [/\b(ubnd|uy ban nhan dan)\s+cac\s+(xa|phuong|thi tran|dac khu)\b/, 'communes'],
-  [/\b(ubnd|uy ban nhan dan)\s+(cac\s+)?(huyen|thi xa|thanh pho|tp)\b/, 'districts'],
+  [/\b(ubnd|uy ban nhan dan)\s+(cac\s+)?(huyen|quan|thi xa|thanh pho|tp)\b/, 'districts'],
+  // "UBND cấp huyện", "UBND cấp xã": the committees of a level.
+  [/\b(ubnd|uy ban nhan dan)\s+cap\s+huyen\b/, 'districts'],
+  [/\b(ubnd|uy ban nhan dan)\s+cap\s+xa\b/, 'communes'],
   [/\bcac\s+(huyen|cap)\s*,\s*(thi xa|thanh pho)\b/, 'districts'],
   // A province's "địa phương" (localities) are its districts, towns and city.
   [/\bdia phuong\b/, 'districts'],

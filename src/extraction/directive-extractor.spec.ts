@@ -2574,3 +2574,16 @@ describe('extractDirectives on a deadline given after ";" with its label', () =>
     expect(drafts.map((d) => [d.title, d.dueDate])).toEqual([['Rà soát các hồ sơ tồn đọng', '2024-03-15']]);
   });
 });
+
+describe('extractDirectives on units named together as the subject', () => {
+  it('makes the first unit named the lead and the others named with it cooperating units', () => {
+    const drafts = extractDirectives(
+      'UBND tỉnh yêu cầu Sở Y tế, Sở Công Thương, Sở Tài chính kiểm tra an toàn thực phẩm. Sở Tài chính và Sở Xây dựng theo chức năng, nhiệm vụ rà soát các khoản chi.',
+      { departments, date: '2024-01-20' },
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds])).toEqual([
+      ['Kiểm tra an toàn thực phẩm', idOf('SYT'), [idOf('SCT'), idOf('STC')]],
+      ['Rà soát các khoản chi', idOf('STC'), [idOf('SXD')]],
+    ]);
+  });
+});

@@ -1096,7 +1096,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       description,
       leadDepartmentId: a.lead,
       leadCandidates,
-      supportDepartmentIds: a.support.filter((id) => id !== a.lead),
+      // "Sở Y tế, Sở Công Thương kiểm tra …": the first unit named leads, the others named with it cooperate.
+      supportDepartmentIds: [...new Set([...a.leadMentions, ...a.support])].filter((id) => id !== a.lead),
       groupAssignees: a.groups,
       groupKeys: [...new Set(a.groups.flatMap(groupsOfAssignee))],
       kind: deadline?.kind ?? 'deadline',
