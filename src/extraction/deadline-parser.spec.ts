@@ -443,3 +443,24 @@ describe('parseDeadline: forms of administrative deadlines', () => {
     expect(read('tổ chức khai giảng vào ngày 05/9', '2022-09-20')).toBeNull();
   });
 });
+
+describe('parseDeadline: the National Day and days of the lunar calendar', () => {
+  const read = (text: string, ref = REF) => parseDeadline(text, ref, fallbackCalendar);
+
+  it.each([
+    ['hoàn thành trước Quốc khánh 2/9', REF, '2024-08-30'],
+    ['trước dịp Lễ Quốc khánh 2-9 năm 2024', REF, '2024-08-30'],
+    ['trước Quốc khánh 2/9', '2024-10-01', '2025-09-01'],
+  ])('reads "%s" (on %s) as the last working day before the National Day: %s', (text, ref, due) => {
+    expect(read(text, ref)).toMatchObject({ dueDate: due, kind: 'deadline' });
+  });
+
+  it.each([
+    ['tặng quà trước ngày 23 tháng Chạp', REF, '2024-02-02'],
+    ['trước ngày 10 tháng Giêng', REF, '2024-02-19'],
+    ['trước ngày 15 tháng 8 âm lịch', REF, '2024-09-17'],
+    ['trước ngày 23 tháng Chạp', '2024-10-01', '2025-01-22'],
+  ])('reads "%s" (on %s) as the lunar day to come: %s', (text, ref, due) => {
+    expect(read(text, ref)).toMatchObject({ dueDate: due, kind: 'deadline' });
+  });
+});

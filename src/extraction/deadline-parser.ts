@@ -1,4 +1,5 @@
 import { foldWithOffsets } from '../common/text/fold-vietnamese';
+import { lunarToSolar, solarToLunar } from '../calendar/lunar';
 import { addDays, ExtractionCalendar, isoDate, lastDayOfMonth, yearNameFolded } from './calendar-adapter';
 
 export type TaskKind = 'deadline' | 'standing' | 'recurring';
@@ -203,6 +204,29 @@ const RULES: Rule[] = [
     pattern:
       /truoc\s+(?:khi\s+(?:dien ra\s+|to chuc\s+)?)?(?:ky hop|phien hop)(?:\s+(?:thuong le|thuong ky|chuyen de|thu\s+(?:\d+|[a-z]+)))?(?:\s+(?:giua|cuoi)\s+nam(?:\s+\d{4})?)?(?:\s+(?:cua\s+)?(?:hdnd|hoi dong nhan dan)(?:\s+(?:tinh|huyen|thanh pho|thi xa|xa))?(?:\s+khoa\s+[a-z]+)?)?(?:\s+(?:giua|cuoi)\s+nam(?:\s+\d{4})?)?/g,
     resolve: () => deadline(null),
+  },
+  {
+    // "trước Quốc khánh 2/9", "trước dịp Lễ Quốc khánh 2-9 năm 2024": the last working day before the National Day
+    // break, as "trước Tết" is before Tết's (the next one when this year's is past).
+    pattern:
+      /(?:truoc|tu nay den)\s+(?:dip\s+)?(?:le\s+)?(?:ky niem\s+)?quoc khanh(?:\s+(?:ngay\s+)?0?2\s*[/.-]\s*0?9)?(?:\s*[/.-]\s*(\d{4})|\s+(?:nam\s+)?(\d{4}))?/g,
+    resolve(m, ref, calendar) {
+      const written = m[1] ?? m[2];
+      const year = written ? Number(written) : Number(ref.slice(0, 4)) + (ref.slice(5) > '09-02' ? 1 : 0);
+      return deadline(calendar.lastWorkingDayBefore(`${year}-09-02`));
+    },
+  },
+  {
+    // "trước ngày 23 tháng Chạp", "trước ngày 15 tháng 8 âm lịch": a day of the lunar calendar, the next one to come.
+    pattern: /truoc\s+(?:ngay\s+)?(\d{1,2})\s+thang\s+(?:(chap|gieng)|(\d{1,2})\s+(?:nam\s+\w+\s+)?(?:\()?am lich\)?)/g,
+    resolve(m, ref) {
+      const day = Number(m[1]);
+      const month = m[2] === 'chap' ? 12 : m[2] === 'gieng' ? 1 : Number(m[3]);
+      const lunarYear = solarToLunar(ref).year;
+      const thisYear = lunarToSolar(day, month, lunarYear);
+      const due = thisYear !== null && thisYear >= ref ? thisYear : lunarToSolar(day, month, lunarYear + 1);
+      return deadline(due);
+    },
   },
   {
     // "trước Rằm tháng Giêng": the full moon of the first lunar month, 14 days after Tết.
