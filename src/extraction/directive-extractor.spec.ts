@@ -2587,3 +2587,16 @@ describe('extractDirectives on units named together as the subject', () => {
     ]);
   });
 });
+
+describe('extractDirectives on a deadline set before the units with "đến hết ngày"', () => {
+  it('reads "(Chậm nhất) đến hết ngày …, … phải …" as work due that day, and "Đến hết ngày …, … đã …" as a result', () => {
+    const drafts = extractDirectives(
+      'Đến hết ngày 15/3/2024, UBND các huyện, thành phố phải hoàn thành việc chi trả. Chậm nhất đến hết ngày 20/3/2024, Sở Tài chính phải rà soát các khoản chi. Đến hết ngày 15/1/2024, toàn tỉnh đã giải ngân được 95% kế hoạch.',
+      { departments, date: '2024-01-20' },
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate])).toEqual([
+      ['Hoàn thành việc chi trả', null, ['UBND các huyện, thành phố'], '2024-03-15'],
+      ['Rà soát các khoản chi', idOf('STC'), [], '2024-03-20'],
+    ]);
+  });
+});

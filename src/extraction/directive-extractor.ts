@@ -1901,6 +1901,12 @@ function stripLead(f: string): string {
         /^(?:truoc|cham nhat|muon nhat)(?: la)?(?: \d{1,2}\s*(?:gio|h)\s*(?:\d{2}(?:\s*phut)?)?)? ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*(?=[a-z])/,
         '',
       )
+      // "(Chậm nhất) đến hết ngày 15/3/2024, UBND các huyện … phải hoàn thành …", "Từ nay đến ngày …, …": the same, when
+      // the units must have the work done by then ("Đến hết ngày 15/3, toàn tỉnh đã giải ngân …" tells a result).
+      .replace(
+        /^(?:cham nhat\s+)?(?:tu nay\s+)?den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*(?=[a-z][^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)/,
+        '',
+      )
       // "Theo bà Phan Thị Thu Sương - Phó Giám đốc Sở …, UBND các huyện, thành phố cần …", "Theo Chủ tịch UBND tỉnh Lê
       // Trí Thanh, các cơ quan …": who said it, in a news item.
       .replace(
