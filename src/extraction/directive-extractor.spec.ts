@@ -2600,3 +2600,24 @@ describe('extractDirectives on a deadline set before the units with "đến hế
     ]);
   });
 });
+
+describe('extractDirectives on work opened by the time it is to start', () => {
+  it('reads "Sau Tết, …", "Ngay sau kỳ nghỉ Tết, …" and "Bắt tay vào công việc sau dịp nghỉ Tết, …" as work of the units before', () => {
+    const drafts = extractDirectives(
+      'Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành khẩn trương ổn định tổ chức sau Tết.\n\nBắt tay vào công việc sau dịp nghỉ Tết, tập trung triển khai ngay các nhiệm vụ trọng tâm của năm 2024.\n\nNgay sau kỳ nghỉ Tết, tổ chức kiểm tra tình hình chấp hành kỷ luật, kỷ cương hành chính.\n\nSau Tết, rà soát các dự án chậm tiến độ.',
+      { departments, date: '2024-02-15' },
+    );
+    expect(drafts.map((d) => [d.title, d.groupAssignees])).toEqual([
+      ['Khẩn trương ổn định tổ chức sau Tết', ['các sở, ban, ngành']],
+      [
+        'Bắt tay vào công việc sau dịp nghỉ Tết, tập trung triển khai ngay các nhiệm vụ trọng tâm của năm 2024',
+        ['các sở, ban, ngành'],
+      ],
+      [
+        'Ngay sau kỳ nghỉ Tết, tổ chức kiểm tra tình hình chấp hành kỷ luật, kỷ cương hành chính',
+        ['các sở, ban, ngành'],
+      ],
+      ['Sau Tết, rà soát các dự án chậm tiến độ', ['các sở, ban, ngành']],
+    ]);
+  });
+});

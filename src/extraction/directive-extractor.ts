@@ -532,6 +532,9 @@ const MATTER_THEN_ASSIGNMENT = /^(?:rieng\s+)?doi voi\s[^;]*?,\s*(?:giao|yeu cau
  * "Nhiệm vụ trọng tâm trong tháng 3-2018, …": the period a sentence or a list's preamble opens with, before a comma,
  * is the time of every piece of work in it (group 1: the period as written, folded).
  */
+/** The time work is to start, opening a sentence before its work (see stripLead). */
+const TIME_TO_START =
+  /^(?:(?:ngay\s+)?(?:sau|truoc)\s+(?:khi\s+)?(?:(?:dip|ky|thoi gian)\s+)?(?:nghi\s+)?(?:tet|le)\b|(?:ngay\s+)?(?:khi\s+)?bat tay (?:ngay\s+)?vao\s+(?:cong viec|nam moi|lam viec))[^,;.]{0,60},\s*(?=[a-z])/;
 const OPENING_PERIOD =
   /^(?:(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?))\s*,/;
 
@@ -1916,6 +1919,9 @@ function stripLead(f: string): string {
       // "Định kỳ hằng quý tổng hợp …": the recurrence of the work that follows.
       .replace(/^(?:dinh ky\s+)?(?:hang|moi)\s+(?:tuan|thang|quy|nam)\s*,?\s*(?=[a-z])/, '')
       .replace(/^(?:9 thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam)\s*,\s*/, '')
+      // "(Ngay) sau kỳ nghỉ Tết, tổ chức kiểm tra …", "Bắt tay vào công việc sau dịp nghỉ Tết, tập trung …": when the
+      // work is to start, before it.
+      .replace(TIME_TO_START, '')
       // "Trong quý I/2024, Sở Tài chính chủ trì …", "Năm 2024, …", "6 tháng cuối năm, …": the period the work falls in
       // (see OPENING_PERIOD), before its units.
       .replace(OPENING_PERIOD, '')
