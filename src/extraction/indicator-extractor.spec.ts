@@ -681,3 +681,21 @@ describe('extractIndicators on growth rates, branches and counts of the statisti
     expect(text.slice(found[1].sourceSpan.start, found[1].sourceSpan.end)).toMatch(/4 tỷ 500 triệu đồng$/);
   });
 });
+
+describe('extractIndicators on figures per head, energy and shares remaining', () => {
+  it('keeps a figure per head apart from totals, reads energy units and a share after "còn"', () => {
+    const found = extractIndicators(
+      'GRDP bình quân đầu người đạt 45 triệu đồng/người. Thu nhập bình quân đầu người đạt 50,2 triệu đồng/người/năm. Sản lượng điện thương phẩm đạt 120 triệu kWh, tăng 6%. Tỷ lệ hộ nghèo còn 12,5%.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.baseValue, x.baseUnit, x.changeFromLastYearPct])).toEqual([
+      [45, 'triệu đồng/người', 45_000_000, 'VND per person', null],
+      [50.2, 'triệu đồng/người/năm', 50_200_000, 'VND per person per year', null],
+      [120, 'triệu kWh', 120_000_000, 'kWh', 6],
+      [12.5, '%', 12.5, '%', null],
+    ]);
+  });
+
+  it('reads no count in "Covid-19 còn …", "còn" folding as "con"', () => {
+    expect(extractIndicators('Tình hình dịch Covid-19 còn diễn biến phức tạp, khó lường.')).toEqual([]);
+  });
+});

@@ -202,8 +202,11 @@ const FIGURE_START =
  * its own ("…, lũy kế 10 tháng 3.798 tỷ đồng" goes on with the figure before it).
  */
 const OWN_CUMULATIVE = /^\s*luy ke\s+(?!(?:\d|tu|den|ca|nam|quy|thang|uoc|du uoc|dat|thuc hien|la)\b)[a-z]/;
-/** Before a percent that is a level: "đạt", "chiếm", "là", …, and the level a rate comes to ("giảm còn 3,2%", "tăng lên 45%"). */
-const SHARE_CUE = /(?:dat|chiem|chiem ty trong|voi|la|duoc|bang|(?:giam|tang|ha)\s+(?:con|len|xuong))\s+$/;
+/**
+ * Before a percent that is a level: "đạt", "chiếm", "là", "còn" ("tỷ lệ hộ nghèo còn 12,5%"), …, and the level a rate
+ * comes to ("giảm còn 3,2%", "tăng lên 45%").
+ */
+const SHARE_CUE = /(?:dat|chiem|chiem ty trong|voi|la|duoc|bang|con|(?:giam|tang|ha)\s+(?:con|len|xuong))\s+$/;
 /** "… so với kế hoạch đề ra đầu năm 2022 là 8,42%": the rate the plan set, not one reached. */
 const TARGET_CUE = /\b(?:ke hoach|muc tieu|chi tieu)\b[^,;()]*\bla\s+$/;
 /**

@@ -14,6 +14,13 @@ const U = (unit: string, baseUnit: string, factor = 1): UnitInfo => ({ unit, bas
  * over "tỷ đồng". Matched against folded text (no diacritics, lower case).
  */
 export const UNITS: readonly UnitInfo[] = [
+  // "GRDP bình quân đầu người đạt 45 triệu đồng/người", "thu nhập … 50,2 triệu đồng/người/năm": per head, not a total.
+  U('triệu đồng/người/năm', 'VND per person per year', 1e6),
+  U('triệu đồng/người/tháng', 'VND per person per month', 1e6),
+  U('nghìn đồng/người/tháng', 'VND per person per month', 1e3),
+  U('triệu đồng/người', 'VND per person', 1e6),
+  U('USD/người/năm', 'USD per person per year'),
+  U('USD/người', 'USD per person'),
   U('nghìn tỷ đồng', 'VND', 1e12),
   U('ngàn tỷ đồng', 'VND', 1e12),
   U('tỷ đồng', 'VND', 1e9),
@@ -75,6 +82,11 @@ export const UNITS: readonly UnitInfo[] = [
   // "134 trường hợp mắc Covid-19": cases of a disease or of a procedure.
   U('trường hợp', 'cases'),
   U('đối tượng', 'people'),
+  // "sản lượng điện thương phẩm 120 triệu kWh", "công suất 50 MW".
+  U('tỷ kWh', 'kWh', 1e9),
+  U('triệu kWh', 'kWh', 1e6),
+  U('kWh', 'kWh'),
+  U('MW', 'MW'),
   U('nghìn tấn', 'tonnes', 1e3),
   U('tấn', 'tonnes'),
   // "gieo trồng gần 34 nghìn ha": thousands of hectares.
