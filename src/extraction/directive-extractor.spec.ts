@@ -2621,3 +2621,17 @@ describe('extractDirectives on work opened by the time it is to start', () => {
     ]);
   });
 });
+
+describe('extractDirectives on the kind of work given after its label', () => {
+  it.each([
+    ['; thời gian thực hiện: thường xuyên.', 'standing', null],
+    ['. Thời gian thực hiện: thường xuyên.', 'standing', null],
+    ['; thời gian: hằng quý.', 'recurring', 'quarter'],
+    ['. Thời gian thực hiện: hằng quý.', 'recurring', 'quarter'],
+  ])('reads "%s" after the work as its kind, proposing no draft of the label', (tail, kind, every) => {
+    const drafts = extractDirectives(`Sở Tài chính kiểm tra các khoản chi${tail}`, { departments, date: '2024-01-20' });
+    expect(drafts.map((d) => [d.title, d.kind, d.recurrence?.every ?? null])).toEqual([
+      ['Kiểm tra các khoản chi', kind, every],
+    ]);
+  });
+});

@@ -259,10 +259,11 @@ const REPORT_DUE =
   /^(?:(?:cong van|van ban|chi thi|cong dien|thong bao)(?:\s+(?:nay|tren|cua [a-z ]{1,30}?))?\s+(?:cung\s+)?yeu cau\s+)?(?:cham nhat|truoc)\b(?:[^.;]|\.(?=\d))*?\bphai (?:co )?bao cao\b/;
 /**
  * "Thời gian thực hiện trước ngày 18/3/2023.", "Thời gian báo cáo trước ngày …", "Thời gian thực hiện xong trước ngày …",
- * "Thời gian tặng quà phải hoàn thành trong ngày 1-9": a sentence closing the letter that dates the work told before it.
+ * "Thời gian tặng quà phải hoàn thành trong ngày 1-9", "Thời gian thực hiện: thường xuyên": a sentence closing the
+ * letter that dates the work told before it.
  */
 const CLOSING_TIME =
-  /^thoi gian (?:thuc hien|hoan thanh|bao cao|gui bao cao)(?: hoan thanh| xong)?\s*:?\s*(?:truoc|cham nhat)\b|^thoi gian\s(?:[a-z]+\s){1,6}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b/;
+  /^thoi gian(?: (?:thuc hien|hoan thanh|bao cao|gui bao cao))?(?: hoan thanh| xong)?\s*:?\s*(?:truoc|cham nhat|thuong xuyen|hang|dinh ky|trong|quy|thang|nam|ngay|\d)|^thoi gian\s(?:[a-z]+\s){1,6}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b/;
 /** Whether a folded sentence only dates the work told before it (TIME_OF_WORK, REPORT_DUE, CLOSING_TIME). */
 function datesWorkBefore(folded: string): boolean {
   return TIME_OF_WORK.test(folded) || REPORT_DUE.test(folded) || CLOSING_TIME.test(folded);
@@ -291,7 +292,7 @@ const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu
 const GENERIC_OBJECT =
   /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:cac\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
 const DEADLINE_LEFTOVER =
-  /^(?:va\s+)?(?:hoan thanh|thoi han(?: hoan thanh| thuc hien)?|thoi gian (?:hoan thanh|thuc hien|bao cao|gui bao cao)|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?(?:\s*[:,.;/])*\s*$/;
+  /^(?:va\s+)?(?:hoan thanh|thoi han(?: hoan thanh| thuc hien)?|thoi gian(?: (?:hoan thanh|thuc hien|bao cao|gui bao cao))?|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?(?:\s*[:,.;/])*\s*$/;
 const PREFACE = /^(?:can cu|thuc hien|tren co so|de |nham|theo )/;
 /** "Thực hiện Kết luận số …", "Thực hiện Công văn …": the document acted on, not work assigned. */
 const PREFACE_DOCUMENT =
@@ -1991,13 +1992,15 @@ function sentencesOf(text: string): Sentence[] {
         continue;
       // "Các sở: Y tế, Công Thương, …" names departments, it does not open a list.
       if (/\bcác\s+sở\s*$/iu.test(body.slice(0, m.index))) continue;
-      // "…, thời gian hoàn thành: tháng 6/2024", "…; hoàn thành: trước ngày 15/3/2024" date the work, they do not open
-      // a list.
+      // "…, thời gian hoàn thành: tháng 6/2024", "…; hoàn thành: trước ngày 15/3/2024", "…; thời gian thực hiện:
+      // thường xuyên" date the work, they do not open a list.
       if (
         /(?:(?:thời gian|thời hạn|hạn)(?:\s+(?:thực hiện|hoàn thành|báo cáo|gửi báo cáo|chót|cuối))?|hoàn thành(?:\s+xong)?)\s*$/iu.test(
           body.slice(0, m.index),
         ) &&
-        /^\s*(?:trước|chậm nhất|trong|ngày|tháng|quý|năm|hết|\d)/iu.test(body.slice(m.index + 1))
+        /^\s*(?:trước|chậm nhất|trong|ngày|tháng|quý|năm|hết|thường xuyên|liên tục|hằng|hàng|định kỳ|\d)/iu.test(
+          body.slice(m.index + 1),
+        )
       )
         continue;
       // "… tại các huyện: Giao Thuỷ, Xuân Trường, …" names the places, it does not open a list.
