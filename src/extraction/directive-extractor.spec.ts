@@ -2635,3 +2635,15 @@ describe('extractDirectives on the kind of work given after its label', () => {
     ]);
   });
 });
+
+describe("extractDirectives on the chair's appraisal as an item of the conclusion", () => {
+  it('reads "1. Đánh giá cao sự nỗ lực …" as no work, though "đánh giá" is a verb of work', () => {
+    const drafts = extractDirectives(
+      'Chủ tịch UBND tỉnh kết luận như sau:\n\n1. Đánh giá cao sự nỗ lực của các sở, ngành trong thời gian qua.\n\n2. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.',
+      { departments, date: '2024-03-11' },
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      ['Theo dõi, đôn đốc việc thực hiện', idOf('VP-UBND')],
+    ]);
+  });
+});

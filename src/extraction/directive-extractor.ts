@@ -490,6 +490,9 @@ const DIRECTED_BEFORE = /\bda\s+(?:tap trung\s+)?(?:chi dao|giao|yeu cau|de nghi
 /** An item that agrees, approves or praises: "Thống nhất với báo cáo …", "Đồng ý chủ trương …", "Biểu dương …". */
 const AGREEMENT =
   /^(?:co ban\s+)?(?:thong nhat|dong y|nhat tri|chap thuan|ghi nhan|bieu duong|danh gia cao|hoan nghenh)\b(?![^.;]*\b(?:giao|yeu cau|de nghi)\s)/;
+/** An item that praises: "Đánh giá cao …", "Biểu dương …", "Hoan nghênh …", "Ghi nhận …", with no assigner's word. */
+const APPRAISAL_ITEM =
+  /^(?:danh gia cao|bieu duong|hoan nghenh|ghi nhan|khen ngoi)\b(?![^.;]*\b(?:giao|yeu cau|de nghi)\s)/;
 /** A paragraph that gives work besides what was told before it: "Bên cạnh đó UBND tỉnh yêu cầu Sở X …". */
 const FURTHER_PARAGRAPH = /^\s*(?:ben canh do|ngoai ra)\b/;
 /**
@@ -1581,6 +1584,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       !FURTHER_WORK.test(foldedOf(sentence).trimStart())
     )
       return 'none';
+    // "1. Đánh giá cao sự nỗ lực của các sở, ngành …": the chair's appraisal, though "đánh giá" is also work (not an
+    // approval, "Thống nhất …", "Đồng ý …", which may carry the work it approves).
+    if (APPRAISAL_ITEM.test(f)) return 'none';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
     // "a) Sở Y tế: Chủ trì triển khai …": the unit's work, led by it, under its name.
     if (/^chu tri\b/.test(f) && actsSomewhere(f.slice('chu tri'.length))) return 'directive';
