@@ -2647,3 +2647,24 @@ describe("extractDirectives on the chair's appraisal as an item of the conclusio
     ]);
   });
 });
+
+describe('extractDirectives on the mass organisations and the armed forces as groups', () => {
+  it('reads "các tổ chức đoàn thể", "các hội, đoàn thể" and "đơn vị lực lượng vũ trang cấp tỉnh" as groups, not the title', () => {
+    const drafts = extractDirectives(
+      'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức đoàn thể tuyên truyền, vận động nhân dân tham gia phòng cháy, chữa cháy. Các sở, ban, ngành, các hội, đoàn thể, đơn vị lực lượng vũ trang cấp tỉnh theo chức năng, nhiệm vụ rà soát, báo cáo kết quả thực hiện.',
+      { departments, date: '2024-04-01' },
+    );
+    expect(drafts.map((d) => [d.title, d.groupAssignees, d.groupKeys])).toEqual([
+      [
+        'Tuyên truyền, vận động nhân dân tham gia phòng cháy, chữa cháy',
+        ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các tổ chức đoàn thể'],
+        [],
+      ],
+      [
+        'Rà soát, báo cáo kết quả thực hiện',
+        ['Các sở, ban, ngành', 'các hội, đoàn thể', 'đơn vị lực lượng vũ trang cấp tỉnh'],
+        ['departments'],
+      ],
+    ]);
+  });
+});

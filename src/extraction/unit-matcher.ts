@@ -105,6 +105,10 @@ const GROUPS: RegExp[] = [
   /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*ban(?:\s*,\s*(?:nganh|co quan|don vi))*(?:\s+(?:chuyen mon|lien quan|co lien quan|thanh pho|huyen|thi xa|quan))*/g,
   // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named).
   /(?:cac|hai|ba|bon|nam|sau)\s+(?:huyen|thi xa|xa)\b(?:\s+(?:lien quan|tren dia ban|trong tinh))?/g,
+  // The mass organisations: "các tổ chức đoàn thể", "các đoàn thể (chính trị - xã hội) tỉnh", "các tổ chức chính trị - xã hội".
+  /cac\s+(?:to chuc\s+)?(?:hoi\s*,\s*)?(?:doan the|chinh tri\s*[-–]\s*xa hoi)(?:\s+chinh tri\s*[-–]\s*xa hoi)?(?:\s+(?:tinh|cap tinh|cac cap))?/g,
+  // The armed forces' units: "(các) đơn vị lực lượng vũ trang cấp tỉnh".
+  /(?:cac\s+)?don vi luc luong vu trang(?:\s+(?:cap tinh|tinh|tren dia ban))?/g,
   // The press: "các cơ quan báo chí", "các cơ quan thông tấn, báo chí (trên địa bàn)", no class of departments.
   /cac\s+co quan\s+(?:thong tan\s*(?:,|va)\s*)?bao chi(?:\s+(?:tren dia ban|cua tinh|trong tinh|dia phuong))?/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …").
