@@ -487,12 +487,16 @@ const RETROSPECT =
   /^(?:(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua|tu dau nam(?:\s+den nay)?|thoi gian gan day|truoc do|truoc day)\b/;
 /** … telling what the assigner has directed ("… đã chỉ đạo …", "… đã giao …"). */
 const DIRECTED_BEFORE = /\bda\s+(?:tap trung\s+)?(?:chi dao|giao|yeu cau|de nghi)\b/;
+/** The words of an item that praises: "Đánh giá cao …", "Biểu dương …", "Hoan nghênh …", "Ghi nhận …". */
+const PRAISE_WORDS = 'danh gia cao|bieu duong|hoan nghenh|ghi nhan|khen ngoi';
+/** No assigner's word follows in the sentence, which would give work after the agreement or the praise. */
+const NO_ASSIGNER_AFTER = String.raw`\b(?![^.;]*\b(?:giao|yeu cau|de nghi)\s)`;
 /** An item that agrees, approves or praises: "Thống nhất với báo cáo …", "Đồng ý chủ trương …", "Biểu dương …". */
-const AGREEMENT =
-  /^(?:co ban\s+)?(?:thong nhat|dong y|nhat tri|chap thuan|ghi nhan|bieu duong|danh gia cao|hoan nghenh)\b(?![^.;]*\b(?:giao|yeu cau|de nghi)\s)/;
-/** An item that praises: "Đánh giá cao …", "Biểu dương …", "Hoan nghênh …", "Ghi nhận …", with no assigner's word. */
-const APPRAISAL_ITEM =
-  /^(?:danh gia cao|bieu duong|hoan nghenh|ghi nhan|khen ngoi)\b(?![^.;]*\b(?:giao|yeu cau|de nghi)\s)/;
+const AGREEMENT = new RegExp(
+  String.raw`^(?:co ban\s+)?(?:thong nhat|dong y|nhat tri|chap thuan|${PRAISE_WORDS})` + NO_ASSIGNER_AFTER,
+);
+/** An item that only praises (see AGREEMENT): its words never give work, where an approval's may. */
+const APPRAISAL_ITEM = new RegExp(String.raw`^(?:${PRAISE_WORDS})` + NO_ASSIGNER_AFTER);
 /** A paragraph that gives work besides what was told before it: "Bên cạnh đó UBND tỉnh yêu cầu Sở X …". */
 const FURTHER_PARAGRAPH = /^\s*(?:ben canh do|ngoai ra)\b/;
 /**
@@ -531,14 +535,14 @@ const UNITS_NAMED_BEFORE = /^(?:neu tren|noi tren|tren day|tren)\b/;
 const TIME_NAMED_BEFORE = /\b(?:trong\s+)?thoi (?:gian|han) (?:neu tren|noi tren|tren)\b/;
 /** "Đối với những kiến nghị …, giao cơ quan chủ trì xây dựng …": the matter named first, then the assignment. */
 const MATTER_THEN_ASSIGNMENT = /^(?:rieng\s+)?doi voi\s[^;]*?,\s*(?:giao|yeu cau|de nghi)\s/;
+/** The time work is to start, opening a sentence before its work (see stripLead). */
+const TIME_TO_START =
+  /^(?:(?:ngay\s+)?(?:sau|truoc)\s+(?:khi\s+)?(?:(?:dip|ky|thoi gian)\s+)?(?:nghi\s+)?(?:tet|le)\b|(?:ngay\s+)?(?:khi\s+)?bat tay (?:ngay\s+)?vao\s+(?:cong viec|nam moi|lam viec))[^,;.]{0,60},\s*(?=[a-z])/;
 /**
  * "Trong quý II, UBND huyện đề ra một số nhiệm vụ …, như: …", "Năm 2026, ngành công thương tiếp tục …; tập trung …",
  * "Nhiệm vụ trọng tâm trong tháng 3-2018, …": the period a sentence or a list's preamble opens with, before a comma,
  * is the time of every piece of work in it (group 1: the period as written, folded).
  */
-/** The time work is to start, opening a sentence before its work (see stripLead). */
-const TIME_TO_START =
-  /^(?:(?:ngay\s+)?(?:sau|truoc)\s+(?:khi\s+)?(?:(?:dip|ky|thoi gian)\s+)?(?:nghi\s+)?(?:tet|le)\b|(?:ngay\s+)?(?:khi\s+)?bat tay (?:ngay\s+)?vao\s+(?:cong viec|nam moi|lam viec))[^,;.]{0,60},\s*(?=[a-z])/;
 const OPENING_PERIOD =
   /^(?:(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?))\s*,/;
 

@@ -309,9 +309,10 @@ export function extractIndicators(text: string): ProposedIndicator[] {
   let sentence: Figure[] = [];
   const original = (from: number, to: number) => text.slice(offsets[from], offsets[Math.max(from, to - 1)] + 1);
 
-  /** "Chỉ số sản xuất công nghiệp … tăng 11,35%. Trong đó, ngành khai khoáng tăng …": the branches of the index. */
-  let components = false;
-  /** The index whose branches are being read. */
+  /**
+   * The index whose branches are being read: "Chỉ số sản xuất công nghiệp … tăng 11,35%. Trong đó, ngành khai khoáng
+   * tăng …".
+   */
   let componentsOf: Figure | null = null;
   const isIndex = (x: ProposedIndicator | null | undefined) => x !== null && x !== undefined && /^chỉ số/i.test(x.name);
 
@@ -339,7 +340,6 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     for (const chunk of chunksOf(folded, part)) {
       const raw = folded.slice(chunk.start, chunk.end);
       if (/^\s*trong do\b/.test(raw) && isIndex(current ?? out[out.length - 1])) {
-        components = true;
         componentsOf = current ?? out[out.length - 1];
       }
       let masked = blankChangeAmounts(raw.replace(/\(\s*luy ke[^)]*\)/g, (m) => ' '.repeat(m.length)));
@@ -419,7 +419,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
           current = newIndicator(pending, chunk.start, nameEnd, current);
           if (shareOfChanges && subject)
             current.name = `Tỷ trọng ${subject.name.charAt(0).toLowerCase()}${subject.name.slice(1)}`;
-          current._component = components;
+          current._component = componentsOf !== null;
           current._listed = priceList !== null;
           if (aimed || AIM.test(folded.slice(part.start, chunk.start) + masked.slice(0, v.index))) current._aim = true;
           sentence.push(current);
@@ -452,7 +452,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       if (!current || (values.length === 0 && !startsWithFigure)) {
         if (current) out.push(current);
         current = newIndicator(pending, chunk.start, chunk.start + firstNumber, null);
-        current._component = components;
+        current._component = componentsOf !== null;
         current._listed = priceList !== null;
         if (aimed || AIM.test(folded.slice(part.start, chunk.start) + head)) current._aim = true;
         sentence.push(current);
@@ -514,7 +514,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     if (/[.…\n:]\s*$/.test(partText)) {
       sentence = [];
       // "Trong đó, một số ngành chủ yếu:" opens the list of the index's branches.
-      if (!(/:\s*$/.test(partText) && /^\s*trong do\b/.test(partText))) components = false;
+      if (!(/:\s*$/.test(partText) && /^\s*trong do\b/.test(partText))) componentsOf = null;
     }
   }
   // The answer to a petition ("Cử tri xã … đề nghị: …", "Bà … (đại diện … hộ dân) kiến nghị …"): the households or
