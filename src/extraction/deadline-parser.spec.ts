@@ -464,3 +464,49 @@ describe('parseDeadline: the National Day and days of the lunar calendar', () =>
     expect(read(text, ref)).toMatchObject({ dueDate: due, kind: 'deadline' });
   });
 });
+
+describe('parseDeadline: festivals, holidays by their day, years and seasons', () => {
+  const read = (text: string, ref = '2024-09-06') => parseDeadline(text, ref, fallbackCalendar);
+
+  it('reads "trước Tết Trung thu" as the last working day before the full moon of the eighth lunar month, not Tết', () => {
+    expect(read('tặng quà cho trẻ em trước Tết Trung thu')).toMatchObject({ dueDate: '2024-09-16' });
+    expect(read('tặng quà cho trẻ em trước Tết Trung thu', '2024-09-20')).toMatchObject({ dueDate: '2025-10-03' });
+    expect(read('trước Tết Thanh minh')).toBeNull();
+  });
+
+  it.each([
+    ['hoàn thành trước dịp 30/4', '2024-03-01', '2024-04-29'],
+    ['trước dịp lễ 30/4 và 1/5', '2024-03-01', '2024-04-29'],
+  ])('reads "%s" (on %s) as the last working day before the holiday: %s', (text, ref, due) => {
+    expect(read(text, ref)).toMatchObject({ dueDate: due, kind: 'deadline' });
+  });
+
+  it('reads "trước năm 2025" as the end of 2024, and nothing for a year already begun', () => {
+    expect(read('hoàn thành việc lập bảng giá đất trước năm 2025')).toMatchObject({
+      dueDate: '2024-12-31',
+      deadlineText: 'trước năm 2025',
+    });
+    expect(read('hoàn thành trước năm 2024')).toBeNull();
+  });
+
+  it.each([
+    ['gia cố các hồ đập xung yếu trước mùa mưa bão năm 2024', 'trước mùa mưa bão năm 2024'],
+    ['kiểm tra thường trực từ nay đến kết thúc mùa khô', 'từ nay đến kết thúc mùa khô'],
+    ['sửa chữa phòng học trước khai giảng năm học mới', 'trước khai giảng năm học mới'],
+    ['trình UBND tỉnh trong tuần đầu tháng 10/2024', 'trong tuần đầu tháng 10/2024'],
+  ])('keeps the words of "%s" with no date', (text, words) => {
+    expect(read(text)).toMatchObject({ dueDate: null, deadlineText: words, kind: 'deadline' });
+  });
+
+  it('reads the day of a monthly report written after the work, leaving the work out of the deadline’s words', () => {
+    expect(
+      read('định kỳ hằng tháng báo cáo kết quả giải ngân về Sở Kế hoạch và Đầu tư trước ngày 25 để tổng hợp'),
+    ).toMatchObject({ deadlineText: 'định kỳ hằng tháng', recurrence: { every: 'month', day: 25 } });
+    expect(
+      read('hằng tháng, báo cáo kết quả về Sở Tài chính để tổng hợp, báo cáo UBND tỉnh trước ngày 25/9/2024'),
+    ).toMatchObject({
+      deadlineText: 'hằng tháng',
+      recurrence: { every: 'month', day: null },
+    });
+  });
+});

@@ -107,6 +107,8 @@ const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nh
  * What a count of days, weeks, months or years runs from, read with it ("trong 15 ngày kể từ ngày ký Thông báo này"):
  * the document's own date, which the count already starts at, so that the words leave the work's title with it.
  */
+/** The festivals also called "Tết" that are not the lunar new year: "trước Tết Trung thu" is no "trước Tết". */
+const OTHER_TET = String.raw`(?!\s+(?:trung thu|doan ngo|thanh minh|han thuc|thieu nhi|doc lap|nguyen tieu|ong cong|ong tao|ha nguyen|trung nguyen)\b)`;
 const COUNTED_FROM = String.raw`(?:\s*,?\s+ke\s+tu\s+(?:ngay\s+)?(?:ky|ban hanh|nhan duoc)(?:\s+ban hanh)?\s+(?:van ban|thong bao|quyet dinh|cong van|ke hoach|chi thi)(?:\s+nay)?)?`;
 /**
  * "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024", "Thời hạn: Quý III/2024", "Thời gian: Quý
@@ -160,10 +162,13 @@ const RULES: Rule[] = [
     // hằng tháng trước ngày 20 / định kỳ hằng quý; "hằng tháng, quý", "hằng quý và năm": each of the periods named,
     // the shortest first, which the rule keeps.
     pattern:
-      /(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam)(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy|nam(?!\s+\d))\b)*(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b)?/g,
+      /(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam)(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy|nam(?!\s+\d))\b)*(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b|(?=[^.;]{41,120}?(?:truoc|vao)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d))|)/g,
     resolve(m) {
       const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[m[1] as 'thang' | 'quy' | 'nam'];
-      const day = m[2] ? Number(m[2]) : null;
+      // "định kỳ hằng tháng báo cáo kết quả … về Sở X trước ngày 25": the day written after the work, read without
+      // taking the work into the deadline's words.
+      const written = m[2] ?? m[3];
+      const day = written ? Number(written) : null;
       // No due date: a recurring task takes none (its rule dates each occurrence), so the draft is created as it is.
       return { dueDate: null, kind: 'recurring', workingDays: null, recurrence: { every, day, until: null } };
     },
@@ -229,6 +234,40 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "trước Tết Trung thu": the last working day before the full moon of the eighth lunar month, the next to come.
+    pattern: /truoc\s+(?:dip\s+)?tet\s+trung\s+thu(?:\s+(?:nam\s+)?(\d{4}))?/g,
+    resolve(m, ref, calendar) {
+      const lunarYear = m[1] ? Number(m[1]) : solarToLunar(ref).year;
+      const thisYear = lunarToSolar(15, 8, lunarYear);
+      const day = m[1] || (thisYear !== null && thisYear >= ref) ? thisYear : lunarToSolar(15, 8, lunarYear + 1);
+      return deadline(day ? calendar.lastWorkingDayBefore(day) : null);
+    },
+  },
+  {
+    // "trước dịp 30/4", "trước dịp lễ 30/4 và 1/5": the last working day before the holiday, as "trước Tết" is.
+    pattern:
+      /truoc\s+dip\s+(?:le\s+)?(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)(?:\s*(?:va|-|–)\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?!\d))?/g,
+    resolve(m, ref, calendar) {
+      const day = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
+      return day ? deadline(calendar.lastWorkingDayBefore(day)) : null;
+    },
+  },
+  {
+    // "hoàn thành trước năm 2025": by the end of the year before (not a year already begun).
+    pattern: /truoc\s+nam\s+(\d{4})(?![\d/])/g,
+    resolve(m, ref) {
+      const due = `${Number(m[1]) - 1}-12-31`;
+      return due >= ref ? deadline(due) : null;
+    },
+  },
+  {
+    // "trước mùa mưa bão năm 2024", "từ nay đến kết thúc mùa khô", "trước khai giảng năm học mới", "trong tuần đầu
+    // tháng 10": a time the text gives in words the calendar cannot date; its words, no date.
+    pattern:
+      /(?:truoc(?:\s+khi)?|(?:tu nay )?den(?:\s+khi)?(?:\s+(?:ket thuc|het))?)\s+mua\s+(?:mua|lu|bao|kho|nang nong|dong|he)(?:\s*(?:,|va|-)?\s*(?:mua|lu|bao|kho))*(?:\s+(?:nam\s+)?\d{4})?|truoc\s+(?:(?:ngay|le)\s+)?khai giang\s+nam hoc(?:\s+moi|\s+\d{4}\s*[-–]\s*\d{4})?|trong\s+tuan\s+(?:dau|cuoi)\s+(?:cua\s+)?thang\s+\d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?/g,
+    resolve: () => deadline(null),
+  },
+  {
     // "trước Rằm tháng Giêng": the full moon of the first lunar month, 14 days after Tết.
     pattern: /truoc\s+(?:ngay\s+)?ram\s+thang\s+gieng(?:\s+(?:nam\s+)?(\d{4}))?/g,
     resolve(m, ref, calendar) {
@@ -238,7 +277,7 @@ const RULES: Rule[] = [
   },
   {
     // trước, trong và sau Tết: until the end of the Tết season (Rằm tháng Giêng)
-    pattern: new RegExp(String.raw`truoc,?\s+trong\s+va\s+sau\s+tet(?:\s+nguyen\s+dan)?` + TET_NAME, 'g'),
+    pattern: new RegExp(String.raw`truoc,?\s+trong\s+va\s+sau\s+tet${OTHER_TET}(?:\s+nguyen\s+dan)?` + TET_NAME, 'g'),
     resolve(m, ref, calendar) {
       const tet = tetOf(ref, calendar, m[1], m[2]);
       return deadline(tet ? addDays(tet, 14) : null);
@@ -246,7 +285,8 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`(?:truoc|tu nay den)\s+(?:ky nghi\s+)?tet(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` + TET_NAME,
+      String.raw`(?:truoc|tu nay den)\s+(?:ky nghi\s+)?tet${OTHER_TET}(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
+        TET_NAME,
       'g',
     ),
     resolve(m, ref, calendar) {

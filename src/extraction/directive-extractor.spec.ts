@@ -2668,3 +2668,60 @@ describe('extractDirectives on the mass organisations and the armed forces as gr
     ]);
   });
 });
+
+describe('extractDirectives on cooperating units named after the work', () => {
+  it.each([
+    'Giao Sở Tài chính chủ trì thẩm định quyết toán các dự án hoàn thành, Sở Xây dựng phối hợp; xong trước 30/9/2024.',
+    'Sở Tài chính chủ trì thẩm định quyết toán các dự án hoàn thành (Sở Xây dựng phối hợp); xong trước 30/9/2024.',
+  ])('makes the unit before "phối hợp" a cooperating unit and leaves it out of the title: %s', (text) => {
+    const [draft] = extractDirectives(text, { departments, date: '2024-09-06' });
+    expect(draft).toMatchObject({
+      title: 'Thẩm định quyết toán các dự án hoàn thành',
+      leadDepartmentId: idOf('STC'),
+      supportDepartmentIds: [idOf('SXD')],
+      dueDate: '2024-09-30',
+    });
+  });
+
+  it('reads the groups among them, and leaves units that lead their own sentence as they are', () => {
+    const [among] = extractDirectives(
+      'Giao Sở Tài chính chủ trì thẩm định quyết toán, Sở Xây dựng, UBND các huyện và các đơn vị liên quan phối hợp thực hiện.',
+      { departments, date: '2024-09-06' },
+    );
+    expect([among.title, among.leadDepartmentId, among.supportDepartmentIds, among.groupAssignees]).toEqual([
+      'Thẩm định quyết toán',
+      idOf('STC'),
+      [idOf('SXD')],
+      ['UBND các huyện', 'các đơn vị liên quan'],
+    ]);
+    const [own] = extractDirectives('Sở Y tế, Sở Công Thương phối hợp thực hiện.', { departments, date: '2024-09-06' });
+    expect([own.title, own.leadDepartmentId, own.supportDepartmentIds]).toEqual([
+      'Thực hiện',
+      idOf('SYT'),
+      [idOf('SCT')],
+    ]);
+  });
+});
+
+describe('extractDirectives on the bodies of the Fatherland Front and the press', () => {
+  it('reads "Ủy ban MTTQ Việt Nam tỉnh" as the body asked, and a newspaper listed after a department as a unit', () => {
+    const drafts = extractDirectives(
+      'Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình tỉnh, Báo Bắc Kạn đẩy mạnh tuyên truyền để người dân không hoang mang.\n\nUBND tỉnh cũng đề nghị Ủy ban MTTQ Việt Nam tỉnh vận động hội viên thực hiện nghiêm các biện pháp phòng, chống dịch.',
+      { departments, date: '2024-07-12' },
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      ['Đẩy mạnh tuyên truyền để người dân không hoang mang', idOf('STTTT')],
+      ['Ủy ban MTTQ Việt Nam tỉnh vận động hội viên thực hiện nghiêm các biện pháp phòng, chống dịch', null],
+    ]);
+  });
+});
+
+describe('extractDirectives on the account that opens a conclusion', () => {
+  it('proposes no work for an item telling where things stand, and keeps an item setting a target', () => {
+    const drafts = extractDirectives(
+      'Chủ tịch UBND tỉnh kết luận như sau:\n1. Đến ngày 31/8/2024, tỷ lệ giải ngân của tỉnh đạt 42,5% kế hoạch, thấp hơn bình quân chung cả nước.\n2. Năm 2023, tỉnh đã hoàn thành 15/18 chỉ tiêu chủ yếu.\n3. Tỷ lệ giải ngân năm 2024 phải đạt 95% kế hoạch.\n4. Sở Tài chính rà soát các dự án.',
+      { departments, date: '2024-09-06' },
+    );
+    expect(drafts.map((d) => d.title)).toEqual(['Tỷ lệ giải ngân năm 2024 phải đạt 95% kế hoạch', 'Rà soát các dự án']);
+  });
+});

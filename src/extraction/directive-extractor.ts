@@ -360,19 +360,28 @@ const OTHER_BODY = String.raw`van phong|hat kiem lam|doi (?:quan ly|canh sat|kie
  * cho …", "… chỉ đạo Công ty Điện lực … có trách nhiệm …".
  */
 const OUTSIDE_BODY = new RegExp(
-  String.raw`^(?:thu truong |giam doc |lanh dao )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien|benh vien|quy)\s`,
+  String.raw`^(?:thu truong |giam doc |lanh dao )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien|benh vien|quy)\s`,
 );
 /**
  * A body the table does not know opening a sentence as its subject (see OUTSIDE_BODY), not the words that begin as one
  * ("Báo cáo …", "Ban hành …", "Đại diện …", "Hội nghị …", "Quý I …", "Viên chức …").
  */
 const SUBJECT_BODY = new RegExp(
-  String.raw`^(?:thu truong |giam doc |lanh dao )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban(?! hanh| chi dao\b)|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai(?! (?:bieu|hoi|dien|hoc|tra))|bao(?! (?:cao|dam|ve|hiem y te|gia|chi|quan))|hoi(?! (?:nghi|thao|cho|dong nhan dan))|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban mat tran|tinh doan|lien doan|vien(?! chuc)|benh vien|(?:cac\s+)?truong(?=\s+(?:hoc|mam non|tieu hoc|trung hoc|thcs|thpt|dai hoc|cao dang|trung cap|chinh tri)\b)|cac\s+truong(?!\s+hop\b))\s`,
+  String.raw`^(?:thu truong |giam doc |lanh dao )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban(?! hanh| chi dao\b)|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai(?! (?:bieu|hoi|dien|hoc|tra))|bao(?! (?:cao|dam|ve|hiem y te|gia|chi|quan))|hoi(?! (?:nghi|thao|cho|dong nhan dan))|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien(?! chuc)|benh vien|(?:cac\s+)?truong(?=\s+(?:hoc|mam non|tieu hoc|trung hoc|thcs|thpt|dai hoc|cao dang|trung cap|chinh tri)\b)|cac\s+truong(?!\s+hop\b))\s`,
 );
 /** Its work: an action, "thông báo cho …" (not the office's closing "thông báo để …") or "có trách nhiệm …". */
 const OUTSIDE_BODY_WORK = /^(?:co trach nhiem|chiu trach nhiem|thong bao cho)\s/;
 /** A purpose clause that gives a department its own step and date: "… trước ngày 28-10 để sở thẩm định, trình … trước ngày 10-11". */
 const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
+/**
+ * A clause that tells a result ("… đã hoàn thành …", "… đạt 42,5% kế hoạch", "… thấp hơn …", "… còn chậm"), read on the
+ * written text: folded, "đạt" is "đất" and "đã" is "đa". Not a target ("phấn đấu đạt …", "phải đạt …").
+ */
+const RESULT_TOLD =
+  /(?<![\p{L}\p{M}])(?<!(?:phải|phấn đấu|đảm bảo|bảo đảm|để|nhằm|sẽ|cần|mới|nhất)\s)(?:đã|đạt|thấp hơn|cao hơn|còn (?:chậm|thấp|hạn chế))(?![\p{L}\p{M}])/iu;
+/** "… phối hợp (thực hiện)" closing a clause, the units before it cooperating (see cooperatorsNamedAfter). */
+const COOPERATE_AFTER_WORK =
+  /\s(?:cung\s+)?phoi hop(?:\s+(?:thuc hien|trien khai(?:\s+thuc hien)?))?\s*\)?(?=\s*(?:[.;,]|$))/g;
 /** A verb whose objects are units: "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện …" lists more of them. */
 const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 /** Between the units and their action: "… căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng …". */
@@ -1088,7 +1097,23 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       };
     }
     const description = descriptionOf(text, d.pieces);
-    const titleSource = text.slice(Math.max(d.pieces[0].start, a.actionStart), d.pieces[0].end);
+    let titleSource = text.slice(Math.max(d.pieces[0].start, a.actionStart), d.pieces[0].end);
+    if (a.lead !== null || a.outside.length > 0) {
+      for (const [k, p] of d.pieces.entries()) {
+        if (p.timeFrameOnly) continue;
+        const after = cooperatorsNamedAfter(p, k === 0 ? Math.max(p.start, a.actionStart) : p.start);
+        if (!after) continue;
+        const ids = after.units.flatMap((u) =>
+          u.departmentId !== null && u.departmentId !== a.lead ? [u.departmentId] : [],
+        );
+        const groups = after.units.filter((u) => u.group).map(writtenGroup);
+        a = { ...a, support: [...new Set([...a.support, ...ids])], groups: [...new Set([...a.groups, ...groups])] };
+        if (k === 0) {
+          const offset = Math.max(p.start, a.actionStart);
+          titleSource = titleSource.slice(0, after.start - offset) + titleSource.slice(after.end - offset);
+        }
+      }
+    }
     const leadCandidates =
       a.leadMentions.length > 0
         ? a.leadMentions.map((id, i) => ({
@@ -1156,6 +1181,32 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   }
 
   /** A group as written, without the head's title. */
+  /**
+   * "Giao Sở X chủ trì thẩm định …, Sở Y phối hợp", "…; Sở Y, UBND các huyện phối hợp thực hiện.", "… (Sở Y phối hợp)":
+   * the units named after the work with "phối hợp" and nothing after it cooperate in it. Returns them with their span
+   * in the text (from the comma or bracket before them), which leaves the title; `from` bounds where they may start.
+   */
+  function cooperatorsNamedAfter(p: Piece, from: number): { start: number; end: number; units: Mention[] } | null {
+    const base = toFolded[p.start];
+    const f = folded.slice(base, toFolded[p.end]);
+    for (const m of f.matchAll(COOPERATE_AFTER_WORK)) {
+      const units: Mention[] = [];
+      let pos = base + m.index;
+      for (let u = mentions.find((x) => x.to === pos); u; u = mentions.find((x) => x.to === pos)) {
+        units.unshift(u);
+        const sep = /(?:\s*,\s*|\s+va\s+)$/.exec(folded.slice(Math.max(base, u.from - 6), u.from));
+        if (!sep) break;
+        pos = u.from - sep[0].length;
+      }
+      if (units.length === 0 || units[0].from < toFolded[from]) continue;
+      const opener = /(?:[,;(]\s*|^\s*)$/.exec(folded.slice(base, units[0].from));
+      if (!opener) continue;
+      const to = base + m.index + m[0].length;
+      return { start: offsets[units[0].from - opener[0].length] ?? p.start, end: offsets[to - 1] + 1, units };
+    }
+    return null;
+  }
+
   function writtenGroup(m: Mention): string {
     return text.slice(offsets[m.from], offsets[m.to - 1] + 1).replace(/^(Thủ trưởng|Giám đốc|Chủ tịch)\s+/i, '');
   }
@@ -1600,7 +1651,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (duty && ACTIONS.test(f.slice(duty[0].length))) return 'directive';
     // "1. Thống nhất với báo cáo của Sở Xây dựng.": the chair's agreement, no work given.
     // Not "1. Đối với dự án … (UBND tỉnh đã phê duyệt tại …)": the matter whose items follow, with no work of its own.
-    if (sentence.item && context.directivePreamble && !AGREEMENT.test(f) && !namesMatterOnly(f)) return 'directive';
+    // Not "1. Đến ngày 31/8/2024, tỷ lệ giải ngân của tỉnh đạt 42,5% kế hoạch …", "1. Năm 2023, tỉnh đã hoàn thành …":
+    // the chair's account of where things stand, which opens many conclusions.
+    if (
+      sentence.item &&
+      context.directivePreamble &&
+      !AGREEMENT.test(f) &&
+      !namesMatterOnly(f) &&
+      !RESULT_TOLD.test(text.slice(sentence.start, sentence.end).split(/[;:]/)[0])
+    )
+      return 'directive';
     // "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao trách nhiệm cho …, khẩn trương tháo gỡ …".
     const assigner = ASSIGNER_MID.exec(f);
     if (
@@ -2108,7 +2168,8 @@ const DEADLINE_LEAD_IN =
   /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?)\s*:?$/iu;
 
 function titleOf(source: string, deadlineText: string | null): string {
-  if (!deadlineText) return cleanTitle(source);
+  // A deadline written in a later clause leaves the title's own words ("thẩm định … các dự án hoàn thành") whole.
+  if (!deadlineText || !source.includes(deadlineText)) return cleanTitle(source);
   // "…, hoàn thành trước ngày 15/02/2024", "…, hoàn thành chậm nhất đến hết ngày …": the words that led to the
   // deadline go with it.
   let title = cleanTitle(source.replace(deadlineText, ''));
@@ -2284,9 +2345,12 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     String.raw`Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
     String.raw`Hội Cựu chiến binh|Cục Thống kê|Thống kê|Công ty Điện lực|Cục Quản lý thị trường|Ban Tiếp công dân|` +
     String.raw`Ban Quản lý (?:Khu kinh tế|các [Kk]hu công nghiệp)|Ban Dân tộc|Ban Thi đua\s*[-–]\s*Khen thưởng|` +
-    String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình)` +
+    String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?)` +
     String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:\s+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}))?)` +
     String.raw`|(?<![\p{L}\p{M}])Tỉnh đoàn(?![\p{L}\p{M}])` +
+    // A newspaper listed after another unit ("Sở Thông tin và Truyền thông, Báo Bắc Kạn đẩy mạnh …"), not one opening a
+    // sentence, where it is as often the teller of the news ("Báo Quân đội nhân dân hoan nghênh …").
+    String.raw`|(?<=(?:,|\svà)\s+)Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}` +
     String.raw`|(?<![\p{L}\p{M}])Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])` +
     // The province's branches of the telecom, power and post companies, by the province's name ("Viễn thông Đồng Nai
     // (VNPT Đồng Nai)", "Viettel Thanh Hóa", "Điện lực Thanh Hóa"), the short name in brackets with them.
