@@ -2725,3 +2725,25 @@ describe('extractDirectives on the account that opens a conclusion', () => {
     expect(drafts.map((d) => d.title)).toEqual(['Tỷ lệ giải ngân năm 2024 phải đạt 95% kế hoạch', 'Rà soát các dự án']);
   });
 });
+
+describe('extractDirectives on a heading that names a body the table lacks', () => {
+  it('gives the items under "1. Ban Quản lý dự án đầu tư xây dựng tỉnh:" to the board, cooperation kept as the work', () => {
+    const drafts = extractDirectives(
+      'Phó Chủ tịch UBND tỉnh yêu cầu:\n\n1. Ban Quản lý dự án đầu tư xây dựng tỉnh:\n- Chỉ đạo nhà thầu tăng cường nhân lực, hoàn thành phần nền đường trước ngày 31/12/2024.\n- Phối hợp chặt chẽ với UBND huyện Chợ Đồn trong công tác giải phóng mặt bằng.\n\n2. UBND huyện Chợ Đồn:\n- Tuyên truyền, vận động người dân bàn giao mặt bằng.',
+      { departments, date: '2024-10-11' },
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.dueDate])).toEqual([
+      [
+        'Ban Quản lý dự án đầu tư xây dựng tỉnh chỉ đạo nhà thầu tăng cường nhân lực, hoàn thành phần nền đường',
+        null,
+        '2024-12-31',
+      ],
+      [
+        'Ban Quản lý dự án đầu tư xây dựng tỉnh phối hợp chặt chẽ với UBND huyện Chợ Đồn trong công tác giải phóng mặt bằng',
+        null,
+        null,
+      ],
+      ['Tuyên truyền, vận động người dân bàn giao mặt bằng', idOf('UBND-CD'), null],
+    ]);
+  });
+});

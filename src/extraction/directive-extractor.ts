@@ -379,6 +379,10 @@ const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
  */
 const RESULT_TOLD =
   /(?<![\p{L}\p{M}])(?<!(?:phải|phấn đấu|đảm bảo|bảo đảm|để|nhằm|sẽ|cần|mới|nhất)\s)(?:đã|đạt|thấp hơn|cao hơn|còn (?:chậm|thấp|hạn chế))(?![\p{L}\p{M}])/iu;
+/** "phối hợp (chặt chẽ) với …" before the units cooperated with, on the written text. */
+const COOPERATION_NAMED = /(?<![\p{L}\p{M}])phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s/iu;
+/** What the cooperation is in: "trong công tác …", "trong việc …", "về việc …" (folded). */
+const WORK_AREA_OPENING = /^\s*(?:trong|ve|tai)\s+(?:cong tac|viec|qua trinh)\b/;
 /** "… phối hợp (thực hiện)" closing a clause, the units before it cooperating (see cooperatorsNamedAfter). */
 const COOPERATE_AFTER_WORK =
   /\s(?:cung\s+)?phoi hop(?:\s+(?:thuc hien|trien khai(?:\s+thuc hien)?))?\s*\)?(?=\s*(?:[.;,]|$))/g;
@@ -664,7 +668,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "Theo đó, yêu cầu Thủ trưởng các sở …: Thực hiện nghiêm …": the items of the letter told before.
       letterItemsFrom = /^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit ? index : letterItemsFrom;
       context = {
-        assignees: assignees.groups.length || assignees.lead ? assignees : context.assignees,
+        assignees:
+          assignees.groups.length || assignees.lead || assignees.outside.length ? assignees : context.assignees,
         isKey: KEY.test(f),
         paragraph: sentence.paragraph,
         // "Điều 1. Phê duyệt danh sách … gồm 04 sản phẩm, cụ thể như sau:" lists what a decision approves, not work.
@@ -1084,7 +1089,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const preamble = d.preambleAssignees !== undefined ? d.preambleAssignees : context.assignees;
     if (!a.explicit && a.lead === null && a.groups.length === 0 && preamble)
       a = { ...preamble, actionStart: a.actionStart, explicit: false };
-    else if (a.explicit && !a.leadNamed && a.lead === null && preamble && preamble.lead !== null) {
+    else if (
+      a.explicit &&
+      !a.leadNamed &&
+      a.lead === null &&
+      preamble &&
+      (preamble.lead !== null || preamble.outside.length > 0)
+    ) {
       // "1. Sở Tài chính: - Chủ trì, phối hợp với Sở Y tế, các đơn vị liên quan …": the heading's unit leads, the
       // units named here cooperate.
       const lead = preamble.lead;
@@ -1098,6 +1109,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     const description = descriptionOf(text, d.pieces);
     let titleSource = text.slice(Math.max(d.pieces[0].start, a.actionStart), d.pieces[0].end);
+    // "- Phối hợp chặt chẽ với UBND huyện X trong công tác giải phóng mặt bằng": the cooperation is the work, and the
+    // title keeps it (not "Trong công tác …"); not after "chủ trì", where the lead's own work follows.
+    const cooperation = COOPERATION_NAMED.exec(
+      text.slice(d.pieces[0].start, Math.max(d.pieces[0].start, a.actionStart)),
+    );
+    if (
+      cooperation &&
+      WORK_AREA_OPENING.test(foldWithOffsets(titleSource).folded) &&
+      !/chủ trì/iu.test(text.slice(d.pieces[0].start, d.pieces[0].start + cooperation.index))
+    )
+      titleSource = text.slice(d.pieces[0].start + cooperation.index, d.pieces[0].end);
     if (a.lead !== null || a.outside.length > 0) {
       for (const [k, p] of d.pieces.entries()) {
         if (p.timeFrameOnly) continue;
@@ -2344,7 +2366,8 @@ const BODY_OUTSIDE_TABLE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:Kho bạc Nhà nước|Bảo hiểm xã hội|Cục Thuế|Thuế|Cục Hải quan|Chi cục Hải quan|Ngân hàng Nhà nước(?: Việt Nam)?|` +
     String.raw`Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
     String.raw`Hội Cựu chiến binh|Cục Thống kê|Thống kê|Công ty Điện lực|Cục Quản lý thị trường|Ban Tiếp công dân|` +
-    String.raw`Ban Quản lý (?:Khu kinh tế|các [Kk]hu công nghiệp)|Ban Dân tộc|Ban Thi đua\s*[-–]\s*Khen thưởng|` +
+    String.raw`Ban Quản lý (?:Khu kinh tế|các [Kk]hu công nghiệp)|` +
+    String.raw`Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?))?|Ban Dân tộc|Ban Thi đua\s*[-–]\s*Khen thưởng|` +
     String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?)` +
     String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:\s+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}))?)` +
     String.raw`|(?<![\p{L}\p{M}])Tỉnh đoàn(?![\p{L}\p{M}])` +
