@@ -2747,3 +2747,13 @@ describe('extractDirectives on a heading that names a body the table lacks', () 
     ]);
   });
 });
+
+describe('extractDirectives on the closing of a letter and statements among its items', () => {
+  it('proposes no work for "… nghiêm túc triển khai thực hiện các nội dung trên" nor for an item stating what a thing is', () => {
+    const drafts = extractDirectives(
+      'Chủ tịch UBND tỉnh có ý kiến như sau:\n\n1. Sở Tài chính xây dựng dự toán ngân sách năm 2025.\n\n2. Thời gian gửi báo cáo đúng hạn là tiêu chí đánh giá mức độ hoàn thành nhiệm vụ của người đứng đầu cơ quan, đơn vị.\n\nYêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thành phố nghiêm túc triển khai thực hiện các nội dung trên.',
+      { departments, date: '2024-10-10' },
+    );
+    expect(drafts.map((d) => d.title)).toEqual(['Xây dựng dự toán ngân sách năm 2025']);
+  });
+});

@@ -310,7 +310,7 @@ const ASSIGNER_MID =
  * trách nhiệm thi hành Quyết định này".
  */
 const CLOSING_FORMULA =
-  /^(?:(?:nghiem tuc|khan truong|tich cuc)\s+)?(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du))?(?:(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau)))?\s*[./;]*\s*$|^(?:can cu (?:quyet dinh|chi thi)(?: nay)? (?:thi hanh|thuc hien)|chiu trach nhiem thi hanh (?:quyet dinh|chi thi)(?: nay)?)\s*[./;]*\s*$/;
+  /^(?:(?:nghiem tuc|khan truong|tich cuc)\s+)?(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du|co hieu qua))?(?:(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau|(?:neu\s+)?tren)))?\s*[./;]*\s*$|^(?:can cu (?:quyet dinh|chi thi)(?: nay)? (?:thi hanh|thuc hien)|chiu trach nhiem thi hanh (?:quyet dinh|chi thi)(?: nay)?)\s*[./;]*\s*$/;
 /**
  * The office's closing of a notice: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.",
  * "… xin thông báo … để các cơ quan biết, thực hiện".
@@ -374,11 +374,12 @@ const OUTSIDE_BODY_WORK = /^(?:co trach nhiem|chiu trach nhiem|thong bao cho)\s/
 /** A purpose clause that gives a department its own step and date: "… trước ngày 28-10 để sở thẩm định, trình … trước ngày 10-11". */
 const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
 /**
- * A clause that tells a result ("… đã hoàn thành …", "… đạt 42,5% kế hoạch", "… thấp hơn …", "… còn chậm"), read on the
+ * A clause that tells a result ("… đã hoàn thành …", "… đạt 42,5% kế hoạch", "… thấp hơn …", "… còn chậm") or states
+ * what a thing is ("Thời gian gửi báo cáo đúng hạn là tiêu chí đánh giá …"), read on the
  * written text: folded, "đạt" is "đất" and "đã" is "đa". Not a target ("phấn đấu đạt …", "phải đạt …").
  */
 const RESULT_TOLD =
-  /(?<![\p{L}\p{M}])(?<!(?:phải|phấn đấu|đảm bảo|bảo đảm|để|nhằm|sẽ|cần|mới|nhất)\s)(?:đã|đạt|thấp hơn|cao hơn|còn (?:chậm|thấp|hạn chế))(?![\p{L}\p{M}])/iu;
+  /(?<![\p{L}\p{M}])(?<!(?:phải|phấn đấu|đảm bảo|bảo đảm|để|nhằm|sẽ|cần|mới|nhất)\s)(?:đã|đạt|là|thấp hơn|cao hơn|còn (?:chậm|thấp|hạn chế))(?![\p{L}\p{M}])/iu;
 /** "phối hợp (chặt chẽ) với …" before the units cooperated with, on the written text. */
 const COOPERATION_NAMED = /(?<![\p{L}\p{M}])phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s/iu;
 /** What the cooperation is in: "trong công tác …", "trong việc …", "về việc …" (folded). */
