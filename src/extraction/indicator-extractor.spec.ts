@@ -612,7 +612,7 @@ describe('extractIndicators on a change written with its amount', () => {
 });
 
 describe("extractIndicators on lengths and on the citizens' reception", () => {
-  it('reads metres (not square metres), households and the citizens received as units', () => {
+  it('reads metres and square metres apart, households and the citizens received as units', () => {
     const found = extractIndicators(
       'Sạt lở 1.200m bờ sông làm 18 nhà dân phải di dời; 4.500 hộ dân được hỗ trợ. Trong tháng, lãnh đạo tỉnh tiếp 04 lượt công dân, 02 đoàn công dân. Diện tích sàn 250 m² đã hoàn thành.',
     );
@@ -622,6 +622,7 @@ describe("extractIndicators on lengths and on the citizens' reception", () => {
       [4500, 'hộ dân', 'households'],
       [4, 'lượt công dân', 'visits'],
       [2, 'đoàn công dân', 'delegations'],
+      [250, 'm²', 'm2'],
     ]);
   });
 });
@@ -697,5 +698,26 @@ describe('extractIndicators on figures per head, energy and shares remaining', (
 
   it('reads no count in "Covid-19 còn …", "còn" folding as "con"', () => {
     expect(extractIndicators('Tình hình dịch Covid-19 còn diễn biến phức tạp, khó lường.')).toEqual([]);
+  });
+});
+
+describe('extractIndicators on what a department also counts, and counts in thousands or millions', () => {
+  it.each([
+    ['Giải quyết việc làm cho 12 nghìn lao động.', 12, 'nghìn lao động', 12_000, 'people'],
+    ['Sản lượng lương thực đạt 1,2 triệu tấn.', 1.2, 'triệu tấn', 1_200_000, 'tonnes'],
+    ['Tổng đàn gia cầm ước đạt 2,5 triệu con.', 2.5, 'triệu con', 2_500_000, 'head'],
+    ['Đã tiêm 150.000 liều vắc xin.', 150000, 'liều vắc xin', 150_000, 'doses'],
+    ['Sản lượng điện đạt 1.250 GWh.', 1250, 'GWh', 1_250_000_000, 'kWh'],
+    ['Toàn tỉnh có 45 hợp tác xã.', 45, 'hợp tác xã', 45, 'cooperatives'],
+    ['Tổng số thuê bao internet đạt 350 nghìn thuê bao.', 350, 'nghìn thuê bao', 350_000, 'subscribers'],
+  ])('reads "%s" as %d %s (%d %s)', (text, value, unit, baseValue, baseUnit) => {
+    const [figure] = extractIndicators(text);
+    expect(figure).toMatchObject({ value, unit, baseValue, baseUnit });
+  });
+
+  it('reads no head of livestock in "tăng trên 2 con số" (two digits)', () => {
+    expect(extractIndicators('Tốc độ tăng trưởng đạt mức tăng trên 2 con số.').filter((x) => x.value !== null)).toEqual(
+      [],
+    );
   });
 });

@@ -41,7 +41,7 @@ const VALUE = new RegExp(
     // "05 trường hợp" counts cases, not schools; "căn cứ", "cần thiết" are no dwellings; "30 công trình", "5 công ty"
     // are no culverts.
     // Communes are a figure when they reach something ("6 xã đạt 19/19 tiêu chí"), not where work is ("36 xã, phường").
-    String.raw`)(?![a-z0-9²³])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)(?!(?<=\bcong)\s+(?:trinh|ty|nhan|chuc|dan|viec|an|nghe|nghiep|suat|tac|khai|bo|lap|vien|xuong|doan)\b)(?!(?<=\bxa)(?!\s+(?:da\s+)?(?:dat|duoc cong nhan|hoan thanh|ve dich)\b))`,
+    String.raw`)(?![a-z0-9²³])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)(?!(?<=\bcong)\s+(?:trinh|ty|nhan|chuc|dan|viec|an|nghe|nghiep|suat|tac|khai|bo|lap|vien|xuong|doan)\b)(?!(?<=(?<!hop tac )\bxa)(?!\s+(?:da\s+)?(?:dat|duoc cong nhan|hoan thanh|ve dich)\b))`,
   'g',
 );
 /** "so với tháng 4", "so với tháng 12/2022", "so với tháng 12 năm trước": a month named (see namedMonth). */

@@ -101,7 +101,64 @@ export const UNITS: readonly UnitInfo[] = [
   // "bình quân giai đoạn 2021-2024 ước đạt 5,22%/năm": a yearly average rate.
   U('%/năm', '%/năm'),
   U('%', '%'),
+  // What a department's report also counts: doses given, subscribers, cooperatives and their products, classrooms and
+  // beds, cases of a disease, water, power and fuel.
+  U('liều vắc xin', 'doses'),
+  U('liều', 'doses'),
+  U('thuê bao', 'subscribers'),
+  U('hợp tác xã', 'cooperatives'),
+  U('sản phẩm OCOP', 'products'),
+  U('sản phẩm', 'products'),
+  U('phòng học', 'classrooms'),
+  U('giường bệnh', 'hospital beds'),
+  U('ca mắc', 'cases'),
+  U('bệnh nhân', 'people'),
+  U('m3', 'm3'),
+  U('m³', 'm3'),
+  U('m2', 'm2'),
+  U('m²', 'm2'),
+  U('km2', 'km2'),
+  U('km²', 'km2'),
+  U('GWh', 'kWh', 1e6),
+  U('MWh', 'kWh', 1e3),
+  U('lít', 'litres'),
+  U('kg', 'kg'),
 ];
+
+/**
+ * Units a report also writes in thousands or millions ("12 nghìn lao động", "1,2 triệu tấn", "2,5 triệu con" of
+ * poultry): each with "nghìn", "ngàn" and "triệu" before it, unless the table above already has that form. Head of
+ * livestock ("con") only so: "2 con số" (two digits) counts nothing.
+ */
+const IN_THOUSANDS: readonly UnitInfo[] = [
+  ...[
+    'tấn',
+    'lao động',
+    'học sinh',
+    'hộ',
+    'hộ dân',
+    'doanh nghiệp',
+    'liều',
+    'liều vắc xin',
+    'thuê bao',
+    'm3',
+    'lít',
+    'USD',
+    'ha',
+    'người',
+    'lượt',
+  ].map((unit) => UNITS.find((u) => u.unit === unit)!),
+  U('con', 'head'),
+];
+const SCALED: readonly UnitInfo[] = IN_THOUSANDS.flatMap((u) =>
+  (
+    [
+      ['nghìn', 1e3],
+      ['ngàn', 1e3],
+      ['triệu', 1e6],
+    ] as const
+  ).map(([word, factor]) => U(`${word} ${u.unit}`, u.baseUnit, u.factor * factor)),
+);
 
 /** Other spellings of a unit: "tỉ" is "tỷ"; "DN" is "doanh nghiệp". */
 const SPELLINGS: readonly (readonly [string, string])[] = [
@@ -114,6 +171,7 @@ const SPELLINGS: readonly (readonly [string, string])[] = [
 ];
 
 const byFolded = new Map<string, UnitInfo>();
+for (const info of SCALED) byFolded.set(foldUnit(info.unit), info);
 for (const info of UNITS) byFolded.set(foldUnit(info.unit), info);
 for (const [spelling, unit] of SPELLINGS) byFolded.set(foldUnit(spelling), byFolded.get(foldUnit(unit))!);
 
