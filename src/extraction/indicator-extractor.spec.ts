@@ -721,3 +721,35 @@ describe('extractIndicators on what a department also counts, and counts in thou
     );
   });
 });
+
+describe('extractIndicators on the names of counts and of the figures after them', () => {
+  const names = (text: string) => extractIndicators(text).map((x) => [x.name, x.value, x.unit]);
+
+  it('names a count by what it counts, a figure after "với" by its own words, and a second value of a figure by it', () => {
+    expect(
+      names(
+        'Trong 10 tháng, toàn tỉnh có 245 doanh nghiệp thành lập mới với tổng vốn đăng ký 3.120 tỷ đồng; 85 doanh nghiệp quay trở lại hoạt động. Có 12 dự án được cấp mới với tổng vốn 1.234,5 tỷ đồng và 0,5 triệu USD.',
+      ),
+    ).toEqual([
+      ['Doanh nghiệp thành lập mới', 245, 'doanh nghiệp'],
+      ['Tổng vốn đăng ký', 3120, 'tỷ đồng'],
+      ['Doanh nghiệp quay trở lại hoạt động', 85, 'doanh nghiệp'],
+      ['Dự án được cấp mới', 12, 'dự án'],
+      ['Tổng vốn', 1234.5, 'tỷ đồng'],
+      ['Tổng vốn', 0.5, 'triệu USD'],
+    ]);
+  });
+
+  it('names a figure by the label before its colon, and leaves out who told it and the day it stands at', () => {
+    expect(
+      names(
+        'Chi cân đối ngân sách: 215.120 triệu đồng, đạt 54,06% dự toán. Sở Kế hoạch và Đầu tư cho biết, tổng vốn đầu tư phát triển toàn xã hội 9 tháng qua đạt 15.380 tỷ đồng. Đến ngày 29-9 có 209/1.167 doanh nghiệp hoạt động trở lại (chiếm 17,9%).',
+      ),
+    ).toEqual([
+      ['Chi cân đối ngân sách', 215120, 'triệu đồng'],
+      ['Tổng vốn đầu tư phát triển toàn xã hội 9 tháng qua', 15380, 'tỷ đồng'],
+      ['Tỷ trọng doanh nghiệp hoạt động trở lại', 17.9, '%'],
+      ['Doanh nghiệp hoạt động trở lại', 209, 'doanh nghiệp'],
+    ]);
+  });
+});

@@ -247,11 +247,14 @@ const SOURCE = /^\s*(?:thong tin tu|theo bao cao|theo so lieu|theo thong tin)\b/
  * from; "một số mặt hàng có chỉ số giá tăng cao như dịch vụ ăn uống tăng 3,5%" names the goods after "như".
  */
 const DROP_PREFIX =
-  /^(?:trong do|cu the|theo do|ngoai ra|tuy vay|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
+  /^(?:trong do|cu the|theo do|ngoai ra|tuy vay|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|[^,.]{2,80}?\bcho biet|theo (?:thong ke|bao cao|so lieu)\b[^,]{0,80}|den (?:nay|(?:sang |chieu |het )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|het\s+(?:thang|quy|nam)\s+[\w/.-]+)|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
 
-/** A name that is only the place counted in: "Toàn tỉnh (có)", "Cả huyện", "Trên địa bàn tỉnh có". */
+/**
+ * A name that is only the place counted in, maybe after the period: "Toàn tỉnh (có)", "Cả huyện", "Trên địa bàn tỉnh
+ * có", "Trong 10 tháng, toàn tỉnh có", or only "Có".
+ */
 const PLACE_ONLY =
-  /^(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|trên địa bàn(?:\s+\p{L}+){0,3})(?:\s+(?:đã|hiện)?\s*có)?$/iu;
+  /^(?:(?:trong|qua|tính chung)\s+[^,]{1,40},\s*)?(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|trên địa bàn(?:\s+\p{L}+){0,3})(?:\s+(?:đã|hiện)?\s*có)?|(?:hiện\s+)?có)?$/iu;
 /**
  * A name that is only what was done, maybe after the place ("Thu hút", "Toàn tỉnh đã hỗ trợ xóa"): the count's object
  * comes after it ("… 1.250 căn nhà tạm", "… 1,35 triệu lượt khách du lịch"). The verb is kept, the place is not.
@@ -307,7 +310,7 @@ export function extractIndicators(text: string): ProposedIndicator[] {
   const out: Figure[] = [];
   /** The figures of the sentence so far, which a change "về số …" can point back to. */
   let sentence: Figure[] = [];
-  const original = (from: number, to: number) => text.slice(offsets[from], offsets[Math.max(from, to - 1)] + 1);
+  const original = (from: number, to: number) => (to > from ? text.slice(offsets[from], offsets[to - 1] + 1) : '');
 
   /**
    * The index whose branches are being read: "Chỉ số sản xuất công nghiệp … tăng 11,35%. Trong đó, ngành khai khoáng
@@ -347,7 +350,9 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       if (aside && masked.slice(0, aside.index).trim() && !FIGURE_START.test(masked)) {
         if (current) out.push(current);
         const share: Figure = newIndicator([], chunk.start, chunk.start + aside.index, null);
-        share.name = `Tỷ trọng ${share.name.charAt(0).toLowerCase()}${share.name.slice(1)}`;
+        // "… có 209/1.167 doanh nghiệp hoạt động trở lại (chiếm 17,9%)": the share of what is counted, not of the count.
+        const of = share.name.replace(/^(?:có\s+)?[\d.,/]+\s+/iu, '');
+        share.name = `Tỷ trọng ${of.charAt(0).toLowerCase()}${of.slice(1)}`;
         share.value = tidy(parseVietnameseNumber(aside[1]));
         share.unit = '%';
         share.sourceSpan = {
@@ -416,7 +421,18 @@ export function extractIndicators(text: string): ProposedIndicator[] {
           if (current) out.push(current);
           const nameEnd = values.indexOf(v) === 0 ? chunk.start + firstNumber : chunk.start + v.index;
           const subject: Figure | null = current;
-          current = newIndicator(pending, chunk.start, nameEnd, current);
+          // "… có 245 doanh nghiệp thành lập mới với tổng vốn đăng ký 3.120 tỷ đồng": the figure after "với" is named by
+          // the words after it, not by the clause's subject.
+          const k = values.indexOf(v);
+          const gap = k > 0 ? folded.slice(chunk.start + values[k - 1].index + values[k - 1][0].length, nameEnd) : '';
+          const withWhat = /^.*\bvoi\s+(?=[a-z])/.exec(gap);
+          // "… tổng vốn 1.234,5 tỷ đồng và 0,5 triệu USD": a second value of the same figure takes its name.
+          const joined = k > 0 && /^\s*(?:va|,)?\s*$/.test(gap);
+          current = withWhat
+            ? newIndicator([], nameEnd - gap.length + withWhat[0].length, nameEnd, current)
+            : joined
+              ? newIndicator([], nameEnd, nameEnd, current)
+              : newIndicator(pending, chunk.start, nameEnd, current);
           if (shareOfChanges && subject)
             current.name = `Tỷ trọng ${subject.name.charAt(0).toLowerCase()}${subject.name.slice(1)}`;
           current._component = componentsOf !== null;
@@ -446,6 +462,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
           // Renamed only when something counted was found: "Giải quyết việc làm cho" needs "lao động" at least.
           if (named && named !== deed?.[1]) c.name = upperFirst(named);
         }
+        // "…; 187.699 học sinh, sinh viên, …": a count with nothing before it is named by what it counts.
+        if (c.unit && !c.name) c.name = upperFirst(countedNoun(c.unit));
         if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(masked.slice(0, valueAt))) c.estimate = true;
         c.sourceSpan.end = offsets[chunk.start + v.index + v[0].length - 1] + 1;
       }
@@ -586,6 +604,15 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       .replace(/\s+(?:và|của|đến)$/u, '')
       .replace(/^(?:đạt|tương đương)$/iu, '')
       .trim();
+    // "Chi cân đối ngân sách: 215.120 triệu đồng": the label before the colon names a figure that opens its part; not
+    // the opening of a list ("… những hạn chế, như: …").
+    const label = name
+      ? null
+      : /(?:^|[;:,\n]|\.(?!\d))\s*((?:[^.;:,\n]|\.(?=\d))+?)\s*:\s*$/.exec(folded.slice(Math.max(0, from - 120), from));
+    if (label && /\s/.test(label[1].trim()) && !/\b(?:nhu|gom|sau|la|cu the)$/.test(label[1])) {
+      const at = Math.max(0, from - 120) + label.index + label[0].indexOf(label[1]);
+      name = original(at, at + label[1].length);
+    }
     if ((!name || /^lũy kế/i.test(name)) && previous) name = `${previous.name} ${name}`.trim();
     // "CPI giảm 0,2%", "IIP tăng …": the indices by their abbreviations.
     name = name.replace(/^CPI\b/, 'Chỉ số giá tiêu dùng').replace(/^IIP\b/, 'Chỉ số sản xuất công nghiệp');
