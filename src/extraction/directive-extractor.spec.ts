@@ -2757,3 +2757,17 @@ describe('extractDirectives on the closing of a letter and statements among its 
     expect(drafts.map((d) => d.title)).toEqual(['Xây dựng dự toán ngân sách năm 2025']);
   });
 });
+
+describe('extractDirectives on duties of responsibility and readiness', () => {
+  it('reads "…; chịu trách nhiệm …" and "…; sẵn sàng lực lượng …" as work of their own, not a sanction for failing', () => {
+    const drafts = extractDirectives(
+      'Sở Y tế hướng dẫn các cơ sở y tế tiếp nhận người bệnh; sẵn sàng lực lượng, phương tiện cấp cứu khi có yêu cầu; chịu trách nhiệm toàn diện trước UBND tỉnh về công tác khám, chữa bệnh.\n\nTrường hợp để xảy ra chậm trễ, Thủ trưởng cơ quan, đơn vị liên quan phải chịu trách nhiệm trước Chủ tịch UBND tỉnh.',
+      { departments, date: '2024-09-06' },
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      ['Hướng dẫn các cơ sở y tế tiếp nhận người bệnh', idOf('SYT')],
+      ['Sẵn sàng lực lượng, phương tiện cấp cứu khi có yêu cầu', idOf('SYT')],
+      ['Chịu trách nhiệm toàn diện trước UBND tỉnh về công tác khám, chữa bệnh', idOf('SYT')],
+    ]);
+  });
+});
