@@ -2771,3 +2771,17 @@ describe('extractDirectives on duties of responsibility and readiness', () => {
     ]);
   });
 });
+
+describe('extractDirectives on "giáo viên", which folds to the assigner’s "giao"', () => {
+  it('reads teachers as teachers, and "giao Viện …" still as an assignment', () => {
+    const drafts = extractDirectives(
+      'UBND tỉnh yêu cầu UBND các huyện bổ sung giáo viên cho các trường; chỉ đạo các trường sớm hoàn thiện báo cáo tự đánh giá.\n\nUBND tỉnh giao Viện Nghiên cứu phát triển kinh tế - xã hội tỉnh chủ trì xây dựng đề án, hoàn thành trước ngày 10/12/2024.',
+      { departments, date: '2024-10-19' },
+    );
+    expect(drafts.map((d) => [d.title, d.groupAssignees, d.dueDate])).toEqual([
+      ['Bổ sung giáo viên cho các trường', ['UBND các huyện'], null],
+      ['Chỉ đạo các trường sớm hoàn thiện báo cáo tự đánh giá', ['UBND các huyện'], null],
+      ['UBND tỉnh giao Viện Nghiên cứu phát triển kinh tế - xã hội tỉnh chủ trì xây dựng đề án', [], '2024-12-10'],
+    ]);
+  });
+});

@@ -298,12 +298,19 @@ const PREFACE = /^(?:can cu|thuc hien|tren co so|de |nham|theo )/;
 const PREFACE_DOCUMENT =
   /^thuc hien\s+(?:cac\s+)?(?:ket luan|nghi quyet|chi thi|cong van|van ban|thong bao|quyet dinh|ke hoach|y kien|chuong trinh|nghi dinh|thong tu|luat)\b/;
 /**
+ * "giao" as the assigner's verb ("Giao Sở X …", "… giao cho …"), not a word it begins once folded: "giao thông", "Giáo
+ * dục", "giáo trình", "giao dịch", "giao lưu", "giao nhận", "giao thừa", "giao đất"; "giáo viên" where teachers follow
+ * as teachers do ("… giáo viên cho các trường"), not "giao Viện Nghiên cứu …"; nor "(cuộc) họp giao ban", "buổi giao …".
+ */
+const ASSIGN_GIAO = String.raw`giao(?! (?:thong|duc|dich|luu|nhan|thua|dat|trinh|an|xu|hang)\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)`;
+/**
  * The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …"; a leader's "đề nghị" too
  * ("Phó Chủ tịch UBND tỉnh đề nghị hoàn thành việc chi trả … trước ngày …"), but not to a ministry or the government.
  * "Ban Chỉ đạo 389 tỉnh" is a body the chair hears, not the chair's "chỉ đạo".
  */
-const ASSIGNER_MID =
-  /\b(?:(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:(?<!\bban\s)chi dao|yeu cau|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao))|(?:chu tich|pho chu tich|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\bde nghi(?!\s+(?:bo|chinh phu|thu tuong|van phong chinh phu|trung uong|tong cuc|quoc hoi)\b))\b/;
+const ASSIGNER_MID = new RegExp(
+  String.raw`\b(?:(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:(?<!\bban\s)chi dao|yeu cau|${ASSIGN_GIAO})|(?:chu tich|pho chu tich|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\bde nghi(?!\s+(?:bo|chinh phu|thu tuong|van phong chinh phu|trung uong|tong cuc|quoc hoi)\b))\b`,
+);
 /**
  * The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này", "nghiêm
  * túc triển khai thực hiện" with nothing after it; a decision's last article, "… căn cứ Quyết định thi hành", "… chịu
@@ -434,8 +441,10 @@ const FURTHER_WORK =
   /^(?:tiep tuc|can|phai|khan truong|som|de nghi|yeu cau|giao|thoi gian toi|trong thoi gian toi|tu nay|(?:6|sau) thang cuoi nam|nam \d{4}|dong thoi|ben canh do|ngoai ra)\b/;
 /** A second assignment after a comma: "…, giao cho các sở ngành liên quan theo dõi …", "…, đồng thời giao Sở X …". */
 // Not "…, Giao thông vận tải, …": a department's name in a list ("các sở: Xây dựng, Giao thông vận tải, …").
-const MID_ASSIGNMENT =
-  /,\s+(?:dong thoi,?\s+)?(?=giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)(?: trach nhiem| nhiem vu)?(?: cho)?\s)/g;
+const MID_ASSIGNMENT = new RegExp(
+  String.raw`,\s+(?:dong thoi,?\s+)?(?=${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s)`,
+  'g',
+);
 /** The assigner's own words before the units it names: "… đã chỉ đạo, giao …". */
 const ASSIGNER_ENDING = /\b(?:chi dao|yeu cau|de nghi|ket luan|thong nhat)\s*$/;
 /** "Chủ tịch UBND tỉnh (tiếp tục) chỉ đạo các chủ đầu tư cần …": the assigner's verb before the units it directs. */
@@ -444,8 +453,10 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
  * Where the assigner's words start: "giao", "yêu cầu", "đề nghị", or "chỉ đạo" after the chairman or the committee
  * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work; not "giao thông", "Giáo dục", "bàn giao"; nor the briefing of "cuộc họp giao ban").
  */
-const ASSIGNMENT_CUE =
-  /\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s)/g;
+const ASSIGNMENT_CUE = new RegExp(
+  String.raw`\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s)`,
+  'g',
+);
 /**
  * The documents a meeting heard or discussed, listed after a colon: "Tại hội nghị, các đại biểu nghe và cho ý kiến vào
  * các dự thảo: Báo cáo tình hình …; Báo cáo …". Their titles read like work ("Báo cáo …") and are none.
@@ -536,11 +547,18 @@ const DATED_WORK =
 const CONDITION_ON_SOME = /\bnao\s+(?:khong|chua)\s[^;.]*?\bthi\s/;
 /** "Điều 1. Ban hành kèm theo Quyết định này Quy định …": the article that issues what the decision carries, no work. */
 const ISSUING_ARTICLE = /^(?:ban hanh|phe duyet) kem theo\b/;
-const ASSIGNER_WORD =
-  /\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)|chi dao)\b/;
+const ASSIGNER_WORD = new RegExp(String.raw`\b(?:yeu cau|de nghi|${ASSIGN_GIAO}|chi dao)\b`);
 /** A sentence that opens by assigning ("Giao Sở X …", "Yêu cầu …"), not with a noun ("Giao thông giảm 4,7%"). */
-const OPENS_ASSIGNMENT =
-  /^(?:giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)|yeu cau|de nghi)\s/;
+const OPENS_ASSIGNMENT = new RegExp(String.raw`^(?:${ASSIGN_GIAO}|yeu cau|de nghi)\s`);
+/** The same, or "chỉ đạo" addressed to units ("chỉ đạo các cơ quan …"): the work given after a preface. */
+const OPENS_ASSIGNMENT_OR_DIRECTION = new RegExp(
+  String.raw`^(?:${ASSIGN_GIAO}|yeu cau|de nghi|chi dao(?=\s+(?:cac\s+)?(?:co quan|so|nganh|don vi|ubnd|uy ban)\b))\s`,
+);
+/** The assigner's words that may come before a list of addressees with their work after it (see joinAddressees). */
+const ASSIGNER_BEFORE_ADDRESSEES = new RegExp(
+  String.raw`\b(?:yeu cau|de nghi|${ASSIGN_GIAO}(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|chu tich)(?: da)? chi dao),?\s`,
+  'g',
+);
 /** A page's dateline: "Cập nhật lúc 15:53, Thứ Sáu, 01/02/2019", "Ngày đăng: 08/07/2024". */
 const DATELINE = /^(?:cap nhat|ngay dang|dang ngay|ngay cap nhat|dang luc)\s*(?:luc\s*)?:?\s*\d/;
 /** "các đơn vị nêu trên": the units named before, by the letter's addressees. */
@@ -727,9 +745,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             (prefaced ||
               clauses[c + 1]?.chaired ||
               (AGREEMENT.test(cf) && clauses[c + 1] !== undefined && assignsWork(clauses[c + 1])) ||
-              /^(?:giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)|yeu cau|de nghi|chi dao(?=\s+(?:cac\s+)?(?:co quan|so|nganh|don vi|ubnd|uy ban)\b))\s/.test(
-                stripLead(foldedOf(clauses[c + 1] ?? clause)),
-              )) &&
+              OPENS_ASSIGNMENT_OR_DIRECTION.test(stripLead(foldedOf(clauses[c + 1] ?? clause)))) &&
             c + 1 < clauses.length
           ) {
             first = c + 1;
@@ -1326,11 +1342,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (prev) {
         const f = folded.slice(toFolded[prev.start], toFolded[prev.end]);
         // "… phải kiên quyết đề nghị hủy bỏ; …": the units' own proposal, not an assigner before addressees.
-        const cue = [
-          ...f.matchAll(
-            /\b(?:yeu cau|de nghi|giao(?! (?:thong|duc|dich|luu|nhan|thua|dat)\b)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|chu tich)(?: da)? chi dao),?\s/g,
-          ),
-        ]
+        const cue = [...f.matchAll(ASSIGNER_BEFORE_ADDRESSEES)]
           .filter((m) => !/\b(?:phai|kien quyet)\s+$/.test(f.slice(0, m.index)))
           .pop();
         if (cue && !actsSomewhere(f.slice(cue.index + cue[0].length))) {
