@@ -2785,3 +2785,21 @@ describe('extractDirectives on "giáo viên", which folds to the assigner’s "g
     ]);
   });
 });
+
+describe('extractDirectives on a district committee’s conclusion', () => {
+  it('reads its offices as the units given work, and the committee that concludes as no assignee', () => {
+    const drafts = extractDirectives(
+      'Chủ tịch UBND huyện kết luận như sau:\n\n1. Giao Phòng Tài chính - Kế hoạch chủ trì, phối hợp với các cơ quan liên quan rà soát nguồn vốn, tham mưu UBND huyện bố trí vốn cho các công trình cấp bách; hoàn thành trong tháng 10/2024.\n\n2. Giao Trung tâm Y tế huyện (Cơ quan Thường trực Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện) chủ trì, phối hợp các đơn vị liên quan triển khai thực hiện Kế hoạch.\n\n3. Công an huyện tăng cường tuần tra, bảo đảm an ninh trật tự trên địa bàn.',
+      { departments, date: '2024-10-10' },
+    );
+    expect(drafts.map((d) => [d.title, d.groupAssignees, d.dueDate])).toEqual([
+      [
+        'Phòng Tài chính - Kế hoạch rà soát nguồn vốn, tham mưu UBND huyện bố trí vốn cho các công trình cấp bách',
+        ['các cơ quan liên quan'],
+        '2024-10-31',
+      ],
+      ['Trung tâm Y tế huyện triển khai thực hiện Kế hoạch', ['các đơn vị liên quan'], null],
+      ['Công an huyện tăng cường tuần tra, bảo đảm an ninh trật tự trên địa bàn', [], null],
+    ]);
+  });
+});

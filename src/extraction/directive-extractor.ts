@@ -1793,6 +1793,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     let last: Mention | null = null;
     let guard = 0;
     while (pos < end && guard++ < 200) {
+      // "Giao Trung tâm Y tế huyện (Cơ quan Thường trực Ban Chỉ đạo …) chủ trì …": what the unit named is, in brackets.
+      const bracket = last !== null ? /^\s*\(/.exec(folded.slice(pos, end)) : null;
+      if (bracket) {
+        const close = folded.indexOf(')', pos);
+        if (close > pos && close < end && close - pos < 160) {
+          pos = close + 1;
+          continue;
+        }
+      }
       const ws = /^(?:[\s,;:()]|-(?=\s))+/.exec(folded.slice(pos, end));
       if (ws) {
         pos += ws[0].length;
@@ -2320,6 +2329,22 @@ const PLACE_NAME = /^\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p
  * BODY_OUTSIDE_TABLE the table lacks. A unit of the table is matched before this (see UnitMatcher.find), so only
  * unknown units get here.
  */
+/**
+ * "Chủ tịch UBND huyện kết luận như sau:", "UBND huyện yêu cầu …": the district's (or commune's) own committee giving the
+ * work, in its own conclusion, not a group of units given it.
+ */
+function isAssigningCommittee(folded: string, m: Mention): boolean {
+  if (!m.group || !COMMITTEE_ITSELF.test(folded.slice(m.from, m.to))) return false;
+  const after = folded.slice(m.to, m.to + 40);
+  return /(?:pho\s+)?chu tich\s+$/.test(folded.slice(Math.max(0, m.from - 14), m.from))
+    ? ASSIGNING_VERB_AFTER.test(after) || /^\s+(?:da\s+|cung\s+)?chi dao\b/.test(after)
+    : ASSIGNING_VERB_AFTER.test(after) && !/[a-z]/.test(folded.slice(Math.max(0, m.from - 3), m.from));
+}
+/** A committee named by its level alone, which is the one writing when it gives work (folded). */
+const COMMITTEE_ITSELF = /^(?:ubnd|uy ban nhan dan) (?:huyen|thanh pho|tp|thi xa|quan|xa|phuong|thi tran)$/;
+const ASSIGNING_VERB_AFTER =
+  /^\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:ket luan|yeu cau|giao|de nghi|co y kien|thong nhat)\b/;
+
 function withUnitsOutsideTable(
   text: string,
   offsets: number[],
@@ -2327,13 +2352,15 @@ function withUnitsOutsideTable(
   folded: string,
   mentions: Mention[],
 ) {
-  const named = mentions.map((m) => {
-    if (!m.group || !LOCAL_COMMITTEE_HEAD.test(folded.slice(m.from, m.to))) return m;
-    const end = offsets[m.to - 1] + 1;
-    const name = PLACE_NAME.exec(text.slice(end, end + 80));
-    if (!name) return m;
-    return { from: m.from, to: toFolded[end + name[0].length], departmentId: null, group: false };
-  });
+  const named = mentions
+    .filter((m) => !isAssigningCommittee(folded, m))
+    .map((m) => {
+      if (!m.group || !LOCAL_COMMITTEE_HEAD.test(folded.slice(m.from, m.to))) return m;
+      const end = offsets[m.to - 1] + 1;
+      const name = PLACE_NAME.exec(text.slice(end, end + 80));
+      if (!name) return m;
+      return { from: m.from, to: toFolded[end + name[0].length], departmentId: null, group: false };
+    });
   // The province's offices of central bodies and its mass organisations, when the table lacks them: "phối hợp với Kho
   // bạc Nhà nước tỉnh rà soát …" cooperates with one, it does not begin the work's title.
   const added: Mention[] = [];
@@ -2344,6 +2371,24 @@ function withUnitsOutsideTable(
   }
   return added.length === 0 ? named : [...named, ...added].sort((a, b) => a.from - b.from);
 }
+
+/** The offices of a district committee ("Phòng …"), by their usual names, longer names first. */
+const DISTRICT_OFFICES = [
+  'Tài chính\\s*[-–]\\s*Kế hoạch',
+  'Tài nguyên và Môi trường',
+  'Nông nghiệp và (?:PTNT|Phát triển nông thôn|Môi trường)',
+  'Giáo dục và Đào tạo',
+  'Lao động\\s*[-–]\\s*Thương binh và Xã hội',
+  'Văn h(?:óa|oá)(?:\\s*[-–]\\s*| và )(?:Thông tin|Xã hội|Thể thao)',
+  'Kinh tế(?: và Hạ tầng|\\s*[-–]\\s*Hạ tầng(?: và Đô thị)?)?',
+  'Quản lý đô thị',
+  'Y tế',
+  'Tư pháp',
+  'Nội vụ',
+  'Dân tộc',
+  'Nông nghiệp',
+  'Giáo dục',
+];
 
 /**
  * The names of a province's departments, those before the 2025 reorganisation and those it formed ("Sở Nông nghiệp và
@@ -2387,6 +2432,10 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?)` +
     String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:\s+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}))?)` +
     String.raw`|(?<![\p{L}\p{M}])Tỉnh đoàn(?![\p{L}\p{M}])` +
+    // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông
+    // nghiệp và PTNT", "Công an huyện", "Trung tâm Y tế huyện", "Ban Quản lý dự án đầu tư xây dựng huyện".
+    String.raw`|(?<![\p{L}\p{M}])(?:Phòng (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận)(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
+    String.raw`|(?:Công an|Ban Chỉ huy Quân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?)\s+(?:huyện|thị xã|thành phố|quận)(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])` +
     // A newspaper listed after another unit ("Sở Thông tin và Truyền thông, Báo Bắc Kạn đẩy mạnh …"), not one opening a
     // sentence, where it is as often the teller of the news ("Báo Quân đội nhân dân hoan nghênh …").
     String.raw`|(?<=(?:,|\svà)\s+)Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}` +
