@@ -753,3 +753,15 @@ describe('extractIndicators on the names of counts and of the figures after them
     ]);
   });
 });
+
+describe('extractIndicators on what will be done', () => {
+  it('proposes no figure for a plan told in the future ("sẽ bố trí 500 giường bệnh"), and keeps one reached', () => {
+    const found = extractIndicators(
+      'Khi hoàn thành, bệnh viện sẽ bố trí 500 giường bệnh phục vụ điều trị. Năm 2024, bệnh viện đã có 350 giường bệnh. Sản phẩm được chia sẻ 120 nghìn lượt.',
+    );
+    expect(found.map((x) => [x.value, x.unit])).toEqual([
+      [350, 'giường bệnh'],
+      [120, 'nghìn lượt'],
+    ]);
+  });
+});

@@ -235,7 +235,7 @@ const PETITION =
  * figure the province aims at, not one reached; "tỷ lệ … phải đạt tối thiểu là 95%" likewise, a level required.
  */
 const AIM =
-  /\b(?:phan dau|(?:de ra|dat ra|xac dinh)\s+(?:muc tieu|chi tieu)|phai dat|(?:gop phan|nham)\s+(?:[a-z]+\s+){0,4}(?:muc tieu|chi tieu))\b/;
+  /\b(?:phan dau|(?:de ra|dat ra|xac dinh)\s+(?:muc tieu|chi tieu)|phai dat|(?:gop phan|nham)\s+(?:[a-z]+\s+){0,4}(?:muc tieu|chi tieu)|(?<!\bchia\s)se\s+(?:bo tri|dau tu|xay dung|ho tro|dat|co|tiep nhan|trien khai|thuc hien|cap|trong)\b)/;
 /** "… với quy mô (diện tích) 74,8 ha": the size a plan or project is designed at. */
 const PLANNED_SIZE = /\bquy mo(?:\s+(?:dien tich|su dung dat))?\s+(?:(?:khoang|la|hon|tren|gan)\s+)?$/;
 /** A count given as a statistic of the account: "số lượng hộ nghèo đăng ký … là 484 hộ", "tổng số … là …". */
