@@ -740,12 +740,13 @@ describe('extractIndicators on the names of counts and of the figures after them
     ]);
   });
 
-  it('names a figure by the label before its colon, and leaves out who told it and the day it stands at', () => {
+  it('names a figure by the label before its colon (its list mark left out), and leaves out who told it and the day it stands at', () => {
     expect(
       names(
-        'Chi cân đối ngân sách: 215.120 triệu đồng, đạt 54,06% dự toán. Sở Kế hoạch và Đầu tư cho biết, tổng vốn đầu tư phát triển toàn xã hội 9 tháng qua đạt 15.380 tỷ đồng. Đến ngày 29-9 có 209/1.167 doanh nghiệp hoạt động trở lại (chiếm 17,9%).',
+        '- Thu nội địa: 980 tỷ đồng (đạt 81,7% dự toán).\nChi cân đối ngân sách: 215.120 triệu đồng, đạt 54,06% dự toán. Sở Kế hoạch và Đầu tư cho biết, tổng vốn đầu tư phát triển toàn xã hội 9 tháng qua đạt 15.380 tỷ đồng. Đến ngày 29-9 có 209/1.167 doanh nghiệp hoạt động trở lại (chiếm 17,9%).',
       ),
     ).toEqual([
+      ['Thu nội địa', 980, 'tỷ đồng'],
       ['Chi cân đối ngân sách', 215120, 'triệu đồng'],
       ['Tổng vốn đầu tư phát triển toàn xã hội 9 tháng qua', 15380, 'tỷ đồng'],
       ['Tỷ trọng doanh nghiệp hoạt động trở lại', 17.9, '%'],

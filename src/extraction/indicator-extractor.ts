@@ -608,7 +608,9 @@ export function extractIndicators(text: string): ProposedIndicator[] {
     // the opening of a list ("… những hạn chế, như: …").
     const label = name
       ? null
-      : /(?:^|[;:,\n]|\.(?!\d))\s*((?:[^.;:,\n]|\.(?=\d))+?)\s*:\s*$/.exec(folded.slice(Math.max(0, from - 120), from));
+      : /(?:^|[;:,\n]|\.(?!\d))\s*(?:[-+*•–]\s*)?((?:[^.;:,\n]|\.(?=\d))+?)\s*:\s*$/.exec(
+          folded.slice(Math.max(0, from - 120), from),
+        );
     if (label && /\s/.test(label[1].trim()) && !/\b(?:nhu|gom|sau|la|cu the)$/.test(label[1])) {
       const at = Math.max(0, from - 120) + label.index + label[0].indexOf(label[1]);
       name = original(at, at + label[1].length);
