@@ -2803,3 +2803,16 @@ describe('extractDirectives on a district committee’s conclusion', () => {
     ]);
   });
 });
+
+describe('extractDirectives on a news report of an inspection', () => {
+  it('reads the contractor asked as a body given work, and a remark quoted with who made it as no work', () => {
+    const drafts = extractDirectives(
+      'Đồng chí yêu cầu UBND huyện Chợ Mới khẩn trương vận động các hộ dân bàn giao mặt bằng, hoàn thành trước ngày 30/6/2024. Nhà thầu tăng cường nhân lực, máy móc, bảo đảm chất lượng công trình.\n\n"Các đơn vị phải quyết tâm cao nhất, không để dự án chậm tiến độ thêm nữa", Phó Chủ tịch UBND tỉnh nhấn mạnh.\n\nNhà thầu cho biết khối lượng hoàn thành đạt khoảng 70%.',
+      { departments, date: '2024-06-12' },
+    );
+    expect(drafts.map((d) => [d.title, d.dueDate])).toEqual([
+      ['Khẩn trương vận động các hộ dân bàn giao mặt bằng', '2024-06-30'],
+      ['Nhà thầu tăng cường nhân lực, máy móc, bảo đảm chất lượng công trình', null],
+    ]);
+  });
+});

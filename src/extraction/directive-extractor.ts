@@ -374,7 +374,7 @@ const OUTSIDE_BODY = new RegExp(
  * ("Báo cáo …", "Ban hành …", "Đại diện …", "Hội nghị …", "Quý I …", "Viên chức …").
  */
 const SUBJECT_BODY = new RegExp(
-  String.raw`^(?:thu truong |giam doc |lanh dao )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban(?! hanh| chi dao\b)|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai(?! (?:bieu|hoi|dien|hoc|tra))|bao(?! (?:cao|dam|ve|hiem y te|gia|chi|quan))|hoi(?! (?:nghi|thao|cho|dong nhan dan))|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien(?! chuc)|benh vien|(?:cac\s+)?truong(?=\s+(?:hoc|mam non|tieu hoc|trung hoc|thcs|thpt|dai hoc|cao dang|trung cap|chinh tri)\b)|cac\s+truong(?!\s+hop\b))\s`,
+  String.raw`^(?:thu truong |giam doc |lanh dao )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban(?! hanh| chi dao\b)|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai(?! (?:bieu|hoi|dien|hoc|tra))|bao(?! (?:cao|dam|ve|hiem y te|gia|chi|quan))|hoi(?! (?:nghi|thao|cho|dong nhan dan))|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien(?! chuc)|benh vien|(?:cac\s+)?truong(?=\s+(?:hoc|mam non|tieu hoc|trung hoc|thcs|thpt|dai hoc|cao dang|trung cap|chinh tri)\b)|cac\s+truong(?!\s+hop\b)|(?:cac\s+)?nha thau|(?:cac\s+)?don vi thi cong|(?:cac\s+)?chu dau tu)\s`,
 );
 /** Its work: an action, "thông báo cho …" (not the office's closing "thông báo để …") or "có trách nhiệm …". */
 const OUTSIDE_BODY_WORK = /^(?:co trach nhiem|chiu trach nhiem|thong bao cho)\s/;
@@ -559,6 +559,9 @@ const ASSIGNER_BEFORE_ADDRESSEES = new RegExp(
   String.raw`\b(?:yeu cau|de nghi|${ASSIGN_GIAO}(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|chu tich)(?: da)? chi dao),?\s`,
   'g',
 );
+/** A sentence that is a remark quoted, then who made it: '"…", Phó Chủ tịch UBND tỉnh nhấn mạnh.' (written text). */
+const QUOTED_REMARK =
+  /^\s*["“][^"”]+["”]\s*,?\s*[^,.;"“”]{0,80}?(?<![\p{L}\p{M}])(?:nhấn mạnh|khẳng định|nói|chia sẻ|bày tỏ|cho biết|phát biểu)\s*[.!]?\s*$/u;
 /** A page's dateline: "Cập nhật lúc 15:53, Thứ Sáu, 01/02/2019", "Ngày đăng: 08/07/2024". */
 const DATELINE = /^(?:cap nhat|ngay dang|dang ngay|ngay cap nhat|dang luc)\s*(?:luc\s*)?:?\s*\d/;
 /** "các đơn vị nêu trên": the units named before, by the letter's addressees. */
@@ -1581,6 +1584,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Yêu cầu …" opens work given, unless it is what citizens ask of the province ("…; yêu cầu tỉnh chỉ đạo …").
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau(?! tinh\b))/.test(f)) return 'none';
     if (DATELINE.test(f)) return 'none';
+    // '"Các đơn vị phải quyết tâm cao nhất, …", Phó Chủ tịch UBND tỉnh nhấn mạnh.': a leader's words quoted in the news,
+    // the resolve they call for, not work given.
+    if (QUOTED_REMARK.test(text.slice(sentence.start, sentence.end))) return 'none';
     // "… Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …" after work given: the duty to
     // escalate is work of its own, as the corpus labels it, not the follow-up of the work before.
     if (current && !assignees.explicit && (ESCALATION.test(f) || ESCALATION_IN_COURSE.test(f))) return 'directive';
@@ -1631,6 +1637,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const words = f.split(' ');
       for (let n = 2; n <= 14 && n < words.length; n++) {
         const rest = words.slice(n).join(' ');
+        // "Nhà thầu cho biết khối lượng hoàn thành đạt …": what the body tells, not its work.
+        if (/^(?:cho biet|noi|chia se|thong tin|phan anh|kien nghi|tra loi)\b/.test(rest)) break;
         // Words of names that are also verbs ("hạ tầng", "Báo …", "Trung tâm Kiểm soát bệnh tật", "Cục Quản lý …").
         if (/^(?:phong|chong|tham(?! muu)|tang(?! cuong)|lap|gui|trinh|bao(?! dam| ve)|giao)\b/.test(rest)) continue;
         if (n <= 3 && /^(?:quan ly|thong tin|kiem soat|phat trien|xuc tien|dieu hanh)\b/.test(rest)) continue;
