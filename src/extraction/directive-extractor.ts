@@ -1638,7 +1638,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       for (let n = 2; n <= 14 && n < words.length; n++) {
         const rest = words.slice(n).join(' ');
         // "Nhà thầu cho biết khối lượng hoàn thành đạt …": what the body tells, not its work.
-        if (/^(?:cho biet|noi|chia se|thong tin|phan anh|kien nghi|tra loi)\b/.test(rest)) break;
+        if (/^(?:cho biet|chia se|phan anh|kien nghi)\b/.test(rest)) break;
         // Words of names that are also verbs ("hạ tầng", "Báo …", "Trung tâm Kiểm soát bệnh tật", "Cục Quản lý …").
         if (/^(?:phong|chong|tham(?! muu)|tang(?! cuong)|lap|gui|trinh|bao(?! dam| ve)|giao)\b/.test(rest)) continue;
         if (n <= 3 && /^(?:quan ly|thong tin|kiem soat|phat trien|xuc tien|dieu hanh)\b/.test(rest)) continue;
