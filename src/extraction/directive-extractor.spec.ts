@@ -2816,3 +2816,61 @@ describe('extractDirectives on a news report of an inspection', () => {
     ]);
   });
 });
+
+describe('extractDirectives on a table of tasks pasted with the text', () => {
+  it('proposes each row with its lead, cooperating units and groups, and reads its date cell as the column makes it', () => {
+    const text = [
+      'Chủ tịch UBND tỉnh giao nhiệm vụ cho các sở, ngành như sau:',
+      '',
+      '1. Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch, hoàn thành trước ngày 31/3/2024.',
+      '',
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'].join('\t'),
+      [
+        '1',
+        'Rà soát các dự án đầu tư công',
+        'Sở Kế hoạch và Đầu tư',
+        'Sở Tài chính, UBND các huyện',
+        'Tháng 6/2024',
+      ].join('\t'),
+      ['2', 'Kiểm soát chi ngân sách', 'Kho bạc Nhà nước tỉnh', 'Sở Tài chính', '15/5/2024'].join('\t'),
+      ['3', 'Kiểm tra an toàn thực phẩm', 'Sở Y tế', 'Công an tỉnh', 'Thường xuyên'].join('\t'),
+      ['4', 'Báo cáo kết quả thực hiện', 'Sở Nội vụ', '', 'Hằng quý'].join('\t'),
+    ].join('\n');
+    const drafts = extractDirectives(text, { departments, date: '2024-03-01' });
+    expect(
+      drafts.map((d) => [
+        d.title,
+        d.leadDepartmentId,
+        d.supportDepartmentIds,
+        d.groupAssignees,
+        d.kind,
+        d.dueDate,
+        d.deadlineText,
+      ]),
+    ).toEqual([
+      [
+        'Tham mưu bố trí kinh phí thực hiện Kế hoạch',
+        idOf('STC'),
+        [],
+        [],
+        'deadline',
+        '2024-03-31',
+        'trước ngày 31/3/2024',
+      ],
+      [
+        'Rà soát các dự án đầu tư công',
+        idOf('SKHDT'),
+        [idOf('STC')],
+        ['UBND các huyện'],
+        'deadline',
+        '2024-06-30',
+        'Tháng 6/2024',
+      ],
+      ['Kho bạc Nhà nước tỉnh kiểm soát chi ngân sách', null, [idOf('STC')], [], 'deadline', '2024-05-15', '15/5/2024'],
+      ['Kiểm tra an toàn thực phẩm', idOf('SYT'), [idOf('CA')], [], 'standing', null, 'Thường xuyên'],
+      ['Báo cáo kết quả thực hiện', idOf('SNV'), [], [], 'recurring', null, 'Hằng quý'],
+    ]);
+    const row = drafts[1].sourceSpan;
+    expect(text.slice(row.start, row.end)).toMatch(/^1\tRà soát các dự án đầu tư công\t.*Tháng 6\/2024$/);
+  });
+});

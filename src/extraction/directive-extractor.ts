@@ -5,6 +5,7 @@ import { leadCandidatesByTopic } from './topics';
 import { DepartmentGroupKey, groupsOfAssignee } from '../departments/department-groups';
 import { DepartmentRef, Mention, UnitMatcher } from './unit-matcher';
 import { lowerFirst } from '../common/text/letter-case';
+import { findTaskTables, TableCell, TaskTable } from './task-table';
 
 export interface DraftTask {
   title: string;
@@ -637,7 +638,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   /** Whether an assigner's words are in the piece ("giao", "yêu cầu", …): a fresh pattern, ASSIGNMENT_CUE being global. */
   const hasAssignmentCue = (p: Piece) => new RegExp(ASSIGNMENT_CUE.source).test(foldedOf(p));
 
-  const sentences = sentencesOf(text);
+  // A plan's table of tasks, pasted as rows of cells: each row is a draft of its own (tableDrafts), not prose.
+  const tables = findTaskTables(text);
+  const sentences = sentencesOf(text).filter((x) => !tables.some((t) => x.start < t.end && x.end > t.start));
   for (const [index, sentence] of sentences.entries()) {
     if (sentence.aim) continue;
     const f = stripLead(foldedOf(sentence));
@@ -1156,14 +1159,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         }
       }
     }
-    const leadCandidates =
-      a.leadMentions.length > 0
-        ? a.leadMentions.map((id, i) => ({
-            departmentId: id,
-            name: nameOf(options.departments, id),
-            score: i === 0 ? 1 : 0.6,
-          }))
-        : leadCandidatesByTopic(description, options.departments);
+    const leadCandidates = leadCandidatesOf(a.leadMentions, description);
     const work = titleOf(titleSource, deadline?.deadlineText ?? null);
     // "2. Sở Y tế" on a line of its own with no items under it names a unit and gives it nothing to do.
     if (work.trim() === '') continue;
@@ -1212,7 +1208,72 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         };
     }
   }
-  return drafts;
+  if (tables.length === 0) return drafts;
+  return [...drafts, ...tables.flatMap(tableDrafts)].sort((x, y) => x.sourceSpan.start - y.sourceSpan.start);
+
+  /**
+   * The drafts of a table's rows: the work cell is the title, the lead cell's first department the lead and the others
+   * named there or in the cooperating cell its cooperating units, groups as written, the date cell read as a deadline.
+   */
+  function tableDrafts(table: TaskTable): DraftTask[] {
+    return table.rows.map((row) => {
+      const unitsIn = (cell: TableCell | null) =>
+        cell ? mentions.filter((m) => m.from >= toFolded[cell.start] && m.to <= toFolded[cell.end]) : [];
+      const leadUnits = unitsIn(row.lead);
+      const named = [...leadUnits, ...unitsIn(row.support)];
+      const departmentIds = [
+        ...new Set(named.flatMap((m) => (m.departmentId !== null && !m.group ? [m.departmentId] : []))),
+      ];
+      const leadMentions = leadUnits.flatMap((m) => (m.departmentId !== null && !m.group ? [m.departmentId] : []));
+      const lead = leadMentions[0] ?? null;
+      const groups = [...new Set(named.filter((m) => m.group).map(writtenGroup))];
+      const outside = leadUnits.filter((m) => !m.group && m.departmentId === null).map(writtenGroup);
+      const deadline = row.deadline ? cellDeadline(row.deadline) : null;
+      const work = cleanTitle(row.work.text);
+      const description = row.work.text.replace(/\s+/g, ' ').trim();
+      return {
+        title: lead === null && outside.length > 0 ? `${outside.join(', ')} ${lowerFirst(work)}` : work,
+        description,
+        leadDepartmentId: lead,
+        leadCandidates: leadCandidatesOf(leadMentions, description),
+        supportDepartmentIds: departmentIds.filter((id) => id !== lead),
+        groupAssignees: groups,
+        groupKeys: [...new Set(groups.flatMap(groupsOfAssignee))],
+        kind: deadline?.kind ?? 'deadline',
+        dueDate: deadline?.dueDate ?? null,
+        workingDays: deadline?.workingDays ?? null,
+        recurrence: deadline?.recurrence ?? null,
+        leaderId: null,
+        deadlineText: row.deadline?.text ?? null,
+        isKey: KEY.test(foldedOf(row.work)),
+        sourceSpan: { start: row.start, end: row.end },
+        confidence: Math.min(0.95, 0.6 + (lead !== null ? 0.2 : 0) + (deadline?.dueDate ? 0.1 : 0)),
+      };
+    });
+  }
+
+  /** The units named as leads, the first the likeliest; else the departments whose topics the work's words name. */
+  function leadCandidatesOf(leadMentions: number[], description: string): DraftTask['leadCandidates'] {
+    if (leadMentions.length === 0) return leadCandidatesByTopic(description, options.departments);
+    return leadMentions.map((id, i) => ({
+      departmentId: id,
+      name: nameOf(options.departments, id),
+      score: i === 0 ? 1 : 0.6,
+    }));
+  }
+
+  /**
+   * A date cell as a deadline: written in full ("Trước ngày 15/01/2024", "Thường xuyên", "Hằng quý") or bare, as the
+   * column's heading makes it one: "Tháng 3/2024", "Quý I/2024", "Năm 2024" (in that period), "15/01/2024" (by that day).
+   */
+  function cellDeadline(cell: TableCell): ParsedDeadline | null {
+    for (const written of [cell.text, `trong ${cell.text}`, `trước ${cell.text}`]) {
+      const found = findDeadlines(written, options.date, calendar);
+      const pick = found.find((x) => x.kind === 'recurring') ?? found.find((x) => x.dueDate) ?? found[0];
+      if (pick && (pick.dueDate !== null || pick.kind !== 'deadline')) return pick;
+    }
+    return null;
+  }
 
   /** The piece names a unit and the work it is given after it. */
   function assignsWork(piece: Piece): boolean {
@@ -2438,12 +2499,13 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     String.raw`Ban Quản lý (?:Khu kinh tế|các [Kk]hu công nghiệp)|` +
     String.raw`Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?))?|Ban Dân tộc|Ban Thi đua\s*[-–]\s*Khen thưởng|` +
     String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?)` +
-    String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:\s+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}))?)` +
+    // The place after it is on the same line and in the same cell: "Kho bạc Nhà nước tỉnh\tSở Tài chính" is two units.
+    String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?)` +
     String.raw`|(?<![\p{L}\p{M}])Tỉnh đoàn(?![\p{L}\p{M}])` +
     // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông
     // nghiệp và PTNT", "Công an huyện", "Trung tâm Y tế huyện", "Ban Quản lý dự án đầu tư xây dựng huyện".
-    String.raw`|(?<![\p{L}\p{M}])(?:Phòng (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận)(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
-    String.raw`|(?:Công an|Ban Chỉ huy Quân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?)\s+(?:huyện|thị xã|thành phố|quận)(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])` +
+    String.raw`|(?<![\p{L}\p{M}])(?:Phòng (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
+    String.raw`|(?:Công an|Ban Chỉ huy Quân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?)\s+(?:huyện|thị xã|thành phố|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])` +
     // A newspaper listed after another unit ("Sở Thông tin và Truyền thông, Báo Bắc Kạn đẩy mạnh …"), not one opening a
     // sentence, where it is as often the teller of the news ("Báo Quân đội nhân dân hoan nghênh …").
     String.raw`|(?<=(?:,|\svà)\s+)Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}` +

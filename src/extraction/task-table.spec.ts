@@ -1,0 +1,40 @@
+import { findTaskTables } from './task-table';
+
+describe('findTaskTables', () => {
+  const header = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'];
+
+  it('reads the rows of a table pasted with tabs, each cell under the column its header names', () => {
+    const text = [
+      'PHỤ LỤC',
+      header.join('\t'),
+      ['1', 'Rà soát các dự án', 'Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'Tháng 3/2024'].join('\t'),
+      ['2', 'Kiểm tra an toàn thực phẩm', 'Sở Y tế', '', 'Thường xuyên'].join('\t'),
+      'Nơi nhận: …',
+    ].join('\n');
+    const [table] = findTaskTables(text);
+    expect(table.rows.map((r) => [r.work.text, r.lead?.text, r.support?.text ?? null, r.deadline?.text])).toEqual([
+      ['Rà soát các dự án', 'Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'Tháng 3/2024'],
+      ['Kiểm tra an toàn thực phẩm', 'Sở Y tế', null, 'Thường xuyên'],
+    ]);
+    const first = table.rows[0];
+    expect(text.slice(first.work.start, first.work.end)).toBe('Rà soát các dự án');
+    expect(text.slice(table.start, table.end)).toBe(text.split('\n').slice(1, 4).join('\n'));
+  });
+
+  it('reads a table written with bars, leaving out its rule and the rows that head a group of rows', () => {
+    const text = [
+      '| STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn |',
+      '|---|---|---|---|',
+      '| I | LĨNH VỰC KINH TẾ | | |',
+      '| 1 | Đẩy nhanh giải ngân | UBND các huyện | 30/6/2024 |',
+    ].join('\n');
+    expect(findTaskTables(text)[0].rows.map((r) => [r.work.text, r.lead?.text, r.deadline?.text])).toEqual([
+      ['Đẩy nhanh giải ngân', 'UBND các huyện', '30/6/2024'],
+    ]);
+  });
+
+  it('finds no table in prose, nor under a header that names no work', () => {
+    expect(findTaskTables('Sở Y tế chủ trì | phối hợp | thời gian: tháng 3.')).toEqual([]);
+    expect(findTaskTables('STT\tHọ và tên\tChức vụ\n1\tNguyễn Văn A\tGiám đốc Sở Y tế')).toEqual([]);
+  });
+});
