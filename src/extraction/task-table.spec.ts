@@ -38,3 +38,28 @@ describe('findTaskTables', () => {
     expect(findTaskTables('STT\tHọ và tên\tChức vụ\n1\tNguyễn Văn A\tGiám đốc Sở Y tế')).toEqual([]);
   });
 });
+
+describe('findTaskTables: the headers offices write', () => {
+  it.each([
+    [['STT', 'Nội dung thực hiện', 'Đơn vị thực hiện', 'Thời gian thực hiện']],
+    [['TT', 'Nhiệm vụ, giải pháp', 'Cơ quan, đơn vị chủ trì', 'Cơ quan, đơn vị phối hợp', 'Thời hạn']],
+    [['TT', 'Tên nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Sản phẩm', 'Tiến độ']],
+  ])('reads %j', (header) => {
+    const cells = header.map((h) =>
+      /phối hợp/i.test(h)
+        ? 'Sở Tài chính'
+        : /thời|tiến độ|hạn/i.test(h)
+          ? 'Quý I/2024'
+          : /^(?:STT|TT)$/.test(h)
+            ? '1'
+            : h === 'Sản phẩm'
+              ? 'Báo cáo'
+              : /nhiệm vụ|nội dung/i.test(h)
+                ? 'Rà soát dự án'
+                : 'Sở Y tế',
+    );
+    const [table] = findTaskTables([header.join('\t'), cells.join('\t')].join('\n'));
+    const [row] = table.rows;
+    expect([row.work.text, row.lead?.text, row.deadline?.text]).toEqual(['Rà soát dự án', 'Sở Y tế', 'Quý I/2024']);
+  });
+});

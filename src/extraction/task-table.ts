@@ -31,15 +31,16 @@ interface Line {
 }
 
 /**
- * What a header cell names, folded: the work ("Nội dung nhiệm vụ", "Nhiệm vụ", "Tên công việc"), its lead ("Cơ quan chủ
- * trì", "Đơn vị chủ trì", "Chủ trì"), its cooperating units ("Cơ quan phối hợp") and its date ("Thời gian hoàn thành",
- * "Thời hạn", "Tiến độ"). Tested in this order: "Đơn vị chủ trì" is no work, "Thời gian hoàn thành" no lead.
+ * What a header cell names, folded: the work ("Nội dung nhiệm vụ", "Nhiệm vụ", "Tên công việc", "Nội dung thực hiện"),
+ * its lead ("Cơ quan chủ trì", "Đơn vị thực hiện", "Chủ trì"), its cooperating units ("Cơ quan phối hợp") and its date
+ * ("Thời gian hoàn thành", "Thời gian thực hiện", "Thời hạn", "Tiến độ"). Tested in this order: "Đơn vị phối hợp" is no
+ * lead, "Thời gian thực hiện" no lead, "Đơn vị chủ trì" and "Nội dung thực hiện" each what they begin with.
  */
 const COLUMNS: ReadonlyArray<[keyof Omit<TaskTableRow, 'start' | 'end'>, RegExp]> = [
   ['support', /\bphoi hop\b/],
-  ['lead', /\b(?:chu tri|thuc hien|phu trach|giao)\b|^(?:co quan|don vi)$/],
-  ['deadline', /\b(?:thoi gian|thoi han|tien do|hoan thanh)\b/],
-  ['work', /\b(?:noi dung|nhiem vu|cong viec|hoat dong|giai phap)\b/],
+  ['deadline', /\b(?:thoi gian|thoi han|tien do|moc thoi gian)\b|^(?:han|hoan thanh)$/],
+  ['work', /^(?:noi dung|nhiem vu|cong viec|hoat dong|giai phap|ten (?:nhiem vu|cong viec))\b/],
+  ['lead', /\b(?:chu tri|phu trach)\b|^(?:co quan|don vi|cap)\b/],
 ];
 
 /**
