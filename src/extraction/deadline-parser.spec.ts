@@ -481,6 +481,13 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     expect(read(text, ref)).toMatchObject({ dueDate: due, kind: 'deadline' });
   });
 
+  it.each(['chậm nhất đến hết ngày 15/10/2024', 'chậm nhất là hết ngày 15/10/2024'])(
+    'reads "%s" whole, its "chậm nhất" with it',
+    (text) => {
+      expect(read(text)).toMatchObject({ dueDate: '2024-10-15', deadlineText: text });
+    },
+  );
+
   it('reads "trước năm 2025" as the end of 2024, and nothing for a year already begun', () => {
     expect(read('hoàn thành việc lập bảng giá đất trước năm 2025')).toMatchObject({
       dueDate: '2024-12-31',
