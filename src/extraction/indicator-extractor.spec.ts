@@ -766,3 +766,20 @@ describe('extractIndicators on what will be done', () => {
     ]);
   });
 });
+
+describe('extractIndicators on a department’s account of schools, health and welfare', () => {
+  it('names the parts and shares of a count, reads gifts given ("tặng" is no rise) and what was recorded', () => {
+    const found = extractIndicators(
+      'Năm học 2023-2024, toàn tỉnh có 523 trường học, trong đó 312 trường đạt chuẩn quốc gia, chiếm 59,7%. Trong tháng, toàn tỉnh ghi nhận 125 ca mắc sốt xuất huyết. Trao tặng 15.000 suất quà Tết cho hộ nghèo với tổng kinh phí 7,5 tỷ đồng. Hỗ trợ xây dựng 350 nhà đại đoàn kết.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.unit])).toEqual([
+      ['Trường học', 523, 'trường'],
+      ['Trường đạt chuẩn quốc gia', 312, 'trường'],
+      ['Tỷ trọng trường đạt chuẩn quốc gia', 59.7, '%'],
+      ['Ghi nhận ca mắc sốt xuất huyết', 125, 'ca mắc'],
+      ['Trao tặng suất quà Tết cho hộ nghèo', 15000, 'suất quà'],
+      ['Tổng kinh phí', 7.5, 'tỷ đồng'],
+      ['Hỗ trợ xây dựng nhà đại đoàn kết', 350, 'nhà đại đoàn kết'],
+    ]);
+  });
+});

@@ -226,7 +226,7 @@ const CAUSE_OF =
   /^\s*(?:(?:day|do)\s+)?la\s+(?:nhung\s+|cac\s+)?nguyen nhan\s+(?:chinh\s+|chu yeu\s+)?(?:dan den\s+|lam\s+(?:cho\s+)?)(?=chi so|cpi|iip)/;
 /** Where a figure's name ends: its verb ("là" but not the "la" of "đô la" or "thuốc lá"). */
 const NAME_CUT =
-  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|tang(?!\s+truong)|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
+  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|(?<!\btrao\s)tang(?!\s+truong)|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
 /** A text that answers a petition of voters or citizens. */
 const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
@@ -249,25 +249,31 @@ const SOURCE = /^\s*(?:thong tin tu|theo bao cao|theo so lieu|theo thong tin)\b/
 const DROP_PREFIX =
   /^(?:trong do|cu the|theo do|ngoai ra|tuy vay|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|[^,.]{2,80}?\bcho biet|theo (?:thong ke|bao cao|so lieu)\b[^,]{0,80}|den (?:nay|(?:sang |chieu |het )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|het\s+(?:thang|quy|nam)\s+[\w/.-]+)|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
 
+/** The period a figure is counted in, before its name: "Trong 10 tháng, …", "Năm học 2023-2024, …". */
+const PERIOD_BEFORE = String.raw`(?:(?:trong|qua|tính chung|năm(?: học)?|tháng|quý)\s+[^,]{1,40},\s*)?`;
 /**
  * A name that is only the place counted in, maybe after the period: "Toàn tỉnh (có)", "Cả huyện", "Trên địa bàn tỉnh
  * có", "Trong 10 tháng, toàn tỉnh có", or only "Có".
  */
-const PLACE_ONLY =
-  /^(?:(?:trong|qua|tính chung)\s+[^,]{1,40},\s*)?(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|trên địa bàn(?:\s+\p{L}+){0,3})(?:\s+(?:đã|hiện)?\s*có)?|(?:hiện\s+)?có)?$/iu;
+const PLACE_ONLY = new RegExp(
+  String.raw`^${PERIOD_BEFORE}(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|trên địa bàn(?:\s+\p{L}+){0,3})(?:\s+(?:đã|hiện)?\s*có)?|(?:hiện\s+)?có)?$`,
+  'iu',
+);
 /**
  * A name that is only what was done, maybe after the place ("Thu hút", "Toàn tỉnh đã hỗ trợ xóa"): the count's object
  * comes after it ("… 1.250 căn nhà tạm", "… 1,35 triệu lượt khách du lịch"). The verb is kept, the place is not.
  */
-const DEED_ONLY =
-  /^(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)\s+|trên địa bàn(?:\s+\p{L}+){0,2}\s+)?(?:đã\s+)?((?:thu hút|đón|đón tiếp|phục vụ|hỗ trợ(?:\s+(?:xóa|xây dựng|sửa chữa))?|xóa|xây dựng|xây mới|sửa chữa|cấp(?:\s+mới)?|đào tạo|giải quyết việc làm cho|tạo việc làm cho|tiếp nhận|trồng(?:\s+mới)?|thành lập(?:\s+mới)?|tiêm|khám(?:\s+bệnh)?(?:\s+cho)?)(?:\s+được)?)$/iu;
+const DEED_ONLY = new RegExp(
+  String.raw`^${PERIOD_BEFORE}(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)\s+|trên địa bàn(?:\s+\p{L}+){0,2}\s+)?(?:đã\s+)?((?:thu hút|đón|đón tiếp|phục vụ|hỗ trợ(?:\s+(?:xóa|xây dựng|sửa chữa))?|xóa|xây dựng|xây mới|sửa chữa|cấp(?:\s+mới)?|đào tạo|giải quyết việc làm cho|tạo việc làm cho|tiếp nhận|trồng(?:\s+mới)?|thành lập(?:\s+mới)?|tiêm|khám(?:\s+bệnh)?(?:\s+cho)?|trao(?:\s+tặng)?|tặng|ghi nhận)(?:\s+được)?)$`,
+  'iu',
+);
 /**
  * What a count's unit says of the people or things counted, its multiplier left out ("lượt khách", "lao động"); nothing
  * for a measure or a bare classifier ("ha", "tỷ đồng", "căn"), which the words after the count name instead.
  */
 function countedNoun(unit: string): string {
   const noun = unit.replace(/^(?:(?:nghìn|ngàn|triệu|tỷ)\s+)+/u, '');
-  return /^(?:lượt khách|lượt người|lượt công dân|người|lao động|học sinh|cán bộ|hộ|hộ dân|doanh nghiệp|dự án|trẻ)$/u.test(
+  return /^(?:lượt khách|lượt người|lượt công dân|người|lao động|học sinh|cán bộ|hộ|hộ dân|doanh nghiệp|dự án|trẻ|nhà dân|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương|suất quà|phần quà|ca mắc|liều vắc xin|thuê bao|hợp tác xã|sản phẩm OCOP|phòng học)$/u.test(
     noun,
   )
     ? noun
@@ -370,7 +376,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         if (growth.some((g) => g.index === m.index)) return false;
         if (ratios.some((r) => m.index > r.index && m.index < r.index + r[0].length)) return false;
         const before = masked.slice(0, m.index);
-        if (/(?:tang|giam|gap|vuot)\s+(?:(?:hon|tren|gan|khoang)\s+)?$/.test(before)) return false;
+        // Not "trao tặng 15.000 suất quà" ("tặng", to give, folds as "tăng").
+        if (/(?:(?<!\btrao\s)tang|giam|gap|vuot)\s+(?:(?:hon|tren|gan|khoang)\s+)?$/.test(before)) return false;
         if (COMPARED_TARGET.test(before)) return false;
         // "đến năm 2020 cần tránh …": a year, not a count of anything.
         if (/\bnam\s+$/.test(before) && /^(?:19|20)\d\d$/.test(m[2])) return false;
@@ -450,8 +457,19 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         // would join every count of the province; the words after the count name it ("Hộ nghèo được hỗ trợ Tết").
         // "Thu hút 1,35 triệu lượt khách du lịch", "Toàn tỉnh đã hỗ trợ xóa 1.250 căn nhà tạm": what was done names
         // it with what it was done to ("Thu hút lượt khách du lịch", "Hỗ trợ xóa nhà tạm").
+        // "… có 523 trường học, trong đó 312 trường đạt chuẩn quốc gia": the part of a count named by what it counts
+        // is named by the words after it. Not the parts of wholes named otherwise ("cách ly tập trung đối với 38
+        // trường hợp, trong đó 21 trường hợp đã hết cách ly"), which would all read alike.
+        const whole = out[out.length - 1];
+        const partOf =
+          !useCurrent &&
+          values.indexOf(v) === 0 &&
+          /^\s*trong do\s*,?\s*$/.test(head) &&
+          whole?.unit === c.unit &&
+          c.unit !== null &&
+          whole.name.toLowerCase().startsWith(c.unit.toLowerCase());
         const deed = c.unit ? DEED_ONLY.exec(c.name) : null;
-        if (c.unit && (deed || PLACE_ONLY.test(c.name))) {
+        if (c.unit && (deed || partOf || PLACE_ONLY.test(c.name))) {
           const afterAt = chunk.start + v.index + v[0].length;
           const counted = COUNTED_AFTER.exec(folded.slice(afterAt, chunk.end));
           const from = counted?.[1] ? afterAt + counted[0].indexOf(counted[1]) : afterAt;
@@ -616,6 +634,9 @@ export function extractIndicators(text: string): ProposedIndicator[] {
       name = original(at, at + label[1].length);
     }
     if ((!name || /^lũy kế/i.test(name)) && previous) name = `${previous.name} ${name}`.trim();
+    // "…, trong đó 312 trường đạt chuẩn quốc gia, chiếm 59,7%": the share of the figure before.
+    if (/^chiếm(?:\s+tỷ\s+(?:lệ|trọng))?$/iu.test(name) && previous)
+      name = `Tỷ trọng ${previous.name.charAt(0).toLowerCase()}${previous.name.slice(1)}`;
     // "CPI giảm 0,2%", "IIP tăng …": the indices by their abbreviations.
     name = name.replace(/^CPI\b/, 'Chỉ số giá tiêu dùng').replace(/^IIP\b/, 'Chỉ số sản xuất công nghiệp');
     // "Bình quân 5 tháng đầu năm 2024 giá tiêu dùng tăng 5,72%": the consumer price index, named by its prices.

@@ -57,6 +57,9 @@ export const UNITS: readonly UnitInfo[] = [
   U('căn', 'dwellings'),
   // "100 nhà dân bị ngập": houses, after a flood or a storm.
   U('nhà dân', 'dwellings'),
+  U('nhà đại đoàn kết', 'dwellings'),
+  U('nhà tình nghĩa', 'dwellings'),
+  U('nhà tình thương', 'dwellings'),
   U('trạm y tế', 'health stations'),
   U('trường', 'schools'),
   U('lớp', 'classes'),
