@@ -159,6 +159,11 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "Định kỳ 6 tháng, năm …": half-yearly and yearly, read whole so that the title keeps no "năm".
+    pattern: /dinh ky\s+(?:6|sau)\s+thang(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?nam\b(?!\s+\d))?/g,
+    resolve: () => ({ dueDate: null, kind: 'recurring', workingDays: null, recurrence: null }),
+  },
+  {
     // hằng tháng trước ngày 20 / định kỳ hằng quý; "hằng tháng, quý", "hằng quý và năm": each of the periods named,
     // the shortest first, which the rule keeps.
     pattern:
@@ -172,10 +177,6 @@ const RULES: Rule[] = [
       // No due date: a recurring task takes none (its rule dates each occurrence), so the draft is created as it is.
       return { dueDate: null, kind: 'recurring', workingDays: null, recurrence: { every, day, until: null } };
     },
-  },
-  {
-    pattern: /dinh ky\s+(?:6|sau)\s+thang/g,
-    resolve: () => ({ dueDate: null, kind: 'recurring', workingDays: null, recurrence: null }),
   },
   {
     // "định kỳ báo cáo tình hình thực hiện": at intervals the text does not give.

@@ -2874,3 +2874,30 @@ describe('extractDirectives on a table of tasks pasted with the text', () => {
     expect(text.slice(row.start, row.end)).toMatch(/^1\tRà soát các dự án đầu tư công\t.*Tháng 6\/2024$/);
   });
 });
+
+describe('extractDirectives on the section of a plan that gives each unit its part', () => {
+  it('reads unit headings with dashed items or a paragraph under them, roles and remits before the work', () => {
+    const drafts = extractDirectives(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Sở Y tế',
+        '- Là cơ quan thường trực, chủ trì tham mưu UBND tỉnh triển khai Kế hoạch này.',
+        '- Định kỳ 6 tháng, năm tổng hợp kết quả, báo cáo UBND tỉnh.',
+        '2. Các sở, ban, ngành',
+        'Căn cứ chức năng, nhiệm vụ được giao, phối hợp với Sở Y tế triển khai các nội dung liên quan.',
+        '3. UBND các huyện, thành phố',
+        '- Xây dựng kế hoạch triển khai tại địa phương, hoàn thành trong tháng 4/2024.',
+        'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo UBND tỉnh (qua Sở Y tế) để xem xét, giải quyết./.',
+      ].join('\n'),
+      { departments, date: '2024-03-15' },
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 40), d.leadDepartmentId, d.groupAssignees, d.deadlineText])).toEqual([
+      ['Là cơ quan thường trực, chủ trì tham mưu', idOf('SYT'), [], null],
+      ['Tổng hợp kết quả, báo cáo UBND tỉnh', idOf('SYT'), [], 'Định kỳ 6 tháng, năm'],
+      ['Triển khai các nội dung liên quan', null, ['Các sở, ban, ngành'], null],
+      ['Xây dựng kế hoạch triển khai tại địa phư', null, ['UBND các huyện, thành phố'], 'trong tháng 4/2024'],
+      ['Trong quá trình thực hiện, nếu có khó kh', null, [], null],
+    ]);
+    expect(drafts[2].supportDepartmentIds).toEqual([idOf('SYT')]);
+  });
+});

@@ -617,6 +617,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     paragraph: -1,
     directivePreamble: false,
   };
+  /**
+   * Whether the context's units come from a heading that names them ("4. UBND các huyện, thành phố" over dashed items)
+   * and its items have been read: a paragraph after them that is no item is out of the heading's reach ("Trong quá trình
+   * thực hiện, nếu có khó khăn, … các đơn vị kịp thời báo cáo …" closing the plan).
+   */
+  let headingItemsRead: boolean | null = null;
   let main: Directive | null = null;
   let current: Directive | null = null;
   let letterItemsFrom: number | null = null;
@@ -703,13 +709,19 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           (/(yeu cau|de nghi|giao|chi dao|ket luan|trach nhiem|nhiem vu|nhu sau|sau day|do la)/.test(f) &&
             !/^(?:phe duyet|cong nhan|ban hanh|thanh lap)\b/.test(f)),
       };
+      headingItemsRead = heading ? false : null;
       // "Trong tháng 12/2019, UBND thị xã đã tập trung xử lý … các dự án như: …": an account that lists its examples;
       // the sentences after the list go on with it.
       if (!context.directivePreamble && DONE_ACCOUNT.test(f)) account = sentence.paragraph;
       main = current = null;
       continue;
     }
-    if (sentence.paragraph !== context.paragraph && !sentence.item) context.paragraph = sentence.paragraph;
+    if (sentence.paragraph !== context.paragraph && !sentence.item) {
+      if (headingItemsRead) context = { ...context, assignees: null };
+      headingItemsRead = null;
+      context.paragraph = sentence.paragraph;
+    }
+    if (sentence.item && headingItemsRead === false) headingItemsRead = true;
 
     const clauses = joinAddressees(clausesIn(text, sentence))
       .flatMap(splitPurposeSteps)
@@ -1117,7 +1129,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       !a.leadNamed &&
       a.lead === null &&
       preamble &&
-      (preamble.lead !== null || preamble.outside.length > 0)
+      (preamble.lead !== null || preamble.outside.length > 0 || preamble.groups.length > 0)
     ) {
       // "1. Sở Tài chính: - Chủ trì, phối hợp với Sở Y tế, các đơn vị liên quan …": the heading's unit leads, the
       // units named here cooperate.
@@ -1625,8 +1637,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
    */
   function unitHeading(sentence: Sentence, index: number, f: string): boolean {
     const next = sentences[index + 1];
-    if (!sentence.item || !next?.item || next.paragraph === sentence.paragraph) return false;
-    if (!SUB_ITEM_MARK.test(text.slice(Math.max(0, next.start - 8), next.start))) return false;
+    if (!sentence.item || !next || next.paragraph === sentence.paragraph) return false;
+    // Its work in lettered or dashed items below, or in the paragraph after it ("2. Các sở, ban, ngành ¶ Căn cứ chức
+    // năng, nhiệm vụ được giao, phối hợp …").
+    if (next.item && !SUB_ITEM_MARK.test(text.slice(Math.max(0, next.start - 8), next.start))) return false;
     const assignees = readAssignees(sentence, f);
     return assignees.explicit && !/[a-z]/.test(actionOf(assignees, sentence));
   }
@@ -1677,6 +1691,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // meeting what it did.
     if (assignees.explicit && !assignees.cued && (UNIT_REPORTED.test(action) || UNITS_ATTENDED.test(action)))
       return 'none';
+    // "Trường hợp để xảy ra chậm trễ, …, Thủ trưởng cơ quan, đơn vị liên quan phải chịu trách nhiệm …": the sanction for
+    // a failure, no work.
+    if (/^(?:trong\s+)?(?:truong hop|neu)\b/.test(f) && /^(?:phai\s+)?chiu trach nhiem\b/.test(action)) return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     if (ownDeadline && DATED_WORK.test(f)) return 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
@@ -2079,41 +2096,44 @@ const JOINING_WORDS =
 
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 function stripLead(f: string): string {
-  return (
-    stripMark(f)
-      .replace(/^dieu \d+\s*[.:]\s*/, '')
-      .replace(JOINING_WORDS, '')
-      // "Đặc biệt, Chi nhánh Bến Cát phải …": the stress on what follows.
-      .replace(/^dac biet\s*,\s*/, '')
-      // "Trước ngày 25-10, UBND các huyện … phải báo cáo …", "Trước 15 giờ ngày 3/7/2019, các địa phương hoàn thành …":
-      // the deadline set before the units and their work.
-      .replace(
-        /^(?:truoc|cham nhat|muon nhat)(?: la)?(?: \d{1,2}\s*(?:gio|h)\s*(?:\d{2}(?:\s*phut)?)?)? ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*(?=[a-z])/,
-        '',
-      )
-      // "(Chậm nhất) đến hết ngày 15/3/2024, UBND các huyện … phải hoàn thành …", "Từ nay đến ngày …, …": the same, when
-      // the units must have the work done by then ("Đến hết ngày 15/3, toàn tỉnh đã giải ngân …" tells a result).
-      .replace(
-        /^(?:cham nhat\s+)?(?:tu nay\s+)?den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*(?=[a-z][^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)/,
-        '',
-      )
-      // "Theo bà Phan Thị Thu Sương - Phó Giám đốc Sở …, UBND các huyện, thành phố cần …", "Theo Chủ tịch UBND tỉnh Lê
-      // Trí Thanh, các cơ quan …": who said it, in a news item.
-      .replace(
-        /^theo\s+(?:(?:ong|ba|dong chi)\s+[^,;:]{2,60}?(?:\s*(?:,|-|–)\s*(?:pho\s+)?(?:giam doc|chu tich|truong|bi thu|chanh van phong|thu truong)\b[^,;:]{0,120})?|(?:pho\s+)?chu tich\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp)\b[^,;:]{0,60}?)\s*,\s*(?=[a-z])/,
-        '',
-      )
-      // "Định kỳ hằng quý tổng hợp …": the recurrence of the work that follows.
-      .replace(/^(?:dinh ky\s+)?(?:hang|moi)\s+(?:tuan|thang|quy|nam)\s*,?\s*(?=[a-z])/, '')
-      .replace(/^(?:9 thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam)\s*,\s*/, '')
-      // "(Ngay) sau kỳ nghỉ Tết, tổ chức kiểm tra …", "Bắt tay vào công việc sau dịp nghỉ Tết, tập trung …": when the
-      // work is to start, before it.
-      .replace(TIME_TO_START, '')
-      // "Trong quý I/2024, Sở Tài chính chủ trì …", "Năm 2024, …", "6 tháng cuối năm, …": the period the work falls in
-      // (see OPENING_PERIOD), before its units.
-      .replace(OPENING_PERIOD, '')
-      .trim()
-  );
+  const stripped = stripMark(f)
+    .replace(/^dieu \d+\s*[.:]\s*/, '')
+    .replace(JOINING_WORDS, '')
+    // "Đặc biệt, Chi nhánh Bến Cát phải …": the stress on what follows.
+    .replace(/^dac biet\s*,\s*/, '')
+    // "- Là cơ quan thường trực, chủ trì …" under a unit's heading: the unit's role, then its work.
+    .replace(/^la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)\b[^,;:]*,\s*(?=[a-z])/, '')
+    // "Trước ngày 25-10, UBND các huyện … phải báo cáo …", "Trước 15 giờ ngày 3/7/2019, các địa phương hoàn thành …":
+    // the deadline set before the units and their work.
+    .replace(
+      /^(?:truoc|cham nhat|muon nhat)(?: la)?(?: \d{1,2}\s*(?:gio|h)\s*(?:\d{2}(?:\s*phut)?)?)? ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*(?=[a-z])/,
+      '',
+    )
+    // "(Chậm nhất) đến hết ngày 15/3/2024, UBND các huyện … phải hoàn thành …", "Từ nay đến ngày …, …": the same, when
+    // the units must have the work done by then ("Đến hết ngày 15/3, toàn tỉnh đã giải ngân …" tells a result).
+    .replace(
+      /^(?:cham nhat\s+)?(?:tu nay\s+)?den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*(?=[a-z][^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)/,
+      '',
+    )
+    // "Theo bà Phan Thị Thu Sương - Phó Giám đốc Sở …, UBND các huyện, thành phố cần …", "Theo Chủ tịch UBND tỉnh Lê
+    // Trí Thanh, các cơ quan …": who said it, in a news item.
+    .replace(
+      /^theo\s+(?:(?:ong|ba|dong chi)\s+[^,;:]{2,60}?(?:\s*(?:,|-|–)\s*(?:pho\s+)?(?:giam doc|chu tich|truong|bi thu|chanh van phong|thu truong)\b[^,;:]{0,120})?|(?:pho\s+)?chu tich\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp)\b[^,;:]{0,60}?)\s*,\s*(?=[a-z])/,
+      '',
+    )
+    // "Định kỳ hằng quý tổng hợp …": the recurrence of the work that follows.
+    .replace(/^(?:dinh ky\s+)?(?:hang|moi)\s+(?:tuan|thang|quy|nam)\s*,?\s*(?=[a-z])/, '')
+    .replace(/^(?:9 thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam)\s*,\s*/, '')
+    // "(Ngay) sau kỳ nghỉ Tết, tổ chức kiểm tra …", "Bắt tay vào công việc sau dịp nghỉ Tết, tập trung …": when the
+    // work is to start, before it.
+    .replace(TIME_TO_START, '')
+    // "Trong quý I/2024, Sở Tài chính chủ trì …", "Năm 2024, …", "6 tháng cuối năm, …": the period the work falls in
+    // (see OPENING_PERIOD), before its units.
+    .replace(OPENING_PERIOD, '')
+    .trim();
+  // "Căn cứ chức năng, nhiệm vụ được giao, phối hợp …" under a unit's heading: the unit's remit, then its work.
+  const action = REMIT.test(stripped) ? firstActionIn(stripped) : -1;
+  return action > 0 ? stripped.slice(action) : stripped;
 }
 
 /**
