@@ -2901,3 +2901,31 @@ describe('extractDirectives on the section of a plan that gives each unit its pa
     expect(drafts[2].supportDepartmentIds).toEqual([idOf('SYT')]);
   });
 });
+
+describe('extractDirectives on more verbs of work in plans and conclusions', () => {
+  it.each([
+    'Cân đối, bố trí kinh phí thực hiện Kế hoạch',
+    'Bồi thường, giải phóng mặt bằng các dự án trọng điểm',
+    'Cưỡng chế thu hồi đất đối với các trường hợp không chấp hành',
+    'Nghiệm thu, bàn giao công trình đưa vào sử dụng',
+    'Tuần tra, truy quét, triệt phá các tụ điểm khai thác khoáng sản trái phép',
+    'Kiểm điểm, làm rõ trách nhiệm của tập thể, cá nhân liên quan',
+    'Giải trình những nội dung khác nhau giữa các báo cáo',
+    'Khuyến cáo người dân không đi qua ngầm, tràn khi nước lên',
+    'Phát quang hành lang tuyến điện',
+  ])('reads "%s" opening a paragraph after units were given work', (work) => {
+    const drafts = extractDirectives(`Chủ tịch UBND tỉnh yêu cầu các sở, ngành tăng cường kiểm tra.\n\n${work}.`, {
+      departments,
+      date: '2024-03-01',
+    });
+    expect(drafts.map((d) => d.title)).toEqual(['Tăng cường kiểm tra', work]);
+  });
+
+  it('reads no work in what citizens asked, told after the leader who received them', () => {
+    const drafts = extractDirectives(
+      'Tại buổi tiếp công dân, lãnh đạo tỉnh đã tiếp 12 lượt công dân, các công dân đến khiếu nại chủ yếu liên quan đến tranh chấp đất đai, đề nghị bồi thường, đền bù đối với trường hợp bị thu hồi đất.',
+      { departments, date: '2019-02-20' },
+    );
+    expect(drafts).toEqual([]);
+  });
+});
