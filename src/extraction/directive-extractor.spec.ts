@@ -2929,3 +2929,27 @@ describe('extractDirectives on more verbs of work in plans and conclusions', () 
     expect(drafts).toEqual([]);
   });
 });
+
+describe('extractDirectives on the activities of a plan, each with its fields', () => {
+  it('reads "Đơn vị chủ trì:", "Đơn vị phối hợp:" and "Thời gian:" under an activity as its lead, groups and date', () => {
+    const drafts = extractDirectives(
+      [
+        'II. NỘI DUNG HOẠT ĐỘNG',
+        '1. Tổ chức thăm, tặng quà Tết',
+        '- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội.',
+        '- Đơn vị phối hợp: Sở Tài chính, UBND các huyện, thành phố.',
+        '- Thời gian: trước ngày 05/02/2024.',
+        '2. Tổ chức Chương trình nghệ thuật chào Xuân',
+        '- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.',
+        '- Thời gian thực hiện: Tháng 02/2024.',
+      ].join('\n'),
+      { departments, date: '2024-01-10' },
+    );
+    expect(
+      drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.groupAssignees, d.dueDate]),
+    ).toEqual([
+      ['Tổ chức thăm, tặng quà Tết', idOf('SLDTBXH'), [idOf('STC')], ['UBND các huyện, thành phố'], '2024-02-05'],
+      ['Tổ chức Chương trình nghệ thuật chào Xuân', idOf('SVHTTDL'), [], [], '2024-02-29'],
+    ]);
+  });
+});

@@ -394,6 +394,9 @@ const RESULT_TOLD =
 const COOPERATION_NAMED = /(?<![\p{L}\p{M}])phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s/iu;
 /** What the cooperation is in: "trong công tác …", "trong việc …", "về việc …" (folded). */
 const WORK_AREA_OPENING = /^\s*(?:trong|ve|tai)\s+(?:cong tac|viec|qua trinh)\b/;
+/** A field of an activity in a plan, by its label (folded): its lead, its cooperating units, its time. */
+const ACTIVITY_FIELD =
+  /^(?:(?:don vi|co quan|cac don vi|cac co quan)\s+)?(chu tri|phoi hop|thuc hien)\s*:\s*|^(thoi gian|thoi han)(?:\s+(?:thuc hien|hoan thanh|to chuc|trien khai))?\s*:\s*/;
 /** "… phối hợp (thực hiện)" closing a clause, the units before it cooperating (see cooperatorsNamedAfter). */
 const COOPERATE_AFTER_WORK =
   /\s(?:cung\s+)?phoi hop(?:\s+(?:thuc hien|trien khai(?:\s+thuc hien)?))?\s*\)?(?=\s*(?:[.;,]|$))/g;
@@ -625,6 +628,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
    * thực hiện, nếu có khó khăn, … các đơn vị kịp thời báo cáo …" closing the plan).
    */
   let headingItemsRead: boolean | null = null;
+  /** The sentence that holds the value of an activity's field whose label ended the sentence before (see ACTIVITY_FIELD). */
+  let fieldValue = -1;
+  /** The last sentence of the last field read, so that an activity's fields follow one another. */
+  let lastField = -1;
   let main: Directive | null = null;
   let current: Directive | null = null;
   let letterItemsFrom: number | null = null;
@@ -652,6 +659,49 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   for (const [index, sentence] of sentences.entries()) {
     if (sentence.aim) continue;
     const f = stripLead(foldedOf(sentence));
+    // "- Đơn vị chủ trì: Sở X.", "- Đơn vị phối hợp: …", "- Thời gian: trước ngày …" under an activity of a plan: the
+    // fields of the activity just named, not work of their own. A label's colon ends its sentence; its value is the
+    // next one of the line.
+    if (index === fieldValue) continue;
+    const field = ACTIVITY_FIELD.exec(f);
+    const activity = directives[directives.length - 1];
+    if (
+      field &&
+      activity &&
+      index > 0 &&
+      (activity.pieces[activity.pieces.length - 1].end >= sentences[index - 1].start || lastField === index - 1)
+    ) {
+      const next = sentences[index + 1];
+      const valueOn = field[0].length === f.length && next?.paragraph === sentence.paragraph ? next : sentence;
+      if (valueOn === next) fieldValue = index + 1;
+      lastField = valueOn === next ? index + 1 : index;
+      const units = mentions.filter(
+        (m) =>
+          m.from >= toFolded[sentence.start] + (foldedOf(sentence).length - f.length) + field[0].length &&
+          m.to <= toFolded[valueOn.end],
+      );
+      const ids = units.flatMap((m) => (m.departmentId !== null && !m.group ? [m.departmentId] : []));
+      const groups = units.filter((m) => m.group).map(writtenGroup);
+      const a = activity.assignees;
+      if (field[1] === 'chu tri' || field[1] === 'thuc hien') {
+        activity.assignees = {
+          ...a,
+          lead: ids[0] ?? null,
+          leadMentions: ids,
+          groups: [...new Set([...a.groups, ...groups])],
+          outside: units.filter((m) => !m.group && m.departmentId === null).map(writtenGroup),
+          leadNamed: true,
+          explicit: true,
+        };
+      } else if (field[1] === 'phoi hop') {
+        activity.assignees = {
+          ...a,
+          support: [...new Set([...a.support, ...ids])],
+          groups: [...new Set([...a.groups, ...groups])],
+        };
+      } else activity.pieces.push({ start: sentence.start, end: valueOn.end });
+      continue;
+    }
     const opening = openingPeriod(sentence);
     if (listFrame && !sentence.item && sentence.paragraph !== listFrame.paragraph) listFrame = null;
     frame = opening ?? listFrame?.period ?? null;
