@@ -488,6 +488,14 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     },
   );
 
+  it.each([
+    ['Thời gian: 05/02/2024', '2024-02-05'],
+    ['Thời gian thực hiện: đêm 09/02/2024 (tức đêm 30 Tết)', '2024-02-09'],
+    ['Thời gian tổ chức: 14h00 ngày 20/3/2024', '2024-03-20'],
+  ])('reads the time field of an activity "%s" as its date', (text, due) => {
+    expect(read(text, '2024-01-10')).toMatchObject({ dueDate: due });
+  });
+
   it('reads "trước năm 2025" as the end of 2024, and nothing for a year already begun', () => {
     expect(read('hoàn thành việc lập bảng giá đất trước năm 2025')).toMatchObject({
       dueDate: '2024-12-31',

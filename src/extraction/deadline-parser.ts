@@ -39,7 +39,7 @@ const YEAR = String.raw`(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?`;
  * "từ nay đến (hết)", "hoàn thành (xong) (trong) ngày …", "trước thời điểm", "hoàn thành / đảm bảo đến ngày …" (the
  * work done by that day; not "tính đến ngày …", the day a figure is counted to).
  */
-const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|(?:cham|muon|tre) nhat(?: la)?(?: vao| den het| den| trong| het)?|khong (?:muon|cham|tre) hon|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|xong truoc|den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
+const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|(?:cham|muon|tre) nhat(?: la)?(?: vao| den het| den| trong| het)?|khong (?:muon|cham|tre) hon|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian(?: (?:hoan thanh|thuc hien|bao cao|to chuc))?\s*:|xong truoc|den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
 
 const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) => ({
   dueDate,
@@ -84,10 +84,10 @@ function tetOf(ref: string, calendar: ExtractionCalendar, name?: string, year?: 
 /**
  * A time of day written before the date: "trước 14 giờ, ngày 05/12/2017", "trước 17h00 ngày 5/12", "trước 10g00 ngày
  * 15/3", "chậm nhất 10h00' ngày 27/4", "trước 10 giờ sáng ngày 20/01"; or the part of the day alone, "trong buổi
- * chiều ngày 15/01/2021", "trong sáng ngày 16/01".
+ * chiều ngày 15/01/2021", "trong sáng ngày 16/01", "Thời gian thực hiện: đêm 09/02/2024".
  */
-const PART_OF_DAY = String.raw`(?:buoi\s+)?(?:sang|trua|chieu|toi)`;
-const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h|g(?=\d{2}))(?:\s*\d{2}(?:\s*phut|['’])?)?(?:\s+${PART_OF_DAY})?\s*,?\s+|${PART_OF_DAY}\s+(?=ngay\b))?`;
+const PART_OF_DAY = String.raw`(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)`;
+const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h|g(?=\d{2}))(?:\s*\d{2}(?:\s*phut|['’])?)?(?:\s+${PART_OF_DAY})?\s*,?\s+|${PART_OF_DAY}\s+(?=ngay\b|\d{1,2}\s*[/.-]\s*\d))?`;
 /** The weekday written in brackets after a date ("trước ngày 30/6/2026 (thứ Ba)"), read with it. */
 const WEEKDAY_AFTER = String.raw`(?:\s*\(\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*\))?`;
 /**
