@@ -783,3 +783,18 @@ describe('extractIndicators on a department’s account of schools, health and w
     ]);
   });
 });
+
+describe('extractIndicators on rates', () => {
+  it('keeps what a rate is per in its unit, so that it joins no series of totals', () => {
+    const found = extractIndicators(
+      'Công suất xử lý rác đạt 300 tấn/ngày. Nhà máy nước cung cấp 20.000 m3/ngày đêm. Giá lúa 7.500 đồng/kg. Thu nhập 4,5 triệu đồng/tháng. Năng suất lúa đạt 60 tạ/ha.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.baseUnit])).toEqual([
+      [300, 'tấn/ngày', null],
+      [20000, 'm3/ngày đêm', null],
+      [7500, 'đồng/kg', null],
+      [4.5, 'triệu đồng/tháng', null],
+      [60, 'tạ/ha', 'quintals per hectare'],
+    ]);
+  });
+});

@@ -41,7 +41,10 @@ const VALUE = new RegExp(
     // "05 trường hợp" counts cases, not schools; "căn cứ", "cần thiết" are no dwellings; "30 công trình", "5 công ty"
     // are no culverts.
     // Communes are a figure when they reach something ("6 xã đạt 19/19 tiêu chí"), not where work is ("36 xã, phường").
-    String.raw`)(?![a-z0-9²³])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)(?!(?<=\bcong)\s+(?:trinh|ty|nhan|chuc|dan|viec|an|nghe|nghiep|suat|tac|khai|bo|lap|vien|xuong|doan)\b)(?!(?<=(?<!hop tac )\bxa)(?!\s+(?:da\s+)?(?:dat|duoc cong nhan|hoan thanh|ve dich)\b))`,
+    String.raw`)(?![a-z0-9²³])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)(?!(?<=\bcong)\s+(?:trinh|ty|nhan|chuc|dan|viec|an|nghe|nghiep|suat|tac|khai|bo|lap|vien|xuong|doan)\b)(?!(?<=(?<!hop tac )\bxa)(?!\s+(?:da\s+)?(?:dat|duoc cong nhan|hoan thanh|ve dich)\b))` +
+    // "300 tấn/ngày", "7.500 đồng/kg", "120 km/h": a rate, its unit with what it is per (the table's own rates, "tạ/ha",
+    // "triệu đồng/người/năm", are read whole before), never a total of its unit.
+    String.raw`(\s*\/\s*(?:ngay dem|ngay|dem|tuan|thang|quy|nam|kg|km2|km|ha|m2|m3|lit|nguoi|ho|con|tan|gio|h)\b)?`,
   'g',
 );
 /** "so với tháng 4", "so với tháng 12/2022", "so với tháng 12 năm trước": a month named (see namedMonth). */
@@ -452,7 +455,8 @@ export function extractIndicators(text: string): ProposedIndicator[] {
         c.value = tidy(parseVietnameseNumber(v[2]));
         c.valueMax = v[3] ? tidy(parseVietnameseNumber(v[3])) : null;
         c.qualifier = qualifierOf(v[1]);
-        c.unit = unitWritten(v[4]);
+        const matchEnd = chunk.start + v.index + v[0].length;
+        c.unit = unitWritten(v[4]) + (v[5] ? original(matchEnd - v[5].length, matchEnd).replace(/\s*\/\s*/, '/') : '');
         // "Toàn tỉnh có trên 1.200 hộ nghèo được hỗ trợ Tết": the place names nothing counted, and as a series name it
         // would join every count of the province; the words after the count name it ("Hộ nghèo được hỗ trợ Tết").
         // "Thu hút 1,35 triệu lượt khách du lịch", "Toàn tỉnh đã hỗ trợ xóa 1.250 căn nhà tạm": what was done names
