@@ -63,3 +63,29 @@ describe('findTaskTables: the headers offices write', () => {
     expect([row.work.text, row.lead?.text, row.deadline?.text]).toEqual(['Rà soát dự án', 'Sở Y tế', 'Quý I/2024']);
   });
 });
+
+describe('findTaskTables: rows whose cells hold line breaks', () => {
+  it('reads a row over the lines a word processor writes its cells’ paragraphs on, and no prose after the table', () => {
+    const text = [
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'].join('\t'),
+      '1\tRà soát các dự án;',
+      'đề xuất điều chuyển vốn\tSở Kế hoạch và Đầu tư\tSở Tài chính;',
+      'UBND các huyện\tTháng 6/2024',
+      ['2', 'Kiểm tra an toàn thực phẩm', 'Sở Y tế', '', 'Thường xuyên'].join('\t'),
+      'I\tNHIỆM VỤ KHÁC',
+      'Các đơn vị triển khai thực hiện nghiêm túc.',
+    ].join('\n');
+    const [table] = findTaskTables(text);
+    expect(table.rows.map((r) => [r.work.text, r.lead?.text, r.support?.text ?? null, r.deadline?.text])).toEqual([
+      [
+        'Rà soát các dự án; đề xuất điều chuyển vốn',
+        'Sở Kế hoạch và Đầu tư',
+        'Sở Tài chính; UBND các huyện',
+        'Tháng 6/2024',
+      ],
+      ['Kiểm tra an toàn thực phẩm', 'Sở Y tế', null, 'Thường xuyên'],
+    ]);
+    expect(text.slice(table.rows[0].start, table.rows[0].end)).toBe(text.split('\n').slice(1, 4).join('\n'));
+    expect(text.slice(table.start, table.end).endsWith('I\tNHIỆM VỤ KHÁC')).toBe(true);
+  });
+});

@@ -24,12 +24,6 @@ export interface TaskTable {
   rows: TaskTableRow[];
 }
 
-interface Line {
-  start: number;
-  end: number;
-  cells: TableCell[];
-}
-
 /**
  * What a header cell names, folded: the work ("Nội dung nhiệm vụ", "Nhiệm vụ", "Tên công việc", "Nội dung thực hiện"),
  * its lead ("Cơ quan chủ trì", "Đơn vị thực hiện", "Chủ trì"), its cooperating units ("Cơ quan phối hợp") and its date
@@ -44,69 +38,105 @@ const COLUMNS: ReadonlyArray<[keyof Omit<TaskTableRow, 'start' | 'end'>, RegExp]
 ];
 
 /**
- * The tables of tasks in a text, as a plan's annex gives them when copied from a word processor or a page: one row a
- * line, its cells separated by tabs or by "|", under a header that names at least the work and its lead or its date.
- * Rows that only head a group of rows ("I", "LĨNH VỰC KINH TẾ", with no unit and no date) are left out; so are rows
- * whose work cell is empty.
+ * The tables of tasks in a text, as a plan's annex gives them when copied from a word processor or a page: its cells
+ * separated by tabs or by "|", under a header that names at least the work and its lead or its date. A row is a line,
+ * or several when a cell holds line breaks (a word processor writes a cell's paragraphs on lines of their own): the
+ * lines are read together until the row has as many cells as the header. Rows that only head a group of rows ("I",
+ * "LĨNH VỰC KINH TẾ", with no unit and no date) are left out; so are rows whose work cell is empty.
  */
 export function findTaskTables(text: string): TaskTable[] {
   const lines = linesOf(text);
   const tables: TaskTable[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const columns = headerColumns(lines[i]);
-    if (!columns) continue;
+    const header = lines[i];
+    const columns = header.separator ? headerColumns(cellsOf(text, header.start, header.end, header.separator)) : null;
+    if (!columns || !header.separator) continue;
+    const separator = header.separator;
+    const wanted = countOf(text.slice(header.start, header.end), separator);
     const rows: TaskTableRow[] = [];
+    let end = header.end;
     let j = i + 1;
-    for (; j < lines.length && lines[j].cells.length >= 2; j++) {
+    while (j < lines.length && lines[j].separator === separator) {
+      // The row's lines: this one and those after it, up to as many separators as the header has.
+      let last = j;
+      let count = countOf(text.slice(lines[j].start, lines[j].end), separator);
+      while (count < wanted && last + 1 < lines.length && last - j < MAX_ROW_LINES) {
+        const next = lines[last + 1];
+        const more = countOf(text.slice(next.start, next.end), separator);
+        if (count + more > wanted) break;
+        count += more;
+        last++;
+      }
+      // A row that stays short of the header's cells is the one line (a group's heading, or the table's last row
+      // before the text goes on), not the lines after it.
+      if (count !== wanted) last = j;
+      const cells = cellsOf(text, lines[j].start, lines[last].end, separator);
       const cell = (k: number | undefined) => {
-        const c = k === undefined ? undefined : lines[j].cells[k];
+        const c = k === undefined ? undefined : cells[k];
         return c && c.text !== '' ? c : null;
       };
       const work = cell(columns.work);
-      if (!work || !/\p{L}/u.test(work.text)) continue;
-      const row = { start: lines[j].start, end: lines[j].end, work };
       const [lead, support, deadline] = [cell(columns.lead), cell(columns.support), cell(columns.deadline)];
-      if (!lead && !support && !deadline) continue;
-      rows.push({ ...row, lead, support, deadline });
+      if (work && /\p{L}/u.test(work.text) && (lead || support || deadline))
+        rows.push({ start: lines[j].start, end: lines[last].end, work, lead, support, deadline });
+      end = lines[last].end;
+      j = last + 1;
     }
-    if (rows.length > 0) tables.push({ start: lines[i].start, end: lines[j - 1].end, rows });
+    if (rows.length > 0) tables.push({ start: header.start, end, rows });
     i = j - 1;
   }
   return tables;
 }
 
-/** The lines of the text that hold at least three cells (two separators), with their cells; others have none. */
+/** How many lines one row may run over. */
+const MAX_ROW_LINES = 12;
+
+interface Line {
+  start: number;
+  end: number;
+  /** The separator of the line's cells: a tab, "|" when it has two bars and no tab, or null for no cells. */
+  separator: '\t' | '|' | null;
+}
+
+/** The text's lines, each with the separator its cells use, if any. */
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
   for (const m of text.matchAll(/[^\n]*/g)) {
     if (m[0] === '' && m.index > 0 && text[m.index - 1] !== '\n') continue;
     const line = m[0].replace(/\r$/, '');
-    const separator = (line.match(/\t/g)?.length ?? 0) >= 2 ? '\t' : (line.match(/\|/g)?.length ?? 0) >= 2 ? '|' : null;
-    const cells: TableCell[] = [];
-    if (separator) {
-      let from = 0;
-      for (const part of line.split(separator)) {
-        const lead = part.length - part.trimStart().length;
-        const start = m.index + from + lead;
-        cells.push({ start, end: start + part.trim().length, text: part.trim() });
-        from += part.length + 1;
-      }
-      // "| a | b |": the empty cells outside the outer bars are none.
-      if (separator === '|') {
-        if (cells[0]?.text === '') cells.shift();
-        if (cells[cells.length - 1]?.text === '') cells.pop();
-      }
-    }
-    out.push({ start: m.index, end: m.index + line.length, cells });
+    const separator = line.includes('\t') ? '\t' : countOf(line, '|') >= 2 ? '|' : null;
+    out.push({ start: m.index, end: m.index + line.length, separator });
   }
   return out;
 }
 
-/** The column of each kind a header line names, or null when the line is no header of a table of tasks. */
-function headerColumns(line: Line): Partial<Record<keyof Omit<TaskTableRow, 'start' | 'end'>, number>> | null {
-  if (line.cells.length < 3) return null;
+function countOf(line: string, separator: string): number {
+  return line.split(separator).length - 1;
+}
+
+/** The cells of [start, end) of the text, the line breaks inside a cell read as spaces. */
+function cellsOf(text: string, start: number, end: number, separator: '\t' | '|'): TableCell[] {
+  const cells: TableCell[] = [];
+  let from = start;
+  for (const part of text.slice(start, end).split(separator)) {
+    const lead = part.length - part.trimStart().length;
+    const at = from + lead;
+    cells.push({ start: at, end: at + part.trim().length, text: part.replace(/\s+/g, ' ').trim() });
+    from += part.length + 1;
+  }
+  // "| a | b |": the empty cells outside the outer bars are none.
+  if (separator === '|') {
+    if (cells[0]?.text === '') cells.shift();
+    if (cells[cells.length - 1]?.text === '') cells.pop();
+  }
+  return cells;
+}
+
+/** The column of each kind a header's cells name, or null when they are no header of a table of tasks. */
+function headerColumns(cells: TableCell[]): Partial<Record<keyof Omit<TaskTableRow, 'start' | 'end'>, number>> | null {
+  if (cells.length < 3) return null;
   const columns: Partial<Record<keyof Omit<TaskTableRow, 'start' | 'end'>, number>> = {};
-  line.cells.forEach((cell, k) => {
+  cells.forEach((cell, k) => {
     const folded = foldVietnamese(cell.text);
     const kind = COLUMNS.find(([, pattern]) => pattern.test(folded))?.[0];
     if (kind && columns[kind] === undefined) columns[kind] = k;
