@@ -2937,7 +2937,7 @@ describe('extractDirectives on the activities of a plan, each with its fields', 
         'II. NỘI DUNG HOẠT ĐỘNG',
         '1. Tổ chức thăm, tặng quà Tết',
         '- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội.',
-        '- Đơn vị phối hợp: Sở Tài chính, UBND các huyện, thành phố.',
+        '- Đơn vị phối hợp: Sở Tài chính, Ủy ban MTTQ Việt Nam tỉnh, UBND các huyện, thành phố.',
         '- Thời gian: trước ngày 05/02/2024.',
         '2. Tổ chức Chương trình nghệ thuật chào Xuân',
         '- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.',
@@ -2948,8 +2948,33 @@ describe('extractDirectives on the activities of a plan, each with its fields', 
     expect(
       drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.groupAssignees, d.dueDate]),
     ).toEqual([
-      ['Tổ chức thăm, tặng quà Tết', idOf('SLDTBXH'), [idOf('STC')], ['UBND các huyện, thành phố'], '2024-02-05'],
+      [
+        'Tổ chức thăm, tặng quà Tết',
+        idOf('SLDTBXH'),
+        [idOf('STC')],
+        ['Ủy ban MTTQ Việt Nam tỉnh', 'UBND các huyện, thành phố'],
+        '2024-02-05',
+      ],
       ['Tổ chức Chương trình nghệ thuật chào Xuân', idOf('SVHTTDL'), [], [], '2024-02-29'],
+    ]);
+  });
+});
+
+describe('extractDirectives on bodies the table lacks among the cooperating units of a table of tasks', () => {
+  it('keeps them by name with the groups, in the order written', () => {
+    const [draft] = extractDirectives(
+      [
+        ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn'].join('\t'),
+        ['1', 'Kiểm soát chi ngân sách', 'Sở Tài chính', 'Kho bạc Nhà nước tỉnh, UBND các huyện', 'Quý II/2024'].join(
+          '\t',
+        ),
+      ].join('\n'),
+      { departments, date: '2024-03-01' },
+    );
+    expect([draft.leadDepartmentId, draft.groupAssignees, draft.dueDate]).toEqual([
+      idOf('STC'),
+      ['Kho bạc Nhà nước tỉnh', 'UBND các huyện'],
+      '2024-06-30',
     ]);
   });
 });

@@ -694,10 +694,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           explicit: true,
         };
       } else if (field[1] === 'phoi hop') {
+        // Bodies the table lacks kept by name with the groups, in the order written, as in a table of tasks.
+        const named = units.filter((m) => m.group || m.departmentId === null).map(writtenGroup);
         activity.assignees = {
           ...a,
           support: [...new Set([...a.support, ...ids])],
-          groups: [...new Set([...a.groups, ...groups])],
+          groups: [...new Set([...a.groups, ...named])],
         };
       } else activity.pieces.push({ start: sentence.start, end: valueOn.end });
       continue;
@@ -1290,7 +1292,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       ];
       const leadMentions = leadUnits.flatMap((m) => (m.departmentId !== null && !m.group ? [m.departmentId] : []));
       const lead = leadMentions[0] ?? null;
-      const groups = [...new Set(named.filter((m) => m.group).map(writtenGroup))];
+      // Bodies the table lacks that cooperate ("Ủy ban MTTQ Việt Nam tỉnh", "Kho bạc Nhà nước tỉnh") are kept by name with
+      // the groups, as the office reads them, since they have no id.
+      const groups = [
+        ...new Set(
+          [
+            ...leadUnits.filter((m) => m.group),
+            ...unitsIn(row.support).filter((m) => m.group || m.departmentId === null),
+          ].map(writtenGroup),
+        ),
+      ];
       const outside = leadUnits.filter((m) => !m.group && m.departmentId === null).map(writtenGroup);
       const deadline = row.deadline ? cellDeadline(row.deadline) : null;
       const work = cleanTitle(row.work.text);
