@@ -680,8 +680,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           m.from >= toFolded[sentence.start] + (foldedOf(sentence).length - f.length) + field[0].length &&
           m.to <= toFolded[valueOn.end],
       );
-      const ids = units.flatMap((m) => (m.departmentId !== null && !m.group ? [m.departmentId] : []));
-      const groups = units.filter((m) => m.group).map(writtenGroup);
+      const { ids, groups, bodies, named } = unitsByKind(units);
       const a = activity.assignees;
       if (field[1] === 'chu tri' || field[1] === 'thuc hien') {
         activity.assignees = {
@@ -689,13 +688,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           lead: ids[0] ?? null,
           leadMentions: ids,
           groups: [...new Set([...a.groups, ...groups])],
-          outside: units.filter((m) => !m.group && m.departmentId === null).map(writtenGroup),
+          outside: bodies,
           leadNamed: true,
           explicit: true,
         };
       } else if (field[1] === 'phoi hop') {
         // Bodies the table lacks kept by name with the groups, in the order written, as in a table of tasks.
-        const named = units.filter((m) => m.group || m.departmentId === null).map(writtenGroup);
         activity.assignees = {
           ...a,
           support: [...new Set([...a.support, ...ids])],
@@ -1214,10 +1212,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         if (p.timeFrameOnly) continue;
         const after = cooperatorsNamedAfter(p, k === 0 ? Math.max(p.start, a.actionStart) : p.start);
         if (!after) continue;
-        const ids = after.units.flatMap((u) =>
-          u.departmentId !== null && u.departmentId !== a.lead ? [u.departmentId] : [],
-        );
-        const groups = after.units.filter((u) => u.group).map(writtenGroup);
+        const { ids: named, groups } = unitsByKind(after.units);
+        const ids = named.filter((id) => id !== a.lead);
         a = { ...a, support: [...new Set([...a.support, ...ids])], groups: [...new Set([...a.groups, ...groups])] };
         if (k === 0) {
           const offset = Math.max(p.start, a.actionStart);
@@ -1231,8 +1227,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (work.trim() === '') continue;
     outsideLeads.push(a.outside.join('|'));
     drafts.push({
-      // A lead the table does not hold has no id to carry it: the title names it before its work.
-      title: a.lead === null && a.outside.length > 0 ? `${a.outside.join(', ')} ${lowerFirst(work)}` : work,
+      title: headedByOutsideLead(work, a.lead, a.outside),
       description,
       leadDepartmentId: a.lead,
       leadCandidates,
@@ -1284,34 +1279,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   function tableDrafts(table: TaskTable): DraftTask[] {
     return table.rows.map((row) => {
       const unitsIn = (cell: TableCell | null) =>
-        cell ? mentions.filter((m) => m.from >= toFolded[cell.start] && m.to <= toFolded[cell.end]) : [];
-      const leadUnits = unitsIn(row.lead);
-      const named = [...leadUnits, ...unitsIn(row.support)];
-      const departmentIds = [
-        ...new Set(named.flatMap((m) => (m.departmentId !== null && !m.group ? [m.departmentId] : []))),
-      ];
-      const leadMentions = leadUnits.flatMap((m) => (m.departmentId !== null && !m.group ? [m.departmentId] : []));
-      const lead = leadMentions[0] ?? null;
+        unitsByKind(cell ? mentions.filter((m) => m.from >= toFolded[cell.start] && m.to <= toFolded[cell.end]) : []);
+      const [leads, cooperating] = [unitsIn(row.lead), unitsIn(row.support)];
+      const lead = leads.ids[0] ?? null;
       // Bodies the table lacks that cooperate ("Ủy ban MTTQ Việt Nam tỉnh", "Kho bạc Nhà nước tỉnh") are kept by name with
       // the groups, as the office reads them, since they have no id.
-      const groups = [
-        ...new Set(
-          [
-            ...leadUnits.filter((m) => m.group),
-            ...unitsIn(row.support).filter((m) => m.group || m.departmentId === null),
-          ].map(writtenGroup),
-        ),
-      ];
-      const outside = leadUnits.filter((m) => !m.group && m.departmentId === null).map(writtenGroup);
+      const groups = [...new Set([...leads.groups, ...cooperating.named])];
       const deadline = row.deadline ? cellDeadline(row.deadline) : null;
       const work = cleanTitle(row.work.text);
       const description = row.work.text.replace(/\s+/g, ' ').trim();
       return {
-        title: lead === null && outside.length > 0 ? `${outside.join(', ')} ${lowerFirst(work)}` : work,
+        title: headedByOutsideLead(work, lead, leads.bodies),
         description,
         leadDepartmentId: lead,
-        leadCandidates: leadCandidatesOf(leadMentions, description),
-        supportDepartmentIds: departmentIds.filter((id) => id !== lead),
+        leadCandidates: leadCandidatesOf(leads.ids, description),
+        supportDepartmentIds: [...new Set([...leads.ids, ...cooperating.ids])].filter((id) => id !== lead),
         groupAssignees: groups,
         groupKeys: [...new Set(groups.flatMap(groupsOfAssignee))],
         kind: deadline?.kind ?? 'deadline',
@@ -1383,6 +1365,19 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       return { start: offsets[units[0].from - opener[0].length] ?? p.start, end: offsets[to - 1] + 1, units };
     }
     return null;
+  }
+
+  /**
+   * Units named, by kind: the table's departments (ids), groups and bodies the table lacks as written, and those two
+   * together in the order written.
+   */
+  function unitsByKind(units: Mention[]): { ids: number[]; groups: string[]; bodies: string[]; named: string[] } {
+    return {
+      ids: units.flatMap((m) => (m.departmentId !== null && !m.group ? [m.departmentId] : [])),
+      groups: units.filter((m) => m.group).map(writtenGroup),
+      bodies: units.filter((m) => !m.group && m.departmentId === null).map(writtenGroup),
+      named: units.filter((m) => m.group || m.departmentId === null).map(writtenGroup),
+    };
   }
 
   function writtenGroup(m: Mention): string {
@@ -2365,6 +2360,11 @@ function descriptionOf(text: string, pieces: Piece[]): string {
  */
 const DEADLINE_LEAD_IN =
   /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?)\s*:?$/iu;
+
+/** A lead the table does not hold has no id to carry it: the title names it before its work. */
+function headedByOutsideLead(work: string, lead: number | null, outside: string[]): string {
+  return lead === null && outside.length > 0 ? `${outside.join(', ')} ${lowerFirst(work)}` : work;
+}
 
 function titleOf(source: string, deadlineText: string | null): string {
   // A deadline written in a later clause leaves the title's own words ("thẩm định … các dự án hoàn thành") whole.
