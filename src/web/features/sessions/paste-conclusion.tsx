@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
+import { DeleteOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Select, Space, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,8 @@ import { ResponsiveTable } from '../../components/responsive-table';
 
 type Draft = Schemas['DraftTaskResponse'];
 type Group = Schemas['DepartmentGroupResponse'];
+/** How a text says a task has no deadline: such a draft is left without a date on purpose. */
+const STANDING = /thường xuyên|liên tục/i;
 interface Row {
   key: number;
   title: string;
@@ -188,18 +191,20 @@ export function PasteConclusion(target: PasteTarget) {
           <ResponsiveTable<Row>
             rowKey="key"
             size="small"
+            className="row-cards-stacked"
             dataSource={rows}
             pagination={false}
             // Fixed widths: a draft's long text or many cooperating units must not squeeze its title to a sliver.
-            // The lead unit and the deadline, what the office checks in every draft, come first and stay in view on
-            // a laptop's screen; the title stays at the left when the rest is scrolled to.
+            // Five columns that fit a laptop's 1,366 px beside the menu: the leader sits under the lead unit and the
+            // key-task mark under the title, so that nothing the office checks in a draft is out of view. On a
+            // narrower screen the title stays at the left when the rest is scrolled to.
             tableLayout="fixed"
-            scroll={{ x: 1420 }}
+            scroll={{ x: 1030 }}
             locale={{ emptyText: t('paste.none') }}
             columns={[
               {
                 title: t('tasks.name'),
-                width: 380,
+                width: 340,
                 fixed: 'left',
                 render: (_, r) => (
                   <Space orientation="vertical" size={4} style={{ width: '100%' }}>
@@ -222,25 +227,43 @@ export function PasteConclusion(target: PasteTarget) {
                         {t('paste.source')}: {r.description}
                       </Typography.Paragraph>
                     )}
+                    <Checkbox
+                      // Not bold as the card's head is on a phone: the mark is a field, not the title.
+                      style={{ fontWeight: 'normal' }}
+                      aria-label={`${t('tasks.isKey')} ${r.key + 1}`}
+                      checked={r.isKey}
+                      onChange={(e) => update(r.key, { isKey: e.target.checked })}
+                    >
+                      {t('tasks.isKey')}
+                    </Checkbox>
                   </Space>
                 ),
               },
               {
-                title: t('tasks.lead'),
+                title: t('paste.leadAndLeader'),
                 width: 230,
                 render: (_, r) => (
-                  <DepartmentSelect<number>
-                    aria-label={`${t('tasks.lead')} ${r.key + 1}`}
-                    value={r.leadDepartmentId ?? undefined}
-                    status={r.leadDepartmentId ? undefined : 'error'}
-                    onChange={(v) => update(r.key, { leadDepartmentId: v ?? null })}
-                    style={{ width: '100%' }}
-                  />
+                  <Space orientation="vertical" size={6} style={{ width: '100%' }}>
+                    <DepartmentSelect<number>
+                      aria-label={`${t('tasks.lead')} ${r.key + 1}`}
+                      value={r.leadDepartmentId ?? undefined}
+                      status={r.leadDepartmentId ? undefined : 'error'}
+                      onChange={(v) => update(r.key, { leadDepartmentId: v ?? null })}
+                      style={{ width: '100%' }}
+                    />
+                    <LeaderSelect
+                      aria-label={`${t('tasks.leader')} ${r.key + 1}`}
+                      placeholder={t('tasks.leader')}
+                      value={r.leaderId ?? undefined}
+                      onChange={(v) => update(r.key, { leaderId: v ?? null })}
+                      style={{ width: '100%' }}
+                    />
+                  </Space>
                 ),
               },
               {
                 title: t('tasks.dueDate'),
-                width: 160,
+                width: 170,
                 render: (_, r) => (
                   <Space orientation="vertical" size={2}>
                     {r.recurrence ? (
@@ -260,10 +283,17 @@ export function PasteConclusion(target: PasteTarget) {
                         aria-label={`${t('tasks.dueDate')} ${r.key + 1}`}
                         format="DD/MM/YYYY"
                         value={r.dueDate}
+                        // The text speaks of a time it gave no date for ("trong tuần đầu tháng 3"): the office picks it.
+                        status={!r.dueDate && r.deadlineText && !STANDING.test(r.deadlineText) ? 'warning' : undefined}
                         onChange={(v) => update(r.key, { dueDate: v })}
                       />
                     )}
                     {r.deadlineText && <Typography.Text type="secondary">{r.deadlineText}</Typography.Text>}
+                    {!r.recurrence && !r.dueDate && (
+                      <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                        {t('paste.noDateIsStanding')}
+                      </Typography.Text>
+                    )}
                   </Space>
                 ),
               },
@@ -286,40 +316,18 @@ export function PasteConclusion(target: PasteTarget) {
                 ),
               },
               {
-                title: t('tasks.leader'),
-                width: 200,
+                title: t('paste.remove'),
+                width: 60,
                 render: (_, r) => (
-                  <LeaderSelect
-                    aria-label={`${t('tasks.leader')} ${r.key + 1}`}
-                    value={r.leaderId ?? undefined}
-                    onChange={(v) => update(r.key, { leaderId: v ?? null })}
-                    style={{ width: '100%' }}
-                  />
-                ),
-              },
-              {
-                title: t('tasks.isKey'),
-                width: 90,
-                render: (_, r) => (
-                  <Checkbox
-                    aria-label={`${t('tasks.isKey')} ${r.key + 1}`}
-                    checked={r.isKey}
-                    onChange={(e) => update(r.key, { isKey: e.target.checked })}
-                  />
-                ),
-              },
-              {
-                title: t('common.actions'),
-                width: 80,
-                render: (_, r) => (
-                  <Button
-                    size="small"
-                    danger
-                    aria-label={`${t('paste.remove')} ${r.key + 1}`}
-                    onClick={() => setRows((current) => current?.filter((x) => x.key !== r.key) ?? null)}
-                  >
-                    {t('paste.remove')}
-                  </Button>
+                  <Tooltip title={t('paste.remove')}>
+                    <Button
+                      size="small"
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label={`${t('paste.remove')} ${r.key + 1}`}
+                      onClick={() => setRows((current) => current?.filter((x) => x.key !== r.key) ?? null)}
+                    />
+                  </Tooltip>
                 ),
               },
             ]}
