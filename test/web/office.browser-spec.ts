@@ -361,6 +361,45 @@ describe('the office in a real browser', () => {
     await context.close();
   });
 
+  test('reads a dashboard whose cards add up to the total, the tasks due soon told as a part of those in time', async () => {
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', '/');
+    await settle(page);
+    const cards = await page.locator('.figure-box').evaluateAll((boxes) =>
+      boxes.map((box) => ({
+        title: box.querySelector('.ant-statistic-title')?.textContent ?? '',
+        value: box.querySelector('.ant-statistic-content-value')?.textContent ?? '',
+        note: box.querySelector('.figure-note')?.textContent ?? '',
+      })),
+    );
+    const count = (text: string) => Number(text.replace(/\./g, ''));
+    const [total, ...groups] = cards.slice(0, 8);
+    expect(total.title).toBe('Tổng số nhiệm vụ');
+    expect(groups.map((card) => card.title)).toEqual([
+      'Hoàn thành đúng hạn',
+      'Hoàn thành quá hạn',
+      'Chờ xác nhận',
+      'Đang thực hiện trong hạn',
+      'Quá hạn',
+      'Thường xuyên',
+      'Dừng thực hiện',
+    ]);
+    expect(count(total.value)).toBeGreaterThan(0);
+    expect(groups.reduce((sum, card) => sum + count(card.value), 0)).toBe(count(total.value));
+    // The API's own figures: the part due soon under its card, each rate with what it is taken over.
+    const summary = (await (await page.request.get('/api/stats/summary')).json()) as Record<string, number>;
+    expect(summary.dueSoon).toBeGreaterThan(0);
+    expect(groups[3].note).toBe(`trong đó ${summary.dueSoon} sắp đến hạn`);
+    const rates = cards.slice(8);
+    expect(rates.map((card) => card.title)).toEqual(['Tỷ lệ hoàn thành', 'Tỷ lệ đúng hạn', 'Tỷ lệ quá hạn']);
+    expect(rates.map((card) => card.note)).toEqual([
+      `${summary.doneOnTime + summary.doneLate}/${summary.due} nhiệm vụ đã đến hạn`,
+      `${summary.doneOnTime}/${summary.due} nhiệm vụ đã đến hạn`,
+      `${summary.overdue}/${summary.due} nhiệm vụ đã đến hạn`,
+    ]);
+    await context.close();
+  });
+
   test('a session or document that does not exist shows the 404 page with the way back to its list', async () => {
     const { context, page } = await newPage(world);
     await signIn(page, 'vanphong@demo.ubnd.vn', '/sessions/999999');

@@ -7,6 +7,7 @@ import { useUser } from '../../app/auth';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { SessionSelect } from '../../components/session-select';
+import type { Schemas } from '../../lib/api/client';
 import { useDepartments } from '../../lib/api/queries';
 import { dashboardFilter, overdueQuery, summaryQuery, unitsQuery } from './summary-query';
 import { daysSince, formatDate, formatNumber, formatRate } from '../../lib/format';
@@ -16,12 +17,40 @@ import { daysSince, formatDate, formatNumber, formatRate } from '../../lib/forma
 const DepartmentChart = lazy(() => import('./department-chart'));
 const PeriodRangePicker = lazy(() => import('./period-range-picker'));
 
-/** Counts the API adds with the tracking model are read when present. */
-type Counts = Record<string, number | null | undefined>;
+type Counts = Schemas['StatusCounts'];
 
-export function completionRate(c: Counts): number | null {
-  const considered = (c.total ?? 0) - (c.cancelled ?? 0);
-  return considered > 0 ? ((c.doneOnTime ?? 0) + (c.doneLate ?? 0)) / considered : null;
+/** A card's figure: its label, its value as shown, the colour it is told in and, under it, what it holds or is taken over. */
+interface Figure {
+  key: string;
+  label: string;
+  shown: string;
+  color?: string;
+  note?: string;
+  /** The note asks for attention (tasks due soon). */
+  noteWarns?: boolean;
+}
+
+/** A row of figure cards, each at least `minWidth` px wide. */
+function FigureRow({ figures, minWidth, loading }: { figures: Figure[]; minWidth: number; loading: boolean }) {
+  return (
+    <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
+      {figures.map((f) => (
+        <Col key={f.key} flex={`1 1 ${minWidth}px`}>
+          <div className="figure-box">
+            <Statistic
+              title={f.label}
+              value={f.shown}
+              // Shown as formatted here ("1.234", "75%"): antd would read the Vietnamese thousands dot as a decimal point.
+              formatter={() => f.shown}
+              loading={loading}
+              styles={{ content: { color: f.color } }}
+            />
+            {f.note && <div className={`figure-note${f.noteWarns ? ' figure-note-warning' : ''}`}>{f.note}</div>}
+          </div>
+        </Col>
+      ))}
+    </Row>
+  );
 }
 
 export default function DashboardPage() {
@@ -46,37 +75,52 @@ export default function DashboardPage() {
   const overdue = useQuery({ ...overdueQuery(filter), placeholderData: (previous) => previous });
   const { byId } = useDepartments();
 
-  const counts = (summary.data ?? {}) as Counts;
-  const figures: { key: string; label: string; value: number | null | undefined; color?: string }[] = [
-    { key: 'total', label: t('dashboard.total'), value: counts.total },
-    { key: 'doneOnTime', label: t('status.done_on_time'), value: counts.doneOnTime, color: '#237804' },
-    { key: 'doneLate', label: t('status.done_late'), value: counts.doneLate, color: '#ad6800' },
+  const counts: Partial<Counts> = summary.data ?? {};
+  // The cards add up to the total, as the period report's do: the tasks due soon are a part of those within their
+  // deadline, told under that card rather than counted again.
+  const counted = (value: number | undefined) => formatNumber(value ?? 0);
+  const figures: Figure[] = [
+    { key: 'total', label: t('dashboard.total'), shown: counted(counts.total) },
+    { key: 'doneOnTime', label: t('status.done_on_time'), shown: counted(counts.doneOnTime), color: '#237804' },
+    { key: 'doneLate', label: t('status.done_late'), shown: counted(counts.doneLate), color: '#ad6800' },
+    { key: 'awaiting', label: t('status.awaiting_confirmation'), shown: counted(counts.awaitingConfirmation) },
     {
       key: 'open',
       label: t('status.in_progress'),
-      value: (counts.inProgress ?? 0) + (counts.dueSoon ?? 0),
+      shown: counted(summary.data && summary.data.inProgress + summary.data.dueSoon),
       color: '#0958d9',
+      note: counts.dueSoon ? t('dashboard.ofWhichDueSoon', { count: counts.dueSoon }) : undefined,
+      noteWarns: true,
     },
-    { key: 'overdue', label: t('status.overdue'), value: counts.overdue, color: '#cf1322' },
-    { key: 'dueSoon', label: t('status.due_soon'), value: counts.dueSoon, color: '#d46b08' },
-    { key: 'standing', label: t('status.standing'), value: counts.standing ?? counts.noDeadline },
+    { key: 'overdue', label: t('status.overdue'), shown: counted(counts.overdue), color: '#cf1322' },
+    { key: 'standing', label: t('status.standing'), shown: counted(counts.standing) },
+    { key: 'cancelled', label: t('status.cancelled'), shown: counted(counts.cancelled) },
   ];
-  // The API's rates over the tasks that fell due; the completion rate is worked out here for a server without it.
-  const rates = [
+  // The API's rates over the tasks that fell due, each with the counts it is worked out from.
+  const ofDue = (part: number | undefined) =>
+    summary.data && summary.data.due > 0 ? t('dashboard.ofDue', { part, due: summary.data.due }) : undefined;
+  const rates: Figure[] = [
     {
       key: 'completionRate',
       label: t('dashboard.completionRate'),
-      value: counts.completionRate !== undefined ? counts.completionRate : completionRate(counts),
+      shown: formatRate(counts.completionRate),
+      note: ofDue(summary.data && summary.data.doneOnTime + summary.data.doneLate),
     },
-    { key: 'onTimeRate', label: t('dashboard.onTimeRate'), value: counts.onTimeRate, color: '#237804' },
-    { key: 'overdueRate', label: t('dashboard.overdueRate'), value: counts.overdueRate, color: '#cf1322' },
-  ].filter((r) => r.key !== 'overdueRate' || r.value !== undefined);
-  if (counts.awaitingConfirmation !== undefined)
-    figures.splice(3, 0, {
-      key: 'awaiting',
-      label: t('status.awaiting_confirmation'),
-      value: counts.awaitingConfirmation,
-    });
+    {
+      key: 'onTimeRate',
+      label: t('dashboard.onTimeRate'),
+      shown: formatRate(counts.onTimeRate),
+      color: '#237804',
+      note: ofDue(counts.doneOnTime),
+    },
+    {
+      key: 'overdueRate',
+      label: t('dashboard.overdueRate'),
+      shown: formatRate(counts.overdueRate),
+      color: '#cf1322',
+      note: ofDue(counts.overdue),
+    },
+  ];
 
   return (
     <>
@@ -112,33 +156,11 @@ export default function DashboardPage() {
       {summary.isError ? (
         <LoadError error={summary.error} retry={() => void summary.refetch()} />
       ) : (
-        <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
-          {figures.map((f) => (
-            <Col key={f.key} flex="1 1 150px">
-              <div className="figure-box">
-                <Statistic
-                  title={f.label}
-                  value={f.value ?? 0}
-                  loading={summary.isPending}
-                  formatter={(v) => formatNumber(Number(v))}
-                  styles={{ content: { color: f.color } }}
-                />
-              </div>
-            </Col>
-          ))}
-          {rates.map((r) => (
-            <Col key={r.key} flex="1 1 150px">
-              <div className="figure-box">
-                <Statistic
-                  title={r.label}
-                  value={formatRate(r.value)}
-                  loading={summary.isPending}
-                  styles={{ content: { color: r.color } }}
-                />
-              </div>
-            </Col>
-          ))}
-        </Row>
+        <>
+          {/* The eight counts in one row on a laptop (1,366 px less the menu), two to a row on a phone. */}
+          <FigureRow figures={figures} minWidth={120} loading={summary.isPending} />
+          <FigureRow figures={rates} minWidth={150} loading={summary.isPending} />
+        </>
       )}
       <Row gutter={[16, 16]}>
         {user.role !== 'department' && (
