@@ -5,7 +5,8 @@ import { leadCandidatesByTopic } from './topics';
 import { DepartmentGroupKey, groupsOfAssignee } from '../departments/department-groups';
 import { DepartmentRef, Mention, UnitMatcher } from './unit-matcher';
 import { lowerFirst } from '../common/text/letter-case';
-import { findTaskTables, TableCell, TaskTable } from './task-table';
+import type { TableCell } from './pasted-table';
+import { findTaskTables, TaskTable } from './task-table';
 
 export interface DraftTask {
   title: string;

@@ -1,4 +1,5 @@
 import { foldWithOffsets } from '../common/text/fold-vietnamese';
+import { tableIndicators } from './indicator-table';
 import { baseValueOf, FOLDED_UNITS, unitInfo } from './units';
 import { parseVietnameseNumber, tidy, VIETNAMESE_NUMBER } from './vietnamese-number';
 import { upperFirst } from '../common/text/letter-case';
@@ -314,6 +315,18 @@ type Figure = ProposedIndicator & {
  * a name and carries a number starts a new figure.
  */
 export function extractIndicators(text: string): ProposedIndicator[] {
+  const tables = tableIndicators(text);
+  if (tables.spans.length === 0) return proseIndicators(text);
+  // A table's cells are figures of its rows, not sentences: the prose is read with them blanked (the lines kept, so
+  // that the table still parts the paragraphs around it) and the offsets unchanged.
+  let prose = text;
+  for (const { start, end } of tables.spans)
+    prose = prose.slice(0, start) + prose.slice(start, end).replace(/[^\n]/g, ' ') + prose.slice(end);
+  return [...proseIndicators(prose), ...tables.indicators].sort((a, b) => a.sourceSpan.start - b.sourceSpan.start);
+}
+
+/** The figures of the sentences of a text (extractIndicators without its tables). */
+function proseIndicators(text: string): ProposedIndicator[] {
   const { folded: plain, offsets } = foldWithOffsets(text);
   const folded = paragraphBreaks(text, billionsAndMillions(countWordsAsDigits(text, plain, offsets)), offsets);
   const out: Figure[] = [];

@@ -36,6 +36,8 @@ describe('findTaskTables', () => {
   it('finds no table in prose, nor under a header that names no work', () => {
     expect(findTaskTables('Sở Y tế chủ trì | phối hợp | thời gian: tháng 3.')).toEqual([]);
     expect(findTaskTables('STT\tHọ và tên\tChức vụ\n1\tNguyễn Văn A\tGiám đốc Sở Y tế')).toEqual([]);
+    // A table of figures: its unit of measure is no lead unit.
+    expect(findTaskTables('STT\tNội dung\tĐơn vị tính\tThực hiện\n1\tThu ngân sách\tTỷ đồng\t985,4')).toEqual([]);
   });
 });
 

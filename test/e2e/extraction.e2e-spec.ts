@@ -272,6 +272,30 @@ describe('Extraction API', () => {
       expect(fromText.body.items).toEqual([
         expect.objectContaining({ changeKind: 'points', changeFromLastYearPct: -2.5 }),
       ]);
+      // A table of figures pasted with the report, its cells separated by tabs as a word processor copies them.
+      const table = [
+        'Kim ngạch xuất khẩu 9 tháng tăng 15,1% so với cùng kỳ.',
+        '',
+        'STT\tChỉ tiêu\tĐơn vị tính\tƯớc thực hiện 9 tháng\tSo với kế hoạch (%)\tSo với cùng kỳ (%)',
+        '1\tThu ngân sách nhà nước\tTriệu đồng\t985.400\t78,8\t112,5',
+      ].join('\n');
+      const fromTable = await t.http
+        .post(`/api/reports/${report.id}/extract-indicators`)
+        .send({ text: table })
+        .expect(200);
+      expect(fromTable.body.items).toEqual([
+        expect.objectContaining({ name: 'Kim ngạch xuất khẩu 9 tháng', changeFromLastYearPct: 15.1 }),
+        expect.objectContaining({
+          name: 'Thu ngân sách nhà nước',
+          value: 985_400,
+          unit: 'triệu đồng',
+          baseValue: 985_400_000_000,
+          planPct: 78.8,
+          changeFromLastYearPct: 12.5,
+          estimate: true,
+          sourceSpan: { start: table.lastIndexOf('\n') + 1, end: table.length },
+        }),
+      ]);
       await t.http.post('/api/reports/999999/extract-indicators').send({}).expect(404);
     });
 
