@@ -38,13 +38,18 @@ export function findPastedTables<K extends string>(
     const line = lines[i];
     if (!line.separator) continue;
     const separator = line.separator;
-    const header = cellsOf(text, line.start, line.end, separator);
+    const lower = lines[i + 1]?.separator === separator ? lines[i + 1] : null;
+    const twoLines =
+      lower &&
+      underHeadings(cellsOf(text, line.start, line.end, separator), cellsOf(text, lower.start, lower.end, separator));
+    const header = twoLines ?? cellsOf(text, line.start, line.end, separator);
     const columns = readHeader(header);
     if (!columns) continue;
-    const wanted = countOf(text.slice(line.start, line.end), separator);
+    const headerEnd = twoLines ? lower!.end : line.end;
+    const wanted = countOf(text.slice(twoLines ? lower!.start : line.start, headerEnd), separator);
     const rows: PastedRow[] = [];
-    let end = line.end;
-    let j = i + 1;
+    let end = headerEnd;
+    let j = twoLines ? i + 2 : i + 1;
     while (j < lines.length && lines[j].separator === separator) {
       // The row's lines: this one and those after it, up to as many separators as the header has.
       let last = j;
@@ -69,6 +74,56 @@ export function findPastedTables<K extends string>(
     i = j - 1;
   }
   return tables;
+}
+
+/**
+ * A header of two lines, as copied with merged cells: "So sánh (%)" over "Kế hoạch" and "Cùng kỳ" on the first
+ * line, those two on the second, whose cells under a heading of one line (STT, Chỉ tiêu) are empty. A word processor
+ * writes a merged heading as one cell, a spreadsheet as the heading and empty cells. The header read as one line of
+ * the second's cells, each sub-heading after its heading ("So sánh (%) Kế hoạch"); or null when the second line is no
+ * such line: its first cell is not empty, it has a figure, or its sub-headings do not fall under the first line's
+ * headings.
+ */
+function underHeadings(upper: TableCell[], lower: TableCell[]): TableCell[] | null {
+  if (lower.length < upper.length || lower[0]?.text !== '' || lower.every((cell) => cell.text === '')) return null;
+  if (lower.some((cell) => /^[\d.,\s%+-]+$/.test(cell.text))) return null;
+  const header: TableCell[] = [];
+  if (lower.length === upper.length) {
+    // A spreadsheet's: a sub-heading's heading is the nearest heading at or before it, and each lies under a merged
+    // heading (the heading followed by empty cells): a line with a cell under a heading of its own is a row of data.
+    const merged = (k: number) => upper[k].text === '' || upper[k + 1]?.text === '';
+    if (lower.some((cell, k) => cell.text !== '' && !merged(k))) return null;
+    let heading = upper[0];
+    lower.forEach((cell, k) => {
+      if (upper[k].text !== '') heading = upper[k];
+      header.push(cell.text === '' ? upper[k] : { ...cell, text: `${heading.text} ${cell.text}`.trim() });
+    });
+    return header;
+  }
+  // A word processor's: a run of sub-headings falls under one heading of the first line, or the last run under as
+  // many as the first line has left, evenly ("Thực hiện" over two, "So sánh (%)" over two).
+  let above = 0;
+  for (let k = 0; k < lower.length;) {
+    if (lower[k].text === '') {
+      if (!upper[above]) return null;
+      header.push(upper[above++]);
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < lower.length && lower[end].text !== '') end++;
+    const last = lower.slice(end).every((cell) => cell.text === '');
+    const headings = last ? upper.length - above - (lower.length - end) : 1;
+    if (headings < 1 || (end - k) % headings !== 0 || (end - k) / headings < 2) return null;
+    const [start, each] = [k, (end - k) / headings];
+    for (; k < end; k++) {
+      const heading = upper[above + Math.floor((k - start) / each)];
+      if (!heading) return null;
+      header.push({ ...lower[k], text: `${heading.text} ${lower[k].text}`.trim() });
+    }
+    above += headings;
+  }
+  return above === upper.length ? header : null;
 }
 
 /** The cell at `index` of a row, or null when the row has none there or it is empty. */
