@@ -147,6 +147,9 @@ export class ExtractionService {
           ...baseValueOf(indicator.value, indicator.unit),
           changeFromPreviousPct: indicator.changeFromPreviousPct,
           changeFromLastYearPct: indicator.changeFromLastYearPct,
+          planPct: indicator.planPct ?? null,
+          changeKind: indicator.changeKind ?? 'percent',
+          estimate: indicator.estimate ?? false,
         };
       })
       .sort((a, b) => a.heldAt.localeCompare(b.heldAt) || a.reportId - b.reportId);

@@ -3,6 +3,7 @@ import { tableIndicators } from './indicator-table';
 import { baseValueOf, FOLDED_UNITS, unitInfo } from './units';
 import { parseVietnameseNumber, tidy, VIETNAMESE_NUMBER } from './vietnamese-number';
 import { upperFirst } from '../common/text/letter-case';
+import type { ChangeKind } from '../sessions/entities/department-report.entity';
 
 export interface ProposedIndicator {
   name: string;
@@ -20,7 +21,7 @@ export interface ProposedIndicator {
   /** Percent of the plan or estimate reached ("đạt 22,9% kế hoạch"; "vượt 28,6% dự toán" is 128.6). */
   planPct: number | null;
   /** percent, or points for "tăng 2,5 điểm %". */
-  changeKind: 'percent' | 'points';
+  changeKind: ChangeKind;
   /** ước / dự ước / dự kiến. */
   estimate: boolean;
   sourceSpan: { start: number; end: number };

@@ -77,6 +77,9 @@ function toIndicator(dto: IndicatorDto): ReportIndicator {
     unit: blankToNull(dto.unit),
     changeFromPreviousPct: dto.changeFromPreviousPct ?? null,
     changeFromLastYearPct: dto.changeFromLastYearPct ?? null,
+    planPct: dto.planPct ?? null,
+    changeKind: dto.changeKind ?? 'percent',
+    estimate: dto.estimate ?? false,
   };
 }
 
@@ -93,6 +96,9 @@ export function toReportResponse(report: DepartmentReport): ReportResponse {
       unit: indicator.unit ?? null,
       changeFromPreviousPct: indicator.changeFromPreviousPct ?? null,
       changeFromLastYearPct: indicator.changeFromLastYearPct ?? null,
+      planPct: indicator.planPct ?? null,
+      changeKind: indicator.changeKind ?? 'percent',
+      estimate: indicator.estimate ?? false,
     })),
   };
 }

@@ -1,3 +1,4 @@
+import { DepartmentReport } from '../../src/sessions/entities/department-report.entity';
 import { ReportsService } from '../../src/sessions/reports.service';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { postDepartment } from '../factories/department.factory';
@@ -23,9 +24,11 @@ describe('Department reports API', () => {
     changeFromPreviousPct: 1.8,
     changeFromLastYearPct: 35,
   };
+  /** As the API answers it: no share of the plan, changes in percent. */
+  const industrialOutputRead = { ...industrialOutput, planPct: null, changeKind: 'percent', estimate: false };
 
   describe('POST /api/sessions/:id/reports', () => {
-    it('stores a report with its indicators, filling missing changes with null', async () => {
+    it('stores a report with its indicators, filling missing changes with null and percent', async () => {
       const session = await postSession(t);
       const department = await postDepartment(t, { code: 'SKHDT-R', name: 'Sở Kế hoạch và Đầu tư' });
       const res = await t.http
@@ -44,13 +47,16 @@ describe('Department reports API', () => {
         title: 'Báo cáo tình hình kinh tế - xã hội tháng 01/2024',
         body: 'Tình hình sản xuất kinh doanh duy trì ổn định.',
         indicators: [
-          industrialOutput,
+          industrialOutputRead,
           {
             name: 'Kế hoạch đầu tư công năm 2024',
             value: 2157119,
             unit: 'triệu đồng',
             changeFromPreviousPct: null,
             changeFromLastYearPct: null,
+            planPct: null,
+            changeKind: 'percent',
+            estimate: false,
           },
         ],
       });
@@ -58,6 +64,52 @@ describe('Department reports API', () => {
       expect(again.body).toEqual(res.body);
       const detail = await t.http.get(`/api/sessions/${session.id}`).expect(200);
       expect(detail.body.reportCount).toBe(1);
+    });
+
+    it('keeps the share of the plan reached, a rate changed in percentage points and an estimate', async () => {
+      const session = await postSession(t);
+      const department = await postDepartment(t);
+      const figures = [
+        {
+          name: 'Giải ngân vốn đầu tư công',
+          value: 2015.7,
+          unit: 'tỷ đồng',
+          planPct: 58.9,
+          changeFromLastYearPct: 8.3,
+          estimate: true,
+        },
+        { name: 'Tỷ lệ hộ nghèo', value: 7.2, unit: '%', changeFromLastYearPct: -2.5, changeKind: 'points' },
+      ];
+      const res = await t.http
+        .post(`/api/sessions/${session.id}/reports`)
+        .send({ departmentId: department.id, title: 'Báo cáo 9 tháng', body: 'Số liệu.', indicators: figures })
+        .expect(201);
+      expect(res.body.indicators).toEqual([
+        { ...figures[0], changeFromPreviousPct: null, changeKind: 'percent' },
+        { ...figures[1], changeFromPreviousPct: null, planPct: null, estimate: false },
+      ]);
+      expect((await t.http.get(`/api/reports/${res.body.id}`).expect(200)).body.indicators).toEqual(
+        res.body.indicators,
+      );
+      // A figure saved before these two existed reads as no share of the plan, in percent.
+      await t.dataSource.getRepository(DepartmentReport).update(res.body.id, { indicators: [industrialOutput] });
+      expect((await t.http.get(`/api/reports/${res.body.id}`).expect(200)).body.indicators).toEqual([
+        industrialOutputRead,
+      ]);
+      const bad = await t.http
+        .post(`/api/sessions/${session.id}/reports`)
+        .send({
+          departmentId: department.id,
+          title: 'T',
+          body: 'B',
+          indicators: [{ name: 'x', value: 1, planPct: -5, changeKind: 'điểm', estimate: 'ước' }],
+        })
+        .expect(400);
+      expect(badFields(bad.body).sort()).toEqual([
+        'indicators[0].changeKind',
+        'indicators[0].estimate',
+        'indicators[0].planPct',
+      ]);
     });
 
     it('validates indicators as nested objects and names the bad ones', async () => {
@@ -168,7 +220,7 @@ describe('Department reports API', () => {
         departmentId: department.id,
         title: 'Báo cáo của Sở Công Thương',
         body: 'Thị trường ổn định.',
-        indicators: [retail],
+        indicators: [{ ...retail, planPct: null, changeKind: 'percent', estimate: false }],
       });
     });
 

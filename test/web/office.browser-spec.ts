@@ -546,7 +546,9 @@ describe('the office in a real browser', () => {
     await page.getByLabel('Tiêu đề báo cáo').fill(reportTitle);
     await page
       .getByLabel('Nội dung', { exact: true })
-      .fill('Thu ngân sách nhà nước trên địa bàn ước đạt 194.970 triệu đồng, tăng 25,1% so với cùng kỳ.');
+      .fill(
+        'Thu ngân sách nhà nước trên địa bàn ước đạt 194.970 triệu đồng, bằng 78,8% dự toán năm, tăng 25,1% so với cùng kỳ.',
+      );
     await page.getByRole('button', { name: 'Thêm báo cáo' }).click();
     await page.getByText(`Sở Tài chính — ${reportTitle}`).click();
     // The office reads the report's figures and records the one found as an indicator of the report.
@@ -554,6 +556,9 @@ describe('the office in a real browser', () => {
     await page.getByRole('cell', { name: '194.970 triệu đồng' }).waitFor();
     await page.getByRole('button', { name: 'Ghi 1 chỉ tiêu vào báo cáo' }).click();
     await page.getByRole('cell', { name: '194.970', exact: true }).waitFor();
+    // Recorded with its change and the share of the budget estimate reached.
+    await page.getByRole('cell', { name: '+25,1%', exact: true }).waitFor();
+    await page.getByRole('cell', { name: '78,8%', exact: true }).waitFor();
     // A typo in the recorded report's title is corrected.
     await page.getByRole('button', { name: `Sửa báo cáo ${reportTitle}` }).click();
     const reportForm = page.getByRole('dialog');
@@ -594,7 +599,13 @@ describe('the office in a real browser', () => {
     );
     expect(report.unit).toBe(await departmentId('STC'));
     expect(JSON.parse(report.indicators)).toEqual([
-      expect.objectContaining({ value: 194970, unit: 'triệu đồng', changeFromLastYearPct: 25.1 }),
+      expect.objectContaining({
+        value: 194970,
+        unit: 'triệu đồng',
+        changeFromLastYearPct: 25.1,
+        planPct: 78.8,
+        estimate: true,
+      }),
     ]);
     await context.close();
   });

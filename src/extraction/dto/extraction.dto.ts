@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { MAX_ID } from '../../common/validation/field-rules';
 import { CreateTaskDto } from '../../tasks/dto/create-task.dto';
+import { CHANGE_KINDS, type ChangeKind } from '../../sessions/entities/department-report.entity';
 
 export const MAX_EXTRACTION_TEXT = 200_000;
 export const MAX_BULK_TASKS = 200;
@@ -140,7 +141,7 @@ export class ProposedIndicatorResponse {
   @ApiProperty({ type: Number, nullable: true }) changeFromPreviousPct!: number | null;
   @ApiProperty({ type: Number, nullable: true }) changeFromLastYearPct!: number | null;
   @ApiProperty({ type: Number, nullable: true }) planPct!: number | null;
-  @ApiProperty({ enum: ['percent', 'points'] }) changeKind!: string;
+  @ApiProperty({ enum: CHANGE_KINDS }) changeKind!: ChangeKind;
   @ApiProperty() estimate!: boolean;
   @ApiProperty({ type: Span }) sourceSpan!: Span;
 }
@@ -172,6 +173,10 @@ export class IndicatorPointResponse {
   @ApiProperty({ type: String, nullable: true }) baseUnit!: string | null;
   @ApiProperty({ type: Number, nullable: true }) changeFromPreviousPct!: number | null;
   @ApiProperty({ type: Number, nullable: true }) changeFromLastYearPct!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The share of the plan reached, in %' })
+  planPct!: number | null;
+  @ApiProperty({ enum: CHANGE_KINDS }) changeKind!: ChangeKind;
+  @ApiProperty({ description: 'An estimate (ước, dự ước) rather than a count' }) estimate!: boolean;
 }
 
 export class IndicatorSeriesResponse {

@@ -3,6 +3,8 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
+  IsIn,
   IsInt,
   IsNotEmpty,
   IsNumber,
@@ -11,11 +13,13 @@ import {
   IsString,
   Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page';
 import { PastedText } from '../../common/http/control-characters';
 import { IsOmittable, MAX_ID, Trim } from '../../common/validation/field-rules';
+import { CHANGE_KINDS, type ChangeKind } from '../entities/department-report.entity';
 
 export const MAX_INDICATORS = 100;
 export const MAX_REPORT_BODY = 200_000;
@@ -59,6 +63,31 @@ export class IndicatorDto {
   @IsOptional()
   @IsNumber(FINITE)
   changeFromLastYearPct?: number | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    example: 58.9,
+    description: 'The share of the plan or estimate reached, in % ("đạt 58,9% kế hoạch")',
+  })
+  @IsOptional()
+  @IsNumber(FINITE)
+  @Min(0)
+  planPct?: number | null;
+
+  @ApiPropertyOptional({
+    enum: CHANGE_KINDS,
+    default: 'percent',
+    description: 'Whether the changes are in percent or in percentage points ("giảm 2,5 điểm %")',
+  })
+  @IsOptional()
+  @IsIn(CHANGE_KINDS)
+  changeKind?: ChangeKind;
+
+  @ApiPropertyOptional({ default: false, description: 'An estimate (ước, dự ước) rather than a count' })
+  @IsOptional()
+  @IsBoolean()
+  estimate?: boolean;
 }
 
 export class CreateReportDto {
@@ -147,6 +176,15 @@ export class IndicatorResponse {
 
   @ApiProperty({ type: Number, nullable: true })
   changeFromLastYearPct!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'The share of the plan reached, in %' })
+  planPct!: number | null;
+
+  @ApiProperty({ enum: CHANGE_KINDS, description: 'Whether the changes are in percent or in percentage points' })
+  changeKind!: ChangeKind;
+
+  @ApiProperty({ description: 'An estimate (ước, dự ước) rather than a count' })
+  estimate!: boolean;
 }
 
 export class ReportResponse {

@@ -3,13 +3,26 @@ import { CreatedAtColumn, UpdatedAtColumn } from '../../database/columns';
 import { Department } from '../../departments/department.entity';
 import { MeetingSession } from './meeting-session.entity';
 
-/** A figure reported at a session, e.g. industrial output 194,970 million VND, +1.8% on the month. */
+/** How a figure's changes are given: in percent ("tăng 1,8%") or in percentage points ("giảm 2,5 điểm %"). */
+export const CHANGE_KINDS = ['percent', 'points'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/**
+ * A figure reported at a session, e.g. industrial output 194,970 million VND, +1.8% on the month. Kept as JSON in
+ * the report's row: a figure saved before `planPct`, `changeKind` and `estimate` existed has none, read as null,
+ * percent and counted.
+ */
 export interface ReportIndicator {
   name: string;
   value: number;
   unit: string | null;
   changeFromPreviousPct: number | null;
   changeFromLastYearPct: number | null;
+  /** The share of the plan or estimate reached, in % ("đạt 58,9% kế hoạch"). */
+  planPct?: number | null;
+  changeKind?: ChangeKind;
+  /** An estimate (ước, dự ước) rather than a count. */
+  estimate?: boolean;
 }
 
 /** What one department reported at one session. */

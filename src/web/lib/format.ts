@@ -41,6 +41,13 @@ export function formatRate(value: number | null | undefined): string {
   return `${formatDecimal(value * 100, 1)}%`;
 }
 
+/** A figure's change as reported: +1,8% or, for a rate's change in percentage points, −2,5 điểm %. */
+export function formatChange(value: number | null | undefined, kind: 'percent' | 'points' = 'percent'): string {
+  if (value === null || value === undefined) return '—';
+  const points = i18n.language === 'en' ? ' pp' : ' điểm %';
+  return `${value > 0 ? '+' : ''}${formatDecimal(value, 2)}${kind === 'points' ? points : '%'}`;
+}
+
 /** A percentage already scaled to 0–100 (progress). */
 export function formatPercent(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : formatRate(value / 100);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { showApiErrors } from '../../lib/forms';
-import { formatNumber } from '../../lib/format';
+import { formatChange, formatNumber } from '../../lib/format';
 
 type Proposed = Schemas['ProposedIndicatorResponse'];
 type Report = Schemas['ReportResponse'];
@@ -54,6 +54,9 @@ export function ReportIndicators({ report }: { report: Report }) {
                 unit: p.unit,
                 changeFromPreviousPct: p.changeFromPreviousPct,
                 changeFromLastYearPct: p.changeFromLastYearPct,
+                planPct: p.planPct,
+                changeKind: p.changeKind,
+                estimate: p.estimate,
               })),
             ],
           },
@@ -66,7 +69,6 @@ export function ReportIndicators({ report }: { report: Report }) {
     },
     onError: (error) => setProblem(showApiErrors(null, error, t)),
   });
-  const pct = (v: number | null) => (v === null ? '' : `${v > 0 ? '+' : ''}${formatNumber(v, 2)}%`);
   const k = 'sessions.report.read';
   return (
     <div className="no-print" style={{ marginTop: 12 }}>
@@ -87,7 +89,7 @@ export function ReportIndicators({ report }: { report: Report }) {
             size="small"
             rowKey="index"
             pagination={false}
-            scroll={{ x: 640 }}
+            scroll={{ x: 760 }}
             dataSource={proposed.map((p, index) => ({ ...p, index }))}
             rowSelection={{
               selectedRowKeys: chosen,
@@ -114,13 +116,19 @@ export function ReportIndicators({ report }: { report: Report }) {
                 title: t('sessions.report.changeFromPrevious'),
                 align: 'right',
                 width: 120,
-                render: (_, p) => pct(p.changeFromPreviousPct),
+                render: (_, p) => formatChange(p.changeFromPreviousPct, p.changeKind),
               },
               {
                 title: t('sessions.report.changeFromLastYear'),
                 align: 'right',
                 width: 120,
-                render: (_, p) => pct(p.changeFromLastYearPct),
+                render: (_, p) => formatChange(p.changeFromLastYearPct, p.changeKind),
+              },
+              {
+                title: t('sessions.report.planPct'),
+                align: 'right',
+                width: 140,
+                render: (_, p) => (p.planPct === null ? '—' : `${formatNumber(p.planPct, 2)}%`),
               },
             ]}
           />

@@ -30,7 +30,7 @@ import { LoadError, RecordLoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { useDepartments, useTasks } from '../../lib/api/queries';
 import { showApiErrors } from '../../lib/forms';
-import { formatDateTime, formatDate, formatNumber } from '../../lib/format';
+import { formatChange, formatDateTime, formatDate, formatNumber } from '../../lib/format';
 import { TaskTable } from '../tasks/task-table';
 import { AssignTasks } from './assign-tasks';
 import { CarriedOver } from './carried-over';
@@ -161,7 +161,6 @@ function RemoveAttendee({ sessionId, attendee }: { sessionId: number; attendee: 
 
 function Indicators({ report }: { report: Schemas['ReportResponse'] }) {
   const { t } = useTranslation();
-  const pct = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : ''}${formatNumber(v, 1)}%`);
   if (report.indicators.length === 0) return null;
   return (
     <ResponsiveTable
@@ -169,9 +168,17 @@ function Indicators({ report }: { report: Schemas['ReportResponse'] }) {
       rowKey="name"
       pagination={false}
       dataSource={report.indicators}
-      scroll={{ x: 560 }}
+      scroll={{ x: 680 }}
       columns={[
-        { title: t('sessions.report.indicator'), dataIndex: 'name' },
+        {
+          title: t('sessions.report.indicator'),
+          dataIndex: 'name',
+          render: (name: string, r) => (
+            <>
+              {name} {r.estimate && <Tag>{t('sessions.report.read.estimate')}</Tag>}
+            </>
+          ),
+        },
         {
           title: t('sessions.report.value'),
           dataIndex: 'value',
@@ -185,14 +192,21 @@ function Indicators({ report }: { report: Schemas['ReportResponse'] }) {
           dataIndex: 'changeFromPreviousPct',
           align: 'right',
           width: 130,
-          render: pct,
+          render: (v: number | null, r) => formatChange(v, r.changeKind),
         },
         {
           title: t('sessions.report.changeFromLastYear'),
           dataIndex: 'changeFromLastYearPct',
           align: 'right',
           width: 130,
-          render: pct,
+          render: (v: number | null, r) => formatChange(v, r.changeKind),
+        },
+        {
+          title: t('sessions.report.planPct'),
+          dataIndex: 'planPct',
+          align: 'right',
+          width: 140,
+          render: (v: number | null) => (v === null ? '—' : `${formatNumber(v, 2)}%`),
         },
       ]}
     />

@@ -2021,8 +2021,24 @@ export interface components {
        * @example 1.8
        */
       changeFromPreviousPct?: number | null;
+      /**
+       * @description Whether the changes are in percent or in percentage points ("giảm 2,5 điểm %")
+       * @default percent
+       * @enum {string}
+       */
+      changeKind: 'percent' | 'points';
+      /**
+       * @description An estimate (ước, dự ước) rather than a count
+       * @default false
+       */
+      estimate: boolean;
       /** @example Giá trị sản xuất công nghiệp */
       name: string;
+      /**
+       * @description The share of the plan or estimate reached, in % ("đạt 58,9% kế hoạch")
+       * @example 58.9
+       */
+      planPct?: number | null;
       /** @example triệu đồng */
       unit?: string | null;
       /** @example 194970 */
@@ -2044,8 +2060,14 @@ export interface components {
       baseValue: number | null;
       changeFromLastYearPct: number | null;
       changeFromPreviousPct: number | null;
+      /** @enum {string} */
+      changeKind: 'percent' | 'points';
+      /** @description An estimate (ước, dự ước) rather than a count */
+      estimate: boolean;
       heldAt: string;
       name: string;
+      /** @description The share of the plan reached, in % */
+      planPct: number | null;
       reportId: number;
       sessionId: number;
       sessionTitle: string;
@@ -2055,7 +2077,16 @@ export interface components {
     IndicatorResponse: {
       changeFromLastYearPct: number | null;
       changeFromPreviousPct: number | null;
+      /**
+       * @description Whether the changes are in percent or in percentage points
+       * @enum {string}
+       */
+      changeKind: 'percent' | 'points';
+      /** @description An estimate (ước, dự ước) rather than a count */
+      estimate: boolean;
       name: string;
+      /** @description The share of the plan reached, in % */
+      planPct: number | null;
       unit: string | null;
       value: number;
     };
