@@ -2236,7 +2236,36 @@ describe('extractDirectives on a list under each unit', () => {
     );
     expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.groupAssignees])).toEqual([
       ['Khẩn trương triển khai Công văn số 15473/BXD-TTCNTT', idOf('SXD'), [], []],
-      ['Thực hiện các nội dung theo lộ trình', idOf('SXD'), [idOf('SYT')], ['UBND cấp xã', 'các đơn vị liên quan']],
+      [
+        'Thực hiện các nội dung theo lộ trình',
+        idOf('SXD'),
+        [idOf('SYT')],
+        ['Viễn thông Đồng Nai (VNPT Đồng Nai)', 'UBND cấp xã', 'các đơn vị liên quan'],
+      ],
+    ]);
+  });
+
+  it('keeps the cooperating bodies the table lacks by name, not as the start of the work', () => {
+    const drafts = extract(
+      [
+        '1. Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh, Hội Chữ thập đỏ tỉnh tổ chức khám, cấp thuốc miễn phí.',
+        '2. Công an tỉnh phối hợp với Bộ Chỉ huy Quân sự tỉnh, Công ty Điện lực Bắc Kạn bảo đảm an toàn lưới điện.',
+        '3. Đề nghị Hiệp hội Doanh nghiệp tỉnh chủ trì, phối hợp với Hội Doanh nhân trẻ, Câu lạc bộ Nữ doanh nhân tỉnh ' +
+          'và các cơ quan chuyên môn của UBND tỉnh tổng hợp kiến nghị của doanh nghiệp.',
+        '4. Sở Công Thương phối hợp với UBND các huyện, thành phố Bắc Kạn và các đơn vị liên quan kiểm tra thị trường.',
+      ].join('\n'),
+      '2024-01-10',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.groupAssignees])).toEqual([
+      ['Tổ chức khám, cấp thuốc miễn phí', idOf('SYT'), ['Bảo hiểm xã hội tỉnh', 'Hội Chữ thập đỏ tỉnh']],
+      ['Bảo đảm an toàn lưới điện', idOf('CA'), ['Bộ Chỉ huy Quân sự tỉnh', 'Công ty Điện lực Bắc Kạn']],
+      [
+        'Hiệp hội Doanh nghiệp tỉnh tổng hợp kiến nghị của doanh nghiệp',
+        null,
+        ['Hội Doanh nhân trẻ', 'Câu lạc bộ Nữ doanh nhân tỉnh', 'các cơ quan chuyên môn của UBND tỉnh'],
+      ],
+      // "Bắc Kạn" is the place of the group before it, not a body of its own.
+      ['Kiểm tra thị trường', idOf('SCT'), ['UBND các huyện, thành phố Bắc Kạn', 'các đơn vị liên quan']],
     ]);
   });
 
@@ -2314,10 +2343,11 @@ describe('extractDirectives with a local committee the unit table does not hold'
     const [draft] = extract(
       'Giao Sở Kế hoạch và Đầu tư phối hợp với UBND huyện Vị Xuyên rà soát danh mục dự án đầu tư công.',
     );
+    // The committee outside the table is kept by name with the groups, as the office reads them.
     expect(draft).toMatchObject({
       title: 'Rà soát danh mục dự án đầu tư công',
       leadDepartmentId: idOf('SKHDT'),
-      groupAssignees: [],
+      groupAssignees: ['UBND huyện Vị Xuyên'],
     });
   });
 

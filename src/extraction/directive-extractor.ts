@@ -1962,9 +1962,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           if (role === 'lead') {
             if (!result.leadMentions.includes(m.departmentId)) result.leadMentions.push(m.departmentId);
           } else if (!result.support.includes(m.departmentId)) result.support.push(m.departmentId);
-        } else if (role === 'lead') {
+        } else {
           const name = text.slice(offsets[m.from], offsets[m.to - 1] + 1);
-          if (!result.outside.includes(name)) result.outside.push(name);
+          // A cooperating body the table lacks ("phối hợp với Hội Chữ thập đỏ tỉnh") is kept by name with the groups,
+          // as the office reads them, since it has no id (as in a table's cells).
+          const named = role === 'lead' ? result.outside : result.groups;
+          if (!named.includes(name)) named.push(name);
         }
         last = m;
         result.explicit = true;
@@ -2032,6 +2035,26 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         pos += word.length;
         continue;
       }
+      // "phối hợp với Hội Doanh nhân trẻ, Câu lạc bộ Nữ doanh nhân tỉnh và …": a cooperating body the table and the
+      // bodies it lacks do not know, by its capitalised name, listed after a unit and before another: kept by name
+      // with the groups (not "UBND các huyện, thành phố Cà Mau", the place of the group before it).
+      const listed = last !== null && /,|\bva\b/.test(folded.slice(last.to, pos));
+      // "UBND các huyện, thành phố Cà Mau và …": the province's name after a group is part of it, not the work.
+      const place = last?.group && !listed ? PLACE_OF_GROUP.exec(text.slice(offsets[pos])) : null;
+      if (place) {
+        const written = writtenGroup(last!);
+        result.groups = result.groups.map((g) => (g === written ? `${written} ${place[1]}` : g));
+        const after = offsets[pos] + place[1].length;
+        while (pos < end && offsets[pos] < after) pos++;
+        continue;
+      }
+      const body = role === 'support' && listed ? bodyNamed(rest, text.charAt(offsets[pos])) : null;
+      if (body) {
+        const name = text.slice(offsets[pos], offsets[pos + body.length - 1] + 1);
+        if (!result.groups.includes(name)) result.groups.push(name);
+        pos += body.length;
+        continue;
+      }
       // "… đề nghị, trên cương vị công tác mới, đồng chí … tiếp tục …": a short phrase between the assigner's verb and
       // the unit it names.
       const aside = sawCue && !result.explicit ? /^[^,;.:]{1,40},\s*/.exec(rest) : null;
@@ -2095,6 +2118,21 @@ function actsSomewhere(f: string): boolean {
     if (!/^(?:phong|chong|tham(?! dinh)|tang(?! cuong)|lap|gui|trinh)\b/.test(rest) && ACTIONS.test(rest)) return true;
   }
   return false;
+}
+
+/** A place's name (capitalised words) right after a group, before another unit or the work: group 1. */
+const PLACE_OF_GROUP = /^(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})(?![\p{L}\p{M}])(?=\s*,|\s+và\s)/u;
+
+/**
+ * A name that opens `rest` (folded, at `pos` of the folded text, whose written form `written` gives) as a body's: it
+ * begins with a capital letter, has no action in it, ends before a comma or "và" that another name follows, and is
+ * at most eight words long. Its folded form, or null.
+ */
+function bodyNamed(rest: string, writtenFirst: string): string | null {
+  if (!/^\p{Lu}/u.test(writtenFirst)) return null;
+  const item = /^[^,;.:()]{3,60}?(?=\s*,\s*\S|\s+va\s+\S)/.exec(rest)?.[0];
+  if (!item || item.split(' ').length > 8 || firstActionIn(item) >= 0) return null;
+  return item;
 }
 
 /** An item that names a matter and no work: "Đối với dự án …", "Về công tác …" with no action outside brackets. */
@@ -2579,7 +2617,10 @@ const PROVINCIAL_DEPARTMENTS = [
 const BODY_OUTSIDE_TABLE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:Kho bạc Nhà nước|Bảo hiểm xã hội|Cục Thuế|Thuế|Cục Hải quan|Chi cục Hải quan|Ngân hàng Nhà nước(?: Việt Nam)?|` +
     String.raw`Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
-    String.raw`Hội Cựu chiến binh|Cục Thống kê|Thống kê|Công ty Điện lực|Cục Quản lý thị trường|Ban Tiếp công dân|` +
+    String.raw`Hội Cựu chiến binh|Hội Chữ thập đỏ|Hội Người cao tuổi|Hội Khuyến học|Hội Luật gia|Hội Nhà báo|` +
+    String.raw`Hội Văn học\s*[-–]?\s*[Nn]ghệ thuật|Hội Doanh nhân trẻ|Hiệp hội Doanh nghiệp|Liên minh Hợp tác xã|` +
+    String.raw`Ngân hàng Chính sách xã hội|Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thi hành án dân sự|` +
+    String.raw`Quỹ Đầu tư phát triển|Quỹ Bảo vệ và Phát triển rừng|Trường Chính trị|Bệnh viện Đa khoa|Cục Thống kê|Thống kê|Công ty Điện lực|Cục Quản lý thị trường|Ban Tiếp công dân|` +
     String.raw`Ban Quản lý (?:Khu kinh tế|các [Kk]hu công nghiệp)|` +
     String.raw`Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?))?|Ban Dân tộc|Ban Thi đua\s*[-–]\s*Khen thưởng|` +
     String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?)` +
@@ -2596,6 +2637,6 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     String.raw`|(?<![\p{L}\p{M}])Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])` +
     // The province's branches of the telecom, power and post companies, by the province's name ("Viễn thông Đồng Nai
     // (VNPT Đồng Nai)", "Viettel Thanh Hóa", "Điện lực Thanh Hóa"), the short name in brackets with them.
-    String.raw`|(?<![\p{L}\p{M}])(?:Viễn thông|Viettel|VNPT|Điện lực|Bưu điện tỉnh|Bưu điện)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}(?:\s*\([^()]{1,40}\))?`,
+    String.raw`|(?<![\p{L}\p{M}])(?:(?:Tổng )?[Cc]ông ty\s+)?(?:Viễn thông|Viettel|VNPT|Điện lực|Bưu điện tỉnh|Bưu điện)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}(?:\s*\([^()]{1,40}\))?`,
   'gu',
 );

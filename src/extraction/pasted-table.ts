@@ -45,8 +45,10 @@ export function findPastedTables<K extends string>(
     const header = twoLines ?? cellsOf(text, line.start, line.end, separator);
     const columns = readHeader(header);
     if (!columns) continue;
-    const headerEnd = twoLines ? lower!.end : line.end;
-    const wanted = countOf(text.slice(twoLines ? lower!.start : line.start, headerEnd), separator);
+    // The header's last line: its cells are as many as each row's.
+    const last = twoLines && lower ? lower : line;
+    const headerEnd = last.end;
+    const wanted = countOf(text.slice(last.start, headerEnd), separator);
     const rows: PastedRow[] = [];
     let end = headerEnd;
     let j = twoLines ? i + 2 : i + 1;
