@@ -351,8 +351,9 @@ export function PasteConclusion(target: PasteTarget) {
 }
 
 /**
- * Whom the directive assigns as a whole, and for each group the units it stands for: one click adds them to the
- * cooperating units (the lead unit stays the one the office picks). Nothing is added until the office asks.
+ * Whom the directive assigns beyond the units picked: groups ("các sở, ban, ngành"), each with the units it stands
+ * for, which one click adds to the cooperating units (the lead unit stays the one the office picks), and bodies the
+ * unit table lacks ("Hội Chữ thập đỏ tỉnh"), by name. Nothing is added until the office asks.
  */
 function GroupAssignees({
   row,
