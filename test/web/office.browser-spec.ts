@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { createSession } from '../factories/session.factory';
+import { loginAs } from '../helpers/auth';
 import { DEMO_PASSWORD, newPage, screenshot, settle, signIn, startWebWorld, type WebWorld } from './browser';
 
 // A loaded CI machine makes every browser step slow; the flows themselves take seconds.
@@ -397,6 +398,41 @@ describe('the office in a real browser', () => {
       `${summary.doneOnTime}/${summary.due} nhiệm vụ đã đến hạn`,
       `${summary.overdue}/${summary.due} nhiệm vụ đã đến hạn`,
     ]);
+    await context.close();
+  });
+
+  test("draws a table pasted in a unit's report as a table, its figures set right", async () => {
+    const office = await loginAs(world.t, 'office');
+    const [session] = await world.t.dataSource.query('SELECT id FROM meeting_sessions ORDER BY id LIMIT 1');
+    const title = `Báo cáo thu ngân sách 9 tháng (${stamp})`;
+    const body = [
+      'Thu ngân sách 9 tháng đạt khá.',
+      'STT\tChỉ tiêu\tĐơn vị tính\tThực hiện 9 tháng',
+      '1\tThu ngân sách nhà nước\tTỷ đồng\t985,4',
+      'Các ngành tiếp tục nỗ lực.',
+    ].join('\n');
+    await world.t.anonymous
+      .post(`/api/sessions/${session.id}/reports`)
+      .set(office.header)
+      .send({ departmentId: await departmentId('STC'), title, body })
+      .expect(201);
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', `/sessions/${session.id}`);
+    await page.getByText(`Sở Tài chính — ${title}`).click();
+    const table = page.locator('.pasted-table table').filter({ hasText: 'Thu ngân sách nhà nước' });
+    await table.waitFor();
+    expect(await table.locator('th').allTextContents()).toEqual([
+      'STT',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Thực hiện 9 tháng',
+    ]);
+    const figure = table.getByRole('cell', { name: '985,4', exact: true });
+    expect(await figure.evaluate((cell) => cell.ownerDocument.defaultView?.getComputedStyle(cell).textAlign)).toBe(
+      'right',
+    );
+    // The prose around it stays as written.
+    await page.getByText('Các ngành tiếp tục nỗ lực.', { exact: true }).waitFor();
     await context.close();
   });
 

@@ -110,7 +110,11 @@ export function ReportIndicators({ report }: { report: Report }) {
                 title: t('sessions.report.value'),
                 align: 'right',
                 width: 170,
-                render: (_, p) => (p.value === null ? '—' : `${formatNumber(p.value, 3)}${p.unit ? ` ${p.unit}` : ''}`),
+                // "94,2%" as Vietnamese writes a percentage, "985.400 triệu đồng" with a space before any other unit.
+                render: (_, p) =>
+                  p.value === null
+                    ? '—'
+                    : `${formatNumber(p.value, 3)}${p.unit ? `${p.unit.startsWith('%') ? '' : ' '}${p.unit}` : ''}`,
               },
               {
                 title: t('sessions.report.changeFromPrevious'),

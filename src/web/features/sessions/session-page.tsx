@@ -37,6 +37,7 @@ import { CarriedOver } from './carried-over';
 import { PasteConclusion } from './paste-conclusion';
 import { DocumentForm } from '../documents/document-form';
 import { ReportIndicators } from './report-indicators';
+import { PastedText } from '../../components/pasted-text';
 import { AddReport, EditReport, SessionForm } from './session-forms';
 import { ResponsiveTable } from '../../components/responsive-table';
 import { DownloadButton } from '../../components/download-button';
@@ -397,7 +398,7 @@ export default function SessionPage() {
                   label: `${byId.get(r.departmentId)?.name ?? ''} — ${r.title}`,
                   children: (
                     <>
-                      <Typography.Paragraph className="pre-line">{r.body}</Typography.Paragraph>
+                      <PastedText text={r.body} />
                       <Indicators report={r} />
                       {mayEditReport(r) && (
                         <Button
