@@ -46,6 +46,21 @@ describe('tableIndicators', () => {
     ]);
   });
 
+  it('reads the unit after the name when the table has no unit column', () => {
+    const text = [
+      'TT\tChỉ tiêu\tThực hiện 9 tháng\tSo với cùng kỳ (%)',
+      '1\tThu ngân sách nhà nước (tỷ đồng)\t985,4\t112,5',
+      '2\tSố doanh nghiệp thành lập mới (Doanh nghiệp)\t245\t104,3',
+      '3\tDiện tích gieo trồng (vụ mùa)\t1.250\t98,0',
+    ].join('\n');
+    expect(tableIndicators(text).indicators.map((i) => [i.name, i.value, i.unit, i.baseValue])).toEqual([
+      ['Thu ngân sách nhà nước', 985.4, 'tỷ đồng', 985_400_000_000],
+      ['Số doanh nghiệp thành lập mới', 245, 'doanh nghiệp', 245],
+      // Not a unit: the brackets stay in the name.
+      ['Diện tích gieo trồng (vụ mùa)', 1250, null, null],
+    ]);
+  });
+
   it('finds no table of figures in a table of tasks, a list of people or a plan without its results', () => {
     for (const text of [
       'STT\tNội dung\tĐơn vị chủ trì\tThời gian\n1\tRà soát\tSở Y tế\tQuý I',

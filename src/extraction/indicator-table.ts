@@ -38,6 +38,8 @@ const ESTIMATED = /\b(?:uoc|du uoc|du kien)\b/;
 const CHANGE_ITSELF = /\b(?:tang|giam)\b/;
 
 const NUMBER_CELL = new RegExp(String.raw`^([+-]?)\s*(${VIETNAMESE_NUMBER})\s*%?$`);
+/** A unit in brackets closing a row's name. */
+const UNIT_IN_NAME = /\s*\(([^()]{1,20})\)\s*$/;
 /** What opens a row's name and is no part of it: "- ", "+ ", "a) ", "Trong đó: ". */
 const NAME_MARK = /^(?:[-+*•–]\s*|[a-zđ]\)\s*|trong đó\s*:?\s*)+/iu;
 
@@ -77,8 +79,15 @@ function rowIndicator(
 ): ProposedIndicator | null {
   const cell = (kind: FigureColumn) => cellAt(row, columns[kind]);
   const nameCell = cell('name');
-  const name = nameCell?.text.replace(NAME_MARK, '').trim() ?? '';
+  let name = nameCell?.text.replace(NAME_MARK, '').trim() ?? '';
   if (!/\p{L}/u.test(name)) return null;
+  // A table without a unit column gives it after the name: "Thu ngân sách nhà nước (tỷ đồng)".
+  let unitText = cell('unit')?.text ?? null;
+  const named = unitText === null ? UNIT_IN_NAME.exec(name) : null;
+  if (named && unitInfo(named[1])) {
+    unitText = named[1];
+    name = name.slice(0, named.index);
+  }
   const value = numberIn(cell('value'));
   const compared = (kind: FigureColumn) => {
     const figure = numberIn(cell(kind));
@@ -89,7 +98,6 @@ function rowIndicator(
     ['planPct', 'lastYearPct', 'previousPct'] as const
   ).map(compared);
   if (value === null && changeFromLastYearPct === null && changeFromPreviousPct === null) return null;
-  const unitText = cell('unit')?.text ?? null;
   const unit = unitText === null ? null : (unitInfo(unitText)?.unit ?? unitText.toLowerCase());
   const base = unit?.startsWith('%') ? { baseValue: value, baseUnit: '%' } : baseValueOf(value, unit);
   return {
