@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { waitFor } from '../../../test/helpers/wait-for';
 import { PeriodicWork } from './periodic-work';
 
 /** Fails its first `failures` runs, then counts the runs that succeed. */
@@ -26,8 +27,6 @@ class FlakyWork extends PeriodicWork<number> {
   }
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
-
 describe('PeriodicWork', () => {
   it('logs a failed run started at boot instead of leaving its rejection unhandled, and runs again after it', async () => {
     const work = new FlakyWork(1);
@@ -36,7 +35,14 @@ describe('PeriodicWork', () => {
     process.on('unhandledRejection', onUnhandled);
     try {
       work.onApplicationBootstrap();
-      await settle();
+      // Polled, not a fixed delay: on a loaded machine the run started at boot can take longer than any delay.
+      await waitFor(() => work.errors.length > 0, {
+        timeout: 5_000,
+        interval: 5,
+        message: 'the failed run to be logged',
+      });
+      // A rejection left unhandled would be reported just after the failed run's catch.
+      await new Promise((resolve) => setTimeout(resolve, 20));
       expect(work.errors).toHaveLength(1);
       expect((work.errors[0].context as { err: Error }).err.message).toBe('database is locked');
       expect(work.errors[0].message).toMatch(/runs again/);
