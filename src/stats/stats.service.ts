@@ -35,6 +35,7 @@ const FIELD_OF: Record<TaskStatus, CountField> = {
 function emptyCounts(): StatusCounts {
   return {
     total: 0,
+    recurringPeriods: 0,
     inProgress: 0,
     dueSoon: 0,
     overdue: 0,
@@ -120,7 +121,7 @@ export class StatsService {
   async summary(query: StatsFilterQuery, actor: Actor, now?: Date): Promise<StatusCounts> {
     const compute = async (at: Date) => {
       const counts = emptyCounts();
-      for (const row of await this.aggregate(query, actor, at, false)) add(counts, row.status, Number(row.count));
+      for (const row of await this.aggregate(query, actor, at, false)) add(counts, row);
       withRates(counts);
       return counts;
     };
@@ -145,7 +146,7 @@ export class StatsService {
       for (const row of await this.aggregate(query, actor, at, true)) {
         const id = Number(row.departmentId);
         const counts = result.get(id) ?? emptyCounts();
-        add(counts, row.status, Number(row.count));
+        add(counts, row);
         result.set(id, counts);
       }
       for (const counts of result.values()) withRates(counts);
@@ -206,8 +207,8 @@ export class StatsService {
       .groupBy('"status"');
     if (byDepartment) occurrences.addSelect(leadOf('"o"."completedAt"'), 'departmentId').addGroupBy('"departmentId"');
     this.applyFilters(occurrences, query, actor, true);
-    const rows = [...(await tasks.getRawMany<AggregateRow>()), ...(await occurrences.getRawMany<AggregateRow>())];
-    return rows;
+    const periods = (await occurrences.getRawMany<AggregateRow>()).map((row) => ({ ...row, recurring: true }));
+    return [...(await tasks.getRawMany<AggregateRow>()), ...periods];
   }
 
   /** The cut-off of a query: the end of its last day (`to` or the period's) when that has passed, else now. */
@@ -280,9 +281,17 @@ export class StatsService {
   }
 }
 
-type AggregateRow = { departmentId?: number | string; status: TaskStatus; count: number | string };
+type AggregateRow = {
+  departmentId?: number | string;
+  status: TaskStatus;
+  count: number | string;
+  /** Counted periods of recurring tasks rather than tasks. */
+  recurring?: boolean;
+};
 
-function add(counts: StatusCounts, status: TaskStatus, count: number): void {
-  counts[FIELD_OF[status]] += count;
+function add(counts: StatusCounts, row: AggregateRow): void {
+  const count = Number(row.count);
+  counts[FIELD_OF[row.status]] += count;
   counts.total += count;
+  if (row.recurring) counts.recurringPeriods += count;
 }

@@ -8,6 +8,7 @@ const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?
 
 const zero = {
   total: 0,
+  recurringPeriods: 0,
   inProgress: 0,
   dueSoon: 0,
   overdue: 0,
@@ -88,6 +89,7 @@ describe('Statistics API', () => {
           code: 'SYT',
           name: 'Sở Y tế',
           total: 9,
+          recurringPeriods: 0,
           inProgress: 1,
           dueSoon: 1,
           overdue: 2,
@@ -171,6 +173,7 @@ describe('Statistics API', () => {
       const res = await t.http.get('/api/stats/summary').expect(200);
       expect(res.body).toEqual({
         total: 11,
+        recurringPeriods: 0,
         inProgress: 2,
         dueSoon: 1,
         overdue: 2,

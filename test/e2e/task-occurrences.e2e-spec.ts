@@ -460,8 +460,14 @@ describe('Recurring tasks and their occurrences', () => {
       (await t.http.get(`/api/stats/departments?${query}`).expect(200)).body.items.find(
         (r: { departmentId: number }) => r.departmentId === unitOfPeriod.id,
       );
-    expect(await statsRow('period=2024-03')).toMatchObject({ total: 1, overdue: 1 });
-    expect(await statsRow('limit=200')).toMatchObject({ total: 6, overdue: 5, doneLate: 1, standing: 0 });
+    expect(await statsRow('period=2024-03')).toMatchObject({ total: 1, recurringPeriods: 1, overdue: 1 });
+    expect(await statsRow('limit=200')).toMatchObject({
+      total: 6,
+      recurringPeriods: 6,
+      overdue: 5,
+      doneLate: 1,
+      standing: 0,
+    });
   });
 
   it('plans one overdue notice when a completion is returned after the deadline, unless one was ever sent', async () => {

@@ -362,7 +362,7 @@ describe('the office in a real browser', () => {
     await context.close();
   });
 
-  test('reads a dashboard whose cards add up to the total, the tasks due soon told as a part of those in time', async () => {
+  test('reads a dashboard whose cards add up to the total, the tasks due soon told as a part of those in time and the periods of recurring tasks under the total', async () => {
     const { context, page } = await newPage(world);
     await signIn(page, 'vanphong@demo.ubnd.vn', '/');
     await settle(page);
@@ -391,6 +391,9 @@ describe('the office in a real browser', () => {
     const summary = (await (await page.request.get('/api/stats/summary')).json()) as Record<string, number>;
     expect(summary.dueSoon).toBeGreaterThan(0);
     expect(groups[3].note).toBe(`trong đó ${summary.dueSoon} sắp đến hạn`);
+    // A recurring task counts once per period: the total says so, as the task list shows fewer rows.
+    expect(summary.recurringPeriods).toBeGreaterThan(0);
+    expect(total.note).toBe(`tính cả ${summary.recurringPeriods} kỳ của nhiệm vụ định kỳ`);
     const rates = cards.slice(8);
     expect(rates.map((card) => card.title)).toEqual(['Tỷ lệ hoàn thành', 'Tỷ lệ đúng hạn', 'Tỷ lệ quá hạn']);
     expect(rates.map((card) => card.note)).toEqual([

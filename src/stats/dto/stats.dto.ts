@@ -92,6 +92,12 @@ export class StatusCounts {
       'All tasks counted, whatever their status: inProgress + dueSoon + overdue + standing + doneOnTime + doneLate + cancelled.',
   })
   total!: number;
+  @ApiProperty({
+    description:
+      'Of total, the periods of recurring tasks: a recurring task counts once per period (each classified as a task is), ' +
+      'so total can exceed the number of tasks listed.',
+  })
+  recurringPeriods!: number;
   @ApiProperty({ description: 'Open, deadline more than DUE_SOON_DAYS away.' }) inProgress!: number;
   @ApiProperty({ description: 'Open, deadline not passed and at most DUE_SOON_DAYS away.' }) dueSoon!: number;
   @ApiProperty({ description: 'Open, deadline passed.' }) overdue!: number;

@@ -80,7 +80,15 @@ export default function DashboardPage() {
   // deadline, told under that card rather than counted again.
   const counted = (value: number | undefined) => formatNumber(value ?? 0);
   const figures: Figure[] = [
-    { key: 'total', label: t('dashboard.total'), shown: counted(counts.total) },
+    {
+      key: 'total',
+      label: t('dashboard.total'),
+      shown: counted(counts.total),
+      // A recurring task counts once per period, so the total can exceed the task list's: say by how much.
+      note: counts.recurringPeriods
+        ? t('dashboard.withRecurringPeriods', { count: counts.recurringPeriods })
+        : undefined,
+    },
     { key: 'doneOnTime', label: t('status.done_on_time'), shown: counted(counts.doneOnTime), color: '#237804' },
     { key: 'doneLate', label: t('status.done_late'), shown: counted(counts.doneLate), color: '#ad6800' },
     { key: 'awaiting', label: t('status.awaiting_confirmation'), shown: counted(counts.awaitingConfirmation) },

@@ -1730,6 +1730,8 @@ export interface components {
       overdue: number;
       /** @description overdue / due. An unrounded fraction 0–1, null when due is 0 (same computation as the period report). */
       overdueRate: number | null;
+      /** @description Of total, the periods of recurring tasks: a recurring task counts once per period (each classified as a task is), so total can exceed the number of tasks listed. */
+      recurringPeriods: number;
       /** @description Open standing tasks (thường xuyên, no deadline). */
       standing: number;
       /** @description All tasks counted, whatever their status: inProgress + dueSoon + overdue + standing + doneOnTime + doneLate + cancelled. */
@@ -2515,6 +2517,8 @@ export interface components {
       overdue: number;
       /** @description overdue / due. An unrounded fraction 0–1, null when due is 0 (same computation as the period report). */
       overdueRate: number | null;
+      /** @description Of total, the periods of recurring tasks: a recurring task counts once per period (each classified as a task is), so total can exceed the number of tasks listed. */
+      recurringPeriods: number;
       /** @description Open standing tasks (thường xuyên, no deadline). */
       standing: number;
       /** @description All tasks counted, whatever their status: inProgress + dueSoon + overdue + standing + doneOnTime + doneLate + cancelled. */
