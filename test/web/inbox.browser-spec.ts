@@ -72,7 +72,7 @@ describe('the inbox page (Việc chờ xử lý)', () => {
     await context.close();
   });
 
-  it('shows the chairman the extension request to decide, and the office the one to forward', async () => {
+  it('shows the chairman the extension request to decide, and the office the one to forward, which it forwards from the task page', async () => {
     const chairman = await newPage(world);
     await signIn(chairman.page, 'chutich@demo.ubnd.vn', '/inbox');
     await settle(chairman.page);
@@ -99,6 +99,30 @@ describe('the inbox page (Việc chờ xử lý)', () => {
       .getByRole('link', { name: extensionTitle })
       .click();
     await office.page.waitForURL(`**/tasks/${extensionTaskId}`);
+    // The task page offers the forwarding the inbox asks for: the office's opinion is required, then sent on.
+    const forwardButton = office.page.getByRole('button', { name: 'Trình lãnh đạo' });
+    await forwardButton.click();
+    await office.page.getByRole('alert').filter({ hasText: 'Nhập ý kiến của Văn phòng' }).waitFor();
+    const opinion = 'Văn phòng đề nghị đồng ý gia hạn theo đề nghị của đơn vị.';
+    await office.page.getByLabel('Ý kiến của Văn phòng').fill(opinion);
+    await forwardButton.click();
+    await office.page
+      .locator('.extension-opinion')
+      .filter({ hasText: `: ${opinion}` })
+      .waitFor();
+    await forwardButton.waitFor({ state: 'detached' });
+    await screenshot(office.page, 'extension-forwarded-360');
     await office.context.close();
+
+    // The leader now reads the office's opinion with the request.
+    const leader = await newPage(world);
+    await signIn(leader.page, 'chutich@demo.ubnd.vn', '/inbox');
+    await settle(leader.page);
+    await leader.page
+      .locator('.ant-list-item')
+      .filter({ hasText: extensionTitle })
+      .getByText(`Ý kiến của Văn phòng: ${opinion}`)
+      .waitFor();
+    await leader.context.close();
   });
 });

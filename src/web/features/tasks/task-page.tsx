@@ -90,6 +90,62 @@ function ExtensionDecision({ task, extension }: { task: Task; extension: Schemas
   );
 }
 
+/**
+ * The office sends a unit's pending extension request on to the leader who decides it, with its opinion (required by
+ * the API): the step the office's inbox lists as "Đề nghị gia hạn cần trình lãnh đạo".
+ */
+function ExtensionForward({ task, extension }: { task: Task; extension: Schemas['TaskExtensionResponse'] }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [opinion, setOpinion] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const forward = useMutation({
+    mutationFn: () =>
+      call(
+        api.POST('/api/tasks/{id}/extensions/{extensionId}/forward', {
+          params: { path: { id: task.id, extensionId: extension.id } },
+          body: { opinion },
+        }),
+      ),
+    onSuccess: async () => {
+      void message.success(t('actions.forwarded'));
+      await client.invalidateQueries({ queryKey: ['tasks'] });
+    },
+    onError: (error) => setProblem(showApiErrors(null, error, t)),
+  });
+  const inputId = `forward-${extension.id}`;
+  const send = () => {
+    if (!opinion.trim()) {
+      setProblem(t('actions.forwardOpinionRequired'));
+      return;
+    }
+    setProblem(null);
+    forward.mutate();
+  };
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} className="no-print">
+      <label htmlFor={inputId}>{t('actions.forwardOpinion')}</label>
+      <Input.TextArea
+        id={inputId}
+        rows={2}
+        value={opinion}
+        maxLength={2000}
+        placeholder={t('actions.forwardOpinionHint')}
+        onChange={(e) => setOpinion(e.target.value)}
+      />
+      {problem && (
+        <Typography.Text type="danger" role="alert">
+          {problem}
+        </Typography.Text>
+      )}
+      <Button type="primary" loading={forward.isPending} onClick={send}>
+        {t('actions.forward_extension')}
+      </Button>
+    </Space>
+  );
+}
+
 type HistoryEntry = Schemas['TaskHistoryEntry'];
 type Attachment = Schemas['AttachmentResponse'];
 
@@ -183,6 +239,10 @@ export default function TaskPage() {
   const name = (departmentId: number | null | undefined) =>
     departmentId ? (byId.get(departmentId)?.name ?? `#${departmentId}`) : '—';
   const canDecide = allowedActions(data).includes('decide_extension');
+  const canForward = allowedActions(data).includes('forward_extension');
+  // A pending request opens below its row: the decision for whoever decides it, else the office's forwarding.
+  const opensBelow = (r: Schemas['TaskExtensionResponse']) =>
+    r.status === 'pending' && (canDecide || (canForward && r.forwardedAt === null));
 
   return (
     <>
@@ -355,20 +415,35 @@ export default function TaskPage() {
                 scroll={{ x: 420 }}
                 locale={{ emptyText: t('common.none') }}
                 expandable={{
-                  rowExpandable: (r) => r.status === 'pending' && canDecide,
+                  rowExpandable: opensBelow,
                   defaultExpandAllRows: true,
-                  expandedRowRender: (r) => <ExtensionDecision task={data} extension={r} />,
+                  expandedRowRender: (r) =>
+                    canDecide ? (
+                      <ExtensionDecision task={data} extension={r} />
+                    ) : (
+                      <ExtensionForward task={data} extension={r} />
+                    ),
                   showExpandColumn: false,
-                  expandedRowKeys: (extensions.data?.items ?? [])
-                    .filter((r) => r.status === 'pending' && canDecide)
-                    .map((r) => r.id),
+                  expandedRowKeys: (extensions.data?.items ?? []).filter(opensBelow).map((r) => r.id),
                 }}
                 columns={[
                   {
                     title: t('tasks.requestedDue'),
                     render: (_, r) => formatDate(r.requestedDueDate ?? r.requestedDueAt),
                   },
-                  { title: t('tasks.reason'), dataIndex: 'reason' },
+                  {
+                    title: t('tasks.reason'),
+                    render: (_, r) => (
+                      <>
+                        {r.reason}
+                        {r.forwardedAt && (
+                          <div className="extension-opinion">
+                            {t('tasks.officeOpinion', { date: formatDate(r.forwardedAt) })}: {r.forwardOpinion}
+                          </div>
+                        )}
+                      </>
+                    ),
+                  },
                   {
                     title: t('tasks.status'),
                     render: (_, r) => (
