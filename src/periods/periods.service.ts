@@ -233,6 +233,7 @@ export class PeriodsService {
     query: FrozenReportsQuery,
   ): Promise<Page<Omit<FrozenPeriodReport, keyof PeriodReportWithTasks> & FrozenSummaryFields>> {
     const [rows, total] = await this.dataSource.getRepository(FrozenReport).findAndCount({
+      where: query.periodCode ? { periodCode: query.periodCode } : {},
       relations: { frozenBy: true },
       order: { frozenAt: 'DESC', id: 'DESC' },
       skip: query.offset,

@@ -249,6 +249,14 @@ describe('Reporting periods', () => {
       expect.objectContaining({ code: 'BC-2023-06-r2', latest: true }),
       expect.objectContaining({ code: 'BC-2023-06', latest: false }),
     ]);
+    // One period's revisions alone, by its bare code.
+    const ofJune = (await t.http.get('/api/reports/frozen?periodCode=BC-2023-06').expect(200)).body;
+    expect(ofJune).toMatchObject({ total: 2 });
+    expect(ofJune.items.map((item: { code: string }) => item.code)).toEqual(['BC-2023-06-r2', 'BC-2023-06']);
+    expect((await t.http.get('/api/reports/frozen?periodCode=BC-2023-07').expect(200)).body).toMatchObject({
+      total: 0,
+      items: [],
+    });
 
     // The next month compares with the latest frozen figures.
     const july = await period('kind=month&year=2023&number=7');
@@ -290,6 +298,10 @@ describe('Reporting periods', () => {
 
   it('refuses a malformed frozen code with 400 and an unknown one with 404', async () => {
     expect(fieldsOf((await t.http.get('/api/reports/frozen/BC-2024-13').expect(400)).body)).toEqual(['code']);
+    for (const periodCode of ['BC-2024-13', 'BC-2024-01-r2', '2024-Q1', '']) {
+      const listed = await t.http.get(`/api/reports/frozen?periodCode=${periodCode}`).expect(400);
+      expect(fieldsOf(listed.body)).toEqual(['periodCode']);
+    }
     await t.http.get('/api/reports/frozen/BC-1999-01').expect(404);
     const bad = await t.http
       .post('/api/reports/period/freeze')

@@ -362,6 +362,51 @@ describe('the office in a real browser', () => {
     await context.close();
   });
 
+  test('freezes an ended month from the period report, and again only with a reason; a unit cannot', async () => {
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', '/reports?kind=month&year=2025&number=3');
+    await settle(page);
+    const modal = page.locator('.ant-modal');
+    await page.getByRole('button', { name: 'Chốt báo cáo' }).click();
+    await modal.getByText('Số liệu của kỳ 15/02/2025 – 14/03/2025 được lưu như hiện nay').waitFor();
+    await modal.getByRole('button', { name: 'Chốt báo cáo' }).click();
+    const frozenRow = (code: string) => page.locator('.ant-table-row').filter({ hasText: code });
+    await frozenRow('BC-2025-03').getByText('15/02/2025 – 14/03/2025').waitFor();
+
+    // Frozen before: freezing again is a new revision and asks why.
+    await page.getByRole('button', { name: 'Chốt lại báo cáo' }).click();
+    await modal.getByText(/Kỳ này đã được chốt \(BC-2025-03, lúc/).waitFor();
+    await modal.getByRole('button', { name: 'Chốt lại báo cáo' }).click();
+    await modal.getByText('Vui lòng nhập lý do chốt lại.').waitFor();
+    const reason = 'Sở Y tế báo cáo bổ sung kết quả sau ngày chốt';
+    await modal.getByLabel('Lý do chốt lại').fill(reason);
+    await modal.getByRole('button', { name: 'Chốt lại báo cáo' }).click();
+    await frozenRow('BC-2025-03-r2').getByText(reason).waitFor();
+    await screenshot(page, 'period-report-frozen');
+    const revisions = (await (await page.request.get('/api/reports/frozen?periodCode=BC-2025-03')).json()) as {
+      items: Array<{ code: string; reason: string | null }>;
+    };
+    expect(revisions.items.map((r) => [r.code, r.reason])).toEqual([
+      ['BC-2025-03-r2', reason],
+      ['BC-2025-03', null],
+    ]);
+
+    // A month not yet ended cannot be frozen: the button says until when.
+    const now = new Date();
+    await page.goto(`/reports?kind=year&year=${now.getFullYear() + 1}`);
+    await settle(page);
+    await expect(page.getByRole('button', { name: 'Chốt báo cáo' }).isDisabled()).resolves.toBe(true);
+    await context.close();
+
+    // A unit reads the report but does not file it.
+    const unit = await newPage(world);
+    await signIn(unit.page, 'syt@demo.ubnd.vn', '/reports?kind=month&year=2025&number=3');
+    await settle(unit.page);
+    await unit.page.getByText('BC-2025-03-r2').waitFor();
+    expect(await unit.page.getByRole('button', { name: /Chốt/ }).count()).toBe(0);
+    await unit.context.close();
+  });
+
   test('reads a dashboard whose cards add up to the total, the tasks due soon told as a part of those in time and the periods of recurring tasks under the total', async () => {
     const { context, page } = await newPage(world);
     await signIn(page, 'vanphong@demo.ubnd.vn', '/');

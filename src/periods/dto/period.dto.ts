@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page';
 import { IsCalendarDate } from '../../common/time/date-validators';
 import { PERIOD_GROUPS, PeriodGroup } from '../period-figures';
@@ -81,7 +81,17 @@ export class FreezePeriodDto {
   reason?: string;
 }
 
-export class FrozenReportsQuery extends PageQuery {}
+export class FrozenReportsQuery extends PageQuery {
+  @ApiPropertyOptional({
+    example: 'BC-2024-Q1',
+    description: 'Only the revisions of one period, by its bare code (BC-2024-01, BC-2024-Q1, BC-2024-H1, BC-2024).',
+  })
+  @IsOptional()
+  @Matches(/^BC-\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, {
+    message: 'periodCode must look like BC-2024-01, BC-2024-Q1, BC-2024-H1 or BC-2024',
+  })
+  periodCode?: string;
+}
 
 const RATE_NOTE = 'An unrounded fraction 0–1; null when due is 0.';
 const SHARE_NOTE =

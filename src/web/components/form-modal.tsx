@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * A form in a dialog: Lưu submits it, Hủy or Esc closes it, and what the server refused without naming a field is
+ * A form in a dialog: Lưu (or its own okText) submits it, Hủy or Esc closes it, and what the server refused without naming a field is
  * shown above the fields (showApiErrors puts the rest next to their fields).
  */
 export function FormModal({
@@ -13,6 +13,7 @@ export function FormModal({
   problem,
   onClose,
   width = 640,
+  okText,
   children,
 }: {
   title: string;
@@ -21,6 +22,8 @@ export function FormModal({
   problem: string | null;
   onClose: () => void;
   width?: number;
+  /** The submit button's words when they are not Lưu: what the form does ("Chốt báo cáo"). */
+  okText?: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -31,7 +34,7 @@ export function FormModal({
       title={title}
       onCancel={onClose}
       onOk={() => form.submit()}
-      okText={t('common.save')}
+      okText={okText ?? t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={saving}
       destroyOnHidden

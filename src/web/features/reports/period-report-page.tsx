@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { DownloadOutlined } from '@ant-design/icons';
-import { Card, Col, Form, InputNumber, Row, Select, Statistic, Typography } from 'antd';
+import { Card, Col, Form, InputNumber, Row, Select, Space, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { api, call, type Schemas } from '../../lib/api/client';
 import { formatDate, formatDateTime, formatNumber, formatRate } from '../../lib/format';
 import { ResponsiveTable } from '../../components/responsive-table';
 import { DownloadButton } from '../../components/download-button';
+import { FreezePeriodButton, type PeriodQuery } from './freeze-period';
 
 type Kind = 'month' | 'quarter' | 'half' | 'year';
 const MONTHS: Record<Kind, number> = { month: 1, quarter: 3, half: 6, year: 12 };
@@ -50,7 +51,7 @@ export default function PeriodReportPage() {
   ) as Kind;
   const year = Number(params.get('year') ?? now.year());
   const number = Math.min(Number(params.get('number') ?? Math.floor(now.month() / MONTHS[kind]) + 1), COUNT[kind]);
-  const query = kind === 'year' ? { kind, year } : { kind, year, number };
+  const query: PeriodQuery = kind === 'year' ? { kind, year } : { kind, year, number };
   const set = (values: Record<string, string | number>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(values)) next.set(k, String(v));
@@ -74,9 +75,12 @@ export default function PeriodReportPage() {
       <PageHeader
         title={data ? `${t('reports.title')}: ${formatDate(data.from)} – ${formatDate(data.to)}` : t('reports.title')}
         extra={
-          <DownloadButton href={xlsx} icon={<DownloadOutlined />} className="no-print">
-            {t('reports.exportXlsx')}
-          </DownloadButton>
+          <Space wrap className="no-print">
+            {data && <FreezePeriodButton period={query} report={data} />}
+            <DownloadButton href={xlsx} icon={<DownloadOutlined />}>
+              {t('reports.exportXlsx')}
+            </DownloadButton>
+          </Space>
         }
       />
       <Form layout="inline" className="filters no-print" style={{ rowGap: 8, marginBottom: 8 }}>
@@ -207,8 +211,14 @@ export default function PeriodReportPage() {
           pagination={false}
           locale={{ emptyText: t('reports.noFrozen') }}
           columns={[
+            { title: t('reports.code'), dataIndex: 'code' },
             { title: t('reports.period'), render: (_, r) => `${formatDate(r.from)} – ${formatDate(r.to)}` },
-            { title: t('reports.frozenAt'), dataIndex: 'frozenAt', render: formatDateTime },
+            {
+              title: t('reports.frozenAt'),
+              render: (_, r) =>
+                r.frozenBy ? `${formatDateTime(r.frozenAt)} · ${r.frozenBy.fullName}` : formatDateTime(r.frozenAt),
+            },
+            { title: t('reports.freeze.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '—' },
             {
               title: t('common.actions'),
               render: (_, r) => (

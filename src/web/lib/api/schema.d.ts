@@ -4120,6 +4120,8 @@ export interface operations {
       query?: {
         limit?: number;
         page?: number;
+        /** @description Only the revisions of one period, by its bare code (BC-2024-01, BC-2024-Q1, BC-2024-H1, BC-2024). */
+        periodCode?: string;
       };
       header?: never;
       path?: never;
