@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { pdfBytes } from '../helpers/attachment-files';
+import { loginAs, TEST_PASSWORD } from '../helpers/auth';
 import vi from '../../src/web/locales/vi.json';
 import { axeViolations, newPage, screenshot, settle, signIn, startWebWorld, type WebWorld } from './browser';
 
@@ -291,6 +292,54 @@ describe('the web client in a real browser', () => {
     await page.getByRole('heading', { name: 'Overview of task completion' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Overview of task completion' }).waitFor();
+    await context.close();
+  });
+
+  test('a user changes their own password from the header: refusals said in Vietnamese, then only the new one signs in', async () => {
+    const user = await loginAs(world.t, 'department', { fullName: 'Cán bộ đổi mật khẩu' });
+    const newPassword = 'Ke-hoach-thang-12!';
+    const { context, page } = await newPage(world);
+    const signInWith = async (password: string) => {
+      await page.goto('/');
+      await page.getByLabel('Thư điện tử').fill(user.email);
+      await page.getByLabel('Mật khẩu').fill(password);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    };
+    await signInWith(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    const modal = page.locator('.ant-modal');
+    const field = (label: string) => modal.getByLabel(label, { exact: true });
+    const submit = () => modal.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    // Checked in the page first: the repetition.
+    await field('Mật khẩu hiện tại').fill(TEST_PASSWORD);
+    await field('Mật khẩu mới').fill(newPassword);
+    await field('Nhập lại mật khẩu mới').fill(`${newPassword}x`);
+    await submit();
+    await modal.getByText('Hai lần nhập mật khẩu mới không khớp.').waitFor();
+    // Refused by the server, told beside its field: a well-known password, then a wrong current one.
+    await field('Mật khẩu mới').fill('matkhau123');
+    await field('Nhập lại mật khẩu mới').fill('matkhau123');
+    await submit();
+    await modal
+      .getByText('Mật khẩu này quá phổ biến (hoặc là mật khẩu dùng thử). Vui lòng chọn mật khẩu khác.')
+      .waitFor();
+    await field('Mật khẩu hiện tại').fill('khong-phai-mat-khau');
+    await field('Mật khẩu mới').fill(newPassword);
+    await field('Nhập lại mật khẩu mới').fill(newPassword);
+    await submit();
+    await modal.getByText('Mật khẩu hiện tại không đúng.').waitFor();
+    await field('Mật khẩu hiện tại').fill(TEST_PASSWORD);
+    await submit();
+    await page.getByText('Đã đổi mật khẩu. Các phiên đăng nhập khác của tài khoản đã kết thúc.').waitFor();
+    await modal.waitFor({ state: 'detached' });
+    // This page stays signed in (its cookies renewed); after signing out, only the new password works.
+    await page.goto('/inbox');
+    await page.getByRole('heading', { name: 'Việc chờ xử lý' }).waitFor();
+    await page.getByRole('button', { name: /Đăng xuất/ }).click();
+    await signInWith(TEST_PASSWORD);
+    await page.getByText('Thư điện tử hoặc mật khẩu không đúng.').waitFor();
+    await signInWith(newPassword);
+    await page.getByRole('button', { name: /Đăng xuất/ }).waitFor();
     await context.close();
   });
 

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { rememberLanguage, type Language } from '../lib/i18n';
 import { signOut, useUser, type Me } from './auth';
+import { ChangePasswordButton } from '../features/auth/change-password';
 
 type Item = Required<MenuProps>['items'][number];
 
@@ -90,7 +91,7 @@ export function AppLayout() {
         {t('app.skip')}
       </a>
       <Layout.Header className="app-header">
-        <Space size="small" align="center" style={{ minWidth: 0 }}>
+        <Space size="small" align="center" style={{ flexShrink: 0 }}>
           {!wide && (
             <Button
               type="text"
@@ -124,6 +125,7 @@ export function AppLayout() {
             ]}
             style={{ width: 110 }}
           />
+          <ChangePasswordButton showLabel={screens.xl ?? true} />
           <Button size="small" icon={<LogoutOutlined />} onClick={() => void leave()} aria-label={t('app.signOut')}>
             {wide ? t('app.signOut') : null}
           </Button>

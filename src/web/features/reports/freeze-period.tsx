@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { LockOutlined } from '@ant-design/icons';
+import { FileDoneOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -46,7 +46,7 @@ export function FreezePeriodButton({ period, report }: { period: PeriodQuery; re
   const ended = dayjs().format('YYYY-MM-DD') > report.to;
   const latest = revisions.data?.items[0];
   const button = (
-    <Button icon={<LockOutlined />} disabled={!ended || revisions.isPending} onClick={() => setOpen(true)}>
+    <Button icon={<FileDoneOutlined />} disabled={!ended || revisions.isPending} onClick={() => setOpen(true)}>
       {latest ? t('reports.freeze.again') : t('reports.freeze.action')}
     </Button>
   );
