@@ -2,7 +2,16 @@ import * as fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { createSession } from '../factories/session.factory';
 import { loginAs } from '../helpers/auth';
-import { DEMO_PASSWORD, newPage, screenshot, settle, signIn, startWebWorld, type WebWorld } from './browser';
+import {
+  axeViolations,
+  DEMO_PASSWORD,
+  newPage,
+  screenshot,
+  settle,
+  signIn,
+  startWebWorld,
+  type WebWorld,
+} from './browser';
 
 // A loaded CI machine makes every browser step slow; the flows themselves take seconds.
 jest.setTimeout(600_000);
@@ -446,6 +455,46 @@ describe('the office in a real browser', () => {
       `${summary.doneOnTime}/${summary.due} nhiệm vụ đã đến hạn`,
       `${summary.overdue}/${summary.due} nhiệm vụ đã đến hạn`,
     ]);
+    await context.close();
+  });
+
+  test('follows an indicator across two sessions: found without diacritics, drawn in the latest unit, each session listed', async () => {
+    const office = await loginAs(world.t, 'office');
+    const title = `Phiên họp thường kỳ tháng 02/2024 (${stamp})`;
+    const session = await createSession(world.t, { title, heldAt: new Date() });
+    await world.t.anonymous
+      .post(`/api/sessions/${session.id}/reports`)
+      .set(office.header)
+      .send({
+        departmentId: await departmentId('SCT'),
+        title: `Báo cáo xuất nhập khẩu tháng 02 (${stamp})`,
+        body: 'Tổng kim ngạch xuất, nhập khẩu ước đạt 2,35 triệu USD.',
+        indicators: [{ name: 'Tổng kim ngạch xuất, nhập khẩu', value: 2.35, unit: 'triệu USD', estimate: true }],
+      })
+      .expect(201);
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', '/indicators');
+    await settle(page);
+    await page.getByRole('searchbox', { name: 'Tìm chỉ tiêu (có dấu hoặc không dấu)' }).fill('tong kim ngach');
+    const item = page.locator('.indicator-names .ant-list-item');
+    await expect(item.count()).resolves.toBe(1);
+    await item.getByText('2 phiên họp · triệu USD').waitFor();
+    await item.click();
+    const series = page.locator('#indicator-series');
+    await series.getByRole('heading', { name: 'Tổng kim ngạch xuất, nhập khẩu' }).waitFor();
+    await series.locator('canvas').first().waitFor();
+    // Newest first, each with its session; the demo's "1,908 triệu USD" to the thousandth, as the report wrote it.
+    const rows = await series
+      .locator('tbody tr.ant-table-row')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(rows.map((cells) => cells.slice(0, 2))).toEqual([
+      [expect.stringContaining(title), '2,35 triệu USDước'],
+      [expect.stringContaining('Phiên họp thường kỳ UBND tỉnh tháng 01/2024'), '1,908 triệu USD'],
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'indicators');
+    await series.getByRole('link', { name: title }).click();
+    await page.waitForURL(`**/sessions/${session.id}`);
     await context.close();
   });
 

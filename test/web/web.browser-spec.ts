@@ -370,6 +370,7 @@ describe('the web client in a real browser', () => {
       ['vanphong@demo.ubnd.vn', '/documents', 'documents'],
       ['vanphong@demo.ubnd.vn', '/documents/1', 'document'],
       ['vanphong@demo.ubnd.vn', '/reports', 'reports'],
+      ['vanphong@demo.ubnd.vn', '/indicators', 'indicators'],
       ['vanphong@demo.ubnd.vn', '/admin/notifications', 'notifications'],
       ['admin@demo.ubnd.vn', '/admin/users', 'users'],
       ['admin@demo.ubnd.vn', '/admin/departments', 'departments'],

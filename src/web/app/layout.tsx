@@ -4,6 +4,7 @@ import {
   CalendarOutlined,
   FileTextOutlined,
   InboxOutlined,
+  LineChartOutlined,
   LogoutOutlined,
   MenuOutlined,
   ProfileOutlined,
@@ -37,6 +38,7 @@ function menuItems(user: Me, t: (key: string) => string): Item[] {
     link('/sessions', 'nav.sessions', <CalendarOutlined />),
     link('/documents', 'nav.documents', <FileTextOutlined />),
     link('/reports', 'nav.reports', <BarChartOutlined />),
+    link('/indicators', 'nav.indicators', <LineChartOutlined />),
   );
   const admin: Item[] = [];
   if (user.role === 'admin') admin.push(link('/admin/users', 'nav.users', <TeamOutlined />));

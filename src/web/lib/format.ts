@@ -35,6 +35,15 @@ export function formatNumber(value: number | null | undefined, fractionDigits = 
   return formatDecimal(value, fractionDigits);
 }
 
+/**
+ * A reported figure with its unit, to the thousandth as reports write them ("1,908 triệu USD", "887,968 tỷ đồng"); a
+ * unit that starts with % follows the number without a space ("101,71% so với tháng trước").
+ */
+export function formatFigure(value: number, unit: string | null | undefined): string {
+  if (!unit) return formatNumber(value, 3);
+  return `${formatNumber(value, 3)}${unit.startsWith('%') ? '' : ' '}${unit}`;
+}
+
 /** A fraction from 0 to 1 as a percentage with one decimal: 0.251 → 25,1%. */
 export function formatRate(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { showApiErrors } from '../../lib/forms';
-import { formatChange, formatNumber } from '../../lib/format';
+import { formatChange, formatFigure, formatNumber } from '../../lib/format';
 
 type Proposed = Schemas['ProposedIndicatorResponse'];
 type Report = Schemas['ReportResponse'];
@@ -111,10 +111,7 @@ export function ReportIndicators({ report }: { report: Report }) {
                 align: 'right',
                 width: 170,
                 // "94,2%" as Vietnamese writes a percentage, "985.400 triệu đồng" with a space before any other unit.
-                render: (_, p) =>
-                  p.value === null
-                    ? '—'
-                    : `${formatNumber(p.value, 3)}${p.unit ? `${p.unit.startsWith('%') ? '' : ' '}${p.unit}` : ''}`,
+                render: (_, p) => (p.value === null ? '—' : formatFigure(p.value, p.unit)),
               },
               {
                 title: t('sessions.report.changeFromPrevious'),

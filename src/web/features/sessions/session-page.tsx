@@ -185,7 +185,7 @@ function Indicators({ report }: { report: Schemas['ReportResponse'] }) {
           dataIndex: 'value',
           align: 'right',
           width: 110,
-          render: (v: number) => formatNumber(v, 2),
+          render: (v: number) => formatNumber(v, 3),
         },
         { title: t('sessions.report.unit'), dataIndex: 'unit', width: 110, render: (u: string | null) => u ?? '' },
         {
