@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import type { Page } from 'playwright-core';
+import { createDocument } from '../factories/document.factory';
 import { createSession } from '../factories/session.factory';
 import { loginAs } from '../helpers/auth';
 import {
@@ -186,6 +187,38 @@ describe('the office in a real browser', () => {
       (await world.t.dataSource.query('SELECT COUNT(*) AS n FROM tasks WHERE "sessionId" = ?', [session.id]))[0].n,
     );
     expect(after).toBe(before + rows);
+    await context.close();
+  });
+
+  test('marks a drafted deadline dated before its own document, a slip of the year the office checks', async () => {
+    const letter = await createDocument(world.t, {
+      kind: 'official_letter',
+      number: `01/CĐ-UBND-${stamp}`,
+      issuedOn: '2026-01-02',
+      sessionId: null,
+    });
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', `/documents/${letter.id}`);
+    await page
+      .getByLabel('Nội dung văn bản')
+      .fill(
+        [
+          'Chủ tịch UBND tỉnh yêu cầu:',
+          '1. Sở Xây dựng hoàn thành xây dựng lại nhà ở cho các hộ bị mất nhà trước ngày 15-1-2025.',
+          '2. Sở Tài chính bố trí kinh phí hỗ trợ trước ngày 10/01/2026.',
+        ].join('\n'),
+      );
+    await page.getByRole('button', { name: 'Tách nhiệm vụ' }).click();
+    await page.getByLabel('Nội dung nhiệm vụ 2', { exact: true }).waitFor();
+    const notes = page.getByText('Trước ngày 02/01/2026 của văn bản: kiểm tra lại năm của thời hạn.');
+    await expect(notes.count()).resolves.toBe(1);
+    const dueOf = (n: number) => page.locator('.ant-picker').filter({ has: page.getByLabel(`Hạn hoàn thành ${n}`) });
+    expect(await dueOf(1).getAttribute('class')).toContain('ant-picker-status-warning');
+    expect(await dueOf(2).getAttribute('class')).not.toContain('ant-picker-status-warning');
+    // Corrected to the year meant, the note goes.
+    await page.getByLabel('Hạn hoàn thành 1', { exact: true }).fill('15/01/2026');
+    await page.keyboard.press('Enter');
+    await notes.waitFor({ state: 'detached' });
     await context.close();
   });
 

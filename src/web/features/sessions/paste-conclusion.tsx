@@ -82,6 +82,10 @@ export function PasteConclusion(target: PasteTarget) {
   const client = useQueryClient();
   const [text, setText] = useState('');
   const [rows, setRows] = useState<Row[] | null>(null);
+  // The date the text's relative deadlines were counted from (the document's or the session's).
+  const [referenceDate, setReferenceDate] = useState<string | null>(null);
+  const beforeText = (r: Row) =>
+    !r.recurrence && r.dueDate !== null && referenceDate !== null && r.dueDate.format('YYYY-MM-DD') < referenceDate;
   const [pickedDocument, setPickedDocument] = useState<number | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
   const documents = useQuery({
@@ -112,6 +116,7 @@ export function PasteConclusion(target: PasteTarget) {
     onSuccess: (result) => {
       setProblem(null);
       setRows(result.items.map(toRow));
+      setReferenceDate(result.referenceDate);
     },
     onError: (error) => setProblem(error instanceof Error ? error.message : String(error)),
   });
@@ -283,12 +288,22 @@ export function PasteConclusion(target: PasteTarget) {
                         aria-label={`${t('tasks.dueDate')} ${r.key + 1}`}
                         format="DD/MM/YYYY"
                         value={r.dueDate}
-                        // The text speaks of a time it gave no date for ("trong tuần đầu tháng 3"): the office picks it.
-                        status={!r.dueDate && r.deadlineText && !STANDING.test(r.deadlineText) ? 'warning' : undefined}
+                        // The text speaks of a time it gave no date for ("trong tuần đầu tháng 3"): the office picks
+                        // it; or a date before the text's own, most often a slip of the year ("15-1-2025" in 2026).
+                        status={
+                          (!r.dueDate && r.deadlineText && !STANDING.test(r.deadlineText)) || beforeText(r)
+                            ? 'warning'
+                            : undefined
+                        }
                         onChange={(v) => update(r.key, { dueDate: v })}
                       />
                     )}
                     {r.deadlineText && <Typography.Text type="secondary">{r.deadlineText}</Typography.Text>}
+                    {beforeText(r) && referenceDate && (
+                      <Typography.Text type="warning" style={{ fontSize: 13 }}>
+                        {t('paste.beforeText', { date: formatDate(referenceDate) })}
+                      </Typography.Text>
+                    )}
                     {!r.recurrence && !r.dueDate && (
                       <Typography.Text type="secondary" style={{ fontSize: 13 }}>
                         {t('paste.noDateIsStanding')}
