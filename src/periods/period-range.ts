@@ -2,6 +2,8 @@ import { DateTime } from 'luxon';
 import { fieldError } from '../common/http/field-error';
 import { endOfLocalDay } from '../common/time/zoned-time';
 
+export { periodCode } from './period-code';
+
 export const PERIOD_KINDS = ['month', 'quarter', 'half', 'year'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
@@ -57,20 +59,6 @@ export function periodRange(period: NamedPeriod, cutoffDay: number): DateRange {
 export function previousPeriod(period: NamedPeriod): NamedPeriod {
   if (period.number > 1) return { ...period, number: period.number - 1 };
   return { kind: period.kind, year: period.year - 1, number: periodCount(period.kind) };
-}
-
-/** The code of a frozen report: BC-2024-01, BC-2024-Q1, BC-2024-H1, BC-2024. */
-export function periodCode(period: NamedPeriod): string {
-  switch (period.kind) {
-    case 'month':
-      return `BC-${period.year}-${String(period.number).padStart(2, '0')}`;
-    case 'quarter':
-      return `BC-${period.year}-Q${period.number}`;
-    case 'half':
-      return `BC-${period.year}-H${period.number}`;
-    case 'year':
-      return `BC-${period.year}`;
-  }
 }
 
 /** A frozen report's code with its revision: the first keeps the bare code, later ones end in -r2, -r3… */

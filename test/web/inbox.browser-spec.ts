@@ -72,7 +72,7 @@ describe('the inbox page (Việc chờ xử lý)', () => {
     await context.close();
   });
 
-  it('shows the chairman the extension request to decide, and the office the one to forward, which it forwards from the task page', async () => {
+  it('shows the chairman the extension request to decide, and the office the one to forward, which it forwards from the task page for the leader to decide', async () => {
     const chairman = await newPage(world);
     await signIn(chairman.page, 'chutich@demo.ubnd.vn', '/inbox');
     await settle(chairman.page);
@@ -123,6 +123,18 @@ describe('the inbox page (Việc chờ xử lý)', () => {
       .filter({ hasText: extensionTitle })
       .getByText(`Ý kiến của Văn phòng: ${opinion}`)
       .waitFor();
+    // The leader decides on the task page: refusing needs a reason, approving moves the deadline.
+    await leader.page.locator('.ant-list-item').filter({ hasText: extensionTitle }).getByRole('link').click();
+    await leader.page.waitForURL(`**/tasks/${extensionTaskId}`);
+    await leader.page.getByRole('button', { name: 'Không đồng ý' }).click();
+    await leader.page.getByRole('alert').filter({ hasText: 'Nhập ý kiến (lý do không đồng ý)' }).waitFor();
+    await leader.page.getByLabel('Ý kiến', { exact: true }).fill('Đồng ý theo đề nghị của Văn phòng.');
+    await leader.page.getByRole('button', { name: 'Đồng ý', exact: true }).click();
+    await leader.page.locator('.ant-tag', { hasText: 'Đã đồng ý' }).waitFor();
+    const decided = (await (await leader.page.request.get(`/api/tasks/${extensionTaskId}/extensions`)).json()) as {
+      items: Array<{ status: string; decisionNote: string | null }>;
+    };
+    expect(decided.items[0]).toMatchObject({ status: 'approved', decisionNote: 'Đồng ý theo đề nghị của Văn phòng.' });
     await leader.context.close();
   });
 });

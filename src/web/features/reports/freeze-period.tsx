@@ -9,22 +9,9 @@ import { FormModal } from '../../components/form-modal';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { showApiErrors, useRequired } from '../../lib/forms';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { periodCode } from '../../../periods/period-code';
 
 export type PeriodQuery = { kind: 'month' | 'quarter' | 'half' | 'year'; year: number; number?: number };
-
-/** The code the API files a period's report under: BC-2024-01, BC-2024-Q1, BC-2024-H1, BC-2024 (period-range.ts). */
-export function periodCodeOf(period: PeriodQuery): string {
-  switch (period.kind) {
-    case 'month':
-      return `BC-${period.year}-${String(period.number).padStart(2, '0')}`;
-    case 'quarter':
-      return `BC-${period.year}-Q${period.number}`;
-    case 'half':
-      return `BC-${period.year}-H${period.number}`;
-    case 'year':
-      return `BC-${period.year}`;
-  }
-}
 
 /**
  * Files the report of an ended period as it stands (POST /api/reports/period/freeze): the office's monthly,
@@ -35,10 +22,10 @@ export function FreezePeriodButton({ period, report }: { period: PeriodQuery; re
   const { t } = useTranslation();
   const { role } = useUser();
   const [open, setOpen] = useState(false);
-  const periodCode = periodCodeOf(period);
+  const code = periodCode(period);
   const revisions = useQuery({
-    queryKey: ['reports', 'frozen', periodCode],
-    queryFn: () => call(api.GET('/api/reports/frozen', { params: { query: { periodCode, limit: 1 } } })),
+    queryKey: ['reports', 'frozen', code],
+    queryFn: () => call(api.GET('/api/reports/frozen', { params: { query: { periodCode: code, limit: 1 } } })),
     enabled: role === 'office' || role === 'admin',
   });
   if (role !== 'office' && role !== 'admin') return null;
@@ -65,7 +52,7 @@ export function FreezePeriodButton({ period, report }: { period: PeriodQuery; re
           period={period}
           report={report}
           latest={latest ?? null}
-          periodCode={periodCode}
+          code={code}
           onClose={() => setOpen(false)}
         />
       )}
@@ -77,13 +64,13 @@ function FreezeForm({
   period,
   report,
   latest,
-  periodCode,
+  code,
   onClose,
 }: {
   period: PeriodQuery;
   report: Schemas['PeriodReportDto'];
   latest: Schemas['FrozenReportSummaryDto'] | null;
-  periodCode: string;
+  code: string;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -95,8 +82,8 @@ function FreezeForm({
   const freeze = useMutation({
     mutationFn: (values: { reason?: string }) =>
       call(api.POST('/api/reports/period/freeze', { body: { ...period, reason: values.reason?.trim() || undefined } })),
-    onSuccess: async ({ code }) => {
-      void message.success(t('reports.freeze.done', { code }));
+    onSuccess: async (frozen) => {
+      void message.success(t('reports.freeze.done', { code: frozen.code }));
       await client.invalidateQueries({ queryKey: ['reports'] });
       onClose();
     },
@@ -104,7 +91,7 @@ function FreezeForm({
   });
   return (
     <FormModal
-      title={t('reports.freeze.title', { code: periodCode })}
+      title={t('reports.freeze.title', { code })}
       okText={latest ? t('reports.freeze.again') : t('reports.freeze.action')}
       form={form}
       saving={freeze.isPending}

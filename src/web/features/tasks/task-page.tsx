@@ -45,48 +45,114 @@ import { leaderLabel } from '../../lib/leaders';
 
 const section = (title: string) => <h2 className="card-title">{title}</h2>;
 
-function ExtensionDecision({ task, extension }: { task: Task; extension: Schemas['TaskExtensionResponse'] }) {
+/** A way of answering an extension request: its button, and the call it makes with the note typed above it. */
+interface ExtensionAnswer {
+  label: string;
+  /** Said when it succeeded. */
+  done: string;
+  danger?: boolean;
+  /** The API refuses it without a note: the page says so first. */
+  needsNote?: string;
+  send: (note: string) => Promise<unknown>;
+}
+
+/** A note on a pending extension request and the buttons that send it: a leader's decision, the office's forwarding. */
+function ExtensionNoteForm({
+  inputId,
+  label,
+  hint,
+  answers,
+}: {
+  inputId: string;
+  label: string;
+  hint?: string;
+  answers: ExtensionAnswer[];
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const path = { path: { id: task.id, extensionId: extension.id } };
-  const decide = useMutation({
-    mutationFn: (approve: boolean) =>
-      approve
-        ? call(
-            api.POST('/api/tasks/{id}/extensions/{extensionId}/approve', {
-              params: path,
-              body: { note: note || undefined },
-            }),
-          )
-        : call(api.POST('/api/tasks/{id}/extensions/{extensionId}/reject', { params: path, body: { note } })),
-    onSuccess: async () => {
-      void message.success(t('actions.done'));
+  const answer = useMutation({
+    mutationFn: (chosen: ExtensionAnswer) => chosen.send(note.trim()),
+    onSuccess: async (_, chosen) => {
+      void message.success(chosen.done);
       await client.invalidateQueries({ queryKey: ['tasks'] });
     },
     onError: (error) => setProblem(showApiErrors(null, error, t)),
   });
-  const inputId = `decision-${extension.id}`;
+  const choose = (chosen: ExtensionAnswer) => {
+    if (chosen.needsNote && !note.trim()) {
+      setProblem(chosen.needsNote);
+      return;
+    }
+    setProblem(null);
+    answer.mutate(chosen);
+  };
   return (
     <Space orientation="vertical" style={{ width: '100%' }} className="no-print">
-      <label htmlFor={inputId}>{t('actions.decisionNote')}</label>
-      <Input.TextArea id={inputId} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      <label htmlFor={inputId}>{label}</label>
+      <Input.TextArea
+        id={inputId}
+        rows={2}
+        value={note}
+        maxLength={2000}
+        placeholder={hint}
+        onChange={(e) => setNote(e.target.value)}
+      />
       {problem && (
         <Typography.Text type="danger" role="alert">
           {problem}
         </Typography.Text>
       )}
       <Space wrap>
-        <Button type="primary" loading={decide.isPending} onClick={() => decide.mutate(true)}>
-          {t('actions.approve')}
-        </Button>
-        <Button danger loading={decide.isPending} onClick={() => decide.mutate(false)}>
-          {t('actions.reject')}
-        </Button>
+        {answers.map((a, i) => (
+          <Button
+            key={a.label}
+            type={i === 0 ? 'primary' : 'default'}
+            danger={a.danger}
+            loading={answer.isPending && answer.variables === a}
+            disabled={answer.isPending}
+            onClick={() => choose(a)}
+          >
+            {a.label}
+          </Button>
+        ))}
       </Space>
     </Space>
+  );
+}
+
+/** The leader's decision on a pending request, with an optional note (required to refuse, by the API). */
+function ExtensionDecision({ task, extension }: { task: Task; extension: Schemas['TaskExtensionResponse'] }) {
+  const { t } = useTranslation();
+  const path = { path: { id: task.id, extensionId: extension.id } };
+  return (
+    <ExtensionNoteForm
+      inputId={`decision-${extension.id}`}
+      label={t('actions.decisionNote')}
+      answers={[
+        {
+          label: t('actions.approve'),
+          done: t('actions.done'),
+          send: (note) =>
+            call(
+              api.POST('/api/tasks/{id}/extensions/{extensionId}/approve', {
+                params: path,
+                body: { note: note || undefined },
+              }),
+            ),
+        },
+        {
+          label: t('actions.reject'),
+          done: t('actions.done'),
+          danger: true,
+          needsNote: t('actions.rejectNoteRequired'),
+          send: (note) =>
+            call(api.POST('/api/tasks/{id}/extensions/{extensionId}/reject', { params: path, body: { note } })),
+        },
+      ]}
+    />
   );
 }
 
@@ -96,53 +162,26 @@ function ExtensionDecision({ task, extension }: { task: Task; extension: Schemas
  */
 function ExtensionForward({ task, extension }: { task: Task; extension: Schemas['TaskExtensionResponse'] }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const client = useQueryClient();
-  const [opinion, setOpinion] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const forward = useMutation({
-    mutationFn: () =>
-      call(
-        api.POST('/api/tasks/{id}/extensions/{extensionId}/forward', {
-          params: { path: { id: task.id, extensionId: extension.id } },
-          body: { opinion },
-        }),
-      ),
-    onSuccess: async () => {
-      void message.success(t('actions.forwarded'));
-      await client.invalidateQueries({ queryKey: ['tasks'] });
-    },
-    onError: (error) => setProblem(showApiErrors(null, error, t)),
-  });
-  const inputId = `forward-${extension.id}`;
-  const send = () => {
-    if (!opinion.trim()) {
-      setProblem(t('actions.forwardOpinionRequired'));
-      return;
-    }
-    setProblem(null);
-    forward.mutate();
-  };
   return (
-    <Space orientation="vertical" style={{ width: '100%' }} className="no-print">
-      <label htmlFor={inputId}>{t('actions.forwardOpinion')}</label>
-      <Input.TextArea
-        id={inputId}
-        rows={2}
-        value={opinion}
-        maxLength={2000}
-        placeholder={t('actions.forwardOpinionHint')}
-        onChange={(e) => setOpinion(e.target.value)}
-      />
-      {problem && (
-        <Typography.Text type="danger" role="alert">
-          {problem}
-        </Typography.Text>
-      )}
-      <Button type="primary" loading={forward.isPending} onClick={send}>
-        {t('actions.forward_extension')}
-      </Button>
-    </Space>
+    <ExtensionNoteForm
+      inputId={`forward-${extension.id}`}
+      label={t('actions.forwardOpinion')}
+      hint={t('actions.forwardOpinionHint')}
+      answers={[
+        {
+          label: t('actions.forward_extension'),
+          done: t('actions.forwarded'),
+          needsNote: t('actions.forwardOpinionRequired'),
+          send: (opinion) =>
+            call(
+              api.POST('/api/tasks/{id}/extensions/{extensionId}/forward', {
+                params: { path: { id: task.id, extensionId: extension.id } },
+                body: { opinion },
+              }),
+            ),
+        },
+      ]}
+    />
   );
 }
 
