@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../common/auth/actor';
 import { Roles } from '../common/auth/roles.decorator';
 import { Page } from '../common/pagination/page';
 import { AuditService } from './audit.service';
-import { AuditEntryResponse, AuditQuery } from './dto/audit.dto';
+import { AuditEntryPage, AuditEntryResponse, AuditQuery } from './dto/audit.dto';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -20,6 +20,7 @@ export class AuditController {
       'Newest first. entity=task&entityId=N returns the task’s history including its progress, extensions and deadline changes. ' +
       'Entries of accounts (entity=user) are for admins only: the office gets 403 asking for them, and never sees them in a list.',
   })
+  @ApiOkResponse({ type: AuditEntryPage })
   list(@Query() query: AuditQuery, @CurrentActor() actor: Actor): Promise<Page<AuditEntryResponse>> {
     return this.audit.list(query, actor);
   }

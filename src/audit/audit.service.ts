@@ -6,15 +6,17 @@ import { Brackets, Repository } from 'typeorm';
 import { fieldError } from '../common/http/field-error';
 import { Page, pageOf } from '../common/pagination/page';
 import { AppConfig } from '../config/app-config';
+import { actorNamesOf } from './actor-names';
 import { AuditEntry } from './audit-entry.entity';
 import { assertMayReadEntriesOf, readsAccountEntries } from './audit.policy';
 import { AuditEntryResponse, AuditQuery } from './dto/audit.dto';
 
-function toResponse(entry: AuditEntry): AuditEntryResponse {
+function toResponse(entry: AuditEntry, names: ReadonlyMap<number, string>): AuditEntryResponse {
   return {
     id: entry.id,
     occurredAt: entry.occurredAt.toISOString(),
     actorId: entry.actorId,
+    actorName: entry.actorId === null ? null : (names.get(entry.actorId) ?? null),
     actorRole: entry.actorRole,
     entity: entry.entity,
     entityId: entry.entityId,
@@ -60,7 +62,12 @@ export class AuditService {
     if (from) qb.andWhere('a.occurredAt >= :from', { from });
     if (to) qb.andWhere('a.occurredAt <= :to', { to });
     const [rows, total] = await qb.getManyAndCount();
-    return pageOf(rows.map(toResponse), total, query);
+    const names = await actorNamesOf(this.entries.manager, rows);
+    return pageOf(
+      rows.map((row) => toResponse(row, names)),
+      total,
+      query,
+    );
   }
 
   /** A date means its first or last moment in APP_TIMEZONE; an instant without offset is local time there too. */

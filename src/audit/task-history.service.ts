@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { AppConfig } from '../config/app-config';
 import { TaskService } from '../tasks/tasks.service';
-import { User } from '../users/user.entity';
+import { actorNamesOf } from './actor-names';
 import { AuditEntry } from './audit-entry.entity';
 import { TaskHistoryEntry } from './dto/task-history.dto';
 import { historyLineOf } from './task-history';
@@ -33,17 +33,7 @@ export class TaskHistoryService {
       )
       .orderBy('a.id', 'ASC')
       .getMany();
-    const actorIds = [...new Set(entries.map((e) => e.actorId).filter((id): id is number => id !== null))];
-    const names = new Map(
-      actorIds.length > 0
-        ? (
-            await this.dataSource.manager.find(User, {
-              where: { id: In(actorIds) },
-              select: { id: true, fullName: true },
-            })
-          ).map((u) => [u.id, u.fullName])
-        : [],
-    );
+    const names = await actorNamesOf(this.dataSource.manager, entries);
     const history: TaskHistoryEntry[] = [];
     for (const entry of entries) {
       const line = historyLineOf(entry, this.config.timeZone);

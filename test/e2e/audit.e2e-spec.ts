@@ -33,6 +33,7 @@ describe('Audit trail', () => {
       id: expect.any(Number),
       occurredAt: expect.any(String),
       actorId: t.user!.id,
+      actorName: 'Người dùng admin',
       actorRole: 'admin',
       entity: 'user',
       entityId: String(created.body.id),
@@ -158,6 +159,7 @@ describe('Audit trail', () => {
     expect(sessionTrail.body.items.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
     expect(sessionTrail.body.items[0]).toMatchObject({
       actorId: office.id,
+      actorName: 'Người dùng office',
       before: { location: null },
       after: { location: 'Hội trường tầng 3' },
     });
@@ -187,7 +189,9 @@ describe('Audit trail', () => {
   it('attributes writes outside a request to the system', async () => {
     const department = await createDepartment(t);
     const res = await audit(`entity=department&entityId=${department.id}`).expect(200);
-    expect(res.body.items).toEqual([expect.objectContaining({ action: 'create', actorId: null, actorRole: null })]);
+    expect(res.body.items).toEqual([
+      expect.objectContaining({ action: 'create', actorId: null, actorName: null, actorRole: null }),
+    ]);
   });
 
   it('filters by actor and time, pages newest first', async () => {

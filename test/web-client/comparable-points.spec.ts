@@ -1,7 +1,7 @@
 import { comparablePoints } from '../../src/web/features/indicators/comparable-points';
-import type { Schemas } from '../../src/web/lib/api/client';
+import type { components } from '../../src/web/lib/api/schema';
 
-type Point = Schemas['IndicatorPointResponse'];
+type Point = components['schemas']['IndicatorPointResponse'];
 
 let report = 0;
 function point(value: number, unit: string | null, baseValue: number | null, baseUnit: string | null): Point {

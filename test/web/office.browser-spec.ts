@@ -531,6 +531,50 @@ describe('the office in a real browser', () => {
     await context.close();
   });
 
+  test('reads who changed what in the change log, by kind of record; accounts only for an administrator', async () => {
+    const office = await loginAs(world.t, 'office', { fullName: 'Hoàng Văn Ghi' });
+    const session = (
+      await world.t.anonymous
+        .post('/api/sessions')
+        .set(office.header)
+        .send({ title: `Phiên họp chuyên đề giải ngân (${stamp})`, heldAt: new Date().toISOString(), kind: 'thematic' })
+        .expect(201)
+    ).body as { id: number };
+    await world.t.anonymous
+      .patch(`/api/sessions/${session.id}`)
+      .set(office.header)
+      .send({ location: 'Phòng họp số 2' })
+      .expect(200);
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', '/admin/audit');
+    await page.getByRole('heading', { name: 'Nhật ký thay đổi' }).waitFor();
+    await page.getByLabel('Loại hồ sơ').click();
+    // The office is not offered the accounts' changes.
+    expect(await page.locator('.ant-select-item-option', { hasText: 'Tài khoản người dùng' }).count()).toBe(0);
+    await page.locator('.ant-select-item-option', { hasText: 'Phiên họp' }).first().click();
+    const row = (action: string) =>
+      page
+        .locator('tr.ant-table-row')
+        .filter({ hasText: action })
+        .filter({ has: page.getByRole('link', { name: `Phiên họp #${session.id}` }) });
+    // The edit: its one changed field, in words; the creation: what the record held, its kind translated.
+    await row('Sửa').getByText('Địa điểm: — → Phòng họp số 2').waitFor();
+    await row('Sửa').getByText('Hoàng Văn Ghi').waitFor();
+    await row('Tạo mới').getByText('Loại: Chuyên đề').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'audit');
+    await context.close();
+
+    const admin = await newPage(world);
+    await signIn(admin.page, 'admin@demo.ubnd.vn', '/admin/audit?entity=user');
+    await admin.page
+      .locator('tr.ant-table-row')
+      .filter({ hasText: 'vanphong@demo.ubnd.vn' })
+      .getByText('Mật khẩu: (đã ẩn)')
+      .waitFor();
+    await admin.context.close();
+  });
+
   test("draws a table pasted in a unit's report as a table, its figures set right", async () => {
     const office = await loginAs(world.t, 'office');
     const [session] = await world.t.dataSource.query('SELECT id FROM meeting_sessions ORDER BY id LIMIT 1');

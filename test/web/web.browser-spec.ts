@@ -372,6 +372,7 @@ describe('the web client in a real browser', () => {
       ['vanphong@demo.ubnd.vn', '/reports', 'reports'],
       ['vanphong@demo.ubnd.vn', '/indicators', 'indicators'],
       ['vanphong@demo.ubnd.vn', '/admin/notifications', 'notifications'],
+      ['vanphong@demo.ubnd.vn', '/admin/audit', 'audit'],
       ['admin@demo.ubnd.vn', '/admin/users', 'users'],
       ['admin@demo.ubnd.vn', '/admin/departments', 'departments'],
       ['syt@demo.ubnd.vn', '/my-unit', 'my-unit'],

@@ -62,6 +62,8 @@ export class AuditEntryResponse {
   occurredAt!: string;
   @ApiProperty({ type: Number, nullable: true, description: 'Null for changes made by the system' })
   actorId!: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The full name of the actor; null for the system' })
+  actorName!: string | null;
   @ApiProperty({ enum: ROLES, nullable: true })
   actorRole!: Role | null;
   @ApiProperty()
@@ -72,8 +74,26 @@ export class AuditEntryResponse {
   action!: AuditAction;
   @ApiProperty({ type: Number, nullable: true })
   taskId!: number | null;
-  @ApiProperty({ type: Object, nullable: true })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The record before the change, by field (secrets redacted); null for a creation',
+  })
   before!: Record<string, unknown> | null;
-  @ApiProperty({ type: Object, nullable: true })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The record after the change, by field (secrets redacted); null for a deletion',
+  })
   after!: Record<string, unknown> | null;
+}
+
+export class AuditEntryPage {
+  @ApiProperty({ type: [AuditEntryResponse], description: 'Newest first.' })
+  items!: AuditEntryResponse[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() limit!: number;
 }

@@ -3,6 +3,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   FileTextOutlined,
+  HistoryOutlined,
   InboxOutlined,
   LineChartOutlined,
   LogoutOutlined,
@@ -46,7 +47,10 @@ function menuItems(user: Me, t: (key: string) => string): Item[] {
   if (user.role === 'admin' || user.role === 'office')
     admin.push(link('/admin/departments', 'nav.departments', <TeamOutlined />));
   if (user.role === 'admin' || user.role === 'office')
-    admin.push(link('/admin/notifications', 'nav.notifications', <SettingOutlined />));
+    admin.push(
+      link('/admin/notifications', 'nav.notifications', <SettingOutlined />),
+      link('/admin/audit', 'nav.audit', <HistoryOutlined />),
+    );
   if (admin.length > 0) items.push({ type: 'group', key: 'admin', label: t('nav.admin'), children: admin });
   return items;
 }

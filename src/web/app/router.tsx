@@ -121,6 +121,7 @@ export const router = createBrowserRouter([
       { path: 'admin/users', lazy: page(() => import('../features/admin/users-page')) },
       { path: 'admin/departments', lazy: page(() => import('../features/admin/departments-page')) },
       { path: 'admin/notifications', lazy: page(() => import('../features/admin/notifications-page')) },
+      { path: 'admin/audit', lazy: page(() => import('../features/admin/audit-page')) },
       { path: '*', element: <NotFound /> },
     ],
   },

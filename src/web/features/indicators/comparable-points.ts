@@ -1,6 +1,7 @@
-import type { Schemas } from '../../lib/api/client';
+// The generated types alone (not the client, which needs a browser): the unit tests type-check this file under Node.
+import type { components } from '../../lib/api/schema';
 
-type Point = Schemas['IndicatorPointResponse'];
+type Point = components['schemas']['IndicatorPointResponse'];
 
 /**
  * The points of a series that can be drawn on one axis, in the unit of the latest: a series that mixes "triệu đồng"

@@ -1321,6 +1321,36 @@ export interface components {
       role: 'chair' | 'member' | 'invited' | 'secretary';
       sessionId: number;
     };
+    AuditEntryPage: {
+      /** @description Newest first. */
+      items: components['schemas']['AuditEntryResponse'][];
+      limit: number;
+      page: number;
+      total: number;
+    };
+    AuditEntryResponse: {
+      /** @enum {string} */
+      action: 'create' | 'update' | 'delete';
+      /** @description Null for changes made by the system */
+      actorId: number | null;
+      /** @description The full name of the actor; null for the system */
+      actorName: string | null;
+      /** @enum {string|null} */
+      actorRole: 'admin' | 'office' | 'leader' | 'department' | null;
+      /** @description The record after the change, by field (secrets redacted); null for a deletion */
+      after: {
+        [key: string]: unknown;
+      } | null;
+      /** @description The record before the change, by field (secrets redacted); null for a creation */
+      before: {
+        [key: string]: unknown;
+      } | null;
+      entity: string;
+      entityId: string | null;
+      id: number;
+      occurredAt: string;
+      taskId: number | null;
+    };
     BulkTaskItem: {
       description?: string | null;
       /**
@@ -3008,7 +3038,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditEntryPage'];
+        };
       };
     };
   };
