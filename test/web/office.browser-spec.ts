@@ -425,6 +425,14 @@ describe('the office in a real browser', () => {
     await modal.getByRole('button', { name: 'Chốt lại báo cáo' }).click();
     await frozenRow('BC-2025-03-r2').getByText(reason).waitFor();
     await screenshot(page, 'period-report-frozen');
+    // The report as filed, on a page of its own: its figures, who froze it and why.
+    await frozenRow('BC-2025-03-r2').getByRole('link', { name: 'BC-2025-03-r2' }).click();
+    await page.getByRole('heading', { name: 'Báo cáo đã chốt BC-2025-03-r2: 15/02/2025 – 14/03/2025' }).waitFor();
+    await page.getByText(reason).waitFor();
+    await page.locator('.ant-statistic-title', { hasText: 'Tổng số nhiệm vụ' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Xem báo cáo kỳ này theo số liệu hiện nay' }).click();
+    await page.waitForURL('**/reports?kind=month&year=2025&number=3');
     const revisions = (await (await page.request.get('/api/reports/frozen?periodCode=BC-2025-03')).json()) as {
       items: Array<{ code: string; reason: string | null }>;
     };

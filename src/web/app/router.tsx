@@ -117,6 +117,7 @@ export const router = createBrowserRouter([
       { path: 'documents', lazy: page(() => import('../features/documents/documents-page')) },
       { path: 'documents/:id', lazy: page(() => import('../features/documents/document-page')) },
       { path: 'reports', lazy: page(() => import('../features/reports/period-report-page')) },
+      { path: 'reports/frozen/:code', lazy: page(() => import('../features/reports/frozen-report-page')) },
       { path: 'indicators', lazy: page(() => import('../features/indicators/indicators-page')) },
       { path: 'admin/users', lazy: page(() => import('../features/admin/users-page')) },
       { path: 'admin/departments', lazy: page(() => import('../features/admin/departments-page')) },

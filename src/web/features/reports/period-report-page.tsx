@@ -1,45 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { DownloadOutlined } from '@ant-design/icons';
-import { Card, Col, Form, InputNumber, Row, Select, Space, Statistic, Typography } from 'antd';
+import { Card, Form, InputNumber, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { LoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
-import { formatDate, formatDateTime, formatNumber, formatRate } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { ResponsiveTable } from '../../components/responsive-table';
 import { DownloadButton } from '../../components/download-button';
 import { FreezePeriodButton, type PeriodQuery } from './freeze-period';
+import { PeriodFigures } from './period-figures';
 
 type Kind = 'month' | 'quarter' | 'half' | 'year';
 const MONTHS: Record<Kind, number> = { month: 1, quarter: 3, half: 6, year: 12 };
 const COUNT: Record<Kind, number> = { month: 12, quarter: 4, half: 2, year: 1 };
-
-/**
- * The counts of the classification, each a card for the province and a column for every unit (its label's key, its
- * field, the column's width). With standing and cancelled tasks they add up to the total, as the workbook's columns do.
- */
-const COUNTS: [
-  label: string,
-  field: keyof Schemas['UnitFiguresDto'] & keyof Schemas['PeriodFiguresDto'],
-  width: number,
-][] = [
-  ['dashboard.total', 'total', 72],
-  ['status.done_on_time', 'doneOnTime', 70],
-  ['status.done_late', 'doneLate', 70],
-  ['status.awaiting_confirmation', 'awaitingConfirmation', 70],
-  ['reports.openWithinDeadline', 'openWithinDeadline', 70],
-  ['reports.openOverdue', 'openOverdue', 70],
-  ['status.standing', 'standing', 76],
-  ['status.cancelled', 'cancelled', 70],
-];
-/** The three rates over what fell due by the cut-off (the API's unrounded fractions), with the province card's colour. */
-const RATES: [label: string, field: 'completionRate' | 'onTimeRate' | 'overdueRate', color?: string][] = [
-  ['dashboard.completionRate', 'completionRate'],
-  ['dashboard.onTimeRate', 'onTimeRate', '#237804'],
-  ['dashboard.overdueRate', 'overdueRate', '#cf1322'],
-];
 
 /** The province's figures of a month, quarter, half or year at its cut-off, the units ranked, and the frozen reports. */
 export default function PeriodReportPage() {
@@ -66,9 +42,6 @@ export default function PeriodReportPage() {
     queryFn: () => call(api.GET('/api/reports/frozen', { params: { query: { limit: 20 } } })),
   });
   const data = report.data;
-  const province = data?.province;
-  const figures = COUNTS.map(([label, field]) => [t(label), province?.[field] as number | undefined] as const);
-  const rates = RATES.map(([label, field, color]) => [t(label), province?.[field], color] as const);
   const xlsx = `/api/reports/period.xlsx?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`;
   return (
     <>
@@ -127,79 +100,7 @@ export default function PeriodReportPage() {
               {t('reports.cutoff', { at: formatDateTime(data.cutoffAt) })}
             </Typography.Paragraph>
           )}
-          <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
-            {figures.map(([title, value]) => (
-              <Col key={title} xs={12} md={6} xl={3}>
-                <Card size="small" style={{ height: '100%' }}>
-                  <Statistic
-                    title={title}
-                    value={value ?? 0}
-                    loading={report.isPending}
-                    formatter={(v) => formatNumber(Number(v))}
-                  />
-                </Card>
-              </Col>
-            ))}
-          </Row>
-          <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
-            {rates.map(([title, value, color]) => (
-              <Col key={title} xs={24} sm={8}>
-                <Card size="small" style={{ height: '100%' }}>
-                  <Statistic
-                    title={title}
-                    value={formatRate(value)}
-                    loading={report.isPending}
-                    styles={{ content: { color } }}
-                  />
-                </Card>
-              </Col>
-            ))}
-          </Row>
-          <ResponsiveTable<Schemas['UnitFiguresDto']>
-            rowKey="departmentId"
-            size="small"
-            loading={report.isPending}
-            dataSource={data?.units ?? []}
-            pagination={false}
-            // Twelve figures beside the unit fit a desktop's content width (1366 px less the menu) without scrolling;
-            // narrower screens scroll the figures with the rank and the unit held in place.
-            scroll={{ x: 1064 }}
-            tableLayout="fixed"
-            className="units-table"
-            cardHead={(unit) => (unit.rank ? `${unit.rank}. ${unit.name}` : unit.name)}
-            cardOmit={['rank', 'name']}
-            columns={[
-              {
-                title: t('reports.rank'),
-                dataIndex: 'rank',
-                width: 56,
-                fixed: 'left',
-                render: (v: number | null) => v ?? '—',
-              },
-              { title: t('reports.unit'), dataIndex: 'name', width: 160, fixed: 'left' },
-              ...COUNTS.map(([label, field, width]) => ({
-                title: t(label),
-                dataIndex: field,
-                align: 'right' as const,
-                width,
-                render: (v: number) => formatNumber(v),
-              })),
-              ...RATES.map(([label, field]) => ({
-                title: t(label),
-                dataIndex: field,
-                align: 'right' as const,
-                width: 72,
-                render: formatRate,
-              })),
-              {
-                title: t('reports.score'),
-                dataIndex: 'score',
-                align: 'right',
-                width: 64,
-                render: (v: number | null) => formatNumber(v, 1),
-              },
-            ]}
-          />
+          <PeriodFigures report={data} loading={report.isPending} />
         </>
       )}
       <Card size="small" title={t('reports.frozen')} style={{ marginTop: 16 }}>
@@ -211,7 +112,11 @@ export default function PeriodReportPage() {
           pagination={false}
           locale={{ emptyText: t('reports.noFrozen') }}
           columns={[
-            { title: t('reports.code'), dataIndex: 'code' },
+            {
+              title: t('reports.code'),
+              dataIndex: 'code',
+              render: (code: string) => <Link to={`/reports/frozen/${encodeURIComponent(code)}`}>{code}</Link>,
+            },
             { title: t('reports.period'), render: (_, r) => `${formatDate(r.from)} – ${formatDate(r.to)}` },
             {
               title: t('reports.frozenAt'),
