@@ -496,6 +496,12 @@ describe('the office in a real browser', () => {
       `${summary.doneOnTime}/${summary.due} nhiệm vụ đã đến hạn`,
       `${summary.overdue}/${summary.due} nhiệm vụ đã đến hạn`,
     ]);
+    // The recurring task behind those periods says how it repeats.
+    const [recurring] = await world.t.dataSource.query(
+      `SELECT id FROM tasks WHERE kind = 'recurring' ORDER BY id LIMIT 1`,
+    );
+    await page.goto(`/tasks/${recurring.id}`);
+    await page.locator('.ant-descriptions-item-content', { hasText: /^Hằng tháng, ngày 20/ }).waitFor();
     await context.close();
   });
 

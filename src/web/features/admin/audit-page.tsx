@@ -10,7 +10,7 @@ import { LoadError } from '../../components/query-state';
 import { ResponsiveTable } from '../../components/responsive-table';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { useDepartments } from '../../lib/api/queries';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { formatDate, formatDateTime, formatNumber, formatRecurrence } from '../../lib/format';
 import { fieldChanges } from './audit-changes';
 
 const PeriodRangePicker = lazy(() => import('../dashboard/period-range-picker'));
@@ -68,10 +68,8 @@ function valueText(entity: string, field: string, value: unknown, t: TFunction, 
     if (value.every((v) => typeof v !== 'object')) return value.join(', ') || '—';
     return t('audit.items', { count: value.length });
   }
-  if (field === 'recurrence' && typeof value === 'object') {
-    const { every, day, until } = value as { every?: string; day?: number; until?: string | null };
-    const rule = t(`audit.recurrence.${every}`, { day, defaultValue: JSON.stringify(value) });
-    return until ? `${rule} ${t('audit.recurrence.until', { date: formatDate(until) })}` : rule;
+  if (field === 'recurrence' && typeof value === 'object' && 'every' in value) {
+    return formatRecurrence(value as Parameters<typeof formatRecurrence>[0]);
   }
   if (typeof value !== 'string') return JSON.stringify(value);
   const text = value;

@@ -28,7 +28,7 @@ import { LoadError, RecordLoadError } from '../../components/query-state';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { useDepartments, useTask, type Task } from '../../lib/api/queries';
 import { showApiErrors } from '../../lib/forms';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { formatDate, formatDateTime, formatNumber, formatRecurrence } from '../../lib/format';
 import { allowedActions } from './allowed-actions';
 import { TaskActions } from './task-actions';
 import {
@@ -320,6 +320,9 @@ export default function TaskPage() {
                   </Typography.Text>
                 )}
               </Descriptions.Item>
+              {data.recurrence && (
+                <Descriptions.Item label={t('tasks.recurrence')}>{formatRecurrence(data.recurrence)}</Descriptions.Item>
+              )}
               <Descriptions.Item label={t('tasks.progress')}>
                 <Progress
                   percent={data.progressPercent}
@@ -404,18 +407,21 @@ export default function TaskPage() {
                   pagination={false}
                   loading={occurrences.isPending}
                   dataSource={occurrences.data}
-                  scroll={{ x: 420, y: 320 }}
+                  // A fixed header lays the columns out evenly: the status takes the width its longest tag needs
+                  // ("Hoàn thành đúng hạn"), the dates what is left.
+                  scroll={{ x: 500, y: 320 }}
                   locale={{ emptyText: t('common.none') }}
                   columns={[
-                    { title: t('tasks.occurrencePeriod'), dataIndex: 'periodLabel' },
+                    { title: t('tasks.occurrencePeriod'), dataIndex: 'periodLabel', width: 120 },
                     {
                       title: t('tasks.dueDate'),
+                      width: 110,
                       render: (_, r) =>
                         r.extensionCount > 0
                           ? `${formatDate(r.dueDate)} (${t('tasks.occurrenceExtended', { count: r.extensionCount })})`
                           : formatDate(r.dueDate),
                     },
-                    { title: t('tasks.status'), render: (_, r) => <StatusTag task={r} /> },
+                    { title: t('tasks.status'), width: 170, render: (_, r) => <StatusTag task={r} /> },
                     {
                       title: t('tasks.occurrenceCompletedOn'),
                       render: (_, r) => (r.completedOn ? formatDate(r.completedOn) : ''),
