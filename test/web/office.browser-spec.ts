@@ -562,6 +562,9 @@ describe('the office in a real browser', () => {
     const { context, page } = await newPage(world);
     await signIn(page, 'vanphong@demo.ubnd.vn', '/admin/audit');
     await page.getByRole('heading', { name: 'Nhật ký thay đổi' }).waitFor();
+    await settle(page);
+    // Checked before a dropdown is opened: a closing dropdown leaves its option list in the page for a moment.
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Loại hồ sơ').click();
     // The office is not offered the accounts' changes.
     expect(await page.locator('.ant-select-item-option', { hasText: 'Tài khoản người dùng' }).count()).toBe(0);
@@ -575,7 +578,6 @@ describe('the office in a real browser', () => {
     await row('Sửa').getByText('Địa điểm: — → Phòng họp số 2').waitFor();
     await row('Sửa').getByText('Hoàng Văn Ghi').waitFor();
     await row('Tạo mới').getByText('Loại: Chuyên đề').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'audit');
     await context.close();
 
