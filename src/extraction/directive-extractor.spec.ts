@@ -3008,3 +3008,72 @@ describe('extractDirectives on bodies the table lacks among the cooperating unit
     ]);
   });
 });
+
+describe('extractDirectives on the province and its places as the assigner and the assignees of news pages', () => {
+  it('reads a district, town or commune addressed by its own name', () => {
+    for (const place of ['huyện Đô Lương', 'thị xã Hoàng Mai', 'xã Nam Cường']) {
+      const [draft] = extract(`Chủ tịch UBND tỉnh yêu cầu ${place} khẩn trương khắc phục hậu quả mưa lũ.`);
+      expect(draft).toMatchObject({ leadDepartmentId: null, groupAssignees: [place] });
+    }
+    // Not "xã hội".
+    expect(extract('Chủ tịch UBND tỉnh yêu cầu xã hội hóa tập trung nguồn lực.')[0]?.groupAssignees ?? []).toEqual([]);
+  });
+
+  it('reads the province named as the subject that directs or asks, and not "tình hình"', () => {
+    const [directed] = extract('Theo đó, tỉnh Lào Cai đã chỉ đạo các địa phương thành lập ngay các đoàn công tác.');
+    expect(directed).toMatchObject({ groupAssignees: ['các địa phương'] });
+    expect(extract('Tình hình dịch bệnh đã chỉ đạo các địa phương thành lập ngay các đoàn công tác.')).toEqual([]);
+    const [asked] = extract('Hà Nam cũng yêu cầu dừng các lễ hội, hoạt động sự kiện tập trung đông người.');
+    expect(asked.description).toBe('Hà Nam cũng yêu cầu dừng các lễ hội, hoạt động sự kiện tập trung đông người.');
+  });
+
+  it('reads stopping and closing as work, and not the "dựng" of "xây dựng"', () => {
+    expect(extract('UBND tỉnh yêu cầu dừng các lễ hội, hoạt động sự kiện tập trung đông người.')).toHaveLength(1);
+    expect(
+      extract('UBND tỉnh yêu cầu kể từ 18 giờ ngày 29/4, tạm thời đóng cửa và dừng đón khách tại các điểm du lịch.'),
+    ).toHaveLength(1);
+    // The closing formula after the work given is still no work of its own.
+    const drafts = extract(
+      'Ban QLDA đầu tư xây dựng các công trình Nông nghiệp và PTNT khẩn trương hoàn thiện hồ sơ điều chỉnh dự án. ' +
+        'Chủ tịch UBND tỉnh yêu cầu Giám đốc Ban QLDA đầu tư xây dựng các công trình Nông nghiệp & PTNT và Thủ trưởng ' +
+        'các đơn vị có liên quan triển khai thực hiện.',
+    );
+    expect(drafts).toHaveLength(1);
+  });
+
+  it('reads the duty stated as the units’ task, and a body of a heritage site as the subject', () => {
+    const [duty] = extract(
+      'Nhiệm vụ còn lại của các đơn vị là tập trung tháo gỡ những vướng mắc về chuyên môn, kỹ thuật.',
+    );
+    expect(duty.title).toContain('tháo gỡ những vướng mắc');
+    expect(
+      extract(
+        'Khu Di tích lịch sử đền Hùng chịu trách nhiệm trước UBND tỉnh về mọi hoạt động diễn ra tại Khu Di tích.',
+      ),
+    ).toHaveLength(1);
+    expect(extract('Khu du lịch Tam Chúc đón hơn 2 triệu lượt khách trong năm 2023.')).toEqual([]);
+  });
+
+  it('reads the units after "Theo yêu cầu của UBND tỉnh," and the meeting named before them', () => {
+    const [draft] = extract(
+      'Theo yêu cầu của UBND tỉnh, tại cuộc họp này Sở Kế hoạch và Đầu tư đề xuất 30 công trình tiêu biểu.',
+    );
+    expect(draft).toMatchObject({ leadDepartmentId: idOf('SKHDT') });
+  });
+
+  it('keeps work whose unit is to advise on a petition, and the watchword spelled out after a colon', () => {
+    const [advice] = extract(
+      'Chủ tịch UBND tỉnh giao Sở Tài chính tiếp tục khảo sát, tham mưu cho tỉnh kiến nghị với Bộ Tài chính bố trí vốn.',
+    );
+    expect(advice).toMatchObject({ leadDepartmentId: idOf('STC') });
+    // A petition told is still no work.
+    expect(extract('Cử tri kiến nghị tỉnh sớm sửa chữa tuyến đường.')).toEqual([]);
+    const [watchword] = extract(
+      'Chủ tịch UBND tỉnh yêu cầu các huyện quán triệt phương châm 4 tại chỗ: chỉ huy tại chỗ; lực lượng tại chỗ; ' +
+        'phương tiện, vật tư tại chỗ và hậu cần tại chỗ.',
+    );
+    expect(watchword.description).toContain('hậu cần tại chỗ');
+    const [forces] = extract('Chủ tịch UBND tỉnh cũng lưu ý lực lượng chức năng kiểm tra kỹ các giấy xét nghiệm.');
+    expect(forces.groupAssignees).toEqual(['lực lượng chức năng']);
+  });
+});

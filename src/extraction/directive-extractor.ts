@@ -221,7 +221,7 @@ const LEAD_AFTER = new Set([
  * closing "thông báo để …"); "Thông tin trên được công bố …" is the news itself, not "thông tin" to someone.
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat)\b(?! du\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?! du\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -232,9 +232,12 @@ const ACTIONS =
  */
 const REPORTING =
   /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
-/** Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"). */
+/**
+ * Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"); a
+ * petition ("kiến nghị") is not work, unless a unit is to advise on it ("tham mưu cho tỉnh kiến nghị với Bộ …").
+ */
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
 /**
  * A sentence that goes on with the work before it: "Hoàn thành trước ngày …" dates it, "Báo cáo kết quả …" reports on
  * it; "Hoàn thành việc neo đậu tàu thuyền trước 8h ngày …" names work of its own.
@@ -340,11 +343,11 @@ const ASSIGNER_AFTER_COMMA =
 const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
 /**
  * An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …",
- * "Theo chỉ đạo của UBND tỉnh, Sở X được giao chủ trì …"; the matter set apart first: "Riêng công tác di dời hạ tầng
+ * "Theo chỉ đạo (yêu cầu) của UBND tỉnh, Sở X được giao chủ trì …"; the matter set apart first: "Riêng công tác di dời hạ tầng
  * điện, Sở Công thương phải phối hợp …".
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao)\b|doi voi )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua)\b|doi voi )/;
 /**
  * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
@@ -365,7 +368,7 @@ const BOARD_UNIT =
  */
 const OTHER_DEPARTMENT = String.raw`so\s+(?:noi vu|tu phap|ke hoach|tai chinh|cong thuong|nong nghiep|giao thong|xay dung|tai nguyen|thong tin|lao dong|van hoa|du lich|khoa hoc|giao duc|y te|ngoai vu|dan toc|quy hoach|the thao)\b`;
 /** Other bodies the table does not know, whose names would read as other words alone ("đội" / "đối", "hạt" / "hát"). */
-const OTHER_BODY = String.raw`van phong|hat kiem lam|doi (?:quan ly|canh sat|kiem tra|thanh tra|thue|kiem lam|cong tac|xung kich)|cong an (?:huyen|quan|thi xa|thanh pho|xa|phuong|cac)|canh sat|toa an|vuon quoc gia`;
+const OTHER_BODY = String.raw`van phong|hat kiem lam|doi (?:quan ly|canh sat|kiem tra|thanh tra|thue|kiem lam|cong tac|xung kich)|cong an (?:huyen|quan|thi xa|thanh pho|xa|phuong|cac)|canh sat|toa an|vuon quoc gia|khu (?:di tich|du lich|bao ton|kinh te)`;
 /**
  * A body the table does not know, addressed by the assigner: "UBND tỉnh giao Ban Quản lý Khu kinh tế tỉnh thông báo
  * cho …", "… chỉ đạo Công ty Điện lực … có trách nhiệm …".
@@ -459,9 +462,10 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
 /**
  * Where the assigner's words start: "giao", "yêu cầu", "đề nghị", or "chỉ đạo" after the chairman or the committee
  * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work; not "giao thông", "Giáo dục", "bàn giao"; nor the briefing of "cuộc họp giao ban").
+ * The province named as the subject gives it too: "(Theo đó,) tỉnh Lào Cai đã chỉ đạo các địa phương …" (not "tình hình").
  */
 const ASSIGNMENT_CUE = new RegExp(
-  String.raw`\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s)`,
+  String.raw`\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s|(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
   'g',
 );
 /**
@@ -577,6 +581,14 @@ const UNITS_NAMED_BEFORE = /^(?:neu tren|noi tren|tren day|tren)\b/;
 const TIME_NAMED_BEFORE = /\b(?:trong\s+)?thoi (?:gian|han) (?:neu tren|noi tren|tren)\b/;
 /** "Đối với những kiến nghị …, giao cơ quan chủ trì xây dựng …": the matter named first, then the assignment. */
 const MATTER_THEN_ASSIGNMENT = /^(?:rieng\s+)?doi voi\s[^;]*?,\s*(?:giao|yeu cau|de nghi)\s/;
+/**
+ * A place named by itself (two or three capitalised words), asking for work with no unit named: "Hà Nam cũng yêu cầu
+ * dừng các lễ hội …" (the written sentence; the work after "yêu cầu" is read on the folded one).
+ */
+const PLACE_ASKS =
+  /^(?:Theo đó,?\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){1,2}\s+(?:(?:cũng|đã|vừa|tiếp tục)\s+)*yêu cầu\s/u;
+/** "Nhiệm vụ (còn lại) của các đơn vị là tập trung tháo gỡ …": the units' duty, stated. */
+const DUTY_STATED = /^nhiem vu(?:\s+[a-z]+){0,3}\s+cua\s+[^.;:]{1,80}?\s+la\s+/;
 /** The time work is to start, opening a sentence before its work (see stripLead). */
 const TIME_TO_START =
   /^(?:(?:ngay\s+)?(?:sau|truoc)\s+(?:khi\s+)?(?:(?:dip|ky|thoi gian)\s+)?(?:nghi\s+)?(?:tet|le)\b|(?:ngay\s+)?(?:khi\s+)?bat tay (?:ngay\s+)?vao\s+(?:cong viec|nam moi|lam viec))[^,;.]{0,60},\s*(?=[a-z])/;
@@ -1852,6 +1864,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       actsLater(f.slice(assigner.index + assigner[0].length))
     )
       return 'directive';
+    if (PLACE_ASKS.test(text.slice(sentence.start, sentence.end)) && actsLater(f.slice(f.indexOf('yeu cau ') + 8)))
+      return 'directive';
+    const stated = DUTY_STATED.exec(f);
+    if (stated && ACTIONS.test(f.slice(stated[0].length))) return 'directive';
     const matter = MATTER_THEN_ASSIGNMENT.exec(f);
     if (matter && actsSomewhere(f.slice(matter.index + matter[0].length))) return 'directive';
     // "Trường hợp …, cơ quan chủ trì soạn thảo phải tham mưu …": a standing rule with its own work; "Trong trường hợp
@@ -1928,7 +1944,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (pos < base) pos = base;
     } else if (!cue && LEADING_CLAUSE.test(f)) {
       // The subject is the first unit named right after a comma.
-      const subject = within.find((m) => /,\s*$/.test(folded.slice(Math.max(base, m.from - 3), m.from)));
+      // "Theo yêu cầu của UBND tỉnh, tại cuộc họp này Sở X đề xuất …": the meeting may be named before it.
+      const subject = within.find((m) =>
+        /,\s*(?:tai (?:cuoc hop|buoi lam viec|hoi nghi|phien hop)(?: nay)?\s+)?$/.test(
+          folded.slice(Math.max(base, m.from - 30), m.from),
+        ),
+      );
       if (subject) pos = subject.from;
     }
     const end = toFolded[piece.end];
@@ -2290,6 +2311,8 @@ function sentencesOf(text: string): Sentence[] {
     for (let m = colon.exec(body); m; m = colon.exec(body)) {
       // "… theo tinh thần “6 rõ”: rõ người, rõ việc, …" spells out the quoted watchword, it does not open a list.
       if (/[”"]\s*$/u.test(body.slice(0, m.index))) continue;
+      // "… quán triệt phương châm 4 tại chỗ: chỉ huy tại chỗ; lực lượng tại chỗ; …" spells out the watchword named.
+      if (/\b(?:phương châm|khẩu hiệu|tinh thần)\s+[^:;.,]{1,40}$/iu.test(body.slice(0, m.index))) continue;
       // "… tại các văn bản số: 2766/UBND-KTTH ngày 29/8/2023; 1034/TB-UBND …" numbers documents, it opens no list.
       if (/\bsố\s*$/iu.test(body.slice(0, m.index)) && /^\d+\/\p{Lu}/u.test(body.slice(m.index + m[0].length)))
         continue;

@@ -71,7 +71,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SECTOR = String.raw`nganh\s+(?:giao duc(?:\s+(?:va|-)\s+dao tao)?|y te|nong nghiep(?:\s+(?:va|-)\s+phat trien nong thon)?|cong thuong|tai chinh|thue|xay dung|giao thong(?:\s+van tai)?|du lich|tai nguyen(?:\s+(?:va|-)\s+moi truong)?|noi vu|tu phap|kiem lam|thong tin(?:\s+(?:va|-)\s+truyen thong)?|khoa hoc(?:\s+(?:va|-)\s+cong nghe)?|lao dong(?:\s*(?:,|-)\s*thuong binh(?:\s+(?:va|-)\s+xa hoi)?)?)(?:\s+tinh)?(?![a-z0-9])`;
 
 /** The work a unit opening a sentence is given: "Ngành y tế chủ động …", "Huyện Thái Thụy phối hợp …". */
-const SUBJECT_WORK = String.raw`(?:can|phai|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi)`;
+const SUBJECT_WORK = String.raw`(?:can|phai|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao)`;
 /** A district, town or city named by its own name, one to three words (none of them its work): "huyện Thái Thụy". */
 const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+){1,3}?`;
 
@@ -130,6 +130,8 @@ const GROUPS: RegExp[] = [
   /(?:uy ban\s+)?mat tran to quoc(?: viet nam)?(?: tinh)?|ubmttq(?: viet nam)?(?: tinh)?/g,
   // The functional sectors and forces: "các ngành chức năng", "các cơ quan chức năng", "các lực lượng chức năng".
   /cac\s+(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?/g,
+  // … and addressed without "các": "lưu ý lực lượng chức năng kiểm tra kỹ …".
+  /(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y)\s+)(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?/g,
   // A sector addressed by the assigner: "yêu cầu ngành giáo dục tập trung …", "chỉ đạo ngành nông nghiệp hướng dẫn …".
   new RegExp(String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao)\s+(?:toan\s+)?)` + SECTOR, 'g'),
   // … or opening a sentence as its subject with its work ("Ngành y tế chủ động các phương án …"), not with its figures
@@ -145,6 +147,14 @@ const GROUPS: RegExp[] = [
   new RegExp(
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|^\s*${SECTOR}\s*(?:,|va)\s+))` +
       NAMED_LOCALITY +
+      String.raw`(?=\s+${SUBJECT_WORK}\b)`,
+    'g',
+  ),
+  // A district, town or commune addressed by the assigner with its own name: "yêu cầu huyện Đô Lương khẩn trương …",
+  // "đề nghị xã Nam Cường tập trung …" (not "xã hội").
+  new RegExp(
+    String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y)\s+)` +
+      String.raw`(?:huyen|thi xa|thanh pho|xa(?! hoi\b))(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+){1,3}?` +
       String.raw`(?=\s+${SUBJECT_WORK}\b)`,
     'g',
   ),
