@@ -451,6 +451,7 @@ describe('parseDeadline: the National Day and days of the lunar calendar', () =>
     ['hoàn thành trước Quốc khánh 2/9', REF, '2024-08-30'],
     ['trước dịp Lễ Quốc khánh 2-9 năm 2024', REF, '2024-08-30'],
     ['trước Quốc khánh 2/9', '2024-10-01', '2025-09-01'],
+    ['hoàn thành trước ngày Quốc khánh 2/9', REF, '2024-08-30'],
   ])('reads "%s" (on %s) as the last working day before the National Day: %s', (text, ref, due) => {
     expect(read(text, ref)).toMatchObject({ dueDate: due, kind: 'deadline' });
   });
@@ -460,7 +461,17 @@ describe('parseDeadline: the National Day and days of the lunar calendar', () =>
     ['trước ngày 10 tháng Giêng', REF, '2024-02-19'],
     ['trước ngày 15 tháng 8 âm lịch', REF, '2024-09-17'],
     ['trước ngày 23 tháng Chạp', '2024-10-01', '2025-01-22'],
+    ['trước mùng 10 tháng Giêng', REF, '2024-02-19'],
+    ['trước ngày mồng 10 tháng Giêng', '2024-03-01', '2025-02-07'],
   ])('reads "%s" (on %s) as the lunar day to come: %s', (text, ref, due) => {
+    expect(read(text, ref)).toMatchObject({ dueDate: due, kind: 'deadline' });
+  });
+
+  it.each([
+    ['trước ngày 10 tháng Giêng năm Giáp Thìn', '2024-03-01', '2024-02-19'],
+    ['trước ngày 23 tháng Chạp năm Quý Mão', '2024-03-01', '2024-02-02'],
+    ['trước ngày 23 tháng Chạp (Giáp Thìn)', REF, '2025-01-22'],
+  ])('reads "%s" (on %s) in the lunar year it names: %s', (text, ref, due) => {
     expect(read(text, ref)).toMatchObject({ dueDate: due, kind: 'deadline' });
   });
 });
@@ -508,6 +519,8 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     ['kiểm tra thường trực từ nay đến kết thúc mùa khô', 'từ nay đến kết thúc mùa khô'],
     ['sửa chữa phòng học trước khai giảng năm học mới', 'trước khai giảng năm học mới'],
     ['trình UBND tỉnh trong tuần đầu tháng 10/2024', 'trong tuần đầu tháng 10/2024'],
+    ['hoàn thành vào đầu tháng 10/2024', 'vào đầu tháng 10/2024'],
+    ['khởi công trong giữa tháng 11', 'trong giữa tháng 11'],
   ])('keeps the words of "%s" with no date', (text, words) => {
     expect(read(text)).toMatchObject({ dueDate: null, deadlineText: words, kind: 'deadline' });
   });

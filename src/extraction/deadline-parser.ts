@@ -212,10 +212,10 @@ const RULES: Rule[] = [
     resolve: () => deadline(null),
   },
   {
-    // "trước Quốc khánh 2/9", "trước dịp Lễ Quốc khánh 2-9 năm 2024": the last working day before the National Day
+    // "trước Quốc khánh 2/9", "trước ngày Quốc khánh 2/9", "trước dịp Lễ Quốc khánh 2-9 năm 2024": the last working day before the National Day
     // break, as "trước Tết" is before Tết's (the next one when this year's is past).
     pattern:
-      /(?:truoc|tu nay den)\s+(?:dip\s+)?(?:le\s+)?(?:ky niem\s+)?quoc khanh(?:\s+(?:ngay\s+)?0?2\s*[/.-]\s*0?9)?(?:\s*[/.-]\s*(\d{4})|\s+(?:nam\s+)?(\d{4}))?/g,
+      /(?:truoc|tu nay den)\s+(?:dip\s+)?(?:le\s+)?(?:ngay\s+)?(?:ky niem\s+)?quoc khanh(?:\s+(?:ngay\s+)?0?2\s*[/.-]\s*0?9)?(?:\s*[/.-]\s*(\d{4})|\s+(?:nam\s+)?(\d{4}))?/g,
     resolve(m, ref, calendar) {
       const written = m[1] ?? m[2];
       const year = written ? Number(written) : Number(ref.slice(0, 4)) + (ref.slice(5) > '09-02' ? 1 : 0);
@@ -223,11 +223,21 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "trước ngày 23 tháng Chạp", "trước ngày 15 tháng 8 âm lịch": a day of the lunar calendar, the next one to come.
-    pattern: /truoc\s+(?:ngay\s+)?(\d{1,2})\s+thang\s+(?:(chap|gieng)|(\d{1,2})\s+(?:nam\s+\w+\s+)?(?:\()?am lich\)?)/g,
+    // "trước ngày 23 tháng Chạp", "trước ngày 15 tháng 8 âm lịch", "trước mùng 10 tháng Giêng": a day of the lunar
+    // calendar, the next one to come; of the lunar year named when one is ("… tháng Giêng năm Giáp Thìn", "… (năm 2024)").
+    pattern: new RegExp(
+      String.raw`truoc\s+(?:ngay\s+)?(?:(?:mung|mong)\s+)?(\d{1,2})\s+thang\s+(?:(chap|gieng)|(\d{1,2})\s+(?:nam\s+\w+\s+)?(?:\()?am lich\)?)` +
+        String.raw`(?:\s*\(?\s*(?:nam\s+)?((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))\s*\)?)?`,
+      'g',
+    ),
     resolve(m, ref) {
       const day = Number(m[1]);
       const month = m[2] === 'chap' ? 12 : m[2] === 'gieng' ? 1 : Number(m[3]);
+      if (m[4]) {
+        const y = refYear(ref);
+        const named = [y, y - 1, y + 1].find((candidate) => yearNameFolded(candidate) === m[4]);
+        return named === undefined ? null : deadline(lunarToSolar(day, month, named));
+      }
       const lunarYear = solarToLunar(ref).year;
       const thisYear = lunarToSolar(day, month, lunarYear);
       const due = thisYear !== null && thisYear >= ref ? thisYear : lunarToSolar(day, month, lunarYear + 1);
@@ -263,9 +273,10 @@ const RULES: Rule[] = [
   },
   {
     // "trước mùa mưa bão năm 2024", "từ nay đến kết thúc mùa khô", "trước khai giảng năm học mới", "trong tuần đầu
-    // tháng 10": a time the text gives in words the calendar cannot date; its words, no date.
+    // tháng 10", "vào đầu (giữa) tháng 4/2024": a time the text gives in words the calendar cannot date; its words, no
+    // date.
     pattern:
-      /(?:truoc(?:\s+khi)?|(?:tu nay )?den(?:\s+khi)?(?:\s+(?:ket thuc|het))?)\s+mua\s+(?:mua|lu|bao|kho|nang nong|dong|he)(?:\s*(?:,|va|-)?\s*(?:mua|lu|bao|kho))*(?:\s+(?:nam\s+)?\d{4})?|truoc\s+(?:(?:ngay|le)\s+)?khai giang\s+nam hoc(?:\s+moi|\s+\d{4}\s*[-–]\s*\d{4})?|trong\s+tuan\s+(?:dau|cuoi)\s+(?:cua\s+)?thang\s+\d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?/g,
+      /(?:truoc(?:\s+khi)?|(?:tu nay )?den(?:\s+khi)?(?:\s+(?:ket thuc|het))?)\s+mua\s+(?:mua|lu|bao|kho|nang nong|dong|he)(?:\s*(?:,|va|-)?\s*(?:mua|lu|bao|kho))*(?:\s+(?:nam\s+)?\d{4})?|truoc\s+(?:(?:ngay|le)\s+)?khai giang\s+nam hoc(?:\s+moi|\s+\d{4}\s*[-–]\s*\d{4})?|trong\s+tuan\s+(?:dau|cuoi)\s+(?:cua\s+)?thang\s+\d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:trong|vao)\s+(?:dau|giua)\s+thang\s+\d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?/g,
     resolve: () => deadline(null),
   },
   {

@@ -3019,6 +3019,13 @@ describe('extractDirectives on the province and its places as the assigner and t
     expect(extract('Chủ tịch UBND tỉnh yêu cầu xã hội hóa tập trung nguồn lực.')[0]?.groupAssignees ?? []).toEqual([]);
   });
 
+  it('reads a city committee outside the table written with "TP." as one unit, as without the dot', () => {
+    for (const written of ['UBND TP. Cao Lãnh', 'UBND TP.Cao Lãnh', 'UBND TP Cao Lãnh']) {
+      const [draft] = extract(`Giao ${written} chủ trì, phối hợp với Sở Xây dựng hoàn thành giải phóng mặt bằng.`);
+      expect([draft.title, draft.groupAssignees]).toEqual([`${written} hoàn thành giải phóng mặt bằng`, []]);
+    }
+  });
+
   it('reads the province named as the subject that directs or asks, and not "tình hình"', () => {
     const [directed] = extract('Theo đó, tỉnh Lào Cai đã chỉ đạo các địa phương thành lập ngay các đoàn công tác.');
     expect(directed).toMatchObject({ groupAssignees: ['các địa phương'] });

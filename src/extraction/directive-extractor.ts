@@ -2571,9 +2571,14 @@ function withUnitsOutsideTable(
     .map((m) => {
       if (!m.group || !LOCAL_COMMITTEE_HEAD.test(folded.slice(m.from, m.to))) return m;
       const end = offsets[m.to - 1] + 1;
-      const name = PLACE_NAME.exec(text.slice(end, end + 80));
+      // "UBND TP. Cao Lãnh", "UBND TP.Cao Lãnh": the city's abbreviation with its dot.
+      const abbreviated = folded.slice(m.from, m.to).endsWith('tp')
+        ? /^\.\s*(?=\S)/.exec(text.slice(end))?.[0]
+        : undefined;
+      const name = PLACE_NAME.exec((abbreviated ? ' ' : '') + text.slice(end + (abbreviated?.length ?? 0), end + 80));
       if (!name) return m;
-      return { from: m.from, to: toFolded[end + name[0].length], departmentId: null, group: false };
+      const to = end + (abbreviated ? abbreviated.length - 1 : 0) + name[0].length;
+      return { from: m.from, to: toFolded[to], departmentId: null, group: false };
     });
   // The province's offices of central bodies and its mass organisations, when the table lacks them: "phối hợp với Kho
   // bạc Nhà nước tỉnh rà soát …" cooperates with one, it does not begin the work's title.
