@@ -798,3 +798,14 @@ describe('extractIndicators on rates', () => {
     ]);
   });
 });
+
+describe('extractIndicators on numbers that count nothing', () => {
+  it('reads no figure in the number of a name, nor "còn" (still) as head of livestock', () => {
+    expect(extractIndicators('Tình hình dịch Covid-19 còn diễn biến phức tạp, khó lường.')).toEqual([]);
+    expect(extractIndicators('Các ca nhiễm SARS-CoV-2 trong tỉnh đều đã được cách ly.')).toEqual([]);
+    expect(extractIndicators('Đàn gia cầm đạt 2,5 triệu con, tăng 3%.').map((x) => [x.value, x.unit])).toEqual([
+      [2.5, 'triệu con'],
+    ]);
+    expect(extractIndicators('Đàn gia cầm đạt 2,5 triệu còn lại sau dịch.')).toEqual([]);
+  });
+});

@@ -31,7 +31,8 @@ const NUM = `(${VIETNAMESE_NUMBER})`;
 const QUAL = String.raw`(?:(hon|tren|gan|khoang|xap xi|chung|it nhat)\s+)?`;
 const UNIT_ALT = FOLDED_UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')).join('|');
 const VALUE = new RegExp(
-  String.raw`(?<![\d.,/])` +
+  // Not the number of a name ("Covid-19", "SARS-CoV-2").
+  String.raw`(?<![\d.,/])(?<![a-z]-)` +
     QUAL +
     NUM +
     // "209/1.167 doanh nghiệp", "2.458/7.758 tỉ đồng": the part reached of the whole written after it.
@@ -44,6 +45,8 @@ const VALUE = new RegExp(
     // are no culverts.
     // Communes are a figure when they reach something ("6 xã đạt 19/19 tiêu chí"), not where work is ("36 xã, phường").
     String.raw`)(?![a-z0-9²³])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)(?!(?<=\bcong)\s+(?:trinh|ty|nhan|chuc|dan|viec|an|nghe|nghiep|suat|tac|khai|bo|lap|vien|xuong|doan)\b)(?!(?<=(?<!hop tac )\bxa)(?!\s+(?:da\s+)?(?:dat|duoc cong nhan|hoan thanh|ve dich)\b))` +
+    // Head of livestock, not "2 con số" (digits), "con người", "con đường", "con em", "con dấu", "con tàu".
+    String.raw`(?!(?<=\bcon)\s+(?:so|nguoi|duong|em|chau|dau|tau|lai|gai|trai|cai|song|thuyen|mat|chu)\b)` +
     // "300 tấn/ngày", "7.500 đồng/kg", "120 km/h": a rate, its unit with what it is per (the table's own rates, "tạ/ha",
     // "triệu đồng/người/năm", are read whole before), never a total of its unit.
     String.raw`(\s*\/\s*(?:ngay dem|ngay|dem|tuan|thang|quy|nam|kg|km2|km|ha|m2|m3|lit|nguoi|ho|con|tan|gio|h)\b)?`,
@@ -400,6 +403,11 @@ function proseIndicators(text: string): ProposedIndicator[] {
         if (/\bnam\s+$/.test(before) && /^(?:19|20)\d\d$/.test(m[2])) return false;
         // "Đã phê duyệt quy hoạch chi tiết … với quy mô diện tích 74,8 ha": the size of a plan, not a result reached.
         if (PLANNED_SIZE.test(before) && /\bquy hoach\b/.test(folded.slice(part.start, part.end))) return false;
+        // "Covid-19 còn diễn biến …": "còn" (still) folds as "con", head of livestock; the written word tells them apart.
+        if (/\bcon$/.test(m[4])) {
+          const end = chunk.start + m.index + m[0].length - (m[5]?.length ?? 0);
+          if (original(end - 3, end).toLowerCase() !== 'con') return false;
+        }
         if (m[4] === '%')
           return (
             SHARE_CUE.test(before.replace(/(?:hon|tren|gan|khoang)\s+$/, '')) &&
