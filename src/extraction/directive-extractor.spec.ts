@@ -3061,6 +3061,18 @@ describe('extractDirectives on the province and its places as the assigner and t
     expect(extract('Khu du lịch Tam Chúc đón hơn 2 triệu lượt khách trong năm 2023.')).toEqual([]);
   });
 
+  it('reads "the units given work in this notice" as one group, out of the title', () => {
+    const [draft] = extract(
+      'Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương triển khai thực hiện, báo cáo kết quả về UBND tỉnh ' +
+        'trước ngày 25/3/2024.',
+    );
+    expect([draft.title, draft.groupAssignees, draft.dueDate]).toEqual([
+      'Khẩn trương triển khai thực hiện, báo cáo kết quả về UBND tỉnh',
+      ['Các đơn vị được giao nhiệm vụ tại Thông báo này'],
+      '2024-03-25',
+    ]);
+  });
+
   it('reads the units after "Theo yêu cầu của UBND tỉnh," and the meeting named before them', () => {
     const [draft] = extract(
       'Theo yêu cầu của UBND tỉnh, tại cuộc họp này Sở Kế hoạch và Đầu tư đề xuất 30 công trình tiêu biểu.',
