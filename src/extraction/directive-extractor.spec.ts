@@ -3061,6 +3061,16 @@ describe('extractDirectives on the province and its places as the assigner and t
     expect(extract('Khu du lịch Tam Chúc đón hơn 2 triệu lượt khách trong năm 2023.')).toEqual([]);
   });
 
+  it('keeps the work whose matters are listed after "bao gồm:", and tells what else a unit reported', () => {
+    const [listed] = extract(
+      'Giao Sở Tài chính chủ trì tham mưu các nội dung, bao gồm: phương án phân bổ vốn; cơ chế hỗ trợ doanh nghiệp.',
+    );
+    expect(listed).toMatchObject({ leadDepartmentId: idOf('STC') });
+    expect(listed.description).toContain('cơ chế hỗ trợ doanh nghiệp');
+    expect(extract('Sở Xây dựng cũng báo cáo tiến độ thực hiện quy hoạch chung đô thị và nông thôn.')).toEqual([]);
+    expect(extract('Sở Tài chính cũng báo cáo UBND tỉnh trước ngày 15/3/2024.')).toHaveLength(1);
+  });
+
   it('reads "the units given work in this notice" as one group, out of the title', () => {
     const [draft] = extract(
       'Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương triển khai thực hiện, báo cáo kết quả về UBND tỉnh ' +

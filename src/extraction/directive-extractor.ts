@@ -1765,6 +1765,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Trường hợp để xảy ra chậm trễ, …, Thủ trưởng cơ quan, đơn vị liên quan phải chịu trách nhiệm …": the sanction for
     // a failure, no work.
     if (/^(?:trong\s+)?(?:truong hop|neu)\b/.test(f) && /^(?:phai\s+)?chiu trach nhiem\b/.test(action)) return 'none';
+    // "Sở Xây dựng cũng báo cáo tiến độ …": what else a unit reported to the meeting (not "… cũng báo cáo UBND tỉnh …").
+    if (
+      assignees.explicit &&
+      !assignees.cued &&
+      /^bao cao\b(?!\s+(?:ubnd|uy ban|chu tich|ket qua ve)\b)/.test(action) &&
+      /\bcung\s*$/.test(f.slice(0, f.length - action.length))
+    )
+      return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     if (ownDeadline && DATED_WORK.test(f)) return 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
@@ -2313,6 +2321,8 @@ function sentencesOf(text: string): Sentence[] {
       if (/[”"]\s*$/u.test(body.slice(0, m.index))) continue;
       // "… quán triệt phương châm 4 tại chỗ: chỉ huy tại chỗ; lực lượng tại chỗ; …" spells out the watchword named.
       if (/\b(?:phương châm|khẩu hiệu|tinh thần)\s+[^:;.,]{1,40}$/iu.test(body.slice(0, m.index))) continue;
+      // "… tham mưu các nội dung, bao gồm: phương án phân bổ vốn; cơ chế hỗ trợ …" lists what the work covers.
+      if (/(?:^|[\s,])(?:bao gồm|gồm có|gồm)\s*$/iu.test(body.slice(0, m.index)) && m.index > 40) continue;
       // "… tại các văn bản số: 2766/UBND-KTTH ngày 29/8/2023; 1034/TB-UBND …" numbers documents, it opens no list.
       if (/\bsố\s*$/iu.test(body.slice(0, m.index)) && /^\d+\/\p{Lu}/u.test(body.slice(m.index + m[0].length)))
         continue;
