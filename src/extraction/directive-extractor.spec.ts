@@ -3071,6 +3071,17 @@ describe('extractDirectives on the province and its places as the assigner and t
     expect(extract('Sở Tài chính cũng báo cáo UBND tỉnh trước ngày 15/3/2024.')).toHaveLength(1);
   });
 
+  it('keeps the market surveillance named mid-sentence as a cooperating body, out of the title', () => {
+    const [draft] = extract(
+      'Sở Công Thương phối hợp với Quản lý thị trường tăng cường kiểm tra, kiểm soát thị trường.',
+    );
+    expect([draft.title, draft.leadDepartmentId, draft.groupAssignees]).toEqual([
+      'Tăng cường kiểm tra, kiểm soát thị trường',
+      idOf('SCT'),
+      ['Quản lý thị trường'],
+    ]);
+  });
+
   it('reads "the units given work in this notice" as one group, out of the title', () => {
     const [draft] = extract(
       'Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương triển khai thực hiện, báo cáo kết quả về UBND tỉnh ' +

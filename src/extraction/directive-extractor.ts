@@ -2665,6 +2665,9 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     // The place after it is on the same line and in the same cell: "Kho bạc Nhà nước tỉnh\tSở Tài chính" is two units.
     String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?)` +
     String.raw`|(?<![\p{L}\p{M}])Tỉnh đoàn(?![\p{L}\p{M}])` +
+    // The market surveillance named mid-sentence ("phối hợp với Quản lý thị trường tăng cường kiểm tra …"), not the
+    // words opening a sentence ("Quản lý thị trường chặt chẽ …").
+    String.raw`|(?<=(?:,|\svà|\svới|\scùng)\s+)(?:Đội |Chi cục )?Quản lý thị trường(?:\s+tỉnh)?(?![\p{L}\p{M}])` +
     // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông
     // nghiệp và PTNT", "Công an huyện", "Trung tâm Y tế huyện", "Ban Quản lý dự án đầu tư xây dựng huyện".
     String.raw`|(?<![\p{L}\p{M}])(?:Phòng (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
