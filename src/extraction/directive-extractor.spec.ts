@@ -52,6 +52,21 @@ describe('extractDirectives on the demo conclusion', () => {
     }
   });
 
+  it('titles the work without its deadline in brackets, its date restated, or the words before it', () => {
+    const titles = [
+      'Sở Tài chính rà soát nhu cầu kinh phí (hoàn thành trước ngày 20/3/2024).',
+      'Sở Tài chính rà soát nhu cầu kinh phí, hoàn thành trong năm 2024 (trước ngày 31/12/2024).',
+      'Sở Tài chính rà soát nhu cầu kinh phí, hoàn thành trước ngày 20/3/2024, báo cáo kết quả trước ngày 25/3/2024.',
+      'Sở Tài chính thẩm định các dự án hoàn thành, báo cáo UBND tỉnh trước ngày 20/3/2024.',
+    ].map((text) => extract(text)[0].title);
+    expect(titles).toEqual([
+      'Rà soát nhu cầu kinh phí',
+      'Rà soát nhu cầu kinh phí',
+      'Rà soát nhu cầu kinh phí, báo cáo kết quả trước ngày 25/3/2024',
+      'Thẩm định các dự án hoàn thành, báo cáo UBND tỉnh',
+    ]);
+  });
+
   it('titles the work without the words that led to its deadline, and keeps a dated target with the work', () => {
     const drafts = extract(
       'Chủ tịch UBND tỉnh kết luận và chỉ đạo như sau:\n' +

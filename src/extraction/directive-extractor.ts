@@ -2433,6 +2433,10 @@ function descriptionOf(text: string, pieces: Piece[]): string {
 const DEADLINE_LEAD_IN =
   /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?)\s*:?$/iu;
 
+/** A date in brackets that restates the deadline: "(trước ngày 31/12/2024)", "(chậm nhất ngày 15/3)". */
+const DEADLINE_IN_BRACKETS =
+  /\s*\(\s*(?:trước|chậm nhất|muộn nhất|đến hết|đến)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)/giu;
+
 /** A lead the table does not hold has no id to carry it: the title names it before its work. */
 function headedByOutsideLead(work: string, lead: number | null, outside: string[]): string {
   return lead === null && outside.length > 0 ? `${outside.join(', ')} ${lowerFirst(work)}` : work;
@@ -2443,7 +2447,20 @@ function titleOf(source: string, deadlineText: string | null): string {
   if (!deadlineText || !source.includes(deadlineText)) return cleanTitle(source);
   // "…, hoàn thành trước ngày 15/02/2024", "…, hoàn thành chậm nhất đến hết ngày …": the words that led to the
   // deadline go with it.
-  let title = cleanTitle(source.replace(deadlineText, ''));
+  // What the deadline leaves in brackets or before a later clause goes too: "… (hoàn thành trước ngày 20/3/2024)", "…
+  // trong năm 2024 (trước ngày 31/12/2024)", "…, hoàn thành trước ngày 20/3/2024, báo cáo kết quả …".
+  const at = source.indexOf(deadlineText);
+  let before = source.slice(0, at);
+  for (let lead = DEADLINE_LEAD_IN.exec(before); lead; lead = DEADLINE_LEAD_IN.exec(before))
+    before = before.slice(0, lead.index);
+  let title = cleanTitle(
+    (before + source.slice(at + deadlineText.length))
+      .replace(DEADLINE_IN_BRACKETS, '')
+      .replace(
+        /\s*\(\s*(?:hoàn thành(?:\s+xong)?|xong|thời hạn(?:\s+hoàn thành)?|(?:chậm|muộn) nhất|hạn chót)?\s*:?\s*\)/giu,
+        '',
+      ),
+  );
   for (let lead = DEADLINE_LEAD_IN.exec(title); lead; lead = DEADLINE_LEAD_IN.exec(title))
     title = title.slice(0, lead.index);
   // "Định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 25": a deadline that is the whole of the work leaves it whole.
