@@ -3086,6 +3086,20 @@ describe('extractDirectives on the province and its places as the assigner and t
     expect(extract('Sở Tài chính cũng báo cáo UBND tỉnh trước ngày 15/3/2024.')).toHaveLength(1);
   });
 
+  it('keeps the places listed after a group’s colon with the group, out of the title', () => {
+    const [draft] = extract('UBND các huyện: Ba Bể, Pác Nặm và Ngân Sơn rà soát, bố trí đất tái định cư.');
+    expect([draft.title, draft.groupAssignees]).toEqual([
+      'Rà soát, bố trí đất tái định cư',
+      ['UBND các huyện: Ba Bể, Pác Nặm và Ngân Sơn'],
+    ]);
+    // One capitalised word opening the work is no list of places.
+    const [work] = extract('UBND các huyện, thành phố: Rà soát, bố trí đất tái định cư.');
+    expect([work.title, work.groupAssignees]).toEqual([
+      'Rà soát, bố trí đất tái định cư',
+      ['UBND các huyện, thành phố'],
+    ]);
+  });
+
   it('keeps the market surveillance named mid-sentence as a cooperating body, out of the title', () => {
     const [draft] = extract(
       'Sở Công Thương phối hợp với Quản lý thị trường tăng cường kiểm tra, kiểm soát thị trường.',

@@ -2069,6 +2069,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // with the groups (not "UBND các huyện, thành phố Cà Mau", the place of the group before it).
       const listed = last !== null && /,|\bva\b/.test(folded.slice(last.to, pos));
       // "UBND các huyện, thành phố Cà Mau và …": the province's name after a group is part of it, not the work.
+      // "UBND các huyện: Ba Bể, Pác Nặm, Ngân Sơn rà soát …": the places of the group listed after its colon.
+      const places =
+        last?.group && /^\s*:\s*$/.test(text.slice(offsets[last.to - 1] + 1, offsets[pos]))
+          ? PLACES_LISTED.exec(text.slice(offsets[pos]))
+          : null;
+      if (places) {
+        const written = writtenGroup(last!);
+        result.groups = result.groups.map((g) => (g === written ? `${written}: ${places[0]}` : g));
+        const after = offsets[pos] + places[0].length;
+        while (pos < end && offsets[pos] < after) pos++;
+        continue;
+      }
       const place = last?.group && !listed ? PLACE_OF_GROUP.exec(text.slice(offsets[pos])) : null;
       if (place) {
         const written = writtenGroup(last!);
@@ -2148,6 +2160,10 @@ function actsSomewhere(f: string): boolean {
   }
   return false;
 }
+
+/** Two or more places' names (capitalised words) listed with commas or "và": "Ba Bể, Pác Nặm và Ngân Sơn". */
+const PLACE_WORDS = String.raw`\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}`;
+const PLACES_LISTED = new RegExp(String.raw`^${PLACE_WORDS}(?:\s*(?:,|và)\s*${PLACE_WORDS})+(?![\p{L}\p{M}])`, 'u');
 
 /** A place's name (capitalised words) right after a group, before another unit or the work: group 1. */
 const PLACE_OF_GROUP = /^(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})(?![\p{L}\p{M}])(?=\s*,|\s+và\s)/u;
