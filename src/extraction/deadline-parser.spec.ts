@@ -525,6 +525,15 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     expect(read(text)).toMatchObject({ dueDate: null, deadlineText: words, kind: 'deadline' });
   });
 
+  it('reads the day of "định kỳ báo cáo … trước ngày 20 hằng tháng" written after the report', () => {
+    expect(read('định kỳ báo cáo UBND tỉnh trước ngày 20 hằng tháng')).toMatchObject({
+      deadlineText: 'trước ngày 20 hằng tháng',
+      kind: 'recurring',
+      recurrence: { every: 'month', day: 20 },
+    });
+    expect(read('định kỳ báo cáo UBND tỉnh')).toMatchObject({ deadlineText: 'định kỳ', recurrence: null });
+  });
+
   it('reads the day of a monthly report written after the work, leaving the work out of the deadline’s words', () => {
     expect(
       read('định kỳ hằng tháng báo cáo kết quả giải ngân về Sở Kế hoạch và Đầu tư trước ngày 25 để tổng hợp'),

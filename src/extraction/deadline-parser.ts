@@ -179,8 +179,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "định kỳ báo cáo tình hình thực hiện": at intervals the text does not give.
-    pattern: /dinh ky(?=\s+(?:bao cao|tong hop|kiem tra|danh gia|cap nhat|gui)\b)/g,
+    // "định kỳ báo cáo tình hình thực hiện": at intervals the text does not give (unless it gives them after the work:
+    // "định kỳ báo cáo UBND tỉnh trước ngày 20 hằng tháng", which the rule of the day written first reads).
+    pattern:
+      /dinh ky(?=\s+(?:bao cao|tong hop|kiem tra|danh gia|cap nhat|gui)\b)(?![^.;]*?(?:truoc|vao)\s+ngay\s+\d{1,2}\s+(?:hang|moi)\s+(?:thang|quy|nam)\b)/g,
     resolve: () => ({ dueDate: null, kind: 'recurring', workingDays: null, recurrence: null }),
   },
   {
