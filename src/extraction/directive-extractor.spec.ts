@@ -3086,6 +3086,12 @@ describe('extractDirectives on the province and its places as the assigner and t
     expect(extract('Sở Tài chính cũng báo cáo UBND tỉnh trước ngày 15/3/2024.')).toHaveLength(1);
   });
 
+  it('reads enterprises as a class told their work, not the figures they reached', () => {
+    const [draft] = extract('Các doanh nghiệp kinh doanh xăng dầu bảo đảm nguồn cung, không để đứt hàng.');
+    expect(draft.groupAssignees).toEqual(['Các doanh nghiệp kinh doanh xăng dầu']);
+    expect(extract('Các doanh nghiệp trên địa bàn tỉnh đạt doanh thu 1.200 tỷ đồng.')).toEqual([]);
+  });
+
   it('keeps the places listed after a group’s colon with the group, out of the title', () => {
     const [draft] = extract('UBND các huyện: Ba Bể, Pác Nặm và Ngân Sơn rà soát, bố trí đất tái định cư.');
     expect([draft.title, draft.groupAssignees]).toEqual([

@@ -121,6 +121,11 @@ const GROUPS: RegExp[] = [
   /cac\s+(?:huyen|cap)\s*,\s*(?:thanh\s*,\s*thi\b|thi xa|thanh pho|nganh|cac nganh)(?:\s*,\s*thanh pho)?/g,
   /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly\s+du\s+an(?:\s+chuyen nganh)?(?:\s*,\s*khu vuc)?/g,
   /cac\s+chu\s+dau\s+tu/g,
+  // Enterprises as a class, told their work: "Các doanh nghiệp nhà nước trên địa bàn tỉnh thực hiện …".
+  new RegExp(
+    String.raw`cac\s+doanh nghiep(?:\s+nha nuoc)?(?:\s+(?:kinh doanh\s+)?(?:xang dau|van tai|du lich|xay dung))?(?:\s+tren dia ban(?:\s+tinh)?)?(?=\s+${SUBJECT_WORK}\b)`,
+    'g',
+  ),
   // The staff as a class: "cán bộ, công chức, viên chức, người lao động (trong các cơ quan, đơn vị)".
   /(?:toan the\s+)?can bo\s*,\s*cong chuc(?:\s*,\s*vien chuc)?(?:\s*(?:,|va)\s*nguoi lao dong)?(?:\s+(?:trong|tai|cua)\s+cac\s+co quan\s*,\s*don vi)?/g,
   // Written without the comma, and the sectors with the localities: "các sở ngành liên quan", "các ngành, địa phương".
