@@ -35,6 +35,8 @@ describe('groups of units', () => {
     ['UBND cấp xã', ['communes']],
     ['UBND các quận, huyện', ['districts']],
     ['các cơ quan thông tấn, báo chí trên địa bàn', []],
+    // Some of the class, by name: not the whole class to add.
+    ['UBND các huyện: Ba Bể, Pác Nặm và Ngân Sơn', []],
   ])('reads "%s" as %j', (text, keys) => {
     expect(groupsOfAssignee(text)).toEqual(keys);
   });

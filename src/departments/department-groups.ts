@@ -45,6 +45,8 @@ const ASSIGNEE_PATTERNS: Array<[RegExp, DepartmentGroupKey]> = [
  * "UBND các huyện, thành phố" → districts; "các sở, ban, ngành, địa phương" → departments and districts.
  */
 export function groupsOfAssignee(text: string): DepartmentGroupKey[] {
+  // "UBND các huyện: Ba Bể, Pác Nặm và Ngân Sơn" names some of the class, not the whole of it.
+  if (/:\s*\S/.test(text)) return [];
   const folded = foldVietnamese(text);
   const keys = new Set(ASSIGNEE_PATTERNS.filter(([pattern]) => pattern.test(folded)).map(([, key]) => key));
   return DEPARTMENT_GROUP_KEYS.filter((key) => keys.has(key));
