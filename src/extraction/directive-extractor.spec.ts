@@ -3092,11 +3092,19 @@ describe('extractDirectives on the province and its places as the assigner and t
     expect(extract('Các doanh nghiệp trên địa bàn tỉnh đạt doanh thu 1.200 tỷ đồng.')).toEqual([]);
   });
 
-  it('keeps the places listed after a group’s colon with the group, out of the title', () => {
-    const [draft] = extract('UBND các huyện: Ba Bể, Pác Nặm và Ngân Sơn rà soát, bố trí đất tái định cư.');
+  it('keeps the places listed after a group’s colon with the group, or as its units when the table holds them', () => {
+    // Hòa An is no district of the demo's table: the places stay with the group, out of the title.
+    const [draft] = extract('UBND các huyện: Hòa An, Pác Nặm và Ngân Sơn rà soát, bố trí đất tái định cư.');
     expect([draft.title, draft.groupAssignees]).toEqual([
       'Rà soát, bố trí đất tái định cư',
-      ['UBND các huyện: Ba Bể, Pác Nặm và Ngân Sơn'],
+      ['UBND các huyện: Hòa An, Pác Nặm và Ngân Sơn'],
+    ]);
+    // The table holds all three: they are its units, the first named leading.
+    const [named] = extract('UBND các huyện: Ba Bể, Pác Nặm và Ngân Sơn rà soát, bố trí đất tái định cư.');
+    expect([named.leadDepartmentId, named.supportDepartmentIds, named.groupAssignees]).toEqual([
+      idOf('UBND-BB'),
+      [idOf('UBND-PN'), idOf('UBND-NS')],
+      [],
     ]);
     // One capitalised word opening the work is no list of places.
     const [work] = extract('UBND các huyện, thành phố: Rà soát, bố trí đất tái định cư.');

@@ -1632,6 +1632,23 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return (named[named.length - 1] ?? found[found.length - 1])?.departmentId ?? null;
   }
 
+  /**
+   * The table's units for places listed after a group ("UBND các huyện: Ba Bể, Pác Nặm và Ngân Sơn"), each named with
+   * the group's level ("UBND huyện Ba Bể"); null unless the table holds every one.
+   */
+  function placeUnits(group: string, listed: string): number[] | null {
+    const level = /\b(huyện|thị xã|thành phố|xã|phường)\b/iu.exec(group)?.[1].toLowerCase();
+    if (!level) return null;
+    const ids: number[] = [];
+    for (const place of listed.split(/\s*(?:,|\svà\s)\s*/u).filter(Boolean)) {
+      const name = foldWithOffsets(`UBND ${level} ${place}`).folded;
+      const found = matcher.find(name).find((m) => m.from === 0 && m.to === name.length && m.departmentId !== null);
+      if (!found) return null;
+      ids.push(found.departmentId!);
+    }
+    return ids;
+  }
+
   function noAssignees(piece: Piece): Assignees {
     return {
       lead: null,
@@ -2076,7 +2093,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           : null;
       if (places) {
         const written = writtenGroup(last!);
-        result.groups = result.groups.map((g) => (g === written ? `${written}: ${places[0]}` : g));
+        // When the table holds every place named, they are its units: the first named leads, as among equal units.
+        const units = placeUnits(written, places[0]);
+        if (units) {
+          result.groups = result.groups.filter((g) => g !== written);
+          const list = role === 'lead' ? result.leadMentions : result.support;
+          for (const id of units) if (!list.includes(id)) list.push(id);
+        } else result.groups = result.groups.map((g) => (g === written ? `${written}: ${places[0]}` : g));
         const after = offsets[pos] + places[0].length;
         while (pos < end && offsets[pos] < after) pos++;
         continue;
