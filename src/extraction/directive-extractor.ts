@@ -2184,12 +2184,13 @@ function actsSomewhere(f: string): boolean {
   return false;
 }
 
-/** Two or more places' names (capitalised words) listed with commas or "và": "Ba Bể, Pác Nặm và Ngân Sơn". */
-const PLACE_WORDS = String.raw`\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}`;
-const PLACES_LISTED = new RegExp(String.raw`^${PLACE_WORDS}(?:\s*(?:,|và)\s*${PLACE_WORDS})+(?![\p{L}\p{M}])`, 'u');
+/** A place's own name as written: one to four capitalised words ("Ba Bể", "Nam Cường", "Hoàng Su Phì"). */
+const PLACE_WORDS = String.raw`\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])`;
+/** Two or more places' names listed with commas or "và": "Ba Bể, Pác Nặm và Ngân Sơn". */
+const PLACES_LISTED = new RegExp(String.raw`^${PLACE_WORDS}(?:\s*(?:,|và)\s*${PLACE_WORDS})+`, 'u');
 
-/** A place's name (capitalised words) right after a group, before another unit or the work: group 1. */
-const PLACE_OF_GROUP = /^(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})(?![\p{L}\p{M}])(?=\s*,|\s+và\s)/u;
+/** A place's name right after a group, before another unit or the work: group 1. */
+const PLACE_OF_GROUP = new RegExp(String.raw`^(${PLACE_WORDS})(?=\s*,|\s+và\s)`, 'u');
 
 /**
  * A name that opens `rest` (folded, at `pos` of the folded text, whose written form `written` gives) as a body's: it
@@ -2599,8 +2600,8 @@ function withHeadsNamed(
 /** A one-committee head the unit table may lack the rest of: "UBND huyện", "Chủ tịch UBND xã" (folded). */
 const LOCAL_COMMITTEE_HEAD =
   /^(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran|dac khu)$/;
-/** The place's own name after it: one to four capitalised words ("Ba Bể", "Nam Cường", "Hoàng Su Phì"). */
-const PLACE_NAME = /^\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])/u;
+/** The place's own name after it (see PLACE_WORDS). */
+const PLACE_NAME = new RegExp(String.raw`^\s+${PLACE_WORDS}`, 'u');
 
 /**
  * The mentions, with a local committee named by its place that the unit table does not hold ("UBND huyện Ba Bể" in a

@@ -72,8 +72,12 @@ const SECTOR = String.raw`nganh\s+(?:giao duc(?:\s+(?:va|-)\s+dao tao)?|y te|non
 
 /** The work a unit opening a sentence is given: "Ngành y tế chủ động …", "Huyện Thái Thụy phối hợp …". */
 const SUBJECT_WORK = String.raw`(?:can|phai|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao)`;
-/** A district, town or city named by its own name, one to three words (none of them its work): "huyện Thái Thụy". */
-const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+){1,3}?`;
+/** A place's own name after its level, one to three words (none of them its work): "… Thái Thụy", "… Đô Lương". */
+const PLACE_OWN_NAME = String.raw`(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+){1,3}?`;
+/** A district, town or city named by its own name: "huyện Thái Thụy". */
+const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)${PLACE_OWN_NAME}`;
+/** Right after the assigner's verb: what follows is addressed ("yêu cầu …", "giao cho …", "lưu ý …"). */
+const ADDRESSED = String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y)\s+)`;
 
 /** A word of a board's field ("PCTT và TKCN", "phòng, chống dịch"), not the assigner's words nor the province. */
 const BOARD_WORD = String.raw`(?!(?:vua|da|co|de|yeu|giao|chi|tinh|cac|ubnd|uy)\b)[a-z&]+`;
@@ -137,7 +141,10 @@ const GROUPS: RegExp[] = [
   // The functional sectors and forces: "các ngành chức năng", "các cơ quan chức năng", "các lực lượng chức năng".
   /cac\s+(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?/g,
   // … and addressed without "các": "lưu ý lực lượng chức năng kiểm tra kỹ …".
-  /(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y)\s+)(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?/g,
+  new RegExp(
+    ADDRESSED + String.raw`(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?`,
+    'g',
+  ),
   // A sector addressed by the assigner: "yêu cầu ngành giáo dục tập trung …", "chỉ đạo ngành nông nghiệp hướng dẫn …".
   new RegExp(String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao)\s+(?:toan\s+)?)` + SECTOR, 'g'),
   // … or opening a sentence as its subject with its work ("Ngành y tế chủ động các phương án …"), not with its figures
@@ -159,13 +166,15 @@ const GROUPS: RegExp[] = [
   // A district, town or commune addressed by the assigner with its own name: "yêu cầu huyện Đô Lương khẩn trương …",
   // "đề nghị xã Nam Cường tập trung …" (not "xã hội").
   new RegExp(
-    String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y)\s+)` +
-      String.raw`(?:huyen|thi xa|thanh pho|xa(?! hoi\b))(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+){1,3}?` +
-      String.raw`(?=\s+${SUBJECT_WORK}\b)`,
+    ADDRESSED + String.raw`(?:huyen|thi xa|thanh pho|xa(?! hoi\b))${PLACE_OWN_NAME}(?=\s+${SUBJECT_WORK}\b)`,
     'g',
   ),
   // The locality a leader visits, addressed by itself: "đề nghị huyện tập trung …", "yêu cầu thị xã khẩn trương …".
-  /(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y)\s+)(?:huyen|thi xa|thanh pho|xa)(?=\s+(?:can|phai|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|hoan thanh|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop)\b)/g,
+  new RegExp(
+    ADDRESSED +
+      String.raw`(?:huyen|thi xa|thanh pho|xa)(?=\s+(?:can|phai|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|hoan thanh|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop)\b)`,
+    'g',
+  ),
 ];
 
 /**
