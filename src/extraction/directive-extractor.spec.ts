@@ -3159,4 +3159,41 @@ describe('extractDirectives on the province and its places as the assigner and t
     const [forces] = extract('Chủ tịch UBND tỉnh cũng lưu ý lực lượng chức năng kiểm tra kỹ các giấy xét nghiệm.');
     expect(forces.groupAssignees).toEqual(['lực lượng chức năng']);
   });
+
+  it("names the provincial bodies the table lacks that an assigner addresses, out of the assigner's words", () => {
+    const titles = [
+      'Giao Ban Chỉ huy Quân sự tỉnh xây dựng phương án bảo vệ.',
+      'Giao Thường trực Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh kiểm tra, đôn đốc.',
+      'Giao Trung tâm Phục vụ hành chính công tỉnh rà soát quy trình.',
+      'Giao Báo Bắc Kạn đăng tải thông tin.',
+      'Giao Chi cục Kiểm lâm kiểm tra, xử lý vi phạm.',
+    ].map((text) => extract(text).map((d) => d.title));
+    expect(titles).toEqual([
+      ['Ban Chỉ huy Quân sự tỉnh xây dựng phương án bảo vệ'],
+      ['Thường trực Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh kiểm tra, đôn đốc'],
+      ['Trung tâm Phục vụ hành chính công tỉnh rà soát quy trình'],
+      ['Báo Bắc Kạn đăng tải thông tin'],
+      ['Chi cục Kiểm lâm kiểm tra, xử lý vi phạm'],
+    ]);
+    const [military] = extract(
+      'Đề nghị Ban Chỉ huy Quân sự tỉnh chủ trì, phối hợp với Công an tỉnh xây dựng phương án bảo vệ.',
+    );
+    expect([military.title, military.leadDepartmentId, military.supportDepartmentIds]).toEqual([
+      'Ban Chỉ huy Quân sự tỉnh xây dựng phương án bảo vệ',
+      null,
+      [idOf('CA')],
+    ]);
+    // The board telling, not told: no body named, no draft.
+    expect(extract('Ban Chỉ đạo đã yêu cầu UBND tỉnh báo cáo.')).toEqual([]);
+  });
+
+  it('keeps "chịu trách nhiệm trước …" in the title, as the work itself', () => {
+    const [draft] = extract(
+      'Giám đốc Sở Nông nghiệp và Phát triển nông thôn chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ dự án.',
+    );
+    expect([draft.title, draft.leadDepartmentId]).toEqual([
+      'Chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ dự án',
+      idOf('SNNPTNT'),
+    ]);
+  });
 });

@@ -2068,6 +2068,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           result.support = result.support.filter((s) => s !== id);
           if (!result.leadMentions.includes(id)) result.leadMentions.unshift(id);
         }
+        // "Giám đốc Sở X chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ …": answering for the matter is the work
+        // itself, and its title.
+        if (word.startsWith('chiu trach nhiem') && /^\s+truoc\b/.test(rest.slice(word.length))) break;
         if (word === 'dong chi' || word === 'chu tich' || word === 'pho chu tich') {
           const name =
             /^(?:dong chi|chu tich|pho chu tich)(?:\s+ubnd tinh)?((?:\s+[a-z]+){0,4}?)(?=\s+(?:yeu cau|de nghi|giao|chi dao)\b)/.exec(
@@ -2718,7 +2721,12 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     String.raw`Quỹ Đầu tư phát triển|Quỹ Bảo vệ và Phát triển rừng|Trường Chính trị|Bệnh viện Đa khoa|Cục Thống kê|Thống kê|Công ty Điện lực|Cục Quản lý thị trường|Ban Tiếp công dân|` +
     String.raw`Ban Quản lý (?:Khu kinh tế|các [Kk]hu công nghiệp)|` +
     String.raw`Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?))?|Ban Dân tộc|Ban Thi đua\s*[-–]\s*Khen thưởng|` +
-    String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?)` +
+    String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|` +
+    String.raw`Ban Chỉ huy Quân sự|Trung tâm Phục vụ [Hh]ành chính công|Trung tâm Kiểm soát [Bb]ệnh tật(?:\s*\(CDC\))?|` +
+    String.raw`Trung tâm Xúc tiến [Đđ]ầu tư(?:,? [Tt]hương mại(?: và [Dd]u lịch)?)?|` +
+    // A province's steering boards by their field ("Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh", "Thường trực
+    // Ban Chỉ đạo phòng, chống dịch tỉnh"), the province closing the name; no word of the assigner's inside it.
+    String.raw`(?:(?:Thường trực|Cơ quan thường trực)\s+)?Ban Chỉ (?:đạo|huy)(?:,?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|tỉnh|UBND|Ủy|Uỷ|Chủ)(?![\p{L}\p{M}]))[\p{L}\p{M}\d&-]+){0,12}?)` +
     // The place after it is on the same line and in the same cell: "Kho bạc Nhà nước tỉnh\tSở Tài chính" is two units.
     String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?)` +
     String.raw`|(?<![\p{L}\p{M}])Tỉnh đoàn(?![\p{L}\p{M}])` +
@@ -2731,7 +2739,10 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     String.raw`|(?:Công an|Ban Chỉ huy Quân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?)\s+(?:huyện|thị xã|thành phố|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])` +
     // A newspaper listed after another unit ("Sở Thông tin và Truyền thông, Báo Bắc Kạn đẩy mạnh …"), not one opening a
     // sentence, where it is as often the teller of the news ("Báo Quân đội nhân dân hoan nghênh …").
-    String.raw`|(?<=(?:,|\svà)\s+)Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}` +
+    // The same paper addressed by the assigner: "giao Báo Bắc Kạn đăng tải …".
+    String.raw`|(?<=(?:,|\svà|[Gg]iao|[Gg]iao cho|đề nghị|yêu cầu)\s+)Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}` +
+    // A department's branch offices, written with no place: "giao Chi cục Kiểm lâm kiểm tra …".
+    String.raw`|(?<![\p{L}\p{M}])Chi cục (?:Kiểm lâm|Thú y|Chăn nuôi và Thú y|Bảo vệ thực vật|Trồng trọt và Bảo vệ thực vật|Thủy lợi|Thuỷ lợi|Phát triển nông thôn|Thủy sản|Quản lý chất lượng [Nn]ông lâm sản và [Tt]hủy sản|An toàn vệ sinh thực phẩm|Dân số\s*[-–]\s*Kế hoạch hóa gia đình|Văn thư\s*[-–]\s*Lưu trữ|Bảo vệ môi trường|Quản lý đất đai|Giám định xây dựng)(?:\s+tỉnh)?(?![\p{L}\p{M}])` +
     String.raw`|(?<![\p{L}\p{M}])Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])` +
     // The province's branches of the telecom, power and post companies, by the province's name ("Viễn thông Đồng Nai
     // (VNPT Đồng Nai)", "Viettel Thanh Hóa", "Điện lực Thanh Hóa"), the short name in brackets with them.
