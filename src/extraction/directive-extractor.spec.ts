@@ -3196,4 +3196,27 @@ describe('extractDirectives on the province and its places as the assigner and t
       idOf('SNNPTNT'),
     ]);
   });
+
+  it('reads no work under a heading of results or of the situation, unless an assigner gives it there', () => {
+    const drafts = extractParagraphs(
+      [
+        'I. KẾT QUẢ ĐẠT ĐƯỢC',
+        'Tiếp nhận và giải quyết 12.000 hồ sơ thủ tục hành chính, trong đó 99,5% hồ sơ giải quyết đúng hạn.',
+        '1.1. Về kinh tế',
+        'Giải ngân vốn đầu tư công đến ngày 31/12/2023 đạt 3.120,5 tỷ đồng, đạt 85,2% kế hoạch vốn giao.',
+        'Giao Sở Nội vụ tiếp tục rà soát biên chế.',
+        '2. Tồn tại, hạn chế',
+        'Triển khai một số nhiệm vụ còn chậm.',
+        'II. NHIỆM VỤ THỜI GIAN TỚI',
+        '1. Tiếp tục đẩy mạnh cải cách hành chính.',
+        '2. Tình hình dịch bệnh còn diễn biến phức tạp, yêu cầu Sở Y tế theo dõi chặt chẽ',
+      ],
+      '2024-01-26',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      ['Tiếp tục rà soát biên chế', idOf('SNV')],
+      ['Tiếp tục đẩy mạnh cải cách hành chính', null],
+      ['Theo dõi chặt chẽ', idOf('SYT')],
+    ]);
+  });
 });

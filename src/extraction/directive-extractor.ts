@@ -60,6 +60,8 @@ interface Sentence extends Piece {
   preamble: boolean;
   /** Under a plan's "1. Mục đích" or "Mục tiêu" heading: an aim, not work. */
   aim?: boolean;
+  /** Under a heading of results or of the situation ("I. KẾT QUẢ ĐẠT ĐƯỢC"): told, work only where an assigner gives it. */
+  told?: boolean;
 }
 
 interface Assignees {
@@ -120,6 +122,12 @@ const ENUMERATION =
 const ROMAN_HEADING = /^\s*[IVX]+\.\s/;
 /** The mark of an item under a numbered one, at the start of its line: "a)", "(b)", "-", "+". */
 const SUB_ITEM_MARK = /(?:^|\n)[ \t]*(?:\(?[a-zđ]\)|[-+•*–—])\s*$/iu;
+/**
+ * "I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Tình hình thực hiện nhiệm vụ", "2. Tồn tại, hạn chế và nguyên nhân:": an account of what
+ * was done follows, up to the next heading of its level, not work (its number, if any, and the words).
+ */
+const ACCOUNT_HEADING =
+  /^\s*(?:([IVX]+\.|\d{1,2}(?:\.\d{1,2})*[.)])\s*)?(?:(?:những\s+|các\s+)?kết quả(?:\s+(?:đạt được|thực hiện|chủ yếu|nổi bật))?|(?:đánh giá\s+)?tình hình(?:\s+thực hiện)?|đánh giá\s+(?:kết quả|chung|tình hình)|(?:những\s+)?(?:tồn tại|hạn chế|khó khăn)(?:\s*,\s*|\s+và\s+)(?:hạn chế|tồn tại|vướng mắc|yếu kém)|nguyên nhân)(?![\p{L}\p{M}])[^.;]{0,80}$/iu;
 /** "1. Mục đích", "2.1. Mục tiêu cụ thể:", "Mục tiêu chung": a plan's aims follow, not work. */
 const AIMS_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?(?:mục đích|mục tiêu)(?:\s+(?:chung|cụ thể))?\s*:?\s*$/iu;
 
@@ -671,6 +679,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const sentences = sentencesOf(text).filter((x) => !tables.some((t) => x.start < t.end && x.end > t.start));
   for (const [index, sentence] of sentences.entries()) {
     if (sentence.aim) continue;
+    if (sentence.told && !hasAssignmentCue(sentence)) continue;
     const f = stripLead(foldedOf(sentence));
     // "- Đơn vị chủ trì: Sở X.", "- Đơn vị phối hợp: …", "- Thời gian: trước ngày …" under an activity of a plan: the
     // fields of the activity just named, not work of their own. A label's colon ends its sentence; its value is the
@@ -2336,6 +2345,8 @@ function sentencesOf(text: string): Sentence[] {
   let paragraph = 0;
   /** Reading the items under a plan's "Mục đích" / "Mục tiêu" heading, up to the next numbered heading. */
   let aims = false;
+  /** The level of the account's heading being read (0 a Roman or capitalised one, else its number's depth), or null. */
+  let toldLevel: number | null = null;
   for (const line of linesOf(text)) {
     const lineStart = line.index;
     const body = line.body;
@@ -2345,11 +2356,25 @@ function sentencesOf(text: string): Sentence[] {
       aims = true;
       continue;
     }
-    if (ROMAN_HEADING.test(body) || (body.trim().length > 3 && body === body.toUpperCase() && /\p{Lu}/u.test(body))) {
+    const capitalised = body.trim().length > 3 && body === body.toUpperCase() && /\p{Lu}/u.test(body);
+    const numbered = /^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]\s/.exec(body);
+    const level = ROMAN_HEADING.test(body) || capitalised ? 0 : numbered ? numbered[1].split('.').length : null;
+    if (level !== null && toldLevel !== null && level <= toldLevel) toldLevel = null;
+    const account = ACCOUNT_HEADING.exec(body);
+    // Not an item that tells the situation and gives work at once ("1. Tình hình dịch còn phức tạp, yêu cầu …").
+    if (
+      account &&
+      (level !== null || !/[.;]\s*$/.test(body)) &&
+      !/(?<![\p{L}\p{M}])(?:giao|yêu cầu|đề nghị)(?![\p{L}\p{M}])/iu.test(body)
+    ) {
+      toldLevel = level ?? 0;
+      continue;
+    }
+    if (ROMAN_HEADING.test(body) || capitalised) {
       aims = false;
       continue;
     }
-    if (/^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(body)) aims = false;
+    if (numbered) aims = false;
     const item = ENUMERATION.test(body);
     const more = text.slice(lineStart + body.length).trim().length > 0;
     if (!item && more && body.trim().length < 160 && !/[.;:…!?)"”]\s*$/.test(body)) continue;
@@ -2421,6 +2446,7 @@ function sentencesOf(text: string): Sentence[] {
         item: (i === 0 && item) || mark !== null,
         preamble: /:$/.test(chunk),
         aim: aims,
+        told: toldLevel !== null,
       });
     }
   }
