@@ -545,4 +545,28 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
       recurrence: { every: 'month', day: null },
     });
   });
+
+  it('dates a part of the year written with a leading zero or as a half, and days of the first lunar month', () => {
+    expect(read('hoàn thành trong 06 tháng đầu năm 2024')).toMatchObject({
+      deadlineText: 'trong 06 tháng đầu năm 2024',
+      dueDate: '2024-06-30',
+    });
+    expect(read('hoàn thành trong nửa cuối năm 2024')?.dueDate).toBe('2024-12-31');
+    expect(read('hoàn thành trong 16 tháng đầu nhiệm kỳ')?.dueDate ?? null).toBeNull();
+    // Tết Giáp Thìn is 10 February 2024: its fifth day is the 14th; the first lunar month ends on 9 March.
+    expect(read('tham mưu trước ngày mùng 5 Tết Giáp Thìn', REF)?.dueDate).toBe('2024-02-14');
+    expect(read('tổ chức gặp mặt ngay trong tháng Giêng', REF)).toMatchObject({
+      deadlineText: 'ngay trong tháng Giêng',
+      dueDate: '2024-03-09',
+    });
+  });
+
+  it('dates an event by the day given in brackets after it', () => {
+    expect(read('hoàn thành trước ngày khai mạc lễ hội (15/02/2024)', REF)).toMatchObject({
+      deadlineText: 'trước ngày khai mạc lễ hội (15/02/2024)',
+      dueDate: '2024-02-15',
+    });
+    expect(read('trình UBND tỉnh trước kỳ họp HĐND tỉnh (dự kiến ngày 10/7/2024)')?.dueDate).toBe('2024-07-10');
+    expect(read('rà soát các trường hợp trước đây (theo Quyết định 15/2023)')?.dueDate ?? null).toBeNull();
+  });
 });

@@ -207,6 +207,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "trước ngày khai mạc lễ hội (15/02/2024)", "trước kỳ họp HĐND tỉnh (dự kiến ngày 10/7/2024)": an event, its day
+    // given in brackets after it.
+    pattern:
+      /truoc\s+(?:ngay\s+|thoi diem\s+|khi\s+)?[a-z][a-z ]{1,60}?\(\s*(?:du kien\s+)?(?:(?:vao\s+)?ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)/g,
+    resolve(m, ref) {
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
+      return due ? deadline(due) : null;
+    },
+  },
+  {
     // "trước kỳ họp HĐND tỉnh cuối năm", "trước kỳ họp thứ 15 HĐND tỉnh": a deadline the text ties to a session whose
     // day it does not give; its words, no date (and not the "cuối năm" of the session's name).
     pattern:
@@ -244,6 +254,43 @@ const RULES: Rule[] = [
       const thisYear = lunarToSolar(day, month, lunarYear);
       const due = thisYear !== null && thisYear >= ref ? thisYear : lunarToSolar(day, month, lunarYear + 1);
       return deadline(due);
+    },
+  },
+  {
+    // "trước mùng 5 Tết", "trước ngày mồng 10 Tết Giáp Thìn": a day of the first lunar month, counted from Tết.
+    pattern: new RegExp(
+      String.raw`truoc\s+(?:ngay\s+)?(?:mung|mong)\s+(\d{1,2})\s+tet(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
+        TET_NAME,
+      'g',
+    ),
+    resolve(m, ref, calendar) {
+      const day = Number(m[1]);
+      if (day < 1 || day > 30) return null;
+      const tet = tetOf(ref, calendar, m[2], m[3]);
+      return deadline(tet ? addDays(tet, day - 1) : null);
+    },
+  },
+  {
+    // "(ngay) trong tháng Giêng", "hết tháng Giêng năm Giáp Thìn": by the last day of the first lunar month, the next
+    // to end.
+    pattern: new RegExp(
+      String.raw`(?:ngay\s+trong|trong|het|truoc het|cham nhat(?: la)?(?: trong)?)\s+thang\s+gieng(?!\s+(?:nam\s+)?\d)` +
+        String.raw`(?:\s*\(?\s*(?:nam\s+)?((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))\s*\)?)?`,
+      'g',
+    ),
+    resolve(m, ref) {
+      const lastOf = (lunarYear: number) => {
+        const next = lunarToSolar(1, 2, lunarYear);
+        return next === null ? null : addDays(next, -1);
+      };
+      if (m[1]) {
+        const y = refYear(ref);
+        const named = [y, y + 1, y - 1].find((candidate) => yearNameFolded(candidate) === m[1]);
+        return named === undefined ? null : deadline(lastOf(named));
+      }
+      const lunarYear = solarToLunar(ref).year;
+      const thisYear = lastOf(lunarYear);
+      return deadline(thisYear !== null && thisYear >= ref ? thisYear : lastOf(lunarYear + 1));
     },
   },
   {
@@ -562,11 +609,13 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /(6|sau|9|chin)\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?/g,
+    // "6 (06) tháng đầu năm 2024", "9 tháng đầu năm", "nửa cuối năm 2024": by the end of that part of the year.
+    pattern:
+      /(?:(?:trong|(?:den\s+)?het)\s+)?(?:(?<!\d)(0?6|sau|0?9|chin)\s+thang|nua)\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?/g,
     resolve: (m, ref) => {
       const year = m[3] ? Number(m[3]) : refYear(ref);
       if (m[2] === 'cuoi') return deadline(`${year}-12-31`);
-      return deadline(m[1] === '9' || m[1] === 'chin' ? `${year}-09-30` : `${year}-06-30`);
+      return deadline(m[1] === '9' || m[1] === '09' || m[1] === 'chin' ? `${year}-09-30` : `${year}-06-30`);
     },
   },
   {
