@@ -569,4 +569,13 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     expect(read('trình UBND tỉnh trước kỳ họp HĐND tỉnh (dự kiến ngày 10/7/2024)')?.dueDate).toBe('2024-07-10');
     expect(read('rà soát các trường hợp trước đây (theo Quyết định 15/2023)')?.dueDate ?? null).toBeNull();
   });
+
+  it('dates an aim by the day it is to be reached ("phấn đấu đến ngày …"), not a day a report stands at', () => {
+    expect(read('phấn đấu đến ngày 30/6/2024 giải ngân đạt trên 50% kế hoạch vốn', REF)).toMatchObject({
+      deadlineText: 'đến ngày 30/6/2024',
+      dueDate: '2024-06-30',
+    });
+    expect(read('phấn đấu đến 30/6/2024 giải ngân đạt trên 50%', REF)?.dueDate).toBe('2024-06-30');
+    expect(read('đến ngày 10/3/2024, tổng số vốn đã giải ngân là 250 tỷ đồng', REF)?.dueDate ?? null).toBeNull();
+  });
 });
