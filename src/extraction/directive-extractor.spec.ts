@@ -3219,4 +3219,34 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Theo dõi chặt chẽ', idOf('SYT')],
     ]);
   });
+
+  it('reads "Chỉ đạo <body> …" under a unit as that unit\'s work, and the assigner\'s "chỉ đạo <body> …" as the body\'s', () => {
+    const [underUnit] = extract('- Sở Tài chính: Chỉ đạo Kho bạc Nhà nước tỉnh kiểm soát chặt chẽ các khoản chi.');
+    expect([underUnit.title, underUnit.leadDepartmentId]).toEqual([
+      'Chỉ đạo Kho bạc Nhà nước tỉnh kiểm soát chặt chẽ các khoản chi',
+      idOf('STC'),
+    ]);
+    const [byAssigner] = extract('Chủ tịch UBND tỉnh chỉ đạo Kho bạc Nhà nước tỉnh kiểm soát chặt chẽ các khoản chi.');
+    expect([byAssigner.title, byAssigner.leadDepartmentId]).toEqual([
+      'Kho bạc Nhà nước tỉnh kiểm soát chặt chẽ các khoản chi',
+      null,
+    ]);
+  });
+
+  it('keeps bodies the table lacks named beside a unit of it as cooperating, and sectors addressed by the assigner', () => {
+    const [press] = extract(
+      'Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình tỉnh, Báo Bắc Kạn tăng cường công tác tuyên truyền.',
+    );
+    expect([press.title, press.leadDepartmentId, press.groupAssignees]).toEqual([
+      'Tăng cường công tác tuyên truyền',
+      idOf('STTTT'),
+      ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Bắc Kạn'],
+    ]);
+    const [power] = extract('Phó Chủ tịch cũng yêu cầu ngành điện bảo đảm cung cấp điện ổn định trong dịp Tết.');
+    expect([power.title, power.groupAssignees]).toEqual([
+      'Bảo đảm cung cấp điện ổn định trong dịp Tết',
+      ['ngành điện'],
+    ]);
+    expect(extract('Ngành điện có doanh thu tăng 5%.')).toEqual([]);
+  });
 });

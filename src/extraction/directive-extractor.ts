@@ -1255,7 +1255,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       leadCandidates,
       // "Sở Y tế, Sở Công Thương kiểm tra …": the first unit named leads, the others named with it cooperate.
       supportDepartmentIds: [...new Set([...a.leadMentions, ...a.support])].filter((id) => id !== a.lead),
-      groupAssignees: a.groups,
+      // "Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình tỉnh, Báo Bắc Kạn tăng cường …": bodies the table
+      // lacks named with a unit of it cooperate, kept by name with the groups.
+      groupAssignees: a.lead === null ? a.groups : [...new Set([...a.groups, ...a.outside])],
       groupKeys: [...new Set(a.groups.flatMap(groupsOfAssignee))],
       kind: deadline?.kind ?? 'deadline',
       dueDate: deadline?.dueDate ?? null,
@@ -1955,8 +1957,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     );
     // "Chúc mừng và giao nhiệm vụ cho tân Giám đốc Sở X, Chủ tịch UBND tỉnh … đề nghị …": the opening clause tells the
     // occasion; the assigner named after the comma gives the work.
-    const cueAt = (m: RegExpExecArray) =>
-      base + (raw.length - raw.trimStart().length) + (raw.trimStart().length - f.length) + m.index;
+    /** Where the clause's words start in the folded text, past its mark. */
+    const wordsStart = base + (raw.length - raw.trimStart().length) + (raw.trimStart().length - f.length);
+    const cueAt = (m: RegExpExecArray) => wordsStart + m.index;
     const namesUnit = (m: RegExpExecArray) => within.some((x) => x.from === cueAt(m) + m[0].length);
     // "Chủ tịch UBND tỉnh lưu ý thời gian không còn nhiều, yêu cầu các sở, ngành …": the chairman's remark names no unit,
     // the request after it in the same clause does.
@@ -2056,7 +2059,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           continue;
         }
       }
-      const directs = last === null ? ASSIGNER_DIRECTS.exec(rest) : null;
+      // Only after the assigner: "Sở Tài chính: Chỉ đạo Kho bạc Nhà nước tỉnh kiểm soát …" opening the clause is the
+      // work of the unit it comes under, which directs the body it names.
+      const directs = last === null && (pos > wordsStart || cue !== undefined) ? ASSIGNER_DIRECTS.exec(rest) : null;
       if (directs) {
         role = 'lead';
         sawCue = true;
