@@ -809,3 +809,17 @@ describe('extractIndicators on numbers that count nothing', () => {
     expect(extractIndicators('Đàn gia cầm đạt 2,5 triệu còn lại sau dịch.')).toEqual([]);
   });
 });
+
+describe('extractIndicators on the cases and establishments of health and inspection reports', () => {
+  it('reads cases of a disease and establishments inspected, not fish, shifts or songs', () => {
+    const read = (text: string) => extractIndicators(text).map((x) => [x.value, x.unit]);
+    expect(read('Số ca mắc sốt xuất huyết là 125 ca, tăng 45 ca so với cùng kỳ.')).toEqual([[125, 'ca']]);
+    expect(read('Toàn tỉnh có 1.250 cơ sở kinh doanh thực phẩm, đã kiểm tra 320 cơ sở.')).toEqual([
+      [1250, 'cơ sở'],
+      [320, 'cơ sở'],
+    ]);
+    expect(read('Thả 50.000 cá giống xuống hồ.')).toEqual([]);
+    expect(read('Tổ chức thi công theo phương châm 3 ca, 4 kíp.')).toEqual([]);
+    expect(read('Bố trí 2 ca trực, 1 ca sĩ biểu diễn.')).toEqual([]);
+  });
+});

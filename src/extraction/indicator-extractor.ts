@@ -47,6 +47,8 @@ const VALUE = new RegExp(
     String.raw`)(?![a-z0-9²³])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)(?!(?<=\bcong)\s+(?:trinh|ty|nhan|chuc|dan|viec|an|nghe|nghiep|suat|tac|khai|bo|lap|vien|xuong|doan)\b)(?!(?<=(?<!hop tac )\bxa)(?!\s+(?:da\s+)?(?:dat|duoc cong nhan|hoan thanh|ve dich)\b))` +
     // Head of livestock, not "2 con số" (digits), "con người", "con đường", "con em", "con dấu", "con tàu".
     String.raw`(?!(?<=\bcon)\s+(?:so|nguoi|duong|em|chau|dau|tau|lai|gai|trai|cai|song|thuyen|mat|chu)\b)` +
+    // Cases, not shifts ("3 ca, 4 kíp", "2 ca trực") nor songs and singers.
+    String.raw`(?!(?<=\bca)\s+(?:truc|kip|lam viec|dem|ngay|sang|chieu|toi|si|khuc|hat|nhac)\b)` +
     // "300 tấn/ngày", "7.500 đồng/kg", "120 km/h": a rate, its unit with what it is per (the table's own rates, "tạ/ha",
     // "triệu đồng/người/năm", are read whole before), never a total of its unit.
     String.raw`(\s*\/\s*(?:ngay dem|ngay|dem|tuan|thang|quy|nam|kg|km2|km|ha|m2|m3|lit|nguoi|ho|con|tan|gio|h)\b)?`,
@@ -404,9 +406,13 @@ function proseIndicators(text: string): ProposedIndicator[] {
         // "Đã phê duyệt quy hoạch chi tiết … với quy mô diện tích 74,8 ha": the size of a plan, not a result reached.
         if (PLANNED_SIZE.test(before) && /\bquy hoach\b/.test(folded.slice(part.start, part.end))) return false;
         // "Covid-19 còn diễn biến …": "còn" (still) folds as "con", head of livestock; the written word tells them apart.
-        if (/\bcon$/.test(m[4])) {
+        // "thả 50.000 cá giống": "cá" (fish) folds as "ca", cases of a disease, likewise.
+        const written = /\b(con|ca)$/.exec(m[4]);
+        if (written) {
           const end = chunk.start + m.index + m[0].length - (m[5]?.length ?? 0);
-          if (original(end - 3, end).toLowerCase() !== 'con') return false;
+          if (original(end - written[1].length, end).toLowerCase() !== written[1]) return false;
+          // "thi công theo phương châm “3 ca, 4 kíp”": shifts and crews, read across the comma that cut the chunk.
+          if (written[1] === 'ca' && /^\s*,?\s*\d+\s+kip\b/.test(folded.slice(end))) return false;
         }
         if (m[4] === '%')
           return (

@@ -85,6 +85,10 @@ export const UNITS: readonly UnitInfo[] = [
   // "134 trường hợp mắc Covid-19": cases of a disease or of a procedure.
   U('trường hợp', 'cases'),
   U('đối tượng', 'people'),
+  // "125 ca mắc sốt xuất huyết", "không có ca tử vong": cases of a disease.
+  U('ca', 'cases'),
+  // "đã kiểm tra 320 cơ sở": the establishments inspected.
+  U('cơ sở', 'establishments'),
   // "sản lượng điện thương phẩm 120 triệu kWh", "công suất 50 MW".
   U('tỷ kWh', 'kWh', 1e9),
   U('triệu kWh', 'kWh', 1e6),
