@@ -823,3 +823,23 @@ describe('extractIndicators on the cases and establishments of health and inspec
     expect(read('Bố trí 2 ca trực, 1 ca sĩ biểu diễn.')).toEqual([]);
   });
 });
+
+describe('extractIndicators naming counts by what they count', () => {
+  it('names a measure or a count by the words after it where the words before name no figure', () => {
+    const names = (text: string) => extractIndicators(text).map((x) => [x.name, x.value]);
+    expect(names('Hiện có 3.500 ha lúa bị ngập úng, 1.200 ha hoa màu bị thiệt hại.')).toEqual([
+      ['Lúa bị ngập úng', 3500],
+      ['Hoa màu bị thiệt hại', 1200],
+    ]);
+    expect(names('Mưa lớn kèm lốc xoáy đã làm 12 nhà dân bị tốc mái.')).toEqual([['Nhà dân bị tốc mái', 12]]);
+    expect(names('Trong tháng, các cơ quan đã tiếp 45 lượt công dân.')).toEqual([['Tiếp lượt công dân', 45]]);
+    expect(names('Các cơ quan chức năng đã kiểm tra 320 cơ sở.')).toEqual([['Kiểm tra cơ sở', 320]]);
+    // "cơ" of "cơ quan", "cơ bản" is no "có" ending the name.
+    expect(names('Vốn đầu tư xây dựng cơ bản đạt 2.458 tỷ đồng.')).toEqual([['Vốn đầu tư xây dựng cơ bản', 2458]]);
+    // A second value of the same figure keeps its name.
+    expect(names('Tổng vốn đăng ký 1.234,5 tỷ đồng và 0,5 triệu USD.')).toEqual([
+      ['Tổng vốn đăng ký', 1234.5],
+      ['Tổng vốn đăng ký', 0.5],
+    ]);
+  });
+});

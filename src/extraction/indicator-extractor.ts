@@ -236,7 +236,7 @@ const CAUSE_OF =
   /^\s*(?:(?:day|do)\s+)?la\s+(?:nhung\s+|cac\s+)?nguyen nhan\s+(?:chinh\s+|chu yeu\s+)?(?:dan den\s+|lam\s+(?:cho\s+)?)(?=chi so|cpi|iip)/;
 /** Where a figure's name ends: its verb ("là" but not the "la" of "đô la" or "thuốc lá"). */
 const NAME_CUT =
-  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|(?<!\btrao\s)tang(?!\s+truong)|giam|chiem|bang|chi dat|co|gom)(?:\s|$)/;
+  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|(?<!\btrao\s)tang(?!\s+truong)|giam|chiem|bang|chi dat|co(?!\s+(?:quan|so|cau|che|hoi|khi|ban|the)\b)|gom)(?:\s|$)/;
 /** A text that answers a petition of voters or citizens. */
 const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
@@ -263,10 +263,10 @@ const DROP_PREFIX =
 const PERIOD_BEFORE = String.raw`(?:(?:trong|qua|tính chung|năm(?: học)?|tháng|quý)\s+[^,]{1,40},\s*)?`;
 /**
  * A name that is only the place counted in, maybe after the period: "Toàn tỉnh (có)", "Cả huyện", "Trên địa bàn tỉnh
- * có", "Trong 10 tháng, toàn tỉnh có", or only "Có".
+ * có", "Trong 10 tháng, toàn tỉnh có", or only "(Hiện) có"; or only what caused the count: "Mưa lũ (đã) làm".
  */
 const PLACE_ONLY = new RegExp(
-  String.raw`^${PERIOD_BEFORE}(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|trên địa bàn(?:\s+\p{L}+){0,3})(?:\s+(?:đã|hiện)?\s*có)?|(?:hiện\s+)?có)?$`,
+  String.raw`^${PERIOD_BEFORE}(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|trên địa bàn(?:\s+\p{L}+){0,3})(?:\s+(?:đã|hiện)?\s*có)?|(?:hiện(?:\s+nay)?\s+)?có|hiện(?:\s+nay)?|(?:mưa|lũ|mưa lũ|mưa lớn|bão|thiên tai|sạt lở|lốc|dông|dông lốc|lốc xoáy|mưa đá|rét|hạn hán|hỏa hoạn|cháy)(?:(?:\s*,\s*|\s+và\s+|\s+)(?:mưa|lũ|lũ quét|bão|lốc|dông|lốc xoáy|mưa đá|sạt lở(?:\s+đất)?|ngập(?:\s+úng)?|kèm(?:\s+theo)?))*\s+(?:đã\s+)?làm(?:\s+cho)?)?$`,
   'iu',
 );
 /**
@@ -274,7 +274,7 @@ const PLACE_ONLY = new RegExp(
  * comes after it ("… 1.250 căn nhà tạm", "… 1,35 triệu lượt khách du lịch"). The verb is kept, the place is not.
  */
 const DEED_ONLY = new RegExp(
-  String.raw`^${PERIOD_BEFORE}(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)\s+|trên địa bàn(?:\s+\p{L}+){0,2}\s+)?(?:đã\s+)?((?:thu hút|đón|đón tiếp|phục vụ|hỗ trợ(?:\s+(?:xóa|xây dựng|sửa chữa))?|xóa|xây dựng|xây mới|sửa chữa|cấp(?:\s+mới)?|đào tạo|giải quyết việc làm cho|tạo việc làm cho|tiếp nhận|trồng(?:\s+mới)?|thành lập(?:\s+mới)?|tiêm|khám(?:\s+bệnh)?(?:\s+cho)?|trao(?:\s+tặng)?|tặng|ghi nhận)(?:\s+được)?)$`,
+  String.raw`^${PERIOD_BEFORE}(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)\s+|trên địa bàn(?:\s+\p{L}+){0,2}\s+)?(?:(?:các\s+)?(?:cơ quan|đơn vị|địa phương|lực lượng chức năng)(?:\s+\p{L}+){0,2}\s+)?(?:đã\s+)?((?:thu hút|đón|đón tiếp|phục vụ|tiếp(?:\s+nhận)?|kiểm tra|(?:phát hiện\s*,\s*)?xử lý|phát hiện|thanh tra|xử phạt|hỗ trợ(?:\s+(?:xóa|xây dựng|sửa chữa))?|xóa|xây dựng|xây mới|sửa chữa|cấp(?:\s+mới)?|đào tạo|giải quyết việc làm cho|tạo việc làm cho|tiếp nhận|trồng(?:\s+mới)?|thành lập(?:\s+mới)?|tiêm|khám(?:\s+bệnh)?(?:\s+cho)?|trao(?:\s+tặng)?|tặng|ghi nhận)(?:\s+được)?)$`,
   'iu',
 );
 /**
@@ -283,11 +283,19 @@ const DEED_ONLY = new RegExp(
  */
 function countedNoun(unit: string): string {
   const noun = unit.replace(/^(?:(?:nghìn|ngàn|triệu|tỷ)\s+)+/u, '');
-  return /^(?:lượt khách|lượt người|lượt công dân|người|lao động|học sinh|cán bộ|hộ|hộ dân|doanh nghiệp|dự án|trẻ|nhà dân|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương|suất quà|phần quà|ca mắc|liều vắc xin|thuê bao|hợp tác xã|sản phẩm OCOP|phòng học)$/u.test(
+  return /^(?:lượt khách|lượt người|lượt công dân|người|lao động|học sinh|cán bộ|hộ|hộ dân|doanh nghiệp|dự án|trẻ|nhà dân|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương|suất quà|phần quà|ca mắc|liều vắc xin|thuê bao|hợp tác xã|sản phẩm OCOP|phòng học|cơ sở|trường hợp|vụ|ca)$/u.test(
     noun,
   )
     ? noun
     : '';
+}
+
+/** A unit that measures (an area, a weight, a sum, a length, energy) rather than counts things. */
+function isMeasure(unit: string): boolean {
+  const base = unitInfo(unit)?.baseUnit;
+  return (
+    base !== undefined && ['hectares', 'tonnes', 'VND', 'USD', 'km', 'm', 'kWh', 'MW', 'litres', 'kg'].includes(base)
+  );
 }
 
 /** A change or a comparison after a count ("tăng 5 trường", "đạt 98%", "so với …"), not "đạt chuẩn" in its name. */
@@ -506,14 +514,24 @@ function proseIndicators(text: string): ProposedIndicator[] {
           const counted = COUNTED_AFTER.exec(folded.slice(afterAt, chunk.end));
           const from = counted?.[1] ? afterAt + counted[0].indexOf(counted[1]) : afterAt;
           const object = counted?.[1] ? original(from, from + counted[1].length) : '';
+          // "Hiện có 3.500 ha lúa bị ngập úng": a measure names nothing counted, the words after it do ("Lúa bị ngập
+          // úng"); a count's unit does ("Cơ sở kinh doanh thực phẩm").
           const named = deed
             ? [deed[1], countedNoun(c.unit), object].filter(Boolean).join(' ')
-            : object && `${c.unit} ${object}`;
+            : object && (isMeasure(c.unit) ? object : `${c.unit} ${object}`);
           // Renamed only when something counted was found: "Giải quyết việc làm cho" needs "lao động" at least.
           if (named && named !== deed?.[1]) c.name = upperFirst(named);
         }
-        // "…; 187.699 học sinh, sinh viên, …": a count with nothing before it is named by what it counts.
+        // "…; 187.699 học sinh, sinh viên, …": a count with nothing before it is named by what it counts; "…, 1.200 ha
+        // hoa màu bị thiệt hại" by the words after its measure.
         if (c.unit && !c.name) c.name = upperFirst(countedNoun(c.unit));
+        const unnamed = !c.name || (!useCurrent && values.indexOf(v) === 0 && head.trim() === '');
+        if (c.unit && unnamed && isMeasure(c.unit)) {
+          const afterAt = chunk.start + v.index + v[0].length;
+          const counted = COUNTED_AFTER.exec(folded.slice(afterAt, chunk.end));
+          const from = counted?.[1] ? afterAt + counted[0].indexOf(counted[1]) : afterAt;
+          if (counted?.[1]) c.name = upperFirst(original(from, from + counted[1].length));
+        }
         if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(masked.slice(0, valueAt))) c.estimate = true;
         c.sourceSpan.end = offsets[chunk.start + v.index + v[0].length - 1] + 1;
       }
