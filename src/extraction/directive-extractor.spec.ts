@@ -3249,4 +3249,15 @@ describe('extractDirectives on the province and its places as the assigner and t
     ]);
     expect(extract('Ngành điện có doanh thu tăng 5%.')).toEqual([]);
   });
+
+  it('reads an activity\'s fields written on one line, each after its ";"', () => {
+    const drafts = extract(
+      '1. Xây dựng phương án mua sắm trang thiết bị y tế. Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính, ' +
+        'Công an tỉnh; thời gian hoàn thành: tháng 6/2024.\n2. Rà soát biên chế. Cơ quan chủ trì: Sở Nội vụ.',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.dueDate])).toEqual([
+      ['Xây dựng phương án mua sắm trang thiết bị y tế', idOf('SYT'), [idOf('STC'), idOf('CA')], '2024-06-30'],
+      ['Rà soát biên chế', idOf('SNV'), [], null],
+    ]);
+  });
 });

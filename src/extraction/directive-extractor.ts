@@ -697,31 +697,43 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const valueOn = field[0].length === f.length && next?.paragraph === sentence.paragraph ? next : sentence;
       if (valueOn === next) fieldValue = index + 1;
       lastField = valueOn === next ? index + 1 : index;
-      const units = mentions.filter(
-        (m) =>
-          m.from >= toFolded[sentence.start] + (foldedOf(sentence).length - f.length) + field[0].length &&
-          m.to <= toFolded[valueOn.end],
-      );
-      const { ids, groups, bodies, named } = unitsByKind(units);
-      const a = activity.assignees;
-      if (field[1] === 'chu tri' || field[1] === 'thuc hien') {
-        activity.assignees = {
-          ...a,
-          lead: ids[0] ?? null,
-          leadMentions: ids,
-          groups: [...new Set([...a.groups, ...groups])],
-          outside: bodies,
-          leadNamed: true,
-          explicit: true,
-        };
-      } else if (field[1] === 'phoi hop') {
-        // Bodies the table lacks kept by name with the groups, in the order written, as in a table of tasks.
-        activity.assignees = {
-          ...a,
-          support: [...new Set([...a.support, ...ids])],
-          groups: [...new Set([...a.groups, ...named])],
-        };
-      } else activity.pieces.push({ start: sentence.start, end: valueOn.end });
+      // "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính; thời gian hoàn thành: tháng 6/2024": the fields of
+      // one line, each after its ";".
+      const labelStart = toFolded[sentence.start] + (foldedOf(sentence).length - f.length);
+      const fields: Array<{ kind: string | undefined; from: number; to: number; start: number }> = [];
+      for (const part of clausesIn(text, valueOn)) {
+        const partFolded = foldedOf(part);
+        const own = fields.length > 0 ? ACTIVITY_FIELD.exec(stripLead(partFolded)) : null;
+        const at = toFolded[part.start] + (partFolded.length - stripLead(partFolded).length);
+        if (fields.length === 0) {
+          const from = valueOn === sentence ? labelStart + field[0].length : toFolded[valueOn.start];
+          fields.push({ kind: field[1], from, to: toFolded[part.end], start: sentence.start });
+        } else if (own)
+          fields.push({ kind: own[1], from: at + own[0].length, to: toFolded[part.end], start: part.start });
+        else fields[fields.length - 1].to = toFolded[part.end];
+      }
+      for (const { kind, from, to, start } of fields) {
+        const { ids, groups, bodies, named } = unitsByKind(mentions.filter((m) => m.from >= from && m.to <= to));
+        const a = activity.assignees;
+        if (kind === 'chu tri' || kind === 'thuc hien') {
+          activity.assignees = {
+            ...a,
+            lead: ids[0] ?? null,
+            leadMentions: ids,
+            groups: [...new Set([...a.groups, ...groups])],
+            outside: bodies,
+            leadNamed: true,
+            explicit: true,
+          };
+        } else if (kind === 'phoi hop') {
+          // Bodies the table lacks kept by name with the groups, in the order written, as in a table of tasks.
+          activity.assignees = {
+            ...a,
+            support: [...new Set([...a.support, ...ids])],
+            groups: [...new Set([...a.groups, ...named])],
+          };
+        } else activity.pieces.push({ start, end: offsets[Math.min(to, offsets.length) - 1] + 1 });
+      }
       continue;
     }
     const opening = openingPeriod(sentence);
@@ -2401,6 +2413,13 @@ function sentencesOf(text: string): Sentence[] {
         continue;
       // "Các sở: Y tế, Công Thương, …" names departments, it does not open a list.
       if (/\bcác\s+sở\s*$/iu.test(body.slice(0, m.index))) continue;
+      // "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính; …" gives an activity's fields, read together.
+      if (
+        /(?:^|[;.])\s*(?:[-+•*–]\s*)?(?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)\s*$/iu.test(
+          body.slice(0, m.index),
+        )
+      )
+        continue;
       // "…, thời gian hoàn thành: tháng 6/2024", "…; hoàn thành: trước ngày 15/3/2024", "…; thời gian thực hiện:
       // thường xuyên" date the work, they do not open a list.
       if (
