@@ -3260,4 +3260,23 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Rà soát biên chế', idOf('SNV'), [], null],
     ]);
   });
+
+  it('reads work given in the passive, "… do Sở X chủ trì", with the units after it cooperating', () => {
+    const read = (text: string) =>
+      extract(text).map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.dueDate]);
+    expect(
+      read(
+        'Xây dựng đề án vị trí việc làm do Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thực hiện, hoàn thành trong ' +
+          'quý II/2024.',
+      ),
+    ).toEqual([['Xây dựng đề án vị trí việc làm', idOf('SNV'), [idOf('STC')], '2024-06-30']]);
+    expect(read('Việc rà soát quy hoạch do Sở Xây dựng chủ trì thực hiện.')).toEqual([
+      ['Rà soát quy hoạch', idOf('SXD'), [], null],
+    ]);
+    expect(
+      read('- Tổ chức Hội nghị xúc tiến đầu tư (Sở Kế hoạch và Đầu tư chủ trì, thời gian: tháng 5/2024).'),
+    ).toEqual([['Tổ chức Hội nghị xúc tiến đầu tư', idOf('SKHDT'), [], '2024-05-31']]);
+    // What a meeting chaired by a unit agreed is told, not given.
+    expect(read('Hội nghị do Sở Nội vụ chủ trì đã thống nhất nhiều nội dung.')).toEqual([]);
+  });
 });

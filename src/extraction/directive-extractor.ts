@@ -596,6 +596,9 @@ const MATTER_THEN_ASSIGNMENT = /^(?:rieng\s+)?doi voi\s[^;]*?,\s*(?:giao|yeu cau
 const PLACE_ASKS =
   /^(?:Theo đó,?\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){1,2}\s+(?:(?:cũng|đã|vừa|tiếp tục)\s+)*yêu cầu\s/u;
 /** "Nhiệm vụ (còn lại) của các đơn vị là tập trung tháo gỡ …": the units' duty, stated. */
+/** "… do Sở X chủ trì …" (folded): see PASSIVE_CHAIR. */
+const PASSIVE_CHAIR_FOLDED =
+  /^(?:nhiem vu|viec|cong tac|noi dung)\s[^;:]{2,160}?\sdo\s+(?:so|ban|ubnd|uy ban|cong an|thanh tra|cuc|van phong|bo chi huy|kho bac)\s[^,;()]{1,80}?\s+(?:chu tri|phu trach)\b/;
 const DUTY_STATED = /^nhiem vu(?:\s+[a-z]+){0,3}\s+cua\s+[^.;:]{1,80}?\s+la\s+/;
 /** The time work is to start, opening a sentence before its work (see stripLead). */
 const TIME_TO_START =
@@ -1914,6 +1917,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       return 'directive';
     if (PLACE_ASKS.test(text.slice(sentence.start, sentence.end)) && actsLater(f.slice(f.indexOf('yeu cau ') + 8)))
       return 'directive';
+    // "Việc rà soát quy hoạch do Sở Xây dựng chủ trì thực hiện.": work given in the passive, its chair named.
+    if (PASSIVE_CHAIR_FOLDED.test(f) && !/\b(?:da|vua|dang)\s/.test(f)) return 'directive';
     const stated = DUTY_STATED.exec(f);
     if (stated && ACTIONS.test(f.slice(stated[0].length))) return 'directive';
     const matter = MATTER_THEN_ASSIGNMENT.exec(f);
@@ -2162,14 +2167,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     result.lead = result.leadMentions[0] ?? null;
     // "Rà soát, sửa đổi quy chế làm việc (Sở Nội vụ chủ trì, hoàn thành trong tháng 5/2024)": the unit that chairs the
     // work named in brackets after it.
+    // "Xây dựng đề án … do Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thực hiện": the passive, likewise; the units
+    // named after it cooperate.
     if (!result.explicit && result.lead === null) {
       const chair = within.find(
         (m) =>
           !m.group &&
           m.departmentId !== null &&
-          /\(\s*(?:do\s+)?$/.test(folded.slice(Math.max(base, m.from - 6), m.from)) &&
-          /^\s+chu tri\b/.test(folded.slice(m.to, end)),
+          /(?:\(\s*(?:do\s+)?|\sdo\s+)$/.test(folded.slice(Math.max(base, m.from - 6), m.from)) &&
+          /^\s+(?:chu tri|phu trach)\b/.test(folded.slice(m.to, end)),
       );
+      if (chair && !/\(\s*$/.test(folded.slice(Math.max(base, chair.from - 6), chair.from))) {
+        for (const m of within)
+          if (m.from > chair.to && !m.group && m.departmentId !== null && !result.support.includes(m.departmentId))
+            result.support.push(m.departmentId);
+      }
       if (chair) {
         result.lead = chair.departmentId;
         result.leadMentions.push(chair.departmentId!);
@@ -2560,10 +2572,18 @@ function titleOf(source: string, deadlineText: string | null): string {
   return title === '' ? cleanTitle(source) : title;
 }
 
+/** The passive naming of the chair after the work, to the end of its clause (written text). */
+const PASSIVE_CHAIR =
+  /\s*,?\s+do\s+(?:Sở|Ban|UBND|Ủy ban|Uỷ ban|Công an|Thanh tra|Cục|Văn phòng|Bộ Chỉ huy|Kho bạc)\s[^,;()]{1,80}?\s+(?:chủ trì|phụ trách)(?![\p{L}\p{M}]).*$/u;
+
 /** A title as it reads in the list: no copies sent, no stray punctuation, within 200 characters, capitalised. */
 function cleanTitle(source: string): string {
   let t = source
     .replace(/\s*\((?:Sao gửi|kèm theo)[^)]*\)/gi, '')
+    // "… do Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thực hiện": who does the work, read as its units.
+    .replace(PASSIVE_CHAIR, '')
+    // "… (Sở Kế hoạch và Đầu tư chủ trì, )": the bracket of the units, emptied of its date.
+    .replace(/\s*\(\s*(?:do\s+)?[^()]{2,80}?\s+chủ trì(?:\s+thực hiện)?\s*[,;]?\s*\)/giu, '')
     .replace(/\s+([,;.])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .replace(/,(?=,)/g, '')
@@ -2572,6 +2592,9 @@ function cleanTitle(source: string): string {
     // "Cần quyết tâm cao độ …", "Phải báo cáo sơ bộ …": the work, not the need for it (not "Cần Thơ").
     .replace(/^(?:cần phải|cần|phải)\s+(?=\p{Ll})/iu, '')
     .trim();
+  // "Việc rà soát quy hoạch (do Sở Xây dựng chủ trì)", "Nhiệm vụ xây dựng đề án": the work itself (not "Việc làm …").
+  const named = /^(?:nhiệm vụ|việc)\s+/iu.exec(t);
+  if (named && ACTIONS.test(foldWithOffsets(t.slice(named[0].length)).folded)) t = t.slice(named[0].length);
   if (t.length > 200) {
     const cut = t.lastIndexOf(',', 200);
     t = t.slice(0, cut > 80 ? cut : t.lastIndexOf(' ', 200)).trim();
