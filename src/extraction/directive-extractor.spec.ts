@@ -3279,4 +3279,24 @@ describe('extractDirectives on the province and its places as the assigner and t
     // What a meeting chaired by a unit agreed is told, not given.
     expect(read('Hội nghị do Sở Nội vụ chủ trì đã thống nhất nhiều nội dung.')).toEqual([]);
   });
+
+  it('reads the assigner\'s "chỉ đạo" after a ";" of its sentence, and a unit\'s role as no other body', () => {
+    const [forwarded] = extract(
+      'Tại phiên tiếp công dân, Phó Chủ tịch UBND tỉnh đã ghi nhận các ý kiến của công dân; chỉ đạo cơ quan chức năng ' +
+        'nhận đơn thư và hướng dẫn công dân.',
+    );
+    expect([forwarded.title, forwarded.groupAssignees]).toEqual([
+      'Nhận đơn thư và hướng dẫn công dân',
+      ['cơ quan chức năng'],
+    ]);
+    const [standing] = extract(
+      'UBND tỉnh chỉ đạo Sở Nông nghiệp và Phát triển nông thôn - Cơ quan thường trực Ban Chỉ huy phòng chống thiên ' +
+        'tai và tìm kiếm cứu nạn tỉnh tăng cường theo dõi các hiện tượng thời tiết nguy hiểm.',
+    );
+    expect([standing.title, standing.leadDepartmentId, standing.groupAssignees]).toEqual([
+      'Tăng cường theo dõi các hiện tượng thời tiết nguy hiểm',
+      idOf('SNNPTNT'),
+      [],
+    ]);
+  });
 });

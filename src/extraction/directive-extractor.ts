@@ -1974,6 +1974,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     );
     // "Chúc mừng và giao nhiệm vụ cho tân Giám đốc Sở X, Chủ tịch UBND tỉnh … đề nghị …": the opening clause tells the
     // occasion; the assigner named after the comma gives the work.
+    /** The sentence's words before the clause, when they end at a ";" after the assigner named as their subject. */
+    const sentenceBefore =
+      folded
+        .slice(Math.max(0, base - 400), base)
+        .split(/[.!?\n:]/)
+        .pop() ?? '';
+    const assignerBefore =
+      /;\s*$/.test(sentenceBefore) &&
+      /\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b/.test(sentenceBefore);
     /** Where the clause's words start in the folded text, past its mark. */
     const wordsStart = base + (raw.length - raw.trimStart().length) + (raw.trimStart().length - f.length);
     const cueAt = (m: RegExpExecArray) => wordsStart + m.index;
@@ -2011,6 +2020,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     let role: 'lead' | 'support' = 'lead';
     let sawCue = false;
     let last: Mention | null = null;
+    /** The words just read name the role of the unit before ("… - Cơ quan thường trực …"). */
+    let afterRole = false;
     let guard = 0;
     while (pos < end && guard++ < 200) {
       // "Giao Trung tâm Y tế huyện (Cơ quan Thường trực Ban Chỉ đạo …) chủ trì …": what the unit named is, in brackets.
@@ -2040,10 +2051,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         } else {
           const name = text.slice(offsets[m.from], offsets[m.to - 1] + 1);
           // A cooperating body the table lacks ("phối hợp với Hội Chữ thập đỏ tỉnh") is kept by name with the groups,
-          // as the office reads them, since it has no id (as in a table's cells).
+          // as the office reads them, since it has no id (as in a table's cells). Not the role of the unit just named:
+          // "Sở NN & PTNT - Cơ quan thường trực Ban Chỉ huy phòng chống thiên tai … tỉnh tăng cường …".
+          const unitsRole =
+            last !== null && !last.group && (afterRole || /^co quan thuong truc\b/.test(folded.slice(m.from, m.to)));
           const named = role === 'lead' ? result.outside : result.groups;
-          if (!named.includes(name)) named.push(name);
+          if (!unitsRole && !named.includes(name)) named.push(name);
         }
+        afterRole = false;
         last = m;
         result.explicit = true;
         pos = m.to;
@@ -2077,8 +2092,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         }
       }
       // Only after the assigner: "Sở Tài chính: Chỉ đạo Kho bạc Nhà nước tỉnh kiểm soát …" opening the clause is the
-      // work of the unit it comes under, which directs the body it names.
-      const directs = last === null && (pos > wordsStart || cue !== undefined) ? ASSIGNER_DIRECTS.exec(rest) : null;
+      // work of the unit it comes under, which directs the body it names. The assigner may be the subject of the
+      // sentence's clause before: "…, Phó Chủ tịch UBND tỉnh đã ghi nhận các ý kiến …; chỉ đạo cơ quan chức năng …".
+      const directs =
+        last === null && (pos > wordsStart || cue !== undefined || assignerBefore) ? ASSIGNER_DIRECTS.exec(rest) : null;
       if (directs) {
         role = 'lead';
         sawCue = true;
@@ -2112,6 +2129,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             continue;
           }
         }
+        afterRole = word === 'co quan thuong truc' || word === 'la co quan thuong truc';
         pos += word.length;
         continue;
       }
