@@ -3299,4 +3299,14 @@ describe('extractDirectives on the province and its places as the assigner and t
       [],
     ]);
   });
+
+  it('reads "Tiếp thu ý kiến …," as what leads to the unit\'s work after it, no work of its own', () => {
+    const drafts = extract(
+      'Tiếp thu ý kiến của các thành viên UBND tỉnh, Sở Kế hoạch và Đầu tư hoàn chỉnh báo cáo, gửi Văn phòng UBND ' +
+        'tỉnh trước ngày 30/01/2024.',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Hoàn chỉnh báo cáo, gửi Văn phòng UBND tỉnh', idOf('SKHDT'), '2024-01-30'],
+    ]);
+  });
 });

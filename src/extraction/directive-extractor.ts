@@ -355,7 +355,7 @@ const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
  * điện, Sở Công thương phải phối hợp …".
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua)\b|doi voi )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua)\b|doi voi )/;
 /**
  * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
@@ -1633,6 +1633,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (!departmentThenAction(at, p)) continue;
       // The work before the comma: an action after the last unit named there ("giao Sở X, Sở Y …" names two units).
       const before = mentionsIn(p).filter((x) => x.from >= toFolded[from] && x.to <= base + m.index);
+      // "Tiếp thu ý kiến của các thành viên UBND tỉnh, Sở X hoàn chỉnh báo cáo …": what leads to the unit's work, no
+      // work of a unit of its own.
+      const leading = LEADING_CLAUSE.test(stripLead(folded.slice(base, base + m.index)));
+      if (from === p.start && leading && !before.some((x) => !x.group && x.departmentId !== null)) continue;
       if (!actsSomewhere(folded.slice(before[before.length - 1]?.to ?? toFolded[from], base + m.index))) continue;
       out.push(trimPiece(text, from, offsets[base + m.index]));
       from = offsets[at];
