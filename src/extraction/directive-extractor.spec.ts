@@ -3309,4 +3309,16 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Hoàn chỉnh báo cáo, gửi Văn phòng UBND tỉnh', idOf('SKHDT'), '2024-01-30'],
     ]);
   });
+
+  it('reads the district addressed by itself as the one the text named last', () => {
+    const drafts = extract(
+      'Chiều 15/3, Chủ tịch UBND tỉnh đã có buổi làm việc với UBND huyện Ngân Sơn. Đồng chí đề nghị huyện tập trung chỉ ' +
+        'đạo quyết liệt công tác giải ngân vốn đầu tư công.',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.groupAssignees])).toEqual([
+      ['Tập trung chỉ đạo quyết liệt công tác giải ngân vốn đầu tư công', idOf('UBND-NS'), []],
+    ]);
+    // With no district named before, the locality stays as written.
+    expect(extract('Đồng chí đề nghị huyện tập trung giải ngân vốn đầu tư công.')[0].groupAssignees).toEqual(['huyện']);
+  });
 });

@@ -1419,6 +1419,20 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     };
   }
 
+  /**
+   * For a locality addressed by its level alone ("huyện", "thị xã"), the committee of that level the text named last
+   * before it, within a few paragraphs (a unit of the table or one outside it); null for any other mention.
+   */
+  function localityNamedBefore(m: Mention): Mention | null {
+    const level = /^(huyen|thi xa|thanh pho|xa|phuong)$/.exec(folded.slice(m.from, m.to));
+    if (!level) return null;
+    const named = new RegExp(String.raw`^(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+${level[1]}\s`);
+    const before = mentions.filter(
+      (x) => !x.group && x.to <= m.from && m.from - x.to < 3000 && named.test(folded.slice(x.from, x.to)),
+    );
+    return before[before.length - 1] ?? null;
+  }
+
   function writtenGroup(m: Mention): string {
     return text.slice(offsets[m.from], offsets[m.to - 1] + 1).replace(/^(Thủ trưởng|Giám đốc|Chủ tịch)\s+/i, '');
   }
@@ -2042,7 +2056,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         pos += ws[0].length;
         continue;
       }
-      const m = within.find((x) => x.from === pos);
+      const found = within.find((x) => x.from === pos);
+      // "… làm việc với UBND huyện Ngân Sơn. … Đồng chí đề nghị huyện tập trung …": the locality addressed by itself is
+      // the one the text named last, read where it is addressed.
+      const locality = found?.group ? localityNamedBefore(found) : null;
+      const m: Mention | undefined =
+        found && locality
+          ? { from: found.from, to: found.to, departmentId: locality.departmentId, group: false }
+          : found;
       if (m) {
         if (role === 'lead') result.leadNamed = true;
         if (m.group) {
@@ -2053,7 +2074,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             if (!result.leadMentions.includes(m.departmentId)) result.leadMentions.push(m.departmentId);
           } else if (!result.support.includes(m.departmentId)) result.support.push(m.departmentId);
         } else {
-          const name = text.slice(offsets[m.from], offsets[m.to - 1] + 1);
+          const source = locality ?? m;
+          const name = text.slice(offsets[source.from], offsets[source.to - 1] + 1);
           // A cooperating body the table lacks ("phối hợp với Hội Chữ thập đỏ tỉnh") is kept by name with the groups,
           // as the office reads them, since it has no id (as in a table's cells). Not the role of the unit just named:
           // "Sở NN & PTNT - Cơ quan thường trực Ban Chỉ huy phòng chống thiên tai … tỉnh tăng cường …".
