@@ -3321,4 +3321,12 @@ describe('extractDirectives on the province and its places as the assigner and t
     // With no district named before, the locality stays as written.
     expect(extract('Đồng chí đề nghị huyện tập trung giải ngân vốn đầu tư công.')[0].groupAssignees).toEqual(['huyện']);
   });
+
+  it('dates the work by the sentence after it that sends its results ("Kết quả báo cáo UBND tỉnh trước ngày …")', () => {
+    for (const text of [
+      'Giao Sở Tài chính rà soát các khoản chi. Kết quả báo cáo UBND tỉnh trước ngày 15/3/2024.',
+      'Giao Sở Tài chính rà soát các khoản chi.\nKết quả thực hiện báo cáo UBND tỉnh trước ngày 15/3/2024.',
+    ])
+      expect(extract(text).map((d) => [d.title, d.dueDate])).toEqual([['Rà soát các khoản chi', '2024-03-15']]);
+  });
 });

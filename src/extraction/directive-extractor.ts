@@ -251,13 +251,13 @@ const NOT_DIRECTIVE =
  * it; "Hoàn thành việc neo đậu tàu thuyền trước 8h ngày …" names work of its own.
  */
 const FOLLOW_UP =
-  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)/;
+  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|ket qua(?: thuc hien)? bao cao|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)/;
 /**
  * A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …",
  * "Báo cáo nhanh gửi trước 14h00 ngày …").
  */
 const REPORT_PARAGRAPH =
-  /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
+  /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|ket qua(?: thuc hien)? bao cao (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
 /**
  * A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …",
  * "Việc rà soát phải hoàn thành trước ngày …".
