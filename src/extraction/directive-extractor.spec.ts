@@ -3329,4 +3329,24 @@ describe('extractDirectives on the province and its places as the assigner and t
     ])
       expect(extract(text).map((d) => [d.title, d.dueDate])).toEqual([['Rà soát các khoản chi', '2024-03-15']]);
   });
+
+  it('reads a plan\'s activities with their place, time of day and bare "phối hợp:" among the fields', () => {
+    const drafts = extract(
+      [
+        'II. NỘI DUNG HOẠT ĐỘNG',
+        '1. Tổ chức chương trình nghệ thuật chào mừng năm mới',
+        '- Thời gian: 20 giờ ngày 09/02/2024 (đêm 30 Tết).',
+        '- Địa điểm: Quảng trường tỉnh.',
+        '- Đơn vị thực hiện: Sở Văn hóa, Thể thao và Du lịch.',
+        '2. Bắn pháo hoa đón Giao thừa',
+        '- Thời gian: 00 giờ ngày 10/02/2024.',
+        '- Đơn vị chủ trì: Ban Chỉ huy Quân sự tỉnh; phối hợp: Công an tỉnh.',
+      ].join('\n'),
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.dueDate])).toEqual([
+      ['Tổ chức chương trình nghệ thuật chào mừng năm mới', idOf('SVHTTDL'), [], '2024-02-09'],
+      ['Ban Chỉ huy Quân sự tỉnh bắn pháo hoa đón Giao thừa', null, [idOf('CA')], '2024-02-10'],
+    ]);
+    expect(drafts[0].description).toContain('Địa điểm: Quảng trường tỉnh');
+  });
 });
