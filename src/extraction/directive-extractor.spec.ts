@@ -3349,4 +3349,19 @@ describe('extractDirectives on the province and its places as the assigner and t
     ]);
     expect(drafts[0].description).toContain('Địa điểm: Quảng trường tỉnh');
   });
+
+  it("reads no work in the province's requests to the ministries, the government, the party or the council", () => {
+    for (const text of [
+      'Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ vốn sửa chữa Quốc lộ 3B.',
+      'UBND tỉnh kính đề nghị Thủ tướng Chính phủ quan tâm, hỗ trợ.',
+      'Đề nghị Thường trực HĐND tỉnh xem xét, cho ý kiến.',
+      'Đề nghị Ban Thường vụ Tỉnh ủy cho chủ trương.',
+    ])
+      expect(extract(text)).toEqual([]);
+    // The province's own forces, and a unit's work that asks a ministry, are work.
+    expect(extract('Đề nghị Bộ Chỉ huy Quân sự tỉnh tăng cường lực lượng.')).toHaveLength(1);
+    expect(extract('Sở Tài chính tham mưu văn bản đề nghị Bộ Tài chính hỗ trợ kinh phí.')[0].leadDepartmentId).toBe(
+      idOf('STC'),
+    );
+  });
 });

@@ -247,6 +247,13 @@ const REPORTING =
 const NOT_DIRECTIVE =
   /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
 /**
+ * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
+ * Thủ tướng Chính phủ …", "Đề nghị Thường trực HĐND tỉnh cho ý kiến": no work of its units (not "Bộ Chỉ huy Quân sự
+ * tỉnh", "Bộ đội Biên phòng", the province's own forces).
+ */
+const REQUEST_UPWARD =
+  /^(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+tinh\s+)?(?:kinh\s+)?(?:de nghi|kien nghi)\s+(?:bo\s(?!chi huy|doi)|cac bo\b|chinh phu|thu tuong|quoc hoi|trung uong|ban thuong vu|thuong truc (?:tinh uy|hdnd|hoi dong nhan dan)|tinh uy|hdnd tinh|hoi dong nhan dan tinh)/;
+/**
  * A sentence that goes on with the work before it: "Hoàn thành trước ngày …" dates it, "Báo cáo kết quả …" reports on
  * it; "Hoàn thành việc neo đậu tàu thuyền trước 8h ngày …" names work of its own.
  */
@@ -1790,6 +1797,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   ): 'directive' | 'continuation' | 'none' {
     // "Yêu cầu …" opens work given, unless it is what citizens ask of the province ("…; yêu cầu tỉnh chỉ đạo …").
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau(?! tinh\b))/.test(f)) return 'none';
+    if (REQUEST_UPWARD.test(f)) return 'none';
     if (DATELINE.test(f)) return 'none';
     // '"Các đơn vị phải quyết tâm cao nhất, …", Phó Chủ tịch UBND tỉnh nhấn mạnh.': a leader's words quoted in the news,
     // the resolve they call for, not work given.
