@@ -578,4 +578,11 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     expect(read('phấn đấu đến 30/6/2024 giải ngân đạt trên 50%', REF)?.dueDate).toBe('2024-06-30');
     expect(read('đến ngày 10/3/2024, tổng số vốn đã giải ngân là 250 tỷ đồng', REF)?.dueDate ?? null).toBeNull();
   });
+
+  it('dates days of one month written "từ ngày 20 đến ngày 22/02/2024" on the last', () => {
+    expect(read('tổ chức Lễ hội từ ngày 20 đến ngày 22/02/2024', REF)).toMatchObject({
+      deadlineText: 'từ ngày 20 đến ngày 22/02/2024',
+      dueDate: '2024-02-22',
+    });
+  });
 });

@@ -410,9 +410,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "(từ ngày 18 - 20/9)", "từ ngày 18 đến 20/9/2020": days of one month, the period of the work, due on its last day.
+    // "(từ ngày 18 - 20/9)", "từ ngày 18 đến (ngày) 20/9/2020": days of one month, the period of the work, due on its
+    // last day.
     pattern:
-      /\btu\s+ngay\s+\d{1,2}\s*(?:-|–|den|toi)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)/g,
+      /\btu\s+ngay\s+\d{1,2}\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)/g,
     resolve: (m, ref) => {
       const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
       return due ? deadline(due) : null;
