@@ -3364,4 +3364,13 @@ describe('extractDirectives on the province and its places as the assigner and t
       idOf('STC'),
     );
   });
+
+  it('reads "giáo viên" as teachers, not the assigner\'s "giao" before an institute, and never fails on it', () => {
+    expect(extract('Tuyển dụng giáo viên còn thiếu.').map((d) => [d.title, d.groupAssignees])).toEqual([
+      ['Tuyển dụng giáo viên còn thiếu', []],
+    ]);
+    expect(extract('Sở Giáo dục và Đào tạo:\n- Bố trí giáo viên còn thiếu cho các trường.')[0].leadDepartmentId).toBe(
+      idOf('SGDDT'),
+    );
+  });
 });
