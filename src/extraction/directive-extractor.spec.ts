@@ -3373,4 +3373,15 @@ describe('extractDirectives on the province and its places as the assigner and t
       idOf('SGDDT'),
     );
   });
+
+  it('reads work on a project or a draft ("rà soát dự án", "xây dựng dự thảo"), not attendance ("tham dự")', () => {
+    for (const [text, title] of [
+      ['Rà soát dự án.', 'Rà soát dự án'],
+      ['Thanh toán dự án cho nhà thầu.', 'Thanh toán dự án cho nhà thầu'],
+      ['Sở Tài chính:\n- Quyết toán dự án hoàn thành.', 'Quyết toán dự án hoàn thành'],
+      ['Giao Sở Tư pháp xây dựng dự thảo Nghị quyết.', 'Xây dựng dự thảo Nghị quyết'],
+    ])
+      expect(extract(text).map((d) => d.title)).toEqual([title]);
+    expect(extract('Tham dự hội nghị.')).toEqual([]);
+  });
 });
