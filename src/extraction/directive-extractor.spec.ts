@@ -3384,4 +3384,20 @@ describe('extractDirectives on the province and its places as the assigner and t
       expect(extract(text).map((d) => d.title)).toEqual([title]);
     expect(extract('Tham dự hội nghị.')).toEqual([]);
   });
+
+  it('reads units told only to cooperate after a ";" as cooperating in the work before, not as work of their own', () => {
+    const drafts = extract('Sở Y tế chủ trì kiểm tra; Sở Công Thương, Công an tỉnh phối hợp thực hiện.');
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds])).toEqual([
+      ['Kiểm tra', idOf('SYT'), [idOf('SCT'), idOf('CA')]],
+    ]);
+    // Work of its own with its partner is a draft of its own.
+    expect(extract('Sở Y tế kiểm tra; Sở Công Thương phối hợp với Sở Tài chính rà soát giá.')).toHaveLength(2);
+  });
+
+  it('reads "các phường" and "các thị trấn" addressed as a group, not "các phương tiện" nor "Hải quan"', () => {
+    expect(
+      extract('UBND thành phố yêu cầu các phường đẩy mạnh công tác vệ sinh môi trường.')[0].groupAssignees,
+    ).toEqual(['các phường']);
+    expect(extract('Giao Công an tỉnh hướng dẫn các phương tiện lưu thông an toàn.')[0].groupAssignees).toEqual([]);
+  });
 });

@@ -418,6 +418,8 @@ const WORK_AREA_OPENING = /^\s*(?:trong|ve|tai)\s+(?:cong tac|viec|qua trinh)\b/
 const ACTIVITY_FIELD =
   /^(?:(?:don vi|co quan|cac don vi|cac co quan)\s+)?(chu tri|phoi hop|thuc hien)\s*:\s*|^(thoi gian|thoi han)(?:\s+(?:thuc hien|hoan thanh|to chuc|trien khai))?\s*:\s*|^(dia diem|quy mo|thanh phan|hinh thuc|noi dung|kinh phi)(?:\s+(?:to chuc|thuc hien|tham du|tham gia))?\s*:\s*/;
 /** "… phối hợp (thực hiện)" closing a clause, the units before it cooperating (see cooperatorsNamedAfter). */
+/** An action that is only cooperation, with no work named: "phối hợp (thực hiện)." (folded). */
+const COOPERATION_ONLY = /^(?:cung\s+)?phoi hop(?:\s+(?:thuc hien|trien khai(?:\s+thuc hien)?))?\s*[.;]?\s*$/;
 const COOPERATE_AFTER_WORK =
   /\s(?:cung\s+)?phoi hop(?:\s+(?:thuc hien|trien khai(?:\s+thuc hien)?))?\s*\)?(?=\s*(?:[.;,]|$))/g;
 /** A verb whose objects are units: "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện …" lists more of them. */
@@ -837,6 +839,25 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const ownDeadline = deadlines.length > 0;
       const actionText = actionOf(assignees, clause);
       const generic = GENERIC_OBJECT.test(actionText) || GENERIC_OBJECT.test(cf);
+      // "Sở Y tế chủ trì kiểm tra; Sở Công Thương, Công an tỉnh phối hợp (thực hiện).": the units of the clause cooperate
+      // in the work just given; they have no work of their own.
+      if (
+        current &&
+        c > 0 &&
+        assignees.explicit &&
+        COOPERATION_ONLY.test(cf.slice(cf.lastIndexOf(' phoi hop') + 1)) &&
+        /^(?:(?:thuc hien|trien khai(?:\s+thuc hien)?)\s*)?[.;]?\s*$/.test(actionText)
+      ) {
+        const a = current.assignees;
+        const ids = [...assignees.leadMentions, ...assignees.support].filter((id) => id !== a.lead);
+        current.assignees = {
+          ...a,
+          support: [...new Set([...a.support, ...ids])],
+          groups: [...new Set([...a.groups, ...assignees.groups, ...assignees.outside])],
+        };
+        current.pieces.push(clause);
+        continue;
+      }
 
       if (c === first) {
         const kind = classify(sentence, cf, assignees, actionText, ownDeadline);

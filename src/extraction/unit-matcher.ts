@@ -108,7 +108,8 @@ const GROUPS: RegExp[] = [
   // The offices of a district or city: "các phòng, ban chuyên môn", "các phòng, ban, cơ quan thành phố".
   /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*ban(?:\s*,\s*(?:nganh|co quan|don vi))*(?:\s+(?:chuyen mon|lien quan|co lien quan|thanh pho|huyen|thi xa|quan))*/g,
   // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named).
-  /(?:cac|hai|ba|bon|nam|sau)\s+(?:huyen|thi xa|xa)\b(?:\s+(?:lien quan|tren dia ban|trong tinh))?/g,
+  // "các phường", "các thị trấn" (not "các phương tiện", "các phương án").
+  /(?:(?:cac|hai|ba|bon|nam|sau)\s+(?:huyen|thi xa|xa)|cac\s+(?:phuong(?!\s+(?:tien|an|thuc|huong|phap|cham|trinh|dien|tay|dong|nam|bac))|thi tran))\b(?:\s+(?:lien quan|tren dia ban|trong tinh))?/g,
   // The mass organisations: "các tổ chức đoàn thể", "các đoàn thể (chính trị - xã hội) tỉnh", "các tổ chức chính trị - xã hội".
   /cac\s+(?:to chuc\s+)?(?:hoi\s*,\s*)?(?:doan the|chinh tri\s*[-–]\s*xa hoi)(?:\s+chinh tri\s*[-–]\s*xa hoi)?(?:\s+(?:tinh|cap tinh|cac cap))?/g,
   // The armed forces' units: "(các) đơn vị lực lượng vũ trang cấp tỉnh".
