@@ -585,4 +585,12 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
       dueDate: '2024-02-22',
     });
   });
+
+  it('dates "trong năm tới" and "đến hết năm sau" at the end of next year', () => {
+    expect(read('hoàn thành trong năm tới', '2024-11-20')).toMatchObject({
+      deadlineText: 'trong năm tới',
+      dueDate: '2025-12-31',
+    });
+    expect(read('hoàn thành đến hết năm sau', '2024-11-20')?.dueDate).toBe('2025-12-31');
+  });
 });

@@ -627,6 +627,11 @@ const RULES: Rule[] = [
     resolve: (m, ref) => deadline(`${m[2] ? Number(m[2]) : m[1] ? Number(m[1]) : refYear(ref)}-12-31`),
   },
   {
+    // "trong năm tới", "đến hết năm sau": by the end of next year.
+    pattern: /(?:trong|(?:den\s+)?het|cuoi)\s+nam\s+(?:toi|sau)\b/g,
+    resolve: (m, ref) => deadline(`${refYear(ref) + 1}-12-31`),
+  },
+  {
     // "hoàn thành quý I/2024", "hoàn thành (trong) năm 2024": the period the work is to be finished in, not one past
     // ("đã hoàn thành năm 2023" tells what was done).
     pattern: new RegExp(
