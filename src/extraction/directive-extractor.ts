@@ -606,9 +606,24 @@ const MATTER_THEN_ASSIGNMENT = /^(?:rieng\s+)?doi voi\s[^;]*?,\s*(?:giao|yeu cau
 const PLACE_ASKS =
   /^(?:Theo đó,?\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){1,2}\s+(?:(?:cũng|đã|vừa|tiếp tục)\s+)*yêu cầu\s/u;
 /** "Nhiệm vụ (còn lại) của các đơn vị là tập trung tháo gỡ …": the units' duty, stated. */
-/** "… do Sở X chủ trì …" (folded): see PASSIVE_CHAIR. */
-const PASSIVE_CHAIR_FOLDED =
-  /^(?:nhiem vu|viec|cong tac|noi dung)\s[^;:]{2,160}?\sdo\s+(?:so|ban|ubnd|uy ban|cong an|thanh tra|cuc|van phong|bo chi huy|kho bac)\s[^,;()]{1,80}?\s+(?:chu tri|phu trach)\b/;
+/** The heads of the names of the bodies that chair work given in the passive ("… do Sở X chủ trì …"). */
+const CHAIR_HEADS = [
+  'Sở',
+  'Ban',
+  'UBND',
+  'Ủy ban',
+  'Uỷ ban',
+  'Công an',
+  'Thanh tra',
+  'Cục',
+  'Văn phòng',
+  'Bộ Chỉ huy',
+  'Kho bạc',
+];
+/** "Việc … do Sở X chủ trì …" (folded): see PASSIVE_CHAIR. */
+const PASSIVE_CHAIR_FOLDED = new RegExp(
+  String.raw`^(?:nhiem vu|viec|cong tac|noi dung)\s[^;:]{2,160}?\sdo\s+(?:${[...new Set(CHAIR_HEADS.map((h) => foldWithOffsets(h).folded))].join('|')})\s[^,;()]{1,80}?\s+(?:chu tri|phu trach)\b`,
+);
 const DUTY_STATED = /^nhiem vu(?:\s+[a-z]+){0,3}\s+cua\s+[^.;:]{1,80}?\s+la\s+/;
 /** The time work is to start, opening a sentence before its work (see stripLead). */
 const TIME_TO_START =
@@ -2020,19 +2035,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !/(?:noi dung|dung|cac|dap ung|nhung|dam bao|bao dam)\s+$/.test(f.slice(Math.max(0, m.index - 9), m.index)) &&
         !/^yeu cau (?:tai|cua|ve|nay|tren|neu|de ra|dat ra)\b/.test(f.slice(m.index)),
     );
-    // "Chúc mừng và giao nhiệm vụ cho tân Giám đốc Sở X, Chủ tịch UBND tỉnh … đề nghị …": the opening clause tells the
-    // occasion; the assigner named after the comma gives the work.
-    /** The sentence's words before the clause, when they end at a ";" after the assigner named as their subject. */
-    const sentenceBefore =
-      folded
-        .slice(Math.max(0, base - 400), base)
-        .split(/[.!?\n:]/)
-        .pop() ?? '';
-    const assignerBefore =
-      /;\s*$/.test(sentenceBefore) &&
-      /\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b/.test(sentenceBefore);
+    /** Whether the sentence's words before the clause end at a ";" after the assigner named as their subject. */
+    const assignerBefore = () => {
+      const sentenceBefore =
+        folded
+          .slice(Math.max(0, base - 400), base)
+          .split(/[.!?\n:]/)
+          .pop() ?? '';
+      return (
+        /;\s*$/.test(sentenceBefore) &&
+        /\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b/.test(sentenceBefore)
+      );
+    };
     /** Where the clause's words start in the folded text, past its mark. */
     const wordsStart = base + (raw.length - raw.trimStart().length) + (raw.trimStart().length - f.length);
+    // "Chúc mừng và giao nhiệm vụ cho tân Giám đốc Sở X, Chủ tịch UBND tỉnh … đề nghị …": the opening clause tells the
+    // occasion; the assigner named after the comma gives the work.
     const cueAt = (m: RegExpExecArray) => wordsStart + m.index;
     const namesUnit = (m: RegExpExecArray) => within.some((x) => x.from === cueAt(m) + m[0].length);
     // "Chủ tịch UBND tỉnh lưu ý thời gian không còn nhiều, yêu cầu các sở, ngành …": the chairman's remark names no unit,
@@ -2151,7 +2169,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // work of the unit it comes under, which directs the body it names. The assigner may be the subject of the
       // sentence's clause before: "…, Phó Chủ tịch UBND tỉnh đã ghi nhận các ý kiến …; chỉ đạo cơ quan chức năng …".
       const directs =
-        last === null && (pos > wordsStart || cue !== undefined || assignerBefore) ? ASSIGNER_DIRECTS.exec(rest) : null;
+        last === null && (pos > wordsStart || cue !== undefined || assignerBefore())
+          ? ASSIGNER_DIRECTS.exec(rest)
+          : null;
       if (directs) {
         role = 'lead';
         sawCue = true;
@@ -2647,8 +2667,10 @@ function titleOf(source: string, deadlineText: string | null): string {
 }
 
 /** The passive naming of the chair after the work, to the end of its clause (written text). */
-const PASSIVE_CHAIR =
-  /\s*,?\s+do\s+(?:Sở|Ban|UBND|Ủy ban|Uỷ ban|Công an|Thanh tra|Cục|Văn phòng|Bộ Chỉ huy|Kho bạc)\s[^,;()]{1,80}?\s+(?:chủ trì|phụ trách)(?![\p{L}\p{M}]).*$/u;
+const PASSIVE_CHAIR = new RegExp(
+  String.raw`\s*,?\s+do\s+(?:${CHAIR_HEADS.join('|')})\s[^,;()]{1,80}?\s+(?:chủ trì|phụ trách)(?![\p{L}\p{M}]).*$`,
+  'u',
+);
 
 /** A title as it reads in the list: no copies sent, no stray punctuation, within 200 characters, capitalised. */
 function cleanTitle(source: string): string {

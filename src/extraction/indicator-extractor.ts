@@ -508,12 +508,17 @@ function proseIndicators(text: string): ProposedIndicator[] {
           whole?.unit === c.unit &&
           c.unit !== null &&
           whole.name.toLowerCase().startsWith(c.unit.toLowerCase());
-        const deed = c.unit ? DEED_ONLY.exec(c.name) : null;
-        if (c.unit && (deed || partOf || PLACE_ONLY.test(c.name))) {
+        /** The words after the value that say what it counts, as written (see COUNTED_AFTER); '' when none. */
+        const countedAfter = () => {
           const afterAt = chunk.start + v.index + v[0].length;
           const counted = COUNTED_AFTER.exec(folded.slice(afterAt, chunk.end));
-          const from = counted?.[1] ? afterAt + counted[0].indexOf(counted[1]) : afterAt;
-          const object = counted?.[1] ? original(from, from + counted[1].length) : '';
+          if (!counted?.[1]) return '';
+          const from = afterAt + counted[0].indexOf(counted[1]);
+          return original(from, from + counted[1].length);
+        };
+        const deed = c.unit ? DEED_ONLY.exec(c.name) : null;
+        if (c.unit && (deed || partOf || PLACE_ONLY.test(c.name))) {
+          const object = countedAfter();
           // "Hiện có 3.500 ha lúa bị ngập úng": a measure names nothing counted, the words after it do ("Lúa bị ngập
           // úng"); a count's unit does ("Cơ sở kinh doanh thực phẩm").
           const named = deed
@@ -527,10 +532,8 @@ function proseIndicators(text: string): ProposedIndicator[] {
         if (c.unit && !c.name) c.name = upperFirst(countedNoun(c.unit));
         const unnamed = !c.name || (!useCurrent && values.indexOf(v) === 0 && head.trim() === '');
         if (c.unit && unnamed && isMeasure(c.unit)) {
-          const afterAt = chunk.start + v.index + v[0].length;
-          const counted = COUNTED_AFTER.exec(folded.slice(afterAt, chunk.end));
-          const from = counted?.[1] ? afterAt + counted[0].indexOf(counted[1]) : afterAt;
-          if (counted?.[1]) c.name = upperFirst(original(from, from + counted[1].length));
+          const object = countedAfter();
+          if (object) c.name = upperFirst(object);
         }
         if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(masked.slice(0, valueAt))) c.estimate = true;
         c.sourceSpan.end = offsets[chunk.start + v.index + v[0].length - 1] + 1;
