@@ -3400,4 +3400,19 @@ describe('extractDirectives on the province and its places as the assigner and t
     ).toEqual(['các phường']);
     expect(extract('Giao Công an tỉnh hướng dẫn các phương tiện lưu thông an toàn.')[0].groupAssignees).toEqual([]);
   });
+
+  it('reads a heading line among the conclusions ("2. Nhiệm vụ thời gian tới", "3. Về giải phóng mặt bằng") as no work', () => {
+    for (const heading of [
+      '2. Nhiệm vụ thời gian tới',
+      '2. Một số nhiệm vụ trong thời gian tới',
+      '3. Về giải phóng mặt bằng',
+    ])
+      expect(
+        extract(
+          `Phó Chủ tịch UBND tỉnh kết luận như sau:\n${heading}\na) Sở Tài chính tham mưu bố trí vốn cho dự án.`,
+        ).map((d) => d.title),
+      ).toEqual(['Tham mưu bố trí vốn cho dự án']);
+    // An item that ends with its mark is work, its verb or not.
+    expect(extract('Chủ tịch UBND tỉnh kết luận như sau:\n1. Giải phóng mặt bằng dự án đường tránh.')).toHaveLength(1);
+  });
 });

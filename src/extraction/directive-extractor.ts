@@ -1821,6 +1821,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return assignees.explicit && !/[a-z]/.test(actionOf(assignees, sentence));
   }
 
+  /**
+   * "2. Nhiệm vụ thời gian tới", "3. Công tác phòng, chống dịch" on a line of their own, no end mark and no work: the
+   * heading of what follows, not an item of work.
+   */
+  function headingLine(sentence: Sentence, f: string): boolean {
+    const written = text.slice(sentence.start, sentence.end).trimEnd();
+    if (/[.;,]$/.test(written) || !/^[ \t]*(?:\r?\n|$)/.test(text.slice(sentence.end))) return false;
+    // "2. Về giải phóng mặt bằng": the matter the items below are about, though its words are work.
+    return f.split(' ').length <= 12 && (/^(?:doi voi|ve)\s/.test(f) || !actsSomewhere(f));
+  }
+
   function actionOf(assignees: Assignees, piece: Piece): string {
     return stripLead(folded.slice(toFolded[Math.max(piece.start, assignees.actionStart)], toFolded[piece.end]));
   }
@@ -1964,6 +1975,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       context.directivePreamble &&
       !AGREEMENT.test(f) &&
       !namesMatterOnly(f) &&
+      !headingLine(sentence, f) &&
       !RESULT_TOLD.test(text.slice(sentence.start, sentence.end).split(/[;:]/)[0])
     )
       return 'directive';
