@@ -3415,4 +3415,13 @@ describe('extractDirectives on the province and its places as the assigner and t
     // An item that ends with its mark is work, its verb or not.
     expect(extract('Chủ tịch UBND tỉnh kết luận như sau:\n1. Giải phóng mặt bằng dự án đường tránh.')).toHaveLength(1);
   });
+
+  it('dates the work before a ";" by the day its results are sent to a unit ("gửi Sở X trước ngày …")', () => {
+    const drafts = extract(
+      'UBND các huyện: Chỉ đạo UBND cấp xã rà soát các hộ có nhà ở tạm; gửi Sở Lao động - Thương binh và Xã hội trước ngày 15/7/2024 để tổng hợp.',
+    );
+    expect(drafts.map((d) => [d.title, d.dueDate])).toEqual([
+      ['Chỉ đạo UBND cấp xã rà soát các hộ có nhà ở tạm', '2024-07-15'],
+    ]);
+  });
 });

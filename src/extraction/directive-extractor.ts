@@ -348,10 +348,13 @@ const CLOSING_FORMULA =
 const NOTICE_CLOSING = /^(?:xin\s+)?(?:thong bao|truyen dat)\b[^.;]*?\bde\b[^.;]*?\bbiet\b/;
 /** Words that appraise what the assigner did: "hoan nghênh UBND tỉnh, đồng chí Chủ tịch … đã …". */
 const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
-/** A clause whose deadline is the one for sending the report on the work before it. */
-/** Also the work handed back to the assigner: "…; báo cáo, đề xuất UBND tỉnh trước ngày …", "…; đề xuất UBND tỉnh …". */
+/**
+ * A clause whose deadline is the one for sending the report on the work before it ("…; gửi Sở Lao động - Thương binh
+ * và Xã hội trước ngày 15/7/2024 để tổng hợp"). Also the work handed back to the assigner: "…; báo cáo, đề xuất UBND
+ * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …".
+ */
 const REPORT_SENDING =
-  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
+  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
 /** The assigner named after a comma, right before its verb: "…, Chủ tịch UBND tỉnh Nguyễn Hương Giang " (then "đề nghị"). */
 const ASSIGNER_AFTER_COMMA =
   /,\s*(?:dong chi\s+)?(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b[^,;.]{0,40}$/;
