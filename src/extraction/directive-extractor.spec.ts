@@ -3424,4 +3424,20 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Chỉ đạo UBND cấp xã rà soát các hộ có nhà ở tạm', '2024-07-15'],
     ]);
   });
+
+  it('reads the units of an activity in brackets: "(Sở X chủ trì, phối hợp với Sở Y; …)", "(cơ quan chủ trì: Sở X; …)"', () => {
+    for (const text of [
+      '1. Tổ chức Hội nghị xúc tiến đầu tư (Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Công Thương; thời gian: quý III/2024).',
+      '1. Tổ chức Hội nghị xúc tiến đầu tư (cơ quan chủ trì: Sở Kế hoạch và Đầu tư; cơ quan phối hợp: Sở Công Thương; thời gian: quý III/2024).',
+    ]) {
+      const drafts = extract(text);
+      expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.dueDate])).toEqual([
+        ['Tổ chức Hội nghị xúc tiến đầu tư', idOf('SKHDT'), [idOf('SCT')], '2024-09-30'],
+      ]);
+    }
+    // A unit after the bracket is not the activity's partner.
+    expect(
+      extract('1. Tổ chức hội nghị (Sở Kế hoạch và Đầu tư chủ trì), báo cáo Sở Tài chính.')[0].supportDepartmentIds,
+    ).toEqual([]);
+  });
 });

@@ -2279,16 +2279,32 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Xây dựng đề án … do Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thực hiện": the passive, likewise; the units
     // named after it cooperate.
     if (!result.explicit && result.lead === null) {
+      // "Tổ chức hội nghị … (cơ quan chủ trì: Sở Kế hoạch và Đầu tư; cơ quan phối hợp: Sở Công Thương; …)": the
+      // activity's fields in brackets.
+      const labelled = (m: Mention) =>
+        /\((?:\s*(?:co quan|don vi))?\s*chu tri\s*:\s*$/.test(folded.slice(Math.max(base, m.from - 24), m.from));
       const chair = within.find(
         (m) =>
           !m.group &&
           m.departmentId !== null &&
-          /(?:\(\s*(?:do\s+)?|\sdo\s+)$/.test(folded.slice(Math.max(base, m.from - 6), m.from)) &&
-          /^\s+(?:chu tri|phu trach)\b/.test(folded.slice(m.to, end)),
+          ((/(?:\(\s*(?:do\s+)?|\sdo\s+)$/.test(folded.slice(Math.max(base, m.from - 6), m.from)) &&
+            /^\s+(?:chu tri|phu trach)\b/.test(folded.slice(m.to, end))) ||
+            labelled(m)),
       );
-      if (chair && !/\(\s*$/.test(folded.slice(Math.max(base, chair.from - 6), chair.from))) {
+      if (chair) {
+        // In brackets, the units after the chair's up to the bracket's end ("(Sở Kế hoạch và Đầu tư chủ trì, phối hợp
+        // với Sở Công Thương; …)"); those after it belong to what follows.
+        const bracketed = labelled(chair) || /\(\s*$/.test(folded.slice(Math.max(base, chair.from - 6), chair.from));
+        const close = folded.indexOf(')', chair.to);
+        const until = !bracketed ? end : close >= 0 && close < end ? close : -1;
         for (const m of within)
-          if (m.from > chair.to && !m.group && m.departmentId !== null && !result.support.includes(m.departmentId))
+          if (
+            m.from > chair.to &&
+            m.to <= until &&
+            !m.group &&
+            m.departmentId !== null &&
+            !result.support.includes(m.departmentId)
+          )
             result.support.push(m.departmentId);
       }
       if (chair) {
@@ -2534,9 +2550,10 @@ function sentencesOf(text: string): Sentence[] {
         continue;
       // "Các sở: Y tế, Công Thương, …" names departments, it does not open a list.
       if (/\bcác\s+sở\s*$/iu.test(body.slice(0, m.index))) continue;
-      // "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính; …" gives an activity's fields, read together.
+      // "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính; …" gives an activity's fields, read together, as
+      // does "… (cơ quan chủ trì: Sở Y tế; …)" or "…, cơ quan chủ trì: Sở Y tế" after the work.
       if (
-        /(?:^|[;.])\s*(?:[-+•*–]\s*)?(?:(?:đơn vị|cơ quan)\s+)?(?:chủ trì|phối hợp|thực hiện)\s*$/iu.test(
+        /(?:(?:^|[;.(])\s*(?:[-+•*–]\s*)?(?:(?:đơn vị|cơ quan)\s+)?|,\s*(?:đơn vị|cơ quan)\s+)(?:chủ trì|phối hợp|thực hiện)\s*$/iu.test(
           body.slice(0, m.index),
         )
       )
@@ -2693,8 +2710,14 @@ function cleanTitle(source: string): string {
     .replace(/\s*\((?:Sao gửi|kèm theo)[^)]*\)/gi, '')
     // "… do Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thực hiện": who does the work, read as its units.
     .replace(PASSIVE_CHAIR, '')
-    // "… (Sở Kế hoạch và Đầu tư chủ trì, )": the bracket of the units, emptied of its date.
-    .replace(/\s*\(\s*(?:do\s+)?[^()]{2,80}?\s+chủ trì(?:\s+thực hiện)?\s*[,;]?\s*\)/giu, '')
+    // "… (Sở Kế hoạch và Đầu tư chủ trì, )", "… (Sở X chủ trì, phối hợp với Sở Y; )": the bracket of the units, emptied
+    // of its date.
+    .replace(
+      /\s*\(\s*(?:do\s+)?[^()]{2,80}?\s+chủ trì(?:\s*,?\s*phối hợp(?:\s+với)?\s[^()]{2,160}?)?(?:\s*,?\s*thực hiện)?\s*[,;]?\s*\)/giu,
+      '',
+    )
+    // "… (cơ quan chủ trì: Sở X; cơ quan phối hợp: Sở Y; )": the activity's fields, read as its units.
+    .replace(/\s*\(\s*(?:(?:cơ quan|đơn vị)\s+)?chủ trì\s*:[^()]*\)/giu, '')
     .replace(/\s+([,;.])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .replace(/,(?=,)/g, '')
