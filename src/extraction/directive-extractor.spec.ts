@@ -3440,4 +3440,21 @@ describe('extractDirectives on the province and its places as the assigner and t
       extract('1. Tổ chức hội nghị (Sở Kế hoạch và Đầu tư chủ trì), báo cáo Sở Tài chính.')[0].supportDepartmentIds,
     ).toEqual([]);
   });
+
+  it('gives work named before its units ("Tổ chức …. Giao Sở X thực hiện …", "Nhiệm vụ … giao Sở X thực hiện") to them', () => {
+    const drafts = extract(
+      '1. Tổ chức Hội nghị xúc tiến đầu tư. Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Công Thương thực hiện trong quý III/2024.',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.dueDate])).toEqual([
+      ['Tổ chức Hội nghị xúc tiến đầu tư', idOf('SKHDT'), [idOf('SCT')], '2024-09-30'],
+    ]);
+    const named = extract(
+      'Nhiệm vụ xây dựng Đề án phát triển du lịch giao Sở Văn hóa, Thể thao và Du lịch thực hiện, trình UBND tỉnh trong quý II/2024.',
+    );
+    expect(named.map((d) => [d.title, d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Xây dựng Đề án phát triển du lịch, trình UBND tỉnh', idOf('SVHTTDL'), '2024-06-30'],
+    ]);
+    // Work of its own after the units stays a draft of its own.
+    expect(extract('1. Tổ chức hội nghị. Giao Sở Kế hoạch và Đầu tư rà soát danh mục dự án.')).toHaveLength(2);
+  });
 });

@@ -919,6 +919,28 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           current = main;
           continue;
         }
+        // "Tổ chức Hội nghị xúc tiến đầu tư. Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Công Thương thực hiện
+        // trong quý III/2024.": the units of the work just named, with no units of its own, and its date.
+        const unassigned = (d: Directive) =>
+          d.assignees.lead === null && d.assignees.groups.length === 0 && d.assignees.outside.length === 0;
+        const before = directives[directives.length - 1];
+        if (
+          before !== undefined &&
+          c === 0 &&
+          index > 0 &&
+          unassigned(before) &&
+          before.pieces[before.pieces.length - 1].end >= sentences[index - 1].start &&
+          paragraphOf.get(before) === sentence.paragraph &&
+          !sentence.item &&
+          assignees.explicit &&
+          (assignees.lead !== null || assignees.groups.length > 0) &&
+          /^(?:(?:to chuc|trien khai)\s+)?thuc hien\s*[.;]?\s*$/.test(withoutDeadlines(actionText, deadlines))
+        ) {
+          before.assignees = { ...assignees, actionStart: before.assignees.actionStart };
+          before.pieces.push(clause);
+          main = current = before;
+          continue;
+        }
         if (
           current &&
           assignees.explicit &&
@@ -2334,6 +2356,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const joined = JOINING_WORDS.exec(marked)?.[0].length ?? 0;
       result.actionStart = offsets[base + lead0 + (raw.trimStart().length - marked.length) + joined];
     }
+    // "Nhiệm vụ xây dựng Đề án … giao Sở Văn hóa, Thể thao và Du lịch thực hiện, trình UBND tỉnh …": the work named
+    // before the units, who are told only to carry it out; the title drops "giao … thực hiện" (cleanTitle).
+    const opening = stripMark(raw.trimStart());
+    const named = WORK_NAMED_FIRST.exec(opening);
+    if (
+      sawCue &&
+      named &&
+      ACTIONS.test(opening.slice(named[0].length)) &&
+      /^(?:chu tri\s*,?\s*)?(?:(?:to chuc|trien khai)\s+)?thuc hien\b/.test(folded.slice(pos, end).trimStart())
+    )
+      result.actionStart = offsets[base + lead0 + (raw.trimStart().length - opening.length)];
     return result;
   }
 }
@@ -2615,6 +2648,16 @@ function sentencesOf(text: string): Sentence[] {
   return out;
 }
 
+/** The folded words of a clause with its deadlines' words taken out. */
+function withoutDeadlines(f: string, deadlines: readonly ParsedDeadline[]): string {
+  let rest = f;
+  for (const d of deadlines) rest = rest.replace(foldWithOffsets(d.deadlineText).folded, ' ');
+  return rest.replace(/\s+/g, ' ').trim();
+}
+
+/** "Nhiệm vụ …", "Việc …", "Nội dung …" opening the work that the units named after it carry out (folded). */
+const WORK_NAMED_FIRST = /^(?:nhiem vu|viec|noi dung)\s+/;
+
 /** Clauses split at ";" outside parentheses. */
 function clausesIn(text: string, p: Piece): Piece[] {
   const s = text.slice(p.start, p.end);
@@ -2715,6 +2758,11 @@ function cleanTitle(source: string): string {
     .replace(
       /\s*\(\s*(?:do\s+)?[^()]{2,80}?\s+chủ trì(?:\s*,?\s*phối hợp(?:\s+với)?\s[^()]{2,160}?)?(?:\s*,?\s*thực hiện)?\s*[,;]?\s*\)/giu,
       '',
+    )
+    // "Nhiệm vụ xây dựng Đề án … giao Sở X thực hiện, trình …": the units, read as such (WORK_NAMED_FIRST).
+    .replace(
+      /^((?:nhiệm vụ|việc|nội dung)\s[^,;]+?)\s+giao\s+(?:cho\s+)?[^;]{2,80}?\s+(?:chủ trì\s*,?\s*)?(?:(?:tổ chức|triển khai)\s+)?thực hiện(?![\p{L}\p{M}])/iu,
+      '$1',
     )
     // "… (cơ quan chủ trì: Sở X; cơ quan phối hợp: Sở Y; )": the activity's fields, read as its units.
     .replace(/\s*\(\s*(?:(?:cơ quan|đơn vị)\s+)?chủ trì\s*:[^()]*\)/giu, '')
