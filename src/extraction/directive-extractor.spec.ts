@@ -3457,4 +3457,19 @@ describe('extractDirectives on the province and its places as the assigner and t
     // Work of its own after the units stays a draft of its own.
     expect(extract('1. Tổ chức hội nghị. Giao Sở Kế hoạch và Đầu tư rà soát danh mục dự án.')).toHaveLength(2);
   });
+
+  it('reads an activity\'s fields after dashes on its line ("… - Cơ quan chủ trì: Sở X - Thời gian hoàn thành: …")', () => {
+    const drafts = extract(
+      '3. Hoàn thiện hạ tầng các cụm công nghiệp - Cơ quan chủ trì: Sở Công Thương - Cơ quan phối hợp: Sở Tài chính - Thời gian hoàn thành: năm 2025.',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.dueDate])).toEqual([
+      ['Hoàn thiện hạ tầng các cụm công nghiệp', idOf('SCT'), [idOf('STC')], '2025-12-31'],
+    ]);
+    const semicolon = extract(
+      '3. Hoàn thiện hạ tầng các cụm công nghiệp - Cơ quan chủ trì: Sở Công Thương; cơ quan phối hợp: Sở Tài chính - Thời gian hoàn thành: năm 2025.',
+    );
+    expect(semicolon.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds])).toEqual([
+      ['Hoàn thiện hạ tầng các cụm công nghiệp', idOf('SCT'), [idOf('STC')]],
+    ]);
+  });
 });

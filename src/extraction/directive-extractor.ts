@@ -877,6 +877,19 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
 
+      // "… - Cơ quan chủ trì: Sở Công Thương; cơ quan phối hợp: Sở Tài chính - …": the work's partners, by their field.
+      const cooperating = c > 0 && current ? ACTIVITY_FIELD.exec(cf) : null;
+      if (current && cooperating?.[1] === 'phoi hop') {
+        const { ids, named } = unitsByKind(mentionsIn(clause));
+        const a = current.assignees;
+        current.assignees = {
+          ...a,
+          support: [...new Set([...a.support, ...ids.filter((id) => id !== a.lead)])],
+          groups: [...new Set([...a.groups, ...named])],
+        };
+        current.pieces.push(clause);
+        continue;
+      }
       if (c === first) {
         const kind = classify(sentence, cf, assignees, actionText, ownDeadline);
         account = kind === 'none' && DONE_ACCOUNT.test(cf) ? sentence.paragraph : kind === 'none' ? account : null;
@@ -2302,9 +2315,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // named after it cooperate.
     if (!result.explicit && result.lead === null) {
       // "Tổ chức hội nghị … (cơ quan chủ trì: Sở Kế hoạch và Đầu tư; cơ quan phối hợp: Sở Công Thương; …)": the
-      // activity's fields in brackets.
+      // activity's fields in brackets, or after dashes ("… - Cơ quan chủ trì: Sở Công Thương - Thời gian: …").
       const labelled = (m: Mention) =>
-        /\((?:\s*(?:co quan|don vi))?\s*chu tri\s*:\s*$/.test(folded.slice(Math.max(base, m.from - 24), m.from));
+        /(?:\((?:\s*(?:co quan|don vi))?|\s[-–]\s*(?:co quan|don vi))\s*chu tri\s*:\s*$/.test(
+          folded.slice(Math.max(base, m.from - 24), m.from),
+        );
       const chair = within.find(
         (m) =>
           !m.group &&
@@ -2316,7 +2331,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (chair) {
         // In brackets, the units after the chair's up to the bracket's end ("(Sở Kế hoạch và Đầu tư chủ trì, phối hợp
         // với Sở Công Thương; …)"); those after it belong to what follows.
-        const bracketed = labelled(chair) || /\(\s*$/.test(folded.slice(Math.max(base, chair.from - 6), chair.from));
+        const bracketed = /\(\s*(?:(?:(?:co quan|don vi)\s+)?chu tri\s*:\s*)?$/.test(
+          folded.slice(Math.max(base, chair.from - 24), chair.from),
+        );
         const close = folded.indexOf(')', chair.to);
         const until = !bracketed ? end : close >= 0 && close < end ? close : -1;
         for (const m of within)
@@ -2584,9 +2601,9 @@ function sentencesOf(text: string): Sentence[] {
       // "Các sở: Y tế, Công Thương, …" names departments, it does not open a list.
       if (/\bcác\s+sở\s*$/iu.test(body.slice(0, m.index))) continue;
       // "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính; …" gives an activity's fields, read together, as
-      // does "… (cơ quan chủ trì: Sở Y tế; …)" or "…, cơ quan chủ trì: Sở Y tế" after the work.
+      // does "… (cơ quan chủ trì: Sở Y tế; …)", "…, cơ quan chủ trì: Sở Y tế" or "… - Cơ quan chủ trì: …" after the work.
       if (
-        /(?:(?:^|[;.(])\s*(?:[-+•*–]\s*)?(?:(?:đơn vị|cơ quan)\s+)?|,\s*(?:đơn vị|cơ quan)\s+)(?:chủ trì|phối hợp|thực hiện)\s*$/iu.test(
+        /(?:(?:^|[;.(])\s*(?:[-+•*–]\s*)?(?:(?:đơn vị|cơ quan)\s+)?|(?:,|\s[-–])\s*(?:đơn vị|cơ quan)\s+)(?:chủ trì|phối hợp|thực hiện)\s*$/iu.test(
           body.slice(0, m.index),
         )
       )
@@ -2766,10 +2783,12 @@ function cleanTitle(source: string): string {
     )
     // "… (cơ quan chủ trì: Sở X; cơ quan phối hợp: Sở Y; )": the activity's fields, read as its units.
     .replace(/\s*\(\s*(?:(?:cơ quan|đơn vị)\s+)?chủ trì\s*:[^()]*\)/giu, '')
+    // "… - Cơ quan chủ trì: Sở X - Thời gian hoàn thành: …" likewise, up to the next dash or the end.
+    .replace(/\s[-–]\s*(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp)\s*:[^–]*?(?=\s[-–]\s|$)/giu, '')
     .replace(/\s+([,;.])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .replace(/,(?=,)/g, '')
-    .replace(/[\s,;:.…/”"’»]+$/g, '')
+    .replace(/(?:[\s,;:.…/”"’»]|\s[-–])+$/g, '')
     .replace(/^[\s,;:.\-–“"‘«]+/, '')
     // "Cần quyết tâm cao độ …", "Phải báo cáo sơ bộ …": the work, not the need for it (not "Cần Thơ").
     .replace(/^(?:cần phải|cần|phải)\s+(?=\p{Ll})/iu, '')
