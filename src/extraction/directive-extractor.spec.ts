@@ -3472,4 +3472,17 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Hoàn thiện hạ tầng các cụm công nghiệp', idOf('SCT'), [idOf('STC')]],
     ]);
   });
+
+  it('reads the units named after a remark\'s comma, then what they must do ("…, Sở X cần tập trung …")', () => {
+    const drafts = extract(
+      'Thời gian còn lại của năm không nhiều, Sở Tài chính cần tập trung rà soát các chỉ tiêu chưa đạt.',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      ['Tập trung rà soát các chỉ tiêu chưa đạt', idOf('STC')],
+    ]);
+    // The units responsible for something, then what they did, is an account.
+    expect(
+      extract('Tại cuộc họp, các sở, ngành có trách nhiệm soạn thảo dự thảo các văn bản đã báo cáo tiến độ chuẩn bị.'),
+    ).toEqual([]);
+  });
 });

@@ -2130,6 +2130,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         ),
       );
       if (subject) pos = subject.from;
+    } else if (!cue && pos === base + lead0) {
+      // "Thời gian còn lại của năm không nhiều, các sở, ngành, địa phương cần tập trung rà soát …": a remark, then the
+      // units named after its comma and what they must do.
+      const subject = within.find(
+        (m) =>
+          /,\s*$/.test(folded.slice(Math.max(base, m.from - 3), m.from)) &&
+          /^\s+(?:can phai|can|phai)\s/.test(folded.slice(m.to, toFolded[piece.end])) &&
+          !/[.;:]/.test(folded.slice(base, m.from)),
+      );
+      if (subject) pos = subject.from;
     }
     const end = toFolded[piece.end];
     const result = noAssignees(piece);
