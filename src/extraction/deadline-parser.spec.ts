@@ -78,6 +78,36 @@ describe('parseDeadline', () => {
     expect(parseDeadline('trong 10 ngày làm việc', REF, calendar)?.dueDate).toBe('2024-02-16');
   });
 
+  it('counts a time limit from the day it names, and from each case or another event as no date', () => {
+    expect(parseDeadline('trong 10 ngày kể từ ngày 15/3/2024', REF, fallbackCalendar)?.dueDate).toBe('2024-03-25');
+    expect(parseDeadline('trong 05 ngày làm việc kể từ ngày 01/3', REF, fallbackCalendar)).toMatchObject({
+      dueDate: '2024-03-08',
+      workingDays: 5,
+    });
+    // Counted from each dossier as it comes: standing work, its working days kept.
+    expect(
+      parseDeadline(
+        'thẩm định trong thời gian không quá 10 ngày làm việc kể từ khi nhận đủ hồ sơ',
+        REF,
+        fallbackCalendar,
+      ),
+    ).toMatchObject({
+      kind: 'standing',
+      dueDate: null,
+      workingDays: 10,
+      deadlineText: 'trong thời gian không quá 10 ngày làm việc kể từ khi nhận đủ hồ sơ',
+    });
+    // Counted from an event the text does not date.
+    expect(parseDeadline('báo cáo trong 5 ngày kể từ ngày kết thúc đợt kiểm tra', REF, fallbackCalendar)).toMatchObject(
+      {
+        kind: 'deadline',
+        dueDate: null,
+      },
+    );
+    // Counted from the document itself, as before.
+    expect(parseDeadline('trong 15 ngày kể từ ngày ký văn bản này', REF, fallbackCalendar)?.dueDate).toBe('2024-02-10');
+  });
+
   it('reads standing and recurring deadlines', () => {
     expect(parseDeadline('theo dõi thường xuyên', REF, fallbackCalendar)).toMatchObject({
       kind: 'standing',
@@ -344,8 +374,11 @@ describe('parseDeadline: forms of administrative deadlines', () => {
       dueDate: '2026-01-20',
       deadlineText: 'trong vòng 02 tháng kể từ ngày ban hành Quyết định này',
     });
-    // Another event than the document's date stays outside the words read.
-    expect(read('trong 15 ngày kể từ ngày kết thúc đợt kiểm tra', '2025-11-20')?.deadlineText).toBe('trong 15 ngày');
+    // Another event than the document's is read with its words, and no date: the text does not say when it falls.
+    expect(read('trong 15 ngày kể từ ngày kết thúc đợt kiểm tra', '2025-11-20')).toMatchObject({
+      deadlineText: 'trong 15 ngày kể từ ngày kết thúc đợt kiểm tra',
+      dueDate: null,
+    });
   });
 
   it('reads the weekday written in brackets after a date with it', () => {

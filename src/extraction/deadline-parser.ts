@@ -511,8 +511,40 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "trong 10 ngày kể từ ngày 15/3/2024": days from the day named.
     pattern: new RegExp(
-      String.raw`(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay\s+lam\s+viec` +
+      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+)(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s+ke\s+tu\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])`,
+      'g',
+    ),
+    resolve(m, ref, calendar) {
+      const from = dayMonth(Number(m[3]), Number(m[4]), m[5] ? Number(m[5]) : null, ref);
+      if (!from) return null;
+      const days = Number(m[1]);
+      return m[2]
+        ? deadline(calendar.addWorkingDays(from, days), { workingDays: days })
+        : deadline(addDays(from, days));
+    },
+  },
+  {
+    // "trong 10 ngày làm việc kể từ khi nhận đủ hồ sơ": a time limit counted from each case as it comes, not from the
+    // document: standing work, its working days kept. From another event ("… kể từ ngày kết thúc đợt kiểm tra"): a
+    // deadline the text does not date. Not "… kể từ ngày ký văn bản này" (COUNTED_FROM).
+    pattern: new RegExp(
+      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+)(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s+ke\s+tu\s+(?:ngay|khi|thoi diem)\s+(?!\d)(?!(?:ky|ban hanh|nhan duoc)(?:\s+ban hanh)?\s+(?:van ban|thong bao|quyet dinh|cong van|ke hoach|chi thi)\b)([a-z]+(?:\s+[a-z]+){0,5})`,
+      'g',
+    ),
+    resolve: (m) => ({
+      dueDate: null,
+      kind: /^(?:tiep )?nhan\b.*\b(?:ho so|don|de nghi|yeu cau|to trinh|phan anh)\b/.test(m[3])
+        ? 'standing'
+        : 'deadline',
+      workingDays: m[2] ? Number(m[1]) : null,
+      recurrence: null,
+    }),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay\s+lam\s+viec` +
         COUNTED_FROM,
       'g',
     ),
@@ -521,7 +553,7 @@ const RULES: Rule[] = [
   {
     // "trong vòng 7 ngày", "không quá 15 ngày", "chậm nhất sau 15 ngày (kể từ …)": days from the document's date.
     pattern: new RegExp(
-      String.raw`(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay(?!\s+lam)` +
+      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay(?!\s+lam)` +
         COUNTED_FROM,
       'g',
     ),
