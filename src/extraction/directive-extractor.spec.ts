@@ -3485,4 +3485,32 @@ describe('extractDirectives on the province and its places as the assigner and t
       extract('Tại cuộc họp, các sở, ngành có trách nhiệm soạn thảo dự thảo các văn bản đã báo cáo tiến độ chuẩn bị.'),
     ).toEqual([]);
   });
+
+  it('reads "các ngành", a locality that must act and one named after the key tasks as the units of the work', () => {
+    const groupsOf = (text: string) => extract(text, '2018-02-22').map((d) => [d.title, d.groupAssignees, d.dueDate]);
+    expect(groupsOf('Chủ tịch UBND tỉnh yêu cầu các ngành tập trung tháo gỡ khó khăn cho doanh nghiệp.')).toEqual([
+      ['Tập trung tháo gỡ khó khăn cho doanh nghiệp', ['các ngành'], null],
+    ]);
+    expect(groupsOf('Trong thời gian tới, huyện cần tập trung tháo gỡ khó khăn cho doanh nghiệp.')).toEqual([
+      ['Tập trung tháo gỡ khó khăn cho doanh nghiệp', ['huyện'], null],
+    ]);
+    expect(
+      groupsOf(
+        'Tổng số quà Tết là 13.000 suất…\n\nNhiệm vụ trọng tâm trong tháng 3-2018, thành phố tiếp tục tập trung thu chi ngân sách; tháo gỡ khó khăn cho doanh nghiệp',
+      ),
+    ).toEqual([
+      ['Tiếp tục tập trung thu chi ngân sách', ['thành phố'], '2018-03-31'],
+      ['Tháo gỡ khó khăn cho doanh nghiệp', ['thành phố'], '2018-03-31'],
+    ]);
+    expect(groupsOf('Nhiệm vụ trọng tâm trong tháng 3-2018, tập trung tháo gỡ khó khăn cho doanh nghiệp.')).toEqual([
+      ['Tập trung tháo gỡ khó khăn cho doanh nghiệp', [], '2018-03-31'],
+    ]);
+    // A sector opening a line after a heading with no end mark.
+    expect(
+      groupsOf('Phó Chủ tịch UBND tỉnh kết luận:\n2. Về y tế\nNgành y tế chủ động các phương án phòng dịch.'),
+    ).toEqual([['Chủ động các phương án phòng dịch', ['Ngành y tế'], null]]);
+    // The district's plans told in the news, and trades ("các ngành nghề"), are no units given work.
+    expect(groupsOf('Trong 6 tháng cuối năm, huyện tiếp tục đẩy nhanh tiến độ trồng rừng.')).toEqual([]);
+    expect(extract('Giao Sở Công Thương hỗ trợ các ngành nghề nông thôn phát triển.')[0].groupAssignees).toEqual([]);
+  });
 });

@@ -662,7 +662,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     folded,
     offsets,
     toFolded,
-    withUnitsOutsideTable(text, offsets, toFolded, folded, matcher.find(folded)),
+    withUnitsOutsideTable(
+      text,
+      offsets,
+      toFolded,
+      folded,
+      matcher.find(
+        folded,
+        folded.replace(/ /g, (space, i: number) => (text[offsets[i]] === '\n' ? '\n' : space)),
+      ),
+    ),
   );
   const mentionsIn = (p: Piece) => mentions.filter((m) => m.from >= toFolded[p.start] && m.to <= toFolded[p.end]);
 
@@ -2800,6 +2809,11 @@ function cleanTitle(source: string): string {
     .replace(/,(?=,)/g, '')
     .replace(/(?:[\s,;:.…/”"’»]|\s[-–])+$/g, '')
     .replace(/^[\s,;:.\-–“"‘«]+/, '')
+    // "Nhiệm vụ trọng tâm trong tháng 3-2018, tập trung …" with its period taken as the deadline: the work after it.
+    .replace(
+      /^(?:các\s+)?(?:nhiệm vụ|giải pháp|phương hướng)(?:,?\s+(?:nhiệm vụ|giải pháp))?(?:\s+(?:trọng tâm|chủ yếu))?\s*,\s*/iu,
+      '',
+    )
     // "Cần quyết tâm cao độ …", "Phải báo cáo sơ bộ …": the work, not the need for it (not "Cần Thơ").
     .replace(/^(?:cần phải|cần|phải)\s+(?=\p{Ll})/iu, '')
     .trim();

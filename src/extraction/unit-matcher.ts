@@ -139,6 +139,12 @@ const GROUPS: RegExp[] = [
   // Bodies outside the department table named by their role: the investor, the contractor.
   /(?:chu dau tu|don vi thi cong|nha thau thi cong)(?:\s+(?:du an|cong trinh))?/g,
   /(?:uy ban\s+)?mat tran to quoc(?: viet nam)?(?: tinh)?|ubmttq(?: viet nam)?(?: tinh)?/g,
+  // The sectors as the subject of their work: "yêu cầu các ngành tập trung …", "Các ngành liên quan chủ động …" (not
+  // "các ngành nghề", "các ngành hàng", "các ngành kinh tế", which are no units).
+  new RegExp(
+    String.raw`(?:thu truong\s+)?cac\s+nganh(?:\s+(?:lien quan|co lien quan|cua tinh|tinh|thanh vien))?(?=\s+${SUBJECT_WORK}\b)`,
+    'g',
+  ),
   // The functional sectors and forces: "các ngành chức năng", "các cơ quan chức năng", "các lực lượng chức năng".
   /cac\s+(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?/g,
   // … and addressed without "các": "lưu ý lực lượng chức năng kiểm tra kỹ …".
@@ -168,6 +174,17 @@ const GROUPS: RegExp[] = [
   // "đề nghị xã Nam Cường tập trung …" (not "xã hội").
   new RegExp(
     ADDRESSED + String.raw`(?:huyen|thi xa|thanh pho|xa(?! hoi\b))${PLACE_OWN_NAME}(?=\s+${SUBJECT_WORK}\b)`,
+    'g',
+  ),
+  // … or as the subject of what it must do: "Thời gian tới, huyện cần tập trung …"; of its work after the key tasks
+  // named: "Nhiệm vụ trọng tâm trong tháng 3-2018, thành phố tiếp tục tập trung …". Not of its plans told in the news
+  // ("Trong 6 tháng cuối năm, huyện tiếp tục …"), nor "thành phố đã …", which tells what it did.
+  new RegExp(
+    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|,\s{1,3}))(?:huyen|thi xa|thanh pho)(?=\s+(?:can|phai)\b)`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`(?<=(?:^|[.!?…\n])\s*(?:cac\s+)?nhiem vu(?:\s+(?:trong tam|chu yeu|trong diem))?[^.;:!?\n]{0,40},\s{1,3})(?:huyen|thi xa|thanh pho|tinh)(?=\s+${SUBJECT_WORK}\b)`,
     'g',
   ),
   // The locality a leader visits, addressed by itself: "đề nghị huyện tập trung …", "yêu cầu thị xã khẩn trương …".
@@ -239,12 +256,16 @@ export class UnitMatcher {
     return out;
   }
 
-  /** Mentions in `folded` (a foldWithOffsets result), in order, longest match first, no overlaps. */
-  find(folded: string): Mention[] {
+  /**
+   * Mentions in `folded` (a foldWithOffsets result), in order, longest match first, no overlaps. `lines`, the same
+   * text with its line breaks kept, lets the groups' patterns see where a line starts (a heading or a line with no
+   * end mark before a sentence); names are matched across line breaks, as a pasted page may wrap them.
+   */
+  find(folded: string, lines = folded): Mention[] {
     const mentions: Mention[] = [];
     for (const pattern of GROUPS) {
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
+      for (let m = pattern.exec(lines); m; m = pattern.exec(lines)) {
         if (m.index > 0 && /[a-z0-9]/.test(folded[m.index - 1])) continue;
         mentions.push({ from: m.index, to: m.index + m[0].length, departmentId: null, group: true });
       }
