@@ -3513,4 +3513,14 @@ describe('extractDirectives on the province and its places as the assigner and t
     expect(groupsOf('Trong 6 tháng cuối năm, huyện tiếp tục đẩy nhanh tiến độ trồng rừng.')).toEqual([]);
     expect(extract('Giao Sở Công Thương hỗ trợ các ngành nghề nông thôn phát triển.')[0].groupAssignees).toEqual([]);
   });
+
+  it('reads an item of a report due every few months ("- Định kỳ 6 tháng, hằng năm báo cáo …") as recurring work', () => {
+    const drafts = extract(
+      '1. Các sở, ban, ngành, UBND các huyện, thành phố:\n- Tổ chức quán triệt Luật Phòng cháy.\n- Định kỳ 6 tháng, hằng năm báo cáo kết quả về Công an tỉnh để tổng hợp.',
+    );
+    expect(drafts.map((d) => [d.title, d.kind, d.deadlineText])).toEqual([
+      ['Tổ chức quán triệt Luật Phòng cháy', 'deadline', null],
+      ['Báo cáo kết quả về Công an tỉnh để tổng hợp', 'recurring', 'Định kỳ 6 tháng, hằng năm'],
+    ]);
+  });
 });

@@ -2007,6 +2007,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // approval, "Thống nhất …", "Đồng ý …", which may carry the work it approves).
     if (APPRAISAL_ITEM.test(f)) return 'none';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
+    // "- Định kỳ 6 tháng, hằng năm báo cáo kết quả về Công an tỉnh.": an item of a recurring report, its period in months.
+    const every = sentence.item ? RECURRENCE_IN_MONTHS.exec(f) : null;
+    if (every && ACTIONS.test(f.slice(every[0].length))) return 'directive';
     // "a) Sở Y tế: Chủ trì triển khai …": the unit's work, led by it, under its name.
     if (/^chu tri\b/.test(f) && actsSomewhere(f.slice('chu tri'.length))) return 'directive';
     const asks = DOCUMENT_ASKS.exec(f);
@@ -2693,6 +2696,10 @@ function withoutDeadlines(f: string, deadlines: readonly ParsedDeadline[]): stri
 
 /** "Nhiệm vụ …", "Việc …", "Nội dung …" opening the work that the units named after it carry out (folded). */
 const WORK_NAMED_FIRST = /^(?:nhiem vu|viec|noi dung)\s+/;
+
+/** "Định kỳ 6 tháng, hằng năm …" (folded): a recurrence in months opening the work (see stripLead for "hằng quý"). */
+const RECURRENCE_IN_MONTHS =
+  /^dinh ky\s+\d{1,2}\s+thang(?:\s*(?:,|va)\s*(?:(?:hang|moi)\s+)?(?:tuan|thang|quy|nam))*\s*,?\s*(?=[a-z])/;
 
 /** Clauses split at ";" outside parentheses. */
 function clausesIn(text: string, p: Piece): Piece[] {
