@@ -193,12 +193,14 @@ import {
  * units 0.82, deadline dates 0.68. Cases of a disease ("125 ca mắc") and establishments ("320 cơ sở") as units raise
  * indicator values to 0.851 (259 / 45 / 46) and units to 0.826. Floor: indicator values 0.85. A verb before "dự …"
  * ("Rà soát dự án", "xây dựng dự thảo") read as work again, not only "tham dự" left out, raises directives to 0.795
- * (349 / 71 / 109).
+ * (349 / 71 / 109). A clause that sends the work's results to a unit ("; gửi Sở X trước ngày …") read as dating the
+ * work before it raises directives to 0.797 (349 / 69 / 109) and deadline dates to 0.697 (54 / 17 / 30). Floor:
+ * deadline dates 0.69.
  */
 const FLOORS: Record<Field, number> = {
   directive: 0.79,
   leadUnit: 0.82,
-  deadlineDate: 0.68,
+  deadlineDate: 0.69,
   indicatorValue: 0.85,
   indicatorUnit: 0.81,
   changePct: 0.88,
