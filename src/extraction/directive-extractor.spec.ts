@@ -3523,4 +3523,14 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Báo cáo kết quả về Công an tỉnh để tổng hợp', 'recurring', 'Định kỳ 6 tháng, hằng năm'],
     ]);
   });
+
+  it('reads "giao rừng", "giao nộp", "giao kết" as the work\'s words, not the assigner\'s "giao"', () => {
+    const drafts = extract(
+      'Đến hết tháng 6/2024, Sở Nông nghiệp và Phát triển nông thôn phải hoàn thành việc giao đất, giao rừng.',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.dueDate])).toEqual([
+      ['Hoàn thành việc giao đất, giao rừng', idOf('SNNPTNT'), '2024-06-30'],
+    ]);
+    expect(extract('Sở Tài chính đôn đốc giao nộp ngân sách.')[0].leadDepartmentId).toBe(idOf('STC'));
+  });
 });

@@ -320,10 +320,11 @@ const PREFACE_DOCUMENT =
   /^thuc hien\s+(?:cac\s+)?(?:ket luan|nghi quyet|chi thi|cong van|van ban|thong bao|quyet dinh|ke hoach|y kien|chuong trinh|nghi dinh|thong tu|luat)\b/;
 /**
  * "giao" as the assigner's verb ("Giao Sở X …", "… giao cho …"), not a word it begins once folded: "giao thông", "Giáo
- * dục", "giáo trình", "giao dịch", "giao lưu", "giao nhận", "giao thừa", "giao đất"; "giáo viên" where teachers follow
+ * dục", "giáo trình", "giao dịch", "giao lưu", "giao nhận", "giao nộp", "giao thừa", "giao thương", "giao tiếp", "giao kết",
+ * "giao đất", "giao rừng", "giao khoán"; "giáo viên" where teachers follow
  * as teachers do ("… giáo viên cho các trường"), not "giao Viện Nghiên cứu …"; nor "(cuộc) họp giao ban", "buổi giao …".
  */
-const ASSIGN_GIAO = String.raw`giao(?! (?:thong|duc|dich|luu|nhan|thua|dat|trinh|an|xu|hang)\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)`;
+const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang)\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)`;
 /**
  * The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …"; a leader's "đề nghị" too
  * ("Phó Chủ tịch UBND tỉnh đề nghị hoàn thành việc chi trả … trước ngày …"), but not to a ministry or the government,
