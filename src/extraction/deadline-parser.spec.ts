@@ -551,11 +551,19 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     ['gia cố các hồ đập xung yếu trước mùa mưa bão năm 2024', 'trước mùa mưa bão năm 2024'],
     ['kiểm tra thường trực từ nay đến kết thúc mùa khô', 'từ nay đến kết thúc mùa khô'],
     ['sửa chữa phòng học trước khai giảng năm học mới', 'trước khai giảng năm học mới'],
-    ['trình UBND tỉnh trong tuần đầu tháng 10/2024', 'trong tuần đầu tháng 10/2024'],
-    ['hoàn thành vào đầu tháng 10/2024', 'vào đầu tháng 10/2024'],
-    ['khởi công trong giữa tháng 11', 'trong giữa tháng 11'],
   ])('keeps the words of "%s" with no date', (text, words) => {
     expect(read(text)).toMatchObject({ dueDate: null, deadlineText: words, kind: 'deadline' });
+  });
+
+  it.each([
+    // The first week's last working day (7 October 2024 is a Monday; the 5th and 6th are a weekend).
+    ['trình UBND tỉnh trong tuần đầu tháng 10/2024', 'trong tuần đầu tháng 10/2024', '2024-10-07'],
+    ['tổ chức hội nghị vào tuần cuối của tháng 6/2024', 'vào tuần cuối của tháng 6/2024', '2024-06-28'],
+    // The last working day of the month's first ten days, and of its middle ten (20 April 2025 is a Sunday).
+    ['hoàn thành vào đầu tháng 10/2024', 'vào đầu tháng 10/2024', '2024-10-10'],
+    ['khởi công vào giữa tháng 4/2025', 'vào giữa tháng 4/2025', '2025-04-18'],
+  ])('dates "%s" by the end of the part of the month it names', (text, words, due) => {
+    expect(read(text)).toMatchObject({ dueDate: due, deadlineText: words, kind: 'deadline' });
   });
 
   it('reads the day of "định kỳ báo cáo … trước ngày 20 hằng tháng" written after the report', () => {

@@ -321,12 +321,32 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "trước mùa mưa bão năm 2024", "từ nay đến kết thúc mùa khô", "trước khai giảng năm học mới", "trong tuần đầu
-    // tháng 10", "vào đầu (giữa) tháng 4/2024": a time the text gives in words the calendar cannot date; its words, no
-    // date.
+    // "trước mùa mưa bão năm 2024", "từ nay đến kết thúc mùa khô", "trước khai giảng năm học mới": a time the text
+    // gives in words the calendar cannot date; its words, no date.
     pattern:
-      /(?:truoc(?:\s+khi)?|(?:tu nay )?den(?:\s+khi)?(?:\s+(?:ket thuc|het))?)\s+mua\s+(?:mua|lu|bao|kho|nang nong|dong|he)(?:\s*(?:,|va|-)?\s*(?:mua|lu|bao|kho))*(?:\s+(?:nam\s+)?\d{4})?|truoc\s+(?:(?:ngay|le)\s+)?khai giang\s+nam hoc(?:\s+moi|\s+\d{4}\s*[-–]\s*\d{4})?|trong\s+tuan\s+(?:dau|cuoi)\s+(?:cua\s+)?thang\s+\d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:trong|vao)\s+(?:dau|giua)\s+thang\s+\d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?/g,
+      /(?:truoc(?:\s+khi)?|(?:tu nay )?den(?:\s+khi)?(?:\s+(?:ket thuc|het))?)\s+mua\s+(?:mua|lu|bao|kho|nang nong|dong|he)(?:\s*(?:,|va|-)?\s*(?:mua|lu|bao|kho))*(?:\s+(?:nam\s+)?\d{4})?|truoc\s+(?:(?:ngay|le)\s+)?khai giang\s+nam hoc(?:\s+moi|\s+\d{4}\s*[-–]\s*\d{4})?/g,
     resolve: () => deadline(null),
+  },
+  {
+    // "trong tuần đầu tháng 3", "vào tuần cuối của tháng 6/2024", "vào đầu (giữa) tháng 4/2024": due at the end of the
+    // part of the month named, as the tracking counts it: the first week's last working day, the month's last working
+    // day, and the last working day of its first ten days ("đầu tháng") or of its middle ten ("giữa tháng").
+    pattern: new RegExp(
+      String.raw`(?:trong|vao)\s+(?:(tuan\s+(?:dau|cuoi))\s+(?:cua\s+)?|(dau|giua)\s+)thang\s+(\d{1,2})` +
+        YEAR +
+        String.raw`(?![\d/])`,
+      'g',
+    ),
+    resolve(m, ref, calendar) {
+      const month = Number(m[3]);
+      if (month < 1 || month > 12) return null;
+      let year = yearOf(m, 4, 5, ref);
+      if (!m[4] && !m[5] && month < Number(ref.slice(5, 7)) - 1) year++;
+      const next = month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, month + 1, 1);
+      if (m[1] === 'tuan dau') return deadline(calendar.lastWorkingDayBefore(isoDate(year, month, 8)!));
+      if (m[1]) return deadline(calendar.lastWorkingDayBefore(next!));
+      return deadline(calendar.lastWorkingDayBefore(isoDate(year, month, m[2] === 'dau' ? 11 : 21)!));
+    },
   },
   {
     // "trước Rằm tháng Giêng": the full moon of the first lunar month, 14 days after Tết.
