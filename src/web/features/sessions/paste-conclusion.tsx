@@ -288,7 +288,7 @@ export function PasteConclusion(target: PasteTarget) {
                         aria-label={`${t('tasks.dueDate')} ${r.key + 1}`}
                         format="DD/MM/YYYY"
                         value={r.dueDate}
-                        // The text speaks of a time it gave no date for ("trong tuần đầu tháng 3"): the office picks
+                        // The text speaks of a time it gave no date for ("trước mùa mưa bão"): the office picks
                         // it; or a date before the text's own, most often a slip of the year ("15-1-2025" in 2026).
                         status={
                           (!r.dueDate && r.deadlineText && !STANDING.test(r.deadlineText)) || beforeText(r)
