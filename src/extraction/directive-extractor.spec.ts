@@ -3533,4 +3533,13 @@ describe('extractDirectives on the province and its places as the assigner and t
     ]);
     expect(extract('Sở Tài chính đôn đốc giao nộp ngân sách.')[0].leadDepartmentId).toBe(idOf('STC'));
   });
+
+  it('reads a unit whose name holds a verb ("Sở Xây dựng") as an addressee listed before a ";"', () => {
+    const drafts = extract(
+      'UBND tỉnh giao Sở Xây dựng; UBND các huyện, thành phố chịu trách nhiệm duy trì chất lượng phổ cập.',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.groupAssignees])).toEqual([
+      ['Duy trì chất lượng phổ cập', idOf('SXD'), ['UBND các huyện, thành phố']],
+    ]);
+  });
 });

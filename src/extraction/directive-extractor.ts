@@ -1619,7 +1619,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       if (prev) {
-        const f = folded.slice(toFolded[prev.start], toFolded[prev.end]);
+        // The units' names blanked: "Sở Xây dựng" holds no work ("giao Sở Xây dựng; UBND các huyện …").
+        let f = folded.slice(toFolded[prev.start], toFolded[prev.end]);
+        for (const m of mentionsIn(prev))
+          f =
+            f.slice(0, m.from - toFolded[prev.start]) +
+            ' '.repeat(m.to - m.from) +
+            f.slice(m.to - toFolded[prev.start]);
         // "… phải kiên quyết đề nghị hủy bỏ; …": the units' own proposal, not an assigner before addressees.
         const cue = [...f.matchAll(ASSIGNER_BEFORE_ADDRESSEES)]
           .filter((m) => !/\b(?:phai|kien quyet)\s+$/.test(f.slice(0, m.index)))
