@@ -3542,4 +3542,19 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Duy trì chất lượng phổ cập', idOf('SXD'), ['UBND các huyện, thành phố']],
     ]);
   });
+
+  it('reads a decision\'s approving article as no work, and a yearly report after ";" as work of its own', () => {
+    const drafts = extract(
+      [
+        'Điều 1. Phê duyệt Đề án phát triển du lịch tỉnh giai đoạn 2024 - 2030.',
+        'Điều 2. Tổ chức thực hiện',
+        '1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các sở, ngành triển khai thực hiện Đề án; định kỳ hằng năm tổng hợp, báo cáo UBND tỉnh kết quả thực hiện.',
+      ].join('\n'),
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.kind])).toEqual([
+      ['Triển khai thực hiện Đề án', idOf('SVHTTDL'), 'deadline'],
+      ['Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện', idOf('SVHTTDL'), 'recurring'],
+    ]);
+    expect(extract('Điều 2. Giao Sở Tài chính bố trí kinh phí.').map((d) => d.title)).toEqual(['Bố trí kinh phí']);
+  });
 });

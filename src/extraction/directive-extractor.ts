@@ -578,8 +578,14 @@ const ESCALATION_IN_COURSE =
 const DATED_WORK =
   /^cong tac\s(?:[a-z0-9-]+\s){1,12}?(?:se\s+|phai\s+|can\s+)?(?:duoc\s+)?(?<!\b(?:da|dang|vua|chua)\s)(?:hoan thanh|hoan tat|xong)\s+(?:truoc|cham nhat|trong)\b/;
 const CONDITION_ON_SOME = /\bnao\s+(?:khong|chua)\s[^;.]*?\bthi\s/;
-/** "Điều 1. Ban hành kèm theo Quyết định này Quy định …": the article that issues what the decision carries, no work. */
+/**
+ * "Điều 1. Ban hành kèm theo Quyết định này Quy định …", "Điều 1. Phê duyệt Đề án …": the article that issues or
+ * approves what the decision is about, no work.
+ */
 const ISSUING_ARTICLE = /^(?:ban hanh|phe duyet) kem theo\b/;
+/** The act of a decision's article, after its "Điều 1." (folded). */
+const DECISION_ACT =
+  /^(?:phe duyet|ban hanh|thanh lap|cong nhan|bo nhiem|mien nhiem|dieu chinh|sua doi|bai bo|cho phep|chap thuan|kien toan)\b/;
 const ASSIGNER_WORD = new RegExp(String.raw`\b(?:yeu cau|de nghi|${ASSIGN_GIAO}|chi dao)\b`);
 /** A sentence that opens by assigning ("Giao Sở X …", "Yêu cầu …"), not with a noun ("Giao thông giảm 4,7%"). */
 const OPENS_ASSIGNMENT = new RegExp(String.raw`^(?:${ASSIGN_GIAO}|yeu cau|de nghi)\s`);
@@ -1116,7 +1122,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         if (
           !assignees.explicit &&
           !hasDeadline(current) &&
-          !(NEW_WORK.test(cf) && deadlines.some((x) => x.kind === 'recurring')) &&
+          !(
+            (NEW_WORK.test(cf) || /^dinh ky\b/.test(stripMark(foldedOf(clause).trimStart()))) &&
+            deadlines.some((x) => x.kind === 'recurring')
+          ) &&
           (REPORT_SENDING.test(cf) ||
             (RESULTS_REPORTED.test(cf) && deadlines.every((x) => x.kind !== 'recurring')) ||
             DATED_TARGET.test(cf))
@@ -1917,6 +1926,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
     if (NOTICE_CLOSING.test(action)) return 'none';
     if (ISSUING_ARTICLE.test(f)) return 'none';
+    // "Điều 1. Phê duyệt Đề án …": what the decision does.
+    const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    const article = /^\s*điều\s+\d+\s*[.:]?\s*/iu.exec(text.slice(lineStart, sentence.end));
+    if (article && DECISION_ACT.test(foldWithOffsets(text.slice(lineStart + article[0].length, sentence.end)).folded))
+      return 'none';
     const signed = DOCUMENT_SIGNED.exec(f);
     if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
