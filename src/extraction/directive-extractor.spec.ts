@@ -3557,4 +3557,14 @@ describe('extractDirectives on the province and its places as the assigner and t
     ]);
     expect(extract('Điều 2. Giao Sở Tài chính bố trí kinh phí.').map((d) => d.title)).toEqual(['Bố trí kinh phí']);
   });
+
+  it('reads a unit singled out with "riêng" ("…; riêng Sở Công Thương tham mưu …") as the lead of its own work', () => {
+    const drafts = extract(
+      'Các đơn vị tập trung hoàn thành chỉ tiêu; riêng Sở Công Thương tham mưu giải pháp thúc đẩy xuất khẩu.',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      ['Tập trung hoàn thành chỉ tiêu', null],
+      ['Tham mưu giải pháp thúc đẩy xuất khẩu', idOf('SCT')],
+    ]);
+  });
 });

@@ -2526,6 +2526,8 @@ function stripLead(f: string): string {
     .replace(JOINING_WORDS, '')
     // "Đặc biệt, Chi nhánh Bến Cát phải …": the stress on what follows.
     .replace(/^dac biet\s*,\s*/, '')
+    // "…; riêng Sở Công Thương tham mưu …": the unit singled out, then its own work.
+    .replace(/^rieng\s+(?=(?:so|cong an|thanh tra|van phong|ban dan toc|cuc thue)\s)/, '')
     // "- Là cơ quan thường trực, chủ trì …" under a unit's heading: the unit's role, then its work.
     .replace(/^la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)\b[^,;:]*,\s*(?=[a-z])/, '')
     // "Trước ngày 25-10, UBND các huyện … phải báo cáo …", "Trước 15 giờ ngày 3/7/2019, các địa phương hoàn thành …":
