@@ -3567,4 +3567,18 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Tham mưu giải pháp thúc đẩy xuất khẩu', idOf('SCT')],
     ]);
   });
+
+  it('dates the items of a list by the date its preamble gives them, not by the date of the report on them', () => {
+    const dated = extract(
+      'Chủ tịch UBND tỉnh yêu cầu các sở, ngành hoàn thành các nội dung sau trước ngày 30/6/2024:\n- Rà soát thủ tục hành chính.\n- Cập nhật cơ sở dữ liệu, xong trước ngày 15/5/2024.',
+    );
+    expect(dated.map((d) => [d.title, d.dueDate])).toEqual([
+      ['Rà soát thủ tục hành chính', '2024-06-30'],
+      ['Cập nhật cơ sở dữ liệu', '2024-05-15'],
+    ]);
+    const reported = extract(
+      'Yêu cầu các sở, ngành thực hiện các nội dung sau, báo cáo kết quả về Sở Nội vụ trước ngày 30/6/2024:\n- Rà soát thủ tục hành chính.',
+    );
+    expect(reported.map((d) => [d.title, d.dueDate])).toEqual([['Rà soát thủ tục hành chính', null]]);
+  });
 });

@@ -828,7 +828,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const heading = !sentence.preamble && unitHeading(sentence, index, f);
     if ((sentence.preamble || heading) && !(index === sentences.length - 1 && assignsWork(sentence))) {
       const assignees = readAssignees(sentence, f);
-      listFrame = opening ? { period: opening, paragraph: sentence.paragraph } : null;
+      // "Chủ tịch UBND tỉnh yêu cầu các sở, ngành hoàn thành các nội dung sau trước ngày 30/6/2024:": the date the
+      // items are due by, unless they give their own. Not the date of the report on them ("…, báo cáo kết quả về Sở X
+      // trước ngày …:").
+      const written = text.slice(sentence.start, sentence.end);
+      const due = opening
+        ? null
+        : workDeadlines(written).find(
+            (x) =>
+              x.kind === 'deadline' &&
+              x.dueDate !== null &&
+              x.dueDate >= options.date &&
+              !/\b(?:bao cao|gui|trinh)\b/.test(foldWithOffsets(written.slice(0, x.start)).folded.slice(-80)),
+          );
+      const period = opening ?? (due && (assignees.explicit || hasAssignmentCue(sentence)) ? due : null);
+      listFrame = period ? { period, paragraph: sentence.paragraph } : null;
       // "Theo đó, yêu cầu Thủ trưởng các sở …: Thực hiện nghiêm …": the items of the letter told before.
       letterItemsFrom = /^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit ? index : letterItemsFrom;
       context = {
