@@ -3581,4 +3581,14 @@ describe('extractDirectives on the province and its places as the assigner and t
     );
     expect(reported.map((d) => [d.title, d.dueDate])).toEqual([['Rà soát thủ tục hành chính', null]]);
   });
+
+  it('reads a sector named after a remark\'s comma with what it must do ("…, ngành giáo dục cần chuẩn bị …")', () => {
+    const drafts = extract(
+      'Đồng chí yêu cầu thời gian tới, ngành giáo dục cần chuẩn bị tốt cơ sở vật chất cho năm học mới; ngành y tế chủ động phòng chống dịch bệnh mùa mưa.',
+    );
+    expect(drafts.map((d) => [d.title, d.groupAssignees])).toEqual([
+      ['Chuẩn bị tốt cơ sở vật chất cho năm học mới', ['ngành giáo dục']],
+      ['Chủ động phòng chống dịch bệnh mùa mưa', ['ngành y tế']],
+    ]);
+  });
 });

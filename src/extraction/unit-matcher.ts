@@ -163,6 +163,8 @@ const GROUPS: RegExp[] = [
       String.raw`(?=(?:\s*(?:,|va)\s+${NAMED_LOCALITY})?\s+${SUBJECT_WORK}\b)`,
     'g',
   ),
+  // … or after a remark's comma, with what it must do: "Đồng chí yêu cầu thời gian tới, ngành giáo dục cần chuẩn bị …".
+  new RegExp(String.raw`(?<=,\s{1,3}(?:toan\s+)?)` + SECTOR + String.raw`(?=\s+(?:can|phai)\b)`, 'g'),
   // "Huyện Thái Thụy phối hợp với các đơn vị …": a district named without its committee, opening the sentence.
   new RegExp(
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|^\s*${SECTOR}\s*(?:,|va)\s+))` +
