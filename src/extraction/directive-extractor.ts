@@ -1643,12 +1643,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       if (prev) {
         // The units' names blanked: "Sở Xây dựng" holds no work ("giao Sở Xây dựng; UBND các huyện …").
-        let f = folded.slice(toFolded[prev.start], toFolded[prev.end]);
-        for (const m of mentionsIn(prev))
-          f =
-            f.slice(0, m.from - toFolded[prev.start]) +
-            ' '.repeat(m.to - m.from) +
-            f.slice(m.to - toFolded[prev.start]);
+        const f = foldedWithoutUnits(prev);
         // "… phải kiên quyết đề nghị hủy bỏ; …": the units' own proposal, not an assigner before addressees.
         const cue = [...f.matchAll(ASSIGNER_BEFORE_ADDRESSEES)]
           .filter((m) => !/\b(?:phai|kien quyet)\s+$/.test(f.slice(0, m.index)))
@@ -1843,16 +1838,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     );
   }
 
+  /** The piece's folded text with the units it names blanked out, the length kept. */
+  function foldedWithoutUnits(piece: Piece): string {
+    const from = toFolded[piece.start];
+    const out = folded.slice(from, toFolded[piece.end]).split('');
+    for (const m of mentionsIn(piece)) out.fill(' ', m.from - from, m.to - from);
+    return out.join('');
+  }
+
   /** The piece names units and nothing else ("Tất cả các sở, ban, ngành, UBND các huyện"). */
   function unitsOnly(piece: Piece): boolean {
-    const within = mentionsIn(piece);
-    if (within.length === 0) return false;
-    let rest = folded.slice(toFolded[piece.start], toFolded[piece.end]);
-    for (const m of within)
-      rest =
-        rest.slice(0, m.from - toFolded[piece.start]) +
-        ' '.repeat(m.to - m.from) +
-        rest.slice(m.to - toFolded[piece.start]);
+    if (mentionsIn(piece).length === 0) return false;
+    const rest = foldedWithoutUnits(piece);
     // "Theo đó, UBND các huyện, thị xã, thành phố; các sở, ngành … tiếp tục …": the connector opening the sentence is
     // not work either.
     return (
@@ -1874,12 +1871,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const action = actionOf(own, piece);
     const verb = UNITS_AS_OBJECT.exec(action);
     if (!verb) return false;
-    let rest = folded.slice(toFolded[piece.start], toFolded[piece.end]);
-    for (const m of mentionsIn(piece))
-      rest =
-        rest.slice(0, m.from - toFolded[piece.start]) +
-        ' '.repeat(m.to - m.from) +
-        rest.slice(m.to - toFolded[piece.start]);
+    const rest = foldedWithoutUnits(piece);
     const after = rest.slice(rest.length - (action.length - verb[0].length));
     return after.replace(/\b(?:cac|va|lien quan|co lien quan)\b|[\s,;.]/g, '') === '';
   }
