@@ -108,6 +108,18 @@ describe('parseDeadline', () => {
     expect(parseDeadline('trong 15 ngày kể từ ngày ký văn bản này', REF, fallbackCalendar)?.dueDate).toBe('2024-02-10');
   });
 
+  it('dates the eve of Tết ("đêm Giao thừa", "đêm 30 Tết") by the last day of the lunar year', () => {
+    expect(parseDeadline('tổ chức bắn pháo hoa vào đêm Giao thừa', '2023-12-20', fallbackCalendar)).toMatchObject({
+      dueDate: '2024-02-09',
+      deadlineText: 'vào đêm Giao thừa',
+    });
+    expect(parseDeadline('trực cấp cứu đêm 30 Tết', '2023-12-20', fallbackCalendar)?.dueDate).toBe('2024-02-09');
+    // Tết Ất Tỵ falls on 29 January 2025.
+    expect(parseDeadline('thời khắc giao thừa Tết Nguyên đán 2025', '2024-11-20', fallbackCalendar)?.dueDate).toBe(
+      '2025-01-28',
+    );
+  });
+
   it('reads standing and recurring deadlines', () => {
     expect(parseDeadline('theo dõi thường xuyên', REF, fallbackCalendar)).toMatchObject({
       kind: 'standing',

@@ -349,6 +349,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "vào đêm Giao thừa", "thời khắc Giao thừa Tết Nguyên đán 2025", "đêm 30 Tết": the eve of Tết, the last day of the
+    // lunar year.
+    pattern:
+      /(?:vao\s+|trong\s+)?(?:(?:dem|toi|thoi khac|le)\s+giao thua(?:\s+tet(?:\s+nguyen\s+dan)?\s+(\d{4}))?|(?:dem|toi)\s+30\s+tet)/g,
+    resolve(m, ref, calendar) {
+      const tet = tetOf(ref, calendar, undefined, m[1]);
+      return deadline(tet ? addDays(tet, -1) : null);
+    },
+  },
+  {
     // "trước Rằm tháng Giêng": the full moon of the first lunar month, 14 days after Tết.
     pattern: /truoc\s+(?:ngay\s+)?ram\s+thang\s+gieng(?:\s+(?:nam\s+)?(\d{4}))?/g,
     resolve(m, ref, calendar) {
