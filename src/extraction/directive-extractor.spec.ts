@@ -3591,4 +3591,17 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Chủ động phòng chống dịch bệnh mùa mưa', ['ngành y tế']],
     ]);
   });
+
+  it('dates the work just given by the sentence that names it again to finish it ("Hoàn thành việc tặng quà trước …")', () => {
+    const drafts = extract(
+      '2. Sở Lao động - Thương binh và Xã hội chủ trì tổ chức thăm, tặng quà các đối tượng chính sách; bảo đảm mọi nhà đều có Tết. Hoàn thành việc tặng quà trước ngày 05/02/2024.',
+    );
+    expect(drafts.map((d) => [d.title, d.dueDate])).toEqual([
+      ['Tổ chức thăm, tặng quà các đối tượng chính sách', '2024-02-05'],
+    ]);
+    // Other work to finish is a draft of its own.
+    expect(
+      extract('Sở Xây dựng kiểm tra các công trình. Hoàn thành việc cấp phép xây dựng trước ngày 05/02/2024.'),
+    ).toHaveLength(2);
+  });
 });

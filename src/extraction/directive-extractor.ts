@@ -967,13 +967,31 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         const unassigned = (d: Directive) =>
           d.assignees.lead === null && d.assignees.groups.length === 0 && d.assignees.outside.length === 0;
         const before = directives[directives.length - 1];
-        if (
+        const adjacent =
           before !== undefined &&
-          c === 0 &&
           index > 0 &&
-          unassigned(before) &&
           before.pieces[before.pieces.length - 1].end >= sentences[index - 1].start &&
-          paragraphOf.get(before) === sentence.paragraph &&
+          paragraphOf.get(before) === sentence.paragraph;
+        // "… tổ chức thăm, tặng quà các đối tượng chính sách …. Hoàn thành việc tặng quà trước ngày 05/02/2024.": the
+        // date of the work just given, named again.
+        const completed = /^hoan thanh viec\s+([a-z]+ [a-z]+)\b/.exec(cf);
+        if (
+          adjacent &&
+          c === 0 &&
+          completed &&
+          ownDeadline &&
+          !assignees.explicit &&
+          !hasDeadline(before) &&
+          before.pieces.some((p) => foldedOf(p).includes(completed[1]))
+        ) {
+          before.pieces.push(clause);
+          main = current = before;
+          continue;
+        }
+        if (
+          adjacent &&
+          c === 0 &&
+          unassigned(before) &&
           !sentence.item &&
           assignees.explicit &&
           (assignees.lead !== null || assignees.groups.length > 0) &&
@@ -1928,6 +1946,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (current && !assignees.explicit && ownDeadline && datesWorkBefore(f)) return 'continuation';
     // Its deadline belongs to the directive it points back at.
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
+
     // "Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này." after the items: the formula that sends the letter.
     if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
     if (NOTICE_CLOSING.test(action)) return 'none';
