@@ -106,6 +106,17 @@ describe('parseDeadline', () => {
     );
     // Counted from the document itself, as before.
     expect(parseDeadline('trong 15 ngày kể từ ngày ký văn bản này', REF, fallbackCalendar)?.dueDate).toBe('2024-02-10');
+    for (const text of [
+      'trong 10 ngày kể từ ngày ký',
+      'trong 10 ngày kể từ ngày nhận được Kết luận này',
+      'trong 10 ngày kể từ ngày Quyết định này có hiệu lực',
+    ])
+      expect(parseDeadline(text, REF, fallbackCalendar)?.dueDate).toBe('2024-02-05');
+    // The day named in words, or with a two-digit year.
+    expect(parseDeadline('trong 10 ngày kể từ ngày 01 tháng 3 năm 2024', REF, fallbackCalendar)?.dueDate).toBe(
+      '2024-03-11',
+    );
+    expect(parseDeadline('trong 10 ngày kể từ ngày 15/3/24', REF, fallbackCalendar)?.dueDate).toBe('2024-03-25');
   });
 
   it('dates the eve of Tết ("đêm Giao thừa", "đêm 30 Tết") by the last day of the lunar year', () => {
@@ -570,6 +581,7 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
   it.each([
     // The first week's last working day (7 October 2024 is a Monday; the 5th and 6th are a weekend).
     ['trình UBND tỉnh trong tuần đầu tháng 10/2024', 'trong tuần đầu tháng 10/2024', '2024-10-07'],
+    ['trình UBND tỉnh trong tuần  đầu tháng 10/2024', 'trong tuần  đầu tháng 10/2024', '2024-10-07'],
     ['tổ chức hội nghị vào tuần cuối của tháng 6/2024', 'vào tuần cuối của tháng 6/2024', '2024-06-28'],
     // The last working day of the month's first ten days, and of its middle ten (20 April 2025 is a Sunday).
     ['hoàn thành vào đầu tháng 10/2024', 'vào đầu tháng 10/2024', '2024-10-10'],

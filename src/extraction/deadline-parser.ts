@@ -343,7 +343,7 @@ const RULES: Rule[] = [
       let year = yearOf(m, 4, 5, ref);
       if (!m[4] && !m[5] && month < Number(ref.slice(5, 7)) - 1) year++;
       const next = month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, month + 1, 1);
-      if (m[1] === 'tuan dau') return deadline(calendar.lastWorkingDayBefore(isoDate(year, month, 8)!));
+      if (m[1] && /dau$/.test(m[1])) return deadline(calendar.lastWorkingDayBefore(isoDate(year, month, 8)!));
       if (m[1]) return deadline(calendar.lastWorkingDayBefore(next!));
       return deadline(calendar.lastWorkingDayBefore(isoDate(year, month, m[2] === 'dau' ? 11 : 21)!));
     },
@@ -541,13 +541,13 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "trong 10 ngày kể từ ngày 15/3/2024": days from the day named.
+    // "trong 10 ngày kể từ ngày 15/3/2024", "… kể từ ngày 01 tháng 3 năm 2024": days from the day named.
     pattern: new RegExp(
-      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+)(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s+ke\s+tu\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])`,
+      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+)(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s+ke\s+tu\s+ngay\s+(\d{1,2})(?:\s*[/.-]\s*|\s+thang\s+)(\d{1,2})(?:(?:\s*[/.-]\s*|\s+nam\s+)(\d{4}|\d{2}))?(?![\d/])`,
       'g',
     ),
     resolve(m, ref, calendar) {
-      const from = dayMonth(Number(m[3]), Number(m[4]), m[5] ? Number(m[5]) : null, ref);
+      const from = dayMonth(Number(m[3]), Number(m[4]), fullYear(m[5]), ref);
       if (!from) return null;
       const days = Number(m[1]);
       return m[2]
@@ -558,19 +558,25 @@ const RULES: Rule[] = [
   {
     // "trong 10 ngày làm việc kể từ khi nhận đủ hồ sơ": a time limit counted from each case as it comes, not from the
     // document: standing work, its working days kept. From another event ("… kể từ ngày kết thúc đợt kiểm tra"): a
-    // deadline the text does not date. Not "… kể từ ngày ký văn bản này" (COUNTED_FROM).
+    // deadline the text does not date. Not the document itself ("… kể từ ngày ký", "… nhận được Kết luận này", "… Quyết
+    // định này có hiệu lực"), counted from its date by the rules below.
     pattern: new RegExp(
-      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+)(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s+ke\s+tu\s+(?:ngay|khi|thoi diem)\s+(?!\d)(?!(?:ky|ban hanh|nhan duoc)(?:\s+ban hanh)?\s+(?:van ban|thong bao|quyet dinh|cong van|ke hoach|chi thi)\b)([a-z]+(?:\s+[a-z]+){0,5})`,
+      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+)(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s+ke\s+tu\s+(?:ngay|khi|thoi diem)\s+(?!\d)([a-z]+(?:\s+[a-z]+){0,5})`,
       'g',
     ),
-    resolve: (m) => ({
-      dueDate: null,
-      kind: /^(?:tiep )?nhan\b.*\b(?:ho so|don|de nghi|yeu cau|to trinh|phan anh)\b/.test(m[3])
-        ? 'standing'
-        : 'deadline',
-      workingDays: m[2] ? Number(m[1]) : null,
-      recurrence: null,
-    }),
+    resolve: (m) =>
+      /^(?:ky|ban hanh)\b|\bnay\b|^nhan duoc (?:van ban|thong bao|quyet dinh|cong van|ke hoach|chi thi|ket luan|nghi quyet)\b/.test(
+        m[3],
+      )
+        ? null
+        : {
+            dueDate: null,
+            kind: /^(?:tiep )?nhan\b.*\b(?:ho so|don|de nghi|yeu cau|to trinh|phan anh)\b/.test(m[3])
+              ? 'standing'
+              : 'deadline',
+            workingDays: m[2] ? Number(m[1]) : null,
+            recurrence: null,
+          },
   },
   {
     pattern: new RegExp(

@@ -3604,4 +3604,36 @@ describe('extractDirectives on the province and its places as the assigner and t
       extract('Sở Xây dựng kiểm tra các công trình. Hoàn thành việc cấp phép xây dựng trước ngày 05/02/2024.'),
     ).toHaveLength(2);
   });
+
+  it('keeps the work after a decision\'s approving article on its line, a place named "Cần …", a need and a wrapped group', () => {
+    expect(
+      extract(
+        'Điều 1. Phê duyệt Kế hoạch tổ chức Hội chợ. Giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính tổ chức thực hiện trước ngày 30/6/2024.',
+      ).map((d) => [d.leadDepartmentId, d.dueDate]),
+    ).toEqual([[idOf('SCT'), '2024-06-30']]);
+    // "Cần Thơ" is a place, "cần khoảng 50 tỷ đồng" a need: neither is work.
+    expect(extract('Đoàn công tác đã làm việc với UBND tỉnh Hậu Giang, thành phố Cần Thơ về hợp tác du lịch.')).toEqual(
+      [],
+    );
+    expect(extract('Theo Sở Tài chính, để hoàn thành mục tiêu, Sở Y tế cần khoảng 50 tỷ đồng.')).toEqual([]);
+    // A group's name wrapped by a pasted page.
+    expect(
+      extract('Giao UBND các huyện, thị\nxã, thành phố phối hợp với Sở Tài chính rà soát kinh phí.').map((d) => [
+        d.groupAssignees,
+        d.supportDepartmentIds,
+      ]),
+    ).toEqual([[['UBND các huyện, thị xã, thành phố'], [idOf('STC')]]]);
+    // "giao thông", "được giao" before "thực hiện" are no units given the work.
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh kết luận:\n- Nhiệm vụ đầu tư hạ tầng giao thông nông thôn phải được các địa phương thực hiện đúng kế hoạch.',
+      )[0].title,
+    ).toBe('Nhiệm vụ đầu tư hạ tầng giao thông nông thôn phải được các địa phương thực hiện đúng kế hoạch');
+    // The date of a purpose before the assigner's words does not date the list.
+    expect(
+      extract(
+        'Để hoàn thành mục tiêu giảm nghèo trước ngày 31/12/2025, UBND tỉnh yêu cầu các sở, ngành thực hiện các nhiệm vụ sau:\n- Rà soát hộ nghèo.',
+      ).map((d) => d.dueDate),
+    ).toEqual([null]);
+  });
 });

@@ -3,7 +3,7 @@ import { ExtractionCalendar, fallbackCalendar } from './calendar-adapter';
 import { findDeadlines, ParsedDeadline, Recurrence, TaskKind } from './deadline-parser';
 import { leadCandidatesByTopic } from './topics';
 import { DepartmentGroupKey, groupsOfAssignee } from '../departments/department-groups';
-import { DepartmentRef, Mention, UnitMatcher } from './unit-matcher';
+import { DepartmentRef, Mention, MUST, UnitMatcher } from './unit-matcher';
 import { lowerFirst } from '../common/text/letter-case';
 import type { TableCell } from './pasted-table';
 import { findTaskTables, TaskTable } from './task-table';
@@ -831,17 +831,27 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "Chủ tịch UBND tỉnh yêu cầu các sở, ngành hoàn thành các nội dung sau trước ngày 30/6/2024:": the date the
       // items are due by, unless they give their own. Not the date of the report on them ("…, báo cáo kết quả về Sở X
       // trước ngày …:").
+      // Only a date after the assigner's words or the units' work: not that of a purpose before them ("Để hoàn thành
+      // mục tiêu … trước ngày 31/12/2025, UBND tỉnh yêu cầu …:").
       const written = text.slice(sentence.start, sentence.end);
-      const due = opening
-        ? null
-        : workDeadlines(written).find(
-            (x) =>
-              x.kind === 'deadline' &&
-              x.dueDate !== null &&
-              x.dueDate >= options.date &&
-              !/\b(?:bao cao|gui|trinh)\b/.test(foldWithOffsets(written.slice(0, x.start)).folded.slice(-80)),
-          );
-      const period = opening ?? (due && (assignees.explicit || hasAssignmentCue(sentence)) ? due : null);
+      const cue = [...foldedOf(sentence).matchAll(new RegExp(ASSIGNMENT_CUE.source, 'g'))].pop();
+      const after = cue
+        ? offsets[toFolded[sentence.start] + cue.index] - sentence.start
+        : assignees.explicit
+          ? assignees.actionStart - sentence.start
+          : null;
+      const due =
+        opening || after === null
+          ? null
+          : workDeadlines(written).find(
+              (x) =>
+                x.start >= after &&
+                x.kind === 'deadline' &&
+                x.dueDate !== null &&
+                x.dueDate >= options.date &&
+                !/\b(?:bao cao|gui|trinh)\b/.test(foldWithOffsets(written.slice(0, x.start)).folded.slice(-80)),
+            );
+      const period = opening ?? due ?? null;
       listFrame = period ? { period, paragraph: sentence.paragraph } : null;
       // "Theo đó, yêu cầu Thủ trưởng các sở …: Thực hiện nghiêm …": the items of the letter told before.
       letterItemsFrom = /^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit ? index : letterItemsFrom;
@@ -1567,7 +1577,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   }
 
   function writtenGroup(m: Mention): string {
-    return text.slice(offsets[m.from], offsets[m.to - 1] + 1).replace(/^(Thủ trưởng|Giám đốc|Chủ tịch)\s+/i, '');
+    // A name a pasted page wrapped ("UBND các huyện, thị⏎xã") reads on one line.
+    return text
+      .slice(offsets[m.from], offsets[m.to - 1] + 1)
+      .replace(/\s+/g, ' ')
+      .replace(/^(Thủ trưởng|Giám đốc|Chủ tịch)\s+/i, '');
   }
 
   /** The units of the last sentence before `at` that names any ("… gửi Công an tỉnh, Sở X, UBND các huyện …"). */
@@ -1951,11 +1965,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
     if (NOTICE_CLOSING.test(action)) return 'none';
     if (ISSUING_ARTICLE.test(f)) return 'none';
-    // "Điều 1. Phê duyệt Đề án …": what the decision does.
+    // "Điều 1. Phê duyệt Đề án …": what the decision does, read in the article's first sentence only (not "…. Giao Sở
+    // Công Thương …" after it on the same line).
     const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-    const article = /^\s*điều\s+\d+\s*[.:]?\s*/iu.exec(text.slice(lineStart, sentence.end));
-    if (article && DECISION_ACT.test(foldWithOffsets(text.slice(lineStart + article[0].length, sentence.end)).folded))
-      return 'none';
+    const own = text.slice(sentence.start, sentence.end);
+    const article = /^\s*điều\s+\d+\s*[.:]?\s*/iu.exec(own);
+    const numbered = /^\s*điều\s+\d+\s*[.:]?\s*$/iu.test(text.slice(lineStart, sentence.start));
+    if ((article && !text.slice(lineStart, sentence.start).trim()) || numbered) {
+      if (DECISION_ACT.test(foldWithOffsets(own.slice(article?.[0].length ?? 0)).folded.trimStart())) return 'none';
+    }
     const signed = DOCUMENT_SIGNED.exec(f);
     if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
@@ -2194,7 +2212,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const subject = within.find(
         (m) =>
           /,\s*$/.test(folded.slice(Math.max(base, m.from - 3), m.from)) &&
-          /^\s+(?:can phai|can|phai)\s/.test(folded.slice(m.to, toFolded[piece.end])) &&
+          MUST_AFTER_UNIT.test(folded.slice(m.to, toFolded[piece.end])) &&
           !/[.;:]/.test(folded.slice(base, m.from)),
       );
       if (subject) pos = subject.from;
@@ -2742,6 +2760,9 @@ function withoutDeadlines(f: string, deadlines: readonly ParsedDeadline[]): stri
   return rest.replace(/\s+/g, ' ').trim();
 }
 
+/** What the unit just named must do: "…, Sở Tài chính cần tập trung …" (see MUST). */
+const MUST_AFTER_UNIT = new RegExp(String.raw`^\s+${MUST}\s`);
+
 /** "Nhiệm vụ …", "Việc …", "Nội dung …" opening the work that the units named after it carry out (folded). */
 const WORK_NAMED_FIRST = /^(?:nhiem vu|viec|noi dung)\s+/;
 
@@ -2852,7 +2873,7 @@ function cleanTitle(source: string): string {
     )
     // "Nhiệm vụ xây dựng Đề án … giao Sở X thực hiện, trình …": the units, read as such (WORK_NAMED_FIRST).
     .replace(
-      /^((?:nhiệm vụ|việc|nội dung)\s[^,;]+?)\s+giao\s+(?:cho\s+)?[^;]{2,80}?\s+(?:chủ trì\s*,?\s*)?(?:(?:tổ chức|triển khai)\s+)?thực hiện(?![\p{L}\p{M}])/iu,
+      /^((?:nhiệm vụ|việc|nội dung)\s[^,;]+?)(?<!được)\s+giao\s+(?:cho\s+)?(?=(?:sở|ubnd|ủy ban|uỷ ban|ban|công an|thanh tra|văn phòng|cục|chi cục|các|bộ chỉ huy|đài|báo|trung tâm|kho bạc)\s)[^;]{2,80}?\s+(?:chủ trì\s*,?\s*)?(?:(?:tổ chức|triển khai)\s+)?thực hiện(?![\p{L}\p{M}])/iu,
       '$1',
     )
     // "… (cơ quan chủ trì: Sở X; cơ quan phối hợp: Sở Y; )": the activity's fields, read as its units.

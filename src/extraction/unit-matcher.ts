@@ -70,6 +70,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The sectors a leader addresses by name: "ngành giáo dục", "ngành y tế", … (folded). */
 const SECTOR = String.raw`nganh\s+(?:giao duc(?:\s+(?:va|-)\s+dao tao)?|y te|nong nghiep(?:\s+(?:va|-)\s+phat trien nong thon)?|cong thuong|tai chinh|thue|xay dung|giao thong(?:\s+van tai)?|du lich|tai nguyen(?:\s+(?:va|-)\s+moi truong)?|noi vu|tu phap|kiem lam|thong tin(?:\s+(?:va|-)\s+truyen thong)?|khoa hoc(?:\s+(?:va|-)\s+cong nghe)?|lao dong(?:\s*(?:,|-)\s*thuong binh(?:\s+(?:va|-)\s+xa hoi)?)?|dien(?:\s+luc)?|van hoa(?:\s*(?:,|-|va)\s*(?:the thao|thong tin)(?:\s+va\s+du lich)?)?|ngan hang|hai quan|cong an|thong ke|bao hiem xa hoi|kho bac|quan ly thi truong)(?:\s+tinh)?(?![a-z0-9])`;
 
+/**
+ * What a unit must do, after its name (folded): "cần", "phải", "cần phải". Not "cần được", "cần có", "cần khoảng 50 tỷ
+ * đồng", "cần thêm …" (a need, not a duty), nor a place's own name ("Cần Thơ", "Cần Giuộc", "Cần Đước", "Cần Giờ").
+ */
+export const MUST = String.raw`(?:can phai|phai|can(?!\s+(?:(?:tho|giuoc|duoc|gio|co|khoang|them|tren|hon|toi|den)\b|\d)))`;
+
 /** The work a unit opening a sentence is given: "Ngành y tế chủ động …", "Huyện Thái Thụy phối hợp …". */
 const SUBJECT_WORK = String.raw`(?:can|phai|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao)`;
 /** A place's own name after its level, one to three words (none of them its work): "… Thái Thụy", "… Đô Lương". */
@@ -164,7 +170,7 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   // … or after a remark's comma, with what it must do: "Đồng chí yêu cầu thời gian tới, ngành giáo dục cần chuẩn bị …".
-  new RegExp(String.raw`(?<=,\s{1,3}(?:toan\s+)?)` + SECTOR + String.raw`(?=\s+(?:can|phai)\b)`, 'g'),
+  new RegExp(String.raw`(?<=,\s{1,3}(?:toan\s+)?)` + SECTOR + String.raw`(?=\s+${MUST}\b)`, 'g'),
   // "Huyện Thái Thụy phối hợp với các đơn vị …": a district named without its committee, opening the sentence.
   new RegExp(
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|^\s*${SECTOR}\s*(?:,|va)\s+))` +
@@ -182,7 +188,7 @@ const GROUPS: RegExp[] = [
   // named: "Nhiệm vụ trọng tâm trong tháng 3-2018, thành phố tiếp tục tập trung …". Not of its plans told in the news
   // ("Trong 6 tháng cuối năm, huyện tiếp tục …"), nor "thành phố đã …", which tells what it did.
   new RegExp(
-    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|,\s{1,3}))(?:huyen|thi xa|thanh pho)(?=\s+(?:can|phai)\b)`,
+    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|,\s{1,3}))(?:huyen|thi xa|thanh pho)(?=\s+${MUST}\b)`,
     'g',
   ),
   new RegExp(
@@ -197,6 +203,9 @@ const GROUPS: RegExp[] = [
     'g',
   ),
 ];
+
+/** The patterns of GROUPS that look for a line's start ("\n" in a lookbehind), read on the text with its line breaks. */
+const LINE_STARTS = new Set(GROUPS.filter((pattern) => pattern.source.includes('\\n')));
 
 /**
  * Finds the departments of the table in a text, in their usual written forms
@@ -261,14 +270,16 @@ export class UnitMatcher {
 
   /**
    * Mentions in `folded` (a foldWithOffsets result), in order, longest match first, no overlaps. `lines`, the same
-   * text with its line breaks kept, lets the groups' patterns see where a line starts (a heading or a line with no
-   * end mark before a sentence); names are matched across line breaks, as a pasted page may wrap them.
+   * text with its line breaks kept, lets the patterns that look for a line's start see it (after a heading or a line
+   * with no end mark); every other name is matched across line breaks, as a pasted page may wrap it ("UBND các
+   * huyện, thị⏎xã").
    */
   find(folded: string, lines = folded): Mention[] {
     const mentions: Mention[] = [];
     for (const pattern of GROUPS) {
+      const source = LINE_STARTS.has(pattern) ? lines : folded;
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(lines); m; m = pattern.exec(lines)) {
+      for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
         if (m.index > 0 && /[a-z0-9]/.test(folded[m.index - 1])) continue;
         mentions.push({ from: m.index, to: m.index + m[0].length, departmentId: null, group: true });
       }
