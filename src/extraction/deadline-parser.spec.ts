@@ -131,6 +131,22 @@ describe('parseDeadline', () => {
     );
   });
 
+  it("dates a report due at a month's meeting by the month's end, the meeting's day not being given", () => {
+    expect(
+      parseDeadline(
+        'tổng hợp báo cáo Chủ tịch UBND tỉnh tại phiên họp thường kỳ tháng 10/2024',
+        '2024-09-10',
+        fallbackCalendar,
+      ),
+    ).toMatchObject({ dueDate: '2024-10-31', deadlineText: 'tại phiên họp thường kỳ tháng 10/2024' });
+    // A month well before the document's is next year's.
+    expect(
+      parseDeadline('báo cáo trước phiên họp UBND tỉnh thường kỳ tháng 3', '2024-09-10', fallbackCalendar)?.dueDate,
+    ).toBe('2025-03-31');
+    // A meeting with no month keeps its words and no date.
+    expect(parseDeadline('trước phiên họp thường kỳ', '2024-09-10', fallbackCalendar)).toMatchObject({ dueDate: null });
+  });
+
   it('reads standing and recurring deadlines', () => {
     expect(parseDeadline('theo dõi thường xuyên', REF, fallbackCalendar)).toMatchObject({
       kind: 'standing',

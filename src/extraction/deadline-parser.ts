@@ -217,6 +217,23 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "báo cáo Chủ tịch UBND tỉnh tại phiên họp thường kỳ tháng 10/2024", "trước phiên họp UBND tỉnh tháng 3": by the
+    // month's meeting, whose day the text does not give: the month's end.
+    pattern: new RegExp(
+      String.raw`(?:tai|truoc)\s+(?:phien hop|cuoc hop)(?:\s+(?:thuong ky|thuong le|giao ban))?(?:\s+(?:cua\s+)?(?:ubnd|uy ban nhan dan)(?:\s+tinh)?)?(?:\s+(?:thuong ky|thuong le))?\s+thang\s+(\d{1,2})` +
+        YEAR +
+        String.raw`(?![\d/])`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) return null;
+      let year = yearOf(m, 2, 3, ref);
+      if (!m[2] && !m[3] && month < Number(ref.slice(5, 7)) - 1) year++;
+      return deadline(lastDayOfMonth(year, month));
+    },
+  },
+  {
     // "trước kỳ họp HĐND tỉnh cuối năm", "trước kỳ họp thứ 15 HĐND tỉnh": a deadline the text ties to a session whose
     // day it does not give; its words, no date (and not the "cuối năm" of the session's name).
     pattern:
