@@ -131,6 +131,17 @@ describe('parseDeadline', () => {
     );
   });
 
+  it('dates a day or period "năm sau" / "năm tới" in the year after the document\'s', () => {
+    expect(parseDeadline('hoàn thành trong quý I năm sau', '2024-02-01', fallbackCalendar)).toMatchObject({
+      dueDate: '2025-03-31',
+      deadlineText: 'trong quý I năm sau',
+    });
+    expect(parseDeadline('báo cáo trước ngày 15/01 năm sau', '2024-11-20', fallbackCalendar)?.dueDate).toBe(
+      '2025-01-15',
+    );
+    expect(parseDeadline('trước ngày 29/02 năm sau', '2024-02-01', fallbackCalendar)?.dueDate).toBe('2025-02-28');
+  });
+
   it("dates a report due at a month's meeting by the month's end, the meeting's day not being given", () => {
     expect(
       parseDeadline(

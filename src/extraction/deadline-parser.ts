@@ -766,11 +766,20 @@ export function findDeadlines(text: string, ref: string, calendar: ExtractionCal
       if (taken.some(([a, b]) => from < b && to > a)) continue;
       // "… Sở Tài nguyên và Môi trườngtrước ngày 10/12/2022": a page that lost the space still gives the date.
       if (from > 0 && /[a-z0-9]/.test(folded[from - 1]) && !/^truoc\s+ngay\s/.test(m[0])) continue;
-      const resolved = rule.resolve(m, ref, calendar);
+      let resolved = rule.resolve(m, ref, calendar);
       if (!resolved) continue;
-      taken.push([from, to]);
+      // "trước ngày 15/01 năm sau", "trong quý I năm tới": the day or period of the year after the document's.
+      let until = to;
+      const nextYear = /^\s+nam\s+(?:sau|toi)\b/.exec(folded.slice(to));
+      if (nextYear && resolved.dueDate && !/\d{4}/.test(m[0])) {
+        const year = refYear(ref) + 1;
+        const [month, day] = [Number(resolved.dueDate.slice(5, 7)), Number(resolved.dueDate.slice(8, 10))];
+        resolved = { ...resolved, dueDate: isoDate(year, month, day) ?? lastDayOfMonth(year, month) };
+        until = to + nextYear[0].length;
+      }
+      taken.push([from, until]);
       const start = offsets[from];
-      const end = offsets[to - 1] + 1;
+      const end = offsets[until - 1] + 1;
       results.push({ ...resolved, deadlineText: text.slice(start, end).trim(), start, end });
     }
   }
