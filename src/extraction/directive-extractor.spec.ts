@@ -3636,4 +3636,18 @@ describe('extractDirectives on the province and its places as the assigner and t
       ).map((d) => d.dueDate),
     ).toEqual([null]);
   });
+
+  it('reads the units after a time between them and the assigner\'s word ("yêu cầu thời gian tới các cấp, các ngành …")', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh yêu cầu thời gian tới các cấp, các ngành phải tập trung cho công tác phòng, chống thiên tai.',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Tập trung cho công tác phòng, chống thiên tai', ['các cấp, các ngành']]]);
+    expect(
+      extract('Chủ tịch UBND tỉnh yêu cầu trong thời gian tới Sở Tài chính phải tập trung rà soát.').map((d) => [
+        d.title,
+        d.leadDepartmentId,
+      ]),
+    ).toEqual([['Tập trung rà soát', idOf('STC')]]);
+  });
 });

@@ -2314,6 +2314,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         pos += directs[0].length;
         continue;
       }
+      // "yêu cầu (trong) thời gian tới các cấp, các ngành phải …": when, between the assigner's word and the units.
+      const when = sawCue && last === null ? TIME_BEFORE_UNITS.exec(rest) : null;
+      if (when) {
+        pos += when[0].length;
+        continue;
+      }
       const word = CHAIN_WORDS.find((w) => rest.startsWith(w) && !/[a-z0-9]/.test(rest[w.length] ?? ''));
       // "cho" joins only "giao cho Sở X", never "Sở X cho biết".
       if (word === 'cho' && !within.some((x) => x.from === pos + 4)) break;
@@ -2759,6 +2765,9 @@ function withoutDeadlines(f: string, deadlines: readonly ParsedDeadline[]): stri
   for (const d of deadlines) rest = rest.replace(foldWithOffsets(d.deadlineText).folded, ' ');
   return rest.replace(/\s+/g, ' ').trim();
 }
+
+/** A time between the assigner's word and its units (folded): "(trong) thời gian tới", "từ nay đến cuối năm". */
+const TIME_BEFORE_UNITS = /^(?:(?:trong\s+)?thoi gian toi|tu nay den (?:het|cuoi) nam(?: \d{4})?)\s*,?\s*/;
 
 /** What the unit just named must do: "…, Sở Tài chính cần tập trung …" (see MUST). */
 const MUST_AFTER_UNIT = new RegExp(String.raw`^\s+${MUST}\s`);
