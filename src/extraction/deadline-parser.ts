@@ -53,6 +53,12 @@ const refYear = (ref: string) => Number(ref.slice(0, 4));
 const yearOf = (m: RegExpExecArray, a: number, b: number, ref: string) =>
   m[a] ? Number(m[a]) : m[b] ? Number(m[b]) : refYear(ref);
 
+/** The year of a month written with its year in group a or b, else this year's, or next year's when well past. */
+function monthYear(m: RegExpExecArray, a: number, b: number, ref: string, month: number): number {
+  const year = yearOf(m, a, b, ref);
+  return !m[a] && !m[b] && month < Number(ref.slice(5, 7)) - 1 ? year + 1 : year;
+}
+
 /** A year as written: "2024", or "24" in a date such as "15/3/24". */
 const fullYear = (y: string | undefined) => (y === undefined ? null : y.length === 2 ? 2000 + Number(y) : Number(y));
 
@@ -228,8 +234,7 @@ const RULES: Rule[] = [
     resolve: (m, ref) => {
       const month = Number(m[1]);
       if (month < 1 || month > 12) return null;
-      let year = yearOf(m, 2, 3, ref);
-      if (!m[2] && !m[3] && month < Number(ref.slice(5, 7)) - 1) year++;
+      const year = monthYear(m, 2, 3, ref, month);
       return deadline(lastDayOfMonth(year, month));
     },
   },
@@ -357,8 +362,7 @@ const RULES: Rule[] = [
     resolve(m, ref, calendar) {
       const month = Number(m[3]);
       if (month < 1 || month > 12) return null;
-      let year = yearOf(m, 4, 5, ref);
-      if (!m[4] && !m[5] && month < Number(ref.slice(5, 7)) - 1) year++;
+      const year = monthYear(m, 4, 5, ref, month);
       const next = month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, month + 1, 1);
       if (m[1] && /dau$/.test(m[1])) return deadline(calendar.lastWorkingDayBefore(isoDate(year, month, 8)!));
       if (m[1]) return deadline(calendar.lastWorkingDayBefore(next!));
@@ -655,8 +659,7 @@ const RULES: Rule[] = [
     resolve: (m, ref) => {
       const month = Number(m[3] ?? m[2] ?? m[1]);
       if (month < 1 || month > 12) return null;
-      let year = yearOf(m, 4, 5, ref);
-      if (!m[4] && !m[5] && month < Number(ref.slice(5, 7)) - 1) year++;
+      const year = monthYear(m, 4, 5, ref, month);
       return deadline(lastDayOfMonth(year, month));
     },
   },

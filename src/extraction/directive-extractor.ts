@@ -1149,10 +1149,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       if (ownDeadline) {
-        let rest = cf;
-        const df = deadlines.map((x) => foldWithOffsets(x.deadlineText).folded);
-        for (const x of df) rest = rest.replace(x, ' ');
-        rest = rest.replace(/\s+/g, ' ').trim();
+        const rest = withoutDeadlines(cf, deadlines);
         if (DEADLINE_LEFTOVER.test(rest) || rest.split(' ').length <= 2) {
           current.pieces.push(clause);
           continue;
