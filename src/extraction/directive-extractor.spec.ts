@@ -3650,4 +3650,14 @@ describe('extractDirectives on the province and its places as the assigner and t
       ]),
     ).toEqual([['Tập trung rà soát', idOf('STC')]]);
   });
+
+  it('reads the units after a time that follows the chair\'s remark ("nhấn mạnh, thời gian tới các cấp, các ngành …")', () => {
+    expect(
+      extract(
+        'Đồng chí Chủ tịch UBND tỉnh nhấn mạnh, thời gian tới các cấp, các ngành phải tập trung tháo gỡ khó khăn cho doanh nghiệp.',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Tập trung tháo gỡ khó khăn cho doanh nghiệp', ['các cấp, các ngành']]]);
+    // A remark about the time itself names no unit and gives no work.
+    expect(extract('Chủ tịch UBND tỉnh nhấn mạnh, thời gian tới rất quan trọng.')).toEqual([]);
+  });
 });

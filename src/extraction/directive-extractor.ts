@@ -2218,6 +2218,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const result = noAssignees(piece);
     let role: 'lead' | 'support' = 'lead';
     let sawCue = false;
+    /** The chair's remark ("nhấn mạnh", "lưu ý") was read: the units it addresses may follow a time, as after a cue. */
+    let remarked = false;
     let last: Mention | null = null;
     /** The words just read name the role of the unit before ("… - Cơ quan thường trực …"). */
     let afterRole = false;
@@ -2312,7 +2314,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       // "yêu cầu (trong) thời gian tới các cấp, các ngành phải …": when, between the assigner's word and the units.
-      const when = sawCue && last === null ? TIME_BEFORE_UNITS.exec(rest) : null;
+      const when = (sawCue || remarked) && last === null ? TIME_BEFORE_UNITS.exec(rest) : null;
       if (when) {
         pos += when[0].length;
         continue;
@@ -2324,7 +2326,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         if (LEAD_CUES.has(word)) {
           role = 'lead';
           sawCue = true;
-        } else if (SUPPORT_CUES.has(word)) role = word === 'voi' || word === 'cung' ? role : 'support';
+        } else if (word === 'luu y' || word === 'nhan manh') remarked = true;
+        else if (SUPPORT_CUES.has(word)) role = word === 'voi' || word === 'cung' ? role : 'support';
         else if (LEAD_AFTER.has(word) && last && !last.group && last.departmentId !== null) {
           // "Sở X chủ trì": X leads even after "phối hợp" wording elsewhere.
           const id = last.departmentId;
