@@ -3660,4 +3660,22 @@ describe('extractDirectives on the province and its places as the assigner and t
     // A remark about the time itself names no unit and gives no work.
     expect(extract('Chủ tịch UBND tỉnh nhấn mạnh, thời gian tới rất quan trọng.')).toEqual([]);
   });
+
+  it('keeps the work whose colon spells out what it names ("xử lý nghiêm các hành vi vi phạm: khai thác vượt …")', () => {
+    expect(
+      extract(
+        'Sở Tài nguyên và Môi trường và UBND các huyện, thị xã, thành phố tăng cường công tác kiểm tra; xử lý nghiêm các hành vi vi phạm: khai thác vượt công suất giấy phép, khai thác ngoài vị trí mỏ được cấp phép.',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([
+      ['Tăng cường công tác kiểm tra', idOf('STNMT')],
+      [
+        'Xử lý nghiêm các hành vi vi phạm: khai thác vượt công suất giấy phép, khai thác ngoài vị trí mỏ được cấp phép',
+        idOf('STNMT'),
+      ],
+    ]);
+    // A list after "như sau:" stays a list, and so do items that are work.
+    expect(
+      extract('Giao Sở Y tế thực hiện các nội dung: rà soát thuốc; kiểm tra cơ sở khám bệnh.').map((d) => d.title),
+    ).toEqual(['Rà soát thuốc', 'Kiểm tra cơ sở khám bệnh']);
+  });
 });

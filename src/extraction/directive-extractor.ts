@@ -2721,6 +2721,23 @@ function sentencesOf(text: string): Sentence[] {
         /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s*,\s*\p{Lu}/u.test(body.slice(m.index + m[0].length))
       )
         continue;
+      // "…; xử lý nghiêm các hành vi vi phạm: khai thác vượt công suất, …" spells out what the work before it names: the
+      // words after the colon, in lower case, are no work (no action) and the words before it are.
+      const spelledOut = body.slice(m.index + m[0].length);
+      if (
+        /^\p{Ll}/u.test(spelledOut) &&
+        !ACTIONS.test(foldWithOffsets(spelledOut.slice(0, 80)).folded) &&
+        !/(?:sau|sau đây|như sau|cụ thể)\s*$/iu.test(body.slice(0, m.index)) &&
+        ACTIONS.test(
+          foldWithOffsets(
+            body
+              .slice(0, m.index)
+              .split(/[;.]\s+/)
+              .pop()!,
+          ).folded,
+        )
+      )
+        continue;
       cuts.push(m.index + m[0].length);
     }
     const sentenceEnd = /(?:[.!?]|\.{3}|…)(?:\/\.)?\s+(?=[\p{Lu}“"(\d])/gu;
