@@ -3678,4 +3678,23 @@ describe('extractDirectives on the province and its places as the assigner and t
       extract('Giao Sở Y tế thực hiện các nội dung: rà soát thuốc; kiểm tra cơ sở khám bệnh.').map((d) => d.title),
     ).toEqual(['Rà soát thuốc', 'Kiểm tra cơ sở khám bệnh']);
   });
+
+  it('reads more group forms: "các sở ngành, địa phương", "thị xã thành phố", "các quận, huyện", places after a group', () => {
+    const groupsOf = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(groupsOf('UBND tỉnh yêu cầu các sở ngành, địa phương phải nâng cao tinh thần trách nhiệm.')).toEqual([
+      ['Nâng cao tinh thần trách nhiệm', ['các sở ngành, địa phương']],
+    ]);
+    expect(groupsOf('UBND tỉnh yêu cầu UBND các huyện, thị xã thành phố tập trung kiểm tra, giám sát.')).toEqual([
+      ['Tập trung kiểm tra, giám sát', ['UBND các huyện, thị xã thành phố']],
+    ]);
+    expect(groupsOf('Bà Vũ Thu Hà yêu cầu các quận, huyện thành lập Ban Chỉ đạo kỳ thi.')).toEqual([
+      ['Thành lập Ban Chỉ đạo kỳ thi', ['các quận, huyện']],
+    ]);
+    expect(groupsOf('Giao UBND các xã, phường thành phố Bắc Kạn rà soát hộ nghèo.')).toEqual([
+      ['Rà soát hộ nghèo', ['UBND các xã, phường thành phố Bắc Kạn']],
+    ]);
+    expect(
+      groupsOf('Yêu cầu UBND các huyện Bố Trạch, Quảng Ninh, Minh Hóa khẩn trương kiểm tra, khắc phục hư hỏng.'),
+    ).toEqual([['Khẩn trương kiểm tra, khắc phục hư hỏng', ['UBND các huyện: Bố Trạch, Quảng Ninh, Minh Hóa']]]);
+  });
 });

@@ -2357,8 +2357,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const listed = last !== null && /,|\bva\b/.test(folded.slice(last.to, pos));
       // "UBND các huyện, thành phố Cà Mau và …": the province's name after a group is part of it, not the work.
       // "UBND các huyện: Ba Bể, Pác Nặm, Ngân Sơn rà soát …": the places of the group listed after its colon.
+      // "UBND các huyện Bố Trạch, Quảng Ninh, Minh Hóa khẩn trương …": or right after the group's level word.
       const places =
-        last?.group && /^\s*:\s*$/.test(text.slice(offsets[last.to - 1] + 1, offsets[pos]))
+        last?.group &&
+        (/^\s*:\s*$/.test(text.slice(offsets[last.to - 1] + 1, offsets[pos])) ||
+          (pos === last.to + 1 &&
+            /\bcac (?:huyen|quan|thi xa|xa|phuong|thi tran)$/.test(folded.slice(last.from, last.to))))
           ? PLACES_LISTED.exec(text.slice(offsets[pos]))
           : null;
       if (places) {
@@ -2374,7 +2378,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         while (pos < end && offsets[pos] < after) pos++;
         continue;
       }
-      const place = last?.group && !listed ? PLACE_OF_GROUP.exec(text.slice(offsets[pos])) : null;
+      // "UBND các xã, phường thành phố Bắc Kạn": the communes of the place named after them.
+      const place =
+        last?.group && !listed
+          ? (PLACE_OF_GROUP.exec(text.slice(offsets[pos])) ??
+            (/(?:xa|phuong|thi tran)$/.test(folded.slice(last.from, last.to))
+              ? PLACE_WITH_LEVEL.exec(text.slice(offsets[pos]))
+              : null))
+          : null;
       if (place) {
         const written = writtenGroup(last!);
         result.groups = result.groups.map((g) => (g === written ? `${written} ${place[1]}` : g));
@@ -2499,6 +2510,8 @@ const PLACES_LISTED = new RegExp(String.raw`^${PLACE_WORDS}(?:\s*(?:,|và)\s*${P
 
 /** A place's name right after a group, before another unit or the work: group 1. */
 const PLACE_OF_GROUP = new RegExp(String.raw`^(${PLACE_WORDS})(?=\s*,|\s+và\s)`, 'u');
+/** A district or city by its level and name, where the communes of a group are: group 1. */
+const PLACE_WITH_LEVEL = new RegExp(String.raw`^((?:huyện|thị xã|thành phố|quận)\s+${PLACE_WORDS})`, 'u');
 
 /**
  * A name that opens `rest` (folded, at `pos` of the folded text, whose written form `written` gives) as a body's: it
