@@ -3697,4 +3697,23 @@ describe('extractDirectives on the province and its places as the assigner and t
       groupsOf('Yêu cầu UBND các huyện Bố Trạch, Quảng Ninh, Minh Hóa khẩn trương kiểm tra, khắc phục hư hỏng.'),
     ).toEqual([['Khẩn trương kiểm tra, khắc phục hư hỏng', ['UBND các huyện: Bố Trạch, Quảng Ninh, Minh Hóa']]]);
   });
+
+  it('writes a title and its deadline on one line when the pasted page wraps the sentence', () => {
+    expect(
+      extract(
+        'UBND tỉnh yêu cầu UBND các huyện, thị xã, thành phố thành lập các\nđoàn kiểm tra công tác phòng chống rét, thường\nxuyên báo cáo UBND tỉnh.',
+      ).map((d) => [d.title, d.deadlineText]),
+    ).toEqual([['Thành lập các đoàn kiểm tra công tác phòng chống rét, báo cáo UBND tỉnh', 'thường xuyên']]);
+  });
+
+  it('keeps the units of the work across what it is to bring about ("Từ đó …", "Qua đó …")', () => {
+    expect(
+      extract(
+        'UBND tỉnh yêu cầu UBND các huyện, thị xã, thành phố thành lập các đoàn kiểm tra công tác phòng chống rét. Từ đó có các biện pháp phòng chống rét hiệu quả. Bên cạnh đó, hướng dẫn cho nhân dân gia cố chuồng trại.',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      ['Thành lập các đoàn kiểm tra công tác phòng chống rét', ['UBND các huyện, thị xã, thành phố']],
+      ['Hướng dẫn cho nhân dân gia cố chuồng trại', ['UBND các huyện, thị xã, thành phố']],
+    ]);
+  });
 });

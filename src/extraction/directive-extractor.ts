@@ -1023,14 +1023,19 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           continue;
         }
         // "Kiểm tra, rà soát …" with no subject, right after a directive that names its units: more work of theirs.
+        // "… thành lập các đoàn kiểm tra …. Từ đó có các biện pháp phòng chống rét hiệu quả. Bên cạnh đó, hướng dẫn …":
+        // what the work is to bring about may come between the two.
         const previous = directives[directives.length - 1];
+        const told = index > 1 && sentences[index - 1].paragraph === sentence.paragraph;
+        const lastOfWork =
+          told && RESULT_OF_WORK.test(foldedOf(sentences[index - 1]).trimStart()) ? index - 2 : index - 1;
         const inherits =
           !assignees.explicit &&
           !sentence.item &&
           index > 0 &&
           previous !== undefined &&
           (previous.assignees.lead !== null || previous.assignees.groups.length > 0) &&
-          previous.pieces[previous.pieces.length - 1].end >= sentences[index - 1].start &&
+          previous.pieces[previous.pieces.length - 1].end >= sentences[lastOfWork].start &&
           ACTIONS.test(cf);
         // "Chủ trì, phối hợp với các cơ quan liên quan rà soát …" with no subject: the lead of the work just named leads.
         const leads =
@@ -1419,7 +1424,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       workingDays: deadline?.workingDays ?? null,
       recurrence: deadline?.recurrence ?? null,
       leaderId: null,
-      deadlineText: deadline?.deadlineText ?? null,
+      deadlineText: deadline ? deadline.deadlineText.replace(/\s+/g, ' ') : null,
       isKey: d.isKey,
       sourceSpan: whole,
       confidence: Math.min(0.95, 0.5 + (a.lead !== null ? 0.2 : 0) + (deadline?.dueDate ? 0.1 : 0) + (d.cue ? 0.1 : 0)),
@@ -2796,6 +2801,9 @@ function withoutDeadlines(f: string, deadlines: readonly ParsedDeadline[]): stri
   return rest.replace(/\s+/g, ' ').trim();
 }
 
+/** What the work just given is to bring about, told after it (folded): "Từ đó …", "Qua đó …", "Nhờ đó …". */
+const RESULT_OF_WORK = /^(?:tu do|qua do|nho do|nho vay)\b/;
+
 /** A time between the assigner's word and its units (folded): "(trong) thời gian tới", "từ nay đến cuối năm". */
 const TIME_BEFORE_UNITS = /^(?:(?:trong\s+)?thoi gian toi|tu nay den (?:het|cuoi) nam(?: \d{4})?)\s*,?\s*/;
 
@@ -2920,7 +2928,8 @@ function cleanTitle(source: string): string {
     // "… - Cơ quan chủ trì: Sở X - Thời gian hoàn thành: …" likewise, up to the next dash or the end.
     .replace(/\s[-–]\s*(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp)\s*:[^–]*?(?=\s[-–]\s|$)/giu, '')
     .replace(/\s+([,;.])/g, '$1')
-    .replace(/\s{2,}/g, ' ')
+    // A pasted page's line breaks inside a sentence: the title is one line.
+    .replace(/\s+/g, ' ')
     .replace(/,(?=,)/g, '')
     .replace(/(?:[\s,;:.…/”"’»]|\s[-–])+$/g, '')
     .replace(/^[\s,;:.\-–“"‘«]+/, '')
