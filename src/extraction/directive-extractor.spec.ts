@@ -3716,4 +3716,26 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Hướng dẫn cho nhân dân gia cố chuồng trại', ['UBND các huyện, thị xã, thành phố']],
     ]);
   });
+
+  it('titles the work, not what the unit is ("là đơn vị được giao nhiệm vụ …") nor whose direction it is ("…, đó là chỉ đạo của …")', () => {
+    expect(
+      extract(
+        'Công an tỉnh là đơn vị được giao nhiệm vụ giúp Chủ tịch UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch.',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([['Giúp Chủ tịch UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch', idOf('CA')]]);
+    expect(
+      extract(
+        'Phấn đấu thu hoạch nhanh gọn 158ha lúa hè thu còn lại xong trong ngày hôm nay, đó là chỉ đạo của Chủ tịch UBND huyện trong buổi kiểm tra sáng nay.',
+        '2024-09-05',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Phấn đấu thu hoạch nhanh gọn 158ha lúa hè thu còn lại', '2024-09-05']]);
+  });
+
+  it('reads no work in the name of who wrote a news item, on its last line', () => {
+    expect(
+      extract('Các sở, ngành tổ chức triển khai thực hiện nghiêm túc.\n\nPhòng Truyền thông').map((d) => d.title),
+    ).toEqual(['Tổ chức triển khai thực hiện nghiêm túc']);
+    // A text of one line with no end mark is still read.
+    expect(extract('Giao Sở Y tế rà soát thuốc').map((d) => d.title)).toEqual(['Rà soát thuốc']);
+  });
 });

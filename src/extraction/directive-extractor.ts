@@ -2694,6 +2694,16 @@ function sentencesOf(text: string): Sentence[] {
     const item = ENUMERATION.test(body);
     const more = text.slice(lineStart + body.length).trim().length > 0;
     if (!item && more && body.trim().length < 160 && !/[.;:…!?)"”]\s*$/.test(body)) continue;
+    // "Phòng Truyền thông", "Thanh Sơn", "PV" closing a news item: who wrote it, on its last line after the last sentence.
+    if (
+      !item &&
+      !more &&
+      out.length > 0 &&
+      /[.!?…]\s*$/.test(text.slice(0, lineStart).trimEnd()) &&
+      /^\s*\p{Lu}\S*(?:\s+\S+){0,3}\s*$/u.test(body) &&
+      !/\d/.test(body)
+    )
+      continue;
     // Inline enumerations "… 1. …; 2. …" and preambles ending in ":" followed by text.
     const cuts: number[] = [0];
     const inline = /(?:[;:.]\s+)(?=\(?\d{1,2}[.)]\s+\p{Lu})/gu;
@@ -2940,6 +2950,15 @@ function cleanTitle(source: string): string {
     )
     // "Cần quyết tâm cao độ …", "Phải báo cáo sơ bộ …": the work, not the need for it (not "Cần Thơ").
     .replace(/^(?:cần phải|cần|phải)\s+(?=\p{Ll})/iu, '')
+    // "Công an tỉnh là đơn vị được giao nhiệm vụ giúp Chủ tịch UBND tỉnh theo dõi …": what the unit is given, not what
+    // it is.
+    .replace(
+      /^là\s+(?:đơn vị|cơ quan)(?:\s+(?:đầu mối|thường trực|chủ trì|chuyên môn))?\s+(?:được giao(?:\s+(?:nhiệm vụ|trách nhiệm))?|có (?:nhiệm vụ|trách nhiệm)|chịu trách nhiệm)\s+(?=\p{Ll})/iu,
+      '',
+    )
+    // "Phấn đấu thu hoạch … xong trong ngày hôm nay, đó là chỉ đạo của Chủ tịch UBND huyện … trong buổi kiểm tra …":
+    // the news names whose direction the work is after it.
+    .replace(/\s*[,–-]\s*(?:đó|đây)\s+là\s+(?:(?:ý kiến\s+)?chỉ đạo|yêu cầu|đề nghị|kết luận)\s+(?:của|tại)\s.*$/iu, '')
     .trim();
   // "Việc rà soát quy hoạch (do Sở Xây dựng chủ trì)", "Nhiệm vụ xây dựng đề án": the work itself (not "Việc làm …").
   const named = /^(?:nhiệm vụ|việc)\s+/iu.exec(t);
