@@ -3738,4 +3738,13 @@ describe('extractDirectives on the province and its places as the assigner and t
     // A text of one line with no end mark is still read.
     expect(extract('Giao Sở Y tế rà soát thuốc').map((d) => d.title)).toEqual(['Rà soát thuốc']);
   });
+
+  it('reads no work in the lines a dispatch is sent to ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN, điện:")', () => {
+    expect(
+      extract(
+        'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN, điện:\n\n- Chủ tịch Ủy ban nhân dân các xã;\n\n- Trưởng các phòng, ban, đoàn thể huyện;\n\n- Thủ trưởng các cơ quan đơn vị đóng trên địa bàn huyện.\n\nChủ tịch UBND huyện yêu cầu Chủ tịch UBND các xã khẩn trương triển khai ngay một số nội dung sau:\n\n1. Kiểm tra, rà soát các khu vực xung yếu.',
+        '2018-09-13',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Kiểm tra, rà soát các khu vực xung yếu', ['UBND các xã']]]);
+  });
 });

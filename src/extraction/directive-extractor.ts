@@ -821,7 +821,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       continue;
     }
     addresseeLine = null;
-    if (sentence.preamble && /^(?:kinh gui|noi nhan)\b/.test(f)) {
+    // A dispatch's "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN, điện:" before the lines it is sent to.
+    if (sentence.preamble && (/^(?:kinh gui|noi nhan)\b/.test(f) || /(?:^|,)\s*dien\s*:$/.test(f))) {
       addresseeLine = sentence.paragraph;
       continue;
     }
