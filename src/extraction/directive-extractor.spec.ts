@@ -3687,6 +3687,9 @@ describe('extractDirectives on the province and its places as the assigner and t
     expect(groupsOf('UBND tỉnh yêu cầu UBND các huyện, thị xã thành phố tập trung kiểm tra, giám sát.')).toEqual([
       ['Tập trung kiểm tra, giám sát', ['UBND các huyện, thị xã thành phố']],
     ]);
+    expect(groupsOf('Tỉnh cũng giao các ngành địa phương tiếp tục đẩy mạnh công tác tuyên truyền.')).toEqual([
+      ['Tiếp tục đẩy mạnh công tác tuyên truyền', ['các ngành địa phương']],
+    ]);
     expect(groupsOf('Bà Vũ Thu Hà yêu cầu các quận, huyện thành lập Ban Chỉ đạo kỳ thi.')).toEqual([
       ['Thành lập Ban Chỉ đạo kỳ thi', ['các quận, huyện']],
     ]);

@@ -143,7 +143,7 @@ const GROUPS: RegExp[] = [
   /(?:toan the\s+)?can bo\s*,\s*cong chuc(?:\s*,\s*vien chuc)?(?:\s*(?:,|va)\s*nguoi lao dong)?(?:\s+(?:trong|tai|cua)\s+cac\s+co quan\s*,\s*don vi)?/g,
   // Written without the comma, and the sectors with the localities: "các sở ngành liên quan", "các ngành, địa phương".
   /cac\s+so\s+nganh(?:\s*,\s*(?:dia phuong|don vi|doan the))*(?:\s+(?:lien quan|co lien quan|tinh))?/g,
-  /cac\s+nganh\s*,\s*(?:cac\s+)?dia phuong(?:\s+(?:lien quan|co lien quan))?/g,
+  /cac\s+nganh\s*,?\s*(?:cac\s+)?dia phuong(?:\s+(?:lien quan|co lien quan))?/g,
   // Bodies outside the department table named by their role: the investor, the contractor.
   /(?:chu dau tu|don vi thi cong|nha thau thi cong)(?:\s+(?:du an|cong trinh))?/g,
   /(?:uy ban\s+)?mat tran to quoc(?: viet nam)?(?: tinh)?|ubmttq(?: viet nam)?(?: tinh)?/g,
