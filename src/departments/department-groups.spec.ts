@@ -34,6 +34,12 @@ describe('groups of units', () => {
     ['UBND cấp huyện', ['districts']],
     ['UBND cấp xã', ['communes']],
     ['UBND các quận, huyện', ['districts']],
+    ['các quận, huyện', ['districts']],
+    ['các sở', ['departments']],
+    ['các sở ngành, địa phương', ['departments', 'districts']],
+    ['Giám đốc các sở', ['departments']],
+    // The communes of one place.
+    ['UBND các xã, phường thành phố Bắc Kạn', []],
     ['các cơ quan thông tấn, báo chí trên địa bàn', []],
     // Some of the class, by name: not the whole class to add.
     ['UBND các huyện: Ba Bể, Pác Nặm và Ngân Sơn', []],

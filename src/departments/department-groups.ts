@@ -33,6 +33,9 @@ const ASSIGNEE_PATTERNS: Array<[RegExp, DepartmentGroupKey]> = [
   // A province's "địa phương" (localities) are its districts, towns and city.
   [/\bdia phuong\b/, 'districts'],
   [/\bcac\s+(so|ban)\s*,\s*(ban|nganh)\b/, 'departments'],
+  // "các sở", "các sở ngành liên quan", "Giám đốc các sở".
+  [/\bcac\s+so\b/, 'departments'],
+  [/\bcac\s+quan\s*,\s*huyen\b/, 'districts'],
   // "các cơ quan, đơn vị", "các cơ quan chuyên môn", "các ngành": the province's departments and agencies; not the
   // press ("các cơ quan (thông tấn,) báo chí").
   [/\bcac\s+(co quan|nganh)\b(?!\s+(?:thong tan|bao chi)\b)/, 'departments'],
@@ -48,6 +51,8 @@ export function groupsOfAssignee(text: string): DepartmentGroupKey[] {
   // "UBND các huyện: Ba Bể, Pác Nặm và Ngân Sơn" names some of the class, not the whole of it.
   if (/:\s*\S/.test(text)) return [];
   const folded = foldVietnamese(text);
+  // "UBND các xã, phường thành phố Bắc Kạn": the communes of one place, likewise.
+  if (/\b(?:xa|phuong|thi tran)\s+(?:huyen|thi xa|thanh pho|quan)\s+[a-z]/.test(folded)) return [];
   const keys = new Set(ASSIGNEE_PATTERNS.filter(([pattern]) => pattern.test(folded)).map(([, key]) => key));
   return DEPARTMENT_GROUP_KEYS.filter((key) => keys.has(key));
 }

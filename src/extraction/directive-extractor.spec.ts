@@ -3750,4 +3750,21 @@ describe('extractDirectives on the province and its places as the assigner and t
       ).map((d) => [d.title, d.groupAssignees]),
     ).toEqual([['Kiểm tra, rà soát các khu vực xung yếu', ['UBND các xã']]]);
   });
+
+  it('reads no work in what a meeting discussed ("… thảo luận về các nội dung quan trọng như: rà soát …")', () => {
+    expect(
+      extract(
+        'Tại cuộc họp, lãnh đạo các sở, ngành, địa phương đã báo cáo, thảo luận về các nội dung quan trọng như: rà soát, điều chỉnh các quy hoạch xây dựng đô thị; tiến độ lập quy hoạch các khu chức năng.\nPhát biểu kết luận cuộc họp, Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng rà soát các quy hoạch chung.',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([['Rà soát các quy hoạch chung', idOf('SXD')]]);
+    // Asked of the units, the same words are work, and "các sở" the units asked.
+    expect(
+      extract(
+        'UBND tỉnh yêu cầu các sở thảo luận, thống nhất các nội dung như: rà soát quy hoạch; kiểm tra tiến độ.',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      ['Rà soát quy hoạch', ['các sở']],
+      ['Kiểm tra tiến độ', ['các sở']],
+    ]);
+  });
 });

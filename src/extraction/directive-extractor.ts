@@ -492,10 +492,11 @@ const ASSIGNMENT_CUE = new RegExp(
 );
 /**
  * The documents a meeting heard or discussed, listed after a colon: "Tại hội nghị, các đại biểu nghe và cho ý kiến vào
- * các dự thảo: Báo cáo tình hình …; Báo cáo …". Their titles read like work ("Báo cáo …") and are none.
+ * các dự thảo: Báo cáo tình hình …; Báo cáo …", "… đã báo cáo, thảo luận về các nội dung quan trọng như: rà soát …". Their
+ * titles read like work ("Báo cáo …", "Rà soát …") and are none.
  */
 const AGENDA =
-  /\b(?:nghe|cho y kien|gop y|thao luan|xem xet|thong qua)\b[^:;.]{0,60}?\b(?:cac\s+)?(?:du thao|bao cao|to trinh|noi dung)\s*(?:sau(?: day)?\s*)?:\s*$/;
+  /\b(?:nghe|cho y kien|gop y|thao luan|trao doi|xem xet|thong qua)\b[^:;.]{0,60}?\b(?:cac\s+)?(?:du thao|bao cao|to trinh|noi dung|van de)(?:\s+(?:quan trong|chu yeu|chinh|lien quan|trong tam))?\s*(?:(?:sau(?: day)?|nhu)\s*)?:\s*$/;
 /** A meeting told as held: "Ngày 24/6/2020 UBND huyện tổ chức phiên họp thường kỳ tháng 6 năm 2020." */
 const MEETING_HELD = /\b(?:to chuc|tien hanh|hop)\s+(?:phien hop|hoi nghi|cuoc hop|buoi hop|phien)\b/;
 /** What the meeting just told did, with no subject: "Đánh giá tình hình …, bàn phương hướng nhiệm vụ …". */
@@ -806,7 +807,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     attendance = null;
     if (agenda === sentence.paragraph && !hasAssignmentCue(sentence)) continue;
     agenda = null;
-    if (AGENDA.test(f)) {
+    if (AGENDA.test(f) && !hasAssignmentCue(sentence)) {
       agenda = sentence.paragraph;
       main = current = null;
       continue;

@@ -107,6 +107,8 @@ const GROUPS: RegExp[] = [
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*,\s*(?:nganh|doan the|dia phuong|don vi))*(?:\s+(?:cap tinh|tinh|lien quan|co lien quan|thanh vien|chuyen mon))*/g,
   // The heads of the departments and of the sectors, written apart: "Giám đốc các Sở, Thủ trưởng các ban ngành và …".
   /(?:thu truong|giam doc)\s+cac\s+so\b/g,
+  // The departments addressed as a class: "yêu cầu các sở thảo luận …" (not "các sở: Y tế, …", see listedAfterSo).
+  new RegExp(ADDRESSED + String.raw`cac\s+so(?:\s+(?:lien quan|co lien quan))?(?![a-z0-9]|\s*:)`, 'g'),
   /(?:thu truong\s+)?cac\s+ban\s+nganh(?:\s+(?:cap tinh|tinh|lien quan|co lien quan|thanh vien|chuyen mon))*/g,
   // "UBND cấp huyện", "UBND các cấp".
   /(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+cap|cap\s+(?:huyen|xa))\b/g,
