@@ -40,6 +40,7 @@ describe('groups of units', () => {
     ['Giám đốc các sở', ['departments']],
     // The communes of one place.
     ['UBND các xã, phường thành phố Bắc Kạn', []],
+    ['Các cơ quan chuyên môn thuộc UBND huyện', []],
     ['các cơ quan thông tấn, báo chí trên địa bàn', []],
     // Some of the class, by name: not the whole class to add.
     ['UBND các huyện: Ba Bể, Pác Nặm và Ngân Sơn', []],

@@ -53,6 +53,9 @@ export function groupsOfAssignee(text: string): DepartmentGroupKey[] {
   const folded = foldVietnamese(text);
   // "UBND các xã, phường thành phố Bắc Kạn": the communes of one place, likewise.
   if (/\b(?:xa|phuong|thi tran)\s+(?:huyen|thi xa|thanh pho|quan)\s+[a-z]/.test(folded)) return [];
+  // "Các cơ quan chuyên môn thuộc UBND huyện": a district's own offices, no class of the province's units.
+  if (/\b(?:thuoc|truc thuoc|cua)\s+(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|quan)\b/.test(folded))
+    return [];
   const keys = new Set(ASSIGNEE_PATTERNS.filter(([pattern]) => pattern.test(folded)).map(([, key]) => key));
   return DEPARTMENT_GROUP_KEYS.filter((key) => keys.has(key));
 }

@@ -3767,4 +3767,16 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Kiểm tra tiến độ', ['các sở']],
     ]);
   });
+
+  it("reads a district's offices as the subject of their work, and not its committee giving the work", () => {
+    expect(
+      extract(
+        'Chủ tịch UBND huyện yêu cầu: UBND các xã, thị trấn triển khai thực hiện nghiêm túc việc phòng chống rét cho đàn vật nuôi. Cơ quan chuyên môn tham mưu chỉ đạo thực hiện công tác phòng chống rét. Quản lý, giám sát chặt chẽ tình hình dịch bệnh trên địa bàn.',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      ['Triển khai thực hiện nghiêm túc việc phòng chống rét cho đàn vật nuôi', ['UBND các xã, thị trấn']],
+      ['Tham mưu chỉ đạo thực hiện công tác phòng chống rét', ['Cơ quan chuyên môn']],
+      ['Quản lý, giám sát chặt chẽ tình hình dịch bệnh trên địa bàn', ['Cơ quan chuyên môn']],
+    ]);
+  });
 });

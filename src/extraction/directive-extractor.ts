@@ -3068,7 +3068,8 @@ function isAssigningCommittee(folded: string, m: Mention): boolean {
     : ASSIGNING_VERB_AFTER.test(after) && !/[a-z]/.test(folded.slice(Math.max(0, m.from - 3), m.from));
 }
 /** A committee named by its level alone, which is the one writing when it gives work (folded). */
-const COMMITTEE_ITSELF = /^(?:ubnd|uy ban nhan dan) (?:huyen|thanh pho|tp|thi xa|quan|xa|phuong|thi tran)$/;
+const COMMITTEE_ITSELF =
+  /^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan) (?:huyen|thanh pho|tp|thi xa|quan|xa|phuong|thi tran)$/;
 const ASSIGNING_VERB_AFTER =
   /^\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:ket luan|yeu cau|giao|de nghi|co y kien|thong nhat)\b/;
 

@@ -77,7 +77,7 @@ const SECTOR = String.raw`nganh\s+(?:giao duc(?:\s+(?:va|-)\s+dao tao)?|y te|non
 export const MUST = String.raw`(?:can phai|phai|can(?!\s+(?:(?:tho|giuoc|duoc|gio|co|khoang|them|tren|hon|toi|den)\b|\d)))`;
 
 /** The work a unit opening a sentence is given: "Ngành y tế chủ động …", "Huyện Thái Thụy phối hợp …". */
-const SUBJECT_WORK = String.raw`(?:can|phai|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao)`;
+const SUBJECT_WORK = String.raw`(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao)`;
 /** A place's own name after its level, one to three words (none of them its work): "… Thái Thụy", "… Đô Lương". */
 const PLACE_OWN_NAME = String.raw`(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+){1,3}?`;
 /** A district, town or city named by its own name: "huyện Thái Thụy". */
@@ -175,6 +175,11 @@ const GROUPS: RegExp[] = [
   ),
   // … or after a remark's comma, with what it must do: "Đồng chí yêu cầu thời gian tới, ngành giáo dục cần chuẩn bị …".
   new RegExp(String.raw`(?<=,\s{1,3}(?:toan\s+)?)` + SECTOR + String.raw`(?=\s+${MUST}\b)`, 'g'),
+  // "Cơ quan chuyên môn tham mưu chỉ đạo …" in a district's letter: its offices, opening the sentence with their work.
+  new RegExp(
+    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))(?:cac\s+)?(?:co quan|phong) chuyen mon(?:\s+(?:thuoc|truc thuoc|cua)\s+(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|tinh))?(?=\s+${SUBJECT_WORK}\b)`,
+    'g',
+  ),
   // "Huyện Thái Thụy phối hợp với các đơn vị …": a district named without its committee, opening the sentence.
   new RegExp(
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|^\s*${SECTOR}\s*(?:,|va)\s+))` +
