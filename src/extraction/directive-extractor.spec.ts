@@ -3779,4 +3779,14 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Quản lý, giám sát chặt chẽ tình hình dịch bệnh trên địa bàn', ['Cơ quan chuyên môn']],
     ]);
   });
+
+  it('reads the units after "chỉ đạo," and a time ("chỉ đạo, trong thời gian tới, các chủ đầu tư …")', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh Phạm Văn Tân chỉ đạo, trong thời gian tới, các chủ đầu tư đẩy nhanh tiến độ giải ngân.',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Đẩy nhanh tiến độ giải ngân', ['các chủ đầu tư']]]);
+    // The chairman's own direction and management name no units and give no work.
+    expect(extract('Chủ tịch UBND tỉnh chỉ đạo, điều hành quyết liệt công tác giải ngân.')).toEqual([]);
+  });
 });

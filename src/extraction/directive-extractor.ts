@@ -480,14 +480,14 @@ const MID_ASSIGNMENT = new RegExp(
 /** The assigner's own words before the units it names: "… đã chỉ đạo, giao …". */
 const ASSIGNER_ENDING = /\b(?:chi dao|yeu cau|de nghi|ket luan|thong nhat)\s*$/;
 /** "Chủ tịch UBND tỉnh (tiếp tục) chỉ đạo các chủ đầu tư cần …": the assigner's verb before the units it directs. */
-const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao\s+/;
+const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao,?\s+/;
 /**
  * Where the assigner's words start: "giao", "yêu cầu", "đề nghị", or "chỉ đạo" after the chairman or the committee
  * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work; not "giao thông", "Giáo dục", "bàn giao"; nor the briefing of "cuộc họp giao ban").
  * The province named as the subject gives it too: "(Theo đó,) tỉnh Lào Cai đã chỉ đạo các địa phương …" (not "tình hình").
  */
 const ASSIGNMENT_CUE = new RegExp(
-  String.raw`\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao\s|(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
+  String.raw`\b(?:(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao,?\s|(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
   'g',
 );
 /**
