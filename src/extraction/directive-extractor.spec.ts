@@ -3789,4 +3789,19 @@ describe('extractDirectives on the province and its places as the assigner and t
     // The chairman's own direction and management name no units and give no work.
     expect(extract('Chủ tịch UBND tỉnh chỉ đạo, điều hành quyết liệt công tác giải ngân.')).toEqual([]);
   });
+
+  it('reads a newspaper opening the sentence with the radio and television as leads outside the table', () => {
+    expect(
+      extract(
+        'UBND tỉnh giao Sở Y tế chủ trì, phối hợp với các sở, ngành tham mưu UBND tỉnh xây dựng kế hoạch. Báo Hưng Yên, Đài Phát thanh và Truyền hình tỉnh phối hợp với Sở Y tế thực hiện công tác thông tin, tuyên truyền.',
+      ).map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds]),
+    ).toEqual([
+      ['Tham mưu UBND tỉnh xây dựng kế hoạch', idOf('SYT'), []],
+      [
+        'Báo Hưng Yên, Đài Phát thanh và Truyền hình tỉnh thực hiện công tác thông tin, tuyên truyền',
+        null,
+        [idOf('SYT')],
+      ],
+    ]);
+  });
 });

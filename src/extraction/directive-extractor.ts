@@ -3185,6 +3185,8 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     // sentence, where it is as often the teller of the news ("Báo Quân đội nhân dân hoan nghênh …").
     // The same paper addressed by the assigner: "giao Báo Bắc Kạn đăng tải …".
     String.raw`|(?<=(?:,|\svà|[Gg]iao|[Gg]iao cho|đề nghị|yêu cầu)\s+)Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}` +
+    // … or opening the sentence with the radio and television named after it: "Báo Hưng Yên, Đài Phát thanh và …".
+    String.raw`|(?<![\p{L}\p{M}])Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?=\s*(?:,|và)\s*(?:Đài|Báo|Sở|Cổng|Trung tâm)\s)` +
     // A department's branch offices, written with no place: "giao Chi cục Kiểm lâm kiểm tra …".
     String.raw`|(?<![\p{L}\p{M}])Chi cục (?:Kiểm lâm|Thú y|Chăn nuôi và Thú y|Bảo vệ thực vật|Trồng trọt và Bảo vệ thực vật|Thủy lợi|Thuỷ lợi|Phát triển nông thôn|Thủy sản|Quản lý chất lượng [Nn]ông lâm sản và [Tt]hủy sản|An toàn vệ sinh thực phẩm|Dân số\s*[-–]\s*Kế hoạch hóa gia đình|Văn thư\s*[-–]\s*Lưu trữ|Bảo vệ môi trường|Quản lý đất đai|Giám định xây dựng)(?:\s+tỉnh)?(?![\p{L}\p{M}])` +
     String.raw`|(?<![\p{L}\p{M}])Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])` +
