@@ -3804,4 +3804,38 @@ describe('extractDirectives on the province and its places as the assigner and t
       ],
     ]);
   });
+
+  it('reads boards and companies a dispatch addresses, with the groups beside them', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(
+      read(
+        'UBND tỉnh yêu cầu Ban Chỉ huy phòng chống thiên tai – Tìm kiếm cứu nạn và phòng thủ dân sự, các sở, ngành và địa phương tổ chức theo dõi chặt chẽ diễn biến thời tiết.',
+      ),
+    ).toEqual([
+      [
+        'Ban Chỉ huy phòng chống thiên tai – Tìm kiếm cứu nạn và phòng thủ dân sự tổ chức theo dõi chặt chẽ diễn biến thời tiết',
+        ['các sở, ngành và địa phương'],
+      ],
+    ]);
+    expect(
+      read(
+        'Chủ tịch UBND thị xã yêu cầu Ban Chỉ huy PCTT và TKCN kiêm Ban Chỉ huy PTDS thị xã, Thủ trưởng các Phòng, ban, đơn vị trên địa bàn thị xã; Chủ tịch UBND các xã, phường và các đơn vị liên quan khác thực hiện nghiêm công điện.',
+      ),
+    ).toEqual([
+      [
+        'Ban Chỉ huy PCTT và TKCN kiêm Ban Chỉ huy PTDS thị xã thực hiện nghiêm công điện',
+        ['các Phòng, ban, đơn vị trên địa bàn thị xã', 'UBND các xã, phường', 'các đơn vị liên quan khác'],
+      ],
+    ]);
+    expect(
+      read(
+        'Phó Chủ tịch UBND tỉnh yêu cầu UBND các xã, phường; Công ty cổ phần thủy điện Thác Bà; Công ty TNHH Tân Phú chủ động ứng phó nguy cơ mưa lũ.',
+      ),
+    ).toEqual([
+      [
+        'Công ty cổ phần thủy điện Thác Bà, Công ty TNHH Tân Phú chủ động ứng phó nguy cơ mưa lũ',
+        ['UBND các xã, phường'],
+      ],
+    ]);
+  });
 });

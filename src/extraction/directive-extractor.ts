@@ -3192,6 +3192,13 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     String.raw`|(?<![\p{L}\p{M}])Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])` +
     // The province's branches of the telecom, power and post companies, by the province's name ("Viễn thông Đồng Nai
     // (VNPT Đồng Nai)", "Viettel Thanh Hóa", "Điện lực Thanh Hóa"), the short name in brackets with them.
+    // A board addressed by the assigner, its name closed by the next unit ("yêu cầu Ban Chỉ huy phòng chống thiên tai –
+    // Tìm kiếm cứu nạn và phòng thủ dân sự, các sở, ngành …", "… Ban Chỉ huy PCTT và TKCN kiêm Ban Chỉ huy PTDS thị
+    // xã, Thủ trưởng các phòng …").
+    String.raw`|(?<=(?:[Gg]iao|[Gg]iao cho|đề nghị|yêu cầu|[Cc]hỉ đạo)\s+)Ban Chỉ (?:đạo|huy)(?:\s*[,–-]?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|các|UBND|Chủ)(?![\p{L}\p{M}]))[\p{L}\p{M}\d&]+){1,14}?` +
+    String.raw`(?=\s*[,;]\s*(?:các|Các|UBND|Ủy ban|Uỷ ban|Thủ trưởng|Chủ tịch|Giám đốc|Sở|Công an)\s)` +
+    // A company by its legal form and name: "Công ty cổ phần thủy điện Thác Bà", "Công ty TNHH MTV Xổ số kiến thiết".
+    String.raw`|(?<![\p{L}\p{M}])Công ty\s+(?:cổ phần|CP|TNHH|trách nhiệm hữu hạn)(?:\s+(?:MTV|một thành viên|hai thành viên))?(?:\s+\p{Ll}[\p{L}\p{M}]*){0,4}(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}` +
     String.raw`|(?<![\p{L}\p{M}])(?:(?:Tổng )?[Cc]ông ty\s+)?(?:Viễn thông|Viettel|VNPT|Điện lực|Bưu điện tỉnh|Bưu điện)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}(?:\s*\([^()]{1,40}\))?`,
   'gu',
 );
