@@ -3838,4 +3838,20 @@ describe('extractDirectives on the province and its places as the assigner and t
       ],
     ]);
   });
+
+  it('reads the contractors addressed as a group ("yêu cầu nhà thầu các gói thầu đang chậm tiến độ …")', () => {
+    expect(
+      extract(
+        'Phó Chủ tịch UBND tỉnh yêu cầu nhà thầu các gói thầu đang chậm tiến độ nghiêm túc rút kinh nghiệm, thực hiện ngay việc lập tiến độ thi công.',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      [
+        'Nghiêm túc rút kinh nghiệm, thực hiện ngay việc lập tiến độ thi công',
+        ['nhà thầu các gói thầu đang chậm tiến độ'],
+      ],
+    ]);
+    expect(
+      extract('Yêu cầu các nhà thầu khẩn trương huy động nhân lực.').map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Khẩn trương huy động nhân lực', ['các nhà thầu']]]);
+  });
 });

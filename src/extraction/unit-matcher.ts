@@ -148,6 +148,12 @@ const GROUPS: RegExp[] = [
   /cac\s+nganh\s*,?\s*(?:cac\s+)?dia phuong(?:\s+(?:lien quan|co lien quan))?/g,
   // Bodies outside the department table named by their role: the investor, the contractor.
   /(?:chu dau tu|don vi thi cong|nha thau thi cong)(?:\s+(?:du an|cong trinh))?/g,
+  // … and the contractors addressed, with the works they hold: "yêu cầu (các) nhà thầu (các gói thầu đang chậm tiến độ) …".
+  new RegExp(
+    ADDRESSED +
+      String.raw`(?:cac\s+)?nha thau(?:\s+(?:cua\s+)?cac\s+(?:goi thau|du an|cong trinh)(?:\s+(?:dang\s+)?cham tien do)?)?(?=\s+${SUBJECT_WORK}\b|\s+nghiem tuc\b)`,
+    'g',
+  ),
   /(?:uy ban\s+)?mat tran to quoc(?: viet nam)?(?: tinh)?|ubmttq(?: viet nam)?(?: tinh)?/g,
   // The sectors as the subject of their work: "yêu cầu các ngành tập trung …", "Các ngành liên quan chủ động …" (not
   // "các ngành nghề", "các ngành hàng", "các ngành kinh tế", which are no units).
