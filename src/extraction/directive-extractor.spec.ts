@@ -3786,6 +3786,12 @@ describe('extractDirectives on the province and its places as the assigner and t
         'Chủ tịch UBND tỉnh Phạm Văn Tân chỉ đạo, trong thời gian tới, các chủ đầu tư đẩy nhanh tiến độ giải ngân.',
       ).map((d) => [d.title, d.groupAssignees]),
     ).toEqual([['Đẩy nhanh tiến độ giải ngân', ['các chủ đầu tư']]]);
+    expect(
+      extract('Chủ tịch UBND tỉnh chỉ đạo, Sở Y tế đẩy nhanh tiến độ giải ngân.').map((d) => [
+        d.title,
+        d.leadDepartmentId,
+      ]),
+    ).toEqual([['Đẩy nhanh tiến độ giải ngân', idOf('SYT')]]);
     // The chairman's own direction and management name no units and give no work.
     expect(extract('Chủ tịch UBND tỉnh chỉ đạo, điều hành quyết liệt công tác giải ngân.')).toEqual([]);
   });

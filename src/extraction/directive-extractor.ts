@@ -1797,6 +1797,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     for (const m of f.matchAll(/,\s+(?:con\s+|va\s+)?(?=so\s)/g)) {
       const at = base + m.index + m[0].length;
       if (!departmentThenAction(at, p)) continue;
+      // "Chủ tịch UBND tỉnh chỉ đạo, Sở X đẩy nhanh …": the assigner's word before the comma addresses the unit.
+      if (/\b(?:chi dao|yeu cau|de nghi|giao|nhan manh|luu y)\s*$/.test(folded.slice(base, base + m.index))) continue;
       // The work before the comma: an action after the last unit named there ("giao Sở X, Sở Y …" names two units).
       const before = mentionsIn(p).filter((x) => x.from >= toFolded[from] && x.to <= base + m.index);
       // "Tiếp thu ý kiến của các thành viên UBND tỉnh, Sở X hoàn chỉnh báo cáo …": what leads to the unit's work, no
