@@ -3860,4 +3860,12 @@ describe('extractDirectives on the province and its places as the assigner and t
       extract('Yêu cầu các nhà thầu khẩn trương huy động nhân lực.').map((d) => [d.title, d.groupAssignees]),
     ).toEqual([['Khẩn trương huy động nhân lực', ['các nhà thầu']]]);
   });
+
+  it('reads a commune addressed with its party committee ("yêu cầu cấp ủy, chính quyền xã Noong Luông cần …")', () => {
+    expect(
+      extract(
+        'Tại xã Noong Luống, đồng chí Bùi Hải Bình – Chủ tịch UBND huyện Điện Biên, yêu cầu cấp ủy, chính quyền xã Noong Luông cần huy động lực lượng, phương tiện khơi thông dòng chảy.',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Huy động lực lượng, phương tiện khơi thông dòng chảy', ['cấp ủy, chính quyền xã Noong Luông']]]);
+  });
 });

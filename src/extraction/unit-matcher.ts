@@ -194,9 +194,11 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   // A district, town or commune addressed by the assigner with its own name: "yêu cầu huyện Đô Lương khẩn trương …",
-  // "đề nghị xã Nam Cường tập trung …" (not "xã hội").
+  // "đề nghị xã Nam Cường tập trung …" (not "xã hội"), with its party committee: "yêu cầu cấp ủy, chính quyền xã
+  // Noong Luông cần …".
   new RegExp(
-    ADDRESSED + String.raw`(?:huyen|thi xa|thanh pho|xa(?! hoi\b))${PLACE_OWN_NAME}(?=\s+${SUBJECT_WORK}\b)`,
+    ADDRESSED +
+      String.raw`(?:cap uy\s*(?:,|va)\s*chinh quyen\s+)?(?:huyen|thi xa|thanh pho|xa(?! hoi\b))${PLACE_OWN_NAME}(?=\s+${SUBJECT_WORK}\b)`,
     'g',
   ),
   // … or as the subject of what it must do: "Thời gian tới, huyện cần tập trung …"; of its work after the key tasks
