@@ -3868,4 +3868,30 @@ describe('extractDirectives on the province and its places as the assigner and t
       ).map((d) => [d.title, d.groupAssignees]),
     ).toEqual([['Huy động lực lượng, phương tiện khơi thông dòng chảy', ['cấp ủy, chính quyền xã Noong Luông']]]);
   });
+
+  it('reads "bàn giao 100% …" as work, not a sum given ("giao 500 tỷ đồng")', () => {
+    expect(
+      extract('Phấn đấu bàn giao 100% mặt bằng cao tốc trước 30/6/2023.', '2023-03-01').map((d) => [
+        d.title,
+        d.dueDate,
+      ]),
+    ).toEqual([['Phấn đấu bàn giao 100% mặt bằng cao tốc', '2023-06-30']]);
+    expect(extract('Năm 2024, tỉnh giao 500 tỷ đồng cho các huyện.')).toEqual([]);
+  });
+
+  it('reads a headline the news names a leader\'s direction on the next line ("Đó là yêu cầu của …")', () => {
+    expect(
+      extract(
+        'Phấn đấu bàn giao 100% mặt bằng cao tốc Bắc-Nam trước 30/6/2023 Ngày đăng: 01/03/2023 | 18:38 | Lượt xem: 1215\n(binhdinh.gov.vn) - Đó là yêu cầu của Phó Chủ tịch UBND tỉnh tại buổi làm việc kiểm tra công tác GPMB chiều nay (1/3).',
+        '2023-03-01',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Phấn đấu bàn giao 100% mặt bằng cao tốc Bắc-Nam', '2023-06-30']]);
+    expect(
+      extract(
+        'Cần sớm hoàn chỉnh các thủ tục để được công nhận xã đạt chuẩn nông thôn mới\n\nĐó là chỉ đạo của Phó Chủ tịch UBND tỉnh đối với 5/8 xã điểm trong xây dựng nông thôn mới.',
+      ).map((d) => d.title),
+    ).toEqual(['Sớm hoàn chỉnh các thủ tục để được công nhận xã đạt chuẩn nông thôn mới']);
+    // A headline with no such line is not read.
+    expect(extract('Cần sớm hoàn chỉnh các thủ tục nông thôn mới\n\nSáng 22/3, Ban Chỉ đạo tỉnh họp.')).toEqual([]);
+  });
 });

@@ -246,7 +246,7 @@ const REPORTING =
  * petition ("kiến nghị") is not work, unless a unit is to advise on it ("tham mưu cho tỉnh kiến nghị với Bộ …").
  */
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
  * Thủ tướng Chính phủ …", "Đề nghị Thường trực HĐND tỉnh cho ý kiến": no work of its units (not "Bộ Chỉ huy Quân sự
@@ -2669,7 +2669,8 @@ function sentencesOf(text: string): Sentence[] {
   let toldLevel: number | null = null;
   for (const line of linesOf(text)) {
     const lineStart = line.index;
-    const body = line.body;
+    // "… Ngày đăng: 01/03/2023 | 18:38 | Lượt xem: 1215": a news page's posting data after its headline, no text.
+    const body = line.body.replace(/\s+(?:Ngày đăng|Ngày cập nhật|Cập nhật lúc|Lượt xem)\s*:.*$/u, '');
     if (!body.trim()) continue;
     paragraph++;
     if (AIMS_HEADING.test(body)) {
@@ -2697,7 +2698,10 @@ function sentencesOf(text: string): Sentence[] {
     if (numbered) aims = false;
     const item = ENUMERATION.test(body);
     const more = text.slice(lineStart + body.length).trim().length > 0;
-    if (!item && more && body.trim().length < 160 && !/[.;:…!?)"”]\s*$/.test(body)) continue;
+    // A line with no end mark is a heading, unless the news names it a leader's direction on the next line: "Phấn đấu
+    // bàn giao 100% mặt bằng … trước 30/6/2023⏎(binhdinh.gov.vn) - Đó là yêu cầu của Phó Chủ tịch UBND tỉnh …".
+    const directionNamed = more && DIRECTION_NAMED_NEXT.test(text.slice(lineStart + line.body.length));
+    if (!item && more && body.trim().length < 160 && !/[.;:…!?)"”]\s*$/.test(body) && !directionNamed) continue;
     // "Phòng Truyền thông", "Thanh Sơn", "PV" closing a news item: who wrote it, on its last line after the last sentence.
     if (
       !item &&
@@ -2814,6 +2818,10 @@ function withoutDeadlines(f: string, deadlines: readonly ParsedDeadline[]): stri
   for (const d of deadlines) rest = rest.replace(foldWithOffsets(d.deadlineText).folded, ' ');
   return rest.replace(/\s+/g, ' ').trim();
 }
+
+/** The next line names the line before a leader's direction: "⏎(Nguồn) - Đó là chỉ đạo (yêu cầu) của …". */
+const DIRECTION_NAMED_NEXT =
+  /^\s*\n\s*(?:\([^()\n]{1,40}\)\s*[-–]?\s*)?(?:Đó|Đây) là (?:(?:ý kiến )?chỉ đạo|yêu cầu|kết luận|đề nghị) của\s/u;
 
 /** What the work just given is to bring about, told after it (folded): "Từ đó …", "Qua đó …", "Nhờ đó …". */
 const RESULT_OF_WORK = /^(?:tu do|qua do|nho do|nho vay)\b/;
