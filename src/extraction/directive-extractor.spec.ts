@@ -3894,4 +3894,43 @@ describe('extractDirectives on the province and its places as the assigner and t
     // A headline with no such line is not read.
     expect(extract('Cần sớm hoàn chỉnh các thủ tục nông thôn mới\n\nSáng 22/3, Ban Chỉ đạo tỉnh họp.')).toEqual([]);
   });
+
+  it('reads the units a news item names before the leader\'s words ("Chỉ đạo UBND huyện X, Phó Chủ tịch … yêu cầu …")', () => {
+    expect(
+      extract('Chỉ đạo Sở Y tế, Phó Chủ tịch UBND tỉnh Đinh Khắc Đính yêu cầu khẩn trương rà soát thuốc.').map((d) => [
+        d.title,
+        d.leadDepartmentId,
+      ]),
+    ).toEqual([['Khẩn trương rà soát thuốc', idOf('SYT')]]);
+  });
+
+  it('keeps the units of the work for a condition after it ("Trường hợp vượt thẩm quyền thì tham mưu …")', () => {
+    expect(
+      extract(
+        'UBND tỉnh yêu cầu các Sở, ban, ngành, UBND các huyện, thành phố thực hiện công tác thông tin, báo cáo kịp thời. Trường hợp vượt thẩm quyền thì tham mưu UBND tỉnh xem xét, xử lý.',
+      ).map((d) => d.groupAssignees),
+    ).toEqual([
+      ['các Sở, ban, ngành', 'UBND các huyện, thành phố'],
+      ['các Sở, ban, ngành', 'UBND các huyện, thành phố'],
+    ]);
+  });
+
+  it('reads district offices by their short names and the front of a commune ("Phòng NN và PTNT", "UBMTTQVN xã")', () => {
+    expect(
+      extract(
+        'UBND huyện giao Phòng NN và PTNT phối hợp với Trung tâm Dịch vụ nông nghiệp huyện chỉ đạo các xã tập trung gieo cấy lúa Đông Xuân.',
+      ).map((d) => d.title),
+    ).toEqual(['Phòng NN và PTNT chỉ đạo các xã tập trung gieo cấy lúa Đông Xuân']);
+    expect(
+      extract('Yêu cầu UBND xã Lộc Thủy phối hợp với UBMTTQVN xã tăng cường công tác tuyên truyền.').map((d) => [
+        d.title,
+        d.groupAssignees,
+      ]),
+    ).toEqual([['UBND xã Lộc Thủy tăng cường công tác tuyên truyền', ['UBMTTQVN xã']]]);
+    expect(
+      extract(
+        'UBND tỉnh yêu cầu các sở, ban, ngành của tỉnh và UBND các huyện, thành phố tiếp tục thực hiện nghiêm túc Công văn 3268.',
+      ).map((d) => d.groupAssignees),
+    ).toEqual([['các sở, ban, ngành của tỉnh', 'UBND các huyện, thành phố']]);
+  });
 });

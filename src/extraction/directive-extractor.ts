@@ -1038,7 +1038,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           previous !== undefined &&
           (previous.assignees.lead !== null || previous.assignees.groups.length > 0) &&
           previous.pieces[previous.pieces.length - 1].end >= sentences[lastOfWork].start &&
-          ACTIONS.test(cf);
+          ACTIONS.test(cf.replace(CONDITION_FIRST, ''));
         // "Chủ trì, phối hợp với các cơ quan liên quan rà soát …" with no subject: the lead of the work just named leads.
         const leads =
           !inherits &&
@@ -2200,7 +2200,19 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       ) ??
       afterRemark ??
       cues[0];
-    if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
+    // "Chỉ đạo UBND huyện Phú Lộc, Phó Chủ tịch … yêu cầu tiếp tục …": the units the leader's direction is for, named
+    // first, and the leader's words after them.
+    const directedFirst = /^chi dao\s+/.exec(f);
+    const addressedFirst =
+      directedFirst && cue && !namesUnit(cue)
+        ? within.find(
+            (x) =>
+              x.from === wordsStart + directedFirst[0].length &&
+              /^\s*,\s*(?:dong chi\s+)?(?:pho\s+)?chu tich\b[^,;.]{0,60}$/.test(folded.slice(x.to, cueAt(cue))),
+          )
+        : undefined;
+    if (addressedFirst) pos = addressedFirst.from;
+    else if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
       pos = cueAt(cue);
       if (pos < base) pos = base;
     } else if (!cue && LEADING_CLAUSE.test(f)) {
@@ -2346,9 +2358,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         // "Giám đốc Sở X chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ …": answering for the matter is the work
         // itself, and its title.
         if (word.startsWith('chiu trach nhiem') && /^\s+truoc\b/.test(rest.slice(word.length))) break;
-        if (word === 'dong chi' || word === 'chu tich' || word === 'pho chu tich') {
+        if (word === 'dong chi' || /^(?:pho )?chu tich\b/.test(word)) {
           const name =
-            /^(?:dong chi|chu tich|pho chu tich)(?:\s+ubnd tinh)?((?:\s+[a-z]+){0,4}?)(?=\s+(?:yeu cau|de nghi|giao|chi dao)\b)/.exec(
+            /^(?:dong chi|chu tich|pho chu tich)(?:\s+(?:ubnd|uy ban nhan dan) tinh)?((?:\s+[a-z]+){0,4}?)(?=\s+(?:yeu cau|de nghi|giao|chi dao)\b)/.exec(
               rest,
             );
           if (name) {
@@ -2823,6 +2835,9 @@ function withoutDeadlines(f: string, deadlines: readonly ParsedDeadline[]): stri
 const DIRECTION_NAMED_NEXT =
   /^\s*\n\s*(?:\([^()\n]{1,40}\)\s*[-–]?\s*)?(?:Đó|Đây) là (?:(?:ý kiến )?chỉ đạo|yêu cầu|kết luận|đề nghị) của\s/u;
 
+/** A condition before the work: "Trường hợp vượt thẩm quyền thì tham mưu …", "Nếu có vướng mắc, báo cáo …" (folded). */
+const CONDITION_FIRST = /^(?:trong\s+)?(?:truong hop|neu)\s[^;,.]{2,80}?(?:\s+thi\s+|,\s*(?:thi\s+)?)/;
+
 /** What the work just given is to bring about, told after it (folded): "Từ đó …", "Qua đó …", "Nhờ đó …". */
 const RESULT_OF_WORK = /^(?:tu do|qua do|nho do|nho vay)\b/;
 
@@ -3120,6 +3135,14 @@ const DISTRICT_OFFICES = [
   'Tài chính\\s*[-–]\\s*Kế hoạch',
   'Tài nguyên và Môi trường',
   'Nông nghiệp và (?:PTNT|Phát triển nông thôn|Môi trường)',
+  // Their short names: "Phòng NN và PTNT", "Phòng TC-KH", "Phòng TN&MT", "Phòng GD&ĐT", "Phòng LĐ-TB&XH", "Phòng KT&HT".
+  'NN\\s*(?:&|và)\\s*PTNT',
+  'TC\\s*[-–]\\s*KH',
+  'TN\\s*(?:&|và)\\s*MT',
+  'GD\\s*(?:&|và)\\s*ĐT',
+  'LĐ\\s*[-–]\\s*TB\\s*(?:&|và)\\s*XH',
+  'KT\\s*(?:&|và)\\s*HT',
+  'VH\\s*(?:&|và|-)\\s*TT',
   'Giáo dục và Đào tạo',
   'Lao động\\s*[-–]\\s*Thương binh và Xã hội',
   'Văn h(?:óa|oá)(?:\\s*[-–]\\s*| và )(?:Thông tin|Xã hội|Thể thao)',
