@@ -3933,4 +3933,48 @@ describe('extractDirectives on the province and its places as the assigner and t
       ).map((d) => d.groupAssignees),
     ).toEqual([['các sở, ban, ngành của tỉnh', 'UBND các huyện, thành phố']]);
   });
+
+  it('reads investors, project boards, district police and the power company the dispatches name', () => {
+    const read = (text: string, date?: string) =>
+      extract(text, date).map((d) => [d.title, d.groupAssignees, d.dueDate]);
+    expect(
+      read('Chủ đầu tư các dự án xây dựng cơ bản trên địa bàn tỉnh Quảng Ngãi phải giải ngân hết nguồn vốn năm 2021.'),
+    ).toEqual([
+      ['Giải ngân hết nguồn vốn năm 2021', ['Chủ đầu tư các dự án xây dựng cơ bản trên địa bàn tỉnh Quảng Ngãi'], null],
+    ]);
+    expect(
+      read(
+        'Chậm nhất đến cuối tháng 12, BQL DA các công trình giao thông phải giải ngân 100% kế hoạch vốn.',
+        '2022-11-20',
+      ),
+    ).toEqual([['BQL DA các công trình giao thông giải ngân 100% kế hoạch vốn', [], '2022-12-31']]);
+    expect(
+      read('UBND tỉnh yêu cầu các huyện, thị xã, thành phố trên toàn tỉnh phải đẩy mạnh công tác thanh kiểm tra.'),
+    ).toEqual([['Đẩy mạnh công tác thanh kiểm tra', ['các huyện, thị xã, thành phố trên toàn tỉnh'], null]]);
+    expect(
+      read(
+        'UBND thành phố giao Công an TP và chính quyền địa phương kiểm tra điều kiện an toàn PCCC tại các cơ sở karaoke.',
+      ),
+    ).toEqual([['Công an TP kiểm tra điều kiện an toàn PCCC tại các cơ sở karaoke', ['chính quyền địa phương'], null]]);
+    expect(
+      read('Sở Công Thương chủ trì, phối hợp với Công ty Điện lực quản lý an toàn điện tại các quán karaoke.').map(
+        (d) => d[0],
+      ),
+    ).toEqual(['Quản lý an toàn điện tại các quán karaoke']);
+    expect(
+      read('Chủ tịch UBND huyện yêu cầu các cơ quan, ban ngành, các địa phương phối hợp triển khai rà soát hộ nghèo.'),
+    ).toEqual([['Triển khai rà soát hộ nghèo', ['các cơ quan, ban ngành, các địa phương'], null]]);
+  });
+
+  it('names a lead outside the table after the condition its work opens with', () => {
+    expect(
+      extract(
+        'UBND tỉnh yêu cầu Sở Văn hóa và Thể thao tổ chức kiểm tra các cơ sở karaoke. Nếu các cơ sở vi phạm pháp luật, không đủ điều kiện hoạt động thì kiên quyết thu hồi giấy phép.',
+        '2025-08-21',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Sở Văn hóa và Thể thao tổ chức kiểm tra các cơ sở karaoke',
+      'Nếu các cơ sở vi phạm pháp luật, không đủ điều kiện hoạt động thì Sở Văn hóa và Thể thao kiên quyết thu hồi giấy phép',
+    ]);
+  });
 });

@@ -381,14 +381,14 @@ const LOCAL_UNIT =
 const LOCAL_UNIT_TELLS = /^(?:[a-z]+\s+){0,3}?(?:da|vua|dang|se)\s/;
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
 const BOARD_UNIT =
-  /^(?:rieng\s+)?(?:giam doc\s+)?ban\s+(?:qlda|quan ly (?:cac )?du an)\s+(?:dau tu (?:va )?xay dung\s+)?/;
+  /^(?:rieng\s+)?(?:giam doc\s+)?(?:ban\s+(?:qlda|quan ly (?:cac )?du an)|bql\s*da)\s+(?:dau tu (?:va )?xay dung\s+)?/;
 /**
  * A department the table does not know, by the head of its name (folded "sở" is also "số": the name must follow):
  * "Sở Ngoại vụ", "Sở Du lịch", and those formed in 2025 ("Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo").
  */
 const OTHER_DEPARTMENT = String.raw`so\s+(?:noi vu|tu phap|ke hoach|tai chinh|cong thuong|nong nghiep|giao thong|xay dung|tai nguyen|thong tin|lao dong|van hoa|du lich|khoa hoc|giao duc|y te|ngoai vu|dan toc|quy hoach|the thao)\b`;
 /** Other bodies the table does not know, whose names would read as other words alone ("đội" / "đối", "hạt" / "hát"). */
-const OTHER_BODY = String.raw`van phong|hat kiem lam|doi (?:quan ly|canh sat|kiem tra|thanh tra|thue|kiem lam|cong tac|xung kich)|cong an (?:huyen|quan|thi xa|thanh pho|xa|phuong|cac)|canh sat|toa an|vuon quoc gia|khu (?:di tich|du lich|bao ton|kinh te)`;
+const OTHER_BODY = String.raw`van phong|hat kiem lam|doi (?:quan ly|canh sat|kiem tra|thanh tra|thue|kiem lam|cong tac|xung kich)|cong an (?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|cac)|canh sat|toa an|vuon quoc gia|khu (?:di tich|du lich|bao ton|kinh te)`;
 /**
  * A body the table does not know, addressed by the assigner: "UBND tỉnh giao Ban Quản lý Khu kinh tế tỉnh thông báo
  * cho …", "… chỉ đạo Công ty Điện lực … có trách nhiệm …".
@@ -645,7 +645,7 @@ const TIME_TO_START =
  * is the time of every piece of work in it (group 1: the period as written, folded).
  */
 const OPENING_PERIOD =
-  /^(?:(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?))\s*,/;
+  /^(?:(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|(?:cham nhat\s+)?den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:het\s+|cuoi\s+)?)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?))\s*,/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -1036,7 +1036,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           !sentence.item &&
           index > 0 &&
           previous !== undefined &&
-          (previous.assignees.lead !== null || previous.assignees.groups.length > 0) &&
+          (previous.assignees.lead !== null ||
+            previous.assignees.groups.length > 0 ||
+            previous.assignees.outside.length > 0) &&
           previous.pieces[previous.pieces.length - 1].end >= sentences[lastOfWork].start &&
           ACTIONS.test(cf.replace(CONDITION_FIRST, ''));
         // "Chủ trì, phối hợp với các cơ quan liên quan rà soát …" with no subject: the lead of the work just named leads.
@@ -2835,8 +2837,11 @@ function withoutDeadlines(f: string, deadlines: readonly ParsedDeadline[]): stri
 const DIRECTION_NAMED_NEXT =
   /^\s*\n\s*(?:\([^()\n]{1,40}\)\s*[-–]?\s*)?(?:Đó|Đây) là (?:(?:ý kiến )?chỉ đạo|yêu cầu|kết luận|đề nghị) của\s/u;
 
-/** A condition before the work: "Trường hợp vượt thẩm quyền thì tham mưu …", "Nếu có vướng mắc, báo cáo …" (folded). */
-const CONDITION_FIRST = /^(?:trong\s+)?(?:truong hop|neu)\s[^;,.]{2,80}?(?:\s+thi\s+|,\s*(?:thi\s+)?)/;
+/**
+ * A condition before the work: "Trường hợp vượt thẩm quyền thì tham mưu …", "Nếu có vướng mắc, báo cáo …" (folded); its
+ * "thì" ends it where there is one ("Nếu các cơ sở vi phạm …, không đủ điều kiện … thì kiên quyết thu hồi …").
+ */
+const CONDITION_FIRST = /^(?:trong\s+)?(?:truong hop|neu)\s(?:[^;.]{2,160}?\s+thi\s+|[^;,.]{2,80}?,\s*)/;
 
 /** What the work just given is to bring about, told after it (folded): "Từ đó …", "Qua đó …", "Nhờ đó …". */
 const RESULT_OF_WORK = /^(?:tu do|qua do|nho do|nho vay)\b/;
@@ -2909,7 +2914,11 @@ const DEADLINE_IN_BRACKETS =
 
 /** A lead the table does not hold has no id to carry it: the title names it before its work. */
 function headedByOutsideLead(work: string, lead: number | null, outside: string[]): string {
-  return lead === null && outside.length > 0 ? `${outside.join(', ')} ${lowerFirst(work)}` : work;
+  if (lead !== null || outside.length === 0) return work;
+  // "Nếu các cơ sở vi phạm …, thì Sở X kiên quyết thu hồi …": the units after the condition of their work.
+  const condition = /^(?:trong\s+)?(?:trường hợp|nếu)\s(?:[^;.]{2,160}?\s+thì\s+|[^;,.]{2,80}?,\s*)/iu.exec(work);
+  if (condition) return `${condition[0]}${outside.join(', ')} ${work.slice(condition[0].length)}`;
+  return `${outside.join(', ')} ${lowerFirst(work)}`;
 }
 
 function titleOf(source: string, deadlineText: string | null): string {
@@ -3213,7 +3222,7 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông
     // nghiệp và PTNT", "Công an huyện", "Trung tâm Y tế huyện", "Ban Quản lý dự án đầu tư xây dựng huyện".
     String.raw`|(?<![\p{L}\p{M}])(?:Phòng (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
-    String.raw`|(?:Công an|Ban Chỉ huy Quân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?)\s+(?:huyện|thị xã|thành phố|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])` +
+    String.raw`|(?:Công an|Ban Chỉ huy Quân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?)\s+(?:huyện|thị xã|thành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])` +
     // A newspaper listed after another unit ("Sở Thông tin và Truyền thông, Báo Bắc Kạn đẩy mạnh …"), not one opening a
     // sentence, where it is as often the teller of the news ("Báo Quân đội nhân dân hoan nghênh …").
     // The same paper addressed by the assigner: "giao Báo Bắc Kạn đăng tải …".
@@ -3231,6 +3240,10 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     String.raw`|(?<=(?:[Gg]iao|[Gg]iao cho|đề nghị|yêu cầu|[Cc]hỉ đạo)\s+)Ban Chỉ (?:đạo|huy)(?:\s*[,–-]?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|các|UBND|Chủ)(?![\p{L}\p{M}]))[\p{L}\p{M}\d&]+){1,14}?` +
     String.raw`(?=\s*[,;]\s*(?:các|Các|UBND|Ủy ban|Uỷ ban|Thủ trưởng|Chủ tịch|Giám đốc|Sở|Công an)\s)` +
     // A company by its legal form and name: "Công ty cổ phần thủy điện Thác Bà", "Công ty TNHH MTV Xổ số kiến thiết".
+    // A project board by its short name, with no place after it: "BQL DA các công trình giao thông".
+    String.raw`|(?<![\p{L}\p{M}])BQL\s*(?:DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?))?(?![\p{L}\p{M}])` +
+    // "phối hợp với Công ty Điện lực quản lý an toàn điện …": the power company, its place left unsaid.
+    String.raw`|(?<![\p{L}\p{M}])(?:Tổng )?Công ty Điện lực(?=\s+\p{Ll})` +
     String.raw`|(?<![\p{L}\p{M}])Công ty\s+(?:cổ phần|CP|TNHH|trách nhiệm hữu hạn)(?:\s+(?:MTV|một thành viên|hai thành viên))?(?:\s+\p{Ll}[\p{L}\p{M}]*){0,4}(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}` +
     String.raw`|(?<![\p{L}\p{M}])(?:(?:Tổng )?[Cc]ông ty\s+)?(?:Viễn thông|Viettel|VNPT|Điện lực|Bưu điện tỉnh|Bưu điện)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}(?:\s*\([^()]{1,40}\))?`,
   'gu',

@@ -126,12 +126,12 @@ const GROUPS: RegExp[] = [
   /cac\s+co quan\s+(?:thong tan\s*(?:,|va)\s*)?bao chi(?:\s+(?:tren dia ban|cua tinh|trong tinh|dia phuong))?/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …");
   // with the work they were given: "Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương …".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan|to chuc|doanh nghiep))*(?:\s+(?:lien quan|co lien quan|tren dia ban|thuoc tinh|thuoc thanh pho|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan))?(?:\s+khac\b)?(?:\s+duoc giao(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc|doanh nghiep|ban nganh)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|thuoc tinh|thuoc thanh pho|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan))?(?:\s+khac\b)?(?:\s+duoc giao(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
   // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp".
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b/g,
   // The heads of the bodies concerned, without "các": "Thủ trưởng cơ quan liên quan", "Thủ trưởng cơ quan, đơn vị liên quan".
   /(?:thu truong|lanh dao)\s+(?:co quan|don vi)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong))*\s+(?:co\s+)?lien quan/g,
-  /cac\s+(?:huyen|cap)\s*,\s*(?:thanh\s*,\s*thi\b|thi xa|thanh pho|nganh|cac nganh)(?:\s*,\s*thanh pho)?/g,
+  /cac\s+(?:huyen|cap)\s*,\s*(?:thanh\s*,\s*thi\b|thi xa|thanh pho|nganh|cac nganh)(?:\s*,\s*thanh pho)?(?:\s+(?:tren (?:dia ban|toan) tinh|trong tinh))?/g,
   // A city's districts: "các quận, huyện (, thị xã)".
   /cac\s+quan\s*,\s*huyen(?:\s*,\s*thi xa)?(?:\s+(?:lien quan|tren dia ban))?/g,
   /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly\s+du\s+an(?:\s+chuyen nganh)?(?:\s*,\s*khu vuc)?/g,
@@ -148,6 +148,8 @@ const GROUPS: RegExp[] = [
   /cac\s+nganh\s*,?\s*(?:cac\s+)?dia phuong(?:\s+(?:lien quan|co lien quan))?/g,
   // Bodies outside the department table named by their role: the investor, the contractor.
   /(?:chu dau tu|don vi thi cong|nha thau thi cong)(?:\s+(?:du an|cong trinh))?/g,
+  // … with the works they hold, told what they must do: "Chủ đầu tư các dự án xây dựng cơ bản trên địa bàn tỉnh phải …".
+  new RegExp(String.raw`chu dau tu\s+cac\s+(?:du an|cong trinh)(?:\s+[a-z]+){0,12}?(?=\s+${MUST}\b)`, 'g'),
   // … and the contractors addressed, with the works they hold: "yêu cầu (các) nhà thầu (các gói thầu đang chậm tiến độ) …".
   new RegExp(
     ADDRESSED +
