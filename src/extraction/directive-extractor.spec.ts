@@ -3977,4 +3977,21 @@ describe('extractDirectives on the province and its places as the assigner and t
       'Nếu các cơ sở vi phạm pháp luật, không đủ điều kiện hoạt động thì Sở Văn hóa và Thể thao kiên quyết thu hồi giấy phép',
     ]);
   });
+
+  it('reads the province written after a unit as part of its name ("Sở Y tế tỉnh Quảng Nam", "Sở Xây dựng TPHCM")', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]);
+    expect(read('Giao Sở Y tế tỉnh Quảng Nam chủ trì kiểm tra an toàn thực phẩm.')).toEqual([
+      ['Kiểm tra an toàn thực phẩm', idOf('SYT'), []],
+    ]);
+    expect(read('Theo đó, Sở Xây dựng TPHCM được giao khẩn trương bố trí chủ đầu tư.')).toEqual([
+      ['Khẩn trương bố trí chủ đầu tư', idOf('SXD'), []],
+    ]);
+    expect(
+      read('Chủ tịch UBND tỉnh yêu cầu các địa phương trên địa bàn tỉnh Hà Tĩnh cần tiếp tục huy động nhân lực.'),
+    ).toEqual([['Tiếp tục huy động nhân lực', null, ['các địa phương trên địa bàn tỉnh Hà Tĩnh']]]);
+    // The level with no name after it is the unit's own word.
+    expect(read('Giao Sở Y tế tỉnh chủ trì kiểm tra an toàn thực phẩm.')).toEqual([
+      ['Kiểm tra an toàn thực phẩm', idOf('SYT'), []],
+    ]);
+  });
 });

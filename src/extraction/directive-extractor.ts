@@ -2296,6 +2296,23 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         pos = m.to;
         continue;
       }
+      // "Sở Xây dựng TPHCM được giao …", "Sở Y tế tỉnh Quảng Nam", "các địa phương trên địa bàn tỉnh Hà Tĩnh": the
+      // province of the unit just named, no word of the work.
+      const lastNamed = last !== null ? folded.slice(last.from, last.to) : '';
+      const unitPlace =
+        last !== null && pos === last.to + 1 && (!last.group || /tren dia ban(?: tinh)?$/.test(lastNamed))
+          ? // "Sở Y tế tỉnh Quảng Nam": the table's alias may end with the level, and the name follow it.
+            (/\b(?:tinh|thanh pho|tp)$/.test(lastNamed) ? PLACE_NAME_ONLY : UNIT_PLACE).exec(text.slice(offsets[pos]))
+          : null;
+      if (unitPlace) {
+        if (last!.group) {
+          const written = writtenGroup(last!);
+          result.groups = result.groups.map((g) => (g === written ? `${written} ${unitPlace[0]}` : g));
+        }
+        const after = offsets[pos] + unitPlace[0].length;
+        while (pos < end && offsets[pos] < after) pos++;
+        continue;
+      }
       const rest = folded.slice(pos, end);
       const before = last?.group ? UNITS_NAMED_BEFORE.exec(rest) : null;
       if (before) {
@@ -2533,6 +2550,12 @@ const PLACES_LISTED = new RegExp(String.raw`^${PLACE_WORDS}(?:\s*(?:,|và)\s*${P
 
 /** A place's name right after a group, before another unit or the work: group 1. */
 const PLACE_OF_GROUP = new RegExp(String.raw`^(${PLACE_WORDS})(?=\s*,|\s+và\s)`, 'u');
+/** The province or city a unit belongs to, written after its name: "tỉnh Quảng Nam", "thành phố Hà Nội", "TPHCM". */
+const UNIT_PLACE = new RegExp(
+  String.raw`^(?:(?:tỉnh|thành phố|TP\.?)\s*${PLACE_WORDS}|TP\.?\s?HCM(?![\p{L}\p{M}])|TPHCM(?![\p{L}\p{M}]))`,
+  'u',
+);
+const PLACE_NAME_ONLY = new RegExp(String.raw`^${PLACE_WORDS}`, 'u');
 /** A district or city by its level and name, where the communes of a group are: group 1. */
 const PLACE_WITH_LEVEL = new RegExp(String.raw`^((?:huyện|thị xã|thành phố|quận)\s+${PLACE_WORDS})`, 'u');
 
