@@ -1194,7 +1194,7 @@ describe('extractDirectives', () => {
     expect(drafts.map((d) => [d.title.slice(0, 9), d.dueDate])).toEqual([
       ['Khẩn trươ', null],
       ['Trong trư', null],
-      ['Chủ tịch ', null],
+      ['Thông báo', null],
       ['Đến ngày ', null],
     ]);
   });
@@ -3993,5 +3993,33 @@ describe('extractDirectives on the province and its places as the assigner and t
     expect(read('Giao Sở Y tế tỉnh chủ trì kiểm tra an toàn thực phẩm.')).toEqual([
       ['Kiểm tra an toàn thực phẩm', idOf('SYT'), []],
     ]);
+  });
+
+  it('reads no work in a photo caption naming a leader, nor in the sanction a duty carries ("… nếu …")', () => {
+    expect(extract('Chủ tịch UBND huyện Ba Bể Nguyễn Đức Chung.')).toEqual([]);
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh chỉ đạo các sở ngành, quận huyện và xã phường đẩy mạnh giải ngân vốn đầu tư công năm 2025. Các chủ tịch UBND xã, phường phải chịu trách nhiệm toàn diện nếu bàn giao mặt bằng thi công chậm.',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Đẩy mạnh giải ngân vốn đầu tư công năm 2025', ['các sở ngành, quận huyện và xã phường']]]);
+  });
+
+  it('keeps the place after a group with it ("ngành chức năng TP Cần Thơ", "UBND các huyện, thành phố Cà Mau")', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(read('Tổ công tác yêu cầu ngành chức năng TP Cần Thơ khẩn trương đẩy nhanh tiến độ dự án.')).toEqual([
+      ['Khẩn trương đẩy nhanh tiến độ dự án', ['ngành chức năng TP Cần Thơ']],
+    ]);
+    expect(read('Giao UBND các huyện, thành phố Cà Mau rà soát hộ nghèo.')).toEqual([
+      ['Rà soát hộ nghèo', ['UBND các huyện, thành phố Cà Mau']],
+    ]);
+  });
+
+  it('titles work that names no unit without the leader who asks for it', () => {
+    expect(
+      extract(
+        'Lãnh đạo tỉnh Đồng Nai yêu cầu công tác bồi thường, hỗ trợ cho người dân bị thu hồi đất phải thực hiện xong trong tháng 12/2023.',
+        '2023-11-15',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Công tác bồi thường, hỗ trợ cho người dân bị thu hồi đất phải thực hiện', '2023-12-31']]);
   });
 });

@@ -2001,6 +2001,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Trường hợp để xảy ra chậm trễ, …, Thủ trưởng cơ quan, đơn vị liên quan phải chịu trách nhiệm …": the sanction for
     // a failure, no work.
     if (/^(?:trong\s+)?(?:truong hop|neu)\b/.test(f) && /^(?:phai\s+)?chiu trach nhiem\b/.test(action)) return 'none';
+    // "Các chủ tịch UBND xã, phường phải chịu trách nhiệm toàn diện nếu bàn giao mặt bằng chậm …": the sanction, told
+    // with its condition after it.
+    if (/^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?(?:\s+truoc\s+[^,;.]{2,60}?)?\s+neu\b/.test(action))
+      return 'none';
     // "Sở Xây dựng cũng báo cáo tiến độ …": what else a unit reported to the meeting (not "… cũng báo cáo UBND tỉnh …").
     if (
       assignees.explicit &&
@@ -2008,6 +2012,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       /^bao cao\b(?!\s+(?:ubnd|uy ban|chu tich|ket qua ve)\b)/.test(action) &&
       /\bcung\s*$/.test(f.slice(0, f.length - action.length))
     )
+      return 'none';
+    // "Chủ tịch UBND huyện Ba Bể Nguyễn Đức Chung." under a photo: a unit and a person's name, no work.
+    if (assignees.explicit && !assignees.cued && action.split(/\s+/).length <= 3 && !actsSomewhere(action))
       return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     if (ownDeadline && DATED_WORK.test(f)) return 'directive';
@@ -2299,10 +2306,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "Sở Xây dựng TPHCM được giao …", "Sở Y tế tỉnh Quảng Nam", "các địa phương trên địa bàn tỉnh Hà Tĩnh": the
       // province of the unit just named, no word of the work.
       const lastNamed = last !== null ? folded.slice(last.from, last.to) : '';
+      // "Sở Y tế tỉnh Quảng Nam", "UBND các huyện, thành phố Cà Mau": the unit's name (its alias, the group) may end
+      // with the level, and the place's name follow it.
+      const levelEnds = /\b(?:tinh|thanh pho|tp)$/.test(lastNamed);
       const unitPlace =
-        last !== null && pos === last.to + 1 && (!last.group || /tren dia ban(?: tinh)?$/.test(lastNamed))
-          ? // "Sở Y tế tỉnh Quảng Nam": the table's alias may end with the level, and the name follow it.
-            (/\b(?:tinh|thanh pho|tp)$/.test(lastNamed) ? PLACE_NAME_ONLY : UNIT_PLACE).exec(text.slice(offsets[pos]))
+        last !== null && pos === last.to + 1
+          ? (levelEnds ? PLACE_NAME_ONLY : UNIT_PLACE).exec(text.slice(offsets[pos]))
           : null;
       if (unitPlace) {
         if (last!.group) {
@@ -3009,6 +3018,12 @@ function cleanTitle(source: string): string {
     )
     // "Cần quyết tâm cao độ …", "Phải báo cáo sơ bộ …": the work, not the need for it (not "Cần Thơ").
     .replace(/^(?:cần phải|cần|phải)\s+(?=\p{Ll})/iu, '')
+    // "Lãnh đạo tỉnh Đồng Nai yêu cầu công tác bồi thường … phải thực hiện xong …": the assigner before work that names
+    // no unit.
+    .replace(
+      /^(?:(?:đồng chí|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\p{Ll})/iu,
+      '',
+    )
     // "Công an tỉnh là đơn vị được giao nhiệm vụ giúp Chủ tịch UBND tỉnh theo dõi …": what the unit is given, not what
     // it is.
     .replace(
