@@ -4022,4 +4022,24 @@ describe('extractDirectives on the province and its places as the assigner and t
       ).map((d) => [d.title, d.dueDate]),
     ).toEqual([['Công tác bồi thường, hỗ trợ cho người dân bị thu hồi đất phải thực hiện', '2023-12-31']]);
   });
+
+  it('reads the heads of bodies told their duty, offices and households, the press, coastal communes and "tất cả các …"', () => {
+    const read = (text: string, date?: string) =>
+      extract(text, date).map((d) => [d.title, d.groupAssignees, d.dueDate]);
+    expect(
+      read(
+        'Các cơ quan, đơn vị, công sở và hộ gia đình treo cờ Tổ quốc đến hết ngày 19/5/2018. Thủ trưởng cơ quan, đơn vị, địa phương có trách nhiệm thông báo rộng rãi đến người lao động.',
+        '2018-05-15',
+      ),
+    ).toEqual([
+      ['Treo cờ Tổ quốc', ['Các cơ quan, đơn vị, công sở và hộ gia đình'], '2018-05-19'],
+      ['Thông báo rộng rãi đến người lao động', ['cơ quan, đơn vị, địa phương'], null],
+    ]);
+    expect(
+      read('Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các phường, xã ven biển hướng dẫn tàu thuyền neo đậu an toàn.'),
+    ).toEqual([['Hướng dẫn tàu thuyền neo đậu an toàn', ['UBND các phường, xã ven biển'], null]]);
+    expect(
+      read('Tất cả các nhóm đối tượng phải hoàn thành hỗ trợ chậm nhất trong tháng 7-2020.', '2020-06-05'),
+    ).toEqual([['Tất cả các nhóm đối tượng phải hoàn thành hỗ trợ', [], '2020-07-31']]);
+  });
 });

@@ -373,7 +373,7 @@ const LEADING_CLAUSE =
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
  */
 const DUTY_OF_CLASS =
-  /^(?:cac|nhung)\s+(?:[a-z]+,?\s+){1,8}?(?:phai|can phai|bat buoc phai|co trach nhiem|duoc (?:chi dao|yeu cau|de nghi|giao(?: nhiem vu)?))\s+/;
+  /^(?:tat ca\s+)?(?:cac|nhung)\s+(?:[a-z]+,?\s+){1,8}?(?:phai|can phai|bat buoc phai|co trach nhiem|duoc (?:chi dao|yeu cau|de nghi|giao(?: nhiem vu)?))\s+/;
 /** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
 const LOCAL_UNIT =
   /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|tp\.?|xa|phuong|thi tran)\s+/;

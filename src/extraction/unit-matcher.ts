@@ -101,7 +101,7 @@ const GROUPS: RegExp[] = [
   // "các UBND các huyện, thị xã, thành phố (trong tỉnh)": the plural may be written twice. Also one committee of a
   // kind ("UBND phường", "UBND đặc khu"), which a place's name may follow (see withUnitsOutsideTable in the extractor).
   // "UBND các huyện, thành, thị": the city and the towns in short.
-  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+)?(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran|dac khu)(?:(?:\s*(?:,|va|\/|-)\s*|(?<=,\s*thi xa)\s+(?=thanh pho\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu)\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh))?/g,
+  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+)?(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran|dac khu)(?:(?:\s*(?:,|va|\/|-)\s*|(?<=,\s*thi xa)\s+(?=thanh pho\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu)\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|vung (?:cao|ven bien)))?/g,
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh))*/g,
   // "các sở, ban, ngành", also "các sở, ban ngành".
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi)(?![a-z]))*(?:\s+(?:cap tinh|tinh|cua tinh|lien quan|co lien quan|thanh vien|chuyen mon))*/g,
@@ -124,13 +124,16 @@ const GROUPS: RegExp[] = [
   /(?:cac\s+)?don vi luc luong vu trang(?:\s+(?:cap tinh|tinh|tren dia ban))?/g,
   // The press: "các cơ quan báo chí", "các cơ quan thông tấn, báo chí (trên địa bàn)", no class of departments.
   /cac\s+co quan\s+(?:thong tan\s*(?:,|va)\s*)?bao chi(?:\s+(?:tren dia ban|cua tinh|trong tinh|dia phuong))?/g,
+  /cac\s+(?:co quan|phuong tien)\s+thong tin dai chung(?:\s+(?:tren dia ban|cua tinh|trong tinh))?/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …");
   // with the work they were given: "Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương …".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc|doanh nghiep|ban nganh)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|thuoc tinh|thuoc thanh pho|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan))?(?:\s+khac\b)?(?:\s+duoc giao(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|thuoc tinh|thuoc thanh pho|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan))?(?:\s+khac\b)?(?:\s+duoc giao(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
   // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp".
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b/g,
   // The heads of the bodies concerned, without "các": "Thủ trưởng cơ quan liên quan", "Thủ trưởng cơ quan, đơn vị liên quan".
   /(?:thu truong|lanh dao)\s+(?:co quan|don vi)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong))*\s+(?:co\s+)?lien quan/g,
+  // … or told their duty as the subject: "Thủ trưởng cơ quan, đơn vị, địa phương có trách nhiệm thông báo …".
+  /(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))(?:thu truong|lanh dao)\s+(?:cac\s+)?(?:co quan|don vi)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong))*(?=\s+(?:co trach nhiem|chiu trach nhiem|phai)\b)/g,
   /cac\s+(?:huyen|cap)\s*,\s*(?:thanh\s*,\s*thi\b|thi xa|thanh pho|nganh|cac nganh)(?:\s*,\s*thanh pho)?(?:\s+(?:tren (?:dia ban|toan) tinh|trong tinh))?/g,
   // A city's districts: "các quận, huyện (, thị xã)".
   /cac\s+quan\s*,\s*huyen(?:\s*,\s*thi xa)?(?:\s+(?:lien quan|tren dia ban))?/g,
