@@ -4042,4 +4042,22 @@ describe('extractDirectives on the province and its places as the assigner and t
       read('Tất cả các nhóm đối tượng phải hoàn thành hỗ trợ chậm nhất trong tháng 7-2020.', '2020-06-05'),
     ).toEqual([['Tất cả các nhóm đối tượng phải hoàn thành hỗ trợ', [], '2020-07-31']]);
   });
+
+  it('reads the head of a branch office, the new-countryside office, "ngành địa phương" and "ban ngành thuộc tỉnh"', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(read('UBND tỉnh giao Cục trưởng Cục Quản lý thị trường tỉnh chỉ đạo kiểm tra thị trường.')).toEqual([
+      ['Cục Quản lý thị trường tỉnh chỉ đạo kiểm tra thị trường', []],
+    ]);
+    expect(read('UBND tỉnh giao Văn phòng Điều phối nông thôn mới tỉnh kiểm tra, rà soát hồ sơ.')).toEqual([
+      ['Văn phòng Điều phối nông thôn mới tỉnh kiểm tra, rà soát hồ sơ', []],
+    ]);
+    expect(read('Phó Chủ tịch UBND tỉnh chỉ đạo các sở, ban, ngành địa phương khẩn trương rà soát.')).toEqual([
+      ['Khẩn trương rà soát', ['các sở, ban, ngành địa phương']],
+    ]);
+    expect(
+      read(
+        'Yêu cầu thủ trưởng các sở, ban ngành thuộc tỉnh, chủ tịch UBND các huyện tổ chức thực hiện tốt công tác giám sát.',
+      ),
+    ).toEqual([['Tổ chức thực hiện tốt công tác giám sát', ['các sở, ban ngành thuộc tỉnh', 'UBND các huyện']]]);
+  });
 });

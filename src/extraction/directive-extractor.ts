@@ -175,6 +175,9 @@ const CHAIN_WORDS = [
   'cung',
   'giam doc',
   'thu truong',
+  // "Cục trưởng Cục Quản lý thị trường tỉnh", "Chi cục trưởng Chi cục Thủy sản": the head of the body named after.
+  'chi cuc truong',
+  'cuc truong',
   // "tập thể lãnh đạo, cán bộ, công chức, viên chức, người lao động Sở X": the staff of X stand for X.
   'tap the',
   'can bo',
@@ -3248,6 +3251,7 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|` +
     String.raw`Ban Chỉ huy Quân sự|Trung tâm Phục vụ [Hh]ành chính công|Trung tâm Kiểm soát [Bb]ệnh tật(?:\s*\(CDC\))?|` +
     String.raw`Trung tâm Xúc tiến [Đđ]ầu tư(?:,? [Tt]hương mại(?: và [Dd]u lịch)?)?|` +
+    String.raw`Văn phòng Điều phối (?:[Cc]hương trình )?(?:(?:mục tiêu quốc gia )?xây dựng )?[Nn]ông thôn mới|` +
     // A province's steering boards by their field ("Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh", "Thường trực
     // Ban Chỉ đạo phòng, chống dịch tỉnh"), the province closing the name; no word of the assigner's inside it.
     String.raw`(?:(?:Thường trực|Cơ quan thường trực)\s+)?Ban Chỉ (?:đạo|huy)(?:,?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|tỉnh|UBND|Ủy|Uỷ|Chủ)(?![\p{L}\p{M}]))[\p{L}\p{M}\d&-]+){0,12}?)` +
