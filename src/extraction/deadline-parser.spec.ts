@@ -685,4 +685,13 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     });
     expect(read('hoàn thành đến hết năm sau', '2024-11-20')?.dueDate).toBe('2025-12-31');
   });
+
+  it('keeps the day and hour written before "hằng tuần" with the standing deadline ("trước 15h, thứ năm hàng tuần")', () => {
+    expect(read('tổng hợp báo cáo UBND tỉnh trước 15h, thứ năm hàng tuần', REF)).toMatchObject({
+      deadlineText: 'trước 15h, thứ năm hàng tuần',
+      kind: 'standing',
+      dueDate: null,
+    });
+    expect(read('báo cáo vào thứ Sáu hằng tuần', REF)?.deadlineText).toBe('vào thứ Sáu hằng tuần');
+  });
 });

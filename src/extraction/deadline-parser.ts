@@ -736,9 +736,10 @@ const RULES: Rule[] = [
   {
     // Not the budget's "chi thường xuyên" (recurrent spending, as against investment): "rà soát các khoản chi thường
     // xuyên", "kinh phí thường xuyên".
-    // "báo cáo hằng tuần vào thứ Sáu": the tracking model has no weekly occurrences; the work is standing, its words kept.
+    // "báo cáo hằng tuần vào thứ Sáu", "… trước 15h, thứ năm hàng tuần": the tracking model has no weekly occurrences;
+    // the work is standing, its words kept.
     pattern:
-      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von)\s)thuong xuyen|lien tuc|hang ngay|(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+vao\s+(?:ngay\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat))?)\b/g,
+      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von)\s)thuong xuyen|lien tuc|hang ngay|(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*,?\s*)?(?:ngay\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s+)?(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+vao\s+(?:ngay\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat))?)\b/g,
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
 ];
