@@ -3236,11 +3236,14 @@ const PROVINCIAL_DEPARTMENTS = [
 ];
 
 /**
- * The bodies a provincial text names beside its departments that most unit tables leave out, each with the place it
- * serves ("tỉnh", "khu vực 5", "chi nhánh tỉnh Bắc Kạn", the province's own name), capitalised as written.
+ * The bodies a provincial text names beside its departments that most unit tables leave out, by their own words,
+ * read where no letter precedes them (one check of what precedes for them all: a lookbehind per alternative, tried at
+ * every position of the text, doubled the time of this pattern).
  */
-const BODY_OUTSIDE_TABLE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:Kho bạc Nhà nước|Bảo hiểm xã hội|Cục Thuế|Thuế|Cục Hải quan|Chi cục Hải quan|Ngân hàng Nhà nước(?: Việt Nam)?|` +
+const OUTSIDE_NAMES: readonly string[] = [
+  // Each with the place it serves ("tỉnh", "khu vực 5", "chi nhánh tỉnh Bắc Kạn", the province's own name), capitalised
+  // as written.
+  String.raw`(?:Kho bạc Nhà nước|Bảo hiểm xã hội|Cục Thuế|Thuế|Cục Hải quan|Chi cục Hải quan|Ngân hàng Nhà nước(?: Việt Nam)?|` +
     String.raw`Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
     String.raw`Hội Cựu chiến binh|Hội Chữ thập đỏ|Hội Người cao tuổi|Hội Khuyến học|Hội Luật gia|Hội Nhà báo|` +
     String.raw`Hội Văn học\s*[-–]?\s*[Nn]ghệ thuật|Hội Doanh nhân trẻ|Hiệp hội Doanh nghiệp|Liên minh Hợp tác xã|` +
@@ -3256,37 +3259,42 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     // Ban Chỉ đạo phòng, chống dịch tỉnh"), the province closing the name; no word of the assigner's inside it.
     String.raw`(?:(?:Thường trực|Cơ quan thường trực)\s+)?Ban Chỉ (?:đạo|huy)(?:,?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|tỉnh|UBND|Ủy|Uỷ|Chủ)(?![\p{L}\p{M}]))[\p{L}\p{M}\d&-]+){0,12}?)` +
     // The place after it is on the same line and in the same cell: "Kho bạc Nhà nước tỉnh\tSở Tài chính" is two units.
-    String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?)` +
-    String.raw`|(?<![\p{L}\p{M}])Tỉnh đoàn(?![\p{L}\p{M}])` +
+    String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?)`,
+  String.raw`Tỉnh đoàn(?![\p{L}\p{M}])`,
+  // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông
+  // nghiệp và PTNT", "Công an huyện", "Trung tâm Y tế huyện", "Ban Quản lý dự án đầu tư xây dựng huyện".
+  String.raw`(?:Phòng (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
+    String.raw`|(?:Công an|Ban Chỉ huy Quân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?)\s+(?:huyện|thị xã|thành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])`,
+  // A newspaper opening the sentence with the radio and television named after it: "Báo Hưng Yên, Đài Phát thanh và
+  // …" (alone there, it is as often the teller of the news: "Báo Quân đội nhân dân hoan nghênh …").
+  String.raw`Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?=\s*(?:,|và)\s*(?:Đài|Báo|Sở|Cổng|Trung tâm)\s)`,
+  // A department's branch offices, written with no place: "giao Chi cục Kiểm lâm kiểm tra …".
+  String.raw`Chi cục (?:Kiểm lâm|Thú y|Chăn nuôi và Thú y|Bảo vệ thực vật|Trồng trọt và Bảo vệ thực vật|Thủy lợi|Thuỷ lợi|Phát triển nông thôn|Thủy sản|Quản lý chất lượng [Nn]ông lâm sản và [Tt]hủy sản|An toàn vệ sinh thực phẩm|Dân số\s*[-–]\s*Kế hoạch hóa gia đình|Văn thư\s*[-–]\s*Lưu trữ|Bảo vệ môi trường|Quản lý đất đai|Giám định xây dựng)(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
+  String.raw`Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])`,
+  // A project board by its short name, with no place after it: "BQL DA các công trình giao thông".
+  String.raw`BQL\s*DA(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?))?(?![\p{L}\p{M}])`,
+  // "phối hợp với Công ty Điện lực quản lý an toàn điện …": the power company, its place left unsaid.
+  String.raw`(?:Tổng )?Công ty Điện lực(?=\s+\p{Ll})`,
+  // A company by its legal form and name: "Công ty cổ phần thủy điện Thác Bà", "Công ty TNHH MTV Xổ số kiến thiết".
+  String.raw`Công ty\s+(?:cổ phần|CP|TNHH|trách nhiệm hữu hạn)(?:\s+(?:MTV|một thành viên|hai thành viên))?(?:\s+\p{Ll}[\p{L}\p{M}]*){0,4}(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}`,
+  // The province's branches of the telecom, power and post companies, by the province's name ("Viễn thông Đồng Nai
+  // (VNPT Đồng Nai)", "Viettel Thanh Hóa", "Điện lực Thanh Hóa"), the short name in brackets with them.
+  String.raw`(?:(?:Tổng )?[Cc]ông ty\s+)?(?:Viễn thông|Viettel|VNPT|Điện lực|Bưu điện tỉnh|Bưu điện)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}(?:\s*\([^()]{1,40}\))?`,
+];
+
+/** The bodies of OUTSIDE_NAMES, and those named only where the words before them tell they are bodies. */
+const BODY_OUTSIDE_TABLE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${OUTSIDE_NAMES.join('|')})` +
     // The market surveillance named mid-sentence ("phối hợp với Quản lý thị trường tăng cường kiểm tra …"), not the
     // words opening a sentence ("Quản lý thị trường chặt chẽ …").
     String.raw`|(?<=(?:,|\svà|\svới|\scùng)\s+)(?:Đội |Chi cục )?Quản lý thị trường(?:\s+tỉnh)?(?![\p{L}\p{M}])` +
-    // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông
-    // nghiệp và PTNT", "Công an huyện", "Trung tâm Y tế huyện", "Ban Quản lý dự án đầu tư xây dựng huyện".
-    String.raw`|(?<![\p{L}\p{M}])(?:Phòng (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
-    String.raw`|(?:Công an|Ban Chỉ huy Quân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?)\s+(?:huyện|thị xã|thành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])` +
-    // A newspaper listed after another unit ("Sở Thông tin và Truyền thông, Báo Bắc Kạn đẩy mạnh …"), not one opening a
-    // sentence, where it is as often the teller of the news ("Báo Quân đội nhân dân hoan nghênh …").
-    // The same paper addressed by the assigner: "giao Báo Bắc Kạn đăng tải …".
+    // A newspaper listed after another unit ("Sở Thông tin và Truyền thông, Báo Bắc Kạn đẩy mạnh …") or addressed by
+    // the assigner ("giao Báo Bắc Kạn đăng tải …").
     String.raw`|(?<=(?:,|\svà|[Gg]iao|[Gg]iao cho|đề nghị|yêu cầu)\s+)Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}` +
-    // … or opening the sentence with the radio and television named after it: "Báo Hưng Yên, Đài Phát thanh và …".
-    String.raw`|(?<![\p{L}\p{M}])Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?=\s*(?:,|và)\s*(?:Đài|Báo|Sở|Cổng|Trung tâm)\s)` +
-    // A department's branch offices, written with no place: "giao Chi cục Kiểm lâm kiểm tra …".
-    String.raw`|(?<![\p{L}\p{M}])Chi cục (?:Kiểm lâm|Thú y|Chăn nuôi và Thú y|Bảo vệ thực vật|Trồng trọt và Bảo vệ thực vật|Thủy lợi|Thuỷ lợi|Phát triển nông thôn|Thủy sản|Quản lý chất lượng [Nn]ông lâm sản và [Tt]hủy sản|An toàn vệ sinh thực phẩm|Dân số\s*[-–]\s*Kế hoạch hóa gia đình|Văn thư\s*[-–]\s*Lưu trữ|Bảo vệ môi trường|Quản lý đất đai|Giám định xây dựng)(?:\s+tỉnh)?(?![\p{L}\p{M}])` +
-    String.raw`|(?<![\p{L}\p{M}])Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])` +
-    // The province's branches of the telecom, power and post companies, by the province's name ("Viễn thông Đồng Nai
-    // (VNPT Đồng Nai)", "Viettel Thanh Hóa", "Điện lực Thanh Hóa"), the short name in brackets with them.
     // A board addressed by the assigner, its name closed by the next unit ("yêu cầu Ban Chỉ huy phòng chống thiên tai –
     // Tìm kiếm cứu nạn và phòng thủ dân sự, các sở, ngành …", "… Ban Chỉ huy PCTT và TKCN kiêm Ban Chỉ huy PTDS thị
-    // xã, Thủ trưởng các phòng …").
-    String.raw`|(?<=(?:[Gg]iao|[Gg]iao cho|đề nghị|yêu cầu|[Cc]hỉ đạo)\s+)Ban Chỉ (?:đạo|huy)(?:\s*[,–-]?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|các|UBND|Chủ)(?![\p{L}\p{M}]))[\p{L}\p{M}\d&]+){1,14}?` +
-    String.raw`(?=\s*[,;]\s*(?:các|Các|UBND|Ủy ban|Uỷ ban|Thủ trưởng|Chủ tịch|Giám đốc|Sở|Công an)\s)` +
-    // A company by its legal form and name: "Công ty cổ phần thủy điện Thác Bà", "Công ty TNHH MTV Xổ số kiến thiết".
-    // A project board by its short name, with no place after it: "BQL DA các công trình giao thông".
-    String.raw`|(?<![\p{L}\p{M}])BQL\s*(?:DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?))?(?![\p{L}\p{M}])` +
-    // "phối hợp với Công ty Điện lực quản lý an toàn điện …": the power company, its place left unsaid.
-    String.raw`|(?<![\p{L}\p{M}])(?:Tổng )?Công ty Điện lực(?=\s+\p{Ll})` +
-    String.raw`|(?<![\p{L}\p{M}])Công ty\s+(?:cổ phần|CP|TNHH|trách nhiệm hữu hạn)(?:\s+(?:MTV|một thành viên|hai thành viên))?(?:\s+\p{Ll}[\p{L}\p{M}]*){0,4}(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}` +
-    String.raw`|(?<![\p{L}\p{M}])(?:(?:Tổng )?[Cc]ông ty\s+)?(?:Viễn thông|Viettel|VNPT|Điện lực|Bưu điện tỉnh|Bưu điện)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}(?:\s*\([^()]{1,40}\))?`,
+    // xã, Thủ trưởng các phòng …"); its words first, then the assigner's before them.
+    String.raw`|Ban Chỉ (?:đạo|huy)(?<=(?:[Gg]iao|[Gg]iao cho|đề nghị|yêu cầu|[Cc]hỉ đạo)\s+Ban Chỉ (?:đạo|huy))(?:\s*[,–-]?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|các|UBND|Chủ)(?![\p{L}\p{M}]))[\p{L}\p{M}\d&]+){1,14}?` +
+    String.raw`(?=\s*[,;]\s*(?:các|Các|UBND|Ủy ban|Uỷ ban|Thủ trưởng|Chủ tịch|Giám đốc|Sở|Công an)\s)`,
   'gu',
 );
