@@ -4060,4 +4060,36 @@ describe('extractDirectives on the province and its places as the assigner and t
       ),
     ).toEqual([['Tổ chức thực hiện tốt công tác giám sát', ['các sở, ban ngành thuộc tỉnh', 'UBND các huyện']]]);
   });
+
+  it('reads "Phối hợp với …" after a unit\'s work as more of its work, led by it', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn điều tra diễn biến của chuột. Phối hợp với các sở, ngành, đơn vị liên quan hướng dẫn các biện pháp diệt chuột.',
+      ).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]),
+    ).toEqual([
+      ['Điều tra diễn biến của chuột', idOf('SNNPTNT'), []],
+      ['Hướng dẫn các biện pháp diệt chuột', idOf('SNNPTNT'), ['các sở, ngành, đơn vị liên quan']],
+    ]);
+  });
+
+  it("reads no work in what voters ask, and the committee's answer as work", () => {
+    expect(
+      extract(
+        'Cử tri xã Trung Yên, huyện Sơn Dương đề nghị:\n\nXem xét đầu tư, cải tạo, nâng cấp tuyến đường ĐT185.\n\nTRẢ LỜI:\n\nTiếp thu ý kiến của cử tri, Ủy ban nhân dân tỉnh giao Sở Xây dựng tiếp tục nghiên cứu, đề xuất bố trí nguồn vốn.',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([['Tiếp tục nghiên cứu, đề xuất bố trí nguồn vốn', idOf('SXD')]]);
+  });
+
+  it('titles work with its basis before "để" left out, and without a bracket left open', () => {
+    expect(
+      extract(
+        'UBND tỉnh giao Sở Y tế căn cứ các nội dung chỉ đạo của Bộ Y tế tại Công văn số 2.350 ngày 1.4.2020 và tình hình thực tế để có văn bản hướng dẫn các địa phương.',
+      ).map((d) => d.title),
+    ).toEqual(['Có văn bản hướng dẫn các địa phương']);
+    expect(
+      extract(
+        'UBND tỉnh giao UBND thành phố Bắc Kạn sửa chữa tuyến đường. (Sở Xây dựng có trách nhiệm đôn đốc, kiểm tra).',
+      ).map((d) => d.title),
+    ).toEqual(['Sửa chữa tuyến đường', 'Đôn đốc, kiểm tra']);
+  });
 });

@@ -433,6 +433,8 @@ const COOPERATE_AFTER_WORK =
 const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 /** Between the units and their action: "… căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng …". */
 const REMIT = /^(?:can cu|theo|trong pham vi)\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
+/** A basis between the units and their work (folded): "căn cứ … (và tình hình thực tế) để (có văn bản) chỉ đạo …". */
+const WORK_ON_BASIS = /^can cu\s(?![^;.]{0,40}\b(?:chuc nang|nhiem vu)\b)(?:[^;.]|\.(?=\d)){2,200}?\s+de\s+/;
 /** The end of a remit that goes on to what the units manage: "… lĩnh vực", "… địa bàn được giao phụ trách," (folded). */
 const REMIT_MANAGED = /\b(?:linh vuc|dia ban|nganh|duoc giao|phu trach\s*,?|thuoc)\s*$/;
 /**
@@ -713,6 +715,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   let addresseeLine: number | null = null;
   /** The paragraph whose list of attendees is being read (see ATTENDANCE). */
   let attendance: number | null = null;
+  /** Reading what voters ask (see VOTERS_ASK), up to the answer. */
+  let petition = false;
   /** The paragraph of the last sentence that told what a unit has done, while no directive follows it, or null. */
   let account: number | null = null;
   /** The paragraph whose list of the documents a meeting discussed is being read (see AGENDA). */
@@ -807,6 +811,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       attendance = sentence.paragraph;
       main = current = null;
       continue;
+    }
+    // "Cử tri xã Trung Yên, huyện Sơn Dương đề nghị:" and its items: what the voters ask, up to the answer ("Trả lời:")
+    // or the committee's own words giving the work.
+    if (sentence.preamble && VOTERS_ASK.test(f)) {
+      petition = true;
+      main = current = null;
+      continue;
+    }
+    if (petition) {
+      if (/^tra loi\b/.test(f)) {
+        petition = false;
+        continue;
+      }
+      if (![...foldedOf(sentence).matchAll(ASSIGNMENT_CUE)].some((m) => !/^de nghi/.test(m[0]))) continue;
+      petition = false;
     }
     if (attendance === sentence.paragraph && !hasAssignmentCue(sentence)) continue;
     attendance = null;
@@ -1055,6 +1074,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           previous.assignees.lead !== null &&
           index > 0 &&
           previous.pieces[previous.pieces.length - 1].end >= sentences[index - 1].start;
+        // "Phối hợp với các sở, ngành liên quan nghiên cứu …", "Đồng thời, phối hợp với UBND các huyện …" with no
+        // subject, right after work given to a unit: that unit leads, the units named are its partners.
+        const cooperates =
+          !inherits &&
+          !leads &&
+          !sentence.item &&
+          assignees.lead === null &&
+          /^phoi hop\b/.test(cf) &&
+          previous !== undefined &&
+          previous.assignees.lead !== null &&
+          index > 0 &&
+          previous.pieces[previous.pieces.length - 1].end >= sentences[lastOfWork].start;
         // "Công văn cũng yêu cầu xem xét …": the work starts after the letter's request.
         const raw = foldedOf(clause);
         const asked = assignees.explicit ? null : DOCUMENT_ASKS.exec(raw.trimStart());
@@ -1067,7 +1098,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           frame,
           assignees: inherits
             ? { ...previous.assignees, actionStart: assignees.actionStart, explicit: false }
-            : leads
+            : leads || cooperates
               ? { ...assignees, lead: previous.assignees.lead, leadMentions: previous.assignees.leadMentions }
               : assignees,
           deadline: null,
@@ -2346,6 +2377,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         pos += before[0].length;
         continue;
       }
+      // "giao Sở X căn cứ các nội dung chỉ đạo của Bộ … và tình hình thực tế để có văn bản chỉ đạo, hướng dẫn …": the basis
+      // of the work, then the work after "để".
+      const basis = last ? WORK_ON_BASIS.exec(rest) : null;
+      const worksOn = basis ? rest.slice(basis[0].length) : '';
+      if (basis && (ACTIONS.test(worksOn) || /^co (?:van ban|ke hoach|phuong an|giai phap)\b/.test(worksOn))) {
+        pos += basis[0].length;
+        continue;
+      }
       if (last && REMIT.test(rest)) {
         // The units' remit is not their work: the action is the first verb after it, within the clause.
         const action = firstActionIn(rest.slice(0, 160));
@@ -2880,6 +2919,10 @@ const DIRECTION_NAMED_NEXT =
  */
 const CONDITION_FIRST = /^(?:trong\s+)?(?:truong hop|neu)\s(?:[^;.]{2,160}?\s+thi\s+|[^;,.]{2,80}?,\s*)/;
 
+/** Voters' petition before its items (folded): "Cử tri xã X, huyện Y đề nghị:", "Ý kiến, kiến nghị của cử tri …:". */
+const VOTERS_ASK =
+  /^(?:(?:y kien|noi dung)\s*,?\s*(?:kien nghi\s+)?(?:cua\s+)?)?cu tri\b[^:]{0,160}\b(?:de nghi|kien nghi|phan anh|hoi|yeu cau)\s*:$/;
+
 /** What the work just given is to bring about, told after it (folded): "Từ đó …", "Qua đó …", "Nhờ đó …". */
 const RESULT_OF_WORK = /^(?:tu do|qua do|nho do|nho vay)\b/;
 
@@ -3015,6 +3058,8 @@ function cleanTitle(source: string): string {
     .replace(/\s+/g, ' ')
     .replace(/,(?=,)/g, '')
     .replace(/(?:[\s,;:.…/”"’»]|\s[-–])+$/g, '')
+    // "(Sở Giao thông vận tải có trách nhiệm đôn đốc, kiểm tra)": the bracket the work was written in, left open.
+    .replace(/^([^()]*)\)$/, '$1')
     .replace(/^[\s,;:.\-–“"‘«]+/, '')
     // "Nhiệm vụ trọng tâm trong tháng 3-2018, tập trung …" with its period taken as the deadline: the work after it.
     .replace(
