@@ -4092,4 +4092,51 @@ describe('extractDirectives on the province and its places as the assigner and t
       ).map((d) => d.title),
     ).toEqual(['Sửa chữa tuyến đường', 'Đôn đốc, kiểm tra']);
   });
+
+  it('reads partners named by their role up to the work "để" they cooperate for, and "lực lượng công an tỉnh"', () => {
+    expect(
+      extract(
+        'Sở Xây dựng phối hợp với Công an tỉnh, cơ quan quản lý đường thủy nội địa, đường bộ để kiểm tra, lắp đặt các biển báo hạn chế tốc độ.',
+      ).map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.groupAssignees]),
+    ).toEqual([
+      [
+        'Kiểm tra, lắp đặt các biển báo hạn chế tốc độ',
+        idOf('SXD'),
+        [idOf('CA')],
+        ['cơ quan quản lý đường thủy nội địa, đường bộ'],
+      ],
+    ]);
+    expect(
+      extract('UBND tỉnh giao lực lượng công an tỉnh tiếp tục triển khai các biện pháp nghiệp vụ.').map((d) => [
+        d.title,
+        d.leadDepartmentId,
+      ]),
+    ).toEqual([['Tiếp tục triển khai các biện pháp nghiệp vụ', idOf('CA')]]);
+  });
+
+  it('reads units stationed in the area, dam owners and "Ban chỉ huy" written in small letters; no work in what was done', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(
+      read(
+        'UBND tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị đóng quân trên địa bàn, các chủ hồ đập thủy lợi, thủy điện trên địa bàn tỉnh khẩn trương kiểm tra, rà soát.',
+      ),
+    ).toEqual([
+      [
+        'Khẩn trương kiểm tra, rà soát',
+        ['các cơ quan, đơn vị đóng quân trên địa bàn', 'các chủ hồ đập thủy lợi, thủy điện trên địa bàn tỉnh'],
+      ],
+    ]);
+    expect(
+      read(
+        'Giao Thường trực Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh theo dõi chặt chẽ diễn biến mưa lũ.',
+      ),
+    ).toEqual([
+      ['Thường trực Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh theo dõi chặt chẽ diễn biến mưa lũ', []],
+    ]);
+    expect(
+      read(
+        'Thực hiện nhiệm vụ UBND tỉnh giao, trong thời gian qua Sở Xây dựng tập trung chỉ đạo sửa chữa nền, mặt đường.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -178,8 +178,10 @@ const CHAIN_WORDS = [
   // "Cục trưởng Cục Quản lý thị trường tỉnh", "Chi cục trưởng Chi cục Thủy sản": the head of the body named after.
   'chi cuc truong',
   'cuc truong',
-  // "tập thể lãnh đạo, cán bộ, công chức, viên chức, người lao động Sở X": the staff of X stand for X.
+  // "tập thể lãnh đạo, cán bộ, công chức, viên chức, người lao động Sở X": the staff of X stand for X; "lực lượng công
+  // an tỉnh": its forces.
   'tap the',
+  'luc luong',
   'can bo',
   'cong chuc',
   'vien chuc',
@@ -2022,6 +2024,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
+    // "Thực hiện nhiệm vụ UBND tỉnh giao, trong thời gian qua Sở Xây dựng tập trung chỉ đạo …": what a unit did in the time
+    // gone by, after the remit it did it under.
+    if (
+      !assignees.cued &&
+      /,\s+(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua\b/.test(f)
+    )
+      return 'none';
     // "Tối 20.9, thông tin từ UBND tỉnh cho biết, tỉnh đã chỉ đạo các sở, ngành …": news of what was directed.
     const told = /\bcho biet\s*,?\s/.exec(f);
     if (told && DIRECTED_BEFORE.test(f.slice(told.index))) return 'none';
@@ -2484,6 +2493,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         result.groups = result.groups.map((g) => (g === written ? `${written} ${place[1]}` : g));
         const after = offsets[pos] + place[1].length;
         while (pos < end && offsets[pos] < after) pos++;
+        continue;
+      }
+      // "phối hợp với Công an tỉnh, cơ quan quản lý đường thủy nội địa, đường bộ để kiểm tra …": the last partners named
+      // by their role, up to the work the cooperation is for.
+      const partners = role === 'support' && last !== null ? /^([^;:.()]{3,80}?)\s+de\s+(?=[a-z])/.exec(rest) : null;
+      if (partners && ACTIONS.test(rest.slice(partners[0].length)) && !ACTIONS.test(partners[1])) {
+        const name = text.slice(offsets[pos], offsets[pos + partners[1].length - 1] + 1);
+        if (!result.groups.includes(name)) result.groups.push(name);
+        pos += partners[0].length;
+        continue;
+      }
+      // "Sở Giao thông vận tải phối hợp với Công an tỉnh để kiểm tra …": the work the cooperation is for.
+      const purpose = role === 'support' && last !== null ? /^de\s+/.exec(rest) : null;
+      if (purpose && ACTIONS.test(rest.slice(purpose[0].length))) {
+        pos += purpose[0].length;
         continue;
       }
       const body = role === 'support' && listed ? bodyNamed(rest, text.charAt(offsets[pos])) : null;
@@ -3304,7 +3328,7 @@ const OUTSIDE_NAMES: readonly string[] = [
     String.raw`Văn phòng Điều phối (?:[Cc]hương trình )?(?:(?:mục tiêu quốc gia )?xây dựng )?[Nn]ông thôn mới|` +
     // A province's steering boards by their field ("Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh", "Thường trực
     // Ban Chỉ đạo phòng, chống dịch tỉnh"), the province closing the name; no word of the assigner's inside it.
-    String.raw`(?:(?:Thường trực|Cơ quan thường trực)\s+)?Ban Chỉ (?:đạo|huy)(?:,?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|tỉnh|UBND|Ủy|Uỷ|Chủ)(?![\p{L}\p{M}]))[\p{L}\p{M}\d&-]+){0,12}?)` +
+    String.raw`(?:(?:Thường trực|Cơ quan thường trực)\s+)?Ban [Cc]hỉ (?:đạo|huy)(?:,?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|tỉnh|UBND|Ủy|Uỷ|Chủ)(?![\p{L}\p{M}]))[\p{L}\p{M}\d&-]+){0,12}?)` +
     // The place after it is on the same line and in the same cell: "Kho bạc Nhà nước tỉnh\tSở Tài chính" is two units.
     String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?)`,
   String.raw`Tỉnh đoàn(?![\p{L}\p{M}])`,

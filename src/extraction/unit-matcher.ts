@@ -127,7 +127,7 @@ const GROUPS: RegExp[] = [
   /cac\s+(?:co quan|phuong tien)\s+thong tin dai chung(?:\s+(?:tren dia ban|cua tinh|trong tinh))?/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …");
   // with the work they were given: "Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương …".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|thuoc tinh|thuoc thanh pho|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan))?(?:\s+khac\b)?(?:\s+duoc giao(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan))?(?:\s+khac\b)?(?:\s+duoc giao(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
   // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp".
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b/g,
   // The heads of the bodies concerned, without "các": "Thủ trưởng cơ quan liên quan", "Thủ trưởng cơ quan, đơn vị liên quan".
@@ -139,6 +139,8 @@ const GROUPS: RegExp[] = [
   /cac\s+quan\s*,\s*huyen(?:\s*,\s*thi xa)?(?:\s+(?:lien quan|tren dia ban))?/g,
   /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly\s+du\s+an(?:\s+chuyen nganh)?(?:\s*,\s*khu vuc)?/g,
   /cac\s+chu\s+dau\s+tu/g,
+  // The owners of dams and reservoirs, told to operate them safely: "các chủ hồ đập thủy lợi, thủy điện trên địa bàn".
+  /cac\s+chu\s+(?:ho\s+dap|ho chua|dap|ho)(?:\s+(?:thuy loi|thuy dien)(?:\s*(?:,|va)\s*(?:thuy loi|thuy dien))*)?(?:\s+tren dia ban(?:\s+tinh)?)?/g,
   // Enterprises as a class, told their work: "Các doanh nghiệp nhà nước trên địa bàn tỉnh thực hiện …".
   new RegExp(
     String.raw`cac\s+doanh nghiep(?:\s+nha nuoc)?(?:\s+(?:kinh doanh\s+)?(?:xang dau|van tai|du lich|xay dung))?(?:\s+tren dia ban(?:\s+tinh)?)?(?=\s+${SUBJECT_WORK}\b)`,
