@@ -4139,4 +4139,67 @@ describe('extractDirectives on the province and its places as the assigner and t
       ),
     ).toEqual([]);
   });
+
+  it("keeps the review's cases of the new rules right", () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+    // Short work whose verb the table of actions lacks is still work; only a person's name under a photo is not.
+    expect(read('UBND tỉnh giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm. Sở Tài chính cấp kinh phí.')).toEqual([
+      ['Kiểm tra an toàn thực phẩm', idOf('SYT'), [], null],
+      ['Cấp kinh phí', idOf('STC'), [], null],
+    ]);
+    // Units after a colon are given the work.
+    expect(
+      read('Triển khai đồng bộ các giải pháp: các sở, ngành, địa phương phải quyết liệt đẩy nhanh giải ngân vốn.'),
+    ).toEqual([['Quyết liệt đẩy nhanh giải ngân vốn', null, ['các sở, ngành, địa phương'], null]]);
+    // A board addressed keeps its own work, up to its first verb.
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh yêu cầu Ban Chỉ đạo phòng chống dịch theo dõi sát tình hình dịch bệnh; Sở Y tế chuẩn bị đủ thuốc.',
+      ).map((d) => d[0]),
+    ).toEqual(['Ban Chỉ đạo phòng chống dịch theo dõi sát tình hình dịch bệnh', 'Chuẩn bị đủ thuốc']);
+    // "được giao," before a department is no assigner's word.
+    expect(
+      read('Các đơn vị khẩn trương hoàn thành nhiệm vụ được giao, Sở Tài chính bảo đảm kinh phí thực hiện.').map(
+        (d) => d[0],
+      ),
+    ).toEqual(['Khẩn trương hoàn thành nhiệm vụ được giao', 'Bảo đảm kinh phí thực hiện']);
+    // "các số liệu" is no group.
+    expect(
+      read('UBND tỉnh yêu cầu các số liệu báo cáo phải bảo đảm chính xác, kịp thời.').flatMap((d) => d[2]),
+    ).toEqual([]);
+    // The sanction with work after it keeps the work and its date.
+    expect(
+      read(
+        'Giám đốc các sở phải chịu trách nhiệm nếu để chậm trễ, đồng thời báo cáo kết quả về UBND tỉnh trước ngày 20/02/2024.',
+      ).map((d) => d[3]),
+    ).toEqual(['2024-02-20']);
+    // A unit's own questions to settle are its work, not a meeting's agenda.
+    expect(
+      read(
+        'Sở Tài chính xem xét, giải quyết các vấn đề sau:\n- Bố trí kinh phí cho các huyện;\n- Thẩm định dự toán.',
+      ).map((d) => d[1]),
+    ).toEqual([idOf('STC'), idOf('STC')]);
+    // A last line with its end mark is read; "Hoàn thành trước Tết." dates the work above it.
+    expect(
+      read('Giao Sở Y tế tổ chức thăm, tặng quà các gia đình chính sách.\nHoàn thành trước Tết.').map((d) => [
+        d[0],
+        d[3],
+      ]),
+    ).toEqual([['Tổ chức thăm, tặng quà các gia đình chính sách', '2024-02-09']]);
+    // A year gone by opening the sentence dates nothing.
+    expect(
+      read(
+        'Đến cuối năm 2023, UBND tỉnh đã ban hành 15 quyết định; yêu cầu các sở, ngành tiếp tục rà soát văn bản.',
+      ).map((d) => d[3]),
+    ).toEqual([null]);
+    // What a unit has done, told after the direction, and what the office found are no work.
+    expect(read('Chủ tịch UBND tỉnh đã trực tiếp chỉ đạo, Sở Y tế đã cử đoàn công tác xuống hiện trường.')).toEqual([]);
+    expect(read('Cơ quan chuyên môn kiểm tra, xác định nguyên nhân ban đầu là do chập điện.')).toEqual([]);
+    // "…, đây là yêu cầu của …" leaves the work after its clause.
+    expect(
+      read(
+        'Giao Sở Y tế hướng dẫn các xã hoàn thiện tiêu chí, đây là yêu cầu của Bộ Y tế, đồng thời báo cáo UBND tỉnh trước ngày 15/3/2024.',
+      ).map((d) => d[0]),
+    ).toEqual(['Hướng dẫn các xã hoàn thiện tiêu chí, đồng thời báo cáo UBND tỉnh']);
+  });
 });

@@ -273,10 +273,10 @@ const REPORT_PARAGRAPH =
   /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|ket qua(?: thuc hien)? bao cao (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
 /**
  * A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …",
- * "Việc rà soát phải hoàn thành trước ngày …".
+ * "Việc rà soát phải hoàn thành trước ngày …", "Hoàn thành trước Tết." on the line after the work.
  */
 const TIME_OF_WORK =
-  /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|^viec\s(?:[a-z]+\s){1,8}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b/;
+  /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|^viec\s(?:[a-z]+\s){1,8}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b|^(?:phai\s+)?hoan thanh(?:\s+xong)?\s+(?:truoc|cham nhat|trong|den)\b[^,;]{0,60}$/;
 /**
  * "Chỉ thị của UBND tỉnh yêu cầu chậm nhất đến ngày 10.1 phải có báo cáo …": a sentence (the document asking, no
  * addressee) that only dates the report on the work told before it.
@@ -505,7 +505,7 @@ const ASSIGNMENT_CUE = new RegExp(
  * titles read like work ("Báo cáo …", "Rà soát …") and are none.
  */
 const AGENDA =
-  /\b(?:nghe|cho y kien|gop y|thao luan|trao doi|xem xet|thong qua)\b[^:;.]{0,60}?\b(?:cac\s+)?(?:du thao|bao cao|to trinh|noi dung|van de)(?:\s+(?:quan trong|chu yeu|chinh|lien quan|trong tam))?\s*(?:(?:sau(?: day)?|nhu)\s*)?:\s*$/;
+  /\b(?:nghe|cho y kien|gop y|thao luan|trao doi|xem xet|thong qua)\b[^:;.]{0,60}?\b(?:cac\s+)?(?:du thao|bao cao|to trinh|noi dung)(?:\s+(?:quan trong|chu yeu|chinh|lien quan|trong tam))?\s*(?:(?:sau(?: day)?|nhu)\s*)?:\s*$/;
 /** A meeting told as held: "Ngày 24/6/2020 UBND huyện tổ chức phiên họp thường kỳ tháng 6 năm 2020." */
 const MEETING_HELD = /\b(?:to chuc|tien hanh|hop)\s+(?:phien hop|hoi nghi|cuoc hop|buoi hop|phien)\b/;
 /** What the meeting just told did, with no subject: "Đánh giá tình hình …, bàn phương hướng nhiệm vụ …". */
@@ -654,7 +654,7 @@ const TIME_TO_START =
  * is the time of every piece of work in it (group 1: the period as written, folded).
  */
 const OPENING_PERIOD =
-  /^(?:(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|(?:cham nhat\s+)?den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:het\s+|cuoi\s+)?)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?))\s*,/;
+  /^(?:(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?))\s*,/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -1838,7 +1838,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const at = base + m.index + m[0].length;
       if (!departmentThenAction(at, p)) continue;
       // "Chủ tịch UBND tỉnh chỉ đạo, Sở X đẩy nhanh …": the assigner's word before the comma addresses the unit.
-      if (/\b(?:chi dao|yeu cau|de nghi|giao|nhan manh|luu y)\s*$/.test(folded.slice(base, base + m.index))) continue;
+      if (
+        /(?<!\b(?:duoc|ban|chuyen|theo|cua|co)\s)\b(?:chi dao|yeu cau|de nghi|giao|nhan manh|luu y)\s*$/.test(
+          folded.slice(base, base + m.index),
+        )
+      )
+        continue;
       // The work before the comma: an action after the last unit named there ("giao Sở X, Sở Y …" names two units).
       const before = mentionsIn(p).filter((x) => x.from >= toFolded[from] && x.to <= base + m.index);
       // "Tiếp thu ý kiến của các thành viên UBND tỉnh, Sở X hoàn chỉnh báo cáo …": what leads to the unit's work, no
@@ -2048,7 +2053,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (/^(?:trong\s+)?(?:truong hop|neu)\b/.test(f) && /^(?:phai\s+)?chiu trach nhiem\b/.test(action)) return 'none';
     // "Các chủ tịch UBND xã, phường phải chịu trách nhiệm toàn diện nếu bàn giao mặt bằng chậm …": the sanction, told
     // with its condition after it.
-    if (/^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?(?:\s+truoc\s+[^,;.]{2,60}?)?\s+neu\b/.test(action))
+    if (
+      /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?(?:\s+truoc\s+[^,;.]{2,60}?)?\s+neu\b/.test(action) &&
+      !/,\s*dong thoi\b|;/.test(action)
+    )
       return 'none';
     // "Sở Xây dựng cũng báo cáo tiến độ …": what else a unit reported to the meeting (not "… cũng báo cáo UBND tỉnh …").
     if (
@@ -2059,8 +2067,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     )
       return 'none';
     // "Chủ tịch UBND huyện Ba Bể Nguyễn Đức Chung." under a photo: a unit and a person's name, no work.
-    if (assignees.explicit && !assignees.cued && action.split(/\s+/).length <= 3 && !actsSomewhere(action))
+    if (
+      assignees.explicit &&
+      !assignees.cued &&
+      action.split(/\s+/).length <= 3 &&
+      !actsSomewhere(action) &&
+      /(?:\s\p{Lu}[\p{L}\p{M}]*){1,3}[\s.]*$/u.test(text.slice(sentence.start, sentence.end))
+    )
       return 'none';
+    // "Chủ tịch UBND tỉnh đã trực tiếp chỉ đạo, Sở Y tế đã cử đoàn công tác …": what the unit has done, told after the
+    // direction, however it is cued.
+    // Not "vừa … vừa …" (both at once).
+    if (assignees.explicit && /^(?:da|vua)\s/.test(action) && !/^vua\s[^.;]*\bvua\s/.test(action)) return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
     if (ownDeadline && DATED_WORK.test(f)) return 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
@@ -2823,6 +2841,7 @@ function sentencesOf(text: string): Sentence[] {
       out.length > 0 &&
       /[.!?…]\s*$/.test(text.slice(0, lineStart).trimEnd()) &&
       /^\s*\p{Lu}\S*(?:\s+\S+){0,3}\s*$/u.test(body) &&
+      !/[.;:!?…]\s*$/.test(body) &&
       !/\d/.test(body)
     )
       continue;
@@ -2877,6 +2896,10 @@ function sentencesOf(text: string): Sentence[] {
       if (
         /^\p{Ll}/u.test(spelledOut) &&
         !ACTIONS.test(foldWithOffsets(spelledOut.slice(0, 80)).folded) &&
+        // "…: các sở, ngành, địa phương phải …", "…: huyện Chợ Mới tập trung …": units after the colon, given work.
+        !/^(?:các|những|toàn|huyện|xã|phường|thị xã|thành phố|sở|ubnd|ủy ban|uỷ ban|ban|công an|ngành)\s/iu.test(
+          spelledOut,
+        ) &&
         !/(?:sau|sau đây|như sau|cụ thể)\s*$/iu.test(body.slice(0, m.index)) &&
         ACTIONS.test(
           foldWithOffsets(
@@ -3106,7 +3129,10 @@ function cleanTitle(source: string): string {
     )
     // "Phấn đấu thu hoạch … xong trong ngày hôm nay, đó là chỉ đạo của Chủ tịch UBND huyện … trong buổi kiểm tra …":
     // the news names whose direction the work is after it.
-    .replace(/\s*[,–-]\s*(?:đó|đây)\s+là\s+(?:(?:ý kiến\s+)?chỉ đạo|yêu cầu|đề nghị|kết luận)\s+(?:của|tại)\s.*$/iu, '')
+    .replace(
+      /\s*[,–-]\s*(?:đó|đây)\s+là\s+(?:(?:ý kiến\s+)?chỉ đạo|yêu cầu|đề nghị|kết luận)\s+(?:của|tại)\s(?:[^;,]|,(?!\s*(?:đồng thời|và)\s))*/iu,
+      '',
+    )
     .trim();
   // "Việc rà soát quy hoạch (do Sở Xây dựng chủ trì)", "Nhiệm vụ xây dựng đề án": the work itself (not "Việc làm …").
   const named = /^(?:nhiệm vụ|việc)\s+/iu.exec(t);
@@ -3353,6 +3379,9 @@ const OUTSIDE_NAMES: readonly string[] = [
   String.raw`(?:(?:Tổng )?[Cc]ông ty\s+)?(?:Viễn thông|Viettel|VNPT|Điện lực|Bưu điện tỉnh|Bưu điện)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}(?:\s*\([^()]{1,40}\))?`,
 ];
 
+/** The first words of a board's work, which end its name ("Ban Chỉ đạo phòng chống dịch theo dõi …"). */
+const BOARD_WORK_WORDS =
+  'theo|thực|triển|tổ|tăng|tập|kiểm|rà|chủ|chuẩn|khẩn|đẩy|báo|đảm|bảo|hướng|phối|xử|giám|nắm|sẵn|khắc|tiếp|quyết|kịp|nghiêm';
 /** The bodies of OUTSIDE_NAMES, and those named only where the words before them tell they are bodies. */
 const BODY_OUTSIDE_TABLE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${OUTSIDE_NAMES.join('|')})` +
@@ -3365,7 +3394,7 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     // A board addressed by the assigner, its name closed by the next unit ("yêu cầu Ban Chỉ huy phòng chống thiên tai –
     // Tìm kiếm cứu nạn và phòng thủ dân sự, các sở, ngành …", "… Ban Chỉ huy PCTT và TKCN kiêm Ban Chỉ huy PTDS thị
     // xã, Thủ trưởng các phòng …"); its words first, then the assigner's before them.
-    String.raw`|Ban Chỉ (?:đạo|huy)(?<=(?:[Gg]iao|[Gg]iao cho|đề nghị|yêu cầu|[Cc]hỉ đạo)\s+Ban Chỉ (?:đạo|huy))(?:\s*[,–-]?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|các|UBND|Chủ)(?![\p{L}\p{M}]))[\p{L}\p{M}\d&]+){1,14}?` +
-    String.raw`(?=\s*[,;]\s*(?:các|Các|UBND|Ủy ban|Uỷ ban|Thủ trưởng|Chủ tịch|Giám đốc|Sở|Công an)\s)`,
+    String.raw`|Ban Chỉ (?:đạo|huy)(?<=(?:[Gg]iao|[Gg]iao cho|đề nghị|yêu cầu|[Cc]hỉ đạo)\s+Ban Chỉ (?:đạo|huy))(?:\s*[,–-]?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|các|UBND|Chủ|${BOARD_WORK_WORDS})(?![\p{L}\p{M}]))[\p{L}\p{M}\d&]+){1,14}?` +
+    String.raw`(?=\s*[,;]\s*(?:các|Các|UBND|Ủy ban|Uỷ ban|Thủ trưởng|Chủ tịch|Giám đốc|Sở|Công an)\s|\s+(?:${BOARD_WORK_WORDS})(?![\p{L}\p{M}]))`,
   'gu',
 );
