@@ -4202,4 +4202,38 @@ describe('extractDirectives on the province and its places as the assigner and t
       ).map((d) => d[0]),
     ).toEqual(['Hướng dẫn các xã hoàn thiện tiêu chí, đồng thời báo cáo UBND tỉnh']);
   });
+
+  it('reads communes listed after a colon with "và", units parted by "/", forest owners, and "…, UBND tỉnh yêu cầu." as a preamble', () => {
+    const read = (text: string, date?: string) =>
+      extract(text, date).map((d) => [d.title, d.groupAssignees, d.dueDate]);
+    expect(read('Giao UBND các xã: Đồng Tân và Tân Thành khẩn trương thực hiện các biện pháp cách ly.')).toEqual([
+      ['Khẩn trương thực hiện các biện pháp cách ly', ['UBND các xã: Đồng Tân và Tân Thành'], null],
+    ]);
+    expect(
+      read('Ủy ban nhân dân các huyện, thành phố/Ủy ban nhân dân cấp xã theo dõi chặt chẽ diễn biến của bão, mưa lũ.'),
+    ).toEqual([
+      [
+        'Theo dõi chặt chẽ diễn biến của bão, mưa lũ',
+        ['Ủy ban nhân dân các huyện, thành phố', 'Ủy ban nhân dân cấp xã'],
+        null,
+      ],
+    ]);
+    expect(
+      read(
+        'UBND tỉnh yêu cầu các ngành, địa phương liên quan, chủ rừng trên địa bàn tỉnh tổ chức thực hiện tốt công tác bảo vệ rừng.',
+      ),
+    ).toEqual([
+      [
+        'Tổ chức thực hiện tốt công tác bảo vệ rừng',
+        ['các ngành, địa phương liên quan', 'chủ rừng trên địa bàn tỉnh'],
+        null,
+      ],
+    ]);
+    expect(
+      read(
+        'Triển khai Công điện số 1658 của Thủ tướng Chính phủ về an toàn giao thông dịp Tết Nguyên đán Canh Tý, UBND tỉnh Gia Lai yêu cầu.\n\nỦy ban MTTQ Việt Nam và các đoàn thể đẩy mạnh tuyên truyền pháp luật an toàn giao thông.',
+        '2019-12-15',
+      ),
+    ).toEqual([['Đẩy mạnh tuyên truyền pháp luật an toàn giao thông', ['Ủy ban MTTQ Việt Nam', 'các đoàn thể'], null]]);
+  });
 });

@@ -2327,7 +2327,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           continue;
         }
       }
-      const ws = /^(?:[\s,;:()]|-(?=\s))+/.exec(folded.slice(pos, end));
+      // "Ủy ban nhân dân các huyện, thành phố/Ủy ban nhân dân cấp xã": units parted by a slash, too.
+      const ws = /^(?:[\s,;:()/]|-(?=\s))+/.exec(folded.slice(pos, end));
       if (ws) {
         pos += ws[0].length;
         continue;
@@ -2887,7 +2888,7 @@ function sentencesOf(text: string): Sentence[] {
         /\bcác\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|địa phương)\s*$/iu.test(
           body.slice(0, m.index),
         ) &&
-        /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s*,\s*\p{Lu}/u.test(body.slice(m.index + m[0].length))
+        /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}(?:\s*,\s*|\s+và\s+)\p{Lu}/u.test(body.slice(m.index + m[0].length))
       )
         continue;
       // "…; xử lý nghiêm các hành vi vi phạm: khai thác vượt công suất, …" spells out what the work before it names: the
@@ -2940,7 +2941,12 @@ function sentencesOf(text: string): Sentence[] {
         end: lineStart + e,
         paragraph,
         item: (i === 0 && item) || mark !== null,
-        preamble: /:$/.test(chunk),
+        // "…, UBND tỉnh Gia Lai yêu cầu." before the paragraphs of the work: a preamble whose colon is a full stop.
+        preamble:
+          /:$/.test(chunk) ||
+          /(?<![\p{L}\p{M}])(?:UBND|[UỦ]y ban nhân dân|Chủ tịch)(?:\s+[^\s,;.]+){0,6}\s+(?<!\s(?:có|theo|khi|của|để|sự)\s)(?:yêu cầu|đề nghị|chỉ đạo)\s*\.$/iu.test(
+            chunk,
+          ),
         aim: aims,
         told: toldLevel !== null,
       });

@@ -144,6 +144,8 @@ const GROUPS: RegExp[] = [
   /cac\s+quan\s*,\s*huyen(?:\s*,\s*thi xa)?(?:\s+(?:lien quan|tren dia ban))?/g,
   /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly\s+du\s+an(?:\s+chuyen nganh)?(?:\s*,\s*khu vuc)?/g,
   /cac\s+chu\s+dau\s+tu/g,
+  // The forest owners, told to guard their forests: "chủ rừng trên địa bàn tỉnh", "các chủ rừng".
+  /(?<![a-z])(?:cac\s+)?chu rung(?:\s+tren dia ban(?:\s+tinh)?)?/g,
   // The owners of dams and reservoirs, told to operate them safely: "các chủ hồ đập thủy lợi, thủy điện trên địa bàn".
   /cac\s+chu\s+(?:ho\s+dap|ho chua|dap|ho)(?:\s+(?:thuy loi|thuy dien)(?:\s*(?:,|va)\s*(?:thuy loi|thuy dien))*)?(?:\s+tren dia ban(?:\s+tinh)?)?/g,
   // Enterprises as a class, told their work: "Các doanh nghiệp nhà nước trên địa bàn tỉnh thực hiện …".
@@ -167,7 +169,7 @@ const GROUPS: RegExp[] = [
       String.raw`(?:cac\s+)?nha thau(?:\s+(?:cua\s+)?cac\s+(?:goi thau|du an|cong trinh)(?:\s+(?:dang\s+)?cham tien do)?)?(?=\s+${SUBJECT_WORK}\b|\s+nghiem tuc\b)`,
     'g',
   ),
-  /(?:uy ban\s+)?mat tran to quoc(?: viet nam)?(?: (?:tinh|huyen|xa|phuong|thi tran))?|ubmttq(?:vn| viet nam)?(?: (?:tinh|huyen|xa|phuong|thi tran))?/g,
+  /(?:uy ban\s+)?mat tran to quoc(?: viet nam)?(?: (?:tinh|huyen|xa|phuong|thi tran))?|ubmttq(?:vn| viet nam)?(?: (?:tinh|huyen|xa|phuong|thi tran))?|uy ban\s+mttq(?:vn| viet nam)?(?!(?: viet nam)? (?:tinh|huyen|xa|phuong|thi tran)\b)/g,
   // The sectors as the subject of their work: "yêu cầu các ngành tập trung …", "Các ngành liên quan chủ động …" (not
   // "các ngành nghề", "các ngành hàng", "các ngành kinh tế", which are no units).
   new RegExp(
