@@ -4236,4 +4236,38 @@ describe('extractDirectives on the province and its places as the assigner and t
       ),
     ).toEqual([['Đẩy mạnh tuyên truyền pháp luật an toàn giao thông', ['Ủy ban MTTQ Việt Nam', 'các đoàn thể'], null]]);
   });
+
+  it('reads no work in photo captions, news of a direction given, or a dispatch acted on; reads what the direction answers', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]);
+    expect(
+      read(
+        'Giao Sở Công Thương bảo đảm cung ứng điện cho sản xuất.\n\nUBND tỉnh yêu cầu bảo đảm cung ứng điện. Trong ảnh: Sản xuất, lắp ráp ô tô. Ảnh: C.N\n\nNgười dân trồng cây xanh gắn với bảo vệ rừng. Ảnh: Văn Nỷ',
+      ),
+    ).toEqual([['Bảo đảm cung ứng điện cho sản xuất', idOf('SCT'), []]]);
+    expect(
+      read(
+        'Thực hiện chỉ đạo của Bộ Công thương, Chủ tịch UBND tỉnh đã có chỉ đạo quyết liệt để bảo đảm nguồn cung xăng dầu ổn định.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Thực hiện Công điện số 441/CĐ-TTg của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh vừa có Công văn số 2080/UBND-KTTH về việc tăng cường các biện pháp phòng cháy, chữa cháy rừng.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Theo đó, xét báo cáo đề xuất của UBND thị xã Phú Mỹ; UBND tỉnh yêu cầu các đơn vị khẩn trương rà soát, kiểm tra.',
+      ),
+    ).toEqual([['Khẩn trương rà soát, kiểm tra', null, ['các đơn vị']]]);
+    expect(
+      read(
+        'Đồng thời, yêu cầu các doanh nghiệp kinh doanh xăng dầu trên địa bàn cam kết thực hiện nghiêm các quy định.',
+      ),
+    ).toEqual([['Cam kết thực hiện nghiêm các quy định', null, ['các doanh nghiệp kinh doanh xăng dầu trên địa bàn']]]);
+    expect(
+      read(
+        'Giao Sở Tài nguyên và Môi trường căn cứ kết quả kiểm tra vụ việc nêu trên, dự thảo văn bản của UBND tỉnh để báo cáo Thủ tướng Chính phủ.',
+      ),
+    ).toEqual([['Dự thảo văn bản của UBND tỉnh để báo cáo Thủ tướng Chính phủ', idOf('STNMT'), []]]);
+  });
 });

@@ -319,10 +319,12 @@ const GENERIC_OBJECT =
   /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:cac\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
 const DEADLINE_LEFTOVER =
   /^(?:va\s+)?(?:hoan thanh|thoi han(?: hoan thanh| thuc hien)?|thoi gian(?: (?:hoan thanh|thuc hien|bao cao|gui bao cao))?|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?(?:\s*[:,.;/])*\s*$/;
-const PREFACE = /^(?:can cu|thuc hien|tren co so|de |nham|theo )/;
+// "Xét báo cáo đề xuất của UBND thị xã …; UBND tỉnh yêu cầu …": what the direction answers, before it.
+const PREFACE =
+  /^(?:can cu|thuc hien|tren co so|de |nham|theo |xet (?:bao cao|de nghi|de xuat|to trinh|van ban|kien nghi)\b)/;
 /** "Thực hiện Kết luận số …", "Thực hiện Công văn …": the document acted on, not work assigned. */
 const PREFACE_DOCUMENT =
-  /^thuc hien\s+(?:cac\s+)?(?:ket luan|nghi quyet|chi thi|cong van|van ban|thong bao|quyet dinh|ke hoach|y kien|chuong trinh|nghi dinh|thong tu|luat)\b/;
+  /^thuc hien\s+(?:cac\s+)?(?:ket luan|nghi quyet|chi thi|cong van|cong dien|van ban|thong bao|quyet dinh|ke hoach|y kien|chuong trinh|nghi dinh|thong tu|luat)\b/;
 /**
  * "giao" as the assigner's verb ("Giao Sở X …", "… giao cho …"), not a word it begins once folded: "giao thông", "Giáo
  * dục", "giáo trình", "giao dịch", "giao lưu", "giao nhận", "giao nộp", "giao thừa", "giao thương", "giao tiếp", "giao kết",
@@ -435,8 +437,12 @@ const COOPERATE_AFTER_WORK =
 const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 /** Between the units and their action: "… căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng …". */
 const REMIT = /^(?:can cu|theo|trong pham vi)\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
-/** A basis between the units and their work (folded): "căn cứ … (và tình hình thực tế) để (có văn bản) chỉ đạo …". */
-const WORK_ON_BASIS = /^can cu\s(?![^;.]{0,40}\b(?:chuc nang|nhiem vu)\b)(?:[^;.]|\.(?=\d)){2,200}?\s+de\s+/;
+/**
+ * A basis between the units and their work (folded): "căn cứ … (và tình hình thực tế) để (có văn bản) chỉ đạo …", "căn cứ
+ * kết quả kiểm tra …, dự thảo văn bản …".
+ */
+const WORK_ON_BASIS =
+  /^can cu\s(?![^;.]{0,40}\b(?:chuc nang|nhiem vu)\b)(?:[^;.,]|\.(?=\d)){2,200}?(?:\s+de\s+|\s*,\s*)/;
 /** The end of a remit that goes on to what the units manage: "… lĩnh vực", "… địa bàn được giao phụ trách," (folded). */
 const REMIT_MANAGED = /\b(?:linh vuc|dia ban|nganh|duoc giao|phu trach\s*,?|thuoc)\s*$/;
 /**
@@ -2029,6 +2035,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
+    // "…, Chủ tịch UBND tỉnh … đã có chỉ đạo quyết liệt để bảo đảm …": news that the chair has directed, naming no unit.
+    if (!assignees.explicit && /\bda co (?:y kien )?chi dao\b/.test(f)) return 'none';
     // "Thực hiện nhiệm vụ UBND tỉnh giao, trong thời gian qua Sở Xây dựng tập trung chỉ đạo …": what a unit did in the time
     // gone by, after the remit it did it under.
     if (
@@ -2409,7 +2417,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // of the work, then the work after "để".
       const basis = last ? WORK_ON_BASIS.exec(rest) : null;
       const worksOn = basis ? rest.slice(basis[0].length) : '';
-      if (basis && (ACTIONS.test(worksOn) || /^co (?:van ban|ke hoach|phuong an|giai phap)\b/.test(worksOn))) {
+      if (
+        basis &&
+        (ACTIONS.test(worksOn) ||
+          /^(?:co|du thao) (?:van ban|ke hoach|phuong an|giai phap|bao cao|to trinh|quyet dinh)\b/.test(worksOn))
+      ) {
         pos += basis[0].length;
         continue;
       }
@@ -2835,6 +2847,8 @@ function sentencesOf(text: string): Sentence[] {
     // bàn giao 100% mặt bằng … trước 30/6/2023⏎(binhdinh.gov.vn) - Đó là yêu cầu của Phó Chủ tịch UBND tỉnh …".
     const directionNamed = more && DIRECTION_NAMED_NEXT.test(text.slice(lineStart + line.body.length));
     if (!item && more && body.trim().length < 160 && !/[.;:…!?)"”]\s*$/.test(body) && !directionNamed) continue;
+    // "Người dân … trồng cây xanh gắn với bảo vệ rừng. Ảnh: Văn Nỷ", "… Trong ảnh: …": a photo's caption, no text.
+    if (PHOTO_CAPTION.test(body)) continue;
     // "Phòng Truyền thông", "Thanh Sơn", "PV" closing a news item: who wrote it, on its last line after the last sentence.
     if (
       !item &&
@@ -2975,6 +2989,10 @@ const CONDITION_FIRST = /^(?:trong\s+)?(?:truong hop|neu)\s(?:[^;.]{2,160}?\s+th
 /** Voters' petition before its items (folded): "Cử tri xã X, huyện Y đề nghị:", "Ý kiến, kiến nghị của cử tri …:". */
 const VOTERS_ASK =
   /^(?:(?:y kien|noi dung)\s*,?\s*(?:kien nghi\s+)?(?:cua\s+)?)?cu tri\b[^:]{0,160}\b(?:de nghi|kien nghi|phan anh|hoi|yeu cau)\s*:$/;
+
+/** A line that is a photo's caption: it ends with the photo's credit ("Ảnh: C.N") or tells what the photo shows. */
+const PHOTO_CAPTION =
+  /(?:^|[.!?)]\s+)(?:(?:Trong )?[Ảả]nh(?: minh họa| minh hoạ)?|Nguồn ảnh)\s*:\s*[^.:;]{1,60}(?:\.[^.:;\s]{1,3})*\.?\s*$|^\s*(?:Trong ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:/u;
 
 /** What the work just given is to bring about, told after it (folded): "Từ đó …", "Qua đó …", "Nhờ đó …". */
 const RESULT_OF_WORK = /^(?:tu do|qua do|nho do|nho vay)\b/;

@@ -153,6 +153,12 @@ const GROUPS: RegExp[] = [
     String.raw`cac\s+doanh nghiep(?:\s+nha nuoc)?(?:\s+(?:kinh doanh\s+)?(?:xang dau|van tai|du lich|xay dung))?(?:\s+tren dia ban(?:\s+tinh)?)?(?=\s+${SUBJECT_WORK}\b)`,
     'g',
   ),
+  // … or addressed by the assigner with their trade: "yêu cầu các doanh nghiệp kinh doanh xăng dầu trên địa bàn cam kết …".
+  new RegExp(
+    ADDRESSED +
+      String.raw`cac\s+doanh nghiep(?:\s+[a-z]+){0,4}?(?:\s+tren dia ban(?:\s+tinh)?)?(?=\s+(?:${SUBJECT_WORK}|cam ket|khong de|duy tri|thuc hien)\b)`,
+    'g',
+  ),
   // The staff as a class: "cán bộ, công chức, viên chức, người lao động (trong các cơ quan, đơn vị)".
   /(?:toan the\s+)?can bo\s*,\s*cong chuc(?:\s*,\s*vien chuc)?(?:\s*(?:,|va)\s*nguoi lao dong)?(?:\s+(?:trong|tai|cua)\s+cac\s+co quan\s*,\s*don vi)?/g,
   // Written without the comma, and the sectors with the localities: "các sở ngành liên quan", "các ngành, địa phương".
