@@ -4270,4 +4270,48 @@ describe('extractDirectives on the province and its places as the assigner and t
       ),
     ).toEqual([['Dự thảo văn bản của UBND tỉnh để báo cáo Thủ tướng Chính phủ', idOf('STNMT'), []]]);
   });
+
+  it('reads localities listed by level and name, "TX.", "và cơ quan liên quan", "Do vậy, …" and the decision\'s closing formula', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]);
+    expect(
+      read('Giao Sở Y tế phối hợp với UBND huyện Long Mỹ, TP Vị Thanh triển khai các biện pháp chống xâm nhập mặn.'),
+    ).toEqual([['Triển khai các biện pháp chống xâm nhập mặn', idOf('SYT'), ['UBND huyện Long Mỹ', 'TP Vị Thanh']]]);
+    expect(
+      read(
+        'UBND tỉnh giao Công an tỉnh, UBND các thành phố: Thủ Dầu Một, Thuận An, Dĩ An và UBND TX.Tân Uyên có trách nhiệm bố trí lực lượng trực, điều tiết giao thông.',
+      ),
+    ).toEqual([
+      [
+        'Bố trí lực lượng trực, điều tiết giao thông',
+        idOf('CA'),
+        ['UBND các thành phố: Thủ Dầu Một, Thuận An, Dĩ An', 'UBND TX.Tân Uyên'],
+      ],
+    ]);
+    expect(
+      read(
+        'Sở Giáo dục và Đào tạo chủ trì, phối hợp với UBND huyện, thị xã, thành phố và cơ quan liên quan tổ chức tuyên truyền phòng, chống đuối nước.',
+      ),
+    ).toEqual([
+      [
+        'Tổ chức tuyên truyền phòng, chống đuối nước',
+        idOf('SGDDT'),
+        ['UBND huyện, thị xã, thành phố', 'cơ quan liên quan'],
+      ],
+    ]);
+    expect(read('Do vậy, UBND các xã, các ngành rà soát lại các nhiệm vụ theo phương án chống hạn.')).toEqual([
+      ['Rà soát lại các nhiệm vụ theo phương án chống hạn', null, ['UBND các xã', 'các ngành']],
+    ]);
+    expect(
+      read(
+        'Giao Giám đốc Sở Tài chính; Thủ trưởng cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này kể từ ngày ký.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Vào các ngày thứ bảy và Chủ nhật: UBND các xã và các tổ chức chính trị xã hội trực thuộc vận động các hộ gia đình làm vệ sinh.',
+      ),
+    ).toEqual([
+      ['Vận động các hộ gia đình làm vệ sinh', null, ['UBND các xã', 'các tổ chức chính trị xã hội trực thuộc']],
+    ]);
+  });
 });

@@ -1455,6 +1455,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const work = titleOf(titleSource, deadline?.deadlineText ?? null);
     // "2. Sở Y tế" on a line of its own with no items under it names a unit and gives it nothing to do.
     if (work.trim() === '') continue;
+    // "Ban" left of "… Thủ trưởng các cơ quan, ban" where a pasted page was cut: one word that is no work.
+    if (!/\s/.test(work.trim()) && !ACTIONS.test(foldWithOffsets(work.toLowerCase()).folded)) continue;
     outsideLeads.push(a.outside.join('|'));
     drafts.push({
       title: headedByOutsideLead(work, a.lead, a.outside),
@@ -2022,6 +2024,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
     if (NOTICE_CLOSING.test(action)) return 'none';
     if (ISSUING_ARTICLE.test(f)) return 'none';
+    // "Giao Giám đốc Sở …; Thủ trưởng cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này": the formula
+    // that closes a decision.
+    if (/\bchiu trach nhiem thi hanh (?:quyet dinh|chi thi|ke hoach|van ban|cong van) nay\b/.test(f)) return 'none';
     // "Điều 1. Phê duyệt Đề án …": what the decision does, read in the article's first sentence only (not "…. Giao Sở
     // Công Thương …" after it on the same line).
     const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
@@ -2394,6 +2399,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         while (pos < end && offsets[pos] < after) pos++;
         continue;
       }
+      // "UBND huyện Long Mỹ, TP Vị Thanh": another local unit listed by its level and name, which the table lacks.
+      const listedLocality =
+        last !== null && /,|\bva\b/.test(folded.slice(last.to, pos))
+          ? LISTED_LOCALITY.exec(text.slice(offsets[pos]))
+          : null;
+      if (listedLocality) {
+        const named = role === 'lead' ? result.outside : result.groups;
+        if (!named.includes(listedLocality[0])) named.push(listedLocality[0]);
+        const after = offsets[pos] + listedLocality[0].length;
+        while (pos < end && offsets[pos] < after) pos++;
+        continue;
+      }
       const rest = folded.slice(pos, end);
       const before = last?.group ? UNITS_NAMED_BEFORE.exec(rest) : null;
       if (before) {
@@ -2652,7 +2669,9 @@ function actsSomewhere(f: string): boolean {
 }
 
 /** A place's own name as written: one to four capitalised words ("Ba Bể", "Nam Cường", "Hoàng Su Phì"). */
-const PLACE_WORDS = String.raw`\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])`;
+/** A place's capitalised name, up to four words; not a unit's head word ("… Dĩ An và UBND TX.Tân Uyên"). */
+const PLACE_WORD = String.raw`(?!(?:UBND|TX|TP|Sở|Ủy|Uỷ|Ban|Công)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*`;
+const PLACE_WORDS = String.raw`${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?![\p{L}\p{M}])`;
 /** Two or more places' names listed with commas or "và": "Ba Bể, Pác Nặm và Ngân Sơn". */
 const PLACES_LISTED = new RegExp(String.raw`^${PLACE_WORDS}(?:\s*(?:,|và)\s*${PLACE_WORDS})+`, 'u');
 
@@ -2664,6 +2683,11 @@ const UNIT_PLACE = new RegExp(
   'u',
 );
 const PLACE_NAME_ONLY = new RegExp(String.raw`^${PLACE_WORDS}`, 'u');
+/** A town or district listed after another unit by its level and name: "TP Vị Thanh", "TX.Tân Uyên", "huyện Ba Bể". */
+const LISTED_LOCALITY = new RegExp(
+  String.raw`^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:TP\.?\s?|TX\.?\s?|thành phố\s+|thị xã\s+|huyện\s+|quận\s+)${PLACE_WORDS}`,
+  'u',
+);
 /** A district or city by its level and name, where the communes of a group are: group 1. */
 const PLACE_WITH_LEVEL = new RegExp(String.raw`^((?:huyện|thị xã|thành phố|quận)\s+${PLACE_WORDS})`, 'u');
 
@@ -2733,7 +2757,7 @@ function stripMark(f: string): string {
  * and "Từ đó …" being no "Theo đó" once folded.
  */
 const JOINING_WORDS =
-  /^(?:dong thoi|ben canh do|cung voi do|song song voi do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do)(?![a-z0-9])\s*,?\s*/;
+  /^(?:dong thoi|ben canh do|cung voi do|song song voi do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the)(?![a-z0-9])\s*,?\s*/;
 
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 function stripLead(f: string): string {
@@ -3241,7 +3265,7 @@ function withHeadsNamed(
 
 /** A one-committee head the unit table may lack the rest of: "UBND huyện", "Chủ tịch UBND xã" (folded). */
 const LOCAL_COMMITTEE_HEAD =
-  /^(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran|dac khu)$/;
+  /^(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|tx|thanh pho|tp|xa|phuong|thi tran|dac khu)$/;
 /** The place's own name after it (see PLACE_WORDS). */
 const PLACE_NAME = new RegExp(String.raw`^\s+${PLACE_WORDS}`, 'u');
 
@@ -3282,7 +3306,7 @@ function withUnitsOutsideTable(
       if (!m.group || !LOCAL_COMMITTEE_HEAD.test(folded.slice(m.from, m.to))) return m;
       const end = offsets[m.to - 1] + 1;
       // "UBND TP. Cao Lãnh", "UBND TP.Cao Lãnh": the city's abbreviation with its dot.
-      const abbreviated = folded.slice(m.from, m.to).endsWith('tp')
+      const abbreviated = /(?:tp|tx)$/.test(folded.slice(m.from, m.to))
         ? /^\.\s*(?=\S)/.exec(text.slice(end))?.[0]
         : undefined;
       const name = PLACE_NAME.exec((abbreviated ? ' ' : '') + text.slice(end + (abbreviated?.length ?? 0), end + 80));
