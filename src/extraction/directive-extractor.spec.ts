@@ -4314,4 +4314,23 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Vận động các hộ gia đình làm vệ sinh', null, ['UBND các xã', 'các tổ chức chính trị xã hội trực thuộc']],
     ]);
   });
+
+  it('proposes work told twice once, reads inspection teams and "tùy vào chức năng, nhiệm vụ", and no work in a direction acted on', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(
+      read(
+        'Phó Chủ tịch UBND tỉnh chỉ đạo các sở, ban, ngành khẩn trương kiểm tra, rà soát các tồn tại.\n\nThực hiện chỉ đạo của Ban Thường vụ Đảng ủy UBND tỉnh tại Công văn số 327-CV/ĐU về việc rà soát.\n\nPhó Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n\nGiao các sở, ban, ngành khẩn trương kiểm tra, rà soát các tồn tại.',
+      ),
+    ).toEqual([['Khẩn trương kiểm tra, rà soát các tồn tại', ['các sở, ban, ngành']]]);
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh chỉ đạo Chủ tịch UBND các huyện và các đoàn kiểm tra lấy mẫu phải bám sát để tìm hiểu nguyện vọng của người dân.',
+      ),
+    ).toEqual([['Bám sát để tìm hiểu nguyện vọng của người dân', ['UBND các huyện', 'các đoàn kiểm tra lấy mẫu']]]);
+    expect(
+      read(
+        'UBND tỉnh yêu cầu UBND các huyện, thành phố tùy vào chức năng, nhiệm vụ triển khai các biện pháp phòng, chống đuối nước.',
+      ),
+    ).toEqual([['Triển khai các biện pháp phòng, chống đuối nước', ['UBND các huyện, thành phố']]]);
+  });
 });

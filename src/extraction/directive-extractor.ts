@@ -436,7 +436,7 @@ const COOPERATE_AFTER_WORK =
 /** A verb whose objects are units: "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện …" lists more of them. */
 const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 /** Between the units and their action: "… căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng …". */
-const REMIT = /^(?:can cu|theo|trong pham vi)\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
+const REMIT = /^(?:can cu|theo|trong pham vi|tuy (?:vao|theo))\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
 /**
  * A basis between the units and their work (folded): "căn cứ … (và tình hình thực tế) để (có văn bản) chỉ đạo …", "căn cứ
  * kết quả kiểm tra …, dự thảo văn bản …".
@@ -1503,8 +1503,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         };
     }
   }
-  if (tables.length === 0) return drafts;
-  return [...drafts, ...tables.flatMap(tableDrafts)].sort((x, y) => x.sourceSpan.start - y.sourceSpan.start);
+  // A news item that sums up the letter, then quotes it: the same work for the same units, proposed once.
+  const seen = new Set<string>();
+  const once = drafts.filter((d) => {
+    const key = [d.title, d.leadDepartmentId, d.groupAssignees.join('|'), d.dueDate].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (tables.length === 0) return once;
+  return [...once, ...tables.flatMap(tableDrafts)].sort((x, y) => x.sourceSpan.start - y.sourceSpan.start);
 
   /**
    * The drafts of a table's rows: the work cell is the title, the lead cell's first department the lead and the others
@@ -2097,6 +2105,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (OPENS_ASSIGNMENT.test(f)) return 'directive';
     if (PREFACE_DOCUMENT.test(f)) return 'none';
+    // "Thực hiện chỉ đạo của Ban Thường vụ … về việc …." with no assigner after it: what the direction acts on, alone.
+    if (/^thuc hien (?:su )?chi dao\b/.test(f) && !new RegExp(ASSIGNMENT_CUE.source).test(f)) return 'none';
     if (local) {
       const words = f.slice(local[0].length).split(' ');
       for (let n = 1; n <= 3; n++) if (ACTIONS.test(words.slice(n).join(' '))) return 'directive';

@@ -146,6 +146,8 @@ const GROUPS: RegExp[] = [
   /cac\s+quan\s*,\s*huyen(?:\s*,\s*thi xa)?(?:\s+(?:lien quan|tren dia ban))?/g,
   /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly\s+du\s+an(?:\s+chuyen nganh)?(?:\s*,\s*khu vuc)?/g,
   /cac\s+chu\s+dau\s+tu/g,
+  // The inspection teams: "các đoàn kiểm tra (liên ngành) (lấy mẫu)", "các đoàn công tác".
+  /cac\s+doan\s+(?:kiem tra|cong tac|thanh tra|giam sat)(?:\s+(?:lien nganh|lay mau|cua tinh|cap tinh))*/g,
   // The forest owners, told to guard their forests: "chủ rừng trên địa bàn tỉnh", "các chủ rừng".
   /(?<![a-z])(?:cac\s+)?chu rung(?:\s+tren dia ban(?:\s+tinh)?)?/g,
   // The owners of dams and reservoirs, told to operate them safely: "các chủ hồ đập thủy lợi, thủy điện trên địa bàn".
