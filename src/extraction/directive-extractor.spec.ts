@@ -4333,4 +4333,16 @@ describe('extractDirectives on the province and its places as the assigner and t
       ),
     ).toEqual([['Triển khai các biện pháp phòng, chống đuối nước', ['UBND các huyện, thành phố']]]);
   });
+
+  it("keeps the heading's unit as the lead of every clause of an item that names only its partners", () => {
+    expect(
+      extract(
+        '1. Sở Y tế\n- Chủ trì, phối hợp với các sở, ngành liên quan tổ chức triển khai Kế hoạch này; hướng dẫn, kiểm tra, giám sát việc thực hiện.\n2. Sở Tài chính\nTham mưu UBND tỉnh bố trí kinh phí thực hiện Kế hoạch.',
+      ).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]),
+    ).toEqual([
+      ['Tổ chức triển khai Kế hoạch này', idOf('SYT'), ['các sở, ngành liên quan']],
+      ['Hướng dẫn, kiểm tra, giám sát việc thực hiện', idOf('SYT'), ['các sở, ngành liên quan']],
+      ['Tham mưu UBND tỉnh bố trí kinh phí thực hiện Kế hoạch', idOf('STC'), []],
+    ]);
+  });
 });

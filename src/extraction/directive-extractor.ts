@@ -1407,7 +1407,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (!a.explicit && a.lead === null && a.groups.length === 0 && preamble)
       a = { ...preamble, actionStart: a.actionStart, explicit: false };
     else if (
-      a.explicit &&
+      // "…; hướng dẫn, kiểm tra …" after such work: the same units, read from the clause before.
+      (a.explicit || a.groups.length > 0 || a.support.length > 0) &&
       !a.leadNamed &&
       a.lead === null &&
       preamble &&
