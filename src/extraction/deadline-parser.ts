@@ -173,7 +173,7 @@ const RULES: Rule[] = [
     // hằng tháng trước ngày 20 / định kỳ hằng quý; "hằng tháng, quý", "hằng quý và năm": each of the periods named,
     // the shortest first, which the rule keeps.
     pattern:
-      /(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam)(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy|nam(?!\s+\d))\b)*(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b|(?=[^.;]{41,120}?(?:truoc|vao)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d))|)/g,
+      /(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy|nam(?!\s+\d))\b)*(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b|(?=[^.;]{41,120}?(?:truoc|vao)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d))|)/g,
     resolve(m) {
       const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[m[1] as 'thang' | 'quy' | 'nam'];
       // "định kỳ hằng tháng báo cáo kết quả … về Sở X trước ngày 25": the day written after the work, read without

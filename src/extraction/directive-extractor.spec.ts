@@ -4345,4 +4345,18 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Tham mưu UBND tỉnh bố trí kinh phí thực hiện Kế hoạch', idOf('STC'), []],
     ]);
   });
+
+  it('names the matter a line opens with in a short title, and reads "khởi công mới năm 2025" as no recurrence', () => {
+    const read = (text: string) => extract(text, '2024-03-12').map((d) => [d.title, d.dueDate, d.recurrence]);
+    expect(
+      read(
+        'd) Đối với đề nghị hỗ trợ xây dựng cầu Nà Pài: giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính nghiên cứu, tham mưu UBND tỉnh trước ngày 30/4/2024.',
+      ),
+    ).toEqual([['Nghiên cứu, tham mưu UBND tỉnh đối với đề nghị hỗ trợ xây dựng cầu Nà Pài', '2024-04-30', null]]);
+    expect(
+      read(
+        'Giao Sở Kế hoạch và Đầu tư rà soát, đề xuất danh mục dự án khởi công mới năm 2025, báo cáo UBND tỉnh trong tháng 5/2024.',
+      ),
+    ).toEqual([['Rà soát, đề xuất danh mục dự án khởi công mới năm 2025, báo cáo UBND tỉnh', '2024-05-31', null]]);
+  });
 });

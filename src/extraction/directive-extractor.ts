@@ -1459,8 +1459,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Ban" left of "… Thủ trưởng các cơ quan, ban" where a pasted page was cut: one word that is no work.
     if (!/\s/.test(work.trim()) && !ACTIONS.test(foldWithOffsets(work.toLowerCase()).folded)) continue;
     outsideLeads.push(a.outside.join('|'));
+    // "d) Đối với đề nghị hỗ trợ xây dựng cầu Nà Pài: giao Sở X nghiên cứu, tham mưu UBND tỉnh …": a short title names
+    // the matter its line opened with.
+    const lineStart = text.lastIndexOf('\n', d.pieces[0].start - 1) + 1;
+    const matter = MATTER_BEFORE.exec(text.slice(lineStart, d.pieces[0].start).replace(ENUMERATION, ''))?.[1];
+    const titled = matter && work.split(/\s+/).length <= 8 ? `${work} ${lowerFirst(matter)}` : work;
     drafts.push({
-      title: headedByOutsideLead(work, a.lead, a.outside),
+      title: headedByOutsideLead(titled, a.lead, a.outside),
       description,
       leadDepartmentId: a.lead,
       leadCandidates,
@@ -3028,6 +3033,9 @@ const VOTERS_ASK =
 /** A line that is a photo's caption: it ends with the photo's credit ("Ảnh: C.N") or tells what the photo shows. */
 const PHOTO_CAPTION =
   /(?:^|[.!?)]\s+)(?:(?:Trong )?[Ảả]nh(?: minh họa| minh hoạ)?|Nguồn ảnh)\s*:\s*[^.:;]{1,60}(?:\.[^.:;\s]{1,3})*\.?\s*$|^\s*(?:Trong ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:/u;
+
+/** The matter a line opens with before its colon: "Đối với đề nghị …:", "Về dự án …:" (group 1). */
+const MATTER_BEFORE = /^\s*((?:đối với|về)\s[^:;.]{3,120}?)\s*:\s*$/iu;
 
 /** What the work just given is to bring about, told after it (folded): "Từ đó …", "Qua đó …", "Nhờ đó …". */
 const RESULT_OF_WORK = /^(?:tu do|qua do|nho do|nho vay)\b/;
