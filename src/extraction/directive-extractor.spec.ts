@@ -4359,4 +4359,13 @@ describe('extractDirectives on the province and its places as the assigner and t
       ),
     ).toEqual([['Rà soát, đề xuất danh mục dự án khởi công mới năm 2025, báo cáo UBND tỉnh', '2024-05-31', null]]);
   });
+
+  it('reads no work in the lines a province\'s dispatch is sent to ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:")', () => {
+    expect(
+      extract(
+        'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Chủ tịch UBND các huyện, thành phố;\n- Giám đốc các sở: Y tế, Công Thương;\n- Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Giám đốc Công an tỉnh.\nChủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế chuẩn bị đủ thuốc, vật tư.',
+        '2024-09-06',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([['Chuẩn bị đủ thuốc, vật tư', idOf('SYT')]]);
+  });
 });

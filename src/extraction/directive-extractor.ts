@@ -854,8 +854,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       continue;
     }
     addresseeLine = null;
-    // A dispatch's "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN, điện:" before the lines it is sent to.
-    if (sentence.preamble && (/^(?:kinh gui|noi nhan)\b/.test(f) || /(?:^|,)\s*dien\s*:$/.test(f))) {
+    // A dispatch's "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN, điện:", "… TỈNH điện:" before the lines it is sent to.
+    if (
+      sentence.preamble &&
+      (/^(?:kinh gui|noi nhan)\b/.test(f) || /(?:^|,|\b(?:tinh|huyen|thanh pho|thi xa|xa|phuong))\s*dien\s*:$/.test(f))
+    ) {
       addresseeLine = sentence.paragraph;
       continue;
     }
