@@ -32,7 +32,8 @@ interface Rule {
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-const YEAR = String.raw`(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?`;
+// "… năm nay" names the document's own year, as no year written does; its words go with the deadline.
+const YEAR = String.raw`(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4})|\s+nam nay\b)?`;
 /**
  * The words before a due date: "trước", "chậm nhất (là/vào/đến)" and its synonyms "muộn nhất", "trễ nhất", "không muộn
  * (chậm, trễ) hơn", "hạn (chót/hoàn thành)", "Thời hạn (hoàn thành):", "Thời gian hoàn thành (thực hiện, báo cáo):",
@@ -413,7 +414,7 @@ const RULES: Rule[] = [
         TIME_OF_DAY +
         WEEKDAY +
         // "trước ngày 31/12 năm 2024": the year may follow as words.
-        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2})|\s+nam\s+(\d{4}))?(?!\d)` +
+        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2})|\s+nam\s+(\d{4})|\s+nam nay\b)?(?!\d)` +
         WEEKDAY_AFTER +
         AND_DATE,
       'g',
