@@ -2348,6 +2348,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     let last: Mention | null = null;
     /** The words just read name the role of the unit before ("… - Cơ quan thường trực …"). */
     let afterRole = false;
+    /** Reads on past `length` characters of the text as written from where the loop stands. */
+    const passWritten = (length: number) => {
+      const after = offsets[pos] + length;
+      while (pos < end && offsets[pos] < after) pos++;
+    };
+    /** The place written after a group, read as part of its name ("UBND các xã, phường thành phố Bắc Kạn"). */
+    const placeGroup = (group: Mention, place: string) => {
+      const written = writtenGroup(group);
+      result.groups = result.groups.map((g) => (g === written ? `${written} ${place}` : g));
+    };
     let guard = 0;
     while (pos < end && guard++ < 200) {
       // "Giao Trung tâm Y tế huyện (Cơ quan Thường trực Ban Chỉ đạo …) chủ trì …": what the unit named is, in brackets.
@@ -2410,12 +2420,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           ? (levelEnds ? PLACE_NAME_ONLY : UNIT_PLACE).exec(text.slice(offsets[pos]))
           : null;
       if (unitPlace) {
-        if (last!.group) {
-          const written = writtenGroup(last!);
-          result.groups = result.groups.map((g) => (g === written ? `${written} ${unitPlace[0]}` : g));
-        }
-        const after = offsets[pos] + unitPlace[0].length;
-        while (pos < end && offsets[pos] < after) pos++;
+        if (last!.group) placeGroup(last!, unitPlace[0]);
+        passWritten(unitPlace[0].length);
         continue;
       }
       // "UBND huyện Long Mỹ, TP Vị Thanh": another local unit listed by its level and name, which the table lacks.
@@ -2426,8 +2432,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (listedLocality) {
         const named = role === 'lead' ? result.outside : result.groups;
         if (!named.includes(listedLocality[0])) named.push(listedLocality[0]);
-        const after = offsets[pos] + listedLocality[0].length;
-        while (pos < end && offsets[pos] < after) pos++;
+        passWritten(listedLocality[0].length);
         continue;
       }
       const rest = folded.slice(pos, end);
@@ -2543,8 +2548,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           const list = role === 'lead' ? result.leadMentions : result.support;
           for (const id of units) if (!list.includes(id)) list.push(id);
         } else result.groups = result.groups.map((g) => (g === written ? `${written}: ${places[0]}` : g));
-        const after = offsets[pos] + places[0].length;
-        while (pos < end && offsets[pos] < after) pos++;
+        passWritten(places[0].length);
         continue;
       }
       // "UBND các xã, phường thành phố Bắc Kạn": the communes of the place named after them.
@@ -2556,10 +2560,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
               : null))
           : null;
       if (place) {
-        const written = writtenGroup(last!);
-        result.groups = result.groups.map((g) => (g === written ? `${written} ${place[1]}` : g));
-        const after = offsets[pos] + place[1].length;
-        while (pos < end && offsets[pos] < after) pos++;
+        placeGroup(last!, place[1]);
+        passWritten(place[1].length);
         continue;
       }
       // "phối hợp với Công an tỉnh, cơ quan quản lý đường thủy nội địa, đường bộ để kiểm tra …": the last partners named
