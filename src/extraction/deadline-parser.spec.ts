@@ -543,6 +543,8 @@ describe('parseDeadline: the National Day and days of the lunar calendar', () =>
     ['tặng quà trước ngày 23 tháng Chạp', REF, '2024-02-02'],
     ['trước ngày 10 tháng Giêng', REF, '2024-02-19'],
     ['trước ngày 15 tháng 8 âm lịch', REF, '2024-09-17'],
+    ['trước ngày 15/2 âm lịch', REF, '2024-03-24'],
+    ['trước ngày 15/8 (âm lịch)', REF, '2024-09-17'],
     ['trước ngày 23 tháng Chạp', '2024-10-01', '2025-01-22'],
     ['trước mùng 10 tháng Giêng', REF, '2024-02-19'],
     ['trước ngày mồng 10 tháng Giêng', '2024-03-01', '2025-02-07'],

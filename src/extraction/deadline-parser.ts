@@ -258,10 +258,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "trước ngày 23 tháng Chạp", "trước ngày 15 tháng 8 âm lịch", "trước mùng 10 tháng Giêng": a day of the lunar
+    // "trước ngày 23 tháng Chạp", "trước ngày 15 tháng 8 âm lịch", "trước ngày 15/2 âm lịch", "trước mùng 10 tháng
+    // Giêng": a day of the lunar
     // calendar, the next one to come; of the lunar year named when one is ("… tháng Giêng năm Giáp Thìn", "… (năm 2024)").
     pattern: new RegExp(
-      String.raw`truoc\s+(?:ngay\s+)?(?:(?:mung|mong)\s+)?(\d{1,2})\s+thang\s+(?:(chap|gieng)|(\d{1,2})\s+(?:nam\s+\w+\s+)?(?:\()?am lich\)?)` +
+      String.raw`truoc\s+(?:ngay\s+)?(?:(?:mung|mong)\s+)?(\d{1,2})(?:\s+thang\s+|\/)(?:(chap|gieng)|(\d{1,2})\s+(?:nam\s+\w+\s+)?(?:\()?am lich\)?)` +
         String.raw`(?:\s*\(?\s*(?:nam\s+)?((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))\s*\)?)?`,
       'g',
     ),

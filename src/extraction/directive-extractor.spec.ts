@@ -4368,4 +4368,20 @@ describe('extractDirectives on the province and its places as the assigner and t
       ).map((d) => [d.title, d.leadDepartmentId]),
     ).toEqual([['Chuẩn bị đủ thuốc, vật tư', idOf('SYT')]]);
   });
+
+  it('reads "Sở X có ý kiến …" as work under a list of work given or with a date, and as a reply told otherwise', () => {
+    const read = (text: string) => extract(text, '2024-09-18').map((d) => [d.title, d.leadDepartmentId, d.dueDate]);
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh giao các đơn vị hoàn thành các nội dung trước ngày 20 tháng 9 năm 2024, cụ thể:\n1. Sở Tư pháp có ý kiến đối với việc tiếp tục thực hiện Quyết định số 67/2023/QĐ-UBND.\n2. Sở Xây dựng hướng dẫn các cơ quan thực hiện.',
+      ),
+    ).toEqual([
+      ['Có ý kiến đối với việc tiếp tục thực hiện Quyết định số 67/2023/QĐ-UBND', idOf('STP'), '2024-09-20'],
+      ['Hướng dẫn các cơ quan thực hiện', idOf('SXD'), '2024-09-20'],
+    ]);
+    expect(read('Sở Tư pháp có ý kiến bằng văn bản đối với dự thảo Quyết định trước ngày 25/9/2024.')).toEqual([
+      ['Có ý kiến bằng văn bản đối với dự thảo Quyết định', idOf('STP'), '2024-09-25'],
+    ]);
+    expect(read('Tại buổi làm việc, Sở Tư pháp có ý kiến về dự thảo Quyết định.')).toEqual([]);
+  });
 });

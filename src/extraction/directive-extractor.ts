@@ -246,6 +246,9 @@ const ACTIONS =
  */
 const REPORTING =
   /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
+/** Work that is to have a thing ready: an opinion, a letter, a plan ("Sở Tư pháp có ý kiến đối với …"). */
+const WORK_TO_HAVE =
+  /^co (?:y kien|van ban|ke hoach|phuong an|giai phap|bien phap|bao cao|to trinh)\b(?! (?:cua|nay|do|tren|thi)\b)/;
 /**
  * Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"); a
  * petition ("kiến nghị") is not work, unless a unit is to advise on it ("tham mưu cho tỉnh kiến nghị với Bộ …").
@@ -2109,7 +2112,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // direction, however it is cued.
     // Not "vừa … vừa …" (both at once).
     if (assignees.explicit && /^(?:da|vua)\s/.test(action) && !/^vua\s[^.;]*\bvua\s/.test(action)) return 'none';
-    if (assignees.explicit) return REPORTING.test(action) && !assignees.cued ? 'none' : 'directive';
+    // "1. Sở Tư pháp có ý kiến đối với …" under "giao các đơn vị …, cụ thể:", or with a date of its own: the opinion or
+    // the letter is the work asked of the unit, not a reply told.
+    const asked = WORK_TO_HAVE.test(action) && (ownDeadline || (sentence.item && context.directivePreamble));
+    if (assignees.explicit) return REPORTING.test(action) && !assignees.cued && !asked ? 'none' : 'directive';
     if (ownDeadline && DATED_WORK.test(f)) return 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (OPENS_ASSIGNMENT.test(f)) return 'directive';
