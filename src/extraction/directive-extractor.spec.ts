@@ -4384,4 +4384,20 @@ describe('extractDirectives on the province and its places as the assigner and t
     ]);
     expect(read('Tại buổi làm việc, Sở Tư pháp có ý kiến về dự thảo Quyết định.')).toEqual([]);
   });
+
+  it('reads "các huyện, thị xã và thành phố" and "các đơn vị hữu quan" whole, and no work in a plan named as "kế hoạch chỉ đạo thực hiện …"', () => {
+    const read = (text: string) => extract(text, '2016-01-10').map((d) => [d.title, d.groupAssignees]);
+    expect(read('Giao các huyện, thị xã và thành phố tăng cường vận động doanh nghiệp tặng quà tết.')).toEqual([
+      ['Tăng cường vận động doanh nghiệp tặng quà tết', ['các huyện, thị xã và thành phố']],
+    ]);
+    expect(read('Yêu cầu các đơn vị hữu quan tổ chức đoàn thăm, tặng quà tết.')).toEqual([
+      ['Tổ chức đoàn thăm, tặng quà tết', ['các đơn vị hữu quan']],
+    ]);
+    expect(
+      read('UBND tỉnh vừa ban hành kế hoạch chỉ đạo thực hiện chăm lo cho gia đình chính sách nhân dịp Tết Bính Thân.'),
+    ).toEqual([]);
+    expect(
+      read('UBND tỉnh vừa ban hành công văn chỉ đạo các sở, ngành thực hiện chăm lo cho gia đình chính sách.'),
+    ).toEqual([['Thực hiện chăm lo cho gia đình chính sách', ['các sở, ngành']]]);
+  });
 });

@@ -2057,7 +2057,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (DECISION_ACT.test(foldWithOffsets(own.slice(article?.[0].length ?? 0)).folded.trimStart())) return 'none';
     }
     const signed = DOCUMENT_SIGNED.exec(f);
-    if (signed && !ASSIGNER_WORD.test(f.slice(signed.index + signed[0].length))) return 'none';
+    // "UBND tỉnh vừa ban hành kế hoạch chỉ đạo thực hiện chăm lo …": the document's subject, directing no unit.
+    const signedFor = signed
+      ? f
+          .slice(signed.index + signed[0].length)
+          .replace(/^\s+chi dao\s+(?=(?:thuc hien|trien khai|to chuc|cong tac)\b)/, ' ')
+      : '';
+    if (signed && !ASSIGNER_WORD.test(signedFor)) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
     // "…, Chủ tịch UBND tỉnh … đã có chỉ đạo quyết liệt để bảo đảm …": news that the chair has directed, naming no unit.
