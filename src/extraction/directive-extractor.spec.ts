@@ -4400,4 +4400,14 @@ describe('extractDirectives on the province and its places as the assigner and t
       read('UBND tỉnh vừa ban hành công văn chỉ đạo các sở, ngành thực hiện chăm lo cho gia đình chính sách.'),
     ).toEqual([['Thực hiện chăm lo cho gia đình chính sách', ['các sở, ngành']]]);
   });
+
+  it('reads a ward addressed by its name ("yêu cầu phường Cao Lãnh triển khai …"), not "phương án"', () => {
+    const read = (text: string) => extract(text, '2025-09-21').map((d) => [d.title, d.groupAssignees]);
+    expect(
+      read('Lãnh đạo tỉnh Đồng Tháp yêu cầu phường Cao Lãnh triển khai lực lượng theo dõi sát diễn biến sạt lở.'),
+    ).toEqual([['Triển khai lực lượng theo dõi sát diễn biến sạt lở', ['phường Cao Lãnh']]]);
+    expect(read('Giao Sở Tài chính xây dựng phương án tổ chức thực hiện.')).toEqual([
+      ['Xây dựng phương án tổ chức thực hiện', []],
+    ]);
+  });
 });

@@ -82,6 +82,8 @@ const SUBJECT_WORK = String.raw`(?:can|phai|tham muu|tiep tuc|tap trung|khan tru
 const PLACE_OWN_NAME = String.raw`(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+){1,3}?`;
 /** A district, town or city named by its own name: "huyện Thái Thụy". */
 const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)${PLACE_OWN_NAME}`;
+/** A ward ("phường Cao Lãnh"), not the words "phương" begins once folded: "phương án", "phương tiện", "phương Đông". */
+const WARD = String.raw`phuong(?!\s+(?:tien|an|thuc|huong|phap|cham|trinh|dien|tay|dong|nam|bac)\b)`;
 /** Right after the assigner's verb: what follows is addressed ("yêu cầu …", "giao cho …", "lưu ý …"). */
 const ADDRESSED = String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y)\s+)`;
 
@@ -218,12 +220,12 @@ const GROUPS: RegExp[] = [
       String.raw`(?=\s+${SUBJECT_WORK}\b)`,
     'g',
   ),
-  // A district, town or commune addressed by the assigner with its own name: "yêu cầu huyện Đô Lương khẩn trương …",
-  // "đề nghị xã Nam Cường tập trung …" (not "xã hội"), with its party committee: "yêu cầu cấp ủy, chính quyền xã
-  // Noong Luông cần …".
+  // A district, town, commune or ward addressed by the assigner with its own name: "yêu cầu huyện Đô Lương khẩn trương
+  // …", "đề nghị xã Nam Cường tập trung …" (not "xã hội"), "yêu cầu phường Cao Lãnh triển khai …"; with its party
+  // committee: "yêu cầu cấp ủy, chính quyền xã Noong Luông cần …".
   new RegExp(
     ADDRESSED +
-      String.raw`(?:cap uy\s*(?:,|va)\s*chinh quyen\s+)?(?:huyen|thi xa|thanh pho|xa(?! hoi\b))${PLACE_OWN_NAME}(?=\s+${SUBJECT_WORK}\b)`,
+      String.raw`(?:cap uy\s*(?:,|va)\s*chinh quyen\s+)?(?:huyen|thi xa|thanh pho|xa(?! hoi\b)|thi tran|dac khu|${WARD})${PLACE_OWN_NAME}(?=\s+${SUBJECT_WORK}\b)`,
     'g',
   ),
   // … or as the subject of what it must do: "Thời gian tới, huyện cần tập trung …"; of its work after the key tasks
