@@ -4410,4 +4410,30 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Xây dựng phương án tổ chức thực hiện', []],
     ]);
   });
+
+  it('reads the unit after a condition, and the date and lead of the duty to report difficulties', () => {
+    const read = (text: string) =>
+      extract(text, '2018-11-05').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+    expect(
+      read(
+        'Trường hợp hệ thống bảo quản sữa không đảm bảo, UBND các huyện, thị xã, thành phố bố trí kinh phí để cải tạo, sửa chữa.',
+      ),
+    ).toEqual([['Bố trí kinh phí để cải tạo, sửa chữa', null, ['UBND các huyện, thị xã, thành phố'], null]]);
+    expect(
+      read('Trường hợp để xảy ra chậm trễ, Giám đốc Sở Tài chính phải chịu trách nhiệm trước Chủ tịch UBND tỉnh.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh giao Giám đốc Sở Giáo dục và Đào tạo tổng hợp kết quả rà soát, báo cáo; trường hợp có khó khăn, vướng mắc, tham mưu đề xuất cụ thể với Chủ tịch UBND tỉnh trước ngày 15/11/2018.',
+      ),
+    ).toEqual([['Tổng hợp kết quả rà soát, báo cáo', idOf('SGDDT'), [], '2018-11-15']]);
+    expect(
+      read(
+        'Giao Sở Tài chính tổng hợp kết quả rà soát. Trường hợp có khó khăn, vướng mắc, kịp thời báo cáo Chủ tịch UBND tỉnh.',
+      ),
+    ).toEqual([
+      ['Tổng hợp kết quả rà soát', idOf('STC'), [], null],
+      ['Trường hợp có khó khăn, vướng mắc, kịp thời báo cáo Chủ tịch UBND tỉnh', idOf('STC'), [], null],
+    ]);
+  });
 });

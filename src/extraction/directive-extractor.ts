@@ -377,7 +377,7 @@ const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
  * điện, Sở Công thương phải phối hợp …".
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua)\b|doi voi )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |(?:trong )?truong hop |neu |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua)\b|doi voi )/;
 /**
  * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
@@ -583,7 +583,7 @@ const FURTHER_PARAGRAPH = /^\s*(?:ben canh do|ngoai ra)\b/;
 const CONDITION_OPENING = /^(?:trong\s+)?(?:(?:cac|nhung)\s+truong hop|truong hop|neu)\s/;
 /** A difficulty met in the work, then its report: "(Trong quá trình thực hiện,) nếu có khó khăn, vướng mắc, … báo cáo …". */
 const ESCALATION =
-  /^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien[^,;]*,\s*)?(?:neu|trong truong hop|truong hop)\s[^;]*?\b(?:kho khan|vuong mac|phat sinh)\b[^;]*?,\s*(?:(?:cac|nhung)\s+[a-z ,]{2,60}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?:bao cao|phan anh|de xuat|gui van ban)\b/;
+  /^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien[^,;]*,\s*)?(?:neu|trong truong hop|truong hop)\s[^;]*?\b(?:kho khan|vuong mac|phat sinh)\b[^;]*?,\s*(?:(?:cac|nhung)\s+[a-z ,]{2,60}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?:bao cao|phan anh|de xuat|gui van ban|tham muu(?:,?\s+de xuat)?)\b/;
 /**
  * The same duty with the difficulty told without "nếu" or comma: "Trong quá trình triển khai thực hiện phát sinh khó
  * khăn, vướng mắc các đơn vị kịp thời báo cáo …".
@@ -1078,7 +1078,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             previous.assignees.groups.length > 0 ||
             previous.assignees.outside.length > 0) &&
           previous.pieces[previous.pieces.length - 1].end >= sentences[lastOfWork].start &&
-          ACTIONS.test(cf.replace(CONDITION_FIRST, ''));
+          (ACTIONS.test(cf.replace(CONDITION_FIRST, '')) || ESCALATION.test(cf));
         // "Chủ trì, phối hợp với các cơ quan liên quan rà soát …" with no subject: the lead of the work just named leads.
         const leads =
           !inherits &&
@@ -1163,7 +1163,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         }
       }
       if (!assignees.explicit && /^(?:truong hop|neu|khi|trong do,?)\s/.test(cf)) {
-        current.pieces.push({ ...clause, timeFrameOnly: true });
+        // "…, báo cáo; trường hợp có khó khăn, vướng mắc, tham mưu đề xuất … trước ngày 15/11/2018": the date of the
+        // report on the work is the work's, when it gives none.
+        const dated = ownDeadline && ESCALATION.test(cf) && !hasDeadline(current);
+        current.pieces.push(dated ? clause : { ...clause, timeFrameOnly: true });
         continue;
       }
       // "…; cơ bản hoàn thành việc hỗ trợ trong tháng 6-2020 và …": the completion of the same work, with its date.
