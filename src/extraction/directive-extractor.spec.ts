@@ -4436,4 +4436,23 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Trường hợp có khó khăn, vướng mắc, kịp thời báo cáo Chủ tịch UBND tỉnh', idOf('STC'), [], null],
     ]);
   });
+
+  it('reads committees given by count ("UBND 24 quận-huyện"), "Bộ CHQS tỉnh", and cooperation with forces that are no unit', () => {
+    const read = (text: string) =>
+      extract(text, '2018-11-01').map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.groupAssignees]);
+    expect(
+      read(
+        'UBND TP đã yêu cầu UBND 24 quận-huyện trước ngày 30/11/2018, báo cáo kế hoạch giải quyết các hồ sơ còn tồn đọng.',
+      ),
+    ).toEqual([['Báo cáo kế hoạch giải quyết các hồ sơ còn tồn đọng', null, [], ['UBND 24 quận-huyện']]]);
+    expect(read('Giao Bộ CHQS tỉnh chủ trì, phối hợp với Công an tỉnh tổ chức diễn tập.')).toEqual([
+      ['Bộ CHQS tỉnh tổ chức diễn tập', null, [idOf('CA')], []],
+    ]);
+    expect(read('Công an tỉnh phối hợp với lực lượng kiểm lâm thực hiện tốt quy chế phối hợp.')).toEqual([
+      ['Phối hợp với lực lượng kiểm lâm thực hiện tốt quy chế phối hợp', idOf('CA'), [], []],
+    ]);
+    expect(read('Yêu cầu lực lượng công an tỉnh tăng cường tuần tra.')).toEqual([
+      ['Tăng cường tuần tra', idOf('CA'), [], []],
+    ]);
+  });
 });

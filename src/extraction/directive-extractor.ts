@@ -206,6 +206,10 @@ const CHAIN_WORDS = [
   'tinh',
   'tp',
 ];
+/** The words of CHAIN_WORDS that name a unit's staff or forces ("cán bộ, công chức Sở X", "lực lượng công an tỉnh"). */
+const STAFF_WORDS = new Set(['tap the', 'luc luong', 'can bo', 'cong chuc', 'vien chuc', 'nguoi lao dong']);
+const STAFF_RUN =
+  /^(?:(?:tap the|luc luong|can bo|cong chuc|vien chuc|nguoi lao dong|lanh dao)(?:\s*,\s*|\s+va\s+|\s+))+/;
 const LEAD_CUES = new Set([
   'giao',
   'giao cho',
@@ -2363,6 +2367,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     let last: Mention | null = null;
     /** The words just read name the role of the unit before ("… - Cơ quan thường trực …"). */
     let afterRole = false;
+    /** Where the last "phối hợp với" read begins. */
+    let cooperationFrom: number | null = null;
     /** Reads on past `length` characters of the text as written from where the loop stands. */
     const passWritten = (length: number) => {
       const after = offsets[pos] + length;
@@ -2511,13 +2517,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const word = CHAIN_WORDS.find((w) => rest.startsWith(w) && !/[a-z0-9]/.test(rest[w.length] ?? ''));
       // "cho" joins only "giao cho Sở X", never "Sở X cho biết".
       if (word === 'cho' && !within.some((x) => x.from === pos + 4)) break;
+      // The staff of a unit stand for it only with the unit named: "lực lượng công an tỉnh", not "phối hợp với lực
+      // lượng kiểm lâm thực hiện …", where the forces are the partner and the work follows.
+      if (word && STAFF_WORDS.has(word)) {
+        const staff = STAFF_RUN.exec(rest)!;
+        if (!within.some((x) => x.from === pos + staff[0].length)) break;
+      }
       if (word) {
         if (LEAD_CUES.has(word)) {
           role = 'lead';
           sawCue = true;
         } else if (word === 'luu y' || word === 'nhan manh') remarked = true;
-        else if (SUPPORT_CUES.has(word)) role = word === 'voi' || word === 'cung' ? role : 'support';
-        else if (LEAD_AFTER.has(word) && last && !last.group && last.departmentId !== null) {
+        else if (SUPPORT_CUES.has(word)) {
+          role = word === 'voi' || word === 'cung' ? role : 'support';
+          if (word.startsWith('phoi hop') && word.endsWith(' voi')) cooperationFrom = pos;
+        } else if (LEAD_AFTER.has(word) && last && !last.group && last.departmentId !== null) {
           // "Sở X chủ trì": X leads even after "phối hợp" wording elsewhere.
           const id = last.departmentId;
           result.support = result.support.filter((s) => s !== id);
@@ -2669,6 +2683,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       result.lead = result.support.shift()!;
       result.leadMentions.push(result.lead);
     }
+    // "Công an tỉnh phối hợp với lực lượng kiểm lâm thực hiện …": no unit after "phối hợp với", so the cooperation with
+    // the partner named is the work, and opens its title.
+    if (cooperationFrom !== null && (last === null || last.to <= cooperationFrom)) pos = cooperationFrom;
     result.actionStart = offsets[Math.min(pos, offsets.length - 1)];
     // With no unit named, the work begins after the connector that joins it to the work before ("Đồng thời, bố trí
     // cán bộ trực …", "Bên cạnh đó, …"): that is no part of its title.
@@ -3428,7 +3445,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   // Each with the place it serves ("tỉnh", "khu vực 5", "chi nhánh tỉnh Bắc Kạn", the province's own name), capitalised
   // as written.
   String.raw`(?:Kho bạc Nhà nước|Bảo hiểm xã hội|Cục Thuế|Thuế|Cục Hải quan|Chi cục Hải quan|Ngân hàng Nhà nước(?: Việt Nam)?|` +
-    String.raw`Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
+    String.raw`Bộ Chỉ huy Quân sự|Bộ CHQS|BCHQS|Bộ Chỉ huy Bộ đội Biên phòng|Bộ Chỉ huy BĐBP|BĐBP|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
     String.raw`Hội Cựu chiến binh|Hội Chữ thập đỏ|Hội Người cao tuổi|Hội Khuyến học|Hội Luật gia|Hội Nhà báo|` +
     String.raw`Hội Văn học\s*[-–]?\s*[Nn]ghệ thuật|Hội Doanh nhân trẻ|Hiệp hội Doanh nghiệp|Liên minh Hợp tác xã|` +
     String.raw`Ngân hàng Chính sách xã hội|Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thi hành án dân sự|` +
