@@ -4455,4 +4455,21 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Tăng cường tuần tra', idOf('CA'), [], []],
     ]);
   });
+
+  it('reads "UBND huyện Lâm Hà và Đức Trọng" as two committees, work beyond a unit\'s remit, and no work in a sanction after "trước …, …"', () => {
+    const read = (text: string) => extract(text, '2023-10-15').map((d) => [d.title, d.groupAssignees, d.dueDate]);
+    expect(
+      read(
+        'Phó Chủ tịch UBND tỉnh yêu cầu UBND huyện Lâm Hà và Đức Trọng kiểm tra, xác minh việc khai thác cao lanh trái phép. Đồng thời, chịu trách nhiệm trước UBND tỉnh, Chủ tịch UBND tỉnh nếu để xảy ra sai phạm.',
+      ),
+    ).toEqual([['UBND huyện Lâm Hà, Đức Trọng kiểm tra, xác minh việc khai thác cao lanh trái phép', [], null]]);
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh yêu cầu các sở ngành điều tra làm rõ, xử lý nghiêm các cá nhân vi phạm. Trường hợp vượt thẩm quyền, tổng hợp hồ sơ, trình UBND tỉnh xử lý trước ngày 30/10/2023.',
+      ),
+    ).toEqual([
+      ['Điều tra làm rõ, xử lý nghiêm các cá nhân vi phạm', ['các sở ngành'], null],
+      ['Trường hợp vượt thẩm quyền, tổng hợp hồ sơ, trình UBND tỉnh xử lý', ['các sở ngành'], '2023-10-30'],
+    ]);
+  });
 });

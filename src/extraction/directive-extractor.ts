@@ -2100,7 +2100,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Các chủ tịch UBND xã, phường phải chịu trách nhiệm toàn diện nếu bàn giao mặt bằng chậm …": the sanction, told
     // with its condition after it.
     if (
-      /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?(?:\s+truoc\s+[^,;.]{2,60}?)?\s+neu\b/.test(action) &&
+      /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?(?:\s+truoc\s+[^;.]{2,80}?)?\s+neu\b/.test(action) &&
       !/,\s*dong thoi\b|;/.test(action)
     )
       return 'none';
@@ -2250,6 +2250,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         (m) => ACTIONS.test(f.slice(m.index)) && !/^phai chiu trach nhiem\b/.test(f.slice(m.index)),
       ) ||
         [...f.matchAll(/\bthi\s+/g)].some((m) => ACTIONS.test(f.slice(m.index + m[0].length))))
+    )
+      return 'directive';
+    // "… xử lý nghiêm các cá nhân vi phạm. Trường hợp vượt thẩm quyền, tổng hợp hồ sơ, … trình UBND tỉnh …": what the
+    // units just given work do when the case is beyond them.
+    const conditioned = current && CONDITION_OPENING.test(f) ? f.replace(CONDITION_FIRST, '') : null;
+    if (
+      conditioned &&
+      conditioned !== f &&
+      ACTIONS.test(conditioned) &&
+      !/^(?:phai\s+)?chiu trach nhiem\b/.test(conditioned)
     )
       return 'directive';
     // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo UBND tỉnh …": the units' duty
@@ -2446,9 +2456,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       // "UBND huyện Long Mỹ, TP Vị Thanh": another local unit listed by its level and name, which the table lacks.
+      // "UBND huyện Lâm Hà và Đức Trọng": another of the same level, by its name alone.
       const listedLocality =
         last !== null && /,|\bva\b/.test(folded.slice(last.to, pos))
-          ? LISTED_LOCALITY.exec(text.slice(offsets[pos]))
+          ? (LISTED_LOCALITY.exec(text.slice(offsets[pos])) ??
+            (!last.group && last.departmentId === null && LOCAL_COMMITTEE_NAMED.test(folded.slice(last.from, last.to))
+              ? PLACE_NAME_ONLY.exec(text.slice(offsets[pos]))
+              : null))
           : null;
       if (listedLocality) {
         const named = role === 'lead' ? result.outside : result.groups;
@@ -2736,6 +2750,9 @@ const UNIT_PLACE = new RegExp(
   'u',
 );
 const PLACE_NAME_ONLY = new RegExp(String.raw`^${PLACE_WORDS}`, 'u');
+/** A local committee the table lacks, named by its level and place (folded): "ubnd huyen lam ha". */
+const LOCAL_COMMITTEE_NAMED =
+  /^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|tp|quan|xa|phuong|thi tran)\s+[a-z]/;
 /** A town or district listed after another unit by its level and name: "TP Vị Thanh", "TX.Tân Uyên", "huyện Ba Bể". */
 const LISTED_LOCALITY = new RegExp(
   String.raw`^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:TP\.?\s?|TX\.?\s?|thành phố\s+|thị xã\s+|huyện\s+|quận\s+)${PLACE_WORDS}`,
