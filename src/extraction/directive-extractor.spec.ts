@@ -4472,4 +4472,42 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Trường hợp vượt thẩm quyền, tổng hợp hồ sơ, trình UBND tỉnh xử lý', ['các sở ngành'], '2023-10-30'],
     ]);
   });
+
+  it('reads a printed page\'s lines broken before a name or number, "địa phương cấp huyện", "các sở ngành chức năng", "nộp" and a term that describes', () => {
+    const read = (text: string, date = '2021-09-28') =>
+      extract(text, date).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+    expect(
+      read(
+        'Phó Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n\nYêu cầu Sở Xây dựng, Sở Tài nguyên và Môi trường, UBND huyện\nQuảng Xương tập trung thực hiện nhiệm vụ được giao tại Công văn số\n12818/UBND-CN ngày 23/8/2021, báo cáo Chủ tịch UBND tỉnh trước ngày 05/10/2021./.',
+      ),
+    ).toEqual([
+      [
+        'Tập trung thực hiện nhiệm vụ được giao tại Công văn số 12818/UBND-CN ngày 23/8/2021, báo cáo Chủ tịch UBND tỉnh',
+        idOf('SXD'),
+        ['UBND huyện Quảng Xương'],
+        '2021-10-05',
+      ],
+    ]);
+    expect(
+      read('UBND tỉnh yêu cầu các sở, ban ngành, địa phương cấp huyện khẩn trương quyết toán các dự án hoàn thành.'),
+    ).toEqual([
+      ['Khẩn trương quyết toán các dự án hoàn thành', null, ['các sở, ban ngành, địa phương cấp huyện'], null],
+    ]);
+    expect(
+      read(
+        'Giao Sở Xây dựng chủ trì phối hợp với các sở ngành chức năng và UBND các quận, huyện liên quan đề xuất giải quyết.',
+      ),
+    ).toEqual([
+      ['Đề xuất giải quyết', idOf('SXD'), ['các sở ngành chức năng', 'UBND các quận, huyện liên quan'], null],
+    ]);
+    expect(
+      read('UBND tỉnh yêu cầu nộp hồ sơ quyết toán cho Sở Tài chính thẩm tra theo đúng thời gian quy định.'),
+    ).toHaveLength(1);
+    expect(
+      read(
+        'Giao Sở Tài chính rà soát, lựa chọn các xã có khả năng đạt chuẩn nông thôn mới trong năm 2020. Hoàn thành, trình UBND tỉnh trước ngày 20/4/2019.',
+        '2019-04-12',
+      ).map((d) => d[3]),
+    ).toEqual(['2019-04-20']);
+  });
 });

@@ -239,7 +239,7 @@ const LEAD_AFTER = new Set([
  * closing "thông báo để …"); "Thông tin trên được công bố …" is the news itself, not "thông tin" to someone.
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?!(?<=\btham) du\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|nop|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?!(?<=\btham) du\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -305,8 +305,12 @@ function datesWorkBefore(folded: string): boolean {
 const MATTER_OF_DIRECTION = /(?<!\p{L})chỉ đạo(?:\s+của\s+[^,;.]{1,40}?)?\s+về\s[^;.]*$/iu;
 /** "tình hình trước, trong và sau Tết": the period of the situation reported on. */
 const REPORTED_PERIOD = /tình hình\s*$/i;
-/** "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the things named, not the work's deadline. */
-const DESCRIBED_TERM = /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s*$/;
+/**
+ * "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025", "các xã có khả năng đạt chuẩn nông thôn mới trong năm 2020":
+ * the term of the things named, not the work's deadline.
+ */
+const DESCRIBED_TERM =
+  /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s*$|\bco kha nang (?:dat|hoan thanh|ve dich)\b[^,;.]{0,60}$/;
 /**
  * "… phân tích rõ những hạn chế để có giải pháp ứng phó hiệu quả với thiên tai trong năm 2022": a period at the end of
  * a purpose ("để …", "nhằm …", no comma between) frames the aim, not the work; unless the purpose is to submit, send,
@@ -1486,7 +1490,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       supportDepartmentIds: [...new Set([...a.leadMentions, ...a.support])].filter((id) => id !== a.lead),
       // "Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình tỉnh, Báo Bắc Kạn tăng cường …": bodies the table
       // lacks named with a unit of it cooperate, kept by name with the groups.
-      groupAssignees: a.lead === null ? a.groups : [...new Set([...a.groups, ...a.outside])],
+      groupAssignees: oneLine(a.lead === null ? a.groups : [...a.groups, ...a.outside]),
       groupKeys: [...new Set(a.groups.flatMap(groupsOfAssignee))],
       kind: deadline?.kind ?? 'deadline',
       dueDate: deadline?.dueDate ?? null,
@@ -1555,7 +1559,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         leadDepartmentId: lead,
         leadCandidates: leadCandidatesOf(leads.ids, description),
         supportDepartmentIds: [...new Set([...leads.ids, ...cooperating.ids])].filter((id) => id !== lead),
-        groupAssignees: groups,
+        groupAssignees: oneLine(groups),
         groupKeys: [...new Set(groups.flatMap(groupsOfAssignee))],
         kind: deadline?.kind ?? 'deadline',
         dueDate: deadline?.dueDate ?? null,
@@ -2878,6 +2882,12 @@ function stripLead(f: string): string {
  * printed document ("Giám đốc Sở Thông tin và Truyền thông phối hợp với các sở,\nban, ngành có liên quan tổ chức
  * …") goes on, in a line that starts with a small letter, with the sentence the line before left open.
  */
+/**
+ * A line that a printed page broke inside a sentence, whatever the next line begins with: "… UBND huyện⏎Quảng Xương
+ * tập trung …", "… tại Công văn số⏎12818/UBND-CN …" (the words that never end a sentence).
+ */
+const OPEN_LINE_END =
+  /(?:,|(?<![\p{L}\p{M}])(?:và|của|các|với|cho|tại|về|số|ngày|huyện|tỉnh|xã|phường|thị xã|thành phố|UBND|Sở|Ủy ban|giao|yêu cầu|đề nghị|theo|trong|trên|đến|từ|để|được))$/u;
 function linesOf(text: string): Array<{ index: number; body: string }> {
   const out: Array<{ index: number; body: string }> = [];
   for (const m of text.matchAll(/[^\n]+/g)) {
@@ -2888,7 +2898,7 @@ function linesOf(text: string): Array<{ index: number; body: string }> {
       prev.body.trim() &&
       !/[.;:…!?)"”]\s*$/.test(prev.body) &&
       !ENUMERATION.test(m[0]) &&
-      /^\p{Ll}/u.test(m[0])
+      (/^\p{Ll}/u.test(m[0]) || (prev.body.trim().length >= 40 && OPEN_LINE_END.test(prev.body.trimEnd())))
     ) {
       prev.body = text.slice(prev.index, m.index + m[0].length);
       continue;
@@ -3160,13 +3170,19 @@ const DEADLINE_LEAD_IN =
 const DEADLINE_IN_BRACKETS =
   /\s*\(\s*(?:trước|chậm nhất|muộn nhất|đến hết|đến)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)/giu;
 
+/** Names as one line each, once each: a printed page may break a name across lines ("UBND huyện⏎Quảng Xương"). */
+function oneLine(names: string[]): string[] {
+  return [...new Set(names.map((n) => n.replace(/\s+/g, ' ').trim()))];
+}
+
 /** A lead the table does not hold has no id to carry it: the title names it before its work. */
 function headedByOutsideLead(work: string, lead: number | null, outside: string[]): string {
   if (lead !== null || outside.length === 0) return work;
+  const names = oneLine(outside).join(', ');
   // "Nếu các cơ sở vi phạm …, thì Sở X kiên quyết thu hồi …": the units after the condition of their work.
   const condition = /^(?:trong\s+)?(?:trường hợp|nếu)\s(?:[^;.]{2,160}?\s+thì\s+|[^;,.]{2,80}?,\s*)/iu.exec(work);
-  if (condition) return `${condition[0]}${outside.join(', ')} ${work.slice(condition[0].length)}`;
-  return `${outside.join(', ')} ${lowerFirst(work)}`;
+  if (condition) return `${condition[0]}${names} ${work.slice(condition[0].length)}`;
+  return `${names} ${lowerFirst(work)}`;
 }
 
 function titleOf(source: string, deadlineText: string | null): string {

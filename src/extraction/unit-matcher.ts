@@ -107,7 +107,7 @@ const GROUPS: RegExp[] = [
   /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|xa|phuong|thi tran|dac khu)(?:(?:\s*(?:,|va|\/|-)\s*|(?<=,\s*thi xa)\s+(?=thanh pho\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu)\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|vung (?:cao|ven bien)))?/g,
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh))*/g,
   // "các sở, ban, ngành", also "các sở, ban ngành".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi)(?![a-z])|\s+dia phuong\b)*(?:\s+(?:cap tinh|tinh|cua tinh|thuoc tinh|lien quan|co lien quan|thanh vien|chuyen mon))*/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi)(?![a-z])|\s+dia phuong\b)*(?:\s+(?:cap tinh|cap huyen|cap xa|tinh|cua tinh|thuoc tinh|lien quan|co lien quan|thanh vien|chuyen mon|chuc nang))*/g,
   // The heads of the departments and of the sectors, written apart: "Giám đốc các Sở, Thủ trưởng các ban ngành và …".
   /(?:thu truong|giam doc)\s+cac\s+so\b/g,
   // The departments addressed as a class: "yêu cầu các sở thảo luận …" (not "các sở: Y tế, …", see listedAfterSo).
@@ -170,7 +170,7 @@ const GROUPS: RegExp[] = [
   /(?:toan the\s+)?can bo\s*,\s*cong chuc(?:\s*,\s*vien chuc)?(?:\s*(?:,|va)\s*nguoi lao dong)?(?:\s+(?:trong|tai|cua)\s+cac\s+co quan\s*,\s*don vi)?/g,
   // Written without the comma, and the sectors with the localities: "các sở ngành liên quan", "các ngành, địa phương".
   // … with the districts and communes written the same way: "các sở ngành, quận huyện và xã phường".
-  /cac\s+so\s+nganh(?:\s*(?:,|va)\s*(?:dia phuong|don vi|doan the|quan huyen|xa phuong)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tinh))?/g,
+  /cac\s+so\s+nganh(?:\s*(?:,|va)\s*(?:dia phuong|don vi|doan the|quan huyen|xa phuong)(?![a-z]))*(?:\s+(?:chuc nang|cap huyen))?(?:\s+(?:lien quan|co lien quan|tinh))?/g,
   /cac\s+nganh\s*,?\s*(?:cac\s+)?dia phuong(?:\s+(?:lien quan|co lien quan))?/g,
   // Bodies outside the department table named by their role: the investor, the contractor.
   /(?:chu dau tu|don vi thi cong|nha thau thi cong)(?:\s+(?:du an|cong trinh))?/g,
