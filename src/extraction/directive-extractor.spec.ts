@@ -4510,4 +4510,28 @@ describe('extractDirectives on the province and its places as the assigner and t
       ).map((d) => d[3]),
     ).toEqual(['2019-04-20']);
   });
+
+  it('reads "Đắk R’lấp", "Về phía UBND huyện …", a province after a department, "vừa được giao", and "Kết quả xử lý phải được báo cáo …"', () => {
+    const read = (text: string) =>
+      extract(text, '2019-09-17').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+    expect(
+      read(
+        'Theo đó, UBND tỉnh giao UBND huyện Đắk R’lấp chủ trì, phối hợp với các đơn vị liên quan khẩn trương có phương án khắc phục thiệt hại.\n\nKết quả xử lý phải được báo cáo về UBND tỉnh trước ngày 30/9/2019.',
+      ),
+    ).toEqual([
+      [
+        'UBND huyện Đắk R’lấp khẩn trương có phương án khắc phục thiệt hại',
+        null,
+        ['các đơn vị liên quan'],
+        '2019-09-30',
+      ],
+    ]);
+    expect(read('Về phía UBND huyện Đam Rông tổ chức lắp đặt camera giám sát.')).toEqual([
+      ['UBND huyện Đam Rông tổ chức lắp đặt camera giám sát', null, [], null],
+    ]);
+    expect(
+      read('Sở Tài nguyên và Môi trường Lâm Đồng vừa được giao chủ trì kiểm tra làm rõ các trường hợp san gạt.'),
+    ).toEqual([['Kiểm tra làm rõ các trường hợp san gạt', idOf('STNMT'), [], null]]);
+    expect(read('Giao Sở Tài chính Thanh tra tỉnh kiểm tra.')).toEqual([['Kiểm tra', idOf('STC'), [], null]]);
+  });
 });

@@ -189,7 +189,12 @@ const CHAIN_WORDS = [
   'truong',
   'lanh dao',
   'dai dien',
-  // "Sở X được giao chủ trì …": the remit given to X, read as the words before "chủ trì".
+  // "Sở X được giao chủ trì …": the remit given to X, read as the words before "chủ trì"; "vừa được giao", "cũng được
+  // giao" in the news.
+  'vua duoc giao',
+  'cung duoc giao',
+  'vua duoc yeu cau',
+  'cung duoc yeu cau',
   'duoc giao',
   // "Sở X được yêu cầu hoàn thành …": the work asked of X, in the passive.
   'duoc yeu cau',
@@ -271,13 +276,13 @@ const REQUEST_UPWARD =
  * it; "Hoàn thành việc neo đậu tàu thuyền trước 8h ngày …" names work of its own.
  */
 const FOLLOW_UP =
-  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|ket qua(?: thuc hien)? bao cao|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)/;
+  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|ket qua(?: thuc hien| xu ly| kiem tra| giai quyet)?(?: phai)?(?: duoc)? bao cao|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)/;
 /**
  * A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …",
  * "Báo cáo nhanh gửi trước 14h00 ngày …").
  */
 const REPORT_PARAGRAPH =
-  /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|ket qua(?: thuc hien)? bao cao (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
+  /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|ket qua(?: thuc hien| xu ly| kiem tra| giai quyet)?(?: phai)?(?: duoc)? bao cao (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
 /**
  * A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …",
  * "Việc rà soát phải hoàn thành trước ngày …", "Hoàn thành trước Tết." on the line after the work.
@@ -2452,7 +2457,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const levelEnds = /\b(?:tinh|thanh pho|tp)$/.test(lastNamed);
       const unitPlace =
         last !== null && pos === last.to + 1
-          ? (levelEnds ? PLACE_NAME_ONLY : UNIT_PLACE).exec(text.slice(offsets[pos]))
+          ? ((levelEnds ? PLACE_NAME_ONLY : UNIT_PLACE).exec(text.slice(offsets[pos])) ??
+            (!last.group && last.departmentId !== null ? PROVINCE_AFTER_UNIT.exec(text.slice(offsets[pos])) : null))
           : null;
       if (unitPlace) {
         if (last!.group) placeGroup(last!, unitPlace[0]);
@@ -2740,8 +2746,11 @@ function actsSomewhere(f: string): boolean {
 }
 
 /** A place's own name as written: one to four capitalised words ("Ba Bể", "Nam Cường", "Hoàng Su Phì"). */
-/** A place's capitalised name, up to four words; not a unit's head word ("… Dĩ An và UBND TX.Tân Uyên"). */
-const PLACE_WORD = String.raw`(?!(?:UBND|TX|TP|Sở|Ủy|Uỷ|Ban|Công)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*`;
+/**
+ * A place's capitalised name, up to four words, a word may have its apostrophe ("Đắk R’lấp", "Ea H'leo"); not a unit's
+ * head word ("… Dĩ An và UBND TX.Tân Uyên").
+ */
+const PLACE_WORD = String.raw`(?!(?:UBND|TX|TP|Sở|Ủy|Uỷ|Ban|Công)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?`;
 const PLACE_WORDS = String.raw`${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?![\p{L}\p{M}])`;
 /** Two or more places' names listed with commas or "và": "Ba Bể, Pác Nặm và Ngân Sơn". */
 const PLACES_LISTED = new RegExp(String.raw`^${PLACE_WORDS}(?:\s*(?:,|và)\s*${PLACE_WORDS})+`, 'u');
@@ -2754,6 +2763,14 @@ const UNIT_PLACE = new RegExp(
   'u',
 );
 const PLACE_NAME_ONLY = new RegExp(String.raw`^${PLACE_WORDS}`, 'u');
+/**
+ * The province's name right after a department's, without "tỉnh", its work after it: "Sở Tài nguyên và Môi trường Lâm
+ * Đồng vừa được giao …". Not another body or a person's title written next ("Sở Tài chính Kho bạc …").
+ */
+const PROVINCE_AFTER_UNIT = new RegExp(
+  String.raw`^(?!(?:Thanh tra|Bảo hiểm|Trung tâm|Văn phòng|Kho bạc|Ngân hàng|Chi cục|Cục|Bộ|Hội|Liên|Đài|Báo|Viện|Tòa|Phòng|Đoàn|Quỹ|Điện|Viễn|Bưu|Tổng|Nhà|Chủ|Giám|Phó|Thủ|Lãnh|Tỉnh|Huyện|Xã|Phường|Thị|Quận)(?![\p{L}\p{M}]))${PLACE_WORDS}(?=\s+\p{Ll})`,
+  'u',
+);
 /** A local committee the table lacks, named by its level and place (folded): "ubnd huyen lam ha". */
 const LOCAL_COMMITTEE_NAMED =
   /^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|tp|quan|xa|phuong|thi tran)\s+[a-z]/;
@@ -2831,7 +2848,7 @@ function stripMark(f: string): string {
  * and "Từ đó …" being no "Theo đó" once folded.
  */
 const JOINING_WORDS =
-  /^(?:dong thoi|ben canh do|cung voi do|song song voi do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the)(?![a-z0-9])\s*,?\s*/;
+  /^(?:dong thoi|ben canh do|cung voi do|song song voi do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia)(?![a-z0-9])\s*,?\s*/;
 
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 function stripLead(f: string): string {
