@@ -4534,4 +4534,33 @@ describe('extractDirectives on the province and its places as the assigner and t
     ).toEqual([['Kiểm tra làm rõ các trường hợp san gạt', idOf('STNMT'), [], null]]);
     expect(read('Giao Sở Tài chính Thanh tra tỉnh kiểm tra.')).toEqual([['Kiểm tra', idOf('STC'), [], null]]);
   });
+
+  it('reads the work after the colon of a direction as its item, "Làm chủ đầu tư, …" as the unit\'s role, and "Các địa phương này"', () => {
+    const read = (text: string) =>
+      extract(text, '2020-03-08').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+    expect(
+      read(
+        'Sở Giáo dục và Đào tạo, UBND các huyện, thành phố chỉ đạo các cơ sở giáo dục: Thông báo kịp thời nội dung trên đến học sinh; tiếp tục thực hiện nghiêm túc các văn bản chỉ đạo về phòng, chống Covid-19.',
+      ),
+    ).toEqual([
+      ['Thông báo kịp thời nội dung trên đến học sinh', idOf('SGDDT'), ['UBND các huyện, thành phố'], null],
+      [
+        'Tiếp tục thực hiện nghiêm túc các văn bản chỉ đạo về phòng, chống Covid-19',
+        idOf('SGDDT'),
+        ['UBND các huyện, thành phố'],
+        null,
+      ],
+    ]);
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh giao UBND các huyện cắm biển báo vành đai sạt lở.\n\nLàm chủ đầu tư, tiến hành thuê tư vấn khảo sát tuyến dân cư kênh 17.',
+      ),
+    ).toEqual([
+      ['Cắm biển báo vành đai sạt lở', null, ['UBND các huyện'], null],
+      ['Làm chủ đầu tư, tiến hành thuê tư vấn khảo sát tuyến dân cư kênh 17', null, ['UBND các huyện'], null],
+    ]);
+    expect(read('Các địa phương này phải báo cáo Chủ tịch UBND tỉnh kết quả thực hiện trước ngày 15/3.')).toEqual([
+      ['Báo cáo Chủ tịch UBND tỉnh kết quả thực hiện', null, ['Các địa phương'], '2020-03-15'],
+    ]);
+  });
 });
