@@ -4563,4 +4563,16 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Báo cáo Chủ tịch UBND tỉnh kết quả thực hiện', null, ['Các địa phương'], '2020-03-15'],
     ]);
   });
+
+  it('keeps the group of the work before as the lead of "Ngoài ra, phối hợp với Sở X …"', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh yêu cầu UBND các huyện khẩn trương kiểm tra, sửa chữa tạm thời các cầu treo. Ngoài ra, phối hợp với Sở Xây dựng đề xuất phương án khắc phục.',
+        '2017-10-01',
+      ).map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.groupAssignees]),
+    ).toEqual([
+      ['Khẩn trương kiểm tra, sửa chữa tạm thời các cầu treo', null, [], ['UBND các huyện']],
+      ['Đề xuất phương án khắc phục', null, [idOf('SXD')], ['UBND các huyện']],
+    ]);
+  });
 });

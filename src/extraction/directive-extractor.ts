@@ -1110,7 +1110,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           assignees.lead === null &&
           /^phoi hop\b/.test(cf) &&
           previous !== undefined &&
-          previous.assignees.lead !== null &&
+          (previous.assignees.lead !== null || previous.assignees.groups.length > 0) &&
           index > 0 &&
           previous.pieces[previous.pieces.length - 1].end >= sentences[lastOfWork].start;
         // "Công văn cũng yêu cầu xem xét …": the work starts after the letter's request.
@@ -1125,9 +1125,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           frame,
           assignees: inherits
             ? { ...previous.assignees, actionStart: assignees.actionStart, explicit: false }
-            : leads || cooperates
+            : leads
               ? { ...assignees, lead: previous.assignees.lead, leadMentions: previous.assignees.leadMentions }
-              : assignees,
+              : cooperates
+                ? {
+                    ...assignees,
+                    lead: previous.assignees.lead,
+                    leadMentions: previous.assignees.leadMentions,
+                    // "UBND các huyện … khẩn trương …. Ngoài ra, phối hợp với Sở GTVT đề xuất …": the group leads.
+                    groups: [...new Set([...previous.assignees.groups, ...assignees.groups])],
+                  }
+                : assignees,
           deadline: null,
           isKey: context.isKey || KEY.test(cf),
           cue: assignees.explicit,
