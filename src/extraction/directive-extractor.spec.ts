@@ -4575,4 +4575,21 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Đề xuất phương án khắc phục', null, [idOf('SXD')], ['UBND các huyện']],
     ]);
   });
+
+  it('reads "TP.Cà Mau" after a group, "UBND các địa phương trên", and no work in a reproof or a dispatch sent', () => {
+    const read = (text: string) => extract(text, '2024-04-13').map((d) => [d.title, d.groupAssignees]);
+    expect(
+      read('Chủ tịch UBND tỉnh cũng yêu cầu UBND các huyện, TP. Cà Mau chủ trì phát động phong trào trật tự đô thị.'),
+    ).toEqual([['Phát động phong trào trật tự đô thị', ['UBND các huyện, TP Cà Mau']]]);
+    expect(
+      read(
+        'Theo đó, phê bình Chủ tịch Ủy ban nhân dân các huyện: Bình Sơn, Sơn Tịnh chưa thực hiện nghiêm túc chỉ đạo của Chủ tịch UBND tỉnh. Ủy ban nhân dân tỉnh còn yêu cầu Chủ tịch Ủy ban nhân dân các địa phương trên tổ chức kiểm điểm, làm rõ trách nhiệm người đứng đầu.',
+      ),
+    ).toEqual([['Tổ chức kiểm điểm, làm rõ trách nhiệm người đứng đầu', ['Ủy ban nhân dân các huyện']]]);
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh vừa có văn bản hỏa tốc gửi đến các sở, ban, ngành và UBND các huyện chỉ đạo tăng cường vệ sinh môi trường.',
+      ),
+    ).toEqual([]);
+  });
 });

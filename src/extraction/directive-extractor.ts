@@ -263,7 +263,7 @@ const WORK_TO_HAVE =
  * petition ("kiến nghị") is not work, unless a unit is to advise on it ("tham mưu cho tỉnh kiến nghị với Bộ …").
  */
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van) gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van)(?: hoa toc| khan)? gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
  * Thủ tướng Chính phủ …", "Đề nghị Thường trực HĐND tỉnh cho ý kiến": no work of its units (not "Bộ Chỉ huy Quân sự
@@ -578,7 +578,8 @@ const RETROSPECT =
 /** … telling what the assigner has directed ("… đã chỉ đạo …", "… đã giao …"). */
 const DIRECTED_BEFORE = /\bda\s+(?:tap trung\s+)?(?:chi dao|giao|yeu cau|de nghi)\b/;
 /** The words of an item that praises: "Đánh giá cao …", "Biểu dương …", "Hoan nghênh …", "Ghi nhận …". */
-const PRAISE_WORDS = 'danh gia cao|bieu duong|hoan nghenh|ghi nhan|khen ngoi';
+/** Praise, and its opposite, the reproof of units that fell short ("Phê bình Chủ tịch UBND các huyện …"). */
+const PRAISE_WORDS = 'danh gia cao|bieu duong|hoan nghenh|ghi nhan|khen ngoi|phe binh|khien trach';
 /** No assigner's word follows in the sentence, which would give work after the agreement or the praise. */
 const NO_ASSIGNER_AFTER = String.raw`\b(?![^.;]*\b(?:giao|yeu cau|de nghi)\s)`;
 /** An item that agrees, approves or praises: "Thống nhất với báo cáo …", "Đồng ý chủ trương …", "Biểu dương …". */
@@ -2463,6 +2464,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "Sở Y tế tỉnh Quảng Nam", "UBND các huyện, thành phố Cà Mau": the unit's name (its alias, the group) may end
       // with the level, and the place's name follow it.
       const levelEnds = /\b(?:tinh|thanh pho|tp)$/.test(lastNamed);
+      // "UBND các huyện, TP.Cà Mau", "… TP. Cà Mau": the city's abbreviation with its dot.
+      const dotted =
+        last !== null && pos === last.to && levelEnds && /tp$/.test(lastNamed)
+          ? /^\.\s?/.exec(text.slice(offsets[pos]))
+          : null;
+      const dottedPlace = dotted ? PLACE_NAME_ONLY.exec(text.slice(offsets[pos] + dotted[0].length)) : null;
+      if (dotted && dottedPlace) {
+        if (last!.group) placeGroup(last!, dottedPlace[0]);
+        passWritten(dotted[0].length + dottedPlace[0].length);
+        continue;
+      }
       const unitPlace =
         last !== null && pos === last.to + 1
           ? ((levelEnds ? PLACE_NAME_ONLY : UNIT_PLACE).exec(text.slice(offsets[pos])) ??
