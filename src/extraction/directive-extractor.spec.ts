@@ -4592,4 +4592,26 @@ describe('extractDirectives on the province and its places as the assigner and t
       ),
     ).toEqual([]);
   });
+
+  it('reads "UBND các quận huyện", "các Ban Quản lý dự án đầu tư xây dựng (…)" and "Công an Thành phố"', () => {
+    const read = (text: string) =>
+      extract(text, '2025-06-20').map((d) => [d.title, d.supportDepartmentIds, d.groupAssignees]);
+    expect(
+      read('UBND Thành phố cũng yêu cầu UBND các quận huyện có trách nhiệm tổ chức quản lý hành lang bảo vệ.'),
+    ).toEqual([['Tổ chức quản lý hành lang bảo vệ', [], ['UBND các quận huyện']]]);
+    expect(
+      read(
+        'Giao các Ban Quản lý dự án đầu tư xây dựng (dân dụng, giao thông) rà soát, phân định rõ trách nhiệm giám sát hoạt động xây dựng.',
+      ),
+    ).toEqual([
+      [
+        'Rà soát, phân định rõ trách nhiệm giám sát hoạt động xây dựng',
+        [],
+        ['các Ban Quản lý dự án đầu tư xây dựng (dân dụng, giao thông)'],
+      ],
+    ]);
+    expect(read('Công an Thành phố phối hợp với Sở Xây dựng quản lý trật tự xây dựng.')).toEqual([
+      ['Công an Thành phố quản lý trật tự xây dựng', [idOf('SXD')], []],
+    ]);
+  });
 });

@@ -3550,7 +3550,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông
   // nghiệp và PTNT", "Công an huyện", "Trung tâm Y tế huyện", "Ban Quản lý dự án đầu tư xây dựng huyện".
   String.raw`(?:Phòng (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
-    String.raw`|(?:Công an|Ban Chỉ huy Quân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?)\s+(?:huyện|thị xã|thành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])`,
+    String.raw`|(?:Công an|Ban Chỉ huy Quân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?)\s+(?:huyện|thị xã|[Tt]hành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])`,
   // A newspaper opening the sentence with the radio and television named after it: "Báo Hưng Yên, Đài Phát thanh và
   // …" (alone there, it is as often the teller of the news: "Báo Quân đội nhân dân hoan nghênh …").
   String.raw`Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?=\s*(?:,|và)\s*(?:Đài|Báo|Sở|Cổng|Trung tâm)\s)`,

@@ -104,7 +104,7 @@ const GROUPS: RegExp[] = [
   // quận-huyện", "UBND 13/13 huyện"). Also one committee of a
   // kind ("UBND phường", "UBND đặc khu"), which a place's name may follow (see withUnitsOutsideTable in the extractor).
   // "UBND các huyện, thành, thị": the city and the towns in short.
-  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?:(?:\s*(?:,|va|\/|-)\s*|(?<=,\s*thi xa)\s+(?=thanh pho\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu)\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|vung (?:cao|ven bien)))?/g,
+  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?:(?:\s*(?:,|va|\/|-)\s*|(?<=,\s*thi xa)\s+(?=thanh pho\b)|(?<=\bquan)\s+(?=huyen\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu)\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|vung (?:cao|ven bien)))?/g,
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh))*/g,
   // "các sở, ban, ngành", also "các sở, ban ngành".
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi)(?![a-z])|\s+dia phuong\b)*(?:\s+(?:cap tinh|cap huyen|cap xa|tinh|cua tinh|thuoc tinh|lien quan|co lien quan|thanh vien|chuyen mon|chuc nang))*/g,
@@ -147,7 +147,7 @@ const GROUPS: RegExp[] = [
   /cac\s+(?:huyen|cap)\s*,\s*(?:thanh\s*,\s*thi\b|thi xa|thanh pho|nganh|cac nganh)(?:\s*(?:,|va)\s*thanh pho)?(?:\s+(?:tren (?:dia ban|toan) tinh|trong tinh))?/g,
   // A city's districts: "các quận, huyện (, thị xã)".
   /cac\s+quan\s*,\s*huyen(?:\s*,\s*thi xa)?(?:\s+(?:lien quan|tren dia ban))?/g,
-  /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly\s+du\s+an(?:\s+chuyen nganh)?(?:\s*,\s*khu vuc)?/g,
+  /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly\s+du\s+an(?:\s+dau tu xay dung)?(?:\s+chuyen nganh)?(?:\s*,\s*khu vuc)?(?:\s*\([^()]{1,80}\))?/g,
   /cac\s+chu\s+dau\s+tu/g,
   // The inspection teams: "các đoàn kiểm tra (liên ngành) (lấy mẫu)", "các đoàn công tác".
   /cac\s+doan\s+(?:kiem tra|cong tac|thanh tra|giam sat)(?:\s+(?:lien nganh|lay mau|cua tinh|cap tinh))*/g,
