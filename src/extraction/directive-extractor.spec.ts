@@ -4614,4 +4614,24 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Công an Thành phố quản lý trật tự xây dựng', [idOf('SXD')], []],
     ]);
   });
+
+  it('reads a national park beside a district, "các cơ quan đơn vị liên quan", and "Trước mắt, …" before the assigner', () => {
+    const read = (text: string) => extract(text, '2019-08-15').map((d) => [d.title, d.groupAssignees]);
+    expect(
+      read(
+        'UBND huyện Ngọc Hiển và Vườn Quốc gia Mũi Cà Mau có trách nhiệm vận động nhân dân di dời tài sản; nghiêm cấm mọi tác động vào rừng và đất rừng khu vực này.',
+      ),
+    ).toEqual([
+      ['UBND huyện Ngọc Hiển, Vườn Quốc gia Mũi Cà Mau vận động nhân dân di dời tài sản', []],
+      ['UBND huyện Ngọc Hiển, Vườn Quốc gia Mũi Cà Mau nghiêm cấm mọi tác động vào rừng và đất rừng khu vực này', []],
+    ]);
+    expect(
+      read(
+        'Yêu cầu Sở Tài chính chủ trì, phối hợp các cơ quan đơn vị liên quan nghiên cứu các nội dung về vật liệu xây dựng.',
+      ),
+    ).toEqual([['Nghiên cứu các nội dung về vật liệu xây dựng', ['các cơ quan đơn vị liên quan']]]);
+    expect(read('Trước mắt, UBND tỉnh Cà Mau yêu cầu triển khai thi công xây dựng kè dài khoảng 1 km.')).toEqual([
+      ['Triển khai thi công xây dựng kè dài khoảng 1 km', []],
+    ]);
+  });
 });

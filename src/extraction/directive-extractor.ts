@@ -2491,7 +2491,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         last !== null && /,|\bva\b/.test(folded.slice(last.to, pos))
           ? (LISTED_LOCALITY.exec(text.slice(offsets[pos])) ??
             (!last.group && last.departmentId === null && LOCAL_COMMITTEE_NAMED.test(folded.slice(last.from, last.to))
-              ? PLACE_NAME_ONLY.exec(text.slice(offsets[pos]))
+              ? PROVINCE_AFTER_UNIT.exec(text.slice(offsets[pos]))
               : null))
           : null;
       if (listedLocality) {
@@ -2785,11 +2785,12 @@ const UNIT_PLACE = new RegExp(
 );
 const PLACE_NAME_ONLY = new RegExp(String.raw`^${PLACE_WORDS}`, 'u');
 /**
- * The province's name right after a department's, without "tỉnh", its work after it: "Sở Tài nguyên và Môi trường Lâm
- * Đồng vừa được giao …". Not another body or a person's title written next ("Sở Tài chính Kho bạc …").
+ * A place's name alone, its work after it: the province's right after a department's ("Sở Tài nguyên và Môi trường Lâm
+ * Đồng vừa được giao …"), a district's after another ("UBND huyện Lâm Hà và Đức Trọng kiểm tra …"). Not another body
+ * or a person's title written next ("Sở Tài chính Kho bạc …", "… và Vườn Quốc gia Mũi Cà Mau").
  */
 const PROVINCE_AFTER_UNIT = new RegExp(
-  String.raw`^(?!(?:Thanh tra|Bảo hiểm|Trung tâm|Văn phòng|Kho bạc|Ngân hàng|Chi cục|Cục|Bộ|Hội|Liên|Đài|Báo|Viện|Tòa|Phòng|Đoàn|Quỹ|Điện|Viễn|Bưu|Tổng|Nhà|Chủ|Giám|Phó|Thủ|Lãnh|Tỉnh|Huyện|Xã|Phường|Thị|Quận)(?![\p{L}\p{M}]))${PLACE_WORDS}(?=\s+\p{Ll})`,
+  String.raw`^(?!(?:Thanh tra|Bảo hiểm|Trung tâm|Văn phòng|Kho bạc|Ngân hàng|Chi cục|Cục|Bộ|Hội|Liên|Đài|Báo|Viện|Tòa|Phòng|Đoàn|Quỹ|Điện|Viễn|Bưu|Tổng|Nhà|Chủ|Giám|Phó|Thủ|Lãnh|Tỉnh|Huyện|Xã|Phường|Thị|Quận|Vườn|Khu|Hạt|Đội|Trường|Bệnh)(?![\p{L}\p{M}]))${PLACE_WORDS}(?=\s+\p{Ll})`,
   'u',
 );
 /** A local committee the table lacks, named by its level and place (folded): "ubnd huyen lam ha". */
@@ -2869,7 +2870,7 @@ function stripMark(f: string): string {
  * and "Từ đó …" being no "Theo đó" once folded.
  */
 const JOINING_WORDS =
-  /^(?:dong thoi|ben canh do|cung voi do|song song voi do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia)(?![a-z0-9])\s*,?\s*/;
+  /^(?:dong thoi|ben canh do|cung voi do|song song voi do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*,?\s*/;
 
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 function stripLead(f: string): string {
@@ -3554,6 +3555,8 @@ const OUTSIDE_NAMES: readonly string[] = [
   // A newspaper opening the sentence with the radio and television named after it: "Báo Hưng Yên, Đài Phát thanh và
   // …" (alone there, it is as often the teller of the news: "Báo Quân đội nhân dân hoan nghênh …").
   String.raw`Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?=\s*(?:,|và)\s*(?:Đài|Báo|Sở|Cổng|Trung tâm)\s)`,
+  // A national park by its name: "UBND huyện Ngọc Hiển và Vườn Quốc gia Mũi Cà Mau có trách nhiệm …".
+  String.raw`Vườn [Qq]uốc gia(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}`,
   // A department's branch offices, written with no place: "giao Chi cục Kiểm lâm kiểm tra …".
   String.raw`Chi cục (?:Kiểm lâm|Thú y|Chăn nuôi và Thú y|Bảo vệ thực vật|Trồng trọt và Bảo vệ thực vật|Thủy lợi|Thuỷ lợi|Phát triển nông thôn|Thủy sản|Quản lý chất lượng [Nn]ông lâm sản và [Tt]hủy sản|An toàn vệ sinh thực phẩm|Dân số\s*[-–]\s*Kế hoạch hóa gia đình|Văn thư\s*[-–]\s*Lưu trữ|Bảo vệ môi trường|Quản lý đất đai|Giám định xây dựng)(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
   String.raw`Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])`,
