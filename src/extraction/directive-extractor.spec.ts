@@ -4634,4 +4634,19 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Triển khai thi công xây dựng kè dài khoảng 1 km', []],
     ]);
   });
+
+  it('reads the examples a group of partners gives after "như", the border guard and an economic zone\'s board', () => {
+    expect(
+      extract(
+        'UBND tỉnh chỉ đạo UBND thành phố Bắc Kạn phối hợp với các cơ quan chức năng như Bộ đội Biên phòng, Ban quản lý Khu kinh tế Vân Phong tăng cường kiểm tra an toàn giao thông đường thủy.',
+        '2019-10-15',
+      ).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]),
+    ).toEqual([
+      [
+        'Tăng cường kiểm tra an toàn giao thông đường thủy',
+        idOf('UBND-TPBK'),
+        ['các cơ quan chức năng', 'Bộ đội Biên phòng', 'Ban quản lý Khu kinh tế Vân Phong'],
+      ],
+    ]);
+  });
 });

@@ -2559,6 +2559,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         pos += when[0].length;
         continue;
       }
+      // "phối hợp với các cơ quan chức năng như Bộ đội Biên phòng, Ban quản lý Khu kinh tế …": the group's examples.
+      if (last?.group && /^nhu\s/.test(rest) && within.some((x) => x.from === pos + 4)) {
+        pos += 4;
+        continue;
+      }
       const word = CHAIN_WORDS.find((w) => rest.startsWith(w) && !/[a-z0-9]/.test(rest[w.length] ?? ''));
       // "cho" joins only "giao cho Sở X", never "Sở X cho biết".
       if (word === 'cho' && !within.some((x) => x.from === pos + 4)) break;
@@ -3555,6 +3560,10 @@ const OUTSIDE_NAMES: readonly string[] = [
   // A newspaper opening the sentence with the radio and television named after it: "Báo Hưng Yên, Đài Phát thanh và
   // …" (alone there, it is as often the teller of the news: "Báo Quân đội nhân dân hoan nghênh …").
   String.raw`Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?=\s*(?:,|và)\s*(?:Đài|Báo|Sở|Cổng|Trung tâm)\s)`,
+  // The border guard, and an economic zone's board by the zone's name: "phối hợp với các cơ quan chức năng như Bộ đội
+  // Biên phòng, Ban quản lý Khu kinh tế Vân Phong …".
+  String.raw`Bộ đội Biên phòng(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
+  String.raw`Ban [Qq]uản lý Khu kinh tế(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}`,
   // A national park by its name: "UBND huyện Ngọc Hiển và Vườn Quốc gia Mũi Cà Mau có trách nhiệm …".
   String.raw`Vườn [Qq]uốc gia(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}`,
   // A department's branch offices, written with no place: "giao Chi cục Kiểm lâm kiểm tra …".
