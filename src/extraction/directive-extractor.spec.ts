@@ -4649,4 +4649,26 @@ describe('extractDirectives on the province and its places as the assigner and t
       ],
     ]);
   });
+
+  it('reads no assigner in what a report is for ("… để Chủ tịch UBND tỉnh chỉ đạo xử lý"), and keeps "chịu trách nhiệm chung" as work', () => {
+    const read = (text: string) =>
+      extract(text, '2025-12-24').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]);
+    expect(
+      read(
+        'Các cơ quan, đơn vị liên quan khẩn trương triển khai thực hiện, nếu có khó khăn vướng mắc phải kịp thời báo cáo thông qua Sở Tài chính để Chủ tịch UBND tỉnh chỉ đạo xử lý.',
+      ),
+    ).toEqual([
+      [
+        'Khẩn trương triển khai thực hiện, nếu có khó khăn vướng mắc phải kịp thời báo cáo thông qua Sở Tài chính để Chủ tịch UBND tỉnh chỉ đạo xử lý',
+        null,
+        ['Các cơ quan, đơn vị liên quan'],
+      ],
+    ]);
+    expect(read('Đề nghị Sở Tài chính tham mưu để UBND tỉnh chỉ đạo các huyện thực hiện.')).toEqual([
+      ['Tham mưu để UBND tỉnh chỉ đạo các huyện thực hiện', idOf('STC'), []],
+    ]);
+    expect(read('Sở Giáo dục và Đào tạo chịu trách nhiệm chung về Kỳ thi và tham mưu cho UBND tỉnh.')).toEqual([
+      ['Chịu trách nhiệm chung về Kỳ thi và tham mưu cho UBND tỉnh', idOf('SGDDT'), []],
+    ]);
+  });
 });

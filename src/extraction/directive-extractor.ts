@@ -2313,6 +2313,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           !/\b(?:ubnd|uy ban nhan dan|chu tich|lanh dao)\b/.test(f.slice(0, m.index))
         ) &&
         !/^de nghi cua/.test(f.slice(m.index)) &&
+        // "… báo cáo thông qua Sở Tài chính để Chủ tịch UBND tỉnh chỉ đạo xử lý": what the report is for, after work
+        // given to the units named first.
+        !/\bde\s+(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)?(?:\s+tinh)?\s*$/.test(
+          f.slice(Math.max(0, m.index - 30), m.index).replace(/\s+$/, ' '),
+        ) &&
         // "theo đúng nội dung yêu cầu tại Công văn …", "tiến độ không đảm bảo yêu cầu, …": the noun, not the
         // assigner's verb.
         !/(?:noi dung|dung|cac|dap ung|nhung|dam bao|bao dam)\s+$/.test(f.slice(Math.max(0, m.index - 9), m.index)) &&
@@ -2589,7 +2594,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         }
         // "Giám đốc Sở X chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ …": answering for the matter is the work
         // itself, and its title.
-        if (word.startsWith('chiu trach nhiem') && /^\s+truoc\b/.test(rest.slice(word.length))) break;
+        // "Sở X chịu trách nhiệm chung về Kỳ thi …" likewise.
+        if (word.startsWith('chiu trach nhiem') && /^\s+(?:truoc|chung)\b/.test(rest.slice(word.length))) break;
         if (word === 'dong chi' || /^(?:pho )?chu tich\b/.test(word)) {
           const name =
             /^(?:dong chi|chu tich|pho chu tich)(?:\s+(?:ubnd|uy ban nhan dan) tinh)?((?:\s+[a-z]+){0,4}?)(?=\s+(?:yeu cau|de nghi|giao|chi dao)\b)/.exec(
