@@ -4671,4 +4671,23 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Chịu trách nhiệm chung về Kỳ thi và tham mưu cho UBND tỉnh', idOf('SGDDT'), []],
     ]);
   });
+
+  it('carries the unit past the focus of its work into the next paragraph, and reads "các ban, ngành chức năng và địa phương", "các lực lượng Quân đội"', () => {
+    const read = (text: string) =>
+      extract(text, '2026-03-10').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]);
+    expect(
+      read(
+        'Giao Sở Công Thương đẩy mạnh kiểm tra các cửa hàng xăng dầu. Trọng tâm là kịp thời phát hiện các dấu hiệu bất thường.\n\nCùng với đó, tăng cường tuyên truyền, hướng dẫn các thương nhân chấp hành nghiêm quy định.',
+      ),
+    ).toEqual([
+      ['Đẩy mạnh kiểm tra các cửa hàng xăng dầu', idOf('SCT'), []],
+      ['Tăng cường tuyên truyền, hướng dẫn các thương nhân chấp hành nghiêm quy định', idOf('SCT'), []],
+    ]);
+    expect(
+      read('UBND tỉnh yêu cầu các ban, ngành chức năng và địa phương tăng cường quản lý khai thác cát, sỏi.'),
+    ).toEqual([['Tăng cường quản lý khai thác cát, sỏi', null, ['các ban, ngành chức năng và địa phương']]]);
+    expect(read('Công an tỉnh và các lực lượng Quân đội tiếp tục chủ động phương án ứng phó.')).toEqual([
+      ['Tiếp tục chủ động phương án ứng phó', idOf('CA'), ['các lực lượng Quân đội']],
+    ]);
+  });
 });

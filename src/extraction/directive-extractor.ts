@@ -1080,7 +1080,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         // "… thành lập các đoàn kiểm tra …. Từ đó có các biện pháp phòng chống rét hiệu quả. Bên cạnh đó, hướng dẫn …":
         // what the work is to bring about may come between the two.
         const previous = directives[directives.length - 1];
-        const told = index > 1 && sentences[index - 1].paragraph === sentence.paragraph;
+        // Or the focus of that work ("Trọng tâm là …") closing its paragraph, before work in the next ("Cùng với đó, …").
+        const told =
+          index > 1 &&
+          (sentences[index - 1].paragraph === sentence.paragraph ||
+            sentences[index - 1].paragraph === sentences[index - 2].paragraph);
         const lastOfWork =
           told && RESULT_OF_WORK.test(foldedOf(sentences[index - 1]).trimStart()) ? index - 2 : index - 1;
         const inherits =
@@ -3165,8 +3169,11 @@ const PHOTO_CAPTION =
 /** The matter a line opens with before its colon: "Đối với đề nghị …:", "Về dự án …:" (group 1). */
 const MATTER_BEFORE = /^\s*((?:đối với|về)\s[^:;.]{3,120}?)\s*:\s*$/iu;
 
-/** What the work just given is to bring about, told after it (folded): "Từ đó …", "Qua đó …", "Nhờ đó …". */
-const RESULT_OF_WORK = /^(?:tu do|qua do|nho do|nho vay)\b/;
+/**
+ * What the work just given is to bring about, or its focus, told after it (folded): "Từ đó …", "Qua đó …", "Nhờ đó …",
+ * "Trọng tâm là …".
+ */
+const RESULT_OF_WORK = /^(?:tu do|qua do|nho do|nho vay|trong tam la)\b/;
 
 /** A time between the assigner's word and its units (folded): "(trong) thời gian tới", "từ nay đến cuối năm". */
 const TIME_BEFORE_UNITS = /^(?:(?:trong\s+)?thoi gian toi|tu nay den (?:het|cuoi) nam(?: \d{4})?)\s*,?\s*/;
