@@ -4690,4 +4690,39 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Tiếp tục chủ động phương án ứng phó', idOf('CA'), ['các lực lượng Quân đội']],
     ]);
   });
+
+  it('reads the zone boards, a city\'s social insurance and youth union, "UBND phường xã", and keeps a closing quotation mark', () => {
+    const read = (text: string) =>
+      extract(text, '2026-01-08').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+    expect(
+      read(
+        'Các Ban Quản lý Khu chế xuất và công nghiệp, Ban Quản lý Khu Công nghệ cao và Sở Công Thương phối hợp với Bảo hiểm xã hội TP.HCM thống kê danh sách các doanh nghiệp.',
+      ),
+    ).toEqual([
+      [
+        'Thống kê danh sách các doanh nghiệp',
+        idOf('SCT'),
+        ['Bảo hiểm xã hội TP.HCM', 'Các Ban Quản lý Khu chế xuất và công nghiệp', 'Ban Quản lý Khu Công nghệ cao'],
+        null,
+      ],
+    ]);
+    expect(
+      read('UBND Thành phố yêu cầu các sở, ngành, UBND phường xã xác định chính xác khu vực đông lao động.'),
+    ).toEqual([['Xác định chính xác khu vực đông lao động', null, ['các sở, ngành', 'UBND phường xã'], null]]);
+    expect(
+      read('Giao Sở Giáo dục và Đào tạo tham mưu ban hành văn bản xác định “nơi có nhiều lao động” trước ngày 30-1.'),
+    ).toEqual([['Tham mưu ban hành văn bản xác định “nơi có nhiều lao động”', idOf('SGDDT'), [], '2026-01-30']]);
+    expect(
+      read(
+        'Sở Y tế, Thành đoàn TP Hồ Chí Minh, Trung tâm kiểm soát bệnh tật TP Hồ Chí Minh triển khai hoạt động của Tổ Công tác.',
+      ),
+    ).toEqual([
+      [
+        'Triển khai hoạt động của Tổ Công tác',
+        idOf('SYT'),
+        ['Thành đoàn TP Hồ Chí Minh', 'Trung tâm kiểm soát bệnh tật TP Hồ Chí Minh'],
+        null,
+      ],
+    ]);
+  });
 });

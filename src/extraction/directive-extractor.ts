@@ -3349,7 +3349,14 @@ function cleanTitle(source: string): string {
     const cut = t.lastIndexOf(',', 200);
     t = t.slice(0, cut > 80 ? cut : t.lastIndexOf(' ', 200)).trim();
   }
+  // "… xác định “nơi có nhiều lao động”": a quotation the title ends in keeps its closing mark.
+  if (countOf(t, '“') > countOf(t, '”')) t += '”';
+  if (countOf(t, '"') % 2 === 1 && /"[^"]*$/.test(t)) t += '"';
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+function countOf(text: string, mark: string): number {
+  return text.split(mark).length - 1;
 }
 
 /** The same directive named twice (a headline and its assignment): keep the fuller one. */
@@ -3557,14 +3564,14 @@ const OUTSIDE_NAMES: readonly string[] = [
     String.raw`Ban Quản lý (?:Khu kinh tế|các [Kk]hu công nghiệp)|` +
     String.raw`Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?))?|Ban Dân tộc|Ban Thi đua\s*[-–]\s*Khen thưởng|` +
     String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|` +
-    String.raw`Ban Chỉ huy Quân sự|Trung tâm Phục vụ [Hh]ành chính công|Trung tâm Kiểm soát [Bb]ệnh tật(?:\s*\(CDC\))?|` +
+    String.raw`Ban Chỉ huy Quân sự|Trung tâm Phục vụ [Hh]ành chính công|Trung tâm [Kk]iểm soát [Bb]ệnh tật(?:\s*\(CDC\))?|` +
     String.raw`Trung tâm Xúc tiến [Đđ]ầu tư(?:,? [Tt]hương mại(?: và [Dd]u lịch)?)?|` +
     String.raw`Văn phòng Điều phối (?:[Cc]hương trình )?(?:(?:mục tiêu quốc gia )?xây dựng )?[Nn]ông thôn mới|` +
     // A province's steering boards by their field ("Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh", "Thường trực
     // Ban Chỉ đạo phòng, chống dịch tỉnh"), the province closing the name; no word of the assigner's inside it.
     String.raw`(?:(?:Thường trực|Cơ quan thường trực)\s+)?Ban [Cc]hỉ (?:đạo|huy)(?:,?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|tỉnh|UBND|Ủy|Uỷ|Chủ)(?![\p{L}\p{M}]))[\p{L}\p{M}\d&-]+){0,12}?)` +
     // The place after it is on the same line and in the same cell: "Kho bạc Nhà nước tỉnh\tSở Tài chính" is two units.
-    String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?)`,
+    String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?|\s+(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|[Tt]hành phố(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))`,
   String.raw`Tỉnh đoàn(?![\p{L}\p{M}])`,
   // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông
   // nghiệp và PTNT", "Công an huyện", "Trung tâm Y tế huyện", "Ban Quản lý dự án đầu tư xây dựng huyện".
@@ -3577,6 +3584,11 @@ const OUTSIDE_NAMES: readonly string[] = [
   // Biên phòng, Ban quản lý Khu kinh tế Vân Phong …".
   String.raw`Bộ đội Biên phòng(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
   String.raw`Ban [Qq]uản lý Khu kinh tế(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}`,
+  // The boards of export-processing, industrial and high-tech zones: "Các Ban Quản lý Khu chế xuất và công nghiệp, Ban
+  // Quản lý Khu Công nghệ cao và Sở Công Thương phối hợp …".
+  String.raw`(?:[Cc]ác )?Ban [Qq]uản lý (?:các )?[Kk]hu (?:chế xuất(?: và (?:các )?(?:[Kk]hu )?[Cc]ông nghiệp)?|[Cc]ông nghiệp|[Cc]ông nghệ cao)(?![\p{L}\p{M}])`,
+  // A city's youth union, as the province's: "Thành đoàn TP Hồ Chí Minh".
+  String.raw`Thành đoàn(?:\s+(?:TP\.?\s?|thành phố\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})?(?![\p{L}\p{M}])`,
   // A national park by its name: "UBND huyện Ngọc Hiển và Vườn Quốc gia Mũi Cà Mau có trách nhiệm …".
   String.raw`Vườn [Qq]uốc gia(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}`,
   // A department's branch offices, written with no place: "giao Chi cục Kiểm lâm kiểm tra …".
