@@ -18,6 +18,7 @@ describe('parseDeadline', () => {
     ['triển khai ngay trong tháng này', '2024-01-31'],
     ['hoàn thành trong quý I', '2024-03-31'],
     ['hoàn thành trong quý 3/2024', '2024-09-30'],
+    ['báo cáo UBND thành phố trong tháng 3.2024', '2024-03-31'],
     ['6 tháng đầu năm', '2024-06-30'],
     ['trước Tết Nguyên đán (Giáp Thìn)', '2024-02-09'],
     ['trước Tết Nguyên đán Giáp Thìn 2024', '2024-02-09'],

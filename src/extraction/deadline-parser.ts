@@ -32,8 +32,11 @@ interface Rule {
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-// "… năm nay" names the document's own year, as no year written does; its words go with the deadline.
-const YEAR = String.raw`(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4})|\s+nam nay\b)?`;
+/**
+ * The year after a month or quarter: "tháng 3/2024", "tháng 3-2024", "tháng 3.2017" (a newspaper's), "năm 2024". "… năm
+ * nay" names the document's own year, as no year written does; its words go with the deadline.
+ */
+const YEAR = String.raw`(?:\s*(?:[/-]\s*|\.)(\d{4})|\s+nam\s+(\d{4})|\s+nam nay\b)?`;
 /**
  * The words before a due date: "trước", "chậm nhất (là/vào/đến)" and its synonyms "muộn nhất", "trễ nhất", "không muộn
  * (chậm, trễ) hơn", "hạn (chót/hoàn thành)", "Thời hạn (hoàn thành):", "Thời gian hoàn thành (thực hiện, báo cáo):",

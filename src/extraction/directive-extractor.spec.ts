@@ -4725,4 +4725,23 @@ describe('extractDirectives on the province and its places as the assigner and t
       ],
     ]);
   });
+
+  it('reads no work in a committee\'s reproof, the unit asked to require work of others, and "Đối với Sở X, UBND … yêu cầu phải …"', () => {
+    const read = (text: string) =>
+      extract(text, '2017-02-08').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+    expect(
+      read(
+        'Theo đó, UBND TP. Hải Phòng phê bình UBND huyện Thuỷ Nguyên về việc buông lỏng quản lý trật tự xây dựng. Giao UBND huyện yêu cầu chủ đầu tư tự phá dỡ công trình sai nội dung giấy phép xây dựng.',
+      ),
+    ).toEqual([
+      ['Yêu cầu chủ đầu tư tự phá dỡ công trình sai nội dung giấy phép xây dựng', null, ['UBND huyện'], null],
+    ]);
+    expect(
+      read(
+        'Đối với Sở Xây dựng, UBND TP. Hải Phòng yêu cầu phải kiểm tra, đôn đốc việc xử lý vi phạm trật tự xây dựng, báo cáo UBND thành phố trong tháng 3.2017.',
+      ),
+    ).toEqual([
+      ['Kiểm tra, đôn đốc việc xử lý vi phạm trật tự xây dựng, báo cáo UBND thành phố', idOf('SXD'), [], '2017-03-31'],
+    ]);
+  });
 });

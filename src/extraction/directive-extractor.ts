@@ -588,6 +588,11 @@ const AGREEMENT = new RegExp(
 );
 /** An item that only praises (see AGREEMENT): its words never give work, where an approval's may. */
 const APPRAISAL_ITEM = new RegExp(String.raw`^(?:${PRAISE_WORDS})` + NO_ASSIGNER_AFTER);
+/** The same with the committee that praises or reproves named first: "UBND TP. Hải Phòng phê bình UBND huyện …". */
+const COMMITTEE_APPRAISES = new RegExp(
+  String.raw`^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\b[^,;]{0,40}?\s(?:da\s+|vua\s+)?(?:${PRAISE_WORDS})\s` +
+    NO_ASSIGNER_AFTER,
+);
 /** A paragraph that gives work besides what was told before it: "Bên cạnh đó UBND tỉnh yêu cầu Sở X …". */
 const FURTHER_PARAGRAPH = /^\s*(?:ben canh do|ngoai ra)\b/;
 /**
@@ -2056,6 +2061,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau(?! tinh\b))/.test(f)) return 'none';
     if (REQUEST_UPWARD.test(f)) return 'none';
     if (DATELINE.test(f)) return 'none';
+    // "UBND TP. Hải Phòng phê bình UBND huyện Thuỷ Nguyên về việc …": the committee's reproof names the unit, no work.
+    if (COMMITTEE_APPRAISES.test(f)) return 'none';
     // '"Các đơn vị phải quyết tâm cao nhất, …", Phó Chủ tịch UBND tỉnh nhấn mạnh.': a leader's words quoted in the news,
     // the resolve they call for, not work given.
     if (QUOTED_REMARK.test(text.slice(sentence.start, sentence.end))) return 'none';
@@ -2371,7 +2378,20 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
               /^\s*,\s*(?:dong chi\s+)?(?:pho\s+)?chu tich\b[^,;.]{0,60}$/.test(folded.slice(x.to, cueAt(cue))),
           )
         : undefined;
+    // "Đối với Sở Xây dựng, UBND thành phố yêu cầu phải kiểm tra …": the unit the request is about, named first, then the
+    // assigner's words, read past once the unit is.
+    const aboutFirst = !addressedFirst ? /^doi voi\s+/.exec(f) : null;
+    const about =
+      aboutFirst && cue && !namesUnit(cue)
+        ? within.find(
+            (x) =>
+              x.from === wordsStart + aboutFirst[0].length &&
+              /^\s*,\s*[^,;]{0,60}$/.test(folded.slice(x.to, cueAt(cue))),
+          )
+        : undefined;
+    const assignerAfterUnit = about ? { from: about.to, to: cueAt(cue!) + cue![0].length } : null;
     if (addressedFirst) pos = addressedFirst.from;
+    else if (about) pos = about.from;
     else if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
       pos = cueAt(cue);
       if (pos < base) pos = base;
@@ -2418,6 +2438,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     };
     let guard = 0;
     while (pos < end && guard++ < 200) {
+      if (assignerAfterUnit && pos >= assignerAfterUnit.from && pos < assignerAfterUnit.to) {
+        pos = assignerAfterUnit.to;
+        continue;
+      }
       // "Giao Trung tâm Y tế huyện (Cơ quan Thường trực Ban Chỉ đạo …) chủ trì …": what the unit named is, in brackets.
       const bracket = last !== null ? /^\s*\(/.exec(folded.slice(pos, end)) : null;
       if (bracket) {
@@ -2582,6 +2606,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         const staff = STAFF_RUN.exec(rest)!;
         if (!within.some((x) => x.from === pos + staff[0].length)) break;
       }
+      // "Giao UBND huyện yêu cầu chủ đầu tư tự phá dỡ …": the unit given the work is to ask it of others.
+      if (
+        (word === 'yeu cau' || word === 'de nghi') &&
+        sawCue &&
+        last !== null &&
+        !/[,;]/.test(folded.slice(last.to, pos))
+      )
+        break;
       if (word) {
         if (LEAD_CUES.has(word)) {
           role = 'lead';
