@@ -4744,4 +4744,15 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Kiểm tra, đôn đốc việc xử lý vi phạm trật tự xây dựng, báo cáo UBND thành phố', idOf('SXD'), [], '2017-03-31'],
     ]);
   });
+
+  it('reads the places listed after "UBND các huyện, thị xã:" as the group\'s, not as a list of work', () => {
+    expect(
+      extract(
+        'UBND các huyện, thị xã: Tân Yên, Lục Ngạn, Chũ cũng vận động các nhà vườn tham gia Tuần lễ vải thiều.',
+        '2025-06-11',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      ['Vận động các nhà vườn tham gia Tuần lễ vải thiều', ['UBND các huyện, thị xã: Tân Yên, Lục Ngạn, Chũ']],
+    ]);
+  });
 });

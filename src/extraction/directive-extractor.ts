@@ -3096,9 +3096,10 @@ function sentencesOf(text: string): Sentence[] {
         )
       )
         continue;
-      // "… tại các huyện: Giao Thuỷ, Xuân Trường, …" names the places, it does not open a list.
+      // "… tại các huyện: Giao Thuỷ, Xuân Trường, …", "UBND các huyện, thị xã: Tân Yên, …" names the places, it does not
+      // open a list.
       if (
-        /\bcác\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|địa phương)\s*$/iu.test(
+        /\bcác\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|địa phương)(?:\s*(?:,|và)\s*(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))*\s*$/iu.test(
           body.slice(0, m.index),
         ) &&
         /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}(?:\s*,\s*|\s+và\s+)\p{Lu}/u.test(body.slice(m.index + m[0].length))
