@@ -4755,4 +4755,26 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Vận động các nhà vườn tham gia Tuần lễ vải thiều', ['UBND các huyện, thị xã: Tân Yên, Lục Ngạn, Chũ']],
     ]);
   });
+
+  it('reads "1.3 Trong trường hợp …, Công ty … khẩn trương …" as an item with its own unit, and a tourist area\'s board', () => {
+    const read = (text: string) => extract(text, '2024-04-25').map((d) => [d.title, d.leadDepartmentId]);
+    expect(
+      read(
+        '1.2 Giao Sở Công Thương kiểm tra, giám sát Công ty TNHH MTV Điện lực Hải Dương.\n1.3 Trong trường hợp hệ thống điện quốc gia thiếu nguồn điện, căn cứ sản lượng điện được phân bổ theo tháng, tuần, Công ty TNHH MTV Điện lực Hải Dương khẩn trương xây dựng các kịch bản ứng phó.',
+      ),
+    ).toEqual([
+      ['Kiểm tra, giám sát Công ty TNHH MTV Điện lực Hải Dương', idOf('SCT')],
+      ['Công ty TNHH MTV Điện lực Hải Dương khẩn trương xây dựng các kịch bản ứng phó', null],
+    ]);
+    expect(
+      read(
+        'UBND tỉnh yêu cầu UBND TP Đà Lạt và Ban Quản lý KDL Quốc gia hồ Tuyền Lâm tổ chức kiểm điểm trách nhiệm các cá nhân có liên quan.',
+      ),
+    ).toEqual([
+      [
+        'UBND TP Đà Lạt, Ban Quản lý KDL Quốc gia hồ Tuyền Lâm tổ chức kiểm điểm trách nhiệm các cá nhân có liên quan',
+        null,
+      ],
+    ]);
+  });
 });

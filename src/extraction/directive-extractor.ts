@@ -118,7 +118,7 @@ interface Directive {
 
 // "1.Sở Công Thương …": a page that drops the space after the number still numbers the item.
 const ENUMERATION =
-  /^\s*(?:(?:\(?\d{1,2}[.)](?!\d)|\d{1,2}-(?=\s)|\(?[a-zđ]\)|[-+•*–—]|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là[,:]?|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?)\s+|\d{1,2}\.(?=\p{Lu}))/iu;
+  /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|\(?\d{1,2}[.)](?!\d)|\d{1,2}-(?=\s)|\(?[a-zđ]\)|[-+•*–—]|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là[,:]?|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?)\s+|\d{1,2}\.(?=\p{Lu}))/iu;
 const ROMAN_HEADING = /^\s*[IVX]+\.\s/;
 /** The mark of an item under a numbered one, at the start of its line: "a)", "(b)", "-", "+". */
 const SUB_ITEM_MARK = /(?:^|\n)[ \t]*(?:\(?[a-zđ]\)|[-+•*–—])\s*$/iu;
@@ -3617,6 +3617,8 @@ const OUTSIDE_NAMES: readonly string[] = [
   // Biên phòng, Ban quản lý Khu kinh tế Vân Phong …".
   String.raw`Bộ đội Biên phòng(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
   String.raw`Ban [Qq]uản lý Khu kinh tế(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}`,
+  // A tourist area's board: "Ban Quản lý KDL Quốc gia hồ Tuyền Lâm", "Ban Quản lý Khu du lịch Quốc gia Núi Sam".
+  String.raw`Ban [Qq]uản lý (?:[Kk]hu du lịch|KDL)(?:\s+[Qq]uốc gia)?(?:\s+(?:hồ|núi|vịnh|đảo|biển)(?=\s+\p{Lu}))?(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}`,
   // The boards of export-processing, industrial and high-tech zones: "Các Ban Quản lý Khu chế xuất và công nghiệp, Ban
   // Quản lý Khu Công nghệ cao và Sở Công Thương phối hợp …".
   String.raw`(?:[Cc]ác )?Ban [Qq]uản lý (?:các )?[Kk]hu (?:chế xuất(?: và (?:các )?(?:[Kk]hu )?[Cc]ông nghiệp)?|[Cc]ông nghiệp|[Cc]ông nghệ cao)(?![\p{L}\p{M}])`,
