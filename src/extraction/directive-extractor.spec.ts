@@ -4777,4 +4777,26 @@ describe('extractDirectives on the province and its places as the assigner and t
       ],
     ]);
   });
+
+  it('reads "H. Đức Trọng" inside a sentence, "UBND H.Đức Trọng", and the schools of a level as a group', () => {
+    const read = (text: string) => extract(text, '2020-11-27').map((d) => [d.title, d.groupAssignees, d.dueDate]);
+    expect(
+      read(
+        'Tỉnh yêu cầu UBND H.Đức Trọng tập trung xử lý dứt điểm các sai phạm tại xã Hiệp An, H. Đức Trọng; hoàn thành trước ngày 15.12.2020.',
+      ),
+    ).toEqual([
+      ['UBND H.Đức Trọng tập trung xử lý dứt điểm các sai phạm tại xã Hiệp An, H. Đức Trọng', [], '2020-12-15'],
+    ]);
+    expect(
+      read(
+        'Giao các sở: Giáo dục và Đào tạo, Y tế; các trường Trung cấp, Cao đẳng và UBND các huyện, thành phố thông tin kịp thời về thời gian nghỉ học đến học sinh.',
+      ),
+    ).toEqual([
+      [
+        'Thông tin kịp thời về thời gian nghỉ học đến học sinh',
+        ['các trường Trung cấp, Cao đẳng', 'UBND các huyện, thành phố'],
+        null,
+      ],
+    ]);
+  });
 });

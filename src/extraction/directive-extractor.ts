@@ -3136,7 +3136,8 @@ function sentencesOf(text: string): Sentence[] {
     const sentenceEnd = /(?:[.!?]|\.{3}|…)(?:\/\.)?\s+(?=[\p{Lu}“"(\d])/gu;
     for (let m = sentenceEnd.exec(body); m; m = sentenceEnd.exec(body)) {
       const before = body.slice(Math.max(0, m.index - 4), m.index);
-      if (/(?:\bTP|\bTr|\bTS|\bv\.v|\bNĐ|\bQĐ|\bsố)$/.test(before)) continue;
+      // "… xã Hiệp An, H. Đức Trọng": a level's abbreviation ("H.", "TX.", "TP.", "Q.", "P.") before a place's name.
+      if (/(?:\bTP|\bTX|\bH|\bQ|\bP|\bTr|\bTS|\bv\.v|\bNĐ|\bQĐ|\bsố)$/.test(before)) continue;
       if (/^\s*(?:\(?[\dIVX]{1,4}|[a-zđ]|Điều \d+|Mục \d+)$/u.test(body.slice(0, m.index))) continue;
       cuts.push(m.index + m[0].length);
     }
@@ -3465,7 +3466,7 @@ function withHeadsNamed(
 
 /** A one-committee head the unit table may lack the rest of: "UBND huyện", "Chủ tịch UBND xã" (folded). */
 const LOCAL_COMMITTEE_HEAD =
-  /^(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|tx|thanh pho|tp|xa|phuong|thi tran|dac khu)$/;
+  /^(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|tx|thanh pho|tp|h|xa|phuong|thi tran|dac khu)$/;
 /** The place's own name after it (see PLACE_WORDS). */
 const PLACE_NAME = new RegExp(String.raw`^\s+${PLACE_WORDS}`, 'u');
 
@@ -3505,8 +3506,8 @@ function withUnitsOutsideTable(
     .map((m) => {
       if (!m.group || !LOCAL_COMMITTEE_HEAD.test(folded.slice(m.from, m.to))) return m;
       const end = offsets[m.to - 1] + 1;
-      // "UBND TP. Cao Lãnh", "UBND TP.Cao Lãnh": the city's abbreviation with its dot.
-      const abbreviated = /(?:tp|tx)$/.test(folded.slice(m.from, m.to))
+      // "UBND TP. Cao Lãnh", "UBND TP.Cao Lãnh", "UBND H.Đức Trọng": the level's abbreviation with its dot.
+      const abbreviated = /\b(?:tp|tx|h)$/.test(folded.slice(m.from, m.to))
         ? /^\.\s*(?=\S)/.exec(text.slice(end))?.[0]
         : undefined;
       const name = PLACE_NAME.exec((abbreviated ? ' ' : '') + text.slice(end + (abbreviated?.length ?? 0), end + 80));

@@ -104,7 +104,7 @@ const GROUPS: RegExp[] = [
   // quận-huyện", "UBND 13/13 huyện"). Also one committee of a
   // kind ("UBND phường", "UBND đặc khu"), which a place's name may follow (see withUnitsOutsideTable in the extractor).
   // "UBND các huyện, thành, thị": the city and the towns in short.
-  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?:(?:\s*(?:,|va|\/|-)\s*|(?<=,\s*thi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa))\s+(?=(?:huyen|xa|phuong|thi tran)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu)\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|vung (?:cao|ven bien)))?/g,
+  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?:(?:\s*(?:,|va|\/|-)\s*|(?<=,\s*thi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa))\s+(?=(?:huyen|xa|phuong|thi tran)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu)\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|vung (?:cao|ven bien)))?/g,
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh))*/g,
   // "các sở, ban, ngành", also "các sở, ban ngành".
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi)(?![a-z])|\s+dia phuong\b)*(?:\s+(?:cap tinh|cap huyen|cap xa|tinh|cua tinh|thuoc tinh|lien quan|co lien quan|thanh vien|chuyen mon|chuc nang))*(?:\s*(?:,|va)\s*(?:dia phuong|don vi)(?![a-z]))*/g,
@@ -191,6 +191,8 @@ const GROUPS: RegExp[] = [
   ),
   // The functional sectors and forces: "các ngành chức năng", "các cơ quan chức năng", "các lực lượng chức năng".
   /cac\s+(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?/g,
+  // Schools by their level: "các trường Trung cấp, Cao đẳng", "các trường THPT trên địa bàn".
+  /cac\s+truong\s+(?:mam non|tieu hoc|trung hoc(?: co so| pho thong)?|thcs|thpt|trung cap|cao dang|dai hoc|chinh tri)(?:\s*(?:,|va)\s*(?:mam non|tieu hoc|trung hoc(?: co so| pho thong)?|thcs|thpt|trung cap|cao dang|dai hoc)(?![a-z]))*(?:\s+(?:tren dia ban|trong tinh|cong lap|ngoai cong lap))?/g,
   // The armed forces: "các lực lượng Quân đội", "các lực lượng vũ trang tỉnh".
   /cac\s+luc luong\s+(?:vu trang|quan doi)(?:\s+(?:tinh|tren dia ban))?/g,
   // … and addressed without "các": "lưu ý lực lượng chức năng kiểm tra kỹ …".
