@@ -4799,4 +4799,20 @@ describe('extractDirectives on the province and its places as the assigner and t
       ],
     ]);
   });
+
+  it('reads "Thậm chí, …" as no work, "Tỉnh này cũng yêu cầu …" as the assigner, and "phối hợp với cơ quan liên quan, trên cơ sở …"', () => {
+    const read = (text: string) =>
+      extract(text, '2025-10-23').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]);
+    expect(
+      read('Thậm chí, trên các tuyến đường xuất hiện biển, bảng hiệu quảng bá trò chơi cá cược trực tuyến.'),
+    ).toEqual([]);
+    expect(read('Tỉnh này cũng yêu cầu đảm bảo mỹ quan, trật tự quảng cáo trên địa bàn.')).toEqual([
+      ['Đảm bảo mỹ quan, trật tự quảng cáo trên địa bàn', null, []],
+    ]);
+    expect(
+      read(
+        'Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với cơ quan liên quan, trên cơ sở kết quả rà soát, tổng hợp, phân tích các dự án.',
+      ),
+    ).toEqual([['Trên cơ sở kết quả rà soát, tổng hợp, phân tích các dự án', idOf('SKHDT'), ['cơ quan liên quan']]]);
+  });
 });
