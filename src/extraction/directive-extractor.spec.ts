@@ -4815,4 +4815,126 @@ describe('extractDirectives on the province and its places as the assigner and t
       ),
     ).toEqual([['Trên cơ sở kết quả rà soát, tổng hợp, phân tích các dự án', idOf('SKHDT'), ['cơ quan liên quan']]]);
   });
+
+  describe('mended after a review of the rules above', () => {
+    const read = (text: string) =>
+      extract(text, '2024-03-15').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+
+    it('joins no heading or headline that ends with its province to the unit opening the next line', () => {
+      expect(
+        read(
+          '1. Về công tác phòng, chống dịch bệnh trên địa bàn tỉnh\nSở Y tế chủ trì, phối hợp với UBND các huyện tăng cường giám sát dịch bệnh.',
+        ),
+      ).toEqual([['Tăng cường giám sát dịch bệnh', idOf('SYT'), ['UBND các huyện'], null]]);
+      expect(read('Giao Sở Tài chính chủ trì, phối hợp với\nSở Y tế rà soát kinh phí mua sắm vật tư y tế.')).toEqual([
+        ['Rà soát kinh phí mua sắm vật tư y tế', idOf('STC'), [], null],
+      ]);
+    });
+
+    it('reads work in a district committee\'s reproof with its report, and in "giao X và đề nghị Y …"', () => {
+      expect(
+        read(
+          'Chủ tịch UBND các huyện phê bình nghiêm khắc các cán bộ để xảy ra vi phạm và báo cáo kết quả xử lý trước ngày 30/4/2024.',
+        ),
+      ).toEqual([
+        [
+          'Phê bình nghiêm khắc các cán bộ để xảy ra vi phạm và báo cáo kết quả xử lý',
+          null,
+          ['UBND các huyện'],
+          '2024-04-30',
+        ],
+      ]);
+      expect(
+        read(
+          'UBND tỉnh giao Sở Tài chính và đề nghị Cục Thuế tỉnh phối hợp rà soát các khoản thu từ đất trước ngày 20/4/2024.',
+        ).map((d) => [d[0], d[1]]),
+      ).toEqual([['Rà soát các khoản thu từ đất', idOf('STC')]]);
+    });
+
+    it('reads no unit in a request to a ministry after "Đối với Sở X,", and "cung cấp" whole', () => {
+      expect(read('Đối với Sở Xây dựng, UBND tỉnh đề nghị Bộ Xây dựng hướng dẫn định mức.')).toEqual([]);
+      expect(read('Đối với Sở Tài chính, UBND tỉnh yêu cầu cung cấp số liệu giải ngân trước ngày 30/3/2024.')).toEqual([
+        ['Cung cấp số liệu giải ngân', idOf('STC'), [], '2024-03-30'],
+      ]);
+    });
+
+    it('ends a sentence after a person\'s initial, and reads no item in an amount ("1.5 tỷ đồng")', () => {
+      expect(
+        read(
+          'Giao Công an tỉnh điều tra làm rõ vụ việc liên quan đến ông Trần Văn Q. Sở Tư pháp phối hợp thẩm định hồ sơ trước ngày 30/4/2024.',
+        ).map((d) => [d[1], d[3]]),
+      ).toEqual([
+        [idOf('CA'), null],
+        [idOf('STP'), '2024-04-30'],
+      ]);
+      expect(read('UBND tỉnh thống nhất phân bổ kinh phí như sau:\n2.5 tỷ đồng để sửa chữa trường học.')).toEqual([]);
+    });
+
+    it('keeps the work\'s date where "có khả năng đạt" is followed by more work', () => {
+      expect(
+        read(
+          'Giao Sở Tài chính rà soát các xã có khả năng đạt chuẩn nông thôn mới và hoàn thành hồ sơ đề nghị công nhận trong tháng 10/2024.',
+        ).map((d) => d[3]),
+      ).toEqual(['2024-10-31']);
+    });
+
+    it('reads no work in a sanction for a failure, and keeps the date of work whose difficulties go to the province', () => {
+      expect(
+        read(
+          'Giao UBND các huyện rà soát hồ sơ. Trường hợp không hoàn thành kế hoạch, kiểm điểm trách nhiệm Chủ tịch UBND huyện.',
+        ),
+      ).toEqual([['Rà soát hồ sơ', null, ['UBND các huyện'], null]]);
+      expect(
+        read(
+          'Giám đốc Sở Xây dựng chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ, nếu để chậm trễ phải kiểm điểm trách nhiệm.',
+        ),
+      ).toHaveLength(1);
+      expect(
+        read(
+          'Giao UBND các huyện rà soát, thống kê thiệt hại. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, tham mưu UBND tỉnh xem xét trước ngày 30/3/2024.',
+        ),
+      ).toEqual([['Rà soát, thống kê thiệt hại', null, ['UBND các huyện'], '2024-03-30']]);
+    });
+
+    it('reads no work in a submission, a report or a plan told with a date, in revenue paid or results announced', () => {
+      for (const told of [
+        'Sở Xây dựng có tờ trình số 12/TTr-SXD trình UBND tỉnh phê duyệt đồ án trước ngày 30/4/2024.',
+        'Sở Y tế có báo cáo nhanh về tình hình dịch bệnh, dự kiến khống chế dịch trước ngày 30/4/2024.',
+        'Nộp ngân sách nhà nước năm 2023 ước đạt 3.200 tỷ đồng, tăng 12%.',
+        'Thông báo công khai kết quả xét tuyển đã được Sở Nội vụ đăng tải.',
+        'UBND 5 huyện miền núi đã hoàn thành 100% kế hoạch trồng rừng năm 2023.',
+        'UBND 3 huyện Lâm Hà, Đức Trọng, Di Linh đã hoàn thành việc bàn giao mặt bằng.',
+        'UBND tỉnh giao các sở, ngành theo dõi tình hình: Giá xăng dầu tăng 3 lần trong tháng 2.',
+      ])
+        expect(read(told)).toEqual([]);
+    });
+
+    it("carries no unit past a result into an unjoined paragraph, nor a department's partners into its next work", () => {
+      expect(
+        read(
+          'Giao Sở Công Thương đẩy mạnh kiểm tra các cửa hàng xăng dầu. Qua đó, góp phần bình ổn thị trường.\n\nTăng cường kiểm soát dịch bệnh trên đàn gia súc.',
+        ).map((d) => d[1]),
+      ).toEqual([idOf('SCT'), null]);
+      expect(
+        read(
+          'Giao Sở Xây dựng chủ trì, phối hợp với UBND các huyện kiểm tra công trình. Đồng thời, phối hợp với Sở Tài chính đề xuất giá bán.',
+        ),
+      ).toEqual([
+        ['Kiểm tra công trình', idOf('SXD'), ['UBND các huyện'], null],
+        ['Đề xuất giá bán', idOf('SXD'), [], null],
+      ]);
+    });
+
+    it('reads the names of parks and zones with a dash or five words, and wards named by compass or number', () => {
+      expect(read('Giao Vườn Quốc gia Phong Nha - Kẻ Bàng tăng cường tuần tra.').map((d) => d[0])).toEqual([
+        'Vườn Quốc gia Phong Nha - Kẻ Bàng tăng cường tuần tra',
+      ]);
+      expect(read('Lãnh đạo tỉnh yêu cầu phường Đông Hải triển khai lực lượng ứng phó.')).toEqual([
+        ['Triển khai lực lượng ứng phó', null, ['phường Đông Hải'], null],
+      ]);
+      expect(read('Yêu cầu phường Hải Châu 1 triển khai lực lượng ứng phó.').map((d) => d[2])).toEqual([
+        ['phường Hải Châu 1'],
+      ]);
+    });
+  });
 });

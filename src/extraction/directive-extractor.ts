@@ -117,8 +117,9 @@ interface Directive {
 }
 
 // "1.Sở Công Thương …": a page that drops the space after the number still numbers the item.
+// "1.3 Trong trường hợp …": an item under an item, its number with no closing dot, before a capital (not "1.5 tỷ đồng").
 const ENUMERATION =
-  /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|\(?\d{1,2}[.)](?!\d)|\d{1,2}-(?=\s)|\(?[a-zđ]\)|[-+•*–—]|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là[,:]?|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?)\s+|\d{1,2}\.(?=\p{Lu}))/iu;
+  /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+\p{Lu})|\(?\d{1,2}[.)](?!\d)|\d{1,2}-(?=\s)|\(?[a-zđA-ZĐ]\)|[-+•*–—]|(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) là[,:]?|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?)\s+|\d{1,2}\.(?=\p{Lu}))/u;
 const ROMAN_HEADING = /^\s*[IVX]+\.\s/;
 /** The mark of an item under a numbered one, at the start of its line: "a)", "(b)", "-", "+". */
 const SUB_ITEM_MARK = /(?:^|\n)[ \t]*(?:\(?[a-zđ]\)|[-+•*–—])\s*$/iu;
@@ -244,7 +245,7 @@ const LEAD_AFTER = new Set([
  * closing "thông báo để …"); "Thông tin trên được công bố …" is the news itself, not "thông tin" to someone.
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|nop|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai|cong khai)|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai)|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -257,13 +258,15 @@ const REPORTING =
   /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
 /** Work that is to have a thing ready: an opinion, a letter, a plan ("Sở Tư pháp có ý kiến đối với …"). */
 const WORK_TO_HAVE =
-  /^co (?:y kien|van ban|ke hoach|phuong an|giai phap|bien phap|bao cao|to trinh)\b(?! (?:cua|nay|do|tren|thi)\b)/;
+  /^co (?:y kien|van ban|ke hoach|phuong an|giai phap|bien phap|bao cao|to trinh)\b(?! (?:cua|nay|do|tren|thi|so|nhanh)\b)/;
+/** Of those, what a date alone makes work: an opinion or a letter (a plan, a report, a submission with a date is told). */
+const OPINION_TO_HAVE = /^co (?:y kien|van ban)\b/;
 /**
  * Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"); a
  * petition ("kiến nghị") is not work, unless a unit is to advise on it ("tham mưu cho tỉnh kiến nghị với Bộ …").
  */
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})\bco (?:van ban|cong van)(?: hoa toc| khan)? gui\b|\b(?:truyen dat|thong bao) y kien\b)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)|\b(?:truyen dat|thong bao) y kien\b)/;
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
  * Thủ tướng Chính phủ …", "Đề nghị Thường trực HĐND tỉnh cho ý kiến": no work of its units (not "Bộ Chỉ huy Quân sự
@@ -314,8 +317,9 @@ const REPORTED_PERIOD = /tình hình\s*$/i;
  * "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025", "các xã có khả năng đạt chuẩn nông thôn mới trong năm 2020":
  * the term of the things named, not the work's deadline.
  */
-const DESCRIBED_TERM =
-  /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s*$|\bco kha nang (?:dat|hoan thanh|ve dich)\b[^,;.]{0,60}$/;
+const DESCRIBED_TERM = /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s*$/;
+/** What the things named can reach in a period: "các xã có khả năng đạt chuẩn nông thôn mới (trong năm 2020)". */
+const CAPABLE_WITHIN = /\bco kha nang (?:dat|hoan thanh|ve dich)\b(?:(?!\bva\b)[^,;.]){0,60}$/;
 /**
  * "… phân tích rõ những hạn chế để có giải pháp ứng phó hiệu quả với thiên tai trong năm 2022": a period at the end of
  * a purpose ("để …", "nhằm …", no comma between) frames the aim, not the work; unless the purpose is to submit, send,
@@ -590,10 +594,13 @@ const AGREEMENT = new RegExp(
 );
 /** An item that only praises (see AGREEMENT): its words never give work, where an approval's may. */
 const APPRAISAL_ITEM = new RegExp(String.raw`^(?:${PRAISE_WORDS})` + NO_ASSIGNER_AFTER);
-/** The same with the committee that praises or reproves named first: "UBND TP. Hải Phòng phê bình UBND huyện …". */
+/**
+ * The province's committee reproving units that fell short: "UBND TP. Hải Phòng phê bình UBND huyện …" (not a district's
+ * committee given work, "Chủ tịch UBND các huyện phê bình … và báo cáo …").
+ */
 const COMMITTEE_APPRAISES = new RegExp(
-  String.raw`^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\b[^,;]{0,40}?\s(?:da\s+|vua\s+)?(?:${PRAISE_WORDS})\s` +
-    NO_ASSIGNER_AFTER,
+  String.raw`^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp)\b[^,;]{0,30}?\s(?:da\s+|vua\s+)?(?:phe binh|khien trach)\s` +
+    String.raw`(?![^.;]*\b(?:giao|yeu cau|de nghi|chi dao|va (?:xem xet|bao cao|tong hop))\s)`,
 );
 /** A paragraph that gives work besides what was told before it: "Bên cạnh đó UBND tỉnh yêu cầu Sở X …". */
 const FURTHER_PARAGRAPH = /^\s*(?:ben canh do|ngoai ra)\b/;
@@ -602,9 +609,15 @@ const FURTHER_PARAGRAPH = /^\s*(?:ben canh do|ngoai ra)\b/;
  * không thực hiện thì tổng hợp danh sách …". The work follows "thì" (or "phải").
  */
 const CONDITION_OPENING = /^(?:trong\s+)?(?:(?:cac|nhung)\s+truong hop|truong hop|neu)\s/;
+/** A condition that tells a failure, and the sanction for it (folded). */
+const FAILURE = /\b(?:khong|de xay ra|de cham|cham tre|vi pham|sai pham)\b/;
+const SANCTION =
+  /^(?:kiem diem|xu ly (?:ky luat|trach nhiem|nghiem trach nhiem)|cham dut|thu hoi|dinh chi|phe binh|khien trach|dieu chuyen)\b/;
 /** A difficulty met in the work, then its report: "(Trong quá trình thực hiện,) nếu có khó khăn, vướng mắc, … báo cáo …". */
 const ESCALATION =
-  /^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien[^,;]*,\s*)?(?:neu|trong truong hop|truong hop)\s[^;]*?\b(?:kho khan|vuong mac|phat sinh)\b[^;]*?,\s*(?:(?:cac|nhung)\s+[a-z ,]{2,60}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?:bao cao|phan anh|de xuat|gui van ban|tham muu(?:,?\s+de xuat)?)\b/;
+  /^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien[^,;]*,\s*)?(?:neu|trong truong hop|truong hop)\s[^;]*?\b(?:kho khan|vuong mac|phat sinh)\b[^;]*?,\s*(?:(?:cac|nhung)\s+[a-z ,]{2,60}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?:bao cao|phan anh|de xuat|gui van ban)\b/;
+/** The same difficulty with the advice it asks for ("…, tham mưu đề xuất … trước ngày …"), after the work in its sentence. */
+const ESCALATION_ADVICE = new RegExp(ESCALATION.source.replace('|gui van ban)', '|gui van ban|tham muu)'));
 /**
  * The same duty with the difficulty told without "nếu" or comma: "Trong quá trình triển khai thực hiện phát sinh khó
  * khăn, vướng mắc các đơn vị kịp thời báo cáo …".
@@ -1091,7 +1104,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         const told =
           index > 1 &&
           (sentences[index - 1].paragraph === sentence.paragraph ||
-            sentences[index - 1].paragraph === sentences[index - 2].paragraph);
+            (sentences[index - 1].paragraph === sentences[index - 2].paragraph &&
+              /^trong tam la\b/.test(foldedOf(sentences[index - 1]).trimStart()) &&
+              JOINING_WORDS.test(foldedOf(sentence).trimStart())));
         const lastOfWork =
           told && RESULT_OF_WORK.test(foldedOf(sentences[index - 1]).trimStart()) ? index - 2 : index - 1;
         const inherits =
@@ -1144,8 +1159,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
                     ...assignees,
                     lead: previous.assignees.lead,
                     leadMentions: previous.assignees.leadMentions,
-                    // "UBND các huyện … khẩn trương …. Ngoài ra, phối hợp với Sở GTVT đề xuất …": the group leads.
-                    groups: [...new Set([...previous.assignees.groups, ...assignees.groups])],
+                    // "UBND các huyện … khẩn trương …. Ngoài ra, phối hợp với Sở GTVT đề xuất …": the group leads (not the
+                    // partners of a department's work before).
+                    groups:
+                      previous.assignees.lead === null
+                        ? [...new Set([...previous.assignees.groups, ...assignees.groups])]
+                        : assignees.groups,
                   }
                 : assignees,
           deadline: null,
@@ -1198,7 +1217,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (!assignees.explicit && /^(?:truong hop|neu|khi|trong do,?)\s/.test(cf)) {
         // "…, báo cáo; trường hợp có khó khăn, vướng mắc, tham mưu đề xuất … trước ngày 15/11/2018": the date of the
         // report on the work is the work's, when it gives none.
-        const dated = ownDeadline && ESCALATION.test(cf) && !hasDeadline(current);
+        const dated = ownDeadline && ESCALATION_ADVICE.test(cf) && !hasDeadline(current);
         current.pieces.push(dated ? clause : { ...clause, timeFrameOnly: true });
         continue;
       }
@@ -1398,6 +1417,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const all = workDeadlines(pieceText).filter(
         (x) =>
           !DESCRIBED_TERM.test(foldWithOffsets(pieceText.slice(0, x.start)).folded) &&
+          !(
+            CAPABLE_WITHIN.test(foldWithOffsets(pieceText.slice(0, x.start)).folded) &&
+            /^(?:trong\s+)?(?:nam|quy|thang)\b/.test(foldWithOffsets(x.deadlineText).folded)
+          ) &&
           !MATTER_OF_DIRECTION.test(pieceText.slice(0, x.start)),
       );
       // "lập danh sách trực từ ngày 10/02 đến hết ngày 16/02/2021 gửi về … trước ngày 30/01/2021": the end of the
@@ -2131,7 +2154,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Các chủ tịch UBND xã, phường phải chịu trách nhiệm toàn diện nếu bàn giao mặt bằng chậm …": the sanction, told
     // with its condition after it.
     if (
-      /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?(?:\s+truoc\s+[^;.]{2,80}?)?\s+neu\b/.test(action) &&
+      /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?(?:\s+truoc\s+[^,;.]{2,60}?(?:,\s*(?:chu tich|ubnd|uy ban|giam doc|phap luat)[^,;.]{0,40}?)?)?\s+neu\b/.test(
+        action,
+      ) &&
       !/,\s*dong thoi\b|;/.test(action)
     )
       return 'none';
@@ -2158,7 +2183,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (assignees.explicit && /^(?:da|vua)\s/.test(action) && !/^vua\s[^.;]*\bvua\s/.test(action)) return 'none';
     // "1. Sở Tư pháp có ý kiến đối với …" under "giao các đơn vị …, cụ thể:", or with a date of its own: the opinion or
     // the letter is the work asked of the unit, not a reply told.
-    const asked = WORK_TO_HAVE.test(action) && (ownDeadline || (sentence.item && context.directivePreamble));
+    const asked =
+      WORK_TO_HAVE.test(action) &&
+      ((ownDeadline && OPINION_TO_HAVE.test(action)) || (sentence.item && context.directivePreamble));
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued && !asked ? 'none' : 'directive';
     if (ownDeadline && DATED_WORK.test(f)) return 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
@@ -2290,7 +2317,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       conditioned &&
       conditioned !== f &&
       ACTIONS.test(conditioned) &&
-      !/^(?:phai\s+)?chiu trach nhiem\b/.test(conditioned)
+      !/^(?:phai\s+)?chiu trach nhiem\b/.test(conditioned) &&
+      // Not the sanction for a failure: "Trường hợp không hoàn thành kế hoạch, kiểm điểm trách nhiệm …".
+      !(FAILURE.test(f.slice(0, f.length - conditioned.length)) && SANCTION.test(conditioned))
     )
       return 'directive';
     // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo UBND tỉnh …": the units' duty
@@ -2383,15 +2412,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Đối với Sở Xây dựng, UBND thành phố yêu cầu phải kiểm tra …": the unit the request is about, named first, then the
     // assigner's words, read past once the unit is.
     const aboutFirst = !addressedFirst ? /^doi voi\s+/.exec(f) : null;
+    // Not "Đối với Sở Xây dựng, UBND tỉnh đề nghị Bộ Xây dựng hướng dẫn …", a request to another body.
     const about =
-      aboutFirst && cue && !namesUnit(cue)
+      aboutFirst && cue && !namesUnit(cue) && ACTIONS.test(f.slice(cue.index + cue[0].length).replace(/^phai\s+/, ''))
         ? within.find(
             (x) =>
               x.from === wordsStart + aboutFirst[0].length &&
               /^\s*,\s*[^,;]{0,60}$/.test(folded.slice(x.to, cueAt(cue))),
           )
         : undefined;
-    const assignerAfterUnit = about ? { from: about.to, to: cueAt(cue!) + cue![0].length } : null;
+    const assignerAfterUnit = about && cue ? { from: about.to, to: cueAt(cue) + cue[0].length } : null;
     if (addressedFirst) pos = addressedFirst.from;
     else if (about) pos = about.from;
     else if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
@@ -2600,8 +2630,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       const word = CHAIN_WORDS.find((w) => rest.startsWith(w) && !/[a-z0-9]/.test(rest[w.length] ?? ''));
-      // "cho" joins only "giao cho Sở X", never "Sở X cho biết".
+      // "cho" joins only "giao cho Sở X", never "Sở X cho biết"; "cùng" never "cung cấp".
       if (word === 'cho' && !within.some((x) => x.from === pos + 4)) break;
+      if (word === 'cung' && /^cung cap\b/.test(rest)) break;
       // The staff of a unit stand for it only with the unit named: "lực lượng công an tỉnh", not "phối hợp với lực
       // lượng kiểm lâm thực hiện …", where the forces are the partner and the work follows.
       if (word && STAFF_WORDS.has(word)) {
@@ -2609,11 +2640,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         if (!within.some((x) => x.from === pos + staff[0].length)) break;
       }
       // "Giao UBND huyện yêu cầu chủ đầu tư tự phá dỡ …": the unit given the work is to ask it of others.
+      // Not "giao Sở Tài chính và đề nghị Cục Thuế tỉnh …", two addressees, nor "… yêu cầu Sở Y …", a department after it.
       if (
         (word === 'yeu cau' || word === 'de nghi') &&
         sawCue &&
         last !== null &&
-        !/[,;]/.test(folded.slice(last.to, pos))
+        !/[,;]|\bva\b/.test(folded.slice(last.to, pos)) &&
+        !within.some((x) => x.from === pos + word.length + 1 && !x.group && x.departmentId !== null)
       )
         break;
       if (word) {
@@ -2659,7 +2692,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         last?.group &&
         (/^\s*:\s*$/.test(text.slice(offsets[last.to - 1] + 1, offsets[pos])) ||
           (pos === last.to + 1 &&
-            /\bcac (?:huyen|quan|thi xa|xa|phuong|thi tran)$/.test(folded.slice(last.from, last.to))))
+            /\b(?:cac|\d{1,3}) (?:huyen|quan|thi xa|xa|phuong|thi tran)$/.test(folded.slice(last.from, last.to))))
           ? PLACES_LISTED.exec(text.slice(offsets[pos]))
           : null;
       if (places) {
@@ -2975,11 +3008,26 @@ function stripLead(f: string): string {
  * …") goes on, in a line that starts with a small letter, with the sentence the line before left open.
  */
 /**
- * A line that a printed page broke inside a sentence, whatever the next line begins with: "… UBND huyện⏎Quảng Xương
- * tập trung …", "… tại Công văn số⏎12818/UBND-CN …" (the words that never end a sentence).
+ * A line that a printed page broke inside a sentence, whatever the next line begins with: after a word that never
+ * ends a sentence ("… tại Công văn số⏎12818/UBND-CN …", "… phối hợp với⏎Sở Y tế …"), or after a level whose place's
+ * name opens the next line ("… UBND huyện⏎Quảng Xương tập trung …"). Not a heading or a headline that ends with its
+ * province ("… trên địa bàn tỉnh⏎Sở Y tế chủ trì …").
  */
 const OPEN_LINE_END =
-  /(?:,|(?<![\p{L}\p{M}])(?:và|của|các|với|cho|tại|về|số|ngày|huyện|tỉnh|xã|phường|thị xã|thành phố|UBND|Sở|Ủy ban|giao|yêu cầu|đề nghị|theo|trong|trên|đến|từ|để|được))$/u;
+  /(?:,|(?<![\p{L}\p{M}])(?:và|của|các|với|cho|tại|về|theo|trong|trên|đến|từ|để|được|giao|yêu cầu|đề nghị))$/u;
+const NUMBER_LINE_END = /(?<![\p{L}\p{M}])(?:số|ngày)$/u;
+const LEVEL_LINE_END =
+  /(?<![\p{L}\p{M}])(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|xã|phường|thị xã|thành phố|tỉnh)$/u;
+
+function wrappedLine(previous: string, next: string): boolean {
+  if (/^\p{Ll}/u.test(next)) return true;
+  const before = previous.trimEnd();
+  if (before.trim().length < 20) return false;
+  if (NUMBER_LINE_END.test(before)) return /^\d/.test(next);
+  if (LEVEL_LINE_END.test(before)) return PROVINCE_AFTER_UNIT.test(next);
+  return OPEN_LINE_END.test(before) && /^[\p{Lu}\d]/u.test(next);
+}
+
 function linesOf(text: string): Array<{ index: number; body: string }> {
   const out: Array<{ index: number; body: string }> = [];
   for (const m of text.matchAll(/[^\n]+/g)) {
@@ -2990,7 +3038,7 @@ function linesOf(text: string): Array<{ index: number; body: string }> {
       prev.body.trim() &&
       !/[.;:…!?)"”]\s*$/.test(prev.body) &&
       !ENUMERATION.test(m[0]) &&
-      (/^\p{Ll}/u.test(m[0]) || (prev.body.trim().length >= 40 && OPEN_LINE_END.test(prev.body.trimEnd())))
+      wrappedLine(prev.body, m[0])
     ) {
       prev.body = text.slice(prev.index, m.index + m[0].length);
       continue;
@@ -3129,17 +3177,26 @@ function sentencesOf(text: string): Sentence[] {
       )
         continue;
       cuts.push(m.index + m[0].length);
-      const opening = body
-        .slice(0, m.index)
-        .split(/[;.]\s+/)
-        .pop()!;
-      if (ASSIGNER_WORD.test(foldWithOffsets(opening).folded)) afterColon.add(m.index + m[0].length);
+      // Only when the units are all the preamble names after the assigner's word, not its work ("giao các sở, ngành
+      // theo dõi tình hình: Giá xăng dầu tăng …" spells out the situation).
+      const opening = foldWithOffsets(
+        body
+          .slice(0, m.index)
+          .split(/[;.]\s+/)
+          .pop()!,
+      ).folded;
+      const assigner = [...opening.matchAll(new RegExp(ASSIGNER_WORD.source, 'g'))].pop();
+      if (assigner && firstActionIn(opening.slice(assigner.index + assigner[0].length)) < 0)
+        afterColon.add(m.index + m[0].length);
     }
     const sentenceEnd = /(?:[.!?]|\.{3}|…)(?:\/\.)?\s+(?=[\p{Lu}“"(\d])/gu;
     for (let m = sentenceEnd.exec(body); m; m = sentenceEnd.exec(body)) {
       const before = body.slice(Math.max(0, m.index - 4), m.index);
-      // "… xã Hiệp An, H. Đức Trọng": a level's abbreviation ("H.", "TX.", "TP.", "Q.", "P.") before a place's name.
-      if (/(?:\bTP|\bTX|\bH|\bQ|\bP|\bTr|\bTS|\bv\.v|\bNĐ|\bQĐ|\bsố)$/.test(before)) continue;
+      // "… xã Hiệp An, H. Đức Trọng": a level's abbreviation ("TP.", and after a comma "H.", "TX.", "Q.", "P.") before a
+      // place's name.
+      if (/(?:\bTP|\bTr|\bTS|\bv\.v|\bNĐ|\bQĐ|\bsố)$/.test(before)) continue;
+      // Not a person's initial ("ông Nguyễn Văn H. Sở Tư pháp …").
+      if (/[,(]\s*(?:TX|H|Q|P)$/u.test(body.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (/^\s*(?:\(?[\dIVX]{1,4}|[a-zđ]|Điều \d+|Mục \d+)$/u.test(body.slice(0, m.index))) continue;
       cuts.push(m.index + m[0].length);
     }
@@ -3619,7 +3676,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   // The border guard, and an economic zone's board by the zone's name: "phối hợp với các cơ quan chức năng như Bộ đội
   // Biên phòng, Ban quản lý Khu kinh tế Vân Phong …".
   String.raw`Bộ đội Biên phòng(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
-  String.raw`Ban [Qq]uản lý Khu kinh tế(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}`,
+  String.raw`Ban [Qq]uản lý Khu kinh tế(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}`,
   // A tourist area's board: "Ban Quản lý KDL Quốc gia hồ Tuyền Lâm", "Ban Quản lý Khu du lịch Quốc gia Núi Sam".
   String.raw`Ban [Qq]uản lý (?:[Kk]hu du lịch|KDL)(?:\s+[Qq]uốc gia)?(?:\s+(?:hồ|núi|vịnh|đảo|biển)(?=\s+\p{Lu}))?(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}`,
   // The boards of export-processing, industrial and high-tech zones: "Các Ban Quản lý Khu chế xuất và công nghiệp, Ban
@@ -3628,7 +3685,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   // A city's youth union, as the province's: "Thành đoàn TP Hồ Chí Minh".
   String.raw`Thành đoàn(?:\s+(?:TP\.?\s?|thành phố\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})?(?![\p{L}\p{M}])`,
   // A national park by its name: "UBND huyện Ngọc Hiển và Vườn Quốc gia Mũi Cà Mau có trách nhiệm …".
-  String.raw`Vườn [Qq]uốc gia(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}`,
+  String.raw`Vườn [Qq]uốc gia(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}`,
   // A department's branch offices, written with no place: "giao Chi cục Kiểm lâm kiểm tra …".
   String.raw`Chi cục (?:Kiểm lâm|Thú y|Chăn nuôi và Thú y|Bảo vệ thực vật|Trồng trọt và Bảo vệ thực vật|Thủy lợi|Thuỷ lợi|Phát triển nông thôn|Thủy sản|Quản lý chất lượng [Nn]ông lâm sản và [Tt]hủy sản|An toàn vệ sinh thực phẩm|Dân số\s*[-–]\s*Kế hoạch hóa gia đình|Văn thư\s*[-–]\s*Lưu trữ|Bảo vệ môi trường|Quản lý đất đai|Giám định xây dựng)(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
   String.raw`Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])`,

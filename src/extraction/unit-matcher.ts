@@ -78,12 +78,15 @@ export const MUST = String.raw`(?:can phai|phai|can(?!\s+(?:(?:tho|giuoc|duoc|gi
 
 /** The work a unit opening a sentence is given: "Ngành y tế chủ động …", "Huyện Thái Thụy phối hợp …". */
 const SUBJECT_WORK = String.raw`(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao)`;
-/** A place's own name after its level, one to three words (none of them its work): "… Thái Thụy", "… Đô Lương". */
-const PLACE_OWN_NAME = String.raw`(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+){1,3}?`;
+/**
+ * A place's own name after its level, one to three words (none of them its work), or its number: "… Thái Thụy", "… Đô
+ * Lương", "phường Hải Châu 1", "phường 3".
+ */
+const PLACE_OWN_NAME = String.raw`(?:(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+){1,3}?(?:\s+\d{1,2}\b)?|\s+\d{1,2}\b)`;
 /** A district, town or city named by its own name: "huyện Thái Thụy". */
 const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)${PLACE_OWN_NAME}`;
-/** A ward ("phường Cao Lãnh"), not the words "phương" begins once folded: "phương án", "phương tiện", "phương Đông". */
-const WARD = String.raw`phuong(?!\s+(?:tien|an|thuc|huong|phap|cham|trinh|dien|tay|dong|nam|bac)\b)`;
+/** A ward ("phường Cao Lãnh", "phường Đông Hải"), not the words "phương" begins once folded: "phương án", "phương tiện". */
+const WARD = String.raw`phuong(?!\s+(?:tien|an|thuc|huong|phap|cham|trinh|dien)\b)`;
 /** Right after the assigner's verb: what follows is addressed ("yêu cầu …", "giao cho …", "lưu ý …"). */
 const ADDRESSED = String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y)\s+)`;
 
@@ -104,7 +107,7 @@ const GROUPS: RegExp[] = [
   // quận-huyện", "UBND 13/13 huyện"). Also one committee of a
   // kind ("UBND phường", "UBND đặc khu"), which a place's name may follow (see withUnitsOutsideTable in the extractor).
   // "UBND các huyện, thành, thị": the city and the towns in short.
-  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?:(?:\s*(?:,|va|\/|-)\s*|(?<=,\s*thi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa))\s+(?=(?:huyen|xa|phuong|thi tran)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu)\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|vung (?:cao|ven bien)))?/g,
+  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?:(?:\s*(?:,|va|\/|-)\s*|(?<=,\s*thi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa))\s+(?=(?:huyen|xa|phuong|thi tran)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu)\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung (?:cao|ven bien)))?/g,
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh))*/g,
   // "các sở, ban, ngành", also "các sở, ban ngành".
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi)(?![a-z])|\s+dia phuong\b)*(?:\s+(?:cap tinh|cap huyen|cap xa|tinh|cua tinh|thuoc tinh|lien quan|co lien quan|thanh vien|chuyen mon|chuc nang))*(?:\s*(?:,|va)\s*(?:dia phuong|don vi)(?![a-z]))*/g,
