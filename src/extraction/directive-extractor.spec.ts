@@ -4937,4 +4937,18 @@ describe('extractDirectives on the province and its places as the assigner and t
       ]);
     });
   });
+
+  it('reads "Thanh tra TP" listed with the departments, and "Các cơ quan liên quan và đoàn thể huyện" whole', () => {
+    const read = (text: string) => extract(text, '2019-01-31').map((d) => [d.title, d.groupAssignees]);
+    expect(
+      read(
+        'UBND TP giao các Sở: Tài nguyên và Môi trường, Tài chính, Thanh tra TP, UBND quận Nam Từ Liêm khẩn trương tổ chức thực hiện nghiêm chỉ đạo của Phó Thủ tướng.',
+      ),
+    ).toEqual([
+      ['Khẩn trương tổ chức thực hiện nghiêm chỉ đạo của Phó Thủ tướng', ['Thanh tra TP', 'UBND quận Nam Từ Liêm']],
+    ]);
+    expect(
+      read('Các cơ quan liên quan và đoàn thể huyện phối hợp với UBND các xã tuyên truyền về công tác cày ải.'),
+    ).toEqual([['Tuyên truyền về công tác cày ải', ['Các cơ quan liên quan và đoàn thể huyện', 'UBND các xã']]]);
+  });
 });

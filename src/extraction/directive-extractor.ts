@@ -3666,6 +3666,8 @@ const OUTSIDE_NAMES: readonly string[] = [
     // The place after it is on the same line and in the same cell: "Kho bạc Nhà nước tỉnh\tSở Tài chính" is two units.
     String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?|\s+(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|[Tt]hành phố(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))`,
   String.raw`Tỉnh đoàn(?![\p{L}\p{M}])`,
+  // A centrally-run city's inspectorate, as the province's: "Thanh tra TP", "Thanh tra Thành phố".
+  String.raw`Thanh tra (?:TP|[Tt]hành phố)(?![\p{L}\p{M}])`,
   // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông
   // nghiệp và PTNT", "Công an huyện", "Trung tâm Y tế huyện", "Ban Quản lý dự án đầu tư xây dựng huyện".
   String.raw`(?:Phòng (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
