@@ -4951,4 +4951,41 @@ describe('extractDirectives on the province and its places as the assigner and t
       read('Các cơ quan liên quan và đoàn thể huyện phối hợp với UBND các xã tuyên truyền về công tác cày ải.'),
     ).toEqual([['Tuyên truyền về công tác cày ải', ['Các cơ quan liên quan và đoàn thể huyện', 'UBND các xã']]]);
   });
+
+  it('reads "các phường thực hiện …", the units of a city, of a place and of the Front, "đều …" and "Ngoài việc …, X …"', () => {
+    const read = (text: string) => extract(text, '2018-01-31').map((d) => [d.title, d.groupAssignees]);
+    expect(read('UBND cũng đề nghị các phường thực hiện nghiêm túc công tác thu gom.')).toEqual([
+      ['Thực hiện nghiêm túc công tác thu gom', ['các phường']],
+    ]);
+    expect(read('Yêu cầu các phương tiện thủy nội địa tránh trú an toàn.')).toEqual([
+      ['Yêu cầu các phương tiện thủy nội địa tránh trú an toàn', []],
+    ]);
+    expect(
+      read(
+        'Thủ trưởng các cơ quan, đơn vị thành phố, UBND các xã, phường huy động lực lượng tổng vệ sinh cơ quan, công sở.',
+      ),
+    ).toEqual([
+      ['Huy động lực lượng tổng vệ sinh cơ quan, công sở', ['các cơ quan, đơn vị thành phố', 'UBND các xã, phường']],
+    ]);
+    expect(
+      read(
+        'UBND thành phố yêu cầu tất cả các cơ quan, đơn vị, tổ chức kinh tế xã hội, doanh nghiệp trên địa bàn đều tiến hành dọn dẹp vệ sinh.',
+      ),
+    ).toEqual([
+      ['Tiến hành dọn dẹp vệ sinh', ['các cơ quan, đơn vị, tổ chức kinh tế xã hội, doanh nghiệp trên địa bàn']],
+    ]);
+    expect(
+      read(
+        'Ngoài việc tổng vệ sinh tại cơ quan, đơn vị, các phường huy động toàn thể cán bộ, nhân dân ra quân tổng dọn vệ sinh.',
+      ),
+    ).toEqual([['Huy động toàn thể cán bộ, nhân dân ra quân tổng dọn vệ sinh', ['các phường']]]);
+    expect(
+      read(
+        'UBND thành phố chỉ đạo UBND các xã phối hợp với các đoàn thể địa phương xây dựng kế hoạch. Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức thành viên làm nòng cốt, hướng dẫn, giám sát phong trào.',
+      ).map((d) => d[1]),
+    ).toEqual([
+      ['UBND các xã', 'các đoàn thể địa phương'],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'các tổ chức thành viên'],
+    ]);
+  });
 });

@@ -85,8 +85,12 @@ const SUBJECT_WORK = String.raw`(?:can|phai|tham muu|tiep tuc|tap trung|khan tru
 const PLACE_OWN_NAME = String.raw`(?:(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+){1,3}?(?:\s+\d{1,2}\b)?|\s+\d{1,2}\b)`;
 /** A district, town or city named by its own name: "huyện Thái Thụy". */
 const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)${PLACE_OWN_NAME}`;
-/** A ward ("phường Cao Lãnh", "phường Đông Hải"), not the words "phương" begins once folded: "phương án", "phương tiện". */
-const WARD = String.raw`phuong(?!\s+(?:tien|an|thuc|huong|phap|cham|trinh|dien)\b)`;
+/**
+ * A ward ("phường Cao Lãnh", "phường Đông Hải"), not the words "phương" begins once folded: "phương án", "phương tiện",
+ * "phương thức" (but "các phường thực hiện …", "… tiến hành …", "… hướng dẫn …").
+ */
+const NOT_WARD = String.raw`tien(?!\s+hanh)|an|thuc(?!\s+hien)|huong(?!\s+dan)|phap|cham(?!\s+lo)|trinh|dien`;
+const WARD = String.raw`phuong(?!\s+(?:${NOT_WARD})\b)`;
 /** Right after the assigner's verb: what follows is addressed ("yêu cầu …", "giao cho …", "lưu ý …"). */
 const ADDRESSED = String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y)\s+)`;
 
@@ -128,9 +132,14 @@ const GROUPS: RegExp[] = [
   /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*ban(?:\s*,\s*(?:nganh|co quan|don vi))*(?:\s+(?:chuyen mon|lien quan|co lien quan|thanh pho|huyen|thi xa|quan|tren dia ban))*/g,
   // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named).
   // "các phường", "các thị trấn" (not "các phương tiện", "các phương án").
-  /(?:(?:cac|hai|ba|bon|nam|sau)\s+(?:huyen|thi xa|xa)|cac\s+(?:phuong(?!\s+(?:tien|an|thuc|huong|phap|cham|trinh|dien|tay|dong|nam|bac))|thi tran))\b(?:\s+(?:lien quan|tren dia ban|trong tinh))?/g,
-  // The mass organisations: "các tổ chức đoàn thể", "các đoàn thể (chính trị - xã hội) tỉnh", "các tổ chức chính trị - xã hội".
-  /cac\s+(?:to chuc\s+)?(?:hoi\s*,\s*)?(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+chinh tri\s*[-–]?\s*xa hoi)?(?:\s+(?:tinh|cap tinh|cac cap|truc thuoc))?/g,
+  new RegExp(
+    String.raw`(?:(?:cac|hai|ba|bon|nam|sau)\s+(?:huyen|thi xa|xa)|cac\s+(?:phuong(?!\s+(?:${NOT_WARD}|tay|dong|nam|bac)\b)|thi tran))\b(?:\s+(?:lien quan|tren dia ban|trong tinh))?`,
+    'g',
+  ),
+  // The mass organisations: "các tổ chức đoàn thể", "các đoàn thể (chính trị - xã hội) tỉnh", "các tổ chức chính trị - xã hội",
+  // "các đoàn thể địa phương"; the Front's member organisations: "các tổ chức thành viên".
+  /cac\s+(?:to chuc\s+)?(?:hoi\s*,\s*)?(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+chinh tri\s*[-–]?\s*xa hoi)?(?:\s+(?:tinh|cap tinh|cac cap|truc thuoc|dia phuong|huyen|xa))?/g,
+  /cac\s+to chuc\s+thanh vien/g,
   // The armed forces' units: "(các) đơn vị lực lượng vũ trang cấp tỉnh".
   /(?:cac\s+)?don vi luc luong vu trang(?:\s+(?:cap tinh|tinh|tren dia ban))?/g,
   // The press: "các cơ quan báo chí", "các cơ quan thông tấn, báo chí (trên địa bàn)", no class of departments.
@@ -138,7 +147,7 @@ const GROUPS: RegExp[] = [
   /cac\s+(?:co quan|phuong tien)\s+thong tin dai chung(?:\s+(?:tren dia ban|cua tinh|trong tinh))?/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …");
   // with the work they were given: "Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương …".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan))?(?:\s+khac\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b)?(?:\s+duoc giao(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan))?(?:\s+khac\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b)?(?:\s+duoc giao(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
   // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp".
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b/g,
   // The heads of the bodies concerned, without "các": "Thủ trưởng cơ quan liên quan", "Thủ trưởng cơ quan, đơn vị liên quan".
