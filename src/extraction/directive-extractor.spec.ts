@@ -4988,4 +4988,29 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'các tổ chức thành viên'],
     ]);
   });
+
+  it("reads a headline the text restates, a period before the units, the builders, and a district's project board", () => {
+    const read = (text: string) => extract(text, '2019-01-08').map((d) => [d.title, d.groupAssignees, d.dueDate]);
+    expect(
+      read(
+        'Tổ chức trực và báo cáo tình hình trong dịp Tết Kỷ Hợi năm 2019.\n\nNgày 8/01, UBND tỉnh ban hành văn bản về việc tổ chức trực và báo cáo tình hình trong dịp tết Kỷ Hợi năm 2019\n\nTheo đó, Chủ tịch UBND tỉnh yêu cầu UBND các huyện phân công lãnh đạo trực Tết.',
+      ),
+    ).toEqual([['Phân công lãnh đạo trực Tết', ['UBND các huyện'], null]]);
+    expect(
+      read(
+        'Giao UBND các huyện tổ chức trực Tết. Từ ngày 02/02/2019 đến hết ngày 10/02/2019 (tức 28 tháng Chạp đến hết mùng 6 tháng Giêng), các đơn vị cử người luân phiên trực 24/24 giờ.',
+      ).map((d) => [d[0], d[1]]),
+    ).toEqual([
+      ['Tổ chức trực Tết', ['UBND các huyện']],
+      ['Cử người luân phiên trực 24/24 giờ', ['các đơn vị']],
+    ]);
+    expect(
+      read(
+        'UBND huyện yêu cầu các đơn vị thi công cần sớm triển khai thi công theo hợp đồng. Ban quản lý dự án đầu tư xây dựng khu vực huyện tăng cường kiểm tra, nghiệm thu.',
+      ).map((d) => [d[0], d[1]]),
+    ).toEqual([
+      ['Sớm triển khai thi công theo hợp đồng', ['các đơn vị thi công']],
+      ['Ban quản lý dự án đầu tư xây dựng khu vực huyện tăng cường kiểm tra, nghiệm thu', []],
+    ]);
+  });
 });

@@ -1186,7 +1186,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             !assignees.explicit &&
             sentences[1]?.paragraph !== sentence.paragraph &&
             sentence.end - sentence.start < 200 &&
-            headlineDirection(cf),
+            (headlineDirection(cf) || restatedLater(sentence)),
         };
         paragraphOf.set(d, sentence.paragraph);
         directives.push(d);
@@ -2002,6 +2002,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !(PERIOD_TIME.test(x.deadlineText) && PURPOSE_TIME.test(pieceText.slice(0, x.start))) &&
         !(PERIOD_TIME.test(x.deadlineText) && TASK_APPRAISED.test(pieceText.slice(0, x.start))),
     );
+  }
+
+  /** A headline the text restates further on ("Tổ chức trực … năm 2019." ⏎ "… ban hành văn bản về việc tổ chức trực …"). */
+  function restatedLater(sentence: Sentence): boolean {
+    const own = foldedOf(sentence)
+      .trim()
+      .replace(/[.!?…]+$/, '');
+    return own.length >= 20 && folded.indexOf(own, toFolded[sentence.end]) >= 0;
   }
 
   function hasDeadline(d: Directive): boolean {
@@ -2971,6 +2979,11 @@ function stripLead(f: string): string {
       /^(?:la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)|(?:lam|la) chu dau tu)\b[^,;:]*,\s*(?=[a-z])/,
       '',
     )
+    // "Từ ngày 02/02/2019 đến hết ngày 10/02/2019 (tức …), các Đơn vị cử người luân phiên trực …": the period of the work.
+    .replace(
+      /^tu ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})? den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*\([^)]{0,120}\))?\s*,\s*(?=[a-z])/,
+      '',
+    )
     // "Trước ngày 25-10, UBND các huyện … phải báo cáo …", "Trước 15 giờ ngày 3/7/2019, các địa phương hoàn thành …":
     // the deadline set before the units and their work.
     .replace(
@@ -3673,7 +3686,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông
   // nghiệp và PTNT", "Công an huyện", "Trung tâm Y tế huyện", "Ban Quản lý dự án đầu tư xây dựng huyện".
   String.raw`(?:Phòng (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
-    String.raw`|(?:Công an|Ban Chỉ huy Quân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?)\s+(?:huyện|thị xã|[Tt]hành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])`,
+    String.raw`|(?:Công an|Ban Chỉ huy Quân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:[Qq]uản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?:\s+khu vực)?)\s+(?:huyện|thị xã|[Tt]hành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])`,
   // A newspaper opening the sentence with the radio and television named after it: "Báo Hưng Yên, Đài Phát thanh và
   // …" (alone there, it is as often the teller of the news: "Báo Quân đội nhân dân hoan nghênh …").
   String.raw`Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?=\s*(?:,|và)\s*(?:Đài|Báo|Sở|Cổng|Trung tâm)\s)`,
