@@ -5013,4 +5013,13 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Ban quản lý dự án đầu tư xây dựng khu vực huyện tăng cường kiểm tra, nghiệm thu', []],
     ]);
   });
+
+  it('reads no title "Về việc này" left by "… chịu trách nhiệm về việc này"', () => {
+    expect(
+      extract(
+        'Sở Tài chính chủ động lập phương án, báo cáo UBND thành phố, đồng thời yêu cầu các cơ quan chịu trách nhiệm về việc này.',
+        '2025-04-10',
+      ).map((d) => d.title),
+    ).not.toContain('Về việc này');
+  });
 });

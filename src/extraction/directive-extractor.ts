@@ -2675,8 +2675,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         }
         // "Giám đốc Sở X chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ …": answering for the matter is the work
         // itself, and its title.
-        // "Sở X chịu trách nhiệm chung về Kỳ thi …" likewise.
-        if (word.startsWith('chiu trach nhiem') && /^\s+(?:truoc|chung)\b/.test(rest.slice(word.length))) break;
+        // "Sở X chịu trách nhiệm chung về Kỳ thi …", "… yêu cầu các cơ quan chịu trách nhiệm về việc này" likewise.
+        if (word.startsWith('chiu trach nhiem') && /^\s+(?:truoc|chung|ve viec nay)\b/.test(rest.slice(word.length)))
+          break;
         if (word === 'dong chi' || /^(?:pho )?chu tich\b/.test(word)) {
           const name =
             /^(?:dong chi|chu tich|pho chu tich)(?:\s+(?:ubnd|uy ban nhan dan) tinh)?((?:\s+[a-z]+){0,4}?)(?=\s+(?:yeu cau|de nghi|giao|chi dao)\b)/.exec(
