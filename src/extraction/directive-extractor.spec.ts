@@ -5022,4 +5022,26 @@ describe('extractDirectives on the province and its places as the assigner and t
       ).map((d) => d.title),
     ).not.toContain('Về việc này');
   });
+
+  it('reads assignments parted by "; Giao …", a named committee giving notice, "UBND TPHCM" and "hộ dân"', () => {
+    const read = (text: string) => extract(text, '2020-05-13').map((d) => [d.title, d.groupAssignees, d.dueDate]);
+    expect(
+      read(
+        'Chủ tịch UBND huyện kết luận như sau: Giao Phòng Văn hóa và Thông tin huyện xây dựng kế hoạch chi tiết buổi lễ trước ngày 20/5/2020; Giao Trung tâm Văn hóa huyện: Tiếp tục triển khai các nội dung được phân công; Giao Ban chỉ huy quân sự huyện hoàn thành việc thi công công trình.',
+      ).map((d) => [d[0], d[2]]),
+    ).toEqual([
+      ['Phòng Văn hóa và Thông tin huyện xây dựng kế hoạch chi tiết buổi lễ', '2020-05-20'],
+      ['Tiếp tục triển khai các nội dung được phân công', null],
+      ['Ban chỉ huy quân sự huyện hoàn thành việc thi công công trình', null],
+    ]);
+    expect(
+      read(
+        'Ủy ban nhân dân xã Nhơn Mỹ thông báo đến các cơ quan đơn vị và Nhân dân như sau:\nYêu cầu các hộ dân thực hiện vệ sinh môi trường xung quanh nơi ở.',
+      ),
+    ).toEqual([['Yêu cầu các hộ dân thực hiện vệ sinh môi trường xung quanh nơi ở', [], null]]);
+    expect(read('UBND TPHCM vừa có Thông báo về treo cờ Tổ quốc, nghỉ Tết Nguyên đán Bính Ngọ năm 2026.')).toEqual([]);
+    expect(read('Các cơ quan, đơn vị, doanh nghiệp và hộ dân treo Quốc kỳ trong những ngày nghỉ Tết.')).toEqual([
+      ['Treo Quốc kỳ trong những ngày nghỉ Tết', ['Các cơ quan, đơn vị, doanh nghiệp và hộ dân'], null],
+    ]);
+  });
 });

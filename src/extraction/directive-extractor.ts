@@ -3205,6 +3205,9 @@ function sentencesOf(text: string): Sentence[] {
       if (assigner && firstActionIn(opening.slice(assigner.index + assigner[0].length)) < 0)
         afterColon.add(m.index + m[0].length);
     }
+    // "…; Giao Trung tâm VHTT-TT: Tiếp tục …": an assignment that opens with a capital after a semicolon is a sentence
+    // of its own, so the colon of the next one makes no preamble of the work before it.
+    for (const m of body.matchAll(/;\s+(?=(?:Giao|Yêu cầu|Đề nghị)\s)/gu)) cuts.push(m.index + m[0].length);
     const sentenceEnd = /(?:[.!?]|\.{3}|…)(?:\/\.)?\s+(?=[\p{Lu}“"(\d])/gu;
     for (let m = sentenceEnd.exec(body); m; m = sentenceEnd.exec(body)) {
       const before = body.slice(Math.max(0, m.index - 4), m.index);
@@ -3559,15 +3562,24 @@ const PLACE_NAME = new RegExp(String.raw`^\s+${PLACE_WORDS}`, 'u');
 function isAssigningCommittee(folded: string, m: Mention): boolean {
   if (!m.group || !COMMITTEE_ITSELF.test(folded.slice(m.from, m.to))) return false;
   const after = folded.slice(m.to, m.to + 40);
-  return /(?:pho\s+)?chu tich\s+$/.test(folded.slice(Math.max(0, m.from - 14), m.from))
-    ? ASSIGNING_VERB_AFTER.test(after) || /^\s+(?:da\s+|cung\s+)?chi dao\b/.test(after)
-    : ASSIGNING_VERB_AFTER.test(after) && !/[a-z]/.test(folded.slice(Math.max(0, m.from - 3), m.from));
+  if (/(?:pho\s+)?chu tich\s+$/.test(folded.slice(Math.max(0, m.from - 14), m.from)))
+    return ASSIGNING_VERB_AFTER.test(after) || /^\s+(?:da\s+|cung\s+)?chi dao\b/.test(after);
+  if (/[a-z]/.test(folded.slice(Math.max(0, m.from - 3), m.from))) return false;
+  // "Ủy ban nhân dân xã Nhơn Mỹ thông báo …" opening the text: the committee by its place's name, as well.
+  const place =
+    /^(?:\s+[a-z]+){1,4}?(?=\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:ket luan|yeu cau|giao|de nghi|thong bao)\b)/.exec(
+      folded.slice(m.to, m.to + 80),
+    );
+  return (
+    ASSIGNING_VERB_AFTER.test(after) ||
+    (place !== null && ASSIGNING_VERB_AFTER.test(folded.slice(m.to + place[0].length, m.to + place[0].length + 40)))
+  );
 }
 /** A committee named by its level alone, which is the one writing when it gives work (folded). */
 const COMMITTEE_ITSELF =
   /^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan) (?:huyen|thanh pho|tp|thi xa|quan|xa|phuong|thi tran)$/;
 const ASSIGNING_VERB_AFTER =
-  /^\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:ket luan|yeu cau|giao|de nghi|co y kien|thong nhat)\b/;
+  /^\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:ket luan|yeu cau|giao|de nghi|co y kien|thong nhat|thong bao)\b/;
 
 function withUnitsOutsideTable(
   text: string,
@@ -3687,7 +3699,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông
   // nghiệp và PTNT", "Công an huyện", "Trung tâm Y tế huyện", "Ban Quản lý dự án đầu tư xây dựng huyện".
   String.raw`(?:Phòng (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
-    String.raw`|(?:Công an|Ban Chỉ huy Quân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:[Qq]uản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?:\s+khu vực)?)\s+(?:huyện|thị xã|[Tt]hành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])`,
+    String.raw`|(?:Công an|Ban [Cc]hỉ huy [Qq]uân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:[Qq]uản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?:\s+khu vực)?)\s+(?:huyện|thị xã|[Tt]hành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])`,
   // A newspaper opening the sentence with the radio and television named after it: "Báo Hưng Yên, Đài Phát thanh và
   // …" (alone there, it is as often the teller of the news: "Báo Quân đội nhân dân hoan nghênh …").
   String.raw`Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?=\s*(?:,|và)\s*(?:Đài|Báo|Sở|Cổng|Trung tâm)\s)`,
