@@ -37,6 +37,7 @@ describe('parseDeadline', () => {
     ['trong thời gian từ ngày 01/4/2024 đến ngày 30/6/2024', '2024-06-30'],
     ['tổ chức các hoạt động hưởng ứng Chiến dịch (từ ngày 18 - 20/9)', '2024-09-20'],
     ['tổ chức hội thi từ ngày 18 đến 20/9/2024', '2024-09-20'],
+    ['treo Quốc kỳ từ ngày 16/02/2024 đến hết ngày 20/02/2024', '2024-02-20'],
     ['triển khai từ tháng 4 đến tháng 6/2024', '2024-06-30'],
     ['chậm nhất vào thứ Hai (ngày 18/3/2024)', '2024-03-18'],
     ['trước 17 giờ thứ Năm, ngày 14/3/2024', '2024-03-14'],

@@ -5044,4 +5044,36 @@ describe('extractDirectives on the province and its places as the assigner and t
       ['Treo Quốc kỳ trong những ngày nghỉ Tết', ['Các cơ quan, đơn vị, doanh nghiệp và hộ dân'], null],
     ]);
   });
+
+  it('reads "sở ngành liên quan" without "các", a partner by its name after "phối hợp", the units "trên địa bàn", and the whole period', () => {
+    const read = (text: string) => extract(text, '2015-05-13').map((d) => [d.title, d.groupAssignees, d.deadlineText]);
+    expect(
+      read(
+        'Giao Sở Tài chính chủ trì, phối hợp với UBND cấp xã và sở ngành liên quan tăng cường công tác tuyên truyền.',
+      ),
+    ).toEqual([['Tăng cường công tác tuyên truyền', ['UBND cấp xã', 'sở ngành liên quan'], null]]);
+    expect(
+      read(
+        'UBND các phường, xã được giao phối hợp Viện Nghiên cứu phát triển TPHCM tiếp nhận, lưu trữ kết quả khảo sát.',
+      ),
+    ).toEqual([
+      ['Phối hợp Viện Nghiên cứu phát triển TPHCM tiếp nhận, lưu trữ kết quả khảo sát', ['UBND các phường, xã'], null],
+    ]);
+    expect(
+      read(
+        'UBND các xã, phường, các cơ quan, ban ngành, đoàn thể trên địa bàn treo cờ Tổ quốc, băng rôn, khẩu hiệu chào mừng (treo cờ từ 16/5 đến 01/6/2015); chỉ đạo nhân dân treo cờ Tổ quốc tại các gia đình từ ngày 16/5 đến hết ngày 22/5/2015.',
+      ),
+    ).toEqual([
+      [
+        'Treo cờ Tổ quốc, băng rôn, khẩu hiệu chào mừng',
+        ['UBND các xã, phường', 'các cơ quan, ban ngành, đoàn thể trên địa bàn'],
+        'từ 16/5 đến 01/6/2015',
+      ],
+      [
+        'Chỉ đạo nhân dân treo cờ Tổ quốc tại các gia đình',
+        ['UBND các xã, phường', 'các cơ quan, ban ngành, đoàn thể trên địa bàn'],
+        'từ ngày 16/5 đến hết ngày 22/5/2015',
+      ],
+    ]);
+  });
 });

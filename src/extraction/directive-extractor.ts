@@ -2666,7 +2666,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         } else if (word === 'luu y' || word === 'nhan manh') remarked = true;
         else if (SUPPORT_CUES.has(word)) {
           role = word === 'voi' || word === 'cung' ? role : 'support';
-          if (word.startsWith('phoi hop') && word.endsWith(' voi')) cooperationFrom = pos;
+          // "… được giao phối hợp Viện Nghiên cứu phát triển TPHCM tiếp nhận …": a partner the table lacks, by its name.
+          if (
+            word.startsWith('phoi hop') &&
+            (word.endsWith(' voi') || /^\s+\p{Lu}/u.test(text.slice(offsets[pos + word.length - 1] + 1)))
+          )
+            cooperationFrom = pos;
         } else if (LEAD_AFTER.has(word) && last && !last.group && last.departmentId !== null) {
           // "Sở X chủ trì": X leads even after "phối hợp" wording elsewhere.
           const id = last.departmentId;
@@ -3457,6 +3462,8 @@ function cleanTitle(source: string): string {
   // "Việc rà soát quy hoạch (do Sở Xây dựng chủ trì)", "Nhiệm vụ xây dựng đề án": the work itself (not "Việc làm …").
   const named = /^(?:nhiệm vụ|việc)\s+/iu.exec(t);
   if (named && ACTIONS.test(foldWithOffsets(t.slice(named[0].length)).folded)) t = t.slice(named[0].length);
+  // "… cơ quan, công sở (treo cờ từ 16/5 đến 01/6/2015)" with its dates taken as the deadline: the bracket's words left.
+  t = t.replace(/\s*\([^()]{1,30}\s\)/g, '');
   if (t.length > 200) {
     const cut = t.lastIndexOf(',', 200);
     t = t.slice(0, cut > 80 ? cut : t.lastIndexOf(' ', 200)).trim();
