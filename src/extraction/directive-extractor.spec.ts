@@ -5076,4 +5076,36 @@ describe('extractDirectives on the province and its places as the assigner and t
       ],
     ]);
   });
+
+  it('reads a forest board, "Phòng LĐ-TB-XH", a citizen\'s petition, "yêu cầu rõ …" and examples after "như:"', () => {
+    const read = (text: string) => extract(text, '2013-05-10').map((d) => [d.title, d.groupAssignees]);
+    expect(
+      read(
+        'Giao Chi cục Kiểm lâm chủ trì, phối hợp với UBND huyện Đak Pơ, Ban Quản lý rừng phòng hộ Bắc An Khê và các đơn vị liên quan kiểm tra, xác minh ngay.',
+      ),
+    ).toEqual([
+      [
+        'Chi cục Kiểm lâm kiểm tra, xác minh ngay',
+        ['UBND huyện Đak Pơ', 'Ban Quản lý rừng phòng hộ Bắc An Khê', 'các đơn vị liên quan'],
+      ],
+    ]);
+    expect(read('UBND huyện giao Phòng LĐ-TB-XH tổ chức thăm hỏi, tặng quà cho các đối tượng chính sách.')).toEqual([
+      ['Phòng LĐ-TB-XH tổ chức thăm hỏi, tặng quà cho các đối tượng chính sách', []],
+    ]);
+    expect(
+      read(
+        'Gia đình ông đã có đơn đề nghị Ủy ban nhân dân phường Đông Cao cắm chỉ giới đất nhưng chưa được giải quyết.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Văn bản yêu cầu rõ các đơn vị Sở Tài chính, UBND các huyện phải xác định rõ lộ trình thực hiện.').map(
+        (d) => d[0],
+      ),
+    ).toEqual(['Xác định rõ lộ trình thực hiện']);
+    expect(
+      read(
+        'UBND huyện giao Phòng Văn hóa - Thông tin tổ chức nhiều hoạt động vui xuân như: Đêm thơ Xuân vào tối mùng 10 tết; Chương trình văn nghệ mừng Đảng.',
+      ).map((d) => d[0]),
+    ).toEqual(['Phòng Văn hóa - Thông tin tổ chức nhiều hoạt động vui xuân như: Đêm thơ Xuân vào tối mùng 10 tết']);
+  });
 });

@@ -2372,7 +2372,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         ) &&
         // "theo đúng nội dung yêu cầu tại Công văn …", "tiến độ không đảm bảo yêu cầu, …": the noun, not the
         // assigner's verb.
-        !/(?:noi dung|dung|cac|dap ung|nhung|dam bao|bao dam)\s+$/.test(f.slice(Math.max(0, m.index - 9), m.index)) &&
+        // "… đã có đơn đề nghị UBND phường …": a citizen's petition.
+        !/(?:noi dung|dung|cac|dap ung|nhung|dam bao|bao dam|don)\s+$/.test(
+          f.slice(Math.max(0, m.index - 9), m.index),
+        ) &&
         !/^yeu cau (?:tai|cua|ve|nay|tren|neu|de ra|dat ra)\b/.test(f.slice(m.index)),
     );
     /** Whether the sentence's words before the clause end at a ";" after the assigner named as their subject. */
@@ -2626,6 +2629,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         role = 'lead';
         sawCue = true;
         pos += directs[0].length;
+        continue;
+      }
+      // "… văn bản yêu cầu rõ các đơn vị …": the stress on the request, before its units.
+      if (sawCue && last === null && /^ro\s/.test(rest)) {
+        pos += 3;
         continue;
       }
       // "yêu cầu (trong) thời gian tới các cấp, các ngành phải …": when, between the assigner's word and the units.
@@ -3146,6 +3154,17 @@ function sentencesOf(text: string): Sentence[] {
       // "… tại các văn bản số: 2766/UBND-KTTH ngày 29/8/2023; 1034/TB-UBND …" numbers documents, it opens no list.
       if (/\bsố\s*$/iu.test(body.slice(0, m.index)) && /^\d+\/\p{Lu}/u.test(body.slice(m.index + m[0].length)))
         continue;
+      // "… tổ chức nhiều hoạt động vui xuân như: Đêm thơ Xuân …; Chương trình văn nghệ …" gives examples of the work's
+      // object, it opens no list of work (not "… cụ thể như:", "… như sau:").
+      // Not the tasks a preamble lists ("… một số nhiệm vụ, giải pháp trọng tâm, như: Sở Tài chính …; Sở Xây dựng …").
+      if (
+        /(?<![\p{L}\p{M}])như\s*$/iu.test(body.slice(0, m.index)) &&
+        !/(?:cụ thể|chi tiết)\s+như\s*$/iu.test(body.slice(0, m.index)) &&
+        !/(?:nhiệm vụ|giải pháp)[^:]{0,40}$/iu.test(body.slice(0, m.index)) &&
+        /^\p{Lu}/u.test(body.slice(m.index + m[0].length)) &&
+        !/^(?:Sở|UBND|Ủy ban|Uỷ ban|Công an|Ban|Các|Thanh tra|Cục|Văn phòng)\s/u.test(body.slice(m.index + m[0].length))
+      )
+        continue;
       // "Các sở: Y tế, Công Thương, …" names departments, it does not open a list.
       if (/\bcác\s+sở\s*$/iu.test(body.slice(0, m.index))) continue;
       // "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính; …" gives an activity's fields, read together, as
@@ -3630,7 +3649,7 @@ const DISTRICT_OFFICES = [
   'TC\\s*[-–]\\s*KH',
   'TN\\s*(?:&|và)\\s*MT',
   'GD\\s*(?:&|và)\\s*ĐT',
-  'LĐ\\s*[-–]\\s*TB\\s*(?:&|và)\\s*XH',
+  'LĐ\\s*[-–]\\s*TB\\s*(?:&|và|[-–])\\s*XH',
   'KT\\s*(?:&|và)\\s*HT',
   'VH\\s*(?:&|và|-)\\s*TT',
   'Giáo dục và Đào tạo',
@@ -3714,6 +3733,8 @@ const OUTSIDE_NAMES: readonly string[] = [
   // Biên phòng, Ban quản lý Khu kinh tế Vân Phong …".
   String.raw`Bộ đội Biên phòng(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
   String.raw`Ban [Qq]uản lý Khu kinh tế(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}`,
+  // A forest board by its forest's name: "Ban Quản lý rừng phòng hộ Bắc An Khê".
+  String.raw`Ban [Qq]uản lý rừng (?:phòng hộ|đặc dụng)(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}`,
   // A tourist area's board: "Ban Quản lý KDL Quốc gia hồ Tuyền Lâm", "Ban Quản lý Khu du lịch Quốc gia Núi Sam".
   String.raw`Ban [Qq]uản lý (?:[Kk]hu du lịch|KDL)(?:\s+[Qq]uốc gia)?(?:\s+(?:hồ|núi|vịnh|đảo|biển)(?=\s+\p{Lu}))?(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}`,
   // The boards of export-processing, industrial and high-tech zones: "Các Ban Quản lý Khu chế xuất và công nghiệp, Ban
