@@ -5108,4 +5108,29 @@ describe('extractDirectives on the province and its places as the assigner and t
       ).map((d) => d[0]),
     ).toEqual(['Phòng Văn hóa - Thông tin tổ chức nhiều hoạt động vui xuân như: Đêm thơ Xuân vào tối mùng 10 tết']);
   });
+
+  it('reads "Sở Giáo dục- Đào tạo", a committee that is to direct with focus, ", đoàn thể" after the mass organisations, and "đã trực tiếp chỉ đạo" as told', () => {
+    const read = (text: string) =>
+      extract(text, '2021-09-13').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]);
+    expect(read('UBND tỉnh yêu cầu Sở Giáo dục- Đào tạo tiếp tục kiểm tra việc vận động hỗ trợ sách vở.')).toEqual([
+      ['Tiếp tục kiểm tra việc vận động hỗ trợ sách vở', idOf('SGDDT'), []],
+    ]);
+    expect(
+      read(
+        'Theo đó, Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Ủy ban nhân dân thành phố Phủ Lý tập trung chỉ đạo quyết liệt thực hiện các biện pháp dập dịch.',
+      ).map((d) => d[0]),
+    ).toEqual(['Ủy ban nhân dân thành phố Phủ Lý tập trung chỉ đạo quyết liệt thực hiện các biện pháp dập dịch']);
+    expect(
+      read(
+        'Giao Sở Y tế chủ trì, phối hợp với các tổ chức chính trị - xã hội, đoàn thể, UBND các huyện tăng cường công tác tuyên truyền.',
+      ),
+    ).toEqual([
+      ['Tăng cường công tác tuyên truyền', idOf('SYT'), ['các tổ chức chính trị - xã hội, đoàn thể', 'UBND các huyện']],
+    ]);
+    expect(
+      read(
+        'Trong thời gian qua, UBND tỉnh đã trực tiếp chỉ đạo các sở, ngành, địa phương phải tập trung giải quyết các khó khăn vướng mắc.',
+      ),
+    ).toEqual([]);
+  });
 });

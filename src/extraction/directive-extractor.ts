@@ -526,7 +526,7 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao,?\s+/;
 const ASSIGNMENT_CUE = new RegExp(
   // Each alternative that looks behind first looks ahead at its own first words: a lookbehind tried at every position
   // of the text costs more.
-  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao,?\s|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
+  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao,?\s|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
   'g',
 );
 /**
@@ -584,7 +584,8 @@ const DOCUMENT_ASKS =
 const RETROSPECT =
   /^(?:(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua|tu dau nam(?:\s+den nay)?|thoi gian gan day|truoc do|truoc day)\b/;
 /** … telling what the assigner has directed ("… đã chỉ đạo …", "… đã giao …"). */
-const DIRECTED_BEFORE = /\bda\s+(?:tap trung\s+)?(?:chi dao|giao|yeu cau|de nghi)\b/;
+const DIRECTED_BEFORE =
+  /\bda\s+(?:(?:tap trung|truc tiep|nhieu lan|lien tuc|kip thoi)\s+)?(?:chi dao|giao|yeu cau|de nghi)\b/;
 /** The words of an item that praises: "Đánh giá cao …", "Biểu dương …", "Hoan nghênh …", "Ghi nhận …". */
 /** Praise, and its opposite, the reproof of units that fell short ("Phê bình Chủ tịch UBND các huyện …"). */
 const PRAISE_WORDS = 'danh gia cao|bieu duong|hoan nghenh|ghi nhan|khen ngoi|phe binh|khien trach';

@@ -22,8 +22,9 @@ const initials = (words: string) =>
     .map((w) => w[0])
     .join('');
 
-// A space alone too: "Sở Kế hoạch Đầu tư", "Sở Tài nguyên Môi trường" drop the "và" of the full name.
-const SEPARATORS = [' va ', ' & ', '&', '-', ' - ', ', ', ' ', ''];
+// A space alone too: "Sở Kế hoạch Đầu tư", "Sở Tài nguyên Môi trường" drop the "và" of the full name; a dash with a
+// space after it only: "Sở Giáo dục- Đào tạo".
+const SEPARATORS = [' va ', ' & ', '&', '-', ' - ', '- ', ', ', ' ', ''];
 
 /** "Sở Lao động - Thương binh và Xã hội" → "so ld-tb&xh", "so ldtbxh", "sldtbxh", … */
 function departmentAliases(name: string): string[] {
@@ -140,7 +141,7 @@ const GROUPS: RegExp[] = [
   ),
   // The mass organisations: "các tổ chức đoàn thể", "các đoàn thể (chính trị - xã hội) tỉnh", "các tổ chức chính trị - xã hội",
   // "các đoàn thể địa phương"; the Front's member organisations: "các tổ chức thành viên".
-  /cac\s+(?:to chuc\s+)?(?:hoi\s*,\s*)?(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+chinh tri\s*[-–]?\s*xa hoi)?(?:\s+(?:tinh|cap tinh|cac cap|truc thuoc|dia phuong|huyen|xa))?/g,
+  /cac\s+(?:to chuc\s+)?(?:hoi\s*,\s*)?(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+chinh tri\s*[-–]?\s*xa hoi)?(?:\s+(?:tinh|cap tinh|cac cap|truc thuoc|dia phuong|huyen|xa))?(?:\s*,\s*doan the\b)?/g,
   /cac\s+to chuc\s+thanh vien/g,
   // The armed forces' units: "(các) đơn vị lực lượng vũ trang cấp tỉnh".
   /(?:cac\s+)?don vi luc luong vu trang(?:\s+(?:cap tinh|tinh|tren dia ban))?/g,
