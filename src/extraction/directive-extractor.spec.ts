@@ -5133,4 +5133,36 @@ describe('extractDirectives on the province and its places as the assigner and t
       ),
     ).toEqual([]);
   });
+
+  it('reads a park\'s board, a zone\'s board with its industrial zones, the specialised boards, a sanction "toàn diện", and a request to a party committee', () => {
+    const read = (text: string) => extract(text, '2019-09-16').map((d) => [d.title, d.groupAssignees]);
+    expect(
+      read(
+        'Yêu cầu Giám đốc Ban Quản lý Vườn quốc gia Tà Đùng phối hợp chặt chẽ với chính quyền địa phương trong quản lý đất đai.',
+      ),
+    ).toEqual([
+      [
+        'Ban Quản lý Vườn quốc gia Tà Đùng phối hợp chặt chẽ với chính quyền địa phương trong quản lý đất đai',
+        ['chính quyền địa phương'],
+      ],
+    ]);
+    expect(
+      read(
+        'Theo đó, Ban quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi, các ban quản lý chuyên ngành khẩn trương đề xuất phương án điều chuyển vốn.',
+      ),
+    ).toEqual([
+      [
+        'Ban quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi khẩn trương đề xuất phương án điều chuyển vốn',
+        ['các ban quản lý chuyên ngành'],
+      ],
+    ]);
+    expect(
+      read(
+        'Chủ tịch UBND huyện Đắk Glong chịu trách nhiệm toàn diện trước UBND tỉnh nếu để tình trạng xây dựng nhà trái phép xảy ra.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Đề nghị Thường trực Huyện ủy Đắk Glong lãnh đạo, chỉ đạo UBND huyện Đắk Glong tăng cường quản lý đất đai.'),
+    ).toEqual([]);
+  });
 });

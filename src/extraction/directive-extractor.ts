@@ -275,7 +275,7 @@ const NOT_DIRECTIVE =
  * tỉnh", "Bộ đội Biên phòng", the province's own forces).
  */
 const REQUEST_UPWARD =
-  /^(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+tinh\s+)?(?:kinh\s+)?(?:de nghi|kien nghi)\s+(?:bo\s(?!chi huy|doi)|cac bo\b|chinh phu|thu tuong|quoc hoi|trung uong|ban thuong vu|thuong truc (?:tinh uy|hdnd|hoi dong nhan dan)|tinh uy|hdnd tinh|hoi dong nhan dan tinh)/;
+  /^(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+tinh\s+)?(?:kinh\s+)?(?:de nghi|kien nghi)\s+(?:bo\s(?!chi huy|doi)|cac bo\b|chinh phu|thu tuong|quoc hoi|trung uong|ban thuong vu|thuong truc (?:tinh uy|thanh uy|huyen uy|thi uy|hdnd|hoi dong nhan dan)|tinh uy|hdnd tinh|hoi dong nhan dan tinh)/;
 /**
  * A sentence that goes on with the work before it: "Hoàn thành trước ngày …" dates it, "Báo cáo kết quả …" reports on
  * it; "Hoàn thành việc neo đậu tàu thuyền trước 8h ngày …" names work of its own.
@@ -447,8 +447,8 @@ const RESULT_TOLD =
   /(?<![\p{L}\p{M}])(?<!(?:phải|phấn đấu|đảm bảo|bảo đảm|để|nhằm|sẽ|cần|mới|nhất)\s)(?:đã|đạt|là|thấp hơn|cao hơn|còn (?:chậm|thấp|hạn chế))(?![\p{L}\p{M}])/iu;
 /** "phối hợp (chặt chẽ) với …" before the units cooperated with, on the written text. */
 const COOPERATION_NAMED = /(?<![\p{L}\p{M}])phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s/iu;
-/** What the cooperation is in: "trong công tác …", "trong việc …", "về việc …" (folded). */
-const WORK_AREA_OPENING = /^\s*(?:trong|ve|tai)\s+(?:cong tac|viec|qua trinh)\b/;
+/** What the cooperation is in: "trong công tác …", "trong việc …", "về việc …", "trong quản lý …" (folded). */
+const WORK_AREA_OPENING = /^\s*(?:trong|ve|tai)\s+(?:cong tac|viec|qua trinh|quan ly)\b/;
 /** A field of an activity in a plan, by its label (folded): its lead, its cooperating units, its time. */
 const ACTIVITY_FIELD =
   /^(?:(?:don vi|co quan|cac don vi|cac co quan)\s+)?(chu tri|phoi hop|thuc hien)\s*:\s*|^(thoi gian|thoi han)(?:\s+(?:thuc hien|hoan thanh|to chuc|trien khai))?\s*:\s*|^(dia diem|quy mo|thanh phan|hinh thuc|noi dung|kinh phi)(?:\s+(?:to chuc|thuc hien|tham du|tham gia))?\s*:\s*/;
@@ -2690,7 +2690,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         // "Giám đốc Sở X chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ …": answering for the matter is the work
         // itself, and its title.
         // "Sở X chịu trách nhiệm chung về Kỳ thi …", "… yêu cầu các cơ quan chịu trách nhiệm về việc này" likewise.
-        if (word.startsWith('chiu trach nhiem') && /^\s+(?:truoc|chung|ve viec nay)\b/.test(rest.slice(word.length)))
+        if (
+          word.startsWith('chiu trach nhiem') &&
+          /^\s+(?:truoc|chung|toan dien|ve viec nay)\b/.test(rest.slice(word.length))
+        )
           break;
         if (word === 'dong chi' || /^(?:pho )?chu tich\b/.test(word)) {
           const name =
@@ -3733,7 +3736,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   // The border guard, and an economic zone's board by the zone's name: "phối hợp với các cơ quan chức năng như Bộ đội
   // Biên phòng, Ban quản lý Khu kinh tế Vân Phong …".
   String.raw`Bộ đội Biên phòng(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
-  String.raw`Ban [Qq]uản lý Khu kinh tế(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}`,
+  String.raw`Ban [Qq]uản lý Khu kinh tế(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}(?: và các [Kk]hu công nghiệp(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?`,
   // A forest board by its forest's name: "Ban Quản lý rừng phòng hộ Bắc An Khê".
   String.raw`Ban [Qq]uản lý rừng (?:phòng hộ|đặc dụng)(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}`,
   // A tourist area's board: "Ban Quản lý KDL Quốc gia hồ Tuyền Lâm", "Ban Quản lý Khu du lịch Quốc gia Núi Sam".
@@ -3744,7 +3747,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   // A city's youth union, as the province's: "Thành đoàn TP Hồ Chí Minh".
   String.raw`Thành đoàn(?:\s+(?:TP\.?\s?|thành phố\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})?(?![\p{L}\p{M}])`,
   // A national park by its name: "UBND huyện Ngọc Hiển và Vườn Quốc gia Mũi Cà Mau có trách nhiệm …".
-  String.raw`Vườn [Qq]uốc gia(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}`,
+  String.raw`(?:Ban [Qq]uản lý )?Vườn [Qq]uốc gia(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}`,
   // A department's branch offices, written with no place: "giao Chi cục Kiểm lâm kiểm tra …".
   String.raw`Chi cục (?:Kiểm lâm|Thú y|Chăn nuôi và Thú y|Bảo vệ thực vật|Trồng trọt và Bảo vệ thực vật|Thủy lợi|Thuỷ lợi|Phát triển nông thôn|Thủy sản|Quản lý chất lượng [Nn]ông lâm sản và [Tt]hủy sản|An toàn vệ sinh thực phẩm|Dân số\s*[-–]\s*Kế hoạch hóa gia đình|Văn thư\s*[-–]\s*Lưu trữ|Bảo vệ môi trường|Quản lý đất đai|Giám định xây dựng)(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
   String.raw`Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])`,

@@ -162,7 +162,7 @@ const GROUPS: RegExp[] = [
   /cac\s+(?:huyen|cap)\s*,\s*(?:thanh\s*,\s*thi\b|thi xa|thanh pho|nganh|cac nganh)(?:\s*(?:,|va)\s*thanh pho)?(?:\s+(?:tren (?:dia ban|toan) tinh|trong tinh))?/g,
   // A city's districts: "các quận, huyện (, thị xã)".
   /cac\s+quan\s*,\s*huyen(?:\s*,\s*thi xa)?(?:\s+(?:lien quan|tren dia ban))?/g,
-  /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly\s+du\s+an(?:\s+dau tu xay dung)?(?:\s+chuyen nganh)?(?:\s*,\s*khu vuc)?(?:\s*\([^()]{1,80}\))?/g,
+  /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly(?:\s+du\s+an(?:\s+dau tu xay dung)?(?:\s+chuyen nganh)?|\s+chuyen nganh)(?:\s*,\s*khu vuc)?(?:\s*\([^()]{1,80}\))?/g,
   /cac\s+chu\s+dau\s+tu/g,
   // The inspection teams: "các đoàn kiểm tra (liên ngành) (lấy mẫu)", "các đoàn công tác".
   /cac\s+doan\s+(?:kiem tra|cong tac|thanh tra|giam sat)(?:\s+(?:lien nganh|lay mau|cua tinh|cap tinh))*/g,
