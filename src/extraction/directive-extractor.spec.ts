@@ -5165,4 +5165,26 @@ describe('extractDirectives on the province and its places as the assigner and t
       read('Đề nghị Thường trực Huyện ủy Đắk Glong lãnh đạo, chỉ đạo UBND huyện Đắk Glong tăng cường quản lý đất đai.'),
     ).toEqual([]);
   });
+
+  it('reads the unit after "Tại quận …, …", "đơn vị chức năng" after another unit, and "… đơn vị thuộc UBND tỉnh;"', () => {
+    const read = (text: string) => extract(text, '2013-07-15').map((d) => [d.title, d.groupAssignees]);
+    expect(
+      read(
+        'Tại quận Sơn Trà, UBND quận Sơn Trà sớm hoàn tất thủ tục thi hành cưỡng chế. Tại công trình tuyến mương thoát nước chung cư Phước Lý, UBND quận Liên Chiểu và đơn vị chức năng tập trung giải quyết các vướng mắc.',
+      ),
+    ).toEqual([
+      ['UBND quận Sơn Trà sớm hoàn tất thủ tục thi hành cưỡng chế', []],
+      ['UBND quận Liên Chiểu tập trung giải quyết các vướng mắc', ['đơn vị chức năng']],
+    ]);
+    expect(
+      read(
+        'UBND tỉnh giao Thủ trưởng các sở, ban, ngành, đơn vị thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố chỉ đạo đẩy mạnh cải cách thủ tục hành chính.',
+      ),
+    ).toEqual([
+      [
+        'Chỉ đạo đẩy mạnh cải cách thủ tục hành chính',
+        ['các sở, ban, ngành, đơn vị thuộc UBND tỉnh', 'UBND các huyện, thành phố'],
+      ],
+    ]);
+  });
 });

@@ -398,7 +398,7 @@ const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
  * điện, Sở Công thương phải phối hợp …".
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |ngoai viec |(?:trong )?truong hop |neu |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua)\b|doi voi )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |ngoai viec |(?:trong )?truong hop |neu |tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua)\b|doi voi )/;
 /**
  * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".

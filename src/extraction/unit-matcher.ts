@@ -115,7 +115,7 @@ const GROUPS: RegExp[] = [
   /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=,\s*thi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa))\s+(?=(?:huyen|xa|phuong|thi tran)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu)\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung (?:cao|ven bien)))?/g,
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh))*/g,
   // "các sở, ban, ngành", also "các sở, ban ngành".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi)(?![a-z])|\s+dia phuong\b)*(?:\s+(?:cap tinh|cap huyen|cap xa|tinh|cua tinh|thuoc tinh|lien quan|co lien quan|thanh vien|chuyen mon|chuc nang|tren dia ban))*(?:\s*(?:,|va)\s*(?:dia phuong|don vi)(?![a-z]))*/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi)(?![a-z])|\s+dia phuong\b)*(?:\s+(?:cap tinh|cap huyen|cap xa|tinh|cua tinh|thuoc (?:ubnd |uy ban nhan dan )?tinh|lien quan|co lien quan|thanh vien|chuyen mon|chuc nang|tren dia ban))*(?:\s*(?:,|va)\s*(?:dia phuong|don vi)(?![a-z]))*(?:\s+thuoc (?:ubnd|uy ban nhan dan) tinh)?/g,
   // The departments listed after other units without "các": "phối hợp với UBND cấp xã và sở ngành liên quan".
   /(?<=(?:,|\bva|\bvoi)\s+)so\s*,?\s*(?:ban\s*,?\s*)?nganh(?:\s+(?:lien quan|co lien quan|thanh pho|tinh))?/g,
   // The heads of the departments and of the sectors, written apart: "Giám đốc các Sở, Thủ trưởng các ban ngành và …".
@@ -156,7 +156,7 @@ const GROUPS: RegExp[] = [
   // The heads of the bodies concerned, without "các": "Thủ trưởng cơ quan liên quan", "Thủ trưởng cơ quan, đơn vị liên quan".
   /(?:thu truong|lanh dao)\s+(?:co quan|don vi)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong))*\s+(?:co\s+)?lien quan/g,
   // … and listed after other units without "các": "phối hợp với UBND huyện, thị xã, thành phố và cơ quan liên quan".
-  /(?:co quan|don vi)(?<=(?:,|\bva|\bvoi)\s+(?:co quan|don vi))(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong|to chuc))*\s+(?:co\s+)?lien quan/g,
+  /(?:co quan|don vi)(?<=(?:,|\bva|\bvoi)\s+(?:co quan|don vi))(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong|to chuc))*\s+(?:(?:co\s+)?lien quan|chuc nang)/g,
   // … or told their duty as the subject: "Thủ trưởng cơ quan, đơn vị, địa phương có trách nhiệm thông báo …".
   /(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))(?:thu truong|lanh dao)\s+(?:cac\s+)?(?:co quan|don vi)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong))*(?=\s+(?:co trach nhiem|chiu trach nhiem|phai)\b)/g,
   /cac\s+(?:huyen|cap)\s*,\s*(?:thanh\s*,\s*thi\b|thi xa|thanh pho|nganh|cac nganh)(?:\s*(?:,|va)\s*thanh pho)?(?:\s+(?:tren (?:dia ban|toan) tinh|trong tinh))?/g,
