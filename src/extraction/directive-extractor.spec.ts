@@ -5187,4 +5187,22 @@ describe('extractDirectives on the province and its places as the assigner and t
       ],
     ]);
   });
+
+  it('reads "… yêu cầu thực hiện một số nội dung." as a preamble, "phối hợp chặt chẽ, …" before the work, and "các địa phương trong tỉnh"', () => {
+    const read = (text: string) =>
+      extract(text, '2025-08-29').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]);
+    expect(
+      read(
+        'Để kịp thời triển khai ý kiến chỉ đạo của Thủ tướng Chính phủ, Chủ tịch Uỷ ban nhân dân tỉnh yêu cầu thực hiện một số nội dung.\n\nCông an tỉnh, Sở Tài chính theo chức năng, nhiệm vụ được giao, phối hợp chặt chẽ, triển khai ngay việc rà soát đối tượng nhận quà tặng.',
+      ),
+    ).toEqual([['Triển khai ngay việc rà soát đối tượng nhận quà tặng', idOf('CA'), []]]);
+    expect(
+      read(
+        'UBND tỉnh chỉ đạo các sở, ban, ngành, địa phương phối hợp chặt chẽ; trong đó, Công an tỉnh chủ trì xây dựng phương án.',
+      ).map((d) => d[0]),
+    ).toEqual(['Phối hợp chặt chẽ', 'Xây dựng phương án']);
+    expect(
+      read('Chủ tịch UBND tỉnh yêu cầu các địa phương trong tỉnh triển khai các biện pháp phòng chống bão.'),
+    ).toEqual([['Triển khai các biện pháp phòng chống bão', null, ['các địa phương trong tỉnh']]]);
+  });
 });

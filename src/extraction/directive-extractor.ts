@@ -168,6 +168,7 @@ const CHAIN_WORDS = [
   'nhan manh',
   'chu tri',
   'phoi hop chat che voi',
+  'phoi hop chat che',
   'phoi hop voi',
   'phoi hop',
   'voi',
@@ -228,7 +229,7 @@ const LEAD_CUES = new Set([
   'yeu cau',
   'de nghi',
 ]);
-const SUPPORT_CUES = new Set(['phoi hop', 'phoi hop voi', 'phoi hop chat che voi', 'voi', 'cung']);
+const SUPPORT_CUES = new Set(['phoi hop', 'phoi hop voi', 'phoi hop chat che voi', 'phoi hop chat che', 'voi', 'cung']);
 const LEAD_AFTER = new Set([
   'chu tri',
   'co trach nhiem',
@@ -2652,6 +2653,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "cho" joins only "giao cho Sở X", never "Sở X cho biết"; "cùng" never "cung cấp".
       if (word === 'cho' && !within.some((x) => x.from === pos + 4)) break;
       if (word === 'cung' && /^cung cap\b/.test(rest)) break;
+      // "… phối hợp chặt chẽ, triển khai ngay …": the cooperation before the work; alone ("… phối hợp chặt chẽ;") it is
+      // the work.
+      if (word === 'phoi hop chat che' && !/^\s*,\s*[a-z]/.test(rest.slice(word.length))) break;
       // The staff of a unit stand for it only with the unit named: "lực lượng công an tỉnh", not "phối hợp với lực
       // lượng kiểm lâm thực hiện …", where the forces are the partner and the work follows.
       if (word && STAFF_WORDS.has(word)) {
@@ -3270,7 +3274,7 @@ function sentencesOf(text: string): Sentence[] {
         // "…, UBND tỉnh Gia Lai yêu cầu." before the paragraphs of the work: a preamble whose colon is a full stop.
         preamble:
           /:$/.test(chunk) ||
-          /(?<![\p{L}\p{M}])(?:UBND|[UỦ]y ban nhân dân|Chủ tịch)(?:\s+[^\s,;.]+){0,6}\s+(?<!\s(?:có|theo|khi|của|để|sự)\s)(?:yêu cầu|đề nghị|chỉ đạo)\s*\.$/iu.test(
+          /(?<![\p{L}\p{M}])(?:UBND|[UỦ]y ban nhân dân|Chủ tịch)(?:\s+[^\s,;.]+){0,6}\s+(?<!\s(?:có|theo|khi|của|để|sự)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?:\s+(?:thực hiện|triển khai)?\s*(?:một số|các)\s+(?:nội dung|nhiệm vụ|việc)(?:\s+(?:sau|sau đây|như sau|cụ thể))?)?\s*\.$/iu.test(
             chunk,
           ),
         aim: aims,
