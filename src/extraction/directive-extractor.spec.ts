@@ -5205,4 +5205,23 @@ describe('extractDirectives on the province and its places as the assigner and t
       read('Chủ tịch UBND tỉnh yêu cầu các địa phương trong tỉnh triển khai các biện pháp phòng chống bão.'),
     ).toEqual([['Triển khai các biện pháp phòng chống bão', null, ['các địa phương trong tỉnh']]]);
   });
+
+  it('reads a commander for the command, and "các địa phương ven biển"', () => {
+    const read = (text: string) =>
+      extract(text, '2020-10-27').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]);
+    expect(
+      read(
+        'Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Giám đốc Sở Nông nghiệp và Phát triển nông thôn phối hợp với các địa phương ven biển theo dõi chặt chẽ diễn biến của bão.',
+      ),
+    ).toEqual([
+      [
+        'Theo dõi chặt chẽ diễn biến của bão',
+        idOf('SNNPTNT'),
+        ['các địa phương ven biển', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh'],
+      ],
+    ]);
+    expect(read('Yêu cầu Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chuẩn bị lực lượng ứng cứu.').map((d) => d[0])).toEqual(
+      ['Bộ Chỉ huy Quân sự tỉnh chuẩn bị lực lượng ứng cứu'],
+    );
+  });
 });

@@ -177,6 +177,8 @@ const CHAIN_WORDS = [
   'cung',
   'giam doc',
   'thu truong',
+  // "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh": the commander stands for the command.
+  'chi huy truong',
   // "Cục trưởng Cục Quản lý thị trường tỉnh", "Chi cục trưởng Chi cục Thủy sản": the head of the body named after.
   'chi cuc truong',
   'cuc truong',
@@ -426,14 +428,14 @@ const OTHER_BODY = String.raw`van phong|hat kiem lam|doi (?:quan ly|canh sat|kie
  * cho …", "… chỉ đạo Công ty Điện lực … có trách nhiệm …".
  */
 const OUTSIDE_BODY = new RegExp(
-  String.raw`^(?:thu truong |giam doc |lanh dao )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien|benh vien|quy)\s`,
+  String.raw`^(?:thu truong |giam doc |lanh dao |chi huy truong )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien|benh vien|quy)\s`,
 );
 /**
  * A body the table does not know opening a sentence as its subject (see OUTSIDE_BODY), not the words that begin as one
  * ("Báo cáo …", "Ban hành …", "Đại diện …", "Hội nghị …", "Quý I …", "Viên chức …").
  */
 const SUBJECT_BODY = new RegExp(
-  String.raw`^(?:thu truong |giam doc |lanh dao )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban(?! hanh| chi dao\b)|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai(?! (?:bieu|hoi|dien|hoc|tra))|bao(?! (?:cao|dam|ve|hiem y te|gia|chi|quan))|hoi(?! (?:nghi|thao|cho|dong nhan dan))|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien(?! chuc)|benh vien|(?:cac\s+)?truong(?=\s+(?:hoc|mam non|tieu hoc|trung hoc|thcs|thpt|dai hoc|cao dang|trung cap|chinh tri)\b)|cac\s+truong(?!\s+hop\b)|(?:cac\s+)?nha thau|(?:cac\s+)?don vi thi cong|(?:cac\s+)?chu dau tu)\s`,
+  String.raw`^(?:thu truong |giam doc |lanh dao |chi huy truong )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban(?! hanh| chi dao\b)|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai(?! (?:bieu|hoi|dien|hoc|tra))|bao(?! (?:cao|dam|ve|hiem y te|gia|chi|quan))|hoi(?! (?:nghi|thao|cho|dong nhan dan))|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien(?! chuc)|benh vien|(?:cac\s+)?truong(?=\s+(?:hoc|mam non|tieu hoc|trung hoc|thcs|thpt|dai hoc|cao dang|trung cap|chinh tri)\b)|cac\s+truong(?!\s+hop\b)|(?:cac\s+)?nha thau|(?:cac\s+)?don vi thi cong|(?:cac\s+)?chu dau tu)\s`,
 );
 /** Its work: an action, "thông báo cho …" (not the office's closing "thông báo để …") or "có trách nhiệm …". */
 const OUTSIDE_BODY_WORK = /^(?:co trach nhiem|chiu trach nhiem|thong bao cho)\s/;
