@@ -279,18 +279,22 @@ const NOT_DIRECTIVE =
  */
 const REQUEST_UPWARD =
   /^(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+tinh\s+)?(?:kinh\s+)?(?:de nghi|kien nghi)\s+(?:bo\s(?!chi huy|doi)|cac bo\b|chinh phu|thu tuong|quoc hoi|trung uong|ban thuong vu|thuong truc (?:tinh uy|thanh uy|huyen uy|thi uy|hdnd|hoi dong nhan dan)|tinh uy|hdnd tinh|hoi dong nhan dan tinh)/;
+/** The result of the work to be reported (folded): "Kết quả (xử lý) (phải được) báo cáo …". */
+const RESULT_REPORTED = String.raw`ket qua(?: thuc hien| xu ly| kiem tra| giai quyet)?(?: phai)?(?: duoc)? bao cao`;
 /**
  * A sentence that goes on with the work before it: "Hoàn thành trước ngày …" dates it, "Báo cáo kết quả …" reports on
  * it; "Hoàn thành việc neo đậu tàu thuyền trước 8h ngày …" names work of its own.
  */
-const FOLLOW_UP =
-  /^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|ket qua(?: thuc hien| xu ly| kiem tra| giai quyet)?(?: phai)?(?: duoc)? bao cao|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)/;
+const FOLLOW_UP = new RegExp(
+  String.raw`^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)`,
+);
 /**
  * A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …",
  * "Báo cáo nhanh gửi trước 14h00 ngày …").
  */
-const REPORT_PARAGRAPH =
-  /^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|ket qua(?: thuc hien| xu ly| kiem tra| giai quyet)?(?: phai)?(?: duoc)? bao cao (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b/;
+const REPORT_PARAGRAPH = new RegExp(
+  String.raw`^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|${RESULT_REPORTED} (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b`,
+);
 /**
  * A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …",
  * "Việc rà soát phải hoàn thành trước ngày …", "Hoàn thành trước Tết." on the line after the work.
@@ -1420,15 +1424,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025" describes the tasks named, never the work's date.
       // "thực hiện nghiêm chỉ đạo của UBND tỉnh về …, phục vụ Nhân dân trước, trong và sau Tết …": the matter of the
       // direction carried out, not the work's date.
-      const all = workDeadlines(pieceText).filter(
-        (x) =>
-          !DESCRIBED_TERM.test(foldWithOffsets(pieceText.slice(0, x.start)).folded) &&
+      const all = workDeadlines(pieceText).filter((x) => {
+        const before = foldWithOffsets(pieceText.slice(0, x.start)).folded;
+        return (
+          !DESCRIBED_TERM.test(before) &&
           !(
-            CAPABLE_WITHIN.test(foldWithOffsets(pieceText.slice(0, x.start)).folded) &&
+            CAPABLE_WITHIN.test(before) &&
             /^(?:trong\s+)?(?:nam|quy|thang)\b/.test(foldWithOffsets(x.deadlineText).folded)
           ) &&
-          !MATTER_OF_DIRECTION.test(pieceText.slice(0, x.start)),
-      );
+          !MATTER_OF_DIRECTION.test(pieceText.slice(0, x.start))
+        );
+      });
       // "lập danh sách trực từ ngày 10/02 đến hết ngày 16/02/2021 gửi về … trước ngày 30/01/2021": the end of the
       // period the work covers ("từ ngày … đến ngày …" read whole) is not its deadline when the piece gives another.
       // Likewise the period a report covers ("báo cáo tổng hợp tình hình trước, trong và sau Tết …, gửi … trước 8h00
@@ -3602,20 +3608,15 @@ function isAssigningCommittee(folded: string, m: Mention): boolean {
     return ASSIGNING_VERB_AFTER.test(after) || /^\s+(?:da\s+|cung\s+)?chi dao\b/.test(after);
   if (/[a-z]/.test(folded.slice(Math.max(0, m.from - 3), m.from))) return false;
   // "Ủy ban nhân dân xã Nhơn Mỹ thông báo …" opening the text: the committee by its place's name, as well.
-  const place =
-    /^(?:\s+[a-z]+){1,4}?(?=\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:ket luan|yeu cau|giao|de nghi|thong bao)\b)/.exec(
-      folded.slice(m.to, m.to + 80),
-    );
-  return (
-    ASSIGNING_VERB_AFTER.test(after) ||
-    (place !== null && ASSIGNING_VERB_AFTER.test(folded.slice(m.to + place[0].length, m.to + place[0].length + 40)))
-  );
+  return ASSIGNING_VERB_AFTER.test(after) || ASSIGNING_AFTER_PLACE.test(folded.slice(m.to, m.to + 80));
 }
 /** A committee named by its level alone, which is the one writing when it gives work (folded). */
 const COMMITTEE_ITSELF =
   /^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan) (?:huyen|thanh pho|tp|thi xa|quan|xa|phuong|thi tran)$/;
 const ASSIGNING_VERB_AFTER =
   /^\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:ket luan|yeu cau|giao|de nghi|co y kien|thong nhat|thong bao)\b/;
+/** The same after the place's name, one to four words. */
+const ASSIGNING_AFTER_PLACE = new RegExp(String.raw`^(?:\s+[a-z]+){1,4}?` + ASSIGNING_VERB_AFTER.source.slice(1));
 
 function withUnitsOutsideTable(
   text: string,
