@@ -5225,3 +5225,40 @@ describe('extractDirectives on the province and its places as the assigner and t
     );
   });
 });
+
+describe('extractDirectives on a remit given before', () => {
+  const read = (text: string) =>
+    extract(text, '2024-01-15').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+
+  it('keeps the units of "… được UBND tỉnh giao tại Quyết định …", which names the giver of what they hold', () => {
+    expect(
+      read(
+        'UBND các huyện, thành phố khẩn trương phân bổ chi tiết kế hoạch vốn được UBND tỉnh giao tại Quyết định số 123/QĐ-UBND ngày 10/12/2023.',
+      ),
+    ).toEqual([
+      [
+        'Khẩn trương phân bổ chi tiết kế hoạch vốn được UBND tỉnh giao tại Quyết định số 123/QĐ-UBND ngày 10/12/2023',
+        null,
+        ['UBND các huyện, thành phố'],
+        null,
+      ],
+    ]);
+    expect(read('Sở Tài chính thực hiện nhiệm vụ được Chủ tịch UBND tỉnh giao tại Thông báo số 12/TB-UBND.')).toEqual([
+      ['Thực hiện nhiệm vụ được Chủ tịch UBND tỉnh giao tại Thông báo số 12/TB-UBND', idOf('STC'), [], null],
+    ]);
+  });
+
+  it('reads "Sở X (vừa) được UBND tỉnh (thành phố) giao chủ trì …" as the work of X', () => {
+    expect(read('Sở Xây dựng được UBND tỉnh giao chủ trì thẩm định dự án, hoàn thành trước ngày 20/2/2024.')).toEqual([
+      ['Thẩm định dự án', idOf('SXD'), [], '2024-02-20'],
+    ]);
+    expect(
+      read(
+        'Sở Tài nguyên và Môi trường vừa được UBND thành phố giao chủ trì, phối hợp với Sở Xây dựng hoàn thành việc rà soát quỹ đất.',
+      ),
+    ).toEqual([['Hoàn thành việc rà soát quỹ đất', idOf('STNMT'), [], null]]);
+    expect(read('Sở Y tế được Chủ tịch UBND tỉnh giao nhiệm vụ kiểm tra an toàn thực phẩm dịp Tết.')).toEqual([
+      ['Kiểm tra an toàn thực phẩm dịp Tết', idOf('SYT'), [], null],
+    ]);
+  });
+});

@@ -217,6 +217,9 @@ const CHAIN_WORDS = [
   'tinh',
   'tp',
 ];
+/** After a unit, its remit's giver named: "(vừa) được (Chủ tịch) UBND tỉnh (thành phố, TP) giao ". */
+const REMIT_GIVEN_BY =
+  /^(?:(?:vua|cung|da)\s+)?duoc\s+(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)(?:\s+(?:tinh|tp|thanh pho))?\s+giao\s+/;
 /** The words of CHAIN_WORDS that name a unit's staff or forces ("cán bộ, công chức Sở X", "lực lượng công an tỉnh"). */
 const STAFF_WORDS = new Set(['tap the', 'luc luong', 'can bo', 'cong chuc', 'vien chuc', 'nguoi lao dong']);
 const STAFF_RUN =
@@ -361,6 +364,11 @@ const PREFACE_DOCUMENT =
  * as teachers do ("… giáo viên cho các trường"), not "giao Viện Nghiên cứu …"; nor "(cuộc) họp giao ban", "buổi giao …".
  */
 const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang)\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)`;
+/**
+ * Before "giao", the passive with its agent: "kế hoạch vốn được UBND tỉnh giao tại Quyết định số …", "nhiệm vụ được Chủ
+ * tịch UBND tỉnh giao": what the units were given before, which names no one new.
+ */
+const GIVEN_BY = String.raw`(?<!\bduoc\s(?:[a-z]+\s){1,6})`;
 /**
  * The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …"; a leader's "đề nghị" too
  * ("Phó Chủ tịch UBND tỉnh đề nghị hoàn thành việc chi trả … trước ngày …"), but not to a ministry or the government,
@@ -533,7 +541,7 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao,?\s+/;
 const ASSIGNMENT_CUE = new RegExp(
   // Each alternative that looks behind first looks ahead at its own first words: a lookbehind tried at every position
   // of the text costs more.
-  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao,?\s|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
+  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao,?\s|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
   'g',
 );
 /**
@@ -2655,6 +2663,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "phối hợp với các cơ quan chức năng như Bộ đội Biên phòng, Ban quản lý Khu kinh tế …": the group's examples.
       if (last?.group && /^nhu\s/.test(rest) && within.some((x) => x.from === pos + 4)) {
         pos += 4;
+        continue;
+      }
+      // "Sở X (vừa) được UBND tỉnh giao chủ trì …", "… được Chủ tịch UBND thành phố giao": the remit with its giver.
+      const givenBy = last ? REMIT_GIVEN_BY.exec(rest) : null;
+      if (givenBy) {
+        pos += givenBy[0].length;
         continue;
       }
       const word = CHAIN_WORDS.find((w) => rest.startsWith(w) && !/[a-z0-9]/.test(rest[w.length] ?? ''));
