@@ -5262,3 +5262,63 @@ describe('extractDirectives on a remit given before', () => {
     ]);
   });
 });
+
+describe('extractDirectives on what a meeting heard and who spoke', () => {
+  const read = (text: string) =>
+    extract(text, '2026-02-27').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+
+  it('drafts nothing from a unit head named at a photo who reports or tells', () => {
+    expect(read('Giám đốc Sở Xây dựng Phạm Hồng Quang báo cáo công tác chỉnh trang đô thị')).toEqual([]);
+    expect(
+      read(
+        'Giám đốc Sở Văn hoá, Thể thao và Du lịch Trần Thị Mỹ Hạnh báo cáo công tác tổ chức các hoạt động vui Xuân, đón Tết Nguyên đán Bính Ngọ 2026',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Giám đốc Sở Nông nghiệp và Môi trường Hoàng Quốc Việt cho biết lĩnh vực nông lâm ngư nghiệp đạt nhiều kết quả tích cực.',
+      ),
+    ).toEqual([]);
+    // The head asked to report, unnamed, is work.
+    expect(read('Giám đốc Sở Xây dựng báo cáo UBND tỉnh kết quả trước ngày 10/3/2026.')).toEqual([
+      ['Báo cáo UBND tỉnh kết quả', idOf('SXD'), [], '2026-03-10'],
+    ]);
+  });
+
+  it('drafts nothing from the reports a meeting heard, or the fields its speakers spoke on', () => {
+    expect(
+      read(
+        'Tại phiên họp, UBND tỉnh đã nghe và cho ý kiến: Báo cáo kết quả thực hiện Thông báo Kết luận của Chủ tịch UBND tỉnh; tình hình thực hiện nhiệm vụ của các Tổ công tác.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Tại cuộc họp có 02 ý kiến tập trung vào các lĩnh vực: Giải phóng mặt bằng; quản lý trật tự đô thị, vệ sinh môi trường.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('UBND tỉnh đã nghe và cho ý kiến: Báo cáo kết quả. Kết luận như sau:\n1. Sở Tài chính rà soát nguồn vốn.'),
+    ).toEqual([['Rà soát nguồn vốn', idOf('STC'), [], null]]);
+  });
+
+  it('reads the units after an opening remit: "Theo chức năng, nhiệm vụ (được giao), Sở X …", "Theo phân cấp, ủy quyền, …"', () => {
+    expect(read('Theo chức năng, nhiệm vụ, Sở Tài chính chủ trì rà soát nguồn vốn.')).toEqual([
+      ['Rà soát nguồn vốn', idOf('STC'), [], null],
+    ]);
+    expect(read('Theo chức năng, nhiệm vụ được giao, các sở, ngành chủ động triển khai.')).toEqual([
+      ['Chủ động triển khai', null, ['các sở, ngành'], null],
+    ]);
+    expect(
+      read(
+        'Theo phân cấp, ủy quyền, Sở Tài chính chủ trì, phối hợp với UBND các phường, xã khẩn trương tổng hợp khối lượng công tác duy trì vệ sinh môi trường.',
+      ),
+    ).toEqual([
+      [
+        'Khẩn trương tổng hợp khối lượng công tác duy trì vệ sinh môi trường',
+        idOf('STC'),
+        ['UBND các phường, xã'],
+        null,
+      ],
+    ]);
+  });
+});

@@ -409,11 +409,11 @@ const ASSIGNER_AFTER_COMMA =
 const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
 /**
  * An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …",
- * "Theo chỉ đạo (yêu cầu) của UBND tỉnh, Sở X được giao chủ trì …"; the matter set apart first: "Riêng công tác di dời hạ tầng
+ * "Theo chỉ đạo (yêu cầu) của UBND tỉnh, Sở X được giao chủ trì …", "Theo phân cấp, ủy quyền, Sở X chủ trì …"; the matter set apart first: "Riêng công tác di dời hạ tầng
  * điện, Sở Công thương phải phối hợp …".
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |ngoai viec |(?:trong )?truong hop |neu |tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua)\b|doi voi )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |ngoai viec |(?:trong )?truong hop |neu |tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi )/;
 /**
  * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
@@ -476,6 +476,9 @@ const COOPERATE_AFTER_WORK =
 const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 /** Between the units and their action: "… căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng …". */
 const REMIT = /^(?:can cu|theo|trong pham vi|tuy (?:vao|theo))\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
+/** The remit alone as an opening clause, to its comma: "Theo chức năng, nhiệm vụ được giao, " (folded). */
+const REMIT_OPENING =
+  /^(?:can cu|theo|trong pham vi|tuy (?:vao|theo))\s+(?:chuc nang|nhiem vu|tham quyen|phan cap)(?:(?:\s*,\s*|\s+va\s+|\s+)(?:chuc nang|nhiem vu|quyen han|tham quyen|phan cap|uy quyen))*(?:\s+(?:duoc giao|cua minh|theo quy dinh))?\s*,\s*/;
 /**
  * A basis between the units and their work (folded): "căn cứ … (và tình hình thực tế) để (có văn bản) chỉ đạo …", "căn cứ
  * kết quả kiểm tra …, dự thảo văn bản …".
@@ -547,10 +550,11 @@ const ASSIGNMENT_CUE = new RegExp(
 /**
  * The documents a meeting heard or discussed, listed after a colon: "Tại hội nghị, các đại biểu nghe và cho ý kiến vào
  * các dự thảo: Báo cáo tình hình …; Báo cáo …", "… đã báo cáo, thảo luận về các nội dung quan trọng như: rà soát …". Their
- * titles read like work ("Báo cáo …", "Rà soát …") and are none.
+ * titles read like work ("Báo cáo …", "Rà soát …") and are none. Likewise "UBND tỉnh đã nghe và cho ý kiến: Báo cáo …" and
+ * what the speakers' opinions were about: "Tại cuộc họp có 02 ý kiến tập trung vào các lĩnh vực: Giải phóng mặt bằng; …".
  */
 const AGENDA =
-  /\b(?:nghe|cho y kien|gop y|thao luan|trao doi|xem xet|thong qua)\b[^:;.]{0,60}?\b(?:cac\s+)?(?:du thao|bao cao|to trinh|noi dung)(?:\s+(?:quan trong|chu yeu|chinh|lien quan|trong tam))?\s*(?:(?:sau(?: day)?|nhu)\s*)?:\s*$/;
+  /\b(?:nghe|cho y kien|gop y|thao luan|trao doi|xem xet|thong qua)\b[^:;.]{0,60}?\b(?:cac\s+)?(?:du thao|bao cao|to trinh|noi dung)(?:\s+(?:quan trong|chu yeu|chinh|lien quan|trong tam))?\s*(?:(?:sau(?: day)?|nhu)\s*)?:\s*$|\b(?:nghe|thao luan|xem xet)\s+va\s+(?:cho|gop)\s+y kien(?:\s+(?:ve|vao|doi voi))?\s*:\s*$|\by kien\b[^:;.]{0,40}?\b(?:tap trung(?: vao)?|xoay quanh)\s+(?:cac|mot so|nhung)\s+(?:linh vuc|van de|noi dung)(?:\s+(?:sau|nhu))?\s*:\s*$/;
 /** A meeting told as held: "Ngày 24/6/2020 UBND huyện tổ chức phiên họp thường kỳ tháng 6 năm 2020." */
 const MEETING_HELD = /\b(?:to chuc|tien hanh|hop)\s+(?:phien hop|hoi nghi|cuoc hop|buoi hop|phien)\b/;
 /** What the meeting just told did, with no subject: "Đánh giá tình hình …, bàn phương hướng nhiệm vụ …". */
@@ -561,6 +565,14 @@ const MEETING_BUSINESS = /^(?:danh gia|ban|thao luan|nghe|cho y kien|tong ket|so
  */
 const ATTENDANCE =
   /^(?:cung\s+)?(?:tham du|du (?:hop|buoi|cuoc|hoi nghi|phien)|thanh phan(?: tham du| du hop)?\s*:)|^cung (?:du|tham gia)\b/;
+/**
+ * The head of a unit, then their name, then what they told: "Giám đốc Sở Văn hóa, Thể thao và Du lịch Trần Thị Mỹ Hạnh
+ * báo cáo …", "Phó Giám đốc Sở Y tế Nguyễn Văn A cho biết …" (the text as written: the name is told by its capitals).
+ */
+const HEAD_NAMED_TELLS = new RegExp(
+  String.raw`^[\s\-–•+*]*(?:Phó\s+)?(?:Giám đốc|Chánh Thanh tra|Trưởng [Bb]an|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Đại diện(?: lãnh đạo)?|Lãnh đạo)\s+(?:Sở|Ban|Thanh tra|Công an|Cục|Chi cục|Bộ Chỉ huy|Kho bạc|Ngân hàng|Văn phòng|Trung tâm)\s[^.;:]{2,90}?\s(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}\p{Lu}[\p{Ll}\p{M}]*\s+(?:đã\s+|cũng\s+)?(?:báo cáo|cho biết|phát biểu|trình bày|thông tin|nêu)\s`,
+  'u',
+);
 /** After a unit's name, up to three words of its place, then what it reported: "… tỉnh An Giang đã báo cáo …". */
 const UNIT_REPORTED = /^(?:[a-z]+\s+){0,3}?(?:da|vua|dang)\s+(?:bao cao|trinh bay|cho biet|phat bieu)\b/;
 /** After the units named, that they attended: "Các xã, phường dự họp qua đường truyền trực tuyến." */
@@ -2196,6 +2208,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       /\bcung\s*$/.test(f.slice(0, f.length - action.length))
     )
       return 'none';
+    // "Giám đốc Sở Xây dựng Phạm Hồng Quang báo cáo công tác chỉnh trang đô thị" under a photo, "Giám đốc Sở … Hoàng
+    // Quốc Việt cho biết …": the head of a unit, named, telling the meeting.
+    if (!assignees.cued && HEAD_NAMED_TELLS.test(text.slice(sentence.start, sentence.end))) return 'none';
     // "Chủ tịch UBND huyện Ba Bể Nguyễn Đức Chung." under a photo: a unit and a person's name, no work.
     if (
       assignees.explicit &&
@@ -3057,6 +3072,9 @@ function stripLead(f: string): string {
     .replace(OPENING_PERIOD, '')
     .trim();
   // "Căn cứ chức năng, nhiệm vụ được giao, phối hợp …" under a unit's heading: the unit's remit, then its work.
+  // "Theo chức năng, nhiệm vụ (được giao), Sở X chủ trì …": the remit, then the units whose work follows.
+  const remit = REMIT_OPENING.exec(stripped);
+  if (remit && !ACTIONS.test(stripped.slice(remit[0].length))) return stripped.slice(remit[0].length);
   const action = REMIT.test(stripped) ? firstActionIn(stripped) : -1;
   return action > 0 ? stripped.slice(action) : stripped;
 }
