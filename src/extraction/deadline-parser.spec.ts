@@ -706,4 +706,10 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     const found = read(text, '2024-03-12');
     expect([found?.deadlineText, found?.dueDate]).toEqual([words, due]);
   });
+
+  it('reads no deadline in the days looked back on: "trong vòng 14 ngày qua", "trong 5 ngày gần đây"', () => {
+    expect(read('cách ly các trường hợp đi qua vùng dịch trong vòng 14 ngày qua', '2020-02-05')).toBeNull();
+    expect(read('thu gom rác thải ứ đọng trong 5 ngày gần đây', '2020-02-05')).toBeNull();
+    expect(read('hoàn thành trong vòng 14 ngày', '2020-02-05')?.dueDate).toBe('2020-02-19');
+  });
 });

@@ -613,9 +613,10 @@ const RULES: Rule[] = [
     resolve: (m, ref, calendar) => deadline(calendar.addWorkingDays(ref, Number(m[1])), { workingDays: Number(m[1]) }),
   },
   {
-    // "trong vòng 7 ngày", "không quá 15 ngày", "chậm nhất sau 15 ngày (kể từ …)": days from the document's date.
+    // "trong vòng 7 ngày", "không quá 15 ngày", "chậm nhất sau 15 ngày (kể từ …)": days from the document's date (not
+    // "đi qua … trong vòng 14 ngày qua", "trong 5 ngày gần đây", the days looked back on).
     pattern: new RegExp(
-      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay(?!\s+lam)` +
+      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay(?!\s+lam)(?!\s+(?:qua|vua qua|gan day|gan nhat|truoc do|truoc day)\b)` +
         COUNTED_FROM,
       'g',
     ),

@@ -5322,3 +5322,17 @@ describe('extractDirectives on what a meeting heard and who spoke', () => {
     ]);
   });
 });
+
+describe('extractDirectives on a district abbreviated', () => {
+  it('reads "giao H.Tu Mơ Rông chủ động …" as the district addressed', () => {
+    const [draft] = extract(
+      'Về kinh phí tổ chức, UBND tỉnh giao H.Tu Mơ Rông chủ động cân đối nguồn vốn ngân sách huyện.',
+      '2022-06-13',
+    );
+    expect([draft.title, draft.leadDepartmentId, draft.groupAssignees]).toEqual([
+      'Chủ động cân đối nguồn vốn ngân sách huyện',
+      null,
+      ['H.Tu Mơ Rông'],
+    ]);
+  });
+});
