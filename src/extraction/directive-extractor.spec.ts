@@ -5336,3 +5336,33 @@ describe('extractDirectives on a district abbreviated', () => {
     ]);
   });
 });
+
+describe("extractDirectives on the government's words quoted", () => {
+  const titles = (text: string) => extract(text, '2025-09-16').map((d) => d.title);
+
+  it('drafts nothing from what is asked of every province, nor from what goes on from it with "Đồng thời,"', () => {
+    expect(
+      titles(
+        'Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương tập trung chỉ đạo phòng chống bão.',
+      ),
+    ).toEqual([]);
+    expect(
+      titles(
+        'Công điện nêu rõ: Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương chỉ đạo bảo đảm trật tự, an toàn giao thông; đồng thời phối hợp với cơ quan, đơn vị liên quan tổ chức giao thông hợp lý. Chịu trách nhiệm toàn diện trước Chính phủ, Thủ tướng Chính phủ nếu để xảy ra tình trạng mất an toàn giao thông trên địa bàn.',
+      ),
+    ).toEqual([]);
+    expect(
+      titles(
+        'Ban Chỉ đạo Phòng thủ dân sự quốc gia đề nghị các tỉnh, thành phố theo dõi chặt chẽ diễn biến của bão. Đồng thời, sẵn sàng lực lượng, phương tiện để triển khai công tác cứu hộ, cứu nạn khi có tình huống.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps what goes on with "Đồng thời," from the province\'s own work', () => {
+    expect(
+      titles(
+        'Chủ tịch UBND tỉnh yêu cầu các sở, ngành theo dõi chặt chẽ diễn biến của bão. Đồng thời, sẵn sàng lực lượng, phương tiện để cứu hộ.',
+      ),
+    ).toEqual(['Theo dõi chặt chẽ diễn biến của bão', 'Sẵn sàng lực lượng, phương tiện để cứu hộ']);
+  });
+});

@@ -532,6 +532,11 @@ const MID_ASSIGNMENT = new RegExp(
   String.raw`,\s+(?:dong thoi,?\s+)?(?=${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s)`,
   'g',
 );
+/** Every province addressed, by the government or in its words quoted (folded): see classify. */
+const TO_EVERY_PROVINCE =
+  /^(?:[^;:]{0,80}?\b(?:thu tuong(?: chinh phu)?|chinh phu|van phong chinh phu|bo [a-z ]{2,40}?|ban chi dao\b[^;:]{2,80}?\b(?:quoc gia|trung uong))\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao|giao)\s+)?(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+)?cac\s+tinh\s*,\s*thanh pho\b/;
+/** A sentence that goes on from the one before, with its subject: "Đồng thời, …" (folded). */
+const GOES_ON = /^dong thoi\s*,/;
 /** The assigner's own words before the units it names: "… đã chỉ đạo, giao …". */
 const ASSIGNER_ENDING = /\b(?:chi dao|yeu cau|de nghi|ket luan|thong nhat)\s*$/;
 /** "Chủ tịch UBND tỉnh (tiếp tục) chỉ đạo các chủ đầu tư cần …": the assigner's verb before the units it directs. */
@@ -802,6 +807,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   let listFrame: { period: ParsedDeadline; paragraph: number } | null = null;
   /** The period in force for the work of the sentence being read: its own opening one, else its list's. */
   let frame: ParsedDeadline | null = null;
+  /** How many pieces of text the drafts held before the sentence last read, to tell whether it gave any work. */
+  let piecesBefore = 0;
 
   /** Whether an assigner's words are in the piece ("giao", "yêu cầu", …): a fresh pattern, ASSIGNMENT_CUE being global. */
   const hasAssignmentCue = (p: Piece) => new RegExp(ASSIGNMENT_CUE.source).test(foldedOf(p));
@@ -810,6 +817,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const tables = findTaskTables(text);
   const sentences = sentencesOf(text).filter((x) => !tables.some((t) => x.start < t.end && x.end > t.start));
   for (const [index, sentence] of sentences.entries()) {
+    const piecesNow = directives.reduce((n, d) => n + d.pieces.length, 0);
+    const previousGaveNothing = index > 0 && piecesNow === piecesBefore;
+    piecesBefore = piecesNow;
     if (sentence.aim) continue;
     if (sentence.told && !hasAssignmentCue(sentence)) continue;
     const f = stripLead(foldedOf(sentence));
@@ -1035,7 +1045,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       if (c === first) {
-        const kind = classify(sentence, cf, assignees, actionText, ownDeadline);
+        // "Ban Chỉ đạo Phòng thủ dân sự quốc gia đề nghị các tỉnh, thành phố theo dõi …. Đồng thời, sẵn sàng lực lượng
+        // …": what goes on from a sentence of no work, naming no units of its own, is none either.
+        const goesOnFromNone =
+          c === 0 &&
+          previousGaveNothing &&
+          sentences[index - 1].paragraph === sentence.paragraph &&
+          !assignees.explicit &&
+          GOES_ON.test(foldedOf(sentence).trimStart());
+        const kind = goesOnFromNone ? 'none' : classify(sentence, cf, assignees, actionText, ownDeadline);
         account = kind === 'none' && DONE_ACCOUNT.test(cf) ? sentence.paragraph : kind === 'none' ? account : null;
         if (kind === 'none') {
           // "Căn cứ …; …; …, yêu cầu các sở …": the directive comes after a preface.
@@ -2125,6 +2143,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Yêu cầu …" opens work given, unless it is what citizens ask of the province ("…; yêu cầu tỉnh chỉ đạo …").
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau(?! tinh\b))/.test(f)) return 'none';
     if (REQUEST_UPWARD.test(f)) return 'none';
+    // "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương …", "(Công điện nêu rõ:) Chủ
+    // tịch UBND các tỉnh, thành phố … chỉ đạo …": the government's words to every province, quoted in the province's text.
+    if (TO_EVERY_PROVINCE.test(f)) return 'none';
     if (DATELINE.test(f)) return 'none';
     // "UBND TP. Hải Phòng phê bình UBND huyện Thuỷ Nguyên về việc …": the committee's reproof names the unit, no work.
     if (COMMITTEE_APPRAISES.test(f)) return 'none';
@@ -2194,7 +2215,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Các chủ tịch UBND xã, phường phải chịu trách nhiệm toàn diện nếu bàn giao mặt bằng chậm …": the sanction, told
     // with its condition after it.
     if (
-      /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?(?:\s+truoc\s+[^,;.]{2,60}?(?:,\s*(?:chu tich|ubnd|uy ban|giam doc|phap luat)[^,;.]{0,40}?)?)?\s+neu\b/.test(
+      /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?(?:\s+truoc\s+[^,;.]{2,60}?(?:,\s*(?:chu tich|ubnd|uy ban|giam doc|phap luat|thu tuong)[^,;.]{0,40}?)?)?\s+neu\b/.test(
         action,
       ) &&
       !/,\s*dong thoi\b|;/.test(action)
