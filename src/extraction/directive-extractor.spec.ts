@@ -5366,3 +5366,57 @@ describe("extractDirectives on the government's words quoted", () => {
     ).toEqual(['Theo dõi chặt chẽ diễn biến của bão', 'Sẵn sàng lực lượng, phương tiện để cứu hộ']);
   });
 });
+
+describe('extractDirectives on units named before their work in other ways', () => {
+  const read = (text: string) =>
+    extract(text, '2020-03-10').map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.groupAssignees]);
+
+  it('reads "Đối với Sở X, <work>" and "Đối với UBND các huyện: <work>" as the work of the units named', () => {
+    expect(
+      read('Đối với Sở Y tế, chỉ đạo các bệnh viện và đơn vị liên quan tập trung cứu chữa kịp thời bệnh nhân.'),
+    ).toEqual([
+      ['Chỉ đạo các bệnh viện và đơn vị liên quan tập trung cứu chữa kịp thời bệnh nhân', idOf('SYT'), [], []],
+    ]);
+    expect(read('Đối với UBND các huyện, thành phố: tập trung chỉ đạo thu hoạch lúa.')).toEqual([
+      ['Tập trung chỉ đạo thu hoạch lúa', null, [], ['UBND các huyện, thành phố']],
+    ]);
+    // A matter named first still heads a short title.
+    expect(read('Về dự án đường tỉnh 258: Giao Sở Xây dựng kiểm tra.')).toEqual([
+      ['Kiểm tra về dự án đường tỉnh 258', idOf('SXD'), [], []],
+    ]);
+  });
+
+  it('reads the departments listed after "Các Sở, ngành:"', () => {
+    expect(
+      read(
+        'Các Sở, ngành: Y tế, Công Thương, Tài chính, Công an tỉnh và UBND các huyện, thành phố chủ động triển khai thực hiện các biện pháp phòng chống Cúm gia cầm.',
+      ),
+    ).toEqual([
+      [
+        'Chủ động triển khai thực hiện các biện pháp phòng chống Cúm gia cầm',
+        idOf('SYT'),
+        [idOf('SCT'), idOf('STC'), idOf('CA')],
+        ['UBND các huyện, thành phố'],
+      ],
+    ]);
+  });
+
+  it('reads "các ngành liên quan" addressed, and the work of gathering petitions', () => {
+    expect(
+      read('Phó Chủ tịch UBND thành phố lưu ý các ngành liên quan tổng hợp kiến nghị, đánh giá đúng tình hình.'),
+    ).toEqual([['Tổng hợp kiến nghị, đánh giá đúng tình hình', null, [], ['các ngành liên quan']]]);
+    expect(read('UBND tỉnh yêu cầu các ngành nghề nông thôn phát triển.')).toEqual([]);
+    expect(read('Cử tri kiến nghị tỉnh sớm sửa chữa đường.')).toEqual([]);
+  });
+
+  it('drafts nothing from the seats of a working group', () => {
+    expect(
+      read(
+        'Theo Quyết định, Đồng chí Nguyễn Đức Chung, Chủ tịch UBND Thành phố làm Tổ trưởng Tổ công tác; 06 Đồng chí Phó Chủ tịch UBND Thành phố làm Tổ phó; 10 Đồng chí lãnh đạo các sở, ngành làm Ủy viên.',
+      ),
+    ).toEqual([]);
+    expect(read('Giao Sở Nội vụ làm thường trực, tham mưu thành lập Tổ công tác.')).toEqual([
+      ['Làm thường trực, tham mưu thành lập Tổ công tác', idOf('SNV'), [], []],
+    ]);
+  });
+});

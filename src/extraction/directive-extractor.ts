@@ -271,10 +271,11 @@ const WORK_TO_HAVE =
 const OPINION_TO_HAVE = /^co (?:y kien|van ban)\b/;
 /**
  * Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"); a
- * petition ("kiến nghị") is not work, unless a unit is to advise on it ("tham mưu cho tỉnh kiến nghị với Bộ …").
+ * petition ("kiến nghị") is not work, unless a unit is to advise on it ("tham mưu cho tỉnh kiến nghị với Bộ …") or to work on
+ * it ("tổng hợp kiến nghị", "rà soát, xem xét kiến nghị").
  */
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)|\b(?:truyen dat|thong bao) y kien\b)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)|\b(?:truyen dat|thong bao) y kien\b)/;
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
  * Thủ tướng Chính phủ …", "Đề nghị Thường trực HĐND tỉnh cho ý kiến": no work of its units (not "Bộ Chỉ huy Quân sự
@@ -570,6 +571,9 @@ const MEETING_BUSINESS = /^(?:danh gia|ban|thao luan|nghe|cho y kien|tong ket|so
  */
 const ATTENDANCE =
   /^(?:cung\s+)?(?:tham du|du (?:hop|buoi|cuoc|hoi nghi|phien)|thanh phan(?: tham du| du hop)?\s*:)|^cung (?:du|tham gia)\b/;
+/** A seat on a board or working group (folded): "làm Tổ trưởng", "là Phó Trưởng ban", "làm Ủy viên". */
+const MEMBERSHIP =
+  /^(?:lam|la)\s+(?:(?:pho\s+)?(?:to truong|truong ban|truong doan|truong nhom|chu tich hoi dong|giam doc ban)|to pho|uy vien|thanh vien|thu ky|thuong truc)\b/;
 /**
  * The head of a unit, then their name, then what they told: "Giám đốc Sở Văn hóa, Thể thao và Du lịch Trần Thị Mỹ Hạnh
  * báo cáo …", "Phó Giám đốc Sở Y tế Nguyễn Văn A cho biết …" (the text as written: the name is told by its capitals).
@@ -2229,6 +2233,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       /\bcung\s*$/.test(f.slice(0, f.length - action.length))
     )
       return 'none';
+    // "Đồng chí …, Chủ tịch UBND Thành phố làm Tổ trưởng Tổ công tác; … làm Tổ phó; … làm Ủy viên": who sits on a
+    // working group, no work.
+    if (!assignees.cued && MEMBERSHIP.test(action)) return 'none';
     // "Giám đốc Sở Xây dựng Phạm Hồng Quang báo cáo công tác chỉnh trang đô thị" under a photo, "Giám đốc Sở … Hoàng
     // Quốc Việt cho biết …": the head of a unit, named, telling the meeting.
     if (!assignees.cued && HEAD_NAMED_TELLS.test(text.slice(sentence.start, sentence.end))) return 'none';
@@ -2488,9 +2495,20 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
               /^\s*,\s*[^,;]{0,60}$/.test(folded.slice(x.to, cueAt(cue))),
           )
         : undefined;
+    // "Đối với Sở Y tế, chỉ đạo các bệnh viện …", "Đối với UBND các huyện: tập trung …": the unit named first, then its
+    // own work, with no assigner's words between.
+    const aboutItself =
+      aboutFirst && !cue
+        ? within.find((x) => {
+            if (x.from !== wordsStart + aboutFirst[0].length) return false;
+            const after = /^\s*[,:]\s*(?:(?:can|phai|can phai)\s+)?/.exec(folded.slice(x.to));
+            return after !== null && ACTIONS.test(folded.slice(x.to + after[0].length));
+          })
+        : undefined;
     const assignerAfterUnit = about && cue ? { from: about.to, to: cueAt(cue) + cue[0].length } : null;
     if (addressedFirst) pos = addressedFirst.from;
     else if (about) pos = about.from;
+    else if (aboutItself) pos = aboutItself.from;
     else if (cue && !/^(?:giao|yeu cau|de nghi)/.test(f)) {
       pos = cueAt(cue);
       if (pos < base) pos = base;
@@ -3234,8 +3252,8 @@ function sentencesOf(text: string): Sentence[] {
         !/^(?:Sở|UBND|Ủy ban|Uỷ ban|Công an|Ban|Các|Thanh tra|Cục|Văn phòng)\s/u.test(body.slice(m.index + m[0].length))
       )
         continue;
-      // "Các sở: Y tế, Công Thương, …" names departments, it does not open a list.
-      if (/\bcác\s+sở\s*$/iu.test(body.slice(0, m.index))) continue;
+      // "Các sở: Y tế, Công Thương, …", "Các Sở, ngành: Y tế, …" name departments, they do not open a list.
+      if (/\bcác\s+sở(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*$/iu.test(body.slice(0, m.index))) continue;
       // "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính; …" gives an activity's fields, read together, as
       // does "… (cơ quan chủ trì: Sở Y tế; …)", "…, cơ quan chủ trì: Sở Y tế" or "… - Cơ quan chủ trì: …" after the work.
       if (
@@ -3371,8 +3389,12 @@ const VOTERS_ASK =
 const PHOTO_CAPTION =
   /(?:^|[.!?)]\s+)(?:(?:Trong )?[Ảả]nh(?: minh họa| minh hoạ)?|Nguồn ảnh)\s*:\s*[^.:;]{1,60}(?:\.[^.:;\s]{1,3})*\.?\s*$|^\s*(?:Trong ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:/u;
 
-/** The matter a line opens with before its colon: "Đối với đề nghị …:", "Về dự án …:" (group 1). */
-const MATTER_BEFORE = /^\s*((?:đối với|về)\s[^:;.]{3,120}?)\s*:\s*$/iu;
+/**
+ * The matter a line opens with before its colon: "Đối với đề nghị …:", "Về dự án …:" (group 1); not the units whose work
+ * follows ("Đối với UBND các huyện, thành phố: …", "Đối với Sở Y tế:").
+ */
+const MATTER_BEFORE =
+  /^\s*((?:[Đđ]ối với|[Vv]ề|VỀ|ĐỐI VỚI)\s(?!(?:các\s+)?(?:Sở|sở|UBND|Ủy ban|Uỷ ban|Công an|Thanh tra|Ban|Văn phòng|Bộ Chỉ huy|Cục)\s)[^:;.]{3,120}?)\s*:\s*$/u;
 
 /**
  * What the work just given is to bring about, or its focus, told after it (folded): "Từ đó …", "Qua đó …", "Nhờ đó …",

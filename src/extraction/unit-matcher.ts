@@ -204,6 +204,12 @@ const GROUPS: RegExp[] = [
     String.raw`(?:thu truong\s+)?cac\s+nganh(?:\s+(?:lien quan|co lien quan|cua tinh|tinh|thanh vien))?(?=\s+${SUBJECT_WORK}\b)`,
     'g',
   ),
+  // … or addressed by the assigner, whatever their work: "lưu ý các ngành liên quan tổng hợp kiến nghị …".
+  new RegExp(
+    ADDRESSED +
+      String.raw`(?:thu truong\s+)?cac\s+nganh(?!\s+(?:nghe|hang|kinh te|san xuat|cong nghiep|dich vu|chuc nang)\b)(?:\s+(?:lien quan|co lien quan|cua tinh|tinh|thanh vien))?(?![a-z])`,
+    'g',
+  ),
   // The functional sectors and forces: "các ngành chức năng", "các cơ quan chức năng", "các lực lượng chức năng".
   /cac\s+(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?/g,
   // Schools by their level: "các trường Trung cấp, Cao đẳng", "các trường THPT trên địa bàn".
@@ -309,13 +315,14 @@ export class UnitMatcher {
   }
 
   /**
-   * "Các sở: Y tế, Công Thương, Nông nghiệp và PTNT": departments named after one "sở"; the first mention starts at
+   * "Các sở: Y tế, Công Thương, Nông nghiệp và PTNT", "Các Sở, ngành: Y tế, Tài chính, …": departments named after one
+   * "sở"; the first mention starts at
    * "các sở" so that the list reads as the units it names.
    */
   private listedAfterSo(folded: string): Mention[] {
     const out: Mention[] = [];
     const bodies = (this.byFirstWord.get('so') ?? []).filter((c) => c.alias.startsWith('so '));
-    for (const head of folded.matchAll(/(?<![a-z0-9])cac so\s*:?\s+/g)) {
+    for (const head of folded.matchAll(/(?<![a-z0-9])cac so(?:\s*,\s*(?:ban\s*,\s*)?nganh\s*:|\s*:)?\s+/g)) {
       let from = head.index;
       let pos = head.index + head[0].length;
       for (;;) {
