@@ -5420,3 +5420,16 @@ describe('extractDirectives on units named before their work in other ways', () 
     ]);
   });
 });
+
+describe('extractDirectives on the same lead chairing the next work', () => {
+  it('reads "…; đồng thời, chủ trì, phối hợp với Sở Y tế …" as more work of the unit given the first', () => {
+    const drafts = extract(
+      'UBND thành phố giao Sở Nội vụ theo dõi tình hình tiêm chủng; đồng thời, chủ trì, phối hợp với Sở Y tế nghiên cứu, đánh giá xếp loại hàng tháng về công tác tiêm chủng.',
+      '2021-08-10',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.kind])).toEqual([
+      ['Theo dõi tình hình tiêm chủng', idOf('SNV'), [], 'deadline'],
+      ['Nghiên cứu, đánh giá xếp loại về công tác tiêm chủng', idOf('SNV'), [idOf('SYT')], 'recurring'],
+    ]);
+  });
+});

@@ -1291,12 +1291,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       // "Giao Sở Xây dựng chủ trì …; phối hợp Sở Khoa học và Công nghệ, UBND cấp xã … thực hiện …": the units after
-      // "phối hợp" cooperate in work the lead named before in the sentence leads.
+      // "phối hợp" cooperate in work the lead named before in the sentence leads; "…; đồng thời, chủ trì, phối hợp với Sở Y
+      // tế nghiên cứu …": the same lead chairs the next work.
       if (
         assignees.explicit &&
         !assignees.leadNamed &&
         assignees.lead === null &&
-        /^phoi hop\b/.test(cf) &&
+        /^(?:chu tri\s*,?\s*)?phoi hop\b/.test(cf) &&
         (current.assignees.lead !== null || current.assignees.outside.length > 0)
       ) {
         const { lead, leadMentions, outside } = current.assignees;
