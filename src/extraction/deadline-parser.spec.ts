@@ -712,4 +712,23 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     expect(read('thu gom rác thải ứ đọng trong 5 ngày gần đây', '2020-02-05')).toBeNull();
     expect(read('hoàn thành trong vòng 14 ngày', '2020-02-05')?.dueDate).toBe('2020-02-19');
   });
+
+  it('keeps "tới" after a count with its deadline, and counts "chậm nhất 15 ngày" from the document', () => {
+    expect(read('bằng mọi biện pháp trong vòng 7 ngày tới, phải khống chế được dịch', '2021-07-24')).toMatchObject({
+      deadlineText: 'trong vòng 7 ngày tới',
+      dueDate: '2021-07-31',
+    });
+    expect(read('hoàn thành trong 2 tuần tới', '2021-07-24')?.dueDate).toBe('2021-08-07');
+    expect(read('báo cáo UBND tỉnh chậm nhất 15 ngày kể từ ngày ký văn bản này', '2025-08-13')?.dueDate).toBe(
+      '2025-08-28',
+    );
+  });
+
+  it('dates no months counted from an event of each case ("trong 12 tháng kể từ khi được giao đất")', () => {
+    expect(read('khởi công trong 12 tháng kể từ khi được giao đất', '2025-08-13')).toMatchObject({
+      deadlineText: 'trong 12 tháng kể từ khi được giao đất',
+      dueDate: null,
+    });
+    expect(read('hoàn thành trong 3 tháng kể từ ngày ký văn bản này', '2025-08-13')?.dueDate).toBe('2025-11-13');
+  });
 });

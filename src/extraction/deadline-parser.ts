@@ -119,7 +119,8 @@ const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nh
  */
 /** The festivals also called "Tết" that are not the lunar new year: "trước Tết Trung thu" is no "trước Tết". */
 const OTHER_TET = String.raw`(?!\s+(?:trung thu|doan ngo|thanh minh|han thuc|thieu nhi|doc lap|nguyen tieu|ong cong|ong tao|ha nguyen|trung nguyen)\b)`;
-const COUNTED_FROM = String.raw`(?:\s*,?\s+ke\s+tu\s+(?:ngay\s+)?(?:ky|ban hanh|nhan duoc)(?:\s+ban hanh)?\s+(?:van ban|thong bao|quyet dinh|cong van|ke hoach|chi thi)(?:\s+nay)?)?`;
+/** After a count of days, weeks or months: "(tới)", "kể từ ngày ban hành văn bản này". */
+const COUNTED_FROM = String.raw`(?:\s+(?:sap\s+)?toi\b)?(?:\s*,?\s+ke\s+tu\s+(?:ngay\s+)?(?:ky|ban hanh|nhan duoc)(?:\s+ban hanh)?\s+(?:van ban|thong bao|quyet dinh|cong van|ke hoach|chi thi)(?:\s+nay)?)?`;
 /**
  * "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024", "Thời hạn: Quý III/2024", "Thời gian: Quý
  * II/2024": the period the work is to be done in.
@@ -613,14 +614,28 @@ const RULES: Rule[] = [
     resolve: (m, ref, calendar) => deadline(calendar.addWorkingDays(ref, Number(m[1])), { workingDays: Number(m[1]) }),
   },
   {
-    // "trong vòng 7 ngày", "không quá 15 ngày", "chậm nhất sau 15 ngày (kể từ …)": days from the document's date (not
+    // "trong vòng 7 ngày", "không quá 15 ngày", "chậm nhất (sau) 15 ngày (kể từ …)": days from the document's date (not
     // "đi qua … trong vòng 14 ngày qua", "trong 5 ngày gần đây", the days looked back on).
     pattern: new RegExp(
-      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+|cham nhat(?: la)?\s+sau\s+)(\d{1,3})\s+ngay(?!\s+lam)(?!\s+(?:qua|vua qua|gan day|gan nhat|truoc do|truoc day)\b)` +
+      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+|(?:cham|muon|tre) nhat(?: la)?(?:\s+sau)?\s+)(\d{1,3})\s+ngay(?!\s+lam)(?!\s+(?:qua|vua qua|gan day|gan nhat|truoc do|truoc day)\b)` +
         COUNTED_FROM,
       'g',
     ),
     resolve: (m, ref) => deadline(addDays(ref, Number(m[1]))),
+  },
+  {
+    // "khởi công trong 12 tháng kể từ khi được giao đất": months counted from an event of each case, not from the
+    // document: a deadline the text does not date (the document itself, "… kể từ ngày ký", is counted below).
+    pattern: new RegExp(
+      String.raw`(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|khong qua\s+)(\d{1,2})\s+thang\s*,?\s+ke\s+tu\s+(?:ngay|khi|thoi diem)\s+(?!\d)([a-z]+(?:\s+[a-z]+){0,5})`,
+      'g',
+    ),
+    resolve: (m) =>
+      /^(?:ky|ban hanh)\b|\bnay\b|^nhan duoc (?:van ban|thong bao|quyet dinh|cong van|ke hoach|chi thi|ket luan|nghi quyet)\b/.test(
+        m[2],
+      )
+        ? null
+        : { dueDate: null, kind: 'deadline', workingDays: null, recurrence: null },
   },
   {
     // "trong vòng 02 tháng", "không quá 2 tháng kể từ ngày ban hành văn bản này", "trong 3 tháng kể từ …": months from

@@ -5433,3 +5433,35 @@ describe('extractDirectives on the same lead chairing the next work', () => {
     ]);
   });
 });
+
+describe('extractDirectives on a letter sent with its request', () => {
+  const read = (text: string) =>
+    extract(text, '2021-07-24').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+
+  it("reads the units a committee's letter is sent to as those given what it asks", () => {
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh vừa ký công văn hỏa tốc gửi các sở, ban, ngành, đoàn thể và UBND các huyện, thị xã yêu cầu bằng mọi biện pháp trong vòng 7 ngày tới, phải khống chế được dịch.',
+      ),
+    ).toEqual([
+      [
+        'Bằng mọi biện pháp, phải khống chế được dịch',
+        null,
+        ['các sở, ban, ngành, đoàn thể', 'UBND các huyện, thị xã'],
+        '2021-07-31',
+      ],
+    ]);
+    expect(read('UBND tỉnh vừa có văn bản gửi Sở Y tế đề nghị khẩn trương kiểm tra.')).toEqual([
+      ['Khẩn trương kiểm tra', idOf('SYT'), [], null],
+    ]);
+  });
+
+  it("drafts nothing from a department's own letter told", () => {
+    expect(
+      read(
+        'Trước đó, ngày 11.12.2017, Sở Kế hoạch và Đầu tư có công văn gửi các đơn vị đề nghị chậm nhất ngày 25.12.2017 phải báo cáo nội dung này.',
+      ),
+    ).toEqual([]);
+    expect(read('Sở Y tế có văn bản gửi Bộ Y tế đề nghị hỗ trợ vắc xin.')).toEqual([]);
+  });
+});

@@ -270,12 +270,13 @@ const WORK_TO_HAVE =
 /** Of those, what a date alone makes work: an opinion or a letter (a plan, a report, a submission with a date is told). */
 const OPINION_TO_HAVE = /^co (?:y kien|van ban)\b/;
 /**
- * Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …"); a
+ * Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …") or it
+ * asks work of those the committee sends it to ("UBND tỉnh vừa có công văn gửi các sở, ngành yêu cầu tập trung …"); a
  * petition ("kiến nghị") is not work, unless a unit is to advise on it ("tham mưu cho tỉnh kiến nghị với Bộ …") or to work on
  * it ("tổng hợp kiến nghị", "rà soát, xem xét kiến nghị").
  */
 const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)|\b(?:truyen dat|thong bao) y kien\b)/;
+  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!(?<=\b(?:ubnd|uy ban nhan dan|chu tich)\b[^.;:]{0,80})\s(?:cac|ubnd|uy ban|so|thu truong|giam doc|chu tich|ban|cong an|thanh tra)\b[^.;:]{2,160}?\b(?:yeu cau|de nghi)\s)|\b(?:truyen dat|thong bao) y kien\b)/;
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
  * Thủ tướng Chính phủ …", "Đề nghị Thường trực HĐND tỉnh cho ý kiến": no work of its units (not "Bộ Chỉ huy Quân sự
@@ -550,7 +551,7 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao,?\s+/;
 const ASSIGNMENT_CUE = new RegExp(
   // Each alternative that looks behind first looks ahead at its own first words: a lookbehind tried at every position
   // of the text costs more.
-  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao,?\s|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
+  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao,?\s|(?=gui)(?<=\b(?:ubnd|uy ban nhan dan|chu tich)\b[^.;:]{0,80}\b(?:cong van|van ban|cong dien)(?: (?:hoa toc|khan|thuong khan))? )gui\s(?=(?:cac|ubnd|uy ban|so|thu truong|giam doc|chu tich|ban|cong an|thanh tra)\b[^.;:]{2,160}?\b(?:yeu cau|de nghi)\s)|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
   'g',
 );
 /**
@@ -2540,6 +2541,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     /** The chair's remark ("nhấn mạnh", "lưu ý") was read: the units it addresses may follow a time, as after a cue. */
     let remarked = false;
     let last: Mention | null = null;
+    // "… có công văn gửi các sở, ngành … yêu cầu …": the letter's addressees after "gửi" are the units given the work.
+    if (cue && /^gui\s/.test(cue[0]) && pos === cueAt(cue)) {
+      pos += cue[0].length;
+      sawCue = true;
+    }
     /** The words just read name the role of the unit before ("… - Cơ quan thường trực …"). */
     let afterRole = false;
     /** Where the last "phối hợp với" read begins. */
@@ -2741,9 +2747,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       // "Giao UBND huyện yêu cầu chủ đầu tư tự phá dỡ …": the unit given the work is to ask it of others.
       // Not "giao Sở Tài chính và đề nghị Cục Thuế tỉnh …", two addressees, nor "… yêu cầu Sở Y …", a department after it.
+      // Not "… có công văn gửi các sở, ngành yêu cầu …": the letter's addressees, then what it asks of them.
       if (
         (word === 'yeu cau' || word === 'de nghi') &&
         sawCue &&
+        !/^gui\s/.test(cue?.[0] ?? '') &&
         last !== null &&
         !/[,;]|\bva\b/.test(folded.slice(last.to, pos)) &&
         !within.some((x) => x.from === pos + word.length + 1 && !x.group && x.departmentId !== null)
