@@ -731,4 +731,20 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     });
     expect(read('hoàn thành trong 3 tháng kể từ ngày ký văn bản này', '2025-08-13')?.dueDate).toBe('2025-11-13');
   });
+
+  it('dates a month and the longer period after it at the end of that period', () => {
+    expect(
+      read('thực hiện tốt nhiệm vụ trọng tâm trong tháng 7 và những tháng cuối năm 2022', '2022-07-05'),
+    ).toMatchObject({
+      deadlineText: 'trong tháng 7 và những tháng cuối năm 2022',
+      dueDate: '2022-12-31',
+    });
+    expect(read('nhiệm vụ trọng tâm trong tháng 4 và quý II năm 2021', '2021-04-02')?.dueDate).toBe('2021-06-30');
+  });
+
+  it('reads "vào ngày 3/11" as the day of the work, and no deadline in how long an event lasts', () => {
+    expect(read('tiếp tục cho học sinh nghỉ học vào ngày 3/11', '2025-11-02')?.dueDate).toBe('2025-11-03');
+    expect(read('Vào ngày 3/11, UBND tỉnh đã tổ chức hội nghị', '2025-11-02')).toBeNull();
+    expect(read('phục vụ kỳ họp HĐND thành phố diễn ra trong 2 ngày 13-14/7', '2017-07-12')).toBeNull();
+  });
 });

@@ -553,11 +553,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "Các trường tổ chức khai giảng vào ngày 05/9": the day a work is set for is when it is due. Not what was done on a
+    // "Các trường tổ chức khai giảng vào ngày 05/9", "cho học sinh nghỉ học vào ngày 3/11": the day a work is set for is
+    // when it is due. Not what was done on a
     // day ("đã tổ chức vào ngày …", "được tổ chức vào ngày …"), nor the start of a longer work ("bắt đầu vào ngày …"),
     // nor a day already past.
     pattern: new RegExp(
-      String.raw`(?<=\b(?:to chuc|khai giang|tuu truong|khai mac|be mac|dien ra|tien hanh|ra quan|khoi cong|khanh thanh|ban giao|(?<!phu )hop|thi(?! hanh)|gui|nop|trinh|bao cao)\b[^.;:!?]{0,60}\s)(?<!\b(?:da|vua|duoc|bat dau|tu|hieu luc)\s[^.;:!?]{0,80})vao\s+` +
+      String.raw`(?<=\b(?:to chuc|khai giang|tuu truong|khai mac|be mac|dien ra|tien hanh|ra quan|khoi cong|khanh thanh|ban giao|(?<!phu )hop|thi(?! hanh)|gui|nop|trinh|bao cao|nghi hoc|tam dung|tam nghi)\b[^.;:!?]{0,60}\s)(?<!\b(?:da|vua|duoc|bat dau|tu|hieu luc)\s[^.;:!?]{0,80})vao\s+` +
         WEEKDAY +
         String.raw`(?:ngay\s+)(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)`,
       'g',
@@ -615,9 +616,10 @@ const RULES: Rule[] = [
   },
   {
     // "trong vòng 7 ngày", "không quá 15 ngày", "chậm nhất (sau) 15 ngày (kể từ …)": days from the document's date (not
-    // "đi qua … trong vòng 14 ngày qua", "trong 5 ngày gần đây", the days looked back on).
+    // "đi qua … trong vòng 14 ngày qua", "trong 5 ngày gần đây", the days looked back on; nor "diễn ra trong 2 ngày
+    // 13-14/7", how long an event lasts).
     pattern: new RegExp(
-      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+|(?:cham|muon|tre) nhat(?: la)?(?:\s+sau)?\s+)(\d{1,3})\s+ngay(?!\s+lam)(?!\s+(?:qua|vua qua|gan day|gan nhat|truoc do|truoc day)\b)` +
+      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+|(?:cham|muon|tre) nhat(?: la)?(?:\s+sau)?\s+)(\d{1,3})\s+ngay(?!\s+lam)(?!\s+(?:qua|vua qua|gan day|gan nhat|truoc do|truoc day)\b)(?!\s+(?:tu\s+)?(?:ngay\s+)?\d)` +
         COUNTED_FROM,
       'g',
     ),
@@ -666,6 +668,20 @@ const RULES: Rule[] = [
       'g',
     ),
     resolve: (m, ref) => deadline(addMonths(ref, 12 * Number(m[1] ?? m[2]))),
+  },
+  {
+    // "trong tháng 7 và những tháng cuối năm 2022", "tháng 4 và quý II năm 2021": a month, then the longer period the
+    // work goes on into, due at the end of that period.
+    pattern: new RegExp(
+      String.raw`trong\s+thang\s+(\d{1,2})(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?\s+va\s+(?:(?:nhung|cac)\s+thang\s+cuoi\s+nam(?:\s+(\d{4}))?|quy\s+(iv|i{1,3}|[1-4])\b` +
+        YEAR +
+        String.raw`)(?![\d/])`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      if (!m[3]) return deadline(`${m[2] ?? refYear(ref)}-12-31`);
+      return deadline(lastDayOfMonth(yearOf(m, 4, 5, ref), ROMAN[m[3]] * 3));
+    },
   },
   {
     pattern: new RegExp(
