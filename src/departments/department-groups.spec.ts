@@ -17,6 +17,8 @@ describe('groups of units', () => {
     ['các huyện, thành phố', ['districts']],
     ['UBND các xã, phường', ['communes']],
     ['các xã, phường, thị trấn', ['communes']],
+    ['các xã, thị trấn', ['communes']],
+    ['các phường, xã', ['communes']],
     ['UBND các phường', ['communes']],
     ['Chủ tịch UBND các xã', ['communes']],
     ['UBND phường', []],

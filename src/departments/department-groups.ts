@@ -22,7 +22,8 @@ export const DEPARTMENT_GROUPS: readonly DepartmentGroup[] = [
 ];
 
 const ASSIGNEE_PATTERNS: Array<[RegExp, DepartmentGroupKey]> = [
-  [/\bcac\s+xa\s*,\s*phuong\b/, 'communes'],
+  // "các xã, phường", "các xã, thị trấn", "các phường, xã": the commune levels listed together.
+  [/\bcac\s+(?:xa|phuong|thi tran)\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran|dac khu)\b/, 'communes'],
   // "UBND các phường", "UBND các xã, thị trấn": the committees of that level, never one committee ("UBND phường").
   [/\b(ubnd|uy ban nhan dan)\s+cac\s+(xa|phuong|thi tran|dac khu)\b/, 'communes'],
   [/\b(ubnd|uy ban nhan dan)\s+(cac\s+)?(huyen|quan|thi xa|thanh pho|tp)\b/, 'districts'],

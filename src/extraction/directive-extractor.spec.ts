@@ -5465,3 +5465,36 @@ describe('extractDirectives on a letter sent with its request', () => {
     expect(read('Sở Y tế có văn bản gửi Bộ Y tế đề nghị hỗ trợ vắc xin.')).toEqual([]);
   });
 });
+
+describe('extractDirectives on groups written in full', () => {
+  const read = (text: string) => extract(text, '2021-04-26').map((d) => [d.title, d.groupAssignees, d.groupKeys]);
+
+  it("keeps the commune levels listed and a group's qualifier with the group, out of the title", () => {
+    expect(read('UBND huyện giao các xã, thị trấn chịu trách nhiệm thông báo, theo dõi giám sát.')).toEqual([
+      ['Thông báo, theo dõi giám sát', ['các xã, thị trấn'], ['communes']],
+    ]);
+    expect(read('Yêu cầu các phường, xã kịp thời tuyên truyền cho nhân dân thu hoạch lúa.')).toEqual([
+      ['Kịp thời tuyên truyền cho nhân dân thu hoạch lúa', ['các phường, xã'], ['communes']],
+    ]);
+    expect(read('Yêu cầu các địa phương vùng lũ sớm khắc phục hậu quả.')).toEqual([
+      ['Sớm khắc phục hậu quả', ['các địa phương vùng lũ'], ['districts']],
+    ]);
+    expect(read('Yêu cầu các đơn vị bầu cử rà soát danh sách cử tri.')).toEqual([
+      ['Rà soát danh sách cử tri', ['các đơn vị bầu cử'], []],
+    ]);
+    expect(
+      read('Kết luận hội nghị, đồng chí Chủ tịch UBND huyện yêu cầu các phòng ngành tập trung thực hiện các nhiệm vụ.'),
+    ).toEqual([['Tập trung thực hiện các nhiệm vụ', ['các phòng ngành'], []]]);
+  });
+
+  it('drops the headline that sums up work a later sentence gives named units', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh: Lập chốt kiểm soát, phòng chống dịch Covid-19 tại các cửa ngõ vào tỉnh.\n\nGiao Công an tỉnh chủ trì, phối hợp với Sở Y tế nghiên cứu, lập các chốt kiểm soát, phòng chống dịch Covid-19 tại các khu vực cửa ngõ vào tỉnh.',
+        '2020-04-03',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([
+      ['Nghiên cứu, lập các chốt kiểm soát, phòng chống dịch Covid-19 tại các khu vực cửa ngõ vào tỉnh', idOf('CA')],
+    ]);
+  });
+});

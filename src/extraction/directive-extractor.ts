@@ -1438,7 +1438,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   );
   // The headline that sums up the direction ("UBND tỉnh chỉ đạo tham mưu giải quyết đề nghị của Công ty …") is not a
   // task of its own when the body gives named units the work.
-  const headlines = directives.filter((d) => d.headline && directives.some((x) => x !== d && x.assignees.explicit));
+  const headlines = directives.filter(
+    (d) => (d.headline || echoedBelow(d)) && directives.some((x) => x !== d && x.assignees.explicit),
+  );
   // A meeting report: what the committee had assigned under a document, told before the chair's conclusion
   // ("Phát biểu chỉ đạo cuộc họp, …"), is the background the meeting reviewed, not work given at it.
   const conclusion = sentences.find((x) => CONCLUSION_OPENING.test(stripLead(foldedOf(x))))?.paragraph;
@@ -2056,6 +2058,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !(PERIOD_TIME.test(x.deadlineText) && PURPOSE_TIME.test(pieceText.slice(0, x.start))) &&
         !(PERIOD_TIME.test(x.deadlineText) && TASK_APPRAISED.test(pieceText.slice(0, x.start))),
     );
+  }
+
+  /**
+   * Work with no units in the text's first paragraph (its headline, "Chủ tịch UBND tỉnh …: Lập chốt kiểm soát …") whose
+   * words a later directive given to named units holds nearly all of: the same work, summed up before it is given.
+   */
+  function echoedBelow(d: Directive): boolean {
+    if (d.assignees.explicit || paragraphOf.get(d) !== sentences[0]?.paragraph) return false;
+    const wordsOf = (p: Piece) => new Set(foldedOf(p).match(/[a-z0-9]+/g) ?? []);
+    const own = new Set(d.pieces.flatMap((p) => [...wordsOf(p)]));
+    if (own.size < 5) return false;
+    return directives.some((x) => {
+      if (x === d || !x.assignees.explicit || (paragraphOf.get(x) ?? -1) <= (paragraphOf.get(d) ?? -1)) return false;
+      const later = new Set(x.pieces.flatMap((p) => [...wordsOf(p)]));
+      return [...own].filter((w) => later.has(w)).length >= 0.75 * own.size;
+    });
   }
 
   /** A headline the text restates further on ("Tổ chức trực … năm 2019." ⏎ "… ban hành văn bản về việc tổ chức trực …"). */

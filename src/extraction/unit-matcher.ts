@@ -132,11 +132,12 @@ const GROUPS: RegExp[] = [
   /(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+cap|cap\s+(?:huyen|xa))\b/g,
   /cac\s+xa\s*,\s*phuong(?:\s*,\s*thi tran)?(?:\s*,\s*dac khu)?/g,
   // The offices of a district or city: "các phòng, ban chuyên môn", "các phòng, ban, cơ quan thành phố".
-  /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*ban(?:\s*,\s*(?:nganh|co quan|don vi))*(?:\s+(?:chuyen mon|lien quan|co lien quan|thanh pho|huyen|thi xa|quan|tren dia ban))*/g,
+  /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*(?:ban|nganh)(?:\s*,\s*(?:nganh|co quan|don vi))*(?:\s+(?:chuyen mon|lien quan|co lien quan|thanh pho|huyen|thi xa|quan|tren dia ban))*/g,
   // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named).
-  // "các phường", "các thị trấn" (not "các phương tiện", "các phương án").
+  // "các phường", "các thị trấn" (not "các phương tiện", "các phương án"); listed together: "các xã, thị trấn", "các
+  // phường, xã".
   new RegExp(
-    String.raw`(?:(?:cac|hai|ba|bon|nam|sau)\s+(?:huyen|thi xa|xa)|cac\s+(?:phuong(?!\s+(?:${NOT_WARD}|tay|dong|nam|bac)\b)|thi tran))\b(?:\s+(?:lien quan|tren dia ban|trong tinh))?`,
+    String.raw`(?:(?:cac|hai|ba|bon|nam|sau)\s+(?:huyen|thi xa|xa)|cac\s+(?:phuong(?!\s+(?:${NOT_WARD}|tay|dong|nam|bac)\b)|thi tran))\b(?:\s*(?:,|\/|va)\s*(?:xa(?! hoi\b)|phuong(?!\s+(?:${NOT_WARD})\b)|thi tran|thi xa|thanh pho|dac khu)\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|vung lu|vung cao))?`,
     'g',
   ),
   // The mass organisations: "các tổ chức đoàn thể", "các đoàn thể (chính trị - xã hội) tỉnh", "các tổ chức chính trị - xã hội",
@@ -150,7 +151,7 @@ const GROUPS: RegExp[] = [
   /cac\s+(?:co quan|phuong tien)\s+thong tin dai chung(?:\s+(?:tren dia ban|cua tinh|trong tinh))?/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …");
   // with the work they were given: "Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương …".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan))?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan))?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
   // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp".
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b/g,
   // The heads of the bodies concerned, without "các": "Thủ trưởng cơ quan liên quan", "Thủ trưởng cơ quan, đơn vị liên quan".
