@@ -5498,3 +5498,30 @@ describe('extractDirectives on groups written in full', () => {
     ]);
   });
 });
+
+describe('extractDirectives on the same assignment told twice', () => {
+  it("keeps one draft of work a news item's lead gives word for word as its letter does", () => {
+    const lead =
+      'UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài nguyên và Môi trường nghiên cứu, xem xét, giải quyết đề nghị của Công ty Cổ phần khoáng sản Thượng Lưu theo đúng quy định của pháp luật.';
+    const letter =
+      'Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài nguyên và Môi trường nghiên cứu, xem xét, giải quyết đề nghị của Công ty Cổ phần khoáng sản Thượng Lưu theo đúng quy định của pháp luật; báo cáo kết quả về UBND tỉnh.';
+    const drafts = extract(`${lead}\n\n${letter}`, '2018-08-03');
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      [
+        'Nghiên cứu, xem xét, giải quyết đề nghị của Công ty Cổ phần khoáng sản Thượng Lưu theo đúng quy định của pháp luật; báo cáo kết quả về UBND tỉnh',
+        idOf('SKHDT'),
+      ],
+    ]);
+  });
+
+  it('keeps a group read whole when its bodies are written without a comma ("cơ quan đơn vị liên quan")', () => {
+    const [draft] = extract(
+      'Giao Sở Tài chính chủ trì, phối hợp Sở Xây dựng và các Sở, ngành, cơ quan đơn vị liên quan tập trung giải quyết dứt điểm vụ việc.',
+      '2021-05-10',
+    );
+    expect([draft.title, draft.groupAssignees]).toEqual([
+      'Tập trung giải quyết dứt điểm vụ việc',
+      ['các Sở, ngành, cơ quan đơn vị liên quan'],
+    ]);
+  });
+});

@@ -1460,6 +1460,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !sums.includes(d) &&
         !headlines.includes(d),
     ),
+    paragraphOf,
   )) {
     const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
     let deadline: ParsedDeadline | null = null;
@@ -3615,8 +3616,8 @@ function countOf(text: string, mark: string): number {
   return text.split(mark).length - 1;
 }
 
-/** The same directive named twice (a headline and its assignment): keep the fuller one. */
-function dedupe(text: string, directives: Directive[]): Directive[] {
+/** The same directive named twice (a headline and its assignment, a news item's lead and the letter): keep the fuller one. */
+function dedupe(text: string, directives: Directive[], paragraphOf: Map<Directive, number>): Directive[] {
   const words = (d: Directive) =>
     new Set(
       d.pieces
@@ -3625,9 +3626,34 @@ function dedupe(text: string, directives: Directive[]): Directive[] {
         .split(/[^a-z0-9/]+/)
         .filter((w) => w.length > 2),
     );
+  const numbers = (ws: Set<string>) =>
+    [...ws]
+      .filter((x) => /\d/.test(x))
+      .sort()
+      .join(' ');
   const kept: Directive[] = [];
   for (const d of directives) {
     const w = words(d);
+    // "UBND tỉnh giao Sở X chủ trì … nghiên cứu, giải quyết …" in a news item's lead, then word for word in the letter it
+    // quotes: in another paragraph, the same units, nearly all the same words and the same numbers (not one step for two
+    // dates). The first is kept unless the second says more.
+    const repeated = kept.findIndex((k) => {
+      const kw = words(k);
+      const shared = [...w].filter((x) => kw.has(x)).length;
+      return (
+        paragraphOf.get(k) !== paragraphOf.get(d) &&
+        k.assignees.lead === d.assignees.lead &&
+        k.assignees.groups.join('|') === d.assignees.groups.join('|') &&
+        (k.assignees.lead !== null || k.assignees.groups.length > 0) &&
+        Math.min(w.size, kw.size) >= 6 &&
+        shared >= 0.85 * Math.max(w.size, kw.size) &&
+        numbers(w) === numbers(kw)
+      );
+    });
+    if (repeated >= 0) {
+      if (w.size > words(kept[repeated]).size) kept[repeated] = d;
+      continue;
+    }
     const twin = kept.findIndex((k) => {
       if (k.assignees.lead === null || k.assignees.lead !== d.assignees.lead) return false;
       const kw = words(k);
