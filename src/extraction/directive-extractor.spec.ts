@@ -5525,3 +5525,44 @@ describe('extractDirectives on the same assignment told twice', () => {
     ]);
   });
 });
+
+describe('extractDirectives on openings and subjects of a class', () => {
+  const read = (text: string) =>
+    extract(text, '2025-11-02').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+
+  it('reads the units after "Sau đó,", "Sau thời hạn nêu trên,", "Trước mắt,"', () => {
+    expect(
+      read(
+        'Sau thời hạn nêu trên, Sở Tài nguyên và Môi trường chủ trì, phối hợp với UBND thị xã Hương Thủy tổ chức kiểm tra, đánh giá kết quả thực hiện, báo cáo UBND tỉnh.',
+      ),
+    ).toEqual([
+      [
+        'Tổ chức kiểm tra, đánh giá kết quả thực hiện, báo cáo UBND tỉnh',
+        idOf('STNMT'),
+        ['UBND thị xã Hương Thủy'],
+        null,
+      ],
+    ]);
+    expect(read('Trước mắt, Sở Y tế khẩn trương kiểm tra an toàn thực phẩm.')).toEqual([
+      ['Khẩn trương kiểm tra an toàn thực phẩm', idOf('SYT'), [], null],
+    ]);
+    expect(read('Sau đó, Sở Y tế đã tổ chức kiểm tra.')).toEqual([]);
+  });
+
+  it('reads "Mỗi cơ quan, đơn vị …", "Hiệu trưởng các trường …" and "các trường học" addressed as groups', () => {
+    expect(read('Mỗi cơ quan, đơn vị bố trí 01 thùng thu gom pin thải tại trụ sở.')).toEqual([
+      ['Bố trí 01 thùng thu gom pin thải tại trụ sở', null, ['Mỗi cơ quan, đơn vị'], null],
+    ]);
+    expect(
+      read(
+        'Sở Giáo dục và Đào tạo giao Hiệu trưởng các trường, lãnh đạo các trung tâm chủ động quyết định việc tổ chức dạy học.',
+      ),
+    ).toEqual([
+      ['Chủ động quyết định việc tổ chức dạy học', null, ['Hiệu trưởng các trường, lãnh đạo các trung tâm'], null],
+    ]);
+    expect(read('Yêu cầu các trường học tiếp tục cho học sinh nghỉ học vào ngày 3/11.')).toEqual([
+      ['Tiếp tục cho học sinh nghỉ học', null, ['các trường học'], '2025-11-03'],
+    ]);
+    expect(read('Mỗi đơn vị được hỗ trợ 50 triệu đồng.')).toEqual([]);
+  });
+});

@@ -410,12 +410,13 @@ const ASSIGNER_AFTER_COMMA =
 /** The results of the work reported to a unit: "… báo cáo kết quả thực hiện về Sở Tài nguyên và Môi trường …". */
 const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
 /**
- * An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …",
+ * An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …", "Sau
+ * thời hạn nêu trên, Sở X chủ trì …",
  * "Theo chỉ đạo (yêu cầu) của UBND tỉnh, Sở X được giao chủ trì …", "Theo phân cấp, ủy quyền, Sở X chủ trì …"; the matter set apart first: "Riêng công tác di dời hạ tầng
  * điện, Sở Công thương phải phối hợp …".
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|de |nham |ngoai viec |(?:trong )?truong hop |neu |tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi )/;
 /**
  * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".

@@ -213,6 +213,17 @@ const GROUPS: RegExp[] = [
   ),
   // The functional sectors and forces: "các ngành chức năng", "các cơ quan chức năng", "các lực lượng chức năng".
   /cac\s+(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?/g,
+  // The schools and their heads addressed: "giao Hiệu trưởng các trường, lãnh đạo các trung tâm chủ động …", "yêu cầu
+  // các trường học …" (not "các trường hợp").
+  new RegExp(
+    String.raw`(?:hieu truong\s+cac\s+truong(?:\s+hoc)?|${ADDRESSED}cac\s+truong\s+hoc)(?:\s*(?:,|va)\s*(?:lanh dao\s+)?cac\s+(?:trung tam|co so giao duc))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?`,
+    'g',
+  ),
+  // Each of a class, as the subject of its work: "Mỗi cơ quan, đơn vị bố trí 01 thùng thu gom pin thải …".
+  new RegExp(
+    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))moi\s+(?:co quan|don vi|dia phuong|so|xa|phuong|truong hoc)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong|so|nganh))*(?=\s+(?:${SUBJECT_WORK}|bo tri|cu|lap|phan cong|gui|nop|bao cao|co trach nhiem)\b)`,
+    'g',
+  ),
   // Schools by their level: "các trường Trung cấp, Cao đẳng", "các trường THPT trên địa bàn".
   /cac\s+truong\s+(?:mam non|tieu hoc|trung hoc(?: co so| pho thong)?|thcs|thpt|trung cap|cao dang|dai hoc|chinh tri)(?:\s*(?:,|va)\s*(?:mam non|tieu hoc|trung hoc(?: co so| pho thong)?|thcs|thpt|trung cap|cao dang|dai hoc)(?![a-z]))*(?:\s+(?:tren dia ban|trong tinh|cong lap|ngoai cong lap))?/g,
   // The armed forces: "các lực lượng Quân đội", "các lực lượng vũ trang tỉnh".
