@@ -5566,3 +5566,36 @@ describe('extractDirectives on openings and subjects of a class', () => {
     expect(read('Mỗi đơn vị được hỗ trợ 50 triệu đồng.')).toEqual([]);
   });
 });
+
+describe("extractDirectives on a letter's addressees and what comes after a deadline", () => {
+  const read = (text: string, date = '2021-07-24') =>
+    extract(text, date).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+
+  it('reads a place named after a group, then the letter\'s request, and "trên địa bàn tỉnh" after a group', () => {
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh đã ký công văn hỏa tốc gửi các sở, ban, ngành và UBND các huyện, thị xã La Gi yêu cầu khống chế được dịch trong vòng 7 ngày tới.',
+      ),
+    ).toEqual([['Khống chế được dịch', null, ['các sở, ban, ngành', 'UBND các huyện, thị xã La Gi'], '2021-07-31']]);
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh đã có văn bản khẩn gửi UBND huyện Tuy Phong và các cơ quan liên quan trên địa bàn tỉnh đề nghị kiểm tra, xử lý thông tin dư luận.',
+      ).map((d) => d[2]),
+    ).toEqual([['các cơ quan liên quan trên địa bàn tỉnh']]);
+    expect(read('Yêu cầu UBND các huyện/thị ven biển khẩn trương xây dựng phương án.')).toEqual([
+      ['Khẩn trương xây dựng phương án', null, ['UBND các huyện/thị ven biển'], null],
+    ]);
+  });
+
+  it('gives work "Sau thời hạn nêu trên" no date of the deadline before it', () => {
+    expect(
+      read(
+        'Giao Sở Tài chính hoàn thành việc rà soát trước ngày 30/8/2016.\n\nSau thời hạn nêu trên, Sở Tài nguyên và Môi trường chủ trì tổ chức kiểm tra, báo cáo UBND tỉnh.',
+        '2016-08-01',
+      ),
+    ).toEqual([
+      ['Hoàn thành việc rà soát', idOf('STC'), [], '2016-08-30'],
+      ['Tổ chức kiểm tra, báo cáo UBND tỉnh', idOf('STNMT'), [], null],
+    ]);
+  });
+});

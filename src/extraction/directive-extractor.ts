@@ -699,8 +699,8 @@ const QUOTED_REMARK =
 const DATELINE = /^(?:cap nhat|ngay dang|dang ngay|ngay cap nhat|dang luc)\s*(?:luc\s*)?:?\s*\d/;
 /** "các đơn vị nêu trên", "các địa phương này": the units named before, by the letter's addressees. */
 const UNITS_NAMED_BEFORE = /^(?:neu tren|noi tren|tren day|tren(?! (?:co so|dia ban|toan|tat ca|moi)\b)|nay)\b/;
-/** "… trong thời gian nêu trên": the time given to the work before it. */
-const TIME_NAMED_BEFORE = /\b(?:trong\s+)?thoi (?:gian|han) (?:neu tren|noi tren|tren)\b/;
+/** "… trong thời gian nêu trên": the time given to the work before it (not "Sau thời hạn nêu trên, …", after it). */
+const TIME_NAMED_BEFORE = /(?<!\bsau\s)\b(?:trong\s+)?thoi (?:gian|han) (?:neu tren|noi tren|tren)\b/;
 /** "Đối với những kiến nghị …, giao cơ quan chủ trì xây dựng …": the matter named first, then the assignment. */
 const MATTER_THEN_ASSIGNMENT = /^(?:rieng\s+)?doi voi\s[^;]*?,\s*(?:giao|yeu cau|de nghi)\s/;
 /**
@@ -2995,8 +2995,8 @@ const PLACE_WORDS = String.raw`${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?![\p{L}\p
 /** Two or more places' names listed with commas or "và": "Ba Bể, Pác Nặm và Ngân Sơn". */
 const PLACES_LISTED = new RegExp(String.raw`^${PLACE_WORDS}(?:\s*(?:,|và)\s*${PLACE_WORDS})+`, 'u');
 
-/** A place's name right after a group, before another unit or the work: group 1. */
-const PLACE_OF_GROUP = new RegExp(String.raw`^(${PLACE_WORDS})(?=\s*,|\s+và\s)`, 'u');
+/** A place's name right after a group, before another unit, the work or a letter's request: group 1. */
+const PLACE_OF_GROUP = new RegExp(String.raw`^(${PLACE_WORDS})(?=\s*,|\s+và\s|\s+(?:yêu cầu|đề nghị)\s)`, 'u');
 /** The province or city a unit belongs to, written after its name: "tỉnh Quảng Nam", "thành phố Hà Nội", "TPHCM". */
 const UNIT_PLACE = new RegExp(
   String.raw`^(?:(?:tỉnh|thành phố|TP\.?)\s*${PLACE_WORDS}|TP\.?\s?HCM(?![\p{L}\p{M}])|TPHCM(?![\p{L}\p{M}]))`,
