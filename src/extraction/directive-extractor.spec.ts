@@ -5599,3 +5599,15 @@ describe("extractDirectives on a letter's addressees and what comes after a dead
     ]);
   });
 });
+
+describe("extractDirectives on a news site's tag", () => {
+  it('reads past "ThienNhien.Net –" and "(GLO)-" to the units', () => {
+    const read = (text: string) => extract(text, '2013-04-15').map((d) => [d.title, d.leadDepartmentId]);
+    expect(read('ThienNhien.Net – Sở Tài nguyên và Môi trường vừa được UBND TP giao chủ trì rà soát quỹ đất.')).toEqual(
+      [['Rà soát quỹ đất', idOf('STNMT')]],
+    );
+    expect(read('(GLO)- UBND tỉnh yêu cầu Sở Y tế kiểm tra an toàn thực phẩm.')).toEqual([
+      ['Kiểm tra an toàn thực phẩm', idOf('SYT')],
+    ]);
+  });
+});

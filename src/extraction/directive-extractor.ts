@@ -3094,6 +3094,8 @@ const JOINING_WORDS =
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 function stripLead(f: string): string {
   const stripped = stripMark(f)
+    // "ThienNhien.Net – Sở X …", "(GLO)- UBND tỉnh …": the news site's tag before its first sentence.
+    .replace(/^(?:\([a-z]{2,8}\)|\(?[a-z0-9]+(?:\.[a-z]{2,4})+\)?)\s*[-–]\s*(?=[a-z])/, '')
     .replace(/^dieu \d+\s*[.:]\s*/, '')
     .replace(JOINING_WORDS, '')
     // "Đặc biệt, Chi nhánh Bến Cát phải …": the stress on what follows.
