@@ -5611,3 +5611,27 @@ describe("extractDirectives on a news site's tag", () => {
     ]);
   });
 });
+
+describe("extractDirectives on a chair's view and the 2025 names", () => {
+  const read = (text: string) =>
+    extract(text, '2025-11-05').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]);
+
+  it("drafts nothing from the chair's view of where things stand", () => {
+    expect(
+      read('Kết luận cuộc họp, Chủ tịch UBND TP Cần Thơ nhận định trong tháng 10, thành phố phát triển tương đối khá.'),
+    ).toEqual([]);
+    expect(read('Chủ tịch UBND thành phố cho hay nhiều xã, phường đang thiếu khoảng 20 người.')).toEqual([]);
+    expect(read('Chủ tịch UBND tỉnh đánh giá cao kết quả, đồng thời yêu cầu Sở Y tế tiếp tục kiểm tra.')).toEqual([
+      ['Tiếp tục kiểm tra', idOf('SYT'), []],
+    ]);
+  });
+
+  it('reads "Thuế tỉnh" as the tax office, a letter opening the sentence as asking, and "xã, phường" after "và"', () => {
+    expect(
+      read('Văn bản yêu cầu Thuế tỉnh và Chi cục Hải quan khu vực tăng cường theo dõi sát diễn biến kinh tế.'),
+    ).toEqual([['Tăng cường theo dõi sát diễn biến kinh tế', idOf('CT'), ['Chi cục Hải quan khu vực']]]);
+    expect(read('Yêu cầu các sở, ngành và xã, phường phải đoàn kết, thống nhất.')).toEqual([
+      ['Đoàn kết, thống nhất', null, ['các sở, ngành', 'xã, phường']],
+    ]);
+  });
+});

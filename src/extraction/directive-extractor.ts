@@ -263,7 +263,7 @@ const ACTIONS =
  * (not "vừa … vừa …", both at once).
  */
 const REPORTING =
-  /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay)/;
+  /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay|cho hay)/;
 /** Work that is to have a thing ready: an opinion, a letter, a plan ("Sở Tư pháp có ý kiến đối với …"). */
 const WORK_TO_HAVE =
   /^co (?:y kien|van ban|ke hoach|phuong an|giai phap|bien phap|bao cao|to trinh)\b(?! (?:cua|nay|do|tren|thi|so|nhanh)\b)/;
@@ -538,6 +538,9 @@ const MID_ASSIGNMENT = new RegExp(
 /** Every province addressed, by the government or in its words quoted (folded): see classify. */
 const TO_EVERY_PROVINCE =
   /^(?:[^;:]{0,80}?\b(?:thu tuong(?: chinh phu)?|chinh phu|van phong chinh phu|bo [a-z ]{2,40}?|ban chi dao\b[^;:]{2,80}?\b(?:quoc gia|trung uong))\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao|giao)\s+)?(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+)?cac\s+tinh\s*,\s*thanh pho\b/;
+/** The chair or a leader, then their view or account (folded): "Chủ tịch UBND tỉnh cho rằng …", "… nhận định …". */
+const LEADER_ASSESSES =
+  /^(?:[^,;:]{0,40},\s*)?(?:dong chi\s+)?(?:(?:pho\s+)?chu tich|lanh dao)\b[^,;:]{0,80}?\b(?:nhan dinh|cho rang|danh gia|nhan xet|cho hay|cho biet|khang dinh)\b/;
 /** A sentence that goes on from the one before, with its subject: "Đồng thời, …" (folded). */
 const GOES_ON = /^dong thoi\s*,/;
 /** The assigner's own words before the units it names: "… đã chỉ đạo, giao …". */
@@ -2172,6 +2175,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương …", "(Công điện nêu rõ:) Chủ
     // tịch UBND các tỉnh, thành phố … chỉ đạo …": the government's words to every province, quoted in the province's text.
     if (TO_EVERY_PROVINCE.test(f)) return 'none';
+    // "Kết luận cuộc họp, Chủ tịch UBND thành phố nhận định trong tháng 10, thành phố phát triển tương đối khá": the
+    // chair's view of where things stand, with no assigner's word.
+    if (LEADER_ASSESSES.test(f) && !new RegExp(ASSIGNMENT_CUE.source).test(f)) return 'none';
     if (DATELINE.test(f)) return 'none';
     // "UBND TP. Hải Phòng phê bình UBND huyện Thuỷ Nguyên về việc …": the committee's reproof names the unit, no work.
     if (COMMITTEE_APPRAISES.test(f)) return 'none';
@@ -2443,8 +2449,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         // ("Sở X được UBND tỉnh giao chủ trì …" is an assignment written in the passive.)
         !/\bda duoc\s+(?:ubnd|uy ban nhan dan|chu tich)\b[^,;]{0,30}$/.test(f.slice(0, m.index)) &&
         // "… thì có văn bản đề nghị UBND huyện … xử lý" is the unit's own letter when no assigner writes it.
+        // Not "Văn bản yêu cầu Thuế tỉnh …" opening the sentence: the letter the news item is about, asking it.
         !(
           /van ban\s+$/.test(f.slice(0, m.index)) &&
+          !/^(?:cong )?van ban(?: nay| tren)?\s+$/.test(f.slice(0, m.index)) &&
           !/\b(?:ubnd|uy ban nhan dan|chu tich|lanh dao)\b/.test(f.slice(0, m.index))
         ) &&
         !/^de nghi cua/.test(f.slice(m.index)) &&

@@ -39,6 +39,8 @@ function departmentAliases(name: string): string[] {
   ];
   for (const [from, to] of swaps) for (const a of [...aliases]) if (from.test(a)) aliases.add(a.replace(from, to));
   if (/^(ban|cuc) .+ tinh$/.test(folded)) aliases.add(folded.replace(/ tinh$/, ''));
+  // "Thuế tỉnh": the provincial tax office's name since the 2025 reorganisation (before it, "Cục Thuế tỉnh").
+  if (folded === 'cuc thue tinh') aliases.add('thue tinh');
   const so = /^so (.+)$/.exec(folded);
   if (so) {
     const original = name.replace(/^\s*Sở\s+/i, '');
@@ -131,6 +133,8 @@ const GROUPS: RegExp[] = [
   // "UBND cấp huyện", "UBND các cấp".
   /(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+cap|cap\s+(?:huyen|xa))\b/g,
   /cac\s+xa\s*,\s*phuong(?:\s*,\s*thi tran)?(?:\s*,\s*dac khu)?/g,
+  // The commune levels listed after other units without "các": "yêu cầu các sở, ngành và xã, phường phải …".
+  /(?<=(?:,|\bva)\s+)xa\s*,\s*phuong(?:\s*,\s*(?:thi tran|dac khu))*(?![a-z])/g,
   // The offices of a district or city: "các phòng, ban chuyên môn", "các phòng, ban, cơ quan thành phố".
   /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*(?:ban|nganh)(?:\s*,\s*(?:nganh|co quan|don vi))*(?:\s+(?:chuyen mon|lien quan|co lien quan|thanh pho|huyen|thi xa|quan|tren dia ban))*/g,
   // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named).
