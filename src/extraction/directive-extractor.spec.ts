@@ -5621,6 +5621,12 @@ describe("extractDirectives on a chair's view and the 2025 names", () => {
       read('Kết luận cuộc họp, Chủ tịch UBND TP Cần Thơ nhận định trong tháng 10, thành phố phát triển tương đối khá.'),
     ).toEqual([]);
     expect(read('Chủ tịch UBND thành phố cho hay nhiều xã, phường đang thiếu khoảng 20 người.')).toEqual([]);
+    expect(
+      read(
+        '(PLO)- Thông tin tại cuộc họp UBND TP Cần Thơ thường kỳ, lãnh đạo TP cho biết có 4 điểm bắn pháo hoa dịp Tết.',
+      ),
+    ).toEqual([]);
+    expect(read('Thuế tỉnh Phú Thọ là đơn vị thu ngân sách nhà nước đứng thứ 10/34 tỉnh, thành phố.')).toEqual([]);
     expect(read('Chủ tịch UBND tỉnh đánh giá cao kết quả, đồng thời yêu cầu Sở Y tế tiếp tục kiểm tra.')).toEqual([
       ['Tiếp tục kiểm tra', idOf('SYT'), []],
     ]);

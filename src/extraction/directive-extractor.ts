@@ -260,10 +260,10 @@ const ACTIONS =
  * what a report shows; "Sở Công thương đang tiến hành …" what a unit is doing, "Sở Tài chính sẽ tham mưu …" what it
  * will do (unless an assigner's word gives it); "UBND huyện họp phiên thường kỳ tháng 11" the session held; "Tập trung
  * khoảng 1.000 người tham dự" the crowd a rally gathered; "Cục Thống kê tỉnh vừa thông báo …" what was just announced
- * (not "vừa … vừa …", both at once).
+ * (not "vừa … vừa …", both at once); "Thuế tỉnh … là đơn vị thu ngân sách đứng thứ 10/34 …" what a unit is.
  */
 const REPORTING =
-  /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay|cho hay)/;
+  /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay|cho hay|la (?:don vi|mot trong|dia phuong|nganh|co quan (?!thuong truc|chu tri|dau moi)))/;
 /** Work that is to have a thing ready: an opinion, a letter, a plan ("Sở Tư pháp có ý kiến đối với …"). */
 const WORK_TO_HAVE =
   /^co (?:y kien|van ban|ke hoach|phuong an|giai phap|bien phap|bao cao|to trinh)\b(?! (?:cua|nay|do|tren|thi|so|nhanh)\b)/;
@@ -540,7 +540,7 @@ const TO_EVERY_PROVINCE =
   /^(?:[^;:]{0,80}?\b(?:thu tuong(?: chinh phu)?|chinh phu|van phong chinh phu|bo [a-z ]{2,40}?|ban chi dao\b[^;:]{2,80}?\b(?:quoc gia|trung uong))\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao|giao)\s+)?(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+)?cac\s+tinh\s*,\s*thanh pho\b/;
 /** The chair or a leader, then their view or account (folded): "Chủ tịch UBND tỉnh cho rằng …", "… nhận định …". */
 const LEADER_ASSESSES =
-  /^(?:[^,;:]{0,40},\s*)?(?:dong chi\s+)?(?:(?:pho\s+)?chu tich|lanh dao)\b[^,;:]{0,80}?\b(?:nhan dinh|cho rang|danh gia|nhan xet|cho hay|cho biet|khang dinh)\b/;
+  /^(?:[^,;:]{0,80},\s*)?(?:dong chi\s+)?(?:(?:pho\s+)?chu tich|lanh dao)\b[^,;:]{0,80}?\b(?:nhan dinh|cho rang|danh gia|nhan xet|cho hay|cho biet|khang dinh)\b/;
 /** A sentence that goes on from the one before, with its subject: "Đồng thời, …" (folded). */
 const GOES_ON = /^dong thoi\s*,/;
 /** The assigner's own words before the units it names: "… đã chỉ đạo, giao …". */
