@@ -263,7 +263,7 @@ const ACTIONS =
  * (not "vừa … vừa …", both at once); "Thuế tỉnh … là đơn vị thu ngân sách đứng thứ 10/34 …" what a unit is.
  */
 const REPORTING =
-  /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay|cho hay|la (?:don vi|mot trong|dia phuong|nganh|co quan (?!thuong truc|chu tri|dau moi)))/;
+  /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay|cho hay|la (?:don vi|mot trong|dia phuong|nganh|co quan)(?! (?:duoc giao|duoc phan cong|chu tri|dau moi|thuong truc|co trach nhiem|phu trach)\b))/;
 /** Work that is to have a thing ready: an opinion, a letter, a plan ("Sở Tư pháp có ý kiến đối với …"). */
 const WORK_TO_HAVE =
   /^co (?:y kien|van ban|ke hoach|phuong an|giai phap|bien phap|bao cao|to trinh)\b(?! (?:cua|nay|do|tren|thi|so|nhanh)\b)/;
