@@ -747,4 +747,13 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     expect(read('Vào ngày 3/11, UBND tỉnh đã tổ chức hội nghị', '2025-11-02')).toBeNull();
     expect(read('phục vụ kỳ họp HĐND thành phố diễn ra trong 2 ngày 13-14/7', '2017-07-12')).toBeNull();
   });
+
+  it('dates no count of days from an event ("chậm nhất 03 ngày sau khi kết thúc", "muộn nhất 05 ngày trước phiên họp")', () => {
+    expect(
+      read('báo cáo kết quả chậm nhất 03 ngày sau khi kết thúc đợt kiểm tra', '2024-03-15')?.dueDate ?? null,
+    ).toBeNull();
+    expect(read('gửi dự thảo muộn nhất 05 ngày trước phiên họp thường kỳ', '2024-03-15')?.dueDate ?? null).toBeNull();
+    expect(read('bảo đảm nguồn cung hàng hóa trong tháng 12 và quý I', '2023-12-20')?.dueDate).toBe('2024-03-31');
+    expect(read('rà soát, báo cáo trong 07 ngày tới đây', '2024-03-15')?.deadlineText).toBe('trong 07 ngày tới đây');
+  });
 });

@@ -120,7 +120,7 @@ const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nh
 /** The festivals also called "Tết" that are not the lunar new year: "trước Tết Trung thu" is no "trước Tết". */
 const OTHER_TET = String.raw`(?!\s+(?:trung thu|doan ngo|thanh minh|han thuc|thieu nhi|doc lap|nguyen tieu|ong cong|ong tao|ha nguyen|trung nguyen)\b)`;
 /** After a count of days, weeks or months: "(tới)", "kể từ ngày ban hành văn bản này". */
-const COUNTED_FROM = String.raw`(?:\s+(?:sap\s+)?toi\b)?(?:\s*,?\s+ke\s+tu\s+(?:ngay\s+)?(?:ky|ban hanh|nhan duoc)(?:\s+ban hanh)?\s+(?:van ban|thong bao|quyet dinh|cong van|ke hoach|chi thi)(?:\s+nay)?)?`;
+const COUNTED_FROM = String.raw`(?:\s+(?:sap\s+)?toi(?:\s+day)?\b)?(?:\s*,?\s+ke\s+tu\s+(?:ngay\s+)?(?:ky|ban hanh|nhan duoc)(?:\s+ban hanh)?\s+(?:van ban|thong bao|quyet dinh|cong van|ke hoach|chi thi)(?:\s+nay)?)?`;
 /**
  * "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024", "Thời hạn: Quý III/2024", "Thời gian: Quý
  * II/2024": the period the work is to be done in.
@@ -589,7 +589,7 @@ const RULES: Rule[] = [
     // deadline the text does not date. Not the document itself ("… kể từ ngày ký", "… nhận được Kết luận này", "… Quyết
     // định này có hiệu lực"), counted from its date by the rules below.
     pattern: new RegExp(
-      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+)(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s+ke\s+tu\s+(?:ngay|khi|thoi diem)\s+(?!\d)([a-z]+(?:\s+[a-z]+){0,5})`,
+      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+|(?:cham|muon|tre) nhat(?: la)?\s+)(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s+ke\s+tu\s+(?:ngay|khi|thoi diem)\s+(?!\d)([a-z]+(?:\s+[a-z]+){0,9})`,
       'g',
     ),
     resolve: (m) =>
@@ -619,7 +619,7 @@ const RULES: Rule[] = [
     // "đi qua … trong vòng 14 ngày qua", "trong 5 ngày gần đây", the days looked back on; nor "diễn ra trong 2 ngày
     // 13-14/7", how long an event lasts).
     pattern: new RegExp(
-      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+|(?:cham|muon|tre) nhat(?: la)?(?:\s+sau)?\s+)(\d{1,3})\s+ngay(?!\s+lam)(?!\s+(?:qua|vua qua|gan day|gan nhat|truoc do|truoc day)\b)(?!\s+(?:tu\s+)?(?:ngay\s+)?\d)` +
+      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+|(?:cham|muon|tre) nhat(?: la)?(?:\s+sau)?\s+)(\d{1,3})\s+ngay(?!\s+lam)(?!\s+(?:qua|vua qua|gan day|gan nhat|truoc do|truoc day)\b)(?!\s+(?:tu\s+)?(?:ngay\s+)?\d)(?!\s+(?:sau|truoc)\s+(?:khi|ngay|phien|ky|hoi|cuoc|buoi|thoi diem)\b)` +
         COUNTED_FROM,
       'g',
     ),
@@ -629,7 +629,7 @@ const RULES: Rule[] = [
     // "khởi công trong 12 tháng kể từ khi được giao đất": months counted from an event of each case, not from the
     // document: a deadline the text does not date (the document itself, "… kể từ ngày ký", is counted below).
     pattern: new RegExp(
-      String.raw`(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|khong qua\s+)(\d{1,2})\s+thang\s*,?\s+ke\s+tu\s+(?:ngay|khi|thoi diem)\s+(?!\d)([a-z]+(?:\s+[a-z]+){0,5})`,
+      String.raw`(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|khong qua\s+)(\d{1,2})\s+thang\s*,?\s+ke\s+tu\s+(?:ngay|khi|thoi diem)\s+(?!\d)([a-z]+(?:\s+[a-z]+){0,9})`,
       'g',
     ),
     resolve: (m) =>
@@ -680,7 +680,10 @@ const RULES: Rule[] = [
     ),
     resolve: (m, ref) => {
       if (!m[3]) return deadline(`${m[2] ?? refYear(ref)}-12-31`);
-      return deadline(lastDayOfMonth(yearOf(m, 4, 5, ref), ROMAN[m[3]] * 3));
+      // "trong tháng 12 và quý I": the quarter of the year after the month's.
+      const quarterEnd = ROMAN[m[3]] * 3;
+      const year = yearOf(m, 4, 5, ref) + (!m[4] && !m[5] && quarterEnd < Number(m[1]) ? 1 : 0);
+      return deadline(lastDayOfMonth(year, quarterEnd));
     },
   },
   {

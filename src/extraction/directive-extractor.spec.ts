@@ -5641,3 +5641,80 @@ describe("extractDirectives on a chair's view and the 2025 names", () => {
     ]);
   });
 });
+
+describe('extractDirectives on the forms the new rules must leave alone', () => {
+  const read = (text: string) =>
+    extract(text, '2024-03-15').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+
+  it('keeps the assigner\'s "giao" after another passive, and drafts nothing from a remit told', () => {
+    expect(
+      read(
+        'Các khoản kinh phí chưa được cấp có thẩm quyền phê duyệt giao Sở Tài chính rà soát, báo cáo UBND tỉnh trước ngày 30/4/2024.',
+      ),
+    ).toEqual([['Rà soát, báo cáo UBND tỉnh', idOf('STC'), [], '2024-04-30']]);
+    expect(read('Sau khi Đề án được HĐND tỉnh thông qua giao Sở Nội vụ chủ trì tổ chức triển khai thực hiện.')).toEqual(
+      [['Tổ chức triển khai thực hiện', idOf('SNV'), [], null]],
+    );
+    expect(read('Năm 2024, Sở Tài chính được UBND tỉnh giao dự toán thu ngân sách là 5.000 tỷ đồng.')).toEqual([]);
+    expect(
+      read('Sở Nội vụ đã được UBND tỉnh giao chủ trì xây dựng Đề án và đã trình UBND tỉnh vào tháng 01/2024.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'Theo chức năng, nhiệm vụ được UBND tỉnh giao, Sở Xây dựng hướng dẫn UBND các huyện thực hiện quy hoạch xây dựng nông thôn mới.',
+      ),
+    ).toEqual([['Hướng dẫn UBND các huyện thực hiện quy hoạch xây dựng nông thôn mới', idOf('SXD'), [], null]]);
+  });
+
+  it("keeps \"Đồng thời, …\" under a unit's heading, and the province's work after the government's words", () => {
+    expect(
+      read(
+        '2. Sở Xây dựng: Thời gian qua đã có nhiều cố gắng trong công tác quản lý trật tự xây dựng. Đồng thời, cần tập trung kiểm tra, xử lý dứt điểm các công trình vi phạm trước ngày 30/6/2024.',
+      ),
+    ).toEqual([['Tập trung kiểm tra, xử lý dứt điểm các công trình vi phạm', idOf('SXD'), [], '2024-06-30']]);
+    expect(
+      read(
+        'Thực hiện Công điện số 05/CĐ-TTg của Thủ tướng Chính phủ yêu cầu các tỉnh, thành phố tăng cường phòng, chống dịch, Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Y tế chỉ đạo các đơn vị y tế sẵn sàng thu dung người bệnh.',
+      ),
+    ).toEqual([['Chỉ đạo các đơn vị y tế sẵn sàng thu dung người bệnh', idOf('SYT'), [], null]]);
+  });
+
+  it('keeps a seat with its duty, "Xây dựng" as work after "Các sở, ngành:", and a district\'s request as none', () => {
+    expect(
+      read('Sở Nội vụ làm thường trực, giúp UBND tỉnh theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch này.'),
+    ).toEqual([
+      [
+        'Làm thường trực, giúp UBND tỉnh theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch này',
+        idOf('SNV'),
+        [],
+        null,
+      ],
+    ]);
+    expect(
+      read(
+        'Các sở, ngành: Xây dựng kế hoạch triển khai thực hiện Nghị quyết, gửi Sở Kế hoạch và Đầu tư trước ngày 30/4/2024.',
+      ),
+    ).toEqual([
+      [
+        'Xây dựng kế hoạch triển khai thực hiện Nghị quyết, gửi Sở Kế hoạch và Đầu tư',
+        null,
+        ['Các sở, ngành'],
+        '2024-04-30',
+      ],
+    ]);
+    expect(
+      read('UBND huyện Lâm Hà vừa có công văn gửi Sở Giao thông vận tải đề nghị sớm sửa chữa các đoạn hư hỏng.'),
+    ).toEqual([]);
+    expect(
+      read('UBND huyện Đức Trọng vừa có công văn gửi UBND các xã, thị trấn yêu cầu tăng cường phòng, chống cháy rừng.'),
+    ).toEqual([['Tăng cường phòng, chống cháy rừng', null, ['UBND các xã, thị trấn'], null]]);
+  });
+
+  it('keeps two works of one unit that differ in their period or place', () => {
+    expect(
+      read(
+        '1. Sở Kế hoạch và Đầu tư tổng hợp, báo cáo kết quả thực hiện các chỉ tiêu 6 tháng đầu năm 2024 của tỉnh.\n\n2. Sở Kế hoạch và Đầu tư tổng hợp, báo cáo kết quả thực hiện các chỉ tiêu 6 tháng cuối năm 2024 của tỉnh.',
+      ).map((d) => d[3]),
+    ).toEqual(['2024-06-30', '2024-12-31']);
+  });
+});

@@ -217,9 +217,12 @@ const CHAIN_WORDS = [
   'tinh',
   'tp',
 ];
-/** After a unit, its remit's giver named: "(vừa) được (Chủ tịch) UBND tỉnh (thành phố, TP) giao ". */
+/**
+ * After a unit, its remit's giver named: "(vừa) được (Chủ tịch) UBND tỉnh (thành phố, TP) giao (nhiệm vụ) ", then the work
+ * or "chủ trì" (see its use). Not "đã được … giao", what was given before, nor "cũng được … giao làm cơ quan thường trực".
+ */
 const REMIT_GIVEN_BY =
-  /^(?:(?:vua|cung|da)\s+)?duoc\s+(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)(?:\s+(?:tinh|tp|thanh pho))?\s+giao\s+/;
+  /^(?:(?:vua|cung)\s+)?duoc\s+(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)(?:\s+(?:tinh|tp|thanh pho))?\s+giao\s+(?:nhiem vu\s+)?/;
 /** The words of CHAIN_WORDS that name a unit's staff or forces ("cán bộ, công chức Sở X", "lực lượng công an tỉnh"). */
 const STAFF_WORDS = new Set(['tap the', 'luc luong', 'can bo', 'cong chuc', 'vien chuc', 'nguoi lao dong']);
 const STAFF_RUN =
@@ -270,13 +273,24 @@ const WORK_TO_HAVE =
 /** Of those, what a date alone makes work: an opinion or a letter (a plan, a report, a submission with a date is told). */
 const OPINION_TO_HAVE = /^co (?:y kien|van ban)\b/;
 /**
+ * A letter's addressees and what it asks of them, read after its "gửi " (folded): "(UBND tỉnh vừa có công văn) gửi các sở,
+ * ngành yêu cầu tập trung …" from any committee or its chair; "… gửi Sở Y tế đề nghị …" from the province's committee only
+ * (a district's "đề nghị" to a department is a request, not work given), and never to another province's committee.
+ */
+const LETTER_ADDRESSEES = String.raw`(?!(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)\b)(?:cac|ubnd|uy ban|so|thu truong|giam doc|chu tich|ban|cong an|thanh tra|van phong|cuc|chi cuc|kho bac|bo chi huy)\b[^.;:]{2,160}?`;
+const LETTER_ASKING = String.raw`(?:(?<=\b(?:ubnd|uy ban nhan dan|chu tich)\b[^.;:]{0,160})${LETTER_ADDRESSEES}\byeu cau\s|(?<=\b(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+tinh|chu tich tinh)\b[^.;:]{0,160})${LETTER_ADDRESSEES}\bde nghi\s)`;
+/** "giao" after a letter sent with its request (see LETTER_ASKING): where the addressees the work is given to start. */
+const LETTER_SENT_ASKING = String.raw`(?=gui)(?<=\b(?:cong van|van ban|cong dien)(?: (?:hoa toc|khan|thuong khan))? )gui\s(?=${LETTER_ASKING})`;
+
+/**
  * Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …") or it
- * asks work of those the committee sends it to ("UBND tỉnh vừa có công văn gửi các sở, ngành yêu cầu tập trung …"); a
+ * asks work of those it is sent to (see LETTER_ASKING); a
  * petition ("kiến nghị") is not work, unless a unit is to advise on it ("tham mưu cho tỉnh kiến nghị với Bộ …") or to work on
  * it ("tổng hợp kiến nghị", "rà soát, xem xét kiến nghị").
  */
-const NOT_DIRECTIVE =
-  /(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!(?<=\b(?:ubnd|uy ban nhan dan|chu tich)\b[^.;:]{0,80})\s(?:cac|ubnd|uy ban|so|thu truong|giam doc|chu tich|ban|cong an|thanh tra|van phong|cuc|chi cuc|kho bac|bo chi huy)\b[^.;:]{2,160}?\b(?:yeu cau|de nghi)\s)|\b(?:truyen dat|thong bao) y kien\b)/;
+const NOT_DIRECTIVE = new RegExp(
+  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|the hien|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|\b(?:truyen dat|thong bao) y kien\b)`,
+);
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
  * Thủ tướng Chính phủ …", "Đề nghị Thường trực HĐND tỉnh cho ý kiến": no work of its units (not "Bộ Chỉ huy Quân sự
@@ -367,10 +381,11 @@ const PREFACE_DOCUMENT =
  */
 const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang)\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)`;
 /**
- * Before "giao", the passive with its agent: "kế hoạch vốn được UBND tỉnh giao tại Quyết định số …", "nhiệm vụ được Chủ
- * tịch UBND tỉnh giao": what the units were given before, which names no one new.
+ * Before "giao", the passive with the committee as its agent: "kế hoạch vốn được UBND tỉnh giao tại Quyết định số …",
+ * "nhiệm vụ được Chủ tịch UBND tỉnh giao": what the units were given before, which names no one new (not "… được HĐND
+ * tỉnh thông qua giao Sở X …", where the committee's "giao" follows another passive).
  */
-const GIVEN_BY = String.raw`(?<!\bduoc\s(?:[a-z]+\s){1,6})`;
+const GIVEN_BY = String.raw`(?<!\bduoc\s(?:(?:(?:dong chi\s)?(?:pho\s)?chu tich\s)?(?:ubnd|uy ban nhan dan)(?:\s[a-z]+){0,5}|(?:hdnd|hoi dong nhan dan)\s(?:tinh|huyen)|thu tuong(?:\schinh phu)?|chinh phu|trung uong|tinh uy|ban thuong vu(?:\stinh uy)?|cap (?:co )?tham quyen|cap tren|bo(?:\s[a-z]+){1,5})\s)`;
 /**
  * The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …"; a leader's "đề nghị" too
  * ("Phó Chủ tịch UBND tỉnh đề nghị hoàn thành việc chi trả … trước ngày …"), but not to a ministry or the government,
@@ -416,7 +431,7 @@ const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
  * điện, Sở Công thương phải phối hợp …".
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi )/;
 /**
  * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
@@ -481,7 +496,7 @@ const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 const REMIT = /^(?:can cu|theo|trong pham vi|tuy (?:vao|theo))\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
 /** The remit alone as an opening clause, to its comma: "Theo chức năng, nhiệm vụ được giao, " (folded). */
 const REMIT_OPENING =
-  /^(?:can cu|theo|trong pham vi|tuy (?:vao|theo))\s+(?:chuc nang|nhiem vu|tham quyen|phan cap)(?:(?:\s*,\s*|\s+va\s+|\s+)(?:chuc nang|nhiem vu|quyen han|tham quyen|phan cap|uy quyen))*(?:\s+(?:duoc giao|cua minh|theo quy dinh))?\s*,\s*/;
+  /^(?:can cu|theo|trong pham vi|tuy (?:vao|theo))\s+(?:chuc nang|nhiem vu|tham quyen|phan cap)(?:(?:\s*,\s*|\s+va\s+|\s+)(?:chuc nang|nhiem vu|quyen han|tham quyen|phan cap|uy quyen))*(?:\s+(?:duoc (?:(?:pho\s+)?chu tich\s+)?(?:(?:ubnd|uy ban nhan dan)(?:\s+(?:tinh|thanh pho|tp))?\s+)?giao|cua minh|theo quy dinh))?\s*,\s*/;
 /**
  * A basis between the units and their work (folded): "căn cứ … (và tình hình thực tế) để (có văn bản) chỉ đạo …", "căn cứ
  * kết quả kiểm tra …, dự thảo văn bản …".
@@ -541,6 +556,16 @@ const TO_EVERY_PROVINCE =
 /** The chair or a leader, then their view or account (folded): "Chủ tịch UBND tỉnh cho rằng …", "… nhận định …". */
 const LEADER_ASSESSES =
   /^(?:[^,;:]{0,80},\s*)?(?:dong chi\s+)?(?:(?:pho\s+)?chu tich|lanh dao)\b[^,;:]{0,80}?\b(?:nhan dinh|cho rang|danh gia|nhan xet|cho hay|cho biet|khang dinh)\b/;
+/** The province's own assigner after the government's words (folded): "…, Chủ tịch UBND tỉnh yêu cầu Sở Y tế …". */
+const PROVINCE_ASSIGNS =
+  /\b(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)\b[^;.]{0,60}?\b(?:yeu cau|giao|de nghi|chi dao)\s/;
+
+/** Every province addressed by the government, with no work of the province's own given after it (folded). */
+function asksEveryProvince(f: string): boolean {
+  const asked = TO_EVERY_PROVINCE.exec(f);
+  return asked !== null && !PROVINCE_ASSIGNS.test(f.slice(asked.index + asked[0].length));
+}
+
 /** A sentence that goes on from the one before, with its subject: "Đồng thời, …" (folded). */
 const GOES_ON = /^dong thoi\s*,/;
 /** The assigner's own words before the units it names: "… đã chỉ đạo, giao …". */
@@ -555,7 +580,7 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao,?\s+/;
 const ASSIGNMENT_CUE = new RegExp(
   // Each alternative that looks behind first looks ahead at its own first words: a lookbehind tried at every position
   // of the text costs more.
-  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao,?\s|(?=gui)(?<=\b(?:ubnd|uy ban nhan dan|chu tich)\b[^.;:]{0,80}\b(?:cong van|van ban|cong dien)(?: (?:hoa toc|khan|thuong khan))? )gui\s(?=(?:cac|ubnd|uy ban|so|thu truong|giam doc|chu tich|ban|cong an|thanh tra|van phong|cuc|chi cuc|kho bac|bo chi huy)\b[^.;:]{2,160}?\b(?:yeu cau|de nghi)\s)|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
+  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao,?\s|${LETTER_SENT_ASKING}|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
   'g',
 );
 /**
@@ -816,8 +841,6 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   let listFrame: { period: ParsedDeadline; paragraph: number } | null = null;
   /** The period in force for the work of the sentence being read: its own opening one, else its list's. */
   let frame: ParsedDeadline | null = null;
-  /** How many pieces of text the drafts held before the sentence last read, to tell whether it gave any work. */
-  let piecesBefore = 0;
 
   /** Whether an assigner's words are in the piece ("giao", "yêu cầu", …): a fresh pattern, ASSIGNMENT_CUE being global. */
   const hasAssignmentCue = (p: Piece) => new RegExp(ASSIGNMENT_CUE.source).test(foldedOf(p));
@@ -826,9 +849,6 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const tables = findTaskTables(text);
   const sentences = sentencesOf(text).filter((x) => !tables.some((t) => x.start < t.end && x.end > t.start));
   for (const [index, sentence] of sentences.entries()) {
-    const piecesNow = directives.reduce((n, d) => n + d.pieces.length, 0);
-    const previousGaveNothing = index > 0 && piecesNow === piecesBefore;
-    piecesBefore = piecesNow;
     if (sentence.aim) continue;
     if (sentence.told && !hasAssignmentCue(sentence)) continue;
     const f = stripLead(foldedOf(sentence));
@@ -1055,11 +1075,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       if (c === first) {
         // "Ban Chỉ đạo Phòng thủ dân sự quốc gia đề nghị các tỉnh, thành phố theo dõi …. Đồng thời, sẵn sàng lực lượng
-        // …": what goes on from a sentence of no work, naming no units of its own, is none either.
+        // …": what goes on from the government's words to every province, naming no units of its own, is theirs too.
         const goesOnFromNone =
           c === 0 &&
-          previousGaveNothing &&
+          index > 0 &&
           sentences[index - 1].paragraph === sentence.paragraph &&
+          asksEveryProvince(stripLead(foldedOf(sentences[index - 1]))) &&
           !assignees.explicit &&
           GOES_ON.test(foldedOf(sentence).trimStart());
         const kind = goesOnFromNone ? 'none' : classify(sentence, cf, assignees, actionText, ownDeadline);
@@ -2070,7 +2091,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
    * words a later directive given to named units holds nearly all of: the same work, summed up before it is given.
    */
   function echoedBelow(d: Directive): boolean {
-    if (d.assignees.explicit || paragraphOf.get(d) !== sentences[0]?.paragraph) return false;
+    if (d.assignees.explicit || paragraphOf.get(d) !== sentences[0]?.paragraph || hasDeadline(d)) return false;
     const wordsOf = (p: Piece) => new Set(foldedOf(p).match(/[a-z0-9]+/g) ?? []);
     const own = new Set(d.pieces.flatMap((p) => [...wordsOf(p)]));
     if (own.size < 5) return false;
@@ -2174,7 +2195,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (REQUEST_UPWARD.test(f)) return 'none';
     // "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương …", "(Công điện nêu rõ:) Chủ
     // tịch UBND các tỉnh, thành phố … chỉ đạo …": the government's words to every province, quoted in the province's text.
-    if (TO_EVERY_PROVINCE.test(f)) return 'none';
+    if (asksEveryProvince(f)) return 'none';
     // "Kết luận cuộc họp, Chủ tịch UBND thành phố nhận định trong tháng 10, thành phố phát triển tương đối khá": the
     // chair's view of where things stand, with no assigner's word.
     if (LEADER_ASSESSES.test(f) && !new RegExp(ASSIGNMENT_CUE.source).test(f)) return 'none';
@@ -2262,8 +2283,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     )
       return 'none';
     // "Đồng chí …, Chủ tịch UBND Thành phố làm Tổ trưởng Tổ công tác; … làm Tổ phó; … làm Ủy viên": who sits on a
-    // working group, no work.
-    if (!assignees.cued && MEMBERSHIP.test(action)) return 'none';
+    // working group, no work (not "Sở X là Thường trực Ban Chỉ đạo, có trách nhiệm tham mưu …", the seat and its duty).
+    if (!assignees.cued && MEMBERSHIP.test(action) && !action.split(';')[0].includes(',')) return 'none';
     // "Giám đốc Sở Xây dựng Phạm Hồng Quang báo cáo công tác chỉnh trang đô thị" under a photo, "Giám đốc Sở … Hoàng
     // Quốc Việt cho biết …": the head of a unit, named, telling the meeting.
     if (!assignees.cued && HEAD_NAMED_TELLS.test(text.slice(sentence.start, sentence.end))) return 'none';
@@ -2755,8 +2776,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       // "Sở X (vừa) được UBND tỉnh giao chủ trì …", "… được Chủ tịch UBND thành phố giao": the remit with its giver.
-      const givenBy = last ? REMIT_GIVEN_BY.exec(rest) : null;
-      if (givenBy) {
+      const givenBy = last && !/\bden nay\b/.test(f) ? REMIT_GIVEN_BY.exec(rest) : null;
+      if (
+        givenBy &&
+        (/^chu tri\b/.test(rest.slice(givenBy[0].length)) || ACTIONS.test(rest.slice(givenBy[0].length)))
+      ) {
         pos += givenBy[0].length;
         continue;
       }
@@ -3627,6 +3651,11 @@ function countOf(text: string, mark: string): number {
   return text.split(mark).length - 1;
 }
 
+/** Words a restatement may word otherwise (folded, see dedupe): "Báo cáo UBND tỉnh" / "báo cáo kết quả về Uỷ ban nhân dân tỉnh". */
+const RESTATED_FREELY = new Set(
+  'bao cao ket qua ve len cho uy ban nhan dan ubnd tinh thanh pho theo dung quy dinh cua phap luat va'.split(' '),
+);
+
 /** The same directive named twice (a headline and its assignment, a news item's lead and the letter): keep the fuller one. */
 function dedupe(text: string, directives: Directive[], paragraphOf: Map<Directive, number>): Directive[] {
   const words = (d: Directive) =>
@@ -3637,17 +3666,24 @@ function dedupe(text: string, directives: Directive[], paragraphOf: Map<Directiv
         .split(/[^a-z0-9/]+/)
         .filter((w) => w.length > 2),
     );
-  const numbers = (ws: Set<string>) =>
-    [...ws]
-      .filter((x) => /\d/.test(x))
+  const numbers = (d: Directive) =>
+    d.pieces
+      .map((p) => foldWithOffsets(text.slice(p.start, p.end)).folded)
+      .join(' ')
+      .split(/[^a-z0-9/]+/)
+      .filter((x) => /\d/.test(x) || /^(?:i|ii|iii|iv|v|vi)$/.test(x))
       .sort()
       .join(' ');
+  /** Every word of the one is in the other, but for the words of reporting back and of the law it cites. */
+  const restates = (one: Set<string>, other: Set<string>) =>
+    [...one].every((x) => other.has(x) || RESTATED_FREELY.has(x));
   const kept: Directive[] = [];
   for (const d of directives) {
     const w = words(d);
-    // "UBND tỉnh giao Sở X chủ trì … nghiên cứu, giải quyết …" in a news item's lead, then word for word in the letter it
-    // quotes: in another paragraph, the same units, nearly all the same words and the same numbers (not one step for two
-    // dates). The first is kept unless the second says more.
+    // "UBND tỉnh giao Sở X chủ trì … nghiên cứu, giải quyết …" in a news item's headline or lead, then word for word in
+    // the letter it quotes, in another paragraph: the same units, the same numbers, and no word of either that the other
+    // lacks but those of reporting back (not the same work for two places, halves of the year or quarters). The first
+    // is kept unless the second says more.
     const repeated = kept.findIndex((k) => {
       const kw = words(k);
       const shared = [...w].filter((x) => kw.has(x)).length;
@@ -3658,7 +3694,9 @@ function dedupe(text: string, directives: Directive[], paragraphOf: Map<Directiv
         (k.assignees.lead !== null || k.assignees.groups.length > 0) &&
         Math.min(w.size, kw.size) >= 6 &&
         shared >= 0.85 * Math.max(w.size, kw.size) &&
-        numbers(w) === numbers(kw)
+        restates(w, kw) &&
+        restates(kw, w) &&
+        numbers(k) === numbers(d)
       );
     });
     if (repeated >= 0) {

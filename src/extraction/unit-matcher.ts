@@ -339,6 +339,7 @@ export class UnitMatcher {
     const out: Mention[] = [];
     const bodies = (this.byFirstWord.get('so') ?? []).filter((c) => c.alias.startsWith('so '));
     for (const head of folded.matchAll(/(?<![a-z0-9])cac so(?:\s*,\s*(?:ban\s*,\s*)?nganh\s*:|\s*:)?\s+/g)) {
+      const listed = out.length;
       let from = head.index;
       let pos = head.index + head[0].length;
       for (;;) {
@@ -347,8 +348,10 @@ export class UnitMatcher {
         );
         if (!body) break;
         const to = pos + body.alias.length - 3;
-        out.push({ from, to, departmentId: body.id, group: false });
         const next = /^\s*(?:,|;|va\b)\s*/.exec(folded.slice(to));
+        // "Các sở, ngành: Xây dựng kế hoạch …": "Xây dựng" alone is the work's first word, not the department.
+        if (!next && out.length === listed && body.alias === 'so xay dung') break;
+        out.push({ from, to, departmentId: body.id, group: false });
         if (!next) break;
         pos = from = to + next[0].length;
       }
