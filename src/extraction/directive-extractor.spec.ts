@@ -5718,3 +5718,20 @@ describe('extractDirectives on the forms the new rules must leave alone', () => 
     ).toEqual(['2024-06-30', '2024-12-31']);
   });
 });
+
+describe("extractDirectives on a commune's places", () => {
+  const read = (text: string) => extract(text, '2025-08-10').map((d) => [d.title, d.groupAssignees]);
+
+  it('reads a commune named with an apostrophe, and its villages and quarters', () => {
+    expect(read('UBND tỉnh yêu cầu xã D’Ran theo dõi chặt chẽ diễn tiến khu vực sạt lở.')).toEqual([
+      ['Theo dõi chặt chẽ diễn tiến khu vực sạt lở', ['xã D’Ran']],
+    ]);
+    expect(read('UBND xã đề nghị các cơ quan, đơn vị và thôn, xóm tập trung dọn dẹp vệ sinh môi trường.')).toEqual([
+      ['Tập trung dọn dẹp vệ sinh môi trường', ['các cơ quan, đơn vị', 'thôn, xóm']],
+    ]);
+    expect(read('UBND xã yêu cầu các thôn tổng hợp báo cáo thiệt hại về Ban Chỉ huy xã.')).toEqual([
+      ['Tổng hợp báo cáo thiệt hại về Ban Chỉ huy xã', ['các thôn']],
+    ]);
+    expect(read('Các thông tin sai sự thật cần được xử lý.')).toEqual([]);
+  });
+});

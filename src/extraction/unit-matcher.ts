@@ -83,9 +83,9 @@ export const MUST = String.raw`(?:can phai|phai|can(?!\s+(?:(?:tho|giuoc|duoc|gi
 const SUBJECT_WORK = String.raw`(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao)`;
 /**
  * A place's own name after its level, one to three words (none of them its work), or its number: "… Thái Thụy", "… Đô
- * Lương", "phường Hải Châu 1", "phường 3".
+ * Lương", "phường Hải Châu 1", "phường 3", "xã D’Ran" (a word may have its apostrophe).
  */
-const PLACE_OWN_NAME = String.raw`(?:(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+){1,3}?(?:\s+\d{1,2}\b)?|\s+\d{1,2}\b)`;
+const PLACE_OWN_NAME = String.raw`(?:(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+(?:['’][a-z]+)?){1,3}?(?:\s+\d{1,2}\b)?|\s+\d{1,2}\b)`;
 /** A district, town or city named by its own name: "huyện Thái Thụy". */
 const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)${PLACE_OWN_NAME}`;
 /**
@@ -133,6 +133,9 @@ const GROUPS: RegExp[] = [
   // "UBND cấp huyện", "UBND các cấp".
   /(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+cap|cap\s+(?:huyen|xa))\b/g,
   /cac\s+xa\s*,\s*phuong(?:\s*,\s*thi tran)?(?:\s*,\s*dac khu)?/g,
+  // A commune's villages and quarters: "yêu cầu các thôn tổng hợp …", "… các cơ quan, đơn vị và thôn, xóm tập trung …".
+  /(?:cac\s+thon|(?<=(?:,|\bva)\s+)thon)(?:\s*(?:,|va)\s*(?:xom|ban|buon|ap|to dan pho|khu pho|khu dan cu)\b)*(?:\s+(?:tren dia ban|trong xa|lien quan))?(?![a-z])/g,
+  /cac\s+(?:to dan pho|khu pho|khu dan cu)(?:\s*(?:,|va)\s*(?:thon|xom|khu pho|to dan pho)\b)*(?![a-z])/g,
   // The commune levels listed after other units without "các": "yêu cầu các sở, ngành và xã, phường phải …".
   /(?<=(?:,|\bva)\s+)xa\s*,\s*phuong(?:\s*,\s*(?:thi tran|dac khu))*(?![a-z])/g,
   // The offices of a district or city: "các phòng, ban chuyên môn", "các phòng, ban, cơ quan thành phố".
