@@ -562,6 +562,7 @@ const PROVINCE_ASSIGNS =
 
 /** Every province addressed by the government, with no work of the province's own given after it (folded). */
 function asksEveryProvince(f: string): boolean {
+  if (!/\bcac\s+tinh\s*,/.test(f)) return false;
   const asked = TO_EVERY_PROVINCE.exec(f);
   return asked !== null && !PROVINCE_ASSIGNS.test(f.slice(asked.index + asked[0].length));
 }
@@ -1080,9 +1081,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           c === 0 &&
           index > 0 &&
           sentences[index - 1].paragraph === sentence.paragraph &&
-          asksEveryProvince(stripLead(foldedOf(sentences[index - 1]))) &&
           !assignees.explicit &&
-          GOES_ON.test(foldedOf(sentence).trimStart());
+          GOES_ON.test(foldedOf(sentence).trimStart()) &&
+          asksEveryProvince(stripLead(foldedOf(sentences[index - 1])));
         const kind = goesOnFromNone ? 'none' : classify(sentence, cf, assignees, actionText, ownDeadline);
         account = kind === 'none' && DONE_ACCOUNT.test(cf) ? sentence.paragraph : kind === 'none' ? account : null;
         if (kind === 'none') {
@@ -3658,19 +3659,22 @@ const RESTATED_FREELY = new Set(
 
 /** The same directive named twice (a headline and its assignment, a news item's lead and the letter): keep the fuller one. */
 function dedupe(text: string, directives: Directive[], paragraphOf: Map<Directive, number>): Directive[] {
-  const words = (d: Directive) =>
-    new Set(
-      d.pieces
+  /** Each draft's folded words, read once. */
+  const tokens = new Map<Directive, string[]>();
+  const tokensOf = (d: Directive) => {
+    let t = tokens.get(d);
+    if (!t) {
+      t = d.pieces
         .map((p) => foldWithOffsets(text.slice(p.start, p.end)).folded)
         .join(' ')
-        .split(/[^a-z0-9/]+/)
-        .filter((w) => w.length > 2),
-    );
+        .split(/[^a-z0-9/]+/);
+      tokens.set(d, t);
+    }
+    return t;
+  };
+  const words = (d: Directive) => new Set(tokensOf(d).filter((w) => w.length > 2));
   const numbers = (d: Directive) =>
-    d.pieces
-      .map((p) => foldWithOffsets(text.slice(p.start, p.end)).folded)
-      .join(' ')
-      .split(/[^a-z0-9/]+/)
+    tokensOf(d)
       .filter((x) => /\d/.test(x) || /^(?:i|ii|iii|iv|v|vi)$/.test(x))
       .sort()
       .join(' ');
