@@ -5735,3 +5735,19 @@ describe("extractDirectives on a commune's places", () => {
     expect(read('Các thông tin sai sự thật cần được xử lý.')).toEqual([]);
   });
 });
+
+describe('extractDirectives on communes opening a sentence and a power granted', () => {
+  const read = (text: string) => extract(text, '2025-09-25').map((d) => [d.title, d.groupAssignees]);
+
+  it('reads "Lãnh đạo xã, phường phải …" as the communes\' work, and drafts nothing from "được giao quyền …"', () => {
+    expect(read('Lãnh đạo xã, phường phải cung cấp khẩn cấp đầy đủ lương thực cho người dân.')).toEqual([
+      ['Cung cấp khẩn cấp đầy đủ lương thực cho người dân', ['Lãnh đạo xã, phường']],
+    ]);
+    expect(
+      read('Thủ trưởng các đơn vị được giao quyền chủ động quyết định việc cho học sinh nghỉ học trong ngày 29/9.'),
+    ).toEqual([]);
+    expect(read('Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương triển khai.')).toEqual([
+      ['Khẩn trương triển khai', ['Các đơn vị được giao nhiệm vụ tại Thông báo này']],
+    ]);
+  });
+});

@@ -2286,6 +2286,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Đồng chí …, Chủ tịch UBND Thành phố làm Tổ trưởng Tổ công tác; … làm Tổ phó; … làm Ủy viên": who sits on a
     // working group, no work (not "Sở X là Thường trực Ban Chỉ đạo, có trách nhiệm tham mưu …", the seat and its duty).
     if (!assignees.cued && MEMBERSHIP.test(action) && !action.split(';')[0].includes(',')) return 'none';
+    // "Thủ trưởng các đơn vị được giao quyền chủ động quyết định …": a power granted, no work.
+    if (/^quyen\s/.test(action) && /\bduoc giao quyen\b/.test(f)) return 'none';
     // "Giám đốc Sở Xây dựng Phạm Hồng Quang báo cáo công tác chỉnh trang đô thị" under a photo, "Giám đốc Sở … Hoàng
     // Quốc Việt cho biết …": the head of a unit, named, telling the meeting.
     if (!assignees.cued && HEAD_NAMED_TELLS.test(text.slice(sentence.start, sentence.end))) return 'none';

@@ -136,6 +136,11 @@ const GROUPS: RegExp[] = [
   // A commune's villages and quarters: "yêu cầu các thôn tổng hợp …", "… các cơ quan, đơn vị và thôn, xóm tập trung …".
   /(?:cac\s+thon|(?<=(?:,|\bva)\s+)thon)(?:\s*(?:,|va)\s*(?:xom|ban|buon|ap|to dan pho|khu pho|khu dan cu)\b)*(?:\s+(?:tren dia ban|trong xa|lien quan))?(?![a-z])/g,
   /cac\s+(?:to dan pho|khu pho|khu dan cu)(?:\s*(?:,|va)\s*(?:thon|xom|khu pho|to dan pho)\b)*(?![a-z])/g,
+  // … or opening the sentence with what they must do, their leaders too: "Lãnh đạo xã, phường phải cung cấp …".
+  new RegExp(
+    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))(?:lanh dao\s+)?(?:cac\s+)?xa\s*,\s*phuong(?:\s*,\s*(?:thi tran|dac khu))*(?=\s+(?:${MUST}|${SUBJECT_WORK})\b)`,
+    'g',
+  ),
   // The commune levels listed after other units without "các": "yêu cầu các sở, ngành và xã, phường phải …".
   /(?<=(?:,|\bva)\s+)xa\s*,\s*phuong(?:\s*,\s*(?:thi tran|dac khu))*(?![a-z])/g,
   // The offices of a district or city: "các phòng, ban chuyên môn", "các phòng, ban, cơ quan thành phố".
@@ -158,7 +163,7 @@ const GROUPS: RegExp[] = [
   /cac\s+(?:co quan|phuong tien)\s+thong tin dai chung(?:\s+(?:tren dia ban|cua tinh|trong tinh))?/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …");
   // with the work they were given: "Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương …".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
   // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp".
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b/g,
   // The heads of the bodies concerned, without "các": "Thủ trưởng cơ quan liên quan", "Thủ trưởng cơ quan, đơn vị liên quan".
