@@ -748,6 +748,15 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     expect(read('phục vụ kỳ họp HĐND thành phố diễn ra trong 2 ngày 13-14/7', '2017-07-12')).toBeNull();
   });
 
+  it('dates work on named days ("nghỉ học trong ngày 30 và 31/10/2019") on the last of them', () => {
+    expect(read('cho học sinh nghỉ học trong ngày 30 và 31/10/2019 để tránh bão', '2019-10-29')).toMatchObject({
+      deadlineText: 'trong ngày 30 và 31/10/2019',
+      dueDate: '2019-10-31',
+    });
+    expect(read('cho học sinh nghỉ học trong 2 ngày 30, 31/10', '2019-10-29')?.dueDate).toBe('2019-10-31');
+    expect(read('Trong ngày 30/10, đã có 20 tàu vào bờ', '2019-10-29')).toBeNull();
+  });
+
   it('dates no count of days from an event ("chậm nhất 03 ngày sau khi kết thúc", "muộn nhất 05 ngày trước phiên họp")', () => {
     expect(
       read('báo cáo kết quả chậm nhất 03 ngày sau khi kết thúc đợt kiểm tra', '2024-03-15')?.dueDate ?? null,

@@ -521,10 +521,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "báo cáo (ngay) trong ngày 15/3", "… trong buổi chiều ngày 15/01/2021": the work is done on that day. Not "Trong
-    // ngày 15/3, …" or "trong ngày 15/3 đã …", which tell what happened on it, nor a day already past.
+    // "báo cáo (ngay) trong ngày 15/3", "… trong buổi chiều ngày 15/01/2021": the work is done on that day; "nghỉ học
+    // trong (2) ngày 30 và 31/10/2019": on those days, the last of them. Not "Trong ngày 15/3, …" or "trong ngày 15/3 đã
+    // …", which tell what happened on it, nor a day already past, nor how long an event lasts ("diễn ra trong 2 ngày …").
     pattern: new RegExp(
-      String.raw`(?:ngay\s+)?trong\s+(?:${PART_OF_DAY}\s+)?ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\s*[/.-]?\s*\d)(?!\s*,)(?!\s+(?:da|vua|co)\b)`,
+      String.raw`(?<!\b(?:dien ra|keo dai)\s)(?:ngay\s+)?trong\s+(?:${PART_OF_DAY}\s+)?(?:(?:\d|hai|ba)\s+(?=ngay\s+\d{1,2}\s*(?:va|,|-|–)))?ngay\s+(?:\d{1,2}\s*(?:va|,|-|–)\s*)*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\s*[/.-]?\s*\d)(?!\s*,)(?!\s+(?:da|vua|co)\b)`,
       'g',
     ),
     resolve: (m, ref) => {

@@ -5751,3 +5751,106 @@ describe('extractDirectives on communes opening a sentence and a power granted',
     ]);
   });
 });
+
+describe("extractDirectives on the office's chief, quoted orders and what a meeting itself does", () => {
+  const read = (text: string, date = '2025-10-04') =>
+    extract(text, date).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+
+  it('reads "Chánh Văn phòng UBND tỉnh" after ";" as the office given work of its own', () => {
+    expect(
+      read(
+        'Sở Y tế chủ trì kiểm tra an toàn thực phẩm; Chánh Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện, báo cáo UBND tỉnh.',
+      ),
+    ).toEqual([
+      ['Kiểm tra an toàn thực phẩm', idOf('SYT'), [], null],
+      ['Theo dõi, đôn đốc việc thực hiện, báo cáo UBND tỉnh', idOf('VP-UBND'), [], null],
+    ]);
+    expect(read('Chánh Thanh tra tỉnh chủ trì thanh tra việc quản lý đất đai tại huyện A.')).toEqual([
+      ['Thanh tra việc quản lý đất đai tại huyện A', idOf('TTT'), [], null],
+    ]);
+  });
+
+  it("drafts nothing from a decision's last article, whole or cut before its formula", () => {
+    for (const article of [
+      'Điều 3. Văn phòng UBND tỉnh; Giám đốc các Sở: Y tế, Tài chính; Chủ tịch UBND các huyện, thành phố và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      'Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế, Thủ trưởng các sở, ban ngành tỉnh có trách nhiệm thi hành Quyết định này./.',
+      'Điều 3.Chánh Văn phòng UBND tỉnh; Chánh Thanh tra tỉnh; Thủ trưởng các sở, ban, ngành;Chủ tịch UBND huyện, thị xã, thành phố; Chủ tịch UBND xã, phường, thị trấn vàcác cơ qu',
+    ])
+      expect(read(`Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n${article}`)).toEqual([]);
+  });
+
+  it("drafts nothing from an earlier document's assignment told as the ground, the centre's words to every locality, a draft under review, or the people asked", () => {
+    expect(
+      read(
+        'Thực hiện chỉ đạo của Chủ tịch UBND tỉnh tại Công điện số 23/CĐ-UBND ngày 26/9/2025, trong đó giao Văn phòng Ban Chỉ huy tham mưu ban hành Công điện về việc cấm biển. 1. UBND các xã, phường ven biển tổ chức cấm biển từ 06 giờ ngày 27/9/2025.',
+        '2025-09-26',
+      ).map((d) => d[0]),
+    ).toEqual(['Tổ chức cấm biển từ 06 giờ ngày 27/9/2025']);
+    for (const told of [
+      'Bộ Công Thương yêu cầu Cục Quản lý thị trường các địa phương quyết liệt chỉ đạo công tác quản lý thị trường.',
+      'Thủ tướng yêu cầu Bí thư tỉnh ủy, thành ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực tiếp lãnh đạo, hoàn thành trước ngày 15/1/2026.',
+      'Theo Dự thảo chương trình, các sở, ngành đẩy nhanh tiến độ và hoàn thành giải ngân 100% vốn đầu tư công năm 2025.',
+      'Để chủ động kiểm soát dịch bệnh, Chủ tịch UBND tỉnh đề nghị người dân thực hiện nghiêm các biện pháp phòng, chống dịch.',
+    ])
+      expect(read(told)).toEqual([]);
+    expect(read('UBND tỉnh yêu cầu các địa phương kiểm tra thị trường.')).toEqual([
+      ['Kiểm tra thị trường', null, ['các địa phương'], null],
+    ]);
+  });
+
+  it('drafts nothing from who came, what the meeting is to discuss or be shown, or a figure a unit told', () => {
+    for (const told of [
+      'Tham gia buổi khảo sát là đồng chí Nguyễn Văn Luyện - Phó Bí thư, Chủ tịch UBND phường; đại diện các bộ phận chuyên môn.',
+      'Tại hội nghị, Chủ tịch UBND tỉnh đề nghị lãnh đạo các sở, ngành của tỉnh tập trung thảo luận 2 nhóm vấn đề theo gợi ý điều hành.',
+      'Chủ tịch UBND tỉnh yêu cầu Sở Tài chính trình bày dự thảo kế hoạch chi ngân sách để các đại biểu dự họp cho ý kiến.',
+      'Sở Tài chính báo cáo hiện còn 26 tỷ đồng đã chi cho mục tiêu đầu tư hạ tầng.',
+    ])
+      expect(read(told)).toEqual([]);
+    expect(read('Sở Tài chính báo cáo UBND tỉnh trước ngày 30/10/2025.')).toEqual([
+      ['Báo cáo UBND tỉnh', idOf('STC'), [], '2025-10-30'],
+    ]);
+  });
+
+  it('keeps "Cụ thể, …" with the work just given, and the period "Về giải pháp trong tháng 11, …" opened with for each work', () => {
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh yêu cầu Công an tỉnh chủ trì thực hiện cấm biển từ 17h ngày 4/10.\n\nCụ thể, nghiêm cấm tàu, thuyền ra khơi.',
+      ).map((d) => d[0]),
+    ).toEqual(['Thực hiện cấm biển từ 17h ngày 4/10']);
+    expect(
+      read(
+        'Về giải pháp trong tháng 11, ông Nguyễn Văn A đề nghị Sở Nội vụ rà soát biên chế; khẩn trương xây dựng vị trí việc làm cấp xã.',
+        '2025-11-07',
+      ),
+    ).toEqual([
+      ['Rà soát biên chế', idOf('SNV'), [], '2025-11-30'],
+      ['Khẩn trương xây dựng vị trí việc làm cấp xã', idOf('SNV'), [], '2025-11-30'],
+    ]);
+  });
+
+  it('reads more group forms: party secretaries with the chairs, districts and towns without a comma, sectors and units, the offices of a ward', () => {
+    const groups = (text: string) => extract(text, '2025-10-04').map((d) => d.groupAssignees);
+    expect(
+      groups(
+        'Giám đốc các Sở; Bí thư, Chủ tịch UBND các xã, phường phải thần tốc hơn nữa trong khắc phục hậu quả bão.',
+      ),
+    ).toEqual([['các Sở', 'UBND các xã, phường']]);
+    expect(
+      groups('UBND tỉnh yêu cầu chủ đầu tư và UBND các huyện thị xã, thành phố tập trung giải phóng mặt bằng.'),
+    ).toEqual([['chủ đầu tư', 'UBND các huyện thị xã, thành phố']]);
+    expect(
+      groups(
+        'Chủ tịch UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo và các ngành, đơn vị liên quan thông báo tới các trường.',
+      ),
+    ).toEqual([['các ngành, đơn vị liên quan']]);
+    expect(groups('Chủ tịch UBND phường yêu cầu các bộ phận chuyên môn bám sát tiến độ thực hiện nhiệm vụ.')).toEqual([
+      ['các bộ phận chuyên môn'],
+    ]);
+    expect(
+      groups('Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành và địa phương trong tỉnh phối hợp để tổ chức tốt Kỳ thi.'),
+    ).toEqual([['các sở, ban, ngành và địa phương trong tỉnh']]);
+    expect(groups('Đối với các huyện, thành phố, cần chấp hành nghiêm chế độ thông tin, báo cáo.')).toEqual([
+      ['các huyện, thành phố'],
+    ]);
+  });
+});

@@ -182,6 +182,10 @@ const CHAIN_WORDS = [
   // "Cục trưởng Cục Quản lý thị trường tỉnh", "Chi cục trưởng Chi cục Thủy sản": the head of the body named after.
   'chi cuc truong',
   'cuc truong',
+  // "Chánh Văn phòng UBND tỉnh", "Chánh Thanh tra tỉnh": the chief stands for the office or the inspectorate.
+  'chanh',
+  // "Bí thư, Chủ tịch UBND các xã, phường": the communes' party secretaries named with their chairs.
+  'bi thu',
   // "tập thể lãnh đạo, cán bộ, công chức, viên chức, người lao động Sở X": the staff of X stand for X; "lực lượng công
   // an tỉnh": its forces.
   'tap the',
@@ -256,17 +260,18 @@ const LEAD_AFTER = new Set([
  * closing "thông báo để …"); "Thông tin trên được công bố …" is the news itself, not "thông tin" to someone.
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai)|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai)|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
  * what a report shows; "Sở Công thương đang tiến hành …" what a unit is doing, "Sở Tài chính sẽ tham mưu …" what it
  * will do (unless an assigner's word gives it); "UBND huyện họp phiên thường kỳ tháng 11" the session held; "Tập trung
  * khoảng 1.000 người tham dự" the crowd a rally gathered; "Cục Thống kê tỉnh vừa thông báo …" what was just announced
- * (not "vừa … vừa …", both at once); "Thuế tỉnh … là đơn vị thu ngân sách đứng thứ 10/34 …" what a unit is.
+ * (not "vừa … vừa …", both at once); "Thuế tỉnh … là đơn vị thu ngân sách đứng thứ 10/34 …" what a unit is; "Sở Tài
+ * chính báo cáo hiện còn 26 tỷ đồng …" what a unit told.
  */
 const REPORTING =
-  /^(?:dang |se |hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay|cho hay|la (?:don vi|mot trong|dia phuong|nganh|co quan)(?! (?:duoc giao|duoc phan cong|chu tri|dau moi|thuong truc|co trach nhiem|phu trach)\b))/;
+  /^(?:dang |se |bao cao,?\s+(?:hien(?: nay| con| da)?|tinh den|den nay|tu dau nam|luy ke)\s|hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay|cho hay|la (?:don vi|mot trong|dia phuong|nganh|co quan)(?! (?:duoc giao|duoc phan cong|chu tri|dau moi|thuong truc|co trach nhiem|phu trach)\b))/;
 /** Work that is to have a thing ready: an opinion, a letter, a plan ("Sở Tư pháp có ý kiến đối với …"). */
 const WORK_TO_HAVE =
   /^co (?:y kien|van ban|ke hoach|phuong an|giai phap|bien phap|bao cao|to trinh)\b(?! (?:cua|nay|do|tren|thi|so|nhanh)\b)/;
@@ -550,9 +555,12 @@ const MID_ASSIGNMENT = new RegExp(
   String.raw`,\s+(?:dong thoi,?\s+)?(?=${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s)`,
   'g',
 );
-/** Every province addressed, by the government or in its words quoted (folded): see classify. */
+/**
+ * Every province addressed, by the government or in its words quoted (folded): see classify. Its party secretaries may
+ * be named first ("Bí thư tỉnh ủy, thành ủy và Chủ tịch UBND các tỉnh, thành phố").
+ */
 const TO_EVERY_PROVINCE =
-  /^(?:[^;:]{0,80}?\b(?:thu tuong(?: chinh phu)?|chinh phu|van phong chinh phu|bo [a-z ]{2,40}?|ban chi dao\b[^;:]{2,80}?\b(?:quoc gia|trung uong))\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao|giao)\s+)?(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+)?cac\s+tinh\s*,\s*thanh pho\b/;
+  /^(?:[^;:]{0,80}?\b(?:thu tuong(?: chinh phu)?|chinh phu|van phong chinh phu|bo [a-z ]{2,40}?|ban chi dao\b[^;:]{2,80}?\b(?:quoc gia|trung uong))\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao|giao)\s+)?(?:bi thu\s+(?:cac\s+)?tinh uy\s*,\s*thanh uy\s*(?:,|va)\s*)?(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+)?cac\s+tinh\s*,\s*thanh pho\b/;
 /** The chair or a leader, then their view or account (folded): "Chủ tịch UBND tỉnh cho rằng …", "… nhận định …". */
 const LEADER_ASSESSES =
   /^(?:[^,;:]{0,80},\s*)?(?:dong chi\s+)?(?:(?:pho\s+)?chu tich|lanh dao)\b[^,;:]{0,80}?\b(?:nhan dinh|cho rang|danh gia|nhan xet|cho hay|cho biet|khang dinh)\b/;
@@ -598,10 +606,10 @@ const MEETING_HELD = /\b(?:to chuc|tien hanh|hop)\s+(?:phien hop|hoi nghi|cuoc h
 const MEETING_BUSINESS = /^(?:danh gia|ban|thao luan|nghe|cho y kien|tong ket|so ket)\b[^.;]*\b(?:ban|thao luan)\s/;
 /**
  * A sentence that lists who attended a meeting: "Tham dự …", "Cùng dự có …", "Dự họp có …", "Thành phần tham dự: …",
- * "Cùng tham gia tiếp dân có …".
+ * "Cùng tham gia tiếp dân có …", "Tham gia buổi khảo sát là đồng chí …".
  */
 const ATTENDANCE =
-  /^(?:cung\s+)?(?:tham du|du (?:hop|buoi|cuoc|hoi nghi|phien)|thanh phan(?: tham du| du hop)?\s*:)|^cung (?:du|tham gia)\b/;
+  /^(?:cung\s+)?(?:tham du|du (?:hop|buoi|cuoc|hoi nghi|phien)|thanh phan(?: tham du| du hop)?\s*:)|^cung (?:du|tham gia)\b|^tham gia (?:buoi|cuoc|doan|hoi nghi)\b[^.;:]{0,60}?\s(?:co|la|gom)\s+(?:cac\s+)?(?:dong chi|ong|ba|lanh dao|dai dien)\b/;
 /** A seat on a board or working group (folded): "làm Tổ trưởng", "là Phó Trưởng ban", "làm Ủy viên". */
 const MEMBERSHIP =
   /^(?:lam|la)\s+(?:(?:pho\s+)?(?:to truong|truong ban|truong doan|truong nhom|chu tich hoi dong|giam doc ban)|to pho|uy vien|thanh vien|thu ky|thuong truc)\b/;
@@ -721,6 +729,32 @@ const ASSIGNER_BEFORE_ADDRESSEES = new RegExp(
   String.raw`\b(?:yeu cau|de nghi|${ASSIGN_GIAO}(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|chu tich)(?: da)? chi dao),?\s`,
   'g',
 );
+/**
+ * The government or a ministry asking every locality, quoted in the province's text (folded): "Bộ Công Thương yêu cầu
+ * Cục Quản lý thị trường các địa phương …", "Thủ tướng đề nghị các địa phương …".
+ */
+const CENTRE_ASKS_LOCALITIES =
+  /^(?:[^,;:]{0,60},\s*)?(?:thu tuong(?: chinh phu)?|chinh phu|bo (?!phan\b)[a-z]+(?: [a-z]+){0,5}?)\s+(?:da\s+|cung\s+|vua\s+)?(?:yeu cau|de nghi|chi dao)\s+[^,;:.]{0,60}?\bcac dia phuong\b/;
+/** What a draft under review says (folded): "Theo Dự thảo chương trình, … đẩy nhanh tiến độ …". */
+const DRAFT_UNDER_REVIEW = /^theo (?:noi dung )?(?:cac )?du thao\b/;
+/**
+ * The people addressed by the chair or the committee (folded): "Chủ tịch UBND tỉnh đề nghị (toàn thể) người dân …"; not
+ * "Khuyến cáo người dân …", the units' work of advising them.
+ */
+const PEOPLE_ASKED =
+  /^(?:[^,;:]{0,80},\s*)?(?:(?:pho\s+)?chu tich\b[^,;:]{0,60}?|(?:ubnd|uy ban nhan dan)\b[^,;:]{0,40}?)\b(?:de nghi|yeu cau)\s+(?:toan the\s+|moi\s+)?(?:nguoi dan|nhan dan|ba con|cong dan)\b/;
+/**
+ * The discussion asked of the meeting itself (folded action): "tập trung thảo luận 2 nhóm vấn đề …", "thảo luận về …",
+ * "trình bày dự thảo kế hoạch … để các đại biểu dự họp cho ý kiến".
+ */
+const MEETING_DISCUSSION =
+  /^(?:(?:tap trung\s+)?thao luan\s+(?:(?:\d+|hai|ba|cac|nhung)\s+)?(?:nhom\s+)?(?:van de|noi dung|ve)\b|trinh bay\b[^.;]{0,120}?\b(?:de|cho)\s+(?:cac\s+)?(?:dai bieu|thanh vien)\b)/;
+/**
+ * What an earlier document gave, told as the ground of this one (folded): "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh tại
+ * Công điện số 23/CĐ-UBND ngày 26/9/2025, trong đó giao Văn phòng … tham mưu …"; the work is the one this text then gives.
+ */
+const EARLIER_DOCUMENT_GAVE =
+  /^thuc hien (?:y kien )?(?:chi dao|ket luan|yeu cau)\b[^.;]{0,160}?\b(?:tai|theo)\s+(?:cong dien|cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)\b[^.;]{0,80}?,\s*trong do\s+(?:da\s+)?(?:giao|yeu cau|chi dao|de nghi)\b/;
 /** A sentence that is a remark quoted, then who made it: '"…", Phó Chủ tịch UBND tỉnh nhấn mạnh.' (written text). */
 const QUOTED_REMARK =
   /^\s*["“][^"”]+["”]\s*,?\s*[^,.;"“”]{0,80}?(?<![\p{L}\p{M}])(?:nhấn mạnh|khẳng định|nói|chia sẻ|bày tỏ|cho biết|phát biểu)\s*[.!]?\s*$/u;
@@ -763,11 +797,11 @@ const TIME_TO_START =
   /^(?:(?:ngay\s+)?(?:sau|truoc)\s+(?:khi\s+)?(?:(?:dip|ky|thoi gian)\s+)?(?:nghi\s+)?(?:tet|le)\b|(?:ngay\s+)?(?:khi\s+)?bat tay (?:ngay\s+)?vao\s+(?:cong viec|nam moi|lam viec))[^,;.]{0,60},\s*(?=[a-z])/;
 /**
  * "Trong quý II, UBND huyện đề ra một số nhiệm vụ …, như: …", "Năm 2026, ngành công thương tiếp tục …; tập trung …",
- * "Nhiệm vụ trọng tâm trong tháng 3-2018, …": the period a sentence or a list's preamble opens with, before a comma,
+ * "Nhiệm vụ trọng tâm trong tháng 3-2018, …", "Về giải pháp trong tháng 11, …": the period a sentence or a list's preamble opens with, before a comma,
  * is the time of every piece of work in it (group 1: the period as written, folded).
  */
 const OPENING_PERIOD =
-  /^(?:(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?))\s*,/;
+  /^(?:(?:ve\s+(?=giai phap))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?))\s*,/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -1072,6 +1106,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           groups: [...new Set([...a.groups, ...named])],
         };
         current.pieces.push(clause);
+        continue;
+      }
+      // "… thực hiện cấm biển từ 17h ngày 4/10. Cụ thể, nghiêm cấm tàu, thuyền ra khơi.": the detail of the work of the
+      // sentence just before, naming no units of its own.
+      const last = directives[directives.length - 1];
+      if (
+        c === 0 &&
+        index > 0 &&
+        last !== undefined &&
+        !assignees.explicit &&
+        !sentence.item &&
+        /^cu the\s*,/.test(foldedOf(sentence).trimStart()) &&
+        last.pieces[last.pieces.length - 1].end >= sentences[index - 1].start
+      ) {
+        last.pieces.push(clause);
+        main = current = last;
         continue;
       }
       if (c === first) {
@@ -2206,6 +2256,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // '"Các đơn vị phải quyết tâm cao nhất, …", Phó Chủ tịch UBND tỉnh nhấn mạnh.': a leader's words quoted in the news,
     // the resolve they call for, not work given.
     if (QUOTED_REMARK.test(text.slice(sentence.start, sentence.end))) return 'none';
+    if (EARLIER_DOCUMENT_GAVE.test(stripLead(foldedOf(sentence)))) return 'none';
+    if (CENTRE_ASKS_LOCALITIES.test(f) || DRAFT_UNDER_REVIEW.test(foldedOf(sentence).trimStart())) return 'none';
+    // "Chủ tịch UBND tỉnh đề nghị người dân thực hiện nghiêm …": the people addressed, no unit given work.
+    if (!assignees.explicit && PEOPLE_ASKED.test(f)) return 'none';
+    // "… đề nghị lãnh đạo các sở, ngành tập trung thảo luận 2 nhóm vấn đề …": what the meeting itself is to discuss.
+    if (MEETING_DISCUSSION.test(action)) return 'none';
     // "… Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …" after work given: the duty to
     // escalate is work of its own, as the corpus labels it, not the follow-up of the work before.
     if (current && !assignees.explicit && (ESCALATION.test(f) || ESCALATION_IN_COURSE.test(f))) return 'directive';
@@ -2221,8 +2277,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (NOTICE_CLOSING.test(action)) return 'none';
     if (ISSUING_ARTICLE.test(f)) return 'none';
     // "Giao Giám đốc Sở …; Thủ trưởng cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này": the formula
-    // that closes a decision.
-    if (/\bchiu trach nhiem thi hanh (?:quyet dinh|chi thi|ke hoach|van ban|cong van) nay\b/.test(f)) return 'none';
+    // that closes a decision, read in the whole sentence (its first clause may name the office alone: "Chánh Văn phòng
+    // UBND tỉnh; Giám đốc các Sở: …; … chịu trách nhiệm thi hành …").
+    if (
+      /\b(?:chiu|co) trach nhiem thi hanh (?:quyet dinh|chi thi|ke hoach|van ban|cong van) nay\b/.test(
+        foldedOf(sentence),
+      )
+    )
+      return 'none';
+    // "Điều 3. Chánh Văn phòng UBND tỉnh; Chánh Thanh tra tỉnh; Thủ trưởng các sở, …": a decision's last article, which
+    // names who executes it, opens with the office's chief; a copy cut before its formula is still no work.
+    if (/^\s*điều\s+\d+\s*[.:]?\s*chánh văn phòng\b/iu.test(text.slice(sentence.start, sentence.end))) return 'none';
     // "Điều 1. Phê duyệt Đề án …": what the decision does, read in the article's first sentence only (not "…. Giao Sở
     // Công Thương …" after it on the same line).
     const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;

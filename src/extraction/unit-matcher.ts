@@ -114,10 +114,10 @@ const GROUPS: RegExp[] = [
   // quận-huyện", "UBND 13/13 huyện"). Also one committee of a
   // kind ("UBND phường", "UBND đặc khu"), which a place's name may follow (see withUnitsOutsideTable in the extractor).
   // "UBND các huyện, thành, thị": the city and the towns in short.
-  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=,\s*thi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa))\s+(?=(?:huyen|xa|phuong|thi tran)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b))\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung (?:cao|ven bien)))?/g,
+  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=,\s*thi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b))\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung (?:cao|ven bien)))?/g,
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan(?:\s+don vi)?)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh))*/g,
   // "các sở, ban, ngành", also "các sở, ban ngành".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi)(?![a-z])|\s+dia phuong\b)*(?:\s+(?:cap tinh|cap huyen|cap xa|tinh|cua tinh|thuoc (?:ubnd |uy ban nhan dan )?tinh|lien quan|co lien quan|thanh vien|chuyen mon|chuc nang|tren dia ban))*(?:\s*(?:,|va)\s*(?:dia phuong|don vi)(?![a-z]))*(?:\s+thuoc (?:ubnd|uy ban nhan dan) tinh)?/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi)(?![a-z])|\s+dia phuong\b)*(?:\s+(?:cap tinh|cap huyen|cap xa|tinh|cua tinh|thuoc (?:ubnd |uy ban nhan dan )?tinh|lien quan|co lien quan|thanh vien|chuyen mon|chuc nang|tren dia ban|trong tinh))*(?:\s*(?:,|va)\s*(?:dia phuong|don vi)(?![a-z]))*(?:\s+thuoc (?:ubnd|uy ban nhan dan) tinh)?/g,
   // The departments listed after other units without "các": "phối hợp với UBND cấp xã và sở ngành liên quan".
   /(?<=(?:,|\bva|\bvoi)\s+)so\s*,?\s*(?:ban\s*,?\s*)?nganh(?:\s+(?:lien quan|co lien quan|thanh pho|tinh))?/g,
   // The heads of the departments and of the sectors, written apart: "Giám đốc các Sở, Thủ trưởng các ban ngành và …".
@@ -156,6 +156,8 @@ const GROUPS: RegExp[] = [
   // "các đoàn thể địa phương"; the Front's member organisations: "các tổ chức thành viên".
   /cac\s+(?:to chuc\s+)?(?:hoi\s*,\s*)?(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+chinh tri\s*[-–]?\s*xa hoi)?(?:\s+(?:tinh|cap tinh|cac cap|truc thuoc|dia phuong|huyen|xa))?(?:\s*,\s*doan the\b)?/g,
   /cac\s+to chuc\s+thanh vien/g,
+  // A commune's or ward's offices after 2025: "các bộ phận chuyên môn (liên quan)", "bộ phận một cửa".
+  /cac\s+bo phan(?:\s+chuyen mon)?(?:\s+(?:lien quan|co lien quan|thuoc (?:ubnd|uy ban nhan dan) (?:xa|phuong)))?(?![a-z])/g,
   // The armed forces' units: "(các) đơn vị lực lượng vũ trang cấp tỉnh".
   /(?:cac\s+)?don vi luc luong vu trang(?:\s+(?:cap tinh|tinh|tren dia ban))?/g,
   // The press: "các cơ quan báo chí", "các cơ quan thông tấn, báo chí (trên địa bàn)", no class of departments.
@@ -199,7 +201,7 @@ const GROUPS: RegExp[] = [
   // Written without the comma, and the sectors with the localities: "các sở ngành liên quan", "các ngành, địa phương".
   // … with the districts and communes written the same way: "các sở ngành, quận huyện và xã phường".
   /cac\s+so\s+nganh(?:\s*(?:,|va)\s*(?:dia phuong|don vi|doan the|quan huyen|xa phuong)(?![a-z]))*(?:\s+(?:chuc nang|cap huyen))?(?:\s+(?:lien quan|co lien quan|tinh))?/g,
-  /cac\s+nganh\s*,?\s*(?:cac\s+)?dia phuong(?:\s+(?:lien quan|co lien quan))?/g,
+  /cac\s+nganh\s*,?\s*(?:cac\s+)?(?:dia phuong|don vi|co quan)(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|trong tinh|tren dia ban))?/g,
   // Bodies outside the department table named by their role: the investor, the contractor.
   /(?:chu dau tu|don vi thi cong|nha thau thi cong)(?:\s+(?:du an|cong trinh))?/g,
   // … with the works they hold, told what they must do: "Chủ đầu tư các dự án xây dựng cơ bản trên địa bàn tỉnh phải …".
