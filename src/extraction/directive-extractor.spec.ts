@@ -5853,4 +5853,21 @@ describe("extractDirectives on the office's chief, quoted orders and what a meet
       ['các huyện, thành phố'],
     ]);
   });
+
+  it('gives the items of "Theo đó Chủ tịch UBND tỉnh chỉ đạo như sau:" to the units the letter told before was sent to', () => {
+    const items = extract(
+      'Ngày 28/7/2021, UBND tỉnh đã ban hành văn bản số 3025/UBND-VHXH về việc tăng cường xử lý tin giả gửi các sở, ban, ngành tỉnh và Ủy ban nhân dân các huyện, thành phố. Theo đó Chủ tịch UBND tỉnh chỉ đạo như sau:\n\nThực hiện nghiêm túc quy định về phát ngôn.\n\nTăng cường rà quét, phát hiện kịp thời tin giả.',
+      '2021-07-28',
+    );
+    expect(items.map((d) => [d.title, d.groupAssignees])).toEqual([
+      [
+        'Thực hiện nghiêm túc quy định về phát ngôn',
+        ['các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện, thành phố'],
+      ],
+      [
+        'Tăng cường rà quét, phát hiện kịp thời tin giả',
+        ['các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện, thành phố'],
+      ],
+    ]);
+  });
 });

@@ -737,6 +737,9 @@ const CENTRE_ASKS_LOCALITIES =
   /^(?:[^,;:]{0,60},\s*)?(?:thu tuong(?: chinh phu)?|chinh phu|bo (?!phan\b)[a-z]+(?: [a-z]+){0,5}?)\s+(?:da\s+|cung\s+|vua\s+)?(?:yeu cau|de nghi|chi dao)\s+[^,;:.]{0,60}?\bcac dia phuong\b/;
 /** What a draft under review says (folded): "Theo Dự thảo chương trình, … đẩy nhanh tiến độ …". */
 const DRAFT_UNDER_REVIEW = /^theo (?:noi dung )?(?:cac )?du thao\b/;
+/** A letter told with the units it was sent to (folded): "… ban hành văn bản số … về việc … gửi các sở, ban, ngành …". */
+const LETTER_SENT_TO =
+  /\b(?:ban hanh|co|gui)\s+(?:van ban|cong van|cong dien|chi thi|thong bao)\b[^.;:]{0,200}?\bgui\s+(?=(?:cac|ubnd|uy ban|so|thu truong|giam doc|chu tich)\b)/;
 /**
  * The people addressed by the chair or the committee (folded): "Chủ tịch UBND tỉnh đề nghị (toàn thể) người dân …"; not
  * "Khuyến cáo người dân …", the units' work of advising them.
@@ -1035,7 +1038,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       letterItemsFrom = /^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit ? index : letterItemsFrom;
       context = {
         assignees:
-          assignees.groups.length || assignees.lead || assignees.outside.length ? assignees : context.assignees,
+          assignees.groups.length || assignees.lead || assignees.outside.length
+            ? assignees
+            : (sentToBefore(index) ?? context.assignees),
         isKey: KEY.test(f),
         paragraph: sentence.paragraph,
         // "Điều 1. Phê duyệt danh sách … gồm 04 sản phẩm, cụ thể như sau:" lists what a decision approves, not work.
@@ -1858,6 +1863,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (named.length > 0) return named;
     }
     return [];
+  }
+
+  /**
+   * The units the letter told in the sentence before `index` was sent to, for a preamble that names none: "UBND tỉnh đã
+   * ban hành văn bản số 3025/UBND-VHXH về việc … gửi các sở, ban, ngành tỉnh và UBND các huyện, thành phố. Theo đó Chủ
+   * tịch UBND tỉnh chỉ đạo như sau:".
+   */
+  function sentToBefore(index: number): Assignees | null {
+    if (index === 0) return null;
+    const before = sentences[index - 1];
+    const m = LETTER_SENT_TO.exec(foldedOf(before));
+    if (!m) return null;
+    const piece = { start: offsets[toFolded[before.start] + m.index + m[0].length], end: before.end };
+    const sentTo = readAssignees(piece, stripLead(foldedOf(piece)));
+    return sentTo.groups.length || sentTo.lead !== null || sentTo.outside.length ? sentTo : null;
   }
 
   /** A directive that starts at a later clause of a sentence. */
