@@ -5852,6 +5852,9 @@ describe("extractDirectives on the office's chief, quoted orders and what a meet
     expect(groups('Đối với các huyện, thành phố, cần chấp hành nghiêm chế độ thông tin, báo cáo.')).toEqual([
       ['các huyện, thành phố'],
     ]);
+    expect(read('Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành phối hợp tốt để tổ chức tốt Kỳ thi.')).toEqual([
+      ['Tổ chức tốt Kỳ thi', null, ['các sở, ban, ngành'], null],
+    ]);
   });
 
   it('gives the items of "Theo đó Chủ tịch UBND tỉnh chỉ đạo như sau:" to the units the letter told before was sent to', () => {

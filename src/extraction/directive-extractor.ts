@@ -485,6 +485,9 @@ const RESULT_TOLD =
   /(?<![\p{L}\p{M}])(?<!(?:phải|phấn đấu|đảm bảo|bảo đảm|để|nhằm|sẽ|cần|mới|nhất)\s)(?:đã|đạt|là|thấp hơn|cao hơn|còn (?:chậm|thấp|hạn chế))(?![\p{L}\p{M}])/iu;
 /** "phối hợp (chặt chẽ) với …" before the units cooperated with, on the written text. */
 const COOPERATION_NAMED = /(?<![\p{L}\p{M}])phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s/iu;
+/** How units cooperate, not whom with (folded): "tốt", "chặt chẽ, đồng bộ", "thật tốt hơn nữa", "với nhau". */
+const COOPERATION_MANNER =
+  /^(?:(?:that|rat|cang|hon nua)\s+)?(?:tot|chat che|dong bo|nhip nhang|hieu qua|thuong xuyen|kip thoi|voi nhau|cung nhau|tich cuc|nghiem tuc)(?:\s*(?:,|va)\s*(?:tot|chat che|dong bo|nhip nhang|hieu qua|kip thoi|thuong xuyen))*(?:\s+hon)?(?:\s+nua)?$/;
 /** What the cooperation is in: "trong công tác …", "trong việc …", "về việc …", "trong quản lý …" (folded). */
 const WORK_AREA_OPENING = /^\s*(?:trong|ve|tai)\s+(?:cong tac|viec|qua trinh|quan ly)\b/;
 /** A field of an activity in a plan, by its label (folded): its lead, its cooperating units, its time. */
@@ -2981,6 +2984,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // by their role, up to the work the cooperation is for.
       const partners = role === 'support' && last !== null ? /^([^;:.()]{3,80}?)\s+de\s+(?=[a-z])/.exec(rest) : null;
       if (partners && ACTIONS.test(rest.slice(partners[0].length)) && !ACTIONS.test(partners[1])) {
+        // Not how they cooperate, which is read past: "các sở, ban, ngành phối hợp tốt (chặt chẽ, đồng bộ) để tổ chức …".
+        if (COOPERATION_MANNER.test(partners[1])) {
+          pos += partners[0].length;
+          continue;
+        }
         const name = text.slice(offsets[pos], offsets[pos + partners[1].length - 1] + 1);
         if (!result.groups.includes(name)) result.groups.push(name);
         pos += partners[0].length;
