@@ -5857,6 +5857,49 @@ describe("extractDirectives on the office's chief, quoted orders and what a meet
     ]);
   });
 
+  it("keeps the province's own assignment in a sentence that opens with others' words, and drops each closing formula alone", () => {
+    const leads = (text: string, date = '2026-01-10') =>
+      extract(text, date).map((d) => [d.leadDepartmentId, d.groupAssignees, d.dueDate]);
+    expect(
+      leads(
+        'Bộ Công Thương yêu cầu các địa phương bảo đảm nguồn cung xăng dầu; UBND tỉnh giao Sở Công Thương tăng cường kiểm tra các cửa hàng xăng dầu.',
+      ),
+    ).toEqual([[idOf('SCT'), [], null]]);
+    expect(
+      leads(
+        'Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số 156/CĐ-TTg, trong đó giao các địa phương thực hiện nghiêm việc cách ly, Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Y tế khẩn trương triển khai ngay các nội dung trên.',
+      ),
+    ).toEqual([[idOf('SYT'), [], null]]);
+    expect(
+      leads(
+        'Sở Giáo dục và Đào tạo báo cáo hiện còn thiếu 350 giáo viên; Chủ tịch UBND tỉnh giao Sở Nội vụ đề xuất phương án tuyển dụng trước ngày 28/2/2026.',
+      ),
+    ).toEqual([[idOf('SNV'), [], '2026-02-28']]);
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh đề nghị người dân tự giác khai báo y tế và yêu cầu Sở Y tế tổ chức giám sát chặt chẽ các trường hợp trở về.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      leads(
+        'Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính và Thủ trưởng các cơ quan liên quan chịu trách nhiệm tổ chức thực hiện Thông báo này.',
+      ),
+    ).toEqual([]);
+    expect(
+      leads(
+        'Điều 3. Giao Chánh Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện; Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.',
+      ),
+    ).toEqual([[idOf('VP-UBND'), [], null]]);
+    expect(
+      leads('Giao Sở Y tế kiểm tra việc đấu thầu thuốc. Cụ thể, trong năm 2025 nhiều gói thầu bị chậm.', '2026-01-10'),
+    ).toEqual([[idOf('SYT'), [], null]]);
+    expect(
+      leads(
+        'Giao Sở Tư pháp phối hợp với các bộ phận chuyên môn của UBND thành phố rà soát văn bản trước ngày 25/1/2026.',
+      ),
+    ).toEqual([[idOf('STP'), ['các bộ phận chuyên môn của UBND thành phố'], '2026-01-25']]);
+  });
+
   it('gives the items of "Theo đó Chủ tịch UBND tỉnh chỉ đạo như sau:" to the units the letter told before was sent to', () => {
     const items = extract(
       'Ngày 28/7/2021, UBND tỉnh đã ban hành văn bản số 3025/UBND-VHXH về việc tăng cường xử lý tin giả gửi các sở, ban, ngành tỉnh và Ủy ban nhân dân các huyện, thành phố. Theo đó Chủ tịch UBND tỉnh chỉ đạo như sau:\n\nThực hiện nghiêm túc quy định về phát ngôn.\n\nTăng cường rà quét, phát hiện kịp thời tin giả.',

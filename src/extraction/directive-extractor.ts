@@ -271,7 +271,7 @@ const ACTIONS =
  * chính báo cáo hiện còn 26 tỷ đồng …" what a unit told.
  */
 const REPORTING =
-  /^(?:dang |se |bao cao,?\s+(?:hien(?: nay| con| da)?|tinh den|den nay|tu dau nam|luy ke)\s|hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay|cho hay|la (?:don vi|mot trong|dia phuong|nganh|co quan)(?! (?:duoc giao|duoc phan cong|chu tri|dau moi|thuong truc|co trach nhiem|phu trach)\b))/;
+  /^(?:dang |se |bao cao,?\s+(?:hien(?: nay| con| da)?|da|tinh den|den nay|tu dau nam|luy ke)\s|hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay|cho hay|la (?:don vi|mot trong|dia phuong|nganh|co quan)(?! (?:duoc giao|duoc phan cong|chu tri|dau moi|thuong truc|co trach nhiem|phu trach)\b))/;
 /** Work that is to have a thing ready: an opinion, a letter, a plan ("Sở Tư pháp có ý kiến đối với …"). */
 const WORK_TO_HAVE =
   /^co (?:y kien|van ban|ke hoach|phuong an|giai phap|bien phap|bao cao|to trinh)\b(?! (?:cua|nay|do|tren|thi|so|nhanh)\b)/;
@@ -570,6 +570,9 @@ const LEADER_ASSESSES =
 /** The province's own assigner after the government's words (folded): "…, Chủ tịch UBND tỉnh yêu cầu Sở Y tế …". */
 const PROVINCE_ASSIGNS =
   /\b(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)\b[^;.]{0,60}?\b(?:yeu cau|giao|de nghi|chi dao)\s/;
+/** The province's assigner opening a clause (folded): "Chủ tịch UBND tỉnh yêu cầu …", "UBND tỉnh giao …". */
+const PROVINCE_OPENS_ASSIGNMENT =
+  /^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp)\b[^,;.]{0,60}?\b(?:yeu cau|giao|de nghi|chi dao)\s/;
 
 /** Every province addressed by the government, with no work of the province's own given after it (folded). */
 function asksEveryProvince(f: string): boolean {
@@ -612,7 +615,7 @@ const MEETING_BUSINESS = /^(?:danh gia|ban|thao luan|nghe|cho y kien|tong ket|so
  * "Cùng tham gia tiếp dân có …", "Tham gia buổi khảo sát là đồng chí …".
  */
 const ATTENDANCE =
-  /^(?:cung\s+)?(?:tham du|du (?:hop|buoi|cuoc|hoi nghi|phien)|thanh phan(?: tham du| du hop)?\s*:)|^cung (?:du|tham gia)\b|^tham gia (?:buoi|cuoc|doan|hoi nghi)\b[^.;:]{0,60}?\s(?:co|la|gom)\s+(?:cac\s+)?(?:dong chi|ong|ba|lanh dao|dai dien)\b/;
+  /^(?:cung\s+)?(?:tham du|du (?:hop|buoi|cuoc|hoi nghi|phien)|thanh phan(?: tham du| du hop)?\s*:)|^cung (?:du|tham gia)\b|^tham gia (?:buoi|cuoc|doan|hoi nghi)\b[^.;:]{0,60}?\s(?:co|la|gom)\s+(?:cac\s+)?(?:dong chi|ong|ba|lanh dao|dai dien)\b(?![^.]*\b(?:yeu cau|de nghi|giao|chi dao)\s)/;
 /** A seat on a board or working group (folded): "làm Tổ trưởng", "là Phó Trưởng ban", "làm Ủy viên". */
 const MEMBERSHIP =
   /^(?:lam|la)\s+(?:(?:pho\s+)?(?:to truong|truong ban|truong doan|truong nhom|chu tich hoi dong|giam doc ban)|to pho|uy vien|thanh vien|thu ky|thuong truc)\b/;
@@ -743,6 +746,9 @@ const DRAFT_UNDER_REVIEW = /^theo (?:noi dung )?(?:cac )?du thao\b/;
 /** A letter told with the units it was sent to (folded): "… ban hành văn bản số … về việc … gửi các sở, ban, ngành …". */
 const LETTER_SENT_TO =
   /\b(?:ban hanh|co|gui)\s+(?:van ban|cong van|cong dien|chi thi|thong bao)\b[^.;:]{0,200}?\bgui\s+(?=(?:cac|ubnd|uy ban|so|thu truong|giam doc|chu tich)\b)/;
+/** The formula that closes a document, naming who carries it out (folded clause). */
+const EXECUTION_FORMULA =
+  /\b(?:chiu|co) trach nhiem (?:thi hanh|(?:to chuc )?(?:thuc hien|trien khai)(?: nghiem)?) (?:quyet dinh|chi thi|ke hoach|van ban|cong van|thong bao|ket luan)(?: nay)\b/;
 /**
  * The people addressed by the chair or the committee (folded): "Chủ tịch UBND tỉnh đề nghị (toàn thể) người dân …"; not
  * "Khuyến cáo người dân …", the units' work of advising them.
@@ -1078,6 +1084,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const clause = clauses[c];
       const cf = stripLead(foldedOf(clause));
       if (!/[a-z]/.test(cf)) continue;
+      // "…; Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.": the formula that closes a document, whatever
+      // work an earlier clause gave.
+      if (EXECUTION_FORMULA.test(foldedOf(clause))) {
+        if (c === first) first = c + 1;
+        continue;
+      }
       const assignees = readAssignees(clause, cf);
       const deadlines = workDeadlines(text.slice(clause.start, clause.end));
       const ownDeadline = deadlines.length > 0;
@@ -1117,7 +1129,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       // "… thực hiện cấm biển từ 17h ngày 4/10. Cụ thể, nghiêm cấm tàu, thuyền ra khơi.": the detail of the work of the
-      // sentence just before, naming no units of its own.
+      // sentence just before, naming no units of its own and opened by work (not "Cụ thể, trong năm 2022 nhiều gói thầu
+      // bị chậm", the state of things, nor "Cụ thể, huyện X phải …", a unit's own share).
       const last = directives[directives.length - 1];
       if (
         c === 0 &&
@@ -1126,6 +1139,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !assignees.explicit &&
         !sentence.item &&
         /^cu the\s*,/.test(foldedOf(sentence).trimStart()) &&
+        ACTIONS.test(
+          foldedOf(sentence)
+            .trimStart()
+            .replace(/^cu the\s*,\s*/, ''),
+        ) &&
         last.pieces[last.pieces.length - 1].end >= sentences[index - 1].start
       ) {
         last.pieces.push(clause);
@@ -1142,7 +1160,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           !assignees.explicit &&
           GOES_ON.test(foldedOf(sentence).trimStart()) &&
           asksEveryProvince(stripLead(foldedOf(sentences[index - 1])));
-        const kind = goesOnFromNone ? 'none' : classify(sentence, cf, assignees, actionText, ownDeadline);
+        const kind = goesOnFromNone ? 'none' : classify(sentence, clause, cf, assignees, actionText, ownDeadline);
         account = kind === 'none' && DONE_ACCOUNT.test(cf) ? sentence.paragraph : kind === 'none' ? account : null;
         if (kind === 'none') {
           // "Căn cứ …; …; …, yêu cầu các sở …": the directive comes after a preface.
@@ -1150,6 +1168,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           // directed before. "… Phó Chủ tịch UBND tỉnh đã ghi nhận các ý kiến …; chỉ đạo cơ quan chức năng …" likewise.
           // "Thống nhất thời gian tổ chức Hội nghị …; Văn phòng UBND tỉnh chuẩn bị nội dung …": the work that follows
           // what was agreed.
+          // "Bộ Công Thương yêu cầu các địa phương …; UBND tỉnh giao Sở Công Thương …": the province's own assignment after
+          // a clause of no work.
           // Not "Để chủ động ứng phó …, Bộ Y tế đề nghị các tỉnh, thành phố theo dõi …; tăng cường giám sát …": after the
           // opening clause, another body's request, whose further clauses are its own, unless one names its units.
           const requestedInIt = [...cf.matchAll(ASSIGNMENT_CUE)].some((m) =>
@@ -1163,7 +1183,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             (prefaced ||
               clauses[c + 1]?.chaired ||
               (AGREEMENT.test(cf) && clauses[c + 1] !== undefined && assignsWork(clauses[c + 1])) ||
-              OPENS_ASSIGNMENT_OR_DIRECTION.test(stripLead(foldedOf(clauses[c + 1] ?? clause)))) &&
+              OPENS_ASSIGNMENT_OR_DIRECTION.test(stripLead(foldedOf(clauses[c + 1] ?? clause))) ||
+              PROVINCE_OPENS_ASSIGNMENT.test(stripLead(foldedOf(clauses[c + 1] ?? clause)))) &&
             c + 1 < clauses.length
           ) {
             first = c + 1;
@@ -2259,6 +2280,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
 
   function classify(
     sentence: Sentence,
+    clause: Piece,
     f: string,
     assignees: Assignees,
     action: string,
@@ -2279,10 +2301,20 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // '"Các đơn vị phải quyết tâm cao nhất, …", Phó Chủ tịch UBND tỉnh nhấn mạnh.': a leader's words quoted in the news,
     // the resolve they call for, not work given.
     if (QUOTED_REMARK.test(text.slice(sentence.start, sentence.end))) return 'none';
-    if (EARLIER_DOCUMENT_GAVE.test(stripLead(foldedOf(sentence)))) return 'none';
-    if (CENTRE_ASKS_LOCALITIES.test(f) || DRAFT_UNDER_REVIEW.test(foldedOf(sentence).trimStart())) return 'none';
-    // "Chủ tịch UBND tỉnh đề nghị người dân thực hiện nghiêm …": the people addressed, no unit given work.
-    if (!assignees.explicit && PEOPLE_ASKED.test(f)) return 'none';
+    // The clause as written, its opening kept: these tell of others' words, unless the province's own assigner follows
+    // in the clause ("…, trong đó giao các địa phương …, Chủ tịch UBND tỉnh yêu cầu Sở Y tế …").
+    const own = foldedOf(clause).trimStart();
+    const provinceAfter = (m: RegExpExecArray | null) =>
+      m !== null && PROVINCE_ASSIGNS.test(own.slice(m.index + m[0].length));
+    const earlier = EARLIER_DOCUMENT_GAVE.exec(own);
+    if (earlier && !provinceAfter(earlier)) return 'none';
+    const centre = CENTRE_ASKS_LOCALITIES.exec(own);
+    if (centre && !provinceAfter(centre)) return 'none';
+    if (DRAFT_UNDER_REVIEW.test(own) && !PROVINCE_ASSIGNS.test(own)) return 'none';
+    // "Chủ tịch UBND tỉnh đề nghị người dân thực hiện nghiêm …": the people addressed, no unit given work (not "… và yêu
+    // cầu Sở Y tế …" after them).
+    const people = PEOPLE_ASKED.exec(f);
+    if (!assignees.explicit && people && !ASSIGNER_WORD.test(f.slice(people.index + people[0].length))) return 'none';
     // "… đề nghị lãnh đạo các sở, ngành tập trung thảo luận 2 nhóm vấn đề …": what the meeting itself is to discuss.
     if (MEETING_DISCUSSION.test(action)) return 'none';
     // "… Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …" after work given: the duty to
@@ -2299,26 +2331,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
     if (NOTICE_CLOSING.test(action)) return 'none';
     if (ISSUING_ARTICLE.test(f)) return 'none';
-    // "Giao Giám đốc Sở …; Thủ trưởng cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này": the formula
-    // that closes a decision, read in the whole sentence (its first clause may name the office alone: "Chánh Văn phòng
-    // UBND tỉnh; Giám đốc các Sở: …; … chịu trách nhiệm thi hành …").
-    if (
-      /\b(?:chiu|co) trach nhiem thi hanh (?:quyet dinh|chi thi|ke hoach|van ban|cong van) nay\b/.test(
-        foldedOf(sentence),
-      )
-    )
-      return 'none';
+    // "Giao Giám đốc Sở …; Thủ trưởng cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này", "Chánh Văn
+    // phòng UBND tỉnh, … chịu trách nhiệm tổ chức thực hiện Thông báo này": the formula that closes a document.
+    if (EXECUTION_FORMULA.test(own)) return 'none';
     // "Điều 3. Chánh Văn phòng UBND tỉnh; Chánh Thanh tra tỉnh; Thủ trưởng các sở, …": a decision's last article, which
     // names who executes it, opens with the office's chief; a copy cut before its formula is still no work.
-    if (/^\s*điều\s+\d+\s*[.:]?\s*chánh văn phòng\b/iu.test(text.slice(sentence.start, sentence.end))) return 'none';
+    if (/^\s*điều\s+\d+\s*[.:]?\s*chánh văn phòng\b/iu.test(text.slice(clause.start, clause.end))) return 'none';
+    // "… giao Chánh Văn phòng UBND tỉnh thừa lệnh Chủ tịch ký văn bản thông báo kết luận này": the notice itself.
+    if (/\bthua lenh\s+(?:chu tich|ubnd|uy ban)\b[^.;]{0,40}?\bky\b/.test(own)) return 'none';
     // "Điều 1. Phê duyệt Đề án …": what the decision does, read in the article's first sentence only (not "…. Giao Sở
     // Công Thương …" after it on the same line).
     const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-    const own = text.slice(sentence.start, sentence.end);
-    const article = /^\s*điều\s+\d+\s*[.:]?\s*/iu.exec(own);
+    const written = text.slice(sentence.start, sentence.end);
+    const article = /^\s*điều\s+\d+\s*[.:]?\s*/iu.exec(written);
     const numbered = /^\s*điều\s+\d+\s*[.:]?\s*$/iu.test(text.slice(lineStart, sentence.start));
     if ((article && !text.slice(lineStart, sentence.start).trim()) || numbered) {
-      if (DECISION_ACT.test(foldWithOffsets(own.slice(article?.[0].length ?? 0)).folded.trimStart())) return 'none';
+      if (DECISION_ACT.test(foldWithOffsets(written.slice(article?.[0].length ?? 0)).folded.trimStart())) return 'none';
     }
     const signed = DOCUMENT_SIGNED.exec(f);
     // "UBND tỉnh vừa ban hành kế hoạch chỉ đạo thực hiện chăm lo …": the document's subject, directing no unit.

@@ -156,8 +156,8 @@ const GROUPS: RegExp[] = [
   // "các đoàn thể địa phương"; the Front's member organisations: "các tổ chức thành viên".
   /cac\s+(?:to chuc\s+)?(?:hoi\s*,\s*)?(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+chinh tri\s*[-–]?\s*xa hoi)?(?:\s+(?:tinh|cap tinh|cac cap|truc thuoc|dia phuong|huyen|xa))?(?:\s*,\s*doan the\b)?/g,
   /cac\s+to chuc\s+thanh vien/g,
-  // A commune's or ward's offices after 2025: "các bộ phận chuyên môn (liên quan)", "bộ phận một cửa".
-  /cac\s+bo phan(?:\s+chuyen mon)?(?:\s+(?:lien quan|co lien quan|thuoc (?:ubnd|uy ban nhan dan) (?:xa|phuong)))?(?![a-z])/g,
+  // A commune's or ward's offices after 2025: "các bộ phận chuyên môn (liên quan) (của UBND phường)".
+  /cac\s+bo phan(?:\s+chuyen mon)?(?:\s+(?:lien quan|co lien quan))?(?:\s+(?:cua|thuoc)\s+(?:van phong\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong))?(?![a-z])/g,
   // The armed forces' units: "(các) đơn vị lực lượng vũ trang cấp tỉnh".
   /(?:cac\s+)?don vi luc luong vu trang(?:\s+(?:cap tinh|tinh|tren dia ban))?/g,
   // The press: "các cơ quan báo chí", "các cơ quan thông tấn, báo chí (trên địa bàn)", no class of departments.
