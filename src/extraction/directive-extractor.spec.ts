@@ -5900,6 +5900,46 @@ describe("extractDirectives on the office's chief, quoted orders and what a meet
     ).toEqual([[idOf('STP'), ['các bộ phận chuyên môn của UBND thành phố'], '2026-01-25']]);
   });
 
+  it('dates work by its own date before the period its sentence opened with, and reads the period after "Về nhiệm vụ …, yêu cầu"', () => {
+    const dated = (text: string) => extract(text, '2025-11-05').map((d) => [d.title, d.dueDate]);
+    expect(
+      dated(
+        'Về giải pháp trong tháng 11, đề nghị Sở Tài chính tham mưu phân bổ vốn còn lại trước ngày 20/11/2025; khẩn trương rà soát các dự án.',
+      ),
+    ).toEqual([
+      ['Tham mưu phân bổ vốn còn lại', '2025-11-20'],
+      ['Khẩn trương rà soát các dự án', '2025-11-30'],
+    ]);
+    expect(
+      dated('Về nhiệm vụ trong tháng 12, yêu cầu Sở Y tế bảo đảm đủ thuốc; tăng cường kiểm tra an toàn thực phẩm.'),
+    ).toEqual([
+      ['Bảo đảm đủ thuốc', '2025-12-31'],
+      ['Tăng cường kiểm tra an toàn thực phẩm', '2025-12-31'],
+    ]);
+    expect(dated('Về nhiệm vụ năm 2026, Sở Xây dựng tiếp tục triển khai các nghị quyết về giao thông.')).toEqual([]);
+  });
+
+  it("reads the work of a decision's last article given to the office, and no work in the centre's words by level or by ministry", () => {
+    expect(
+      extract(
+        'Điều 3. Chánh Văn phòng UBND tỉnh có trách nhiệm theo dõi, đôn đốc các sở, ngành triển khai Quyết định này, báo cáo Chủ tịch UBND tỉnh trước ngày 30/12/2025.',
+        '2025-11-05',
+      ).map((d) => [d.leadDepartmentId, d.dueDate]),
+    ).toEqual([[idOf('VP-UBND'), '2025-12-30']]);
+    for (const told of [
+      'Bộ Nông nghiệp và Phát triển nông thôn yêu cầu các địa phương chủ động ứng phó với bão.',
+      'Phó Thủ tướng yêu cầu các địa phương khẩn trương hoàn thành giải phóng mặt bằng trong tháng 12/2025.',
+      'Theo Chỉ thị số 11/CT-TTg: Yêu cầu UBND cấp tỉnh, trực tiếp là Chủ tịch UBND cấp tỉnh chịu trách nhiệm toàn diện về tổ chức Kỳ thi.',
+    ])
+      expect(extract(told, '2025-11-05')).toEqual([]);
+    expect(
+      extract(
+        'Chủ tịch UBND thành phố yêu cầu các sở, ngành, quận, huyện, thị xã và UBND các xã, phường, thị trấn triển khai đồng bộ các nhiệm vụ.',
+        '2025-06-03',
+      ).map((d) => d.groupAssignees),
+    ).toEqual([['các sở, ngành, quận, huyện, thị xã', 'UBND các xã, phường, thị trấn']]);
+  });
+
   it('gives the items of "Theo đó Chủ tịch UBND tỉnh chỉ đạo như sau:" to the units the letter told before was sent to', () => {
     const items = extract(
       'Ngày 28/7/2021, UBND tỉnh đã ban hành văn bản số 3025/UBND-VHXH về việc tăng cường xử lý tin giả gửi các sở, ban, ngành tỉnh và Ủy ban nhân dân các huyện, thành phố. Theo đó Chủ tịch UBND tỉnh chỉ đạo như sau:\n\nThực hiện nghiêm túc quy định về phát ngôn.\n\nTăng cường rà quét, phát hiện kịp thời tin giả.',

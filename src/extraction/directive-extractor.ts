@@ -574,8 +574,15 @@ const PROVINCE_ASSIGNS =
 const PROVINCE_OPENS_ASSIGNMENT =
   /^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp)\b[^,;.]{0,60}?\b(?:yeu cau|giao|de nghi|chi dao)\s/;
 
+/** Every province addressed by its level (folded): "(Yêu cầu) UBND cấp tỉnh, Chủ tịch UBND cấp tỉnh …". */
+const PROVINCE_LEVEL_ASKED =
+  /^(?:[^;:]{0,80}?\b(?:yeu cau|de nghi|giao)\s+)?(?:(?:chu tich|cac)\s+)?(?:ubnd|uy ban nhan dan)\s+cap tinh\b/;
 /** Every province addressed by the government, with no work of the province's own given after it (folded). */
 function asksEveryProvince(f: string): boolean {
+  // "Yêu cầu UBND cấp tỉnh, trực tiếp là Chủ tịch UBND cấp tỉnh chịu trách nhiệm …": the government's words to every
+  // province by its level, which no province writes of itself.
+  const level = PROVINCE_LEVEL_ASKED.exec(f);
+  if (level) return !PROVINCE_ASSIGNS.test(f.slice(level.index + level[0].length));
   if (!/\bcac\s+tinh\s*,/.test(f)) return false;
   const asked = TO_EVERY_PROVINCE.exec(f);
   return asked !== null && !PROVINCE_ASSIGNS.test(f.slice(asked.index + asked[0].length));
@@ -740,7 +747,7 @@ const ASSIGNER_BEFORE_ADDRESSEES = new RegExp(
  * Cục Quản lý thị trường các địa phương …", "Thủ tướng đề nghị các địa phương …".
  */
 const CENTRE_ASKS_LOCALITIES =
-  /^(?:[^,;:]{0,60},\s*)?(?:thu tuong(?: chinh phu)?|chinh phu|bo (?!phan\b)[a-z]+(?: [a-z]+){0,5}?)\s+(?:da\s+|cung\s+|vua\s+)?(?:yeu cau|de nghi|chi dao)\s+[^,;:.]{0,60}?\bcac dia phuong\b/;
+  /^(?:[^,;:]{0,60},\s*)?(?:(?:pho\s+)?thu tuong(?: chinh phu)?|chinh phu|bo (?!phan\b)[a-z]+(?: [a-z]+){0,8}?)\s+(?:da\s+|cung\s+|vua\s+)?(?:yeu cau|de nghi|chi dao)\s+[^,;:.]{0,60}?\bcac dia phuong\b/;
 /** What a draft under review says (folded): "Theo Dự thảo chương trình, … đẩy nhanh tiến độ …". */
 const DRAFT_UNDER_REVIEW = /^theo (?:noi dung )?(?:cac )?du thao\b/;
 /** A letter told with the units it was sent to (folded): "… ban hành văn bản số … về việc … gửi các sở, ban, ngành …". */
@@ -809,11 +816,12 @@ const TIME_TO_START =
   /^(?:(?:ngay\s+)?(?:sau|truoc)\s+(?:khi\s+)?(?:(?:dip|ky|thoi gian)\s+)?(?:nghi\s+)?(?:tet|le)\b|(?:ngay\s+)?(?:khi\s+)?bat tay (?:ngay\s+)?vao\s+(?:cong viec|nam moi|lam viec))[^,;.]{0,60},\s*(?=[a-z])/;
 /**
  * "Trong quý II, UBND huyện đề ra một số nhiệm vụ …, như: …", "Năm 2026, ngành công thương tiếp tục …; tập trung …",
- * "Nhiệm vụ trọng tâm trong tháng 3-2018, …", "Về giải pháp trong tháng 11, …": the period a sentence or a list's preamble opens with, before a comma,
+ * "Nhiệm vụ trọng tâm trong tháng 3-2018, …", "Về giải pháp trong tháng 11, …", "Về nhiệm vụ trong tháng 12, yêu cầu …"
+ * (not "Về nhiệm vụ năm 2019, Sở X tiếp tục …", a unit's own plan told): the period a sentence or a list's preamble opens with, before a comma,
  * is the time of every piece of work in it (group 1: the period as written, folded).
  */
 const OPENING_PERIOD =
-  /^(?:(?:ve\s+(?=giai phap))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?))\s*,/;
+  /^(?:(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?))\s*,/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -1602,7 +1610,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // the earliest is the first it must meet.
       const parts = found.filter((x) => x.dueDate && /^\s*đối với\b/iu.test(pieceText.slice(x.end, x.end + 12)));
       const earliest = parts.length > 1 ? parts.reduce((a, b) => (b.dueDate! < a.dueDate! ? b : a)) : undefined;
-      const pick = found.find((x) => x.kind === 'recurring') ?? earliest ?? found.find((x) => x.dueDate) ?? found[0];
+      // "Trong tháng 11, đề nghị Sở Tài chính tham mưu … trước ngày 20/11/2025": the work's own date before the period the
+      // sentence opened with.
+      const opened = (x: ParsedDeadline) =>
+        d.frame !== null && d.frame !== undefined && x.start + p.start === d.frame.start;
+      const pick =
+        found.find((x) => x.kind === 'recurring') ??
+        earliest ??
+        found.find((x) => x.dueDate && !opened(x)) ??
+        found.find((x) => x.dueDate) ??
+        found[0];
       // A period ("từ ngày … đến ngày …") gives way to a deadline written in a later piece ("Báo cáo gửi về … chậm nhất …").
       const period = (x: ParsedDeadline | null) => x !== null && /^từ\s/iu.test(x.deadlineText);
       if (
@@ -2335,8 +2352,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // phòng UBND tỉnh, … chịu trách nhiệm tổ chức thực hiện Thông báo này": the formula that closes a document.
     if (EXECUTION_FORMULA.test(own)) return 'none';
     // "Điều 3. Chánh Văn phòng UBND tỉnh; Chánh Thanh tra tỉnh; Thủ trưởng các sở, …": a decision's last article, which
-    // names who executes it, opens with the office's chief; a copy cut before its formula is still no work.
-    if (/^\s*điều\s+\d+\s*[.:]?\s*chánh văn phòng\b/iu.test(text.slice(clause.start, clause.end))) return 'none';
+    // names who executes it, opens with the office's chief; a copy cut before its formula is still no work (not "Điều 3.
+    // Chánh Văn phòng UBND tỉnh có trách nhiệm theo dõi, đôn đốc …", work the office is given).
+    if (
+      /^\s*điều\s+\d+\s*[.:]?\s*chánh văn phòng\b/iu.test(text.slice(clause.start, clause.end)) &&
+      !ACTIONS.test(action)
+    )
+      return 'none';
     // "… giao Chánh Văn phòng UBND tỉnh thừa lệnh Chủ tịch ký văn bản thông báo kết luận này": the notice itself.
     if (/\bthua lenh\s+(?:chu tich|ubnd|uy ban)\b[^.;]{0,40}?\bky\b/.test(own)) return 'none';
     // "Điều 1. Phê duyệt Đề án …": what the decision does, read in the article's first sentence only (not "…. Giao Sở
