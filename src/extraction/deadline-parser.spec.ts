@@ -755,6 +755,11 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     });
     expect(read('cho học sinh nghỉ học trong 2 ngày 30, 31/10', '2019-10-29')?.dueDate).toBe('2019-10-31');
     expect(read('Trong ngày 30/10, đã có 20 tàu vào bờ', '2019-10-29')).toBeNull();
+    expect(
+      read('hoàn thành việc di dời dân trong ngày 30 và 31/10/2019, tuyệt đối không để người dân ở lại', '2019-10-29')
+        ?.dueDate,
+    ).toBe('2019-10-31');
+    expect(read('Trong ngày 30/10, các đơn vị đã di dời 500 hộ', '2019-10-29')).toBeNull();
   });
 
   it('dates no count of days from an event ("chậm nhất 03 ngày sau khi kết thúc", "muộn nhất 05 ngày trước phiên họp")', () => {

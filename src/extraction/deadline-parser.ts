@@ -525,10 +525,14 @@ const RULES: Rule[] = [
     // trong (2) ngày 30 và 31/10/2019": on those days, the last of them. Not "Trong ngày 15/3, …" or "trong ngày 15/3 đã
     // …", which tell what happened on it, nor a day already past, nor how long an event lasts ("diễn ra trong 2 ngày …").
     pattern: new RegExp(
-      String.raw`(?<!\b(?:dien ra|keo dai)\s)(?:ngay\s+)?trong\s+(?:${PART_OF_DAY}\s+)?(?:(?:\d|hai|ba)\s+(?=ngay\s+\d{1,2}\s*(?:va|,|-|–)))?ngay\s+(?:\d{1,2}\s*(?:va|,|-|–)\s*)*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\s*[/.-]?\s*\d)(?!\s*,)(?!\s+(?:da|vua|co)\b)`,
+      String.raw`(?<!\b(?:dien ra|keo dai)\s)(?:ngay\s+)?trong\s+(?:${PART_OF_DAY}\s+)?(?:(?:\d|hai|ba)\s+(?=ngay\s+\d{1,2}\s*(?:va|,|-|–)))?ngay\s+(?:\d{1,2}\s*(?:va|,|-|–)\s*)*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\s*[/.-]?\s*\d)(?!\s+(?:da|vua|co)\b)`,
       'g',
     ),
     resolve: (m, ref) => {
+      // Opening the sentence before a comma, the day tells when something happened; after the work ("di dời dân trong
+      // ngày 30 và 31/10/2019, tuyệt đối …"), it is the work's.
+      const opens = /(?:^|[.;:!?\n])\s*$/.test(m.input.slice(0, m.index));
+      if (opens && /^\s*,/.test(m.input.slice(m.index + m[0].length))) return null;
       const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
       return due && due >= ref ? deadline(due) : null;
     },

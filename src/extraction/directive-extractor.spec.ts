@@ -5940,6 +5940,25 @@ describe("extractDirectives on the office's chief, quoted orders and what a meet
     ).toEqual([['các sở, ngành, quận, huyện, thị xã', 'UBND các xã, phường, thị trấn']]);
   });
 
+  it('gives the items after a bare "Cụ thể:" the units of the work just given, and reads districts and towns listed with no commas', () => {
+    expect(
+      extract(
+        'Giao Sở Giáo dục và Đào tạo chuẩn bị tốt các điều kiện cho kỳ thi. Cụ thể:\n- Rà soát cơ sở vật chất các điểm thi;\n- Tập huấn cán bộ coi thi trước ngày 20/6/2023.',
+        '2023-05-10',
+      ).map((d) => [d.title, d.leadDepartmentId, d.dueDate]),
+    ).toEqual([
+      ['Chuẩn bị tốt các điều kiện cho kỳ thi', idOf('SGDDT'), null],
+      ['Rà soát cơ sở vật chất các điểm thi', idOf('SGDDT'), null],
+      ['Tập huấn cán bộ coi thi', idOf('SGDDT'), '2023-06-20'],
+    ]);
+    expect(
+      extract('Yêu cầu UBND các huyện thị xã thành phố chỉ đạo lực lượng chức năng kiểm tra rừng.').map((d) => [
+        d.title,
+        d.groupAssignees,
+      ]),
+    ).toEqual([['Chỉ đạo lực lượng chức năng kiểm tra rừng', ['UBND các huyện thị xã thành phố']]]);
+  });
+
   it('gives the items of "Theo đó Chủ tịch UBND tỉnh chỉ đạo như sau:" to the units the letter told before was sent to', () => {
     const items = extract(
       'Ngày 28/7/2021, UBND tỉnh đã ban hành văn bản số 3025/UBND-VHXH về việc tăng cường xử lý tin giả gửi các sở, ban, ngành tỉnh và Ủy ban nhân dân các huyện, thành phố. Theo đó Chủ tịch UBND tỉnh chỉ đạo như sau:\n\nThực hiện nghiêm túc quy định về phát ngôn.\n\nTăng cường rà quét, phát hiện kịp thời tin giả.',

@@ -1057,7 +1057,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         assignees:
           assignees.groups.length || assignees.lead || assignees.outside.length
             ? assignees
-            : (sentToBefore(index) ?? context.assignees),
+            : (sentToBefore(index) ?? detailedWorkBefore(index) ?? context.assignees),
         isKey: KEY.test(f),
         paragraph: sentence.paragraph,
         // "Điều 1. Phê duyệt danh sách … gồm 04 sản phẩm, cụ thể như sau:" lists what a decision approves, not work.
@@ -1919,6 +1919,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const piece = { start: offsets[toFolded[before.start] + m.index + m[0].length], end: before.end };
     const sentTo = readAssignees(piece, stripLead(foldedOf(piece)));
     return sentTo.groups.length || sentTo.lead !== null || sentTo.outside.length ? sentTo : null;
+  }
+
+  /**
+   * The units of the work just given, for the items a bare "Cụ thể:" (", như sau:") lists after it: "Giao Sở Giáo dục và
+   * Đào tạo chuẩn bị tốt các điều kiện cho kỳ thi. Cụ thể: - Rà soát …".
+   */
+  function detailedWorkBefore(index: number): Assignees | null {
+    if (index === 0 || !/^\s*cu the(?:\s+(?:nhu sau|la))?\s*:\s*$/.test(foldedOf(sentences[index]))) return null;
+    const last = directives[directives.length - 1];
+    if (!last || last.pieces[last.pieces.length - 1].end < sentences[index - 1].start) return null;
+    const a = last.assignees;
+    return a.lead !== null || a.groups.length || a.outside.length ? a : null;
   }
 
   /** A directive that starts at a later clause of a sentence. */
