@@ -5959,6 +5959,21 @@ describe("extractDirectives on the office's chief, quoted orders and what a meet
     ).toEqual([['Chỉ đạo lực lượng chức năng kiểm tra rừng', ['UBND các huyện thị xã thành phố']]]);
   });
 
+  it("reads a project's date given with no unit named, and no work in a photo's caption", () => {
+    expect(
+      extract(
+        'Dự án Bệnh viện Đa khoa phải hoàn thành các hạng mục công trình còn lại trước ngày 1/6. Dự án Cung Văn hóa thiếu nhi phải khởi công trước ngày 10/6. Dự án Khu tái định cư đã hoàn thành trước ngày 1/3.',
+        '2023-04-03',
+      ).map((d) => [d.title, d.leadDepartmentId, d.dueDate]),
+    ).toEqual([
+      ['Dự án Bệnh viện Đa khoa phải hoàn thành các hạng mục công trình còn lại', null, '2023-06-01'],
+      ['Dự án Cung Văn hóa thiếu nhi phải khởi công', null, '2023-06-10'],
+    ]);
+    expect(
+      extract('Ảnh 2: Chủ tịch UBND tỉnh có ý kiến chỉ đạo Sở Xây dựng nhanh chóng hoàn thành công tác thi công.'),
+    ).toEqual([]);
+  });
+
   it('gives the items of "Theo đó Chủ tịch UBND tỉnh chỉ đạo như sau:" to the units the letter told before was sent to', () => {
     const items = extract(
       'Ngày 28/7/2021, UBND tỉnh đã ban hành văn bản số 3025/UBND-VHXH về việc tăng cường xử lý tin giả gửi các sở, ban, ngành tỉnh và Ủy ban nhân dân các huyện, thành phố. Theo đó Chủ tịch UBND tỉnh chỉ đạo như sau:\n\nThực hiện nghiêm túc quy định về phát ngôn.\n\nTăng cường rà quét, phát hiện kịp thời tin giả.',

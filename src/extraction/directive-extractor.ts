@@ -721,6 +721,12 @@ const ESCALATION_IN_COURSE =
  */
 const DATED_WORK =
   /^cong tac\s(?:[a-z0-9-]+\s){1,12}?(?:se\s+|phai\s+|can\s+)?(?:duoc\s+)?(?<!\b(?:da|dang|vua|chua)\s)(?:hoan thanh|hoan tat|xong)\s+(?:truoc|cham nhat|trong)\b/;
+/**
+ * A project given its date with no unit named (folded): "Dự án Bệnh viện Đa khoa … phải hoàn thành các hạng mục công trình
+ * còn lại trước ngày 1/6.", "Dự án Cung Văn hóa thiếu nhi phải khởi công trước ngày 1/6."
+ */
+const PROJECT_DATED =
+  /^(?:du an|cong trinh|goi thau)\s(?:[^\s.;]+\s){1,16}?(?:phai|can)\s+(?:duoc\s+)?(?:hoan thanh|hoan tat|khoi cong|thong xe|dua vao (?:su dung|khai thac|hoat dong)|ban giao)\b[^.;]{0,100}?\b(?:truoc|cham nhat|trong)\s/;
 const CONDITION_ON_SOME = /\bnao\s+(?:khong|chua)\s[^;.]*?\bthi\s/;
 /**
  * "Điều 1. Ban hành kèm theo Quyết định này Quy định …", "Điều 1. Phê duyệt Đề án …": the article that issues or
@@ -2335,6 +2341,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const own = foldedOf(clause).trimStart();
     const provinceAfter = (m: RegExpExecArray | null) =>
       m !== null && PROVINCE_ASSIGNS.test(own.slice(m.index + m[0].length));
+    // "Ảnh 2: Chủ tịch UBND tỉnh có ý kiến chỉ đạo …": a photo's caption repeats what the news tells.
+    const captionStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    if (/^\s*ảnh(?:\s+\d{1,2})?\s*:/iu.test(text.slice(captionStart, clause.end))) return 'none';
     const earlier = EARLIER_DOCUMENT_GAVE.exec(own);
     if (earlier && !provinceAfter(earlier)) return 'none';
     const centre = CENTRE_ASKS_LOCALITIES.exec(own);
@@ -2460,7 +2469,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       WORK_TO_HAVE.test(action) &&
       ((ownDeadline && OPINION_TO_HAVE.test(action)) || (sentence.item && context.directivePreamble));
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued && !asked ? 'none' : 'directive';
-    if (ownDeadline && DATED_WORK.test(f)) return 'directive';
+    if (ownDeadline && (DATED_WORK.test(f) || PROJECT_DATED.test(f))) return 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (OPENS_ASSIGNMENT.test(f)) return 'directive';
     if (PREFACE_DOCUMENT.test(f)) return 'none';
