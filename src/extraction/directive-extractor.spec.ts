@@ -5959,6 +5959,40 @@ describe("extractDirectives on the office's chief, quoted orders and what a meet
     ).toEqual([['Chỉ đạo lực lượng chức năng kiểm tra rừng', ['UBND các huyện thị xã thành phố']]]);
   });
 
+  it("keeps the work that goes on after a closing formula, the units of the work after it, and a place after a group's owner", () => {
+    const read = (text: string) =>
+      extract(text, '2023-06-10').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.kind, d.dueDate]);
+    expect(
+      read('Sở Y tế chịu trách nhiệm triển khai Chỉ thị này, định kỳ hằng quý báo cáo UBND tỉnh kết quả thực hiện.'),
+    ).toEqual([['Triển khai Chỉ thị này, báo cáo UBND tỉnh kết quả thực hiện', idOf('SYT'), [], 'recurring', null]]);
+    expect(
+      read(
+        'Sở Giáo dục và Đào tạo có trách nhiệm tổ chức thực hiện Kế hoạch này; tổng hợp, báo cáo kết quả về UBND tỉnh trước ngày 15/8/2023.',
+      ).map((d) => [d[1], d[4]]),
+    ).toEqual([[idOf('SGDDT'), '2023-08-15']]);
+    expect(
+      read(
+        'Văn phòng UBND tỉnh thừa lệnh Chủ tịch ký văn bản giao Sở Xây dựng kiểm tra công trình, báo cáo trước ngày 5/8/2023.',
+      ),
+    ).toEqual([['Kiểm tra công trình, báo cáo', idOf('SXD'), [], 'deadline', '2023-08-05']]);
+    expect(
+      read('Chủ tịch UBND tỉnh giao Chánh Văn phòng UBND tỉnh thừa lệnh Chủ tịch ký thông báo kết luận này.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'Giao các bộ phận chuyên môn thuộc UBND huyện Hiệp Hòa tham mưu xử lý dứt điểm các vụ việc khiếu nại kéo dài.',
+      ),
+    ).toEqual([
+      [
+        'Tham mưu xử lý dứt điểm các vụ việc khiếu nại kéo dài',
+        null,
+        ['các bộ phận chuyên môn thuộc UBND huyện Hiệp Hòa'],
+        'deadline',
+        null,
+      ],
+    ]);
+  });
+
   it("reads a project's date given with no unit named, and no work in a photo's caption", () => {
     expect(
       extract(

@@ -759,9 +759,12 @@ const DRAFT_UNDER_REVIEW = /^theo (?:noi dung )?(?:cac )?du thao\b/;
 /** A letter told with the units it was sent to (folded): "… ban hành văn bản số … về việc … gửi các sở, ban, ngành …". */
 const LETTER_SENT_TO =
   /\b(?:ban hanh|co|gui)\s+(?:van ban|cong van|cong dien|chi thi|thong bao)\b[^.;:]{0,200}?\bgui\s+(?=(?:cac|ubnd|uy ban|so|thu truong|giam doc|chu tich)\b)/;
-/** The formula that closes a document, naming who carries it out (folded clause). */
+/**
+ * The formula that closes a document, naming who carries it out, ending its clause (folded): not "… chịu trách nhiệm
+ * triển khai Chỉ thị này, định kỳ hằng quý báo cáo …", work that goes on after it.
+ */
 const EXECUTION_FORMULA =
-  /\b(?:chiu|co) trach nhiem (?:thi hanh|(?:to chuc )?(?:thuc hien|trien khai)(?: nghiem)?) (?:quyet dinh|chi thi|ke hoach|van ban|cong van|thong bao|ket luan)(?: nay)\b/;
+  /\b(?:chiu|co) trach nhiem (?:thi hanh|(?:to chuc )?(?:thuc hien|trien khai)(?: thuc hien)?(?: nghiem)?) (?:quyet dinh|chi thi|ke hoach|van ban|cong van|thong bao|ket luan) nay(?:\s+ke tu ngay (?:ky|ban hanh))?\s*[./;,]*\s*$/;
 /**
  * The people addressed by the chair or the committee (folded): "Chủ tịch UBND tỉnh đề nghị (toàn thể) người dân …"; not
  * "Khuyến cáo người dân …", the units' work of advising them.
@@ -823,11 +826,12 @@ const TIME_TO_START =
 /**
  * "Trong quý II, UBND huyện đề ra một số nhiệm vụ …, như: …", "Năm 2026, ngành công thương tiếp tục …; tập trung …",
  * "Nhiệm vụ trọng tâm trong tháng 3-2018, …", "Về giải pháp trong tháng 11, …", "Về nhiệm vụ trong tháng 12, yêu cầu …"
- * (not "Về nhiệm vụ năm 2019, Sở X tiếp tục …", a unit's own plan told): the period a sentence or a list's preamble opens with, before a comma,
+ * (not "Về nhiệm vụ năm 2019, Sở X tiếp tục …", a unit's own plan told), "Trong 02 tuần tới, …", "Từ nay đến ngày
+ * 20/10/2020, …": the period a sentence or a list's preamble opens with, before a comma,
  * is the time of every piece of work in it (group 1: the period as written, folded).
  */
 const OPENING_PERIOD =
-  /^(?:(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?))\s*,/;
+  /^(?:(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|tu nay den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*,/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -1099,11 +1103,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const cf = stripLead(foldedOf(clause));
       if (!/[a-z]/.test(cf)) continue;
       // "…; Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.": the formula that closes a document, whatever
-      // work an earlier clause gave.
-      if (EXECUTION_FORMULA.test(foldedOf(clause))) {
-        if (c === first) first = c + 1;
-        continue;
-      }
+      // work an earlier clause gave (not "Sở X có trách nhiệm tổ chức thực hiện Kế hoạch này; tổng hợp, báo cáo …", the
+      // units of the work after it).
+      if (c === clauses.length - 1 && EXECUTION_FORMULA.test(foldedOf(clause))) continue;
       const assignees = readAssignees(clause, cf);
       const deadlines = workDeadlines(text.slice(clause.start, clause.end));
       const ownDeadline = deadlines.length > 0;
@@ -2371,7 +2373,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (ISSUING_ARTICLE.test(f)) return 'none';
     // "Giao Giám đốc Sở …; Thủ trưởng cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này", "Chánh Văn
     // phòng UBND tỉnh, … chịu trách nhiệm tổ chức thực hiện Thông báo này": the formula that closes a document.
-    if (EXECUTION_FORMULA.test(own)) return 'none';
+    if (EXECUTION_FORMULA.test(own) && /^[\s./;]*$/.test(text.slice(clause.end, sentence.end))) return 'none';
     // "Điều 3. Chánh Văn phòng UBND tỉnh; Chánh Thanh tra tỉnh; Thủ trưởng các sở, …": a decision's last article, which
     // names who executes it, opens with the office's chief; a copy cut before its formula is still no work (not "Điều 3.
     // Chánh Văn phòng UBND tỉnh có trách nhiệm theo dõi, đôn đốc …", work the office is given).
@@ -2381,7 +2383,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     )
       return 'none';
     // "… giao Chánh Văn phòng UBND tỉnh thừa lệnh Chủ tịch ký văn bản thông báo kết luận này": the notice itself.
-    if (/\bthua lenh\s+(?:chu tich|ubnd|uy ban)\b[^.;]{0,40}?\bky\b/.test(own)) return 'none';
+    if (/\bthua lenh\s+(?:chu tich|ubnd|uy ban)\b[^.;]{0,40}?\bky\b[^.;]{0,60}?\bnay\b/.test(own)) return 'none';
     // "Điều 1. Phê duyệt Đề án …": what the decision does, read in the article's first sentence only (not "…. Giao Sở
     // Công Thương …" after it on the same line).
     const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
@@ -2831,7 +2833,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const lastNamed = last !== null ? folded.slice(last.from, last.to) : '';
       // "Sở Y tế tỉnh Quảng Nam", "UBND các huyện, thành phố Cà Mau": the unit's name (its alias, the group) may end
       // with the level, and the place's name follow it.
-      const levelEnds = /\b(?:tinh|thanh pho|tp)$/.test(lastNamed);
+      // "các bộ phận chuyên môn thuộc UBND huyện Hiệp Hòa": a group owned by a committee named after its level.
+      const levelEnds =
+        /\b(?:tinh|thanh pho|tp)$/.test(lastNamed) ||
+        /\b(?:cua|thuoc)\s+(?:van phong\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|quan|xa|phuong)$/.test(
+          lastNamed,
+        );
       // "UBND các huyện, TP.Cà Mau", "… TP. Cà Mau": the city's abbreviation with its dot.
       const dotted =
         last !== null && pos === last.to && levelEnds && /tp$/.test(lastNamed)
