@@ -5980,6 +5980,14 @@ describe("extractDirectives on the office's chief, quoted orders and what a meet
     ).toEqual([]);
     expect(
       read(
+        'Giám đốc Sở Giao thông vận tải chịu trách nhiệm thi hành Quyết định này; Sở Tài chính bố trí kinh phí thực hiện trong tháng 7/2023.',
+      ).map((d) => [d[1], d[4]]),
+    ).toEqual([[idOf('STC'), '2023-07-31']]);
+    expect(
+      read('Văn phòng UBND tỉnh thừa lệnh Chủ tịch ký thông báo kết luận của Chủ tịch UBND tỉnh tại buổi làm việc.'),
+    ).toEqual([]);
+    expect(
+      read(
         'Giao các bộ phận chuyên môn thuộc UBND huyện Hiệp Hòa tham mưu xử lý dứt điểm các vụ việc khiếu nại kéo dài.',
       ),
     ).toEqual([

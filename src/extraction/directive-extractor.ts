@@ -1103,9 +1103,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const cf = stripLead(foldedOf(clause));
       if (!/[a-z]/.test(cf)) continue;
       // "…; Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.": the formula that closes a document, whatever
-      // work an earlier clause gave (not "Sở X có trách nhiệm tổ chức thực hiện Kế hoạch này; tổng hợp, báo cáo …", the
-      // units of the work after it).
-      if (c === clauses.length - 1 && EXECUTION_FORMULA.test(foldedOf(clause))) continue;
+      // work an earlier clause gave, and before another unit's work (not "Sở X có trách nhiệm tổ chức thực hiện Kế hoạch
+      // này; tổng hợp, báo cáo …", the units of the work after it).
+      if (EXECUTION_FORMULA.test(foldedOf(clause))) {
+        const next = clauses[c + 1];
+        if (next === undefined || readAssignees(next, stripLead(foldedOf(next))).explicit) {
+          if (c === first) first = c + 1;
+          continue;
+        }
+      }
       const assignees = readAssignees(clause, cf);
       const deadlines = workDeadlines(text.slice(clause.start, clause.end));
       const ownDeadline = deadlines.length > 0;
@@ -2382,8 +2388,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       !ACTIONS.test(action)
     )
       return 'none';
-    // "… giao Chánh Văn phòng UBND tỉnh thừa lệnh Chủ tịch ký văn bản thông báo kết luận này": the notice itself.
-    if (/\bthua lenh\s+(?:chu tich|ubnd|uy ban)\b[^.;]{0,40}?\bky\b[^.;]{0,60}?\bnay\b/.test(own)) return 'none';
+    // "… giao Chánh Văn phòng UBND tỉnh thừa lệnh Chủ tịch ký văn bản thông báo kết luận này": the notice itself (not "…
+    // thừa lệnh Chủ tịch ký văn bản giao Sở Xây dựng kiểm tra …", the work the letter gives).
+    if (/\bthua lenh\s+(?:chu tich|ubnd|uy ban)\b[^.;]{0,40}?\bky\b(?![^.;]*\b(?:giao|yeu cau|de nghi)\s)/.test(own))
+      return 'none';
     // "Điều 1. Phê duyệt Đề án …": what the decision does, read in the article's first sentence only (not "…. Giao Sở
     // Công Thương …" after it on the same line).
     const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
