@@ -6001,6 +6001,25 @@ describe("extractDirectives on the office's chief, quoted orders and what a meet
     ]);
   });
 
+  it('dates the work before by "Kết quả thực hiện phải được hoàn thành trước ngày …", and reads "giữ thông tin liên lạc" as work', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành rà soát toàn bộ các hồ sơ quá hạn. Kết quả thực hiện phải được hoàn thành trước ngày 12/3.',
+      '2026-03-02',
+    );
+    expect(drafts.map((d) => [d.title, d.dueDate])).toEqual([['Rà soát toàn bộ các hồ sơ quá hạn', '2026-03-12']]);
+    expect(
+      extract(
+        'Yêu cầu Công an tỉnh chủ trì, phối hợp với UBND các huyện ven biển giữ thông tin liên lạc với chủ các phương tiện để xử lý kịp thời các tình huống.',
+      ).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]),
+    ).toEqual([
+      [
+        'Giữ thông tin liên lạc với chủ các phương tiện để xử lý kịp thời các tình huống',
+        idOf('CA'),
+        ['UBND các huyện ven biển'],
+      ],
+    ]);
+  });
+
   it("reads a project's date given with no unit named, and no work in a photo's caption", () => {
     expect(
       extract(
