@@ -525,7 +525,7 @@ const RULES: Rule[] = [
     // trong (2) ngày 30 và 31/10/2019": on those days, the last of them. Not "Trong ngày 15/3, …" or "trong ngày 15/3 đã
     // …", which tell what happened on it, nor a day already past, nor how long an event lasts ("diễn ra trong 2 ngày …").
     pattern: new RegExp(
-      String.raw`(?<!\b(?:dien ra|keo dai)\s)(?:ngay\s+)?trong\s+(?:${PART_OF_DAY}\s+)?(?:(?:\d|hai|ba)\s+(?=ngay\s+\d{1,2}\s*(?:va|,|-|–)))?ngay\s+(?:\d{1,2}\s*(?:va|,|-|–)\s*)*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\s*[/.-]?\s*\d)(?!\s+(?:da|vua|co)\b)`,
+      String.raw`(?<!\b(?:dien ra|keo dai)\s)(?:ngay\s+)?trong\s+(?:${PART_OF_DAY}\s+)?(?:(?:\d|hai|ba|cac)\s+(?=ngay\s+\d{1,2}\s*(?:va|,|-|–)))?ngay\s+(?:\d{1,2}\s*(?:va|,|-|–)\s*)*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\s*[/.-]?\s*\d)(?!\s+(?:da|vua|co)\b)`,
       'g',
     ),
     resolve: (m, ref) => {

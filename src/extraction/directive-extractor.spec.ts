@@ -6020,6 +6020,25 @@ describe("extractDirectives on the office's chief, quoted orders and what a meet
     ]);
   });
 
+  it('reads the units asked with the people, a dispatch named as the ground, and "các huyện miền núi"', () => {
+    const read = (text: string) => extract(text, '2024-07-20').map((d) => [d.title, d.groupAssignees, d.dueDate]);
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh yêu cầu người dân và UBND các xã ven biển khẩn trương gia cố nhà cửa trước 17 giờ ngày 21/7/2024.',
+      ),
+    ).toEqual([['Khẩn trương gia cố nhà cửa', ['UBND các xã ven biển'], '2024-07-21']]);
+    expect(
+      read(
+        'Thực hiện Công điện số 86/CĐ-TTg ngày 7/9/2024 của Thủ tướng Chính phủ, trong đó giao các địa phương chủ động sơ tán dân; UBND tỉnh giao UBND các huyện ven biển hoàn thành sơ tán dân trước 18 giờ ngày 8/9/2024.',
+      ),
+    ).toEqual([['Hoàn thành sơ tán dân', ['UBND các huyện ven biển'], '2024-09-08']]);
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh yêu cầu các huyện miền núi hoàn thành việc di dời dân khỏi vùng sạt lở trong các ngày 30 và 31/7/2024.',
+      ),
+    ).toEqual([['Hoàn thành việc di dời dân khỏi vùng sạt lở', ['các huyện miền núi'], '2024-07-31']]);
+  });
+
   it("reads a project's date given with no unit named, and no work in a photo's caption", () => {
     expect(
       extract(

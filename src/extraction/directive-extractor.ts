@@ -186,6 +186,8 @@ const CHAIN_WORDS = [
   'chanh',
   // "Bí thư, Chủ tịch UBND các xã, phường": the communes' party secretaries named with their chairs.
   'bi thu',
+  // "yêu cầu người dân và UBND các xã ven biển …": the people named with the units asked.
+  'nguoi dan',
   // "tập thể lãnh đạo, cán bộ, công chức, viên chức, người lao động Sở X": the staff of X stand for X; "lực lượng công
   // an tỉnh": its forces.
   'tap the',
@@ -780,10 +782,11 @@ const MEETING_DISCUSSION =
   /^(?:(?:tap trung\s+)?thao luan\s+(?:(?:\d+|hai|ba|cac|nhung)\s+)?(?:nhom\s+)?(?:van de|noi dung|ve)\b|trinh bay\b[^.;]{0,120}?\b(?:de|cho)\s+(?:cac\s+)?(?:dai bieu|thanh vien)\b)/;
 /**
  * What an earlier document gave, told as the ground of this one (folded): "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh tại
- * Công điện số 23/CĐ-UBND ngày 26/9/2025, trong đó giao Văn phòng … tham mưu …"; the work is the one this text then gives.
+ * Công điện số 23/CĐ-UBND ngày 26/9/2025, trong đó giao Văn phòng … tham mưu …", "Thực hiện Công điện số 86/CĐ-TTg …,
+ * trong đó giao các địa phương …"; the work is the one this text then gives.
  */
 const EARLIER_DOCUMENT_GAVE =
-  /^thuc hien (?:y kien )?(?:chi dao|ket luan|yeu cau)\b[^.;]{0,160}?\b(?:tai|theo)\s+(?:cong dien|cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)\b[^.;]{0,80}?,\s*trong do\s+(?:da\s+)?(?:giao|yeu cau|chi dao|de nghi)\b/;
+  /^thuc hien (?:(?:y kien )?(?:chi dao|ket luan|yeu cau)\b[^.;]{0,160}?\b(?:tai|theo)\s+)?(?:cong dien|cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh|nghi quyet)\b[^.;]{0,120}?,\s*trong do\s+(?:da\s+)?(?:giao|yeu cau|chi dao|de nghi)\b/;
 /** A sentence that is a remark quoted, then who made it: '"…", Phó Chủ tịch UBND tỉnh nhấn mạnh.' (written text). */
 const QUOTED_REMARK =
   /^\s*["“][^"”]+["”]\s*,?\s*[^,.;"“”]{0,80}?(?<![\p{L}\p{M}])(?:nhấn mạnh|khẳng định|nói|chia sẻ|bày tỏ|cho biết|phát biểu)\s*[.!]?\s*$/u;
