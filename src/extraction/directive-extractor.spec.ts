@@ -6027,6 +6027,13 @@ describe("extractDirectives on the office's chief, quoted orders and what a meet
         'Chủ tịch UBND tỉnh yêu cầu người dân và UBND các xã ven biển khẩn trương gia cố nhà cửa trước 17 giờ ngày 21/7/2024.',
       ),
     ).toEqual([['Khẩn trương gia cố nhà cửa', ['UBND các xã ven biển'], '2024-07-21']]);
+    for (const text of [
+      'UBND tỉnh yêu cầu người dân không đánh bắt cá trên sông; đồng thời giao Công an tỉnh tăng cường tuần tra.',
+      'Chủ tịch UBND tỉnh yêu cầu người dân không đánh bắt cá trong mùa lũ, đồng thời giao Công an tỉnh tăng cường tuần tra.',
+    ])
+      expect(extract(text, '2024-07-20').map((d) => [d.title, d.leadDepartmentId])).toEqual([
+        ['Tăng cường tuần tra', idOf('CA')],
+      ]);
     expect(
       read(
         'Thực hiện Công điện số 86/CĐ-TTg ngày 7/9/2024 của Thủ tướng Chính phủ, trong đó giao các địa phương chủ động sơ tán dân; UBND tỉnh giao UBND các huyện ven biển hoàn thành sơ tán dân trước 18 giờ ngày 8/9/2024.',

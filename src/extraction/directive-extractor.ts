@@ -774,6 +774,8 @@ const EXECUTION_FORMULA =
  */
 const PEOPLE_ASKED =
   /^(?:[^,;:]{0,80},\s*)?(?:(?:pho\s+)?chu tich\b[^,;:]{0,60}?|(?:ubnd|uy ban nhan dan)\b[^,;:]{0,40}?)\b(?:de nghi|yeu cau)\s+(?:toan the\s+|moi\s+)?(?:nguoi dan|nhan dan|ba con|cong dan)\b/;
+/** The people alone after the assigner's word (folded): "người dân không …", not "người dân và UBND các xã …". */
+const PEOPLE_ALONE = /^\s*(?:toan the\s+|moi\s+)?(?:nguoi dan|nhan dan|ba con|cong dan)\b(?!\s*(?:,|va)\s)/;
 /**
  * The discussion asked of the meeting itself (folded action): "tập trung thảo luận 2 nhóm vấn đề …", "thảo luận về …",
  * "trình bày dự thảo kế hoạch … để các đại biểu dự họp cho ý kiến".
@@ -2037,7 +2039,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         const cue = [...f.matchAll(ASSIGNER_BEFORE_ADDRESSEES)]
           .filter((m) => !/\b(?:phai|kien quyet)\s+$/.test(f.slice(0, m.index)))
           .pop();
-        if (cue && !actsSomewhere(f.slice(cue.index + cue[0].length))) {
+        // Not "… yêu cầu người dân không đánh bắt cá …; đồng thời giao Công an tỉnh …": the people asked, then the units.
+        const after = cue ? f.slice(cue.index + cue[0].length) : '';
+        if (cue && !actsSomewhere(after) && !PEOPLE_ALONE.test(after)) {
           out[out.length - 1] = { ...prev, end: c.end };
           continue;
         }
@@ -2058,7 +2062,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     for (const m of f.matchAll(MID_ASSIGNMENT)) {
       const at = offsets[toFolded[p.start] + m.index + m[0].length] ?? p.end;
       const before = folded.slice(toFolded[from], toFolded[p.start] + m.index);
-      if (ASSIGNER_ENDING.test(before) || !actsSomewhere(before)) continue;
+      // The people's conduct asked before counts as complete ("yêu cầu người dân không đánh bắt cá …, đồng thời giao …").
+      const peopleAsked = PEOPLE_ASKED.test(stripLead(before));
+      if (ASSIGNER_ENDING.test(before) || (!actsSomewhere(before) && !peopleAsked)) continue;
       const after = trimPiece(text, at, p.end);
       const own = readAssignees(after, stripLead(foldedOf(after)));
       if (!own.explicit || (own.lead === null && own.groups.length === 0)) continue;
