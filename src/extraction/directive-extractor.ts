@@ -757,6 +757,13 @@ const ASSIGNER_BEFORE_ADDRESSEES = new RegExp(
  */
 const CENTRE_ASKS_LOCALITIES =
   /^(?:[^,;:]{0,60},\s*)?(?:(?:pho\s+)?thu tuong(?: chinh phu)?|chinh phu|bo (?!phan\b)[a-z]+(?: [a-z]+){0,8}?)\s+(?:da\s+|cung\s+|vua\s+)?(?:yeu cau|de nghi|chi dao)\s+[^,;:.]{0,60}?\bcac dia phuong\b/;
+/**
+ * A ministry asking a unit, quoted in the province's text (folded): "Bộ Công Thương yêu cầu Sở Công Thương tăng cường
+ * kiểm tra …", "Bộ Y tế yêu cầu Sở Y tế các tỉnh, thành phố …"; not the province's commands ("Bộ Chỉ huy Quân sự tỉnh
+ * …", "Bộ đội Biên phòng …").
+ */
+const MINISTRY_ASKS =
+  /^(?:[^,;:]{0,60},\s*)?bo (?!phan\b|chi huy\b|doi\b|may\b|tu lenh\b)[a-z]+(?: [a-z]+){0,8}?\s+(?:da\s+|cung\s+|vua\s+)?(?:yeu cau|de nghi|chi dao)\s/;
 /** What a draft under review says (folded): "Theo Dự thảo chương trình, … đẩy nhanh tiến độ …". */
 const DRAFT_UNDER_REVIEW = /^theo (?:noi dung )?(?:cac )?du thao\b/;
 /** A letter told with the units it was sent to (folded): "… ban hành văn bản số … về việc … gửi các sở, ban, ngành …". */
@@ -2364,7 +2371,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (/^\s*ảnh(?:\s+\d{1,2})?\s*:/iu.test(text.slice(captionStart, clause.end))) return 'none';
     const earlier = EARLIER_DOCUMENT_GAVE.exec(own);
     if (earlier && !provinceAfter(earlier)) return 'none';
-    const centre = CENTRE_ASKS_LOCALITIES.exec(own);
+    const centre = CENTRE_ASKS_LOCALITIES.exec(own) ?? MINISTRY_ASKS.exec(own);
     if (centre && !provinceAfter(centre)) return 'none';
     if (DRAFT_UNDER_REVIEW.test(own) && !PROVINCE_ASSIGNS.test(own)) return 'none';
     // "Chủ tịch UBND tỉnh đề nghị người dân thực hiện nghiêm …": the people addressed, no unit given work (not "… và yêu
