@@ -5931,6 +5931,7 @@ describe("extractDirectives on the office's chief, quoted orders and what a meet
       'Phó Thủ tướng yêu cầu các địa phương khẩn trương hoàn thành giải phóng mặt bằng trong tháng 12/2025.',
       'Bộ Y tế yêu cầu Sở Y tế các tỉnh, thành phố tổ chức tiêm vắc xin sởi cho trẻ, hoàn thành trong tháng 12/2025.',
       'Bộ Công Thương yêu cầu Sở Công Thương tăng cường kiểm tra các cửa hàng xăng dầu.',
+      'Chủ tịch UBND các huyện, thị xã chịu trách nhiệm trước Chủ tịch UBND tỉnh về những vi phạm trật tự xây dựng phát sinh mới.',
       'Theo Chỉ thị số 11/CT-TTg: Yêu cầu UBND cấp tỉnh, trực tiếp là Chủ tịch UBND cấp tỉnh chịu trách nhiệm toàn diện về tổ chức Kỳ thi.',
     ])
       expect(extract(told, '2025-11-05')).toEqual([]);

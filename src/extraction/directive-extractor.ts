@@ -2461,6 +2461,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       !/,\s*dong thoi\b|;/.test(action)
     )
       return 'none';
+    // "Chủ tịch UBND các quận, huyện chịu trách nhiệm trước Chủ tịch UBND Thành phố về những vi phạm … phát sinh mới": who
+    // answers for a failure, no work (not "… chịu trách nhiệm trước UBND tỉnh về tiến độ …; đồng thời …").
+    if (
+      /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?\s+truoc\s+[^,;.]{2,80}?\s+ve\s+(?:(?:nhung|cac|moi)\s+)?(?:vi pham|sai pham|hau qua|sai sot)\b/.test(
+        action,
+      ) &&
+      !/,\s*dong thoi\b|;/.test(action)
+    )
+      return 'none';
     // "Sở Xây dựng cũng báo cáo tiến độ …": what else a unit reported to the meeting (not "… cũng báo cáo UBND tỉnh …").
     if (
       assignees.explicit &&
