@@ -6030,6 +6030,17 @@ describe("extractDirectives on the office's chief, quoted orders and what a meet
         'Chủ tịch UBND tỉnh yêu cầu người dân và UBND các xã ven biển khẩn trương gia cố nhà cửa trước 17 giờ ngày 21/7/2024.',
       ),
     ).toEqual([['Khẩn trương gia cố nhà cửa', ['UBND các xã ven biển'], '2024-07-21']]);
+    expect(read('Yêu cầu người dân các xã vùng trũng thấp chủ động di dời tài sản.')).toEqual([]);
+    expect(
+      read('Yêu cầu người dân không quay lại vùng sạt lở; đồng thời giao UBND huyện Mường Lát bố trí chỗ ở tạm.').map(
+        (d) => d[0],
+      ),
+    ).toEqual(['UBND huyện Mường Lát bố trí chỗ ở tạm']);
+    expect(
+      read(
+        'Chủ tịch UBND các huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh về những vi phạm trật tự xây dựng; dự án phải hoàn thành trước ngày 31/12/2024.',
+      ).map((d) => [d[0], d[2]]),
+    ).toContainEqual(['Dự án phải hoàn thành', '2024-12-31']);
     for (const text of [
       'UBND tỉnh yêu cầu người dân không đánh bắt cá trên sông; đồng thời giao Công an tỉnh tăng cường tuần tra.',
       'Chủ tịch UBND tỉnh yêu cầu người dân không đánh bắt cá trong mùa lũ, đồng thời giao Công an tỉnh tăng cường tuần tra.',

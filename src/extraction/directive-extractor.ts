@@ -186,8 +186,9 @@ const CHAIN_WORDS = [
   'chanh',
   // "Bí thư, Chủ tịch UBND các xã, phường": the communes' party secretaries named with their chairs.
   'bi thu',
-  // "yêu cầu người dân và UBND các xã ven biển …": the people named with the units asked.
-  'nguoi dan',
+  // "yêu cầu người dân và UBND các xã ven biển …": the people named with the units asked (not "người dân các xã …", the
+  // communes' people).
+  'nguoi dan va',
   // "tập thể lãnh đạo, cán bộ, công chức, viên chức, người lao động Sở X": the staff of X stand for X; "lực lượng công
   // an tỉnh": its forces.
   'tap the',
@@ -776,11 +777,11 @@ const LETTER_SENT_TO =
 const EXECUTION_FORMULA =
   /\b(?:chiu|co) trach nhiem (?:thi hanh|(?:to chuc )?(?:thuc hien|trien khai)(?: thuc hien)?(?: nghiem)?) (?:quyet dinh|chi thi|ke hoach|van ban|cong van|thong bao|ket luan) nay(?:\s+ke tu ngay (?:ky|ban hanh))?\s*[./;,]*\s*$/;
 /**
- * The people addressed by the chair or the committee (folded): "Chủ tịch UBND tỉnh đề nghị (toàn thể) người dân …"; not
- * "Khuyến cáo người dân …", the units' work of advising them.
+ * The people addressed by the chair, the committee or the letter (folded): "Chủ tịch UBND tỉnh đề nghị (toàn thể) người
+ * dân …", "Yêu cầu người dân không quay lại …"; not "Khuyến cáo người dân …", the units' work of advising them.
  */
 const PEOPLE_ASKED =
-  /^(?:[^,;:]{0,80},\s*)?(?:(?:pho\s+)?chu tich\b[^,;:]{0,60}?|(?:ubnd|uy ban nhan dan)\b[^,;:]{0,40}?)\b(?:de nghi|yeu cau)\s+(?:toan the\s+|moi\s+)?(?:nguoi dan|nhan dan|ba con|cong dan)\b/;
+  /^(?:[^,;:]{0,80},\s*)?(?:(?:pho\s+)?chu tich\b[^,;:]{0,60}?|(?:ubnd|uy ban nhan dan)\b[^,;:]{0,40}?)?\b(?:de nghi|yeu cau)\s+(?:toan the\s+|moi\s+)?(?:nguoi dan|nhan dan|ba con|cong dan)\b(?!\s*(?:,|va)\s)/;
 /** The people alone after the assigner's word (folded): "người dân không …", not "người dân và UBND các xã …". */
 const PEOPLE_ALONE = /^\s*(?:toan the\s+|moi\s+)?(?:nguoi dan|nhan dan|ba con|cong dan)\b(?!\s*(?:,|va)\s)/;
 /**
@@ -1726,7 +1727,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
     }
     const leadCandidates = leadCandidatesOf(a.leadMentions, description);
-    const work = titleOf(titleSource, deadline?.deadlineText ?? null);
+    const worded = titleOf(titleSource, deadline?.deadlineText ?? null);
+    // "Dự án X phải hoàn thành trước ngày …": the completion its deadline went with stays in the title.
+    const modal = /\s(phải|cần)$/u.exec(worded);
+    const completion = modal ? new RegExp(`${modal[1]}\\s+(hoàn thành|hoàn tất)`, 'iu').exec(titleSource) : null;
+    const work = completion ? `${worded} ${completion[1]}` : worded;
     // "2. Sở Y tế" on a line of its own with no items under it names a unit and gives it nothing to do.
     if (work.trim() === '') continue;
     // "Ban" left of "… Thủ trưởng các cơ quan, ban" where a pasted page was cut: one word that is no work.
@@ -2467,7 +2472,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?\s+truoc\s+[^,;.]{2,80}?\s+ve\s+(?:(?:nhung|cac|moi)\s+)?(?:vi pham|sai pham|hau qua|sai sot)\b/.test(
         action,
       ) &&
-      !/,\s*dong thoi\b|;/.test(action)
+      !/,\s*dong thoi\b|;/.test(action) &&
+      /^[\s./;]*$/.test(text.slice(clause.end, sentence.end))
     )
       return 'none';
     // "Sở Xây dựng cũng báo cáo tiến độ …": what else a unit reported to the meeting (not "… cũng báo cáo UBND tỉnh …").
