@@ -753,11 +753,11 @@ const ASSIGNER_BEFORE_ADDRESSEES = new RegExp(
   'g',
 );
 /**
- * The government or a ministry asking every locality, quoted in the province's text (folded): "Bộ Công Thương yêu cầu
- * Cục Quản lý thị trường các địa phương …", "Thủ tướng đề nghị các địa phương …".
+ * The government asking every locality, quoted in the province's text (folded): "Thủ tướng đề nghị các địa phương …"
+ * (a ministry's words are MINISTRY_ASKS).
  */
 const CENTRE_ASKS_LOCALITIES =
-  /^(?:[^,;:]{0,60},\s*)?(?:(?:pho\s+)?thu tuong(?: chinh phu)?|chinh phu|bo (?!phan\b)[a-z]+(?: [a-z]+){0,8}?)\s+(?:da\s+|cung\s+|vua\s+)?(?:yeu cau|de nghi|chi dao)\s+[^,;:.]{0,60}?\bcac dia phuong\b/;
+  /^(?:[^,;:]{0,60},\s*)?(?:(?:pho\s+)?thu tuong(?: chinh phu)?|chinh phu)\s+(?:da\s+|cung\s+|vua\s+)?(?:yeu cau|de nghi|chi dao)\s+[^,;:.]{0,60}?\bcac dia phuong\b/;
 /**
  * A ministry asking a unit, quoted in the province's text (folded): "Bộ Công Thương yêu cầu Sở Công Thương tăng cường
  * kiểm tra …", "Bộ Y tế yêu cầu Sở Y tế các tỉnh, thành phố …"; not the province's commands ("Bộ Chỉ huy Quân sự tỉnh
@@ -776,14 +776,17 @@ const LETTER_SENT_TO =
  */
 const EXECUTION_FORMULA =
   /\b(?:chiu|co) trach nhiem (?:thi hanh|(?:to chuc )?(?:thuc hien|trien khai)(?: thuc hien)?(?: nghiem)?) (?:quyet dinh|chi thi|ke hoach|van ban|cong van|thong bao|ket luan) nay(?:\s+ke tu ngay (?:ky|ban hanh))?\s*[./;,]*\s*$/;
+/** The people as such, not named with other bodies (folded): "(toàn thể) người dân", not "người dân và UBND các xã …". */
+const PEOPLE = String.raw`(?:toan the\s+|moi\s+)?(?:nguoi dan|nhan dan|ba con|cong dan)\b(?!\s*(?:,|va)\s)`;
 /**
  * The people addressed by the chair, the committee or the letter (folded): "Chủ tịch UBND tỉnh đề nghị (toàn thể) người
  * dân …", "Yêu cầu người dân không quay lại …"; not "Khuyến cáo người dân …", the units' work of advising them.
  */
-const PEOPLE_ASKED =
-  /^(?:[^,;:]{0,80},\s*)?(?:(?:pho\s+)?chu tich\b[^,;:]{0,60}?|(?:ubnd|uy ban nhan dan)\b[^,;:]{0,40}?)?\b(?:de nghi|yeu cau)\s+(?:toan the\s+|moi\s+)?(?:nguoi dan|nhan dan|ba con|cong dan)\b(?!\s*(?:,|va)\s)/;
+const PEOPLE_ASKED = new RegExp(
+  String.raw`^(?:[^,;:]{0,80},\s*)?(?:(?:pho\s+)?chu tich\b[^,;:]{0,60}?|(?:ubnd|uy ban nhan dan)\b[^,;:]{0,40}?)?\b(?:de nghi|yeu cau)\s+${PEOPLE}`,
+);
 /** The people alone after the assigner's word (folded): "người dân không …", not "người dân và UBND các xã …". */
-const PEOPLE_ALONE = /^\s*(?:toan the\s+|moi\s+)?(?:nguoi dan|nhan dan|ba con|cong dan)\b(?!\s*(?:,|va)\s)/;
+const PEOPLE_ALONE = new RegExp(String.raw`^\s*${PEOPLE}`);
 /**
  * The discussion asked of the meeting itself (folded action): "tập trung thảo luận 2 nhóm vấn đề …", "thảo luận về …",
  * "trình bày dự thảo kế hoạch … để các đại biểu dự họp cho ý kiến".
@@ -937,12 +940,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (index === fieldValue) continue;
     const field = ACTIVITY_FIELD.exec(f);
     const activity = directives[directives.length - 1];
-    if (
-      field &&
-      activity &&
-      index > 0 &&
-      (activity.pieces[activity.pieces.length - 1].end >= sentences[index - 1].start || lastField === index - 1)
-    ) {
+    if (field && activity && index > 0 && (reachesSentenceBefore(activity, index) || lastField === index - 1)) {
       const next = sentences[index + 1];
       const valueOn = field[0].length === f.length && next?.paragraph === sentence.paragraph ? next : sentence;
       if (valueOn === next) fieldValue = index + 1;
@@ -1180,7 +1178,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             .trimStart()
             .replace(/^cu the\s*,\s*/, ''),
         ) &&
-        last.pieces[last.pieces.length - 1].end >= sentences[index - 1].start
+        reachesSentenceBefore(last, index)
       ) {
         last.pieces.push(clause);
         main = current = last;
@@ -1248,7 +1246,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         const adjacent =
           before !== undefined &&
           index > 0 &&
-          before.pieces[before.pieces.length - 1].end >= sentences[index - 1].start &&
+          reachesSentenceBefore(before, index) &&
           paragraphOf.get(before) === sentence.paragraph;
         // "… tổ chức thăm, tặng quà các đối tượng chính sách …. Hoàn thành việc tặng quà trước ngày 05/02/2024.": the
         // date of the work just given, named again.
@@ -1321,7 +1319,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           previous !== undefined &&
           previous.assignees.lead !== null &&
           index > 0 &&
-          previous.pieces[previous.pieces.length - 1].end >= sentences[index - 1].start;
+          reachesSentenceBefore(previous, index);
         // "Phối hợp với các sở, ngành liên quan nghiên cứu …", "Đồng thời, phối hợp với UBND các huyện …" with no
         // subject, right after work given to a unit: that unit leads, the units named are its partners.
         const cooperates =
@@ -1938,6 +1936,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return [];
   }
 
+  /** Whether `d` runs into the sentence before the one at `index`: the work just given. */
+  function reachesSentenceBefore(d: Directive, index: number): boolean {
+    return index > 0 && d.pieces[d.pieces.length - 1].end >= sentences[index - 1].start;
+  }
+
   /**
    * The units the letter told in the sentence before `index` was sent to, for a preamble that names none: "UBND tỉnh đã
    * ban hành văn bản số 3025/UBND-VHXH về việc … gửi các sở, ban, ngành tỉnh và UBND các huyện, thành phố. Theo đó Chủ
@@ -1960,7 +1963,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   function detailedWorkBefore(index: number): Assignees | null {
     if (index === 0 || !/^\s*cu the(?:\s+(?:nhu sau|la))?\s*:\s*$/.test(foldedOf(sentences[index]))) return null;
     const last = directives[directives.length - 1];
-    if (!last || last.pieces[last.pieces.length - 1].end < sentences[index - 1].start) return null;
+    if (!last || !reachesSentenceBefore(last, index)) return null;
     const a = last.assignees;
     return a.lead !== null || a.groups.length || a.outside.length ? a : null;
   }
@@ -2372,8 +2375,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const provinceAfter = (m: RegExpExecArray | null) =>
       m !== null && PROVINCE_ASSIGNS.test(own.slice(m.index + m[0].length));
     // "Ảnh 2: Chủ tịch UBND tỉnh có ý kiến chỉ đạo …": a photo's caption repeats what the news tells.
-    const captionStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-    if (/^\s*ảnh(?:\s+\d{1,2})?\s*:/iu.test(text.slice(captionStart, clause.end))) return 'none';
+    const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    if (/^\s*ảnh(?:\s+\d{1,2})?\s*:/iu.test(text.slice(lineStart, clause.end))) return 'none';
     const earlier = EARLIER_DOCUMENT_GAVE.exec(own);
     if (earlier && !provinceAfter(earlier)) return 'none';
     const centre = CENTRE_ASKS_LOCALITIES.exec(own) ?? MINISTRY_ASKS.exec(own);
@@ -2399,9 +2402,6 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
     if (NOTICE_CLOSING.test(action)) return 'none';
     if (ISSUING_ARTICLE.test(f)) return 'none';
-    // "Giao Giám đốc Sở …; Thủ trưởng cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này", "Chánh Văn
-    // phòng UBND tỉnh, … chịu trách nhiệm tổ chức thực hiện Thông báo này": the formula that closes a document.
-    if (EXECUTION_FORMULA.test(own) && /^[\s./;]*$/.test(text.slice(clause.end, sentence.end))) return 'none';
     // "Điều 3. Chánh Văn phòng UBND tỉnh; Chánh Thanh tra tỉnh; Thủ trưởng các sở, …": a decision's last article, which
     // names who executes it, opens with the office's chief; a copy cut before its formula is still no work (not "Điều 3.
     // Chánh Văn phòng UBND tỉnh có trách nhiệm theo dõi, đôn đốc …", work the office is given).
@@ -2416,7 +2416,6 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       return 'none';
     // "Điều 1. Phê duyệt Đề án …": what the decision does, read in the article's first sentence only (not "…. Giao Sở
     // Công Thương …" after it on the same line).
-    const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
     const written = text.slice(sentence.start, sentence.end);
     const article = /^\s*điều\s+\d+\s*[.:]?\s*/iu.exec(written);
     const numbered = /^\s*điều\s+\d+\s*[.:]?\s*$/iu.test(text.slice(lineStart, sentence.start));
