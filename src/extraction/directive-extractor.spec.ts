@@ -6092,3 +6092,27 @@ describe("extractDirectives on the office's chief, quoted orders and what a meet
     ]);
   });
 });
+
+describe("extractDirectives on a unit's numbered item and the items after it", () => {
+  it('gives the next numbered item no unit of the item before that named one ("2. Sở Xây dựng: …", "3. Tăng cường …")', () => {
+    const drafts = extract(
+      '1. Sở Xây dựng: Khẩn trương thẩm định thiết kế dự án đường tỉnh 258, hoàn thành trong tháng 4/2024.\n2. Tăng cường công tác quản lý trật tự xây dựng trên địa bàn.\n3. Sở Y tế: Chủ động xây dựng phương án phòng chống dịch.\n- Tổ chức tiêm chủng đầy đủ.',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      ['Khẩn trương thẩm định thiết kế dự án đường tỉnh 258', idOf('SXD')],
+      ['Tăng cường công tác quản lý trật tự xây dựng trên địa bàn', null],
+      ['Chủ động xây dựng phương án phòng chống dịch', idOf('SYT')],
+      ['Tổ chức tiêm chủng đầy đủ', idOf('SYT')],
+    ]);
+  });
+
+  it('keeps the work after ";" with a unit the table lacks, not with the unit of an item before', () => {
+    const drafts = extract(
+      '1. Sở Xây dựng: Khẩn trương thẩm định thiết kế dự án đường tỉnh 258.\n1. UBND huyện Hiệp Hòa chỉ đạo hoàn thành giải phóng mặt bằng trước ngày 15/5/2024; chậm nhất trong tháng 6/2024 phải bàn giao mặt bằng cho nhà thầu.',
+    );
+    expect(drafts.slice(1).map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([
+      [null, '2024-05-15'],
+      [null, '2024-06-30'],
+    ]);
+  });
+});

@@ -56,6 +56,8 @@ interface Sentence extends Piece {
   paragraph: number;
   /** Starts with an enumeration mark ("1.", "a)", "-", "Một là"). */
   item: boolean;
+  /** The kind and rank of that mark when it has one ("2." is the second of "N."): see ordinalMark. */
+  ordinal?: { kind: string; rank: number };
   /** Ends with ":" — a preamble ("Chủ tịch UBND tỉnh yêu cầu:", "…, đó là:"). */
   preamble: boolean;
   /** Under a plan's "1. Mục đích" or "Mục tiêu" heading: an aim, not work. */
@@ -900,6 +902,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
    * thực hiện, nếu có khó khăn, … các đơn vị kịp thời báo cáo …" closing the plan).
    */
   let headingItemsRead: boolean | null = null;
+  /**
+   * The numbered or lettered item whose preamble named the context's units ("2. Sở Xây dựng:"), and the context before
+   * it: the next item of its kind ("3. …") is out of its reach.
+   */
+  let unitItem: { kind: string; rank: number; outer: typeof context } | null = null;
   /** The sentence that holds the value of an activity's field whose label ended the sentence before (see ACTIVITY_FIELD). */
   let fieldValue = -1;
   /** The last sentence of the last field read, so that an activity's fields follow one another. */
@@ -931,6 +938,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const tables = findTaskTables(text);
   const sentences = sentencesOf(text).filter((x) => !tables.some((t) => x.start < t.end && x.end > t.start));
   for (const [index, sentence] of sentences.entries()) {
+    if (unitItem && sentence.ordinal?.kind === unitItem.kind && sentence.ordinal.rank > unitItem.rank) {
+      context = { ...unitItem.outer, paragraph: context.paragraph };
+      headingItemsRead = null;
+      unitItem = null;
+    }
     if (sentence.aim) continue;
     if (sentence.told && !hasAssignmentCue(sentence)) continue;
     const f = stripLead(foldedOf(sentence));
@@ -1075,6 +1087,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       listFrame = period ? { period, paragraph: sentence.paragraph } : null;
       // "Theo đó, yêu cầu Thủ trưởng các sở …: Thực hiện nghiêm …": the items of the letter told before.
       letterItemsFrom = /^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit ? index : letterItemsFrom;
+      const named = assignees.groups.length > 0 || assignees.lead !== null || assignees.outside.length > 0;
+      if (named) unitItem = sentence.ordinal ? { ...sentence.ordinal, outer: context } : null;
       context = {
         assignees:
           assignees.groups.length || assignees.lead || assignees.outside.length
@@ -1676,7 +1690,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     let a = d.assignees;
     const preamble = d.preambleAssignees !== undefined ? d.preambleAssignees : context.assignees;
-    if (!a.explicit && a.lead === null && a.groups.length === 0 && preamble)
+    // Not after work of a unit the table lacks ("UBND huyện X … ; chậm nhất … phải …"): that unit's, read before.
+    if (!a.explicit && a.lead === null && a.groups.length === 0 && a.outside.length === 0 && preamble)
       a = { ...preamble, actionStart: a.actionStart, explicit: false };
     else if (
       // "…; hướng dẫn, kiểm tra …" after such work: the same units, read from the clause before.
@@ -3440,6 +3455,20 @@ function linesOf(text: string): Array<{ index: number; body: string }> {
   return out;
 }
 
+/**
+ * The kind and rank of an enumeration mark that counts ("2." and "(2)" are the second of their kinds, "b)" the second
+ * letter), or undefined for a dash or a bullet.
+ */
+function ordinalMark(mark: string): { kind: string; rank: number } | undefined {
+  const m = mark.trim();
+  const number = /^(\(?)(\d{1,2})([.)-]?)$/.exec(m);
+  if (number) return { kind: `${number[1]}N${number[3]}`, rank: Number(number[2]) };
+  const letter = /^(\(?)([a-zđ])\)$/iu.exec(m);
+  if (letter)
+    return { kind: `${letter[1]}a)`, rank: 'abcdđefghijklmnopqrstuvwxyz'.indexOf(letter[2].toLowerCase()) + 1 };
+  return undefined;
+}
+
 /** Sentences with their paragraph, enumeration mark and preamble flag. */
 function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -3626,6 +3655,7 @@ function sentencesOf(text: string): Sentence[] {
         end: lineStart + e,
         paragraph,
         item: (i === 0 && item) || mark !== null || afterColon.has(from),
+        ordinal: mark ? ordinalMark(mark[0]) : undefined,
         // "…, UBND tỉnh Gia Lai yêu cầu." before the paragraphs of the work: a preamble whose colon is a full stop.
         preamble:
           /:$/.test(chunk) ||
