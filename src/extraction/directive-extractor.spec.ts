@@ -6116,3 +6116,91 @@ describe("extractDirectives on a unit's numbered item and the items after it", (
     ]);
   });
 });
+
+describe('extractDirectives on localities and offices addressed, openers, and times that are no deadline', () => {
+  const read = (text: string, date = '2024-03-05') =>
+    extract(text, date).map((d) => [d.groupAssignees, d.leadDepartmentId, d.dueDate]);
+
+  it('reads a locality addressed by its name before work the subject words do not list', () => {
+    expect(
+      read('Chủ tịch UBND tỉnh yêu cầu huyện Diễn Châu bàn giao mặt bằng sạch cho chủ đầu tư trước ngày 15/5.'),
+    ).toEqual([[['huyện Diễn Châu'], null, '2024-05-15']]);
+    expect(read('Đề nghị xã Phong Nậm hoàn thành việc di dời các hộ dân.')).toEqual([[['xã Phong Nậm'], null, null]]);
+    expect(read('Các ngành cũng cần chuẩn bị tốt hội nghị xúc tiến đầu tư trong tháng 3/2024.')).toEqual([
+      [['Các ngành'], null, '2024-03-31'],
+    ]);
+  });
+
+  it("reads a district's offices, the schools and the quarters addressed", () => {
+    expect(read('Chủ tịch UBND huyện yêu cầu các phòng chuyên môn tập trung thu ngân sách.')).toEqual([
+      [['các phòng chuyên môn'], null, null],
+    ]);
+    expect(read('Sở GD&ĐT cũng yêu cầu các trường tuyệt đối thực hiện nghiêm công tác an toàn trường học.')).toEqual([
+      [['các trường'], null, null],
+    ]);
+    expect(
+      read('UBND phường yêu cầu tất cả tổ dân phố và lực lượng chức năng theo dõi sát bản tin khí tượng.'),
+    ).toEqual([[['tất cả tổ dân phố'], null, null]]);
+  });
+
+  it('reads the units after an opener: "Song song đó,", "Đặc biệt", "Công văn nêu rõ,", "Liên quan đến nhiệm vụ trên,"', () => {
+    expect(read('Song song đó, Sở Y tế tổ chức kiểm tra công tác phòng chống dịch bệnh.')).toEqual([
+      [[], idOf('SYT'), null],
+    ]);
+    expect(read('Đặc biệt các xã tiếp tục đẩy nhanh tiến độ công tác giải phóng mặt bằng.')).toEqual([
+      [['các xã'], null, null],
+    ]);
+    expect(read('Công văn nêu rõ, Sở Y tế chủ trì kiểm tra các cơ sở.')).toEqual([[[], idOf('SYT'), null]]);
+    expect(read('Liên quan đến nhiệm vụ trên, Công an tỉnh chỉ đạo công an các xã tiếp nhận danh sách.')).toEqual([
+      [[], idOf('CA'), null],
+    ]);
+    // Who answers for the work given, after such an opener, is still no work.
+    expect(
+      read(
+        'Đặc biệt, Công văn nêu rõ, Giám đốc, Thủ trưởng các sở, ngành, đơn vị liên quan; Chủ tịch UBND các huyện, thành phố chịu trách nhiệm trước UBND tỉnh về nội dung công việc được giao.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads on past a body the table lacks, listed between units', () => {
+    expect(
+      read(
+        'Giao Sở Y tế, Cục Quản lý thị trường, Công an tỉnh, UBND các huyện, thành phố và các đơn vị liên quan tăng cường công tác kiểm tra.',
+      ),
+    ).toEqual([[['UBND các huyện, thành phố', 'các đơn vị liên quan', 'Cục Quản lý thị trường'], idOf('SYT'), null]]);
+  });
+
+  it('reads no assignment in goods handed over, a closing formula without "này", or a numbered document told', () => {
+    expect(read('Sở Y tế chủ trì vận chuyển, giao gạo cho UBND các huyện.')).toEqual([[[], idOf('SYT'), null]]);
+    expect(read('Giám đốc Sở Tài chính và Chủ tịch UBND các huyện chịu trách nhiệm thi hành quyết định.')).toEqual([]);
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh vừa ban hành công điện khẩn về việc tập trung chỉ đạo, triển khai quyết liệt các giải pháp phòng, chống bệnh Dịch tả lợn châu Phi.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh ban hành Công văn số 02/BCHPCTT-VP ngày 06/2/2024 về việc chủ động ứng phó với rét đậm, rét hại.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh vừa ban hành công điện về việc phòng chống dịch, yêu cầu các sở, ngành tập trung chỉ đạo.',
+      ),
+    ).toEqual([[['các sở, ngành'], null, null]]);
+  });
+
+  it('dates no work by the time it is stressed in or by days counted from an event, and dates a bare month opening', () => {
+    expect(
+      read('Sở Tài nguyên và Môi trường tăng cường bảo vệ rừng, nhất là những tháng cuối năm.', '2023-10-05'),
+    ).toEqual([[[], idOf('STNMT'), null]]);
+    const afterEvent = extract(
+      'Ngay sau khi tiếp nhận gạo, các địa phương phải hoàn thành việc cấp phát trong thời hạn 5 ngày.',
+      '2024-01-28',
+    );
+    expect(afterEvent.map((d) => [d.dueDate, d.deadlineText])).toEqual([[null, 'trong thời hạn 5 ngày']]);
+    expect(read('Nhiệm vụ tháng 11/2024, yêu cầu các đơn vị tập trung thu ngân sách.', '2024-11-05')).toEqual([
+      [['các đơn vị'], null, '2024-11-30'],
+    ]);
+  });
+});

@@ -370,6 +370,18 @@ const PURPOSE_TIME =
 const PERIOD_TIME = /^(?:trong\s|năm\s|\d+\s+tháng\s+(?:đầu|cuối)\s+năm\b)/iu;
 /** "Xác định đây là nhiệm vụ quan trọng trong năm 2023, …": the period the task is weighed in, not its deadline. */
 const TASK_APPRAISED = /^\s*(?:xác định|coi|đánh giá)\s+(?:đây|đó|việc này|nhiệm vụ này)\s+là\s[^;,]*$/iu;
+/**
+ * "… bảo vệ rừng, nhất là những tháng cuối năm", "… đặc biệt là dịp trước, trong và sau Tết": the time the work is
+ * stressed in, not its deadline (on the written text before the period).
+ */
+const STRESSED_TIME =
+  /(?<!\p{L})(?:nhất là|đặc biệt là|nhất là vào|nhất là trong)(?:\s+(?:vào|trong|dịp|thời điểm|thời gian|những|các|tháng|ngày))*\s*$/iu;
+/**
+ * "Ngay sau khi tiếp nhận gạo, các địa phương phải hoàn thành … trong thời hạn 5 ngày": days counted from an event of
+ * each case, not from the document (on the clause's written text; the period as written).
+ */
+const AFTER_EVENT = /^\s*(?:ngay\s+)?sau khi\s/iu;
+const COUNTED_PERIOD = /^(?:trong|không quá|chậm nhất|thời hạn)\b.*\d+\s+(?:ngày|tuần|tháng)/iu;
 /** "từ ngày 10/02 đến hết ngày …", "(từ ngày 30/4 đến hết 03/5/2020)": the start of a period, before its end. */
 const RANGE_START = /(?:^|[\s(])từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*$/i;
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
@@ -388,9 +400,10 @@ const PREFACE_DOCUMENT =
  * "giao" as the assigner's verb ("Giao Sở X …", "… giao cho …"), not a word it begins once folded: "giao thông", "Giáo
  * dục", "giáo trình", "giao dịch", "giao lưu", "giao nhận", "giao nộp", "giao thừa", "giao thương", "giao tiếp", "giao kết",
  * "giao đất", "giao rừng", "giao khoán"; "giáo viên" where teachers follow
- * as teachers do ("… giáo viên cho các trường"), not "giao Viện Nghiên cứu …"; nor "(cuộc) họp giao ban", "buổi giao …".
+ * as teachers do ("… giáo viên cho các trường"), not "giao Viện Nghiên cứu …"; nor "(cuộc) họp giao ban", "buổi giao …";
+ * nor goods or land handed over ("giao gạo cho UBND các huyện", "giao mặt bằng cho nhà đầu tư").
  */
-const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang)\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)`;
+const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang|gao|luong thuc|mat bang|vat tu|con giong|thuoc)\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)`;
 /**
  * Before "giao", the passive with the committee as its agent: "kế hoạch vốn được UBND tỉnh giao tại Quyết định số …",
  * "nhiệm vụ được Chủ tịch UBND tỉnh giao": what the units were given before, which names no one new (not "… được HĐND
@@ -468,9 +481,13 @@ const OTHER_BODY = String.raw`van phong|hat kiem lam|doi (?:quan ly|canh sat|kie
  * A body the table does not know, addressed by the assigner: "UBND tỉnh giao Ban Quản lý Khu kinh tế tỉnh thông báo
  * cho …", "… chỉ đạo Công ty Điện lực … có trách nhiệm …".
  */
-const OUTSIDE_BODY = new RegExp(
-  String.raw`^(?:thu truong |giam doc |lanh dao |chi huy truong )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien|benh vien|quy)\s`,
-);
+const OUTSIDE_BODY_HEAD = String.raw`(?:thu truong |giam doc |lanh dao |chi huy truong )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien|benh vien|quy)`;
+const OUTSIDE_BODY = new RegExp(String.raw`^${OUTSIDE_BODY_HEAD}\s`);
+/**
+ * Such a body listed between units, up to the comma or "và" before the next ("Cục Quản lý thị trường, " in "Giao Sở
+ * NN và PTNT, Cục Quản lý thị trường, Công an tỉnh, UBND các huyện …"): group 1 its name.
+ */
+const LISTED_BODY = new RegExp(String.raw`^(${OUTSIDE_BODY_HEAD}\s[^,;.:()]{2,60}?)(?:\s*,\s*|\s+va\s+)$`);
 /**
  * A body the table does not know opening a sentence as its subject (see OUTSIDE_BODY), not the words that begin as one
  * ("Báo cáo …", "Ban hành …", "Đại diện …", "Hội nghị …", "Quý I …", "Viên chức …").
@@ -671,6 +688,9 @@ const LETTER_NUMBER = /\b(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong 
  */
 const DOCUMENT_SIGNED =
   /\b(?:vua|da)\s+(?:ky\s+)?ban hanh\s+(?:cong van|van ban|chi thi|cong dien|quyet dinh|ke hoach|thong bao)\b/;
+/** The same told by the document's number and subject: "… tỉnh ban hành Công văn số 02/BCHPCTT-VP, ngày … về việc …". */
+const NUMBERED_DOCUMENT_ISSUED =
+  /\bban hanh\s+(?:cong van|van ban|chi thi|cong dien|quyet dinh|ke hoach|thong bao)(?:\s+(?:khan|hoa toc))?\s+so\s+\d[^.;]{0,80}?(?=\bve viec\b)/;
 /** "Công văn cũng yêu cầu xem xét, xử lý nghiêm …": the letter itself as the assigner, the work with no addressee named. */
 const DOCUMENT_ASKS =
   /^(?:cong van|van ban|chi thi|cong dien|quyet dinh|thong bao|ke hoach)(?:\s+(?:nay|tren))?\s+(?:cung\s+|con\s+)?(?:yeu cau|de nghi|chi dao)\s+/;
@@ -773,11 +793,12 @@ const DRAFT_UNDER_REVIEW = /^theo (?:noi dung )?(?:cac )?du thao\b/;
 const LETTER_SENT_TO =
   /\b(?:ban hanh|co|gui)\s+(?:van ban|cong van|cong dien|chi thi|thong bao)\b[^.;:]{0,200}?\bgui\s+(?=(?:cac|ubnd|uy ban|so|thu truong|giam doc|chu tich)\b)/;
 /**
- * The formula that closes a document, naming who carries it out, ending its clause (folded): not "… chịu trách nhiệm
- * triển khai Chỉ thị này, định kỳ hằng quý báo cáo …", work that goes on after it.
+ * The formula that closes a document, naming who carries it out, ending its clause (folded; the news drops the "này":
+ * "… chịu trách nhiệm thi hành quyết định."): not "… chịu trách nhiệm triển khai Chỉ thị này, định kỳ hằng quý báo cáo
+ * …", work that goes on after it.
  */
 const EXECUTION_FORMULA =
-  /\b(?:chiu|co) trach nhiem (?:thi hanh|(?:to chuc )?(?:thuc hien|trien khai)(?: thuc hien)?(?: nghiem)?) (?:quyet dinh|chi thi|ke hoach|van ban|cong van|thong bao|ket luan) nay(?:\s+ke tu ngay (?:ky|ban hanh))?\s*[./;,]*\s*$/;
+  /\b(?:chiu|co) trach nhiem (?:(?:thi hanh|(?:to chuc )?(?:thuc hien|trien khai)(?: thuc hien)?(?: nghiem)?) (?:quyet dinh|chi thi|ke hoach|van ban|cong van|thong bao|ket luan) nay|thi hanh (?:quyet dinh|chi thi))(?:\s+ke tu ngay (?:ky|ban hanh))?\s*[./;,]*\s*$/;
 /** The people as such, not named with other bodies (folded): "(toàn thể) người dân", not "người dân và UBND các xã …". */
 const PEOPLE = String.raw`(?:toan the\s+|moi\s+)?(?:nguoi dan|nhan dan|ba con|cong dan)\b(?!\s*(?:,|va)\s)`;
 /**
@@ -2012,8 +2033,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const start = offsets[from];
     const end = offsets[from + m[1].length - 1] + 1;
     const written = text.slice(start, end);
-    // A bare year ("Năm 2026, …") is the year the work falls in.
-    const parsed = findDeadlines(/^năm\s/iu.test(written) ? `trong ${written}` : written, options.date, calendar).find(
+    // A bare year, quarter or month ("Năm 2026, …", "Nhiệm vụ tháng 11/2024, …") is the period the work falls in.
+    const bare = /^(?:năm|quý|tháng)\s/iu.test(written);
+    const parsed = findDeadlines(bare ? `trong ${written}` : written, options.date, calendar).find(
       (x) => x.kind === 'deadline' && x.dueDate !== null,
     );
     if (!parsed?.dueDate || parsed.dueDate < options.date) return null;
@@ -2257,11 +2279,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
 
   /** The deadlines of a piece of text, leaving out a time that frames a purpose (PURPOSE_TIME). */
   function workDeadlines(pieceText: string): ParsedDeadline[] {
-    return findDeadlines(pieceText, options.date, calendar).filter(
-      (x) =>
-        !(PERIOD_TIME.test(x.deadlineText) && PURPOSE_TIME.test(pieceText.slice(0, x.start))) &&
-        !(PERIOD_TIME.test(x.deadlineText) && TASK_APPRAISED.test(pieceText.slice(0, x.start))),
-    );
+    const afterEvent = AFTER_EVENT.test(pieceText);
+    return findDeadlines(pieceText, options.date, calendar)
+      .filter(
+        (x) =>
+          !(PERIOD_TIME.test(x.deadlineText) && PURPOSE_TIME.test(pieceText.slice(0, x.start))) &&
+          !(PERIOD_TIME.test(x.deadlineText) && TASK_APPRAISED.test(pieceText.slice(0, x.start))) &&
+          !STRESSED_TIME.test(pieceText.slice(0, x.start)),
+      )
+      .map((x) => (afterEvent && COUNTED_PERIOD.test(x.deadlineText) ? { ...x, dueDate: null, workingDays: null } : x));
   }
 
   /**
@@ -2310,7 +2336,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // not work either.
     return (
       rest
-        .replace(/^\s*(?:theo do|dong thoi|ben canh do|ngoai ra)\b/, '')
+        .replace(
+          /^\s*(?:(?:theo do|dong thoi|ben canh do|ngoai ra|song song (?:voi )?do|dac biet|(?:cong van|cong dien|thong bao|van ban|chi thi|ket luan)(?: (?:nay|tren))?(?: cung)? (?:neu ro|nhan manh|chi ro))\b\s*,?\s*)*/,
+          '',
+        )
         .replace(/\b(?:tat ca|toan the|cac|va|thu truong|giam doc|chu tich)\b|[\s,;.:]/g, '') === ''
     );
   }
@@ -2437,12 +2466,19 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if ((article && !text.slice(lineStart, sentence.start).trim()) || numbered) {
       if (DECISION_ACT.test(foldWithOffsets(written.slice(article?.[0].length ?? 0)).folded.trimStart())) return 'none';
     }
-    const signed = DOCUMENT_SIGNED.exec(f);
-    // "UBND tỉnh vừa ban hành kế hoạch chỉ đạo thực hiện chăm lo …": the document's subject, directing no unit.
+    // "Ban Chỉ huy … tỉnh ban hành Công văn số 02/BCHPCTT-VP … về việc chủ động ứng phó …": a numbered document told,
+    // with no assigner's word.
+    const signed = DOCUMENT_SIGNED.exec(f) ?? (assignees.cued ? null : NUMBERED_DOCUMENT_ISSUED.exec(f));
+    // "UBND tỉnh vừa ban hành kế hoạch chỉ đạo thực hiện chăm lo …", "… công điện khẩn về việc tập trung chỉ đạo, triển
+    // khai …": the document's subject, directing no unit, up to an assigner's word after a comma.
     const signedFor = signed
       ? f
           .slice(signed.index + signed[0].length)
           .replace(/^\s+chi dao\s+(?=(?:thuc hien|trien khai|to chuc|cong tac)\b)/, ' ')
+          .replace(
+            /\bve viec\b.*?(?=,\s*(?:(?:trong do|theo do|dong thoi)\s+)?(?:yeu cau|de nghi|giao|chi dao)\s|$)/,
+            '',
+          )
       : '';
     if (signed && !ASSIGNER_WORD.test(signedFor)) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
@@ -2480,10 +2516,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       !/,\s*dong thoi\b|;/.test(action)
     )
       return 'none';
-    // "Chủ tịch UBND các quận, huyện chịu trách nhiệm trước Chủ tịch UBND Thành phố về những vi phạm … phát sinh mới": who
-    // answers for a failure, no work (not "… chịu trách nhiệm trước UBND tỉnh về tiến độ …; đồng thời …").
+    // "Chủ tịch UBND các quận, huyện chịu trách nhiệm trước Chủ tịch UBND Thành phố về những vi phạm … phát sinh mới", "…
+    // về nội dung công việc được giao": who answers for a failure or for the work given, no work (not "… chịu trách nhiệm trước UBND tỉnh về tiến độ …; đồng thời …").
     if (
-      /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?\s+truoc\s+[^,;.]{2,80}?\s+ve\s+(?:(?:nhung|cac|moi)\s+)?(?:vi pham|sai pham|hau qua|sai sot)\b/.test(
+      /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?\s+truoc\s+[^,;.]{2,80}?\s+ve\s+(?:(?:nhung|cac|moi)\s+)?(?:vi pham|sai pham|hau qua|sai sot|noi dung (?:cong viec|nhiem vu) duoc giao)\b/.test(
         action,
       ) &&
       !/,\s*dong thoi\b|;/.test(action) &&
@@ -2929,6 +2965,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         passWritten(listedLocality[0].length);
         continue;
       }
+      // "Giao Sở NN và PTNT, Cục Quản lý thị trường, Công an tỉnh, UBND các huyện …": a body the table lacks, listed
+      // between units; the units after it are read on.
+      const nextUnit =
+        last !== null && /,|\bva\b/.test(folded.slice(last.to, pos)) ? within.find((x) => x.from > pos) : undefined;
+      const listedBody = nextUnit ? LISTED_BODY.exec(folded.slice(pos, nextUnit.from)) : null;
+      if (listedBody) {
+        const name = text.slice(offsets[pos], offsets[pos + listedBody[1].length - 1] + 1);
+        const named = role === 'lead' ? result.outside : result.groups;
+        if (!named.includes(name)) named.push(name);
+        pos = nextUnit!.from;
+        continue;
+      }
       const rest = folded.slice(pos, end);
       const before = last?.group ? UNITS_NAMED_BEFORE.exec(rest) : null;
       if (before) {
@@ -3349,7 +3397,7 @@ function stripMark(f: string): string {
  * and "Từ đó …" being no "Theo đó" once folded.
  */
 const JOINING_WORDS =
-  /^(?:dong thoi|ben canh do|cung voi do|song song voi do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*,?\s*/;
+  /^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*,?\s*/;
 
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 function stripLead(f: string): string {
@@ -3358,8 +3406,14 @@ function stripLead(f: string): string {
     .replace(/^(?:\([a-z]{2,8}\)|\(?[a-z0-9]+(?:\.[a-z]{2,4})+\)?)\s*[-–]\s*(?=[a-z])/, '')
     .replace(/^dieu \d+\s*[.:]\s*/, '')
     .replace(JOINING_WORDS, '')
-    // "Đặc biệt, Chi nhánh Bến Cát phải …": the stress on what follows.
-    .replace(/^dac biet\s*,\s*/, '')
+    // "Đặc biệt, Chi nhánh Bến Cát phải …", "Đặc biệt các xã tiếp tục …": the stress on what follows.
+    .replace(/^dac biet\s*,\s*|^dac biet\s+(?=cac\s)/, '')
+    // "Công văn nêu rõ, Sở Y tế chủ trì …", "Liên quan đến nhiệm vụ trên, Công an tỉnh chỉ đạo …": the document that
+    // says it or the matter it concerns, then the units and their work.
+    .replace(
+      /^(?:(?:cong van|cong dien|thong bao|van ban|chi thi|ket luan)(?: (?:nay|tren))?(?: cung)? (?:neu ro|nhan manh|chi ro)|lien quan (?:den|toi) (?:nhiem vu|noi dung|van de|viec) (?:tren|nay|nay))\s*,\s*(?=[a-z])/,
+      '',
+    )
     // "…; riêng Sở Công Thương tham mưu …": the unit singled out, then its own work.
     .replace(/^rieng\s+(?=(?:so|cong an|thanh tra|van phong|ban dan toc|cuc thue)\s)/, '')
     // "- Là cơ quan thường trực, chủ trì …" under a unit's heading: the unit's role, then its work.

@@ -80,12 +80,18 @@ const SECTOR = String.raw`nganh\s+(?:giao duc(?:\s+(?:va|-)\s+dao tao)?|y te|non
 export const MUST = String.raw`(?:can phai|phai|can(?!\s+(?:(?:tho|giuoc|duoc|gio|co|khoang|them|tren|hon|toi|den)\b|\d)))`;
 
 /** The work a unit opening a sentence is given: "Ngành y tế chủ động …", "Huyện Thái Thụy phối hợp …". */
-const SUBJECT_WORK = String.raw`(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao)`;
+const SUBJECT_WORK = String.raw`(?:cung\s+)?(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao)`;
 /**
  * A place's own name after its level, one to three words (none of them its work), or its number: "… Thái Thụy", "… Đô
  * Lương", "phường Hải Châu 1", "phường 3", "xã D’Ran" (a word may have its apostrophe).
  */
 const PLACE_OWN_NAME = String.raw`(?:(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+(?:['’][a-z]+)?){1,3}?(?:\s+\d{1,2}\b)?|\s+\d{1,2}\b)`;
+/**
+ * What a locality addressed by its name is asked to do ("yêu cầu huyện Diễn Châu bàn giao mặt bằng …"): the subject's
+ * words and the work's own, of two words each, which no place's name holds.
+ */
+const ADDRESSED_WORK = String.raw`(?:${SUBJECT_WORK}|hoan thanh|ban giao|giai ngan|xu ly|bo tri|khoi cong|di doi|so tan|giai quyet|tuyen truyen|van dong|bao cao|don doc|nang cao|ho tro|thu hoi|quan ly|nghien cuu|rut kinh nghiem|chu tri|khac phuc|cung co|dieu chinh|bo sung|hoan thien|tham dinh|phe duyet|ban hanh|tuyet doi)`;
+const ADDRESSED_PLACE_NAME = String.raw`(?:(?:\s+(?!${ADDRESSED_WORK}\b)[a-z]+(?:['’][a-z]+)?){1,3}?(?:\s+\d{1,2}\b)?|\s+\d{1,2}\b)`;
 /** A district, town or city named by its own name: "huyện Thái Thụy". */
 const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)${PLACE_OWN_NAME}`;
 /**
@@ -266,6 +272,14 @@ const GROUPS: RegExp[] = [
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))(?:cac\s+)?(?:co quan|phong) chuyen mon(?:\s+(?:thuoc|truc thuoc|cua)\s+(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|tinh))?(?=\s+(?:${MUST}|tham muu|chu tri|co trach nhiem|chiu trach nhiem|tiep tuc|tang cuong|chu dong|khan truong|tap trung)\b)`,
     'g',
   ),
+  // "Chủ tịch UBND huyện yêu cầu các phòng chuyên môn tập trung …", "yêu cầu các trường thực hiện nghiêm …", "yêu
+  // cầu tất cả tổ dân phố theo dõi …": a district's or a commune's offices, the schools, the quarters, addressed (not
+  // after "chỉ đạo", the work of a committee over its schools: "UBND các huyện … chỉ đạo các trường sớm hoàn thiện …").
+  new RegExp(
+    String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho)\s+)` +
+      String.raw`(?:tat ca\s+(?:cac\s+)?|cac\s+)(?:phong chuyen mon|truong|co so giao duc|to dan pho)(?:\s+(?:thuoc|truc thuoc)\s+(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|xa|phuong))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen|xa|phuong))?)?(?=(?:\s+va\s+(?:cac\s+)?luc luong chuc nang)?\s+${ADDRESSED_WORK}\b)`,
+    'g',
+  ),
   // "Huyện Thái Thụy phối hợp với các đơn vị …": a district named without its committee, opening the sentence.
   new RegExp(
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|^\s*${SECTOR}\s*(?:,|va)\s+))` +
@@ -279,7 +293,7 @@ const GROUPS: RegExp[] = [
   // …", "yêu cầu TX.Tân Uyên khẩn trương …".
   new RegExp(
     ADDRESSED +
-      String.raw`(?:(?:cap uy\s*(?:,|va)\s*chinh quyen\s+)?(?:huyen|thi xa|thanh pho|xa(?! hoi\b)|thi tran|dac khu|${WARD})${PLACE_OWN_NAME}|(?:h|tx)\.\s?(?!${SUBJECT_WORK}\b)[a-z]+(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+){0,2}?)(?=\s+${SUBJECT_WORK}\b)`,
+      String.raw`(?:(?:cap uy\s*(?:,|va)\s*chinh quyen\s+)?(?:huyen|thi xa|thanh pho|xa(?! hoi\b)|thi tran|dac khu|${WARD})${ADDRESSED_PLACE_NAME}|(?:h|tx)\.\s?(?!${ADDRESSED_WORK}\b)[a-z]+(?:\s+(?!${ADDRESSED_WORK}\b)[a-z]+){0,2}?)(?=\s+${ADDRESSED_WORK}\b)`,
     'g',
   ),
   // … or as the subject of what it must do: "Thời gian tới, huyện cần tập trung …"; of its work after the key tasks
