@@ -177,10 +177,13 @@ describe('parseDeadline', () => {
   });
 
   it('reads "hằng tháng, quý" and "hằng quý và hằng năm" whole, recurring at the shortest of the periods', () => {
-    expect(parseDeadline('tại các kết luận hằng tháng, quý', REF, fallbackCalendar)).toMatchObject({
+    expect(parseDeadline('tổng hợp, báo cáo hằng tháng, quý', REF, fallbackCalendar)).toMatchObject({
       deadlineText: 'hằng tháng, quý',
       recurrence: { every: 'month' },
     });
+    // The notices or meetings the work follows come so; the work itself does not.
+    expect(parseDeadline('thực hiện chỉ đạo tại các kết luận hằng tháng, quý', REF, fallbackCalendar)).toBeNull();
+    expect(parseDeadline('tại phiên họp thường kỳ hằng tháng', REF, fallbackCalendar)).toBeNull();
     expect(parseDeadline('báo cáo hằng quý và hằng năm về Sở Tài chính', REF, fallbackCalendar)).toMatchObject({
       deadlineText: 'hằng quý và hằng năm',
       recurrence: { every: 'quarter' },

@@ -176,9 +176,10 @@ const RULES: Rule[] = [
   },
   {
     // hằng tháng trước ngày 20 / định kỳ hằng quý; "hằng tháng, quý", "hằng quý và năm": each of the periods named,
-    // the shortest first, which the rule keeps.
+    // the shortest first, which the rule keeps. Not the meetings or notices that come so ("tại các kết luận hằng
+    // tháng, quý", "tại phiên họp thường kỳ hằng tháng"): what the work follows, not how often it is done.
     pattern:
-      /(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy|nam(?!\s+\d))\b)*(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b|(?=[^.;]{41,120}?(?:truoc|vao)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d))|)/g,
+      /(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy|nam(?!\s+\d))\b)*(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b|(?=[^.;]{41,120}?(?:truoc|vao)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d))|)/g,
     resolve(m) {
       const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[m[1] as 'thang' | 'quy' | 'nam'];
       // "định kỳ hằng tháng báo cáo kết quả … về Sở X trước ngày 25": the day written after the work, read without
@@ -204,9 +205,9 @@ const RULES: Rule[] = [
   {
     // "trong dịp Tết Dương lịch": the holiday itself; "… và Tết Nguyên đán (Giáp Thìn)": through the Tết season, as
     // "trước, trong và sau Tết" ("nhân dịp …" is the occasion of a greeting or a visit, "Văn bản số … về việc … trong
-    // dịp …" the subject of another document).
+    // dịp …" the subject of another document, "xây dựng kế hoạch bảo đảm … trong dịp …" that of the plan, due before).
     pattern: new RegExp(
-      String.raw`(?<!nhan\s)(?<!\bve viec\s[^.;:]{0,120})dip\s+tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan` +
+      String.raw`(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})dip\s+tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan` +
         TET_NAME +
         ')?',
       'g',

@@ -6204,3 +6204,69 @@ describe('extractDirectives on localities and offices addressed, openers, and ti
     ]);
   });
 });
+
+describe("extractDirectives on a second dated work, a board's standing office, the voters' answer and an object's date", () => {
+  const read = (text: string, date = '2024-03-05') =>
+    extract(text, date).map((d) => [d.groupAssignees, d.leadDepartmentId, d.dueDate]);
+
+  it('splits the completion after ";" with its own date from work that has one', () => {
+    expect(
+      read(
+        'Sở Xây dựng rà soát hồ sơ trước ngày 15/9/2024; hoàn thành việc lập hồ sơ thu hồi đất trước ngày 31/12/2024.',
+      ),
+    ).toEqual([
+      [[], idOf('SXD'), '2024-09-15'],
+      [[], idOf('SXD'), '2024-12-31'],
+    ]);
+    // Without a date of its own before it, the completion dates the same work.
+    expect(read('Sở Xây dựng rà soát hồ sơ; hoàn thành trước ngày 31/12/2024.')).toEqual([
+      [[], idOf('SXD'), '2024-12-31'],
+    ]);
+  });
+
+  it('reads "giao Thường trực Ban …", the contractor and the offices after an opening comma, a month before the units', () => {
+    const board = extract('Giao Thường trực Ban An toàn giao thông tỉnh theo dõi, đôn đốc việc thực hiện.');
+    expect(board.map((d) => d.title)).toEqual([
+      'Giao Thường trực Ban An toàn giao thông tỉnh theo dõi, đôn đốc việc thực hiện',
+    ]);
+    expect(read('Đồng thời, nhà thầu tập trung nhân lực, thiết bị để sớm hoàn thành các khu tái định cư.')).toEqual([
+      [['nhà thầu'], null, null],
+    ]);
+    expect(read('Thời gian tới, các phòng chuyên môn chủ động hoàn thành kế hoạch kiểm tra chuyên đề.')).toEqual([
+      [['các phòng chuyên môn'], null, null],
+    ]);
+    expect(read('Năm qua, các phòng chuyên môn đã tập trung hoàn thành kế hoạch.')).toEqual([]);
+    expect(
+      read('Chủ tịch UBND huyện đề nghị trong tháng 12/2024 các phòng, ban tập trung hoàn thành kế hoạch.'),
+    ).toEqual([[['các phòng, ban'], null, '2024-12-31']]);
+  });
+
+  it("reads the committee's answer after the voters' petition and a heading in capitals", () => {
+    const drafts = extract(
+      'Cử tri xã Tràng Đà, thành phố Tuyên Quang đề nghị:\nXem xét giải quyết thủ tục thanh lý nhà ở khu tập thể.\nTRẢ LỜI:\nTiếp thu ý kiến của cử tri, Ủy ban nhân dân tỉnh giao:\n- Sở Tài chính chủ trì, phối hợp với Sở Xây dựng hướng dẫn, kiểm tra theo quy định.',
+      '2019-08-15',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      ['Hướng dẫn, kiểm tra theo quy định', idOf('STC')],
+    ]);
+  });
+
+  it('dates no plan by the holiday it is for, no review by the year its projects end, no work by the meetings it follows', () => {
+    expect(
+      read(
+        'Giao Sở Xây dựng xây dựng kế hoạch bảo đảm trật tự, an toàn giao thông trong dịp Tết Dương lịch, Tết Nguyên đán Giáp Thìn.',
+        '2023-12-10',
+      ),
+    ).toEqual([[[], idOf('SXD'), null]]);
+    expect(
+      read('Công an tỉnh bảo đảm an toàn giao thông trong dịp Tết Dương lịch, Tết Nguyên đán Giáp Thìn.', '2023-12-10'),
+    ).toEqual([[[], idOf('CA'), '2024-02-24']]);
+    expect(read('Sở Xây dựng rà soát các dự án dự kiến hoàn thành trong năm 2024 để tháo gỡ khó khăn.')).toEqual([
+      [[], idOf('SXD'), null],
+    ]);
+    const followed = extract(
+      'Yêu cầu các sở, ngành thực hiện nghiêm chỉ đạo của UBND tỉnh tại các kết luận hằng tháng, quý.',
+    );
+    expect(followed.map((d) => [d.kind, d.recurrence])).toEqual([['deadline', null]]);
+  });
+});

@@ -381,6 +381,9 @@ const STRESSED_TIME =
  * each case, not from the document (on the clause's written text; the period as written).
  */
 const AFTER_EVENT = /^\s*(?:ngay\s+)?sau khi\s/iu;
+/** "Rà soát các dự án dự kiến hoàn thành trong năm 2026 để …": the date of the projects meant, not of the work. */
+const OBJECT_DATED =
+  /(?<!\p{L})(?:các|những)\s+(?:dự án|công trình|gói thầu|hạng mục)[^,;.]{0,60}?\sdự kiến\s+(?:hoàn thành|khởi công|đưa vào sử dụng)\s+$/iu;
 const COUNTED_PERIOD = /^(?:trong|không quá|chậm nhất|thời hạn)\b.*\d+\s+(?:ngày|tuần|tháng)/iu;
 /** "từ ngày 10/02 đến hết ngày …", "(từ ngày 30/4 đến hết 03/5/2020)": the start of a period, before its end. */
 const RANGE_START = /(?:^|[\s(])từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*$/i;
@@ -399,11 +402,11 @@ const PREFACE_DOCUMENT =
 /**
  * "giao" as the assigner's verb ("Giao Sở X …", "… giao cho …"), not a word it begins once folded: "giao thông", "Giáo
  * dục", "giáo trình", "giao dịch", "giao lưu", "giao nhận", "giao nộp", "giao thừa", "giao thương", "giao tiếp", "giao kết",
- * "giao đất", "giao rừng", "giao khoán"; "giáo viên" where teachers follow
+ * "giao đất", "giao rừng", "giao khoán" (not "giao Thường trực Ban …"); "giáo viên" where teachers follow
  * as teachers do ("… giáo viên cho các trường"), not "giao Viện Nghiên cứu …"; nor "(cuộc) họp giao ban", "buổi giao …";
  * nor goods or land handed over ("giao gạo cho UBND các huyện", "giao mặt bằng cho nhà đầu tư").
  */
-const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang|gao|luong thuc|mat bang|vat tu|con giong|thuoc)\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)`;
+const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong(?! truc)|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang|gao|luong thuc|mat bang|vat tu|con giong|thuoc)\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)`;
 /**
  * Before "giao", the passive with the committee as its agent: "kế hoạch vốn được UBND tỉnh giao tại Quyết định số …",
  * "nhiệm vụ được Chủ tịch UBND tỉnh giao": what the units were given before, which names no one new (not "… được HĐND
@@ -481,7 +484,7 @@ const OTHER_BODY = String.raw`van phong|hat kiem lam|doi (?:quan ly|canh sat|kie
  * A body the table does not know, addressed by the assigner: "UBND tỉnh giao Ban Quản lý Khu kinh tế tỉnh thông báo
  * cho …", "… chỉ đạo Công ty Điện lực … có trách nhiệm …".
  */
-const OUTSIDE_BODY_HEAD = String.raw`(?:thu truong |giam doc |lanh dao |chi huy truong )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien|benh vien|quy)`;
+const OUTSIDE_BODY_HEAD = String.raw`(?:thu truong |giam doc |lanh dao |chi huy truong |thuong truc )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien|benh vien|quy)`;
 const OUTSIDE_BODY = new RegExp(String.raw`^${OUTSIDE_BODY_HEAD}\s`);
 /**
  * Such a body listed between units, up to the comma or "và" before the next ("Cục Quản lý thị trường, " in "Giao Sở
@@ -1048,7 +1051,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         petition = false;
         continue;
       }
-      if (![...foldedOf(sentence).matchAll(ASSIGNMENT_CUE)].some((m) => !/^de nghi/.test(m[0]))) continue;
+      // The committee's answer giving the work after a heading in capitals ("TRẢ LỜI:" is no sentence): "Tiếp thu ý kiến
+      // của cử tri, Ủy ban nhân dân tỉnh giao:".
+      const answers = sentence.preamble && /\b(?:giao|yeu cau|chi dao)\s*:$/.test(f);
+      if (!answers && ![...foldedOf(sentence).matchAll(ASSIGNMENT_CUE)].some((m) => !/^de nghi/.test(m[0]))) continue;
       petition = false;
     }
     if (attendance === sentence.paragraph && !hasAssignmentCue(sentence)) continue;
@@ -1448,8 +1454,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         current.pieces.push(dated ? clause : { ...clause, timeFrameOnly: true });
         continue;
       }
-      // "…; cơ bản hoàn thành việc hỗ trợ trong tháng 6-2020 và …": the completion of the same work, with its date.
-      if (!assignees.explicit && /^(?:co ban\s+)?hoan thanh\s/.test(cf)) {
+      // "…; cơ bản hoàn thành việc hỗ trợ trong tháng 6-2020 và …": the completion of the same work, with its date (not
+      // when the work before has its own: "… trong tháng 9/2013; hoàn thành hồ sơ thu hồi đất … trong tháng 12/2013").
+      if (!assignees.explicit && /^(?:co ban\s+)?hoan thanh\s/.test(cf) && !(ownDeadline && hasDeadline(current))) {
         current.pieces.push(clause);
         continue;
       }
@@ -2285,7 +2292,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         (x) =>
           !(PERIOD_TIME.test(x.deadlineText) && PURPOSE_TIME.test(pieceText.slice(0, x.start))) &&
           !(PERIOD_TIME.test(x.deadlineText) && TASK_APPRAISED.test(pieceText.slice(0, x.start))) &&
-          !STRESSED_TIME.test(pieceText.slice(0, x.start)),
+          !STRESSED_TIME.test(pieceText.slice(0, x.start)) &&
+          !OBJECT_DATED.test(pieceText.slice(0, x.start)),
       )
       .map((x) => (afterEvent && COUNTED_PERIOD.test(x.deadlineText) ? { ...x, dueDate: null, workingDays: null } : x));
   }
@@ -3762,8 +3770,9 @@ const MATTER_BEFORE =
  */
 const RESULT_OF_WORK = /^(?:tu do|qua do|nho do|nho vay|trong tam la)\b/;
 
-/** A time between the assigner's word and its units (folded): "(trong) thời gian tới", "từ nay đến cuối năm". */
-const TIME_BEFORE_UNITS = /^(?:(?:trong\s+)?thoi gian toi|tu nay den (?:het|cuoi) nam(?: \d{4})?)\s*,?\s*/;
+/** A time between the assigner's word and its units (folded): "(trong) thời gian tới", "từ nay đến cuối năm", "trong tháng 12/2024". */
+const TIME_BEFORE_UNITS =
+  /^(?:(?:trong\s+)?thoi gian toi|tu nay den (?:het|cuoi) nam(?: \d{4})?|(?:trong\s+)?(?:thang \d{1,2}|quy (?:iv|i{1,3}|[1-4]))(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:trong\s+)?nam \d{4})\s*,?\s*/;
 
 /** What the unit just named must do: "…, Sở Tài chính cần tập trung …" (see MUST). */
 const MUST_AFTER_UNIT = new RegExp(String.raw`^\s+${MUST}\s`);

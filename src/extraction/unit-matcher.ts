@@ -100,6 +100,11 @@ const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)${PLACE_OWN_NAME}`;
  */
 const NOT_WARD = String.raw`tien(?!\s+hanh)|an|thuc(?!\s+hien)|huong(?!\s+dan)|phap|cham(?!\s+lo)|trinh|dien`;
 const WARD = String.raw`phuong(?!\s+(?:${NOT_WARD})\b)`;
+/**
+ * What opens a sentence about the work ahead and joins it to the one before, with its comma: "Thời gian tới,", "Đồng
+ * thời,", "Bên cạnh đó,".
+ */
+const FORWARD = String.raw`(?:(?:trong\s+)?thoi gian toi|sap toi|dong thoi|ben canh do|ngoai ra|song song (?:voi )?do)\s*,`;
 /** Right after the assigner's verb: what follows is addressed ("yêu cầu …", "giao cho …", "lưu ý …"). */
 const ADDRESSED = String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y)\s+)`;
 
@@ -214,8 +219,9 @@ const GROUPS: RegExp[] = [
   // … with the works they hold, told what they must do: "Chủ đầu tư các dự án xây dựng cơ bản trên địa bàn tỉnh phải …".
   new RegExp(String.raw`chu dau tu\s+cac\s+(?:du an|cong trinh)(?:\s+[a-z]+){0,12}?(?=\s+${MUST}\b)`, 'g'),
   // … and the contractors addressed, with the works they hold: "yêu cầu (các) nhà thầu (các gói thầu đang chậm tiến độ) …".
+  // … or opening the sentence after a word that joins it to the one before: "Đồng thời, nhà thầu tập trung nhân lực …".
   new RegExp(
-    ADDRESSED +
+    String.raw`(?:${ADDRESSED}|(?<=(?:^\s*|[.;:!?\n]\s{0,3})${FORWARD}\s{1,3}))` +
       String.raw`(?:cac\s+)?nha thau(?:\s+(?:cua\s+)?cac\s+(?:goi thau|du an|cong trinh)(?:\s+(?:dang\s+)?cham tien do)?)?(?=\s+${SUBJECT_WORK}\b|\s+nghiem tuc\b)`,
     'g',
   ),
@@ -269,7 +275,7 @@ const GROUPS: RegExp[] = [
   new RegExp(String.raw`(?<=,\s{1,3}(?:toan\s+)?)` + SECTOR + String.raw`(?=\s+${MUST}\b)`, 'g'),
   // "Cơ quan chuyên môn tham mưu chỉ đạo …" in a district's letter: its offices, opening the sentence with their work.
   new RegExp(
-    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))(?:cac\s+)?(?:co quan|phong) chuyen mon(?:\s+(?:thuoc|truc thuoc|cua)\s+(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|tinh))?(?=\s+(?:${MUST}|tham muu|chu tri|co trach nhiem|chiu trach nhiem|tiep tuc|tang cuong|chu dong|khan truong|tap trung)\b)`,
+    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|(?:^\s*|[.;:!?\n]\s{0,3})${FORWARD}\s{1,3}))(?:cac\s+)?(?:co quan|phong) chuyen mon(?:\s+(?:thuoc|truc thuoc|cua)\s+(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|tinh))?(?=\s+(?:${MUST}|tham muu|chu tri|co trach nhiem|chiu trach nhiem|tiep tuc|tang cuong|chu dong|khan truong|tap trung)\b)`,
     'g',
   ),
   // "Chủ tịch UBND huyện yêu cầu các phòng chuyên môn tập trung …", "yêu cầu các trường thực hiện nghiêm …", "yêu
