@@ -6270,3 +6270,67 @@ describe("extractDirectives on a second dated work, a board's standing office, t
     expect(followed.map((d) => [d.kind, d.recurrence])).toEqual([['deadline', null]]);
   });
 });
+
+describe('extractDirectives on the limits of the rules for openers, stressed times, events and numbered units', () => {
+  const read = (text: string, date = '2024-09-20') =>
+    extract(text, date).map((d) => [d.groupAssignees, d.leadDepartmentId, d.dueDate]);
+
+  it('keeps the assignment after a document told with its subject', () => {
+    expect(
+      read(
+        'UBND tỉnh vừa ban hành văn bản về việc triển khai Nghị định 100/2024/NĐ-CP, Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng hướng dẫn các địa phương thực hiện.',
+      ),
+    ).toEqual([[[], idOf('SXD'), null]]);
+    expect(
+      read('UBND tỉnh vừa ban hành văn bản về việc giao Sở Tài chính chủ trì thẩm định giá đất cụ thể các dự án.'),
+    ).toEqual([[[], idOf('STC'), null]]);
+  });
+
+  it('keeps a date stressed with the work it is due by, and one counted from this document or the meeting', () => {
+    expect(
+      read(
+        'UBND các huyện đẩy nhanh tiến độ giải ngân, nhất là trước ngày 31/12/2024 phải giải ngân 100% kế hoạch vốn.',
+      ),
+    ).toEqual([[['UBND các huyện'], null, '2024-12-31']]);
+    expect(
+      read('Sau khi có kết quả thẩm định, Sở Xây dựng trình UBND tỉnh phê duyệt chậm nhất ngày 15 tháng 10 năm 2024.'),
+    ).toEqual([[[], idOf('SXD'), '2024-10-15']]);
+    expect(
+      read('Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh giao Sở Tài chính tham mưu phương án trong thời hạn 7 ngày.'),
+    ).toEqual([[[], idOf('STC'), '2024-09-27']]);
+    expect(read('Sau khi hoàn thành thủ tục đầu tư, chủ đầu tư phải khởi công dự án không quá 12 tháng.')).toEqual([
+      [['chủ đầu tư'], null, null],
+    ]);
+  });
+
+  it('keeps the work after who answers for the work given', () => {
+    expect(
+      read(
+        'Sở Xây dựng chịu trách nhiệm trước UBND tỉnh về nội dung công việc được giao, bảo đảm hoàn thành trước ngày 31/10/2024.',
+      ),
+    ).toEqual([[[], idOf('SXD'), '2024-10-31']]);
+  });
+
+  it("keeps a unit's heading over its own items numbered as it is, and ends it at the next matter's heading", () => {
+    const nested = extract(
+      'Phó Chủ tịch UBND tỉnh kết luận:\n1. Sở Xây dựng:\n1. Chủ trì rà soát hồ sơ quy hoạch.\n2. Hướng dẫn chủ đầu tư hoàn thiện hồ sơ.\n2. Sở Tài chính:\n1. Thẩm định giá đất cụ thể của dự án.',
+    );
+    expect(nested.map((d) => d.leadDepartmentId)).toEqual([idOf('SXD'), idOf('SXD'), idOf('STC')]);
+    const matters = extract(
+      'Chủ tịch UBND tỉnh kết luận:\n1. Về công tác phòng, chống thiên tai\nSở Xây dựng:\n- Rà soát các công trình xung yếu.\n2. Về công tác y tế\n- Tăng cường kiểm soát dịch cúm gia cầm.\n3. Các nội dung khác thực hiện theo Thông báo số 88/TB-UBND.\n4. Dự án hiện chậm tiến độ khoảng 6 tháng.',
+    );
+    expect(matters.map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      ['Rà soát các công trình xung yếu', idOf('SXD')],
+      ['Tăng cường kiểm soát dịch cúm gia cầm', null],
+    ]);
+  });
+
+  it('reads a site handed over as the work, and the first of two localities addressed', () => {
+    expect(
+      read('Chủ tịch UBND tỉnh yêu cầu Ban Quản lý dự án giao mặt bằng cho nhà thầu, chậm nhất trong tháng 10/2024.'),
+    ).toEqual([[[], null, '2024-10-31']]);
+    expect(
+      read('Chủ tịch UBND tỉnh yêu cầu huyện Mỹ Xuyên, huyện Trần Đề đẩy nhanh tiến độ giải phóng mặt bằng.'),
+    ).toEqual([[['huyện Mỹ Xuyên'], null, null]]);
+  });
+});

@@ -262,10 +262,11 @@ const LEAD_AFTER = new Set([
 /**
  * Actions a directive starts with (after optional adverbs); not "tham dự" (to attend) nor "thậm chí" (even), whose
  * "thăm" (to visit) and "thậm" fold as "tham", while "rà soát dự án" is work. "thông báo đến/tới …" informs others (not the office's
- * closing "thông báo để …"); "Thông tin trên được công bố …" is the news itself, not "thông tin" to someone.
+ * closing "thông báo để …"); "Thông tin trên được công bố …" is the news itself, not "thông tin" to someone. "giao mặt
+ * bằng / đất (cho …)" hands over a site, the work itself (not the assigner's "giao", see ASSIGN_GIAO).
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai)|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai)|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -375,16 +376,21 @@ const TASK_APPRAISED = /^\s*(?:xác định|coi|đánh giá)\s+(?:đây|đó|vi�
  * stressed in, not its deadline (on the written text before the period).
  */
 const STRESSED_TIME =
-  /(?<!\p{L})(?:nhất là|đặc biệt là|nhất là vào|nhất là trong)(?:\s+(?:vào|trong|dịp|thời điểm|thời gian|những|các|tháng|ngày))*\s*$/iu;
+  /(?<!\p{L})(?:nhất là|đặc biệt là)(?:\s+(?:vào|trong))?\s+(?:(?:những|các)\s+)?(?:tháng|ngày|dịp|thời điểm|mùa|giai đoạn)(?:\s+cao điểm)?\s*$/iu;
+/** The same before the season itself: "… nhất là dịp Tết Nguyên đán" (the period's words begin with "dịp"). */
+const STRESSED_BEFORE = /(?<!\p{L})(?:nhất là|đặc biệt là)(?:\s+(?:vào|trong))?\s*$/iu;
 /**
  * "Ngay sau khi tiếp nhận gạo, các địa phương phải hoàn thành … trong thời hạn 5 ngày": days counted from an event of
- * each case, not from the document (on the clause's written text; the period as written).
+ * each case, not from the document (on the clause's written text; the period as written). Not this document received,
+ * nor the meeting heard ("Sau khi nhận được văn bản này, …", "Sau khi nghe báo cáo, …"): counted from its date.
  */
-const AFTER_EVENT = /^\s*(?:ngay\s+)?sau khi\s/iu;
+const AFTER_EVENT =
+  /^\s*(?:ngay\s+)?sau khi\s(?!(?:(?:tiếp\s+)?nhận được|nhận)\s+(?:văn bản|công văn|thông báo|kết luận|chỉ thị|quyết định|công điện)(?!\p{L})|nghe\s|(?:kết thúc\s+)?(?:cuộc họp|buổi làm việc|hội nghị|phiên họp)(?!\p{L}))/iu;
 /** "Rà soát các dự án dự kiến hoàn thành trong năm 2026 để …": the date of the projects meant, not of the work. */
 const OBJECT_DATED =
   /(?<!\p{L})(?:các|những)\s+(?:dự án|công trình|gói thầu|hạng mục)[^,;.]{0,60}?\sdự kiến\s+(?:hoàn thành|khởi công|đưa vào sử dụng)\s+$/iu;
-const COUNTED_PERIOD = /^(?:trong|không quá|chậm nhất|thời hạn)\b.*\d+\s+(?:ngày|tuần|tháng)/iu;
+const COUNTED_PERIOD =
+  /^(?:trong|không quá|chậm nhất|thời hạn)(?:\s+(?:vòng|thời hạn|thời gian|không quá))?\s+\d+\s+(?:ngày|tuần|tháng)(?!\s+(?:đầu|cuối))/iu;
 /** "từ ngày 10/02 đến hết ngày …", "(từ ngày 30/4 đến hết 03/5/2020)": the start of a period, before its end. */
 const RANGE_START = /(?:^|[\s(])từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*$/i;
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
@@ -508,7 +514,7 @@ const PURPOSE_STEP = /\s+de\s+(?=so\b)/g;
  * written text: folded, "đạt" is "đất" and "đã" is "đa". Not a target ("phấn đấu đạt …", "phải đạt …").
  */
 const RESULT_TOLD =
-  /(?<![\p{L}\p{M}])(?<!(?:phải|phấn đấu|đảm bảo|bảo đảm|để|nhằm|sẽ|cần|mới|nhất)\s)(?:đã|đạt|là|thấp hơn|cao hơn|còn (?:chậm|thấp|hạn chế))(?![\p{L}\p{M}])/iu;
+  /(?<![\p{L}\p{M}])(?<!(?:phải|phấn đấu|đảm bảo|bảo đảm|để|nhằm|sẽ|cần|mới|nhất)\s)(?:đã|đạt|là|thấp hơn|cao hơn|còn (?:chậm|thấp|hạn chế)|(?:hiện|đang) chậm)(?![\p{L}\p{M}])/iu;
 /** "phối hợp (chặt chẽ) với …" before the units cooperated with, on the written text. */
 const COOPERATION_NAMED = /(?<![\p{L}\p{M}])phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s/iu;
 /** How units cooperate, not whom with (folded): "tốt", "chặt chẽ, đồng bộ", "thật tốt hơn nữa", "với nhau". */
@@ -575,9 +581,12 @@ const DONE_ACCOUNT =
  */
 const WORKING_BODY_DUTY =
   /^(?:(?:trong|sau|trong vong)\s[^,]{1,30},\s*)?(?:doan (?:kiem tra|thanh tra|cong tac|giam sat|lien nganh)|to (?:cong tac|giup viec|kiem tra|thu ky)|hoi dong(?: [a-z]+){1,6}?|ban chi dao(?: [a-z]+){0,8}?)\s+(?:co nhiem vu|co trach nhiem|chiu trach nhiem)\s+/;
-/** Words that open further work after an account ("Tiếp tục …", "Thời gian tới, …", "Cần …"). */
+/**
+ * Words that open further work after an account ("Tiếp tục …", "Thời gian tới, …", "Cần …"), also after "Đồng thời," (alone
+ * it goes on with the account: "… huyện đã chỉ đạo xử lý thêm 196 trường hợp. Đồng thời, rà soát giảm 65 trường hợp …").
+ */
 const FURTHER_WORK =
-  /^(?:tiep tuc|can|phai|khan truong|som|de nghi|yeu cau|giao|thoi gian toi|trong thoi gian toi|tu nay|(?:6|sau) thang cuoi nam|nam \d{4}|dong thoi|ben canh do|ngoai ra)\b/;
+  /^(?:(?:dong thoi|ben canh do|ngoai ra)\s*,?\s*)?(?:tiep tuc|can|phai|khan truong|som|de nghi|yeu cau|giao|thoi gian toi|trong thoi gian toi|tu nay|(?:6|sau) thang cuoi nam|nam \d{4})\b/;
 /** A second assignment after a comma: "…, giao cho các sở ngành liên quan theo dõi …", "…, đồng thời giao Sở X …". */
 // Not "…, Giao thông vận tải, …": a department's name in a list ("các sở: Xây dựng, Giao thông vận tải, …").
 const MID_ASSIGNMENT = new RegExp(
@@ -931,6 +940,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
    * it: the next item of its kind ("3. …") is out of its reach.
    */
   let unitItem: { kind: string; rank: number; outer: typeof context } | null = null;
+  /** The numbered heading of a matter last read ("1. Về công tác phòng, chống thiên tai"), whose units' lines follow. */
+  let topicItem: { kind: string; rank: number } | null = null;
   /** The sentence that holds the value of an activity's field whose label ended the sentence before (see ACTIVITY_FIELD). */
   let fieldValue = -1;
   /** The last sentence of the last field read, so that an activity's fields follow one another. */
@@ -962,11 +973,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const tables = findTaskTables(text);
   const sentences = sentencesOf(text).filter((x) => !tables.some((t) => x.start < t.end && x.end > t.start));
   for (const [index, sentence] of sentences.entries()) {
+    // Its own items numbered as it is ("1. Sở Xây dựng: ⏎ 1. Chủ trì … ⏎ 2. Hướng dẫn …") restart at one: no next
+    // item of its kind can be told from them, so the heading reaches on.
+    if (unitItem && sentence.ordinal?.kind === unitItem.kind && sentence.ordinal.rank <= unitItem.rank) unitItem = null;
     if (unitItem && sentence.ordinal?.kind === unitItem.kind && sentence.ordinal.rank > unitItem.rank) {
       context = { ...unitItem.outer, paragraph: context.paragraph };
       headingItemsRead = null;
       unitItem = null;
     }
+    if (sentence.ordinal && !sentence.preamble && headingLine(sentence, stripLead(foldedOf(sentence))))
+      topicItem = sentence.ordinal;
     if (sentence.aim) continue;
     if (sentence.told && !hasAssignmentCue(sentence)) continue;
     const f = stripLead(foldedOf(sentence));
@@ -1115,7 +1131,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "Theo đó, yêu cầu Thủ trưởng các sở …: Thực hiện nghiêm …": the items of the letter told before.
       letterItemsFrom = /^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit ? index : letterItemsFrom;
       const named = assignees.groups.length > 0 || assignees.lead !== null || assignees.outside.length > 0;
-      if (named) unitItem = sentence.ordinal ? { ...sentence.ordinal, outer: context } : null;
+      // "1. Về công tác phòng, chống thiên tai ⏎ Sở Nông nghiệp và PTNT: ⏎ - …": a unit's line under a matter's numbered
+      // heading reaches as far as the heading does.
+      const scope: { kind: string; rank: number } | null = sentence.ordinal ?? topicItem;
+      if (named) unitItem = scope ? { ...scope, outer: context } : null;
       context = {
         assignees:
           assignees.groups.length || assignees.lead || assignees.outside.length
@@ -2293,6 +2312,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           !(PERIOD_TIME.test(x.deadlineText) && PURPOSE_TIME.test(pieceText.slice(0, x.start))) &&
           !(PERIOD_TIME.test(x.deadlineText) && TASK_APPRAISED.test(pieceText.slice(0, x.start))) &&
           !STRESSED_TIME.test(pieceText.slice(0, x.start)) &&
+          !(/^dịp\s/iu.test(x.deadlineText) && STRESSED_BEFORE.test(pieceText.slice(0, x.start))) &&
           !OBJECT_DATED.test(pieceText.slice(0, x.start)),
       )
       .map((x) => (afterEvent && COUNTED_PERIOD.test(x.deadlineText) ? { ...x, dueDate: null, workingDays: null } : x));
@@ -2478,14 +2498,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // with no assigner's word.
     const signed = DOCUMENT_SIGNED.exec(f) ?? (assignees.cued ? null : NUMBERED_DOCUMENT_ISSUED.exec(f));
     // "UBND tỉnh vừa ban hành kế hoạch chỉ đạo thực hiện chăm lo …", "… công điện khẩn về việc tập trung chỉ đạo, triển
-    // khai …": the document's subject, directing no unit, up to an assigner's word after a comma.
+    // khai …": the document's subject, directing no unit.
     const signedFor = signed
       ? f
           .slice(signed.index + signed[0].length)
           .replace(/^\s+chi dao\s+(?=(?:thuc hien|trien khai|to chuc|cong tac)\b)/, ' ')
           .replace(
-            /\bve viec\b.*?(?=,\s*(?:(?:trong do|theo do|dong thoi)\s+)?(?:yeu cau|de nghi|giao|chi dao)\s|$)/,
-            '',
+            /\bve viec\s+(?:tap trung|tang cuong)\s+chi dao(?=\s*,|\s+(?:thuc hien|trien khai|quyet liet)\b)/,
+            ' ',
           )
       : '';
     if (signed && !ASSIGNER_WORD.test(signedFor)) return 'none';
@@ -2527,7 +2547,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Chủ tịch UBND các quận, huyện chịu trách nhiệm trước Chủ tịch UBND Thành phố về những vi phạm … phát sinh mới", "…
     // về nội dung công việc được giao": who answers for a failure or for the work given, no work (not "… chịu trách nhiệm trước UBND tỉnh về tiến độ …; đồng thời …").
     if (
-      /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?\s+truoc\s+[^,;.]{2,80}?\s+ve\s+(?:(?:nhung|cac|moi)\s+)?(?:vi pham|sai pham|hau qua|sai sot|noi dung (?:cong viec|nhiem vu) duoc giao)\b/.test(
+      /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?\s+truoc\s+[^,;.]{2,80}?\s+ve\s+(?:(?:nhung|cac|moi)\s+)?(?:vi pham|sai pham|hau qua|sai sot|noi dung (?:cong viec|nhiem vu) duoc giao\s*[.;]*\s*$)/.test(
         action,
       ) &&
       !/,\s*dong thoi\b|;/.test(action) &&
@@ -2652,11 +2672,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "1. Thống nhất với báo cáo của Sở Xây dựng.": the chair's agreement, no work given.
     // Not "1. Đối với dự án … (UBND tỉnh đã phê duyệt tại …)": the matter whose items follow, with no work of its own.
     // Not "1. Đến ngày 31/8/2024, tỷ lệ giải ngân của tỉnh đạt 42,5% kế hoạch …", "1. Năm 2023, tỉnh đã hoàn thành …":
-    // the chair's account of where things stand, which opens many conclusions.
+    // the chair's account of where things stand, which opens many conclusions. Not "3. Các nội dung khác giữ nguyên /
+    // thực hiện theo Thông báo số …", which points back at another notice.
     if (
       sentence.item &&
       context.directivePreamble &&
       !AGREEMENT.test(f) &&
+      !/^cac noi dung khac\b/.test(f) &&
       !namesMatterOnly(f) &&
       !headingLine(sentence, f) &&
       !RESULT_TOLD.test(text.slice(sentence.start, sentence.end).split(/[;:]/)[0])
@@ -3601,6 +3623,9 @@ function sentencesOf(text: string): Sentence[] {
     for (let m = colon.exec(body); m; m = colon.exec(body)) {
       // "… theo tinh thần “6 rõ”: rõ người, rõ việc, …" spells out the quoted watchword, it does not open a list.
       if (/[”"]\s*$/u.test(body.slice(0, m.index))) continue;
+      // "Báo Thanh tra … có bài “Hải Dương: Vận động người dân …”": a colon inside a quoted title.
+      const before = body.slice(0, m.index);
+      if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)) continue;
       // "… quán triệt phương châm 4 tại chỗ: chỉ huy tại chỗ; lực lượng tại chỗ; …" spells out the watchword named.
       if (/\b(?:phương châm|khẩu hiệu|tinh thần)\s+[^:;.,]{1,40}$/iu.test(body.slice(0, m.index))) continue;
       // "… tham mưu các nội dung, bao gồm: phương án phân bổ vốn; cơ chế hỗ trợ …" lists what the work covers.

@@ -232,6 +232,8 @@ const GROUPS: RegExp[] = [
     String.raw`(?:thu truong\s+)?cac\s+nganh(?:\s+(?:lien quan|co lien quan|cua tinh|tinh|thanh vien))?(?=\s+${SUBJECT_WORK}\b)`,
     'g',
   ),
+  // … or listed with other groups after a comma: "đề nghị UBMTTQ, các ngành, các đoàn thể, các tổ dân phố …".
+  /(?<=,\s{0,3})cac\s+nganh(?=\s*(?:,|va)\s*(?:cac\s+)?(?:doan the|dia phuong|don vi|co quan|to dan pho|thon|xa|phuong|huyen)\b)/g,
   // … or addressed by the assigner, whatever their work: "lưu ý các ngành liên quan tổng hợp kiến nghị …".
   new RegExp(
     ADDRESSED +
@@ -296,10 +298,11 @@ const GROUPS: RegExp[] = [
   // A district, town, commune or ward addressed by the assigner with its own name: "yêu cầu huyện Đô Lương khẩn trương
   // …", "đề nghị xã Nam Cường tập trung …" (not "xã hội"), "yêu cầu phường Cao Lãnh triển khai …"; with its party
   // committee: "yêu cầu cấp ủy, chính quyền xã Noong Luông cần …"; its level abbreviated: "giao H.Tu Mơ Rông chủ động
-  // …", "yêu cầu TX.Tân Uyên khẩn trương …".
+  // …", "yêu cầu TX.Tân Uyên khẩn trương …"; the first of several so listed ("yêu cầu huyện Mỹ Xuyên, huyện Trần Đề đẩy
+  // nhanh …").
   new RegExp(
     ADDRESSED +
-      String.raw`(?:(?:cap uy\s*(?:,|va)\s*chinh quyen\s+)?(?:huyen|thi xa|thanh pho|xa(?! hoi\b)|thi tran|dac khu|${WARD})${ADDRESSED_PLACE_NAME}|(?:h|tx)\.\s?(?!${ADDRESSED_WORK}\b)[a-z]+(?:\s+(?!${ADDRESSED_WORK}\b)[a-z]+){0,2}?)(?=\s+${ADDRESSED_WORK}\b)`,
+      String.raw`(?:(?:cap uy\s*(?:,|va)\s*chinh quyen\s+)?(?:huyen|thi xa|thanh pho|xa(?! hoi\b)|thi tran|dac khu|${WARD})${ADDRESSED_PLACE_NAME}|(?:h|tx)\.\s?(?!${ADDRESSED_WORK}\b)[a-z]+(?:\s+(?!${ADDRESSED_WORK}\b)[a-z]+){0,2}?)(?=(?:\s*(?:,|va)\s*(?:huyen|thi xa|thanh pho|xa|phuong|thi tran)${ADDRESSED_PLACE_NAME})*\s+${ADDRESSED_WORK}\b)`,
     'g',
   ),
   // … or as the subject of what it must do: "Thời gian tới, huyện cần tập trung …"; of its work after the key tasks
