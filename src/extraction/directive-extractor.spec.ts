@@ -6334,3 +6334,77 @@ describe('extractDirectives on the limits of the rules for openers, stressed tim
     ).toEqual([[['huyện Mỹ Xuyên'], null, null]]);
   });
 });
+
+describe('extractDirectives on heads addressed, communes and localities asked, a visit told and work named by its verb', () => {
+  const read = (text: string, date = '2024-09-20') =>
+    extract(text, date).map((d) => [d.groupAssignees, d.leadDepartmentId, d.dueDate]);
+
+  it('reads "người đứng đầu …" opening a sentence or addressed as the heads of the units named', () => {
+    expect(read('Người đứng đầu đơn vị, địa phương phải thực hiện nghiêm việc tiếp nhận, trả lời phản ánh.')).toEqual([
+      [['đơn vị, địa phương'], null, null],
+    ]);
+    expect(
+      read('Chủ tịch UBND tỉnh yêu cầu người đứng đầu Sở Tài chính rà soát, báo cáo trước ngày 30/12/2024.'),
+    ).toEqual([[[], idOf('STC'), '2024-12-30']]);
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh yêu cầu Chánh Thanh tra tỉnh; người đứng đầu các sở, ban, ngành thuộc tỉnh; Chủ tịch UBND các huyện, thành phố tổ chức thông báo kế hoạch thanh tra.',
+      ),
+    ).toEqual([[['các sở, ban, ngành thuộc tỉnh', 'UBND các huyện, thành phố'], idOf('TTT'), null]]);
+  });
+
+  it('reads the communes\' government and a locality asked without "các", and the work after "trước mắt"', () => {
+    expect(read('Đồng chí yêu cầu chính quyền các xã, phường khẩn trương hỗ trợ người dân sửa chữa nhà cửa.')).toEqual([
+      [['chính quyền các xã, phường'], null, null],
+    ]);
+    expect(read('Chủ tịch UBND tỉnh yêu cầu địa phương tập trung cao độ, hoàn thành nhà ở trước ngày 15/10.')).toEqual([
+      [['địa phương'], null, '2024-10-15'],
+    ]);
+    expect(read('Phó Chủ tịch UBND tỉnh yêu cầu huyện Vân Đồn trước mắt cần di dời khẩn cấp các hộ dân.')).toEqual([
+      [['huyện Vân Đồn'], null, null],
+    ]);
+  });
+
+  it('reads the work after "Đồng thời," by its verbs, and "(tổng) thể hiện trạng" as no showing', () => {
+    expect(
+      read(
+        'Trước 18 giờ ngày 24/9, các xã, phường phải hoàn tất việc sơ tán người dân. Đồng thời, chằng chống nhà cửa, cắt tỉa cây xanh.',
+      ),
+    ).toEqual([
+      [['các xã, phường'], null, '2024-09-24'],
+      [['các xã, phường'], null, null],
+    ]);
+    expect(read('UBND các huyện, thành phố tổ chức kiểm tra, rà soát tổng thể hiện trạng các mỏ khoáng sản.')).toEqual([
+      [['UBND các huyện, thành phố'], null, null],
+    ]);
+  });
+
+  it("reads no work in a visit told or in what a unit is doing, and the province's request after a preface", () => {
+    expect(
+      read(
+        'Sáng nay, đồng chí Phó Chủ tịch UBND tỉnh cùng các ngành đã đi kiểm tra, chỉ đạo khắc phục sạt lở tại xã Vạn Yên.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Chủ tịch UBND tỉnh đã trực tiếp kiểm tra hiện trường và yêu cầu Sở Xây dựng khẩn trương khắc phục.'),
+    ).toEqual([[[], idOf('SXD'), null]]);
+    expect(
+      read(
+        'Ban quản lý các khu công nghiệp đang đẩy nhanh tiến độ hoàn tất các thủ tục. Đồng thời, phối hợp với các địa phương đẩy nhanh bồi thường giải phóng mặt bằng.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Thực hiện Công văn số 2837/VPCP-QHĐP của Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Thủ tướng Chính phủ, UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố thực hiện nghiêm các quy định về tiếp công dân.',
+      ),
+    ).toEqual([[['UBND các huyện, thành phố'], null, null]]);
+  });
+
+  it('dates work by a purpose that is the dated start itself', () => {
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng khẩn trương hoàn thành các thủ tục đầu tư dự án cầu để khởi công trong tháng 11/2024.',
+      ),
+    ).toEqual([[[], idOf('SXD'), '2024-11-30']]);
+  });
+});

@@ -90,7 +90,7 @@ const PLACE_OWN_NAME = String.raw`(?:(?:\s+(?!${SUBJECT_WORK}\b)[a-z]+(?:['’][
  * What a locality addressed by its name is asked to do ("yêu cầu huyện Diễn Châu bàn giao mặt bằng …"): the subject's
  * words and the work's own, of two words each, which no place's name holds.
  */
-const ADDRESSED_WORK = String.raw`(?:${SUBJECT_WORK}|hoan thanh|ban giao|giai ngan|xu ly|bo tri|khoi cong|di doi|so tan|giai quyet|tuyen truyen|van dong|bao cao|don doc|nang cao|ho tro|thu hoi|quan ly|nghien cuu|rut kinh nghiem|chu tri|khac phuc|cung co|dieu chinh|bo sung|hoan thien|tham dinh|phe duyet|ban hanh|tuyet doi)`;
+const ADDRESSED_WORK = String.raw`(?:${SUBJECT_WORK}|hoan thanh|ban giao|giai ngan|xu ly|bo tri|khoi cong|di doi|so tan|giai quyet|tuyen truyen|van dong|bao cao|don doc|nang cao|ho tro|thu hoi|quan ly|nghien cuu|rut kinh nghiem|chu tri|khac phuc|cung co|dieu chinh|bo sung|hoan thien|tham dinh|phe duyet|ban hanh|tuyet doi|truoc mat)`;
 const ADDRESSED_PLACE_NAME = String.raw`(?:(?:\s+(?!${ADDRESSED_WORK}\b)[a-z]+(?:['’][a-z]+)?){1,3}?(?:\s+\d{1,2}\b)?|\s+\d{1,2}\b)`;
 /** A district, town or city named by its own name: "huyện Thái Thụy". */
 const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)${PLACE_OWN_NAME}`;
@@ -180,6 +180,8 @@ const GROUPS: RegExp[] = [
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
   // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp".
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b/g,
+  // … and the communes' or wards' own: "yêu cầu chính quyền các xã, phường khẩn trương …".
+  /chinh quyen\s+cac\s+(?:xa|phuong|huyen|thi tran)(?:\s*(?:,|va)\s*(?:xa|phuong|thi tran|dac khu)\b)*(?![a-z])/g,
   // The heads of the bodies concerned, without "các": "Thủ trưởng cơ quan liên quan", "Thủ trưởng cơ quan, đơn vị liên quan".
   /(?:thu truong|lanh dao)\s+(?:co quan|don vi)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong))*\s+(?:co\s+)?lien quan/g,
   // … and listed after other units without "các": "phối hợp với UBND huyện, thị xã, thành phố và cơ quan liên quan".
@@ -280,6 +282,8 @@ const GROUPS: RegExp[] = [
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|(?:^\s*|[.;:!?\n]\s{0,3})${FORWARD}\s{1,3}))(?:cac\s+)?(?:co quan|phong) chuyen mon(?:\s+(?:thuoc|truc thuoc|cua)\s+(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|tinh))?(?=\s+(?:${MUST}|tham muu|chu tri|co trach nhiem|chiu trach nhiem|tiep tuc|tang cuong|chu dong|khan truong|tap trung)\b)`,
     'g',
   ),
+  // "Yêu cầu địa phương tập trung cao độ, hoàn thành …": the locality the leader visits, addressed without "các".
+  new RegExp(ADDRESSED + String.raw`dia phuong(?=\s+${ADDRESSED_WORK}\b)`, 'g'),
   // "Chủ tịch UBND huyện yêu cầu các phòng chuyên môn tập trung …", "yêu cầu các trường thực hiện nghiêm …", "yêu
   // cầu tất cả tổ dân phố theo dõi …": a district's or a commune's offices, the schools, the quarters, addressed (not
   // after "chỉ đạo", the work of a committee over its schools: "UBND các huyện … chỉ đạo các trường sớm hoàn thiện …").
@@ -324,6 +328,18 @@ const GROUPS: RegExp[] = [
     'g',
   ),
 ];
+
+/**
+ * "Người đứng đầu các sở, ban, ngành …", "yêu cầu người đứng đầu Sở Tài chính …": the heads opening a sentence or
+ * addressed, read as "Thủ trưởng …" is, in folded text (the same length, so that offsets into it hold). Not "…, người đứng
+ * đầu …" further in a sentence, most often the heads of the units just named or those answering for a failure.
+ */
+export function headsAsChiefs(folded: string): string {
+  return folded.replace(
+    /(?<=(?:^|[.;:!?\n])\s*|\b(?:yeu cau|de nghi|giao|chi dao|luu y)\s+)nguoi dung dau\b/g,
+    'thu truong    ',
+  );
+}
 
 /** The patterns of GROUPS that look for a line's start ("\n" in a lookbehind), read on the text with its line breaks. */
 const LINE_STARTS = new Set(GROUPS.filter((pattern) => pattern.source.includes('\\n')));
@@ -399,7 +415,9 @@ export class UnitMatcher {
    * with no end mark); every other name is matched across line breaks, as a pasted page may wrap it ("UBND các
    * huyện, thị⏎xã").
    */
-  find(folded: string, lines = folded): Mention[] {
+  find(written: string, writtenLines = written): Mention[] {
+    const folded = headsAsChiefs(written);
+    const lines = writtenLines === written ? folded : headsAsChiefs(writtenLines);
     const mentions: Mention[] = [];
     for (const pattern of GROUPS) {
       const source = LINE_STARTS.has(pattern) ? lines : folded;
