@@ -774,3 +774,15 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     expect(read('rà soát, báo cáo trong 07 ngày tới đây', '2024-03-15')?.deadlineText).toBe('trong 07 ngày tới đây');
   });
 });
+
+describe('parseDeadline: up to a month from now', () => {
+  it('reads "từ nay đến tháng 9/2023" as through that month, as "từ nay đến hết tháng …" is', () => {
+    const read = (text: string) => parseDeadline(text, '2023-07-10', fallbackCalendar);
+    expect(read('quyết tâm từ nay đến tháng 9/2023 phải xử lý dứt điểm')).toMatchObject({
+      deadlineText: 'từ nay đến tháng 9/2023',
+      dueDate: '2023-09-30',
+    });
+    expect(read('từ nay đến hết tháng 9/2023')?.dueDate).toBe('2023-09-30');
+    expect(read('từ nay đến tháng 12')?.dueDate).toBe('2023-12-31');
+  });
+});

@@ -6408,3 +6408,13 @@ describe('extractDirectives on heads addressed, communes and localities asked, a
     ).toEqual([[[], idOf('SXD'), '2024-11-30']]);
   });
 });
+
+describe('extractDirectives on "Việc …, … phải hoàn thành trước …" after the work it dates', () => {
+  it('dates the work before by its completion told with commas in the words', () => {
+    const drafts = extract(
+      'Giao Sở Nội vụ phê duyệt danh sách người phải kê khai. Việc kê khai bản khai tài sản, thu nhập năm 2024 phải hoàn thành trước ngày 31-12-2024.',
+      '2024-11-10',
+    );
+    expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SNV'), '2024-12-31']]);
+  });
+});
