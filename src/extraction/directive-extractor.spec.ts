@@ -6418,3 +6418,69 @@ describe('extractDirectives on "Việc …, … phải hoàn thành trước …
     expect(drafts.map((d) => [d.leadDepartmentId, d.dueDate])).toEqual([[idOf('SNV'), '2024-12-31']]);
   });
 });
+
+describe('extractDirectives on the limits of a visit told, an account, a letter passed on and what work is', () => {
+  const read = (text: string, date = '2024-05-20') =>
+    extract(text, date).map((d) => [d.groupAssignees, d.leadDepartmentId, d.dueDate]);
+
+  it('reads what was appraised, joined or inspected before as the object of work, and a unit directed on a visit', () => {
+    expect(
+      read('Sở Tài chính tổng hợp danh mục các dự án đã thẩm định, trình UBND tỉnh phê duyệt trước ngày 30/6/2024.'),
+    ).toEqual([[[], idOf('STC'), '2024-06-30']]);
+    expect(
+      read(
+        'Đối với các cơ sở đã kiểm tra, phát hiện vi phạm, UBND các huyện xử lý nghiêm, báo cáo trước ngày 30/6/2024.',
+      ),
+    ).toEqual([[['UBND các huyện'], null, '2024-06-30']]);
+    const visited = extract(
+      'Chủ tịch UBND tỉnh đã đi kiểm tra thực tế tại công trường và chỉ đạo Ban Quản lý dự án đẩy nhanh tiến độ, hoàn thành trong quý III/2024.',
+      '2024-05-20',
+    );
+    expect(visited.map((d) => d.dueDate)).toEqual(['2024-09-30']);
+  });
+
+  it('goes on with an account of work with others only after "Đồng thời,", never over a dated direction', () => {
+    expect(
+      read(
+        'Sở Y tế đã phối hợp với các địa phương kiểm tra 200 cơ sở. Tăng cường kiểm tra, kiểm soát thị trường dịp cuối năm.',
+      ),
+    ).toEqual([[[], null, null]]);
+    expect(
+      read(
+        'Sở Y tế đã phối hợp với các địa phương kiểm tra 200 cơ sở. Đồng thời, phối hợp với các huyện tiêu hủy lợn bệnh.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'UBND huyện đang đẩy nhanh tiến độ giải phóng mặt bằng. Bảo đảm bàn giao mặt bằng sạch cho nhà thầu trước ngày 31/12/2024.',
+      ),
+    ).toEqual([[[], null, '2024-12-31']]);
+  });
+
+  it("reads no work in the office passing on the chair's words, in what work is, in a sanction or in what a head admits", () => {
+    expect(
+      read(
+        'Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh thông báo ý kiến của Chủ tịch UBND tỉnh đến các sở, ngành biết, thực hiện.',
+      ),
+    ).toEqual([]);
+    expect(read('Di dân tái định cư là nhiệm vụ chính trị quan trọng của huyện trong giai đoạn 2021-2025.')).toEqual(
+      [],
+    );
+    expect(read('Di dời hơn 3.000 người dân ra khỏi vùng nguy hiểm trong đêm 7/9.')).toEqual([]);
+    expect(
+      read(
+        'Thủ trưởng các sở, ngành thực hiện nghiêm chế độ báo cáo; người đứng đầu các đơn vị chậm báo cáo sẽ bị phê bình.',
+      ),
+    ).toEqual([[['các sở, ngành'], null, null]]);
+    expect(
+      read('Người đứng đầu Sở Y tế thừa nhận còn tình trạng thiếu thuốc tại một số bệnh viện tuyến huyện.'),
+    ).toEqual([]);
+  });
+
+  it("reads the communes' government with where they are, not the new ones told", () => {
+    expect(
+      read('Yêu cầu chính quyền các xã, phường ven biển kêu gọi, hướng dẫn tàu thuyền vào nơi tránh trú an toàn.'),
+    ).toEqual([[['chính quyền các xã, phường ven biển'], null, null]]);
+    expect(read('Chính quyền các xã, phường mới sau sắp xếp đã đi vào hoạt động ổn định, thông suốt.')).toEqual([]);
+  });
+});

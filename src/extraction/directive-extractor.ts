@@ -277,7 +277,7 @@ const ACTIONS =
  * chính báo cáo hiện còn 26 tỷ đồng …" what a unit told.
  */
 const REPORTING =
-  /^(?:dang |se |bao cao,?\s+(?:hien(?: nay| con| da)?|da|tinh den|den nay|tu dau nam|luy ke)\s|hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay|cho hay|la (?:don vi|mot trong|dia phuong|nganh|co quan)(?! (?:duoc giao|duoc phan cong|chu tri|dau moi|thuong truc|co trach nhiem|phu trach)\b))/;
+  /^(?:dang |se |bao cao,?\s+(?:hien(?: nay| con| da)?|da|tinh den|den nay|tu dau nam|luy ke)\s|hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|thua nhan|khang dinh|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay|cho hay|la (?:don vi|mot trong|dia phuong|nganh|co quan)(?! (?:duoc giao|duoc phan cong|chu tri|dau moi|thuong truc|co trach nhiem|phu trach)\b))/;
 /** Work that is to have a thing ready: an opinion, a letter, a plan ("Sở Tư pháp có ý kiến đối với …"). */
 const WORK_TO_HAVE =
   /^co (?:y kien|van ban|ke hoach|phuong an|giai phap|bien phap|bao cao|to trinh)\b(?! (?:cua|nay|do|tren|thi|so|nhanh)\b)/;
@@ -300,7 +300,7 @@ const LETTER_SENT_ASKING = String.raw`(?=gui)(?<=\b(?:cong van|van ban|cong dien
  * it ("tổng hợp kiến nghị", "rà soát, xem xét kiến nghị"); what a thing shows ("thể hiện"), not "(tổng) thể hiện trạng".
  */
 const NOT_DIRECTIVE = new RegExp(
-  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,160})\b(?:truyen dat|thong bao) y kien\b)`,
+  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!\bcua (?:van phong )?(?:chinh phu|ubnd tinh|uy ban nhan dan tinh)\s)\b(?:truyen dat|thong bao) y kien\b)`,
 );
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
@@ -575,7 +575,12 @@ const PROHIBITION = /^(?:tuyet doi\s+)?khong\s+(?:duoc\s+)?(?=su dung\b)/;
 const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
 /** A sentence that tells what a unit has done: "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …". */
 const DONE_ACCOUNT =
-  /\b(?:da|dang)\s+(?:tap trung|trien khai|thuc hien|to chuc|chi dao|hoan thanh|ban hanh|no luc|day manh|tang cuong|quan tam|chu dong|day nhanh|tien hanh|phoi hop|hoan tat)\b/;
+  /\b(?:da|dang)\s+(?:tap trung|trien khai|thuc hien|to chuc|chi dao|hoan thanh|ban hanh|no luc|day manh|tang cuong|quan tam|chu dong)\b/;
+/**
+ * What a unit has done or is doing that only "Đồng thời, …" goes on with ("Sở Y tế đã phối hợp …. Đồng thời, …"): after
+ * it, a sentence opened by its work is the chair's next direction ("… đã phối hợp kiểm tra 200 cơ sở. Tăng cường …").
+ */
+const DONE_WITH_OTHERS = /\b(?:da|dang)\s+(?:day nhanh|tien hanh|phoi hop|hoan tat)\b/;
 /**
  * A working body a decision forms, given its duty: "Trong 30 ngày, đoàn kiểm tra có nhiệm vụ kiểm tra …", "Tổ công tác
  * có trách nhiệm …". The body is no unit of the table; the work is still given.
@@ -714,10 +719,13 @@ const RETROSPECT =
 const DIRECTED_BEFORE =
   /\bda\s+(?:(?:tap trung|truc tiep|nhieu lan|lien tuc|kip thoi)\s+)?(?:chi dao|giao|yeu cau|de nghi)\b/;
 /**
- * A leader's visit told ("… đã đi kiểm tra, chỉ đạo khắc phục sạt lở …", "… đã có mặt tại … để kiểm tra thiệt hại, chỉ
- * đạo lực lượng chức năng …"): the news of it, whose requests follow in sentences of their own (folded).
+ * A leader's visit told ("Phó Chủ tịch UBND tỉnh … đã đi kiểm tra, chỉ đạo khắc phục sạt lở …", "… đã có mặt tại … để
+ * kiểm tra thiệt hại, chỉ đạo lực lượng chức năng …"): the news of it, whose requests follow in sentences of their own
+ * (on the written text: folded, "thăm" is also "thẩm định", "tham mưu", "tham gia"). Not what was inspected named so
+ * ("các cơ sở đã kiểm tra").
  */
-const VISIT_TOLD = /\bda\s+(?:(?:di|den|truc tiep|xuong)\s+)*(?:kiem tra|co mat|tham|khao sat)\b/;
+const VISIT_TOLD =
+  /(?<![\p{L}\p{M}])(?:chủ tịch|đồng chí|lãnh đạo|bí thư)(?![\p{L}\p{M}])[^.;]{0,120}?\sđã\s+(?:(?:đi|đến|trực tiếp|xuống)\s+)*(?:kiểm tra|có mặt|thăm|khảo sát)(?![\p{L}\p{M}])/iu;
 /** The words of an item that praises: "Đánh giá cao …", "Biểu dương …", "Hoan nghênh …", "Ghi nhận …". */
 /** Praise, and its opposite, the reproof of units that fell short ("Phê bình Chủ tịch UBND các huyện …"). */
 const PRAISE_WORDS = 'danh gia cao|bieu duong|hoan nghenh|ghi nhan|khen ngoi|phe binh|khien trach';
@@ -748,6 +756,8 @@ const CONDITION_OPENING = /^(?:trong\s+)?(?:(?:cac|nhung)\s+truong hop|truong ho
 const FAILURE = /\b(?:khong|de xay ra|de cham|cham tre|vi pham|sai pham)\b/;
 const SANCTION =
   /^(?:kiem diem|xu ly (?:ky luat|trach nhiem|nghiem trach nhiem)|cham dut|thu hoi|dinh chi|phe binh|khien trach|dieu chuyen)\b/;
+/** The sanction told for those who fall short (folded action): "… chậm báo cáo sẽ bị phê bình". */
+const SANCTION_TOLD = /\bse bi\s+(?:phe binh|xu ly|kiem diem|ky luat|xem xet trach nhiem)\b/;
 /** A difficulty met in the work, then its report: "(Trong quá trình thực hiện,) nếu có khó khăn, vướng mắc, … báo cáo …". */
 const ESCALATION =
   /^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien[^,;]*,\s*)?(?:neu|trong truong hop|truong hop)\s[^;]*?\b(?:kho khan|vuong mac|phat sinh)\b[^;]*?,\s*(?:(?:cac|nhung)\s+[a-z ,]{2,60}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?:bao cao|phan anh|de xuat|gui van ban)\b/;
@@ -965,6 +975,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   let petition = false;
   /** The paragraph of the last sentence that told what a unit has done, while no directive follows it, or null. */
   let account: number | null = null;
+  /** The account was told only by what DONE_WITH_OTHERS reads: only "Đồng thời, …" goes on with it. */
+  let accountWithOthers = false;
   /** The paragraph whose list of the documents a meeting discussed is being read (see AGENDA). */
   let agenda: number | null = null;
   /** The paragraph of the last sentence that told a meeting was held (see MEETING_HELD). */
@@ -1263,7 +1275,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           GOES_ON.test(foldedOf(sentence).trimStart()) &&
           asksEveryProvince(stripLead(foldedOf(sentences[index - 1])));
         const kind = goesOnFromNone ? 'none' : classify(sentence, clause, cf, assignees, actionText, ownDeadline);
-        account = kind === 'none' && DONE_ACCOUNT.test(cf) ? sentence.paragraph : kind === 'none' ? account : null;
+        const accountTold = DONE_ACCOUNT.test(cf) || DONE_WITH_OTHERS.test(cf);
+        if (kind === 'none' && accountTold) accountWithOthers = !DONE_ACCOUNT.test(cf);
+        account = kind === 'none' && accountTold ? sentence.paragraph : kind === 'none' ? account : null;
         if (kind === 'none') {
           // "Căn cứ …; …; …, yêu cầu các sở …": the directive comes after a preface.
           // "Nội dung … đã được UBND tỉnh chỉ đạo …; yêu cầu UBND huyện … kịp thời …": the direction after what was
@@ -1512,6 +1526,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         const { lead, leadMentions, outside } = current.assignees;
         const support = assignees.support.filter((id) => id !== lead);
         current = begin(clause, { ...assignees, lead, leadMentions, outside, support }, KEY.test(cf), true);
+        continue;
+      }
+      // "…; người đứng đầu các đơn vị chậm báo cáo sẽ bị phê bình": the sanction for the work before, no work of its own.
+      if (assignees.explicit && SANCTION_TOLD.test(actionText)) {
+        current.pieces.push(clause);
         continue;
       }
       if (assignees.explicit && (assignees.lead !== null || assignees.groups.length > 0) && assignees.actionStart > 0) {
@@ -2519,7 +2538,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (signed && !ASSIGNER_WORD.test(signedFor)) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
-    if (!assignees.cued && VISIT_TOLD.test(f) && !/\b(?:yeu cau|de nghi|giao)\b/.test(f)) return 'none';
+    if (
+      !assignees.cued &&
+      !assignees.explicit &&
+      VISIT_TOLD.test(text.slice(sentence.start, sentence.end)) &&
+      !/\b(?:yeu cau|de nghi|giao)\b|\bchi dao\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|ban|cong an|thanh tra|phong|trung tam|chu tich|giam doc)\s/.test(
+        f,
+      )
+    )
+      return 'none';
     // "…, Chủ tịch UBND tỉnh … đã có chỉ đạo quyết liệt để bảo đảm …": news that the chair has directed, naming no unit.
     if (!assignees.explicit && /\bda co (?:y kien )?chi dao\b/.test(f)) return 'none';
     // "Thực hiện nhiệm vụ UBND tỉnh giao, trong thời gian qua Sở Xây dựng tập trung chỉ đạo …": what a unit did in the time
@@ -2541,6 +2568,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // meeting what it did.
     if (assignees.explicit && !assignees.cued && (UNIT_REPORTED.test(action) || UNITS_ATTENDED.test(action)))
       return 'none';
+    // "…; người đứng đầu các đơn vị chậm báo cáo sẽ bị phê bình": the sanction told, no work.
+    if (SANCTION_TOLD.test(action)) return 'none';
     // "Trường hợp để xảy ra chậm trễ, …, Thủ trưởng cơ quan, đơn vị liên quan phải chịu trách nhiệm …": the sanction for
     // a failure, no work.
     if (/^(?:trong\s+)?(?:truong hop|neu)\b/.test(f) && /^(?:phai\s+)?chiu trach nhiem\b/.test(action)) return 'none';
@@ -2597,13 +2626,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const asked =
       WORK_TO_HAVE.test(action) &&
       ((ownDeadline && OPINION_TO_HAVE.test(action)) || (sentence.item && context.directivePreamble));
+    /** Whether the clause gives its work a date (not "thường xuyên", a manner that a report may tell too). */
+    const datedWork = () => workDeadlines(text.slice(clause.start, clause.end)).some((x) => x.dueDate !== null);
     // "… đang đẩy nhanh …. Đồng thời, phối hợp với các địa phương …": the account goes on, naming only whom the unit works
     // with (see the account below).
     if (
       account === sentence.paragraph &&
       !sentence.item &&
       !current &&
+      !datedWork() &&
       !assignees.leadNamed &&
+      (!accountWithOthers || GOES_ON.test(foldedOf(sentence).trimStart())) &&
       !FURTHER_WORK.test(foldedOf(sentence).trimStart())
     )
       return 'none';
@@ -2667,17 +2700,27 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     // "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …. Thực hiện nghiêm các biện pháp …": with no
     // subject, a sentence right after an account of what a unit has done goes on with the account, unless it opens
-    // further work.
+    // further work or gives a date ("… Bảo đảm bàn giao mặt bằng sạch cho nhà thầu trước ngày 31/12/2024.").
     if (
       account === sentence.paragraph &&
       !sentence.item &&
       !current &&
+      !datedWork() &&
+      (!accountWithOthers || GOES_ON.test(foldedOf(sentence).trimStart())) &&
       !FURTHER_WORK.test(foldedOf(sentence).trimStart())
     )
       return 'none';
     // "1. Đánh giá cao sự nỗ lực của các sở, ngành …": the chair's appraisal, though "đánh giá" is also work (not an
     // approval, "Thống nhất …", "Đồng ý …", which may carry the work it approves).
     if (APPRAISAL_ITEM.test(f)) return 'none';
+    // "Di dân tái định cư là nhiệm vụ chính trị quan trọng …", "Cắt tỉa cây xanh là việc làm thường xuyên …": what the
+    // work is; "Di dời hơn 3.000 người dân …": how much of it was done.
+    if (
+      !assignees.explicit &&
+      (/^[a-z]+(?: [a-z]+){0,6} la (?:nhiem vu|viec lam|cong viec|mot trong|hoat dong|giai phap)\b/.test(f) ||
+        /^[a-z]+ [a-z]+ (?:duoc )?(?:hon|tren|gan) \d/.test(f))
+    )
+      return 'none';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
     // "- Định kỳ 6 tháng, hằng năm báo cáo kết quả về Công an tỉnh.": an item of a recurring report, its period in months.
     const every = sentence.item ? RECURRENCE_IN_MONTHS.exec(f) : null;

@@ -180,8 +180,8 @@ const GROUPS: RegExp[] = [
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
   // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp".
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b/g,
-  // … and the communes' or wards' own: "yêu cầu chính quyền các xã, phường khẩn trương …".
-  /chinh quyen\s+cac\s+(?:xa|phuong|huyen|thi tran)(?:\s*(?:,|va)\s*(?:xa|phuong|thi tran|dac khu)\b)*(?![a-z])/g,
+  // … and the communes' or wards' own: "yêu cầu chính quyền các xã, phường khẩn trương …" (not "… mới sau sắp xếp").
+  /chinh quyen\s+cac\s+(?:xa|phuong|huyen|thi tran)(?:\s*(?:,|va)\s*(?:xa|phuong|thi tran|dac khu)\b)*(?!\s*(?:,|va)\s*(?:xa|phuong|thi tran|dac khu)\b)(?:\s+(?:ven bien|bien gioi|mien nui|vung cao|tren dia ban))?(?![a-z])(?!\s+moi\b)/g,
   // The heads of the bodies concerned, without "các": "Thủ trưởng cơ quan liên quan", "Thủ trưởng cơ quan, đơn vị liên quan".
   /(?:thu truong|lanh dao)\s+(?:co quan|don vi)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong))*\s+(?:co\s+)?lien quan/g,
   // … and listed after other units without "các": "phối hợp với UBND huyện, thị xã, thành phố và cơ quan liên quan".
