@@ -6484,3 +6484,37 @@ describe('extractDirectives on the limits of a visit told, an account, a letter 
     expect(read('Chính quyền các xã, phường mới sau sắp xếp đã đi vào hoạt động ổn định, thông suốt.')).toEqual([]);
   });
 });
+
+describe('extractDirectives on examples after "như:", the date of the things meant, "có rừng" and "Đối với Sở X <work>"', () => {
+  const read = (text: string, date = '2024-07-10') =>
+    extract(text, date).map((d) => [d.title, d.groupAssignees, d.leadDepartmentId, d.dueDate]);
+
+  it('reads the examples after "như:" as no list, and the work and date after them', () => {
+    expect(
+      read(
+        'Giao Sở Công Thương kiểm tra, xử lý các vi phạm như: hàng giả, hàng nhái, báo cáo UBND tỉnh trước ngày 30/7/2024.',
+      ),
+    ).toEqual([
+      ['Kiểm tra, xử lý các vi phạm như: hàng giả, hàng nhái, báo cáo UBND tỉnh', [], idOf('SCT'), '2024-07-30'],
+    ]);
+  });
+
+  it('dates no work by when the violations it deals with arose', () => {
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh chỉ đạo UBND các xã, phường tập trung xử lý dứt điểm 220 vụ vi phạm phát sinh trong năm 2024 còn tồn tại trước ngày 30/10/2024.',
+      ).map((d) => d[3]),
+    ).toEqual(['2024-10-30']);
+  });
+
+  it('reads "có rừng" with the communes, and the unit named after "Đối với" without its comma', () => {
+    expect(read('Đề nghị Chủ tịch UBND các xã, phường có rừng tổ chức quán triệt các văn bản chỉ đạo.')).toEqual([
+      ['Tổ chức quán triệt các văn bản chỉ đạo', ['UBND các xã, phường có rừng'], null, null],
+    ]);
+    expect(
+      read(
+        'Đối với Sở Tài nguyên và Môi trường chỉ đạo Văn phòng Đăng ký đất đai kiểm tra, rà soát hồ sơ cấp giấy chứng nhận.',
+      ).map((d) => d[2]),
+    ).toEqual([idOf('STNMT')]);
+  });
+});

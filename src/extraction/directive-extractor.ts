@@ -387,9 +387,12 @@ const STRESSED_BEFORE = /(?<!\p{L})(?:nhất là|đặc biệt là)(?:\s+(?:vào
  */
 const AFTER_EVENT =
   /^\s*(?:ngay\s+)?sau khi\s(?!(?:(?:tiếp\s+)?nhận được|nhận)\s+(?:văn bản|công văn|thông báo|kết luận|chỉ thị|quyết định|công điện)(?!\p{L})|nghe\s|(?:kết thúc\s+)?(?:cuộc họp|buổi làm việc|hội nghị|phiên họp)(?!\p{L}))/iu;
-/** "Rà soát các dự án dự kiến hoàn thành trong năm 2026 để …": the date of the projects meant, not of the work. */
+/**
+ * "Rà soát các dự án dự kiến hoàn thành trong năm 2026 để …", "xử lý dứt điểm 220 vụ vi phạm phát sinh trong năm 2025
+ * còn tồn tại trước ngày 30/10/2025": the date of the things meant, not of the work.
+ */
 const OBJECT_DATED =
-  /(?<!\p{L})(?:các|những)\s+(?:dự án|công trình|gói thầu|hạng mục)[^,;.]{0,60}?\sdự kiến\s+(?:hoàn thành|khởi công|đưa vào sử dụng)\s+$/iu;
+  /(?<!\p{L})(?:(?:các|những)\s+(?:dự án|công trình|gói thầu|hạng mục)[^,;.]{0,60}?\sdự kiến\s+(?:hoàn thành|khởi công|đưa vào sử dụng)|(?:vi phạm|vụ việc|trường hợp|hồ sơ)\s+(?:phát sinh|xảy ra))\s+$/iu;
 const COUNTED_PERIOD =
   /^(?:trong|không quá|chậm nhất|thời hạn)(?:\s+(?:vòng|thời hạn|thời gian|không quá))?\s+\d+\s+(?:ngày|tuần|tháng)(?!\s+(?:đầu|cuối))/iu;
 /** "từ ngày 10/02 đến hết ngày …", "(từ ngày 30/4 đến hết 03/5/2020)": the start of a period, before its end. */
@@ -2898,7 +2901,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       aboutFirst && !cue
         ? within.find((x) => {
             if (x.from !== wordsStart + aboutFirst[0].length) return false;
-            const after = /^\s*[,:]\s*(?:(?:can|phai|can phai)\s+)?/.exec(folded.slice(x.to));
+            // Its comma or colon may go unwritten ("Đối với Sở Tài nguyên và Môi trường chỉ đạo Văn phòng …").
+            const after = /^\s*[,:]?\s*(?:(?:can|phai|can phai)\s+)?/.exec(folded.slice(x.to));
             return after !== null && ACTIONS.test(folded.slice(x.to + after[0].length));
           })
         : undefined;
@@ -3734,6 +3738,15 @@ function sentencesOf(text: string): Sentence[] {
           body.slice(0, m.index),
         ) &&
         /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}(?:\s*,\s*|\s+và\s+)\p{Lu}/u.test(body.slice(m.index + m[0].length))
+      )
+        continue;
+      // "Giao Sở Công Thương kiểm tra, xử lý các vi phạm như: hàng giả, hàng nhái, …" gives examples, in lower case and
+      // no work, of what the work before names (whatever opens the sentence), up to the rest of the work.
+      if (
+        /(?<![\p{L}\p{M}])(?:như|gồm|là)\s*$/iu.test(body.slice(0, m.index)) &&
+        !/(?:cụ thể|chi tiết)\s+như\s*$/iu.test(body.slice(0, m.index)) &&
+        /^\p{Ll}/u.test(body.slice(m.index + m[0].length)) &&
+        !ACTIONS.test(foldWithOffsets(body.slice(m.index + m[0].length, m.index + m[0].length + 80)).folded)
       )
         continue;
       // "…; xử lý nghiêm các hành vi vi phạm: khai thác vượt công suất, …" spells out what the work before it names: the
