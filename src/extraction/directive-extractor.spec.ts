@@ -6518,3 +6518,37 @@ describe('extractDirectives on examples after "như:", the date of the things me
     ).toEqual([idOf('STNMT')]);
   });
 });
+
+describe('extractDirectives on a letter closing, the functional units, traders and schools addressed, and seasons', () => {
+  const read = (text: string, date = '2024-11-10') =>
+    extract(text, date).map((d) => [d.groupAssignees, d.leadDepartmentId, d.dueDate, d.kind]);
+
+  it("reads no work in a letter's closing request", () => {
+    expect(read('Sở Y tế kiểm tra các cơ sở kinh doanh thực phẩm.\nĐề nghị đơn vị quan tâm thực hiện./.')).toEqual([
+      [[], idOf('SYT'), null, 'deadline'],
+    ]);
+  });
+
+  it('reads "các đơn vị chức năng" whole, the school and the traders addressed', () => {
+    expect(read('Theo đó, các đơn vị chức năng cần xem xét phương án phân luồng từ sớm.')).toEqual([
+      [['các đơn vị chức năng'], null, null, 'deadline'],
+    ]);
+    expect(read('Chủ tịch UBND tỉnh yêu cầu nhà trường khẩn trương sửa chữa phòng học.')).toEqual([
+      [['nhà trường'], null, null, 'deadline'],
+    ]);
+    expect(read('UBND tỉnh yêu cầu các thương nhân đầu mối bảo đảm nguồn cung xăng dầu.')).toEqual([
+      [['các thương nhân đầu mối'], null, null, 'deadline'],
+    ]);
+  });
+
+  it('dates no rule by the peak season it holds in, and reads no recurrence in a plan made every year', () => {
+    expect(read('Sở Công Thương nghiêm cấm tự ý tăng giá trong dịp cao điểm cuối năm.')).toEqual([
+      [[], idOf('SCT'), null, 'deadline'],
+    ]);
+    expect(
+      read(
+        'Giao Sở Xây dựng tham mưu văn bản đề nghị Bộ bổ sung kinh phí vào kế hoạch nạo vét duy tu hàng năm của Bộ.',
+      ),
+    ).toEqual([[[], idOf('SXD'), null, 'deadline']]);
+  });
+});

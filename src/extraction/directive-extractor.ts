@@ -442,6 +442,9 @@ const ASSIGNER_MID = new RegExp(
  */
 const CLOSING_FORMULA =
   /^(?:(?:nghiem tuc|khan truong|tich cuc)\s+)?(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du|co hieu qua))?(?:(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau|(?:neu\s+)?tren)))?\s*[./;]*\s*$|^(?:can cu (?:quyet dinh|chi thi)(?: nay)? (?:thi hanh|thuc hien)|chiu trach nhiem thi hanh (?:quyet dinh|chi thi)(?: nay)?)\s*[./;]*\s*$/;
+/** A letter's closing request (folded): "Đề nghị (các) đơn vị quan tâm thực hiện./.", "Đề nghị quý cơ quan phối hợp thực hiện." */
+const LETTER_CLOSING =
+  /^(?:de nghi|yeu cau|kinh de nghi)\s+(?:cac\s+)?(?:don vi|co quan|dia phuong|quy co quan|quy don vi)(?:\s*,\s*(?:don vi|dia phuong))*\s+(?:quan tam\s*,?\s*|phoi hop\s*,?\s*)?(?:to chuc\s+)?(?:thuc hien|trien khai thuc hien)\s*[./;]*\s*$/;
 /**
  * The office's closing of a notice: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.",
  * "… xin thông báo … để các cơ quan biết, thực hiện".
@@ -494,7 +497,7 @@ const OTHER_BODY = String.raw`van phong|hat kiem lam|doi (?:quan ly|canh sat|kie
  * A body the table does not know, addressed by the assigner: "UBND tỉnh giao Ban Quản lý Khu kinh tế tỉnh thông báo
  * cho …", "… chỉ đạo Công ty Điện lực … có trách nhiệm …".
  */
-const OUTSIDE_BODY_HEAD = String.raw`(?:thu truong |giam doc |lanh dao |chi huy truong |thuong truc )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban|trung tam|chi nhanh|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien|benh vien|quy)`;
+const OUTSIDE_BODY_HEAD = String.raw`(?:thu truong |giam doc |lanh dao |chi huy truong |thuong truc )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban|trung tam|chi nhanh|tap doan|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien|benh vien|quy)`;
 const OUTSIDE_BODY = new RegExp(String.raw`^${OUTSIDE_BODY_HEAD}\s`);
 /**
  * Such a body listed between units, up to the comma or "và" before the next ("Cục Quản lý thị trường, " in "Giao Sở
@@ -2343,6 +2346,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           !(PERIOD_TIME.test(x.deadlineText) && TASK_APPRAISED.test(pieceText.slice(0, x.start))) &&
           !STRESSED_TIME.test(pieceText.slice(0, x.start)) &&
           !(/^dịp\s/iu.test(x.deadlineText) && STRESSED_BEFORE.test(pieceText.slice(0, x.start))) &&
+          // "… trong dịp cao điểm cuối năm": the season the rule holds in, not a date.
+          !/(?<!\p{L})dịp cao điểm\s*$/iu.test(pieceText.slice(0, x.start)) &&
           !OBJECT_DATED.test(pieceText.slice(0, x.start)),
       )
       .map((x) => (afterEvent && COUNTED_PERIOD.test(x.deadlineText) ? { ...x, dueDate: null, workingDays: null } : x));
@@ -2502,6 +2507,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
 
     // "Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này." after the items: the formula that sends the letter.
     if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
+    // "Đề nghị đơn vị quan tâm thực hiện./.": a letter's closing words to the units it is sent to.
+    if (LETTER_CLOSING.test(f)) return 'none';
     if (NOTICE_CLOSING.test(action)) return 'none';
     if (ISSUING_ARTICLE.test(f)) return 'none';
     // "Điều 3. Chánh Văn phòng UBND tỉnh; Chánh Thanh tra tỉnh; Thủ trưởng các sở, …": a decision's last article, which

@@ -177,7 +177,7 @@ const GROUPS: RegExp[] = [
   /cac\s+(?:co quan|phuong tien)\s+thong tin dai chung(?:\s+(?:tren dia ban|cua tinh|trong tinh))?/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …");
   // with the work they were given: "Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương …".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuc nang|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
   // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp".
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b/g,
   // … and the communes' or wards' own: "yêu cầu chính quyền các xã, phường khẩn trương …" (not "… mới sau sắp xếp").
@@ -285,11 +285,12 @@ const GROUPS: RegExp[] = [
   // "Yêu cầu địa phương tập trung cao độ, hoàn thành …": the locality the leader visits, addressed without "các".
   new RegExp(ADDRESSED + String.raw`dia phuong(?=\s+${ADDRESSED_WORK}\b)`, 'g'),
   // "Chủ tịch UBND huyện yêu cầu các phòng chuyên môn tập trung …", "yêu cầu các trường thực hiện nghiêm …", "yêu
-  // cầu tất cả tổ dân phố theo dõi …": a district's or a commune's offices, the schools, the quarters, addressed (not
+  // cầu tất cả tổ dân phố theo dõi …", "yêu cầu các thương nhân đầu mối bảo đảm …": a district's or a commune's offices,
+  // the schools, the quarters, the traders, bus stations and markets, addressed (not
   // after "chỉ đạo", the work of a committee over its schools: "UBND các huyện … chỉ đạo các trường sớm hoàn thiện …").
   new RegExp(
     String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho)\s+)` +
-      String.raw`(?:tat ca\s+(?:cac\s+)?|cac\s+)(?:phong chuyen mon|truong|co so giao duc|to dan pho)(?:\s+(?:thuoc|truc thuoc)\s+(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|xa|phuong))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen|xa|phuong))?)?(?=(?:\s+va\s+(?:cac\s+)?luc luong chuc nang)?\s+${ADDRESSED_WORK}\b)`,
+      String.raw`(?:nha truong|(?:tat ca\s+(?:cac\s+)?|cac\s+)(?:phong chuyen mon|truong|co so giao duc|to dan pho|thuong nhan(?: dau moi| phan phoi)?(?: xang dau)?|cua hang(?: ban le)?(?: xang dau)?|ben xe|sieu thi|cho dau moi))(?:\s+(?:thuoc|truc thuoc)\s+(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|xa|phuong))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen|xa|phuong))?)?(?=(?:\s+va\s+(?:cac\s+)?luc luong chuc nang)?\s+${ADDRESSED_WORK}\b)`,
     'g',
   ),
   // "Huyện Thái Thụy phối hợp với các đơn vị …": a district named without its committee, opening the sentence.
