@@ -702,7 +702,8 @@ const RULES: Rule[] = [
         // "trong tháng 3 và tháng 4/2024", "trong tháng 11 và 12/2024": months listed, due at the end of the last.
         String.raw`)\s+thang\s+(\d{1,2})(?:\s*(?:,|va)\s*thang\s+(\d{1,2})|\s+va\s+(\d{1,2})(?=\s*[/-]\s*\d{4}|\s+nam\s+\d{4}))*` +
         YEAR +
-        String.raw`(?![\d/])`,
+        // Not a season named ("Từ nay đến tháng 10/2024 là thời kỳ cao điểm mưa bão").
+        String.raw`(?![\d/])(?!\s+la\s)`,
       'g',
     ),
     resolve: (m, ref) => {

@@ -6552,3 +6552,45 @@ describe('extractDirectives on a letter closing, the functional units, traders a
     ).toEqual([[[], idOf('SXD'), null, 'deadline']]);
   });
 });
+
+describe('extractDirectives on the limits of a preface, a sanction, counts, new communes and a season', () => {
+  const read = (text: string, date = '2024-08-10') =>
+    extract(text, date).map((d) => [d.groupAssignees, d.leadDepartmentId, d.dueDate]);
+
+  it("keeps the work after a preface that tells another body's words, and reads no work in the office passing them on", () => {
+    expect(
+      read(
+        'Thực hiện Văn bản số 5678/BXD-KTXD ngày 5/8/2024 của Bộ Xây dựng thông báo ý kiến về giá vật liệu, UBND tỉnh giao Sở Xây dựng công bố giá vật liệu xây dựng trước ngày 31/8/2024.',
+      ),
+    ).toEqual([[[], idOf('SXD'), '2024-08-31']]);
+    expect(
+      read('Sở Xây dựng thông báo ý kiến chỉ đạo của Chủ tịch UBND tỉnh đến các địa phương biết, thực hiện.'),
+    ).toEqual([]);
+  });
+
+  it('keeps work whose failure has a sanction after it, and a dated or listed count', () => {
+    expect(
+      read(
+        'Yêu cầu Thủ trưởng các sở, ngành giải ngân 100% kế hoạch vốn trước ngày 31/12/2024, đơn vị nào chậm trễ sẽ bị xem xét trách nhiệm.',
+      ),
+    ).toEqual([[['các sở, ngành'], null, '2024-12-31']]);
+    expect(read('Sơ tán hơn 5.000 hộ dân ở vùng trũng thấp đến nơi an toàn trước 18 giờ ngày 12/8/2024.')).toEqual([
+      [[], null, '2024-08-12'],
+    ]);
+    expect(
+      read('Xác định giải ngân là nhiệm vụ trọng tâm, phấn đấu giải ngân 100% kế hoạch vốn trước ngày 31/12/2024.'),
+    ).toEqual([[[], null, '2024-12-31']]);
+    expect(read('Phối hợp với các sở, ngành tổ chức 8 đợt kiểm tra, đã khảo sát 36 công trình thủy lợi.')).toEqual([]);
+  });
+
+  it('reads the new communes as the units, and "từ nay đến tháng …" naming a season as no date', () => {
+    expect(
+      read(
+        'Chính quyền các xã, phường mới thành lập tập trung bàn giao hồ sơ, tài liệu, hoàn thành trước ngày 15/9/2024.',
+      ),
+    ).toEqual([[['Chính quyền các xã, phường mới thành lập'], null, '2024-09-15']]);
+    expect(
+      read('Từ nay đến tháng 10/2024 là thời kỳ cao điểm mưa bão, yêu cầu các địa phương chủ động phương án ứng phó.'),
+    ).toEqual([[['các địa phương'], null, null]]);
+  });
+});

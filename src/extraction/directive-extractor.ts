@@ -300,7 +300,7 @@ const LETTER_SENT_ASKING = String.raw`(?=gui)(?<=\b(?:cong van|van ban|cong dien
  * it ("tổng hợp kiến nghị", "rà soát, xem xét kiến nghị"); what a thing shows ("thể hiện"), not "(tổng) thể hiện trạng".
  */
 const NOT_DIRECTIVE = new RegExp(
-  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!\bcua (?:van phong )?(?:chinh phu|ubnd tinh|uy ban nhan dan tinh)\s)\b(?:truyen dat|thong bao) y kien\b)`,
+  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
 );
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
@@ -732,6 +732,9 @@ const DIRECTED_BEFORE =
  */
 const VISIT_TOLD =
   /(?<![\p{L}\p{M}])(?:chủ tịch|đồng chí|lãnh đạo|bí thư)(?![\p{L}\p{M}])[^.;]{0,120}?\sđã\s+(?:(?:đi|đến|trực tiếp|xuống)\s+)*(?:kiểm tra|có mặt|thăm|khảo sát)(?![\p{L}\p{M}])/iu;
+/** What was inspected or given, counted (on the written text): "…, đã khảo sát 36 công trình", "đã thăm hỏi, tặng 2.500 suất quà". */
+const DONE_COUNTED =
+  /(?<![\p{L}\p{M}])đã\s+(?:kiểm tra|khảo sát|thăm hỏi|tặng|trao)(?:\s*,\s*(?:tặng|trao))?\s+(?:được\s+)?\d/iu;
 /** The words of an item that praises: "Đánh giá cao …", "Biểu dương …", "Hoan nghênh …", "Ghi nhận …". */
 /** Praise, and its opposite, the reproof of units that fell short ("Phê bình Chủ tịch UBND các huyện …"). */
 const PRAISE_WORDS = 'danh gia cao|bieu duong|hoan nghenh|ghi nhan|khen ngoi|phe binh|khien trach';
@@ -762,8 +765,11 @@ const CONDITION_OPENING = /^(?:trong\s+)?(?:(?:cac|nhung)\s+truong hop|truong ho
 const FAILURE = /\b(?:khong|de xay ra|de cham|cham tre|vi pham|sai pham)\b/;
 const SANCTION =
   /^(?:kiem diem|xu ly (?:ky luat|trach nhiem|nghiem trach nhiem)|cham dut|thu hoi|dinh chi|phe binh|khien trach|dieu chuyen)\b/;
-/** The sanction told for those who fall short (folded action): "… chậm báo cáo sẽ bị phê bình". */
-const SANCTION_TOLD = /\bse bi\s+(?:phe binh|xu ly|kiem diem|ky luat|xem xet trach nhiem)\b/;
+/**
+ * The sanction told for those who fall short, all the clause's action (folded): "… chậm báo cáo sẽ bị phê bình" (not
+ * "…, đơn vị nào chậm trễ sẽ bị xem xét trách nhiệm" after the work).
+ */
+const SANCTION_TOLD = /^[^,;]{0,80}?\bse bi\s+(?:phe binh|xu ly|kiem diem|ky luat|xem xet trach nhiem)\b/;
 /** A difficulty met in the work, then its report: "(Trong quá trình thực hiện,) nếu có khó khăn, vướng mắc, … báo cáo …". */
 const ESCALATION =
   /^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien[^,;]*,\s*)?(?:neu|trong truong hop|truong hop)\s[^;]*?\b(?:kho khan|vuong mac|phat sinh)\b[^;]*?,\s*(?:(?:cac|nhung)\s+[a-z ,]{2,60}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?:bao cao|phan anh|de xuat|gui van ban)\b/;
@@ -2548,6 +2554,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (signed && !ASSIGNER_WORD.test(signedFor)) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
+    if (!assignees.cued && !assignees.leadNamed && DONE_COUNTED.test(text.slice(sentence.start, sentence.end)))
+      return 'none';
     if (
       !assignees.cued &&
       !assignees.explicit &&
@@ -2637,7 +2645,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       WORK_TO_HAVE.test(action) &&
       ((ownDeadline && OPINION_TO_HAVE.test(action)) || (sentence.item && context.directivePreamble));
     /** Whether the clause gives its work a date (not "thường xuyên", a manner that a report may tell too). */
-    const datedWork = () => workDeadlines(text.slice(clause.start, clause.end)).some((x) => x.dueDate !== null);
+    const datedWork = () =>
+      workDeadlines(text.slice(clause.start, clause.end)).some((x) => x.dueDate !== null && x.dueDate >= options.date);
+    /** What it counts as done ("Tổ chức cấp phát 15 tấn gạo cho 1.200 hộ"), which goes on with an account. */
+    const counted = /\d[\d.,]*\s+(?:tan|ho|nguoi|co so|con|ca|vu|lit|kg|ha|xuat|suat|phan qua)\b/.test(f);
     // "… đang đẩy nhanh …. Đồng thời, phối hợp với các địa phương …": the account goes on, naming only whom the unit works
     // with (see the account below).
     if (
@@ -2646,7 +2657,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       !current &&
       !datedWork() &&
       !assignees.leadNamed &&
-      (!accountWithOthers || GOES_ON.test(foldedOf(sentence).trimStart())) &&
+      (!accountWithOthers || counted || GOES_ON.test(foldedOf(sentence).trimStart())) &&
       !FURTHER_WORK.test(foldedOf(sentence).trimStart())
     )
       return 'none';
@@ -2716,7 +2727,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       !sentence.item &&
       !current &&
       !datedWork() &&
-      (!accountWithOthers || GOES_ON.test(foldedOf(sentence).trimStart())) &&
+      (!accountWithOthers || counted || GOES_ON.test(foldedOf(sentence).trimStart())) &&
       !FURTHER_WORK.test(foldedOf(sentence).trimStart())
     )
       return 'none';
@@ -2727,7 +2738,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // work is; "Di dời hơn 3.000 người dân …": how much of it was done.
     if (
       !assignees.explicit &&
-      (/^[a-z]+(?: [a-z]+){0,6} la (?:nhiem vu|viec lam|cong viec|mot trong|hoat dong|giai phap)\b/.test(f) ||
+      !ownDeadline &&
+      !(sentence.item && context.directivePreamble) &&
+      (/^[a-z]+(?: [a-z]+){0,6} la (?:nhiem vu|viec lam|cong viec|mot trong|hoat dong|giai phap)\b[^,;]*$/.test(f) ||
         /^[a-z]+ [a-z]+ (?:duoc )?(?:hon|tren|gan) \d/.test(f))
     )
       return 'none';
@@ -2910,7 +2923,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             if (x.from !== wordsStart + aboutFirst[0].length) return false;
             // Its comma or colon may go unwritten ("Đối với Sở Tài nguyên và Môi trường chỉ đạo Văn phòng …").
             const after = /^\s*[,:]?\s*(?:(?:can|phai|can phai)\s+)?/.exec(folded.slice(x.to));
-            return after !== null && ACTIONS.test(folded.slice(x.to + after[0].length));
+            if (after === null) return false;
+            const work = folded.slice(x.to + after[0].length);
+            // Without it, not what the unit reported or submitted ("Đối với Sở X báo cáo …, Chủ tịch UBND tỉnh …").
+            if (!/[,:]/.test(after[0]) && /^(?:bao cao|trinh|de xuat)\b/.test(work)) return false;
+            return ACTIONS.test(work);
           })
         : undefined;
     const assignerAfterUnit = about && cue ? { from: about.to, to: cueAt(cue) + cue[0].length } : null;
@@ -3753,6 +3770,10 @@ function sentencesOf(text: string): Sentence[] {
         /(?<![\p{L}\p{M}])(?:như|gồm|là)\s*$/iu.test(body.slice(0, m.index)) &&
         !/(?:cụ thể|chi tiết)\s+như\s*$/iu.test(body.slice(0, m.index)) &&
         /^\p{Ll}/u.test(body.slice(m.index + m[0].length)) &&
+        // Not units listed ("Chủ tịch các huyện bị phê bình gồm: huyện Diễn Châu, …").
+        !/^(?:các|những|huyện|xã|phường|thị xã|thành phố|sở|ubnd|ủy ban|uỷ ban|ban|công an|ngành)\s/iu.test(
+          body.slice(m.index + m[0].length),
+        ) &&
         !ACTIONS.test(foldWithOffsets(body.slice(m.index + m[0].length, m.index + m[0].length + 80)).folded)
       )
         continue;
