@@ -6594,3 +6594,16 @@ describe('extractDirectives on the limits of a preface, a sanction, counts, new 
     ).toEqual([[['các địa phương'], null, null]]);
   });
 });
+
+describe('extractDirectives on a group that leads and its partners after ";"', () => {
+  it('keeps the group leading the work after "; phối hợp với …", the partner cooperating', () => {
+    const drafts = extract(
+      'UBND các huyện thống kê số lượng lồng bè nuôi trồng thủy sản; phối hợp với Công an tỉnh tổ chức sơ tán dân trước 12 giờ ngày 6/9/2024.',
+      '2024-09-05',
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.leadDepartmentId, d.supportDepartmentIds, d.dueDate])).toEqual([
+      [['UBND các huyện'], null, [], null],
+      [['UBND các huyện'], null, [idOf('CA')], '2024-09-06'],
+    ]);
+  });
+});

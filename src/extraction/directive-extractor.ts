@@ -1533,11 +1533,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !assignees.leadNamed &&
         assignees.lead === null &&
         /^(?:chu tri\s*,?\s*)?phoi hop\b/.test(cf) &&
-        (current.assignees.lead !== null || current.assignees.outside.length > 0)
+        (current.assignees.lead !== null || current.assignees.outside.length > 0 || current.assignees.groups.length > 0)
       ) {
+        // "UBND các xã, phường thống kê …; phối hợp với Công an tỉnh tổ chức sơ tán dân …": a group that leads keeps
+        // leading, the partners named after it.
         const { lead, leadMentions, outside } = current.assignees;
         const support = assignees.support.filter((id) => id !== lead);
-        current = begin(clause, { ...assignees, lead, leadMentions, outside, support }, KEY.test(cf), true);
+        const groups =
+          lead === null && outside.length === 0
+            ? [...new Set([...current.assignees.groups, ...assignees.groups])]
+            : assignees.groups;
+        current = begin(clause, { ...assignees, lead, leadMentions, outside, support, groups }, KEY.test(cf), true);
         continue;
       }
       // "…; người đứng đầu các đơn vị chậm báo cáo sẽ bị phê bình": the sanction for the work before, no work of its own.
