@@ -6607,3 +6607,16 @@ describe('extractDirectives on a group that leads and its partners after ";"', (
     ]);
   });
 });
+
+describe('extractDirectives on what an earlier document gave, told after "Trước đó"', () => {
+  it('reads no work in "Trước đó, theo Quyết định số …, UBND tỉnh giao …"', () => {
+    expect(
+      extract(
+        'Trước đó, theo Quyết định số 18/2018/QĐ-UBND ngày 15/6/2018 của UBND tỉnh, UBND tỉnh giao Sở Y tế quản lý các bệnh viện tuyến tỉnh.',
+      ),
+    ).toEqual([]);
+    expect(
+      extract('Trước đó, UBND tỉnh giao Sở Y tế quản lý các bệnh viện tuyến tỉnh.').map((d) => d.leadDepartmentId),
+    ).toEqual([idOf('SYT')]);
+  });
+});

@@ -2560,6 +2560,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (signed && !ASSIGNER_WORD.test(signedFor)) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
+    // "Trước đó, theo Quyết định số 18/2018/QĐ-UBND …, UBND tỉnh giao Sở X quản lý …": what an earlier document gave.
+    if (
+      /^truoc (?:do|day)\s*,?\s*theo (?:quyet dinh|nghi quyet|chi thi|ke hoach|quy dinh|van ban|cong van) so\b/.test(f)
+    )
+      return 'none';
     if (!assignees.cued && !assignees.leadNamed && DONE_COUNTED.test(text.slice(sentence.start, sentence.end)))
       return 'none';
     if (
