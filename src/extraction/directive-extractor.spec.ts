@@ -6620,3 +6620,30 @@ describe('extractDirectives on what an earlier document gave, told after "Trư�
     ).toEqual([idOf('SYT')]);
   });
 });
+
+describe("extractDirectives on the reporters' own paragraph, an item's 'là', a session's name and a forecast", () => {
+  it('dates the work by the paragraph that sends the report of the units named', () => {
+    const drafts = extract(
+      'Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố tổng hợp báo cáo kết quả thực hiện gửi UBND tỉnh.\nBáo cáo hoàn thành của các cơ quan, đơn vị gửi bằng văn bản về Ủy ban nhân dân tỉnh trước ngày 05/6/2024.',
+      '2024-05-20',
+    );
+    expect(drafts.map((d) => [d.groupAssignees, d.dueDate])).toEqual([
+      [['các sở, ban, ngành', 'UBND các huyện, thành phố'], '2024-06-05'],
+    ]);
+  });
+
+  it('reads "Thứ ba, là …" as an item, no date from a session\'s name and no work in a forecast\'s warning', () => {
+    expect(
+      extract(
+        'Thứ nhất, tập trung lãnh đạo công tác chuyển đổi số.\nThứ ba, là triển khai Nghị quyết chuyên đề của Đảng bộ xã.',
+      ).map((d) => d.title),
+    ).toEqual(['Tập trung lãnh đạo công tác chuyển đổi số', 'Triển khai Nghị quyết chuyên đề của Đảng bộ xã']);
+    expect(
+      extract(
+        'Các phòng chuyên môn tập trung chuẩn bị Kỳ họp thứ 5 (kỳ họp thường lệ cuối năm 2024) HĐND phường.',
+        '2024-11-05',
+      ).map((d) => d.dueDate),
+    ).toEqual([null]);
+    expect(extract('Cảnh báo các tỉnh Lai Châu, Sơn La, Hòa Bình có khả năng xảy ra lũ quét, sạt lở đất.')).toEqual([]);
+  });
+});

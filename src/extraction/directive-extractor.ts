@@ -121,7 +121,7 @@ interface Directive {
 // "1.Sở Công Thương …": a page that drops the space after the number still numbers the item.
 // "1.3 Trong trường hợp …": an item under an item, its number with no closing dot, before a capital (not "1.5 tỷ đồng").
 const ENUMERATION =
-  /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+\p{Lu})|\(?\d{1,2}[.)](?!\d)|\d{1,2}-(?=\s)|\(?[a-zđA-ZĐ]\)|[-+•*–—]|(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) là[,:]?|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?)\s+|\d{1,2}\.(?=\p{Lu}))/u;
+  /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+\p{Lu})|\(?\d{1,2}[.)](?!\d)|\d{1,2}-(?=\s)|\(?[a-zđA-ZĐ]\)|[-+•*–—]|(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) là[,:]?|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy)[,:]?(?:\s+là[,:]?)?)\s+|\d{1,2}\.(?=\p{Lu}))/u;
 const ROMAN_HEADING = /^\s*[IVX]+\.\s/;
 /** The mark of an item under a numbered one, at the start of its line: "a)", "(b)", "-", "+". */
 const SUB_ITEM_MARK = /(?:^|\n)[ \t]*(?:\(?[a-zđ]\)|[-+•*–—])\s*$/iu;
@@ -316,14 +316,14 @@ const RESULT_REPORTED = String.raw`ket qua(?: thuc hien| xu ly| kiem tra| giai q
  * it; "Hoàn thành việc neo đậu tàu thuyền trước 8h ngày …" names work of its own.
  */
 const FOLLOW_UP = new RegExp(
-  String.raw`^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui)`,
+  String.raw`^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop|hoan thanh))?(?: cua [^.;]{2,60}?)? (?:yeu cau )?gui)`,
 );
 /**
  * A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …",
- * "Báo cáo nhanh gửi trước 14h00 ngày …").
+ * "Báo cáo nhanh gửi trước 14h00 ngày …", "Báo cáo hoàn thành của các cơ quan, đơn vị gửi … trước ngày …").
  */
 const REPORT_PARAGRAPH = new RegExp(
-  String.raw`^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop))? (?:yeu cau )?gui|${RESULT_REPORTED} (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b`,
+  String.raw`^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop|hoan thanh))?(?: cua [^.;]{2,60}?)? (?:yeu cau )?gui|${RESULT_REPORTED} (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b`,
 );
 /**
  * A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …",
@@ -2511,7 +2511,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // escalate is work of its own, as the corpus labels it, not the follow-up of the work before.
     if (current && !assignees.explicit && (ESCALATION.test(f) || ESCALATION_IN_COURSE.test(f))) return 'directive';
     // An enumerated item is work of its own, even when it reads like a follow-up ("(2) Trình phê duyệt …").
-    if (current && !assignees.explicit && FOLLOW_UP.test(f) && !sentence.item) return 'continuation';
+    // "Báo cáo hoàn thành của các cơ quan, đơn vị gửi … trước ngày …": the units named are those reporting, the ones given
+    // the work.
+    const reporters = /^(?:bao cao|ket qua)(?: [a-z]+){0,2} cua\s/.test(f) && FOLLOW_UP.test(f);
+    if (current && (!assignees.explicit || reporters) && FOLLOW_UP.test(f) && !sentence.item) return 'continuation';
     // "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày 28/2/2020.": the date of the work before.
     if (current && !assignees.explicit && ownDeadline && datesWorkBefore(f)) return 'continuation';
     // Its deadline belongs to the directive it points back at.
@@ -2560,6 +2563,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (signed && !ASSIGNER_WORD.test(signedFor)) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
+    // "Cảnh báo các tỉnh Lai Châu, Sơn La … có khả năng xảy ra lũ quét …": a forecast's warning, told.
+    if (!assignees.cued && /^canh bao\b[^.;]*\bco kha nang (?:xay ra|xuat hien|dat)\b/.test(f)) return 'none';
     // "Trước đó, theo Quyết định số 18/2018/QĐ-UBND …, UBND tỉnh giao Sở X quản lý …": what an earlier document gave.
     if (
       /^truoc (?:do|day)\s*,?\s*theo (?:quyet dinh|nghi quyet|chi thi|ke hoach|quy dinh|van ban|cong van) so\b/.test(f)
@@ -3518,7 +3523,7 @@ function stripMark(f: string): string {
   return f
     .replace(/^[\s“"‘«]+/, '')
     .replace(
-      /^\s*(?:(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-+*•]|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la[,:]?|thu (?:nhat|hai|ba|tu|nam|sau|bay)[,:]?)\s+|\d{1,2}\.(?=[a-z]))/,
+      /^\s*(?:(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-+*•]|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la[,:]?|thu (?:nhat|hai|ba|tu|nam|sau|bay)[,:]?(?:\s+la[,:]?)?)\s+|\d{1,2}\.(?=[a-z]))/,
       '',
     );
 }
