@@ -6647,3 +6647,41 @@ describe("extractDirectives on the reporters' own paragraph, an item's 'là', a 
     expect(extract('Cảnh báo các tỉnh Lai Châu, Sơn La, Hòa Bình có khả năng xảy ra lũ quét, sạt lở đất.')).toEqual([]);
   });
 });
+
+describe('extractDirectives on a direction in writing, "trước mắt", more verbs of work, "Tiếp đến," and a visit\'s place', () => {
+  const read = (text: string, date = '2024-04-01') =>
+    extract(text, date).map((d) => [d.groupAssignees, d.leadDepartmentId, d.dueDate]);
+
+  it('reads the units after "chỉ đạo bằng văn bản yêu cầu" and after "yêu cầu trước mắt"', () => {
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh có ý kiến chỉ đạo bằng văn bản yêu cầu Sở Y tế tiếp tục tăng cường công tác phòng chống dịch.',
+      ),
+    ).toEqual([[[], idOf('SYT'), null]]);
+    expect(
+      read('Ông Nguyễn Thanh Nguyên yêu cầu trước mắt địa phương tiếp tục vận động người dân bàn giao mặt bằng.'),
+    ).toEqual([[['địa phương'], null, null]]);
+  });
+
+  it('reads the work of an unbulleted first item, a sign put up and a sentence opened by "Tiếp đến,"', () => {
+    expect(
+      read(
+        'UBND tỉnh yêu cầu các sở, ngành, địa phương:\nTiếp tục kéo dài thời gian thực hiện các biện pháp.\nCắm biển cảnh báo, khoanh vùng khu vực sạt lở.',
+      ),
+    ).toEqual([
+      [['các sở, ngành, địa phương'], null, null],
+      [['các sở, ngành, địa phương'], null, null],
+    ]);
+    expect(read('Tiếp đến, Văn phòng UBND tỉnh chủ trì chuẩn bị hồ sơ tài liệu trong tháng 4/2024.')).toEqual([
+      [[], idOf('VP-UBND'), '2024-04-30'],
+    ]);
+  });
+
+  it('reads no work in where a leader inspected and what the leader found', () => {
+    expect(
+      read(
+        'Kiểm tra tại khu vực Bình Yên B thuộc phường Long Hòa, Phó Chủ tịch UBND thành phố xác định đây là khu vực sạt lở nguy hiểm.',
+      ),
+    ).toEqual([]);
+  });
+});

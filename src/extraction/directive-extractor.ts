@@ -266,7 +266,7 @@ const LEAD_AFTER = new Set([
  * bằng / đất (cho …)" hands over a site, the work itself (not the assigner's "giao", see ASSIGN_GIAO).
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai)|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai)|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien|cam moc|khoanh vung|rao chan|keo dai thoi (?:gian|han)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -2563,6 +2563,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (signed && !ASSIGNER_WORD.test(signedFor)) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
+    // "Kiểm tra tại khu vực …, Phó Chủ tịch UBND TP … xác định …": where the leader was, then what the leader found.
+    if (
+      !assignees.cued &&
+      /^kiem tra (?:thuc te )?tai\b[^,;.]{0,160},\s*(?:ong|ba|dong chi|(?:pho )?chu tich|lanh dao)\b/.test(f)
+    )
+      return 'none';
     // "Cảnh báo các tỉnh Lai Châu, Sơn La … có khả năng xảy ra lũ quét …": a forecast's warning, told.
     if (!assignees.cued && /^canh bao\b[^.;]*\bco kha nang (?:xay ra|xuat hien|dat)\b/.test(f)) return 'none';
     // "Trước đó, theo Quyết định số 18/2018/QĐ-UBND …, UBND tỉnh giao Sở X quản lý …": what an earlier document gave.
@@ -2903,7 +2909,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       cues.find(
         (m, i) =>
           i > 0 &&
-          ASSIGNER_AFTER_COMMA.test(f.slice(cues[0].index, m.index)) &&
+          // "… có ý kiến chỉ đạo bằng văn bản yêu cầu Sở X …": the direction's form, then the request naming the units.
+          (ASSIGNER_AFTER_COMMA.test(f.slice(cues[0].index, m.index)) ||
+            /^chi dao,?\s+bang van ban\s*,?\s*$/.test(f.slice(cues[0].index, m.index))) &&
           !/[;.]/.test(f.slice(cues[0].index, m.index)),
       ) ??
       afterRemark ??
@@ -3533,7 +3541,7 @@ function stripMark(f: string): string {
  * and "Từ đó …" being no "Theo đó" once folded.
  */
 const JOINING_WORDS =
-  /^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*,?\s*/;
+  /^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat|tiep den|tiep theo)(?![a-z0-9])\s*,\s*|^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*/;
 
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 function stripLead(f: string): string {
@@ -3916,7 +3924,7 @@ const RESULT_OF_WORK = /^(?:tu do|qua do|nho do|nho vay|trong tam la)\b/;
 
 /** A time between the assigner's word and its units (folded): "(trong) thời gian tới", "từ nay đến cuối năm", "trong tháng 12/2024". */
 const TIME_BEFORE_UNITS =
-  /^(?:(?:trong\s+)?thoi gian toi|tu nay den (?:het|cuoi) nam(?: \d{4})?|(?:trong\s+)?(?:thang \d{1,2}|quy (?:iv|i{1,3}|[1-4]))(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:trong\s+)?nam \d{4})\s*,?\s*/;
+  /^(?:(?:trong\s+)?thoi gian toi|truoc mat|tu nay den (?:het|cuoi) nam(?: \d{4})?|(?:trong\s+)?(?:thang \d{1,2}|quy (?:iv|i{1,3}|[1-4]))(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:trong\s+)?nam \d{4})\s*,?\s*/;
 
 /** What the unit just named must do: "…, Sở Tài chính cần tập trung …" (see MUST). */
 const MUST_AFTER_UNIT = new RegExp(String.raw`^\s+${MUST}\s`);

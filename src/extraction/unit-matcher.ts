@@ -282,8 +282,12 @@ const GROUPS: RegExp[] = [
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|(?:^\s*|[.;:!?\n]\s{0,3})${FORWARD}\s{1,3}))(?:cac\s+)?(?:co quan|phong) chuyen mon(?:\s+(?:thuoc|truc thuoc|cua)\s+(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|tinh))?(?=\s+(?:${MUST}|tham muu|chu tri|co trach nhiem|chiu trach nhiem|tiep tuc|tang cuong|chu dong|khan truong|tap trung)\b)`,
     'g',
   ),
-  // "Yêu cầu địa phương tập trung cao độ, hoàn thành …": the locality the leader visits, addressed without "các".
-  new RegExp(ADDRESSED + String.raw`dia phuong(?=\s+${ADDRESSED_WORK}\b)`, 'g'),
+  // "Yêu cầu (trước mắt) địa phương tập trung cao độ, hoàn thành …": the locality the leader visits, addressed without
+  // "các".
+  new RegExp(
+    String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y)\s+(?:truoc mat\s+)?)dia phuong(?=\s+${ADDRESSED_WORK}\b)`,
+    'g',
+  ),
   // "Chủ tịch UBND huyện yêu cầu các phòng chuyên môn tập trung …", "yêu cầu các trường thực hiện nghiêm …", "yêu
   // cầu tất cả tổ dân phố theo dõi …", "yêu cầu các thương nhân đầu mối bảo đảm …": a district's or a commune's offices,
   // the schools, the quarters, the traders, bus stations and markets, addressed (not
