@@ -6685,3 +6685,58 @@ describe('extractDirectives on a direction in writing, "trước mắt", more ve
     ).toEqual([]);
   });
 });
+
+describe('extractDirectives on the limits of an earlier document, a report paragraph, a warning, a visit and new verbs', () => {
+  const read = (text: string, date = '2024-08-19') =>
+    extract(text, date).map((d) => [d.groupAssignees, d.leadDepartmentId, d.dueDate]);
+
+  it('keeps the assignment of now after what an earlier document gave', () => {
+    expect(
+      read(
+        'Trước đó, theo Quyết định số 25/2024/QĐ-UBND, UBND tỉnh giao UBND các huyện quản lý đường giao thông nông thôn; nay Chủ tịch UBND tỉnh giao Sở Xây dựng hướng dẫn các huyện lập kế hoạch trước ngày 15/10/2024.',
+      ).filter((d) => d[1] !== null),
+    ).toEqual([[[], idOf('SXD'), '2024-10-15']]);
+  });
+
+  it("dates no work by another unit's report, and reads no work in what a report found", () => {
+    expect(
+      read(
+        'UBND tỉnh giao Sở Xây dựng rà soát danh mục dự án trọng điểm.\nBáo cáo của Sở Tài chính gửi UBND tỉnh cho thấy, đến hết tháng 9/2024, tỷ lệ giải ngân đạt 52%.',
+      ),
+    ).toEqual([[[], idOf('SXD'), null]]);
+    expect(
+      read(
+        'UBND huyện yêu cầu UBND các xã tổ chức tổng kết công tác năm 2024.\nBáo cáo hoàn thành của các xã gửi về UBND huyện trước ngày 10/12/2024.',
+      ),
+    ).toEqual([[['UBND các xã'], null, '2024-12-10']]);
+  });
+
+  it('keeps a warning that is work, the request after a visit, and a step after "Tiếp theo,"', () => {
+    expect(
+      read(
+        'UBND tỉnh yêu cầu UBND các huyện:\n- Cảnh báo kịp thời cho người dân tại các khu vực có khả năng xảy ra lũ quét.\n- Tổ chức sơ tán dân.',
+      ),
+    ).toEqual([
+      [['UBND các huyện'], null, null],
+      [['UBND các huyện'], null, null],
+    ]);
+    expect(
+      read(
+        'Kiểm tra thực tế tại Khu tái định cư Nam Hòa, ông Nguyễn Văn Phương yêu cầu đẩy nhanh tiến độ, bàn giao mặt bằng trước ngày 30/9/2024.',
+      ),
+    ).toEqual([[[], null, '2024-09-30']]);
+    expect(read('Tiếp theo, Sở Tài chính thẩm định phương án giá, trình UBND tỉnh trước ngày 20/9/2024.')).toEqual([
+      [[], idOf('STC'), '2024-09-20'],
+    ]);
+    expect(read('Tiếp theo, Giám đốc Sở Tài chính báo cáo tình hình thu chi ngân sách.')).toEqual([]);
+  });
+
+  it('reads no work in a barrier or a delay told, and no duty in a delay a clerk is blamed for', () => {
+    expect(read('Rào chắn tạm thời tại khu vực sạt lở đã bị nước cuốn trôi.')).toEqual([]);
+    expect(
+      read(
+        'Kiên quyết xử lý cán bộ có hành vi nhũng nhiễu, gây phiền hà; kéo dài thời gian giải quyết thủ tục hành chính của người dân.',
+      ),
+    ).toHaveLength(1);
+  });
+});

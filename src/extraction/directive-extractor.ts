@@ -263,10 +263,11 @@ const LEAD_AFTER = new Set([
  * Actions a directive starts with (after optional adverbs); not "tham dự" (to attend) nor "thậm chí" (even), whose
  * "thăm" (to visit) and "thậm" fold as "tham", while "rà soát dự án" is work. "thông báo đến/tới …" informs others (not the office's
  * closing "thông báo để …"); "Thông tin trên được công bố …" is the news itself, not "thông tin" to someone. "giao mặt
- * bằng / đất (cho …)" hands over a site, the work itself (not the assigner's "giao", see ASSIGN_GIAO).
+ * bằng / đất (cho …)" hands over a site, the work itself (not the assigner's "giao", see ASSIGN_GIAO). "Kéo dài thời
+ * gian thực hiện / áp dụng …" extends the measures, not "… kéo dài thời gian giải quyết thủ tục" a clerk is blamed for.
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai)|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien|cam moc|khoanh vung|rao chan|keo dai thoi (?:gian|han)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai)|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= canh bao)|khoanh vung(?= (?:o dich|khu vuc|vung|dien tich|noi|cac))(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -316,14 +317,14 @@ const RESULT_REPORTED = String.raw`ket qua(?: thuc hien| xu ly| kiem tra| giai q
  * it; "Hoàn thành việc neo đậu tàu thuyền trước 8h ngày …" names work of its own.
  */
 const FOLLOW_UP = new RegExp(
-  String.raw`^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop|hoan thanh))?(?: cua [^.;]{2,60}?)? (?:yeu cau )?gui)`,
+  String.raw`^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop|hoan thanh))?(?: cua (?:cac (?:co quan|don vi|dia phuong|xa|phuong|huyen)|co quan|don vi|dia phuong|dot [a-z ]{2,30}?|viec [a-z ]{2,30}?)[^.;]{0,40}?)? (?:yeu cau )?gui)`,
 );
 /**
  * A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …",
  * "Báo cáo nhanh gửi trước 14h00 ngày …", "Báo cáo hoàn thành của các cơ quan, đơn vị gửi … trước ngày …").
  */
 const REPORT_PARAGRAPH = new RegExp(
-  String.raw`^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop|hoan thanh))?(?: cua [^.;]{2,60}?)? (?:yeu cau )?gui|${RESULT_REPORTED} (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b`,
+  String.raw`^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop|hoan thanh))?(?: cua (?:cac (?:co quan|don vi|dia phuong|xa|phuong|huyen)|co quan|don vi|dia phuong|dot [a-z ]{2,30}?|viec [a-z ]{2,30}?)[^.;]{0,40}?)? (?:yeu cau )?gui|${RESULT_REPORTED} (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b`,
 );
 /**
  * A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …",
@@ -2513,7 +2514,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // An enumerated item is work of its own, even when it reads like a follow-up ("(2) Trình phê duyệt …").
     // "Báo cáo hoàn thành của các cơ quan, đơn vị gửi … trước ngày …": the units named are those reporting, the ones given
     // the work.
-    const reporters = /^(?:bao cao|ket qua)(?: [a-z]+){0,2} cua\s/.test(f) && FOLLOW_UP.test(f);
+    const reporters =
+      /^(?:bao cao|ket qua)(?: [a-z]+){0,2} cua (?:cac )?(?:co quan|don vi|dia phuong|xa|phuong|huyen)\b/.test(f) &&
+      /\b(?:truoc|cham nhat|dinh ky|han)\b/.test(f) &&
+      !/\b(?:cho thay|cho biet|neu)\b/.test(f);
     if (current && (!assignees.explicit || reporters) && FOLLOW_UP.test(f) && !sentence.item) return 'continuation';
     // "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày 28/2/2020.": the date of the work before.
     if (current && !assignees.explicit && ownDeadline && datesWorkBefore(f)) return 'continuation';
@@ -2563,17 +2567,36 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (signed && !ASSIGNER_WORD.test(signedFor)) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
+    // "Báo cáo của Sở Tài chính gửi UBND tỉnh … nêu rõ, nguồn vốn … chưa được bố trí đủ": what a report found, told.
+    if (/^(?:bao cao|ket qua)(?: [a-z]+){0,2} cua [^.;]{2,80}?\b(?:neu ro|cho thay|cho biet|chi ra)\b/.test(f))
+      return 'none';
     // "Kiểm tra tại khu vực …, Phó Chủ tịch UBND TP … xác định …": where the leader was, then what the leader found.
+    const anyAssigner = /\b(?:yeu cau|chi dao|de nghi|luu y|giao|nhan manh)\b/.test(f);
     if (
-      !assignees.cued &&
+      !anyAssigner &&
+      !sentence.item &&
       /^kiem tra (?:thuc te )?tai\b[^,;.]{0,160},\s*(?:ong|ba|dong chi|(?:pho )?chu tich|lanh dao)\b/.test(f)
     )
       return 'none';
     // "Cảnh báo các tỉnh Lai Châu, Sơn La … có khả năng xảy ra lũ quét …": a forecast's warning, told.
-    if (!assignees.cued && /^canh bao\b[^.;]*\bco kha nang (?:xay ra|xuat hien|dat)\b/.test(f)) return 'none';
+    if (
+      !anyAssigner &&
+      !sentence.item &&
+      /^canh bao\s+(?:cac\s+)?(?:tinh|khu vuc|vung|dia phuong|muc nuoc)\b[^.;]*\bco kha nang (?:xay ra|xuat hien|dat)\b/.test(
+        f,
+      ) &&
+      !/\b(?:phai|can|chu dong)\b/.test(f)
+    )
+      return 'none';
     // "Trước đó, theo Quyết định số 18/2018/QĐ-UBND …, UBND tỉnh giao Sở X quản lý …": what an earlier document gave.
     if (
-      /^truoc (?:do|day)\s*,?\s*theo (?:quyet dinh|nghi quyet|chi thi|ke hoach|quy dinh|van ban|cong van) so\b/.test(f)
+      /^truoc (?:do|day)\s*,?\s*theo (?:quyet dinh|nghi quyet|chi thi|ke hoach|quy dinh|van ban|cong van) so\b/.test(
+        f,
+      ) &&
+      // Not the assignment of now after it ("…; tuy nhiên …, vì vậy Chủ tịch UBND tỉnh yêu cầu …", "…; nay giao …").
+      !/;|\b(?:nay|vi vay|do vay|do do|vi the)\s*,?\s+(?:[a-z]+\s+){0,6}?(?:yeu cau|giao|de nghi|chi dao)\b/.test(
+        foldedOf(sentence),
+      )
     )
       return 'none';
     if (!assignees.cued && !assignees.leadNamed && DONE_COUNTED.test(text.slice(sentence.start, sentence.end)))
@@ -3538,10 +3561,11 @@ function stripMark(f: string): string {
 
 /**
  * The words that join a sentence to the one before ("Đồng thời, …", "Bên cạnh đó, …"), folded; whole words, "Theo dõi …"
- * and "Từ đó …" being no "Theo đó" once folded.
+ * and "Từ đó …" being no "Theo đó" once folded. "Tiếp đến, / Tiếp theo, …" only with the comma and not before who
+ * spoke next at a meeting ("Tiếp theo, Giám đốc Sở X báo cáo …").
  */
 const JOINING_WORDS =
-  /^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat|tiep den|tiep theo)(?![a-z0-9])\s*,\s*|^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*/;
+  /^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*,\s*|^tiep (?:den|theo)\s*,\s*(?!\s*(?:pho\s+)?(?:giam doc|lanh dao|dai dien|ong|ba|dong chi)\b)|^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*/;
 
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 function stripLead(f: string): string {
