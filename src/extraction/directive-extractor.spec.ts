@@ -6740,3 +6740,48 @@ describe('extractDirectives on the limits of an earlier document, a report parag
     ).toHaveLength(1);
   });
 });
+
+describe("extractDirectives on the limits of a report's paragraph, assigners' words, earlier documents and sign verbs", () => {
+  const read = (text: string, date = '2024-06-05') =>
+    extract(text, date).map((d) => [d.groupAssignees, d.leadDepartmentId, d.dueDate]);
+
+  it('dates the work by the report of the units given it, its contents asked included', () => {
+    expect(
+      read(
+        'UBND tỉnh giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm.\nBáo cáo của Sở Y tế gửi UBND tỉnh trước ngày 15/7/2024.',
+      ),
+    ).toEqual([[[], idOf('SYT'), '2024-07-15']]);
+    expect(
+      read(
+        'UBND tỉnh yêu cầu các huyện đẩy nhanh giải phóng mặt bằng.\nBáo cáo của UBND các huyện gửi Sở Xây dựng trước ngày 20/6/2024.',
+      ),
+    ).toEqual([[['các huyện'], null, '2024-06-20']]);
+    expect(
+      read(
+        'UBND tỉnh giao Sở Y tế kiểm tra các cơ sở hành nghề y tư nhân.\nBáo cáo của Sở Y tế phải nêu rõ kết quả kiểm tra, gửi UBND tỉnh trước ngày 30/6/2024.',
+      ),
+    ).toEqual([[[], idOf('SYT'), '2024-06-30']]);
+  });
+
+  it('reads no assigner in "giao thông" or "bàn giao", and keeps what an earlier document gave before ";" as told', () => {
+    expect(
+      read('Kiểm tra tại nút giao thông Ngã Ba Huế, ông Lê Trung Chinh đánh giá cao tiến độ thi công của nhà thầu.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'Trước đó, theo Quyết định số 15/QĐ-UBND, UBND tỉnh giao Sở Xây dựng quản lý 3 tuyến đường tỉnh; UBND các huyện quản lý tuyến còn lại.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads signs put up, markers set and zones ringed as work, not when they are told', () => {
+    expect(read('Rào chắn, cắm biển cảnh báo tại các điểm sạt lở trên Quốc lộ 6 trước ngày 15/9/2024.')).toEqual([
+      [[], null, '2024-09-15'],
+    ]);
+    expect(read('Cắm biển cấm tắm tại các điểm sông sâu, nguy hiểm.')).toHaveLength(1);
+    expect(read('Cắm mốc ranh giới đất rừng phòng hộ trước ngày 31/12/2024.')).toEqual([[[], null, '2024-12-31']]);
+    expect(read('Khoanh vùng diện tích lúa bị nhiễm rầy nâu để phun thuốc phòng trừ.')).toHaveLength(1);
+    expect(read('Cắm mốc giới hành lang bảo vệ lưới điện tiến độ còn chậm.')).toEqual([]);
+    expect(read('Kéo dài thời hạn nộp hồ sơ xét tuyển đến ngày 30/8/2024.')).toHaveLength(1);
+  });
+});

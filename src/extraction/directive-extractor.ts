@@ -267,7 +267,7 @@ const LEAD_AFTER = new Set([
  * gian thực hiện / áp dụng …" extends the measures, not "… kéo dài thời gian giải quyết thủ tục" a clerk is blamed for.
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai)|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= canh bao)|khoanh vung(?= (?:o dich|khu vuc|vung|dien tich|noi|cac))(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai)|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= (?:bao|cam|canh bao|chi dan|thong bao)\b)|khoanh vung(?!\s+(?:[a-z]+\s+){0,3}?(?:da|duoc|con|dang)\s)|cam moc(?!\s+(?:[a-z]+\s+){0,8}?(?:da|duoc|con|dang|la|tien do)\s)|rao chan(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly|nop|tiep nhan|dang ky)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -317,14 +317,14 @@ const RESULT_REPORTED = String.raw`ket qua(?: thuc hien| xu ly| kiem tra| giai q
  * it; "Hoàn thành việc neo đậu tàu thuyền trước 8h ngày …" names work of its own.
  */
 const FOLLOW_UP = new RegExp(
-  String.raw`^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop|hoan thanh))?(?: cua (?:cac (?:co quan|don vi|dia phuong|xa|phuong|huyen)|co quan|don vi|dia phuong|dot [a-z ]{2,30}?|viec [a-z ]{2,30}?)[^.;]{0,40}?)? (?:yeu cau )?gui)`,
+  String.raw`^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop|hoan thanh))?(?: cua (?![^.;]*\b(?:cho thay|cho biet|chi ra)\b)(?![^.;]*(?<!\b(?:phai|can|se)\s)\bneu ro\b(?![^.;]*\bgui\b[^.;]*\b(?:truoc|cham nhat)\b))[^.;]{2,60}?)? (?:yeu cau )?gui)`,
 );
 /**
  * A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …",
  * "Báo cáo nhanh gửi trước 14h00 ngày …", "Báo cáo hoàn thành của các cơ quan, đơn vị gửi … trước ngày …").
  */
 const REPORT_PARAGRAPH = new RegExp(
-  String.raw`^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop|hoan thanh))?(?: cua (?:cac (?:co quan|don vi|dia phuong|xa|phuong|huyen)|co quan|don vi|dia phuong|dot [a-z ]{2,30}?|viec [a-z ]{2,30}?)[^.;]{0,40}?)? (?:yeu cau )?gui|${RESULT_REPORTED} (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b`,
+  String.raw`^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop|hoan thanh))?(?: cua (?![^.;]*\b(?:cho thay|cho biet|chi ra)\b)(?![^.;]*(?<!\b(?:phai|can|se)\s)\bneu ro\b(?![^.;]*\bgui\b[^.;]*\b(?:truoc|cham nhat)\b))[^.;]{2,60}?)? (?:yeu cau )?gui|${RESULT_REPORTED} (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b`,
 );
 /**
  * A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …",
@@ -2514,11 +2514,32 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // An enumerated item is work of its own, even when it reads like a follow-up ("(2) Trình phê duyệt …").
     // "Báo cáo hoàn thành của các cơ quan, đơn vị gửi … trước ngày …": the units named are those reporting, the ones given
     // the work.
+    // Not those of another unit ("Báo cáo của UBND các huyện gửi về Sở X …" after the work of Sở X), nor what a report
+    // found ("… cho thấy …").
+    const reportOf = /^(?:bao cao|ket qua)(?: [a-z]+){0,2} cua\s/.test(f);
+    // The unit named right after "của" (not the one the report is sent to).
+    const ofAt = reportOf ? foldedOf(sentence).indexOf(' cua ') : -1;
+    const reporterNamed =
+      ofAt >= 0 ? mentionsIn(sentence).find((m) => m.from === toFolded[sentence.start] + ofAt + 5) : undefined;
+    const anyReporters =
+      /^(?:bao cao|ket qua)(?: [a-z]+){0,2} cua (?:cac )?(?:co quan|don vi|dia phuong|xa|phuong|huyen)\b/.test(f);
+    /** A group's name without its committee's words ("UBND các huyện" is "các huyện"), folded. */
+    const groupName = (g: string) => foldWithOffsets(g).folded.replace(/^(?:ubnd|uy ban nhan dan)\s+/, '');
+    const sameReporters =
+      current !== null &&
+      (reporterNamed !== undefined
+        ? reporterNamed.departmentId !== null
+          ? reporterNamed.departmentId === current.assignees.lead
+          : current.assignees.groups.some((g) => groupName(g) === groupName(writtenGroup(reporterNamed)))
+        : reportOf && current.assignees.outside.some((o) => text.slice(sentence.start, sentence.end).includes(o)));
     const reporters =
-      /^(?:bao cao|ket qua)(?: [a-z]+){0,2} cua (?:cac )?(?:co quan|don vi|dia phuong|xa|phuong|huyen)\b/.test(f) &&
+      reportOf &&
+      (anyReporters || sameReporters) &&
       /\b(?:truoc|cham nhat|dinh ky|han)\b/.test(f) &&
-      !/\b(?:cho thay|cho biet|neu)\b/.test(f);
-    if (current && (!assignees.explicit || reporters) && FOLLOW_UP.test(f) && !sentence.item) return 'continuation';
+      !/\b(?:cho thay|cho biet)\b/.test(f);
+    const othersReport = reporterNamed !== undefined && !anyReporters && !sameReporters;
+    if (current && (!assignees.explicit || reporters) && !othersReport && FOLLOW_UP.test(f) && !sentence.item)
+      return 'continuation';
     // "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày 28/2/2020.": the date of the work before.
     if (current && !assignees.explicit && ownDeadline && datesWorkBefore(f)) return 'continuation';
     // Its deadline belongs to the directive it points back at.
@@ -2568,10 +2589,19 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
     // "Báo cáo của Sở Tài chính gửi UBND tỉnh … nêu rõ, nguồn vốn … chưa được bố trí đủ": what a report found, told.
-    if (/^(?:bao cao|ket qua)(?: [a-z]+){0,2} cua [^.;]{2,80}?\b(?:neu ro|cho thay|cho biet|chi ra)\b/.test(f))
+    if (
+      /^(?:bao cao|ket qua)(?: [a-z]+){0,2} cua [^.;]{2,80}?(?<!\b(?:can|phai|se)\s)\b(?:neu ro|cho thay|cho biet|chi ra)\b/.test(
+        f,
+      ) &&
+      !/\b(?:truoc|cham nhat)\b/.test(f)
+    )
       return 'none';
     // "Kiểm tra tại khu vực …, Phó Chủ tịch UBND TP … xác định …": where the leader was, then what the leader found.
-    const anyAssigner = /\b(?:yeu cau|chi dao|de nghi|luu y|giao|nhan manh)\b/.test(f);
+    // Any assigner's word (not "giao thông", "bàn giao", "đáp ứng yêu cầu").
+    const anyAssigner =
+      /\b(?:chi dao|de nghi|luu y|nhan manh)\b|(?<!\b(?:dap ung|theo|vuot|dat)\s)\byeu cau\b|(?<!\b(?:ban|chuyen)\s)\bgiao\b(?! (?:thong|thuong|dich|luu|nhan|tiep|ban)\b)/.test(
+        f,
+      );
     if (
       !anyAssigner &&
       !sentence.item &&
@@ -2594,7 +2624,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         f,
       ) &&
       // Not the assignment of now after it ("…; tuy nhiên …, vì vậy Chủ tịch UBND tỉnh yêu cầu …", "…; nay giao …").
-      !/;|\b(?:nay|vi vay|do vay|do do|vi the)\s*,?\s+(?:[a-z]+\s+){0,6}?(?:yeu cau|giao|de nghi|chi dao)\b/.test(
+      !/\b(?:nay|vi vay|do vay|do do|vi the)\s*,?\s+(?:[a-z]+\s+){0,6}?(?:yeu cau|giao|de nghi|chi dao)\b/.test(
         foldedOf(sentence),
       )
     )

@@ -208,7 +208,7 @@ import {
  * units to 0.863 (139 / 23 / 21). Floor: lead units 0.85. The rules written from 135 more public texts and mended
  * after three reviews of 802 probes (others' words and closing formulas as no work clause by clause, the office's chief,
  * a letter's addressees for its items, a work's own date before its sentence's period) raise directives to 0.813
- * (359 / 66 / 99). The rules written from 281 more public texts and mended after three reviews (localities, offices,
+ * (359 / 66 / 99). The rules written from 358 more public texts and mended after five reviews (localities, offices,
  * heads and traders addressed, a numbered unit's reach, openers read past, visits, accounts, sanctions and closings as
  * no work, times stressed or of the things meant as no date) raise directives to 0.816 (361 / 66 / 97); the heads read
  * only opening a sentence or addressed, where read anywhere they had cost two lead units.
