@@ -6785,3 +6785,11 @@ describe("extractDirectives on the limits of a report's paragraph, assigners' wo
     expect(read('Kéo dài thời hạn nộp hồ sơ xét tuyển đến ngày 30/8/2024.')).toHaveLength(1);
   });
 });
+
+describe('extractDirectives on "các đơn vị chủ đầu tư"', () => {
+  it('reads the investors named as units as one group', () => {
+    expect(
+      extract('Các đơn vị chủ đầu tư đôn đốc nhà thầu huy động tối đa nguồn lực.').map((d) => d.groupAssignees),
+    ).toEqual([['Các đơn vị chủ đầu tư']]);
+  });
+});
