@@ -786,3 +786,14 @@ describe('parseDeadline: up to a month from now', () => {
     expect(read('từ nay đến tháng 12')?.dueDate).toBe('2023-12-31');
   });
 });
+
+describe('parseDeadline: what is left of the year', () => {
+  it('reads "những tháng / ngày còn lại của năm (2024)" as due at the year\'s end', () => {
+    const read = (text: string) => parseDeadline(text, '2024-08-10', fallbackCalendar);
+    expect(read('hoàn thành các chỉ tiêu trong những tháng còn lại của năm 2024')).toMatchObject({
+      deadlineText: 'những tháng còn lại của năm 2024',
+      dueDate: '2024-12-31',
+    });
+    expect(read('trong các tháng còn lại của năm')?.dueDate).toBe('2024-12-31');
+  });
+});

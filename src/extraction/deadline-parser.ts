@@ -765,6 +765,12 @@ const RULES: Rule[] = [
     resolve: (m, ref) => deadline(`${m[2] ? Number(m[2]) : m[1] ? Number(m[1]) : refYear(ref)}-12-31`),
   },
   {
+    // "trong những tháng còn lại của năm 2024", "(đối với) những ngày còn lại của năm": what is left of the year, as
+    // "những tháng cuối năm" is, due at its end.
+    pattern: /(?:nhung|cac)\s+(?:ngay|thang)\s+con\s+lai\s+(?:cua|trong)\s+nam(?:\s+(\d{4})(?![\d/])|\s+nay)?/g,
+    resolve: (m, ref) => deadline(`${m[1] ? Number(m[1]) : refYear(ref)}-12-31`),
+  },
+  {
     // "trong năm tới", "đến hết năm sau": by the end of next year.
     pattern: /(?:trong|(?:den\s+)?het|cuoi)\s+nam\s+(?:toi|sau)\b/g,
     resolve: (m, ref) => deadline(`${refYear(ref) + 1}-12-31`),
