@@ -312,19 +312,33 @@ const REQUEST_UPWARD =
   /^(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+tinh\s+)?(?:kinh\s+)?(?:de nghi|kien nghi)\s+(?:bo\s(?!chi huy|doi)|cac bo\b|chinh phu|thu tuong|quoc hoi|trung uong|ban thuong vu|thuong truc (?:tinh uy|thanh uy|huyen uy|thi uy|hdnd|hoi dong nhan dan)|tinh uy|hdnd tinh|hoi dong nhan dan tinh)/;
 /** The result of the work to be reported (folded): "Kết quả (xử lý) (phải được) báo cáo …". */
 const RESULT_REPORTED = String.raw`ket qua(?: thuc hien| xu ly| kiem tra| giai quyet)?(?: phai)?(?: duoc)? bao cao`;
+/** A group's name without its committee's words ("UBND các huyện" is "các huyện"), folded. */
+const groupName = (g: string) => foldWithOffsets(g).folded.replace(/^(?:ubnd|uy ban nhan dan)\s+/, '');
+/** What a report found, told (folded): "Báo cáo của Sở X … cho thấy / cho biết / chỉ ra …". */
+const REPORT_FINDINGS = String.raw`(?:cho thay|cho biet|chi ra)`;
+/**
+ * A report sent (folded): "Báo cáo (kết quả thực hiện) gửi …", "Báo cáo hoàn thành của các cơ quan, đơn vị gửi …"; not
+ * what a report found, nor "… nêu rõ …" unless the report is to hold it and go by a date ("Báo cáo của Sở phải nêu rõ …,
+ * gửi UBND tỉnh trước ngày …").
+ */
+/** A sentence that tells what a report found: "Báo cáo của Sở Tài chính gửi UBND tỉnh … nêu rõ / cho thấy, …". */
+const REPORT_FOUND = new RegExp(
+  String.raw`^(?:bao cao|ket qua)(?: [a-z]+){0,2} cua [^.;]{2,80}?(?<!\b(?:can|phai|se)\s)\b(?:neu ro|${REPORT_FINDINGS})\b`,
+);
+const REPORT_SENT = String.raw`(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop|hoan thanh))?(?: cua (?![^.;]*\b${REPORT_FINDINGS}\b)(?![^.;]*(?<!\b(?:phai|can|se)\s)\bneu ro\b(?![^.;]*\bgui\b[^.;]*\b(?:truoc|cham nhat)\b))[^.;]{2,60}?)? (?:yeu cau )?gui`;
 /**
  * A sentence that goes on with the work before it: "Hoàn thành trước ngày …" dates it, "Báo cáo kết quả …" reports on
  * it; "Hoàn thành việc neo đậu tàu thuyền trước 8h ngày …" names work of its own.
  */
 const FOLLOW_UP = new RegExp(
-  String.raw`^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop|hoan thanh))?(?: cua (?![^.;]*\b(?:cho thay|cho biet|chi ra)\b)(?![^.;]*(?<!\b(?:phai|can|se)\s)\bneu ro\b(?![^.;]*\bgui\b[^.;]*\b(?:truoc|cham nhat)\b))[^.;]{2,60}?)? (?:yeu cau )?gui)`,
+  String.raw`^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|${REPORT_SENT})`,
 );
 /**
  * A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …",
  * "Báo cáo nhanh gửi trước 14h00 ngày …", "Báo cáo hoàn thành của các cơ quan, đơn vị gửi … trước ngày …").
  */
 const REPORT_PARAGRAPH = new RegExp(
-  String.raw`^(?:(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|tong hop|hoan thanh))?(?: cua (?![^.;]*\b(?:cho thay|cho biet|chi ra)\b)(?![^.;]*(?<!\b(?:phai|can|se)\s)\bneu ro\b(?![^.;]*\bgui\b[^.;]*\b(?:truoc|cham nhat)\b))[^.;]{2,60}?)? (?:yeu cau )?gui|${RESULT_REPORTED} (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b`,
+  String.raw`^(?:${REPORT_SENT}|${RESULT_REPORTED} (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b`,
 );
 /**
  * A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …",
@@ -381,6 +395,8 @@ const STRESSED_TIME =
   /(?<!\p{L})(?:nhất là|đặc biệt là)(?:\s+(?:vào|trong))?\s+(?:(?:những|các)\s+)?(?:tháng|ngày|dịp|thời điểm|mùa|giai đoạn)(?:\s+cao điểm)?\s*$/iu;
 /** The same before the season itself: "… nhất là dịp Tết Nguyên đán" (the period's words begin with "dịp"). */
 const STRESSED_BEFORE = /(?<!\p{L})(?:nhất là|đặc biệt là)(?:\s+(?:vào|trong))?\s*$/iu;
+/** "… nghiêm cấm tăng giá trong dịp cao điểm cuối năm": the season a rule holds in, not a date. */
+const PEAK_SEASON = /(?<!\p{L})dịp cao điểm\s*$/iu;
 /**
  * "Ngay sau khi tiếp nhận gạo, các địa phương phải hoàn thành … trong thời hạn 5 ngày": days counted from an event of
  * each case, not from the document (on the clause's written text; the period as written). Not this document received,
@@ -1006,12 +1022,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const tables = findTaskTables(text);
   const sentences = sentencesOf(text).filter((x) => !tables.some((t) => x.start < t.end && x.end > t.start));
   for (const [index, sentence] of sentences.entries()) {
-    // Its own items numbered as it is ("1. Sở Xây dựng: ⏎ 1. Chủ trì … ⏎ 2. Hướng dẫn …") restart at one: no next
-    // item of its kind can be told from them, so the heading reaches on.
-    if (unitItem && sentence.ordinal?.kind === unitItem.kind && sentence.ordinal.rank <= unitItem.rank) unitItem = null;
-    if (unitItem && sentence.ordinal?.kind === unitItem.kind && sentence.ordinal.rank > unitItem.rank) {
-      context = { ...unitItem.outer, paragraph: context.paragraph };
-      headingItemsRead = null;
+    // The next item of the unit's kind ("3. …" after "2. Sở Xây dựng:") is out of the unit's reach. Its own items
+    // numbered as it is ("1. Sở Xây dựng: ⏎ 1. Chủ trì … ⏎ 2. Hướng dẫn …") restart at one: no next item of its kind
+    // can be told from them, so the heading reaches on.
+    if (unitItem && sentence.ordinal?.kind === unitItem.kind) {
+      if (sentence.ordinal.rank > unitItem.rank) {
+        context = { ...unitItem.outer, paragraph: context.paragraph };
+        headingItemsRead = null;
+      }
       unitItem = null;
     }
     if (sentence.ordinal && !sentence.preamble && headingLine(sentence, stripLead(foldedOf(sentence))))
@@ -2359,8 +2377,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           !(PERIOD_TIME.test(x.deadlineText) && TASK_APPRAISED.test(pieceText.slice(0, x.start))) &&
           !STRESSED_TIME.test(pieceText.slice(0, x.start)) &&
           !(/^dịp\s/iu.test(x.deadlineText) && STRESSED_BEFORE.test(pieceText.slice(0, x.start))) &&
-          // "… trong dịp cao điểm cuối năm": the season the rule holds in, not a date.
-          !/(?<!\p{L})dịp cao điểm\s*$/iu.test(pieceText.slice(0, x.start)) &&
+          !PEAK_SEASON.test(pieceText.slice(0, x.start)) &&
           !OBJECT_DATED.test(pieceText.slice(0, x.start)),
       )
       .map((x) => (afterEvent && COUNTED_PERIOD.test(x.deadlineText) ? { ...x, dueDate: null, workingDays: null } : x));
@@ -2523,8 +2540,6 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       ofAt >= 0 ? mentionsIn(sentence).find((m) => m.from === toFolded[sentence.start] + ofAt + 5) : undefined;
     const anyReporters =
       /^(?:bao cao|ket qua)(?: [a-z]+){0,2} cua (?:cac )?(?:co quan|don vi|dia phuong|xa|phuong|huyen)\b/.test(f);
-    /** A group's name without its committee's words ("UBND các huyện" is "các huyện"), folded. */
-    const groupName = (g: string) => foldWithOffsets(g).folded.replace(/^(?:ubnd|uy ban nhan dan)\s+/, '');
     const sameReporters =
       current !== null &&
       (reporterNamed !== undefined
@@ -2536,7 +2551,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       reportOf &&
       (anyReporters || sameReporters) &&
       /\b(?:truoc|cham nhat|dinh ky|han)\b/.test(f) &&
-      !/\b(?:cho thay|cho biet)\b/.test(f);
+      !new RegExp(String.raw`\b${REPORT_FINDINGS}\b`).test(f);
     const othersReport = reporterNamed !== undefined && !anyReporters && !sameReporters;
     if (current && (!assignees.explicit || reporters) && !othersReport && FOLLOW_UP.test(f) && !sentence.item)
       return 'continuation';
@@ -2589,19 +2604,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
     // "Báo cáo của Sở Tài chính gửi UBND tỉnh … nêu rõ, nguồn vốn … chưa được bố trí đủ": what a report found, told.
-    if (
-      /^(?:bao cao|ket qua)(?: [a-z]+){0,2} cua [^.;]{2,80}?(?<!\b(?:can|phai|se)\s)\b(?:neu ro|cho thay|cho biet|chi ra)\b/.test(
-        f,
-      ) &&
-      !/\b(?:truoc|cham nhat)\b/.test(f)
-    )
-      return 'none';
+    if (REPORT_FOUND.test(f) && !/\b(?:truoc|cham nhat)\b/.test(f)) return 'none';
     // "Kiểm tra tại khu vực …, Phó Chủ tịch UBND TP … xác định …": where the leader was, then what the leader found.
-    // Any assigner's word (not "giao thông", "bàn giao", "đáp ứng yêu cầu").
+    // Any assigner's word (not "bàn giao", "đáp ứng yêu cầu"; ASSIGN_GIAO leaves out "giao thông" and the like).
     const anyAssigner =
-      /\b(?:chi dao|de nghi|luu y|nhan manh)\b|(?<!\b(?:dap ung|theo|vuot|dat)\s)\byeu cau\b|(?<!\b(?:ban|chuyen)\s)\bgiao\b(?! (?:thong|thuong|dich|luu|nhan|tiep|ban)\b)/.test(
-        f,
-      );
+      ASSIGNER_WORD.test(f.replace(/\b(?:ban|chuyen) giao\b|\b(?:dap ung|theo|vuot|dat) yeu cau\b/g, ' ')) ||
+      /\b(?:luu y|nhan manh)\b/.test(f);
     if (
       !anyAssigner &&
       !sentence.item &&
