@@ -16,10 +16,12 @@ export const FIELDS = [
 export type Field = (typeof FIELDS)[number];
 export type Split = 'tuning' | 'heldout';
 
+type DirectiveKind = 'deadline' | 'standing' | 'recurring';
 interface LabelledDirective {
   anchor: string;
   lead: string | null;
   dueDate: string | null;
+  kind: DirectiveKind;
 }
 interface LabelledIndicator {
   anchor: string;
@@ -80,6 +82,20 @@ export interface ProposedDirective {
   sourceSpan: { start: number; end: number };
   lead: string | null;
   dueDate: string | null;
+  /** A second labeller's directives carry no kind. */
+  kind?: DirectiveKind;
+}
+
+/**
+ * How the directives found are kinded against their labels: a draft "deadline" with no date asks the office for a
+ * date, where standing work ("tăng cường …", "thường xuyên …") is counted apart in the tracking report.
+ */
+export interface KindTally {
+  matched: number;
+  agree: number;
+  /** "labelled→drafted": count, for the pairs that differ. */
+  confusion: Record<string, number>;
+  misses: string[];
 }
 
 type FieldScorer = (
@@ -101,6 +117,7 @@ function scoreDirectives(
   field: FieldScorer,
   found: { tp: number; fp: number; fn: number; merged: number },
   misses: string[],
+  kinds?: KindTally,
 ): void {
   const used = new Set<number>();
   for (const label of t.directives) {
@@ -121,6 +138,16 @@ function scoreDirectives(
     found.tp++;
     field('leadUnit', proposed[i].lead, label.lead, (a, b) => a === b, where);
     field('deadlineDate', proposed[i].dueDate, label.dueDate, (a, b) => a === b, where);
+    const kind = proposed[i].kind;
+    if (kinds && kind) {
+      kinds.matched++;
+      if (kind === label.kind) kinds.agree++;
+      else {
+        const pair = `${label.kind}→${kind}`;
+        kinds.confusion[pair] = (kinds.confusion[pair] ?? 0) + 1;
+        kinds.misses.push(`${where} kind: predicted ${kind}, labelled ${label.kind}`);
+      }
+    }
   }
   proposed.forEach((d, k) => {
     if (used.has(k)) return;
@@ -164,6 +191,7 @@ function newTally() {
  */
 export function evaluate(texts: CorpusText[], departments: Array<{ id: number; name: string }>) {
   const { counts, misses, field, scores } = newTally();
+  const kinds: KindTally = { matched: 0, agree: 0, confusion: {}, misses: [] };
   const matcher = new UnitMatcher(departments);
   const nameOf = (id: number | null) => (id === null ? null : departments.find((d) => d.id === id)!.name);
 
@@ -172,8 +200,9 @@ export function evaluate(texts: CorpusText[], departments: Array<{ id: number; n
       sourceSpan: d.sourceSpan,
       lead: nameOf(d.leadDepartmentId),
       dueDate: d.dueDate,
+      kind: d.kind,
     }));
-    scoreDirectives(t, drafts, field, counts.directive, misses);
+    scoreDirectives(t, drafts, field, counts.directive, misses, kinds);
 
     const found = extractIndicators(t.text);
     const used = new Set<number>();
@@ -206,7 +235,7 @@ export function evaluate(texts: CorpusText[], departments: Array<{ id: number; n
       for (const v of changes(x)) field('changePct', v, null, same, where);
     });
   }
-  return { scores: scores(), mergedDirectives: counts.directive.merged, misses, texts: texts.length };
+  return { scores: scores(), mergedDirectives: counts.directive.merged, misses, kinds, texts: texts.length };
 }
 
 /** A second labeller's directives of one corpus text, each with the whole text it covers (see agreement/README.md). */

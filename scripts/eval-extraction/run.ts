@@ -6,7 +6,7 @@ import { SOURCE_TEXT } from '../../src/demo/source-text';
 import { agreement, evaluate, FIELDS, loadCorpus, loadDepartments, loadSecondLabels, Score, Split } from './evaluate';
 
 /**
- * npm run eval:extraction [-- --split tuning|heldout|all] [--from c72] [--misses] [--agreement]
+ * npm run eval:extraction [-- --split tuning|heldout|all] [--from c72] [--misses] [--kind-misses] [--agreement]
  * Prints precision, recall and F1 per field and the time to read a two-page conclusion;
  * --from scores only the texts numbered from that one on (an addition to the corpus as first scored);
  * --agreement also scores a second labeller's directives of part of the tuning half (agreement/), and the extractor on the same texts.
@@ -36,7 +36,17 @@ function main() {
     );
     printScores(`${split}: ${result.texts} texts`, result.scores, FIELDS);
     console.log(`directives not found that a draft of another label covers: ${result.mergedDirectives}`);
+    const { kinds } = result;
+    const differing = Object.entries(kinds.confusion)
+      .sort((a, b) => b[1] - a[1])
+      .map(([pair, n]) => `${pair} ${n}`)
+      .join(', ');
+    console.log(
+      `kind of the directives found: ${kinds.agree} of ${kinds.matched} as labelled (${((100 * kinds.agree) / Math.max(1, kinds.matched)).toFixed(1)} %)` +
+        (differing ? `; labelled→drafted: ${differing}` : ''),
+    );
     if (args.includes('--misses')) for (const m of result.misses) console.log(`  - ${m}`);
+    if (args.includes('--kind-misses')) for (const m of kinds.misses) console.log(`  ~ ${m}`);
   }
   if (args.includes('--agreement')) {
     const second = loadSecondLabels();

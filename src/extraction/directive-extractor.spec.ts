@@ -606,9 +606,9 @@ describe('extractDirectives', () => {
       '2023-08-16',
     );
     expect(drafts.map((d) => [d.groupAssignees, d.kind])).toEqual([
-      [['các sở, ban, ngành', 'UBND cấp huyện'], 'deadline'],
+      [['các sở, ban, ngành', 'UBND cấp huyện'], 'standing'],
       [[], 'deadline'],
-      [['các sở, ban, ngành'], 'deadline'],
+      [['các sở, ban, ngành'], 'standing'],
       [['các sở, ban, ngành'], 'recurring'],
     ]);
     expect(drafts[1].description).toMatch(/^Trên cơ sở đó, tổng hợp/);
@@ -1608,7 +1608,7 @@ describe('extractDirectives on the wording of news items and letters', () => {
       'Sở Nông nghiệp và Phát triển nông thôn được giao là cơ quan chủ trì, phối hợp với các sở, ngành theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch; định kỳ báo cáo tình hình thực hiện và đề xuất UBND tỉnh các giải pháp cần thiết.',
     );
     expect(drafts.map((d) => [d.leadDepartmentId, d.description.slice(0, 30), d.kind, d.deadlineText])).toEqual([
-      [idOf('SNNPTNT'), 'Sở Nông nghiệp và Phát triển n', 'deadline', null],
+      [idOf('SNNPTNT'), 'Sở Nông nghiệp và Phát triển n', 'standing', null],
       [idOf('SNNPTNT'), 'Định kỳ báo cáo tình hình thực', 'recurring', 'định kỳ'],
     ]);
   });
@@ -3519,7 +3519,7 @@ describe('extractDirectives on the province and its places as the assigner and t
       '1. Các sở, ban, ngành, UBND các huyện, thành phố:\n- Tổ chức quán triệt Luật Phòng cháy.\n- Định kỳ 6 tháng, hằng năm báo cáo kết quả về Công an tỉnh để tổng hợp.',
     );
     expect(drafts.map((d) => [d.title, d.kind, d.deadlineText])).toEqual([
-      ['Tổ chức quán triệt Luật Phòng cháy', 'deadline', null],
+      ['Tổ chức quán triệt Luật Phòng cháy', 'standing', null],
       ['Báo cáo kết quả về Công an tỉnh để tổng hợp', 'recurring', 'Định kỳ 6 tháng, hằng năm'],
     ]);
   });
@@ -3552,7 +3552,7 @@ describe('extractDirectives on the province and its places as the assigner and t
       ].join('\n'),
     );
     expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.kind])).toEqual([
-      ['Triển khai thực hiện Đề án', idOf('SVHTTDL'), 'deadline'],
+      ['Triển khai thực hiện Đề án', idOf('SVHTTDL'), 'standing'],
       ['Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện', idOf('SVHTTDL'), 'recurring'],
     ]);
     expect(extract('Điều 2. Giao Sở Tài chính bố trí kinh phí.').map((d) => d.title)).toEqual(['Bố trí kinh phí']);
@@ -5428,7 +5428,7 @@ describe('extractDirectives on the same lead chairing the next work', () => {
       '2021-08-10',
     );
     expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.kind])).toEqual([
-      ['Theo dõi tình hình tiêm chủng', idOf('SNV'), [], 'deadline'],
+      ['Theo dõi tình hình tiêm chủng', idOf('SNV'), [], 'standing'],
       ['Nghiên cứu, đánh giá xếp loại về công tác tiêm chủng', idOf('SNV'), [idOf('SYT')], 'recurring'],
     ]);
   });
@@ -6267,7 +6267,7 @@ describe("extractDirectives on a second dated work, a board's standing office, t
     const followed = extract(
       'Yêu cầu các sở, ngành thực hiện nghiêm chỉ đạo của UBND tỉnh tại các kết luận hằng tháng, quý.',
     );
-    expect(followed.map((d) => [d.kind, d.recurrence])).toEqual([['deadline', null]]);
+    expect(followed.map((d) => [d.kind, d.recurrence])).toEqual([['standing', null]]);
   });
 });
 
@@ -6525,7 +6525,7 @@ describe('extractDirectives on a letter closing, the functional units, traders a
 
   it("reads no work in a letter's closing request", () => {
     expect(read('Sở Y tế kiểm tra các cơ sở kinh doanh thực phẩm.\nĐề nghị đơn vị quan tâm thực hiện./.')).toEqual([
-      [[], idOf('SYT'), null, 'deadline'],
+      [[], idOf('SYT'), null, 'standing'],
     ]);
   });
 
@@ -6537,13 +6537,13 @@ describe('extractDirectives on a letter closing, the functional units, traders a
       [['nhà trường'], null, null, 'deadline'],
     ]);
     expect(read('UBND tỉnh yêu cầu các thương nhân đầu mối bảo đảm nguồn cung xăng dầu.')).toEqual([
-      [['các thương nhân đầu mối'], null, null, 'deadline'],
+      [['các thương nhân đầu mối'], null, null, 'standing'],
     ]);
   });
 
   it('dates no rule by the peak season it holds in, and reads no recurrence in a plan made every year', () => {
     expect(read('Sở Công Thương nghiêm cấm tự ý tăng giá trong dịp cao điểm cuối năm.')).toEqual([
-      [[], idOf('SCT'), null, 'deadline'],
+      [[], idOf('SCT'), null, 'standing'],
     ]);
     expect(
       read(
@@ -6791,5 +6791,35 @@ describe('extractDirectives on "các đơn vị chủ đầu tư"', () => {
     expect(
       extract('Các đơn vị chủ đầu tư đôn đốc nhà thầu huy động tối đa nguồn lực.').map((d) => d.groupAssignees),
     ).toEqual([['Các đơn vị chủ đầu tư']]);
+  });
+});
+
+describe('extractDirectives on the kind of undated work and the words "cùng", "cũng" before it', () => {
+  const kinds = (text: string) => extract(text, '2024-05-10').map((d) => [d.title, d.kind, d.dueDate]);
+
+  it('drafts undated ongoing work as standing and undated work done once as a deadline still to set', () => {
+    expect(
+      kinds(
+        'Giao Công an tỉnh tăng cường tuần tra, kiểm soát. Giao Sở Y tế xây dựng kế hoạch tiêm chủng. ' +
+          'UBND các huyện khẩn trương sửa chữa trường học. Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí.',
+      ),
+    ).toEqual([
+      ['Tăng cường tuần tra, kiểm soát', 'standing', null],
+      ['Xây dựng kế hoạch tiêm chủng', 'deadline', null],
+      ['Khẩn trương sửa chữa trường học', 'deadline', null],
+      ['Tham mưu UBND tỉnh bố trí kinh phí', 'deadline', null],
+    ]);
+    // A deadline found decides the kind, whatever the verb.
+    expect(kinds('Giao Công an tỉnh tăng cường tuần tra trước ngày 30/5/2024.')).toEqual([
+      ['Tăng cường tuần tra', 'deadline', '2024-05-30'],
+    ]);
+  });
+
+  it('reads "củng cố" and "cung cấp" as the work, "cùng" and "cũng" as the words joining units to it', () => {
+    expect(kinds('Yêu cầu UBND các huyện củng cố lực lượng xung kích.')[0][0]).toBe('Củng cố lực lượng xung kích');
+    expect(kinds('Giao Sở Y tế cung cấp số liệu.')[0][0]).toBe('Cung cấp số liệu');
+    expect(extract('Yêu cầu UBND các huyện cùng Sở Y tế kiểm tra.')[0].leadDepartmentId).toBe(idOf('SYT'));
+    // "Sở X cũng báo cáo …" tells what else a unit reported: no work.
+    expect(extract('Sở Xây dựng cũng báo cáo tiến độ thực hiện quy hoạch chung đô thị.')).toEqual([]);
   });
 });

@@ -1877,7 +1877,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // lacks named with a unit of it cooperate, kept by name with the groups.
       groupAssignees: oneLine(a.lead === null ? a.groups : [...a.groups, ...a.outside]),
       groupKeys: [...new Set(a.groups.flatMap(groupsOfAssignee))],
-      kind: deadline?.kind ?? 'deadline',
+      kind: deadline?.kind ?? undatedKind(work),
       dueDate: deadline?.dueDate ?? null,
       workingDays: deadline?.workingDays ?? null,
       recurrence: deadline?.recurrence ?? null,
@@ -1946,7 +1946,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         supportDepartmentIds: [...new Set([...leads.ids, ...cooperating.ids])].filter((id) => id !== lead),
         groupAssignees: oneLine(groups),
         groupKeys: [...new Set(groups.flatMap(groupsOfAssignee))],
-        kind: deadline?.kind ?? 'deadline',
+        kind: deadline?.kind ?? undatedKind(work),
         dueDate: deadline?.dueDate ?? null,
         workingDays: deadline?.workingDays ?? null,
         recurrence: deadline?.recurrence ?? null,
@@ -3261,9 +3261,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       const word = CHAIN_WORDS.find((w) => rest.startsWith(w) && !/[a-z0-9]/.test(rest[w.length] ?? ''));
-      // "cho" joins only "giao cho Sở X", never "Sở X cho biết"; "cùng" never "cung cấp".
+      // "cho" joins only "giao cho Sở X", never "Sở X cho biết"; "cùng" (with) and "cũng" (also), never "cung cấp",
+      // "củng cố": the work.
       if (word === 'cho' && !within.some((x) => x.from === pos + 4)) break;
-      if (word === 'cung' && /^cung cap\b/.test(rest)) break;
+      if (
+        word === 'cung' &&
+        !/^c[ùũ]ng(?![\p{L}\p{M}])/iu.test(text.slice(offsets[pos], offsets[pos] + 8).normalize('NFC'))
+      )
+        break;
       // "… phối hợp chặt chẽ, triển khai ngay …": the cooperation before the work; alone ("… phối hợp chặt chẽ;") it is
       // the work.
       if (word === 'phoi hop chat che' && !/^\s*,\s*[a-z]/.test(rest.slice(word.length))) break;
@@ -3799,9 +3804,11 @@ function sentencesOf(text: string): Sentence[] {
     for (let m = colon.exec(body); m; m = colon.exec(body)) {
       // "… theo tinh thần “6 rõ”: rõ người, rõ việc, …" spells out the quoted watchword, it does not open a list.
       if (/[”"]\s*$/u.test(body.slice(0, m.index))) continue;
-      // "Báo Thanh tra … có bài “Hải Dương: Vận động người dân …”": a colon inside a quoted title.
+      // "Báo Thanh tra … có bài “Hải Dương: Vận động người dân …”": a colon inside a quoted title, in curly or straight
+      // quotes ("… bài viết "Gia Lai: Hàng chục trạm cân …"").
       const before = body.slice(0, m.index);
       if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)) continue;
+      if ((before.match(/"/g)?.length ?? 0) % 2 === 1) continue;
       // "… quán triệt phương châm 4 tại chỗ: chỉ huy tại chỗ; lực lượng tại chỗ; …" spells out the watchword named.
       if (/\b(?:phương châm|khẩu hiệu|tinh thần)\s+[^:;.,]{1,40}$/iu.test(body.slice(0, m.index))) continue;
       // "… tham mưu các nội dung, bao gồm: phương án phân bổ vốn; cơ chế hỗ trợ …" lists what the work covers.
@@ -4064,6 +4071,22 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
   const condition = /^(?:trong\s+)?(?:trường hợp|nếu)\s(?:[^;.]{2,160}?\s+thì\s+|[^;,.]{2,80}?,\s*)/iu.exec(work);
   if (condition) return `${condition[0]}${names} ${work.slice(condition[0].length)}`;
   return `${names} ${lowerFirst(work)}`;
+}
+
+/**
+ * Work done once, by its verb: a plan drawn up, a review, a report, an answer, an urgent step ("khẩn trương", "ngay").
+ * Undated, it still wants a date, which the office is asked for.
+ */
+const ONE_OFF_WORK =
+  /^(?:(?:can|phai|can phai)\s+)?(?:(?:chu dong|tap trung)\s+)?(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|lay y kien|to chuc (?:hoi nghi|le|ky thi|doan|kiem tra|tham hoi)|kiem dem|thong ke|lua chon|bo tri|sap xep|tiep thu|chinh ly|(?:xu ly|giai quyet) dut diem|co van ban|gui|nop|cho (?:toan bo |cac )?hoc sinh)\b/;
+
+/**
+ * The kind of work no deadline was found for. The tracking model counts a task without a deadline as standing
+ * (thường xuyên), as the office reports "tăng cường …", "tiếp tục …", "theo dõi chặt chẽ …"; work done once by its verb
+ * is drafted with a deadline the office still has to set.
+ */
+function undatedKind(work: string): TaskKind {
+  return ONE_OFF_WORK.test(foldWithOffsets(work.toLowerCase()).folded) ? 'deadline' : 'standing';
 }
 
 function titleOf(source: string, deadlineText: string | null): string {

@@ -222,6 +222,9 @@ const FLOORS: Record<Field, number> = {
   changePct: 0.88,
 };
 
+/** The share of the directives found whose kind is drafted as labelled. */
+const KIND_FLOOR = 0.69;
+
 describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
   const result = evaluate(heldOut, loadDepartments());
@@ -235,6 +238,13 @@ describe('extraction quality on the held-out corpus', () => {
 
   it.each(Object.entries(FLOORS))('%s F1 stays at or above its floor', (field, floor) => {
     expect(result.scores[field as Field].f1).toBeGreaterThanOrEqual(floor);
+  });
+
+  // The kind (deadline, standing, recurring) of the directives found, as labelled: first measured at 0.573, when every
+  // undated draft was a deadline still to set; undated ongoing work drafted as standing brought it to 0.695.
+  it('drafts the kind of the directives found as labelled, at or above its floor', () => {
+    expect(result.kinds.matched).toBeGreaterThan(300);
+    expect(result.kinds.agree / result.kinds.matched).toBeGreaterThanOrEqual(KIND_FLOOR);
   });
 
   it('keeps the two halves apart', () => {

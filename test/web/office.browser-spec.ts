@@ -190,7 +190,7 @@ describe('the office in a real browser', () => {
     await context.close();
   });
 
-  test('marks a drafted deadline dated before its own document, a slip of the year the office checks', async () => {
+  test('marks a drafted deadline dated before its own document, a slip of the year the office checks, and undated work done once', async () => {
     const letter = await createDocument(world.t, {
       kind: 'official_letter',
       number: `01/CĐ-UBND-${stamp}`,
@@ -206,6 +206,8 @@ describe('the office in a real browser', () => {
           'Chủ tịch UBND tỉnh yêu cầu:',
           '1. Sở Xây dựng hoàn thành xây dựng lại nhà ở cho các hộ bị mất nhà trước ngày 15-1-2025.',
           '2. Sở Tài chính bố trí kinh phí hỗ trợ trước ngày 10/01/2026.',
+          '3. Sở Y tế xây dựng kế hoạch kiểm tra các cơ sở y tế.',
+          '4. Công an tỉnh tăng cường tuần tra, kiểm soát.',
         ].join('\n'),
       );
     await page.getByRole('button', { name: 'Tách nhiệm vụ' }).click();
@@ -215,6 +217,13 @@ describe('the office in a real browser', () => {
     const dueOf = (n: number) => page.locator('.ant-picker').filter({ has: page.getByLabel(`Hạn hoàn thành ${n}`) });
     expect(await dueOf(1).getAttribute('class')).toContain('ant-picker-status-warning');
     expect(await dueOf(2).getAttribute('class')).not.toContain('ant-picker-status-warning');
+    // Undated work done once asks for a date; undated ongoing work is left standing.
+    expect(await dueOf(3).getAttribute('class')).toContain('ant-picker-status-warning');
+    expect(await dueOf(4).getAttribute('class')).not.toContain('ant-picker-status-warning');
+    const dateWanted = page.getByText('Việc làm một lần, văn bản chưa ghi hạn: chọn thời hạn', { exact: false });
+    await expect(dateWanted.count()).resolves.toBe(1);
+    await expect(page.getByText('Để trống: nhiệm vụ thường xuyên').count()).resolves.toBe(1);
+    await screenshot(page, 'document-drafts-dates');
     // Corrected to the year meant, the note goes.
     await page.getByLabel('Hạn hoàn thành 1', { exact: true }).fill('15/01/2026');
     await page.keyboard.press('Enter');

@@ -31,6 +31,8 @@ interface Row {
   deadlineText: string | null;
   /** A recurring directive ("hằng tháng trước ngày 20") keeps its rule and becomes a recurring task. */
   recurrence: Draft['recurrence'];
+  /** Work done once that the text gave no date for ("xây dựng kế hoạch …"): the office is asked for one. */
+  dateWanted: boolean;
 }
 
 const toRow = (d: Draft, key: number): Row => ({
@@ -47,6 +49,7 @@ const toRow = (d: Draft, key: number): Row => ({
   candidates: d.leadCandidates,
   deadlineText: d.deadlineText,
   recurrence: d.kind === 'recurring' ? d.recurrence : null,
+  dateWanted: d.kind === 'deadline' && !d.dueDate,
 });
 
 /** The body of one reviewed draft: a recurring one carries its rule and no deadline, as the API requires. */
@@ -291,7 +294,8 @@ export function PasteConclusion(target: PasteTarget) {
                         // The text speaks of a time it gave no date for ("trước mùa mưa bão"): the office picks
                         // it; or a date before the text's own, most often a slip of the year ("15-1-2025" in 2026).
                         status={
-                          (!r.dueDate && r.deadlineText && !STANDING.test(r.deadlineText)) || beforeText(r)
+                          (!r.dueDate && ((r.deadlineText && !STANDING.test(r.deadlineText)) || r.dateWanted)) ||
+                          beforeText(r)
                             ? 'warning'
                             : undefined
                         }
@@ -305,8 +309,8 @@ export function PasteConclusion(target: PasteTarget) {
                       </Typography.Text>
                     )}
                     {!r.recurrence && !r.dueDate && (
-                      <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                        {t('paste.noDateIsStanding')}
+                      <Typography.Text type={r.dateWanted ? 'warning' : 'secondary'} style={{ fontSize: 13 }}>
+                        {t(r.dateWanted ? 'paste.dateWanted' : 'paste.noDateIsStanding')}
                       </Typography.Text>
                     )}
                   </Space>
