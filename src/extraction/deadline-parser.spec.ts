@@ -797,3 +797,18 @@ describe('parseDeadline: what is left of the year', () => {
     expect(read('trong các tháng còn lại của năm')?.dueDate).toBe('2024-12-31');
   });
 });
+
+describe('parseDeadline: a month that opens standing work', () => {
+  it('reads "trong tháng 5 và các tháng tiếp theo" as standing, its words kept, and no month as its deadline', () => {
+    const read = (text: string) => parseDeadline(text, '2021-05-10', fallbackCalendar);
+    expect(read('tập trung thực hiện các nhiệm vụ trong tháng 5 và các tháng tiếp theo')).toMatchObject({
+      deadlineText: 'trong tháng 5 và các tháng tiếp theo',
+      dueDate: null,
+      kind: 'standing',
+    });
+    expect(read('triển khai từ tháng này và những tháng sau')?.kind).toBe('standing');
+    // The month alone is still its deadline, and what is left of the year its end.
+    expect(read('hoàn thành trong tháng 5')?.dueDate).toBe('2021-05-31');
+    expect(read('hoàn thành trong những tháng còn lại của năm')?.dueDate).toBe('2021-12-31');
+  });
+});

@@ -144,6 +144,13 @@ function addMonths(date: string, months: number): string {
 /** Ordered: the first rule that matches a piece of text wins over later ones at the same place. */
 const RULES: Rule[] = [
   {
+    // "trong tháng 5 và các tháng tiếp theo", "từ tháng này và những tháng sau": the month opens standing work, it is no
+    // deadline; its words are kept.
+    pattern:
+      /(?:trong|tu|ngay tu)\s+thang\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|nay)\s*(?:,|va)\s*(?:cac|nhung)\s+thang\s+(?:tiep theo|tiep|sau|ke tiep|con lai(?! cua nam))\b/g,
+    resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
+  },
+  {
     // "trước ngày 05/6 và 05/12 hằng năm", "trước ngày 15/01 hàng năm": days of the year, read whole so that they leave
     // the title. One day in December is the yearly rule's own day; other days (twice a year) the office sets, as the
     // recurrence has no such period.

@@ -6823,3 +6823,85 @@ describe('extractDirectives on the kind of undated work and the words "cùng", "
     expect(extract('Sở Xây dựng cũng báo cáo tiến độ thực hiện quy hoạch chung đô thị.')).toEqual([]);
   });
 });
+
+describe('extractDirectives on quoted titles, exemptions, owners addressed, headlines of meetings and frames of a month', () => {
+  const read = (text: string, date = '2024-10-31') =>
+    extract(text, date).map((d) => [d.title, d.leadDepartmentId ?? d.groupAssignees, d.dueDate]);
+
+  it('reads a colon inside straight quotes as part of the quoted title, not a list', () => {
+    expect(
+      read(
+        'UBND tỉnh chỉ đạo Sở Tài chính khẩn trương kiểm tra thông tin phản ánh tại bài viết "Gia Lai: Hàng chục trạm cân hoạt động không phép", báo cáo UBND tỉnh trước ngày 12.2.',
+        '2026-01-24',
+      ),
+    ).toEqual([
+      [
+        'Khẩn trương kiểm tra thông tin phản ánh tại bài viết "Gia Lai: Hàng chục trạm cân hoạt động không phép", báo cáo UBND tỉnh',
+        idOf('STC'),
+        '2026-02-12',
+      ],
+    ]);
+  });
+
+  it('reads an exemption ("không phải thực hiện …") as no work, and the owners of mines, boats and dams as assignees', () => {
+    expect(read('Các chủ mỏ không phải thực hiện cải tạo môi trường đối với diện tích đã được cải tạo.')).toEqual([]);
+    expect(read('Yêu cầu các chủ mỏ khẩn trương lập hồ sơ đóng cửa mỏ.')).toEqual([
+      ['Khẩn trương lập hồ sơ đóng cửa mỏ', ['các chủ mỏ'], null],
+    ]);
+    expect(read('Các chủ tàu thuyền đưa tàu vào nơi tránh trú an toàn.')[0][1]).toEqual(['Các chủ tàu thuyền']);
+    expect(read('Các chủ hồ đập, thủy lợi, thủy điện tiếp tục thực hiện ý kiến chỉ đạo của UBND tỉnh.')).toEqual([
+      ['Tiếp tục thực hiện ý kiến chỉ đạo của UBND tỉnh', ['Các chủ hồ đập, thủy lợi, thủy điện'], null],
+    ]);
+  });
+
+  it('reads a headline of the meeting a district held, and an account of what it led, as no work', () => {
+    expect(read('UBND huyện Đô Lương tổ chức hội nghị thường kỳ tháng 4 và triển khai nhiệm vụ tháng 5')).toEqual([]);
+    // Dated, it is work.
+    expect(read('UBND huyện Đô Lương tổ chức hội nghị tổng kết trước ngày 20/12.').map((d) => d[2])).toEqual([
+      '2024-12-20',
+    ]);
+    expect(
+      read(
+        'Trong tháng 10, UBND huyện đã lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ chuyên môn. Chủ động phối hợp với các sở, ngành trong công tác kiểm tra.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('dates the tasks of a list by the month "Để thực hiện nhiệm vụ tháng 11, …" opens it with', () => {
+    expect(
+      read(
+        'Để thực hiện nhiệm vụ tháng 11, lãnh đạo UBND huyện yêu cầu các đơn vị tập trung thực hiện các nhiệm vụ như: chuẩn bị tốt các nội dung trình Kỳ họp chuyên đề; tập trung thu ngân sách.',
+      ).map((d) => d[2]),
+    ).toEqual(['2024-11-30', '2024-11-30']);
+  });
+
+  it('dates the work before it by "Kết quả rà soát … gửi về Sở X trước ngày …"', () => {
+    expect(
+      read(
+        [
+          'UBND cấp huyện tập trung chỉ đạo, tổ chức rà soát các văn bản quy phạm pháp luật do HĐND, UBND cấp huyện ban hành.',
+          'Kết quả rà soát văn bản quy phạm pháp luật của UBND cấp huyện gửi về Sở Tư pháp trước ngày 20/4/2025 để tổng hợp.',
+        ].join('\n\n'),
+        '2025-04-10',
+      ),
+    ).toEqual([
+      [
+        'Tập trung chỉ đạo, tổ chức rà soát các văn bản quy phạm pháp luật do HĐND, UBND cấp huyện ban hành',
+        ['UBND cấp huyện'],
+        '2025-04-20',
+      ],
+    ]);
+  });
+
+  it("keeps a letter's lead as work when the province then gives a department further work of its own", () => {
+    expect(
+      read(
+        [
+          'UBND tỉnh vừa có văn bản đề nghị các sở, ngành, đơn vị liên quan và các địa phương tiếp tục triển khai thực hiện nghiêm Chỉ thị số 02/2020 của UBND tỉnh.',
+          'UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn có văn bản hướng dẫn các địa phương.',
+        ].join('\n\n'),
+        '2020-04-06',
+      ).map((d) => d[1]),
+    ).toEqual([['các sở, ngành, đơn vị liên quan', 'các địa phương'], idOf('SNNPTNT')]);
+  });
+});

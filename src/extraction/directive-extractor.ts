@@ -346,7 +346,7 @@ const REPORT_PARAGRAPH = new RegExp(
  * Tết." on the line after the work.
  */
 const TIME_OF_WORK =
-  /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|^ket qua(?: thuc hien)? phai (?:duoc\s+)?(?:hoan thanh|bao cao|gui)(?:\s+xong)?\s+(?:truoc|cham nhat|trong)\b|^viec\s(?:[a-z0-9]+,?\s){1,14}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b|^(?:phai\s+)?hoan thanh(?:\s+xong)?\s+(?:truoc|cham nhat|trong|den)\b[^,;]{0,60}$/;
+  /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|^ket qua (?:ra soat|thuc hien|kiem tra|trien khai)\b[^.;]{0,160}?\s(?:phai\s+)?(?:duoc\s+)?gui\s+(?:ve\s+)?[^.;]{2,60}?\s(?:truoc|cham nhat)\b|^ket qua(?: thuc hien)? phai (?:duoc\s+)?(?:hoan thanh|bao cao|gui)(?:\s+xong)?\s+(?:truoc|cham nhat|trong)\b|^viec\s(?:[a-z0-9]+,?\s){1,14}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b|^(?:phai\s+)?hoan thanh(?:\s+xong)?\s+(?:truoc|cham nhat|trong|den)\b[^,;]{0,60}$/;
 /**
  * "Chỉ thị của UBND tỉnh yêu cầu chậm nhất đến ngày 10.1 phải có báo cáo …": a sentence (the document asking, no
  * addressee) that only dates the report on the work told before it.
@@ -498,8 +498,12 @@ const DUTY_OF_CLASS =
 /** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
 const LOCAL_UNIT =
   /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|tp\.?|xa|phuong|thi tran)\s+/;
-/** After the local unit, its place's name (up to three words) and a mark of time: "… Chư Pưh vừa tổ chức …". */
-const LOCAL_UNIT_TELLS = /^(?:[a-z]+\s+){0,3}?(?:da|vua|dang|se)\s/;
+/**
+ * After the local unit, its place's name (up to three words) and a mark of time: "… Chư Pưh vừa tổ chức …"; or the
+ * meeting it held, a headline ("UBND huyện Đô Lương tổ chức hội nghị thường kỳ tháng 4"), unless dated as work.
+ */
+const LOCAL_UNIT_TELLS =
+  /^(?:[a-z]+\s+){0,3}?(?:(?:da|vua|dang|se)\s|to chuc (?:hoi nghi|phien hop|cuoc hop|hop)\b(?! (?:[^.;]{0,60}?)\b(?:truoc|cham nhat|trong thang|trong quy)\b))/;
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
 const BOARD_UNIT =
   /^(?:rieng\s+)?(?:giam doc\s+)?(?:ban\s+(?:qlda|quan ly (?:cac )?du an)|bql\s*da)\s+(?:dau tu (?:va )?xay dung\s+)?/;
@@ -598,7 +602,7 @@ const PROHIBITION = /^(?:tuyet doi\s+)?khong\s+(?:duoc\s+)?(?=su dung\b)/;
 const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
 /** A sentence that tells what a unit has done: "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …". */
 const DONE_ACCOUNT =
-  /\b(?:da|dang)\s+(?:tap trung|trien khai|thuc hien|to chuc|chi dao|hoan thanh|ban hanh|no luc|day manh|tang cuong|quan tam|chu dong)\b/;
+  /\b(?:da|dang)\s+(?:tap trung|trien khai|thuc hien|to chuc|chi dao|lanh dao|hoan thanh|ban hanh|no luc|day manh|tang cuong|quan tam|chu dong)\b/;
 /**
  * What a unit has done or is doing that only "Đồng thời, …" goes on with ("Sở Y tế đã phối hợp …. Đồng thời, …"): after
  * it, a sentence opened by its work is the chair's next direction ("… đã phối hợp kiểm tra 200 cơ sở. Tăng cường …").
@@ -924,11 +928,12 @@ const TIME_TO_START =
  * "Trong quý II, UBND huyện đề ra một số nhiệm vụ …, như: …", "Năm 2026, ngành công thương tiếp tục …; tập trung …",
  * "Nhiệm vụ trọng tâm trong tháng 3-2018, …", "Về giải pháp trong tháng 11, …", "Về nhiệm vụ trong tháng 12, yêu cầu …"
  * (not "Về nhiệm vụ năm 2019, Sở X tiếp tục …", a unit's own plan told), "Trong 02 tuần tới, …", "Từ nay đến ngày
- * 20/10/2020, …": the period a sentence or a list's preamble opens with, before a comma,
+ * 20/10/2020, …", "Để thực hiện nhiệm vụ tháng 11, … yêu cầu các đơn vị …": the period a sentence or a list's preamble
+ * opens with, before a comma,
  * is the time of every piece of work in it (group 1: the period as written, folded).
  */
 const OPENING_PERIOD =
-  /^(?:(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|tu nay den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*,/;
+  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+)?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|tu nay den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*,/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -1657,11 +1662,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
   }
 
-  // The lead that sums up the letter is not a task of its own when the letter's items follow in later paragraphs.
+  // The lead that sums up the letter is not a task of its own when the letter's items follow in later paragraphs; not
+  // when they are further work the province gives a department anew ("UBND tỉnh vừa có văn bản đề nghị các sở, ngành,
+  // đơn vị liên quan … tiếp tục triển khai …", then "UBND tỉnh giao Sở NN&PTNT …"), besides the lead's.
   const items = directives.filter(
     (d) =>
       d.summaryOf !== undefined &&
-      directives.some((x) => x.assignees.explicit && (paragraphOf.get(x) ?? -1) > d.summaryOf!),
+      directives.some(
+        (x) =>
+          x.assignees.explicit &&
+          (paragraphOf.get(x) ?? -1) > d.summaryOf! &&
+          !(x.assignees.lead !== null && PROVINCE_OPENS_ASSIGNMENT.test(stripLead(foldedOf(x.pieces[0])))),
+      ),
   );
   // "… đã ban hành Công văn số … yêu cầu …" followed by "Theo đó, UBND tỉnh yêu cầu …": the letter's items are the
   // directives, the lead that told of it is not one of its own.
@@ -2671,6 +2683,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       return 'none';
     // "…; người đứng đầu các đơn vị chậm báo cáo sẽ bị phê bình": the sanction told, no work.
     if (SANCTION_TOLD.test(action)) return 'none';
+    // "Các chủ mỏ không phải thực hiện cải tạo môi trường đối với …": an exemption, no work.
+    if (/^(?:(?:thi|se|cung)\s+)?khong (?:phai|can|bat buoc)\s/.test(action)) return 'none';
     // "Trường hợp để xảy ra chậm trễ, …, Thủ trưởng cơ quan, đơn vị liên quan phải chịu trách nhiệm …": the sanction for
     // a failure, no work.
     if (/^(?:trong\s+)?(?:truong hop|neu)\b/.test(f) && /^(?:phai\s+)?chiu trach nhiem\b/.test(action)) return 'none';

@@ -197,8 +197,12 @@ const GROUPS: RegExp[] = [
   /cac\s+doan\s+(?:kiem tra|cong tac|thanh tra|giam sat)(?:\s+(?:lien nganh|lay mau|cua tinh|cap tinh))*/g,
   // The forest owners, told to guard their forests: "chủ rừng trên địa bàn tỉnh", "các chủ rừng".
   /(?<![a-z])(?:cac\s+)?chu rung(?:\s+tren dia ban(?:\s+tinh)?)?/g,
-  // The owners of dams and reservoirs, told to operate them safely: "các chủ hồ đập thủy lợi, thủy điện trên địa bàn".
-  /cac\s+chu\s+(?:ho\s+dap|ho chua|dap|ho)(?:\s+(?:thuy loi|thuy dien)(?:\s*(?:,|va)\s*(?:thuy loi|thuy dien))*)?(?:\s+tren dia ban(?:\s+tinh)?)?/g,
+  // The owners of dams and reservoirs, told to operate them safely: "các chủ hồ đập thủy lợi, thủy điện trên địa bàn",
+  // "các chủ hồ đập, thủy lợi, thủy điện".
+  /cac\s+chu\s+(?:ho\s+dap|ho chua|dap|ho)(?:\s*,?\s+(?:thuy loi|thuy dien)(?:\s*(?:,|va)\s*(?:thuy loi|thuy dien))*)?(?:\s+tren dia ban(?:\s+tinh)?)?/g,
+  // The owners of mines, boats and vehicles, told what they must do: "yêu cầu các chủ mỏ khẩn trương lập hồ sơ đóng cửa
+  // mỏ", "các chủ tàu thuyền", "các chủ phương tiện".
+  /cac\s+chu\s+(?:mo(?:\s+khoang san)?|tau(?:\s+(?:thuyen|ca))?|phuong tien(?:\s+thuy)?)(?:\s+tren dia ban(?:\s+tinh)?)?(?![a-z])/g,
   // Enterprises as a class, told their work: "Các doanh nghiệp nhà nước trên địa bàn tỉnh thực hiện …".
   new RegExp(
     String.raw`cac\s+doanh nghiep(?:\s+nha nuoc)?(?:\s+(?:kinh doanh\s+)?(?:xang dau|van tai|du lich|xay dung))?(?:\s+tren dia ban(?:\s+tinh)?)?(?=\s+${SUBJECT_WORK}\b)`,

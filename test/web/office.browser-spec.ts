@@ -220,7 +220,7 @@ describe('the office in a real browser', () => {
     // Undated work done once asks for a date; undated ongoing work is left standing.
     expect(await dueOf(3).getAttribute('class')).toContain('ant-picker-status-warning');
     expect(await dueOf(4).getAttribute('class')).not.toContain('ant-picker-status-warning');
-    const dateWanted = page.getByText('Việc làm một lần, văn bản chưa ghi hạn: chọn thời hạn', { exact: false });
+    const dateWanted = page.getByText('Văn bản chưa ghi ngày hạn: chọn thời hạn', { exact: false });
     await expect(dateWanted.count()).resolves.toBe(1);
     await expect(page.getByText('Để trống: nhiệm vụ thường xuyên').count()).resolves.toBe(1);
     await screenshot(page, 'document-drafts-dates');

@@ -13,7 +13,6 @@ import { ResponsiveTable } from '../../components/responsive-table';
 type Draft = Schemas['DraftTaskResponse'];
 type Group = Schemas['DepartmentGroupResponse'];
 /** How a text says a task has no deadline: such a draft is left without a date on purpose. */
-const STANDING = /thường xuyên|liên tục/i;
 interface Row {
   key: number;
   title: string;
@@ -31,7 +30,10 @@ interface Row {
   deadlineText: string | null;
   /** A recurring directive ("hằng tháng trước ngày 20") keeps its rule and becomes a recurring task. */
   recurrence: Draft['recurrence'];
-  /** Work done once that the text gave no date for ("xây dựng kế hoạch …"): the office is asked for one. */
+  /**
+   * Work the text gave a time it has no date for ("trước mùa mưa bão") or none, done once ("xây dựng kế hoạch …"): the
+   * office is asked for a date. Ongoing work ("tăng cường …", "thường xuyên") is left standing.
+   */
   dateWanted: boolean;
 }
 
@@ -291,14 +293,10 @@ export function PasteConclusion(target: PasteTarget) {
                         aria-label={`${t('tasks.dueDate')} ${r.key + 1}`}
                         format="DD/MM/YYYY"
                         value={r.dueDate}
-                        // The text speaks of a time it gave no date for ("trước mùa mưa bão"): the office picks
-                        // it; or a date before the text's own, most often a slip of the year ("15-1-2025" in 2026).
-                        status={
-                          (!r.dueDate && ((r.deadlineText && !STANDING.test(r.deadlineText)) || r.dateWanted)) ||
-                          beforeText(r)
-                            ? 'warning'
-                            : undefined
-                        }
+                        // The text speaks of a time it gave no date for ("trước mùa mưa bão") or of work done once
+                        // with none: the office picks it; or a date before the text's own, most often a slip of the
+                        // year ("15-1-2025" in 2026).
+                        status={(!r.dueDate && r.dateWanted) || beforeText(r) ? 'warning' : undefined}
                         onChange={(v) => update(r.key, { dueDate: v })}
                       />
                     )}
