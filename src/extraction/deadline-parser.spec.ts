@@ -607,7 +607,6 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
   it.each([
     ['gia cố các hồ đập xung yếu trước mùa mưa bão năm 2024', 'trước mùa mưa bão năm 2024'],
     ['kiểm tra thường trực từ nay đến kết thúc mùa khô', 'từ nay đến kết thúc mùa khô'],
-    ['sửa chữa phòng học trước khai giảng năm học mới', 'trước khai giảng năm học mới'],
   ])('keeps the words of "%s" with no date', (text, words) => {
     expect(read(text)).toMatchObject({ dueDate: null, deadlineText: words, kind: 'deadline' });
   });
@@ -807,8 +806,22 @@ describe('parseDeadline: a month that opens standing work', () => {
       kind: 'standing',
     });
     expect(read('triển khai từ tháng này và những tháng sau')?.kind).toBe('standing');
+    expect(read('thực hiện trong năm 2021 và các năm tiếp theo')).toMatchObject({ dueDate: null, kind: 'standing' });
     // The month alone is still its deadline, and what is left of the year its end.
     expect(read('hoàn thành trong tháng 5')?.dueDate).toBe('2021-05-31');
     expect(read('hoàn thành trong những tháng còn lại của năm')?.dueDate).toBe('2021-12-31');
+  });
+});
+
+describe('parseDeadline: the opening of the school year', () => {
+  it('reads "trước (ngày / khi / lễ) khai giảng" as the last working day before 5 September', () => {
+    const read = (text: string, ref: string) => parseDeadline(text, ref, fallbackCalendar)?.dueDate;
+    expect(read('sửa chữa phòng học trước khi khai giảng năm học mới', '2024-07-20')).toBe('2024-09-04');
+    expect(read('hoàn thành trước ngày khai giảng', '2024-07-20')).toBe('2024-09-04');
+    // After this year's opening, the next; a school year named gives its own.
+    expect(read('hoàn thành trước ngày khai giảng', '2024-10-01')).toBe('2025-09-04');
+    expect(read('trước lễ khai giảng năm học 2025-2026', '2024-10-01')).toBe('2025-09-04');
+    // 5 September 2026 is a Saturday: the Friday before.
+    expect(read('trước ngày khai giảng', '2026-08-01')).toBe('2026-09-04');
   });
 });

@@ -144,10 +144,10 @@ function addMonths(date: string, months: number): string {
 /** Ordered: the first rule that matches a piece of text wins over later ones at the same place. */
 const RULES: Rule[] = [
   {
-    // "trong tháng 5 và các tháng tiếp theo", "từ tháng này và những tháng sau": the month opens standing work, it is no
-    // deadline; its words are kept.
+    // "trong tháng 5 và các tháng tiếp theo", "từ tháng này và những tháng sau", "trong năm 2024 và các năm tiếp theo":
+    // the month or year opens standing work, it is no deadline; its words are kept.
     pattern:
-      /(?:trong|tu|ngay tu)\s+thang\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|nay)\s*(?:,|va)\s*(?:cac|nhung)\s+thang\s+(?:tiep theo|tiep|sau|ke tiep|con lai(?! cua nam))\b/g,
+      /(?:trong|tu|ngay tu)\s+(?:thang\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|nay)\s*(?:,|va)\s*(?:cac|nhung)\s+thang\s+(?:tiep theo|tiep|sau|ke tiep|con lai(?! cua nam))|nam\s+(?:\d{4}|nay)\s*(?:,|va)\s*(?:cac|nhung)\s+nam\s+(?:tiep theo|tiep|sau|ke tiep))\b/g,
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
   {
@@ -268,6 +268,16 @@ const RULES: Rule[] = [
       const written = m[1] ?? m[2];
       const year = written ? Number(written) : Number(ref.slice(0, 4)) + (ref.slice(5) > '09-02' ? 1 : 0);
       return deadline(calendar.lastWorkingDayBefore(`${year}-09-02`));
+    },
+  },
+  {
+    // "trước ngày khai giảng", "trước khi khai giảng năm học mới", "trước lễ khai giảng năm học 2024-2025": the school
+    // year opens on 5 September everywhere (the education ministry's yearly frame); the last working day before it, the
+    // next one when this year's is past, or the year the school year named starts.
+    pattern: /truoc\s+(?:(?:ngay|khi|le|dip)\s+)*khai giang(?:\s+nam hoc(?:\s+moi|\s+(\d{4})\s*[-–]\s*\d{4})?)?/g,
+    resolve(m, ref, calendar) {
+      const year = m[1] ? Number(m[1]) : refYear(ref) + (ref.slice(5) >= '09-05' ? 1 : 0);
+      return deadline(calendar.lastWorkingDayBefore(`${year}-09-05`));
     },
   },
   {
