@@ -2,6 +2,7 @@ import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { createDepartment } from '../factories/department.factory';
 import { createTask } from '../factories/task.factory';
 import { RefoldSearchText1796700000000 } from '../../src/database/migrations/1796700000000-RefoldSearchText';
+import { RefoldEth1797000600000 } from '../../src/database/migrations/1797000600000-RefoldEth';
 import { TaskSearchWords1797000100000 } from '../../src/database/migrations/1797000100000-TaskSearchWords';
 import { TaskSearchRows1797000500000 } from '../../src/database/migrations/1797000500000-TaskSearchRows';
 import { SqlDialect } from '../../src/database/sql-dialect';
@@ -268,6 +269,24 @@ describe('Task search index', () => {
       await runner.release();
     }
     expect(await search('"lao dong - thuong binh va xa hoi bao"')).toEqual([task.title]);
+  });
+
+  it('folds "Ð" (U+00D0) as "Đ" in new tasks and, after its migration, in the search text written before', async () => {
+    const title = '\u00d0ề nghị Sở Tài chính thẩm định phương án \u00f0ền bù';
+    const task = await createTask(t, { leadDepartmentId: lead, title });
+    expect(await search('de nghi so tai chinh tham dinh')).toEqual([title]);
+    // As folded before: the eth kept, and found by no word typed with "d".
+    await t.dataSource.query(
+      `UPDATE "tasks" SET "searchText" = 'ðe nghi so tai chinh tham dinh phuong an ðen bu' WHERE "id" = ${task.id}`,
+    );
+    expect(await search('den bu')).toEqual([]);
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await new RefoldEth1797000600000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await search('de nghi den bu')).toEqual([title]);
   });
 
   it('follows edits of the title', async () => {

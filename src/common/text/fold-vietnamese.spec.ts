@@ -1,9 +1,14 @@
-import { breakWords, foldVietnamese } from './fold-vietnamese';
+import { breakWords, foldVietnamese, foldWithOffsets } from './fold-vietnamese';
 
 describe('foldVietnamese', () => {
   it('removes diacritics, folds đ and case, and single-spaces', () => {
     expect(foldVietnamese('  Sở Y tế   ĐẮK LẮK ')).toBe('so y te dak lak');
     expect(foldVietnamese('Thương binh và Xã hội')).toBe('thuong binh va xa hoi');
+  });
+
+  it('folds "Ð" (U+00D0), written for "Đ" by pages converted from the old Vietnamese fonts, as "Đ"', () => {
+    expect(foldVietnamese('\u00d0ề nghị Sở Tài chính; \u00f0ồng thời')).toBe('de nghi so tai chinh; dong thoi');
+    expect(foldWithOffsets('\u00d0ồng Tháp').folded).toBe(foldWithOffsets('Đồng Tháp').folded);
   });
 
   it('folds every dash variant to "-"', () => {

@@ -1,6 +1,7 @@
 /**
  * Folds Vietnamese text for search and comparison: compatibility forms
- * (full-width letters, no-break spaces, "…"), lower case, no diacritics, đ → d,
+ * (full-width letters, no-break spaces, "…"), lower case, no diacritics, đ → d
+ * (and "Ð", the eth that pages converted from the old Vietnamese fonts write for "Đ"),
  * every dash variant as "-" and every quote variant as ' or ", single spaces.
  * "Sở Lao động – Thương binh" and "so lao dong - thuong binh" fold to the same
  * string, so a query typed on a keyboard without Telex/VNI, or copied from a
@@ -10,8 +11,8 @@ export function foldVietnamese(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+    .replace(/[đð]/g, 'd')
+    .replace(/[ĐÐ]/g, 'D')
     .toLowerCase()
     .replace(DASHES, '-')
     .replace(SINGLE_QUOTES, "'")
@@ -62,7 +63,7 @@ function foldChar(c: string): string {
     else if (DASH.test(c)) f = '-';
     else if (SINGLE_QUOTE.test(c)) f = "'";
     else if (DOUBLE_QUOTE.test(c)) f = '"';
-    else if (c === 'đ' || c === 'Đ') f = 'd';
+    else if (c === 'đ' || c === 'Đ' || c === 'ð' || c === 'Ð') f = 'd';
     else
       f = c
         .normalize('NFD')

@@ -23,6 +23,7 @@ import { TaskLeadStatusIndex1797000200000 } from './1797000200000-TaskLeadStatus
 import { TaskStatusByIdIndex1797000300000 } from './1797000300000-TaskStatusByIdIndex';
 import { NotificationPeriodIndex1797000400000 } from './1797000400000-NotificationPeriodIndex';
 import { TaskSearchRows1797000500000 } from './1797000500000-TaskSearchRows';
+import { RefoldEth1797000600000 } from './1797000600000-RefoldEth';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   TaskStatusByIdIndex1797000300000,
   NotificationPeriodIndex1797000400000,
   TaskSearchRows1797000500000,
+  RefoldEth1797000600000,
 ];
