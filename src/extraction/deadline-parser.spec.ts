@@ -825,3 +825,24 @@ describe('parseDeadline: the opening of the school year', () => {
     expect(read('trước ngày khai giảng', '2026-08-01')).toBe('2026-09-04');
   });
 });
+
+describe('parseDeadline: "đến ngày …" after a completion, and the days of a holiday', () => {
+  const read = (text: string) => parseDeadline(text, '2024-03-05', fallbackCalendar);
+
+  it('reads "hoàn thành … đến ngày …" and "đến ngày …, phải …" as the date, not "tính đến ngày …" or a term', () => {
+    expect(read('hoàn thành dự án đến ngày 31/3/2024')).toMatchObject({
+      dueDate: '2024-03-31',
+      deadlineText: 'đến ngày 31/3/2024',
+    });
+    expect(read('đánh giá tác động môi trường phải hoàn thành đến 30/10')?.dueDate).toBe('2024-10-30');
+    expect(read('đến ngày 15/9 phải phê duyệt quy hoạch')?.dueDate).toBe('2024-09-15');
+    expect(read('kết quả hoàn thành tính đến ngày 31/3/2024')).toBeNull();
+    expect(read('áp dụng đến ngày 31/12/2024')).toBeNull();
+  });
+
+  it('reads "trong 4 ngày nghỉ lễ" as the holiday, no count of days from the document', () => {
+    expect(read('bảo đảm trật tự an toàn giao thông trong 4 ngày nghỉ lễ')).toBeNull();
+    expect(read('báo cáo trước 14 giờ ngày 3-5-2024 về tình hình trong 4 ngày nghỉ lễ')?.dueDate).toBe('2024-05-03');
+    expect(read('hoàn thành trong 10 ngày')?.dueDate).toBe('2024-03-15');
+  });
+});

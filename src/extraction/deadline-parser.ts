@@ -43,7 +43,7 @@ const YEAR = String.raw`(?:\s*(?:[/-]\s*|\.)(\d{4})|\s+nam\s+(\d{4})|\s+nam nay\
  * "từ nay đến (hết)", "hoàn thành (xong) (trong) ngày …", "trước thời điểm", "hoàn thành / đảm bảo đến ngày …" (the
  * work done by that day; not "tính đến ngày …", the day a figure is counted to).
  */
-const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|(?:cham|muon|tre) nhat(?: la)?(?: vao| den het| den| trong| het)?|khong (?:muon|cham|tre) hon|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|thoi gian\s*:(?=\s*(?:\d{1,2}\s*(?:gio|h)[\s\d']*(?:ngay\s+)?)?\d{1,2}\s*[/.-]\s*\d)|xong truoc|(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|(?<=\bphan dau\s+)den(?=\s+(?:ngay\s+)?\d)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
+const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|(?:cham|muon|tre) nhat(?: la)?(?: vao| den het| den| trong| het)?|khong (?:muon|cham|tre) hon|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|thoi gian\s*:(?=\s*(?:\d{1,2}\s*(?:gio|h)[\s\d']*(?:ngay\s+)?)?\d{1,2}\s*[/.-]\s*\d)|xong truoc|(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|(?<=\b(?:hoan thanh|hoan tat|xong)\b[^,;.]{0,60}?\s)(?<!\btinh\s)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|(?<=(?:^|[,;:]\s*))den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*(?:phai|can)\b)|(?<=\bphan dau\s+)den(?=\s+(?:ngay\s+)?\d)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
 
 const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) => ({
   dueDate,
@@ -644,7 +644,7 @@ const RULES: Rule[] = [
     // "đi qua … trong vòng 14 ngày qua", "trong 5 ngày gần đây", the days looked back on; nor "diễn ra trong 2 ngày
     // 13-14/7", how long an event lasts).
     pattern: new RegExp(
-      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+|(?:cham|muon|tre) nhat(?: la)?(?:\s+sau)?\s+)(\d{1,3})\s+ngay(?!\s+lam)(?!\s+(?:qua|vua qua|gan day|gan nhat|truoc do|truoc day)\b)(?!\s+(?:tu\s+)?(?:ngay\s+)?\d)(?!\s+(?:sau|truoc)\s+(?:khi|ngay|phien|ky|hoi|cuoc|buoi|thoi diem)\b)` +
+      String.raw`(?:(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|thoi han\s+)(?:khong qua\s+)?|khong qua\s+|(?:cham|muon|tre) nhat(?: la)?(?:\s+sau)?\s+)(\d{1,3})\s+ngay(?!\s+lam)(?!\s+(?:qua|vua qua|gan day|gan nhat|truoc do|truoc day|nghi)\b)(?!\s+(?:tu\s+)?(?:ngay\s+)?\d)(?!\s+(?:sau|truoc)\s+(?:khi|ngay|phien|ky|hoi|cuoc|buoi|thoi diem)\b)` +
         COUNTED_FROM,
       'g',
     ),

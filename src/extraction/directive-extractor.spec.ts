@@ -6905,3 +6905,59 @@ describe('extractDirectives on quoted titles, exemptions, owners addressed, head
     ).toEqual([['các sở, ngành, đơn vị liên quan', 'các địa phương'], idOf('SNNPTNT')]);
   });
 });
+
+describe('extractDirectives on the office passing on words, places after a colon, matters opened with "Về" and lists across ";"', () => {
+  const read = (text: string, date = '2020-10-10') =>
+    extract(text, date).map((d) => [d.title, d.leadDepartmentId ?? d.groupAssignees, d.dueDate]);
+
+  it('reads the assignment in the words the office passes on ("truyền đạt ý kiến chỉ đạo của … giao …")', () => {
+    expect(
+      read(
+        'Văn phòng UBND thành phố vừa có văn bản truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND thành phố giao Sở Xây dựng chủ trì kiểm tra, báo cáo UBND thành phố trước ngày 31/10/2020.',
+      ),
+    ).toEqual([['Kiểm tra, báo cáo UBND thành phố', idOf('SXD'), '2020-10-31']]);
+    // Words passed on for the units to know give no work.
+    expect(read('Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo của Chủ tịch UBND tỉnh đến các sở, ngành biết.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads the places of the work after "tại:" or "các TP:" as no list of work', () => {
+    expect(read('Giao Thanh tra tỉnh thanh tra tại: Sở Xây dựng, thành phố Hạ Long.')).toEqual([
+      ['Thanh tra tại: Sở Xây dựng, thành phố Hạ Long', idOf('TTT'), null],
+    ]);
+  });
+
+  it('reads a matter opened with "Về …," or "Trong công tác …," before the unit, not a unit\'s own plan for the year', () => {
+    expect(read('Về các nội dung chuyên môn, Sở Tài chính tham mưu hoàn thiện nghị quyết.')).toEqual([
+      ['Tham mưu hoàn thiện nghị quyết', idOf('STC'), null],
+    ]);
+    expect(read('Trong công tác chuẩn bị, Sở Tài chính tham mưu hoàn thiện nghị quyết.')[0][1]).toBe(idOf('STC'));
+    expect(read('Về nhiệm vụ năm 2019, Sở Tài chính tiếp tục tham mưu cân đối nguồn vốn.')).toEqual([]);
+  });
+
+  it('reads the companies and sub-committees addressed as groups', () => {
+    expect(read('Đồng chí Phó Chủ tịch đề nghị các công ty tiếp tục đẩy mạnh ứng dụng tiến bộ khoa học.')).toEqual([
+      ['Tiếp tục đẩy mạnh ứng dụng tiến bộ khoa học', ['các công ty'], null],
+    ]);
+    expect(read('Chủ tịch UBND tỉnh chỉ đạo các tiểu ban đẩy nhanh tiến độ chuẩn bị.')[0][1]).toEqual(['các tiểu ban']);
+  });
+
+  it('reads the units a lead cooperates with listed across ";" up to the work, bodies the table lacks among them', () => {
+    expect(
+      read(
+        'Giao Sở Công Thương chủ trì, phối hợp các Sở: Kế hoạch và Đầu tư, Xây dựng; Ban Quản lý khu kinh tế tỉnh; UBND các huyện: Đakrông, Hải Lăng nghiên cứu đề xuất của Công ty, báo cáo UBND tỉnh trước ngày 10/7/2024.',
+        '2024-06-21',
+      ),
+    ).toEqual([['Nghiên cứu đề xuất của Công ty, báo cáo UBND tỉnh', idOf('SCT'), '2024-07-10']]);
+    expect(
+      read('Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng; UBND các huyện khẩn trương kiểm tra.')[0][1],
+    ).toBe(idOf('STC'));
+    // Work of its own after ";" stays apart.
+    expect(
+      read(
+        'Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng thẩm định dự án; UBND các huyện khẩn trương kiểm tra.',
+      ).map((d) => d[1]),
+    ).toEqual([idOf('STC'), ['UBND các huyện']]);
+  });
+});

@@ -298,10 +298,12 @@ const LETTER_SENT_ASKING = String.raw`(?=gui)(?<=\b(?:cong van|van ban|cong dien
  * Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …") or it
  * asks work of those it is sent to (see LETTER_ASKING); a
  * petition ("kiến nghị") is not work, unless a unit is to advise on it ("tham mưu cho tỉnh kiến nghị với Bộ …") or to work on
- * it ("tổng hợp kiến nghị", "rà soát, xem xét kiến nghị"); what a thing shows ("thể hiện"), not "(tổng) thể hiện trạng".
+ * it ("tổng hợp kiến nghị", "rà soát, xem xét kiến nghị"); what a thing shows ("thể hiện"), not "(tổng) thể hiện trạng";
+ * the office passing on a leader's words ("truyền đạt / thông báo ý kiến …"), unless they give units work in the same
+ * clause ("… truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND thành phố giao Sở Xây dựng chủ trì …").
  */
 const NOT_DIRECTIVE = new RegExp(
-  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
+  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?![^.;:]{0,150}?\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
 );
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
@@ -485,10 +487,11 @@ const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
  * An opening subordinate clause before the subject: "Trên cơ sở …, Sở X chủ trì …", "Sau khi …, các cơ quan …", "Sau
  * thời hạn nêu trên, Sở X chủ trì …",
  * "Theo chỉ đạo (yêu cầu) của UBND tỉnh, Sở X được giao chủ trì …", "Theo phân cấp, ủy quyền, Sở X chủ trì …"; the matter set apart first: "Riêng công tác di dời hạ tầng
- * điện, Sở Công thương phải phối hợp …".
+ * điện, Sở Công thương phải phối hợp …"; "Về các nội dung chuyên môn, Sở Nội vụ tham mưu …", "Trong công tác chuẩn bị,
+ * …" likewise (not "Về nhiệm vụ năm 2019, Sở GTVT tiếp tục …", a unit's own plan told).
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi |ve (?!(?:cac\s+)?(?:nhiem vu|ke hoach|phuong huong|muc tieu)\b[^,;]{0,30}\b(?:nam|thang|quy)\b)|trong (?:cong tac|qua trinh) )/;
 /**
  * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
@@ -521,10 +524,12 @@ const OTHER_BODY = String.raw`van phong|hat kiem lam|doi (?:quan ly|canh sat|kie
 const OUTSIDE_BODY_HEAD = String.raw`(?:thu truong |giam doc |lanh dao |chi huy truong |thuong truc )?(?:${OTHER_DEPARTMENT}|${OTHER_BODY}|ban|trung tam|chi nhanh|tap doan|tong cong ty|cong ty|bo chi huy|dai|bao|hoi|hiep hoi|lien minh|chi cuc|cuc|kho bac|ngan hang|bao hiem xa hoi|dien luc|uy ban (?:mat tran|mttq)|tinh doan|lien doan|vien|benh vien|quy)`;
 const OUTSIDE_BODY = new RegExp(String.raw`^${OUTSIDE_BODY_HEAD}\s`);
 /**
- * Such a body listed between units, up to the comma or "và" before the next ("Cục Quản lý thị trường, " in "Giao Sở
- * NN và PTNT, Cục Quản lý thị trường, Công an tỉnh, UBND các huyện …"): group 1 its name.
+ * Such a body listed between units, up to the comma, ";" or "và" before the next ("Cục Quản lý thị trường, " in "Giao
+ * Sở NN và PTNT, Cục Quản lý thị trường, Công an tỉnh, UBND các huyện …"): group 1 its name.
  */
-const LISTED_BODY = new RegExp(String.raw`^(${OUTSIDE_BODY_HEAD}\s[^,;.:()]{2,60}?)(?:\s*,\s*|\s+va\s+)$`);
+const LISTED_BODY = new RegExp(String.raw`^(${OUTSIDE_BODY_HEAD}\s[^,;.:()]{2,60}?)(?:\s*[,;]\s*|\s+va\s+)$`);
+/** Such bodies listed after ";" or "," (their names may hold verbs: "Ban Quản lý …"). */
+const LISTED_BODIES = new RegExp(String.raw`(?:^|[;,])\s*${OUTSIDE_BODY_HEAD}\s[^;,]*`, 'g');
 /**
  * A body the table does not know opening a sentence as its subject (see OUTSIDE_BODY), not the words that begin as one
  * ("Báo cáo …", "Ban hành …", "Đại diện …", "Hội nghị …", "Quý I …", "Viên chức …").
@@ -2186,6 +2191,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         out[out.length - 1] = { ...prev, end: c.end };
         continue;
       }
+      // "Giao Sở Giao thông vận tải chủ trì, phối hợp các Sở: Tài chính, Xây dựng; Ban Quản lý Khu kinh tế tỉnh; UBND
+      // các huyện … nghiên cứu …": the assignment's list of the units it cooperates with goes on after ";", up to the work.
+      if (prev && endsCooperating(prev) && unitsOpen(c)) {
+        out[out.length - 1] = { ...prev, end: c.end };
+        continue;
+      }
       if (prev) {
         // The units' names blanked: "Sở Xây dựng" holds no work ("giao Sở Xây dựng; UBND các huyện …").
         const f = foldedWithoutUnits(prev);
@@ -2453,6 +2464,27 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   function cooperationOnly(piece: Piece): boolean {
     const f = stripLead(foldedOf(piece));
     return /^phoi hop\b/.test(f) && !actsSomewhere(f.replace(/^phoi hop(?:\s+(?:voi|chat che voi))?\s*/, ''));
+  }
+
+  /** The clause ends on "phối hợp (với)" and the names of units, no work after them. */
+  function endsCooperating(piece: Piece): boolean {
+    // The units' names blanked: "Sở Xây dựng" holds no work.
+    const f = foldedWithoutUnits(piece);
+    const at = f.lastIndexOf('phoi hop');
+    if (at < 0 || (at > 0 && /[a-z]/.test(f[at - 1]))) return false;
+    // Bodies the table lacks listed between them hold no work either ("…; Ban Quản lý khu kinh tế tỉnh").
+    const names = f
+      .slice(at)
+      .replace(/^phoi hop(?:\s+(?:voi|chat che voi))?\s*/, '')
+      .replace(LISTED_BODIES, ' ');
+    const from = toFolded[piece.start] + at;
+    return !actsSomewhere(names) && mentionsIn(piece).some((m) => m.from > from);
+  }
+
+  /** The clause opens with the name of a unit. */
+  function unitsOpen(piece: Piece): boolean {
+    const from = toFolded[piece.start];
+    return mentionsIn(piece).some((m) => m.from === from) || OUTSIDE_BODY.test(foldedOf(piece));
   }
 
   /** The clause ends on a verb that takes units ("đôn đốc") and the units it names, nothing else. */
@@ -3187,7 +3219,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "Giao Sở NN và PTNT, Cục Quản lý thị trường, Công an tỉnh, UBND các huyện …": a body the table lacks, listed
       // between units; the units after it are read on.
       const nextUnit =
-        last !== null && /,|\bva\b/.test(folded.slice(last.to, pos)) ? within.find((x) => x.from > pos) : undefined;
+        last !== null && /[,;]|\bva\b/.test(folded.slice(last.to, pos)) ? within.find((x) => x.from > pos) : undefined;
       const listedBody = nextUnit ? LISTED_BODY.exec(folded.slice(pos, nextUnit.from)) : null;
       if (listedBody) {
         const name = text.slice(offsets[pos], offsets[pos + listedBody[1].length - 1] + 1);
@@ -3639,6 +3671,12 @@ function stripLead(f: string): string {
       /^(?:(?:cong van|cong dien|thong bao|van ban|chi thi|ket luan)(?: (?:nay|tren))?(?: cung)? (?:neu ro|nhan manh|chi ro)|lien quan (?:den|toi) (?:nhiem vu|noi dung|van de|viec) (?:tren|nay|nay))\s*,\s*(?=[a-z])/,
       '',
     )
+    // "Văn phòng UBND thành phố vừa có văn bản truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND thành phố giao Sở Xây
+    // dựng …": the office passing on the leader's words, then the assignment.
+    .replace(
+      /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^,;.:]{0,80}?\b(?:truyen dat|thong bao) y kien(?: chi dao| ket luan)?(?: cua [^,;.:]{1,80}?)?\s+(?=(?:giao|yeu cau)\s)/,
+      '',
+    )
     // "…; riêng Sở Công Thương tham mưu …": the unit singled out, then its own work.
     .replace(/^rieng\s+(?=(?:so|cong an|thanh tra|van phong|ban dan toc|cuc thue)\s)/, '')
     // "- Là cơ quan thường trực, chủ trì …" under a unit's heading: the unit's role, then its work.
@@ -3843,6 +3881,13 @@ function sentencesOf(text: string): Sentence[] {
         continue;
       // "Các sở: Y tế, Công Thương, …", "Các Sở, ngành: Y tế, …" name departments, they do not open a list.
       if (/\bcác\s+sở(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*$/iu.test(body.slice(0, m.index))) continue;
+      // "… thanh tra trực tiếp tại: Sở Xây dựng, …", "…; các TP: Hạ Long, Cẩm Phả …" name the places of the work.
+      if (
+        /(?<![\p{L}\p{M}])(?:tại|các\s+(?:TP|thành phố|huyện|thị xã|quận|xã|phường|thị trấn))\s*$/iu.test(
+          body.slice(0, m.index),
+        )
+      )
+        continue;
       // "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính; …" gives an activity's fields, read together, as
       // does "… (cơ quan chủ trì: Sở Y tế; …)", "…, cơ quan chủ trì: Sở Y tế" or "… - Cơ quan chủ trì: …" after the work.
       if (

@@ -214,6 +214,13 @@ const GROUPS: RegExp[] = [
       String.raw`cac\s+doanh nghiep(?:\s+[a-z]+){0,4}?(?:\s+tren dia ban(?:\s+tinh)?)?(?=\s+(?:${SUBJECT_WORK}|cam ket|khong de|duy tri|thuc hien)\b)`,
     'g',
   ),
+  // The companies, cooperatives and a board's sub-committees addressed with their work: "đề nghị các công ty tiếp tục
+  // đẩy mạnh …", "chỉ đạo các tiểu ban đẩy nhanh …", "yêu cầu các hợp tác xã …".
+  new RegExp(
+    ADDRESSED +
+      String.raw`cac\s+(?:cong ty|tieu ban|hop tac xa|htx)(?:\s+(?!${ADDRESSED_WORK}\b)[a-z]+){0,3}?(?:\s+tren dia ban(?:\s+tinh)?)?(?=\s+${ADDRESSED_WORK}\b)`,
+    'g',
+  ),
   // The staff as a class: "cán bộ, công chức, viên chức, người lao động (trong các cơ quan, đơn vị)".
   /(?:toan the\s+)?can bo\s*,\s*cong chuc(?:\s*,\s*vien chuc)?(?:\s*(?:,|va)\s*nguoi lao dong)?(?:\s+(?:trong|tai|cua)\s+cac\s+co quan\s*,\s*don vi)?/g,
   // Written without the comma, and the sectors with the localities: "các sở ngành liên quan", "các ngành, địa phương".
