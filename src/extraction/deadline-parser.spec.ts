@@ -807,6 +807,10 @@ describe('parseDeadline: a month that opens standing work', () => {
     });
     expect(read('triển khai từ tháng này và những tháng sau')?.kind).toBe('standing');
     expect(read('thực hiện trong năm 2021 và các năm tiếp theo')).toMatchObject({ dueDate: null, kind: 'standing' });
+    // A month's deadline, then what the later months hold, after a comma: the month stays the deadline.
+    expect(read('hoàn thành việc kê khai trong tháng 5, các tháng tiếp theo cập nhật biến động')?.dueDate).toBe(
+      '2021-05-31',
+    );
     // The month alone is still its deadline, and what is left of the year its end.
     expect(read('hoàn thành trong tháng 5')?.dueDate).toBe('2021-05-31');
     expect(read('hoàn thành trong những tháng còn lại của năm')?.dueDate).toBe('2021-12-31');
@@ -821,6 +825,14 @@ describe('parseDeadline: the opening of the school year', () => {
     // After this year's opening, the next; a school year named gives its own.
     expect(read('hoàn thành trước ngày khai giảng', '2024-10-01')).toBe('2025-09-04');
     expect(read('trước lễ khai giảng năm học 2025-2026', '2024-10-01')).toBe('2025-09-04');
+    // A course's opening, a time counted back from the school year's or a date given is no 5 September.
+    expect(
+      read('hoàn thành tuyển sinh trước khi khai giảng lớp Trung cấp lý luận chính trị', '2024-07-20'),
+    ).toBeUndefined();
+    expect(read('thông báo các khoản thu trước ngày khai giảng ít nhất 15 ngày', '2024-07-20')).not.toBe('2024-09-04');
+    expect(read('cải tạo ký túc xá trước ngày khai giảng khóa học mới vào ngày 15/10/2024', '2024-07-20')).toBe(
+      '2024-10-15',
+    );
     // 5 September 2026 is a Saturday: the Friday before.
     expect(read('trước ngày khai giảng', '2026-08-01')).toBe('2026-09-04');
   });

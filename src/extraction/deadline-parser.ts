@@ -147,7 +147,7 @@ const RULES: Rule[] = [
     // "trong tháng 5 và các tháng tiếp theo", "từ tháng này và những tháng sau", "trong năm 2024 và các năm tiếp theo":
     // the month or year opens standing work, it is no deadline; its words are kept.
     pattern:
-      /(?:trong|tu|ngay tu)\s+(?:thang\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|nay)\s*(?:,|va)\s*(?:cac|nhung)\s+thang\s+(?:tiep theo|tiep|sau|ke tiep|con lai(?! cua nam))|nam\s+(?:\d{4}|nay)\s*(?:,|va)\s*(?:cac|nhung)\s+nam\s+(?:tiep theo|tiep|sau|ke tiep))\b/g,
+      /(?:trong|tu|ngay tu)\s+(?:thang\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|nay)\s+va\s+(?:cac|nhung)\s+thang\s+(?:tiep theo|tiep|sau|ke tiep|con lai(?! cua nam))|nam\s+(?:\d{4}|nay)\s+va\s+(?:cac|nhung)\s+nam\s+(?:tiep theo|tiep|sau|ke tiep))\b/g,
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
   {
@@ -273,8 +273,10 @@ const RULES: Rule[] = [
   {
     // "trước ngày khai giảng", "trước khi khai giảng năm học mới", "trước lễ khai giảng năm học 2024-2025": the school
     // year opens on 5 September everywhere (the education ministry's yearly frame); the last working day before it, the
-    // next one when this year's is past, or the year the school year named starts.
-    pattern: /truoc\s+(?:(?:ngay|khi|le|dip)\s+)*khai giang(?:\s+nam hoc(?:\s+moi|\s+(\d{4})\s*[-–]\s*\d{4})?)?/g,
+    // next one when this year's is past, or the year the school year named starts. Not a course's opening ("khai giảng
+    // lớp / khóa …"), nor a time counted back from it ("… ít nhất 15 ngày") or dated ("… vào ngày 15/10/2024").
+    pattern:
+      /truoc\s+(?:(?:ngay|khi|le|dip)\s+)*khai giang(?!\s+(?:cac\s+)?(?:lop|khoa)\b)(?:\s+nam hoc(?:\s+moi|\s+(\d{4})\s*[-–]\s*\d{4})?)?(?!\s+it nhat\b)(?![^.;]{0,40}\bvao ngay\s+\d)/g,
     resolve(m, ref, calendar) {
       const year = m[1] ? Number(m[1]) : refYear(ref) + (ref.slice(5) >= '09-05' ? 1 : 0);
       return deadline(calendar.lastWorkingDayBefore(`${year}-09-05`));

@@ -606,7 +606,7 @@ describe('extractDirectives', () => {
       '2023-08-16',
     );
     expect(drafts.map((d) => [d.groupAssignees, d.kind])).toEqual([
-      [['các sở, ban, ngành', 'UBND cấp huyện'], 'standing'],
+      [['các sở, ban, ngành', 'UBND cấp huyện'], 'deadline'],
       [[], 'deadline'],
       [['các sở, ban, ngành'], 'standing'],
       [['các sở, ban, ngành'], 'recurring'],
@@ -1608,7 +1608,7 @@ describe('extractDirectives on the wording of news items and letters', () => {
       'Sở Nông nghiệp và Phát triển nông thôn được giao là cơ quan chủ trì, phối hợp với các sở, ngành theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch; định kỳ báo cáo tình hình thực hiện và đề xuất UBND tỉnh các giải pháp cần thiết.',
     );
     expect(drafts.map((d) => [d.leadDepartmentId, d.description.slice(0, 30), d.kind, d.deadlineText])).toEqual([
-      [idOf('SNNPTNT'), 'Sở Nông nghiệp và Phát triển n', 'standing', null],
+      [idOf('SNNPTNT'), 'Sở Nông nghiệp và Phát triển n', 'deadline', null],
       [idOf('SNNPTNT'), 'Định kỳ báo cáo tình hình thực', 'recurring', 'định kỳ'],
     ]);
   });
@@ -3519,7 +3519,7 @@ describe('extractDirectives on the province and its places as the assigner and t
       '1. Các sở, ban, ngành, UBND các huyện, thành phố:\n- Tổ chức quán triệt Luật Phòng cháy.\n- Định kỳ 6 tháng, hằng năm báo cáo kết quả về Công an tỉnh để tổng hợp.',
     );
     expect(drafts.map((d) => [d.title, d.kind, d.deadlineText])).toEqual([
-      ['Tổ chức quán triệt Luật Phòng cháy', 'standing', null],
+      ['Tổ chức quán triệt Luật Phòng cháy', 'deadline', null],
       ['Báo cáo kết quả về Công an tỉnh để tổng hợp', 'recurring', 'Định kỳ 6 tháng, hằng năm'],
     ]);
   });
@@ -3552,7 +3552,7 @@ describe('extractDirectives on the province and its places as the assigner and t
       ].join('\n'),
     );
     expect(drafts.map((d) => [d.title, d.leadDepartmentId, d.kind])).toEqual([
-      ['Triển khai thực hiện Đề án', idOf('SVHTTDL'), 'standing'],
+      ['Triển khai thực hiện Đề án', idOf('SVHTTDL'), 'deadline'],
       ['Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện', idOf('SVHTTDL'), 'recurring'],
     ]);
     expect(extract('Điều 2. Giao Sở Tài chính bố trí kinh phí.').map((d) => d.title)).toEqual(['Bố trí kinh phí']);
@@ -6525,7 +6525,7 @@ describe('extractDirectives on a letter closing, the functional units, traders a
 
   it("reads no work in a letter's closing request", () => {
     expect(read('Sở Y tế kiểm tra các cơ sở kinh doanh thực phẩm.\nĐề nghị đơn vị quan tâm thực hiện./.')).toEqual([
-      [[], idOf('SYT'), null, 'standing'],
+      [[], idOf('SYT'), null, 'deadline'],
     ]);
   });
 
@@ -6813,12 +6813,23 @@ describe('extractDirectives on the kind of undated work and the words "cùng", "
     expect(kinds('Giao Công an tỉnh tăng cường tuần tra trước ngày 30/5/2024.')).toEqual([
       ['Tăng cường tuần tra', 'deadline', '2024-05-30'],
     ]);
+    // Any other undated work keeps a deadline to set, so that nothing done once is left untracked: a case, a survey;
+    // ongoing words before work done once do not make it standing.
+    expect(
+      kinds(
+        'Giao Sở Tài nguyên và Môi trường kiểm tra, xử lý vụ việc lấn chiếm đất công tại xã Hòa Phú. Sở Y tế chủ động xây dựng phương án ứng phó. Sở Tư pháp thực hiện nghiêm quy định về kiểm soát thủ tục hành chính.',
+      ).map((d) => d[1]),
+    ).toEqual(['deadline', 'deadline', 'standing']);
   });
 
   it('reads "củng cố" and "cung cấp" as the work, "cùng" and "cũng" as the words joining units to it', () => {
     expect(kinds('Yêu cầu UBND các huyện củng cố lực lượng xung kích.')[0][0]).toBe('Củng cố lực lượng xung kích');
     expect(kinds('Giao Sở Y tế cung cấp số liệu.')[0][0]).toBe('Cung cấp số liệu');
     expect(extract('Yêu cầu UBND các huyện cùng Sở Y tế kiểm tra.')[0].leadDepartmentId).toBe(idOf('SYT'));
+    // "cùng cấp" (of the same level) is no "cùng" joining units.
+    expect(
+      kinds('UBND các huyện phối hợp với Sở Y tế cùng cấp vận động nhân dân tham gia hiến đất làm đường.')[0][0],
+    ).toBe('Cùng cấp vận động nhân dân tham gia hiến đất làm đường');
     // "Sở X cũng báo cáo …" tells what else a unit reported: no work.
     expect(extract('Sở Xây dựng cũng báo cáo tiến độ thực hiện quy hoạch chung đô thị.')).toEqual([]);
   });
@@ -6845,6 +6856,20 @@ describe('extractDirectives on quoted titles, exemptions, owners addressed, head
 
   it('reads an exemption ("không phải thực hiện …") as no work, and the owners of mines, boats and dams as assignees', () => {
     expect(read('Các chủ mỏ không phải thực hiện cải tạo môi trường đối với diện tích đã được cải tạo.')).toEqual([]);
+    // No waiting, then the work: work.
+    expect(
+      read('UBND các huyện không phải chờ hướng dẫn của tỉnh, chủ động bố trí kinh phí khắc phục hậu quả.'),
+    ).toEqual([
+      ['Không phải chờ hướng dẫn của tỉnh, chủ động bố trí kinh phí khắc phục hậu quả', ['UBND các huyện'], null],
+    ]);
+    expect(
+      read(
+        'UBND các huyện không cần thiết phải tổ chức hội nghị riêng, lồng ghép nội dung vào hội nghị giao ban tháng 8.',
+      ),
+    ).toHaveLength(1);
+    expect(read('Yêu cầu các chủ mỏ đá trên địa bàn huyện Thanh Liêm dừng nổ mìn trong giờ cao điểm.')).toEqual([
+      ['Dừng nổ mìn trong giờ cao điểm', ['các chủ mỏ đá trên địa bàn huyện Thanh Liêm'], null],
+    ]);
     expect(read('Yêu cầu các chủ mỏ khẩn trương lập hồ sơ đóng cửa mỏ.')).toEqual([
       ['Khẩn trương lập hồ sơ đóng cửa mỏ', ['các chủ mỏ'], null],
     ]);
@@ -6856,10 +6881,13 @@ describe('extractDirectives on quoted titles, exemptions, owners addressed, head
 
   it('reads a headline of the meeting a district held, and an account of what it led, as no work', () => {
     expect(read('UBND huyện Đô Lương tổ chức hội nghị thường kỳ tháng 4 và triển khai nhiệm vụ tháng 5')).toEqual([]);
-    // Dated, it is work.
+    // Dated, it is work; and a meeting with the people or a dialogue is work given.
     expect(read('UBND huyện Đô Lương tổ chức hội nghị tổng kết trước ngày 20/12.').map((d) => d[2])).toEqual([
       '2024-12-20',
     ]);
+    expect(
+      read('Chủ tịch UBND tỉnh kết luận:\n1. UBND huyện Đắk Hà tổ chức họp các hộ dân để vận động bàn giao mặt bằng.'),
+    ).toHaveLength(1);
     expect(
       read(
         'Trong tháng 10, UBND huyện đã lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ chuyên môn. Chủ động phối hợp với các sở, ngành trong công tác kiểm tra.',
@@ -6891,18 +6919,6 @@ describe('extractDirectives on quoted titles, exemptions, owners addressed, head
         '2025-04-20',
       ],
     ]);
-  });
-
-  it("keeps a letter's lead as work when the province then gives a department further work of its own", () => {
-    expect(
-      read(
-        [
-          'UBND tỉnh vừa có văn bản đề nghị các sở, ngành, đơn vị liên quan và các địa phương tiếp tục triển khai thực hiện nghiêm Chỉ thị số 02/2020 của UBND tỉnh.',
-          'UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn có văn bản hướng dẫn các địa phương.',
-        ].join('\n\n'),
-        '2020-04-06',
-      ).map((d) => d[1]),
-    ).toEqual([['các sở, ngành, đơn vị liên quan', 'các địa phương'], idOf('SNNPTNT')]);
   });
 });
 

@@ -348,7 +348,7 @@ const REPORT_PARAGRAPH = new RegExp(
  * Tết." on the line after the work.
  */
 const TIME_OF_WORK =
-  /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|^ket qua (?:ra soat|thuc hien|kiem tra|trien khai)\b[^.;]{0,160}?\s(?:phai\s+)?(?:duoc\s+)?gui\s+(?:ve\s+)?[^.;]{2,60}?\s(?:truoc|cham nhat)\b|^ket qua(?: thuc hien)? phai (?:duoc\s+)?(?:hoan thanh|bao cao|gui)(?:\s+xong)?\s+(?:truoc|cham nhat|trong)\b|^viec\s(?:[a-z0-9]+,?\s){1,14}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b|^(?:phai\s+)?hoan thanh(?:\s+xong)?\s+(?:truoc|cham nhat|trong|den)\b[^,;]{0,60}$/;
+  /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|^ket qua (?:ra soat|thuc hien|trien khai)\b(?![^.;]{0,160}?\bda\s+(?:duoc\s+)?gui\b)[^.;]{0,160}?\s(?:phai\s+)?(?:duoc\s+)?gui\s+(?:ve\s+)?[^.;]{2,60}?\s(?:truoc|cham nhat)\b|^ket qua(?: thuc hien)? phai (?:duoc\s+)?(?:hoan thanh|bao cao|gui)(?:\s+xong)?\s+(?:truoc|cham nhat|trong)\b|^viec\s(?:[a-z0-9]+,?\s){1,14}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b|^(?:phai\s+)?hoan thanh(?:\s+xong)?\s+(?:truoc|cham nhat|trong|den)\b[^,;]{0,60}$/;
 /**
  * "Chỉ thị của UBND tỉnh yêu cầu chậm nhất đến ngày 10.1 phải có báo cáo …": a sentence (the document asking, no
  * addressee) that only dates the report on the work told before it.
@@ -503,10 +503,11 @@ const LOCAL_UNIT =
   /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|tp\.?|xa|phuong|thi tran)\s+/;
 /**
  * After the local unit, its place's name (up to three words) and a mark of time: "… Chư Pưh vừa tổ chức …"; or the
- * meeting it held, a headline ("UBND huyện Đô Lương tổ chức hội nghị thường kỳ tháng 4"), unless dated as work.
+ * regular meeting it held, a headline ("UBND huyện Đô Lương tổ chức hội nghị thường kỳ tháng 4"), unless dated as work
+ * (not "… tổ chức họp dân", "… tổ chức hội nghị đối thoại", work given).
  */
 const LOCAL_UNIT_TELLS =
-  /^(?:[a-z]+\s+){0,3}?(?:(?:da|vua|dang|se)\s|to chuc (?:hoi nghi|phien hop|cuoc hop|hop)\b(?! (?:[^.;]{0,60}?)\b(?:truoc|cham nhat|trong thang|trong quy)\b))/;
+  /^(?:[a-z]+\s+){0,3}?(?:(?:da|vua|dang|se)\s|to chuc (?:hoi nghi|phien hop|cuoc hop|hop)\s+(?:thuong ky|thuong le|giao ban|dinh ky|tong ket|so ket|danh gia)\b(?![^.;]*\b(?:truoc|cham nhat|trong thang|trong quy|vao ngay)\b))/;
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
 const BOARD_UNIT =
   /^(?:rieng\s+)?(?:giam doc\s+)?(?:ban\s+(?:qlda|quan ly (?:cac )?du an)|bql\s*da)\s+(?:dau tu (?:va )?xay dung\s+)?/;
@@ -529,7 +530,7 @@ const OUTSIDE_BODY = new RegExp(String.raw`^${OUTSIDE_BODY_HEAD}\s`);
  */
 const LISTED_BODY = new RegExp(String.raw`^(${OUTSIDE_BODY_HEAD}\s[^,;.:()]{2,60}?)(?:\s*[,;]\s*|\s+va\s+)$`);
 /** Such bodies listed after ";" or "," (their names may hold verbs: "Ban Quản lý …"). */
-const LISTED_BODIES = new RegExp(String.raw`(?:^|[;,])\s*${OUTSIDE_BODY_HEAD}\s[^;,]*`, 'g');
+const LISTED_BODIES = new RegExp(String.raw`(?:^|[;,])\s*${OUTSIDE_BODY_HEAD}(?:\s+[a-z&]+){1,6}\s*(?=[;,]|$)`, 'g');
 /**
  * A body the table does not know opening a sentence as its subject (see OUTSIDE_BODY), not the words that begin as one
  * ("Báo cáo …", "Ban hành …", "Đại diện …", "Hội nghị …", "Quý I …", "Viên chức …").
@@ -938,7 +939,7 @@ const TIME_TO_START =
  * is the time of every piece of work in it (group 1: the period as written, folded).
  */
 const OPENING_PERIOD =
-  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+)?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|tu nay den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*,/;
+  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|tu nay den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*,/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -1667,19 +1668,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
   }
 
-  // The lead that sums up the letter is not a task of its own when the letter's items follow in later paragraphs; not
-  // when they are further work the province gives a department anew ("UBND tỉnh vừa có văn bản đề nghị các sở, ngành,
-  // đơn vị liên quan … tiếp tục triển khai …", then "UBND tỉnh giao Sở NN&PTNT …"), besides the lead's.
+  // The lead that sums up the letter is not a task of its own when the letter's items follow in later paragraphs.
   const items = directives.filter(
     (d) =>
       d.summaryOf !== undefined &&
-      directives.some(
-        (x) =>
-          x.assignees.explicit &&
-          (paragraphOf.get(x) ?? -1) > d.summaryOf! &&
-          !(x.assignees.lead !== null && PROVINCE_OPENS_ASSIGNMENT.test(stripLead(foldedOf(x.pieces[0])))),
-      ),
+      directives.some((x) => x.assignees.explicit && (paragraphOf.get(x) ?? -1) > d.summaryOf!),
   );
+
   // "… đã ban hành Công văn số … yêu cầu …" followed by "Theo đó, UBND tỉnh yêu cầu …": the letter's items are the
   // directives, the lead that told of it is not one of its own.
   // Likewise "Ngày 20/10, UBND tỉnh có văn bản số … yêu cầu các sở, ngành, địa phương …", naming the letter by its
@@ -2478,13 +2473,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       .replace(/^phoi hop(?:\s+(?:voi|chat che voi))?\s*/, '')
       .replace(LISTED_BODIES, ' ');
     const from = toFolded[piece.start] + at;
-    return !actsSomewhere(names) && mentionsIn(piece).some((m) => m.from > from);
+    // Only the lead's cooperation, its work still to come: not "Sở Y tế tăng cường kiểm tra …, phối hợp chặt chẽ với
+    // Công an tỉnh; UBND các huyện …", whose work is told before.
+    const head = f.slice(0, at).replace(/\bchu tri\b/g, ' ');
+    return !actsSomewhere(names) && !actsSomewhere(head) && mentionsIn(piece).some((m) => m.from > from);
   }
 
   /** The clause opens with the name of a unit. */
   function unitsOpen(piece: Piece): boolean {
     const from = toFolded[piece.start];
-    return mentionsIn(piece).some((m) => m.from === from) || OUTSIDE_BODY.test(foldedOf(piece));
+    const f = foldedOf(piece);
+    // Not "Báo cáo …", "Bảo vệ …", "Bảo đảm …": work, though a newspaper ("Báo …") is a body.
+    return (
+      mentionsIn(piece).some((m) => m.from === from) ||
+      (OUTSIDE_BODY.test(f) && !/^bao\s+(?:cao|ve|dam|quan|tri|hiem)\b/.test(f))
+    );
   }
 
   /** The clause ends on a verb that takes units ("đôn đốc") and the units it names, nothing else. */
@@ -2716,7 +2719,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "…; người đứng đầu các đơn vị chậm báo cáo sẽ bị phê bình": the sanction told, no work.
     if (SANCTION_TOLD.test(action)) return 'none';
     // "Các chủ mỏ không phải thực hiện cải tạo môi trường đối với …": an exemption, no work.
-    if (/^(?:(?:thi|se|cung)\s+)?khong (?:phai|can|bat buoc)\s/.test(action)) return 'none';
+    // Not "không phải chờ hướng dẫn của tỉnh, chủ động …", "không cần thiết phải tổ chức hội nghị riêng, lồng ghép …": no
+    // waiting, then the work.
+    if (/^(?:(?:thi|se|cung)\s+)?khong (?:phai|can|bat buoc)\s(?!(?:cho|doi|thiet)\b)[^,;]*$/.test(action))
+      return 'none';
     // "Trường hợp để xảy ra chậm trễ, …, Thủ trưởng cơ quan, đơn vị liên quan phải chịu trách nhiệm …": the sanction for
     // a failure, no work.
     if (/^(?:trong\s+)?(?:truong hop|neu)\b/.test(f) && /^(?:phai\s+)?chiu trach nhiem\b/.test(action)) return 'none';
@@ -3308,11 +3314,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       const word = CHAIN_WORDS.find((w) => rest.startsWith(w) && !/[a-z0-9]/.test(rest[w.length] ?? ''));
       // "cho" joins only "giao cho Sở X", never "Sở X cho biết"; "cùng" (with) and "cũng" (also), never "cung cấp",
-      // "củng cố": the work.
+      // "củng cố" (the work) nor "cùng cấp" (of the same level).
       if (word === 'cho' && !within.some((x) => x.from === pos + 4)) break;
       if (
         word === 'cung' &&
-        !/^c[ùũ]ng(?![\p{L}\p{M}])/iu.test(text.slice(offsets[pos], offsets[pos] + 8).normalize('NFC'))
+        (/^cung cap\b/.test(rest) ||
+          !/^c[ùũ]ng(?![\p{L}\p{M}])/iu.test(text.slice(offsets[pos], offsets[pos] + 8).normalize('NFC')))
       )
         break;
       // "… phối hợp chặt chẽ, triển khai ngay …": the cooperation before the work; alone ("… phối hợp chặt chẽ;") it is
@@ -3859,8 +3866,9 @@ function sentencesOf(text: string): Sentence[] {
       // "Báo Thanh tra … có bài “Hải Dương: Vận động người dân …”": a colon inside a quoted title, in curly or straight
       // quotes ("… bài viết "Gia Lai: Hàng chục trạm cân …"").
       const before = body.slice(0, m.index);
+      // A page may open a title with one kind of quote and close it with the other ("Bình Định: … ”).
       if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)) continue;
-      if ((before.match(/"/g)?.length ?? 0) % 2 === 1) continue;
+      if ((before.match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
       // "… quán triệt phương châm 4 tại chỗ: chỉ huy tại chỗ; lực lượng tại chỗ; …" spells out the watchword named.
       if (/\b(?:phương châm|khẩu hiệu|tinh thần)\s+[^:;.,]{1,40}$/iu.test(body.slice(0, m.index))) continue;
       // "… tham mưu các nội dung, bao gồm: phương án phân bổ vốn; cơ chế hỗ trợ …" lists what the work covers.
@@ -4133,19 +4141,26 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
 }
 
 /**
- * Work done once, by its verb: a plan drawn up, a review, a report, an answer, an urgent step ("khẩn trương", "ngay").
- * Undated, it still wants a date, which the office is asked for.
+ * Ongoing work, by the words it opens with: "tăng cường …", "tiếp tục …", "theo dõi chặt chẽ …", "thường xuyên …",
+ * "không để xảy ra …", "thực hiện nghiêm …", "sẵn sàng …", "chủ động …".
+ */
+const ONGOING_WORK =
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|duy tri|tap trung|kip thoi|theo doi|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam|cham dut|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|nghiem tuc|phoi hop chat che|cap nhat|truc|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|sau sat|tich cuc|bao dam|dam bao|huong dan)\b/;
+/**
+ * Work done once, by its verb, though it opens with a word of ongoing work: "Chủ động xây dựng phương án …", "Tập
+ * trung rà soát …", "Trước mắt khẩn trương …".
  */
 const ONE_OFF_WORK =
-  /^(?:(?:can|phai|can phai)\s+)?(?:(?:chu dong|tap trung)\s+)?(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|lay y kien|to chuc (?:hoi nghi|le|ky thi|doan|kiem tra|tham hoi)|kiem dem|thong ke|lua chon|bo tri|sap xep|tiep thu|chinh ly|(?:xu ly|giai quyet) dut diem|co van ban|gui|nop|cho (?:toan bo |cac )?hoc sinh)\b/;
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc|kiem tra|xu ly|giai quyet|di doi|bo tri)\b/;
 
 /**
- * The kind of work no deadline was found for. The tracking model counts a task without a deadline as standing
- * (thường xuyên), as the office reports "tăng cường …", "tiếp tục …", "theo dõi chặt chẽ …"; work done once by its verb
- * is drafted with a deadline the office still has to set.
+ * The kind of work no deadline was found for. Ongoing work ("tăng cường …", "tiếp tục …", "theo dõi chặt chẽ …") is
+ * standing (thường xuyên), as the tracking report counts a task without a deadline; any other work is drafted with a
+ * deadline the office still has to set, so that nothing done once is left untracked by mistake.
  */
 function undatedKind(work: string): TaskKind {
-  return ONE_OFF_WORK.test(foldWithOffsets(work.toLowerCase()).folded) ? 'deadline' : 'standing';
+  const folded = foldWithOffsets(work.toLowerCase()).folded;
+  return ONGOING_WORK.test(folded) && !ONE_OFF_WORK.test(folded) ? 'standing' : 'deadline';
 }
 
 function titleOf(source: string, deadlineText: string | null): string {

@@ -201,8 +201,11 @@ const GROUPS: RegExp[] = [
   // "các chủ hồ đập, thủy lợi, thủy điện".
   /cac\s+chu\s+(?:ho\s+dap|ho chua|dap|ho)(?:\s*,?\s+(?:thuy loi|thuy dien)(?:\s*(?:,|va)\s*(?:thuy loi|thuy dien))*)?(?:\s+tren dia ban(?:\s+tinh)?)?/g,
   // The owners of mines, boats and vehicles, told what they must do: "yêu cầu các chủ mỏ khẩn trương lập hồ sơ đóng cửa
-  // mỏ", "các chủ tàu thuyền", "các chủ phương tiện".
-  /cac\s+chu\s+(?:mo(?:\s+khoang san)?|tau(?:\s+(?:thuyen|ca))?|phuong tien(?:\s+thuy)?)(?:\s+tren dia ban(?:\s+tinh)?)?(?![a-z])/g,
+  // mỏ", "các chủ mỏ đá trên địa bàn huyện Thanh Liêm" (a place's name of two words), "các chủ tàu thuyền".
+  new RegExp(
+    String.raw`cac\s+chu\s+(?:mo(?:\s+(?:khoang san|da|cat|dat|than|quang))?|tau(?:\s+(?:thuyen|ca))?|phuong tien(?:\s+thuy)?)(?:\s+tren dia ban(?:\s+tinh|\s+(?:huyen|thi xa|thanh pho)\s+[a-z]+(?:['’][a-z]+)?\s+[a-z]+(?:['’][a-z]+)?)?)?(?![a-z])`,
+    'g',
+  ),
   // Enterprises as a class, told their work: "Các doanh nghiệp nhà nước trên địa bàn tỉnh thực hiện …".
   new RegExp(
     String.raw`cac\s+doanh nghiep(?:\s+nha nuoc)?(?:\s+(?:kinh doanh\s+)?(?:xang dau|van tai|du lich|xay dung))?(?:\s+tren dia ban(?:\s+tinh)?)?(?=\s+${SUBJECT_WORK}\b)`,
