@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { createTestApp, TestApp } from '../helpers/create-test-app';
 import { createDepartment } from '../factories/department.factory';
 import { createTask } from '../factories/task.factory';
@@ -36,6 +37,15 @@ describe('Task search index', () => {
     return byLead;
   };
   const search = async (q: string) => (await listed(q)).sort();
+  /** Runs a migration's step again on the database as it stands. */
+  const migrate = async (migration: MigrationInterface) => {
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+  };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -262,12 +272,7 @@ describe('Task search index', () => {
       `UPDATE "tasks" SET "searchText" = 'so lao dong – thuong binh va xa hoi bao cao' WHERE "id" = ${task.id}`,
     );
     expect(await search('"lao dong - thuong binh va xa hoi bao"')).toEqual([]);
-    const runner = t.dataSource.createQueryRunner();
-    try {
-      await new RefoldSearchText1796700000000().up(runner);
-    } finally {
-      await runner.release();
-    }
+    await migrate(new RefoldSearchText1796700000000());
     expect(await search('"lao dong - thuong binh va xa hoi bao"')).toEqual([task.title]);
   });
 
@@ -280,12 +285,7 @@ describe('Task search index', () => {
       `UPDATE "tasks" SET "searchText" = 'ðe nghi so tai chinh tham dinh phuong an ðen bu' WHERE "id" = ${task.id}`,
     );
     expect(await search('den bu')).toEqual([]);
-    const runner = t.dataSource.createQueryRunner();
-    try {
-      await new RefoldEth1797000600000().up(runner);
-    } finally {
-      await runner.release();
-    }
+    await migrate(new RefoldEth1797000600000());
     expect(await search('de nghi den bu')).toEqual([title]);
   });
 
