@@ -6977,3 +6977,31 @@ describe('extractDirectives on the office passing on words, places after a colon
     ).toEqual([idOf('STC'), ['UBND các huyện']]);
   });
 });
+
+describe('extractDirectives on a first count of damage, the working rules cited and the department named by its kind', () => {
+  const read = (text: string, date = '2020-11-15') =>
+    extract(text, date).map((d) => [d.title, d.leadDepartmentId ?? d.groupAssignees, d.dueDate]);
+
+  it('reads a first count of damage ("Thống kê ban đầu, …") as no work', () => {
+    expect(read('Thống kê ban đầu tại Quảng Bình, bão số 13 đã làm 8 người bị thương, 200 nhà bị tốc mái.')).toEqual(
+      [],
+    );
+    expect(read('Giao UBND các huyện thống kê thiệt hại, báo cáo UBND tỉnh trước ngày 20/11/2020.')).toHaveLength(1);
+  });
+
+  it('reads the working rules cited first ("Thực hiện quy chế làm việc …,") as an opening clause', () => {
+    expect(
+      read(
+        'Thực hiện quy chế làm việc của UBND tỉnh, Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Ban Quản lý dự án để nghiên cứu, xử lý.',
+      ).map((d) => d[0]),
+    ).toEqual(['Chuyển nội dung nêu trên đến Ban Quản lý dự án để nghiên cứu, xử lý']);
+  });
+
+  it('reads "Đồng thời, Sở cũng có trách nhiệm …" as more work of the department just named', () => {
+    expect(
+      read(
+        'Giao Sở Tài chính chủ trì thẩm định. Đồng thời, Sở cũng có trách nhiệm thông báo rộng rãi để các đơn vị phối hợp triển khai.',
+      ).map((d) => d[1]),
+    ).toEqual([idOf('STC'), idOf('STC')]);
+  });
+});
