@@ -858,3 +858,14 @@ describe('parseDeadline: "đến ngày …" after a completion, and the days of 
     expect(read('hoàn thành trong 10 ngày')?.dueDate).toBe('2024-03-15');
   });
 });
+
+describe('parseDeadline: days counted back from the opening of the school year', () => {
+  it('gives no 5 September to "ít nhất 15 ngày trước khai giảng"', () => {
+    const due = parseDeadline(
+      'thông báo kế hoạch tuyển sinh ít nhất 15 ngày trước khai giảng',
+      '2024-07-10',
+      fallbackCalendar,
+    );
+    expect(due?.dueDate ?? null).toBeNull();
+  });
+});

@@ -6967,8 +6967,16 @@ describe('extractDirectives on the office passing on words, places after a colon
       ),
     ).toEqual([['Nghiên cứu đề xuất của Công ty, báo cáo UBND tỉnh', idOf('SCT'), '2024-07-10']]);
     expect(
-      read('Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng; UBND các huyện khẩn trương kiểm tra.')[0][1],
-    ).toBe(idOf('STC'));
+      read(
+        'Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính; Bảo hiểm xã hội tỉnh; UBND các huyện rà soát, đề xuất phương án bố trí kinh phí.',
+      ).map((d) => d[1]),
+    ).toEqual([idOf('SYT')]);
+    // A list closed before ";" leaves the next unit its own work.
+    expect(
+      read('Giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan; Công an tỉnh tăng cường kiểm tra.').map(
+        (d) => d[1],
+      ),
+    ).toEqual([idOf('CA')]);
     // Work of its own after ";" stays apart.
     expect(
       read(
@@ -7003,5 +7011,67 @@ describe('extractDirectives on a first count of damage, the working rules cited 
         'Giao Sở Tài chính chủ trì thẩm định. Đồng thời, Sở cũng có trách nhiệm thông báo rộng rãi để các đơn vị phối hợp triển khai.',
       ).map((d) => d[1]),
     ).toEqual([idOf('STC'), idOf('STC')]);
+  });
+});
+
+describe('extractDirectives on the near misses of the rules for kinds, passed-on words, owners, exemptions and meetings', () => {
+  const read = (text: string, date = '2024-06-15') =>
+    extract(text, date).map((d) => [d.title, d.leadDepartmentId ?? d.groupAssignees, d.dueDate, d.kind]);
+
+  it('drafts work done once named after ongoing words with a deadline to set', () => {
+    const kinds = (text: string) => read(text).map((d) => d[3]);
+    expect(kinds('Giao Sở Xây dựng vận động, di dời 25 hộ dân ra khỏi khu vực sạt lở.')).toEqual(['deadline']);
+    expect(kinds('Giao Sở Công Thương tiếp tục khẩn trương kiểm tra, xác minh nguồn gốc lô hàng.')).toEqual([
+      'deadline',
+    ]);
+    expect(kinds('Yêu cầu Sở Xây dựng trực tiếp kiểm tra hiện trường vụ sập giàn giáo.')).toEqual(['deadline']);
+    expect(kinds('Giao Sở Xây dựng cắm mốc giới hành lang bảo vệ hồ chứa nước.')).toEqual(['deadline']);
+    expect(kinds('Giao Công an tỉnh tăng cường kiểm tra, xử lý các hành vi buôn lậu.')).toEqual(['standing']);
+  });
+
+  it("reads no work in the subject of the office's letter nor in what another unit has asked", () => {
+    expect(
+      read(
+        'Văn phòng UBND tỉnh truyền đạt ý kiến chỉ đạo của Chủ tịch UBND tỉnh về việc giao đất cho Công ty CP Hoàng Phát.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Văn phòng UBND tỉnh thông báo ý kiến của Chủ tịch UBND tỉnh về kiến nghị của Sở Công Thương, theo đó Sở Công Thương đã yêu cầu các doanh nghiệp xăng dầu bảo đảm nguồn cung.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('dates no work by the progress told ("hiện mới hoàn thành … đến ngày …") and keeps a period whole', () => {
+    expect(
+      read('Yêu cầu Sở Xây dựng đẩy nhanh tiến độ thi công, hiện mới hoàn thành 60% khối lượng đến ngày 10/6.')[0][2],
+    ).toBeNull();
+    expect(
+      read('Giao Sở Y tế tổ chức kiểm tra an toàn thực phẩm, hoàn thành từ ngày 01/7 đến ngày 31/7/2024.').map((d) => [
+        d[0],
+        d[2],
+      ]),
+    ).toEqual([['Tổ chức kiểm tra an toàn thực phẩm', '2024-07-31']]);
+  });
+
+  it("reads a unit's own plan for the time ahead as no work, and the owners' whole names as the group", () => {
+    expect(
+      read('Về nhiệm vụ thời gian tới, Sở Xây dựng tiếp tục tập trung hoàn thiện hồ sơ quy hoạch các đô thị.'),
+    ).toEqual([]);
+    expect(
+      read('Yêu cầu các chủ mỏ đá trên địa bàn huyện Lắk khẩn trương lập hồ sơ đóng cửa mỏ.')[0].slice(0, 2),
+    ).toEqual(['Khẩn trương lập hồ sơ đóng cửa mỏ', ['các chủ mỏ đá trên địa bàn huyện Lắk']]);
+    expect(
+      read('Yêu cầu các chủ phương tiện thủy nội địa chấp hành nghiêm quy định về áo phao.')[0].slice(0, 2),
+    ).toEqual(['Chấp hành nghiêm quy định về áo phao', ['các chủ phương tiện thủy nội địa']]);
+  });
+
+  it('reads "không cần … mà …" as the work after "mà", and a meeting given in a list as work', () => {
+    expect(read('Sở Y tế không cần xin ý kiến UBND tỉnh mà chủ động xử lý theo thẩm quyền.')).toHaveLength(1);
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh yêu cầu: UBND huyện Krông Pắc tổ chức hội nghị sơ kết Đề án 06; UBND huyện Ea Kar tổ chức hội nghị tổng kết.',
+      ),
+    ).not.toEqual([]);
   });
 });

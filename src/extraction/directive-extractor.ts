@@ -303,7 +303,7 @@ const LETTER_SENT_ASKING = String.raw`(?=gui)(?<=\b(?:cong van|van ban|cong dien
  * clause ("… truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND thành phố giao Sở Xây dựng chủ trì …").
  */
 const NOT_DIRECTIVE = new RegExp(
-  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?![^.;:]{0,150}?\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
+  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?!(?:(?!\b(?:ve viec|kien nghi|theo do|trong do|da)\b)[^.;:]){0,150}?\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
 );
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
@@ -491,7 +491,7 @@ const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
  * …" likewise (not "Về nhiệm vụ năm 2019, Sở GTVT tiếp tục …", a unit's own plan told).
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet|quy che)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi |ve (?!(?:cac\s+)?(?:nhiem vu|ke hoach|phuong huong|muc tieu)\b[^,;]{0,30}\b(?:nam|thang|quy)\b)|trong cong tac )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet|quy che)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi |ve (?!(?:cac\s+)?(?:nhiem vu|ke hoach|phuong huong|muc tieu)\b[^,;]{0,30}\b(?:nam|thang|quy|thoi gian toi|sap toi|tiep theo)\b)|trong cong tac )/;
 /**
  * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
@@ -506,8 +506,9 @@ const LOCAL_UNIT =
  * regular meeting it held, a headline ("UBND huyện Đô Lương tổ chức hội nghị thường kỳ tháng 4"), unless dated as work
  * (not "… tổ chức họp dân", "… tổ chức hội nghị đối thoại", work given).
  */
-const LOCAL_UNIT_TELLS =
-  /^(?:[a-z]+\s+){0,3}?(?:(?:da|vua|dang|se)\s|to chuc (?:hoi nghi|phien hop|cuoc hop|hop)\s+(?:thuong ky|thuong le|giao ban|dinh ky|tong ket|so ket|danh gia)\b(?![^.;]*\b(?:truoc|cham nhat|trong thang|trong quy|vao ngay)\b))/;
+const LOCAL_UNIT_TELLS = /^(?:[a-z]+\s+){0,3}?(?:da|vua|dang|se)\s/;
+const LOCAL_MEETING_HEADLINE =
+  /^(?:[a-z]+\s+){0,3}?to chuc (?:hoi nghi|phien hop|cuoc hop|hop)\s+(?:thuong ky|thuong le|giao ban|dinh ky|tong ket|so ket|danh gia)\b(?![^.;]*\b(?:truoc|cham nhat|trong thang|trong quy|vao ngay)\b)/;
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
 const BOARD_UNIT =
   /^(?:rieng\s+)?(?:giam doc\s+)?(?:ban\s+(?:qlda|quan ly (?:cac )?du an)|bql\s*da)\s+(?:dau tu (?:va )?xay dung\s+)?/;
@@ -1766,7 +1767,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         (x) =>
           !RANGE_START.test(pieceText.slice(Math.max(0, x.start - 24), x.start)) &&
           !/^từ\s/iu.test(x.deadlineText) &&
-          !REPORTED_PERIOD.test(pieceText.slice(0, x.start)),
+          !REPORTED_PERIOD.test(pieceText.slice(0, x.start)) &&
+          // "… báo cáo tình hình giá cả thị trường dịp trước, trong và sau Tết …, gửi … trước ngày 13-2-2014".
+          !(/\bsau\s+tết\b/iu.test(x.deadlineText) && /tình hình[^.;]{0,60}$/iu.test(pieceText.slice(0, x.start))),
       );
       const found = spans.some((x) => x.dueDate) ? spans : all;
       // "… chậm nhất là ngày 10/10/2023 đối với …, chậm nhất là ngày 15/9/2023 đối với …": dates for parts of the work;
@@ -2172,6 +2175,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
    */
   function joinAddressees(clauses: Piece[]): Piece[] {
     const out: Piece[] = [];
+    // The cooperation list of the clause before has run on across ";" already.
+    let listRuns = false;
     for (const c of clauses) {
       const prev = out[out.length - 1];
       if (prev && unitsOnly(prev)) {
@@ -2187,11 +2192,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       // "Giao Sở Giao thông vận tải chủ trì, phối hợp các Sở: Tài chính, Xây dựng; Ban Quản lý Khu kinh tế tỉnh; UBND
-      // các huyện … nghiên cứu …": the assignment's list of the units it cooperates with goes on after ";", up to the work.
+      // các huyện … nghiên cứu …": the assignment's list of the units it cooperates with goes on after ";", up to the work,
+      // when it is told as a list (after a colon, or a unit alone between ";"). Not "… phối hợp với các đơn vị liên quan;
+      // Công an tỉnh tăng cường …", the next unit's own work.
       if (prev && endsCooperating(prev) && unitsOpen(c)) {
-        out[out.length - 1] = { ...prev, end: c.end };
-        continue;
+        const alone = unitsOnly(c) || bodyOnly(c);
+        if (alone || listRuns || listedAfterColon(prev)) {
+          out[out.length - 1] = { ...prev, end: c.end };
+          listRuns = alone;
+          continue;
+        }
       }
+      listRuns = false;
       if (prev) {
         // The units' names blanked: "Sở Xây dựng" holds no work ("giao Sở Xây dựng; UBND các huyện …").
         const f = foldedWithoutUnits(prev);
@@ -2479,6 +2491,19 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return !actsSomewhere(names) && !actsSomewhere(head) && mentionsIn(piece).some((m) => m.from > from);
   }
 
+  /** "… phối hợp các Sở: Tài chính, Xây dựng": the units it cooperates with listed after a colon, a list that runs on. */
+  function listedAfterColon(piece: Piece): boolean {
+    const f = foldedOf(piece);
+    return /:/.test(f.slice(f.lastIndexOf('phoi hop')));
+  }
+
+  /** The clause names one body the table lacks and nothing else ("Bảo hiểm xã hội tỉnh", "Ban Quản lý khu kinh tế tỉnh"). */
+  function bodyOnly(piece: Piece): boolean {
+    return new RegExp(String.raw`^${OUTSIDE_BODY_HEAD}(?:\s+[a-z&]+){0,6}$`).test(
+      foldedOf(piece).replace(/[\s.]+$/, ''),
+    );
+  }
+
   /** The clause opens with the name of a unit. */
   function unitsOpen(piece: Piece): boolean {
     const from = toFolded[piece.start];
@@ -2710,7 +2735,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "UBND huyện Chư Pưh vừa tổ chức Hội nghị tổng kết …": the committee named with its place, then what it has done, is
     // doing or will do; told, not assigned, when no assigner's word gives it.
     const local = LOCAL_UNIT.exec(f);
-    if (assignees.explicit && !assignees.cued && local && LOCAL_UNIT_TELLS.test(f.slice(local[0].length)))
+    // A meeting headline stands alone: not an item of a list of work, nor after a preamble that gives work.
+    const headline = !sentence.item && !context.directivePreamble;
+    if (
+      assignees.explicit &&
+      !assignees.cued &&
+      local &&
+      (LOCAL_UNIT_TELLS.test(f.slice(local[0].length)) ||
+        (headline && LOCAL_MEETING_HEADLINE.test(f.slice(local[0].length))))
+    )
       return 'none';
     // "Lãnh đạo Sở Xây dựng tỉnh An Giang đã báo cáo tiến độ …": a unit (its province named after it) telling the
     // meeting what it did.
@@ -2721,7 +2754,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Các chủ mỏ không phải thực hiện cải tạo môi trường đối với …": an exemption, no work.
     // Not "không phải chờ hướng dẫn của tỉnh, chủ động …", "không cần thiết phải tổ chức hội nghị riêng, lồng ghép …": no
     // waiting, then the work.
-    if (/^(?:(?:thi|se|cung)\s+)?khong (?:phai|can|bat buoc)\s(?!(?:cho|doi|thiet)\b)[^,;]*$/.test(action))
+    if (
+      /^(?:(?:thi|se|cung)\s+)?khong (?:phai|can|bat buoc)\s(?!(?:cho|doi|thiet)\b)(?:(?!\bma\b)[^,;])*$/.test(action)
+    )
       return 'none';
     // "Trường hợp để xảy ra chậm trễ, …, Thủ trưởng cơ quan, đơn vị liên quan phải chịu trách nhiệm …": the sanction for
     // a failure, no work.
@@ -3689,7 +3724,7 @@ function stripLead(f: string): string {
     // "Văn phòng UBND thành phố vừa có văn bản truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND thành phố giao Sở Xây
     // dựng …": the office passing on the leader's words, then the assignment.
     .replace(
-      /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^,;.:]{0,80}?\b(?:truyen dat|thong bao) y kien(?: chi dao| ket luan)?(?: cua [^,;.:]{1,80}?)?\s+(?=(?:giao|yeu cau)\s)/,
+      /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^,;.:]{0,80}?\b(?:truyen dat|thong bao) y kien(?: chi dao| ket luan)?(?: cua (?:(?!\b(?:ve viec|ve|kien nghi|theo do|trong do|da)\b)[^,;.:]){1,80}?)?\s+(?=(?:giao|yeu cau)\s)/,
       '',
     )
     // "…; riêng Sở Công Thương tham mưu …": the unit singled out, then its own work.
@@ -4153,7 +4188,7 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
  * "không để xảy ra …", "thực hiện nghiêm …", "sẵn sàng …", "chủ động …".
  */
 const ONGOING_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|duy tri|tap trung|kip thoi|theo doi|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam|cham dut|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|nghiem tuc|phoi hop chat che|cap nhat|truc|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|sau sat|tich cuc|bao dam|dam bao|huong dan)\b/;
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|duy tri|tap trung|kip thoi|theo doi|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|nghiem tuc|phoi hop chat che|cap nhat|truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|sau sat|tich cuc|bao dam|dam bao|huong dan)\b/;
 /**
  * Work done once, by its verb, though it opens with a word of ongoing work: "Chủ động xây dựng phương án …", "Tập
  * trung rà soát …", "Trước mắt khẩn trương …".
@@ -4162,13 +4197,20 @@ const ONE_OFF_WORK =
   /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc|kiem tra|xu ly|giai quyet|di doi|bo tri)\b/;
 
 /**
+ * Work done once, wherever in the work it is named: "vận động, di dời 25 hộ dân …", "tiếp tục hoàn thiện hồ sơ …",
+ * "tăng cường lực lượng, khẩn trương tìm kiếm …", "hướng dẫn các hợp tác xã xây dựng phương án …".
+ */
+const DONE_ONCE =
+  /\b(?:khan truong|hoan thanh|hoan thien|hoan tat|hoan chinh|di doi|trinh (?:ubnd|uy ban|chu tich|hdnd|cap co tham quyen)|ban hanh|thanh lap|xac minh|lam ro|(?:giai quyet|xu ly) dut diem|cuong che|thao do|kiem diem|tim kiem|truc vot|cam moc|sua chua|ban giao|xay dung (?:ke hoach|phuong an|de an|quy che|quy dinh|du an|ho so|chuong trinh)|lap (?:ho so|ke hoach|danh sach|phuong an|du an|quy hoach)|to chuc (?:le|hoi nghi|hoi thi|ky thi|doan|dien tap|tap huan|cuoc))\b/;
+
+/**
  * The kind of work no deadline was found for. Ongoing work ("tăng cường …", "tiếp tục …", "theo dõi chặt chẽ …") is
  * standing (thường xuyên), as the tracking report counts a task without a deadline; any other work is drafted with a
  * deadline the office still has to set, so that nothing done once is left untracked by mistake.
  */
 function undatedKind(work: string): TaskKind {
   const folded = foldWithOffsets(work.toLowerCase()).folded;
-  return ONGOING_WORK.test(folded) && !ONE_OFF_WORK.test(folded) ? 'standing' : 'deadline';
+  return ONGOING_WORK.test(folded) && !ONE_OFF_WORK.test(folded) && !DONE_ONCE.test(folded) ? 'standing' : 'deadline';
 }
 
 function titleOf(source: string, deadlineText: string | null): string {
