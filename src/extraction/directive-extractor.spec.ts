@@ -7075,3 +7075,41 @@ describe('extractDirectives on the near misses of the rules for kinds, passed-on
     ).not.toEqual([]);
   });
 });
+
+describe('extractDirectives on quoted headlines, an agreement that gives the lead, and districts by number or in short', () => {
+  const read = (text: string, date = '2024-10-01') =>
+    extract(text, date).map((d) => [d.title, d.leadDepartmentId ?? d.groupAssignees, d.dueDate]);
+
+  it('reads the quoted headline after "thông tin:" as part of the work, a quoted direction after "nêu rõ:" as the work', () => {
+    expect(read('Giao Sở Xây dựng kiểm tra, làm rõ thông tin: “Hà Nội: Hàng loạt hố cáp quang mất nắp”.')).toEqual([
+      ['Kiểm tra, làm rõ thông tin: “Hà Nội: Hàng loạt hố cáp quang mất nắp”', idOf('SXD'), null],
+    ]);
+    expect(
+      read(
+        'Nội dung chỉ đạo nêu rõ: “Các sở, ban, ngành cần quán triệt không tổ chức đi lễ hội trong giờ hành chính”.',
+      ).map((d) => d[1]),
+    ).toEqual([['Các sở, ban, ngành']]);
+  });
+
+  it('reads "đồng ý chủ trương cho Sở X chủ trì …" as the unit given the lead, not an approval the assignment follows', () => {
+    expect(
+      read(
+        'Lãnh đạo tỉnh đồng ý chủ trương cho Sở Tài chính chủ trì, phối hợp với Sở Xây dựng nghiên cứu phương án.',
+      ).map((d) => d[1]),
+    ).toEqual([idOf('STC')]);
+    expect(
+      read(
+        '- Đồng ý chủ trương cho Sở Y tế xây dựng Đề án phát triển y tế cơ sở. Giao Sở Y tế chủ trì, phối hợp với các cơ quan liên quan triển khai xây dựng Đề án.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('reads "UBND quận 3" as a unit by its number and "UBND các huyện, thị, thành phố" whole', () => {
+    expect(read('Yêu cầu UBND quận 3 báo cáo tình hình trước ngày 14/10/2024.')).toEqual([
+      ['UBND quận 3 báo cáo tình hình', [], '2024-10-14'],
+    ]);
+    expect(read('Yêu cầu UBND các huyện, thị, thành phố tiếp tục chỉ đạo thực hiện nghiêm túc.')[0][1]).toEqual([
+      'UBND các huyện, thị, thành phố',
+    ]);
+  });
+});

@@ -3727,6 +3727,12 @@ function stripLead(f: string): string {
       /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^,;.:]{0,80}?\b(?:truyen dat|thong bao) y kien(?: chi dao| ket luan)?(?: cua (?:(?!\b(?:ve viec|ve|kien nghi|theo do|trong do|da)\b)[^,;.:]){1,80}?)?\s+(?=(?:giao|yeu cau)\s)/,
       '',
     )
+    // "Lãnh đạo tỉnh đồng ý chủ trương cho Sở Kế hoạch và Đầu tư chủ trì, phối hợp …": the agreement that gives the unit
+    // the lead of its work (not "Đồng ý chủ trương cho Sở X xây dựng Đề án …", an approval the assignment then follows).
+    .replace(
+      /^(?:(?:lanh dao tinh|ubnd tinh|uy ban nhan dan tinh|(?:pho\s+)?chu tich ubnd tinh|tinh)\s+)?(?:thong nhat|dong y)\s+(?:chu truong\s+)?(?:cho|de)\s+(?=(?:so|ubnd|uy ban|cong an|ban|thanh tra)\s[^,;.]{0,60}?\bchu tri\b)/,
+      '',
+    )
     // "…; riêng Sở Công Thương tham mưu …": the unit singled out, then its own work.
     .replace(/^rieng\s+(?=(?:so|cong an|thanh tra|van phong|ban dan toc|cuc thue)\s)/, '')
     // "- Là cơ quan thường trực, chủ trì …" under a unit's heading: the unit's role, then its work.
@@ -3904,6 +3910,15 @@ function sentencesOf(text: string): Sentence[] {
      */
     const afterColon = new Set<number>();
     for (let m = colon.exec(body); m; m = colon.exec(body)) {
+      // "… làm rõ thông tin: “Hà Nội: Hàng loạt hố cáp quang mất nắp”" quotes a title, it opens no list.
+      // Not "Nội dung chỉ đạo nêu rõ: “Các địa phương … cần …”", the direction quoted.
+      if (
+        /^["“]/.test(body.slice(m.index + m[0].length)) &&
+        /(?<![\p{L}\p{M}])(?:thông tin|bài viết|bài báo|bài|tiêu đề|phản ánh|đăng tải)\s*$/iu.test(
+          body.slice(0, m.index),
+        )
+      )
+        continue;
       // "… theo tinh thần “6 rõ”: rõ người, rõ việc, …" spells out the quoted watchword, it does not open a list.
       if (/[”"]\s*$/u.test(body.slice(0, m.index))) continue;
       // "Báo Thanh tra … có bài “Hải Dương: Vận động người dân …”": a colon inside a quoted title, in curly or straight
@@ -4435,7 +4450,8 @@ function withHeadsNamed(
 const LOCAL_COMMITTEE_HEAD =
   /^(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|tx|thanh pho|tp|h|xa|phuong|thi tran|dac khu)$/;
 /** The place's own name after it (see PLACE_WORDS). */
-const PLACE_NAME = new RegExp(String.raw`^\s+${PLACE_WORDS}`, 'u');
+/** A place's name, or a ward's or district's number ("UBND quận 3", "UBND phường 12"). */
+const PLACE_NAME = new RegExp(String.raw`^\s+(?:${PLACE_WORDS}|\d{1,2}(?![\d/.,:-]))`, 'u');
 
 /**
  * The mentions, with a local committee named by its place that the unit table does not hold ("UBND huyện Ba Bể" in a
