@@ -7113,3 +7113,25 @@ describe('extractDirectives on quoted headlines, an agreement that gives the lea
     ]);
   });
 });
+
+describe("extractDirectives on a letter's further paragraphs of work with no subject", () => {
+  it('gives them the units the letter\'s "Theo đó, …" addressed, up to units named again', () => {
+    const drafts = extractParagraphs(
+      [
+        'Chủ tịch UBND tỉnh vừa ký ban hành Công văn số 6166/UBND-TH về triển khai nhiệm vụ trọng tâm những tháng cuối năm.',
+        'Theo đó, các sở, ban, ngành, UBND các huyện triển khai hiệu quả các nghị quyết của Chính phủ.',
+        'Công văn lưu ý phải chú ý kịp thời đánh giá tác động của thiên tai, bão lũ để rà soát kịch bản tăng trưởng của tỉnh đạt 8% trở lên và tăng trưởng hai con số trong năm 2026.',
+        'Tăng cường kỷ luật, kỷ cương công tác thu ngân sách; giải ngân 100% kế hoạch vốn đầu tư công.',
+        'Sở Y tế theo dõi tình hình dịch bệnh.',
+      ],
+      '2025-11-19',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 40), d.leadDepartmentId ?? d.groupAssignees])).toEqual([
+      ['Triển khai hiệu quả các nghị quyết của C', ['các sở, ban, ngành', 'UBND các huyện']],
+      ['Kịp thời đánh giá tác động của thiên tai', ['các sở, ban, ngành', 'UBND các huyện']],
+      ['Tăng cường kỷ luật, kỷ cương công tác th', ['các sở, ban, ngành', 'UBND các huyện']],
+      ['Giải ngân 100% kế hoạch vốn đầu tư công', ['các sở, ban, ngành', 'UBND các huyện']],
+      ['Theo dõi tình hình dịch bệnh', idOf('SYT')],
+    ]);
+  });
+});
