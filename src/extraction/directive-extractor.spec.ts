@@ -7135,3 +7135,20 @@ describe("extractDirectives on a letter's further paragraphs of work with no sub
     ]);
   });
 });
+
+describe('extractDirectives on the orders of a storm dispatch', () => {
+  it('reads an order from an hour ("Từ 7 giờ ngày 21/7, nghiêm cấm …") as more work of the units before, and "tổ chức đoàn thể" listed', () => {
+    const drafts = extract(
+      'Yêu cầu các sở, ban, ngành, tổ chức đoàn thể và UBND các xã, phường khẩn trương triển khai các biện pháp ứng phó. Các địa phương khẩn trương rà soát phương án sơ tán dân. Từ 7 giờ ngày 21/7, nghiêm cấm tàu, thuyền ra khơi.',
+      '2025-07-20',
+    );
+    expect(drafts.map((d) => [d.title, d.groupAssignees])).toEqual([
+      [
+        'Khẩn trương triển khai các biện pháp ứng phó',
+        ['các sở, ban, ngành', 'tổ chức đoàn thể', 'UBND các xã, phường'],
+      ],
+      ['Khẩn trương rà soát phương án sơ tán dân', ['Các địa phương']],
+      ['Từ 7 giờ ngày 21/7, nghiêm cấm tàu, thuyền ra khơi', ['Các địa phương']],
+    ]);
+  });
+});

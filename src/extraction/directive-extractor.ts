@@ -3744,6 +3744,11 @@ function stripLead(f: string): string {
       /^(?:la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)|(?:lam|la) chu dau tu)\b[^,;:]*,\s*(?=[a-z])/,
       '',
     )
+    // "Từ 7 giờ ngày 21/7, nghiêm cấm tàu, thuyền ra khơi": the hour an order holds from, then the order.
+    .replace(
+      /^tu\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}\s*(?:phut|')?)?\s*,?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*(?=[a-z])/,
+      '',
+    )
     // "Từ ngày 02/02/2019 đến hết ngày 10/02/2019 (tức …), các Đơn vị cử người luân phiên trực …": the period of the work.
     .replace(
       /^tu ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})? den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*\([^)]{0,120}\))?\s*,\s*(?=[a-z])/,

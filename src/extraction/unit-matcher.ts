@@ -168,6 +168,8 @@ const GROUPS: RegExp[] = [
   // "các đoàn thể địa phương"; the Front's member organisations: "các tổ chức thành viên".
   /cac\s+(?:to chuc\s+)?(?:hoi\s*,\s*)?(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+chinh tri\s*[-–]?\s*xa hoi)?(?:\s+(?:tinh|cap tinh|cac cap|truc thuoc|dia phuong|huyen|xa))?(?:\s*,\s*doan the\b)?/g,
   /cac\s+to chuc\s+thanh vien/g,
+  // … listed after other units without "các": "yêu cầu các sở, ban, ngành, tổ chức đoàn thể, thành viên Ban Chỉ huy …".
+  /(?<=(?:,|\bva)\s+)to chuc\s+(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+(?:tinh|cac cap))?(?![a-z])/g,
   // A commune's or ward's offices after 2025: "các bộ phận chuyên môn (liên quan) (của UBND phường)".
   /cac\s+bo phan(?:\s+chuyen mon)?(?:\s+(?:lien quan|co lien quan))?(?:\s+(?:cua|thuoc)\s+(?:van phong\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong))?(?![a-z])/g,
   // The armed forces' units: "(các) đơn vị lực lượng vũ trang cấp tỉnh".
