@@ -7054,10 +7054,14 @@ describe('extractDirectives on the near misses of the rules for kinds, passed-on
     ).toEqual([['Tổ chức kiểm tra an toàn thực phẩm', '2024-07-31']]);
   });
 
-  it("reads a unit's own plan for the time ahead as no work, and the owners' whole names as the group", () => {
+  it("reads the time ahead in a conclusion's item as work, and the owners' whole names as the group", () => {
+    // The time ahead in a conclusion's item is the work given (a year named is a unit's own plan, see above).
     expect(
-      read('Về nhiệm vụ thời gian tới, Sở Xây dựng tiếp tục tập trung hoàn thiện hồ sơ quy hoạch các đô thị.'),
-    ).toEqual([]);
+      read(
+        'Chủ tịch UBND tỉnh kết luận:\n2. Về nhiệm vụ thời gian tới, Sở Nông nghiệp và Phát triển nông thôn tập trung chỉ đạo sản xuất vụ Đông Xuân, hoàn thành trước ngày 15/1/2025.',
+        '2024-12-10',
+      ).map((d) => [d[1], d[2]]),
+    ).toEqual([[idOf('SNNPTNT'), '2025-01-15']]);
     expect(
       read('Yêu cầu các chủ mỏ đá trên địa bàn huyện Lắk khẩn trương lập hồ sơ đóng cửa mỏ.')[0].slice(0, 2),
     ).toEqual(['Khẩn trương lập hồ sơ đóng cửa mỏ', ['các chủ mỏ đá trên địa bàn huyện Lắk']]);
@@ -7149,6 +7153,65 @@ describe('extractDirectives on the orders of a storm dispatch', () => {
       ],
       ['Khẩn trương rà soát phương án sơ tán dân', ['Các địa phương']],
       ['Từ 7 giờ ngày 21/7, nghiêm cấm tàu, thuyền ra khơi', ['Các địa phương']],
+    ]);
+  });
+});
+
+describe('extractDirectives on the near misses found in a third review', () => {
+  const read = (text: string, date = '2024-07-10') =>
+    extract(text, date).map((d) => [d.title, d.leadDepartmentId ?? d.groupAssignees, d.dueDate, d.kind]);
+
+  it('keeps ongoing work standing when work done once is only what it bans, what was done or what may happen', () => {
+    expect(
+      read('Yêu cầu các sở, ngành không tổ chức lễ hội, các hoạt động tập trung đông người.').map((d) => d[3]),
+    ).toEqual(['standing']);
+    expect(read('Yêu cầu các sở, ngành thực hiện nghiêm các văn bản chỉ đạo của UBND tỉnh đã ban hành.')[0][3]).toBe(
+      'standing',
+    );
+    expect(read('Yêu cầu UBND các huyện cấm đánh bắt thủy sản bằng xung điện.')[0][3]).toBe('standing');
+    expect(read('Yêu cầu UBND các huyện chấm dứt tình trạng thu các khoản đóng góp trái quy định.')[0][3]).toBe(
+      'standing',
+    );
+  });
+
+  it('reads the work the office passes on from a place or a person whose name folds like "đã", "theo đó" or voters\' petitions', () => {
+    expect(
+      read(
+        'Văn phòng UBND thành phố vừa có văn bản truyền đạt ý kiến chỉ đạo của Chủ tịch UBND thành phố Đà Nẵng giao Sở Xây dựng kiểm tra, báo cáo trước ngày 25/7/2024.',
+      ).map((d) => [d[1], d[2]]),
+    ).toEqual([[idOf('SXD'), '2024-07-25']]);
+    expect(
+      read(
+        'Văn phòng UBND tỉnh thông báo ý kiến của Phó Chủ tịch UBND tỉnh về kiến nghị của cử tri huyện Tiên Phước giao Sở Xây dựng nghiên cứu, đầu tư tuyến đường ĐT 616.',
+      ).map((d) => d[1]),
+    ).toEqual([idOf('SXD')]);
+  });
+
+  it('reads no work into a news digest of meetings, and a lead with no work of its own leads the work after ";"', () => {
+    expect(
+      read(
+        'Tin hoạt động trong tuần:\n- UBND huyện Đô Lương tổ chức hội nghị thường kỳ tháng 7.\n- UBND huyện Yên Thành tổ chức hội nghị sơ kết 6 tháng đầu năm.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Giao Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo; UBND các huyện tổ chức khám sức khỏe cho học sinh trước ngày 30/10/2024.',
+      ).map((d) => [d[1], d[2]]),
+    ).toEqual([[idOf('SYT'), '2024-10-30']]);
+  });
+
+  it("gives no letter's units to a later paragraph that only tells", () => {
+    const drafts = extractParagraphs(
+      [
+        'UBND tỉnh ban hành Công văn số 3120/UBND-NN về khắc phục sạt lở bờ biển.',
+        'Theo đó, UBND tỉnh yêu cầu các sở, ngành, UBND các huyện ven biển khẩn trương rà soát các điểm sạt lở.',
+        'Trước đó, mưa lớn kéo dài đã gây sạt lở nhiều đoạn bờ biển.',
+        'Kiểm tra thực tế tại xã Ngư Thủy, đoàn công tác của tỉnh ghi nhận nhiều đoạn bờ biển bị sạt lở sâu.',
+      ],
+      '2024-07-10',
+    );
+    expect(drafts.filter((d) => d.groupAssignees.length > 0).map((d) => d.title)).toEqual([
+      'Khẩn trương rà soát các điểm sạt lở',
     ]);
   });
 });

@@ -303,7 +303,7 @@ const LETTER_SENT_ASKING = String.raw`(?=gui)(?<=\b(?:cong van|van ban|cong dien
  * clause ("… truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND thành phố giao Sở Xây dựng chủ trì …").
  */
 const NOT_DIRECTIVE = new RegExp(
-  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?!(?:(?!\b(?:ve viec|kien nghi|theo do|trong do|da)\b)[^.;:]){0,150}?\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
+  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van) gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?!(?:(?!\bve viec\b)[^.;:]){0,150}?(?<!\bda\s)\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
 );
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
@@ -491,7 +491,7 @@ const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
  * …" likewise (not "Về nhiệm vụ năm 2019, Sở GTVT tiếp tục …", a unit's own plan told).
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet|quy che)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi |ve (?!(?:cac\s+)?(?:nhiem vu|ke hoach|phuong huong|muc tieu)\b[^,;]{0,30}\b(?:nam|thang|quy|thoi gian toi|sap toi|tiep theo)\b)|trong cong tac )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet|quy che)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec) |theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi |ve (?!(?:cac\s+)?(?:nhiem vu|ke hoach|phuong huong|muc tieu)\b[^,;]{0,30}\b(?:nam|thang|quy)\b)|trong cong tac )/;
 /**
  * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
@@ -530,6 +530,8 @@ const OUTSIDE_BODY = new RegExp(String.raw`^${OUTSIDE_BODY_HEAD}\s`);
  * Sở NN và PTNT, Cục Quản lý thị trường, Công an tỉnh, UBND các huyện …"): group 1 its name.
  */
 const LISTED_BODY = new RegExp(String.raw`^(${OUTSIDE_BODY_HEAD}\s[^,;.:()]{2,60}?)(?:\s*[,;]\s*|\s+va\s+)$`);
+/** Such a body named alone ("Bảo hiểm xã hội tỉnh", "Ban Quản lý khu kinh tế tỉnh"). */
+const BODY_ALONE = new RegExp(String.raw`^${OUTSIDE_BODY_HEAD}(?:\s+[a-z&]+){0,6}$`);
 /** Such bodies listed after ";" or "," (their names may hold verbs: "Ban Quản lý …"). */
 const LISTED_BODIES = new RegExp(String.raw`(?:^|[;,])\s*${OUTSIDE_BODY_HEAD}(?:\s+[a-z&]+){1,6}\s*(?=[;,]|$)`, 'g');
 /**
@@ -745,7 +747,7 @@ const NUMBERED_DOCUMENT_ISSUED =
   /\bban hanh\s+(?:cong van|van ban|chi thi|cong dien|quyet dinh|ke hoach|thong bao)(?:\s+(?:khan|hoa toc))?\s+so\s+\d[^.;]{0,80}?(?=\bve viec\b)/;
 /** "Công văn cũng yêu cầu xem xét, xử lý nghiêm …": the letter itself as the assigner, the work with no addressee named. */
 const DOCUMENT_ASKS =
-  /^(?:cong van|van ban|chi thi|cong dien|quyet dinh|thong bao|ke hoach)(?:\s+(?:nay|tren))?\s+(?:cung\s+|con\s+)?(?:yeu cau|de nghi|chi dao|luu y|nhan manh)\s+(?:(?:phai|can)\s+)?(?:chu y\s+)?/;
+  /^(?:cong van|van ban|chi thi|cong dien|quyet dinh|thong bao|ke hoach)(?:\s+(?:nay|tren))?\s+(?:cung\s+|con\s+)?(?:yeu cau|de nghi|chi dao|luu y)\s+(?:(?:phai|can)\s+)?(?:chu y\s+)?/;
 /** A sentence that looks back over a time gone by: "Thời gian qua, …", "Từ đầu năm đến nay, …", "Trước đó, …". */
 const RETROSPECT =
   /^(?:(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua|tu dau nam(?:\s+den nay)?|thoi gian gan day|truoc do|truoc day)\b/;
@@ -1434,10 +1436,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           (previous.assignees.lead !== null ||
             previous.assignees.groups.length > 0 ||
             previous.assignees.outside.length > 0) &&
-          // "Theo đó, các Sở, ban, ngành, UBND các xã, phường triển khai …" then the letter's further paragraphs of work
-          // with no subject: theirs too, up to units named again.
-          (previous.pieces[previous.pieces.length - 1].end >= sentences[lastOfWork].start ||
-            (previous.itemsOfLetter === true && previous.assignees.lead === null && !sentence.preamble)) &&
+          previous.pieces[previous.pieces.length - 1].end >= sentences[lastOfWork].start &&
           (ACTIONS.test(cf.trimStart().replace(DOCUMENT_ASKS, '').replace(CONDITION_FIRST, '')) || ESCALATION.test(cf));
         // "Chủ trì, phối hợp với các cơ quan liên quan rà soát …" with no subject: the lead of the work just named leads.
         const leads =
@@ -2200,7 +2199,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // Công an tỉnh tăng cường …", the next unit's own work.
       if (prev && endsCooperating(prev) && unitsOpen(c)) {
         const alone = unitsOnly(c) || bodyOnly(c);
-        if (alone || listRuns || listedAfterColon(prev)) {
+        if (alone || listRuns || listedAfterColon(prev) || !closedBeforeDepartment(prev, c)) {
           out[out.length - 1] = { ...prev, end: c.end };
           listRuns = alone;
           continue;
@@ -2502,8 +2501,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
 
   /** The clause names one body the table lacks and nothing else ("Bảo hiểm xã hội tỉnh", "Ban Quản lý khu kinh tế tỉnh"). */
   function bodyOnly(piece: Piece): boolean {
-    return new RegExp(String.raw`^${OUTSIDE_BODY_HEAD}(?:\s+[a-z&]+){0,6}$`).test(
-      foldedOf(piece).replace(/[\s.]+$/, ''),
+    return BODY_ALONE.test(foldedOf(piece).replace(/[\s.]+$/, ''));
+  }
+
+  /**
+   * "… phối hợp với các đơn vị liên quan; Công an tỉnh tăng cường …": a cooperation list closed by its generic end, then
+   * a department of the table opening work of its own.
+   */
+  function closedBeforeDepartment(prev: Piece, next: Piece): boolean {
+    const from = toFolded[next.start];
+    return (
+      /\b(?:lien quan|co lien quan|huu quan|chuc nang)\s*$/.test(foldedOf(prev)) &&
+      mentionsIn(next).some((m) => m.from === from && m.departmentId !== null)
     );
   }
 
@@ -2739,7 +2748,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // doing or will do; told, not assigned, when no assigner's word gives it.
     const local = LOCAL_UNIT.exec(f);
     // A meeting headline stands alone: not an item of a list of work, nor after a preamble that gives work.
-    const headline = !sentence.item && !context.directivePreamble;
+    const headline = !context.directivePreamble;
     if (
       assignees.explicit &&
       !assignees.cued &&
@@ -2758,7 +2767,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // Not "không phải chờ hướng dẫn của tỉnh, chủ động …", "không cần thiết phải tổ chức hội nghị riêng, lồng ghép …": no
     // waiting, then the work.
     if (
-      /^(?:(?:thi|se|cung)\s+)?khong (?:phai|can|bat buoc)\s(?!(?:cho|doi|thiet)\b)(?:(?!\bma\b)[^,;])*$/.test(action)
+      /^(?:(?:thi|se|cung)\s+)?khong (?:phai|can|bat buoc)\s(?!(?:cho|doi|thiet)\b)(?:(?!\bma\s+(?:chu dong|tu|gui|thuc hien|phai|can|kip thoi|truc tiep|xu ly)\b)[^,;])*$/.test(
+        action,
+      )
     )
       return 'none';
     // "Trường hợp để xảy ra chậm trễ, …, Thủ trưởng cơ quan, đơn vị liên quan phải chịu trách nhiệm …": the sanction for
@@ -3727,7 +3738,7 @@ function stripLead(f: string): string {
     // "Văn phòng UBND thành phố vừa có văn bản truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND thành phố giao Sở Xây
     // dựng …": the office passing on the leader's words, then the assignment.
     .replace(
-      /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^,;.:]{0,80}?\b(?:truyen dat|thong bao) y kien(?: chi dao| ket luan)?(?: cua (?:(?!\b(?:ve viec|ve|kien nghi|theo do|trong do|da)\b)[^,;.:]){1,80}?)?\s+(?=(?:giao|yeu cau)\s)/,
+      /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^,;.:]{0,80}?\b(?:truyen dat|thong bao) y kien(?: chi dao| ket luan)?(?: cua (?:(?!\bve viec\b)[^,;.:]){1,80}?)?\s+(?<!\bda\s)(?=(?:giao|yeu cau)\s)/,
       '',
     )
     // "Lãnh đạo tỉnh đồng ý chủ trương cho Sở Kế hoạch và Đầu tư chủ trì, phối hợp …": the agreement that gives the unit
@@ -4211,7 +4222,7 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
  * "không để xảy ra …", "thực hiện nghiêm …", "sẵn sàng …", "chủ động …".
  */
 const ONGOING_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|duy tri|tap trung|kip thoi|theo doi|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|nghiem tuc|phoi hop chat che|cap nhat|truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|sau sat|tich cuc|bao dam|dam bao|huong dan)\b/;
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|duy tri|tap trung|kip thoi|theo doi|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|nghiem tuc|phoi hop chat che|cap nhat|truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|sau sat|tich cuc|bao dam|dam bao|huong dan)\b/;
 /**
  * Work done once, by its verb, though it opens with a word of ongoing work: "Chủ động xây dựng phương án …", "Tập
  * trung rà soát …", "Trước mắt khẩn trương …".
@@ -4224,7 +4235,7 @@ const ONE_OFF_WORK =
  * "tăng cường lực lượng, khẩn trương tìm kiếm …", "hướng dẫn các hợp tác xã xây dựng phương án …".
  */
 const DONE_ONCE =
-  /\b(?:khan truong|hoan thanh|hoan thien|hoan tat|hoan chinh|di doi|trinh (?:ubnd|uy ban|chu tich|hdnd|cap co tham quyen)|ban hanh|thanh lap|xac minh|lam ro|(?:giai quyet|xu ly) dut diem|cuong che|thao do|kiem diem|tim kiem|truc vot|cam moc|sua chua|ban giao|xay dung (?:ke hoach|phuong an|de an|quy che|quy dinh|du an|ho so|chuong trinh)|lap (?:ho so|ke hoach|danh sach|phuong an|du an|quy hoach)|to chuc (?:le|hoi nghi|hoi thi|ky thi|doan|dien tap|tap huan|cuoc))\b/;
+  /\b(?:khan truong|hoan thanh|hoan thien|hoan tat|hoan chinh|di doi|trinh (?:ubnd|uy ban|chu tich|hdnd|cap co tham quyen)|ban hanh|thanh lap|xac minh|lam ro|(?:giai quyet|xu ly) dut diem|cuong che|thao do|kiem diem|tim kiem(?! cuu nan)|truc vot|cam moc|sua chua|ban giao|xay dung (?:ke hoach|phuong an|de an|quy che|quy dinh|du an|ho so|chuong trinh)|lap (?:ho so|ke hoach|danh sach|phuong an|du an|quy hoach)|to chuc (?:le|hoi nghi|hoi thi|ky thi|doan|dien tap|tap huan|cuoc))\b/g;
 
 /**
  * The kind of work no deadline was found for. Ongoing work ("tăng cường …", "tiếp tục …", "theo dõi chặt chẽ …") is
@@ -4233,7 +4244,15 @@ const DONE_ONCE =
  */
 function undatedKind(work: string): TaskKind {
   const folded = foldWithOffsets(work.toLowerCase()).folded;
-  return ONGOING_WORK.test(folded) && !ONE_OFF_WORK.test(folded) && !DONE_ONCE.test(folded) ? 'standing' : 'deadline';
+  if (!ONGOING_WORK.test(folded) || ONE_OFF_WORK.test(folded)) return 'deadline';
+  // Work done once named as what is banned, what was done before, what may happen or others' work is no work of its
+  // own: "không tổ chức lễ hội …", "… các văn bản đã ban hành", "khi có tình huống khẩn trương sơ tán …".
+  for (const m of folded.matchAll(DONE_ONCE)) {
+    const before = folded.slice(Math.max(0, m.index - 40), m.index);
+    if (!/\b(?:khong|cam|da|duoc|sau khi|khi|neu|trong qua trinh|phuc vu|cua)\s+(?:[a-z]+\s+){0,2}$/.test(before))
+      return 'deadline';
+  }
+  return 'standing';
 }
 
 function titleOf(source: string, deadlineText: string | null): string {

@@ -169,7 +169,7 @@ const GROUPS: RegExp[] = [
   /cac\s+(?:to chuc\s+)?(?:hoi\s*,\s*)?(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+chinh tri\s*[-–]?\s*xa hoi)?(?:\s+(?:tinh|cap tinh|cac cap|truc thuoc|dia phuong|huyen|xa))?(?:\s*,\s*doan the\b)?/g,
   /cac\s+to chuc\s+thanh vien/g,
   // … listed after other units without "các": "yêu cầu các sở, ban, ngành, tổ chức đoàn thể, thành viên Ban Chỉ huy …".
-  /(?<=(?:,|\bva)\s+)to chuc\s+(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+(?:tinh|cac cap))?(?![a-z])/g,
+  /(?=to chuc\s)(?<=(?:,|\bva)\s+)to chuc\s+(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+(?:tinh|cac cap))?(?![a-z])/g,
   // A commune's or ward's offices after 2025: "các bộ phận chuyên môn (liên quan) (của UBND phường)".
   /cac\s+bo phan(?:\s+chuyen mon)?(?:\s+(?:lien quan|co lien quan))?(?:\s+(?:cua|thuoc)\s+(?:van phong\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong))?(?![a-z])/g,
   // The armed forces' units: "(các) đơn vị lực lượng vũ trang cấp tỉnh".
@@ -205,7 +205,7 @@ const GROUPS: RegExp[] = [
   // The owners of mines, boats and vehicles, told what they must do: "yêu cầu các chủ mỏ khẩn trương lập hồ sơ đóng cửa
   // mỏ", "các chủ mỏ đá trên địa bàn huyện Thanh Liêm" (a place's name of two words), "các chủ tàu thuyền".
   new RegExp(
-    String.raw`cac\s+chu\s+(?:mo(?:\s+(?:khoang san|da|cat|dat|than|quang))?|tau(?:\s+(?:thuyen|ca))?|phuong tien(?:\s+(?:thuy noi dia|thuy|van tai|giao thong|co gioi))?)(?:\s+tren dia ban(?:\s+tinh|\s+(?:huyen|thi xa|thanh pho|xa|phuong)${ADDRESSED_PLACE_NAME}(?=\s+(?:${ADDRESSED_WORK}|dung|ngung|chap hanh|lap)\b))?)?(?![a-z])`,
+    String.raw`cac\s+chu\s+(?:mo(?:\s+(?:khoang san|da|cat|dat|than|quang))?|tau(?:\s+(?:thuyen|ca))?|phuong tien(?:\s+(?:thuy noi dia|thuy|van tai|giao thong|co gioi))?)(?:\s+tren dia ban(?:\s+tinh|\s+(?:huyen|thi xa|thanh pho|xa|phuong)${ADDRESSED_PLACE_NAME}(?=\s+(?:${ADDRESSED_WORK}|dung|ngung|tam dung|chap hanh|lap|khong|co trach nhiem|chiu trach nhiem|nop|ky quy)\b))?)?(?![a-z])`,
     'g',
   ),
   // Enterprises as a class, told their work: "Các doanh nghiệp nhà nước trên địa bàn tỉnh thực hiện …".
@@ -222,7 +222,9 @@ const GROUPS: RegExp[] = [
   // The companies, cooperatives and a board's sub-committees addressed with their work: "đề nghị các công ty tiếp tục
   // đẩy mạnh …", "chỉ đạo các tiểu ban đẩy nhanh …", "yêu cầu các hợp tác xã …".
   new RegExp(
-    ADDRESSED +
+    // The words first, then the assigner's before them: a lookbehind tried at every position of the text costs more.
+    String.raw`(?=cac\s+(?:cong ty|tieu ban|hop tac xa|htx)\b)` +
+      ADDRESSED +
       String.raw`cac\s+(?:cong ty|tieu ban|hop tac xa|htx)(?:\s+(?!${ADDRESSED_WORK}\b)[a-z]+){0,3}?(?:\s+tren dia ban(?:\s+tinh)?)?(?=\s+${ADDRESSED_WORK}\b)`,
     'g',
   ),
