@@ -7215,3 +7215,33 @@ describe('extractDirectives on the near misses found in a third review', () => {
     ]);
   });
 });
+
+describe('extractDirectives on the near misses found in a last review', () => {
+  const read = (text: string, date = '2024-11-01') =>
+    extract(text, date).map((d) => [d.title, d.leadDepartmentId ?? d.groupAssignees, d.dueDate, d.kind]);
+
+  it("reads the owners' whole class and the two clauses of units that each have work", () => {
+    expect(
+      read('Yêu cầu các chủ phương tiện vận tải hành khách không tăng giá vé trái quy định.')[0].slice(0, 2),
+    ).toEqual(['Không tăng giá vé trái quy định', ['các chủ phương tiện vận tải hành khách']]);
+    expect(read('Yêu cầu các chủ tàu, thuyền không cho phương tiện ra khơi.')[0][1]).toEqual(['các chủ tàu, thuyền']);
+    expect(
+      read(
+        'UBND các huyện phối hợp chặt chẽ với Sở Y tế; Sở Giáo dục và Đào tạo chỉ đạo các trường học tổ chức tiêm vắc xin sởi.',
+      ).map((d) => d[1]),
+    ).toEqual([idOf('SGDDT')]);
+  });
+
+  it('dates no account by its period, drafts no duty to answer after a sanction, and kinds one update and a ban', () => {
+    expect(
+      read('Để thực hiện nhiệm vụ tháng 11, UBND huyện đã ban hành kế hoạch và giao chỉ tiêu cụ thể cho từng xã.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'Thủ trưởng các sở, ngành chịu trách nhiệm nếu để xảy ra sai phạm. Đồng thời, có trách nhiệm giải trình khi được yêu cầu.',
+      ).map((d) => d[0]),
+    ).not.toContain('Có trách nhiệm giải trình khi được yêu cầu');
+    expect(read('Giao Sở Tài chính cập nhật hướng tuyến đường dây 500kV vào Quy hoạch tỉnh.')[0][3]).toBe('deadline');
+    expect(read('Từ 7 giờ ngày 5/11/2024, nghiêm cấm tàu thuyền ra khơi.')[0][3]).toBe('standing');
+  });
+});

@@ -942,7 +942,7 @@ const TIME_TO_START =
  * is the time of every piece of work in it (group 1: the period as written, folded).
  */
 const OPENING_PERIOD =
-  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|tu nay den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*,/;
+  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|tu nay den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*,(?![^.;]*\bda\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|co)\b)/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -2489,6 +2489,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const from = toFolded[piece.start] + at;
     // Only the lead's cooperation, its work still to come: not "Sở Y tế tăng cường kiểm tra …, phối hợp chặt chẽ với
     // Công an tỉnh; UBND các huyện …", whose work is told before.
+    // A lead's list ("… chủ trì, phối hợp …"), not "UBND các huyện phối hợp chặt chẽ với Sở Y tế; …", the work itself.
+    if (!/\bchu tri\b/.test(f.slice(0, at))) return false;
     const head = f.slice(0, at).replace(/\bchu tri\b/g, ' ');
     return !actsSomewhere(names) && !actsSomewhere(head) && mentionsIn(piece).some((m) => m.from > from);
   }
@@ -3722,11 +3724,9 @@ function stripLead(f: string): string {
     // "Giao Sở Tài chính chủ trì thẩm định. Đồng thời, Sở cũng có trách nhiệm thông báo …": the department just named,
     // by its kind alone ("Sở"), goes on with its work (not "Số …", the number, which folds alike).
     .replace(
-      /^so\s+(?:nay\s+)?(?:cung\s+)?(?=(?:co trach nhiem|phai|can|chu dong|tiep tuc|tham muu|chu tri|khan truong)\b)/,
+      /^so\s+(?:nay\s+)?(?:cung\s+)?(?:co trach nhiem\s+(?=[a-z])|(?=(?:phai|can|chu dong|tiep tuc|tham muu|chu tri|khan truong)\b))/,
       '',
     )
-    // "Đồng thời, có trách nhiệm thông báo …": the duty, with no subject, is the work of the unit before.
-    .replace(/^(?:cung\s+)?co trach nhiem\s+(?=[a-z])/, '')
     // "Đặc biệt, Chi nhánh Bến Cát phải …", "Đặc biệt các xã tiếp tục …": the stress on what follows.
     .replace(/^dac biet\s*,\s*|^dac biet\s+(?=cac\s)/, '')
     // "Công văn nêu rõ, Sở Y tế chủ trì …", "Liên quan đến nhiệm vụ trên, Công an tỉnh chỉ đạo …": the document that
@@ -4235,7 +4235,7 @@ const ONE_OFF_WORK =
  * "tăng cường lực lượng, khẩn trương tìm kiếm …", "hướng dẫn các hợp tác xã xây dựng phương án …".
  */
 const DONE_ONCE =
-  /\b(?:khan truong|hoan thanh|hoan thien|hoan tat|hoan chinh|di doi|trinh (?:ubnd|uy ban|chu tich|hdnd|cap co tham quyen)|ban hanh|thanh lap|xac minh|lam ro|(?:giai quyet|xu ly) dut diem|cuong che|thao do|kiem diem|tim kiem(?! cuu nan)|truc vot|cam moc|sua chua|ban giao|xay dung (?:ke hoach|phuong an|de an|quy che|quy dinh|du an|ho so|chuong trinh)|lap (?:ho so|ke hoach|danh sach|phuong an|du an|quy hoach)|to chuc (?:le|hoi nghi|hoi thi|ky thi|doan|dien tap|tap huan|cuoc))\b/g;
+  /\b(?:khan truong|hoan thanh|hoan thien|hoan tat|hoan chinh|di doi|trinh (?:ubnd|uy ban|chu tich|hdnd|cap co tham quyen)|ban hanh|thanh lap|xac minh|lam ro|(?:giai quyet|xu ly) dut diem|cuong che|thao do|kiem diem|tim kiem(?! cuu nan)|truc vot|cam moc|sua chua|ban giao|xay dung (?:ke hoach|phuong an|de an|quy che|quy dinh|du an|ho so|chuong trinh)|lap (?:ho so|ke hoach|danh sach|phuong an|du an|quy hoach)|to chuc (?:le|hoi nghi|hoi thi|ky thi|doan|dien tap|tap huan|cuoc)|cap nhat\b[^,;]{0,60}?\bvao (?:quy hoach|ke hoach)|ky cam ket|(?:trong|sau) vu (?:chay|no|viec|tai nan|lat|sap|ngo doc))\b/g;
 
 /**
  * The kind of work no deadline was found for. Ongoing work ("tăng cường …", "tiếp tục …", "theo dõi chặt chẽ …") is
@@ -4243,7 +4243,8 @@ const DONE_ONCE =
  * deadline the office still has to set, so that nothing done once is left untracked by mistake.
  */
 function undatedKind(work: string): TaskKind {
-  const folded = foldWithOffsets(work.toLowerCase()).folded;
+  // "Từ 7 giờ ngày 21/7, nghiêm cấm …": the hour it holds from, then the order.
+  const folded = foldWithOffsets(work.toLowerCase()).folded.replace(/^tu\s+\d{1,2}\s*(?:gio|h)\b[^,]{0,30},\s*/, '');
   if (!ONGOING_WORK.test(folded) || ONE_OFF_WORK.test(folded)) return 'deadline';
   // Work done once named as what is banned, what was done before, what may happen or others' work is no work of its
   // own: "không tổ chức lễ hội …", "… các văn bản đã ban hành", "khi có tình huống khẩn trương sơ tán …".

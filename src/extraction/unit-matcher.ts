@@ -205,7 +205,7 @@ const GROUPS: RegExp[] = [
   // The owners of mines, boats and vehicles, told what they must do: "yêu cầu các chủ mỏ khẩn trương lập hồ sơ đóng cửa
   // mỏ", "các chủ mỏ đá trên địa bàn huyện Thanh Liêm" (a place's name of two words), "các chủ tàu thuyền".
   new RegExp(
-    String.raw`cac\s+chu\s+(?:mo(?:\s+(?:khoang san|da|cat|dat|than|quang))?|tau(?:\s+(?:thuyen|ca))?|phuong tien(?:\s+(?:thuy noi dia|thuy|van tai|giao thong|co gioi))?)(?:\s+tren dia ban(?:\s+tinh|\s+(?:huyen|thi xa|thanh pho|xa|phuong)${ADDRESSED_PLACE_NAME}(?=\s+(?:${ADDRESSED_WORK}|dung|ngung|tam dung|chap hanh|lap|khong|co trach nhiem|chiu trach nhiem|nop|ky quy)\b))?)?(?![a-z])`,
+    String.raw`cac\s+chu\s+(?:mo(?:\s+(?:khoang san|da|cat|dat|than|quang))?|tau(?:\s*,?\s+(?:thuyen|ca))?(?:\s+du lich)?|phuong tien(?:\s+(?:thuy noi dia|thuy|van tai|giao thong|co gioi))?(?:\s+(?:hanh khach|hang hoa|duong bo|duong thuy(?: noi dia)?|du lich))?)(?:\s+tren dia ban(?:\s+tinh|\s+(?:huyen|thi xa|thanh pho|xa|phuong)${ADDRESSED_PLACE_NAME}(?=\s+(?:${ADDRESSED_WORK}|dung|ngung|tam dung|chap hanh|lap|khong|co trach nhiem|chiu trach nhiem|nop|ky quy)\b))?)?(?![a-z])`,
     'g',
   ),
   // Enterprises as a class, told their work: "Các doanh nghiệp nhà nước trên địa bàn tỉnh thực hiện …".
