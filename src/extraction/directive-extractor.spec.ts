@@ -7230,6 +7230,12 @@ describe('extractDirectives on the near misses found in a last review', () => {
         'UBND các huyện phối hợp chặt chẽ với Sở Y tế; Sở Giáo dục và Đào tạo chỉ đạo các trường học tổ chức tiêm vắc xin sởi.',
       ).map((d) => d[1]),
     ).toEqual([idOf('SGDDT')]);
+    // A body alone between ";" goes on with any cooperation list, up to the work.
+    expect(
+      read(
+        'Công an tỉnh chủ động phối hợp với Sở Y tế; Bảo hiểm xã hội tỉnh; UBND các huyện triển khai phương án bảo vệ an ninh.',
+      ).map((d) => d[1]),
+    ).toEqual([idOf('CA')]);
   });
 
   it('dates no account by its period, drafts no duty to answer after a sanction, and kinds one update and a ban', () => {
@@ -7241,6 +7247,12 @@ describe('extractDirectives on the near misses found in a last review', () => {
         'Thủ trưởng các sở, ngành chịu trách nhiệm nếu để xảy ra sai phạm. Đồng thời, có trách nhiệm giải trình khi được yêu cầu.',
       ).map((d) => d[0]),
     ).not.toContain('Có trách nhiệm giải trình khi được yêu cầu');
+    // A duty to report, with no subject, dates the work before.
+    expect(
+      read(
+        'UBND tỉnh giao UBND các huyện rà soát số lượng cán bộ dôi dư. Đồng thời, có trách nhiệm báo cáo kết quả về Sở Nội vụ trước ngày 15/11/2024.',
+      ).map((d) => d[2]),
+    ).toContain('2024-11-15');
     expect(read('Giao Sở Tài chính cập nhật hướng tuyến đường dây 500kV vào Quy hoạch tỉnh.')[0][3]).toBe('deadline');
     expect(read('Từ 7 giờ ngày 5/11/2024, nghiêm cấm tàu thuyền ra khơi.')[0][3]).toBe('standing');
   });

@@ -2197,8 +2197,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // các huyện … nghiên cứu …": the assignment's list of the units it cooperates with goes on after ";", up to the work,
       // when it is told as a list (after a colon, or a unit alone between ";"). Not "… phối hợp với các đơn vị liên quan;
       // Công an tỉnh tăng cường …", the next unit's own work.
-      if (prev && endsCooperating(prev) && unitsOpen(c)) {
-        const alone = unitsOnly(c) || bodyOnly(c);
+      // A unit or body alone between ";" continues any cooperation list ("Công an tỉnh chủ động phối hợp với Bộ Chỉ huy
+      // Quân sự tỉnh; Bộ Chỉ huy Bộ đội Biên phòng tỉnh; UBND các huyện biên giới triển khai …"); work after ";" joins only
+      // a lead's (chủ trì) list.
+      const alone = unitsOpen(c) && (unitsOnly(c) || bodyOnly(c));
+      if (prev && unitsOpen(c) && endsCooperating(prev, !alone && !listRuns)) {
         if (alone || listRuns || listedAfterColon(prev) || !closedBeforeDepartment(prev, c)) {
           out[out.length - 1] = { ...prev, end: c.end };
           listRuns = alone;
@@ -2476,7 +2479,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   }
 
   /** The clause ends on "phối hợp (với)" and the names of units, no work after them. */
-  function endsCooperating(piece: Piece): boolean {
+  function endsCooperating(piece: Piece, leadOnly: boolean): boolean {
     // The units' names blanked: "Sở Xây dựng" holds no work.
     const f = foldedWithoutUnits(piece);
     const at = f.lastIndexOf('phoi hop');
@@ -2490,7 +2493,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // Only the lead's cooperation, its work still to come: not "Sở Y tế tăng cường kiểm tra …, phối hợp chặt chẽ với
     // Công an tỉnh; UBND các huyện …", whose work is told before.
     // A lead's list ("… chủ trì, phối hợp …"), not "UBND các huyện phối hợp chặt chẽ với Sở Y tế; …", the work itself.
-    if (!/\bchu tri\b/.test(f.slice(0, at))) return false;
+    if (leadOnly && !/\bchu tri\b/.test(f.slice(0, at))) return false;
     const head = f.slice(0, at).replace(/\bchu tri\b/g, ' ');
     return !actsSomewhere(names) && !actsSomewhere(head) && mentionsIn(piece).some((m) => m.from > from);
   }
@@ -3727,6 +3730,9 @@ function stripLead(f: string): string {
       /^so\s+(?:nay\s+)?(?:cung\s+)?(?:co trach nhiem\s+(?=[a-z])|(?=(?:phai|can|chu dong|tiep tuc|tham muu|chu tri|khan truong)\b))/,
       '',
     )
+    // "Đồng thời, có trách nhiệm báo cáo …": the duty, with no subject, is more work of the unit before (not "… có trách
+    // nhiệm giải trình khi được yêu cầu", accountability after a sanction).
+    .replace(/^(?:cung\s+)?co trach nhiem\s+(?!giai trinh\b)(?=[a-z])/, '')
     // "Đặc biệt, Chi nhánh Bến Cát phải …", "Đặc biệt các xã tiếp tục …": the stress on what follows.
     .replace(/^dac biet\s*,\s*|^dac biet\s+(?=cac\s)/, '')
     // "Công văn nêu rõ, Sở Y tế chủ trì …", "Liên quan đến nhiệm vụ trên, Công an tỉnh chỉ đạo …": the document that
