@@ -7257,3 +7257,27 @@ describe('extractDirectives on the near misses found in a last review', () => {
     expect(read('Từ 7 giờ ngày 5/11/2024, nghiêm cấm tàu thuyền ra khơi.')[0][3]).toBe('standing');
   });
 });
+
+describe('extractDirectives on names with commas and numbers, partners after a colon and units of the same level', () => {
+  const read = (text: string, date = '2024-11-01') =>
+    extract(text, date).map((d) => [d.title, d.leadDepartmentId ?? d.groupAssignees]);
+
+  it('reads a department whose name holds commas given the lead by an agreement, and partners listed after a colon', () => {
+    expect(read('Đồng ý chủ trương cho Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức Lễ hội Cà phê.')).toEqual([
+      ['Tổ chức Lễ hội Cà phê', idOf('SVHTTDL')],
+    ]);
+    expect(
+      read(
+        'Giao Sở Xây dựng chủ trì, phối hợp với các cơ quan: Sở Tài chính, Sở Tư pháp; UBND các huyện rà soát quy hoạch.',
+      ),
+    ).toEqual([['Rà soát quy hoạch', idOf('SXD')]]);
+  });
+
+  it('reads districts by their numbers listed with commas, and "các cơ quan, đơn vị cùng cấp" whole', () => {
+    expect(read('Yêu cầu UBND quận 1, UBND quận 3 phối hợp kiểm tra.')[0][0]).toMatch(/^UBND quận 1, UBND quận 3 /);
+    expect(read('Yêu cầu các cơ quan, đơn vị cùng cấp phối hợp chặt chẽ trong công tác tuyên truyền.')[0]).toEqual([
+      'Phối hợp chặt chẽ trong công tác tuyên truyền',
+      ['các cơ quan, đơn vị cùng cấp'],
+    ]);
+  });
+});

@@ -3750,7 +3750,7 @@ function stripLead(f: string): string {
     // "Lãnh đạo tỉnh đồng ý chủ trương cho Sở Kế hoạch và Đầu tư chủ trì, phối hợp …": the agreement that gives the unit
     // the lead of its work (not "Đồng ý chủ trương cho Sở X xây dựng Đề án …", an approval the assignment then follows).
     .replace(
-      /^(?:(?:lanh dao tinh|ubnd tinh|uy ban nhan dan tinh|(?:pho\s+)?chu tich ubnd tinh|tinh)\s+)?(?:thong nhat|dong y)\s+(?:chu truong\s+)?(?:cho|de)\s+(?=(?:so|ubnd|uy ban|cong an|ban|thanh tra)\s[^,;.]{0,60}?\bchu tri\b)/,
+      /^(?:(?:lanh dao tinh|ubnd tinh|uy ban nhan dan tinh|(?:pho\s+)?chu tich ubnd tinh|tinh)\s+)?(?:thong nhat|dong y)\s+(?:chu truong\s+)?(?:cho|de)\s+(?=(?:so|ubnd|uy ban|cong an|ban|thanh tra)\s[^;.]{0,80}?\bchu tri\b)/,
       '',
     )
     // "…; riêng Sở Công Thương tham mưu …": the unit singled out, then its own work.
@@ -3968,6 +3968,13 @@ function sentencesOf(text: string): Sentence[] {
         !/(?:nhiệm vụ|giải pháp)[^:]{0,40}$/iu.test(body.slice(0, m.index)) &&
         /^\p{Lu}/u.test(body.slice(m.index + m[0].length)) &&
         !/^(?:Sở|UBND|Ủy ban|Uỷ ban|Công an|Ban|Các|Thanh tra|Cục|Văn phòng)\s/u.test(body.slice(m.index + m[0].length))
+      )
+        continue;
+      // "… phối hợp với các cơ quan: Sở Tài chính, Sở Tư pháp; …" names the partners, it does not open a list.
+      if (
+        /(?<![\p{L}\p{M}])phối hợp(?:\s+(?:chặt chẽ\s+)?với)?\s+các\s+(?:cơ quan|đơn vị|sở|ngành|địa phương)(?:\s*,\s*(?:đơn vị|ngành|địa phương))*\s*$/iu.test(
+          body.slice(0, m.index),
+        )
       )
         continue;
       // "Các sở: Y tế, Công Thương, …", "Các Sở, ngành: Y tế, …" name departments, they do not open a list.
@@ -4485,7 +4492,7 @@ const LOCAL_COMMITTEE_HEAD =
   /^(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|tx|thanh pho|tp|h|xa|phuong|thi tran|dac khu)$/;
 /** The place's own name after it (see PLACE_WORDS). */
 /** A place's name, or a ward's or district's number ("UBND quận 3", "UBND phường 12"). */
-const PLACE_NAME = new RegExp(String.raw`^\s+(?:${PLACE_WORDS}|\d{1,2}(?![\d/.,:-]))`, 'u');
+const PLACE_NAME = new RegExp(String.raw`^\s+(?:${PLACE_WORDS}|\d{1,2}(?![\d/.:-]|,\d))`, 'u');
 
 /**
  * The mentions, with a local committee named by its place that the unit table does not hold ("UBND huyện Ba Bể" in a
