@@ -7273,11 +7273,24 @@ describe('extractDirectives on names with commas and numbers, partners after a c
     ).toEqual([['Rà soát quy hoạch', idOf('SXD')]]);
   });
 
-  it('reads districts by their numbers listed with commas, and "các cơ quan, đơn vị cùng cấp" whole', () => {
+  it('reads districts by their numbers listed with commas, and "cung cấp" after units as their work', () => {
     expect(read('Yêu cầu UBND quận 1, UBND quận 3 phối hợp kiểm tra.')[0][0]).toMatch(/^UBND quận 1, UBND quận 3 /);
-    expect(read('Yêu cầu các cơ quan, đơn vị cùng cấp phối hợp chặt chẽ trong công tác tuyên truyền.')[0]).toEqual([
-      'Phối hợp chặt chẽ trong công tác tuyên truyền',
-      ['các cơ quan, đơn vị cùng cấp'],
+    expect(read('Các đơn vị cung cấp nước sạch bảo đảm cấp nước liên tục.')[0]).toEqual([
+      'Cung cấp nước sạch bảo đảm cấp nước',
+      ['Các đơn vị'],
     ]);
+  });
+
+  it("keeps a month opening a direction whose objects were given before, the captains apart from the owners, and an approval apart from the next unit's lead", () => {
+    expect(read('Trong tháng 11, các phòng, ban, UBND các xã tập trung hoàn thành các chỉ tiêu đã giao.')[0]).toEqual([
+      'Tập trung hoàn thành các chỉ tiêu đã giao',
+      ['các phòng, ban', 'UBND các xã'],
+    ]);
+    expect(read('Các chủ tàu, thuyền trưởng phải chấp hành nghiêm lệnh cấm biển.')[0][1]).toEqual(['Các chủ tàu']);
+    expect(
+      read(
+        'Đồng ý chủ trương cho Sở Y tế xây dựng Đề án phát triển y tế cơ sở, Sở Tài chính chủ trì thẩm định kinh phí.',
+      ).map((d) => d[1]),
+    ).not.toContain(idOf('SYT'));
   });
 });

@@ -942,7 +942,7 @@ const TIME_TO_START =
  * is the time of every piece of work in it (group 1: the period as written, folded).
  */
 const OPENING_PERIOD =
-  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|tu nay den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*,(?![^.;]*\bda\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|co)\b)/;
+  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|tu nay den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*,(?!\s*(?:ubnd|uy ban nhan dan)\s+(?:[a-z]+\s+){0,3}?da\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|lanh dao)\b)/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -3750,7 +3750,7 @@ function stripLead(f: string): string {
     // "Lãnh đạo tỉnh đồng ý chủ trương cho Sở Kế hoạch và Đầu tư chủ trì, phối hợp …": the agreement that gives the unit
     // the lead of its work (not "Đồng ý chủ trương cho Sở X xây dựng Đề án …", an approval the assignment then follows).
     .replace(
-      /^(?:(?:lanh dao tinh|ubnd tinh|uy ban nhan dan tinh|(?:pho\s+)?chu tich ubnd tinh|tinh)\s+)?(?:thong nhat|dong y)\s+(?:chu truong\s+)?(?:cho|de)\s+(?=(?:so|ubnd|uy ban|cong an|ban|thanh tra)\s[^;.]{0,80}?\bchu tri\b)/,
+      /^(?:(?:lanh dao tinh|ubnd tinh|uy ban nhan dan tinh|(?:pho\s+)?chu tich ubnd tinh|tinh)\s+)?(?:thong nhat|dong y)\s+(?:chu truong\s+)?(?:cho|de)\s+(?=(?:so|ubnd|uy ban|cong an|ban|thanh tra)\s(?:(?!\b(?:so|ubnd|uy ban|cong an|ban|do|xay dung|lap|trien khai|thuc hien)\s)[^;.]){0,80}?\bchu tri\b)/,
       '',
     )
     // "…; riêng Sở Công Thương tham mưu …": the unit singled out, then its own work.
@@ -4248,7 +4248,7 @@ const ONE_OFF_WORK =
  * "tăng cường lực lượng, khẩn trương tìm kiếm …", "hướng dẫn các hợp tác xã xây dựng phương án …".
  */
 const DONE_ONCE =
-  /\b(?:khan truong|hoan thanh|hoan thien|hoan tat|hoan chinh|di doi|trinh (?:ubnd|uy ban|chu tich|hdnd|cap co tham quyen)|ban hanh|thanh lap|xac minh|lam ro|(?:giai quyet|xu ly) dut diem|cuong che|thao do|kiem diem|tim kiem(?! cuu nan)|truc vot|cam moc|sua chua|ban giao|xay dung (?:ke hoach|phuong an|de an|quy che|quy dinh|du an|ho so|chuong trinh)|lap (?:ho so|ke hoach|danh sach|phuong an|du an|quy hoach)|to chuc (?:le|hoi nghi|hoi thi|ky thi|doan|dien tap|tap huan|cuoc)|cap nhat\b[^,;]{0,60}?\bvao (?:quy hoach|ke hoach)|ky cam ket|(?:trong|sau) vu (?:chay|no|viec|tai nan|lat|sap|ngo doc))\b/g;
+  /\b(?:khan truong|hoan thanh|hoan thien|hoan tat|hoan chinh|di doi|trinh (?:ubnd|uy ban|chu tich|hdnd|cap co tham quyen)|ban hanh|thanh lap|xac minh|lam ro|(?:giai quyet|xu ly) dut diem|cuong che|thao do|kiem diem|tim kiem(?! cuu nan)|truc vot|cam moc|sua chua|ban giao|xay dung (?:ke hoach|phuong an|de an|quy che|quy dinh|du an|ho so|chuong trinh)|lap (?:ho so|ke hoach|danh sach|phuong an|du an|quy hoach)|to chuc (?:le|hoi nghi|hoi thi|ky thi|doan|dien tap|tap huan|cuoc)|cap nhat\b[^,;]{0,60}?\bvao (?:quy hoach|ke hoach)|trong vu (?:chay|no|viec|tai nan|lat|sap|ngo doc))\b/g;
 
 /**
  * The kind of work no deadline was found for. Ongoing work ("tăng cường …", "tiếp tục …", "theo dõi chặt chẽ …") is
@@ -4257,7 +4257,10 @@ const DONE_ONCE =
  */
 function undatedKind(work: string): TaskKind {
   // "Từ 7 giờ ngày 21/7, nghiêm cấm …": the hour it holds from, then the order.
-  const folded = foldWithOffsets(work.toLowerCase()).folded.replace(/^tu\s+\d{1,2}\s*(?:gio|h)\b[^,]{0,30},\s*/, '');
+  const folded = foldWithOffsets(work.toLowerCase()).folded.replace(
+    /^tu\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?\b[^,]{0,30},\s*/,
+    '',
+  );
   if (!ONGOING_WORK.test(folded) || ONE_OFF_WORK.test(folded)) return 'deadline';
   // Work done once named as what is banned, what was done before, what may happen or others' work is no work of its
   // own: "không tổ chức lễ hội …", "… các văn bản đã ban hành", "khi có tình huống khẩn trương sơ tán …".
