@@ -7292,5 +7292,11 @@ describe('extractDirectives on names with commas and numbers, partners after a c
         'Đồng ý chủ trương cho Sở Y tế xây dựng Đề án phát triển y tế cơ sở, Sở Tài chính chủ trì thẩm định kinh phí.',
       ).map((d) => d[1]),
     ).not.toContain(idOf('SYT'));
+    // A department whose name holds a verb ("Sở Xây dựng") is still given the lead.
+    expect(
+      read('UBND tỉnh thống nhất chủ trương cho Sở Xây dựng chủ trì lập điều chỉnh quy hoạch chung đô thị.').map(
+        (d) => d[1],
+      ),
+    ).toEqual([idOf('SXD')]);
   });
 });

@@ -3750,7 +3750,7 @@ function stripLead(f: string): string {
     // "Lãnh đạo tỉnh đồng ý chủ trương cho Sở Kế hoạch và Đầu tư chủ trì, phối hợp …": the agreement that gives the unit
     // the lead of its work (not "Đồng ý chủ trương cho Sở X xây dựng Đề án …", an approval the assignment then follows).
     .replace(
-      /^(?:(?:lanh dao tinh|ubnd tinh|uy ban nhan dan tinh|(?:pho\s+)?chu tich ubnd tinh|tinh)\s+)?(?:thong nhat|dong y)\s+(?:chu truong\s+)?(?:cho|de)\s+(?=(?:so|ubnd|uy ban|cong an|ban|thanh tra)\s(?:(?!\b(?:so|ubnd|uy ban|cong an|ban|do|xay dung|lap|trien khai|thuc hien)\s)[^;.]){0,80}?\bchu tri\b)/,
+      /^(?:(?:lanh dao tinh|ubnd tinh|uy ban nhan dan tinh|(?:pho\s+)?chu tich ubnd tinh|tinh)\s+)?(?:thong nhat|dong y)\s+(?:chu truong\s+)?(?:cho|de)\s+(?=(?:so|ubnd|uy ban|cong an|ban|thanh tra)\s(?:(?!,\s*(?:so|ubnd|uy ban|cong an|ban)\s|\bdo\s)[^;.]){0,80}?\bchu tri\b)/,
       '',
     )
     // "…; riêng Sở Công Thương tham mưu …": the unit singled out, then its own work.
