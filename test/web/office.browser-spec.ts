@@ -423,6 +423,8 @@ describe('the office in a real browser', () => {
     await modal.getByRole('button', { name: 'Chốt báo cáo' }).click();
     const frozenRow = (code: string) => page.locator('.ant-table-row').filter({ hasText: code });
     await frozenRow('BC-2025-03').getByText('15/02/2025 – 14/03/2025').waitFor();
+    // The list may show the new row while the dialog is still closing, its button already named for freezing again.
+    await modal.waitFor({ state: 'hidden' });
 
     // Frozen before: freezing again is a new revision and asks why.
     await page.getByRole('button', { name: 'Chốt lại báo cáo' }).click();
