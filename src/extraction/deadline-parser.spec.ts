@@ -869,3 +869,13 @@ describe('parseDeadline: days counted back from the opening of the school year',
     expect(due?.dueDate ?? null).toBeNull();
   });
 });
+
+describe('parseDeadline: the day of an event named with its date', () => {
+  it('reads "trước ngày bầu cử 15/3/2026" and "trước ngày khai mạc 20/3" as those dates', () => {
+    const read = (text: string) => parseDeadline(text, '2026-01-10', fallbackCalendar)?.dueDate;
+    expect(read('hoàn thành niêm yết danh sách cử tri trước ngày bầu cử 15/3/2026')).toBe('2026-03-15');
+    expect(read('hoàn thành trang trí trước ngày khai mạc 20/3')).toBe('2026-03-20');
+    // The National Day keeps its own rule: the last working day before its break.
+    expect(read('trước ngày Quốc khánh 2/9')).toBe('2026-09-01');
+  });
+});

@@ -144,6 +144,16 @@ function addMonths(date: string, months: number): string {
 /** Ordered: the first rule that matches a piece of text wins over later ones at the same place. */
 const RULES: Rule[] = [
   {
+    // "trước ngày bầu cử 15/3/2026", "trước ngày khai mạc 20/3": the day of an event, named with its date, as "trước ngày
+    // 15/3/2026" is (not the National Day's, read below as the last working day before its break).
+    pattern:
+      /\btruoc\s+ngay\s+(?!quoc khanh\b)(?:bau cu|khai mac|khai giang|to chuc|dien ra|hop|le|hoi|ky niem|be mac|khoi cong|khanh thanh)(?:\s+[a-z]+){0,2}?\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])/g,
+    resolve(m, ref) {
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
+      return due && due >= ref ? deadline(due) : null;
+    },
+  },
+  {
     // "trong tháng 5 và các tháng tiếp theo", "từ tháng này và những tháng sau", "trong năm 2024 và các năm tiếp theo":
     // the month or year opens standing work, it is no deadline; its words are kept.
     pattern:
