@@ -501,12 +501,12 @@ const DUTY_OF_CLASS =
 /** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
 const LOCAL_UNIT =
   /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|tp\.?|xa|phuong|thi tran)\s+/;
-/**
- * After the local unit, its place's name (up to three words) and a mark of time: "… Chư Pưh vừa tổ chức …"; or the
- * regular meeting it held, a headline ("UBND huyện Đô Lương tổ chức hội nghị thường kỳ tháng 4"), unless dated as work
- * (not "… tổ chức họp dân", "… tổ chức hội nghị đối thoại", work given).
- */
+/** After the local unit, its place's name (up to three words) and a mark of time: "… Chư Pưh vừa tổ chức …". */
 const LOCAL_UNIT_TELLS = /^(?:[a-z]+\s+){0,3}?(?:da|vua|dang|se)\s/;
+/**
+ * After the local unit, the regular meeting it held, a headline ("UBND huyện Đô Lương tổ chức hội nghị thường kỳ tháng
+ * 4"), unless dated as work (not "… tổ chức họp dân", "… tổ chức hội nghị đối thoại", work given).
+ */
 const LOCAL_MEETING_HEADLINE =
   /^(?:[a-z]+\s+){0,3}?to chuc (?:hoi nghi|phien hop|cuoc hop|hop)\s+(?:thuong ky|thuong le|giao ban|dinh ky|tong ket|so ket|danh gia)\b(?![^.;]*\b(?:truoc|cham nhat|trong thang|trong quy|vao ngay)\b)/;
 /** A project board the table does not know as the subject: "Ban QLDA đầu tư xây dựng các công trình … khẩn trương …". */
@@ -938,8 +938,8 @@ const TIME_TO_START =
  * "Nhiệm vụ trọng tâm trong tháng 3-2018, …", "Về giải pháp trong tháng 11, …", "Về nhiệm vụ trong tháng 12, yêu cầu …"
  * (not "Về nhiệm vụ năm 2019, Sở X tiếp tục …", a unit's own plan told), "Trong 02 tuần tới, …", "Từ nay đến ngày
  * 20/10/2020, …", "Để thực hiện nhiệm vụ tháng 11, … yêu cầu các đơn vị …": the period a sentence or a list's preamble
- * opens with, before a comma,
- * is the time of every piece of work in it (group 1: the period as written, folded).
+ * opens with, before a comma, is the time of every piece of work in it (group 1: the period as written, folded); not
+ * when the committee then tells what it did ("Trong tháng 10, UBND huyện đã ban hành …").
  */
 const OPENING_PERIOD =
   /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|tu nay den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*,(?!\s*(?:ubnd|uy ban nhan dan)\s+(?:[a-z]+\s+){0,3}?da\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|lanh dao)\b)/;
@@ -1677,7 +1677,6 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       d.summaryOf !== undefined &&
       directives.some((x) => x.assignees.explicit && (paragraphOf.get(x) ?? -1) > d.summaryOf!),
   );
-
   // "… đã ban hành Công văn số … yêu cầu …" followed by "Theo đó, UBND tỉnh yêu cầu …": the letter's items are the
   // directives, the lead that told of it is not one of its own.
   // Likewise "Ngày 20/10, UBND tỉnh có văn bản số … yêu cầu các sở, ngành, địa phương …", naming the letter by its
@@ -2194,12 +2193,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       // "Giao Sở Giao thông vận tải chủ trì, phối hợp các Sở: Tài chính, Xây dựng; Ban Quản lý Khu kinh tế tỉnh; UBND
-      // các huyện … nghiên cứu …": the assignment's list of the units it cooperates with goes on after ";", up to the work,
-      // when it is told as a list (after a colon, or a unit alone between ";"). Not "… phối hợp với các đơn vị liên quan;
-      // Công an tỉnh tăng cường …", the next unit's own work.
-      // A unit or body alone between ";" continues any cooperation list ("Công an tỉnh chủ động phối hợp với Bộ Chỉ huy
-      // Quân sự tỉnh; Bộ Chỉ huy Bộ đội Biên phòng tỉnh; UBND các huyện biên giới triển khai …"); work after ";" joins only
-      // a lead's (chủ trì) list.
+      // các huyện … nghiên cứu …": a list of the units the work is shared with goes on after ";", up to the work. A unit or
+      // body alone between ";" continues any such list ("Công an tỉnh chủ động phối hợp với Bộ Chỉ huy Quân sự tỉnh; Bộ
+      // Chỉ huy Bộ đội Biên phòng tỉnh; UBND các huyện biên giới triển khai …"); the work after ";" joins only a lead's
+      // (chủ trì) list, and not one closed before a department's own work ("… phối hợp với các đơn vị liên quan; Công an
+      // tỉnh tăng cường …").
       const alone = unitsOpen(c) && (unitsOnly(c) || bodyOnly(c));
       if (prev && unitsOpen(c) && endsCooperating(prev, !alone && !listRuns)) {
         if (alone || listRuns || listedAfterColon(prev) || !closedBeforeDepartment(prev, c)) {
@@ -2478,7 +2476,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return /^phoi hop\b/.test(f) && !actsSomewhere(f.replace(/^phoi hop(?:\s+(?:voi|chat che voi))?\s*/, ''));
   }
 
-  /** The clause ends on "phối hợp (với)" and the names of units, no work after them. */
+  /** The clause ends on "phối hợp (với)" and the names of units, no work before or after them. */
   function endsCooperating(piece: Piece, leadOnly: boolean): boolean {
     // The units' names blanked: "Sở Xây dựng" holds no work.
     const f = foldedWithoutUnits(piece);
@@ -2490,9 +2488,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       .replace(/^phoi hop(?:\s+(?:voi|chat che voi))?\s*/, '')
       .replace(LISTED_BODIES, ' ');
     const from = toFolded[piece.start] + at;
-    // Only the lead's cooperation, its work still to come: not "Sở Y tế tăng cường kiểm tra …, phối hợp chặt chẽ với
-    // Công an tỉnh; UBND các huyện …", whose work is told before.
-    // A lead's list ("… chủ trì, phối hợp …"), not "UBND các huyện phối hợp chặt chẽ với Sở Y tế; …", the work itself.
+    // A lead's list when asked ("… chủ trì, phối hợp …"), not "UBND các huyện phối hợp chặt chẽ với Sở Y tế; …", the work
+    // itself; and its work still to come, not "Sở Y tế tăng cường kiểm tra …, phối hợp chặt chẽ với Công an tỉnh; …".
     if (leadOnly && !/\bchu tri\b/.test(f.slice(0, at))) return false;
     const head = f.slice(0, at).replace(/\bchu tri\b/g, ' ');
     return !actsSomewhere(names) && !actsSomewhere(head) && mentionsIn(piece).some((m) => m.from > from);
