@@ -190,6 +190,14 @@ describe('the office in a real browser', () => {
     await context.close();
   });
 
+  /** A letter's items: one dated a year before the letter, one dated, one done once with no date, one ongoing. */
+  const DATED_LETTER_ITEMS = [
+    '1. Sở Xây dựng hoàn thành xây dựng lại nhà ở cho các hộ bị mất nhà trước ngày 15-1-2025.',
+    '2. Sở Tài chính bố trí kinh phí hỗ trợ trước ngày 10/01/2026.',
+    '3. Sở Y tế xây dựng kế hoạch kiểm tra các cơ sở y tế.',
+    '4. Công an tỉnh tăng cường tuần tra, kiểm soát.',
+  ].join('\n');
+
   test('marks a drafted deadline dated before its own document, a slip of the year the office checks, and undated work done once', async () => {
     const letter = await createDocument(world.t, {
       kind: 'official_letter',
@@ -199,17 +207,7 @@ describe('the office in a real browser', () => {
     });
     const { context, page } = await newPage(world);
     await signIn(page, 'vanphong@demo.ubnd.vn', `/documents/${letter.id}`);
-    await page
-      .getByLabel('Nội dung văn bản')
-      .fill(
-        [
-          'Chủ tịch UBND tỉnh yêu cầu:',
-          '1. Sở Xây dựng hoàn thành xây dựng lại nhà ở cho các hộ bị mất nhà trước ngày 15-1-2025.',
-          '2. Sở Tài chính bố trí kinh phí hỗ trợ trước ngày 10/01/2026.',
-          '3. Sở Y tế xây dựng kế hoạch kiểm tra các cơ sở y tế.',
-          '4. Công an tỉnh tăng cường tuần tra, kiểm soát.',
-        ].join('\n'),
-      );
+    await page.getByLabel('Nội dung văn bản').fill('Chủ tịch UBND tỉnh yêu cầu:\n' + DATED_LETTER_ITEMS);
     await page.getByRole('button', { name: 'Tách nhiệm vụ' }).click();
     await page.getByLabel('Nội dung nhiệm vụ 2', { exact: true }).waitFor();
     const notes = page.getByText('Trước ngày 02/01/2026 của văn bản: kiểm tra lại năm của thời hạn.');
@@ -229,6 +227,21 @@ describe('the office in a real browser', () => {
     await page.keyboard.press('Enter');
     await notes.waitFor({ state: 'detached' });
     await context.close();
+
+    // On a phone the drafts are cards, each with its fields and notes, and the page does not scroll sideways.
+    const phone = await newPage(world, 360);
+    await signIn(phone.page, 'vanphong@demo.ubnd.vn', `/documents/${letter.id}`);
+    await phone.page.getByLabel('Nội dung văn bản').fill('Chủ tịch UBND tỉnh yêu cầu:\n' + DATED_LETTER_ITEMS);
+    await phone.page.getByRole('button', { name: 'Tách nhiệm vụ' }).click();
+    await phone.page.getByLabel('Nội dung nhiệm vụ 4', { exact: true }).waitFor();
+    await phone.page.getByText('Văn bản chưa ghi ngày hạn: chọn thời hạn', { exact: false }).waitFor();
+    for (const label of ['Đơn vị chủ trì 4', 'Hạn hoàn thành 4'])
+      await phone.page.getByLabel(label, { exact: true }).waitFor();
+    expect(
+      await phone.page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number),
+    ).toBeLessThanOrEqual(360);
+    await screenshot(phone.page, 'document-drafts-phone');
+    await phone.context.close();
   });
 
   test('confirms one completion and returns another, with the reason, to the unit', async () => {
