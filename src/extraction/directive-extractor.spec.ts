@@ -7300,3 +7300,129 @@ describe('extractDirectives on names with commas and numbers, partners after a c
     ).toEqual([idOf('SXD')]);
   });
 });
+
+describe('extractDirectives on long titles, remits, purposes and the units of 2025', () => {
+  const read = (text: string, date = '2025-10-20') =>
+    extract(text, date).map((d) => ({
+      title: d.title,
+      lead: d.leadDepartmentId,
+      support: d.supportDepartmentIds,
+      groups: d.groupAssignees,
+      kind: d.kind,
+      dueDate: d.dueDate,
+    }));
+
+  it('keeps a title a little over 200 characters whole, and cuts a longer one at its last clause or at a comma between works', () => {
+    const whole =
+      'Sở Tài nguyên và Môi trường phối hợp chặt chẽ với Chi cục Thuế trong việc luân chuyển giải quyết các hồ sơ xác định nghĩa vụ tài chính cho gia đình, cá nhân có phát sinh tiền sử dụng đất để thông báo và đôn đốc thu nộp kịp thời vào ngân sách nhà nước.';
+    expect(read(whole)[0].title).toBe(
+      'Phối hợp chặt chẽ với Chi cục Thuế trong việc luân chuyển giải quyết các hồ sơ xác định nghĩa vụ tài chính cho gia đình, cá nhân có phát sinh tiền sử dụng đất để thông báo và đôn đốc thu nộp kịp thời vào ngân sách nhà nước',
+    );
+    const [plans] = read(
+      'Yêu cầu các đơn vị, địa phương tiến hành rà soát và khẩn trương triển khai thực hiện các nhiệm vụ chuyển đổi số được giao năm 2022 tại Kế hoạch số 1320/KH-UBND ngày 06 tháng 5 năm 2022 của Ủy ban nhân dân tỉnh; Quyết định số 1011/QĐ-BCĐCĐS ngày 12 tháng 4 năm 2022 của Ban Chỉ đạo chuyển đổi số tỉnh về ban hành Kế hoạch hoạt động năm 2022.',
+    );
+    expect(plans.title).toMatch(/của Ủy ban nhân dân tỉnh$/);
+    const [forest] = read(
+      'Yêu cầu Sở Nông nghiệp và Phát triển nông thôn tiếp tục triển khai có hiệu quả các nhiệm vụ, giải pháp nhằm tăng cường công tác quản lý, bảo vệ rừng và phòng cháy, chữa cháy rừng trên địa bàn tỉnh theo chỉ đạo của UBND tỉnh tại Công văn số 1664/UBND-KTTH ngày 10/5/2023, Công văn số 183/UBND-KTTH ngày 20/01/2023 và các văn bản chỉ đạo khác có liên quan của tỉnh.',
+    );
+    expect(forest.title.length).toBeLessThanOrEqual(240);
+    expect(forest.title).not.toMatch(/phòng cháy$/);
+    expect(forest.title).toContain('phòng cháy, chữa cháy rừng');
+  });
+
+  it('keeps a season the work goes on from in its title', () => {
+    expect(
+      read(
+        'Yêu cầu các sở, ban, ngành triển khai các giải pháp bảo đảm trật tự, an toàn giao thông trong dịp Tết Dương lịch, Tết Nguyên đán Quý Mão và lễ hội xuân 2023.',
+        '2022-12-10',
+      )[0].title,
+    ).toBe(
+      'Triển khai các giải pháp bảo đảm trật tự, an toàn giao thông trong dịp Tết Dương lịch, Tết Nguyên đán Quý Mão và lễ hội xuân 2023',
+    );
+  });
+
+  it('drafts speeding up, following the plan closely and the duty roster as ongoing work', () => {
+    expect(
+      read(
+        'Các chủ đầu tư đẩy nhanh tiến độ thi công, nghiệm thu, thanh toán khối lượng hoàn thành. Các sở, ngành bám sát kế hoạch, triển khai quyết liệt ngay từ đầu năm. Sở Xây dựng quyết liệt đẩy nhanh tiến độ giải ngân. Sở Y tế tổ chức phân công trực ban 24/24 giờ kể cả thứ 7 và chủ nhật. Sở Y tế tổ chức kiểm tra các cơ sở.',
+      ).map((d) => d.kind),
+    ).toEqual(['standing', 'standing', 'standing', 'standing', 'deadline']);
+  });
+
+  it('leaves the remit and what it manages out of the work', () => {
+    expect(
+      read(
+        'UBND các huyện, thành phố theo chức năng, nhiệm vụ và lĩnh vực quản lý, có trách nhiệm thực hiện, tham mưu tổ chức thực hiện nội dung Quyết định số 343/QĐ-TTg.',
+      )[0].title,
+    ).toBe('Thực hiện, tham mưu tổ chức thực hiện nội dung Quyết định số 343/QĐ-TTg');
+    expect(
+      read(
+        'Các sở, ban ngành và UBND cấp huyện theo chức năng, nhiệm vụ và thẩm quyền quản lý tiếp tục chỉ đạo, triển khai thực hiện các kế hoạch của tỉnh.',
+      )[0],
+    ).toMatchObject({ title: 'Tiếp tục chỉ đạo, triển khai thực hiện các kế hoạch của tỉnh', kind: 'standing' });
+    expect(
+      read(
+        'Sở Y tế căn cứ theo chức năng, nhiệm vụ được giao khẩn trương nghiên cứu nội dung Công điện số 1174/CĐ-TTg.',
+      )[0].title,
+    ).toBe('Khẩn trương nghiên cứu nội dung Công điện số 1174/CĐ-TTg');
+    // Management that is the work itself stays.
+    expect(read('Các sở, ngành theo chức năng, nhiệm vụ được giao quản lý chặt chẽ đất đai.')[0].title).toBe(
+      'Quản lý chặt chẽ đất đai',
+    );
+  });
+
+  it('does not date the work by the target of the purpose the sentence opens with', () => {
+    expect(
+      read(
+        'Để đẩy nhanh tiến độ và phấn đấu đạt mục tiêu giải ngân đến hết ngày 31/7/2025 đạt tỷ lệ trên 50% kế hoạch vốn, UBND tỉnh yêu cầu các sở, ban, ngành xác định rõ đẩy nhanh giải ngân là nhiệm vụ trọng tâm.',
+        '2025-06-20',
+      )[0].dueDate,
+    ).toBeNull();
+    expect(
+      read(
+        'Để hoàn thành mục tiêu giải ngân trước ngày 31/12/2025, Sở Tài chính tham mưu UBND tỉnh điều chuyển vốn.',
+        '2025-06-20',
+      )[0],
+    ).toMatchObject({ lead: idOf('STC'), dueDate: null });
+    // The period a sentence opens its work with is still its frame, and work told as a purpose keeps its own date.
+    expect(read('Để thực hiện nhiệm vụ tháng 11, Sở Tài chính tham mưu UBND tỉnh điều chuyển vốn.')[0].dueDate).toBe(
+      '2025-11-30',
+    );
+    expect(
+      read(
+        'UBND các huyện khẩn trương hoàn thiện hồ sơ, gửi Sở Tài nguyên và Môi trường trước ngày 25-10 để sở thẩm định trình UBND tỉnh trước ngày 30-10.',
+      ).map((d) => d.dueDate),
+    ).toContain('2025-10-30');
+  });
+
+  it('reads "đặc khu" with its name after the communes and wards, a count of districts addressed, and "Sở VH,TT&DL"', () => {
+    expect(
+      read('Yêu cầu Chủ tịch UBND các xã, phường, đặc khu Phú Quý tập trung lực lượng tìm kiếm người bị vùi lấp.')[0],
+    ).toMatchObject({
+      title: 'Tập trung lực lượng tìm kiếm người bị vùi lấp',
+      groups: ['UBND các xã, phường, đặc khu Phú Quý'],
+    });
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh yêu cầu 10 huyện, thành phố và các sở, ban, ngành tiếp tục theo dõi diễn biến thời tiết, mưa lũ.',
+      )[0],
+    ).toMatchObject({
+      title: 'Tiếp tục theo dõi diễn biến thời tiết, mưa lũ',
+      groups: ['10 huyện, thành phố', 'các sở, ban, ngành'],
+      kind: 'standing',
+    });
+    expect(read('Năm 2023, tỉnh đã hỗ trợ 10 huyện xây dựng nhà văn hóa.')).toEqual([]);
+    expect(read('Giao Sở VH,TT&DL chủ trì tổ chức lễ hội.')[0].lead).toBe(idOf('SVHTTDL'));
+    expect(
+      read(
+        'Các sở: Y tế, GD&ĐT, VH,TT&DL, Thông tin và Truyền thông; Công an tỉnh; UBND các huyện, thị xã, thành phố khẩn trương triển khai.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        lead: idOf('SYT'),
+        support: [idOf('SGDDT'), idOf('SVHTTDL'), idOf('STTTT'), idOf('CA')],
+        groups: ['UBND các huyện, thị xã, thành phố'],
+      }),
+    ]);
+  });
+});

@@ -366,6 +366,8 @@ const CLOSING_TIME =
 function datesWorkBefore(folded: string): boolean {
   return TIME_OF_WORK.test(folded) || REPORT_DUE.test(folded) || CLOSING_TIME.test(folded);
 }
+/** The purpose a sentence opens with, not yet closed by its comma (folded): "Để hoàn thành mục tiêu … trước ngày". */
+const PURPOSE_BEFORE = /^\s*(?:[-+•*]\s*)?(?:de|nham)\s[^,;:]*$/;
 /** "… chỉ đạo của UBND tỉnh về đấu tranh chống hàng giả, …": the matter of a direction, up to the time in it. */
 const MATTER_OF_DIRECTION = /(?<!\p{L})chỉ đạo(?:\s+của\s+[^,;.]{1,40}?)?\s+về\s[^;.]*$/iu;
 /** "tình hình trước, trong và sau Tết": the period of the situation reported on. */
@@ -569,11 +571,14 @@ const COOPERATE_AFTER_WORK =
   /\s(?:cung\s+)?phoi hop(?:\s+(?:thuc hien|trien khai(?:\s+thuc hien)?))?\s*\)?(?=\s*(?:[.;,]|$))/g;
 /** A verb whose objects are units: "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện …" lists more of them. */
 const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
-/** Between the units and their action: "… căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng …". */
-const REMIT = /^(?:can cu|theo|trong pham vi|tuy (?:vao|theo))\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
+/**
+ * Between the units and their action: "… căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng …", "…
+ * căn cứ theo chức năng, nhiệm vụ được giao khẩn trương …".
+ */
+const REMIT = /^(?:can cu(?: theo)?|theo|trong pham vi|tuy (?:vao|theo))\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
 /** The remit alone as an opening clause, to its comma: "Theo chức năng, nhiệm vụ được giao, " (folded). */
 const REMIT_OPENING =
-  /^(?:can cu|theo|trong pham vi|tuy (?:vao|theo))\s+(?:chuc nang|nhiem vu|tham quyen|phan cap)(?:(?:\s*,\s*|\s+va\s+|\s+)(?:chuc nang|nhiem vu|quyen han|tham quyen|phan cap|uy quyen))*(?:\s+(?:duoc (?:(?:pho\s+)?chu tich\s+)?(?:(?:ubnd|uy ban nhan dan)(?:\s+(?:tinh|thanh pho|tp))?\s+)?giao|cua minh|theo quy dinh))?\s*,\s*/;
+  /^(?:can cu(?: theo)?|theo|trong pham vi|tuy (?:vao|theo))\s+(?:chuc nang|nhiem vu|tham quyen|phan cap)(?:(?:\s*,\s*|\s+va\s+|\s+)(?:chuc nang|nhiem vu|quyen han|tham quyen|phan cap|uy quyen))*(?:\s+(?:duoc (?:(?:pho\s+)?chu tich\s+)?(?:(?:ubnd|uy ban nhan dan)(?:\s+(?:tinh|thanh pho|tp))?\s+)?giao|cua minh|theo quy dinh))?\s*,\s*/;
 /**
  * A basis between the units and their work (folded): "căn cứ … (và tình hình thực tế) để (có văn bản) chỉ đạo …", "căn cứ
  * kết quả kiểm tra …, dự thảo văn bản …".
@@ -581,7 +586,7 @@ const REMIT_OPENING =
 const WORK_ON_BASIS =
   /^can cu\s(?![^;.]{0,40}\b(?:chuc nang|nhiem vu)\b)(?:[^;.,]|\.(?=\d)){2,200}?(?:\s+de\s+|\s*,\s*)/;
 /** The end of a remit that goes on to what the units manage: "… lĩnh vực", "… địa bàn được giao phụ trách," (folded). */
-const REMIT_MANAGED = /\b(?:linh vuc|dia ban|nganh|duoc giao|phu trach\s*,?|thuoc)\s*$/;
+const REMIT_MANAGED = /\b(?:linh vuc|dia ban|nganh|duoc giao|phu trach\s*,?|thuoc|tham quyen)\s*$/;
 /**
  * A later clause that opens new work of the same units: "…; chủ động đề ra …", and a distinct operation after work
  * already named ("…; rà soát ngay nhà ở …", "…; tăng cường ứng dụng …", "…; phân công cán bộ phụ trách …"); the
@@ -1748,7 +1753,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const pieceText = text.slice(p.start, p.end);
       // "các nhiệm vụ … có thời hạn hoàn thành trong năm 2025" describes the tasks named, never the work's date.
       // "thực hiện nghiêm chỉ đạo của UBND tỉnh về …, phục vụ Nhân dân trước, trong và sau Tết …": the matter of the
-      // direction carried out, not the work's date.
+      // direction carried out, not the work's date. "Để … đạt mục tiêu giải ngân đến hết ngày 31/7/2025 …, UBND tỉnh yêu
+      // cầu …": the target of the purpose the sentence opens with (a period it opens with is its frame, OPENING_PERIOD);
+      // not the date of work told as a purpose ("…, gửi Sở X để sở thẩm định trình UBND tỉnh trước ngày 30-10").
       const all = workDeadlines(pieceText).filter((x) => {
         const before = foldWithOffsets(pieceText.slice(0, x.start)).folded;
         return (
@@ -1757,7 +1764,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             CAPABLE_WITHIN.test(before) &&
             /^(?:trong\s+)?(?:nam|quy|thang)\b/.test(foldWithOffsets(x.deadlineText).folded)
           ) &&
-          !MATTER_OF_DIRECTION.test(pieceText.slice(0, x.start))
+          !MATTER_OF_DIRECTION.test(pieceText.slice(0, x.start)) &&
+          !(PURPOSE_BEFORE.test(before) && /[,:]/.test(pieceText.slice(x.end)))
         );
       });
       // "lập danh sách trực từ ngày 10/02 đến hết ngày 16/02/2021 gửi về … trước ngày 30/01/2021": the end of the
@@ -3668,10 +3676,16 @@ function firstActionIn(f: string): number {
     const at = m.index + m[0].length;
     const rest = f.slice(at);
     if (/^(?:chuc nang|nhiem vu|tham quyen|quyen han)\b/.test(rest)) continue;
-    // "… địa bàn được giao phụ trách, quản lý thực hiện …", "… lĩnh vực quản lý tăng cường …": the management the remit
+    // "… địa bàn được giao phụ trách, quản lý thực hiện …", "… lĩnh vực quản lý tăng cường …", "… và thẩm quyền quản lý
+    // tiếp tục …", "… và lĩnh vực quản lý, có trách nhiệm …": the management the remit
     // names, when the work follows it at once (not "… được giao quản lý chặt chẽ đất đai", where it is the work).
-    const managed = /^quan ly\s+/.exec(rest);
-    if (managed && REMIT_MANAGED.test(f.slice(0, at)) && ACTIONS.test(rest.slice(managed[0].length)))
+    const managed = /^quan ly\s*,?\s+/.exec(rest);
+    const work = rest.slice(managed?.[0].length ?? 0);
+    if (
+      managed &&
+      REMIT_MANAGED.test(f.slice(0, at)) &&
+      (ACTIONS.test(work) || /^(?:co|chiu) trach nhiem\b/.test(work))
+    )
       return at + managed[0].length;
     if (ACTIONS.test(rest)) return at;
   }
@@ -4232,13 +4246,13 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
  * "không để xảy ra …", "thực hiện nghiêm …", "sẵn sàng …", "chủ động …".
  */
 const ONGOING_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|duy tri|tap trung|kip thoi|theo doi|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|nghiem tuc|phoi hop chat che|cap nhat|truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|sau sat|tich cuc|bao dam|dam bao|huong dan)\b/;
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|duy tri|tap trung|kip thoi|theo doi|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|sau sat|tich cuc|bao dam|dam bao|huong dan)\b/;
 /**
  * Work done once, by its verb, though it opens with a word of ongoing work: "Chủ động xây dựng phương án …", "Tập
  * trung rà soát …", "Trước mắt khẩn trương …".
  */
 const ONE_OFF_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc|kiem tra|xu ly|giai quyet|di doi|bo tri)\b/;
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b)|kiem tra|xu ly|giai quyet|di doi|bo tri)\b/;
 
 /**
  * Work done once, wherever in the work it is named: "vận động, di dời 25 hộ dân …", "tiếp tục hoàn thiện hồ sơ …",
@@ -4260,9 +4274,11 @@ function undatedKind(work: string): TaskKind {
   );
   if (!ONGOING_WORK.test(folded) || ONE_OFF_WORK.test(folded)) return 'deadline';
   // Work done once named as what is banned, what was done before, what may happen or others' work is no work of its
-  // own: "không tổ chức lễ hội …", "… các văn bản đã ban hành", "khi có tình huống khẩn trương sơ tán …".
+  // own: "không tổ chức lễ hội …", "… các văn bản đã ban hành", "khi có tình huống khẩn trương sơ tán …"; nor is
+  // what is paid for as it is done ("thanh toán khối lượng hoàn thành").
   for (const m of folded.matchAll(DONE_ONCE)) {
     const before = folded.slice(Math.max(0, m.index - 40), m.index);
+    if (/\bkhoi luong\s+$/.test(before)) continue;
     if (!/\b(?:khong|cam|da|duoc|sau khi|khi|neu|trong qua trinh|phuc vu|cua)\s+(?:[a-z]+\s+){0,2}$/.test(before))
       return 'deadline';
   }
@@ -4277,6 +4293,9 @@ function titleOf(source: string, deadlineText: string | null): string {
   // What the deadline leaves in brackets or before a later clause goes too: "… (hoàn thành trước ngày 20/3/2024)", "…
   // trong năm 2024 (trước ngày 31/12/2024)", "…, hoàn thành trước ngày 20/3/2024, báo cáo kết quả …".
   const at = source.indexOf(deadlineText);
+  // "… trong dịp Tết Dương lịch, Tết Nguyên đán Quý Mão và lễ hội xuân 2023": a time the work's words go on from is
+  // theirs, not to be cut out of them.
+  if (/^\s+(?:và|cùng)\s/u.test(source.slice(at + deadlineText.length))) return cleanTitle(source);
   let before = source.slice(0, at);
   for (let lead = DEADLINE_LEAD_IN.exec(before); lead; lead = DEADLINE_LEAD_IN.exec(before))
     before = before.slice(0, lead.index);
@@ -4360,15 +4379,28 @@ function cleanTitle(source: string): string {
   if (named && ACTIONS.test(foldWithOffsets(t.slice(named[0].length)).folded)) t = t.slice(named[0].length);
   // "… cơ quan, công sở (treo cờ từ 16/5 đến 01/6/2015)" with its dates taken as the deadline: the bracket's words left.
   t = t.replace(/\s*\([^()]{1,30}\s\)/g, '');
-  if (t.length > 200) {
-    const cut = t.lastIndexOf(',', 200);
-    t = t.slice(0, cut > 80 ? cut : t.lastIndexOf(' ', 200)).trim();
-  }
+  if (t.length > TITLE_LENGTH) t = t.slice(0, titleCut(t)).trim();
   // "… xác định “nơi có nhiều lao động”": a quotation the title ends in keeps its closing mark.
   if (countOf(t, '“') > countOf(t, '”')) t += '”';
   if (countOf(t, '"') % 2 === 1 && /"[^"]*$/.test(t)) t += '"';
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
+
+/**
+ * Where a title over 240 characters ends: at the last clause within them ("…; Quyết định số …"), else at a comma that does
+ * not split a pair of words read as one ("phòng cháy, chữa cháy", "cứu hộ, cứu nạn"), else at a word.
+ */
+function titleCut(title: string): number {
+  const clause = title.lastIndexOf(';', TITLE_LENGTH);
+  if (clause > 80) return clause;
+  for (let i = title.lastIndexOf(',', TITLE_LENGTH); i > 80; i = title.lastIndexOf(',', i - 1))
+    if (!PAIRED_WORDS.test(foldWithOffsets(title.slice(i + 1, i + 30).toLowerCase()).folded.trimStart())) return i;
+  return title.lastIndexOf(' ', TITLE_LENGTH);
+}
+/** The longest title drafted: the directive's whole text stays in its description. */
+const TITLE_LENGTH = 240;
+/** The second of a pair of words a comma joins into one name of work (folded): "chữa cháy", "cứu nạn". */
+const PAIRED_WORDS = /^(?:chua chay|cuu nan|cuu ho|chong)\b/;
 
 function countOf(text: string, mark: string): number {
   return text.split(mark).length - 1;

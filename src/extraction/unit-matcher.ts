@@ -23,8 +23,8 @@ const initials = (words: string) =>
     .join('');
 
 // A space alone too: "Sở Kế hoạch Đầu tư", "Sở Tài nguyên Môi trường" drop the "và" of the full name; a dash with a
-// space after it only: "Sở Giáo dục- Đào tạo".
-const SEPARATORS = [' va ', ' & ', '&', '-', ' - ', '- ', ', ', ' ', ''];
+// space after it only: "Sở Giáo dục- Đào tạo"; a comma with no space after it: "Sở VH,TT&DL".
+const SEPARATORS = [' va ', ' & ', '&', '-', ' - ', '- ', ', ', ',', ' ', ''];
 
 /** "Sở Lao động - Thương binh và Xã hội" → "so ld-tb&xh", "so ldtbxh", "sldtbxh", … */
 function departmentAliases(name: string): string[] {
@@ -124,8 +124,9 @@ const GROUPS: RegExp[] = [
   // "các UBND các huyện, thị xã, thành phố (trong tỉnh)": the plural may be written twice, or a count be given ("UBND 24
   // quận-huyện", "UBND 13/13 huyện"). Also one committee of a
   // kind ("UBND phường", "UBND đặc khu"), which a place's name may follow (see withUnitsOutsideTable in the extractor).
-  // "UBND các huyện, thành, thị", "UBND các huyện, thị, thành phố": the city and the towns in short.
-  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=\bthi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b)|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung (?:cao|ven bien)|co rung))?/g,
+  // "UBND các huyện, thành, thị", "UBND các huyện, thị, thành phố": the city and the towns in short. "UBND các xã,
+  // phường, đặc khu Phú Quý": a province's one special zone named after the list (the thirteen of 2025).
+  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=\bthi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b)|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:(?<=(?:,|\bva)\s*dac khu)\s+(?:van don|co to|cat hai|bach long vi|phu quoc|tho chau|kien hai|con dao|ly son|phu quy|con co|hoang sa|truong sa)\b)?(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung (?:cao|ven bien)|co rung))?/g,
   // … with the districts after them, without their committees: "các sở, ngành, quận, huyện, thị xã".
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan(?:\s+don vi)?|quan|huyen|thi xa)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh))*/g,
   // "các sở, ban, ngành", also "các sở, ban ngành".
@@ -157,11 +158,12 @@ const GROUPS: RegExp[] = [
   /(?<=(?:,|\bva)\s+)xa\s*,\s*phuong(?:\s*,\s*(?:thi tran|dac khu))*(?![a-z])/g,
   // The offices of a district or city: "các phòng, ban chuyên môn", "các phòng, ban, cơ quan thành phố".
   /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*(?:ban|nganh)(?:\s*,\s*(?:nganh|co quan|don vi))*(?:\s+(?:chuyen mon|lien quan|co lien quan|thanh pho|huyen|thi xa|quan|tren dia ban))*/g,
-  // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named).
+  // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named), a count of them
+  // addressed ("yêu cầu 10 huyện, thành phố …").
   // "các phường", "các thị trấn" (not "các phương tiện", "các phương án"); listed together: "các xã, thị trấn", "các
   // phường, xã".
   new RegExp(
-    String.raw`(?:(?:cac|hai|ba|bon|nam|sau)\s+(?:huyen|thi xa|xa)|cac\s+(?:phuong(?!\s+(?:${NOT_WARD}|tay|dong|nam|bac)\b)|thi tran))\b(?:\s*(?:,|\/|va)\s*(?:xa(?! hoi\b)|phuong(?!\s+(?:${NOT_WARD})\b)|thi tran|thi xa|thanh pho|dac khu)\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|vung lu|vung cao|mien nui|vung sau|vung xa|dong bang))?`,
+    String.raw`(?:(?:cac|hai|ba|bon|nam|sau|(?<=(?:yeu cau|giao|de nghi|chi dao)\s+)\d{1,3}(?:\/\d{1,3})?)\s+(?:huyen|thi xa|xa)|cac\s+(?:phuong(?!\s+(?:${NOT_WARD}|tay|dong|nam|bac)\b)|thi tran))\b(?:\s*(?:,|\/|va)\s*(?:xa(?! hoi\b)|phuong(?!\s+(?:${NOT_WARD})\b)|thi tran|thi xa|thanh pho|dac khu)\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|bien gioi|vung lu|vung cao|mien nui|vung sau|vung xa|dong bang))?`,
     'g',
   ),
   // The mass organisations: "các tổ chức đoàn thể", "các đoàn thể (chính trị - xã hội) tỉnh", "các tổ chức chính trị - xã hội",
