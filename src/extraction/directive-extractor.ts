@@ -4214,7 +4214,7 @@ function descriptionOf(text: string, pieces: Piece[]): string {
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
-/** A short title: the action without the assigner, the deadline or trailing marks, at most about 200 characters. */
+/** A short title: the action without the assigner, the deadline or trailing marks, at most 240 characters. */
 /**
  * The words that lead to a deadline, left at the end of a title without it: "…, hoàn thành", "… chậm nhất là",
  * "…, hoàn thành muộn nhất", "…, thời hạn hoàn thành:", "…, hạn chót".
@@ -4319,7 +4319,7 @@ const PASSIVE_CHAIR = new RegExp(
   'u',
 );
 
-/** A title as it reads in the list: no copies sent, no stray punctuation, within 200 characters, capitalised. */
+/** A title as it reads in the list: no copies sent, no stray punctuation, within 240 characters, capitalised. */
 function cleanTitle(source: string): string {
   let t = source
     .replace(/\s*\((?:Sao gửi|kèm theo)[^)]*\)/gi, '')
