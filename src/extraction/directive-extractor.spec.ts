@@ -7426,3 +7426,126 @@ describe('extractDirectives on long titles, remits, purposes and the units of 20
     ]);
   });
 });
+
+describe('extractDirectives on forwarded matters, party boards, port authorities and the words of a storm', () => {
+  const read = (text: string, date = '2025-10-24') =>
+    extract(text, date).map((d) => ({
+      title: d.title,
+      lead: d.leadDepartmentId,
+      support: d.supportDepartmentIds,
+      groups: d.groupAssignees,
+      dueDate: d.dueDate,
+    }));
+
+  it('reads the office forwarding a matter to a unit as that unit’s work, after the working rules it acts on', () => {
+    expect(
+      read(
+        'Thực hiện quy chế làm việc của UBND tỉnh và chỉ đạo của UBND tỉnh tại Công văn số 84/UBND-TH ngày 14/7/2025; Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Sở Xây dựng để nghiên cứu, xử lý theo thẩm quyền, đảm bảo tuân thủ quy định.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        title: 'Nghiên cứu, xử lý theo thẩm quyền, đảm bảo tuân thủ quy định',
+        lead: idOf('SXD'),
+      }),
+    ]);
+    expect(
+      read(
+        'Văn phòng UBND tỉnh chuyển đơn của ông Nguyễn Văn A đến Sở Tài nguyên và Môi trường để xem xét, giải quyết theo thẩm quyền, báo cáo kết quả trước ngày 15/11/2025.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        title: 'Xem xét, giải quyết theo thẩm quyền, báo cáo kết quả',
+        lead: idOf('STNMT'),
+        dueDate: '2025-11-15',
+      }),
+    ]);
+  });
+
+  it('keeps a department the lead when it works with a party board, the youth union or a port authority', () => {
+    expect(
+      read(
+        'Sở Thông tin và Truyền thông tăng cường phối hợp với Ban Tuyên giáo Tỉnh ủy, Công an tỉnh định hướng thông tin báo chí.',
+      )[0],
+    ).toMatchObject({
+      lead: idOf('STTTT'),
+      title: 'Tăng cường phối hợp với Ban Tuyên giáo Tỉnh ủy, Công an tỉnh định hướng thông tin báo chí',
+    });
+    expect(
+      read(
+        'Sở Văn hóa, Thể thao và Du lịch phối hợp với Bộ CHQS tỉnh, Tỉnh Đoàn tạo điều kiện huy động lực lượng hỗ trợ đơn vị thi công.',
+      )[0],
+    ).toMatchObject({
+      lead: idOf('SVHTTDL'),
+      groups: ['Bộ CHQS tỉnh', 'Tỉnh Đoàn'],
+      title: 'Tạo điều kiện huy động lực lượng hỗ trợ đơn vị thi công',
+    });
+    expect(
+      read(
+        'Trên biển, tỉnh giao Sở Y tế, Bộ đội Biên phòng tỉnh, Cảng vụ Hàng hải Quy Nhơn và các địa phương ven biển theo dõi chặt chẽ thời tiết.',
+      )[0],
+    ).toMatchObject({
+      lead: idOf('SYT'),
+      groups: ['các địa phương ven biển', 'Bộ đội Biên phòng tỉnh', 'Cảng vụ Hàng hải Quy Nhơn'],
+      title: 'Theo dõi chặt chẽ thời tiết',
+    });
+  });
+
+  it('reads the authorities beside the functional sectors, "các cấp, ngành, địa phương" and a province named as the assigner', () => {
+    expect(
+      read(
+        'Chính quyền và ngành chức năng cần chuẩn bị đầy đủ điều kiện sinh hoạt, nhu yếu phẩm tại nơi tránh trú bão.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        groups: ['Chính quyền', 'ngành chức năng'],
+        title: 'Chuẩn bị đầy đủ điều kiện sinh hoạt, nhu yếu phẩm tại nơi tránh trú bão',
+      }),
+    ]);
+    expect(read('Các cấp chính quyền cần chuẩn bị đầy đủ điều kiện sinh hoạt.')[0].groups).toEqual([
+      'Các cấp chính quyền',
+    ]);
+    expect(read('Chính quyền và nhân dân cần chuẩn bị.')).toEqual([]);
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh yêu cầu các cấp, ngành, địa phương triển khai nghiêm túc các biện pháp ứng phó bão số 10.',
+      )[0],
+    ).toMatchObject({
+      groups: ['các cấp, ngành, địa phương'],
+      title: 'Triển khai nghiêm túc các biện pháp ứng phó bão số 10',
+    });
+    expect(
+      read(
+        'Tỉnh Gia Lai yêu cầu thành lập ngay các tổ công tác xuống tận thôn, khu phố trước 17 giờ ngày 6/11.',
+        '2025-11-05',
+      )[0],
+    ).toMatchObject({ title: 'Thành lập ngay các tổ công tác xuống tận thôn, khu phố', dueDate: '2025-11-06' });
+  });
+
+  it('leaves the government’s further words to every province, opening the next paragraph after a long purpose, to them', () => {
+    const drafts = read(
+      [
+        'Theo đó, để chủ động ứng phó với vùng áp thấp có khả năng mạnh lên thành áp thấp nhiệt đới, Ban Chỉ đạo Phòng thủ dân sự quốc gia đề nghị các tỉnh, thành phố theo dõi chặt chẽ bản tin cảnh báo; duy trì thông tin liên lạc.',
+        'Đồng thời, sẵn sàng lực lượng, phương tiện để triển khai công tác cứu hộ, cứu nạn khi có tình huống; trực ban nghiêm túc.',
+        'Thực hiện Công văn trên, Chủ tịch UBND tỉnh giao Sở Y tế theo dõi chặt chẽ các bản tin dự báo.',
+      ].join('\n\n'),
+      '2025-09-16',
+    );
+    expect(drafts.map((d) => [d.title, d.lead])).toEqual([['Theo dõi chặt chẽ các bản tin dự báo', idOf('SYT')]]);
+  });
+
+  it('does not date work by the year of the projects it names', () => {
+    expect(
+      read(
+        'UBND các huyện thực hiện rà soát các dự án khu dân cư, các dự án triển khai trong năm 2023 để xây dựng kế hoạch thu ngân sách.',
+        '2023-03-10',
+      )[0],
+    ).toMatchObject({
+      dueDate: null,
+      title:
+        'Thực hiện rà soát các dự án khu dân cư, các dự án triển khai trong năm 2023 để xây dựng kế hoạch thu ngân sách',
+    });
+    expect(read('UBND các huyện hoàn thành bồi thường các dự án trong năm 2023.', '2023-03-10')[0].dueDate).toBe(
+      '2023-12-31',
+    );
+  });
+});

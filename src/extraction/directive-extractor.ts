@@ -377,6 +377,9 @@ const REPORTED_PERIOD = /tình hình\s*$/i;
  * the term of the things named, not the work's deadline.
  */
 const DESCRIBED_TERM = /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s*$/;
+/** The projects of a period, named as such: "rà soát … các dự án triển khai (trong năm 2023)" (folded). */
+const PROJECTS_OF_PERIOD =
+  /\b(?:cac|nhung)\s+(?:du an|cong trinh|goi thau)(?:\s+[a-z]+){0,3}?\s+(?:trien khai|khoi cong(?: moi)?|phat sinh)\s*$/;
 /** What the things named can reach in a period: "các xã có khả năng đạt chuẩn nông thôn mới (trong năm 2020)". */
 const CAPABLE_WITHIN = /\bco kha nang (?:dat|hoan thanh|ve dich)\b(?:(?!\bva\b)[^,;.]){0,60}$/;
 /**
@@ -427,9 +430,12 @@ const DEADLINE_LEFTOVER =
 // "Xét báo cáo đề xuất của UBND thị xã …; UBND tỉnh yêu cầu …": what the direction answers, before it.
 const PREFACE =
   /^(?:can cu|thuc hien|tren co so|de |nham|theo |xet (?:bao cao|de nghi|de xuat|to trinh|van ban|kien nghi)\b)/;
-/** "Thực hiện Kết luận số …", "Thực hiện Công văn …": the document acted on, not work assigned. */
+/**
+ * "Thực hiện Kết luận số …", "Thực hiện Công văn …", "Thực hiện Quy chế làm việc của UBND tỉnh …": the document acted on,
+ * not work assigned.
+ */
 const PREFACE_DOCUMENT =
-  /^thuc hien\s+(?:cac\s+)?(?:ket luan|nghi quyet|chi thi|cong van|cong dien|van ban|thong bao|quyet dinh|ke hoach|y kien|chuong trinh|nghi dinh|thong tu|luat)\b/;
+  /^thuc hien\s+(?:cac\s+)?(?:ket luan|nghi quyet|chi thi|cong van|cong dien|van ban|thong bao|quyet dinh|ke hoach|y kien|chuong trinh|nghi dinh|thong tu|luat|quy che lam viec)\b/;
 /**
  * "giao" as the assigner's verb ("Giao Sở X …", "… giao cho …"), not a word it begins once folded: "giao thông", "Giáo
  * dục", "giáo trình", "giao dịch", "giao lưu", "giao nhận", "giao nộp", "giao thừa", "giao thương", "giao tiếp", "giao kết",
@@ -645,7 +651,7 @@ const MID_ASSIGNMENT = new RegExp(
  * be named first ("Bí thư tỉnh ủy, thành ủy và Chủ tịch UBND các tỉnh, thành phố").
  */
 const TO_EVERY_PROVINCE =
-  /^(?:[^;:]{0,80}?\b(?:thu tuong(?: chinh phu)?|chinh phu|van phong chinh phu|bo [a-z ]{2,40}?|ban chi dao\b[^;:]{2,80}?\b(?:quoc gia|trung uong))\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao|giao)\s+)?(?:bi thu\s+(?:cac\s+)?tinh uy\s*,\s*thanh uy\s*(?:,|va)\s*)?(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+)?cac\s+tinh\s*,\s*thanh pho\b/;
+  /^(?:[^;:]{0,160}?\b(?:thu tuong(?: chinh phu)?|chinh phu|van phong chinh phu|bo [a-z ]{2,40}?|ban chi dao\b[^;:]{2,80}?\b(?:quoc gia|trung uong))\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao|giao)\s+)?(?:bi thu\s+(?:cac\s+)?tinh uy\s*,\s*thanh uy\s*(?:,|va)\s*)?(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+)?cac\s+tinh\s*,\s*thanh pho\b/;
 /** The chair or a leader, then their view or account (folded): "Chủ tịch UBND tỉnh cho rằng …", "… nhận định …". */
 const LEADER_ASSESSES =
   /^(?:[^,;:]{0,80},\s*)?(?:dong chi\s+)?(?:(?:pho\s+)?chu tich|lanh dao)\b[^,;:]{0,80}?\b(?:nhan dinh|cho rang|danh gia|nhan xet|cho hay|cho biet|khang dinh)\b/;
@@ -678,13 +684,13 @@ const ASSIGNER_ENDING = /\b(?:chi dao|yeu cau|de nghi|ket luan|thong nhat)\s*$/;
 const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao,?\s+/;
 /**
  * Where the assigner's words start: "giao", "yêu cầu", "đề nghị", or "chỉ đạo" after the chairman or the committee
- * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work; not "giao thông", "Giáo dục", "bàn giao"; nor the briefing of "cuộc họp giao ban").
+ * (not after "tham mưu UBND tỉnh chỉ đạo …", which is the unit's own work; not "giao thông", "Giáo dục", "bàn giao", "Ban Tuyên giáo"; nor the briefing of "cuộc họp giao ban").
  * The province named as the subject gives it too: "(Theo đó,) tỉnh Lào Cai đã chỉ đạo các địa phương …" (not "tình hình").
  */
 const ASSIGNMENT_CUE = new RegExp(
   // Each alternative that looks behind first looks ahead at its own first words: a lookbehind tried at every position
   // of the text costs more.
-  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao,?\s|${LETTER_SENT_ASKING}|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
+  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!\btuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho)\b[^,;.]{0,40})(?:tiep tuc )?chi dao,?\s|${LETTER_SENT_ASKING}|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
   'g',
 );
 /**
@@ -1316,11 +1322,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       if (c === first) {
         // "Ban Chỉ đạo Phòng thủ dân sự quốc gia đề nghị các tỉnh, thành phố theo dõi …. Đồng thời, sẵn sàng lực lượng
-        // …": what goes on from the government's words to every province, naming no units of its own, is theirs too.
+        // …": what goes on from the government's words to every province, naming no units of its own, is theirs too,
+        // in the same paragraph or opening the next.
         const goesOnFromNone =
           c === 0 &&
           index > 0 &&
-          sentences[index - 1].paragraph === sentence.paragraph &&
+          !sentence.item &&
           !assignees.explicit &&
           GOES_ON.test(foldedOf(sentence).trimStart()) &&
           asksEveryProvince(stripLead(foldedOf(sentences[index - 1])));
@@ -1761,7 +1768,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         return (
           !DESCRIBED_TERM.test(before) &&
           !(
-            CAPABLE_WITHIN.test(before) &&
+            (CAPABLE_WITHIN.test(before) || PROJECTS_OF_PERIOD.test(before)) &&
             /^(?:trong\s+)?(?:nam|quy|thang)\b/.test(foldWithOffsets(x.deadlineText).folded)
           ) &&
           !MATTER_OF_DIRECTION.test(pieceText.slice(0, x.start)) &&
@@ -3315,6 +3322,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       // "giao Sở X căn cứ các nội dung chỉ đạo của Bộ … và tình hình thực tế để có văn bản chỉ đạo, hướng dẫn …": the basis
       // of the work, then the work after "để".
+      // "Văn phòng UBND tỉnh chuyển … đến Sở Xây dựng để nghiên cứu, xử lý …" (see stripLead): the unit, then its work.
+      const forwardedFor = last && !last.group ? /^\s*de\s+(?=[a-z])/.exec(rest) : null;
+      if (forwardedFor && ACTIONS.test(rest.slice(forwardedFor[0].length))) {
+        pos += forwardedFor[0].length;
+        continue;
+      }
       const basis = last ? WORK_ON_BASIS.exec(rest) : null;
       const worksOn = basis ? rest.slice(basis[0].length) : '';
       if (
@@ -3756,6 +3769,12 @@ function stripLead(f: string): string {
     // dựng …": the office passing on the leader's words, then the assignment.
     .replace(
       /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^,;.:]{0,80}?\b(?:truyen dat|thong bao) y kien(?: chi dao| ket luan)?(?: cua (?:(?!\bve viec\b)[^,;.:]){1,80}?)?\s+(?<!\bda\s)(?=(?:giao|yeu cau)\s)/,
+      '',
+    )
+    // "Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Sở Xây dựng để nghiên cứu, xử lý theo thẩm quyền": the office
+    // forwarding a matter to the unit whose work it is.
+    .replace(
+      /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^,;.:]{0,40}?\s(?:(?:da|vua|xin)\s+)?chuyen\s+(?:[^;.]{0,160}?\s)?(?:den|toi|cho)\s+(?=(?:so|ubnd|uy ban|cong an|ban|thanh tra|cuc|chi cuc|trung tam|kho bac|bao hiem)\s[^;.]{2,120}?\sde\s)/,
       '',
     )
     // "Lãnh đạo tỉnh đồng ý chủ trương cho Sở Kế hoạch và Đầu tư chủ trì, phối hợp …": the agreement that gives the unit
@@ -4355,10 +4374,11 @@ function cleanTitle(source: string): string {
     )
     // "Cần quyết tâm cao độ …", "Phải báo cáo sơ bộ …": the work, not the need for it (not "Cần Thơ").
     .replace(/^(?:cần phải|cần|phải)\s+(?=\p{Ll})/iu, '')
-    // "Lãnh đạo tỉnh Đồng Nai yêu cầu công tác bồi thường … phải thực hiện xong …": the assigner before work that names
+    // "Lãnh đạo tỉnh Đồng Nai yêu cầu công tác bồi thường … phải thực hiện xong …", "Tỉnh Gia Lai yêu cầu thành lập
+    // ngay …": the assigner before work that names
     // no unit.
     .replace(
-      /^(?:(?:(?:đồng chí|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}|(?:tỉnh|thành phố)\s+này)\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\p{Ll})/iu,
+      /^(?:(?:(?:đồng chí|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}|(?:tỉnh|thành phố)(?:\s+này|(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}))\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\p{Ll})/iu,
       '',
     )
     // "Công an tỉnh là đơn vị được giao nhiệm vụ giúp Chủ tịch UBND tỉnh theo dõi …": what the unit is given, not what
@@ -4666,7 +4686,12 @@ const OUTSIDE_NAMES: readonly string[] = [
     String.raw`(?:(?:Thường trực|Cơ quan thường trực)\s+)?Ban [Cc]hỉ (?:đạo|huy)(?:,?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|tỉnh|UBND|Ủy|Uỷ|Chủ)(?![\p{L}\p{M}]))[\p{L}\p{M}\d&-]+){0,12}?)` +
     // The place after it is on the same line and in the same cell: "Kho bạc Nhà nước tỉnh\tSở Tài chính" is two units.
     String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?|\s+(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|[Tt]hành phố(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))`,
-  String.raw`Tỉnh đoàn(?![\p{L}\p{M}])`,
+  String.raw`Tỉnh [Đđ]oàn(?![\p{L}\p{M}])`,
+  // The party committee's boards and office, beside which a department works: "phối hợp với Ban Tuyên giáo Tỉnh ủy,
+  // Công an tỉnh …".
+  String.raw`(?:Ban (?:Tuyên giáo(?: và Dân vận)?|Dân vận|Tổ chức|Nội chính|Kinh tế)|(?:Ủy|Uỷ) ban Kiểm tra|Văn phòng) (?:[Tt]ỉnh|[Tt]hành) ủy(?![\p{L}\p{M}])`,
+  // A port authority by its port: "Cảng vụ Hàng hải Quy Nhơn", "Cảng vụ Quy Nhơn".
+  String.raw`Cảng vụ(?: [Hh]àng hải| [Đđ]ường thủy nội địa)?(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}`,
   // A centrally-run city's inspectorate, as the province's: "Thanh tra TP", "Thanh tra Thành phố".
   String.raw`Thanh tra (?:TP|[Tt]hành phố)(?![\p{L}\p{M}])`,
   // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông

@@ -182,8 +182,9 @@ const GROUPS: RegExp[] = [
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …");
   // with the work they were given: "Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương …".
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuc nang|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat|chu dau tu)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
-  // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp".
-  /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b/g,
+  // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp", "các cấp chính
+  // quyền", and "chính quyền" alone beside the functional sectors ("Chính quyền và ngành chức năng cần …").
+  /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b|cac cap chinh quyen\b|chinh quyen(?=\s+va\s+(?:cac\s+)?(?:nganh|co quan|luc luong)\s+chuc nang\b)/g,
   // … and the communes' or wards' own: "yêu cầu chính quyền các xã, phường (mới thành lập) khẩn trương …".
   /chinh quyen\s+cac\s+(?:xa|phuong|huyen|thi tran)(?:\s*(?:,|va)\s*(?:xa|phuong|thi tran|dac khu)\b)*(?!\s*(?:,|va)\s*(?:xa|phuong|thi tran|dac khu)\b)(?:\s+moi(?:\s+(?:thanh lap|sau sap xep))?)?(?:\s+(?:ven bien|bien gioi|mien nui|vung cao|tren dia ban))?(?![a-z])/g,
   // The heads of the bodies concerned, without "các": "Thủ trưởng cơ quan liên quan", "Thủ trưởng cơ quan, đơn vị liên quan".
@@ -192,7 +193,7 @@ const GROUPS: RegExp[] = [
   /(?:co quan|don vi)(?<=(?:,|\bva|\bvoi)\s+(?:co quan|don vi))(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong|to chuc))*\s+(?:(?:co\s+)?lien quan|chuc nang)/g,
   // … or told their duty as the subject: "Thủ trưởng cơ quan, đơn vị, địa phương có trách nhiệm thông báo …".
   /(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))(?:thu truong|lanh dao)\s+(?:cac\s+)?(?:co quan|don vi)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong))*(?=\s+(?:co trach nhiem|chiu trach nhiem|phai)\b)/g,
-  /cac\s+(?:huyen|cap)\s*,\s*(?:thanh\s*,\s*thi\b|thi xa|thanh pho|nganh|cac nganh)(?:\s*(?:,|va)\s*thanh pho)?(?:\s+(?:tren (?:dia ban|toan) tinh|trong tinh))?/g,
+  /cac\s+(?:huyen|cap)\s*,\s*(?:thanh\s*,\s*thi\b|thi xa|thanh pho|nganh|cac nganh)(?:\s*(?:,|va)\s*thanh pho)?(?:(?<=nganh)\s*(?:,|va)\s*(?:cac\s+)?dia phuong\b)?(?:\s+(?:tren (?:dia ban|toan) tinh|trong tinh))?/g,
   // A city's districts: "các quận, huyện (, thị xã)".
   /cac\s+quan\s*,\s*huyen(?:\s*,\s*thi xa)?(?:\s+(?:lien quan|tren dia ban))?/g,
   /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly(?:\s+du\s+an(?:\s+dau tu xay dung)?(?:\s+chuyen nganh)?|\s+chuyen nganh)(?:\s*,\s*khu vuc)?(?:\s*\([^()]{1,80}\))?/g,
@@ -263,7 +264,7 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   // The functional sectors and forces: "các ngành chức năng", "các cơ quan chức năng", "các lực lượng chức năng".
-  /cac\s+(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?/g,
+  /(?:cac\s+|(?<=\bchinh quyen va\s+))(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?/g,
   // The schools and their heads addressed: "giao Hiệu trưởng các trường, lãnh đạo các trung tâm chủ động …", "yêu cầu
   // các trường học …" (not "các trường hợp").
   new RegExp(
