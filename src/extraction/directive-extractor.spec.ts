@@ -4418,7 +4418,14 @@ describe('extractDirectives on the province and its places as the assigner and t
       read(
         'Trường hợp hệ thống bảo quản sữa không đảm bảo, UBND các huyện, thị xã, thành phố bố trí kinh phí để cải tạo, sửa chữa.',
       ),
-    ).toEqual([['Bố trí kinh phí để cải tạo, sửa chữa', null, ['UBND các huyện, thị xã, thành phố'], null]]);
+    ).toEqual([
+      [
+        'Trường hợp hệ thống bảo quản sữa không đảm bảo, bố trí kinh phí để cải tạo, sửa chữa',
+        null,
+        ['UBND các huyện, thị xã, thành phố'],
+        null,
+      ],
+    ]);
     expect(
       read('Trường hợp để xảy ra chậm trễ, Giám đốc Sở Tài chính phải chịu trách nhiệm trước Chủ tịch UBND tỉnh.'),
     ).toEqual([]);
@@ -4764,7 +4771,10 @@ describe('extractDirectives on the province and its places as the assigner and t
       ),
     ).toEqual([
       ['Kiểm tra, giám sát Công ty TNHH MTV Điện lực Hải Dương', idOf('SCT')],
-      ['Công ty TNHH MTV Điện lực Hải Dương khẩn trương xây dựng các kịch bản ứng phó', null],
+      [
+        'Trong trường hợp hệ thống điện quốc gia thiếu nguồn điện, Công ty TNHH MTV Điện lực Hải Dương khẩn trương xây dựng các kịch bản ứng phó',
+        null,
+      ],
     ]);
     expect(
       read(
@@ -7546,6 +7556,74 @@ describe('extractDirectives on forwarded matters, party boards, port authorities
     });
     expect(read('UBND các huyện hoàn thành bồi thường các dự án trong năm 2023.', '2023-03-10')[0].dueDate).toBe(
       '2023-12-31',
+    );
+  });
+});
+
+describe('extractDirectives on the digital economy’s words, boards listed with groups, partners without "với" and conditions', () => {
+  const read = (text: string, date = '2025-08-15') =>
+    extract(text, date).map((d) => ({
+      title: d.title,
+      lead: d.leadDepartmentId,
+      support: d.supportDepartmentIds,
+      groups: d.groupAssignees,
+      kind: d.kind,
+    }));
+
+  it('ends a sentence after "chuyển đổi số." but not after "số." before a number', () => {
+    expect(
+      read(
+        'Các sở, ban, ngành phối hợp chặt chẽ để triển khai Kế hoạch, bảo đảm hiệu quả trong quá trình chuyển đổi số. Các đơn vị cần rà soát và cung cấp thông tin về tổ chức, cá nhân thuộc phạm vi quản lý.',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Phối hợp chặt chẽ để triển khai Kế hoạch, bảo đảm hiệu quả trong quá trình chuyển đổi số',
+      'Rà soát và cung cấp thông tin về tổ chức, cá nhân thuộc phạm vi quản lý',
+    ]);
+    expect(read('Thực hiện Công văn số. 125/UBND-KT, Sở Y tế kiểm tra.').map((d) => [d.title, d.lead])).toEqual([
+      ['Kiểm tra', idOf('SYT')],
+    ]);
+  });
+
+  it('keeps the groups named with a board the table lacks in the work they go on with', () => {
+    const drafts = read(
+      'UBND tỉnh giao Ban Quản lý Khu kinh tế, Ủy ban nhân dân các huyện, thành phố triển khai thực hiện công tác quản lý cụm công nghiệp; phối hợp với Sở Kế hoạch và Đầu tư, Sở Công Thương tăng cường công tác kêu gọi đầu tư.',
+    );
+    expect(drafts.map((d) => [d.title, d.groups, d.support])).toEqual([
+      [
+        'Ban Quản lý Khu kinh tế triển khai thực hiện công tác quản lý cụm công nghiệp',
+        ['Ủy ban nhân dân các huyện, thành phố'],
+        [],
+      ],
+      [
+        'Ban Quản lý Khu kinh tế tăng cường công tác kêu gọi đầu tư',
+        ['Ủy ban nhân dân các huyện, thành phố'],
+        [idOf('SKHDT'), idOf('SCT')],
+      ],
+    ]);
+  });
+
+  it('reads "phối hợp các sở" without "với" as the partners of the work', () => {
+    expect(
+      read('Giao Sở Y tế chủ trì, phối hợp các sở và UBND thành phố Phan Thiết khảo sát lại toàn bộ kè.')[0],
+    ).toMatchObject({
+      lead: idOf('SYT'),
+      groups: ['các sở', 'UBND thành phố Phan Thiết'],
+      title: 'Khảo sát lại toàn bộ kè',
+    });
+  });
+
+  it('keeps the condition the work answers in its title and drafts it as standing', () => {
+    expect(
+      read(
+        'Khi có hồ sơ đề nghị của doanh nghiệp, yêu cầu Sở Xây dựng phối hợp với Ban Quản lý các khu công nghiệp sớm thực hiện, báo cáo UBND tỉnh xem xét phê duyệt.',
+      )[0],
+    ).toMatchObject({
+      lead: idOf('SXD'),
+      title: 'Khi có hồ sơ đề nghị của doanh nghiệp, sớm thực hiện, báo cáo UBND tỉnh xem xét phê duyệt',
+      kind: 'standing',
+    });
+    expect(read('UBND các huyện trong trường hợp khó khăn vướng mắc thì báo cáo, đề xuất UBND tỉnh.')[0].kind).toBe(
+      'standing',
     );
   });
 });

@@ -1581,13 +1581,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         (current.assignees.lead !== null || current.assignees.outside.length > 0 || current.assignees.groups.length > 0)
       ) {
         // "UBND các xã, phường thống kê …; phối hợp với Công an tỉnh tổ chức sơ tán dân …": a group that leads keeps
-        // leading, the partners named after it.
+        // leading, the partners named after it; so do the groups named with a body the table lacks ("giao Ban Quản lý
+        // Khu kinh tế, UBND các huyện …; phối hợp với Sở X …").
         const { lead, leadMentions, outside } = current.assignees;
         const support = assignees.support.filter((id) => id !== lead);
         const groups =
-          lead === null && outside.length === 0
-            ? [...new Set([...current.assignees.groups, ...assignees.groups])]
-            : assignees.groups;
+          lead === null ? [...new Set([...current.assignees.groups, ...assignees.groups])] : assignees.groups;
         current = begin(clause, { ...assignees, lead, leadMentions, outside, support, groups }, KEY.test(cf), true);
         continue;
       }
@@ -1896,7 +1895,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // the matter its line opened with.
     const lineStart = text.lastIndexOf('\n', d.pieces[0].start - 1) + 1;
     const matter = MATTER_BEFORE.exec(text.slice(lineStart, d.pieces[0].start).replace(ENUMERATION, ''))?.[1];
-    const titled = matter && work.split(/\s+/).length <= 8 ? `${work} ${lowerFirst(matter)}` : work;
+    // "Khi có hồ sơ đề nghị của doanh nghiệp, yêu cầu Sở Xây dựng … sớm thực hiện …": the condition the work answers,
+    // before the assigner, is part of what the work is.
+    const condition = CONDITION_BEFORE.exec(
+      text.slice(d.pieces[0].start, Math.max(d.pieces[0].start, a.actionStart)).replace(ENUMERATION, ''),
+    )?.[0];
+    const conditioned =
+      condition && !work.includes(condition.trim()) ? `${condition.trim()} ${lowerFirst(work)}` : work;
+    const titled =
+      matter && conditioned.split(/\s+/).length <= 8 ? `${conditioned} ${lowerFirst(matter)}` : conditioned;
     drafts.push({
       title: headedByOutsideLead(titled, a.lead, a.outside),
       description,
@@ -1908,7 +1915,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // lacks named with a unit of it cooperate, kept by name with the groups.
       groupAssignees: oneLine(a.lead === null ? a.groups : [...a.groups, ...a.outside]),
       groupKeys: [...new Set(a.groups.flatMap(groupsOfAssignee))],
-      kind: deadline?.kind ?? undatedKind(work),
+      kind: deadline?.kind ?? undatedKind(conditioned),
       dueDate: deadline?.dueDate ?? null,
       workingDays: deadline?.workingDays ?? null,
       recurrence: deadline?.recurrence ?? null,
@@ -4099,7 +4106,9 @@ function sentencesOf(text: string): Sentence[] {
       const before = body.slice(Math.max(0, m.index - 4), m.index);
       // "… xã Hiệp An, H. Đức Trọng": a level's abbreviation ("TP.", and after a comma "H.", "TX.", "Q.", "P.") before a
       // place's name.
-      if (/(?:\bTP|\bTr|\bTS|\bv\.v|\bNĐ|\bQĐ|\bsố)$/.test(before)) continue;
+      if (/(?:\bTP|\bTr|\bTS|\bv\.v|\bNĐ|\bQĐ)$/.test(before)) continue;
+      // "Công văn số. 125" (not "… trong quá trình chuyển đổi số. Các đơn vị …", the digital economy's word).
+      if (/\bsố$/.test(before) && /^\.\s+\d/.test(body.slice(m.index))) continue;
       // Not a person's initial ("ông Nguyễn Văn H. Sở Tư pháp …").
       if (/[,(]\s*(?:TX|H|Q|P)$/u.test(body.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (/^\s*(?:\(?[\dIVX]{1,4}|[a-zđ]|Điều \d+|Mục \d+)$/u.test(body.slice(0, m.index))) continue;
@@ -4285,12 +4294,19 @@ const DONE_ONCE =
  * standing (thường xuyên), as the tracking report counts a task without a deadline; any other work is drafted with a
  * deadline the office still has to set, so that nothing done once is left untracked by mistake.
  */
+/** A condition opening the sentence, to its comma: "Khi có hồ sơ đề nghị của doanh nghiệp, ", "Trường hợp …, ". */
+const CONDITION_BEFORE = /^\s*(?:trong\s+)?(?:trường hợp|nếu|khi)\s[^;,.:]{2,100}?,\s*/iu;
+/** Work done when something happens ("Trường hợp tạm dừng bán …", "Khi có hồ sơ …, sớm thực hiện …") (folded). */
+const CONDITIONAL_WORK = /^(?:trong\s+)?(?:truong hop|neu|khi)\s/;
+
 function undatedKind(work: string): TaskKind {
   // "Từ 7 giờ ngày 21/7, nghiêm cấm …": the hour it holds from, then the order.
   const folded = foldWithOffsets(work.toLowerCase()).folded.replace(
     /^tu\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?\b[^,]{0,30},\s*/,
     '',
   );
+  // Work that answers a condition is done each time it arises, as a standing duty.
+  if (CONDITIONAL_WORK.test(folded)) return 'standing';
   if (!ONGOING_WORK.test(folded) || ONE_OFF_WORK.test(folded)) return 'deadline';
   // Work done once named as what is banned, what was done before, what may happen or others' work is no work of its
   // own: "không tổ chức lễ hội …", "… các văn bản đã ban hành", "khi có tình huống khẩn trương sơ tán …"; nor is
@@ -4702,9 +4718,10 @@ const OUTSIDE_NAMES: readonly string[] = [
   // …" (alone there, it is as often the teller of the news: "Báo Quân đội nhân dân hoan nghênh …").
   String.raw`Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?=\s*(?:,|và)\s*(?:Đài|Báo|Sở|Cổng|Trung tâm)\s)`,
   // The border guard, and an economic zone's board by the zone's name: "phối hợp với các cơ quan chức năng như Bộ đội
-  // Biên phòng, Ban quản lý Khu kinh tế Vân Phong …".
+  // Biên phòng, Ban quản lý Khu kinh tế Vân Phong …", or listed with no name ("giao Ban Quản lý Khu kinh tế, UBND các
+  // huyện …").
   String.raw`Bộ đội Biên phòng(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
-  String.raw`Ban [Qq]uản lý Khu kinh tế(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}(?: và các [Kk]hu công nghiệp(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?`,
+  String.raw`Ban [Qq]uản lý Khu kinh tế(?:(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}(?: và các [Kk]hu công nghiệp(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?|(?=\s*[,;]))`,
   // A forest board by its forest's name: "Ban Quản lý rừng phòng hộ Bắc An Khê".
   String.raw`Ban [Qq]uản lý rừng (?:phòng hộ|đặc dụng)(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}`,
   // A tourist area's board: "Ban Quản lý KDL Quốc gia hồ Tuyền Lâm", "Ban Quản lý Khu du lịch Quốc gia Núi Sam".
