@@ -791,7 +791,12 @@ const RULES: Rule[] = [
       // "kỳ họp (thường lệ) cuối năm (2023)" names the session, it is no deadline, nor is "dịp cuối năm" (the season, as "dịp
       // Tết"). "trong năm 2022 - 2023": a span of years, due at the end of its last one.
       /(?<!(?:ky|phien) hop\s)(?<!(?:ky|phien) hop (?:thuong le|thuong ky|chuyen de)\s)(?<!\bdip\s)(?:(?:(?:den\s+)?het|cuoi|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*nam\s+(\d{4})(?:\s*-\s*(\d{4}))?|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b)/g,
-    resolve: (m, ref) => deadline(`${m[2] ? Number(m[2]) : m[1] ? Number(m[1]) : refYear(ref)}-12-31`),
+    // A year that ended before the document is what the work built on ("phát huy kết quả đạt được trong năm 2023" in
+    // January 2024), not its deadline.
+    resolve(m, ref) {
+      const due = `${m[2] ? Number(m[2]) : m[1] ? Number(m[1]) : refYear(ref)}-12-31`;
+      return due >= ref ? deadline(due) : null;
+    },
   },
   {
     // "trong những tháng còn lại của năm 2024", "(đối với) những ngày còn lại của năm": what is left of the year, as

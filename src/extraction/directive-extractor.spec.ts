@@ -4771,10 +4771,7 @@ describe('extractDirectives on the province and its places as the assigner and t
       ),
     ).toEqual([
       ['Kiểm tra, giám sát Công ty TNHH MTV Điện lực Hải Dương', idOf('SCT')],
-      [
-        'Trong trường hợp hệ thống điện quốc gia thiếu nguồn điện, Công ty TNHH MTV Điện lực Hải Dương khẩn trương xây dựng các kịch bản ứng phó',
-        null,
-      ],
+      ['Công ty TNHH MTV Điện lực Hải Dương khẩn trương xây dựng các kịch bản ứng phó', null],
     ]);
     expect(
       read(
@@ -7381,7 +7378,7 @@ describe('extractDirectives on long titles, remits, purposes and the units of 20
     );
   });
 
-  it('does not date the work by the target of the purpose the sentence opens with', () => {
+  it('does not date the work by the target rate the sentence’s purpose strives for', () => {
     expect(
       read(
         'Để đẩy nhanh tiến độ và phấn đấu đạt mục tiêu giải ngân đến hết ngày 31/7/2025 đạt tỷ lệ trên 50% kế hoạch vốn, UBND tỉnh yêu cầu các sở, ban, ngành xác định rõ đẩy nhanh giải ngân là nhiệm vụ trọng tâm.',
@@ -7393,7 +7390,14 @@ describe('extractDirectives on long titles, remits, purposes and the units of 20
         'Để hoàn thành mục tiêu giải ngân trước ngày 31/12/2025, Sở Tài chính tham mưu UBND tỉnh điều chuyển vốn.',
         '2025-06-20',
       )[0],
-    ).toMatchObject({ lead: idOf('STC'), dueDate: null });
+    ).toMatchObject({ lead: idOf('STC'), dueDate: '2025-12-31' });
+    // A purpose that completes the work itself dates it.
+    expect(
+      read(
+        'Để bảo đảm hoàn thành công tác bồi thường trước ngày 30/6/2024, yêu cầu UBND huyện Hàm Thuận Nam tập trung chi trả tiền bồi thường cho các hộ dân.',
+        '2024-05-10',
+      )[0].dueDate,
+    ).toBe('2024-06-30');
     // The period a sentence opens its work with is still its frame, and work told as a purpose keeps its own date.
     expect(read('Để thực hiện nhiệm vụ tháng 11, Sở Tài chính tham mưu UBND tỉnh điều chuyển vốn.')[0].dueDate).toBe(
       '2025-11-30',
@@ -7624,6 +7628,69 @@ describe('extractDirectives on the digital economy’s words, boards listed with
     });
     expect(read('UBND các huyện trong trường hợp khó khăn vướng mắc thì báo cáo, đề xuất UBND tỉnh.')[0].kind).toBe(
       'standing',
+    );
+  });
+});
+
+describe('extractDirectives on the near misses of the rules for long titles, purposes, conditions and forwarded matters', () => {
+  const read = (text: string, date = '2024-04-10') =>
+    extract(text, date).map((d) => ({ title: d.title, lead: d.leadDepartmentId, kind: d.kind, dueDate: d.dueDate }));
+
+  it('takes a date out of the title before more work joined by "và" or "cùng"', () => {
+    expect(
+      read(
+        'Giao Sở Xây dựng hoàn thành dự thảo Quyết định trước ngày 30/4/2024 và trình UBND tỉnh xem xét, ban hành.',
+      )[0],
+    ).toMatchObject({
+      title: 'Hoàn thành dự thảo Quyết định và trình UBND tỉnh xem xét, ban hành',
+      dueDate: '2024-04-30',
+    });
+  });
+
+  it('dates work by the period its goal is set in, and by a year still running', () => {
+    expect(
+      read(
+        'Giao Sở Kế hoạch và Đầu tư đôn đốc các chủ đầu tư hoàn thiện thủ tục để các dự án khởi công trong quý II/2024.',
+      )[0].dueDate,
+    ).toBe('2024-06-30');
+    expect(
+      read(
+        'Yêu cầu các cơ quan, đơn vị phát huy kết quả đạt được trong năm 2023, bám sát chương trình công tác.',
+        '2024-01-25',
+      )[0].dueDate,
+    ).toBeNull();
+    expect(read('Yêu cầu các cơ quan, đơn vị hoàn thành giải ngân trong năm 2024.', '2024-01-25')[0].dueDate).toBe(
+      '2024-12-31',
+    );
+  });
+
+  it('keeps the province’s own direction that cites the government’s words to every province', () => {
+    expect(
+      read(
+        'UBND tỉnh yêu cầu các sở, ngành, địa phương triển khai thực hiện nghiêm Công điện số 82/CĐ-TTg ngày 04/9/2024 của Thủ tướng Chính phủ yêu cầu các tỉnh, thành phố chủ động ứng phó với bão số 3.',
+        '2024-09-05',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('reads "Khi nhận được Công điện này" as the dispatch’s opening, and a condition whole to the assigner', () => {
+    expect(
+      read(
+        'Khi nhận được Công điện này, yêu cầu Giám đốc các sở, ban, ngành, Chủ tịch UBND các huyện, thành phố khẩn trương triển khai các biện pháp ứng phó với bão số 3.',
+      )[0],
+    ).toMatchObject({ title: 'Khẩn trương triển khai các biện pháp ứng phó với bão số 3', kind: 'deadline' });
+    expect(
+      read('Nếu phát sinh khó khăn, vướng mắc vượt thẩm quyền, Sở Tài chính báo cáo UBND tỉnh xem xét, chỉ đạo.')[0],
+    ).toMatchObject({
+      title: 'Nếu phát sinh khó khăn, vướng mắc vượt thẩm quyền, báo cáo UBND tỉnh xem xét, chỉ đạo',
+      lead: idOf('STC'),
+      kind: 'standing',
+    });
+  });
+
+  it('gives no unit a matter forwarded to it only for its information', () => {
+    expect(read('Văn phòng UBND tỉnh chuyển hồ sơ đến Sở Tư pháp để biết.').map((d) => d.lead)).not.toContain(
+      idOf('STP'),
     );
   });
 });

@@ -366,8 +366,11 @@ const CLOSING_TIME =
 function datesWorkBefore(folded: string): boolean {
   return TIME_OF_WORK.test(folded) || REPORT_DUE.test(folded) || CLOSING_TIME.test(folded);
 }
-/** The purpose a sentence opens with, not yet closed by its comma (folded): "Để hoàn thành mục tiêu … trước ngày". */
-const PURPOSE_BEFORE = /^\s*(?:[-+•*]\s*)?(?:de|nham)\s[^,;:]*$/;
+/**
+ * The target a sentence's opening purpose strives for, not yet closed by its comma (folded): "Để … phấn đấu đạt mục tiêu
+ * giải ngân đến hết ngày …" (not "Để bảo đảm hoàn thành công tác bồi thường trước ngày …", the work's own date).
+ */
+const PURPOSE_BEFORE = /^\s*(?:[-+•*]\s*)?(?:de|nham)\s[^,;:]*\b(?:phan dau|ty le)\b[^,;:]*$/;
 /** "… chỉ đạo của UBND tỉnh về đấu tranh chống hàng giả, …": the matter of a direction, up to the time in it. */
 const MATTER_OF_DIRECTION = /(?<!\p{L})chỉ đạo(?:\s+của\s+[^,;.]{1,40}?)?\s+về\s[^;.]*$/iu;
 /** "tình hình trước, trong và sau Tết": the period of the situation reported on. */
@@ -377,7 +380,10 @@ const REPORTED_PERIOD = /tình hình\s*$/i;
  * the term of the things named, not the work's deadline.
  */
 const DESCRIBED_TERM = /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s*$/;
-/** The projects of a period, named as such: "rà soát … các dự án triển khai (trong năm 2023)" (folded). */
+/**
+ * The projects of a period, named as such: "rà soát … các dự án triển khai (trong năm 2023)" (folded); not the goal of the
+ * work ("… để các dự án khởi công trong quý II/2024").
+ */
 const PROJECTS_OF_PERIOD =
   /\b(?:cac|nhung)\s+(?:du an|cong trinh|goi thau)(?:\s+[a-z]+){0,3}?\s+(?:trien khai|khoi cong(?: moi)?|phat sinh)\s*$/;
 /** What the things named can reach in a period: "các xã có khả năng đạt chuẩn nông thôn mới (trong năm 2020)". */
@@ -651,7 +657,7 @@ const MID_ASSIGNMENT = new RegExp(
  * be named first ("Bí thư tỉnh ủy, thành ủy và Chủ tịch UBND các tỉnh, thành phố").
  */
 const TO_EVERY_PROVINCE =
-  /^(?:[^;:]{0,160}?\b(?:thu tuong(?: chinh phu)?|chinh phu|van phong chinh phu|bo [a-z ]{2,40}?|ban chi dao\b[^;:]{2,80}?\b(?:quoc gia|trung uong))\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao|giao)\s+)?(?:bi thu\s+(?:cac\s+)?tinh uy\s*,\s*thanh uy\s*(?:,|va)\s*)?(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+)?cac\s+tinh\s*,\s*thanh pho\b/;
+  /^(?:[^;:]{0,80}?\b(?:thu tuong(?: chinh phu)?|chinh phu|van phong chinh phu|bo [a-z ]{2,40}?|ban chi dao\b[^;:]{2,80}?\b(?:quoc gia|trung uong))\s+(?:da\s+|cung\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao|giao)\s+)?(?:bi thu\s+(?:cac\s+)?tinh uy\s*,\s*thanh uy\s*(?:,|va)\s*)?(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+)?cac\s+tinh\s*,\s*thanh pho\b/;
 /** The chair or a leader, then their view or account (folded): "Chủ tịch UBND tỉnh cho rằng …", "… nhận định …". */
 const LEADER_ASSESSES =
   /^(?:[^,;:]{0,80},\s*)?(?:dong chi\s+)?(?:(?:pho\s+)?chu tich|lanh dao)\b[^,;:]{0,80}?\b(?:nhan dinh|cho rang|danh gia|nhan xet|cho hay|cho biet|khang dinh)\b/;
@@ -666,7 +672,12 @@ const PROVINCE_OPENS_ASSIGNMENT =
 const PROVINCE_LEVEL_ASKED =
   /^(?:[^;:]{0,80}?\b(?:yeu cau|de nghi|giao)\s+)?(?:(?:chu tich|cac)\s+)?(?:ubnd|uy ban nhan dan)\s+cap tinh\b/;
 /** Every province addressed by the government, with no work of the province's own given after it (folded). */
-function asksEveryProvince(f: string): boolean {
+function asksEveryProvince(opening: string): boolean {
+  // "Để chủ động ứng phó với …, Ban Chỉ đạo … quốc gia đề nghị các tỉnh, thành phố …": the purpose first.
+  const f = opening.replace(
+    /^(?:de|nham)\s[^,;:]{2,200}?,\s*(?=(?:ban chi dao|thu tuong|chinh phu|bo|van phong chinh phu)\b)/,
+    '',
+  );
   // "Yêu cầu UBND cấp tỉnh, trực tiếp là Chủ tịch UBND cấp tỉnh chịu trách nhiệm …": the government's words to every
   // province by its level, which no province writes of itself.
   const level = PROVINCE_LEVEL_ASKED.exec(f);
@@ -1767,7 +1778,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         return (
           !DESCRIBED_TERM.test(before) &&
           !(
-            (CAPABLE_WITHIN.test(before) || PROJECTS_OF_PERIOD.test(before)) &&
+            (CAPABLE_WITHIN.test(before) ||
+              (PROJECTS_OF_PERIOD.test(before) && !/\b(?:de|phan dau)\s[^,;]*$/.test(before))) &&
             /^(?:trong\s+)?(?:nam|quy|thang)\b/.test(foldWithOffsets(x.deadlineText).folded)
           ) &&
           !MATTER_OF_DIRECTION.test(pieceText.slice(0, x.start)) &&
@@ -3781,7 +3793,7 @@ function stripLead(f: string): string {
     // "Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Sở Xây dựng để nghiên cứu, xử lý theo thẩm quyền": the office
     // forwarding a matter to the unit whose work it is.
     .replace(
-      /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^,;.:]{0,40}?\s(?:(?:da|vua|xin)\s+)?chuyen\s+(?:[^;.]{0,160}?\s)?(?:den|toi|cho)\s+(?=(?:so|ubnd|uy ban|cong an|ban|thanh tra|cuc|chi cuc|trung tam|kho bac|bao hiem)\s[^;.]{2,120}?\sde\s)/,
+      /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^,;.:]{0,40}?\s(?:(?:da|vua|xin)\s+)?chuyen\s+(?:[^;.]{0,160}?\s)?(?:den|toi|cho)\s+(?=(?:so|ubnd|uy ban|cong an|ban|thanh tra|cuc|chi cuc|trung tam|kho bac|bao hiem)\s[^;.]{2,120}?\sde\s(?!biet\b))/,
       '',
     )
     // "Lãnh đạo tỉnh đồng ý chủ trương cho Sở Kế hoạch và Đầu tư chủ trì, phối hợp …": the agreement that gives the unit
@@ -4294,10 +4306,15 @@ const DONE_ONCE =
  * standing (thường xuyên), as the tracking report counts a task without a deadline; any other work is drafted with a
  * deadline the office still has to set, so that nothing done once is left untracked by mistake.
  */
-/** A condition opening the sentence, to its comma: "Khi có hồ sơ đề nghị của doanh nghiệp, ", "Trường hợp …, ". */
-const CONDITION_BEFORE = /^\s*(?:trong\s+)?(?:trường hợp|nếu|khi)\s[^;,.:]{2,100}?,\s*/iu;
+/**
+ * A condition opening the sentence, to the comma before the assigner or the units: "Khi có hồ sơ đề nghị của doanh
+ * nghiệp, ", "Nếu phát sinh khó khăn, vướng mắc vượt thẩm quyền, " (not "Khi nhận được Công điện này, ", which only
+ * opens the dispatch's orders).
+ */
+const CONDITION_BEFORE =
+  /^\s*(?:trong\s+)?(?:trường hợp|nếu|khi)\s(?!nhận được\s)[^;.:]{2,160}?,\s*(?=(?:yêu cầu|giao|đề nghị|chỉ đạo|UBND|Ủy ban|Uỷ ban|Sở|các|Chủ tịch|Giám đốc|Công an|Thủ trưởng|Ban)\s)/iu;
 /** Work done when something happens ("Trường hợp tạm dừng bán …", "Khi có hồ sơ …, sớm thực hiện …") (folded). */
-const CONDITIONAL_WORK = /^(?:trong\s+)?(?:truong hop|neu|khi)\s/;
+const CONDITIONAL_WORK = /^(?:trong\s+)?(?:truong hop|neu|khi)\s(?!nhan duoc\b)/;
 
 function undatedKind(work: string): TaskKind {
   // "Từ 7 giờ ngày 21/7, nghiêm cấm …": the hour it holds from, then the order.
@@ -4328,9 +4345,10 @@ function titleOf(source: string, deadlineText: string | null): string {
   // What the deadline leaves in brackets or before a later clause goes too: "… (hoàn thành trước ngày 20/3/2024)", "…
   // trong năm 2024 (trước ngày 31/12/2024)", "…, hoàn thành trước ngày 20/3/2024, báo cáo kết quả …".
   const at = source.indexOf(deadlineText);
-  // "… trong dịp Tết Dương lịch, Tết Nguyên đán Quý Mão và lễ hội xuân 2023": a time the work's words go on from is
-  // theirs, not to be cut out of them.
-  if (/^\s+(?:và|cùng)\s/u.test(source.slice(at + deadlineText.length))) return cleanTitle(source);
+  // "… trong dịp Tết Dương lịch, Tết Nguyên đán Quý Mão và lễ hội xuân 2023": a season the work's words go on from is
+  // theirs, not to be cut out of them (not "… trước ngày 30/4/2024 và trình UBND tỉnh …", a date before more work).
+  if (/^dịp\s/iu.test(deadlineText) && /^\s+(?:và|cùng)\s/u.test(source.slice(at + deadlineText.length)))
+    return cleanTitle(source);
   let before = source.slice(0, at);
   for (let lead = DEADLINE_LEAD_IN.exec(before); lead; lead = DEADLINE_LEAD_IN.exec(before))
     before = before.slice(0, lead.index);
