@@ -7694,3 +7694,57 @@ describe('extractDirectives on the near misses of the rules for long titles, pur
     );
   });
 });
+
+describe('extractDirectives on the openings of news items, a leader by name and the spirit of the work', () => {
+  const read = (text: string, date = '2022-08-10') =>
+    extract(text, date).map((d) => ({
+      title: d.title,
+      lead: d.leadDepartmentId,
+      groups: d.groupAssignees,
+      kind: d.kind,
+      dueDate: d.dueDate,
+    }));
+
+  it('reads the unit after "Qua đó," and after a project set apart with "Riêng", with the contractor beside it', () => {
+    expect(read('Qua đó, Sở Y tế đề xuất những biện pháp để xử lý dứt điểm các thiết bị y tế.')[0]).toMatchObject({
+      lead: idOf('SYT'),
+      title: 'Đề xuất những biện pháp để xử lý dứt điểm các thiết bị y tế',
+    });
+    expect(
+      read(
+        'Riêng dự án Bệnh viện Ung bướu tỉnh, Sở Y tế và đơn vị nhà thầu phải rà soát khối lượng công trình đã thi công.',
+      )[0],
+    ).toMatchObject({
+      lead: idOf('SYT'),
+      groups: ['đơn vị nhà thầu'],
+      title: 'Rà soát khối lượng công trình đã thi công',
+    });
+  });
+
+  it('reads a leader named in the news as the one who directs', () => {
+    expect(
+      read(
+        'Trên cơ sở đó, ông Nguyễn Tiến Hải chỉ đạo Sở NN-PTNT chủ trì, phối hợp với các đơn vị liên quan thực hiện các giải pháp ứng phó hạn hán.',
+      )[0],
+    ).toMatchObject({ lead: idOf('SNNPTNT'), title: 'Thực hiện các giải pháp ứng phó hạn hán' });
+  });
+
+  it('leaves "vào" and "Đặc biệt," out of the title', () => {
+    expect(read('Sở Y tế hoàn thành và đưa vào hoạt động dự án vào cuối tháng 3-2023.')[0]).toMatchObject({
+      title: 'Hoàn thành và đưa vào hoạt động dự án',
+      dueDate: '2023-03-31',
+    });
+    expect(
+      read('Sở Y tế rà soát các cơ sở. Đặc biệt, triển khai ngay các biện pháp đảm bảo cung cấp đủ nước sinh hoạt.')[1]
+        .title,
+    ).toBe('Triển khai ngay các biện pháp đảm bảo cung cấp đủ nước sinh hoạt');
+  });
+
+  it('drafts work done "với tinh thần khẩn trương" and "nỗ lực" as ongoing', () => {
+    expect(
+      read(
+        'Yêu cầu các sở, ngành, địa phương tiếp tục triển khai thực hiện các hoạt động với tinh thần khẩn trương, hiệu quả. Yêu cầu các cấp, các ngành cần nỗ lực, tháo gỡ khó khăn cho sản xuất, kinh doanh.',
+      ).map((d) => d.kind),
+    ).toEqual(['standing', 'standing']);
+  });
+});

@@ -242,10 +242,11 @@ const GROUPS: RegExp[] = [
   // … with the works they hold, told what they must do: "Chủ đầu tư các dự án xây dựng cơ bản trên địa bàn tỉnh phải …".
   new RegExp(String.raw`chu dau tu\s+cac\s+(?:du an|cong trinh)(?:\s+[a-z]+){0,12}?(?=\s+${MUST}\b)`, 'g'),
   // … and the contractors addressed, with the works they hold: "yêu cầu (các) nhà thầu (các gói thầu đang chậm tiến độ) …".
-  // … or opening the sentence after a word that joins it to the one before: "Đồng thời, nhà thầu tập trung nhân lực …".
+  // … or opening the sentence after a word that joins it to the one before: "Đồng thời, nhà thầu tập trung nhân lực …", or
+  // listed with a unit: "Sở Y tế và đơn vị nhà thầu phải rà soát …".
   new RegExp(
-    String.raw`(?:${ADDRESSED}|(?<=(?:^\s*|[.;:!?\n]\s{0,3})${FORWARD}\s{1,3}))` +
-      String.raw`(?:cac\s+)?nha thau(?:\s+(?:cua\s+)?cac\s+(?:goi thau|du an|cong trinh)(?:\s+(?:dang\s+)?cham tien do)?)?(?=\s+${SUBJECT_WORK}\b|\s+nghiem tuc\b)`,
+    String.raw`(?:${ADDRESSED}|(?<=(?:^\s*|[.;:!?\n]\s{0,3})${FORWARD}\s{1,3})|(?<=(?:,|\bva)\s+))` +
+      String.raw`(?:cac\s+)?(?:don vi\s+)?nha thau(?:\s+(?:cua\s+)?cac\s+(?:goi thau|du an|cong trinh)(?:\s+(?:dang\s+)?cham tien do)?)?(?=\s+${SUBJECT_WORK}\b|\s+nghiem tuc\b)`,
     'g',
   ),
   /(?:uy ban\s+)?mat tran to quoc(?: viet nam)?(?: (?:tinh|huyen|xa|phuong|thi tran))?|ubmttq(?:vn| viet nam)?(?: (?:tinh|huyen|xa|phuong|thi tran))?|uy ban\s+mttq(?:vn| viet nam)?(?!(?: viet nam)? (?:tinh|huyen|xa|phuong|thi tran)\b)/g,
