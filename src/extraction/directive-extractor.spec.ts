@@ -7748,3 +7748,27 @@ describe('extractDirectives on the openings of news items, a leader by name and 
     ).toEqual(['standing', 'standing']);
   });
 });
+
+describe('extractDirectives on own work that ends by submitting it, and the formula closing a decision', () => {
+  it('drafts work after ";" that ends with "trình UBND tỉnh xem xét" as work of its own, a report at once not', () => {
+    expect(
+      extract(
+        'Yêu cầu Sở Y tế khẩn trương tổng hợp kết quả kiểm tra; xây dựng kế hoạch phòng ngừa sự cố môi trường, trình UBND tỉnh xem xét, phê duyệt.',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Khẩn trương tổng hợp kết quả kiểm tra',
+      'Xây dựng kế hoạch phòng ngừa sự cố môi trường, trình UBND tỉnh xem xét, phê duyệt',
+    ]);
+    expect(
+      extract('Yêu cầu Sở Y tế khẩn trương tổng hợp kết quả kiểm tra; tổng hợp, báo cáo UBND tỉnh kết quả thực hiện.'),
+    ).toHaveLength(1);
+  });
+
+  it('reads the formula that closes a decision, ended by an ellipsis, as no work', () => {
+    expect(
+      extract(
+        'Giao Giám đốc Sở Nông nghiệp và Phát triển nông thôn, Sở Tài chính; thành viên Ban Chỉ huy phòng chống thiên tai tỉnh, Chủ tịch UBND huyện Long Mỹ; Thủ trưởng cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này kể từ ngày ký…',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -492,6 +492,14 @@ const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
  */
 const REPORT_SENDING =
   /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
+/**
+ * A clause that reports or sends at once ("…; tổng hợp, báo cáo UBND tỉnh …", "…; gửi Sở X …"), not own work that ends
+ * by submitting it ("…; xây dựng kế hoạch phòng ngừa sự cố môi trường …, trình UBND tỉnh xem xét, phê duyệt").
+ */
+function reportsAtOnce(folded: string): boolean {
+  const sent = REPORT_SENDING.exec(folded);
+  return sent !== null && sent.index <= 40;
+}
 /** The assigner named after a comma, right before its verb: "…, Chủ tịch UBND tỉnh Nguyễn Hương Giang " (then "đề nghị"). */
 const ASSIGNER_AFTER_COMMA =
   /,\s*(?:dong chi\s+)?(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b[^,;.]{0,40}$/;
@@ -892,7 +900,7 @@ const LETTER_SENT_TO =
  * …", work that goes on after it.
  */
 const EXECUTION_FORMULA =
-  /\b(?:chiu|co) trach nhiem (?:(?:thi hanh|(?:to chuc )?(?:thuc hien|trien khai)(?: thuc hien)?(?: nghiem)?) (?:quyet dinh|chi thi|ke hoach|van ban|cong van|thong bao|ket luan) nay|thi hanh (?:quyet dinh|chi thi))(?:\s+ke tu ngay (?:ky|ban hanh))?\s*[./;,]*\s*$/;
+  /\b(?:chiu|co) trach nhiem (?:(?:thi hanh|(?:to chuc )?(?:thuc hien|trien khai)(?: thuc hien)?(?: nghiem)?) (?:quyet dinh|chi thi|ke hoach|van ban|cong van|thong bao|ket luan) nay|thi hanh (?:quyet dinh|chi thi))(?:\s+ke tu ngay (?:ky|ban hanh))?\s*[./;,…]*\s*$/;
 /** The people as such, not named with other bodies (folded): "(toàn thể) người dân", not "người dân và UBND các xã …". */
 const PEOPLE = String.raw`(?:toan the\s+|moi\s+)?(?:nguoi dan|nhan dan|ba con|cong dan)\b(?!\s*(?:,|va)\s)`;
 /**
@@ -1683,7 +1691,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !generic &&
         ACTIONS.test(cf) &&
         !SAME_WORK_STEP.test(cf) &&
-        !REPORT_SENDING.test(cf) &&
+        !reportsAtOnce(cf) &&
         !RESULTS_REPORTED.test(cf)
       ) {
         current = begin(clause, { ...current.assignees, actionStart: assignees.actionStart, explicit: false });
