@@ -3955,7 +3955,7 @@ describe('extractDirectives on the province and its places as the assigner and t
       read(
         'UBND thành phố giao Công an TP và chính quyền địa phương kiểm tra điều kiện an toàn PCCC tại các cơ sở karaoke.',
       ),
-    ).toEqual([['Công an TP kiểm tra điều kiện an toàn PCCC tại các cơ sở karaoke', ['chính quyền địa phương'], null]]);
+    ).toEqual([['Kiểm tra điều kiện an toàn PCCC tại các cơ sở karaoke', ['chính quyền địa phương'], null]]);
     expect(
       read('Sở Công Thương chủ trì, phối hợp với Công ty Điện lực quản lý an toàn điện tại các quán karaoke.').map(
         (d) => d[0],
@@ -4618,7 +4618,7 @@ describe('extractDirectives on the province and its places as the assigner and t
       ],
     ]);
     expect(read('Công an Thành phố phối hợp với Sở Xây dựng quản lý trật tự xây dựng.')).toEqual([
-      ['Công an Thành phố quản lý trật tự xây dựng', [idOf('SXD')], []],
+      ['Quản lý trật tự xây dựng', [idOf('SXD')], []],
     ]);
   });
 
@@ -7770,5 +7770,76 @@ describe('extractDirectives on own work that ends by submitting it, and the form
         'Giao Giám đốc Sở Nông nghiệp và Phát triển nông thôn, Sở Tài chính; thành viên Ban Chỉ huy phòng chống thiên tai tỉnh, Chủ tịch UBND huyện Long Mỹ; Thủ trưởng cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này kể từ ngày ký…',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('extractDirectives on the texts of the centrally-run cities and of forwarded letters', () => {
+  const read = (text: string, date = '2022-04-20') =>
+    extract(text, date).map((d) => ({
+      title: d.title,
+      lead: d.leadDepartmentId,
+      support: d.supportDepartmentIds,
+      groups: d.groupAssignees,
+      kind: d.kind,
+    }));
+
+  it('reads "Công an TP" and "Công an thành phố" as the city’s police, one named with its place as a district’s', () => {
+    expect(read('UBND TP Đà Nẵng giao Công an thành phố tăng cường đảm bảo an ninh trật tự.')[0]).toMatchObject({
+      lead: idOf('CA'),
+      title: 'Tăng cường đảm bảo an ninh trật tự',
+    });
+    expect(read('UBND TP yêu cầu Công an TP, Sở Y tế huy động tối đa lực lượng, phương tiện.')[0]).toMatchObject({
+      lead: idOf('CA'),
+      support: [idOf('SYT')],
+    });
+    expect(read('UBND tỉnh giao Công an thành phố Huế tăng cường kiểm tra.')[0]).toMatchObject({
+      lead: null,
+      title: 'Công an thành phố Huế tăng cường kiểm tra',
+    });
+  });
+
+  it('gives a letter forwarded "để biết, thực hiện" to its receiver, and none forwarded "để biết" alone', () => {
+    expect(
+      read(
+        'Văn phòng UBND tỉnh chuyển văn bản của Bộ Y tế đến Sở Y tế, UBND các huyện để biết, thực hiện theo chức năng, nhiệm vụ.',
+      )[0],
+    ).toMatchObject({ lead: idOf('SYT'), groups: ['UBND các huyện'], title: 'Thực hiện theo chức năng, nhiệm vụ' });
+    expect(read('Văn phòng UBND tỉnh chuyển hồ sơ đến Sở Tư pháp để biết.')).toEqual([]);
+  });
+
+  it('leaves the spirit of the work out of its title, and reads "nỗ lực" before an event as work done once', () => {
+    expect(
+      read('Giao Sở Xây dựng với tinh thần khẩn trương tăng cường kiểm tra chất lượng các công trình.')[0].title,
+    ).toBe('Khẩn trương tăng cường kiểm tra chất lượng các công trình');
+    expect(
+      read(
+        'Giao Sở Văn hóa, Thể thao và Du lịch nỗ lực tổ chức thành công Đại hội Thể dục thể thao tỉnh lần thứ IX.',
+      )[0].kind,
+    ).toBe('deadline');
+  });
+
+  it('ends a sentence at a full stop a page left without its space, but not after "Tp."', () => {
+    expect(
+      read(
+        'Sở Y tế kiểm tra các cơ sở trên địa bàn.Các sở Xây dựng, Tài chính phối hợp chặt chẽ với UBND các huyện rà soát các công trình.',
+      ).map((d) => [d.title, d.lead]),
+    ).toEqual([
+      ['Kiểm tra các cơ sở trên địa bàn', idOf('SYT')],
+      ['Rà soát các công trình', idOf('SXD')],
+    ]);
+    expect(read('Giao UBND Tp.Huế tăng cường kiểm tra.')).toHaveLength(1);
+  });
+
+  it('reads the units "thuộc phạm vi quản lý" of the city as one group, and their announced tasks as no task', () => {
+    expect(
+      read(
+        'Ủy ban nhân dân thành phố vừa có văn bản yêu cầu các cơ quan, đơn vị thuộc phạm vi quản lý của thành phố thực hiện một số nhiệm vụ. Sở Y tế tăng cường thanh tra, kiểm tra an toàn thực phẩm.',
+      ),
+    ).toEqual([
+      expect.objectContaining({ lead: idOf('SYT'), title: 'Tăng cường thanh tra, kiểm tra an toàn thực phẩm' }),
+    ]);
+    expect(read('Yêu cầu các cơ quan, đơn vị thuộc phạm vi quản lý của tỉnh tăng cường kiểm tra.')[0].groups).toEqual([
+      'các cơ quan, đơn vị thuộc phạm vi quản lý của tỉnh',
+    ]);
   });
 });

@@ -430,7 +430,7 @@ const RANGE_START = /(?:^|[\s(])từ (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4}
 /** A sentence that points back at what was just assigned ("… nêu trên hoàn thành trong quý 3/2021"). */
 const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu tren)\b/;
 const GENERIC_OBJECT =
-  /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:cac\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
+  /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:(?:cac|mot so)\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
 const DEADLINE_LEFTOVER =
   /^(?:va\s+)?(?:hoan thanh|thoi han(?: hoan thanh| thuc hien)?|thoi gian(?: (?:hoan thanh|thuc hien|bao cao|gui bao cao))?|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?(?:\s*[:,.;/])*\s*$/;
 // "Xét báo cáo đề xuất của UBND thị xã …; UBND tỉnh yêu cầu …": what the direction answers, before it.
@@ -1973,9 +1973,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   }
   // A news item that sums up the letter, then quotes it: the same work for the same units, proposed once.
   const seen = new Set<string>();
-  const once = drafts.filter((d) => {
+  const once = drafts.filter((d, i) => {
     const key = [d.title, d.leadDepartmentId, d.groupAssignees.join('|'), d.dueDate].join('\u0000');
     if (seen.has(key)) return false;
+    // "… yêu cầu các cơ quan, đơn vị … thực hiện một số nhiệm vụ." before the tasks it announces: no task of its own.
+    if (ANNOUNCED_TASKS.test(d.title) && i < drafts.length - 1 && !d.dueDate) return false;
     seen.add(key);
     return true;
   });
@@ -2624,6 +2626,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Yêu cầu …" opens work given, unless it is what citizens ask of the province ("…; yêu cầu tỉnh chỉ đạo …").
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau(?! tinh\b))/.test(f)) return 'none';
     if (REQUEST_UPWARD.test(f)) return 'none';
+    // "Văn phòng UBND tỉnh chuyển hồ sơ đến Sở Tư pháp để biết.": a matter forwarded for information only.
+    if (
+      /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^.;]*\bchuyen\b[^.;]*\bde biet\s*[.;]?\s*$/.test(f)
+    )
+      return 'none';
     // "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương …", "(Công điện nêu rõ:) Chủ
     // tịch UBND các tỉnh, thành phố … chỉ đạo …": the government's words to every province, quoted in the province's text.
     if (asksEveryProvince(f)) return 'none';
@@ -3236,6 +3243,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         pos += ws[0].length;
         continue;
       }
+      // "Giao Sở Xây dựng với tinh thần khẩn trương tăng cường kiểm tra …": the spirit of the work, then the work (not
+      // "với tỉnh", the province the units work with).
+      const manner = last ? /^voi tinh than\s+/.exec(folded.slice(pos, end)) : null;
+      const mannerEnd = manner ? firstActionIn(folded.slice(pos + manner[0].length, Math.min(end, pos + 120))) : -1;
+      if (manner && mannerEnd >= 0) {
+        pos += manner[0].length + mannerEnd;
+        continue;
+      }
       const found = within.find((x) => x.from === pos);
       // "… làm việc với UBND huyện Ngân Sơn. … Đồng chí đề nghị huyện tập trung …": the locality addressed by itself is
       // the one the text named last, read where it is addressed.
@@ -3351,9 +3366,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       // "giao Sở X căn cứ các nội dung chỉ đạo của Bộ … và tình hình thực tế để có văn bản chỉ đạo, hướng dẫn …": the basis
       // of the work, then the work after "để".
-      // "Văn phòng UBND tỉnh chuyển … đến Sở Xây dựng để nghiên cứu, xử lý …" (see stripLead): the unit, then its work.
-      const forwardedFor = last && !last.group ? /^\s*de\s+(?=[a-z])/.exec(rest) : null;
-      if (forwardedFor && ACTIONS.test(rest.slice(forwardedFor[0].length))) {
+      // "Văn phòng UBND tỉnh chuyển … đến Sở Xây dựng để nghiên cứu, xử lý …", "… để biết, thực hiện" (see stripLead): the
+      // unit, then its work.
+      const forwardedFor = last ? /^\s*de\s+(biet\s*(?:,|\bva\b)\s*)?(?=[a-z])/.exec(rest) : null;
+      if (
+        forwardedFor &&
+        (forwardedFor[1] !== undefined || (!last!.group && ACTIONS.test(rest.slice(forwardedFor[0].length))))
+      ) {
         pos += forwardedFor[0].length;
         continue;
       }
@@ -3803,7 +3822,7 @@ function stripLead(f: string): string {
     // "Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Sở Xây dựng để nghiên cứu, xử lý theo thẩm quyền": the office
     // forwarding a matter to the unit whose work it is.
     .replace(
-      /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^,;.:]{0,40}?\s(?:(?:da|vua|xin)\s+)?chuyen\s+(?:[^;.]{0,160}?\s)?(?:den|toi|cho)\s+(?=(?:so|ubnd|uy ban|cong an|ban|thanh tra|cuc|chi cuc|trung tam|kho bac|bao hiem)\s[^;.]{2,120}?\sde\s(?!biet\b))/,
+      /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^,;.:]{0,40}?\s(?:(?:da|vua|xin)\s+)?chuyen\s+(?:[^;.]{0,160}?\s)?(?:den|toi|cho)\s+(?=(?:so|ubnd|uy ban|cong an|ban|thanh tra|cuc|chi cuc|trung tam|kho bac|bao hiem)\s[^;.]{2,120}?\sde\s(?!biet\s*(?:[.;]|$)))/,
       '',
     )
     // "Lãnh đạo tỉnh đồng ý chủ trương cho Sở Kế hoạch và Đầu tư chủ trì, phối hợp …": the agreement that gives the unit
@@ -4123,6 +4142,11 @@ function sentencesOf(text: string): Sentence[] {
     // "…; Giao Trung tâm VHTT-TT: Tiếp tục …": an assignment that opens with a capital after a semicolon is a sentence
     // of its own, so the colon of the next one makes no preamble of the work before it.
     for (const m of body.matchAll(/;\s+(?=(?:Giao|Yêu cầu|Đề nghị)\s)/gu)) cuts.push(m.index + m[0].length);
+    // "… trên địa bàn.Các sở Xây dựng, …": a page that lost the space after a full stop (not "Tp.Huế", "TX.Hương Trà",
+    // "ThienNhien.Net").
+    for (const m of body.matchAll(/(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})(?!(?:Net|Com|Vn|Org|Gov|Info)\b)/gu))
+      if (!/(?:^|[^\p{L}])(?:tp|tx|tt|th|ths|ts)$/iu.test(body.slice(Math.max(0, m.index - 4), m.index)))
+        cuts.push(m.index + 1);
     const sentenceEnd = /(?:[.!?]|\.{3}|…)(?:\/\.)?\s+(?=[\p{Lu}“"(\d])/gu;
     for (let m = sentenceEnd.exec(body); m; m = sentenceEnd.exec(body)) {
       const before = body.slice(Math.max(0, m.index - 4), m.index);
@@ -4302,7 +4326,7 @@ const ONGOING_WORK =
  * trung rà soát …", "Trước mắt khẩn trương …".
  */
 const ONE_OFF_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b)|kiem tra|xu ly|giai quyet|di doi|bo tri)\b/;
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi|no luc)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b)|kiem tra|xu ly|giai quyet|di doi|bo tri)\b/;
 
 /**
  * Work done once, wherever in the work it is named: "vận động, di dời 25 hộ dân …", "tiếp tục hoàn thiện hồ sơ …",
@@ -4482,6 +4506,10 @@ const RESTATED_FREELY = new Set(
   'bao cao ket qua ve len cho uy ban nhan dan ubnd tinh thanh pho theo dung quy dinh cua phap luat va'.split(' '),
 );
 
+/** A title that only announces the tasks told after it: "Thực hiện một số nhiệm vụ", "Triển khai các nhiệm vụ sau". */
+const ANNOUNCED_TASKS =
+  /^(?:thực hiện|triển khai(?: thực hiện)?|tập trung thực hiện)\s+(?:một số|các|những)\s+(?:nhiệm vụ|nội dung|công việc)(?:\s+(?:sau|sau đây|cụ thể|trọng tâm|như sau|chủ yếu))?$/iu;
+
 /** The same directive named twice (a headline and its assignment, a news item's lead and the letter): keep the fuller one. */
 function dedupe(text: string, directives: Directive[], paragraphOf: Map<Directive, number>): Directive[] {
   /** Each draft's folded words, read once. */
@@ -4635,6 +4663,19 @@ function withUnitsOutsideTable(
   const named = mentions
     .filter((m) => !isAssigningCommittee(folded, m))
     .map((m) => {
+      // "Công an thành phố Huế", "Công an TP. Cao Lãnh": a city's police under the province, named with its place.
+      if (!m.group && m.departmentId !== null && /^cong an (?:thanh pho|tp)$/.test(folded.slice(m.from, m.to))) {
+        const end = offsets[m.to - 1] + 1;
+        const place = PLACE_NAME.exec(text.slice(end).replace(/^\.\s?/, ' '));
+        if (!place) return m;
+        const dot = /^\.\s?/.exec(text.slice(end))?.[0].length ?? 0;
+        return {
+          from: m.from,
+          to: toFolded[end + Math.max(0, dot - 1) + place[0].length],
+          departmentId: null,
+          group: false,
+        };
+      }
       if (!m.group || !LOCAL_COMMITTEE_HEAD.test(folded.slice(m.from, m.to))) return m;
       const end = offsets[m.to - 1] + 1;
       // "UBND TP. Cao Lãnh", "UBND TP.Cao Lãnh", "UBND H.Đức Trọng": the level's abbreviation with its dot.

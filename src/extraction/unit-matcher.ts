@@ -41,6 +41,9 @@ function departmentAliases(name: string): string[] {
   if (/^(ban|cuc) .+ tinh$/.test(folded)) aliases.add(folded.replace(/ tinh$/, ''));
   // "Thuế tỉnh": the provincial tax office's name since the 2025 reorganisation (before it, "Cục Thuế tỉnh").
   if (folded === 'cuc thue tinh') aliases.add('thue tinh');
+  // "Công an TP", "Công an thành phố": a centrally-run city's police, the province's in a city's text (one named with its
+  // place, "Công an thành phố Huế", is a district's: see withUnitsOutsideTable in the extractor).
+  if (folded === 'cong an tinh') for (const city of ['cong an thanh pho', 'cong an tp']) aliases.add(city);
   const so = /^so (.+)$/.exec(folded);
   if (so) {
     const original = name.replace(/^\s*Sở\s+/i, '');
@@ -181,7 +184,7 @@ const GROUPS: RegExp[] = [
   /cac\s+(?:co quan|phuong tien)\s+thong tin dai chung(?:\s+(?:tren dia ban|cua tinh|trong tinh))?/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …");
   // with the work they were given: "Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương …".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuc nang|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat|chu dau tu)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuc nang|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat|chu dau tu)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?(?:\s+thuoc pham vi quan ly(?:\s+cua\s+(?:tinh|thanh pho|huyen|minh))?)?/g,
   // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp", "các cấp chính
   // quyền", and "chính quyền" alone beside the functional sectors ("Chính quyền và ngành chức năng cần …").
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b|cac cap chinh quyen\b|chinh quyen(?=\s+va\s+(?:cac\s+)?(?:nganh|co quan|luc luong)\s+chuc nang\b)/g,
