@@ -7843,3 +7843,82 @@ describe('extractDirectives on the texts of the centrally-run cities and of forw
     ]);
   });
 });
+
+describe('extractDirectives on partners the table lacks, a lead that goes on, and groups by a river or written with dashes', () => {
+  const read = (text: string, date = '2025-08-01') =>
+    extract(text, date).map((d) => ({
+      title: d.title,
+      lead: d.leadDepartmentId,
+      groups: d.groupAssignees,
+      kind: d.kind,
+    }));
+
+  it('keeps a partner the table lacks by name and starts the title at the work', () => {
+    expect(
+      read(
+        'UBND tỉnh giao Sở Y tế chủ trì, phối hợp với Bộ Chỉ huy Bộ đội biên phòng tỉnh thực hiện quản lý, kiểm soát chặt chẽ việc xuất bến của tàu cá.',
+      )[0],
+    ).toMatchObject({
+      lead: idOf('SYT'),
+      groups: ['Bộ Chỉ huy Bộ đội biên phòng tỉnh'],
+      title: 'Thực hiện quản lý, kiểm soát chặt chẽ việc xuất bến của tàu cá',
+    });
+    expect(
+      read(
+        'Giao Sở Y tế chủ trì, phối hợp Phân viện Nghiên cứu thủy sản Nam Sông Hậu cùng các đơn vị liên quan tiếp tục theo dõi tình hình cá nuôi lồng bè chết.',
+      )[0],
+    ).toMatchObject({
+      groups: ['Phân viện Nghiên cứu thủy sản Nam Sông Hậu', 'các đơn vị liên quan'],
+      title: 'Tiếp tục theo dõi tình hình cá nuôi lồng bè chết',
+      kind: 'standing',
+    });
+    // A head of the unit named next is no partner of its own.
+    expect(
+      read('Giao Sở Y tế chủ trì, phối hợp với Giám đốc Sở Tài chính tham mưu bố trí kinh phí.')[0].groups,
+    ).toEqual([]);
+  });
+
+  it('reads "tiếp tục chủ trì" as the lead going on with its work', () => {
+    expect(
+      read(
+        'Giao Sở Tài chính tiếp tục chủ trì, phối hợp với UBND các xã, phường và các đơn vị liên quan khẩn trương rà soát hồ sơ, số liệu.',
+      )[0],
+    ).toMatchObject({
+      lead: idOf('STC'),
+      groups: ['UBND các xã, phường', 'các đơn vị liên quan'],
+      title: 'Khẩn trương rà soát hồ sơ, số liệu',
+    });
+    expect(read('Sở Tài chính tiếp tục chủ trì triển khai Nghị quyết.')[0]).toMatchObject({ kind: 'standing' });
+  });
+
+  it('reads groups along a river or a lagoon, with dashes, and the city’s mass organisations', () => {
+    expect(read('UBND tỉnh yêu cầu UBND các huyện ven sông Hậu tăng cường kiểm tra đê bao.')[0]).toMatchObject({
+      groups: ['UBND các huyện ven sông Hậu'],
+      title: 'Tăng cường kiểm tra đê bao',
+    });
+    expect(read('UBND TP đã chỉ đạo các sở-ngành, quận-huyện tăng cường hiệu quả quản lý nhà nước.')[0].groups).toEqual(
+      ['các sở-ngành, quận-huyện'],
+    );
+    expect(
+      read(
+        'UBND TP Đà Nẵng yêu cầu các sở ngành, đoàn thể thành phố, UBND các quận, huyện căn cứ chức năng nhiệm vụ được giao, tập trung chỉ đạo thực hiện Chỉ thị.',
+      )[0],
+    ).toMatchObject({
+      groups: ['các sở ngành, đoàn thể thành phố', 'UBND các quận, huyện'],
+      title: 'Tập trung chỉ đạo thực hiện Chỉ thị',
+    });
+  });
+
+  it('leaves the leader by post and the words before a date out of the title', () => {
+    expect(
+      read(
+        'Về việc xử lý các điểm đen ngập lụt, Phó Chủ tịch yêu cầu cần khảo sát kỹ lưỡng, đề xuất biện pháp cụ thể.',
+      )[0].title,
+    ).toBe('Khảo sát kỹ lưỡng, đề xuất biện pháp cụ thể');
+    expect(
+      read(
+        'Các chủ đầu tư phải cam kết tiến độ thi công, giải ngân dự án theo từng tuần, từng tháng cho đến hết năm 2025.',
+      )[0].title,
+    ).toBe('Cam kết tiến độ thi công, giải ngân dự án theo từng tuần, từng tháng');
+  });
+});

@@ -168,6 +168,8 @@ const CHAIN_WORDS = [
   // "Chủ tịch UBND tỉnh lưu ý (nhấn mạnh) các sở, ngành cần …": the chair's note to the units, an assignment.
   'luu y',
   'nhan manh',
+  // "Giao Sở Tài chính tiếp tục chủ trì, phối hợp với …": the lead keeps its role.
+  'tiep tuc chu tri',
   'chu tri',
   'phoi hop chat che voi',
   'phoi hop chat che',
@@ -249,6 +251,7 @@ const LEAD_CUES = new Set([
 const SUPPORT_CUES = new Set(['phoi hop', 'phoi hop voi', 'phoi hop chat che voi', 'phoi hop chat che', 'voi', 'cung']);
 const LEAD_AFTER = new Set([
   'chu tri',
+  'tiep tuc chu tri',
   'co trach nhiem',
   'co nhiem vu',
   'chiu trach nhiem',
@@ -1937,7 +1940,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // lacks named with a unit of it cooperate, kept by name with the groups.
       groupAssignees: oneLine(a.lead === null ? a.groups : [...a.groups, ...a.outside]),
       groupKeys: [...new Set(a.groups.flatMap(groupsOfAssignee))],
-      kind: deadline?.kind ?? undatedKind(conditioned),
+      // "Sở Tài chính tiếp tục chủ trì triển khai …": the lead goes on with the work, as "tiếp tục triển khai …".
+      kind:
+        deadline?.kind ??
+        undatedKind(
+          /tiếp tục\s+chủ trì(?![\p{L}\p{M}])/iu.test(
+            text.slice(d.pieces[0].start, Math.max(d.pieces[0].start, a.actionStart)),
+          )
+            ? `tiếp tục ${conditioned}`
+            : conditioned,
+        ),
       dueDate: deadline?.dueDate ?? null,
       workingDays: deadline?.workingDays ?? null,
       recurrence: deadline?.recurrence ?? null,
@@ -3217,6 +3229,32 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const after = offsets[pos] + length;
       while (pos < end && offsets[pos] < after) pos++;
     };
+    /**
+     * A partner's capitalised name from `from` (folded), to the first word of work written in small letters or to the
+     * units or "cùng"/"và" before them; null when no unit and no work closes it within twelve words.
+     */
+    const partnerNamed = (from: number): { name: string; to: number } | null => {
+      const start = from + (/^\s*/.exec(folded.slice(from))?.[0].length ?? 0);
+      if (within.some((x) => x.from === start) || !/^\p{Lu}/u.test(text.slice(offsets[start], offsets[start] + 1)))
+        return null;
+      let at = start;
+      for (let n = 0; n < 12 && at < end; n++) {
+        const space = folded.indexOf(' ', at);
+        if (space < 0 || space >= end) return null;
+        const name = text.slice(offsets[start], offsets[space - 1] + 1).replace(/[\s,]+$/, '');
+        // "… phối hợp với Hội Doanh nhân trẻ, Câu lạc bộ …": the name ends at its comma; the list reads on.
+        if (folded[space - 1] === ',') return name.length > 3 ? { name, to: space - 1 } : null;
+        at = space + 1;
+        const next = folded.slice(at, end);
+        const small = /^\p{Ll}/u.test(text.slice(offsets[at], offsets[at] + 1));
+        const unitNext = /^(?:cung|va)\s/.test(next) && within.some((x) => x.from === at + next.indexOf(' ') + 1);
+        // "… phối hợp với Giám đốc Sở X …": a head of the unit named next, not a partner of its own.
+        if (within.some((x) => x.from === at)) return null;
+        if (unitNext || (small && ACTIONS.test(next) && !/^(?:phong|chong)\b/.test(next)))
+          return name.length > 3 ? { name, to: unitNext ? at + next.indexOf(' ') + 1 : at } : null;
+      }
+      return null;
+    };
     /** The place written after a group, read as part of its name ("UBND các xã, phường thành phố Bắc Kạn"). */
     const placeGroup = (group: Mention, place: string) => {
       const written = writtenGroup(group);
@@ -3291,8 +3329,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "Sở Y tế tỉnh Quảng Nam", "UBND các huyện, thành phố Cà Mau": the unit's name (its alias, the group) may end
       // with the level, and the place's name follow it.
       // "các bộ phận chuyên môn thuộc UBND huyện Hiệp Hòa": a group owned by a committee named after its level.
+      // "UBND các huyện ven sông Hậu", "UBND các xã ven đầm Thị Nại": the river or lagoon they lie along, by its name.
       const levelEnds =
-        /\b(?:tinh|thanh pho|tp)$/.test(lastNamed) ||
+        /\b(?:tinh|thanh pho|tp|ven (?:song|dam|ho|suoi|kenh))$/.test(lastNamed) ||
         /\b(?:cua|thuoc)\s+(?:van phong\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|quan|xa|phuong)$/.test(
           lastNamed,
         );
@@ -3474,8 +3513,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           if (
             word.startsWith('phoi hop') &&
             (word.endsWith(' voi') || /^\s+\p{Lu}/u.test(text.slice(offsets[pos + word.length - 1] + 1)))
-          )
+          ) {
+            // "chủ trì, phối hợp với Bộ Chỉ huy Bộ đội biên phòng tỉnh thực hiện …", "… phối hợp Phân viện Nghiên cứu
+            // thủy sản Nam Sông Hậu cùng các đơn vị liên quan tiếp tục …": a partner the table and the bodies it lacks
+            // do not know, capitalised, up to the work or the next unit; kept by name with the groups.
+            // Only after the lead's "chủ trì" (not "UBND các phường được giao phối hợp Viện … tiếp nhận …", where
+            // cooperating is the group's own work).
+            const chaired = /\bchu tri\s*,?\s*$/.test(folded.slice(Math.max(0, pos - 12), pos));
+            const partner = chaired && last !== null ? partnerNamed(pos + word.length) : null;
+            if (partner) {
+              if (!result.groups.includes(partner.name)) result.groups.push(partner.name);
+              pos = partner.to;
+              continue;
+            }
             cooperationFrom = pos;
+          }
         } else if (LEAD_AFTER.has(word) && last && !last.group && last.departmentId !== null) {
           // "Sở X chủ trì": X leads even after "phối hợp" wording elsewhere.
           const id = last.departmentId;
@@ -4291,10 +4343,10 @@ function descriptionOf(text: string, pieces: Piece[]): string {
 /** A short title: the action without the assigner, the deadline or trailing marks, at most 240 characters. */
 /**
  * The words that lead to a deadline, left at the end of a title without it: "…, hoàn thành", "… chậm nhất là",
- * "…, hoàn thành muộn nhất", "…, thời hạn hoàn thành:", "…, hạn chót".
+ * "…, hoàn thành muộn nhất", "…, thời hạn hoàn thành:", "…, hạn chót", "… vào (cuối tháng 3)", "… cho (đến hết năm 2025)".
  */
 const DEADLINE_LEAD_IN =
-  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s+vào)\s*:?$/iu;
+  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s+(?:vào|cho))\s*:?$/iu;
 
 /** A date in brackets that restates the deadline: "(trước ngày 31/12/2024)", "(chậm nhất ngày 15/3)". */
 const DEADLINE_IN_BRACKETS =
@@ -4454,6 +4506,12 @@ function cleanTitle(source: string): string {
     // no unit.
     .replace(
       /^(?:(?:(?:đồng chí|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}|(?:tỉnh|thành phố)(?:\s+này|(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}))\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\p{Ll})/iu,
+      '',
+    )
+    // "Về việc xử lý các điểm đen ngập lụt, Phó Chủ tịch yêu cầu cần khảo sát kỹ lưỡng …": the matter and the leader
+    // named by post alone before work that names no unit.
+    .replace(
+      /^(?:về (?:việc )?[^,;.]{2,80},\s*)?(?:đồng chí\s+)?(?:phó\s+)?chủ tịch(?:\s+\p{Lu}[\p{L}\p{M}]*){0,4}\s+(?:(?:đã|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?:cần\s+)?(?=\p{Ll})/iu,
       '',
     )
     // "Công an tỉnh là đơn vị được giao nhiệm vụ giúp Chủ tịch UBND tỉnh theo dõi …": what the unit is given, not what
