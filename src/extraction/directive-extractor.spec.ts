@@ -7922,3 +7922,17 @@ describe('extractDirectives on partners the table lacks, a lead that goes on, an
     ).toBe('Cam kết tiến độ thi công, giải ngân dự án theo từng tuần, từng tháng');
   });
 });
+
+describe('extractDirectives on a sentence that dates the whole work before it', () => {
+  it('dates each step of the same units’ work by "Kết quả thực hiện phải được hoàn thành trước ngày …"', () => {
+    expect(
+      extract(
+        'Yêu cầu các đơn vị tập trung kiểm tra, rà soát toàn bộ các hồ sơ đã được ghi nhận quá hạn; đồng thời làm rõ nguyên nhân. Kết quả thực hiện phải được hoàn thành trước ngày 12/3.',
+        '2026-03-01',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      ['Tập trung kiểm tra, rà soát toàn bộ các hồ sơ đã được ghi nhận quá hạn', '2026-03-12'],
+      ['Làm rõ nguyên nhân', '2026-03-12'],
+    ]);
+  });
+});

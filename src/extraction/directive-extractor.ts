@@ -1392,7 +1392,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         }
         if (current && kind === 'continuation') {
           const target: Directive = generic && main ? main : current;
-          target.pieces.push(CLOSING_TIME.test(cf) ? { ...clause, closingTime: true } : clause);
+          target.pieces.push(
+            CLOSING_TIME.test(cf) || (c === 0 && TIME_OF_WORK.test(cf)) ? { ...clause, closingTime: true } : clause,
+          );
           current = target;
           continue;
         }
