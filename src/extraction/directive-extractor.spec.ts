@@ -7936,3 +7936,52 @@ describe('extractDirectives on a sentence that dates the whole work before it', 
     ]);
   });
 });
+
+describe('extractDirectives on the near misses of partners, mottos, remits after two units and a closing date', () => {
+  const read = (text: string, date = '2019-03-20') =>
+    extract(text, date).map((d) => ({
+      title: d.title,
+      lead: d.leadDepartmentId,
+      groups: d.groupAssignees,
+      dueDate: d.dueDate,
+    }));
+
+  it('keeps the unit named first when a group after its comma goes on to its remit', () => {
+    expect(
+      read('Sở Y tế, UBND các huyện căn cứ chức năng, nhiệm vụ được giao khẩn trương nghiên cứu.')[0],
+    ).toMatchObject({
+      lead: idOf('SYT'),
+      groups: ['UBND các huyện'],
+      title: 'Khẩn trương nghiên cứu',
+    });
+  });
+
+  it('reads every partner the table lacks after the lead’s "chủ trì, phối hợp với", and a motto whole', () => {
+    expect(
+      read(
+        'Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Hội Doanh nhân trẻ, Câu lạc bộ Lữ hành tỉnh tổ chức Hội chợ Du lịch.',
+      )[0],
+    ).toMatchObject({ groups: ['Hội Doanh nhân trẻ', 'Câu lạc bộ Lữ hành tỉnh'], title: 'Tổ chức Hội chợ Du lịch' });
+    expect(
+      read(
+        'Giao Sở Nội vụ với tinh thần “dân biết, dân bàn, dân làm, dân kiểm tra” tổ chức lấy ý kiến nhân dân về dự thảo Nghị quyết.',
+      )[0].title,
+    ).toBe('Tổ chức lấy ý kiến nhân dân về dự thảo Nghị quyết');
+  });
+
+  it('keeps "thuộc phạm vi quản lý của" a named owner out of the group', () => {
+    expect(read('Các đơn vị thuộc phạm vi quản lý của Sở Y tế tăng cường kiểm tra.')[0].groups).toEqual(['Các đơn vị']);
+    expect(read('Các cơ quan, đơn vị thuộc phạm vi quản lý của UBND tỉnh thực hiện nghiêm kỷ luật.')[0]).toMatchObject({
+      groups: ['Các cơ quan, đơn vị thuộc phạm vi quản lý của UBND tỉnh'],
+      title: 'Thực hiện nghiêm kỷ luật',
+    });
+  });
+
+  it('dates each step by "Hoàn thành, trình UBND tỉnh trước ngày …" closing the work', () => {
+    expect(
+      read(
+        'Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với UBND các huyện tập trung rà soát hiện trạng; nghiên cứu chỉ đạo của Văn phòng Điều phối nông thôn mới Trung ương, tham mưu, đề xuất UBND tỉnh. Hoàn thành, trình UBND tỉnh trước ngày 30/4/2019.',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2019-04-30', '2019-04-30']);
+  });
+});

@@ -351,7 +351,7 @@ const REPORT_PARAGRAPH = new RegExp(
  * Tết." on the line after the work.
  */
 const TIME_OF_WORK =
-  /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|^ket qua (?:ra soat|thuc hien|trien khai)\b(?![^.;]{0,160}?\bda\s+(?:duoc\s+)?gui\b)[^.;]{0,160}?\s(?:phai\s+)?(?:duoc\s+)?gui\s+(?:ve\s+)?[^.;]{2,60}?\s(?:truoc|cham nhat)\b|^ket qua(?: thuc hien)? phai (?:duoc\s+)?(?:hoan thanh|bao cao|gui)(?:\s+xong)?\s+(?:truoc|cham nhat|trong)\b|^viec\s(?:[a-z0-9]+,?\s){1,14}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b|^(?:phai\s+)?hoan thanh(?:\s+xong)?\s+(?:truoc|cham nhat|trong|den)\b[^,;]{0,60}$/;
+  /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|^ket qua (?:ra soat|thuc hien|trien khai)\b(?![^.;]{0,160}?\bda\s+(?:duoc\s+)?gui\b)[^.;]{0,160}?\s(?:phai\s+)?(?:duoc\s+)?gui\s+(?:ve\s+)?[^.;]{2,60}?\s(?:truoc|cham nhat)\b|^ket qua(?: thuc hien)? phai (?:duoc\s+)?(?:hoan thanh|bao cao|gui)(?:\s+xong)?\s+(?:truoc|cham nhat|trong)\b|^viec\s(?:[a-z0-9]+,?\s){1,14}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b|^(?:phai\s+)?hoan thanh(?:\s+xong)?(?:\s*,?\s*(?:trinh|bao cao)\s+(?:ubnd|uy ban nhan dan|chu tich)(?:\s+(?:tinh|thanh pho))?)?\s+(?:truoc|cham nhat|trong|den)\b[^,;]{0,60}$/;
 /**
  * "Chỉ thị của UBND tỉnh yêu cầu chậm nhất đến ngày 10.1 phải có báo cáo …": a sentence (the document asking, no
  * addressee) that only dates the report on the work told before it.
@@ -3202,11 +3202,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     } else if (!cue && pos === base + lead0) {
       // "Thời gian còn lại của năm không nhiều, các sở, ngành, địa phương cần tập trung rà soát …": a remark, then the
       // units named after its comma and what they must do.
+      // Not a unit listed after another ("Sở Y tế, UBND các huyện căn cứ chức năng …"): both are the subject.
       const subject = within.find(
         (m) =>
           /,\s*$/.test(folded.slice(Math.max(base, m.from - 3), m.from)) &&
           MUST_AFTER_UNIT.test(folded.slice(m.to, toFolded[piece.end])) &&
-          !/[.;:]/.test(folded.slice(base, m.from)),
+          !/[.;:]/.test(folded.slice(base, m.from)) &&
+          !within.some((earlier) => earlier.from < m.from && earlier.from >= pos),
       );
       if (subject) pos = subject.from;
     }
@@ -3226,6 +3228,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     let afterRole = false;
     /** Where the last "phối hợp với" read begins. */
     let cooperationFrom: number | null = null;
+    /** The cooperation read follows the lead's "chủ trì" ("chủ trì, phối hợp với …"). */
+    let chairedCooperation = false;
     /** Reads on past `length` characters of the text as written from where the loop stands. */
     const passWritten = (length: number) => {
       const after = offsets[pos] + length;
@@ -3286,9 +3290,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "Giao Sở Xây dựng với tinh thần khẩn trương tăng cường kiểm tra …": the spirit of the work, then the work (not
       // "với tỉnh", the province the units work with).
       const manner = last ? /^voi tinh than\s+/.exec(folded.slice(pos, end)) : null;
-      const mannerEnd = manner ? firstActionIn(folded.slice(pos + manner[0].length, Math.min(end, pos + 120))) : -1;
+      // A motto in quotes ("với tinh thần “dân biết, dân bàn, dân làm, dân kiểm tra” tổ chức …") is read whole.
+      const motto = manner ? /^\s*[“"][^”"]{1,120}[”"]\s*/.exec(text.slice(offsets[pos + manner[0].length])) : null;
+      const mottoLength = motto
+        ? toFolded[offsets[pos + manner![0].length] + motto[0].length] - (pos + manner![0].length)
+        : 0;
+      const mannerEnd = manner
+        ? firstActionIn(folded.slice(pos + manner[0].length + mottoLength, Math.min(end, pos + 160)))
+        : -1;
       if (manner && mannerEnd >= 0) {
-        pos += manner[0].length + mannerEnd;
+        pos += manner[0].length + mottoLength + mannerEnd;
         continue;
       }
       const found = within.find((x) => x.from === pos);
@@ -3522,6 +3533,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             // Only after the lead's "chủ trì" (not "UBND các phường được giao phối hợp Viện … tiếp nhận …", where
             // cooperating is the group's own work).
             const chaired = /\bchu tri\s*,?\s*$/.test(folded.slice(Math.max(0, pos - 12), pos));
+            chairedCooperation = chaired;
             const partner = chaired && last !== null ? partnerNamed(pos + word.length) : null;
             if (partner) {
               if (!result.groups.includes(partner.name)) result.groups.push(partner.name);
@@ -3562,6 +3574,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // bodies it lacks do not know, by its capitalised name, listed after a unit and before another: kept by name
       // with the groups (not "UBND các huyện, thành phố Cà Mau", the place of the group before it).
       const listed = last !== null && /,|\bva\b/.test(folded.slice(last.to, pos));
+      // "… chủ trì, phối hợp với Hội Doanh nhân trẻ, Câu lạc bộ Lữ hành tỉnh tổ chức …": a further partner the table
+      // lacks, listed after the first, up to the work.
+      if (listed && role === 'support' && chairedCooperation) {
+        const partner = partnerNamed(pos);
+        if (partner) {
+          if (!result.groups.includes(partner.name)) result.groups.push(partner.name);
+          pos = partner.to;
+          continue;
+        }
+      }
       // "UBND các huyện, thành phố Cà Mau và …": the province's name after a group is part of it, not the work.
       // "UBND các huyện: Ba Bể, Pác Nặm, Ngân Sơn rà soát …": the places of the group listed after its colon.
       // "UBND các huyện Bố Trạch, Quảng Ninh, Minh Hóa khẩn trương …": or right after the group's level word.

@@ -227,7 +227,7 @@ const FLOORS: Record<Field, number> = {
 };
 
 /** The share of the directives found whose kind is drafted as labelled. */
-const KIND_FLOOR = 0.68;
+const KIND_FLOOR = 0.69;
 
 describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
@@ -246,8 +246,7 @@ describe('extraction quality on the held-out corpus', () => {
 
   // The kind (deadline, standing, recurring) of the directives found, as labelled: first measured at 0.573, when every
   // undated draft was a deadline still to set; undated ongoing work drafted as standing, anything done once still a
-  // deadline to set, brought it to 0.695; one more directive found (363), drafted with a kind other than labelled, to
-  // 0.689.
+  // deadline to set, brought it to 0.695; with 363 directives found, 0.691.
   it('drafts the kind of the directives found as labelled, at or above its floor', () => {
     expect(result.kinds.matched).toBeGreaterThan(300);
     expect(result.kinds.agree / result.kinds.matched).toBeGreaterThanOrEqual(KIND_FLOOR);
