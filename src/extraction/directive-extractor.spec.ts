@@ -7985,3 +7985,69 @@ describe('extractDirectives on the near misses of partners, mottos, remits after
     ).toEqual(['2019-04-30', '2019-04-30']);
   });
 });
+
+describe('extractDirectives on holidays, letters "gởi" and lists of sectors and districts', () => {
+  const read = (text: string, date = '2023-04-20') =>
+    extract(text, date).map((d) => ({
+      title: d.title,
+      lead: d.leadDepartmentId,
+      support: d.supportDepartmentIds,
+      groups: d.groupAssignees,
+      kind: d.kind,
+    }));
+
+  it('reads a letter "gởi" to units as sent to them, and "các huyện, thị, thành phố" as one group', () => {
+    expect(
+      read(
+        'Phó Chủ tịch UBND tỉnh vừa ký văn bản gởi các Sở Nội vụ, Tài chính, Giáo dục & Đào tạo và các huyện, thị, thành phố yêu cầu rà soát việc bố trí số lượng người làm việc.',
+      )[0],
+    ).toMatchObject({
+      lead: idOf('SNV'),
+      support: [idOf('STC'), idOf('SGDDT')],
+      groups: ['các huyện, thị, thành phố'],
+      title: 'Rà soát việc bố trí số lượng người làm việc',
+    });
+  });
+
+  it('reads lists of sectors, mass organisations, districts and trades as whole groups', () => {
+    expect(read('Các cấp, ngành, đoàn thể liên quan xây dựng kế hoạch chi tiết cụ thể.')[0].groups).toEqual([
+      'Các cấp, ngành, đoàn thể liên quan',
+    ]);
+    expect(read('Tất cả các sở, ngành, huyện, thành phố thường xuyên nắm tình hình.')[0]).toMatchObject({
+      groups: ['các sở, ngành, huyện, thành phố'],
+      title: 'Nắm tình hình',
+    });
+    expect(
+      read(
+        'Giao Sở Y tế chủ trì, phối hợp với các Sở, ban, ngành; các hội, đoàn thể của tỉnh; UBND các huyện, thị xã, thành phố tăng cường công tác bảo vệ trẻ em.',
+      )[0],
+    ).toMatchObject({ lead: idOf('SYT'), title: 'Tăng cường công tác bảo vệ trẻ em' });
+    expect(read('Yêu cầu các đơn vị kinh doanh du lịch kiểm tra, rà soát chất lượng dịch vụ.')[0]).toMatchObject({
+      groups: ['các đơn vị kinh doanh du lịch'],
+      title: 'Kiểm tra, rà soát chất lượng dịch vụ',
+    });
+  });
+
+  it('reads the weekend off "thứ Bảy, Chủ nhật hằng tuần" as no weekly work, and a holiday granted as no work', () => {
+    expect(
+      read(
+        'Các cơ quan, đơn vị không thực hiện lịch nghỉ cố định thứ Bảy, Chủ nhật hằng tuần thì căn cứ kế hoạch cụ thể của đơn vị để bố trí lịch nghỉ cho phù hợp.',
+      )[0].kind,
+    ).toBe('deadline');
+    expect(
+      read(
+        'Cán bộ, công chức, viên chức, lực lượng vũ trang, người lao động được nghỉ 01 ngày (ngày 02/9).',
+        '2020-08-20',
+      ),
+    ).toEqual([]);
+  });
+
+  it('titles a unit’s duty by the work it answers for', () => {
+    expect(
+      read(
+        'Sở Nội vụ là cơ quan thường trực, chịu trách nhiệm trước UBND tỉnh trong việc tham mưu tổ chức thực hiện cuộc bầu cử.',
+        '2025-12-10',
+      )[0],
+    ).toMatchObject({ lead: idOf('SNV'), title: 'Tham mưu tổ chức thực hiện cuộc bầu cử' });
+  });
+});

@@ -295,7 +295,7 @@ const OPINION_TO_HAVE = /^co (?:y kien|van ban)\b/;
 const LETTER_ADDRESSEES = String.raw`(?!(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)\b)(?:cac|ubnd|uy ban|so|thu truong|giam doc|chu tich|ban|cong an|thanh tra|van phong|cuc|chi cuc|kho bac|bo chi huy)\b[^.;:]{2,160}?`;
 const LETTER_ASKING = String.raw`(?:(?<=\b(?:ubnd|uy ban nhan dan|chu tich)\b[^.;:]{0,160})${LETTER_ADDRESSEES}\byeu cau\s|(?<=\b(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+tinh|chu tich tinh)\b[^.;:]{0,160})${LETTER_ADDRESSEES}\bde nghi\s)`;
 /** "giao" after a letter sent with its request (see LETTER_ASKING): where the addressees the work is given to start. */
-const LETTER_SENT_ASKING = String.raw`(?=gui)(?<=\b(?:cong van|van ban|cong dien)(?: (?:hoa toc|khan|thuong khan))? )gui\s(?=${LETTER_ASKING})`;
+const LETTER_SENT_ASKING = String.raw`(?=g[ou]i)(?<=\b(?:cong van|van ban|cong dien)(?: (?:hoa toc|khan|thuong khan))? )g[ou]i\s(?=${LETTER_ASKING})`;
 
 /**
  * Not work given. A letter sent is told, not assigned, unless an assigner gives it ("giao Sở X có văn bản gửi …") or it
@@ -2640,6 +2640,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Yêu cầu …" opens work given, unless it is what citizens ask of the province ("…; yêu cầu tỉnh chỉ đạo …").
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau(?! tinh\b))/.test(f)) return 'none';
     if (REQUEST_UPWARD.test(f)) return 'none';
+    // "Cán bộ, công chức, viên chức … được nghỉ 01 ngày (ngày 02/9)": a holiday granted, no work.
+    if (/\bduoc nghi (?:tet|le|bu|\d+|mot|hai|ba|bon|nam)\b/.test(f) && !ASSIGNER_WORD.test(f)) return 'none';
     // "Văn phòng UBND tỉnh chuyển hồ sơ đến Sở Tư pháp để biết.": a matter forwarded for information only.
     if (
       /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^.;]*\bchuyen\b[^.;]*\bde biet\s*[.;]?\s*$/.test(f)
@@ -3220,7 +3222,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     let remarked = false;
     let last: Mention | null = null;
     // "… có công văn gửi các sở, ngành … yêu cầu …": the letter's addressees after "gửi" are the units given the work.
-    if (cue && /^gui\s/.test(cue[0]) && pos === cueAt(cue)) {
+    if (cue && /^g[ou]i\s/.test(cue[0]) && pos === cueAt(cue)) {
       pos += cue[0].length;
       sawCue = true;
     }
@@ -3509,7 +3511,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (
         (word === 'yeu cau' || word === 'de nghi') &&
         sawCue &&
-        !/^gui\s/.test(cue?.[0] ?? '') &&
+        !/^g[ou]i\s/.test(cue?.[0] ?? '') &&
         last !== null &&
         !/[,;]|\bva\b/.test(folded.slice(last.to, pos)) &&
         !within.some((x) => x.from === pos + word.length + 1 && !x.group && x.departmentId !== null)
@@ -4538,6 +4540,8 @@ function cleanTitle(source: string): string {
       /^(?:về (?:việc )?[^,;.]{2,80},\s*)?(?:đồng chí\s+)?(?:phó\s+)?chủ tịch(?:\s+\p{Lu}[\p{L}\p{M}]*){0,4}\s+(?:(?:đã|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?:cần\s+)?(?=\p{Ll})/iu,
       '',
     )
+    // "Chịu trách nhiệm trước UBND tỉnh, Chủ tịch UBND tỉnh trong việc tham mưu …": the work the unit answers for.
+    .replace(/^chịu trách nhiệm trước\s[^;.]{2,80}?\strong\s+việc\s+(?=\p{Ll})/iu, '')
     // "Công an tỉnh là đơn vị được giao nhiệm vụ giúp Chủ tịch UBND tỉnh theo dõi …": what the unit is given, not what
     // it is.
     .replace(
