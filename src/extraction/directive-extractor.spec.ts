@@ -8051,3 +8051,22 @@ describe('extractDirectives on holidays, letters "gởi" and lists of sectors an
     ).toMatchObject({ lead: idOf('SNV'), title: 'Tham mưu tổ chức thực hiện cuộc bầu cử' });
   });
 });
+
+describe('extractDirectives on an economic zone’s board by its short name and notices made public', () => {
+  it('reads "BQL Khu kinh tế" as a board the table lacks, and "thông báo công khai" as work', () => {
+    const [board] = extract(
+      'UBND tỉnh giao BQL Khu kinh tế hướng dẫn, hỗ trợ nhà đầu tư lập hồ sơ đề nghị chấp thuận chủ trương đầu tư dự án.',
+    );
+    expect(board.title).toBe(
+      'BQL Khu kinh tế hướng dẫn, hỗ trợ nhà đầu tư lập hồ sơ đề nghị chấp thuận chủ trương đầu tư dự án',
+    );
+    expect(
+      extract(
+        'Giao Sở Tài nguyên và Môi trường thông báo công khai thông tin về phiên đấu giá; thông báo công khai danh sách tổ chức, cá nhân được tham gia phiên đấu giá.',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Thông báo công khai thông tin về phiên đấu giá',
+      'Thông báo công khai danh sách tổ chức, cá nhân được tham gia phiên đấu giá',
+    ]);
+  });
+});
