@@ -829,7 +829,7 @@ const RULES: Rule[] = [
     // "báo cáo hằng tuần vào thứ Sáu", "… trước 15h, thứ năm hàng tuần": the tracking model has no weekly occurrences;
     // the work is standing, its words kept (not "lịch nghỉ cố định thứ Bảy, Chủ nhật hằng tuần", the weekend off).
     pattern:
-      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von)\s)thuong xuyen|lien tuc|hang ngay|(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*,?\s*)?(?:ngay\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s+)?(?<!\b(?:chu nhat|thu bay)\s)(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+vao\s+(?:ngay\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat))?)\b/g,
+      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von)\s)thuong xuyen|lien tuc|hang ngay|(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*,?\s*)?(?:ngay\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s+)?(?<!\bnghi\b[^.;]{0,30}\b(?:chu nhat|thu bay)\s)(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+vao\s+(?:ngay\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat))?)\b/g,
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
 ];

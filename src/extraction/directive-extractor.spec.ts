@@ -8009,7 +8009,7 @@ describe('extractDirectives on holidays, letters "gởi" and lists of sectors an
     });
   });
 
-  it('reads lists of sectors, mass organisations, districts and trades as whole groups', () => {
+  it('reads lists of sectors, mass organisations and districts as whole groups', () => {
     expect(read('Các cấp, ngành, đoàn thể liên quan xây dựng kế hoạch chi tiết cụ thể.')[0].groups).toEqual([
       'Các cấp, ngành, đoàn thể liên quan',
     ]);
@@ -8022,10 +8022,6 @@ describe('extractDirectives on holidays, letters "gởi" and lists of sectors an
         'Giao Sở Y tế chủ trì, phối hợp với các Sở, ban, ngành; các hội, đoàn thể của tỉnh; UBND các huyện, thị xã, thành phố tăng cường công tác bảo vệ trẻ em.',
       )[0],
     ).toMatchObject({ lead: idOf('SYT'), title: 'Tăng cường công tác bảo vệ trẻ em' });
-    expect(read('Yêu cầu các đơn vị kinh doanh du lịch kiểm tra, rà soát chất lượng dịch vụ.')[0]).toMatchObject({
-      groups: ['các đơn vị kinh doanh du lịch'],
-      title: 'Kiểm tra, rà soát chất lượng dịch vụ',
-    });
   });
 
   it('reads the weekend off "thứ Bảy, Chủ nhật hằng tuần" as no weekly work, and a holiday granted as no work', () => {
@@ -8068,5 +8064,59 @@ describe('extractDirectives on an economic zone’s board by its short name and 
       'Thông báo công khai thông tin về phiên đấu giá',
       'Thông báo công khai danh sách tổ chức, cá nhân được tham gia phiên đấu giá',
     ]);
+  });
+});
+
+describe('extractDirectives on the near misses of closing dates, remarks, weekends, holidays and accountability', () => {
+  const read = (text: string, date = '2024-05-10') =>
+    extract(text, date).map((d) => ({
+      title: d.title,
+      lead: d.leadDepartmentId,
+      groups: d.groupAssignees,
+      kind: d.kind,
+      dueDate: d.dueDate,
+    }));
+
+  it('leaves ongoing work undated when a closing sentence dates the work done once', () => {
+    expect(
+      read(
+        'Sở Công Thương thường xuyên theo dõi diễn biến thị trường; xây dựng kế hoạch bình ổn giá. Hoàn thành, trình UBND tỉnh trước ngày 20/12/2024.',
+      ).map((d) => [d.kind, d.dueDate]),
+    ).toEqual([
+      ['standing', null],
+      ['deadline', '2024-12-20'],
+    ]);
+    expect(read('Sở Y tế báo cáo kết quả khi có yêu cầu.')[0].kind).toBe('standing');
+    expect(read('UBND các huyện quản lý chặt chẽ các cơ sở kinh doanh thức ăn chăn nuôi.')[0].kind).toBe('standing');
+  });
+
+  it('still drafts the work of units listed after a remark', () => {
+    expect(
+      read(
+        'Thời gian còn lại của năm không nhiều, Sở Tài chính, UBND các huyện cần khẩn trương rà soát, thanh toán nợ đọng.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('keeps weekly work on weekends, and a duty to give leave', () => {
+    expect(
+      read(
+        'Các cơ quan, đơn vị bố trí lực lượng trực vào thứ Bảy, Chủ nhật hằng tuần để tiếp nhận hồ sơ của người dân.',
+      )[0].kind,
+    ).toBe('standing');
+    expect(
+      read('Các doanh nghiệp bảo đảm người lao động được nghỉ Tết theo quy định của Bộ luật Lao động.'),
+    ).toHaveLength(1);
+  });
+
+  it('reads no time as a partner, and keeps accountability for a failure as written', () => {
+    expect(
+      read('Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, Tháng 3/2024 hoàn thành mua sắm trang thiết bị.')[0]
+        .groups,
+    ).toEqual([]);
+    expect(
+      read('Sở Nội vụ chịu trách nhiệm trước UBND tỉnh trong việc chậm trễ tham mưu kiện toàn tổ chức bộ máy.')[0]
+        .title,
+    ).toBe('Chịu trách nhiệm trước UBND tỉnh trong việc chậm trễ tham mưu kiện toàn tổ chức bộ máy');
   });
 });
