@@ -799,6 +799,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "Phấn đấu đến năm 2025, giảm …": the year a target is set for, due at its end (not "tầm nhìn đến năm 2050", a
+    // plan's horizon).
+    pattern: /(?<=\bphan dau\s)den\s+nam\s+(\d{4})\b/g,
+    resolve(m, ref) {
+      const due = `${Number(m[1])}-12-31`;
+      return due >= ref ? deadline(due) : null;
+    },
+  },
+  {
     // "trong những tháng còn lại của năm 2024", "(đối với) những ngày còn lại của năm": what is left of the year, as
     // "những tháng cuối năm" is, due at its end.
     pattern: /(?:nhung|cac)\s+(?:ngay|thang)\s+con\s+lai\s+(?:cua|trong)\s+nam(?:\s+(\d{4})(?![\d/])|\s+nay)?/g,

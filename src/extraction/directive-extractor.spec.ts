@@ -8120,3 +8120,31 @@ describe('extractDirectives on the near misses of closing dates, remarks, weeken
     ).toBe('Chịu trách nhiệm trước UBND tỉnh trong việc chậm trễ tham mưu kiện toàn tổ chức bộ máy');
   });
 });
+
+describe('extractDirectives on a target year and the committees of two levels', () => {
+  it('dates a target "Phấn đấu đến năm 2025" by its year, not a plan’s horizon "tầm nhìn đến năm 2050"', () => {
+    expect(
+      extract(
+        'Phấn đấu đến năm 2025, giảm tối thiểu 10% số lượng các đơn vị sự nghiệp công lập so với năm 2021.',
+        '2023-05-10',
+      )[0].dueDate,
+    ).toBe('2025-12-31');
+    expect(
+      extract(
+        'Sở Kế hoạch và Đầu tư tham mưu triển khai Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050.',
+        '2023-05-10',
+      )[0].dueDate,
+    ).toBeNull();
+  });
+
+  it('reads "Chủ tịch UBND cấp huyện, cấp xã" as one group', () => {
+    expect(
+      extract(
+        'Thủ trưởng các cơ quan đơn vị, Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã cụ thể hóa mục tiêu, các chỉ tiêu để thực hành tiết kiệm.',
+      )[0],
+    ).toMatchObject({
+      groupAssignees: ['các cơ quan đơn vị', 'Ủy ban nhân dân cấp huyện, cấp xã'],
+      title: 'Cụ thể hóa mục tiêu, các chỉ tiêu để thực hành tiết kiệm',
+    });
+  });
+});

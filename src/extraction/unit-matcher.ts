@@ -146,8 +146,8 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   /(?:thu truong\s+)?cac\s+ban\s+nganh(?:\s+(?:cap tinh|tinh|lien quan|co lien quan|thanh vien|chuyen mon))*/g,
-  // "UBND cấp huyện", "UBND các cấp".
-  /(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+cap|cap\s+(?:huyen|xa))\b/g,
+  // "UBND cấp huyện", "UBND các cấp", "UBND cấp huyện, cấp xã".
+  /(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+cap|cap\s+(?:huyen|xa))\b(?:\s*(?:,|va)\s*cap\s+(?:huyen|xa)\b)*/g,
   /cac\s+xa\s*,\s*phuong(?:\s*,\s*thi tran)?(?:\s*,\s*dac khu)?/g,
   // A commune's villages and quarters: "yêu cầu các thôn tổng hợp …", "… các cơ quan, đơn vị và thôn, xóm tập trung …".
   /(?:cac\s+thon|(?<=(?:,|\bva)\s+)thon)(?:\s*(?:,|va)\s*(?:xom|ban|buon|ap|to dan pho|khu pho|khu dan cu)\b)*(?:\s+(?:tren dia ban|trong xa|lien quan))?(?![a-z])/g,
