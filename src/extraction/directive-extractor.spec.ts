@@ -8148,3 +8148,32 @@ describe('extractDirectives on a target year and the committees of two levels', 
     });
   });
 });
+
+describe('extractDirectives on trades addressed, funds as partners, holidays told after "Theo đó" and "không để"', () => {
+  const read = (text: string, date = '2022-12-20') =>
+    extract(text, date).map((d) => ({ title: d.title, lead: d.leadDepartmentId, groups: d.groupAssignees }));
+
+  it('reads the businesses of a trade to their work as one group', () => {
+    expect(read('Các đơn vị kinh doanh vận tải hành khách tăng cường phương tiện.')[0]).toMatchObject({
+      groups: ['Các đơn vị kinh doanh vận tải hành khách'],
+      title: 'Tăng cường phương tiện',
+    });
+    expect(
+      read('Các đơn vị kinh doanh du lịch, lữ hành trên địa bàn tỉnh xây dựng các tour du lịch mới.')[0].groups,
+    ).toEqual(['Các đơn vị kinh doanh du lịch, lữ hành trên địa bàn tỉnh']);
+  });
+
+  it('keeps a fund as a partner, a holiday told after "Theo đó, tất cả" as no work, and "không để" as work', () => {
+    expect(
+      read('Giao Sở Tài chính chủ trì, phối hợp với Quỹ Phát triển đất tỉnh rà soát tài sản công.')[0],
+    ).toMatchObject({ groups: ['Quỹ Phát triển đất tỉnh'], title: 'Rà soát tài sản công' });
+    expect(
+      read(
+        'Theo đó, tất cả cán bộ, công chức, viên chức và người lao động được nghỉ Tết Dương lịch vào Chủ Nhật ngày 01/01/2023.',
+      ),
+    ).toEqual([]);
+    expect(read('Sở Y tế chịu trách nhiệm trước UBND tỉnh trong việc không để dịch bệnh lây lan.')[0].title).toBe(
+      'Không để dịch bệnh lây lan',
+    );
+  });
+});

@@ -2648,7 +2648,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (REQUEST_UPWARD.test(f)) return 'none';
     // "Cán bộ, công chức, viên chức … được nghỉ 01 ngày (ngày 02/9)": a holiday granted, no work.
     if (
-      /^(?:can bo|cong chuc|vien chuc|nguoi lao dong|hoc sinh|toan the)\b[^.;]*?\bduoc nghi (?:tet|le|bu|\d+|mot|hai|ba|bon|nam)\b/.test(
+      /^(?:(?:theo do|rieng|doi voi)\s*,?\s*)?(?:tat ca\s+(?:cac\s+)?)?(?:can bo|cong chuc|vien chuc|nguoi lao dong|hoc sinh|toan the)\b[^.;]*?\bduoc nghi (?:tet|le|bu|\d+|mot|hai|ba|bon|nam)\b/.test(
         f,
       ) &&
       !ASSIGNER_WORD.test(f)
@@ -3259,7 +3259,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (within.some((x) => x.from === start) || !/^\p{Lu}/u.test(text.slice(offsets[start], offsets[start] + 1)))
         return null;
       // "…, Trong thời gian cao điểm tăng cường …", "…, Tháng 3/2024 hoàn thành …": a time, not a partner.
-      if (/^(?:trong|thang|quy|nam|ngay|tu|den|truoc|sau|khi|neu|dong thoi|dip)\b/.test(folded.slice(start)))
+      // (Not "Quỹ Phát triển đất tỉnh", whose "Quỹ" folds as "quý".)
+      if (
+        /^(?:(?:trong|tu|den|truoc|sau|khi|neu|dong thoi|dip)\b|(?:thang|quy|nam|ngay)\s+(?:[ivx]+\b|\d))/.test(
+          folded.slice(start),
+        )
+      )
         return null;
       let at = start;
       for (let n = 0; n < 12 && at < end; n++) {
@@ -4558,7 +4563,7 @@ function cleanTitle(source: string): string {
     )
     // "Chịu trách nhiệm trước UBND tỉnh, Chủ tịch UBND tỉnh trong việc tham mưu …": the work the unit answers for.
     .replace(
-      /^chịu trách nhiệm trước\s[^;.]{2,80}?\strong\s+việc\s+(?!(?:chậm|để xảy ra|để|không|thiếu|buông lỏng|vi phạm|sai phạm)(?![\p{L}\p{M}]))(?=\p{Ll})/iu,
+      /^chịu trách nhiệm trước\s[^;.]{2,80}?\strong\s+việc\s+(?!(?:chậm|để xảy ra|để|không(?!\s+để)|thiếu|buông lỏng|vi phạm|sai phạm)(?![\p{L}\p{M}]))(?=\p{Ll})/iu,
       '',
     )
     // "Công an tỉnh là đơn vị được giao nhiệm vụ giúp Chủ tịch UBND tỉnh theo dõi …": what the unit is given, not what

@@ -240,6 +240,12 @@ const GROUPS: RegExp[] = [
   // … with the districts and communes written the same way: "các sở ngành, quận huyện và xã phường".
   /cac\s+so\s+nganh(?:\s*(?:,|va)\s*(?:dia phuong|don vi|doan the|quan huyen|xa phuong)(?![a-z]))*(?:\s+(?:chuc nang|cap huyen))?(?:\s+(?:lien quan|co lien quan|tinh|thanh pho))?/g,
   /cac\s+nganh\s*,?\s*(?:cac\s+)?(?:dia phuong|don vi|co quan)(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|trong tinh|tren dia ban))?/g,
+  // The businesses of a trade addressed, to their work: "các đơn vị kinh doanh vận tải hành khách tăng cường …", "các đơn
+  // vị kinh doanh du lịch, lữ hành trên địa bàn tỉnh xây dựng …".
+  new RegExp(
+    String.raw`cac\s+(?:don vi|doanh nghiep|co so)\s+kinh doanh(?:\s*,?\s*[a-z]+){1,10}?(?=\s+(?:${MUST}|${SUBJECT_WORK}|cam ket|niem yet|chap hanh|cong bo|duy tri)\b)`,
+    'g',
+  ),
   // Bodies outside the department table named by their role: the investor, the contractor.
   /(?:chu dau tu|don vi thi cong|nha thau thi cong)(?:\s+(?:du an|cong trinh))?/g,
   // … with the works they hold, told what they must do: "Chủ đầu tư các dự án xây dựng cơ bản trên địa bàn tỉnh phải …".
