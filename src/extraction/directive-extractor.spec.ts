@@ -9,6 +9,17 @@ const extract = (text: string, date = '2024-01-26') => extractDirectives(text, {
 /** A text of several paragraphs, as a page gives them. */
 const extractParagraphs = (paragraphs: string[], date: string) => extract(paragraphs.join('\n\n'), date);
 
+/** A draft's fields the tests read, by the names a clerk knows them. */
+const drafted = (text: string, date: string) =>
+  extract(text, date).map((d) => ({
+    title: d.title,
+    lead: d.leadDepartmentId,
+    support: d.supportDepartmentIds,
+    groups: d.groupAssignees,
+    kind: d.kind,
+    dueDate: d.dueDate,
+  }));
+
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
 
@@ -7309,15 +7320,7 @@ describe('extractDirectives on names with commas and numbers, partners after a c
 });
 
 describe('extractDirectives on long titles, remits, purposes and the units of 2025', () => {
-  const read = (text: string, date = '2025-10-20') =>
-    extract(text, date).map((d) => ({
-      title: d.title,
-      lead: d.leadDepartmentId,
-      support: d.supportDepartmentIds,
-      groups: d.groupAssignees,
-      kind: d.kind,
-      dueDate: d.dueDate,
-    }));
+  const read = (text: string, date = '2025-10-20') => drafted(text, date);
 
   it('keeps a title a little over 200 characters whole, and cuts a longer one at its last clause or at a comma between works', () => {
     const whole =
@@ -7442,14 +7445,7 @@ describe('extractDirectives on long titles, remits, purposes and the units of 20
 });
 
 describe('extractDirectives on forwarded matters, party boards, port authorities and the words of a storm', () => {
-  const read = (text: string, date = '2025-10-24') =>
-    extract(text, date).map((d) => ({
-      title: d.title,
-      lead: d.leadDepartmentId,
-      support: d.supportDepartmentIds,
-      groups: d.groupAssignees,
-      dueDate: d.dueDate,
-    }));
+  const read = (text: string, date = '2025-10-24') => drafted(text, date);
 
   it('reads the office forwarding a matter to a unit as that unit’s work, after the working rules it acts on', () => {
     expect(
@@ -7565,14 +7561,7 @@ describe('extractDirectives on forwarded matters, party boards, port authorities
 });
 
 describe('extractDirectives on the digital economy’s words, boards listed with groups, partners without "với" and conditions', () => {
-  const read = (text: string, date = '2025-08-15') =>
-    extract(text, date).map((d) => ({
-      title: d.title,
-      lead: d.leadDepartmentId,
-      support: d.supportDepartmentIds,
-      groups: d.groupAssignees,
-      kind: d.kind,
-    }));
+  const read = (text: string, date = '2025-08-15') => drafted(text, date);
 
   it('ends a sentence after "chuyển đổi số." but not after "số." before a number', () => {
     expect(
@@ -7633,8 +7622,7 @@ describe('extractDirectives on the digital economy’s words, boards listed with
 });
 
 describe('extractDirectives on the near misses of the rules for long titles, purposes, conditions and forwarded matters', () => {
-  const read = (text: string, date = '2024-04-10') =>
-    extract(text, date).map((d) => ({ title: d.title, lead: d.leadDepartmentId, kind: d.kind, dueDate: d.dueDate }));
+  const read = (text: string, date = '2024-04-10') => drafted(text, date);
 
   it('takes a date out of the title before more work joined by "và" or "cùng"', () => {
     expect(
@@ -7696,14 +7684,7 @@ describe('extractDirectives on the near misses of the rules for long titles, pur
 });
 
 describe('extractDirectives on the openings of news items, a leader by name and the spirit of the work', () => {
-  const read = (text: string, date = '2022-08-10') =>
-    extract(text, date).map((d) => ({
-      title: d.title,
-      lead: d.leadDepartmentId,
-      groups: d.groupAssignees,
-      kind: d.kind,
-      dueDate: d.dueDate,
-    }));
+  const read = (text: string, date = '2022-08-10') => drafted(text, date);
 
   it('reads the unit after "Qua đó," and after a project set apart with "Riêng", with the contractor beside it', () => {
     expect(read('Qua đó, Sở Y tế đề xuất những biện pháp để xử lý dứt điểm các thiết bị y tế.')[0]).toMatchObject({
@@ -7774,14 +7755,7 @@ describe('extractDirectives on own work that ends by submitting it, and the form
 });
 
 describe('extractDirectives on the texts of the centrally-run cities and of forwarded letters', () => {
-  const read = (text: string, date = '2022-04-20') =>
-    extract(text, date).map((d) => ({
-      title: d.title,
-      lead: d.leadDepartmentId,
-      support: d.supportDepartmentIds,
-      groups: d.groupAssignees,
-      kind: d.kind,
-    }));
+  const read = (text: string, date = '2022-04-20') => drafted(text, date);
 
   it('reads "Công an TP" and "Công an thành phố" as the city’s police, one named with its place as a district’s', () => {
     expect(read('UBND TP Đà Nẵng giao Công an thành phố tăng cường đảm bảo an ninh trật tự.')[0]).toMatchObject({
@@ -7845,13 +7819,7 @@ describe('extractDirectives on the texts of the centrally-run cities and of forw
 });
 
 describe('extractDirectives on partners the table lacks, a lead that goes on, and groups by a river or written with dashes', () => {
-  const read = (text: string, date = '2025-08-01') =>
-    extract(text, date).map((d) => ({
-      title: d.title,
-      lead: d.leadDepartmentId,
-      groups: d.groupAssignees,
-      kind: d.kind,
-    }));
+  const read = (text: string, date = '2025-08-01') => drafted(text, date);
 
   it('keeps a partner the table lacks by name and starts the title at the work', () => {
     expect(
@@ -7938,13 +7906,7 @@ describe('extractDirectives on a sentence that dates the whole work before it', 
 });
 
 describe('extractDirectives on the near misses of partners, mottos, remits after two units and a closing date', () => {
-  const read = (text: string, date = '2019-03-20') =>
-    extract(text, date).map((d) => ({
-      title: d.title,
-      lead: d.leadDepartmentId,
-      groups: d.groupAssignees,
-      dueDate: d.dueDate,
-    }));
+  const read = (text: string, date = '2019-03-20') => drafted(text, date);
 
   it('keeps the unit named first when a group after its comma goes on to its remit', () => {
     expect(
@@ -7987,14 +7949,7 @@ describe('extractDirectives on the near misses of partners, mottos, remits after
 });
 
 describe('extractDirectives on holidays, letters "gởi" and lists of sectors and districts', () => {
-  const read = (text: string, date = '2023-04-20') =>
-    extract(text, date).map((d) => ({
-      title: d.title,
-      lead: d.leadDepartmentId,
-      support: d.supportDepartmentIds,
-      groups: d.groupAssignees,
-      kind: d.kind,
-    }));
+  const read = (text: string, date = '2023-04-20') => drafted(text, date);
 
   it('reads a letter "gởi" to units as sent to them, and "các huyện, thị, thành phố" as one group', () => {
     expect(
@@ -8068,14 +8023,7 @@ describe('extractDirectives on an economic zone’s board by its short name and 
 });
 
 describe('extractDirectives on the near misses of closing dates, remarks, weekends, holidays and accountability', () => {
-  const read = (text: string, date = '2024-05-10') =>
-    extract(text, date).map((d) => ({
-      title: d.title,
-      lead: d.leadDepartmentId,
-      groups: d.groupAssignees,
-      kind: d.kind,
-      dueDate: d.dueDate,
-    }));
+  const read = (text: string, date = '2024-05-10') => drafted(text, date);
 
   it('leaves ongoing work undated when a closing sentence dates the work done once', () => {
     expect(
@@ -8150,8 +8098,7 @@ describe('extractDirectives on a target year and the committees of two levels', 
 });
 
 describe('extractDirectives on trades addressed, funds as partners, holidays told after "Theo đó" and "không để"', () => {
-  const read = (text: string, date = '2022-12-20') =>
-    extract(text, date).map((d) => ({ title: d.title, lead: d.leadDepartmentId, groups: d.groupAssignees }));
+  const read = (text: string, date = '2022-12-20') => drafted(text, date);
 
   it('reads the businesses of a trade to their work as one group', () => {
     expect(read('Các đơn vị kinh doanh vận tải hành khách tăng cường phương tiện.')[0]).toMatchObject({
