@@ -595,14 +595,17 @@ const COOPERATE_AFTER_WORK =
   /\s(?:cung\s+)?phoi hop(?:\s+(?:thuc hien|trien khai(?:\s+thuc hien)?))?\s*\)?(?=\s*(?:[.;,]|$))/g;
 /** A verb whose objects are units: "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện …" lists more of them. */
 const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
+/** The words that open a remit (folded): "căn cứ (theo)", "theo", "trong phạm vi", "tùy vào / tùy theo". */
+const REMIT_WORDS = String.raw`(?:can cu(?: theo)?|theo|trong pham vi|tuy (?:vao|theo))`;
 /**
  * Between the units and their action: "… căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng …", "…
  * căn cứ theo chức năng, nhiệm vụ được giao khẩn trương …".
  */
-const REMIT = /^(?:can cu(?: theo)?|theo|trong pham vi|tuy (?:vao|theo))\s+(?:chuc nang|nhiem vu|tham quyen)\b/;
+const REMIT = new RegExp(String.raw`^${REMIT_WORDS}\s+(?:chuc nang|nhiem vu|tham quyen)\b`);
 /** The remit alone as an opening clause, to its comma: "Theo chức năng, nhiệm vụ được giao, " (folded). */
-const REMIT_OPENING =
-  /^(?:can cu(?: theo)?|theo|trong pham vi|tuy (?:vao|theo))\s+(?:chuc nang|nhiem vu|tham quyen|phan cap)(?:(?:\s*,\s*|\s+va\s+|\s+)(?:chuc nang|nhiem vu|quyen han|tham quyen|phan cap|uy quyen))*(?:\s+(?:duoc (?:(?:pho\s+)?chu tich\s+)?(?:(?:ubnd|uy ban nhan dan)(?:\s+(?:tinh|thanh pho|tp))?\s+)?giao|cua minh|theo quy dinh))?\s*,\s*/;
+const REMIT_OPENING = new RegExp(
+  String.raw`^${REMIT_WORDS}\s+(?:chuc nang|nhiem vu|tham quyen|phan cap)(?:(?:\s*,\s*|\s+va\s+|\s+)(?:chuc nang|nhiem vu|quyen han|tham quyen|phan cap|uy quyen))*(?:\s+(?:duoc (?:(?:pho\s+)?chu tich\s+)?(?:(?:ubnd|uy ban nhan dan)(?:\s+(?:tinh|thanh pho|tp))?\s+)?giao|cua minh|theo quy dinh))?\s*,\s*`,
+);
 /**
  * A basis between the units and their work (folded): "căn cứ … (và tình hình thực tế) để (có văn bản) chỉ đạo …", "căn cứ
  * kết quả kiểm tra …, dự thảo văn bản …".
@@ -2655,10 +2658,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     )
       return 'none';
     // "Văn phòng UBND tỉnh chuyển hồ sơ đến Sở Tư pháp để biết.": a matter forwarded for information only.
-    if (
-      /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^.;]*\bchuyen\b[^.;]*\bde biet\s*[.;]?\s*$/.test(f)
-    )
-      return 'none';
+    if (FORWARDED_FOR_INFORMATION.test(f)) return 'none';
     // "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương …", "(Công điện nêu rõ:) Chủ
     // tịch UBND các tỉnh, thành phố … chỉ đạo …": the government's words to every province, quoted in the province's text.
     if (asksEveryProvince(f)) return 'none';
@@ -3888,6 +3888,19 @@ function stripMark(f: string): string {
 const JOINING_WORDS =
   /^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*,\s*|^tiep (?:den|theo)\s*,\s*(?!\s*(?:pho\s+)?(?:giam doc|lanh dao|dai dien|ong|ba|dong chi)\b)|^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*/;
 
+/** The committee's office, or its chief, as the subject (folded): "(Phó) Chánh Văn phòng UBND tỉnh …". */
+const THE_OFFICE = String.raw`(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b`;
+/** The office passing on a leader's words that give work, up to the assigner's verb (see stripLead). */
+const OFFICE_PASSES_ON = new RegExp(
+  String.raw`^${THE_OFFICE}[^,;.:]{0,80}?\b(?:truyen dat|thong bao) y kien(?: chi dao| ket luan)?(?: cua (?:(?!\bve viec\b)[^,;.:]){1,80}?)?\s+(?<!\bda\s)(?=(?:giao|yeu cau)\s)`,
+);
+/** The office forwarding a matter to the unit whose work it is, up to that unit (see stripLead). */
+const OFFICE_FORWARDS = new RegExp(
+  String.raw`^${THE_OFFICE}[^,;.:]{0,40}?\s(?:(?:da|vua|xin)\s+)?chuyen\s+(?:[^;.]{0,160}?\s)?(?:den|toi|cho)\s+(?=(?:so|ubnd|uy ban|cong an|ban|thanh tra|cuc|chi cuc|trung tam|kho bac|bao hiem)\s[^;.]{2,120}?\sde\s(?!biet\s*(?:[.;]|$)))`,
+);
+/** A matter the office forwards for information only: "… chuyển hồ sơ đến Sở Tư pháp để biết." */
+const FORWARDED_FOR_INFORMATION = new RegExp(String.raw`^${THE_OFFICE}[^.;]*\bchuyen\b[^.;]*\bde biet\s*[.;]?\s*$`);
+
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 function stripLead(f: string): string {
   const stripped = stripMark(f)
@@ -3914,16 +3927,10 @@ function stripLead(f: string): string {
     )
     // "Văn phòng UBND thành phố vừa có văn bản truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND thành phố giao Sở Xây
     // dựng …": the office passing on the leader's words, then the assignment.
-    .replace(
-      /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^,;.:]{0,80}?\b(?:truyen dat|thong bao) y kien(?: chi dao| ket luan)?(?: cua (?:(?!\bve viec\b)[^,;.:]){1,80}?)?\s+(?<!\bda\s)(?=(?:giao|yeu cau)\s)/,
-      '',
-    )
+    .replace(OFFICE_PASSES_ON, '')
     // "Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Sở Xây dựng để nghiên cứu, xử lý theo thẩm quyền": the office
     // forwarding a matter to the unit whose work it is.
-    .replace(
-      /^(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b[^,;.:]{0,40}?\s(?:(?:da|vua|xin)\s+)?chuyen\s+(?:[^;.]{0,160}?\s)?(?:den|toi|cho)\s+(?=(?:so|ubnd|uy ban|cong an|ban|thanh tra|cuc|chi cuc|trung tam|kho bac|bao hiem)\s[^;.]{2,120}?\sde\s(?!biet\s*(?:[.;]|$)))/,
-      '',
-    )
+    .replace(OFFICE_FORWARDS, '')
     // "Lãnh đạo tỉnh đồng ý chủ trương cho Sở Kế hoạch và Đầu tư chủ trì, phối hợp …": the agreement that gives the unit
     // the lead of its work (not "Đồng ý chủ trương cho Sở X xây dựng Đề án …", an approval the assignment then follows).
     .replace(

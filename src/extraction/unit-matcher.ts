@@ -108,8 +108,10 @@ const WARD = String.raw`phuong(?!\s+(?:${NOT_WARD})\b)`;
  * thời,", "Bên cạnh đó,".
  */
 const FORWARD = String.raw`(?:(?:trong\s+)?thoi gian toi|sap toi|dong thoi|ben canh do|ngoai ra|song song (?:voi )?do)\s*,`;
-/** Right after the assigner's verb: what follows is addressed ("yêu cầu …", "giao cho …", "lưu ý …"). */
-const ADDRESSED = String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y)\s+)`;
+/** The assigner's verbs, after which the units addressed follow ("yêu cầu …", "giao cho …", "lưu ý …"). */
+const ASSIGNER_VERBS = 'yeu cau|de nghi|giao|giao cho|chi dao|luu y';
+/** Right after the assigner's verb: what follows is addressed. */
+const ADDRESSED = String.raw`(?<=\b(?:${ASSIGNER_VERBS})\s+)`;
 
 /** A word of a board's field ("PCTT và TKCN", "phòng, chống dịch"), not the assigner's words nor the province. */
 const BOARD_WORD = String.raw`(?!(?:vua|da|co|de|yeu|giao|chi|tinh|cac|ubnd|uy)\b)[a-z&]+`;
@@ -141,7 +143,7 @@ const GROUPS: RegExp[] = [
   // The departments addressed as a class, or worked with: "yêu cầu các sở thảo luận …", "chủ trì, phối hợp các sở và
   // UBND thành phố …" (not "các sở: Y tế, …", see listedAfterSo). Not "các số liệu", "các số vốn" ("số" folds as "so" too).
   new RegExp(
-    String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y|phoi hop|phoi hop voi)\s+)` +
+    String.raw`(?<=\b(?:${ASSIGNER_VERBS}|phoi hop|phoi hop voi)\s+)` +
       String.raw`cac\s+so(?:\s+(?:lien quan|co lien quan))?(?![a-z0-9]|\s*:|\s+(?:lieu|von|tien|luong|hieu|du|thu|chi|ho|phieu|nguoi|dien|tai khoan|ke|ca|vu|km|ha)\b)`,
     'g',
   ),
