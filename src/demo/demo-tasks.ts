@@ -1,3 +1,4 @@
+import type { Recurrence } from '../tasks/entities/task.entity';
 import type { TaskStatus } from '../tasks/task-status';
 import { DISTRICT_CODES } from './demo-departments';
 
@@ -56,7 +57,7 @@ export interface DemoTask {
  */
 export interface DemoRecurringTask extends Omit<DemoTask, 'dueDaysAfterSession' | 'expectedStatus'> {
   kind: 'recurring';
-  recurrence: { every: 'month' | 'quarter' | 'year'; day: number; until: string | null };
+  recurrence: Recurrence;
 }
 
 /**

@@ -194,12 +194,32 @@ describe('parseDeadline', () => {
     );
   });
 
-  it('reads a weekly duty as standing work with its words, the tracking model having no weekly occurrences', () => {
+  it('reads a weekly duty as a weekly rule due on the weekday written, or on one the office picks', () => {
     expect(parseDeadline('báo cáo kết quả hằng tuần vào thứ Sáu', REF, fallbackCalendar)).toMatchObject({
-      kind: 'standing',
+      kind: 'recurring',
       dueDate: null,
+      recurrence: { every: 'week', day: 5, until: null },
       deadlineText: 'hằng tuần vào thứ Sáu',
     });
+    expect(parseDeadline('báo cáo vào Chủ nhật hằng tuần', REF, fallbackCalendar)?.recurrence).toEqual({
+      every: 'week',
+      day: 7,
+      until: null,
+    });
+    expect(parseDeadline('định kỳ hằng tuần báo cáo tiến độ giải ngân', REF, fallbackCalendar)?.recurrence).toEqual({
+      every: 'week',
+      day: null,
+      until: null,
+    });
+  });
+
+  it('reads duty on several days of each week as standing work, and the weekend off as no deadline', () => {
+    expect(parseDeadline('bố trí lực lượng trực vào thứ Bảy, Chủ nhật hằng tuần', REF, fallbackCalendar)).toMatchObject(
+      { kind: 'standing', recurrence: null, deadlineText: 'vào thứ Bảy, Chủ nhật hằng tuần' },
+    );
+    expect(
+      parseDeadline('không thực hiện lịch nghỉ cố định thứ Bảy, Chủ nhật hằng tuần', REF, fallbackCalendar),
+    ).toBeNull();
   });
 
   it('does not read the budget\'s recurrent spending ("chi thường xuyên") as standing work', () => {
@@ -692,10 +712,11 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     expect(read('hoàn thành đến hết năm sau', '2024-11-20')?.dueDate).toBe('2025-12-31');
   });
 
-  it('keeps the day and hour written before "hằng tuần" with the standing deadline ("trước 15h, thứ năm hàng tuần")', () => {
+  it('keeps the day and hour written before "hằng tuần" with the weekly rule ("trước 15h, thứ năm hàng tuần")', () => {
     expect(read('tổng hợp báo cáo UBND tỉnh trước 15h, thứ năm hàng tuần', REF)).toMatchObject({
       deadlineText: 'trước 15h, thứ năm hàng tuần',
-      kind: 'standing',
+      kind: 'recurring',
+      recurrence: { every: 'week', day: 4, until: null },
       dueDate: null,
     });
     expect(read('báo cáo vào thứ Sáu hằng tuần', REF)?.deadlineText).toBe('vào thứ Sáu hằng tuần');

@@ -4,8 +4,12 @@ import { addDays, ExtractionCalendar, isoDate, lastDayOfMonth, yearNameFolded } 
 
 export type TaskKind = 'deadline' | 'standing' | 'recurring';
 
+/** ISO weekdays of the folded names: thứ Hai is Monday, 1; Chủ nhật is 7. */
+const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
+const WEEKDAY_NAME = String.raw`(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)`;
+
 export interface Recurrence {
-  every: 'month' | 'quarter' | 'year';
+  every: 'week' | 'month' | 'quarter' | 'year';
   day: number | null;
   until: string | null;
 }
@@ -99,7 +103,7 @@ function tetOf(ref: string, calendar: ExtractionCalendar, name?: string, year?: 
 const PART_OF_DAY = String.raw`(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)`;
 const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:gio|h|g(?=\d{2}))(?:\s*\d{2}(?:\s*phut|['’])?)?(?:\s+${PART_OF_DAY})?\s*,?\s+|${PART_OF_DAY}\s+(?=ngay\b|\d{1,2}\s*[/.-]\s*\d))?`;
 /** The weekday written in brackets after a date ("trước ngày 30/6/2026 (thứ Ba)"), read with it. */
-const WEEKDAY_AFTER = String.raw`(?:\s*\(\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*\))?`;
+const WEEKDAY_AFTER = String.raw`(?:\s*\(\s*${WEEKDAY_NAME}\s*\))?`;
 /**
  * A second date of the same work after the first ("trước ngày 20/3/2025 và trước ngày 10/4/2025", "… và ngày
  * 15/9/2025"), read with it so that it leaves the title; the work is due on the first. Not the dates of a yearly rule
@@ -110,7 +114,7 @@ const AND_DATE =
   WEEKDAY_AFTER +
   String.raw`(?!\s*,?\s*(?:hang|moi)\s+(?:nam|quy|thang)))?`;
 /** The day of the week written before the date: "trước thứ Sáu, ngày 15/3/2024", "chậm nhất vào thứ Hai (ngày 18/3/2024)". */
-const WEEKDAY = String.raw`(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*\(?\s*)?`;
+const WEEKDAY = String.raw`(?:${WEEKDAY_NAME}\s*,?\s*\(?\s*)?`;
 const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))\s*\)?)?(?:\s*(?:nam\s*)?(\d{4}))?`;
 
 /**
@@ -833,12 +837,31 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "bố trí lực lượng trực vào thứ Bảy, Chủ nhật hằng tuần": duty on several days of each week is standing work, its
+    // words kept; not the weekend off ("lịch nghỉ cố định thứ Bảy, Chủ nhật hằng tuần"), which is no work at all.
+    pattern: new RegExp(
+      String.raw`\b(?=truoc|vao|thu|chu)(?<!\bnghi\b[^.;]{0,30})(?:(?:truoc|vao)\s+(?:ngay\s+)?)?${WEEKDAY_NAME}(?:\s*(?:,|va)\s*${WEEKDAY_NAME})+\s+(?:hang|moi)\s+tuan\b`,
+      'g',
+    ),
+    resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
+  },
+  {
+    // "báo cáo hằng tuần vào thứ Sáu", "… trước 15h, thứ năm hàng tuần", "định kỳ hằng tuần": a weekly rule, due on the
+    // weekday written (1 Monday … 7 Sunday) or on one the office picks; not the weekend off.
+    pattern: new RegExp(
+      String.raw`\b(?=truoc|vao|dinh|hang|moi)(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*(?:sang|chieu)?\s*,?\s*)?(?:ngay\s+)?(${WEEKDAY_NAME})\s+)?(?<!\bnghi\b[^.;]{0,30}\b(?:chu nhat|thu bay)\s)(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+vao\s+(?:ngay\s+)?(${WEEKDAY_NAME}))?\b`,
+      'g',
+    ),
+    resolve(m) {
+      const written = m[1] ?? m[2];
+      const day = written ? (WEEKDAYS[written.replace(/^thu\s+/, '')] ?? 7) : null;
+      return { dueDate: null, kind: 'recurring', workingDays: null, recurrence: { every: 'week', day, until: null } };
+    },
+  },
+  {
     // Not the budget's "chi thường xuyên" (recurrent spending, as against investment): "rà soát các khoản chi thường
     // xuyên", "kinh phí thường xuyên".
-    // "báo cáo hằng tuần vào thứ Sáu", "… trước 15h, thứ năm hàng tuần": the tracking model has no weekly occurrences;
-    // the work is standing, its words kept (not "lịch nghỉ cố định thứ Bảy, Chủ nhật hằng tuần", the weekend off).
-    pattern:
-      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von)\s)thuong xuyen|lien tuc|hang ngay|(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*,?\s*)?(?:ngay\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s+)?(?<!\bnghi\b[^.;]{0,30}\b(?:chu nhat|thu bay)\s)(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+vao\s+(?:ngay\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat))?)\b/g,
+    pattern: /\b(?:(?<!\b(?:chi|kinh phi|nguon|von)\s)thuong xuyen|lien tuc|hang ngay)\b/g,
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
 ];

@@ -6,6 +6,31 @@ describe('recurrence', () => {
     expect(periodLabel('quarter', 2024, 1)).toBe('Quý I/2024');
     expect(periodLabel('quarter', 2025, 4)).toBe('Quý IV/2025');
     expect(periodLabel('year', 2024, 1)).toBe('Năm 2024');
+    expect(periodLabel('week', 2024, 5)).toBe('Tuần 5/2024');
+  });
+
+  it('dates a week on its weekday, weeks running Monday to Sunday across the turn of the year', () => {
+    expect(dueDateOf('week', 2024, 1, 1)).toBe('2024-01-01');
+    expect(dueDateOf('week', 2024, 1, 5)).toBe('2024-01-05');
+    expect(dueDateOf('week', 2025, 1, 1)).toBe('2024-12-30');
+    expect(dueDateOf('week', 2020, 53, 7)).toBe('2021-01-03');
+  });
+
+  it('lists weekly occurrences through a 53-week year into the next', () => {
+    const friday = { every: 'week' as const, day: 5, until: null };
+    // Assigned on Saturday 26/12/2020: the first Friday due is 1/1/2021, still week 53 of 2020.
+    const slots = occurrenceSlots(friday, '2020-12-26', '2021-01-15');
+    expect(slots.map((s) => [s.dueDate, s.periodYear, s.periodNumber])).toEqual([
+      ['2021-01-01', 2020, 53],
+      ['2021-01-08', 2021, 1],
+      ['2021-01-15', 2021, 2],
+    ]);
+    // A 52-week year goes straight on to week 1; a Friday assignment has its own week's occurrence.
+    expect(occurrenceSlots(friday, '2024-12-27', '2025-01-03').map((s) => [s.periodYear, s.periodNumber])).toEqual([
+      [2024, 52],
+      [2025, 1],
+    ]);
+    expect(occurrenceSlots(friday, '2024-01-06', '2024-01-11')).toEqual([]);
   });
 
   it('dates a period: the day of the month, of the quarter’s last month, of December; clamped to the month', () => {

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, WeekdayNumbers } from 'luxon';
 import { localDateOf } from '../common/time/zoned-time';
 import type { Recurrence, RecurrenceEvery } from './entities/task.entity';
 
@@ -12,24 +12,35 @@ export interface OccurrenceSlot {
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** "Tháng 1/2024", "Quý I/2024", "Năm 2024": the period as the office's reports name it. */
+/** "Tuần 5/2024", "Tháng 1/2024", "Quý I/2024", "Năm 2024": the period as the office's reports name it. */
 export function periodLabel(kind: RecurrenceEvery, year: number, number: number): string {
+  if (kind === 'week') return `Tuần ${number}/${year}`;
   if (kind === 'month') return `Tháng ${number}/${year}`;
   if (kind === 'quarter') return `Quý ${ROMAN[number - 1]}/${year}`;
   return `Năm ${year}`;
 }
 
-/** Periods per year of each kind. */
-const PER_YEAR: Record<RecurrenceEvery, number> = { month: 12, quarter: 4, year: 1 };
+/** Periods in `year` of each kind: an ISO week-year has 52 or 53 weeks. */
+function periodsInYear(kind: RecurrenceEvery, year: number): number {
+  if (kind === 'week') return DateTime.fromObject({ weekYear: year, weekNumber: 1 }, { zone: 'UTC' }).weeksInWeekYear;
+  return { month: 12, quarter: 4, year: 1 }[kind];
+}
 
 /**
- * The due date of a period: `day` of the month for a monthly task, of the
+ * The due date of a period: weekday `day` (1 Monday, thứ Hai … 7 Sunday, Chủ nhật) of the ISO week for a weekly
+ * task (weeks run Monday to Sunday, as the offices' weekly reports count them); `day` of the month for a monthly task, of the
  * quarter's last month for a quarterly one and of December for a yearly one
  * (reports are due towards the end of the period they cover, as the reporting
  * regime of Nghị định 09/2019 sets them); a day beyond the month's end is its
  * last day (day 31 of a monthly task falls on 29/02 in 2024).
  */
 export function dueDateOf(kind: RecurrenceEvery, year: number, number: number, day: number): string {
+  if (kind === 'week') {
+    return DateTime.fromObject(
+      { weekYear: year, weekNumber: number, weekday: day as WeekdayNumbers },
+      { zone: 'UTC' },
+    ).toISODate()!;
+  }
   const month = kind === 'month' ? number : kind === 'quarter' ? number * 3 : 12;
   const first = DateTime.fromObject({ year, month, day: 1 }, { zone: 'UTC' });
   return first.set({ day: Math.min(day, first.daysInMonth!) }).toISODate()!;
@@ -37,6 +48,10 @@ export function dueDateOf(kind: RecurrenceEvery, year: number, number: number, d
 
 /** The period of `kind` a date lies in. */
 function periodOfDate(kind: RecurrenceEvery, date: string): { year: number; number: number } {
+  if (kind === 'week') {
+    const day = DateTime.fromISO(date, { zone: 'UTC' });
+    return { year: day.weekYear, number: day.weekNumber };
+  }
   const [year, month] = date.split('-').map(Number);
   if (kind === 'month') return { year, number: month };
   if (kind === 'quarter') return { year, number: Math.ceil(month / 3) };
@@ -52,7 +67,7 @@ export function occurrenceSlots(rule: Recurrence, from: string, to: string): Occ
     if (dueDate > to) break;
     if (dueDate >= from) slots.push({ periodKind: rule.every, periodYear: year, periodNumber: number, dueDate });
     number += 1;
-    if (number > PER_YEAR[rule.every]) {
+    if (number > periodsInYear(rule.every, year)) {
       number = 1;
       year += 1;
     }

@@ -720,6 +720,9 @@ function checkRecurrence(dto: CreateTaskDto, assignedOn: string, zone: string, n
   }
   const rule = dto.recurrence;
   if (rule == null) throw fieldError(['recurrence', 'a recurring task needs its rule { every, day, until }']);
+  if (rule.every === 'week' && rule.day > 7) {
+    throw fieldError(['recurrence.day', 'a weekly rule’s day is the weekday: 1 (Monday) to 7 (Sunday)']);
+  }
   if (rule.until != null && rule.until < assignedOn) {
     throw fieldError(['recurrence.until', `must not be before the assignment date ${assignedOn}`]);
   }

@@ -121,6 +121,17 @@ describe('Recurring tasks and their occurrences', () => {
     ]);
   });
 
+  it('creates a weekly task due on its weekday, weeks named by their ISO number, across the turn of the year', async () => {
+    // Thứ Sáu hằng tuần, assigned on Saturday 26/12/2020: the first Friday is 1/1/2021, week 53 of 2020.
+    const weekly = await recurringTask({ every: 'week', day: 5, until: '2021-01-20' }, '2020-12-26');
+    expect(weekly).toMatchObject({ recurrence: { every: 'week', day: 5, until: '2021-01-20' }, dueDate: '2021-01-01' });
+    expect((await occurrencesOf(weekly.id)).map((o) => [o.periodLabel, o.dueDate])).toEqual([
+      ['Tuần 53/2020', '2021-01-01'],
+      ['Tuần 1/2021', '2021-01-08'],
+      ['Tuần 2/2021', '2021-01-15'],
+    ]);
+  });
+
   it('generates to 31 December of next year when the rule has no end', async () => {
     const task = await recurringTask({ every: 'quarter', day: 10, until: null }, dateFromNow(0));
     const occurrences = await occurrencesOf(task.id);
@@ -148,9 +159,10 @@ describe('Recurring tasks and their occurrences', () => {
     ],
     [
       'an unknown period',
-      { kind: 'recurring', recurrence: { every: 'week', day: 5, until: null } },
+      { kind: 'recurring', recurrence: { every: 'day', day: 5, until: null } },
       ['recurrence.every'],
     ],
+    ['weekday 8', { kind: 'recurring', recurrence: { every: 'week', day: 8, until: null } }, ['recurrence.day']],
     ['day 32', { kind: 'recurring', recurrence: { every: 'month', day: 32, until: null } }, ['recurrence.day']],
     [
       'until before the assignment date',

@@ -196,6 +196,7 @@ describe('the office in a real browser', () => {
     '2. Sở Tài chính bố trí kinh phí hỗ trợ trước ngày 10/01/2026.',
     '3. Sở Y tế xây dựng kế hoạch kiểm tra các cơ sở y tế.',
     '4. Công an tỉnh tăng cường tuần tra, kiểm soát.',
+    '5. Sở Tài chính định kỳ hằng tuần báo cáo tiến độ giải ngân.',
   ].join('\n');
 
   test('marks a drafted deadline dated before its own document, a slip of the year the office checks, and undated work done once', async () => {
@@ -221,11 +222,30 @@ describe('the office in a real browser', () => {
     const dateWanted = page.getByText('Văn bản chưa ghi ngày hạn: chọn thời hạn', { exact: false });
     await expect(dateWanted.count()).resolves.toBe(1);
     await expect(page.getByText('Để trống: nhiệm vụ thường xuyên').count()).resolves.toBe(1);
+    // A weekly report the text gives no day for: the office picks the weekday before the drafts can be created.
+    const noDay = page.getByText('Mỗi nhiệm vụ cần có nội dung, đơn vị chủ trì và, với nhiệm vụ định kỳ', {
+      exact: false,
+    });
+    await noDay.waitFor();
+    expect(await page.getByRole('button', { name: 'Giao 5 nhiệm vụ' }).isDisabled()).toBe(true);
     await screenshot(page, 'document-drafts-dates');
+    await page.getByLabel('Lặp lại 5: chọn ngày đến hạn của mỗi kỳ', { exact: true }).click();
+    await page.locator('.ant-select-item-option:visible', { hasText: 'thứ Sáu' }).click();
+    await noDay.waitFor({ state: 'detached' });
     // Corrected to the year meant, the note goes.
     await page.getByLabel('Hạn hoàn thành 1', { exact: true }).fill('15/01/2026');
     await page.keyboard.press('Enter');
     await notes.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Giao 5 nhiệm vụ' }).click();
+    await page.getByText('Đã giao 5 nhiệm vụ.').waitFor();
+    const [weekly] = await world.t.dataSource.query(
+      'SELECT kind, recurrence FROM tasks WHERE "documentId" = ? AND title = ?',
+      [letter.id, 'Báo cáo tiến độ giải ngân'],
+    );
+    expect({ ...weekly, recurrence: JSON.parse(weekly.recurrence) }).toEqual({
+      kind: 'recurring',
+      recurrence: { every: 'week', day: 5, until: null },
+    });
     await context.close();
 
     // On a phone the drafts are cards, each with its fields and notes, and the page does not scroll sideways.
@@ -233,7 +253,7 @@ describe('the office in a real browser', () => {
     await signIn(phone.page, 'vanphong@demo.ubnd.vn', `/documents/${letter.id}`);
     await phone.page.getByLabel('Nội dung văn bản').fill('Chủ tịch UBND tỉnh yêu cầu:\n' + DATED_LETTER_ITEMS);
     await phone.page.getByRole('button', { name: 'Tách nhiệm vụ' }).click();
-    await phone.page.getByLabel('Nội dung nhiệm vụ 4', { exact: true }).waitFor();
+    await phone.page.getByLabel('Nội dung nhiệm vụ 5', { exact: true }).waitFor();
     await phone.page.getByText('Văn bản chưa ghi ngày hạn: chọn thời hạn', { exact: false }).waitFor();
     for (const label of ['Đơn vị chủ trì 4', 'Hạn hoàn thành 4'])
       await phone.page.getByLabel(label, { exact: true }).waitFor();
@@ -778,6 +798,15 @@ describe('the office in a real browser', () => {
     await page.keyboard.type('Chủ tịch Nguyễn');
     await page.locator('.ant-select-item-option-active:visible', { hasText: 'Chủ tịch Nguyễn Đăng Bình' }).waitFor();
     await page.keyboard.press('Enter');
+    // A report the conclusion asks for every Friday: a weekly recurring task, its day picked by the office.
+    await page.locator('label.ant-radio-button-wrapper', { hasText: 'Định kỳ' }).click();
+    await page.getByLabel('Lặp lại', { exact: true }).click();
+    await page.locator('.ant-select-item-option:visible', { hasText: 'Hằng tuần' }).click();
+    await page.getByRole('button', { name: 'Giao nhiệm vụ (Ctrl+Enter)' }).click();
+    await page.getByText('Chọn ngày đến hạn của mỗi kỳ').last().waitFor();
+    await page.getByLabel('Lặp lại: chọn ngày đến hạn của mỗi kỳ', { exact: true }).click();
+    await page.locator('.ant-select-item-option:visible', { hasText: 'thứ Sáu' }).click();
+    await screenshot(page, 'assign-weekly');
     await page.getByLabel('Nội dung nhiệm vụ', { exact: true }).press('Control+Enter');
     await page.getByRole('link', { name: taskTitle }).waitFor();
     // The form puts the cursor back in the title once the page's lists are refreshed; the next field is typed after.
@@ -837,11 +866,18 @@ describe('the office in a real browser', () => {
     });
     const [task] = await world.t.dataSource.query(
       'SELECT d.number AS number, d."sessionId" AS "documentSession", t."sessionId" AS "taskSession",' +
-        ' u."leaderTitle" AS leader FROM tasks t JOIN documents d ON d.id = t."documentId"' +
-        ' LEFT JOIN users u ON u.id = t."leaderId" WHERE t.title = ?',
+        ' u."leaderTitle" AS leader, t.kind AS kind, t.recurrence AS recurrence FROM tasks t' +
+        ' JOIN documents d ON d.id = t."documentId" LEFT JOIN users u ON u.id = t."leaderId" WHERE t.title = ?',
       [taskTitle],
     );
-    expect(task).toEqual({ number: notice, documentSession: sessionId, taskSession: sessionId, leader: 'chairman' });
+    expect({ ...task, recurrence: JSON.parse(task.recurrence) }).toEqual({
+      number: notice,
+      documentSession: sessionId,
+      taskSession: sessionId,
+      leader: 'chairman',
+      kind: 'recurring',
+      recurrence: { every: 'week', day: 5, until: null },
+    });
     const [report] = await world.t.dataSource.query(
       'SELECT "departmentId" AS unit, indicators FROM department_reports WHERE "sessionId" = ? AND title = ?',
       [sessionId, `${reportTitle} tháng 12`],
@@ -883,16 +919,26 @@ describe('the office in a real browser', () => {
     await page.locator('.ant-select-item-option-active:visible', { hasText: 'Sở Tài nguyên' }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
+    // Work without a time limit: standing, which asks for no date (a task with one does).
+    await page.getByLabel('Nội dung nhiệm vụ', { exact: true }).press('Control+Enter');
+    await page.getByText('Vui lòng nhập hạn hoàn thành.').waitFor();
+    await page.locator('label.ant-radio-button-wrapper', { hasText: 'Thường xuyên' }).click();
     await page.getByLabel('Nội dung nhiệm vụ', { exact: true }).press('Control+Enter');
     await page.getByRole('link', { name: taskTitle }).waitFor();
     await page.getByRole('heading', { name: 'Nhiệm vụ được giao theo văn bản (1)' }).waitFor();
     await screenshot(page, 'document-letter');
 
     const [task] = await world.t.dataSource.query(
-      'SELECT "documentId" AS document, "sessionId" AS session, "leadDepartmentId" AS lead FROM tasks WHERE title = ?',
+      'SELECT "documentId" AS document, "sessionId" AS session, "leadDepartmentId" AS lead, kind FROM tasks' +
+        ' WHERE title = ?',
       [taskTitle],
     );
-    expect(task).toEqual({ document: documentId, session: null, lead: await departmentId('STNMT') });
+    expect(task).toEqual({
+      document: documentId,
+      session: null,
+      lead: await departmentId('STNMT'),
+      kind: 'standing',
+    });
 
     // The letter's own text, pasted: its one directive is drafted with its unit and date, and assigned under it.
     const directive =

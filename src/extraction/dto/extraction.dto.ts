@@ -1,4 +1,5 @@
 import { DEPARTMENT_GROUP_KEYS, DepartmentGroupKey } from '../../departments/department-groups';
+import { RECURRENCE_EVERY, type RecurrenceEvery } from '../../tasks/entities/task.entity';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -52,8 +53,13 @@ class Span {
 }
 
 class RecurrenceResponse {
-  @ApiProperty({ enum: ['month', 'quarter', 'year'] }) every!: string;
-  @ApiProperty({ type: Number, nullable: true }) day!: number | null;
+  @ApiProperty({ enum: RECURRENCE_EVERY }) every!: RecurrenceEvery;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Day of the month, or for a week the weekday (1 Monday … 7 Sunday); null when the text gives none',
+  })
+  day!: number | null;
   @ApiProperty({ type: String, nullable: true }) until!: string | null;
 }
 

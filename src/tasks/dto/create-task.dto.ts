@@ -32,11 +32,12 @@ export const MAX_SUPPORT_DEPARTMENTS = 50;
 
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-/** A recurring task's rule (định kỳ): due on `day` of every month, quarter or year, until a date. */
+/** A recurring task's rule (định kỳ): due on `day` of every week, month, quarter or year, until a date. */
 export class RecurrenceDto {
   @ApiProperty({
     enum: RECURRENCE_EVERY,
-    description: 'month; quarter (due in the quarter’s last month); year (due in December).',
+    description:
+      'week (Monday to Sunday, as ISO weeks); month; quarter (due in the quarter’s last month); year (due in December).',
   })
   @IsIn(RECURRENCE_EVERY)
   every!: RecurrenceEvery;
@@ -45,7 +46,9 @@ export class RecurrenceDto {
     minimum: 1,
     maximum: 31,
     example: 20,
-    description: 'Day of the month the occurrence is due; beyond the month’s end, its last day.',
+    description:
+      'Day of the month the occurrence is due (beyond the month’s end, its last day); for a weekly rule the ' +
+      'weekday, 1 Monday (thứ Hai) to 7 Sunday (Chủ nhật).',
   })
   @IsInt()
   @Min(1)

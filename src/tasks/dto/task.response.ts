@@ -21,7 +21,11 @@ export class ResultDocumentResponse {
 
 export class RecurrenceResponse implements Recurrence {
   @ApiProperty({ enum: RECURRENCE_EVERY }) every!: RecurrenceEvery;
-  @ApiProperty({ description: 'Day of the month (of the period’s last month for a quarter or year) it is due.' })
+  @ApiProperty({
+    description:
+      'Day of the month (of the period’s last month for a quarter or year) it is due; for a week, the weekday ' +
+      '(1 Monday … 7 Sunday).',
+  })
   day!: number;
   @ApiProperty({ type: String, nullable: true, description: 'YYYY-MM-DD of the last occurrence at the latest.' })
   until!: string | null;

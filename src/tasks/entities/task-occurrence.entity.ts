@@ -4,8 +4,8 @@ import { RecurrenceEvery, Task } from './task.entity';
 import { TrackedDeadline } from './tracked-deadline';
 
 /**
- * One occurrence of a recurring task (định kỳ): the report of one month, quarter
- * or year, with its own deadline, progress, completion, confirmation,
+ * One occurrence of a recurring task (định kỳ): the report of one week, month,
+ * quarter or year, with its own deadline, progress, completion, confirmation,
  * extensions and reminders. Its status is derived as a task's is (task-status.ts),
  * with the task's cancellation.
  */
@@ -24,14 +24,14 @@ export class TaskOccurrence extends TrackedDeadline {
   @JoinColumn({ name: 'taskId' })
   task?: Task;
 
-  /** month, quarter or year: the task's recurrence when the occurrence was generated. */
+  /** week, month, quarter or year: the task's recurrence when the occurrence was generated. */
   @Column({ type: 'varchar', length: 8 })
   periodKind!: RecurrenceEvery;
 
   @Column({ type: 'integer' })
   periodYear!: number;
 
-  /** 1–12 for a month, 1–4 for a quarter, 1 for a year. */
+  /** 1–53 for an ISO week (periodYear is then its week-year), 1–12 for a month, 1–4 for a quarter, 1 for a year. */
   @Column({ type: 'integer' })
   periodNumber!: number;
 

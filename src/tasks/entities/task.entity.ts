@@ -9,10 +9,13 @@ import { TrackedDeadline } from './tracked-deadline';
 export const TASK_KINDS = ['deadline', 'standing', 'recurring'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
-export const RECURRENCE_EVERY = ['month', 'quarter', 'year'] as const;
+export const RECURRENCE_EVERY = ['week', 'month', 'quarter', 'year'] as const;
 export type RecurrenceEvery = (typeof RECURRENCE_EVERY)[number];
 
-/** A recurring task's rule: due on `day` of every month, quarter or year, until a date. */
+/**
+ * A recurring task's rule: due on weekday `day` of every week (1 Monday … 7 Sunday), or on `day` of every month,
+ * quarter or year, until a date.
+ */
 export interface Recurrence {
   every: RecurrenceEvery;
   day: number;

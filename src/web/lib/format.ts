@@ -73,8 +73,9 @@ export function daysSince(date: string | null | undefined): number {
 /** Today as YYYY-MM-DD in the browser's zone. */
 export const today = (): string => dayjs().format('YYYY-MM-DD');
 
-/** A recurring task's rule in words: "Hằng tháng, ngày 20 (đến 31/12/2024)". */
+/** A recurring task's rule in words: "Hằng tháng, ngày 20 (đến 31/12/2024)", "Hằng tuần, thứ Sáu". */
 export function formatRecurrence(rule: { every: string; day: number; until: string | null }): string {
-  const words = i18n.t(`tasks.recurrenceRule.${rule.every}`, { day: rule.day, defaultValue: rule.every });
+  const weekday = rule.every === 'week' ? i18n.t(`tasks.weekdays.${rule.day}`) : undefined;
+  const words = i18n.t(`tasks.recurrenceRule.${rule.every}`, { day: rule.day, weekday, defaultValue: rule.every });
   return rule.until ? `${words} ${i18n.t('tasks.recurrenceRule.until', { date: formatDate(rule.until) })}` : words;
 }

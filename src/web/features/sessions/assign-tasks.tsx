@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Form, Input, Row, Select, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select, Typography } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DepartmentSelect } from '../../components/department-select';
 import { LeaderSelect } from '../../components/leader-select';
+import { RecurrenceInput, type RecurrenceValue } from '../../components/recurrence-input';
 import { api, call } from '../../lib/api/client';
 import { showApiErrors } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
@@ -16,8 +17,21 @@ interface Values {
   leadDepartmentId: number;
   supportDepartmentIds?: number[];
   leaderId?: number | null;
+  kind: 'deadline' | 'standing' | 'recurring';
   dueDate?: Dayjs | null;
+  recurrence: RecurrenceValue;
+  recurrenceUntil?: Dayjs | null;
   isKey?: boolean;
+}
+
+/** The deadline fields of the body by kind: a date, none, or the rule of a recurring task (which has no date). */
+function deadlineOf(v: Values) {
+  if (v.kind === 'recurring') {
+    const until = v.recurrenceUntil ? v.recurrenceUntil.format('YYYY-MM-DD') : null;
+    return { kind: v.kind, recurrence: { every: v.recurrence.every, day: v.recurrence.day!, until } };
+  }
+  if (v.kind === 'standing') return { kind: v.kind, dueDate: null };
+  return { kind: v.kind, dueDate: v.dueDate!.format('YYYY-MM-DD') };
 }
 
 /**
@@ -54,7 +68,7 @@ export function AssignTasks({ sessionId, documentId }: { sessionId?: number; doc
             leadDepartmentId: v.leadDepartmentId,
             supportDepartmentIds: v.supportDepartmentIds ?? [],
             leaderId: v.leaderId ?? null,
-            dueDate: v.dueDate ? v.dueDate.format('YYYY-MM-DD') : null,
+            ...deadlineOf(v),
             isKey: v.isKey ?? false,
           },
         }),
@@ -63,7 +77,7 @@ export function AssignTasks({ sessionId, documentId }: { sessionId?: number; doc
       setProblem(null);
       void message.success(t('sessions.assigned', { title: task.title }));
       form.resetFields(['title', 'leadDepartmentId', 'supportDepartmentIds', 'isKey']);
-      // The document, the leader and the deadline stay: the next task usually shares them.
+      // The document, the leader, the kind and the deadline stay: the next task usually shares them.
       title.current?.focus();
       await client.invalidateQueries({ queryKey: ['tasks'] });
       if (sessionId !== undefined) await client.invalidateQueries({ queryKey: ['sessions', sessionId] });
@@ -77,6 +91,7 @@ export function AssignTasks({ sessionId, documentId }: { sessionId?: number; doc
     },
     onError: (error) => setProblem(showApiErrors(form, error, t)),
   });
+  const kind = Form.useWatch('kind', form) ?? 'deadline';
   const required = (field: string) => [
     { required: true, whitespace: true, message: t('common.required', { field: field.toLowerCase() }) },
   ];
@@ -84,6 +99,7 @@ export function AssignTasks({ sessionId, documentId }: { sessionId?: number; doc
     <Form<Values>
       form={form}
       layout="vertical"
+      initialValues={{ kind: 'deadline', recurrence: { every: 'month', day: null, until: null } }}
       onFinish={(v) => {
         if (!assign.isPending) assign.mutate(v);
       }}
@@ -138,11 +154,55 @@ export function AssignTasks({ sessionId, documentId }: { sessionId?: number; doc
             <LeaderSelect />
           </Form.Item>
         </Col>
-        <Col xs={12} md={6}>
-          <Form.Item name="dueDate" label={t('tasks.dueDate')}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+        <Col xs={24} md={12}>
+          <Form.Item name="kind" label={t('tasks.kind')}>
+            <Radio.Group
+              optionType="button"
+              options={(['deadline', 'standing', 'recurring'] as const).map((k) => ({
+                value: k,
+                label: t(`audit.taskKinds.${k}`),
+              }))}
+            />
           </Form.Item>
         </Col>
+        {kind === 'deadline' && (
+          <Col xs={12} md={6}>
+            <Form.Item
+              name="dueDate"
+              label={t('tasks.dueDate')}
+              rules={[{ required: true, message: t('common.required', { field: t('tasks.dueDate').toLowerCase() }) }]}
+            >
+              <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        )}
+        {kind === 'recurring' && (
+          <>
+            <Col xs={24} md={12}>
+              <Form.Item
+                name="recurrence"
+                label={t('tasks.recurrence')}
+                rules={[
+                  {
+                    validator: (_, value?: RecurrenceValue) =>
+                      value?.day ? Promise.resolve() : Promise.reject(new Error(t('tasks.recurrenceDayPick'))),
+                  },
+                ]}
+              >
+                <RecurrenceInput label={t('tasks.recurrence')} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item
+                name="recurrenceUntil"
+                label={t('tasks.recurrenceUntil')}
+                extra={t('tasks.recurrenceUntilHint')}
+              >
+                <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          </>
+        )}
         <Col xs={12} md={6}>
           <Form.Item name="isKey" valuePropName="checked" label={t('tasks.isKey')}>
             <Checkbox>{t('common.yes')}</Checkbox>

@@ -8,6 +8,7 @@ import { DepartmentSelect } from '../../components/department-select';
 import { LeaderSelect } from '../../components/leader-select';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { formatDate } from '../../lib/format';
+import { RecurrenceInput, type RecurrenceValue } from '../../components/recurrence-input';
 import { ResponsiveTable } from '../../components/responsive-table';
 
 type Draft = Schemas['DraftTaskResponse'];
@@ -28,8 +29,11 @@ interface Row {
   isKey: boolean;
   candidates: Schemas['LeadCandidate'][];
   deadlineText: string | null;
-  /** A recurring directive ("hằng tháng trước ngày 20") keeps its rule and becomes a recurring task. */
-  recurrence: Draft['recurrence'];
+  /**
+   * A recurring directive ("hằng tháng trước ngày 20", "thứ Sáu hằng tuần") keeps its rule and becomes a recurring
+   * task; a rule the text gives no day for ("định kỳ hằng tháng báo cáo") waits for the office to pick one.
+   */
+  recurrence: RecurrenceValue | null;
   /**
    * Work the text gave a time it has no date for ("trước mùa mưa bão") or none, done once ("xây dựng kế hoạch …"): the
    * office is asked for a date. Ongoing work ("tăng cường …", "thường xuyên") is left standing.
@@ -64,7 +68,10 @@ const toTask = (r: Row) => {
     supportDepartmentIds: r.supportDepartmentIds.filter((d) => d !== r.leadDepartmentId),
     isKey: r.isKey,
   };
-  if (r.recurrence) return { ...common, kind: 'recurring' as const, recurrence: r.recurrence };
+  if (r.recurrence) {
+    const { every, day, until } = r.recurrence;
+    return { ...common, kind: 'recurring' as const, recurrence: { every, day: day!, until } };
+  }
   return {
     ...common,
     dueDate: r.dueDate ? r.dueDate.format('YYYY-MM-DD') : null,
@@ -152,7 +159,7 @@ export function PasteConclusion(target: PasteTarget) {
   });
   const update = (key: number, patch: Partial<Row>) =>
     setRows((current) => current?.map((r) => (r.key === key ? { ...r, ...patch } : r)) ?? null);
-  const incomplete = (rows ?? []).some((r) => !r.title.trim() || !r.leadDepartmentId);
+  const incomplete = (rows ?? []).some((r) => !r.title.trim() || !r.leadDepartmentId || r.recurrence?.day === null);
   const addSupport = (row: Row, ids: number[]) =>
     update(row.key, {
       supportDepartmentIds: [...new Set([...row.supportDepartmentIds, ...ids])].filter(
@@ -277,8 +284,14 @@ export function PasteConclusion(target: PasteTarget) {
                 render: (_, r) => (
                   <Space orientation="vertical" size={2}>
                     {r.recurrence ? (
-                      <Space size={4} wrap>
+                      <Space orientation="vertical" size={2} style={{ width: '100%' }}>
                         <Typography.Text strong>{t('paste.recurring')}</Typography.Text>
+                        <RecurrenceInput
+                          label={`${t('tasks.recurrence')} ${r.key + 1}`}
+                          value={r.recurrence}
+                          stacked
+                          onChange={(recurrence) => update(r.key, { recurrence })}
+                        />
                         <Button
                           size="small"
                           type="link"

@@ -2373,15 +2373,15 @@ export interface components {
     };
     RecurrenceDto: {
       /**
-       * @description Day of the month the occurrence is due; beyond the month’s end, its last day.
+       * @description Day of the month the occurrence is due (beyond the month’s end, its last day); for a weekly rule the weekday, 1 Monday (thứ Hai) to 7 Sunday (Chủ nhật).
        * @example 20
        */
       day: number;
       /**
-       * @description month; quarter (due in the quarter’s last month); year (due in December).
+       * @description week (Monday to Sunday, as ISO weeks); month; quarter (due in the quarter’s last month); year (due in December).
        * @enum {string}
        */
-      every: 'month' | 'quarter' | 'year';
+      every: 'week' | 'month' | 'quarter' | 'year';
       /**
        * @description Last date an occurrence may be due; null: no end (occurrences exist to 31 December of the year after the current one, and are added as time passes).
        * @example 2025-12-31
@@ -2389,10 +2389,10 @@ export interface components {
       until: string | null;
     };
     RecurrenceResponse: {
-      /** @description Day of the month (of the period’s last month for a quarter or year) it is due. */
+      /** @description Day of the month (of the period’s last month for a quarter or year) it is due; for a week, the weekday (1 Monday … 7 Sunday). */
       day: number;
       /** @enum {string} */
-      every: 'month' | 'quarter' | 'year';
+      every: 'week' | 'month' | 'quarter' | 'year';
       /** @description YYYY-MM-DD of the last occurrence at the latest. */
       until: string | null;
     };
