@@ -7,6 +7,8 @@ export type TaskKind = 'deadline' | 'standing' | 'recurring';
 /** ISO weekdays of the folded names: thứ Hai is Monday, 1; Chủ nhật is 7. */
 const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
 const WEEKDAY_NAME = String.raw`(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)`;
+/** "hằng tháng hoặc đột xuất", "hằng tuần và khi có yêu cầu": read with the period, so the title keeps none of it. */
+const OR_WHEN_ASKED = String.raw`(?:\s+(?:hoac|va)\s+(?:dot xuat|khi co yeu cau)\b)?`;
 
 export interface Recurrence {
   every: 'week' | 'month' | 'quarter' | 'year';
@@ -200,8 +202,10 @@ const RULES: Rule[] = [
     // the shortest first, which the rule keeps. Not the meetings or notices that come so ("tại các kết luận hằng
     // tháng, quý", "tại phiên họp thường kỳ hằng tháng"), nor a plan made so ("vào kế hoạch nạo vét duy tu hàng năm của
     // Bộ"): what the work follows, not how often it is done.
-    pattern:
-      /(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy|nam(?!\s+\d))\b)*(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b|(?=[^.;]{41,120}?(?:truoc|vao)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d))|)/g,
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy|nam(?!\s+\d))\b)*${OR_WHEN_ASKED}(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b|(?=[^.;]{41,120}?(?:truoc|vao)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d))|)`,
+      'g',
+    ),
     resolve(m) {
       const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[m[1] as 'thang' | 'quy' | 'nam'];
       // "định kỳ hằng tháng báo cáo kết quả … về Sở X trước ngày 25": the day written after the work, read without
@@ -781,9 +785,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "6 (06) tháng đầu năm 2024", "9 tháng đầu năm", "nửa cuối năm 2024": by the end of that part of the year.
+    // "6 (06) tháng đầu năm 2024", "9 tháng đầu năm", "nửa cuối năm 2024": by the end of that part of the year; "trong
+    // những tháng cuối năm 2024", "trong 03 tháng cuối năm": by its end (not "nhất là những tháng cuối năm", the time
+    // the work is stressed in).
     pattern:
-      /(?:(?:trong|(?:den\s+)?het)\s+)?(?:(?<!\d)(0?6|sau|0?9|chin)\s+thang|nua)\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?/g,
+      /(?:(?:trong|(?:den\s+)?het)\s+)?(?:(?<!\d)(0?6|sau|0?9|chin)\s+thang|nua|(?<=\btrong\s)(?:nhung|cac|(?<!\d)0?3|ba)\s+thang(?=\s+cuoi\b))\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?/g,
     resolve: (m, ref) => {
       const year = m[3] ? Number(m[3]) : refYear(ref);
       if (m[2] === 'cuoi') return deadline(`${year}-12-31`);
@@ -849,7 +855,7 @@ const RULES: Rule[] = [
     // "báo cáo hằng tuần vào thứ Sáu", "… trước 15h, thứ năm hàng tuần", "định kỳ hằng tuần": a weekly rule, due on the
     // weekday written (1 Monday … 7 Sunday) or on one the office picks; not the weekend off.
     pattern: new RegExp(
-      String.raw`\b(?=truoc|vao|dinh|hang|moi)(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*(?:sang|chieu)?\s*,?\s*)?(?:ngay\s+)?(${WEEKDAY_NAME})\s+)?(?<!\bnghi\b[^.;]{0,30}\b(?:chu nhat|thu bay)\s)(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+vao\s+(?:ngay\s+)?(${WEEKDAY_NAME}))?\b`,
+      String.raw`\b(?=truoc|vao|dinh|hang|moi)(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*(?:sang|chieu)?\s*,?\s*)?(?:ngay\s+)?(${WEEKDAY_NAME})\s+)?(?<!\bnghi\b[^.;]{0,30}\b(?:chu nhat|thu bay)\s)(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+vao\s+(?:ngay\s+)?(${WEEKDAY_NAME}))?${OR_WHEN_ASKED}\b`,
       'g',
     ),
     resolve(m) {

@@ -8124,3 +8124,58 @@ describe('extractDirectives on trades addressed, funds as partners, holidays tol
     );
   });
 });
+
+describe('extractDirectives on weekly reports, places listed with their level, a force the work rests on', () => {
+  const read = (text: string, date = '2024-08-01') => drafted(text, date);
+
+  it('reads a weekly report as a weekly rule, "hoặc đột xuất" with it, and "trong những tháng cuối năm" as a date', () => {
+    expect(extract('Sở Y tế báo cáo UBND tỉnh hàng tuần hoặc đột xuất tình hình dịch bệnh.')[0]).toMatchObject({
+      kind: 'recurring',
+      recurrence: { every: 'week', day: null, until: null },
+      title: 'Báo cáo UBND tỉnh tình hình dịch bệnh',
+    });
+    expect(
+      read('Các sở, ngành, địa phương cần tập trung công tác phòng cháy chữa cháy trong những tháng cuối năm 2024.')[0],
+    ).toMatchObject({ title: 'Tập trung công tác phòng cháy chữa cháy', dueDate: '2024-12-31' });
+  });
+
+  it('leaves no "của" or "dịp" the deadline was read from at the end of a title', () => {
+    expect(
+      read('Sở Tài chính thực hiện tiết kiệm thêm 10% chi thường xuyên của 6 tháng cuối năm 2017.', '2017-07-10')[0]
+        .title,
+    ).toBe('Thực hiện tiết kiệm thêm 10% chi thường xuyên');
+    expect(
+      read(
+        'Sở Công Thương triển khai các biện pháp dự trữ hàng hóa bình ổn thị trường dịp trước, trong và sau Tết Nguyên đán.',
+        '2024-01-10',
+      )[0].title,
+    ).toBe('Triển khai các biện pháp dự trữ hàng hóa bình ổn thị trường');
+  });
+
+  it('keeps the places of a group listed with their level ("TX.An Nhơn và thành phố Quy Nhơn") in the group', () => {
+    for (const [last, written] of [
+      ['TX.An Nhơn và TP.Quy Nhơn', 'TX.An Nhơn và TP.Quy Nhơn'],
+      ['thị xã An Nhơn và thành phố Quy Nhơn', 'thị xã An Nhơn và thành phố Quy Nhơn'],
+    ])
+      expect(
+        read(
+          `Chủ tịch UBND tỉnh yêu cầu UBND các huyện Phù Mỹ, Vân Canh, ${last} khẩn trương kiểm tra hồ sơ trễ hẹn.`,
+        )[0],
+      ).toMatchObject({
+        groups: [`UBND các huyện: Phù Mỹ, Vân Canh, ${written}`],
+        title: 'Khẩn trương kiểm tra hồ sơ trễ hẹn',
+      });
+  });
+
+  it('reads "là lực lượng nòng cốt, chủ trì" as the unit’s role before its lead', () => {
+    expect(
+      read(
+        'Công an tỉnh là lực lượng nòng cốt, chủ trì, phối hợp với Sở Y tế triển khai các biện pháp nắm chắc tình hình.',
+      )[0],
+    ).toMatchObject({
+      lead: idOf('CA'),
+      support: [idOf('SYT')],
+      title: 'Triển khai các biện pháp nắm chắc tình hình',
+    });
+  });
+});

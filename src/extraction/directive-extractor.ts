@@ -220,6 +220,8 @@ const CHAIN_WORDS = [
   'chiu trach nhiem',
   'la co quan thuong truc',
   'co quan thuong truc',
+  // "Công an tỉnh là lực lượng nòng cốt, chủ trì …": the unit's role, then its lead.
+  'la luc luong nong cot',
   'lam chu nhiem de an',
   'lam chu nhiem',
   'lam dau moi',
@@ -3782,8 +3784,14 @@ function actsSomewhere(f: string): boolean {
  */
 const PLACE_WORD = String.raw`(?!(?:UBND|TX|TP|Sở|Ủy|Uỷ|Ban|Công)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?`;
 const PLACE_WORDS = String.raw`${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?![\p{L}\p{M}])`;
-/** Two or more places' names listed with commas or "và": "Ba Bể, Pác Nặm và Ngân Sơn". */
-const PLACES_LISTED = new RegExp(String.raw`^${PLACE_WORDS}(?:\s*(?:,|và)\s*${PLACE_WORDS})+`, 'u');
+/**
+ * Two or more places' names listed with commas or "và": "Ba Bể, Pác Nặm và Ngân Sơn"; a later one may name its level
+ * ("Phù Mỹ, Vân Canh, TX.An Nhơn và thành phố Quy Nhơn").
+ */
+const PLACES_LISTED = new RegExp(
+  String.raw`^${PLACE_WORDS}(?:\s*(?:,|và)\s*(?:(?:thị xã|thành phố|huyện|quận)\s+|(?:TX|TP)\.?\s*)?${PLACE_WORDS})+`,
+  'u',
+);
 
 /** A place's name right after a group, before another unit, the work or a letter's request: group 1. */
 const PLACE_OF_GROUP = new RegExp(String.raw`^(${PLACE_WORDS})(?=\s*,|\s+và\s|\s+(?:yêu cầu|đề nghị)\s)`, 'u');
@@ -3940,9 +3948,10 @@ function stripLead(f: string): string {
     // "…; riêng Sở Công Thương tham mưu …": the unit singled out, then its own work.
     .replace(/^rieng\s+(?=(?:so|cong an|thanh tra|van phong|ban dan toc|cuc thue)\s)/, '')
     // "- Là cơ quan thường trực, chủ trì …" under a unit's heading: the unit's role, then its work.
-    // "Làm chủ đầu tư, tiến hành thuê tư vấn …": the same, as the investor.
+    // "Làm chủ đầu tư, tiến hành thuê tư vấn …": the same, as the investor; "Công an tỉnh là lực lượng nòng cốt, chủ trì
+    // …": as the force the work rests on.
     .replace(
-      /^(?:la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)|(?:lam|la) chu dau tu)\b[^,;:]*,\s*(?=[a-z])/,
+      /^(?:la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)|(?:lam|la) chu dau tu|la luc luong (?:nong cot|chu luc|chu yeu))\b[^,;:]*,\s*(?=[a-z])/,
       '',
     )
     // "Từ 7 giờ ngày 21/7, nghiêm cấm tàu, thuyền ra khơi": the hour an order holds from, then the order.
@@ -4397,10 +4406,11 @@ function descriptionOf(text: string, pieces: Piece[]): string {
 /** A short title: the action without the assigner, the deadline or trailing marks, at most 240 characters. */
 /**
  * The words that lead to a deadline, left at the end of a title without it: "…, hoàn thành", "… chậm nhất là",
- * "…, hoàn thành muộn nhất", "…, thời hạn hoàn thành:", "…, hạn chót", "… vào (cuối tháng 3)", "… cho (đến hết năm 2025)".
+ * "…, hoàn thành muộn nhất", "…, thời hạn hoàn thành:", "…, hạn chót", "… vào (cuối tháng 3)", "… cho (đến hết năm 2025)",
+ * "… chi thường xuyên của (6 tháng cuối năm 2017)", "… bình ổn thị trường dịp (trước, trong và sau Tết)".
  */
 const DEADLINE_LEAD_IN =
-  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s+(?:vào|cho))\s*:?$/iu;
+  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s+(?:vào|cho|của|dịp))\s*:?$/iu;
 
 /** A date in brackets that restates the deadline: "(trước ngày 31/12/2024)", "(chậm nhất ngày 15/3)". */
 const DEADLINE_IN_BRACKETS =
@@ -4579,6 +4589,8 @@ function cleanTitle(source: string): string {
       /^là\s+(?:đơn vị|cơ quan)(?:\s+(?:đầu mối|thường trực|chủ trì|chuyên môn))?\s+(?:được giao(?:\s+(?:nhiệm vụ|trách nhiệm))?|có (?:nhiệm vụ|trách nhiệm)|chịu trách nhiệm)\s+(?=\p{Ll})/iu,
       '',
     )
+    // "Công an tỉnh là lực lượng nòng cốt, chủ trì …": the force the work rests on, then the work.
+    .replace(/^là\s+lực lượng\s+(?:nòng cốt|chủ lực|chủ yếu)[^,;]*,\s*(?=\p{Ll})/iu, '')
     // "Phấn đấu thu hoạch … xong trong ngày hôm nay, đó là chỉ đạo của Chủ tịch UBND huyện … trong buổi kiểm tra …":
     // the news names whose direction the work is after it.
     .replace(
