@@ -8167,6 +8167,49 @@ describe('extractDirectives on weekly reports, places listed with their level, a
       });
   });
 
+  it('keeps the units named by how they are funded or what they run, and the mass organisations, in their groups', () => {
+    expect(
+      read(
+        'Yêu cầu thủ trưởng các sở, ban, ngành, đơn vị sự nghiệp công lập và Chủ tịch UBND các xã, phường tập trung siết chặt kỷ luật hành chính.',
+      )[0],
+    ).toMatchObject({
+      groups: ['các sở, ban, ngành, đơn vị sự nghiệp công lập', 'UBND các xã, phường'],
+      title: 'Tập trung siết chặt kỷ luật hành chính',
+    });
+    expect(read('Thủ trưởng các đơn vị sử dụng ngân sách xác định số kinh phí cắt giảm.')[0]).toMatchObject({
+      groups: ['các đơn vị sử dụng ngân sách'],
+      title: 'Xác định số kinh phí cắt giảm',
+    });
+    expect(
+      read('Yêu cầu các đơn vị quản lý, vận hành hồ chứa thủy điện, thủy lợi kiểm tra an toàn đập.')[0].groups,
+    ).toEqual(['các đơn vị quản lý, vận hành hồ chứa thủy điện, thủy lợi']);
+    expect(
+      read(
+        'Yêu cầu các sở, ban ngành, tổ chức chính trị, đoàn thể thuộc tỉnh, UBND các huyện thực hiện tiết kiệm chi thường xuyên.',
+      )[0],
+    ).toMatchObject({
+      groups: ['các sở, ban ngành, tổ chức chính trị, đoàn thể thuộc tỉnh', 'UBND các huyện'],
+      title: 'Thực hiện tiết kiệm chi thường xuyên',
+    });
+  });
+
+  it('reads a city’s "Văn phòng UBND thành phố" as the office, one named with its place as a district’s', () => {
+    expect(read('Ông đề nghị Văn phòng UBND thành phố kiểm tra lại hồ sơ.')[0]).toMatchObject({
+      lead: idOf('VP-UBND'),
+      title: 'Kiểm tra lại hồ sơ',
+    });
+    expect(read('Giao Văn phòng UBND thành phố Bắc Kạn kiểm tra lại hồ sơ.')[0].lead).toBeNull();
+  });
+
+  it('reads "Đặc biệt, yêu cầu …" as the work asked for, not a claim the sentence is about', () => {
+    expect(read('Đặc biệt, yêu cầu chấp hành nghiêm giờ giấc làm việc, văn hóa công sở.')[0].title).toBe(
+      'Chấp hành nghiêm giờ giấc làm việc, văn hóa công sở',
+    );
+    expect(read('Yêu cầu bồi thường thiệt hại được xem xét theo quy định.').map((d) => d.title)).not.toContain(
+      'Bồi thường thiệt hại được xem xét theo quy định',
+    );
+  });
+
   it('reads "là lực lượng nòng cốt, chủ trì" as the unit’s role before its lead', () => {
     expect(
       read(

@@ -4598,8 +4598,10 @@ function cleanTitle(source: string): string {
       '',
     )
     .trim();
+  // "Đặc biệt, yêu cầu chấp hành nghiêm giờ giấc làm việc": the work asked for, its addressees those before it.
   // "Việc rà soát quy hoạch (do Sở Xây dựng chủ trì)", "Nhiệm vụ xây dựng đề án": the work itself (not "Việc làm …").
-  const named = /^(?:nhiệm vụ|việc)\s+/iu.exec(t);
+  // Not "Yêu cầu bồi thường … được xem xét", a claim the sentence is about.
+  const named = /^(?:nhiệm vụ|việc|yêu cầu(?![^,;.]{0,60}\s(?:được|bị)\s))\s+/iu.exec(t);
   if (named && ACTIONS.test(foldWithOffsets(t.slice(named[0].length)).folded)) t = t.slice(named[0].length);
   // "… cơ quan, công sở (treo cờ từ 16/5 đến 01/6/2015)" with its dates taken as the deadline: the bracket's words left.
   t = t.replace(/\s*\([^()]{1,30}\s\)/g, '');
@@ -4792,8 +4794,13 @@ function withUnitsOutsideTable(
   const named = mentions
     .filter((m) => !isAssigningCommittee(folded, m))
     .map((m) => {
-      // "Công an thành phố Huế", "Công an TP. Cao Lãnh": a city's police under the province, named with its place.
-      if (!m.group && m.departmentId !== null && /^cong an (?:thanh pho|tp)$/.test(folded.slice(m.from, m.to))) {
+      // "Công an thành phố Huế", "Công an TP. Cao Lãnh": a city's police under the province, named with its place; "Văn
+      // phòng UBND thành phố Bắc Kạn", a city's office.
+      if (
+        !m.group &&
+        m.departmentId !== null &&
+        /^(?:cong an|van phong (?:ubnd|uy ban nhan dan)) (?:thanh pho|tp)$/.test(folded.slice(m.from, m.to))
+      ) {
         const end = offsets[m.to - 1] + 1;
         const place = PLACE_NAME.exec(text.slice(end).replace(/^\.\s?/, ' '));
         if (!place) return m;

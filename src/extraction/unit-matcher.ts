@@ -30,6 +30,9 @@ const SEPARATORS = [' va ', ' & ', '&', '-', ' - ', '- ', ', ', ',', ' ', ''];
 function departmentAliases(name: string): string[] {
   const folded = fold(name).replace(/\s+/g, ' ').trim();
   const aliases = new Set<string>([folded]);
+  // "Văn phòng UBND thành phố": a centrally-run city's office, the province's in a city's text (one named with its place,
+  // "Văn phòng UBND thành phố Bắc Kạn", is a district's: see withUnitsOutsideTable in the extractor).
+  if (folded === 'van phong ubnd tinh') aliases.add('van phong ubnd thanh pho');
   const swaps: Array<[RegExp, string]> = [
     [/\bubnd\b/, 'uy ban nhan dan'],
     [/\buy ban nhan dan\b/, 'ubnd'],
@@ -134,8 +137,9 @@ const GROUPS: RegExp[] = [
   /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=\bthi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b)|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:(?<=(?:,|\bva)\s*dac khu)\s+(?:van don|co to|cat hai|bach long vi|phu quoc|tho chau|kien hai|con dao|ly son|phu quy|con co|hoang sa|truong sa)\b)?(?:\s+(?:lien quan|tren dia ban|trong tinh|ven bien|ven (?:song|dam|ho|suoi|kenh)|bien gioi|mien nui|vung (?:cao|ven bien)|co rung))?/g,
   // … with the districts after them, without their committees: "các sở, ngành, quận, huyện, thị xã".
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan(?:\s+don vi)?|quan\s*-\s*huyen|quan|huyen|thi xa|(?<=(?:huyen|thi xa)\s*,\s*)thanh pho)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh))*/g,
-  // "các sở, ban, ngành", also "các sở, ban ngành".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi)(?![a-z])|\s+dia phuong\b)*(?:\s+(?:cap tinh|cap huyen|cap xa|tinh|cua tinh|thuoc (?:ubnd |uy ban nhan dan )?tinh|lien quan|co lien quan|thanh vien|chuyen mon|chuc nang|tren dia ban|trong tinh))*(?:\s*(?:,|va)\s*(?:dia phuong|don vi)(?![a-z]))*(?:\s+thuoc (?:ubnd|uy ban nhan dan) tinh)?/g,
+  // "các sở, ban, ngành", also "các sở, ban ngành"; with the mass organisations: "các sở, ban ngành, tổ chức chính trị,
+  // đoàn thể thuộc tỉnh".
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)\s*,\s*(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi(?:\s+su nghiep cong lap)?|(?:cac\s+)?to chuc chinh tri(?:\s*[-–]\s*xa hoi)?)(?![a-z])|\s+dia phuong\b)*(?:\s+(?:cap tinh|cap huyen|cap xa|tinh|cua tinh|thuoc (?:ubnd |uy ban nhan dan )?tinh|lien quan|co lien quan|thanh vien|chuyen mon|chuc nang|tren dia ban|trong tinh))*(?:\s*(?:,|va)\s*(?:dia phuong|don vi)(?![a-z]))*(?:\s+thuoc (?:ubnd|uy ban nhan dan) tinh)?/g,
   // The departments listed after other units without "các": "phối hợp với UBND cấp xã và sở ngành liên quan".
   /(?<=(?:,|\bva|\bvoi)\s+)so\s*,?\s*(?:ban\s*,?\s*)?nganh(?:\s+(?:lien quan|co lien quan|thanh pho|tinh))?/g,
   // The heads of the departments and of the sectors, written apart: "Giám đốc các Sở, Thủ trưởng các ban ngành và …".
@@ -184,6 +188,9 @@ const GROUPS: RegExp[] = [
   // The press: "các cơ quan báo chí", "các cơ quan thông tấn, báo chí (trên địa bàn)", no class of departments.
   /cac\s+co quan\s+(?:thong tan\s*(?:,|va)\s*)?bao chi(?:\s+(?:tren dia ban|cua tinh|trong tinh|dia phuong))?/g,
   /cac\s+(?:co quan|phuong tien)\s+thong tin dai chung(?:\s+(?:tren dia ban|cua tinh|trong tinh))?/g,
+  // The units by how they are funded or what they run, told their work: "các đơn vị sự nghiệp công lập", "các đơn vị sử
+  // dụng ngân sách", "các cơ quan, đơn vị dự toán cấp tỉnh", "các đơn vị quản lý, vận hành hồ chứa thủy điện, thủy lợi".
+  /(?:thu truong\s+)?cac\s+(?:co quan\s*,\s*)?don vi\s+(?:su nghiep cong lap|su dung ngan sach(?:\s+nha nuoc)?|du toan(?:\s+(?:cap tinh|ngan sach|cap i{1,3}))*|quan ly(?:\s*(?:,|va)\s*van hanh)?\s+(?:cac\s+)?(?:ho chua|ho dap|cong trinh thuy loi)(?:\s+(?:thuy dien|thuy loi))?(?:\s*(?:,|va)\s*(?:ho chua\s+)?(?:thuy dien|thuy loi))*)(?:\s+(?:tren dia ban|thuoc tinh|truc thuoc tinh))?(?![a-z])/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …");
   // with the work they were given: "Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương …".
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuc nang|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat|chu dau tu)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?(?:\s+thuoc pham vi quan ly(?:\s+cua\s+(?:(?:ubnd|uy ban nhan dan)\s+)?(?:tinh|thanh pho|huyen|minh)\b|(?!\s+cua\b)))?/g,
