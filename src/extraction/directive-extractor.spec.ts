@@ -8210,6 +8210,19 @@ describe('extractDirectives on weekly reports, places listed with their level, a
     );
   });
 
+  it('reads no work in "chỉ đạo, điều hành" or a numbered letter sent, and still a chair’s direction', () => {
+    expect(read('UBND tỉnh chỉ đạo, điều hành quyết liệt các nhiệm vụ.')).toEqual([]);
+    expect(
+      read(
+        'Sau đó, UBND tỉnh cũng có văn bản số 3843 gửi thủ trưởng các sở, ngành, chủ tịch UBND các huyện để cụ thể hóa các nội dung này.',
+      ),
+    ).toEqual([]);
+    expect(read('Chủ tịch UBND tỉnh chỉ đạo Sở Y tế khẩn trương kiểm tra.')[0]).toMatchObject({
+      lead: idOf('SYT'),
+      title: 'Khẩn trương kiểm tra',
+    });
+  });
+
   it('reads "là lực lượng nòng cốt, chủ trì" as the unit’s role before its lead', () => {
     expect(
       read(
