@@ -8223,6 +8223,21 @@ describe('extractDirectives on weekly reports, places listed with their level, a
     });
   });
 
+  it('reads a leader named Dũng after an opening as the assigner, not "đúng yêu cầu"', () => {
+    for (const verb of ['giao', 'yêu cầu'])
+      expect(
+        read(`Tại cuộc họp, Chủ tịch UBND tỉnh Trần Văn Dũng ${verb} Sở Tài chính tập trung thu ngân sách.`)[0],
+      ).toMatchObject({ lead: idOf('STC'), title: 'Tập trung thu ngân sách' });
+  });
+
+  it('reads "các ngành liên quan" the lead cooperates with as a group, and the work after it', () => {
+    expect(
+      read(
+        'Sở Nông nghiệp và Phát triển nông thôn chủ trì phối hợp với các ngành liên quan và UBND cấp huyện tổ chức bảo vệ rừng.',
+      )[0],
+    ).toMatchObject({ groups: ['các ngành liên quan', 'UBND cấp huyện'], title: 'Tổ chức bảo vệ rừng' });
+  });
+
   it('reads "là lực lượng nòng cốt, chủ trì" as the unit’s role before its lead', () => {
     expect(
       read(

@@ -3121,8 +3121,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         // "theo đúng nội dung yêu cầu tại Công văn …", "tiến độ không đảm bảo yêu cầu, …": the noun, not the
         // assigner's verb.
         // "… đã có đơn đề nghị UBND phường …": a citizen's petition.
-        !/(?:noi dung|dung|cac|dap ung|nhung|dam bao|bao dam|don)\s+$/.test(
-          f.slice(Math.max(0, m.index - 9), m.index),
+        // Not a leader whose name folds alike: "Chủ tịch UBND tỉnh Trần Văn Dũng yêu cầu …".
+        !/(?:noi dung|(?:theo|dam bao|bao dam|khong|chua|dat|cho|thuc hien)\s+dung|cac|dap ung|nhung|dam bao|bao dam|don)\s+$/.test(
+          f.slice(Math.max(0, m.index - 16), m.index),
         ) &&
         !/^yeu cau (?:tai|cua|ve|nay|tren|neu|de ra|dat ra)\b/.test(f.slice(m.index)),
     );

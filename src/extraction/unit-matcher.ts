@@ -274,6 +274,8 @@ const GROUPS: RegExp[] = [
     String.raw`(?:thu truong\s+)?cac\s+nganh(?:\s+(?:lien quan|co lien quan|cua tinh|tinh|thanh vien))?(?=\s+${SUBJECT_WORK}\b)`,
     'g',
   ),
+  // … or the partners of the lead: "chủ trì, phối hợp với các ngành liên quan và UBND cấp huyện tổ chức …".
+  /(?=cac\s+nganh\b)(?<=\bphoi hop(?:\s+chat che)?(?:\s+voi)?\s+)cac\s+nganh(?!\s+(?:nghe|hang|kinh te|san xuat|cong nghiep|dich vu)\b)(?:\s+(?:lien quan|co lien quan|chuc nang|cua tinh|tinh))?(?![a-z])/g,
   // … or listed with other groups after a comma: "đề nghị UBMTTQ, các ngành, các đoàn thể, các tổ dân phố …".
   /(?<=,\s{0,3})cac\s+nganh(?=\s*(?:,|va)\s*(?:cac\s+)?(?:doan the|dia phuong|don vi|co quan|to dan pho|thon|xa|phuong|huyen)\b)/g,
   // … or addressed by the assigner, whatever their work: "lưu ý các ngành liên quan tổng hợp kiến nghị …".
