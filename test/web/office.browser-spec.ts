@@ -54,6 +54,22 @@ async function sendFromPage(
   );
 }
 
+/**
+ * Picks an option of a searchable select by typing it, as a clerk at the keyboard does, and waits until the select
+ * shows it: a click on an option still opening under load can miss.
+ */
+async function pick(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.keyboard.type(option);
+  await page.locator('.ant-select-item-option-active:visible', { hasText: option }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page
+    .locator('.ant-select')
+    .filter({ has: page.getByLabel(label, { exact: true }) })
+    .filter({ hasText: option })
+    .waitFor();
+}
+
 async function departmentId(code: string): Promise<number> {
   const rows = await world.t.dataSource.query('SELECT id FROM departments WHERE code = ?', [code]);
   return rows[0].id as number;
@@ -229,8 +245,7 @@ describe('the office in a real browser', () => {
     await noDay.waitFor();
     expect(await page.getByRole('button', { name: 'Giao 5 nhiệm vụ' }).isDisabled()).toBe(true);
     await screenshot(page, 'document-drafts-dates');
-    await page.getByLabel('Lặp lại 5: chọn ngày đến hạn của mỗi kỳ', { exact: true }).click();
-    await page.locator('.ant-select-item-option:visible', { hasText: 'thứ Sáu' }).click();
+    await pick(page, 'Lặp lại 5: chọn ngày đến hạn của mỗi kỳ', 'thứ Sáu');
     await noDay.waitFor({ state: 'detached' });
     // Corrected to the year meant, the note goes.
     await page.getByLabel('Hạn hoàn thành 1', { exact: true }).fill('15/01/2026');
@@ -800,12 +815,10 @@ describe('the office in a real browser', () => {
     await page.keyboard.press('Enter');
     // A report the conclusion asks for every Friday: a weekly recurring task, its day picked by the office.
     await page.locator('label.ant-radio-button-wrapper', { hasText: 'Định kỳ' }).click();
-    await page.getByLabel('Lặp lại', { exact: true }).click();
-    await page.locator('.ant-select-item-option:visible', { hasText: 'Hằng tuần' }).click();
+    await pick(page, 'Lặp lại', 'Hằng tuần');
     await page.getByRole('button', { name: 'Giao nhiệm vụ (Ctrl+Enter)' }).click();
     await page.getByText('Chọn ngày đến hạn của mỗi kỳ').last().waitFor();
-    await page.getByLabel('Lặp lại: chọn ngày đến hạn của mỗi kỳ', { exact: true }).click();
-    await page.locator('.ant-select-item-option:visible', { hasText: 'thứ Sáu' }).click();
+    await pick(page, 'Lặp lại: chọn ngày đến hạn của mỗi kỳ', 'thứ Sáu');
     await screenshot(page, 'assign-weekly');
     await page.getByLabel('Nội dung nhiệm vụ', { exact: true }).press('Control+Enter');
     await page.getByRole('link', { name: taskTitle }).waitFor();

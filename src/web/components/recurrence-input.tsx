@@ -41,6 +41,8 @@ export function RecurrenceInput({
       <Select<Every>
         aria-label={label}
         value={value.every}
+        showSearch
+        optionFilterProp="label"
         style={{ width: stacked ? '100%' : '45%' }}
         options={EVERY.map((every) => ({ value: every, label: t(`tasks.every.${every}`) }))}
         onChange={(every) => onChange({ ...value, every, day: (every === 'week') === weekly ? value.day : null })}
