@@ -207,6 +207,9 @@ const RULES: Rule[] = [
       'g',
     ),
     resolve(m) {
+      // "không để xảy ra tình trạng chậm đóng, đóng không đủ hàng tháng": how often what is to be avoided happens.
+      if (/\bkhong de (?:xay ra|tai dien|phat sinh)\b[^.;]*$/.test(m.input.slice(Math.max(0, m.index - 100), m.index)))
+        return null;
       const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[m[1] as 'thang' | 'quy' | 'nam'];
       // "định kỳ hằng tháng báo cáo kết quả … về Sở X trước ngày 25": the day written after the work, read without
       // taking the work into the deadline's words.

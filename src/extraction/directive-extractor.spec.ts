@@ -8238,6 +8238,33 @@ describe('extractDirectives on weekly reports, places listed with their level, a
     ).toMatchObject({ groups: ['các ngành liên quan', 'UBND cấp huyện'], title: 'Tổ chức bảo vệ rừng' });
   });
 
+  it('reads "chủ động có phương án …" and "Chủ động các phương án …" as work of the units before', () => {
+    expect(
+      read(
+        'UBND các xã, phường theo dõi sát tình hình mưa lũ; chủ động có phương án bố trí lực lượng hỗ trợ Nhân dân thu hoạch lúa.',
+      ).map((d) => [d.groups, d.title]),
+    ).toEqual([
+      [['UBND các xã, phường'], 'Theo dõi sát tình hình mưa lũ'],
+      [['UBND các xã, phường'], 'Chủ động có phương án bố trí lực lượng hỗ trợ Nhân dân thu hoạch lúa'],
+    ]);
+    expect(
+      read('UBND các xã, phường theo dõi sát tình hình mưa lũ; chủ động các phương án chống úng cục bộ.')[1]?.title,
+    ).toBe('Chủ động các phương án chống úng cục bộ');
+  });
+
+  it('keeps "cá nhân" in the group, and no monthly rule in what is to be avoided', () => {
+    expect(
+      read(
+        'UBND tỉnh yêu cầu các cơ quan, đơn vị, cá nhân theo chức năng, nhiệm vụ, thẩm quyền thực hiện nghiêm chỉ đạo của Bộ.',
+      )[0],
+    ).toMatchObject({ groups: ['các cơ quan, đơn vị, cá nhân'], title: 'Thực hiện nghiêm chỉ đạo của Bộ' });
+    expect(
+      extract(
+        'Sở Y tế chỉ đạo các đơn vị chấp hành nghiêm, không để xảy ra tình trạng chậm đóng, đóng không đủ hàng tháng.',
+      )[0],
+    ).toMatchObject({ recurrence: null, title: expect.stringContaining('đóng không đủ hàng tháng') });
+  });
+
   it('reads "là lực lượng nòng cốt, chủ trì" as the unit’s role before its lead', () => {
     expect(
       read(
