@@ -792,7 +792,7 @@ const RULES: Rule[] = [
     // những tháng cuối năm 2024", "trong 03 tháng cuối năm": by its end (not "nhất là những tháng cuối năm", the time
     // the work is stressed in).
     pattern:
-      /(?:(?:trong|(?:den\s+)?het)\s+)?(?:(?<!\d)(0?6|sau|0?9|chin)\s+thang|nua|(?<=\btrong\s)(?:nhung|cac|(?<!\d)0?3|ba)\s+thang(?=\s+cuoi\b))\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?/g,
+      /(?:(?:trong|(?:den\s+)?het)\s+)?(?:(?<!\d)(0?6|sau|0?9|chin)\s+thang|nua|(?<=\btrong\s)(?:nhung|cac|(?<!\d)0?[1-5]|hai|ba|bon|nam)\s+thang(?=\s+cuoi\b))\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?/g,
     resolve: (m, ref) => {
       const year = m[3] ? Number(m[3]) : refYear(ref);
       if (m[2] === 'cuoi') return deadline(`${year}-12-31`);

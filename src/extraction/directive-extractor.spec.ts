@@ -8265,6 +8265,27 @@ describe('extractDirectives on weekly reports, places listed with their level, a
     ).toMatchObject({ recurrence: null, title: expect.stringContaining('đóng không đủ hàng tháng') });
   });
 
+  it('keeps "liên tục" and "thường xuyên" inside the work’s words, and leaves no "phấn đấu" or "trong 2 tháng"', () => {
+    expect(
+      read('Sở Y tế lập danh sách các đối tượng để cấp thẻ BHYT liên tục và bảo đảm quyền lợi của đối tượng.')[0],
+    ).toMatchObject({
+      kind: 'standing',
+      title: 'Lập danh sách các đối tượng để cấp thẻ BHYT liên tục và bảo đảm quyền lợi của đối tượng',
+    });
+    expect(read('Sở Y tế thường xuyên kiểm tra các cơ sở.')[0].title).toBe('Kiểm tra các cơ sở');
+    expect(
+      read(
+        'Sở Tài chính hoàn thiện cơ sở dữ liệu tại các khu vực chưa có dữ liệu, phấn đấu hoàn thành trong năm 2026.',
+      )[0],
+    ).toMatchObject({ title: 'Hoàn thiện cơ sở dữ liệu tại các khu vực chưa có dữ liệu', dueDate: '2026-12-31' });
+    expect(
+      read('Các huyện, thị xã phải quyết tâm thu đạt trên 500 tỷ đồng trong 2 tháng cuối năm.', '2020-11-05')[0],
+    ).toMatchObject({
+      title: 'Quyết tâm thu đạt trên 500 tỷ đồng',
+      dueDate: '2020-12-31',
+    });
+  });
+
   it('reads "là lực lượng nòng cốt, chủ trì" as the unit’s role before its lead', () => {
     expect(
       read(

@@ -4408,10 +4408,11 @@ function descriptionOf(text: string, pieces: Piece[]): string {
 /**
  * The words that lead to a deadline, left at the end of a title without it: "…, hoàn thành", "… chậm nhất là",
  * "…, hoàn thành muộn nhất", "…, thời hạn hoàn thành:", "…, hạn chót", "… vào (cuối tháng 3)", "… cho (đến hết năm 2025)",
- * "… chi thường xuyên của (6 tháng cuối năm 2017)", "… bình ổn thị trường dịp (trước, trong và sau Tết)".
+ * "… chi thường xuyên của (6 tháng cuối năm 2017)", "… bình ổn thị trường dịp (trước, trong và sau Tết)", "…, phấn đấu
+ * (hoàn thành trong năm 2026)".
  */
 const DEADLINE_LEAD_IN =
-  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s+(?:vào|cho|của|dịp))\s*:?$/iu;
+  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s+(?:vào|cho|của|dịp)|\s*,\s*phấn đấu(?:\s+hoàn thành)?)\s*:?$/iu;
 
 /** A date in brackets that restates the deadline: "(trước ngày 31/12/2024)", "(chậm nhất ngày 15/3)". */
 const DEADLINE_IN_BRACKETS =
@@ -4504,6 +4505,14 @@ function titleOf(source: string, deadlineText: string | null): string {
   // "… trong dịp Tết Dương lịch, Tết Nguyên đán Quý Mão và lễ hội xuân 2023": a season the work's words go on from is
   // theirs, not to be cut out of them (not "… trước ngày 30/4/2024 và trình UBND tỉnh …", a date before more work).
   if (/^dịp\s/iu.test(deadlineText) && /^\s+(?:và|cùng)\s/u.test(source.slice(at + deadlineText.length)))
+    return cleanTitle(source);
+  // "… cấp thẻ BHYT liên tục và bảo đảm quyền lợi …", "… cập nhật thường xuyên, liên tục và đồng bộ …": how the work is
+  // done, inside its words, stays (not "Thường xuyên kiểm tra …", "… báo cáo thường xuyên.").
+  if (
+    /^(?:thường xuyên|liên tục)$/iu.test(deadlineText) &&
+    /\p{L}\s+$/u.test(source.slice(0, at)) &&
+    /^\s*,?\s+\p{L}/u.test(source.slice(at + deadlineText.length))
+  )
     return cleanTitle(source);
   let before = source.slice(0, at);
   for (let lead = DEADLINE_LEAD_IN.exec(before); lead; lead = DEADLINE_LEAD_IN.exec(before))
