@@ -8286,6 +8286,13 @@ describe('extractDirectives on weekly reports, places listed with their level, a
     });
   });
 
+  it('reads a sector and the localities beside it opening a sentence as its units', () => {
+    expect(read('Ngành thuế và các địa phương phải quyết tâm thu đạt trên 500 tỷ đồng.')[0]).toMatchObject({
+      groups: ['Ngành thuế', 'các địa phương'],
+      title: 'Quyết tâm thu đạt trên 500 tỷ đồng',
+    });
+  });
+
   it('reads "là lực lượng nòng cốt, chủ trì" as the unit’s role before its lead', () => {
     expect(
       read(

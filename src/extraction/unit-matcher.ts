@@ -310,15 +310,21 @@ const GROUPS: RegExp[] = [
   new RegExp(String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao)\s+(?:toan\s+)?)` + SECTOR, 'g'),
   // … or opening a sentence as its subject with its work ("Ngành y tế chủ động các phương án …"), not with its figures
   // ("Ngành xây dựng tăng 10,5%").
-  // "Ngành nông nghiệp, huyện Thái Thụy phối hợp …": a district named beside it may share the work.
+  // "Ngành nông nghiệp, huyện Thái Thụy phối hợp …", "Ngành thuế và các địa phương phải …": a district or the localities
+  // named beside it may share the work.
   new RegExp(
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3})(?:toan\s+)?)` +
       SECTOR +
-      String.raw`(?=(?:\s*(?:,|va)\s+${NAMED_LOCALITY})?\s+${SUBJECT_WORK}\b)`,
+      String.raw`(?=(?:\s*(?:,|va)\s+(?:${NAMED_LOCALITY}|cac\s+(?:dia phuong|don vi|co quan)(?:\s+lien quan)?))?\s+${SUBJECT_WORK}\b)`,
     'g',
   ),
   // … or after a remark's comma, with what it must do: "Đồng chí yêu cầu thời gian tới, ngành giáo dục cần chuẩn bị …".
-  new RegExp(String.raw`(?<=,\s{1,3}(?:toan\s+)?)` + SECTOR + String.raw`(?=\s+${MUST}\b)`, 'g'),
+  new RegExp(
+    String.raw`(?<=,\s{1,3}(?:toan\s+)?)` +
+      SECTOR +
+      String.raw`(?=(?:\s*(?:,|va)\s+cac\s+(?:dia phuong|don vi|co quan)(?:\s+lien quan)?)?\s+${MUST}\b)`,
+    'g',
+  ),
   // "Cơ quan chuyên môn tham mưu chỉ đạo …" in a district's letter: its offices, opening the sentence with their work.
   new RegExp(
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|(?:^\s*|[.;:!?\n]\s{0,3})${FORWARD}\s{1,3}))(?:cac\s+)?(?:co quan|phong) chuyen mon(?:\s+(?:thuoc|truc thuoc|cua)\s+(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|tinh))?(?=\s+(?:${MUST}|tham muu|chu tri|co trach nhiem|chiu trach nhiem|tiep tuc|tang cuong|chu dong|khan truong|tap trung)\b)`,
