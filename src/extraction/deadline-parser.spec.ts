@@ -215,8 +215,14 @@ describe('parseDeadline', () => {
 
   it('reads duty on several days of each week as standing work, and the weekend off as no deadline', () => {
     expect(parseDeadline('bố trí lực lượng trực vào thứ Bảy, Chủ nhật hằng tuần', REF, fallbackCalendar)).toMatchObject(
-      { kind: 'standing', recurrence: null, deadlineText: 'vào thứ Bảy, Chủ nhật hằng tuần' },
+      { kind: 'standing', recurrence: null, deadlineText: 'hằng tuần' },
     );
+    for (const text of [
+      'cập nhật số liệu lên hệ thống hằng tuần vào thứ Hai, thứ Tư',
+      'báo cáo tình hình mưa lũ vào sáng thứ Hai, thứ Tư và thứ Sáu hằng tuần',
+      'tổng hợp, báo cáo số ca mắc bệnh hằng ngày và hằng tuần',
+    ])
+      expect(parseDeadline(text, REF, fallbackCalendar)).toMatchObject({ kind: 'standing', recurrence: null });
     expect(
       parseDeadline('không thực hiện lịch nghỉ cố định thứ Bảy, Chủ nhật hằng tuần', REF, fallbackCalendar),
     ).toBeNull();

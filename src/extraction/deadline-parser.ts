@@ -789,13 +789,13 @@ const RULES: Rule[] = [
   },
   {
     // "6 (06) tháng đầu năm 2024", "9 tháng đầu năm", "nửa cuối năm 2024": by the end of that part of the year; "trong
-    // những tháng cuối năm 2024", "trong 03 tháng cuối năm": by its end (not "nhất là những tháng cuối năm", the time
-    // the work is stressed in).
+    // những tháng cuối năm 2024", "trong 03 tháng cuối năm": by its end (not "nhất là (trong) những tháng cuối năm", the
+    // time the work is stressed in, nor the last months of a year already over, which a report covers).
     pattern:
-      /(?:(?:trong|(?:den\s+)?het)\s+)?(?:(?<!\d)(0?6|sau|0?9|chin)\s+thang|nua|(?<=\btrong\s)(?:nhung|cac|(?<!\d)0?[1-5]|hai|ba|bon|nam)\s+thang(?=\s+cuoi\b))\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?/g,
+      /(?:(?:trong|(?:den\s+)?het)\s+)?(?:(?<!\d)(0?6|sau|0?9|chin)\s+thang|nua|(?<=(?<!\bnhat la\s)\btrong\s)(?:nhung|cac|(?<!\d)0?[1-5]|hai|ba|bon|nam)\s+thang(?=\s+cuoi\b))\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?/g,
     resolve: (m, ref) => {
       const year = m[3] ? Number(m[3]) : refYear(ref);
-      if (m[2] === 'cuoi') return deadline(`${year}-12-31`);
+      if (m[2] === 'cuoi') return `${year}-12-31` >= ref ? deadline(`${year}-12-31`) : null;
       return deadline(m[1] === '9' || m[1] === '09' || m[1] === 'chin' ? `${year}-09-30` : `${year}-06-30`);
     },
   },
@@ -846,10 +846,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "bố trí lực lượng trực vào thứ Bảy, Chủ nhật hằng tuần": duty on several days of each week is standing work, its
-    // words kept; not the weekend off ("lịch nghỉ cố định thứ Bảy, Chủ nhật hằng tuần"), which is no work at all.
+    // "bố trí lực lượng trực vào thứ Bảy, Chủ nhật hằng tuần", "cập nhật hằng tuần vào thứ Hai, thứ Tư": duty on several
+    // days of each week is standing work, the days kept in its title; not the weekend off ("lịch nghỉ cố định thứ Bảy,
+    // Chủ nhật hằng tuần"), which is no work at all. "hằng ngày và hằng tuần": daily work, standing.
     pattern: new RegExp(
-      String.raw`\b(?=truoc|vao|thu|chu)(?<!\bnghi\b[^.;]{0,30})(?:(?:truoc|vao)\s+(?:ngay\s+)?)?${WEEKDAY_NAME}(?:\s*(?:,|va)\s*${WEEKDAY_NAME})+\s+(?:hang|moi)\s+tuan\b`,
+      String.raw`(?=hang|moi)(?:(?<=${WEEKDAY_NAME}(?:\s*(?:,|va)\s*(?:(?:sang|chieu|toi)\s+)?${WEEKDAY_NAME})+\s)(?<!\bnghi\b[^.;]{0,60})(?:hang|moi)\s+tuan|(?:hang|moi)\s+tuan(?=\s+vao\s+(?:ngay\s+)?${WEEKDAY_NAME}(?:\s*(?:,|va)\s*${WEEKDAY_NAME})+)|hang ngay\s*(?:,|va)\s*(?:hang|moi)\s+tuan)\b`,
       'g',
     ),
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),

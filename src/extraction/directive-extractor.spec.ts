@@ -8293,6 +8293,33 @@ describe('extractDirectives on weekly reports, places listed with their level, a
     });
   });
 
+  it('keeps the days of work done on several days of each week in its title', () => {
+    expect(
+      read('Sở Công Thương báo cáo tình hình cung ứng xăng dầu vào thứ Hai và thứ Năm hằng tuần.')[0],
+    ).toMatchObject({ kind: 'standing', title: 'Báo cáo tình hình cung ứng xăng dầu vào thứ Hai và thứ Năm' });
+  });
+
+  it('reads "đúng yêu cầu" after a comma as the work’s words, and the last months of a year over or stressed as no date', () => {
+    expect(read('Sở Tài chính kiểm tra chặt chẽ, đúng yêu cầu các hồ sơ thanh toán.')[0]).toMatchObject({
+      lead: idOf('STC'),
+      title: 'Kiểm tra chặt chẽ, đúng yêu cầu các hồ sơ thanh toán',
+    });
+    expect(
+      read(
+        'Sở Tài chính tổng hợp kết quả thu ngân sách trong những tháng cuối năm 2024, báo cáo UBND tỉnh trước ngày 15/01/2025.',
+        '2025-01-06',
+      )[0].dueDate,
+    ).toBe('2025-01-15');
+    expect(
+      read(
+        'Sở Công Thương thực hiện các giải pháp kích cầu tiêu dùng, nhất là trong những tháng cuối năm và dịp Tết.',
+      )[0],
+    ).toMatchObject({
+      dueDate: null,
+      title: 'Thực hiện các giải pháp kích cầu tiêu dùng, nhất là trong những tháng cuối năm và dịp Tết',
+    });
+  });
+
   it('reads "là lực lượng nòng cốt, chủ trì" as the unit’s role before its lead', () => {
     expect(
       read(
@@ -8303,5 +8330,9 @@ describe('extractDirectives on weekly reports, places listed with their level, a
       support: [idOf('SYT')],
       title: 'Triển khai các biện pháp nắm chắc tình hình',
     });
+    // What the unit is, not its role before its lead: the sentence stays as written.
+    expect(
+      read('Công an tỉnh là lực lượng nòng cốt trong bảo đảm an ninh, trật tự dịp Tết.')[0]?.title ?? '',
+    ).not.toMatch(/^Trong /);
   });
 });

@@ -307,6 +307,12 @@ const LETTER_SENT_ASKING = String.raw`(?=g[ou]i)(?<=\b(?:cong van|van ban|cong d
  * the office passing on a leader's words ("truyền đạt / thông báo ý kiến …"), unless they give units work in the same
  * clause ("… truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND thành phố giao Sở Xây dựng chủ trì …").
  */
+/**
+ * A leader by post and name ending "Dũng", before the assigner's verb (folded): "Chủ tịch UBND tỉnh Trần Văn Dũng ", "chủ
+ * tịch UBND thị xã – Doãn Tiến Dũng ".
+ */
+const LEADER_NAMED_DUNG =
+  /\b(?:chu tich|pho chu tich|ong|dong chi|giam doc|bi thu)(?:\s+(?:ubnd|uy ban nhan dan))?(?:\s+(?:tinh|thanh pho|tp|huyen|thi xa))?(?:\s*[-–]?\s+[a-z]+){0,3}\s+dung\s+$/;
 const NOT_DIRECTIVE = new RegExp(
   String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van)(?: so [0-9a-z/.-]+)? gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?!(?:(?!\bve viec\b)[^.;:]){0,150}?(?<!\bda\s)\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
 );
@@ -3122,9 +3128,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         // assigner's verb.
         // "… đã có đơn đề nghị UBND phường …": a citizen's petition.
         // Not a leader whose name folds alike: "Chủ tịch UBND tỉnh Trần Văn Dũng yêu cầu …".
-        !/(?:noi dung|(?:theo|dam bao|bao dam|khong|chua|dat|cho|thuc hien)\s+dung|cac|dap ung|nhung|dam bao|bao dam|don)\s+$/.test(
-          f.slice(Math.max(0, m.index - 16), m.index),
-        ) &&
+        (!/(?:noi dung|dung|cac|dap ung|nhung|dam bao|bao dam|don)\s+$/.test(
+          f.slice(Math.max(0, m.index - 9), m.index),
+        ) ||
+          LEADER_NAMED_DUNG.test(f.slice(Math.max(0, m.index - 80), m.index))) &&
         !/^yeu cau (?:tai|cua|ve|nay|tren|neu|de ra|dat ra)\b/.test(f.slice(m.index)),
     );
     /** Whether the sentence's words before the clause end at a ";" after the assigner named as their subject. */
@@ -3514,6 +3521,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "cho" joins only "giao cho Sở X", never "Sở X cho biết"; "cùng" (with) and "cũng" (also), never "cung cấp",
       // "củng cố" (the work) nor "cùng cấp" (of the same level).
       if (word === 'cho' && !within.some((x) => x.from === pos + 4)) break;
+      // "là lực lượng nòng cốt, chủ trì …" names the unit's role before its lead; "… là lực lượng nòng cốt trong …",
+      // what the unit is.
+      if (word === 'la luc luong nong cot' && !/^la luc luong nong cot\s*,/.test(rest)) break;
       if (
         word === 'cung' &&
         (/^cung cap\b/.test(rest) ||
@@ -3952,7 +3962,7 @@ function stripLead(f: string): string {
     // "Làm chủ đầu tư, tiến hành thuê tư vấn …": the same, as the investor; "Công an tỉnh là lực lượng nòng cốt, chủ trì
     // …": as the force the work rests on.
     .replace(
-      /^(?:la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)|(?:lam|la) chu dau tu|la luc luong (?:nong cot|chu luc|chu yeu))\b[^,;:]*,\s*(?=[a-z])/,
+      /^(?:(?:la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)|(?:lam|la) chu dau tu)\b[^,;:]*|la luc luong (?:nong cot|chu luc|chu yeu)\s*),\s*(?=[a-z])/,
       '',
     )
     // "Từ 7 giờ ngày 21/7, nghiêm cấm tàu, thuyền ra khơi": the hour an order holds from, then the order.
@@ -4600,7 +4610,7 @@ function cleanTitle(source: string): string {
       '',
     )
     // "Công an tỉnh là lực lượng nòng cốt, chủ trì …": the force the work rests on, then the work.
-    .replace(/^là\s+lực lượng\s+(?:nòng cốt|chủ lực|chủ yếu)[^,;]*,\s*(?=\p{Ll})/iu, '')
+    .replace(/^là\s+lực lượng\s+(?:nòng cốt|chủ lực|chủ yếu)\s*,\s*(?=\p{Ll})/iu, '')
     // "Phấn đấu thu hoạch … xong trong ngày hôm nay, đó là chỉ đạo của Chủ tịch UBND huyện … trong buổi kiểm tra …":
     // the news names whose direction the work is after it.
     .replace(
