@@ -213,6 +213,16 @@ describe('parseDeadline', () => {
     });
   });
 
+  it('reads the weekday of a weekly rule in figures ("thứ 6") and with the time of day ("chiều thứ Sáu")', () => {
+    for (const [text, day] of [
+      ['báo cáo UBND tỉnh vào chiều thứ Sáu hằng tuần', 5],
+      ['báo cáo UBND tỉnh vào thứ 6 hằng tuần', 5],
+      ['báo cáo UBND tỉnh hằng tuần vào sáng thứ Hai', 1],
+      ['báo cáo UBND tỉnh trước 10 giờ sáng thứ 7 hằng tuần', 6],
+    ] as const)
+      expect(parseDeadline(text, REF, fallbackCalendar)?.recurrence).toEqual({ every: 'week', day, until: null });
+  });
+
   it('reads duty on several days of each week as standing work, and the weekend off as no deadline', () => {
     expect(parseDeadline('bố trí lực lượng trực vào thứ Bảy, Chủ nhật hằng tuần', REF, fallbackCalendar)).toMatchObject(
       { kind: 'standing', recurrence: null, deadlineText: 'hằng tuần' },

@@ -4,9 +4,22 @@ import { addDays, ExtractionCalendar, isoDate, lastDayOfMonth, yearNameFolded } 
 
 export type TaskKind = 'deadline' | 'standing' | 'recurring';
 
-/** ISO weekdays of the folded names: thứ Hai is Monday, 1; Chủ nhật is 7. */
-const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
-const WEEKDAY_NAME = String.raw`(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)`;
+/** ISO weekdays of the folded names, in words or figures: thứ Hai (thứ 2) is Monday, 1; Chủ nhật is 7. */
+const WEEKDAYS: Record<string, number> = {
+  hai: 1,
+  ba: 2,
+  tu: 3,
+  nam: 4,
+  sau: 5,
+  bay: 6,
+  2: 1,
+  3: 2,
+  4: 3,
+  5: 4,
+  6: 5,
+  7: 6,
+};
+const WEEKDAY_NAME = String.raw`(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7](?![\d/.,]\d))|chu nhat)`;
 /** "hằng tháng hoặc đột xuất", "hằng tuần và khi có yêu cầu": read with the period, so the title keeps none of it. */
 const OR_WHEN_ASKED = String.raw`(?:\s+(?:hoac|va)\s+(?:dot xuat|khi co yeu cau)\b)?`;
 
@@ -859,7 +872,7 @@ const RULES: Rule[] = [
     // "báo cáo hằng tuần vào thứ Sáu", "… trước 15h, thứ năm hàng tuần", "định kỳ hằng tuần": a weekly rule, due on the
     // weekday written (1 Monday … 7 Sunday) or on one the office picks; not the weekend off.
     pattern: new RegExp(
-      String.raw`\b(?=truoc|vao|dinh|hang|moi)(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*(?:sang|chieu)?\s*,?\s*)?(?:ngay\s+)?(${WEEKDAY_NAME})\s+)?(?<!\bnghi\b[^.;]{0,30}\b(?:chu nhat|thu bay)\s)(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+vao\s+(?:ngay\s+)?(${WEEKDAY_NAME}))?${OR_WHEN_ASKED}\b`,
+      String.raw`\b(?=truoc|vao|dinh|hang|moi)(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*(?:sang|chieu)?\s*,?\s*)?(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME})\s+)?(?<!\bnghi\b[^.;]{0,30}\b(?:chu nhat|thu bay)\s)(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+vao\s+(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME}))?${OR_WHEN_ASKED}\b`,
       'g',
     ),
     resolve(m) {
