@@ -8320,6 +8320,28 @@ describe('extractDirectives on weekly reports, places listed with their level, a
     });
   });
 
+  it('reads "định hướng …" and "Giao chỉ tiêu … cho các đơn vị trực thuộc" as work, and "cần căn cứ … để" as its basis', () => {
+    expect(
+      read('Sở Y tế: định hướng các cơ quan báo chí tăng cường tuyên truyền về chính sách BHYT.')[0],
+    ).toMatchObject({
+      lead: idOf('SYT'),
+      kind: 'standing',
+    });
+    expect(
+      read(
+        'Sở Y tế chỉ đạo các bệnh viện tuyên truyền về BHYT. Giao chỉ tiêu 100% học sinh tham gia BHYT cho các đơn vị trực thuộc.',
+      )[1],
+    ).toMatchObject({
+      lead: idOf('SYT'),
+      title: 'Giao chỉ tiêu 100% học sinh tham gia BHYT cho các đơn vị trực thuộc',
+    });
+    expect(
+      read(
+        'UBND các xã, phường cần căn cứ thẩm quyền theo Luật Tổ chức chính quyền địa phương để rà soát, bổ sung chức năng nhiệm vụ cho Trung tâm Dịch vụ tổng hợp.',
+      )[0].title,
+    ).toBe('Rà soát, bổ sung chức năng nhiệm vụ cho Trung tâm Dịch vụ tổng hợp');
+  });
+
   it('reads "là lực lượng nòng cốt, chủ trì" as the unit’s role before its lead', () => {
     expect(
       read(
