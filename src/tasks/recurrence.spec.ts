@@ -6,7 +6,8 @@ describe('recurrence', () => {
     expect(periodLabel('quarter', 2024, 1)).toBe('Quý I/2024');
     expect(periodLabel('quarter', 2025, 4)).toBe('Quý IV/2025');
     expect(periodLabel('year', 2024, 1)).toBe('Năm 2024');
-    expect(periodLabel('week', 2024, 5)).toBe('Tuần 5/2024');
+    expect(periodLabel('week', 2024, 5)).toBe('Tuần 5/2024 (29/01–04/02)');
+    expect(periodLabel('week', 2020, 53)).toBe('Tuần 53/2020 (28/12–03/01)');
   });
 
   it('dates a week on its weekday, weeks running Monday to Sunday across the turn of the year', () => {

@@ -12,9 +12,15 @@ export interface OccurrenceSlot {
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** "Tuần 5/2024", "Tháng 1/2024", "Quý I/2024", "Năm 2024": the period as the office's reports name it. */
+/**
+ * "Tuần 5/2024 (29/01–04/02)", "Tháng 1/2024", "Quý I/2024", "Năm 2024": the period as the office's reports name it; a
+ * week with its Monday and Sunday, as its number alone tells a clerk little.
+ */
 export function periodLabel(kind: RecurrenceEvery, year: number, number: number): string {
-  if (kind === 'week') return `Tuần ${number}/${year}`;
+  if (kind === 'week') {
+    const monday = DateTime.fromObject({ weekYear: year, weekNumber: number, weekday: 1 }, { zone: 'UTC' });
+    return `Tuần ${number}/${year} (${monday.toFormat('dd/MM')}–${monday.plus({ days: 6 }).toFormat('dd/MM')})`;
+  }
   if (kind === 'month') return `Tháng ${number}/${year}`;
   if (kind === 'quarter') return `Quý ${ROMAN[number - 1]}/${year}`;
   return `Năm ${year}`;

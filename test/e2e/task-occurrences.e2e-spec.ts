@@ -126,9 +126,9 @@ describe('Recurring tasks and their occurrences', () => {
     const weekly = await recurringTask({ every: 'week', day: 5, until: '2021-01-20' }, '2020-12-26');
     expect(weekly).toMatchObject({ recurrence: { every: 'week', day: 5, until: '2021-01-20' }, dueDate: '2021-01-01' });
     expect((await occurrencesOf(weekly.id)).map((o) => [o.periodLabel, o.dueDate])).toEqual([
-      ['Tuần 53/2020', '2021-01-01'],
-      ['Tuần 1/2021', '2021-01-08'],
-      ['Tuần 2/2021', '2021-01-15'],
+      ['Tuần 53/2020 (28/12–03/01)', '2021-01-01'],
+      ['Tuần 1/2021 (04/01–10/01)', '2021-01-08'],
+      ['Tuần 2/2021 (11/01–17/01)', '2021-01-15'],
     ]);
   });
 
