@@ -231,6 +231,8 @@ describe('parseDeadline', () => {
       'cập nhật số liệu lên hệ thống hằng tuần vào thứ Hai, thứ Tư',
       'báo cáo tình hình mưa lũ vào sáng thứ Hai, thứ Tư và thứ Sáu hằng tuần',
       'tổng hợp, báo cáo số ca mắc bệnh hằng ngày và hằng tuần',
+      'báo cáo hằng ngày vào lúc 8 giờ và hằng tuần vào thứ Hai',
+      'báo cáo từ thứ Hai đến thứ Sáu hằng tuần',
     ])
       expect(parseDeadline(text, REF, fallbackCalendar)).toMatchObject({ kind: 'standing', recurrence: null });
     expect(

@@ -859,11 +859,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "bố trí lực lượng trực vào thứ Bảy, Chủ nhật hằng tuần", "cập nhật hằng tuần vào thứ Hai, thứ Tư": duty on several
-    // days of each week is standing work, the days kept in its title; not the weekend off ("lịch nghỉ cố định thứ Bảy,
-    // Chủ nhật hằng tuần"), which is no work at all. "hằng ngày và hằng tuần": daily work, standing.
+    // "bố trí lực lượng trực vào thứ Bảy, Chủ nhật hằng tuần", "cập nhật hằng tuần vào thứ Hai, thứ Tư", "từ thứ Hai
+    // đến thứ Sáu hằng tuần": duty on several days of each week is standing work, the days kept in its title; not the
+    // weekend off ("lịch nghỉ cố định thứ Bảy, Chủ nhật hằng tuần"), which is no work at all. "hằng ngày (vào lúc 8
+    // giờ) và hằng tuần (vào thứ Hai)": daily work, standing.
     pattern: new RegExp(
-      String.raw`(?=hang|moi)(?:(?<=${WEEKDAY_NAME}(?:\s*(?:,|va)\s*(?:(?:sang|chieu|toi)\s+)?${WEEKDAY_NAME})+\s)(?<!\bnghi\b[^.;]{0,60})(?:hang|moi)\s+tuan|(?:hang|moi)\s+tuan(?=\s+vao\s+(?:ngay\s+)?${WEEKDAY_NAME}(?:\s*(?:,|va)\s*${WEEKDAY_NAME})+)|hang ngay\s*(?:,|va)\s*(?:hang|moi)\s+tuan)\b`,
+      String.raw`(?=hang|moi)(?:(?<=(?:${WEEKDAY_NAME}(?:\s*(?:,|va)\s*(?:(?:sang|chieu|toi)\s+)?${WEEKDAY_NAME})+|\btu\s+${WEEKDAY_NAME}\s+den\s+${WEEKDAY_NAME})\s)(?<!\bnghi\b[^.;]{0,60})(?:hang|moi)\s+tuan|(?:hang|moi)\s+tuan(?=\s+vao\s+(?:ngay\s+)?${WEEKDAY_NAME}(?:\s*(?:,|va)\s*${WEEKDAY_NAME})+)|hang ngay(?:\s[^.;,]{0,30}?)?\s*(?:,|va)\s*(?:hang|moi)\s+tuan(?:\s+vao\s+(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?${WEEKDAY_NAME})?)\b`,
       'g',
     ),
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),

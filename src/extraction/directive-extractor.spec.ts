@@ -8228,6 +8228,9 @@ describe('extractDirectives on weekly reports, places listed with their level, a
       expect(
         read(`Tại cuộc họp, Chủ tịch UBND tỉnh Trần Văn Dũng ${verb} Sở Tài chính tập trung thu ngân sách.`)[0],
       ).toMatchObject({ lead: idOf('STC'), title: 'Tập trung thu ngân sách' });
+    expect(
+      read('Phó Chủ tịch Thường trực UBND tỉnh Lê Quang Dũng yêu cầu Sở Tài chính tập trung thu ngân sách.')[0],
+    ).toMatchObject({ lead: idOf('STC'), title: 'Tập trung thu ngân sách' });
   });
 
   it('reads "các ngành liên quan" the lead cooperates with as a group, and the work after it', () => {
@@ -8340,6 +8343,10 @@ describe('extractDirectives on weekly reports, places listed with their level, a
         'UBND các xã, phường cần căn cứ thẩm quyền theo Luật Tổ chức chính quyền địa phương để rà soát, bổ sung chức năng nhiệm vụ cho Trung tâm Dịch vụ tổng hợp.',
       )[0].title,
     ).toBe('Rà soát, bổ sung chức năng nhiệm vụ cho Trung tâm Dịch vụ tổng hợp');
+    // A basis that names the work keeps it: "… để tổ chức thực hiện" says no more.
+    expect(
+      read('Các địa phương cần căn cứ vào Kế hoạch số 45/KH-UBND của UBND tỉnh để tổ chức thực hiện.')[0].title,
+    ).toBe('Căn cứ vào Kế hoạch số 45/KH-UBND của UBND tỉnh để tổ chức thực hiện');
   });
 
   it('reads "là lực lượng nòng cốt, chủ trì" as the unit’s role before its lead', () => {

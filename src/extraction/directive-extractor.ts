@@ -312,7 +312,7 @@ const LETTER_SENT_ASKING = String.raw`(?=g[ou]i)(?<=\b(?:cong van|van ban|cong d
  * tịch UBND thị xã – Doãn Tiến Dũng ".
  */
 const LEADER_NAMED_DUNG =
-  /\b(?:chu tich|pho chu tich|ong|dong chi|giam doc|bi thu)(?:\s+(?:ubnd|uy ban nhan dan))?(?:\s+(?:tinh|thanh pho|tp|huyen|thi xa))?(?:\s*[-–]?\s+[a-z]+){0,3}\s+dung\s+$/;
+  /\b(?:chu tich|pho chu tich|ong|dong chi|giam doc|bi thu)(?:\s+thuong truc)?(?:\s+(?:ubnd|uy ban nhan dan))?(?:\s+(?:tinh|thanh pho|tp|huyen|thi xa))?(?:\s*[-–]?\s+[a-z]+){0,3}\s+dung\s+$/;
 const NOT_DIRECTIVE = new RegExp(
   String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van)(?: so [0-9a-z/.-]+)? gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?!(?:(?!\bve viec\b)[^.;:]){0,150}?(?<!\bda\s)\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
 );
@@ -3465,6 +3465,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const worksOn = basis ? rest.slice(basis[0].length) : '';
       if (
         basis &&
+        // "căn cứ vào Kế hoạch số 45/KH-UBND … để tổ chức thực hiện": the basis names the work, which says no more.
+        !/^(?:(?:to chuc|trien khai)\s+)?thuc hien\s*[.;]?\s*$/.test(worksOn) &&
         (ACTIONS.test(worksOn) ||
           /^(?:co|du thao) (?:van ban|ke hoach|phuong an|giai phap|bao cao|to trinh|quyet dinh)\b/.test(worksOn))
       ) {
