@@ -813,10 +813,20 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "(trong) những ngày cuối năm 2024", "những tháng cuối năm": the last part of the year, due at its end, read whole so
+    // that the title keeps none of it (not "nhất là …", the time the work is stressed in, nor a year already over).
+    pattern:
+      /(?<!\bnhat la\s(?:trong\s)?)(?:trong\s+)?(?:nhung|cac|\d{1,2}|hai|ba)\s+(?:thang|ngay|tuan)\s+cuoi\s+nam(?:\s+(\d{4})(?![\d/]))?/g,
+    resolve(m, ref) {
+      const due = `${m[1] ? Number(m[1]) : refYear(ref)}-12-31`;
+      return due >= ref ? deadline(due) : null;
+    },
+  },
+  {
     pattern:
       // "kỳ họp (thường lệ) cuối năm (2023)" names the session, it is no deadline, nor is "dịp cuối năm" (the season, as "dịp
       // Tết"). "trong năm 2022 - 2023": a span of years, due at the end of its last one.
-      /(?<!(?:ky|phien) hop\s)(?<!(?:ky|phien) hop (?:thuong le|thuong ky|chuyen de)\s)(?<!\bdip\s)(?:(?:(?:den\s+)?het|cuoi|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*nam\s+(\d{4})(?:\s*-\s*(\d{4}))?|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?:den\s+)?cuoi\s+nam\b)/g,
+      /(?<!(?:ky|phien) hop\s)(?<!(?:ky|phien) hop (?:thuong le|thuong ky|chuyen de)\s)(?<!\bdip\s)(?:(?:(?:den\s+)?het|cuoi|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*nam\s+(\d{4})(?:\s*-\s*(\d{4}))?|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?<!\bnhat la\s(?:trong\s)?(?:nhung|cac|\d{1,2}|hai|ba)\s(?:thang|ngay|tuan)\s)(?:den\s+)?cuoi\s+nam\b)/g,
     // A year that ended before the document is what the work built on ("phát huy kết quả đạt được trong năm 2023" in
     // January 2024), not its deadline.
     resolve(m, ref) {

@@ -8296,6 +8296,21 @@ describe('extractDirectives on weekly reports, places listed with their level, a
     });
   });
 
+  it('reads the last days or months of a year as its end, whole, unless they are only stressed ("nhất là")', () => {
+    expect(read('Cục Thuế tỉnh quyết liệt thu ngân sách những tháng cuối năm.', '2024-10-05')[0]).toMatchObject({
+      title: 'Quyết liệt thu ngân sách',
+      dueDate: '2024-12-31',
+    });
+    expect(read('Công an tỉnh tăng cường tuần tra trong những ngày cuối năm 2024.', '2024-10-05')[0]).toMatchObject({
+      title: 'Tăng cường tuần tra',
+      dueDate: '2024-12-31',
+    });
+    expect(
+      read('Sở Công Thương thực hiện các giải pháp kích cầu tiêu dùng, nhất là trong 2 tháng cuối năm và dịp Tết.')[0]
+        .dueDate,
+    ).toBeNull();
+  });
+
   it('keeps the days of work done on several days of each week in its title', () => {
     expect(
       read('Sở Công Thương báo cáo tình hình cung ứng xăng dầu vào thứ Hai và thứ Năm hằng tuần.')[0],
@@ -8337,6 +8352,10 @@ describe('extractDirectives on weekly reports, places listed with their level, a
     ).toMatchObject({
       lead: idOf('SYT'),
       title: 'Giao chỉ tiêu 100% học sinh tham gia BHYT cho các đơn vị trực thuộc',
+    });
+    expect(read('Sở Tài chính giao chỉ tiêu thu ngân sách cho các huyện.')[0]).toMatchObject({
+      lead: idOf('STC'),
+      title: 'Giao chỉ tiêu thu ngân sách cho các huyện',
     });
     expect(
       read(

@@ -3526,6 +3526,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "là lực lượng nòng cốt, chủ trì …" names the unit's role before its lead; "… là lực lượng nòng cốt trong …",
       // what the unit is.
       if (word === 'la luc luong nong cot' && !/^la luc luong nong cot\s*,/.test(rest)) break;
+      // "Sở Tài chính giao chỉ tiêu thu ngân sách cho các huyện": the unit's own work, not an assignment.
+      if (word === 'giao' && /^giao chi tieu\b/.test(rest)) break;
       if (
         word === 'cung' &&
         (/^cung cap\b/.test(rest) ||
