@@ -1,5 +1,4 @@
 import { Select, Space } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../lib/api/client';
 
@@ -35,9 +34,8 @@ export function RecurrenceInput({
   const { t } = useTranslation();
   const weekly = value.every === 'week';
   const days = weekly ? [1, 2, 3, 4, 5, 6, 7] : Array.from({ length: 31 }, (_, i) => i + 1);
-  const Group = stacked ? Stacked : Space.Compact;
-  return (
-    <Group block>
+  const selects = (
+    <>
       <Select<Every>
         aria-label={label}
         value={value.every}
@@ -61,10 +59,11 @@ export function RecurrenceInput({
         }))}
         onChange={(day) => onChange({ ...value, day })}
       />
-    </Group>
+    </>
   );
-}
-
-function Stacked({ children }: { block: boolean; children: ReactNode }) {
-  return <div style={{ display: 'flex', flexDirection: 'column', gap: 4, width: '100%' }}>{children}</div>;
+  return stacked ? (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 4, width: '100%' }}>{selects}</div>
+  ) : (
+    <Space.Compact block>{selects}</Space.Compact>
+  );
 }

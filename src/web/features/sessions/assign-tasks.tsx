@@ -95,6 +95,8 @@ export function AssignTasks({ sessionId, documentId }: { sessionId?: number; doc
   const required = (field: string) => [
     { required: true, whitespace: true, message: t('common.required', { field: field.toLowerCase() }) },
   ];
+  /** A field whose value is picked, not typed: a document, a unit, a date. */
+  const picked = (field: string) => [{ required: true, message: t('common.required', { field: field.toLowerCase() }) }];
   return (
     <Form<Values>
       form={form}
@@ -116,11 +118,7 @@ export function AssignTasks({ sessionId, documentId }: { sessionId?: number; doc
         <Alert type="warning" showIcon title={t('sessions.documentHint')} style={{ marginBottom: 12 }} />
       )}
       {documentId === undefined && (
-        <Form.Item
-          name="documentId"
-          label={t('tasks.document')}
-          rules={[{ required: true, message: t('common.required', { field: t('tasks.document').toLowerCase() }) }]}
-        >
+        <Form.Item name="documentId" label={t('tasks.document')} rules={picked(t('tasks.document'))}>
           <Select
             loading={documents.isPending}
             options={(documents.data?.items ?? []).map((d) => ({
@@ -136,11 +134,7 @@ export function AssignTasks({ sessionId, documentId }: { sessionId?: number; doc
       </Form.Item>
       <Row gutter={12}>
         <Col xs={24} md={12}>
-          <Form.Item
-            name="leadDepartmentId"
-            label={t('tasks.lead')}
-            rules={[{ required: true, message: t('common.required', { field: t('tasks.lead').toLowerCase() }) }]}
-          >
+          <Form.Item name="leadDepartmentId" label={t('tasks.lead')} rules={picked(t('tasks.lead'))}>
             <DepartmentSelect<number> />
           </Form.Item>
         </Col>
@@ -167,11 +161,7 @@ export function AssignTasks({ sessionId, documentId }: { sessionId?: number; doc
         </Col>
         {kind === 'deadline' && (
           <Col xs={12} md={6}>
-            <Form.Item
-              name="dueDate"
-              label={t('tasks.dueDate')}
-              rules={[{ required: true, message: t('common.required', { field: t('tasks.dueDate').toLowerCase() }) }]}
-            >
+            <Form.Item name="dueDate" label={t('tasks.dueDate')} rules={picked(t('tasks.dueDate'))}>
               <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
