@@ -819,6 +819,10 @@ describe('the office in a real browser', () => {
     await page.getByRole('button', { name: 'Giao nhiệm vụ (Ctrl+Enter)' }).click();
     await page.getByText('Chọn ngày đến hạn của mỗi kỳ').last().waitFor();
     await pick(page, 'Lặp lại: chọn ngày đến hạn của mỗi kỳ', 'thứ Sáu');
+    // The day picked, the form no longer asks for it.
+    await page
+      .locator('.ant-form-item-explain-error', { hasText: 'Chọn ngày đến hạn của mỗi kỳ' })
+      .waitFor({ state: 'detached' });
     await screenshot(page, 'assign-weekly');
     await page.getByLabel('Nội dung nhiệm vụ', { exact: true }).press('Control+Enter');
     await page.getByRole('link', { name: taskTitle }).waitFor();
