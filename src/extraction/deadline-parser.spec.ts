@@ -194,6 +194,22 @@ describe('parseDeadline', () => {
     );
   });
 
+  it('reads the longer periods after a weekly or quarterly one with it, "6 tháng" among them, not "6 tháng đầu năm"', () => {
+    expect(parseDeadline('báo cáo định kỳ hằng tuần, hằng tháng về tiến độ', REF, fallbackCalendar)).toMatchObject({
+      deadlineText: 'định kỳ hằng tuần, hằng tháng',
+      recurrence: { every: 'week', day: null },
+    });
+    expect(parseDeadline('báo cáo vào thứ Sáu hằng tuần và hằng tháng', REF, fallbackCalendar)).toMatchObject({
+      deadlineText: 'vào thứ Sáu hằng tuần và hằng tháng',
+      recurrence: { every: 'week', day: 5 },
+    });
+    expect(parseDeadline('báo cáo định kỳ hằng quý, 6 tháng và năm về kết quả', REF, fallbackCalendar)).toMatchObject({
+      deadlineText: 'định kỳ hằng quý, 6 tháng và năm',
+      recurrence: { every: 'quarter' },
+    });
+    expect(parseDeadline('báo cáo hằng quý và 6 tháng đầu năm', REF, fallbackCalendar)?.deadlineText).toBe('hằng quý');
+  });
+
   it('reads a weekly duty as a weekly rule due on the weekday written, or on one the office picks', () => {
     expect(parseDeadline('báo cáo kết quả hằng tuần vào thứ Sáu', REF, fallbackCalendar)).toMatchObject({
       kind: 'recurring',

@@ -22,6 +22,11 @@ const WEEKDAYS: Record<string, number> = {
 const WEEKDAY_NAME = String.raw`(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7](?![\d/.,]\d))|chu nhat)`;
 /** "hằng tháng hoặc đột xuất", "hằng tuần và khi có yêu cầu": read with the period, so the title keeps none of it. */
 const OR_WHEN_ASKED = String.raw`(?:\s+(?:hoac|va)\s+(?:dot xuat|khi co yeu cau)\b)?`;
+/**
+ * The longer periods after the first ("hằng tuần, hằng tháng", "hằng quý, 6 tháng và năm"): read with the rule, which
+ * keeps the first and shortest (a task has one rule), so the title keeps none of them. Not "6 tháng đầu năm", a date.
+ */
+const MORE_PERIODS = String.raw`(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy|nam(?!\s+\d)|(?:6|sau)\s+thang(?!\s+(?:dau|cuoi)))\b)*`;
 
 export interface Recurrence {
   every: 'week' | 'month' | 'quarter' | 'year';
@@ -62,7 +67,7 @@ const YEAR = String.raw`(?:\s*(?:[/-]\s*|\.)(\d{4})|\s+nam\s+(\d{4})|\s+nam nay\
  * "từ nay đến (hết)", "hoàn thành (xong) (trong) ngày …", "trước thời điểm", "hoàn thành / đảm bảo đến ngày …" (the
  * work done by that day; not "tính đến ngày …", the day a figure is counted to).
  */
-const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|(?:cham|muon|tre) nhat(?: la)?(?: vao| den het| den| trong| het)?|khong (?:muon|cham|tre) hon|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|thoi gian\s*:(?=\s*(?:\d{1,2}\s*(?:gio|h)[\s\d']*(?:ngay\s+)?)?\d{1,2}\s*[/.-]\s*\d)|xong truoc|(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|(?=den\b)(?<=(?<!\b(?:da|moi)\s)\b(?:hoan thanh|hoan tat|xong)\b[^,;.]{0,60}?\s)(?<!\btinh\s)(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|(?=den\b)(?<=(?:^|[,;:]\s*))den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*(?:phai|can)\b)|(?<=\bphan dau\s+)den(?=\s+(?:ngay\s+)?\d)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
+const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|(?:cham|muon|tre) nhat(?: la)?(?: vao| den het| den| trong| het)?|khong (?:muon|cham|tre) hon|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|thoi gian\s*:(?=\s*(?:\d{1,2}\s*(?:gio|h)[\s\d']*(?:ngay\s+)?)?\d{1,2}\s*[/.-]\s*\d)|xong truoc|(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|(?=den\b)(?<=(?<!\b(?:da|moi)\s)\b(?:hoan thanh|hoan tat|xong)\b[^,;.]{0,60}?\s)(?<!\btinh\s)(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|(?=den\b)(?<=(?:^|[,;:]\s*))den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*(?:(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra)\s[^.;]{0,80}?\s)?(?:phai|can)\b)|(?<=\bphan dau\s+)den(?=\s+(?:ngay\s+)?\d)|(?<=\b(?:yeu cau|de nghi)\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
 
 const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) => ({
   dueDate,
@@ -216,7 +221,7 @@ const RULES: Rule[] = [
     // tháng, quý", "tại phiên họp thường kỳ hằng tháng"), nor a plan made so ("vào kế hoạch nạo vét duy tu hàng năm của
     // Bộ"): what the work follows, not how often it is done.
     pattern: new RegExp(
-      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy|nam(?!\s+\d))\b)*${OR_WHEN_ASKED}(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b|(?=[^.;]{41,120}?(?:truoc|vao)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d))|)`,
+      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?<!\b(?:hang|moi)\s+tuan\s*(?:,|va|\/)\s*)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))${MORE_PERIODS}${OR_WHEN_ASKED}(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b|(?=[^.;]{41,120}?(?:truoc|vao)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d))|)`,
       'g',
     ),
     resolve(m) {
@@ -883,7 +888,7 @@ const RULES: Rule[] = [
     // "báo cáo hằng tuần vào thứ Sáu", "… trước 15h, thứ năm hàng tuần", "định kỳ hằng tuần": a weekly rule, due on the
     // weekday written (1 Monday … 7 Sunday) or on one the office picks; not the weekend off.
     pattern: new RegExp(
-      String.raw`\b(?=truoc|vao|dinh|hang|moi)(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*(?:sang|chieu)?\s*,?\s*)?(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME})\s+)?(?<!\bnghi\b[^.;]{0,30}\b(?:chu nhat|thu bay)\s)(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+vao\s+(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME}))?${OR_WHEN_ASKED}\b`,
+      String.raw`\b(?=truoc|vao|dinh|hang|moi)(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*(?:sang|chieu)?\s*,?\s*)?(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME})\s+)?(?<!\bnghi\b[^.;]{0,30}\b(?:chu nhat|thu bay)\s)(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+vao\s+(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME}))?${MORE_PERIODS}${OR_WHEN_ASKED}\b`,
       'g',
     ),
     resolve(m) {

@@ -8384,3 +8384,39 @@ describe('extractDirectives on weekly reports, places listed with their level, a
     ).not.toMatch(/^Trong /);
   });
 });
+
+describe('extractDirectives on a deadline before the units, and periods listed after the first', () => {
+  const read = (text: string, date = '2016-05-10') => drafted(text, date);
+
+  it('reads a date between the assigner and the units, with or without its comma, as the work’s deadline', () => {
+    const expected = { title: 'Hoàn thành việc rà soát biên chế', lead: idOf('SNV'), dueDate: '2016-05-30' };
+    for (const text of [
+      'Chủ tịch UBND tỉnh yêu cầu trước ngày 30/5/2016 Sở Nội vụ phải hoàn thành việc rà soát biên chế.',
+      'Chủ tịch UBND tỉnh yêu cầu đến ngày 30/5/2016 Sở Nội vụ phải hoàn thành việc rà soát biên chế.',
+      'Yêu cầu đến ngày 30/5/2016, Sở Nội vụ phải hoàn thành việc rà soát biên chế.',
+      'Trước ngày 30/5/2016 Sở Nội vụ phải hoàn thành việc rà soát biên chế.',
+      'Đến ngày 30/5/2016 Sở Nội vụ phải hoàn thành việc rà soát biên chế.',
+    ])
+      expect(read(text)).toEqual([expect.objectContaining(expected)]);
+    expect(
+      read('UBND tỉnh yêu cầu trước 17 giờ ngày 30/5/2016 UBND các huyện báo cáo kết quả về Sở Tài chính.'),
+    ).toEqual([
+      expect.objectContaining({
+        title: 'Báo cáo kết quả về Sở Tài chính',
+        groups: ['UBND các huyện'],
+        dueDate: '2016-05-30',
+      }),
+    ]);
+  });
+
+  it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
+    expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
+      title: 'Báo cáo về tiến độ dự án',
+      recurrence: { every: 'week', day: null },
+    });
+    expect(extract('Sở Tài chính báo cáo định kỳ hằng quý, 6 tháng và năm về kết quả thực hiện.')[0]).toMatchObject({
+      title: 'Báo cáo về kết quả thực hiện',
+      recurrence: { every: 'quarter', day: null },
+    });
+  });
+});

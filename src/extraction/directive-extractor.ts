@@ -3981,14 +3981,15 @@ function stripLead(f: string): string {
     )
     // "Trước ngày 25-10, UBND các huyện … phải báo cáo …", "Trước 15 giờ ngày 3/7/2019, các địa phương hoàn thành …":
     // the deadline set before the units and their work.
+    // "Yêu cầu trước ngày 30/5/2016 Sở Nội vụ phải …": the same without the comma, the unit right after the date.
     .replace(
-      /^(?:truoc|cham nhat|muon nhat)(?: la)?(?: \d{1,2}\s*(?:gio|h)\s*(?:\d{2}(?:\s*phut)?)?)? ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*(?=[a-z])/,
+      /^(?:truoc|cham nhat|muon nhat)(?: la)?(?: \d{1,2}\s*(?:gio|h)\s*(?:\d{2}(?:\s*phut)?)?)? ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*,\s*(?=[a-z])|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s))/,
       '',
     )
     // "(Chậm nhất) đến hết ngày 15/3/2024, UBND các huyện … phải hoàn thành …", "Từ nay đến ngày …, …": the same, when
     // the units must have the work done by then ("Đến hết ngày 15/3, toàn tỉnh đã giải ngân …" tells a result).
     .replace(
-      /^(?:cham nhat\s+)?(?:tu nay\s+)?den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*(?=[a-z][^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)/,
+      /^(?:cham nhat\s+)?(?:tu nay\s+)?den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*,\s*|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s))(?=[a-z][^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)/,
       '',
     )
     // "Theo bà Phan Thị Thu Sương - Phó Giám đốc Sở …, UBND các huyện, thành phố cần …", "Theo Chủ tịch UBND tỉnh Lê
@@ -4363,9 +4364,12 @@ const MATTER_BEFORE =
  */
 const RESULT_OF_WORK = /^(?:tu do|qua do|nho do|nho vay|trong tam la)\b/;
 
-/** A time between the assigner's word and its units (folded): "(trong) thời gian tới", "từ nay đến cuối năm", "trong tháng 12/2024". */
+/**
+ * A time between the assigner's word and its units (folded): "(trong) thời gian tới", "từ nay đến cuối năm", "trong
+ * tháng 12/2024", or the deadline itself: "yêu cầu đến ngày 30/5/2016 Sở Nội vụ phải …" (still read as the work's date).
+ */
 const TIME_BEFORE_UNITS =
-  /^(?:(?:trong\s+)?thoi gian toi|truoc mat|tu nay den (?:het|cuoi) nam(?: \d{4})?|(?:trong\s+)?(?:thang \d{1,2}|quy (?:iv|i{1,3}|[1-4]))(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:trong\s+)?nam \d{4})\s*,?\s*/;
+  /^(?:(?:trong\s+)?thoi gian toi|truoc mat|tu nay den (?:het|cuoi) nam(?: \d{4})?|(?:trong\s+)?(?:thang \d{1,2}|quy (?:iv|i{1,3}|[1-4]))(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:trong\s+)?nam \d{4}|(?:truoc|cham nhat|muon nhat|den(?: het)?)(?: la)?(?: \d{1,2}\s*(?:gio|h)(?:\s*\d{2})?)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?!\d))\s*,?\s*/;
 
 /** What the unit just named must do: "…, Sở Tài chính cần tập trung …" (see MUST). */
 const MUST_AFTER_UNIT = new RegExp(String.raw`^\s+${MUST}\s`);

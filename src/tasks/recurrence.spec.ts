@@ -1,4 +1,5 @@
 import { dueDateOf, generationEnd, occurrenceHorizon, occurrenceSlots, periodLabel } from './recurrence';
+import { occurrenceTitle } from './task-occurrences';
 
 describe('recurrence', () => {
   it('names the periods as the office does', () => {
@@ -8,6 +9,16 @@ describe('recurrence', () => {
     expect(periodLabel('year', 2024, 1)).toBe('Năm 2024');
     expect(periodLabel('week', 2024, 5)).toBe('Tuần 5/2024 (29/01–04/02)');
     expect(periodLabel('week', 2020, 53)).toBe('Tuần 53/2020 (28/12–03/01)');
+  });
+
+  it("follows a task's title with its period, a week's days without parentheses within parentheses", () => {
+    const title = 'Báo cáo tiến độ giải ngân vốn đầu tư công';
+    expect(occurrenceTitle(title, { periodKind: 'week', periodYear: 2024, periodNumber: 5 })).toBe(
+      'Báo cáo tiến độ giải ngân vốn đầu tư công (Tuần 5/2024, 29/01–04/02)',
+    );
+    expect(occurrenceTitle(title, { periodKind: 'month', periodYear: 2024, periodNumber: 1 })).toBe(
+      'Báo cáo tiến độ giải ngân vốn đầu tư công (Tháng 1/2024)',
+    );
   });
 
   it('dates a week on its weekday, weeks running Monday to Sunday across the turn of the year', () => {

@@ -17,13 +17,30 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
  * week with its Monday and Sunday, as its number alone tells a clerk little.
  */
 export function periodLabel(kind: RecurrenceEvery, year: number, number: number): string {
+  const { name, days } = periodNaming(kind, year, number);
+  return days ? `${name} (${days})` : name;
+}
+
+/**
+ * The period as it follows a title in parentheses: "… (Tuần 5/2024, 29/01–04/02)", "… (Tháng 1/2024)", so that a
+ * week's days are not in parentheses within parentheses.
+ */
+export function periodInTitle(kind: RecurrenceEvery, year: number, number: number): string {
+  const { name, days } = periodNaming(kind, year, number);
+  return days ? `${name}, ${days}` : name;
+}
+
+function periodNaming(kind: RecurrenceEvery, year: number, number: number): { name: string; days: string | null } {
   if (kind === 'week') {
     const monday = DateTime.fromObject({ weekYear: year, weekNumber: number, weekday: 1 }, { zone: 'UTC' });
-    return `Tuần ${number}/${year} (${monday.toFormat('dd/MM')}–${monday.plus({ days: 6 }).toFormat('dd/MM')})`;
+    return {
+      name: `Tuần ${number}/${year}`,
+      days: `${monday.toFormat('dd/MM')}–${monday.plus({ days: 6 }).toFormat('dd/MM')}`,
+    };
   }
-  if (kind === 'month') return `Tháng ${number}/${year}`;
-  if (kind === 'quarter') return `Quý ${ROMAN[number - 1]}/${year}`;
-  return `Năm ${year}`;
+  if (kind === 'month') return { name: `Tháng ${number}/${year}`, days: null };
+  if (kind === 'quarter') return { name: `Quý ${ROMAN[number - 1]}/${year}`, days: null };
+  return { name: `Năm ${year}`, days: null };
 }
 
 /** Periods in `year` of each kind: an ISO week-year has 52 or 53 weeks. */

@@ -7,7 +7,7 @@ import { TaskOccurrenceResponse } from './dto/task.response';
 import { TaskOccurrence } from './entities/task-occurrence.entity';
 import { Task } from './entities/task.entity';
 import { TaskAction } from './task-actions';
-import { generationEnd, occurrenceSlots, periodLabel } from './recurrence';
+import { generationEnd, occurrenceSlots, periodInTitle, periodLabel } from './recurrence';
 import { deriveTaskStatus, TASK_STATUS_LABELS } from './task-status';
 
 /** Rows inserted per statement when occurrences are generated (a monthly task for two years has 24). */
@@ -122,10 +122,13 @@ export class TaskOccurrences {
   }
 }
 
-/** A task's title with the period of one of its occurrences: "Báo cáo tình hình … (Tháng 1/2024)". */
+/**
+ * A task's title with the period of one of its occurrences: "Báo cáo tình hình … (Tháng 1/2024)",
+ * "Báo cáo tiến độ … (Tuần 5/2024, 29/01–04/02)".
+ */
 export function occurrenceTitle(
   title: string,
   occurrence: Pick<TaskOccurrence, 'periodKind' | 'periodYear' | 'periodNumber'>,
 ): string {
-  return `${title} (${periodLabel(occurrence.periodKind, occurrence.periodYear, occurrence.periodNumber)})`;
+  return `${title} (${periodInTitle(occurrence.periodKind, occurrence.periodYear, occurrence.periodNumber)})`;
 }
