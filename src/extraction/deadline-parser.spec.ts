@@ -194,6 +194,19 @@ describe('parseDeadline', () => {
     );
   });
 
+  it('takes a date set after a part of the year named bare, the period the work covers', () => {
+    expect(
+      parseDeadline(
+        'sơ kết 6 tháng đầu năm 2023, báo cáo UBND tỉnh trước ngày 10/7/2023',
+        '2023-06-05',
+        fallbackCalendar,
+      ),
+    ).toMatchObject({ deadlineText: 'trước ngày 10/7/2023', dueDate: '2023-07-10' });
+    expect(parseDeadline('hoàn thành trong 6 tháng đầu năm 2023', '2023-03-05', fallbackCalendar)?.dueDate).toBe(
+      '2023-06-30',
+    );
+  });
+
   it('reads the longer periods after a weekly or quarterly one with it, "6 tháng" among them, not "6 tháng đầu năm"', () => {
     expect(parseDeadline('báo cáo định kỳ hằng tuần, hằng tháng về tiến độ', REF, fallbackCalendar)).toMatchObject({
       deadlineText: 'định kỳ hằng tuần, hằng tháng',

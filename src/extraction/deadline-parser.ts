@@ -917,8 +917,18 @@ export function parseDeadline(text: string, ref: string, calendar: ExtractionCal
   const dated = found.filter((d) => d.dueDate !== null);
   const recurring = found.find((d) => d.kind === 'recurring');
   if (recurring) return recurring;
+  // "sơ kết công tác … 6 tháng đầu năm 2023, báo cáo UBND tỉnh trước ngày 10/7/2023": a part of the year named bare is
+  // the period the work covers when a date is set after it.
+  if (dated.length > 1 && COVERED_PERIOD.test(dated[0].deadlineText))
+    return dated.find((d) => !COVERED_PERIOD.test(d.deadlineText)) ?? dated[0];
   return dated[0] ?? found[0];
 }
+
+/**
+ * A part of the year named without "trong", "hết" or "đến" ("6 tháng đầu năm 2023", "9 tháng đầu năm", "nửa cuối
+ * năm"): the period a report or a review covers when the text sets a date after it.
+ */
+export const COVERED_PERIOD = /^(?:0?6|0?9|sáu|chín|nửa)\s+(?:tháng\s+)?(?:đầu|cuối)\s+năm\b/iu;
 
 export function findDeadlines(text: string, ref: string, calendar: ExtractionCalendar): ParsedDeadline[] {
   const { folded, offsets } = foldWithOffsets(text);

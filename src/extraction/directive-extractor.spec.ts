@@ -8409,6 +8409,72 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ]);
   });
 
+  it('reads the units after a time in days or a monthly day that opens the sentence', () => {
+    const read3 = (text: string) =>
+      extract(text, '2024-03-01').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.dueDate, d.recurrence]);
+    expect(
+      read3('Trong thời hạn 07 ngày làm việc, Sở Tư pháp thẩm định dự thảo quyết định, gửi Văn phòng UBND tỉnh.'),
+    ).toEqual([['Thẩm định dự thảo quyết định, gửi Văn phòng UBND tỉnh', idOf('STP'), [], '2024-03-12', null]]);
+    expect(
+      read3('Trong 05 ngày làm việc kể từ ngày nhận được văn bản, UBND các huyện rà soát, báo cáo Sở Tài chính.'),
+    ).toEqual([['Rà soát, báo cáo Sở Tài chính', null, ['UBND các huyện'], '2024-03-08', null]]);
+    expect(read3('Định kỳ trước ngày 20 hằng tháng, các sở, ngành báo cáo tiến độ giải ngân về Sở Tài chính.')).toEqual(
+      [
+        [
+          'Báo cáo tiến độ giải ngân về Sở Tài chính',
+          null,
+          ['các sở, ngành'],
+          null,
+          { every: 'month', day: 20, until: null },
+        ],
+      ],
+    );
+  });
+
+  it('reads a part of the year named bare as the period the work covers when a date is set after it', () => {
+    expect(
+      read(
+        'Sở Nội vụ chủ trì tổ chức sơ kết công tác cải cách hành chính 6 tháng đầu năm 2023, báo cáo UBND tỉnh trước ngày 10/7/2023.',
+        '2023-06-05',
+      )[0],
+    ).toMatchObject({
+      title: 'Tổ chức sơ kết công tác cải cách hành chính 6 tháng đầu năm 2023, báo cáo UBND tỉnh',
+      dueDate: '2023-07-10',
+    });
+    expect(read('Sở Nội vụ tổ chức sơ kết 6 tháng đầu năm, hoàn thành trong tháng 7.', '2023-06-05')[0]).toMatchObject({
+      title: 'Tổ chức sơ kết 6 tháng đầu năm',
+      dueDate: '2023-07-31',
+    });
+    // Alone, it is the work's own time.
+    expect(read('Sở Nội vụ hoàn thành việc sắp xếp bộ máy 6 tháng đầu năm 2023.', '2023-03-05')[0]).toMatchObject({
+      dueDate: '2023-06-30',
+    });
+  });
+
+  it('drafts a duty to follow, to help follow or to report as things arise as standing work', () => {
+    const kinds = (text: string) => extract(text).map((d) => [d.title, d.kind]);
+    expect(
+      kinds(
+        'Công an tỉnh là đơn vị được giao nhiệm vụ giúp Chủ tịch UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch.',
+      ),
+    ).toEqual([['Giúp Chủ tịch UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch', 'standing']]);
+    expect(kinds('Sở Y tế thực hiện chế độ giám sát, báo cáo dịch theo thẩm quyền.')).toEqual([
+      ['Thực hiện chế độ giám sát, báo cáo dịch theo thẩm quyền', 'standing'],
+    ]);
+    expect(kinds('Sở Xây dựng có trách nhiệm theo dõi, hướng dẫn các địa phương.')).toEqual([
+      ['Theo dõi, hướng dẫn các địa phương', 'standing'],
+    ]);
+    expect(kinds('UBND các huyện bố trí lực lượng, phương tiện khắc phục sự cố khi xảy ra mưa lớn.')[0][1]).toBe(
+      'standing',
+    );
+    expect(kinds('Sở Y tế kịp thời báo cáo UBND tỉnh những vấn đề phát sinh.')[0][1]).toBe('standing');
+    expect(kinds('UBND các huyện tổ chức theo dõi chặt chẽ diễn biến của bão.')[0][1]).toBe('standing');
+    // A duty to do something once stays work with a deadline to set.
+    expect(kinds('Sở Xây dựng có trách nhiệm xây dựng kế hoạch kiểm tra.')).toEqual([
+      ['Xây dựng kế hoạch kiểm tra', 'deadline'],
+    ]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',

@@ -1,6 +1,6 @@
 import { foldWithOffsets } from '../common/text/fold-vietnamese';
 import { ExtractionCalendar, fallbackCalendar } from './calendar-adapter';
-import { findDeadlines, ParsedDeadline, Recurrence, TaskKind } from './deadline-parser';
+import { COVERED_PERIOD, findDeadlines, ParsedDeadline, Recurrence, TaskKind } from './deadline-parser';
 import { leadCandidatesByTopic } from './topics';
 import { DepartmentGroupKey, groupsOfAssignee } from '../departments/department-groups';
 import { DepartmentRef, headsAsChiefs, Mention, MUST, UnitMatcher } from './unit-matcher';
@@ -1821,6 +1821,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           !RANGE_START.test(pieceText.slice(Math.max(0, x.start - 24), x.start)) &&
           !/^từ\s/iu.test(x.deadlineText) &&
           !REPORTED_PERIOD.test(pieceText.slice(0, x.start)) &&
+          // "sơ kết công tác … 6 tháng đầu năm 2023, báo cáo UBND tỉnh trước ngày 10/7/2023".
+          !COVERED_PERIOD.test(x.deadlineText) &&
           // "… báo cáo tình hình giá cả thị trường dịp trước, trong và sau Tết …, gửi … trước ngày 13-2-2014".
           !(/\bsau\s+tết\b/iu.test(x.deadlineText) && /tình hình[^.;]{0,60}$/iu.test(pieceText.slice(0, x.start))),
       );
@@ -3998,6 +4000,12 @@ function stripLead(f: string): string {
       /^theo\s+(?:(?:ong|ba|dong chi)\s+[^,;:]{2,60}?(?:\s*(?:,|-|–)\s*(?:pho\s+)?(?:giam doc|chu tich|truong|bi thu|chanh van phong|thu truong)\b[^,;:]{0,120})?|(?:pho\s+)?chu tich\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp)\b[^,;:]{0,60}?)\s*,\s*(?=[a-z])/,
       '',
     )
+    // "Trong thời hạn 07 ngày làm việc (kể từ ngày nhận được văn bản), Sở Tư pháp thẩm định …", "Định kỳ trước ngày 20
+    // hằng tháng, các sở, ngành báo cáo …": the time the units are given, before them.
+    .replace(
+      /^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s+(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}\s+(?:hang|moi)\s+(?:thang|quy|nam))\s*,\s*(?=[a-z])/,
+      '',
+    )
     // "Định kỳ hằng quý tổng hợp …": the recurrence of the work that follows.
     .replace(/^(?:dinh ky\s+)?(?:hang|moi)\s+(?:tuan|thang|quy|nam)\s*,?\s*(?=[a-z])/, '')
     .replace(/^(?:9 thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam)\s*,\s*/, '')
@@ -4456,13 +4464,13 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
  * "không để xảy ra …", "thực hiện nghiêm …", "sẵn sàng …", "chủ động …".
  */
 const ONGOING_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|theo doi|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong)\b/;
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|thuc hien che do|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong)\b/;
 /**
  * Work done once, by its verb, though it opens with a word of ongoing work: "Chủ động xây dựng phương án …", "Tập
  * trung rà soát …", "Trước mắt khẩn trương …".
  */
 const ONE_OFF_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi|no luc)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b)|kiem tra|xu ly|giai quyet|di doi|bo tri)\b/;
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi|no luc)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b| theo doi\b)|kiem tra|xu ly|giai quyet|di doi|bo tri)\b/;
 
 /**
  * Work done once, wherever in the work it is named: "vận động, di dời 25 hộ dân …", "tiếp tục hoàn thiện hồ sơ …",
@@ -4488,12 +4496,24 @@ const CONDITIONAL_WORK = /^(?:trong\s+)?(?:truong hop|neu|khi)\s(?!nhan duoc\b)/
 
 function undatedKind(work: string): TaskKind {
   // "Từ 7 giờ ngày 21/7, nghiêm cấm …": the hour it holds from, then the order.
-  const folded = foldWithOffsets(work.toLowerCase()).folded.replace(
-    /^tu\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?\b[^,]{0,30},\s*/,
-    '',
-  );
-  // Work that answers a condition is done each time it arises, as a standing duty ("… báo cáo kết quả khi có yêu cầu").
-  if (CONDITIONAL_WORK.test(folded) || /\bkhi (?:co|duoc) yeu cau\b|\bkhi can thiet\b/.test(folded)) return 'standing';
+  const folded = foldWithOffsets(work.toLowerCase())
+    .folded.replace(/^tu\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?\b[^,]{0,30},\s*/, '')
+    // "Có trách nhiệm theo dõi, hướng dẫn …", "Giúp Chủ tịch UBND tỉnh theo dõi, đôn đốc …": the duty's own verb tells.
+    .replace(
+      /^(?:co trach nhiem|(?:la (?:co quan|don vi)[^,;]{0,60}?\s)?giup\s+(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)(?:\s+(?:tinh|thanh pho|huyen))?)\s+(?=[a-z])/,
+      '',
+    );
+  // Work that answers a condition is done each time it arises, as a standing duty ("… báo cáo kết quả khi có yêu cầu",
+  // "… khắc phục sự cố khi xảy ra mưa lớn").
+  if (
+    CONDITIONAL_WORK.test(folded) ||
+    /\bkhi (?:co|duoc) yeu cau\b|\bkhi can thiet\b|\bkhi (?:xay ra|co) (?:mua|bao|lu|thien tai|su co|tinh huong|dich)\b/.test(
+      folded,
+    )
+  )
+    return 'standing';
+  // "Kịp thời báo cáo UBND tỉnh những vấn đề phát sinh": each time one arises.
+  if (/^(?:(?:can|phai)\s+)?(?:kip thoi\s+(?:bao cao|tham muu)|bao cao kip thoi)\b/.test(folded)) return 'standing';
   if (!ONGOING_WORK.test(folded) || ONE_OFF_WORK.test(folded)) return 'deadline';
   // Work done once named as what is banned, what was done before, what may happen or others' work is no work of its
   // own: "không tổ chức lễ hội …", "… các văn bản đã ban hành", "khi có tình huống khẩn trương sơ tán …"; nor is
