@@ -8475,6 +8475,36 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ]);
   });
 
+  it('dates the work before by a report "định kỳ hằng năm hoặc đột xuất" after it, with the same units', () => {
+    expect(
+      extract(
+        'Giao Sở Y tế chủ trì triển khai Kế hoạch. Định kỳ hàng năm hoặc đột xuất báo cáo kết quả thực hiện về UBND tỉnh.',
+      ).map((d) => [d.title, d.leadDepartmentId, d.recurrence]),
+    ).toEqual([['Triển khai Kế hoạch', idOf('SYT'), { every: 'year', day: null, until: null }]]);
+  });
+
+  it('reads the escalation "trong quá trình thực hiện, nếu có khó khăn" as standing work', () => {
+    expect(
+      extract(
+        'Giao Sở Y tế chủ trì triển khai Kế hoạch. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo UBND tỉnh.',
+      ).map((d) => [d.leadDepartmentId, d.kind]),
+    ).toEqual([
+      [idOf('SYT'), 'deadline'],
+      [idOf('SYT'), 'standing'],
+    ]);
+  });
+
+  it('splits at ";" after "theo yêu cầu của" a ministry, a noun and no assigner before addressees', () => {
+    expect(
+      extract(
+        'Sở Y tế triển khai các nội dung theo yêu cầu của Bộ Y tế; đồng thời tiếp tục thực hiện nghiêm Chỉ thị số 13/CT-UBND.',
+      ).map((d) => [d.title, d.leadDepartmentId, d.kind]),
+    ).toEqual([
+      ['Triển khai các nội dung theo yêu cầu của Bộ Y tế', idOf('SYT'), 'deadline'],
+      ['Tiếp tục thực hiện nghiêm Chỉ thị số 13/CT-UBND', idOf('SYT'), 'standing'],
+    ]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',

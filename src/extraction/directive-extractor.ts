@@ -887,7 +887,7 @@ const OPENS_ASSIGNMENT_OR_DIRECTION = new RegExp(
 );
 /** The assigner's words that may come before a list of addressees with their work after it (see joinAddressees). */
 const ASSIGNER_BEFORE_ADDRESSEES = new RegExp(
-  String.raw`\b(?:yeu cau|de nghi|${ASSIGN_GIAO}(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|chu tich)(?: da)? chi dao),?\s`,
+  String.raw`\b(?:(?<!\btheo\s)(?:yeu cau|de nghi)(?! cua\b)|${ASSIGN_GIAO}(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|chu tich)(?: da)? chi dao),?\s`,
   'g',
 );
 /**
@@ -4006,8 +4006,11 @@ function stripLead(f: string): string {
       /^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s+(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}\s+(?:hang|moi)\s+(?:thang|quy|nam))\s*,\s*(?=[a-z])/,
       '',
     )
-    // "Định kỳ hằng quý tổng hợp …": the recurrence of the work that follows.
-    .replace(/^(?:dinh ky\s+)?(?:hang|moi)\s+(?:tuan|thang|quy|nam)\s*,?\s*(?=[a-z])/, '')
+    // "Định kỳ hằng quý (hoặc đột xuất) tổng hợp …": the recurrence of the work that follows.
+    .replace(
+      /^(?:dinh ky\s+)?(?:hang|moi)\s+(?:tuan|thang|quy|nam)(?:\s+(?:hoac|va)\s+(?:dot xuat|khi co yeu cau))?\s*,?\s*(?=[a-z])/,
+      '',
+    )
     .replace(/^(?:9 thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam)\s*,\s*/, '')
     // "(Ngay) sau kỳ nghỉ Tết, tổ chức kiểm tra …", "Bắt tay vào công việc sau dịp nghỉ Tết, tập trung …": when the
     // work is to start, before it.
@@ -4491,8 +4494,11 @@ const DONE_ONCE =
  */
 const CONDITION_BEFORE =
   /^\s*(?:trong\s+)?(?:trường hợp|nếu|khi)\s(?!nhận được\s)[^;.:]{2,160}?,\s*(?=(?:yêu cầu|giao|đề nghị|chỉ đạo|UBND|Ủy ban|Uỷ ban|Sở|các|Chủ tịch|Giám đốc|Công an|Thủ trưởng|Ban)\s)/iu;
-/** Work done when something happens ("Trường hợp tạm dừng bán …", "Khi có hồ sơ …, sớm thực hiện …") (folded). */
-const CONDITIONAL_WORK = /^(?:trong\s+)?(?:truong hop|neu|khi)\s(?!nhan duoc\b)/;
+/**
+ * Work done when something happens ("Trường hợp tạm dừng bán …", "Khi có hồ sơ …, sớm thực hiện …", "Trong quá trình
+ * thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …") (folded).
+ */
+const CONDITIONAL_WORK = /^(?:trong qua trinh[^,;]{0,40},\s*)?(?:trong\s+)?(?:truong hop|neu|khi)\s(?!nhan duoc\b)/;
 
 function undatedKind(work: string): TaskKind {
   // "Từ 7 giờ ngày 21/7, nghiêm cấm …": the hour it holds from, then the order.
