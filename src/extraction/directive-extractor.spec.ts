@@ -5526,7 +5526,7 @@ describe('extractDirectives on the same assignment told twice', () => {
     const drafts = extract(`${lead}\n\n${letter}`, '2018-08-03');
     expect(drafts.map((d) => [d.title, d.leadDepartmentId])).toEqual([
       [
-        'Nghiên cứu, xem xét, giải quyết đề nghị của Công ty Cổ phần khoáng sản Thượng Lưu theo đúng quy định của pháp luật; báo cáo kết quả về UBND tỉnh',
+        'Nghiên cứu, xem xét, giải quyết đề nghị của Công ty Cổ phần khoáng sản Thượng Lưu theo đúng quy định của pháp luật',
         idOf('SKHDT'),
       ],
     ]);
