@@ -495,7 +495,7 @@ const RULES: Rule[] = [
         String.raw`\s+` +
         TIME_OF_DAY +
         WEEKDAY +
-        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?` +
+        String.raw`(?:ngay\s+)?(?:mung\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4})|\s+nam nay\b)?` +
         WEEKDAY_AFTER,
       'g',
     ),
@@ -607,6 +607,16 @@ const RULES: Rule[] = [
       const written = m[2] ? dayMonth(Number(m[2]), Number(m[3]), fullYear(m[4]), ref) : null;
       return deadline(written ?? (m[1] ? addDays(ref, 1) : ref));
     },
+  },
+  {
+    // "trước 10 giờ sáng ngày mai", "chậm nhất trong ngày mai": the day after the document's (a storm's dispatch).
+    pattern: new RegExp(
+      String.raw`(?:truoc|trong|cham nhat(?: la)?(?: vao| trong)?)\s+` +
+        TIME_OF_DAY +
+        String.raw`(?:ngay mai|ngay hom sau)\b`,
+      'g',
+    ),
+    resolve: (m, ref) => deadline(addDays(ref, 1)),
   },
   {
     // "trong tuần này", "trong tuần tới / sau": the last working day of the working week, this one or the next.
@@ -831,7 +841,7 @@ const RULES: Rule[] = [
     pattern:
       // "kỳ họp (thường lệ) cuối năm (2023)" names the session, it is no deadline, nor is "dịp cuối năm" (the season, as "dịp
       // Tết"). "trong năm 2022 - 2023": a span of years, due at the end of its last one.
-      /(?<!(?:ky|phien) hop\s)(?<!(?:ky|phien) hop (?:thuong le|thuong ky|chuyen de)\s)(?<!\bdip\s)(?:(?:(?:den\s+)?het|cuoi|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*nam\s+(\d{4})(?:\s*-\s*(\d{4}))?|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?<!\bnhat la\s(?:trong\s)?(?:nhung|cac|\d{1,2}|hai|ba)\s(?:thang|ngay|tuan)\s)(?:den\s+)?cuoi\s+nam\b)/g,
+      /(?<!(?:ky|phien) hop\s)(?<!(?:ky|phien) hop (?:thuong le|thuong ky|chuyen de)\s)(?<!\bdip\s)(?:(?:(?:tu nay\s+)?(?:den\s+)?(?:het|cuoi)|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*nam\s+(\d{4})(?:\s*-\s*(\d{4}))?|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?<!\bnhat la\s(?:trong\s)?(?:nhung|cac|\d{1,2}|hai|ba)\s(?:thang|ngay|tuan)\s)(?:tu nay\s+)?(?:den\s+)?cuoi\s+nam\b)/g,
     // A year that ended before the document is what the work built on ("phát huy kết quả đạt được trong năm 2023" in
     // January 2024), not its deadline.
     resolve(m, ref) {

@@ -8505,6 +8505,44 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ]);
   });
 
+  it('keeps "hoàn thành" in a title that would be a manner alone without it', () => {
+    expect(
+      extract('Yêu cầu Sở Xây dựng khẩn trương hoàn thành trước ngày 15/3/2024.').map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Khẩn trương hoàn thành', '2024-03-15']]);
+  });
+
+  it('drafts the work of a department named by initials the table lacks ("Sở NN&MT")', () => {
+    expect(
+      extract(
+        'Sở NN&MT chủ trì, phối hợp Sở Tài chính rà soát đất công, hoàn thành trước ngày 15/9/2025.',
+        '2025-09-01',
+      ),
+    ).toEqual([expect.objectContaining({ leadDepartmentId: null, dueDate: '2025-09-15' })]);
+  });
+
+  it('dates "năm nay" after a day and month, "ngày mai", and "từ nay đến cuối năm 2025" read whole', () => {
+    expect(read('Sở Tài chính kiểm tra, hoàn thành trước ngày 31 tháng 12 năm nay.', '2023-11-20')[0]).toMatchObject({
+      title: 'Kiểm tra',
+      dueDate: '2023-12-31',
+    });
+    expect(read('Các huyện báo cáo thiệt hại trước 10 giờ sáng ngày mai.', '2024-09-09')[0]).toMatchObject({
+      title: 'Báo cáo thiệt hại',
+      dueDate: '2024-09-10',
+    });
+    expect(
+      read('Các sở, ban, ngành tập trung hoàn thành các nhiệm vụ trọng tâm từ nay đến cuối năm 2025.', '2025-11-19')[0],
+    ).toMatchObject({ title: 'Tập trung hoàn thành các nhiệm vụ trọng tâm', dueDate: '2025-12-31' });
+  });
+
+  it('reads who answers for a failure of the work before, after ";", as no work of its own', () => {
+    expect(
+      read(
+        'UBND các huyện hoàn thành bàn giao mặt bằng trong tháng 3 năm 2023; nếu để chậm trễ, Chủ tịch UBND huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh.',
+        '2023-03-02',
+      ),
+    ).toEqual([expect.objectContaining({ title: 'Hoàn thành bàn giao mặt bằng', dueDate: '2023-03-31' })]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',

@@ -550,7 +550,7 @@ const BOARD_UNIT =
  * A department the table does not know, by the head of its name (folded "sở" is also "số": the name must follow):
  * "Sở Ngoại vụ", "Sở Du lịch", and those formed in 2025 ("Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo").
  */
-const OTHER_DEPARTMENT = String.raw`so\s+(?:noi vu|tu phap|ke hoach|tai chinh|cong thuong|nong nghiep|giao thong|xay dung|tai nguyen|thong tin|lao dong|van hoa|du lich|khoa hoc|giao duc|y te|ngoai vu|dan toc|quy hoach|the thao)\b`;
+const OTHER_DEPARTMENT = String.raw`so\s+(?:noi vu|tu phap|ke hoach|tai chinh|cong thuong|nong nghiep|giao thong|xay dung|tai nguyen|thong tin|lao dong|van hoa|du lich|khoa hoc|giao duc|y te|ngoai vu|dan toc|quy hoach|the thao|[a-z]{1,3}(?:&|-)[a-z]{1,4}(?:&[a-z]{1,3})?(?![a-z&]))\b`;
 /** Other bodies the table does not know, whose names would read as other words alone ("đội" / "đối", "hạt" / "hát"). */
 const OTHER_BODY = String.raw`van phong|hat kiem lam|doi (?:quan ly|canh sat|kiem tra|thanh tra|thue|kiem lam|cong tac|xung kich)|cong an (?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|cac)|canh sat|toa an|vuon quoc gia|khu (?:di tich|du lich|bao ton|kinh te)`;
 /**
@@ -846,6 +846,9 @@ const SANCTION =
  * "…, đơn vị nào chậm trễ sẽ bị xem xét trách nhiệm" after the work).
  */
 const SANCTION_TOLD = /^[^,;]{0,80}?\bse bi\s+(?:phe binh|xu ly|kiem diem|ky luat|xem xet trach nhiem)\b/;
+/** A failure, then who answers for it (folded): "nếu để chậm trễ, Chủ tịch UBND huyện chịu trách nhiệm trước …". */
+const FAILURE_ANSWERED =
+  /^(?:trong\s+)?(?:truong hop|neu)\s[^;,]{0,80}?\b(?:cham|khong|de xay ra|vi pham|sai pham)\b[^;]{0,80}?,\s*[^;,]{0,80}?\b(?:phai\s+)?(?:chiu trach nhiem|(?:se\s+)?bi\s+(?:xu ly|kiem diem|phe binh|ky luat))\b/;
 /** A difficulty met in the work, then its report: "(Trong quá trình thực hiện,) nếu có khó khăn, vướng mắc, … báo cáo …". */
 const ESCALATION =
   /^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien[^,;]*,\s*)?(?:neu|trong truong hop|truong hop)\s[^;]*?\b(?:kho khan|vuong mac|phat sinh)\b[^;]*?,\s*(?:(?:cac|nhung)\s+[a-z ,]{2,60}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?:bao cao|phan anh|de xuat|gui van ban)\b/;
@@ -1560,6 +1563,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       if (!current) continue;
+      // "…; nếu để chậm trễ, Chủ tịch UBND huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh": who answers for a failure
+      // of the work before, no work of its own.
+      if (FAILURE_ANSWERED.test(cf)) {
+        current.pieces.push(clause);
+        continue;
+      }
       // Later clauses of the sentence.
       if (clause.purpose) {
         const named = lastDepartmentBefore(clause.start, sentence.start);
@@ -4572,8 +4581,15 @@ function titleOf(source: string, deadlineText: string | null): string {
   for (let lead = DEADLINE_LEAD_IN.exec(title); lead; lead = DEADLINE_LEAD_IN.exec(title))
     title = title.slice(0, lead.index);
   // "Định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 25": a deadline that is the whole of the work leaves it whole.
-  return title === '' ? cleanTitle(source) : title;
+  if (title === '') return cleanTitle(source);
+  // "Yêu cầu Sở Xây dựng khẩn trương hoàn thành trước ngày 15/3/2024": the words that led to the deadline are the work
+  // when only the manner is left without them.
+  if (MANNER_ONLY.test(title)) return cleanTitle(source.slice(0, at) + source.slice(at + deadlineText.length));
+  return title;
 }
+
+/** A title of a manner alone, no work: "Khẩn trương", "Sớm", "Nghiêm túc". */
+const MANNER_ONLY = /^(?:(?:khẩn trương|sớm|kịp thời|nghiêm túc|quyết liệt|tập trung|chủ động|phải|cần)\s*,?\s*)+$/iu;
 
 /** The passive naming of the chair after the work, to the end of its clause (written text). */
 const PASSIVE_CHAIR = new RegExp(
