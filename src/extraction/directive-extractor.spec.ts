@@ -8543,6 +8543,19 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ).toEqual([expect.objectContaining({ title: 'Hoàn thành bàn giao mặt bằng', dueDate: '2023-03-31' })]);
   });
 
+  it('reads the members of a steering or organising board as a group the work is given to', () => {
+    const read2 = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(read2('Chủ tịch UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo rà soát kỹ lưỡng công việc.')).toEqual([
+      ['Rà soát kỹ lưỡng công việc', ['các thành viên Ban Chỉ đạo']],
+    ]);
+    expect(read2('Đồng thời yêu cầu các thành viên Ban tổ chức cần rà soát kỹ lưỡng công việc.')).toEqual([
+      ['Rà soát kỹ lưỡng công việc', ['các thành viên Ban tổ chức']],
+    ]);
+    expect(
+      read2('Yêu cầu các thành viên Ban Chỉ đạo phòng, chống dịch tỉnh theo dõi chặt chẽ địa bàn được phân công.'),
+    ).toEqual([['Theo dõi chặt chẽ địa bàn được phân công', ['các thành viên Ban Chỉ đạo phòng, chống dịch tỉnh']]]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',

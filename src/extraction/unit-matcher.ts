@@ -179,6 +179,9 @@ const GROUPS: RegExp[] = [
   // "các đoàn thể địa phương"; the Front's member organisations: "các tổ chức thành viên".
   /cac\s+(?:to chuc\s+)?(?:hoi\s*,\s*)?(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+chinh tri\s*[-–]?\s*xa hoi)?(?:\s+(?:tinh|cua tinh|cap tinh|cac cap|truc thuoc|dia phuong|huyen|xa))?(?:\s*,\s*doan the\b(?:\s+cua tinh)?)?/g,
   /cac\s+to chuc\s+thanh vien/g,
+  // The members of a steering board, an organising board or a council, addressed by the chair: "các thành viên Ban Chỉ
+  // đạo (phòng, chống dịch tỉnh)", "các thành viên Ban tổ chức", "thành viên Hội đồng thẩm định".
+  /(?:cac\s+)?thanh vien\s+(?:cua\s+)?(?:ban chi dao|ban chi huy|ban to chuc|hoi dong|to cong tac|doan kiem tra)(?:(?:\s+[a-z0-9]+|\s*[,–-]\s*[a-z]+){0,10}?\s+(?:tinh|thanh pho|huyen)(?![a-z]))?(?:\s+\d{2,4}(?![\d/]))?(?![a-z])/g,
   // … listed after other units without "các": "yêu cầu các sở, ban, ngành, tổ chức đoàn thể, thành viên Ban Chỉ huy …".
   /(?=to chuc\s)(?<=(?:,|\bva)\s+)to chuc\s+(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+(?:tinh|cac cap))?(?![a-z])/g,
   // A commune's or ward's offices after 2025: "các bộ phận chuyên môn (liên quan) (của UBND phường)".
