@@ -8556,6 +8556,25 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ).toEqual([['Theo dõi chặt chẽ địa bàn được phân công', ['các thành viên Ban Chỉ đạo phòng, chống dịch tỉnh']]]);
   });
 
+  it('reads the board of the economic zone and the industrial zones as a body the table lacks', () => {
+    expect(
+      extract(
+        'UBND tỉnh yêu cầu Ban Quản lý Khu kinh tế và Khu công nghiệp tỉnh hướng dẫn Công ty A thực hiện đầy đủ các thủ tục pháp lý.',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([
+      [
+        'Ban Quản lý Khu kinh tế và Khu công nghiệp tỉnh hướng dẫn Công ty A thực hiện đầy đủ các thủ tục pháp lý',
+        null,
+      ],
+    ]);
+    expect(
+      extract('Giao Sở Xây dựng chủ trì, phối hợp Ban Quản lý các Khu kinh tế tỉnh rà soát quy hoạch.').map((d) => [
+        d.title,
+        d.groupAssignees,
+      ]),
+    ).toEqual([['Rà soát quy hoạch', ['Ban Quản lý các Khu kinh tế tỉnh']]]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',

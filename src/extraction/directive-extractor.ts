@@ -5003,6 +5003,9 @@ const OUTSIDE_NAMES: readonly string[] = [
   // Biên phòng, Ban quản lý Khu kinh tế Vân Phong …", or listed with no name ("giao Ban Quản lý Khu kinh tế, UBND các
   // huyện …").
   String.raw`Bộ đội Biên phòng(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
+  // The board of a province's economic zone and its industrial zones together: "Ban Quản lý Khu kinh tế và Khu công
+  // nghiệp tỉnh", "Ban Quản lý các Khu kinh tế tỉnh".
+  String.raw`Ban [Qq]uản lý (?:các )?[Kk]hu kinh tế(?: và (?:các )?[Kk]hu công nghiệp(?:\s+tỉnh)?|\s+tỉnh)(?![\p{L}\p{M}])`,
   String.raw`Ban [Qq]uản lý Khu kinh tế(?:(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}(?: và các [Kk]hu công nghiệp(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?|(?=\s*[,;]))`,
   // A forest board by its forest's name: "Ban Quản lý rừng phòng hộ Bắc An Khê".
   String.raw`Ban [Qq]uản lý rừng (?:phòng hộ|đặc dụng)(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}`,
