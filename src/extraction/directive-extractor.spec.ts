@@ -8575,6 +8575,21 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ).toEqual([['Rà soát quy hoạch', ['Ban Quản lý các Khu kinh tế tỉnh']]]);
   });
 
+  it('reads the board a unit serves as its standing office as its role, and "các sở ban ngành" without a comma', () => {
+    expect(
+      extract(
+        'Giao Sở Nông nghiệp và Phát triển nông thôn - Cơ quan Thường trực Ban Chỉ huy phòng, chống thiên tai tỉnh chủ trì, phối hợp các cơ quan liên quan khẩn trương triển khai Công điện số 07/CĐ-TTg.',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([['Khẩn trương triển khai Công điện số 07/CĐ-TTg', idOf('SNNPTNT')]]);
+    expect(
+      extract('UBND tỉnh yêu cầu các sở ban ngành, địa phương tăng cường công tác quản lý lễ hội.').map((d) => [
+        d.title,
+        d.groupAssignees,
+        d.groupKeys,
+      ]),
+    ).toEqual([['Tăng cường công tác quản lý lễ hội', ['các sở ban ngành, địa phương'], ['departments', 'districts']]]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',

@@ -846,6 +846,9 @@ const SANCTION =
  * "…, đơn vị nào chậm trễ sẽ bị xem xét trách nhiệm" after the work).
  */
 const SANCTION_TOLD = /^[^,;]{0,80}?\bse bi\s+(?:phe binh|xu ly|kiem diem|ky luat|xem xet trach nhiem)\b/;
+/** The board a unit serves as its standing office, after "cơ quan thường trực" (folded): "Ban Chỉ huy … tỉnh". */
+const ROLE_BOARD =
+  /^\s+(?:cua\s+)?(?:ban chi (?:dao|huy)|hoi dong)(?:\s*[,–-]?\s*[a-z0-9]+){0,12}?\s+(?:tinh|thanh pho|huyen)(?![a-z])/;
 /** A failure, then who answers for it (folded): "nếu để chậm trễ, Chủ tịch UBND huyện chịu trách nhiệm trước …". */
 const FAILURE_ANSWERED =
   /^(?:trong\s+)?(?:truong hop|neu)\s[^;,]{0,80}?\b(?:cham|khong|de xay ra|vi pham|sai pham)\b[^;]{0,80}?,\s*[^;,]{0,80}?\b(?:phai\s+)?(?:chiu trach nhiem|(?:se\s+)?bi\s+(?:xu ly|kiem diem|phe binh|ky luat))\b/;
@@ -3618,7 +3621,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           }
         }
         afterRole = word === 'co quan thuong truc' || word === 'la co quan thuong truc';
-        pos += word.length;
+        // "Sở NN&PTNT - Cơ quan Thường trực Ban Chỉ huy phòng, chống thiên tai tỉnh chủ trì …": the board the unit serves
+        // is part of its role, not its work.
+        const board = afterRole ? ROLE_BOARD.exec(rest.slice(word.length)) : null;
+        pos += word.length + (board ? board[0].length : 0);
         continue;
       }
       // "phối hợp với Hội Doanh nhân trẻ, Câu lạc bộ Nữ doanh nhân tỉnh và …": a cooperating body the table and the
