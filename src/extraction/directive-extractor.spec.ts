@@ -8590,6 +8590,15 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ).toEqual([['Tăng cường công tác quản lý lễ hội', ['các sở ban ngành, địa phương'], ['departments', 'districts']]]);
   });
 
+  it('reads "Các sở" opening a sentence as the departments given its work, not "Các số liệu"', () => {
+    expect(
+      extract(
+        'Các sở rà soát kịch bản tăng trưởng, báo cáo UBND tỉnh trước ngày 30/11/2025. Các số liệu phải được cập nhật.',
+        '2025-11-01',
+      ).map((d) => [d.title, d.groupAssignees, d.dueDate]),
+    ).toEqual([['Rà soát kịch bản tăng trưởng, báo cáo UBND tỉnh', ['Các sở'], '2025-11-30']]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',

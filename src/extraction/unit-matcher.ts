@@ -144,10 +144,10 @@ const GROUPS: RegExp[] = [
   /(?<=(?:,|\bva|\bvoi)\s+)so\s*,?\s*(?:ban\s*,?\s*)?nganh(?:\s+(?:lien quan|co lien quan|thanh pho|tinh))?/g,
   // The heads of the departments and of the sectors, written apart: "Giám đốc các Sở, Thủ trưởng các ban ngành và …".
   /(?:thu truong|giam doc)\s+cac\s+so\b/g,
-  // The departments addressed as a class, or worked with: "yêu cầu các sở thảo luận …", "chủ trì, phối hợp các sở và
-  // UBND thành phố …" (not "các sở: Y tế, …", see listedAfterSo). Not "các số liệu", "các số vốn" ("số" folds as "so" too).
+  // The departments addressed as a class, or worked with, or opening the sentence: "yêu cầu các sở thảo luận …", "chủ
+  // trì, phối hợp các sở và UBND thành phố …", "Các sở rà soát …" (not "các sở: Y tế, …", see listedAfterSo). Not "các số liệu", "các số vốn" ("số" folds as "so" too).
   new RegExp(
-    String.raw`(?<=\b(?:${ASSIGNER_VERBS}|phoi hop|phoi hop voi)\s+)` +
+    String.raw`(?<=\b(?:${ASSIGNER_VERBS}|phoi hop|phoi hop voi)\s+|(?:^|[.;:\n]|\s[-–])\s*)` +
       String.raw`cac\s+so(?:\s+(?:lien quan|co lien quan))?(?![a-z0-9]|\s*:|\s+(?:lieu|von|tien|luong|hieu|du|thu|chi|ho|phieu|nguoi|dien|tai khoan|ke|ca|vu|km|ha)\b)`,
     'g',
   ),
