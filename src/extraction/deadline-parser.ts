@@ -26,7 +26,7 @@ const OR_WHEN_ASKED = String.raw`(?:\s+(?:hoac|va)\s+(?:dot xuat|khi co yeu cau)
  * The longer periods after the first ("hằng tuần, hằng tháng", "hằng quý, 6 tháng và năm"): read with the rule, which
  * keeps the first and shortest (a task has one rule), so the title keeps none of them. Not "6 tháng đầu năm", a date.
  */
-const MORE_PERIODS = String.raw`(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy|nam(?!\s+\d)|(?:6|sau)\s+thang(?!\s+(?:dau|cuoi)))\b)*`;
+const MORE_PERIODS = String.raw`(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang(?!\s+\d)|quy|nam(?!\s+\d)|(?:6|sau)\s+thang(?!\s+(?:dau|cuoi)))\b)*`;
 
 export interface Recurrence {
   every: 'week' | 'month' | 'quarter' | 'year';
@@ -67,7 +67,7 @@ const YEAR = String.raw`(?:\s*(?:[/-]\s*|\.)(\d{4})|\s+nam\s+(\d{4})|\s+nam nay\
  * "từ nay đến (hết)", "hoàn thành (xong) (trong) ngày …", "trước thời điểm", "hoàn thành / đảm bảo đến ngày …" (the
  * work done by that day; not "tính đến ngày …", the day a figure is counted to).
  */
-const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|(?:cham|muon|tre) nhat(?: la)?(?: vao| den het| den| trong| het)?|khong (?:muon|cham|tre) hon|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|thoi gian\s*:(?=\s*(?:\d{1,2}\s*(?:gio|h)[\s\d']*(?:ngay\s+)?)?\d{1,2}\s*[/.-]\s*\d)|xong truoc|(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|(?=den\b)(?<=(?<!\b(?:da|moi)\s)\b(?:hoan thanh|hoan tat|xong)\b[^,;.]{0,60}?\s)(?<!\btinh\s)(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|(?=den\b)(?<=(?:^|[,;:]\s*))den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*(?:(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra)\s[^.;]{0,80}?\s)?(?:phai|can)\b)|(?<=\bphan dau\s+)den(?=\s+(?:ngay\s+)?\d)|(?<=\b(?:yeu cau|de nghi)\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
+const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|(?:cham|muon|tre) nhat(?: la)?(?: vao| den het| den| trong| het)?|khong (?:muon|cham|tre) hon|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|thoi gian\s*:(?=\s*(?:\d{1,2}\s*(?:gio|h)[\s\d']*(?:ngay\s+)?)?\d{1,2}\s*[/.-]\s*\d)|xong truoc|(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|(?=den\b)(?<=(?<!\b(?:da|moi)\s)\b(?:hoan thanh|hoan tat|xong)\b[^,;.]{0,60}?\s)(?<!\btinh\s)(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|(?=den\b)(?<=(?:^|[,;:]\s*))den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*(?:(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|huyen|dia phuong|nganh)\b[^.;]{0,80}?\s)?(?:phai|can)\b)|(?<=\bphan dau\s+)den(?=\s+(?:ngay\s+)?\d)|(?<=\b(?:yeu cau|de nghi)\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
 
 const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) => ({
   dueDate,
@@ -221,7 +221,7 @@ const RULES: Rule[] = [
     // tháng, quý", "tại phiên họp thường kỳ hằng tháng"), nor a plan made so ("vào kế hoạch nạo vét duy tu hàng năm của
     // Bộ"): what the work follows, not how often it is done.
     pattern: new RegExp(
-      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?<!\b(?:hang|moi)\s+tuan\s*(?:,|va|\/)\s*)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))${MORE_PERIODS}${OR_WHEN_ASKED}(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b|(?=[^.;]{41,120}?(?:truoc|vao)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d))|)`,
+      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?<!\b(?:hang|moi)\s+tuan(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy))*\s*(?:,|va|\/)\s*)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))${MORE_PERIODS}${OR_WHEN_ASKED}(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b|(?=[^.;]{41,120}?(?:truoc|vao)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d))|)`,
       'g',
     ),
     resolve(m) {
@@ -609,11 +609,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "trước 10 giờ sáng ngày mai", "chậm nhất trong ngày mai": the day after the document's (a storm's dispatch).
+    // "trước 10 giờ sáng ngày mai", "chậm nhất trong ngày mai": the day after the document's (a storm's dispatch); not
+    // "ngày hôm sau", the day after an event or each day's.
     pattern: new RegExp(
-      String.raw`(?:truoc|trong|cham nhat(?: la)?(?: vao| trong)?)\s+` +
-        TIME_OF_DAY +
-        String.raw`(?:ngay mai|ngay hom sau)\b`,
+      String.raw`(?:truoc|trong|cham nhat(?: la)?(?: vao| trong)?)\s+` + TIME_OF_DAY + String.raw`ngay mai\b`,
       'g',
     ),
     resolve: (m, ref) => deadline(addDays(ref, 1)),
@@ -929,16 +928,26 @@ export function parseDeadline(text: string, ref: string, calendar: ExtractionCal
   if (recurring) return recurring;
   // "sơ kết công tác … 6 tháng đầu năm 2023, báo cáo UBND tỉnh trước ngày 10/7/2023": a part of the year named bare is
   // the period the work covers when a date is set after it.
-  if (dated.length > 1 && COVERED_PERIOD.test(dated[0].deadlineText))
-    return dated.find((d) => !COVERED_PERIOD.test(d.deadlineText)) ?? dated[0];
+  if (dated.length > 1 && coveredPeriod(text, dated[0])) return dated.find((d) => !coveredPeriod(text, d)) ?? dated[0];
   return dated[0] ?? found[0];
 }
 
 /**
- * A part of the year named without "trong", "hết" or "đến" ("6 tháng đầu năm 2023", "9 tháng đầu năm", "nửa cuối
- * năm"): the period a report or a review covers when the text sets a date after it.
+ * Whether a deadline found in `text` is the period a review or a report covers: a part of the year named without
+ * "trong", "hết" or "đến" ("6 tháng đầu năm 2023", "9 tháng đầu năm") after what is reviewed ("sơ kết công tác … 6 tháng
+ * đầu năm 2023, báo cáo UBND tỉnh trước ngày 10/7/2023", "báo cáo kết quả 6 tháng đầu năm gửi … trước ngày …"), so that
+ * a date set after it is the work's. Not the time to finish the work in ("hoàn thành dự án … 6 tháng đầu năm 2024, báo
+ * cáo kết quả trước ngày …").
  */
-export const COVERED_PERIOD = /^(?:0?6|0?9|sáu|chín|nửa)\s+(?:tháng\s+)?(?:đầu|cuối)\s+năm\b/iu;
+export function coveredPeriod(text: string, deadline: ParsedDeadline): boolean {
+  return (
+    /^(?:0?6|0?9|sáu|chín|nửa)\s+(?:tháng\s+)?(?:đầu|cuối)\s+năm(?![\p{L}\p{M}])/iu.test(deadline.deadlineText) &&
+    REVIEWED_BEFORE.test(text.slice(Math.max(0, deadline.start - 100), deadline.start))
+  );
+}
+
+const REVIEWED_BEFORE =
+  /(?<![\p{L}\p{M}])(?:sơ kết|tổng kết|đánh giá|báo cáo|kết quả|tình hình|số liệu)(?![\p{L}\p{M}])(?![^,;.]*(?<![\p{L}\p{M}])(?:hoàn thành|phấn đấu|xong)(?![\p{L}\p{M}]))[^,;.]*$/iu;
 
 export function findDeadlines(text: string, ref: string, calendar: ExtractionCalendar): ParsedDeadline[] {
   const { folded, offsets } = foldWithOffsets(text);

@@ -3850,8 +3850,8 @@ describe('extractDirectives on the province and its places as the assigner and t
       ),
     ).toEqual([
       [
-        'Công ty cổ phần thủy điện Thác Bà, Công ty TNHH Tân Phú chủ động ứng phó nguy cơ mưa lũ',
-        ['UBND các xã, phường'],
+        'Chủ động ứng phó nguy cơ mưa lũ',
+        ['UBND các xã, phường', 'Công ty cổ phần thủy điện Thác Bà', 'Công ty TNHH Tân Phú'],
       ],
     ]);
   });
@@ -6343,13 +6343,13 @@ describe('extractDirectives on the limits of the rules for openers, stressed tim
     ]);
   });
 
-  it('reads a site handed over as the work, and the first of two localities addressed', () => {
+  it('reads a site handed over as the work, and both localities addressed', () => {
     expect(
       read('Chủ tịch UBND tỉnh yêu cầu Ban Quản lý dự án giao mặt bằng cho nhà thầu, chậm nhất trong tháng 10/2024.'),
     ).toEqual([[[], null, '2024-10-31']]);
     expect(
       read('Chủ tịch UBND tỉnh yêu cầu huyện Mỹ Xuyên, huyện Trần Đề đẩy nhanh tiến độ giải phóng mặt bằng.'),
-    ).toEqual([[['huyện Mỹ Xuyên'], null, null]]);
+    ).toEqual([[['huyện Mỹ Xuyên', 'huyện Trần Đề'], null, null]]);
   });
 });
 
@@ -8597,6 +8597,78 @@ describe('extractDirectives on a deadline before the units, and periods listed a
         '2025-11-01',
       ).map((d) => [d.title, d.groupAssignees, d.dueDate]),
     ).toEqual([['Rà soát kịch bản tăng trưởng, báo cáo UBND tỉnh', ['Các sở'], '2025-11-30']]);
+  });
+
+  it('reads a body the table lacks named after the groups given the work as one more of them', () => {
+    expect(
+      extract(
+        'Giao các sở, ban, ngành tỉnh; Đài Khí tượng thủy văn tỉnh; Ủy ban nhân dân các huyện tổ chức triển khai thực hiện các văn bản nêu trên.',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      [
+        'Tổ chức triển khai thực hiện các văn bản nêu trên',
+        ['các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện', 'Đài Khí tượng thủy văn tỉnh'],
+      ],
+    ]);
+    // The body leading the groups keeps its name before the work.
+    expect(
+      extract('Kho bạc Nhà nước tỉnh chủ trì, phối hợp với UBND các huyện rà soát các khoản tạm ứng.')[0].title,
+    ).toBe('Kho bạc Nhà nước tỉnh rà soát các khoản tạm ứng');
+  });
+
+  it('leaves the near misses of these rules as they were', () => {
+    const kindsOf = (text: string, date = '2024-03-01') =>
+      extract(text, date).map((d) => [d.kind, d.dueDate, d.recurrence?.every ?? null]);
+    // A result told after a date, no work.
+    for (const told of [
+      'Đến ngày 15/5/2024 UBND huyện Lâm Hà mới hoàn thành 40% khối lượng bồi thường.',
+      'Trước ngày 01/7/2024 Sở Y tế chưa hoàn thành việc đấu thầu thuốc tập trung, gây thiếu thuốc tại một số bệnh viện.',
+      'Đến ngày 05/7/2024 Sở Tài chính không hoàn thành việc thẩm định quyết toán dự án.',
+    ])
+      expect(extract(told, '2024-07-08')).toEqual([]);
+    // "ngày hôm sau" counts from an event or each day, not from the document.
+    expect(
+      kindsOf('Sở Y tế cập nhật số liệu ca bệnh hằng ngày, gửi Văn phòng UBND tỉnh trước 9 giờ ngày hôm sau.'),
+    ).toEqual([['standing', null, null]]);
+    // A part of the year to finish the work in stays its date.
+    expect(
+      kindsOf(
+        'Sở Giao thông vận tải hoàn thành dự án nâng cấp tỉnh lộ 6 tháng đầu năm 2024, báo cáo kết quả trước ngày 10/7/2024.',
+        '2024-02-20',
+      ),
+    ).toEqual([['deadline', '2024-06-30', null]]);
+    // The shortest of three periods listed is the rule; "tháng 3/2024" after a weekly rule is a month, no period.
+    expect(kindsOf('Các sở, ngành báo cáo định kỳ hằng tuần, hằng tháng, hằng quý về Văn phòng UBND tỉnh.')).toEqual([
+      ['recurring', null, 'week'],
+    ]);
+    expect(extract('Sở Xây dựng báo cáo hằng tuần, tháng 3/2024 hoàn thành tổng kết.')[0].title).toContain(
+      'tháng 3/2024',
+    );
+    // Work given with the failure, or to whoever is in charge of it, stays work.
+    expect(
+      kindsOf(
+        'Sở Xây dựng hoàn thành thẩm định trước ngày 15/3/2024; nếu chậm trễ, Sở Xây dựng bị xử lý theo quy định và phải báo cáo giải trình trước ngày 20/3/2024.',
+      ),
+    ).toEqual([
+      ['deadline', '2024-03-15', null],
+      ['deadline', '2024-03-20', null],
+    ]);
+    expect(
+      kindsOf(
+        'Sở Tư pháp góp ý dự thảo; nếu không thống nhất, Sở Nội vụ chịu trách nhiệm tổng hợp ý kiến, báo cáo UBND tỉnh trước ngày 20/3/2023.',
+        '2023-03-02',
+      ),
+    ).toEqual([
+      ['deadline', null, null],
+      ['deadline', '2023-03-20', null],
+    ]);
+    // A plan made for such times, an entitlement paid once, a report on one matter: done once.
+    for (const once of [
+      'Sở Giao thông vận tải xây dựng phương án phân luồng giao thông khi xảy ra mưa lớn gây ngập úng, trình UBND tỉnh.',
+      'Sở Nội vụ thực hiện chế độ nghỉ hưu trước tuổi cho 15 cán bộ theo Nghị định 29/2023/NĐ-CP.',
+      'Sở Tư pháp kịp thời báo cáo, tham mưu UBND tỉnh giải quyết dứt điểm vụ việc.',
+    ])
+      expect(kindsOf(once)).toEqual([['deadline', null, null]]);
   });
 
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {

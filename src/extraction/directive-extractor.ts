@@ -1,6 +1,6 @@
 import { foldWithOffsets } from '../common/text/fold-vietnamese';
 import { ExtractionCalendar, fallbackCalendar } from './calendar-adapter';
-import { COVERED_PERIOD, findDeadlines, ParsedDeadline, Recurrence, TaskKind } from './deadline-parser';
+import { coveredPeriod, findDeadlines, ParsedDeadline, Recurrence, TaskKind } from './deadline-parser';
 import { leadCandidatesByTopic } from './topics';
 import { DepartmentGroupKey, groupsOfAssignee } from '../departments/department-groups';
 import { DepartmentRef, headsAsChiefs, Mention, MUST, UnitMatcher } from './unit-matcher';
@@ -849,9 +849,12 @@ const SANCTION_TOLD = /^[^,;]{0,80}?\bse bi\s+(?:phe binh|xu ly|kiem diem|ky lua
 /** The board a unit serves as its standing office, after "cơ quan thường trực" (folded): "Ban Chỉ huy … tỉnh". */
 const ROLE_BOARD =
   /^\s+(?:cua\s+)?(?:ban chi (?:dao|huy)|hoi dong)(?:\s*[,–-]?\s*[a-z0-9]+){0,12}?\s+(?:tinh|thanh pho|huyen)(?![a-z])/;
-/** A failure, then who answers for it (folded): "nếu để chậm trễ, Chủ tịch UBND huyện chịu trách nhiệm trước …". */
+/**
+ * A failure, then who answers for it (folded): "nếu để chậm trễ, Chủ tịch UBND huyện chịu trách nhiệm trước …" (not
+ * "nếu không thống nhất, Sở Nội vụ chịu trách nhiệm tổng hợp …", the work of whoever is in charge of it).
+ */
 const FAILURE_ANSWERED =
-  /^(?:trong\s+)?(?:truong hop|neu)\s[^;,]{0,80}?\b(?:cham|khong|de xay ra|vi pham|sai pham)\b[^;]{0,80}?,\s*[^;,]{0,80}?\b(?:phai\s+)?(?:chiu trach nhiem|(?:se\s+)?bi\s+(?:xu ly|kiem diem|phe binh|ky luat))\b/;
+  /^(?![^;]*\bphai\s+(?!chiu trach nhiem\b)(?:bao cao|giai trinh|khac phuc|hoan thanh|thuc hien|to chuc|trinh|tham muu|de xuat|xu ly|ra soat|kiem tra)\b)(?:trong\s+)?(?:truong hop|neu)\s[^;,]{0,80}?\b(?:cham|khong|de xay ra|vi pham|sai pham)\b[^;]{0,80}?,\s*[^;,]{0,80}?\b(?:phai\s+)?(?:chiu trach nhiem(?=\s+(?:truoc|ve|voi|hoan toan|chinh)\b|\s*[.;]?\s*$)|(?:se\s+)?bi\s+(?:xu ly|kiem diem|phe binh|ky luat))\b/;
 /** A difficulty met in the work, then its report: "(Trong quá trình thực hiện,) nếu có khó khăn, vướng mắc, … báo cáo …". */
 const ESCALATION =
   /^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien[^,;]*,\s*)?(?:neu|trong truong hop|truong hop)\s[^;]*?\b(?:kho khan|vuong mac|phat sinh)\b[^;]*?,\s*(?:(?:cac|nhung)\s+[a-z ,]{2,60}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?:bao cao|phan anh|de xuat|gui van ban)\b/;
@@ -1834,7 +1837,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           !/^từ\s/iu.test(x.deadlineText) &&
           !REPORTED_PERIOD.test(pieceText.slice(0, x.start)) &&
           // "sơ kết công tác … 6 tháng đầu năm 2023, báo cáo UBND tỉnh trước ngày 10/7/2023".
-          !COVERED_PERIOD.test(x.deadlineText) &&
+          !coveredPeriod(pieceText, x) &&
           // "… báo cáo tình hình giá cả thị trường dịp trước, trong và sau Tết …, gửi … trước ngày 13-2-2014".
           !(/\bsau\s+tết\b/iu.test(x.deadlineText) && /tình hình[^.;]{0,60}$/iu.test(pieceText.slice(0, x.start))),
       );
@@ -1956,8 +1959,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       condition && !work.includes(condition.trim()) ? `${condition.trim()} ${lowerFirst(work)}` : work;
     const titled =
       matter && conditioned.split(/\s+/).length <= 8 ? `${conditioned} ${lowerFirst(matter)}` : conditioned;
+    // "Giao các sở, ban, ngành; Đài Khí tượng thủy văn tỉnh; UBND các huyện tổ chức …": a body the table lacks named
+    // after groups given the work is one more of them (not "Kho bạc Nhà nước tỉnh chủ trì, phối hợp với UBND các huyện
+    // …", the body leading them).
+    const groupFirst = a.groups.length > 0 ? description.indexOf(a.groups[0]) : -1;
+    const bodyAt = a.outside.length > 0 ? description.indexOf(a.outside[0]) : -1;
+    const outsideAmongGroups =
+      a.lead === null &&
+      groupFirst >= 0 &&
+      bodyAt > groupFirst &&
+      !/chủ trì/iu.test(description.slice(groupFirst, bodyAt));
     drafts.push({
-      title: headedByOutsideLead(titled, a.lead, a.outside),
+      title: outsideAmongGroups ? titled : headedByOutsideLead(titled, a.lead, a.outside),
       description,
       leadDepartmentId: a.lead,
       leadCandidates,
@@ -1965,7 +1978,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       supportDepartmentIds: [...new Set([...a.leadMentions, ...a.support])].filter((id) => id !== a.lead),
       // "Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình tỉnh, Báo Bắc Kạn tăng cường …": bodies the table
       // lacks named with a unit of it cooperate, kept by name with the groups.
-      groupAssignees: oneLine(a.lead === null ? a.groups : [...a.groups, ...a.outside]),
+      groupAssignees: oneLine(a.lead === null && !outsideAmongGroups ? a.groups : [...a.groups, ...a.outside]),
       groupKeys: [...new Set(a.groups.flatMap(groupsOfAssignee))],
       // "Sở Tài chính tiếp tục chủ trì triển khai …": the lead goes on with the work, as "tiếp tục triển khai …".
       kind:
@@ -4000,13 +4013,13 @@ function stripLead(f: string): string {
     // the deadline set before the units and their work.
     // "Yêu cầu trước ngày 30/5/2016 Sở Nội vụ phải …": the same without the comma, the unit right after the date.
     .replace(
-      /^(?:truoc|cham nhat|muon nhat)(?: la)?(?: \d{1,2}\s*(?:gio|h)\s*(?:\d{2}(?:\s*phut)?)?)? ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*,\s*(?=[a-z])|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s))/,
+      /^(?:truoc|cham nhat|muon nhat)(?: la)?(?: \d{1,2}\s*(?:gio|h)\s*(?:\d{2}(?:\s*phut)?)?)? ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*,\s*(?=[a-z])|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s)(?![^.;]{0,100}?\b(?:chua|khong|da|moi|van)\s))/,
       '',
     )
     // "(Chậm nhất) đến hết ngày 15/3/2024, UBND các huyện … phải hoàn thành …", "Từ nay đến ngày …, …": the same, when
     // the units must have the work done by then ("Đến hết ngày 15/3, toàn tỉnh đã giải ngân …" tells a result).
     .replace(
-      /^(?:cham nhat\s+)?(?:tu nay\s+)?den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*,\s*|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s))(?=[a-z][^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)/,
+      /^(?:cham nhat\s+)?(?:tu nay\s+)?den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*,\s*|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s))(?=[a-z][^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)(?![^.;]{0,100}?\b(?:chua|khong|da|moi|van)\s+(?:[a-z]+\s+){0,2}?(?:hoan thanh|hoan tat|xong|thuc hien)\b)/,
       '',
     )
     // "Theo bà Phan Thị Thu Sương - Phó Giám đốc Sở …, UBND các huyện, thành phố cần …", "Theo Chủ tịch UBND tỉnh Lê
@@ -4482,7 +4495,7 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
  * "không để xảy ra …", "thực hiện nghiêm …", "sẵn sàng …", "chủ động …".
  */
 const ONGOING_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|thuc hien che do|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong)\b/;
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi(?!,? cham thi)|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|thuc hien che do (?:bao cao|thong tin|truc|giam sat|cong khai)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong)\b/;
 /**
  * Work done once, by its verb, though it opens with a word of ongoing work: "Chủ động xây dựng phương án …", "Tập
  * trung rà soát …", "Trước mắt khẩn trương …".
@@ -4525,16 +4538,26 @@ function undatedKind(work: string): TaskKind {
       '',
     );
   // Work that answers a condition is done each time it arises, as a standing duty ("… báo cáo kết quả khi có yêu cầu",
-  // "… khắc phục sự cố khi xảy ra mưa lớn").
+  // "bố trí lực lượng, phương tiện khắc phục sự cố khi xảy ra mưa lớn").
+  if (CONDITIONAL_WORK.test(folded) || /\bkhi (?:co|duoc) yeu cau\b|\bkhi can thiet\b/.test(folded)) return 'standing';
+  // Not the plan or the team made for such times ("xây dựng phương án phân luồng giao thông khi xảy ra mưa lớn", "thành
+  // lập đội ứng cứu khi có sự cố mạng"), nor a check made before them.
+  const event = /\bkhi (?:xay ra|co) (?:mua|bao|lu|thien tai|su co|tinh huong|dich)\b/.exec(folded);
   if (
-    CONDITIONAL_WORK.test(folded) ||
-    /\bkhi (?:co|duoc) yeu cau\b|\bkhi can thiet\b|\bkhi (?:xay ra|co) (?:mua|bao|lu|thien tai|su co|tinh huong|dich)\b/.test(
-      folded,
+    event &&
+    !/\b(?:xay dung|lap|ban hanh|thanh lap|trinh|ra soat|kiem tra|sua chua|khong de)\b/.test(
+      folded.slice(0, event.index),
     )
   )
     return 'standing';
   // "Kịp thời báo cáo UBND tỉnh những vấn đề phát sinh": each time one arises.
-  if (/^(?:(?:can|phai)\s+)?(?:kip thoi\s+(?:bao cao|tham muu)|bao cao kip thoi)\b/.test(folded)) return 'standing';
+  // Not a report or advice on one matter ("kịp thời báo cáo kết quả xác minh vụ việc", "… tham mưu UBND tỉnh ban hành …").
+  if (
+    /^(?:(?:can|phai)\s+)?(?:kip thoi\s+(?:bao cao|tham muu)|bao cao kip thoi)\b/.test(folded) &&
+    !/\b(?:ket qua|vu viec|vu chay)\b/.test(folded) &&
+    !new RegExp(DONE_ONCE.source).test(folded)
+  )
+    return 'standing';
   if (!ONGOING_WORK.test(folded) || ONE_OFF_WORK.test(folded)) return 'deadline';
   // Work done once named as what is banned, what was done before, what may happen or others' work is no work of its
   // own: "không tổ chức lễ hội …", "… các văn bản đã ban hành", "khi có tình huống khẩn trương sơ tán …"; nor is
@@ -4595,7 +4618,8 @@ function titleOf(source: string, deadlineText: string | null): string {
 }
 
 /** A title of a manner alone, no work: "Khẩn trương", "Sớm", "Nghiêm túc". */
-const MANNER_ONLY = /^(?:(?:khẩn trương|sớm|kịp thời|nghiêm túc|quyết liệt|tập trung|chủ động|phải|cần)\s*,?\s*)+$/iu;
+const MANNER_ONLY =
+  /^(?:(?:khẩn trương|sớm|kịp thời|nghiêm túc|quyết liệt|tập trung|chủ động|tích cực|phải|cần)\s*,?\s*)+$/iu;
 
 /** The passive naming of the chair after the work, to the end of its clause (written text). */
 const PASSIVE_CHAIR = new RegExp(
