@@ -212,7 +212,10 @@ const RULES: Rule[] = [
   },
   {
     // "Định kỳ 6 tháng, năm …": half-yearly and yearly, read whole so that the title keeps no "năm".
-    pattern: /dinh ky\s+(?:6|sau)\s+thang(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?nam\b(?!\s+\d))?/g,
+    pattern: new RegExp(
+      String.raw`dinh ky\s+(?:6|sau)\s+thang(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?nam\b(?!\s+\d))?${OR_WHEN_ASKED}`,
+      'g',
+    ),
     resolve: () => ({ dueDate: null, kind: 'recurring', workingDays: null, recurrence: null }),
   },
   {

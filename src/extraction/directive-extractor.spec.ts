@@ -2948,7 +2948,7 @@ describe('extractDirectives on the section of a plan that gives each unit its pa
       { departments, date: '2024-03-15' },
     );
     expect(drafts.map((d) => [d.title.slice(0, 40), d.leadDepartmentId, d.groupAssignees, d.deadlineText])).toEqual([
-      ['Là cơ quan thường trực, chủ trì tham mưu', idOf('SYT'), [], null],
+      ['Chủ trì tham mưu UBND tỉnh triển khai Kế', idOf('SYT'), [], null],
       ['Tổng hợp kết quả, báo cáo UBND tỉnh', idOf('SYT'), [], 'Định kỳ 6 tháng, năm'],
       ['Triển khai các nội dung liên quan', null, ['Các sở, ban, ngành'], null],
       ['Xây dựng kế hoạch triển khai tại địa phư', null, ['UBND các huyện, thành phố'], 'trong tháng 4/2024'],
@@ -8614,6 +8614,55 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     expect(
       extract('Kho bạc Nhà nước tỉnh chủ trì, phối hợp với UBND các huyện rà soát các khoản tạm ứng.')[0].title,
     ).toBe('Kho bạc Nhà nước tỉnh rà soát các khoản tạm ứng');
+  });
+
+  it('reads the units after more times that open the sentence, and a role before the work', () => {
+    const read4 = (text: string, date = '2024-03-01') =>
+      extract(text, date).map((d) => [
+        d.title,
+        d.leadDepartmentId,
+        d.groupAssignees,
+        d.dueDate,
+        d.recurrence?.every ?? null,
+      ]);
+    expect(
+      read4(
+        'Trong 07 ngày, kể từ ngày nhận được văn bản này, Công an tỉnh xác minh, làm rõ nội dung phản ánh của công dân.',
+      ),
+    ).toEqual([['Xác minh, làm rõ nội dung phản ánh của công dân', idOf('CA'), [], '2024-03-08', null]]);
+    expect(
+      read4('Định kỳ hằng tuần, hằng tháng, UBND các huyện báo cáo tiến độ giải phóng mặt bằng về Sở Tài chính.'),
+    ).toEqual([['Báo cáo tiến độ giải phóng mặt bằng về Sở Tài chính', null, ['UBND các huyện'], null, 'week']]);
+    expect(read4('Trước ngày 15/12 hằng năm, Sở Tài chính trình UBND tỉnh dự toán ngân sách năm sau.')).toEqual([
+      ['Trình UBND tỉnh dự toán ngân sách năm sau', idOf('STC'), [], null, 'year'],
+    ]);
+    expect(read4('Yêu cầu đến cuối năm 2024 Sở Xây dựng phải hoàn thành đầu tư 500 căn nhà ở xã hội.')).toEqual([
+      ['Hoàn thành đầu tư 500 căn nhà ở xã hội', idOf('SXD'), [], '2024-12-31', null],
+    ]);
+    expect(read4('Từ ngày 01/7/2024 đến ngày 31/7/2024 Sở Y tế phải tổ chức đợt cao điểm tiêm chủng mở rộng.')).toEqual(
+      [['Tổ chức đợt cao điểm tiêm chủng mở rộng', idOf('SYT'), [], '2024-07-31', null]],
+    );
+    expect(
+      read4(
+        'Trong quá trình thực hiện, Sở Tài chính chủ trì tổng hợp dự toán kinh phí, trình UBND tỉnh trước ngày 15/4/2021.',
+        '2021-03-22',
+      ),
+    ).toEqual([['Tổng hợp dự toán kinh phí, trình UBND tỉnh', idOf('STC'), [], '2021-04-15', null]]);
+    expect(
+      extract(
+        'Công an tỉnh là đơn vị thường trực, giúp Chủ tịch UBND tỉnh theo dõi, đôn đốc việc thực hiện Chỉ thị này.',
+      ).map((d) => [d.title, d.kind]),
+    ).toEqual([['Giúp Chủ tịch UBND tỉnh theo dõi, đôn đốc việc thực hiện Chỉ thị này', 'standing']]);
+    // A part of the year opening the sentence is its time, no rule.
+    expect(read4('6 tháng đầu năm 2024, Sở Xây dựng hoàn thành việc cấp phép cho 20 dự án.')).toEqual([
+      ['Hoàn thành việc cấp phép cho 20 dự án', idOf('SXD'), [], '2024-06-30', null],
+    ]);
+    // "Đề nghị khẩn trương hoàn thành trước ngày …" after work dates it.
+    expect(
+      read4(
+        'Sở Tài nguyên và Môi trường chủ trì xử lý dứt điểm các tồn tại. Đề nghị khẩn trương hoàn thành trước ngày 20/3/2024.',
+      ),
+    ).toEqual([['Xử lý dứt điểm các tồn tại', idOf('STNMT'), [], '2024-03-20', null]]);
   });
 
   it('leaves the near misses of these rules as they were', () => {

@@ -359,7 +359,7 @@ const REPORT_PARAGRAPH = new RegExp(
  * Tết." on the line after the work.
  */
 const TIME_OF_WORK =
-  /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|^ket qua (?:ra soat|thuc hien|trien khai)\b(?![^.;]{0,160}?\bda\s+(?:duoc\s+)?gui\b)[^.;]{0,160}?\s(?:phai\s+)?(?:duoc\s+)?gui\s+(?:ve\s+)?[^.;]{2,60}?\s(?:truoc|cham nhat)\b|^ket qua(?: thuc hien)? phai (?:duoc\s+)?(?:hoan thanh|bao cao|gui)(?:\s+xong)?\s+(?:truoc|cham nhat|trong)\b|^viec\s(?:[a-z0-9]+,?\s){1,14}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b|^(?:phai\s+)?hoan thanh(?:\s+xong)?(?:\s*,?\s*(?:trinh|bao cao)\s+(?:ubnd|uy ban nhan dan|chu tich)(?:\s+(?:tinh|thanh pho))?)?\s+(?:truoc|cham nhat|trong|den)\b[^,;]{0,60}$/;
+  /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|^ket qua (?:ra soat|thuc hien|trien khai)\b(?![^.;]{0,160}?\bda\s+(?:duoc\s+)?gui\b)[^.;]{0,160}?\s(?:phai\s+)?(?:duoc\s+)?gui\s+(?:ve\s+)?[^.;]{2,60}?\s(?:truoc|cham nhat)\b|^ket qua(?: thuc hien)? phai (?:duoc\s+)?(?:hoan thanh|bao cao|gui)(?:\s+xong)?\s+(?:truoc|cham nhat|trong)\b|^viec\s(?:[a-z0-9]+,?\s){1,14}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b|^(?:(?:de nghi|yeu cau)\s+)?(?:phai\s+)?(?:(?:khan truong|som)\s+)?hoan thanh(?:\s+xong)?(?:\s*,?\s*(?:trinh|bao cao)\s+(?:ubnd|uy ban nhan dan|chu tich)(?:\s+(?:tinh|thanh pho))?)?\s+(?:truoc|cham nhat|trong|den)\b[^,;]{0,60}$/;
 /**
  * "Chỉ thị của UBND tỉnh yêu cầu chậm nhất đến ngày 10.1 phải có báo cáo …": a sentence (the document asking, no
  * addressee) that only dates the report on the work told before it.
@@ -4006,7 +4006,7 @@ function stripLead(f: string): string {
     )
     // "Từ ngày 02/02/2019 đến hết ngày 10/02/2019 (tức …), các Đơn vị cử người luân phiên trực …": the period of the work.
     .replace(
-      /^tu ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})? den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*\([^)]{0,120}\))?\s*,\s*(?=[a-z])/,
+      /^tu ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})? den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*\([^)]{0,120}\))?(?:\s*,\s*(?=[a-z])|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s))/,
       '',
     )
     // "Trước ngày 25-10, UBND các huyện … phải báo cáo …", "Trước 15 giờ ngày 3/7/2019, các địa phương hoàn thành …":
@@ -4030,13 +4030,15 @@ function stripLead(f: string): string {
     )
     // "Trong thời hạn 07 ngày làm việc (kể từ ngày nhận được văn bản), Sở Tư pháp thẩm định …", "Định kỳ trước ngày 20
     // hằng tháng, các sở, ngành báo cáo …": the time the units are given, before them.
+    // "Trước ngày 15/12 hằng năm, …", "Định kỳ vào thứ Hai hằng tuần, …", "Trong quá trình thực hiện, Sở Tài chính …".
     .replace(
-      /^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s+(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}\s+(?:hang|moi)\s+(?:thang|quy|nam))\s*,\s*(?=[a-z])/,
+      /^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s))\s*,\s*(?=[a-z])/,
       '',
     )
-    // "Định kỳ hằng quý (hoặc đột xuất) tổng hợp …": the recurrence of the work that follows.
+    // "Định kỳ hằng quý (hoặc đột xuất) tổng hợp …", "Định kỳ hằng tuần, hằng tháng, UBND các huyện …", "Hằng ngày,
+    // …", "Định kỳ 6 tháng, hằng năm hoặc đột xuất báo cáo …": the recurrence of the work that follows.
     .replace(
-      /^(?:dinh ky\s+)?(?:hang|moi)\s+(?:tuan|thang|quy|nam)(?:\s+(?:hoac|va)\s+(?:dot xuat|khi co yeu cau))?\s*,?\s*(?=[a-z])/,
+      /^(?:(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh ky\s+(?:6|sau)\s+thang(?=\s*(?:,|va)))(?:\s*(?:,|va)\s*(?:(?:hang|moi)\s+)?(?:tuan|thang(?!\s+\d)|quy|nam(?!\s+\d)|(?:6|sau)\s+thang(?!\s+(?:dau|cuoi)))\b)*(?:\s+(?:hoac|va)\s+(?:dot xuat|khi co yeu cau))?\s*,?\s*(?=[a-z])/,
       '',
     )
     .replace(/^(?:9 thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam)\s*,\s*/, '')
@@ -4408,7 +4410,7 @@ const RESULT_OF_WORK = /^(?:tu do|qua do|nho do|nho vay|trong tam la)\b/;
  * tháng 12/2024", or the deadline itself: "yêu cầu đến ngày 30/5/2016 Sở Nội vụ phải …" (still read as the work's date).
  */
 const TIME_BEFORE_UNITS =
-  /^(?:(?:trong\s+)?thoi gian toi|truoc mat|tu nay den (?:het|cuoi) nam(?: \d{4})?|(?:trong\s+)?(?:thang \d{1,2}|quy (?:iv|i{1,3}|[1-4]))(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:trong\s+)?nam \d{4}|(?:truoc|cham nhat|muon nhat|den(?: het)?)(?: la)?(?: \d{1,2}\s*(?:gio|h)(?:\s*\d{2})?)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?!\d))\s*,?\s*/;
+  /^(?:(?:trong\s+)?thoi gian toi|truoc mat|tu nay den (?:het|cuoi) nam(?: \d{4})?|(?:trong\s+)?(?:thang \d{1,2}|quy (?:iv|i{1,3}|[1-4]))(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:trong\s+)?nam \d{4}|(?:truoc|cham nhat|muon nhat|den(?: het)?)(?: la)?(?: \d{1,2}\s*(?:gio|h)(?:\s*\d{2})?)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?!\d)|(?:den\s+)?(?:het|cuoi)\s+nam(?:\s+\d{4}|\s+nay)?)\s*,?\s*/;
 
 /** What the unit just named must do: "…, Sở Tài chính cần tập trung …" (see MUST). */
 const MUST_AFTER_UNIT = new RegExp(String.raw`^\s+${MUST}\s`);
@@ -4418,7 +4420,7 @@ const WORK_NAMED_FIRST = /^(?:nhiem vu|viec|noi dung)\s+/;
 
 /** "Định kỳ 6 tháng, hằng năm …" (folded): a recurrence in months opening the work (see stripLead for "hằng quý"). */
 const RECURRENCE_IN_MONTHS =
-  /^dinh ky\s+\d{1,2}\s+thang(?:\s*(?:,|va)\s*(?:(?:hang|moi)\s+)?(?:tuan|thang|quy|nam))*\s*,?\s*(?=[a-z])/;
+  /^dinh ky\s+\d{1,2}\s+thang(?:\s*(?:,|va)\s*(?:(?:hang|moi)\s+)?(?:tuan|thang|quy|nam))*(?:\s+(?:hoac|va)\s+(?:dot xuat|khi co yeu cau))?\s*,?\s*(?=[a-z])/;
 
 /** Clauses split at ";" outside parentheses. */
 function clausesIn(text: string, p: Piece): Piece[] {
@@ -4658,6 +4660,8 @@ function cleanTitle(source: string): string {
     .replace(/^[\s,;:.\-–“"‘«]+/, '')
     // "Đặc biệt, triển khai ngay …", "Ngoài ra, kiểm tra …": the word that joins the work to the one before.
     .replace(/^(?:đặc biệt|ngoài ra|bên cạnh đó|mặt khác|đồng thời)\s*,\s*(?=\p{L})/iu, '')
+    // "(Công an tỉnh) là đơn vị thường trực, giúp Chủ tịch UBND tỉnh theo dõi …": the unit's role before its work.
+    .replace(/^là (?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì)[^,;:]{0,80},\s*(?=\p{L})/iu, '')
     // "Nhiệm vụ trọng tâm trong tháng 3-2018, tập trung …" with its period taken as the deadline: the work after it.
     .replace(
       /^(?:các\s+)?(?:nhiệm vụ|giải pháp|phương hướng)(?:,?\s+(?:nhiệm vụ|giải pháp))?(?:\s+(?:trọng tâm|chủ yếu))?\s*,\s*/iu,
