@@ -282,7 +282,8 @@ export function PasteConclusion(target: PasteTarget) {
                 title: t('tasks.dueDate'),
                 width: 170,
                 render: (_, r) => (
-                  <Space orientation="vertical" size={2}>
+                  // As wide as its cell: on a phone the row is a card, and the rule's two selects fill its width.
+                  <Space orientation="vertical" size={2} style={{ width: '100%' }}>
                     {r.recurrence ? (
                       <Space orientation="vertical" size={2} style={{ width: '100%' }}>
                         <Typography.Text strong>{t('paste.recurring')}</Typography.Text>
