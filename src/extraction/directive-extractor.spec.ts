@@ -8720,6 +8720,66 @@ describe('extractDirectives on a deadline before the units, and periods listed a
       expect(kindsOf(once)).toEqual([['deadline', null, null]]);
   });
 
+  it('keeps these openings, roles and groups from their near misses', () => {
+    // A told failure or result after an opening time.
+    expect(
+      extract(
+        'Trong 10 ngày, kể từ ngày nhận đơn, UBND huyện Đức Trọng chưa có văn bản trả lời công dân, gây bức xúc kéo dài.',
+        '2023-12-04',
+      ),
+    ).toEqual([]);
+    expect(
+      extract('Từ ngày 01/6/2024 đến ngày 30/6/2024 UBND các huyện mới giải ngân được 20% kế hoạch vốn.', '2024-07-01'),
+    ).toEqual([]);
+    // What the unit's role is about stays whole; the role before a board's name goes with it.
+    expect(
+      extract(
+        'Sở Tư pháp là đơn vị thường trực Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh, chủ trì tổ chức hưởng ứng Ngày Pháp luật Việt Nam.',
+      )[0].title,
+    ).toBe('Chủ trì tổ chức hưởng ứng Ngày Pháp luật Việt Nam');
+    expect(
+      extract('Sở Kế hoạch và Đầu tư là cơ quan đầu mối trong việc tiếp nhận, xử lý kiến nghị của nhà đầu tư.')[0]
+        .title,
+    ).toBe('Là cơ quan đầu mối trong việc tiếp nhận, xử lý kiến nghị của nhà đầu tư');
+    expect(
+      extract('Sở Công Thương là đơn vị chủ trì, phối hợp với các đơn vị liên quan tổ chức Hội chợ thương mại.')[0]
+        .title,
+    ).toMatch(/^Là đơn vị chủ trì, phối hợp/);
+    // A board's name runs to its place or up to the work.
+    const groupsOf = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(
+      groupsOf(
+        'Yêu cầu các thành viên Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh tăng cường kiểm tra tại địa bàn được phân công phụ trách.',
+      ),
+    ).toEqual([
+      [
+        'Tăng cường kiểm tra tại địa bàn được phân công phụ trách',
+        ['các thành viên Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh'],
+      ],
+    ]);
+    expect(groupsOf('Yêu cầu các thành viên Đoàn kiểm tra liên ngành thực hiện kiểm tra đúng kế hoạch.')).toEqual([
+      ['Thực hiện kiểm tra đúng kế hoạch', ['các thành viên Đoàn kiểm tra liên ngành']],
+    ]);
+    // "Các sổ sách", "Các sổ đỏ" are no departments.
+    expect(extract('Các sổ sách, chứng từ kế toán phải được lưu trữ đầy đủ theo quy định.')).toEqual([]);
+    expect(extract('Các sổ đỏ cấp sai phải được thu hồi, điều chỉnh.')).toEqual([]);
+    // The board's province is part of its name; a road-safety board is a board the unit serves.
+    expect(extract('Ban Quản lý Khu kinh tế và Khu công nghiệp tỉnh Bình Định rà soát quỹ đất sạch.')[0].title).toBe(
+      'Ban Quản lý Khu kinh tế và Khu công nghiệp tỉnh Bình Định rà soát quỹ đất sạch',
+    );
+    expect(
+      extract(
+        'Sở Xây dựng - Cơ quan Thường trực Ban An toàn giao thông tỉnh chủ trì tổ chức tháng cao điểm an toàn giao thông.',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([['Tổ chức tháng cao điểm an toàn giao thông', idOf('SXD')]]);
+    // "Đề nghị khẩn trương hoàn thành trước …, báo cáo UBND tỉnh." dates the work before.
+    expect(
+      extract(
+        'Giao Sở Giáo dục và Đào tạo rà soát, sắp xếp mạng lưới trường lớp. Đề nghị khẩn trương hoàn thành trước ngày 31/5/2024, báo cáo UBND tỉnh.',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Rà soát, sắp xếp mạng lưới trường lớp', '2024-05-31']]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',

@@ -359,7 +359,7 @@ const REPORT_PARAGRAPH = new RegExp(
  * Tết." on the line after the work.
  */
 const TIME_OF_WORK =
-  /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|^ket qua (?:ra soat|thuc hien|trien khai)\b(?![^.;]{0,160}?\bda\s+(?:duoc\s+)?gui\b)[^.;]{0,160}?\s(?:phai\s+)?(?:duoc\s+)?gui\s+(?:ve\s+)?[^.;]{2,60}?\s(?:truoc|cham nhat)\b|^ket qua(?: thuc hien)? phai (?:duoc\s+)?(?:hoan thanh|bao cao|gui)(?:\s+xong)?\s+(?:truoc|cham nhat|trong)\b|^viec\s(?:[a-z0-9]+,?\s){1,14}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b|^(?:(?:de nghi|yeu cau)\s+)?(?:phai\s+)?(?:(?:khan truong|som)\s+)?hoan thanh(?:\s+xong)?(?:\s*,?\s*(?:trinh|bao cao)\s+(?:ubnd|uy ban nhan dan|chu tich)(?:\s+(?:tinh|thanh pho))?)?\s+(?:truoc|cham nhat|trong|den)\b[^,;]{0,60}$/;
+  /^viec (?:hoan thanh|thuc hien|giai quyet|xu ly|tra loi)\b|^ket qua (?:ra soat|thuc hien|trien khai)\b(?![^.;]{0,160}?\bda\s+(?:duoc\s+)?gui\b)[^.;]{0,160}?\s(?:phai\s+)?(?:duoc\s+)?gui\s+(?:ve\s+)?[^.;]{2,60}?\s(?:truoc|cham nhat)\b|^ket qua(?: thuc hien)? phai (?:duoc\s+)?(?:hoan thanh|bao cao|gui)(?:\s+xong)?\s+(?:truoc|cham nhat|trong)\b|^viec\s(?:[a-z0-9]+,?\s){1,14}?(?:phai\s+)?(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b|^(?:(?:de nghi|yeu cau)\s+)?(?:phai\s+)?(?:(?:khan truong|som)\s+)?hoan thanh(?:\s+xong)?(?:\s*,?\s*(?:trinh|bao cao)\s+(?:ubnd|uy ban nhan dan|chu tich)(?:\s+(?:tinh|thanh pho))?)?\s+(?:truoc|cham nhat|trong|den)\b[^,;]{0,60}(?:,\s*(?:bao cao|trinh)\s[^,;]{0,60})?$/;
 /**
  * "Chỉ thị của UBND tỉnh yêu cầu chậm nhất đến ngày 10.1 phải có báo cáo …": a sentence (the document asking, no
  * addressee) that only dates the report on the work told before it.
@@ -848,7 +848,7 @@ const SANCTION =
 const SANCTION_TOLD = /^[^,;]{0,80}?\bse bi\s+(?:phe binh|xu ly|kiem diem|ky luat|xem xet trach nhiem)\b/;
 /** The board a unit serves as its standing office, after "cơ quan thường trực" (folded): "Ban Chỉ huy … tỉnh". */
 const ROLE_BOARD =
-  /^\s+(?:cua\s+)?(?:ban chi (?:dao|huy)|hoi dong)(?:\s*[,–-]?\s*[a-z0-9]+){0,12}?\s+(?:tinh|thanh pho|huyen)(?![a-z])/;
+  /^\s+(?:cua\s+)?(?:ban chi (?:dao|huy)|hoi dong|ban an toan giao thong|van phong dieu phoi)(?:\s*[,–-]?\s*[a-z0-9]+){0,12}?\s+(?:tinh|thanh pho|huyen)(?![a-z])/;
 /**
  * A failure, then who answers for it (folded): "nếu để chậm trễ, Chủ tịch UBND huyện chịu trách nhiệm trước …" (not
  * "nếu không thống nhất, Sở Nội vụ chịu trách nhiệm tổng hợp …", the work of whoever is in charge of it).
@@ -4006,7 +4006,7 @@ function stripLead(f: string): string {
     )
     // "Từ ngày 02/02/2019 đến hết ngày 10/02/2019 (tức …), các Đơn vị cử người luân phiên trực …": the period of the work.
     .replace(
-      /^tu ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})? den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*\([^)]{0,120}\))?(?:\s*,\s*(?=[a-z])|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s))/,
+      /^tu ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})? den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*\([^)]{0,120}\))?(?:\s*,\s*(?=[a-z])|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s)(?![^.;]{0,100}?\b(?:chua|khong|da|moi)\s))/,
       '',
     )
     // "Trước ngày 25-10, UBND các huyện … phải báo cáo …", "Trước 15 giờ ngày 3/7/2019, các địa phương hoàn thành …":
@@ -4032,7 +4032,7 @@ function stripLead(f: string): string {
     // hằng tháng, các sở, ngành báo cáo …": the time the units are given, before them.
     // "Trước ngày 15/12 hằng năm, …", "Định kỳ vào thứ Hai hằng tuần, …", "Trong quá trình thực hiện, Sở Tài chính …".
     .replace(
-      /^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s))\s*,\s*(?=[a-z])/,
+      /^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s)|(?:den\s+)?cuoi\s+nam(?:\s+\d{4})?(?=\s*,[^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b))\s*,\s*(?=[a-z])(?![^.;]{0,100}?\b(?:chua|da|moi)\s)/,
       '',
     )
     // "Định kỳ hằng quý (hoặc đột xuất) tổng hợp …", "Định kỳ hằng tuần, hằng tháng, UBND các huyện …", "Hằng ngày,
@@ -4661,7 +4661,10 @@ function cleanTitle(source: string): string {
     // "Đặc biệt, triển khai ngay …", "Ngoài ra, kiểm tra …": the word that joins the work to the one before.
     .replace(/^(?:đặc biệt|ngoài ra|bên cạnh đó|mặt khác|đồng thời)\s*,\s*(?=\p{L})/iu, '')
     // "(Công an tỉnh) là đơn vị thường trực, giúp Chủ tịch UBND tỉnh theo dõi …": the unit's role before its work.
-    .replace(/^là (?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì)[^,;:]{0,80},\s*(?=\p{L})/iu, '')
+    .replace(
+      /^là (?:cơ quan|đơn vị) (?:thường trực|đầu mối)(?:\s+(?:của\s+)?(?:Ban|Hội đồng)\s[^;:]{0,100}?\s(?:tỉnh|thành phố))?,\s*(?=\p{L})/iu,
+      '',
+    )
     // "Nhiệm vụ trọng tâm trong tháng 3-2018, tập trung …" with its period taken as the deadline: the work after it.
     .replace(
       /^(?:các\s+)?(?:nhiệm vụ|giải pháp|phương hướng)(?:,?\s+(?:nhiệm vụ|giải pháp))?(?:\s+(?:trọng tâm|chủ yếu))?\s*,\s*/iu,
@@ -5039,7 +5042,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   String.raw`Bộ đội Biên phòng(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
   // The board of a province's economic zone and its industrial zones together: "Ban Quản lý Khu kinh tế và Khu công
   // nghiệp tỉnh", "Ban Quản lý các Khu kinh tế tỉnh".
-  String.raw`Ban [Qq]uản lý (?:các )?[Kk]hu kinh tế(?: và (?:các )?[Kk]hu công nghiệp(?:\s+tỉnh)?|\s+tỉnh)(?![\p{L}\p{M}])`,
+  String.raw`Ban [Qq]uản lý (?:các )?[Kk]hu kinh tế(?: và (?:các )?[Kk]hu công nghiệp(?:\s+tỉnh)?|\s+tỉnh)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])`,
   String.raw`Ban [Qq]uản lý Khu kinh tế(?:(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}(?: và các [Kk]hu công nghiệp(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?|(?=\s*[,;]))`,
   // A forest board by its forest's name: "Ban Quản lý rừng phòng hộ Bắc An Khê".
   String.raw`Ban [Qq]uản lý rừng (?:phòng hộ|đặc dụng)(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}`,

@@ -145,10 +145,11 @@ const GROUPS: RegExp[] = [
   // The heads of the departments and of the sectors, written apart: "Giám đốc các Sở, Thủ trưởng các ban ngành và …".
   /(?:thu truong|giam doc)\s+cac\s+so\b/g,
   // The departments addressed as a class, or worked with, or opening the sentence: "yêu cầu các sở thảo luận …", "chủ
-  // trì, phối hợp các sở và UBND thành phố …", "Các sở rà soát …" (not "các sở: Y tế, …", see listedAfterSo). Not "các số liệu", "các số vốn" ("số" folds as "so" too).
+  // trì, phối hợp các sở và UBND thành phố …", "Các sở rà soát …" (not "các sở: Y tế, …", see listedAfterSo). Not "các số liệu", "các số vốn", "các sổ sách" ("số", "sổ" fold as "so"
+  // too).
   new RegExp(
     String.raw`(?<=\b(?:${ASSIGNER_VERBS}|phoi hop|phoi hop voi)\s+|(?:^|[.;:\n]|\s[-–])\s*)` +
-      String.raw`cac\s+so(?:\s+(?:lien quan|co lien quan))?(?![a-z0-9]|\s*:|\s+(?:lieu|von|tien|luong|hieu|du|thu|chi|ho|phieu|nguoi|dien|tai khoan|ke|ca|vu|km|ha)\b)`,
+      String.raw`cac\s+so(?:\s+(?:lien quan|co lien quan))?(?![a-z0-9]|\s*:|\s+(?:lieu|von|tien|luong|hieu|du|thu|chi|ho|phieu|nguoi|dien|tai khoan|ke|ca|vu|km|ha|sach|do|tay|tiet kiem|theo doi|ghi chep|dang ky)\b)`,
     'g',
   ),
   /(?:thu truong\s+)?cac\s+ban\s+nganh(?:\s+(?:cap tinh|tinh|lien quan|co lien quan|thanh vien|chuyen mon))*/g,
@@ -181,7 +182,13 @@ const GROUPS: RegExp[] = [
   /cac\s+to chuc\s+thanh vien/g,
   // The members of a steering board, an organising board or a council, addressed by the chair: "các thành viên Ban Chỉ
   // đạo (phòng, chống dịch tỉnh)", "các thành viên Ban tổ chức", "thành viên Hội đồng thẩm định".
-  /(?:cac\s+)?thanh vien\s+(?:cua\s+)?(?:ban chi dao|ban chi huy|ban to chuc|hoi dong|to cong tac|doan kiem tra)(?:(?:\s+[a-z0-9]+|\s*[,–-]\s*[a-z]+){0,10}?\s+(?:tinh|thanh pho|huyen)(?![a-z]))?(?:\s+\d{2,4}(?![\d/]))?(?![a-z])/g,
+  // Its name runs to its place ("… phòng, chống dịch COVID-19 tỉnh") or up to the work ("các thành viên Đoàn kiểm tra
+  // liên ngành thực hiện kiểm tra …").
+  new RegExp(
+    String.raw`(?:cac\s+)?thanh vien\s+(?:cua\s+)?(?:ban chi dao|ban chi huy|ban to chuc|hoi dong|to cong tac|doan kiem tra)` +
+      String.raw`(?:(?:(?:\s+|\s*[,–-]\s*)[a-z0-9]+){0,10}?\s+(?:tinh|thanh pho|huyen)(?![a-z])(?:\s+\d{2,4}(?![\d/]))?|(?:(?:\s+|\s*[,–-]\s*)(?!${SUBJECT_WORK}\b)[a-z0-9]+){1,14}?(?=\s+${SUBJECT_WORK}\b)|\s+\d{2,4}(?![\d/]))?(?![a-z])`,
+    'g',
+  ),
   // … listed after other units without "các": "yêu cầu các sở, ban, ngành, tổ chức đoàn thể, thành viên Ban Chỉ huy …".
   /(?=to chuc\s)(?<=(?:,|\bva)\s+)to chuc\s+(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+(?:tinh|cac cap))?(?![a-z])/g,
   // A commune's or ward's offices after 2025: "các bộ phận chuyên môn (liên quan) (của UBND phường)".
