@@ -8780,6 +8780,19 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ).toEqual([['Rà soát, sắp xếp mạng lưới trường lớp', '2024-05-31']]);
   });
 
+  it('reads the offices of a district with their qualifiers as one group', () => {
+    const groupsOf = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(
+      groupsOf('UBND phường phối hợp với các phòng ban chức năng quận giải quyết dứt điểm tồn tại dự án đường 21m.'),
+    ).toEqual([['Giải quyết dứt điểm tồn tại dự án đường 21m', ['UBND phường', 'các phòng ban chức năng quận']]]);
+    expect(groupsOf('Đề nghị Thủ trưởng các phòng, ban, ngành, trung tâm thuộc huyện tổ chức tổng vệ sinh.')).toEqual([
+      ['Tổ chức tổng vệ sinh', ['các phòng, ban, ngành, trung tâm thuộc huyện']],
+    ]);
+    expect(groupsOf('Yêu cầu các ngành chuyên môn hướng dẫn người dân thực hiện giản vụ.')).toEqual([
+      ['Hướng dẫn người dân thực hiện giản vụ', ['các ngành chuyên môn']],
+    ]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',

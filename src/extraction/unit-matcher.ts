@@ -167,7 +167,7 @@ const GROUPS: RegExp[] = [
   // The commune levels listed after other units without "các": "yêu cầu các sở, ngành và xã, phường phải …".
   /(?<=(?:,|\bva)\s+)xa\s*,\s*phuong(?:\s*,\s*(?:thi tran|dac khu))*(?![a-z])/g,
   // The offices of a district or city: "các phòng, ban chuyên môn", "các phòng, ban, cơ quan thành phố".
-  /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*(?:ban|nganh)(?:\s*,\s*(?:nganh|co quan|don vi))*(?:\s+(?:chuyen mon|lien quan|co lien quan|thanh pho|huyen|thi xa|quan|tren dia ban))*/g,
+  /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*(?:ban|nganh)(?:\s*,\s*(?:nganh|co quan|don vi|trung tam))*(?:\s+(?:chuyen mon|chuc nang|lien quan|co lien quan|thanh pho|huyen|thi xa|quan|tren dia ban|thuoc (?:ubnd |uy ban nhan dan )?(?:huyen|quan|thi xa|thanh pho)))*/g,
   // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named), a count of them
   // addressed ("yêu cầu 10 huyện, thành phố …").
   // "các phường", "các thị trấn" (not "các phương tiện", "các phương án"); listed together: "các xã, thị trấn", "các
@@ -281,7 +281,7 @@ const GROUPS: RegExp[] = [
   // The sectors as the subject of their work: "yêu cầu các ngành tập trung …", "Các ngành liên quan chủ động …" (not
   // "các ngành nghề", "các ngành hàng", "các ngành kinh tế", which are no units).
   new RegExp(
-    String.raw`(?:thu truong\s+)?cac\s+nganh(?:\s+(?:lien quan|co lien quan|cua tinh|tinh|thanh vien))?(?=\s+${SUBJECT_WORK}\b)`,
+    String.raw`(?:thu truong\s+)?cac\s+nganh(?:\s+(?:lien quan|co lien quan|cua tinh|tinh|thanh vien|chuyen mon|chuc nang))?(?=\s+${SUBJECT_WORK}\b)`,
     'g',
   ),
   // … or the partners of the lead: "chủ trì, phối hợp với các ngành liên quan và UBND cấp huyện tổ chức …".
@@ -291,7 +291,7 @@ const GROUPS: RegExp[] = [
   // … or addressed by the assigner, whatever their work: "lưu ý các ngành liên quan tổng hợp kiến nghị …".
   new RegExp(
     ADDRESSED +
-      String.raw`(?:thu truong\s+)?cac\s+nganh(?!\s+(?:nghe|hang|kinh te|san xuat|cong nghiep|dich vu|chuc nang)\b)(?:\s+(?:lien quan|co lien quan|cua tinh|tinh|thanh vien))?(?![a-z])`,
+      String.raw`(?:thu truong\s+)?cac\s+nganh(?!\s+(?:nghe|hang|kinh te|san xuat|cong nghiep|dich vu)\b)(?:\s+(?:lien quan|co lien quan|cua tinh|tinh|thanh vien|chuyen mon|chuc nang))?(?![a-z])`,
     'g',
   ),
   // The functional sectors and forces: "các ngành chức năng", "các cơ quan chức năng", "các lực lượng chức năng".
