@@ -8793,6 +8793,14 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ]);
   });
 
+  it('reads "Huyện đã …", "Thị xã đã …" as told, and a district named "Đà Bắc" as a district', () => {
+    expect(extract('Huyện đã thực hiện tốt công tác tuyên truyền phòng chống dịch bệnh.')).toEqual([]);
+    expect(extract('Thị xã đã tổ chức tốt lễ hội.')).toEqual([]);
+    expect(
+      extract('Huyện Đà Bắc phối hợp với Sở Y tế tổ chức tiêm chủng.').map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Tổ chức tiêm chủng', ['Huyện Đà Bắc']]]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',
