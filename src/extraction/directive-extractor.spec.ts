@@ -8801,6 +8801,15 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ).toEqual([['Tổ chức tiêm chủng', ['Huyện Đà Bắc']]]);
   });
 
+  it('reads the leaders of a district committee directing as the assigner, not an assignee', () => {
+    expect(
+      extract('Lãnh đạo UBND huyện chỉ đạo các ngành chuyên môn vận động người dân thực hiện giản vụ.').map((d) => [
+        d.title,
+        d.groupAssignees,
+      ]),
+    ).toEqual([['Vận động người dân thực hiện giản vụ', ['các ngành chuyên môn']]]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',
