@@ -8810,6 +8810,19 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ).toEqual([['Vận động người dân thực hiện giản vụ', ['các ngành chuyên môn']]]);
   });
 
+  it('reads the units after "Khi có mưa lớn," and "Khi nhận được văn bản này,", and work when prices move as standing', () => {
+    const read5 = (text: string) => extract(text).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.kind]);
+    expect(read5('Khi có mưa lớn, UBND các huyện tổ chức kiểm tra các điểm xung yếu.')).toEqual([
+      ['Khi có mưa lớn, tổ chức kiểm tra các điểm xung yếu', null, ['UBND các huyện'], 'standing'],
+    ]);
+    expect(read5('Khi nhận được văn bản này, Sở Y tế triển khai ngay các biện pháp phòng dịch.')).toEqual([
+      ['Triển khai ngay các biện pháp phòng dịch', idOf('SYT'), [], 'deadline'],
+    ]);
+    expect(read5('Sở Công Thương báo cáo UBND tỉnh khi có biến động giá xăng dầu.')).toEqual([
+      ['Báo cáo UBND tỉnh khi có biến động giá xăng dầu', idOf('SCT'), [], 'standing'],
+    ]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',

@@ -525,7 +525,7 @@ const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
  * …" likewise (not "Về nhiệm vụ năm 2019, Sở GTVT tiếp tục …", a unit's own plan told).
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet|quy che)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec|(?:doi voi )?(?:du an|cong trinh|goi thau|noi dung|khu vuc|linh vuc)\b[^,;]{2,100},)|qua (?:do|kiem tra|ra soat|khao sat|lam viec)\s*,|theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi |ve (?!(?:cac\s+)?(?:nhiem vu|ke hoach|phuong huong|muc tieu)\b[^,;]{0,30}\b(?:nam|thang|quy)\b)|trong cong tac )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet|quy che)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |khi (?!nhan duoc\b)(?=[^,;.]{2,120},\s*(?:cac\s+)?(?:ubnd|uy ban|so|cong an|ban|thanh tra|chu tich)\s)|tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec|(?:doi voi )?(?:du an|cong trinh|goi thau|noi dung|khu vuc|linh vuc)\b[^,;]{2,100},)|qua (?:do|kiem tra|ra soat|khao sat|lam viec)\s*,|theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi |ve (?!(?:cac\s+)?(?:nhiem vu|ke hoach|phuong huong|muc tieu)\b[^,;]{0,30}\b(?:nam|thang|quy)\b)|trong cong tac )/;
 /**
  * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
@@ -4030,6 +4030,11 @@ function stripLead(f: string): string {
     )
     // "Trong thời hạn 07 ngày làm việc (kể từ ngày nhận được văn bản), Sở Tư pháp thẩm định …", "Định kỳ trước ngày 20
     // hằng tháng, các sở, ngành báo cáo …": the time the units are given, before them.
+    // "(Ngay) khi nhận được văn bản này, Sở Y tế triển khai …": the moment the dispatch's orders start from.
+    .replace(
+      /^(?:ngay\s+)?(?:khi|sau khi) nhan duoc (?:van ban|cong van|cong dien|ke hoach|chi thi|thong bao|ket luan)(?: nay)?\s*,\s*(?=[a-z])/,
+      '',
+    )
     // "Trước ngày 15/12 hằng năm, …", "Định kỳ vào thứ Hai hằng tuần, …", "Trong quá trình thực hiện, Sở Tài chính …".
     .replace(
       /^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s)|(?:den\s+)?cuoi\s+nam(?:\s+\d{4})?(?=\s*,[^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b))\s*,\s*(?=[a-z])(?![^.;]{0,100}?\b(?:chua|da|moi)\s)/,
@@ -4544,7 +4549,7 @@ function undatedKind(work: string): TaskKind {
   if (CONDITIONAL_WORK.test(folded) || /\bkhi (?:co|duoc) yeu cau\b|\bkhi can thiet\b/.test(folded)) return 'standing';
   // Not the plan or the team made for such times ("xây dựng phương án phân luồng giao thông khi xảy ra mưa lớn", "thành
   // lập đội ứng cứu khi có sự cố mạng"), nor a check made before them.
-  const event = /\bkhi (?:xay ra|co) (?:mua|bao|lu|thien tai|su co|tinh huong|dich)\b/.exec(folded);
+  const event = /\bkhi (?:xay ra|co) (?:mua|bao|lu|thien tai|su co|tinh huong|dich|bien dong|phat sinh)\b/.exec(folded);
   if (
     event &&
     !/\b(?:xay dung|lap|ban hanh|thanh lap|trinh|ra soat|kiem tra|sua chua|khong de)\b/.test(
