@@ -5348,7 +5348,7 @@ describe('extractDirectives on a district abbreviated', () => {
       '2022-06-13',
     );
     expect([draft.title, draft.leadDepartmentId, draft.groupAssignees]).toEqual([
-      'Chủ động cân đối nguồn vốn ngân sách huyện',
+      'Chủ động cân đối nguồn vốn ngân sách huyện về kinh phí tổ chức',
       null,
       ['H.Tu Mơ Rông'],
     ]);
@@ -8821,6 +8821,21 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     expect(read5('Sở Công Thương báo cáo UBND tỉnh khi có biến động giá xăng dầu.')).toEqual([
       ['Báo cáo UBND tỉnh khi có biến động giá xăng dầu', idOf('SCT'), [], 'standing'],
     ]);
+  });
+
+  it('keeps the matter a sentence opens with before its assigner in the title', () => {
+    expect(
+      extract(
+        'Đối với các kiến nghị của doanh nghiệp, Chủ tịch UBND tỉnh giao Sở Công Thương tham mưu UBND tỉnh giải quyết theo quy định.',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([['Tham mưu UBND tỉnh giải quyết theo quy định đối với các kiến nghị của doanh nghiệp', idOf('SCT')]]);
+    // The units named so are the assignees, no matter.
+    expect(
+      extract('Đối với Sở Xây dựng, UBND tỉnh yêu cầu phải kiểm tra các công trình xung yếu.').map((d) => [
+        d.title,
+        d.leadDepartmentId,
+      ]),
+    ).toEqual([['Kiểm tra các công trình xung yếu', idOf('SXD')]]);
   });
 
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {

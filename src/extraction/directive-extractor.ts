@@ -1949,16 +1949,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "d) Đối với đề nghị hỗ trợ xây dựng cầu Nà Pài: giao Sở X nghiên cứu, tham mưu UBND tỉnh …": a short title names
     // the matter its line opened with.
     const lineStart = text.lastIndexOf('\n', d.pieces[0].start - 1) + 1;
-    const matter = MATTER_BEFORE.exec(text.slice(lineStart, d.pieces[0].start).replace(ENUMERATION, ''))?.[1];
+    // "Đối với các kiến nghị của doanh nghiệp, Chủ tịch UBND tỉnh giao Sở Công Thương tham mưu …": the matter opening the
+    // sentence, before the assigner, likewise.
+    const before = text.slice(d.pieces[0].start, Math.max(d.pieces[0].start, a.actionStart)).replace(ENUMERATION, '');
+    const lineMatter = MATTER_BEFORE.exec(text.slice(lineStart, d.pieces[0].start).replace(ENUMERATION, ''))?.[1];
+    const matter = lineMatter ?? MATTER_THEN_ASSIGNER.exec(before)?.[1];
     // "Khi có hồ sơ đề nghị của doanh nghiệp, yêu cầu Sở Xây dựng … sớm thực hiện …": the condition the work answers,
     // before the assigner, is part of what the work is.
-    const condition = CONDITION_BEFORE.exec(
-      text.slice(d.pieces[0].start, Math.max(d.pieces[0].start, a.actionStart)).replace(ENUMERATION, ''),
-    )?.[0];
+    const condition = CONDITION_BEFORE.exec(before)?.[0];
     const conditioned =
       condition && !work.includes(condition.trim()) ? `${condition.trim()} ${lowerFirst(work)}` : work;
+    // A line's matter heads items that may be long; a sentence's own matter is kept with work of up to 16 words.
     const titled =
-      matter && conditioned.split(/\s+/).length <= 8 ? `${conditioned} ${lowerFirst(matter)}` : conditioned;
+      matter && conditioned.split(/\s+/).length <= (lineMatter ? 8 : 16)
+        ? `${conditioned} ${lowerFirst(matter)}`
+        : conditioned;
     // "Giao các sở, ban, ngành; Đài Khí tượng thủy văn tỉnh; UBND các huyện tổ chức …": a body the table lacks named
     // after groups given the work is one more of them (not "Kho bạc Nhà nước tỉnh chủ trì, phối hợp với UBND các huyện
     // …", the body leading them).
@@ -4404,6 +4409,9 @@ const PHOTO_CAPTION =
 const MATTER_BEFORE =
   /^\s*((?:[Đđ]ối với|[Vv]ề|VỀ|ĐỐI VỚI)\s(?!(?:các\s+)?(?:Sở|sở|UBND|Ủy ban|Uỷ ban|Công an|Thanh tra|Ban|Văn phòng|Bộ Chỉ huy|Cục)\s)[^:;.]{3,120}?)\s*:\s*$/u;
 
+/** The same matter opening a sentence, before the assigner's words and a comma (group 1). */
+const MATTER_THEN_ASSIGNER =
+  /^\s*((?:[Đđ]ối với|[Vv]ề)\s(?!(?:các\s+)?(?:Sở|sở|UBND|Ủy ban|Uỷ ban|Công an|Thanh tra|Ban|Văn phòng|Bộ Chỉ huy|Cục)\s)[^:;.,]{3,120}?)\s*,\s*(?:(?:Phó\s+)?Chủ tịch|UBND|Ủy ban|Uỷ ban|Lãnh đạo)[^,;.]{0,60}?\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\s/u;
 /**
  * What the work just given is to bring about, or its focus, told after it (folded): "Từ đó …", "Qua đó …", "Nhờ đó …",
  * "Trọng tâm là …".
