@@ -8838,6 +8838,64 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ).toEqual([['Kiểm tra các công trình xung yếu', idOf('SXD')]]);
   });
 
+  it('reads a told result after an opening time by its verb, not by words that fold like "chưa", "đã", "mới"', () => {
+    const read6 = (text: string, date: string) => extract(text, date).map((d) => [d.title, d.dueDate]);
+    expect(
+      read6(
+        'Trong 05 ngày làm việc, kể từ ngày nhận được văn bản này, Sở Tài nguyên và Môi trường kiểm tra, xác minh nội dung phản ánh của báo chí.',
+        '2024-03-11',
+      ),
+    ).toEqual([['Kiểm tra, xác minh nội dung phản ánh của báo chí', '2024-03-18']]);
+    expect(
+      read6(
+        'Từ ngày 10/7 đến ngày 30/7/2024 Sở Tài nguyên và Môi trường tổ chức kiểm tra các cơ sở xả thải.',
+        '2024-07-01',
+      ),
+    ).toEqual([['Tổ chức kiểm tra các cơ sở xả thải', '2024-07-30']]);
+    expect(
+      read6(
+        'Trong 10 ngày, kể từ ngày ký, Sở Y tế không để xảy ra tình trạng thiếu thuốc tại các cơ sở khám chữa bệnh.',
+        '2024-05-20',
+      ),
+    ).toEqual([['Không để xảy ra tình trạng thiếu thuốc tại các cơ sở khám chữa bệnh', '2024-05-30']]);
+    expect(
+      extract('Đến ngày 30/6/2024 Sở Nội vụ vẫn chưa hoàn thành việc sắp xếp đơn vị hành chính cấp xã.', '2024-07-08'),
+    ).toEqual([]);
+  });
+
+  it('keeps "các sở theo dõi", the board members\' told words, "quản lý" and "Lãnh đạo UBND các xã" as they read', () => {
+    const groupsOf = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(groupsOf('Yêu cầu các sở theo dõi chặt chẽ diễn biến giá cả thị trường.')).toEqual([
+      ['Theo dõi chặt chẽ diễn biến giá cả thị trường', ['các sở']],
+    ]);
+    expect(
+      extract('Các thành viên Ban Chỉ đạo đã tích cực kiểm tra, đôn đốc các địa phương trong thời gian qua.'),
+    ).toEqual([]);
+    expect(groupsOf('Các phòng, ban thuộc huyện quản lý thực hiện chế độ báo cáo định kỳ.')[0][1]).toEqual([
+      'Các phòng, ban thuộc huyện',
+    ]);
+    // Communes' leaders directing are addressees in a district's text.
+    expect(groupsOf('Lãnh đạo UBND các xã chỉ đạo các thôn rà soát hộ nghèo, hộ cận nghèo.')).toEqual([
+      ['Chỉ đạo các thôn rà soát hộ nghèo, hộ cận nghèo', ['UBND các xã']],
+    ]);
+  });
+
+  it('reads "là cơ quan chủ trì," as the role before the work, and a standing-office board with its province', () => {
+    expect(extract('Sở Tài chính là cơ quan chủ trì, thẩm định dự toán kinh phí tổ chức Đại hội.')[0].title).toBe(
+      'Thẩm định dự toán kinh phí tổ chức Đại hội',
+    );
+    expect(
+      extract(
+        'Công an tỉnh - Cơ quan Thường trực Ban An toàn giao thông tỉnh Phú Thọ triển khai đợt cao điểm xử lý vi phạm nồng độ cồn.',
+      )[0].title,
+    ).toBe('Triển khai đợt cao điểm xử lý vi phạm nồng độ cồn');
+    expect(
+      extract(
+        'Sở Văn hóa, Thể thao và Du lịch là cơ quan thường trực Ban Chỉ đạo phát triển du lịch tỉnh Quảng Nam, chủ trì xây dựng kế hoạch kích cầu du lịch năm 2023.',
+      )[0].title,
+    ).toBe('Xây dựng kế hoạch kích cầu du lịch năm 2023');
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',

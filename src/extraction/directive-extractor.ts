@@ -725,7 +725,7 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao,?\s+/;
 const ASSIGNMENT_CUE = new RegExp(
   // Each alternative that looks behind first looks ahead at its own first words: a lookbehind tried at every position
   // of the text costs more.
-  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!\btuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)(?:\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao (?:ubnd|uy ban nhan dan))\b[^,;.]{0,40}|\b(?:ong|ba|dong chi)\s(?:[a-z]+\s){1,4}))(?:tiep tuc )?chi dao(?!\s*(?:,|va)\s*dieu hanh\b),?\s|${LETTER_SENT_ASKING}|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
+  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!\btuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)(?:\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao (?:ubnd|uy ban nhan dan) (?:huyen|thi xa|quan|thanh pho))\b[^,;.]{0,40}|\b(?:ong|ba|dong chi)\s(?:[a-z]+\s){1,4}))(?:tiep tuc )?chi dao(?!\s*(?:,|va)\s*dieu hanh\b),?\s|${LETTER_SENT_ASKING}|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
   'g',
 );
 /**
@@ -846,9 +846,15 @@ const SANCTION =
  * "…, đơn vị nào chậm trễ sẽ bị xem xét trách nhiệm" after the work).
  */
 const SANCTION_TOLD = /^[^,;]{0,80}?\bse bi\s+(?:phe binh|xu ly|kiem diem|ky luat|xem xet trach nhiem)\b/;
+/**
+ * What the units after an opening time have done or not (folded): "Đến ngày 30/6/2024 Sở Nội vụ vẫn chưa hoàn thành
+ * …", "… UBND các huyện mới giải ngân được …", "… chưa có văn bản trả lời …": a told result, no work. The told word
+ * comes with its verb, so that "Môi trường", "nông thôn mới", "sửa chữa" are no part of it.
+ */
+const TOLD_AFTER = String.raw`(?![^.;]{0,80}?\b(?:(?:van|con)\s+)?(?:chua|da|moi|khong)\s+(?:hoan thanh|hoan tat|xong|thuc hien|giai ngan|co van ban|trien khai|ban hanh|tra loi|bao cao|to chuc|dat)\b)`;
 /** The board a unit serves as its standing office, after "cơ quan thường trực" (folded): "Ban Chỉ huy … tỉnh". */
 const ROLE_BOARD =
-  /^\s+(?:cua\s+)?(?:ban chi (?:dao|huy)|hoi dong|ban an toan giao thong|van phong dieu phoi)(?:\s*[,–-]?\s*[a-z0-9]+){0,12}?\s+(?:tinh|thanh pho|huyen)(?![a-z])/;
+  /^\s+(?:cua\s+)?(?:ban chi (?:dao|huy)|hoi dong|ban an toan giao thong|van phong dieu phoi)(?:\s*[,–-]?\s*[a-z0-9]+){0,12}?\s+(?:tinh|thanh pho|huyen)(?![a-z])(?:(?:\s+[a-z]+){1,3}(?=\s*,))?/;
 /**
  * A failure, then who answers for it (folded): "nếu để chậm trễ, Chủ tịch UBND huyện chịu trách nhiệm trước …" (not
  * "nếu không thống nhất, Sở Nội vụ chịu trách nhiệm tổng hợp …", the work of whoever is in charge of it).
@@ -3643,6 +3649,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         // is part of its role, not its work.
         const board = afterRole ? ROLE_BOARD.exec(rest.slice(word.length)) : null;
         pos += word.length + (board ? board[0].length : 0);
+        // "… Ban An toàn giao thông tỉnh Phú Thọ triển khai …": the board's province by its name, as written.
+        const place =
+          board && /(?:tinh|thanh pho|huyen)$/.test(board[0])
+            ? PLACE_NAME_ONLY.exec(text.slice(offsets[pos] + 1))
+            : null;
+        if (place) passWritten(place[0].length + 1);
         continue;
       }
       // "phối hợp với Hội Doanh nhân trẻ, Câu lạc bộ Nữ doanh nhân tỉnh và …": a cooperating body the table and the
@@ -4011,20 +4023,26 @@ function stripLead(f: string): string {
     )
     // "Từ ngày 02/02/2019 đến hết ngày 10/02/2019 (tức …), các Đơn vị cử người luân phiên trực …": the period of the work.
     .replace(
-      /^tu ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})? den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*\([^)]{0,120}\))?(?:\s*,\s*(?=[a-z])|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s)(?![^.;]{0,100}?\b(?:chua|khong|da|moi)\s))/,
+      new RegExp(
+        String.raw`^tu ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})? den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*\([^)]{0,120}\))?(?:\s*,\s*(?=[a-z])|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s)${TOLD_AFTER})`,
+      ),
       '',
     )
     // "Trước ngày 25-10, UBND các huyện … phải báo cáo …", "Trước 15 giờ ngày 3/7/2019, các địa phương hoàn thành …":
     // the deadline set before the units and their work.
     // "Yêu cầu trước ngày 30/5/2016 Sở Nội vụ phải …": the same without the comma, the unit right after the date.
     .replace(
-      /^(?:truoc|cham nhat|muon nhat)(?: la)?(?: \d{1,2}\s*(?:gio|h)\s*(?:\d{2}(?:\s*phut)?)?)? ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*,\s*(?=[a-z])|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s)(?![^.;]{0,100}?\b(?:chua|khong|da|moi|van)\s))/,
+      new RegExp(
+        String.raw`^(?:truoc|cham nhat|muon nhat)(?: la)?(?: \d{1,2}\s*(?:gio|h)\s*(?:\d{2}(?:\s*phut)?)?)? ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*,\s*(?=[a-z])|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s)${TOLD_AFTER})`,
+      ),
       '',
     )
     // "(Chậm nhất) đến hết ngày 15/3/2024, UBND các huyện … phải hoàn thành …", "Từ nay đến ngày …, …": the same, when
     // the units must have the work done by then ("Đến hết ngày 15/3, toàn tỉnh đã giải ngân …" tells a result).
     .replace(
-      /^(?:cham nhat\s+)?(?:tu nay\s+)?den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*,\s*|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s))(?=[a-z][^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)(?![^.;]{0,100}?\b(?:chua|khong|da|moi|van)\s+(?:[a-z]+\s+){0,2}?(?:hoan thanh|hoan tat|xong|thuc hien)\b)/,
+      new RegExp(
+        String.raw`^(?:cham nhat\s+)?(?:tu nay\s+)?den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*,\s*|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s))(?=[a-z][^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)${TOLD_AFTER}`,
+      ),
       '',
     )
     // "Theo bà Phan Thị Thu Sương - Phó Giám đốc Sở …, UBND các huyện, thành phố cần …", "Theo Chủ tịch UBND tỉnh Lê
@@ -4042,7 +4060,9 @@ function stripLead(f: string): string {
     )
     // "Trước ngày 15/12 hằng năm, …", "Định kỳ vào thứ Hai hằng tuần, …", "Trong quá trình thực hiện, Sở Tài chính …".
     .replace(
-      /^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s)|(?:den\s+)?cuoi\s+nam(?:\s+\d{4})?(?=\s*,[^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b))\s*,\s*(?=[a-z])(?![^.;]{0,100}?\b(?:chua|da|moi)\s)/,
+      new RegExp(
+        String.raw`^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s)|(?:den\s+)?cuoi\s+nam(?:\s+\d{4})?(?=\s*,[^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b))\s*,\s*(?=[a-z])${TOLD_AFTER}`,
+      ),
       '',
     )
     // "Định kỳ hằng quý (hoặc đột xuất) tổng hợp …", "Định kỳ hằng tuần, hằng tháng, UBND các huyện …", "Hằng ngày,
@@ -4675,7 +4695,7 @@ function cleanTitle(source: string): string {
     .replace(/^(?:đặc biệt|ngoài ra|bên cạnh đó|mặt khác|đồng thời)\s*,\s*(?=\p{L})/iu, '')
     // "(Công an tỉnh) là đơn vị thường trực, giúp Chủ tịch UBND tỉnh theo dõi …": the unit's role before its work.
     .replace(
-      /^là (?:cơ quan|đơn vị) (?:thường trực|đầu mối)(?:\s+(?:của\s+)?(?:Ban|Hội đồng)\s[^;:]{0,100}?\s(?:tỉnh|thành phố))?,\s*(?=\p{L})/iu,
+      /^là (?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì(?!\s*,\s*phối hợp)(?=\s*,))(?:\s+(?:của\s+)?(?:Ban|Hội đồng)\s[^;:]{0,100}?\s(?:tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?,\s*(?=\p{L})/iu,
       '',
     )
     // "Nhiệm vụ trọng tâm trong tháng 3-2018, tập trung …" with its period taken as the deadline: the work after it.
@@ -5055,7 +5075,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   String.raw`Bộ đội Biên phòng(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
   // The board of a province's economic zone and its industrial zones together: "Ban Quản lý Khu kinh tế và Khu công
   // nghiệp tỉnh", "Ban Quản lý các Khu kinh tế tỉnh".
-  String.raw`Ban [Qq]uản lý (?:các )?[Kk]hu kinh tế(?: và (?:các )?[Kk]hu công nghiệp(?:\s+tỉnh)?|\s+tỉnh)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])`,
+  String.raw`Ban [Qq]uản lý (?:các )?[Kk]hu kinh tế(?: và (?:các )?[Kk]hu công nghiệp(?:\s+tỉnh)?|\s+tỉnh)(?:\s+(?!(?:Sở|UBND|Ủy|Uỷ|Công|Ban|Bộ|Cục)\s)\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])`,
   String.raw`Ban [Qq]uản lý Khu kinh tế(?:(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}(?: và các [Kk]hu công nghiệp(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?|(?=\s*[,;]))`,
   // A forest board by its forest's name: "Ban Quản lý rừng phòng hộ Bắc An Khê".
   String.raw`Ban [Qq]uản lý rừng (?:phòng hộ|đặc dụng)(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}`,

@@ -151,7 +151,7 @@ const GROUPS: RegExp[] = [
   // too).
   new RegExp(
     String.raw`(?<=\b(?:${ASSIGNER_VERBS}|phoi hop|phoi hop voi)\s+|(?:^|[.;:\n]|\s[-–])\s*)` +
-      String.raw`cac\s+so(?:\s+(?:lien quan|co lien quan))?(?![a-z0-9]|\s*:|\s+(?:lieu|von|tien|luong|hieu|du|thu|chi|ho|phieu|nguoi|dien|tai khoan|ke|ca|vu|km|ha|sach|do|tay|tiet kiem|theo doi|ghi chep|dang ky)\b)`,
+      String.raw`cac\s+so(?:\s+(?:lien quan|co lien quan))?(?![a-z0-9]|\s*:|\s+(?:lieu|von|tien|luong|hieu|du|thu|chi|ho|phieu|nguoi|dien|tai khoan|ke|ca|vu|km|ha|sach|tay|tiet kiem|ghi chep|do(?!\s+(?:[a-z]+\s+){0,3}?(?:phu trach|quan ly|chu tri)))\b)`,
     'g',
   ),
   /(?:thu truong\s+)?cac\s+ban\s+nganh(?:\s+(?:cap tinh|tinh|lien quan|co lien quan|thanh vien|chuyen mon))*/g,
@@ -169,7 +169,7 @@ const GROUPS: RegExp[] = [
   // The commune levels listed after other units without "các": "yêu cầu các sở, ngành và xã, phường phải …".
   /(?<=(?:,|\bva)\s+)xa\s*,\s*phuong(?:\s*,\s*(?:thi tran|dac khu))*(?![a-z])/g,
   // The offices of a district or city: "các phòng, ban chuyên môn", "các phòng, ban, cơ quan thành phố".
-  /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*(?:ban|nganh)(?:\s*,\s*(?:nganh|co quan|don vi|trung tam))*(?:\s+(?:chuyen mon|chuc nang|lien quan|co lien quan|thanh pho|huyen|thi xa|quan|tren dia ban|thuoc (?:ubnd |uy ban nhan dan )?(?:huyen|quan|thi xa|thanh pho)))*/g,
+  /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*(?:ban|nganh)(?:\s*,\s*(?:nganh|co quan|don vi|trung tam))*(?:\s+(?:chuyen mon|chuc nang|lien quan|co lien quan|thanh pho|huyen|thi xa|quan(?!\s+(?:ly|tam|trac|triet|he)\b)|tren dia ban|thuoc (?:ubnd |uy ban nhan dan )?(?:huyen|quan|thi xa|thanh pho))(?![a-z]))*/g,
   // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named), a count of them
   // addressed ("yêu cầu 10 huyện, thành phố …").
   // "các phường", "các thị trấn" (not "các phương tiện", "các phương án"); listed together: "các xã, thị trấn", "các
@@ -188,7 +188,7 @@ const GROUPS: RegExp[] = [
   // liên ngành thực hiện kiểm tra …").
   new RegExp(
     String.raw`(?:cac\s+)?thanh vien\s+(?:cua\s+)?(?:ban chi dao|ban chi huy|ban to chuc|hoi dong|to cong tac|doan kiem tra)` +
-      String.raw`(?:(?:(?:\s+|\s*[,–-]\s*)[a-z0-9]+){0,10}?\s+(?:tinh|thanh pho|huyen)(?![a-z])(?:\s+\d{2,4}(?![\d/]))?|(?:(?:\s+|\s*[,–-]\s*)(?!${SUBJECT_WORK}\b)[a-z0-9]+){1,14}?(?=\s+${SUBJECT_WORK}\b)|\s+\d{2,4}(?![\d/]))?(?![a-z])`,
+      String.raw`(?:(?:(?:\s+|\s*[,–-]\s*)[a-z0-9]+){0,10}?\s+(?:tinh|thanh pho|huyen)(?![a-z])(?:\s+\d{2,4}(?![\d/]))?|(?:(?:\s+|\s*[,–-]\s*)(?!${SUBJECT_WORK}\b)(?!(?:${TOLD}|van|con)\b)[a-z0-9]+){1,14}?(?=\s+${SUBJECT_WORK}\b)|\s+\d{2,4}(?![\d/]))?(?![a-z])`,
     'g',
   ),
   // … listed after other units without "các": "yêu cầu các sở, ban, ngành, tổ chức đoàn thể, thành viên Ban Chỉ huy …".
