@@ -8894,6 +8894,17 @@ describe('extractDirectives on a deadline before the units, and periods listed a
         'Sở Văn hóa, Thể thao và Du lịch là cơ quan thường trực Ban Chỉ đạo phát triển du lịch tỉnh Quảng Nam, chủ trì xây dựng kế hoạch kích cầu du lịch năm 2023.',
       )[0].title,
     ).toBe('Xây dựng kế hoạch kích cầu du lịch năm 2023');
+    // The work after the board, in small letters, is no place's name.
+    expect(
+      extract(
+        'Sở Xây dựng - Cơ quan Thường trực Ban An toàn giao thông tỉnh kiểm tra, đôn đốc và tổng hợp kết quả thực hiện.',
+      )[0].title,
+    ).toBe('Kiểm tra, đôn đốc và tổng hợp kết quả thực hiện');
+    // A board of every level.
+    expect(
+      extract('Yêu cầu các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp tăng cường kiểm tra.')[0]
+        .groupAssignees,
+    ).toEqual(['các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp']);
   });
 
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {

@@ -854,7 +854,7 @@ const SANCTION_TOLD = /^[^,;]{0,80}?\bse bi\s+(?:phe binh|xu ly|kiem diem|ky lua
 const TOLD_AFTER = String.raw`(?![^.;]{0,80}?\b(?:(?:van|con)\s+)?(?:chua|da|moi|khong)\s+(?:hoan thanh|hoan tat|xong|thuc hien|giai ngan|co van ban|trien khai|ban hanh|tra loi|bao cao|to chuc|dat)\b)`;
 /** The board a unit serves as its standing office, after "cơ quan thường trực" (folded): "Ban Chỉ huy … tỉnh". */
 const ROLE_BOARD =
-  /^\s+(?:cua\s+)?(?:ban chi (?:dao|huy)|hoi dong|ban an toan giao thong|van phong dieu phoi)(?:\s*[,–-]?\s*[a-z0-9]+){0,12}?\s+(?:tinh|thanh pho|huyen)(?![a-z])(?:(?:\s+[a-z]+){1,3}(?=\s*,))?/;
+  /^\s+(?:cua\s+)?(?:ban chi (?:dao|huy)|hoi dong|ban an toan giao thong|van phong dieu phoi)(?:\s*[,–-]?\s*[a-z0-9]+){0,12}?\s+(?:tinh|thanh pho|huyen)(?![a-z])/;
 /**
  * A failure, then who answers for it (folded): "nếu để chậm trễ, Chủ tịch UBND huyện chịu trách nhiệm trước …" (not
  * "nếu không thống nhất, Sở Nội vụ chịu trách nhiệm tổng hợp …", the work of whoever is in charge of it).

@@ -188,7 +188,7 @@ const GROUPS: RegExp[] = [
   // liên ngành thực hiện kiểm tra …").
   new RegExp(
     String.raw`(?:cac\s+)?thanh vien\s+(?:cua\s+)?(?:ban chi dao|ban chi huy|ban to chuc|hoi dong|to cong tac|doan kiem tra)` +
-      String.raw`(?:(?:(?:\s+|\s*[,–-]\s*)[a-z0-9]+){0,10}?\s+(?:tinh|thanh pho|huyen)(?![a-z])(?:\s+\d{2,4}(?![\d/]))?|(?:(?:\s+|\s*[,–-]\s*)(?!${SUBJECT_WORK}\b)(?!(?:${TOLD}|van|con)\b)[a-z0-9]+){1,14}?(?=\s+${SUBJECT_WORK}\b)|\s+\d{2,4}(?![\d/]))?(?![a-z])`,
+      String.raw`(?:(?:(?:\s+|\s*[,–-]\s*)[a-z0-9]+){0,10}?\s+(?:tinh|thanh pho|huyen|cac cap)(?![a-z])(?:\s+\d{2,4}(?![\d/]))?|(?:(?:\s+|\s*[,–-]\s*)(?!${SUBJECT_WORK}\b)(?!(?:${TOLD}|van|con)\b)[a-z0-9]+){1,14}?(?=\s+${SUBJECT_WORK}\b)|\s+\d{2,4}(?![\d/]))?(?![a-z])`,
     'g',
   ),
   // … listed after other units without "các": "yêu cầu các sở, ban, ngành, tổ chức đoàn thể, thành viên Ban Chỉ huy …".
