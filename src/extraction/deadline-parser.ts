@@ -613,9 +613,12 @@ const RULES: Rule[] = [
   },
   {
     // "trước 10 giờ sáng ngày mai", "chậm nhất trong ngày mai": the day after the document's (a storm's dispatch); not
-    // "ngày hôm sau", the day after an event or each day's.
+    // "ngày hôm sau", the day after an event or each day's, nor tomorrow's report of a daily one ("… trước 10 giờ sáng
+    // ngày mai và hằng ngày trong những ngày nghỉ Tết").
     pattern: new RegExp(
-      String.raw`(?:truoc|trong|cham nhat(?: la)?(?: vao| trong)?)\s+` + TIME_OF_DAY + String.raw`ngay mai\b`,
+      String.raw`(?<!\b(?:hang|moi) ngay\b[^.;]{0,80})(?:truoc|trong|cham nhat(?: la)?(?: vao| trong)?)\s+` +
+        TIME_OF_DAY +
+        String.raw`ngay mai\b(?!\s*(?:,|va)\s*(?:hang|moi) ngay\b)`,
       'g',
     ),
     resolve: (m, ref) => deadline(addDays(ref, 1)),

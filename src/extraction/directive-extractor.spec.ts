@@ -8907,6 +8907,32 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ).toEqual(['các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp']);
   });
 
+  it('reads "ngày mai" opening a sentence, not for a daily report, and no document subject as the matter', () => {
+    expect(
+      extract(
+        'Trước 10 giờ sáng ngày mai, UBND các huyện ven biển báo cáo số tàu thuyền còn hoạt động trên biển.',
+        '2024-09-25',
+      ).map((d) => [d.title, d.groupAssignees, d.dueDate]),
+    ).toEqual([['Báo cáo số tàu thuyền còn hoạt động trên biển', ['UBND các huyện ven biển'], '2024-09-26']]);
+    expect(
+      extract(
+        'Các cơ quan báo cáo tình hình trực Tết về Văn phòng UBND tỉnh trước 10 giờ sáng ngày mai và hằng ngày trong những ngày nghỉ Tết.',
+        '2026-02-02',
+      ).map((d) => [d.kind, d.dueDate]),
+    ).toEqual([['standing', null]]);
+    expect(
+      extract(
+        'Về việc thực hiện Chỉ thị số 16/CT-TTg về tăng cường quản lý chất thải nhựa, UBND tỉnh yêu cầu các sở, ban, ngành không sử dụng sản phẩm nhựa dùng một lần tại cơ quan.',
+        '2019-05-14',
+      )[0].title,
+    ).toBe('Không sử dụng sản phẩm nhựa dùng một lần tại cơ quan');
+    expect(
+      extract(
+        'Công an tỉnh là cơ quan thường trực Tổ công tác triển khai Đề án 06 tỉnh, có trách nhiệm theo dõi, đôn đốc các sở, ngành thực hiện.',
+      ).map((d) => [d.title, d.kind]),
+    ).toEqual([['Theo dõi, đôn đốc các sở, ngành thực hiện', 'standing']]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',

@@ -854,7 +854,7 @@ const SANCTION_TOLD = /^[^,;]{0,80}?\bse bi\s+(?:phe binh|xu ly|kiem diem|ky lua
 const TOLD_AFTER = String.raw`(?![^.;]{0,80}?\b(?:(?:van|con)\s+)?(?:chua|da|moi|khong)\s+(?:hoan thanh|hoan tat|xong|thuc hien|giai ngan|co van ban|trien khai|ban hanh|tra loi|bao cao|to chuc|dat)\b)`;
 /** The board a unit serves as its standing office, after "cơ quan thường trực" (folded): "Ban Chỉ huy … tỉnh". */
 const ROLE_BOARD =
-  /^\s+(?:cua\s+)?(?:ban chi (?:dao|huy)|hoi dong|ban an toan giao thong|van phong dieu phoi)(?:\s*[,–-]?\s*[a-z0-9]+){0,12}?\s+(?:tinh|thanh pho|huyen)(?![a-z])/;
+  /^\s+(?:cua\s+)?(?:ban chi (?:dao|huy)|hoi dong|ban an toan giao thong|van phong dieu phoi|to cong tac)(?:\s*[,–-]?\s*[a-z0-9]+){0,12}?\s+(?:tinh|thanh pho|huyen)(?![a-z])/;
 /**
  * A failure, then who answers for it (folded): "nếu để chậm trễ, Chủ tịch UBND huyện chịu trách nhiệm trước …" (not
  * "nếu không thống nhất, Sở Nội vụ chịu trách nhiệm tổng hợp …", the work of whoever is in charge of it).
@@ -4061,7 +4061,7 @@ function stripLead(f: string): string {
     // "Trước ngày 15/12 hằng năm, …", "Định kỳ vào thứ Hai hằng tuần, …", "Trong quá trình thực hiện, Sở Tài chính …".
     .replace(
       new RegExp(
-        String.raw`^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s)|(?:den\s+)?cuoi\s+nam(?:\s+\d{4})?(?=\s*,[^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b))\s*,\s*(?=[a-z])${TOLD_AFTER}`,
+        String.raw`^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|(?:truoc|trong|cham nhat)(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?)?(?:\s+(?:sang|chieu|toi))?\s+ngay mai|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s)|(?:den\s+)?cuoi\s+nam(?:\s+\d{4})?(?=\s*,[^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b))\s*,\s*(?=[a-z])${TOLD_AFTER}`,
       ),
       '',
     )
@@ -4429,9 +4429,12 @@ const PHOTO_CAPTION =
 const MATTER_BEFORE =
   /^\s*((?:[Đđ]ối với|[Vv]ề|VỀ|ĐỐI VỚI)\s(?!(?:các\s+)?(?:Sở|sở|UBND|Ủy ban|Uỷ ban|Công an|Thanh tra|Ban|Văn phòng|Bộ Chỉ huy|Cục)\s)[^:;.]{3,120}?)\s*:\s*$/u;
 
-/** The same matter opening a sentence, before the assigner's words and a comma (group 1). */
+/**
+ * The same matter opening a sentence, before the assigner's words and a comma (group 1); not a document's subject ("Về
+ * việc thực hiện Chỉ thị số 16/CT-TTg …, UBND tỉnh yêu cầu …").
+ */
 const MATTER_THEN_ASSIGNER =
-  /^\s*((?:[Đđ]ối với|[Vv]ề)\s(?!(?:các\s+)?(?:Sở|sở|UBND|Ủy ban|Uỷ ban|Công an|Thanh tra|Ban|Văn phòng|Bộ Chỉ huy|Cục)\s)[^:;.,]{3,120}?)\s*,\s*(?:(?:Phó\s+)?Chủ tịch|UBND|Ủy ban|Uỷ ban|Lãnh đạo)[^,;.]{0,60}?\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\s/u;
+  /^\s*((?:[Đđ]ối với|[Vv]ề(?!\s+việc\s))\s(?!(?:các\s+)?(?:Sở|sở|UBND|Ủy ban|Uỷ ban|Công an|Thanh tra|Ban|Văn phòng|Bộ Chỉ huy|Cục)\s)(?![^:;.,]*\b[Ss]ố\s+\d)[^:;.,]{3,120}?)\s*,\s*(?:(?:Phó\s+)?Chủ tịch|UBND|Ủy ban|Uỷ ban|Lãnh đạo)[^,;.]{0,60}?\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\s/u;
 /**
  * What the work just given is to bring about, or its focus, told after it (folded): "Từ đó …", "Qua đó …", "Nhờ đó …",
  * "Trọng tâm là …".
