@@ -8933,6 +8933,16 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ).toEqual([['Theo dõi, đôn đốc các sở, ngành thực hiện', 'standing']]);
   });
 
+  it('reads what a unit has not done, told, as no work', () => {
+    expect(
+      extract(
+        'Sở Nội vụ chưa thẩm định đề án vị trí việc làm. UBND tỉnh yêu cầu Sở Nội vụ khẩn trương hoàn thành trước ngày 15/7/2024.',
+        '2024-03-10',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Khẩn trương hoàn thành', '2024-07-15']]);
+    expect(extract('UBND các huyện vẫn chưa hoàn thành việc kê khai tài sản.')).toEqual([]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',

@@ -2950,6 +2950,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // direction, however it is cued.
     // Not "vừa … vừa …" (both at once).
     if (assignees.explicit && /^(?:da|vua)\s/.test(action) && !/^vua\s[^.;]*\bvua\s/.test(action)) return 'none';
+    // "Sở Nội vụ chưa thẩm định đề án …", "UBND các huyện vẫn chưa hoàn thành …": what the unit has not done, told (not
+    // when the assigner asks it: "yêu cầu … chưa triển khai …" is no such wording).
+    if (assignees.explicit && !assignees.cued && /^(?:(?:van|con)\s+)?chua\s/.test(action)) return 'none';
     // "1. Sở Tư pháp có ý kiến đối với …" under "giao các đơn vị …, cụ thể:", or with a date of its own: the opinion or
     // the letter is the work asked of the unit, not a reply told.
     const asked =
