@@ -8943,6 +8943,18 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     expect(extract('UBND các huyện vẫn chưa hoàn thành việc kê khai tài sản.')).toEqual([]);
   });
 
+  it('drafts a report that comes round after dated work as a task of its own, with the same units', () => {
+    expect(
+      extract(
+        'Giao Sở Kế hoạch và Đầu tư chủ trì hoàn thành quy hoạch phân khu 6 tháng đầu năm 2024. Định kỳ hằng quý báo cáo UBND tỉnh tiến độ thực hiện.',
+        '2024-01-15',
+      ).map((d) => [d.title, d.leadDepartmentId, d.dueDate, d.recurrence?.every ?? null]),
+    ).toEqual([
+      ['Hoàn thành quy hoạch phân khu', idOf('SKHDT'), '2024-06-30', null],
+      ['Báo cáo UBND tỉnh tiến độ thực hiện', idOf('SKHDT'), null, 'quarter'],
+    ]);
+  });
+
   it('keeps the longer periods listed after a weekly or quarterly rule out of the title', () => {
     expect(extract('Sở Xây dựng báo cáo định kỳ hằng tuần, hằng tháng về tiến độ dự án.')[0]).toMatchObject({
       title: 'Báo cáo về tiến độ dự án',

@@ -2555,6 +2555,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return own.length >= 20 && folded.indexOf(own, toFolded[sentence.end]) >= 0;
   }
 
+  /** Whether the directive's text gives it a date (not a rule or a "thường xuyên"). */
+  function hasDatedDeadline(d: Directive): boolean {
+    return d.pieces.some(
+      (p) =>
+        !p.timeFrameOnly && findDeadlines(text.slice(p.start, p.end), options.date, calendar).some((x) => x.dueDate),
+    );
+  }
+
   function hasDeadline(d: Directive): boolean {
     return d.pieces.some(
       (p) => !p.timeFrameOnly && findDeadlines(text.slice(p.start, p.end), options.date, calendar).length > 0,
@@ -2764,6 +2772,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       /\b(?:truoc|cham nhat|dinh ky|han)\b/.test(f) &&
       !new RegExp(String.raw`\b${REPORT_FINDINGS}\b`).test(f);
     const othersReport = reporterNamed !== undefined && !anyReporters && !sameReporters;
+    // "Giao Sở X hoàn thành quy hoạch … 6 tháng đầu năm 2024. Định kỳ hằng quý báo cáo UBND tỉnh tiến độ thực hiện.": a
+    // report that comes round after work with a date of its own is a task of its own, with the same units (work with no
+    // date takes the report's rule, as the corpus labels it).
+    if (
+      current &&
+      !assignees.explicit &&
+      FOLLOW_UP.test(f) &&
+      hasDatedDeadline(current) &&
+      findDeadlines(text.slice(clause.start, clause.end), options.date, calendar).some((x) => x.kind === 'recurring')
+    )
+      return 'directive';
     if (current && (!assignees.explicit || reporters) && !othersReport && FOLLOW_UP.test(f) && !sentence.item)
       return 'continuation';
     // "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày 28/2/2020.": the date of the work before.
