@@ -821,11 +821,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "6 (06) tháng đầu năm 2024", "9 tháng đầu năm", "nửa cuối năm 2024": by the end of that part of the year; "trong
-    // những tháng cuối năm 2024", "trong 03 tháng cuối năm": by its end (not "nhất là (trong) những tháng cuối năm", the
-    // time the work is stressed in, nor the last months of a year already over, which a report covers).
+    // "6 (06) tháng đầu năm 2024", "9 tháng đầu năm", "nửa cuối năm 2024": by the end of that part of the year (the
+    // last months or days of a year are read by the rule after this one); not a second half already over.
     pattern:
-      /(?:(?:trong|(?:den\s+)?het)\s+)?(?:(?<!\d)(0?6|sau|0?9|chin)\s+thang|nua|(?<=(?<!\bnhat la\s)\btrong\s)(?:nhung|cac|(?<!\d)0?[1-5]|hai|ba|bon|nam)\s+thang(?=\s+cuoi\b))\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?/g,
+      /(?:(?:trong|(?:den\s+)?het)\s+)?(?:(?<!\d)(0?6|sau|0?9|chin)\s+thang|nua)\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?/g,
     resolve: (m, ref) => {
       const year = m[3] ? Number(m[3]) : refYear(ref);
       if (m[2] === 'cuoi') return `${year}-12-31` >= ref ? deadline(`${year}-12-31`) : null;
@@ -833,8 +832,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "(trong) những ngày cuối năm 2024", "những tháng cuối năm": the last part of the year, due at its end, read whole so
-    // that the title keeps none of it (not "nhất là …", the time the work is stressed in, nor a year already over).
+    // "(trong) những ngày cuối năm 2024", "trong 03 tháng cuối năm", "những tháng cuối năm": the last part of the year,
+    // due at its end, read whole so that the title keeps none of it (not "nhất là (trong) …", the time the work is
+    // stressed in, nor a year already over, which a report covers).
     pattern:
       /(?<!\bnhat la\s(?:trong\s)?)(?:trong\s+)?(?:nhung|cac|\d{1,2}|hai|ba)\s+(?:thang|ngay|tuan)\s+cuoi\s+nam(?:\s+(\d{4})(?![\d/]))?/g,
     resolve(m, ref) {

@@ -2555,17 +2555,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return own.length >= 20 && folded.indexOf(own, toFolded[sentence.end]) >= 0;
   }
 
-  /** Whether the directive's text gives it a date (not a rule or a "thường xuyên"). */
-  function hasDatedDeadline(d: Directive): boolean {
+  /** Whether the directive's text gives it a deadline; with `dated`, one with a date (not a rule or "thường xuyên"). */
+  function hasDeadline(d: Directive, dated = false): boolean {
     return d.pieces.some(
       (p) =>
-        !p.timeFrameOnly && findDeadlines(text.slice(p.start, p.end), options.date, calendar).some((x) => x.dueDate),
-    );
-  }
-
-  function hasDeadline(d: Directive): boolean {
-    return d.pieces.some(
-      (p) => !p.timeFrameOnly && findDeadlines(text.slice(p.start, p.end), options.date, calendar).length > 0,
+        !p.timeFrameOnly &&
+        findDeadlines(text.slice(p.start, p.end), options.date, calendar).some((x) => !dated || x.dueDate !== null),
     );
   }
 
@@ -2779,7 +2774,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       current &&
       !assignees.explicit &&
       FOLLOW_UP.test(f) &&
-      hasDatedDeadline(current) &&
+      hasDeadline(current, true) &&
       findDeadlines(text.slice(clause.start, clause.end), options.date, calendar).some((x) => x.kind === 'recurring')
     )
       return 'directive';
@@ -4444,19 +4439,25 @@ const VOTERS_ASK =
 const PHOTO_CAPTION =
   /(?:^|[.!?)]\s+)(?:(?:Trong )?[Ảả]nh(?: minh họa| minh hoạ)?|Nguồn ảnh)\s*:\s*[^.:;]{1,60}(?:\.[^.:;\s]{1,3})*\.?\s*$|^\s*(?:Trong ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:/u;
 
+/** Not the units whose work follows ("Đối với UBND các huyện, thành phố: …", "Đối với Sở Y tế, …"), written. */
+const NO_UNIT_HEAD = String.raw`(?!(?:các\s+)?(?:Sở|sở|UBND|Ủy ban|Uỷ ban|Công an|Thanh tra|Ban|Văn phòng|Bộ Chỉ huy|Cục)\s)`;
 /**
  * The matter a line opens with before its colon: "Đối với đề nghị …:", "Về dự án …:" (group 1); not the units whose work
  * follows ("Đối với UBND các huyện, thành phố: …", "Đối với Sở Y tế:").
  */
-const MATTER_BEFORE =
-  /^\s*((?:[Đđ]ối với|[Vv]ề|VỀ|ĐỐI VỚI)\s(?!(?:các\s+)?(?:Sở|sở|UBND|Ủy ban|Uỷ ban|Công an|Thanh tra|Ban|Văn phòng|Bộ Chỉ huy|Cục)\s)[^:;.]{3,120}?)\s*:\s*$/u;
+const MATTER_BEFORE = new RegExp(
+  String.raw`^\s*((?:[Đđ]ối với|[Vv]ề|VỀ|ĐỐI VỚI)\s${NO_UNIT_HEAD}[^:;.]{3,120}?)\s*:\s*$`,
+  'u',
+);
 
 /**
  * The same matter opening a sentence, before the assigner's words and a comma (group 1); not a document's subject ("Về
  * việc thực hiện Chỉ thị số 16/CT-TTg …, UBND tỉnh yêu cầu …").
  */
-const MATTER_THEN_ASSIGNER =
-  /^\s*((?:[Đđ]ối với|[Vv]ề(?!\s+việc\s))\s(?!(?:các\s+)?(?:Sở|sở|UBND|Ủy ban|Uỷ ban|Công an|Thanh tra|Ban|Văn phòng|Bộ Chỉ huy|Cục)\s)(?![^:;.,]*\b[Ss]ố\s+\d)[^:;.,]{3,120}?)\s*,\s*(?:(?:Phó\s+)?Chủ tịch|UBND|Ủy ban|Uỷ ban|Lãnh đạo)[^,;.]{0,60}?\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\s/u;
+const MATTER_THEN_ASSIGNER = new RegExp(
+  String.raw`^\s*((?:[Đđ]ối với|[Vv]ề(?!\s+việc\s))\s${NO_UNIT_HEAD}(?![^:;.,]*\b[Ss]ố\s+\d)[^:;.,]{3,120}?)\s*,\s*(?:(?:Phó\s+)?Chủ tịch|UBND|Ủy ban|Uỷ ban|Lãnh đạo)[^,;.]{0,60}?\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\s`,
+  'u',
+);
 /**
  * What the work just given is to bring about, or its focus, told after it (folded): "Từ đó …", "Qua đó …", "Nhờ đó …",
  * "Trọng tâm là …".
