@@ -194,6 +194,48 @@ describe('parseDeadline', () => {
     );
   });
 
+  it('reads a rule’s day in the period after the one reported on, with no rule where it is not the same days', () => {
+    // The 5th of the next month is the 5th of each month: the same days.
+    expect(
+      parseDeadline('báo cáo kết quả hằng tháng trước ngày 05 của tháng sau', REF, fallbackCalendar),
+    ).toMatchObject({
+      deadlineText: 'hằng tháng trước ngày 05 của tháng sau',
+      recurrence: { every: 'month', day: 5 },
+    });
+    // A quarter's report due in the next quarter's first month, a year's in January: days a quarterly or yearly rule
+    // (due in the period's last month) cannot hold, so the office sets them.
+    expect(
+      parseDeadline('báo cáo hằng quý trước ngày 10 của tháng đầu quý tiếp theo', REF, fallbackCalendar),
+    ).toMatchObject({
+      deadlineText: 'hằng quý trước ngày 10 của tháng đầu quý tiếp theo',
+      kind: 'recurring',
+      recurrence: null,
+    });
+    expect(
+      parseDeadline(
+        'định kỳ hằng quý báo cáo kết quả về Sở Tài chính để tổng hợp trước ngày 10 tháng đầu quý sau',
+        REF,
+        fallbackCalendar,
+      ),
+    ).toMatchObject({ deadlineText: 'định kỳ hằng quý', recurrence: null });
+    expect(parseDeadline('báo cáo hằng năm trước ngày 15 tháng 01 năm sau', REF, fallbackCalendar)).toMatchObject({
+      deadlineText: 'hằng năm trước ngày 15 tháng 01 năm sau',
+      recurrence: null,
+    });
+    // Half-yearly and yearly with the day of each in brackets: read whole, the days left to the office.
+    expect(
+      parseDeadline(
+        'báo cáo định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12) về Sở Nội vụ',
+        REF,
+        fallbackCalendar,
+      ),
+    ).toMatchObject({
+      deadlineText: 'định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)',
+      kind: 'recurring',
+      recurrence: null,
+    });
+  });
+
   it('takes a date set after a part of the year named bare, the period the work covers', () => {
     expect(
       parseDeadline(

@@ -28,6 +28,15 @@ const OR_WHEN_ASKED = String.raw`(?:\s+(?:hoac|va)\s+(?:dot xuat|khi co yeu cau)
  */
 const MORE_PERIODS = String.raw`(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang(?!\s+\d)|quy|nam(?!\s+\d)|(?:6|sau)\s+thang(?!\s+(?:dau|cuoi)))\b)*`;
 
+/**
+ * The period after the one a report covers, named after its day: "(của) tháng sau", "tháng đầu quý tiếp theo",
+ * "tháng 01 năm sau" (folded). Its capture is the period's word ("thang", "quy" or "nam").
+ */
+const NEXT_PERIOD = String.raw`(?:\s*,?\s+(?:cua\s+)?(?:thang\s+(?:dau|01|1)\s+(?:cua\s+)?(quy|nam)|(thang|quy|nam))\s+(?:sau|tiep theo|ke tiep|toi)\b)?`;
+
+/** "(trước ngày 15/6)": the day a period's report is due, in brackets after it (folded). */
+const DAY_IN_BRACKETS = String.raw`(?:\s*\((?:truoc|vao|cham nhat)\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\)(?!\s*[/.-]?\d))?`;
+
 export interface Recurrence {
   every: 'week' | 'month' | 'quarter' | 'year';
   day: number | null;
@@ -211,9 +220,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "Định kỳ 6 tháng, năm …": half-yearly and yearly, read whole so that the title keeps no "năm".
+    // "Định kỳ 6 tháng, năm …": half-yearly and yearly, read whole so that the title keeps no "năm"; with the days
+    // each is due ("định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)"), which the office sets.
     pattern: new RegExp(
-      String.raw`dinh ky\s+(?:6|sau)\s+thang(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?nam\b(?!\s+\d))?${OR_WHEN_ASKED}`,
+      String.raw`dinh ky\s+(?:6|sau)\s+thang${DAY_IN_BRACKETS}(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?nam\b(?!\s+\d)${DAY_IN_BRACKETS})?${OR_WHEN_ASKED}`,
       'g',
     ),
     resolve: () => ({ dueDate: null, kind: 'recurring', workingDays: null, recurrence: null }),
@@ -224,7 +234,7 @@ const RULES: Rule[] = [
     // tháng, quý", "tại phiên họp thường kỳ hằng tháng"), nor a plan made so ("vào kế hoạch nạo vét duy tu hàng năm của
     // Bộ"): what the work follows, not how often it is done.
     pattern: new RegExp(
-      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?<!\b(?:hang|moi)\s+tuan(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy))*\s*(?:,|va|\/)\s*)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))${MORE_PERIODS}${OR_WHEN_ASKED}(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b|(?=[^.;]{41,120}?(?:truoc|vao)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d))|)`,
+      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?<!\b(?:hang|moi)\s+tuan(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy))*\s*(?:,|va|\/)\s*)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))${MORE_PERIODS}${OR_WHEN_ASKED}(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b${NEXT_PERIOD}|(?=[^.;]{41,120}?(?:truoc|vao)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d)${NEXT_PERIOD})|)`,
       'g',
     ),
     resolve(m) {
@@ -234,8 +244,14 @@ const RULES: Rule[] = [
       const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[m[1] as 'thang' | 'quy' | 'nam'];
       // "định kỳ hằng tháng báo cáo kết quả … về Sở X trước ngày 25": the day written after the work, read without
       // taking the work into the deadline's words.
-      const written = m[2] ?? m[3];
+      const written = m[2] ?? m[5];
       const day = written ? Number(written) : null;
+      // "hằng quý, trước ngày 10 của tháng đầu quý sau": a day after the period, which a rule dating each period's
+      // occurrence within it cannot hold; the office sets it. "hằng tháng trước ngày 05 của tháng sau" is the same
+      // series of days as the 5th of each month.
+      const after = m[3] ?? m[4] ?? m[6] ?? m[7];
+      if (after !== undefined && !(every === 'month' && after === 'thang'))
+        return { dueDate: null, kind: 'recurring', workingDays: null, recurrence: null };
       // No due date: a recurring task takes none (its rule dates each occurrence), so the draft is created as it is.
       return { dueDate: null, kind: 'recurring', workingDays: null, recurrence: { every, day, until: null } };
     },

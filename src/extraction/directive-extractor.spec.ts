@@ -20,6 +20,41 @@ const drafted = (text: string, date: string) =>
     dueDate: d.dueDate,
   }));
 
+describe('extractDirectives on a report’s rule and its day', () => {
+  it('leaves the rule’s day, written after the work or in the next period, out of the title', () => {
+    expect(
+      drafted(
+        'UBND các huyện, thành phố định kỳ hằng quý báo cáo kết quả thực hiện về Sở Tài chính để tổng hợp trước ngày 10 tháng đầu quý sau.',
+        '2024-03-01',
+      ),
+    ).toEqual([
+      {
+        title: 'Báo cáo kết quả thực hiện về Sở Tài chính để tổng hợp',
+        lead: null,
+        support: [],
+        groups: ['UBND các huyện, thành phố'],
+        kind: 'recurring',
+        dueDate: null,
+      },
+    ]);
+    const [monthly] = extract(
+      'Các sở, ban, ngành báo cáo kết quả hằng tháng trước ngày 05 của tháng sau về Sở Nội vụ.',
+    );
+    expect(monthly).toMatchObject({
+      title: 'Báo cáo kết quả về Sở Nội vụ',
+      recurrence: { every: 'month', day: 5 },
+    });
+    const [yearly] = extract(
+      'Các sở, ban, ngành báo cáo định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12) về Sở Nội vụ.',
+    );
+    expect(yearly).toMatchObject({ title: 'Báo cáo về Sở Nội vụ', kind: 'recurring', recurrence: null });
+    // A dated report after a monthly one keeps its date in the title: it is not the rule's day.
+    expect(extract('Hằng tháng, Sở Tài chính báo cáo kết quả về UBND tỉnh trước ngày 25/9/2024.')[0].title).toBe(
+      'Báo cáo kết quả về UBND tỉnh trước ngày 25/9/2024',
+    );
+  });
+});
+
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
 

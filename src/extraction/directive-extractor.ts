@@ -4675,8 +4675,18 @@ function titleOf(source: string, deadlineText: string | null): string {
   // "Yêu cầu Sở Xây dựng khẩn trương hoàn thành trước ngày 15/3/2024": the words that led to the deadline are the work
   // when only the manner is left without them.
   if (MANNER_ONLY.test(title)) return cleanTitle(source.slice(0, at) + source.slice(at + deadlineText.length));
+  // "Định kỳ hằng quý báo cáo kết quả về Sở Tài chính trước ngày 10 tháng đầu quý sau": the rule's day, written after
+  // the work, is the rule's too.
+  if (/^(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm)$/iu.test(deadlineText)) {
+    const day = RULE_DAY_AFTER_WORK.exec(title);
+    if (day && day.index > 0) return cleanTitle(title.slice(0, day.index) + title.slice(day.index + day[0].length));
+  }
   return title;
 }
+
+/** A rule's day after the work: "trước ngày 25", "vào ngày 10 của tháng đầu quý sau" (not "trước ngày 25/9"). */
+const RULE_DAY_AFTER_WORK =
+  /,?\s+(?:trước|vào|chậm nhất)\s+ngày\s+\d{1,2}(?![\d/.-])(?:\s+(?:của\s+)?(?:tháng\s+(?:đầu|01|1)\s+(?:của\s+)?(?:quý|năm)|tháng|quý|năm)\s+(?:sau|tiếp theo|kế tiếp|tới)(?!\p{L}))?(?=[\s,.;]|$)/iu;
 
 /** A title of a manner alone, no work: "Khẩn trương", "Sớm", "Nghiêm túc". */
 const MANNER_ONLY =
