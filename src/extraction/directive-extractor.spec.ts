@@ -55,6 +55,35 @@ describe('extractDirectives on a report’s rule and its day', () => {
   });
 });
 
+describe('extractDirectives on a class of units under one leader', () => {
+  it('keeps "do (đồng chí) Phó Chủ tịch … phụ trách" with the group, out of the title', () => {
+    expect(
+      drafted(
+        'Các sở, ngành do đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn A phụ trách khẩn trương rà soát, đề xuất danh mục dự án trước ngày 15/3/2024.',
+        '2024-03-01',
+      ),
+    ).toEqual([
+      {
+        title: 'Khẩn trương rà soát, đề xuất danh mục dự án',
+        lead: null,
+        support: [],
+        groups: ['Các sở, ngành do đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn A phụ trách'],
+        kind: 'deadline',
+        dueDate: '2024-03-15',
+      },
+    ]);
+    const [fields] = extract('Giao các sở thuộc lĩnh vực Phó Chủ tịch UBND tỉnh phụ trách rà soát danh mục dự án.');
+    expect(fields).toMatchObject({
+      title: 'Rà soát danh mục dự án',
+      groupAssignees: ['các sở thuộc lĩnh vực Phó Chủ tịch UBND tỉnh phụ trách'],
+    });
+    const [named] = extract(
+      'Yêu cầu các sở do Phó Chủ tịch UBND tỉnh Trần Văn B phụ trách chủ động phối hợp với Sở Tài chính rà soát kinh phí.',
+    );
+    expect(named.groupAssignees).toEqual(['các sở do Phó Chủ tịch UBND tỉnh Trần Văn B phụ trách']);
+  });
+});
+
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
 

@@ -151,7 +151,7 @@ const GROUPS: RegExp[] = [
   // too).
   new RegExp(
     String.raw`(?<=\b(?:${ASSIGNER_VERBS}|phoi hop|phoi hop voi)\s+|(?:^|[.;:\n]|\s[-–])\s*)` +
-      String.raw`cac\s+so(?:\s+(?:lien quan|co lien quan))?(?![a-z0-9]|\s*:|\s+(?:lieu|von|tien|luong|hieu|du|thu|chi|ho|phieu|nguoi|dien|tai khoan|ke|ca|vu|km|ha|sach|tay|tiet kiem|ghi chep|do(?!\s+(?:[a-z]+\s+){0,3}?(?:phu trach|quan ly|chu tri)))\b)`,
+      String.raw`cac\s+so(?:\s+(?:lien quan|co lien quan))?(?![a-z0-9]|\s*:|\s+(?:lieu|von|tien|luong|hieu|du|thu|chi|ho|phieu|nguoi|dien|tai khoan|ke|ca|vu|km|ha|sach|tay|tiet kiem|ghi chep|do(?!\s+(?:[a-z]+\s+){0,10}?(?:phu trach|quan ly|chu tri)))\b)`,
     'g',
   ),
   /(?:thu truong\s+)?cac\s+ban\s+nganh(?:\s+(?:cap tinh|tinh|lien quan|co lien quan|thanh vien|chuyen mon))*/g,
@@ -406,6 +406,13 @@ export function headsAsChiefs(folded: string): string {
   );
 }
 
+/**
+ * The leader a class of units is under, part of its name (folded): "các sở, ngành do đồng chí Phó Chủ tịch UBND tỉnh
+ * Nguyễn Văn A phụ trách", "các sở thuộc lĩnh vực Phó Chủ tịch UBND tỉnh phụ trách".
+ */
+const LEADER_IN_CHARGE =
+  /\s+(?:do|thuoc (?:linh vuc|nganh|khoi)(?:\s+(?:do|cua))?)\s+(?:dong chi\s+)?(?:pho\s+)?chu tich\s[^,;.:]{0,100}?\sphu trach(?![a-z])/y;
+
 /** The patterns of GROUPS that look for a line's start ("\n" in a lookbehind), read on the text with its line breaks. */
 const LINE_STARTS = new Set(GROUPS.filter((pattern) => pattern.source.includes('\\n')));
 
@@ -489,7 +496,14 @@ export class UnitMatcher {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
         if (m.index > 0 && /[a-z0-9]/.test(folded[m.index - 1])) continue;
-        mentions.push({ from: m.index, to: m.index + m[0].length, departmentId: null, group: true });
+        LEADER_IN_CHARGE.lastIndex = m.index + m[0].length;
+        const inCharge = LEADER_IN_CHARGE.exec(source);
+        mentions.push({
+          from: m.index,
+          to: inCharge ? LEADER_IN_CHARGE.lastIndex : m.index + m[0].length,
+          departmentId: null,
+          group: true,
+        });
       }
     }
     const wordStart = /[a-z0-9]+/g;
