@@ -84,6 +84,49 @@ describe('extractDirectives on a class of units under one leader', () => {
   });
 });
 
+describe('extractDirectives on units a table of the other time lacks', () => {
+  it('reads a department by its short name ("Sở NN-MT", "Sở NN&MT"), with a city\'s name, as a unit outside the table', () => {
+    expect(drafted('Giao Sở NN&MT chủ trì, phối hợp Sở Tài chính rà soát bảng giá đất.', '2025-08-01')).toEqual([
+      {
+        title: 'Sở NN&MT rà soát bảng giá đất',
+        lead: null,
+        support: [idOf('STC')],
+        groups: [],
+        kind: 'deadline',
+        dueDate: null,
+      },
+    ]);
+    expect(extract('Sở NN-MT TPHCM được giao khẩn trương tổng hợp, hoàn thiện dự thảo Bảng giá đất.')[0].title).toBe(
+      'Sở NN-MT TPHCM khẩn trương tổng hợp, hoàn thiện dự thảo Bảng giá đất',
+    );
+  });
+
+  it('keeps "thành phố" with "các sở, ban ngành" written without a comma', () => {
+    expect(
+      extract('Giao Thủ trưởng các sở, ban ngành thành phố, Chủ tịch UBND các huyện rà soát số liệu.')[0],
+    ).toMatchObject({ title: 'Rà soát số liệu', groupAssignees: ['các sở, ban ngành thành phố', 'UBND các huyện'] });
+  });
+
+  it('drafts nothing for who answers for a failure, told before it ("chịu trách nhiệm trước … trong trường hợp chậm trễ")', () => {
+    expect(
+      extract(
+        'Giám đốc Sở NN-MT TPHCM; Thủ trưởng các sở, ban ngành thành phố; Chủ tịch UBND các huyện chịu trách nhiệm trước Chủ tịch UBND TPHCM trong trường hợp chậm trễ việc thực hiện Bảng giá đất.',
+      ),
+    ).toEqual([]);
+    expect(
+      extract(
+        'Giám đốc Sở Tài chính; Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh trong trường hợp chậm trễ.',
+      ),
+    ).toEqual([]);
+    // A duty answered for stays.
+    expect(
+      extract(
+        'Khu Di tích lịch sử đền Hùng chịu trách nhiệm trước UBND tỉnh về mọi hoạt động diễn ra tại Khu Di tích.',
+      ),
+    ).toHaveLength(1);
+  });
+});
+
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
 

@@ -861,6 +861,9 @@ const ROLE_BOARD =
  */
 const FAILURE_ANSWERED =
   /^(?![^;]*\bphai\s+(?!chiu trach nhiem\b)(?:bao cao|giai trinh|khac phuc|hoan thanh|thuc hien|to chuc|trinh|tham muu|de xuat|xu ly|ra soat|kiem tra)\b)(?:trong\s+)?(?:truong hop|neu)\s[^;,]{0,80}?\b(?:cham|khong|de xay ra|vi pham|sai pham)\b[^;]{0,80}?,\s*[^;,]{0,80}?\b(?:phai\s+)?(?:chiu trach nhiem(?=\s+(?:truoc|ve|voi|hoan toan|chinh)\b|\s*[.;]?\s*$)|(?:se\s+)?bi\s+(?:xu ly|kiem diem|phe binh|ky luat))\b/;
+/** The same answering told before the failure: "chịu trách nhiệm trước … trong trường hợp chậm trễ …" (folded). */
+const FAILURE_ANSWERED_FIRST =
+  /^(?:phai\s+)?(?:hoan toan\s+)?chiu trach nhiem(?:\s+hoan toan)?\s+truoc\s[^;,]{2,80}?\s(?:trong truong hop|neu|khi)\s+(?:de\s+)?(?:cham|xay ra|khong|vi pham|sai pham|that thoat)\b[^;]*$/;
 /** A difficulty met in the work, then its report: "(Trong quá trình thực hiện,) nếu có khó khăn, vướng mắc, … báo cáo …". */
 const ESCALATION =
   /^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien[^,;]*,\s*)?(?:neu|trong truong hop|truong hop)\s[^;]*?\b(?:kho khan|vuong mac|phat sinh)\b[^;]*?,\s*(?:(?:cac|nhung)\s+[a-z ,]{2,60}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?:bao cao|phan anh|de xuat|gui van ban)\b/;
@@ -2698,6 +2701,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Yêu cầu …" opens work given, unless it is what citizens ask of the province ("…; yêu cầu tỉnh chỉ đạo …").
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau(?! tinh\b))/.test(f)) return 'none';
     if (REQUEST_UPWARD.test(f)) return 'none';
+    // "Giám đốc Sở X; Chủ tịch UBND các huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh trong trường hợp chậm trễ": who
+    // answers for a failure, no work (not "… chịu trách nhiệm trước UBND tỉnh về mọi hoạt động …", a duty).
+    if (FAILURE_ANSWERED_FIRST.test(action)) return 'none';
     // "Cán bộ, công chức, viên chức … được nghỉ 01 ngày (ngày 02/9)": a holiday granted, no work.
     if (
       /^(?:(?:theo do|rieng|doi voi)\s*,?\s*)?(?:tat ca\s+(?:cac\s+)?)?(?:can bo|cong chuc|vien chuc|nguoi lao dong|hoc sinh|toan the)\b[^.;]*?\bduoc nghi (?:tet|le|bu|\d+|mot|hai|ba|bon|nam)\b/.test(
@@ -5063,6 +5069,17 @@ const PROVINCIAL_DEPARTMENTS = [
   'Y tế',
   'Ngoại vụ',
   'Du lịch',
+  // Their short names, which a table rarely lists for the departments of the other time: "Sở NN&MT", "Sở NN-MT", "Sở
+  // DT&TG", "Sở KH&CN".
+  'NN\\s*(?:&|và|[-–])\\s*(?:MT|PTNT)',
+  'TN\\s*(?:&|và|[-–])\\s*MT',
+  'KH\\s*(?:&|và|[-–])\\s*(?:ĐT|CN)',
+  'GD\\s*(?:&|và|[-–])\\s*ĐT',
+  'DT\\s*(?:&|và|[-–])\\s*TG',
+  'TT\\s*(?:&|và|[-–])\\s*TT',
+  'VH\\s*(?:[,&–-]|và)?\\s*TT\\s*(?:&|và|[-–])\\s*DL',
+  'LĐ\\s*[-–]\\s*TB\\s*(?:&|và|[-–])\\s*XH',
+  'GTVT',
 ];
 
 /**
@@ -5126,7 +5143,8 @@ const OUTSIDE_NAMES: readonly string[] = [
   String.raw`(?:Ban [Qq]uản lý )?Vườn [Qq]uốc gia(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}`,
   // A department's branch offices, written with no place: "giao Chi cục Kiểm lâm kiểm tra …".
   String.raw`Chi cục (?:Kiểm lâm|Thú y|Chăn nuôi và Thú y|Bảo vệ thực vật|Trồng trọt và Bảo vệ thực vật|Thủy lợi|Thuỷ lợi|Phát triển nông thôn|Thủy sản|Quản lý chất lượng [Nn]ông lâm sản và [Tt]hủy sản|An toàn vệ sinh thực phẩm|Dân số\s*[-–]\s*Kế hoạch hóa gia đình|Văn thư\s*[-–]\s*Lưu trữ|Bảo vệ môi trường|Quản lý đất đai|Giám định xây dựng)(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
-  String.raw`Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?![\p{L}\p{M}])`,
+  // With a centrally-run city's name, which is no work: "Sở NN-MT TPHCM được giao …".
+  String.raw`Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?:\s+(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|TP\.?\s?(?:Hà Nội|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)))?(?![\p{L}\p{M}])`,
   // An economic zone's or the industrial zones' board by its short name: "BQL Khu kinh tế", "BQL các KCN".
   String.raw`BQL\s+(?:Khu [Kk]inh tế|KKT|các [Kk]hu [Cc]ông nghiệp|các KCN)(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
   // A project board by its short name, with no place after it: "BQL DA các công trình giao thông".
