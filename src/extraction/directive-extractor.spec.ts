@@ -127,6 +127,53 @@ describe('extractDirectives on units a table of the other time lacks', () => {
   });
 });
 
+describe('extractDirectives on the same unit’s next duties after ";"', () => {
+  it('drafts each duty opened by its verb: traffic, vaccination, spraying, standby, checkpoints, posting, regulating', () => {
+    const titles = (text: string) => extract(text).map((d) => [d.title, d.leadDepartmentId]);
+    expect(
+      titles(
+        'Sở Xây dựng chủ trì tổ chức kiểm tra tải trọng xe; phân luồng và xử lý ùn tắc giao thông; giải tỏa hành lang giao thông.',
+      ),
+    ).toEqual([
+      ['Tổ chức kiểm tra tải trọng xe', idOf('SXD')],
+      ['Phân luồng và xử lý ùn tắc giao thông', idOf('SXD')],
+      ['Giải tỏa hành lang giao thông', idOf('SXD')],
+    ]);
+    expect(
+      titles('Sở Y tế tăng cường giám sát dịch bệnh; tiêm vắc xin cho trẻ em; phun hóa chất diệt muỗi tại các ổ dịch.'),
+    ).toEqual([
+      ['Tăng cường giám sát dịch bệnh', idOf('SYT')],
+      ['Tiêm vắc xin cho trẻ em', idOf('SYT')],
+      ['Phun hóa chất diệt muỗi tại các ổ dịch', idOf('SYT')],
+    ]);
+    expect(titles('Công an tỉnh tăng cường tuần tra; ứng trực 24/24 giờ; chốt chặn tại các tuyến đường.')).toHaveLength(
+      3,
+    );
+    expect(
+      titles(
+        'Sở Thông tin và Truyền thông hướng dẫn các cơ quan báo chí; đăng tải thông tin trên Cổng thông tin điện tử tỉnh.',
+      ),
+    ).toHaveLength(2);
+    // Not "tiềm năng", a word that begins as "tiêm" does once folded.
+    expect(titles('Sở Y tế tăng cường giám sát dịch bệnh; tiềm năng du lịch y tế còn lớn.')).toHaveLength(1);
+  });
+
+  it('keeps work done when heavy rain comes standing, "công trình" being no submission', () => {
+    const [watch, regulate] = extract(
+      'Sở Nông nghiệp và Phát triển nông thôn theo dõi mực nước các hồ chứa; điều tiết, vận hành an toàn công trình thủy lợi khi mưa lớn kéo dài.',
+    );
+    expect(watch.kind).toBe('standing');
+    expect(regulate).toMatchObject({
+      title: 'Điều tiết, vận hành an toàn công trình thủy lợi khi mưa lớn kéo dài',
+      kind: 'standing',
+    });
+    // The plan for such times is made once.
+    expect(extract('Sở Xây dựng trình UBND tỉnh phương án phân luồng giao thông khi có mưa lớn.')[0].kind).toBe(
+      'deadline',
+    );
+  });
+});
+
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
 
