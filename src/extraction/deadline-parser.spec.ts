@@ -236,6 +236,20 @@ describe('parseDeadline', () => {
     });
   });
 
+  it('reads no deadline in what is to be avoided, nor in routine immunisation', () => {
+    expect(
+      parseDeadline(
+        'đẩy nhanh giải ngân, tránh tình trạng để dồn thanh toán vốn đến cuối năm kế hoạch',
+        REF,
+        fallbackCalendar,
+      ),
+    ).toBeNull();
+    expect(parseDeadline('hoàn thành trước ngày 30/6/2024, tránh chậm trễ', REF, fallbackCalendar)?.dueDate).toBe(
+      '2024-06-30',
+    );
+    expect(parseDeadline('tiêm vét cho trẻ bị sót trong tiêm chủng thường xuyên', REF, fallbackCalendar)).toBeNull();
+  });
+
   it('takes a date set after a part of the year named bare, the period the work covers', () => {
     expect(
       parseDeadline(

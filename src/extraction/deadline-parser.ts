@@ -930,8 +930,8 @@ const RULES: Rule[] = [
   },
   {
     // Not the budget's "chi thường xuyên" (recurrent spending, as against investment): "rà soát các khoản chi thường
-    // xuyên", "kinh phí thường xuyên".
-    pattern: /\b(?:(?<!\b(?:chi|kinh phi|nguon|von)\s)thuong xuyen|lien tuc|hang ngay)\b/g,
+    // xuyên", "kinh phí thường xuyên"; nor routine immunisation, "tiêm chủng thường xuyên".
+    pattern: /\b(?:(?<!\b(?:chi|kinh phi|nguon|von|tiem chung)\s)thuong xuyen|lien tuc|hang ngay)\b/g,
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
 ];
@@ -971,6 +971,9 @@ export function coveredPeriod(text: string, deadline: ParsedDeadline): boolean {
 const REVIEWED_BEFORE =
   /(?<![\p{L}\p{M}])(?:sơ kết|tổng kết|đánh giá|báo cáo|kết quả|tình hình|số liệu)(?![\p{L}\p{M}])(?![^,;.]*(?<![\p{L}\p{M}])(?:hoàn thành|phấn đấu|xong)(?![\p{L}\p{M}]))[^,;.]*$/iu;
 
+/** What is to be avoided, up to the time it names, in the same clause (folded): "tránh (tình trạng) …", "không để tình trạng …". */
+const AVOIDED_BEFORE = /\b(?:tranh|khong de(?: xay ra)? tinh trang)\b[^,;.:]{0,80}$/;
+
 export function findDeadlines(text: string, ref: string, calendar: ExtractionCalendar): ParsedDeadline[] {
   const { folded, offsets } = foldWithOffsets(text);
   const taken: Array<[number, number]> = [];
@@ -982,6 +985,8 @@ export function findDeadlines(text: string, ref: string, calendar: ExtractionCal
       if (taken.some(([a, b]) => from < b && to > a)) continue;
       // "… Sở Tài nguyên và Môi trườngtrước ngày 10/12/2022": a page that lost the space still gives the date.
       if (from > 0 && /[a-z0-9]/.test(folded[from - 1]) && !/^truoc\s+ngay\s/.test(m[0])) continue;
+      // "…, tránh tình trạng để dồn thanh toán vốn đến cuối năm": the time of what is to be avoided, no deadline.
+      if (AVOIDED_BEFORE.test(folded.slice(Math.max(0, from - 100), from))) continue;
       let resolved = rule.resolve(m, ref, calendar);
       if (!resolved) continue;
       // "trước ngày 15/01 năm sau", "trong quý I năm tới": the day or period of the year after the document's.

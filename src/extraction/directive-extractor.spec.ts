@@ -174,6 +174,71 @@ describe('extractDirectives on the same unit’s next duties after ";"', () => {
   });
 });
 
+describe('extractDirectives on news of directions and their framing', () => {
+  it('dates the work with its report written "Kết quả thực hiện, báo cáo …", with a comma', () => {
+    expect(
+      drafted(
+        'Giao Sở Xây dựng chủ trì kiểm tra các công trình. Kết quả thực hiện, báo cáo Chủ tịch UBND tỉnh trước ngày 30/12/2025.',
+        '2025-12-01',
+      ),
+    ).toEqual([
+      {
+        title: 'Kiểm tra các công trình',
+        lead: idOf('SXD'),
+        support: [],
+        groups: [],
+        kind: 'deadline',
+        dueDate: '2025-12-30',
+      },
+    ]);
+  });
+
+  it('drafts nothing for a letter sent before, told after "Trước đó"', () => {
+    expect(
+      extract(
+        'Trước đó, ngày 25-10, UBND tỉnh Bình Thuận cũng đã có công điện yêu cầu các sở, ngành, địa phương tổ chức trực ban nghiêm túc.',
+        '2019-10-26',
+      ),
+    ).toEqual([]);
+    // The request of now after it stays.
+    expect(
+      extract(
+        'Trước đó, UBND tỉnh đã có văn bản giao Sở Xây dựng kiểm tra. Nay UBND tỉnh yêu cầu Sở Xây dựng khẩn trương báo cáo kết quả trước ngày 10/3/2024.',
+      ),
+    ).toMatchObject([{ leadDepartmentId: idOf('SXD'), dueDate: '2024-03-10' }]);
+  });
+
+  it('reads the units after a period opening the sentence ("Trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, …")', () => {
+    expect(
+      extract(
+        'Trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, Công an tỉnh bố trí lực lượng tuần tra, kiểm soát.',
+        '2013-01-02',
+      ),
+    ).toMatchObject([{ title: 'Bố trí lực lượng tuần tra, kiểm soát', leadDepartmentId: idOf('CA') }]);
+  });
+
+  it('reads each unit of a class as the subject ("Từng ngành, từng địa phương …"), not as an object', () => {
+    expect(
+      extract(
+        'Thông báo cũng nêu rõ, từng ngành, từng địa phương chủ động rà soát các nhiệm vụ, báo cáo UBND tỉnh trước ngày 15/3/2024.',
+      ),
+    ).toMatchObject([{ groupAssignees: ['từng ngành, từng địa phương'], dueDate: '2024-03-15' }]);
+    expect(extract('Sở Tài chính giao chỉ tiêu cho từng đơn vị, từng địa phương.')[0].groupAssignees).toEqual([]);
+  });
+
+  it('keeps "còn lại" and "thanh tra" with the class of units they qualify', () => {
+    expect(
+      extract('Các sở, ngành cấp tỉnh còn lại tổ chức tuyên truyền, phổ biến văn bản pháp luật.')[0],
+    ).toMatchObject({
+      groupAssignees: ['Các sở, ngành cấp tỉnh còn lại'],
+    });
+    expect(extract('Các cơ quan thanh tra thực hiện nghiêm việc gửi kết luận thanh tra.')[0]).toMatchObject({
+      title: 'Thực hiện nghiêm việc gửi kết luận thanh tra',
+      groupAssignees: ['Các cơ quan thanh tra'],
+    });
+  });
+});
+
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
 

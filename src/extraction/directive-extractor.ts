@@ -324,7 +324,7 @@ const NOT_DIRECTIVE = new RegExp(
 const REQUEST_UPWARD =
   /^(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+tinh\s+)?(?:kinh\s+)?(?:de nghi|kien nghi)\s+(?:bo\s(?!chi huy|doi)|cac bo\b|chinh phu|thu tuong|quoc hoi|trung uong|ban thuong vu|thuong truc (?:tinh uy|thanh uy|huyen uy|thi uy|hdnd|hoi dong nhan dan)|tinh uy|hdnd tinh|hoi dong nhan dan tinh)/;
 /** The result of the work to be reported (folded): "Kết quả (xử lý) (phải được) báo cáo …". */
-const RESULT_REPORTED = String.raw`ket qua(?: thuc hien| xu ly| kiem tra| giai quyet)?(?: phai)?(?: duoc)? bao cao`;
+const RESULT_REPORTED = String.raw`ket qua(?: thuc hien| xu ly| kiem tra| giai quyet)?(?: phai)?(?: duoc)?,? bao cao`;
 /** A group's name without its committee's words ("UBND các huyện" is "các huyện"), folded. */
 const groupName = (g: string) => foldWithOffsets(g).folded.replace(/^(?:ubnd|uy ban nhan dan)\s+/, '');
 /** What a report found, told (folded): "Báo cáo của Sở X … cho thấy / cho biết / chỉ ra …". */
@@ -797,6 +797,9 @@ const DOCUMENT_ASKS =
 /** A sentence that looks back over a time gone by: "Thời gian qua, …", "Từ đầu năm đến nay, …", "Trước đó, …". */
 const RETROSPECT =
   /^(?:(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua|tu dau nam(?:\s+den nay)?|thoi gian gan day|truoc do|truoc day)\b/;
+/** … or the letter it sent (folded): "… (cũng) đã có công điện yêu cầu …", "… đã ban hành Kế hoạch số …". */
+const LETTER_SENT_BEFORE =
+  /\bda\s+(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien|thong bao|ke hoach|quyet dinh)\b/;
 /** … telling what the assigner has directed ("… đã chỉ đạo …", "… đã giao …"). */
 const DIRECTED_BEFORE =
   /\bda\s+(?:(?:tap trung|truc tiep|nhieu lan|lien tuc|kip thoi)\s+)?(?:chi dao|giao|yeu cau|de nghi)\b/;
@@ -2833,7 +2836,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       : '';
     if (signed && !ASSIGNER_WORD.test(signedFor)) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
-    if (RETROSPECT.test(f) && DIRECTED_BEFORE.test(f)) return 'none';
+    // "Trước đó, ngày 25-10, UBND tỉnh … cũng đã có công điện yêu cầu …": a letter sent before, told.
+    if (RETROSPECT.test(f) && (DIRECTED_BEFORE.test(f) || LETTER_SENT_BEFORE.test(f))) return 'none';
     // "Báo cáo của Sở Tài chính gửi UBND tỉnh … nêu rõ, nguồn vốn … chưa được bố trí đủ": what a report found, told.
     if (REPORT_FOUND.test(f) && !/\b(?:truoc|cham nhat)\b/.test(f)) return 'none';
     // "Kiểm tra tại khu vực …, Phó Chủ tịch UBND TP … xác định …": where the leader was, then what the leader found.
@@ -4044,10 +4048,11 @@ function stripLead(f: string): string {
       /^tu\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}\s*(?:phut|')?)?\s*,?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*(?=[a-z])/,
       '',
     )
-    // "Từ ngày 02/02/2019 đến hết ngày 10/02/2019 (tức …), các Đơn vị cử người luân phiên trực …": the period of the work.
+    // "Từ ngày 02/02/2019 đến hết ngày 10/02/2019 (tức …), các Đơn vị cử người luân phiên trực …": the period of the work;
+    // "Trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, Công an tỉnh bố trí …" likewise.
     .replace(
       new RegExp(
-        String.raw`^tu ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})? den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*\([^)]{0,120}\))?(?:\s*,\s*(?=[a-z])|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s)${TOLD_AFTER})`,
+        String.raw`^(?:(?:trong\s+)?(?:khoang\s+)?thoi gian\s+)?tu (?:ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|(?:dau |giua |cuoi )?thang \d{1,2}(?:\s*[/.-]\s*\d{4})?) (?:den|toi)(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*\([^)]{0,120}\))?(?:\s*,\s*(?=[a-z])|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s)${TOLD_AFTER})`,
       ),
       '',
     )
