@@ -239,6 +239,48 @@ describe('extractDirectives on news of directions and their framing', () => {
   });
 });
 
+describe('extractDirectives on partners named keenly and on proposals to the competent level', () => {
+  it('reads the partners after "chủ động phối hợp với" as such, the keenness kept for the kind', () => {
+    expect(
+      drafted(
+        'Giao Sở Nông nghiệp và Phát triển nông thôn có trách nhiệm chủ động phối hợp với UBND các huyện, thành phố để lựa chọn địa điểm tổ chức Lễ phát động Tết trồng cây trước ngày 12/02/2019.',
+        '2019-01-20',
+      ),
+    ).toEqual([
+      {
+        title: 'Lựa chọn địa điểm tổ chức Lễ phát động Tết trồng cây',
+        lead: idOf('SNNPTNT'),
+        support: [],
+        groups: ['UBND các huyện, thành phố'],
+        kind: 'deadline',
+        dueDate: '2019-02-12',
+      },
+    ]);
+    expect(
+      extract('Sở Y tế chủ động phối hợp với Sở Giáo dục và Đào tạo tuyên truyền phòng, chống dịch.')[0],
+    ).toMatchObject({
+      title: 'Tuyên truyền phòng, chống dịch',
+      leadDepartmentId: idOf('SYT'),
+      supportDepartmentIds: [idOf('SGDDT')],
+      kind: 'standing',
+    });
+    // Opening the sentence, it tells how the unit named before works: those after it are not given the work.
+    const [first, second] = extract(
+      'Sở Giáo dục và Đào tạo thường xuyên đôn đốc các trường. Chủ động phối hợp với các sở, ngành liên quan triển khai các giải pháp.',
+    );
+    expect(first.leadDepartmentId).toBe(idOf('SGDDT'));
+    expect(second).toMatchObject({ leadDepartmentId: idOf('SGDDT'), groupAssignees: [] });
+  });
+
+  it('drafts a unit’s proposal to the competent level, not a petition told', () => {
+    expect(extract('Thanh tra tỉnh xử lý hoặc kiến nghị cấp có thẩm quyền xử lý nghiêm các sai phạm.')).toMatchObject([
+      { title: 'Xử lý hoặc kiến nghị cấp có thẩm quyền xử lý nghiêm các sai phạm', leadDepartmentId: idOf('TTT') },
+    ]);
+    expect(extract('Thanh tra tỉnh kiến nghị cấp có thẩm quyền xử lý nghiêm các sai phạm.')).toHaveLength(1);
+    expect(extract('Cử tri kiến nghị UBND tỉnh sớm sửa chữa tuyến đường.')).toEqual([]);
+  });
+});
+
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
 
