@@ -272,6 +272,20 @@ describe('extractDirectives on partners named keenly and on proposals to the com
     expect(second).toMatchObject({ leadDepartmentId: idOf('SGDDT'), groupAssignees: [] });
   });
 
+  it('reads a sector worked with ("phối hợp với ngành giáo dục") as a partner, and keeps the cooperation in a title that is only its field', () => {
+    expect(
+      extract('Sở Y tế chủ trì, phối hợp với ngành giáo dục tăng cường tuyên truyền phòng, chống dịch.')[0],
+    ).toMatchObject({
+      title: 'Tăng cường tuyên truyền phòng, chống dịch',
+      leadDepartmentId: idOf('SYT'),
+      groupAssignees: ['ngành giáo dục'],
+    });
+    expect(extract('Công an tỉnh phối hợp Sở Xây dựng trong thực hiện các nhiệm vụ liên quan.')[0]).toMatchObject({
+      title: 'Phối hợp Sở Xây dựng trong thực hiện các nhiệm vụ liên quan',
+      supportDepartmentIds: [idOf('SXD')],
+    });
+  });
+
   it('drafts a unit’s proposal to the competent level, not a petition told', () => {
     expect(extract('Thanh tra tỉnh xử lý hoặc kiến nghị cấp có thẩm quyền xử lý nghiêm các sai phạm.')).toMatchObject([
       { title: 'Xử lý hoặc kiến nghị cấp có thẩm quyền xử lý nghiêm các sai phạm', leadDepartmentId: idOf('TTT') },

@@ -604,7 +604,7 @@ const COOPERATION_NAMED = /(?<![\p{L}\p{M}])phối hợp(?:\s+chặt chẽ)?(?:\
 const COOPERATION_MANNER =
   /^(?:(?:that|rat|cang|hon nua)\s+)?(?:tot|chat che|dong bo|nhip nhang|hieu qua|thuong xuyen|kip thoi|voi nhau|cung nhau|tich cuc|nghiem tuc)(?:\s*(?:,|va)\s*(?:tot|chat che|dong bo|nhip nhang|hieu qua|kip thoi|thuong xuyen))*(?:\s+hon)?(?:\s+nua)?$/;
 /** What the cooperation is in: "trong công tác …", "trong việc …", "về việc …", "trong quản lý …" (folded). */
-const WORK_AREA_OPENING = /^\s*(?:trong|ve|tai)\s+(?:cong tac|viec|qua trinh|quan ly)\b/;
+const WORK_AREA_OPENING = /^\s*(?:trong|ve|tai)\s+(?:cong tac|viec|qua trinh|quan ly|thuc hien|trien khai)\b/;
 /** A field of an activity in a plan, by its label (folded): its lead, its cooperating units, its time. */
 const ACTIVITY_FIELD =
   /^(?:(?:don vi|co quan|cac don vi|cac co quan)\s+)?(chu tri|phoi hop|thuc hien)\s*:\s*|^(thoi gian|thoi han)(?:\s+(?:thuc hien|hoan thanh|to chuc|trien khai))?\s*:\s*|^(dia diem|quy mo|thanh phan|hinh thuc|noi dung|kinh phi)(?:\s+(?:to chuc|thuc hien|tham du|tham gia))?\s*:\s*/;

@@ -327,6 +327,8 @@ const GROUPS: RegExp[] = [
   ),
   // A sector addressed by the assigner: "yêu cầu ngành giáo dục tập trung …", "chỉ đạo ngành nông nghiệp hướng dẫn …".
   new RegExp(String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao)\s+(?:toan\s+)?)` + SECTOR, 'g'),
+  // … or worked with: "Sở Y tế chủ trì, phối hợp với ngành giáo dục tăng cường tuyên truyền …".
+  new RegExp(String.raw`(?<=\bphoi hop(?:\s+chat che)?(?:\s+voi)?\s+)` + SECTOR, 'g'),
   // … or opening a sentence as its subject with its work ("Ngành y tế chủ động các phương án …"), not with its figures
   // ("Ngành xây dựng tăng 10,5%").
   // "Ngành nông nghiệp, huyện Thái Thụy phối hợp …", "Ngành thuế và các địa phương phải …": a district or the localities
