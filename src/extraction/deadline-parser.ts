@@ -234,7 +234,7 @@ const RULES: Rule[] = [
     // tháng, quý", "tại phiên họp thường kỳ hằng tháng"), nor a plan made so ("vào kế hoạch nạo vét duy tu hàng năm của
     // Bộ"): what the work follows, not how often it is done.
     pattern: new RegExp(
-      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?<!\b(?:hang|moi)\s+tuan(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy))*\s*(?:,|va|\/)\s*)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))${MORE_PERIODS}${OR_WHEN_ASKED}(?:[^.;]{0,40}?(?:truoc|vao|tu)\s+ngay\s+(\d{1,2})\b${NEXT_PERIOD}|(?=[^.;]{41,120}?(?:truoc|vao)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d)${NEXT_PERIOD})|)`,
+      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?<!\b(?:hang|moi)\s+tuan(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy))*\s*(?:,|va|\/)\s*)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))${MORE_PERIODS}${OR_WHEN_ASKED}(?:[^.;]{0,40}?(?:truoc|vao|tu|cham nhat(?: la| vao)?)\s+ngay\s+(\d{1,2})\b${NEXT_PERIOD}|(?=[^.;]{41,120}?(?:truoc|vao|cham nhat(?: la| vao)?)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d)${NEXT_PERIOD})|)`,
       'g',
     ),
     resolve(m) {
@@ -791,8 +791,9 @@ const RULES: Rule[] = [
         // "trong tháng 3 và tháng 4/2024", "trong tháng 11 và 12/2024": months listed, due at the end of the last.
         String.raw`)\s+thang\s+(\d{1,2})(?:\s*(?:,|va)\s*thang\s+(\d{1,2})|\s+va\s+(\d{1,2})(?=\s*[/-]\s*\d{4}|\s+nam\s+\d{4}))*` +
         YEAR +
-        // Not a season named ("Từ nay đến tháng 10/2024 là thời kỳ cao điểm mưa bão").
-        String.raw`(?![\d/])(?!\s+la\s)`,
+        // Not a season named ("Từ nay đến tháng 10/2024 là thời kỳ cao điểm mưa bão"), unless it is the time of a task
+        // named ("Nhiệm vụ trọng tâm trong tháng 3-2026 là tổ chức …"); nor the month of "tháng 3-2026" without its year.
+        String.raw`(?![\d/]|\s*-\s*\d)(?:(?<=\bnhiem vu\b[^,.;]{0,60})|(?!\s+la\s))`,
       'g',
     ),
     resolve: (m, ref) => {
@@ -930,8 +931,9 @@ const RULES: Rule[] = [
   },
   {
     // Not the budget's "chi thường xuyên" (recurrent spending, as against investment): "rà soát các khoản chi thường
-    // xuyên", "kinh phí thường xuyên"; nor routine immunisation, "tiêm chủng thường xuyên".
-    pattern: /\b(?:(?<!\b(?:chi|kinh phi|nguon|von|tiem chung)\s)thuong xuyen|lien tuc|hang ngay)\b/g,
+    // xuyên", "kinh phí thường xuyên"; nor the programme of routine immunisation, "(trong) tiêm chủng thường xuyên".
+    pattern:
+      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von|(?:trong|chuong trinh) tiem chung)\s)thuong xuyen|lien tuc|hang ngay)\b/g,
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
 ];
@@ -971,8 +973,13 @@ export function coveredPeriod(text: string, deadline: ParsedDeadline): boolean {
 const REVIEWED_BEFORE =
   /(?<![\p{L}\p{M}])(?:sơ kết|tổng kết|đánh giá|báo cáo|kết quả|tình hình|số liệu)(?![\p{L}\p{M}])(?![^,;.]*(?<![\p{L}\p{M}])(?:hoàn thành|phấn đấu|xong)(?![\p{L}\p{M}]))[^,;.]*$/iu;
 
-/** What is to be avoided, up to the time it names, in the same clause (folded): "tránh (tình trạng) …", "không để tình trạng …". */
-const AVOIDED_BEFORE = /\b(?:tranh|khong de(?: xay ra)? tinh trang)\b[^,;.:]{0,80}$/;
+/**
+ * What is to be avoided, up to the time it runs to, in the same clause (folded): "tránh tình trạng để dồn … (đến cuối
+ * năm)", "không để tồn đọng … (đến …)" (not "tránh để kéo dài đến hết quý III", the work's limit, nor "… tránh tai nạn
+ * trước ngày 30/6", the work's date).
+ */
+const AVOIDED_BEFORE =
+  /\b(?:tranh|khong de(?: xay ra)?)(?: de)?(?: tinh trang)?\b(?![^,;.:]*\bkeo dai\s*$)[^,;.:]{0,80}$/;
 
 export function findDeadlines(text: string, ref: string, calendar: ExtractionCalendar): ParsedDeadline[] {
   const { folded, offsets } = foldWithOffsets(text);
@@ -986,7 +993,7 @@ export function findDeadlines(text: string, ref: string, calendar: ExtractionCal
       // "… Sở Tài nguyên và Môi trườngtrước ngày 10/12/2022": a page that lost the space still gives the date.
       if (from > 0 && /[a-z0-9]/.test(folded[from - 1]) && !/^truoc\s+ngay\s/.test(m[0])) continue;
       // "…, tránh tình trạng để dồn thanh toán vốn đến cuối năm": the time of what is to be avoided, no deadline.
-      if (AVOIDED_BEFORE.test(folded.slice(Math.max(0, from - 100), from))) continue;
+      if (/^den\b/.test(m[0]) && AVOIDED_BEFORE.test(folded.slice(Math.max(0, from - 100), from))) continue;
       let resolved = rule.resolve(m, ref, calendar);
       if (!resolved) continue;
       // "trước ngày 15/01 năm sau", "trong quý I năm tới": the day or period of the year after the document's.

@@ -295,6 +295,79 @@ describe('extractDirectives on partners named keenly and on proposals to the com
   });
 });
 
+describe('extractDirectives on a round of texts read against their drafts', () => {
+  it('drafts the key task of a month named with "là" ("Nhiệm vụ trọng tâm hàng đầu trong tháng 3-2026 là tổ chức …")', () => {
+    expect(
+      drafted(
+        'Nhiệm vụ trọng tâm hàng đầu trong tháng 3-2026 là tổ chức thành công cuộc bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp.',
+        '2026-02-20',
+      ),
+    ).toEqual([
+      {
+        title: 'Tổ chức thành công cuộc bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp',
+        lead: null,
+        support: [],
+        groups: [],
+        kind: 'deadline',
+        dueDate: '2026-03-31',
+      },
+    ]);
+  });
+
+  it('keeps the work’s own date after what it avoids, and the period it is done in out of the title', () => {
+    expect(
+      extract('Sở Xây dựng hoàn thành lắp đặt biển báo, đèn tín hiệu tránh tai nạn giao thông trước ngày 30/6/2024.')[0]
+        .dueDate,
+    ).toBe('2024-06-30');
+    expect(
+      extract(
+        'UBND các huyện tập trung giải quyết dứt điểm các vụ việc khiếu nại, tránh để kéo dài đến hết quý III/2024.',
+      )[0].dueDate,
+    ).toBe('2024-09-30');
+    expect(
+      extract(
+        'Công an tỉnh tổ chức phân luồng giao thông hợp lý tránh ùn tắc trong thời gian từ ngày 01/02 đến ngày 15/02/2024.',
+      )[0],
+    ).toMatchObject({ title: 'Tổ chức phân luồng giao thông hợp lý tránh ùn tắc', dueDate: '2024-02-15' });
+  });
+
+  it('reads "chậm nhất ngày 05 tháng sau" as the monthly rule’s day', () => {
+    expect(
+      extract('Các chủ đầu tư báo cáo tiến độ hằng tháng, chậm nhất ngày 05 tháng sau, gửi Sở Tài chính.')[0],
+    ).toMatchObject({
+      title: 'Báo cáo tiến độ, gửi Sở Tài chính',
+      recurrence: { every: 'month', day: 5 },
+    });
+  });
+
+  it('keeps the request of now after a letter sent before ("Trước đó, … ; nay yêu cầu …")', () => {
+    expect(
+      extract(
+        'Trước đó, UBND tỉnh đã có Công văn số 456/UBND-NC chỉ đạo các huyện tăng cường kiểm tra; nay yêu cầu UBND các huyện báo cáo kết quả trước ngày 20/5/2024.',
+      ).map((d) => d.dueDate),
+    ).toContain('2024-05-20');
+  });
+
+  it('drafts nothing for what a measure is or the rule it follows, with no unit given it', () => {
+    expect(extract('Tiêm phòng đầy đủ cho đàn vật nuôi là biện pháp hiệu quả nhất để phòng bệnh.')).toEqual([]);
+    expect(
+      extract(
+        'Điều tiết nguồn thu giữa ngân sách tỉnh và ngân sách huyện thực hiện theo Nghị quyết số 15/2022/NQ-HĐND.',
+      ),
+    ).toEqual([]);
+    // A unit given the work keeps it.
+    expect(extract('Sở Tài chính điều tiết nguồn thu thực hiện theo Nghị quyết số 15/2022/NQ-HĐND.')).toHaveLength(1);
+  });
+
+  it('reads "thanh tra" followed by more verbs as the work, not the bodies’ name; routine immunisation as standing work', () => {
+    expect(extract('Yêu cầu các cơ quan thanh tra, kiểm tra, xử lý nghiêm các cơ sở vi phạm.')[0]).toMatchObject({
+      title: 'Thanh tra, kiểm tra, xử lý nghiêm các cơ sở vi phạm',
+      groupAssignees: ['các cơ quan'],
+    });
+    expect(extract('Sở Y tế tổ chức tiêm chủng thường xuyên cho trẻ em dưới 1 tuổi.')[0].kind).toBe('standing');
+  });
+});
+
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
 

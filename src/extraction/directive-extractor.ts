@@ -284,7 +284,7 @@ const LEAD_AFTER = new Set([
  * gian thực hiện / áp dụng …" extends the measures, not "… kéo dài thời gian giải quyết thủ tục" a clerk is blamed for.
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang(?! truong\b)|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat|ban dau|chua day du)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai|cong khai(?![^.;]{0,80}\b(?:da|vua)\s))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= (?:bao|cam|canh bao|chi dan|thong bao)\b)|khoanh vung(?!\s+(?:[a-z]+\s+){0,3}?(?:da|duoc|con|dang)\s)|cam moc(?!\s+(?:[a-z]+\s+){0,8}?(?:da|duoc|con|dang|la|tien do)\s)|rao chan(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly|nop|tiep nhan|dang ky)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|co (?:phuong an|ke hoach|bien phap|giai phap)(?= [a-z])|dinh huong(?= (?:cac|cho|du luan|thong tin|bao chi|tuyen truyen)\b)|giao chi tieu|(?<=\bchu dong )cac (?:phuong an|bien phap|giai phap)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b)|phan luong|giai toa|dieu tiet|dieu phoi|ung truc|chot chan|dang tai|kien nghi(?= (?:(?:cap|co quan) co tham quyen|xu ly)\b)|phun(?= (?:thuoc|hoa chat|khu trung|tieu doc|diet|phong)\b)|tiem(?= (?:vac xin|vaccine|vacxin|phong|chung|bo sung|mui)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang(?! truong\b)|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat|ban dau|chua day du)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai|cong khai(?![^.;]{0,80}\b(?:da|vua)\s))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= (?:bao|cam|canh bao|chi dan|thong bao)\b)|khoanh vung(?!\s+(?:[a-z]+\s+){0,3}?(?:da|duoc|con|dang)\s)|cam moc(?!\s+(?:[a-z]+\s+){0,8}?(?:da|duoc|con|dang|la|tien do)\s)|rao chan(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly|nop|tiep nhan|dang ky)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|co (?:phuong an|ke hoach|bien phap|giai phap)(?= [a-z])|dinh huong(?= (?:cac|cho|du luan|thong tin|bao chi|tuyen truyen)\b)|giao chi tieu|(?<=\bchu dong )cac (?:phuong an|bien phap|giai phap)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b)|kien nghi(?= (?:(?:cap|co quan) co tham quyen|xu ly)\b)|phan luong|giai toa|dieu tiet|dieu phoi|ung truc|chot chan|dang tai|phun(?= (?:thuoc|hoa chat|khu trung|tieu doc|diet|phong)\b)|tiem(?= (?:vac xin|vaccine|vacxin|phong|chung|bo sung|mui)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -809,6 +809,9 @@ const DOCUMENT_ASKS =
 /** A sentence that looks back over a time gone by: "Thời gian qua, …", "Từ đầu năm đến nay, …", "Trước đó, …". */
 const RETROSPECT =
   /^(?:(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua|tu dau nam(?:\s+den nay)?|thoi gian gan day|truoc do|truoc day)\b/;
+/** The assignment of now after what was done before (folded): "…; nay yêu cầu …", "…, vì vậy Chủ tịch UBND tỉnh giao …". */
+const ASSIGNED_NOW =
+  /\b(?:nay|vi vay|do vay|do do|vi the)\s*,?\s+(?:[a-z]+\s+){0,6}?(?:yeu cau|giao|de nghi|chi dao)\b/;
 /** … or the letter it sent (folded): "… (cũng) đã có công điện yêu cầu …", "… đã ban hành Kế hoạch số …". */
 const LETTER_SENT_BEFORE =
   /\bda\s+(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien|thong bao|ke hoach|quyet dinh)\b/;
@@ -876,6 +879,9 @@ const ROLE_BOARD =
  */
 const FAILURE_ANSWERED =
   /^(?![^;]*\bphai\s+(?!chiu trach nhiem\b)(?:bao cao|giai trinh|khac phuc|hoan thanh|thuc hien|to chuc|trinh|tham muu|de xuat|xu ly|ra soat|kiem tra)\b)(?:trong\s+)?(?:truong hop|neu)\s[^;,]{0,80}?\b(?:cham|khong|de xay ra|vi pham|sai pham)\b[^;]{0,80}?,\s*[^;,]{0,80}?\b(?:phai\s+)?(?:chiu trach nhiem(?=\s+(?:truoc|ve|voi|hoan toan|chinh)\b|\s*[.;]?\s*$)|(?:se\s+)?bi\s+(?:xu ly|kiem diem|phe binh|ky luat))\b/;
+/** A measure defined or a rule stated (folded): "… là biện pháp …", "… là chỉ tiêu bắt buộc …", "… thực hiện theo Nghị quyết …". */
+const DEFINITION =
+  /^[^,;:]{3,160}?\s(?:la\s+(?:mot\s+)?(?:chi tieu|bien phap|giai phap|muc tieu|dieu kien|yeu to|nhan to)|(?:duoc\s+)?thuc hien theo (?:nghi quyet|quyet dinh|quy dinh|thong tu|nghi dinh|luat))\b/;
 /** The same answering told before the failure: "chịu trách nhiệm trước … trong trường hợp chậm trễ …" (folded). */
 const FAILURE_ANSWERED_FIRST =
   /^(?:phai\s+)?(?:hoan toan\s+)?chiu trach nhiem(?:\s+hoan toan)?\s+truoc\s[^;,]{2,80}?\s(?:trong truong hop|neu|khi)\s+(?:de\s+)?(?:cham|xay ra|khong|vi pham|sai pham|that thoat)\b[^;]*$/;
@@ -1014,14 +1020,14 @@ const TIME_TO_START =
   /^(?:(?:ngay\s+)?(?:sau|truoc)\s+(?:khi\s+)?(?:(?:dip|ky|thoi gian)\s+)?(?:nghi\s+)?(?:tet|le)\b|(?:ngay\s+)?(?:khi\s+)?bat tay (?:ngay\s+)?vao\s+(?:cong viec|nam moi|lam viec))[^,;.]{0,60},\s*(?=[a-z])/;
 /**
  * "Trong quý II, UBND huyện đề ra một số nhiệm vụ …, như: …", "Năm 2026, ngành công thương tiếp tục …; tập trung …",
- * "Nhiệm vụ trọng tâm trong tháng 3-2018, …", "Về giải pháp trong tháng 11, …", "Về nhiệm vụ trong tháng 12, yêu cầu …"
+ * "Nhiệm vụ trọng tâm trong tháng 3-2018, …", "Nhiệm vụ trọng tâm hàng đầu trong tháng 3-2026 là …", "Về giải pháp trong tháng 11, …", "Về nhiệm vụ trong tháng 12, yêu cầu …"
  * (not "Về nhiệm vụ năm 2019, Sở X tiếp tục …", a unit's own plan told), "Trong 02 tuần tới, …", "Từ nay đến ngày
  * 20/10/2020, …", "Để thực hiện nhiệm vụ tháng 11, … yêu cầu các đơn vị …": the period a sentence or a list's preamble
  * opens with, before a comma, is the time of every piece of work in it (group 1: the period as written, folded); not
  * when the committee then tells what it did ("Trong tháng 10, UBND huyện đã ban hành …").
  */
 const OPENING_PERIOD =
-  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|tu nay den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*,(?!\s*(?:ubnd|uy ban nhan dan)\s+(?:[a-z]+\s+){0,3}?da\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|lanh dao)\b)/;
+  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu)(?:\s+hang dau)?)?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|tu nay den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?:\s*,|(?<=^(?:cac\s+)?(?:nhiem vu|giai phap)\b[^,;.]*)\s+la\s+(?=[a-z]))(?!\s*(?:ubnd|uy ban nhan dan)\s+(?:[a-z]+\s+){0,3}?da\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|lanh dao)\b)/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -2721,6 +2727,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Yêu cầu …" opens work given, unless it is what citizens ask of the province ("…; yêu cầu tỉnh chỉ đạo …").
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau(?! tinh\b))/.test(f)) return 'none';
     if (REQUEST_UPWARD.test(f)) return 'none';
+    // "Tiêm phòng đầy đủ cho đàn vật nuôi là biện pháp hiệu quả nhất …", "Điều tiết nguồn thu … thực hiện theo Nghị quyết
+    // số …": what a measure is, or the rule it follows, with no unit given it.
+    if (!assignees.explicit && !sentence.item && DEFINITION.test(f)) return 'none';
     // "Giám đốc Sở X; Chủ tịch UBND các huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh trong trường hợp chậm trễ": who
     // answers for a failure, no work (not "… chịu trách nhiệm trước UBND tỉnh về mọi hoạt động …", a duty).
     if (FAILURE_ANSWERED_FIRST.test(action)) return 'none';
@@ -2854,7 +2863,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (signed && !ASSIGNER_WORD.test(signedFor)) return 'none';
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     // "Trước đó, ngày 25-10, UBND tỉnh … cũng đã có công điện yêu cầu …": a letter sent before, told.
-    if (RETROSPECT.test(f) && (DIRECTED_BEFORE.test(f) || LETTER_SENT_BEFORE.test(f))) return 'none';
+    // Not the assignment of now after it ("…; nay yêu cầu UBND các huyện báo cáo …").
+    if (
+      RETROSPECT.test(f) &&
+      (DIRECTED_BEFORE.test(f) || (LETTER_SENT_BEFORE.test(f) && !ASSIGNED_NOW.test(foldedOf(sentence))))
+    )
+      return 'none';
     // "Báo cáo của Sở Tài chính gửi UBND tỉnh … nêu rõ, nguồn vốn … chưa được bố trí đủ": what a report found, told.
     if (REPORT_FOUND.test(f) && !/\b(?:truoc|cham nhat)\b/.test(f)) return 'none';
     // "Kiểm tra tại khu vực …, Phó Chủ tịch UBND TP … xác định …": where the leader was, then what the leader found.
@@ -2884,9 +2898,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         f,
       ) &&
       // Not the assignment of now after it ("…; tuy nhiên …, vì vậy Chủ tịch UBND tỉnh yêu cầu …", "…; nay giao …").
-      !/\b(?:nay|vi vay|do vay|do do|vi the)\s*,?\s+(?:[a-z]+\s+){0,6}?(?:yeu cau|giao|de nghi|chi dao)\b/.test(
-        foldedOf(sentence),
-      )
+      !ASSIGNED_NOW.test(foldedOf(sentence))
     )
       return 'none';
     if (!assignees.cued && !assignees.leadNamed && DONE_COUNTED.test(text.slice(sentence.start, sentence.end)))
@@ -4561,7 +4573,7 @@ function descriptionOf(text: string, pieces: Piece[]): string {
  * (hoàn thành trong năm 2026)".
  */
 const DEADLINE_LEAD_IN =
-  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s+(?:vào|cho|của|dịp)|\s*,\s*phấn đấu(?:\s+hoàn thành)?)\s*:?$/iu;
+  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s+(?:vào|cho|của|dịp)|\s+trong(?:\s+khoảng)?\s+thời gian|\s*,\s*phấn đấu(?:\s+hoàn thành)?)\s*:?$/iu;
 
 /** A date in brackets that restates the deadline: "(trước ngày 31/12/2024)", "(chậm nhất ngày 15/3)". */
 const DEADLINE_IN_BRACKETS =
@@ -4770,7 +4782,7 @@ function cleanTitle(source: string): string {
     )
     // "Nhiệm vụ trọng tâm trong tháng 3-2018, tập trung …" with its period taken as the deadline: the work after it.
     .replace(
-      /^(?:các\s+)?(?:nhiệm vụ|giải pháp|phương hướng)(?:,?\s+(?:nhiệm vụ|giải pháp))?(?:\s+(?:trọng tâm|chủ yếu))?\s*,\s*/iu,
+      /^(?:các\s+)?(?:nhiệm vụ|giải pháp|phương hướng)(?:,?\s+(?:nhiệm vụ|giải pháp))?(?:\s+(?:trọng tâm|chủ yếu)(?:\s+hàng đầu)?)?\s*(?:,|\s+là)\s*/iu,
       '',
     )
     // "Cần quyết tâm cao độ …", "Phải báo cáo sơ bộ …": the work, not the need for it (not "Cần Thơ").
