@@ -260,7 +260,7 @@ const RULES: Rule[] = [
     // "định kỳ báo cáo tình hình thực hiện": at intervals the text does not give (unless it gives them after the work:
     // "định kỳ báo cáo UBND tỉnh trước ngày 20 hằng tháng", which the rule of the day written first reads).
     pattern:
-      /dinh ky(?=\s+(?:bao cao|tong hop|kiem tra|danh gia|cap nhat|gui)\b)(?![^.;]*?(?:truoc|vao)\s+ngay\s+\d{1,2}\s+(?:hang|moi)\s+(?:thang|quy|nam)\b)/g,
+      /dinh ky(?=\s*,?\s+(?:bao cao|tong hop|kiem tra|danh gia|cap nhat|gui)\b)(?![^.;]*?(?:truoc|vao)\s+ngay\s+\d{1,2}\s+(?:hang|moi)\s+(?:thang|quy|nam)\b)/g,
     resolve: () => ({ dueDate: null, kind: 'recurring', workingDays: null, recurrence: null }),
   },
   {
@@ -928,6 +928,14 @@ const RULES: Rule[] = [
       const day = written ? (WEEKDAYS[written.replace(/^thu\s+/, '')] ?? 7) : null;
       return { dueDate: null, kind: 'recurring', workingDays: null, recurrence: { every: 'week', day, until: null } };
     },
+  },
+  {
+    // "Kể từ ngày 01/7/2024, các sở, ngành phải thực hiện ký số …", "kể từ tháng 6 tới, các dự án … phải …": work held to
+    // from a day on, with no end, is standing (not "từ ngày … đến ngày …", a period, nor a time counted from it, read
+    // by the rules before this one).
+    pattern:
+      /\b(?:ke tu|bat dau tu)\s+(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|thang\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|nay)(?:\s+toi)?|nam\s+\d{4})(?!\s*(?:[/.-]\s*\d|,?\s*(?:den|toi)\s))/g,
+    resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
   {
     // Not the budget's "chi thường xuyên" (recurrent spending, as against investment): "rà soát các khoản chi thường

@@ -368,6 +368,91 @@ describe('extractDirectives on a round of texts read against their drafts', () =
   });
 });
 
+describe('extractDirectives on district, commune and disbursement texts', () => {
+  it('keeps "có liên quan" with the committees it qualifies', () => {
+    expect(
+      drafted('UBND các huyện có liên quan hoàn thành bàn giao mặt bằng trước ngày 30/6/2024.', '2024-05-01'),
+    ).toEqual([
+      {
+        title: 'Hoàn thành bàn giao mặt bằng',
+        lead: null,
+        support: [],
+        groups: ['UBND các huyện có liên quan'],
+        kind: 'deadline',
+        dueDate: '2024-06-30',
+      },
+    ]);
+  });
+
+  it('reads the offices of a commune or ward since 2025 as units outside the table', () => {
+    expect(extract('Giao Văn phòng HĐND và UBND xã theo dõi, đôn đốc việc thực hiện.')[0].title).toBe(
+      'Văn phòng HĐND và UBND xã theo dõi, đôn đốc việc thực hiện',
+    );
+    expect(
+      extract(
+        'Giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì, phối hợp với Công an phường kiểm tra các công trình xây dựng.',
+      )[0],
+    ).toMatchObject({
+      title: 'Phòng Kinh tế, Hạ tầng và Đô thị kiểm tra các công trình xây dựng',
+      groupAssignees: ['Công an phường'],
+    });
+  });
+
+  it('reads the committee writing as the assigner when it directs work it names, not a district given the work', () => {
+    expect(
+      extract('UBND huyện cũng chỉ đạo đẩy mạnh công tác kiểm tra liên ngành về an toàn thực phẩm.')[0],
+    ).toMatchObject({
+      title: 'Đẩy mạnh công tác kiểm tra liên ngành về an toàn thực phẩm',
+      groupAssignees: [],
+    });
+  });
+
+  it('keeps "khu dân cư" with the units listed before it; the closing formula with several manners drafts nothing', () => {
+    expect(
+      extract('Yêu cầu các ngành, đơn vị, khu dân cư tập trung rà soát các hộ có nguy cơ thiếu đói.')[0],
+    ).toMatchObject({
+      title: 'Tập trung rà soát các hộ có nguy cơ thiếu đói',
+      groupAssignees: ['các ngành, đơn vị, khu dân cư'],
+    });
+    expect(
+      extract(
+        'Sở Y tế tăng cường kiểm tra an toàn thực phẩm. Nhận được công văn này, yêu cầu các địa phương, đơn vị được giao nhiệm vụ nghiêm túc, khẩn trương triển khai thực hiện./.',
+      ).map((d) => d.title),
+    ).toEqual(['Tăng cường kiểm tra an toàn thực phẩm']);
+  });
+
+  it('reads a bare "Định kỳ," as a report at intervals, and work held to from a day on as standing', () => {
+    const [, report] = extract(
+      'UBND các huyện rà soát danh mục dự án. Định kỳ, báo cáo tình hình thực hiện và giải ngân vốn đầu tư gửi Sở Tài chính.',
+    );
+    expect(report).toMatchObject({
+      title: 'Báo cáo tình hình thực hiện và giải ngân vốn đầu tư gửi Sở Tài chính',
+      kind: 'recurring',
+    });
+    expect(
+      extract('Kể từ ngày 01/7/2024, các sở, ngành phải thực hiện ký số trên văn bản điện tử.', '2024-06-01')[0],
+    ).toMatchObject({ title: 'Thực hiện ký số trên văn bản điện tử', kind: 'standing', dueDate: null });
+    // A time counted from that day is a date still.
+    expect(
+      extract('Sở Tư pháp giải quyết hồ sơ trong 05 ngày làm việc kể từ ngày 01/7/2024.', '2024-06-01')[0].dueDate,
+    ).toBe('2024-07-08');
+  });
+
+  it('drafts each dated step of a disbursement target for the units given the disbursement', () => {
+    expect(
+      drafted(
+        'UBND tỉnh yêu cầu UBND các xã khẩn trương giải ngân nguồn vốn. Cụ thể, tỷ lệ giải ngân nguồn vốn đã bố trí phải đạt 60% trước ngày 30.9.2018; đạt 80% trước 30.10.2018 và hoàn thành nhiệm vụ giải ngân trong năm 2018.',
+        '2018-09-01',
+      ).map((d) => [d.groups, d.dueDate]),
+    ).toEqual([
+      [['UBND các xã'], null],
+      [['UBND các xã'], '2018-09-30'],
+      [['UBND các xã'], '2018-10-30'],
+      [['UBND các xã'], '2018-12-31'],
+    ]);
+  });
+});
+
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
 

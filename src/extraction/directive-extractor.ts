@@ -497,7 +497,7 @@ const ASSIGNER_MID = new RegExp(
  * trách nhiệm thi hành Quyết định này".
  */
 const CLOSING_FORMULA =
-  /^(?:(?:nghiem tuc|khan truong|tich cuc)\s+)?(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du|co hieu qua))?(?:(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau|(?:neu\s+)?tren)))?\s*[./;]*\s*$|^(?:can cu (?:quyet dinh|chi thi)(?: nay)? (?:thi hanh|thuc hien)|chiu trach nhiem thi hanh (?:quyet dinh|chi thi)(?: nay)?)\s*[./;]*\s*$/;
+  /^(?:(?:nghiem tuc|khan truong|tich cuc|kip thoi)\s*,?\s+)*(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du|co hieu qua))?(?:(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau|(?:neu\s+)?tren)))?\s*[./;]*\s*$|^(?:can cu (?:quyet dinh|chi thi)(?: nay)? (?:thi hanh|thuc hien)|chiu trach nhiem thi hanh (?:quyet dinh|chi thi)(?: nay)?)\s*[./;]*\s*$/;
 /** A letter's closing request (folded): "Đề nghị (các) đơn vị quan tâm thực hiện./.", "Đề nghị quý cơ quan phối hợp thực hiện." */
 const LETTER_CLOSING =
   /^(?:de nghi|yeu cau|kinh de nghi)\s+(?:cac\s+)?(?:don vi|co quan|dia phuong|quy co quan|quy don vi)(?:\s*,\s*(?:don vi|dia phuong))*\s+(?:quan tam\s*,?\s*|phoi hop\s*,?\s*)?(?:to chuc\s+)?(?:thuc hien|trien khai thuc hien)\s*[./;]*\s*$/;
@@ -900,6 +900,12 @@ const ESCALATION_IN_COURSE =
  * A work of a plan dated with no unit named: "Công tác tuyển sinh vào lớp 10 năm học 2023-2024 sẽ hoàn thành trước ngày
  * 31/7/2023." (after work just given, "Việc … phải hoàn thành trước ngày …" dates that work: TIME_OF_WORK).
  */
+/**
+ * A target given its date with no unit named (folded): "(Cụ thể,) tỷ lệ giải ngân nguồn vốn đã bố trí phải đạt 60% trước
+ * ngày 30.9.2018", the units' work before it measured.
+ */
+const TARGET_DATED =
+  /^(?:cu the\s*,?\s*)?(?:ty le|khoi luong|gia tri)\s(?:[^.;]{0,120}?\s)?(?:phai|can)\s+(?:dat|hoan thanh|dat toi thieu|dat tren)\b/;
 const DATED_WORK =
   /^cong tac\s(?:[a-z0-9-]+\s){1,12}?(?:se\s+|phai\s+|can\s+)?(?:duoc\s+)?(?<!\b(?:da|dang|vua|chua)\s)(?:hoan thanh|hoan tat|xong)\s+(?:truoc|cham nhat|trong)\b/;
 /**
@@ -1525,7 +1531,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             previous.assignees.groups.length > 0 ||
             previous.assignees.outside.length > 0) &&
           previous.pieces[previous.pieces.length - 1].end >= sentences[lastOfWork].start &&
-          (ACTIONS.test(cf.trimStart().replace(DOCUMENT_ASKS, '').replace(CONDITION_FIRST, '')) || ESCALATION.test(cf));
+          (ACTIONS.test(cf.trimStart().replace(DOCUMENT_ASKS, '').replace(CONDITION_FIRST, '')) ||
+            ESCALATION.test(cf) ||
+            TARGET_DATED.test(cf.trimStart()));
         // "Chủ trì, phối hợp với các cơ quan liên quan rà soát …" with no subject: the lead of the work just named leads.
         const leads =
           !inherits &&
@@ -1689,6 +1697,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       if (ownDeadline) {
         const rest = withoutDeadlines(cf, deadlines);
+        // "… phải đạt 60% trước ngày 30.9.2018; đạt 80% trước 30.10.2018": the next step of a dated target, with its own
+        // date, for the same units.
+        if (
+          !assignees.explicit &&
+          /^(?:phai\s+)?dat\s+(?:toi thieu\s+|tren\s+)?\d/.test(rest) &&
+          hasDeadline(current, true)
+        ) {
+          current = begin(clause, { ...current.assignees, actionStart: assignees.actionStart, explicit: false });
+          continue;
+        }
         if (DEADLINE_LEFTOVER.test(rest) || rest.split(' ').length <= 2) {
           current.pieces.push(clause);
           continue;
@@ -3029,7 +3047,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     )
       return 'none';
     if (assignees.explicit) return REPORTING.test(action) && !assignees.cued && !asked ? 'none' : 'directive';
-    if (ownDeadline && (DATED_WORK.test(f) || PROJECT_DATED.test(f))) return 'directive';
+    if (ownDeadline && (DATED_WORK.test(f) || PROJECT_DATED.test(f) || TARGET_DATED.test(f))) return 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (OPENS_ASSIGNMENT.test(f)) return 'directive';
     if (PREFACE_DOCUMENT.test(f)) return 'none';
@@ -4791,7 +4809,7 @@ function cleanTitle(source: string): string {
     // ngay …": the assigner before work that names
     // no unit.
     .replace(
-      /^(?:(?:(?:đồng chí|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}|(?:tỉnh|thành phố)(?:\s+này|(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}))\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\p{Ll})/iu,
+      /^(?:(?:(?:đồng chí|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}|(?:tỉnh|thành phố)(?:\s+này|(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}))\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\p{Ll})/iu,
       '',
     )
     // "Về việc xử lý các điểm đen ngập lụt, Phó Chủ tịch yêu cầu cần khảo sát kỹ lưỡng …": the matter and the leader
@@ -4995,6 +5013,9 @@ function isAssigningCommittee(folded: string, m: Mention): boolean {
   if (/(?:pho\s+)?chu tich\s+$/.test(folded.slice(Math.max(0, m.from - 14), m.from)))
     return ASSIGNING_VERB_AFTER.test(after) || /^\s+(?:da\s+|cung\s+)?chi dao\b/.test(after);
   if (/[a-z]/.test(folded.slice(Math.max(0, m.from - 3), m.from))) return false;
+  // "UBND huyện cũng chỉ đạo đẩy mạnh …": the committee writing, directing work it names (not "UBND huyện Tam Đường chỉ
+  // đạo các đơn vị …" in a province's text, a district given the work of directing its own).
+  if (/^\s+(?:cung\s+|tiep tuc\s+)?chi dao\s+(?!(?:cac|ubnd|uy ban|so|phong|cong an)\b)/.test(after)) return true;
   // "Ủy ban nhân dân xã Nhơn Mỹ thông báo …" opening the text: the committee by its place's name, as well.
   return ASSIGNING_VERB_AFTER.test(after) || ASSIGNING_AFTER_PLACE.test(folded.slice(m.to, m.to + 80));
 }
@@ -5048,12 +5069,18 @@ function withUnitsOutsideTable(
   // The province's offices of central bodies and its mass organisations, when the table lacks them: "phối hợp với Kho
   // bạc Nhà nước tỉnh rà soát …" cooperates with one, it does not begin the work's title.
   const added: Mention[] = [];
+  const within: Mention[] = [];
   for (const m of text.matchAll(BODY_OUTSIDE_TABLE)) {
     const from = toFolded[m.index];
     const to = toFolded[m.index + m[0].length];
-    if (!named.some((x) => from < x.to && to > x.from)) added.push({ from, to, departmentId: null, group: false });
+    const overlapping = named.filter((x) => from < x.to && to > x.from);
+    // "Văn phòng HĐND và UBND xã": the office, though a group's words ("UBND xã") end its name.
+    if (overlapping.length > 0 && !overlapping.every((x) => x.group && x.from > from && x.to <= to)) continue;
+    within.push(...overlapping);
+    added.push({ from, to, departmentId: null, group: false });
   }
-  return added.length === 0 ? named : [...named, ...added].sort((a, b) => a.from - b.from);
+  if (added.length === 0) return named;
+  return [...named.filter((x) => !within.includes(x)), ...added].sort((a, b) => a.from - b.from);
 }
 
 /** The offices of a district committee ("Phòng …"), by their usual names, longer names first. */
@@ -5072,6 +5099,8 @@ const DISTRICT_OFFICES = [
   'Giáo dục và Đào tạo',
   'Lao động\\s*[-–]\\s*Thương binh và Xã hội',
   'Văn h(?:óa|oá)(?:\\s*[-–]\\s*| và )(?:Thông tin|Xã hội|Thể thao)',
+  // A ward's office since 2025: "Phòng Kinh tế, Hạ tầng và Đô thị".
+  'Kinh tế,\\s*Hạ tầng và Đô thị',
   'Kinh tế(?: và Hạ tầng|\\s*[-–]\\s*Hạ tầng(?: và Đô thị)?)?',
   'Quản lý đô thị',
   'Y tế',
@@ -5139,14 +5168,14 @@ const OUTSIDE_NAMES: readonly string[] = [
     String.raw`Ban Quản lý (?:Khu kinh tế|các [Kk]hu công nghiệp)|` +
     String.raw`Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?))?|Ban Dân tộc|Ban Thi đua\s*[-–]\s*Khen thưởng|` +
     String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|` +
-    String.raw`Ban Chỉ huy Quân sự|Trung tâm Phục vụ [Hh]ành chính công|Trung tâm [Kk]iểm soát [Bb]ệnh tật(?:\s*\(CDC\))?|` +
+    String.raw`Ban Chỉ huy Quân sự|Trung tâm Phục vụ [Hh]ành chính công|Văn phòng (?:HĐND và UBND|Hội đồng nhân dân và Ủy ban nhân dân)|Trung tâm [Kk]iểm soát [Bb]ệnh tật(?:\s*\(CDC\))?|` +
     String.raw`Trung tâm Xúc tiến [Đđ]ầu tư(?:,? [Tt]hương mại(?: và [Dd]u lịch)?)?|` +
     String.raw`Văn phòng Điều phối (?:[Cc]hương trình )?(?:(?:mục tiêu quốc gia )?xây dựng )?[Nn]ông thôn mới|` +
     // A province's steering boards by their field ("Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh", "Thường trực
     // Ban Chỉ đạo phòng, chống dịch tỉnh"), the province closing the name; no word of the assigner's inside it.
     String.raw`(?:(?:Thường trực|Cơ quan thường trực)\s+)?Ban [Cc]hỉ (?:đạo|huy)(?:,?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|tỉnh|UBND|Ủy|Uỷ|Chủ)(?![\p{L}\p{M}]))[\p{L}\p{M}\d&-]+){0,12}?)` +
     // The place after it is on the same line and in the same cell: "Kho bạc Nhà nước tỉnh\tSở Tài chính" is two units.
-    String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?|\s+(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|[Tt]hành phố(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))`,
+    String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?|\s+(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|[Tt]hành phố(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})|\s+(?:xã|phường|huyện|thị xã|đặc khu)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}]))`,
   String.raw`Tỉnh [Đđ]oàn(?![\p{L}\p{M}])`,
   // The party committee's boards and office, beside which a department works: "phối hợp với Ban Tuyên giáo Tỉnh ủy,
   // Công an tỉnh …".
@@ -5157,7 +5186,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   String.raw`Thanh tra (?:TP|[Tt]hành phố)(?![\p{L}\p{M}])`,
   // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông
   // nghiệp và PTNT", "Công an huyện", "Trung tâm Y tế huyện", "Ban Quản lý dự án đầu tư xây dựng huyện".
-  String.raw`(?:Phòng (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
+  String.raw`(?:Phòng (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận|xã|phường)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
     String.raw`|(?:Công an|Ban [Cc]hỉ huy [Qq]uân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:[Qq]uản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?:\s+khu vực)?)\s+(?:huyện|thị xã|[Tt]hành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])`,
   // A newspaper opening the sentence with the radio and television named after it: "Báo Hưng Yên, Đài Phát thanh và
   // …" (alone there, it is as often the teller of the news: "Báo Quân đội nhân dân hoan nghênh …").
