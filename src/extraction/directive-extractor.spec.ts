@@ -453,6 +453,40 @@ describe('extractDirectives on district, commune and disbursement texts', () => 
   });
 });
 
+describe('extractDirectives on units named by a heading or pointed back at', () => {
+  it('gives the items under "1. Đối với UBND các xã:" to those units, not under a matter\'s heading', () => {
+    const drafts = drafted(
+      '1. Đối với UBND các xã:\n- Tăng cường tuyên truyền phòng, chống dịch.\n- Rà soát danh sách hộ nghèo, báo cáo trước ngày 20/3/2024.\n2. Đối với các sở, ban, ngành:\n- Phối hợp triển khai kế hoạch.',
+      '2024-03-01',
+    );
+    expect(drafts.map((d) => d.groups)).toEqual([['UBND các xã'], ['UBND các xã'], ['các sở, ban, ngành']]);
+    expect(
+      extract('Đối với các kiến nghị của cử tri:\n- Sở Xây dựng kiểm tra, trả lời cử tri.').map(
+        (d) => d.leadDepartmentId,
+      ),
+    ).toEqual([idOf('SXD')]);
+  });
+
+  it('reads a bare "sở" given work as the department named last before it', () => {
+    const drafts = extract(
+      'UBND tỉnh thống nhất với đề xuất của Sở Tài nguyên và Môi trường; đồng thời giao sở tiếp tục thực hiện chỉ đạo của UBND tỉnh tại Văn bản số 2212. Sở thường xuyên rà soát, tổng hợp để tham mưu UBND tỉnh điều chỉnh Kế hoạch định giá đất.',
+      '2021-03-01',
+    );
+    expect(drafts.map((d) => [d.title, d.leadDepartmentId])).toEqual([
+      ['Tiếp tục thực hiện chỉ đạo của UBND tỉnh tại Văn bản số 2212', idOf('STNMT')],
+      ['Rà soát, tổng hợp để tham mưu UBND tỉnh điều chỉnh Kế hoạch định giá đất', idOf('STNMT')],
+    ]);
+  });
+
+  it('reads the board of the agriculture projects by its short name as a unit outside the table', () => {
+    expect(
+      extract(
+        'UBND tỉnh giao Ban Quản lý dự án đầu tư xây dựng các công trình NN&PTNT tỉnh chịu trách nhiệm quản lý, sử dụng kế hoạch vốn được giao.',
+      )[0].title,
+    ).toBe('Ban Quản lý dự án đầu tư xây dựng các công trình NN&PTNT tỉnh quản lý, sử dụng kế hoạch vốn được giao');
+  });
+});
+
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
 

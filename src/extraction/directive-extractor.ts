@@ -1258,7 +1258,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     const heading = !sentence.preamble && unitHeading(sentence, index, f);
     if ((sentence.preamble || heading) && !(index === sentences.length - 1 && assignsWork(sentence))) {
-      const assignees = readAssignees(sentence, f);
+      let assignees = readAssignees(sentence, f);
+      // "1. Đối với UBND các xã:" heading the items below: the units they are for, with nothing else on the line.
+      const unitsFor = sentence.preamble ? /^doi voi\s+(?=[^:]+:\s*$)/.exec(f) : null;
+      if (unitsFor && assignees.lead === null && assignees.groups.length === 0 && assignees.outside.length === 0) {
+        const at = foldedOf(sentence).lastIndexOf(f);
+        const rest = trimPiece(text, offsets[toFolded[sentence.start] + at + unitsFor[0].length], sentence.end);
+        const read = readAssignees(rest, stripLead(foldedOf(rest)));
+        if (!/[a-z]/.test(actionOf(read, rest).replace(/\b(?:thi|cac|va)\b/g, ''))) assignees = read;
+      }
       // "Chủ tịch UBND tỉnh yêu cầu các sở, ngành hoàn thành các nội dung sau trước ngày 30/6/2024:": the date the
       // items are due by, unless they give their own. Not the date of the report on them ("…, báo cáo kết quả về Sở X
       // trước ngày …:").
@@ -5166,7 +5174,7 @@ const OUTSIDE_NAMES: readonly string[] = [
     String.raw`Ngân hàng Chính sách xã hội|Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thi hành án dân sự|` +
     String.raw`Quỹ Đầu tư phát triển|Quỹ Bảo vệ và Phát triển rừng|Trường Chính trị|Bệnh viện Đa khoa|Cục Thống kê|Thống kê|Công ty Điện lực|Cục Quản lý thị trường|Ban Tiếp công dân|` +
     String.raw`Ban Quản lý (?:Khu kinh tế|các [Kk]hu công nghiệp)|` +
-    String.raw`Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?))?|Ban Dân tộc|Ban Thi đua\s*[-–]\s*Khen thưởng|` +
+    String.raw`Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?|NN\s*(?:&|và)\s*PTNT))?|Ban Dân tộc|Ban Thi đua\s*[-–]\s*Khen thưởng|` +
     String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|` +
     String.raw`Ban Chỉ huy Quân sự|Trung tâm Phục vụ [Hh]ành chính công|Văn phòng (?:HĐND và UBND|Hội đồng nhân dân và Ủy ban nhân dân)|Trung tâm [Kk]iểm soát [Bb]ệnh tật(?:\s*\(CDC\))?|` +
     String.raw`Trung tâm Xúc tiến [Đđ]ầu tư(?:,? [Tt]hương mại(?: và [Dd]u lịch)?)?|` +
@@ -5217,7 +5225,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   // An economic zone's or the industrial zones' board by its short name: "BQL Khu kinh tế", "BQL các KCN".
   String.raw`BQL\s+(?:Khu [Kk]inh tế|KKT|các [Kk]hu [Cc]ông nghiệp|các KCN)(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
   // A project board by its short name, with no place after it: "BQL DA các công trình giao thông".
-  String.raw`BQL\s*DA(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?))?(?![\p{L}\p{M}])`,
+  String.raw`BQL\s*DA(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?|NN\s*(?:&|và)\s*PTNT))?(?![\p{L}\p{M}])`,
   // "phối hợp với Công ty Điện lực quản lý an toàn điện …": the power company, its place left unsaid.
   String.raw`(?:Tổng )?Công ty Điện lực(?=\s+\p{Ll})`,
   // A company by its legal form and name: "Công ty cổ phần thủy điện Thác Bà", "Công ty TNHH MTV Xổ số kiến thiết".

@@ -416,6 +416,13 @@ export function headsAsChiefs(folded: string): string {
 }
 
 /**
+ * A bare "sở" given work, after the assigner's word or opening a sentence, before the work's first words (folded); not
+ * "số", "sổ" (which fold alike), nor a department's name.
+ */
+const POINTED_BACK =
+  /(?:\b(?:giao|yeu cau|de nghi|giao cho)\s+|(?:^|[.;\n])\s*)so(?=\s+(?:tiep tuc|thuong xuyen|chu dong|khan truong|tham muu|phoi hop|co trach nhiem|chu tri|ra soat|tong hop|kiem tra|huong dan|theo doi|xay dung|hoan thanh|to chuc|trien khai)\b)/g;
+
+/**
  * The leader a class of units is under, part of its name (folded): "các sở, ngành do đồng chí Phó Chủ tịch UBND tỉnh
  * Nguyễn Văn A phụ trách", "các sở thuộc lĩnh vực Phó Chủ tịch UBND tỉnh phụ trách".
  */
@@ -435,8 +442,11 @@ export class UnitMatcher {
   private readonly byFirstWord = new Map<string, Array<{ alias: string; id: number }>>();
   /** Full names written with a dash between their words: "Sở Giao thông - Vận tải", "Sở Kế hoạch - Đầu tư". */
   private readonly dashed = new Map<string, Array<{ pattern: RegExp; id: number }>>();
+  /** The departments of the table called "Sở …", which a bare "sở" points back at. */
+  private readonly departmentIds = new Set<number>();
 
   constructor(departments: readonly DepartmentRef[]) {
+    for (const d of departments) if (/^so\s/.test(fold(d.name))) this.departmentIds.add(d.id);
     for (const d of departments) {
       for (const alias of departmentAliases(d.name)) {
         const first = alias.split(/[\s&-]/)[0];
@@ -459,6 +469,24 @@ export class UnitMatcher {
       });
       this.dashed.set(words[0], list);
     }
+  }
+
+  /**
+   * "UBND tỉnh thống nhất với đề xuất của Sở Tài nguyên và Môi trường; đồng thời giao sở tiếp tục thực hiện …", "Sở
+   * thường xuyên rà soát …" after it: a bare "sở" given work is the last department named before it.
+   */
+  private departmentPointedBack(folded: string, mentions: readonly Mention[]): Mention[] {
+    const out: Mention[] = [];
+    for (const m of folded.matchAll(POINTED_BACK)) {
+      const at = m.index + m[0].length - 2;
+      if (mentions.some((x) => x.from <= at && at < x.to)) continue;
+      const before = mentions.filter(
+        (x) => x.to <= at && x.departmentId !== null && this.departmentIds.has(x.departmentId),
+      );
+      const last = before[before.length - 1];
+      if (last) out.push({ from: at, to: at + 2, departmentId: last.departmentId, group: false });
+    }
+    return out;
   }
 
   /**
@@ -539,6 +567,8 @@ export class UnitMatcher {
       }
     }
     mentions.push(...this.listedAfterSo(folded));
+    mentions.sort((a, b) => a.from - b.from || b.to - a.to);
+    mentions.push(...this.departmentPointedBack(folded, mentions));
     mentions.sort((a, b) => a.from - b.from || b.to - a.to);
     const kept: Mention[] = [];
     for (const m of mentions) {
