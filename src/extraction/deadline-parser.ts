@@ -1002,6 +1002,11 @@ export function findDeadlines(text: string, ref: string, calendar: ExtractionCal
       if (from > 0 && /[a-z0-9]/.test(folded[from - 1]) && !/^truoc\s+ngay\s/.test(m[0])) continue;
       // "…, tránh tình trạng để dồn thanh toán vốn đến cuối năm": the time of what is to be avoided, no deadline.
       if (/^den\b/.test(m[0]) && AVOIDED_BEFORE.test(folded.slice(Math.max(0, from - 100), from))) continue;
+      // "kiểm soát thị trường, đặc biệt là trước, trong và sau Tết": the time ongoing work is stressed in, no deadline.
+      if (
+        /\b(?:nhat|dac biet|chu yeu) la(?:\s+(?:trong|vao|dip))?\s+$/.test(folded.slice(Math.max(0, from - 30), from))
+      )
+        continue;
       let resolved = rule.resolve(m, ref, calendar);
       if (!resolved) continue;
       // "trước ngày 15/01 năm sau", "trong quý I năm tới": the day or period of the year after the document's.

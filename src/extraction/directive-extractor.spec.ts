@@ -478,6 +478,20 @@ describe('extractDirectives on units named by a heading or pointed back at', () 
     ]);
   });
 
+  it('reads no deadline in the time ongoing work is stressed in, and spreading models as work after ";"', () => {
+    expect(
+      extract('Sở Công Thương kiểm soát thị trường, đặc biệt là trước, trong và sau Tết.', '2024-01-10')[0],
+    ).toMatchObject({
+      title: 'Kiểm soát thị trường, đặc biệt là trước, trong và sau Tết',
+      dueDate: null,
+    });
+    expect(
+      extract('Sở Nông nghiệp và Phát triển nông thôn tăng cường kiểm tra; nhân rộng các mô hình hay.').map(
+        (d) => d.title,
+      ),
+    ).toEqual(['Tăng cường kiểm tra', 'Nhân rộng các mô hình hay']);
+  });
+
   it('reads the board of the agriculture projects by its short name as a unit outside the table', () => {
     expect(
       extract(
