@@ -1002,9 +1002,14 @@ export function findDeadlines(text: string, ref: string, calendar: ExtractionCal
       if (from > 0 && /[a-z0-9]/.test(folded[from - 1]) && !/^truoc\s+ngay\s/.test(m[0])) continue;
       // "…, tránh tình trạng để dồn thanh toán vốn đến cuối năm": the time of what is to be avoided, no deadline.
       if (/^den\b/.test(m[0]) && AVOIDED_BEFORE.test(folded.slice(Math.max(0, from - 100), from))) continue;
-      // "kiểm soát thị trường, đặc biệt là trước, trong và sau Tết": the time ongoing work is stressed in, no deadline.
+      // "kiểm soát thị trường, đặc biệt là trước, trong và sau Tết": the time ongoing work is stressed in, no deadline
+      // (not "…, nhất là trước ngày 31/12/2024 phải giải ngân 100% …", a date the work must be done by).
       if (
-        /\b(?:nhat|dac biet|chu yeu) la(?:\s+(?:trong|vao|dip))?\s+$/.test(folded.slice(Math.max(0, from - 30), from))
+        /\b(?:nhat|dac biet|chu yeu) la(?:\s+(?:trong|vao|dip))?\s+$/.test(
+          folded.slice(Math.max(0, from - 30), from),
+        ) &&
+        !/^(?:truoc|cham nhat)\s+ngay\b/.test(m[0]) &&
+        !/^\s*,?\s*(?:phai|can)\b/.test(folded.slice(to))
       )
         continue;
       let resolved = rule.resolve(m, ref, calendar);
