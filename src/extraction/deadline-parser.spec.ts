@@ -194,7 +194,7 @@ describe('parseDeadline', () => {
     );
   });
 
-  it('reads a rule’s day in the period after the one reported on, with no rule where it is not the same days', () => {
+  it('reads a rule’s day in the period after the one reported on, with no day where it is not the same days', () => {
     // The 5th of the next month is the 5th of each month: the same days.
     expect(
       parseDeadline('báo cáo kết quả hằng tháng trước ngày 05 của tháng sau', REF, fallbackCalendar),
@@ -203,13 +203,13 @@ describe('parseDeadline', () => {
       recurrence: { every: 'month', day: 5 },
     });
     // A quarter's report due in the next quarter's first month, a year's in January: days a quarterly or yearly rule
-    // (due in the period's last month) cannot hold, so the office sets them.
+    // (due in the period's last month) cannot hold, so the office sets the day of the rule kept.
     expect(
       parseDeadline('báo cáo hằng quý trước ngày 10 của tháng đầu quý tiếp theo', REF, fallbackCalendar),
     ).toMatchObject({
       deadlineText: 'hằng quý trước ngày 10 của tháng đầu quý tiếp theo',
       kind: 'recurring',
-      recurrence: null,
+      recurrence: { every: 'quarter', day: null },
     });
     expect(
       parseDeadline(
@@ -217,10 +217,10 @@ describe('parseDeadline', () => {
         REF,
         fallbackCalendar,
       ),
-    ).toMatchObject({ deadlineText: 'định kỳ hằng quý', recurrence: null });
+    ).toMatchObject({ deadlineText: 'định kỳ hằng quý', recurrence: { every: 'quarter', day: null } });
     expect(parseDeadline('báo cáo hằng năm trước ngày 15 tháng 01 năm sau', REF, fallbackCalendar)).toMatchObject({
       deadlineText: 'hằng năm trước ngày 15 tháng 01 năm sau',
-      recurrence: null,
+      recurrence: { every: 'year', day: null },
     });
     // Half-yearly and yearly with the day of each in brackets: read whole, the days left to the office.
     expect(

@@ -234,7 +234,7 @@ const RULES: Rule[] = [
     // tháng, quý", "tại phiên họp thường kỳ hằng tháng"), nor a plan made so ("vào kế hoạch nạo vét duy tu hàng năm của
     // Bộ"): what the work follows, not how often it is done.
     pattern: new RegExp(
-      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?<!\b(?:hang|moi)\s+tuan(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy))*\s*(?:,|va|\/)\s*)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))${MORE_PERIODS}${OR_WHEN_ASKED}(?:[^.;]{0,40}?(?:truoc|vao|tu|cham nhat(?: la| vao)?)\s+ngay\s+(\d{1,2})\b${NEXT_PERIOD}|(?=[^.;]{41,120}?(?:truoc|vao|cham nhat(?: la| vao)?)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d)${NEXT_PERIOD})|)`,
+      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?<!\b(?:hang|moi)\s+tuan(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy))*\s*(?:,|va|\/)\s*)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))${MORE_PERIODS}${OR_WHEN_ASKED}(?:[^.;()]{0,40}?\(?\s*(?:truoc|vao|tu|cham nhat(?: la| vao)?)\s+ngay\s+(\d{1,2})\b(?!\s*[/.-]\s*\d)${NEXT_PERIOD}\)?|(?=[^.;]{41,120}?(?:truoc|vao|cham nhat(?: la| vao)?)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d)${NEXT_PERIOD})|)`,
       'g',
     ),
     resolve(m) {
@@ -247,11 +247,11 @@ const RULES: Rule[] = [
       const written = m[2] ?? m[5];
       const day = written ? Number(written) : null;
       // "hằng quý, trước ngày 10 của tháng đầu quý sau": a day after the period, which a rule dating each period's
-      // occurrence within it cannot hold; the office sets it. "hằng tháng trước ngày 05 của tháng sau" is the same
+      // occurrence within it cannot hold; the office sets the day. "hằng tháng trước ngày 05 của tháng sau" is the same
       // series of days as the 5th of each month.
       const after = m[3] ?? m[4] ?? m[6] ?? m[7];
       if (after !== undefined && !(every === 'month' && after === 'thang'))
-        return { dueDate: null, kind: 'recurring', workingDays: null, recurrence: null };
+        return { dueDate: null, kind: 'recurring', workingDays: null, recurrence: { every, day: null, until: null } };
       // No due date: a recurring task takes none (its rule dates each occurrence), so the draft is created as it is.
       return { dueDate: null, kind: 'recurring', workingDays: null, recurrence: { every, day, until: null } };
     },

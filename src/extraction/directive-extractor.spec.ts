@@ -501,6 +501,50 @@ describe('extractDirectives on units named by a heading or pointed back at', () 
   });
 });
 
+describe('extractDirectives on the mends of a review', () => {
+  it('gives the duties after a cooperation clause to the units before it, without its partners', () => {
+    expect(
+      extract(
+        'Công an tỉnh triển khai kế hoạch cao điểm; phối hợp ngành Giao thông vận tải trong thực hiện các nhiệm vụ liên quan; quản lý vận chuyển hàng hóa nguy hiểm.',
+      ).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]),
+    ).toEqual([
+      ['Triển khai kế hoạch cao điểm', idOf('CA'), []],
+      [
+        'Phối hợp ngành Giao thông vận tải trong thực hiện các nhiệm vụ liên quan',
+        idOf('CA'),
+        ['ngành Giao thông vận tải'],
+      ],
+      ['Quản lý vận chuyển hàng hóa nguy hiểm', idOf('CA'), []],
+    ]);
+  });
+
+  it('keeps a quarter’s or a year’s rule when its day falls in the period after, the day left to the office', () => {
+    expect(
+      extract('Các sở, ngành báo cáo tình hình thực hiện hằng quý, chậm nhất ngày 05 tháng sau.')[0],
+    ).toMatchObject({
+      title: 'Báo cáo tình hình thực hiện',
+      recurrence: { every: 'quarter', day: null },
+    });
+    expect(
+      extract('UBND các huyện báo cáo kết quả hằng quý (chậm nhất ngày 05 tháng sau) về Sở Tài chính.')[0],
+    ).toMatchObject({
+      title: 'Báo cáo kết quả về Sở Tài chính',
+      recurrence: { every: 'quarter', day: null },
+    });
+    // A day with its month is no day of a rule read alone.
+    expect(extract('Các sở, ngành báo cáo kết quả thực hiện hằng năm, chậm nhất ngày 15/12.')[0]).toMatchObject({
+      recurrence: { every: 'year', day: null },
+    });
+  });
+
+  it('reads "các cơ quan thanh tra, kiểm toán …" before their work as bodies, and a definition with a comma as none', () => {
+    expect(
+      extract('Các cơ quan thanh tra, kiểm toán nhà nước tăng cường phối hợp để tránh chồng chéo.')[0].groupAssignees,
+    ).toEqual(['Các cơ quan thanh tra']);
+    expect(extract('Tiêm chủng đầy đủ, đúng lịch là biện pháp phòng bệnh hiệu quả nhất cho trẻ em.')).toEqual([]);
+  });
+});
+
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
 

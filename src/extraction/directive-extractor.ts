@@ -92,6 +92,11 @@ interface Assignees {
 interface Directive {
   pieces: Piece[];
   assignees: Assignees;
+  /**
+   * The units of the work before a cooperation clause ("…; phối hợp ngành Giao thông vận tải trong …; quản lý vận
+   * chuyển …"): the duties after it are theirs, without the partners of that clause.
+   */
+  ownAssignees?: Assignees;
   deadline: ParsedDeadline | null;
   isKey: boolean;
   cue: boolean;
@@ -881,7 +886,7 @@ const FAILURE_ANSWERED =
   /^(?![^;]*\bphai\s+(?!chiu trach nhiem\b)(?:bao cao|giai trinh|khac phuc|hoan thanh|thuc hien|to chuc|trinh|tham muu|de xuat|xu ly|ra soat|kiem tra)\b)(?:trong\s+)?(?:truong hop|neu)\s[^;,]{0,80}?\b(?:cham|khong|de xay ra|vi pham|sai pham)\b[^;]{0,80}?,\s*[^;,]{0,80}?\b(?:phai\s+)?(?:chiu trach nhiem(?=\s+(?:truoc|ve|voi|hoan toan|chinh)\b|\s*[.;]?\s*$)|(?:se\s+)?bi\s+(?:xu ly|kiem diem|phe binh|ky luat))\b/;
 /** A measure defined or a rule stated (folded): "… là biện pháp …", "… là chỉ tiêu bắt buộc …", "… thực hiện theo Nghị quyết …". */
 const DEFINITION =
-  /^[^,;:]{3,160}?\s(?:la\s+(?:mot\s+)?(?:chi tieu|bien phap|giai phap|muc tieu|dieu kien|yeu to|nhan to)|(?:duoc\s+)?thuc hien theo (?:nghi quyet|quyet dinh|quy dinh|thong tu|nghi dinh|luat))\b/;
+  /^[^;:]{3,160}?\s(?:la\s+(?:mot\s+)?(?:chi tieu|bien phap|giai phap|muc tieu|dieu kien|yeu to|nhan to)|(?:duoc\s+)?thuc hien theo (?:nghi quyet|quyet dinh|quy dinh|thong tu|nghi dinh|luat))\b/;
 /** The same answering told before the failure: "chịu trách nhiệm trước … trong trường hợp chậm trễ …" (folded). */
 const FAILURE_ANSWERED_FIRST =
   /^(?:phai\s+)?(?:hoan toan\s+)?chiu trach nhiem(?:\s+hoan toan)?\s+truoc\s[^;,]{2,80}?\s(?:trong truong hop|neu|khi)\s+(?:de\s+)?(?:cham|xay ra|khong|vi pham|sai pham|that thoat)\b[^;]*$/;
@@ -1685,7 +1690,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         const support = assignees.support.filter((id) => id !== lead);
         const groups =
           lead === null ? [...new Set([...current.assignees.groups, ...assignees.groups])] : assignees.groups;
+        const own = current.ownAssignees ?? current.assignees;
         current = begin(clause, { ...assignees, lead, leadMentions, outside, support, groups }, KEY.test(cf), true);
+        current.ownAssignees = own;
         continue;
       }
       // "…; người đứng đầu các đơn vị chậm báo cáo sẽ bị phê bình": the sanction for the work before, no work of its own.
@@ -1781,7 +1788,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !reportsAtOnce(cf) &&
         !RESULTS_REPORTED.test(cf)
       ) {
-        current = begin(clause, { ...current.assignees, actionStart: assignees.actionStart, explicit: false });
+        const own = current.ownAssignees ?? current.assignees;
+        current = begin(clause, { ...own, actionStart: assignees.actionStart, explicit: false });
         continue;
       }
       const target: Directive = generic && main ? main : current;
