@@ -640,6 +640,17 @@ const RULES: Rule[] = [
     resolve: (m, ref) => deadline(addDays(ref, 1)),
   },
   {
+    // "hoàn thành trước 16 giờ cùng ngày", "xong trước 17 giờ ngày hôm nay", "hoàn thành trong ngày": the document's own
+    // day (an emergency dispatch's); not "trong ngày lễ", "trong ngày làm việc".
+    pattern: new RegExp(
+      String.raw`(?:(?:truoc|cham nhat(?: la)?(?: vao)?)\s+` +
+        TIME_OF_DAY +
+        String.raw`(?:cung ngay|ngay hom nay|hom nay)|(?<=\b(?:hoan thanh|xong|bao cao|gui bao cao)\s+)trong\s+ngay(?!\s+(?:\d|mai|hom|lam|le|tet|nghi|thu|chu nhat)))\b`,
+      'g',
+    ),
+    resolve: (m, ref) => deadline(ref),
+  },
+  {
     // "trong tuần này", "trong tuần tới / sau": the last working day of the working week, this one or the next.
     pattern: /(?:trong|het|ngay trong|cuoi)\s+tuan\s+(nay|toi|sau)\b/g,
     resolve(m, ref, calendar) {

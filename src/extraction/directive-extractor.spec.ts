@@ -545,6 +545,40 @@ describe('extractDirectives on the mends of a review', () => {
   });
 });
 
+describe('extractDirectives on emergency dispatches and news of them', () => {
+  it('reads the units after the chair named with the board he heads and his name', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy PCTT và TKCN tỉnh Thái Bình Đặng Trọng Thăng đã chỉ đạo Ban Chỉ huy PCTT và TKCN các cấp, các ngành nghiêm cấm tàu, thuyền ra khơi; kêu gọi tàu thuyền vào nơi trú ẩn an toàn.',
+        '2019-07-03',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      ['Nghiêm cấm tàu, thuyền ra khơi', ['Ban Chỉ huy PCTT và TKCN các cấp, các ngành']],
+      ['Kêu gọi tàu thuyền vào nơi trú ẩn an toàn', ['Ban Chỉ huy PCTT và TKCN các cấp, các ngành']],
+    ]);
+  });
+
+  it('reads the units after who said it with all his titles ("Theo ông …, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh …, …")', () => {
+    expect(
+      extract(
+        'Theo ông Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Tuyên Quang, các địa phương phải tổ chức nghiêm việc kiểm dịch.',
+        '2024-04-01',
+      ),
+    ).toMatchObject([{ title: 'Tổ chức nghiêm việc kiểm dịch', groupAssignees: ['các địa phương'] }]);
+  });
+
+  it('dates work to be done the same day ("trước 16 giờ cùng ngày", "hoàn thành trong ngày") on the dispatch’s day', () => {
+    expect(
+      extract('Các địa phương sơ tán dân ở vùng nguy hiểm, hoàn thành trước 16 giờ cùng ngày.', '2019-07-03')[0]
+        .dueDate,
+    ).toBe('2019-07-03');
+    expect(extract('UBND các huyện kiểm tra các hồ đập, hoàn thành trong ngày.', '2019-07-03')[0].dueDate).toBe(
+      '2019-07-03',
+    );
+    expect(extract('UBND các huyện bố trí lực lượng trực trong ngày lễ.', '2019-07-03')[0].dueDate).toBeNull();
+  });
+});
+
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
 

@@ -4065,12 +4065,22 @@ const OFFICE_FORWARDS = new RegExp(
 const FORWARDED_FOR_INFORMATION = new RegExp(String.raw`^${THE_OFFICE}[^.;]*\bchuyen\b[^.;]*\bde biet\s*[.;]?\s*$`);
 
 /** Leading connectors and enumeration marks that say nothing about the directive. */
+/**
+ * The chair named with the board he heads and his name, up to his words (folded): see stripLead. "… đã chỉ đạo" goes
+ * with them, the units directed then opening the work.
+ */
+const CHAIR_WITH_BOARD =
+  /^(?:pho\s+)?chu tich\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen)(?:\s+[a-z]+){0,3}\s*,\s*(?:pho\s+)?truong ban chi (?:huy|dao)\b[^,;.]{0,100}?\s(?:da\s+|cung\s+|vua\s+)?(?:chi dao\s+|(?=(?:yeu cau|de nghi|giao)\s))/;
+
 function stripLead(f: string): string {
   const stripped = stripMark(f)
     // "ThienNhien.Net – Sở X …", "(GLO)- UBND tỉnh …": the news site's tag before its first sentence.
     .replace(/^(?:\([a-z]{2,8}\)|\(?[a-z0-9]+(?:\.[a-z]{2,4})+\)?)\s*[-–]\s*(?=[a-z])/, '')
     .replace(/^dieu \d+\s*[.:]\s*/, '')
     .replace(JOINING_WORDS, '')
+    // "Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy PCTT và TKCN tỉnh Thái Bình Đặng Trọng Thăng đã chỉ đạo …": the chair with
+    // the board he heads and his name, before his words.
+    .replace(CHAIR_WITH_BOARD, '')
     // "Giao Sở Tài chính chủ trì thẩm định. Đồng thời, Sở cũng có trách nhiệm thông báo …": the department just named,
     // by its kind alone ("Sở"), goes on with its work (not "Số …", the number, which folds alike).
     .replace(
@@ -4140,9 +4150,9 @@ function stripLead(f: string): string {
       '',
     )
     // "Theo bà Phan Thị Thu Sương - Phó Giám đốc Sở …, UBND các huyện, thành phố cần …", "Theo Chủ tịch UBND tỉnh Lê
-    // Trí Thanh, các cơ quan …": who said it, in a news item.
+    // Trí Thanh, các cơ quan …", "Theo ông …, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh …, …": who said it, in a news item.
     .replace(
-      /^theo\s+(?:(?:ong|ba|dong chi)\s+[^,;:]{2,60}?(?:\s*(?:,|-|–)\s*(?:pho\s+)?(?:giam doc|chu tich|truong|bi thu|chanh van phong|thu truong)\b[^,;:]{0,120})?|(?:pho\s+)?chu tich\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp)\b[^,;:]{0,60}?)\s*,\s*(?=[a-z])/,
+      /^theo\s+(?:(?:ong|ba|dong chi)\s+[^,;:]{2,60}?(?:\s*(?:,|-|–)\s*(?:pho\s+)?(?:giam doc|chu tich|truong|bi thu|chanh van phong|thu truong)\b[^,;:]{0,120}){0,3}|(?:pho\s+)?chu tich\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp)\b[^,;:]{0,60}?)\s*,\s*(?=[a-z])/,
       '',
     )
     // "Trong thời hạn 07 ngày làm việc (kể từ ngày nhận được văn bản), Sở Tư pháp thẩm định …", "Định kỳ trước ngày 20
