@@ -579,6 +579,40 @@ describe('extractDirectives on emergency dispatches and news of them', () => {
   });
 });
 
+describe('extractDirectives on answers to the press and to petitions', () => {
+  it('drafts the next duties spelt "quản lí", "xử lí", opened by "trực tiếp" or by drafting a report', () => {
+    const titles = (text: string) => extract(text).map((d) => d.title);
+    expect(titles('Giao Sở Y tế kiểm tra các cơ sở; quản lí chặt chẽ việc kinh doanh thuốc.')).toEqual([
+      'Kiểm tra các cơ sở',
+      'Quản lí chặt chẽ việc kinh doanh thuốc',
+    ]);
+    expect(
+      titles(
+        'Thanh tra tỉnh đôn đốc UBND các huyện thực hiện; trực tiếp xử lý theo thẩm quyền các trường hợp chậm trễ.',
+      ),
+    ).toEqual(['Đôn đốc UBND các huyện thực hiện', 'Trực tiếp xử lý theo thẩm quyền các trường hợp chậm trễ']);
+    expect(titles('Thanh tra tỉnh hoàn thiện hồ sơ các vụ việc; dự thảo báo cáo của Ban cán sự Đảng.')).toEqual([
+      'Hoàn thiện hồ sơ các vụ việc',
+      'Dự thảo báo cáo của Ban cán sự Đảng',
+    ]);
+  });
+
+  it('drafts nothing for what a paper published or a letter received, and reads a cooperative as a body', () => {
+    expect(
+      extract(
+        'Báo Thanh tra ngày 29/10/2016 có bài “Hải Dương: Vận động người dân hiến đất rồi quên trách nhiệm” phản ánh việc thu hồi đất. Chủ tịch UBND tỉnh giao Sở Tài nguyên và Môi trường kiểm tra, báo cáo trước ngày 15/11/2016.',
+        '2016-11-01',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([['Kiểm tra, báo cáo', idOf('STNMT')]]);
+    expect(
+      extract('Văn phòng Chính phủ cũng nhận được đơn thư do Thanh tra Bộ Thông tin và Truyền thông chuyển đến.'),
+    ).toEqual([]);
+    expect(
+      extract('Chủ tịch UBND tỉnh yêu cầu Hợp tác xã Tân Phú chấm dứt ngay việc cho thuê đất trái quy định.'),
+    ).toMatchObject([{ title: 'Hợp tác xã Tân Phú chấm dứt ngay việc cho thuê đất trái quy định' }]);
+  });
+});
+
 describe('extractDirectives on the demo conclusion', () => {
   const drafts = extract(DEMO_SESSION.conclusion);
 
