@@ -567,6 +567,27 @@ describe('extractDirectives on emergency dispatches and news of them', () => {
     ).toMatchObject([{ title: 'Tổ chức nghiêm việc kiểm dịch', groupAssignees: ['các địa phương'] }]);
   });
 
+  it('reads an order held until a date as standing, and "đến hết tháng 3" whole', () => {
+    expect(drafted('Các địa phương tạm dừng các lễ hội đến hết tháng 3.', '2024-03-01')).toEqual([
+      {
+        title: 'Tạm dừng các lễ hội',
+        lead: null,
+        support: [],
+        groups: ['Các địa phương'],
+        kind: 'standing',
+        dueDate: null,
+      },
+    ]);
+    // Work done by then keeps its date, whatever word it begins with.
+    expect(extract('Sở Xây dựng hoàn thành thẩm định đến hết tháng 3.', '2024-03-01')[0]).toMatchObject({
+      title: 'Hoàn thành thẩm định',
+      dueDate: '2024-03-31',
+    });
+    expect(extract('Các chủ đầu tư cam kết giải ngân hết vốn đến hết quý III/2024.', '2024-03-01')[0].dueDate).toBe(
+      '2024-09-30',
+    );
+  });
+
   it('dates work to be done the same day ("trước 16 giờ cùng ngày", "hoàn thành trong ngày") on the dispatch’s day', () => {
     expect(
       extract('Các địa phương sơ tán dân ở vùng nguy hiểm, hoàn thành trước 16 giờ cùng ngày.', '2019-07-03')[0]

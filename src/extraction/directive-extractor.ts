@@ -893,6 +893,9 @@ const PRESS_REPORTED =
 /** A letter or petition received, told (folded): "Văn phòng Chính phủ cũng nhận được đơn thư do … chuyển đến". */
 const LETTER_RECEIVED =
   /^[^,;.:]{0,80}?\b(?:cung\s+|da\s+|vua\s+)?nhan duoc\s+(?:don|thu|van ban|cong van|phan anh|kien nghi|bao cao|to trinh)\b/;
+/** An order that holds for a time (folded): "tạm dừng …", "nghiêm cấm …", "không tổ chức …", "tạm đóng cửa …". */
+const HELD_ORDER =
+  /^(?:tam\s+)?(?:dung|ngung|hoan(?! (?:thanh|tat|thien|chinh|tra|nguyen))|dong cua)\b|^(?:nghiem\s+)?cam\b(?! (?:ket|on|nhan|bien|moc|thong))|^khong\s+(?:to chuc|duoc|cho phep)\b|^(?:tiep tuc\s+)?(?:tam\s+)?dinh chi\b/;
 /** The same answering told before the failure: "chịu trách nhiệm trước … trong trường hợp chậm trễ …" (folded). */
 const FAILURE_ANSWERED_FIRST =
   /^(?:phai\s+)?(?:hoan toan\s+)?chiu trach nhiem(?:\s+hoan toan)?\s+truoc\s[^;,]{2,80}?\s(?:trong truong hop|neu|khi)\s+(?:de\s+)?(?:cham|xay ra|khong|vi pham|sai pham|that thoat)\b[^;]*$/;
@@ -2046,6 +2049,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       groupFirst >= 0 &&
       bodyAt > groupFirst &&
       !/chủ trì/iu.test(description.slice(groupFirst, bodyAt));
+    // "Tạm dừng các lễ hội đến hết tháng 3": an order held until then, standing in the meantime, not work due by then.
+    const heldUntil =
+      deadline?.kind === 'deadline' &&
+      /^(?:cho\s+)?(?:đến|tới)\s/iu.test(deadline.deadlineText) &&
+      HELD_ORDER.test(foldWithOffsets(work.toLowerCase()).folded);
     drafts.push({
       title: outsideAmongGroups ? titled : headedByOutsideLead(titled, a.lead, a.outside),
       description,
@@ -2058,21 +2066,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       groupAssignees: oneLine(a.lead === null && !outsideAmongGroups ? a.groups : [...a.groups, ...a.outside]),
       groupKeys: [...new Set(a.groups.flatMap(groupsOfAssignee))],
       // "Sở Tài chính tiếp tục chủ trì triển khai …": the lead goes on with the work, as "tiếp tục triển khai …".
-      kind:
-        deadline?.kind ??
-        undatedKind(
-          /tiếp tục\s+chủ trì(?![\p{L}\p{M}])/iu.test(
-            text.slice(d.pieces[0].start, Math.max(d.pieces[0].start, a.actionStart)),
-          )
-            ? `tiếp tục ${conditioned}`
-            : // "… chủ động phối hợp với Sở Y tế triển khai …": the keenness the partners were named with is the work's.
-              /(?:chủ động|tích cực)\s+phối hợp(?![\p{L}\p{M}])/iu.test(
-                  text.slice(d.pieces[0].start, Math.max(d.pieces[0].start, a.actionStart)),
-                )
-              ? `chủ động ${conditioned}`
-              : conditioned,
-        ),
-      dueDate: deadline?.dueDate ?? null,
+      kind: heldUntil
+        ? 'standing'
+        : (deadline?.kind ??
+          undatedKind(
+            /tiếp tục\s+chủ trì(?![\p{L}\p{M}])/iu.test(
+              text.slice(d.pieces[0].start, Math.max(d.pieces[0].start, a.actionStart)),
+            )
+              ? `tiếp tục ${conditioned}`
+              : // "… chủ động phối hợp với Sở Y tế triển khai …": the keenness the partners were named with is the work's.
+                /(?:chủ động|tích cực)\s+phối hợp(?![\p{L}\p{M}])/iu.test(
+                    text.slice(d.pieces[0].start, Math.max(d.pieces[0].start, a.actionStart)),
+                  )
+                ? `chủ động ${conditioned}`
+                : conditioned,
+          )),
+      dueDate: heldUntil ? null : (deadline?.dueDate ?? null),
       workingDays: deadline?.workingDays ?? null,
       recurrence: deadline?.recurrence ?? null,
       leaderId: null,
