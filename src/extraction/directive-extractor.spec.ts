@@ -588,6 +588,15 @@ describe('extractDirectives on emergency dispatches and news of them', () => {
     );
   });
 
+  it('keeps the part of a class of units stressed after it with the class ("…, nhất là các huyện ven biển …")', () => {
+    expect(
+      extract('Các huyện, thành phố, nhất là các huyện ven biển chuẩn bị sẵn sàng phương án sơ tán dân.')[0],
+    ).toMatchObject({
+      title: 'Chuẩn bị sẵn sàng phương án sơ tán dân',
+      groupAssignees: ['Các huyện, thành phố, nhất là các huyện ven biển'],
+    });
+  });
+
   it('dates work to be done the same day ("trước 16 giờ cùng ngày", "hoàn thành trong ngày") on the dispatch’s day', () => {
     expect(
       extract('Các địa phương sơ tán dân ở vùng nguy hiểm, hoàn thành trước 16 giờ cùng ngày.', '2019-07-03')[0]

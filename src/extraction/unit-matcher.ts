@@ -416,6 +416,13 @@ export function headsAsChiefs(folded: string): string {
 }
 
 /**
+ * The part of a class of units stressed after it, part of its name (folded): "Các huyện, thành phố, nhất là các huyện ven
+ * biển chuẩn bị …", before the work.
+ */
+const STRESSED_PART =
+  /\s*,\s*(?:nhat la|dac biet la)\s+cac\s+[a-z ]{2,40}?(?=\s*,?\s+(?:can|phai|chuan bi|tap trung|chu dong|khan truong|tang cuong|trien khai|thuc hien|to chuc|kiem tra|ra soat)\b)/y;
+
+/**
  * A bare "sở" given work, after the assigner's word or opening a sentence, before the work's first words (folded); not
  * "số", "sổ" (which fold alike), nor a department's name.
  */
@@ -534,7 +541,12 @@ export class UnitMatcher {
       for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
         if (m.index > 0 && /[a-z0-9]/.test(folded[m.index - 1])) continue;
         LEADER_IN_CHARGE.lastIndex = m.index + m[0].length;
-        const inCharge = LEADER_IN_CHARGE.exec(source);
+        let inCharge = LEADER_IN_CHARGE.exec(source);
+        if (!inCharge) {
+          STRESSED_PART.lastIndex = m.index + m[0].length;
+          inCharge = STRESSED_PART.exec(source);
+          if (inCharge) LEADER_IN_CHARGE.lastIndex = STRESSED_PART.lastIndex;
+        }
         mentions.push({
           from: m.index,
           to: inCharge ? LEADER_IN_CHARGE.lastIndex : m.index + m[0].length,
