@@ -540,7 +540,7 @@ describe('extractDirectives on the mends of a review', () => {
   it('reads "các cơ quan thanh tra, kiểm toán …" before their work as bodies, and a definition with a comma as none', () => {
     expect(
       extract('Các cơ quan thanh tra, kiểm toán nhà nước tăng cường phối hợp để tránh chồng chéo.')[0].groupAssignees,
-    ).toEqual(['Các cơ quan thanh tra']);
+    ).toEqual(['Các cơ quan thanh tra, kiểm toán nhà nước']);
     expect(extract('Tiêm chủng đầy đủ, đúng lịch là biện pháp phòng bệnh hiệu quả nhất cho trẻ em.')).toEqual([]);
   });
 });
@@ -640,6 +640,49 @@ describe('extractDirectives on answers to the press and to petitions', () => {
     expect(
       extract('Chủ tịch UBND tỉnh yêu cầu Hợp tác xã Tân Phú chấm dứt ngay việc cho thuê đất trái quy định.'),
     ).toMatchObject([{ title: 'Hợp tác xã Tân Phú chấm dứt ngay việc cho thuê đất trái quy định' }]);
+  });
+});
+
+describe('extractDirectives on the mends of a last review', () => {
+  it('reads "các cơ quan thanh tra, kiểm toán" as the bodies before their work', () => {
+    expect(
+      extract(
+        'Yêu cầu các cơ quan thanh tra, kiểm toán xử lý nghiêm các trường hợp vi phạm, hoàn thành trước ngày 31/12/2024.',
+      )[0],
+    ).toMatchObject({
+      title: 'Xử lý nghiêm các trường hợp vi phạm',
+      groupAssignees: ['các cơ quan thanh tra, kiểm toán'],
+    });
+  });
+
+  it('drafts the work given after a definition or a letter sent before, in the same sentence, and not the letter’s', () => {
+    expect(
+      extract(
+        'Tuyên truyền, vận động là giải pháp quan trọng; UBND các huyện tổ chức tuyên truyền sâu rộng đến người dân.',
+      ).map((d) => d.groupAssignees),
+    ).toEqual([['UBND các huyện']]);
+    expect(
+      extract(
+        'Trước đó, UBND tỉnh đã có Công văn số 456/UBND-NC chỉ đạo các huyện tăng cường kiểm tra; nay yêu cầu UBND các huyện báo cáo kết quả trước ngày 20/5/2024.',
+      ).map((d) => d.title),
+    ).toEqual(['Báo cáo kết quả']);
+    // Work done when a letter is received is work still.
+    expect(
+      extract('Khi nhận được đơn thư, các cơ quan, đơn vị phải phân loại, xử lý theo đúng quy định.')[0].groupAssignees,
+    ).toEqual(['các cơ quan, đơn vị']);
+  });
+
+  it('points a bare "Sở" back at the department given the work, not its partner nor one listed after it', () => {
+    expect(
+      extract(
+        'Giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính kiểm tra giá cả hàng hóa dịp Tết. Sở thường xuyên báo cáo UBND tỉnh về diễn biến giá cả thị trường.',
+      ).map((d) => d.leadDepartmentId),
+    ).toEqual([idOf('SCT'), idOf('SCT')]);
+    expect(
+      extract(
+        'Sở Tài nguyên và Môi trường, Sở Xây dựng rà soát quy hoạch sử dụng đất. Giao sở tiếp tục tham mưu điều chỉnh Kế hoạch sử dụng đất năm 2024.',
+      ).map((d) => d.leadDepartmentId),
+    ).toEqual([idOf('STNMT'), idOf('STNMT')]);
   });
 });
 

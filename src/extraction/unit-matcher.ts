@@ -212,7 +212,7 @@ const GROUPS: RegExp[] = [
   /(?:thu truong\s+)?cac\s+(?:co quan\s*,\s*)?don vi\s+(?:su nghiep cong lap|su dung ngan sach(?:\s+nha nuoc)?|du toan(?:\s+(?:cap tinh|ngan sach|cap i{1,3}))*|quan ly(?:\s*(?:,|va)\s*van hanh)?\s+(?:cac\s+)?(?:ho chua|ho dap|cong trinh thuy loi)(?:\s+(?:thuy dien|thuy loi))?(?:\s*(?:,|va)\s*(?:ho chua\s+)?(?:thuy dien|thuy loi))*)(?:\s+(?:tren dia ban|thuoc tinh|truc thuoc tinh))?(?![a-z])/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …");
   // with the work they were given: "Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương …".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan|ca nhan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuc nang|thanh tra(?! (?:tinh|so|huyen|chinh phu|bo)\b)(?!\s*(?:,|va)\s*(?:kiem tra|dieu tra|giam sat|xu ly|kiem soat)\b(?![^.;]{0,50}?\b(?:tang cuong|thuc hien|phoi hop|chu dong|tiep tuc|khan truong|can|phai)\b))|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan|con lai))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat|chu dau tu)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?(?:\s+thuoc pham vi quan ly(?:\s+cua\s+(?:(?:ubnd|uy ban nhan dan)\s+)?(?:tinh|thanh pho|huyen|minh)\b|(?!\s+cua\b)))?/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan|ca nhan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuc nang|thanh tra(?! (?:tinh|so|huyen|chinh phu|bo)\b)(?!\s*(?:,|va)\s*(?:kiem tra|dieu tra|giam sat|xu ly|kiem soat)\b(?![^.;]{0,50}?\b(?:tang cuong|thuc hien|phoi hop|chu dong|tiep tuc|khan truong|can|phai)\b))(?:\s*(?:,|va)\s*(?:kiem toan(?: nha nuoc)?|dieu tra|kiem tra|giam sat)(?![a-z]))*|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan|con lai))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat|chu dau tu)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?(?:\s+thuoc pham vi quan ly(?:\s+cua\s+(?:(?:ubnd|uy ban nhan dan)\s+)?(?:tinh|thanh pho|huyen|minh)\b|(?!\s+cua\b)))?/g,
   // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp", "các cấp chính
   // quyền", and "chính quyền" alone beside the functional sectors ("Chính quyền và ngành chức năng cần …").
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b|cac cap chinh quyen\b|chinh quyen(?=\s+va\s+(?:cac\s+)?(?:nganh|co quan|luc luong)\s+chuc nang\b)/g,
@@ -488,7 +488,14 @@ export class UnitMatcher {
       const at = m.index + m[0].length - 2;
       if (mentions.some((x) => x.from <= at && at < x.to)) continue;
       const before = mentions.filter(
-        (x) => x.to <= at && x.departmentId !== null && this.departmentIds.has(x.departmentId),
+        (x) =>
+          x.to <= at &&
+          x.departmentId !== null &&
+          this.departmentIds.has(x.departmentId) &&
+          // Not a partner ("phối hợp với Sở Tài chính") nor a department listed after another ("Sở X, Sở Y …").
+          !/(?:\bphoi hop(?:\s+chat che)?(?:\s+voi)?|\bcung|\bva|,)\s*$/.test(
+            folded.slice(Math.max(0, x.from - 30), x.from),
+          ),
       );
       const last = before[before.length - 1];
       if (last) out.push({ from: at, to: at + 2, departmentId: last.departmentId, group: false });
