@@ -672,6 +672,36 @@ describe('extractDirectives on the mends of a last review', () => {
     ).toEqual(['các cơ quan, đơn vị']);
   });
 
+  it('reads the units after a rule opening the sentence with its day, or after "Kể từ ngày …,"', () => {
+    const read = (text: string) =>
+      extract(text, '2024-06-10').map((d) => [d.title, d.groupAssignees, d.kind, d.recurrence]);
+    expect(
+      read('Hằng tháng, chậm nhất ngày 05 tháng sau, các chủ đầu tư báo cáo tiến độ giải ngân về Sở Tài chính.'),
+    ).toEqual([
+      [
+        'Báo cáo tiến độ giải ngân về Sở Tài chính',
+        ['các chủ đầu tư'],
+        'recurring',
+        { every: 'month', day: 5, until: null },
+      ],
+    ]);
+    expect(read('Định kỳ hằng quý, trước ngày 15 tháng cuối quý, các đơn vị gửi báo cáo về Sở Nội vụ.')).toEqual([
+      ['Gửi báo cáo về Sở Nội vụ', ['các đơn vị'], 'recurring', { every: 'quarter', day: 15, until: null }],
+    ]);
+    expect(
+      read(
+        'Kể từ ngày 01/7/2024, các cơ quan hành chính nhà nước không tiếp nhận hồ sơ giấy đối với các thủ tục đã cung cấp trực tuyến toàn trình.',
+      ),
+    ).toEqual([
+      [
+        'Không tiếp nhận hồ sơ giấy đối với các thủ tục đã cung cấp trực tuyến toàn trình',
+        ['các cơ quan hành chính nhà nước'],
+        'standing',
+        null,
+      ],
+    ]);
+  });
+
   it('points a bare "Sở" back at the department given the work, not its partner nor one listed after it', () => {
     expect(
       extract(

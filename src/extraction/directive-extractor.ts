@@ -4186,14 +4186,15 @@ function stripLead(f: string): string {
     // "Trước ngày 15/12 hằng năm, …", "Định kỳ vào thứ Hai hằng tuần, …", "Trong quá trình thực hiện, Sở Tài chính …".
     .replace(
       new RegExp(
-        String.raw`^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|(?:truoc|trong|cham nhat)(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?)?(?:\s+(?:sang|chieu|toi))?\s+ngay mai|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s)|(?:den\s+)?cuoi\s+nam(?:\s+\d{4})?(?=\s*,[^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b))\s*,\s*(?=[a-z])${TOLD_AFTER}`,
+        String.raw`^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|(?:truoc|trong|cham nhat)(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?)?(?:\s+(?:sang|chieu|toi))?\s+ngay mai|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s)|(?:den\s+)?cuoi\s+nam(?:\s+\d{4})?(?=\s*,[^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)|(?:ke tu|bat dau tu)\s+(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|thang\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|nay)(?:\s+toi)?|nam\s+\d{4}))\s*,\s*(?=[a-z])${TOLD_AFTER}`,
       ),
       '',
     )
     // "Định kỳ hằng quý (hoặc đột xuất) tổng hợp …", "Định kỳ hằng tuần, hằng tháng, UBND các huyện …", "Hằng ngày,
-    // …", "Định kỳ 6 tháng, hằng năm hoặc đột xuất báo cáo …": the recurrence of the work that follows.
+    // …", "Định kỳ 6 tháng, hằng năm hoặc đột xuất báo cáo …", "Định kỳ, các sở …": the recurrence of the work that
+    // follows, with its day ("Hằng tháng, chậm nhất ngày 05 tháng sau, các chủ đầu tư …").
     .replace(
-      /^(?:(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh ky\s+(?:6|sau)\s+thang(?=\s*(?:,|va)))(?:\s*(?:,|va)\s*(?:(?:hang|moi)\s+)?(?:tuan|thang(?!\s+\d)|quy|nam(?!\s+\d)|(?:6|sau)\s+thang(?!\s+(?:dau|cuoi)))\b)*(?:\s+(?:hoac|va)\s+(?:dot xuat|khi co yeu cau))?\s*,?\s*(?=[a-z])/,
+      /^(?:(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh ky\s+(?:6|sau)\s+thang(?=\s*(?:,|va))|dinh ky(?=\s*,))(?:\s*(?:,|va)\s*(?:(?:hang|moi)\s+)?(?:tuan|thang(?!\s+\d)|quy|nam(?!\s+\d)|(?:6|sau)\s+thang(?!\s+(?:dau|cuoi)))\b)*(?:\s+(?:hoac|va)\s+(?:dot xuat|khi co yeu cau))?(?:\s*,?\s*(?:truoc|vao|cham nhat(?: la| vao)?)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s+(?:cua\s+)?(?:thang\s+(?:dau|cuoi|\d{1,2})(?:\s+(?:cua\s+)?(?:quy|nam))?|thang|quy|nam)(?:\s+(?:sau|tiep theo|ke tiep|toi))?)?(?:\s+nam\s+sau)?(?=\s*,))?\s*,?\s*(?=[a-z])/,
       '',
     )
     .replace(/^(?:9 thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam)\s*,\s*/, '')
