@@ -702,6 +702,34 @@ describe('extractDirectives on the mends of a last review', () => {
     ]);
   });
 
+  it('keeps repair work after ";", a hold with more dated work its date, and reads more definitions as no work', () => {
+    expect(
+      extract(
+        'UBND các huyện rà soát các tuyến đường giao thông nông thôn; tu sửa các đoạn bị hư hỏng; báo cáo kết quả trước ngày 15/8/2024.',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      ['Rà soát các tuyến đường giao thông nông thôn', null],
+      ['Tu sửa các đoạn bị hư hỏng', '2024-08-15'],
+    ]);
+    expect(
+      extract(
+        'Công an tỉnh tạm dừng đăng ký xe đối với các trường hợp vi phạm đến hết tháng 3/2024, đồng thời báo cáo UBND tỉnh kết quả xử lý trước ngày 10/4/2024.',
+        '2024-03-01',
+      )[0].kind,
+    ).toBe('deadline');
+    expect(extract('Các sở tiếp tục tạm dừng tuyển dụng công chức đến hết năm 2024.', '2024-03-01')[0]).toMatchObject({
+      kind: 'standing',
+      dueDate: null,
+    });
+    expect(
+      extract(
+        'Cải cách hành chính là nhiệm vụ trọng tâm, xuyên suốt; các sở, ban, ngành hoàn thành các chỉ tiêu cải cách hành chính trước ngày 30/6/2024.',
+        '2024-03-01',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Hoàn thành các chỉ tiêu cải cách hành chính', ['các sở, ban, ngành']]]);
+    expect(extract('Phòng cháy, chữa cháy là trách nhiệm của toàn dân.')).toEqual([]);
+  });
+
   it('points a bare "Sở" back at the department given the work, not its partner nor one listed after it', () => {
     expect(
       extract(
