@@ -730,6 +730,23 @@ describe('extractDirectives on the mends of a last review', () => {
     expect(extract('Phòng cháy, chữa cháy là trách nhiệm của toàn dân.')).toEqual([]);
   });
 
+  it('keeps "thanh tra nhà nước", the investigating bodies and a named unit stressed after a class with the class', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(read('Các cơ quan thanh tra nhà nước thực hiện nghiêm quy trình thanh tra.')).toEqual([
+      ['Thực hiện nghiêm quy trình thanh tra', ['Các cơ quan thanh tra nhà nước']],
+    ]);
+    expect(read('Các cơ quan điều tra khẩn trương điều tra, xử lý nghiêm các vụ việc.')).toEqual([
+      ['Khẩn trương điều tra, xử lý nghiêm các vụ việc', ['Các cơ quan điều tra']],
+    ]);
+    expect(read('UBND các huyện, nhất là huyện Định Quán, Tân Phú tăng cường tuần tra bảo vệ rừng.')).toEqual([
+      ['Tăng cường tuần tra bảo vệ rừng', ['UBND các huyện, nhất là huyện Định Quán, Tân Phú']],
+    ]);
+    // Verbs after the bodies' word stay the work.
+    expect(read('Yêu cầu các cơ quan điều tra, làm rõ các sai phạm.')).toEqual([
+      ['Điều tra, làm rõ các sai phạm', ['các cơ quan']],
+    ]);
+  });
+
   it('points a bare "Sở" back at the department given the work, not its partner nor one listed after it', () => {
     expect(
       extract(
