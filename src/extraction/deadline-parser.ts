@@ -37,6 +37,12 @@ const NEXT_PERIOD = String.raw`(?:\s*,?\s+(?:cua\s+)?(?:thang\s+(?:dau|01|1)\s+(
 /** "(trước ngày 15/6)": the day a period's report is due, in brackets after it (folded). */
 const DAY_IN_BRACKETS = String.raw`(?:\s*\((?:truoc|vao|cham nhat)\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\)(?!\s*[/.-]?\d))?`;
 
+/**
+ * A day, month or year work holds from, with no end (folded): "kể từ ngày 01/7/2024", "bắt đầu từ tháng 6 tới", "kể từ
+ * năm 2025"; a standing duty from then on (see the rule, and stripLead in the directive extractor).
+ */
+export const FROM_A_DAY_ON = String.raw`(?:ke tu|bat dau tu)\s+(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|thang\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|nay)(?:\s+toi)?|nam\s+\d{4})`;
+
 export interface Recurrence {
   every: 'week' | 'month' | 'quarter' | 'year';
   day: number | null;
@@ -944,8 +950,7 @@ const RULES: Rule[] = [
     // "Kể từ ngày 01/7/2024, các sở, ngành phải thực hiện ký số …", "kể từ tháng 6 tới, các dự án … phải …": work held to
     // from a day on, with no end, is standing (not "từ ngày … đến ngày …", a period, nor a time counted from it, read
     // by the rules before this one).
-    pattern:
-      /\b(?:ke tu|bat dau tu)\s+(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|thang\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|nay)(?:\s+toi)?|nam\s+\d{4})(?!\s*(?:[/.-]\s*\d|,?\s*(?:den|toi)\s))/g,
+    pattern: new RegExp(String.raw`\b${FROM_A_DAY_ON}(?!\s*(?:[/.-]\s*\d|,?\s*(?:den|toi)\s))`, 'g'),
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
   {

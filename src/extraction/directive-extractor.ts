@@ -1,6 +1,6 @@
 import { foldWithOffsets } from '../common/text/fold-vietnamese';
 import { ExtractionCalendar, fallbackCalendar } from './calendar-adapter';
-import { coveredPeriod, findDeadlines, ParsedDeadline, Recurrence, TaskKind } from './deadline-parser';
+import { coveredPeriod, findDeadlines, FROM_A_DAY_ON, ParsedDeadline, Recurrence, TaskKind } from './deadline-parser';
 import { leadCandidatesByTopic } from './topics';
 import { DepartmentGroupKey, groupsOfAssignee } from '../departments/department-groups';
 import { DepartmentRef, headsAsChiefs, Mention, MUST, UnitMatcher } from './unit-matcher';
@@ -2054,6 +2054,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       groupFirst >= 0 &&
       bodyAt > groupFirst &&
       !/chủ trì/iu.test(description.slice(groupFirst, bodyAt));
+    // The words between the units and the work say how it goes on: "Sở Tài chính tiếp tục chủ trì triển khai …" as
+    // "tiếp tục triển khai …"; "… chủ động phối hợp với Sở Y tế triển khai …", the keenness the partners were named with.
+    const unitsToWork = text.slice(d.pieces[0].start, Math.max(d.pieces[0].start, a.actionStart));
+    const mannered = /tiếp tục\s+chủ trì(?![\p{L}\p{M}])/iu.test(unitsToWork)
+      ? `tiếp tục ${conditioned}`
+      : /(?:chủ động|tích cực)\s+phối hợp(?![\p{L}\p{M}])/iu.test(unitsToWork)
+        ? `chủ động ${conditioned}`
+        : conditioned;
     // "Tạm dừng các lễ hội đến hết tháng 3": an order held until then, standing in the meantime, not work due by then.
     const heldUntil =
       deadline?.kind === 'deadline' &&
@@ -2072,22 +2080,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // lacks named with a unit of it cooperate, kept by name with the groups.
       groupAssignees: oneLine(a.lead === null && !outsideAmongGroups ? a.groups : [...a.groups, ...a.outside]),
       groupKeys: [...new Set(a.groups.flatMap(groupsOfAssignee))],
-      // "Sở Tài chính tiếp tục chủ trì triển khai …": the lead goes on with the work, as "tiếp tục triển khai …".
-      kind: heldUntil
-        ? 'standing'
-        : (deadline?.kind ??
-          undatedKind(
-            /tiếp tục\s+chủ trì(?![\p{L}\p{M}])/iu.test(
-              text.slice(d.pieces[0].start, Math.max(d.pieces[0].start, a.actionStart)),
-            )
-              ? `tiếp tục ${conditioned}`
-              : // "… chủ động phối hợp với Sở Y tế triển khai …": the keenness the partners were named with is the work's.
-                /(?:chủ động|tích cực)\s+phối hợp(?![\p{L}\p{M}])/iu.test(
-                    text.slice(d.pieces[0].start, Math.max(d.pieces[0].start, a.actionStart)),
-                  )
-                ? `chủ động ${conditioned}`
-                : conditioned,
-          )),
+      kind: heldUntil ? 'standing' : (deadline?.kind ?? undatedKind(mannered)),
       dueDate: heldUntil ? null : (deadline?.dueDate ?? null),
       workingDays: deadline?.workingDays ?? null,
       recurrence: deadline?.recurrence ?? null,
@@ -4188,7 +4181,7 @@ function stripLead(f: string): string {
     // "Trước ngày 15/12 hằng năm, …", "Định kỳ vào thứ Hai hằng tuần, …", "Trong quá trình thực hiện, Sở Tài chính …".
     .replace(
       new RegExp(
-        String.raw`^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|(?:truoc|trong|cham nhat)(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?)?(?:\s+(?:sang|chieu|toi))?\s+ngay mai|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s)|(?:den\s+)?cuoi\s+nam(?:\s+\d{4})?(?=\s*,[^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)|(?:ke tu|bat dau tu)\s+(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|thang\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|nay)(?:\s+toi)?|nam\s+\d{4}))\s*,\s*(?=[a-z])${TOLD_AFTER}`,
+        String.raw`^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|(?:truoc|trong|cham nhat)(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?)?(?:\s+(?:sang|chieu|toi))?\s+ngay mai|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s)|(?:den\s+)?cuoi\s+nam(?:\s+\d{4})?(?=\s*,[^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)|${FROM_A_DAY_ON})\s*,\s*(?=[a-z])${TOLD_AFTER}`,
       ),
       '',
     )

@@ -422,6 +422,15 @@ export function headsAsChiefs(folded: string): string {
 const STRESSED_PART =
   /\s*,\s*(?:nhat la|dac biet la)\s+(?:cac\s+[a-z ]{2,40}?|(?:so|huyen|xa|phuong|thanh pho|thi xa)\s[a-z ,&-]{2,60}?)(?=\s*,?\s+(?:can|phai|chuan bi|tap trung|chu dong|khan truong|tang cuong|trien khai|thuc hien|to chuc|kiem tra|ra soat)\b)/y;
 
+/** Where a class of units' name ends, `end` or past the leader it is under or the part of it stressed after it. */
+function classNameEnd(source: string, end: number): number {
+  for (const tail of [LEADER_IN_CHARGE, STRESSED_PART]) {
+    tail.lastIndex = end;
+    if (tail.exec(source)) return tail.lastIndex;
+  }
+  return end;
+}
+
 /**
  * A bare "sở" given work, after the assigner's word or opening a sentence, before the work's first words (folded); not
  * "số", "sổ" (which fold alike), nor a department's name.
@@ -547,16 +556,9 @@ export class UnitMatcher {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
         if (m.index > 0 && /[a-z0-9]/.test(folded[m.index - 1])) continue;
-        LEADER_IN_CHARGE.lastIndex = m.index + m[0].length;
-        let inCharge = LEADER_IN_CHARGE.exec(source);
-        if (!inCharge) {
-          STRESSED_PART.lastIndex = m.index + m[0].length;
-          inCharge = STRESSED_PART.exec(source);
-          if (inCharge) LEADER_IN_CHARGE.lastIndex = STRESSED_PART.lastIndex;
-        }
         mentions.push({
           from: m.index,
-          to: inCharge ? LEADER_IN_CHARGE.lastIndex : m.index + m[0].length,
+          to: classNameEnd(source, m.index + m[0].length),
           departmentId: null,
           group: true,
         });
