@@ -1002,4 +1002,20 @@ describe('parseDeadline: the day of an event named with its date', () => {
     // The National Day keeps its own rule: the last working day before its break.
     expect(read('trước ngày Quốc khánh 2/9')).toBe('2026-09-01');
   });
+
+  it('reads the day of the year written after the yearly rule ("Hằng năm, trước ngày 15/12, …")', () => {
+    expect(
+      parseDeadline('Hằng năm, trước ngày 15/12, Sở Tài chính tổng hợp báo cáo', REF, fallbackCalendar),
+    ).toMatchObject({
+      deadlineText: 'Hằng năm, trước ngày 15/12',
+      kind: 'recurring',
+      recurrence: { every: 'year', day: 15 },
+    });
+    // Another month's day the recurrence cannot hold: the rule, with the day left to the office.
+    expect(parseDeadline('hằng năm, trước ngày 15/6 báo cáo', REF, fallbackCalendar)).toMatchObject({
+      deadlineText: 'hằng năm, trước ngày 15/6',
+      kind: 'recurring',
+      recurrence: { every: 'year', day: null },
+    });
+  });
 });

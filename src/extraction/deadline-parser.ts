@@ -214,6 +214,18 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "Hằng năm, trước ngày 15/12, …": the same day of the year, written after the rule.
+    pattern:
+      /(?:hang|moi)\s+nam\s*,?\s*(?:truoc|vao|cham nhat(?: la)?)\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]\s*\d)/g,
+    resolve(m) {
+      const [day, month] = [Number(m[1]), Number(m[2])];
+      if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+      // The rule's day is a day of December; another month's day is left to the office, the rule kept.
+      const recurrence = { every: 'year' as const, day: month === 12 ? day : null, until: null };
+      return { dueDate: null, kind: 'recurring', workingDays: null, recurrence };
+    },
+  },
+  {
     // "trước ngày 15 hằng tháng", "vào ngày 20 hàng quý", "trước ngày 30 của tháng cuối quý": the day is written first.
     pattern:
       /(?:truoc|vao|cham nhat(?: la)?)\s+ngay\s+(\d{1,2})\s+(?:(?:hang|moi)\s+(thang|quy|nam)|(?:cua\s+)?thang\s+cuoi\s+(quy|nam))\b/g,

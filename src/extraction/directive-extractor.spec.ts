@@ -531,8 +531,11 @@ describe('extractDirectives on the mends of a review', () => {
       title: 'Báo cáo kết quả về Sở Tài chính',
       recurrence: { every: 'quarter', day: null },
     });
-    // A day with its month is no day of a rule read alone.
+    // A day with its month is the yearly rule's own day when in December, as "trước ngày 15/12 hằng năm".
     expect(extract('Các sở, ngành báo cáo kết quả thực hiện hằng năm, chậm nhất ngày 15/12.')[0]).toMatchObject({
+      recurrence: { every: 'year', day: 15 },
+    });
+    expect(extract('Các sở, ngành báo cáo kết quả thực hiện hằng năm, chậm nhất ngày 15/6.')[0]).toMatchObject({
       recurrence: { every: 'year', day: null },
     });
   });
@@ -2360,7 +2363,7 @@ describe('extractDirectives on the wording of news items and letters', () => {
       'Sở Nông nghiệp và Phát triển nông thôn được giao là cơ quan chủ trì, phối hợp với các sở, ngành theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch; định kỳ báo cáo tình hình thực hiện và đề xuất UBND tỉnh các giải pháp cần thiết.',
     );
     expect(drafts.map((d) => [d.leadDepartmentId, d.description.slice(0, 30), d.kind, d.deadlineText])).toEqual([
-      [idOf('SNNPTNT'), 'Sở Nông nghiệp và Phát triển n', 'deadline', null],
+      [idOf('SNNPTNT'), 'Sở Nông nghiệp và Phát triển n', 'standing', null],
       [idOf('SNNPTNT'), 'Định kỳ báo cáo tình hình thực', 'recurring', 'định kỳ'],
     ]);
   });
@@ -9482,10 +9485,12 @@ describe('extractDirectives on a deadline before the units, and periods listed a
       extract('Sở Kế hoạch và Đầu tư là cơ quan đầu mối trong việc tiếp nhận, xử lý kiến nghị của nhà đầu tư.')[0]
         .title,
     ).toBe('Là cơ quan đầu mối trong việc tiếp nhận, xử lý kiến nghị của nhà đầu tư');
+    // The lead's role named ("là đơn vị chủ trì") is its "chủ trì".
     expect(
-      extract('Sở Công Thương là đơn vị chủ trì, phối hợp với các đơn vị liên quan tổ chức Hội chợ thương mại.')[0]
-        .title,
-    ).toMatch(/^Là đơn vị chủ trì, phối hợp/);
+      extract('Sở Công Thương là đơn vị chủ trì, phối hợp với các đơn vị liên quan tổ chức Hội chợ thương mại.').map(
+        (d) => [d.title, d.leadDepartmentId, d.groupAssignees],
+      ),
+    ).toEqual([['Tổ chức Hội chợ thương mại', idOf('SCT'), ['các đơn vị liên quan']]]);
     // A board's name runs to its place or up to the work.
     const groupsOf = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
     expect(
@@ -9705,5 +9710,79 @@ describe('extractDirectives on a deadline before the units, and periods listed a
       title: 'Báo cáo về kết quả thực hiện',
       recurrence: { every: 'quarter', day: null },
     });
+  });
+
+  it('reads the units after a condition with work of its own words ("Khi phát hiện …", "Khi nhận được thông tin …")', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.kind]);
+    expect(read('Khi phát hiện sự cố, Sở Công Thương báo cáo ngay UBND tỉnh.')).toEqual([
+      ['Khi phát hiện sự cố, báo cáo ngay UBND tỉnh', idOf('SCT'), [], 'standing'],
+    ]);
+    expect(read('Khi nhận được thông tin về sự cố, Sở Công Thương phải báo cáo ngay UBND tỉnh.')).toEqual([
+      ['Khi nhận được thông tin về sự cố, báo cáo ngay UBND tỉnh', idOf('SCT'), [], 'standing'],
+    ]);
+    expect(read('Khi có sự cố, các sở báo cáo UBND tỉnh.')).toEqual([
+      ['Khi có sự cố, báo cáo UBND tỉnh', null, ['các sở'], 'standing'],
+    ]);
+    expect(read('Khi có thông tin về sự cố, các sở, ngành báo cáo UBND tỉnh.')).toEqual([
+      ['Khi có thông tin về sự cố, báo cáo UBND tỉnh', null, ['các sở, ngành'], 'standing'],
+    ]);
+    // The moment the dispatch's orders start from is no condition.
+    expect(read('Khi nhận được Công điện này, Sở Y tế triển khai ngay các biện pháp phòng dịch.')).toEqual([
+      ['Triển khai ngay các biện pháp phòng dịch', idOf('SYT'), [], 'deadline'],
+    ]);
+  });
+
+  it('keeps a request the unit makes as part of its own work with the unit, after its own verb', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.leadDepartmentId, d.kind]);
+    expect(
+      read(
+        'Sở Thông tin và Truyền thông tiếp tục đẩy mạnh tuyên truyền, yêu cầu người dân không về quê khi chưa cần thiết.',
+      ),
+    ).toEqual([
+      ['Tiếp tục đẩy mạnh tuyên truyền, yêu cầu người dân không về quê khi chưa cần thiết', idOf('STTTT'), 'standing'],
+    ]);
+    // A unit of the table asked is given the work.
+    expect(read('Sở Y tế báo cáo tình hình dịch bệnh, đề nghị Sở Tài chính bố trí kinh phí.')).toEqual([
+      ['Bố trí kinh phí', idOf('STC'), 'deadline'],
+    ]);
+  });
+
+  it('reads "quyết định phê duyệt …" after a semicolon as the unit deciding, not a decision named', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.leadDepartmentId]);
+    expect(
+      read(
+        'UBND tỉnh giao Sở Nội vụ chủ trì hướng dẫn việc tuyển dụng; quyết định phê duyệt kế hoạch tuyển dụng viên chức theo thẩm quyền.',
+      ),
+    ).toEqual([
+      ['Hướng dẫn việc tuyển dụng', idOf('SNV')],
+      ['Quyết định phê duyệt kế hoạch tuyển dụng viên chức theo thẩm quyền', idOf('SNV')],
+    ]);
+    expect(read('Quyết định phê duyệt dự án được ban hành ngày 12/3/2024. Sở Tài chính bố trí vốn.')).toEqual([
+      ['Bố trí vốn', idOf('STC')],
+    ]);
+  });
+
+  it('reads "là cơ quan chủ trì (đầu mối)" as the lead\'s role, out of the title', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]);
+    expect(
+      read('Giao Sở Y tế là cơ quan chủ trì, phối hợp với UBND các huyện, thành phố hướng dẫn triển khai kế hoạch.'),
+    ).toEqual([['Hướng dẫn triển khai kế hoạch', idOf('SYT'), ['UBND các huyện, thành phố']]]);
+    expect(read('Giao Sở Y tế là cơ quan đầu mối, theo dõi, đôn đốc việc triển khai kế hoạch.')).toEqual([
+      ['Theo dõi, đôn đốc việc triển khai kế hoạch', idOf('SYT'), []],
+    ]);
+  });
+
+  it('reads "theo … phạm vi quản lý" as the units\' remit before their work', () => {
+    const titles = (text: string) => extract(text).map((d) => d.title);
+    expect(
+      titles(
+        'UBND tỉnh yêu cầu các sở, ngành, địa phương theo chức năng, phạm vi quản lý triển khai các giải pháp xử lý rác thải.',
+      ),
+    ).toEqual(['Triển khai các giải pháp xử lý rác thải']);
+    expect(titles('Các sở, ngành theo phạm vi quản lý tăng cường kiểm tra.')).toEqual(['Tăng cường kiểm tra']);
+    // What the units manage, when it is the work itself.
+    expect(titles('Các sở, ngành theo chức năng được giao quản lý chặt chẽ đất đai.')).toEqual([
+      'Quản lý chặt chẽ đất đai',
+    ]);
   });
 });

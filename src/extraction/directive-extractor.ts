@@ -228,6 +228,11 @@ const CHAIN_WORDS = [
   'chiu trach nhiem',
   'la co quan thuong truc',
   'co quan thuong truc',
+  // "Giao Sở X là cơ quan chủ trì, phối hợp với …": the lead's role named, as "chủ trì".
+  'la co quan chu tri',
+  'la don vi chu tri',
+  'la co quan dau moi',
+  'la don vi dau moi',
   // "Công an tỉnh là lực lượng nòng cốt, chủ trì …": the unit's role, then its lead.
   'la luc luong nong cot',
   'lam chu nhiem de an',
@@ -276,6 +281,10 @@ const LEAD_AFTER = new Set([
   'chiu trach nhiem',
   'chiu trach nhiem chinh',
   'la co quan thuong truc',
+  'la co quan chu tri',
+  'la don vi chu tri',
+  'la co quan dau moi',
+  'la don vi dau moi',
   'lam chu nhiem',
   'lam chu nhiem de an',
   'lam dau moi',
@@ -287,9 +296,11 @@ const LEAD_AFTER = new Set([
  * closing "thông báo để …"); "Thông tin trên được công bố …" is the news itself, not "thông tin" to someone. "giao mặt
  * bằng / đất (cho …)" hands over a site, the work itself (not the assigner's "giao", see ASSIGN_GIAO). "Kéo dài thời
  * gian thực hiện / áp dụng …" extends the measures, not "… kéo dài thời gian giải quyết thủ tục" a clerk is blamed for.
+ * "Quyết định phê duyệt (công nhận, thành lập …) …" is the unit deciding, not the decision ("Quyết định phê duyệt dự án
+ * được ban hành ngày …", "… số 12/QĐ-UBND").
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat|truc tiep),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang(?! truong\b)|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat|ban dau|chua day du)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai|cong khai(?![^.;]{0,80}\b(?:da|vua)\s))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= (?:bao|cam|canh bao|chi dan|thong bao)\b)|khoanh vung(?!\s+(?:[a-z]+\s+){0,3}?(?:da|duoc|con|dang)\s)|cam moc(?!\s+(?:[a-z]+\s+){0,8}?(?:da|duoc|con|dang|la|tien do)\s)|rao chan(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly|nop|tiep nhan|dang ky)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|co (?:phuong an|ke hoach|bien phap|giai phap)(?= [a-z])|dinh huong(?= (?:cac|cho|du luan|thong tin|bao chi|tuyen truyen)\b)|giao chi tieu|(?<=\bchu dong )cac (?:phuong an|bien phap|giai phap)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b)|kien nghi(?= (?:(?:cap|co quan) co tham quyen|xu ly)\b)|du thao(?= (?:bao cao|van ban|ke hoach|quyet dinh|to trinh|cong van|thong bao)\b)|nhan rong|tu sua|dua (?:thong tin|tin)(?= [a-z])|phan luong|giai toa|dieu tiet|dieu phoi|ung truc|chot chan|dang tai|phun(?= (?:thuoc|hoa chat|khu trung|tieu doc|diet|phong)\b)|tiem(?= (?:vac xin|vaccine|vacxin|phong|chung|bo sung|mui)\b))\b(?!(?<=\btham) (?:du|chi)\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat|truc tiep),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang(?! truong\b)|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat|ban dau|chua day du)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai|cong khai(?![^.;]{0,80}\b(?:da|vua)\s))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= (?:bao|cam|canh bao|chi dan|thong bao)\b)|khoanh vung(?!\s+(?:[a-z]+\s+){0,3}?(?:da|duoc|con|dang)\s)|cam moc(?!\s+(?:[a-z]+\s+){0,8}?(?:da|duoc|con|dang|la|tien do)\s)|rao chan(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly|nop|tiep nhan|dang ky)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|co (?:phuong an|ke hoach|bien phap|giai phap)(?= [a-z])|dinh huong(?= (?:cac|cho|du luan|thong tin|bao chi|tuyen truyen)\b)|giao chi tieu|(?<=\bchu dong )cac (?:phuong an|bien phap|giai phap)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b)|kien nghi(?= (?:(?:cap|co quan) co tham quyen|xu ly)\b)|du thao(?= (?:bao cao|van ban|ke hoach|quyet dinh|to trinh|cong van|thong bao)\b)|nhan rong|tu sua|dua (?:thong tin|tin)(?= [a-z])|phan luong|giai toa|dieu tiet|dieu phoi|ung truc|chot chan|dang tai|phun(?= (?:thuoc|hoa chat|khu trung|tieu doc|diet|phong)\b)|tiem(?= (?:vac xin|vaccine|vacxin|phong|chung|bo sung|mui)\b)|quyet dinh(?= (?:phe duyet|cong nhan|thanh lap|cho phep|thu hoi|xu phat|dieu chinh|giao (?:dat|chi tieu|ke hoach))\b)(?![^.;]{0,120}\b(?:duoc|so \d|ngay \d|cua (?:ubnd|uy ban|chu tich|bo|thu tuong))))\b(?!(?<=\btham) (?:du|chi)\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -542,7 +553,7 @@ const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
  * …" likewise (not "Về nhiệm vụ năm 2019, Sở GTVT tiếp tục …", a unit's own plan told).
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet|quy che)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |khi (?!nhan duoc\b)(?=[^,;.]{2,120},\s*(?:cac\s+)?(?:ubnd|uy ban|so|cong an|ban|thanh tra|chu tich)\s)|tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec|(?:doi voi )?(?:du an|cong trinh|goi thau|noi dung|khu vuc|linh vuc)\b[^,;]{2,100},)|qua (?:do|kiem tra|ra soat|khao sat|lam viec)\s*,|theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi |ve (?!(?:cac\s+)?(?:nhiem vu|ke hoach|phuong huong|muc tieu)\b[^,;]{0,30}\b(?:nam|thang|quy)\b)|trong cong tac )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet|quy che)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |khi (?!nhan duoc (?:van ban|cong van|cong dien|ke hoach|chi thi|thong bao|ket luan)(?: nay)?\s*,)(?=[^,;.]{2,120},\s*(?:cac\s+)?(?:ubnd|uy ban|so|cong an|ban|thanh tra|chu tich)(?:\s|,))|tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec|(?:doi voi )?(?:du an|cong trinh|goi thau|noi dung|khu vuc|linh vuc)\b[^,;]{2,100},)|qua (?:do|kiem tra|ra soat|khao sat|lam viec)\s*,|theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi |ve (?!(?:cac\s+)?(?:nhiem vu|ke hoach|phuong huong|muc tieu)\b[^,;]{0,30}\b(?:nam|thang|quy)\b)|trong cong tac )/;
 /**
  * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
@@ -624,9 +635,9 @@ const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 const REMIT_WORDS = String.raw`(?:can cu(?: theo)?|theo|trong pham vi|tuy (?:vao|theo))`;
 /**
  * Between the units and their action: "… căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng …", "…
- * căn cứ theo chức năng, nhiệm vụ được giao khẩn trương …".
+ * căn cứ theo chức năng, nhiệm vụ được giao khẩn trương …", "… theo phạm vi quản lý triển khai …".
  */
-const REMIT = new RegExp(String.raw`^${REMIT_WORDS}\s+(?:chuc nang|nhiem vu|tham quyen)\b`);
+const REMIT = new RegExp(String.raw`^${REMIT_WORDS}\s+(?:chuc nang|nhiem vu|tham quyen|pham vi(?= quan ly\b))\b`);
 /** The remit alone as an opening clause, to its comma: "Theo chức năng, nhiệm vụ được giao, " (folded). */
 const REMIT_OPENING = new RegExp(
   String.raw`^${REMIT_WORDS}\s+(?:chuc nang|nhiem vu|tham quyen|phan cap)(?:(?:\s*,\s*|\s+va\s+|\s+)(?:chuc nang|nhiem vu|quyen han|tham quyen|phan cap|uy quyen))*(?:\s+(?:duoc (?:(?:pho\s+)?chu tich\s+)?(?:(?:ubnd|uy ban nhan dan)(?:\s+(?:tinh|thanh pho|tp))?\s+)?giao|cua minh|theo quy dinh))?\s*,\s*`,
@@ -637,8 +648,11 @@ const REMIT_OPENING = new RegExp(
  */
 const WORK_ON_BASIS =
   /^(?:(?:can phai|phai|can)\s+(?=can cu\s))?can cu\s(?![^;.]{0,40}\b(?:chuc nang|nhiem vu)\b)(?:[^;.,]|\.(?=\d)){2,200}?(?:\s+de\s+|\s*,\s*)/;
-/** The end of a remit that goes on to what the units manage: "… lĩnh vực", "… địa bàn được giao phụ trách," (folded). */
-const REMIT_MANAGED = /\b(?:linh vuc|dia ban|nganh|duoc giao|phu trach\s*,?|thuoc|tham quyen)\s*$/;
+/**
+ * The end of a remit that goes on to what the units manage: "… lĩnh vực", "… địa bàn được giao phụ trách,", "… phạm vi"
+ * (folded).
+ */
+const REMIT_MANAGED = /\b(?:linh vuc|dia ban|nganh|duoc giao|phu trach\s*,?|thuoc|tham quyen|pham vi)\s*$/;
 /**
  * A later clause that opens new work of the same units: "…; chủ động đề ra …", and a distinct operation after work
  * already named ("…; rà soát ngay nhà ở …", "…; tăng cường ứng dụng …", "…; phân công cán bộ phụ trách …"); the
@@ -2536,8 +2550,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // The work before the comma: an action after the last unit named there ("giao Sở X, Sở Y …" names two units).
       const before = mentionsIn(p).filter((x) => x.from >= toFolded[from] && x.to <= base + m.index);
       // "Tiếp thu ý kiến của các thành viên UBND tỉnh, Sở X hoàn chỉnh báo cáo …": what leads to the unit's work, no
-      // work of a unit of its own.
-      const leading = LEADING_CLAUSE.test(stripLead(folded.slice(base, base + m.index)));
+      // work of a unit of its own. Read on past the comma: the clause's own pattern looks to the unit after it ("Khi
+      // phát hiện sự cố, Sở X …").
+      const leading = LEADING_CLAUSE.test(stripLead(folded.slice(base, toFolded[p.end])));
       if (from === p.start && leading && !before.some((x) => !x.group && x.departmentId !== null)) continue;
       if (!actsSomewhere(folded.slice(before[before.length - 1]?.to ?? toFolded[from], base + m.index))) continue;
       out.push(trimPiece(text, from, offsets[base + m.index]));
@@ -3276,8 +3291,26 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           f.slice(Math.max(0, m.index - 9), m.index),
         ) ||
           LEADER_NAMED_DUNG.test(f.slice(Math.max(0, m.index - 80), m.index))) &&
-        !/^yeu cau (?:tai|cua|ve|nay|tren|neu|de ra|dat ra)\b/.test(f.slice(m.index)),
+        !/^yeu cau (?:tai|cua|ve|nay|tren|neu|de ra|dat ra)\b/.test(f.slice(m.index)) &&
+        !asksAsItsWork(m),
     );
+    /**
+     * "Sở Thông tin và Truyền thông tiếp tục đẩy mạnh tuyên truyền, yêu cầu người dân …": the unit that opens the
+     * sentence asks others as part of its own work, after its own verb; no assigner's word (not when a unit of the table
+     * is asked: "…, đề nghị Sở Y tế …").
+     */
+    function asksAsItsWork(m: RegExpMatchArray): boolean {
+      if (!/^(?:yeu cau|de nghi)/.test(m[0]) || !/,\s*$/.test(f.slice(0, m.index))) return false;
+      const start = base + raw.length - f.length;
+      if (!within.some((x) => x.from === start)) return false;
+      const unitsBefore = within.filter((x) => x.from >= start && x.to <= start + m.index!);
+      const afterUnits = unitsBefore[unitsBefore.length - 1].to - start;
+      const asked = start + m.index! + m[0].length;
+      return (
+        ACTIONS.test(f.slice(afterUnits, m.index).replace(/^[\s,]+/, '')) &&
+        !within.some((x) => x.from === asked && !x.group && x.departmentId !== null)
+      );
+    }
     /** Whether the sentence's words before the clause end at a ";" after the assigner named as their subject. */
     const assignerBefore = () => {
       const sentenceBefore =
@@ -3670,6 +3703,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "là lực lượng nòng cốt, chủ trì …" names the unit's role before its lead; "… là lực lượng nòng cốt trong …",
       // what the unit is.
       if (word === 'la luc luong nong cot' && !/^la luc luong nong cot\s*,/.test(rest)) break;
+      // "… là cơ quan đầu mối, theo dõi …" names the role before the work; "… là cơ quan đầu mối trong việc …" is the duty.
+      if (word && /^la (?:co quan|don vi) dau moi$/.test(word) && !/^\s*,/.test(rest.slice(word.length))) break;
       // "Sở Tài chính giao chỉ tiêu thu ngân sách cho các huyện": the unit's own work, not an assignment.
       if (word === 'giao' && /^giao chi tieu\b/.test(rest)) break;
       if (
@@ -4683,15 +4718,16 @@ const DONE_ONCE =
 /**
  * A condition opening the sentence, to the comma before the assigner or the units: "Khi có hồ sơ đề nghị của doanh
  * nghiệp, ", "Nếu phát sinh khó khăn, vướng mắc vượt thẩm quyền, " (not "Khi nhận được Công điện này, ", which only
- * opens the dispatch's orders).
+ * opens the dispatch's orders; "Khi nhận được thông tin về sự cố, " is a condition).
  */
 const CONDITION_BEFORE =
-  /^\s*(?:trong\s+)?(?:trường hợp|nếu|khi)\s(?!nhận được\s)[^;.:]{2,160}?,\s*(?=(?:yêu cầu|giao|đề nghị|chỉ đạo|UBND|Ủy ban|Uỷ ban|Sở|các|Chủ tịch|Giám đốc|Công an|Thủ trưởng|Ban)\s)/iu;
+  /^\s*(?:trong\s+)?(?:trường hợp|nếu|khi)\s(?!nhận được\s+(?:(?:văn bản|công văn|công điện|kế hoạch|chỉ thị|thông báo|kết luận)(?:\s+(?:này|số)\b|\s*,)|(?:Văn bản|Công văn|Công điện|Kế hoạch|Chỉ thị|Thông báo|Kết luận)\s))[^;.:]{2,160}?,\s*(?=(?:yêu cầu|giao|đề nghị|chỉ đạo|UBND|Ủy ban|Uỷ ban|Sở|các|Chủ tịch|Giám đốc|Công an|Thủ trưởng|Ban)\s)/iu;
 /**
  * Work done when something happens ("Trường hợp tạm dừng bán …", "Khi có hồ sơ …, sớm thực hiện …", "Trong quá trình
  * thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …") (folded).
  */
-const CONDITIONAL_WORK = /^(?:trong qua trinh[^,;]{0,40},\s*)?(?:trong\s+)?(?:truong hop|neu|khi)\s(?!nhan duoc\b)/;
+const CONDITIONAL_WORK =
+  /^(?:trong qua trinh[^,;]{0,40},\s*)?(?:trong\s+)?(?:truong hop|neu|khi)\s(?!nhan duoc (?:van ban|cong van|cong dien|ke hoach|chi thi|thong bao|ket luan)\b)/;
 
 function undatedKind(work: string): TaskKind {
   // "Từ 7 giờ ngày 21/7, nghiêm cấm …": the hour it holds from, then the order.
