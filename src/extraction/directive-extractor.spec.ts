@@ -9741,6 +9741,9 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ).toEqual([
       ['Tiếp tục đẩy mạnh tuyên truyền, yêu cầu người dân không về quê khi chưa cần thiết', idOf('STTTT'), 'standing'],
     ]);
+    expect(read('Sở Công Thương chủ trì kiểm tra thị trường, yêu cầu doanh nghiệp bảo đảm nguồn cung.')).toEqual([
+      ['Kiểm tra thị trường, yêu cầu doanh nghiệp bảo đảm nguồn cung', idOf('SCT'), 'deadline'],
+    ]);
     // A unit of the table asked is given the work.
     expect(read('Sở Y tế báo cáo tình hình dịch bệnh, đề nghị Sở Tài chính bố trí kinh phí.')).toEqual([
       ['Bố trí kinh phí', idOf('STC'), 'deadline'],

@@ -3295,9 +3295,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !asksAsItsWork(m),
     );
     /**
-     * "Sở Thông tin và Truyền thông tiếp tục đẩy mạnh tuyên truyền, yêu cầu người dân …": the unit that opens the
-     * sentence asks others as part of its own work, after its own verb; no assigner's word (not when a unit of the table
-     * is asked: "…, đề nghị Sở Y tế …").
+     * "Sở Thông tin và Truyền thông tiếp tục đẩy mạnh tuyên truyền, yêu cầu người dân …", "Sở Công Thương chủ trì kiểm
+     * tra thị trường, yêu cầu doanh nghiệp …": the unit that opens the sentence asks others as part of its own work,
+     * after its own verb; no assigner's word (not when a unit of the table is asked: "…, đề nghị Sở Y tế …").
      */
     function asksAsItsWork(m: RegExpMatchArray): boolean {
       if (!/^(?:yeu cau|de nghi)/.test(m[0]) || !/,\s*$/.test(f.slice(0, m.index))) return false;
@@ -3307,7 +3307,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const afterUnits = unitsBefore[unitsBefore.length - 1].to - start;
       const asked = start + m.index! + m[0].length;
       return (
-        ACTIONS.test(f.slice(afterUnits, m.index).replace(/^[\s,]+/, '')) &&
+        ACTIONS.test(f.slice(afterUnits, m.index).replace(/^[\s,]+(?:chu tri\s+)?/, '')) &&
         !within.some((x) => x.from === asked && !x.group && x.departmentId !== null)
       );
     }
