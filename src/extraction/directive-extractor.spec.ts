@@ -9788,4 +9788,91 @@ describe('extractDirectives on a deadline before the units, and periods listed a
       'Quản lý chặt chẽ đất đai',
     ]);
   });
+
+  it('gives the items after "Trong đó, tập trung vào một số nhiệm vụ trọng tâm:" the units of the work before', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(
+      read(
+        'UBND tỉnh đề nghị các cơ quan, đơn vị tiếp tục thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ. Trong đó, tập trung vào một số nhiệm vụ trọng tâm:\n- Theo dõi chặt chẽ bản tin dự báo.\n- Triển khai lực lượng xung kích kiểm tra các khu dân cư.',
+      ),
+    ).toEqual([
+      ['Tiếp tục thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ', ['các cơ quan, đơn vị']],
+      ['Theo dõi chặt chẽ bản tin dự báo', ['các cơ quan, đơn vị']],
+      ['Triển khai lực lượng xung kích kiểm tra các khu dân cư', ['các cơ quan, đơn vị']],
+    ]);
+  });
+
+  it('reads "các đồng chí thành viên Ban Chỉ huy …" with its board\'s long name as a group', () => {
+    expect(
+      extract(
+        'UBND tỉnh đề nghị các đồng chí thành viên Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh, các cơ quan, đơn vị tăng cường kiểm tra.',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      [
+        'Tăng cường kiểm tra',
+        [
+          'các đồng chí thành viên Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh',
+          'các cơ quan, đơn vị',
+        ],
+      ],
+    ]);
+  });
+
+  it('reads "Đối với các khu vực …, <work>" with no units as more work of the units before', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(
+      read(
+        'UBND các huyện tăng cường hướng dẫn người dân chằng chống nhà cửa. Đối với các khu vực nguy cơ sạt lở cao, chủ động di dời người dân đến nơi an toàn.',
+      ),
+    ).toEqual([
+      ['Tăng cường hướng dẫn người dân chằng chống nhà cửa', ['UBND các huyện']],
+      ['Đối với các khu vực nguy cơ sạt lở cao, chủ động di dời người dân đến nơi an toàn', ['UBND các huyện']],
+    ]);
+    // What was done there is no work.
+    expect(read('Sở Y tế tăng cường kiểm tra. Tại các xã vùng cao, đã tổ chức tiêm vắc xin cho trẻ.')).toEqual([
+      ['Tăng cường kiểm tra', []],
+    ]);
+  });
+
+  it('reads the government asking the provinces after its letter named, and what goes on from it, as no work', () => {
+    expect(
+      extract(
+        'Trước đó, ngày 11-8, Thủ tướng Chính phủ đã ban hành Chỉ thị số 22, yêu cầu UBND các tỉnh đẩy mạnh lập quy hoạch tỉnh. Đồng thời, tập trung chỉ đạo lập kế hoạch sử dụng đất cấp tỉnh gửi về Bộ trước ngày 1-12.',
+      ),
+    ).toEqual([]);
+    // The province's own request after it is work.
+    expect(
+      extract(
+        'Bộ Y tế đề nghị các địa phương tăng cường giám sát dịch. UBND tỉnh yêu cầu Sở Y tế tăng cường giám sát dịch.',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([['Tăng cường giám sát dịch', idOf('SYT')]]);
+  });
+
+  it('reads the investors with the works they hold, and a board named with "&", as whole groups', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(read('Yêu cầu các chủ đầu tư dự án tập trung phân bổ nguồn lực.')).toEqual([
+      ['Tập trung phân bổ nguồn lực', ['các chủ đầu tư dự án']],
+    ]);
+    expect(read('Yêu cầu các chủ đầu tư CCN tập trung phân bổ nguồn lực.')).toEqual([
+      ['Tập trung phân bổ nguồn lực', ['các chủ đầu tư CCN']],
+    ]);
+    expect(
+      read('UBND thành phố giao thành viên Ban chỉ huy PCTT&TKCN thành phố thực hiện nghiêm túc chế độ trực ban.'),
+    ).toEqual([['Thực hiện nghiêm túc chế độ trực ban', ['thành viên Ban chỉ huy PCTT&TKCN thành phố']]]);
+  });
+
+  it('ends a long title before a bracket it would leave open; "Kết quả thực hiện, báo cáo …" reports the work before', () => {
+    const drafts = extract(
+      'Theo đó, Chủ tịch Ủy ban nhân dân tỉnh giao Sở Xây dựng chủ trì khẩn trương tổ chức triển khai, tham mưu rà soát, thực hiện các nội dung chỉ đạo tại Công văn số 15473/BXD-TTCNTT ngày 18/12/2025 của Bộ Xây dựng; phối hợp Sở Khoa học và Công nghệ; Viễn thông Đồng Nai (VNPT Đồng Nai); Ủy ban nhân dân cấp xã và các đơn vị liên quan thực hiện các nội dung theo lộ trình thời gian chỉ đạo của Bộ Xây dựng.\nKết quả thực hiện, báo cáo trực tiếp gửi Bộ Xây dựng và Chủ tịch Ủy ban nhân dân tỉnh đảm bảo nội dung, thời gian yêu cầu (đối với nội dung cung cấp thông tin khảo sát về quy trình giải quyết thủ tục hành chính, cơ quan giải quyết thủ tục hành chính, cán bộ giải quyết thủ tục hành chính phục vụ triển khai hệ thống, thực hiện theo Phụ lục và hoàn thành đảm bảo thời gian theo chỉ đạo của Bộ Xây dựng tại Văn bản số 15473/BXD-TTCNTT ngày 18/12/2025).',
+      '2025-12-22',
+    );
+    // The report cites the letter of the first work, and is no twin of it.
+    expect(drafts.map((d) => d.leadDepartmentId)).toEqual([idOf('SXD'), idOf('SXD'), idOf('SXD')]);
+    const report = drafts.find((d) => d.title.startsWith('Kết quả thực hiện, báo cáo trực tiếp'));
+    expect([report?.title, report?.leadDepartmentId]).toEqual([
+      'Kết quả thực hiện, báo cáo trực tiếp gửi Bộ Xây dựng và Chủ tịch Ủy ban nhân dân tỉnh đảm bảo nội dung, thời gian yêu cầu',
+      idOf('SXD'),
+    ]);
+    expect(report?.description).toContain('thực hiện theo Phụ lục');
+  });
 });

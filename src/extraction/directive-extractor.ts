@@ -725,6 +725,12 @@ const PROVINCE_OPENS_ASSIGNMENT =
 /** Every province addressed by its level (folded): "(Yêu cầu) UBND cấp tỉnh, Chủ tịch UBND cấp tỉnh …". */
 const PROVINCE_LEVEL_ASKED =
   /^(?:[^;:]{0,80}?\b(?:yeu cau|de nghi|giao)\s+)?(?:(?:chu tich|cac)\s+)?(?:ubnd|uy ban nhan dan)\s+cap tinh\b/;
+/**
+ * The government or a ministry asking the provinces, with the letter it wrote between (folded): "Thủ tướng Chính phủ đã
+ * ban hành Chỉ thị số 22, yêu cầu UBND các tỉnh …", "Bộ Y tế đề nghị các địa phương …".
+ */
+const GOVERNMENT_ASKS_PROVINCES =
+  /^[^;:]{0,80}?\b(?:thu tuong(?: chinh phu)?|chinh phu|van phong chinh phu|bo (?!truong\b)[a-z ]{2,40}?)\s+(?:[^;:.]{0,80}?,\s*)?(?:da\s+|cung\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao|giao)\s+(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+)?cac\s+(?:tinh|dia phuong)\b/;
 /** Every province addressed by the government, with no work of the province's own given after it (folded). */
 function asksEveryProvince(opening: string): boolean {
   // "Để chủ động ứng phó với …, Ban Chỉ đạo … quốc gia đề nghị các tỉnh, thành phố …": the purpose first.
@@ -736,6 +742,9 @@ function asksEveryProvince(opening: string): boolean {
   // province by its level, which no province writes of itself.
   const level = PROVINCE_LEVEL_ASKED.exec(f);
   if (level) return !PROVINCE_ASSIGNS.test(f.slice(level.index + level[0].length));
+  // "Thủ tướng Chính phủ đã ban hành Chỉ thị số 22, yêu cầu UBND các tỉnh …": the government named, then the provinces.
+  const government = GOVERNMENT_ASKS_PROVINCES.exec(f);
+  if (government) return !PROVINCE_ASSIGNS.test(f.slice(government.index + government[0].length));
   if (!/\bcac\s+tinh\s*,/.test(f)) return false;
   const asked = TO_EVERY_PROVINCE.exec(f);
   return asked !== null && !PROVINCE_ASSIGNS.test(f.slice(asked.index + asked[0].length));
@@ -1574,7 +1583,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             previous.assignees.groups.length > 0 ||
             previous.assignees.outside.length > 0) &&
           previous.pieces[previous.pieces.length - 1].end >= sentences[lastOfWork].start &&
-          (ACTIONS.test(cf.trimStart().replace(DOCUMENT_ASKS, '').replace(CONDITION_FIRST, '')) ||
+          (ACTIONS.test(
+            cf
+              .trimStart()
+              .replace(DOCUMENT_ASKS, '')
+              .replace(CONDITION_FIRST, '')
+              .replace(PLACES_SET_APART, '')
+              .replace(RESULTS_THEN_REPORT, ''),
+          ) ||
             ESCALATION.test(cf) ||
             TARGET_DATED.test(cf.trimStart()));
         // "Chủ trì, phối hợp với các cơ quan liên quan rà soát …" with no subject: the lead of the work just named leads.
@@ -2309,10 +2325,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
 
   /**
    * The units of the work just given, for the items a bare "Cụ thể:" (", như sau:") lists after it: "Giao Sở Giáo dục và
-   * Đào tạo chuẩn bị tốt các điều kiện cho kỳ thi. Cụ thể: - Rà soát …".
+   * Đào tạo chuẩn bị tốt các điều kiện cho kỳ thi. Cụ thể: - Rà soát …", "UBND tỉnh đề nghị các cơ quan, đơn vị …
+   * tiếp tục thực hiện nghiêm chỉ đạo … Trong đó, tập trung vào một số nhiệm vụ trọng tâm: Theo dõi chặt chẽ …".
    */
   function detailedWorkBefore(index: number): Assignees | null {
-    if (index === 0 || !/^\s*cu the(?:\s+(?:nhu sau|la))?\s*:\s*$/.test(foldedOf(sentences[index]))) return null;
+    if (index === 0 || !DETAILED_BELOW.test(foldedOf(sentences[index]))) return null;
     const last = directives[directives.length - 1];
     if (!last || !reachesSentenceBefore(last, index)) return null;
     const a = last.assignees;
@@ -3177,6 +3194,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     )
       return 'none';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
+    // "Đối với các khu vực nguy cơ sạt lở cao, chủ động di dời …": the places set apart first, then more work of the
+    // units before.
+    const setApart = PLACES_SET_APART.exec(f);
+    if (setApart && ACTIONS.test(f.slice(setApart[0].length)) && !REPORTING.test(f.slice(setApart[0].length)))
+      return 'directive';
     // "- Định kỳ 6 tháng, hằng năm báo cáo kết quả về Công an tỉnh.": an item of a recurring report, its period in months.
     const every = sentence.item ? RECURRENCE_IN_MONTHS.exec(f) : null;
     if (every && ACTIONS.test(f.slice(every[0].length))) return 'directive';
@@ -4568,6 +4590,19 @@ const DIRECTION_NAMED_NEXT =
  * A condition before the work: "Trường hợp vượt thẩm quyền thì tham mưu …", "Nếu có vướng mắc, báo cáo …" (folded); its
  * "thì" ends it where there is one ("Nếu các cơ sở vi phạm …, không đủ điều kiện … thì kiên quyết thu hồi …").
  */
+/**
+ * A sentence that only says the items below detail the work just given (folded): "Cụ thể (như sau):", "Trong đó, tập
+ * trung vào một số nhiệm vụ trọng tâm:", "Trong đó, chú trọng các nhiệm vụ sau:".
+ */
+const DETAILED_BELOW =
+  /^\s*(?:cu the(?:\s+(?:nhu sau|la))?|trong do\s*,?(?:\s+(?:tap trung|chu trong|uu tien)(?:\s+(?:vao|thuc hien))?)?(?:\s+(?:mot so|cac|nhung))?\s+nhiem vu(?:\s+(?:trong tam|trong diem|chu yeu|cu the|uu tien))?(?:\s+(?:sau(?: day)?|nhu sau))?)\s*:\s*$/;
+
+/** The results named before their report, with no subject (folded): "Kết quả thực hiện, báo cáo trực tiếp …". */
+const RESULTS_THEN_REPORT = /^ket qua(?: thuc hien| trien khai)?\s*,\s*(?=bao cao\b)/;
+/** Places set apart before the work, to their comma (folded): "Đối với các khu vực nguy cơ sạt lở cao, ". */
+const PLACES_SET_APART =
+  /^(?:rieng\s+)?(?:doi voi|tai)\s+(?:cac\s+|nhung\s+)?(?:khu vuc|dia ban|vung|diem|noi|khu dan cu|tuyen|ho chua|ho dap|cong trinh|xa|phuong|thon|ban|to dan pho)\b[^,;.:]{2,120},\s*/;
+
 const CONDITION_FIRST = /^(?:trong\s+)?(?:truong hop|neu)\s(?:[^;.]{2,160}?\s+thi\s+|[^;,.]{2,80}?,\s*)/;
 
 /** Voters' petition before its items (folded): "Cử tri xã X, huyện Y đề nghị:", "Ý kiến, kiến nghị của cử tri …:". */
@@ -4933,9 +4968,19 @@ function cleanTitle(source: string): string {
 
 /**
  * Where a title over 240 characters ends: at the last clause within them ("…; Quyết định số …"), else at a comma that does
- * not split a pair of words read as one ("phòng cháy, chữa cháy", "cứu hộ, cứu nạn"), else at a word.
+ * not split a pair of words read as one ("phòng cháy, chữa cháy", "cứu hộ, cứu nạn"), else at a word; before a bracket
+ * that would be left open.
  */
 function titleCut(title: string): number {
+  const cut = titleCutAnywhere(title);
+  // Not inside a bracket: "… thời gian yêu cầu (đối với nội dung cung cấp thông tin …" ends before it.
+  const open = title.lastIndexOf('(', cut);
+  const close = title.indexOf(')', open);
+  return open > 80 && (close < 0 || close >= cut) ? open : cut;
+}
+
+/** titleCut before it keeps brackets whole. */
+function titleCutAnywhere(title: string): number {
   const clause = title.lastIndexOf(';', TITLE_LENGTH);
   if (clause > 80) return clause;
   for (let i = title.lastIndexOf(',', TITLE_LENGTH); i > 80; i = title.lastIndexOf(',', i - 1))
@@ -4984,6 +5029,11 @@ function dedupe(text: string, directives: Directive[], paragraphOf: Map<Directiv
   /** Every word of the one is in the other, but for the words of reporting back and of the law it cites. */
   const restates = (one: Set<string>, other: Set<string>) =>
     [...one].every((x) => other.has(x) || RESTATED_FREELY.has(x));
+  /** The draft opens with a report back ("Báo cáo …", "Kết quả thực hiện, báo cáo …"). */
+  const reportsBack = (d: Directive) =>
+    /^(?:ket qua[a-z ]{0,20},\s*)?(?:bao cao|tong hop bao cao)\b/.test(
+      stripMark(foldWithOffsets(text.slice(d.pieces[0].start, d.pieces[0].end)).folded.trimStart()),
+    );
   const kept: Directive[] = [];
   for (const d of directives) {
     const w = words(d);
@@ -5010,8 +5060,11 @@ function dedupe(text: string, directives: Directive[], paragraphOf: Map<Directiv
       if (w.size > words(kept[repeated]).size) kept[repeated] = d;
       continue;
     }
+    // The same work named again with the letter it cites: the later, fuller one is kept. Not the report of the work
+    // citing that letter too ("Kết quả thực hiện, báo cáo … theo chỉ đạo … tại Văn bản số 15473/BXD-TTCNTT …").
     const twin = kept.findIndex((k) => {
       if (k.assignees.lead === null || k.assignees.lead !== d.assignees.lead) return false;
+      if (reportsBack(k) !== reportsBack(d)) return false;
       const kw = words(k);
       const shared = [...w].filter((x) => kw.has(x)).length;
       return shared / Math.min(w.size, kw.size) >= 0.5 && [...w].some((x) => /\d+\/\d{4}/.test(x) && kw.has(x));

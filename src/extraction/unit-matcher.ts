@@ -190,12 +190,13 @@ const GROUPS: RegExp[] = [
   /cac\s+(?:to chuc\s+)?(?:hoi\s*,\s*)?(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+chinh tri\s*[-–]?\s*xa hoi)?(?:\s+(?:tinh|cua tinh|cap tinh|cac cap|truc thuoc|dia phuong|huyen|xa))?(?:\s*,\s*doan the\b(?:\s+cua tinh)?)?/g,
   /cac\s+to chuc\s+thanh vien/g,
   // The members of a steering board, an organising board or a council, addressed by the chair: "các thành viên Ban Chỉ
-  // đạo (phòng, chống dịch tỉnh)", "các thành viên Ban tổ chức", "thành viên Hội đồng thẩm định".
+  // đạo (phòng, chống dịch tỉnh)", "các thành viên Ban tổ chức", "thành viên Hội đồng thẩm định", "các đồng chí thành
+  // viên Ban Chỉ huy …".
   // Its name runs to its place ("… phòng, chống dịch COVID-19 tỉnh") or up to the work ("các thành viên Đoàn kiểm tra
   // liên ngành thực hiện kiểm tra …").
   new RegExp(
-    String.raw`(?:cac\s+)?thanh vien\s+(?:cua\s+)?(?:ban chi dao|ban chi huy|ban to chuc|hoi dong|to cong tac|doan kiem tra)` +
-      String.raw`(?:(?:(?:\s+|\s*[,–-]\s*)[a-z0-9]+){0,10}?\s+(?:tinh|thanh pho|huyen|cac cap)(?![a-z])(?:\s+\d{2,4}(?![\d/]))?|(?:(?:\s+|\s*[,–-]\s*)(?!${SUBJECT_WORK}\b)(?!(?:${TOLD}|van|con)\b)[a-z0-9]+){1,14}?(?=\s+${SUBJECT_WORK}\b)|\s+\d{2,4}(?![\d/]))?(?![a-z])`,
+    String.raw`(?:cac\s+)?(?:dong chi\s+)?thanh vien\s+(?:cua\s+)?(?:ban chi dao|ban chi huy|ban to chuc|hoi dong|to cong tac|doan kiem tra)` +
+      String.raw`(?:(?:(?:\s+|\s*[,–-]\s*)[a-z0-9&]+){0,16}?\s+(?:tinh|thanh pho|huyen|cac cap)(?![a-z])(?:\s+\d{2,4}(?![\d/]))?|(?:(?:\s+|\s*[,–-]\s*)(?!${SUBJECT_WORK}\b)(?!(?:${TOLD}|van|con)\b)[a-z0-9&]+){1,14}?(?=\s+${SUBJECT_WORK}\b)|\s+\d{2,4}(?![\d/]))?(?![a-z])`,
     'g',
   ),
   // … listed after other units without "các": "yêu cầu các sở, ban, ngành, tổ chức đoàn thể, thành viên Ban Chỉ huy …".
@@ -275,7 +276,8 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   // Bodies outside the department table named by their role: the investor, the contractor.
-  /(?:chu dau tu|don vi thi cong|nha thau thi cong)(?:\s+(?:du an|cong trinh))?/g,
+  // "Các chủ đầu tư dự án (CCN) tập trung …": the works they hold named with them.
+  /(?:cac\s+)?(?:chu dau tu|don vi thi cong|nha thau thi cong)(?:\s+(?:du an|cong trinh|ccn|cum cong nghiep|khu cong nghiep))?(?![a-z])/g,
   // … with the works they hold, told what they must do: "Chủ đầu tư các dự án xây dựng cơ bản trên địa bàn tỉnh phải …".
   new RegExp(String.raw`chu dau tu\s+cac\s+(?:du an|cong trinh)(?:\s+[a-z]+){0,12}?(?=\s+${MUST}\b)`, 'g'),
   // … and the contractors addressed, with the works they hold: "yêu cầu (các) nhà thầu (các gói thầu đang chậm tiến độ) …".
