@@ -9875,4 +9875,55 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ]);
     expect(report?.description).toContain('thực hiện theo Phụ lục');
   });
+
+  it('reads the investors with their works up to the work or the next body, not into it', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(read('UBND tỉnh yêu cầu các chủ đầu tư công trình giao thông bảo đảm an toàn thi công.')).toEqual([
+      ['Bảo đảm an toàn thi công', ['các chủ đầu tư công trình giao thông']],
+    ]);
+    expect(read('UBND tỉnh yêu cầu các chủ đầu tư dự án và nhà thầu thi công bảo đảm vệ sinh môi trường.')).toEqual([
+      ['Bảo đảm vệ sinh môi trường', ['các chủ đầu tư dự án', 'nhà thầu thi công']],
+    ]);
+  });
+
+  it('reads the border guard in a list, village heads, and a district office written in small letters', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]);
+    expect(
+      read('Yêu cầu Ban Chỉ huy Quân sự tỉnh, Biên phòng tỉnh, Công an tỉnh theo dõi chặt chẽ diễn biến mưa lũ.'),
+    ).toEqual([['Theo dõi chặt chẽ diễn biến mưa lũ', idOf('CA'), ['Ban Chỉ huy Quân sự tỉnh', 'Biên phòng tỉnh']]]);
+    expect(read('Yêu cầu các ông xóm trưởng báo cáo kịp thời về UBND xã.')).toEqual([
+      ['Báo cáo kịp thời về UBND xã', null, ['các ông xóm trưởng']],
+    ]);
+    expect(read('Yêu cầu các đồng chí trưởng thôn, tổ trưởng tổ dân phố rà soát danh sách hộ nghèo.')).toEqual([
+      ['Rà soát danh sách hộ nghèo', null, ['các đồng chí trưởng thôn, tổ trưởng tổ dân phố']],
+    ]);
+    expect(read('UBND quận giao phòng Văn hóa và Thông tin quận hướng dẫn các phường treo cờ.')).toEqual([
+      ['Phòng Văn hóa và Thông tin quận hướng dẫn các phường treo cờ', null, []],
+    ]);
+  });
+
+  it('reads "1. Chủ tịch UBND các huyện: Khẩn trương …" as the units\' heading, not places listed', () => {
+    expect(
+      extract('1. Chủ tịch UBND các huyện: Khẩn trương triển khai chỉ đạo của UBND tỉnh.').map((d) => [
+        d.title,
+        d.groupAssignees,
+      ]),
+    ).toEqual([['Khẩn trương triển khai chỉ đạo của UBND tỉnh', ['UBND các huyện']]]);
+    expect(extract('Đoàn kiểm tra làm việc tại các huyện: Ba Bể, Na Rì.')).toEqual([]);
+  });
+
+  it('reads "dừng tổ chức …", "đưa người lên bờ" and "Tại các trường …, <work>" as work', () => {
+    const titles = (text: string) => extract(text).map((d) => d.title);
+    expect(titles('UBND huyện yêu cầu dừng tổ chức các lễ hội trên địa bàn.')).toEqual([
+      'Dừng tổ chức các lễ hội trên địa bàn',
+    ]);
+    expect(
+      titles(
+        'UBND các huyện ven biển tổ chức thực hiện nghiêm. Đối với các khu vực nuôi trồng thủy sản, kiên quyết đưa người lên bờ.',
+      ),
+    ).toEqual(['Tổ chức thực hiện nghiêm', 'Đối với các khu vực nuôi trồng thủy sản, kiên quyết đưa người lên bờ']);
+    expect(
+      titles('Sở Giáo dục và Đào tạo tăng cường an toàn trường học. Tại các trường mầm non, bố trí giáo viên trực.'),
+    ).toEqual(['Tăng cường an toàn trường học', 'Tại các trường mầm non, bố trí giáo viên trực']);
+  });
 });

@@ -165,6 +165,8 @@ const GROUPS: RegExp[] = [
   // "UBND cấp huyện", "UBND các cấp", "UBND cấp huyện, cấp xã".
   /(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+cap|cap\s+(?:huyen|xa))\b(?:\s*(?:,|va)\s*cap\s+(?:huyen|xa)\b)*/g,
   /cac\s+xa\s*,\s*phuong(?:\s*,\s*thi tran)?(?:\s*,\s*dac khu)?/g,
+  // Their heads: "yêu cầu các ông xóm trưởng …", "các đồng chí trưởng thôn, tổ trưởng tổ dân phố …".
+  /cac\s+(?:ong\s+|ba\s+|dong chi\s+)?(?:(?:thon|xom|ban|ap|khu pho|to)\s+truong|truong\s+(?:thon|xom|ban|ap|khu pho))(?:\s*(?:,|va)\s*(?:(?:thon|xom|ban|ap|khu pho|to)\s+truong|truong\s+(?:thon|xom|ban|ap|khu pho))(?:\s+to dan pho)?)*(?![a-z])/g,
   // A commune's villages and quarters: "yêu cầu các thôn tổng hợp …", "… các cơ quan, đơn vị và thôn, xóm tập trung …".
   /(?:cac\s+thon|(?<=(?:,|\bva)\s+)thon)(?:\s*(?:,|va)\s*(?:xom|ban|buon|ap|to dan pho|khu pho|khu dan cu)\b)*(?:\s+(?:tren dia ban|trong xa|lien quan))?(?![a-z])/g,
   /cac\s+(?:to dan pho|khu pho|khu dan cu)(?:\s*(?:,|va)\s*(?:thon|xom|khu pho|to dan pho)\b)*(?![a-z])/g,
@@ -276,8 +278,13 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   // Bodies outside the department table named by their role: the investor, the contractor.
-  // "Các chủ đầu tư dự án (CCN) tập trung …": the works they hold named with them.
-  /(?:cac\s+)?(?:chu dau tu|don vi thi cong|nha thau thi cong)(?:\s+(?:du an|cong trinh|ccn|cum cong nghiep|khu cong nghiep))?(?![a-z])/g,
+  /(?:chu dau tu|don vi thi cong|nha thau thi cong)(?:\s+(?:du an|cong trinh))?/g,
+  // "(Yêu cầu) các chủ đầu tư dự án (CCN, công trình giao thông) tập trung …": the works they hold named with them, up to
+  // the work or the next body ("… và nhà thầu thi công …").
+  new RegExp(
+    String.raw`cac\s+chu dau tu\s+(?:du an|cong trinh|ccn|cum cong nghiep|khu cong nghiep)(?:\s+(?!(?:va|cung|voi)\b)[a-z0-9]+){0,8}?(?=\s+(?:${MUST}|${SUBJECT_WORK}|hoan thien|hoan thanh|cong khai|giai ngan|bo tri|thi cong|va)\b)`,
+    'g',
+  ),
   // … with the works they hold, told what they must do: "Chủ đầu tư các dự án xây dựng cơ bản trên địa bàn tỉnh phải …".
   new RegExp(String.raw`chu dau tu\s+cac\s+(?:du an|cong trinh)(?:\s+[a-z]+){0,12}?(?=\s+${MUST}\b)`, 'g'),
   // … and the contractors addressed, with the works they hold: "yêu cầu (các) nhà thầu (các gói thầu đang chậm tiến độ) …".
