@@ -9926,4 +9926,37 @@ describe('extractDirectives on a deadline before the units, and periods listed a
       titles('Sở Giáo dục và Đào tạo tăng cường an toàn trường học. Tại các trường mầm non, bố trí giáo viên trực.'),
     ).toEqual(['Tăng cường an toàn trường học', 'Tại các trường mầm non, bố trí giáo viên trực']);
   });
+
+  it("reads the province's order dated a month or more before the document, told again, as no work", () => {
+    const read = (text: string, date: string) =>
+      extract(text, date).map((d) => [d.title, d.leadDepartmentId, d.dueDate]);
+    expect(
+      read(
+        'Nội dung kiến nghị đã kéo dài nhiều năm, ngày 06/11/2019, UBND tỉnh đã chỉ đạo tại Công văn số 5167/UBND-TCD giao Sở Xây dựng kiểm tra, báo cáo kết quả trước ngày 25/11/2019. Giao Sở Tài nguyên và Môi trường kiểm tra, báo cáo UBND tỉnh trước ngày 25/5/2020.',
+        '2020-05-13',
+      ),
+    ).toEqual([['Kiểm tra, báo cáo UBND tỉnh', idOf('STNMT'), '2020-05-25']]);
+    // The letter a news item is about, dated the day before, is the work.
+    expect(
+      read(
+        'Ngày 03/7/2024, UBND tỉnh đã có công văn đề nghị Sở Xây dựng khẩn trương khắc phục hậu quả mưa dông, báo cáo UBND tỉnh trước ngày 10/7/2024.',
+        '2024-07-04',
+      ),
+    ).toEqual([['Khẩn trương khắc phục hậu quả mưa dông, báo cáo UBND tỉnh', idOf('SXD'), '2024-07-10']]);
+  });
+
+  it('reads units listed on after ";" before a sentence that ends in capitals, and groups qualified after a list', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]);
+    expect(
+      read('2. UBND các huyện, thị xã, thành phố Huế; các sở: Xây dựng, Công Thương tăng cường kiểm tra an toàn PCCC.'),
+    ).toEqual([['Tăng cường kiểm tra an toàn PCCC', idOf('SXD'), []]]);
+    expect(read('Các cơ quan chức năng, liên quan phải bảo đảm an toàn tính mạng cho người dân.')).toEqual([
+      ['Bảo đảm an toàn tính mạng cho người dân', null, ['Các cơ quan chức năng, liên quan']],
+    ]);
+    expect(
+      read('Giao các cơ quan, đơn vị trực thuộc UBND tỉnh; UBND các huyện, thị xã phân công lãnh đạo trực Tết.'),
+    ).toEqual([
+      ['Phân công lãnh đạo trực Tết', null, ['các cơ quan, đơn vị trực thuộc UBND tỉnh', 'UBND các huyện, thị xã']],
+    ]);
+  });
 });

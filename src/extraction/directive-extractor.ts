@@ -1,5 +1,5 @@
 import { foldWithOffsets } from '../common/text/fold-vietnamese';
-import { ExtractionCalendar, fallbackCalendar } from './calendar-adapter';
+import { addDays, ExtractionCalendar, fallbackCalendar, isoDate } from './calendar-adapter';
 import { coveredPeriod, findDeadlines, FROM_A_DAY_ON, ParsedDeadline, Recurrence, TaskKind } from './deadline-parser';
 import { leadCandidatesByTopic } from './topics';
 import { DepartmentGroupKey, groupsOfAssignee } from '../departments/department-groups';
@@ -843,6 +843,9 @@ const ASSIGNED_NOW =
 /** … or the letter it sent (folded): "… (cũng) đã có công điện yêu cầu …", "… đã ban hành Kế hoạch số …". */
 const LETTER_SENT_BEFORE =
   /\bda\s+(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien|thong bao|ke hoach|quyet dinh)\b/;
+/** The day the province's words were given, with its year, before them (folded): "…, ngày 06/11/2019, UBND tỉnh đã …". */
+const ORDER_DATED =
+  /(?:^|,\s*)ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*,\s*(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\b[^;,]{0,40}?\s(?:cung\s+)?da\s/;
 /** … telling what the assigner has directed ("… đã chỉ đạo …", "… đã giao …"). */
 const DIRECTED_BEFORE =
   /\bda\s+(?:(?:tap trung|truc tiep|nhieu lan|lien tuc|kip thoi)\s+)?(?:chi dao|giao|yeu cau|de nghi)\b/;
@@ -2949,7 +2952,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     // "Trước đó, ngày 25-10, UBND tỉnh … cũng đã có công điện yêu cầu …": a letter sent before, told.
     // Not the assignment of now after it ("…; nay yêu cầu UBND các huyện báo cáo …").
-    if (RETROSPECT.test(f) && (DIRECTED_BEFORE.test(f) || (LETTER_SENT_BEFORE.test(f) && !ASSIGNED_NOW.test(f))))
+    if (
+      (RETROSPECT.test(f) || orderedLongBefore(f)) &&
+      (DIRECTED_BEFORE.test(f) || (LETTER_SENT_BEFORE.test(f) && !ASSIGNED_NOW.test(f)))
+    )
       return 'none';
     // "Báo cáo của Sở Tài chính gửi UBND tỉnh … nêu rõ, nguồn vốn … chưa được bố trí đủ": what a report found, told.
     if (REPORT_FOUND.test(f) && !/\b(?:truoc|cham nhat)\b/.test(f)) return 'none';
@@ -3072,13 +3078,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Giám đốc Sở Xây dựng Phạm Hồng Quang báo cáo công tác chỉnh trang đô thị" under a photo, "Giám đốc Sở … Hoàng
     // Quốc Việt cho biết …": the head of a unit, named, telling the meeting.
     if (!assignees.cued && HEAD_NAMED_TELLS.test(text.slice(sentence.start, sentence.end))) return 'none';
-    // "Chủ tịch UBND huyện Ba Bể Nguyễn Đức Chung." under a photo: a unit and a person's name, no work.
+    // "Chủ tịch UBND huyện Ba Bể Nguyễn Đức Chung." under a photo: a unit and a person's name, no work; the whole
+    // sentence (not "2. UBND các huyện, thị xã, thành phố Huế; các sở: … tăng cường … PCCC.", units listed on).
     if (
       assignees.explicit &&
       !assignees.cued &&
       action.split(/\s+/).length <= 3 &&
       !actsSomewhere(action) &&
-      /(?:\s\p{Lu}[\p{L}\p{M}]*){1,3}[\s.]*$/u.test(text.slice(sentence.start, sentence.end))
+      /(?:\s\p{Lu}[\p{L}\p{M}]*){1,3}[\s.]*$/u.test(text.slice(sentence.start, sentence.end)) &&
+      !/;/.test(text.slice(sentence.start, sentence.end))
     )
       return 'none';
     // "Chủ tịch UBND tỉnh đã trực tiếp chỉ đạo, Sở Y tế đã cử đoàn công tác …": what the unit has done, told after the
@@ -3272,6 +3280,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const classDuty = DUTY_OF_CLASS.exec(f);
     if (classDuty && ACTIONS.test(f.slice(classDuty[0].length))) return 'directive';
     return 'none';
+  }
+
+  /**
+   * The province's order dated a month or more before the document, told again: "…, ngày 06/11/2019, UBND tỉnh đã chỉ
+   * đạo tại Công văn số … giao …" in an answer of May 2020 (not the letter a news item is about, dated days before it).
+   */
+  function orderedLongBefore(f: string): boolean {
+    const told = ORDER_DATED.exec(f);
+    if (!told) return false;
+    const on = isoDate(Number(told[3]), Number(told[2]), Number(told[1]));
+    return on !== null && on < addDays(options.date, -30);
   }
 
   /** Who the piece assigns, by walking the assigner's words from its start (or from its "giao/yêu cầu/đề nghị"). */
