@@ -9959,4 +9959,31 @@ describe('extractDirectives on a deadline before the units, and periods listed a
       ['Phân công lãnh đạo trực Tết', null, ['các cơ quan, đơn vị trực thuộc UBND tỉnh', 'UBND các huyện, thị xã']],
     ]);
   });
+
+  it('reads the first task after "Trong đó, thực hiện tốt một số nhiệm vụ trước mắt như …"', () => {
+    const titles = (text: string) => extract(text).map((d) => d.title);
+    expect(
+      titles(
+        'Chủ tịch UBND tỉnh yêu cầu các sở, ngành tập trung thực hiện tốt nhiệm vụ trọng tâm tháng 7. Trong đó, thực hiện tốt một số nhiệm vụ trước mắt như tổ chức tốt Tuần văn hóa du lịch; chuẩn bị chu đáo kỳ họp thường lệ của HĐND tỉnh.',
+      ),
+    ).toEqual([
+      'Tập trung thực hiện tốt nhiệm vụ trọng tâm tháng 7',
+      'Tổ chức tốt Tuần văn hóa du lịch',
+      'Chuẩn bị chu đáo kỳ họp thường lệ của HĐND tỉnh',
+    ]);
+    // Tasks named as done are no work.
+    expect(titles('Sở Y tế tăng cường kiểm tra. Các nhiệm vụ như tiêm chủng đã hoàn thành.')).toEqual([
+      'Tăng cường kiểm tra',
+    ]);
+  });
+
+  it("reads the province's radio and television by the province's name as a body", () => {
+    expect(
+      extract(
+        'Giao Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình Bắc Kạn tăng cường tuyên truyền về phòng, chống bão.',
+      ).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]),
+    ).toEqual([
+      ['Tăng cường tuyên truyền về phòng, chống bão', idOf('STTTT'), ['Đài Phát thanh và Truyền hình Bắc Kạn']],
+    ]);
+  });
 });

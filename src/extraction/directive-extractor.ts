@@ -4138,10 +4138,11 @@ function stripMark(f: string): string {
 /**
  * The words that join a sentence to the one before ("Đồng thời, …", "Bên cạnh đó, …"), folded; whole words, "Theo dõi …"
  * and "Từ đó …" being no "Theo đó" once folded. "Tiếp đến, / Tiếp theo, …" only with the comma and not before who
- * spoke next at a meeting ("Tiếp theo, Giám đốc Sở X báo cáo …").
+ * spoke next at a meeting ("Tiếp theo, Giám đốc Sở X báo cáo …"). "Trong đó, thực hiện tốt một số nhiệm vụ trước mắt
+ * như …" leads to the first of the tasks listed.
  */
 const JOINING_WORDS =
-  /^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*,\s*|^tiep (?:den|theo)\s*,\s*(?!\s*(?:pho\s+)?(?:giam doc|lanh dao|dai dien|ong|ba|dong chi)\b)|^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*/;
+  /^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*,\s*|^tiep (?:den|theo)\s*,\s*(?!\s*(?:pho\s+)?(?:giam doc|lanh dao|dai dien|ong|ba|dong chi)\b)|^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*|^(?:trong do\s*,?\s*(?:(?:tap trung|uu tien)\s+)?(?:thuc hien tot\s+)?|(?:tap trung|uu tien)\s+(?:thuc hien tot\s+)?|thuc hien tot\s+)(?:mot so|cac|nhung)\s+(?:nhiem vu|cong viec|viec)(?:\s+(?:truoc mat|trong tam|trong diem|chu yeu|cu the|cap bach))?\s+nhu\s*:?\s*(?=[a-z])/;
 
 /** The committee's office, or its chief, as the subject (folded): "(Phó) Chánh Văn phòng UBND tỉnh …". */
 const THE_OFFICE = String.raw`(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b`;
@@ -5335,6 +5336,9 @@ const OUTSIDE_NAMES: readonly string[] = [
     // The place after it is on the same line and in the same cell: "Kho bạc Nhà nước tỉnh\tSở Tài chính" is two units.
     String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?|\s+(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|[Tt]hành phố(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})|\s+(?:xã|phường|huyện|thị xã|đặc khu)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}]))`,
   String.raw`Tỉnh [Đđ]oàn(?![\p{L}\p{M}])`,
+  // The province's radio and television, and its coastal radio, by the province's name: "Đài Phát thanh và Truyền hình
+  // Thanh Hóa, Đài Thông tin duyên hải Thanh Hóa …" (the name ends at a word in small letters).
+  String.raw`(?:Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|Đài [Tt]hông tin [Dd]uyên hải)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}(?![\p{L}\p{M}])`,
   // The party committee's boards and office, beside which a department works: "phối hợp với Ban Tuyên giáo Tỉnh ủy,
   // Công an tỉnh …".
   String.raw`(?:Ban (?:Tuyên giáo(?: và Dân vận)?|Dân vận|Tổ chức|Nội chính|Kinh tế)|(?:Ủy|Uỷ) ban Kiểm tra|Văn phòng) (?:[Tt]ỉnh|[Tt]hành) ủy(?![\p{L}\p{M}])`,
