@@ -200,16 +200,17 @@ const RULES: Rule[] = [
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
   {
-    // "trước ngày 05/6 và 05/12 hằng năm", "trước ngày 15/01 hàng năm": days of the year, read whole so that they leave
-    // the title. One day in December is the yearly rule's own day; other days (twice a year) the office sets, as the
+    // "trước ngày 05/6 và 05/12 hằng năm", "trước ngày 15/01 hàng năm", "trước ngày 20 tháng 11 hàng năm": days of the
+    // year, read whole so that they leave the title. One day in December is the yearly rule's own day; one day of
+    // another month keeps the yearly rule, its day left to the office; two days (twice a year) the office sets, as the
     // recurrence has no such period.
     pattern:
-      /(?:truoc|vao|cham nhat(?: la)?)\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2})*)\s*,?\s+(?:hang|moi)\s+nam\b/g,
+      /(?:truoc|vao|cham nhat(?: la)?)\s+ngay\s+(\d{1,2})(?:\s*[/.-]\s*|\s+thang\s+)(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2})*)\s*,?\s+(?:hang|moi)\s+nam\b/g,
     resolve(m) {
       const [day, month] = [Number(m[1]), Number(m[2])];
       if (day < 1 || day > 31 || month < 1 || month > 12) return null;
       const once = m[3] === '';
-      const recurrence = once && month === 12 ? { every: 'year' as const, day, until: null } : null;
+      const recurrence = once ? { every: 'year' as const, day: month === 12 ? day : null, until: null } : null;
       return { dueDate: null, kind: 'recurring', workingDays: null, recurrence };
     },
   },

@@ -9986,4 +9986,63 @@ describe('extractDirectives on a deadline before the units, and periods listed a
       ['Tăng cường tuyên truyền về phòng, chống bão', idOf('STTTT'), ['Đài Phát thanh và Truyền hình Bắc Kạn']],
     ]);
   });
+
+  it('reads village heads listed with their quarters, and a partner in small letters after "phối hợp"', () => {
+    expect(
+      extract('Giao các đồng chí tổ trưởng tổ dân phố và trưởng thôn phối hợp công an khu vực rà soát nhân khẩu.').map(
+        (d) => [d.title, d.groupAssignees],
+      ),
+    ).toEqual([['Phối hợp công an khu vực rà soát nhân khẩu', ['các đồng chí tổ trưởng tổ dân phố và trưởng thôn']]]);
+    // The investors' works end before a word that is no work of theirs.
+    expect(
+      extract(
+        'UBND tỉnh yêu cầu các chủ đầu tư dự án chậm giải ngân và các đơn vị liên quan tập trung tháo gỡ vướng mắc.',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Tập trung tháo gỡ vướng mắc', ['các chủ đầu tư dự án chậm giải ngân', 'các đơn vị liên quan']]]);
+  });
+
+  it('reads places listed before the work after "Đối với / Tại"', () => {
+    expect(
+      extract('Sở Y tế tăng cường kiểm tra. Tại các trường, trạm y tế, tổ chức kiểm tra an toàn.').map((d) => [
+        d.title,
+        d.leadDepartmentId,
+      ]),
+    ).toEqual([
+      ['Tăng cường kiểm tra', idOf('SYT')],
+      ['Tại các trường, trạm y tế, tổ chức kiểm tra an toàn', idOf('SYT')],
+    ]);
+  });
+
+  it('drops "Về nội dung này," from the title; keeps work that waits for its means or rule, and prompt notices, standing', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.kind]);
+    expect(read('Về nội dung này, UBND tỉnh giao Sở Y tế kiểm tra, báo cáo.')).toEqual([
+      ['Kiểm tra, báo cáo', 'deadline'],
+    ]);
+    expect(read('Giao Sở Công Thương đầu tư xây dựng công trình theo quy định khi được cấp vốn.')).toEqual([
+      ['Đầu tư xây dựng công trình theo quy định khi được cấp vốn', 'standing'],
+    ]);
+    expect(read('Sở Nội vụ nghiên cứu đề xuất khi có quy định của cấp có thẩm quyền.')).toEqual([
+      ['Nghiên cứu đề xuất khi có quy định của cấp có thẩm quyền', 'standing'],
+    ]);
+    expect(
+      read('UBND các xã thông báo kịp thời cho thuyền trưởng, chủ các phương tiện biết để chủ động phòng tránh.'),
+    ).toEqual([['Thông báo kịp thời cho thuyền trưởng, chủ các phương tiện biết để chủ động phòng tránh', 'standing']]);
+    // This letter passed on is done once.
+    expect(read('Sở Giáo dục và Đào tạo thông báo kịp thời nội dung trên đến học sinh, phụ huynh biết.')).toEqual([
+      ['Thông báo kịp thời nội dung trên đến học sinh, phụ huynh biết', 'deadline'],
+    ]);
+  });
+
+  it('reads the cases a head answers for as no work, and the yearly day written "ngày 20 tháng 11"', () => {
+    expect(
+      extract(
+        'Thủ trưởng cơ quan, đơn vị chịu trách nhiệm đối với những trường hợp báo cáo không trung thực, khách quan.',
+      ),
+    ).toEqual([]);
+    expect(extract('Sở Tài chính báo cáo UBND tỉnh trước ngày 20 tháng 11 hàng năm.')[0]).toMatchObject({
+      title: 'Báo cáo UBND tỉnh',
+      kind: 'recurring',
+      recurrence: { every: 'year', day: null },
+    });
+  });
 });

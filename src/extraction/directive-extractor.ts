@@ -925,6 +925,9 @@ const HELD_ORDER =
 /** The same answering told before the failure: "chịu trách nhiệm trước … trong trường hợp chậm trễ …" (folded). */
 const FAILURE_ANSWERED_FIRST =
   /^(?:phai\s+)?(?:hoan toan\s+)?chiu trach nhiem(?:\s+hoan toan)?\s+truoc\s[^;,]{2,80}?\s(?:trong truong hop|neu|khi)\s+(?:de\s+)?(?:cham|xay ra|khong|vi pham|sai pham|that thoat)\b[^;]*$/;
+/** Who answers for the cases of a failure (folded): "… chịu trách nhiệm đối với những trường hợp báo cáo không …". */
+const CASES_ANSWERED_FOR =
+  /\bchiu trach nhiem(?:\s+hoan toan)?\s+(?:truoc\s[^;,]{2,80}?\s)?doi voi (?:nhung |cac )?truong hop (?:bao cao |so lieu )?(?:khong|sai|cham)\b[^;]*$/;
 /** A difficulty met in the work, then its report: "(Trong quá trình thực hiện,) nếu có khó khăn, vướng mắc, … báo cáo …". */
 const ESCALATION =
   /^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien[^,;]*,\s*)?(?:neu|trong truong hop|truong hop)\s[^;]*?\b(?:kho khan|vuong mac|phat sinh)\b[^;]*?,\s*(?:(?:cac|nhung)\s+[a-z ,]{2,60}?\s+)?(?:kip thoi\s+|chu dong\s+|khan truong\s+)?(?:bao cao|phan anh|de xuat|gui van ban)\b/;
@@ -2821,6 +2824,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Giám đốc Sở X; Chủ tịch UBND các huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh trong trường hợp chậm trễ": who
     // answers for a failure, no work (not "… chịu trách nhiệm trước UBND tỉnh về mọi hoạt động …", a duty).
     if (FAILURE_ANSWERED_FIRST.test(action)) return 'none';
+    // "Thủ trưởng cơ quan, đơn vị chịu trách nhiệm đối với những trường hợp báo cáo không trung thực": the cases answered
+    // for, no work.
+    if (CASES_ANSWERED_FOR.test(f) && !ASSIGNER_WORD.test(f)) return 'none';
     // "Cán bộ, công chức, viên chức … được nghỉ 01 ngày (ngày 02/9)": a holiday granted, no work.
     if (
       /^(?:(?:theo do|rieng|doi voi)\s*,?\s*)?(?:tat ca\s+(?:cac\s+)?)?(?:can bo|cong chuc|vien chuc|nguoi lao dong|hoc sinh|toan the)\b[^.;]*?\bduoc nghi (?:tet|le|bu|\d+|mot|hai|ba|bon|nam)\b/.test(
@@ -3786,9 +3792,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         else if (SUPPORT_CUES.has(word)) {
           role = word === 'voi' || word === 'cung' ? role : 'support';
           // "… được giao phối hợp Viện Nghiên cứu phát triển TPHCM tiếp nhận …": a partner the table lacks, by its name.
+          // "… phối hợp công an khu vực rà soát …": a partner in small letters, no unit, likewise.
           if (
             word.includes('phoi hop') &&
-            (word.endsWith(' voi') || /^\s+\p{Lu}/u.test(text.slice(offsets[pos + word.length - 1] + 1)))
+            (word.endsWith(' voi') ||
+              /^\s+\p{Lu}/u.test(text.slice(offsets[pos + word.length - 1] + 1)) ||
+              /^\s+(?:cong an|luc luong|can bo|chinh quyen)\b/.test(folded.slice(pos + word.length)))
           ) {
             // "chủ trì, phối hợp với Bộ Chỉ huy Bộ đội biên phòng tỉnh thực hiện …", "… phối hợp Phân viện Nghiên cứu
             // thủy sản Nam Sông Hậu cùng các đơn vị liên quan tiếp tục …": a partner the table and the bodies it lacks
@@ -4625,9 +4634,15 @@ const DETAILED_BELOW =
 
 /** The results named before their report, with no subject (folded): "Kết quả thực hiện, báo cáo trực tiếp …". */
 const RESULTS_THEN_REPORT = /^ket qua(?: thuc hien| trien khai)?\s*,\s*(?=bao cao\b)/;
-/** Places set apart before the work, to their comma (folded): "Đối với các khu vực nguy cơ sạt lở cao, ". */
-const PLACES_SET_APART =
-  /^(?:rieng\s+)?(?:doi voi|tai)\s+(?:cac\s+|nhung\s+)?(?:khu vuc|dia ban|vung|diem|noi|khu dan cu|tuyen|ho chua|ho dap|cong trinh|xa|phuong|thon|ban|to dan pho|truong|khu neo dau|long be)\b[^,;.:]{2,120},\s*/;
+/**
+ * Places set apart before the work, to the comma before it (folded): "Đối với các khu vực nguy cơ sạt lở cao, ", "Tại
+ * các trường, trạm y tế, " (a list of places, up to the work's first verb).
+ */
+const PLACES_SET_APART = new RegExp(
+  String.raw`^(?:rieng\s+)?(?:doi voi|tai)\s+(?:cac\s+|nhung\s+)?(?:khu vuc|dia ban|vung|diem|noi|khu dan cu|tuyen|ho chua|ho dap|cong trinh|xa|phuong|thon|ban|to dan pho|truong|khu neo dau|long be)\b(?:[^,;.:]{0,120}?,\s*){1,5}?(?=` +
+    ACTIONS.source.slice(1) +
+    ')',
+);
 
 const CONDITION_FIRST = /^(?:trong\s+)?(?:truong hop|neu)\s(?:[^;.]{2,160}?\s+thi\s+|[^;,.]{2,80}?,\s*)/;
 
@@ -4652,10 +4667,10 @@ const MATTER_BEFORE = new RegExp(
 
 /**
  * The same matter opening a sentence, before the assigner's words and a comma (group 1); not a document's subject ("Về
- * việc thực hiện Chỉ thị số 16/CT-TTg …, UBND tỉnh yêu cầu …").
+ * việc thực hiện Chỉ thị số 16/CT-TTg …, UBND tỉnh yêu cầu …") nor the matter just told ("Về nội dung này, …").
  */
 const MATTER_THEN_ASSIGNER = new RegExp(
-  String.raw`^\s*((?:[Đđ]ối với|[Vv]ề(?!\s+việc\s))\s${NO_UNIT_HEAD}(?![^:;.,]*\b[Ss]ố\s+\d)[^:;.,]{3,120}?)\s*,\s*(?:(?:Phó\s+)?Chủ tịch|UBND|Ủy ban|Uỷ ban|Lãnh đạo)[^,;.]{0,60}?\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\s`,
+  String.raw`^\s*((?:[Đđ]ối với|[Vv]ề(?!\s+việc\s)(?!\s+(?:nội dung|vấn đề|kiến nghị|đề nghị|phản ánh)\s+(?:này|trên|nêu trên)\s*,))\s${NO_UNIT_HEAD}(?![^:;.,]*\b[Ss]ố\s+\d)[^:;.,]{3,120}?)\s*,\s*(?:(?:Phó\s+)?Chủ tịch|UBND|Ủy ban|Uỷ ban|Lãnh đạo)[^,;.]{0,60}?\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\s`,
   'u',
 );
 /**
@@ -4802,7 +4817,15 @@ function undatedKind(work: string): TaskKind {
     );
   // Work that answers a condition is done each time it arises, as a standing duty ("… báo cáo kết quả khi có yêu cầu",
   // "bố trí lực lượng, phương tiện khắc phục sự cố khi xảy ra mưa lớn").
-  if (CONDITIONAL_WORK.test(folded) || /\bkhi (?:co|duoc) yeu cau\b|\bkhi can thiet\b/.test(folded)) return 'standing';
+  // Likewise once the means or the rule it waits for come ("… khi được cấp vốn", "… khi có quy định của cấp có thẩm quyền").
+  if (
+    CONDITIONAL_WORK.test(folded) ||
+    /\bkhi (?:co|duoc) yeu cau\b|\bkhi can thiet\b/.test(folded) ||
+    /\bkhi (?:duoc|co) (?:cap|bo tri|phan bo|giao) (?:von|kinh phi|nguon von)\b|\bkhi co (?:quy dinh|huong dan|van ban huong dan)\b/.test(
+      folded,
+    )
+  )
+    return 'standing';
   // Not the plan or the team made for such times ("xây dựng phương án phân luồng giao thông khi xảy ra mưa lớn", "thành
   // lập đội ứng cứu khi có sự cố mạng"), nor a check made before them.
   const event =
@@ -4816,11 +4839,16 @@ function undatedKind(work: string): TaskKind {
     )
   )
     return 'standing';
-  // "Kịp thời báo cáo UBND tỉnh những vấn đề phát sinh": each time one arises.
-  // Not a report or advice on one matter ("kịp thời báo cáo kết quả xác minh vụ việc", "… tham mưu UBND tỉnh ban hành …").
+  // "Kịp thời báo cáo UBND tỉnh những vấn đề phát sinh", "Thông báo kịp thời cho thuyền trưởng …": each time one arises.
+  // Not a report or advice on one matter ("kịp thời báo cáo kết quả xác minh vụ việc", "… tham mưu UBND tỉnh ban hành …"),
+  // nor this letter passed on ("thông báo kịp thời nội dung trên đến …").
   if (
-    /^(?:(?:can|phai)\s+)?(?:kip thoi\s+(?:bao cao|tham muu)|bao cao kip thoi)\b/.test(folded) &&
-    !/\b(?:ket qua|vu viec|vu chay)\b/.test(folded) &&
+    /^(?:(?:can|phai)\s+)?(?:kip thoi\s+(?:bao cao|tham muu|thong bao)|(?:bao cao|thong bao|thong tin) kip thoi)\b/.test(
+      folded,
+    ) &&
+    !/\b(?:ket qua|vu viec|vu chay|noi dung (?:tren|nay)|(?:van ban|cong van|cong dien|thong bao) nay)\b/.test(
+      folded,
+    ) &&
     !new RegExp(DONE_ONCE.source).test(folded)
   )
     return 'standing';

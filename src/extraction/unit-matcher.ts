@@ -122,6 +122,8 @@ const ADDRESSED = String.raw`(?<=\b(?:${ASSIGNER_VERBS})\s+)`;
 const BOARD_WORD = String.raw`(?!(?:vua|da|co|de|yeu|giao|chi|tinh|cac|ubnd|uy)\b)[a-z&]+`;
 
 /** Group assignees: a whole class of units, expanded only when the office confirms. */
+/** A village's or a quarter's head (folded): "xóm trưởng", "tổ trưởng tổ dân phố", "trưởng thôn". */
+const VILLAGE_HEAD = String.raw`(?:(?:thon|xom|ban|ap|khu pho|to)\s+truong(?:\s+(?:to dan pho|khu pho|thon|xom))?|truong\s+(?:thon|xom|ban|ap|khu pho|to dan pho))`;
 const GROUPS: RegExp[] = [
   // The boards of a class of units: "Ban Chỉ huy PCTT và TKCN các sở, ngành, các huyện, thành phố", "Ban Chỉ đạo
   // phòng, chống dịch các huyện" (each unit's own board, which the emergency letters address).
@@ -166,7 +168,10 @@ const GROUPS: RegExp[] = [
   /(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+cap|cap\s+(?:huyen|xa))\b(?:\s*(?:,|va)\s*cap\s+(?:huyen|xa)\b)*/g,
   /cac\s+xa\s*,\s*phuong(?:\s*,\s*thi tran)?(?:\s*,\s*dac khu)?/g,
   // Their heads: "yêu cầu các ông xóm trưởng …", "các đồng chí trưởng thôn, tổ trưởng tổ dân phố …".
-  /cac\s+(?:ong\s+|ba\s+|dong chi\s+)?(?:(?:thon|xom|ban|ap|khu pho|to)\s+truong|truong\s+(?:thon|xom|ban|ap|khu pho))(?:\s*(?:,|va)\s*(?:(?:thon|xom|ban|ap|khu pho|to)\s+truong|truong\s+(?:thon|xom|ban|ap|khu pho))(?:\s+to dan pho)?)*(?![a-z])/g,
+  new RegExp(
+    String.raw`cac\s+(?:ong\s+|ba\s+|dong chi\s+)?${VILLAGE_HEAD}(?:\s*(?:,|va)\s*${VILLAGE_HEAD})*(?![a-z])`,
+    'g',
+  ),
   // A commune's villages and quarters: "yêu cầu các thôn tổng hợp …", "… các cơ quan, đơn vị và thôn, xóm tập trung …".
   /(?:cac\s+thon|(?<=(?:,|\bva)\s+)thon)(?:\s*(?:,|va)\s*(?:xom|ban|buon|ap|to dan pho|khu pho|khu dan cu)\b)*(?:\s+(?:tren dia ban|trong xa|lien quan))?(?![a-z])/g,
   /cac\s+(?:to dan pho|khu pho|khu dan cu)(?:\s*(?:,|va)\s*(?:thon|xom|khu pho|to dan pho)\b)*(?![a-z])/g,
@@ -282,7 +287,7 @@ const GROUPS: RegExp[] = [
   // "(Yêu cầu) các chủ đầu tư dự án (CCN, công trình giao thông) tập trung …": the works they hold named with them, up to
   // the work or the next body ("… và nhà thầu thi công …").
   new RegExp(
-    String.raw`cac\s+chu dau tu\s+(?:du an|cong trinh|ccn|cum cong nghiep|khu cong nghiep)(?:\s+(?!(?:va|cung|voi)\b)[a-z0-9]+){0,8}?(?=\s+(?:${MUST}|${SUBJECT_WORK}|hoan thien|hoan thanh|cong khai|giai ngan|bo tri|thi cong|va)\b)`,
+    String.raw`cac\s+chu dau tu\s+(?:du an|cong trinh|ccn|cum cong nghiep|khu cong nghiep)(?:\s+(?!(?:va|cung|voi)\b)[a-z0-9]+){0,8}?(?=\s+(?:${MUST}|${SUBJECT_WORK}|hoan thien|hoan thanh|cong khai|bo tri|va)\b)`,
     'g',
   ),
   // … with the works they hold, told what they must do: "Chủ đầu tư các dự án xây dựng cơ bản trên địa bàn tỉnh phải …".
