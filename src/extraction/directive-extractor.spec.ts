@@ -10045,4 +10045,18 @@ describe('extractDirectives on a deadline before the units, and periods listed a
       recurrence: { every: 'year', day: null },
     });
   });
+
+  it('reads "ngành chức năng, địa phương" after other units and "các đơn vị quản lý bảo trì" as groups', () => {
+    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    expect(
+      read(
+        'Đề nghị Sở Tài nguyên và Môi trường cùng với Sở Kế hoạch và Đầu tư, ngành chức năng, địa phương rà soát, điều chỉnh phù hợp.',
+      ),
+    ).toEqual([['Rà soát, điều chỉnh phù hợp', ['ngành chức năng, địa phương']]]);
+    expect(read('UBND tỉnh chỉ đạo Sở Xây dựng và các đơn vị quản lý bảo trì sửa chữa lại mặt đường.')).toEqual([
+      ['Sửa chữa lại mặt đường', ['các đơn vị quản lý bảo trì']],
+    ]);
+    // What the units manage, as their work.
+    expect(read('Các đơn vị quản lý chặt chẽ đất đai.')).toEqual([['Quản lý chặt chẽ đất đai', ['Các đơn vị']]]);
+  });
 });
