@@ -1018,4 +1018,12 @@ describe('parseDeadline: the day of an event named with its date', () => {
       recurrence: { every: 'year', day: null },
     });
   });
+
+  it('reads no rule from a quantity of each year ("sản lượng khai thác hàng năm")', () => {
+    expect(parseDeadline('nhằm kiểm soát sản lượng khai thác hàng năm', REF, fallbackCalendar)).toBeNull();
+    expect(parseDeadline('báo cáo hàng năm về tình hình thu ngân sách', REF, fallbackCalendar)).toMatchObject({
+      kind: 'recurring',
+      recurrence: { every: 'year', day: null },
+    });
+  });
 });

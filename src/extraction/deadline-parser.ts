@@ -251,9 +251,10 @@ const RULES: Rule[] = [
     // hằng tháng trước ngày 20 / định kỳ hằng quý; "hằng tháng, quý", "hằng quý và năm": each of the periods named,
     // the shortest first, which the rule keeps. Not the meetings or notices that come so ("tại các kết luận hằng
     // tháng, quý", "tại phiên họp thường kỳ hằng tháng"), nor a plan made so ("vào kế hoạch nạo vét duy tu hàng năm của
-    // Bộ"): what the work follows, not how often it is done.
+    // Bộ"): what the work follows, not how often it is done; nor a quantity of each year ("kiểm soát sản lượng khai thác
+    // hàng năm").
     pattern: new RegExp(
-      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?<!\b(?:hang|moi)\s+tuan(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy))*\s*(?:,|va|\/)\s*)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))${MORE_PERIODS}${OR_WHEN_ASKED}(?:[^.;()]{0,40}?\(?\s*(?:truoc|vao|tu|cham nhat(?: la| vao)?)\s+ngay\s+(\d{1,2})\b(?!\s*[/.-]\s*\d)${NEXT_PERIOD}\)?|(?=[^.;]{41,120}?(?:truoc|vao|cham nhat(?: la| vao)?)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d)${NEXT_PERIOD})|)`,
+      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?<!\b(?:san luong|cong suat|tru luong|doanh thu|thu nhap|luong mua|nhu cau)(?: [a-z]+){0,2}\s)(?<!\b(?:hang|moi)\s+tuan(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy))*\s*(?:,|va|\/)\s*)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))${MORE_PERIODS}${OR_WHEN_ASKED}(?:[^.;()]{0,40}?\(?\s*(?:truoc|vao|tu|cham nhat(?: la| vao)?)\s+ngay\s+(\d{1,2})\b(?!\s*[/.-]\s*\d)${NEXT_PERIOD}\)?|(?=[^.;]{41,120}?(?:truoc|vao|cham nhat(?: la| vao)?)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d)${NEXT_PERIOD})|)`,
       'g',
     ),
     resolve(m) {

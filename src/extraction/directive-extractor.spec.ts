@@ -10059,4 +10059,9 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     // What the units manage, as their work.
     expect(read('Các đơn vị quản lý chặt chẽ đất đai.')).toEqual([['Quản lý chặt chẽ đất đai', ['Các đơn vị']]]);
   });
+
+  it('keeps the head of a district office ("Trưởng phòng …") whole, not the office in small letters', () => {
+    const [draft] = extract('Giao Trưởng phòng Quản lý đô thị, Trưởng phòng Tư pháp chủ trì rà soát các quy định.');
+    expect(draft.title).toContain('Trưởng phòng Quản lý đô thị, Trưởng phòng Tư pháp');
+  });
 });

@@ -5376,8 +5376,8 @@ const OUTSIDE_NAMES: readonly string[] = [
   String.raw`Thanh tra (?:TP|[Tt]hành phố)(?![\p{L}\p{M}])`,
   // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông
   // nghiệp và PTNT", "Công an huyện", "Trung tâm Y tế huyện", "Ban Quản lý dự án đầu tư xây dựng huyện"; an office may
-  // be written in small letters ("giao phòng Văn hóa và Thông tin quận …").
-  String.raw`(?:[Pp]hòng (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận|xã|phường)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
+  // be written in small letters ("giao phòng Văn hóa và Thông tin quận …"; not its head's title, "Trưởng phòng …").
+  String.raw`(?:(?:Phòng|(?<![Tt]rưởng\s)phòng) (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận|xã|phường)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
     String.raw`|(?:Công an|Ban [Cc]hỉ huy [Qq]uân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:[Qq]uản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?:\s+khu vực)?)\s+(?:huyện|thị xã|[Tt]hành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])`,
   // A newspaper opening the sentence with the radio and television named after it: "Báo Hưng Yên, Đài Phát thanh và
   // …" (alone there, it is as often the teller of the news: "Báo Quân đội nhân dân hoan nghênh …").
