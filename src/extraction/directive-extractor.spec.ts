@@ -983,7 +983,12 @@ describe('extractDirectives', () => {
       'Chủ tịch UBND tỉnh yêu cầu UBND các huyện, thành phố có dự án đi qua khẩn trương bàn giao mặt bằng trước ngày 10/10/2024',
     );
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ groupAssignees: ['UBND các huyện, thành phố'], dueDate: '2024-10-10' });
+    // The clause names which of them, kept with the group (still the districts' group).
+    expect(d).toMatchObject({
+      groupAssignees: ['UBND các huyện, thành phố có dự án đi qua'],
+      groupKeys: ['districts'],
+      dueDate: '2024-10-10',
+    });
   });
 
   it('finds the assigner named mid-sentence and a conditional rule with work of its own', () => {
@@ -10063,5 +10068,14 @@ describe('extractDirectives on a deadline before the units, and periods listed a
   it('keeps the head of a district office ("Trưởng phòng …") whole, not the office in small letters', () => {
     const [draft] = extract('Giao Trưởng phòng Quản lý đô thị, Trưởng phòng Tư pháp chủ trì rà soát các quy định.');
     expect(draft.title).toContain('Trưởng phòng Quản lý đô thị, Trưởng phòng Tư pháp');
+  });
+
+  it('reads "UBND các huyện có dự án đi qua" as one group', () => {
+    expect(
+      extract(
+        'UBND các huyện có dự án đi qua tập trung vận động người dân bàn giao mặt bằng, hoàn thành trước ngày 30/9/2025.',
+        '2025-07-01',
+      ).map((d) => [d.title, d.groupAssignees, d.dueDate]),
+    ).toEqual([['Tập trung vận động người dân bàn giao mặt bằng', ['UBND các huyện có dự án đi qua'], '2025-09-30']]);
   });
 });
