@@ -10078,4 +10078,13 @@ describe('extractDirectives on a deadline before the units, and periods listed a
       ).map((d) => [d.title, d.groupAssignees, d.dueDate]),
     ).toEqual([['Tập trung vận động người dân bàn giao mặt bằng', ['UBND các huyện có dự án đi qua'], '2025-09-30']]);
   });
+
+  it('reads "các sở" after a rule opening the sentence ("Hằng tuần, các sở …")', () => {
+    expect(extract('Hằng tuần, các sở báo cáo UBND tỉnh.')[0]).toMatchObject({
+      title: 'Báo cáo UBND tỉnh',
+      groupAssignees: ['các sở'],
+      recurrence: { every: 'week' },
+    });
+    expect(extract('Hằng năm, các số liệu được cập nhật.')).toEqual([]);
+  });
 });

@@ -150,10 +150,11 @@ const GROUPS: RegExp[] = [
   // The heads of the departments and of the sectors, written apart: "Giám đốc các Sở, Thủ trưởng các ban ngành và …".
   /(?:thu truong|giam doc)\s+cac\s+so\b/g,
   // The departments addressed as a class, or worked with, or opening the sentence: "yêu cầu các sở thảo luận …", "chủ
-  // trì, phối hợp các sở và UBND thành phố …", "Các sở rà soát …", "Khi có sự cố, các sở báo cáo …" (not "các sở: Y tế, …", see listedAfterSo). Not "các số liệu", "các số vốn", "các sổ sách" ("số", "sổ" fold as "so"
+  // trì, phối hợp các sở và UBND thành phố …", "Các sở rà soát …", "Khi có sự cố, các sở báo cáo …", "Hằng tuần, các sở
+  // báo cáo …" (not "các sở: Y tế, …", see listedAfterSo). Not "các số liệu", "các số vốn", "các sổ sách" ("số", "sổ" fold as "so"
   // too).
   new RegExp(
-    String.raw`(?<=\b(?:${ASSIGNER_VERBS}|phoi hop|phoi hop voi)\s+|(?:^|[.;:\n]|\s[-–])\s*(?:(?:khi|neu|(?:trong\s+)?truong hop)\s[^,;.:]{2,120},\s*)?)` +
+    String.raw`(?<=\b(?:${ASSIGNER_VERBS}|phoi hop|phoi hop voi)\s+|(?:^|[.;:\n]|\s[-–])\s*(?:(?:khi|neu|(?:trong\s+)?truong hop)\s[^,;.:]{2,120},\s*|(?:(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh ky)[^,;.:]{0,40},\s*)?)` +
       String.raw`cac\s+so(?:\s+(?:lien quan|co lien quan))?(?![a-z0-9]|\s*:|\s+(?:lieu|von|tien|luong|hieu|du|thu|chi|ho|phieu|nguoi|dien|tai khoan|ke|ca|vu|km|ha|sach|tay|tiet kiem|ghi chep|do(?!\s+(?:[a-z]+\s+){0,10}?(?:phu trach|quan ly|chu tri)))\b)`,
     'g',
   ),
