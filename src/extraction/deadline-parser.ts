@@ -61,13 +61,12 @@ export interface ParsedDeadline {
   end: number;
 }
 
+/** What a rule reads from its match: the deadline but its words and place in the text. */
+type Resolution = Omit<ParsedDeadline, 'deadlineText' | 'start' | 'end'>;
+
 interface Rule {
   pattern: RegExp;
-  resolve(
-    m: RegExpExecArray,
-    ref: string,
-    calendar: ExtractionCalendar,
-  ): Omit<ParsedDeadline, 'deadlineText' | 'start' | 'end'> | null;
+  resolve(m: RegExpExecArray, ref: string, calendar: ExtractionCalendar): Resolution | null;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -201,30 +200,16 @@ const RULES: Rule[] = [
   },
   {
     // "trước ngày 05/6 và 05/12 hằng năm", "trước ngày 15/01 hàng năm", "trước ngày 20 tháng 11 hàng năm": days of the
-    // year, read whole so that they leave the title. One day in December is the yearly rule's own day; one day of
-    // another month keeps the yearly rule, its day left to the office; two days (twice a year) the office sets, as the
-    // recurrence has no such period.
+    // year, read whole so that they leave the title (see yearlyOn).
     pattern:
       /(?:truoc|vao|cham nhat(?: la)?)\s+ngay\s+(\d{1,2})(?:\s*[/.-]\s*|\s+thang\s+)(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2})*)\s*,?\s+(?:hang|moi)\s+nam\b/g,
-    resolve(m) {
-      const [day, month] = [Number(m[1]), Number(m[2])];
-      if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-      const once = m[3] === '';
-      const recurrence = once ? { every: 'year' as const, day: month === 12 ? day : null, until: null } : null;
-      return { dueDate: null, kind: 'recurring', workingDays: null, recurrence };
-    },
+    resolve: (m) => yearlyOn(Number(m[1]), Number(m[2]), m[3] === ''),
   },
   {
     // "Hằng năm, trước ngày 15/12, …": the same day of the year, written after the rule.
     pattern:
       /(?:hang|moi)\s+nam\s*,?\s*(?:truoc|vao|cham nhat(?: la)?)\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]\s*\d)/g,
-    resolve(m) {
-      const [day, month] = [Number(m[1]), Number(m[2])];
-      if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-      // The rule's day is a day of December; another month's day is left to the office, the rule kept.
-      const recurrence = { every: 'year' as const, day: month === 12 ? day : null, until: null };
-      return { dueDate: null, kind: 'recurring', workingDays: null, recurrence };
-    },
+    resolve: (m) => yearlyOn(Number(m[1]), Number(m[2]), true),
   },
   {
     // "trước ngày 15 hằng tháng", "vào ngày 20 hàng quý", "trước ngày 30 của tháng cuối quý": the day is written first.
@@ -975,6 +960,16 @@ const RULES: Rule[] = [
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
 ];
+
+/**
+ * A yearly rule due on a day of the year (day, month): its own day in December; another month's day left to the office,
+ * the rule kept, as the recurrence has no month; several days a year (`once` false) left to the office altogether.
+ */
+function yearlyOn(day: number, month: number, once: boolean): Resolution | null {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  const recurrence = once ? { every: 'year' as const, day: month === 12 ? day : null, until: null } : null;
+  return { dueDate: null, kind: 'recurring', workingDays: null, recurrence };
+}
 
 /**
  * Finds the deadline of a directive in its text, relative to the date of the

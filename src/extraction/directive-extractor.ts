@@ -351,8 +351,10 @@ const NOT_DIRECTIVE = new RegExp(
  */
 const REQUEST_UPWARD =
   /^(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+tinh\s+)?(?:kinh\s+)?(?:de nghi|kien nghi)\s+(?:bo\s(?!chi huy|doi)|cac bo\b|chinh phu|thu tuong|quoc hoi|trung uong|ban thuong vu|thuong truc (?:tinh uy|thanh uy|huyen uy|thi uy|hdnd|hoi dong nhan dan)|tinh uy|hdnd tinh|hoi dong nhan dan tinh)/;
+/** The result of the work, named (folded): "Kết quả (thực hiện, xử lý …)". */
+const RESULT_NAMED = String.raw`ket qua(?: thuc hien| trien khai| xu ly| kiem tra| giai quyet)?`;
 /** The result of the work to be reported (folded): "Kết quả (xử lý) (phải được) báo cáo …". */
-const RESULT_REPORTED = String.raw`ket qua(?: thuc hien| xu ly| kiem tra| giai quyet)?(?: phai)?(?: duoc)?,? bao cao`;
+const RESULT_REPORTED = String.raw`${RESULT_NAMED}(?: phai)?(?: duoc)?,? bao cao`;
 /** A group's name without its committee's words ("UBND các huyện" is "các huyện"), folded. */
 const groupName = (g: string) => foldWithOffsets(g).folded.replace(/^(?:ubnd|uy ban nhan dan)\s+/, '');
 /** What a report found, told (folded): "Báo cáo của Sở X … cho thấy / cho biết / chỉ ra …". */
@@ -3210,9 +3212,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
     // "Đối với các khu vực nguy cơ sạt lở cao, chủ động di dời …": the places set apart first, then more work of the
     // units before.
+    // (PLACES_SET_APART ends where the work's verb begins.)
     const setApart = PLACES_SET_APART.exec(f);
-    if (setApart && ACTIONS.test(f.slice(setApart[0].length)) && !REPORTING.test(f.slice(setApart[0].length)))
-      return 'directive';
+    if (setApart && !REPORTING.test(f.slice(setApart[0].length))) return 'directive';
     // "- Định kỳ 6 tháng, hằng năm báo cáo kết quả về Công an tỉnh.": an item of a recurring report, its period in months.
     const every = sentence.item ? RECURRENCE_IN_MONTHS.exec(f) : null;
     if (every && ACTIONS.test(f.slice(every[0].length))) return 'directive';
@@ -4633,7 +4635,7 @@ const DETAILED_BELOW =
   /^\s*(?:cu the(?:\s+(?:nhu sau|la))?|trong do\s*,?(?:\s+(?:tap trung|chu trong|uu tien)(?:\s+(?:vao|thuc hien))?)?(?:\s+(?:mot so|cac|nhung))?\s+nhiem vu(?:\s+(?:trong tam|trong diem|chu yeu|cu the|uu tien))?(?:\s+(?:sau(?: day)?|nhu sau))?)\s*:\s*$/;
 
 /** The results named before their report, with no subject (folded): "Kết quả thực hiện, báo cáo trực tiếp …". */
-const RESULTS_THEN_REPORT = /^ket qua(?: thuc hien| trien khai)?\s*,\s*(?=bao cao\b)/;
+const RESULTS_THEN_REPORT = new RegExp(String.raw`^${RESULT_NAMED}\s*,\s*(?=bao cao\b)`);
 /**
  * Places set apart before the work, to the comma before it (folded): "Đối với các khu vực nguy cơ sạt lở cao, ", "Tại
  * các trường, trạm y tế, " (a list of places, up to the work's first verb).
