@@ -656,12 +656,14 @@ const RULES: Rule[] = [
     resolve: (m, ref) => deadline(ref),
   },
   {
-    // "trong tuần này", "trong tuần tới / sau": the last working day of the working week, this one or the next.
+    // "trong tuần này", "trong tuần tới / sau": the last working day of the working week, this one or the next; "trong
+    // tuần này" written on a Saturday or a Sunday is the day itself, its working days being over.
     pattern: /(?:trong|het|ngay trong|cuoi)\s+tuan\s+(nay|toi|sau)\b/g,
     resolve(m, ref, calendar) {
       const weekday = new Date(`${ref}T00:00:00Z`).getUTCDay();
       const nextMonday = addDays(ref, ((8 - weekday) % 7 || 7) + (m[1] === 'nay' ? 0 : 7));
-      return deadline(calendar.lastWorkingDayBefore(nextMonday));
+      const due = calendar.lastWorkingDayBefore(nextMonday);
+      return deadline(due < ref ? ref : due);
     },
   },
   {
@@ -1047,6 +1049,22 @@ export function findDeadlines(text: string, ref: string, calendar: ExtractionCal
         const [month, day] = [Number(resolved.dueDate.slice(5, 7)), Number(resolved.dueDate.slice(8, 10))];
         resolved = { ...resolved, dueDate: isoDate(year, month, day) ?? lastDayOfMonth(year, month) };
         until = to + nextYear[0].length;
+      }
+      // "hoàn thành … trước ngày 15-1-2025" in a text of 2 January 2026: last year's number written from habit early in
+      // the new year; the day it names is weeks ahead, not a year gone.
+      if (resolved.dueDate && resolved.dueDate < ref && /\d{4}/.test(m[0]) && Number(ref.slice(5, 7)) <= 2) {
+        const nextYear = isoDate(
+          refYear(resolved.dueDate) + 1,
+          Number(resolved.dueDate.slice(5, 7)),
+          Number(resolved.dueDate.slice(8, 10)),
+        );
+        if (
+          nextYear &&
+          refYear(resolved.dueDate) === refYear(ref) - 1 &&
+          nextYear >= ref &&
+          nextYear <= addMonths(ref, 6)
+        )
+          resolved = { ...resolved, dueDate: nextYear };
       }
       taken.push([from, until]);
       const start = offsets[from];
