@@ -253,6 +253,29 @@ describe('extractIndicators', () => {
     });
   });
 
+  it("gives a quarter's index against the quarter before, a month's against the month before", () => {
+    const [quarter] = extractIndicators(
+      'Chỉ số sản xuất công nghiệp (IIP) quý III ước tăng 9,8% so với quý trước và tăng 11,2% so với cùng kỳ năm trước.',
+    );
+    expect(quarter).toMatchObject({
+      value: 109.8,
+      unit: '% so với quý trước',
+      changeFromPreviousPct: 9.8,
+      changeFromLastYearPct: 11.2,
+    });
+    const [month] = extractIndicators('Chỉ số sản xuất công nghiệp tháng 9 quý III tăng 2,1% so với tháng trước.');
+    expect(month).toMatchObject({ value: 102.1, unit: '% so với tháng trước' });
+  });
+
+  it('ends a name before "hiện có" / "hiện nay có", not inside it', () => {
+    const [herd] = extractIndicators('Tổng đàn trâu hiện có 1,25 triệu con, giảm 2,1% so với cùng kỳ.');
+    expect(herd).toMatchObject({ name: 'Tổng đàn trâu', value: 1.25, unit: 'triệu con', changeFromLastYearPct: -2.1 });
+    expect(extractIndicators('Số hộ nghèo hiện nay có 1.234 hộ.')[0]).toMatchObject({
+      name: 'Số hộ nghèo',
+      value: 1234,
+    });
+  });
+
   it('reads a change with a word of degree ("tăng nhẹ 0,04%", "giảm sâu 2,5%")', () => {
     const [cpi] = extractIndicators(
       'Chỉ số giá tiêu dùng tháng 9 tăng nhẹ 0,04% so với tháng trước và giảm sâu 2,5% so với cùng kỳ.',
@@ -459,6 +482,26 @@ describe('extractIndicators', () => {
     expect(extractIndicators('Sở đã xác định 2 căn cứ pháp lý.')).toEqual([]);
   });
 
+  it('reads land-use certificates issued ("1.250 giấy chứng nhận", "320 GCN") as a count named by its deed', () => {
+    const found = extractIndicators(
+      'Đã cấp 1.250 giấy chứng nhận quyền sử dụng đất lần đầu, đạt 62,5% kế hoạch. Trong tháng, cấp 95 GCN.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.unit, x.planPct, x.baseUnit])).toEqual([
+      ['Cấp giấy chứng nhận quyền sử dụng đất lần đầu', 1250, 'giấy chứng nhận', 62.5, 'certificates'],
+      ['Cấp GCN', 95, 'GCN', null, 'certificates'],
+    ]);
+  });
+
+  it('keeps "có" inside a name where it is no verb ("lương thực có hạt", "lao động có việc làm")', () => {
+    const found = extractIndicators(
+      'Sản lượng lương thực có hạt ước đạt 450 nghìn tấn. Số lao động có việc làm tăng thêm 12.500 người, đạt 104% kế hoạch.',
+    );
+    expect(found.map((x) => [x.name, x.value])).toEqual([
+      ['Sản lượng lương thực có hạt', 450],
+      ['Số lao động có việc làm', 12500],
+    ]);
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',
@@ -473,8 +516,8 @@ describe('extractIndicators', () => {
       'Khu vực kinh tế có vốn đầu tư của nước ngoài tăng 0,4% so với tháng trước và tăng 10,3% so với cùng kỳ, chiếm gần 98% tổng giá trị xuất khẩu trong toàn tỉnh.',
     );
     expect(rowsOf(found)).toEqual([
-      ['Khu vực kinh tế', null, null, 0.4, 10.3],
-      ['Tỷ trọng khu vực kinh tế', 98, '%', null, null],
+      ['Khu vực kinh tế có vốn đầu tư của nước ngoài', null, null, 0.4, 10.3],
+      ['Tỷ trọng khu vực kinh tế có vốn đầu tư của nước ngoài', 98, '%', null, null],
     ]);
   });
 

@@ -234,9 +234,12 @@ const PLAN_AFTER = /^\s*(?:so\s+)?(?:voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi
  */
 const CAUSE_OF =
   /^\s*(?:(?:day|do)\s+)?la\s+(?:nhung\s+|cac\s+)?nguyen nhan\s+(?:chinh\s+|chu yeu\s+)?(?:dan den\s+|lam\s+(?:cho\s+)?)(?=chi so|cpi|iip)/;
-/** Where a figure's name ends: its verb ("là" but not the "la" of "đô la" or "thuốc lá"). */
+/**
+ * Where a figure's name ends: its verb ("là" but not the "la" of "đô la" or "thuốc lá"; "có" but not the "có" of
+ * "lương thực có hạt", "lao động có việc làm", "doanh nghiệp có vốn đầu tư nước ngoài").
+ */
 const NAME_CUT =
-  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|(?<!\btrao\s)tang(?!\s+truong)|giam|chiem|bang|chi dat|co(?!\s+(?:quan|so|cau|che|hoi|khi|ban|the)\b)|gom)(?:\s|$)/;
+  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|(?<!\btrao\s)tang(?!\s+truong)|giam|chiem|bang|chi dat|(?:hien(?: nay)?\s+)?co(?!\s+(?:quan|so|cau|che|hoi|khi|ban|the|hat|viec lam|von dau tu)\b)|gom)(?:\s|$)/;
 /** A text that answers a petition of voters or citizens. */
 const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
@@ -283,7 +286,7 @@ const DEED_ONLY = new RegExp(
  */
 function countedNoun(unit: string): string {
   const noun = unit.replace(/^(?:(?:nghìn|ngàn|triệu|tỷ)\s+)+/u, '');
-  return /^(?:lượt khách|lượt người|lượt công dân|người|lao động|học sinh|cán bộ|hộ|hộ dân|doanh nghiệp|dự án|trẻ|nhà dân|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương|suất quà|phần quà|ca mắc|liều vắc xin|thuê bao|hợp tác xã|sản phẩm OCOP|phòng học|cơ sở|trường hợp|vụ|ca)$/u.test(
+  return /^(?:lượt khách|lượt người|lượt công dân|người|lao động|học sinh|cán bộ|hộ|hộ dân|doanh nghiệp|dự án|trẻ|nhà dân|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương|suất quà|phần quà|ca mắc|liều vắc xin|thuê bao|hợp tác xã|sản phẩm OCOP|phòng học|cơ sở|trường hợp|vụ|ca|giấy chứng nhận|GCN)$/u.test(
     noun,
   )
     ? noun
@@ -767,7 +770,9 @@ function finish(
   if (rest.value === null && /^(?:lũy kế\s+)?chỉ số/i.test(rest.name) && rest.changeKind === 'percent') {
     if (rest.changeFromPreviousPct !== null) {
       rest.value = tidy(100 + rest.changeFromPreviousPct);
-      rest.unit = '% so với tháng trước';
+      // "Chỉ số sản xuất công nghiệp quý III ước tăng 9,8% so với quý trước": a quarter's index against the quarter before.
+      rest.unit =
+        /\bquý\s/iu.test(rest.name) && !/\btháng\s/iu.test(rest.name) ? '% so với quý trước' : '% so với tháng trước';
     } else if (rest.changeFromLastYearPct !== null) {
       rest.value = tidy(100 + rest.changeFromLastYearPct);
       rest.unit = '% so với cùng kỳ';

@@ -80,6 +80,9 @@ export const UNITS: readonly UnitInfo[] = [
   U('suất quà', 'gifts'),
   U('phần quà', 'gifts'),
   U('hồ sơ', 'files'),
+  // "đã cấp 1.250 giấy chứng nhận quyền sử dụng đất lần đầu", "cấp 320 GCN": the land-use certificates issued.
+  U('giấy chứng nhận', 'certificates'),
+  U('GCN', 'certificates'),
   // "phát hiện, xử phạt trên 2000 vụ với trên 2.100 đối tượng": cases and the persons in them.
   U('vụ', 'cases'),
   // "134 trường hợp mắc Covid-19": cases of a disease or of a procedure.
