@@ -502,6 +502,20 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('names a count told after the place only by what it counts ("Toàn tỉnh có 320 hợp tác xã, 1.250 tổ hợp tác")', () => {
+    const found = extractIndicators('Cả tỉnh có 320 hợp tác xã, 1.250 tổ hợp tác đang hoạt động.');
+    expect(found.map((x) => [x.name, x.value, x.unit, x.baseUnit])).toEqual([
+      ['Hợp tác xã', 320, 'hợp tác xã', 'cooperatives'],
+      ['Tổ hợp tác đang hoạt động', 1250, 'tổ hợp tác', 'cooperative groups'],
+    ]);
+  });
+
+  it('reads "gần" as a qualifier only as a word, not inside "giải ngân"', () => {
+    const [paid] = extractIndicators('Đã giải ngân 1.234,5 tỷ đồng/2.500 tỷ đồng kế hoạch vốn.');
+    expect(paid).toMatchObject({ name: 'Đã giải ngân', value: 1234.5, qualifier: null });
+    expect(extractIndicators('Đã giải ngân gần 1.234 tỷ đồng.')[0]).toMatchObject({ value: 1234, qualifier: 'below' });
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',

@@ -28,7 +28,8 @@ export interface ProposedIndicator {
 }
 
 const NUM = `(${VIETNAMESE_NUMBER})`;
-const QUAL = String.raw`(?:(hon|tren|gan|khoang|xap xi|chung|it nhat)\s+)?`;
+// A whole word: the "gan" of "giải ngân 1.234,5 tỷ đồng" is no "gần".
+const QUAL = String.raw`(?:\b(hon|tren|gan|khoang|xap xi|chung|it nhat)\s+)?`;
 const UNIT_ALT = FOLDED_UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')).join('|');
 const VALUE = new RegExp(
   // Not the number of a name ("Covid-19", "SARS-CoV-2").
@@ -286,7 +287,7 @@ const DEED_ONLY = new RegExp(
  */
 function countedNoun(unit: string): string {
   const noun = unit.replace(/^(?:(?:nghìn|ngàn|triệu|tỷ)\s+)+/u, '');
-  return /^(?:lượt khách|lượt người|lượt công dân|người|lao động|học sinh|cán bộ|hộ|hộ dân|doanh nghiệp|dự án|trẻ|nhà dân|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương|suất quà|phần quà|ca mắc|liều vắc xin|thuê bao|hợp tác xã|sản phẩm OCOP|phòng học|cơ sở|trường hợp|vụ|ca|giấy chứng nhận|GCN)$/u.test(
+  return /^(?:lượt khách|lượt người|lượt công dân|người|lao động|học sinh|cán bộ|hộ|hộ dân|doanh nghiệp|dự án|trẻ|nhà dân|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương|suất quà|phần quà|ca mắc|liều vắc xin|thuê bao|hợp tác xã|tổ hợp tác|sản phẩm OCOP|phòng học|cơ sở|trường hợp|vụ|ca|giấy chứng nhận|GCN)$/u.test(
     noun,
   )
     ? noun
@@ -466,6 +467,8 @@ function proseIndicators(text: string): ProposedIndicator[] {
           (startsWithFigure || valueAt === firstNumber) &&
           values.indexOf(v) === 0 &&
           !/luy ke/.test(head);
+        /** The figure a value written right after another's ("…, 1.250 tổ hợp tác") follows, if any. */
+        let joinedTo: Figure | null = null;
         if (!useCurrent) {
           if (current) out.push(current);
           const nameEnd = values.indexOf(v) === 0 ? chunk.start + firstNumber : chunk.start + v.index;
@@ -477,6 +480,7 @@ function proseIndicators(text: string): ProposedIndicator[] {
           const withWhat = /^.*\bvoi\s+(?=[a-z])/.exec(gap);
           // "… tổng vốn 1.234,5 tỷ đồng và 0,5 triệu USD": a second value of the same figure takes its name.
           const joined = k > 0 && /^\s*(?:va|,)?\s*$/.test(gap);
+          if (joined || (k === 0 && head.trim() === '')) joinedTo = subject;
           current = withWhat
             ? newIndicator([], nameEnd - gap.length + withWhat[0].length, nameEnd, current)
             : joined
@@ -526,10 +530,20 @@ function proseIndicators(text: string): ProposedIndicator[] {
           // úng"); a count's unit does ("Cơ sở kinh doanh thực phẩm").
           const named = deed
             ? [deed[1], countedNoun(c.unit), object].filter(Boolean).join(' ')
-            : object && (isMeasure(c.unit) ? object : `${c.unit} ${object}`);
+            : object
+              ? isMeasure(c.unit)
+                ? object
+                : `${c.unit} ${object}`
+              : // "Toàn tỉnh có 320 hợp tác xã.": nothing after the count, which its unit names.
+                countedNoun(c.unit);
           // Renamed only when something counted was found: "Giải quyết việc làm cho" needs "lao động" at least.
           if (named && named !== deed?.[1]) c.name = upperFirst(named);
         }
+        // "Cả tỉnh có 320 hợp tác xã, 1.250 tổ hợp tác đang hoạt động": a count of other things joined to a count is
+        // named by what it counts, not by the first.
+        const joinedNoun = c.unit && joinedTo ? countedNoun(c.unit) : '';
+        if (joinedNoun && joinedNoun !== countedNoun(joinedTo!.unit ?? ''))
+          c.name = upperFirst([joinedNoun, countedAfter()].filter(Boolean).join(' '));
         // "…; 187.699 học sinh, sinh viên, …": a count with nothing before it is named by what it counts; "…, 1.200 ha
         // hoa màu bị thiệt hại" by the words after its measure.
         if (c.unit && !c.name) c.name = upperFirst(countedNoun(c.unit));

@@ -117,6 +117,7 @@ export const UNITS: readonly UnitInfo[] = [
   U('liều', 'doses'),
   U('thuê bao', 'subscribers'),
   U('hợp tác xã', 'cooperatives'),
+  U('tổ hợp tác', 'cooperative groups'),
   U('sản phẩm OCOP', 'products'),
   U('sản phẩm', 'products'),
   U('phòng học', 'classrooms'),
