@@ -516,6 +516,28 @@ describe('extractIndicators', () => {
     expect(extractIndicators('Đã giải ngân gần 1.234 tỷ đồng.')[0]).toMatchObject({ value: 1234, qualifier: 'below' });
   });
 
+  it('reads ten thousands of tonnes, trees, firewood, products in thousands and health-insurance cards as units', () => {
+    const found = extractIndicators(
+      'Tổng sản lượng lương thực đạt trên 61,8 vạn tấn. Số cây trồng phân tán ước thực hiện 80 nghìn cây, tăng 42,9% so cùng kỳ. ' +
+        'Sản lượng củi khai thác là 2,2 nghìn ste. Dệt may ước đạt 9,07 triệu sản phẩm. Cấp 33.909 thẻ bảo hiểm y tế.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.unit, x.baseValue, x.baseUnit])).toEqual([
+      ['Tổng sản lượng lương thực', 61.8, 'vạn tấn', 618000, 'tonnes'],
+      ['Số cây trồng phân tán', 80, 'nghìn cây', 80000, 'trees'],
+      ['Sản lượng củi khai thác', 2.2, 'nghìn ste', 2200, 'stacked m3'],
+      ['Dệt may', 9.07, 'triệu sản phẩm', 9070000, 'products'],
+      ['Cấp thẻ bảo hiểm y tế', 33909, 'thẻ bảo hiểm y tế', 33909, 'cards'],
+    ]);
+  });
+
+  it('gives "…, chỉ đạt 72,4% kế hoạch" to the figure before it', () => {
+    const [jobs, ...rest] = extractIndicators(
+      'Trong năm, tỉnh chỉ giải quyết việc làm được cho 21.000 người, giảm 28% so với cùng kỳ, chỉ đạt 72,4% kế hoạch.',
+    );
+    expect(jobs).toMatchObject({ value: 21000, changeFromLastYearPct: -28, planPct: 72.4 });
+    expect(rest).toEqual([]);
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',

@@ -204,10 +204,10 @@ function growthRates(s: string): RegExpExecArray[] {
 }
 /**
  * A comma-piece that goes on with the figure before it ("…, tăng 1,8%", "…, tương đương 302,95 triệu USD", "…, nhưng
- * tăng 2,01% so với cùng kỳ").
+ * tăng 2,01% so với cùng kỳ", "…, chỉ đạt 72,4% kế hoạch").
  */
 const FIGURE_START =
-  /^\s*(?:\(|(?:va\s+|nhung\s+|song\s+)?(?:tang|giam|bang|dat|vuot|gap|uoc|du uoc|luy ke|chiem|so voi|tuong duong)\b)/;
+  /^\s*(?:\(|(?:va\s+|nhung\s+|song\s+)?(?:chi\s+)?(?:tang|giam|bang|dat|vuot|gap|uoc|du uoc|luy ke|chiem|so voi|tuong duong)\b)/;
 /**
  * "…, lũy kế chỉ số tiêu thụ … 9 tháng ước tăng 4,2%": a cumulative figure that names its own subject is a figure of
  * its own ("…, lũy kế 10 tháng 3.798 tỷ đồng" goes on with the figure before it).
@@ -287,7 +287,7 @@ const DEED_ONLY = new RegExp(
  */
 function countedNoun(unit: string): string {
   const noun = unit.replace(/^(?:(?:nghìn|ngàn|triệu|tỷ)\s+)+/u, '');
-  return /^(?:lượt khách|lượt người|lượt công dân|người|lao động|học sinh|cán bộ|hộ|hộ dân|doanh nghiệp|dự án|trẻ|nhà dân|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương|suất quà|phần quà|ca mắc|liều vắc xin|thuê bao|hợp tác xã|tổ hợp tác|sản phẩm OCOP|phòng học|cơ sở|trường hợp|vụ|ca|giấy chứng nhận|GCN)$/u.test(
+  return /^(?:lượt khách|lượt người|lượt công dân|người|lao động|học sinh|cán bộ|hộ|hộ dân|doanh nghiệp|dự án|trẻ|nhà dân|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương|suất quà|phần quà|ca mắc|liều vắc xin|thuê bao|hợp tác xã|tổ hợp tác|sản phẩm OCOP|phòng học|cơ sở|trường hợp|vụ|ca|giấy chứng nhận|GCN|thẻ bảo hiểm y tế|thẻ BHYT)$/u.test(
     noun,
   )
     ? noun

@@ -98,6 +98,8 @@ export const UNITS: readonly UnitInfo[] = [
   U('kWh', 'kWh'),
   U('MW', 'MW'),
   U('nghìn tấn', 'tonnes', 1e3),
+  // "sản lượng lương thực đạt trên 61,8 vạn tấn": ten thousands, as older reports count grain.
+  U('vạn tấn', 'tonnes', 1e4),
   U('tấn', 'tonnes'),
   // "gieo trồng gần 34 nghìn ha": thousands of hectares.
   U('nghìn ha', 'hectares', 1e3),
@@ -116,6 +118,9 @@ export const UNITS: readonly UnitInfo[] = [
   U('liều vắc xin', 'doses'),
   U('liều', 'doses'),
   U('thuê bao', 'subscribers'),
+  // "Cấp 33.909 thẻ bảo hiểm y tế", "thẻ BHYT": the health-insurance cards issued.
+  U('thẻ bảo hiểm y tế', 'cards'),
+  U('thẻ BHYT', 'cards'),
   U('hợp tác xã', 'cooperatives'),
   U('tổ hợp tác', 'cooperative groups'),
   U('sản phẩm OCOP', 'products'),
@@ -158,7 +163,11 @@ const IN_THOUSANDS: readonly UnitInfo[] = [
     'ha',
     'người',
     'lượt',
+    'sản phẩm',
   ].map((unit) => UNITS.find((u) => u.unit === unit)!),
+  // "trồng phân tán 80 nghìn cây", "2,2 nghìn ste củi": trees and stacked cubic metres of firewood, written so.
+  U('cây', 'trees'),
+  U('ste', 'stacked m3'),
   U('con', 'head'),
 ];
 const SCALED: readonly UnitInfo[] = IN_THOUSANDS.flatMap((u) =>
