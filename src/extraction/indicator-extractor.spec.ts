@@ -538,6 +538,32 @@ describe('extractIndicators', () => {
     expect(rest).toEqual([]);
   });
 
+  it('reads head of livestock written in figures after the herd\'s name, and "con" after anything else as no unit', () => {
+    const found = extractIndicators(
+      'Địa phương có tổng đàn heo 92.942 con, tăng 6% so với cùng kỳ năm 2021; tuy nhiên, đàn trâu có 380 con, giảm 6,2%; ' +
+        'đàn bò 7.412 con (giảm 2,9% so với cùng kỳ). Đàn gia cầm đạt trên 12 triệu con.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.unit, x.changeFromLastYearPct, x.baseUnit])).toEqual([
+      ['Tổng đàn heo', 92942, 'con', 6, 'head'],
+      ['Đàn trâu', 380, 'con', -6.2, 'head'],
+      ['Đàn bò', 7412, 'con', -2.9, 'head'],
+      ['Đàn gia cầm', 12, 'triệu con', null, 'head'],
+    ]);
+    expect(extractIndicators('Gia đình ông có 3 con nhỏ, 2 con đang đi học.')).toEqual([]);
+  });
+
+  it('names a count by what it counts after a period alone or a lead-in ("Đáng chú ý, 6 tháng đầu năm có …")', () => {
+    const found = extractIndicators(
+      'Đáng chú ý, 6 tháng đầu năm có 500 doanh nghiệp thành lập mới, tăng 7,6%. ' +
+        'Được biết, quý I, toàn tỉnh có 102 doanh nghiệp đăng ký thành lập mới với 659 tỷ đồng vốn đăng ký.',
+    );
+    expect(found.map((x) => [x.name, x.value])).toEqual([
+      ['Doanh nghiệp thành lập mới', 500],
+      ['Doanh nghiệp đăng ký thành lập mới', 102],
+      ['Vốn đăng ký', 659],
+    ]);
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',

@@ -48,6 +48,9 @@ const VALUE = new RegExp(
     String.raw`)(?![a-z0-9²³])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)(?!(?<=\bcong)\s+(?:trinh|ty|nhan|chuc|dan|viec|an|nghe|nghiep|suat|tac|khai|bo|lap|vien|xuong|doan)\b)(?!(?<=(?<!hop tac )\bxa)(?!\s+(?:da\s+)?(?:dat|duoc cong nhan|hoan thanh|ve dich)\b))` +
     // Head of livestock, not "2 con số" (digits), "con người", "con đường", "con em", "con dấu", "con tàu".
     String.raw`(?!(?<=\bcon)\s+(?:so|nguoi|duong|em|chau|dau|tau|lai|gai|trai|cai|song|thuyen|mat|chu)\b)` +
+    // Head written in figures alone ("đàn heo 92.942 con", "tổng đàn trâu bò 54.352 con") only after the herd's name in
+    // the same clause: "có 3 con" alone may count anything.
+    String.raw`(?!(?<=\d\s*con)(?<!\b(?:dan|gia suc|gia cam|lon|heo|trau|bo|ga|vit|ngan|de|cuu|ngua|huou)\b[^,;.:()]{0,60}?\d[\d.,]*\s*con))` +
     // Cases, not shifts ("3 ca, 4 kíp", "2 ca trực") nor songs and singers.
     String.raw`(?!(?<=\bca)\s+(?:truc|kip|lam viec|dem|ngay|sang|chieu|toi|si|khuc|hat|nhac)\b)` +
     // "300 tấn/ngày", "7.500 đồng/kg", "120 km/h": a rate, its unit with what it is per (the table's own rates, "tạ/ha",
@@ -261,16 +264,17 @@ const SOURCE = /^\s*(?:thong tin tu|theo bao cao|theo so lieu|theo thong tin)\b/
  * from; "một số mặt hàng có chỉ số giá tăng cao như dịch vụ ăn uống tăng 3,5%" names the goods after "như".
  */
 const DROP_PREFIX =
-  /^(?:trong do|cu the|theo do|ngoai ra|tuy vay|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|[^,.]{2,80}?\bcho biet|theo (?:thong ke|bao cao|so lieu)\b[^,]{0,80}|den (?:nay|(?:sang |chieu |het )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|het\s+(?:thang|quy|nam)\s+[\w/.-]+)|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
+  /^(?:trong do|cu the|theo do|ngoai ra|tuy vay|tuy nhien|ben canh do|trong khi do|dang chu y|duoc biet|noi bat(?: la)?|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|[^,.]{2,80}?\bcho biet|theo (?:thong ke|bao cao|so lieu)\b[^,]{0,80}|den (?:nay|(?:sang |chieu |het )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|het\s+(?:thang|quy|nam)\s+[\w/.-]+)|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
 
 /** The period a figure is counted in, before its name: "Trong 10 tháng, …", "Năm học 2023-2024, …". */
 const PERIOD_BEFORE = String.raw`(?:(?:trong|qua|tính chung|năm(?: học)?|tháng|quý)\s+[^,]{1,40},\s*)?`;
 /**
  * A name that is only the place counted in, maybe after the period: "Toàn tỉnh (có)", "Cả huyện", "Trên địa bàn tỉnh
- * có", "Trong 10 tháng, toàn tỉnh có", or only "(Hiện) có"; or only what caused the count: "Mưa lũ (đã) làm".
+ * có", "Trong 10 tháng, toàn tỉnh có", or only the period ("6 tháng đầu năm có"), or only "(Hiện) có"; or only what
+ * caused the count: "Mưa lũ (đã) làm".
  */
 const PLACE_ONLY = new RegExp(
-  String.raw`^${PERIOD_BEFORE}(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|trên địa bàn(?:\s+\p{L}+){0,3})(?:\s+(?:đã|hiện)?\s*có)?|(?:hiện(?:\s+nay)?\s+)?có|hiện(?:\s+nay)?|(?:mưa|lũ|mưa lũ|mưa lớn|bão|thiên tai|sạt lở|lốc|dông|dông lốc|lốc xoáy|mưa đá|rét|hạn hán|hỏa hoạn|cháy)(?:(?:\s*,\s*|\s+và\s+|\s+)(?:mưa|lũ|lũ quét|bão|lốc|dông|lốc xoáy|mưa đá|sạt lở(?:\s+đất)?|ngập(?:\s+úng)?|kèm(?:\s+theo)?))*\s+(?:đã\s+)?làm(?:\s+cho)?)?$`,
+  String.raw`^${PERIOD_BEFORE}(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|trên địa bàn(?:\s+\p{L}+){0,3})(?:\s+(?:đã|hiện)?\s*có)?|(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+\d{4})?|quý\s+[IV\d]+(?:\s*\/\s*\d{4})?|năm\s+\d{4})(?:\s+(?:đã\s+)?có)?|(?:hiện(?:\s+nay)?\s+)?có|hiện(?:\s+nay)?|(?:mưa|lũ|mưa lũ|mưa lớn|bão|thiên tai|sạt lở|lốc|dông|dông lốc|lốc xoáy|mưa đá|rét|hạn hán|hỏa hoạn|cháy)(?:(?:\s*,\s*|\s+và\s+|\s+)(?:mưa|lũ|lũ quét|bão|lốc|dông|lốc xoáy|mưa đá|sạt lở(?:\s+đất)?|ngập(?:\s+úng)?|kèm(?:\s+theo)?))*\s+(?:đã\s+)?làm(?:\s+cho)?)?$`,
   'iu',
 );
 /**
@@ -302,8 +306,11 @@ function isMeasure(unit: string): boolean {
   );
 }
 
-/** A change or a comparison after a count ("tăng 5 trường", "đạt 98%", "so với …"), not "đạt chuẩn" in its name. */
-const CHANGE_AFTER = String.raw`\b(?:(?:tang|giam|dat|bang|chiem)(?=\s+(?:\d|khoang|tren|gan|hon|xap xi|so voi))|so voi|voi tong)\b`;
+/**
+ * A change, a comparison or a sum after a count ("tăng 5 trường", "đạt 98%", "so với …", "với 659 tỷ đồng"), not "đạt
+ * chuẩn" in its name.
+ */
+const CHANGE_AFTER = String.raw`\b(?:(?:tang|giam|dat|bang|chiem)(?=\s+(?:\d|khoang|tren|gan|hon|xap xi|so voi))|so voi|voi(?=\s+(?:tong|\d|khoang|tren|gan|hon)))\b`;
 /** The words after a count that say what is counted, up to a comma, a bracket or the change that follows (folded). */
 const COUNTED_AFTER = new RegExp(
   String.raw`^\s*((?!\s)(?:(?!${CHANGE_AFTER})[^,;:.()\n])+?)\s*(?=[,;:.()\n]|${CHANGE_AFTER}|$)`,
@@ -682,7 +689,14 @@ function proseIndicators(text: string): ProposedIndicator[] {
       f = f.slice(cut);
     }
     const cut = NAME_CUT.exec(` ${f}`);
-    if (cut && cut.index > 0) {
+    // "địa phương có tổng đàn heo 92.942 con": the total or herd the place has, named between "có" and the figure,
+    // names it (not "… có tín hiệu phục hồi", nor "có 102 doanh nghiệp … với 659 tỷ đồng").
+    const had = cut && /\bco\s$/.test(cut[0]) ? ` ${f}`.slice(cut.index + cut[0].length) : '';
+    if (cut && /^(?:tong|dan|dien tich|san luong|gia tri)\b[a-z\s,]*$/.test(had) && !NAME_CUT.test(` ${had}`)) {
+      const at = name.length - had.length;
+      name = name.slice(at);
+      f = f.slice(at);
+    } else if (cut && cut.index > 0) {
       name = name.slice(0, cut.index - 1);
       f = f.slice(0, cut.index - 1);
     }

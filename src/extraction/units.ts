@@ -92,6 +92,8 @@ export const UNITS: readonly UnitInfo[] = [
   U('ca', 'cases'),
   // "đã kiểm tra 320 cơ sở": the establishments inspected.
   U('cơ sở', 'establishments'),
+  // "Tổng đàn lợn hiện có 1.250.000 con": head of livestock (the reader takes it bare only after the herd's name).
+  U('con', 'head'),
   // "sản lượng điện thương phẩm 120 triệu kWh", "công suất 50 MW".
   U('tỷ kWh', 'kWh', 1e9),
   U('triệu kWh', 'kWh', 1e6),
@@ -143,8 +145,7 @@ export const UNITS: readonly UnitInfo[] = [
 
 /**
  * Units a report also writes in thousands or millions ("12 nghìn lao động", "1,2 triệu tấn", "2,5 triệu con" of
- * poultry): each with "nghìn", "ngàn" and "triệu" before it, unless the table above already has that form. Head of
- * livestock ("con") only so: "2 con số" (two digits) counts nothing.
+ * poultry): each with "nghìn", "ngàn" and "triệu" before it, unless the table above already has that form.
  */
 const IN_THOUSANDS: readonly UnitInfo[] = [
   ...[
@@ -164,11 +165,11 @@ const IN_THOUSANDS: readonly UnitInfo[] = [
     'người',
     'lượt',
     'sản phẩm',
+    'con',
   ].map((unit) => UNITS.find((u) => u.unit === unit)!),
   // "trồng phân tán 80 nghìn cây", "2,2 nghìn ste củi": trees and stacked cubic metres of firewood, written so.
   U('cây', 'trees'),
   U('ste', 'stacked m3'),
-  U('con', 'head'),
 ];
 const SCALED: readonly UnitInfo[] = IN_THOUSANDS.flatMap((u) =>
   (
