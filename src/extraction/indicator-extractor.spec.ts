@@ -564,6 +564,18 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads a change since the start of the year ("so với đầu năm", "so với cuối năm 2015", "so với 31/12/2021") as no field', () => {
+    const found = extractIndicators(
+      'Các TCTD huy động được 36.582 tỷ đồng, tăng 13,48% so với cuối năm 2015, tăng 27,29% so với cùng kỳ năm trước. ' +
+        'Dư nợ tín dụng ước đạt 98.500 tỷ đồng, tăng 9,6% so với đầu năm. Tổng nguồn vốn đạt 25.390 tỷ đồng; so với 31/12/2021 tăng 6,2%.',
+    );
+    expect(found.map((x) => [x.value, x.changeFromPreviousPct, x.changeFromLastYearPct])).toEqual([
+      [36582, null, 27.29],
+      [98500, null, null],
+      [25390, null, null],
+    ]);
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',

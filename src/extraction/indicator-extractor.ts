@@ -60,10 +60,16 @@ const VALUE = new RegExp(
 );
 /** "so với tháng 4", "so với tháng 12/2022", "so với tháng 12 năm trước": a month named (see namedMonth). */
 const NAMED_MONTH = String.raw`thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+(?:truoc|\d{4}))?`;
-const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|(?:thang\s+)?cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|cung thoi diem|ke hoach|kh|${NAMED_MONTH}))?`;
+/**
+ * "so với đầu năm", "so với cuối năm 2015", "so với 31/12/2023": the start of the year, which credit and deposits are
+ * counted from; a change since then is neither against the period before nor against last year.
+ */
+const YEAR_START = String.raw`dau nam|cuoi nam(?:\s+\d{4})?|(?:ngay\s+)?31\s*/\s*12(?:\s*/\s*\d{4})?|thoi diem (?:dau|cuoi) nam(?:\s+\d{4})?`;
+const SINCE_YEAR_START = new RegExp(String.raw`^(?:${YEAR_START})$`);
+const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|(?:thang\s+)?cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|cung thoi diem|ke hoach|kh|${NAMED_MONTH}|${YEAR_START}))?`;
 /** "…, so với cùng kỳ năm trước tăng 6%": what a change compares with, written before it. */
 const COMPARATOR_BEFORE = new RegExp(
-  String.raw`\bso\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|${NAMED_MONTH})\s*,?\s*$`,
+  String.raw`\bso\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|${NAMED_MONTH}|${YEAR_START})\s*,?\s*$`,
 );
 /**
  * The line that opens a list of price indices of goods ("Chỉ số giá một số nhóm hàng tháng 5 so với tháng trước như
@@ -857,6 +863,7 @@ function applyChange(
     if (/^\s*(?:so\s+)?(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc)/.test(after)) comparator = 'thang truoc';
   }
   comparator ??= COMPARATOR_BEFORE.exec(chunk.slice(0, m.index))?.[1] ?? listComparator;
+  if (comparator && SINCE_YEAR_START.test(comparator)) return undefined;
   if (comparator && /^thang\s+\d/.test(comparator)) {
     // "tăng 0,14% so với tháng 4" of the May index is against the month before; against another month named
     // ("so với tháng 12/2022") the change is none the figure's fields hold.
