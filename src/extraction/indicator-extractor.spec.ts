@@ -576,6 +576,22 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads a change told as an amount ("(-619 ha)", "bằng 1.790 ha") and the figure compared with as no figures', () => {
+    const found = extractIndicators(
+      'Cây lúa: 16.491 ha, giảm 0,70% (-116 ha) so với vụ mùa năm 2018. Cây lúa ruộng: 12.470 ha, tăng 0,23% (+29 ha). ' +
+        'Diện tích gieo trồng vụ Đông Xuân đạt 59.765 ha, tăng 3,09% bằng 1.790 ha so với cùng vụ năm trước. ' +
+        'Vốn đăng ký là 1.986 tỉ đồng, tăng 113% so với cùng kỳ năm trước (921 tỉ đồng); nhóm công ty cổ phần 1.071 tỉ đồng ' +
+        '(so với 79 tỉ đồng cùng kỳ năm trước).',
+    );
+    expect(found.map((x) => [x.name, x.value, x.changeFromLastYearPct])).toEqual([
+      ['Cây lúa', 16491, -0.7],
+      ['Cây lúa ruộng', 12470, 0.23],
+      ['Diện tích gieo trồng vụ Đông Xuân', 59765, 3.09],
+      ['Vốn đăng ký', 1986, 113],
+      ['Nhóm công ty cổ phần', 1071, null],
+    ]);
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',

@@ -246,10 +246,11 @@ const CAUSE_OF =
   /^\s*(?:(?:day|do)\s+)?la\s+(?:nhung\s+|cac\s+)?nguyen nhan\s+(?:chinh\s+|chu yeu\s+)?(?:dan den\s+|lam\s+(?:cho\s+)?)(?=chi so|cpi|iip)/;
 /**
  * Where a figure's name ends: its verb ("là" but not the "la" of "đô la" or "thuốc lá"; "có" but not the "có" of
- * "lương thực có hạt", "lao động có việc làm", "doanh nghiệp có vốn đầu tư nước ngoài").
+ * "lương thực có hạt", "lao động có việc làm", "doanh nghiệp có vốn đầu tư nước ngoài", "dự án có hiệu lực", nor the
+ * "cổ" of "công ty cổ phần" and the "cố" of "cố định", which fold alike).
  */
 const NAME_CUT =
-  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|(?<!\btrao\s)tang(?!\s+truong)|giam|chiem|bang|chi dat|(?:hien(?: nay)?\s+)?co(?!\s+(?:quan|so|cau|che|hoi|khi|ban|the|hat|viec lam|von dau tu)\b)|gom)(?:\s|$)/;
+  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|(?<!\btrao\s)tang(?!\s+truong)|giam|chiem|bang|chi dat|(?:hien(?: nay)?\s+)?co(?!\s+(?:quan|so|cau|che|hoi|khi|ban|the|hat|viec lam|von dau tu|phan|dinh|hieu luc)\b)|gom)(?:\s|$)/;
 /** A text that answers a petition of voters or citizens. */
 const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
@@ -426,6 +427,17 @@ function proseIndicators(text: string): ProposedIndicator[] {
         // Not "trao tặng 15.000 suất quà" ("tặng", to give, folds as "tăng").
         if (/(?:(?<!\btrao\s)tang|giam|gap|vuot)\s+(?:(?:hon|tren|gan|khoang)\s+)?$/.test(before)) return false;
         if (COMPARED_TARGET.test(before)) return false;
+        // "61.635 ha, giảm 0,99% (-619 ha)", "tăng 3,09% bằng 1.790 ha so với cùng vụ": the change told as an amount.
+        if (/\(\s*[+-]\s*$/.test(before) || /\b(?:tang|giam)\s+[\d.,]+\s*%\s*,?\s*(?:bang|tuong ung)\s+$/.test(before))
+          return false;
+        // "tăng 113% so với cùng kỳ năm trước (921 tỉ đồng)", "(so với 79 tỉ đồng cùng kỳ năm trước)": the figure of the
+        // period compared with, not one of this period.
+        if (
+          /\bso\s+(?:voi\s+)?(?:cung ky|thang truoc|ky truoc|quy truoc|nam truoc)(?:\s+nam\s+(?:truoc|\d{4}))?\s*\(\s*$|\(\s*so\s+voi\s+$/.test(
+            before,
+          )
+        )
+          return false;
         // "đến năm 2020 cần tránh …": a year, not a count of anything.
         if (/\bnam\s+$/.test(before) && /^(?:19|20)\d\d$/.test(m[2])) return false;
         // "Đã phê duyệt quy hoạch chi tiết … với quy mô diện tích 74,8 ha": the size of a plan, not a result reached.
