@@ -592,6 +592,16 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('gives "…, tăng 9,8% và cây hoa … 218,9 ha" its change to the figure before and its name to the figure after', () => {
+    const found = extractIndicators(
+      'Sản lượng thủy sản khai thác đạt hơn 74.886 tấn, tăng 0,13% và sản lượng thủy sản nuôi trồng đạt hơn 12.675 tấn, tăng 4,61%.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.changeFromLastYearPct])).toEqual([
+      ['Sản lượng thủy sản khai thác', 74886, 0.13],
+      ['Sản lượng thủy sản nuôi trồng', 12675, 4.61],
+    ]);
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',

@@ -318,6 +318,12 @@ function isMeasure(unit: string): boolean {
  * chuẩn" in its name.
  */
 const CHANGE_AFTER = String.raw`\b(?:(?:tang|giam|dat|bang|chiem)(?=\s+(?:\d|khoang|tren|gan|hon|xap xi|so voi))|so voi|voi(?=\s+(?:tong|\d|khoang|tren|gan|hon)))\b`;
+/**
+ * A chunk that opens with the change of the figure before and goes on with another figure after "và" ("…, tăng 9,8% và
+ * cây hoa các loại gieo trồng 218,9 ha"); its end is where the second figure's name starts.
+ */
+const CHANGE_THEN_NEXT =
+  /^\s*(?:tang|giam)\s[^;()]*?%[^;()]*?\s(?:va|con)\s+(?=(?!(?:tang|giam|dat|bang|vuot|chiem|so voi|gap)\b)[a-z])/;
 /** The words after a count that say what is counted, up to a comma, a bracket or the change that follows (folded). */
 const COUNTED_AFTER = new RegExp(
   String.raw`^\s*((?!\s)(?:(?!${CHANGE_AFTER})[^,;:.()\n])+?)\s*(?=[,;:.()\n]|${CHANGE_AFTER}|$)`,
@@ -503,14 +509,19 @@ function proseIndicators(text: string): ProposedIndicator[] {
           const k = values.indexOf(v);
           const gap = k > 0 ? folded.slice(chunk.start + values[k - 1].index + values[k - 1][0].length, nameEnd) : '';
           const withWhat = /^.*\bvoi\s+(?=[a-z])/.exec(gap);
+          // "…, tăng 9,8% và cây hoa các loại gieo trồng 218,9 ha": a figure named after the change of the one before.
+          const nextAfterChange: RegExpExecArray | null =
+            k === 0 && figureBefore !== null ? CHANGE_THEN_NEXT.exec(masked.slice(0, v.index)) : null;
           // "… tổng vốn 1.234,5 tỷ đồng và 0,5 triệu USD": a second value of the same figure takes its name.
           const joined = k > 0 && /^\s*(?:va|,)?\s*$/.test(gap);
           if (joined || (k === 0 && head.trim() === '')) joinedTo = subject;
           current = withWhat
             ? newIndicator([], nameEnd - gap.length + withWhat[0].length, nameEnd, current)
-            : joined
-              ? newIndicator([], nameEnd, nameEnd, current)
-              : newIndicator(pending, chunk.start, nameEnd, current);
+            : nextAfterChange
+              ? newIndicator([], chunk.start + nextAfterChange[0].length, chunk.start + v.index, current)
+              : joined
+                ? newIndicator([], nameEnd, nameEnd, current)
+                : newIndicator(pending, chunk.start, nameEnd, current);
           if (shareOfChanges && subject)
             current.name = `Tỷ trọng ${subject.name.charAt(0).toLowerCase()}${subject.name.slice(1)}`;
           current._component = componentsOf !== null;
@@ -619,7 +630,8 @@ function proseIndicators(text: string): ProposedIndicator[] {
           startsWithFigure &&
           values.length > 0 &&
           m.index < values[0].index &&
-          masked.slice(m.index + m[0].length, values[0].index).includes('(');
+          (masked.slice(m.index + m[0].length, values[0].index).includes('(') ||
+            CHANGE_THEN_NEXT.test(masked.slice(0, values[0].index)));
         const figure = target ?? (breakdown ? figureBefore : current);
         // "Chỉ số sản xuất … tăng 15,27% so với tháng trước. Trong đó, …: ngành khai khoáng tăng 6,08%; …": a branch
         // compares as its index's first change does.
