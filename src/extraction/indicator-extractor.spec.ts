@@ -602,6 +602,25 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('names an index after a heading line by its own line, and the months so far by the index just told', () => {
+    const found = extractIndicators(
+      '2. Giá cả\n- Chỉ số giá tiêu dùng (CPI) tháng 9 năm 2022 tăng 1,55% so với tháng trước; bình quân 9 tháng tăng 3,68% so với cùng kỳ.\n' +
+        '1. Về sản xuất công nghiệp\nChỉ số sản xuất công nghiệp tháng 6/2021 tăng 1,59% so với tháng trước; lũy kế 6 tháng ước tăng ' +
+        '13,57% so cùng kỳ, trong đó: công nghiệp chế biến, chế tạo tăng 14,26%; cung cấp nước tăng 4,93%.\n' +
+        'Tổng mức bán lẻ hàng hóa và doanh\nthu dịch vụ tiêu dùng đạt 4.125 tỷ đồng.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.unit])).toEqual([
+      ['Chỉ số giá tiêu dùng (CPI) tháng 9 năm 2022', 101.55, '% so với tháng trước'],
+      ['Chỉ số giá tiêu dùng (CPI) bình quân 9 tháng', 103.68, '% so với cùng kỳ'],
+      ['Chỉ số sản xuất công nghiệp tháng 6/2021', 101.59, '% so với tháng trước'],
+      ['Chỉ số sản xuất công nghiệp lũy kế 6 tháng', 113.57, '% so với cùng kỳ'],
+      ['Chỉ số công nghiệp chế biến, chế tạo', 114.26, '% so với cùng kỳ'],
+      ['Chỉ số cung cấp nước', 104.93, '% so với cùng kỳ'],
+      ['Tổng mức bán lẻ hàng hóa và doanh\nthu dịch vụ tiêu dùng', 4125, 'tỷ đồng'],
+    ]);
+    expect(found[0].sourceSpan.start).toBe(12);
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',

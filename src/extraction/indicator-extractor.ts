@@ -324,6 +324,13 @@ const CHANGE_AFTER = String.raw`\b(?:(?:tang|giam|dat|bang|chiem)(?=\s+(?:\d|kho
  */
 const CHANGE_THEN_NEXT =
   /^\s*(?:tang|giam)\s[^;()]*?%[^;()]*?\s(?:va|con)\s+(?=(?!(?:tang|giam|dat|bang|vuot|chiem|so voi|gap)\b)[a-z])/;
+/** Everything up to the last line that opens with a list mark or a capital: the headings above a figure's line. */
+const HEADING_BEFORE = /^[\s\S]*\n[^\S\n]*(?:[-+•–*][^\S\n]*|(?=\p{Lu}))/u;
+/** A name that is only a span of months ("Lũy kế 6 tháng", "Bình quân 6 tháng đầu năm", "Tính chung quý I"). */
+const PERIOD_ONLY_NAME =
+  /^(?:lũy kế|bình quân|tính chung)(?:\s+(?:từ đầu năm|cả năm|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+[IV\d]+))+$/iu;
+/** The month or quarter an index is of, at the end of its name ("Chỉ số giá tiêu dùng tháng 6/2024"). */
+const INDEX_PERIOD = /\s+(?:ước\s+)?(?:tháng|quý)\s+[\dIVX]+(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?$/iu;
 /** The words after a count that say what is counted, up to a comma, a bracket or the change that follows (folded). */
 const COUNTED_AFTER = new RegExp(
   String.raw`^\s*((?!\s)(?:(?!${CHANGE_AFTER})[^,;:.()\n])+?)\s*(?=[,;:.()\n]|${CHANGE_AFTER}|$)`,
@@ -594,6 +601,10 @@ function proseIndicators(text: string): ProposedIndicator[] {
       if (!current || (values.length === 0 && !startsWithFigure)) {
         if (current) out.push(current);
         current = newIndicator(pending, chunk.start, chunk.start + firstNumber, null);
+        // "…; bình quân 6 tháng tăng 3,68% so với cùng kỳ", "lũy kế 6 tháng ước tăng 13,57%": the index just told, over
+        // the months so far.
+        if (lastIndex && out.at(-1) === lastIndex && PERIOD_ONLY_NAME.test(current.name))
+          current.name = `${lastIndex.name.replace(INDEX_PERIOD, '')} ${current.name.charAt(0).toLowerCase()}${current.name.slice(1)}`;
         current._component = componentsOf !== null;
         current._listed = priceList !== null;
         if (aimed || AIM.test(folded.slice(part.start, chunk.start) + head)) current._aim = true;
@@ -657,7 +668,8 @@ function proseIndicators(text: string): ProposedIndicator[] {
     if (/[.…\n:]\s*$/.test(partText)) {
       sentence = [];
       // "Trong đó, một số ngành chủ yếu:" opens the list of the index's branches.
-      if (!(/:\s*$/.test(partText) && /^\s*trong do\b/.test(partText))) componentsOf = null;
+      // "…, trong đó: công nghiệp chế biến, chế tạo tăng 14,26%; …" likewise.
+      if (!(/:\s*$/.test(partText) && /^\s*trong do\b|,\s*trong do\b[^,]*:\s*$/.test(partText))) componentsOf = null;
     }
   }
   // The answer to a petition ("Cử tri xã … đề nghị: …", "Bà … (đại diện … hộ dân) kiến nghị …"): the households or
@@ -711,6 +723,14 @@ function proseIndicators(text: string): ProposedIndicator[] {
     while (from < nameEnd && /\s/.test(folded[from])) from++;
     let name = original(from, nameEnd);
     let f = folded.slice(from, nameEnd);
+    // "2. Giá cả\n- Chỉ số giá tiêu dùng …", "1. Về sản xuất công nghiệp\nChỉ số …": a heading line before the figure's
+    // own line names nothing (a line broken inside a name goes on in small letters).
+    const heading = HEADING_BEFORE.exec(name);
+    if (heading) {
+      name = name.slice(heading[0].length);
+      f = f.slice(heading[0].length);
+      from += heading[0].length;
+    }
     for (let i = 0; i < 3; i++) {
       const d = DROP_PREFIX.exec(f.trimStart());
       if (!d) break;
