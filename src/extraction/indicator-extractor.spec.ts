@@ -621,6 +621,21 @@ describe('extractIndicators', () => {
     expect(found[0].sourceSpan.start).toBe(12);
   });
 
+  it('reads what a change compares with past its amount in brackets, and the same season a year before as last year', () => {
+    const found = extractIndicators(
+      'Trị giá xuất khẩu ước thực hiện tháng 8/2016 là 59,43 triệu USD, tăng 4,46% (tăng 2,5 triệu USD) so với tháng trước, ' +
+        'so với cùng kỳ năm trước tăng 32,5% (tăng 14,6 triệu USD). Tổng diện tích gieo trồng đạt 158.555 ha, bằng 99,6% ' +
+        '(giảm 629 ha) so với năm trước. Diện tích cây hàng năm vụ Đông xuân ước đạt 42.823,1 ha, bằng 98,75% so với vụ Đông ' +
+        'xuân năm trước. Sơ bộ diện tích lúa đạt 59.765 ha, tăng 3,09% so với cùng vụ năm trước.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.changeFromPreviousPct, x.changeFromLastYearPct, x.estimate])).toEqual([
+      ['Trị giá xuất khẩu', 59.43, 4.46, 32.5, true],
+      ['Tổng diện tích gieo trồng', 158555, null, -0.4, false],
+      ['Diện tích cây hàng năm vụ Đông xuân', 42823.1, null, -1.25, true],
+      ['Diện tích lúa', 59765, null, 3.09, true],
+    ]);
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',

@@ -59,14 +59,18 @@ const VALUE = new RegExp(
   'g',
 );
 /** "so với tháng 4", "so với tháng 12/2022", "so với tháng 12 năm trước": a month named (see namedMonth). */
+/** A figure estimated, or preliminary ("ước", "dự ước", "dự kiến", "ước tính", "sơ bộ"), folded. */
+const ESTIMATE = /\b(?:uoc|du uoc|du kien|uoc tinh|so bo)\b/;
 const NAMED_MONTH = String.raw`thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+(?:truoc|\d{4}))?`;
+/** "so với vụ Đông xuân năm trước", "so với cùng vụ năm 2021": the same crop season a year before, as "cùng kỳ". */
+const SAME_SEASON = String.raw`(?:cung\s+)?vu(?:\s+(?:dong xuan|he thu|thu dong|mua|xuan|dong|chiem))?(?:\s+nam\s+(?:truoc|\d{4}))`;
 /**
  * "so với đầu năm", "so với cuối năm 2015", "so với 31/12/2023": the start of the year, which credit and deposits are
  * counted from; a change since then is neither against the period before nor against last year.
  */
 const YEAR_START = String.raw`dau nam|cuoi nam(?:\s+\d{4})?|(?:ngay\s+)?31\s*/\s*12(?:\s*/\s*\d{4})?|thoi diem (?:dau|cuoi) nam(?:\s+\d{4})?`;
 const SINCE_YEAR_START = new RegExp(String.raw`^(?:${YEAR_START})$`);
-const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|(?:thang\s+)?cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|cung thoi diem|ke hoach|kh|${NAMED_MONTH}|${YEAR_START}))?`;
+const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|(?:thang\s+)?cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|${SAME_SEASON}|nam truoc|cung thoi diem|ke hoach|kh|${NAMED_MONTH}|${YEAR_START}))?`;
 /** "…, so với cùng kỳ năm trước tăng 6%": what a change compares with, written before it. */
 const COMPARATOR_BEFORE = new RegExp(
   String.raw`\bso\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|${NAMED_MONTH}|${YEAR_START})\s*,?\s*$`,
@@ -108,7 +112,7 @@ const RATIO = new RegExp(
   String.raw`\bbang\s+` +
     QUAL +
     NUM +
-    String.raw`\s*%\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\b`,
+    String.raw`\s*%\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|${SAME_SEASON}|nam truoc)\b`,
   'g',
 );
 /**
@@ -188,9 +192,13 @@ const AMOUNT_THEN_SHARE = new RegExp(
   String.raw`\b(tang|giam)(\s+${AMOUNT}\s*\(\s*(?:bang|tuong duong|tuong ung)\s+)((?:${VIETNAMESE_NUMBER})\s*%)(\s*\))`,
   'g',
 );
-/** "tăng 2,63% (1,32 tạ/ha)": a change, then its amount in brackets, which is no figure of its own. */
+/**
+ * "tăng 2,63% (1,32 tạ/ha)", "giảm 0,99% (-619 ha)", "tăng 4,46% (tăng 2,5 triệu USD) so với tháng trước", "bằng 99,6%
+ * (giảm 629 ha) so với năm trước": a change, then its amount in brackets, which is no figure of its own and does not
+ * part the change from what it compares with.
+ */
 const SHARE_THEN_AMOUNT = new RegExp(
-  String.raw`(\b(?:tang|giam)\s+(?:${VIETNAMESE_NUMBER})\s*%\s*)(\(\s*${AMOUNT}\s*\))`,
+  String.raw`(\b(?:tang|giam|bang)\s+(?:${VIETNAMESE_NUMBER})\s*%\s*)(\(\s*(?:(?:tang|giam)\s+|[+-]\s*)?${AMOUNT}\s*\))`,
   'g',
 );
 
@@ -250,7 +258,7 @@ const CAUSE_OF =
  * "cổ" of "công ty cổ phần" and the "cố" of "cố định", which fold alike).
  */
 const NAME_CUT =
-  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|(?<!\btrao\s)tang(?!\s+truong)|giam|chiem|bang|chi dat|(?:hien(?: nay)?\s+)?co(?!\s+(?:quan|so|cau|che|hoi|khi|ban|the|hat|viec lam|von dau tu|phan|dinh|hieu luc)\b)|gom)(?:\s|$)/;
+  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|so bo|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|(?<!\btrao\s)tang(?!\s+truong)|giam|chiem|bang|chi dat|(?:hien(?: nay)?\s+)?co(?!\s+(?:quan|so|cau|che|hoi|khi|ban|the|hat|viec lam|von dau tu|phan|dinh|hieu luc)\b)|gom)(?:\s|$)/;
 /** A text that answers a petition of voters or citizens. */
 const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
@@ -271,7 +279,7 @@ const SOURCE = /^\s*(?:thong tin tu|theo bao cao|theo so lieu|theo thong tin)\b/
  * from; "một số mặt hàng có chỉ số giá tăng cao như dịch vụ ăn uống tăng 3,5%" names the goods after "như".
  */
 const DROP_PREFIX =
-  /^(?:trong do|cu the|theo do|ngoai ra|tuy vay|tuy nhien|ben canh do|trong khi do|dang chu y|duoc biet|noi bat(?: la)?|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|[^,.]{2,80}?\bcho biet|theo (?:thong ke|bao cao|so lieu)\b[^,]{0,80}|den (?:nay|(?:sang |chieu |het )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|het\s+(?:thang|quy|nam)\s+[\w/.-]+)|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
+  /^(?:so bo|trong do|cu the|theo do|ngoai ra|tuy vay|tuy nhien|ben canh do|trong khi do|dang chu y|duoc biet|noi bat(?: la)?|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|[^,.]{2,80}?\bcho biet|theo (?:thong ke|bao cao|so lieu)\b[^,]{0,80}|den (?:nay|(?:sang |chieu |het )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|het\s+(?:thang|quy|nam)\s+[\w/.-]+)|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
 
 /** The period a figure is counted in, before its name: "Trong 10 tháng, …", "Năm học 2023-2024, …". */
 const PERIOD_BEFORE = String.raw`(?:(?:trong|qua|tính chung|năm(?: học)?|tháng|quý)\s+[^,]{1,40},\s*)?`;
@@ -595,7 +603,7 @@ function proseIndicators(text: string): ProposedIndicator[] {
           const object = countedAfter();
           if (object) c.name = upperFirst(object);
         }
-        if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(masked.slice(0, valueAt))) c.estimate = true;
+        if (ESTIMATE.test(masked.slice(0, valueAt))) c.estimate = true;
         c.sourceSpan.end = offsets[chunk.start + v.index + v[0].length - 1] + 1;
       }
       if (!current || (values.length === 0 && !startsWithFigure)) {
@@ -610,7 +618,7 @@ function proseIndicators(text: string): ProposedIndicator[] {
         if (aimed || AIM.test(folded.slice(part.start, chunk.start) + head)) current._aim = true;
         sentence.push(current);
         pending = [];
-        if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(head)) current.estimate = true;
+        if (ESTIMATE.test(head)) current.estimate = true;
       }
       for (const [k, m] of changes.entries()) {
         // "công nghiệp và xây dựng tăng 8,22% (trong đó công nghiệp tăng 8,48%": a branch named in brackets after the
@@ -627,7 +635,7 @@ function proseIndicators(text: string): ProposedIndicator[] {
           current = newIndicator([], nameStart, chunk.start + m.index, null);
           current._listed = priceList !== null;
           if (aimed) current._aim = true;
-          if (/\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(bracketed[0])) current.estimate = true;
+          if (ESTIMATE.test(bracketed[0])) current.estimate = true;
           sentence.push(current);
         }
         const about = ABOUT.exec(masked.slice(m.index + m[0].length));
@@ -790,7 +798,7 @@ function proseIndicators(text: string): ProposedIndicator[] {
       changeFromLastYearPct: null,
       planPct: null,
       changeKind: 'percent' as const,
-      estimate: /\b(?:uoc|du uoc|du kien|uoc tinh)\b/.test(f),
+      estimate: ESTIMATE.test(f),
       sourceSpan: { start, end: start },
       _from: from,
     };
