@@ -636,6 +636,20 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads the changes of a sentence opening "So với tháng trước, …" as against the month before, and the list after it', () => {
+    const found = extractIndicators(
+      'So với tháng trước, chỉ số giá tiêu dùng tháng 11/2023 giảm 0,01%. Trong 11 nhóm hàng hóa và dịch vụ chính, có 5 nhóm ' +
+        'hàng tăng giá: nhóm hàng ăn và dịch vụ ăn uống tăng 0,02%; nhóm giao thông giảm 0,51%. So với cùng kỳ năm trước, CPI ' +
+        'tháng 11/2023 tăng 3,3%.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.changeFromPreviousPct, x.changeFromLastYearPct])).toEqual([
+      [99.99, '% so với tháng trước', -0.01, null],
+      [100.02, '% so với tháng trước', 0.02, null],
+      [99.49, '% so với tháng trước', -0.51, null],
+      [103.3, '% so với cùng kỳ', null, 3.3],
+    ]);
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',

@@ -71,6 +71,9 @@ const SAME_SEASON = String.raw`(?:cung\s+)?vu(?:\s+(?:dong xuan|he thu|thu dong|
 const YEAR_START = String.raw`dau nam|cuoi nam(?:\s+\d{4})?|(?:ngay\s+)?31\s*/\s*12(?:\s*/\s*\d{4})?|thoi diem (?:dau|cuoi) nam(?:\s+\d{4})?`;
 const SINCE_YEAR_START = new RegExp(String.raw`^(?:${YEAR_START})$`);
 const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|(?:thang\s+)?cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|${SAME_SEASON}|nam truoc|cung thoi diem|ke hoach|kh|${NAMED_MONTH}|${YEAR_START}))?`;
+/** "So với tháng trước, …": what every change of a sentence compares with, said as it opens. */
+const OPENING_COMPARATOR =
+  /^\s*so\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\s*,/;
 /** "…, so với cùng kỳ năm trước tăng 6%": what a change compares with, written before it. */
 const COMPARATOR_BEFORE = new RegExp(
   String.raw`\bso\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|${NAMED_MONTH}|${YEAR_START})\s*,?\s*$`,
@@ -385,6 +388,8 @@ function proseIndicators(text: string): ProposedIndicator[] {
   const out: Figure[] = [];
   /** The figures of the sentence so far, which a change "về số …" can point back to. */
   let sentence: Figure[] = [];
+  /** Where the sentence being read starts (folded index). */
+  let sentenceFrom = 0;
   const original = (from: number, to: number) => (to > from ? text.slice(offsets[from], offsets[to - 1] + 1) : '');
 
   /**
@@ -654,7 +659,11 @@ function proseIndicators(text: string): ProposedIndicator[] {
         const figure = target ?? (breakdown ? figureBefore : current);
         // "Chỉ số sản xuất … tăng 15,27% so với tháng trước. Trong đó, …: ngành khai khoáng tăng 6,08%; …": a branch
         // compares as its index's first change does.
-        const inherited = priceList?.comparator ?? (figure._component ? componentsOf?._period : undefined);
+        // "So với tháng trước, chỉ số giá tiêu dùng tháng 11/2023 giảm 0,01%": what the sentence opens comparing with.
+        const inherited =
+          priceList?.comparator ??
+          (figure._component ? componentsOf?._period : undefined) ??
+          OPENING_COMPARATOR.exec(folded.slice(sentenceFrom, chunk.start))?.[1];
         const period = applyChange(figure, m, masked, inherited);
         if (period && isIndex(figure) && !figure._listed) {
           figure._period ??= period;
@@ -675,6 +684,7 @@ function proseIndicators(text: string): ProposedIndicator[] {
     if (/[.…\n]\s*$/.test(partText)) aimed = false;
     if (/[.…\n:]\s*$/.test(partText)) {
       sentence = [];
+      sentenceFrom = part.end;
       // "Trong đó, một số ngành chủ yếu:" opens the list of the index's branches.
       // "…, trong đó: công nghiệp chế biến, chế tạo tăng 14,26%; …" likewise.
       if (!(/:\s*$/.test(partText) && /^\s*trong do\b|,\s*trong do\b[^,]*:\s*$/.test(partText))) componentsOf = null;
