@@ -10087,4 +10087,44 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     });
     expect(extract('Hằng năm, các số liệu được cập nhật.')).toEqual([]);
   });
+
+  it('reads the closing "Trên đây là thông báo …, đề nghị … thực hiện tốt nội dung trong thông báo" as no work', () => {
+    const drafts = extract(
+      'Giao Sở Y tế kiểm tra việc treo băng rôn, báo cáo kết quả trước ngày 20/5/2024. Trên đây là thông báo về việc tháo ' +
+        'băng rôn, khẩu hiệu, đề nghị các ban ngành liên quan, các tổ dân phố thực hiện tốt nội dung trong thông báo.',
+      '2024-05-10',
+    );
+    expect(drafts.map((d) => d.title)).toEqual(['Kiểm tra việc treo băng rôn, báo cáo kết quả']);
+  });
+
+  it('reads "sở, ngành chức năng" without "các" as a group, and "của Tỉnh" after a department as part of its name', () => {
+    const [inspection] = extract(
+      'Giao Sở Tài chính chủ trì phối hợp với sở, ngành chức năng, Uỷ ban nhân dân các huyện, thị xã tiến hành tổng kiểm tra các cơ sở.',
+    );
+    expect([inspection.title, inspection.groupAssignees]).toEqual([
+      'Tiến hành tổng kiểm tra các cơ sở',
+      ['sở, ngành chức năng', 'Uỷ ban nhân dân các huyện, thị xã'],
+    ]);
+    const [review] = extract(
+      'Chủ tịch UBND tỉnh giao Sở Tài chính của Tỉnh chủ trì, phối hợp với Sở Y tế tổ chức rà soát các bến bãi, báo cáo UBND Tỉnh trước ngày 26/3/2024.',
+    );
+    expect(review.title).toBe('Tổ chức rà soát các bến bãi, báo cáo UBND Tỉnh');
+    expect(review.supportDepartmentIds).toHaveLength(1);
+  });
+
+  it('leaves "căn cứ quy định" before the work out of its title', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố căn cứ quy định khẩn trương hoàn thành việc lập báo cáo kê khai tài sản công trước ngày 30/6/2024.',
+      )[0].title,
+    ).toBe('Khẩn trương hoàn thành việc lập báo cáo kê khai tài sản công');
+  });
+
+  it('reads "Các ngành liên quan, UBND các xã …" opening a sentence as its units', () => {
+    expect(
+      extract('Các ngành liên quan, UBND các xã xây dựng phương án điều tiết nước cho các mục tiêu ưu tiên.').map(
+        (d) => [d.title, d.groupAssignees],
+      ),
+    ).toEqual([['Xây dựng phương án điều tiết nước cho các mục tiêu ưu tiên', ['Các ngành liên quan', 'UBND các xã']]]);
+  });
 });

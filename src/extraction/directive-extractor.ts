@@ -511,11 +511,11 @@ const ASSIGNER_MID = new RegExp(
 );
 /**
  * The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này", "nghiêm
- * túc triển khai thực hiện" with nothing after it; a decision's last article, "… căn cứ Quyết định thi hành", "… chịu
- * trách nhiệm thi hành Quyết định này".
+ * túc triển khai thực hiện" with nothing after it, "(Trên đây là thông báo …, đề nghị …) thực hiện tốt nội dung trong
+ * thông báo"; a decision's last article, "… căn cứ Quyết định thi hành", "… chịu trách nhiệm thi hành Quyết định này".
  */
 const CLOSING_FORMULA =
-  /^(?:(?:nghiem tuc|khan truong|tich cuc|kip thoi)\s*,?\s+)*(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du|co hieu qua))?(?:(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach))(?:\s+(?:nay|nau|(?:neu\s+)?tren)))?\s*[./;]*\s*$|^(?:can cu (?:quyet dinh|chi thi)(?: nay)? (?:thi hanh|thuc hien)|chiu trach nhiem thi hanh (?:quyet dinh|chi thi)(?: nay)?)\s*[./;]*\s*$/;
+  /^(?:(?:nghiem tuc|khan truong|tich cuc|kip thoi)\s*,?\s+)*(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du|co hieu qua|tot))?(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach)(?:\s+(?:nay|nau|(?:neu\s+)?tren)|\s+(?:trong|cua|tai)\s+(?:thong bao|van ban|cong van|ket luan|cong dien|chi thi)(?:\s+(?:nay|tren))?))?\s*[./;]*\s*$|^(?:can cu (?:quyet dinh|chi thi)(?: nay)? (?:thi hanh|thuc hien)|chiu trach nhiem thi hanh (?:quyet dinh|chi thi)(?: nay)?)\s*[./;]*\s*$/;
 /** A letter's closing request (folded): "Đề nghị (các) đơn vị quan tâm thực hiện./.", "Đề nghị quý cơ quan phối hợp thực hiện." */
 const LETTER_CLOSING =
   /^(?:de nghi|yeu cau|kinh de nghi)\s+(?:cac\s+)?(?:don vi|co quan|dia phuong|quy co quan|quy don vi)(?:\s*,\s*(?:don vi|dia phuong))*\s+(?:quan tam\s*,?\s*|phoi hop\s*,?\s*)?(?:to chuc\s+)?(?:thuc hien|trien khai thuc hien)\s*[./;]*\s*$/;
@@ -646,10 +646,10 @@ const REMIT_OPENING = new RegExp(
 );
 /**
  * A basis between the units and their work (folded): "căn cứ … (và tình hình thực tế) để (có văn bản) chỉ đạo …", "căn cứ
- * kết quả kiểm tra …, dự thảo văn bản …", "cần căn cứ thẩm quyền … để rà soát …".
+ * kết quả kiểm tra …, dự thảo văn bản …", "cần căn cứ thẩm quyền … để rà soát …", "căn cứ quy định khẩn trương …".
  */
 const WORK_ON_BASIS =
-  /^(?:(?:can phai|phai|can)\s+(?=can cu\s))?can cu\s(?![^;.]{0,40}\b(?:chuc nang|nhiem vu)\b)(?:[^;.,]|\.(?=\d)){2,200}?(?:\s+de\s+|\s*,\s*)/;
+  /^(?:(?:can phai|phai|can)\s+(?=can cu\s))?can cu\s(?:(?:cac\s+)?quy dinh(?:\s+(?:hien hanh|cua phap luat|phap luat))?\s+(?=(?:khan truong|kip thoi|tich cuc|nghiem tuc|chu dong)\b)|(?![^;.]{0,40}\b(?:chuc nang|nhiem vu)\b)(?:[^;.,]|\.(?=\d)){2,200}?(?:\s+de\s+|\s*,\s*))/;
 /**
  * The end of a remit that goes on to what the units manage: "… lĩnh vực", "… địa bàn được giao phụ trách,", "… phạm vi"
  * (folded).

@@ -124,6 +124,9 @@ const BOARD_WORD = String.raw`(?!(?:vua|da|co|de|yeu|giao|chi|tinh|cac|ubnd|uy)\
 /** Group assignees: a whole class of units, expanded only when the office confirms. */
 /** A village's or a quarter's head (folded): "xóm trưởng", "tổ trưởng tổ dân phố", "trưởng thôn". */
 const VILLAGE_HEAD = String.raw`(?:(?:thon|xom|ban|ap|khu pho|to)\s+truong(?:\s+(?:to dan pho|khu pho|thon|xom))?|truong\s+(?:thon|xom|ban|ap|khu pho|to dan pho))`;
+/** "… của tỉnh" right after a department's name, before its role or the next unit. */
+const OF_PROVINCE =
+  /^\s+cua\s+(?:tinh|thanh pho)(?=\s*[,;.]|\s+(?:chu tri|phoi hop|va|tham muu|khan truong|co trach nhiem)\b)/;
 const GROUPS: RegExp[] = [
   // The boards of a class of units: "Ban Chỉ huy PCTT và TKCN các sở, ngành, các huyện, thành phố", "Ban Chỉ đạo
   // phòng, chống dịch các huyện" (each unit's own board, which the emergency letters address).
@@ -145,8 +148,9 @@ const GROUPS: RegExp[] = [
   // "các sở, ban, ngành", also "các sở, ban ngành" and "các sở ban ngành"; with the mass organisations: "các sở, ban ngành, tổ chức chính trị,
   // đoàn thể thuộc tỉnh".
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)(?:\s*,\s*|\s+(?=ban\s+nganh\b))(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi(?:\s+su nghiep cong lap)?|(?:cac\s+)?to chuc chinh tri(?:\s*[-–]\s*xa hoi)?)(?![a-z])|\s+dia phuong\b)*(?:\s+(?:cap tinh|cap huyen|cap xa|tinh|thanh pho|cua tinh|thuoc (?:ubnd |uy ban nhan dan )?tinh|lien quan|co lien quan|thanh vien|chuyen mon|chuc nang|tren dia ban|trong tinh|con lai))*(?:\s*(?:,|va)\s*(?:dia phuong|don vi)(?![a-z]))*(?:\s+thuoc (?:ubnd|uy ban nhan dan) tinh)?/g,
-  // The departments listed after other units without "các": "phối hợp với UBND cấp xã và sở ngành liên quan".
-  /(?<=(?:,|\bva|\bvoi)\s+)so\s*,?\s*(?:ban\s*,?\s*)?nganh(?:\s+(?:lien quan|co lien quan|thanh pho|tinh))?/g,
+  // The departments listed after other units without "các": "phối hợp với UBND cấp xã và sở ngành liên quan", "phối hợp
+  // với sở, ngành chức năng, UBND các huyện".
+  /(?<=(?:,|\bva|\bvoi)\s+)so\s*,?\s*(?:ban\s*,?\s*)?nganh(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?/g,
   // The heads of the departments and of the sectors, written apart: "Giám đốc các Sở, Thủ trưởng các ban ngành và …".
   /(?:thu truong|giam doc)\s+cac\s+so\b/g,
   // The departments addressed as a class, or worked with, or opening the sentence: "yêu cầu các sở thảo luận …", "chủ
@@ -306,10 +310,11 @@ const GROUPS: RegExp[] = [
   // The sectors with a function, listed with the localities after other units: "… cùng với Sở X, (các) ngành chức năng,
   // địa phương rà soát …".
   /(?<=(?:,|\bva|\bvoi|\bcung)\s+)(?:cac\s+)?nganh\s+chuc\s+nang(?:\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan))?(?![a-z])/g,
-  // The sectors as the subject of their work: "yêu cầu các ngành tập trung …", "Các ngành liên quan chủ động …" (not
-  // "các ngành nghề", "các ngành hàng", "các ngành kinh tế", which are no units).
+  // The sectors as the subject of their work: "yêu cầu các ngành tập trung …", "Các ngành liên quan chủ động …", "Các
+  // ngành liên quan, UBND các xã xây dựng …" (not "các ngành nghề", "các ngành hàng", "các ngành kinh tế", which are no
+  // units).
   new RegExp(
-    String.raw`(?:thu truong\s+)?cac\s+nganh(?:\s+(?:lien quan|co lien quan|cua tinh|tinh|thanh vien|chuyen mon|chuc nang))?(?=\s+${SUBJECT_WORK}\b)`,
+    String.raw`(?:thu truong\s+)?cac\s+nganh(?:\s+(?:lien quan|co lien quan|cua tinh|tinh|thanh vien|chuyen mon|chuc nang))?(?=\s+${SUBJECT_WORK}\b|\s*,\s*(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s)`,
     'g',
   ),
   // … or the partners of the lead: "chủ trì, phối hợp với các ngành liên quan và UBND cấp huyện tổ chức …".
@@ -591,7 +596,9 @@ export class UnitMatcher {
       for (const { alias, id } of candidates) {
         const end = w.index + alias.length;
         if (folded.startsWith(alias, w.index) && !/[a-z0-9]/.test(folded[end] ?? '')) {
-          mentions.push({ from: w.index, to: end, departmentId: id, group: false });
+          // "giao Sở Giao thông vận tải của Tỉnh chủ trì, …": the province the department is of, part of its name.
+          const ofProvince = OF_PROVINCE.exec(folded.slice(end));
+          mentions.push({ from: w.index, to: end + (ofProvince?.[0].length ?? 0), departmentId: id, group: false });
           found = true;
           break;
         }
