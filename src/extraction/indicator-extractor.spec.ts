@@ -650,6 +650,23 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('goes on with a figure after a semicolon, reads "chiếm tới" as a share, and names a figure between two changes', () => {
+    const found = extractIndicators(
+      'Tổng thu ngân sách trên địa bàn huyện ước thực hiện là 235 tỷ đồng; đạt 24% dự toán, tăng 11% so với cùng kỳ. ' +
+        'Dư nợ cho vay ngắn hạn chiếm tới 62,4%. Khu vực công nghiệp - xây dựng tăng 3,95% và khu vực dịch vụ tăng 6,11% so ' +
+        'với cùng kỳ năm ngoái. Tổng mức bán lẻ tăng 1,5% so với tháng trước và tăng 10,8% so với cùng kỳ.',
+    );
+    expect(
+      found.map((x) => [x.name, x.value, x.planPct, x.changeFromPreviousPct, x.changeFromLastYearPct, x.estimate]),
+    ).toEqual([
+      ['Tổng thu ngân sách trên địa bàn huyện', 235, 24, null, 11, true],
+      ['Dư nợ cho vay ngắn hạn', 62.4, null, null, null, false],
+      ['Khu vực công nghiệp - xây dựng', null, null, null, 3.95, false],
+      ['Khu vực dịch vụ', null, null, null, 6.11, false],
+      ['Tổng mức bán lẻ', null, null, 1.5, 10.8, false],
+    ]);
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',

@@ -237,7 +237,7 @@ const OWN_CUMULATIVE = /^\s*luy ke\s+(?!(?:\d|tu|den|ca|nam|quy|thang|uoc|du uoc
  * Before a percent that is a level: "đạt", "chiếm", "là", "còn" ("tỷ lệ hộ nghèo còn 12,5%"), …, and the level a rate
  * comes to ("giảm còn 3,2%", "tăng lên 45%").
  */
-const SHARE_CUE = /(?:dat|chiem|chiem ty trong|voi|la|duoc|bang|con|(?:giam|tang|ha)\s+(?:con|len|xuong))\s+$/;
+const SHARE_CUE = /(?:dat|chiem(?: toi)?|chiem ty trong|voi|la|duoc|bang|con|(?:giam|tang|ha)\s+(?:con|len|xuong))\s+$/;
 /** "… so với kế hoạch đề ra đầu năm 2022 là 8,42%": the rate the plan set, not one reached. */
 const TARGET_CUE = /\b(?:ke hoach|muc tieu|chi tieu)\b[^,;()]*\bla\s+$/;
 /**
@@ -337,6 +337,9 @@ const CHANGE_THEN_NEXT =
   /^\s*(?:tang|giam)\s[^;()]*?%[^;()]*?\s(?:va|con)\s+(?=(?!(?:tang|giam|dat|bang|vuot|chiem|so voi|gap)\b)[a-z])/;
 /** Everything up to the last line that opens with a list mark or a capital: the headings above a figure's line. */
 const HEADING_BEFORE = /^[\s\S]*\n[^\S\n]*(?:[-+•–*][^\S\n]*|(?=\p{Lu}))/u;
+/** The name of a figure written between the change of the one before and its own ("… tăng 3,95% và khu vực dịch vụ "). */
+const NAMED_BETWEEN =
+  /^\s*va\s+((?!(?:tang|giam|dat|bang|vuot|chiem|so voi|gap|cao|thap|lan luot)\b)[a-z][a-z ,-]{2,60}?)(\s+)$/;
 /** A name that is only a span of months ("Lũy kế 6 tháng", "Bình quân 6 tháng đầu năm", "Tính chung quý I"). */
 const PERIOD_ONLY_NAME =
   /^(?:lũy kế|bình quân|tính chung)(?:\s+(?:từ đầu năm|cả năm|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+[IV\d]+))+$/iu;
@@ -414,6 +417,16 @@ function proseIndicators(text: string): ProposedIndicator[] {
 
   for (const part of partsOf(folded)) {
     let current: Figure | null = null;
+    // "… ước thực hiện là 235 tỷ đồng; đạt 24% dự toán, tăng 11% so với cùng kỳ": after a semicolon, what only goes on
+    // with the sentence's last figure is still that figure's.
+    const opening = folded.slice(part.start, part.end);
+    if (
+      /^\s*(?:dat|bang|vuot|tang|giam)\s+(?:(?:hon|tren|gan|khoang)\s+)?[\d.,]+\s*%/.test(opening) &&
+      folded[part.start - 1] === ';' &&
+      sentence.length > 0 &&
+      out.at(-1) === sentence.at(-1)
+    )
+      current = out.pop()!;
     const inline = INLINE_PRICE_LIST.exec(folded.slice(part.start, part.end));
     if (inline && (/\bchi so\b|\bgia\b/.test(inline[0]) || /giá/iu.test(lastIndex?.name ?? ''))) {
       priceList = { comparator: LIST_COMPARATOR.exec(inline[0])?.[1] ?? lastIndex?._period };
@@ -632,6 +645,19 @@ function proseIndicators(text: string): ProposedIndicator[] {
         const bracketed = before
           ? BRANCH_IN_BRACKETS.exec(masked.slice(before.index + before[0].length, m.index))
           : null;
+        // "khu vực công nghiệp - xây dựng tăng 3,95% và khu vực dịch vụ tăng 6,11%": the next figure named between two
+        // changes.
+        const named =
+          before && !bracketed ? NAMED_BETWEEN.exec(masked.slice(before.index + before[0].length, m.index)) : null;
+        if (named && current) {
+          current.sourceSpan.end = offsets[chunk.start + before!.index + before![0].length - 1] + 1;
+          out.push(current);
+          const nameStart = chunk.start + m.index - named[1].length - named[2].length;
+          current = newIndicator([], nameStart, chunk.start + m.index, null);
+          current._listed = priceList !== null;
+          if (aimed) current._aim = true;
+          sentence.push(current);
+        }
         if (bracketed && current) {
           current.sourceSpan.end = offsets[chunk.start + before!.index + before![0].length - 1] + 1;
           out.push(current);
