@@ -10127,4 +10127,17 @@ describe('extractDirectives on a deadline before the units, and periods listed a
       ),
     ).toEqual([['Xây dựng phương án điều tiết nước cho các mục tiêu ưu tiên', ['Các ngành liên quan', 'UBND các xã']]]);
   });
+
+  it('reads an item whose colon gives examples ("…: Như treo lại …") as its work, the examples left out of the title', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND xã yêu cầu các đồng chí trưởng thôn thực hiện tốt một số nội dung sau:\n' +
+          '- Chỉnh trang lại khuôn viên nhà văn hóa thôn: Như treo lại khung giấy khen, tăng âm loa đài, quét dọn khuôn viên.\n' +
+          '- Tổ chức tổng vệ sinh đường làng ngõ xóm.',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      ['Chỉnh trang lại khuôn viên nhà văn hóa thôn', ['các đồng chí trưởng thôn']],
+      ['Tổ chức tổng vệ sinh đường làng ngõ xóm', ['các đồng chí trưởng thôn']],
+    ]);
+  });
 });

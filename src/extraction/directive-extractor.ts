@@ -4459,6 +4459,9 @@ function sentencesOf(text: string): Sentence[] {
         !/^(?:Sở|UBND|Ủy ban|Uỷ ban|Công an|Ban|Các|Thanh tra|Cục|Văn phòng)\s/u.test(body.slice(m.index + m[0].length))
       )
         continue;
+      // "- Chỉnh trang lại khuôn viên nhà văn hóa thôn: Như treo lại khung giấy khen, …" gives examples of the work
+      // before the colon, it opens no list.
+      if (/^như\s+(?!sau\b)/iu.test(body.slice(m.index + m[0].length))) continue;
       // "… phối hợp với các cơ quan: Sở Tài chính, Sở Tư pháp; …" names the partners, it does not open a list.
       if (
         /(?<![\p{L}\p{M}])phối hợp(?:\s+(?:chặt chẽ\s+)?với)?\s+các\s+(?:cơ quan|đơn vị|sở|ngành|địa phương)(?:\s*,\s*(?:đơn vị|ngành|địa phương))*\s*$/iu.test(
@@ -5016,6 +5019,9 @@ function cleanTitle(source: string): string {
   if (named && ACTIONS.test(foldWithOffsets(t.slice(named[0].length)).folded)) t = t.slice(named[0].length);
   // "… cơ quan, công sở (treo cờ từ 16/5 đến 01/6/2015)" with its dates taken as the deadline: the bracket's words left.
   t = t.replace(/\s*\([^()]{1,30}\s\)/g, '');
+  // "Chỉnh trang lại khuôn viên nhà văn hóa thôn: Như treo lại khung giấy khen, …": the work, its examples left to the
+  // description.
+  t = t.replace(/(?<=\S(?:\s+\S+){2,})\s*:\s*như\s+(?!sau\b)[\s\S]*$/iu, '');
   if (t.length > TITLE_LENGTH) t = t.slice(0, titleCut(t)).trim();
   // "… xác định “nơi có nhiều lao động”": a quotation the title ends in keeps its closing mark.
   if (countOf(t, '“') > countOf(t, '”')) t += '”';
