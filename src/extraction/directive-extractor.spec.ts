@@ -10140,4 +10140,13 @@ describe('extractDirectives on a deadline before the units, and periods listed a
       ['Tổ chức tổng vệ sinh đường làng ngõ xóm', ['các đồng chí trưởng thôn']],
     ]);
   });
+
+  it('reads "… cần xác định X là nhiệm vụ hàng đầu" as no work, and "xác định rõ trách nhiệm …" as work', () => {
+    expect(
+      extract(
+        'Các ngành, các địa phương cần xác định nhiệm vụ chống hạn là nhiệm vụ hàng đầu và là nhiệm vụ trước mắt.',
+      ),
+    ).toEqual([]);
+    expect(extract('Các sở, ngành xác định rõ trách nhiệm của từng đơn vị trong việc giải ngân vốn.')).toHaveLength(1);
+  });
 });

@@ -439,6 +439,8 @@ const CAPABLE_WITHIN = /\bco kha nang (?:dat|hoan thanh|ve dich)\b(?:(?!\bva\b)[
 const PURPOSE_TIME =
   /(?<!\p{L})(?:để|nhằm)\s(?![^;,]*?(?<!\p{L})(?:trình|gửi|báo cáo|tổng hợp|tham mưu|hoàn thành|hoàn thiện|kịp|bàn giao|đưa vào|phục vụ|sở|khởi công|được công nhận)(?!\p{L}))[^;,]*$|(?<!\p{L})tiến tới\s[^;,]*$/iu;
 const PERIOD_TIME = /^(?:trong\s|năm\s|\d+\s+tháng\s+(?:đầu|cuối)\s+năm\b)/iu;
+/** An action that only weighs the work (folded): "(cần) xác định nhiệm vụ chống hạn là nhiệm vụ hàng đầu …". */
+const WORK_WEIGHED = /^(?:can |phai )?(?:xac dinh|coi)\s+(?!ro\b)[^;,.]{2,80}?\s+la\s+(?:mot\s+)?nhiem vu\b[^;]*$/;
 /** "Xác định đây là nhiệm vụ quan trọng trong năm 2023, …": the period the task is weighed in, not its deadline. */
 const TASK_APPRAISED = /^\s*(?:xác định|coi|đánh giá)\s+(?:đây|đó|việc này|nhiệm vụ này)\s+là\s[^;,]*$/iu;
 /**
@@ -2921,6 +2923,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Đề nghị đơn vị quan tâm thực hiện./.": a letter's closing words to the units it is sent to.
     if (LETTER_CLOSING.test(f)) return 'none';
     if (NOTICE_CLOSING.test(action)) return 'none';
+    // "Các ngành, các địa phương cần xác định nhiệm vụ chống hạn là nhiệm vụ hàng đầu …": how the work is to be weighed,
+    // no work of its own.
+    if (WORK_WEIGHED.test(action)) return 'none';
     if (ISSUING_ARTICLE.test(f)) return 'none';
     // "Điều 3. Chánh Văn phòng UBND tỉnh; Chánh Thanh tra tỉnh; Thủ trưởng các sở, …": a decision's last article, which
     // names who executes it, opens with the office's chief; a copy cut before its formula is still no work (not "Điều 3.
