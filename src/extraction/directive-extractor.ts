@@ -440,7 +440,7 @@ const PURPOSE_TIME =
   /(?<!\p{L})(?:để|nhằm)\s(?![^;,]*?(?<!\p{L})(?:trình|gửi|báo cáo|tổng hợp|tham mưu|hoàn thành|hoàn thiện|kịp|bàn giao|đưa vào|phục vụ|sở|khởi công|được công nhận)(?!\p{L}))[^;,]*$|(?<!\p{L})tiến tới\s[^;,]*$/iu;
 const PERIOD_TIME = /^(?:trong\s|năm\s|\d+\s+tháng\s+(?:đầu|cuối)\s+năm\b)/iu;
 /** An action that only weighs the work (folded): "(cần) xác định nhiệm vụ chống hạn là nhiệm vụ hàng đầu …". */
-const WORK_WEIGHED = /^(?:can |phai )?(?:xac dinh|coi)\s+(?!ro\b)[^;,.]{2,80}?\s+la\s+(?:mot\s+)?nhiem vu\b[^;]*$/;
+const WORK_WEIGHED = /^(?:can |phai )?(?:xac dinh|coi)\s+(?!ro\b)[^;,.]{2,80}?\s+la\s+(?:mot\s+)?nhiem vu\b[^;,]*$/;
 /** "Xác định đây là nhiệm vụ quan trọng trong năm 2023, …": the period the task is weighed in, not its deadline. */
 const TASK_APPRAISED = /^\s*(?:xác định|coi|đánh giá)\s+(?:đây|đó|việc này|nhiệm vụ này)\s+là\s[^;,]*$/iu;
 /**

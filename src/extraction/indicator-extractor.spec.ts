@@ -667,6 +667,40 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('keeps a heading that names the figure its own line only dates ("Thu ngân sách nhà nước\\nƯớc 9 tháng đạt …")', () => {
+    const found = extractIndicators(
+      'Thu ngân sách nhà nước\nƯớc 9 tháng đạt 4.250 tỷ đồng, bằng 70,2% dự toán.\n' +
+        'Chỉ số giá tiêu dùng (CPI)\nTháng 9 tăng 0,32% so với tháng trước.',
+    );
+    expect(found.map((x) => [x.name, x.value])).toEqual([
+      ['Thu ngân sách nhà nước', 4250],
+      ['Chỉ số giá tiêu dùng (CPI)\nTháng 9', 100.32],
+    ]);
+  });
+
+  it('gives an opening "So với tháng trước," neither past another comparison nor to the months so far', () => {
+    const found = extractIndicators(
+      'So với tháng trước, chỉ số giá tiêu dùng tăng 0,3%; bình quân 9 tháng tăng 3,5%. So với tháng trước, doanh thu bán ' +
+        'lẻ hàng hóa tăng 1,2%; so với cùng kỳ năm trước tăng 9,8%; doanh thu dịch vụ lưu trú, ăn uống tăng 15,6%.',
+    );
+    expect(found.map((x) => [x.name, x.changeFromPreviousPct, x.changeFromLastYearPct])).toEqual([
+      ['Chỉ số giá tiêu dùng', 0.3, null],
+      ['Chỉ số giá tiêu dùng bình quân 9 tháng', null, 3.5],
+      ['Doanh thu bán lẻ hàng hóa', 1.2, 9.8],
+      ['Doanh thu dịch vụ lưu trú, ăn uống', null, 15.6],
+    ]);
+  });
+
+  it('reads a rate "ở mức" or "ước" as its level, and a change since the year\'s start as no points', () => {
+    const found = extractIndicators(
+      'Nợ xấu toàn địa bàn ở mức 1,25%, giảm 0,15 điểm phần trăm so với cuối năm trước. Tỷ lệ thất nghiệp chung ước khoảng 2,1%.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.changeFromLastYearPct, x.changeKind])).toEqual([
+      ['Nợ xấu toàn địa bàn', 1.25, null, 'percent'],
+      ['Tỷ lệ thất nghiệp chung', 2.1, null, 'percent'],
+    ]);
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',

@@ -71,6 +71,8 @@ const SAME_SEASON = String.raw`(?:cung\s+)?vu(?:\s+(?:dong xuan|he thu|thu dong|
 const YEAR_START = String.raw`dau nam|cuoi nam(?:\s+\d{4})?|(?:ngay\s+)?31\s*/\s*12(?:\s*/\s*\d{4})?|thoi diem (?:dau|cuoi) nam(?:\s+\d{4})?`;
 const SINCE_YEAR_START = new RegExp(String.raw`^(?:${YEAR_START})$`);
 const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|(?:thang\s+)?cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|${SAME_SEASON}|nam truoc|cung thoi diem|ke hoach|kh|${NAMED_MONTH}|${YEAR_START}))?`;
+/** Another comparison after an opening one (folded). */
+const COMPARED_AGAIN = /\bso\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky|nam truoc)\b/;
 /** "So với tháng trước, …": what every change of a sentence compares with, said as it opens. */
 const OPENING_COMPARATOR =
   /^\s*so\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\s*,/;
@@ -234,10 +236,11 @@ const FIGURE_START =
  */
 const OWN_CUMULATIVE = /^\s*luy ke\s+(?!(?:\d|tu|den|ca|nam|quy|thang|uoc|du uoc|dat|thuc hien|la)\b)[a-z]/;
 /**
- * Before a percent that is a level: "đạt", "chiếm", "là", "còn" ("tỷ lệ hộ nghèo còn 12,5%"), …, and the level a rate
- * comes to ("giảm còn 3,2%", "tăng lên 45%").
+ * Before a percent that is a level: "đạt", "chiếm", "là", "còn" ("tỷ lệ hộ nghèo còn 12,5%"), "ở mức", "ước", …, and the
+ * level a rate comes to ("giảm còn 3,2%", "tăng lên 45%").
  */
-const SHARE_CUE = /(?:dat|chiem(?: toi)?|chiem ty trong|voi|la|duoc|bang|con|(?:giam|tang|ha)\s+(?:con|len|xuong))\s+$/;
+const SHARE_CUE =
+  /\b(?:dat|chiem(?: toi)?|chiem ty trong|voi|la|duoc|bang|con|o muc|uoc|(?:giam|tang|ha)\s+(?:con|len|xuong))\s+$/;
 /** "… so với kế hoạch đề ra đầu năm 2022 là 8,42%": the rate the plan set, not one reached. */
 const TARGET_CUE = /\b(?:ke hoach|muc tieu|chi tieu)\b[^,;()]*\bla\s+$/;
 /**
@@ -261,7 +264,7 @@ const CAUSE_OF =
  * "cổ" of "công ty cổ phần" and the "cố" of "cố định", which fold alike).
  */
 const NAME_CUT =
-  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|so bo|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|(?<!\btrao\s)tang(?!\s+truong)|giam|chiem|bang|chi dat|(?:hien(?: nay)?\s+)?co(?!\s+(?:quan|so|cau|che|hoi|khi|ban|the|hat|viec lam|von dau tu|phan|dinh|hieu luc)\b)|gom)(?:\s|$)/;
+  /\s+(?:du uoc|uoc tinh|uoc thuc hien|uoc dat|uoc|so bo|dat|(?<!\b(?:do|thuoc)\s+)la|duoc|(?<!\btrao\s)tang(?!\s+truong)|giam|chiem|bang|chi dat|o muc|(?:hien(?: nay)?\s+)?co(?!\s+(?:quan|so|cau|che|hoi|khi|ban|the|hat|viec lam|von dau tu|phan|dinh|hieu luc)\b)|gom)(?:\s|$)/;
 /** A text that answers a petition of voters or citizens. */
 const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
@@ -282,7 +285,7 @@ const SOURCE = /^\s*(?:thong tin tu|theo bao cao|theo so lieu|theo thong tin)\b/
  * from; "một số mặt hàng có chỉ số giá tăng cao như dịch vụ ăn uống tăng 3,5%" names the goods after "như".
  */
 const DROP_PREFIX =
-  /^(?:so bo|trong do|cu the|theo do|ngoai ra|tuy vay|tuy nhien|ben canh do|trong khi do|dang chu y|duoc biet|noi bat(?: la)?|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|[^,.]{2,80}?\bcho biet|theo (?:thong ke|bao cao|so lieu)\b[^,]{0,80}|den (?:nay|(?:sang |chieu |het )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|het\s+(?:thang|quy|nam)\s+[\w/.-]+)|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
+  /^(?:so\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\s*,|so bo|trong do|cu the|theo do|ngoai ra|tuy vay|tuy nhien|ben canh do|trong khi do|dang chu y|duoc biet|noi bat(?: la)?|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|[^,.]{2,80}?\bcho biet|theo (?:thong ke|bao cao|so lieu)\b[^,]{0,80}|den (?:nay|(?:sang |chieu |het )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|het\s+(?:thang|quy|nam)\s+[\w/.-]+)|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
 
 /** The period a figure is counted in, before its name: "Trong 10 tháng, …", "Năm học 2023-2024, …". */
 const PERIOD_BEFORE = String.raw`(?:(?:trong|qua|tính chung|năm(?: học)?|tháng|quý)\s+[^,]{1,40},\s*)?`;
@@ -335,11 +338,18 @@ const CHANGE_AFTER = String.raw`\b(?:(?:tang|giam|dat|bang|chiem)(?=\s+(?:\d|kho
  */
 const CHANGE_THEN_NEXT =
   /^\s*(?:tang|giam)\s[^;()]*?%[^;()]*?\s(?:va|con)\s+(?=(?!(?:tang|giam|dat|bang|vuot|chiem|so voi|gap)\b)[a-z])/;
-/** Everything up to the last line that opens with a list mark or a capital: the headings above a figure's line. */
-const HEADING_BEFORE = /^[\s\S]*\n[^\S\n]*(?:[-+•–*][^\S\n]*|(?=\p{Lu}))/u;
+/**
+ * Everything up to the last line that opens with a list mark or a capital: the headings above a figure's line (not a
+ * heading that names the figure its line only dates: "Thu ngân sách nhà nước\nƯớc 9 tháng đạt …", "… tiêu dùng\nTháng 10
+ * ước đạt …").
+ */
+const HEADING_BEFORE =
+  /^[\s\S]*\n[^\S\n]*(?:[-+•–*][^\S\n]*|(?=\p{Lu}))(?!(?:[Tt]háng|[Qq]uý|[Nn]ăm|[Ưư]ớc|[Dd]ự ước|[Ll]ũy kế|[Ll]uỹ kế|[Đđ]ến|[Ss]ơ bộ|[Cc]ả năm|\d)(?![\p{L}\p{M}]))/u;
 /** The name of a figure written between the change of the one before and its own ("… tăng 3,95% và khu vực dịch vụ "). */
 const NAMED_BETWEEN =
   /^\s*va\s+((?!(?:tang|giam|dat|bang|vuot|chiem|so voi|gap|cao|thap|lan luot)\b)[a-z][a-z ,-]{2,60}?)(\s+)$/;
+/** A figure over the months so far ("Chỉ số … bình quân 9 tháng", "Lũy kế 6 tháng", "Tính chung quý I"). */
+const MONTHS_SO_FAR = /(?:lũy kế|luỹ kế|bình quân|tính chung)\s/iu;
 /** A name that is only a span of months ("Lũy kế 6 tháng", "Bình quân 6 tháng đầu năm", "Tính chung quý I"). */
 const PERIOD_ONLY_NAME =
   /^(?:lũy kế|bình quân|tính chung)(?:\s+(?:từ đầu năm|cả năm|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+[IV\d]+))+$/iu;
@@ -417,11 +427,13 @@ function proseIndicators(text: string): ProposedIndicator[] {
 
   for (const part of partsOf(folded)) {
     let current: Figure | null = null;
-    // "… ước thực hiện là 235 tỷ đồng; đạt 24% dự toán, tăng 11% so với cùng kỳ": after a semicolon, what only goes on
-    // with the sentence's last figure is still that figure's.
+    // "… ước thực hiện là 235 tỷ đồng; đạt 24% dự toán, tăng 11% so với cùng kỳ", "…; so với cùng kỳ năm trước tăng
+    // 9,8%": after a semicolon, what only goes on with the sentence's last figure is still that figure's.
     const opening = folded.slice(part.start, part.end);
     if (
-      /^\s*(?:dat|bang|vuot|tang|giam)\s+(?:(?:hon|tren|gan|khoang)\s+)?[\d.,]+\s*%/.test(opening) &&
+      /^\s*(?:so\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\s*,?\s*)?(?:dat|bang|vuot|tang|giam)\s+(?:(?:hon|tren|gan|khoang)\s+)?[\d.,]+\s*%/.test(
+        opening,
+      ) &&
       folded[part.start - 1] === ';' &&
       sentence.length > 0 &&
       out.at(-1) === sentence.at(-1)
@@ -686,10 +698,20 @@ function proseIndicators(text: string): ProposedIndicator[] {
         // "Chỉ số sản xuất … tăng 15,27% so với tháng trước. Trong đó, …: ngành khai khoáng tăng 6,08%; …": a branch
         // compares as its index's first change does.
         // "So với tháng trước, chỉ số giá tiêu dùng tháng 11/2023 giảm 0,01%": what the sentence opens comparing with.
+        // Not past another comparison told after it ("…; so với cùng kỳ năm trước tăng 3,1%; …"), nor to the months so far
+        // ("bình quân / lũy kế 9 tháng"), which compare with last year's.
+        // "…; so với tháng trước, vận chuyển tăng 0,8%, …" opens its clause so.
+        const openedAt = [part.start, sentenceFrom].find((from) =>
+          OPENING_COMPARATOR.test(folded.slice(from, chunk.start)),
+        );
+        const sinceOpening = openedAt === undefined ? '' : folded.slice(openedAt, chunk.start);
+        const opening = OPENING_COMPARATOR.exec(sinceOpening);
         const inherited =
           priceList?.comparator ??
           (figure._component ? componentsOf?._period : undefined) ??
-          OPENING_COMPARATOR.exec(folded.slice(sentenceFrom, chunk.start))?.[1];
+          (opening && !COMPARED_AGAIN.test(sinceOpening.slice(opening[0].length)) && !MONTHS_SO_FAR.test(figure.name)
+            ? opening[1]
+            : undefined);
         const period = applyChange(figure, m, masked, inherited);
         if (period && isIndex(figure) && !figure._listed) {
           figure._period ??= period;
@@ -935,6 +957,7 @@ function applyChange(
   }
   let pct: number;
   let comparator: string | undefined;
+  let points = false;
   if (m.times) {
     pct = tidy((parseVietnameseNumber(m[2]) - 1) * 100);
     comparator = m[3];
@@ -943,7 +966,7 @@ function applyChange(
     comparator = m[3];
   } else {
     pct = tidy((m[1] === 'giam' ? -1 : 1) * parseVietnameseNumber(m[3]));
-    if (/diem/.test(m[4])) target.changeKind = 'points';
+    points = /diem/.test(m[4]);
     comparator = m[5];
   }
   if (!comparator) {
@@ -958,6 +981,8 @@ function applyChange(
     comparator = namedMonth(comparator, target.name);
     if (!comparator) return undefined;
   }
+  // Points only of a change the figure keeps.
+  if (points) target.changeKind = 'points';
   if (comparator === 'ke hoach' || comparator === 'kh') {
     if (target.planPct === null) target.planPct = tidy(100 + pct);
     return undefined;
