@@ -701,6 +701,44 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads passengers, passenger- and tonne-kilometres, containers, pieces in thousands, members, works and targets', () => {
+    const found = extractIndicators(
+      'Vận chuyển đạt 15,7 triệu hành khách, tăng 6,3%; luân chuyển 169 triệu người.km; hàng hóa luân chuyển 791,9 triệu tấn.km. ' +
+        'Hàng container đạt 42.541 TEU. Áo sơ mi đạt 4,1 triệu cái; gạch xây dựng 89,1 triệu viên; giày da 5.340 nghìn đôi. ' +
+        'Toàn Đảng bộ đã kết nạp 50 đảng viên. Huyện triển khai 105 công trình. Huyện hoàn thành 23/27 chỉ tiêu.',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.baseUnit])).toEqual([
+      [15.7, 'triệu hành khách', 'people'],
+      [169, 'triệu người.km', 'passenger-km'],
+      [791.9, 'triệu tấn.km', 'tonne-km'],
+      [42541, 'TEU', 'TEU'],
+      [4.1, 'triệu cái', 'pieces'],
+      [89.1, 'triệu viên', 'pieces'],
+      [5340, 'nghìn đôi', 'pairs'],
+      [50, 'đảng viên', 'people'],
+      [105, 'công trình', 'works'],
+      [23, 'chỉ tiêu', 'targets'],
+    ]);
+    // Bare, "cái", "viên", "đôi", "quả" fold as "cải", "viện", "đối", "qua"; "tỷ lệ" is no billions; a proposal no result.
+    expect(
+      extractIndicators(
+        '05/08/2022 10:07 GMT+7\nQua kiểm tra hiện trường. Kế hoạch năm học 2022-2023 đối với giáo dục mầm non. Đến tháng ' +
+          '02/2019 tỷ lệ tham gia BHYT còn thấp. Sở Kế hoạch và Đầu tư đề xuất 30 công trình.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "đạt tỷ lệ X%" as a rate, and a pair\'s comparison written after the second for both', () => {
+    const found = extractIndicators(
+      'Hồ sơ giải quyết trực tuyến đạt tỷ lệ 19,5%. Nhóm lương thực tăng 1,02% và nhóm thực phẩm tăng 0,57% so với tháng trước.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.changeFromPreviousPct])).toEqual([
+      ['Hồ sơ giải quyết trực tuyến', 19.5, null],
+      ['Nhóm lương thực', null, 1.02],
+      ['Nhóm thực phẩm', null, 0.57],
+    ]);
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',

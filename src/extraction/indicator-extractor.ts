@@ -53,6 +53,8 @@ const VALUE = new RegExp(
     String.raw`(?!(?<=\d\s*con)(?<!\b(?:dan|gia suc|gia cam|lon|heo|trau|bo|ga|vit|ngan|de|cuu|ngua|huou)\b[^,;.:()]{0,60}?\d[\d.,]*\s*con))` +
     // Cases, not shifts ("3 ca, 4 kíp", "2 ca trực") nor songs and singers.
     String.raw`(?!(?<=\bca)\s+(?:truc|kip|lam viec|dem|ngay|sang|chieu|toi|si|khuc|hat|nhac)\b)` +
+    // "đến tháng 02/2019 tỷ lệ tham gia BHYT …": a rate's name, not billions.
+    String.raw`(?!(?<=\bty)\s+(?:le|trong)\b)` +
     // "300 tấn/ngày", "7.500 đồng/kg", "120 km/h": a rate, its unit with what it is per (the table's own rates, "tạ/ha",
     // "triệu đồng/người/năm", are read whole before), never a total of its unit.
     String.raw`(\s*\/\s*(?:ngay dem|ngay|dem|tuan|thang|quy|nam|kg|km2|km|ha|m2|m3|lit|nguoi|ho|con|tan|gio|h)\b)?`,
@@ -71,6 +73,9 @@ const SAME_SEASON = String.raw`(?:cung\s+)?vu(?:\s+(?:dong xuan|he thu|thu dong|
 const YEAR_START = String.raw`dau nam|cuoi nam(?:\s+\d{4})?|(?:ngay\s+)?31\s*/\s*12(?:\s*/\s*\d{4})?|thoi diem (?:dau|cuoi) nam(?:\s+\d{4})?`;
 const SINCE_YEAR_START = new RegExp(String.raw`^(?:${YEAR_START})$`);
 const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|(?:thang\s+)?cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|${SAME_SEASON}|nam truoc|cung thoi diem|ke hoach|kh|${NAMED_MONTH}|${YEAR_START}))?`;
+/** What a change compares with, written right after it (folded). */
+const COMPARED_AFTER =
+  /^\s*(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\b/;
 /** Another comparison after an opening one (folded). */
 const COMPARED_AGAIN = /\bso\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky|nam truoc)\b/;
 /** "So với tháng trước, …": what every change of a sentence compares with, said as it opens. */
@@ -240,7 +245,7 @@ const OWN_CUMULATIVE = /^\s*luy ke\s+(?!(?:\d|tu|den|ca|nam|quy|thang|uoc|du uoc
  * level a rate comes to ("giảm còn 3,2%", "tăng lên 45%").
  */
 const SHARE_CUE =
-  /\b(?:dat|chiem(?: toi)?|chiem ty trong|voi|la|duoc|bang|con|o muc|uoc|(?:giam|tang|ha)\s+(?:con|len|xuong))\s+$/;
+  /\b(?:dat|chiem(?: toi)?|chiem ty trong|voi|la|duoc|bang|con|o muc|uoc|(?:dat\s+)?ty le|(?:giam|tang|ha)\s+(?:con|len|xuong))\s+$/;
 /** "… so với kế hoạch đề ra đầu năm 2022 là 8,42%": the rate the plan set, not one reached. */
 const TARGET_CUE = /\b(?:ke hoach|muc tieu|chi tieu)\b[^,;()]*\bla\s+$/;
 /**
@@ -270,10 +275,11 @@ const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
 /**
  * "tỉnh phấn đấu đạt mục tiêu giá trị sản xuất công nghiệp 12.000 tỷ đồng, tăng trên 8%", "đề ra mục tiêu … đạt …": the
- * figure the province aims at, not one reached; "tỷ lệ … phải đạt tối thiểu là 95%" likewise, a level required.
+ * figure the province aims at, not one reached; "tỷ lệ … phải đạt tối thiểu là 95%" likewise, a level required, and "đề
+ * xuất 30 công trình" one proposed.
  */
 const AIM =
-  /\b(?:phan dau|(?:de ra|dat ra|xac dinh)\s+(?:muc tieu|chi tieu)|phai dat|(?:gop phan|nham)\s+(?:[a-z]+\s+){0,4}(?:muc tieu|chi tieu)|(?<!\bchia\s)se\s+(?:bo tri|dau tu|xay dung|ho tro|dat|co|tiep nhan|trien khai|thuc hien|cap|trong)\b)/;
+  /\b(?:phan dau|de xuat|(?:de ra|dat ra|xac dinh)\s+(?:muc tieu|chi tieu)|phai dat|(?:gop phan|nham)\s+(?:[a-z]+\s+){0,4}(?:muc tieu|chi tieu)|(?<!\bchia\s)se\s+(?:bo tri|dau tu|xay dung|ho tro|dat|co|tiep nhan|trien khai|thuc hien|cap|trong)\b)/;
 /** "… với quy mô (diện tích) 74,8 ha": the size a plan or project is designed at. */
 const PLANNED_SIZE = /\bquy mo(?:\s+(?:dien tich|su dung dat))?\s+(?:(?:khoang|la|hon|tren|gan)\s+)?$/;
 /** A count given as a statistic of the account: "số lượng hộ nghèo đăng ký … là 484 hộ", "tổng số … là …". */
@@ -706,7 +712,15 @@ function proseIndicators(text: string): ProposedIndicator[] {
         );
         const sinceOpening = openedAt === undefined ? '' : folded.slice(openedAt, chunk.start);
         const opening = OPENING_COMPARATOR.exec(sinceOpening);
+        // "Nhóm lương thực tăng 1,02% và nhóm thực phẩm tăng 0,57% so với tháng trước": what the last of the pair compares
+        // with, both do.
+        const next = changes[k + 1];
+        const sharedAfter =
+          next && NAMED_BETWEEN.test(masked.slice(m.index + m[0].length, next.index))
+            ? COMPARED_AFTER.exec(masked.slice(next.index).replace(/^[^%]*%/, ''))?.[1]
+            : undefined;
         const inherited =
+          sharedAfter ??
           priceList?.comparator ??
           (figure._component ? componentsOf?._period : undefined) ??
           (opening && !COMPARED_AGAIN.test(sinceOpening.slice(opening[0].length)) && !MONTHS_SO_FAR.test(figure.name)

@@ -47,6 +47,17 @@ export const UNITS: readonly UnitInfo[] = [
   U('lượt người', 'visits'),
   U('lượt dự án', 'projects'),
   U('lượt', 'visits'),
+  // "vận chuyển 15,7 triệu hành khách", "luân chuyển 169 triệu người.km / 791,9 triệu tấn.km / 721,8 triệu hk.km": the
+  // passengers carried and the transport's passenger- and tonne-kilometres.
+  U('hành khách', 'people'),
+  U('triệu người.km', 'passenger-km', 1e6),
+  U('người.km', 'passenger-km'),
+  U('triệu hk.km', 'passenger-km', 1e6),
+  U('triệu HK.km', 'passenger-km', 1e6),
+  U('triệu lượt khách.km', 'passenger-km', 1e6),
+  U('triệu tấn.km', 'tonne-km', 1e6),
+  U('nghìn tấn.km', 'tonne-km', 1e3),
+  U('tấn.km', 'tonne-km'),
   U('triệu người', 'people', 1e6),
   U('nghìn người', 'people', 1e3),
   U('người', 'people'),
@@ -125,6 +136,16 @@ export const UNITS: readonly UnitInfo[] = [
   U('thẻ BHYT', 'cards'),
   U('hợp tác xã', 'cooperatives'),
   U('tổ hợp tác', 'cooperative groups'),
+  // Containers through the ports: "42.541 TEU".
+  U('TEU', 'TEU'),
+  U('Teus', 'TEU'),
+  // What a district reports of its people and works: "kết nạp 50 đảng viên", "155 học viên", "105 công trình xây dựng
+  // cơ bản", "64 phiên giao dịch việc làm", "hoàn thành 23/27 chỉ tiêu".
+  U('đảng viên', 'people'),
+  U('học viên', 'people'),
+  U('công trình', 'works'),
+  U('phiên', 'sessions'),
+  U('chỉ tiêu', 'targets'),
   U('sản phẩm OCOP', 'products'),
   U('sản phẩm', 'products'),
   U('phòng học', 'classrooms'),
@@ -166,7 +187,14 @@ const IN_THOUSANDS: readonly UnitInfo[] = [
     'lượt',
     'sản phẩm',
     'con',
+    'hành khách',
   ].map((unit) => UNITS.find((u) => u.unit === unit)!),
+  // What the industry reports in pieces, only so ("4,1 triệu cái áo sơ mi", "89,1 triệu viên gạch", "5.340 nghìn đôi
+  // giày", "245,6 triệu quả trứng"): bare, they fold as "cải", "viện", "đối", "qua".
+  U('cái', 'pieces'),
+  U('viên', 'pieces'),
+  U('đôi', 'pairs'),
+  U('quả', 'pieces'),
   // "trồng phân tán 80 nghìn cây", "2,2 nghìn ste củi": trees and stacked cubic metres of firewood, written so.
   U('cây', 'trees'),
   U('ste', 'stacked m3'),
