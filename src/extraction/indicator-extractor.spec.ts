@@ -739,6 +739,20 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads "so với tháng trước bằng 101,72%" as a change, "tháng cùng kỳ" as last year, and an estimated index by its name', () => {
+    const found = extractIndicators(
+      'Toàn tỉnh vận chuyển được hơn 2,531 triệu lượt hành khách, so với tháng trước bằng 101,72%. Chỉ số tồn kho tháng 4 bằng ' +
+        '99,06% so với tháng trước và bằng 95,58% so với tháng cùng kỳ năm trước. Dự ước chỉ số sản xuất công nghiệp tháng 10 ' +
+        'tăng 1,34% so với tháng trước. Ước tính 10 tháng năm 2022 tăng 10,53% so cùng kỳ năm trước.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.changeFromPreviousPct, x.changeFromLastYearPct])).toEqual([
+      ['Toàn tỉnh vận chuyển', 2.531, 1.72, null],
+      ['Chỉ số tồn kho tháng 4', 99.06, -0.94, -4.42],
+      ['Chỉ số sản xuất công nghiệp tháng 10', 101.34, 1.34, null],
+      ['Chỉ số sản xuất công nghiệp 10 tháng năm 2022', 110.53, null, 10.53],
+    ]);
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',

@@ -122,9 +122,26 @@ const RATIO = new RegExp(
   String.raw`\bbang\s+` +
     QUAL +
     NUM +
-    String.raw`\s*%\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|${SAME_SEASON}|nam truoc)\b`,
+    String.raw`\s*%\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|(?:thang\s+)?cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|${SAME_SEASON}|nam truoc)\b`,
   'g',
 );
+/** "…, so với tháng trước bằng 101,72%": the same, what it compares with written first (groups as RATIO's). */
+const RATIO_AFTER_COMPARATOR = new RegExp(
+  String.raw`\bso\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\s*,?\s*bang\s+` +
+    QUAL +
+    NUM +
+    String.raw`\s*%`,
+  'g',
+);
+/** The ratios of a chunk, each as RATIO gives it: [text, qualifier, number, what it compares with]. */
+function ratiosOf(s: string): RegExpExecArray[] {
+  return [
+    ...matches(RATIO, s),
+    ...matches(RATIO_AFTER_COMPARATOR, s).map(
+      (m) => Object.assign([m[0], m[2], m[3], m[1]], { index: m.index, input: m.input }) as RegExpExecArray,
+    ),
+  ];
+}
 /**
  * "so với tháng trước và cùng kỳ tăng lần lượt 5,4% và 17,2%" (or the changes first, then what they compare with):
  * two changes given in the order of the periods named.
@@ -291,7 +308,7 @@ const SOURCE = /^\s*(?:thong tin tu|theo bao cao|theo so lieu|theo thong tin)\b/
  * from; "một số mặt hàng có chỉ số giá tăng cao như dịch vụ ăn uống tăng 3,5%" names the goods after "như".
  */
 const DROP_PREFIX =
-  /^(?:so\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\s*,|so bo|trong do|cu the|theo do|ngoai ra|tuy vay|tuy nhien|ben canh do|trong khi do|dang chu y|duoc biet|noi bat(?: la)?|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|[^,.]{2,80}?\bcho biet|theo (?:thong ke|bao cao|so lieu)\b[^,]{0,80}|den (?:nay|(?:sang |chieu |het )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|het\s+(?:thang|quy|nam)\s+[\w/.-]+)|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
+  /^(?:so\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\s*,|(?:du uoc|uoc tinh)(?=\s)|so bo|trong do|cu the|theo do|ngoai ra|tuy vay|tuy nhien|ben canh do|trong khi do|dang chu y|duoc biet|noi bat(?: la)?|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|[^,.]{2,80}?\bcho biet|theo (?:thong ke|bao cao|so lieu)\b[^,]{0,80}|den (?:nay|(?:sang |chieu |het )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|het\s+(?:thang|quy|nam)\s+[\w/.-]+)|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
 
 /** The period a figure is counted in, before its name: "Trong 10 tháng, …", "Năm học 2023-2024, …". */
 const PERIOD_BEFORE = String.raw`(?:(?:trong|qua|tính chung|năm(?: học)?|tháng|quý)\s+[^,]{1,40},\s*)?`;
@@ -356,9 +373,12 @@ const NAMED_BETWEEN =
   /^\s*va\s+((?!(?:tang|giam|dat|bang|vuot|chiem|so voi|gap|cao|thap|lan luot)\b)[a-z][a-z ,-]{2,60}?)(\s+)$/;
 /** A figure over the months so far ("Chỉ số … bình quân 9 tháng", "Lũy kế 6 tháng", "Tính chung quý I"). */
 const MONTHS_SO_FAR = /(?:lũy kế|luỹ kế|bình quân|tính chung)\s/iu;
-/** A name that is only a span of months ("Lũy kế 6 tháng", "Bình quân 6 tháng đầu năm", "Tính chung quý I"). */
+/**
+ * A name that is only a span of months ("Lũy kế 6 tháng", "Bình quân 6 tháng đầu năm", "Tính chung quý I", "(Ước tính) 4
+ * tháng năm 2023").
+ */
 const PERIOD_ONLY_NAME =
-  /^(?:lũy kế|bình quân|tính chung)(?:\s+(?:từ đầu năm|cả năm|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+[IV\d]+))+$/iu;
+  /^(?:(?:lũy kế|bình quân|tính chung)(?:\s+(?:từ đầu năm|cả năm|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+[IV\d]+))+|\d{1,2}\s+tháng(?:\s+đầu)?\s+năm(?:\s+\d{4})?)$/iu;
 /** The month or quarter an index is of, at the end of its name ("Chỉ số giá tiêu dùng tháng 6/2024"). */
 const INDEX_PERIOD = /\s+(?:ước\s+)?(?:tháng|quý)\s+[\dIVX]+(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?$/iu;
 /** The words after a count that say what is counted, up to a comma, a bracket or the change that follows (folded). */
@@ -476,7 +496,7 @@ function proseIndicators(text: string): ProposedIndicator[] {
           masked.slice(0, aside.index) + ' '.repeat(aside[0].length) + masked.slice(aside.index + aside[0].length);
       }
       const growth = growthRates(masked);
-      const ratios = matches(RATIO, masked).map((m) => Object.assign(m, { ratio: true }));
+      const ratios = ratiosOf(masked).map((m) => Object.assign(m, { ratio: true }));
       const values = matches(VALUE, masked).filter((m) => {
         if (growth.some((g) => g.index === m.index)) return false;
         if (ratios.some((r) => m.index > r.index && m.index < r.index + r[0].length)) return false;
