@@ -753,6 +753,21 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('names a bare "đạt tỷ lệ" by the figure before, reads "hành khách.km", and leaves only a figure proposed out', () => {
+    const found = extractIndicators(
+      'Văn phòng tiếp nhận 23.456 hồ sơ, đã giải quyết 22.345 hồ sơ, đạt tỷ lệ 95,3%. Luân chuyển hành khách ước đạt 245,3 ' +
+        'triệu hành khách.km. Trên cơ sở đề xuất của các địa phương, tỉnh đã phân bổ 1.245 tỷ đồng. Sở Tài chính đề xuất bố ' +
+        'trí 300 tỷ đồng. Đại biểu đề nghị thực hiện gói 40 triệu hỗ trợ cho các thôn.',
+    );
+    expect(found.map((x) => [x.name, x.value, x.unit])).toEqual([
+      ['Văn phòng tiếp nhận', 23456, 'hồ sơ'],
+      ['Đã giải quyết', 22345, 'hồ sơ'],
+      ['Tỷ lệ giải quyết', 95.3, '%'],
+      ['Luân chuyển hành khách', 245.3, 'triệu hành khách.km'],
+      ['Trên cơ sở đề xuất của các địa phương, tỉnh đã phân bổ', 1245, 'tỷ đồng'],
+    ]);
+  });
+
   it('reads the dollar written out ("21,8 tỷ đô la Mỹ") as a unit', () => {
     const found = extractIndicators(
       '10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 21,8 tỷ đô la Mỹ.',

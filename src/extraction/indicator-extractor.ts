@@ -53,8 +53,9 @@ const VALUE = new RegExp(
     String.raw`(?!(?<=\d\s*con)(?<!\b(?:dan|gia suc|gia cam|lon|heo|trau|bo|ga|vit|ngan|de|cuu|ngua|huou)\b[^,;.:()]{0,60}?\d[\d.,]*\s*con))` +
     // Cases, not shifts ("3 ca, 4 kíp", "2 ca trực") nor songs and singers.
     String.raw`(?!(?<=\bca)\s+(?:truc|kip|lam viec|dem|ngay|sang|chieu|toi|si|khuc|hat|nhac)\b)` +
-    // "đến tháng 02/2019 tỷ lệ tham gia BHYT …": a rate's name, not billions.
-    String.raw`(?!(?<=\bty)\s+(?:le|trong)\b)` +
+    // "đến tháng 02/2019 tỷ lệ tham gia BHYT …": a rate's name, not billions; "gói 40 triệu hỗ trợ …": support, no
+    // households ("hỗ" folds as "hộ").
+    String.raw`(?!(?<=\bty)\s+(?:le|trong)\b)(?!(?<=\bho)\s+(?:tro|khau|chieu|tich)\b)` +
     // "300 tấn/ngày", "7.500 đồng/kg", "120 km/h": a rate, its unit with what it is per (the table's own rates, "tạ/ha",
     // "triệu đồng/người/năm", are read whole before), never a total of its unit.
     String.raw`(\s*\/\s*(?:ngay dem|ngay|dem|tuan|thang|quy|nam|kg|km2|km|ha|m2|m3|lit|nguoi|ho|con|tan|gio|h)\b)?`,
@@ -292,11 +293,10 @@ const PETITION =
   /\b(?:cu tri|cong dan|(?:ong|ba)\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s*\([^)]*\))?)\b[^.\n]{0,160}?\b(?:de nghi|kien nghi)\b/;
 /**
  * "tỉnh phấn đấu đạt mục tiêu giá trị sản xuất công nghiệp 12.000 tỷ đồng, tăng trên 8%", "đề ra mục tiêu … đạt …": the
- * figure the province aims at, not one reached; "tỷ lệ … phải đạt tối thiểu là 95%" likewise, a level required, and "đề
- * xuất 30 công trình" one proposed.
+ * figure the province aims at, not one reached; "tỷ lệ … phải đạt tối thiểu là 95%" likewise, a level required.
  */
 const AIM =
-  /\b(?:phan dau|de xuat|(?:de ra|dat ra|xac dinh)\s+(?:muc tieu|chi tieu)|phai dat|(?:gop phan|nham)\s+(?:[a-z]+\s+){0,4}(?:muc tieu|chi tieu)|(?<!\bchia\s)se\s+(?:bo tri|dau tu|xay dung|ho tro|dat|co|tiep nhan|trien khai|thuc hien|cap|trong)\b)/;
+  /\b(?:phan dau|(?:de ra|dat ra|xac dinh)\s+(?:muc tieu|chi tieu)|phai dat|(?:gop phan|nham)\s+(?:[a-z]+\s+){0,4}(?:muc tieu|chi tieu)|(?<!\bchia\s)se\s+(?:bo tri|dau tu|xay dung|ho tro|dat|co|tiep nhan|trien khai|thuc hien|cap|trong)\b)/;
 /** "… với quy mô (diện tích) 74,8 ha": the size a plan or project is designed at. */
 const PLANNED_SIZE = /\bquy mo(?:\s+(?:dien tich|su dung dat))?\s+(?:(?:khoang|la|hon|tren|gan)\s+)?$/;
 /** A count given as a statistic of the account: "số lượng hộ nghèo đăng ký … là 484 hộ", "tổng số … là …". */
@@ -504,6 +504,8 @@ function proseIndicators(text: string): ProposedIndicator[] {
         // Not "trao tặng 15.000 suất quà" ("tặng", to give, folds as "tăng").
         if (/(?:(?<!\btrao\s)tang|giam|gap|vuot)\s+(?:(?:hon|tren|gan|khoang)\s+)?$/.test(before)) return false;
         if (COMPARED_TARGET.test(before)) return false;
+        // "Sở Kế hoạch và Đầu tư đề xuất 30 công trình", "… đề xuất bố trí 1.245 tỷ đồng": a figure proposed, none reached.
+        if (/\bde xuat(?:\s+[a-z]+){0,3}\s+(?:(?:hon|tren|gan|khoang)\s+)?$/.test(before)) return false;
         // "61.635 ha, giảm 0,99% (-619 ha)", "tăng 3,09% bằng 1.790 ha so với cùng vụ": the change told as an amount.
         if (/\(\s*[+-]\s*$/.test(before) || /\b(?:tang|giam)\s+[\d.,]+\s*%\s*,?\s*(?:bang|tuong ung)\s+$/.test(before))
           return false;
@@ -871,6 +873,11 @@ function proseIndicators(text: string): ProposedIndicator[] {
     // "…, trong đó 312 trường đạt chuẩn quốc gia, chiếm 59,7%": the share of the figure before.
     if (/^chiếm(?:\s+tỷ\s+(?:lệ|trọng))?$/iu.test(name) && previous)
       name = `Tỷ trọng ${previous.name.charAt(0).toLowerCase()}${previous.name.slice(1)}`;
+    // "… đã giải quyết 22.345 hồ sơ, đạt tỷ lệ 95,3%": the rate of the figure before.
+    if (/^đạt tỷ lệ$/iu.test(name) && previous) {
+      const of = previous.name.replace(/^đã\s+/iu, '');
+      name = `Tỷ lệ ${of.charAt(0).toLowerCase()}${of.slice(1)}`;
+    }
     // "CPI giảm 0,2%", "IIP tăng …": the indices by their abbreviations.
     name = name.replace(/^CPI\b/, 'Chỉ số giá tiêu dùng').replace(/^IIP\b/, 'Chỉ số sản xuất công nghiệp');
     // "Bình quân 5 tháng đầu năm 2024 giá tiêu dùng tăng 5,72%": the consumer price index, named by its prices.

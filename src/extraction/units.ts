@@ -51,6 +51,8 @@ export const UNITS: readonly UnitInfo[] = [
   // passengers carried and the transport's passenger- and tonne-kilometres.
   U('hành khách', 'people'),
   U('triệu người.km', 'passenger-km', 1e6),
+  U('triệu hành khách.km', 'passenger-km', 1e6),
+  U('hành khách.km', 'passenger-km'),
   U('người.km', 'passenger-km'),
   U('triệu hk.km', 'passenger-km', 1e6),
   U('triệu HK.km', 'passenger-km', 1e6),
