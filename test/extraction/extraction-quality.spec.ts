@@ -223,14 +223,22 @@ import {
  * reviews (times and dates before the units, the period a report covers, board members, district offices and bodies
  * among groups, told results) raise directives to 0.820 (364 / 66 / 94); a report "định kỳ hằng năm" after work as a
  * task of its own was withdrawn again, and an opening "6 tháng, …" read as a rule, which cost a held-out date, mended.
+ * The rules written from 100 more public reports read for their figures and 28 conclusion texts, mended after two
+ * reviews of 468 probes (units of industry, transport, farming and districts, a change since the year's start as
+ * neither change, amounts and last year's figures in brackets as no figures, comparisons opening a sentence or shared
+ * by a pair, a figure going on after ";", headings and lead-ins out of names) raise indicator values to 0.882 (272 / 40
+ * / 33), units to 0.860 (265 / 47 / 39) and changes to 0.909 (260 / 16 / 36); a bare "con" for head of livestock, read
+ * anywhere, added two held-out figures no label has; read only after the herd's name it adds one, kept for the herds
+ * the reports read count. Floors: indicator values 0.88, units
+ * 0.86, changes 0.90.
  */
 const FLOORS: Record<Field, number> = {
   directive: 0.8,
   leadUnit: 0.85,
   deadlineDate: 0.7,
-  indicatorValue: 0.85,
-  indicatorUnit: 0.81,
-  changePct: 0.88,
+  indicatorValue: 0.88,
+  indicatorUnit: 0.86,
+  changePct: 0.9,
 };
 
 /** The share of the directives found whose kind is drafted as labelled. */
