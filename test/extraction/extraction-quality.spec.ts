@@ -229,8 +229,7 @@ import {
  * by a pair, a figure going on after ";", headings and lead-ins out of names) raise indicator values to 0.882 (272 / 40
  * / 33), units to 0.860 (265 / 47 / 39) and changes to 0.909 (260 / 16 / 36); a bare "con" for head of livestock, read
  * anywhere, added two held-out figures no label has; read only after the herd's name it adds one, kept for the herds
- * the reports read count. Floors: indicator values 0.88, units
- * 0.86, changes 0.90.
+ * the reports read count. Floors: indicator values 0.88, units 0.86, changes 0.90.
  */
 const FLOORS: Record<Field, number> = {
   directive: 0.8,
