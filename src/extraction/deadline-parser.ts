@@ -1050,22 +1050,6 @@ export function findDeadlines(text: string, ref: string, calendar: ExtractionCal
         resolved = { ...resolved, dueDate: isoDate(year, month, day) ?? lastDayOfMonth(year, month) };
         until = to + nextYear[0].length;
       }
-      // "hoàn thành … trước ngày 15-1-2025" in a text of 2 January 2026: last year's number written from habit early in
-      // the new year; the day it names is weeks ahead, not a year gone.
-      if (resolved.dueDate && resolved.dueDate < ref && /\d{4}/.test(m[0]) && Number(ref.slice(5, 7)) <= 2) {
-        const nextYear = isoDate(
-          refYear(resolved.dueDate) + 1,
-          Number(resolved.dueDate.slice(5, 7)),
-          Number(resolved.dueDate.slice(8, 10)),
-        );
-        if (
-          nextYear &&
-          refYear(resolved.dueDate) === refYear(ref) - 1 &&
-          nextYear >= ref &&
-          nextYear <= addMonths(ref, 6)
-        )
-          resolved = { ...resolved, dueDate: nextYear };
-      }
       taken.push([from, until]);
       const start = offsets[from];
       const end = offsets[until - 1] + 1;
