@@ -61,9 +61,9 @@ const VALUE = new RegExp(
     String.raw`(\s*\/\s*(?:ngay dem|ngay|dem|tuan|thang|quy|nam|kg|km2|km|ha|m2|m3|lit|nguoi|ho|con|tan|gio|h)\b)?`,
   'g',
 );
-/** "so với tháng 4", "so với tháng 12/2022", "so với tháng 12 năm trước": a month named (see namedMonth). */
 /** A figure estimated, or preliminary ("ước", "dự ước", "dự kiến", "ước tính", "sơ bộ"), folded. */
 const ESTIMATE = /\b(?:uoc|du uoc|du kien|uoc tinh|so bo)\b/;
+/** "so với tháng 4", "so với tháng 12/2022", "so với tháng 12 năm trước": a month named (see namedMonth). */
 const NAMED_MONTH = String.raw`thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+(?:truoc|\d{4}))?`;
 /** "so với vụ Đông xuân năm trước", "so với cùng vụ năm 2021": the same crop season a year before, as "cùng kỳ". */
 const SAME_SEASON = String.raw`(?:cung\s+)?vu(?:\s+(?:dong xuan|he thu|thu dong|mua|xuan|dong|chiem))?(?:\s+nam\s+(?:truoc|\d{4}))`;
@@ -74,17 +74,28 @@ const SAME_SEASON = String.raw`(?:cung\s+)?vu(?:\s+(?:dong xuan|he thu|thu dong|
 const YEAR_START = String.raw`dau nam|cuoi nam(?:\s+\d{4})?|(?:ngay\s+)?31\s*/\s*12(?:\s*/\s*\d{4})?|thoi diem (?:dau|cuoi) nam(?:\s+\d{4})?`;
 const SINCE_YEAR_START = new RegExp(String.raw`^(?:${YEAR_START})$`);
 const COMPARATOR = String.raw`(?:\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|(?:thang\s+)?cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|${SAME_SEASON}|nam truoc|cung thoi diem|ke hoach|kh|${NAMED_MONTH}|${YEAR_START}))?`;
+/** The period before, or the same period last year (folded): what a change is against. */
+const PERIOD_COMPARED = String.raw`thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc`;
+/** A clause that only goes on with a figure's changes (folded): "đạt 24% dự toán, …", "so với cùng kỳ năm trước tăng 3,1%". */
+const GOES_ON_AFTER_SEMICOLON = new RegExp(
+  String.raw`^\s*(?:so\s+(?:voi\s+)?(?:${PERIOD_COMPARED})\s*,?\s*)?(?:dat|bang|vuot|tang|giam)\s+(?:(?:hon|tren|gan|khoang)\s+)?[\d.,]+\s*%`,
+);
+/**
+ * "tăng 113% so với cùng kỳ năm trước (921 tỉ đồng)", "(so với 79 tỉ đồng cùng kỳ năm trước)": before the figure of the
+ * period compared with (folded).
+ */
+const PERIOD_COMPARED_IN_BRACKETS = new RegExp(
+  String.raw`\bso\s+(?:voi\s+)?(?:${PERIOD_COMPARED})\s*\(\s*$|\(\s*so\s+voi\s+$`,
+);
 /** What a change compares with, written right after it (folded). */
-const COMPARED_AFTER =
-  /^\s*(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\b/;
+const COMPARED_AFTER = new RegExp(String.raw`^\s*(?:so\s+)?(?:voi\s+)?(${PERIOD_COMPARED})\b`);
 /** Another comparison after an opening one (folded). */
-const COMPARED_AGAIN = /\bso\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky|nam truoc)\b/;
+const COMPARED_AGAIN = new RegExp(String.raw`\bso\s+(?:voi\s+)?(?:${PERIOD_COMPARED})\b`);
 /** "So với tháng trước, …": what every change of a sentence compares with, said as it opens. */
-const OPENING_COMPARATOR =
-  /^\s*so\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\s*,/;
+const OPENING_COMPARATOR = new RegExp(String.raw`^\s*so\s+(?:voi\s+)?(${PERIOD_COMPARED})\s*,`);
 /** "…, so với cùng kỳ năm trước tăng 6%": what a change compares with, written before it. */
 const COMPARATOR_BEFORE = new RegExp(
-  String.raw`\bso\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc|${NAMED_MONTH}|${YEAR_START})\s*,?\s*$`,
+  String.raw`\bso\s+(?:voi\s+)?(${PERIOD_COMPARED}|${NAMED_MONTH}|${YEAR_START})\s*,?\s*$`,
 );
 /**
  * The line that opens a list of price indices of goods ("Chỉ số giá một số nhóm hàng tháng 5 so với tháng trước như
@@ -128,10 +139,7 @@ const RATIO = new RegExp(
 );
 /** "…, so với tháng trước bằng 101,72%": the same, what it compares with written first (groups as RATIO's). */
 const RATIO_AFTER_COMPARATOR = new RegExp(
-  String.raw`\bso\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\s*,?\s*bang\s+` +
-    QUAL +
-    NUM +
-    String.raw`\s*%`,
+  String.raw`\bso\s+(?:voi\s+)?(${PERIOD_COMPARED})\s*,?\s*bang\s+` + QUAL + NUM + String.raw`\s*%`,
   'g',
 );
 /** The ratios of a chunk, each as RATIO gives it: [text, qualifier, number, what it compares with]. */
@@ -307,8 +315,9 @@ const SOURCE = /^\s*(?:thong tin tu|theo bao cao|theo so lieu|theo thong tin)\b/
  * Words before a figure's name that are not part of it. "Báo cáo (cũng) cho thấy …" tells where the figure comes
  * from; "một số mặt hàng có chỉ số giá tăng cao như dịch vụ ăn uống tăng 3,5%" names the goods after "như".
  */
-const DROP_PREFIX =
-  /^(?:so\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\s*,|(?:du uoc|uoc tinh)(?=\s)|so bo|trong do|cu the|theo do|ngoai ra|tuy vay|tuy nhien|ben canh do|trong khi do|dang chu y|duoc biet|noi bat(?: la)?|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|[^,.]{2,80}?\bcho biet|theo (?:thong ke|bao cao|so lieu)\b[^,]{0,80}|den (?:nay|(?:sang |chieu |het )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|het\s+(?:thang|quy|nam)\s+[\w/.-]+)|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)/;
+const DROP_PREFIX = new RegExp(
+  String.raw`^(?:so\s+(?:voi\s+)?(?:${PERIOD_COMPARED})\s*,|(?:du uoc|uoc tinh)(?=\s)|so bo|trong do|cu the|theo do|ngoai ra|tuy vay|tuy nhien|ben canh do|trong khi do|dang chu y|duoc biet|noi bat(?: la)?|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|[^,.]{2,80}?\bcho biet|theo (?:thong ke|bao cao|so lieu)\b[^,]{0,80}|den (?:nay|(?:sang |chieu |het )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|het\s+(?:thang|quy|nam)\s+[\w/.-]+)|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)`,
+);
 
 /** The period a figure is counted in, before its name: "Trong 10 tháng, …", "Năm học 2023-2024, …". */
 const PERIOD_BEFORE = String.raw`(?:(?:trong|qua|tính chung|năm(?: học)?|tháng|quý)\s+[^,]{1,40},\s*)?`;
@@ -455,11 +464,9 @@ function proseIndicators(text: string): ProposedIndicator[] {
     let current: Figure | null = null;
     // "… ước thực hiện là 235 tỷ đồng; đạt 24% dự toán, tăng 11% so với cùng kỳ", "…; so với cùng kỳ năm trước tăng
     // 9,8%": after a semicolon, what only goes on with the sentence's last figure is still that figure's.
-    const opening = folded.slice(part.start, part.end);
+    const partText = folded.slice(part.start, part.end);
     if (
-      /^\s*(?:so\s+(?:voi\s+)?(?:thang truoc|ky truoc|quy truoc|cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|nam truoc)\s*,?\s*)?(?:dat|bang|vuot|tang|giam)\s+(?:(?:hon|tren|gan|khoang)\s+)?[\d.,]+\s*%/.test(
-        opening,
-      ) &&
+      GOES_ON_AFTER_SEMICOLON.test(partText) &&
       folded[part.start - 1] === ';' &&
       sentence.length > 0 &&
       out.at(-1) === sentence.at(-1)
@@ -511,12 +518,7 @@ function proseIndicators(text: string): ProposedIndicator[] {
           return false;
         // "tăng 113% so với cùng kỳ năm trước (921 tỉ đồng)", "(so với 79 tỉ đồng cùng kỳ năm trước)": the figure of the
         // period compared with, not one of this period.
-        if (
-          /\bso\s+(?:voi\s+)?(?:cung ky|thang truoc|ky truoc|quy truoc|nam truoc)(?:\s+nam\s+(?:truoc|\d{4}))?\s*\(\s*$|\(\s*so\s+voi\s+$/.test(
-            before,
-          )
-        )
-          return false;
+        if (PERIOD_COMPARED_IN_BRACKETS.test(before)) return false;
         // "đến năm 2020 cần tránh …": a year, not a count of anything.
         if (/\bnam\s+$/.test(before) && /^(?:19|20)\d\d$/.test(m[2])) return false;
         // "Đã phê duyệt quy hoạch chi tiết … với quy mô diện tích 74,8 ha": the size of a plan, not a result reached.
@@ -758,7 +760,6 @@ function proseIndicators(text: string): ProposedIndicator[] {
       current.sourceSpan.end = Math.max(current.sourceSpan.end, offsets[chunk.start + lastEnd - 1] + 1);
     }
     if (current) out.push(current);
-    const partText = folded.slice(part.start, part.end);
     if (/[.…\n]\s*$/.test(partText)) priceList = null;
     // "Chỉ số giá một số nhóm hàng … so với tháng trước như sau: lương thực tăng 1,75%, …; giá thực phẩm tăng 0,74%":
     // each item up to the full stop is the price index of its goods, compared as the opening line says.

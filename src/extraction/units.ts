@@ -50,15 +50,10 @@ export const UNITS: readonly UnitInfo[] = [
   // "vận chuyển 15,7 triệu hành khách", "luân chuyển 169 triệu người.km / 791,9 triệu tấn.km / 721,8 triệu hk.km": the
   // passengers carried and the transport's passenger- and tonne-kilometres.
   U('hành khách', 'people'),
-  U('triệu người.km', 'passenger-km', 1e6),
-  U('triệu hành khách.km', 'passenger-km', 1e6),
-  U('hành khách.km', 'passenger-km'),
   U('người.km', 'passenger-km'),
-  U('triệu hk.km', 'passenger-km', 1e6),
-  U('triệu HK.km', 'passenger-km', 1e6),
-  U('triệu lượt khách.km', 'passenger-km', 1e6),
-  U('triệu tấn.km', 'tonne-km', 1e6),
-  U('nghìn tấn.km', 'tonne-km', 1e3),
+  U('hành khách.km', 'passenger-km'),
+  U('hk.km', 'passenger-km'),
+  U('lượt khách.km', 'passenger-km'),
   U('tấn.km', 'tonne-km'),
   U('triệu người', 'people', 1e6),
   U('nghìn người', 'people', 1e3),
@@ -190,6 +185,11 @@ const IN_THOUSANDS: readonly UnitInfo[] = [
     'sản phẩm',
     'con',
     'hành khách',
+    'người.km',
+    'hành khách.km',
+    'hk.km',
+    'lượt khách.km',
+    'tấn.km',
   ].map((unit) => UNITS.find((u) => u.unit === unit)!),
   // What the industry reports in pieces, only so ("4,1 triệu cái áo sơ mi", "89,1 triệu viên gạch", "5.340 nghìn đôi
   // giày", "245,6 triệu quả trứng"): bare, they fold as "cải", "viện", "đối", "qua".
