@@ -158,7 +158,9 @@ const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nh
 /** The festivals also called "Tết" that are not the lunar new year: "trước Tết Trung thu" is no "trước Tết". */
 const OTHER_TET = String.raw`(?!\s+(?:trung thu|doan ngo|thanh minh|han thuc|thieu nhi|doc lap|nguyen tieu|ong cong|ong tao|ha nguyen|trung nguyen)\b)`;
 /** After a count of days, weeks or months: "(tới)", "kể từ ngày ban hành văn bản này". */
-const COUNTED_FROM = String.raw`(?:\s+(?:sap\s+)?toi(?:\s+day)?\b)?(?:\s*,?\s+ke\s+tu\s+(?:ngay\s+)?(?:ky|ban hanh|nhan duoc)(?:\s+ban hanh)?\s+(?:van ban|thong bao|quyet dinh|cong van|ke hoach|chi thi)(?:\s+nay)?)?`;
+const DOCUMENT_WORD = String.raw`(?:van ban|thong bao|quyet dinh|cong van|cong dien|ke hoach|chi thi|ket luan)\b`;
+/** The document the days are counted from: "kể từ ngày ký (văn bản này)", "kể từ ngày nhận được công văn này". */
+const COUNTED_FROM = String.raw`(?:\s+(?:sap\s+)?toi(?:\s+day)?\b)?(?:\s*,?\s+(?:ke|tinh)\s+tu\s+(?:ngay\s+)?(?:(?:ky|ban hanh)(?:\s+ban hanh)?\b(?:\s+${DOCUMENT_WORD}(?:\s+nay)?)?|nhan duoc\s+${DOCUMENT_WORD}(?:\s+nay)?))?`;
 /**
  * "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024", "Thời hạn: Quý III/2024", "Thời gian: Quý
  * II/2024": the period the work is to be done in.

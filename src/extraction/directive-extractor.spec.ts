@@ -10150,3 +10150,26 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     expect(extract('Các sở, ngành xác định rõ trách nhiệm của từng đơn vị trong việc giải ngân vốn.')).toHaveLength(1);
   });
 });
+
+describe('extractDirectives on days counted from the document', () => {
+  it('drafts work due "trong 07 ngày kể từ ngày nhận được văn bản này", not read as a letter received', () => {
+    expect(
+      extract(
+        'Sở Nội vụ tham mưu UBND tỉnh trong thời hạn 07 ngày kể từ ngày nhận được văn bản này.',
+        '2024-03-05',
+      ).map((d) => [d.title, d.leadDepartmentId, d.dueDate, d.deadlineText]),
+    ).toEqual([
+      ['Tham mưu UBND tỉnh', idOf('SNV'), '2024-03-12', 'trong thời hạn 07 ngày kể từ ngày nhận được văn bản này'],
+    ]);
+  });
+
+  it('keeps "kể từ ngày ký" with its days, out of the title', () => {
+    expect(
+      extract('Công an tỉnh báo cáo UBND tỉnh không quá 15 ngày kể từ ngày ký.', '2024-03-05').map((d) => [
+        d.title,
+        d.dueDate,
+        d.deadlineText,
+      ]),
+    ).toEqual([['Báo cáo UBND tỉnh', '2024-03-20', 'không quá 15 ngày kể từ ngày ký']]);
+  });
+});

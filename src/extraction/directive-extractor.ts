@@ -920,9 +920,12 @@ const DEFINITION =
 /** What a newspaper published (folded): "Báo X (ngày …) có bài …", "… đăng bài …", "… đưa tin …", "… phản ánh …". */
 const PRESS_REPORTED =
   /^(?:bao|tap chi|dai|trang thong tin|cong thong tin)\s[^,;.:]{0,80}?\b(?:co bai|(?:da\s+)?dang(?: tai)?(?: bai)?|dua tin|(?:co\s+)?phan anh)\b/;
-/** A letter or petition received, told (folded): "Văn phòng Chính phủ cũng nhận được đơn thư do … chuyển đến". */
+/**
+ * A letter or petition received, told (folded): "Văn phòng Chính phủ cũng nhận được đơn thư do … chuyển đến"; not the
+ * day a period is counted from ("… trong 07 ngày kể từ ngày nhận được văn bản này").
+ */
 const LETTER_RECEIVED =
-  /^(?!(?:ngay\s+|sau\s+)?khi\b)[^,;.:]{0,80}?\b(?:cung\s+|da\s+|vua\s+)?nhan duoc\s+(?:don|thu|van ban|cong van|phan anh|kien nghi|bao cao|to trinh)\b/;
+  /^(?!(?:ngay\s+|sau\s+)?khi\b)[^,;.:]{0,80}?\b(?<!\b(?:tu|tinh tu) ngay\s)(?:cung\s+|da\s+|vua\s+)?nhan duoc\s+(?:don|thu|van ban|cong van|phan anh|kien nghi|bao cao|to trinh)\b/;
 /** An order that holds for a time (folded): "tạm dừng …", "nghiêm cấm …", "không tổ chức …", "tạm đóng cửa …". */
 const HELD_ORDER =
   /^(?:tiep tuc\s+)?(?:tam\s+)?(?:dung|ngung|hoan(?! (?:thanh|tat|thien|chinh|tra|nguyen))|dong cua)\b|^(?:nghiem\s+)?cam\b(?! (?:ket|on|nhan|bien|moc|thong))|^khong\s+(?:to chuc|duoc|cho phep)\b|^(?:tiep tuc\s+)?(?:tam\s+)?dinh chi\b/;
