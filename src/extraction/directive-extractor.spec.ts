@@ -10173,3 +10173,34 @@ describe('extractDirectives on days counted from the document', () => {
     ).toEqual([['Báo cáo UBND tỉnh', '2024-03-20', 'không quá 15 ngày kể từ ngày ký']]);
   });
 });
+
+describe('extractDirectives on bodies the table lacks and directions announced', () => {
+  it('reads "Chi Cục Quản lý thị trường" and a council addressed by the assigner as the bodies that lead, the assigner out of the title', () => {
+    expect(
+      extract('Bà Nga giao Chi Cục Quản lý thị trường kiểm soát, xử lý hành vi buôn bán hàng nhập lậu.').map(
+        (d) => d.title,
+      ),
+    ).toEqual(['Chi Cục Quản lý thị trường kiểm soát, xử lý hành vi buôn bán hàng nhập lậu']);
+    expect(
+      extract(
+        'Chủ tịch UBND Thành phố Hồ Chí Minh giao Thường trực Hội đồng thẩm định bảng giá đất Thành phố khẩn trương rà soát tờ trình.',
+      ).map((d) => d.title),
+    ).toEqual(['Thường trực Hội đồng thẩm định bảng giá đất Thành phố khẩn trương rà soát tờ trình']);
+  });
+
+  it('drafts no work from "… đưa ra hàng loạt chỉ đạo" or "… đưa ra yêu cầu này sau khi …"', () => {
+    expect(
+      extract(
+        'Theo văn bản này, Chủ tịch UBND Thành phố Hồ Chí Minh Phan Văn Mãi đưa ra hàng loạt chỉ đạo.\n' +
+          'Phó Chủ tịch UBND tỉnh đưa ra yêu cầu này sau khi đi kiểm tra tình hình sản xuất kinh doanh của một số doanh nghiệp.',
+      ),
+    ).toEqual([]);
+    expect(extract('Chủ tịch UBND tỉnh đưa ra yêu cầu các sở, ngành khẩn trương rà soát hồ sơ.')).toHaveLength(1);
+  });
+
+  it('keeps the capitals of a name that runs on after an outside unit’s place', () => {
+    expect(extract('Chủ tịch UBND Thành phố Hồ Chí Minh Phan Văn Mãi họp với các sở.').map((d) => d.title)).toEqual([
+      'Chủ tịch UBND Thành phố Hồ Chí Minh Phan Văn Mãi họp với các sở',
+    ]);
+  });
+});

@@ -838,6 +838,9 @@ const NUMBERED_DOCUMENT_ISSUED =
 /** "Công văn cũng yêu cầu xem xét, xử lý nghiêm …": the letter itself as the assigner, the work with no addressee named. */
 const DOCUMENT_ASKS =
   /^(?:cong van|van ban|chi thi|cong dien|quyet dinh|thong bao|ke hoach)(?:\s+(?:nay|tren))?\s+(?:cung\s+|con\s+)?(?:yeu cau|de nghi|chi dao|luu y)\s+(?:(?:phai|can)\s+)?(?:chu y\s+)?/;
+/** Directions announced, not given: "… đưa ra hàng loạt chỉ đạo", "… đưa ra yêu cầu này sau khi …" (folded). */
+const DIRECTIONS_ANNOUNCED =
+  /\bdua ra\s+(?:(?:hang loat|nhieu|mot so|cac|nhung)\s+)?(?:(?:y kien\s+)?chi dao|yeu cau)\b(?!\s+(?:cac|ubnd|uy ban|so|cong an|thanh tra|ban)\s)/;
 /** A sentence that looks back over a time gone by: "Thời gian qua, …", "Từ đầu năm đến nay, …", "Trước đó, …". */
 const RETROSPECT =
   /^(?:(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua|tu dau nam(?:\s+den nay)?|thoi gian gan day|truoc do|truoc day)\b/;
@@ -2850,6 +2853,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Kết luận cuộc họp, Chủ tịch UBND thành phố nhận định trong tháng 10, thành phố phát triển tương đối khá": the
     // chair's view of where things stand, with no assigner's word.
     if (LEADER_ASSESSES.test(f) && !new RegExp(ASSIGNMENT_CUE.source).test(f)) return 'none';
+    // "Chủ tịch UBND Thành phố … đưa ra hàng loạt chỉ đạo.", "… đưa ra yêu cầu này sau khi đi kiểm tra …": the directions
+    // announced, given in the sentences after it.
+    if (DIRECTIONS_ANNOUNCED.test(f) && !/\b(?:giao|de nghi)\s/.test(f)) return 'none';
     if (DATELINE.test(f)) return 'none';
     // "UBND TP. Hải Phòng phê bình UBND huyện Thuỷ Nguyên về việc …": the committee's reproof names the unit, no work.
     if (COMMITTEE_APPRAISES.test(f)) return 'none';
@@ -4049,7 +4055,8 @@ function actsSomewhere(f: string): boolean {
  * head word ("… Dĩ An và UBND TX.Tân Uyên").
  */
 const PLACE_WORD = String.raw`(?!(?:UBND|TX|TP|Sở|Ủy|Uỷ|Ban|Công)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?`;
-const PLACE_WORDS = String.raw`${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?![\p{L}\p{M}])`;
+// "Hồ Chí Minh" whole, not the name of its chair written next ("UBND Thành phố Hồ Chí Minh Phan Văn Mãi").
+const PLACE_WORDS = String.raw`(?:Hồ Chí Minh|${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3})(?![\p{L}\p{M}])`;
 /**
  * Two or more places' names listed with commas or "và": "Ba Bể, Pác Nặm và Ngân Sơn"; a later one may name its level
  * ("Phù Mỹ, Vân Canh, TX.An Nhơn và thành phố Quy Nhơn").
@@ -4769,6 +4776,10 @@ function oneLine(names: string[]): string[] {
   return [...new Set(names.map((n) => n.replace(/\s+/g, ' ').trim()))];
 }
 
+/** A person's name by the usual family names, then a capitalised name: "Phan Văn Mãi", "Nguyễn Thị Hà". */
+const PERSON_NAMED =
+  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lương|Mai|Lâm|Hà|Đoàn|Cao|Lưu|Tạ|Văn)\s+\p{Lu}/u;
+
 /** A lead the table does not hold has no id to carry it: the title names it before its work. */
 function headedByOutsideLead(work: string, lead: number | null, outside: string[]): string {
   if (lead !== null || outside.length === 0) return work;
@@ -4776,8 +4787,9 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
   // "Nếu các cơ sở vi phạm …, thì Sở X kiên quyết thu hồi …": the units after the condition of their work.
   const condition = /^(?:trong\s+)?(?:trường hợp|nếu)\s(?:[^;.]{2,160}?\s+thì\s+|[^;,.]{2,80}?,\s*)/iu.exec(work);
   if (condition) return `${condition[0]}${names} ${work.slice(condition[0].length)}`;
-  // "giao phòng Văn hóa và Thông tin quận …": the office's name opens the title, capitalised.
-  return upperFirst(`${names} ${lowerFirst(work)}`);
+  // "giao phòng Văn hóa và Thông tin quận …": the office's name opens the title, capitalised; a person's name after the
+  // unit's ("… Thành phố Hồ Chí Minh Phan Văn Mãi họp …") keeps its capitals.
+  return upperFirst(`${names} ${PERSON_NAMED.test(work) ? work : lowerFirst(work)}`);
 }
 
 /**
@@ -5418,7 +5430,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   // A national park by its name: "UBND huyện Ngọc Hiển và Vườn Quốc gia Mũi Cà Mau có trách nhiệm …".
   String.raw`(?:Ban [Qq]uản lý )?Vườn [Qq]uốc gia(?:\s+(?:[-–]\s+)?\p{Lu}[\p{L}\p{M}]*){1,5}`,
   // A department's branch offices, written with no place: "giao Chi cục Kiểm lâm kiểm tra …".
-  String.raw`Chi cục (?:Kiểm lâm|Thú y|Chăn nuôi và Thú y|Bảo vệ thực vật|Trồng trọt và Bảo vệ thực vật|Thủy lợi|Thuỷ lợi|Phát triển nông thôn|Thủy sản|Quản lý chất lượng [Nn]ông lâm sản và [Tt]hủy sản|An toàn vệ sinh thực phẩm|Dân số\s*[-–]\s*Kế hoạch hóa gia đình|Văn thư\s*[-–]\s*Lưu trữ|Bảo vệ môi trường|Quản lý đất đai|Giám định xây dựng)(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
+  String.raw`Chi [Cc]ục (?:Quản lý thị trường|Kiểm lâm|Thú y|Chăn nuôi và Thú y|Bảo vệ thực vật|Trồng trọt và Bảo vệ thực vật|Thủy lợi|Thuỷ lợi|Phát triển nông thôn|Thủy sản|Quản lý chất lượng [Nn]ông lâm sản và [Tt]hủy sản|An toàn vệ sinh thực phẩm|Dân số\s*[-–]\s*Kế hoạch hóa gia đình|Văn thư\s*[-–]\s*Lưu trữ|Bảo vệ môi trường|Quản lý đất đai|Giám định xây dựng)(?:\s+tỉnh)?(?![\p{L}\p{M}])`,
   // With a centrally-run city's name, which is no work: "Sở NN-MT TPHCM được giao …".
   String.raw`Sở (?:${PROVINCIAL_DEPARTMENTS.join('|')})(?:\s+(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|TP\.?\s?(?:Hà Nội|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)))?(?![\p{L}\p{M}])`,
   // An economic zone's or the industrial zones' board by its short name: "BQL Khu kinh tế", "BQL các KCN".
@@ -5449,7 +5461,9 @@ const BODY_OUTSIDE_TABLE = new RegExp(
     // A board addressed by the assigner, its name closed by the next unit ("yêu cầu Ban Chỉ huy phòng chống thiên tai –
     // Tìm kiếm cứu nạn và phòng thủ dân sự, các sở, ngành …", "… Ban Chỉ huy PCTT và TKCN kiêm Ban Chỉ huy PTDS thị
     // xã, Thủ trưởng các phòng …"); its words first, then the assigner's before them.
-    String.raw`|Ban Chỉ (?:đạo|huy)(?<=(?:[Gg]iao|[Gg]iao cho|đề nghị|yêu cầu|[Cc]hỉ đạo)\s+Ban Chỉ (?:đạo|huy))(?:\s*[,–-]?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|các|UBND|Chủ|${BOARD_WORK_WORDS})(?![\p{L}\p{M}]))[\p{L}\p{M}\d&]+){1,14}?` +
+    // A council, a working group or a team addressed the same way: "giao Thường trực Hội đồng thẩm định bảng giá đất
+    // Thành phố khẩn trương rà soát …", "giao Tổ công tác …".
+    String.raw`|(?:(?:Thường trực|Cơ quan thường trực)\s+)?(?:Ban Chỉ (?:đạo|huy)|Hội đồng|Tổ công tác|Đoàn (?:kiểm tra|thanh tra|công tác))(?<=(?:[Gg]iao|[Gg]iao cho|đề nghị|yêu cầu|[Cc]hỉ đạo)\s+(?:(?:Thường trực|Cơ quan thường trực)\s+)?(?:Ban Chỉ (?:đạo|huy)|Hội đồng|Tổ công tác|Đoàn (?:kiểm tra|thanh tra|công tác)))(?:\s*[,–-]?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|các|UBND|Chủ|${BOARD_WORK_WORDS})(?![\p{L}\p{M}]))[\p{L}\p{M}\d&]+){1,14}?` +
     String.raw`(?=\s*[,;]\s*(?:các|Các|UBND|Ủy ban|Uỷ ban|Thủ trưởng|Chủ tịch|Giám đốc|Sở|Công an)\s|\s+(?:${BOARD_WORK_WORDS})(?![\p{L}\p{M}]))`,
   'gu',
 );
