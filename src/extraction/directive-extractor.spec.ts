@@ -10204,3 +10204,20 @@ describe('extractDirectives on bodies the table lacks and directions announced',
     ]);
   });
 });
+
+describe('extractDirectives on the kind of undated work', () => {
+  it('reads ongoing work as standing: "chú trọng …", "tổ chức tuyên truyền …", an order "cho đến khi có thông báo mới", ongoing work of those directed', () => {
+    expect(
+      extractParagraphs(
+        [
+          'UBND các huyện chú trọng công tác giải phóng mặt bằng các dự án trọng điểm.',
+          'UBND thành phố Bắc Kạn tạm dừng hoạt động chợ đêm cho đến khi có thông báo mới.',
+          'Sở Y tế tổ chức tuyên truyền, phổ biến các biện pháp phòng, chống dịch.',
+          'Công an tỉnh chỉ đạo cảnh sát giao thông duy trì lực lượng tuần tra, kiểm soát.',
+          'Công an tỉnh chỉ đạo công an các địa phương khẩn trương xác minh vụ việc.',
+        ],
+        '2024-10-14',
+      ).map((d) => d.kind),
+    ).toEqual(['standing', 'standing', 'standing', 'standing', 'deadline']);
+  });
+});
