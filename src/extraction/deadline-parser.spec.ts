@@ -1031,3 +1031,24 @@ describe('parseDeadline: the day of an event named with its date', () => {
     });
   });
 });
+
+describe('parseDeadline on the Tết season', () => {
+  const read = (text: string, ref = '2025-01-10') => parseDeadline(text, ref, fallbackCalendar);
+
+  it('reads "trong dịp Tết (Nguyên đán)" and "trong các ngày nghỉ Tết" as the season of ongoing work, with no date', () => {
+    for (const [text, written] of [
+      ['thực hiện chế độ thông tin, báo cáo trong dịp Tết Nguyên đán', 'trong dịp Tết Nguyên đán'],
+      ['bảo đảm an ninh trật tự trong dịp Tết', 'trong dịp Tết'],
+      ['trực cấp cứu 24/24 giờ trong các ngày nghỉ Tết Nguyên đán Ất Tỵ', 'trong các ngày nghỉ Tết Nguyên đán Ất Tỵ'],
+    ])
+      expect(read(text)).toMatchObject({ deadlineText: written, dueDate: null, kind: 'standing' });
+    expect(read('thăm, tặng quà nhân dịp Tết Nguyên đán')).toBeNull();
+  });
+
+  it('reads "trước dịp Tết Nguyên đán" as before Tết, as "trước Tết"', () => {
+    expect(read('đưa vào phục vụ nhân dân trước dịp tết nguyên đán', '2017-07-06')).toMatchObject({
+      deadlineText: 'trước dịp tết nguyên đán',
+      dueDate: '2018-02-15',
+    });
+  });
+});

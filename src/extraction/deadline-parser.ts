@@ -292,6 +292,17 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "trong dịp Tết Nguyên đán (Ất Tỵ)", "trong các ngày nghỉ Tết Nguyên đán": the season the work goes on through,
+    // ongoing work with no date of its own (not the occasion of a greeting, "nhân dịp Tết …", nor the subject of another
+    // document or plan, as above).
+    pattern: new RegExp(
+      String.raw`(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?<!truoc\s)(?:trong\s+)?(?:dip|(?:cac\s+)?ngay nghi)\s+tet(?!\s+duong\s+lich)${OTHER_TET}(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
+        TET_NAME,
+      'g',
+    ),
+    resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
+  },
+  {
     // "trước ngày khai mạc lễ hội (15/02/2024)", "trước kỳ họp HĐND tỉnh (dự kiến ngày 10/7/2024)": an event, its day
     // given in brackets after it.
     pattern:
@@ -489,7 +500,7 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`(?:truoc|tu nay den)\s+(?:ky nghi\s+)?tet${OTHER_TET}(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
+      String.raw`(?:truoc|tu nay den)\s+(?:ky nghi\s+|dip\s+)?tet${OTHER_TET}(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
         TET_NAME,
       'g',
     ),

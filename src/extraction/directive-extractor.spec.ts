@@ -10221,3 +10221,20 @@ describe('extractDirectives on the kind of undated work', () => {
     ).toEqual(['standing', 'standing', 'standing', 'standing', 'deadline']);
   });
 });
+
+describe('extractDirectives on work through the Tết season', () => {
+  it('keeps "trong dịp Tết" in the title of standing work, its deadline wording that season', () => {
+    expect(
+      extract('Sở Y tế bảo đảm trực cấp cứu 24/24 giờ trong các ngày nghỉ Tết Nguyên đán Ất Tỵ.', '2025-01-10').map(
+        (d) => [d.title, d.kind, d.dueDate, d.deadlineText],
+      ),
+    ).toEqual([
+      [
+        'Bảo đảm trực cấp cứu 24/24 giờ trong các ngày nghỉ Tết Nguyên đán Ất Tỵ',
+        'standing',
+        null,
+        'trong các ngày nghỉ Tết Nguyên đán Ất Tỵ',
+      ],
+    ]);
+  });
+});

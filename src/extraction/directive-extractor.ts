@@ -4916,6 +4916,9 @@ function titleOf(source: string, deadlineText: string | null): string {
   // theirs, not to be cut out of them (not "… trước ngày 30/4/2024 và trình UBND tỉnh …", a date before more work).
   if (/^dịp\s/iu.test(deadlineText) && /^\s+(?:và|cùng)\s/u.test(source.slice(at + deadlineText.length)))
     return cleanTitle(source);
+  // "Bảo đảm trực cấp cứu 24/24 giờ trong các ngày nghỉ Tết Nguyên đán": the season of ongoing work, no date, is part
+  // of what the work is.
+  if (/^(?:trong\s+)?(?:dịp|(?:các\s+)?ngày nghỉ)\s+tết(?!\s+dương)/iu.test(deadlineText)) return cleanTitle(source);
   // "… cấp thẻ BHYT liên tục và bảo đảm quyền lợi …", "… cập nhật thường xuyên, liên tục và đồng bộ …": how the work is
   // done, inside its words, stays (not "Thường xuyên kiểm tra …", "… báo cáo thường xuyên.").
   if (
