@@ -10238,3 +10238,18 @@ describe('extractDirectives on work through the Tết season', () => {
     ]);
   });
 });
+
+describe('extractDirectives on a leader named by name', () => {
+  it('drafts "Phát biểu kết luận phiên họp, đồng chí Hoàng Quốc Khánh yêu cầu cơ quan soạn thảo …", the occasion and the leader out of the title', () => {
+    expect(
+      extract(
+        'Phát biểu kết luận phiên họp, đồng chí Hoàng Quốc Khánh yêu cầu cơ quan soạn thảo tiếp thu ý kiến góp ý của các thành viên, hoàn thiện nội dung trình.',
+      ).map((d) => d.title),
+    ).toEqual(['Cơ quan soạn thảo tiếp thu ý kiến góp ý của các thành viên, hoàn thiện nội dung trình']);
+    expect(
+      extract(
+        'Phát biểu kết luận phiên họp, đồng chí Chủ tịch UBND tỉnh yêu cầu cơ quan soạn thảo hoàn thiện nội dung trình.',
+      ).map((d) => d.title),
+    ).toEqual(['Cơ quan soạn thảo hoàn thiện nội dung trình']);
+  });
+});

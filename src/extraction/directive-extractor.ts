@@ -4191,6 +4191,13 @@ const FORWARDED_FOR_INFORMATION = new RegExp(String.raw`^${THE_OFFICE}[^.;]*\bch
 const CHAIR_WITH_BOARD =
   /^(?:pho\s+)?chu tich\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen)(?:\s+[a-z]+){0,3}\s*,\s*(?:pho\s+)?truong ban chi (?:huy|dao)\b[^,;.]{0,100}?\s(?:da\s+|cung\s+|vua\s+)?(?:chi dao\s+|(?=(?:yeu cau|de nghi|giao)\s))/;
 
+/**
+ * A leader named by name (with the posts after it), after the occasion of the words, before the assigner's verb
+ * (folded): "(Phát biểu kết luận phiên họp,) đồng chí Hoàng Quốc Khánh(, Chủ tịch UBND tỉnh) yêu cầu …"; the verb kept.
+ */
+const LEADER_BY_NAME_ASKS =
+  /^(?:(?:phat bieu\s+)?ket luan(?:\s+(?:phien hop|hoi nghi|buoi lam viec|cuoc hop|buoi kiem tra))?(?:\s+[a-z]+){0,3}\s*,\s*)?(?:dong chi|ong|ba)\s+[a-z]+(?:\s+[a-z]+){1,3}?(?:\s*,\s*[^,;:.]{2,80}?){0,3}\s+(?=(?:yeu cau|de nghi|giao)\s)/;
+
 function stripLead(f: string): string {
   const stripped = stripMark(f)
     // "ThienNhien.Net – Sở X …", "(GLO)- UBND tỉnh …": the news site's tag before its first sentence.
@@ -4200,6 +4207,9 @@ function stripLead(f: string): string {
     // "Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy PCTT và TKCN tỉnh Thái Bình Đặng Trọng Thăng đã chỉ đạo …": the chair with
     // the board he heads and his name, before his words.
     .replace(CHAIR_WITH_BOARD, '')
+    // "Phát biểu kết luận phiên họp, đồng chí Hoàng Quốc Khánh yêu cầu …": the leader, by name, before the words that
+    // give the work.
+    .replace(LEADER_BY_NAME_ASKS, '')
     // "Giao Sở Tài chính chủ trì thẩm định. Đồng thời, Sở cũng có trách nhiệm thông báo …": the department just named,
     // by its kind alone ("Sở"), goes on with its work (not "Số …", the number, which folds alike).
     .replace(
@@ -5016,6 +5026,16 @@ function cleanTitle(source: string): string {
     // no unit.
     .replace(
       /^(?:(?:(?:đồng chí|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}|(?:tỉnh|thành phố)(?:\s+này|(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}))\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\p{Ll})/iu,
+      '',
+    )
+    // "Phát biểu kết luận phiên họp, đồng chí Hoàng Quốc Khánh yêu cầu cơ quan soạn thảo …": the occasion and the
+    // leader by name before work that names no unit of the table.
+    .replace(
+      /^(?:(?:phát biểu\s+)?kết luận(?:\s+[\p{Ll}\p{M}]+){0,4}\s*,\s*)?(?:đồng chí|ông|bà)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}(?:\s*,\s*[^,;:.]{2,80}?){0,3}\s+(?:(?:đã|cũng)\s+)?(?:yêu cầu|đề nghị|giao)\s+(?=\p{Ll})/iu,
+      '',
+    )
+    .replace(
+      /^(?:phát biểu\s+)?kết luận(?:\s+[\p{Ll}\p{M}]+){0,4}\s*,\s*(?=(?:đồng chí|ông|bà|(?:phó\s+)?chủ tịch)\s)/iu,
       '',
     )
     // "Về việc xử lý các điểm đen ngập lụt, Phó Chủ tịch yêu cầu cần khảo sát kỹ lưỡng …": the matter and the leader
