@@ -10253,3 +10253,21 @@ describe('extractDirectives on a leader named by name', () => {
     ).toEqual(['Cơ quan soạn thảo hoàn thiện nội dung trình']);
   });
 });
+
+describe('extractDirectives on work told in paragraphs after a unit’s', () => {
+  it('gives the unit just assigned the subjectless work of the paragraph after a short paragraph of details', () => {
+    expect(
+      extractParagraphs(
+        [
+          'Theo đó, giao Thanh tra tỉnh tiến hành thanh tra trực tiếp tại Sở Xây dựng.',
+          'Thời kỳ thanh tra từ 01/01/2015 đến 31/12/2022. Có thể kiểm tra để làm rõ các nội dung liên quan.',
+          'Tổ chức tập huấn, hướng dẫn về nội dung, xây dựng kế hoạch và phương pháp thanh tra.',
+        ],
+        '2023-06-01',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([
+      ['Tiến hành thanh tra trực tiếp tại Sở Xây dựng', idOf('TTT')],
+      ['Tổ chức tập huấn, hướng dẫn về nội dung, xây dựng kế hoạch và phương pháp thanh tra', idOf('TTT')],
+    ]);
+  });
+});

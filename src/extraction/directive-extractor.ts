@@ -1598,7 +1598,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           (previous.assignees.lead !== null ||
             previous.assignees.groups.length > 0 ||
             previous.assignees.outside.length > 0) &&
-          previous.pieces[previous.pieces.length - 1].end >= sentences[lastOfWork].start &&
+          (previous.pieces[previous.pieces.length - 1].end >= sentences[lastOfWork].start ||
+            toldBetween(previous, index)) &&
           (ACTIONS.test(
             cf
               .trimStart()
@@ -2317,6 +2318,33 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (named.length > 0) return named;
     }
     return [];
+  }
+
+  /**
+   * Whether only a paragraph of one or two sentences that gave no work lies between `d` and the paragraph the sentence
+   * at `index` opens: "Giao Thanh tra tỉnh tiến hành thanh tra …. ¶ Thời kỳ thanh tra từ 01/01/2015 đến 31/12/2022. ¶
+   * Tổ chức tập huấn, hướng dẫn …": the details of the work told, then more work of the same unit.
+   */
+  function toldBetween(d: Directive, index: number): boolean {
+    const end = d.pieces[d.pieces.length - 1].end;
+    const between = sentences.slice(0, index).filter((x) => x.start >= end);
+    return (
+      between.length > 0 &&
+      between.length <= 2 &&
+      // Details of the work, not an account of what happened ("Trước đó, mưa lớn kéo dài đã gây sạt lở …").
+      between.every(
+        (x) =>
+          x.paragraph === between[0].paragraph &&
+          !x.item &&
+          !/\bda\s/.test(foldedOf(x)) &&
+          !RETROSPECT.test(foldedOf(x).trimStart()),
+      ) &&
+      between[0].paragraph !== sentences[index].paragraph &&
+      sentences[index - 1].paragraph !== sentences[index].paragraph &&
+      !sentences[index].item &&
+      paragraphOf.get(d) !== undefined &&
+      paragraphOf.get(d)! < between[0].paragraph
+    );
   }
 
   /** Whether `d` runs into the sentence before the one at `index`: the work just given. */
