@@ -10271,3 +10271,26 @@ describe('extractDirectives on work told in paragraphs after a unit’s', () => 
     ]);
   });
 });
+
+describe('extractDirectives on what a plan will make and a request after "Trong đó,"', () => {
+  it('drafts no work from "Các xã, phường mới thành lập sẽ được đặt tên …"', () => {
+    expect(
+      extract(
+        'Các xã phường mới thành lập sẽ được đặt tên theo số thứ tự hoặc tên đơn vị hành chính cấp huyện đi kèm số.',
+        '2025-04-17',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves "Trong đó, Chủ tịch UBND tỉnh … yêu cầu" out of the title', () => {
+    const drafts = extract(
+      'Ngày 6.8, tin từ UBND tỉnh Quảng Ngãi, Chủ tịch UBND tỉnh Quảng Ngãi có văn bản yêu cầu rà soát lại tất cả các dự án đã có quyết định chủ trương đầu tư ngoài ngân sách mà chưa triển khai thực hiện thì đề xuất UBND tỉnh có biện pháp xử lý ngay, không để xảy ra tình trạng có quyết định chủ trương đầu tư mà các chủ đầu tư cứ giữ đất không triển khai thực hiện.' +
+        '\n' +
+        'Trong đó, Chủ tịch UBND tỉnh Quảng Ngãi yêu cầu Trưởng ban quản lý Khu kinh tế Dung Quất và các khu công nghiệp tỉnh Quảng Ngãi, chủ tịch UBND các huyện, thị xã, thành phố và cơ quan, đơn vị liên quan thực hiện đầy đủ trách nhiệm về quản lý đất đai, tuyệt đối không để xảy ra việc tổ chức, cá nhân tự ý triển khai san lấp mặt bằng, xây dựng công trình trên phần diện tích đất thực hiện dự án khi chưa có quyết định giao (cho thuê) đất của cấp có thẩm quyền.',
+      '2022-08-06',
+    );
+    expect(drafts.map((d) => d.title).filter((title) => title.includes('Dung Quất'))).toEqual([
+      expect.stringMatching(/^Trưởng ban quản lý Khu kinh tế Dung Quất /),
+    ]);
+  });
+});

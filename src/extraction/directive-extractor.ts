@@ -2884,6 +2884,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Chủ tịch UBND Thành phố … đưa ra hàng loạt chỉ đạo.", "… đưa ra yêu cầu này sau khi đi kiểm tra …": the directions
     // announced, given in the sentences after it.
     if (DIRECTIONS_ANNOUNCED.test(f) && !/\b(?:giao|de nghi)\s/.test(f)) return 'none';
+    // "Các xã, phường mới thành lập sẽ được đặt tên theo số thứ tự …": what the plan will make of them, no work.
+    if (
+      !assignees.cued &&
+      /^(?:[a-z]+\s+){0,5}?se duoc\s+(?!giao\b|phan cong\b|yeu cau\b)/.test(action.trimStart()) &&
+      !ASSIGNER_WORD.test(f)
+    )
+      return 'none';
     if (DATELINE.test(f)) return 'none';
     // "UBND TP. Hải Phòng phê bình UBND huyện Thuỷ Nguyên về việc …": the committee's reproof names the unit, no work.
     if (COMMITTEE_APPRAISES.test(f)) return 'none';
@@ -5036,7 +5043,7 @@ function cleanTitle(source: string): string {
     .replace(/^([^()]*)\)$/, '$1')
     .replace(/^[\s,;:.\-–“"‘«]+/, '')
     // "Đặc biệt, triển khai ngay …", "Ngoài ra, kiểm tra …": the word that joins the work to the one before.
-    .replace(/^(?:đặc biệt|ngoài ra|bên cạnh đó|mặt khác|đồng thời)\s*,\s*(?=\p{L})/iu, '')
+    .replace(/^(?:đặc biệt|ngoài ra|bên cạnh đó|mặt khác|đồng thời|trong đó|theo đó|cụ thể)\s*,\s*(?=\p{L})/iu, '')
     // "(Công an tỉnh) là đơn vị thường trực, giúp Chủ tịch UBND tỉnh theo dõi …": the unit's role before its work.
     .replace(
       /^là (?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì(?!\s*,\s*phối hợp)(?=\s*,))(?:\s+(?:của\s+)?(?:Ban|Hội đồng)\s[^;:]{0,100}?\s(?:tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?,\s*(?=\p{L})/iu,
