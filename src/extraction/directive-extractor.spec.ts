@@ -10294,3 +10294,36 @@ describe('extractDirectives on what a plan will make and a request after "Trong 
     ]);
   });
 });
+
+describe('extractDirectives on a table of tasks copied from a PDF', () => {
+  it('drafts each row of a table whose cells come one under another, wrapped over lines', () => {
+    const text = [
+      'STT',
+      'Nội dung nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian hoàn thành',
+      '1',
+      'Rà soát, cân đối nguồn vốn',
+      'đầu tư công năm 2025',
+      'Sở Tài chính',
+      'Sở Kế hoạch và',
+      'Đầu tư',
+      'Trước ngày',
+      '15/12/2024',
+      '2',
+      'Kiểm tra an toàn thực phẩm',
+      'dịp Tết',
+      'Sở Y tế',
+      'Công an tỉnh, Sở Công',
+      'Thương',
+      'Tháng 01/2025',
+    ].join('\n');
+    expect(
+      extract(text, '2024-11-12').map((d) => [d.title, d.leadDepartmentId, d.supportDepartmentIds, d.dueDate]),
+    ).toEqual([
+      ['Rà soát, cân đối nguồn vốn đầu tư công năm 2025', idOf('STC'), [idOf('SKHDT')], '2024-12-15'],
+      ['Kiểm tra an toàn thực phẩm dịp Tết', idOf('SYT'), [idOf('CA'), idOf('SCT')], '2025-01-31'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { DepartmentGroupKey, groupsOfAssignee } from '../departments/department-
 import { DepartmentRef, headsAsChiefs, Mention, MUST, UnitMatcher } from './unit-matcher';
 import { lowerFirst, upperFirst } from '../common/text/letter-case';
 import type { TableCell } from './pasted-table';
-import { findTaskTables, TaskTable } from './task-table';
+import { findStackedTaskTables, findTaskTables, TaskTable } from './task-table';
 
 export interface DraftTask {
   title: string;
@@ -1179,7 +1179,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const hasAssignmentCue = (p: Piece) => new RegExp(ASSIGNMENT_CUE.source).test(foldedOf(p));
 
   // A plan's table of tasks, pasted as rows of cells: each row is a draft of its own (tableDrafts), not prose.
-  const tables = findTaskTables(text);
+  const pasted = findTaskTables(text);
+  // The same copied from a PDF, a cell's words on lines of their own.
+  const tables = [
+    ...pasted,
+    ...findStackedTaskTables(text, {
+      unitStartsAt: (index) => mentions.some((m) => m.from === toFolded[index]),
+      isDeadline: (cell) => cellDeadline({ start: 0, end: cell.length, text: cell }) !== null,
+    }).filter((stacked) => !pasted.some((t) => stacked.start < t.end && stacked.end > t.start)),
+  ];
   const sentences = sentencesOf(text).filter((x) => !tables.some((t) => x.start < t.end && x.end > t.start));
   for (const [index, sentence] of sentences.entries()) {
     // The next item of the unit's kind ("3. …" after "2. Sở Xây dựng:") is out of the unit's reach. Its own items

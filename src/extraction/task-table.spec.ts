@@ -1,4 +1,4 @@
-import { findTaskTables } from './task-table';
+import { findStackedTaskTables, findTaskTables } from './task-table';
 
 describe('findTaskTables', () => {
   const header = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'];
@@ -89,5 +89,62 @@ describe('findTaskTables: rows whose cells hold line breaks', () => {
     ]);
     expect(text.slice(table.rows[0].start, table.rows[0].end)).toBe(text.split('\n').slice(1, 4).join('\n'));
     expect(text.slice(table.start, table.end).endsWith('I\tNHIỆM VỤ KHÁC')).toBe(true);
+  });
+});
+
+describe('findStackedTaskTables', () => {
+  // Units and dates as the extractor reads them, here by their first words.
+  const readers = (text: string) => ({
+    unitStartsAt: (index: number) => /^(?:Sở|UBND|Công an|Các chủ đầu tư)\s/u.test(text.slice(index)),
+    isDeadline: (cell: string) => /^(?:Trước ngày \d|Tháng \d|Thường xuyên|\d{1,2}\/\d)/u.test(cell),
+  });
+
+  it('reads a table copied from a PDF, each cell on lines of its own, told apart by what they hold', () => {
+    const text = [
+      'PHỤ LỤC',
+      'STT',
+      'Nội dung nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian hoàn thành',
+      'I',
+      'LĨNH VỰC KINH TẾ',
+      '1',
+      'Rà soát, cân đối nguồn vốn',
+      'đầu tư công năm 2025',
+      'Sở Tài chính',
+      'Sở Kế hoạch và',
+      'Đầu tư',
+      'Trước ngày',
+      '15/12/2024',
+      '2',
+      'Đẩy nhanh tiến độ giải ngân',
+      'UBND các huyện,',
+      'thành phố',
+      'Các chủ đầu tư',
+      'Thường xuyên',
+      'Nơi nhận:',
+      '- Như trên;',
+    ].join('\n');
+    const [table] = findStackedTaskTables(text, readers(text));
+    expect(table.rows.map((r) => [r.work.text, r.lead?.text, r.support?.text, r.deadline?.text])).toEqual([
+      [
+        'Rà soát, cân đối nguồn vốn đầu tư công năm 2025',
+        'Sở Tài chính',
+        'Sở Kế hoạch và Đầu tư',
+        'Trước ngày 15/12/2024',
+      ],
+      ['Đẩy nhanh tiến độ giải ngân', 'UBND các huyện, thành phố', 'Các chủ đầu tư', 'Thường xuyên'],
+    ]);
+    const lead = table.rows[0].lead!;
+    expect(text.slice(lead.start, lead.end)).toBe('Sở Tài chính');
+    expect(text.slice(table.start, table.end)).not.toContain('Nơi nhận');
+  });
+
+  it('finds no table in prose, nor under a header that names no work', () => {
+    const prose = 'STT\nHọ và tên\nChức vụ\n1\nNguyễn Văn A\nGiám đốc Sở Y tế';
+    expect(findStackedTaskTables(prose, readers(prose))).toEqual([]);
+    const text = 'Sở Y tế chủ trì kiểm tra an toàn thực phẩm.\nThời gian hoàn thành: tháng 3/2024.';
+    expect(findStackedTaskTables(text, readers(text))).toEqual([]);
   });
 });

@@ -65,3 +65,128 @@ function headerColumns(cells: TableCell[]): Partial<Record<TaskColumn, number>> 
   });
   return columns.work !== undefined && (columns.lead !== undefined || columns.deadline !== undefined) ? columns : null;
 }
+
+/** What a stacked table's reader needs to know of the text: where a unit's name begins, and what reads as a date. */
+export interface StackedCellReaders {
+  /** A unit of the table or a body outside it (a group included) is named from this index of the text on. */
+  unitStartsAt(index: number): boolean;
+  /** The cell's words read as the work's deadline ("Trước 15/12/2024", "Tháng 01/2025", "Thường xuyên"). */
+  isDeadline(text: string): boolean;
+}
+
+/** A row's number alone on its line: "1", "2.", "12". */
+const ROW_NUMBER = /^\d{1,3}\.?$/;
+/** A group's number alone on its line ("I", "II."), the group's name on the lines after it. */
+const GROUP_NUMBER = /^[IVX]{1,5}\.?$/;
+/** The number column's header: "STT", "TT", "Số TT". */
+const NUMBER_HEADER = /^(?:stt|tt|so tt|so thu tu)$/;
+/** What ends a table: the notice's list of recipients, its signature, a heading. */
+const AFTER_TABLE = /^(?:noi nhan|tm\.?\s|kt\.?\s|chu tich|pho chu tich|ghi chu\s*:)/;
+/** How many lines a row's cells may run over, wrapped as a page prints them. */
+const MAX_STACKED_ROW_LINES = 16;
+
+/**
+ * A table of tasks copied from a PDF or a printed page: each cell on lines of its own, a cell's words wrapped over as
+ * many lines as the page took ("STT ⏎ Nội dung nhiệm vụ ⏎ Đơn vị chủ trì ⏎ Đơn vị phối hợp ⏎ Thời gian hoàn thành ⏎ 1 ⏎
+ * Rà soát, cân đối nguồn ⏎ vốn đầu tư công ⏎ Sở Tài chính ⏎ Sở Kế hoạch và ⏎ Đầu tư ⏎ Trước 15/12/2024 ⏎ 2 ⏎ …"). The
+ * header is read from its cells, one a line after the number's; each row opens with its number alone on a line. A
+ * row's cells are told apart by what they hold, since a wrapped cell takes any number of lines: the work first, the
+ * lead from the first line that opens with a unit's name, the cooperating units from the next such line, the date
+ * from the last line (or two) that reads as one.
+ */
+export function findStackedTaskTables(text: string, readers: StackedCellReaders): TaskTable[] {
+  const lines = [...text.matchAll(/[^\n]+/g)]
+    .map((m) => {
+      const lead = m[0].length - m[0].trimStart().length;
+      const written = m[0].trim();
+      return { start: m.index + lead, end: m.index + lead + written.length, text: written };
+    })
+    .filter((line) => line.text !== '');
+  const tables: TaskTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!NUMBER_HEADER.test(foldVietnamese(lines[i].text))) continue;
+    // The header's cells: short lines up to the first row's number.
+    let j = i + 1;
+    while (j < lines.length && j - i <= 8 && !ROW_NUMBER.test(lines[j].text) && lines[j].text.split(' ').length <= 8)
+      j++;
+    if (j >= lines.length || !ROW_NUMBER.test(lines[j].text)) continue;
+    const header = lines.slice(i + 1, j).map((line) => ({ ...line }));
+    const columns = headerColumns([lines[i], ...header]);
+    if (!columns || columns.work === undefined) continue;
+    const rows: TaskTableRow[] = [];
+    let end = lines[j - 1].end;
+    let k = j;
+    while (k < lines.length && ROW_NUMBER.test(lines[k].text)) {
+      let last = k + 1;
+      while (
+        last < lines.length &&
+        last - k <= MAX_STACKED_ROW_LINES &&
+        !ROW_NUMBER.test(lines[last].text) &&
+        !GROUP_NUMBER.test(lines[last].text) &&
+        !AFTER_TABLE.test(foldVietnamese(lines[last].text))
+      )
+        last++;
+      const row = readStackedRow(lines.slice(k + 1, last), columns, readers);
+      if (row) rows.push(row);
+      if (last > k + 1) end = lines[last - 1].end;
+      k = last;
+      // A group's number and name between rows ("II ⏎ LĨNH VỰC VĂN HÓA – XÃ HỘI"): up to the next row's number.
+      if (k < lines.length && GROUP_NUMBER.test(lines[k].text)) {
+        let next = k + 1;
+        while (next < lines.length && next - k <= 3 && !ROW_NUMBER.test(lines[next].text)) next++;
+        if (next < lines.length && ROW_NUMBER.test(lines[next].text)) k = next;
+      }
+    }
+    if (rows.length > 0) tables.push({ start: lines[i].start, end, rows });
+    i = k - 1;
+  }
+  return tables;
+}
+
+type StackedLine = TableCell;
+
+/** One row's lines (its number left out) as its cells, told apart by what they hold; null when no work is read. */
+function readStackedRow(
+  lines: StackedLine[],
+  columns: Partial<Record<TaskColumn, number>>,
+  readers: StackedCellReaders,
+): TaskTableRow | null {
+  if (lines.length < 2) return null;
+  const cellOf = (part: StackedLine[]): TableCell | null =>
+    part.length === 0
+      ? null
+      : { start: part[0].start, end: part[part.length - 1].end, text: part.map((l) => l.text).join(' ') };
+  // The date: the last line, or the last two when the first of them is a short line of the same date wrapped ("Trước
+  // ngày ⏎ 15/12/2024"), not a unit's name.
+  let dateFrom = lines.length;
+  if (columns.deadline !== undefined) {
+    const joined = (from: number) =>
+      lines
+        .slice(from)
+        .map((l) => l.text)
+        .join(' ');
+    const wrapped = (from: number) =>
+      from >= 1 && !readers.unitStartsAt(lines[from].start) && lines[from].text.split(' ').length <= 4;
+    const n = lines.length;
+    if (readers.isDeadline(lines[n - 1].text) && n - 1 >= 1) {
+      dateFrom = n - 1;
+      if (wrapped(n - 2) && readers.isDeadline(joined(n - 2))) dateFrom = n - 2;
+    } else if (wrapped(n - 2) && readers.isDeadline(joined(n - 2))) dateFrom = n - 2;
+  }
+  // The units: from the first line after the work's first that opens with a unit's name.
+  const unitLines: number[] = [];
+  for (let n = 1; n < dateFrom; n++) if (readers.unitStartsAt(lines[n].start)) unitLines.push(n);
+  const leadFrom = unitLines[0] ?? dateFrom;
+  const supportFrom =
+    columns.support !== undefined && columns.lead !== undefined ? (unitLines[1] ?? dateFrom) : dateFrom;
+  const work = cellOf(lines.slice(0, leadFrom));
+  if (!work || !/\p{L}/u.test(work.text)) return null;
+  const lead = columns.lead !== undefined ? cellOf(lines.slice(leadFrom, supportFrom)) : null;
+  const support =
+    columns.support !== undefined
+      ? cellOf(lines.slice(columns.lead !== undefined ? supportFrom : leadFrom, dateFrom))
+      : null;
+  const deadline = cellOf(lines.slice(dateFrom));
+  if (!lead && !support && !deadline) return null;
+  return { start: lines[0].start, end: lines[lines.length - 1].end, work, lead, support, deadline };
+}
