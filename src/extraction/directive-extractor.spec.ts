@@ -10327,3 +10327,16 @@ describe('extractDirectives on a table of tasks copied from a PDF', () => {
     ]);
   });
 });
+
+describe('extractDirectives on a commune’s conclusion', () => {
+  it('gives the items the period of "Bí thư Đảng ủy xã nhấn mạnh … trong tháng 9 năm 2020 như sau:", and reads "Các ấp" as a group', () => {
+    expect(
+      extract(
+        'Đồng chí Nguyễn Văn A, Bí thư Đảng ủy xã nhấn mạnh một số công việc cần thực hiện trong tháng 9 năm 2020 như sau:\n' +
+          '- Các ấp tập trung chỉ đạo sản xuất vụ Thu Đông.',
+        '2020-09-01',
+      ).map((d) => [d.groupAssignees, d.dueDate]),
+    ).toEqual([[['Các ấp'], '2020-09-30']]);
+    expect(extract('Các áp dụng mới được triển khai.', '2020-09-01')).toEqual([]);
+  });
+});

@@ -179,7 +179,7 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   // A commune's villages and quarters: "yêu cầu các thôn tổng hợp …", "… các cơ quan, đơn vị và thôn, xóm tập trung …".
-  /(?:cac\s+thon|(?<=(?:,|\bva)\s+)thon)(?:\s*(?:,|va)\s*(?:xom|ban|buon|ap|to dan pho|khu pho|khu dan cu)\b)*(?:\s+(?:tren dia ban|trong xa|lien quan))?(?![a-z])/g,
+  /(?:cac\s+(?:thon|ap(?!\s+(?:dung|luc|thap|dat|giai|che|tai)\b))|(?<=(?:,|\bva)\s+)thon)(?:\s*(?:,|va)\s*(?:xom|ban|buon|ap|to dan pho|khu pho|khu dan cu)\b)*(?:\s+(?:tren dia ban|trong xa|lien quan))?(?![a-z])/g,
   /cac\s+(?:to dan pho|khu pho|khu dan cu)(?:\s*(?:,|va)\s*(?:thon|xom|khu pho|to dan pho)\b)*(?![a-z])/g,
   // … or opening the sentence with what they must do, their leaders too: "Lãnh đạo xã, phường phải cung cấp …".
   new RegExp(
