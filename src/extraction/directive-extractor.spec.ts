@@ -10340,3 +10340,14 @@ describe('extractDirectives on a commune’s conclusion', () => {
     expect(extract('Các áp dụng mới được triển khai.', '2020-09-01')).toEqual([]);
   });
 });
+
+describe('extractDirectives on the papers of a file', () => {
+  it('drafts no work from the papers listed after "Hồ sơ … bao gồm:"', () => {
+    expect(
+      extract(
+        '1. Hồ sơ lấy ý kiến bao gồm: Báo cáo thuyết minh; Bản đồ, Kế hoạch sử dụng đất.\n2. Giao UBND các xã, thị trấn tổ chức lấy ý kiến của các tổ chức, cá nhân trên địa bàn.',
+        '2025-03-17',
+      ).map((d) => d.title),
+    ).toEqual(['Tổ chức lấy ý kiến của các tổ chức, cá nhân trên địa bàn']);
+  });
+});
