@@ -10351,3 +10351,20 @@ describe('extractDirectives on the papers of a file', () => {
     ).toEqual(['Tổ chức lấy ý kiến của các tổ chức, cá nhân trên địa bàn']);
   });
 });
+
+describe('extractDirectives on a sector or the staff of a level', () => {
+  it('keeps the level with the group ("ngành nông nghiệp huyện", "cán bộ, công chức xã"), out of the title', () => {
+    expect(
+      extractParagraphs(
+        [
+          'Chủ tịch UBND huyện yêu cầu ngành nông nghiệp huyện thường xuyên kiểm tra, hướng dẫn nông dân chăm sóc lúa.',
+          'Cán bộ, công chức xã chấp hành tốt giờ giấc làm việc.',
+        ],
+        '2024-03-04',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      ['Kiểm tra, hướng dẫn nông dân chăm sóc lúa', ['ngành nông nghiệp huyện']],
+      ['Chấp hành tốt giờ giấc làm việc', ['Cán bộ, công chức xã']],
+    ]);
+  });
+});

@@ -77,7 +77,9 @@ function departmentAliases(name: string): string[] {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The sectors a leader addresses by name: "ngành giáo dục", "ngành y tế", … (folded). */
-const SECTOR = String.raw`nganh\s+(?:giao duc(?:\s+(?:va|-)\s+dao tao)?|y te|nong nghiep(?:\s+(?:va|-)\s+phat trien nong thon)?|cong thuong|tai chinh|thue|xay dung|giao thong(?:\s+van tai)?|du lich|tai nguyen(?:\s+(?:va|-)\s+moi truong)?|noi vu|tu phap|kiem lam|thong tin(?:\s+(?:va|-)\s+truyen thong)?|khoa hoc(?:\s+(?:va|-)\s+cong nghe)?|lao dong(?:\s*(?:,|-)\s*thuong binh(?:\s+(?:va|-)\s+xa hoi)?)?|dien(?:\s+luc)?|van hoa(?:\s*(?:,|-|va)\s*(?:the thao|thong tin)(?:\s+va\s+du lich)?)?|ngan hang|hai quan|cong an|thong ke|bao hiem xa hoi|kho bac|quan ly thi truong)(?:\s+tinh)?(?![a-z0-9])`;
+/** The level a sector or the staff are of, right before their work ("ngành nông nghiệp huyện thường xuyên …"), not a place's name. */
+const LEVEL_BEFORE_WORK = String.raw`(?=\s+(?:thuong xuyen|tang cuong|chu dong|tiep tuc|khan truong|phoi hop|chu tri|to chuc|trien khai|thuc hien|kiem tra|huong dan|theo doi|xay dung|ra soat|chap hanh|nghiem tuc|can|phai)\b)`;
+const SECTOR = String.raw`nganh\s+(?:giao duc(?:\s+(?:va|-)\s+dao tao)?|y te|nong nghiep(?:\s+(?:va|-)\s+phat trien nong thon)?|cong thuong|tai chinh|thue|xay dung|giao thong(?:\s+van tai)?|du lich|tai nguyen(?:\s+(?:va|-)\s+moi truong)?|noi vu|tu phap|kiem lam|thong tin(?:\s+(?:va|-)\s+truyen thong)?|khoa hoc(?:\s+(?:va|-)\s+cong nghe)?|lao dong(?:\s*(?:,|-)\s*thuong binh(?:\s+(?:va|-)\s+xa hoi)?)?|dien(?:\s+luc)?|van hoa(?:\s*(?:,|-|va)\s*(?:the thao|thong tin)(?:\s+va\s+du lich)?)?|ngan hang|hai quan|cong an|thong ke|bao hiem xa hoi|kho bac|quan ly thi truong)(?:\s+tinh|\s+(?:huyen|xa|thi xa)${LEVEL_BEFORE_WORK})?(?![a-z0-9])`;
 
 /**
  * What a unit must do, after its name (folded): "cần", "phải", "cần phải". Not "cần được", "cần có", "cần khoảng 50 tỷ
@@ -277,7 +279,10 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   // The staff as a class: "cán bộ, công chức, viên chức, người lao động (trong các cơ quan, đơn vị)".
-  /(?:toan the\s+)?can bo\s*,\s*cong chuc(?:\s*,\s*vien chuc)?(?:\s*(?:,|va)\s*nguoi lao dong)?(?:\s+(?:trong|tai|cua)\s+cac\s+co quan\s*,\s*don vi)?/g,
+  new RegExp(
+    String.raw`(?:toan the\s+)?can bo\s*,\s*cong chuc(?:\s*,\s*vien chuc)?(?:\s*(?:,|va)\s*nguoi lao dong)?(?:\s+(?:xa|huyen|phuong)${LEVEL_BEFORE_WORK})?(?:\s+(?:trong|tai|cua)\s+cac\s+co quan\s*,\s*don vi)?`,
+    'g',
+  ),
   // Written without the comma, and the sectors with the localities: "các sở ngành liên quan", "các ngành, địa phương".
   // … with the districts and communes written the same way: "các sở ngành, quận huyện và xã phường".
   /cac\s+so\s+nganh(?:\s*(?:,|va)\s*(?:dia phuong|don vi|doan the|quan huyen|xa phuong)(?![a-z]))*(?:\s+(?:chuc nang|cap huyen))?(?:\s+(?:lien quan|co lien quan|tinh|thanh pho))?/g,
