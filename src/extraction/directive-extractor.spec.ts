@@ -10368,3 +10368,24 @@ describe('extractDirectives on a sector or the staff of a level', () => {
     ]);
   });
 });
+
+describe('extractDirectives on where the communes or districts given work lie', () => {
+  it('keeps "thuộc vùng bị dịch uy hiếp và vùng đệm" and "ven biển, đảo" with the group, out of the title', () => {
+    expect(
+      extractParagraphs(
+        [
+          'UBND các xã, phường thuộc vùng bị dịch uy hiếp và vùng đệm cần chủ động và tăng cường công tác phòng dịch.',
+          'UBND các huyện, thị xã, thành phố ven biển, đảo quản lý chặt chẽ hoạt động của các tàu, thuyền.',
+        ],
+        '2019-06-01',
+      ).map((d) => [d.title, d.groupAssignees, d.groupKeys.length > 0]),
+    ).toEqual([
+      [
+        'Chủ động và tăng cường công tác phòng dịch',
+        ['UBND các xã, phường thuộc vùng bị dịch uy hiếp và vùng đệm'],
+        true,
+      ],
+      ['Quản lý chặt chẽ hoạt động của các tàu, thuyền', ['UBND các huyện, thị xã, thành phố ven biển, đảo'], true],
+    ]);
+  });
+});
