@@ -280,7 +280,7 @@ const RULES: Rule[] = [
     // "trước, trong và sau Tết" ("nhân dịp …" is the occasion of a greeting or a visit, "Văn bản số … về việc … trong
     // dịp …" the subject of another document, "xây dựng kế hoạch bảo đảm … trong dịp …" that of the plan, due before).
     pattern: new RegExp(
-      String.raw`(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})dip\s+tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan` +
+      String.raw`(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?:dip|(?:cac\s+|nhung\s+)?ngay nghi)\s+tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan` +
         TET_NAME +
         ')?',
       'g',
