@@ -10212,13 +10212,14 @@ describe('extractDirectives on the kind of undated work', () => {
         [
           'UBND các huyện chú trọng công tác giải phóng mặt bằng các dự án trọng điểm.',
           'UBND thành phố Bắc Kạn tạm dừng hoạt động chợ đêm cho đến khi có thông báo mới.',
+          'UBND thành phố Bắc Kạn tạm dừng các lễ hội đến khi có chủ trương mới.',
           'Sở Y tế tổ chức tuyên truyền, phổ biến các biện pháp phòng, chống dịch.',
           'Công an tỉnh chỉ đạo cảnh sát giao thông duy trì lực lượng tuần tra, kiểm soát.',
           'Công an tỉnh chỉ đạo công an các địa phương khẩn trương xác minh vụ việc.',
         ],
         '2024-10-14',
       ).map((d) => d.kind),
-    ).toEqual(['standing', 'standing', 'standing', 'standing', 'deadline']);
+    ).toEqual(['standing', 'standing', 'standing', 'standing', 'standing', 'deadline']);
   });
 });
 

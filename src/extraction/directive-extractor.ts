@@ -4935,7 +4935,10 @@ function undatedKind(work: string): TaskKind {
   )
     return 'standing';
   // "Tạm dừng chợ đêm … cho đến khi có thông báo mới": an order that holds until it is lifted.
-  if (/\bcho den khi co (?:thong bao|chi dao|van ban|quyet dinh)(?: moi| khac)\b/.test(folded)) return 'standing';
+  if (
+    /\b(?:cho\s+)?den khi co (?:thong bao|chi dao|van ban|quyet dinh|chu truong|huong dan)(?: moi| khac)\b/.test(folded)
+  )
+    return 'standing';
   // "Chỉ đạo Chi cục Quản lý thị trường tăng cường …", "Chỉ đạo cảnh sát giao thông duy trì lực lượng …": the work of
   // those directed tells its kind.
   const directed = DIRECTED_WORK.exec(folded);
