@@ -24,6 +24,7 @@ describe('groups of units', () => {
     ['UBND phường', []],
     ['UBND đặc khu', []],
     ['các sở, ban, ngành, địa phương', ['departments', 'districts']],
+    ['sở, ban, ngành tỉnh', ['departments']],
     ['các địa phương', ['districts']],
     ['Các Sở, ngành liên quan', ['departments']],
     ['các cơ quan, đơn vị, địa phương', ['departments', 'districts']],

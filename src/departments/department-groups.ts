@@ -34,6 +34,8 @@ const ASSIGNEE_PATTERNS: Array<[RegExp, DepartmentGroupKey]> = [
   // A province's "địa phương" (localities) are its districts, towns and city.
   [/\bdia phuong\b/, 'districts'],
   [/\bcac\s+(so|ban)\s*,\s*(ban|nganh)\b/, 'departments'],
+  // "(Thủ trưởng) sở, ban, ngành tỉnh": the same written without "các".
+  [/^so\s*,\s*(ban\s*,?\s*)?nganh\b/, 'departments'],
   // "các sở", "các sở ngành liên quan", "Giám đốc các sở".
   [/\bcac\s+so\b/, 'departments'],
   [/\bcac\s+quan\s*,\s*huyen\b/, 'districts'],

@@ -10390,3 +10390,17 @@ describe('extractDirectives on where the communes or districts given work lie', 
     ]);
   });
 });
+
+describe('extractDirectives on the heads of the departments addressed without "các"', () => {
+  it('reads "Thủ trưởng sở, ban, ngành tỉnh, Chủ tịch UBND huyện, thị xã, thành phố" as the groups given the work', () => {
+    const [draft] = extract(
+      'UBND tỉnh yêu cầu Thủ trưởng sở, ban, ngành tỉnh, Chủ tịch UBND huyện, thị xã, thành phố tiếp tục thực hiện nghiêm các biện pháp phòng, chống dịch.',
+      '2020-04-15',
+    );
+    expect([draft.title, draft.groupAssignees]).toEqual([
+      'Tiếp tục thực hiện nghiêm các biện pháp phòng, chống dịch',
+      ['sở, ban, ngành tỉnh', 'UBND huyện, thị xã, thành phố'],
+    ]);
+    expect(draft.groupKeys.length).toBeGreaterThan(1);
+  });
+});
