@@ -10404,3 +10404,24 @@ describe('extractDirectives on the heads of the departments addressed without "c
     expect(draft.groupKeys.length).toBeGreaterThan(1);
   });
 });
+
+describe('extractDirectives on a plan’s closing words and the media', () => {
+  it('drafts no work from "… căn cứ chức năng, nhiệm vụ để tổ chức thực hiện theo kế hoạch đề ra" and "… tổ chức triển khai, thực hiện kế hoạch này"', () => {
+    expect(
+      extract(
+        'Giao Sở Văn hóa, Thể thao và Du lịch tổ chức các hoạt động văn hóa, văn nghệ mừng Đảng, mừng Xuân.\n' +
+          'Các sở, ngành, địa phương căn cứ chức năng, nhiệm vụ để tổ chức thực hiện theo kế hoạch đề ra.\n' +
+          'Yêu cầu các sở, ngành, địa phương nghiêm túc tổ chức triển khai, thực hiện kế hoạch này.',
+        '2024-12-10',
+      ).map((d) => d.title),
+    ).toEqual(['Tổ chức các hoạt động văn hóa, văn nghệ mừng Đảng, mừng Xuân']);
+  });
+
+  it('reads "các cơ quan, đơn vị thông tin đại chúng" as one group', () => {
+    expect(
+      extract('Các cơ quan, đơn vị thông tin đại chúng đẩy mạnh tuyên truyền về an toàn giao thông.', '2024-12-10').map(
+        (d) => [d.title, d.groupAssignees],
+      ),
+    ).toEqual([['Đẩy mạnh tuyên truyền về an toàn giao thông', ['Các cơ quan, đơn vị thông tin đại chúng']]]);
+  });
+});

@@ -517,7 +517,7 @@ const ASSIGNER_MID = new RegExp(
  * thông báo"; a decision's last article, "… căn cứ Quyết định thi hành", "… chịu trách nhiệm thi hành Quyết định này".
  */
 const CLOSING_FORMULA =
-  /^(?:(?:nghiem tuc|khan truong|tich cuc|kip thoi)\s*,?\s+)*(?:(?:to chuc|trien khai),?\s+)?thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du|co hieu qua|tot))?(?:\s+(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach)(?:\s+(?:nay|nau|(?:neu\s+)?tren)|\s+(?:trong|cua|tai)\s+(?:thong bao|van ban|cong van|ket luan|cong dien|chi thi)(?:\s+(?:nay|tren))?))?\s*[./;]*\s*$|^(?:can cu (?:quyet dinh|chi thi)(?: nay)? (?:thi hanh|thuc hien)|chiu trach nhiem thi hanh (?:quyet dinh|chi thi)(?: nay)?)\s*[./;]*\s*$/;
+  /^(?:(?:nghiem tuc|khan truong|tich cuc|kip thoi)\s*,?\s+)*(?:(?:to chuc|trien khai),?\s+){0,2}thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du|co hieu qua|tot))?(?:\s+(?:theo\s+)?(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach)(?:\s+(?:nay|nau|de ra|(?:neu\s+)?tren)|\s+(?:trong|cua|tai)\s+(?:thong bao|van ban|cong van|ket luan|cong dien|chi thi)(?:\s+(?:nay|tren))?))?\s*[./;]*\s*$|^(?:can cu (?:quyet dinh|chi thi)(?: nay)? (?:thi hanh|thuc hien)|chiu trach nhiem thi hanh (?:quyet dinh|chi thi)(?: nay)?)\s*[./;]*\s*$/;
 /** A letter's closing request (folded): "Đề nghị (các) đơn vị quan tâm thực hiện./.", "Đề nghị quý cơ quan phối hợp thực hiện." */
 const LETTER_CLOSING =
   /^(?:de nghi|yeu cau|kinh de nghi)\s+(?:cac\s+)?(?:don vi|co quan|dia phuong|quy co quan|quy don vi)(?:\s*,\s*(?:don vi|dia phuong))*\s+(?:quan tam\s*,?\s*|phoi hop\s*,?\s*)?(?:to chuc\s+)?(?:thuc hien|trien khai thuc hien)\s*[./;]*\s*$/;
