@@ -59,6 +59,8 @@ export interface ParsedDeadline {
   /** Indices into the text given to the parser, end exclusive. */
   start: number;
   end: number;
+  /** A season the work falls in, with no date of its own ("trong dịp Tết"): the work's own words tell its kind. */
+  season?: boolean;
 }
 
 /** What a rule reads from its match: the deadline but its words and place in the text. */
@@ -158,9 +160,12 @@ const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nh
 /** The festivals also called "Tết" that are not the lunar new year: "trước Tết Trung thu" is no "trước Tết". */
 const OTHER_TET = String.raw`(?!\s+(?:trung thu|doan ngo|thanh minh|han thuc|thieu nhi|doc lap|nguyen tieu|ong cong|ong tao|ha nguyen|trung nguyen)\b)`;
 /** After a count of days, weeks or months: "(tới)", "kể từ ngày ban hành văn bản này". */
-const DOCUMENT_WORD = String.raw`(?:van ban|thong bao|quyet dinh|cong van|cong dien|ke hoach|chi thi|ket luan)\b`;
-/** The document the days are counted from: "kể từ ngày ký (văn bản này)", "kể từ ngày nhận được công văn này". */
-const COUNTED_FROM = String.raw`(?:\s+(?:sap\s+)?toi(?:\s+day)?\b)?(?:\s*,?\s+(?:ke|tinh)\s+tu\s+(?:ngay\s+)?(?:(?:ky|ban hanh)(?:\s+ban hanh)?\b(?:\s+${DOCUMENT_WORD}(?:\s+nay)?)?|nhan duoc\s+${DOCUMENT_WORD}(?:\s+nay)?))?`;
+const DOCUMENT_WORD = String.raw`(?:van ban|thong bao|quyet dinh|cong van|cong dien|ke hoach|chi thi|ket luan(?!\s+(?:thanh tra|kiem tra|giam sat)\b))\b`;
+/**
+ * The document the days are counted from: "kể từ ngày ký (văn bản này)", "kể từ ngày nhận được công văn này"; not a
+ * contract or a record signed ("kể từ ngày ký hợp đồng"), nor an inspection's conclusions received.
+ */
+const COUNTED_FROM = String.raw`(?:\s+(?:sap\s+)?toi(?:\s+day)?\b)?(?:\s*,?\s+(?:ke|tinh)\s+tu\s+(?:ngay\s+)?(?:(?:ky|ban hanh)(?:\s+ban hanh)?\b(?:\s+${DOCUMENT_WORD}(?:\s+nay)?|(?=\s*(?:[,.;)]|$)))|nhan duoc\s+${DOCUMENT_WORD}(?:\s+nay)?))?`;
 /**
  * "Thời gian thực hiện: tháng 6/2024", "Thời gian hoàn thành: Quý II/2024", "Thời hạn: Quý III/2024", "Thời gian: Quý
  * II/2024": the period the work is to be done in.
@@ -280,7 +285,7 @@ const RULES: Rule[] = [
     // "trước, trong và sau Tết" ("nhân dịp …" is the occasion of a greeting or a visit, "Văn bản số … về việc … trong
     // dịp …" the subject of another document, "xây dựng kế hoạch bảo đảm … trong dịp …" that of the plan, due before).
     pattern: new RegExp(
-      String.raw`(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?:dip|(?:cac\s+|nhung\s+)?ngay nghi)\s+tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan` +
+      String.raw`(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?<!\b(?:truoc|trong)\s)(?:trong\s+)?dip\s+tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan` +
         TET_NAME +
         ')?',
       'g',
@@ -293,14 +298,14 @@ const RULES: Rule[] = [
   },
   {
     // "trong dịp Tết Nguyên đán (Ất Tỵ)", "trong các ngày nghỉ Tết Nguyên đán": the season the work goes on through,
-    // ongoing work with no date of its own (not the occasion of a greeting, "nhân dịp Tết …", nor the subject of another
+    // with no date of its own (not the occasion of a greeting, "nhân dịp Tết …", nor the subject of another
     // document or plan, as above).
     pattern: new RegExp(
-      String.raw`(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?<!truoc\s)(?:trong\s+)?(?:dip|(?:cac\s+)?ngay nghi)\s+tet(?!\s+duong\s+lich)${OTHER_TET}(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
+      String.raw`(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?<!\b(?:truoc|sau|ngay sau|trong)\s)(?<!\btruoc(?:\s+va|\s*,)\s)(?:trong\s+)?(?:dip|(?:cac\s+|nhung\s+)?ngay nghi)\s+tet(?!\s+duong\s+lich)${OTHER_TET}(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
         TET_NAME,
       'g',
     ),
-    resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
+    resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null, season: true }),
   },
   {
     // "trước ngày khai mạc lễ hội (15/02/2024)", "trước kỳ họp HĐND tỉnh (dự kiến ngày 10/7/2024)": an event, its day

@@ -10425,3 +10425,129 @@ describe('extractDirectives on a plan’s closing words and the media', () => {
     ).toEqual([['Đẩy mạnh tuyên truyền về an toàn giao thông', ['Các cơ quan, đơn vị thông tin đại chúng']]]);
   });
 });
+
+describe('extractDirectives on the near misses of a review of the rules above', () => {
+  const kinds = (text: string) => extract(text, '2024-06-01').map((d) => [d.kind, d.deadlineText]);
+
+  it('leaves a contract signed or an inspection’s conclusions received in the work, not in the days counted', () => {
+    const [contract] = extract(
+      'Nhà thầu thi công hoàn thành công trình trong thời hạn 180 ngày kể từ ngày ký hợp đồng.',
+      '2024-06-01',
+    );
+    expect(contract.title).not.toMatch(/công trình hợp đồng/);
+    const [inspection] = extract(
+      'Sở Xây dựng báo cáo kết quả khắc phục trong thời hạn 30 ngày kể từ ngày nhận được Kết luận thanh tra.',
+      '2024-06-01',
+    );
+    expect([inspection.title, inspection.deadlineText]).toEqual([
+      'Báo cáo kết quả khắc phục kể từ ngày nhận được Kết luận thanh tra',
+      'trong thời hạn 30 ngày',
+    ]);
+  });
+
+  it('drafts directions given with "đưa ra yêu cầu / chỉ đạo" and a unit’s work of setting requirements', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh đưa ra yêu cầu Văn phòng UBND tỉnh theo dõi, đôn đốc các sở, ngành thực hiện nghiêm các nội dung trên.',
+        '2024-06-01',
+      ).map((d) => d.leadDepartmentId),
+    ).toEqual([idOf('VP-UBND')]);
+    expect(
+      extract(
+        'Sở Xây dựng đưa ra các yêu cầu cụ thể về an toàn phòng cháy đối với nhà ở kết hợp kinh doanh, hoàn thành trong tháng 7/2024.',
+        '2024-06-01',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2024-07-31']);
+  });
+
+  it('keeps one-off work one-off when an ongoing word comes later or a single briefing is held', () => {
+    for (const text of [
+      'UBND các huyện chỉ đạo các xã xây dựng phương án bảo đảm an toàn cho người dân vùng ngập lụt.',
+      'Công an tỉnh chỉ đạo Công an thành phố khởi tố vụ án, bảo đảm xử lý nghiêm minh.',
+      'Sở Tư pháp tổ chức phổ biến Luật Đất đai năm 2024 cho cán bộ chủ chốt cấp huyện.',
+    ])
+      expect(kinds(text)).toEqual([['deadline', null]]);
+  });
+
+  it('reads neither "sau dịp Tết" nor "trước và trong dịp Tết" as the season, and lets the work tell the kind in it', () => {
+    expect(
+      kinds('Sở Giáo dục và Đào tạo chỉ đạo các trường đón học sinh trở lại trường học tập sau dịp Tết Nguyên đán.'),
+    ).toEqual([['deadline', null]]);
+    expect(
+      kinds('Sở Lao động – Thương binh và Xã hội hoàn thành việc tặng quà trước và trong dịp Tết Nguyên đán.'),
+    ).toEqual([['deadline', null]]);
+    expect(
+      kinds(
+        'Sở Lao động – Thương binh và Xã hội tổ chức thăm, tặng quà các gia đình chính sách trong dịp Tết Nguyên đán.',
+      ),
+    ).toEqual([['deadline', 'trong dịp Tết Nguyên đán']]);
+  });
+
+  it('drafts no work from a party secretary’s request to the party committees, nor after a paragraph of funds', () => {
+    expect(
+      extract(
+        'Đồng chí Lê Văn Sơn, Bí thư Tỉnh ủy đề nghị các cấp ủy, chính quyền quan tâm chăm lo đời sống nhân dân.',
+        '2024-06-01',
+      ),
+    ).toEqual([]);
+    expect(
+      extractParagraphs(
+        [
+          'Giao Sở Tài chính chủ trì thẩm định dự toán mua sắm trang thiết bị y tế.',
+          'Kinh phí thực hiện từ nguồn ngân sách tỉnh năm 2024.',
+          'Tăng cường kiểm tra an toàn vệ sinh thực phẩm tại các bếp ăn tập thể.',
+        ],
+        '2024-06-01',
+      ).map((d) => d.leadDepartmentId),
+    ).toEqual([idOf('STC'), null]);
+  });
+
+  it('drafts work on what "sẽ được" done to others', () => {
+    expect(
+      extract(
+        'Sở Nội vụ rà soát các trường hợp sẽ được nghỉ hưu trước tuổi, báo cáo UBND tỉnh trước ngày 30/6/2024.',
+        '2024-06-01',
+      ).map((d) => [d.leadDepartmentId, d.dueDate]),
+    ).toEqual([[idOf('SNV'), '2024-06-30']]);
+  });
+
+  it('keeps in the work a wrapped line of a PDF table that opens with a unit’s name', () => {
+    const text = [
+      'STT',
+      'Nội dung nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian hoàn thành',
+      '1',
+      'Tham mưu UBND tỉnh ban hành quy chế phối hợp giữa',
+      'Sở Tài chính và Kho bạc Nhà nước tỉnh',
+      'Sở Kế hoạch và',
+      'Đầu tư',
+      'Sở Tài chính',
+      'Tháng 12/2024',
+      '2',
+      'Hướng dẫn các chủ đầu tư',
+      'UBND các huyện thực hiện quyết toán',
+      'Sở Tài chính',
+      'UBND các huyện,',
+      'thành phố',
+      'Trước ngày 31/01/2025',
+    ].join('\n');
+    expect(
+      extract(text, '2024-11-12').map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.deadlineText]),
+    ).toEqual([
+      [
+        'Tham mưu UBND tỉnh ban hành quy chế phối hợp giữa Sở Tài chính và Kho bạc Nhà nước tỉnh',
+        idOf('SKHDT'),
+        [],
+        'Tháng 12/2024',
+      ],
+      [
+        'Hướng dẫn các chủ đầu tư UBND các huyện thực hiện quyết toán',
+        idOf('STC'),
+        ['UBND các huyện, thành phố'],
+        'Trước ngày 31/01/2025',
+      ],
+    ]);
+  });
+});

@@ -781,6 +781,8 @@ const ASSIGNMENT_CUE = new RegExp(
  */
 const AGENDA =
   /\b(?:nghe|cho y kien|gop y|thao luan|trao doi|xem xet|thong qua)\b[^:;.]{0,60}?\b(?:cac\s+)?(?:du thao|bao cao|to trinh|noi dung)(?:\s+(?:quan trong|chu yeu|chinh|lien quan|trong tam))?\s*(?:(?:sau(?: day)?|nhu)\s*)?:\s*$|\b(?:nghe|thao luan|xem xet)\s+va\s+(?:cho|gop)\s+y kien(?:\s+(?:ve|vao|doi voi))?\s*:\s*$|\by kien\b[^:;.]{0,40}?\b(?:tap trung(?: vao)?|xoay quanh)\s+(?:cac|mot so|nhung)\s+(?:linh vuc|van de|noi dung)(?:\s+(?:sau|nhu))?\s*:\s*$|^(?:\d{1,2}\s*[.)]\s*)?(?:thanh phan\s+)?(?:ho so|tai lieu)\b[^:;.]{0,60}?\b(?:bao gom|gom)\s*:\s*$/;
+/** The details of the work's scope told after it: "Thời kỳ thanh tra từ …", "Phạm vi …", "Đối tượng …" (folded). */
+const WORK_SCOPE = /^(?:thoi ky|thoi gian|pham vi|doi tuong|noi dung|dia diem|dia ban|quy mo|thanh phan)\b/;
 /** A meeting told as held: "Ngày 24/6/2020 UBND huyện tổ chức phiên họp thường kỳ tháng 6 năm 2020." */
 const MEETING_HELD = /\b(?:to chuc|tien hanh|hop)\s+(?:phien hop|hoi nghi|cuoc hop|buoi hop|phien)\b/;
 /** What the meeting just told did, with no subject: "Đánh giá tình hình …, bàn phương hướng nhiệm vụ …". */
@@ -839,9 +841,13 @@ const NUMBERED_DOCUMENT_ISSUED =
 /** "Công văn cũng yêu cầu xem xét, xử lý nghiêm …": the letter itself as the assigner, the work with no addressee named. */
 const DOCUMENT_ASKS =
   /^(?:cong van|van ban|chi thi|cong dien|quyet dinh|thong bao|ke hoach)(?:\s+(?:nay|tren))?\s+(?:cung\s+|con\s+)?(?:yeu cau|de nghi|chi dao|luu y)\s+(?:(?:phai|can)\s+)?(?:chu y\s+)?/;
-/** Directions announced, not given: "… đưa ra hàng loạt chỉ đạo", "… đưa ra yêu cầu này sau khi …" (folded). */
+/**
+ * Directions announced, not given: "… đưa ra hàng loạt chỉ đạo.", "… đưa ra yêu cầu này sau khi …" (folded); not the
+ * directions given in the same words ("… đưa ra yêu cầu Văn phòng UBND tỉnh theo dõi …"), nor a unit's work of setting
+ * requirements ("… đưa ra yêu cầu kỹ thuật …").
+ */
 const DIRECTIONS_ANNOUNCED =
-  /\bdua ra\s+(?:(?:hang loat|nhieu|mot so|cac|nhung)\s+)?(?:(?:y kien\s+)?chi dao|yeu cau)\b(?!\s+(?:cac|ubnd|uy ban|so|cong an|thanh tra|ban)\s)/;
+  /\bdua ra\s+(?:(?:hang loat|nhieu|mot so|cac|nhung)\s+)?(?:(?:y kien\s+)?chi dao|yeu cau)(?:\s+(?:nay|tren|do|quan trong))?(?=\s*(?:[.;:]|$)|\s+(?:sau khi|khi|tai|trong|nhu sau)\b)/;
 /** A sentence that looks back over a time gone by: "Thời gian qua, …", "Từ đầu năm đến nay, …", "Trước đó, …". */
 const RETROSPECT =
   /^(?:(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua|tu dau nam(?:\s+den nay)?|thoi gian gan day|truoc do|truoc day)\b/;
@@ -1185,7 +1191,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const tables = [
     ...pasted,
     ...findStackedTaskTables(text, {
-      unitStartsAt: (index) => mentions.some((m) => m.from === toFolded[index]),
+      unitEndAt: (index) => {
+        const named = mentions.filter((m) => m.from === toFolded[index]);
+        return named.length === 0 ? null : offsets[Math.max(...named.map((m) => m.to)) - 1] + 1;
+      },
       isDeadline: (cell) => cellDeadline({ start: 0, end: cell.length, text: cell }) !== null,
     }).filter((stacked) => !pasted.some((t) => stacked.start < t.end && stacked.end > t.start)),
   ];
@@ -2136,7 +2145,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // lacks named with a unit of it cooperate, kept by name with the groups.
       groupAssignees: oneLine(a.lead === null && !outsideAmongGroups ? a.groups : [...a.groups, ...a.outside]),
       groupKeys: [...new Set(a.groups.flatMap(groupsOfAssignee))],
-      kind: heldUntil ? 'standing' : (deadline?.kind ?? undatedKind(mannered)),
+      kind: heldUntil ? 'standing' : deadline && !deadline.season ? deadline.kind : undatedKind(mannered),
       dueDate: heldUntil ? null : (deadline?.dueDate ?? null),
       workingDays: deadline?.workingDays ?? null,
       recurrence: deadline?.recurrence ?? null,
@@ -2213,7 +2222,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         supportDepartmentIds: [...new Set([...leads.ids, ...cooperating.ids])].filter((id) => id !== lead),
         groupAssignees: oneLine(groups),
         groupKeys: [...new Set(groups.flatMap(groupsOfAssignee))],
-        kind: deadline?.kind ?? undatedKind(work),
+        kind: deadline && !deadline.season ? deadline.kind : undatedKind(work),
         dueDate: deadline?.dueDate ?? null,
         workingDays: deadline?.workingDays ?? null,
         recurrence: deadline?.recurrence ?? null,
@@ -2340,14 +2349,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return (
       between.length > 0 &&
       between.length <= 2 &&
-      // Details of the work, not an account of what happened ("Trước đó, mưa lớn kéo dài đã gây sạt lở …").
-      between.every(
-        (x) =>
-          x.paragraph === between[0].paragraph &&
-          !x.item &&
-          !/\bda\s/.test(foldedOf(x)) &&
-          !RETROSPECT.test(foldedOf(x).trimStart()),
-      ) &&
+      // Details of the work's scope ("Thời kỳ thanh tra …", "Phạm vi …", "Có thể kiểm tra …"), not an account of what
+      // happened, a heading or the funds ("Mưa lớn kéo dài gây sạt lở …", "Về lĩnh vực giáo dục.", "Kinh phí …").
+      WORK_SCOPE.test(foldedOf(between[0]).trimStart()) &&
+      between.every((x) => x.paragraph === between[0].paragraph && !x.item && !/\bda\s/.test(foldedOf(x))) &&
       between[0].paragraph !== sentences[index].paragraph &&
       sentences[index - 1].paragraph !== sentences[index].paragraph &&
       !sentences[index].item &&
@@ -2896,6 +2901,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Các xã, phường mới thành lập sẽ được đặt tên theo số thứ tự …": what the plan will make of them, no work.
     if (
       !assignees.cued &&
+      !ownDeadline &&
+      !ACTIONS.test(action.trimStart()) &&
       /^(?:[a-z]+\s+){0,5}?se duoc\s+(?!giao\b|phan cong\b|yeu cau\b)/.test(action.trimStart()) &&
       !ASSIGNER_WORD.test(f)
     )
@@ -4240,7 +4247,7 @@ const CHAIR_WITH_BOARD =
  * (folded): "(Phát biểu kết luận phiên họp,) đồng chí Hoàng Quốc Khánh(, Chủ tịch UBND tỉnh) yêu cầu …"; the verb kept.
  */
 const LEADER_BY_NAME_ASKS =
-  /^(?:(?:phat bieu\s+)?ket luan(?:\s+(?:phien hop|hoi nghi|buoi lam viec|cuoc hop|buoi kiem tra))?(?:\s+[a-z]+){0,3}\s*,\s*)?(?:dong chi|ong|ba)\s+[a-z]+(?:\s+[a-z]+){1,3}?(?:\s*,\s*[^,;:.]{2,80}?){0,3}\s+(?=(?:yeu cau|de nghi|giao)\s)/;
+  /^(?:(?:phat bieu\s+)?ket luan(?:\s+(?:phien hop|hoi nghi|buoi lam viec|cuoc hop|buoi kiem tra))?(?:\s+[a-z]+){0,3}\s*,\s*)?(?:dong chi|ong|ba)\s+[a-z]+(?:\s+[a-z]+){1,3}?(?:\s*,\s*[^,;:.]{2,80}?){0,3}\s+(?=(?:yeu cau|giao)\s)/;
 
 function stripLead(f: string): string {
   const stripped = stripMark(f)
@@ -4851,7 +4858,7 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
  * "không để xảy ra …", "thực hiện nghiêm …", "sẵn sàng …", "chủ động …".
  */
 const ONGOING_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi(?!,? cham thi)|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|thuc hien che do (?:bao cao|thong tin|truc|giam sat|cong khai)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|chu trong|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong|to chuc (?:tuyen truyen|pho bien))\b/;
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi(?!,? cham thi)|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|thuc hien che do (?:bao cao|thong tin|truc|giam sat|cong khai)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|chu trong|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong|to chuc (?:tuyen truyen|pho bien\s*,\s*tuyen truyen))\b/;
 /** Work directed to others, named after them (folded): "chỉ đạo (các) <up to eight words> <their work>" (group 1). */
 const DIRECTED_WORK =
   /^chi dao\s+(?:[a-z&()-]+,?\s+){1,8}?((?:tiep tuc|tang cuong|duy tri|day manh|theo doi|giam sat|kiem soat chat|quan ly|huong dan|tuyen truyen|nam bat|thuong xuyen|san sang|chu dong|bao dam|dam bao|kip thoi|nghiem tuc|thuc hien (?:nghiem|tot))\b.*)$/;
@@ -4860,7 +4867,7 @@ const DIRECTED_WORK =
  * trung rà soát …", "Trước mắt khẩn trương …".
  */
 const ONE_OFF_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi|no luc)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b| theo doi\b| tuyen truyen\b| pho bien\b)|kiem tra|xu ly|giai quyet|di doi|bo tri)\b/;
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi|no luc)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b| theo doi\b| tuyen truyen\b| pho bien\s*,\s*tuyen truyen\b)|kiem tra|xu ly|giai quyet|di doi|bo tri)\b/;
 
 /**
  * Work done once, wherever in the work it is named: "vận động, di dời 25 hộ dân …", "tiếp tục hoàn thiện hồ sơ …",
@@ -4941,8 +4948,15 @@ function undatedKind(work: string): TaskKind {
     return 'standing';
   // "Chỉ đạo Chi cục Quản lý thị trường tăng cường …", "Chỉ đạo cảnh sát giao thông duy trì lực lượng …": the work of
   // those directed tells its kind.
+  // Only when their work opens with it: not "chỉ đạo các xã xây dựng phương án bảo đảm an toàn …", "chỉ đạo Công an
+  // thành phố khởi tố vụ án, bảo đảm …", one-off work named first.
   const directed = DIRECTED_WORK.exec(folded);
-  if (directed && ONGOING_WORK.test(directed[1]) && !ONE_OFF_WORK.test(directed[1])) return undatedKind(directed[1]);
+  if (directed && ONGOING_WORK.test(directed[1]) && !ONE_OFF_WORK.test(directed[1])) {
+    const between = folded.slice('chi dao '.length, folded.length - directed[1].length);
+    const those = between.split(' ');
+    if (!/,\s*$/.test(between) && !those.some((_, k) => ONE_OFF_WORK.test(those.slice(k).join(' ') + directed[1])))
+      return undatedKind(directed[1]);
+  }
   if (!ONGOING_WORK.test(folded) || ONE_OFF_WORK.test(folded)) return 'deadline';
   // Work done once named as what is banned, what was done before, what may happen or others' work is no work of its
   // own: "không tổ chức lễ hội …", "… các văn bản đã ban hành", "khi có tình huống khẩn trương sơ tán …"; nor is
@@ -4971,11 +4985,12 @@ function titleOf(source: string, deadlineText: string | null): string {
   const at = source.indexOf(deadlineText);
   // "… trong dịp Tết Dương lịch, Tết Nguyên đán Quý Mão và lễ hội xuân 2023": a season the work's words go on from is
   // theirs, not to be cut out of them (not "… trước ngày 30/4/2024 và trình UBND tỉnh …", a date before more work).
-  if (/^dịp\s/iu.test(deadlineText) && /^\s+(?:và|cùng)\s/u.test(source.slice(at + deadlineText.length)))
+  if (/^(?:trong\s+)?dịp\s/iu.test(deadlineText) && /^\s+(?:và|cùng)\s/u.test(source.slice(at + deadlineText.length)))
     return cleanTitle(source);
   // "Bảo đảm trực cấp cứu 24/24 giờ trong các ngày nghỉ Tết Nguyên đán": the season of ongoing work, no date, is part
   // of what the work is.
-  if (/^(?:trong\s+)?(?:dịp|(?:các\s+)?ngày nghỉ)\s+tết(?!\s+dương)/iu.test(deadlineText)) return cleanTitle(source);
+  if (/^(?:trong\s+)?(?:dịp|(?:các\s+|những\s+)?ngày nghỉ)\s+tết(?!\s+dương)/iu.test(deadlineText))
+    return cleanTitle(source);
   // "… cấp thẻ BHYT liên tục và bảo đảm quyền lợi …", "… cập nhật thường xuyên, liên tục và đồng bộ …": how the work is
   // done, inside its words, stays (not "Thường xuyên kiểm tra …", "… báo cáo thường xuyên.").
   if (
@@ -5078,7 +5093,7 @@ function cleanTitle(source: string): string {
     // "Phát biểu kết luận phiên họp, đồng chí Hoàng Quốc Khánh yêu cầu cơ quan soạn thảo …": the occasion and the
     // leader by name before work that names no unit of the table.
     .replace(
-      /^(?:(?:phát biểu\s+)?kết luận(?:\s+[\p{Ll}\p{M}]+){0,4}\s*,\s*)?(?:đồng chí|ông|bà)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}(?:\s*,\s*[^,;:.]{2,80}?){0,3}\s+(?:(?:đã|cũng)\s+)?(?:yêu cầu|đề nghị|giao)\s+(?=\p{Ll})/iu,
+      /^(?:(?:phát biểu\s+)?kết luận(?:\s+[\p{Ll}\p{M}]+){0,4}\s*,\s*)?(?:đồng chí|ông|bà)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}(?:\s*,\s*[^,;:.]{2,80}?){0,3}\s+(?:(?:đã|cũng)\s+)?(?:yêu cầu|giao)\s+(?=\p{Ll})/iu,
       '',
     )
     .replace(

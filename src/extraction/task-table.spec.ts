@@ -95,7 +95,12 @@ describe('findTaskTables: rows whose cells hold line breaks', () => {
 describe('findStackedTaskTables', () => {
   // Units and dates as the extractor reads them, here by their first words.
   const readers = (text: string) => ({
-    unitStartsAt: (index: number) => /^(?:Sở|UBND|Công an|Các chủ đầu tư)\s/u.test(text.slice(index)),
+    unitEndAt: (index: number) => {
+      const unit = /^(?:Sở (?:Tài chính|Kế hoạch và\s+Đầu tư)|UBND các huyện,\s+thành phố|Các chủ đầu tư)/u.exec(
+        text.slice(index),
+      );
+      return unit ? index + unit[0].length : null;
+    },
     isDeadline: (cell: string) => /^(?:Trước ngày \d|Tháng \d|Thường xuyên|\d{1,2}\/\d)/u.test(cell),
   });
 

@@ -68,8 +68,11 @@ function headerColumns(cells: TableCell[]): Partial<Record<TaskColumn, number>> 
 
 /** What a stacked table's reader needs to know of the text: where a unit's name begins, and what reads as a date. */
 export interface StackedCellReaders {
-  /** A unit of the table or a body outside it (a group included) is named from this index of the text on. */
-  unitStartsAt(index: number): boolean;
+  /**
+   * Where the name of a unit of the table or a body outside it (a group included) that begins at this index of the text
+   * ends, or null when none begins there.
+   */
+  unitEndAt(index: number): number | null;
   /** The cell's words read as the work's deadline ("Trước 15/12/2024", "Tháng 01/2025", "Thường xuyên"). */
   isDeadline(text: string): boolean;
 }
@@ -145,6 +148,13 @@ export function findStackedTaskTables(text: string, readers: StackedCellReaders)
 
 type StackedLine = TableCell;
 
+/** The words a date cell opens with, when the page wraps it: "Trước ngày ⏎ 15/12/2024", "Chậm nhất ⏎ ngày 20/3". */
+const DATE_WORDS =
+  /^(?:trước|chậm nhất|muộn nhất|trong|hoàn thành|tháng|quý|năm|ngày|từ|đến|hằng|hàng|định kỳ)(?![\p{L}\p{M}])/iu;
+
+/** A line of a cell that goes on in the next: it ends in a word that joins ("giữa", "và", "của", "cho", "các", …) or a comma. */
+const RUNS_ON = /(?:,|(?<![\p{L}\p{M}])(?:giữa|và|với|của|cho|các|tại|đến|về|theo|thuộc|trên|từ))$/u;
+
 /** One row's lines (its number left out) as its cells, told apart by what they hold; null when no work is read. */
 function readStackedRow(
   lines: StackedLine[],
@@ -166,16 +176,23 @@ function readStackedRow(
         .map((l) => l.text)
         .join(' ');
     const wrapped = (from: number) =>
-      from >= 1 && !readers.unitStartsAt(lines[from].start) && lines[from].text.split(' ').length <= 4;
+      from >= 1 && DATE_WORDS.test(lines[from].text) && lines[from].text.split(' ').length <= 4;
     const n = lines.length;
     if (readers.isDeadline(lines[n - 1].text) && n - 1 >= 1) {
       dateFrom = n - 1;
       if (wrapped(n - 2) && readers.isDeadline(joined(n - 2))) dateFrom = n - 2;
     } else if (wrapped(n - 2) && readers.isDeadline(joined(n - 2))) dateFrom = n - 2;
   }
-  // The units: from the first line after the work's first that opens with a unit's name.
+  // The units: from the first line after the work's first that opens with a unit's name and holds nothing else but
+  // other units, after a line of the work that does not run on into it ("… quy chế phối hợp giữa ⏎ Sở Tài chính và Kho
+  // bạc Nhà nước tỉnh" is the work's; so is "UBND các huyện thực hiện quyết toán").
+  const opensCell = (n: number) => {
+    const end = readers.unitEndAt(lines[n].start);
+    if (end === null || RUNS_ON.test(lines[n - 1].text)) return false;
+    return end >= lines[n].end || /^\s*(?:[,;(–-]|và\s|$)/u.test(lines[n].text.slice(end - lines[n].start));
+  };
   const unitLines: number[] = [];
-  for (let n = 1; n < dateFrom; n++) if (readers.unitStartsAt(lines[n].start)) unitLines.push(n);
+  for (let n = 1; n < dateFrom; n++) if (opensCell(n)) unitLines.push(n);
   const leadFrom = unitLines[0] ?? dateFrom;
   const supportFrom =
     columns.support !== undefined && columns.lead !== undefined ? (unitLines[1] ?? dateFrom) : dateFrom;
