@@ -1052,3 +1052,25 @@ describe('parseDeadline on the Tết season', () => {
     });
   });
 });
+
+describe('parseDeadline on a month or quarter after "vào" and a monthly window', () => {
+  const read = (text: string, ref = '2023-11-15') => parseDeadline(text, ref, fallbackCalendar);
+
+  it('reads "vào tháng 12/2023", "vào quý III/2024" as the period the work is done in, not one gone by', () => {
+    expect(read('hoàn thành vào tháng 12/2023')).toMatchObject({
+      deadlineText: 'vào tháng 12/2023',
+      dueDate: '2023-12-31',
+    });
+    expect(read('tổ chức vào quý III/2024')?.dueDate).toBe('2024-09-30');
+    expect(read('khởi công vào tháng 3 năm 2024')?.dueDate).toBe('2024-03-31');
+    expect(read('trình kỳ họp thứ 5 vào tháng 7/2017')).toBeNull();
+    expect(read('Vào tháng 3/2024, UBND tỉnh đã ban hành kế hoạch')).toBeNull();
+  });
+
+  it('reads "(định kỳ) từ ngày 1 đến ngày 5 hằng tháng" as monthly by the 5th', () => {
+    expect(read('Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị cập nhật số liệu')).toMatchObject({
+      kind: 'recurring',
+      recurrence: { every: 'month', day: 5 },
+    });
+  });
+});

@@ -219,9 +219,10 @@ const RULES: Rule[] = [
     resolve: (m) => yearlyOn(Number(m[1]), Number(m[2]), true),
   },
   {
-    // "trước ngày 15 hằng tháng", "vào ngày 20 hàng quý", "trước ngày 30 của tháng cuối quý": the day is written first.
+    // "trước ngày 15 hằng tháng", "vào ngày 20 hàng quý", "trước ngày 30 của tháng cuối quý": the day is written first;
+    // "(định kỳ) từ ngày 1 đến ngày 5 hằng tháng": the window's last day.
     pattern:
-      /(?:truoc|vao|cham nhat(?: la)?)\s+ngay\s+(\d{1,2})\s+(?:(?:hang|moi)\s+(thang|quy|nam)|(?:cua\s+)?thang\s+cuoi\s+(quy|nam))\b/g,
+      /(?:truoc|vao|cham nhat(?: la)?|(?:dinh ky\s+)?tu\s+ngay\s+\d{1,2}\s+(?:den|toi)(?:\s+het)?)\s+ngay\s+(\d{1,2})\s+(?:(?:hang|moi)\s+(thang|quy|nam)|(?:cua\s+)?thang\s+cuoi\s+(quy|nam))\b/g,
     resolve(m) {
       const key = (m[2] ?? m[3]) as 'thang' | 'quy' | 'nam';
       const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[key];
@@ -926,6 +927,17 @@ const RULES: Rule[] = [
     // "trong năm tới", "đến hết năm sau": by the end of next year.
     pattern: /(?:trong|(?:den\s+)?het|cuoi)\s+nam\s+(?:toi|sau)\b/g,
     resolve: (m, ref) => deadline(`${refYear(ref) + 1}-12-31`),
+  },
+  {
+    // "hoàn thành vào tháng 12/2023", "trình kỳ họp vào quý III/2024": the month or quarter the work is done in, its year
+    // written, not one gone by ("Vào tháng 3/2023, UBND tỉnh đã …" tells when something happened).
+    pattern: /(?<=[a-z]\s)vao\s+(?:thang\s+(\d{1,2})|quy\s+(iv|i{1,3}|[1-4]))\s*(?:[/-]\s*|\s+nam\s+)(\d{4})(?![\d/])/g,
+    resolve(m, ref) {
+      const month = m[1] ? Number(m[1]) : ROMAN[m[2]] * 3;
+      if (month < 1 || month > 12) return null;
+      const due = lastDayOfMonth(Number(m[3]), month);
+      return due >= ref ? deadline(due) : null;
+    },
   },
   {
     // "hoàn thành quý I/2024", "hoàn thành (trong) năm 2024": the period the work is to be finished in, not one past

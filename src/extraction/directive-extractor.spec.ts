@@ -10551,3 +10551,24 @@ describe('extractDirectives on the near misses of a review of the rules above', 
     ]);
   });
 });
+
+describe('extractDirectives on a report with its recommendations and a province named with a dash', () => {
+  it('drafts "… bổ sung báo cáo, kiến nghị …" as work, not as a petition', () => {
+    expect(
+      extract(
+        'Sở Xây dựng bổ sung báo cáo, kiến nghị liên quan đến dự án, gửi UBND tỉnh trước ngày 20/11/2023.',
+        '2023-11-15',
+      ).map((d) => [d.leadDepartmentId, d.dueDate]),
+    ).toEqual([[idOf('SXD'), '2023-11-20']]);
+    expect(extract('Cử tri kiến nghị UBND tỉnh sớm nâng cấp tuyến đường.', '2023-11-15')).toEqual([]);
+  });
+
+  it('reads "tỉnh Bà Rịa – Vũng Tàu" after a unit as its province, out of the title', () => {
+    expect(
+      extract(
+        'Sở Xây dựng tỉnh Bà Rịa – Vũng Tàu bổ sung báo cáo gửi UBND tỉnh trước ngày 20/11/2023.',
+        '2023-11-15',
+      ).map((d) => d.title),
+    ).toEqual(['Bổ sung báo cáo gửi UBND tỉnh']);
+  });
+});

@@ -342,7 +342,7 @@ const LETTER_SENT_ASKING = String.raw`(?=g[ou]i)(?<=\b(?:cong van|van ban|cong d
 const LEADER_NAMED_DUNG =
   /\b(?:chu tich|pho chu tich|ong|dong chi|giam doc|bi thu)(?:\s+thuong truc)?(?:\s+(?:ubnd|uy ban nhan dan))?(?:\s+(?:tinh|thanh pho|tp|huyen|thi xa))?(?:\s*[-–]?\s+[a-z]+){0,3}\s+dung\s+$/;
 const NOT_DIRECTIVE = new RegExp(
-  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|hoac|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b| (?:cap|co quan) co tham quyen\b| xu ly\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van)(?: so [0-9a-z/.-]+)? gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?!(?:(?!\bve viec\b)[^.;:]){0,150}?(?<!\bda\s)\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
+  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|bao cao|de xuat|cac|va|hoac|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b| (?:cap|co quan) co tham quyen\b| xu ly\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van)(?: so [0-9a-z/.-]+)? gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?!(?:(?!\bve viec\b)[^.;:]){0,150}?(?<!\bda\s)\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
 );
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
@@ -4106,8 +4106,9 @@ function actsSomewhere(f: string): boolean {
  * head word ("… Dĩ An và UBND TX.Tân Uyên").
  */
 const PLACE_WORD = String.raw`(?!(?:UBND|TX|TP|Sở|Ủy|Uỷ|Ban|Công)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?`;
-// "Hồ Chí Minh" whole, not the name of its chair written next ("UBND Thành phố Hồ Chí Minh Phan Văn Mãi").
-const PLACE_WORDS = String.raw`(?:Hồ Chí Minh|${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3})(?![\p{L}\p{M}])`;
+// "Hồ Chí Minh" whole, not the name of its chair written next ("UBND Thành phố Hồ Chí Minh Phan Văn Mãi");
+// "Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu": a province's two names joined by a dash.
+const PLACE_WORDS = String.raw`(?:Hồ Chí Minh|Bà Rịa\s*[-–]\s*Vũng Tàu|${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3})(?![\p{L}\p{M}])`;
 /**
  * Two or more places' names listed with commas or "và": "Ba Bể, Pác Nặm và Ngân Sơn"; a later one may name its level
  * ("Phù Mỹ, Vân Canh, TX.An Nhơn và thành phố Quy Nhơn").
