@@ -10572,3 +10572,14 @@ describe('extractDirectives on a report with its recommendations and a province 
     ).toEqual(['Bổ sung báo cáo gửi UBND tỉnh']);
   });
 });
+
+describe('extractDirectives on a company named with a word in small letters', () => {
+  it('keeps "Công ty cổ phần Xi măng Tuyên Quang" whole among the partners', () => {
+    expect(
+      extract(
+        'Giao UBND thành phố Tuyên Quang phối hợp với Công ty cổ phần Xi măng Tuyên Quang kiểm tra môi trường.',
+        '2024-06-01',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['UBND thành phố Tuyên Quang kiểm tra môi trường', ['Công ty cổ phần Xi măng Tuyên Quang']]]);
+  });
+});

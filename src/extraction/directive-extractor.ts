@@ -5535,7 +5535,9 @@ const OUTSIDE_NAMES: readonly string[] = [
   // "phối hợp với Công ty Điện lực quản lý an toàn điện …": the power company, its place left unsaid.
   String.raw`(?:Tổng )?Công ty Điện lực(?=\s+\p{Ll})`,
   // A company by its legal form and name: "Công ty cổ phần thủy điện Thác Bà", "Công ty TNHH MTV Xổ số kiến thiết".
-  String.raw`Công ty\s+(?:cổ phần|CP|TNHH|trách nhiệm hữu hạn)(?:\s+(?:MTV|một thành viên|hai thành viên))?(?:\s+\p{Ll}[\p{L}\p{M}]*){0,4}(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}`,
+  // A word in small letters between its capitalised ones is the name's too ("Công ty cổ phần Xi măng Tuyên Quang"), not
+  // a unit's name after it.
+  String.raw`Công ty\s+(?:cổ phần|CP|TNHH|trách nhiệm hữu hạn)(?:\s+(?:MTV|một thành viên|hai thành viên))?(?:\s+\p{Ll}[\p{L}\p{M}]*){0,4}(?:\s+\p{Lu}[\p{L}\p{M}]*)(?:(?:\s+\p{Ll}[\p{L}\p{M}]*)?\s+(?!(?:Sở|UBND|Ủy|Uỷ|Ban|Công|Cục|Chi|Bộ|Kho|Thanh|Văn)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*){0,3}`,
   // The province's branches of the telecom, power and post companies, by the province's name ("Viễn thông Đồng Nai
   // (VNPT Đồng Nai)", "Viettel Thanh Hóa", "Điện lực Thanh Hóa"), the short name in brackets with them.
   String.raw`(?:(?:Tổng )?[Cc]ông ty\s+)?(?:Viễn thông|Viettel|VNPT|Điện lực|Bưu điện tỉnh|Bưu điện)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}(?:\s*\([^()]{1,40}\))?`,
