@@ -278,7 +278,8 @@ const RULES: Rule[] = [
   },
   {
     // "trước Tết Dương lịch": the last working day before 1 January ("Tết" alone is the lunar new year).
-    pattern: /truoc\s+(?:ky nghi\s+)?tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?/g,
+    pattern:
+      /truoc\s+(?:ky nghi\s+|dip\s+)?tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(?!\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan)/g,
     resolve: (m, ref, calendar) => deadline(calendar.lastWorkingDayBefore(newYearOf(ref, m[1]))),
   },
   {
@@ -286,7 +287,7 @@ const RULES: Rule[] = [
     // "trước, trong và sau Tết" ("nhân dịp …" is the occasion of a greeting or a visit, "Văn bản số … về việc … trong
     // dịp …" the subject of another document, "xây dựng kế hoạch bảo đảm … trong dịp …" that of the plan, due before).
     pattern: new RegExp(
-      String.raw`(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?<!\b(?:truoc|trong)\s)(?:trong\s+)?dip\s+tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan` +
+      String.raw`(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?<!\btrong\s)(?:trong\s+)?dip\s+tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan` +
         TET_NAME +
         ')?',
       'g',
@@ -506,7 +507,7 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`(?:truoc|tu nay den)\s+(?:ky nghi\s+|dip\s+)?tet${OTHER_TET}(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
+      String.raw`(?:truoc|tu nay den)\s+(?:ky nghi\s+|dip\s+)?tet(?!\s+duong\s+lich)${OTHER_TET}(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
         TET_NAME,
       'g',
     ),
@@ -930,8 +931,10 @@ const RULES: Rule[] = [
   },
   {
     // "hoàn thành vào tháng 12/2023", "trình kỳ họp vào quý III/2024": the month or quarter the work is done in, its year
-    // written, not one gone by ("Vào tháng 3/2023, UBND tỉnh đã …" tells when something happened).
-    pattern: /(?<=[a-z]\s)vao\s+(?:thang\s+(\d{1,2})|quy\s+(iv|i{1,3}|[1-4]))\s*(?:[/-]\s*|\s+nam\s+)(\d{4})(?![\d/])/g,
+    // written, not one gone by ("Vào tháng 3/2023, UBND tỉnh đã …" tells when something happened), nor what is expected
+    // then ("dự kiến khánh thành vào tháng 2/2024").
+    pattern:
+      /(?<=[a-z]\s)(?<!\bdu kien\b[^,.;]{0,40})vao\s+(?:thang\s+(\d{1,2})|quy\s+(iv|i{1,3}|[1-4]))\s*(?:[/-]\s*|\s+nam\s+)(\d{4})(?![\d/])/g,
     resolve(m, ref) {
       const month = m[1] ? Number(m[1]) : ROMAN[m[2]] * 3;
       if (month < 1 || month > 12) return null;

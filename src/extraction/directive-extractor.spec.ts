@@ -10583,3 +10583,60 @@ describe('extractDirectives on a company named with a word in small letters', ()
     ).toEqual([['UBND thành phố Tuyên Quang kiểm tra môi trường', ['Công ty cổ phần Xi măng Tuyên Quang']]]);
   });
 });
+
+describe('extractDirectives on the near misses of a second review', () => {
+  it('gives no unit to work after a paragraph of the situation, only after one of the work’s scope', () => {
+    expect(
+      extractParagraphs(
+        [
+          'Giao Công an tỉnh kiểm tra công tác phòng cháy, chữa cháy tại các chợ.',
+          'Địa bàn tỉnh có nhiều chợ truyền thống xuống cấp.',
+          'Sửa chữa, nâng cấp các chợ trước Tết Nguyên đán.',
+        ],
+        '2024-06-01',
+      ).map((d) => d.leadDepartmentId),
+    ).toEqual([idOf('CA'), null]);
+  });
+
+  it('keeps the dated report after a plan’s closing words in the same sentence', () => {
+    const drafts = extractParagraphs(
+      [
+        'Sở Y tế chủ trì kiểm tra an toàn thực phẩm tại các bếp ăn tập thể, báo cáo UBND tỉnh trước ngày 30/6/2024.',
+        'Các sở, ngành, địa phương tổ chức triển khai thực hiện kế hoạch này; định kỳ báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2024 để tổng hợp.',
+      ],
+      '2024-06-01',
+    );
+    expect(drafts.map((d) => [d.title, d.groupAssignees])).toContainEqual([
+      'Báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2024 để tổng hợp',
+      ['Các sở, ngành, địa phương'],
+    ]);
+  });
+
+  it('reads no due date from what is expected ("dự kiến khánh thành vào tháng 2/2024")', () => {
+    expect(
+      extract(
+        'Sở Kế hoạch và Đầu tư báo cáo UBND tỉnh trước ngày 20/10/2023 về tình hình thực hiện dự án; dự kiến khánh thành vào tháng 2/2024.',
+        '2023-10-05',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2023-10-20']);
+  });
+
+  it('reads an association’s "báo cáo, kiến nghị tỉnh …" as a petition, no work', () => {
+    expect(extract('Hiệp hội Doanh nghiệp tỉnh báo cáo, kiến nghị tỉnh giảm tiền thuê đất.', '2024-06-01')).toEqual([]);
+  });
+
+  it('dates "trước dịp Tết Dương lịch" before 1 January, and the holidays together as their season', () => {
+    expect(
+      extract('Sở Công Thương hoàn thành báo cáo trước dịp Tết Dương lịch.', '2024-12-01').map((d) => [
+        d.title,
+        d.dueDate,
+      ]),
+    ).toEqual([['Hoàn thành báo cáo', '2024-12-31']]);
+    expect(
+      extract(
+        'Sở Công Thương bảo đảm cung ứng hàng hóa trước dịp Tết Dương lịch và Tết Nguyên đán Ất Tỵ 2025.',
+        '2024-12-01',
+      ).map((d) => d.title),
+    ).toEqual(['Bảo đảm cung ứng hàng hóa']);
+  });
+});

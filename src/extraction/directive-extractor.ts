@@ -342,7 +342,7 @@ const LETTER_SENT_ASKING = String.raw`(?=g[ou]i)(?<=\b(?:cong van|van ban|cong d
 const LEADER_NAMED_DUNG =
   /\b(?:chu tich|pho chu tich|ong|dong chi|giam doc|bi thu)(?:\s+thuong truc)?(?:\s+(?:ubnd|uy ban nhan dan))?(?:\s+(?:tinh|thanh pho|tp|huyen|thi xa))?(?:\s*[-–]?\s+[a-z]+){0,3}\s+dung\s+$/;
 const NOT_DIRECTIVE = new RegExp(
-  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|bao cao|de xuat|cac|va|hoac|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b| (?:cap|co quan) co tham quyen\b| xu ly\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van)(?: so [0-9a-z/.-]+)? gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?!(?:(?!\bve viec\b)[^.;:]){0,150}?(?<!\bda\s)\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
+  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|hoac|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b| (?:cap|co quan) co tham quyen\b| xu ly\b| lien quan\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van)(?: so [0-9a-z/.-]+)? gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?!(?:(?!\bve viec\b)[^.;:]){0,150}?(?<!\bda\s)\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
 );
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
@@ -781,8 +781,9 @@ const ASSIGNMENT_CUE = new RegExp(
  */
 const AGENDA =
   /\b(?:nghe|cho y kien|gop y|thao luan|trao doi|xem xet|thong qua)\b[^:;.]{0,60}?\b(?:cac\s+)?(?:du thao|bao cao|to trinh|noi dung)(?:\s+(?:quan trong|chu yeu|chinh|lien quan|trong tam))?\s*(?:(?:sau(?: day)?|nhu)\s*)?:\s*$|\b(?:nghe|thao luan|xem xet)\s+va\s+(?:cho|gop)\s+y kien(?:\s+(?:ve|vao|doi voi))?\s*:\s*$|\by kien\b[^:;.]{0,40}?\b(?:tap trung(?: vao)?|xoay quanh)\s+(?:cac|mot so|nhung)\s+(?:linh vuc|van de|noi dung)(?:\s+(?:sau|nhu))?\s*:\s*$|^(?:\d{1,2}\s*[.)]\s*)?(?:thanh phan\s+)?(?:ho so|tai lieu)\b[^:;.]{0,60}?\b(?:bao gom|gom)\s*:\s*$/;
-/** The details of the work's scope told after it: "Thời kỳ thanh tra từ …", "Phạm vi …", "Đối tượng …" (folded). */
-const WORK_SCOPE = /^(?:thoi ky|thoi gian|pham vi|doi tuong|noi dung|dia diem|dia ban|quy mo|thanh phan)\b/;
+/** The details of the work's scope told after it (folded): "Thời kỳ thanh tra từ …", "Phạm vi kiểm tra …", "Đối tượng áp dụng …". */
+const WORK_SCOPE =
+  /^(?:thoi ky|thoi gian|pham vi|doi tuong|noi dung|dia diem|dia ban|quy mo|thanh phan)\s+(?:thanh tra|kiem tra|thuc hien|trien khai|ap dung|to chuc|khao sat|dieu tra|ra soat|giam sat)\b/;
 /** A meeting told as held: "Ngày 24/6/2020 UBND huyện tổ chức phiên họp thường kỳ tháng 6 năm 2020." */
 const MEETING_HELD = /\b(?:to chuc|tien hanh|hop)\s+(?:phien hop|hoi nghi|cuoc hop|buoi hop|phien)\b/;
 /** What the meeting just told did, with no subject: "Đánh giá tình hình …, bàn phương hướng nhiệm vụ …". */
@@ -2979,7 +2980,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (current && !assignees.explicit && ownDeadline && ANAPHORA.test(f)) return 'continuation';
 
     // "Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này." after the items: the formula that sends the letter.
-    if (directives.length > 0 && CLOSING_FORMULA.test(action)) return 'none';
+    // Not when more work follows in the sentence ("…; định kỳ báo cáo kết quả về Sở Nội vụ trước ngày 15/12"), which
+    // takes the units named before the formula.
+    if (directives.length > 0 && CLOSING_FORMULA.test(action) && !/\p{L}/u.test(text.slice(clause.end, sentence.end)))
+      return 'none';
     // "Đề nghị đơn vị quan tâm thực hiện./.": a letter's closing words to the units it is sent to.
     if (LETTER_CLOSING.test(f)) return 'none';
     if (NOTICE_CLOSING.test(action)) return 'none';
@@ -4827,7 +4831,7 @@ function descriptionOf(text: string, pieces: Piece[]): string {
  * (hoàn thành trong năm 2026)".
  */
 const DEADLINE_LEAD_IN =
-  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s+(?:vào|cho|của|dịp)|\s+trong(?:\s+khoảng)?\s+thời gian|\s*,\s*phấn đấu(?:\s+hoàn thành)?)\s*:?$/iu;
+  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s+(?:vào|cho|của|dịp|trước)|\s+trong(?:\s+khoảng)?\s+thời gian|\s*,\s*phấn đấu(?:\s+hoàn thành)?)\s*:?$/iu;
 
 /** A date in brackets that restates the deadline: "(trước ngày 31/12/2024)", "(chậm nhất ngày 15/3)". */
 const DEADLINE_IN_BRACKETS =
