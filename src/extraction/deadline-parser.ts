@@ -287,7 +287,7 @@ const RULES: Rule[] = [
     // "trước, trong và sau Tết" ("nhân dịp …" is the occasion of a greeting or a visit, "Văn bản số … về việc … trong
     // dịp …" the subject of another document, "xây dựng kế hoạch bảo đảm … trong dịp …" that of the plan, due before).
     pattern: new RegExp(
-      String.raw`(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?<!\btrong\s)(?:trong\s+)?dip\s+tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan` +
+      String.raw`(?=(?:trong\s+)?dip\s+tet\s+duong)(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?<!\btrong\s)(?:trong\s+)?dip\s+tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan` +
         TET_NAME +
         ')?',
       'g',
@@ -303,7 +303,7 @@ const RULES: Rule[] = [
     // with no date of its own (not the occasion of a greeting, "nhân dịp Tết …", nor the subject of another
     // document or plan, as above).
     pattern: new RegExp(
-      String.raw`(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?<!\b(?:truoc|sau|ngay sau|trong)\s)(?<!\btruoc(?:\s+va|\s*,)\s)(?:trong\s+)?(?:dip|(?:cac\s+|nhung\s+)?ngay nghi)\s+tet(?!\s+duong\s+lich)${OTHER_TET}(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
+      String.raw`(?=(?:trong\s+)?(?:dip|(?:cac\s+|nhung\s+)?ngay nghi)\s+tet)(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?<!\b(?:truoc|sau|ngay sau|trong)\s)(?<!\btruoc(?:\s+va|\s*,)\s)(?:trong\s+)?(?:dip|(?:cac\s+|nhung\s+)?ngay nghi)\s+tet(?!\s+duong\s+lich)${OTHER_TET}(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
         TET_NAME,
       'g',
     ),
@@ -934,7 +934,7 @@ const RULES: Rule[] = [
     // written, not one gone by ("Vào tháng 3/2023, UBND tỉnh đã …" tells when something happened), nor what is expected
     // then ("dự kiến khánh thành vào tháng 2/2024").
     pattern:
-      /(?<=[a-z]\s)(?<!\bdu kien\b[^,.;]{0,40})vao\s+(?:thang\s+(\d{1,2})|quy\s+(iv|i{1,3}|[1-4]))\s*(?:[/-]\s*|\s+nam\s+)(\d{4})(?![\d/])/g,
+      /(?=vao\s)(?<=[a-z]\s)(?<!\bdu kien\b[^,.;]{0,40})vao\s+(?:thang\s+(\d{1,2})|quy\s+(iv|i{1,3}|[1-4]))\s*(?:[/-]\s*|\s+nam\s+)(\d{4})(?![\d/])/g,
     resolve(m, ref) {
       const month = m[1] ? Number(m[1]) : ROMAN[m[2]] * 3;
       if (month < 1 || month > 12) return null;
