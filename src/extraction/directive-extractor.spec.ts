@@ -10296,14 +10296,13 @@ describe('extractDirectives on what a plan will make and a request after "Trong 
   });
 });
 
+/** The header of a table of tasks as a PDF copies it, one cell a line. */
+const PDF_TABLE_HEADER = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'];
+
 describe('extractDirectives on a table of tasks copied from a PDF', () => {
   it('drafts each row of a table whose cells come one under another, wrapped over lines', () => {
     const text = [
-      'STT',
-      'Nội dung nhiệm vụ',
-      'Cơ quan chủ trì',
-      'Cơ quan phối hợp',
-      'Thời gian hoàn thành',
+      ...PDF_TABLE_HEADER,
       '1',
       'Rà soát, cân đối nguồn vốn',
       'đầu tư công năm 2025',
@@ -10513,11 +10512,7 @@ describe('extractDirectives on the near misses of a review of the rules above', 
 
   it('keeps in the work a wrapped line of a PDF table that opens with a unit’s name', () => {
     const text = [
-      'STT',
-      'Nội dung nhiệm vụ',
-      'Cơ quan chủ trì',
-      'Cơ quan phối hợp',
-      'Thời gian hoàn thành',
+      ...PDF_TABLE_HEADER,
       '1',
       'Tham mưu UBND tỉnh ban hành quy chế phối hợp giữa',
       'Sở Tài chính và Kho bạc Nhà nước tỉnh',
