@@ -300,10 +300,10 @@ const RULES: Rule[] = [
   },
   {
     // "trong dịp Tết Nguyên đán (Ất Tỵ)", "trong các ngày nghỉ Tết Nguyên đán": the season the work goes on through,
-    // with no date of its own (not the occasion of a greeting, "nhân dịp Tết …", nor the subject of another
+    // with no date of its own (a bare "dịp Tết" is the occasion: "… phục vụ người dân dịp Tết") (not the occasion of a greeting, "nhân dịp Tết …", nor the subject of another
     // document or plan, as above).
     pattern: new RegExp(
-      String.raw`(?=(?:trong\s+)?(?:dip|(?:cac\s+|nhung\s+)?ngay nghi)\s+tet)(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?<!\b(?:truoc|sau|ngay sau|trong)\s)(?<!\btruoc(?:\s+va|\s*,)\s)(?:trong\s+)?(?:dip|(?:cac\s+|nhung\s+)?ngay nghi)\s+tet(?!\s+duong\s+lich)${OTHER_TET}(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
+      String.raw`(?=trong\s+(?:dip|(?:cac\s+|nhung\s+)?ngay nghi)\s+tet)(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?<!\b(?:truoc|sau|ngay sau)\s)(?<!\btruoc(?:\s+va|\s*,)\s)trong\s+(?:dip|(?:cac\s+|nhung\s+)?ngay nghi)\s+tet(?!\s+duong\s+lich)${OTHER_TET}(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
         TET_NAME,
       'g',
     ),
