@@ -159,6 +159,11 @@ const TET_NAME = String.raw`(?:\s*\(?\s*((?:giap|at|binh|dinh|mau|ky|canh|tan|nh
  */
 /** The festivals also called "Tết" that are not the lunar new year: "trước Tết Trung thu" is no "trước Tết". */
 const OTHER_TET = String.raw`(?!\s+(?:trung thu|doan ngo|thanh minh|han thuc|thieu nhi|doc lap|nguyen tieu|ong cong|ong tao|ha nguyen|trung nguyen)\b)`;
+/**
+ * Not a season's words as the occasion of a greeting or a visit ("nhân dịp Tết …"), nor as the subject of another
+ * document or of a plan to be made ("Văn bản số … về việc … trong dịp …", "xây dựng kế hoạch bảo đảm … trong dịp …").
+ */
+const NOT_OCCASION_OR_SUBJECT = String.raw`(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})`;
 /** After a count of days, weeks or months: "(tới)", "kể từ ngày ban hành văn bản này". */
 const DOCUMENT_WORD = String.raw`(?:van ban|thong bao|quyet dinh|cong van|cong dien|ke hoach|chi thi|ket luan(?!\s+(?:thanh tra|kiem tra|giam sat)\b))\b`;
 /**
@@ -287,7 +292,7 @@ const RULES: Rule[] = [
     // "trước, trong và sau Tết" ("nhân dịp …" is the occasion of a greeting or a visit, "Văn bản số … về việc … trong
     // dịp …" the subject of another document, "xây dựng kế hoạch bảo đảm … trong dịp …" that of the plan, due before).
     pattern: new RegExp(
-      String.raw`(?=(?:trong\s+)?dip\s+tet\s+duong)(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?<!\btrong\s)(?:trong\s+)?dip\s+tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan` +
+      String.raw`(?=(?:trong\s+)?dip\s+tet\s+duong)${NOT_OCCASION_OR_SUBJECT}(?<!\btrong\s)(?:trong\s+)?dip\s+tet\s+duong\s+lich(?:\s+(?:nam\s+)?(\d{4}))?(\s*(?:,|va)\s*(?:tet\s+)?nguyen\s+dan` +
         TET_NAME +
         ')?',
       'g',
@@ -300,10 +305,9 @@ const RULES: Rule[] = [
   },
   {
     // "trong dịp Tết Nguyên đán (Ất Tỵ)", "trong các ngày nghỉ Tết Nguyên đán": the season the work goes on through,
-    // with no date of its own (a bare "dịp Tết" is the occasion: "… phục vụ người dân dịp Tết") (not the occasion of a greeting, "nhân dịp Tết …", nor the subject of another
-    // document or plan, as above).
+    // with no date of its own; a bare "dịp Tết" is the occasion the work serves ("… phục vụ người dân dịp Tết").
     pattern: new RegExp(
-      String.raw`(?=trong\s+(?:dip|(?:cac\s+|nhung\s+)?ngay nghi)\s+tet)(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})(?<!\b(?:truoc|sau|ngay sau)\s)(?<!\btruoc(?:\s+va|\s*,)\s)trong\s+(?:dip|(?:cac\s+|nhung\s+)?ngay nghi)\s+tet(?!\s+duong\s+lich)${OTHER_TET}(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
+      String.raw`(?=trong\s+(?:dip|(?:cac\s+|nhung\s+)?ngay nghi)\s+tet)${NOT_OCCASION_OR_SUBJECT}(?<!\b(?:truoc|sau|ngay sau)\s)(?<!\btruoc(?:\s+va|\s*,)\s)trong\s+(?:dip|(?:cac\s+|nhung\s+)?ngay nghi)\s+tet(?!\s+duong\s+lich)${OTHER_TET}(?:\s+nguyen\s+dan|\s+am lich|\s+co truyen)?` +
         TET_NAME,
       'g',
     ),

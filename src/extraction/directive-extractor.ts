@@ -4844,7 +4844,7 @@ function oneLine(names: string[]): string[] {
 
 /** A person's name by the usual family names, then a capitalised name: "Phan Văn Mãi", "Nguyễn Thị Hà". */
 const PERSON_NAMED =
-  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lương|Mai|Lâm|Hà|Đoàn|Cao|Lưu|Tạ|Văn)\s+\p{Lu}/u;
+  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lương|Mai|Lâm|Hà|Đoàn|Cao|Lưu|Tạ)\s+\p{Lu}/u;
 
 /** A lead the table does not hold has no id to carry it: the title names it before its work. */
 function headedByOutsideLead(work: string, lead: number | null, outside: string[]): string {
@@ -4864,9 +4864,12 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
  */
 const ONGOING_WORK =
   /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi(?!,? cham thi)|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|thuc hien che do (?:bao cao|thong tin|truc|giam sat|cong khai)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|chu trong|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong|to chuc (?:tuyen truyen|pho bien\s*,\s*tuyen truyen))\b/;
-/** Work directed to others, named after them (folded): "chỉ đạo (các) <up to eight words> <their work>" (group 1). */
+/**
+ * Work directed to others, named after them (folded): "chỉ đạo (các) <up to eight words> <their work>"; group 1 those
+ * directed, group 2 their work.
+ */
 const DIRECTED_WORK =
-  /^chi dao\s+(?:[a-z&()-]+,?\s+){1,8}?((?:tiep tuc|tang cuong|duy tri|day manh|theo doi|giam sat|kiem soat chat|quan ly|huong dan|tuyen truyen|nam bat|thuong xuyen|san sang|chu dong|bao dam|dam bao|kip thoi|nghiem tuc|thuc hien (?:nghiem|tot))\b.*)$/;
+  /^chi dao\s+((?:[a-z&()-]+,?\s+){1,8}?)((?:tiep tuc|tang cuong|duy tri|day manh|theo doi|giam sat|kiem soat chat|quan ly|huong dan|tuyen truyen|nam bat|thuong xuyen|san sang|chu dong|bao dam|dam bao|kip thoi|nghiem tuc|thuc hien (?:nghiem|tot))\b.*)$/;
 /**
  * Work done once, by its verb, though it opens with a word of ongoing work: "Chủ động xây dựng phương án …", "Tập
  * trung rà soát …", "Trước mắt khẩn trương …".
@@ -4956,11 +4959,12 @@ function undatedKind(work: string): TaskKind {
   // Only when their work opens with it: not "chỉ đạo các xã xây dựng phương án bảo đảm an toàn …", "chỉ đạo Công an
   // thành phố khởi tố vụ án, bảo đảm …", one-off work named first.
   const directed = DIRECTED_WORK.exec(folded);
-  if (directed && ONGOING_WORK.test(directed[1]) && !ONE_OFF_WORK.test(directed[1])) {
-    const between = folded.slice('chi dao '.length, folded.length - directed[1].length);
-    const those = between.split(' ');
-    if (!/,\s*$/.test(between) && !those.some((_, k) => ONE_OFF_WORK.test(those.slice(k).join(' ') + directed[1])))
-      return undatedKind(directed[1]);
+  if (directed) {
+    const [, those, work] = directed;
+    const words = those.trim().split(/\s+/);
+    const oneOffFirst = words.some((_, k) => ONE_OFF_WORK.test(`${words.slice(k).join(' ')} ${work}`));
+    if (ONGOING_WORK.test(work) && !ONE_OFF_WORK.test(work) && !/,\s*$/.test(those) && !oneOffFirst)
+      return undatedKind(work);
   }
   if (!ONGOING_WORK.test(folded) || ONE_OFF_WORK.test(folded)) return 'deadline';
   // Work done once named as what is banned, what was done before, what may happen or others' work is no work of its

@@ -113,8 +113,7 @@ export function findStackedTaskTables(text: string, readers: StackedCellReaders)
     while (j < lines.length && j - i <= 8 && !ROW_NUMBER.test(lines[j].text) && lines[j].text.split(' ').length <= 8)
       j++;
     if (j >= lines.length || !ROW_NUMBER.test(lines[j].text)) continue;
-    const header = lines.slice(i + 1, j).map((line) => ({ ...line }));
-    const columns = headerColumns([lines[i], ...header]);
+    const columns = headerColumns(lines.slice(i, j));
     if (!columns || columns.work === undefined) continue;
     const rows: TaskTableRow[] = [];
     let end = lines[j - 1].end;
@@ -146,8 +145,6 @@ export function findStackedTaskTables(text: string, readers: StackedCellReaders)
   return tables;
 }
 
-type StackedLine = TableCell;
-
 /** The words a date cell opens with, when the page wraps it: "Trước ngày ⏎ 15/12/2024", "Chậm nhất ⏎ ngày 20/3". */
 const DATE_WORDS =
   /^(?:trước|chậm nhất|muộn nhất|trong|hoàn thành|tháng|quý|năm|ngày|từ|đến|hằng|hàng|định kỳ)(?![\p{L}\p{M}])/iu;
@@ -157,12 +154,12 @@ const RUNS_ON = /(?:,|(?<![\p{L}\p{M}])(?:giữa|và|với|của|cho|các|tại|
 
 /** One row's lines (its number left out) as its cells, told apart by what they hold; null when no work is read. */
 function readStackedRow(
-  lines: StackedLine[],
+  lines: TableCell[],
   columns: Partial<Record<TaskColumn, number>>,
   readers: StackedCellReaders,
 ): TaskTableRow | null {
   if (lines.length < 2) return null;
-  const cellOf = (part: StackedLine[]): TableCell | null =>
+  const cellOf = (part: TableCell[]): TableCell | null =>
     part.length === 0
       ? null
       : { start: part[0].start, end: part[part.length - 1].end, text: part.map((l) => l.text).join(' ') };
