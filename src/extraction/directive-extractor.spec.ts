@@ -10635,3 +10635,100 @@ describe('extractDirectives on the near misses of a second review', () => {
     ).toEqual(['Bảo đảm cung ứng hàng hóa']);
   });
 });
+
+describe('extractDirectives on the letters news tells of', () => {
+  it('reads the department a letter directs, not "văn bản chỉ đạo" as a steering board', () => {
+    expect(
+      drafted(
+        'UBND tỉnh vừa có văn bản chỉ đạo Sở Y tế phối hợp với các sở, ngành liên quan tăng cường công tác phòng, chống dịch sốt xuất huyết.',
+        '2023-08-23',
+      ),
+    ).toEqual([
+      {
+        title: 'Tăng cường công tác phòng, chống dịch sốt xuất huyết',
+        lead: idOf('SYT'),
+        support: [],
+        groups: ['các sở, ngành liên quan'],
+        kind: 'standing',
+        dueDate: null,
+      },
+    ]);
+  });
+});
+
+describe('extractDirectives on the units of emergency letters and district texts', () => {
+  it('reads the firms and the place at the end of a list of classes of units as the group’s', () => {
+    expect(
+      drafted(
+        'Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ngành, địa phương, đơn vị, cơ quan, doanh nghiệp trên địa bàn tỉnh nhanh chóng triển khai ngay các phương án phòng chống bão.',
+        '2025-09-23',
+      ).map((d) => [d.title, d.groups]),
+    ).toEqual([
+      [
+        'Nhanh chóng triển khai ngay các phương án phòng chống bão',
+        ['các sở, ngành, địa phương, đơn vị, cơ quan, doanh nghiệp trên địa bàn tỉnh'],
+      ],
+    ]);
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh yêu cầu tất cả các cơ quan nhà nước trên địa bàn nghiêm túc tổ chức thực hiện các biện pháp phòng, chống bão.',
+        '2025-08-24',
+      ).map((d) => d.groupAssignees),
+    ).toEqual([['các cơ quan nhà nước trên địa bàn']]);
+  });
+
+  it('reads "Sở, ban, ngành" without "các" opening a numbered item as a group', () => {
+    expect(
+      drafted(
+        '1. Sở, ban, ngành, Ủy ban nhân dân quận-huyện, xã, phường, thị trấn rà soát các thủ tục hành chính.',
+        '2019-04-01',
+      ).map((d) => [d.title, d.groups]),
+    ).toEqual([
+      ['Rà soát các thủ tục hành chính', ['Sở, ban, ngành', 'Ủy ban nhân dân quận-huyện, xã, phường, thị trấn']],
+    ]);
+  });
+
+  it('drafts "tuyệt đối không được lơ là" as standing', () => {
+    expect(
+      extract('Các sở, ngành, địa phương tuyệt đối không được lơ là, chủ quan.', '2025-08-24').map((d) => d.kind),
+    ).toEqual(['standing']);
+  });
+
+  it('reads a ward addressed by itself, after the time its work is for', () => {
+    expect(
+      drafted(
+        'Đồng chí cũng yêu cầu, trong những tháng cuối năm, phường cần ưu tiên tháo gỡ vướng mắc cho người dân, doanh nghiệp.',
+        '2025-10-10',
+      ),
+    ).toEqual([
+      {
+        title: 'Ưu tiên tháo gỡ vướng mắc cho người dân, doanh nghiệp',
+        lead: null,
+        support: [],
+        groups: ['phường'],
+        kind: 'deadline',
+        dueDate: '2025-12-31',
+      },
+    ]);
+  });
+
+  it('reads a district’s land fund and farm service centres and its farm office written with "&" as units', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND huyện yêu cầu phòng Nông nghiệp & PTNT, Trung tâm Dịch vụ nông nghiệp, UBND các xã sớm xây dựng đề án phát triển cây ăn quả.',
+        '2021-05-10',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      [
+        'Phòng Nông nghiệp & PTNT, Trung tâm Dịch vụ nông nghiệp sớm xây dựng đề án phát triển cây ăn quả',
+        ['UBND các xã'],
+      ],
+    ]);
+    expect(
+      extract(
+        'Đề nghị Trung tâm Phát triển Quỹ đất tỉnh rà soát lại phương án bồi thường, báo cáo đề xuất UBND huyện trước ngày 15/3/2024.',
+        '2024-03-01',
+      ).map((d) => d.title),
+    ).toEqual(['Trung tâm Phát triển Quỹ đất tỉnh rà soát lại phương án bồi thường, báo cáo đề xuất UBND huyện']);
+  });
+});

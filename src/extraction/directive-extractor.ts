@@ -4860,10 +4860,10 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
 
 /**
  * Ongoing work, by the words it opens with: "tăng cường …", "tiếp tục …", "theo dõi chặt chẽ …", "thường xuyên …",
- * "không để xảy ra …", "thực hiện nghiêm …", "sẵn sàng …", "chủ động …".
+ * "không để xảy ra …", "tuyệt đối không được lơ là", "thực hiện nghiêm …", "sẵn sàng …", "chủ động …".
  */
 const ONGOING_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi(?!,? cham thi)|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|thuc hien che do (?:bao cao|thong tin|truc|giam sat|cong khai)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|chu trong|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong|to chuc (?:tuyen truyen|pho bien\s*,\s*tuyen truyen))\b/;
+  /^(?:(?:can|phai|can phai|cung|tuyet doi)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi(?!,? cham thi)|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?: thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|thuc hien che do (?:bao cao|thong tin|truc|giam sat|cong khai)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|chu trong|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong|to chuc (?:tuyen truyen|pho bien\s*,\s*tuyen truyen))\b/;
 /**
  * Work directed to others, named after them (folded): "chỉ đạo (các) <up to eight words> <their work>"; group 1 those
  * directed, group 2 their work.
@@ -5405,7 +5405,7 @@ function withUnitsOutsideTable(
 const DISTRICT_OFFICES = [
   'Tài chính\\s*[-–]\\s*Kế hoạch',
   'Tài nguyên và Môi trường',
-  'Nông nghiệp và (?:PTNT|Phát triển nông thôn|Môi trường)',
+  'Nông nghiệp\\s*(?:và|&)\\s*(?:PTNT|Phát triển nông thôn|Môi trường)',
   // Their short names: "Phòng NN và PTNT", "Phòng TC-KH", "Phòng TN&MT", "Phòng GD&ĐT", "Phòng LĐ-TB&XH", "Phòng KT&HT".
   'NN\\s*(?:&|và)\\s*PTNT',
   'TC\\s*[-–]\\s*KH',
@@ -5419,7 +5419,7 @@ const DISTRICT_OFFICES = [
   'Văn h(?:óa|oá)(?:\\s*[-–]\\s*| và )(?:Thông tin|Xã hội|Thể thao)',
   // A ward's office since 2025: "Phòng Kinh tế, Hạ tầng và Đô thị".
   'Kinh tế,\\s*Hạ tầng và Đô thị',
-  'Kinh tế(?: và Hạ tầng|\\s*[-–]\\s*Hạ tầng(?: và Đô thị)?)?',
+  'Kinh tế(?:\\s*(?:và|&)\\s*Hạ tầng|\\s*[-–]\\s*Hạ tầng(?: và Đô thị)?)?',
   'Quản lý đô thị',
   'Y tế',
   'Tư pháp',
@@ -5482,7 +5482,7 @@ const OUTSIDE_NAMES: readonly string[] = [
     String.raw`Hội Cựu chiến binh|Hội Chữ thập đỏ|Hội Người cao tuổi|Hội Khuyến học|Hội Luật gia|Hội Nhà báo|` +
     String.raw`Hội Văn học\s*[-–]?\s*[Nn]ghệ thuật|Hội Doanh nhân trẻ|Hiệp hội Doanh nghiệp|Liên minh Hợp tác xã|` +
     String.raw`Ngân hàng Chính sách xã hội|Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thi hành án dân sự|` +
-    String.raw`Quỹ Đầu tư phát triển|Quỹ Bảo vệ và Phát triển rừng|Trường Chính trị|Bệnh viện Đa khoa|Cục Thống kê|Thống kê|Công ty Điện lực|Cục Quản lý thị trường|Ban Tiếp công dân|` +
+    String.raw`Quỹ Đầu tư phát triển|Quỹ Bảo vệ và Phát triển rừng|Trung tâm Phát triển [Qq]uỹ đất|Trường Chính trị|Bệnh viện Đa khoa|Cục Thống kê|Thống kê|Công ty Điện lực|Cục Quản lý thị trường|Ban Tiếp công dân|` +
     String.raw`Ban Quản lý (?:Khu kinh tế|các [Kk]hu công nghiệp)|` +
     String.raw`Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?|NN\s*(?:&|và)\s*PTNT))?|Ban Dân tộc|Ban Thi đua\s*[-–]\s*Khen thưởng|` +
     String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|` +
@@ -5509,7 +5509,10 @@ const OUTSIDE_NAMES: readonly string[] = [
   // nghiệp và PTNT", "Công an huyện", "Trung tâm Y tế huyện", "Ban Quản lý dự án đầu tư xây dựng huyện"; an office may
   // be written in small letters ("giao phòng Văn hóa và Thông tin quận …"; not its head's title, "Trưởng phòng …").
   String.raw`(?:(?:Phòng|(?<![Tt]rưởng\s)phòng) (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận|xã|phường)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
-    String.raw`|(?:Công an|Ban [Cc]hỉ huy [Qq]uân sự|Trung tâm Y tế|Trung tâm Dịch vụ nông nghiệp|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:[Qq]uản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?:\s+khu vực)?)\s+(?:huyện|thị xã|[Tt]hành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])`,
+    String.raw`|(?:Công an|Ban [Cc]hỉ huy [Qq]uân sự|Trung tâm Y tế|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:[Qq]uản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?:\s+khu vực)?)\s+(?:huyện|thị xã|[Tt]hành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])`,
+  // A district's farm service centre, its district left unsaid in the district's own text: "yêu cầu phòng Nông nghiệp &
+  // PTNT, Trung tâm Dịch vụ nông nghiệp, UBND các xã …".
+  String.raw`Trung tâm Dịch vụ [Nn]ông nghiệp(?:\s+(?:huyện|thị xã|[Tt]hành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?(?![\p{L}\p{M}])`,
   // A newspaper opening the sentence with the radio and television named after it: "Báo Hưng Yên, Đài Phát thanh và
   // …" (alone there, it is as often the teller of the news: "Báo Quân đội nhân dân hoan nghênh …").
   String.raw`Báo\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?=\s*(?:,|và)\s*(?:Đài|Báo|Sở|Cổng|Trung tâm)\s)`,

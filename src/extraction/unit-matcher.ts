@@ -131,9 +131,10 @@ const OF_PROVINCE =
   /^\s+cua\s+(?:tinh|thanh pho)(?=\s*[,;.]|\s+(?:chu tri|phoi hop|va|tham muu|khan truong|co trach nhiem)\b)/;
 const GROUPS: RegExp[] = [
   // The boards of a class of units: "Ban Chỉ huy PCTT và TKCN các sở, ngành, các huyện, thành phố", "Ban Chỉ đạo
-  // phòng, chống dịch các huyện" (each unit's own board, which the emergency letters address).
+  // phòng, chống dịch các huyện" (each unit's own board, which the emergency letters address). Not "văn bản chỉ đạo Sở Y
+  // tế phối hợp với các sở, ngành …": the letter that directs the department.
   new RegExp(
-    String.raw`ban chi (?:huy|dao)(?:\s*,?\s*${BOARD_WORD}){1,10}\s+cac\s+(?:so|huyen|xa|dia phuong|nganh|cap|quan)\b` +
+    String.raw`(?<!\bvan )ban chi (?:huy|dao)(?:\s*,?\s*${BOARD_WORD}){1,10}\s+cac\s+(?:so|huyen|xa|dia phuong|nganh|cap|quan)\b` +
       String.raw`(?:\s*(?:,|va)\s*(?:cac\s+)?(?:so|ban|nganh|huyen|thi xa|thanh pho|tp|xa|phuong|thi tran|dia phuong|cap|don vi))*` +
       String.raw`(?:\s+(?:lien quan|tren dia ban|trong tinh))?`,
     'g',
@@ -147,14 +148,16 @@ const GROUPS: RegExp[] = [
   // biển, đảo": where they lie.
   /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=\bthi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b)|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:(?<=(?:,|\bva)\s*dac khu)\s+(?:van don|co to|cat hai|bach long vi|phu quoc|tho chau|kien hai|con dao|ly son|phu quy|con co|hoang sa|truong sa)\b)?(?:\s+(?:co lien quan|lien quan|tren dia ban|trong tinh|ven bien(?:\s*(?:,|va)\s*(?:hai\s+)?dao\b)?|ven (?:song|dam|ho|suoi|kenh)|bien gioi|mien nui|vung (?:cao|ven bien)|co rung|thuoc vung (?:bi dich uy hiep|co dich|dich|dem)(?:\s*(?:,|va)\s*vung (?:dem|bi dich uy hiep))?|co (?:du an|cong trinh|tuyen duong|tuyen)(?:\s+[a-z]+){0,4}?\s+(?:di qua|tren dia ban)))?/g,
   // … with the districts after them, without their committees: "các sở, ngành, quận, huyện, thị xã".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan(?:\s+don vi)?|quan\s*-\s*huyen|quan|huyen|thi xa|(?<=(?:huyen|thi xa)\s*,\s*)thanh pho)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh|con lai))*/g,
+  // "… cơ quan, doanh nghiệp trên địa bàn tỉnh": the firms and the place, as the emergency letters list them.
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan(?:\s+don vi)?|doanh nghiep|quan\s*-\s*huyen|quan|huyen|thi xa|(?<=(?:huyen|thi xa)\s*,\s*)thanh pho)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh|con lai|tren dia ban(?:\s+(?:tinh|thanh pho))?))*/g,
   // "các sở, ban, ngành", also "các sở, ban ngành" and "các sở ban ngành"; with the mass organisations: "các sở, ban ngành, tổ chức chính trị,
   // đoàn thể thuộc tỉnh".
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)(?:\s*,\s*|\s+(?=ban\s+nganh\b))(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi(?:\s+su nghiep cong lap)?|(?:cac\s+)?to chuc chinh tri(?:\s*[-–]\s*xa hoi)?)(?![a-z])|\s+dia phuong\b)*(?:\s+(?:cap tinh|cap huyen|cap xa|tinh|thanh pho|cua tinh|thuoc (?:ubnd |uy ban nhan dan )?tinh|lien quan|co lien quan|thanh vien|chuyen mon|chuc nang|tren dia ban|trong tinh|con lai))*(?:\s*(?:,|va)\s*(?:dia phuong|don vi)(?![a-z]))*(?:\s+thuoc (?:ubnd|uy ban nhan dan) tinh)?/g,
   // The departments listed after other units without "các": "phối hợp với UBND cấp xã và sở ngành liên quan", "phối hợp
   // với sở, ngành chức năng, UBND các huyện".
   // Their heads, likewise: "yêu cầu Thủ trưởng sở, ban, ngành tỉnh, Chủ tịch UBND huyện, thị xã …".
-  /(?<=(?:,|\bva|\bvoi)\s+)so\s*,?\s*(?:ban\s*,?\s*)?nganh(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?|(?:thu truong|giam doc)\s+so\s*,\s*ban\s*,?\s*nganh(?:\s+(?:tinh|thanh pho|lien quan))?/g,
+  // Also opening a sentence or an item, in the list form: "1. Sở, ban, ngành, Ủy ban nhân dân quận-huyện … thực hiện …".
+  /(?<=(?:,|\bva|\bvoi)\s+)so\s*,?\s*(?:ban\s*,?\s*)?nganh(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?|(?<=(?:^|[.;:\n])\s*)so\s*,\s*(?:ban\s*,\s*)?nganh(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?(?=\s*,)|(?:thu truong|giam doc)\s+so\s*,\s*ban\s*,?\s*nganh(?:\s+(?:tinh|thanh pho|lien quan))?/g,
   // The heads of the departments and of the sectors, written apart: "Giám đốc các Sở, Thủ trưởng các ban ngành và …".
   /(?:thu truong|giam doc)\s+cac\s+so\b/g,
   // The departments addressed as a class, or worked with, or opening the sentence: "yêu cầu các sở thảo luận …", "chủ
@@ -230,7 +233,7 @@ const GROUPS: RegExp[] = [
   /(?:thu truong\s+)?cac\s+(?:co quan\s*,\s*)?don vi\s+(?:su nghiep cong lap|su dung ngan sach(?:\s+nha nuoc)?|du toan(?:\s+(?:cap tinh|ngan sach|cap i{1,3}))*|quan ly(?:\s*(?:,|va)\s*van hanh)?\s+(?:cac\s+)?(?:ho chua|ho dap|cong trinh thuy loi)(?:\s+(?:thuy dien|thuy loi))?(?:\s*(?:,|va)\s*(?:ho chua\s+)?(?:thuy dien|thuy loi))*)(?:\s+(?:tren dia ban|thuoc tinh|truc thuoc tinh))?(?![a-z])/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …");
   // with the work they were given: "Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương …".
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan|ca nhan)(?![a-z]))*(?:\s+(?:hanh chinh(?: nha nuoc)?(?:\s+cac cap)?|thong tin dai chung|lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuc nang(?:\s*,\s*(?:co\s+)?lien quan(?![a-z]))?|quan ly(?:\s*(?:,|va)?\s*(?:bao tri|van hanh|khai thac))+(?![a-z])|(?<=(?:,|va)\s*(?:cac\s+)?(?:don vi|co quan)\s+)truc thuoc (?:ubnd|uy ban nhan dan)(?: (?:tinh|huyen|thanh pho|thi xa|quan))?|(?:thanh tra(?: nha nuoc)?|dieu tra)(?! (?:tinh|so|huyen|chinh phu|bo)\b)(?!\s*(?:,|va)\s*(?:kiem tra|dieu tra|giam sat|xu ly|kiem soat|lam ro|xac minh)\b(?![^.;]{0,50}?\b(?:tang cuong|thuc hien|phoi hop|chu dong|tiep tuc|khan truong|can|phai)\b))(?:\s*(?:,|va)\s*(?:kiem toan(?: nha nuoc)?|dieu tra|kiem tra|giam sat|truy to|xet xu)(?![a-z]))*|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan|con lai))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat|chu dau tu)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?(?:\s+thuoc pham vi quan ly(?:\s+cua\s+(?:(?:ubnd|uy ban nhan dan)\s+)?(?:tinh|thanh pho|huyen|minh)\b|(?!\s+cua\b)))?/g,
+  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc|doanh nghiep|ban nganh|cong so|ho gia dinh|ho dan|ca nhan)(?![a-z]))*(?:\s+(?:(?:hanh chinh\s+)?nha nuoc(?:\s+cac cap)?|hanh chinh(?:\s+cac cap)?|thong tin dai chung|lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|thuoc tinh|thuoc thanh pho|thanh pho(?=\s*,)|chuc nang(?:\s*,\s*(?:co\s+)?lien quan(?![a-z]))?|quan ly(?:\s*(?:,|va)?\s*(?:bao tri|van hanh|khai thac))+(?![a-z])|(?<=(?:,|va)\s*(?:cac\s+)?(?:don vi|co quan)\s+)truc thuoc (?:ubnd|uy ban nhan dan)(?: (?:tinh|huyen|thanh pho|thi xa|quan))?|(?:thanh tra(?: nha nuoc)?|dieu tra)(?! (?:tinh|so|huyen|chinh phu|bo)\b)(?!\s*(?:,|va)\s*(?:kiem tra|dieu tra|giam sat|xu ly|kiem soat|lam ro|xac minh)\b(?![^.;]{0,50}?\b(?:tang cuong|thuc hien|phoi hop|chu dong|tiep tuc|khan truong|can|phai)\b))(?:\s*(?:,|va)\s*(?:kiem toan(?: nha nuoc)?|dieu tra|kiem tra|giam sat|truy to|xet xu)(?![a-z]))*|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan|con lai))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac|thi cong|tu van(?: giam sat)?|giam sat|chu dau tu)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?(?:\s+thuoc pham vi quan ly(?:\s+cua\s+(?:(?:ubnd|uy ban nhan dan)\s+)?(?:tinh|thanh pho|huyen|minh)\b|(?!\s+cua\b)))?/g,
   // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp", "các cấp chính
   // quyền", and "chính quyền" alone beside the functional sectors ("Chính quyền và ngành chức năng cần …").
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b|cac cap chinh quyen\b|chinh quyen(?=\s+va\s+(?:cac\s+)?(?:nganh|co quan|luc luong)\s+chuc nang\b)/g,
@@ -418,7 +421,7 @@ const GROUPS: RegExp[] = [
   // named: "Nhiệm vụ trọng tâm trong tháng 3-2018, thành phố tiếp tục tập trung …". Not of its plans told in the news
   // ("Trong 6 tháng cuối năm, huyện tiếp tục …"), nor "thành phố đã …", which tells what it did.
   new RegExp(
-    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|,\s{1,3}))(?:huyen|thi xa|thanh pho)(?=\s+${MUST}\b)`,
+    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|,\s{1,3}))(?:huyen|thi xa|thanh pho|phuong|thi tran)(?=\s+${MUST}\b)`,
     'g',
   ),
   new RegExp(
@@ -429,7 +432,7 @@ const GROUPS: RegExp[] = [
   // The locality a leader visits, addressed by itself: "đề nghị huyện tập trung …", "yêu cầu thị xã khẩn trương …".
   new RegExp(
     ADDRESSED +
-      String.raw`(?:huyen|thi xa|thanh pho|xa)(?=\s+(?:can|phai|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|hoan thanh|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop)\b)`,
+      String.raw`(?:huyen|thi xa|thanh pho|xa|phuong|thi tran)(?=\s+(?:can|phai|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|hoan thanh|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop)\b)`,
     'g',
   ),
 ];
