@@ -10732,3 +10732,98 @@ describe('extractDirectives on the units of emergency letters and district texts
     ).toEqual(['Trung tâm Phát triển Quỹ đất tỉnh rà soát lại phương án bồi thường, báo cáo đề xuất UBND huyện']);
   });
 });
+
+describe('extractDirectives on what a text tells rather than gives', () => {
+  it('reads "sở, ban, ngành" addressed without "các", and the groups by what they hold', () => {
+    expect(
+      extract(
+        'Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh yêu cầu sở, ban, ngành, UBND các huyện, thị xã, thành phố triển khai ngay biện pháp kiểm soát các trường hợp về tỉnh.',
+        '2021-07-02',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      [
+        'Triển khai ngay biện pháp kiểm soát các trường hợp về tỉnh',
+        ['sở, ban, ngành', 'UBND các huyện, thị xã, thành phố'],
+      ],
+    ]);
+    expect(
+      extract(
+        'Giao UBND các huyện, thành phố nơi có chốt kiểm soát chỉ đạo thực hiện mua sắm, triển khai theo quy định.',
+        '2021-07-02',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      ['Chỉ đạo thực hiện mua sắm, triển khai theo quy định', ['UBND các huyện, thành phố nơi có chốt kiểm soát']],
+    ]);
+    expect(
+      extract(
+        'Yêu cầu UBND các xã, phường có tàu, thuyền hoạt động trên biển và các đơn vị liên quan theo dõi chặt chẽ diễn biến của bão.',
+        '2025-09-23',
+      ).map((d) => d.groupAssignees),
+    ).toEqual([['UBND các xã, phường có tàu, thuyền hoạt động trên biển', 'các đơn vị liên quan']]);
+    expect(
+      extract(
+        'Đồng chí đề nghị các phòng, ban, đơn vị, xã phường chuẩn bị tốt các điều kiện phục vụ kỳ họp HĐND thành phố.',
+        '2017-07-12',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Chuẩn bị tốt các điều kiện phục vụ kỳ họp HĐND thành phố', ['các phòng, ban, đơn vị', 'xã phường']]]);
+  });
+
+  it('drafts nothing under "Những công việc đã thực hiện:" nor under an account heading in capitals closed by a dot', () => {
+    const account = [
+      'I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO TẠI BUỔI HỌP GIAO BAN QUÝ I-2018.',
+      '- Sở Tài chính: tiếp tục theo dõi, kiểm tra chặt chẽ đối với công tác thu – chi trên địa bàn tỉnh.',
+    ];
+    expect(extractParagraphs(account, '2018-06-21')).toEqual([]);
+    expect(
+      extractParagraphs(
+        [
+          '1. Những công việc đã thực hiện:',
+          '- Sở Kế hoạch và Đầu tư: tham mưu UBND tỉnh xây dựng dự thảo văn bản triển khai kịch bản tăng trưởng.',
+        ],
+        '2018-06-21',
+      ),
+    ).toEqual([]);
+  });
+
+  it('drafts no order cited from an earlier letter with its day', () => {
+    expect(
+      extract(
+        'Theo văn bản, tại công văn trước đó (số 4941/UBND-KTN, ngày 30/9/2022), Chủ tịch UBND tỉnh, đã giao nhiệm vụ cho Sở Tài nguyên và Môi trường chủ trì, phối hợp với Thanh tra tỉnh tiến hành kiểm tra việc chuyển mục đích sử dụng đất.',
+        '2023-08-02',
+      ),
+    ).toEqual([]);
+  });
+
+  it('drafts no sentence that only announces the tasks the next ones give', () => {
+    expect(
+      extract(
+        'Chỉ đạo tại cuộc họp, đồng chí Chủ tịch UBND thành phố nhấn mạnh các nhiệm vụ trọng tâm sẽ tập trung triển khai trong tuần tới. Trong đó, đồng chí đề nghị các địa phương liên quan hoàn thiện thủ tục cưỡng chế để khẩn trương bàn giao đất cho chủ đầu tư.',
+        '2017-07-12',
+      ).map((d) => d.title),
+    ).toEqual(['Hoàn thiện thủ tục cưỡng chế để khẩn trương bàn giao đất cho chủ đầu tư']);
+  });
+
+  it('reads no "thường xuyên" from places where something often happens', () => {
+    expect(
+      extract(
+        'Sở Y tế tăng cường kiểm tra công tác phòng, chống đuối nước, tập trung đến các huyện thường xuyên và để xảy ra nhiều trường hợp đuối nước trẻ em.',
+        '2022-06-01',
+      ).map((d) => [d.kind, d.deadlineText]),
+    ).toEqual([['standing', null]]);
+  });
+
+  it('dates the work by its report after ";" to a department or sent to the committee', () => {
+    expect(
+      extract(
+        'UBND tỉnh yêu cầu các huyện: Phú Ninh, Tây Giang, Quế Sơn khẩn trương hoàn thành hồ sơ nhiệm vụ quy hoạch chung đô thị; kịp thời báo cáo Sở Xây dựng tổ chức thẩm định trước ngày 20/9/2024.',
+        '2024-08-20',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Khẩn trương hoàn thành hồ sơ nhiệm vụ quy hoạch chung đô thị', '2024-09-20']]);
+    expect(
+      extract(
+        'Giao Sở Công Thương khẩn trương thực hiện công tác bồi thường, giải phóng mặt bằng tại dự án; báo cáo kết quả và tham mưu nội dung báo cáo tiến độ, gửi UBND tỉnh trước ngày 30-9.',
+        '2021-09-15',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Khẩn trương thực hiện công tác bồi thường, giải phóng mặt bằng tại dự án', '2021-09-30']]);
+  });
+});

@@ -131,11 +131,12 @@ const ROMAN_HEADING = /^\s*[IVX]+\.\s/;
 /** The mark of an item under a numbered one, at the start of its line: "a)", "(b)", "-", "+". */
 const SUB_ITEM_MARK = /(?:^|\n)[ \t]*(?:\(?[a-zđ]\)|[-+•*–—])\s*$/iu;
 /**
- * "I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Tình hình thực hiện nhiệm vụ", "2. Tồn tại, hạn chế và nguyên nhân:": an account of what
- * was done follows, up to the next heading of its level, not work (its number, if any, and the words).
+ * "I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Tình hình thực hiện nhiệm vụ", "2. Tồn tại, hạn chế và nguyên nhân:", "1. Những công việc
+ * đã thực hiện:": an account of what was done follows, up to the next heading of its level, not work (its number, if
+ * any, and the words).
  */
 const ACCOUNT_HEADING =
-  /^\s*(?:([IVX]+\.|\d{1,2}(?:\.\d{1,2})*[.)])\s*)?(?:(?:những\s+|các\s+)?kết quả(?:\s+(?:đạt được|thực hiện|chủ yếu|nổi bật))?|(?:đánh giá\s+)?tình hình(?:\s+thực hiện)?|đánh giá\s+(?:kết quả|chung|tình hình)|(?:những\s+)?(?:tồn tại|hạn chế|khó khăn)(?:\s*,\s*|\s+và\s+)(?:hạn chế|tồn tại|vướng mắc|yếu kém)|nguyên nhân)(?![\p{L}\p{M}])[^.;]{0,80}$/iu;
+  /^\s*(?:([IVX]+\.|\d{1,2}(?:\.\d{1,2})*[.)])\s*)?(?:(?:những\s+|các\s+)?kết quả(?:\s+(?:đạt được|thực hiện|chủ yếu|nổi bật))?|(?:đánh giá\s+)?tình hình(?:\s+thực hiện)?|đánh giá\s+(?:kết quả|chung|tình hình)|(?:những\s+)?(?:tồn tại|hạn chế|khó khăn)(?:\s*,\s*|\s+và\s+)(?:hạn chế|tồn tại|vướng mắc|yếu kém)|nguyên nhân|(?:những\s+)?(?:công việc|việc|nhiệm vụ)\s+đã\s+(?:thực hiện|hoàn thành|triển khai|làm))(?![\p{L}\p{M}])[^.;]{0,80}$/iu;
 /** "1. Mục đích", "2.1. Mục tiêu cụ thể:", "Mục tiêu chung": a plan's aims follow, not work. */
 const AIMS_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?(?:mục đích|mục tiêu)(?:\s+(?:chung|cụ thể))?\s*:?\s*$/iu;
 
@@ -534,7 +535,7 @@ const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
  * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …".
  */
 const REPORT_SENDING =
-  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
+  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|gui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong|so)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
 /**
  * A clause that reports or sends at once ("…; tổng hợp, báo cáo UBND tỉnh …", "…; gửi Sở X …"), not own work that ends
  * by submitting it ("…; xây dựng kế hoạch phòng ngừa sự cố môi trường …, trình UBND tỉnh xem xét, phê duyệt").
@@ -849,6 +850,12 @@ const DOCUMENT_ASKS =
  */
 const DIRECTIONS_ANNOUNCED =
   /\bdua ra\s+(?:(?:hang loat|nhieu|mot so|cac|nhung)\s+)?(?:(?:y kien\s+)?chi dao|yeu cau)(?:\s+(?:nay|tren|do|quan trong))?(?=\s*(?:[.;:]|$)|\s+(?:sau khi|khi|tai|trong|nhu sau)\b)/;
+/**
+ * The tasks announced, named by no more than their kind, before the sentences that give them: "… nhấn mạnh các nhiệm vụ
+ * trọng tâm sẽ tập trung triển khai trong tuần tới." (folded), then "Trong đó, đồng chí đề nghị …".
+ */
+const TASKS_ANNOUNCED =
+  /\b(?:nhan manh|neu|chi ra|de ra|xac dinh|dua ra)\s+(?:cac|nhung|mot so)\s+nhiem vu(?:\s+(?:trong tam|chu yeu|trong diem|cap bach|uu tien))?(?:\s+(?:se|can)\s+(?:tap trung\s+)?(?:trien khai|thuc hien)(?:\s+(?:trong\s+)?(?:tuan|thang|quy|nam|thoi gian) toi)?)?\s*\.?\s*$/;
 /** A sentence that looks back over a time gone by: "Thời gian qua, …", "Từ đầu năm đến nay, …", "Trước đó, …". */
 const RETROSPECT =
   /^(?:(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua|tu dau nam(?:\s+den nay)?|thoi gian gan day|truoc do|truoc day)\b/;
@@ -861,6 +868,12 @@ const LETTER_SENT_BEFORE =
 /** The day the province's words were given, with its year, before them (folded): "…, ngày 06/11/2019, UBND tỉnh đã …". */
 const ORDER_DATED =
   /(?:^|,\s*)ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*,\s*(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\b[^;,]{0,40}?\s(?:cung\s+)?da\s/;
+/**
+ * … or the document the order was given in, cited with its day before it (folded): "… tại công văn trước đó (số
+ * 4941/UBND-KTN, ngày 30/9/2022), Chủ tịch UBND tỉnh …, đã giao …".
+ */
+const ORDER_CITED =
+  /\b(?:tai|theo)\s+(?:cong van|van ban|cong dien|chi thi|thong bao|quyet dinh|ke hoach)\b[^.;]{0,80}?\bngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b[^.;]{0,120}?\bda\s+(?=(?:giao|chi dao|yeu cau|de nghi)\b)/;
 /** … telling what the assigner has directed ("… đã chỉ đạo …", "… đã giao …"). */
 const DIRECTED_BEFORE =
   /\bda\s+(?:(?:tap trung|truc tiep|nhieu lan|lien tuc|kip thoi)\s+)?(?:chi dao|giao|yeu cau|de nghi)\b/;
@@ -2899,6 +2912,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Chủ tịch UBND Thành phố … đưa ra hàng loạt chỉ đạo.", "… đưa ra yêu cầu này sau khi đi kiểm tra …": the directions
     // announced, given in the sentences after it.
     if (DIRECTIONS_ANNOUNCED.test(f) && !/\b(?:giao|de nghi)\s/.test(f)) return 'none';
+    if (TASKS_ANNOUNCED.test(f)) return 'none';
     // "Các xã, phường mới thành lập sẽ được đặt tên theo số thứ tự …": what the plan will make of them, no work.
     if (
       !assignees.cued &&
@@ -3364,7 +3378,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
    * đạo tại Công văn số … giao …" in an answer of May 2020 (not the letter a news item is about, dated days before it).
    */
   function orderedLongBefore(f: string): boolean {
-    const told = ORDER_DATED.exec(f);
+    const told = ORDER_DATED.exec(f) ?? ORDER_CITED.exec(f);
     if (!told) return false;
     const on = isoDate(Number(told[3]), Number(told[2]), Number(told[1]));
     return on !== null && on < addDays(options.date, -30);
@@ -4459,12 +4473,15 @@ function sentencesOf(text: string): Sentence[] {
     const numbered = /^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]\s/.exec(body);
     const level = ROMAN_HEADING.test(body) || capitalised ? 0 : numbered ? numbered[1].split('.').length : null;
     if (level !== null && toldLevel !== null && level <= toldLevel) toldLevel = null;
-    const account = ACCOUNT_HEADING.exec(body);
+    // A heading in capitals may close with a dot: "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO TẠI BUỔI HỌP GIAO BAN QUÝ I-2018.".
+    const account = ACCOUNT_HEADING.exec(capitalised ? body.replace(/\.\s*$/, '') : body);
     // Not an item that tells the situation and gives work at once ("1. Tình hình dịch còn phức tạp, yêu cầu …").
     if (
       account &&
       (level !== null || !/[.;]\s*$/.test(body)) &&
-      !/(?<![\p{L}\p{M}])(?:giao|yêu cầu|đề nghị)(?![\p{L}\p{M}])/iu.test(body)
+      // (Not the work "được giao" nor the "giao ban" meeting the account is of: "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO TẠI
+      // BUỔI HỌP GIAO BAN QUÝ I-2018.")
+      !/(?<![\p{L}\p{M}])(?<!được\s)(?:giao(?!\s+ban)|yêu cầu|đề nghị)(?![\p{L}\p{M}])/iu.test(body)
     ) {
       toldLevel = level ?? 0;
       continue;

@@ -145,8 +145,9 @@ const GROUPS: RegExp[] = [
   // "UBND các huyện, thành, thị", "UBND các huyện, thị, thành phố": the city and the towns in short. "UBND các xã,
   // phường, đặc khu Phú Quý": a province's one special zone named after the list (the thirteen of 2025). "UBND các huyện
   // có dự án đi qua": those the work passes through; "UBND các xã, phường thuộc vùng bị dịch uy hiếp và vùng đệm", "… ven
-  // biển, đảo": where they lie.
-  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=\bthi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b)|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:(?<=(?:,|\bva)\s*dac khu)\s+(?:van don|co to|cat hai|bach long vi|phu quoc|tho chau|kien hai|con dao|ly son|phu quy|con co|hoang sa|truong sa)\b)?(?:\s+(?:co lien quan|lien quan|tren dia ban|trong tinh|ven bien(?:\s*(?:,|va)\s*(?:hai\s+)?dao\b)?|ven (?:song|dam|ho|suoi|kenh)|bien gioi|mien nui|vung (?:cao|ven bien)|co rung|thuoc vung (?:bi dich uy hiep|co dich|dich|dem)(?:\s*(?:,|va)\s*vung (?:dem|bi dich uy hiep))?|co (?:du an|cong trinh|tuyen duong|tuyen)(?:\s+[a-z]+){0,4}?\s+(?:di qua|tren dia ban)))?/g,
+  // biển, đảo": where they lie; "UBND các huyện, thành phố nơi có chốt kiểm soát", "UBND các xã, phường có tàu, thuyền
+  // hoạt động trên biển": what they hold.
+  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=\bthi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b)|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:(?<=(?:,|\bva)\s*dac khu)\s+(?:van don|co to|cat hai|bach long vi|phu quoc|tho chau|kien hai|con dao|ly son|phu quy|con co|hoang sa|truong sa)\b)?(?:\s+(?:co lien quan|lien quan|tren dia ban|trong tinh|ven bien(?:\s*(?:,|va)\s*(?:hai\s+)?dao\b)?|ven (?:song|dam|ho|suoi|kenh)|bien gioi|mien nui|vung (?:cao|ven bien)|co rung|thuoc vung (?:bi dich uy hiep|co dich|dich|dem)(?:\s*(?:,|va)\s*vung (?:dem|bi dich uy hiep))?|co (?:du an|cong trinh|tuyen duong|tuyen)(?:\s+[a-z]+){0,4}?\s+(?:di qua|tren dia ban)|(?:noi )?co (?:chot|diem|tau(?!\s*,\s*thuyen)|tau\s*,\s*thuyen|thuyen|o dich|ca benh|ca mac)(?:\s+[a-z]+){0,5}?(?=\s*[,;:]|\s+va\s|\s+(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao|bo tri|quan ly)\b)))?/g,
   // … with the districts after them, without their committees: "các sở, ngành, quận, huyện, thị xã".
   // "… cơ quan, doanh nghiệp trên địa bàn tỉnh": the firms and the place, as the emergency letters list them.
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan(?:\s+don vi)?|doanh nghiep|quan\s*-\s*huyen|quan|huyen|thi xa|(?<=(?:huyen|thi xa)\s*,\s*)thanh pho)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh|con lai|tren dia ban(?:\s+(?:tinh|thanh pho))?))*/g,
@@ -154,10 +155,10 @@ const GROUPS: RegExp[] = [
   // đoàn thể thuộc tỉnh".
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|ban)(?:\s*,\s*|\s+(?=ban\s+nganh\b))(?:ban\s+nganh|ban|nganh)(?:\s*(?:,|va)\s*(?:nganh|doan the|dia phuong|don vi(?:\s+su nghiep cong lap)?|(?:cac\s+)?to chuc chinh tri(?:\s*[-–]\s*xa hoi)?)(?![a-z])|\s+dia phuong\b)*(?:\s+(?:cap tinh|cap huyen|cap xa|tinh|thanh pho|cua tinh|thuoc (?:ubnd |uy ban nhan dan )?tinh|lien quan|co lien quan|thanh vien|chuyen mon|chuc nang|tren dia ban|trong tinh|con lai))*(?:\s*(?:,|va)\s*(?:dia phuong|don vi)(?![a-z]))*(?:\s+thuoc (?:ubnd|uy ban nhan dan) tinh)?/g,
   // The departments listed after other units without "các": "phối hợp với UBND cấp xã và sở ngành liên quan", "phối hợp
-  // với sở, ngành chức năng, UBND các huyện".
+  // với sở, ngành chức năng, UBND các huyện"; or addressed so: "yêu cầu sở, ban, ngành, UBND các huyện …".
   // Their heads, likewise: "yêu cầu Thủ trưởng sở, ban, ngành tỉnh, Chủ tịch UBND huyện, thị xã …".
   // Also opening a sentence or an item, in the list form: "1. Sở, ban, ngành, Ủy ban nhân dân quận-huyện … thực hiện …".
-  /(?<=(?:,|\bva|\bvoi)\s+)so\s*,?\s*(?:ban\s*,?\s*)?nganh(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?|(?<=(?:^|[.;:\n])\s*)so\s*,\s*(?:ban\s*,\s*)?nganh(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?(?=\s*,)|(?:thu truong|giam doc)\s+so\s*,\s*ban\s*,?\s*nganh(?:\s+(?:tinh|thanh pho|lien quan))?/g,
+  /(?<=(?:,|\bva|\bvoi|\b(?:yeu cau|de nghi|giao|giao cho|chi dao))\s+)so\s*,?\s*(?:ban\s*,?\s*)?nganh(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?|(?<=(?:^|[.;:\n])\s*)so\s*,\s*(?:ban\s*,\s*)?nganh(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?(?=\s*,)|(?:thu truong|giam doc)\s+so\s*,\s*ban\s*,?\s*nganh(?:\s+(?:tinh|thanh pho|lien quan))?/g,
   // The heads of the departments and of the sectors, written apart: "Giám đốc các Sở, Thủ trưởng các ban ngành và …".
   /(?:thu truong|giam doc)\s+cac\s+so\b/g,
   // The departments addressed as a class, or worked with, or opening the sentence: "yêu cầu các sở thảo luận …", "chủ
@@ -194,7 +195,8 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   // The commune levels listed after other units without "các": "yêu cầu các sở, ngành và xã, phường phải …".
-  /(?<=(?:,|\bva)\s+)xa\s*,\s*phuong(?:\s*,\s*(?:thi tran|dac khu))*(?![a-z])/g,
+  // Also with the comma left out: "đề nghị các phòng, ban, đơn vị, xã phường chuẩn bị …".
+  /(?<=(?:,|\bva)\s+)xa\s*,?\s*phuong(?:\s*,\s*(?:thi tran|dac khu))*(?![a-z])/g,
   // The offices of a district or city: "các phòng, ban chuyên môn", "các phòng, ban, cơ quan thành phố".
   /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*(?:ban|nganh)(?:\s*,\s*(?:nganh|co quan|don vi|trung tam))*(?:\s+(?:chuyen mon|chuc nang|lien quan|co lien quan|thanh pho|huyen|thi xa|quan(?!\s+(?:ly|tam|trac|triet|he)\b)|tren dia ban|thuoc (?:ubnd |uy ban nhan dan )?(?:huyen|quan|thi xa|thanh pho))(?![a-z]))*/g,
   // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named), a count of them
