@@ -164,6 +164,8 @@ const OTHER_TET = String.raw`(?!\s+(?:trung thu|doan ngo|thanh minh|han thuc|thi
  * document or of a plan to be made ("Văn bản số … về việc … trong dịp …", "xây dựng kế hoạch bảo đảm … trong dịp …").
  */
 const NOT_OCCASION_OR_SUBJECT = String.raw`(?<!nhan\s)(?<!\b(?:ve viec|(?:xay dung|ban hanh|lap|tham muu)(?: ban hanh)? (?:ke hoach|phuong an))\s[^.;:]{0,120})`;
+/** Not in the subject of a numbered document cited: "Công văn số 177-CV/TU ngày … về triển khai … trước, trong và sau Tết". */
+const NOT_CITED_SUBJECT = String.raw`(?<!\b(?:cong van|van ban|ke hoach|chi thi|thong bao|cong dien|quyet dinh|nghi quyet|ket luan)\s+so\s[^.;:]{0,100}?\sve\s[^.;:]{0,120})`;
 /** After a count of days, weeks or months: "(tới)", "kể từ ngày ban hành văn bản này". */
 const DOCUMENT_WORD = String.raw`(?:van ban|thong bao|quyet dinh|cong van|cong dien|ke hoach|chi thi|ket luan(?!\s+(?:thanh tra|kiem tra|giam sat)\b))\b`;
 /**
@@ -502,8 +504,14 @@ const RULES: Rule[] = [
     },
   },
   {
-    // trước, trong và sau Tết: until the end of the Tết season (Rằm tháng Giêng)
-    pattern: new RegExp(String.raw`truoc,?\s+trong\s+va\s+sau\s+tet${OTHER_TET}(?:\s+nguyen\s+dan)?` + TET_NAME, 'g'),
+    // trước, trong và sau Tết: until the end of the Tết season (Rằm tháng Giêng); not in the subject of a document cited
+    // ("… Công văn số 177-CV/TU ngày 31/12/2020 của Ban Thường vụ Tỉnh ủy về triển khai thực hiện một số nhiệm vụ trước,
+    // trong và sau Tết Nguyên đán Tân Sửu").
+    pattern: new RegExp(
+      String.raw`(?=truoc)${NOT_OCCASION_OR_SUBJECT}${NOT_CITED_SUBJECT}truoc,?\s+trong\s+va\s+sau\s+tet${OTHER_TET}(?:\s+nguyen\s+dan)?` +
+        TET_NAME,
+      'g',
+    ),
     resolve(m, ref, calendar) {
       const tet = tetOf(ref, calendar, m[1], m[2]);
       return deadline(tet ? addDays(tet, 14) : null);

@@ -10482,13 +10482,13 @@ describe('extractDirectives on the near misses of a review of the rules above', 
     ).toEqual([['deadline', 'trong dịp Tết Nguyên đán']]);
   });
 
-  it('drafts no work from a party secretary’s request to the party committees, nor after a paragraph of funds', () => {
+  it('reads a party secretary’s request to the party committees without the secretary’s name, nor a unit after a paragraph of funds', () => {
     expect(
       extract(
         'Đồng chí Lê Văn Sơn, Bí thư Tỉnh ủy đề nghị các cấp ủy, chính quyền quan tâm chăm lo đời sống nhân dân.',
         '2024-06-01',
-      ),
-    ).toEqual([]);
+      ).map((d) => [d.title, d.groupAssignees, d.kind]),
+    ).toEqual([['Quan tâm chăm lo đời sống nhân dân', ['các cấp ủy, chính quyền'], 'standing']]);
     expect(
       extractParagraphs(
         [
@@ -10825,5 +10825,36 @@ describe('extractDirectives on what a text tells rather than gives', () => {
         '2021-09-15',
       ).map((d) => [d.title, d.dueDate]),
     ).toEqual([['Khẩn trương thực hiện công tác bồi thường, giải phóng mặt bằng tại dự án', '2021-09-30']]);
+  });
+});
+
+describe('extractDirectives on a party committee’s addressees and the documents it cites', () => {
+  it('reads the party committees, the authorities and the front as one group', () => {
+    expect(
+      drafted(
+        'Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tiếp tục quán triệt, thực hiện nghiêm Chỉ thị số 48-CT/TW.',
+        '2021-01-05',
+      ).map((d) => [d.title, d.groups, d.kind]),
+    ).toEqual([
+      [
+        'Tiếp tục quán triệt, thực hiện nghiêm Chỉ thị số 48-CT/TW',
+        ['các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội'],
+        'standing',
+      ],
+    ]);
+    expect(
+      extract(
+        '1. Các cấp ủy, chính quyền, Mặt trận và đoàn thể: triển khai nghiêm túc các văn bản chỉ đạo của cấp trên.',
+      ).map((d) => d.groupAssignees),
+    ).toEqual([['Các cấp ủy, chính quyền, Mặt trận và đoàn thể']]);
+  });
+
+  it('reads no deadline from the subject of a numbered document cited ("… về … trước, trong và sau Tết")', () => {
+    expect(
+      extract(
+        'Các sở, ngành thực hiện nghiêm Công văn số 177-CV/TU ngày 31/12/2020 của Ban Thường vụ Tỉnh ủy về triển khai thực hiện một số nhiệm vụ trước, trong và sau Tết Nguyên đán Tân Sửu.',
+        '2021-01-05',
+      ).map((d) => [d.dueDate, d.deadlineText]),
+    ).toEqual([[null, null]]);
   });
 });
