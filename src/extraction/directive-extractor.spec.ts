@@ -10858,3 +10858,53 @@ describe('extractDirectives on a party committee’s addressees and the document
     ).toEqual([[null, null]]);
   });
 });
+
+describe('extractDirectives on a news item that sums up the letter before its items', () => {
+  it('drafts no news lead addressed to groups when the letter’s items follow', () => {
+    expect(
+      extractParagraphs(
+        [
+          '(TBTCO) - Lãnh đạo TP. Hà Nội yêu cầu các đơn vị tập trung xử lý dứt điểm trụ sở, tài sản công sau sắp xếp đơn vị hành chính.',
+          'Phó Chủ tịch UBND TP. Hà Nội vừa ký ban hành Công văn về việc tiếp tục bố trí, sắp xếp, xử lý trụ sở, tài sản công.',
+          'Theo đó, Hà Nội yêu cầu UBND phường, xã xử lý dứt điểm việc rà soát, kiểm kê tài sản công.',
+        ],
+        '2025-10-14',
+      ).map((d) => d.title),
+    ).toEqual(['Xử lý dứt điểm việc rà soát, kiểm kê tài sản công']);
+  });
+
+  it('keeps the request given in full, not the news of the letter that restates it', () => {
+    expect(
+      extractParagraphs(
+        [
+          'UBND tỉnh vừa ban hành văn bản yêu cầu các sở, ngành và các địa phương rà soát, kiểm tra, xử lý dứt điểm các hồ sơ trực tuyến chậm được tiếp nhận.',
+          'Từ thực tế đó, Chủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ngành và Chủ tịch UBND các xã, phường khẩn trương rà soát, kiểm tra, xử lý dứt điểm các hồ sơ này.',
+        ],
+        '2025-11-10',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      ['Khẩn trương rà soát, kiểm tra, xử lý dứt điểm các hồ sơ này', ['các sở, ngành', 'UBND các xã, phường']],
+    ]);
+  });
+
+  it('reads the bodies under the city and those of the former districts and communes as groups', () => {
+    expect(
+      extract(
+        'UBND thành phố yêu cầu Giám đốc, thủ trưởng các sở, ban, ngành, tổ chức, đơn vị trực thuộc thành phố rà soát trụ sở, tài sản công.',
+        '2025-06-01',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Rà soát trụ sở, tài sản công', ['các sở, ban, ngành, tổ chức, đơn vị trực thuộc thành phố']]]);
+    expect(
+      extract(
+        'Các cơ quan, tổ chức, đơn vị thuộc đơn vị hành chính cấp huyện, cấp xã (cũ) phải hoàn thành việc bàn giao trụ sở, tài sản công chậm nhất ngày 30/6/2025.',
+        '2025-06-01',
+      ).map((d) => [d.title, d.groupAssignees, d.dueDate]),
+    ).toEqual([
+      [
+        'Hoàn thành việc bàn giao trụ sở, tài sản công',
+        ['Các cơ quan, tổ chức, đơn vị thuộc đơn vị hành chính cấp huyện, cấp xã (cũ)'],
+        '2025-06-30',
+      ],
+    ]);
+  });
+});

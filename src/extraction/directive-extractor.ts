@@ -114,6 +114,8 @@ interface Directive {
   itemsOfLetter?: boolean;
   /** The text's first line, a title that names no unit ("UBND tỉnh chỉ đạo tham mưu giải quyết …"). */
   headline?: boolean;
+  /** The first sentence of a news item, after the paper's tag ("(TBTCO) - Lãnh đạo TP. Hà Nội yêu cầu các đơn vị …"). */
+  newsLead?: boolean;
   /**
    * The units of the preamble in force where the work stands ("Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành …:"),
    * not those of a later one ("a) Cục Thuế có trách nhiệm:").
@@ -1701,6 +1703,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           itemsOfLetter:
             (/^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit) ||
             (letterItemsFrom !== null && index > letterItemsFrom),
+          newsLead: index === 0 && c === 0 && NEWS_TAG.test(foldedOf(sentence).trimStart()),
           headline:
             index === 0 &&
             c === 0 &&
@@ -1906,9 +1909,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   // "Bên cạnh đó" or "Ngoài ra": work besides the lead's, which stays a task of its own).
   // And a lead that tells of a letter naming no unit at all ("UBND tỉnh vừa có công văn chỉ đạo triển khai thực hiện
   // các phần việc cụ thể."), when later paragraphs give named units their work.
+  // A news item's lead that sums up the letter whose items follow ("(TBTCO) - Lãnh đạo TP. Hà Nội yêu cầu các đơn vị tập
+  // trung xử lý dứt điểm …", then "Theo đó, Hà Nội yêu cầu UBND phường, xã …"), addressed to groups only, likewise.
   const told = directives.filter(
     (d, i) =>
-      d.tellsLetter &&
+      (d.tellsLetter || (d.newsLead && d.assignees.lead === null)) &&
       directives.some(
         (x, j) =>
           j > i &&
@@ -4268,10 +4273,13 @@ const CHAIR_WITH_BOARD =
 const LEADER_BY_NAME_ASKS =
   /^(?:(?:phat bieu\s+)?ket luan(?:\s+(?:phien hop|hoi nghi|buoi lam viec|cuoc hop|buoi kiem tra))?(?:\s+[a-z]+){0,3}\s*,\s*)?(?:dong chi|ong|ba)\s+[a-z]+(?:\s+[a-z]+){1,3}?(?:\s*,\s*[^,;:.]{2,80}?){0,3}\s+(?=(?:yeu cau|giao)\s)/;
 
+/** A news paper's tag before an item's first sentence (folded): "(tbtco) - ", "thiennhien.net – ". */
+const NEWS_TAG = /^(?:\([a-z]{2,8}\)|\(?[a-z0-9]+(?:\.[a-z]{2,4})+\)?)\s*[-–]\s*(?=[a-z])/;
+
 function stripLead(f: string): string {
   const stripped = stripMark(f)
     // "ThienNhien.Net – Sở X …", "(GLO)- UBND tỉnh …": the news site's tag before its first sentence.
-    .replace(/^(?:\([a-z]{2,8}\)|\(?[a-z0-9]+(?:\.[a-z]{2,4})+\)?)\s*[-–]\s*(?=[a-z])/, '')
+    .replace(NEWS_TAG, '')
     .replace(/^dieu \d+\s*[.:]\s*/, '')
     .replace(JOINING_WORDS, '')
     // "Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy PCTT và TKCN tỉnh Thái Bình Đặng Trọng Thăng đã chỉ đạo …": the chair with
@@ -5237,6 +5245,13 @@ function dedupe(text: string, directives: Directive[], paragraphOf: Map<Directiv
     /^(?:ket qua[a-z ]{0,20},\s*)?(?:bao cao|tong hop bao cao)\b/.test(
       stripMark(foldWithOffsets(text.slice(d.pieces[0].start, d.pieces[0].end)).folded.trimStart()),
     );
+  /** The words of the work alone, from where its units end, but for those of urgency and pointing back. */
+  const workWords = (d: Directive) =>
+    new Set(
+      foldWithOffsets(text.slice(d.assignees.actionStart, Math.max(...d.pieces.map((p) => p.end))))
+        .folded.split(/[^a-z0-9/]+/)
+        .filter((x) => x.length > 2 && !/^(?:khan|truong|nay|tren|ngay|kip|thoi)$/.test(x)),
+    );
   const kept: Directive[] = [];
   for (const d of directives) {
     const w = words(d);
@@ -5272,7 +5287,23 @@ function dedupe(text: string, directives: Directive[], paragraphOf: Map<Directiv
       const shared = [...w].filter((x) => kw.has(x)).length;
       return shared / Math.min(w.size, kw.size) >= 0.5 && [...w].some((x) => /\d+\/\d{4}/.test(x) && kw.has(x));
     });
-    if (twin >= 0) kept[twin] = d;
+    if (twin >= 0) {
+      kept[twin] = d;
+      continue;
+    }
+    // "UBND tỉnh … vừa ban hành văn bản yêu cầu các sở, ngành và các địa phương rà soát, kiểm tra, xử lý dứt điểm các hồ sơ
+    // …", then in a later paragraph "…, Chủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ngành và Chủ tịch UBND các xã, phường
+    // … khẩn trương rà soát, kiểm tra, xử lý dứt điểm các hồ sơ này": the news of the letter, addressed to groups, then its
+    // request given in full; the request is kept.
+    const told = kept.findIndex((k) => {
+      if (!k.tellsLetter || k.assignees.lead !== null || paragraphOf.get(k) === paragraphOf.get(d)) return false;
+      if (!d.assignees.explicit) return false;
+      const work = workWords(d);
+      if (work.size < 4) return false;
+      const kw = words(k);
+      return [...work].filter((x) => kw.has(x)).length >= 0.75 * work.size;
+    });
+    if (told >= 0) kept[told] = d;
     else kept.push(d);
   }
   return kept;
