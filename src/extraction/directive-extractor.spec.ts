@@ -10908,3 +10908,32 @@ describe('extractDirectives on a news item that sums up the letter before its it
     ]);
   });
 });
+
+describe('extractDirectives on the district level as the subject', () => {
+  it('reads "Chủ tịch UBND cấp huyện chỉ đạo …" as the class that directs, not the assigner', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND cấp huyện chỉ đạo Tổ công tác Đề án 06 các cấp tổ chức các cuộc họp dân, hoàn thành trước ngày 15-12-2022.',
+        '2022-10-25',
+      ).map((d) => [d.title, d.groupAssignees, d.dueDate]),
+    ).toEqual([['Chỉ đạo Tổ công tác Đề án 06 các cấp tổ chức các cuộc họp dân', ['UBND cấp huyện'], '2022-12-15']]);
+  });
+
+  it('reads a district’s labour office written without its dash, after a purpose', () => {
+    expect(
+      extract(
+        'Để đảm bảo việc cấp phát gạo kịp thời, Phòng Lao động Thương binh và Xã hội huyện phối hợp với UBND các xã, thị trấn khẩn trương trao gạo cho các gia đình.',
+        '2023-01-10',
+      ).map((d) => d.title),
+    ).toEqual(['Phòng Lao động Thương binh và Xã hội huyện khẩn trương trao gạo cho các gia đình']);
+  });
+
+  it('drafts nothing from what all of a class did ("Các trưởng điểm thi đều nắm chắc …")', () => {
+    expect(
+      extract('Các trưởng điểm thi đều nắm chắc nội quy, quy chế và triển khai công việc nhanh chóng.', '2023-06-28'),
+    ).toEqual([]);
+    expect(extract('Các đơn vị đều phải triển khai công việc nhanh chóng.', '2023-06-28').map((d) => d.title)).toEqual([
+      'Triển khai công việc nhanh chóng',
+    ]);
+  });
+});

@@ -772,7 +772,7 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao,?\s+/;
 const ASSIGNMENT_CUE = new RegExp(
   // Each alternative that looks behind first looks ahead at its own first words: a lookbehind tried at every position
   // of the text costs more.
-  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!\btuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|bi thu|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)(?:\b(?:chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao (?:ubnd|uy ban nhan dan) (?:huyen|thi xa|quan|thanh pho))\b[^,;.]{0,40}|\b(?:ong|ba|dong chi)\s(?:[a-z]+\s){1,4}))(?:tiep tuc )?chi dao(?!\s*(?:,|va)\s*dieu hanh\b),?\s|${LETTER_SENT_ASKING}|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
+  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!\btuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|bi thu|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)(?:\b(?:chu tich(?! (?:ubnd|uy ban nhan dan) (?:cac|cap)\b)|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao (?:ubnd|uy ban nhan dan) (?:huyen|thi xa|quan|thanh pho))\b[^,;.]{0,40}|\b(?:ong|ba|dong chi)\s(?:[a-z]+\s){1,4}))(?:tiep tuc )?chi dao(?!\s*(?:,|va)\s*dieu hanh\b),?\s|${LETTER_SENT_ASKING}|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
   'g',
 );
 /**
@@ -858,6 +858,12 @@ const DIRECTIONS_ANNOUNCED =
  */
 const TASKS_ANNOUNCED =
   /\b(?:nhan manh|neu|chi ra|de ra|xac dinh|dua ra)\s+(?:cac|nhung|mot so)\s+nhiem vu(?:\s+(?:trong tam|chu yeu|trong diem|cap bach|uu tien))?(?:\s+(?:se|can)\s+(?:tap trung\s+)?(?:trien khai|thuc hien)(?:\s+(?:trong\s+)?(?:tuan|thang|quy|nam|thoi gian) toi)?)?\s*\.?\s*$/;
+/**
+ * What all of a class did or are, told (folded): "Các trưởng điểm thi đều nắm chắc nội quy, quy chế và triển khai công
+ * việc nhanh chóng …" (not what all must do: "Các đơn vị đều phải …").
+ */
+const ALL_DID =
+  /^(?:cac|tat ca(?: cac)?|nhung)\s(?:[a-z]+\s){1,8}?(?:cung\s+)?deu\s(?!(?:phai|can|co trach nhiem|chiu trach nhiem)\b)/;
 /** A sentence that looks back over a time gone by: "Thời gian qua, …", "Từ đầu năm đến nay, …", "Trước đó, …". */
 const RETROSPECT =
   /^(?:(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua|tu dau nam(?:\s+den nay)?|thoi gian gan day|truoc do|truoc day)\b/;
@@ -2918,6 +2924,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // announced, given in the sentences after it.
     if (DIRECTIONS_ANNOUNCED.test(f) && !/\b(?:giao|de nghi)\s/.test(f)) return 'none';
     if (TASKS_ANNOUNCED.test(f)) return 'none';
+    if (!assignees.cued && ALL_DID.test(f)) return 'none';
     // "Các xã, phường mới thành lập sẽ được đặt tên theo số thứ tự …": what the plan will make of them, no work.
     if (
       !assignees.cued &&
@@ -5463,7 +5470,7 @@ const DISTRICT_OFFICES = [
   'KT\\s*(?:&|và)\\s*HT',
   'VH\\s*(?:&|và|-)\\s*TT',
   'Giáo dục và Đào tạo',
-  'Lao động\\s*[-–]\\s*Thương binh và Xã hội',
+  'Lao động\\s*[-–]?\\s*Thương binh và Xã hội',
   'Văn h(?:óa|oá)(?:\\s*[-–]\\s*| và )(?:Thông tin|Xã hội|Thể thao)',
   // A ward's office since 2025: "Phòng Kinh tế, Hạ tầng và Đô thị".
   'Kinh tế,\\s*Hạ tầng và Đô thị',
