@@ -1365,8 +1365,9 @@ describe('extractDirectives', () => {
       ],
       '2023-08-16',
     );
+    // Carrying out the procedures delegated is standing work.
     expect(drafts.map((d) => [d.groupAssignees, d.kind])).toEqual([
-      [['các sở, ban, ngành', 'UBND cấp huyện'], 'deadline'],
+      [['các sở, ban, ngành', 'UBND cấp huyện'], 'standing'],
       [[], 'deadline'],
       [['các sở, ban, ngành'], 'standing'],
       [['các sở, ban, ngành'], 'recurring'],
@@ -10935,5 +10936,24 @@ describe('extractDirectives on the district level as the subject', () => {
     expect(extract('Các đơn vị đều phải triển khai công việc nhanh chóng.', '2023-06-28').map((d) => d.title)).toEqual([
       'Triển khai công việc nhanh chóng',
     ]);
+  });
+});
+
+describe('extractDirectives on the kind of work carried out over time', () => {
+  it('drafts carrying out, managing, measures and standing duty as standing work', () => {
+    const kinds = (text: string) => extract(text, '2024-01-10').map((d) => d.kind);
+    expect(kinds('Sở Nông nghiệp và Phát triển nông thôn tổ chức triển khai thực hiện Quyết định này.')).toEqual([
+      'standing',
+    ]);
+    expect(kinds('UBND các huyện tổ chức quản lý, sử dụng nguồn kinh phí được hỗ trợ theo quy định.')).toEqual([
+      'standing',
+    ]);
+    expect(kinds('Sở Y tế triển khai các biện pháp điều tra, giám sát, xử lý ổ dịch.')).toEqual(['standing']);
+    expect(kinds('Sở Giáo dục và Đào tạo triển khai và thực hiện tốt Công điện số 38/CĐ-BGDĐT.')).toEqual(['standing']);
+    expect(kinds('Các sở, ngành tổ chức thường trực, trực ban nghiêm túc.')).toEqual(['standing']);
+    expect(kinds('Các sở, ngành tổ chức trực trong những ngày nghỉ Tết.')).toEqual(['standing']);
+    // Done once: carried out at once, or an event organised.
+    expect(kinds('Sở Y tế tổ chức thực hiện ngay việc tiêm vắc xin cho trẻ em.')).toEqual(['deadline']);
+    expect(kinds('Sở Y tế tổ chức hội nghị tổng kết công tác y tế.')).toEqual(['deadline']);
   });
 });
