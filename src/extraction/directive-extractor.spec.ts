@@ -10952,6 +10952,23 @@ describe('extractDirectives on the kind of work carried out over time', () => {
     expect(kinds('Sở Giáo dục và Đào tạo triển khai và thực hiện tốt Công điện số 38/CĐ-BGDĐT.')).toEqual(['standing']);
     expect(kinds('Các sở, ngành tổ chức thường trực, trực ban nghiêm túc.')).toEqual(['standing']);
     expect(kinds('Các sở, ngành tổ chức trực trong những ngày nghỉ Tết.')).toEqual(['standing']);
+    expect(
+      kinds('Sở Nông nghiệp và Phát triển nông thôn thực hiện quản lý, kiểm soát chặt chẽ việc xuất bến của tàu cá.'),
+    ).toEqual(['standing']);
+    expect(
+      kinds('Sở Nông nghiệp và Phát triển nông thôn thực hiện công tác tuyên truyền, phổ biến quy định về thủy sản.'),
+    ).toEqual(['standing']);
+    expect(kinds('Các địa phương kiểm tra, kiểm soát số lượng, chất lượng con giống thả nuôi.')).toEqual(['standing']);
+    expect(
+      kinds(
+        'UBND các huyện quán triệt và tiếp tục chỉ đạo thực hiện đầy đủ, nghiêm túc, khẩn trương các chỉ đạo của Chính phủ.',
+      ),
+    ).toEqual(['standing']);
+    expect(
+      extract('Các địa phương trong huyện thực hiện tốt khung lịch mùa vụ thả giống nuôi tôm.', '2023-02-01').map(
+        (d) => [d.title, d.groupAssignees, d.kind],
+      ),
+    ).toEqual([['Thực hiện tốt khung lịch mùa vụ thả giống nuôi tôm', ['Các địa phương trong huyện'], 'standing']]);
     // Done once: carried out at once, or an event organised.
     expect(kinds('Sở Y tế tổ chức thực hiện ngay việc tiêm vắc xin cho trẻ em.')).toEqual(['deadline']);
     expect(kinds('Sở Y tế tổ chức hội nghị tổng kết công tác y tế.')).toEqual(['deadline']);
