@@ -10974,3 +10974,27 @@ describe('extractDirectives on the kind of work carried out over time', () => {
     expect(kinds('Sở Y tế tổ chức hội nghị tổng kết công tác y tế.')).toEqual(['deadline']);
   });
 });
+
+describe('extractDirectives on a news page’s headline and an account’s programmes', () => {
+  it('drafts no headline over the time the item was posted', () => {
+    expect(
+      extractParagraphs(
+        [
+          'Chủ tịch UBND xã Thái Hoà kiểm tra tình hình sạt lở, ngập lụt tại các thôn.',
+          '14/09/2025 - 15:51',
+          'Đồng chí Chủ tịch UBND xã yêu cầu các thôn kịp thời tuyên truyền, vận động nhân dân chủ động phòng tránh.',
+        ],
+        '2025-09-14',
+      ).map((d) => d.title),
+    ).toEqual(['Kịp thời tuyên truyền, vận động nhân dân chủ động phòng tránh']);
+  });
+
+  it('drafts no programme named after a count in an account of what was done', () => {
+    expect(
+      extract(
+        'Đến nay, toàn tỉnh đã khởi công xây dựng, sửa chữa 10.760/10.760 căn nhà (đạt 100%) cho các hộ đối với 3 chương trình: Hỗ trợ nhà ở cho người có công với cách mạng; Hỗ trợ nhà ở theo chương trình mục tiêu quốc gia; Xóa nhà tạm, nhà dột nát.',
+        '2025-08-01',
+      ),
+    ).toEqual([]);
+  });
+});

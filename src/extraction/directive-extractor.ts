@@ -780,10 +780,11 @@ const ASSIGNMENT_CUE = new RegExp(
  * các dự thảo: Báo cáo tình hình …; Báo cáo …", "… đã báo cáo, thảo luận về các nội dung quan trọng như: rà soát …". Their
  * titles read like work ("Báo cáo …", "Rà soát …") and are none. Likewise "UBND tỉnh đã nghe và cho ý kiến: Báo cáo …" and
  * what the speakers' opinions were about: "Tại cuộc họp có 02 ý kiến tập trung vào các lĩnh vực: Giải phóng mặt bằng; …"; and
- * the papers of a file: "Hồ sơ lấy ý kiến bao gồm: Báo cáo thuyết minh; Bản đồ …".
+ * the papers of a file: "Hồ sơ lấy ý kiến bao gồm: Báo cáo thuyết minh; Bản đồ …"; and the programmes what was done
+ * came under: "… đã khởi công 10.760 căn nhà cho các hộ đối với 3 chương trình: Hỗ trợ nhà ở cho người có công …; …".
  */
 const AGENDA =
-  /\b(?:nghe|cho y kien|gop y|thao luan|trao doi|xem xet|thong qua)\b[^:;.]{0,60}?\b(?:cac\s+)?(?:du thao|bao cao|to trinh|noi dung)(?:\s+(?:quan trong|chu yeu|chinh|lien quan|trong tam))?\s*(?:(?:sau(?: day)?|nhu)\s*)?:\s*$|\b(?:nghe|thao luan|xem xet)\s+va\s+(?:cho|gop)\s+y kien(?:\s+(?:ve|vao|doi voi))?\s*:\s*$|\by kien\b[^:;.]{0,40}?\b(?:tap trung(?: vao)?|xoay quanh)\s+(?:cac|mot so|nhung)\s+(?:linh vuc|van de|noi dung)(?:\s+(?:sau|nhu))?\s*:\s*$|^(?:\d{1,2}\s*[.)]\s*)?(?:thanh phan\s+)?(?:ho so|tai lieu)\b[^:;.]{0,60}?\b(?:bao gom|gom)\s*:\s*$/;
+  /\b(?:nghe|cho y kien|gop y|thao luan|trao doi|xem xet|thong qua)\b[^:;.]{0,60}?\b(?:cac\s+)?(?:du thao|bao cao|to trinh|noi dung)(?:\s+(?:quan trong|chu yeu|chinh|lien quan|trong tam))?\s*(?:(?:sau(?: day)?|nhu)\s*)?:\s*$|\b(?:nghe|thao luan|xem xet)\s+va\s+(?:cho|gop)\s+y kien(?:\s+(?:ve|vao|doi voi))?\s*:\s*$|\by kien\b[^:;.]{0,40}?\b(?:tap trung(?: vao)?|xoay quanh)\s+(?:cac|mot so|nhung)\s+(?:linh vuc|van de|noi dung)(?:\s+(?:sau|nhu))?\s*:\s*$|^(?:\d{1,2}\s*[.)]\s*)?(?:thanh phan\s+)?(?:ho so|tai lieu)\b[^:;.]{0,60}?\b(?:bao gom|gom)\s*:\s*$|\bda\s(?:[^:;.]|\.(?=\d)){0,200}?\b(?:\d+|cac)\s+(?:chuong trinh|du an|de an|chinh sach)(?:\s+[a-z]+){0,3}\s*:\s*$/;
 /** The details of the work's scope told after it (folded): "Thời kỳ thanh tra từ …", "Phạm vi kiểm tra …", "Đối tượng áp dụng …". */
 const WORK_SCOPE =
   /^(?:thoi ky|thoi gian|pham vi|doi tuong|noi dung|dia diem|dia ban|quy mo|thanh phan)\s+(?:thanh tra|kiem tra|thuc hien|trien khai|ap dung|to chuc|khao sat|dieu tra|ra soat|giam sat)\b/;
@@ -4466,6 +4467,10 @@ function ordinalMark(mark: string): { kind: string; rank: number } | undefined {
   return undefined;
 }
 
+/** The time a news item was posted, on a line of its own: "14/09/2025 - 15:51", "14/09/2025 15:51", "Thứ hai, 14/09/2025". */
+const POSTED_AT =
+  /^\s*(?:(?:Thứ\s+\S+|Chủ nhật)\s*,?\s*)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
+
 /** Sentences with their paragraph, enumeration mark and preamble flag. */
 function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -4474,8 +4479,13 @@ function sentencesOf(text: string): Sentence[] {
   let aims = false;
   /** The level of the account's heading being read (0 a Roman or capitalised one, else its number's depth), or null. */
   let toldLevel: number | null = null;
-  for (const line of linesOf(text)) {
+  const lines = linesOf(text);
+  for (const [n, line] of lines.entries()) {
     const lineStart = line.index;
+    // "Chủ tịch UBND xã Thái Hoà kiểm tra tình hình sạt lở … ⏎ 14/09/2025 - 15:51": a news item's headline, over the time
+    // it was posted.
+    const next = lines.slice(n + 1).find((l) => l.body.trim());
+    if (paragraph === 0 && next && POSTED_AT.test(next.body)) continue;
     // "… Ngày đăng: 01/03/2023 | 18:38 | Lượt xem: 1215": a news page's posting data after its headline, no text.
     const body = line.body.replace(/\s+(?:Ngày đăng|Ngày cập nhật|Cập nhật lúc|Lượt xem)\s*:.*$/u, '');
     if (!body.trim()) continue;
