@@ -854,6 +854,14 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "… đề nghị tháng 12/2018 thường trực HĐND, các ban … tập trung …": the month, with its year, right after the request.
+    pattern: /(?<=\b(?:de nghi|yeu cau)\s)thang\s+(\d{1,2})\s*(?:[/-]\s*|\s+nam\s+)(\d{4})(?![\d/])/g,
+    resolve: (m) => {
+      const month = Number(m[1]);
+      return month >= 1 && month <= 12 ? deadline(lastDayOfMonth(Number(m[2]), month)) : null;
+    },
+  },
+  {
     pattern: /(?:trong|het|ngay trong)\s+thang\s+(nay|toi|sau)/g,
     resolve: (m, ref) => {
       const [y, mo] = [refYear(ref), Number(ref.slice(5, 7))];

@@ -10998,3 +10998,23 @@ describe('extractDirectives on a news page’s headline and an account’s progr
     ).toEqual([]);
   });
 });
+
+describe('extractDirectives on the month of a request and the period of a list', () => {
+  it('dates the items by the month named right after the request', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh đề nghị tháng 12/2018 các sở, ngành tập trung thực hiện tốt một số nội dung sau:\n- Chuẩn bị các bước quy trình bầu bổ sung ủy viên.\n- Tập trung tháo gỡ, giải quyết dứt điểm tồn tại dự án đường 21m.',
+        '2018-12-07',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2018-12-31', '2018-12-31']);
+  });
+
+  it('reads no date from the period of the projects a list is of ("dự định triển khai trong năm 2019")', () => {
+    expect(
+      extract(
+        'Sở Kế hoạch và Đầu tư tham mưu danh mục đầu tư công dự định triển khai trong năm 2019 trình UBND tỉnh phê duyệt.',
+        '2019-06-01',
+      ).map((d) => [d.dueDate, d.deadlineText]),
+    ).toEqual([[null, null]]);
+  });
+});

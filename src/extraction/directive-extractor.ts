@@ -425,11 +425,12 @@ const REPORTED_PERIOD = /tình hình\s*$/i;
  */
 const DESCRIBED_TERM = /\bco (?:thoi han|thoi gian)(?: hoan thanh| thuc hien)?\s*$/;
 /**
- * The projects of a period, named as such: "rà soát … các dự án triển khai (trong năm 2023)" (folded); not the goal of the
- * work ("… để các dự án khởi công trong quý II/2024").
+ * The projects of a period, named as such: "rà soát … các dự án triển khai (trong năm 2023)", "tham mưu danh mục đầu tư
+ * công dự định triển khai (trong năm 2019)" (folded); not the goal of the work ("… để các dự án khởi công trong quý
+ * II/2024").
  */
 const PROJECTS_OF_PERIOD =
-  /\b(?:cac|nhung)\s+(?:du an|cong trinh|goi thau)(?:\s+[a-z]+){0,3}?\s+(?:trien khai|khoi cong(?: moi)?|phat sinh)\s*$/;
+  /\b(?:(?:cac|nhung)\s+(?:du an|cong trinh|goi thau)(?:\s+[a-z]+){0,3}?\s+(?:trien khai|khoi cong(?: moi)?|phat sinh)|(?:danh muc|cac)\s+(?:du an|cong trinh)?(?:\s*[a-z]+){0,4}?\s+(?:du dinh|du kien)\s+(?:trien khai|khoi cong|thuc hien|dau tu))\s*$/;
 /** What the things named can reach in a period: "các xã có khả năng đạt chuẩn nông thôn mới (trong năm 2020)". */
 const CAPABLE_WITHIN = /\bco kha nang (?:dat|hoan thanh|ve dich)\b(?:(?!\bva\b)[^,;.]){0,60}$/;
 /**
