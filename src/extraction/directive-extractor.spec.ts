@@ -10826,6 +10826,25 @@ describe('extractDirectives on what a text tells rather than gives', () => {
         '2021-09-15',
       ).map((d) => [d.title, d.dueDate]),
     ).toEqual([['Khẩn trương thực hiện công tác bồi thường, giải phóng mặt bằng tại dự án', '2021-09-30']]);
+    // Not another deliverable sent or reported after ";": a plan, a list.
+    expect(
+      extract(
+        'Sở Công Thương tổ chức đoàn kiểm tra thị trường; gửi UBND tỉnh kế hoạch kiểm tra trước ngày 15/11/2024.',
+        '2024-10-01',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      ['Tổ chức đoàn kiểm tra thị trường', null],
+      ['Gửi UBND tỉnh kế hoạch kiểm tra', '2024-11-15'],
+    ]);
+    expect(
+      extract(
+        'Sở Giáo dục và Đào tạo hướng dẫn các trường tổ chức thi học kỳ; báo cáo Sở Nội vụ danh sách giáo viên dôi dư trước ngày 30/6/2024.',
+        '2024-05-01',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      ['Hướng dẫn các trường tổ chức thi học kỳ', null],
+      ['Báo cáo Sở Nội vụ danh sách giáo viên dôi dư', '2024-06-30'],
+    ]);
   });
 });
 
@@ -10872,6 +10891,16 @@ describe('extractDirectives on a news item that sums up the letter before its it
         '2025-10-14',
       ).map((d) => d.title),
     ).toEqual(['Xử lý dứt điểm việc rà soát, kiểm kê tài sản công']);
+    // A lead with a date of its own is work of its own.
+    expect(
+      extractParagraphs(
+        [
+          '(BTN) - UBND tỉnh yêu cầu UBND các huyện hoàn thành kiểm đếm thiệt hại do bão số 3 trước ngày 30/9/2024.',
+          'Theo đó, Sở Tài chính cân đối kinh phí hỗ trợ các huyện.',
+        ],
+        '2024-09-20',
+      ).map((d) => d.title),
+    ).toEqual(['Hoàn thành kiểm đếm thiệt hại do bão số 3', 'Cân đối kinh phí hỗ trợ các huyện']);
   });
 
   it('keeps the request given in full, not the news of the letter that restates it', () => {
@@ -10936,6 +10965,16 @@ describe('extractDirectives on the district level as the subject', () => {
     expect(extract('Các đơn vị đều phải triển khai công việc nhanh chóng.', '2023-06-28').map((d) => d.title)).toEqual([
       'Triển khai công việc nhanh chóng',
     ]);
+    expect(
+      extract('Các sở, ngành đều tích cực triển khai nhiệm vụ được giao, đạt nhiều kết quả quan trọng.', '2023-06-28'),
+    ).toEqual([]);
+    // What all are to do, with its time.
+    expect(
+      extract('Các huyện đều tổ chức ra quân làm thủy lợi nội đồng trong tháng 10/2024.', '2024-09-20').map((d) => [
+        d.title,
+        d.dueDate,
+      ]),
+    ).toEqual([['Tổ chức ra quân làm thủy lợi nội đồng', '2024-10-31']]);
   });
 });
 
@@ -10969,7 +11008,19 @@ describe('extractDirectives on the kind of work carried out over time', () => {
         (d) => [d.title, d.groupAssignees, d.kind],
       ),
     ).toEqual([['Thực hiện tốt khung lịch mùa vụ thả giống nuôi tôm', ['Các địa phương trong huyện'], 'standing']]);
-    // Done once: carried out at once, or an event organised.
+    // Done once: carried out at once, an event organised or managed, a campaign, a payout; urgency on one piece of work.
+    expect(
+      kinds('Sở Lao động - Thương binh và Xã hội tổ chức thực hiện việc chi trả trợ cấp cho các hộ bị thiệt hại.'),
+    ).toEqual(['deadline']);
+    expect(kinds('Sở Giáo dục và Đào tạo tổ chức quản lý thi tốt nghiệp THPT năm 2024 đúng quy chế.')).toEqual([
+      'deadline',
+    ]);
+    expect(kinds('Sở Y tế triển khai và thực hiện tốt đợt cao điểm tiêm chủng vắc xin phòng bệnh bạch hầu.')).toEqual([
+      'deadline',
+    ]);
+    expect(kinds('UBND các xã thực hiện nghiêm túc, khẩn trương việc kiểm đếm thiệt hại do bão số 3 gây ra.')).toEqual([
+      'deadline',
+    ]);
     expect(kinds('Sở Y tế tổ chức thực hiện ngay việc tiêm vắc xin cho trẻ em.')).toEqual(['deadline']);
     expect(kinds('Sở Y tế tổ chức hội nghị tổng kết công tác y tế.')).toEqual(['deadline']);
   });
@@ -11016,5 +11067,22 @@ describe('extractDirectives on the month of a request and the period of a list',
         '2019-06-01',
       ).map((d) => [d.dueDate, d.deadlineText]),
     ).toEqual([[null, null]]);
+  });
+});
+
+describe('extractDirectives on "Sở, ban, ngành" listed without "các"', () => {
+  it('reads the localities after them, a committee after "và", and the communes "trong huyện"', () => {
+    expect(
+      extract('UBND tỉnh yêu cầu Sở, ban, ngành, địa phương tăng cường kỷ luật, kỷ cương hành chính.').map((d) => [
+        d.title,
+        d.groupAssignees,
+      ]),
+    ).toEqual([['Tăng cường kỷ luật, kỷ cương hành chính', ['Sở, ban, ngành, địa phương']]]);
+    expect(
+      extract('Sở, ban, ngành và UBND các huyện rà soát các thủ tục hành chính.').map((d) => d.groupAssignees),
+    ).toEqual([['Sở, ban, ngành', 'UBND các huyện']]);
+    expect(
+      extract('Giao UBND các xã trong huyện rà soát các hộ nghèo.').map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Rà soát các hộ nghèo', ['UBND các xã trong huyện']]]);
   });
 });

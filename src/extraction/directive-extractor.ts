@@ -538,7 +538,7 @@ const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
  * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …".
  */
 const REPORT_SENDING =
-  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|gui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong|so)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
+  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao\b[^;]{0,80}?\bgui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|bao cao (?:ket qua )?(?:ve |cho )?so [^,;]{2,60}?(?=\s+(?:(?:to chuc|de)\s+)?(?:tham dinh|tong hop|theo doi|xem xet)\b)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
 /**
  * A clause that reports or sends at once ("…; tổng hợp, báo cáo UBND tỉnh …", "…; gửi Sở X …"), not own work that ends
  * by submitting it ("…; xây dựng kế hoạch phòng ngừa sự cố môi trường …, trình UBND tỉnh xem xét, phê duyệt").
@@ -862,10 +862,11 @@ const TASKS_ANNOUNCED =
   /\b(?:nhan manh|neu|chi ra|de ra|xac dinh|dua ra)\s+(?:cac|nhung|mot so)\s+nhiem vu(?:\s+(?:trong tam|chu yeu|trong diem|cap bach|uu tien))?(?:\s+(?:se|can)\s+(?:tap trung\s+)?(?:trien khai|thuc hien)(?:\s+(?:trong\s+)?(?:tuan|thang|quy|nam|thoi gian) toi)?)?\s*\.?\s*$/;
 /**
  * What all of a class did or are, told (folded): "Các trưởng điểm thi đều nắm chắc nội quy, quy chế và triển khai công
- * việc nhanh chóng …" (not what all must do: "Các đơn vị đều phải …").
+ * việc nhanh chóng …", "Các sở, ngành đều tích cực triển khai …, đạt nhiều kết quả" (not what all must do: "Các đơn vị đều
+ * phải …", "Các huyện đều tổ chức ra quân … trong tháng 10/2024").
  */
 const ALL_DID =
-  /^(?:cac|tat ca(?: cac)?|nhung)\s(?:[a-z]+\s){1,8}?(?:cung\s+)?deu\s(?!(?:phai|can|co trach nhiem|chiu trach nhiem)\b)/;
+  /^(?:cac|tat ca(?: cac)?|nhung)\s(?:[a-z]+,?\s){1,8}?(?:cung\s+)?deu\s(?:da|dang|nam chac|nam vung|duoc|co\s|dat|tich cuc|chu dong|hoan thanh|thuc hien tot|trien khai tot|quan tam)\b/;
 /** A sentence that looks back over a time gone by: "Thời gian qua, …", "Từ đầu năm đến nay, …", "Trước đó, …". */
 const RETROSPECT =
   /^(?:(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua|tu dau nam(?:\s+den nay)?|thoi gian gan day|truoc do|truoc day)\b/;
@@ -1918,10 +1919,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   // And a lead that tells of a letter naming no unit at all ("UBND tỉnh vừa có công văn chỉ đạo triển khai thực hiện
   // các phần việc cụ thể."), when later paragraphs give named units their work.
   // A news item's lead that sums up the letter whose items follow ("(TBTCO) - Lãnh đạo TP. Hà Nội yêu cầu các đơn vị tập
-  // trung xử lý dứt điểm …", then "Theo đó, Hà Nội yêu cầu UBND phường, xã …"), addressed to groups only, likewise.
+  // trung xử lý dứt điểm …", then "Theo đó, Hà Nội yêu cầu UBND phường, xã …"), addressed to groups only and with no date
+  // of its own, likewise.
   const told = directives.filter(
     (d, i) =>
-      (d.tellsLetter || (d.newsLead && d.assignees.lead === null)) &&
+      (d.tellsLetter || (d.newsLead && d.assignees.lead === null && !hasDeadline(d))) &&
       directives.some(
         (x, j) =>
           j > i &&
@@ -2926,7 +2928,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // announced, given in the sentences after it.
     if (DIRECTIONS_ANNOUNCED.test(f) && !/\b(?:giao|de nghi)\s/.test(f)) return 'none';
     if (TASKS_ANNOUNCED.test(f)) return 'none';
-    if (!assignees.cued && ALL_DID.test(f)) return 'none';
+    if (!assignees.cued && !ownDeadline && ALL_DID.test(f)) return 'none';
     // "Các xã, phường mới thành lập sẽ được đặt tên theo số thứ tự …": what the plan will make of them, no work.
     if (
       !assignees.cued &&
@@ -4906,7 +4908,7 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
  * "không để xảy ra …", "tuyệt đối không được lơ là", "thực hiện nghiêm …", "sẵn sàng …", "chủ động …".
  */
 const ONGOING_WORK =
-  /^(?:(?:can|phai|can phai|cung|tuyet doi)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi(?!,? cham thi)|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?:\s+(?:va\s+)?thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)|to chuc (?:trien khai\s+)?thuc hien(?! (?:ngay|xong|dut diem)\b)|to chuc quan ly|thuc hien (?:cong tac\s+)?(?:quan ly|kiem soat|tuyen truyen)|kiem tra\s*,\s*kiem soat|trien khai (?:cac |dong bo cac )?(?:bien phap|giai phap)|to chuc thuong truc|thuc hien che do (?:bao cao|thong tin|truc|giam sat|cong khai)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang|trong))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|chu trong|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong|to chuc (?:tuyen truyen|pho bien\s*,\s*tuyen truyen))\b/;
+  /^(?:(?:can|phai|can phai|cung|tuyet doi)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi(?!,? cham thi)|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?:\s+(?:va\s+)?thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)(?!\s+(?:dot|chien dich|thang hanh dong)\b)|to chuc (?:trien khai\s+)?thuc hien(?=\s*(?:[.;,]|$)|\s+(?:va|theo|tot|nghiem|co hieu qua|day du|(?:cac\s+)?(?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|chuong trinh|de an)(?:\s+(?:nay|tren|so))?|cac\s+(?:noi dung|nhiem vu|giai phap|bien phap|co che|chinh sach|quy dinh)|viec giai quyet)\b)|to chuc quan ly(?!\s+(?:thi|ky thi|cuoc thi|le hoi)\b)|thuc hien (?:cong tac\s+)?(?:quan ly|kiem soat|tuyen truyen)|kiem tra\s*,\s*kiem soat|trien khai (?:cac |dong bo cac )?(?:bien phap|giai phap)|to chuc thuong truc|thuc hien che do (?:bao cao|thong tin|truc|giam sat|cong khai)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang|trong))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|chu trong|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong|to chuc (?:tuyen truyen|pho bien\s*,\s*tuyen truyen))\b/;
 /**
  * Work directed to others, named after them (folded): "chỉ đạo (các) <up to eight words> <their work>"; group 1 those
  * directed, group 2 their work.
@@ -4918,7 +4920,7 @@ const DIRECTED_WORK =
  * trung rà soát …", "Trước mắt khẩn trương …".
  */
 const ONE_OFF_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi|no luc)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b| theo doi\b| tuyen truyen\b| pho bien\s*,\s*tuyen truyen\b| (?:trien khai\s+)?thuc hien\b| quan ly\b| thuong truc\b)|kiem tra(?!\s*,\s*kiem soat)|xu ly|giai quyet|di doi|bo tri)\b/;
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi|no luc)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b| theo doi\b| tuyen truyen\b| pho bien\s*,\s*tuyen truyen\b| (?:trien khai\s+)?thuc hien(?=\s*(?:[.;,]|$)|\s+(?:va|theo|tot|nghiem|co hieu qua|day du|(?:cac\s+)?(?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|chuong trinh|de an)(?:\s+(?:nay|tren|so))?|cac\s+(?:noi dung|nhiem vu|giai phap|bien phap|co che|chinh sach|quy dinh)|viec giai quyet)\b)| quan ly(?!\s+(?:thi|ky thi|cuoc thi|le hoi)\b)| thuong truc\b)|kiem tra(?!\s*,\s*kiem soat)|xu ly|giai quyet|di doi|bo tri)\b/;
 
 /**
  * Work done once, wherever in the work it is named: "vận động, di dời 25 hộ dân …", "tiếp tục hoàn thiện hồ sơ …",
@@ -5017,8 +5019,14 @@ function undatedKind(work: string): TaskKind {
   for (const m of folded.matchAll(DONE_ONCE)) {
     const before = folded.slice(Math.max(0, m.index - 40), m.index);
     if (/\bkhoi luong\s+$/.test(before)) continue;
-    // "… thực hiện đầy đủ, nghiêm túc, khẩn trương các chỉ đạo …": urgency as one manner of a list, not work done once.
-    if (m[0] === 'khan truong' && /\b(?:day du|nghiem tuc|kip thoi|hieu qua|quyet liet)\s*,\s*$/.test(before)) continue;
+    // "… thực hiện đầy đủ, nghiêm túc, khẩn trương các chỉ đạo …": urgency as one manner of carrying out directions, not
+    // work done once (not "… nghiêm túc, khẩn trương việc kiểm đếm thiệt hại …").
+    if (
+      m[0] === 'khan truong' &&
+      /\b(?:day du|nghiem tuc|kip thoi|hieu qua|quyet liet)\s*,\s*$/.test(before) &&
+      /^\s+cac\s+(?:chi dao|nhiem vu|noi dung|van ban|giai phap)\b/.test(folded.slice(m.index + m[0].length))
+    )
+      continue;
     if (
       !/\b(?:khong|cam|da|duoc|sau khi|khi|neu|trong qua trinh|phuc vu|cua|tinh than)\s+(?:[a-z]+\s+){0,2}$/.test(
         before,
