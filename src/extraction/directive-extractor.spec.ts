@@ -11086,3 +11086,46 @@ describe('extractDirectives on "Sở, ban, ngành" listed without "các"', () =>
     ).toEqual([['Rà soát các hộ nghèo', ['UBND các xã trong huyện']]]);
   });
 });
+
+describe('extractDirectives on the traffic safety board and a named leader’s stress', () => {
+  it('reads the board and its office as the body given the work, dated by its report "với Chủ tịch UBND tỉnh"', () => {
+    expect(
+      drafted(
+        'Giao Văn phòng Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an tỉnh, Sở Y tế và các đơn vị liên quan xây dựng kế hoạch bảo đảm trật tự, an toàn giao thông; báo cáo kết quả với Chủ tịch UBND tỉnh trước ngày 28/12/2022.',
+        '2022-12-20',
+      ),
+    ).toEqual([
+      {
+        title: 'Văn phòng Ban An toàn giao thông tỉnh xây dựng kế hoạch bảo đảm trật tự, an toàn giao thông',
+        lead: null,
+        support: [idOf('CA'), idOf('SYT')],
+        groups: ['các đơn vị liên quan'],
+        kind: 'deadline',
+        dueDate: '2022-12-28',
+      },
+    ]);
+  });
+
+  it('keeps a numbered letter’s request to a body outside the table when the letter’s later items follow', () => {
+    const drafts = extractParagraphs(
+      [
+        'Chủ tịch UBND tỉnh vừa ban hành Công văn số 3143/UBND-KTN yêu cầu Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an tỉnh và các đơn vị liên quan tham mưu UBND tỉnh thành lập Tổ Công tác liên ngành trên các tuyến đường thường xuyên có phương tiện vận tải hoạt động.',
+        'Công văn yêu cầu chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo phòng chức năng tổ chức kiểm tra, bổ sung các biển báo.',
+      ],
+      '2020-06-10',
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 40), d.deadlineText])).toEqual([
+      ['Ban An toàn giao thông tỉnh tham mưu UBN', null],
+      ['Chỉ đạo phòng chức năng tổ chức kiểm tra', null],
+    ]);
+  });
+
+  it('reads what a leader named by name stresses to the units ("đ/c … nhấn mạnh UBND các phường …")', () => {
+    expect(
+      extract(
+        'Tại buổi làm việc, đ/c Võ Văn Hùng nhấn mạnh UBND các phường khẩn trương hoàn thành sơ đồ quy hoạch các điểm kinh doanh du lịch.',
+        '2016-03-01',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Khẩn trương hoàn thành sơ đồ quy hoạch các điểm kinh doanh du lịch', ['UBND các phường']]]);
+  });
+});

@@ -538,7 +538,7 @@ const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
  * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …".
  */
 const REPORT_SENDING =
-  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao\b[^;]{0,80}?\bgui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|bao cao (?:ket qua )?(?:ve |cho )?so [^,;]{2,60}?(?=\s+(?:(?:to chuc|de)\s+)?(?:tham dinh|tong hop|theo doi|xem xet)\b)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
+  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao\b[^;]{0,80}?\bgui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho |voi )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|bao cao (?:ket qua )?(?:ve |cho )?so [^,;]{2,60}?(?=\s+(?:(?:to chuc|de)\s+)?(?:tham dinh|tong hop|theo doi|xem xet)\b)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
 /**
  * A clause that reports or sends at once ("…; tổng hợp, báo cáo UBND tỉnh …", "…; gửi Sở X …"), not own work that ends
  * by submitting it ("…; xây dựng kế hoạch phòng ngừa sự cố môi trường …, trình UBND tỉnh xem xét, phê duyệt").
@@ -773,7 +773,7 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao,?\s+/;
 const ASSIGNMENT_CUE = new RegExp(
   // Each alternative that looks behind first looks ahead at its own first words: a lookbehind tried at every position
   // of the text costs more.
-  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!\btuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=\b(?:chu tich|bi thu|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40})(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)(?:\b(?:chu tich(?! (?:ubnd|uy ban nhan dan) (?:cac|cap)\b)|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao (?:ubnd|uy ban nhan dan) (?:huyen|thi xa|quan|thanh pho))\b[^,;.]{0,40}|\b(?:ong|ba|dong chi)\s(?:[a-z]+\s){1,4}))(?:tiep tuc )?chi dao(?!\s*(?:,|va)\s*dieu hanh\b),?\s|${LETTER_SENT_ASKING}|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
+  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!\btuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=(?:\b(?:chu tich|bi thu|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40}|\b(?:dong chi|d\/c|ong|ba)\s(?:[a-z]+\s){1,4}))(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)(?:\b(?:chu tich(?! (?:ubnd|uy ban nhan dan) (?:cac|cap)\b)|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao (?:ubnd|uy ban nhan dan) (?:huyen|thi xa|quan|thanh pho))\b[^,;.]{0,40}|\b(?:ong|ba|dong chi)\s(?:[a-z]+\s){1,4}))(?:tiep tuc )?chi dao(?!\s*(?:,|va)\s*dieu hanh\b),?\s|${LETTER_SENT_ASKING}|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
   'g',
 );
 /**
@@ -1936,6 +1936,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             (x.assignees.explicit &&
               d.numbersLetter &&
               d.assignees.lead === null &&
+              d.assignees.outside.length === 0 &&
               d.assignees.groups.length > 0 &&
               !FURTHER_PARAGRAPH.test(foldedOf(x.pieces[0])) &&
               (paragraphOf.get(x) ?? -1) > (paragraphOf.get(d) ?? Infinity))),
@@ -5562,7 +5563,7 @@ const OUTSIDE_NAMES: readonly string[] = [
     String.raw`Ban Quản lý (?:Khu kinh tế|các [Kk]hu công nghiệp)|` +
     String.raw`Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?|NN\s*(?:&|và)\s*PTNT))?|Ban Dân tộc|Ban Thi đua\s*[-–]\s*Khen thưởng|` +
     String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|` +
-    String.raw`Ban Chỉ huy Quân sự|Trung tâm Phục vụ [Hh]ành chính công|Văn phòng (?:HĐND và UBND|Hội đồng nhân dân và Ủy ban nhân dân)|Trung tâm [Kk]iểm soát [Bb]ệnh tật(?:\s*\(CDC\))?|` +
+    String.raw`Ban Chỉ huy Quân sự|(?:(?:Văn phòng|Thường trực|Cơ quan thường trực)\s+)?Ban [Aa]n toàn [Gg]iao thông|Trung tâm Phục vụ [Hh]ành chính công|Văn phòng (?:HĐND và UBND|Hội đồng nhân dân và Ủy ban nhân dân)|Trung tâm [Kk]iểm soát [Bb]ệnh tật(?:\s*\(CDC\))?|` +
     String.raw`Trung tâm Xúc tiến [Đđ]ầu tư(?:,? [Tt]hương mại(?: và [Dd]u lịch)?)?|` +
     String.raw`Văn phòng Điều phối (?:[Cc]hương trình )?(?:(?:mục tiêu quốc gia )?xây dựng )?[Nn]ông thôn mới|` +
     // A province's steering boards by their field ("Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh", "Thường trực
