@@ -11130,3 +11130,28 @@ describe('extractDirectives on the traffic safety board and a named leader’s s
     ).toEqual([['Khẩn trương hoàn thành sơ đồ quy hoạch các điểm kinh doanh du lịch', ['UBND các phường']]]);
   });
 });
+
+describe('extractDirectives on a district’s own addressees', () => {
+  it('reads "các ngành, các cấp" whole, a ward singled out by name, and the Front written "UB.MTTQVN"', () => {
+    expect(
+      extract(
+        'UBND tỉnh chỉ đạo các ngành, các cấp tập trung triển khai tốt các nhiệm vụ phục vụ bầu cử.',
+        '2016-03-10',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Tập trung triển khai tốt các nhiệm vụ phục vụ bầu cử', ['các ngành, các cấp']]]);
+    expect(
+      extract(
+        'Riêng đối với phường Nghi Hương, cần triển khai tháo dỡ các ki ốt hết thời hạn kinh doanh.',
+        '2016-03-10',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([['Triển khai tháo dỡ các ki ốt hết thời hạn kinh doanh', ['phường Nghi Hương']]]);
+    expect(
+      extract(
+        'UBND huyện đề nghị UB.MTTQVN và các đoàn thể huyện, Chủ tịch UBND các xã - thị trấn tổ chức tổng vệ sinh tại cơ quan, đơn vị.',
+        '2022-07-20',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      ['Tổ chức tổng vệ sinh tại cơ quan, đơn vị', ['UB.MTTQVN', 'các đoàn thể huyện', 'UBND các xã - thị trấn']],
+    ]);
+  });
+});

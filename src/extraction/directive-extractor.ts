@@ -3508,7 +3508,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         : undefined;
     // "Đối với Sở Xây dựng, UBND thành phố yêu cầu phải kiểm tra …": the unit the request is about, named first, then the
     // assigner's words, read past once the unit is.
-    const aboutFirst = !addressedFirst ? /^doi voi\s+/.exec(f) : null;
+    const aboutFirst = !addressedFirst ? /^(?:rieng\s+)?doi voi\s+/.exec(f) : null;
     // Not "Đối với Sở Xây dựng, UBND tỉnh đề nghị Bộ Xây dựng hướng dẫn …", a request to another body.
     const about =
       aboutFirst && cue && !namesUnit(cue) && ACTIONS.test(f.slice(cue.index + cue[0].length).replace(/^phai\s+/, ''))

@@ -252,6 +252,8 @@ const GROUPS: RegExp[] = [
   // … or told their duty as the subject: "Thủ trưởng cơ quan, đơn vị, địa phương có trách nhiệm thông báo …".
   /(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))(?:thu truong|lanh dao)\s+(?:cac\s+)?(?:co quan|don vi)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong))*(?=\s+(?:co trach nhiem|chiu trach nhiem|phai)\b)/g,
   /cac\s+(?:huyen|cap)\s*,\s*(?:thanh\s*,\s*thi\b|thi xa|thanh pho|nganh|cac nganh)(?:\s*(?:,|va)\s*thanh pho)?(?:(?<=nganh)\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|doan the)\b(?:\s+(?:lien quan|co lien quan))?)?(?:\s+(?:tren (?:dia ban|toan) tinh|trong tinh))?/g,
+  // … and the other way round: "các ngành, các cấp", "các ngành, các cấp, các địa phương".
+  /cac\s+nganh\s*(?:,|va)\s*(?:cac\s+)?cap(?![a-z])(?:\s*(?:,|va)\s*(?:cac\s+)?dia phuong\b)?/g,
   // A city's districts: "các quận, huyện (, thị xã)".
   /cac\s+quan\s*,\s*huyen(?:\s*,\s*thi xa)?(?:\s+(?:lien quan|tren dia ban))?/g,
   /(?:giam doc\s+)?cac\s+ban\s+quan\s+ly(?:\s+du\s+an(?:\s+dau tu xay dung)?(?:\s+chuyen nganh)?|\s+chuyen nganh)(?:\s*,\s*khu vuc)?(?:\s*\([^()]{1,80}\))?/g,
@@ -322,7 +324,7 @@ const GROUPS: RegExp[] = [
       String.raw`(?:cac\s+)?(?:don vi\s+)?nha thau(?:\s+(?:cua\s+)?cac\s+(?:goi thau|du an|cong trinh)(?:\s+(?:dang\s+)?cham tien do)?)?(?=\s+${SUBJECT_WORK}\b|\s+nghiem tuc\b)`,
     'g',
   ),
-  /(?:uy ban\s+)?mat tran to quoc(?: viet nam)?(?: (?:tinh|huyen|xa|phuong|thi tran))?|ubmttq(?:vn| viet nam)?(?: (?:tinh|huyen|xa|phuong|thi tran))?|uy ban\s+mttq(?:vn| viet nam)?(?!(?: viet nam)? (?:tinh|huyen|xa|phuong|thi tran)\b)/g,
+  /(?:uy ban\s+)?mat tran to quoc(?: viet nam)?(?: (?:tinh|huyen|xa|phuong|thi tran))?|ub\.?\s?mttq(?:vn| viet nam)?(?: (?:tinh|huyen|xa|phuong|thi tran))?|uy ban\s+mttq(?:vn| viet nam)?(?!(?: viet nam)? (?:tinh|huyen|xa|phuong|thi tran)\b)/g,
   // The sectors with a function, listed with the localities after other units: "… cùng với Sở X, (các) ngành chức năng,
   // địa phương rà soát …".
   /(?<=(?:,|\bva|\bvoi|\bcung)\s+)(?:cac\s+)?nganh\s+chuc\s+nang(?:\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan))?(?![a-z])/g,
@@ -411,6 +413,11 @@ const GROUPS: RegExp[] = [
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|^\s*${SECTOR}\s*(?:,|va)\s+))` +
       NAMED_LOCALITY +
       String.raw`(?=\s+${SUBJECT_WORK}\b)`,
+    'g',
+  ),
+  // … or singled out by name before its work: "Riêng đối với phường Nghi Hương, cần triển khai tháo dỡ …".
+  new RegExp(
+    String.raw`(?<=\bdoi voi\s+)(?:huyen|thi xa|thanh pho|xa(?! hoi\b)|thi tran|${WARD})${ADDRESSED_PLACE_NAME}(?=\s*,\s*(?:(?:can|phai)\s+)?${ADDRESSED_WORK}\b)`,
     'g',
   ),
   // A district, town, commune or ward addressed by the assigner with its own name: "yêu cầu huyện Đô Lương khẩn trương
