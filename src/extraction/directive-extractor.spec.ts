@@ -10827,6 +10827,20 @@ describe('extractDirectives on what a text tells rather than gives', () => {
         '2021-09-15',
       ).map((d) => [d.title, d.dueDate]),
     ).toEqual([['Khẩn trương thực hiện công tác bồi thường, giải phóng mặt bằng tại dự án', '2021-09-30']]);
+    const dueOf = (text: string) => extract(text, '2024-12-01').map((d) => [d.title, d.dueDate]);
+    expect(
+      dueOf('Sở Xây dựng xây dựng kế hoạch kiểm tra; gửi UBND tỉnh báo cáo kết quả trước ngày 30/12/2024.'),
+    ).toEqual([['Xây dựng kế hoạch kiểm tra', '2024-12-30']]);
+    expect(
+      dueOf(
+        'Sở Xây dựng rà soát các công trình; báo cáo Sở Nông nghiệp và PTNT kết quả thực hiện trước ngày 30/12/2024.',
+      ),
+    ).toEqual([['Rà soát các công trình', '2024-12-30']]);
+    expect(
+      dueOf(
+        'Giao Sở Xây dựng xây dựng kế hoạch bảo đảm trật tự; báo cáo kết quả và những vấn đề vượt thẩm quyền với Chủ tịch UBND tỉnh trước ngày 28/12/2024.',
+      ),
+    ).toEqual([['Xây dựng kế hoạch bảo đảm trật tự', '2024-12-28']]);
     // Not another deliverable sent or reported after ";": a plan, a list.
     expect(
       extract(
@@ -10969,6 +10983,12 @@ describe('extractDirectives on the district level as the subject', () => {
     expect(
       extract('Các sở, ngành đều tích cực triển khai nhiệm vụ được giao, đạt nhiều kết quả quan trọng.', '2023-06-28'),
     ).toEqual([]);
+    expect(
+      extract(
+        'Các sở, ngành đều có trách nhiệm phối hợp với Sở Nội vụ triển khai Đề án vị trí việc làm.',
+        '2023-06-28',
+      ).map((d) => d.title),
+    ).toEqual(['Triển khai Đề án vị trí việc làm']);
     // What all are to do, with its time.
     expect(
       extract('Các huyện đều tổ chức ra quân làm thủy lợi nội đồng trong tháng 10/2024.', '2024-09-20').map((d) => [
@@ -11009,6 +11029,19 @@ describe('extractDirectives on the kind of work carried out over time', () => {
         (d) => [d.title, d.groupAssignees, d.kind],
       ),
     ).toEqual([['Thực hiện tốt khung lịch mùa vụ thả giống nuôi tôm', ['Các địa phương trong huyện'], 'standing']]);
+    // Done once: work for an occasion, an event or a campaign, or urgent measures.
+    expect(
+      kinds('Công an tỉnh triển khai các biện pháp bảo đảm an ninh trật tự trong dịp Tết Nguyên đán Ất Tỵ 2025.'),
+    ).toEqual(['deadline']);
+    expect(
+      kinds('UBND các xã tổ chức thực hiện tốt Ngày hội Đại đoàn kết toàn dân tộc năm 2024 ở khu dân cư.'),
+    ).toEqual(['deadline']);
+    expect(kinds('Sở Nội vụ tổ chức thực hiện tốt việc thi tuyển công chức năm 2024.')).toEqual(['deadline']);
+    expect(kinds('Sở Y tế kiểm tra, kiểm soát an toàn thực phẩm tại Lễ hội Thành Tuyên.')).toEqual(['deadline']);
+    expect(
+      kinds('Sở Nông nghiệp và PTNT triển khai các biện pháp cấp bách khoanh vùng, dập dịch cúm gia cầm.'),
+    ).toEqual(['deadline']);
+    expect(kinds('Sở Y tế tổ chức thực hiện tốt các nhiệm vụ được giao.')).toEqual(['standing']);
     // Done once: carried out at once, an event organised or managed, a campaign, a payout; urgency on one piece of work.
     expect(
       kinds('Sở Lao động - Thương binh và Xã hội tổ chức thực hiện việc chi trả trợ cấp cho các hộ bị thiệt hại.'),
@@ -11079,6 +11112,11 @@ describe('extractDirectives on "Sở, ban, ngành" listed without "các"', () =>
         d.groupAssignees,
       ]),
     ).toEqual([['Tăng cường kỷ luật, kỷ cương hành chính', ['Sở, ban, ngành, địa phương']]]);
+    expect(
+      extract('Yêu cầu Sở, ban, ngành và địa phương nghiêm túc thực hiện chế độ báo cáo hằng tháng trước ngày 20.').map(
+        (d) => d.groupAssignees,
+      ),
+    ).toEqual([['Sở, ban, ngành và địa phương']]);
     expect(
       extract('Sở, ban, ngành và UBND các huyện rà soát các thủ tục hành chính.').map((d) => d.groupAssignees),
     ).toEqual([['Sở, ban, ngành', 'UBND các huyện']]);
@@ -11153,5 +11191,26 @@ describe('extractDirectives on a district’s own addressees', () => {
     ).toEqual([
       ['Tổ chức tổng vệ sinh tại cơ quan, đơn vị', ['UB.MTTQVN', 'các đoàn thể huyện', 'UBND các xã - thị trấn']],
     ]);
+  });
+});
+
+describe('extractDirectives on the levels from one to another', () => {
+  it('reads "Từ huyện đến xã phải …" as the levels given the work', () => {
+    expect(
+      extract('Từ huyện đến xã phải thành lập ngay Ban chỉ đạo công tác chống hạn.', '2019-04-10').map((d) => [
+        d.title,
+        d.groupAssignees,
+      ]),
+    ).toEqual([['Thành lập ngay Ban chỉ đạo công tác chống hạn', ['Từ huyện đến xã']]]);
+  });
+
+  it('cuts a long title before the work joined on, not between the manners of the work', () => {
+    const [draft] = extract(
+      'Các sở, ban, ngành, UBND các huyện, thành phố theo chức năng, nhiệm vụ triển khai thực hiện các nội dung chỉ đạo của Bộ Lao động - Thương binh và Xã hội (LĐTB&XH) tại Công văn số 1762/LĐTBXH-TE ngày 30/5/2022, đồng thời thực hiện nghiêm túc, có hiệu quả các nhiệm vụ theo chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 513/UBND-KGVX ngày 11/5/2022.',
+      '2022-06-01',
+    );
+    expect(draft.title).toBe(
+      'Triển khai thực hiện các nội dung chỉ đạo của Bộ Lao động - Thương binh và Xã hội (LĐTB&XH) tại Công văn số 1762/LĐTBXH-TE ngày 30/5/2022',
+    );
   });
 });

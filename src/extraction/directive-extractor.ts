@@ -538,7 +538,7 @@ const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
  * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …".
  */
 const REPORT_SENDING =
-  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao\b[^;]{0,80}?\bgui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho |voi )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|bao cao (?:ket qua )?(?:ve |cho )?so [^,;]{2,60}?(?=\s+(?:(?:to chuc|de)\s+)?(?:tham dinh|tong hop|theo doi|xem xet)\b)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
+  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao\b[^;]{0,80}?\bgui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho |voi )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|bao cao ket qua\b[^;]{0,80}?\b(?:ve|cho|voi|len) (?:ubnd|uy ban nhan dan|chu tich)|gui (?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich)(?: (?:tinh|thanh pho))? bao cao ket qua|bao cao so [a-z& -]{2,60}? ket qua(?: thuc hien)?\b|bao cao (?:ket qua )?(?:ve |cho )?so [^,;]{2,60}?(?=\s+(?:(?:to chuc|de)\s+)?(?:tham dinh|tong hop|theo doi|xem xet)\b)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
 /**
  * A clause that reports or sends at once ("…; tổng hợp, báo cáo UBND tỉnh …", "…; gửi Sở X …"), not own work that ends
  * by submitting it ("…; xây dựng kế hoạch phòng ngừa sự cố môi trường …, trình UBND tỉnh xem xét, phê duyệt").
@@ -866,7 +866,7 @@ const TASKS_ANNOUNCED =
  * phải …", "Các huyện đều tổ chức ra quân … trong tháng 10/2024").
  */
 const ALL_DID =
-  /^(?:cac|tat ca(?: cac)?|nhung)\s(?:[a-z]+,?\s){1,8}?(?:cung\s+)?deu\s(?:da|dang|nam chac|nam vung|duoc|co\s|dat|tich cuc|chu dong|hoan thanh|thuc hien tot|trien khai tot|quan tam)\b/;
+  /^(?:cac|tat ca(?: cac)?|nhung)\s(?:[a-z]+,?\s){1,8}?(?:cung\s+)?deu\s(?:da|dang|nam chac|nam vung|duoc|dat|tich cuc|chu dong|hoan thanh|thuc hien tot|trien khai tot|quan tam)\b/;
 /** A sentence that looks back over a time gone by: "Thời gian qua, …", "Từ đầu năm đến nay, …", "Trước đó, …". */
 const RETROSPECT =
   /^(?:(?:trong\s+)?(?:thoi gian|nhung nam|nam|nhung thang|cac nam)\s+(?:vua\s+)?qua|tu dau nam(?:\s+den nay)?|thoi gian gan day|truoc do|truoc day)\b/;
@@ -4909,7 +4909,7 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
  * "không để xảy ra …", "tuyệt đối không được lơ là", "thực hiện nghiêm …", "sẵn sàng …", "chủ động …".
  */
 const ONGOING_WORK =
-  /^(?:(?:can|phai|can phai|cung|tuyet doi)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi(?!,? cham thi)|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?:\s+(?:va\s+)?thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)(?!\s+(?:dot|chien dich|thang hanh dong)\b)|to chuc (?:trien khai\s+)?thuc hien(?=\s*(?:[.;,]|$)|\s+(?:va|theo|tot|nghiem|co hieu qua|day du|(?:cac\s+)?(?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|chuong trinh|de an)(?:\s+(?:nay|tren|so))?|cac\s+(?:noi dung|nhiem vu|giai phap|bien phap|co che|chinh sach|quy dinh)|viec giai quyet)\b)|to chuc quan ly(?!\s+(?:thi|ky thi|cuoc thi|le hoi)\b)|thuc hien (?:cong tac\s+)?(?:quan ly|kiem soat|tuyen truyen)|kiem tra\s*,\s*kiem soat|trien khai (?:cac |dong bo cac )?(?:bien phap|giai phap)|to chuc thuong truc|thuc hien che do (?:bao cao|thong tin|truc|giam sat|cong khai)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang|trong))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|chu trong|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong|to chuc (?:tuyen truyen|pho bien\s*,\s*tuyen truyen))\b/;
+  /^(?:(?:can|phai|can phai|cung|tuyet doi)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi(?!,? cham thi)|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?:\s+(?:va\s+)?thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)(?!\s+(?:dot|chien dich|thang hanh dong)\b)|to chuc (?:trien khai\s+)?thuc hien(?:\s+(?:tot|nghiem|co hieu qua|day du))?(?=\s*(?:[.;,]|$)|\s+(?:va|theo|(?:cac\s+)?(?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|chuong trinh|de an)(?:\s+(?:nay|tren|so))?|cac\s+(?:noi dung|nhiem vu|giai phap|bien phap|co che|chinh sach|quy dinh)|viec giai quyet)\b)(?![^.;]*\b(?:dip|nhan dip|chao mung|dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b)|to chuc quan ly(?!\s+(?:thi|ky thi|cuoc thi|le hoi)\b)|(?:thuc hien (?:cong tac\s+)?(?:quan ly|kiem soat|tuyen truyen)|kiem tra\s*,\s*kiem soat|trien khai (?:cac |dong bo cac )?(?:bien phap|giai phap))(?![^.;]*\b(?:dip|nhan dip|chao mung|dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b)|to chuc thuong truc|thuc hien che do (?:bao cao|thong tin|truc|giam sat|cong khai)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang|trong))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|chu trong|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong|to chuc (?:tuyen truyen|pho bien\s*,\s*tuyen truyen))\b/;
 /**
  * Work directed to others, named after them (folded): "chỉ đạo (các) <up to eight words> <their work>"; group 1 those
  * directed, group 2 their work.
@@ -4921,7 +4921,7 @@ const DIRECTED_WORK =
  * trung rà soát …", "Trước mắt khẩn trương …".
  */
 const ONE_OFF_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi|no luc)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b| theo doi\b| tuyen truyen\b| pho bien\s*,\s*tuyen truyen\b| (?:trien khai\s+)?thuc hien(?=\s*(?:[.;,]|$)|\s+(?:va|theo|tot|nghiem|co hieu qua|day du|(?:cac\s+)?(?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|chuong trinh|de an)(?:\s+(?:nay|tren|so))?|cac\s+(?:noi dung|nhiem vu|giai phap|bien phap|co che|chinh sach|quy dinh)|viec giai quyet)\b)| quan ly(?!\s+(?:thi|ky thi|cuoc thi|le hoi)\b)| thuong truc\b)|kiem tra(?!\s*,\s*kiem soat)|xu ly|giai quyet|di doi|bo tri)\b/;
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi|no luc)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b| theo doi\b| tuyen truyen\b| pho bien\s*,\s*tuyen truyen\b| (?:trien khai\s+)?thuc hien(?:\s+(?:tot|nghiem|co hieu qua|day du))?(?=\s*(?:[.;,]|$)|\s+(?:va|theo|(?:cac\s+)?(?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|chuong trinh|de an)(?:\s+(?:nay|tren|so))?|cac\s+(?:noi dung|nhiem vu|giai phap|bien phap|co che|chinh sach|quy dinh)|viec giai quyet)\b)(?![^.;]*\b(?:dip|nhan dip|chao mung|dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b)| quan ly(?!\s+(?:thi|ky thi|cuoc thi|le hoi)\b)| thuong truc\b)|kiem tra(?!\s*,\s*kiem soat(?![^.;]*\b(?:dip|nhan dip|chao mung|dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b))|xu ly|giai quyet|di doi|bo tri)\b/;
 
 /**
  * Work done once, wherever in the work it is named: "vận động, di dời 25 hộ dân …", "tiếp tục hoàn thiện hồ sơ …",
@@ -5207,8 +5207,9 @@ function cleanTitle(source: string): string {
 }
 
 /**
- * Where a title over 240 characters ends: at the last clause within them ("…; Quyết định số …"), else at a comma that does
- * not split a pair of words read as one ("phòng cháy, chữa cháy", "cứu hộ, cứu nạn"), else at a word; before a bracket
+ * Where a title over 240 characters ends: at the last clause within them ("…; Quyết định số …"), else before the last
+ * work joined on (", đồng thời …"), else at a comma that does not split a pair of words read as one ("phòng cháy, chữa
+ * cháy", "cứu hộ, cứu nạn") nor the manners of the work ("nghiêm túc, có hiệu quả"), else at a word; before a bracket
  * that would be left open.
  */
 function titleCut(title: string): number {
@@ -5223,14 +5224,20 @@ function titleCut(title: string): number {
 function titleCutAnywhere(title: string): number {
   const clause = title.lastIndexOf(';', TITLE_LENGTH);
   if (clause > 80) return clause;
+  // "…, đồng thời thực hiện nghiêm túc, có hiệu quả …": before the next work joined on, not inside it.
+  const joined = [
+    ...title.slice(0, TITLE_LENGTH).matchAll(/,\s*(?:đồng thời|trong đó|nhất là|đặc biệt là)(?![\p{L}\p{M}])/giu),
+  ].pop();
+  if (joined && joined.index > 80) return joined.index;
   for (let i = title.lastIndexOf(',', TITLE_LENGTH); i > 80; i = title.lastIndexOf(',', i - 1))
     if (!PAIRED_WORDS.test(foldWithOffsets(title.slice(i + 1, i + 30).toLowerCase()).folded.trimStart())) return i;
   return title.lastIndexOf(' ', TITLE_LENGTH);
 }
 /** The longest title drafted: the directive's whole text stays in its description. */
 const TITLE_LENGTH = 240;
-/** The second of a pair of words a comma joins into one name of work (folded): "chữa cháy", "cứu nạn". */
-const PAIRED_WORDS = /^(?:chua chay|cuu nan|cuu ho|chong)\b/;
+/** The second of a pair of words a comma joins into one name of work (folded): "chữa cháy", "cứu nạn"; or a manner of it. */
+const PAIRED_WORDS =
+  /^(?:chua chay|cuu nan|cuu ho|chong|co hieu qua|kip thoi|dung quy dinh|chat che|day du|nghiem tuc)\b/;
 
 function countOf(text: string, mark: string): number {
   return text.split(mark).length - 1;

@@ -158,7 +158,7 @@ const GROUPS: RegExp[] = [
   // với sở, ngành chức năng, UBND các huyện"; or addressed so: "yêu cầu sở, ban, ngành, UBND các huyện …".
   // Their heads, likewise: "yêu cầu Thủ trưởng sở, ban, ngành tỉnh, Chủ tịch UBND huyện, thị xã …".
   // Also opening a sentence or an item, in the list form: "1. Sở, ban, ngành, Ủy ban nhân dân quận-huyện … thực hiện …".
-  /(?<=(?:,|\bva|\bvoi|\b(?:yeu cau|de nghi|giao|giao cho|chi dao))\s+)so\s*,?\s*(?:ban\s*,?\s*)?nganh(?:\s*,\s*(?:dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?|(?<=(?:^|[.;:\n])\s*)so\s*,\s*(?:ban\s*,\s*)?nganh(?:\s*,\s*(?:dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?(?=\s*(?:,|va\b))|(?:thu truong|giam doc)\s+so\s*,\s*ban\s*,?\s*nganh(?:\s+(?:tinh|thanh pho|lien quan))?/g,
+  /(?<=(?:,|\bva|\bvoi|\b(?:yeu cau|de nghi|giao|giao cho|chi dao))\s+)so\s*,?\s*(?:ban\s*,?\s*)?nganh(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?|(?<=(?:^|[.;:\n])\s*)so\s*,\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?(?=\s*(?:,|va\b))|(?:thu truong|giam doc)\s+so\s*,\s*ban\s*,?\s*nganh(?:\s+(?:tinh|thanh pho|lien quan))?/g,
   // The heads of the departments and of the sectors, written apart: "Giám đốc các Sở, Thủ trưởng các ban ngành và …".
   /(?:thu truong|giam doc)\s+cac\s+so\b/g,
   // The departments addressed as a class, or worked with, or opening the sentence: "yêu cầu các sở thảo luận …", "chủ
@@ -252,6 +252,8 @@ const GROUPS: RegExp[] = [
   // … or told their duty as the subject: "Thủ trưởng cơ quan, đơn vị, địa phương có trách nhiệm thông báo …".
   /(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))(?:thu truong|lanh dao)\s+(?:cac\s+)?(?:co quan|don vi)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong))*(?=\s+(?:co trach nhiem|chiu trach nhiem|phai)\b)/g,
   /cac\s+(?:huyen|cap)\s*,\s*(?:thanh\s*,\s*thi\b|thi xa|thanh pho|nganh|cac nganh)(?:\s*(?:,|va)\s*thanh pho)?(?:(?<=nganh)\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|doan the)\b(?:\s+(?:lien quan|co lien quan))?)?(?:\s+(?:tren (?:dia ban|toan) tinh|trong tinh))?/g,
+  // The levels from one to another as the subject of a duty: "Từ huyện đến xã phải thành lập ngay Ban chỉ đạo …".
+  /(?<=(?:^|[.;:!?\n])\s*)tu\s+(?:tinh|huyen)\s+(?:den|toi)\s+(?:huyen|xa|co so|thon)(?=\s+(?:phai|can|deu phai)\b)/g,
   // … and the other way round: "các ngành, các cấp", "các ngành, các cấp, các địa phương".
   /cac\s+nganh\s*(?:,|va)\s*(?:cac\s+)?cap(?![a-z])(?:\s*(?:,|va)\s*(?:cac\s+)?dia phuong\b)?/g,
   // A city's districts: "các quận, huyện (, thị xã)".
