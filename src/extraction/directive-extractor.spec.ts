@@ -11202,6 +11202,21 @@ describe('extractDirectives on the levels from one to another', () => {
         d.groupAssignees,
       ]),
     ).toEqual([['Thành lập ngay Ban chỉ đạo công tác chống hạn', ['Từ huyện đến xã']]]);
+    expect(
+      extract(
+        'UBND thành phố yêu cầu các cơ quan, tổ chức, đơn vị trực thuộc thành phố hoàn thành việc bàn giao trụ sở.',
+      ).map((d) => d.groupAssignees),
+    ).toEqual([['các cơ quan, tổ chức, đơn vị trực thuộc thành phố']]);
+    expect(
+      extract('Các địa phương nơi có chốt phòng, chống dịch bố trí lực lượng trực 24/24 giờ.').map((d) => [
+        d.title,
+        d.groupAssignees,
+      ]),
+    ).toEqual([['Bố trí lực lượng trực 24/24 giờ', ['Các địa phương nơi có chốt phòng, chống dịch']]]);
+    // The units under the one that directs them are no group of the assigner's.
+    expect(
+      extract('Sở Y tế chỉ đạo các đơn vị trực thuộc tăng cường công tác phòng dịch.').map((d) => d.groupAssignees),
+    ).toEqual([[]]);
   });
 
   it('cuts a long title before the work joined on, not between the manners of the work', () => {
