@@ -11042,6 +11042,28 @@ describe('extractDirectives on the kind of work carried out over time', () => {
       kinds('Sở Nông nghiệp và PTNT triển khai các biện pháp cấp bách khoanh vùng, dập dịch cúm gia cầm.'),
     ).toEqual(['deadline']);
     expect(kinds('Sở Y tế tổ chức thực hiện tốt các nhiệm vụ được giao.')).toEqual(['standing']);
+    // Ongoing work carried out well, a resolution of a congress, an occasion only stressed: standing.
+    expect(kinds('Công an tỉnh tổ chức thực hiện tốt công tác phòng cháy, chữa cháy và cứu nạn, cứu hộ.')).toEqual([
+      'standing',
+    ]);
+    expect(kinds('UBND cấp huyện tổ chức thực hiện tốt việc tiếp công dân định kỳ theo quy định.')).toEqual([
+      'standing',
+    ]);
+    expect(
+      kinds('Các sở, ngành tổ chức thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025.'),
+    ).toEqual(['standing']);
+    expect(kinds('Sở Y tế tổ chức thực hiện tốt công tác y tế dự phòng, nhất là trong dịp hè.')).toEqual(['standing']);
+    // An aim is no work done once; the kind is told by the whole work, not by its title cut short.
+    expect(
+      kinds(
+        'Chủ tịch UBND tỉnh đề nghị đồng chí Giám đốc Sở Y tế tiếp tục nêu cao tinh thần trách nhiệm, phát huy năng lực chuyên môn, cùng tập thể Sở đoàn kết, thống nhất hoàn thành xuất sắc nhiệm vụ.',
+      ),
+    ).toEqual(['standing']);
+    expect(
+      kinds(
+        'UBND huyện tập trung chỉ đạo Công an huyện sớm có kết luận điều tra vụ phá rừng đầu nguồn thuộc địa bàn xã Hóa Hợp và xã Hóa Tiến, xử lý nghiêm các đối tượng vi phạm theo quy định của pháp luật, đồng thời làm rõ và xử lý trách nhiệm những tổ chức, cá nhân có liên quan trong công tác quản lý, bảo vệ rừng.',
+      ),
+    ).toEqual(['deadline']);
     // Done once: carried out at once, an event organised or managed, a campaign, a payout; urgency on one piece of work.
     expect(
       kinds('Sở Lao động - Thương binh và Xã hội tổ chức thực hiện việc chi trả trợ cấp cho các hộ bị thiệt hại.'),

@@ -2112,6 +2112,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     const leadCandidates = leadCandidatesOf(a.leadMentions, description);
     const worded = titleOf(titleSource, deadline?.deadlineText ?? null);
+    // The kind is told by the whole of the work, not by a title cut short.
+    const wholeWork = titleOf(titleSource, deadline?.deadlineText ?? null, Infinity);
     // "Dự án X phải hoàn thành trước ngày …": the completion its deadline went with stays in the title.
     const modal = /\s(phải|cần)$/u.exec(worded);
     const completion = modal ? new RegExp(`${modal[1]}\\s+(hoàn thành|hoàn tất)`, 'iu').exec(titleSource) : null;
@@ -2152,11 +2154,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // The words between the units and the work say how it goes on: "Sở Tài chính tiếp tục chủ trì triển khai …" as
     // "tiếp tục triển khai …"; "… chủ động phối hợp với Sở Y tế triển khai …", the keenness the partners were named with.
     const unitsToWork = text.slice(d.pieces[0].start, Math.max(d.pieces[0].start, a.actionStart));
-    const mannered = /tiếp tục\s+chủ trì(?![\p{L}\p{M}])/iu.test(unitsToWork)
-      ? `tiếp tục ${conditioned}`
-      : /(?:chủ động|tích cực)\s+phối hợp(?![\p{L}\p{M}])/iu.test(unitsToWork)
-        ? `chủ động ${conditioned}`
-        : conditioned;
+    const withManner = (w: string) =>
+      /tiếp tục\s+chủ trì(?![\p{L}\p{M}])/iu.test(unitsToWork)
+        ? `tiếp tục ${w}`
+        : /(?:chủ động|tích cực)\s+phối hợp(?![\p{L}\p{M}])/iu.test(unitsToWork)
+          ? `chủ động ${w}`
+          : w;
+    const wholeDone = completion && /\s(?:phải|cần)$/u.test(wholeWork) ? `${wholeWork} ${completion[1]}` : wholeWork;
+    const wholeConditioned =
+      condition && !wholeDone.includes(condition.trim()) ? `${condition.trim()} ${lowerFirst(wholeDone)}` : wholeDone;
+    const mannered = withManner(wholeConditioned);
     // "Tạm dừng các lễ hội đến hết tháng 3": an order held until then, standing in the meantime, not work due by then.
     const heldUntil =
       deadline?.kind === 'deadline' &&
@@ -4909,7 +4916,7 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
  * "không để xảy ra …", "tuyệt đối không được lơ là", "thực hiện nghiêm …", "sẵn sàng …", "chủ động …".
  */
 const ONGOING_WORK =
-  /^(?:(?:can|phai|can phai|cung|tuyet doi)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi(?!,? cham thi)|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?:\s+(?:va\s+)?thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)(?!\s+(?:dot|chien dich|thang hanh dong)\b)|to chuc (?:trien khai\s+)?thuc hien(?:\s+(?:tot|nghiem|co hieu qua|day du))?(?=\s*(?:[.;,]|$)|\s+(?:va|theo|(?:cac\s+)?(?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|chuong trinh|de an)(?:\s+(?:nay|tren|so))?|cac\s+(?:noi dung|nhiem vu|giai phap|bien phap|co che|chinh sach|quy dinh)|viec giai quyet)\b)(?![^.;]*\b(?:dip|nhan dip|chao mung|dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b)|to chuc quan ly(?!\s+(?:thi|ky thi|cuoc thi|le hoi)\b)|(?:thuc hien (?:cong tac\s+)?(?:quan ly|kiem soat|tuyen truyen)|kiem tra\s*,\s*kiem soat|trien khai (?:cac |dong bo cac )?(?:bien phap|giai phap))(?![^.;]*\b(?:dip|nhan dip|chao mung|dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b)|to chuc thuong truc|thuc hien che do (?:bao cao|thong tin|truc|giam sat|cong khai)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang|trong))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|chu trong|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong|to chuc (?:tuyen truyen|pho bien\s*,\s*tuyen truyen))\b/;
+  /^(?:(?:can|phai|can phai|cung|tuyet doi)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi(?!,? cham thi)|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?:\s+(?:va\s+)?thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)(?!\s+(?:dot|chien dich|thang hanh dong)\b)|to chuc (?:trien khai\s+)?thuc hien(?:\s+(?:tot|nghiem|co hieu qua|day du)(?!\s+(?:dot|chien dich|thang hanh dong)\b)|(?=\s*(?:[.;,]|$)|\s+(?:va|theo|(?:cac\s+)?(?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|chuong trinh|de an|luat)(?:\s+(?:nay|tren|so))?|cac\s+(?:noi dung|nhiem vu|giai phap|bien phap|co che|chinh sach|quy dinh)|viec giai quyet|cong tac|che do|phong trao|quy dinh|chinh sach)\b))(?!(?:(?!,\s*(?:nhat la|dac biet|trong do)\b)[^.;])*\b(?:dip|nhan dip|chao mung|(?<!nghi quyet )dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b)|to chuc quan ly(?!\s+(?:thi|ky thi|cuoc thi|le hoi)\b)|(?:thuc hien (?:cong tac\s+)?(?:quan ly|kiem soat|tuyen truyen)|kiem tra\s*,\s*kiem soat|trien khai (?:cac |dong bo cac )?(?:bien phap|giai phap))(?!(?:(?!,\s*(?:nhat la|dac biet|trong do)\b)[^.;])*\b(?:dip|nhan dip|chao mung|(?<!nghi quyet )dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b)|to chuc thuong truc|thuc hien che do (?:bao cao|thong tin|truc|giam sat|cong khai)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang|trong))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|chu trong|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong|to chuc (?:tuyen truyen|pho bien\s*,\s*tuyen truyen))\b/;
 /**
  * Work directed to others, named after them (folded): "chỉ đạo (các) <up to eight words> <their work>"; group 1 those
  * directed, group 2 their work.
@@ -4921,14 +4928,15 @@ const DIRECTED_WORK =
  * trung rà soát …", "Trước mắt khẩn trương …".
  */
 const ONE_OFF_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi|no luc)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b| theo doi\b| tuyen truyen\b| pho bien\s*,\s*tuyen truyen\b| (?:trien khai\s+)?thuc hien(?:\s+(?:tot|nghiem|co hieu qua|day du))?(?=\s*(?:[.;,]|$)|\s+(?:va|theo|(?:cac\s+)?(?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|chuong trinh|de an)(?:\s+(?:nay|tren|so))?|cac\s+(?:noi dung|nhiem vu|giai phap|bien phap|co che|chinh sach|quy dinh)|viec giai quyet)\b)(?![^.;]*\b(?:dip|nhan dip|chao mung|dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b)| quan ly(?!\s+(?:thi|ky thi|cuoc thi|le hoi)\b)| thuong truc\b)|kiem tra(?!\s*,\s*kiem soat(?![^.;]*\b(?:dip|nhan dip|chao mung|dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b))|xu ly|giai quyet|di doi|bo tri)\b/;
+  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi|no luc)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b| theo doi\b| tuyen truyen\b| pho bien\s*,\s*tuyen truyen\b| (?:trien khai\s+)?thuc hien(?:\s+(?:tot|nghiem|co hieu qua|day du)(?!\s+(?:dot|chien dich|thang hanh dong)\b)|(?=\s*(?:[.;,]|$)|\s+(?:va|theo|(?:cac\s+)?(?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|chuong trinh|de an|luat)(?:\s+(?:nay|tren|so))?|cac\s+(?:noi dung|nhiem vu|giai phap|bien phap|co che|chinh sach|quy dinh)|viec giai quyet|cong tac|che do|phong trao|quy dinh|chinh sach)\b))(?!(?:(?!,\s*(?:nhat la|dac biet|trong do)\b)[^.;])*\b(?:dip|nhan dip|chao mung|(?<!nghi quyet )dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b)| quan ly(?!\s+(?:thi|ky thi|cuoc thi|le hoi)\b)| thuong truc\b)|kiem tra(?!\s*,\s*kiem soat(?!(?:(?!,\s*(?:nhat la|dac biet|trong do)\b)[^.;])*\b(?:dip|nhan dip|chao mung|(?<!nghi quyet )dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b))|xu ly|giai quyet|di doi|bo tri)\b/;
 
 /**
- * Work done once, wherever in the work it is named: "vận động, di dời 25 hộ dân …", "tiếp tục hoàn thiện hồ sơ …",
+ * Work done once, wherever in the work it is named: "vận động, di dời 25 hộ dân …", "tiếp tục hoàn thiện hồ sơ …" (not
+ * "hoàn thành xuất sắc nhiệm vụ", an aim),
  * "tăng cường lực lượng, khẩn trương tìm kiếm …", "hướng dẫn các hợp tác xã xây dựng phương án …".
  */
 const DONE_ONCE =
-  /\b(?:khan truong|hoan thanh|hoan thien|hoan tat|hoan chinh|di doi|trinh (?:ubnd|uy ban|chu tich|hdnd|cap co tham quyen)|ban hanh|thanh lap|xac minh|lam ro|(?:giai quyet|xu ly) dut diem|cuong che|thao do|kiem diem|tim kiem(?! cuu nan)|truc vot|cam moc|sua chua|ban giao|xay dung (?:ke hoach|phuong an|de an|quy che|quy dinh|du an|ho so|chuong trinh)|lap (?:ho so|ke hoach|danh sach|phuong an|du an|quy hoach)|to chuc (?:le|hoi nghi|hoi thi|ky thi|doan|dien tap|tap huan|cuoc)|cap nhat\b[^,;]{0,60}?\bvao (?:quy hoach|ke hoach)|trong vu (?:chay|no|viec|tai nan|lat|sap|ngo doc))\b/g;
+  /\b(?:khan truong|hoan thanh(?! (?:xuat sac|tot)(?: (?:cac|moi))? nhiem vu)|hoan thien|hoan tat|hoan chinh|di doi|trinh (?:ubnd|uy ban|chu tich|hdnd|cap co tham quyen)|ban hanh|thanh lap|xac minh|lam ro|(?:giai quyet|xu ly) dut diem|cuong che|thao do|kiem diem|tim kiem(?! cuu nan)|truc vot|cam moc|sua chua|ban giao|xay dung (?:ke hoach|phuong an|de an|quy che|quy dinh|du an|ho so|chuong trinh)|lap (?:ho so|ke hoach|danh sach|phuong an|du an|quy hoach)|to chuc (?:le|hoi nghi|hoi thi|ky thi|doan|dien tap|tap huan|cuoc)|cap nhat\b[^,;]{0,60}?\bvao (?:quy hoach|ke hoach)|trong vu (?:chay|no|viec|tai nan|lat|sap|ngo doc))\b/g;
 
 /**
  * The kind of work no deadline was found for. Ongoing work ("tăng cường …", "tiếp tục …", "theo dõi chặt chẽ …") is
@@ -5038,9 +5046,9 @@ function undatedKind(work: string): TaskKind {
   return 'standing';
 }
 
-function titleOf(source: string, deadlineText: string | null): string {
+function titleOf(source: string, deadlineText: string | null, limit = TITLE_LENGTH): string {
   // A deadline written in a later clause leaves the title's own words ("thẩm định … các dự án hoàn thành") whole.
-  if (!deadlineText || !source.includes(deadlineText)) return cleanTitle(source);
+  if (!deadlineText || !source.includes(deadlineText)) return cleanTitle(source, limit);
   // "…, hoàn thành trước ngày 15/02/2024", "…, hoàn thành chậm nhất đến hết ngày …": the words that led to the
   // deadline go with it.
   // What the deadline leaves in brackets or before a later clause goes too: "… (hoàn thành trước ngày 20/3/2024)", "…
@@ -5049,11 +5057,11 @@ function titleOf(source: string, deadlineText: string | null): string {
   // "… trong dịp Tết Dương lịch, Tết Nguyên đán Quý Mão và lễ hội xuân 2023": a season the work's words go on from is
   // theirs, not to be cut out of them (not "… trước ngày 30/4/2024 và trình UBND tỉnh …", a date before more work).
   if (/^(?:trong\s+)?dịp\s/iu.test(deadlineText) && /^\s+(?:và|cùng)\s/u.test(source.slice(at + deadlineText.length)))
-    return cleanTitle(source);
+    return cleanTitle(source, limit);
   // "Bảo đảm trực cấp cứu 24/24 giờ trong các ngày nghỉ Tết Nguyên đán": the season of ongoing work, no date, is part
   // of what the work is.
   if (/^(?:trong\s+)?(?:dịp|(?:các\s+|những\s+)?ngày nghỉ)\s+tết(?!\s+dương)/iu.test(deadlineText))
-    return cleanTitle(source);
+    return cleanTitle(source, limit);
   // "… cấp thẻ BHYT liên tục và bảo đảm quyền lợi …", "… cập nhật thường xuyên, liên tục và đồng bộ …": how the work is
   // done, inside its words, stays (not "Thường xuyên kiểm tra …", "… báo cáo thường xuyên.").
   if (
@@ -5061,7 +5069,7 @@ function titleOf(source: string, deadlineText: string | null): string {
     /\p{L}\s+$/u.test(source.slice(0, at)) &&
     /^\s*,?\s+\p{L}/u.test(source.slice(at + deadlineText.length))
   )
-    return cleanTitle(source);
+    return cleanTitle(source, limit);
   let before = source.slice(0, at);
   for (let lead = DEADLINE_LEAD_IN.exec(before); lead; lead = DEADLINE_LEAD_IN.exec(before))
     before = before.slice(0, lead.index);
@@ -5072,19 +5080,21 @@ function titleOf(source: string, deadlineText: string | null): string {
         /\s*\(\s*(?:hoàn thành(?:\s+xong)?|xong|thời hạn(?:\s+hoàn thành)?|(?:chậm|muộn) nhất|hạn chót)?\s*:?\s*\)/giu,
         '',
       ),
+    limit,
   );
   for (let lead = DEADLINE_LEAD_IN.exec(title); lead; lead = DEADLINE_LEAD_IN.exec(title))
     title = title.slice(0, lead.index);
   // "Định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 25": a deadline that is the whole of the work leaves it whole.
-  if (title === '') return cleanTitle(source);
+  if (title === '') return cleanTitle(source, limit);
   // "Yêu cầu Sở Xây dựng khẩn trương hoàn thành trước ngày 15/3/2024": the words that led to the deadline are the work
   // when only the manner is left without them.
-  if (MANNER_ONLY.test(title)) return cleanTitle(source.slice(0, at) + source.slice(at + deadlineText.length));
+  if (MANNER_ONLY.test(title)) return cleanTitle(source.slice(0, at) + source.slice(at + deadlineText.length), limit);
   // "Định kỳ hằng quý báo cáo kết quả về Sở Tài chính trước ngày 10 tháng đầu quý sau": the rule's day, written after
   // the work, is the rule's too.
   if (/^(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm)$/iu.test(deadlineText)) {
     const day = RULE_DAY_AFTER_WORK.exec(title);
-    if (day && day.index > 0) return cleanTitle(title.slice(0, day.index) + title.slice(day.index + day[0].length));
+    if (day && day.index > 0)
+      return cleanTitle(title.slice(0, day.index) + title.slice(day.index + day[0].length), limit);
   }
   return title;
 }
@@ -5104,7 +5114,7 @@ const PASSIVE_CHAIR = new RegExp(
 );
 
 /** A title as it reads in the list: no copies sent, no stray punctuation, within 240 characters, capitalised. */
-function cleanTitle(source: string): string {
+function cleanTitle(source: string, limit = TITLE_LENGTH): string {
   let t = source
     .replace(/\s*\((?:Sao gửi|kèm theo)[^)]*\)/gi, '')
     // "… do Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thực hiện": who does the work, read as its units.
@@ -5199,7 +5209,7 @@ function cleanTitle(source: string): string {
   // "Chỉnh trang lại khuôn viên nhà văn hóa thôn: Như treo lại khung giấy khen, …": the work, its examples left to the
   // description.
   t = t.replace(/(?<=\S(?:\s+\S+){2,})\s*:\s*như\s+(?!sau\b)[\s\S]*$/iu, '');
-  if (t.length > TITLE_LENGTH) t = t.slice(0, titleCut(t)).trim();
+  if (t.length > limit) t = t.slice(0, titleCut(t)).trim();
   // "… xác định “nơi có nhiều lao động”": a quotation the title ends in keeps its closing mark.
   if (countOf(t, '“') > countOf(t, '”')) t += '”';
   if (countOf(t, '"') % 2 === 1 && /"[^"]*$/.test(t)) t += '"';
@@ -5236,8 +5246,7 @@ function titleCutAnywhere(title: string): number {
 /** The longest title drafted: the directive's whole text stays in its description. */
 const TITLE_LENGTH = 240;
 /** The second of a pair of words a comma joins into one name of work (folded): "chữa cháy", "cứu nạn"; or a manner of it. */
-const PAIRED_WORDS =
-  /^(?:chua chay|cuu nan|cuu ho|chong|co hieu qua|kip thoi|dung quy dinh|chat che|day du|nghiem tuc)\b/;
+const PAIRED_WORDS = /^(?:chua chay|cuu nan|cuu ho|chong|co hieu qua|dung quy dinh|chat che|day du|nghiem tuc)\b/;
 
 function countOf(text: string, mark: string): number {
   return text.split(mark).length - 1;
