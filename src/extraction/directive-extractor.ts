@@ -4495,8 +4495,7 @@ function sentencesOf(text: string): Sentence[] {
     const lineStart = line.index;
     // "Chủ tịch UBND xã Thái Hoà kiểm tra tình hình sạt lở … ⏎ 14/09/2025 - 15:51": a news item's headline, over the time
     // it was posted.
-    const next = lines.slice(n + 1).find((l) => l.body.trim());
-    if (paragraph === 0 && next && POSTED_AT.test(next.body)) continue;
+    if (paragraph === 0 && POSTED_AT.test(lines.slice(n + 1).find((l) => l.body.trim())?.body ?? '')) continue;
     // "… Ngày đăng: 01/03/2023 | 18:38 | Lượt xem: 1215": a news page's posting data after its headline, no text.
     const body = line.body.replace(/\s+(?:Ngày đăng|Ngày cập nhật|Cập nhật lúc|Lượt xem)\s*:.*$/u, '');
     if (!body.trim()) continue;

@@ -134,7 +134,7 @@ const GROUPS: RegExp[] = [
   // phòng, chống dịch các huyện" (each unit's own board, which the emergency letters address). Not "văn bản chỉ đạo Sở Y
   // tế phối hợp với các sở, ngành …": the letter that directs the department.
   new RegExp(
-    String.raw`(?<!\bvan )ban chi (?:huy|dao)(?:\s*,?\s*${BOARD_WORD}){1,10}\s+cac\s+(?:so|huyen|xa|dia phuong|nganh|cap|quan)\b` +
+    String.raw`(?=ban chi)(?<!\bvan )ban chi (?:huy|dao)(?:\s*,?\s*${BOARD_WORD}){1,10}\s+cac\s+(?:so|huyen|xa|dia phuong|nganh|cap|quan)\b` +
       String.raw`(?:\s*(?:,|va)\s*(?:cac\s+)?(?:so|ban|nganh|huyen|thi xa|thanh pho|tp|xa|phuong|thi tran|dia phuong|cap|don vi))*` +
       String.raw`(?:\s+(?:lien quan|tren dia ban|trong tinh))?`,
     'g',
@@ -158,7 +158,7 @@ const GROUPS: RegExp[] = [
   // với sở, ngành chức năng, UBND các huyện"; or addressed so: "yêu cầu sở, ban, ngành, UBND các huyện …".
   // Their heads, likewise: "yêu cầu Thủ trưởng sở, ban, ngành tỉnh, Chủ tịch UBND huyện, thị xã …".
   // Also opening a sentence or an item, in the list form: "1. Sở, ban, ngành, Ủy ban nhân dân quận-huyện … thực hiện …".
-  /(?<=(?:,|\bva|\bvoi|\b(?:yeu cau|de nghi|giao|giao cho|chi dao))\s+)so\s*,?\s*(?:ban\s*,?\s*)?nganh(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?|(?<=(?:^|[.;:\n])\s*)so\s*,\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?(?=\s*(?:,|va\b))|(?:thu truong|giam doc)\s+so\s*,\s*ban\s*,?\s*nganh(?:\s+(?:tinh|thanh pho|lien quan))?/g,
+  /(?=so\b)(?<=(?:,|\bva|\bvoi|\b(?:yeu cau|de nghi|giao|giao cho|chi dao))\s+)so\s*,?\s*(?:ban\s*,?\s*)?nganh(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?|(?=so\b)(?<=(?:^|[.;:\n])\s*)so\s*,\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:dia phuong|don vi|co quan)(?![a-z]))*(?:\s+(?:lien quan|co lien quan|chuc nang|thanh pho|tinh))?(?=\s*(?:,|va\b))|(?:thu truong|giam doc)\s+so\s*,\s*ban\s*,?\s*nganh(?:\s+(?:tinh|thanh pho|lien quan))?/g,
   // The heads of the departments and of the sectors, written apart: "Giám đốc các Sở, Thủ trưởng các ban ngành và …".
   /(?:thu truong|giam doc)\s+cac\s+so\b/g,
   // The departments addressed as a class, or worked with, or opening the sentence: "yêu cầu các sở thảo luận …", "chủ
@@ -239,7 +239,7 @@ const GROUPS: RegExp[] = [
   // The party committees with the authorities and the front beside them, as a party's or a committee's directive addresses
   // them: "các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội", "các cấp ủy đảng,
   // chính quyền các cấp", "Các cấp ủy, chính quyền, Mặt trận và đoàn thể:".
-  /(?:cac\s+cap uy|(?<=\b(?:yeu cau|de nghi|giao|chi dao)\s+)cap uy)(?:\s+dang)?(?:\s+(?:cac cap|dia phuong))?(?:\s*(?:,|va)\s*(?:cac\s+)?(?:to chuc (?:co so )?dang|chinh quyen(?:\s+(?:cac cap|dia phuong|co so))?|mat tran(?: to quoc)?(?: viet nam)?|doan the(?:\s+chinh tri\s*-\s*xa hoi)?(?:\s+cac cap)?|to chuc chinh tri\s*-\s*xa hoi(?:\s+cac cap)?)(?![a-z]))*/g,
+  /(?:cac\s+cap uy|(?=cap uy)(?<=\b(?:yeu cau|de nghi|giao|chi dao)\s+)cap uy)(?:\s+dang)?(?:\s+(?:cac cap|dia phuong))?(?:\s*(?:,|va)\s*(?:cac\s+)?(?:to chuc (?:co so )?dang|chinh quyen(?:\s+(?:cac cap|dia phuong|co so))?|mat tran(?: to quoc)?(?: viet nam)?|doan the(?:\s+chinh tri\s*-\s*xa hoi)?(?:\s+cac cap)?|to chuc chinh tri\s*-\s*xa hoi(?:\s+cac cap)?)(?![a-z]))*/g,
   // The local authorities: "chính quyền các địa phương", "chính quyền cơ sở", "chính quyền các cấp", "các cấp chính
   // quyền", and "chính quyền" alone beside the functional sectors ("Chính quyền và ngành chức năng cần …").
   /chinh quyen\s+(?:cac\s+)?(?:dia phuong|co so|cac cap|cap (?:huyen|xa|co so))\b|cac cap chinh quyen\b|chinh quyen(?=\s+va\s+(?:cac\s+)?(?:nganh|co quan|luc luong)\s+chuc nang\b)/g,
@@ -253,7 +253,7 @@ const GROUPS: RegExp[] = [
   /(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))(?:thu truong|lanh dao)\s+(?:cac\s+)?(?:co quan|don vi)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong))*(?=\s+(?:co trach nhiem|chiu trach nhiem|phai)\b)/g,
   /cac\s+(?:huyen|cap)\s*,\s*(?:thanh\s*,\s*thi\b|thi xa|thanh pho|nganh|cac nganh)(?:\s*(?:,|va)\s*thanh pho)?(?:(?<=nganh)\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|doan the)\b(?:\s+(?:lien quan|co lien quan))?)?(?:\s+(?:tren (?:dia ban|toan) tinh|trong tinh))?/g,
   // The levels from one to another as the subject of a duty: "Từ huyện đến xã phải thành lập ngay Ban chỉ đạo …".
-  /(?<=(?:^|[.;:!?\n])\s*)tu\s+(?:tinh|huyen)\s+(?:den|toi)\s+(?:huyen|xa|co so|thon)(?=\s+(?:phai|can|deu phai)\b)/g,
+  /(?=tu\s)(?<=(?:^|[.;:!?\n])\s*)tu\s+(?:tinh|huyen)\s+(?:den|toi)\s+(?:huyen|xa|co so|thon)(?=\s+(?:phai|can|deu phai)\b)/g,
   // … and the other way round: "các ngành, các cấp", "các ngành, các cấp, các địa phương".
   /cac\s+nganh\s*(?:,|va)\s*(?:cac\s+)?cap(?![a-z])(?:\s*(?:,|va)\s*(?:cac\s+)?dia phuong\b)?/g,
   // A city's districts: "các quận, huyện (, thị xã)".
@@ -419,7 +419,7 @@ const GROUPS: RegExp[] = [
   ),
   // … or singled out by name before its work: "Riêng đối với phường Nghi Hương, cần triển khai tháo dỡ …".
   new RegExp(
-    String.raw`(?<=\bdoi voi\s+)(?:huyen|thi xa|thanh pho|xa(?! hoi\b)|thi tran|${WARD})${ADDRESSED_PLACE_NAME}(?=\s*,\s*(?:(?:can|phai)\s+)?${ADDRESSED_WORK}\b)`,
+    String.raw`(?=huyen|thi xa|thanh pho|xa|thi tran|phuong)(?<=\bdoi voi\s+)(?:huyen|thi xa|thanh pho|xa(?! hoi\b)|thi tran|${WARD})${ADDRESSED_PLACE_NAME}(?=\s*,\s*(?:(?:can|phai)\s+)?${ADDRESSED_WORK}\b)`,
     'g',
   ),
   // A district, town, commune or ward addressed by the assigner with its own name: "yêu cầu huyện Đô Lương khẩn trương

@@ -230,18 +230,22 @@ import {
  * / 33), units to 0.860 (265 / 47 / 39) and changes to 0.909 (260 / 16 / 36); a bare "con" for head of livestock, read
  * anywhere, added two held-out figures no label has; read only after the herd's name it adds one, kept for the herds
  * the reports read count. Floors: indicator values 0.88, units 0.86, changes 0.90.
+ * The rules written from 96 more public texts read for their directives and mended after three reviews of 819 passages
+ * (a report of the work's results after ";" dates the work, a news lead or a told letter restated later is no task,
+ * accounts of work done and orders cited from earlier letters are none, groups read with what they hold) raise the
+ * deadline dates to 0.731 (57 / 15 / 27) and directives to 0.825 (366 / 63 / 92). Floors: deadline dates 0.73.
  */
 const FLOORS: Record<Field, number> = {
   directive: 0.8,
   leadUnit: 0.85,
-  deadlineDate: 0.7,
+  deadlineDate: 0.73,
   indicatorValue: 0.88,
   indicatorUnit: 0.86,
   changePct: 0.9,
 };
 
 /** The share of the directives found whose kind is drafted as labelled. */
-const KIND_FLOOR = 0.7;
+const KIND_FLOOR = 0.72;
 
 describe('extraction quality on the held-out corpus', () => {
   const heldOut = loadCorpus('heldout');
@@ -261,7 +265,9 @@ describe('extraction quality on the held-out corpus', () => {
   // The kind (deadline, standing, recurring) of the directives found, as labelled: first measured at 0.573, when every
   // undated draft was a deadline still to set; undated ongoing work drafted as standing, anything done once still a
   // deadline to set, brought it to 0.695; work under a condition, "quản lý", "đẩy nhanh" and the like as ongoing, to 0.700
-  // (254 of 363); duties to follow or report as things arise, work when a storm comes, to 0.703 (256 of 364). Floor 0.70.
+  // (254 of 363); duties to follow or report as things arise, work when a storm comes, to 0.703 (256 of 364); carrying
+  // out a decision, the measures put in place, management and publicity carried out, standing duty, the kind read from
+  // the whole work, to 0.724 (265 of 366). Floor 0.72.
   it('drafts the kind of the directives found as labelled, at or above its floor', () => {
     expect(result.kinds.matched).toBeGreaterThan(300);
     expect(result.kinds.agree / result.kinds.matched).toBeGreaterThanOrEqual(KIND_FLOOR);
