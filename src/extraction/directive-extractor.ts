@@ -2111,9 +2111,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
     }
     const leadCandidates = leadCandidatesOf(a.leadMentions, description);
-    const worded = titleOf(titleSource, deadline?.deadlineText ?? null);
-    // The kind is told by the whole of the work, not by a title cut short.
+    // The kind is told by the whole of the work, not by a title cut short; the title is read again, cut, only when the
+    // whole is too long for one.
     const wholeWork = titleOf(titleSource, deadline?.deadlineText ?? null, Infinity);
+    const worded = wholeWork.length > TITLE_LENGTH ? titleOf(titleSource, deadline?.deadlineText ?? null) : wholeWork;
     // "Dự án X phải hoàn thành trước ngày …": the completion its deadline went with stays in the title.
     const modal = /\s(phải|cần)$/u.exec(worded);
     const completion = modal ? new RegExp(`${modal[1]}\\s+(hoàn thành|hoàn tất)`, 'iu').exec(titleSource) : null;
@@ -4911,11 +4912,25 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
 }
 
 /**
+ * Not work for an occasion, an event, a campaign or an emergency named in its clause (folded): "… trong dịp Tết", "…
+ * Ngày hội …", "… chào mừng Đại hội …", "… đợt cao điểm …", "… cấp bách …"; an occasion only stressed after ", nhất là" or
+ * "đặc biệt", or a congress's resolution ("Nghị quyết Đại hội …"), leaves the work ongoing.
+ */
+const NOT_FOR_AN_OCCASION = String.raw`(?!(?:(?!,\s*(?:nhat la|dac biet|trong do)\b)[^.;])*\b(?:dip|nhan dip|chao mung|(?<!nghi quyet )dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b)`;
+/** Not a round or a campaign carried out ("… thực hiện tốt đợt cao điểm …", "… chiến dịch …", "… tháng hành động …"). */
+const NOT_A_CAMPAIGN = String.raw`(?!\s+(?:dot|chien dich|thang hanh dong)\b)`;
+/**
+ * Carrying out, after "tổ chức", what goes on (folded): a document or the tasks, policies and rules given, "công tác …",
+ * "việc giải quyết …", or carried out well ("tốt", "nghiêm", "có hiệu quả", "đầy đủ"); not for an occasion.
+ */
+const CARRIED_OUT = String.raw`(?:trien khai\s+)?thuc hien(?:\s+(?:tot|nghiem|co hieu qua|day du)${NOT_A_CAMPAIGN}|(?=\s*(?:[.;,]|$)|\s+(?:va|theo|(?:cac\s+)?(?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|chuong trinh|de an|luat)(?:\s+(?:nay|tren|so))?|cac\s+(?:noi dung|nhiem vu|giai phap|bien phap|co che|chinh sach|quy dinh)|viec giai quyet|cong tac|che do|phong trao|quy dinh|chinh sach)\b))${NOT_FOR_AN_OCCASION}`;
+/**
  * Ongoing work, by the words it opens with: "tăng cường …", "tiếp tục …", "theo dõi chặt chẽ …", "thường xuyên …",
  * "không để xảy ra …", "tuyệt đối không được lơ là", "thực hiện nghiêm …", "sẵn sàng …", "chủ động …".
  */
-const ONGOING_WORK =
-  /^(?:(?:can|phai|can phai|cung|tuyet doi)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi(?!,? cham thi)|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?:\s+(?:va\s+)?thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)(?!\s+(?:dot|chien dich|thang hanh dong)\b)|to chuc (?:trien khai\s+)?thuc hien(?:\s+(?:tot|nghiem|co hieu qua|day du)(?!\s+(?:dot|chien dich|thang hanh dong)\b)|(?=\s*(?:[.;,]|$)|\s+(?:va|theo|(?:cac\s+)?(?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|chuong trinh|de an|luat)(?:\s+(?:nay|tren|so))?|cac\s+(?:noi dung|nhiem vu|giai phap|bien phap|co che|chinh sach|quy dinh)|viec giai quyet|cong tac|che do|phong trao|quy dinh|chinh sach)\b))(?!(?:(?!,\s*(?:nhat la|dac biet|trong do)\b)[^.;])*\b(?:dip|nhan dip|chao mung|(?<!nghi quyet )dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b)|to chuc quan ly(?!\s+(?:thi|ky thi|cuoc thi|le hoi)\b)|(?:thuc hien (?:cong tac\s+)?(?:quan ly|kiem soat|tuyen truyen)|kiem tra\s*,\s*kiem soat|trien khai (?:cac |dong bo cac )?(?:bien phap|giai phap))(?!(?:(?!,\s*(?:nhat la|dac biet|trong do)\b)[^.;])*\b(?:dip|nhan dip|chao mung|(?<!nghi quyet )dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b)|to chuc thuong truc|thuc hien che do (?:bao cao|thong tin|truc|giam sat|cong khai)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang|trong))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|chu trong|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong|to chuc (?:tuyen truyen|pho bien\s*,\s*tuyen truyen))\b/;
+const ONGOING_WORK = new RegExp(
+  String.raw`^(?:(?:can|phai|can phai|cung|tuyet doi)\s+)?(?:tiep tuc|thuong xuyen|tang cuong|day manh|day nhanh|bam sat|quyet liet|no luc|quan ly|duy tri|tap trung|kip thoi|(?:to chuc )?theo doi(?!,? cham thi)|giam sat|don doc|kiem soat chat|quan triet|san sang|nang cao|neu cao|de cao|phat huy|tao (?:moi )?dieu kien|kien quyet|quyet tam|khong (?:de|duoc|cho|su dung|to chuc)|nghiem cam|cam(?!\s+(?:moc|bien|coc|trai|tru|co)\b)|cham dut (?:tinh trang|viec|hoat dong)|tuyen truyen|van dong|chiu trach nhiem|xu ly nghiem|(?:thuc hien|trien khai(?:\s+(?:va\s+)?thuc hien)?|chap hanh) (?:nghiem|tot|dung|day du|dong bo|co hieu qua|quyet liet)${NOT_A_CAMPAIGN}|to chuc ${CARRIED_OUT}|to chuc quan ly(?!\s+(?:thi|ky thi|cuoc thi|le hoi)\b)|(?:thuc hien (?:cong tac\s+)?(?:quan ly|kiem soat|tuyen truyen)|kiem tra\s*,\s*kiem soat|trien khai (?:cac |dong bo cac )?(?:bien phap|giai phap))${NOT_FOR_AN_OCCASION}|to chuc thuong truc|thuc hien che do (?:bao cao|thong tin|truc|giam sat|cong khai)|nghiem tuc|phoi hop chat che|cap nhat|(?:to chuc (?:phan cong )?)?truc(?= (?:ban|24|tet|le|chien dau|cap cuu|nghiem|day du|san sang|trong))|canh bao|nam bat|lam tot|giu vung|chu dong|quan tam|chu trong|sau sat|tich cuc|bao dam|dam bao|huong dan|dinh huong|to chuc (?:tuyen truyen|pho bien\s*,\s*tuyen truyen))\b`,
+);
 /**
  * Work directed to others, named after them (folded): "chỉ đạo (các) <up to eight words> <their work>"; group 1 those
  * directed, group 2 their work.
@@ -4926,8 +4941,9 @@ const DIRECTED_WORK =
  * Work done once, by its verb, though it opens with a word of ongoing work: "Chủ động xây dựng phương án …", "Tập
  * trung rà soát …", "Trước mắt khẩn trương …".
  */
-const ONE_OFF_WORK =
-  /^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi|no luc)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b| theo doi\b| tuyen truyen\b| pho bien\s*,\s*tuyen truyen\b| (?:trien khai\s+)?thuc hien(?:\s+(?:tot|nghiem|co hieu qua|day du)(?!\s+(?:dot|chien dich|thang hanh dong)\b)|(?=\s*(?:[.;,]|$)|\s+(?:va|theo|(?:cac\s+)?(?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|chuong trinh|de an|luat)(?:\s+(?:nay|tren|so))?|cac\s+(?:noi dung|nhiem vu|giai phap|bien phap|co che|chinh sach|quy dinh)|viec giai quyet|cong tac|che do|phong trao|quy dinh|chinh sach)\b))(?!(?:(?!,\s*(?:nhat la|dac biet|trong do)\b)[^.;])*\b(?:dip|nhan dip|chao mung|(?<!nghi quyet )dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b)| quan ly(?!\s+(?:thi|ky thi|cuoc thi|le hoi)\b)| thuong truc\b)|kiem tra(?!\s*,\s*kiem soat(?!(?:(?!,\s*(?:nhat la|dac biet|trong do)\b)[^.;])*\b(?:dip|nhan dip|chao mung|(?<!nghi quyet )dai hoi|le hoi|ngay hoi|chien dich|dot|ky thi|thi tuyen|cap bach)\b))|xu ly|giai quyet|di doi|bo tri)\b/;
+const ONE_OFF_WORK = new RegExp(
+  String.raw`^(?:(?:can|phai|can phai|cung)\s+)?(?:(?:chu dong|tap trung|truoc mat|kip thoi|no luc)\s*,?\s+)*(?:khan truong|som|ngay|gap|khan cap|xay dung|ra soat|bao cao|tham muu|de xuat|nghien cuu|hoan thanh|hoan thien|hoan chinh|hoan tat|lap|ban hanh|trinh|thanh lap|soan|xac minh|lam ro|tra loi|xem xet|dieu chinh|bo sung|tong hop|chuan bi|kien toan|sua chua|khac phuc|thong bao|to chuc(?! (?:phan cong )?truc\b| theo doi\b| tuyen truyen\b| pho bien\s*,\s*tuyen truyen\b| ${CARRIED_OUT}| quan ly(?!\s+(?:thi|ky thi|cuoc thi|le hoi)\b)| thuong truc\b)|kiem tra(?!\s*,\s*kiem soat${NOT_FOR_AN_OCCASION})|xu ly|giai quyet|di doi|bo tri)\b`,
+);
 
 /**
  * Work done once, wherever in the work it is named: "vận động, di dời 25 hộ dân …", "tiếp tục hoàn thiện hồ sơ …" (not
