@@ -37,6 +37,9 @@ describe('parseDeadline', () => {
     ['trong thời gian từ ngày 01/4/2024 đến ngày 30/6/2024', '2024-06-30'],
     ['tổ chức các hoạt động hưởng ứng Chiến dịch (từ ngày 18 - 20/9)', '2024-09-20'],
     ['tổ chức hội thi từ ngày 18 đến 20/9/2024', '2024-09-20'],
+    ['rà soát cơ sở vật chất, trụ sở làm việc (từ 05/12 - 31/12/2024)', '2024-12-31'],
+    ['tổ chức kiểm tra từ ngày 05/3 – 20/3/2024', '2024-03-20'],
+    ['rà soát cơ sở vật chất (từ 15.12 - 25.12.2024)', '2024-12-25'],
     ['treo Quốc kỳ từ ngày 16/02/2024 đến hết ngày 20/02/2024', '2024-02-20'],
     ['triển khai từ tháng 4 đến tháng 6/2024', '2024-06-30'],
     ['chậm nhất vào thứ Hai (ngày 18/3/2024)', '2024-03-18'],
@@ -353,6 +356,14 @@ describe('parseDeadline', () => {
   it('takes no months from the months a report covers or the half of a year', () => {
     expect(parseDeadline('Trong 10 tháng, thu ngân sách đạt 5.000 tỷ đồng', REF, fallbackCalendar)).toBeNull();
     expect(parseDeadline('trong vòng 3 tháng qua', REF, fallbackCalendar)).toBeNull();
+    // The days of an event the work is for, not the work's own period; a range of figures, not of dates.
+    for (const text of [
+      'chỉnh trang đô thị chào mừng ngày hội diễn ra tại thành phố từ ngày 10/9 – 12/9/2024',
+      'tuyên truyền về Tuần lễ Văn hóa - Du lịch diễn ra tại huyện Ba Bể, tỉnh Bắc Kạn từ ngày 10/12 – 15/12/2024',
+      'chuẩn bị gian hàng tham gia Hội chợ thương mại được tổ chức từ ngày 15/12 - 20/12/2024 tại thành phố Hà Nội',
+      'bố trí kinh phí hỗ trợ mỗi hộ từ 1.5 - 2.5 triệu đồng',
+    ])
+      expect(parseDeadline(text, REF, fallbackCalendar)).toBeNull();
     expect(parseDeadline('trong thời gian 6 tháng đầu năm 2024', REF, fallbackCalendar)?.dueDate).toBe('2024-06-30');
   });
 

@@ -2829,6 +2829,21 @@ describe('extractDirectives on a district named without its committee', () => {
     expect(onlyDraft('Thị xã Sa Pa tiếp tục kiểm tra các điểm du lịch.', '2017-01-17').groupAssignees).toEqual([
       'Thị xã Sa Pa',
     ]);
+    // A commune, township or ward, as the 2025 reorganisation leaves most units below the province.
+    expect(
+      onlyDraft('Phường Minh Xuân cần tập trung giải phóng mặt bằng, hoàn thành trước ngày 30/6/2025.', '2025-08-01')
+        .groupAssignees,
+    ).toEqual(['Phường Minh Xuân']);
+    expect(
+      onlyDraft('Xã Tân Thành phải hoàn thành việc bàn giao mặt bằng trước ngày 15/9/2025.', '2025-08-01')
+        .groupAssignees,
+    ).toEqual(['Xã Tân Thành']);
+    expect(onlyDraft('Thị trấn Phủ Thông tiếp tục rà soát các hộ kinh doanh.', '2025-08-01').groupAssignees).toEqual([
+      'Thị trấn Phủ Thông',
+    ]);
+    // Not the words "xã hội", "phương án" opening a sentence.
+    expectNoDraft('Xã hội hóa cần được đẩy mạnh hơn nữa.', '2025-08-01');
+    expectNoDraft('Phương án cần được hoàn thiện sớm.', '2025-08-01');
     // A district told about is no assignee.
     expectNoDraft('Huyện Thái Thụy có 5 xã ven biển.', '2017-01-17');
   });
@@ -10831,6 +10846,18 @@ describe('extractDirectives on what a text tells rather than gives', () => {
     expect(
       dueOf('Sở Xây dựng xây dựng kế hoạch kiểm tra; gửi UBND tỉnh báo cáo kết quả trước ngày 30/12/2024.'),
     ).toEqual([['Xây dựng kế hoạch kiểm tra', '2024-12-30']]);
+    // The department the report goes through, in brackets.
+    for (const [text, title] of [
+      [
+        'UBND các huyện, thành phố rà soát hộ nghèo; gửi UBND tỉnh (thông qua Sở Xây dựng) báo cáo tiến độ trước ngày 20/12/2024.',
+        'Rà soát hộ nghèo',
+      ],
+      [
+        'Giao UBND các huyện, thành phố rà soát các hộ nghèo; gửi UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội) báo cáo kết quả trước ngày 20/12/2024.',
+        'Rà soát các hộ nghèo',
+      ],
+    ])
+      expect(dueOf(text)).toEqual([[title, '2024-12-20']]);
     expect(
       dueOf(
         'Sở Xây dựng rà soát các công trình; báo cáo Sở Nông nghiệp và PTNT kết quả thực hiện trước ngày 30/12/2024.',
@@ -11249,5 +11276,98 @@ describe('extractDirectives on the levels from one to another', () => {
     expect(draft.title).toBe(
       'Triển khai thực hiện các nội dung chỉ đạo của Bộ Lao động - Thương binh và Xã hội (LĐTB&XH) tại Công văn số 1762/LĐTBXH-TE ngày 30/5/2022',
     );
+  });
+});
+
+describe('extractDirectives on the units of the reorganisation of 2025', () => {
+  it('reads "các xã phường", "Mỗi xã, phường, đặc khu" and "các phường mới" whole as the groups', () => {
+    const groupsAndTitles = (text: string) =>
+      extract(text, '2025-08-10').map((d) => [d.groupAssignees, d.title, d.dueDate]);
+    expect(
+      groupsAndTitles('Các xã phường khẩn trương rà soát, sắp xếp trụ sở dôi dư, hoàn thành trước ngày 30/9/2025.'),
+    ).toEqual([[['Các xã phường'], 'Khẩn trương rà soát, sắp xếp trụ sở dôi dư', '2025-09-30']]);
+    expect(
+      groupsAndTitles('Mỗi xã, phường, đặc khu phải rà soát xe ô tô dôi dư, báo cáo trước ngày 30/9/2025.'),
+    ).toEqual([[['Mỗi xã, phường, đặc khu'], 'Rà soát xe ô tô dôi dư, báo cáo', '2025-09-30']]);
+    expect(groupsAndTitles('Các phường mới cần hoàn tất việc bổ nhiệm lãnh đạo trước ngày 15/9/2025.')).toEqual([
+      [['Các phường mới'], 'Hoàn tất việc bổ nhiệm lãnh đạo', '2025-09-15'],
+    ]);
+    expect(groupsAndTitles('Các đơn vị hành chính mới nhanh chóng ổn định tổ chức bộ máy.')).toEqual([
+      [['Các đơn vị hành chính mới'], 'Nhanh chóng ổn định tổ chức bộ máy', null],
+    ]);
+    expect(groupsAndTitles('Các xã mới được thành lập cần khẩn trương kiện toàn bộ máy.')).toEqual([
+      [['Các xã mới được thành lập'], 'Khẩn trương kiện toàn bộ máy', null],
+    ]);
+    // "mới" as "only", before what was done: no part of the name.
+    for (const told of [
+      'Các huyện mới hoàn thành 60% kế hoạch giải ngân vốn đầu tư công.',
+      'Các phường mới tổ chức được 02 cuộc tiếp xúc cử tri.',
+    ])
+      expect(extract(told, '2025-08-10').flatMap((d) => d.groupAssignees)).not.toContainEqual(
+        expect.stringMatching(/mới$/),
+      );
+    // The communes of a town are no list of levels.
+    expect(groupsAndTitles('Yêu cầu các xã thị xã Kỳ Anh khẩn trương hoàn thành chi trả tiền bồi thường.')).toEqual([
+      [['các xã thị xã Kỳ Anh'], 'Khẩn trương hoàn thành chi trả tiền bồi thường', null],
+    ]);
+    // Nor words that fold as "xã" does.
+    expectNoDraft('Xạ trị ung thư phải thực hiện tại cơ sở đủ điều kiện.', '2025-08-10');
+  });
+
+  it('reads the provinces a ministry addresses and the districts counted after "giao cho" as groups', () => {
+    expect(
+      extract(
+        'Đề nghị UBND các tỉnh, thành phố trực thuộc Trung ương xây dựng kế hoạch khởi công cụ thể trước ngày 5-6.',
+        '2023-06-01',
+      ).map((d) => [d.groupAssignees, d.title, d.dueDate]),
+    ).toEqual([
+      [['UBND các tỉnh, thành phố trực thuộc Trung ương'], 'Xây dựng kế hoạch khởi công cụ thể', '2023-06-05'],
+    ]);
+    expect(
+      extract(
+        'UBND tỉnh giao cho 7 huyện, thành phố hoàn thành việc tiêm vắc xin trước ngày 31/10/2021.',
+        '2021-08-10',
+      ).map((d) => [d.groupAssignees, d.title]),
+    ).toEqual([[['7 huyện, thành phố'], 'Hoàn thành việc tiêm vắc xin']]);
+    // Provinces named one by one are not cut after the first.
+    expect(
+      extract('Yêu cầu UBND các tỉnh Điện Biên, Lai Châu, Sơn La chủ động ứng phó mưa lũ.', '2024-07-01').flatMap(
+        (d) => d.groupAssignees,
+      ),
+    ).not.toContain('UBND các tỉnh Điện Biên');
+  });
+
+  it('keeps a command written in small letters with the groups', () => {
+    expect(
+      extract(
+        'Giao Bộ Chỉ huy quân sự tỉnh, Sở Giao thông vận tải, Sở Y tế chủ động phối hợp với Công an tỉnh triển khai thực hiện nhiệm vụ.',
+        '2024-07-01',
+      )[0].groupAssignees,
+    ).toContain('Bộ Chỉ huy quân sự tỉnh');
+  });
+
+  it('drafts nothing from the fields of the results a sector achieved, but the work for results aimed at', () => {
+    expectNoDraft(
+      'Năm 2024, ngành Xây dựng đạt nhiều kết quả nổi bật trong các lĩnh vực: quản lý quy hoạch kiến trúc; quản lý xây dựng; quản lý nhà ở và thị trường bất động sản.',
+      '2024-12-30',
+    );
+    expect(
+      extract(
+        'Phấn đấu đạt kết quả tốt nhất các chỉ tiêu trong năm 2025, Sở Kế hoạch và Đầu tư cần tập trung các nội dung: đẩy nhanh giải ngân vốn đầu tư công; cải thiện môi trường đầu tư.',
+        '2025-01-10',
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('reads "Đồng thời, Sở này …" as the department named before', () => {
+    expect(
+      extract(
+        'Giao Sở Xây dựng rà soát các công trình xây dựng không phép, báo cáo UBND tỉnh trước ngày 20/10/2025. Đồng thời, Sở này xây dựng quy chế phối hợp quản lý trật tự xây dựng.',
+        '2025-10-09',
+      ).map((d) => [d.leadDepartmentId, d.title]),
+    ).toEqual([
+      [idOf('SXD'), 'Rà soát các công trình xây dựng không phép, báo cáo UBND tỉnh'],
+      [idOf('SXD'), 'Xây dựng quy chế phối hợp quản lý trật tự xây dựng'],
+    ]);
   });
 });

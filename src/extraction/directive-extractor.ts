@@ -535,10 +535,10 @@ const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
 /**
  * A clause whose deadline is the one for sending the report on the work before it ("…; gửi Sở Lao động - Thương binh
  * và Xã hội trước ngày 15/7/2024 để tổng hợp"). Also the work handed back to the assigner: "…; báo cáo, đề xuất UBND
- * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …".
+ * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …"; "…; gửi UBND tỉnh (qua Sở X) báo cáo kết quả trước ngày …".
  */
 const REPORT_SENDING =
-  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao\b[^;]{0,80}?\bgui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho |voi )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|bao cao ket qua\b[^;]{0,80}?\b(?:ve|cho|voi|len) (?:ubnd|uy ban nhan dan|chu tich)|gui (?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich)(?: (?:tinh|thanh pho))? bao cao ket qua|bao cao so [a-z& -]{2,60}? ket qua(?: thuc hien)?\b|bao cao (?:ket qua )?(?:ve |cho )?so [^,;]{2,60}?(?=\s+(?:(?:to chuc|de)\s+)?(?:tham dinh|tong hop|theo doi|xem xet)\b)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
+  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao\b[^;]{0,80}?\bgui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho |voi )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|bao cao ket qua\b[^;]{0,80}?\b(?:ve|cho|voi|len) (?:ubnd|uy ban nhan dan|chu tich)|gui (?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich)(?: (?:ubnd |uy ban nhan dan )?(?:tinh|thanh pho))?(?: \((?:thong )?qua [^()]{2,80}\))? bao cao (?:ket qua|tien do)|bao cao so [a-z& -]{2,60}? ket qua(?: thuc hien)?\b|bao cao (?:ket qua )?(?:ve |cho )?so [^,;]{2,60}?(?=\s+(?:(?:to chuc|de)\s+)?(?:tham dinh|tong hop|theo doi|xem xet)\b)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
 /**
  * A clause that reports or sends at once ("…; tổng hợp, báo cáo UBND tỉnh …", "…; gửi Sở X …"), not own work that ends
  * by submitting it ("…; xây dựng kế hoạch phòng ngừa sự cố môi trường …, trình UBND tỉnh xem xét, phê duyệt").
@@ -688,6 +688,12 @@ const DATED_TARGET = /^(?:dong thoi,?\s+)?phan dau\b/;
 const PROHIBITION = /^(?:tuyet doi\s+)?khong\s+(?:duoc\s+)?(?=su dung\b)/;
 /** "…; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo …": the next step of the same units, work of its own. */
 const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
+/**
+ * Results achieved, told (folded): "… đạt nhiều kết quả nổi bật …", "… đã đạt được những kết quả …"; not the results
+ * aimed at ("Phấn đấu đạt kết quả tốt nhất …", "… phải đạt kết quả cụ thể …").
+ */
+const RESULTS_ACHIEVED =
+  /\b(?:da\s+dat(?: duoc)?(?: (?:nhieu|mot so|nhung|cac))?|(?<!\b(?:phan dau|phai|can|bao dam|dam bao|de|nham|se)\s)dat(?: duoc)? (?:nhieu|mot so|nhung))(?: [a-z]+)? ket qua\b/;
 /** A sentence that tells what a unit has done: "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …". */
 const DONE_ACCOUNT =
   /\b(?:da|dang)\s+(?:tap trung|trien khai|thuc hien|to chuc|chi dao|lanh dao|hoan thanh|ban hanh|no luc|day manh|tang cuong|quan tam|chu dong)\b/;
@@ -1413,7 +1419,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       headingItemsRead = heading ? false : null;
       // "Trong tháng 12/2019, UBND thị xã đã tập trung xử lý … các dự án như: …": an account that lists its examples;
       // the sentences after the list go on with it.
-      if (!context.directivePreamble && DONE_ACCOUNT.test(f)) account = sentence.paragraph;
+      // "Năm 2024, ngành Xây dựng đạt nhiều kết quả nổi bật trong các lĩnh vực: …": the fields of the results achieved.
+      if (!context.directivePreamble && (DONE_ACCOUNT.test(f) || RESULTS_ACHIEVED.test(f)))
+        account = sentence.paragraph;
       main = current = null;
       continue;
     }
@@ -5584,13 +5592,13 @@ const PROVINCIAL_DEPARTMENTS = [
  */
 const OUTSIDE_NAMES: readonly string[] = [
   // Each with the place it serves ("tỉnh", "khu vực 5", "chi nhánh tỉnh Bắc Kạn", the province's own name), capitalised
-  // as written.
+  // as written, or as often written in small letters after its head ("Bộ Chỉ huy quân sự tỉnh").
   String.raw`(?:Kho bạc Nhà nước|Bảo hiểm xã hội|Cục Thuế|Thuế|Cục Hải quan|Chi cục Hải quan|Ngân hàng Nhà nước(?: Việt Nam)?|` +
-    String.raw`Bộ Chỉ huy Quân sự|Bộ CHQS|BCHQS|Bộ Chỉ huy Bộ đội Biên phòng|Bộ Chỉ huy BĐBP|BĐBP|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
+    String.raw`Bộ Chỉ huy [Qq]uân sự|Bộ CHQS|BCHQS|Bộ Chỉ huy [Bb]ộ đội [Bb]iên phòng|Bộ Chỉ huy BĐBP|BĐBP|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
     String.raw`Hội Cựu chiến binh|Hội Chữ thập đỏ|Hội Người cao tuổi|Hội Khuyến học|Hội Luật gia|Hội Nhà báo|` +
     String.raw`Hội Văn học\s*[-–]?\s*[Nn]ghệ thuật|Hội Doanh nhân trẻ|Hiệp hội Doanh nghiệp|Liên minh Hợp tác xã|` +
     String.raw`Ngân hàng Chính sách xã hội|Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thi hành án dân sự|` +
-    String.raw`Quỹ Đầu tư phát triển|Quỹ Bảo vệ và Phát triển rừng|Trung tâm Phát triển [Qq]uỹ đất|Trường Chính trị|Bệnh viện Đa khoa|Cục Thống kê|Thống kê|Công ty Điện lực|Cục Quản lý thị trường|Ban Tiếp công dân|` +
+    String.raw`Quỹ Đầu tư phát triển|Quỹ Bảo vệ và Phát triển rừng|Trung tâm Phát triển [Qq]uỹ đất|Trường Chính trị|Bệnh viện Đa khoa|Cục [Tt]hống kê|Thống kê|Công ty Điện lực|Cục [Qq]uản lý thị trường|Ban Tiếp công dân|` +
     String.raw`Ban Quản lý (?:Khu kinh tế|các [Kk]hu công nghiệp)|` +
     String.raw`Ban (?:Quản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?: (?:các )?công trình (?:dân dụng và công nghiệp|giao thông|nông nghiệp(?: và PTNT| và phát triển nông thôn)?|NN\s*(?:&|và)\s*PTNT))?|Ban Dân tộc|Ban Thi đua\s*[-–]\s*Khen thưởng|` +
     String.raw`Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|` +

@@ -102,14 +102,17 @@ const PLACE_OWN_NAME = String.raw`(?:(?:\s+(?!${SUBJECT_WORK}\b)(?!${TOLD}\s+${S
  */
 const ADDRESSED_WORK = String.raw`(?:${SUBJECT_WORK}|hoan thanh|ban giao|giai ngan|xu ly|bo tri|khoi cong|di doi|so tan|giai quyet|tuyen truyen|van dong|bao cao|don doc|nang cao|ho tro|thu hoi|quan ly|nghien cuu|rut kinh nghiem|chu tri|khac phuc|cung co|dieu chinh|bo sung|hoan thien|tham dinh|phe duyet|ban hanh|tuyet doi|truoc mat)`;
 const ADDRESSED_PLACE_NAME = String.raw`(?:(?:\s+(?!${ADDRESSED_WORK}\b)[a-z]+(?:['’][a-z]+)?){1,3}?(?:\s+\d{1,2}\b)?|\s+\d{1,2}\b)`;
-/** A district, town or city named by its own name: "huyện Thái Thụy". */
-const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho)${PLACE_OWN_NAME}`;
 /**
  * A ward ("phường Cao Lãnh", "phường Đông Hải"), not the words "phương" begins once folded: "phương án", "phương tiện",
  * "phương thức" (but "các phường thực hiện …", "… tiến hành …", "… hướng dẫn …").
  */
 const NOT_WARD = String.raw`tien(?!\s+hanh)|an|thuc(?!\s+hien)|huong(?!\s+dan)|phap|cham(?!\s+lo)|trinh|dien`;
 const WARD = String.raw`phuong(?!\s+(?:${NOT_WARD})\b)`;
+/**
+ * A district, town, city, commune, township or ward named by its own name: "huyện Thái Thụy", "xã Tân Thành", "phường
+ * Minh Xuân" (not "xã hội", "phương án", nor the words that fold as "xã" does: "xạ trị", "xả lũ", "xả thải").
+ */
+const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho|thi tran|xa(?!\s+(?:hoi|tri|lu|thai|lo|rac|nuoc|tran|khi)\b)|${WARD})${PLACE_OWN_NAME}`;
 /**
  * What opens a sentence about the work ahead and joins it to the one before, with its comma: "Thời gian tới,", "Đồng
  * thời,", "Bên cạnh đó,".
@@ -147,7 +150,7 @@ const GROUPS: RegExp[] = [
   // có dự án đi qua": those the work passes through; "UBND các xã, phường thuộc vùng bị dịch uy hiếp và vùng đệm", "… ven
   // biển, đảo": where they lie; "UBND các huyện, thành phố nơi có chốt kiểm soát", "UBND các xã, phường có tàu, thuyền
   // hoạt động trên biển": what they hold.
-  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)dia phuong)(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=\bthi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b)|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:(?<=(?:,|\bva)\s*dac khu)\s+(?:van don|co to|cat hai|bach long vi|phu quoc|tho chau|kien hai|con dao|ly son|phu quy|con co|hoang sa|truong sa)\b)?(?:\s+(?:co lien quan|lien quan|tren dia ban|trong tinh|trong (?:huyen|thi xa|thanh pho)(?![a-z])|ven bien(?:\s*(?:,|va)\s*(?:hai\s+)?dao\b)?|ven (?:song|dam|ho|suoi|kenh)|bien gioi|mien nui|vung (?:cao|ven bien)|co rung|thuoc vung (?:bi dich uy hiep|co dich|dich|dem)(?:\s*(?:,|va)\s*vung (?:dem|bi dich uy hiep))?|co (?:du an|cong trinh|tuyen duong|tuyen)(?:\s+[a-z]+){0,4}?\s+(?:di qua|tren dia ban)|(?:noi )?co (?:chot|diem|tau(?!\s*,\s*thuyen)|tau\s*,\s*thuyen|thuyen|o dich|ca benh|ca mac)(?:\s+[a-z]+|\s*,\s*chong\b){0,5}?(?=\s*[,;:](?!\s*chong\b)|\s+va\s|\s+(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao|bo tri|quan ly)\b)))?/g,
+  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)(?:dia phuong|tinh(?=\s*(?:,|va)\s*thanh pho\b)))(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=\bthi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b)|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:(?<=(?:,|\bva)\s*dac khu)\s+(?:van don|co to|cat hai|bach long vi|phu quoc|tho chau|kien hai|con dao|ly son|phu quy|con co|hoang sa|truong sa)\b)?(?:\s+(?:co lien quan|lien quan|truc thuoc trung uong|tren dia ban|trong tinh|trong (?:huyen|thi xa|thanh pho)(?![a-z])|ven bien(?:\s*(?:,|va)\s*(?:hai\s+)?dao\b)?|ven (?:song|dam|ho|suoi|kenh)|bien gioi|mien nui|vung (?:cao|ven bien)|co rung|thuoc vung (?:bi dich uy hiep|co dich|dich|dem)(?:\s*(?:,|va)\s*vung (?:dem|bi dich uy hiep))?|co (?:du an|cong trinh|tuyen duong|tuyen)(?:\s+[a-z]+){0,4}?\s+(?:di qua|tren dia ban)|(?:noi )?co (?:chot|diem|tau(?!\s*,\s*thuyen)|tau\s*,\s*thuyen|thuyen|o dich|ca benh|ca mac)(?:\s+[a-z]+|\s*,\s*chong\b){0,5}?(?=\s*[,;:](?!\s*chong\b)|\s+va\s|\s+(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao|bo tri|quan ly)\b)))?/g,
   // … with the districts after them, without their committees: "các sở, ngành, quận, huyện, thị xã".
   // "… cơ quan, doanh nghiệp trên địa bàn tỉnh": the firms and the place, as the emergency letters list them.
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan(?:\s+don vi)?|doanh nghiep|quan\s*-\s*huyen|quan|huyen|thi xa|(?<=(?:huyen|thi xa)\s*,\s*)thanh pho)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh|con lai|tren dia ban(?:\s+(?:tinh|thanh pho))?))*/g,
@@ -202,9 +205,10 @@ const GROUPS: RegExp[] = [
   // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named), a count of them
   // addressed ("yêu cầu 10 huyện, thành phố …").
   // "các phường", "các thị trấn" (not "các phương tiện", "các phương án"); listed together: "các xã, thị trấn", "các
-  // phường, xã".
+  // phường, xã", also with the comma left out ("các xã phường", "các xã thị trấn"; not "các xã thị xã Kỳ Anh", the
+  // communes of the town).
   new RegExp(
-    String.raw`(?:(?:cac|hai|ba|bon|nam|sau|(?<=(?:yeu cau|giao|de nghi|chi dao)\s+)\d{1,3}(?:\/\d{1,3})?)\s+(?:huyen|thi xa|xa)|cac\s+(?:phuong(?!\s+(?:${NOT_WARD}|tay|dong|nam|bac)\b)|thi tran))\b(?:\s*(?:,|\/|va)\s*(?:xa(?! hoi\b)|phuong(?!\s+(?:${NOT_WARD})\b)|thi tran|thi xa|thanh pho|dac khu|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|trong huyen|trong thi xa|trong thanh pho|ven bien|bien gioi|vung lu|vung cao|mien nui|vung sau|vung xa|dong bang))?`,
+    String.raw`(?:(?:cac|hai|ba|bon|nam|sau|(?<=(?:yeu cau|giao|de nghi|chi dao|giao cho)\s+)\d{1,3}(?:\/\d{1,3})?)\s+(?:huyen|thi xa|xa)|cac\s+(?:phuong(?!\s+(?:${NOT_WARD}|tay|dong|nam|bac)\b)|thi tran))\b(?:(?:\s*(?:,|\/|va)\s*|\s+(?=(?:xa|phuong|thi tran)\b))(?:xa(?! hoi\b)|phuong(?!\s+(?:${NOT_WARD})\b)|thi tran|thi xa|thanh pho|dac khu|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|trong huyen|trong thi xa|trong thanh pho|ven bien|bien gioi|vung lu|vung cao|mien nui|vung sau|vung xa|dong bang))?`,
     'g',
   ),
   // The mass organisations: "các tổ chức đoàn thể", "các đoàn thể (chính trị - xã hội) tỉnh", "các tổ chức chính trị - xã hội",
@@ -357,7 +361,7 @@ const GROUPS: RegExp[] = [
   ),
   // Each of a class, as the subject of its work: "Mỗi cơ quan, đơn vị bố trí 01 thùng thu gom pin thải …".
   new RegExp(
-    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))moi\s+(?:co quan|don vi|dia phuong|so|xa|phuong|truong hoc)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong|so|nganh))*(?=\s+(?:${SUBJECT_WORK}|bo tri|cu|lap|phan cong|gui|nop|bao cao|co trach nhiem)\b)`,
+    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))moi\s+(?:co quan|don vi|dia phuong|so|xa|phuong|truong hoc)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong|so|nganh|xa|phuong|thi tran|dac khu))*(?=\s+(?:${SUBJECT_WORK}|bo tri|cu|lap|phan cong|gui|nop|bao cao|co trach nhiem)\b)`,
     'g',
   ),
   // Schools by their level: "các trường Trung cấp, Cao đẳng", "các trường THPT trên địa bàn".
@@ -412,7 +416,8 @@ const GROUPS: RegExp[] = [
   ),
   // "Huyện Thái Thụy phối hợp với các đơn vị …": a district named without its committee, opening the sentence.
   new RegExp(
-    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|^\s*${SECTOR}\s*(?:,|va)\s+))` +
+    // The place's word first, then what precedes it: a lookbehind tried at every position of the text costs more.
+    String.raw`(?=huyen|thi|thanh|xa|phuong)(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|^\s*${SECTOR}\s*(?:,|va)\s+))` +
       NAMED_LOCALITY +
       String.raw`(?=\s+${SUBJECT_WORK}\b)`,
     'g',
@@ -471,9 +476,22 @@ export function headsAsChiefs(folded: string): string {
 const STRESSED_PART =
   /\s*,\s*(?:nhat la|dac biet la)\s+(?:cac\s+[a-z ]{2,40}?|(?:so|huyen|xa|phuong|thanh pho|thi xa)\s[a-z ,&-]{2,60}?)(?=\s*,?\s+(?:can|phai|chuan bi|tap trung|chu dong|khan truong|tang cuong|trien khai|thuc hien|to chuc|kiem tra|ra soat)\b)/y;
 
-/** Where a class of units' name ends, `end` or past the leader it is under or the part of it stressed after it. */
+/**
+ * "mới" after a class of units, part of its name before the work (folded): "Các phường mới cần hoàn tất …", "các đơn vị
+ * hành chính mới nhanh chóng ổn định …", "Các xã mới được thành lập cần …", as the units formed by a reorganisation are
+ * called; not "mới" as "only": "Các huyện mới hoàn thành 60% …", "Các phường mới tổ chức được 02 cuộc …".
+ */
+const NEWLY_FORMED = new RegExp(
+  String.raw`\s+moi(?:\s+(?:duoc\s+)?(?:thanh lap|sap nhap|hinh thanh)(?:\s+sau\s+sap xep)?)?(?=\s*,?\s+(?:${SUBJECT_WORK}|nhanh chong|hoan tat|hoan thanh|on dinh|van hanh)\b)(?![^,;.]{0,80}?\b(?:duoc|dat)\b)(?![^,;.]{0,80}?\d\s*%)`,
+  'y',
+);
+
+/**
+ * Where a class of units' name ends, `end` or past the leader it is under, the part of it stressed after it or the
+ * "mới" of units newly formed.
+ */
 function classNameEnd(source: string, end: number): number {
-  for (const tail of [LEADER_IN_CHARGE, STRESSED_PART]) {
+  for (const tail of [LEADER_IN_CHARGE, STRESSED_PART, NEWLY_FORMED]) {
     tail.lastIndex = end;
     if (tail.exec(source)) return tail.lastIndex;
   }
@@ -485,7 +503,7 @@ function classNameEnd(source: string, end: number): number {
  * "số", "sổ" (which fold alike), nor a department's name.
  */
 const POINTED_BACK =
-  /(?:\b(?:giao|yeu cau|de nghi|giao cho)\s+|(?:^|[.;\n])\s*)so(?=\s+(?:tiep tuc|thuong xuyen|chu dong|khan truong|tham muu|phoi hop|co trach nhiem|chu tri|ra soat|tong hop|kiem tra|huong dan|theo doi|xay dung|hoan thanh|to chuc|trien khai)\b)/g;
+  /(?:\b(?:giao|yeu cau|de nghi|giao cho)\s+|(?:^|[.;\n])\s*(?:(?:dong thoi|ben canh do|ngoai ra)\s*,\s*)?)(so(?:\s+nay)?)(?=\s+(?:cung\s+)?(?:can\s+)?(?:tiep tuc|thuong xuyen|chu dong|khan truong|tham muu|phoi hop|co trach nhiem|chu tri|ra soat|tong hop|kiem tra|huong dan|theo doi|xay dung|hoan thanh|to chuc|trien khai)\b)/g;
 
 /**
  * The leader a class of units is under, part of its name (folded): "các sở, ngành do đồng chí Phó Chủ tịch UBND tỉnh
@@ -543,7 +561,7 @@ export class UnitMatcher {
   private departmentPointedBack(folded: string, mentions: readonly Mention[]): Mention[] {
     const out: Mention[] = [];
     for (const m of folded.matchAll(POINTED_BACK)) {
-      const at = m.index + m[0].length - 2;
+      const at = m.index + m[0].length - m[1].length;
       if (mentions.some((x) => x.from <= at && at < x.to)) continue;
       const before = mentions.filter(
         (x) =>
@@ -556,7 +574,7 @@ export class UnitMatcher {
           ),
       );
       const last = before[before.length - 1];
-      if (last) out.push({ from: at, to: at + 2, departmentId: last.departmentId, group: false });
+      if (last) out.push({ from: at, to: m.index + m[0].length, departmentId: last.departmentId, group: false });
     }
     return out;
   }
