@@ -362,6 +362,9 @@ describe('parseDeadline', () => {
       'tuyên truyền về Tuần lễ Văn hóa - Du lịch diễn ra tại huyện Ba Bể, tỉnh Bắc Kạn từ ngày 10/12 – 15/12/2024',
       'chuẩn bị gian hàng tham gia Hội chợ thương mại được tổ chức từ ngày 15/12 - 20/12/2024 tại thành phố Hà Nội',
       'bố trí kinh phí hỗ trợ mỗi hộ từ 1.5 - 2.5 triệu đồng',
+      'phấn đấu giảm từ 1/3 - 1/2 số vụ cháy rừng',
+      'chuẩn bị Hội nghị xúc tiến đầu tư, dự kiến tổ chức từ 10/12 - 11/12/2024',
+      'chuẩn bị tài liệu phục vụ Kỳ họp thứ 20 HĐND tỉnh (từ 10/12 - 12/12/2024)',
     ])
       expect(parseDeadline(text, REF, fallbackCalendar)).toBeNull();
     expect(parseDeadline('trong thời gian 6 tháng đầu năm 2024', REF, fallbackCalendar)?.dueDate).toBe('2024-06-30');

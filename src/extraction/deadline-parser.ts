@@ -574,14 +574,15 @@ const RULES: Rule[] = [
   },
   {
     // "từ ngày 15/3 đến ngày 15/5/2024", "trong thời gian từ ngày 01/4/2024 đến ngày 30/6/2024", "(từ 05/12 - 31/12/2024)":
-    // the period of the work, due on its last day; not that of an event the work is for ("… chào mừng ngày hội … diễn ra
-    // tại Thành phố Bắc Kạn, tỉnh Bắc Kạn từ ngày 10/9 – 12/9/2015", "Hội chợ … được tổ chức từ ngày 15/12 - 20/12").
+    // the period of the work, due on its last day; not that of an event the work is for or serves ("… chào mừng ngày hội
+    // … diễn ra tại Thành phố Bắc Kạn, tỉnh Bắc Kạn từ ngày 10/9 – 12/9/2015", "Hội chợ … (dự kiến) tổ chức từ ngày 15/12 -
+    // 20/12/2024", "phục vụ Kỳ họp thứ 20 HĐND tỉnh (từ 10/12 - 12/12/2024)").
     pattern:
-      /\btu\s+(?<!\b(?:dien ra|duoc to chuc)\b[^;.]{0,80}?\s+tu\s+)(ngay\s+)?\d{1,2}\s*([/.-])\s*\d{1,2}(?:\s*[/.-]\s*\d{2}(?:\d{2})?)?(?:\s+(?:den|toi)\s+(?:het\s+)?|(\s*[-–]\s*))(ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)/g,
+      /\btu\s+(?<!\b(?:dien ra|(?:du kien|se|duoc) to chuc|to chuc tai|khai mac|(?:phuc vu|tham gia|chao mung)\s+(?:[a-z]+\s+){0,2}?(?:ky hop|hoi cho|le hoi|hoi nghi|hoi thi|giai|ngay hoi|tuan le|dai hoi))\b[^;.]{0,80}?[\s(]tu\s+)(ngay\s+)?\d{1,2}\s*([/.-])\s*\d{1,2}(?:\s*[/.-]\s*\d{2}(?:\d{2})?)?(?:\s+(?:den|toi)\s+(?:het\s+)?|(\s*[-–]\s*))(ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)/g,
     resolve: (m, ref) => {
-      // With a dash between them, two dates only by their days' word, a slash or the year: "từ 1.5 - 2.5 triệu đồng" is
-      // a range of figures.
-      if (m[3] && !m[1] && !m[4] && m[2] !== '/' && !m[7]) return null;
+      // With a dash between them, two dates only by their days' word or the year: "từ 1.5 - 2.5 triệu đồng", "giảm từ
+      // 1/3 - 1/2 số vụ" are ranges of figures.
+      if (m[3] && !m[1] && !m[4] && !m[7]) return null;
       const due = dayMonth(Number(m[5]), Number(m[6]), fullYear(m[7]), ref);
       return due ? deadline(due) : null;
     },

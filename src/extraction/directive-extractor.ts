@@ -535,10 +535,10 @@ const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
 /**
  * A clause whose deadline is the one for sending the report on the work before it ("…; gửi Sở Lao động - Thương binh
  * và Xã hội trước ngày 15/7/2024 để tổng hợp"). Also the work handed back to the assigner: "…; báo cáo, đề xuất UBND
- * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …"; "…; gửi UBND tỉnh (qua Sở X) báo cáo kết quả trước ngày …".
+ * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …"; "…; gửi UBND tỉnh (qua Sở X) báo cáo kết quả trước ngày …" (not a report of progress, work of its own).
  */
 const REPORT_SENDING =
-  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao\b[^;]{0,80}?\bgui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho |voi )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|bao cao ket qua\b[^;]{0,80}?\b(?:ve|cho|voi|len) (?:ubnd|uy ban nhan dan|chu tich)|gui (?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich)(?: (?:ubnd |uy ban nhan dan )?(?:tinh|thanh pho))?(?: \((?:thong )?qua [^()]{2,80}\))? bao cao (?:ket qua|tien do)|bao cao so [a-z& -]{2,60}? ket qua(?: thuc hien)?\b|bao cao (?:ket qua )?(?:ve |cho )?so [^,;]{2,60}?(?=\s+(?:(?:to chuc|de)\s+)?(?:tham dinh|tong hop|theo doi|xem xet)\b)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
+  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao\b[^;]{0,80}?\bgui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho |voi )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|bao cao ket qua\b[^;]{0,80}?\b(?:ve|cho|voi|len) (?:ubnd|uy ban nhan dan|chu tich)|gui (?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich)(?: (?:ubnd |uy ban nhan dan )?(?:tinh|thanh pho))?(?: \((?:thong )?qua [^()]{2,80}\))? bao cao ket qua|bao cao so [a-z& -]{2,60}? ket qua(?: thuc hien)?\b|bao cao (?:ket qua )?(?:ve |cho )?so [^,;]{2,60}?(?=\s+(?:(?:to chuc|de)\s+)?(?:tham dinh|tong hop|theo doi|xem xet)\b)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
 /**
  * A clause that reports or sends at once ("…; tổng hợp, báo cáo UBND tỉnh …", "…; gửi Sở X …"), not own work that ends
  * by submitting it ("…; xây dựng kế hoạch phòng ngừa sự cố môi trường …, trình UBND tỉnh xem xét, phê duyệt").
@@ -690,10 +690,10 @@ const PROHIBITION = /^(?:tuyet doi\s+)?khong\s+(?:duoc\s+)?(?=su dung\b)/;
 const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
 /**
  * Results achieved, told (folded): "… đạt nhiều kết quả nổi bật …", "… đã đạt được những kết quả …"; not the results
- * aimed at ("Phấn đấu đạt kết quả tốt nhất …", "… phải đạt kết quả cụ thể …").
+ * aimed at ("Phấn đấu đạt kết quả tốt nhất …", "… phải đạt kết quả cụ thể …", "… cần tiếp tục đạt nhiều kết quả …").
  */
 const RESULTS_ACHIEVED =
-  /\b(?:da\s+dat(?: duoc)?(?: (?:nhieu|mot so|nhung|cac))?|(?<!\b(?:phan dau|phai|can|bao dam|dam bao|de|nham|se)\s)dat(?: duoc)? (?:nhieu|mot so|nhung))(?: [a-z]+)? ket qua\b/;
+  /\b(?:da\s+dat(?: duoc)?(?: (?:nhieu|mot so|nhung|cac))?|(?<!\b(?:phan dau|phai|can|bao dam|dam bao|de|nham|se|quyet tam|no luc|tiep tuc|huong toi|muc tieu|mong muon)\s(?:[a-z]+\s){0,2})dat(?: duoc)? (?:nhieu|mot so|nhung))(?: [a-z]+)? ket qua\b/;
 /** A sentence that tells what a unit has done: "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …". */
 const DONE_ACCOUNT =
   /\b(?:da|dang)\s+(?:tap trung|trien khai|thuc hien|to chuc|chi dao|lanh dao|hoan thanh|ban hanh|no luc|day manh|tang cuong|quan tam|chu dong)\b/;
@@ -5594,7 +5594,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   // Each with the place it serves ("tỉnh", "khu vực 5", "chi nhánh tỉnh Bắc Kạn", the province's own name), capitalised
   // as written, or as often written in small letters after its head ("Bộ Chỉ huy quân sự tỉnh").
   String.raw`(?:Kho bạc Nhà nước|Bảo hiểm xã hội|Cục Thuế|Thuế|Cục Hải quan|Chi cục Hải quan|Ngân hàng Nhà nước(?: Việt Nam)?|` +
-    String.raw`Bộ Chỉ huy [Qq]uân sự|Bộ CHQS|BCHQS|Bộ Chỉ huy [Bb]ộ đội [Bb]iên phòng|Bộ Chỉ huy BĐBP|BĐBP|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
+    String.raw`Bộ [Cc]hỉ huy [Qq]uân sự|Bộ CHQS|BCHQS|Bộ [Cc]hỉ huy [Bb]ộ đội [Bb]iên phòng|Bộ Chỉ huy BĐBP|BĐBP|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
     String.raw`Hội Cựu chiến binh|Hội Chữ thập đỏ|Hội Người cao tuổi|Hội Khuyến học|Hội Luật gia|Hội Nhà báo|` +
     String.raw`Hội Văn học\s*[-–]?\s*[Nn]ghệ thuật|Hội Doanh nhân trẻ|Hiệp hội Doanh nghiệp|Liên minh Hợp tác xã|` +
     String.raw`Ngân hàng Chính sách xã hội|Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thi hành án dân sự|` +

@@ -110,9 +110,9 @@ const NOT_WARD = String.raw`tien(?!\s+hanh)|an|thuc(?!\s+hien)|huong(?!\s+dan)|p
 const WARD = String.raw`phuong(?!\s+(?:${NOT_WARD})\b)`;
 /**
  * A district, town, city, commune, township or ward named by its own name: "huyện Thái Thụy", "xã Tân Thành", "phường
- * Minh Xuân" (not "xã hội", "phương án", nor the words that fold as "xã" does: "xạ trị", "xả lũ", "xả thải").
+ * Minh Xuân" (not "xã hội", "phương án", "phương Bắc", nor the words that fold as "xã" does: "xạ trị", "xả lũ", "xà lan").
  */
-const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho|thi tran|xa(?!\s+(?:hoi|tri|lu|thai|lo|rac|nuoc|tran|khi)\b)|${WARD})${PLACE_OWN_NAME}`;
+const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho|thi tran|xa(?!\s+(?:hoi|tri|lu|thai|lo|rac|nuoc|tran|khi|lan)\b)|phuong(?!\s+(?:${NOT_WARD}|tay|dong|nam|bac)\b))${PLACE_OWN_NAME}`;
 /**
  * What opens a sentence about the work ahead and joins it to the one before, with its comma: "Thời gian tới,", "Đồng
  * thời,", "Bên cạnh đó,".
@@ -150,7 +150,7 @@ const GROUPS: RegExp[] = [
   // có dự án đi qua": those the work passes through; "UBND các xã, phường thuộc vùng bị dịch uy hiếp và vùng đệm", "… ven
   // biển, đảo": where they lie; "UBND các huyện, thành phố nơi có chốt kiểm soát", "UBND các xã, phường có tàu, thuyền
   // hoạt động trên biển": what they hold.
-  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)(?:dia phuong|tinh(?=\s*(?:,|va)\s*thanh pho\b)))(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=\bthi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b)|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:(?<=(?:,|\bva)\s*dac khu)\s+(?:van don|co to|cat hai|bach long vi|phu quoc|tho chau|kien hai|con dao|ly son|phu quy|con co|hoang sa|truong sa)\b)?(?:\s+(?:co lien quan|lien quan|truc thuoc trung uong|tren dia ban|trong tinh|trong (?:huyen|thi xa|thanh pho)(?![a-z])|ven bien(?:\s*(?:,|va)\s*(?:hai\s+)?dao\b)?|ven (?:song|dam|ho|suoi|kenh)|bien gioi|mien nui|vung (?:cao|ven bien)|co rung|thuoc vung (?:bi dich uy hiep|co dich|dich|dem)(?:\s*(?:,|va)\s*vung (?:dem|bi dich uy hiep))?|co (?:du an|cong trinh|tuyen duong|tuyen)(?:\s+[a-z]+){0,4}?\s+(?:di qua|tren dia ban)|(?:noi )?co (?:chot|diem|tau(?!\s*,\s*thuyen)|tau\s*,\s*thuyen|thuyen|o dich|ca benh|ca mac)(?:\s+[a-z]+|\s*,\s*chong\b){0,5}?(?=\s*[,;:](?!\s*chong\b)|\s+va\s|\s+(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao|bo tri|quan ly)\b)))?/g,
+  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)(?:dia phuong|tinh(?=\s*(?:,|va)\s*thanh pho\b)))(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=\bthi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b)|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:(?<=(?:,|\bva)\s*dac khu)\s+(?:van don|co to|cat hai|bach long vi|phu quoc|tho chau|kien hai|con dao|ly son|phu quy|con co|hoang sa|truong sa)\b)?(?:\s+(?:co lien quan|lien quan|truc thuoc trung uong|giap ranh|lan can|tren dia ban|trong tinh|trong (?:huyen|thi xa|thanh pho)(?![a-z])|ven bien(?:\s*(?:,|va)\s*(?:hai\s+)?dao\b)?|ven (?:song|dam|ho|suoi|kenh)|bien gioi|mien nui|vung (?:cao|ven bien)|co rung|thuoc vung (?:bi dich uy hiep|co dich|dich|dem)(?:\s*(?:,|va)\s*vung (?:dem|bi dich uy hiep))?|co (?:du an|cong trinh|tuyen duong|tuyen)(?:\s+[a-z]+){0,4}?\s+(?:di qua|tren dia ban)|(?:noi )?co (?:chot|diem|tau(?!\s*,\s*thuyen)|tau\s*,\s*thuyen|thuyen|o dich|ca benh|ca mac)(?:\s+[a-z]+|\s*,\s*chong\b){0,5}?(?=\s*[,;:](?!\s*chong\b)|\s+va\s|\s+(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao|bo tri|quan ly)\b)))?/g,
   // … with the districts after them, without their committees: "các sở, ngành, quận, huyện, thị xã".
   // "… cơ quan, doanh nghiệp trên địa bàn tỉnh": the firms and the place, as the emergency letters list them.
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan(?:\s+don vi)?|doanh nghiep|quan\s*-\s*huyen|quan|huyen|thi xa|(?<=(?:huyen|thi xa)\s*,\s*)thanh pho)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh|con lai|tren dia ban(?:\s+(?:tinh|thanh pho))?))*/g,
@@ -361,7 +361,7 @@ const GROUPS: RegExp[] = [
   ),
   // Each of a class, as the subject of its work: "Mỗi cơ quan, đơn vị bố trí 01 thùng thu gom pin thải …".
   new RegExp(
-    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))moi\s+(?:co quan|don vi|dia phuong|so|xa|phuong|truong hoc)(?:\s*(?:,|va)\s*(?:co quan|don vi|dia phuong|so|nganh|xa|phuong|thi tran|dac khu))*(?=\s+(?:${SUBJECT_WORK}|bo tri|cu|lap|phan cong|gui|nop|bao cao|co trach nhiem)\b)`,
+    String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))moi\s+(?:co quan|don vi|dia phuong|so|xa|phuong|truong hoc)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:phuong|thi tran|dac khu)\b))(?:co quan|don vi|dia phuong|so|nganh|xa|phuong|thi tran|dac khu))*(?=\s+(?:${SUBJECT_WORK}|bo tri|cu|lap|phan cong|gui|nop|bao cao|co trach nhiem)\b)`,
     'g',
   ),
   // Schools by their level: "các trường Trung cấp, Cao đẳng", "các trường THPT trên địa bàn".
@@ -479,10 +479,11 @@ const STRESSED_PART =
 /**
  * "mới" after a class of units, part of its name before the work (folded): "Các phường mới cần hoàn tất …", "các đơn vị
  * hành chính mới nhanh chóng ổn định …", "Các xã mới được thành lập cần …", as the units formed by a reorganisation are
- * called; not "mới" as "only": "Các huyện mới hoàn thành 60% …", "Các phường mới tổ chức được 02 cuộc …".
+ * called, before what they must do; not "mới" as "only": "Các huyện mới hoàn thành 60% …", "Các phường mới tổ chức
+ * được 02 cuộc …", "Các xã mới triển khai thí điểm, cần …".
  */
 const NEWLY_FORMED = new RegExp(
-  String.raw`\s+moi(?:\s+(?:duoc\s+)?(?:thanh lap|sap nhap|hinh thanh)(?:\s+sau\s+sap xep)?)?(?=\s*,?\s+(?:${SUBJECT_WORK}|nhanh chong|hoan tat|hoan thanh|on dinh|van hanh)\b)(?![^,;.]{0,80}?\b(?:duoc|dat)\b)(?![^,;.]{0,80}?\d\s*%)`,
+  String.raw`\s+moi(?:\s+(?:duoc\s+)?(?:thanh lap|sap nhap|hinh thanh))?(?:\s+sau\s+sap xep)?(?=\s*,?\s+(?:can|phai|khan truong|nhanh chong|tap trung|som|hoan tat|kip thoi|chu dong)\b)`,
   'y',
 );
 
