@@ -11367,6 +11367,23 @@ describe('extractDirectives on the units of the reorganisation of 2025', () => {
     ).toContain('Bộ chỉ huy Quân sự tỉnh');
   });
 
+  it('drafts nothing from the items listed under what was achieved or done, but those under work asked', () => {
+    for (const head of [
+      'Năm 2024, ngành Xây dựng đạt nhiều kết quả nổi bật trong các lĩnh vực:',
+      'Năm 2024, ngành Xây dựng đã tập trung triển khai các nhiệm vụ:',
+    ])
+      expectNoDraft(
+        `${head}\n- Hoàn thành lập 12 đồ án quy hoạch chung xây dựng xã.\n- Kiểm soát chặt chẽ trật tự xây dựng.`,
+        '2024-12-30',
+      );
+    expect(
+      extract(
+        'Năm 2025, UBND tỉnh yêu cầu ngành Xây dựng tập trung các nhiệm vụ:\n- Hoàn thành lập 12 đồ án quy hoạch chung xây dựng xã.\n- Kiểm soát chặt chẽ trật tự xây dựng.',
+        '2025-01-10',
+      ),
+    ).toHaveLength(2);
+  });
+
   it('drafts nothing from the fields of the results a sector achieved, but the work for results aimed at', () => {
     expectNoDraft(
       'Năm 2024, ngành Xây dựng đạt nhiều kết quả nổi bật trong các lĩnh vực: quản lý quy hoạch kiến trúc; quản lý xây dựng; quản lý nhà ở và thị trường bất động sản.',
@@ -11379,6 +11396,23 @@ describe('extractDirectives on the units of the reorganisation of 2025', () => {
       expect(extract(aimed, '2025-01-10').length).toBeGreaterThan(0);
   });
 
+  it('drops the department pointed back to from the title ("Sở này cũng cần …", "Sở cần …")', () => {
+    for (const [pointer, title] of [
+      ['Sở này cần hoàn thành quy chế phối hợp.', 'Hoàn thành quy chế phối hợp'],
+      ['Sở cũng cần hoàn thành quy chế phối hợp.', 'Hoàn thành quy chế phối hợp'],
+      ['Sở này tiếp tục theo dõi việc thực hiện quy chế.', 'Tiếp tục theo dõi việc thực hiện quy chế'],
+    ])
+      expect(
+        extract(`Giao Sở Xây dựng rà soát các khoản chi. ${pointer}`, '2025-10-09').map((d) => [
+          d.leadDepartmentId,
+          d.title,
+        ]),
+      ).toEqual([
+        [idOf('SXD'), 'Rà soát các khoản chi'],
+        [idOf('SXD'), title],
+      ]);
+  });
+
   it('reads "Đồng thời, Sở này …" as the department named before', () => {
     expect(
       extract(
@@ -11389,5 +11423,16 @@ describe('extractDirectives on the units of the reorganisation of 2025', () => {
       [idOf('SXD'), 'Rà soát các công trình xây dựng không phép, báo cáo UBND tỉnh'],
       [idOf('SXD'), 'Xây dựng quy chế phối hợp quản lý trật tự xây dựng'],
     ]);
+  });
+});
+
+describe('extractDirectives on the assigner after a purpose', () => {
+  it('drops "Để …, Chủ tịch UBND tỉnh X yêu cầu" from the title of work that names no unit', () => {
+    expect(
+      extract(
+        'Để ứng phó và khắc phục hậu quả nhằm ngăn chặn, hạn chế mức thấp nhất thiệt hại do thiên tai gây ra, Chủ tịch UBND tỉnh Đồng Tháp yêu cầu tổ chức xử lý khẩn cấp đoạn bị sạt lở nghiêm trọng.',
+        '2025-09-27',
+      ).map((d) => d.title),
+    ).toEqual(['Tổ chức xử lý khẩn cấp đoạn bị sạt lở nghiêm trọng']);
   });
 });

@@ -4499,6 +4499,8 @@ function sentencesOf(text: string): Sentence[] {
   let aims = false;
   /** The level of the account's heading being read (0 a Roman or capitalised one, else its number's depth), or null. */
   let toldLevel: number | null = null;
+  /** The line before told what was achieved or done and opens a list: its items are told too. */
+  let accountList = false;
   const lines = linesOf(text);
   for (const [n, line] of lines.entries()) {
     const lineStart = line.index;
@@ -4554,6 +4556,10 @@ function sentencesOf(text: string): Sentence[] {
       !/\d/.test(body)
     )
       continue;
+    // "Năm 2024, ngành Xây dựng đạt nhiều kết quả nổi bật trong các lĩnh vực:" and its items ("- Hoàn thành lập 12 đồ
+    // án …"): what was achieved or done, told, up to the first line that is no item.
+    const underAccount = item && accountList;
+    if (!item) accountList = listsAccount(foldWithOffsets(body).folded);
     // Inline enumerations "… 1. …; 2. …" and preambles ending in ":" followed by text.
     const cuts: number[] = [0];
     const inline = /(?:[;:.]\s+)(?=\(?\d{1,2}[.)]\s+\p{Lu})/gu;
@@ -4750,11 +4756,18 @@ function sentencesOf(text: string): Sentence[] {
             chunk,
           ),
         aim: aims,
-        told: toldLevel !== null,
+        told: toldLevel !== null || underAccount,
       });
     }
   }
   return out;
+}
+
+/** A line that tells what was achieved or done and lists it after its colon, with no assigner's word (folded). */
+function listsAccount(folded: string): boolean {
+  return (
+    /:\s*$/.test(folded) && (RESULTS_ACHIEVED.test(folded) || DONE_ACCOUNT.test(folded)) && !ASSIGNER_WORD.test(folded)
+  );
 }
 
 /** The folded words of a clause with its deadlines' words taken out. */
@@ -5177,13 +5190,17 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
       /^(?:các\s+)?(?:nhiệm vụ|giải pháp|phương hướng)(?:,?\s+(?:nhiệm vụ|giải pháp))?(?:\s+(?:trọng tâm|chủ yếu)(?:\s+hàng đầu)?)?\s*(?:,|\s+là)\s*/iu,
       '',
     )
+    // "Sở này cũng cần hoàn thành …", "Sở cần …": the department named before, pointed back to, is the lead, not the
+    // title's first words (not "Sở Y tế …", named, nor "Số …").
+    .replace(/^[Ss]ở(?:\s+này)?\s+(?:cũng\s+)?(?=(?:cần|phải|tiếp tục|chủ động|khẩn trương|có trách nhiệm)\s)/u, '')
     // "Cần quyết tâm cao độ …", "Phải báo cáo sơ bộ …": the work, not the need for it (not "Cần Thơ").
     .replace(/^(?:cần phải|cần|phải)\s+(?=\p{Ll})/iu, '')
     // "Lãnh đạo tỉnh Đồng Nai yêu cầu công tác bồi thường … phải thực hiện xong …", "Tỉnh Gia Lai yêu cầu thành lập
     // ngay …": the assigner before work that names
-    // no unit.
+    // no unit; with the purpose first: "Để ứng phó và khắc phục hậu quả …, Chủ tịch UBND tỉnh Đồng Tháp yêu cầu tổ
+    // chức xử lý khẩn cấp …".
     .replace(
-      /^(?:(?:(?:đồng chí|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}|(?:tỉnh|thành phố)(?:\s+này|(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}))\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\p{Ll})/iu,
+      /^(?:(?:để|nhằm)\s[^;:.]{2,200}?,\s*)?(?:(?:(?:đồng chí|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}|(?:tỉnh|thành phố)(?:\s+này|(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}))\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\p{Ll})/iu,
       '',
     )
     // "Phát biểu kết luận phiên họp, đồng chí Hoàng Quốc Khánh yêu cầu cơ quan soạn thảo …": the occasion and the
