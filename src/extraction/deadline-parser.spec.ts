@@ -40,6 +40,11 @@ describe('parseDeadline', () => {
     ['rà soát cơ sở vật chất, trụ sở làm việc (từ 05/12 - 31/12/2024)', '2024-12-31'],
     ['tổ chức kiểm tra từ ngày 05/3 – 20/3/2024', '2024-03-20'],
     ['rà soát cơ sở vật chất (từ 15.12 - 25.12.2024)', '2024-12-25'],
+    ['tổ chức Hội chợ OCOP khu vực phía Bắc (dự kiến tổ chức từ ngày 15/12 - 20/12/2024)', '2024-12-20'],
+    [
+      'Hưởng ứng Tuần lễ Áo dài (từ ngày 01/3 - 08/3/2024), giao Sở Văn hóa tổ chức tuyên truyền từ ngày 20/02 - 28/02/2024',
+      '2024-02-28',
+    ],
     ['treo Quốc kỳ từ ngày 16/02/2024 đến hết ngày 20/02/2024', '2024-02-20'],
     ['triển khai từ tháng 4 đến tháng 6/2024', '2024-06-30'],
     ['chậm nhất vào thứ Hai (ngày 18/3/2024)', '2024-03-18'],

@@ -573,17 +573,29 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "từ ngày 15/3 đến ngày 15/5/2024", "trong thời gian từ ngày 01/4/2024 đến ngày 30/6/2024", "(từ 05/12 - 31/12/2024)":
-    // the period of the work, due on its last day; not that of an event the work is for or serves ("… chào mừng ngày hội
-    // … diễn ra tại Thành phố Bắc Kạn, tỉnh Bắc Kạn từ ngày 10/9 – 12/9/2015", "Hội chợ … (dự kiến) tổ chức từ ngày 15/12 -
-    // 20/12/2024", "phục vụ Kỳ họp thứ 20 HĐND tỉnh (từ 10/12 - 12/12/2024)").
+    // "từ ngày 15/3 đến ngày 15/5/2024", "trong thời gian từ ngày 01/4/2024 đến ngày 30/6/2024": the period of the work,
+    // due on its last day.
     pattern:
-      /\btu\s+(?<!\b(?:dien ra|(?:du kien|se|duoc) to chuc|to chuc tai|khai mac|(?:phuc vu|tham gia|chao mung)\s+(?:[a-z]+\s+){0,2}?(?:ky hop|hoi cho|le hoi|hoi nghi|hoi thi|giai|ngay hoi|tuan le|dai hoi))\b[^;.]{0,80}?[\s(]tu\s+)(ngay\s+)?\d{1,2}\s*([/.-])\s*\d{1,2}(?:\s*[/.-]\s*\d{2}(?:\d{2})?)?(?:\s+(?:den|toi)\s+(?:het\s+)?|(\s*[-–]\s*))(ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)/g,
+      /\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2}(?:\d{2})?)?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)/g,
     resolve: (m, ref) => {
-      // With a dash between them, two dates only by their days' word or the year: "từ 1.5 - 2.5 triệu đồng", "giảm từ
-      // 1/3 - 1/2 số vụ" are ranges of figures.
-      if (m[3] && !m[1] && !m[4] && !m[7]) return null;
-      const due = dayMonth(Number(m[5]), Number(m[6]), fullYear(m[7]), ref);
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
+      return due ? deadline(due) : null;
+    },
+  },
+  {
+    // The same with a dash: "(từ 05/12 - 31/12/2024)", "từ ngày 05/3 – 20/3/2024", two dates by their days' word or the
+    // year ("từ 1.5 - 2.5 triệu đồng", "giảm từ 1/3 - 1/2 số vụ" are ranges of figures). Not the days of an event the
+    // work serves, greets or takes part in, nor of one it prepares ("chào mừng ngày hội … diễn ra tại Thành phố Bắc Kạn
+    // từ ngày 10/9 – 12/9/2015", "phục vụ Kỳ họp thứ 20 HĐND tỉnh (từ 10/12 - 12/12/2024)"), up to an assigner's word;
+    // nor those in brackets of what opens the sentence before the assigner ("Hưởng ứng Tuần lễ Áo dài (từ ngày 01/3 -
+    // 08/3/2025), giao Sở … tổ chức … từ ngày 20/02 - 28/02/2025").
+    pattern: new RegExp(
+      String.raw`\btu\s+(?<!\b(?:chao mung|phuc vu|tham gia|tuyen truyen ve|chuan bi)\b(?:(?!\b(?:giao|yeu cau|de nghi)\b)[^;.]){0,120}?[\s(]tu\s+)(ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2}(?:\d{2})?)?\s*[-–]\s*(ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d|\s*[/.-]\s*\d)(?!\s*\)\s*,\s*(?:(?:chu tich|ubnd|uy ban)\b[^,;.]{0,60}?\s)?(?:giao|yeu cau|de nghi|chi dao)\b)`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      if (!m[1] && !m[2] && !m[5]) return null;
+      const due = dayMonth(Number(m[3]), Number(m[4]), fullYear(m[5]), ref);
       return due ? deadline(due) : null;
     },
   },

@@ -11317,9 +11317,25 @@ describe('extractDirectives on the units of the reorganisation of 2025', () => {
     expect(groupsAndTitles('Yêu cầu các xã thị xã Kỳ Anh khẩn trương hoàn thành chi trả tiền bồi thường.')).toEqual([
       [['các xã thị xã Kỳ Anh'], 'Khẩn trương hoàn thành chi trả tiền bồi thường', null],
     ]);
-    // Nor words that fold as "xã" and "phường" do.
+    // Nor words that fold as "xã" and "phường" do, nor a place's name running on into what it did or did not.
     expectNoDraft('Xạ trị ung thư phải thực hiện tại cơ sở đủ điều kiện.', '2025-08-10');
     expectNoDraft('Phương Bắc tiếp tục có không khí lạnh tăng cường.', '2025-08-10');
+    expectNoDraft('Xa hơn nữa cần tính toán phương án phát triển hạ tầng giao thông kết nối vùng.', '2025-08-10');
+    for (const told of [
+      'Xã Tân Thành không tổ chức họp dân lấy ý kiến về phương án bồi thường.',
+      'Các huyện thị trấn trung tâm cần chỉnh trang đô thị văn minh.',
+      'Các huyện mới hoàn tất được 3/5 hạng mục công việc theo kế hoạch.',
+    ])
+      expect(extract(told, '2025-08-10').flatMap((d) => d.groupAssignees)).not.toContainEqual(
+        expect.stringMatching(/(?:không|thị trấn|mới)$/),
+      );
+    // The provinces nearby asked to cooperate are no units of the province's.
+    expect(
+      extract(
+        'UBND tỉnh đề nghị UBND các tỉnh, thành phố lân cận phối hợp chia sẻ thông tin về dịch tả lợn châu Phi.',
+        '2025-08-10',
+      ).flatMap((d) => d.groupAssignees),
+    ).toEqual([]);
     // A report of progress stays work of its own.
     expect(
       extract(
@@ -11390,6 +11406,7 @@ describe('extractDirectives on the units of the reorganisation of 2025', () => {
       '2024-12-30',
     );
     for (const aimed of [
+      'Các địa phương đạt nhiều kết quả tích cực, tuy nhiên cần tiếp tục: rà soát hộ nghèo; hỗ trợ nhà ở cho người có công.',
       'Phấn đấu đạt kết quả tốt nhất các chỉ tiêu trong năm 2025, Sở Kế hoạch và Đầu tư cần tập trung các nội dung: đẩy nhanh giải ngân vốn đầu tư công; cải thiện môi trường đầu tư.',
       'Năm 2025, ngành Xây dựng cần tiếp tục đạt nhiều kết quả trong các lĩnh vực: quản lý quy hoạch; kiểm soát trật tự xây dựng.',
     ])
@@ -11434,5 +11451,37 @@ describe('extractDirectives on the assigner after a purpose', () => {
         '2025-09-27',
       ).map((d) => d.title),
     ).toEqual(['Tổ chức xử lý khẩn cấp đoạn bị sạt lở nghiêm trọng']);
+  });
+});
+
+describe('extractDirectives on what closes a letter and what a unit issued', () => {
+  it('drafts nothing from a courteous closing nor from a numbered document a unit issued', () => {
+    const closedLetter = extractParagraphs(
+      [
+        'Giao Sở Tài chính chủ trì thẩm định dự toán.',
+        'Đề nghị quý Sở, ngành, địa phương và cơ quan liên quan quan tâm phối hợp.',
+      ],
+      '2025-07-01',
+    );
+    expect(closedLetter.map((d) => d.title)).toEqual(['Thẩm định dự toán']);
+    expectNoDraft(
+      'Văn phòng UBND tỉnh ban hành văn bản số 986/VPUBND-PVHCC hướng dẫn UBND các xã, phường triển khai tiếp nhận hồ sơ.',
+      '2025-07-01',
+    );
+    // The document asked for is work.
+    expect(
+      extract(
+        'Sở Tài chính ban hành văn bản hướng dẫn UBND các xã, phường triển khai tiếp nhận hồ sơ trước ngày 10/7/2025.',
+        '2025-07-01',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('reads "…; thời gian diễn ra từ … - …" as the period of the work before it', () => {
+    const games = drafted(
+      'Giao Sở Giáo dục và Đào tạo tổ chức Hội khỏe Phù Đổng; thời gian diễn ra từ 10/12 - 15/12/2024.',
+      '2024-11-20',
+    );
+    expect(games).toEqual([expect.objectContaining({ title: 'Tổ chức Hội khỏe Phù Đổng', dueDate: '2024-12-15' })]);
   });
 });

@@ -479,7 +479,7 @@ const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu
 const GENERIC_OBJECT =
   /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:(?:cac|mot so)\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
 const DEADLINE_LEFTOVER =
-  /^(?:va\s+)?(?:hoan thanh|thoi han(?: hoan thanh| thuc hien)?|thoi gian(?: (?:hoan thanh|thuc hien|bao cao|gui bao cao))?|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?(?:\s*[:,.;/])*\s*$/;
+  /^(?:va\s+)?(?:hoan thanh|thoi han(?: hoan thanh| thuc hien)?|thoi gian(?: (?:hoan thanh|thuc hien|bao cao|gui bao cao|dien ra|to chuc(?: thi)?|tap huan))?|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?(?:\s*[:,.;/])*\s*$/;
 // "Xét báo cáo đề xuất của UBND thị xã …; UBND tỉnh yêu cầu …": what the direction answers, before it.
 const PREFACE =
   /^(?:can cu|thuc hien|tren co so|de |nham|theo |xet (?:bao cao|de nghi|de xuat|to trinh|van ban|kien nghi)\b)/;
@@ -530,6 +530,12 @@ const LETTER_CLOSING =
  * "… xin thông báo … để các cơ quan biết, thực hiện".
  */
 const NOTICE_CLOSING = /^(?:xin\s+)?(?:thong bao|truyen dat)\b[^.;]*?\bde\b[^.;]*?\bbiet\b/;
+/**
+ * A letter's courteous closing to those it is sent to, addressed as "quý …" (folded): "Đề nghị quý Sở, ngành, địa
+ * phương và cơ quan liên quan quan tâm phối hợp.", "Rất mong quý cơ quan phối hợp thực hiện./.".
+ */
+const COURTESY_CLOSING =
+  /^(?:(?:kinh\s+)?de nghi|rat mong|mong)\s+(?:cac\s+)?quy\s+[^.;:]{2,100}?\s+(?:quan tam\s*,?\s*)?(?:phoi hop|giup do|tao dieu kien)(?:\s+(?:thuc hien|trien khai))?\s*[./;]*\s*$/;
 /** Words that appraise what the assigner did: "hoan nghênh UBND tỉnh, đồng chí Chủ tịch … đã …". */
 const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
 /**
@@ -694,6 +700,12 @@ const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
  */
 const RESULTS_ACHIEVED =
   /\b(?:da\s+dat(?: duoc)?(?: (?:nhieu|mot so|nhung|cac))?|(?<!\b(?:phan dau|phai|can|bao dam|dam bao|de|nham|se|quyet tam|no luc|tiep tuc|huong toi|muc tieu|mong muon)\s(?:[a-z]+\s){0,2})dat(?: duoc)? (?:nhieu|mot so|nhung))(?: [a-z]+)? ket qua\b/;
+/**
+ * The results achieved told, and no work asked after them: "Các địa phương đạt nhiều kết quả tích cực, tuy nhiên cần
+ * tiếp tục: …" goes on with the work.
+ */
+const resultsOnly = (f: string) =>
+  RESULTS_ACHIEVED.test(f) && !/\b(?:tuy nhien|song|nhung)\b[^.;]*\b(?:can|phai)\b/.test(f);
 /** A sentence that tells what a unit has done: "Trong 5 tháng đầu năm, UBND thành phố đã tập trung triển khai …". */
 const DONE_ACCOUNT =
   /\b(?:da|dang)\s+(?:tap trung|trien khai|thuc hien|to chuc|chi dao|lanh dao|hoan thanh|ban hanh|no luc|day manh|tang cuong|quan tam|chu dong)\b/;
@@ -839,6 +851,12 @@ const LETTER_SUMMARY =
  */
 const LETTER_ISSUED =
   /\b(?:(?:da|vua)\s+)?(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\b[^.;]{0,60}?\b(?:yeu cau|de nghi|giao|chi dao)\s|\bvua\s+(?:ky\s+)?(?:yeu cau|chi dao|giao|de nghi)\s/;
+/**
+ * A unit's document issued, named by its number, told (folded): "Văn phòng UBND tỉnh ban hành văn bản số
+ * 986/VPUBND-PVHCC hướng dẫn …" (not "Sở Tài chính ban hành văn bản hướng dẫn …", the work asked).
+ */
+const UNIT_DOCUMENT_ISSUED =
+  /^(?:(?:da|vua|cung)\s+)*ban hanh\s+(?:van ban|cong van|ke hoach|quyet dinh|huong dan|chi thi|cong dien|thong bao)\s+(?:so\s+)?\d/;
 /** The letter issued, named by its number: "có văn bản số 13080/UBND-VP", "ban hành Công văn số 3262/UBND-KTKH". */
 const LETTER_NUMBER = /\b(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\s+(?:so\s+)?\d/;
 /**
@@ -1420,8 +1438,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "Trong tháng 12/2019, UBND thị xã đã tập trung xử lý … các dự án như: …": an account that lists its examples;
       // the sentences after the list go on with it.
       // "Năm 2024, ngành Xây dựng đạt nhiều kết quả nổi bật trong các lĩnh vực: …": the fields of the results achieved.
-      if (!context.directivePreamble && (DONE_ACCOUNT.test(f) || RESULTS_ACHIEVED.test(f)))
-        account = sentence.paragraph;
+      if (!context.directivePreamble && (DONE_ACCOUNT.test(f) || resultsOnly(f))) account = sentence.paragraph;
       main = current = null;
       continue;
     }
@@ -3032,7 +3049,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (directives.length > 0 && CLOSING_FORMULA.test(action) && !/\p{L}/u.test(text.slice(clause.end, sentence.end)))
       return 'none';
     // "Đề nghị đơn vị quan tâm thực hiện./.": a letter's closing words to the units it is sent to.
-    if (LETTER_CLOSING.test(f)) return 'none';
+    if (LETTER_CLOSING.test(f) || COURTESY_CLOSING.test(f)) return 'none';
     if (NOTICE_CLOSING.test(action)) return 'none';
     // "Các ngành, các địa phương cần xác định nhiệm vụ chống hạn là nhiệm vụ hàng đầu …": how the work is to be weighed,
     // no work of its own.
@@ -3151,7 +3168,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       return 'none';
     // "Lãnh đạo Sở Xây dựng tỉnh An Giang đã báo cáo tiến độ …": a unit (its province named after it) telling the
     // meeting what it did.
-    if (assignees.explicit && !assignees.cued && (UNIT_REPORTED.test(action) || UNITS_ATTENDED.test(action)))
+    if (
+      assignees.explicit &&
+      !assignees.cued &&
+      (UNIT_REPORTED.test(action) || UNITS_ATTENDED.test(action) || UNIT_DOCUMENT_ISSUED.test(action))
+    )
       return 'none';
     // "…; người đứng đầu các đơn vị chậm báo cáo sẽ bị phê bình": the sanction told, no work.
     if (SANCTION_TOLD.test(action)) return 'none';
@@ -4765,9 +4786,7 @@ function sentencesOf(text: string): Sentence[] {
 
 /** A line that tells what was achieved or done and lists it after its colon, with no assigner's word (folded). */
 function listsAccount(folded: string): boolean {
-  return (
-    /:\s*$/.test(folded) && (RESULTS_ACHIEVED.test(folded) || DONE_ACCOUNT.test(folded)) && !ASSIGNER_WORD.test(folded)
-  );
+  return /:\s*$/.test(folded) && (resultsOnly(folded) || DONE_ACCOUNT.test(folded)) && !ASSIGNER_WORD.test(folded);
 }
 
 /** The folded words of a clause with its deadlines' words taken out. */

@@ -93,9 +93,10 @@ const SUBJECT_WORK = String.raw`(?:cung\s+)?(?:can|phai|tham muu|tiep tuc|tap tr
 const TOLD = String.raw`(?:da|dang|vua|se|chua|cung)`;
 /**
  * A place's own name after its level, one to three words (none of them its work), or its number: "… Thái Thụy", "… Đô
- * Lương", "phường Hải Châu 1", "phường 3", "xã D’Ran" (a word may have its apostrophe).
+ * Lương", "phường Hải Châu 1", "phường 3", "xã D’Ran" (a word may have its apostrophe); not "không", "chưa", "mới" (but
+ * "Chợ Mới") that tell what the place did or did not.
  */
-const PLACE_OWN_NAME = String.raw`(?:(?:\s+(?!${SUBJECT_WORK}\b)(?!${TOLD}\s+${SUBJECT_WORK}\b)[a-z]+(?:['’][a-z]+)?){1,3}?(?:\s+\d{1,2}\b)?|\s+\d{1,2}\b)`;
+const PLACE_OWN_NAME = String.raw`(?:(?:\s+(?!${SUBJECT_WORK}\b)(?!${TOLD}\s+${SUBJECT_WORK}\b)(?!(?:khong|chua|hon|nua)\b)(?!(?<!\bcho\s+)moi\b)[a-z]+(?:['’][a-z]+)?){1,3}?(?:\s+\d{1,2}\b)?|\s+\d{1,2}\b)`;
 /**
  * What a locality addressed by its name is asked to do ("yêu cầu huyện Diễn Châu bàn giao mặt bằng …"): the subject's
  * words and the work's own, of two words each, which no place's name holds.
@@ -112,7 +113,7 @@ const WARD = String.raw`phuong(?!\s+(?:${NOT_WARD})\b)`;
  * A district, town, city, commune, township or ward named by its own name: "huyện Thái Thụy", "xã Tân Thành", "phường
  * Minh Xuân" (not "xã hội", "phương án", "phương Bắc", nor the words that fold as "xã" does: "xạ trị", "xả lũ", "xà lan").
  */
-const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho|thi tran|xa(?!\s+(?:hoi|tri|lu|thai|lo|rac|nuoc|tran|khi|lan)\b)|phuong(?!\s+(?:${NOT_WARD}|tay|dong|nam|bac)\b))${PLACE_OWN_NAME}`;
+const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho|thi tran|xa(?!\s+(?:hoi|tri|lu|thai|lo|rac|nuoc|tran|khi|lan|hon)\b)|phuong(?!\s+(?:${NOT_WARD}|tay|dong|nam|bac)\b))${PLACE_OWN_NAME}`;
 /**
  * What opens a sentence about the work ahead and joins it to the one before, with its comma: "Thời gian tới,", "Đồng
  * thời,", "Bên cạnh đó,".
@@ -150,7 +151,7 @@ const GROUPS: RegExp[] = [
   // có dự án đi qua": those the work passes through; "UBND các xã, phường thuộc vùng bị dịch uy hiếp và vùng đệm", "… ven
   // biển, đảo": where they lie; "UBND các huyện, thành phố nơi có chốt kiểm soát", "UBND các xã, phường có tàu, thuyền
   // hoạt động trên biển": what they hold.
-  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)(?:dia phuong|tinh(?=\s*(?:,|va)\s*thanh pho\b)))(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=\bthi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b)|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:(?<=(?:,|\bva)\s*dac khu)\s+(?:van don|co to|cat hai|bach long vi|phu quoc|tho chau|kien hai|con dao|ly son|phu quy|con co|hoang sa|truong sa)\b)?(?:\s+(?:co lien quan|lien quan|truc thuoc trung uong|giap ranh|lan can|tren dia ban|trong tinh|trong (?:huyen|thi xa|thanh pho)(?![a-z])|ven bien(?:\s*(?:,|va)\s*(?:hai\s+)?dao\b)?|ven (?:song|dam|ho|suoi|kenh)|bien gioi|mien nui|vung (?:cao|ven bien)|co rung|thuoc vung (?:bi dich uy hiep|co dich|dich|dem)(?:\s*(?:,|va)\s*vung (?:dem|bi dich uy hiep))?|co (?:du an|cong trinh|tuyen duong|tuyen)(?:\s+[a-z]+){0,4}?\s+(?:di qua|tren dia ban)|(?:noi )?co (?:chot|diem|tau(?!\s*,\s*thuyen)|tau\s*,\s*thuyen|thuyen|o dich|ca benh|ca mac)(?:\s+[a-z]+|\s*,\s*chong\b){0,5}?(?=\s*[,;:](?!\s*chong\b)|\s+va\s|\s+(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao|bo tri|quan ly)\b)))?/g,
+  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)(?:dia phuong|tinh(?=\s*(?:,|va)\s*thanh pho\b(?!\s+(?:giap ranh|lan can|trong khu vuc)\b))))(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=\bthi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b)|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:(?<=(?:,|\bva)\s*dac khu)\s+(?:van don|co to|cat hai|bach long vi|phu quoc|tho chau|kien hai|con dao|ly son|phu quy|con co|hoang sa|truong sa)\b)?(?:\s+(?:co lien quan|lien quan|truc thuoc trung uong|tren dia ban|trong tinh|trong (?:huyen|thi xa|thanh pho)(?![a-z])|ven bien(?:\s*(?:,|va)\s*(?:hai\s+)?dao\b)?|ven (?:song|dam|ho|suoi|kenh)|bien gioi|mien nui|vung (?:cao|ven bien)|co rung|thuoc vung (?:bi dich uy hiep|co dich|dich|dem)(?:\s*(?:,|va)\s*vung (?:dem|bi dich uy hiep))?|co (?:du an|cong trinh|tuyen duong|tuyen)(?:\s+[a-z]+){0,4}?\s+(?:di qua|tren dia ban)|(?:noi )?co (?:chot|diem|tau(?!\s*,\s*thuyen)|tau\s*,\s*thuyen|thuyen|o dich|ca benh|ca mac)(?:\s+[a-z]+|\s*,\s*chong\b){0,5}?(?=\s*[,;:](?!\s*chong\b)|\s+va\s|\s+(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao|bo tri|quan ly)\b)))?/g,
   // … with the districts after them, without their committees: "các sở, ngành, quận, huyện, thị xã".
   // "… cơ quan, doanh nghiệp trên địa bàn tỉnh": the firms and the place, as the emergency letters list them.
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan(?:\s+don vi)?|doanh nghiep|quan\s*-\s*huyen|quan|huyen|thi xa|(?<=(?:huyen|thi xa)\s*,\s*)thanh pho)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh|con lai|tren dia ban(?:\s+(?:tinh|thanh pho))?))*/g,
@@ -208,7 +209,7 @@ const GROUPS: RegExp[] = [
   // phường, xã", also with the comma left out ("các xã phường", "các xã thị trấn"; not "các xã thị xã Kỳ Anh", the
   // communes of the town).
   new RegExp(
-    String.raw`(?:(?:cac|hai|ba|bon|nam|sau|(?<=(?:yeu cau|giao|de nghi|chi dao|giao cho)\s+)\d{1,3}(?:\/\d{1,3})?)\s+(?:huyen|thi xa|xa)|cac\s+(?:phuong(?!\s+(?:${NOT_WARD}|tay|dong|nam|bac)\b)|thi tran))\b(?:(?:\s*(?:,|\/|va)\s*|\s+(?=(?:xa|phuong|thi tran)\b))(?:xa(?! hoi\b)|phuong(?!\s+(?:${NOT_WARD})\b)|thi tran|thi xa|thanh pho|dac khu|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|trong huyen|trong thi xa|trong thanh pho|ven bien|bien gioi|vung lu|vung cao|mien nui|vung sau|vung xa|dong bang))?`,
+    String.raw`(?:(?:cac|hai|ba|bon|nam|sau|(?<=(?:yeu cau|giao|de nghi|chi dao|giao cho)\s+)\d{1,3}(?:\/\d{1,3})?)\s+(?:huyen|thi xa|xa)|cac\s+(?:phuong(?!\s+(?:${NOT_WARD}|tay|dong|nam|bac)\b)|thi tran))\b(?:(?:\s*(?:,|\/|va)\s*|(?<=\b(?:xa|phuong))\s+(?=(?:xa|phuong|thi tran)\b))(?:xa(?! hoi\b)|phuong(?!\s+(?:${NOT_WARD})\b)|thi tran|thi xa|thanh pho|dac khu|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|trong huyen|trong thi xa|trong thanh pho|ven bien|bien gioi|vung lu|vung cao|mien nui|vung sau|vung xa|dong bang))?`,
     'g',
   ),
   // The mass organisations: "các tổ chức đoàn thể", "các đoàn thể (chính trị - xã hội) tỉnh", "các tổ chức chính trị - xã hội",
@@ -483,7 +484,7 @@ const STRESSED_PART =
  * được 02 cuộc …", "Các xã mới triển khai thí điểm, cần …".
  */
 const NEWLY_FORMED = new RegExp(
-  String.raw`\s+moi(?:\s+(?:duoc\s+)?(?:thanh lap|sap nhap|hinh thanh))?(?:\s+sau\s+sap xep)?(?=\s*,?\s+(?:can|phai|khan truong|nhanh chong|tap trung|som|hoan tat|kip thoi|chu dong)\b)`,
+  String.raw`\s+moi(?:\s+(?:duoc\s+)?(?:thanh lap|sap nhap|hinh thanh))?(?:\s+sau\s+sap xep)?(?=\s*,?\s+(?:can|phai|khan truong|nhanh chong|som|chu dong)\b)`,
   'y',
 );
 
