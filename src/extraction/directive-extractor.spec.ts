@@ -11368,6 +11368,21 @@ describe('extractDirectives on the units of the reorganisation of 2025', () => {
     ).not.toContain('UBND các tỉnh Điện Biên');
   });
 
+  it('reads the union of science and technology associations as the body that chairs the work', () => {
+    const [union] = drafted(
+      'Chủ tịch UBND tỉnh giao Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh chủ trì, phối hợp với Sở Khoa học và Công nghệ triển khai Giải thưởng sáng tạo kỹ thuật, báo cáo đề xuất UBND tỉnh trước ngày 30/10/2020.',
+      '2020-10-01',
+    );
+    expect(union).toEqual(
+      expect.objectContaining({
+        title:
+          'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh triển khai Giải thưởng sáng tạo kỹ thuật, báo cáo đề xuất UBND tỉnh',
+        support: [idOf('SKHCN')],
+        dueDate: '2020-10-30',
+      }),
+    );
+  });
+
   it('keeps a command written in small letters with the groups', () => {
     expect(
       extract(

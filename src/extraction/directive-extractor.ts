@@ -5630,7 +5630,7 @@ const OUTSIDE_NAMES: readonly string[] = [
   // Each with the place it serves ("tỉnh", "khu vực 5", "chi nhánh tỉnh Bắc Kạn", the province's own name), capitalised
   // as written, or as often written in small letters after its head ("Bộ Chỉ huy quân sự tỉnh").
   String.raw`(?:Kho bạc Nhà nước|Bảo hiểm xã hội|Cục Thuế|Thuế|Cục Hải quan|Chi cục Hải quan|Ngân hàng Nhà nước(?: Việt Nam)?|` +
-    String.raw`Bộ [Cc]hỉ huy [Qq]uân sự|Bộ CHQS|BCHQS|Bộ [Cc]hỉ huy [Bb]ộ đội [Bb]iên phòng|Bộ Chỉ huy BĐBP|BĐBP|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
+    String.raw`Bộ [Cc]hỉ huy [Qq]uân sự|Bộ CHQS|BCHQS|Bộ [Cc]hỉ huy [Bb]ộ đội [Bb]iên phòng|Bộ Chỉ huy BĐBP|BĐBP|Liên đoàn Lao động|Liên hiệp các [Hh]ội [Kk]hoa học và [Kk]ỹ thuật|Liên hiệp các [Tt]ổ chức [Hh]ữu nghị|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
     String.raw`Hội Cựu chiến binh|Hội Chữ thập đỏ|Hội Người cao tuổi|Hội Khuyến học|Hội Luật gia|Hội Nhà báo|` +
     String.raw`Hội Văn học\s*[-–]?\s*[Nn]ghệ thuật|Hội Doanh nhân trẻ|Hiệp hội Doanh nghiệp|Liên minh Hợp tác xã|` +
     String.raw`Ngân hàng Chính sách xã hội|Viện Kiểm sát nhân dân|Tòa án nhân dân|Cục Thi hành án dân sự|` +
