@@ -368,6 +368,8 @@ describe('parseDeadline', () => {
       'chuẩn bị gian hàng tham gia Hội chợ thương mại được tổ chức từ ngày 15/12 - 20/12/2024 tại thành phố Hà Nội',
       'bố trí kinh phí hỗ trợ mỗi hộ từ 1.5 - 2.5 triệu đồng',
       'phấn đấu giảm từ 1/3 - 1/2 số vụ cháy rừng',
+      'tổng hợp số liệu từ 01/01 - 20/01/2024 để báo cáo Chủ tịch UBND tỉnh',
+      'hướng dẫn người dân phòng, chống dịch sốt xuất huyết đang diễn ra từ ngày 01/2 - 28/2/2024',
       'chuẩn bị Hội nghị xúc tiến đầu tư, dự kiến tổ chức từ 10/12 - 11/12/2024',
       'chuẩn bị tài liệu phục vụ Kỳ họp thứ 20 HĐND tỉnh (từ 10/12 - 12/12/2024)',
     ])

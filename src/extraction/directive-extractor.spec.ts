@@ -11321,6 +11321,24 @@ describe('extractDirectives on the units of the reorganisation of 2025', () => {
     expectNoDraft('Xạ trị ung thư phải thực hiện tại cơ sở đủ điều kiện.', '2025-08-10');
     expectNoDraft('Phương Bắc tiếp tục có không khí lạnh tăng cường.', '2025-08-10');
     expectNoDraft('Xa hơn nữa cần tính toán phương án phát triển hạ tầng giao thông kết nối vùng.', '2025-08-10');
+    // A ward whose name is a quarter of the sky is a ward when its name goes on.
+    expect(
+      groupsAndTitles('Phường Đông Hải phối hợp với Sở Xây dựng kiểm tra trật tự xây dựng trên địa bàn.')[0][0],
+    ).toEqual(['Phường Đông Hải']);
+    expect(
+      groupsAndTitles(
+        'Chủ tịch UBND tỉnh yêu cầu các ban ngành, địa phương tập trung chỉ đạo thực hiện tốt Chỉ thị số 55-CT/TW.',
+      ),
+    ).toEqual([[['các ban ngành, địa phương'], 'Tập trung chỉ đạo thực hiện tốt Chỉ thị số 55-CT/TW', null]]);
+    expect(
+      groupsAndTitles(
+        'Chủ tịch UBND tỉnh yêu cầu các địa phương và cơ quan, ban, ngành liên quan bảo đảm an toàn cho người dân.',
+      )[0][0],
+    ).toEqual(['các địa phương và cơ quan, ban, ngành liên quan']);
+    // Not a sector named after "ngành".
+    expect(
+      groupsAndTitles('Yêu cầu các địa phương, ngành nông nghiệp chỉ đạo đẩy nhanh tiến độ thu hoạch lúa mùa.')[0][0],
+    ).not.toContain('các địa phương, ngành');
     for (const told of [
       'Xã Tân Thành không tổ chức họp dân lấy ý kiến về phương án bồi thường.',
       'Các huyện thị trấn trung tâm cần chỉnh trang đô thị văn minh.',
@@ -11396,6 +11414,20 @@ describe('extractDirectives on the units of the reorganisation of 2025', () => {
         '2024-07-01',
       )[0].groupAssignees,
     ).toContain('Bộ chỉ huy Quân sự tỉnh');
+  });
+
+  it('reads the items under the work asked after the results told on the same line', () => {
+    for (const line of [
+      'Năm 2024, ngành Xây dựng đạt nhiều kết quả nổi bật trong các lĩnh vực: quy hoạch, nhà ở. Năm 2025, Sở Xây dựng tập trung thực hiện các nhiệm vụ sau:',
+      'Đạt được những kết quả trên, Sở Xây dựng tiếp tục thực hiện các nhiệm vụ sau:',
+      'Để năm 2025 đạt nhiều kết quả tốt hơn, Sở Xây dựng thực hiện các nhiệm vụ sau:',
+    ])
+      expect(
+        extract(
+          `${line}\n- Hoàn thành điều chỉnh quy hoạch chung thành phố trước ngày 30/6/2025.\n- Kiểm tra trật tự xây dựng.`,
+          '2025-01-10',
+        ).map((d) => d.title),
+      ).toEqual(['Hoàn thành điều chỉnh quy hoạch chung thành phố', 'Kiểm tra trật tự xây dựng']);
   });
 
   it('drafts nothing from the items listed under what was achieved or done, but those under work asked', () => {
@@ -11483,13 +11515,23 @@ describe('extractDirectives on what closes a letter and what a unit issued', () 
       'Văn phòng UBND tỉnh ban hành văn bản số 986/VPUBND-PVHCC hướng dẫn UBND các xã, phường triển khai tiếp nhận hồ sơ.',
       '2025-07-01',
     );
-    // The document asked for is work.
-    expect(
-      extract(
-        'Sở Tài chính ban hành văn bản hướng dẫn UBND các xã, phường triển khai tiếp nhận hồ sơ trước ngày 10/7/2025.',
-        '2025-07-01',
-      ),
-    ).toHaveLength(1);
+    // The document asked for is work, as is one counted or to be sent by a date.
+    for (const asked of [
+      'Sở Tài chính ban hành văn bản hướng dẫn UBND các xã, phường triển khai tiếp nhận hồ sơ trước ngày 10/7/2025.',
+      'Sở Y tế ban hành hướng dẫn 05 bước sàng lọc bệnh sởi tại các cơ sở y tế, hoàn thành trước ngày 10/7/2025.',
+      'Sở Tài chính ban hành Kế hoạch số 45/KH-STC để triển khai Nghị quyết, gửi UBND tỉnh trước ngày 20/7/2025.',
+    ])
+      expect(extract(asked, '2025-07-01')).toHaveLength(1);
+  });
+
+  it('reads "…; thời gian nhận hồ sơ từ … - …" as the period of the work before it', () => {
+    const admissions = drafted(
+      'Giao Sở Giáo dục và Đào tạo tổ chức tuyển sinh vào lớp 10; thời gian nhận hồ sơ từ 01/7 - 10/7/2025.',
+      '2025-06-01',
+    );
+    expect(admissions).toEqual([
+      expect.objectContaining({ title: 'Tổ chức tuyển sinh vào lớp 10', dueDate: '2025-07-10' }),
+    ]);
   });
 
   it('reads "…; thời gian diễn ra từ … - …" as the period of the work before it', () => {

@@ -479,7 +479,7 @@ const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu
 const GENERIC_OBJECT =
   /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:(?:cac|mot so)\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
 const DEADLINE_LEFTOVER =
-  /^(?:va\s+)?(?:hoan thanh|thoi han(?: hoan thanh| thuc hien)?|thoi gian(?: (?:hoan thanh|thuc hien|bao cao|gui bao cao|dien ra|to chuc(?: thi)?|tap huan))?|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?(?:\s*[:,.;/])*\s*$/;
+  /^(?:va\s+)?(?:hoan thanh|thoi han(?: hoan thanh| thuc hien)?|thoi gian(?: (?:hoan thanh|thuc hien|bao cao|gui bao cao)| [a-z]+(?: [a-z]+){0,3})?|(?:cac )?hoat dong(?: du kien)? dien ra|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?(?:\s*[:,.;/])*\s*$/;
 // "Xét báo cáo đề xuất của UBND thị xã …; UBND tỉnh yêu cầu …": what the direction answers, before it.
 const PREFACE =
   /^(?:can cu|thuc hien|tren co so|de |nham|theo |xet (?:bao cao|de nghi|de xuat|to trinh|van ban|kien nghi)\b)/;
@@ -699,7 +699,7 @@ const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
  * aimed at ("Phấn đấu đạt kết quả tốt nhất …", "… phải đạt kết quả cụ thể …", "… cần tiếp tục đạt nhiều kết quả …").
  */
 const RESULTS_ACHIEVED =
-  /\b(?:da\s+dat(?: duoc)?(?: (?:nhieu|mot so|nhung|cac))?|(?<!\b(?:phan dau|phai|can|bao dam|dam bao|de|nham|se|quyet tam|no luc|tiep tuc|huong toi|muc tieu|mong muon)\s(?:[a-z]+\s){0,2})dat(?: duoc)? (?:nhieu|mot so|nhung))(?: [a-z]+)? ket qua\b/;
+  /\b(?:da\s+dat(?: duoc)?(?: (?:nhieu|mot so|nhung|cac))?|(?<!\b(?:phan dau|phai|can|bao dam|dam bao|de|nham|se|quyet tam|no luc|tiep tuc|huong toi|muc tieu|mong muon)\s(?:[a-z0-9]+\s){0,3})dat(?: duoc)? (?:nhieu|mot so|nhung))(?: [a-z]+)? ket qua\b/;
 /**
  * The results achieved told, and no work asked after them: "Các địa phương đạt nhiều kết quả tích cực, tuy nhiên cần
  * tiếp tục: …" goes on with the work.
@@ -853,10 +853,11 @@ const LETTER_ISSUED =
   /\b(?:(?:da|vua)\s+)?(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\b[^.;]{0,60}?\b(?:yeu cau|de nghi|giao|chi dao)\s|\bvua\s+(?:ky\s+)?(?:yeu cau|chi dao|giao|de nghi)\s/;
 /**
  * A unit's document issued, named by its number, told (folded): "Văn phòng UBND tỉnh ban hành văn bản số
- * 986/VPUBND-PVHCC hướng dẫn …" (not "Sở Tài chính ban hành văn bản hướng dẫn …", the work asked).
+ * 986/VPUBND-PVHCC hướng dẫn …" (not "Sở Tài chính ban hành văn bản hướng dẫn …", the work asked, nor "… ban hành hướng
+ * dẫn 05 bước …", a count, nor one with work or a date after it).
  */
 const UNIT_DOCUMENT_ISSUED =
-  /^(?:(?:da|vua|cung)\s+)*ban hanh\s+(?:van ban|cong van|ke hoach|quyet dinh|huong dan|chi thi|cong dien|thong bao)\s+(?:so\s+)?\d/;
+  /^(?:(?:da|vua|cung)\s+)*ban hanh\s+(?:van ban|cong van|ke hoach|quyet dinh|huong dan|chi thi|cong dien|thong bao)\s+(?:so\s+\d|\d+\s*\/)(?![^;]*;)(?![^.;]*\b(?:truoc|cham nhat|gui)\b)/;
 /** The letter issued, named by its number: "có văn bản số 13080/UBND-VP", "ban hành Công văn số 3262/UBND-KTKH". */
 const LETTER_NUMBER = /\b(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\s+(?:so\s+)?\d/;
 /**
@@ -4786,7 +4787,16 @@ function sentencesOf(text: string): Sentence[] {
 
 /** A line that tells what was achieved or done and lists it after its colon, with no assigner's word (folded). */
 function listsAccount(folded: string): boolean {
-  return /:\s*$/.test(folded) && (resultsOnly(folded) || DONE_ACCOUNT.test(folded)) && !ASSIGNER_WORD.test(folded);
+  // The line's last sentence opens the list: "Năm 2024, ngành … đạt nhiều kết quả …. Năm 2025, Sở Xây dựng tập trung
+  // thực hiện các nhiệm vụ sau:" lists work.
+  const opening = folded.split(/[.!?]\s+/).pop() ?? '';
+  return (
+    /:\s*$/.test(opening) &&
+    (resultsOnly(opening) || DONE_ACCOUNT.test(opening)) &&
+    !ASSIGNER_WORD.test(opening) &&
+    // "Đạt được những kết quả trên, tỉnh tiếp tục thực hiện các nhiệm vụ sau:": the work after the results.
+    !/\bket qua\b[^:]*\b(?:tiep tuc|tap trung|can|phai|se)\b/.test(opening)
+  );
 }
 
 /** The folded words of a clause with its deadlines' words taken out. */
