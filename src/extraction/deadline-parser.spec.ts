@@ -372,6 +372,7 @@ describe('parseDeadline', () => {
       'hướng dẫn người dân phòng, chống dịch sốt xuất huyết đang diễn ra từ ngày 01/2 - 28/2/2024',
       'chuẩn bị Hội nghị xúc tiến đầu tư, dự kiến tổ chức từ 10/12 - 11/12/2024',
       'chuẩn bị tài liệu phục vụ Kỳ họp thứ 20 HĐND tỉnh (từ 10/12 - 12/12/2024)',
+      'xây dựng kịch bản Lễ kỷ niệm 50 năm giải phóng tỉnh diễn ra vào các ngày từ 25/3 - 26/3/2024',
     ])
       expect(parseDeadline(text, REF, fallbackCalendar)).toBeNull();
     expect(parseDeadline('trong thời gian 6 tháng đầu năm 2024', REF, fallbackCalendar)?.dueDate).toBe('2024-06-30');

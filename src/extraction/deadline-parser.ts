@@ -590,7 +590,7 @@ const RULES: Rule[] = [
     // nor those in brackets of what opens the sentence before the assigner ("Hưởng ứng Tuần lễ Áo dài (từ ngày 01/3 -
     // 08/3/2025), giao Sở … tổ chức … từ ngày 20/02 - 28/02/2025").
     pattern: new RegExp(
-      String.raw`\btu\s+(?<!\b(?:chao mung|phuc vu|tham gia|tuyen truyen ve|chuan bi|dang dien ra)\b(?:(?!\b(?:giao|yeu cau|de nghi)\b)[^;.]){0,120}?[\s(]tu\s+)(ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2}(?:\d{2})?)?\s*[-–]\s*(ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d|\s*[/.-]\s*\d)(?!\s*\)\s*,\s*(?:(?:chu tich|ubnd|uy ban)\b[^,;.]{0,60}?\s)?(?:giao|yeu cau|de nghi|chi dao)\b)`,
+      String.raw`\btu\s+(?<!\b(?:chao mung|phuc vu|tham gia|tuyen truyen ve|chuan bi|xay dung kich ban|dang dien ra)\b(?:(?!\b(?:giao|yeu cau|de nghi)\b)[^;.]){0,120}?[\s(]tu\s+)(ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2}(?:\d{2})?)?\s*[-–]\s*(ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d|\s*[/.-]\s*\d)(?!\s*\)\s*,\s*(?:(?:chu tich|ubnd|uy ban)\b[^,;.]{0,60}?\s)?(?:giao|yeu cau|de nghi|chi dao)\b)`,
       'g',
     ),
     resolve: (m, ref) => {

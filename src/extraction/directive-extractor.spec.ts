@@ -11524,14 +11524,30 @@ describe('extractDirectives on what closes a letter and what a unit issued', () 
       expect(extract(asked, '2025-07-01')).toHaveLength(1);
   });
 
-  it('reads "…; thời gian nhận hồ sơ từ … - …" as the period of the work before it', () => {
-    const admissions = drafted(
-      'Giao Sở Giáo dục và Đào tạo tổ chức tuyển sinh vào lớp 10; thời gian nhận hồ sơ từ 01/7 - 10/7/2025.',
-      '2025-06-01',
-    );
-    expect(admissions).toEqual([
-      expect.objectContaining({ title: 'Tổ chức tuyển sinh vào lớp 10', dueDate: '2025-07-10' }),
-    ]);
+  it('reads "…; thời gian nhận hồ sơ từ … - …" and the like as the period of the work before it', () => {
+    for (const [text, title, dueDate] of [
+      [
+        'Giao Sở Giáo dục và Đào tạo tổ chức tuyển sinh vào lớp 10; thời gian nhận hồ sơ từ 01/7 - 10/7/2025.',
+        'Tổ chức tuyển sinh vào lớp 10',
+        '2025-07-10',
+      ],
+      [
+        'Giao Sở Y tế tổ chức khám sức khỏe cho người cao tuổi; thời gian tổ chức khám sàng lọc dự kiến từ ngày 01/7 - 30/7/2025.',
+        'Tổ chức khám sức khỏe cho người cao tuổi',
+        '2025-07-30',
+      ],
+      [
+        'Giao Sở Công Thương tổ chức Tuần hàng Việt; các hoạt động dự kiến diễn ra từ ngày 01/7 - 07/7/2025 tại Trung tâm Hội chợ triển lãm tỉnh.',
+        'Tổ chức Tuần hàng Việt',
+        '2025-07-07',
+      ],
+      [
+        'Giao Thanh tra tỉnh thanh tra việc quản lý, sử dụng đất; thời hạn thanh tra 45 ngày, từ ngày 15/6 - 30/7/2025.',
+        'Thanh tra việc quản lý, sử dụng đất',
+        '2025-07-30',
+      ],
+    ])
+      expect(drafted(text, '2025-06-01')).toEqual([expect.objectContaining({ title, dueDate })]);
   });
 
   it('reads "…; thời gian diễn ra từ … - …" as the period of the work before it', () => {
