@@ -11515,6 +11515,13 @@ describe('extractDirectives on what closes a letter and what a unit issued', () 
       'Văn phòng UBND tỉnh ban hành văn bản số 986/VPUBND-PVHCC hướng dẫn UBND các xã, phường triển khai tiếp nhận hồ sơ.',
       '2025-07-01',
     );
+    // The work given after it, past ";", stays.
+    expect(
+      extract(
+        'Sở Nội vụ ban hành Kế hoạch số 215/KH-SNV về tổ chức thi tuyển công chức cấp xã; các xã, phường khẩn trương triển khai thực hiện kế hoạch.',
+        '2025-07-01',
+      ).flatMap((d) => d.groupAssignees),
+    ).toEqual(['các xã, phường']);
     // The document asked for is work, as is one counted or to be sent by a date.
     for (const asked of [
       'Sở Tài chính ban hành văn bản hướng dẫn UBND các xã, phường triển khai tiếp nhận hồ sơ trước ngày 10/7/2025.',

@@ -854,7 +854,8 @@ const LETTER_ISSUED =
 /**
  * A unit's document issued, named by its number, told (folded): "Văn phòng UBND tỉnh ban hành văn bản số
  * 986/VPUBND-PVHCC hướng dẫn …" (not "Sở Tài chính ban hành văn bản hướng dẫn …", the work asked, nor "… ban hành hướng
- * dẫn 05 bước …", a count, nor one with work or a date after it).
+ * dẫn 05 bước …", a count, nor one with work or a date after it, in its clause or after ";": "…; các xã, phường triển
+ * khai thực hiện").
  */
 const UNIT_DOCUMENT_ISSUED =
   /^(?:(?:da|vua|cung)\s+)*ban hanh\s+(?:van ban|cong van|ke hoach|quyet dinh|huong dan|chi thi|cong dien|thong bao)\s+(?:so\s+\d|\d+\s*\/)(?![^;]*;)(?![^.;]*\b(?:truoc|cham nhat|gui)\b)/;
@@ -3172,7 +3173,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (
       assignees.explicit &&
       !assignees.cued &&
-      (UNIT_REPORTED.test(action) || UNITS_ATTENDED.test(action) || UNIT_DOCUMENT_ISSUED.test(action))
+      (UNIT_REPORTED.test(action) ||
+        UNITS_ATTENDED.test(action) ||
+        (UNIT_DOCUMENT_ISSUED.test(action) && !foldedOf(sentence).includes(';')))
     )
       return 'none';
     // "…; người đứng đầu các đơn vị chậm báo cáo sẽ bị phê bình": the sanction told, no work.
