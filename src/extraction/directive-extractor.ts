@@ -479,7 +479,7 @@ const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu
 const GENERIC_OBJECT =
   /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:(?:cac|mot so)\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
 const DEADLINE_LEFTOVER =
-  /^(?:va\s+)?(?:hoan thanh|thoi han(?: hoan thanh| thuc hien)?|thoi (?:gian|han)(?! (?:toi|qua)\b)(?: [a-z0-9]+){0,8}?|(?:cac )?hoat dong(?: [a-z]+){0,3}? dien ra(?: (?:tai|tren dia ban)\b[a-z0-9 ,]*)?|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?(?:\s*[:,.;/])*\s*$/;
+  /^(?:va\s+)?(?:hoan thanh|thoi (?:gian|han)(?! (?:toi|qua)\b)(?: [a-z0-9]+){0,8}?|(?:cac )?hoat dong(?: [a-z]+){0,3}? dien ra(?: (?:tai|tren dia ban)\b[a-z0-9 ,]*)?|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?(?:\s*[:,.;/])*\s*$/;
 // "Xét báo cáo đề xuất của UBND thị xã …; UBND tỉnh yêu cầu …": what the direction answers, before it.
 const PREFACE =
   /^(?:can cu|thuc hien|tren co so|de |nham|theo |xet (?:bao cao|de nghi|de xuat|to trinh|van ban|kien nghi)\b)/;
@@ -541,7 +541,8 @@ const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
 /**
  * A clause whose deadline is the one for sending the report on the work before it ("…; gửi Sở Lao động - Thương binh
  * và Xã hội trước ngày 15/7/2024 để tổng hợp"). Also the work handed back to the assigner: "…; báo cáo, đề xuất UBND
- * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …"; "…; gửi UBND tỉnh (qua Sở X) báo cáo kết quả trước ngày …" (not a report of progress, work of its own).
+ * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …"; "…; gửi UBND tỉnh (qua Sở X) báo cáo kết quả trước ngày …" (not a
+ * report of progress, work of its own).
  */
 const REPORT_SENDING =
   /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao\b[^;]{0,80}?\bgui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho |voi )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|bao cao ket qua\b[^;]{0,80}?\b(?:ve|cho|voi|len) (?:ubnd|uy ban nhan dan|chu tich)|gui (?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich)(?: (?:ubnd |uy ban nhan dan )?(?:tinh|thanh pho))?(?: \((?:thong )?qua [^()]{2,80}\))? bao cao ket qua|bao cao so [a-z& -]{2,60}? ket qua(?: thuc hien)?\b|bao cao (?:ket qua )?(?:ve |cho )?so [^,;]{2,60}?(?=\s+(?:(?:to chuc|de)\s+)?(?:tham dinh|tong hop|theo doi|xem xet)\b)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
@@ -854,11 +855,11 @@ const LETTER_ISSUED =
 /**
  * A unit's document issued, named by its number, told (folded): "Văn phòng UBND tỉnh ban hành văn bản số
  * 986/VPUBND-PVHCC hướng dẫn …" (not "Sở Tài chính ban hành văn bản hướng dẫn …", the work asked, nor "… ban hành hướng
- * dẫn 05 bước …", a count, nor one with work or a date after it, in its clause or after ";": "…; các xã, phường triển
- * khai thực hiện").
+ * dẫn 05 bước …", a count, nor one with a date or a sending after it; its sentence gives no work after ";", "…; các
+ * xã, phường triển khai thực hiện", either).
  */
 const UNIT_DOCUMENT_ISSUED =
-  /^(?:(?:da|vua|cung)\s+)*ban hanh\s+(?:van ban|cong van|ke hoach|quyet dinh|huong dan|chi thi|cong dien|thong bao)\s+(?:so\s+\d|\d+\s*\/)(?![^;]*;)(?![^.;]*\b(?:truoc|cham nhat|gui)\b)/;
+  /^(?:(?:da|vua|cung)\s+)*ban hanh\s+(?:van ban|cong van|ke hoach|quyet dinh|huong dan|chi thi|cong dien|thong bao)\s+(?:so\s+\d|\d+\s*\/)(?![^.;]*\b(?:truoc|cham nhat|gui)\b)/;
 /** The letter issued, named by its number: "có văn bản số 13080/UBND-VP", "ban hành Công văn số 3262/UBND-KTKH". */
 const LETTER_NUMBER = /\b(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien)\s+(?:so\s+)?\d/;
 /**

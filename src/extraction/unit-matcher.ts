@@ -111,7 +111,8 @@ const NOT_WARD = String.raw`tien(?!\s+hanh)|an|thuc(?!\s+hien)|huong(?!\s+dan)|p
 const WARD = String.raw`phuong(?!\s+(?:${NOT_WARD})\b)`;
 /**
  * A district, town, city, commune, township or ward named by its own name: "huyện Thái Thụy", "xã Tân Thành", "phường
- * Minh Xuân" (not "xã hội", "phương án", "phương Bắc tiếp tục …" but "Phường Đông Hải phối hợp …", nor the words that fold as "xã" does: "xạ trị", "xả lũ", "xà lan").
+ * Minh Xuân", "Phường Đông Hải phối hợp …" (not "xã hội", "phương án", "phương Bắc tiếp tục …", nor the words that
+ * fold as "xã" does: "xạ trị", "xả lũ", "xà lan").
  */
 const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho|thi tran|xa(?!\s+(?:hoi|tri|lu|thai|lo|rac|nuoc|tran|khi|lan|hon)\b)|phuong(?!\s+(?:${NOT_WARD})\b)(?!\s+(?:tay|dong|nam|bac)\s+${SUBJECT_WORK}\b))${PLACE_OWN_NAME}`;
 /**
@@ -502,8 +503,9 @@ function classNameEnd(source: string, end: number): number {
 }
 
 /**
- * A bare "sở" given work, after the assigner's word or opening a sentence, before the work's first words (folded); not
- * "số", "sổ" (which fold alike), nor a department's name.
+ * A bare "sở" given work, after the assigner's word or opening a sentence ("Đồng thời, Sở này …", "Sở cũng cần …"),
+ * before the work's first words (folded); not "số", "sổ" (which fold alike), nor a department's name. Group 1: "sở"
+ * or "sở này".
  */
 const POINTED_BACK =
   /(?:\b(?:giao|yeu cau|de nghi|giao cho)\s+|(?:^|[.;\n])\s*(?:(?:dong thoi|ben canh do|ngoai ra)\s*,\s*)?)(so(?:\s+nay)?)(?=\s+(?:cung\s+)?(?:can\s+)?(?:tiep tuc|thuong xuyen|chu dong|khan truong|tham muu|phoi hop|co trach nhiem|chu tri|ra soat|tong hop|kiem tra|huong dan|theo doi|xay dung|hoan thanh|to chuc|trien khai)\b)/g;
