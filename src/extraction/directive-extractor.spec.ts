@@ -8,6 +8,8 @@ const idOf = (code: string) => DEMO_DEPARTMENTS.findIndex((d) => d.code === code
 const extract = (text: string, date = '2024-01-26') => extractDirectives(text, { departments, date });
 /** A text of several paragraphs, as a page gives them. */
 const extractParagraphs = (paragraphs: string[], date: string) => extract(paragraphs.join('\n\n'), date);
+/** Each draft's title and group assignees, in order. */
+const titlesAndGroups = (text: string, date?: string) => extract(text, date).map((d) => [d.title, d.groupAssignees]);
 
 /** A draft's fields the tests read, by the names a clerk knows them. */
 const drafted = (text: string, date: string) =>
@@ -551,10 +553,10 @@ describe('extractDirectives on the mends of a review', () => {
 describe('extractDirectives on emergency dispatches and news of them', () => {
   it('reads the units after the chair named with the board he heads and his name', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy PCTT và TKCN tỉnh Thái Bình Đặng Trọng Thăng đã chỉ đạo Ban Chỉ huy PCTT và TKCN các cấp, các ngành nghiêm cấm tàu, thuyền ra khơi; kêu gọi tàu thuyền vào nơi trú ẩn an toàn.',
         '2019-07-03',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([
       ['Nghiêm cấm tàu, thuyền ra khơi', ['Ban Chỉ huy PCTT và TKCN các cấp, các ngành']],
       ['Kêu gọi tàu thuyền vào nơi trú ẩn an toàn', ['Ban Chỉ huy PCTT và TKCN các cấp, các ngành']],
@@ -725,16 +727,16 @@ describe('extractDirectives on the mends of a last review', () => {
       dueDate: null,
     });
     expect(
-      extract(
+      titlesAndGroups(
         'Cải cách hành chính là nhiệm vụ trọng tâm, xuyên suốt; các sở, ban, ngành hoàn thành các chỉ tiêu cải cách hành chính trước ngày 30/6/2024.',
         '2024-03-01',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([['Hoàn thành các chỉ tiêu cải cách hành chính', ['các sở, ban, ngành']]]);
     expect(extract('Phòng cháy, chữa cháy là trách nhiệm của toàn dân.')).toEqual([]);
   });
 
   it('keeps "thanh tra nhà nước", the investigating bodies and a named unit stressed after a class with the class', () => {
-    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text);
     expect(read('Các cơ quan thanh tra nhà nước thực hiện nghiêm quy trình thanh tra.')).toEqual([
       ['Thực hiện nghiêm quy trình thanh tra', ['Các cơ quan thanh tra nhà nước']],
     ]);
@@ -4143,9 +4145,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('reads "giáo viên" as teachers, not the assigner\'s "giao" before an institute, and never fails on it', () => {
-    expect(extract('Tuyển dụng giáo viên còn thiếu.').map((d) => [d.title, d.groupAssignees])).toEqual([
-      ['Tuyển dụng giáo viên còn thiếu', []],
-    ]);
+    expect(titlesAndGroups('Tuyển dụng giáo viên còn thiếu.')).toEqual([['Tuyển dụng giáo viên còn thiếu', []]]);
     expect(extract('Sở Giáo dục và Đào tạo:\n- Bố trí giáo viên còn thiếu cho các trường.')[0].leadDepartmentId).toBe(
       idOf('SGDDT'),
     );
@@ -4416,9 +4416,9 @@ describe('extractDirectives on the province and its places as the assigner and t
 
   it('reads the units after a time between them and the assigner\'s word ("yêu cầu thời gian tới các cấp, các ngành …")', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'Chủ tịch UBND tỉnh yêu cầu thời gian tới các cấp, các ngành phải tập trung cho công tác phòng, chống thiên tai.',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([['Tập trung cho công tác phòng, chống thiên tai', ['các cấp, các ngành']]]);
     expect(
       extract('Chủ tịch UBND tỉnh yêu cầu trong thời gian tới Sở Tài chính phải tập trung rà soát.').map((d) => [
@@ -4430,9 +4430,9 @@ describe('extractDirectives on the province and its places as the assigner and t
 
   it('reads the units after a time that follows the chair\'s remark ("nhấn mạnh, thời gian tới các cấp, các ngành …")', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'Đồng chí Chủ tịch UBND tỉnh nhấn mạnh, thời gian tới các cấp, các ngành phải tập trung tháo gỡ khó khăn cho doanh nghiệp.',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([['Tập trung tháo gỡ khó khăn cho doanh nghiệp', ['các cấp, các ngành']]]);
     // A remark about the time itself names no unit and gives no work.
     expect(extract('Chủ tịch UBND tỉnh nhấn mạnh, thời gian tới rất quan trọng.')).toEqual([]);
@@ -4457,7 +4457,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('reads more group forms: "các sở ngành, địa phương", "thị xã thành phố", "các quận, huyện", places after a group', () => {
-    const groupsOf = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const groupsOf = (text: string) => titlesAndGroups(text);
     expect(groupsOf('UBND tỉnh yêu cầu các sở ngành, địa phương phải nâng cao tinh thần trách nhiệm.')).toEqual([
       ['Nâng cao tinh thần trách nhiệm', ['các sở ngành, địa phương']],
     ]);
@@ -4488,9 +4488,9 @@ describe('extractDirectives on the province and its places as the assigner and t
 
   it('keeps the units of the work across what it is to bring about ("Từ đó …", "Qua đó …")', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'UBND tỉnh yêu cầu UBND các huyện, thị xã, thành phố thành lập các đoàn kiểm tra công tác phòng chống rét. Từ đó có các biện pháp phòng chống rét hiệu quả. Bên cạnh đó, hướng dẫn cho nhân dân gia cố chuồng trại.',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([
       ['Thành lập các đoàn kiểm tra công tác phòng chống rét', ['UBND các huyện, thị xã, thành phố']],
       ['Hướng dẫn cho nhân dân gia cố chuồng trại', ['UBND các huyện, thị xã, thành phố']],
@@ -4521,10 +4521,10 @@ describe('extractDirectives on the province and its places as the assigner and t
 
   it('reads no work in the lines a dispatch is sent to ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN, điện:")', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN, điện:\n\n- Chủ tịch Ủy ban nhân dân các xã;\n\n- Trưởng các phòng, ban, đoàn thể huyện;\n\n- Thủ trưởng các cơ quan đơn vị đóng trên địa bàn huyện.\n\nChủ tịch UBND huyện yêu cầu Chủ tịch UBND các xã khẩn trương triển khai ngay một số nội dung sau:\n\n1. Kiểm tra, rà soát các khu vực xung yếu.',
         '2018-09-13',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([['Kiểm tra, rà soát các khu vực xung yếu', ['UBND các xã']]]);
   });
 
@@ -4536,9 +4536,9 @@ describe('extractDirectives on the province and its places as the assigner and t
     ).toEqual([['Rà soát các quy hoạch chung', idOf('SXD')]]);
     // Asked of the units, the same words are work, and "các sở" the units asked.
     expect(
-      extract(
+      titlesAndGroups(
         'UBND tỉnh yêu cầu các sở thảo luận, thống nhất các nội dung như: rà soát quy hoạch; kiểm tra tiến độ.',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([
       ['Rà soát quy hoạch', ['các sở']],
       ['Kiểm tra tiến độ', ['các sở']],
@@ -4547,9 +4547,9 @@ describe('extractDirectives on the province and its places as the assigner and t
 
   it("reads a district's offices as the subject of their work, and not its committee giving the work", () => {
     expect(
-      extract(
+      titlesAndGroups(
         'Chủ tịch UBND huyện yêu cầu: UBND các xã, thị trấn triển khai thực hiện nghiêm túc việc phòng chống rét cho đàn vật nuôi. Cơ quan chuyên môn tham mưu chỉ đạo thực hiện công tác phòng chống rét. Quản lý, giám sát chặt chẽ tình hình dịch bệnh trên địa bàn.',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([
       ['Triển khai thực hiện nghiêm túc việc phòng chống rét cho đàn vật nuôi', ['UBND các xã, thị trấn']],
       ['Tham mưu chỉ đạo thực hiện công tác phòng chống rét', ['Cơ quan chuyên môn']],
@@ -4559,9 +4559,9 @@ describe('extractDirectives on the province and its places as the assigner and t
 
   it('reads the units after "chỉ đạo," and a time ("chỉ đạo, trong thời gian tới, các chủ đầu tư …")', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'Chủ tịch UBND tỉnh Phạm Văn Tân chỉ đạo, trong thời gian tới, các chủ đầu tư đẩy nhanh tiến độ giải ngân.',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([['Đẩy nhanh tiến độ giải ngân', ['các chủ đầu tư']]]);
     expect(
       extract('Chủ tịch UBND tỉnh chỉ đạo, Sở Y tế đẩy nhanh tiến độ giải ngân.').map((d) => [
@@ -4589,7 +4589,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('reads boards and companies a dispatch addresses, with the groups beside them', () => {
-    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text);
     expect(
       read(
         'UBND tỉnh yêu cầu Ban Chỉ huy phòng chống thiên tai – Tìm kiếm cứu nạn và phòng thủ dân sự, các sở, ngành và địa phương tổ chức theo dõi chặt chẽ diễn biến thời tiết.',
@@ -4624,25 +4624,25 @@ describe('extractDirectives on the province and its places as the assigner and t
 
   it('reads the contractors addressed as a group ("yêu cầu nhà thầu các gói thầu đang chậm tiến độ …")', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'Phó Chủ tịch UBND tỉnh yêu cầu nhà thầu các gói thầu đang chậm tiến độ nghiêm túc rút kinh nghiệm, thực hiện ngay việc lập tiến độ thi công.',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([
       [
         'Nghiêm túc rút kinh nghiệm, thực hiện ngay việc lập tiến độ thi công',
         ['nhà thầu các gói thầu đang chậm tiến độ'],
       ],
     ]);
-    expect(
-      extract('Yêu cầu các nhà thầu khẩn trương huy động nhân lực.').map((d) => [d.title, d.groupAssignees]),
-    ).toEqual([['Khẩn trương huy động nhân lực', ['các nhà thầu']]]);
+    expect(titlesAndGroups('Yêu cầu các nhà thầu khẩn trương huy động nhân lực.')).toEqual([
+      ['Khẩn trương huy động nhân lực', ['các nhà thầu']],
+    ]);
   });
 
   it('reads a commune addressed with its party committee ("yêu cầu cấp ủy, chính quyền xã Noong Luông cần …")', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'Tại xã Noong Luống, đồng chí Bùi Hải Bình – Chủ tịch UBND huyện Điện Biên, yêu cầu cấp ủy, chính quyền xã Noong Luông cần huy động lực lượng, phương tiện khơi thông dòng chảy.',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([['Huy động lực lượng, phương tiện khơi thông dòng chảy', ['cấp ủy, chính quyền xã Noong Luông']]]);
   });
 
@@ -4775,14 +4775,14 @@ describe('extractDirectives on the province and its places as the assigner and t
   it('reads no work in a photo caption naming a leader, nor in the sanction a duty carries ("… nếu …")', () => {
     expect(extract('Chủ tịch UBND huyện Ba Bể Nguyễn Đức Chung.')).toEqual([]);
     expect(
-      extract(
+      titlesAndGroups(
         'Chủ tịch UBND tỉnh chỉ đạo các sở ngành, quận huyện và xã phường đẩy mạnh giải ngân vốn đầu tư công năm 2025. Các chủ tịch UBND xã, phường phải chịu trách nhiệm toàn diện nếu bàn giao mặt bằng thi công chậm.',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([['Đẩy mạnh giải ngân vốn đầu tư công năm 2025', ['các sở ngành, quận huyện và xã phường']]]);
   });
 
   it('keeps the place after a group with it ("ngành chức năng TP Cần Thơ", "UBND các huyện, thành phố Cà Mau")', () => {
-    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text);
     expect(read('Tổ công tác yêu cầu ngành chức năng TP Cần Thơ khẩn trương đẩy nhanh tiến độ dự án.')).toEqual([
       ['Khẩn trương đẩy nhanh tiến độ dự án', ['ngành chức năng TP Cần Thơ']],
     ]);
@@ -4821,7 +4821,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('reads the head of a branch office, the new-countryside office, "ngành địa phương" and "ban ngành thuộc tỉnh"', () => {
-    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text);
     expect(read('UBND tỉnh giao Cục trưởng Cục Quản lý thị trường tỉnh chỉ đạo kiểm tra thị trường.')).toEqual([
       ['Cục Quản lý thị trường tỉnh chỉ đạo kiểm tra thị trường', []],
     ]);
@@ -4892,7 +4892,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('reads units stationed in the area, dam owners and "Ban chỉ huy" written in small letters; no work in what was done', () => {
-    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text);
     expect(
       read(
         'UBND tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị đóng quân trên địa bàn, các chủ hồ đập thủy lợi, thủy điện trên địa bàn tỉnh khẩn trương kiểm tra, rà soát.',
@@ -5093,7 +5093,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('proposes work told twice once, reads inspection teams and "tùy vào chức năng, nhiệm vụ", and no work in a direction acted on', () => {
-    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text);
     expect(
       read(
         'Phó Chủ tịch UBND tỉnh chỉ đạo các sở, ban, ngành khẩn trương kiểm tra, rà soát các tồn tại.\n\nThực hiện chỉ đạo của Ban Thường vụ Đảng ủy UBND tỉnh tại Công văn số 327-CV/ĐU về việc rà soát.\n\nPhó Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n\nGiao các sở, ban, ngành khẩn trương kiểm tra, rà soát các tồn tại.',
@@ -5163,7 +5163,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('reads "các huyện, thị xã và thành phố" and "các đơn vị hữu quan" whole, and no work in a plan named as "kế hoạch chỉ đạo thực hiện …"', () => {
-    const read = (text: string) => extract(text, '2016-01-10').map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text, '2016-01-10');
     expect(read('Giao các huyện, thị xã và thành phố tăng cường vận động doanh nghiệp tặng quà tết.')).toEqual([
       ['Tăng cường vận động doanh nghiệp tặng quà tết', ['các huyện, thị xã và thành phố']],
     ]);
@@ -5179,7 +5179,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('reads a ward addressed by its name ("yêu cầu phường Cao Lãnh triển khai …"), not "phương án"', () => {
-    const read = (text: string) => extract(text, '2025-09-21').map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text, '2025-09-21');
     expect(
       read('Lãnh đạo tỉnh Đồng Tháp yêu cầu phường Cao Lãnh triển khai lực lượng theo dõi sát diễn biến sạt lở.'),
     ).toEqual([['Triển khai lực lượng theo dõi sát diễn biến sạt lở', ['phường Cao Lãnh']]]);
@@ -5361,7 +5361,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('reads "TP.Cà Mau" after a group, "UBND các địa phương trên", and no work in a reproof or a dispatch sent', () => {
-    const read = (text: string) => extract(text, '2024-04-13').map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text, '2024-04-13');
     expect(
       read('Chủ tịch UBND tỉnh cũng yêu cầu UBND các huyện, TP. Cà Mau chủ trì phát động phong trào trật tự đô thị.'),
     ).toEqual([['Phát động phong trào trật tự đô thị', ['UBND các huyện, TP Cà Mau']]]);
@@ -5400,7 +5400,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('reads a national park beside a district, "các cơ quan đơn vị liên quan", and "Trước mắt, …" before the assigner', () => {
-    const read = (text: string) => extract(text, '2019-08-15').map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text, '2019-08-15');
     expect(
       read(
         'UBND huyện Ngọc Hiển và Vườn Quốc gia Mũi Cà Mau có trách nhiệm vận động nhân dân di dời tài sản; nghiêm cấm mọi tác động vào rừng và đất rừng khu vực này.',
@@ -5531,10 +5531,10 @@ describe('extractDirectives on the province and its places as the assigner and t
 
   it('reads the places listed after "UBND các huyện, thị xã:" as the group\'s, not as a list of work', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'UBND các huyện, thị xã: Tân Yên, Lục Ngạn, Chũ cũng vận động các nhà vườn tham gia Tuần lễ vải thiều.',
         '2025-06-11',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([
       ['Vận động các nhà vườn tham gia Tuần lễ vải thiều', ['UBND các huyện, thị xã: Tân Yên, Lục Ngạn, Chũ']],
     ]);
@@ -5723,7 +5723,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('reads "Thanh tra TP" listed with the departments, and "Các cơ quan liên quan và đoàn thể huyện" whole', () => {
-    const read = (text: string) => extract(text, '2019-01-31').map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text, '2019-01-31');
     expect(
       read(
         'UBND TP giao các Sở: Tài nguyên và Môi trường, Tài chính, Thanh tra TP, UBND quận Nam Từ Liêm khẩn trương tổ chức thực hiện nghiêm chỉ đạo của Phó Thủ tướng.',
@@ -5737,7 +5737,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('reads "các phường thực hiện …", the units of a city, of a place and of the Front, "đều …" and "Ngoài việc …, X …"', () => {
-    const read = (text: string) => extract(text, '2018-01-31').map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text, '2018-01-31');
     expect(read('UBND cũng đề nghị các phường thực hiện nghiêm túc công tác thu gom.')).toEqual([
       ['Thực hiện nghiêm túc công tác thu gom', ['các phường']],
     ]);
@@ -5862,7 +5862,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('reads a forest board, "Phòng LĐ-TB-XH", a citizen\'s petition, "yêu cầu rõ …" and examples after "như:"', () => {
-    const read = (text: string) => extract(text, '2013-05-10').map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text, '2013-05-10');
     expect(
       read(
         'Giao Chi cục Kiểm lâm chủ trì, phối hợp với UBND huyện Đak Pơ, Ban Quản lý rừng phòng hộ Bắc An Khê và các đơn vị liên quan kiểm tra, xác minh ngay.',
@@ -5919,7 +5919,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('reads a park\'s board, a zone\'s board with its industrial zones, the specialised boards, a sanction "toàn diện", and a request to a party committee', () => {
-    const read = (text: string) => extract(text, '2019-09-16').map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text, '2019-09-16');
     expect(
       read(
         'Yêu cầu Giám đốc Ban Quản lý Vườn quốc gia Tà Đùng phối hợp chặt chẽ với chính quyền địa phương trong quản lý đất đai.',
@@ -5951,7 +5951,7 @@ describe('extractDirectives on the province and its places as the assigner and t
   });
 
   it('reads the unit after "Tại quận …, …", "đơn vị chức năng" after another unit, and "… đơn vị thuộc UBND tỉnh;"', () => {
-    const read = (text: string) => extract(text, '2013-07-15').map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text, '2013-07-15');
     expect(
       read(
         'Tại quận Sơn Trà, UBND quận Sơn Trà sớm hoàn tất thủ tục thi hành cưỡng chế. Tại công trình tuyến mương thoát nước chung cư Phước Lý, UBND quận Liên Chiểu và đơn vị chức năng tập trung giải quyết các vướng mắc.',
@@ -6504,7 +6504,7 @@ describe('extractDirectives on the forms the new rules must leave alone', () => 
 });
 
 describe("extractDirectives on a commune's places", () => {
-  const read = (text: string) => extract(text, '2025-08-10').map((d) => [d.title, d.groupAssignees]);
+  const read = (text: string) => titlesAndGroups(text, '2025-08-10');
 
   it('reads a commune named with an apostrophe, and its villages and quarters', () => {
     expect(read('UBND tỉnh yêu cầu xã D’Ran theo dõi chặt chẽ diễn tiến khu vực sạt lở.')).toEqual([
@@ -6521,7 +6521,7 @@ describe("extractDirectives on a commune's places", () => {
 });
 
 describe('extractDirectives on communes opening a sentence and a power granted', () => {
-  const read = (text: string) => extract(text, '2025-09-25').map((d) => [d.title, d.groupAssignees]);
+  const read = (text: string) => titlesAndGroups(text, '2025-09-25');
 
   it('reads "Lãnh đạo xã, phường phải …" as the communes\' work, and drafts nothing from "được giao quyền …"', () => {
     expect(read('Lãnh đạo xã, phường phải cung cấp khẩn cấp đầy đủ lương thực cho người dân.')).toEqual([
@@ -9310,7 +9310,7 @@ describe('extractDirectives on a deadline before the units, and periods listed a
   });
 
   it('reads the members of a steering or organising board as a group the work is given to', () => {
-    const read2 = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const read2 = (text: string) => titlesAndGroups(text);
     expect(read2('Chủ tịch UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo rà soát kỹ lưỡng công việc.')).toEqual([
       ['Rà soát kỹ lưỡng công việc', ['các thành viên Ban Chỉ đạo']],
     ]);
@@ -9367,9 +9367,9 @@ describe('extractDirectives on a deadline before the units, and periods listed a
 
   it('reads a body the table lacks named after the groups given the work as one more of them', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'Giao các sở, ban, ngành tỉnh; Đài Khí tượng thủy văn tỉnh; Ủy ban nhân dân các huyện tổ chức triển khai thực hiện các văn bản nêu trên.',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([
       [
         'Tổ chức triển khai thực hiện các văn bản nêu trên',
@@ -9514,7 +9514,7 @@ describe('extractDirectives on a deadline before the units, and periods listed a
       ),
     ).toEqual([['Tổ chức Hội chợ thương mại', idOf('SCT'), ['các đơn vị liên quan']]]);
     // A board's name runs to its place or up to the work.
-    const groupsOf = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const groupsOf = (text: string) => titlesAndGroups(text);
     expect(
       groupsOf(
         'Yêu cầu các thành viên Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh tăng cường kiểm tra tại địa bàn được phân công phụ trách.',
@@ -9549,7 +9549,7 @@ describe('extractDirectives on a deadline before the units, and periods listed a
   });
 
   it('reads the offices of a district with their qualifiers as one group', () => {
-    const groupsOf = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const groupsOf = (text: string) => titlesAndGroups(text);
     expect(
       groupsOf('UBND phường phối hợp với các phòng ban chức năng quận giải quyết dứt điểm tồn tại dự án đường 21m.'),
     ).toEqual([['Giải quyết dứt điểm tồn tại dự án đường 21m', ['UBND phường', 'các phòng ban chức năng quận']]]);
@@ -9564,9 +9564,9 @@ describe('extractDirectives on a deadline before the units, and periods listed a
   it('reads "Huyện đã …", "Thị xã đã …" as told, and a district named "Đà Bắc" as a district', () => {
     expect(extract('Huyện đã thực hiện tốt công tác tuyên truyền phòng chống dịch bệnh.')).toEqual([]);
     expect(extract('Thị xã đã tổ chức tốt lễ hội.')).toEqual([]);
-    expect(
-      extract('Huyện Đà Bắc phối hợp với Sở Y tế tổ chức tiêm chủng.').map((d) => [d.title, d.groupAssignees]),
-    ).toEqual([['Tổ chức tiêm chủng', ['Huyện Đà Bắc']]]);
+    expect(titlesAndGroups('Huyện Đà Bắc phối hợp với Sở Y tế tổ chức tiêm chủng.')).toEqual([
+      ['Tổ chức tiêm chủng', ['Huyện Đà Bắc']],
+    ]);
   });
 
   it('reads the leaders of a district committee directing as the assigner, not an assignee', () => {
@@ -9632,7 +9632,7 @@ describe('extractDirectives on a deadline before the units, and periods listed a
   });
 
   it('keeps "các sở theo dõi", the board members\' told words, "quản lý" and "Lãnh đạo UBND các xã" as they read', () => {
-    const groupsOf = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const groupsOf = (text: string) => titlesAndGroups(text);
     expect(groupsOf('Yêu cầu các sở theo dõi chặt chẽ diễn biến giá cả thị trường.')).toEqual([
       ['Theo dõi chặt chẽ diễn biến giá cả thị trường', ['các sở']],
     ]);
@@ -9812,7 +9812,7 @@ describe('extractDirectives on a deadline before the units, and periods listed a
   });
 
   it('gives the items after "Trong đó, tập trung vào một số nhiệm vụ trọng tâm:" the units of the work before', () => {
-    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text);
     expect(
       read(
         'UBND tỉnh đề nghị các cơ quan, đơn vị tiếp tục thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ. Trong đó, tập trung vào một số nhiệm vụ trọng tâm:\n- Theo dõi chặt chẽ bản tin dự báo.\n- Triển khai lực lượng xung kích kiểm tra các khu dân cư.',
@@ -9826,9 +9826,9 @@ describe('extractDirectives on a deadline before the units, and periods listed a
 
   it('reads "các đồng chí thành viên Ban Chỉ huy …" with its board\'s long name as a group', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'UBND tỉnh đề nghị các đồng chí thành viên Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh, các cơ quan, đơn vị tăng cường kiểm tra.',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([
       [
         'Tăng cường kiểm tra',
@@ -9841,7 +9841,7 @@ describe('extractDirectives on a deadline before the units, and periods listed a
   });
 
   it('reads "Đối với các khu vực …, <work>" with no units as more work of the units before', () => {
-    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text);
     expect(
       read(
         'UBND các huyện tăng cường hướng dẫn người dân chằng chống nhà cửa. Đối với các khu vực nguy cơ sạt lở cao, chủ động di dời người dân đến nơi an toàn.',
@@ -9871,7 +9871,7 @@ describe('extractDirectives on a deadline before the units, and periods listed a
   });
 
   it('reads the investors with the works they hold, and a board named with "&", as whole groups', () => {
-    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text);
     expect(read('Yêu cầu các chủ đầu tư dự án tập trung phân bổ nguồn lực.')).toEqual([
       ['Tập trung phân bổ nguồn lực', ['các chủ đầu tư dự án']],
     ]);
@@ -9899,7 +9899,7 @@ describe('extractDirectives on a deadline before the units, and periods listed a
   });
 
   it('reads the investors with their works up to the work or the next body, not into it', () => {
-    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text);
     expect(read('UBND tỉnh yêu cầu các chủ đầu tư công trình giao thông bảo đảm an toàn thi công.')).toEqual([
       ['Bảo đảm an toàn thi công', ['các chủ đầu tư công trình giao thông']],
     ]);
@@ -10017,9 +10017,9 @@ describe('extractDirectives on a deadline before the units, and periods listed a
     ).toEqual([['Phối hợp công an khu vực rà soát nhân khẩu', ['các đồng chí tổ trưởng tổ dân phố và trưởng thôn']]]);
     // The investors' works end before a word that is no work of theirs.
     expect(
-      extract(
+      titlesAndGroups(
         'UBND tỉnh yêu cầu các chủ đầu tư dự án chậm giải ngân và các đơn vị liên quan tập trung tháo gỡ vướng mắc.',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([['Tập trung tháo gỡ vướng mắc', ['các chủ đầu tư dự án chậm giải ngân', 'các đơn vị liên quan']]]);
   });
 
@@ -10069,7 +10069,7 @@ describe('extractDirectives on a deadline before the units, and periods listed a
   });
 
   it('reads "ngành chức năng, địa phương" after other units and "các đơn vị quản lý bảo trì" as groups', () => {
-    const read = (text: string) => extract(text).map((d) => [d.title, d.groupAssignees]);
+    const read = (text: string) => titlesAndGroups(text);
     expect(
       read(
         'Đề nghị Sở Tài nguyên và Môi trường cùng với Sở Kế hoạch và Đầu tư, ngành chức năng, địa phương rà soát, điều chỉnh phù hợp.',
@@ -10147,11 +10147,11 @@ describe('extractDirectives on a deadline before the units, and periods listed a
 
   it('reads an item whose colon gives examples ("…: Như treo lại …") as its work, the examples left out of the title', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'Chủ tịch UBND xã yêu cầu các đồng chí trưởng thôn thực hiện tốt một số nội dung sau:\n' +
           '- Chỉnh trang lại khuôn viên nhà văn hóa thôn: Như treo lại khung giấy khen, tăng âm loa đài, quét dọn khuôn viên.\n' +
           '- Tổ chức tổng vệ sinh đường làng ngõ xóm.',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([
       ['Chỉnh trang lại khuôn viên nhà văn hóa thôn', ['các đồng chí trưởng thôn']],
       ['Tổ chức tổng vệ sinh đường làng ngõ xóm', ['các đồng chí trưởng thôn']],
@@ -10588,10 +10588,10 @@ describe('extractDirectives on a report with its recommendations and a province 
 describe('extractDirectives on a company named with a word in small letters', () => {
   it('keeps "Công ty cổ phần Xi măng Tuyên Quang" whole among the partners', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'Giao UBND thành phố Tuyên Quang phối hợp với Công ty cổ phần Xi măng Tuyên Quang kiểm tra môi trường.',
         '2024-06-01',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([['UBND thành phố Tuyên Quang kiểm tra môi trường', ['Công ty cổ phần Xi măng Tuyên Quang']]]);
   });
 });
@@ -10731,10 +10731,10 @@ describe('extractDirectives on the units of emergency letters and district texts
 
   it('reads a district’s land fund and farm service centres and its farm office written with "&" as units', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'Chủ tịch UBND huyện yêu cầu phòng Nông nghiệp & PTNT, Trung tâm Dịch vụ nông nghiệp, UBND các xã sớm xây dựng đề án phát triển cây ăn quả.',
         '2021-05-10',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([
       [
         'Phòng Nông nghiệp & PTNT, Trung tâm Dịch vụ nông nghiệp sớm xây dựng đề án phát triển cây ăn quả',
@@ -10753,10 +10753,10 @@ describe('extractDirectives on the units of emergency letters and district texts
 describe('extractDirectives on what a text tells rather than gives', () => {
   it('reads "sở, ban, ngành" addressed without "các", and the groups by what they hold', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh yêu cầu sở, ban, ngành, UBND các huyện, thị xã, thành phố triển khai ngay biện pháp kiểm soát các trường hợp về tỉnh.',
         '2021-07-02',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([
       [
         'Triển khai ngay biện pháp kiểm soát các trường hợp về tỉnh',
@@ -10764,10 +10764,10 @@ describe('extractDirectives on what a text tells rather than gives', () => {
       ],
     ]);
     expect(
-      extract(
+      titlesAndGroups(
         'Giao UBND các huyện, thành phố nơi có chốt kiểm soát chỉ đạo thực hiện mua sắm, triển khai theo quy định.',
         '2021-07-02',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([
       ['Chỉ đạo thực hiện mua sắm, triển khai theo quy định', ['UBND các huyện, thành phố nơi có chốt kiểm soát']],
     ]);
@@ -10778,10 +10778,10 @@ describe('extractDirectives on what a text tells rather than gives', () => {
       ).map((d) => d.groupAssignees),
     ).toEqual([['UBND các xã, phường có tàu, thuyền hoạt động trên biển', 'các đơn vị liên quan']]);
     expect(
-      extract(
+      titlesAndGroups(
         'Đồng chí đề nghị các phòng, ban, đơn vị, xã phường chuẩn bị tốt các điều kiện phục vụ kỳ họp HĐND thành phố.',
         '2017-07-12',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([['Chuẩn bị tốt các điều kiện phục vụ kỳ họp HĐND thành phố', ['các phòng, ban, đơn vị', 'xã phường']]]);
   });
 
@@ -10961,10 +10961,10 @@ describe('extractDirectives on a news item that sums up the letter before its it
 
   it('reads the bodies under the city and those of the former districts and communes as groups', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'UBND thành phố yêu cầu Giám đốc, thủ trưởng các sở, ban, ngành, tổ chức, đơn vị trực thuộc thành phố rà soát trụ sở, tài sản công.',
         '2025-06-01',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([['Rà soát trụ sở, tài sản công', ['các sở, ban, ngành, tổ chức, đơn vị trực thuộc thành phố']]]);
     expect(
       extract(
@@ -11169,9 +11169,9 @@ describe('extractDirectives on "Sở, ban, ngành" listed without "các"', () =>
     expect(
       extract('Sở, ban, ngành và UBND các huyện rà soát các thủ tục hành chính.').map((d) => d.groupAssignees),
     ).toEqual([['Sở, ban, ngành', 'UBND các huyện']]);
-    expect(
-      extract('Giao UBND các xã trong huyện rà soát các hộ nghèo.').map((d) => [d.title, d.groupAssignees]),
-    ).toEqual([['Rà soát các hộ nghèo', ['UBND các xã trong huyện']]]);
+    expect(titlesAndGroups('Giao UBND các xã trong huyện rà soát các hộ nghèo.')).toEqual([
+      ['Rà soát các hộ nghèo', ['UBND các xã trong huyện']],
+    ]);
   });
 });
 
@@ -11210,10 +11210,10 @@ describe('extractDirectives on the traffic safety board and a named leader’s s
 
   it('reads what a leader named by name stresses to the units ("đ/c … nhấn mạnh UBND các phường …")', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'Tại buổi làm việc, đ/c Võ Văn Hùng nhấn mạnh UBND các phường khẩn trương hoàn thành sơ đồ quy hoạch các điểm kinh doanh du lịch.',
         '2016-03-01',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([['Khẩn trương hoàn thành sơ đồ quy hoạch các điểm kinh doanh du lịch', ['UBND các phường']]]);
   });
 });
@@ -11221,22 +11221,22 @@ describe('extractDirectives on the traffic safety board and a named leader’s s
 describe('extractDirectives on a district’s own addressees', () => {
   it('reads "các ngành, các cấp" whole, a ward singled out by name, and the Front written "UB.MTTQVN"', () => {
     expect(
-      extract(
+      titlesAndGroups(
         'UBND tỉnh chỉ đạo các ngành, các cấp tập trung triển khai tốt các nhiệm vụ phục vụ bầu cử.',
         '2016-03-10',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([['Tập trung triển khai tốt các nhiệm vụ phục vụ bầu cử', ['các ngành, các cấp']]]);
     expect(
-      extract(
+      titlesAndGroups(
         'Riêng đối với phường Nghi Hương, cần triển khai tháo dỡ các ki ốt hết thời hạn kinh doanh.',
         '2016-03-10',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([['Triển khai tháo dỡ các ki ốt hết thời hạn kinh doanh', ['phường Nghi Hương']]]);
     expect(
-      extract(
+      titlesAndGroups(
         'UBND huyện đề nghị UB.MTTQVN và các đoàn thể huyện, Chủ tịch UBND các xã - thị trấn tổ chức tổng vệ sinh tại cơ quan, đơn vị.',
         '2022-07-20',
-      ).map((d) => [d.title, d.groupAssignees]),
+      ),
     ).toEqual([
       ['Tổ chức tổng vệ sinh tại cơ quan, đơn vị', ['UB.MTTQVN', 'các đoàn thể huyện', 'UBND các xã - thị trấn']],
     ]);
