@@ -1098,3 +1098,35 @@ describe('parseDeadline on a month or quarter after "vào" and a monthly window'
     });
   });
 });
+
+describe('parseDeadline: a deadline named after its word, and a day the month lacks', () => {
+  const read = (text: string, ref = '2024-10-10') => parseDeadline(text, ref, fallbackCalendar);
+
+  it('reads "hạn chót (nộp …) là (17 giờ) ngày …" as the day it names', () => {
+    expect(read('Hạn chót nộp báo cáo là ngày 25/10/2024.')).toMatchObject({
+      deadlineText: 'Hạn chót nộp báo cáo là ngày 25/10/2024',
+      dueDate: '2024-10-25',
+    });
+    expect(read('Hạn cuối nhận hồ sơ là 17 giờ ngày 25/10/2024')?.dueDate).toBe('2024-10-25');
+    // Not a length of time after the word: "hạn chót của gói thầu là 30 ngày" names no day.
+    expect(read('hạn chót của gói thầu là 30 ngày kể từ ngày ký')).toBeNull();
+  });
+
+  it('keeps "trước 31/11/2024", "chậm nhất ngày 30/2" as the deadline’s words with no date', () => {
+    expect(read('hoàn thành thẩm định hồ sơ trước 31/11/2024')).toMatchObject({
+      deadlineText: 'trước 31/11/2024',
+      dueDate: null,
+      kind: 'deadline',
+    });
+    expect(read('báo cáo chậm nhất ngày 30/2/2025')).toMatchObject({
+      deadlineText: 'chậm nhất ngày 30/2/2025',
+      dueDate: null,
+    });
+    // A day every such month has, or a leap year's 29 February, is a date.
+    expect(read('báo cáo trước ngày 29/2/2028')?.dueDate).toBe('2028-02-29');
+    expect(read('báo cáo trước ngày 30/11/2024')?.dueDate).toBe('2024-11-30');
+    // Not a number that is no day: "trước 32/11", "trước 31/13".
+    expect(read('trước 32/11/2024')).toBeNull();
+    expect(read('trước 31/13/2024')).toBeNull();
+  });
+});

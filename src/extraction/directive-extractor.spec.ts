@@ -11565,3 +11565,67 @@ describe('extractDirectives on what closes a letter and what a unit issued', () 
     expect(games).toEqual([expect.objectContaining({ title: 'Tổ chức Hội khỏe Phù Đổng', dueDate: '2024-12-15' })]);
   });
 });
+
+describe('extractDirectives on deadlines named apart and units written short', () => {
+  it('reads "Hạn chót (nộp …) là ngày …" after the work, as a sentence or a clause, as that work’s date', () => {
+    for (const text of [
+      'Giao Sở Tài chính chủ trì tổng hợp nhu cầu kinh phí, báo cáo UBND tỉnh. Hạn chót nộp báo cáo là ngày 25/10/2024.',
+      'Giao Sở Tài chính chủ trì tổng hợp nhu cầu kinh phí, báo cáo UBND tỉnh. Hạn cuối là 17 giờ ngày 25/10/2024.',
+      'Giao Sở Tài chính chủ trì tổng hợp nhu cầu kinh phí, báo cáo UBND tỉnh; hạn chót trước ngày 25/10/2024.',
+    ])
+      expect(drafted(text, '2024-10-10')).toEqual([
+        {
+          title: 'Tổng hợp nhu cầu kinh phí, báo cáo UBND tỉnh',
+          lead: idOf('STC'),
+          support: [],
+          groups: [],
+          kind: 'deadline',
+          dueDate: '2024-10-25',
+        },
+      ]);
+  });
+
+  it('keeps a day the month lacks as the deadline’s words, out of the title, with no date', () => {
+    const [draft] = extract('Giao Sở Xây dựng hoàn thành thẩm định hồ sơ trước 31/11/2024.', '2024-10-10');
+    expect(draft).toMatchObject({
+      title: 'Hoàn thành thẩm định hồ sơ',
+      deadlineText: 'trước 31/11/2024',
+      dueDate: null,
+    });
+  });
+
+  it('reads "UBND Tp. Hà Tĩnh", "UBND TX. Kỳ Anh" as one sentence, not two', () => {
+    expect(titlesAndGroups('Giao UBND Tp. Hà Tĩnh rà soát quy hoạch. Sở Xây dựng hướng dẫn thực hiện.')).toEqual([
+      ['UBND Tp. Hà Tĩnh rà soát quy hoạch', []],
+      ['Hướng dẫn thực hiện', []],
+    ]);
+    expect(titlesAndGroups('UBND TX. Kỳ Anh chủ trì, phối hợp Sở Xây dựng rà soát quy hoạch.')).toEqual([
+      ['UBND TX. Kỳ Anh rà soát quy hoạch', []],
+    ]);
+  });
+
+  it('reads the communes and wards named after "Các xã, phường" as the group’s places', () => {
+    for (const [text, group] of [
+      [
+        'Các xã, phường Tân Phong, Tân Xuân khẩn trương hoàn thành giải phóng mặt bằng.',
+        'Các xã, phường: Tân Phong, Tân Xuân',
+      ],
+      [
+        'Các xã phường Tân Phong, Tân Xuân khẩn trương hoàn thành giải phóng mặt bằng.',
+        'Các xã phường: Tân Phong, Tân Xuân',
+      ],
+    ])
+      expect(titlesAndGroups(text, '2025-09-01')).toEqual([['Khẩn trương hoàn thành giải phóng mặt bằng', [group]]]);
+  });
+
+  it('reads "Xã Tân Mới" as a commune’s name and "Phương Nam Group" as no ward', () => {
+    expect(titlesAndGroups('Xã Tân Mới khẩn trương sửa chữa trường học.', '2025-09-01')).toEqual([
+      ['Khẩn trương sửa chữa trường học', ['Xã Tân Mới']],
+    ]);
+    expect(
+      extract('Phương Nam Group cần phối hợp với Sở Công Thương hoàn thiện hồ sơ.', '2025-09-01').flatMap(
+        (d) => d.groupAssignees,
+      ),
+    ).toEqual([]);
+  });
+});

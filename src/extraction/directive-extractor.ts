@@ -377,14 +377,14 @@ const REPORT_SENT = String.raw`(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|
  * it; "Hoàn thành việc neo đậu tàu thuyền trước 8h ngày …" names work of its own.
  */
 const FOLLOW_UP = new RegExp(
-  String.raw`^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|${REPORT_SENT})`,
+  String.raw`^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|han (?:chot|cuoi)\b|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|${REPORT_SENT})`,
 );
 /**
  * A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …",
  * "Báo cáo nhanh gửi trước 14h00 ngày …", "Báo cáo hoàn thành của các cơ quan, đơn vị gửi … trước ngày …").
  */
 const REPORT_PARAGRAPH = new RegExp(
-  String.raw`^(?:${REPORT_SENT}|${RESULT_REPORTED} (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han)\b`,
+  String.raw`^(?:${REPORT_SENT}|${RESULT_REPORTED} (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao ket qua(?: thuc hien)? (?:cho|ve|len) (?:ubnd|uy ban nhan dan|chu tich)|thoi han|han (?:chot|cuoi))\b`,
 );
 /**
  * A sentence about the work just given and its date: "Việc hoàn thành các kiến nghị … phải hoàn thành trước ngày …",
@@ -479,7 +479,7 @@ const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu
 const GENERIC_OBJECT =
   /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:(?:cac|mot so)\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
 const DEADLINE_LEFTOVER =
-  /^(?:va\s+)?(?:hoan thanh|thoi (?:gian|han)(?! (?:toi|qua)\b)(?: [a-z0-9]+){0,8}?|(?:cac )?hoat dong(?: [a-z]+){0,3}? dien ra(?: (?:tai|tren dia ban)\b[a-z0-9 ,]*)?|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?(?:\s*[:,.;/])*\s*$/;
+  /^(?:va\s+)?(?:hoan thanh|(?:thoi (?:gian|han)(?! (?:toi|qua)\b)|han (?:chot|cuoi))(?: [a-z0-9]+){0,8}?|(?:cac )?hoat dong(?: [a-z]+){0,3}? dien ra(?: (?:tai|tren dia ban)\b[a-z0-9 ,]*)?|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?(?:\s*[:,.;/])*\s*$/;
 // "Xét báo cáo đề xuất của UBND thị xã …; UBND tỉnh yêu cầu …": what the direction answers, before it.
 const PREFACE =
   /^(?:can cu|thuc hien|tren co so|de |nham|theo |xet (?:bao cao|de nghi|de xuat|to trinh|van ban|kien nghi)\b)/;
@@ -4011,12 +4011,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       // "UBND các huyện, thành phố Cà Mau và …": the province's name after a group is part of it, not the work.
       // "UBND các huyện: Ba Bể, Pác Nặm, Ngân Sơn rà soát …": the places of the group listed after its colon.
-      // "UBND các huyện Bố Trạch, Quảng Ninh, Minh Hóa khẩn trương …": or right after the group's level word.
+      // "UBND các huyện Bố Trạch, Quảng Ninh, Minh Hóa khẩn trương …", "Các xã, phường Tân Phong, Tân Xuân …": or right
+      // after the group's level words.
       const places =
         last?.group &&
         (/^\s*:\s*$/.test(text.slice(offsets[last.to - 1] + 1, offsets[pos])) ||
           (pos === last.to + 1 &&
-            /\b(?:cac|\d{1,3}) (?:huyen|quan|thi xa|xa|phuong|thi tran)$/.test(folded.slice(last.from, last.to))))
+            /\b(?:cac|\d{1,3}) (?:huyen|quan|thi xa|xa|phuong|thi tran)(?:,? (?:xa|phuong|thi tran|dac khu))*$/.test(
+              folded.slice(last.from, last.to),
+            )))
           ? PLACES_LISTED.exec(text.slice(offsets[pos]))
           : null;
       if (places) {
@@ -4744,9 +4747,11 @@ function sentencesOf(text: string): Sentence[] {
     const sentenceEnd = /(?:[.!?]|\.{3}|…)(?:\/\.)?\s+(?=[\p{Lu}“"(\d])/gu;
     for (let m = sentenceEnd.exec(body); m; m = sentenceEnd.exec(body)) {
       const before = body.slice(Math.max(0, m.index - 4), m.index);
-      // "… xã Hiệp An, H. Đức Trọng": a level's abbreviation ("TP.", and after a comma "H.", "TX.", "Q.", "P.") before a
-      // place's name.
-      if (/(?:\bTP|\bTr|\bTS|\bv\.v|\bNĐ|\bQĐ)$/.test(before)) continue;
+      // "… xã Hiệp An, H. Đức Trọng": a level's abbreviation ("TP.", "Tp.", and after a comma "H.", "TX.", "Q.", "P.")
+      // before a place's name.
+      if (/(?:\bT[Pp]|\bTr|\bTS|\bv\.v|\bNĐ|\bQĐ)$/.test(before)) continue;
+      // "UBND TX. Kỳ Anh", "Ủy ban nhân dân TX. Sơn Tây": the town's abbreviation after its committee.
+      if (/(?:UBND|[UỦ]y ban nhân dân)\s+TX$/u.test(body.slice(Math.max(0, m.index - 20), m.index))) continue;
       // "Công văn số. 125" (not "… trong quá trình chuyển đổi số. Các đơn vị …", the digital economy's word).
       if (/\bsố$/.test(before) && /^\.\s+\d/.test(body.slice(m.index))) continue;
       // Not a person's initial ("ông Nguyễn Văn H. Sở Tư pháp …").

@@ -94,9 +94,9 @@ const TOLD = String.raw`(?:da|dang|vua|se|chua|cung)`;
 /**
  * A place's own name after its level, one to three words (none of them its work), or its number: "… Thái Thụy", "… Đô
  * Lương", "phường Hải Châu 1", "phường 3", "xã D’Ran" (a word may have its apostrophe); not "không", "chưa", "mới" (but
- * "Chợ Mới") that tell what the place did or did not.
+ * "Chợ Mới", "Tân Mới") that tell what the place did or did not; nor a company's ("Phương Nam Group").
  */
-const PLACE_OWN_NAME = String.raw`(?:(?:\s+(?!${SUBJECT_WORK}\b)(?!${TOLD}\s+${SUBJECT_WORK}\b)(?!(?:khong|chua|hon|nua)\b)(?!(?<!\bcho\s+)moi\b)[a-z]+(?:['’][a-z]+)?){1,3}?(?:\s+\d{1,2}\b)?|\s+\d{1,2}\b)`;
+const PLACE_OWN_NAME = String.raw`(?:(?:\s+(?!${SUBJECT_WORK}\b)(?!${TOLD}\s+${SUBJECT_WORK}\b)(?!(?:khong|chua|hon|nua|group|jsc|corp|holdings)\b)(?!(?<!\b(?:cho|tan)\s+)moi\b)[a-z]+(?:['’][a-z]+)?){1,3}?(?:\s+\d{1,2}\b)?|\s+\d{1,2}\b)`;
 /**
  * What a locality addressed by its name is asked to do ("yêu cầu huyện Diễn Châu bàn giao mặt bằng …"): the subject's
  * words and the work's own, of two words each, which no place's name holds.
@@ -114,7 +114,7 @@ const WARD = String.raw`phuong(?!\s+(?:${NOT_WARD})\b)`;
  * Minh Xuân", "Phường Đông Hải phối hợp …" (not "xã hội", "phương án", "phương Bắc tiếp tục …", nor the words that
  * fold as "xã" does: "xạ trị", "xả lũ", "xà lan").
  */
-const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho|thi tran|xa(?!\s+(?:hoi|tri|lu|thai|lo|rac|nuoc|tran|khi|lan|hon)\b)|phuong(?!\s+(?:${NOT_WARD})\b)(?!\s+(?:tay|dong|nam|bac)\s+${SUBJECT_WORK}\b))${PLACE_OWN_NAME}`;
+const NAMED_LOCALITY = String.raw`(?:huyen|thi xa|thanh pho|thi tran|xa(?!\s+(?:hoi|tri|lu|thai|lo|rac|nuoc|tran|khi|lan|hon)\b)|phuong(?!\s+(?:${NOT_WARD})\b)(?!\s+(?:tay|dong|nam|bac)\s+${SUBJECT_WORK}\b))${PLACE_OWN_NAME}(?!\s+(?:group|jsc|corp|holdings)\b)`;
 /**
  * What opens a sentence about the work ahead and joins it to the one before, with its comma: "Thời gian tới,", "Đồng
  * thời,", "Bên cạnh đó,".
