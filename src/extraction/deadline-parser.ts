@@ -106,6 +106,27 @@ function monthYear(m: RegExpExecArray, a: number, b: number, ref: string, month:
 /** A year as written: "2024", or "24" in a date such as "15/3/24". */
 const fullYear = (y: string | undefined) => (y === undefined ? null : y.length === 2 ? 2000 + Number(y) : Number(y));
 
+/** A day named with its month (folded), which a later "cùng ngày" points back to. */
+const DAY_NAMED = /\bngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-])/g;
+
+/**
+ * The last day named in a folded text ("… trước 15 giờ ngày 21-10 …"), or null; not one before the document's (a letter
+ * cited by its date, "Công điện số 07 ngày 13/10/2024").
+ */
+function lastDayNamed(folded: string, ref: string): string | null {
+  const named = [...folded.matchAll(DAY_NAMED)].pop();
+  const day = named ? dayMonth(Number(named[1]), Number(named[2]), fullYear(named[3]), ref) : null;
+  return day !== null && day >= ref ? day : null;
+}
+
+/**
+ * The day "cùng ngày" means when the text before its clause named one ("…; UBND đặc khu Lý Sơn hoàn tất … trước 16 giờ
+ * cùng ngày"): that day, or null to keep the document's.
+ */
+export function sameDayAs(textBefore: string, ref: string): string | null {
+  return lastDayNamed(foldWithOffsets(textBefore).folded, ref);
+}
+
 /** The 29th to the 31st of a month that lacks it: a slip in the writing, not a figure. */
 const impossibleDay = (day: number, month: number) => day >= 29 && day <= 31 && month >= 1 && month <= 12;
 
@@ -945,8 +966,9 @@ const RULES: Rule[] = [
   {
     pattern:
       // "kỳ họp (thường lệ) cuối năm (2023)" names the session, it is no deadline, nor is "dịp cuối năm" (the season, as "dịp
-      // Tết"). "trong năm 2022 - 2023": a span of years, due at the end of its last one.
-      /(?<!(?:ky|phien) hop\s)(?<!(?:ky|phien) hop (?:thuong le|thuong ky|chuyen de)\s)(?<!\bdip\s)(?:(?:(?:tu nay\s+)?(?:den\s+)?(?:het|cuoi)|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*nam\s+(\d{4})(?:\s*-\s*(\d{4}))?|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?<!\bnhat la\s(?:trong\s)?(?:nhung|cac|\d{1,2}|hai|ba)\s(?:thang|ngay|tuan)\s)(?:tu nay\s+)?(?:den\s+)?cuoi\s+nam\b)/g,
+      // Tết"). "trong năm 2022 - 2023", "trong 2 năm 2024-2025", "trong giai đoạn 2024-2025": a span of years, due at the
+      // end of its last one.
+      /(?<!(?:ky|phien) hop\s)(?<!(?:ky|phien) hop (?:thuong le|thuong ky|chuyen de)\s)(?<!\bdip\s)(?:(?:(?:tu nay\s+)?(?:den\s+)?(?:het|cuoi)|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*(?:nam|(?<=\btrong\s+)(?:(?:\d|hai|ba) nam|giai doan)(?=\s+\d{4}\s*[-–]\s*\d{4}\b))\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?<!\bnhat la\s(?:trong\s)?(?:nhung|cac|\d{1,2}|hai|ba)\s(?:thang|ngay|tuan)\s)(?:tu nay\s+)?(?:den\s+)?cuoi\s+nam\b)/g,
     // A year that ended before the document is what the work built on ("phát huy kết quả đạt được trong năm 2023" in
     // January 2024), not its deadline.
     resolve(m, ref) {
@@ -1034,11 +1056,12 @@ const RULES: Rule[] = [
   },
   {
     // Not the budget's "chi thường xuyên" (recurrent spending, as against investment): "rà soát các khoản chi thường
-    // xuyên", "kinh phí thường xuyên"; nor the programme of routine immunisation, "(trong) tiêm chủng thường xuyên"; nor
+    // xuyên", "kinh phí thường xuyên"; nor a unit's routine, "… không làm gián đoạn các hoạt động (nhiệm vụ) thường
+    // xuyên của đơn vị"; nor the programme of routine immunisation, "(trong) tiêm chủng thường xuyên"; nor
     // what often happens somewhere: "… tập trung đến các huyện thường xuyên và để xảy ra nhiều trường hợp đuối nước", "…
     // trên các tuyến đường thường xuyên có phương tiện vận tải hoạt động".
     pattern:
-      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von|(?:trong|chuong trinh) tiem chung)\s)thuong xuyen(?!\s+(?:va\s+(?:de\s+)?)?(?:xay ra|bi|co nguy co|co (?:phuong tien|tau|xe|nguoi|khach))\b)|lien tuc|hang ngay)\b/g,
+      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von|(?:trong|chuong trinh) tiem chung|cac (?:hoat dong|nhiem vu|cong viec))\s)thuong xuyen(?!\s+(?:va\s+(?:de\s+)?)?(?:xay ra|bi|co nguy co|co (?:phuong tien|tau|xe|nguoi|khach))\b)|lien tuc|hang ngay)\b/g,
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
 ];
@@ -1121,6 +1144,10 @@ export function findDeadlines(text: string, ref: string, calendar: ExtractionCal
         continue;
       let resolved = rule.resolve(m, ref, calendar);
       if (!resolved) continue;
+      // "… trước 15 giờ ngày 21-10 phải kêu gọi …, hoàn tất … trước 16 giờ cùng ngày": the day named before, not the
+      // document's.
+      if (/\bcung ngay$/.test(m[0]))
+        resolved = { ...resolved, dueDate: lastDayNamed(folded.slice(0, from), ref) ?? ref };
       // "trước ngày 15/01 năm sau", "trong quý I năm tới": the day or period of the year after the document's.
       let until = to;
       const nextYear = /^\s+nam\s+(?:sau|toi)\b/.exec(folded.slice(to));

@@ -11629,3 +11629,101 @@ describe('extractDirectives on deadlines named apart and units written short', (
     ).toEqual([]);
   });
 });
+
+describe('extractDirectives on urgent letters’ wording', () => {
+  it('gives no draft for who answers for the figures reported', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND quận, huyện, thị xã chịu trách nhiệm toàn diện trước pháp luật và Chủ tịch UBND TP về số liệu báo cáo thiệt hại của đơn vị và việc chậm báo cáo.',
+        '2024-10-20',
+      ),
+    ).toEqual([]);
+  });
+
+  it('drafts "(Tuyệt đối / Kiên quyết) không để người …", "không cho người …" under the units of the list', () => {
+    const text = [
+      '2. UBND các huyện ven biển:',
+      '- Nghiêm cấm tàu thuyền ra khơi.',
+      '- Tuyệt đối không để người dân ở lại trên tàu, thuyền, lồng bè khi có gió mạnh.',
+      '- Kiên quyết không cho người và phương tiện đi qua ngầm, tràn khi nước chảy xiết.',
+    ].join('\n');
+    expect(titlesAndGroups(text, '2024-10-20')).toEqual([
+      ['Nghiêm cấm tàu thuyền ra khơi', ['UBND các huyện ven biển']],
+      ['Tuyệt đối không để người dân ở lại trên tàu, thuyền, lồng bè khi có gió mạnh', ['UBND các huyện ven biển']],
+      ['Kiên quyết không cho người và phương tiện đi qua ngầm, tràn khi nước chảy xiết', ['UBND các huyện ven biển']],
+    ]);
+  });
+
+  it('dates "trước 16 giờ cùng ngày" by the day named before it in the sentence', () => {
+    const drafts = drafted(
+      'Chủ tịch UBND tỉnh yêu cầu UBND các xã ven biển khẩn trương kêu gọi tàu thuyền vào nơi trú tránh an toàn trước 15 giờ ngày 21-10; Sở Xây dựng hoàn tất di dời lồng bè trước 16 giờ cùng ngày.',
+      '2025-10-20',
+    );
+    expect(drafts.map((d) => d.dueDate)).toEqual(['2025-10-21', '2025-10-21']);
+    // With no day named before, the day is the letter's own; a letter cited by an earlier date is not it.
+    expect(drafted('Sở Xây dựng hoàn tất di dời lồng bè trước 16 giờ cùng ngày.', '2025-10-20')[0].dueDate).toBe(
+      '2025-10-20',
+    );
+    expect(
+      drafted(
+        'Thực hiện Công điện số 07/CĐ-UBND ngày 13/10/2025, Sở Xây dựng hoàn tất di dời lồng bè trước 16 giờ cùng ngày.',
+        '2025-10-20',
+      )[0].dueDate,
+    ).toBe('2025-10-20');
+  });
+
+  it('reads "Cùng đó, …" and "Cũng theo Kế hoạch, …" as sentences going on', () => {
+    expect(
+      titlesAndGroups(
+        'Yêu cầu UBND các huyện ven biển kêu gọi tàu thuyền vào bờ. Cùng đó, bố trí lực lượng canh gác, cắm biển cảnh báo.',
+        '2024-10-20',
+      ),
+    ).toEqual([
+      ['Kêu gọi tàu thuyền vào bờ', ['UBND các huyện ven biển']],
+      ['Bố trí lực lượng canh gác, cắm biển cảnh báo', ['UBND các huyện ven biển']],
+    ]);
+    expect(
+      drafted('Cũng theo Kế hoạch, Sở Y tế chủ trì tổ chức khám sàng lọc trước ngày 30/3/2025.', '2025-03-01'),
+    ).toEqual([expect.objectContaining({ title: 'Tổ chức khám sàng lọc', lead: idOf('SYT'), dueDate: '2025-03-30' })]);
+  });
+
+  it('keeps "khác", "còn lại" with the group they close', () => {
+    for (const [text, group] of [
+      ['Giao các xã, phường khác chủ động rà soát các điểm bắn pháo hoa.', 'các xã, phường khác'],
+      ['Các huyện còn lại khẩn trương rà soát các điểm bắn pháo hoa.', 'Các huyện còn lại'],
+      ['UBND các huyện khác chủ động rà soát các điểm bắn pháo hoa.', 'UBND các huyện khác'],
+    ])
+      expect(titlesAndGroups(text, '2025-03-01')[0][1]).toEqual([group]);
+  });
+
+  it('reads a unit’s routine ("các hoạt động thường xuyên của đơn vị") as no standing work, and keeps "kịp thời, thường xuyên" whole', () => {
+    expect(
+      drafted(
+        'Các đơn vị tổ chức vệ sinh, thu dọn, bảo đảm không làm gián đoạn các hoạt động thường xuyên của đơn vị.',
+        '2024-10-20',
+      )[0].kind,
+    ).toBe('deadline');
+    expect(
+      drafted(
+        'Sở Xây dựng hướng dẫn kịp thời, thường xuyên cho các cấp chính quyền về chằng chống nhà cửa.',
+        '2024-10-20',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        title: 'Hướng dẫn kịp thời, thường xuyên cho các cấp chính quyền về chằng chống nhà cửa',
+        kind: 'standing',
+      }),
+    ]);
+  });
+
+  it('dates "…; thực hiện trong 2 năm 2024-2025" (or "trong giai đoạn …") at the end of the span, out of the title', () => {
+    for (const closing of [
+      '; thực hiện trong 2 năm 2024-2025',
+      ', thực hiện trong giai đoạn 2024-2025',
+      '; thực hiện trong năm 2025',
+    ])
+      expect(drafted(`Giao Sở Xây dựng lập hồ sơ quy hoạch vùng huyện${closing}.`, '2024-03-01')).toEqual([
+        expect.objectContaining({ title: 'Lập hồ sơ quy hoạch vùng huyện', dueDate: '2025-12-31' }),
+      ]);
+  });
+});

@@ -1,6 +1,14 @@
 import { foldWithOffsets } from '../common/text/fold-vietnamese';
 import { addDays, ExtractionCalendar, fallbackCalendar, isoDate } from './calendar-adapter';
-import { coveredPeriod, findDeadlines, FROM_A_DAY_ON, ParsedDeadline, Recurrence, TaskKind } from './deadline-parser';
+import {
+  coveredPeriod,
+  findDeadlines,
+  FROM_A_DAY_ON,
+  ParsedDeadline,
+  Recurrence,
+  sameDayAs,
+  TaskKind,
+} from './deadline-parser';
 import { leadCandidatesByTopic } from './topics';
 import { DepartmentGroupKey, groupsOfAssignee } from '../departments/department-groups';
 import { DepartmentRef, headsAsChiefs, Mention, MUST, UnitMatcher } from './unit-matcher';
@@ -303,7 +311,7 @@ const LEAD_AFTER = new Set([
  * được ban hành ngày …", "… số 12/QĐ-UBND").
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat|truc tiep),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang(?! truong\b)|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat|ban dau|chua day du)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai|cong khai(?![^.;]{0,80}\b(?:da|vua)\s))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= (?:bao|cam|canh bao|chi dan|thong bao)\b)|khoanh vung(?!\s+(?:[a-z]+\s+){0,3}?(?:da|duoc|con|dang)\s)|cam moc(?!\s+(?:[a-z]+\s+){0,8}?(?:da|duoc|con|dang|la|tien do)\s)|rao chan(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly|nop|tiep nhan|dang ky)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|co (?:phuong an|ke hoach|bien phap|giai phap)(?= [a-z])|dinh huong(?= (?:cac|cho|du luan|thong tin|bao chi|tuyen truyen)\b)|giao chi tieu|(?<=\bchu dong )cac (?:phuong an|bien phap|giai phap)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b)|kien nghi(?= (?:(?:cap|co quan) co tham quyen|xu ly)\b)|du thao(?= (?:bao cao|van ban|ke hoach|quyet dinh|to trinh|cong van|thong bao)\b)|nhan rong|tu sua|dua (?:thong tin|tin)(?= [a-z])|dua (?:nguoi|dan|tau|thuyen|phuong tien|lao dong)(?= (?:len|vao|ve|ra|den|di)\b)|dung(?= (?:to chuc|hoat dong|thi cong)\b)|phan luong|giai toa|dieu tiet|dieu phoi|ung truc|chot chan|dang tai|phun(?= (?:thuoc|hoa chat|khu trung|tieu doc|diet|phong)\b)|tiem(?= (?:vac xin|vaccine|vacxin|phong|chung|bo sung|mui)\b)|quyet dinh(?= (?:phe duyet|cong nhan|thanh lap|cho phep|thu hoi|xu phat|dieu chinh|giao (?:dat|chi tieu|ke hoach))\b)(?![^.;]{0,120}\b(?:duoc|so \d|ngay \d|cua (?:ubnd|uy ban|chu tich|bo|thu tuong))))\b(?!(?<=\btham) (?:du|chi)\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tuyet doi|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat|truc tiep),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien|(?:nguoi|phuong tien|tau|thuyen|xe|hoc sinh|tre em|dich|tinh trang|viec)\b)|khong cho (?=(?:nguoi|phuong tien|tau|thuyen|xe|hoc sinh)\b)|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang(?! truong\b)|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat|ban dau|chua day du)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai|cong khai(?![^.;]{0,80}\b(?:da|vua)\s))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= (?:bao|cam|canh bao|chi dan|thong bao)\b)|khoanh vung(?!\s+(?:[a-z]+\s+){0,3}?(?:da|duoc|con|dang)\s)|cam moc(?!\s+(?:[a-z]+\s+){0,8}?(?:da|duoc|con|dang|la|tien do)\s)|rao chan(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly|nop|tiep nhan|dang ky)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|co (?:phuong an|ke hoach|bien phap|giai phap)(?= [a-z])|dinh huong(?= (?:cac|cho|du luan|thong tin|bao chi|tuyen truyen)\b)|giao chi tieu|(?<=\bchu dong )cac (?:phuong an|bien phap|giai phap)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b)|kien nghi(?= (?:(?:cap|co quan) co tham quyen|xu ly)\b)|du thao(?= (?:bao cao|van ban|ke hoach|quyet dinh|to trinh|cong van|thong bao)\b)|nhan rong|tu sua|dua (?:thong tin|tin)(?= [a-z])|dua (?:nguoi|dan|tau|thuyen|phuong tien|lao dong)(?= (?:len|vao|ve|ra|den|di)\b)|dung(?= (?:to chuc|hoat dong|thi cong)\b)|phan luong|giai toa|dieu tiet|dieu phoi|ung truc|chot chan|dang tai|phun(?= (?:thuoc|hoa chat|khu trung|tieu doc|diet|phong)\b)|tiem(?= (?:vac xin|vaccine|vacxin|phong|chung|bo sung|mui)\b)|quyet dinh(?= (?:phe duyet|cong nhan|thanh lap|cho phep|thu hoi|xu phat|dieu chinh|giao (?:dat|chi tieu|ke hoach))\b)(?![^.;]{0,120}\b(?:duoc|so \d|ngay \d|cua (?:ubnd|uy ban|chu tich|bo|thu tuong))))\b(?!(?<=\btham) (?:du|chi)\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -568,7 +576,7 @@ const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
  * …" likewise (not "Về nhiệm vụ năm 2019, Sở GTVT tiếp tục …", a unit's own plan told).
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet|quy che)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |khi (?!nhan duoc (?:van ban|cong van|cong dien|ke hoach|chi thi|thong bao|ket luan)(?: nay)?\s*,)(?=[^,;.]{2,120},\s*(?:cac\s+)?(?:ubnd|uy ban|so|cong an|ban|thanh tra|chu tich)(?:\s|,))|tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec|(?:doi voi )?(?:du an|cong trinh|goi thau|noi dung|khu vuc|linh vuc)\b[^,;]{2,100},)|qua (?:do|kiem tra|ra soat|khao sat|lam viec)\s*,|theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi |ve (?!(?:cac\s+)?(?:nhiem vu|ke hoach|phuong huong|muc tieu)\b[^,;]{0,30}\b(?:nam|thang|quy)\b)|trong cong tac )/;
+  /^(?:tren co so|can cu|sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet|quy che)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |khi (?!nhan duoc (?:van ban|cong van|cong dien|ke hoach|chi thi|thong bao|ket luan)(?: nay)?\s*,)(?=[^,;.]{2,120},\s*(?:cac\s+)?(?:ubnd|uy ban|so|cong an|ban|thanh tra|chu tich)(?:\s|,))|tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec|(?:doi voi )?(?:du an|cong trinh|goi thau|noi dung|khu vuc|linh vuc)\b[^,;]{2,100},)|qua (?:do|kiem tra|ra soat|khao sat|lam viec)\s*,|(?:cung )?theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi |ve (?!(?:cac\s+)?(?:nhiem vu|ke hoach|phuong huong|muc tieu)\b[^,;]{0,30}\b(?:nam|thang|quy)\b)|trong cong tac )/;
 /**
  * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
@@ -2067,6 +2075,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       ) {
         deadline = { ...pick, start: pick.start + p.start, end: pick.end + p.start };
         closing = p.closingTime === true;
+        // "…; UBND đặc khu Lý Sơn hoàn tất … trước 16 giờ cùng ngày": the day the sentence named before this piece.
+        if (/cùng ngày$/iu.test(pick.deadlineText) && !/\d\s*[/.-]\s*\d/.test(pieceText.slice(0, pick.start))) {
+          const paragraphStart = text.lastIndexOf('\n', p.start) + 1;
+          const day = sameDayAs(text.slice(Math.max(paragraphStart, p.start - 600), p.start), options.date);
+          if (day) deadline = { ...deadline, dueDate: day };
+        }
       }
     }
     // "Trong quý II, UBND huyện đề ra …, như: Tập trung …; Tăng cường …": the period the list opens with.
@@ -3203,9 +3217,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     )
       return 'none';
     // "Chủ tịch UBND các quận, huyện chịu trách nhiệm trước Chủ tịch UBND Thành phố về những vi phạm … phát sinh mới", "…
-    // về nội dung công việc được giao": who answers for a failure or for the work given, no work (not "… chịu trách nhiệm trước UBND tỉnh về tiến độ …; đồng thời …").
+    // về nội dung công việc được giao", "… về số liệu báo cáo thiệt hại …", "… kết quả chỉ đạo khắc phục thiệt hại và nội
+    // dung, số liệu báo cáo": who answers for a failure, the work given or the figures reported, no work (not "… chịu
+    // trách nhiệm trước UBND tỉnh về tiến độ …; đồng thời …").
     if (
-      /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?\s+truoc\s+[^,;.]{2,80}?\s+ve\s+(?:(?:nhung|cac|moi)\s+)?(?:vi pham|sai pham|hau qua|sai sot|noi dung (?:cong viec|nhiem vu) duoc giao\s*[.;]*\s*$)/.test(
+      /^(?:phai\s+)?chiu trach nhiem(?:\s+toan dien)?\s+truoc\s+[^,;.]{2,80}?\s+(?:ve\s+(?:(?:nhung|cac|moi)\s+)?(?:vi pham|sai pham|hau qua|sai sot|noi dung (?:cong viec|nhiem vu) duoc giao\s*[.;]*\s*$)|(?:ve\s+)?(?:tinh chinh xac cua\s+)?(?:(?:cac|nhung)\s+)?(?:so lieu|ket qua chi dao|noi dung\s*,\s*so lieu)\b)/.test(
         action,
       ) &&
       !/,\s*dong thoi\b|;/.test(action) &&
@@ -4300,7 +4316,7 @@ function stripMark(f: string): string {
  * như …" leads to the first of the tasks listed.
  */
 const JOINING_WORDS =
-  /^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*,\s*|^tiep (?:den|theo)\s*,\s*(?!\s*(?:pho\s+)?(?:giam doc|lanh dao|dai dien|ong|ba|dong chi)\b)|^(?:dong thoi|ben canh do|cung voi do|song song (?:voi )?do|ngoai ra|cu the|theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*|^(?:trong do\s*,?\s*(?:(?:tap trung|uu tien)\s+)?(?:thuc hien tot\s+)?|(?:tap trung|uu tien)\s+(?:thuc hien tot\s+)?|thuc hien tot\s+)(?:mot so|cac|nhung)\s+(?:nhiem vu|cong viec|viec)(?:\s+(?:truoc mat|trong tam|trong diem|chu yeu|cu the|cap bach))?\s+nhu\s*:?\s*(?=[a-z])/;
+  /^(?:dong thoi|ben canh do|cung (?:voi )?do|song song (?:voi )?do|ngoai ra|cu the|(?:cung )?theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*,\s*|^tiep (?:den|theo)\s*,\s*(?!\s*(?:pho\s+)?(?:giam doc|lanh dao|dai dien|ong|ba|dong chi)\b)|^(?:dong thoi|ben canh do|cung (?:voi )?do|song song (?:voi )?do|ngoai ra|cu the|(?:cung )?theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*|^(?:trong do\s*,?\s*(?:(?:tap trung|uu tien)\s+)?(?:thuc hien tot\s+)?|(?:tap trung|uu tien)\s+(?:thuc hien tot\s+)?|thuc hien tot\s+)(?:mot so|cac|nhung)\s+(?:nhiem vu|cong viec|viec)(?:\s+(?:truoc mat|trong tam|trong diem|chu yeu|cu the|cap bach))?\s+nhu\s*:?\s*(?=[a-z])/;
 
 /** The committee's office, or its chief, as the subject (folded): "(Phó) Chánh Văn phòng UBND tỉnh …". */
 const THE_OFFICE = String.raw`(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b`;
@@ -4940,10 +4956,10 @@ function descriptionOf(text: string, pieces: Piece[]): string {
  * The words that lead to a deadline, left at the end of a title without it: "…, hoàn thành", "… chậm nhất là",
  * "…, hoàn thành muộn nhất", "…, thời hạn hoàn thành:", "…, hạn chót", "… vào (cuối tháng 3)", "… cho (đến hết năm 2025)",
  * "… chi thường xuyên của (6 tháng cuối năm 2017)", "… bình ổn thị trường dịp (trước, trong và sau Tết)", "…, phấn đấu
- * (hoàn thành trong năm 2026)".
+ * (hoàn thành trong năm 2026)", "…; thực hiện (trong 2 năm 2024-2025)".
  */
 const DEADLINE_LEAD_IN =
-  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s+(?:vào|cho|của|dịp|trước)|\s+trong(?:\s+khoảng)?\s+thời gian|\s*,\s*phấn đấu(?:\s+hoàn thành)?)\s*:?$/iu;
+  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s*[,;]\s*(?:thực hiện|triển khai)(?:\s+xong)?|\s+(?:vào|cho|của|dịp|trước)|\s+trong(?:\s+khoảng)?\s+thời gian|\s*,\s*phấn đấu(?:\s+hoàn thành)?)\s*:?$/iu;
 
 /** A date in brackets that restates the deadline: "(trước ngày 31/12/2024)", "(chậm nhất ngày 15/3)". */
 const DEADLINE_IN_BRACKETS =
@@ -5136,11 +5152,12 @@ function titleOf(source: string, deadlineText: string | null, limit = TITLE_LENG
   // of what the work is.
   if (/^(?:trong\s+)?(?:dịp|(?:các\s+|những\s+)?ngày nghỉ)\s+tết(?!\s+dương)/iu.test(deadlineText))
     return cleanTitle(source, limit);
-  // "… cấp thẻ BHYT liên tục và bảo đảm quyền lợi …", "… cập nhật thường xuyên, liên tục và đồng bộ …": how the work is
-  // done, inside its words, stays (not "Thường xuyên kiểm tra …", "… báo cáo thường xuyên.").
+  // "… cấp thẻ BHYT liên tục và bảo đảm quyền lợi …", "… cập nhật thường xuyên, liên tục và đồng bộ …", "… hướng dẫn
+  // kịp thời, thường xuyên cho …": how the work is done, inside its words, stays (not "Thường xuyên kiểm tra …", "… báo
+  // cáo thường xuyên.").
   if (
     /^(?:thường xuyên|liên tục)$/iu.test(deadlineText) &&
-    /\p{L}\s+$/u.test(source.slice(0, at)) &&
+    /\p{L},?\s+$/u.test(source.slice(0, at)) &&
     /^\s*,?\s+\p{L}/u.test(source.slice(at + deadlineText.length))
   )
     return cleanTitle(source, limit);
