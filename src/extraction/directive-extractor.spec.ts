@@ -11727,3 +11727,23 @@ describe('extractDirectives on urgent letters’ wording', () => {
       ]);
   });
 });
+
+describe('extractDirectives on the plan a unit works on the basis of', () => {
+  it('reads "(Sở Y tế) căn cứ Kế hoạch này xây dựng kế hoạch …, hoàn thành trước …" as that work, its basis left out', () => {
+    for (const text of [
+      'Các sở, ban, ngành căn cứ Kế hoạch này xây dựng kế hoạch thực hiện tại đơn vị, hoàn thành trước ngày 15/02/2026.',
+      'Căn cứ Kế hoạch này, các sở, ban, ngành xây dựng kế hoạch thực hiện tại đơn vị, hoàn thành trước ngày 15/02/2026.',
+    ])
+      expect(titlesAndGroups(text, '2026-01-20')).toEqual([
+        ['Xây dựng kế hoạch thực hiện tại đơn vị', [expect.stringMatching(/^[Cc]ác sở, ban, ngành$/)]],
+      ]);
+    expect(
+      drafted(
+        'Sở Y tế căn cứ Kế hoạch này xây dựng kế hoạch thực hiện, hoàn thành trước ngày 15/02/2026.',
+        '2026-01-20',
+      ),
+    ).toEqual([
+      expect.objectContaining({ title: 'Xây dựng kế hoạch thực hiện', lead: idOf('SYT'), dueDate: '2026-02-15' }),
+    ]);
+  });
+});

@@ -666,11 +666,18 @@ const REMIT_OPENING = new RegExp(
   String.raw`^${REMIT_WORDS}\s+(?:chuc nang|nhiem vu|tham quyen|phan cap)(?:(?:\s*,\s*|\s+va\s+|\s+)(?:chuc nang|nhiem vu|quyen han|tham quyen|phan cap|uy quyen))*(?:\s+(?:duoc (?:(?:pho\s+)?chu tich\s+)?(?:(?:ubnd|uy ban nhan dan)(?:\s+(?:tinh|thanh pho|tp))?\s+)?giao|cua minh|theo quy dinh))?\s*,\s*`,
 );
 /**
- * A basis between the units and their work (folded): "căn cứ … (và tình hình thực tế) để (có văn bản) chỉ đạo …", "căn cứ
- * kết quả kiểm tra …, dự thảo văn bản …", "cần căn cứ thẩm quyền … để rà soát …", "căn cứ quy định khẩn trương …".
+ * The document a unit works on the basis of, right before the work (folded): "(Sở Y tế) căn cứ Kế hoạch này xây dựng kế
+ * hoạch …" — the work itself, the basis being the draft's own document.
  */
-const WORK_ON_BASIS =
-  /^(?:(?:can phai|phai|can)\s+(?=can cu\s))?can cu\s(?:(?:cac\s+)?quy dinh(?:\s+(?:hien hanh|cua phap luat|phap luat))?\s+(?=(?:khan truong|kip thoi|tich cuc|nghiem tuc|chu dong)\b)|(?![^;.]{0,40}\b(?:chuc nang|nhiem vu)\b)(?:[^;.,]|\.(?=\d)){2,200}?(?:\s+de\s+|\s*,\s*))/;
+const DOCUMENT_THEN_WORK = String.raw`(?:vao )?(?:ke hoach|chi thi|quyet dinh|cong van|van ban|thong bao|ket luan|nghi quyet|chuong trinh|huong dan)(?: (?:nay|tren|so [^\s,;]+))? (?:(?:de|khan truong|chu dong|tiep tuc)\s+)?(?:xay dung|ban hanh|trien khai|to chuc|thuc hien|cu|phan cong|chi dao)\b`;
+/**
+ * A basis between the units and their work (folded): "căn cứ … (và tình hình thực tế) để (có văn bản) chỉ đạo …", "căn cứ
+ * kết quả kiểm tra …, dự thảo văn bản …", "cần căn cứ thẩm quyền … để rà soát …", "căn cứ quy định khẩn trương …"; not
+ * DOCUMENT_THEN_WORK.
+ */
+const WORK_ON_BASIS = new RegExp(
+  String.raw`^(?:(?:can phai|phai|can)\s+(?=can cu\s))?can cu\s(?!${DOCUMENT_THEN_WORK})(?:(?:cac\s+)?quy dinh(?:\s+(?:hien hanh|cua phap luat|phap luat))?\s+(?=(?:khan truong|kip thoi|tich cuc|nghiem tuc|chu dong)\b)|(?![^;.]{0,40}\b(?:chuc nang|nhiem vu)\b)(?:[^;.,]|\.(?=\d)){2,200}?(?:\s+de\s+|\s*,\s*))`,
+);
 /**
  * The end of a remit that goes on to what the units manage: "… lĩnh vực", "… địa bàn được giao phụ trách,", "… phạm vi"
  * (folded).
@@ -5233,6 +5240,11 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     // "(Sở Giao thông vận tải có trách nhiệm đôn đốc, kiểm tra)": the bracket the work was written in, left open.
     .replace(/^([^()]*)\)$/, '$1')
     .replace(/^[\s,;:.\-–“"‘«]+/, '')
+    // "Căn cứ Kế hoạch này xây dựng kế hoạch …": the basis of the work, which the draft's document is.
+    .replace(
+      /^căn cứ (?:vào )?(?:kế hoạch|chỉ thị|quyết định|công văn|văn bản|thông báo|kết luận|nghị quyết|chương trình|hướng dẫn)(?: (?:này|trên))?,?\s+(?=\p{L})/iu,
+      '',
+    )
     // "Đặc biệt, triển khai ngay …", "Ngoài ra, kiểm tra …": the word that joins the work to the one before.
     .replace(/^(?:đặc biệt|ngoài ra|bên cạnh đó|mặt khác|đồng thời|trong đó|theo đó|cụ thể)\s*,\s*(?=\p{L})/iu, '')
     // "(Công an tỉnh) là đơn vị thường trực, giúp Chủ tịch UBND tỉnh theo dõi …": the unit's role before its work.
