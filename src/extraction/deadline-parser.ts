@@ -83,7 +83,7 @@ const YEAR = String.raw`(?:\s*(?:[/-]\s*|\.)(\d{4})|\s+nam\s+(\d{4})|\s+nam nay\
  * "từ nay đến (hết)", "hoàn thành (xong) (trong) ngày …", "trước thời điểm", "hoàn thành / đảm bảo đến ngày …" (the
  * work done by that day; not "tính đến ngày …", the day a figure is counted to).
  */
-const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|(?:cham|muon|tre) nhat(?: la)?(?: vao| den het| den| trong| het)?|khong (?:muon|cham|tre) hon|han (?:cuoi|chot)(?: (?!la\b)[a-z]+){1,5}? la(?= (?:ngay|\d))|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|thoi gian\s*:(?=\s*(?:\d{1,2}\s*(?:gio|h)[\s\d']*(?:ngay\s+)?)?\d{1,2}\s*[/.-]\s*\d)|xong truoc|(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|(?=den\b)(?<=(?<!\b(?:da|moi)\s)\b(?:hoan thanh|hoan tat|xong)\b[^,;.]{0,60}?\s)(?<!\btinh\s)(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|(?=den\b)(?<=(?:^|[,;:]\s*))den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*(?:(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|huyen|dia phuong|nganh)\b[^.;]{0,80}?\s)?(?:phai|can)\b)|(?<=\bphan dau\s+)den(?=\s+(?:ngay\s+)?\d)|(?<=\b(?:yeu cau|de nghi)\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
+const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|(?:cham|muon|tre) nhat(?: la)?(?: vao| den het| den| trong| het)?|khong (?:muon|cham|tre) hon|(?<!\bdu\s)han (?:cuoi|chot)(?: (?!la\b)[a-z]+){1,5}? la(?= (?:ngay|\d))|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|thoi gian\s*:(?=\s*(?:\d{1,2}\s*(?:gio|h)[\s\d']*(?:ngay\s+)?)?\d{1,2}\s*[/.-]\s*\d)|xong truoc|(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|(?=den\b)(?<=(?<!\b(?:da|moi)\s)\b(?:hoan thanh|hoan tat|xong)\b[^,;.]{0,60}?\s)(?<!\btinh\s)(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|(?=den\b)(?<=(?:^|[,;:]\s*))den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*(?:(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|huyen|dia phuong|nganh)\b[^.;]{0,80}?\s)?(?:phai|can)\b)|(?<=\bphan dau\s+)den(?=\s+(?:ngay\s+)?\d)|(?<=\b(?:yeu cau|de nghi)\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
 
 const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) => ({
   dueDate,
@@ -106,8 +106,12 @@ function monthYear(m: RegExpExecArray, a: number, b: number, ref: string, month:
 /** A year as written: "2024", or "24" in a date such as "15/3/24". */
 const fullYear = (y: string | undefined) => (y === undefined ? null : y.length === 2 ? 2000 + Number(y) : Number(y));
 
-/** A day named with its month (folded), which a later "cùng ngày" points back to. */
-const DAY_NAMED = /\bngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-])/g;
+/**
+ * A deadline's day named with its month (folded), which a later "cùng ngày" points back to: "trước 15 giờ ngày 21-10"
+ * (not a letter cited by its day, a forecast's or a closure's days).
+ */
+const DAY_NAMED =
+  /\b(?:truoc|cham nhat(?: la)?(?: vao)?)\s+(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?(?:\s+(?:sang|chieu|toi))?,?\s+)?ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-])/g;
 
 /**
  * The last day named in a folded text ("… trước 15 giờ ngày 21-10 …"), or null; not one before the document's (a letter
@@ -966,9 +970,9 @@ const RULES: Rule[] = [
   {
     pattern:
       // "kỳ họp (thường lệ) cuối năm (2023)" names the session, it is no deadline, nor is "dịp cuối năm" (the season, as "dịp
-      // Tết"). "trong năm 2022 - 2023", "trong 2 năm 2024-2025", "trong giai đoạn 2024-2025": a span of years, due at the
-      // end of its last one.
-      /(?<!(?:ky|phien) hop\s)(?<!(?:ky|phien) hop (?:thuong le|thuong ky|chuyen de)\s)(?<!\bdip\s)(?:(?:(?:tu nay\s+)?(?:den\s+)?(?:het|cuoi)|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*(?:nam|(?<=\btrong\s+)(?:(?:\d|hai|ba) nam|giai doan)(?=\s+\d{4}\s*[-–]\s*\d{4}\b))\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?<!\bnhat la\s(?:trong\s)?(?:nhung|cac|\d{1,2}|hai|ba)\s(?:thang|ngay|tuan)\s)(?:tu nay\s+)?(?:den\s+)?cuoi\s+nam\b)/g,
+      // Tết"). "trong năm 2022 - 2023", "trong 2 năm 2024-2025": a span of years, due at the end of its last one (not
+      // "trong giai đoạn 2021-2025", which as often names the plan or the capital).
+      /(?<!(?:ky|phien) hop\s)(?<!(?:ky|phien) hop (?:thuong le|thuong ky|chuyen de)\s)(?<!\bdip\s)(?:(?:(?:tu nay\s+)?(?:den\s+)?(?:het|cuoi)|trong|(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*(?:trong\s+)?)\s*(?:nam|(?<=\btrong\s+)(?:\d|hai|ba) nam(?=\s+\d{4}\s*[-–]\s*\d{4}\b))\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?|(?:den\s+het|cuoi|trong)\s+nam\s+nay|(?<!\bnhat la\s(?:trong\s)?(?:nhung|cac|\d{1,2}|hai|ba)\s(?:thang|ngay|tuan)\s)(?:tu nay\s+)?(?:den\s+)?cuoi\s+nam\b)/g,
     // A year that ended before the document is what the work built on ("phát huy kết quả đạt được trong năm 2023" in
     // January 2024), not its deadline.
     resolve(m, ref) {
@@ -1061,7 +1065,7 @@ const RULES: Rule[] = [
     // what often happens somewhere: "… tập trung đến các huyện thường xuyên và để xảy ra nhiều trường hợp đuối nước", "…
     // trên các tuyến đường thường xuyên có phương tiện vận tải hoạt động".
     pattern:
-      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von|(?:trong|chuong trinh) tiem chung|cac (?:hoat dong|nhiem vu|cong viec))\s)thuong xuyen(?!\s+(?:va\s+(?:de\s+)?)?(?:xay ra|bi|co nguy co|co (?:phuong tien|tau|xe|nguoi|khach))\b)|lien tuc|hang ngay)\b/g,
+      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von|(?:trong|chuong trinh) tiem chung)\s)(?!(?<=\bcac (?:hoat dong|nhiem vu|cong viec)\s)thuong xuyen cua\b)thuong xuyen(?!\s+(?:va\s+(?:de\s+)?)?(?:xay ra|bi|co nguy co|co (?:phuong tien|tau|xe|nguoi|khach))\b)|lien tuc|hang ngay)\b/g,
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
 ];

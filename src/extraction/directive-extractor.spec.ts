@@ -11716,12 +11716,8 @@ describe('extractDirectives on urgent letters’ wording', () => {
     ]);
   });
 
-  it('dates "…; thực hiện trong 2 năm 2024-2025" (or "trong giai đoạn …") at the end of the span, out of the title', () => {
-    for (const closing of [
-      '; thực hiện trong 2 năm 2024-2025',
-      ', thực hiện trong giai đoạn 2024-2025',
-      '; thực hiện trong năm 2025',
-    ])
+  it('dates "…; thực hiện trong 2 năm 2024-2025" at the end of the span, out of the title', () => {
+    for (const closing of ['; thực hiện trong 2 năm 2024-2025', '; thực hiện trong năm 2025'])
       expect(drafted(`Giao Sở Xây dựng lập hồ sơ quy hoạch vùng huyện${closing}.`, '2024-03-01')).toEqual([
         expect.objectContaining({ title: 'Lập hồ sơ quy hoạch vùng huyện', dueDate: '2025-12-31' }),
       ]);
@@ -11745,5 +11741,75 @@ describe('extractDirectives on the plan a unit works on the basis of', () => {
     ).toEqual([
       expect.objectContaining({ title: 'Xây dựng kế hoạch thực hiện', lead: idOf('SYT'), dueDate: '2026-02-15' }),
     ]);
+  });
+});
+
+describe('extractDirectives on the near misses of the urgent letters’ rules', () => {
+  it('keeps the letter’s own day for "cùng ngày" after a cited letter, a closure or a forecast', () => {
+    for (const text of [
+      'Thực hiện Công điện số 15/CĐ-UBND ngày 28/12 của Chủ tịch UBND tỉnh, yêu cầu Sở Công Thương kiểm tra tình hình cung ứng xăng dầu, báo cáo trước 16 giờ cùng ngày.',
+      'Sở Giáo dục và Đào tạo cho học sinh nghỉ học từ ngày 03/01/2025 đến hết ngày 05/01/2025, thông báo cho phụ huynh trước 20 giờ cùng ngày.',
+    ])
+      expect(drafted(text, '2025-01-03').map((d) => d.dueDate)).toEqual(['2025-01-03']);
+  });
+
+  it('ends a sentence at "Tp." or "TX." when no place’s name follows', () => {
+    expect(
+      titlesAndGroups(
+        'Sở Y tế tăng cường kiểm tra an toàn thực phẩm trên địa bàn Tp. Sở Công Thương kiểm soát giá cả hàng hóa.',
+      ),
+    ).toHaveLength(2);
+    expect(
+      drafted(
+        'Kinh phí đã cấp cho UBND TX. Sở Tài chính hướng dẫn thủ tục thanh quyết toán trước ngày 15/11/2024.',
+        '2024-10-10',
+      ),
+    ).toEqual([expect.objectContaining({ lead: idOf('STC'), dueDate: '2024-11-15' })]);
+  });
+
+  it('keeps the work told with who answers for the figures', () => {
+    expect(
+      drafted(
+        'Sở Kế hoạch và Đầu tư chịu trách nhiệm trước UBND tỉnh về số liệu giải ngân và đôn đốc các chủ đầu tư đẩy nhanh tiến độ giải ngân.',
+        '2024-10-10',
+      ),
+    ).toHaveLength(1);
+    expect(
+      drafted(
+        'UBND các huyện chịu trách nhiệm trước UBND tỉnh về số liệu báo cáo, hoàn thành việc rà soát trước ngày 30/10/2024.',
+        '2024-10-10',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2024-10-30']);
+  });
+
+  it('keeps standing work done as "các hoạt động thường xuyên …", and no date from "trong giai đoạn 2026-2030"', () => {
+    expect(
+      drafted(
+        'Công an tỉnh tổ chức các hoạt động thường xuyên tuần tra, kiểm soát trên các tuyến quốc lộ.',
+        '2024-10-10',
+      )[0].kind,
+    ).toBe('standing');
+    expect(
+      drafted(
+        'Sở Công Thương xây dựng Kế hoạch phát triển thương mại điện tử trong giai đoạn 2026-2030, trình UBND tỉnh trước ngày 30/6/2024.',
+        '2024-03-01',
+      ),
+    ).toEqual([expect.objectContaining({ dueDate: '2024-06-30' })]);
+  });
+
+  it('gives no draft for "Không để …" told as a result, nor a date for "dù hạn chót … là ngày …" gone by', () => {
+    expect(extract('Không để người dân nào thiếu đói là kết quả nổi bật của năm 2023.', '2024-01-10')).toEqual([]);
+    expect(
+      drafted(
+        'Sở Nội vụ đôn đốc các đơn vị chưa nộp hồ sơ, dù hạn chót nộp hồ sơ là ngày 20/8/2024, phải hoàn thành trong tháng 9/2024.',
+        '2024-09-01',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2024-09-30']);
+    expect(
+      titlesAndGroups(
+        'Sở Y tế xây dựng kế hoạch, triển khai trước ngày 30/6/2024 các biện pháp phòng chống dịch sốt xuất huyết.',
+        '2024-03-01',
+      ),
+    ).toEqual([['Xây dựng kế hoạch, triển khai các biện pháp phòng chống dịch sốt xuất huyết', []]]);
   });
 });
