@@ -1052,6 +1052,17 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "Đến ngày 30/9/2024, các chủ đầu tư giải ngân đạt 60% …", "… bàn giao 100% mặt bằng đến ngày 30/9": a milestone
+    // yet to come, the day its share must be reached (not "Đến ngày 30/6, giải ngân đạt 45%", a figure counted to a day
+    // gone by, nor "tính đến ngày …").
+    pattern:
+      /(?=den\b)(?:(?<![a-z])(?<!\btinh\s)den(?: het)?\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])(?=\s*,?\s+[^.;]{0,80}?\b(?:giai ngan|ban giao|hoan thanh)\b[^.;]{0,60}?(?:\d{1,3}(?:,\d+)?\s*%|toan bo|dut diem))|(?<=\b(?:giai ngan|ban giao|hoan thanh)\b[^.;]{0,60}?(?:\d{1,3}(?:,\d+)?\s*%|toan bo|dut diem)[^.;]{0,40}?\s)den(?: het)?\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/]))/g,
+    resolve: (m, ref) => {
+      const due = dayMonth(Number(m[1] ?? m[4]), Number(m[2] ?? m[5]), fullYear(m[3] ?? m[6]), ref);
+      return due && due >= ref ? deadline(due) : null;
+    },
+  },
+  {
     // "Kể từ ngày 01/7/2024, các sở, ngành phải thực hiện ký số …", "kể từ tháng 6 tới, các dự án … phải …": work held to
     // from a day on, with no end, is standing (not "từ ngày … đến ngày …", a period, nor a time counted from it, read
     // by the rules before this one).

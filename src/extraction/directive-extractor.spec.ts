@@ -11813,3 +11813,137 @@ describe('extractDirectives on the near misses of the urgent letters’ rules', 
     ).toEqual([['Xây dựng kế hoạch, triển khai các biện pháp phòng chống dịch sốt xuất huyết', []]]);
   });
 });
+
+describe('extractDirectives on partners of a submission, bodies by their kind and documents after a colon', () => {
+  it('reads "…; phối hợp Sở X, Sở Y đồng trình UBND tỉnh trước ngày …" as the work before it, with those partners and that date', () => {
+    expect(
+      drafted(
+        'Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì xây dựng đơn giá phục vụ công tác thống kê thiệt hại; phối hợp Sở Kế hoạch và Đầu tư, Sở Tài chính đồng trình UBND tỉnh trước ngày 31/12/2017.',
+        '2017-11-01',
+      ),
+    ).toEqual([
+      {
+        title: 'Xây dựng đơn giá phục vụ công tác thống kê thiệt hại',
+        lead: idOf('SNNPTNT'),
+        support: [idOf('SKHDT'), idOf('STC')],
+        groups: [],
+        kind: 'deadline',
+        dueDate: '2017-12-31',
+      },
+    ]);
+  });
+
+  it('reads "Cảng vụ Hàng hải" and "các tổ chức thủy lợi" whole among the units', () => {
+    expect(
+      titlesAndGroups(
+        'Yêu cầu Sở Nông nghiệp và Phát triển nông thôn, Cảng vụ Hàng hải, UBND các xã ven biển phải khẩn trương kiểm đếm tàu thuyền.',
+        '2025-10-20',
+      ),
+    ).toEqual([['Khẩn trương kiểm đếm tàu thuyền', ['UBND các xã ven biển', 'Cảng vụ Hàng hải']]]);
+    expect(
+      titlesAndGroups(
+        'Chủ tịch UBND tỉnh chỉ đạo các địa phương, các tổ chức thủy lợi bố trí đủ người để mở nước.',
+        '2025-01-10',
+      ),
+    ).toEqual([['Bố trí đủ người để mở nước', ['các địa phương, các tổ chức thủy lợi']]]);
+  });
+
+  it('keeps the documents named after "các văn bản:" in the work', () => {
+    expect(
+      titlesAndGroups(
+        'Giao Sở Tài chính thực hiện nghiêm túc chỉ đạo tại các văn bản: số 500/UBND-NL1 ngày 5/2/2024, số 1011/UBND-XD1 ngày 1/3/2024.',
+        '2024-06-03',
+      ),
+    ).toEqual([
+      [
+        'Thực hiện nghiêm túc chỉ đạo tại các văn bản: số 500/UBND-NL1 ngày 5/2/2024, số 1011/UBND-XD1 ngày 1/3/2024',
+        [],
+      ],
+    ]);
+  });
+
+  it('gives no draft for what a work is to the province, "… là một trong những nhiệm vụ hàng đầu … trong tháng 4/2024"', () => {
+    expect(
+      extract(
+        'Giải phóng mặt bằng cao tốc đoạn Quảng Ngãi - Hoài Nhơn là một trong những nhiệm vụ hàng đầu của chính quyền Quảng Ngãi trong tháng 4/2024.',
+        '2024-04-02',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives no draft for what a letter sent before gave ("… đã ban hành Công điện số …. Trong đó, giao …")', () => {
+    expect(
+      drafted(
+        'Hồi 16 giờ ngày 13/10/2017, Chủ tịch UBND tỉnh đã ban hành Công điện hỏa tốc số 07/CĐ-UBND. Trong đó, giao Sở Nông nghiệp và Phát triển nông thôn tổng hợp thiệt hại, báo cáo UBND tỉnh trước ngày 20/10/2017. Tuy nhiên đến nay, UBND tỉnh chưa nhận được báo cáo. Yêu cầu Sở Nông nghiệp và Phát triển nông thôn báo cáo UBND tỉnh trước ngày 5/11/2017.',
+        '2017-10-31',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2017-11-05']);
+  });
+});
+
+describe('extractDirectives on monthly sessions, petitions and milestones', () => {
+  it('reads assignments written one a line with no end mark as sentences, not headings', () => {
+    for (const gap of ['\n', '\n\n'])
+      expect(
+        titlesAndGroups(
+          `Giao Sở Y tế kiểm tra an toàn thực phẩm dịp Tết${gap}Giao Sở Công Thương bảo đảm cung ứng hàng hóa dịp Tết`,
+          '2025-12-20',
+        ).map(([title]) => title),
+      ).toEqual(['Kiểm tra an toàn thực phẩm dịp Tết', 'Bảo đảm cung ứng hàng hóa dịp Tết']);
+    // A headline over an article written in sentences stays a headline.
+    expect(
+      titlesAndGroups(
+        'Chủ tịch UBND tỉnh yêu cầu khẩn trương khắc phục hậu quả mưa lũ\nChủ tịch UBND tỉnh yêu cầu UBND các huyện khẩn trương khắc phục hậu quả mưa lũ.',
+        '2025-10-20',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('leaves out "Phó Chủ tịch Thường trực UBND tỉnh <name> đề nghị" before work naming no unit', () => {
+    expect(
+      titlesAndGroups(
+        'Phó Chủ tịch Thường trực UBND tỉnh Bùi Thanh An đề nghị tập trung triển khai các nhiệm vụ năm 2026 ngay từ đầu năm.',
+        '2026-01-30',
+      ),
+    ).toEqual([['Tập trung triển khai các nhiệm vụ năm 2026 ngay từ đầu năm', []]]);
+  });
+
+  it('keeps "của tỉnh" with the group it closes', () => {
+    expect(titlesAndGroups('Các cơ quan, đơn vị của tỉnh triển khai nghiêm túc các Nghị quyết.', '2025-01-10')).toEqual(
+      [['Triển khai nghiêm túc các Nghị quyết', ['Các cơ quan, đơn vị của tỉnh']]],
+    );
+  });
+
+  it('dates a share to reach "đến ngày …" yet to come, written before or after it', () => {
+    for (const text of [
+      'Yêu cầu các chủ đầu tư đến ngày 30/9/2024 giải ngân đạt 60% kế hoạch vốn.',
+      'Các chủ đầu tư giải ngân đạt 60% kế hoạch vốn đến ngày 30/9/2024.',
+    ])
+      expect(drafted(text, '2024-07-10')).toEqual([
+        expect.objectContaining({ title: 'Giải ngân đạt 60% kế hoạch vốn', dueDate: '2024-09-30' }),
+      ]);
+    // A share counted to a day gone by is no deadline.
+    expect(
+      drafted('Yêu cầu các chủ đầu tư đến ngày 30/6/2024 giải ngân đạt 45% kế hoạch vốn.', '2024-07-10')[0]?.dueDate ??
+        null,
+    ).toBeNull();
+  });
+
+  it('drafts work on what voters petitioned, and "…; tham mưu UBND tỉnh bố trí …" as advice of its own', () => {
+    expect(
+      drafted(
+        'Chủ tịch UBND tỉnh giao Sở Xây dựng giải quyết dứt điểm các nội dung cử tri kiến nghị, báo cáo trước ngày 30/7/2024.',
+        '2024-07-10',
+      ),
+    ).toEqual([expect.objectContaining({ lead: idOf('SXD'), dueDate: '2024-07-30' })]);
+    expect(
+      titlesAndGroups(
+        'Giao Sở Tài chính cân đối nguồn vốn; tham mưu UBND tỉnh bố trí kinh phí bồi thường.',
+        '2024-07-10',
+      ),
+    ).toEqual([
+      ['Cân đối nguồn vốn', []],
+      ['Tham mưu UBND tỉnh bố trí kinh phí bồi thường', []],
+    ]);
+  });
+});

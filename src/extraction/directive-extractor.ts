@@ -353,7 +353,7 @@ const LETTER_SENT_ASKING = String.raw`(?=g[ou]i)(?<=\b(?:cong van|van ban|cong d
 const LEADER_NAMED_DUNG =
   /\b(?:chu tich|pho chu tich|ong|dong chi|giam doc|bi thu)(?:\s+thuong truc)?(?:\s+(?:ubnd|uy ban nhan dan))?(?:\s+(?:tinh|thanh pho|tp|huyen|thi xa))?(?:\s*[-–]?\s+[a-z]+){0,3}\s+dung\s+$/;
 const NOT_DIRECTIVE = new RegExp(
-  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|hoac|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})kien nghi(?!,\s*de nghi\b| cua\b| (?:cap|co quan) co tham quyen\b| xu ly\b| lien quan\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van)(?: so [0-9a-z/.-]+)? gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?!(?:(?!\bve viec\b)[^.;:]){0,150}?(?<!\bda\s)\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
+  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|hoac|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})(?<!\b(?:giao|yeu cau)\s[^.;:]{2,160}\b(?:cu tri|kiem toan(?: nha nuoc)?)\s)kien nghi(?!,\s*de nghi\b| cua\b| (?:cap|co quan) co tham quyen\b| xu ly\b| lien quan\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van)(?: so [0-9a-z/.-]+)? gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?!(?:(?!\bve viec\b)[^.;:]){0,150}?(?<!\bda\s)\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
 );
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
@@ -387,6 +387,8 @@ const REPORT_SENT = String.raw`(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|
 const FOLLOW_UP = new RegExp(
   String.raw`^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|han (?:chot|cuoi)\b|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|${REPORT_SENT})`,
 );
+/** "phối hợp Sở X, Sở Y (đồng) trình UBND tỉnh …": the work's submission with partners of its own (folded). */
+const PARTNERS_SUBMIT = /^\s*phoi hop (?:voi )?[^;.]{2,120}?\s(?:dong )?trinh (?:ubnd|uy ban nhan dan|chu tich)\b/;
 /**
  * A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …",
  * "Báo cáo nhanh gửi trước 14h00 ngày …", "Báo cáo hoàn thành của các cơ quan, đơn vị gửi … trước ngày …").
@@ -700,10 +702,11 @@ const OTHER_WORK =
 /**
  * A clause after ";" that goes on with the work before it rather than giving a duty of its own: its report ("…; tổng
  * hợp, báo cáo UBND tỉnh"), its submission, how it is done ("…; đảm bảo đúng quy định"), its target ("…; phấn đấu giải
- * ngân 100% kế hoạch") or the good practice it carries on ("…; phát huy những việc làm tốt").
+ * ngân 100% kế hoạch") or the good practice it carries on ("…; phát huy những việc làm tốt"); not advice of its own
+ * ("…; tham mưu UBND tỉnh bố trí kinh phí …").
  */
 const SAME_WORK_STEP =
-  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu|gui|dam bao|bao dam|phan dau|phat huy)\b/;
+  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu(?!\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?\s+(?:bo tri|ban hanh|dieu chinh|phan bo|quyet dinh|phe duyet|thanh lap|cho phep)\b)|gui|dam bao|bao dam|phan dau|phat huy)\b/;
 /** "…; phấn đấu đến hết quý I/2024 giải ngân đạt trên 20% kế hoạch": the work's target, and its date the work's. */
 const DATED_TARGET = /^(?:dong thoi,?\s+)?phan dau\b/;
 /** "…; không sử dụng thời gian hành chính, phương tiện công …": a prohibition after ";", work of its own. */
@@ -1490,6 +1493,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         }
       }
       const assignees = readAssignees(clause, cf);
+      // "…; phối hợp Sở Kế hoạch và Đầu tư, Sở Tài chính đồng trình UBND tỉnh trước ngày …": the same unit's work going on
+      // to its submission, with partners of its own and its date.
+      if (current && c > 0 && PARTNERS_SUBMIT.test(cf) && assignees.groups.length === 0) {
+        const a = current.assignees;
+        const ids = [...assignees.leadMentions, ...assignees.support].filter((id) => id !== a.lead);
+        current.assignees = { ...a, support: [...new Set([...a.support, ...ids])] };
+        current.pieces.push(clause);
+        continue;
+      }
       const deadlines = workDeadlines(text.slice(clause.start, clause.end));
       const ownDeadline = deadlines.length > 0;
       const actionText = actionOf(assignees, clause);
@@ -3122,6 +3134,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       (DIRECTED_BEFORE.test(f) || (LETTER_SENT_BEFORE.test(f) && !ASSIGNED_NOW.test(f)))
     )
       return 'none';
+    // "Hồi 16 giờ ngày 13/10, Chủ tịch UBND TP đã ban hành Công điện hỏa tốc số 07/CĐ-UBND. Trong đó, giao Sở NN&PTNT
+    // …": what the committee's letter sent before, named by its number, gave, told (not "Trong đó, nay yêu cầu …").
+    const sentenceBefore = sentences[sentences.indexOf(sentence) - 1];
+    if (
+      sentenceBefore !== undefined &&
+      /^(?:[-+•*]\s*)?trong do\s*,/.test(foldedOf(sentence).trimStart()) &&
+      /\b(?:ubnd|uy ban nhan dan)\b[^.;]{0,60}?\bda\s+(?:ban hanh|co|gui)\s+(?:cong van|van ban|chi thi|cong dien|thong bao|ke hoach|quyet dinh)(?:\s+[a-z]+){0,3}\s+so\b/.test(
+        foldedOf(sentenceBefore),
+      ) &&
+      !ASSIGNED_NOW.test(f)
+    )
+      return 'none';
     // "Báo cáo của Sở Tài chính gửi UBND tỉnh … nêu rõ, nguồn vốn … chưa được bố trí đủ": what a report found, told.
     if (REPORT_FOUND.test(f) && !/\b(?:truoc|cham nhat)\b/.test(f)) return 'none';
     // "Kiểm tra tại khu vực …, Phó Chủ tịch UBND TP … xác định …": where the leader was, then what the leader found.
@@ -3372,6 +3396,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       !(sentence.item && context.directivePreamble) &&
       (/^[a-z]+(?: [a-z]+){0,6} la (?:nhiem vu|viec lam|cong viec|mot trong|hoat dong|giai phap)\b[^,;]*$/.test(f) ||
         /^[a-z]+ [a-z]+ (?:duoc )?(?:hon|tren|gan) \d/.test(f))
+    )
+      return 'none';
+    // "Giải phóng mặt bằng cao tốc đoạn Quảng Ngãi - Hoài Nhơn là một trong những nhiệm vụ hàng đầu của chính quyền …
+    // trong tháng 4/2024": what the work is to the province, however long its name, dated or not.
+    if (
+      !assignees.explicit &&
+      /^[^,;:]{3,160}?\sla mot trong (?:nhung|cac) (?:nhiem vu|cong viec|giai phap)\b(?![^;]*,\s*(?:cac|ubnd|so|yeu cau|de nghi|giao|dong thoi|can|phai)\b)[^;]*$/.test(
+        f,
+      )
     )
       return 'none';
     if (ACTIONS.test(f) && !REPORTING.test(f)) return 'directive';
@@ -4598,7 +4631,15 @@ function sentencesOf(text: string): Sentence[] {
     // A line with no end mark is a heading, unless the news names it a leader's direction on the next line: "Phấn đấu
     // bàn giao 100% mặt bằng … trước 30/6/2023⏎(binhdinh.gov.vn) - Đó là yêu cầu của Phó Chủ tịch UBND tỉnh …".
     const directionNamed = more && DIRECTION_NAMED_NEXT.test(text.slice(lineStart + line.body.length));
-    if (!item && more && body.trim().length < 160 && !/[.;:…!?)"”]\s*$/.test(body) && !directionNamed) continue;
+    if (
+      !item &&
+      more &&
+      body.trim().length < 160 &&
+      !/[.;:…!?)"”]\s*$/.test(body) &&
+      !directionNamed &&
+      !amongUnpunctuatedAssignments(body, lines.slice(n + 1).find((l) => l.body.trim())?.body ?? '')
+    )
+      continue;
     // "Người dân … trồng cây xanh gắn với bảo vệ rừng. Ảnh: Văn Nỷ", "… Trong ảnh: …": a photo's caption, no text.
     if (PHOTO_CAPTION.test(body)) continue;
     // "Phòng Truyền thông", "Thanh Sơn", "PV" closing a news item: who wrote it, on its last line after the last sentence.
@@ -4704,6 +4745,17 @@ function sentencesOf(text: string): Sentence[] {
         ) &&
         /^\s*(?:trước|chậm nhất|trong|ngày|tháng|quý|năm|hết|thường xuyên|liên tục|hằng|hàng|định kỳ|\d)/iu.test(
           body.slice(m.index + 1),
+        )
+      )
+        continue;
+      // "… chỉ đạo tại các văn bản: số 500/UBND-NL1 …, số 1011/UBND-XD1 …", "… các Văn bản của UBND tỉnh: Công văn số …"
+      // names the documents, it does not open a list.
+      if (
+        /(?:văn bản|công văn|công điện|chỉ thị|quyết định|kế hoạch|thông báo)(?:\s+(?:của|chỉ đạo của)\s+[^,;:.]{2,40})?\s*$/iu.test(
+          body.slice(0, m.index),
+        ) &&
+        /^(?:(?:công văn|công điện|chỉ thị|quyết định|kế hoạch|thông báo|văn bản)\s+)?số\s*\d/iu.test(
+          body.slice(m.index + m[0].length),
         )
       )
         continue;
@@ -4848,6 +4900,20 @@ function withoutDeadlines(f: string, deadlines: readonly ParsedDeadline[]): stri
 }
 
 /** The next line names the line before a leader's direction: "⏎(Nguồn) - Đó là chỉ đạo (yêu cầu) của …". */
+/** A line that gives work by the assigner's words (folded): "Giao Sở Y tế …", "Phó Chủ tịch UBND tỉnh … đề nghị …". */
+const ASSIGNING_LINE =
+  /^(?:(?:giao|yeu cau|de nghi)\s+(?:cho\s+)?(?:cac\s+)?(?:so|ubnd|uy ban|ban|cong an|thanh tra|van phong|bo chi huy|chu tich|giam doc|thu truong|nganh|dia phuong|huyen|xa|phuong)\b|(?:(?:pho\s+)?chu tich|giam doc)\b[^,;.]{0,80}?\s(?:yeu cau|de nghi|giao|chi dao)\s+\S)/;
+/**
+ * "Giao Sở Y tế kiểm tra an toàn thực phẩm dịp Tết ⏎⏎ Giao Sở Công Thương bảo đảm …": assignments a page wrote one a
+ * line with no end mark, each a sentence (not a headline that gives work over an article written in sentences).
+ */
+function amongUnpunctuatedAssignments(line: string, next: string): boolean {
+  return (
+    ASSIGNING_LINE.test(foldWithOffsets(line.trim()).folded) &&
+    ASSIGNING_LINE.test(foldWithOffsets(next.trim()).folded) &&
+    !/[.;:…!?)"”]\s*$/.test(next)
+  );
+}
 const DIRECTION_NAMED_NEXT =
   /^\s*\n\s*(?:\([^()\n]{1,40}\)\s*[-–]?\s*)?(?:Đó|Đây) là (?:(?:ý kiến )?chỉ đạo|yêu cầu|kết luận|đề nghị) của\s/u;
 
@@ -5276,7 +5342,7 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     // no unit; with the purpose first: "Để ứng phó và khắc phục hậu quả …, Chủ tịch UBND tỉnh Đồng Tháp yêu cầu tổ
     // chức xử lý khẩn cấp …".
     .replace(
-      /^(?:(?:để|nhằm)\s[^;:.]{2,200}?,\s*)?(?:(?:(?:đồng chí|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}|(?:tỉnh|thành phố)(?:\s+này|(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}))\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\p{Ll})/iu,
+      /^(?:(?:để|nhằm)\s[^;:.]{2,200}?,\s*)?(?:(?:(?:đồng chí|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+thường trực)?(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}|(?:tỉnh|thành phố)(?:\s+này|(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}))\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\p{Ll})/iu,
       '',
     )
     // "Phát biểu kết luận phiên họp, đồng chí Hoàng Quốc Khánh yêu cầu cơ quan soạn thảo …": the occasion and the
@@ -5710,8 +5776,9 @@ const OUTSIDE_NAMES: readonly string[] = [
   // The party committee's boards and office, beside which a department works: "phối hợp với Ban Tuyên giáo Tỉnh ủy,
   // Công an tỉnh …".
   String.raw`(?:Ban (?:Tuyên giáo(?: và Dân vận)?|Dân vận|Tổ chức|Nội chính|Kinh tế)|(?:Ủy|Uỷ) ban Kiểm tra|Văn phòng) (?:[Tt]ỉnh|[Tt]hành) ủy(?![\p{L}\p{M}])`,
-  // A port authority by its port: "Cảng vụ Hàng hải Quy Nhơn", "Cảng vụ Quy Nhơn".
-  String.raw`Cảng vụ(?: [Hh]àng hải| [Đđ]ường thủy nội địa)?(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}`,
+  // A port authority by its port: "Cảng vụ Hàng hải Quy Nhơn", "Cảng vụ Quy Nhơn", or by its kind alone ("Cảng vụ Hàng
+  // hải, UBND các xã ven biển …").
+  String.raw`Cảng vụ (?:[Hh]àng hải|[Đđ]ường thủy nội địa)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])|Cảng vụ(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}`,
   // A centrally-run city's inspectorate, as the province's: "Thanh tra TP", "Thanh tra Thành phố".
   String.raw`Thanh tra (?:TP|[Tt]hành phố)(?![\p{L}\p{M}])`,
   // A district's offices and bodies, in a district committee's conclusion: "Phòng Tài chính - Kế hoạch", "Phòng Nông
