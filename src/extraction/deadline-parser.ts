@@ -370,6 +370,20 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "báo cáo kết quả trước phiên họp tháng sau", "báo cáo tại cuộc giao ban tuần sau": by the next month's meeting (the
+    // month's end) or the next week's briefing (that week's last working day).
+    pattern:
+      /(?:tai|truoc)\s+(?:phien hop|cuoc hop|(?:cuoc |buoi )?giao ban)(?:\s+(?:thuong ky|thuong le|giao ban))?(?:\s+(?:cua\s+)?(?:ubnd|uy ban nhan dan)(?:\s+tinh)?)?(?:\s+(?:thuong ky|thuong le))?\s+(thang|tuan)\s+(?:sau|toi|ke tiep|tiep theo)\b/g,
+    resolve(m, ref, calendar) {
+      if (m[1] === 'thang') {
+        const [year, month] = [refYear(ref), Number(ref.slice(5, 7))];
+        return deadline(month === 12 ? lastDayOfMonth(year + 1, 1) : lastDayOfMonth(year, month + 1));
+      }
+      const weekday = new Date(`${ref}T00:00:00Z`).getUTCDay();
+      return deadline(calendar.lastWorkingDayBefore(addDays(ref, ((8 - weekday) % 7 || 7) + 7)));
+    },
+  },
+  {
     // "trước kỳ họp HĐND tỉnh cuối năm", "trước kỳ họp thứ 15 HĐND tỉnh": a deadline the text ties to a session whose
     // day it does not give; its words, no date (and not the "cuối năm" of the session's name).
     pattern:

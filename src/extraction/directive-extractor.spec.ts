@@ -11946,4 +11946,31 @@ describe('extractDirectives on monthly sessions, petitions and milestones', () =
       ['Tham mưu UBND tỉnh bố trí kinh phí bồi thường', []],
     ]);
   });
+
+  it('dates "trước phiên họp tháng sau" and "tại cuộc giao ban tuần sau" by the next meeting', () => {
+    expect(drafted('Giao Sở Y tế báo cáo kết quả xử lý trước phiên họp tháng sau.', '2025-10-28')).toEqual([
+      expect.objectContaining({ title: 'Báo cáo kết quả xử lý', dueDate: '2025-11-30' }),
+    ]);
+    expect(
+      drafted('Giao Văn phòng UBND tỉnh tổng hợp, báo cáo tại cuộc giao ban tuần sau.', '2025-10-28')[0].dueDate,
+    ).toBe('2025-11-07');
+  });
+
+  it('reads the work after "căn cứ kết luận thanh tra", "đề nghị TP Thuận An …" and "…, do đó các sở, ngành cần …"', () => {
+    expect(
+      titlesAndGroups(
+        'Thanh tra tỉnh căn cứ kế hoạch thanh tra năm 2024 tổ chức thanh tra việc quản lý đất đai.',
+        '2024-05-10',
+      ),
+    ).toEqual([['Tổ chức thanh tra việc quản lý đất đai', []]]);
+    expect(
+      titlesAndGroups('Chủ tịch UBND tỉnh đề nghị TP Thuận An khẩn trương bàn giao mặt bằng.', '2024-10-10'),
+    ).toEqual([['Khẩn trương bàn giao mặt bằng', ['TP Thuận An']]]);
+    expect(
+      titlesAndGroups(
+        'Năm 2025 là năm cuối thực hiện kế hoạch 5 năm, do đó các sở, ngành cần triển khai nghiêm túc, hiệu quả các Nghị quyết.',
+        '2025-01-10',
+      ),
+    ).toEqual([['Triển khai nghiêm túc, hiệu quả các Nghị quyết', ['các sở, ngành']]]);
+  });
 });

@@ -671,7 +671,7 @@ const REMIT_OPENING = new RegExp(
  * The document a unit works on the basis of, right before the work (folded): "(Sở Y tế) căn cứ Kế hoạch này xây dựng kế
  * hoạch …" — the work itself, the basis being the draft's own document.
  */
-const DOCUMENT_THEN_WORK = String.raw`(?:vao )?(?:ke hoach|chi thi|quyet dinh|cong van|van ban|thong bao|ket luan|nghi quyet|chuong trinh|huong dan)(?: (?:nay|tren|so [^\s,;]+))? (?:(?:de|khan truong|chu dong|tiep tuc)\s+)?(?:xay dung|ban hanh|trien khai|to chuc|thuc hien|cu|phan cong|chi dao)\b`;
+const DOCUMENT_THEN_WORK = String.raw`(?:vao )?(?:ke hoach|chi thi|quyet dinh|cong van|van ban|thong bao|ket luan|nghi quyet|chuong trinh|huong dan)(?: (?:thanh tra|kiem tra|kiem toan))?(?: (?:nay|tren|so [^\s,;]+|nam \d{4}))? (?:(?:de|khan truong|chu dong|tiep tuc)\s+)?(?:xay dung|ban hanh|trien khai|to chuc|thuc hien|cu|phan cong|chi dao|thu hoi|xu ly|khac phuc)\b`;
 /**
  * A basis between the units and their work (folded): "căn cứ … (và tình hình thực tế) để (có văn bản) chỉ đạo …", "căn cứ
  * kết quả kiểm tra …, dự thảo văn bản …", "cần căn cứ thẩm quyền … để rà soát …", "căn cứ quy định khẩn trương …"; not
@@ -1476,7 +1476,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       .flatMap(splitDatedWorks)
       .flatMap(splitKeyTasks)
       .flatMap(splitChairedWork)
-      .flatMap(splitSecondSubjects);
+      .flatMap(splitSecondSubjects)
+      .flatMap(splitConsequence);
     let first = 0;
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c];
@@ -1603,6 +1604,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
                 (DEFINITION.test(cf) || (RETROSPECT.test(cf) && ASSIGNED_NOW.test(foldedOf(clauses[c + 1])))) &&
                 assignsWork(clauses[c + 1])) ||
               OPENS_ASSIGNMENT_OR_DIRECTION.test(stripLead(foldedOf(clauses[c + 1] ?? clause))) ||
+              // "Năm 2025 là năm cuối …, do đó các sở, ngành cần …" (splitConsequence).
+              /^(?:do do|do vay|vi vay|vi the|cho nen)\b/.test(foldedOf(clauses[c + 1] ?? clause).trimStart()) ||
               PROVINCE_OPENS_ASSIGNMENT.test(stripLead(foldedOf(clauses[c + 1] ?? clause)))) &&
             c + 1 < clauses.length
           ) {
@@ -2699,6 +2702,20 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       ];
     }
     return [p];
+  }
+
+  /**
+   * Splits "Năm 2025 là năm cuối …, do đó các sở, ngành cần triển khai …" before the units the consequence is drawn
+   * for: the background before the comma is no work of theirs.
+   */
+  function splitConsequence(p: Piece): Piece[] {
+    const base = toFolded[p.start];
+    const m =
+      /,\s*(?:do do|do vay|vi vay|vi the|cho nen)\s*,?\s+(?=(?:cac|ubnd|uy ban|so|giam doc|thu truong|chu tich)\s)/.exec(
+        folded.slice(base, toFolded[p.end]),
+      );
+    if (!m || m.index === 0) return [p];
+    return [trimPiece(text, p.start, offsets[base + m.index]), trimPiece(text, offsets[base + m.index + 1], p.end)];
   }
 
   /**
@@ -5317,7 +5334,7 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     .replace(/^[\s,;:.\-–“"‘«]+/, '')
     // "Căn cứ Kế hoạch này xây dựng kế hoạch …": the basis of the work, which the draft's document is.
     .replace(
-      /^căn cứ (?:vào )?(?:kế hoạch|chỉ thị|quyết định|công văn|văn bản|thông báo|kết luận|nghị quyết|chương trình|hướng dẫn)(?: (?:này|trên))?,?\s+(?=\p{L})/iu,
+      /^căn cứ (?:vào )?(?:kế hoạch|chỉ thị|quyết định|công văn|văn bản|thông báo|kết luận|nghị quyết|chương trình|hướng dẫn)(?: (?:thanh tra|kiểm tra|kiểm toán))?(?: (?:này|trên|năm \d{4}))?,?\s+(?=\p{L})/iu,
       '',
     )
     // "Đặc biệt, triển khai ngay …", "Ngoài ra, kiểm tra …": the word that joins the work to the one before.

@@ -433,11 +433,11 @@ const GROUPS: RegExp[] = [
   // A district, town, commune or ward addressed by the assigner with its own name: "yêu cầu huyện Đô Lương khẩn trương
   // …", "đề nghị xã Nam Cường tập trung …" (not "xã hội"), "yêu cầu phường Cao Lãnh triển khai …"; with its party
   // committee: "yêu cầu cấp ủy, chính quyền xã Noong Luông cần …"; its level abbreviated: "giao H.Tu Mơ Rông chủ động
-  // …", "yêu cầu TX.Tân Uyên khẩn trương …"; the first of several so listed ("yêu cầu huyện Mỹ Xuyên, huyện Trần Đề đẩy
+  // …", "yêu cầu TX.Tân Uyên khẩn trương …", "đề nghị TP Thuận An …"; the first of several so listed ("yêu cầu huyện Mỹ Xuyên, huyện Trần Đề đẩy
   // nhanh …").
   new RegExp(
     ADDRESSED +
-      String.raw`(?:(?:cap uy\s*(?:,|va)\s*chinh quyen\s+)?(?:huyen|thi xa|thanh pho|xa(?! hoi\b)|thi tran|dac khu|${WARD})${ADDRESSED_PLACE_NAME}|(?:h|tx)\.\s?(?!${ADDRESSED_WORK}\b)[a-z]+(?:\s+(?!${ADDRESSED_WORK}\b)[a-z]+){0,2}?)(?=(?:\s*(?:,|va)\s*(?:huyen|thi xa|thanh pho|xa|phuong|thi tran)${ADDRESSED_PLACE_NAME})*\s+${ADDRESSED_WORK}\b)`,
+      String.raw`(?:(?:cap uy\s*(?:,|va)\s*chinh quyen\s+)?(?:huyen|thi xa|thanh pho|xa(?! hoi\b)|thi tran|dac khu|${WARD})${ADDRESSED_PLACE_NAME}|(?:(?:h|tx|tp)\.\s?|tp\s)(?!${ADDRESSED_WORK}\b)[a-z]+(?:\s+(?!${ADDRESSED_WORK}\b)[a-z]+){0,2}?)(?=(?:\s*(?:,|va)\s*(?:huyen|thi xa|thanh pho|xa|phuong|thi tran)${ADDRESSED_PLACE_NAME})*\s+${ADDRESSED_WORK}\b)`,
     'g',
   ),
   // … or as the subject of what it must do: "Thời gian tới, huyện cần tập trung …"; of its work after the key tasks
