@@ -11973,4 +11973,29 @@ describe('extractDirectives on monthly sessions, petitions and milestones', () =
       ),
     ).toEqual([['Triển khai nghiêm túc, hiệu quả các Nghị quyết', ['các sở, ngành']]]);
   });
+
+  it('keeps "được kiểm toán", "có dự án đi qua" with the group, and "đạt yêu cầu" as no assigner’s word', () => {
+    expect(
+      titlesAndGroups(
+        'Các đơn vị được kiểm toán khẩn trương thực hiện các kiến nghị của Kiểm toán Nhà nước.',
+        '2024-07-10',
+      ),
+    ).toEqual([['Khẩn trương thực hiện các kiến nghị của Kiểm toán Nhà nước', ['Các đơn vị được kiểm toán']]]);
+    expect(
+      titlesAndGroups('Các huyện có dự án đi qua hoàn thành bàn giao mặt bằng trước ngày 30/9/2024.', '2024-07-10'),
+    ).toEqual([['Hoàn thành bàn giao mặt bằng', ['Các huyện có dự án đi qua']]]);
+    expect(drafted('Sở Xây dựng tổ chức nghiệm thu công trình bảo đảm đạt yêu cầu đã đề ra.', '2024-07-10')).toEqual([
+      expect.objectContaining({
+        title: 'Tổ chức nghiệm thu công trình bảo đảm đạt yêu cầu đã đề ra',
+        lead: idOf('SXD'),
+      }),
+    ]);
+    // A leader's name that folds as "đúng" before "yêu cầu" is the assigner still.
+    expect(
+      titlesAndGroups(
+        'Đồng chí Chủ tịch UBND tỉnh – Doãn Tiến Dũng yêu cầu các sở, ngành chủ động triển khai nhiệm vụ năm 2020.',
+        '2020-01-10',
+      )[0][1],
+    ).toEqual(['các sở, ngành']);
+  });
 });
