@@ -11999,3 +11999,58 @@ describe('extractDirectives on monthly sessions, petitions and milestones', () =
     ).toEqual(['các sở, ngành']);
   });
 });
+
+describe('extractDirectives on the near misses of the monthly sessions’ rules', () => {
+  it('reads "khắc phục" after a group as the work, not "khác" closing the group', () => {
+    for (const text of [
+      'UBND các huyện khắc phục ngay các điểm sạt lở trên tuyến đường giao thông.',
+      'UBND các xã, phường khắc phục hậu quả mưa lũ trên tuyến đường giao thông.',
+      'Giao các đơn vị khắc phục ngay các điểm sạt lở trên tuyến đường giao thông.',
+    ])
+      expect(titlesAndGroups(text, '2024-10-20')[0][0]).toMatch(/^Khắc phục /);
+  });
+
+  it('keeps a submission with work of its own after "; phối hợp … trình UBND tỉnh" as a draft of its own', () => {
+    expect(
+      titlesAndGroups(
+        'UBND thành phố hoàn thành giải phóng mặt bằng dự án; phối hợp Sở Xây dựng trình UBND tỉnh điều chỉnh quy hoạch trước ngày 30/11/2024.',
+        '2024-10-10',
+      ),
+    ).toHaveLength(2);
+    expect(
+      titlesAndGroups(
+        'Sở Kế hoạch và Đầu tư tổng hợp kế hoạch đầu tư công năm 2025; phối hợp Sở Tài chính trình UBND tỉnh, đồng thời hướng dẫn các chủ đầu tư lập hồ sơ trước ngày 31/10/2024.',
+        '2024-10-10',
+      ).some(([title]) => /hướng dẫn các chủ đầu tư/.test(String(title))),
+    ).toBe(true);
+  });
+
+  it('leaves "căn cứ …" in the title unless the work follows it at once', () => {
+    expect(
+      titlesAndGroups(
+        'UBND các huyện căn cứ Quyết định số 123/QĐ-UBND triển khai thực hiện nghiêm túc.',
+        '2023-12-20',
+      )[0][0],
+    ).toBe('Triển khai thực hiện nghiêm túc');
+    expect(
+      titlesAndGroups(
+        'Thanh tra tỉnh căn cứ kế hoạch thanh tra năm 2024 đã được phê duyệt tổ chức thông báo ngay kế hoạch thanh tra.',
+        '2023-12-20',
+      )[0][0],
+    ).toMatch(/^Căn cứ kế hoạch thanh tra năm 2024 đã được phê duyệt/);
+  });
+
+  it('reads "các sở, ban, ngành, hội, đoàn thể thuộc tỉnh" and "các ngành, đơn vị của tỉnh" whole', () => {
+    expect(
+      titlesAndGroups(
+        'Các sở, ban, ngành, hội, đoàn thể thuộc tỉnh và UBND các huyện tổ chức lễ hội an toàn, tiết kiệm.',
+        '2024-02-01',
+      ),
+    ).toEqual([
+      ['Tổ chức lễ hội an toàn, tiết kiệm', ['Các sở, ban, ngành, hội, đoàn thể thuộc tỉnh', 'UBND các huyện']],
+    ]);
+    expect(
+      titlesAndGroups('Thủ trưởng các ngành, đơn vị của tỉnh triển khai nghiêm túc các Nghị quyết.', '2025-01-10'),
+    ).toEqual([['Triển khai nghiêm túc các Nghị quyết', ['các ngành, đơn vị của tỉnh']]]);
+  });
+});

@@ -387,8 +387,12 @@ const REPORT_SENT = String.raw`(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|
 const FOLLOW_UP = new RegExp(
   String.raw`^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|han (?:chot|cuoi)\b|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|${REPORT_SENT})`,
 );
-/** "phối hợp Sở X, Sở Y (đồng) trình UBND tỉnh …": the work's submission with partners of its own (folded). */
-const PARTNERS_SUBMIT = /^\s*phoi hop (?:voi )?[^;.]{2,120}?\s(?:dong )?trinh (?:ubnd|uy ban nhan dan|chu tich)\b/;
+/**
+ * "phối hợp Sở X, Sở Y (đồng) trình UBND tỉnh (trước ngày …)": the work's submission with partners of its own, and
+ * nothing more (folded; not "… trình UBND tỉnh điều chỉnh quy hoạch", "… trình UBND tỉnh, đồng thời hướng dẫn …").
+ */
+const PARTNERS_SUBMIT =
+  /^\s*phoi hop (?:voi )?[^;.]{2,120}?\s(?:dong )?trinh (?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?: (?:tinh|thanh pho))?\s*(?:(?:truoc|cham nhat|trong)\b[^,;]*)?[.;]?\s*$/;
 /**
  * A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …",
  * "Báo cáo nhanh gửi trước 14h00 ngày …", "Báo cáo hoàn thành của các cơ quan, đơn vị gửi … trước ngày …").
@@ -5334,7 +5338,7 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     .replace(/^[\s,;:.\-–“"‘«]+/, '')
     // "Căn cứ Kế hoạch này xây dựng kế hoạch …": the basis of the work, which the draft's document is.
     .replace(
-      /^căn cứ (?:vào )?(?:kế hoạch|chỉ thị|quyết định|công văn|văn bản|thông báo|kết luận|nghị quyết|chương trình|hướng dẫn)(?: (?:thanh tra|kiểm tra|kiểm toán))?(?: (?:này|trên|năm \d{4}))?,?\s+(?=\p{L})/iu,
+      /^căn cứ (?:vào )?(?:kế hoạch|chỉ thị|quyết định|công văn|văn bản|thông báo|kết luận|nghị quyết|chương trình|hướng dẫn)(?: (?:thanh tra|kiểm tra|kiểm toán))?(?: (?:này|trên|năm \d{4}|số [^\s,;]+))?,?\s+(?=(?:(?:để|khẩn trương|chủ động|tiếp tục)\s+)?(?:xây dựng|ban hành|triển khai|tổ chức|thực hiện|cụ thể hóa|phân công|chỉ đạo|thu hồi|xử lý|khắc phục)(?![\p{L}\p{M}]))/iu,
       '',
     )
     // "Đặc biệt, triển khai ngay …", "Ngoài ra, kiểm tra …": the word that joins the work to the one before.
@@ -5353,7 +5357,7 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     // title's first words (not "Sở Y tế …", named, nor "Số …").
     .replace(/^[Ss]ở(?:\s+này)?\s+(?:cũng\s+)?(?=(?:cần|phải|tiếp tục|chủ động|khẩn trương|có trách nhiệm)\s)/u, '')
     // "Cần quyết tâm cao độ …", "Phải báo cáo sơ bộ …": the work, not the need for it (not "Cần Thơ").
-    .replace(/^(?:cần phải|cần|phải)\s+(?=\p{Ll})/iu, '')
+    .replace(/^\s*(?:cần phải|cần|phải)\s+(?=\p{Ll})/iu, '')
     // "Lãnh đạo tỉnh Đồng Nai yêu cầu công tác bồi thường … phải thực hiện xong …", "Tỉnh Gia Lai yêu cầu thành lập
     // ngay …": the assigner before work that names
     // no unit; with the purpose first: "Để ứng phó và khắc phục hậu quả …, Chủ tịch UBND tỉnh Đồng Tháp yêu cầu tổ
