@@ -12053,4 +12053,23 @@ describe('extractDirectives on the near misses of the monthly sessions’ rules'
       titlesAndGroups('Thủ trưởng các ngành, đơn vị của tỉnh triển khai nghiêm túc các Nghị quyết.', '2025-01-10'),
     ).toEqual([['Triển khai nghiêm túc các Nghị quyết', ['các ngành, đơn vị của tỉnh']]]);
   });
+
+  it('gives no draft for a letter’s closing words after its work, and reads "…; qua đó, …" as the next step', () => {
+    for (const closing of [
+      'Các cơ quan, đơn vị liên quan khẩn trương triển khai thực hiện, nếu có khó khăn vướng mắc phải kịp thời báo cáo thông qua Sở Tài chính để Chủ tịch UBND tỉnh chỉ đạo xử lý.',
+      'Các sở, ngành, địa phương có trách nhiệm phối hợp với Bộ Chỉ huy Quân sự tỉnh thực hiện nghiêm chỉ đạo của UBND tỉnh.',
+    ])
+      expect(titlesAndGroups(`Giao Sở Tài chính bố trí trụ sở cho các đơn vị. ${closing}`, '2025-12-24')).toEqual([
+        ['Bố trí trụ sở cho các đơn vị', []],
+      ]);
+    expect(
+      titlesAndGroups(
+        'Giao Sở Nội vụ kiểm tra, rà soát các tồn tại; qua đó, tổ chức đánh giá hoạt động của Trung tâm phục vụ hành chính công các xã, phường.',
+        '2025-12-06',
+      ).map(([title]) => title),
+    ).toEqual([
+      'Kiểm tra, rà soát các tồn tại',
+      'Tổ chức đánh giá hoạt động của Trung tâm phục vụ hành chính công các xã, phường',
+    ]);
+  });
 });

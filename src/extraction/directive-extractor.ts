@@ -532,10 +532,12 @@ const ASSIGNER_MID = new RegExp(
 /**
  * The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này", "nghiêm
  * túc triển khai thực hiện" with nothing after it, "(Trên đây là thông báo …, đề nghị …) thực hiện tốt nội dung trong
- * thông báo"; a decision's last article, "… căn cứ Quyết định thi hành", "… chịu trách nhiệm thi hành Quyết định này".
+ * thông báo", "… thực hiện nghiêm chỉ đạo của UBND tỉnh", "khẩn trương triển khai thực hiện, nếu có khó khăn vướng mắc
+ * phải kịp thời báo cáo …"; a decision's last article, "… căn cứ Quyết định thi hành", "… chịu trách nhiệm thi hành
+ * Quyết định này".
  */
 const CLOSING_FORMULA =
-  /^(?:(?:nghiem tuc|khan truong|tich cuc|kip thoi)\s*,?\s+)*(?:(?:to chuc|trien khai),?\s+){0,2}thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du|co hieu qua|tot))?(?:\s+(?:theo\s+)?(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach)(?:\s+(?:nay|nau|de ra|(?:neu\s+)?tren)|\s+(?:trong|cua|tai)\s+(?:thong bao|van ban|cong van|ket luan|cong dien|chi thi)(?:\s+(?:nay|tren))?))?\s*[./;]*\s*$|^(?:can cu (?:quyet dinh|chi thi)(?: nay)? (?:thi hanh|thuc hien)|chiu trach nhiem thi hanh (?:quyet dinh|chi thi)(?: nay)?)\s*[./;]*\s*$/;
+  /^(?:(?:nghiem tuc|khan truong|tich cuc|kip thoi)\s*,?\s+)*(?:(?:to chuc|trien khai),?\s+){0,2}thuc hien(?:\s+(?:nghiem tuc|nghiem chinh|nghiem|day du|co hieu qua|tot))?(?:\s+(?:theo\s+)?(?:cac\s+)?(?:chi dao|noi dung|van ban|cong van|thong bao|cong dien|chi thi|ke hoach)(?:\s+(?:nay|nau|de ra|(?:neu\s+)?tren)|\s+(?:trong|cua|tai)\s+(?:thong bao|van ban|cong van|ket luan|cong dien|chi thi)(?:\s+(?:nay|tren))?|\s+cua\s+(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)|chu tich)(?:\s+(?:tinh|thanh pho))?))?(?:\s*,\s*(?:trong qua trinh thuc hien\s*,?\s*)?neu co (?:kho khan|vuong mac)[^.;]*\bbao cao\b[^.;]*)?\s*[./;]*\s*$|^(?:can cu (?:quyet dinh|chi thi)(?: nay)? (?:thi hanh|thuc hien)|chiu trach nhiem thi hanh (?:quyet dinh|chi thi)(?: nay)?)\s*[./;]*\s*$/;
 /** A letter's closing request (folded): "Đề nghị (các) đơn vị quan tâm thực hiện./.", "Đề nghị quý cơ quan phối hợp thực hiện." */
 const LETTER_CLOSING =
   /^(?:de nghi|yeu cau|kinh de nghi)\s+(?:cac\s+)?(?:don vi|co quan|dia phuong|quy co quan|quy don vi)(?:\s*,\s*(?:don vi|dia phuong))*\s+(?:quan tam\s*,?\s*|phoi hop\s*,?\s*)?(?:to chuc\s+)?(?:thuc hien|trien khai thuc hien)\s*[./;]*\s*$/;
@@ -716,7 +718,7 @@ const DATED_TARGET = /^(?:dong thoi,?\s+)?phan dau\b/;
 /** "…; không sử dụng thời gian hành chính, phương tiện công …": a prohibition after ";", work of its own. */
 const PROHIBITION = /^(?:tuyet doi\s+)?khong\s+(?:duoc\s+)?(?=su dung\b)/;
 /** "…; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo …": the next step of the same units, work of its own. */
-const NEXT_STEP = /^tren co so (?:do|nay)\s*,?\s/;
+const NEXT_STEP = /^(?:tren co so (?:do|nay)|qua do)\s*,?\s/;
 /**
  * Results achieved, told (folded): "… đạt nhiều kết quả nổi bật …", "… đã đạt được những kết quả …"; not the results
  * aimed at ("Phấn đấu đạt kết quả tốt nhất …", "… phải đạt kết quả cụ thể …", "… cần tiếp tục đạt nhiều kết quả …").
@@ -1932,7 +1934,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !assignees.explicit &&
         !generic &&
         (((NEW_WORK.test(cf) || NEXT_STEP.test(foldedOf(clause).trimStart())) &&
-          (ACTIONS.test(cf) || /^phan cong\s/.test(cf))) ||
+          (ACTIONS.test(cf.replace(NEXT_STEP, '')) || /^phan cong\s/.test(cf))) ||
           OTHER_WORK.test(cf) ||
           (PROHIBITION.test(cf) && ACTIONS.test(cf.replace(PROHIBITION, ''))) ||
           // "…; Xây dựng các Đề án …", "…; Chuẩn bị chu đáo cho …": an item of a list written with a capital after ";"
