@@ -12072,4 +12072,13 @@ describe('extractDirectives on the near misses of the monthly sessions’ rules'
       'Tổ chức đánh giá hoạt động của Trung tâm phục vụ hành chính công các xã, phường',
     ]);
   });
+
+  it('reads "các phòng ban chuyên môn, đơn vị sự nghiệp" whole, and "trên cơ sở chức năng, nhiệm vụ được giao" as their remit', () => {
+    expect(
+      titlesAndGroups(
+        'Đề nghị các phòng ban chuyên môn, đơn vị sự nghiệp trên cơ sở chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch thực hiện.',
+        '2025-07-18',
+      ),
+    ).toEqual([['Chủ động xây dựng kế hoạch thực hiện', ['các phòng ban chuyên môn, đơn vị sự nghiệp']]]);
+  });
 });

@@ -663,7 +663,7 @@ const COOPERATE_AFTER_WORK =
 /** A verb whose objects are units: "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện …" lists more of them. */
 const UNITS_AS_OBJECT = /^(?:don doc|chi dao|huong dan|yeu cau|nhac nho)\s/;
 /** The words that open a remit (folded): "căn cứ (theo)", "theo", "trong phạm vi", "tùy vào / tùy theo". */
-const REMIT_WORDS = String.raw`(?:can cu(?: theo)?|theo|trong pham vi|tuy (?:vao|theo))`;
+const REMIT_WORDS = String.raw`(?:can cu(?: theo)?|theo|trong pham vi|tuy (?:vao|theo)|tren co so)`;
 /**
  * Between the units and their action: "… căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng …", "…
  * căn cứ theo chức năng, nhiệm vụ được giao khẩn trương …", "… theo phạm vi quản lý triển khai …".

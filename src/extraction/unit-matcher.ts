@@ -204,7 +204,7 @@ const GROUPS: RegExp[] = [
   // Also with the comma left out: "đề nghị các phòng, ban, đơn vị, xã phường chuẩn bị …".
   /(?<=(?:,|\bva)\s+)xa\s*,?\s*phuong(?:\s*,\s*(?:thi tran|dac khu))*(?![a-z])/g,
   // The offices of a district or city: "các phòng, ban chuyên môn", "các phòng, ban, cơ quan thành phố".
-  /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*(?:ban|nganh)(?:\s*,\s*(?:nganh|co quan|don vi|trung tam))*(?:\s+(?:chuyen mon|chuc nang|lien quan|co lien quan|thanh pho|huyen|thi xa|quan(?!\s+(?:ly|tam|trac|triet|he)\b)|tren dia ban|thuoc (?:ubnd |uy ban nhan dan )?(?:huyen|quan|thi xa|thanh pho))(?![a-z]))*/g,
+  /(?:thu truong\s+|truong\s+)?cac\s+phong\s*,?\s*(?:ban|nganh)(?:\s*,\s*(?:nganh|co quan|don vi|trung tam))*(?:\s+(?:chuyen mon|chuc nang|lien quan|co lien quan|thanh pho|huyen|thi xa|quan(?!\s+(?:ly|tam|trac|triet|he)\b)|tren dia ban|thuoc (?:ubnd |uy ban nhan dan )?(?:huyen|quan|thi xa|thanh pho))(?![a-z]))*(?:\s*(?:,|va)\s*(?:cac\s+)?(?:don vi su nghiep(?: cong lap)?|don vi truc thuoc)(?![a-z]))*/g,
   // Districts named together without their committees: "các huyện", "hai huyện" (the ones just named), a count of them
   // addressed ("yêu cầu 10 huyện, thành phố …").
   // "các phường", "các thị trấn" (not "các phương tiện", "các phương án"); listed together: "các xã, thị trấn", "các
