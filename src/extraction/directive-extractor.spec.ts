@@ -12082,3 +12082,49 @@ describe('extractDirectives on the near misses of the monthly sessions’ rules'
     ).toEqual([['Chủ động xây dựng kế hoạch thực hiện', ['các phòng ban chuyên môn, đơn vị sự nghiệp']]]);
   });
 });
+
+describe('extractDirectives on the near misses of a third review', () => {
+  it('reads a leader named "Đạt" before "yêu cầu" as the assigner', () => {
+    expect(
+      drafted('Chủ tịch UBND huyện Lê Văn Đạt yêu cầu các xã hoàn thành chi trả trước ngày 30/8/2024.', '2024-08-01'),
+    ).toEqual([expect.objectContaining({ title: 'Hoàn thành chi trả', groups: ['các xã'], dueDate: '2024-08-30' })]);
+  });
+
+  it('keeps work written after the date of "; phối hợp … trình UBND tỉnh trước ngày …" in a draft', () => {
+    expect(
+      titlesAndGroups(
+        'Sở Kế hoạch và Đầu tư tổng hợp danh mục dự án; phối hợp Sở Tài chính trình UBND tỉnh trước ngày 10/9/2024 và công khai danh mục trên Cổng thông tin điện tử tỉnh.',
+        '2024-08-01',
+      )
+        .map(([title]) => title)
+        .join(' | '),
+    ).toMatch(/công khai danh mục/);
+  });
+
+  it('gives no draft of its own to "…; qua đó, nâng cao …", the aim of the work before', () => {
+    expect(
+      titlesAndGroups(
+        'Giao Sở Tư pháp đẩy mạnh tuyên truyền pháp luật; qua đó, nâng cao nhận thức của người dân.',
+        '2024-08-01',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('reads "khác với …" after a group as no part of it', () => {
+    expect(
+      titlesAndGroups(
+        'UBND các xã khác với các năm trước cần chủ động xây dựng kế hoạch sản xuất vụ đông.',
+        '2024-08-01',
+      )[0][1],
+    ).toEqual(['UBND các xã']);
+  });
+
+  it('reads the schools by their level opening a sentence as a group', () => {
+    for (const [text, group] of [
+      ['Các trường học tăng cường vệ sinh lớp học.', 'Các trường học'],
+      ['Các cơ sở giáo dục tăng cường vệ sinh lớp học.', 'Các cơ sở giáo dục'],
+      ['Các trường mầm non tăng cường vệ sinh lớp học.', 'Các trường mầm non'],
+    ])
+      expect(titlesAndGroups(text, '2024-09-01')).toEqual([['Tăng cường vệ sinh lớp học', [group]]]);
+  });
+});

@@ -392,7 +392,7 @@ const FOLLOW_UP = new RegExp(
  * nothing more (folded; not "… trình UBND tỉnh điều chỉnh quy hoạch", "… trình UBND tỉnh, đồng thời hướng dẫn …").
  */
 const PARTNERS_SUBMIT =
-  /^\s*phoi hop (?:voi )?[^;.]{2,120}?\s(?:dong )?trinh (?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?: (?:tinh|thanh pho))?\s*(?:(?:truoc|cham nhat|trong)\b[^,;]*)?[.;]?\s*$/;
+  /^\s*phoi hop (?:voi )?[^;.]{2,120}?\s(?:dong )?trinh (?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?: (?:tinh|thanh pho))?\s*(?:(?:truoc|cham nhat(?: la)?|trong)(?:\s+(?:ngay|thang|quy|nam|gio|h|\d[\d/.h-]*|[ivx]+))+)?\s*[.;]?\s*$/;
 /**
  * A paragraph of its own that sends the report on the work of the paragraph before ("Báo cáo gửi về … chậm nhất …",
  * "Báo cáo nhanh gửi trước 14h00 ngày …", "Báo cáo hoàn thành của các cơ quan, đơn vị gửi … trước ngày …").
@@ -717,8 +717,12 @@ const SAME_WORK_STEP =
 const DATED_TARGET = /^(?:dong thoi,?\s+)?phan dau\b/;
 /** "…; không sử dụng thời gian hành chính, phương tiện công …": a prohibition after ";", work of its own. */
 const PROHIBITION = /^(?:tuyet doi\s+)?khong\s+(?:duoc\s+)?(?=su dung\b)/;
-/** "…; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo …": the next step of the same units, work of its own. */
-const NEXT_STEP = /^(?:tren co so (?:do|nay)|qua do)\s*,?\s/;
+/**
+ * "…; trên cơ sở đó, nghiên cứu tiếp thu, hoàn chỉnh dự thảo …", "…; qua đó, tổ chức đánh giá …": the next step of the
+ * same units, work of its own (not "…; qua đó, nâng cao nhận thức …", the aim of the work before).
+ */
+const NEXT_STEP =
+  /^(?:tren co so (?:do|nay)|qua do(?!\s*,?\s*(?:nang cao|gop phan|tao|giup|nham|han che|giam|phat huy|thuc day|cai thien|dam bao|bao dam)\b))\s*,?\s/;
 /**
  * Results achieved, told (folded): "… đạt nhiều kết quả nổi bật …", "… đã đạt được những kết quả …"; not the results
  * aimed at ("Phấn đấu đạt kết quả tốt nhất …", "… phải đạt kết quả cụ thể …", "… cần tiếp tục đạt nhiều kết quả …").
@@ -816,7 +820,7 @@ const ASSIGNER_DIRECTS = /^(?:tiep tuc\s+)?chi dao,?\s+/;
 const ASSIGNMENT_CUE = new RegExp(
   // Each alternative that looks behind first looks ahead at its own first words: a lookbehind tried at every position
   // of the text costs more.
-  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!\btuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?=yeu cau|de nghi)(?<!\b(?:dat|dap ung|theo|vuot|dam bao|bao dam)(?: (?:cac|nhung|moi))?\s)(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=(?:\b(?:chu tich|bi thu|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40}|\b(?:dong chi|d\/c|ong|ba)\s(?:[a-z]+\s){1,4}))(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)(?:\b(?:chu tich(?! (?:ubnd|uy ban nhan dan) (?:cac|cap)\b)|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao (?:ubnd|uy ban nhan dan) (?:huyen|thi xa|quan|thanh pho))\b[^,;.]{0,40}|\b(?:ong|ba|dong chi)\s(?:[a-z]+\s){1,4}))(?:tiep tuc )?chi dao(?!\s*(?:,|va)\s*dieu hanh\b),?\s|${LETTER_SENT_ASKING}|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
+  String.raw`\b(?:(?=giao)(?<!\bchuyen\s)(?<!\btuyen\s)(?<!(?<!\bvan\s)\bban\s)${GIVEN_BY}${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s|(?=yeu cau|de nghi)(?<!\b(?:dap ung|theo|vuot|dam bao|bao dam)(?: (?:cac|nhung|moi))?\s)(?!(?<=\bdat (?:(?:cac|nhung|moi) )?)yeu cau (?:da |duoc )?(?:de ra|dat ra|cua|ve|ky thuat|chat luong)\b)(?:yeu cau|de nghi),?\s|(?=luu y|nhan manh)(?<=(?:\b(?:chu tich|bi thu|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh)\b[^,;.]{0,40}|\b(?:dong chi|d\/c|ong|ba)\s(?:[a-z]+\s){1,4}))(?:luu y|nhan manh),?\s|(?=tiep tuc chi dao|chi dao)(?<!\b(?:tap trung|tang cuong|khan truong|quyet liet|truc tiep|chu dong)\s)(?<=(?<!(?:tham muu|giup|trinh|de xuat|bao cao)\s)(?:\b(?:chu tich(?! (?:ubnd|uy ban nhan dan) (?:cac|cap)\b)|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao (?:ubnd|uy ban nhan dan) (?:huyen|thi xa|quan|thanh pho))\b[^,;.]{0,40}|\b(?:ong|ba|dong chi)\s(?:[a-z]+\s){1,4}))(?:tiep tuc )?chi dao(?!\s*(?:,|va)\s*dieu hanh\b),?\s|${LETTER_SENT_ASKING}|(?=chi dao)(?<=^(?:theo do,?\s+)?tinh (?!hinh\b)(?:nay|[a-z]+(?: [a-z]+){0,2}) (?:(?:da|cung|vua) )*)chi dao\s)`,
   'g',
 );
 /**
