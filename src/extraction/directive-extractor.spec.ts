@@ -12127,4 +12127,22 @@ describe('extractDirectives on the near misses of a third review', () => {
     ])
       expect(titlesAndGroups(text, '2024-09-01')).toEqual([['Tăng cường vệ sinh lớp học', [group]]]);
   });
+
+  it('reads the units after a named leader’s "chỉ đạo" across ";" and a second request after ", đồng thời yêu cầu"', () => {
+    expect(
+      drafted(
+        'Chủ tịch UBND tỉnh Cà Mau chỉ đạo Sở Nông nghiệp và Phát triển nông thôn; UBND các huyện: U Minh, Trần Văn Thời khắc phục tình trạng xâm phạm công trình kè biển.',
+        '2023-09-20',
+      ),
+    ).toEqual([expect.objectContaining({ lead: idOf('SNNPTNT'), groups: ['UBND các huyện: U Minh, Trần Văn Thời'] })]);
+    expect(
+      titlesAndGroups(
+        'Giao Sở Xây dựng kiểm tra chất lượng công trình, đồng thời yêu cầu UBND các huyện xử lý các vi phạm.',
+        '2025-05-10',
+      ),
+    ).toEqual([
+      ['Kiểm tra chất lượng công trình', []],
+      ['Xử lý các vi phạm', ['UBND các huyện']],
+    ]);
+  });
 });

@@ -755,10 +755,13 @@ const WORKING_BODY_DUTY =
  */
 const FURTHER_WORK =
   /^(?:(?:dong thoi|ben canh do|ngoai ra)\s*,?\s*)?(?:tiep tuc|can|phai|khan truong|som|de nghi|yeu cau|giao|thoi gian toi|trong thoi gian toi|tu nay|(?:6|sau) thang cuoi nam|nam \d{4})\b/;
-/** A second assignment after a comma: "…, giao cho các sở ngành liên quan theo dõi …", "…, đồng thời giao Sở X …". */
+/**
+ * A second assignment after a comma: "…, giao cho các sở ngành liên quan theo dõi …", "…, đồng thời giao Sở X …",
+ * "…, đồng thời yêu cầu xử lý nghiêm …".
+ */
 // Not "…, Giao thông vận tải, …": a department's name in a list ("các sở: Xây dựng, Giao thông vận tải, …").
 const MID_ASSIGNMENT = new RegExp(
-  String.raw`,\s+(?:dong thoi,?\s+)?(?=${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s)`,
+  String.raw`,\s+(?:dong thoi,?\s+)?(?=${ASSIGN_GIAO}(?: trach nhiem| nhiem vu)?(?: cho)?\s)|,\s+dong thoi,?\s+(?=(?:yeu cau|de nghi)\s)`,
   'g',
 );
 /**
@@ -1072,7 +1075,7 @@ const OPENS_ASSIGNMENT_OR_DIRECTION = new RegExp(
 );
 /** The assigner's words that may come before a list of addressees with their work after it (see joinAddressees). */
 const ASSIGNER_BEFORE_ADDRESSEES = new RegExp(
-  String.raw`\b(?:(?<!\btheo\s)(?:yeu cau|de nghi)(?! cua\b)|${ASSIGN_GIAO}(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|chu tich)(?: da)? chi dao),?\s`,
+  String.raw`\b(?:(?<!\btheo\s)(?:yeu cau|de nghi)(?! cua\b)|${ASSIGN_GIAO}(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|chu tich|(?:ong|ba|dong chi) [a-z]+)(?: [a-z]+){0,5}? (?:(?:da|vua|cung) )*(?:co (?:cong van|van ban)(?: [a-z]+){0,2} )?chi dao(?! cua\b)),?\s`,
   'g',
 );
 /**
