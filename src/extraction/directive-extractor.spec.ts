@@ -12145,4 +12145,13 @@ describe('extractDirectives on the near misses of a third review', () => {
       ['Xử lý các vi phạm', ['UBND các huyện']],
     ]);
   });
+
+  it('leaves "theo chức năng, nhiệm vụ, thẩm quyền được phân công" out of the work', () => {
+    expect(
+      titlesAndGroups(
+        'Yêu cầu các sở, ngành, UBND các xã, phường theo chức năng, nhiệm vụ, thẩm quyền được phân công chỉ đạo, tổ chức triển khai thực hiện các biện pháp phòng, chống rét.',
+        '2025-12-10',
+      )[0][0],
+    ).toBe('Chỉ đạo, tổ chức triển khai thực hiện các biện pháp phòng, chống rét');
+  });
 });

@@ -4339,6 +4339,9 @@ function firstActionIn(f: string): number {
     const at = m.index + m[0].length;
     const rest = f.slice(at);
     if (/^(?:chuc nang|nhiem vu|tham quyen|quyen han)\b/.test(rest)) continue;
+    // "… theo chức năng, nhiệm vụ, thẩm quyền được phân công chỉ đạo …": the remit given, not the work.
+    if (/^phan cong\b/.test(rest) && /\b(?:chuc nang|nhiem vu|tham quyen|quyen han)\s+duoc\s+$/.test(f.slice(0, at)))
+      continue;
     // "… địa bàn được giao phụ trách, quản lý thực hiện …", "… lĩnh vực quản lý tăng cường …", "… và thẩm quyền quản lý
     // tiếp tục …", "… và lĩnh vực quản lý, có trách nhiệm …": the management the remit
     // names, when the work follows it at once (not "… được giao quản lý chặt chẽ đất đai", where it is the work).
