@@ -12154,4 +12154,16 @@ describe('extractDirectives on the near misses of a third review', () => {
       )[0][0],
     ).toBe('Chỉ đạo, tổ chức triển khai thực hiện các biện pháp phòng, chống rét');
   });
+
+  it('keeps a letter’s lead naming a unit and groups after "chỉ đạo" when "Theo đó, …" items follow', () => {
+    expect(
+      drafted(
+        'Chủ tịch UBND tỉnh vừa có công văn chỉ đạo Sở Y tế; UBND các huyện, thị xã tăng cường phòng, chống dịch sốt xuất huyết.\n\nTheo đó, Chủ tịch UBND tỉnh yêu cầu Sở Y tế chỉ đạo các cơ sở y tế chuẩn bị đủ thuốc, vật tư.',
+        '2024-09-10',
+      ).map((d) => [d.title, d.lead, d.groups]),
+    ).toEqual([
+      ['Tăng cường phòng, chống dịch sốt xuất huyết', idOf('SYT'), ['UBND các huyện, thị xã']],
+      ['Chỉ đạo các cơ sở y tế chuẩn bị đủ thuốc, vật tư', idOf('SYT'), []],
+    ]);
+  });
 });

@@ -1992,9 +1992,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   // A news item's lead that sums up the letter whose items follow ("(TBTCO) - Lãnh đạo TP. Hà Nội yêu cầu các đơn vị tập
   // trung xử lý dứt điểm …", then "Theo đó, Hà Nội yêu cầu UBND phường, xã …"), addressed to groups only and with no date
   // of its own, likewise.
+  // Not a lead that names a unit with groups across ";" after a leader's "chỉ đạo" ("Chủ tịch UBND tỉnh vừa có công văn
+  // chỉ đạo Sở Y tế; UBND các huyện, thị xã tăng cường …", then "Theo đó, … yêu cầu Sở Y tế …"): its work is its own.
+  const groupsLeftOut = (d: Directive) =>
+    d.assignees.lead !== null && d.assignees.groups.length > 0 && /\bchi dao\b[^;]*;/.test(foldedOf(d.pieces[0]));
   const told = directives.filter(
     (d, i) =>
-      (d.tellsLetter || (d.newsLead && d.assignees.lead === null && !hasDeadline(d))) &&
+      ((d.tellsLetter && !groupsLeftOut(d)) || (d.newsLead && d.assignees.lead === null && !hasDeadline(d))) &&
       directives.some(
         (x, j) =>
           j > i &&
