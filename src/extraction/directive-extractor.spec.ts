@@ -12062,6 +12062,13 @@ describe('extractDirectives on the near misses of the monthly sessions’ rules'
       expect(titlesAndGroups(`Giao Sở Tài chính bố trí trụ sở cho các đơn vị. ${closing}`, '2025-12-24')).toEqual([
         ['Bố trí trụ sở cho các đơn vị', []],
       ]);
+    // A report with its own date is work.
+    expect(
+      titlesAndGroups(
+        'Giao Sở Tài chính bố trí trụ sở cho các đơn vị. Các cơ quan, đơn vị triển khai thực hiện, nếu có khó khăn vướng mắc báo cáo UBND tỉnh trước ngày 25/12/2025.',
+        '2025-12-10',
+      ),
+    ).toHaveLength(2);
     expect(
       titlesAndGroups(
         'Giao Sở Nội vụ kiểm tra, rà soát các tồn tại; qua đó, tổ chức đánh giá hoạt động của Trung tâm phục vụ hành chính công các xã, phường.',
