@@ -1130,3 +1130,16 @@ describe('parseDeadline: a deadline named after its word, and a day the month la
     expect(read('trước 31/13/2024')).toBeNull();
   });
 });
+
+describe('parseDeadline: the part of the day a work is set for', () => {
+  const read = (text: string, ref = '2024-11-01') => parseDeadline(text, ref, fallbackCalendar);
+
+  it('reads "tổ chức … vào tối (sáng) ngày …" yet to come as the day, not the meeting day of the document', () => {
+    expect(read('tổ chức bắn pháo hoa vào tối ngày 10/11/2024')).toMatchObject({
+      deadlineText: 'vào tối ngày 10/11/2024',
+      dueDate: '2024-11-10',
+    });
+    expect(read('tổ chức lễ ra quân vào sáng ngày 05/11/2024')?.dueDate).toBe('2024-11-05');
+    expect(read('tại cuộc họp Thường trực Chính phủ vào chiều ngày 01/11/2024')).toBeNull();
+  });
+});

@@ -763,7 +763,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "Các trường tổ chức khai giảng vào ngày 05/9", "cho học sinh nghỉ học vào ngày 3/11": the day a work is set for is
+    // "Các trường tổ chức khai giảng vào ngày 05/9", "cho học sinh nghỉ học vào ngày 3/11", "tổ chức bắn pháo hoa vào tối
+    // ngày 10/5": the day a work is set for is
     // when it is due. Not what was done on a
     // day ("đã tổ chức vào ngày …", "được tổ chức vào ngày …"), nor the start of a longer work ("bắt đầu vào ngày …"),
     // nor a day already past.
@@ -771,12 +772,14 @@ const RULES: Rule[] = [
       // Each "vào" first, then what precedes it: a lookbehind tried at every position of the text costs more.
       String.raw`(?=vao\s)(?<=\b(?:to chuc|khai giang|tuu truong|khai mac|be mac|dien ra|tien hanh|ra quan|khoi cong|khanh thanh|ban giao|(?<!phu )hop|thi(?! hanh)|gui|nop|trinh|bao cao|nghi hoc|tam dung|tam nghi)\b[^.;:!?]{0,60}\s)(?<!\b(?:da|vua|duoc|bat dau|tu|hieu luc)\s[^.;:!?]{0,80})vao\s+` +
         WEEKDAY +
-        String.raw`(?:ngay\s+)(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)`,
+        String.raw`(?:(sang|trua|chieu|toi|dem)\s+)?(?:ngay\s+)(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)`,
       'g',
     ),
+    // A part of the day names an evening or a morning to come (not "cuộc họp … vào chiều ngày 15/4", that of the
+    // document's own day).
     resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
-      return due && due >= ref ? deadline(due) : null;
+      const due = dayMonth(Number(m[2]), Number(m[3]), fullYear(m[4]), ref);
+      return due && (m[1] ? due > ref : due >= ref) ? deadline(due) : null;
     },
   },
   {
