@@ -677,7 +677,11 @@ const REMIT_OPENING = new RegExp(
  * The document a unit works on the basis of, right before the work (folded): "(Sở Y tế) căn cứ Kế hoạch này xây dựng kế
  * hoạch …" — the work itself, the basis being the draft's own document.
  */
-const DOCUMENT_THEN_WORK = String.raw`(?:vao )?(?:ke hoach|chi thi|quyet dinh|cong van|van ban|thong bao|ket luan|nghi quyet|chuong trinh|huong dan)(?: (?:thanh tra|kiem tra|kiem toan))?(?: (?:nay|tren|so [^\s,;]+|nam \d{4}))? (?:(?:de|khan truong|chu dong|tiep tuc)\s+)?(?:xay dung|ban hanh|trien khai|to chuc|thuc hien|cu|phan cong|chi dao|thu hoi|xu ly|khac phuc)\b`;
+const BASIS_DOCUMENT = String.raw`(?:vao )?(?:ke hoach|chi thi|quyet dinh|cong van|van ban|thong bao|ket luan|nghi quyet|chuong trinh|huong dan)(?: (?:thanh tra|kiem tra|kiem toan))?(?: (?:nay|tren|so [^\s,;]+|nam \d{4}))?`;
+const BASIS_WORK = String.raw`(?:(?:de|khan truong|chu dong|tiep tuc)\s+)?(?:xay dung|ban hanh|trien khai|to chuc|thuc hien|cu|phan cong|chi dao|thu hoi|xu ly|khac phuc)\b`;
+const DOCUMENT_THEN_WORK = String.raw`${BASIS_DOCUMENT} ${BASIS_WORK}`;
+/** The same basis opening a title, up to its work (folded; see withoutBasis). */
+const BASIS_BEFORE_WORK = new RegExp(String.raw`^can cu ${BASIS_DOCUMENT},?\s+(?=${BASIS_WORK})`);
 /**
  * A basis between the units and their work (folded): "căn cứ … (và tình hình thực tế) để (có văn bản) chỉ đạo …", "căn cứ
  * kết quả kiểm tra …, dự thảo văn bản …", "cần căn cứ thẩm quyền … để rà soát …", "căn cứ quy định khẩn trương …"; not
@@ -5324,6 +5328,13 @@ const PASSIVE_CHAIR = new RegExp(
 );
 
 /** A title as it reads in the list: no copies sent, no stray punctuation, within 240 characters, capitalised. */
+/** A title without the document its work is based on when the work follows at once (BASIS_BEFORE_WORK). */
+function withoutBasis(title: string): string {
+  const { folded, offsets } = foldWithOffsets(title);
+  const basis = BASIS_BEFORE_WORK.exec(folded);
+  return basis ? title.slice(offsets[basis[0].length]) : title;
+}
+
 function cleanTitle(source: string, limit = TITLE_LENGTH): string {
   let t = source
     .replace(/\s*\((?:Sao gửi|kèm theo)[^)]*\)/gi, '')
@@ -5353,10 +5364,7 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     .replace(/^([^()]*)\)$/, '$1')
     .replace(/^[\s,;:.\-–“"‘«]+/, '')
     // "Căn cứ Kế hoạch này xây dựng kế hoạch …": the basis of the work, which the draft's document is.
-    .replace(
-      /^căn cứ (?:vào )?(?:kế hoạch|chỉ thị|quyết định|công văn|văn bản|thông báo|kết luận|nghị quyết|chương trình|hướng dẫn)(?: (?:thanh tra|kiểm tra|kiểm toán))?(?: (?:này|trên|năm \d{4}|số [^\s,;]+))?,?\s+(?=(?:(?:để|khẩn trương|chủ động|tiếp tục)\s+)?(?:xây dựng|ban hành|triển khai|tổ chức|thực hiện|cụ thể hóa|phân công|chỉ đạo|thu hồi|xử lý|khắc phục)(?![\p{L}\p{M}]))/iu,
-      '',
-    )
+    .replace(/^căn cứ\s[\s\S]*/iu, withoutBasis)
     // "Đặc biệt, triển khai ngay …", "Ngoài ra, kiểm tra …": the word that joins the work to the one before.
     .replace(/^(?:đặc biệt|ngoài ra|bên cạnh đó|mặt khác|đồng thời|trong đó|theo đó|cụ thể)\s*,\s*(?=\p{L})/iu, '')
     // "(Công an tỉnh) là đơn vị thường trực, giúp Chủ tịch UBND tỉnh theo dõi …": the unit's role before its work.
