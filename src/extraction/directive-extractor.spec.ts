@@ -22,6 +22,19 @@ const drafted = (text: string, date: string) =>
     dueDate: d.dueDate,
   }));
 
+describe('extractDirectives on faults left from the texts read before', () => {
+  it('reads the schools listed by their levels as one group ("các trường mầm non, mẫu giáo trên địa bàn tỉnh")', () => {
+    expect(
+      titlesAndGroups(
+        'Yêu cầu các trường mầm non, mẫu giáo trên địa bàn tỉnh tăng cường kiểm tra an toàn thực phẩm. Giao các trường phổ thông dân tộc nội trú rà soát bếp ăn bán trú.',
+      ),
+    ).toEqual([
+      ['Tăng cường kiểm tra an toàn thực phẩm', ['các trường mầm non, mẫu giáo trên địa bàn tỉnh']],
+      ['Rà soát bếp ăn bán trú', ['các trường phổ thông dân tộc nội trú']],
+    ]);
+  });
+});
+
 describe('extractDirectives on a report’s rule and its day', () => {
   it('leaves the rule’s day, written after the work or in the next period, out of the title', () => {
     expect(

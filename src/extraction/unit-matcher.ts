@@ -123,7 +123,7 @@ const FORWARD = String.raw`(?:(?:trong\s+)?thoi gian toi|sap toi|dong thoi|ben c
 /** The assigner's verbs, after which the units addressed follow ("yêu cầu …", "giao cho …", "lưu ý …"). */
 const ASSIGNER_VERBS = 'yeu cau|de nghi|giao|giao cho|chi dao|luu y';
 /** A school's level (folded): "mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở", "THPT". */
-const SCHOOL_LEVEL = String.raw`(?:mam non|mau giao|tieu hoc|trung hoc(?: co so| pho thong)?|thcs|thpt|pho thong|dan toc noi tru)`;
+const SCHOOL_LEVEL = String.raw`(?:mam non|mau giao|tieu hoc|trung hoc(?: co so| pho thong)?|thcs|thpt|pho thong(?: dan toc (?:noi tru|ban tru))?|dan toc (?:noi tru|ban tru))`;
 /** Right after the assigner's verb: what follows is addressed. */
 const ADDRESSED = String.raw`(?<=\b(?:${ASSIGNER_VERBS})\s+)`;
 
@@ -370,7 +370,10 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   // Schools by their level: "các trường Trung cấp, Cao đẳng", "các trường THPT trên địa bàn".
-  /cac\s+truong\s+(?:mam non|tieu hoc|trung hoc(?: co so| pho thong)?|thcs|thpt|trung cap|cao dang|dai hoc|chinh tri)(?:\s*(?:,|va)\s*(?:mam non|tieu hoc|trung hoc(?: co so| pho thong)?|thcs|thpt|trung cap|cao dang|dai hoc)(?![a-z]))*(?:\s+(?:tren dia ban|trong tinh|cong lap|ngoai cong lap))?/g,
+  new RegExp(
+    String.raw`cac\s+truong\s+(?:${SCHOOL_LEVEL}|trung cap|cao dang|dai hoc|chinh tri)(?:\s*(?:,|va)\s*(?:${SCHOOL_LEVEL}|trung cap|cao dang|dai hoc)(?![a-z]))*(?:\s+(?:tren dia ban(?:\s+tinh(?![a-z]))?|trong tinh|cong lap|ngoai cong lap))?`,
+    'g',
+  ),
   // The armed forces: "các lực lượng Quân đội", "các lực lượng vũ trang tỉnh".
   /cac\s+luc luong\s+(?:vu trang|quan doi)(?:\s+(?:tinh|tren dia ban))?/g,
   // … and addressed without "các": "lưu ý lực lượng chức năng kiểm tra kỹ …".
