@@ -713,10 +713,10 @@ const OTHER_WORK =
  * A clause after ";" that goes on with the work before it rather than giving a duty of its own: its report ("…; tổng
  * hợp, báo cáo UBND tỉnh"), its submission, how it is done ("…; đảm bảo đúng quy định"), its target ("…; phấn đấu giải
  * ngân 100% kế hoạch") or the good practice it carries on ("…; phát huy những việc làm tốt"); not advice of its own
- * ("…; tham mưu UBND tỉnh bố trí kinh phí …").
+ * ("…; tham mưu UBND tỉnh bố trí kinh phí …") nor a plan or scheme it drafts ("…; tham mưu kế hoạch tập huấn …").
  */
 const SAME_WORK_STEP =
-  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu(?!\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?\s+(?:bo tri|ban hanh|dieu chinh|phan bo|quyet dinh|phe duyet|thanh lap|cho phep)\b)|gui|dam bao|bao dam|phan dau|phat huy)\b/;
+  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu(?!\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?\s+(?:bo tri|ban hanh|dieu chinh|phan bo|quyet dinh|phe duyet|thanh lap|cho phep)\b)(?!(?:\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?)?\s+(?:xay dung\s+)?(?:ke hoach|phuong an|de an|du thao|quy che|co che|chinh sach)\b)|gui|dam bao|bao dam|phan dau|phat huy)\b/;
 /** "…; phấn đấu đến hết quý I/2024 giải ngân đạt trên 20% kế hoạch": the work's target, and its date the work's. */
 const DATED_TARGET = /^(?:dong thoi,?\s+)?phan dau\b/;
 /** "…; không sử dụng thời gian hành chính, phương tiện công …": a prohibition after ";", work of its own. */
@@ -1079,7 +1079,7 @@ const OPENS_ASSIGNMENT_OR_DIRECTION = new RegExp(
 );
 /** The assigner's words that may come before a list of addressees with their work after it (see joinAddressees). */
 const ASSIGNER_BEFORE_ADDRESSEES = new RegExp(
-  String.raw`\b(?:(?<!\btheo\s)(?:yeu cau|de nghi)(?! cua\b)|${ASSIGN_GIAO}(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|chu tich|(?:ong|ba|dong chi) [a-z]+)(?: [a-z]+){0,5}? (?:(?:da|vua|cung) )*(?:co (?:cong van|van ban)(?: [a-z]+){0,2} )?chi dao(?! cua\b)),?\s`,
+  String.raw`\b(?:(?<!\btheo\s)(?:yeu cau|de nghi)(?! cua\b)|${ASSIGN_GIAO}(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|chu tich|(?:ong|ba|dong chi) [a-z]+)(?: [a-z]+){0,5}? (?:(?:da|vua|cung) )*(?:(?:co|ban hanh) (?:cong van|van ban|cong dien)(?: so [^\s,;]+)?(?: [a-z]+){0,2} )?chi dao(?! cua\b)),?\s`,
   'g',
 );
 /**
@@ -1197,7 +1197,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const offsets = written.offsets;
   // "xử lí", "quản lí": the same words as "xử lý", "quản lý", spelt with i, read as those (the same length, so that the
   // offsets hold).
-  const folded = headsAsChiefs(written.folded).replace(/\b(xu|quan) li\b/g, '$1 ly');
+  // "chủ trì, tham mưu, phối hợp các sở …": the advice between the lead and its partners read as "chủ trì, phối hợp" (the
+  // same length, the advice's letters blanked before it).
+  const folded = headsAsChiefs(written.folded)
+    .replace(/\b(xu|quan) li\b/g, '$1 ly')
+    .replace(
+      /\bchu tri(\s*,\s*)(tham muu\s*,\s*)(?=phoi hop\b)/g,
+      (_, comma: string, advice: string) => ' '.repeat(advice.length) + 'chu tri' + comma,
+    );
   // Folded index of each original index, to move between the two.
   const toFolded = new Array<number>(text.length + 1).fill(0);
   for (let i = offsets.length - 1; i >= 0; i--) toFolded[offsets[i]] = i;
@@ -4910,6 +4917,11 @@ function sentencesOf(text: string): Sentence[] {
           /:$/.test(chunk) ||
           /(?<![\p{L}\p{M}])(?:UBND|[UỦ]y ban nhân dân|Chủ tịch)(?:\s+[^\s,;.]+){0,6}\s+(?<!\s(?:có|theo|khi|của|để|sự)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?:\s+(?:thực hiện|triển khai)?\s*(?:một số|các)\s+(?:nội dung|nhiệm vụ|việc)(?:\s+(?:sau|sau đây|như sau|cụ thể))?)?\s*\.$/iu.test(
             chunk,
+          ) ||
+          // "… yêu cầu thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện khẩn trương triển khai thực hiện một số
+          // nhiệm vụ.", its items in the sentences after it.
+          /(?<![\p{L}\p{M}])(?:UBND|[UỦ]y ban nhân dân|Chủ tịch)(?:\s+[^\s,;.]+){0,6}\s+(?<!\s(?:có|theo|khi|của|để|sự)\s)(?:yêu cầu|đề nghị|chỉ đạo)\s[^.;:]{2,200}?\s(?:(?:khẩn trương|tập trung|tiếp tục)\s+)?(?:triển khai|thực hiện|tổ chức)(?:\s+thực hiện)?\s+(?:một số|các|những)\s+(?:nội dung|nhiệm vụ|giải pháp)(?:,?\s+(?:giải pháp|nhiệm vụ))?(?:\s+(?:sau|sau đây|như sau|cụ thể|trọng tâm|chủ yếu))?\s*\.$/iu.test(
+            chunk,
           ),
         aim: aims,
         told: toldLevel !== null || underAccount,
@@ -4964,10 +4976,11 @@ const DIRECTION_NAMED_NEXT =
  */
 /**
  * A sentence that only says the items below detail the work just given (folded): "Cụ thể (như sau):", "Trong đó, tập
- * trung vào một số nhiệm vụ trọng tâm:", "Trong đó, chú trọng các nhiệm vụ sau:".
+ * trung vào một số nhiệm vụ trọng tâm:", "Trong đó, chú trọng các nhiệm vụ sau:", "Đồng thời có những giải pháp …, trong
+ * đó tập trung thực hiện một số nhiệm vụ sau:", "Đồng thời, tập trung các nhiệm vụ sau:".
  */
 const DETAILED_BELOW =
-  /^\s*(?:cu the(?:\s+(?:nhu sau|la))?|trong do\s*,?(?:\s+(?:tap trung|chu trong|uu tien)(?:\s+(?:vao|thuc hien))?)?(?:\s+(?:mot so|cac|nhung))?\s+nhiem vu(?:\s+(?:trong tam|trong diem|chu yeu|cu the|uu tien))?(?:\s+(?:sau(?: day)?|nhu sau))?)\s*:\s*$/;
+  /^\s*(?:cu the(?:\s+(?:nhu sau|la))?|(?:dong thoi\b[^:;.]{0,160}?,\s*(?=trong do\b))?(?:trong do|dong thoi)\s*,?(?:\s+(?:tap trung|chu trong|uu tien)(?:\s+(?:vao|thuc hien))?)?(?:\s+(?:mot so|cac|nhung))?\s+nhiem vu(?:\s+(?:trong tam|trong diem|chu yeu|cu the|uu tien))?(?:\s+(?:sau(?: day)?|nhu sau))?)\s*:\s*$/;
 
 /** The results named before their report, with no subject (folded): "Kết quả thực hiện, báo cáo trực tiếp …". */
 const RESULTS_THEN_REPORT = new RegExp(String.raw`^${RESULT_NAMED}\s*,\s*(?=bao cao\b)`);
@@ -5285,8 +5298,13 @@ function titleOf(source: string, deadlineText: string | null, limit = TITLE_LENG
   )
     return cleanTitle(source, limit);
   let before = source.slice(0, at);
-  for (let lead = DEADLINE_LEAD_IN.exec(before); lead; lead = DEADLINE_LEAD_IN.exec(before))
+  // "…, phấn đấu đến hết ngày 31/01/2025 giải ngân đạt 100% kế hoạch": the target goes on after its date, and its
+  // "phấn đấu" stays with it.
+  const targetGoesOn = /^\s+(?!và\s)\p{L}/u.test(source.slice(at + deadlineText.length));
+  for (let lead = DEADLINE_LEAD_IN.exec(before); lead; lead = DEADLINE_LEAD_IN.exec(before)) {
+    if (targetGoesOn && /phấn đấu/iu.test(lead[0])) break;
     before = before.slice(0, lead.index);
+  }
   let title = cleanTitle(
     (before + source.slice(at + deadlineText.length))
       .replace(DEADLINE_IN_BRACKETS, '')
@@ -5815,6 +5833,9 @@ const OUTSIDE_NAMES: readonly string[] = [
     // The place after it is on the same line and in the same cell: "Kho bạc Nhà nước tỉnh\tSở Tài chính" is two units.
     String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?|\s+(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|[Tt]hành phố(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})|\s+(?:xã|phường|huyện|thị xã|đặc khu)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}]))`,
   String.raw`Tỉnh [Đđ]oàn(?![\p{L}\p{M}])`,
+  // A province's research or planning institute, by the province closing its name: "Viện Nghiên cứu phát triển kinh tế -
+  // xã hội tỉnh", "Viện Quy hoạch xây dựng tỉnh" (a city's, "Viện Nghiên cứu phát triển TPHCM", is as often a partner).
+  String.raw`Viện (?:[Nn]ghiên cứu [Pp]hát triển(?: [Kk]inh tế\s*[-–]\s*[Xx]ã hội)?|[Qq]uy hoạch(?: [Xx]ây dựng| và [Kk]iến trúc(?: đô thị)?)?) tỉnh(?![\p{L}\p{M}])`,
   // The province's radio and television, and its coastal radio, by the province's name: "Đài Phát thanh và Truyền hình
   // Thanh Hóa, Đài Thông tin duyên hải Thanh Hóa …" (the name ends at a word in small letters).
   String.raw`(?:Đài Phát thanh(?: và |\s*[-–]\s*)Truyền hình|Đài [Tt]hông tin [Dd]uyên hải)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}(?![\p{L}\p{M}])`,

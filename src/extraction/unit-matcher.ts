@@ -319,10 +319,10 @@ const GROUPS: RegExp[] = [
   ),
   // Bodies outside the department table named by their role: the investor, the contractor.
   /(?:chu dau tu|don vi thi cong|nha thau thi cong)(?:\s+(?:du an|cong trinh))?/g,
-  // "(Yêu cầu) các chủ đầu tư dự án (CCN, công trình giao thông) tập trung …": the works they hold named with them, up to
-  // the work or the next body ("… và nhà thầu thi công …").
+  // "(Yêu cầu) các chủ đầu tư (xây dựng) dự án (CCN, công trình giao thông) tập trung …": the works they hold named with
+  // them, up to the work or the next body ("… và nhà thầu thi công …").
   new RegExp(
-    String.raw`cac\s+chu dau tu\s+(?:du an|cong trinh|ccn|cum cong nghiep|khu cong nghiep)(?:\s+(?!(?:va|cung|voi)\b)[a-z0-9]+){0,8}?(?=\s+(?:${MUST}|${SUBJECT_WORK}|hoan thien|hoan thanh|cong khai|bo tri|va)\b)`,
+    String.raw`cac\s+chu dau tu\s+(?:(?:xay dung|thi cong)\s+)?(?:du an|cong trinh|ccn|cum cong nghiep|khu cong nghiep)(?:\s+(?!(?:va|cung|voi)\b)[a-z0-9]+){0,8}?(?=\s+(?:${MUST}|${SUBJECT_WORK}|hoan thien|hoan thanh|cong khai|bo tri|va)\b)`,
     'g',
   ),
   // … with the works they hold, told what they must do: "Chủ đầu tư các dự án xây dựng cơ bản trên địa bàn tỉnh phải …".
