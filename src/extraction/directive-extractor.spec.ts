@@ -144,6 +144,87 @@ describe('extractDirectives on faults left from the texts read before', () => {
   });
 });
 
+describe('extractDirectives on the second round of texts read', () => {
+  it('dates the work by "đến ngày …" before "phải", after the unit, or opening its target after ";"', () => {
+    expect(
+      drafted('Giao Sở Tài chính đến ngày 31/1/2024 phải giải ngân đạt kế hoạch.', '2023-06-21').map((d) => [
+        d.title,
+        d.dueDate,
+      ]),
+    ).toEqual([['Giải ngân đạt kế hoạch', '2024-01-31']]);
+    expect(
+      drafted(
+        'Lãnh đạo UBND tỉnh chỉ đạo các đơn vị phải thực hiện đạt 100% kế hoạch vốn đầu tư công năm 2023; đến ngày 31-1-2024, phấn đấu giải ngân đạt kế hoạch đề ra.',
+        '2023-06-21',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Thực hiện đạt 100% kế hoạch vốn đầu tư công năm 2023', '2024-01-31']]);
+    // A figure counted to a day is no date of work.
+    expect(
+      extract('Tính đến ngày 30/6/2023 phải kể đến 15 dự án chậm tiến độ của các chủ đầu tư.', '2023-07-10'),
+    ).toEqual([]);
+  });
+
+  it('dates each work before it by a time limit set apart ("Thời hạn hoàn thành nội dung chỉ đạo này trước ngày …")', () => {
+    expect(
+      drafted(
+        'Giao Sở Xây dựng chủ trì khẩn trương xác định phương án bố trí lực lượng. Đồng thời, Sở này xây dựng quy chế phối hợp quản lý trật tự xây dựng.\n\nThời hạn hoàn thành nội dung chỉ đạo này trước ngày 25-10-2025.',
+        '2025-10-09',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      ['Khẩn trương xác định phương án bố trí lực lượng', '2025-10-25'],
+      ['Xây dựng quy chế phối hợp quản lý trật tự xây dựng', '2025-10-25'],
+    ]);
+    // Back only to a work that has a date of its own.
+    expect(
+      drafted(
+        'Giao Sở Nội vụ rà soát biên chế trước ngày 15/10/2025. Sở Xây dựng xác định phương án bố trí lực lượng. Sở Tài chính bố trí kinh phí. Thời hạn hoàn thành trước ngày 25-10-2025.',
+        '2025-10-09',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2025-10-15', '2025-10-25', '2025-10-25']);
+  });
+
+  it('drafts the duty of a class of owners named at length ("Các chủ lồng, bè nuôi trồng thủy sản, đặc biệt tại Lý Sơn, phải …")', () => {
+    expect(
+      drafted(
+        'Các chủ lồng, bè nuôi trồng thủy sản, đặc biệt tại Lý Sơn, phải hoàn tất việc di dời, chằng buộc an toàn trước 16 giờ ngày 21/10.',
+        '2025-10-20',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      [
+        'Các chủ lồng, bè nuôi trồng thủy sản, đặc biệt tại Lý Sơn, phải hoàn tất việc di dời, chằng buộc an toàn',
+        '2025-10-21',
+      ],
+    ]);
+  });
+
+  it('reads "tôn giáo" in a list of people visited as no assigner\'s "giao"', () => {
+    expect(
+      titlesAndGroups(
+        [
+          'UBND tỉnh chỉ đạo thủ trưởng các sở, ban, ngành, chủ tịch UBND các huyện, thành phố chăm lo Tết cho nhân dân.',
+          'Tổ chức tốt việc thăm hỏi, chúc Tết gia đình chính sách, người có uy tín, chức sắc tôn giáo tiêu biểu, các đơn vị lực lượng vũ trang, lực lượng thường trực làm nhiệm vụ trong những ngày Tết.',
+        ].join('\n\n'),
+        '2023-12-27',
+      ),
+    ).toEqual([
+      ['Chăm lo Tết cho nhân dân', ['các sở, ban, ngành', 'UBND các huyện, thành phố']],
+      [
+        'Tổ chức tốt việc thăm hỏi, chúc Tết gia đình chính sách, người có uy tín, chức sắc tôn giáo tiêu biểu, các đơn vị lực lượng vũ trang, lực lượng thường trực làm nhiệm vụ trong những ngày Tết',
+        ['các sở, ban, ngành', 'UBND các huyện, thành phố'],
+      ],
+    ]);
+  });
+
+  it('does not end a long title inside a list of places ("… trên từng địa bàn phường, xã …")', () => {
+    const [draft] = extract(
+      'Giao Sở Xây dựng chủ trì, phối hợp với UBND các phường, xã khẩn trương tổng hợp, phân khai khối lượng công tác duy trì vệ sinh môi trường và chiếu sáng công cộng trên từng địa bàn phường, xã theo các hợp đồng đã ký kết với các nhà thầu trước đây và tổ chức bàn giao nguyên trạng công tác quản lý cho UBND các phường, xã.',
+      '2025-11-20',
+    );
+    expect(draft.title.endsWith('phường')).toBe(false);
+    expect(draft.title.length).toBeLessThanOrEqual(240);
+  });
+});
+
 describe('extractDirectives on a report’s rule and its day', () => {
   it('leaves the rule’s day, written after the work or in the next period, out of the title', () => {
     expect(

@@ -384,6 +384,12 @@ const REPORT_SENT = String.raw`(?:bao cao|ket qua)(?: (?:thuc hien|nhanh|day du|
  * A sentence that goes on with the work before it: "Hoàn thành trước ngày …" dates it, "Báo cáo kết quả …" reports on
  * it; "Hoàn thành việc neo đậu tàu thuyền trước 8h ngày …" names work of its own.
  */
+/**
+ * A time limit in a sentence of its own (folded): "Thời hạn hoàn thành (nội dung chỉ đạo này) trước ngày …", "Thời gian
+ * thực hiện trước ngày …".
+ */
+const TIME_LIMIT_APART =
+  /^thoi (?:han|gian)(?: (?:hoan thanh|thuc hien))?(?: (?:noi dung chi dao nay|(?:cac|nhung) (?:noi dung|nhiem vu|viec) (?:tren|nay|neu tren)))?\s*:?\s*(?:hoan thanh\s+)?(?:truoc|cham nhat|trong)\b[^.;]*[.;]?\s*$/;
 const FOLLOW_UP = new RegExp(
   String.raw`^(?:yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|han (?:chot|cuoi)\b|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|${REPORT_SENT})`,
 );
@@ -508,9 +514,10 @@ const PREFACE_DOCUMENT =
  * dục", "giáo trình", "giao dịch", "giao lưu", "giao nhận", "giao nộp", "giao thừa", "giao thương", "giao tiếp", "giao kết",
  * "giao đất", "giao rừng", "giao khoán" (not "giao Thường trực Ban …"); "giáo viên" where teachers follow
  * as teachers do ("… giáo viên cho các trường"), not "giao Viện Nghiên cứu …"; nor "(cuộc) họp giao ban", "buổi giao …";
- * nor goods or land handed over ("giao gạo cho UBND các huyện", "giao mặt bằng cho nhà đầu tư").
+ * nor goods or land handed over ("giao gạo cho UBND các huyện", "giao mặt bằng cho nhà đầu tư"); nor the end of "tôn giáo",
+ * "tuyên giáo", "ngoại giao" ("… chức sắc tôn giáo tiêu biểu, các đơn vị lực lượng vũ trang …").
  */
-const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong(?! truc)|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang|gao|luong thuc|mat bang|vat tu|con giong|thuoc|chi tieu)\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri)\s+giao)`;
+const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong(?! truc)|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang|gao|luong thuc|mat bang|vat tu|con giong|thuoc|chi tieu)\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri|ton|tuyen|ngoai)\s+giao)`;
 /**
  * Before "giao", the passive with the committee as its agent: "kế hoạch vốn được UBND tỉnh giao tại Quyết định số …",
  * "nhiệm vụ được Chủ tịch UBND tỉnh giao": what the units were given before, which names no one new (not "… được HĐND
@@ -590,7 +597,7 @@ const LEADING_CLAUSE =
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
  */
 const DUTY_OF_CLASS =
-  /^(?:tat ca\s+)?(?:cac|nhung)\s+(?:[a-z]+,?\s+){1,8}?(?:phai|can phai|bat buoc phai|co trach nhiem|duoc (?:chi dao|yeu cau|de nghi|giao(?: nhiem vu)?))\s+/;
+  /^(?:tat ca\s+)?(?:cac|nhung)\s+(?:[a-z]+,?\s+){1,12}?(?:phai|can phai|bat buoc phai|co trach nhiem|duoc (?:chi dao|yeu cau|de nghi|giao(?: nhiem vu)?))\s+/;
 /** A local unit the table does not know as the subject: "(Riêng) UBND huyện Khánh Sơn khẩn trương …". */
 const LOCAL_UNIT =
   /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|tp\.?|xa|phuong|thi tran)\s+/;
@@ -717,8 +724,12 @@ const OTHER_WORK =
  */
 const SAME_WORK_STEP =
   /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu(?!\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?\s+(?:bo tri|ban hanh|dieu chinh|phan bo|quyet dinh|phe duyet|thanh lap|cho phep)\b)(?!(?:\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?)?\s+(?:xay dung\s+)?(?:ke hoach|phuong an|de an|du thao|quy che|co che|chinh sach)\b)|gui|dam bao|bao dam|phan dau|phat huy)\b/;
-/** "…; phấn đấu đến hết quý I/2024 giải ngân đạt trên 20% kế hoạch": the work's target, and its date the work's. */
-const DATED_TARGET = /^(?:dong thoi,?\s+)?phan dau\b/;
+/**
+ * "…; phấn đấu đến hết quý I/2024 giải ngân đạt trên 20% kế hoạch", "…; đến ngày 31-1-2024, phấn đấu giải ngân đạt kế
+ * hoạch": the work's target, and its date the work's.
+ */
+const DATED_TARGET =
+  /^(?:dong thoi,?\s+)?(?:den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*)?phan dau\b/;
 /** "…; không sử dụng thời gian hành chính, phương tiện công …": a prohibition after ";", work of its own. */
 const PROHIBITION = /^(?:tuyet doi\s+)?khong\s+(?:duoc\s+)?(?=su dung\b)/;
 /**
@@ -1645,6 +1656,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             CLOSING_TIME.test(cf) || (c === 0 && TIME_OF_WORK.test(cf)) ? { ...clause, closingTime: true } : clause,
           );
           current = target;
+          // "… Đồng thời, Sở này xây dựng quy chế …. Thời hạn hoàn thành nội dung chỉ đạo này trước ngày 25-10-2025.": a
+          // time limit set apart after the work dates each work before it that has no date (back to one that has).
+          const limit = c === 0 && TIME_LIMIT_APART.test(cf) ? deadlines.find((x) => x.dueDate !== null) : undefined;
+          for (let i = directives.length - 1; limit && i >= 0; i--) {
+            const d = directives[i];
+            if (d === target) continue;
+            if (hasDeadline(d) || d.frame) break;
+            d.frame = { ...limit, start: limit.start + clause.start, end: limit.end + clause.start };
+          }
           continue;
         }
         if (current && main && generic && !assignees.explicit) {
@@ -5490,8 +5510,12 @@ function titleCutAnywhere(title: string): number {
 }
 /** The longest title drafted: the directive's whole text stays in its description. */
 const TITLE_LENGTH = 240;
-/** The second of a pair of words a comma joins into one name of work (folded): "chữa cháy", "cứu nạn"; or a manner of it. */
-const PAIRED_WORDS = /^(?:chua chay|cuu nan|cuu ho|chong|co hieu qua|dung quy dinh|chat che|day du|nghiem tuc)\b/;
+/**
+ * The second of a pair of words a comma joins into one name of work (folded): "chữa cháy", "cứu nạn"; or a manner of it;
+ * or the next kind of place in a list of them ("… trên từng địa bàn phường, xã …").
+ */
+const PAIRED_WORDS =
+  /^(?:chua chay|cuu nan|cuu ho|chong|co hieu qua|dung quy dinh|chat che|day du|nghiem tuc|(?:xa|phuong|thi tran|dac khu|thi xa|huyen)(?![a-z]))/;
 
 function countOf(text: string, mark: string): number {
   return text.split(mark).length - 1;
