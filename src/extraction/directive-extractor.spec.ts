@@ -215,6 +215,55 @@ describe('extractDirectives on the second round of texts read', () => {
     ]);
   });
 
+  it('reads the partner after "tăng cường phối hợp với"', () => {
+    const [work] = drafted(
+      'Công an tỉnh tăng cường phối hợp với Sở Giáo dục và Đào tạo xử lý nghiêm các trường hợp vi phạm pháp luật.',
+      '2019-04-09',
+    );
+    expect([work.title, work.lead, work.support]).toEqual([
+      'Xử lý nghiêm các trường hợp vi phạm pháp luật',
+      idOf('CA'),
+      [idOf('SGDDT')],
+    ]);
+  });
+
+  it('keeps the province\'s name with "Tỉnh đoàn" and its capitals, and reads the partners of its lead', () => {
+    expect(
+      drafted(
+        'Tỉnh đoàn Tuyên Quang chủ trì, phối hợp với Sở Giáo dục và Đào tạo cùng UBND các huyện, thành phố đẩy mạnh tuyên truyền kỹ năng phòng, chống đuối nước.',
+        '2025-05-20',
+      ).map((d) => [d.title, d.lead, d.support, d.groups]),
+    ).toEqual([
+      [
+        'Tỉnh đoàn Tuyên Quang đẩy mạnh tuyên truyền kỹ năng phòng, chống đuối nước',
+        null,
+        [idOf('SGDDT')],
+        ['UBND các huyện, thành phố'],
+      ],
+    ]);
+  });
+
+  it('drafts nothing for who answers, after ";", if a failure happens ("…; chịu trách nhiệm trước … nếu thiếu trách nhiệm …")', () => {
+    expect(
+      titlesAndGroups(
+        'Yêu cầu các sở, ngành tăng cường quản lý nhà nước về phòng cháy chữa cháy; chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu thiếu trách nhiệm trong chỉ đạo, để xảy ra cháy lớn.',
+      ),
+    ).toEqual([['Tăng cường quản lý nhà nước về phòng cháy chữa cháy', ['các sở, ngành']]]);
+  });
+
+  it('drafts "…; phát huy hiệu quả các mô hình …" and "…; đưa … vào chương trình …" as work of their own', () => {
+    expect(
+      extract(
+        'Yêu cầu các sở, ngành tăng cường quản lý nhà nước về phòng cháy chữa cháy; phát huy hiệu quả các mô hình điểm chữa cháy công cộng. Sở Giáo dục và Đào tạo chỉ đạo các trường học tăng cường truyền thông; đưa chương trình dạy bơi vào chương trình ngoại khóa.',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Tăng cường quản lý nhà nước về phòng cháy chữa cháy',
+      'Phát huy hiệu quả các mô hình điểm chữa cháy công cộng',
+      'Chỉ đạo các trường học tăng cường truyền thông',
+      'Đưa chương trình dạy bơi vào chương trình ngoại khóa',
+    ]);
+  });
+
   it('does not end a long title inside a list of places ("… trên từng địa bàn phường, xã …")', () => {
     const [draft] = extract(
       'Giao Sở Xây dựng chủ trì, phối hợp với UBND các phường, xã khẩn trương tổng hợp, phân khai khối lượng công tác duy trì vệ sinh môi trường và chiếu sáng công cộng trên từng địa bàn phường, xã theo các hợp đồng đã ký kết với các nhà thầu trước đây và tổ chức bàn giao nguyên trạng công tác quản lý cho UBND các phường, xã.',
@@ -8447,7 +8496,7 @@ describe('extractDirectives on forwarded matters, party boards, port authorities
       )[0],
     ).toMatchObject({
       lead: idOf('STTTT'),
-      title: 'Tăng cường phối hợp với Ban Tuyên giáo Tỉnh ủy, Công an tỉnh định hướng thông tin báo chí',
+      title: 'Định hướng thông tin báo chí',
     });
     expect(
       read(

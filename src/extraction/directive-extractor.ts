@@ -187,9 +187,10 @@ const CHAIN_WORDS = [
   // "Giao Sở Tài chính tiếp tục chủ trì, phối hợp với …": the lead keeps its role.
   'tiep tuc chu tri',
   'chu tri',
-  // "… có trách nhiệm chủ động phối hợp với UBND các huyện …": the partners, however keenly named.
+  // "… có trách nhiệm chủ động (tăng cường) phối hợp với UBND các huyện …": the partners, however keenly named.
   'chu dong phoi hop voi',
   'tich cuc phoi hop voi',
+  'tang cuong phoi hop voi',
   'phoi hop chat che voi',
   'phoi hop chat che',
   'phoi hop voi',
@@ -279,6 +280,7 @@ const SUPPORT_CUES = new Set([
   'phoi hop voi',
   'chu dong phoi hop voi',
   'tich cuc phoi hop voi',
+  'tang cuong phoi hop voi',
   'phoi hop chat che voi',
   'phoi hop chat che',
   'voi',
@@ -311,7 +313,7 @@ const LEAD_AFTER = new Set([
  * được ban hành ngày …", "… số 12/QĐ-UBND").
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tuyet doi|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat|truc tiep),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien|(?:nguoi|phuong tien|tau|thuyen|xe|hoc sinh|tre em|dich|tinh trang|viec)\b(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|da (?:chi dao|thuc hien|to chuc))\b))|khong cho (?=(?:nguoi|phuong tien|tau|thuyen|xe|hoc sinh)\b(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|da (?:chi dao|thuc hien|to chuc))\b))|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang(?! truong\b)|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat|ban dau|chua day du)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai|cong khai(?![^.;]{0,80}\b(?:da|vua)\s))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= (?:bao|cam|canh bao|chi dan|thong bao)\b)|khoanh vung(?!\s+(?:[a-z]+\s+){0,3}?(?:da|duoc|con|dang)\s)|cam moc(?!\s+(?:[a-z]+\s+){0,8}?(?:da|duoc|con|dang|la|tien do)\s)|rao chan(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly|nop|tiep nhan|dang ky)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|co (?:phuong an|ke hoach|bien phap|giai phap)(?= [a-z])|dinh huong(?= (?:cac|cho|du luan|thong tin|bao chi|tuyen truyen)\b)|giao chi tieu|(?<=\bchu dong )cac (?:phuong an|bien phap|giai phap)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b)|kien nghi(?= (?:(?:cap|co quan) co tham quyen|xu ly)\b)|du thao(?= (?:bao cao|van ban|ke hoach|quyet dinh|to trinh|cong van|thong bao)\b)|nhan rong|tu sua|dua (?:thong tin|tin)(?= [a-z])|dua (?:nguoi|dan|tau|thuyen|phuong tien|lao dong)(?= (?:len|vao|ve|ra|den|di)\b)|dung(?= (?:to chuc|hoat dong|thi cong)\b)|phan luong|giai toa|dieu tiet|dieu phoi|ung truc|chot chan|dang tai|phun(?= (?:thuoc|hoa chat|khu trung|tieu doc|diet|phong)\b)|tiem(?= (?:vac xin|vaccine|vacxin|phong|chung|bo sung|mui)\b)|quyet dinh(?= (?:phe duyet|cong nhan|thanh lap|cho phep|thu hoi|xu phat|dieu chinh|giao (?:dat|chi tieu|ke hoach))\b)(?![^.;]{0,120}\b(?:duoc|so \d|ngay \d|cua (?:ubnd|uy ban|chu tich|bo|thu tuong))))\b(?!(?<=\btham) (?:du|chi)\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tuyet doi|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat|truc tiep),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien|(?:nguoi|phuong tien|tau|thuyen|xe|hoc sinh|tre em|dich|tinh trang|viec)\b(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|da (?:chi dao|thuc hien|to chuc))\b))|khong cho (?=(?:nguoi|phuong tien|tau|thuyen|xe|hoc sinh)\b(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|da (?:chi dao|thuc hien|to chuc))\b))|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang(?! truong\b)|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat|ban dau|chua day du)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai|cong khai(?![^.;]{0,80}\b(?:da|vua)\s))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= (?:bao|cam|canh bao|chi dan|thong bao)\b)|khoanh vung(?!\s+(?:[a-z]+\s+){0,3}?(?:da|duoc|con|dang)\s)|cam moc(?!\s+(?:[a-z]+\s+){0,8}?(?:da|duoc|con|dang|la|tien do)\s)|rao chan(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly|nop|tiep nhan|dang ky)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|co (?:phuong an|ke hoach|bien phap|giai phap)(?= [a-z])|dinh huong(?= (?:cac|cho|du luan|thong tin|bao chi|tuyen truyen)\b)|giao chi tieu|(?<=\bchu dong )cac (?:phuong an|bien phap|giai phap)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b)|kien nghi(?= (?:(?:cap|co quan) co tham quyen|xu ly)\b)|du thao(?= (?:bao cao|van ban|ke hoach|quyet dinh|to trinh|cong van|thong bao)\b)|nhan rong|tu sua|dua (?:thong tin|tin)(?= [a-z])|dua(?= [^.;]{2,120}?\svao\s+(?:chuong trinh|ke hoach|noi dung|danh sach|su dung|hoat dong|van hanh|khai thac)\b)|dua (?:nguoi|dan|tau|thuyen|phuong tien|lao dong)(?= (?:len|vao|ve|ra|den|di)\b)|dung(?= (?:to chuc|hoat dong|thi cong)\b)|phan luong|giai toa|dieu tiet|dieu phoi|ung truc|chot chan|dang tai|phun(?= (?:thuoc|hoa chat|khu trung|tieu doc|diet|phong)\b)|tiem(?= (?:vac xin|vaccine|vacxin|phong|chung|bo sung|mui)\b)|quyet dinh(?= (?:phe duyet|cong nhan|thanh lap|cho phep|thu hoi|xu phat|dieu chinh|giao (?:dat|chi tieu|ke hoach))\b)(?![^.;]{0,120}\b(?:duoc|so \d|ngay \d|cua (?:ubnd|uy ban|chu tich|bo|thu tuong))))\b(?!(?<=\btham) (?:du|chi)\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -719,11 +721,12 @@ const OTHER_WORK =
 /**
  * A clause after ";" that goes on with the work before it rather than giving a duty of its own: its report ("…; tổng
  * hợp, báo cáo UBND tỉnh"), its submission, how it is done ("…; đảm bảo đúng quy định"), its target ("…; phấn đấu giải
- * ngân 100% kế hoạch") or the good practice it carries on ("…; phát huy những việc làm tốt"); not advice of its own
+ * ngân 100% kế hoạch") or the good practice it carries on ("…; phát huy những việc làm tốt", not "…; phát huy hiệu quả các
+ * mô hình …", work of its own); not advice of its own
  * ("…; tham mưu UBND tỉnh bố trí kinh phí …") nor a plan or scheme it drafts ("…; tham mưu kế hoạch tập huấn …").
  */
 const SAME_WORK_STEP =
-  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu(?!\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?\s+(?:bo tri|ban hanh|dieu chinh|phan bo|quyet dinh|phe duyet|thanh lap|cho phep)\b)(?!(?:\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?)?\s+(?:xay dung\s+)?(?:ke hoach|phuong an|de an|du thao|quy che|co che|chinh sach)\b)|gui|dam bao|bao dam|phan dau|phat huy)\b/;
+  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu(?!\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?\s+(?:bo tri|ban hanh|dieu chinh|phan bo|quyet dinh|phe duyet|thanh lap|cho phep)\b)(?!(?:\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?)?\s+(?:xay dung\s+)?(?:ke hoach|phuong an|de an|du thao|quy che|co che|chinh sach)\b)|gui|dam bao|bao dam|phan dau|phat huy(?! hieu qua\b))\b/;
 /**
  * "…; phấn đấu đến hết quý I/2024 giải ngân đạt trên 20% kế hoạch", "…; đến ngày 31-1-2024, phấn đấu giải ngân đạt kế
  * hoạch": the work's target, and its date the work's.
@@ -1037,9 +1040,12 @@ const LETTER_RECEIVED =
 /** An order that holds for a time (folded): "tạm dừng …", "nghiêm cấm …", "không tổ chức …", "tạm đóng cửa …". */
 const HELD_ORDER =
   /^(?:tiep tuc\s+)?(?:tam\s+)?(?:dung|ngung|hoan(?! (?:thanh|tat|thien|chinh|tra|nguyen))|dong cua)\b|^(?:nghiem\s+)?cam\b(?! (?:ket|on|nhan|bien|moc|thong))|^khong\s+(?:to chuc|duoc|cho phep)\b|^(?:tiep tuc\s+)?(?:tam\s+)?dinh chi\b/;
-/** The same answering told before the failure: "chịu trách nhiệm trước … trong trường hợp chậm trễ …" (folded). */
+/**
+ * The same answering told before the failure: "chịu trách nhiệm trước … trong trường hợp chậm trễ …", "… nếu thiếu
+ * trách nhiệm trong chỉ đạo, để xảy ra cháy lớn …" (folded).
+ */
 const FAILURE_ANSWERED_FIRST =
-  /^(?:phai\s+)?(?:hoan toan\s+)?chiu trach nhiem(?:\s+hoan toan)?\s+truoc\s[^;,]{2,80}?\s(?:trong truong hop|neu|khi)\s+(?:de\s+)?(?:cham|xay ra|khong|vi pham|sai pham|that thoat)\b[^;]*$/;
+  /^(?:phai\s+)?(?:hoan toan\s+)?chiu trach nhiem(?:\s+hoan toan)?\s+truoc\s[^;,]{2,80}?\s(?:trong truong hop|neu|khi)\s+(?:de\s+)?(?:cham|xay ra|khong|vi pham|sai pham|that thoat|thieu trach nhiem|buong long|lo la)\b[^;]*$/;
 /** Who answers for the cases of a failure (folded): "… chịu trách nhiệm đối với những trường hợp báo cáo không …". */
 const CASES_ANSWERED_FOR =
   /\bchiu trach nhiem(?:\s+hoan toan)?\s+(?:truoc\s[^;,]{2,80}?\s)?doi voi (?:nhung |cac )?truong hop (?:bao cao |so lieu )?(?:khong|sai|cham)\b[^;]*$/;
@@ -1829,9 +1835,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         continue;
       }
       if (!current) continue;
-      // "…; nếu để chậm trễ, Chủ tịch UBND huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh": who answers for a failure
-      // of the work before, no work of its own.
-      if (FAILURE_ANSWERED.test(cf)) {
+      // "…; nếu để chậm trễ, Chủ tịch UBND huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh", "…; chịu trách nhiệm trước
+      // Chủ tịch UBND tỉnh nếu để xảy ra …": who answers for a failure of the work before, no work of its own.
+      if (FAILURE_ANSWERED.test(cf) || FAILURE_ANSWERED_FIRST.test(cf)) {
         current.pieces.push(clause);
         continue;
       }
@@ -4030,7 +4036,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (word === 'phoi hop chat che' && !/^\s*,\s*[a-z]/.test(rest.slice(word.length))) break;
       // "Chủ động phối hợp với các sở, ngành …" opening the work of the unit named before it: how that unit works, not
       // the units given it.
-      if ((word === 'chu dong phoi hop voi' || word === 'tich cuc phoi hop voi') && last === null) break;
+      if (
+        (word === 'chu dong phoi hop voi' || word === 'tich cuc phoi hop voi' || word === 'tang cuong phoi hop voi') &&
+        last === null
+      )
+        break;
       // The staff of a unit stand for it only with the unit named: "lực lượng công an tỉnh", not "phối hợp với lực
       // lượng kiểm lâm thực hiện …", where the forces are the partner and the work follows.
       if (word && STAFF_WORDS.has(word)) {
@@ -5515,7 +5525,7 @@ const TITLE_LENGTH = 240;
  * or the next kind of place in a list of them ("… trên từng địa bàn phường, xã …").
  */
 const PAIRED_WORDS =
-  /^(?:chua chay|cuu nan|cuu ho|chong|co hieu qua|dung quy dinh|chat che|day du|nghiem tuc|(?:xa|phuong|thi tran|dac khu|thi xa|huyen)(?![a-z]))/;
+  /^(?:chua chay|cuu nan|cuu ho|chong|co hieu qua|dung quy dinh|chat che|day du|nghiem tuc|(?:xa|phuong|thi tran|dac khu|thi xa|huyen)\s*(?:[,;.)]|(?:va|theo|tren|trong|thuoc|cua|lien quan)\b|$))/;
 
 function countOf(text: string, mark: string): number {
   return text.split(mark).length - 1;
@@ -5856,7 +5866,8 @@ const OUTSIDE_NAMES: readonly string[] = [
     String.raw`(?:(?:Thường trực|Cơ quan thường trực)\s+)?Ban [Cc]hỉ (?:đạo|huy)(?:,?\s+(?!(?:đã|đang|sẽ|vừa|yêu|giao|đề|chỉ|được|là|có|tỉnh|UBND|Ủy|Uỷ|Chủ)(?![\p{L}\p{M}]))[\p{L}\p{M}\d&-]+){0,12}?)` +
     // The place after it is on the same line and in the same cell: "Kho bạc Nhà nước tỉnh\tSở Tài chính" is two units.
     String.raw`(?:\s+(?:chi nhánh\s+)?(?:tỉnh|khu vực|Khu vực)(?:[ \u00a0]+(?:\d+|[IVX]+|\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}))?|\s+(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|[Tt]hành phố(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})|\s+(?:xã|phường|huyện|thị xã|đặc khu)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}]))`,
-  String.raw`Tỉnh [Đđ]oàn(?![\p{L}\p{M}])`,
+  // The province's youth union, by the province's name: "Tỉnh đoàn Tuyên Quang".
+  String.raw`Tỉnh [Đđ]oàn(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])`,
   // A province's research or planning institute, by the province closing its name: "Viện Nghiên cứu phát triển kinh tế -
   // xã hội tỉnh", "Viện Quy hoạch xây dựng tỉnh" (a city's, "Viện Nghiên cứu phát triển TPHCM", is as often a partner).
   String.raw`Viện (?:[Nn]ghiên cứu [Pp]hát triển(?: [Kk]inh tế\s*[-–]\s*[Xx]ã hội)?|[Qq]uy hoạch(?: [Xx]ây dựng| và [Kk]iến trúc(?: đô thị)?)?) tỉnh(?![\p{L}\p{M}])`,

@@ -3,7 +3,11 @@ export function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The text with its first letter in lower case: a phrase set inside a sentence ("… bảo đảm an ninh"). */
+/**
+ * The text with its first letter in lower case: a phrase set inside a sentence ("… bảo đảm an ninh"). A name keeps its
+ * capitals: an abbreviation ("UBND tỉnh …") or a first word followed by another capitalised one ("Tuyên Quang chủ trì …").
+ */
 export function lowerFirst(text: string): string {
+  if (/^(?:\p{Lu}[\p{L}\p{M}]*\p{Lu}|\p{Lu}[\p{L}\p{M}]*\s+\p{Lu})/u.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

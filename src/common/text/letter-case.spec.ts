@@ -1,0 +1,14 @@
+import { lowerFirst, upperFirst } from './letter-case';
+
+describe('letter case of a phrase set inside a sentence', () => {
+  it('lowers the first letter of a phrase and raises that of a title', () => {
+    expect(lowerFirst('Bảo đảm an ninh')).toBe('bảo đảm an ninh');
+    expect(upperFirst('đẩy mạnh tuyên truyền')).toBe('Đẩy mạnh tuyên truyền');
+  });
+
+  it('keeps the capitals of a name: an abbreviation, or two capitalised words', () => {
+    expect(lowerFirst('UBND tỉnh chỉ đạo')).toBe('UBND tỉnh chỉ đạo');
+    expect(lowerFirst('Tuyên Quang chủ trì, phối hợp')).toBe('Tuyên Quang chủ trì, phối hợp');
+    expect(lowerFirst('Phiên họp thường kỳ tháng 1')).toBe('phiên họp thường kỳ tháng 1');
+  });
+});
