@@ -264,6 +264,28 @@ describe('extractDirectives on the second round of texts read', () => {
     ]);
   });
 
+  it('reads the units of a letter quoted after the assigner\'s word ("yêu cầu “Sở Y tế …")', () => {
+    expect(
+      drafted(
+        'Chủ tịch UBND tỉnh yêu cầu "Sở Y tế khẩn trương kiểm tra cơ sở". Đồng thời, ông Nguyễn Ngọc Hai yêu cầu “Sở Tài chính rà soát nguồn vốn; khẩn trương báo cáo Bộ Tài chính.',
+        '2020-11-06',
+      ).map((d) => [d.title, d.lead]),
+    ).toEqual([
+      ['Khẩn trương kiểm tra cơ sở', idOf('SYT')],
+      ['Rà soát nguồn vốn', idOf('STC')],
+      ['Khẩn trương báo cáo Bộ Tài chính', idOf('STC')],
+    ]);
+  });
+
+  it('dates the work before "…; tham mưu UBND tỉnh trước ngày …", advice with nothing of its own', () => {
+    expect(
+      drafted(
+        'Giao Sở Công Thương rà soát các cửa hàng xăng dầu; tham mưu UBND tỉnh trước ngày 20/10/2022.',
+        '2022-10-12',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Rà soát các cửa hàng xăng dầu', '2022-10-20']]);
+  });
+
   it('does not end a long title inside a list of places ("… trên từng địa bàn phường, xã …")', () => {
     const [draft] = extract(
       'Giao Sở Xây dựng chủ trì, phối hợp với UBND các phường, xã khẩn trương tổng hợp, phân khai khối lượng công tác duy trì vệ sinh môi trường và chiếu sáng công cộng trên từng địa bàn phường, xã theo các hợp đồng đã ký kết với các nhà thầu trước đây và tổ chức bàn giao nguyên trạng công tác quản lý cho UBND các phường, xã.',

@@ -566,11 +566,11 @@ const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
 /**
  * A clause whose deadline is the one for sending the report on the work before it ("…; gửi Sở Lao động - Thương binh
  * và Xã hội trước ngày 15/7/2024 để tổng hợp"). Also the work handed back to the assigner: "…; báo cáo, đề xuất UBND
- * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …"; "…; gửi UBND tỉnh (qua Sở X) báo cáo kết quả trước ngày …" (not a
- * report of progress, work of its own).
+ * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …", "…; tham mưu UBND tỉnh trước ngày …"; "…; gửi UBND tỉnh (qua Sở X) báo cáo
+ * kết quả trước ngày …" (not a report of progress, work of its own).
  */
 const REPORT_SENDING =
-  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao\b[^;]{0,80}?\bgui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho |voi )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|bao cao ket qua\b[^;]{0,80}?\b(?:ve|cho|voi|len) (?:ubnd|uy ban nhan dan|chu tich)|gui (?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich)(?: (?:ubnd |uy ban nhan dan )?(?:tinh|thanh pho))?(?: \((?:thong )?qua [^()]{2,80}\))? bao cao ket qua|bao cao so [a-z& -]{2,60}? ket qua(?: thuc hien)?\b|bao cao (?:ket qua )?(?:ve |cho )?so [^,;]{2,60}?(?=\s+(?:(?:to chuc|de)\s+)?(?:tham dinh|tong hop|theo doi|xem xet)\b)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich))\b/;
+  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao\b[^;]{0,80}?\bgui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho |voi )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|bao cao ket qua\b[^;]{0,80}?\b(?:ve|cho|voi|len) (?:ubnd|uy ban nhan dan|chu tich)|gui (?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich)(?: (?:ubnd |uy ban nhan dan )?(?:tinh|thanh pho))?(?: \((?:thong )?qua [^()]{2,80}\))? bao cao ket qua|bao cao so [a-z& -]{2,60}? ket qua(?: thuc hien)?\b|bao cao (?:ket qua )?(?:ve |cho )?so [^,;]{2,60}?(?=\s+(?:(?:to chuc|de)\s+)?(?:tham dinh|tong hop|theo doi|xem xet)\b)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich)|tham muu (?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?: (?:tinh|thanh pho))?(?=\s*(?:truoc|cham nhat|trong|[.;]|$)))\b/;
 /**
  * A clause that reports or sends at once ("…; tổng hợp, báo cáo UBND tỉnh …", "…; gửi Sở X …"), not own work that ends
  * by submitting it ("…; xây dựng kế hoạch phòng ngừa sự cố môi trường …, trình UBND tỉnh xem xét, phê duyệt").
@@ -1221,7 +1221,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     .replace(
       /\bchu tri(\s*,\s*)(tham muu\s*,\s*)(?=phoi hop\b)/g,
       (_, comma: string, advice: string) => ' '.repeat(advice.length) + 'chu tri' + comma,
-    );
+    )
+    // "… yêu cầu “Sở TT-TT thường xuyên theo dõi …": the letter quoted after the assigner's word, its units first.
+    .replace(/\b(?:yeu cau|de nghi|chi dao)\s*:?\s*["“]/g, (m) => m.slice(0, -1) + ' ');
   // Folded index of each original index, to move between the two.
   const toFolded = new Array<number>(text.length + 1).fill(0);
   for (let i = offsets.length - 1; i >= 0; i--) toFolded[offsets[i]] = i;
