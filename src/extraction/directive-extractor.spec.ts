@@ -286,6 +286,20 @@ describe('extractDirectives on the second round of texts read', () => {
     ).toEqual([['Rà soát các cửa hàng xăng dầu', '2022-10-20']]);
   });
 
+  it('drafts nothing for a committee of a district or commune praising ("Chủ tịch UBND huyện biểu dương …")', () => {
+    expect(extract('Chủ tịch UBND huyện biểu dương các xã đã hoàn thành chỉ tiêu.', '2023-03-28')).toEqual([]);
+    expect(
+      extract(
+        'UBND phường ghi nhận các doanh nghiệp đã phối hợp chặt chẽ trong công tác tổng dọn vệ sinh.',
+        '2021-01-15',
+      ),
+    ).toEqual([]);
+    // Work the praise comes with stays.
+    expect(
+      extract('Chủ tịch UBND huyện biểu dương các xã và yêu cầu UBND các xã tiếp tục rà soát hộ nghèo.', '2023-03-28'),
+    ).toHaveLength(1);
+  });
+
   it('does not end a long title inside a list of places ("… trên từng địa bàn phường, xã …")', () => {
     const [draft] = extract(
       'Giao Sở Xây dựng chủ trì, phối hợp với UBND các phường, xã khẩn trương tổng hợp, phân khai khối lượng công tác duy trì vệ sinh môi trường và chiếu sáng công cộng trên từng địa bàn phường, xã theo các hợp đồng đã ký kết với các nhà thầu trước đây và tổ chức bàn giao nguyên trạng công tác quản lý cho UBND các phường, xã.',

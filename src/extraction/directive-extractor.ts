@@ -3106,6 +3106,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (!assignees.explicit && people && !ASSIGNER_WORD.test(f.slice(people.index + people[0].length))) return 'none';
     // "… đề nghị lãnh đạo các sở, ngành tập trung thảo luận 2 nhóm vấn đề …": what the meeting itself is to discuss.
     if (MEETING_DISCUSSION.test(action)) return 'none';
+    // "Chủ tịch UBND huyện ghi nhận sự nỗ lực của các ngành …": a committee of a district or commune praising, in its own
+    // text, no more work than the province's praise.
+    if (!assignees.cued && APPRAISAL_ITEM.test(action)) return 'none';
     // "… Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …" after work given: the duty to
     // escalate is work of its own, as the corpus labels it, not the follow-up of the work before.
     if (current && !assignees.explicit && (ESCALATION.test(f) || ESCALATION_IN_COURSE.test(f))) return 'directive';
