@@ -111,7 +111,7 @@ const fullYear = (y: string | undefined) => (y === undefined ? null : y.length =
  * (not a letter cited by its day, a forecast's or a closure's days).
  */
 const DAY_NAMED =
-  /\b(?:truoc|cham nhat(?: la)?(?: vao)?)\s+(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?(?:\s+(?:sang|chieu|toi))?,?\s+)?ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-])/g;
+  /\b(?:truoc|cham nhat(?: la)?(?: vao)?)\s+(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?(?:\s+(?:sang|chieu|toi))?,?\s+)?ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/-]|\.\d)/g;
 
 /**
  * The last day named in a folded text ("… trước 15 giờ ngày 21-10 …"), or null; not one before the document's (a letter

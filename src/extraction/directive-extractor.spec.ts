@@ -300,6 +300,15 @@ describe('extractDirectives on the second round of texts read', () => {
     ).toHaveLength(1);
   });
 
+  it('dates "trước 16 giờ cùng ngày" by the day the paragraph before named', () => {
+    expect(
+      drafted(
+        'Tối 20-10, Chủ tịch UBND tỉnh có công điện yêu cầu UBND các xã ven biển kêu gọi toàn bộ tàu thuyền vào nơi trú tránh an toàn trước 15 giờ ngày 21-10.\n\nCác chủ lồng, bè nuôi trồng thủy sản phải hoàn tất việc di dời, chằng buộc an toàn trước 16 giờ cùng ngày.',
+        '2025-10-20',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2025-10-21', '2025-10-21']);
+  });
+
   it('does not end a long title inside a list of places ("… trên từng địa bàn phường, xã …")', () => {
     const [draft] = extract(
       'Giao Sở Xây dựng chủ trì, phối hợp với UBND các phường, xã khẩn trương tổng hợp, phân khai khối lượng công tác duy trì vệ sinh môi trường và chiếu sáng công cộng trên từng địa bàn phường, xã theo các hợp đồng đã ký kết với các nhà thầu trước đây và tổ chức bàn giao nguyên trạng công tác quản lý cho UBND các phường, xã.',

@@ -986,6 +986,11 @@ const AGREEMENT = new RegExp(
 );
 /** An item that only praises (see AGREEMENT): its words never give work, where an approval's may. */
 const APPRAISAL_ITEM = new RegExp(String.raw`^(?:${PRAISE_WORDS})` + NO_ASSIGNER_AFTER);
+/** Praise alone, no reproof, which may come with work ("… phê bình các cán bộ … và báo cáo kết quả xử lý"). */
+const PRAISE_ONLY = new RegExp(
+  String.raw`^(?:danh gia cao|bieu duong|hoan nghenh|ghi nhan|khen ngoi)\b(?![^.;]*\bva\s+(?:bao cao|tong hop|de xuat)\b)` +
+    NO_ASSIGNER_AFTER,
+);
 /**
  * The province's committee reproving units that fell short: "UBND TP. Hải Phòng phê bình UBND huyện …" (not a district's
  * committee given work, "Chủ tịch UBND các huyện phê bình … và báo cáo …").
@@ -2153,10 +2158,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       ) {
         deadline = { ...pick, start: pick.start + p.start, end: pick.end + p.start };
         closing = p.closingTime === true;
-        // "…; UBND đặc khu Lý Sơn hoàn tất … trước 16 giờ cùng ngày": the day the sentence named before this piece.
+        // "…; UBND đặc khu Lý Sơn hoàn tất … trước 16 giờ cùng ngày": the day the sentence named before this piece, or
+        // the paragraph before ("… trước 15 giờ ngày 21-10 …⏎⏎Các chủ lồng, bè … trước 16 giờ cùng ngày").
         if (/cùng ngày$/iu.test(pick.deadlineText) && !/\d\s*[/.-]\s*\d/.test(pieceText.slice(0, pick.start))) {
           const paragraphStart = text.lastIndexOf('\n', p.start) + 1;
-          const day = sameDayAs(text.slice(Math.max(paragraphStart, p.start - 600), p.start), options.date);
+          const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
+          const previousStart = previousEnd > 0 ? text.lastIndexOf('\n', previousEnd - 1) + 1 : paragraphStart;
+          const day = sameDayAs(text.slice(Math.max(previousStart, p.start - 600), p.start), options.date);
           if (day) deadline = { ...deadline, dueDate: day };
         }
       }
@@ -3108,7 +3116,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (MEETING_DISCUSSION.test(action)) return 'none';
     // "Chủ tịch UBND huyện ghi nhận sự nỗ lực của các ngành …": a committee of a district or commune praising, in its own
     // text, no more work than the province's praise.
-    if (!assignees.cued && APPRAISAL_ITEM.test(action)) return 'none';
+    if (!assignees.cued && PRAISE_ONLY.test(action)) return 'none';
     // "… Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …" after work given: the duty to
     // escalate is work of its own, as the corpus labels it, not the follow-up of the work before.
     if (current && !assignees.explicit && (ESCALATION.test(f) || ESCALATION_IN_COURSE.test(f))) return 'directive';
