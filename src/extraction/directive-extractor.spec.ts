@@ -309,6 +309,38 @@ describe('extractDirectives on the second round of texts read', () => {
     ).toEqual(['2025-10-21', '2025-10-21']);
   });
 
+  it('reads "(Ngoài ra,) chỉ đạo Sở X …" after another department\'s work as the work of Sở X', () => {
+    expect(
+      drafted(
+        'Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng kế hoạch phát triển du lịch. Ngoài ra, chỉ đạo Sở Tài chính xem xét, tham mưu UBND tỉnh bố trí kinh phí phù hợp.',
+        '2022-06-23',
+      ).map((d) => [d.title, d.lead]),
+    ).toEqual([
+      ['Xây dựng kế hoạch phát triển du lịch', idOf('SVHTTDL')],
+      ['Xem xét, tham mưu UBND tỉnh bố trí kinh phí phù hợp', idOf('STC')],
+    ]);
+    // A department directing bodies of its own stays their lead.
+    expect(
+      drafted(
+        'Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi. Đồng thời, chỉ đạo các trường rà soát cơ sở vật chất.',
+        '2022-06-23',
+      )[1],
+    ).toMatchObject({ title: 'Chỉ đạo các trường rà soát cơ sở vật chất', lead: idOf('SGDDT') });
+  });
+
+  it("names a district's or commune's office, its building-order team and its staff addressed, out of the assigner's words", () => {
+    expect(
+      extract(
+        'Giao Văn phòng UBND phường thông báo lịch ra quân tổng vệ sinh. Chủ tịch UBND huyện giao Đội Quản lý trật tự xây dựng đô thị huyện kiểm tra các công trình. Đồng thời, giao các cán bộ chuyên môn tiếp tục rà soát các trường hợp vi phạm.',
+        '2021-01-15',
+      ).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees]),
+    ).toEqual([
+      ['Văn phòng UBND phường thông báo lịch ra quân tổng vệ sinh', null, []],
+      ['Đội Quản lý trật tự xây dựng đô thị huyện kiểm tra các công trình', null, []],
+      ['Tiếp tục rà soát các trường hợp vi phạm', null, ['các cán bộ chuyên môn']],
+    ]);
+  });
+
   it('does not end a long title inside a list of places ("… trên từng địa bàn phường, xã …")', () => {
     const [draft] = extract(
       'Giao Sở Xây dựng chủ trì, phối hợp với UBND các phường, xã khẩn trương tổng hợp, phân khai khối lượng công tác duy trì vệ sinh môi trường và chiếu sáng công cộng trên từng địa bàn phường, xã theo các hợp đồng đã ký kết với các nhà thầu trước đây và tổ chức bàn giao nguyên trạng công tác quản lý cho UBND các phường, xã.',

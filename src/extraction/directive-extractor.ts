@@ -4490,6 +4490,13 @@ function stripLead(f: string): string {
     .replace(NEWS_TAG, '')
     .replace(/^dieu \d+\s*[.:]\s*/, '')
     .replace(JOINING_WORDS, '')
+    // "Ngoài ra, chỉ đạo Sở Tài chính xem xét …": the chair's direction to a department, which no department gives
+    // another; the department is the subject of its work.
+    // Not "Chỉ đạo Sở Y tế, Phó Chủ tịch UBND tỉnh … yêu cầu …", a news item naming the unit before the leader's words.
+    .replace(
+      /^chi dao\s+(?:cho\s+)?(?=(?:so|cong an tinh|thanh tra tinh|ban dan toc tinh|cuc thue tinh)\s)(?![^.;]*,\s*(?:dong chi\s+)?(?:pho\s+)?chu tich\b)/,
+      '',
+    )
     // "Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy PCTT và TKCN tỉnh Thái Bình Đặng Trọng Thăng đã chỉ đạo …": the chair with
     // the board he heads and his name, before his words.
     .replace(CHAIR_WITH_BOARD, '')
@@ -5900,6 +5907,9 @@ const OUTSIDE_NAMES: readonly string[] = [
   // be written in small letters ("giao phòng Văn hóa và Thông tin quận …"; not its head's title, "Trưởng phòng …").
   String.raw`(?:(?:Phòng|(?<![Tt]rưởng\s)phòng) (?:${DISTRICT_OFFICES.join('|')})(?:\s+(?:huyện|thị xã|thành phố|quận|xã|phường)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?` +
     String.raw`|(?:Công an|Ban [Cc]hỉ huy [Qq]uân sự|Trung tâm Y tế|Trung tâm Văn hóa(?:,| và) Thể thao(?: và Truyền thông)?|Trung tâm Phát triển quỹ đất|Ban (?:[Qq]uản lý|QL)\s*(?:các )?(?:dự án|DA)(?: đầu tư(?: xây dựng)?| ĐTXD)?(?:\s+khu vực)?)\s+(?:huyện|thị xã|[Tt]hành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)(?![\p{L}\p{M}])`,
+  // A district's or commune's office and its building-order team: "Văn phòng UBND phường", "Văn phòng HĐND và UBND
+  // huyện", "Đội Quản lý trật tự xây dựng đô thị huyện" (the province's office is a department of the table).
+  String.raw`(?:Văn phòng (?:HĐND (?:và|&) )?UBND|Đội (?:[Qq]uản lý|[Kk]iểm tra) trật tự(?: [Xx]ây dựng)?(?: (?:và )?[Đđ]ô thị)?)\s+(?:huyện|thị xã|quận|xã|phường|thị trấn)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])`,
   // A district's farm service centre, its district left unsaid in the district's own text: "yêu cầu phòng Nông nghiệp &
   // PTNT, Trung tâm Dịch vụ nông nghiệp, UBND các xã …".
   String.raw`Trung tâm Dịch vụ [Nn]ông nghiệp(?:\s+(?:huyện|thị xã|[Tt]hành phố|TP|quận)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})?)?(?![\p{L}\p{M}])`,

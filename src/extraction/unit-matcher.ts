@@ -232,6 +232,11 @@ const GROUPS: RegExp[] = [
   ),
   // … listed after other units without "các": "yêu cầu các sở, ban, ngành, tổ chức đoàn thể, thành viên Ban Chỉ huy …".
   /(?=to chuc\s)(?<=(?:,|\bva)\s+)to chuc\s+(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+(?:tinh|cac cap))?(?![a-z])/g,
+  // A commune's or district's staff by their work, addressed: "giao các cán bộ chuyên môn tiếp tục rà soát …".
+  new RegExp(
+    String.raw`(?<=\b(?:giao|giao cho|yeu cau|de nghi)\s+)cac\s+can bo\s+(?:chuyen mon|dia chinh|phu trach)(?![a-z])`,
+    'g',
+  ),
   // A commune's or ward's offices after 2025: "các bộ phận chuyên môn (liên quan) (của UBND phường)".
   /cac\s+bo phan(?:\s+chuyen mon)?(?:\s+(?:lien quan|co lien quan))?(?:\s+(?:cua|thuoc)\s+(?:van phong\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong))?(?![a-z])/g,
   // The armed forces' units: "(các) đơn vị lực lượng vũ trang cấp tỉnh".
