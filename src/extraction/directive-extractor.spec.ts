@@ -341,6 +341,28 @@ describe('extractDirectives on the second round of texts read', () => {
     ]);
   });
 
+  it('keeps one draft of a news item\'s lead restated "trên địa bàn", and no work of the units\' words in their group', () => {
+    expect(
+      drafted(
+        [
+          'Chủ tịch UBND tỉnh chỉ đạo Sở Công Thương chủ trì, phối hợp với các cơ quan, đơn vị liên quan giám sát chặt chẽ việc bán xăng dầu tại các cửa hàng bán lẻ xăng dầu, xử lý nghiêm các trường hợp vi phạm.',
+          'Theo đó, Chủ tịch UBND tỉnh chỉ đạo Sở Công Thương chủ trì, phối hợp với các cơ quan, đơn vị liên quan giám sát chặt chẽ việc bán xăng dầu tại các cửa hàng bán lẻ xăng dầu trên địa bàn, xử lý nghiêm các trường hợp vi phạm.',
+        ].join('\n\n'),
+        '2022-10-12',
+      ).map((d) => [d.title, d.lead, d.groups]),
+    ).toEqual([
+      [
+        'Giám sát chặt chẽ việc bán xăng dầu tại các cửa hàng bán lẻ xăng dầu trên địa bàn, xử lý nghiêm các trường hợp vi phạm',
+        idOf('SCT'),
+        ['các cơ quan, đơn vị liên quan'],
+      ],
+    ]);
+    // The units that supervise by their kind stay a group.
+    expect(
+      extract('Yêu cầu các đơn vị tư vấn giám sát tăng cường kiểm tra chất lượng công trình.')[0].groupAssignees,
+    ).toEqual(['các đơn vị tư vấn giám sát']);
+  });
+
   it('does not end a long title inside a list of places ("… trên từng địa bàn phường, xã …")', () => {
     const [draft] = extract(
       'Giao Sở Xây dựng chủ trì, phối hợp với UBND các phường, xã khẩn trương tổng hợp, phân khai khối lượng công tác duy trì vệ sinh môi trường và chiếu sáng công cộng trên từng địa bàn phường, xã theo các hợp đồng đã ký kết với các nhà thầu trước đây và tổ chức bàn giao nguyên trạng công tác quản lý cho UBND các phường, xã.',

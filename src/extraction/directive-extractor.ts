@@ -5551,9 +5551,14 @@ function countOf(text: string, mark: string): number {
   return text.split(mark).length - 1;
 }
 
-/** Words a restatement may word otherwise (folded, see dedupe): "Báo cáo UBND tỉnh" / "báo cáo kết quả về Uỷ ban nhân dân tỉnh". */
+/**
+ * Words a restatement may word otherwise (folded, see dedupe): "Báo cáo UBND tỉnh" / "báo cáo kết quả về Uỷ ban nhân
+ * dân tỉnh", "… các cửa hàng bán lẻ xăng dầu" / "… các cửa hàng bán lẻ xăng dầu trên địa bàn".
+ */
 const RESTATED_FREELY = new Set(
-  'bao cao ket qua ve len cho uy ban nhan dan ubnd tinh thanh pho theo dung quy dinh cua phap luat va'.split(' '),
+  'bao cao ket qua ve len cho uy ban nhan dan ubnd tinh thanh pho theo dung quy dinh cua phap luat va tren dia'.split(
+    ' ',
+  ),
 );
 
 /** A title that only announces the tasks told after it: "Thực hiện một số nhiệm vụ", "Triển khai các nhiệm vụ sau". */
