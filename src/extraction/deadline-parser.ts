@@ -83,7 +83,7 @@ const YEAR = String.raw`(?:\s*(?:[/-]\s*|\.)(\d{4})|\s+nam\s+(\d{4})|\s+nam nay\
  * "từ nay đến (hết)", "hoàn thành (xong) (trong) ngày …", "trước thời điểm", "hoàn thành / đảm bảo đến ngày …" (the
  * work done by that day; not "tính đến ngày …", the day a figure is counted to).
  */
-const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|(?:cham|muon|tre) nhat(?: la)?(?: vao| den het| den| trong| het)?|khong (?:muon|cham|tre) hon|(?<!\bdu\s)han (?:cuoi|chot)(?: (?!la\b)[a-z]+){1,5}? la(?= (?:ngay|\d))|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|thoi gian\s*:(?=\s*(?:\d{1,2}\s*(?:gio|h)[\s\d']*(?:ngay\s+)?)?\d{1,2}\s*[/.-]\s*\d)|xong truoc|(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|(?=den\b)(?<=(?<!\b(?:da|moi)\s)\b(?:hoan thanh|hoan tat|xong)\b[^,;.]{0,60}?\s)(?<!\btinh\s)(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|(?=den\b)(?<=(?:^|[,;:]\s*))den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*(?:(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|huyen|dia phuong|nganh)\b[^.;]{0,80}?\s)?(?:phai|can|phan dau)\b)|(?<=\bphan dau\s+)den(?=\s+(?:ngay\s+)?\d)|(?<=\b(?:yeu cau|de nghi)\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|(?=den\b)(?<![a-z])(?<!\b(?:tinh|tu|da|moi)\s)(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den(?: het)?(?=\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+phai\b)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
+const DATE_CUE = String.raw`(?:truoc(?: thoi diem)?|(?:cham|muon|tre) nhat(?: la)?(?: vao| den het| den| trong| het)?|khong (?:muon|cham|tre) hon|(?<!\bdu\s)han (?:cuoi|chot)(?: (?!la\b)[a-z]+){1,5}? la(?= (?:ngay|\d))|han(?: cuoi| chot| hoan thanh)?(?: la)?\s*:?|thoi han(?: hoan thanh| thuc hien)?\s*:|thoi gian (?:hoan thanh|thuc hien|bao cao)\s*:|thoi gian\s*:(?=\s*(?:\d{1,2}\s*(?:gio|h)[\s\d']*(?:ngay\s+)?)?\d{1,2}\s*[/.-]\s*\d)|xong truoc|(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den het|truoc het|khong qua|tu nay den(?: het)?|(?:hoan thanh|dam bao|bao dam)(?: xong)? den(?=\s+ngay\b)|(?=den\b)(?<=(?<!\b(?:da|moi)\s)\b(?:hoan thanh|hoan tat|xong)\b[^,;.]{0,60}?\s)(?<!\btinh\s)(?<!\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|(?=den\b)(?<=(?:^|[,;:]\s*))den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*(?:(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|huyen|dia phuong|nganh)\b[^.;]{0,80}?\s)?(?:phai|can|phan dau)\b)|(?<=\bphan dau\s+)den(?=\s+(?:ngay\s+)?\d)|(?<=\b(?:yeu cau|de nghi)\s+)den(?: het)?(?=\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)|(?=den\b)(?<![a-z])(?<!\b(?:tinh|tu|da|moi)\s)(?<!\btu\s+(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?\s+)den(?: het)?(?=\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+phai\b)|hoan thanh(?: xong)?(?: trong)?(?=\s+ngay\b))`;
 
 const deadline = (dueDate: string | null, extra: Partial<ParsedDeadline> = {}) => ({
   dueDate,
@@ -752,9 +752,9 @@ const RULES: Rule[] = [
     resolve: (m, ref) => deadline(ref),
   },
   {
-    // "trong tuần này", "trong tuần tới / sau": the last working day of the working week, this one or the next; "trong
+    // "trong tuần này", "trong (vào) tuần tới / sau": the last working day of the working week, this one or the next; "trong
     // tuần này" written on a Saturday or a Sunday is the day itself, its working days being over.
-    pattern: /(?:trong|het|ngay trong|cuoi)\s+tuan\s+(nay|toi|sau)\b/g,
+    pattern: /(?:trong|het|ngay trong|cuoi|vao)\s+tuan\s+(nay|toi|sau)\b/g,
     resolve(m, ref, calendar) {
       const weekday = new Date(`${ref}T00:00:00Z`).getUTCDay();
       const nextMonday = addDays(ref, ((8 - weekday) % 7 || 7) + (m[1] === 'nay' ? 0 : 7));

@@ -373,6 +373,79 @@ describe('extractDirectives on the second round of texts read', () => {
   });
 });
 
+describe("extractDirectives on the near misses of the second round's review", () => {
+  it('keeps a period "từ ngày 1 đến ngày 15/10/2024" whole before "phải"', () => {
+    const [draft] = extract(
+      'Yêu cầu các chủ tàu cá trong thời gian từ ngày 1 đến ngày 15/10/2024 phải neo đậu tàu thuyền tại nơi trú ẩn an toàn.',
+      '2024-09-25',
+    );
+    expect([draft.deadlineText, draft.dueDate]).toEqual(['từ ngày 1 đến ngày 15/10/2024', '2024-10-15']);
+  });
+
+  it('does not date "cùng ngày" by the day a forecast in the paragraph before names', () => {
+    expect(
+      drafted(
+        'Theo dự báo, trước ngày 22/10 bão số 12 sẽ đổ bộ vào đất liền.\n\nUBND các xã ven biển hoàn thành sơ tán dân khỏi khu vực nguy hiểm trước 17 giờ cùng ngày.',
+        '2024-10-20',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2024-10-20']);
+  });
+
+  it('drafts no account of a decision ("Đưa 3 dự án … vào danh sách … là quyết định của …")', () => {
+    expect(
+      extract(
+        'Đưa 3 dự án chậm tiến độ vào danh sách theo dõi đặc biệt là quyết định của Tổ công tác tại phiên họp tháng 7.',
+        '2024-07-10',
+      ),
+    ).toEqual([]);
+  });
+
+  it('dates by a time limit set apart only the work of its own paragraph', () => {
+    expect(
+      drafted(
+        '1. Giao Sở Nội vụ tiếp tục theo dõi, hướng dẫn các địa phương thực hiện chế độ, chính sách.\n\n2. Giao Sở Tài chính thẩm định dự toán kinh phí chi trả chế độ. Thời gian thực hiện trước ngày 30/11/2024.',
+        '2024-10-10',
+      ).map((d) => d.dueDate),
+    ).toEqual([null, '2024-11-30']);
+  });
+
+  it('drafts no account of what some had to do, told at length before "phải"', () => {
+    expect(
+      extract(
+        'Các hộ dân sinh sống ven sông Lam ở xã Thanh Hưng phải di dời do sạt lở bờ sông diễn biến phức tạp, gây nguy hiểm cho người và tài sản.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps "…; phát huy hiệu quả những kết quả đã đạt được" with the work before it', () => {
+    expect(
+      extract(
+        'Các sở, ngành tiếp tục thực hiện tốt công tác cải cách hành chính; phát huy hiệu quả những kết quả đã đạt được trong năm 2023.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('reads "ghi nhận và xử lý …" and "ghi nhận ý kiến …" as work, not praise', () => {
+    expect(
+      extract(
+        'Sở Thông tin và Truyền thông ghi nhận và xử lý kịp thời các phản ánh của người dân. Các xã, phường ghi nhận ý kiến cử tri để giải quyết dứt điểm.',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Ghi nhận và xử lý kịp thời các phản ánh của người dân',
+      'Ghi nhận ý kiến cử tri để giải quyết dứt điểm',
+    ]);
+  });
+
+  it('dates "… báo cáo UBND tỉnh vào tuần tới" by the last working day of next week', () => {
+    expect(
+      drafted(
+        'Giao Sở Du lịch hoàn chỉnh kế hoạch xúc tiến du lịch, báo cáo UBND tỉnh vào tuần tới.',
+        '2021-04-14',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2021-04-23']);
+  });
+});
+
 describe('extractDirectives on a report’s rule and its day', () => {
   it('leaves the rule’s day, written after the work or in the next period, out of the title', () => {
     expect(

@@ -313,7 +313,7 @@ const LEAD_AFTER = new Set([
  * được ban hành ngày …", "… số 12/QĐ-UBND").
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tuyet doi|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat|truc tiep),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien|(?:nguoi|phuong tien|tau|thuyen|xe|hoc sinh|tre em|dich|tinh trang|viec)\b(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|da (?:chi dao|thuc hien|to chuc))\b))|khong cho (?=(?:nguoi|phuong tien|tau|thuyen|xe|hoc sinh)\b(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|da (?:chi dao|thuc hien|to chuc))\b))|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang(?! truong\b)|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat|ban dau|chua day du)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai|cong khai(?![^.;]{0,80}\b(?:da|vua)\s))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= (?:bao|cam|canh bao|chi dan|thong bao)\b)|khoanh vung(?!\s+(?:[a-z]+\s+){0,3}?(?:da|duoc|con|dang)\s)|cam moc(?!\s+(?:[a-z]+\s+){0,8}?(?:da|duoc|con|dang|la|tien do)\s)|rao chan(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly|nop|tiep nhan|dang ky)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|co (?:phuong an|ke hoach|bien phap|giai phap)(?= [a-z])|dinh huong(?= (?:cac|cho|du luan|thong tin|bao chi|tuyen truyen)\b)|giao chi tieu|(?<=\bchu dong )cac (?:phuong an|bien phap|giai phap)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b)|kien nghi(?= (?:(?:cap|co quan) co tham quyen|xu ly)\b)|du thao(?= (?:bao cao|van ban|ke hoach|quyet dinh|to trinh|cong van|thong bao)\b)|nhan rong|tu sua|dua (?:thong tin|tin)(?= [a-z])|dua(?= [^.;]{2,120}?\svao\s+(?:chuong trinh|ke hoach|noi dung|danh sach|su dung|hoat dong|van hanh|khai thac)\b)|dua (?:nguoi|dan|tau|thuyen|phuong tien|lao dong)(?= (?:len|vao|ve|ra|den|di)\b)|dung(?= (?:to chuc|hoat dong|thi cong)\b)|phan luong|giai toa|dieu tiet|dieu phoi|ung truc|chot chan|dang tai|phun(?= (?:thuoc|hoa chat|khu trung|tieu doc|diet|phong)\b)|tiem(?= (?:vac xin|vaccine|vacxin|phong|chung|bo sung|mui)\b)|quyet dinh(?= (?:phe duyet|cong nhan|thanh lap|cho phep|thu hoi|xu phat|dieu chinh|giao (?:dat|chi tieu|ke hoach))\b)(?![^.;]{0,120}\b(?:duoc|so \d|ngay \d|cua (?:ubnd|uy ban|chu tich|bo|thu tuong))))\b(?!(?<=\btham) (?:du|chi)\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tuyet doi|tich cuc|chu dong|nghiem tuc|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat|truc tiep),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien|(?:nguoi|phuong tien|tau|thuyen|xe|hoc sinh|tre em|dich|tinh trang|viec)\b(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|da (?:chi dao|thuc hien|to chuc))\b))|khong cho (?=(?:nguoi|phuong tien|tau|thuyen|xe|hoc sinh)\b(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|da (?:chi dao|thuc hien|to chuc))\b))|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang(?! truong\b)|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|danh gia|tong hop|tong ket|so ket|tham gia|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat|ban dau|chua day du)\b)|ho tro|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc)\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai|cong khai(?![^.;]{0,80}\b(?:da|vua)\s))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= (?:bao|cam|canh bao|chi dan|thong bao)\b)|khoanh vung(?!\s+(?:[a-z]+\s+){0,3}?(?:da|duoc|con|dang)\s)|cam moc(?!\s+(?:[a-z]+\s+){0,8}?(?:da|duoc|con|dang|la|tien do)\s)|rao chan(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly|nop|tiep nhan|dang ky)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|co (?:phuong an|ke hoach|bien phap|giai phap)(?= [a-z])|dinh huong(?= (?:cac|cho|du luan|thong tin|bao chi|tuyen truyen)\b)|giao chi tieu|(?<=\bchu dong )cac (?:phuong an|bien phap|giai phap)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b)|kien nghi(?= (?:(?:cap|co quan) co tham quyen|xu ly)\b)|du thao(?= (?:bao cao|van ban|ke hoach|quyet dinh|to trinh|cong van|thong bao)\b)|nhan rong|tu sua|dua (?:thong tin|tin)(?= [a-z])|dua(?= [^.;]{2,120}?\svao\s+(?:chuong trinh|ke hoach|noi dung|danh sach|su dung|hoat dong|van hanh|khai thac)\b)(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|da (?:chi dao|thuc hien|to chuc))\b)|dua (?:nguoi|dan|tau|thuyen|phuong tien|lao dong)(?= (?:len|vao|ve|ra|den|di)\b)|dung(?= (?:to chuc|hoat dong|thi cong)\b)|phan luong|giai toa|dieu tiet|dieu phoi|ung truc|chot chan|dang tai|phun(?= (?:thuoc|hoa chat|khu trung|tieu doc|diet|phong)\b)|tiem(?= (?:vac xin|vaccine|vacxin|phong|chung|bo sung|mui)\b)|quyet dinh(?= (?:phe duyet|cong nhan|thanh lap|cho phep|thu hoi|xu phat|dieu chinh|giao (?:dat|chi tieu|ke hoach))\b)(?![^.;]{0,120}\b(?:duoc|so \d|ngay \d|cua (?:ubnd|uy ban|chu tich|bo|thu tuong))))\b(?!(?<=\btham) (?:du|chi)\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -726,7 +726,7 @@ const OTHER_WORK =
  * ("…; tham mưu UBND tỉnh bố trí kinh phí …") nor a plan or scheme it drafts ("…; tham mưu kế hoạch tập huấn …").
  */
 const SAME_WORK_STEP =
-  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu(?!\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?\s+(?:bo tri|ban hanh|dieu chinh|phan bo|quyet dinh|phe duyet|thanh lap|cho phep)\b)(?!(?:\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?)?\s+(?:xay dung\s+)?(?:ke hoach|phuong an|de an|du thao|quy che|co che|chinh sach)\b)|gui|dam bao|bao dam|phan dau|phat huy(?! hieu qua\b))\b/;
+  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu(?!\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?\s+(?:bo tri|ban hanh|dieu chinh|phan bo|quyet dinh|phe duyet|thanh lap|cho phep)\b)(?!(?:\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?)?\s+(?:xay dung\s+)?(?:ke hoach|phuong an|de an|du thao|quy che|co che|chinh sach)\b)|gui|dam bao|bao dam|phan dau|phat huy(?! hieu qua (?:cac |nhung )?(?:mo hinh|cong trinh|diem|to)\b))\b/;
 /**
  * "…; phấn đấu đến hết quý I/2024 giải ngân đạt trên 20% kế hoạch", "…; đến ngày 31-1-2024, phấn đấu giải ngân đạt kế
  * hoạch": the work's target, and its date the work's.
@@ -986,9 +986,12 @@ const AGREEMENT = new RegExp(
 );
 /** An item that only praises (see AGREEMENT): its words never give work, where an approval's may. */
 const APPRAISAL_ITEM = new RegExp(String.raw`^(?:${PRAISE_WORDS})` + NO_ASSIGNER_AFTER);
-/** Praise alone, no reproof, which may come with work ("… phê bình các cán bộ … và báo cáo kết quả xử lý"). */
+/**
+ * Praise alone, no reproof, which may come with work ("… phê bình các cán bộ … và báo cáo kết quả xử lý"); not the
+ * petitions taken in ("ghi nhận và xử lý kịp thời các phản ánh …", "ghi nhận ý kiến …").
+ */
 const PRAISE_ONLY = new RegExp(
-  String.raw`^(?:danh gia cao|bieu duong|hoan nghenh|ghi nhan|khen ngoi)\b(?![^.;]*\bva\s+(?:bao cao|tong hop|de xuat)\b)` +
+  String.raw`^(?:danh gia cao|bieu duong|hoan nghenh|ghi nhan(?!\s*(?:,|va)\s+[a-z])(?! (?:y kien|phan anh|kien nghi|thong tin|de xuat|don)\b)|khen ngoi)\b(?![^.;]*\bva\s+(?:bao cao|tong hop|de xuat)\b)` +
     NO_ASSIGNER_AFTER,
 );
 /**
@@ -1670,12 +1673,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           );
           current = target;
           // "… Đồng thời, Sở này xây dựng quy chế …. Thời hạn hoàn thành nội dung chỉ đạo này trước ngày 25-10-2025.": a
-          // time limit set apart after the work dates each work before it that has no date (back to one that has).
+          // time limit set apart after the work dates each work of that paragraph before it that has no date (back to one
+          // that has).
           const limit = c === 0 && TIME_LIMIT_APART.test(cf) ? deadlines.find((x) => x.dueDate !== null) : undefined;
           for (let i = directives.length - 1; limit && i >= 0; i--) {
             const d = directives[i];
             if (d === target) continue;
-            if (hasDeadline(d) || d.frame) break;
+            // Only in the paragraph of the work it follows: not an item or a paragraph of other work before it.
+            if (hasDeadline(d) || d.frame || paragraphOf.get(d) !== paragraphOf.get(target)) break;
             d.frame = { ...limit, start: limit.start + clause.start, end: limit.end + clause.start };
           }
           continue;
@@ -2163,7 +2168,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         if (/cùng ngày$/iu.test(pick.deadlineText) && !/\d\s*[/.-]\s*\d/.test(pieceText.slice(0, pick.start))) {
           const paragraphStart = text.lastIndexOf('\n', p.start) + 1;
           const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
-          const previousStart = previousEnd > 0 ? text.lastIndexOf('\n', previousEnd - 1) + 1 : paragraphStart;
+          const previous = previousEnd > 0 ? text.lastIndexOf('\n', previousEnd - 1) + 1 : paragraphStart;
+          // Not the day a forecast names ("Theo dự báo, trước ngày 22/10 bão số 12 sẽ đổ bộ …").
+          const forecast = /\b(?:du bao|se (?:do bo|anh huong))\b/.test(
+            foldedOf({ start: previous, end: paragraphStart }),
+          );
+          const previousStart = forecast ? paragraphStart : previous;
           const day = sameDayAs(text.slice(Math.max(previousStart, p.start - 600), p.start), options.date);
           if (day) deadline = { ...deadline, dueDate: day };
         }
@@ -3568,7 +3578,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (ESCALATION.test(f) || ESCALATION_IN_COURSE.test(f)) return 'directive';
     // "Các cửa hàng bán lẻ xăng dầu phải duy trì …": a duty laid on a class of bodies named as the subject.
     const classDuty = DUTY_OF_CLASS.exec(f);
-    if (classDuty && ACTIONS.test(f.slice(classDuty[0].length))) return 'directive';
+    // A class named at length ("Các chủ lồng, bè nuôi trồng thủy sản, đặc biệt tại Lý Sơn, phải …") only with a date: not
+    // an account of what some had to do ("Các hộ dân sinh sống ven sông … phải di dời do sạt lở …").
+    if (
+      classDuty &&
+      ACTIONS.test(f.slice(classDuty[0].length)) &&
+      (ownDeadline || classDuty[0].trim().split(/\s+/).length <= 10)
+    )
+      return 'directive';
     return 'none';
   }
 

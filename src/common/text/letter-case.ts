@@ -5,9 +5,15 @@ export function upperFirst(text: string): string {
 
 /**
  * The text with its first letter in lower case: a phrase set inside a sentence ("… bảo đảm an ninh"). A name keeps its
- * capitals: an abbreviation ("UBND tỉnh …") or a first word followed by another capitalised one ("Tuyên Quang chủ trì …").
+ * capitals: an abbreviation ("UBND tỉnh …") or a first word followed by another capitalised one ("Tuyên Quang chủ trì …"),
+ * but for the name of a body ("Trình Sở Xây dựng …" is a verb before it).
  */
 export function lowerFirst(text: string): string {
-  if (/^(?:\p{Lu}[\p{L}\p{M}]*\p{Lu}|\p{Lu}[\p{L}\p{M}]*\s+\p{Lu})/u.test(text)) return text;
+  if (
+    /^(?:\p{Lu}[\p{L}\p{M}]*\p{Lu}|\p{Lu}[\p{L}\p{M}]*\s+(?!(?:Sở|UBND|Ủy|Uỷ|Ban|Bộ|Công|Cục|Chi|Trung|Văn|Thanh|Kho|Ngân|Bảo|Hội|Tỉnh|Phòng|Đài|Báo|Chủ)(?![\p{L}\p{M}]))\p{Lu})/u.test(
+      text,
+    )
+  )
+    return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
