@@ -341,6 +341,15 @@ describe('extractDirectives on the second round of texts read', () => {
     ]);
   });
 
+  it('reads the units after "Ngay sau khi có …," as the subject of their work', () => {
+    expect(
+      titlesAndGroups(
+        'Đồng thời, ngay sau khi có Nghị quyết thành lập các cơ quan chuyên môn thuộc UBND cấp xã, Chủ tịch UBND cấp xã ban hành Quyết định bổ nhiệm Trưởng phòng, các Phó Trưởng phòng.',
+        '2025-06-25',
+      ),
+    ).toEqual([['Ban hành Quyết định bổ nhiệm Trưởng phòng, các Phó Trưởng phòng', ['UBND cấp xã']]]);
+  });
+
   it('keeps one draft of a news item\'s lead restated "trên địa bàn", and no work of the units\' words in their group', () => {
     expect(
       drafted(
