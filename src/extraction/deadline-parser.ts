@@ -1056,10 +1056,11 @@ const RULES: Rule[] = [
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
   {
-    // "báo cáo hằng tuần vào thứ Sáu", "… trước 15h, thứ năm hàng tuần", "định kỳ hằng tuần": a weekly rule, due on the
+    // "báo cáo hằng tuần vào thứ Sáu", "… hằng tuần (vào thứ 5)", "… trước 15h, thứ năm hàng tuần", "định kỳ hằng tuần": a
+    // weekly rule, due on the
     // weekday written (1 Monday … 7 Sunday) or on one the office picks; not the weekend off.
     pattern: new RegExp(
-      String.raw`\b(?=truoc|vao|dinh|hang|moi)(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*(?:sang|chieu)?\s*,?\s*)?(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME})\s+)?(?<!\bnghi\b[^.;]{0,30}\b(?:chu nhat|thu bay)\s)(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+vao\s+(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME}))?${MORE_PERIODS}${OR_WHEN_ASKED}\b`,
+      String.raw`\b(?=truoc|vao|dinh|hang|moi)(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*(?:sang|chieu)?\s*,?\s*)?(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME})\s+)?(?<!\bnghi\b[^.;]{0,30}\b(?:chu nhat|thu bay)\s)(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+\(?\s*vao\s+(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME}))?${MORE_PERIODS}${OR_WHEN_ASKED}\b(?:(?<=\(\s*vao[^()]{0,40})\s*\))?`,
       'g',
     ),
     resolve(m) {
@@ -1093,7 +1094,7 @@ const RULES: Rule[] = [
     // what often happens somewhere: "… tập trung đến các huyện thường xuyên và để xảy ra nhiều trường hợp đuối nước", "…
     // trên các tuyến đường thường xuyên có phương tiện vận tải hoạt động".
     pattern:
-      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von|(?:trong|chuong trinh) tiem chung)\s)(?!(?<=\bcac (?:hoat dong|nhiem vu|cong viec)\s)thuong xuyen cua\b)thuong xuyen(?!\s+(?:va\s+(?:de\s+)?)?(?:xay ra|bi|co nguy co|co (?:phuong tien|tau|xe|nguoi|khach))\b)|lien tuc|hang ngay)\b/g,
+      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von|(?:trong|chuong trinh) tiem chung|giao duc)\s)(?!(?<=\bcac (?:hoat dong|nhiem vu|cong viec)\s)thuong xuyen cua\b)thuong xuyen(?!\s+(?:va\s+(?:de\s+)?)?(?:xay ra|bi|co nguy co|co (?:phuong tien|tau|xe|nguoi|khach))\b)|lien tuc|hang ngay)\b/g,
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
 ];

@@ -445,6 +445,35 @@ describe("extractDirectives on the near misses of the second round's review", ()
     ]);
   });
 
+  it('reads the work written with a capital right after a department ("giao Sở Tài chính Thường xuyên theo dõi …")', () => {
+    expect(
+      extract(
+        'Giao Sở Tài chính Thường xuyên theo dõi, báo cáo UBND tỉnh. Giao Sở Y tế Tham mưu UBND tỉnh bố trí kinh phí.',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([
+      ['Theo dõi, báo cáo UBND tỉnh', idOf('STC')],
+      ['Tham mưu UBND tỉnh bố trí kinh phí', idOf('SYT')],
+    ]);
+    // The province's name after a department stays its place.
+    expect(extract('Giao Sở Tài chính Cần Thơ rà soát nguồn vốn.')[0].title).toBe('Rà soát nguồn vốn');
+  });
+
+  it('reads the weekday of a weekly report in brackets, and "Giáo dục thường xuyên" as a school\'s name', () => {
+    const [weekly] = extract(
+      'Giao Sở Nông nghiệp và Phát triển nông thôn tổng hợp thông tin, báo cáo hằng tuần (vào thứ 5) về Bộ Nông nghiệp và Phát triển nông thôn.',
+      '2020-02-20',
+    );
+    expect([weekly.title, weekly.recurrence]).toEqual([
+      'Tổng hợp thông tin, báo cáo về Bộ Nông nghiệp và Phát triển nông thôn',
+      { every: 'week', day: 4, until: null },
+    ]);
+    const [notice] = extract(
+      'Giao Sở Giáo dục và Đào tạo thông báo tới các trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên về việc nghỉ học.',
+      '2020-04-12',
+    );
+    expect([notice.kind, notice.deadlineText]).toEqual(['deadline', null]);
+  });
+
   it('dates "… báo cáo UBND tỉnh vào tuần tới" by the last working day of next week', () => {
     expect(
       drafted(

@@ -4374,10 +4374,11 @@ const PLACE_NAME_ONLY = new RegExp(String.raw`^${PLACE_WORDS}`, 'u');
 /**
  * A place's name alone, its work after it: the province's right after a department's ("Sở Tài nguyên và Môi trường Lâm
  * Đồng vừa được giao …"), a district's after another ("UBND huyện Lâm Hà và Đức Trọng kiểm tra …"). Not another body
- * or a person's title written next ("Sở Tài chính Kho bạc …", "… và Vườn Quốc gia Mũi Cà Mau").
+ * or a person's title written next ("Sở Tài chính Kho bạc …", "… và Vườn Quốc gia Mũi Cà Mau"), nor the work written with a
+ * capital ("giao Sở Tài chính Thường xuyên theo dõi …", "… Tham mưu UBND tỉnh …").
  */
 const PROVINCE_AFTER_UNIT = new RegExp(
-  String.raw`^(?!(?:Thanh tra|Bảo hiểm|Trung tâm|Văn phòng|Kho bạc|Ngân hàng|Chi cục|Cục|Bộ|Hội|Liên|Đài|Báo|Viện|Tòa|Phòng|Đoàn|Quỹ|Điện|Viễn|Bưu|Tổng|Nhà|Chủ|Giám|Phó|Thủ|Lãnh|Tỉnh|Huyện|Xã|Phường|Thị|Quận|Vườn|Khu|Hạt|Đội|Trường|Bệnh)(?![\p{L}\p{M}]))${PLACE_WORDS}(?=\s+\p{Ll})`,
+  String.raw`^(?!(?:Thanh tra|Bảo hiểm|Trung tâm|Văn phòng|Kho bạc|Ngân hàng|Chi cục|Cục|Bộ|Hội|Liên|Đài|Báo|Viện|Tòa|Phòng|Đoàn|Quỹ|Điện|Viễn|Bưu|Tổng|Nhà|Chủ|Giám|Phó|Thủ|Lãnh|Tỉnh|Huyện|Xã|Phường|Thị|Quận|Vườn|Khu|Hạt|Đội|Trường|Bệnh)(?![\p{L}\p{M}]))(?!(?:Thường xuyên|Tham mưu|Chủ trì|Phối hợp|Khẩn trương|Tổ chức|Triển khai|Chỉ đạo|Rà soát|Tiếp tục|Tăng cường|Kiểm tra|Thực hiện|Hướng dẫn|Xây dựng|Theo dõi|Báo cáo|Nghiên cứu|Đẩy mạnh|Chủ động|Kịp thời|Quyết liệt|Tập trung|Đôn đốc|Phải|Cần(?! Thơ)|Sớm|Lập|Ghép)(?![\p{L}\p{M}]))${PLACE_WORDS}(?=\s+\p{Ll})`,
   'u',
 );
 /** A local committee the table lacks, named by its level and place (folded): "ubnd huyen lam ha". */
