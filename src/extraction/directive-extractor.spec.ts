@@ -474,6 +474,30 @@ describe("extractDirectives on the near misses of the second round's review", ()
     expect([notice.kind, notice.deadlineText]).toEqual(['deadline', null]);
   });
 
+  it('reads "các Sở, ngành, phường/xã", "các cơ quan đơn vị, lực lượng vũ trang" and "Các đơn vị vệ sinh môi trường" whole', () => {
+    expect(
+      titlesAndGroups(
+        'UBND thành phố yêu cầu các Sở, ngành, phường/xã đẩy mạnh tuyên truyền kỹ năng PCCC. Chủ tịch UBND thành phố yêu cầu các cơ quan đơn vị, lực lượng vũ trang tổ chức trực ban. Các đơn vị vệ sinh môi trường phải tăng cường tần suất quét đường.',
+        '2025-10-27',
+      ),
+    ).toEqual([
+      ['Đẩy mạnh tuyên truyền kỹ năng PCCC', ['các Sở, ngành, phường/xã']],
+      ['Tổ chức trực ban', ['các cơ quan đơn vị, lực lượng vũ trang']],
+      ['Tăng cường tần suất quét đường', ['Các đơn vị vệ sinh môi trường']],
+    ]);
+  });
+
+  it('keeps in the title a period joined to another ("… những tháng cuối năm 2022 và đầu năm 2023")', () => {
+    expect(
+      extract(
+        'Giao Sở Kế hoạch và Đầu tư tham mưu UBND tỉnh triển khai giải pháp đẩy nhanh giải ngân vốn đầu tư công những tháng cuối năm 2022 và đầu năm 2023.',
+        '2022-11-18',
+      )[0].title,
+    ).toBe(
+      'Tham mưu UBND tỉnh triển khai giải pháp đẩy nhanh giải ngân vốn đầu tư công những tháng cuối năm 2022 và đầu năm 2023',
+    );
+  });
+
   it('dates "… báo cáo UBND tỉnh vào tuần tới" by the last working day of next week', () => {
     expect(
       drafted(

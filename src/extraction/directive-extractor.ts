@@ -5352,6 +5352,14 @@ function titleOf(source: string, deadlineText: string | null, limit = TITLE_LENG
   // theirs, not to be cut out of them (not "… trước ngày 30/4/2024 và trình UBND tỉnh …", a date before more work).
   if (/^(?:trong\s+)?dịp\s/iu.test(deadlineText) && /^\s+(?:và|cùng)\s/u.test(source.slice(at + deadlineText.length)))
     return cleanTitle(source, limit);
+  // "… giải ngân vốn đầu tư công những tháng cuối năm 2022 và đầu năm 2023 …": a period joined to another names what the
+  // work is about, and cut out of it would leave "… công và đầu năm 2023".
+  if (
+    /^\s+và\s+(?:đầu|cuối|giữa|những tháng|các tháng|năm\s+\d|quý|tháng\s+\d|\d+\s+tháng)/iu.test(
+      source.slice(at + deadlineText.length),
+    )
+  )
+    return cleanTitle(source, limit);
   // "Bảo đảm trực cấp cứu 24/24 giờ trong các ngày nghỉ Tết Nguyên đán": the season of ongoing work, no date, is part
   // of what the work is.
   if (/^(?:trong\s+)?(?:dịp|(?:các\s+|những\s+)?ngày nghỉ)\s+tết(?!\s+dương)/iu.test(deadlineText))
