@@ -498,6 +498,30 @@ describe("extractDirectives on the near misses of the second round's review", ()
     );
   });
 
+  it('drafts as standing ongoing work whose object names a plan to draw up ("tăng cường … trong việc lập quy hoạch tỉnh")', () => {
+    expect(
+      extract(
+        'Sở Kế hoạch và Đầu tư tăng cường công tác điều phối, đôn đốc các cơ quan, đơn vị trong việc lập quy hoạch tỉnh. Sở Xây dựng tăng cường kiểm tra, lập hồ sơ xử lý các công trình vi phạm.',
+        '2022-06-03',
+      ).map((d) => d.kind),
+    ).toEqual(['standing', 'deadline']);
+  });
+
+  it('reads "các tổ chức, cá nhân hoạt động …" as a group, alone or after another', () => {
+    expect(
+      titlesAndGroups(
+        'Các sở, ngành có liên quan và các tổ chức, cá nhân hoạt động khai thác khoáng sản phải thường xuyên theo dõi, giám sát. Yêu cầu các tổ chức, cá nhân có liên quan thực hiện nghiêm quy định.',
+        '2022-06-01',
+      ),
+    ).toEqual([
+      [
+        'Thường xuyên theo dõi, giám sát',
+        ['Các sở, ngành có liên quan', 'các tổ chức, cá nhân hoạt động khai thác khoáng sản'],
+      ],
+      ['Thực hiện nghiêm quy định', ['các tổ chức, cá nhân có liên quan']],
+    ]);
+  });
+
   it('dates "… báo cáo UBND tỉnh vào tuần tới" by the last working day of next week', () => {
     expect(
       drafted(

@@ -5316,7 +5316,8 @@ function undatedKind(work: string): TaskKind {
   }
   if (!ONGOING_WORK.test(folded) || ONE_OFF_WORK.test(folded)) return 'deadline';
   // Work done once named as what is banned, what was done before, what may happen or others' work is no work of its
-  // own: "không tổ chức lễ hội …", "… các văn bản đã ban hành", "khi có tình huống khẩn trương sơ tán …"; nor is
+  // own: "không tổ chức lễ hội …", "… các văn bản đã ban hành", "khi có tình huống khẩn trương sơ tán …", "… điều phối
+  // trong việc lập quy hoạch tỉnh", "đẩy nhanh tiến độ lập quy hoạch"; nor is
   // what is paid for as it is done ("thanh toán khối lượng hoàn thành"), nor the spirit of the work ("với tinh thần khẩn
   // trương").
   for (const m of folded.matchAll(DONE_ONCE)) {
@@ -5331,7 +5332,7 @@ function undatedKind(work: string): TaskKind {
     )
       continue;
     if (
-      !/\b(?:khong|cam|da|duoc|sau khi|khi|neu|trong qua trinh|phuc vu|cua|tinh than)\s+(?:[a-z]+\s+){0,2}$/.test(
+      !/\b(?:khong|cam|da|duoc|sau khi|khi|neu|trong qua trinh|phuc vu|cua|tinh than|(?:trong|ve) (?:viec|cong tac)|tien do|chat luong)\s+(?:[a-z]+\s+){0,2}$/.test(
         before,
       )
     )

@@ -232,6 +232,12 @@ const GROUPS: RegExp[] = [
   ),
   // … listed after other units without "các": "yêu cầu các sở, ban, ngành, tổ chức đoàn thể, thành viên Ban Chỉ huy …".
   /(?=to chuc\s)(?<=(?:,|\bva)\s+)to chuc\s+(?:doan the|chinh tri\s*[-–]?\s*xa hoi)(?:\s+(?:tinh|cac cap))?(?![a-z])/g,
+  // Organisations and people of a trade, addressed or listed after a group, up to their work: "yêu cầu các tổ chức, cá
+  // nhân hoạt động khai thác khoáng sản thực hiện nghiêm …", "… và các tổ chức, cá nhân có liên quan phải …".
+  new RegExp(
+    String.raw`(?=cac)(?<=(?:\b(?:yeu cau|de nghi|giao|va)\s+|(?:^\s*|[.;:!?\n]\s{0,3})))cac\s+(?:to chuc\s*(?:,|va)\s*ca nhan|ca nhan\s*(?:,|va)\s*to chuc)(?:\s+(?:co lien quan|lien quan|tren dia ban(?:\s+tinh)?|(?:hoat dong|kinh doanh|san xuat|khai thac)(?:\s+[a-z]+){1,6}?))?(?=\s+(?:${MUST}|${SUBJECT_WORK})\b)`,
+    'g',
+  ),
   // A commune's or district's staff by their work, addressed: "giao các cán bộ chuyên môn tiếp tục rà soát …".
   new RegExp(
     String.raw`(?<=\b(?:giao|giao cho|yeu cau|de nghi)\s+)cac\s+can bo\s+(?:chuyen mon|dia chinh|phu trach)(?![a-z])`,
