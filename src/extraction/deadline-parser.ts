@@ -752,9 +752,10 @@ const RULES: Rule[] = [
     resolve: (m, ref) => deadline(ref),
   },
   {
-    // "trong tuần này", "trong (vào) tuần tới / sau": the last working day of the working week, this one or the next; "trong
+    // "trong tuần này", "trong (vào) tuần tới / sau" (not "vào tuần sau Tết"): the last working day of the working week,
+    // this one or the next; "trong
     // tuần này" written on a Saturday or a Sunday is the day itself, its working days being over.
-    pattern: /(?:trong|het|ngay trong|cuoi|vao)\s+tuan\s+(nay|toi|sau)\b/g,
+    pattern: /(?:trong|het|ngay trong|cuoi|vao)\s+tuan\s+(nay|toi|sau)\b(?!\s+(?:tet|le|ky|khi|ngay|dot|hoi|dip)\b)/g,
     resolve(m, ref, calendar) {
       const weekday = new Date(`${ref}T00:00:00Z`).getUTCDay();
       const nextMonday = addDays(ref, ((8 - weekday) % 7 || 7) + (m[1] === 'nay' ? 0 : 7));
@@ -1094,7 +1095,7 @@ const RULES: Rule[] = [
     // what often happens somewhere: "… tập trung đến các huyện thường xuyên và để xảy ra nhiều trường hợp đuối nước", "…
     // trên các tuyến đường thường xuyên có phương tiện vận tải hoạt động".
     pattern:
-      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von|(?:trong|chuong trinh) tiem chung|giao duc)\s)(?!(?<=\bcac (?:hoat dong|nhiem vu|cong viec)\s)thuong xuyen cua\b)thuong xuyen(?!\s+(?:va\s+(?:de\s+)?)?(?:xay ra|bi|co nguy co|co (?:phuong tien|tau|xe|nguoi|khach))\b)|lien tuc|hang ngay)\b/g,
+      /\b(?:(?<!\b(?:chi|kinh phi|nguon|von|(?:trong|chuong trinh) tiem chung|(?:trung tam|nghe nghiep\s*[-–]?)\s+giao duc)\s)(?!(?<=\bcac (?:hoat dong|nhiem vu|cong viec)\s)thuong xuyen cua\b)thuong xuyen(?!\s+(?:va\s+(?:de\s+)?)?(?:xay ra|bi|co nguy co|co (?:phuong tien|tau|xe|nguoi|khach))\b)|lien tuc|hang ngay)\b/g,
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
 ];

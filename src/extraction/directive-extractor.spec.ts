@@ -522,6 +522,74 @@ describe("extractDirectives on the near misses of the second round's review", ()
     ]);
   });
 
+  it('keeps advice dated before its own work a draft of its own ("…; tham mưu UBND tỉnh trước ngày … ban hành …")', () => {
+    expect(
+      drafted(
+        'Giao Sở Tài chính rà soát các nguồn kinh phí hợp pháp; tham mưu UBND tỉnh trước ngày 20/11/2024 ban hành quyết định bổ sung dự toán.',
+        '2024-10-10',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      ['Rà soát các nguồn kinh phí hợp pháp', null],
+      ['Tham mưu UBND tỉnh ban hành quyết định bổ sung dự toán', '2024-11-20'],
+    ]);
+  });
+
+  it('reads "ghi nhận các kiến nghị … để giải quyết" as work, and "vào tuần sau Tết" as no week', () => {
+    expect(
+      extract(
+        'UBND xã ghi nhận các kiến nghị của người dân để giải quyết theo thẩm quyền trước ngày 30/10/2024.',
+        '2024-10-09',
+      ),
+    ).toHaveLength(1);
+    expect(
+      extract(
+        'Giao Sở Lao động - Thương binh và Xã hội rà soát danh sách hộ nghèo, hoàn thành vào tuần sau Tết Nguyên đán.',
+        '2024-10-09',
+      )[0].dueDate,
+    ).not.toBe('2024-10-18');
+  });
+
+  it("keeps the district Lập Thạch a place, and the groups of a commune's staff whole", () => {
+    expect(
+      extract(
+        'UBND huyện Tam Dương và Lập Thạch hoàn thành giải phóng mặt bằng trước ngày 31/12/2024.',
+        '2024-10-10',
+      )[0].title,
+    ).toBe('UBND huyện Tam Dương, Lập Thạch hoàn thành giải phóng mặt bằng');
+    expect(
+      titlesAndGroups(
+        'Đề nghị các cán bộ chuyên môn thuộc UBND xã hướng dẫn người dân kê khai đất đai. Giao các cán bộ địa chính xã đo đạc lại diện tích đất công ích.',
+      ),
+    ).toEqual([
+      ['Hướng dẫn người dân kê khai đất đai', ['các cán bộ chuyên môn thuộc UBND xã']],
+      ['Đo đạc lại diện tích đất công ích', ['các cán bộ địa chính xã']],
+    ]);
+  });
+
+  it('keeps "giáo dục thường xuyên" for teaching regularly, and the city after "UBND TP." as one name', () => {
+    expect(
+      extract('Các trường học tổ chức giáo dục thường xuyên cho học sinh về kỹ năng phòng, chống đuối nước.')[0].kind,
+    ).toBe('standing');
+    expect(
+      titlesAndGroups(
+        'UBND TP.HCM vừa có văn bản gửi các sở, ngành yêu cầu khẩn trương rà soát, giải quyết các kiến nghị của cử tri.',
+        '2025-12-20',
+      ),
+    ).toEqual([['Khẩn trương rà soát, giải quyết các kiến nghị của cử tri', ['các sở, ngành']]]);
+  });
+
+  it('reads the work after "Đồng thời, quá trình thực hiện, …" with the units before it', () => {
+    expect(
+      titlesAndGroups(
+        'Chủ tịch UBND thành phố yêu cầu các sở, ngành tập trung giải ngân vốn đầu tư công. Đồng thời, quá trình thực hiện chủ động tăng cường công tác kiểm tra, tháo gỡ kịp thời các vướng mắc.',
+        '2022-11-18',
+      ),
+    ).toEqual([
+      ['Tập trung giải ngân vốn đầu tư công', ['các sở, ngành']],
+      ['Chủ động tăng cường công tác kiểm tra, tháo gỡ kịp thời các vướng mắc', ['các sở, ngành']],
+    ]);
+  });
+
   it('dates "… báo cáo UBND tỉnh vào tuần tới" by the last working day of next week', () => {
     expect(
       drafted(

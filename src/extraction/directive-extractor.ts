@@ -566,11 +566,12 @@ const APPRAISAL = /\b(?:hoan nghenh|cam on|danh gia cao|bieu duong)\b/;
 /**
  * A clause whose deadline is the one for sending the report on the work before it ("…; gửi Sở Lao động - Thương binh
  * và Xã hội trước ngày 15/7/2024 để tổng hợp"). Also the work handed back to the assigner: "…; báo cáo, đề xuất UBND
- * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …", "…; tham mưu UBND tỉnh trước ngày …"; "…; gửi UBND tỉnh (qua Sở X) báo cáo
+ * tỉnh trước ngày …", "…; đề xuất UBND tỉnh …", "…; tham mưu UBND tỉnh trước ngày …" (not "… trước ngày … ban hành …", advice
+ * of its own); "…; gửi UBND tỉnh (qua Sở X) báo cáo
  * kết quả trước ngày …" (not a report of progress, work of its own).
  */
 const REPORT_SENDING =
-  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao\b[^;]{0,80}?\bgui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho |voi )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|bao cao ket qua\b[^;]{0,80}?\b(?:ve|cho|voi|len) (?:ubnd|uy ban nhan dan|chu tich)|gui (?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich)(?: (?:ubnd |uy ban nhan dan )?(?:tinh|thanh pho))?(?: \((?:thong )?qua [^()]{2,80}\))? bao cao ket qua|bao cao so [a-z& -]{2,60}? ket qua(?: thuc hien)?\b|bao cao (?:ket qua )?(?:ve |cho )?so [^,;]{2,60}?(?=\s+(?:(?:to chuc|de)\s+)?(?:tham dinh|tong hop|theo doi|xem xet)\b)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich)|tham muu (?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?: (?:tinh|thanh pho))?(?=\s*(?:truoc|cham nhat|trong|[.;]|$)))\b/;
+  /\b(?:gui (?:ho so, |ho so va )?(?:bao cao|ket qua|ho so)|gui (?:cho )?(?:so|van phong|ban dan toc)\s|bao cao\b[^;]{0,80}?\bgui (?:ve |cho |len )?(?:ubnd|uy ban nhan dan|chu tich)|bao cao (?:ket qua )?(?:ve |cho |voi )?(?:ubnd|uy ban nhan dan|chu tich|van phong)|bao cao ket qua\b[^;]{0,80}?\b(?:ve|cho|voi|len) (?:ubnd|uy ban nhan dan|chu tich)|gui (?:ve |cho )?(?:ubnd|uy ban nhan dan|chu tich)(?: (?:ubnd |uy ban nhan dan )?(?:tinh|thanh pho))?(?: \((?:thong )?qua [^()]{2,80}\))? bao cao ket qua|bao cao so [a-z& -]{2,60}? ket qua(?: thuc hien)?\b|bao cao (?:ket qua )?(?:ve |cho )?so [^,;]{2,60}?(?=\s+(?:(?:to chuc|de)\s+)?(?:tham dinh|tong hop|theo doi|xem xet)\b)|gui ve|(?:tham muu va )?trinh (?:ubnd|uy ban nhan dan|chu tich)|(?:(?:bao cao|tham muu|kien nghi),\s*)*de xuat (?:ubnd|uy ban nhan dan|chu tich)|tham muu (?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?: (?:tinh|thanh pho))?(?=\s*(?:(?:truoc|cham nhat|trong)(?:\s+(?:ngay|thang|quy|nam|gio|h|\d[\d/.h-]*|[ivx]+(?:\/\d{4})?))+)?\s*(?:[.;]|$)))\b/;
 /**
  * A clause that reports or sends at once ("…; tổng hợp, báo cáo UBND tỉnh …", "…; gửi Sở X …"), not own work that ends
  * by submitting it ("…; xây dựng kế hoạch phòng ngừa sự cố môi trường …, trình UBND tỉnh xem xét, phê duyệt").
@@ -991,7 +992,7 @@ const APPRAISAL_ITEM = new RegExp(String.raw`^(?:${PRAISE_WORDS})` + NO_ASSIGNER
  * petitions taken in ("ghi nhận và xử lý kịp thời các phản ánh …", "ghi nhận ý kiến …").
  */
 const PRAISE_ONLY = new RegExp(
-  String.raw`^(?:danh gia cao|bieu duong|hoan nghenh|ghi nhan(?!\s*(?:,|va)\s+[a-z])(?! (?:y kien|phan anh|kien nghi|thong tin|de xuat|don)\b)|khen ngoi)\b(?![^.;]*\bva\s+(?:bao cao|tong hop|de xuat)\b)` +
+  String.raw`^(?:danh gia cao|bieu duong|hoan nghenh|ghi nhan(?!\s*(?:,|va)\s+[a-z])(?! (?:(?:cac|nhung) )?(?:y kien|phan anh|kien nghi|thong tin|de xuat|don|cu tri|nguoi dan)\b)|khen ngoi)\b(?![^.;]*\bva\s+(?:bao cao|tong hop|de xuat)\b)` +
     NO_ASSIGNER_AFTER,
 );
 /**
@@ -1231,7 +1232,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       (_, comma: string, advice: string) => ' '.repeat(advice.length) + 'chu tri' + comma,
     )
     // "… yêu cầu “Sở TT-TT thường xuyên theo dõi …": the letter quoted after the assigner's word, its units first.
-    .replace(/\b(?:yeu cau|de nghi|chi dao)\s*:?\s*["“]/g, (m) => m.slice(0, -1) + ' ');
+    .replace(/\b(?:yeu cau|de nghi|chi dao)\s*:?\s*["“]/g, (m) => m.slice(0, -1) + ' ')
+    // "UBND TP.HCM vừa có văn bản …": the city's name after "TP." read as after "TP " (no end of a sentence inside it).
+    .replace(/\btp\.(?=[a-z])/g, 'tp ');
   // Folded index of each original index, to move between the two.
   const toFolded = new Array<number>(text.length + 1).fill(0);
   for (let i = offsets.length - 1; i >= 0; i--) toFolded[offsets[i]] = i;
@@ -4378,7 +4381,7 @@ const PLACE_NAME_ONLY = new RegExp(String.raw`^${PLACE_WORDS}`, 'u');
  * capital ("giao Sở Tài chính Thường xuyên theo dõi …", "… Tham mưu UBND tỉnh …").
  */
 const PROVINCE_AFTER_UNIT = new RegExp(
-  String.raw`^(?!(?:Thanh tra|Bảo hiểm|Trung tâm|Văn phòng|Kho bạc|Ngân hàng|Chi cục|Cục|Bộ|Hội|Liên|Đài|Báo|Viện|Tòa|Phòng|Đoàn|Quỹ|Điện|Viễn|Bưu|Tổng|Nhà|Chủ|Giám|Phó|Thủ|Lãnh|Tỉnh|Huyện|Xã|Phường|Thị|Quận|Vườn|Khu|Hạt|Đội|Trường|Bệnh)(?![\p{L}\p{M}]))(?!(?:Thường xuyên|Tham mưu|Chủ trì|Phối hợp|Khẩn trương|Tổ chức|Triển khai|Chỉ đạo|Rà soát|Tiếp tục|Tăng cường|Kiểm tra|Thực hiện|Hướng dẫn|Xây dựng|Theo dõi|Báo cáo|Nghiên cứu|Đẩy mạnh|Chủ động|Kịp thời|Quyết liệt|Tập trung|Đôn đốc|Phải|Cần(?! Thơ)|Sớm|Lập|Ghép)(?![\p{L}\p{M}]))${PLACE_WORDS}(?=\s+\p{Ll})`,
+  String.raw`^(?!(?:Thanh tra|Bảo hiểm|Trung tâm|Văn phòng|Kho bạc|Ngân hàng|Chi cục|Cục|Bộ|Hội|Liên|Đài|Báo|Viện|Tòa|Phòng|Đoàn|Quỹ|Điện|Viễn|Bưu|Tổng|Nhà|Chủ|Giám|Phó|Thủ|Lãnh|Tỉnh|Huyện|Xã|Phường|Thị|Quận|Vườn|Khu|Hạt|Đội|Trường|Bệnh)(?![\p{L}\p{M}]))(?!(?:Thường xuyên|Tham mưu|Chủ trì|Phối hợp|Khẩn trương|Tổ chức|Triển khai|Chỉ đạo|Rà soát|Tiếp tục|Tăng cường|Kiểm tra|Thực hiện|Hướng dẫn|Xây dựng|Theo dõi|Báo cáo|Nghiên cứu|Đẩy mạnh|Chủ động|Kịp thời|Quyết liệt|Tập trung|Đôn đốc|Phải|Cần(?! Thơ)|Sớm|Lập(?! Thạch)|Ghép)(?![\p{L}\p{M}]))${PLACE_WORDS}(?=\s+\p{Ll})`,
   'u',
 );
 /** A local committee the table lacks, named by its level and place (folded): "ubnd huyen lam ha". */
@@ -4508,6 +4511,11 @@ function stripLead(f: string): string {
     .replace(NEWS_TAG, '')
     .replace(/^dieu \d+\s*[.:]\s*/, '')
     .replace(JOINING_WORDS, '')
+    // "Đồng thời, quá trình thực hiện chủ động tăng cường công tác kiểm tra …": while the work goes on, more of it.
+    .replace(
+      /^(?:trong\s+)?qua trinh (?:thuc hien|trien khai)\s*,?\s+(?=(?:chu dong|tang cuong|kip thoi|thuong xuyen|tiep tuc)\b)/,
+      '',
+    )
     // "Ngoài ra, chỉ đạo Sở Tài chính xem xét …": the chair's direction to a department, which no department gives
     // another; the department is the subject of its work.
     // Not "Chỉ đạo Sở Y tế, Phó Chủ tịch UBND tỉnh … yêu cầu …", a news item naming the unit before the leader's words.
@@ -5462,6 +5470,11 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     .replace(/^căn cứ\s[\s\S]*/iu, withoutBasis)
     // "Đặc biệt, triển khai ngay …", "Ngoài ra, kiểm tra …": the word that joins the work to the one before.
     .replace(/^(?:đặc biệt|ngoài ra|bên cạnh đó|mặt khác|đồng thời|trong đó|theo đó|cụ thể)\s*,\s*(?=\p{L})/iu, '')
+    // "Quá trình thực hiện chủ động tăng cường …": while the work goes on (see stripLead).
+    .replace(
+      /^(?:trong\s+)?quá trình (?:thực hiện|triển khai)\s*,?\s+(?=(?:chủ động|tăng cường|kịp thời|thường xuyên|tiếp tục)\s)/iu,
+      '',
+    )
     // "(Công an tỉnh) là đơn vị thường trực, giúp Chủ tịch UBND tỉnh theo dõi …": the unit's role before its work.
     .replace(
       /^là (?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì(?!\s*,\s*phối hợp)(?=\s*,))(?:\s+(?:của\s+)?(?:Ban|Hội đồng)\s[^;:]{0,100}?\s(?:tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?,\s*(?=\p{L})/iu,

@@ -11,5 +11,6 @@ describe('letter case of a phrase set inside a sentence', () => {
     expect(lowerFirst('Tuyên Quang chủ trì, phối hợp')).toBe('Tuyên Quang chủ trì, phối hợp');
     expect(lowerFirst('Phiên họp thường kỳ tháng 1')).toBe('phiên họp thường kỳ tháng 1');
     expect(lowerFirst('Trình Sở Xây dựng thẩm định')).toBe('trình Sở Xây dựng thẩm định');
+    expect(lowerFirst('Lập Kế hoạch tiêm vét')).toBe('lập Kế hoạch tiêm vét');
   });
 });

@@ -10,7 +10,7 @@ export function upperFirst(text: string): string {
  */
 export function lowerFirst(text: string): string {
   if (
-    /^(?:\p{Lu}[\p{L}\p{M}]*\p{Lu}|\p{Lu}[\p{L}\p{M}]*\s+(?!(?:Sở|UBND|Ủy|Uỷ|Ban|Bộ|Công|Cục|Chi|Trung|Văn|Thanh|Kho|Ngân|Bảo|Hội|Tỉnh|Phòng|Đài|Báo|Chủ)(?![\p{L}\p{M}]))\p{Lu})/u.test(
+    /^(?:\p{Lu}[\p{L}\p{M}]*\p{Lu}|\p{Lu}[\p{L}\p{M}]*\s+(?!(?:Sở|UBND|HĐND|Ủy|Uỷ|Ban|Bộ|Công|Cục|Chi|Trung|Văn|Thanh|Kho|Ngân|Bảo|Hội|Tỉnh|Phòng|Đài|Báo|Chủ|Viện|Đoàn|Mặt|Thường|Đề|Kế|Nghị|Quyết|Chỉ|Tờ|Luật|Thông|Chương|Mẹ|Tết)(?![\p{L}\p{M}]))\p{Lu})/u.test(
       text,
     )
   )
