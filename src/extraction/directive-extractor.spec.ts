@@ -590,6 +590,15 @@ describe("extractDirectives on the near misses of the second round's review", ()
     ]);
   });
 
+  it('leaves the document and the assigner out of the title ("Trong chỉ thị, Chủ tịch UBND TP Hà Nội yêu cầu …")', () => {
+    expect(
+      extract(
+        'Trong chỉ thị, Chủ tịch UBND TP Hà Nội yêu cầu tạm dừng cấp phép thi công đào lòng lề đường, vỉa hè khi chất lượng không khí bị ô nhiễm nghiêm trọng.',
+        '2025-12-11',
+      )[0].title,
+    ).toBe('Tạm dừng cấp phép thi công đào lòng lề đường, vỉa hè khi chất lượng không khí bị ô nhiễm nghiêm trọng');
+  });
+
   it('dates "… báo cáo UBND tỉnh vào tuần tới" by the last working day of next week', () => {
     expect(
       drafted(

@@ -5493,9 +5493,9 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     // "Lãnh đạo tỉnh Đồng Nai yêu cầu công tác bồi thường … phải thực hiện xong …", "Tỉnh Gia Lai yêu cầu thành lập
     // ngay …": the assigner before work that names
     // no unit; with the purpose first: "Để ứng phó và khắc phục hậu quả …, Chủ tịch UBND tỉnh Đồng Tháp yêu cầu tổ
-    // chức xử lý khẩn cấp …".
+    // chức xử lý khẩn cấp …", or the document: "Trong chỉ thị, Chủ tịch UBND TP Hà Nội yêu cầu tạm dừng …".
     .replace(
-      /^(?:(?:để|nhằm)\s[^;:.]{2,200}?,\s*)?(?:(?:(?:đồng chí|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+thường trực)?(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}|(?:tỉnh|thành phố)(?:\s+này|(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}))\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\p{Ll})/iu,
+      /^(?:(?:để|nhằm)\s[^;:.]{2,200}?,\s*|(?:trong|tại)\s+(?:chỉ thị|công văn|công điện|văn bản|kế hoạch|thông báo|kết luận)(?:\s+(?:này|trên))?\s*,\s*)?(?:(?:(?:đồng chí|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+thường trực)?(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}|(?:tỉnh|thành phố)(?:\s+này|(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}))\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\p{Ll})/iu,
       '',
     )
     // "Phát biểu kết luận phiên họp, đồng chí Hoàng Quốc Khánh yêu cầu cơ quan soạn thảo …": the occasion and the
