@@ -752,13 +752,14 @@ const RULES: Rule[] = [
     resolve: (m, ref) => deadline(ref),
   },
   {
-    // "trong tuần này", "trong (vào) tuần tới / sau" (not "vào tuần sau Tết"): the last working day of the working week,
-    // this one or the next; "trong
+    // "trong tuần này", "trong tuần tới / sau", "vào tuần tới." (not "vào tuần sau Tết", "… tuần sau Đại hội"): the last
+    // working day of the working week, this one or the next; "trong
     // tuần này" written on a Saturday or a Sunday is the day itself, its working days being over.
-    pattern: /(?:trong|het|ngay trong|cuoi|vao)\s+tuan\s+(nay|toi|sau)\b(?!\s+(?:tet|le|ky|khi|ngay|dot|hoi|dip)\b)/g,
+    pattern:
+      /(?:trong|het|ngay trong|cuoi)\s+tuan\s+(nay|toi|sau)\b(?!\s+(?:tet|le|ky|khi|ngay|dot|hoi|dip)\b)|vao\s+tuan\s+(toi|sau)(?=\s*(?:[,.;)]|$))/g,
     resolve(m, ref, calendar) {
       const weekday = new Date(`${ref}T00:00:00Z`).getUTCDay();
-      const nextMonday = addDays(ref, ((8 - weekday) % 7 || 7) + (m[1] === 'nay' ? 0 : 7));
+      const nextMonday = addDays(ref, ((8 - weekday) % 7 || 7) + ((m[1] ?? m[2]) === 'nay' ? 0 : 7));
       const due = calendar.lastWorkingDayBefore(nextMonday);
       return deadline(due < ref ? ref : due);
     },

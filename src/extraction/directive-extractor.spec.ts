@@ -599,6 +599,79 @@ describe("extractDirectives on the near misses of the second round's review", ()
     ).toBe('Tạm dừng cấp phép thi công đào lòng lề đường, vỉa hè khi chất lượng không khí bị ô nhiễm nghiêm trọng');
   });
 
+  it('keeps praise that names dated work or commendation as work, and a week after an event no date', () => {
+    expect(
+      extract(
+        'UBND xã ghi nhận đầy đủ các ý kiến của cử tri để tổng hợp, giải quyết trước ngày 15/11/2024.',
+        '2024-10-10',
+      ),
+    ).toHaveLength(1);
+    expect(
+      extract(
+        'UBND các huyện biểu dương, khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất sắc.',
+        '2024-10-10',
+      ),
+    ).toHaveLength(1);
+    expect(
+      extract(
+        'Giao Sở Tài chính tổng hợp nhu cầu kinh phí, báo cáo UBND tỉnh vào tuần sau Đại hội Đảng bộ tỉnh.',
+        '2024-10-10',
+      )[0].dueDate,
+    ).toBeNull();
+  });
+
+  it('keeps the districts Cần Giờ and Cần Giuộc places, and the staff of a field or a place whole as a group', () => {
+    expect(
+      extract('UBND huyện Bến Lức và Cần Giuộc hoàn thành giải phóng mặt bằng trước ngày 31/12/2024.', '2024-10-10')[0]
+        .title,
+    ).toBe('UBND huyện Bến Lức, Cần Giuộc hoàn thành giải phóng mặt bằng');
+    expect(
+      titlesAndGroups(
+        'Giao các cán bộ phụ trách lĩnh vực đất đai rà soát hồ sơ tồn đọng. Yêu cầu các cán bộ phụ trách địa bàn xã Tân Lập kiểm tra tình hình sản xuất.',
+      ),
+    ).toEqual([
+      ['Rà soát hồ sơ tồn đọng', ['các cán bộ phụ trách lĩnh vực đất đai']],
+      ['Kiểm tra tình hình sản xuất', ['các cán bộ phụ trách địa bàn xã Tân Lập']],
+    ]);
+  });
+
+  it('lowers the verb after a body the table lacks before a capitalised name ("… tỉnh trình Thủ tướng …")', () => {
+    expect(
+      extract(
+        'Giao Ban Quản lý dự án đầu tư xây dựng tỉnh tiếp thu ý kiến, hoàn chỉnh hồ sơ; trên cơ sở đó, trình Thủ tướng Chính phủ xem xét điều chỉnh chủ trương đầu tư.',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Ban Quản lý dự án đầu tư xây dựng tỉnh tiếp thu ý kiến, hoàn chỉnh hồ sơ',
+      'Ban Quản lý dự án đầu tư xây dựng tỉnh trình Thủ tướng Chính phủ xem xét điều chỉnh chủ trương đầu tư',
+    ]);
+  });
+
+  it('drafts no account of works put to use ("Đưa 5 công trình … vào sử dụng … đã góp phần …")', () => {
+    expect(
+      extract(
+        'Đưa 5 công trình thủy lợi vào sử dụng trong năm 2024 đã góp phần bảo đảm nước tưới cho trên 2.000 ha lúa.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a department the table lacks first in "các sở: Du lịch, Tài chính, Nội vụ" without losing the others', () => {
+    expect(
+      drafted(
+        'UBND tỉnh giao Sở Tài chính chủ trì, phối hợp với các sở: Du lịch, Nội vụ triển khai đồng bộ các nhiệm vụ trọng tâm.',
+        '2025-10-01',
+      ).map((d) => [d.title, d.lead, d.support]),
+    ).toEqual([['Triển khai đồng bộ các nhiệm vụ trọng tâm', idOf('STC'), [idOf('SNV')]]]);
+  });
+
+  it('leaves the occasion before the assigner out of the title ("Dịp nghỉ lễ …, Chủ tịch UBND tỉnh … yêu cầu …")', () => {
+    expect(
+      extract(
+        'Dịp nghỉ lễ Quốc khánh 2/9, số lượng người vào tỉnh sẽ tăng mạnh, Chủ tịch UBND tỉnh Hải Dương yêu cầu siết chặt công tác quản lý người ra vào tỉnh.',
+        '2021-08-31',
+      )[0].title,
+    ).toBe('Siết chặt công tác quản lý người ra vào tỉnh');
+  });
+
   it('dates "… báo cáo UBND tỉnh vào tuần tới" by the last working day of next week', () => {
     expect(
       drafted(

@@ -240,7 +240,7 @@ const GROUPS: RegExp[] = [
   ),
   // A commune's or district's staff by their work, addressed: "giao các cán bộ chuyên môn tiếp tục rà soát …".
   new RegExp(
-    String.raw`(?<=\b(?:giao|giao cho|yeu cau|de nghi)\s+)cac\s+can bo\s+(?:chuyen mon|dia chinh|phu trach)(?:\s+(?:thuoc|cua)\s+(?:ubnd|uy ban nhan dan)\s+(?:xa|phuong|huyen|thi tran))?(?:\s+(?:dia ban|xa|phuong|thi tran))?(?![a-z])`,
+    String.raw`(?<=\b(?:giao|giao cho|yeu cau|de nghi)\s+)cac\s+can bo\s+(?:chuyen mon|dia chinh(?:\s*[-–]\s*xay dung)?|phu trach)(?:\s+(?:thuoc|cua)\s+(?:ubnd|uy ban nhan dan)\s+(?:xa|phuong|huyen|thi tran))?(?:\s+(?:linh vuc|dia ban|thon|ban|xa|phuong|thi tran)(?:(?:\s*,\s*|\s+)(?!(?:${SUBJECT_WORK}|${MUST}|bam sat|do dac)\b)[a-z]+){0,4}?)?(?=\s+(?:${SUBJECT_WORK}|${MUST}|bam sat|do dac)\b)`,
     'g',
   ),
   // A commune's or ward's offices after 2025: "các bộ phận chuyên môn (liên quan) (của UBND phường)".
@@ -622,7 +622,15 @@ export class UnitMatcher {
         const body = bodies.find(
           (c) => folded.startsWith(c.alias.slice(3), pos) && !/[a-z0-9]/.test(folded[pos + c.alias.length - 3] ?? ''),
         );
-        if (!body) break;
+        if (!body) {
+          // "phối hợp với các sở: Du lịch, Tài chính, Nội vụ …": a department the table lacks (one of 2025) named first
+          // does not end the list; its name goes with the next one's.
+          const unknown =
+            out.length === listed ? /^[a-z]+(?: [a-z]+){0,3}\s*,\s*(?=[a-z])/.exec(folded.slice(pos)) : null;
+          if (!unknown || !bodies.some((c) => folded.startsWith(c.alias.slice(3), pos + unknown[0].length))) break;
+          pos += unknown[0].length;
+          continue;
+        }
         const to = pos + body.alias.length - 3;
         const next = /^\s*(?:,|;|va\b)\s*/.exec(folded.slice(to));
         // "Các sở, ngành: Xây dựng kế hoạch …": "Xây dựng" alone is the work's first word, not the department.
