@@ -672,6 +672,38 @@ describe("extractDirectives on the near misses of the second round's review", ()
     ).toBe('Siết chặt công tác quản lý người ra vào tỉnh');
   });
 
+  it('keeps the petitions a committee takes in as work, and only praise of efforts and results as praise', () => {
+    expect(
+      extract(
+        'UBND huyện ghi nhận đầy đủ các kiến nghị của doanh nghiệp để kịp thời tháo gỡ vướng mắc. UBND các xã ghi nhận đầy đủ ý kiến của người dân về phương án bồi thường.',
+      ),
+    ).toHaveLength(2);
+    expect(extract('Chủ tịch UBND huyện ghi nhận những nỗ lực của các xã trong phòng, chống bão.')).toEqual([]);
+  });
+
+  it('keeps a commune named with a verb\'s first word a place ("UBND xã Phú Kim và Cần Kiệm", "Lập Lễ")', () => {
+    expect(extract('UBND xã Phả Lễ và Lập Lễ kiểm tra, gia cố đê biển.')[0].title).toBe(
+      'UBND xã Phả Lễ, Lập Lễ kiểm tra, gia cố đê biển',
+    );
+  });
+
+  it('reads no staff told their past work as a group, and no "… góp phần …" account of works put to use as work', () => {
+    expect(
+      extract(
+        'UBND xã đã giao các cán bộ chuyên môn kiểm tra thực tế tại 12 hộ dân, kết quả cho thấy không có vi phạm. Đưa 12 trạm bơm vào vận hành trong năm 2023 góp phần chống hạn cho vụ đông xuân.',
+        '2024-10-10',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the place a request is set apart for in the title ("Riêng huyện Mường Lát, Chủ tịch UBND tỉnh yêu cầu …")', () => {
+    expect(
+      extract(
+        'Riêng huyện Mường Lát, Chủ tịch UBND tỉnh yêu cầu tổ chức sơ tán ngay các hộ dân ở khu vực có nguy cơ sạt lở.',
+      )[0].title,
+    ).toContain('Mường Lát');
+  });
+
   it('dates "… báo cáo UBND tỉnh vào tuần tới" by the last working day of next week', () => {
     expect(
       drafted(

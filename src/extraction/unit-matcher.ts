@@ -240,7 +240,7 @@ const GROUPS: RegExp[] = [
   ),
   // A commune's or district's staff by their work, addressed: "giao các cán bộ chuyên môn tiếp tục rà soát …".
   new RegExp(
-    String.raw`(?<=\b(?:giao|giao cho|yeu cau|de nghi)\s+)cac\s+can bo\s+(?:chuyen mon|dia chinh(?:\s*[-–]\s*xay dung)?|phu trach)(?:\s+(?:thuoc|cua)\s+(?:ubnd|uy ban nhan dan)\s+(?:xa|phuong|huyen|thi tran))?(?:\s+(?:linh vuc|dia ban|thon|ban|xa|phuong|thi tran)(?:(?:\s*,\s*|\s+)(?!(?:${SUBJECT_WORK}|${MUST}|bam sat|do dac)\b)[a-z]+){0,4}?)?(?=\s+(?:${SUBJECT_WORK}|${MUST}|bam sat|do dac)\b)`,
+    String.raw`(?<=\b(?:giao|giao cho|yeu cau|de nghi)\s+)(?<!\b(?:da|duoc|vua)\s+(?:giao|giao cho|yeu cau|de nghi)\s+)cac\s+can bo\s+(?:chuyen mon|dia chinh(?:\s*[-–]\s*xay dung)?|phu trach)(?:\s+(?:thuoc|cua)\s+(?:ubnd|uy ban nhan dan)\s+(?:xa|phuong|huyen|thi tran))?(?:\s+(?:linh vuc|dia ban|thon|ban|xa|phuong|thi tran)(?:(?:\s*,\s*|\s+)(?!(?:${SUBJECT_WORK}|${MUST}|bam sat|do dac)\b)[a-z]+){0,4}?)?(?=\s+(?:${SUBJECT_WORK}|${MUST}|bam sat|do dac|tiep nhan|van dong)\b)`,
     'g',
   ),
   // A commune's or ward's offices after 2025: "các bộ phận chuyên môn (liên quan) (của UBND phường)".
