@@ -992,7 +992,7 @@ const APPRAISAL_ITEM = new RegExp(String.raw`^(?:${PRAISE_WORDS})` + NO_ASSIGNER
  * petitions taken in ("ghi nhận và xử lý kịp thời các phản ánh …", "ghi nhận ý kiến …").
  */
 const PRAISE_ONLY = new RegExp(
-  String.raw`^(?:danh gia cao|bieu duong|hoan nghenh|khen ngoi|ghi nhan (?:va danh gia cao\s+)?(?:su|nhung (?:no luc|ket qua|dong gop|thanh tich|co gang)|ket qua|tinh than|no luc|thanh tich|dong gop))\b(?![^.;]*\b(?:va\s+(?:bao cao|tong hop|de xuat)|khen thuong|de|nham)\b)` +
+  String.raw`^(?:danh gia cao|bieu duong|hoan nghenh|khen ngoi|ghi nhan (?:va danh gia cao\s+)?(?:su|nhung (?:no luc|ket qua|dong gop|thanh tich|co gang)|ket qua|tinh than|no luc|thanh tich|dong gop|(?:cac|nhung)\s+(?:doanh nghiep|tap the|ca nhan|don vi|dia phuong|nganh|co quan|ho dan|xa|phuong)\b(?=[^.;]*\bda\b)))\b(?![^.;]*\b(?:va\s+(?:bao cao|tong hop|de xuat)|khen thuong|de|nham)\b)` +
     NO_ASSIGNER_AFTER,
 );
 /**
