@@ -275,12 +275,12 @@ const LEAD_CUES = new Set([
   'yeu cau',
   'de nghi',
 ]);
+/** "phối hợp với" named keenly: the partners after it, or, opening a unit's work, how that unit works. */
+const KEEN_COOPERATION = ['chu dong phoi hop voi', 'tich cuc phoi hop voi', 'tang cuong phoi hop voi'];
 const SUPPORT_CUES = new Set([
   'phoi hop',
   'phoi hop voi',
-  'chu dong phoi hop voi',
-  'tich cuc phoi hop voi',
-  'tang cuong phoi hop voi',
+  ...KEEN_COOPERATION,
   'phoi hop chat che voi',
   'phoi hop chat che',
   'voi',
@@ -4077,11 +4077,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (word === 'phoi hop chat che' && !/^\s*,\s*[a-z]/.test(rest.slice(word.length))) break;
       // "Chủ động phối hợp với các sở, ngành …" opening the work of the unit named before it: how that unit works, not
       // the units given it.
-      if (
-        (word === 'chu dong phoi hop voi' || word === 'tich cuc phoi hop voi' || word === 'tang cuong phoi hop voi') &&
-        last === null
-      )
-        break;
+      if (word && KEEN_COOPERATION.includes(word) && last === null) break;
       // The staff of a unit stand for it only with the unit named: "lực lượng công an tỉnh", not "phối hợp với lực
       // lượng kiểm lâm thực hiện …", where the forces are the partner and the work follows.
       if (word && STAFF_WORDS.has(word)) {

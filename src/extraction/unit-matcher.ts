@@ -89,6 +89,8 @@ export const MUST = String.raw`(?:can phai|phai|can(?!\s+(?:(?:tho|giuoc|duoc|gi
 
 /** The work a unit opening a sentence is given: "Ngành y tế chủ động …", "Huyện Thái Thụy phối hợp …". */
 const SUBJECT_WORK = String.raw`(?:cung\s+)?(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao)`;
+/** A commune's staff at their work (see the staff's group): the subject's work, or out on the ground. */
+const STAFF_WORK = String.raw`(?:${SUBJECT_WORK}|${MUST}|bam sat|do dac|tiep nhan|van dong)`;
 /** What was or will be done, told ("Huyện đã thực hiện …", "Thị xã đã tổ chức …"): no word of a place's name. */
 const TOLD = String.raw`(?:da|dang|vua|se|chua|cung)`;
 /**
@@ -238,9 +240,10 @@ const GROUPS: RegExp[] = [
     String.raw`(?=cac)(?<=(?:\b(?:yeu cau|de nghi|giao|va)\s+|(?:^\s*|[.;:!?\n]\s{0,3})))cac\s+(?:to chuc\s*(?:,|va)\s*ca nhan|ca nhan\s*(?:,|va)\s*to chuc)(?:\s+(?:co lien quan|lien quan|tren dia ban(?:\s+tinh)?|(?:hoat dong|kinh doanh|san xuat|khai thac)(?:\s+[a-z]+){1,6}?))?(?=\s+(?:${MUST}|${SUBJECT_WORK})\b)`,
     'g',
   ),
-  // A commune's or district's staff by their work, addressed: "giao các cán bộ chuyên môn tiếp tục rà soát …".
+  // A commune's or district's staff by their work, addressed: "giao các cán bộ chuyên môn tiếp tục rà soát …", "… các cán
+  // bộ phụ trách địa bàn xã Tân Lập kiểm tra …" (their place's name runs up to their work).
   new RegExp(
-    String.raw`(?<=\b(?:giao|giao cho|yeu cau|de nghi)\s+)(?<!\b(?:da|duoc|vua)\s+(?:giao|giao cho|yeu cau|de nghi)\s+)cac\s+can bo\s+(?:chuyen mon|dia chinh(?:\s*[-–]\s*xay dung)?|phu trach)(?:\s+(?:thuoc|cua)\s+(?:ubnd|uy ban nhan dan)\s+(?:xa|phuong|huyen|thi tran))?(?:\s+(?:linh vuc|dia ban|thon|ban|xa|phuong|thi tran)(?:(?:\s*,\s*|\s+)(?!(?:${SUBJECT_WORK}|${MUST}|bam sat|do dac)\b)[a-z]+){0,4}?)?(?=\s+(?:${SUBJECT_WORK}|${MUST}|bam sat|do dac|tiep nhan|van dong)\b)`,
+    String.raw`(?<=\b(?:giao|giao cho|yeu cau|de nghi)\s+)(?<!\b(?:da|duoc|vua)\s+(?:giao|giao cho|yeu cau|de nghi)\s+)cac\s+can bo\s+(?:chuyen mon|dia chinh(?:\s*[-–]\s*xay dung)?|phu trach)(?:\s+(?:thuoc|cua)\s+(?:ubnd|uy ban nhan dan)\s+(?:xa|phuong|huyen|thi tran))?(?:\s+(?:linh vuc|dia ban|thon|ban|xa|phuong|thi tran)(?:(?:\s*,\s*|\s+)(?!${STAFF_WORK}\b)[a-z]+){0,4}?)?(?=\s+${STAFF_WORK}\b)`,
     'g',
   ),
   // A commune's or ward's offices after 2025: "các bộ phận chuyên môn (liên quan) (của UBND phường)".
