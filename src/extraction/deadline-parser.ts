@@ -1090,6 +1090,15 @@ const RULES: Rule[] = [
     resolve: () => ({ dueDate: null, kind: 'standing', workingDays: null, recurrence: null }),
   },
   {
+    // "(Theo đó,) từ ngày 1-10-2019, các cơ quan … thực hiện …": the same, opening its clause before the units, from a day
+    // yet to come (not "Từ ngày 01/6, Sở Y tế triển khai …, đến nay đã …", what has gone on since).
+    pattern: /(?<![a-z0-9]\s*)tu\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?(?=\s*,\s*[a-z])/g,
+    resolve: (m, ref) => {
+      const from = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
+      return from && from >= ref ? { dueDate: null, kind: 'standing', workingDays: null, recurrence: null } : null;
+    },
+  },
+  {
     // Not the budget's "chi thường xuyên" (recurrent spending, as against investment): "rà soát các khoản chi thường
     // xuyên", "kinh phí thường xuyên"; nor a unit's routine, "… không làm gián đoạn các hoạt động (nhiệm vụ) thường
     // xuyên của đơn vị"; nor the programme of routine immunisation, "(trong) tiêm chủng thường xuyên"; nor

@@ -22,6 +22,99 @@ const drafted = (text: string, date: string) =>
     dueDate: d.dueDate,
   }));
 
+describe('extractDirectives on faults of agriculture, reform, environment and transport texts', () => {
+  it('reads the lead urged to lead ("đề nghị Sở Xây dựng khẩn trương chủ trì, phối hợp với …") as one that leads', () => {
+    const [report] = drafted(
+      'UBND tỉnh đề nghị Sở Xây dựng khẩn trương chủ trì, phối hợp với các Sở, ngành, đơn vị, địa phương liên quan rà soát, tổng hợp báo cáo theo đề nghị của Bộ Xây dựng trước ngày 08/12/2022.',
+      '2022-12-01',
+    );
+    expect(report).toEqual({
+      title: 'Rà soát, tổng hợp báo cáo theo đề nghị của Bộ Xây dựng',
+      lead: idOf('SXD'),
+      support: [],
+      groups: ['các Sở, ngành, đơn vị, địa phương liên quan'],
+      kind: 'deadline',
+      dueDate: '2022-12-08',
+    });
+  });
+
+  it('drafts work held to from a day opening its clause ("Theo đó, từ ngày 1-10-2019, các cơ quan … thực hiện …") as standing', () => {
+    for (const opening of ['Theo đó, từ ngày 1-10-2019,', 'Từ ngày 01/10/2019,'])
+      expect(
+        drafted(`${opening} các cơ quan, đơn vị thực hiện cắt giảm sử dụng túi ni lông.`, '2019-09-20').map((d) => [
+          d.title,
+          d.groups,
+          d.kind,
+          d.dueDate,
+        ]),
+      ).toEqual([['Thực hiện cắt giảm sử dụng túi ni lông', ['các cơ quan, đơn vị'], 'standing', null]]);
+    // What a unit has done since a day gone by is told.
+    expect(
+      extract(
+        'Từ ngày 01/6/2024, Công an tỉnh ra quân tổng kiểm soát phương tiện giao thông; sau 20 ngày, lực lượng chức năng đã xử lý hơn 1.200 trường hợp vi phạm. Từ ngày 1/6, Sở Y tế triển khai chiến dịch tiêm vắc xin, đến nay đã tiêm được hơn 15.000 liều.',
+        '2024-06-20',
+      ),
+    ).toEqual([]);
+    // A period with its end stays a period: the work is due when it ends.
+    expect(
+      drafted('Từ ngày 01/10/2019 đến ngày 15/10/2019, các cơ quan, đơn vị rà soát hồ sơ tồn đọng.', '2019-09-20').map(
+        (d) => d.dueDate,
+      ),
+    ).toEqual(['2019-10-15']);
+  });
+
+  it('drafts what units "sẽ" do by a date yet to come, the way news tells an order, and not what they will do on a day', () => {
+    expect(
+      drafted(
+        'Theo đó, trước ngày 10/11/2020, UBND các huyện, thành phố sẽ báo cáo chính thức kết quả rà soát hộ nghèo, cận nghèo trên địa bàn về UBND tỉnh.',
+        '2020-09-20',
+      ).map((d) => [d.title, d.groups, d.dueDate]),
+    ).toEqual([
+      [
+        'Báo cáo chính thức kết quả rà soát hộ nghèo, cận nghèo trên địa bàn về UBND tỉnh',
+        ['UBND các huyện, thành phố'],
+        '2020-11-10',
+      ],
+    ]);
+    expect(extract('Sở Y tế sẽ tổ chức hội nghị tổng kết vào ngày 15/10/2020.', '2020-09-20')).toEqual([]);
+    // Nor the date of a condition the unit will answer for.
+    expect(
+      extract(
+        'Nếu không hoàn thành việc bàn giao mặt bằng trước ngày 30/6/2024, UBND huyện Krông Pắc sẽ phải báo cáo giải trình với Chủ tịch UBND tỉnh.',
+        '2024-06-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a district named with a word that folds as a mark of time ("Chư Sê", "Đà Lạt") as its name, not as told', () => {
+    expect(
+      drafted(
+        'UBND huyện Chư Sê kiểm tra, xử lý vi phạm, báo cáo UBND tỉnh trước ngày 30/12/2022. UBND thành phố Đà Lạt khẩn trương rà soát các công trình vi phạm.',
+        '2022-12-20',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      ['UBND huyện Chư Sê kiểm tra, xử lý vi phạm, báo cáo UBND tỉnh', '2022-12-30'],
+      ['UBND thành phố Đà Lạt khẩn trương rà soát các công trình vi phạm', null],
+    ]);
+    // What the district did or just held is still told.
+    expect(
+      extract(
+        'UBND huyện Chư Sê đã tổ chức kiểm tra, xử lý vi phạm. UBND thành phố Đà Lạt vừa tổ chức hội nghị tổng kết.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('ends a long title before the examples it lists (", như: Không sử dụng …")', () => {
+    const [work] = extract(
+      'Các cơ quan, đơn vị thực hiện cắt giảm và tiến tới không sử dụng các sản phẩm nhựa dùng một lần trong các cuộc họp, hội nghị, hội thảo và các hoạt động cụ thể khác, như: Không sử dụng nước uống đóng chai nhựa, ly, dĩa nhựa sử dụng một lần, ống hút nhựa trong công sở, khi tổ chức các cuộc họp, hội nghị, hội thảo và các hoạt động khác.',
+      '2019-09-20',
+    );
+    expect(work.title).toBe(
+      'Thực hiện cắt giảm và tiến tới không sử dụng các sản phẩm nhựa dùng một lần trong các cuộc họp, hội nghị, hội thảo và các hoạt động cụ thể khác',
+    );
+  });
+});
+
 describe('extractDirectives on faults left from the texts read before', () => {
   it('reads the schools listed by their levels as one group ("các trường mầm non, mẫu giáo trên địa bàn tỉnh")', () => {
     expect(

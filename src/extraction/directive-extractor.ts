@@ -184,8 +184,10 @@ const CHAIN_WORDS = [
   // "Chủ tịch UBND tỉnh lưu ý (nhấn mạnh) các sở, ngành cần …": the chair's note to the units, an assignment.
   'luu y',
   'nhan manh',
-  // "Giao Sở Tài chính tiếp tục chủ trì, phối hợp với …": the lead keeps its role.
+  // "Giao Sở Tài chính tiếp tục chủ trì, phối hợp với …": the lead keeps its role; "đề nghị Sở Xây dựng khẩn trương chủ
+  // trì, phối hợp với …", urged to.
   'tiep tuc chu tri',
+  'khan truong chu tri',
   'chu tri',
   // "… có trách nhiệm chủ động (tăng cường) phối hợp với UBND các huyện …": the partners, however keenly named.
   'chu dong phoi hop voi',
@@ -289,6 +291,7 @@ const SUPPORT_CUES = new Set([
 const LEAD_AFTER = new Set([
   'chu tri',
   'tiep tuc chu tri',
+  'khan truong chu tri',
   'co trach nhiem',
   'co nhiem vu',
   'chiu trach nhiem',
@@ -3315,7 +3318,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       assignees.explicit &&
       !assignees.cued &&
       local &&
-      (LOCAL_UNIT_TELLS.test(f.slice(local[0].length)) ||
+      (localUnitTells(text.slice(sentence.start, sentence.end), f.slice(local[0].length)) ||
         (headline && LOCAL_MEETING_HEADLINE.test(f.slice(local[0].length))))
     )
       return 'none';
@@ -3420,7 +3423,27 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       !FURTHER_WORK.test(foldedOf(sentence).trimStart())
     )
       return 'none';
-    if (assignees.explicit) return REPORTING.test(action) && !assignees.cued && !asked ? 'none' : 'directive';
+    // "Trước ngày 10/11/2020, UBND các huyện, thành phố sẽ báo cáo …": what a unit will do by a date yet to come is work
+    // set for it (a news item's way of telling the order).
+    // "Từ ngày 01/6/2024, Công an tỉnh ra quân …; sau 20 ngày, … đã xử lý …": what a unit has done since a day gone by,
+    // told (see FROM_A_DAY_ON), unless an assigner's word gives it.
+    const since = /^(?:theo do,?\s+)?tu ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*[a-z]/.exec(
+      foldedOf(sentence).trimStart(),
+    );
+    if (since && !anyAssigner && findDeadlines(since[0], options.date, calendar).length === 0) return 'none';
+    // Not a condition's date ("Nếu không hoàn thành … trước ngày 30/6/2024, UBND huyện … sẽ phải giải trình"), nor the
+    // committee's own next step ("…; UBND tỉnh sẽ xem xét, quyết định … trước ngày 31/7/2024").
+    const clauseFolded = folded.slice(toFolded[clause.start], toFolded[clause.end]).trimStart();
+    const dueLater =
+      /^se\s/.test(action) &&
+      !/^(?:[-+•*]\s*)?(?:neu|trong truong hop|truong hop|(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+tinh)\b/.test(
+        clauseFolded,
+      ) &&
+      workDeadlines(text.slice(clause.start, clause.end)).some(
+        (x) => x.dueDate !== null && x.dueDate >= options.date && /^(?:trước|chậm nhất)\s/iu.test(x.deadlineText),
+      );
+    if (assignees.explicit)
+      return REPORTING.test(action) && !assignees.cued && !asked && !dueLater ? 'none' : 'directive';
     if (ownDeadline && (DATED_WORK.test(f) || PROJECT_DATED.test(f) || TARGET_DATED.test(f))) return 'directive';
     // "Giao …" / "Yêu cầu …" addressed to a unit the table does not know is still a directive.
     if (OPENS_ASSIGNMENT.test(f)) return 'directive';
@@ -4357,6 +4380,23 @@ const PLACE_WORD = String.raw`(?!(?:UBND|TX|TP|Sở|Ủy|Uỷ|Ban|Công)(?![\p{L
 // "Hồ Chí Minh" whole, not the name of its chair written next ("UBND Thành phố Hồ Chí Minh Phan Văn Mãi");
 // "Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu": a province's two names joined by a dash.
 const PLACE_WORDS = String.raw`(?:Hồ Chí Minh|Bà Rịa\s*[-–]\s*Vũng Tàu|${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3})(?![\p{L}\p{M}])`;
+/** The local unit's place named in capitals as written (PLACE_WORDS), the words of its name. */
+const LOCAL_PLACE_WRITTEN = new RegExp(
+  String.raw`^(?:[Rr]iêng\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn)\s*(${PLACE_WORDS})`,
+  'u',
+);
+
+/**
+ * Whether the local unit opening a sentence (folded, after "UBND huyện") tells what it did, does or will do: a mark of
+ * time after its place's name; not the name itself, when a word of it folds as one ("UBND huyện Chư Sê khẩn trương
+ * …", "UBND thành phố Đà Lạt …").
+ */
+function localUnitTells(written: string, afterLevel: string): boolean {
+  const place = LOCAL_PLACE_WRITTEN.exec(written.trimStart());
+  if (!place) return LOCAL_UNIT_TELLS.test(afterLevel);
+  const nameWords = place[1].trim().split(/\s+/).length;
+  return /^(?:da|vua|dang|se)\s/.test(afterLevel.split(' ').slice(nameWords).join(' '));
+}
 /**
  * Two or more places' names listed with commas or "và": "Ba Bể, Pác Nặm và Ngân Sơn"; a later one may name its level
  * ("Phù Mỹ, Vân Canh, TX.An Nhơn và thành phố Quy Nhơn").
@@ -4617,7 +4657,7 @@ function stripLead(f: string): string {
     // "Trước ngày 15/12 hằng năm, …", "Định kỳ vào thứ Hai hằng tuần, …", "Trong quá trình thực hiện, Sở Tài chính …".
     .replace(
       new RegExp(
-        String.raw`^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|(?:truoc|trong|cham nhat)(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?)?(?:\s+(?:sang|chieu|toi))?\s+ngay mai|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s)|(?:den\s+)?cuoi\s+nam(?:\s+\d{4})?(?=\s*,[^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)|${FROM_A_DAY_ON})\s*,\s*(?=[a-z])${TOLD_AFTER}`,
+        String.raw`^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|(?:truoc|trong|cham nhat)(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?)?(?:\s+(?:sang|chieu|toi))?\s+ngay mai|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s)|(?:den\s+)?cuoi\s+nam(?:\s+\d{4})?(?=\s*,[^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)|${FROM_A_DAY_ON}|tu\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?![^.]*\b(?:da|vua|den nay)\s))\s*,\s*(?=[a-z])${TOLD_AFTER}`,
       ),
       '',
     )
@@ -5493,7 +5533,7 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     // title's first words (not "Sở Y tế …", named, nor "Số …").
     .replace(/^[Ss]ở(?:\s+này)?\s+(?:cũng\s+)?(?=(?:cần|phải|tiếp tục|chủ động|khẩn trương|có trách nhiệm)\s)/u, '')
     // "Cần quyết tâm cao độ …", "Phải báo cáo sơ bộ …": the work, not the need for it (not "Cần Thơ").
-    .replace(/^\s*(?:cần phải|cần|phải)\s+(?=\p{Ll})/iu, '')
+    .replace(/^\s*(?:cần phải|cần|phải|sẽ)\s+(?=\p{Ll})/iu, '')
     // "Lãnh đạo tỉnh Đồng Nai yêu cầu công tác bồi thường … phải thực hiện xong …", "Tỉnh Gia Lai yêu cầu thành lập
     // ngay …": the assigner before work that names
     // no unit; with the purpose first: "Để ứng phó và khắc phục hậu quả …, Chủ tịch UBND tỉnh Đồng Tháp yêu cầu tổ
@@ -5579,6 +5619,9 @@ function titleCutAnywhere(title: string): number {
     ...title.slice(0, TITLE_LENGTH).matchAll(/,\s*(?:đồng thời|trong đó|nhất là|đặc biệt là)(?![\p{L}\p{M}])/giu),
   ].pop();
   if (joined && joined.index > 80) return joined.index;
+  // "… và các hoạt động khác, như: Không sử dụng nước uống đóng chai nhựa, ly, …": before the examples, not inside them.
+  const examples = [...title.slice(0, TITLE_LENGTH).matchAll(/,?\s*(?:như|gồm|bao gồm|cụ thể(?: là)?)\s*:/giu)].pop();
+  if (examples && examples.index > 80) return examples.index;
   for (let i = title.lastIndexOf(',', TITLE_LENGTH); i > 80; i = title.lastIndexOf(',', i - 1))
     if (!PAIRED_WORDS.test(foldWithOffsets(title.slice(i + 1, i + 30).toLowerCase()).folded.trimStart())) return i;
   return title.lastIndexOf(' ', TITLE_LENGTH);
