@@ -104,6 +104,38 @@ describe('extractDirectives on faults of agriculture, reform, environment and tr
     ).toEqual([]);
   });
 
+  it('dates the work before by "Toàn bộ nội dung công việc này báo cáo … trước ngày …" set apart after it', () => {
+    expect(
+      drafted(
+        'Theo đó, Sở Tài nguyên và Môi trường có trách nhiệm chủ trì phối hợp với các sở, ngành liên quan rà soát nhiệm vụ chưa triển khai. Toàn bộ nội dung công việc này báo cáo UBND tỉnh trước ngày 31/12.',
+        '2019-12-11',
+      ).map((d) => [d.title, d.lead, d.dueDate]),
+    ).toEqual([['Rà soát nhiệm vụ chưa triển khai', idOf('STNMT'), '2019-12-31']]);
+    expect(
+      drafted(
+        'UBND tỉnh chỉ đạo Sở Tài nguyên và Môi trường chủ trì, phối hợp với các cơ quan có liên quan kiểm tra phản ánh của báo Người Lao Động. Các nội dung phải báo cáo, đề xuất UBND tỉnh xử lý theo đúng quy định trước ngày 20-12.',
+        '2019-12-11',
+      ).map((d) => [d.title, d.lead, d.dueDate]),
+    ).toEqual([['Kiểm tra phản ánh của báo Người Lao Động', idOf('STNMT'), '2019-12-20']]);
+  });
+
+  it('reads "đăng ký" as work, not as "đang" (is doing), which folds alike', () => {
+    expect(
+      extractParagraphs(
+        [
+          'UBND thành phố yêu cầu thủ trưởng các đơn vị chỉ đạo toàn bộ cán bộ hoàn thành thủ tục cấp thẻ Căn cước công dân gắn chip.',
+          'Đồng thời đăng ký, kích hoạt thành công tài khoản định danh điện tử trên ứng dụng VNeID trong tháng 4-2023.',
+        ],
+        '2023-03-31',
+      ).map((d) => [d.title, d.groupAssignees, d.dueDate]),
+    ).toEqual([
+      ['Chỉ đạo toàn bộ cán bộ hoàn thành thủ tục cấp thẻ Căn cước công dân gắn chip', ['các đơn vị'], null],
+      ['Đăng ký, kích hoạt thành công tài khoản định danh điện tử trên ứng dụng VNeID', ['các đơn vị'], '2023-04-30'],
+    ]);
+    // What a unit is doing is still told.
+    expect(extract('Sở Y tế đang triển khai tiêm vắc xin cho trẻ em.')).toEqual([]);
+  });
+
   it('ends a long title before the examples it lists (", như: Không sử dụng …")', () => {
     const [work] = extract(
       'Các cơ quan, đơn vị thực hiện cắt giảm và tiến tới không sử dụng các sản phẩm nhựa dùng một lần trong các cuộc họp, hội nghị, hội thảo và các hoạt động cụ thể khác, như: Không sử dụng nước uống đóng chai nhựa, ly, dĩa nhựa sử dụng một lần, ống hút nhựa trong công sở, khi tổ chức các cuộc họp, hội nghị, hội thảo và các hoạt động khác.',
