@@ -136,6 +136,36 @@ describe('extractDirectives on faults of agriculture, reform, environment and tr
     expect(extract('Sở Y tế đang triển khai tiêm vắc xin cho trẻ em.')).toEqual([]);
   });
 
+  it('reads "BHXH tỉnh" as the social insurance and the partner after "khẩn trương phối hợp với"', () => {
+    expect(
+      drafted(
+        'Giao BHXH tỉnh chủ trì, phối hợp với Sở Tài chính đôn đốc các doanh nghiệp trích nộp số tiền chậm đóng. Giao Sở Y tế khẩn trương phối hợp với Sở Nội vụ rà soát biên chế các trạm y tế.',
+        '2024-03-01',
+      ).map((d) => [d.title, d.lead, d.support]),
+    ).toEqual([
+      ['BHXH tỉnh đôn đốc các doanh nghiệp trích nộp số tiền chậm đóng', null, [idOf('STC')]],
+      ['Rà soát biên chế các trạm y tế', idOf('SYT'), [idOf('SNV')]],
+    ]);
+  });
+
+  it('drops "và phấn đấu" before a date from the title, and drafts no "Khẩn trương thực hiện ngay một số nhiệm vụ"', () => {
+    expect(
+      drafted(
+        'Giao UBND các huyện chỉ đạo chằng chống cây xanh ngã đổ và phấn đấu hoàn thành trước 17 giờ ngày 1-10.',
+        '2022-09-28',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Chỉ đạo chằng chống cây xanh ngã đổ', '2022-10-01']]);
+    expect(
+      extractParagraphs(
+        [
+          'Để chủ động ứng phó lũ, Chủ tịch UBND tỉnh yêu cầu các địa phương, đơn vị khẩn trương thực hiện ngay một số nhiệm vụ.',
+          'Theo dõi chặt chẽ diễn biến mưa lũ, thông tin kịp thời đến người dân.',
+        ],
+        '2025-07-22',
+      ).map((d) => d.title),
+    ).toEqual(['Theo dõi chặt chẽ diễn biến mưa lũ, thông tin kịp thời đến người dân']);
+  });
+
   it('ends a long title before the examples it lists (", như: Không sử dụng …")', () => {
     const [work] = extract(
       'Các cơ quan, đơn vị thực hiện cắt giảm và tiến tới không sử dụng các sản phẩm nhựa dùng một lần trong các cuộc họp, hội nghị, hội thảo và các hoạt động cụ thể khác, như: Không sử dụng nước uống đóng chai nhựa, ly, dĩa nhựa sử dụng một lần, ống hút nhựa trong công sở, khi tổ chức các cuộc họp, hội nghị, hội thảo và các hoạt động khác.',

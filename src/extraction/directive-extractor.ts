@@ -193,6 +193,7 @@ const CHAIN_WORDS = [
   'chu dong phoi hop voi',
   'tich cuc phoi hop voi',
   'tang cuong phoi hop voi',
+  'khan truong phoi hop voi',
   'phoi hop chat che voi',
   'phoi hop chat che',
   'phoi hop voi',
@@ -278,7 +279,12 @@ const LEAD_CUES = new Set([
   'de nghi',
 ]);
 /** "phối hợp với" named keenly: the partners after it, or, opening a unit's work, how that unit works. */
-const KEEN_COOPERATION = ['chu dong phoi hop voi', 'tich cuc phoi hop voi', 'tang cuong phoi hop voi'];
+const KEEN_COOPERATION = [
+  'chu dong phoi hop voi',
+  'tich cuc phoi hop voi',
+  'tang cuong phoi hop voi',
+  'khan truong phoi hop voi',
+];
 const SUPPORT_CUES = new Set([
   'phoi hop',
   'phoi hop voi',
@@ -5218,10 +5224,10 @@ function descriptionOf(text: string, pieces: Piece[]): string {
  * The words that lead to a deadline, left at the end of a title without it: "…, hoàn thành", "… chậm nhất là",
  * "…, hoàn thành muộn nhất", "…, thời hạn hoàn thành:", "…, hạn chót", "… vào (cuối tháng 3)", "… cho (đến hết năm 2025)",
  * "… chi thường xuyên của (6 tháng cuối năm 2017)", "… bình ổn thị trường dịp (trước, trong và sau Tết)", "…, phấn đấu
- * (hoàn thành trong năm 2026)", "…; thực hiện (trong 2 năm 2024-2025)".
+ * (hoàn thành trong năm 2026)", "… và phấn đấu (hoàn thành trước 17 giờ ngày 1-10)", "…; thực hiện (trong 2 năm 2024-2025)".
  */
 const DEADLINE_LEAD_IN =
-  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s*[,;]\s*thực hiện(?:\s+xong)?|\s+(?:vào|cho|của|dịp|trước)|\s+trong(?:\s+khoảng)?\s+thời gian|\s*,\s*phấn đấu(?:\s+hoàn thành)?)\s*:?$/iu;
+  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s*[,;]\s*thực hiện(?:\s+xong)?|\s+(?:vào|cho|của|dịp|trước)|\s+trong(?:\s+khoảng)?\s+thời gian|(?:\s*,\s*|\s+và\s+)phấn đấu(?:\s+hoàn thành)?)\s*:?$/iu;
 
 /** A date in brackets that restates the deadline: "(trước ngày 31/12/2024)", "(chậm nhất ngày 15/3)". */
 const DEADLINE_IN_BRACKETS =
@@ -5655,9 +5661,12 @@ const RESTATED_FREELY = new Set(
   ),
 );
 
-/** A title that only announces the tasks told after it: "Thực hiện một số nhiệm vụ", "Triển khai các nhiệm vụ sau". */
+/**
+ * A title that only announces the tasks told after it: "Thực hiện một số nhiệm vụ", "Triển khai các nhiệm vụ sau",
+ * "Khẩn trương thực hiện ngay một số nhiệm vụ".
+ */
 const ANNOUNCED_TASKS =
-  /^(?:thực hiện|triển khai(?: thực hiện)?|tập trung thực hiện)\s+(?:một số|các|những)\s+(?:nhiệm vụ|nội dung|công việc)(?:\s+(?:sau|sau đây|cụ thể|trọng tâm|như sau|chủ yếu))?$/iu;
+  /^(?:khẩn trương\s+)?(?:thực hiện|triển khai(?: thực hiện)?|tập trung thực hiện)(?:\s+ngay)?\s+(?:một số|các|những)\s+(?:nhiệm vụ|nội dung|công việc)(?:\s+(?:sau|sau đây|cụ thể|trọng tâm|như sau|chủ yếu))?$/iu;
 
 /** The same directive named twice (a headline and its assignment, a news item's lead and the letter): keep the fuller one. */
 function dedupe(text: string, directives: Directive[], paragraphOf: Map<Directive, number>): Directive[] {
@@ -5968,7 +5977,7 @@ const PROVINCIAL_DEPARTMENTS = [
 const OUTSIDE_NAMES: readonly string[] = [
   // Each with the place it serves ("tỉnh", "khu vực 5", "chi nhánh tỉnh Bắc Kạn", the province's own name), capitalised
   // as written, or as often written in small letters after its head ("Bộ Chỉ huy quân sự tỉnh").
-  String.raw`(?:Kho bạc Nhà nước|Bảo hiểm xã hội|Cục Thuế|Thuế|Cục Hải quan|Chi cục Hải quan|Ngân hàng Nhà nước(?: Việt Nam)?|` +
+  String.raw`(?:Kho bạc Nhà nước|Bảo hiểm xã hội|BHXH|Cục Thuế|Thuế|Cục Hải quan|Chi cục Hải quan|Ngân hàng Nhà nước(?: Việt Nam)?|` +
     String.raw`Bộ [Cc]hỉ huy [Qq]uân sự|Bộ CHQS|BCHQS|Bộ [Cc]hỉ huy [Bb]ộ đội [Bb]iên phòng|Bộ Chỉ huy BĐBP|BĐBP|Liên đoàn Lao động|Liên hiệp các [Hh]ội [Kk]hoa học và [Kk]ỹ thuật|Liên hiệp các [Tt]ổ chức [Hh]ữu nghị|Hội Nông dân|Hội Liên hiệp Phụ nữ|` +
     String.raw`Hội Cựu chiến binh|Hội Chữ thập đỏ|Hội Người cao tuổi|Hội Khuyến học|Hội Luật gia|Hội Nhà báo|` +
     String.raw`Hội Văn học\s*[-–]?\s*[Nn]ghệ thuật|Hội Doanh nhân trẻ|Hiệp hội Doanh nghiệp|Liên minh Hợp tác xã|` +
