@@ -166,6 +166,15 @@ describe('extractDirectives on faults of agriculture, reform, environment and tr
     ).toEqual(['Theo dõi chặt chẽ diễn biến mưa lũ, thông tin kịp thời đến người dân']);
   });
 
+  it('drafts no approval of what a unit proposed ("1. Đồng ý tổ chức … theo đề nghị của Sở …"), but the work it gives', () => {
+    expect(
+      drafted(
+        'Chủ tịch UBND tỉnh có ý kiến như sau:\n1. Đồng ý cho tiếp tục tổ chức Đại hội Thể dục thể thao cấp xã từ ngày 13/3/2021 như đề nghị của Sở Văn hóa, Thể thao và Du lịch.\n2. Đồng ý chủ trương tổ chức Giải đua thuyền năm 2021, giao Sở Văn hóa, Thể thao và Du lịch xây dựng kế hoạch.',
+        '2021-03-11',
+      ).map((d) => [d.title, d.lead]),
+    ).toEqual([['Xây dựng kế hoạch', idOf('SVHTTDL')]]);
+  });
+
   it('ends a long title before the examples it lists (", như: Không sử dụng …")', () => {
     const [work] = extract(
       'Các cơ quan, đơn vị thực hiện cắt giảm và tiến tới không sử dụng các sản phẩm nhựa dùng một lần trong các cuộc họp, hội nghị, hội thảo và các hoạt động cụ thể khác, như: Không sử dụng nước uống đóng chai nhựa, ly, dĩa nhựa sử dụng một lần, ống hút nhựa trong công sở, khi tổ chức các cuộc họp, hội nghị, hội thảo và các hoạt động khác.',

@@ -3437,6 +3437,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       return 'none';
     // "Trước ngày 10/11/2020, UBND các huyện, thành phố sẽ báo cáo …": what a unit will do by a date yet to come is work
     // set for it (a news item's way of telling the order).
+    // "1. Đồng ý cho tiếp tục tổ chức Đại hội …", "Đồng ý tổ chức Giải …": the chair approving what a unit proposed, no
+    // work given (unless a unit is given it: "Đồng ý chủ trương …, giao Sở Tài chính …"), whoever proposed it ("… như đề
+    // nghị của Sở Văn hóa, Thể thao và Du lịch").
+    if (/^(?:[-+•*]\s*)?dong y\s/.test(f) && !/[,;]\s*(?:dong thoi\s*,?\s*)?(?:giao|yeu cau|de nghi)\s/.test(f))
+      return 'none';
     // "Từ ngày 01/6/2024, Công an tỉnh ra quân …; sau 20 ngày, … đã xử lý …": what a unit has done since a day gone by,
     // told (see FROM_A_DAY_ON), unless an assigner's word gives it.
     const since = /^(?:theo do,?\s+)?tu ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*[a-z]/.exec(
