@@ -305,17 +305,6 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "… tổng hợp, báo cáo UBND tỉnh theo quý", "báo cáo định kỳ theo tháng": a report sent each period, its day left to
-    // the office (not "theo tháng 3", a month named, nor "theo quy định", which folds alike).
-    pattern: /(?<=\bbao cao\b[^.;]{0,80}?\s)(?:dinh ky\s+)?theo\s+(thang|quy)(?=\s*(?:[.;,)]|$))/g,
-    resolve: (m) => ({
-      dueDate: null,
-      kind: 'recurring',
-      workingDays: null,
-      recurrence: { every: m[1] === 'quy' ? 'quarter' : 'month', day: null, until: null },
-    }),
-  },
-  {
     // "định kỳ báo cáo tình hình thực hiện": at intervals the text does not give (unless it gives them after the work:
     // "định kỳ báo cáo UBND tỉnh trước ngày 20 hằng tháng", which the rule of the day written first reads).
     pattern:

@@ -48,10 +48,13 @@ describe('extractDirectives on faults of agriculture, reform, environment and tr
           d.dueDate,
         ]),
       ).toEqual([['Thực hiện cắt giảm sử dụng túi ni lông', ['các cơ quan, đơn vị'], 'standing', null]]);
-    // News of what a unit holds from a day is no order.
-    expect(extract('Từ ngày 20/9/2024, Sở Công Thương tổ chức Hội chợ hàng Việt tại thành phố.', '2024-09-01')).toEqual(
-      [],
-    );
+    // News of what a unit holds from a day is no order, whoever it is held for.
+    expect(
+      extract(
+        'Từ ngày 20/9/2024, Sở Công Thương tổ chức Hội chợ hàng Việt tại thành phố. Từ ngày 14/10/2024, Sở Nội vụ tổ chức lớp bồi dưỡng cho cán bộ, công chức cấp xã.',
+        '2024-09-01',
+      ),
+    ).toEqual([]);
     // What a unit has done since a day gone by is told.
     expect(
       extract(
@@ -81,10 +84,17 @@ describe('extractDirectives on faults of agriculture, reform, environment and tr
       ],
     ]);
     expect(extract('Sở Y tế sẽ tổ chức hội nghị tổng kết vào ngày 15/10/2020.', '2020-09-20')).toEqual([]);
+    // The cases a unit reviews are no condition.
+    expect(
+      drafted(
+        'Sở Tài chính sẽ rà soát các trường hợp chậm nộp hồ sơ quyết toán trước ngày 31/10/2024.',
+        '2024-10-08',
+      ).map((d) => [d.lead, d.dueDate]),
+    ).toEqual([[idOf('STC'), '2024-10-31']]);
     // Nor what a unit is signing, nor a penalty after a condition's date.
     expect(
       extract(
-        'Sở Kế hoạch và Đầu tư đang ký kết thỏa thuận hợp tác với Tổ chức JICA. Sở Xây dựng sẽ xử phạt các chủ đầu tư nếu không hoàn thành việc khắc phục trước ngày 30/9/2024.',
+        'Sở Kế hoạch và Đầu tư đang ký kết thỏa thuận hợp tác với Tổ chức JICA. Sở Công Thương đang ký các hợp đồng tư vấn. Sở Xây dựng sẽ xử phạt các chủ đầu tư nếu không hoàn thành việc khắc phục trước ngày 30/9/2024.',
         '2024-09-01',
       ),
     ).toEqual([]);
@@ -184,14 +194,12 @@ describe('extractDirectives on faults of agriculture, reform, environment and tr
         '2021-03-11',
       ).map((d) => [d.title, d.lead]),
     ).toEqual([['Xây dựng kế hoạch', idOf('SVHTTDL')]]);
-  });
-
-  it('reads a report sent "theo quý" as quarterly, and "theo quy định" as no period', () => {
-    const [quarterly, lawful] = extract(
-      'Sở Văn hóa, Thể thao và Du lịch theo dõi, tổng hợp, báo cáo UBND tỉnh theo quý. Sở Y tế kiểm tra, báo cáo UBND tỉnh theo quy định.',
-    );
-    expect([quarterly.kind, quarterly.recurrence]).toEqual(['recurring', { every: 'quarter', day: null, until: null }]);
-    expect([lawful.kind, lawful.recurrence]).toEqual(['deadline', null]);
+    expect(
+      drafted(
+        'Đồng ý chủ trương sửa chữa trụ sở và giao Sở Tài chính bố trí kinh phí thực hiện trước ngày 15/11/2024.',
+        '2024-10-08',
+      ).map((d) => [d.lead, d.dueDate]),
+    ).toEqual([[idOf('STC'), '2024-11-15']]);
   });
 
   it('ends a long title before the examples it lists (", như: Không sử dụng …")', () => {
