@@ -48,6 +48,13 @@ describe('extractDirectives on faults of agriculture, reform, environment and tr
           d.dueDate,
         ]),
       ).toEqual([['Thực hiện cắt giảm sử dụng túi ni lông', ['các cơ quan, đơn vị'], 'standing', null]]);
+    // A rule for others from a day is no work of the units.
+    expect(
+      extract(
+        'Từ ngày 01/11/2024, các cửa hàng kinh doanh xăng dầu trên địa bàn tỉnh phải thực hiện xuất hóa đơn điện tử.',
+        '2024-10-08',
+      ),
+    ).toEqual([]);
     // News of what a unit holds from a day is no order, whoever it is held for.
     expect(
       extract(
@@ -91,6 +98,13 @@ describe('extractDirectives on faults of agriculture, reform, environment and tr
         '2024-10-08',
       ).map((d) => [d.lead, d.dueDate]),
     ).toEqual([[idOf('STC'), '2024-10-31']]);
+    // Nor what a unit registered, counted, nor what it is signing ("đang ký", written without the "ă" of "đăng ký").
+    expect(
+      extract(
+        'Trong tháng 9/2024, Sở Tư pháp đăng ký khai sinh cho 2.350 trẻ em qua dịch vụ công trực tuyến. Sở Nội vụ đang ký danh sách đề nghị khen thưởng.',
+        '2024-10-08',
+      ),
+    ).toEqual([]);
     // Nor what a unit is signing, nor a penalty after a condition's date.
     expect(
       extract(
