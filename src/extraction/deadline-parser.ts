@@ -42,6 +42,8 @@ const DAY_IN_BRACKETS = String.raw`(?:\s*\((?:truoc|vao|cham nhat)\s+ngay\s+\d{1
  * năm 2025"; a standing duty from then on (see the rule, and stripLead in the directive extractor).
  */
 export const FROM_A_DAY_ON = String.raw`(?:ke tu|bat dau tu)\s+(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|thang\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|nay)(?:\s+toi)?|nam\s+\d{4})`;
+/** "từ ngày 1-10-2019" (folded): the day, month and year of a day work is held to from, as a clause opens with it. */
+export const FROM_DAY_OPENING = String.raw`tu\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?`;
 
 export interface Recurrence {
   every: 'week' | 'month' | 'quarter' | 'year';
@@ -1092,7 +1094,7 @@ const RULES: Rule[] = [
   {
     // "(Theo đó,) từ ngày 1-10-2019, các cơ quan … thực hiện …": the same, opening its clause before the units, from a day
     // yet to come (not "Từ ngày 01/6, Sở Y tế triển khai …, đến nay đã …", what has gone on since).
-    pattern: /(?<![a-z0-9]\s*)tu\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?(?=\s*,\s*[a-z])/g,
+    pattern: new RegExp(String.raw`(?<![a-z0-9]\s*)${FROM_DAY_OPENING}(?=\s*,\s*[a-z])`, 'g'),
     resolve: (m, ref) => {
       const from = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
       return from && from >= ref ? { dueDate: null, kind: 'standing', workingDays: null, recurrence: null } : null;

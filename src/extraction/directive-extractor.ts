@@ -4,6 +4,7 @@ import {
   coveredPeriod,
   findDeadlines,
   FROM_A_DAY_ON,
+  FROM_DAY_OPENING,
   ParsedDeadline,
   Recurrence,
   sameDayAs,
@@ -621,7 +622,12 @@ const DUTY_OF_CLASS =
 const LOCAL_UNIT =
   /^(?:rieng\s+)?(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|tp\.?|xa|phuong|thi tran)\s+/;
 /** After the local unit, its place's name (up to three words) and a mark of time: "… Chư Pưh vừa tổ chức …". */
-const LOCAL_UNIT_TELLS = /^(?:[a-z]+\s+){0,3}?(?:da|vua|dang|se)\s/;
+const TIME_MARK = String.raw`(?:da|vua|dang|se)\s`;
+const LOCAL_UNIT_TELLS = new RegExp(String.raw`^(?:[a-z]+\s+){0,3}?${TIME_MARK}`);
+/** The same right after the place's name, read as written (see localUnitTells). */
+const TELLS_AFTER_NAME = new RegExp(`^${TIME_MARK}`);
+/** A sentence opening with the day its units hold to the work from (folded): "(Theo đó,) từ ngày 01/6/2024, …". */
+const SINCE_A_DAY = new RegExp(String.raw`^(?:theo do,?\s+)?${FROM_DAY_OPENING}\s*,\s*[a-z]`);
 /**
  * After the local unit, the regular meeting it held, a headline ("UBND huyện Đô Lương tổ chức hội nghị thường kỳ tháng
  * 4"), unless dated as work (not "… tổ chức họp dân", "… tổ chức hội nghị đối thoại", work given).
@@ -3442,8 +3448,6 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       !FURTHER_WORK.test(foldedOf(sentence).trimStart())
     )
       return 'none';
-    // "Trước ngày 10/11/2020, UBND các huyện, thành phố sẽ báo cáo …": what a unit will do by a date yet to come is work
-    // set for it (a news item's way of telling the order).
     // "1. Đồng ý cho tiếp tục tổ chức Đại hội …", "Đồng ý tổ chức Giải …": the chair approving what a unit proposed, no
     // work given (unless a unit is given it: "Đồng ý chủ trương …, giao Sở Tài chính …"), whoever proposed it ("… như đề
     // nghị của Sở Văn hóa, Thể thao và Du lịch").
@@ -3454,9 +3458,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       return 'none';
     // "Từ ngày 01/6/2024, Công an tỉnh ra quân …; sau 20 ngày, … đã xử lý …": what a unit has done since a day gone by,
     // told (see FROM_A_DAY_ON), unless an assigner's word gives it.
-    const since = /^(?:theo do,?\s+)?tu ngay \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*[a-z]/.exec(
-      foldedOf(sentence).trimStart(),
-    );
+    const since = SINCE_A_DAY.exec(foldedOf(sentence).trimStart());
     if (
       since &&
       !anyAssigner &&
@@ -3465,21 +3467,20 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       findDeadlines(since[0], options.date, calendar).length === 0
     )
       return 'none';
-    // Not a condition's date ("Nếu không hoàn thành … trước ngày 30/6/2024, UBND huyện … sẽ phải giải trình"), nor the
-    // committee's own next step ("…; UBND tỉnh sẽ xem xét, quyết định … trước ngày 31/7/2024").
-    const clauseFolded = folded.slice(toFolded[clause.start], toFolded[clause.end]).trimStart();
+    // "Trước ngày 10/11/2020, UBND các huyện, thành phố sẽ báo cáo …": what a unit will do by a date yet to come is work
+    // set for it (a news item's way of telling the order); not by a condition's date ("Nếu không hoàn thành … trước ngày
+    // 30/6/2024, UBND huyện … sẽ phải giải trình"), nor the committee's own next step ("…; UBND tỉnh sẽ xem xét, quyết
+    // định … trước ngày 31/7/2024").
     const dueLater =
       /^se\s/.test(action) &&
-      !/^(?:[-+•*]\s*)?(?:neu|trong truong hop|truong hop|(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+tinh)\b/.test(
-        clauseFolded,
-      ) &&
+      !/^(?:[-+•*]\s*)?(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+tinh\b/.test(foldedOf(clause).trimStart()) &&
       workDeadlines(text.slice(clause.start, clause.end)).some(
         (x) =>
           x.dueDate !== null &&
           x.dueDate >= options.date &&
           /^(?:trước|chậm nhất)\s/iu.test(x.deadlineText) &&
           // "… sẽ xử phạt các chủ đầu tư nếu không hoàn thành … trước ngày …": the date of the condition.
-          !/(?<![\p{L}\p{M}])nếu\s|(?:^|[,;]\s*)(?:trong\s+)?trường hợp\s/iu.test(
+          !/(?<![\p{L}\p{M}])nếu\s|(?:^(?:[-+•*]\s*)?|[,;]\s*)(?:trong\s+)?trường hợp\s/iu.test(
             text.slice(clause.start, clause.start + x.start).trimStart(),
           ),
       );
@@ -4436,7 +4437,7 @@ function localUnitTells(written: string, afterLevel: string): boolean {
   const place = LOCAL_PLACE_WRITTEN.exec(written.trimStart());
   if (!place) return LOCAL_UNIT_TELLS.test(afterLevel);
   const nameWords = place[1].trim().split(/\s+/).length;
-  return /^(?:da|vua|dang|se)\s/.test(afterLevel.split(' ').slice(nameWords).join(' '));
+  return TELLS_AFTER_NAME.test(afterLevel.split(' ').slice(nameWords).join(' '));
 }
 /**
  * Two or more places' names listed with commas or "và": "Ba Bể, Pác Nặm và Ngân Sơn"; a later one may name its level
@@ -4701,7 +4702,7 @@ function stripLead(f: string): string {
     // "Trước ngày 15/12 hằng năm, …", "Định kỳ vào thứ Hai hằng tuần, …", "Trong quá trình thực hiện, Sở Tài chính …".
     .replace(
       new RegExp(
-        String.raw`^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|(?:truoc|trong|cham nhat)(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?)?(?:\s+(?:sang|chieu|toi))?\s+ngay mai|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s)|(?:den\s+)?cuoi\s+nam(?:\s+\d{4})?(?=\s*,[^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)|${FROM_A_DAY_ON}|tu\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?![^.]*\b(?:da|vua|den nay)\s)(?=\s*,\s*(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+)?(?:cac|tat ca|moi|toan bo)\s+(?:so|ban|nganh|co quan|don vi|dia phuong|huyen|xa|phuong|thi xa|quan|phong|chu dau tu)\b|[^.]*\b(?:truoc ngay|cham nhat)\b))\s*,\s*(?=[a-z])${TOLD_AFTER}`,
+        String.raw`^(?:trong\s+(?:thoi han\s+|thoi gian\s+|vong\s+)?\d{1,2}\s+ngay(?:\s+lam viec)?(?:\s*,?\s*(?:ke tu|tinh tu|sau khi)\s[^,;.]{0,80})?|(?:dinh ky\s+)?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+(?:hang|moi)\s+(?:thang|quy|nam)|(?:dinh ky\s+)?(?:truoc|vao)\s+(?:(?:sang|chieu)\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?:hang|moi)\s+tuan|(?:truoc|trong|cham nhat)(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?)?(?:\s+(?:sang|chieu|toi))?\s+ngay mai|trong qua trinh (?:thuc hien|trien khai(?: thuc hien)?)(?=\s*,\s*(?:cac\s+)?(?:so|ubnd|uy ban|cong an|ban|thanh tra|van phong)\s)|(?:den\s+)?cuoi\s+nam(?:\s+\d{4})?(?=\s*,[^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)|${FROM_A_DAY_ON}|${FROM_DAY_OPENING}(?![^.]*\b(?:da|vua|den nay)\s)(?=\s*,\s*(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+)?(?:cac|tat ca|moi|toan bo)\s+(?:so|ban|nganh|co quan|don vi|dia phuong|huyen|xa|phuong|thi xa|quan|phong|chu dau tu)\b|[^.]*\b(?:truoc ngay|cham nhat)\b))\s*,\s*(?=[a-z])${TOLD_AFTER}`,
       ),
       '',
     )
