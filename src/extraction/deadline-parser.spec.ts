@@ -1047,6 +1047,19 @@ describe('parseDeadline: the day of an event named with its date', () => {
 
   it('reads no rule from a quantity of each year ("sản lượng khai thác hàng năm")', () => {
     expect(parseDeadline('nhằm kiểm soát sản lượng khai thác hàng năm', REF, fallbackCalendar)).toBeNull();
+    // Annual crops, as land texts name them.
+    expect(
+      parseDeadline(
+        'xử lý các trường hợp tự ý trồng cây lâu năm trên đất nông nghiệp, trồng cây hàng năm',
+        REF,
+        fallbackCalendar,
+      ),
+    ).toBeNull();
+    expect(parseDeadline('chuyển mục đích đất trồng cây hằng năm khác', REF, fallbackCalendar)).toBeNull();
+    // A planting done each year is a period.
+    expect(
+      parseDeadline('tổ chức trồng cây hàng năm vào dịp Tết trồng cây', REF, fallbackCalendar)?.recurrence,
+    ).toMatchObject({ every: 'year' });
     expect(parseDeadline('báo cáo hàng năm về tình hình thu ngân sách', REF, fallbackCalendar)).toMatchObject({
       kind: 'recurring',
       recurrence: { every: 'year', day: null },
@@ -1067,6 +1080,15 @@ describe('parseDeadline on the Tết season', () => {
     expect(read('thăm, tặng quà nhân dịp Tết Nguyên đán')).toBeNull();
     // A bare "dịp Tết" is the occasion the work serves, as the demo's conclusion writes it.
     expect(read('tổ chức các hoạt động vui chơi, đón Xuân phục vụ người dân dịp Tết, đảm bảo an toàn')).toBeNull();
+  });
+
+  it("reads the year written after a dash as the Tết season's, and takes it with the words", () => {
+    expect(
+      read(
+        'tăng cường quản lý đất đai, nhất là trong thời gian trước, trong và sau Tết Nguyên đán Canh Tý - năm 2020',
+        '2020-01-10',
+      ),
+    ).toMatchObject({ deadlineText: 'trước, trong và sau Tết Nguyên đán Canh Tý - năm 2020', dueDate: '2020-02-08' });
   });
 
   it('reads "trước dịp Tết Nguyên đán" as before Tết, as "trước Tết"', () => {

@@ -22,6 +22,120 @@ const drafted = (text: string, date: string) =>
     dueDate: d.dueDate,
   }));
 
+describe('extractDirectives on faults of land, education and commune texts', () => {
+  it('cuts a Tết season out of the title with the "nhất là" that led to it, and reads annual crops as no period', () => {
+    expect(
+      drafted(
+        'Chủ tịch UBND huyện, thành phố có trách nhiệm ban hành văn bản chỉ đạo Phòng Tài nguyên và Môi trường, UBND xã, phường, thị trấn tăng cường công tác quản lý Nhà nước về đất đai, nhất là trong thời gian trước, trong và sau Tết Nguyên đán Canh Tý - năm 2020.',
+        '2020-01-20',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      [
+        'Ban hành văn bản chỉ đạo Phòng Tài nguyên và Môi trường, UBND xã, phường, thị trấn tăng cường công tác quản lý Nhà nước về đất đai',
+        '2020-02-08',
+      ],
+    ]);
+    expect(
+      extract(
+        'Các địa phương thường xuyên kiểm tra, xử lý nghiêm các trường hợp vi phạm trong quản lý đất đai, nhất là các trường hợp tự ý trồng cây lâu năm trên đất nông nghiệp, trồng cây hàng năm, lấn chiếm đất đai.',
+        '2020-01-20',
+      ).map((d) => [d.kind, d.recurrence]),
+    ).toEqual([['standing', null]]);
+  });
+
+  it('keeps the level and the schools of a class of units in its name, and the central bodies stationed in the province', () => {
+    expect(
+      titlesAndGroups(
+        'Theo đó, các cơ quan, tổ chức, đơn vị cấp tỉnh báo cáo việc bố trí, sắp xếp lại trụ sở làm việc; rà soát báo cáo việc bàn giao trụ sở làm việc.',
+        '2025-08-11',
+      ),
+    ).toEqual([
+      ['Báo cáo việc bố trí, sắp xếp lại trụ sở làm việc', ['các cơ quan, tổ chức, đơn vị cấp tỉnh']],
+      ['Rà soát báo cáo việc bàn giao trụ sở làm việc', ['các cơ quan, tổ chức, đơn vị cấp tỉnh']],
+    ]);
+    expect(titlesAndGroups('Các cơ quan, đơn vị cấp huyện, cấp xã rà soát hồ sơ đất đai.', '2025-08-11')).toEqual([
+      ['Rà soát hồ sơ đất đai', ['Các cơ quan, đơn vị cấp huyện, cấp xã']],
+    ]);
+    for (const [text, group] of [
+      [
+        'Các đơn vị trường học, cơ sở giáo dục, quản lý giáo dục tiếp tục thực hiện nghiêm các chỉ đạo của UBND tỉnh về các khoản thu.',
+        'Các đơn vị trường học, cơ sở giáo dục, quản lý giáo dục',
+      ],
+      [
+        'Các trường học, cơ sở giáo dục tiếp tục thực hiện nghiêm các chỉ đạo của UBND tỉnh về các khoản thu.',
+        'Các trường học, cơ sở giáo dục',
+      ],
+    ])
+      expect(titlesAndGroups(text, '2020-09-10')).toEqual([
+        ['Tiếp tục thực hiện nghiêm các chỉ đạo của UBND tỉnh về các khoản thu', [group]],
+      ]);
+    // The people asked beside the units do not hide them.
+    expect(
+      titlesAndGroups(
+        'Chủ tịch UBND tỉnh đề nghị Nhân dân và yêu cầu các sở, ban, ngành, các cơ quan Trung ương đóng chân trên địa bàn tỉnh và UBND các huyện, thành phố tiếp tục duy trì thực hiện các giải pháp cấp bách phòng, chống dịch Covid-19.',
+        '2020-04-22',
+      ),
+    ).toEqual([
+      [
+        'Tiếp tục duy trì thực hiện các giải pháp cấp bách phòng, chống dịch Covid-19',
+        ['các sở, ban, ngành', 'các cơ quan Trung ương đóng chân trên địa bàn tỉnh', 'UBND các huyện, thành phố'],
+      ],
+    ]);
+  });
+
+  it('drafts "tạo điều kiện thuận lợi …" among a unit\'s duties, units after "từ nay đến ngày …" and units "thuộc UBND tỉnh"', () => {
+    expect(
+      drafted(
+        'Chủ tịch UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo bảo đảm an ninh, an toàn tuyệt đối cho kỳ thi; tạo điều kiện thuận lợi nhất về đi lại, ăn nghỉ cho thí sinh dự thi.',
+        '2024-06-20',
+      ).map((d) => [d.title, d.lead]),
+    ).toEqual([
+      ['Bảo đảm an ninh, an toàn tuyệt đối cho kỳ thi', idOf('SGDDT')],
+      ['Tạo điều kiện thuận lợi nhất về đi lại, ăn nghỉ cho thí sinh dự thi', idOf('SGDDT')],
+    ]);
+    expect(
+      drafted(
+        'UBND tỉnh yêu cầu từ nay đến ngày 1/7/2021 Công an tỉnh phải tiếp tục duy trì các tổ cấp thẻ căn cước công dân lưu động tại khu dân cư.',
+        '2021-03-10',
+      ).map((d) => [d.title, d.lead, d.dueDate]),
+    ).toEqual([
+      ['Tiếp tục duy trì các tổ cấp thẻ căn cước công dân lưu động tại khu dân cư', idOf('CA'), '2021-07-01'],
+    ]);
+    expect(
+      titlesAndGroups(
+        'Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị thuộc UBND tỉnh, Chủ tịch UBND các huyện, thành phố tổ chức tuyên truyền lợi ích của việc cấp căn cước công dân.',
+        '2021-03-10',
+      ),
+    ).toEqual([
+      [
+        'Tổ chức tuyên truyền lợi ích của việc cấp căn cước công dân',
+        ['các cơ quan, đơn vị thuộc UBND tỉnh', 'UBND các huyện, thành phố'],
+      ],
+    ]);
+  });
+
+  it('keeps a year in the title when a target for a later year follows it', () => {
+    expect(
+      drafted(
+        'Các sở, ngành, UBND các xã, phường tập trung thực hiện các giải pháp, bảo đảm mục tiêu tăng trưởng của Thành phố đạt 8% trở lên trong năm 2025 và tăng trưởng hai con số trong năm 2026.',
+        '2025-11-19',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      [
+        'Tập trung thực hiện các giải pháp, bảo đảm mục tiêu tăng trưởng của Thành phố đạt 8% trở lên trong năm 2025 và tăng trưởng hai con số trong năm 2026',
+        '2025-12-31',
+      ],
+    ]);
+    // More work after the year, with a year of its own, leaves the first year to the date.
+    expect(
+      drafted(
+        'Sở Nội vụ hoàn thành việc sắp xếp trong năm 2024 và báo cáo kết quả năm 2024 về UBND tỉnh.',
+        '2024-01-10',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Hoàn thành việc sắp xếp và báo cáo kết quả năm 2024 về UBND tỉnh', '2024-12-31']]);
+  });
+});
+
 describe('extractDirectives on faults of agriculture, reform, environment and transport texts', () => {
   it('reads the lead urged to lead ("đề nghị Sở Xây dựng khẩn trương chủ trì, phối hợp với …") as one that leads', () => {
     const [report] = drafted(
