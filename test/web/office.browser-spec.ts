@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { createDocument } from '../factories/document.factory';
 import { createSession } from '../factories/session.factory';
+import { NotificationReason } from '../../src/notifications/notification-reasons';
+import vi from '../../src/web/locales/vi.json';
 import { loginAs } from '../helpers/auth';
 import {
   axeViolations,
@@ -1084,7 +1086,7 @@ describe('the office in a real browser', () => {
   test('the notification log opens on what went out, the latest first, and lists what is planned in the order it goes', async () => {
     const { context, page } = await newPage(world);
     await signIn(page, 'vanphong@demo.ubnd.vn', '/admin/notifications');
-    type Notice = { subject: string; scheduledAt: string; taskId: number | null };
+    type Notice = { subject: string; scheduledAt: string; taskId: number | null; error: string | null };
     const side = async (scheduled: string) => {
       const response = await page.request.get(`/api/notifications?scheduled=${scheduled}&limit=50`);
       expect(response.status()).toBe(200);
@@ -1112,6 +1114,14 @@ describe('the office in a real browser', () => {
     await table.getByText(`Tổng số ${upcoming.total}`).waitFor();
     const firstRow = table.locator('tbody tr.ant-table-row').first();
     await firstRow.getByRole('link', { name: upcoming.items[0].subject }).waitFor();
+    // What is not sent says why in the office's words (the demo's finished tasks have their reminders cancelled),
+    // never in the service's own.
+    const reasons = Object.entries(NotificationReason) as Array<[keyof typeof NotificationReason, string]>;
+    const withReason = upcoming.items.find((n) => reasons.some(([, text]) => text === n.error));
+    expect(withReason).toBeDefined();
+    const [reason] = reasons.find(([, text]) => text === withReason!.error)!;
+    await table.getByText(vi.admin.notificationReason[reason], { exact: true }).first().waitFor();
+    expect(await table.getByText(/^(?:cancelled|skipped):/).count()).toBe(0);
     await screenshot(page, 'notifications-upcoming');
     await context.close();
   });
