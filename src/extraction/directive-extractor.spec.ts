@@ -81,6 +81,17 @@ describe('extractDirectives on faults of land, education and commune texts', () 
         ['các sở, ban, ngành', 'các cơ quan Trung ương đóng chân trên địa bàn tỉnh', 'UBND các huyện, thành phố'],
       ],
     ]);
+    expect(
+      titlesAndGroups(
+        'Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, cơ quan đơn vị đoàn thể và UBND các huyện, thành phố tiếp tục duy trì thực hiện các giải pháp phòng, chống dịch.',
+        '2020-04-22',
+      ),
+    ).toEqual([
+      [
+        'Tiếp tục duy trì thực hiện các giải pháp phòng, chống dịch',
+        ['các sở, ban, ngành, cơ quan đơn vị đoàn thể', 'UBND các huyện, thành phố'],
+      ],
+    ]);
   });
 
   it('drafts "tạo điều kiện thuận lợi …" among a unit\'s duties, units after "từ nay đến ngày …" and units "thuộc UBND tỉnh"', () => {
