@@ -125,6 +125,19 @@ describe('extractDirectives on faults of land, education and commune texts', () 
     ]);
   });
 
+  it('reads the functional forces opening a sentence without "các" as the units told their duty', () => {
+    expect(
+      titlesAndGroups(
+        'Lực lượng chức năng phải thông báo ngay cho chủ các phương tiện biết diễn biến của bão số 3.',
+        '2024-09-06',
+      ),
+    ).toEqual([['Thông báo ngay cho chủ các phương tiện biết diễn biến của bão số 3', ['Lực lượng chức năng']]]);
+    // Named in a story, they are no addressee.
+    expect(extract('Lực lượng chức năng đã kịp thời sơ tán 120 hộ dân ra khỏi vùng nguy hiểm.', '2024-09-06')).toEqual(
+      [],
+    );
+  });
+
   it('keeps a year in the title when a target for a later year follows it', () => {
     expect(
       drafted(

@@ -372,8 +372,12 @@ const GROUPS: RegExp[] = [
       String.raw`(?:thu truong\s+)?cac\s+nganh(?!\s+(?:nghe|hang|kinh te|san xuat|cong nghiep|dich vu)\b)(?:\s+(?:lien quan|co lien quan|cua tinh|tinh|thanh vien|chuyen mon|chuc nang))?(?![a-z])`,
     'g',
   ),
-  // The functional sectors and forces: "các ngành chức năng", "các cơ quan chức năng", "các lực lượng chức năng".
-  /(?:cac\s+|(?<=\bchinh quyen va\s+))(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?/g,
+  // The functional sectors and forces: "các ngành chức năng", "các cơ quan chức năng", "các lực lượng chức năng"; without
+  // "các" as the subject opening a sentence, told its duty: "Lực lượng chức năng phải thông báo ngay …".
+  new RegExp(
+    String.raw`(?:cac\s+|(?<=\bchinh quyen va\s+)|(?<=(?:^\s*|[.;:!?\n]\s{0,3}))(?=(?:nganh|co quan|luc luong)\s+chuc nang\s+(?:${MUST}|${SUBJECT_WORK})\b))(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?`,
+    'g',
+  ),
   // The schools and their heads addressed: "giao Hiệu trưởng các trường, lãnh đạo các trung tâm chủ động …", "yêu cầu
   // các trường học …" (not "các trường hợp").
   new RegExp(
