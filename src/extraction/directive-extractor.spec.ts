@@ -133,9 +133,12 @@ describe('extractDirectives on faults of land, education and commune texts', () 
       ),
     ).toEqual([['Thông báo ngay cho chủ các phương tiện biết diễn biến của bão số 3', ['Lực lượng chức năng']]]);
     // Named in a story, they are no addressee.
-    expect(extract('Lực lượng chức năng đã kịp thời sơ tán 120 hộ dân ra khỏi vùng nguy hiểm.', '2024-09-06')).toEqual(
-      [],
-    );
+    for (const story of [
+      'Lực lượng chức năng đã kịp thời sơ tán 120 hộ dân ra khỏi vùng nguy hiểm.',
+      'Lực lượng chức năng tổ chức kiểm tra 15 cơ sở kinh doanh, phát hiện 3 cơ sở vi phạm.',
+      'Lực lượng chức năng phối hợp với Công an xã di dời 120 hộ dân, không có thiệt hại về người.',
+    ])
+      expect(extract(story, '2024-09-06')).toEqual([]);
   });
 
   it('keeps a year in the title when a target for a later year follows it', () => {

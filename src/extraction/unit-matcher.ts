@@ -373,9 +373,10 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   // The functional sectors and forces: "các ngành chức năng", "các cơ quan chức năng", "các lực lượng chức năng"; without
-  // "các" as the subject opening a sentence, told its duty: "Lực lượng chức năng phải thông báo ngay …".
+  // "các" as the subject opening a sentence, told its duty: "Lực lượng chức năng phải thông báo ngay …", "… khẩn trương …"
+  // (not "Lực lượng chức năng tổ chức kiểm tra 15 cơ sở, phát hiện …", the news of a raid).
   new RegExp(
-    String.raw`(?:cac\s+|(?<=\bchinh quyen va\s+)|(?<=(?:^\s*|[.;:!?\n]\s{0,3}))(?=(?:nganh|co quan|luc luong)\s+chuc nang\s+(?:${MUST}|${SUBJECT_WORK})\b))(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?`,
+    String.raw`(?:cac\s+|(?<=\bchinh quyen va\s+)|(?<=(?:^\s*|[.;:!?\n]\s{0,3}))(?=(?:nganh|co quan|luc luong)\s+chuc nang\s+(?:${MUST}|khan truong|chu dong|kip thoi|nghiem tuc|quyet liet|tuyet doi)\b))(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?`,
     'g',
   ),
   // The schools and their heads addressed: "giao Hiệu trưởng các trường, lãnh đạo các trung tâm chủ động …", "yêu cầu
