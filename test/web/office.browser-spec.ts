@@ -1083,6 +1083,32 @@ describe('the office in a real browser', () => {
     await context.close();
   });
 
+  test('a failure while drafting or creating tasks from a pasted conclusion is told in Vietnamese', async () => {
+    const [session] = await world.t.dataSource.query('SELECT id FROM meeting_sessions ORDER BY id LIMIT 1');
+    const { context, page } = await newPage(world);
+    await signIn(page, 'vanphong@demo.ubnd.vn', `/sessions/${session.id}`);
+    await page.getByRole('heading', { name: 'Dán kết luận' }).waitFor();
+    await page
+      .getByLabel('Nội dung kết luận')
+      .fill('Giao Sở Tài chính rà soát, báo cáo UBND tỉnh trước ngày 15/3/2024.');
+    // The server fails, then the network: the clerk reads what happened, not the browser's or the API's English.
+    await page.route('**/draft-tasks', (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: '{"statusCode":500,"message":"Internal server error"}',
+      }),
+    );
+    await page.getByRole('button', { name: 'Tách nhiệm vụ' }).click();
+    await page.getByRole('alert').filter({ hasText: vi.failures.server }).waitFor();
+    await page.unroute('**/draft-tasks');
+    await page.route('**/draft-tasks', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: 'Tách nhiệm vụ' }).click();
+    await page.getByRole('alert').filter({ hasText: vi.failures.offline }).waitFor();
+    expect(await page.getByText(/Internal server error|Failed to fetch/).count()).toBe(0);
+    await context.close();
+  });
+
   test('the notification log opens on what went out, the latest first, and lists what is planned in the order it goes', async () => {
     const { context, page } = await newPage(world);
     await signIn(page, 'vanphong@demo.ubnd.vn', '/admin/notifications');

@@ -43,7 +43,7 @@ export function CalendarFeed({ departmentId }: { departmentId: number }) {
       void message.info(t('unitFiles.copyByHand'));
     }
   };
-  if (address.isError) return <Alert type="error" showIcon role="alert" title={address.error.message} />;
+  if (address.isError) return <Alert type="error" showIcon role="alert" title={failureText(address.error, t)} />;
   const url = address.data?.url ?? '';
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>

@@ -8,6 +8,7 @@ import { DepartmentSelect } from '../../components/department-select';
 import { LeaderSelect } from '../../components/leader-select';
 import { api, call, type Schemas } from '../../lib/api/client';
 import { formatDate } from '../../lib/format';
+import { failureText } from '../../lib/failures';
 import { RecurrenceInput, type RecurrenceValue } from '../../components/recurrence-input';
 import { ResponsiveTable } from '../../components/responsive-table';
 
@@ -130,7 +131,7 @@ export function PasteConclusion(target: PasteTarget) {
       setRows(result.items.map(toRow));
       setReferenceDate(result.referenceDate);
     },
-    onError: (error) => setProblem(error instanceof Error ? error.message : String(error)),
+    onError: (error) => setProblem(failureText(error, t)),
   });
   const create = useMutation({
     mutationFn: (list: Row[]) =>
@@ -155,7 +156,7 @@ export function PasteConclusion(target: PasteTarget) {
       await client.invalidateQueries({ queryKey: ['documents'] });
       await client.invalidateQueries({ queryKey: ['stats'] });
     },
-    onError: (error) => setProblem(error instanceof Error ? error.message : String(error)),
+    onError: (error) => setProblem(failureText(error, t)),
   });
   const update = (key: number, patch: Partial<Row>) =>
     setRows((current) => current?.map((r) => (r.key === key ? { ...r, ...patch } : r)) ?? null);
