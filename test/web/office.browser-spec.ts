@@ -1148,6 +1148,9 @@ describe('the office in a real browser', () => {
     const [reason] = reasons.find(([, text]) => text === withReason!.error)!;
     await table.getByText(vi.admin.notificationReason[reason], { exact: true }).first().waitFor();
     expect(await table.getByText(/^(?:cancelled|skipped):/).count()).toBe(0);
+    // The task's own page says the same beside the reminder.
+    await page.goto(`/tasks/${withReason!.taskId}`);
+    await page.getByText(vi.admin.notificationReason[reason], { exact: true }).first().waitFor();
     await screenshot(page, 'notifications-upcoming');
     await context.close();
   });

@@ -411,6 +411,13 @@ describe('the web client in a real browser', () => {
           translationKey.source,
         );
         if (untranslated) problems.push(`${name}@${suffix}: untranslated ${[...new Set(untranslated)].join(', ')}`);
+        // Nor do the service's own reasons for a message not sent ("cancelled: task completed") reach the page.
+        const serviceWords = await current.page.evaluate(
+          () =>
+            (globalThis as any).document.body.innerText.match(/\b(?:cancelled|skipped): [^\n]+/g) as string[] | null,
+        );
+        if (serviceWords)
+          problems.push(`${name}@${suffix}: the service's words ${[...new Set(serviceWords)].join(', ')}`);
         await screenshot(current.page, `${name}-${suffix}`);
       }
       await current?.close();

@@ -9,7 +9,7 @@ import { api, call, type Schemas } from '../../lib/api/client';
 import { useDepartments } from '../../lib/api/queries';
 import { formatDateTime } from '../../lib/format';
 import { ResponsiveTable } from '../../components/responsive-table';
-import { NotificationReason } from '../../../notifications/notification-reasons';
+import { notificationReasonText } from '../../lib/notification-reason';
 
 type Notification = Schemas['NotificationResponse'];
 /** Every kind the API records, in the filter's order: a kind the API adds fails the type check until it is here. */
@@ -33,8 +33,6 @@ const STATUSES = ['pending', 'sent', 'failed', 'cancelled', 'skipped'] as const;
 const SIDES = ['past', 'upcoming', 'all'] as const;
 type Side = (typeof SIDES)[number];
 const COLOR = { pending: 'blue', sent: 'green', failed: 'red', cancelled: 'default', skipped: 'default' } as const;
-/** The reasons the service records for what it did not send, by their text, to their names in the translations. */
-const REASON_NAMES = new Map<string, string>(Object.entries(NotificationReason).map(([name, text]) => [text, name]));
 
 export default function NotificationsPage() {
   const { t } = useTranslation();
@@ -159,9 +157,7 @@ export default function NotificationsPage() {
                   <Tag color={COLOR[n.status]}>{t(`tasks.notificationStatus.${n.status}`)}</Tag>
                   {n.error && (
                     <Typography.Text type={n.status === 'failed' ? 'danger' : 'secondary'}>
-                      {REASON_NAMES.has(n.error)
-                        ? t(`admin.notificationReason.${REASON_NAMES.get(n.error)}`)
-                        : t('admin.deliveryError', { error: n.error })}
+                      {notificationReasonText(n.error, t)}
                     </Typography.Text>
                   )}
                 </>

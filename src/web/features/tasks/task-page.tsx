@@ -42,6 +42,7 @@ import {
 import { DeadlineNote } from './task-table';
 import { ResponsiveTable } from '../../components/responsive-table';
 import { leaderLabel } from '../../lib/leaders';
+import { notificationReasonText } from '../../lib/notification-reason';
 
 const section = (title: string) => <h2 className="card-title">{title}</h2>;
 
@@ -521,8 +522,20 @@ export default function TaskPage() {
                 columns={[
                   { title: t('admin.scheduledAt'), render: (_, r) => formatDateTime(r.sentAt ?? r.scheduledAt) },
                   { title: t('admin.subject'), render: (_, r) => t(`tasks.notificationKind.${r.kind}`) },
-                  { title: t('admin.department'), render: (_, r) => name(r.departmentId) },
-                  { title: t('tasks.status'), render: (_, r) => t(`tasks.notificationStatus.${r.status}`) },
+                  { title: t('admin.department'), width: 96, render: (_, r) => name(r.departmentId) },
+                  {
+                    title: t('tasks.status'),
+                    render: (_, r) => (
+                      <>
+                        <div>{t(`tasks.notificationStatus.${r.status}`)}</div>
+                        {r.error && (
+                          <Typography.Text type={r.status === 'failed' ? 'danger' : 'secondary'}>
+                            {notificationReasonText(r.error, t)}
+                          </Typography.Text>
+                        )}
+                      </>
+                    ),
+                  },
                 ]}
               />
             )}
