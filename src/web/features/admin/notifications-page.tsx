@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Form, Grid, Segmented, Select, Tag, Typography } from 'antd';
+import { Form, Grid, Segmented, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DepartmentSelect } from '../../components/department-select';
@@ -9,7 +9,7 @@ import { api, call, type Schemas } from '../../lib/api/client';
 import { useDepartments } from '../../lib/api/queries';
 import { formatDateTime } from '../../lib/format';
 import { ResponsiveTable } from '../../components/responsive-table';
-import { notificationReasonText } from '../../lib/notification-reason';
+import { NotificationReasonNote } from '../../components/notification-reason';
 
 type Notification = Schemas['NotificationResponse'];
 /** Every kind the API records, in the filter's order: a kind the API adds fails the type check until it is here. */
@@ -155,11 +155,7 @@ export default function NotificationsPage() {
               render: (_, n) => (
                 <>
                   <Tag color={COLOR[n.status]}>{t(`tasks.notificationStatus.${n.status}`)}</Tag>
-                  {n.error && (
-                    <Typography.Text type={n.status === 'failed' ? 'danger' : 'secondary'}>
-                      {notificationReasonText(n.error, t)}
-                    </Typography.Text>
-                  )}
+                  <NotificationReasonNote notice={n} />
                 </>
               ),
             },

@@ -42,7 +42,7 @@ import {
 import { DeadlineNote } from './task-table';
 import { ResponsiveTable } from '../../components/responsive-table';
 import { leaderLabel } from '../../lib/leaders';
-import { notificationReasonText } from '../../lib/notification-reason';
+import { NotificationReasonNote } from '../../components/notification-reason';
 
 const section = (title: string) => <h2 className="card-title">{title}</h2>;
 
@@ -528,11 +528,7 @@ export default function TaskPage() {
                     render: (_, r) => (
                       <>
                         <div>{t(`tasks.notificationStatus.${r.status}`)}</div>
-                        {r.error && (
-                          <Typography.Text type={r.status === 'failed' ? 'danger' : 'secondary'}>
-                            {notificationReasonText(r.error, t)}
-                          </Typography.Text>
-                        )}
+                        <NotificationReasonNote notice={r} />
                       </>
                     ),
                   },
