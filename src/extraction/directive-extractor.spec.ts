@@ -22,6 +22,64 @@ const drafted = (text: string, date: string) =>
     dueDate: d.dueDate,
   }));
 
+describe('extractDirectives on a meeting report pasted whole', () => {
+  const reports = [
+    'Báo cáo tại Phiên họp thể hiện, trong tháng 01, tình hình sản xuất kinh doanh duy trì ổn định.',
+    'Sản xuất nông nghiệp tập trung trồng, chăm sóc và thu hoạch cây rau màu các loại. Đẩy mạnh công tác phòng, chống dịch bệnh, đói, rét trên cây trồng, vật nuôi. Triển khai đến người dân thực hiện đăng ký trồng lại rừng sau khai thác.',
+    'Lãnh đạo Sở Lao động - Thương binh và Xã hội báo cáo công tác chăm lo cho gia đình chính sách và người có công được quan tâm thực hiện. Triển khai tặng quà đối với người có công với cách mạng, hộ nghèo nhân dịp Tết Nguyên đán.',
+  ];
+  const conclusion =
+    'Kết luận Phiên họp, đồng chí Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, địa phương tập trung thực hiện tốt các nhiệm vụ sau:\n\nĐẩy nhanh tiến độ giải ngân vốn đầu tư công ngay từ đầu năm 2024.';
+
+  it("drafts only the chair's conclusion, not what the reports before it said was done or under way", () => {
+    expect(extractParagraphs([...reports, conclusion], '2024-01-26').map((d) => d.title)).toEqual([
+      'Đẩy nhanh tiến độ giải ngân vốn đầu tư công ngay từ đầu năm 2024',
+    ]);
+    // The same paragraphs with no conclusion after them are the text to draft from.
+    expect(extractParagraphs(reports, '2024-01-26').map((d) => d.title)).toContain(
+      'Triển khai đến người dân thực hiện đăng ký trồng lại rừng sau khai thác',
+    );
+  });
+
+  it("reads a unit's leader or delegate telling the meeting, and what their paragraph goes on with, as no work", () => {
+    expect(
+      extractParagraphs(
+        [
+          reports[2],
+          'Tại cuộc họp, đại diện Sở Xây dựng đã báo cáo tiến độ thực hiện các dự án. Đẩy nhanh thi công các công trình chuyển tiếp.',
+          // A report the leader is to send by a date, or is asked for, is work.
+          'Lãnh đạo Sở Y tế báo cáo kết quả kiểm tra an toàn thực phẩm trước ngày 20/02/2024.',
+          'Đề nghị lãnh đạo Sở Tài chính báo cáo cụ thể nguồn vốn tại phiên họp tới.',
+        ],
+        '2024-01-26',
+      ).map((d) => [d.title, d.leadDepartmentId, d.dueDate]),
+    ).toEqual([
+      ['Báo cáo kết quả kiểm tra an toàn thực phẩm', idOf('SYT'), '2024-02-20'],
+      ['Báo cáo cụ thể nguồn vốn tại phiên họp tới', idOf('STC'), null],
+    ]);
+  });
+
+  it("keeps the work given before the conclusion, and the coming month's work a report sets out", () => {
+    expect(
+      extractParagraphs(
+        [
+          reports[2],
+          'Nhiệm vụ tháng 02 tập trung rà soát tiến độ các dự án. Tăng cường công tác đôn đốc thu nộp thuế cho ngân sách năm 2024.',
+          'Tại phiên họp, Chủ tịch UBND tỉnh giao Sở Y tế kiểm tra an toàn thực phẩm trước ngày 05/02/2024.',
+          conclusion,
+        ],
+        '2024-01-26',
+      ).map((d) => [d.title, d.leadDepartmentId, d.dueDate]),
+    ).toEqual([
+      // The month the report's paragraph opens with is the time of its first work.
+      ['Tập trung rà soát tiến độ các dự án', null, '2024-02-29'],
+      ['Tăng cường công tác đôn đốc thu nộp thuế cho ngân sách năm 2024', null, null],
+      ['Kiểm tra an toàn thực phẩm', idOf('SYT'), '2024-02-05'],
+      ['Đẩy nhanh tiến độ giải ngân vốn đầu tư công ngay từ đầu năm 2024', null, null],
+    ]);
+  });
+});
+
 describe('extractDirectives on faults of land, education and commune texts', () => {
   it('cuts a Tết season out of the title with the "nhất là" that led to it, and reads annual crops as no period', () => {
     expect(

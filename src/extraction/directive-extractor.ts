@@ -902,6 +902,13 @@ const HEAD_NAMED_TELLS = new RegExp(
   String.raw`^[\s\-–•+*]*(?:Phó\s+)?(?:Giám đốc|Chánh Thanh tra|Trưởng [Bb]an|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Đại diện(?: lãnh đạo)?|Lãnh đạo)\s+(?:Sở|Ban|Thanh tra|Công an|Cục|Chi cục|Bộ Chỉ huy|Kho bạc|Ngân hàng|Văn phòng|Trung tâm)\s[^.;:]{2,90}?\s(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}\p{Lu}[\p{Ll}\p{M}]*\s+(?:đã\s+|cũng\s+)?(?:báo cáo|cho biết|phát biểu|trình bày|thông tin|nêu)\s`,
   'u',
 );
+/**
+ * A unit's leader or delegate telling a meeting, unnamed: "Lãnh đạo Sở Lao động - Thương binh và Xã hội báo cáo công tác
+ * chăm lo …", "Tại phiên họp, đại diện Sở Xây dựng đã báo cáo tiến độ …" (the text as written). Not a report sent to
+ * the committee or its chair ("… báo cáo UBND tỉnh trước ngày …").
+ */
+const LEADER_TELLS =
+  /^[\s\-–•+*]*(?:(?:Tại|Trong) (?:phiên họp|cuộc họp|hội nghị|buổi làm việc)[^,.;]{0,40},\s*)?(?:đại diện\s+)?(?:lãnh đạo|đại diện)\s+(?:các\s+)?(?:Sở|Ban|Công an|Bộ Chỉ huy|UBND|Ủy ban nhân dân|Thanh tra|Kho bạc|Cục|Chi cục|Ngân hàng|Văn phòng|Trung tâm)\s[^.;:]{1,100}?\s(?:đã\s+|cũng\s+)*(?:báo cáo|cho biết|phát biểu|trình bày|thông tin|nêu)\s(?!(?:UBND|Ủy ban|Chủ tịch|với|lên|về (?:UBND|Ủy ban))\s)/iu;
 /** After a unit's name, up to three words of its place, then what it reported: "… tỉnh An Giang đã báo cáo …". */
 const UNIT_REPORTED = /^(?:[a-z]+\s+){0,3}?(?:da|vua|dang)\s+(?:bao cao|trinh bay|cho biet|phat bieu)\b/;
 /** After the units named, that they attended: "Các xã, phường dự họp qua đường truyền trực tuyến." */
@@ -909,6 +916,9 @@ const UNITS_ATTENDED = /^(?:cung\s+)?(?:du hop|tham du|du hoi nghi|du phien hop|
 /** A document's number opening a clause: "1063/TB-UBND ngày 10/11/2023", "số 246/KH-UBND". */
 const DOCUMENT_NUMBER = /^(?:so\s+)?\d+\s*\/\s*[a-z]/;
 const KEY = /\b(?:trong tam|trong diem|cap bach|khan cap)\b/;
+/** A report's paragraph of the work ahead: "Nhiệm vụ tháng 11 tập trung …", "Phương hướng thời gian tới, …". */
+const WORK_AHEAD =
+  /^(?:cac\s+)?(?:nhiem vu|phuong huong|ke hoach)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu))?\s+(?:trong\s+)?(?:thang|quy|nam|tuan|thoi gian)\s+(?:\d|toi\b|ke\b|cuoi\b|[iv]+\b)|^(?:trong\s+)?(?:thoi gian|thang|tuan) toi\b/;
 /** The chair's concluding words open a paragraph of a meeting report: "Phát biểu chỉ đạo cuộc họp, …", "Kết luận hội nghị, …". */
 const CONCLUSION_OPENING =
   /^(?:phat bieu (?:chi dao|ket luan)|ket luan (?:cuoc hop|hoi nghi|phien hop|buoi lam viec))\b/;
@@ -1229,7 +1239,7 @@ const TIME_TO_START =
  * when the committee then tells what it did ("Trong tháng 10, UBND huyện đã ban hành …").
  */
 const OPENING_PERIOD =
-  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu)(?:\s+hang dau)?)?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|tu nay den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?:\s*,|(?<=^(?:cac\s+)?(?:nhiem vu|giai phap)\b[^,;.]*)\s+la\s+(?=[a-z]))(?!\s*(?:ubnd|uy ban nhan dan)\s+(?:[a-z]+\s+){0,3}?da\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|lanh dao)\b)/;
+  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu)(?:\s+hang dau)?)?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|tu nay den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?:\s*,|(?<=^(?:cac\s+)?(?:nhiem vu|giai phap)\b[^,;.]*)\s+(?:la\s+(?=[a-z])|(?=tap trung\s)))(?!\s*(?:ubnd|uy ban nhan dan)\s+(?:[a-z]+\s+){0,3}?da\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|lanh dao)\b)/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -1657,8 +1667,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           GOES_ON.test(foldedOf(sentence).trimStart()) &&
           asksEveryProvince(stripLead(foldedOf(sentences[index - 1])));
         const kind = goesOnFromNone ? 'none' : classify(sentence, clause, cf, assignees, actionText, ownDeadline);
-        const accountTold = DONE_ACCOUNT.test(cf) || DONE_WITH_OTHERS.test(cf);
-        if (kind === 'none' && accountTold) accountWithOthers = !DONE_ACCOUNT.test(cf);
+        // A leader's report to the meeting goes on, as an account does, with the work it tells of ("Lãnh đạo Sở … báo
+        // cáo công tác chăm lo … Triển khai tặng quà …").
+        const leaderTells = c === 0 && !assignees.cued && LEADER_TELLS.test(text.slice(sentence.start, sentence.end));
+        const accountTold = DONE_ACCOUNT.test(cf) || DONE_WITH_OTHERS.test(cf) || leaderTells;
+        if (kind === 'none' && accountTold) accountWithOthers = !DONE_ACCOUNT.test(cf) && !leaderTells;
         account = kind === 'none' && accountTold ? sentence.paragraph : kind === 'none' ? account : null;
         if (kind === 'none') {
           // "Căn cứ …; …; …, yêu cầu các sở …": the directive comes after a preface.
@@ -2114,11 +2127,25 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     (d) => (d.headline || echoedBelow(d)) && directives.some((x) => x !== d && x.assignees.explicit),
   );
   // A meeting report: what the committee had assigned under a document, told before the chair's conclusion
-  // ("Phát biểu chỉ đạo cuộc họp, …"), is the background the meeting reviewed, not work given at it.
-  const conclusion = sentences.find((x) => CONCLUSION_OPENING.test(stripLead(foldedOf(x))))?.paragraph;
-  const background = directives.filter(
-    (d) => conclusion !== undefined && d.actsOnDocument && (paragraphOf.get(d) ?? Infinity) < conclusion,
+  // ("Phát biểu chỉ đạo cuộc họp, …"), is the background the meeting reviewed, not work given at it; so is what the
+  // reports said before it without giving anyone work ("Lãnh đạo Sở Lao động - Thương binh và Xã hội báo cáo công tác
+  // chăm lo … Triển khai tặng quà …"): only work given by "giao", "yêu cầu" or "đề nghị" is the meeting's before then.
+  // Not the work a report sets out for the coming month ("Nhiệm vụ tháng 11 tập trung …"), the meeting's too.
+  // The opening is read before stripLead takes "Kết luận phiên họp, đồng chí Chủ tịch UBND tỉnh" off as the assigner.
+  const conclusion = sentences.find((x) => CONCLUSION_OPENING.test(stripMark(foldedOf(x))))?.paragraph;
+  const plansAhead = new Set(
+    sentences
+      .filter((x, i) => sentences[i - 1]?.paragraph !== x.paragraph && WORK_AHEAD.test(stripMark(foldedOf(x))))
+      .map((x) => x.paragraph),
   );
+  const background = directives.filter((d) => {
+    const paragraph = paragraphOf.get(d) ?? Infinity;
+    return (
+      conclusion !== undefined &&
+      paragraph < conclusion &&
+      (d.actsOnDocument || (!d.assignees.cued && !plansAhead.has(paragraph)))
+    );
+  });
   const drafts: DraftTask[] = [];
   /** The lead units outside the table of each draft, by index (see Assignees.outside). */
   const outsideLeads: string[] = [];
@@ -3409,6 +3436,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Giám đốc Sở Xây dựng Phạm Hồng Quang báo cáo công tác chỉnh trang đô thị" under a photo, "Giám đốc Sở … Hoàng
     // Quốc Việt cho biết …": the head of a unit, named, telling the meeting.
     if (!assignees.cued && HEAD_NAMED_TELLS.test(text.slice(sentence.start, sentence.end))) return 'none';
+    if (!assignees.cued && !ownDeadline && LEADER_TELLS.test(text.slice(sentence.start, sentence.end))) return 'none';
     // "Chủ tịch UBND huyện Ba Bể Nguyễn Đức Chung." under a photo: a unit and a person's name, no work; the whole
     // sentence (not "2. UBND các huyện, thị xã, thành phố Huế; các sở: … tăng cường … PCCC.", units listed on).
     if (
