@@ -51,6 +51,19 @@ describe('Extraction API', () => {
       expect(await taskCount(session.id)).toBe(0);
     });
 
+    it('drafts the same items from the whole article pasted, reports and all, as from its conclusion', async () => {
+      const session = await createSession(t, { noticeDate: '2024-01-26' });
+      const article = Object.values(SOURCE_TEXT).join('\n\n');
+      const res = await t.http.post(`/api/sessions/${session.id}/draft-tasks`).send({ text: article }).expect(200);
+      expect(res.body.items.map((d: { description: string }) => d.description)).toEqual(
+        DEMO_CONCLUSION_TASKS.map((task) => task.description),
+      );
+      // Each span points into the article as pasted.
+      for (const d of res.body.items as Array<{ description: string; sourceSpan: { start: number; end: number } }>) {
+        expect(article.slice(d.sourceSpan.start, d.sourceSpan.end)).toContain(d.description.slice(0, 40));
+      }
+    });
+
     it('reads units from the departments table and counts working days by the holidays file', async () => {
       const session = await createSession(t, { heldAt: '2024-01-25T08:00:00+07:00', noticeDate: '2024-01-26' });
       const text =
