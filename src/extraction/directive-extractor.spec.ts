@@ -59,6 +59,69 @@ describe('extractDirectives on a meeting report pasted whole', () => {
     ]);
   });
 
+  it("reads a department head's proposal at the meeting, by name, as no work", () => {
+    expect(
+      extract(
+        'Giám đốc Sở Nội vụ Nguyễn Viết Hưng đề nghị từ nay đến ngày 15/03/2026, các Sở, ngành, địa phương quan tâm quyết liệt cho công tác tuyên truyền vận động cử tri tham gia bầu cử.',
+        '2026-02-27',
+      ),
+    ).toEqual([]);
+    // The chair's request in the same words is work.
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh đề nghị từ nay đến ngày 15/03/2026, các sở, ngành, địa phương quan tâm quyết liệt cho công tác tuyên truyền vận động cử tri tham gia bầu cử.',
+        '2026-02-27',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2026-03-15']);
+  });
+
+  it('leaves why the work is asked out of its title', () => {
+    expect(
+      extract(
+        'Phó Chủ tịch UBND tỉnh yêu cầu các sở, ngành có biện pháp thúc đẩy giải ngân vốn đầu tư công, vì tỷ lệ giải ngân của tỉnh vẫn còn thấp.',
+        '2022-07-26',
+      ).map((d) => d.title),
+    ).toEqual(['Có biện pháp thúc đẩy giải ngân vốn đầu tư công']);
+    expect(
+      extract('Công an tỉnh tiếp tục xây dựng lực lượng trong sạch, vững mạnh, vì Nhân dân phục vụ.', '2022-07-26').map(
+        (d) => d.title,
+      ),
+    ).toEqual(['Tiếp tục xây dựng lực lượng trong sạch, vững mạnh, vì Nhân dân phục vụ']);
+  });
+
+  it('reads a briefing the committee holds ("giao ban công tác") as no assignment, and a board after "giao" as one', () => {
+    expect(
+      extract(
+        'Chiều 10-8, đồng chí Nguyễn Anh Tú, Phó Bí thư Thành ủy, Chủ tịch UBND Thành phố chủ trì hội nghị UBND thành phố giao ban công tác với lãnh đạo các phòng ban, xã phường tuần thứ 2 tháng 8-2017.',
+        '2017-08-10',
+      ),
+    ).toEqual([]);
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh giao Ban Quản lý dự án đầu tư xây dựng tỉnh hoàn thành hồ sơ trước ngày 30/8/2017.',
+        '2017-08-10',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2017-08-30']);
+  });
+
+  it('takes the chair written "đ/c" out of the title, with the "cần" of the request', () => {
+    expect(
+      extract(
+        'Đặc biệt, đ/c Chủ tịch UBND thị xã yêu cầu cần làm tốt công tác kiểm tra nồng độ cồn.',
+        '2024-04-25',
+      ).map((d) => d.title),
+    ).toEqual(['Làm tốt công tác kiểm tra nồng độ cồn']);
+  });
+
+  it("reads a news page's time stamp as no work, and the same verb giving work as work", () => {
+    expect(
+      extractParagraphs(
+        ['Cập nhật, 15:06, Thứ Hai, 03/07/2017 (GMT+7)', 'Cập nhật hồ sơ địa chính trước ngày 30/7/2017.'],
+        '2017-07-03',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Cập nhật hồ sơ địa chính', '2017-07-30']]);
+  });
+
   it("keeps the work given before the conclusion, and the coming month's work a report sets out", () => {
     expect(
       extractParagraphs(

@@ -537,7 +537,7 @@ const PREFACE_DOCUMENT =
  * nor goods or land handed over ("giao gạo cho UBND các huyện", "giao mặt bằng cho nhà đầu tư"); nor the end of "tôn giáo",
  * "tuyên giáo", "ngoại giao" ("… chức sắc tôn giáo tiêu biểu, các đơn vị lực lượng vũ trang …").
  */
-const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong(?! truc)|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang|gao|luong thuc|mat bang|vat tu|con giong|thuoc|chi tieu)\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri|ton|tuyen|ngoai)\s+giao)`;
+const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong(?! truc)|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang|gao|luong thuc|mat bang|vat tu|con giong|thuoc|chi tieu|ban (?:cong tac|truc tuyen|tuan|thang|quy|dinh ky|thuong ky|giua|voi|sang|chieu|hang))\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri|ton|tuyen|ngoai)\s+giao)`;
 /**
  * Before "giao", the passive with the committee as its agent: "kế hoạch vốn được UBND tỉnh giao tại Quyết định số …",
  * "nhiệm vụ được Chủ tịch UBND tỉnh giao": what the units were given before, which names no one new (not "… được HĐND
@@ -898,10 +898,19 @@ const MEMBERSHIP =
  * The head of a unit, then their name, then what they told: "Giám đốc Sở Văn hóa, Thể thao và Du lịch Trần Thị Mỹ Hạnh
  * báo cáo …", "Phó Giám đốc Sở Y tế Nguyễn Văn A cho biết …" (the text as written: the name is told by its capitals).
  */
+const HEAD_NAMED = String.raw`^[\s\-–•+*]*(?:Phó\s+)?(?:Giám đốc|Chánh Thanh tra|Trưởng [Bb]an|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Đại diện(?: lãnh đạo)?|Lãnh đạo)\s+(?:Sở|Ban|Thanh tra|Công an|Cục|Chi cục|Bộ Chỉ huy|Kho bạc|Ngân hàng|Văn phòng|Trung tâm)\s[^.;:]{2,90}?\s(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}\p{Lu}[\p{Ll}\p{M}]*\s+(?:đã\s+|cũng\s+)?`;
 const HEAD_NAMED_TELLS = new RegExp(
-  String.raw`^[\s\-–•+*]*(?:Phó\s+)?(?:Giám đốc|Chánh Thanh tra|Trưởng [Bb]an|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Đại diện(?: lãnh đạo)?|Lãnh đạo)\s+(?:Sở|Ban|Thanh tra|Công an|Cục|Chi cục|Bộ Chỉ huy|Kho bạc|Ngân hàng|Văn phòng|Trung tâm)\s[^.;:]{2,90}?\s(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}\p{Lu}[\p{Ll}\p{M}]*\s+(?:đã\s+|cũng\s+)?(?:báo cáo|cho biết|phát biểu|trình bày|thông tin|nêu)\s`,
+  String.raw`${HEAD_NAMED}(?:báo cáo|cho biết|phát biểu|trình bày|thông tin|nêu)\s`,
   'u',
 );
+/** A news page's time stamp pasted with its text (folded): "Cập nhật, 15:06, Thứ Hai, 03/07/2017 (GMT+7)". */
+const PAGE_STAMP =
+  /^(?:ngay\s+)?(?:cap nhat|dang|dang tai|xuat ban)(?:\s+(?:luc|ngay))?\s*[,:]?\s*(?:\d{1,2}\s*[:h]\s*\d{2}|thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})\b/;
+/**
+ * The head of a unit, by name, proposing at a meeting: "Giám đốc Sở Nội vụ Nguyễn Viết Hưng đề nghị từ nay đến ngày
+ * 15/03/2026, các Sở, ngành, địa phương quan tâm …". A department's head asks; the chair's conclusion assigns.
+ */
+const HEAD_NAMED_PROPOSES = new RegExp(String.raw`${HEAD_NAMED}(?:đề nghị|kiến nghị|đề xuất)\s`, 'u');
 /**
  * A unit's leader or delegate telling a meeting, unnamed: "Lãnh đạo Sở Lao động - Thương binh và Xã hội báo cáo công tác
  * chăm lo …", "Tại phiên họp, đại diện Sở Xây dựng đã báo cáo tiến độ …" (the text as written). Not a report sent to
@@ -3114,6 +3123,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     action: string,
     ownDeadline: boolean,
   ): 'directive' | 'continuation' | 'none' {
+    if (PAGE_STAMP.test(f)) return 'none';
     // "Yêu cầu …" opens work given, unless it is what citizens ask of the province ("…; yêu cầu tỉnh chỉ đạo …").
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau(?! tinh\b))/.test(f)) return 'none';
     if (REQUEST_UPWARD.test(f)) return 'none';
@@ -3437,6 +3447,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // Quốc Việt cho biết …": the head of a unit, named, telling the meeting.
     if (!assignees.cued && HEAD_NAMED_TELLS.test(text.slice(sentence.start, sentence.end))) return 'none';
     if (!assignees.cued && !ownDeadline && LEADER_TELLS.test(text.slice(sentence.start, sentence.end))) return 'none';
+    if (HEAD_NAMED_PROPOSES.test(text.slice(sentence.start, sentence.end))) return 'none';
     // "Chủ tịch UBND huyện Ba Bể Nguyễn Đức Chung." under a photo: a unit and a person's name, no work; the whole
     // sentence (not "2. UBND các huyện, thị xã, thành phố Huế; các sở: … tăng cường … PCCC.", units listed on).
     if (
@@ -5625,7 +5636,7 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     // chức xử lý khẩn cấp …", or the document: "Trong chỉ thị, Chủ tịch UBND TP Hà Nội yêu cầu tạm dừng …", or the
     // occasion: "Dịp nghỉ lễ Quốc khánh 2/9, số lượng người vào tỉnh sẽ tăng mạnh, Chủ tịch UBND tỉnh Hải Dương yêu cầu …".
     .replace(
-      /^(?:(?:để|nhằm)\s[^;:.]{2,200}?,\s*|(?:trong|tại)\s+(?:chỉ thị|công văn|công điện|văn bản|kế hoạch|thông báo|kết luận)(?:\s+(?:này|trên))?\s*,\s*|(?!(?:riêng|tại|đối với|ở|trên địa bàn)\s)[^;:.]{2,200}?,\s*(?=(?:(?:đồng chí|ông|bà)\s+)?(?:(?:phó\s+)?chủ tịch|lãnh đạo|UBND|[UỦ]y ban nhân dân)\s))?(?:(?:(?:đồng chí|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+thường trực)?(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}|(?:tỉnh|thành phố)(?:\s+này|(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}))\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\p{Ll})/iu,
+      /^(?:(?:để|nhằm)\s[^;:.]{2,200}?,\s*|(?:trong|tại)\s+(?:chỉ thị|công văn|công điện|văn bản|kế hoạch|thông báo|kết luận)(?:\s+(?:này|trên))?\s*,\s*|(?!(?:riêng|tại|đối với|ở|trên địa bàn)\s)[^;:.]{2,200}?,\s*(?=(?:(?:đồng chí|đ\/c|ông|bà)\s+)?(?:(?:phó\s+)?chủ tịch|lãnh đạo|UBND|[UỦ]y ban nhân dân)\s))?(?:(?:(?:đồng chí|đ\/c|ông|bà)\s+)?(?:lãnh đạo(?:\s+UBND)?|(?:phó\s+)?chủ tịch(?:\s+thường trực)?(?:\s+(?:UBND|[UỦ]y ban nhân dân))?|UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6}|(?:tỉnh|thành phố)(?:\s+này|(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}))\s+(?:(?:đã|vừa|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?:cần\s+(?:phải\s+)?)?(?=\p{Ll})/iu,
       '',
     )
     // "Phát biểu kết luận phiên họp, đồng chí Hoàng Quốc Khánh yêu cầu cơ quan soạn thảo …": the occasion and the
@@ -5657,6 +5668,9 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     )
     // "Công an tỉnh là lực lượng nòng cốt, chủ trì …": the force the work rests on, then the work.
     .replace(/^là\s+lực lượng\s+(?:nòng cốt|chủ lực|chủ yếu)\s*,\s*(?=\p{Ll})/iu, '')
+    // "… thúc đẩy giải ngân vốn đầu tư công, vì tỷ lệ giải ngân của tỉnh vẫn còn thấp": why the work is asked, not the
+    // work (not "…, vì Nhân dân phục vụ", a watchword, which tells no state).
+    .replace(/\s*,\s*(?:bởi\s+)?vì\s+[^,;]{2,80}?\s(?:vẫn|còn|chưa|đang|rất|quá|không)\s[^;]*$/iu, '')
     // "Phấn đấu thu hoạch … xong trong ngày hôm nay, đó là chỉ đạo của Chủ tịch UBND huyện … trong buổi kiểm tra …":
     // the news names whose direction the work is after it.
     .replace(
