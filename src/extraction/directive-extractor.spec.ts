@@ -122,6 +122,57 @@ describe('extractDirectives on a meeting report pasted whole', () => {
     ).toEqual([['Cập nhật hồ sơ địa chính', '2017-07-30']]);
   });
 
+  it('reads "nhiệm vụ … tỉnh giao" as the work the province gave, not a new assignment', () => {
+    expect(
+      extract(
+        'Năm 2018, Sở TNMT đã có nhiều nỗ lực cố gắng, tập trung chỉ đạo, triển khai quyết liệt các nhiệm vụ của UBND tỉnh giao, đặc biệt kịp thời xử lý, tham mưu, giải quyết những nhiệm vụ phát sinh tỉnh giao đảm bảo tiến độ, chất lượng theo yêu cầu.',
+        '2018-12-28',
+      ),
+    ).toEqual([]);
+    // A unit after it is the assignment.
+    expect(
+      extract('Về nhiệm vụ năm 2019 UBND tỉnh giao Sở Y tế kiểm tra an toàn thực phẩm.', '2018-12-28').map((d) => [
+        d.title,
+        d.leadDepartmentId,
+      ]),
+    ).toEqual([['Kiểm tra an toàn thực phẩm', idOf('SYT')]]);
+  });
+
+  it('reads the leader named only as "Ông" or "Đồng chí" before the request', () => {
+    for (const speaker of ['Ông yêu cầu', 'Đồng chí đề nghị', 'Bà giao'])
+      expect(
+        extract(`${speaker} Sở Giáo dục và Đào tạo tiếp tục khắc phục những tồn tại hạn chế.`, '2023-12-19').map(
+          (d) => [d.title, d.leadDepartmentId],
+        ),
+      ).toEqual([['Tiếp tục khắc phục những tồn tại hạn chế', idOf('SGDDT')]]);
+  });
+
+  it('reads a sector by its initials ("ngành GTVT", "ngành GD-ĐT", "ngành NN&PTNT") as the group addressed', () => {
+    expect(
+      extractParagraphs(
+        [
+          'Phó Chủ tịch UBND tỉnh đề nghị ngành GTVT tập trung thực hiện các nội dung về giao thông vận tải theo quy hoạch tỉnh.',
+          'Phó Chủ tịch UBND tỉnh đề nghị ngành GD-ĐT tập trung nâng cao chất lượng đội ngũ giáo viên.',
+          'Phó Chủ tịch UBND tỉnh đề nghị ngành NN&PTNT tập trung chỉ đạo sản xuất vụ Xuân.',
+        ],
+        '2023-12-19',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      ['Tập trung thực hiện các nội dung về giao thông vận tải theo quy hoạch tỉnh', ['ngành GTVT']],
+      ['Tập trung nâng cao chất lượng đội ngũ giáo viên', ['ngành GD-ĐT']],
+      ['Tập trung chỉ đạo sản xuất vụ Xuân', ['ngành NN&PTNT']],
+    ]);
+  });
+
+  it('leaves "Đề nghị Sở" pointing back to the department out of the title', () => {
+    expect(
+      extract(
+        'Phó Chủ tịch UBND tỉnh ghi nhận kết quả của ngành. Trong năm 2023, đề nghị Sở tiếp tục bám chắc các chỉ đạo của Trung ương và của tỉnh để triển khai các nhiệm vụ.',
+        '2023-01-17',
+      ).map((d) => d.title),
+    ).toEqual(['Tiếp tục bám chắc các chỉ đạo của Trung ương và của tỉnh để triển khai các nhiệm vụ']);
+  });
+
   it("keeps the work given before the conclusion, and the coming month's work a report sets out", () => {
     expect(
       extractParagraphs(

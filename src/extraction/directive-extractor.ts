@@ -537,7 +537,7 @@ const PREFACE_DOCUMENT =
  * nor goods or land handed over ("giao gạo cho UBND các huyện", "giao mặt bằng cho nhà đầu tư"); nor the end of "tôn giáo",
  * "tuyên giáo", "ngoại giao" ("… chức sắc tôn giáo tiêu biểu, các đơn vị lực lượng vũ trang …").
  */
-const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong(?! truc)|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang|gao|luong thuc|mat bang|vat tu|con giong|thuoc|chi tieu|ban (?:cong tac|truc tuyen|tuan|thang|quy|dinh ky|thuong ky|giua|voi|sang|chieu|hang))\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri|ton|tuyen|ngoai)\s+giao)`;
+const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong(?! truc)|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang|gao|luong thuc|mat bang|vat tu|con giong|thuoc|chi tieu|ban (?:cong tac|truc tuyen|tuan|thang|quy|dinh ky|thuong ky|giua|voi|sang|chieu|hang))\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri|ton|tuyen|ngoai)\s+giao)(?!(?<=\b(?:nhiem vu|viec|cong viec|chi tieu|muc tieu)\b[^,;.]{0,30}?\s(?:tinh|ubnd(?: tinh)?|uy ban nhan dan(?: tinh)?|cap tren|trung uong)\s+giao)(?!\s+(?:cho\s+)?(?:so|cac|ubnd|uy ban|ban|cong an|thanh tra|van phong|cuc|chi cuc|phong|trung tam|bo chi huy|kho bac)\b))`;
 /**
  * Before "giao", the passive with the committee as its agent: "kế hoạch vốn được UBND tỉnh giao tại Quyết định số …",
  * "nhiệm vụ được Chủ tịch UBND tỉnh giao": what the units were given before, which names no one new (not "… được HĐND
@@ -4626,7 +4626,7 @@ const CHAIR_WITH_BOARD =
  * (folded): "(Phát biểu kết luận phiên họp,) đồng chí Hoàng Quốc Khánh(, Chủ tịch UBND tỉnh) yêu cầu …"; the verb kept.
  */
 const LEADER_BY_NAME_ASKS =
-  /^(?:(?:phat bieu\s+)?ket luan(?:\s+(?:phien hop|hoi nghi|buoi lam viec|cuoc hop|buoi kiem tra))?(?:\s+[a-z]+){0,3}\s*,\s*)?(?:dong chi|ong|ba)\s+[a-z]+(?:\s+[a-z]+){1,3}?(?:\s*,\s*[^,;:.]{2,80}?){0,3}\s+(?=(?:yeu cau|giao)\s)/;
+  /^(?:(?:phat bieu\s+)?ket luan(?:\s+(?:phien hop|hoi nghi|buoi lam viec|cuoc hop|buoi kiem tra))?(?:\s+[a-z]+){0,3}\s*,\s*)?(?:dong chi|ong|ba)(?:\s+(?!(?:yeu cau|de nghi|giao|chi dao)\b)[a-z]+){2,4}?(?:\s*,\s*[^,;:.]{2,80}?){0,3}\s+(?=(?:yeu cau|giao)\s)/;
 
 /** A news paper's tag before an item's first sentence (folded): "(tbtco) - ", "thiennhien.net – ". */
 const NEWS_TAG = /^(?:\([a-z]{2,8}\)|\(?[a-z0-9]+(?:\.[a-z]{2,4})+\)?)\s*[-–]\s*(?=[a-z])/;
@@ -5627,7 +5627,10 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     )
     // "Sở này cũng cần hoàn thành …", "Sở cần …": the department named before, pointed back to, is the lead, not the
     // title's first words (not "Sở Y tế …", named, nor "Số …").
-    .replace(/^[Ss]ở(?:\s+này)?\s+(?:cũng\s+)?(?=(?:cần|phải|tiếp tục|chủ động|khẩn trương|có trách nhiệm)\s)/u, '')
+    .replace(
+      /^(?:(?:đề nghị|yêu cầu)\s+)?[Ss]ở(?:\s+này)?\s+(?:cũng\s+)?(?=(?:cần|phải|tiếp tục|chủ động|khẩn trương|có trách nhiệm)\s)/iu,
+      '',
+    )
     // "Cần quyết tâm cao độ …", "Phải báo cáo sơ bộ …": the work, not the need for it (not "Cần Thơ").
     .replace(/^\s*(?:cần phải|cần|phải|sẽ)\s+(?=\p{Ll})/iu, '')
     // "Lãnh đạo tỉnh Đồng Nai yêu cầu công tác bồi thường … phải thực hiện xong …", "Tỉnh Gia Lai yêu cầu thành lập
