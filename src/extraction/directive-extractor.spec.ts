@@ -173,6 +173,31 @@ describe('extractDirectives on a meeting report pasted whole', () => {
     ).toEqual(['Tiếp tục bám chắc các chỉ đạo của Trung ương và của tỉnh để triển khai các nhiệm vụ']);
   });
 
+  it('splits "tham dự kỳ họp …" from the item before it, and leaves the remit before the work out of the title', () => {
+    expect(
+      extract(
+        'Kết luận phiên họp, đồng chí Nguyễn Ngọc Thiều, Chủ tịch UBND huyện yêu cầu các ngành căn cứ vào nhiệm vụ được giao thực hiện tốt nhiệm vụ trọng tâm trong tháng 7 và những tháng cuối năm 2022. Trong đó, thực hiện tốt một số nhiệm vụ trước mắt như tổ chức tốt Tuần văn hóa du lịch Bắc Sơn; tham dự kỳ họp thường lệ giữa năm 2022, kỳ họp thứ 7 HĐND huyện khóa XX, nhiệm kỳ 2021 – 2026; tổ chức Hội nghị biểu dương người có công tiêu biểu.',
+        '2022-07-14',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Thực hiện tốt nhiệm vụ trọng tâm',
+      'Tổ chức tốt Tuần văn hóa du lịch Bắc Sơn',
+      'Tham dự kỳ họp thường lệ giữa năm 2022, kỳ họp thứ 7 HĐND huyện khóa XX, nhiệm kỳ 2021 – 2026',
+      'Tổ chức Hội nghị biểu dương người có công tiêu biểu',
+    ]);
+    // Who attended is no work.
+    expect(extract('Tham dự hội nghị có đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh.', '2022-07-14')).toEqual([]);
+  });
+
+  it('reads the matters the members discussed, listed after "như:", as no work', () => {
+    expect(
+      extract(
+        'Trên cơ sở dự thảo báo cáo của ngành chuyên môn, các đồng chí dự phiên họp đã đóng góp ý kiến vào các nội dung như: giải pháp nâng cao hiệu quả chuyển đổi số; xử lý việc trả lời phản ánh kiến nghị trên thiết bị di động; ký số các văn bản điện tử; Tăng cường tuyên truyền thực hiện cải cách hành chính.',
+        '2024-04-25',
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps the work given before the conclusion, and the coming month's work a report sets out", () => {
     expect(
       extractParagraphs(
