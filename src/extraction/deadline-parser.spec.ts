@@ -168,6 +168,27 @@ describe('parseDeadline', () => {
     expect(parseDeadline('trước phiên họp thường kỳ', '2024-09-10', fallbackCalendar)).toMatchObject({ dueDate: null });
   });
 
+  it("dates work due before a council's session of a month by the month's end, the council named after it", () => {
+    expect(
+      parseDeadline(
+        'khẩn trương hoàn thiện tờ trình trước khi trình Kỳ họp chuyên đề tháng 10, HĐND tỉnh khóa X diễn ra trong thời gian tới',
+        '2022-09-16',
+        fallbackCalendar,
+      ),
+    ).toMatchObject({
+      dueDate: '2022-10-31',
+      deadlineText: 'trước khi trình Kỳ họp chuyên đề tháng 10, HĐND tỉnh khóa X diễn ra trong thời gian tới',
+    });
+    expect(
+      parseDeadline('hoàn thành trước kỳ họp HĐND tỉnh tháng 12/2022', '2022-09-16', fallbackCalendar),
+    ).toMatchObject({ dueDate: '2022-12-31', deadlineText: 'trước kỳ họp HĐND tỉnh tháng 12/2022' });
+    // With no month, "trước khi trình kỳ họp" keeps its words and no date.
+    expect(parseDeadline('trước khi trình kỳ họp HĐND tỉnh', '2022-09-16', fallbackCalendar)).toMatchObject({
+      dueDate: null,
+      deadlineText: 'trước khi trình kỳ họp HĐND tỉnh',
+    });
+  });
+
   it('reads standing and recurring deadlines', () => {
     expect(parseDeadline('theo dõi thường xuyên', REF, fallbackCalendar)).toMatchObject({
       kind: 'standing',

@@ -387,10 +387,26 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "trước khi trình Kỳ họp chuyên đề tháng 10, HĐND tỉnh khóa X", "trước kỳ họp HĐND tỉnh tháng 12": a council's
+    // session of a month, whose day the text does not give: that month's end, as for the committee's meeting above.
+    pattern: new RegExp(
+      String.raw`truoc\s+(?:khi\s+(?:dien ra\s+|to chuc\s+|trinh\s+(?:tai\s+)?)?)?ky hop(?:\s+(?:thuong le|thuong ky|chuyen de|thu\s+(?:\d+|[a-z]+)))?(?:\s+(?:cua\s+)?(?:hdnd|hoi dong nhan dan)(?:\s+(?:tinh|huyen|thanh pho|thi xa|xa))?)?\s+thang\s+(\d{1,2})` +
+        YEAR +
+        // The council named after the month, and when it sits: "…, HĐND tỉnh khóa X diễn ra trong thời gian tới".
+        String.raw`(?![\d/])(?:\s*,?\s*(?:cua\s+)?(?:hdnd|hoi dong nhan dan)(?:\s+(?:tinh|huyen|thanh pho|thi xa|xa))?(?:\s+khoa\s+[a-z]+)?)?(?:\s+(?:dien ra|to chuc|khai mac)(?:\s+(?:trong thoi gian toi|sap toi|toi))?)?`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) return null;
+      return deadline(lastDayOfMonth(monthYear(m, 2, 3, ref, month), month));
+    },
+  },
+  {
     // "trước kỳ họp HĐND tỉnh cuối năm", "trước kỳ họp thứ 15 HĐND tỉnh": a deadline the text ties to a session whose
     // day it does not give; its words, no date (and not the "cuối năm" of the session's name).
     pattern:
-      /truoc\s+(?:khi\s+(?:dien ra\s+|to chuc\s+)?)?(?:ky hop|phien hop)(?:\s+(?:thuong le|thuong ky|chuyen de|thu\s+(?:\d+|[a-z]+)))?(?:\s+(?:giua|cuoi)\s+nam(?:\s+\d{4})?)?(?:\s+(?:cua\s+)?(?:hdnd|hoi dong nhan dan)(?:\s+(?:tinh|huyen|thanh pho|thi xa|xa))?(?:\s+khoa\s+[a-z]+)?)?(?:\s+(?:giua|cuoi)\s+nam(?:\s+\d{4})?)?/g,
+      /truoc\s+(?:khi\s+(?:dien ra\s+|to chuc\s+|trinh\s+(?:tai\s+)?)?)?(?:ky hop|phien hop)(?:\s+(?:thuong le|thuong ky|chuyen de|thu\s+(?:\d+|[a-z]+)))?(?:\s+(?:giua|cuoi)\s+nam(?:\s+\d{4})?)?(?:\s+(?:cua\s+)?(?:hdnd|hoi dong nhan dan)(?:\s+(?:tinh|huyen|thanh pho|thi xa|xa))?(?:\s+khoa\s+[a-z]+)?)?(?:\s+(?:giua|cuoi)\s+nam(?:\s+\d{4})?)?/g,
     resolve: () => deadline(null),
   },
   {
