@@ -198,6 +198,15 @@ describe('extractDirectives on a meeting report pasted whole', () => {
     ).toEqual([]);
   });
 
+  it('reads the units the work is to be done with, after "phối hợp với" inside it, as cooperating', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra, đồng thời phối hợp với UBND huyện Nghĩa Hành và Công an tỉnh xử lý dứt điểm, báo cáo UBND tỉnh trước ngày 20/4/2020.',
+        '2020-04-14',
+      ).map((d) => [d.leadDepartmentId, d.supportDepartmentIds, d.dueDate]),
+    ).toEqual([[idOf('SYT'), [idOf('CA')], '2020-04-20']]);
+  });
+
   it("keeps the work given before the conclusion, and the coming month's work a report sets out", () => {
     expect(
       extractParagraphs(

@@ -2387,8 +2387,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       description,
       leadDepartmentId: a.lead,
       leadCandidates,
-      // "Sở Y tế, Sở Công Thương kiểm tra …": the first unit named leads, the others named with it cooperate.
-      supportDepartmentIds: [...new Set([...a.leadMentions, ...a.support])].filter((id) => id !== a.lead),
+      // "Sở Y tế, Sở Công Thương kiểm tra …": the first unit named leads, the others named with it cooperate; so do
+      // those the work itself is to be done with ("… kiểm tra, đồng thời phối hợp với Công an tỉnh xử lý …").
+      supportDepartmentIds: [...new Set([...a.leadMentions, ...a.support, ...partnersInWork(d)])].filter(
+        (id) => id !== a.lead,
+      ),
       // "Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình tỉnh, Báo Bắc Kạn tăng cường …": bodies the table
       // lacks named with a unit of it cooperate, kept by name with the groups.
       groupAssignees: oneLine(a.lead === null && !outsideAmongGroups ? a.groups : [...a.groups, ...a.outside]),
@@ -2545,6 +2548,29 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
    * Units named, by kind: the table's departments (ids), groups and bodies the table lacks as written, and those two
    * together in the order written.
    */
+  /**
+   * The units of the table the work names as its partners, after its units were read: "… kiểm tra, đồng thời phối hợp
+   * với UBND huyện Nghĩa Hành và Công an tỉnh xử lý …" (the units listed right after "phối hợp (chặt chẽ) (với)").
+   */
+  function partnersInWork(d: Directive): number[] {
+    const ids: number[] = [];
+    for (const p of d.pieces) {
+      const start = toFolded[Math.max(p.start, d.assignees.actionStart)];
+      const units = mentionsIn(p).sort((x, y) => x.from - y.from);
+      for (const m of folded
+        .slice(start, toFolded[p.end])
+        .matchAll(/\bphoi hop(?:\s+chat che)?(?:\s+(?:voi|cung))?\s+/g)) {
+        let at = start + m.index + m[0].length;
+        for (const u of units.filter((x) => x.from >= at)) {
+          if (!/^(?:\s*,\s*|\s+va\s+|\s*)$/.test(folded.slice(at, u.from))) break;
+          if (u.departmentId !== null && !u.group) ids.push(u.departmentId);
+          at = u.to;
+        }
+      }
+    }
+    return ids;
+  }
+
   function unitsByKind(units: Mention[]): { ids: number[]; groups: string[]; bodies: string[]; named: string[] } {
     return {
       ids: units.flatMap((m) => (m.departmentId !== null && !m.group ? [m.departmentId] : [])),
