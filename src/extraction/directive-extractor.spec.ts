@@ -207,6 +207,26 @@ describe('extractDirectives on a meeting report pasted whole', () => {
     ).toEqual([[idOf('SYT'), [idOf('CA')], '2020-04-20']]);
   });
 
+  it('reads "theo chỉ đạo …", "theo yêu cầu" after the work as what it follows, not as the assigner\'s word', () => {
+    expect(
+      extract(
+        'Phó Chủ tịch Thường trực UBND tỉnh Bùi Thanh An đề nghị hoàn thành công tác chi trả chế độ theo Nghị định số 178/2025/NĐ-CP trước ngày 15/10/2025 theo chỉ đạo của Bộ Chính trị.',
+        '2025-10-07',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      [
+        'Hoàn thành công tác chi trả chế độ theo Nghị định số 178/2025/NĐ-CP theo chỉ đạo của Bộ Chính trị',
+        '2025-10-15',
+      ],
+    ]);
+    expect(
+      extract(
+        'Phó Chủ tịch UBND tỉnh đề nghị hoàn thành công tác chi trả chế độ trước ngày 15/10/2025 theo yêu cầu.',
+        '2025-10-07',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2025-10-15']);
+  });
+
   it("keeps the work given before the conclusion, and the coming month's work a report sets out", () => {
     expect(
       extractParagraphs(

@@ -552,7 +552,7 @@ const GIVEN_BY = String.raw`(?<!\bduoc\s(?:(?:(?:dong chi\s)?(?:pho\s)?chu tich\
  * "Ban Chỉ đạo 389 tỉnh" is a body the chair hears, not the chair's "chỉ đạo".
  */
 const ASSIGNER_MID = new RegExp(
-  String.raw`\b(?:(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?:(?<!\bban\s)chi dao|yeu cau|${ASSIGN_GIAO})|` +
+  String.raw`\b(?:(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|lanh dao tinh|lanh dao thanh pho)\b[^;]*?\b(?<!\b(?:theo|dung|dap ung)(?: (?:y kien|su|cac))?\s)(?:(?<!\bban\s)chi dao|yeu cau|${ASSIGN_GIAO})|` +
     // "Tỉnh này cũng yêu cầu …": the province, as the news names it again.
     String.raw`^(?:tinh|thanh pho)(?: nay)?(?: cung)?(?: da)? (?:chi dao|yeu cau|${ASSIGN_GIAO})|(?:chu tich|pho chu tich|lanh dao tinh|lanh dao thanh pho)\b(?:(?!\b(?:cong dan|cu tri|nguoi dan|ho dan)\b)[^;])*?\bde nghi(?!\s+(?:bo|chinh phu|thu tuong|van phong chinh phu|trung uong|tong cuc|quoc hoi)\b))\b`,
 );
