@@ -227,6 +227,36 @@ describe('extractDirectives on a meeting report pasted whole', () => {
     ).toEqual(['2025-10-15']);
   });
 
+  it('keeps the addressees listed after "các đơn vị sự nghiệp công lập thuộc UBND tỉnh" on the line above the work', () => {
+    expect(
+      extract(
+        'Ngày 03/04/2025, Chủ tịch UBND tỉnh ban hành Chỉ thị số 03/CT-UBND với yêu cầu như sau:\nThủ trưởng các Sở, ban, ngành; các đơn vị sự nghiệp công lập thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố:\nTổ chức phổ biến, quán triệt Công văn số 414/BNV-VTLTNN ngày 19/3/2025 của Bộ Nội vụ.',
+        '2025-04-03',
+      ).map((d) => d.groupAssignees),
+    ).toEqual([['các Sở, ban, ngành', 'các đơn vị sự nghiệp công lập thuộc UBND tỉnh', 'UBND các huyện, thành phố']]);
+  });
+
+  it('drafts a news lede the body restates with the same unit and work once, from the body with its date', () => {
+    expect(
+      extractParagraphs(
+        [
+          'UBND tỉnh Quảng Ngãi vừa có công văn yêu cầu Sở Văn hóa, Thể thao và Du lịch kiểm tra thông tin sau khi báo chí có bài phản ánh tình trạng khai thác mỏ đất sát di tích.',
+          'Chủ tịch UBND tỉnh yêu cầu Sở Văn hóa, Thể thao và Du lịch kiểm tra thông tin báo chí nêu, có biện pháp xử lý kịp thời nếu có ảnh hưởng đến di tích, báo cáo kết quả cho UBND tỉnh trước ngày 16.4.2020.',
+        ],
+        '2020-04-14',
+      ).map((d) => [d.leadDepartmentId, d.dueDate]),
+    ).toEqual([[idOf('SVHTTDL'), '2020-04-16']]);
+  });
+
+  it("reads a digest's headlines, summed up after their list, as no work", () => {
+    expect(
+      extract(
+        'Tăng cường công tác bảo đảm an ninh, trật tự dịp Lễ 30/4 và 01/5; tăng cường công tác đấu tranh phòng, chống thuốc giả; tổ chức lấy ý kiến cử tri về chủ trương sắp xếp đơn vị hành chính... là những chỉ đạo, điều hành nổi bật của UBND tỉnh tháng 4/2025.',
+        '2025-04-30',
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps the work given before the conclusion, and the coming month's work a report sets out", () => {
     expect(
       extractParagraphs(

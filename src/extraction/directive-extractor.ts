@@ -907,6 +907,11 @@ const HEAD_NAMED_TELLS = new RegExp(
  * các nội dung như: …", "Các đại biểu thảo luận về các vấn đề như: …". */
 const DISCUSSED_TOPICS =
   /^(?:[^.;:]{0,160}?,\s*)?(?:cac\s+)?(?:dong chi|dai bieu|thanh vien|y kien)\b[^.;:]{0,60}?\b(?:dong gop|gop|tham gia|cho|phat bieu|thao luan|trao doi|tap trung)(?:\s+y kien)?(?:\s+(?:vao|ve|doi voi|lam ro))?\s+(?:cac|nhung|mot so)?\s*(?:noi dung|van de|giai phap|linh vuc)\b[^.;:]{0,60}?\bnhu\s*:/;
+/** A digest's headlines summed up after their list (folded): "… là những chỉ đạo, điều hành nổi bật của UBND tỉnh …". */
+const HEADLINES_SUMMED =
+  /\bla\s+(?:nhung|cac|mot so)\s+(?:chi dao|noi dung|thong tin|hoat dong|tin|van ban|y kien)(?:\s*(?:,|va)\s*(?:dieu hanh|chi dao|dieu hanh))?\s+(?:noi bat|dang chu y|quan trong|chinh)\b/;
+/** A news lede telling of a letter just sent (folded): "… vừa có công văn yêu cầu …", "… vừa ban hành văn bản chỉ đạo …". */
+const NEWS_LEDE = /\bvua\s+(?:co|ban hanh|gui|ky)\s+(?:cong van|van ban|cong dien|chi thi|thong bao|y kien)\b/;
 /** A news page's time stamp pasted with its text (folded): "Cập nhật, 15:06, Thứ Hai, 03/07/2017 (GMT+7)". */
 const PAGE_STAMP =
   /^(?:ngay\s+)?(?:cap nhat|dang|dang tai|xuat ban)(?:\s+(?:luc|ngay))?\s*[,:]?\s*(?:\d{1,2}\s*[:h]\s*\d{2}|thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})\b/;
@@ -2137,7 +2142,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   // The headline that sums up the direction ("UBND tỉnh chỉ đạo tham mưu giải quyết đề nghị của Công ty …") is not a
   // task of its own when the body gives named units the work.
   const headlines = directives.filter(
-    (d) => (d.headline || echoedBelow(d)) && directives.some((x) => x !== d && x.assignees.explicit),
+    (d) =>
+      ((d.headline || echoedBelow(d)) && directives.some((x) => x !== d && x.assignees.explicit)) || ledeRestated(d),
   );
   // A meeting report: what the committee had assigned under a document, told before the chair's conclusion
   // ("Phát biểu chỉ đạo cuộc họp, …"), is the background the meeting reviewed, not work given at it; so is what the
@@ -3005,6 +3011,25 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     });
   }
 
+  /**
+   * A news lede the body restates with the same unit and work: "UBND tỉnh Quảng Ngãi vừa có công văn yêu cầu Sở VHTT&DL
+   * kiểm tra thông tin sau khi báo chí …" ⏎ "Chủ tịch UBND tỉnh … yêu cầu Sở VHTT&DL kiểm tra thông tin báo chí nêu, …
+   * báo cáo kết quả trước ngày 16.4.2020". The body's draft, with its date, is the task.
+   */
+  function ledeRestated(d: Directive): boolean {
+    const paragraph = paragraphOf.get(d);
+    if (paragraph !== sentences[0]?.paragraph || d.assignees.lead === null || hasDeadline(d)) return false;
+    if (!NEWS_LEDE.test(foldedOf(d.pieces[0]))) return false;
+    const opening = (x: Directive) => actionOf(x.assignees, x.pieces[0]).split(' ').slice(0, 3).join(' ');
+    return directives.some(
+      (x) =>
+        x !== d &&
+        (paragraphOf.get(x) ?? -1) > (paragraph ?? -1) &&
+        x.assignees.lead === d.assignees.lead &&
+        opening(x) === opening(d),
+    );
+  }
+
   /** A headline the text restates further on ("Tổ chức trực … năm 2019." ⏎ "… ban hành văn bản về việc tổ chức trực …"). */
   function restatedLater(sentence: Sentence): boolean {
     const own = foldedOf(sentence)
@@ -3158,6 +3183,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // matters the meeting discussed, listed, not work given.
     const whole = foldedOf(sentence).trimStart();
     if (DISCUSSED_TOPICS.test(whole) && !ASSIGNER_WORD.test(whole)) return 'none';
+    // "Tăng cường …; tổ chức lấy ý kiến cử tri … là những chỉ đạo, điều hành nổi bật của UBND tỉnh tháng 4/2025": a
+    // digest's headlines of what was directed, each told again in its own item below.
+    if (HEADLINES_SUMMED.test(whole)) return 'none';
     // "Yêu cầu …" opens work given, unless it is what citizens ask of the province ("…; yêu cầu tỉnh chỉ đạo …").
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau(?! tinh\b))/.test(f)) return 'none';
     if (REQUEST_UPWARD.test(f)) return 'none';
