@@ -257,6 +257,30 @@ describe('extractDirectives on a meeting report pasted whole', () => {
     ).toEqual([]);
   });
 
+  it('reads the forces told their duty and the classes listed with them, and leaves the warning out of the title', () => {
+    expect(
+      extractParagraphs(
+        [
+          'Tối 28/10, ông Phạm Anh Tuấn, Chủ tịch UBND tỉnh Gia Lai ra công điện khẩn, yêu cầu các lực lượng chức năng, đơn vị, địa phương triển khai ngay các biện pháp ứng phó với mưa lớn kéo dài.',
+          'Các lực lượng phải thông báo cho ngư dân, hộ nuôi trồng thủy sản biết thời gian ngưng toàn bộ hoạt động trên biển.',
+          'Cụ thể, các đơn vị, địa phương tuyệt đối không được lơ là, chủ quan, tổ chức kiểm tra, rà soát ngay các khu vực xung yếu.',
+        ],
+        '2025-10-28',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      ['Triển khai ngay các biện pháp ứng phó với mưa lớn kéo dài', ['các lực lượng chức năng, đơn vị, địa phương']],
+      [
+        'Thông báo cho ngư dân, hộ nuôi trồng thủy sản biết thời gian ngưng toàn bộ hoạt động trên biển',
+        ['Các lực lượng'],
+      ],
+      ['Tổ chức kiểm tra, rà soát ngay các khu vực xung yếu', ['các đơn vị, địa phương']],
+    ]);
+    // A warning alone is the whole of what is asked.
+    expect(extract('Các địa phương tuyệt đối không được lơ là, chủ quan.', '2025-10-28').map((d) => d.title)).toEqual([
+      'Tuyệt đối không được lơ là, chủ quan',
+    ]);
+  });
+
   it("keeps the work given before the conclusion, and the coming month's work a report sets out", () => {
     expect(
       extractParagraphs(

@@ -5693,6 +5693,11 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
       /^(?:(?:đề nghị|yêu cầu)\s+)?[Ss]ở(?:\s+này)?\s+(?:cũng\s+)?(?=(?:cần|phải|tiếp tục|chủ động|khẩn trương|có trách nhiệm)\s)/iu,
       '',
     )
+    // "Tuyệt đối không được lơ là, chủ quan, tổ chức kiểm tra …": the warning before the work, when work follows it.
+    .replace(
+      /^(?:tuyệt đối\s+)?không\s+(?:được\s+)?(?:lơ là|chủ quan|mất cảnh giác)(?:\s*(?:,|và)\s*(?:lơ là|chủ quan|mất cảnh giác))*\s*,\s*(?!(?:lơ là|chủ quan|mất cảnh giác)(?![\p{L}\p{M}]))(?=\p{Ll})/iu,
+      '',
+    )
     // "Cần quyết tâm cao độ …", "Phải báo cáo sơ bộ …": the work, not the need for it (not "Cần Thơ").
     .replace(/^\s*(?:cần phải|cần|phải|sẽ)\s+(?=\p{Ll})/iu, '')
     // "Lãnh đạo tỉnh Đồng Nai yêu cầu công tác bồi thường … phải thực hiện xong …", "Tỉnh Gia Lai yêu cầu thành lập

@@ -378,7 +378,9 @@ const GROUPS: RegExp[] = [
   // "các" as the subject opening a sentence, told its duty: "Lực lượng chức năng phải thông báo ngay …", "… khẩn trương …"
   // (not "Lực lượng chức năng tổ chức kiểm tra 15 cơ sở, phát hiện …", the news of a raid).
   new RegExp(
-    String.raw`(?:cac\s+|(?<=\bchinh quyen va\s+)|(?<=(?:^\s*|[.;:!?\n]\s{0,3}))(?=(?:nganh|co quan|luc luong)\s+chuc nang\s+(?:${MUST}|khan truong|chu dong|kip thoi|nghiem tuc|quyet liet|tuyet doi)\b))(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?`,
+    String.raw`(?:cac\s+|(?<=\bchinh quyen va\s+)|(?<=(?:^\s*|[.;:!?\n]\s{0,3}))(?=(?:nganh|co quan|luc luong)\s+chuc nang\s+(?:${MUST}|khan truong|chu dong|kip thoi|nghiem tuc|quyet liet|tuyet doi)\b))(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?` +
+      // … and the classes listed on with them: "các lực lượng chức năng, đơn vị, địa phương".
+      String.raw`(?:\s*,\s*(?:cac\s+)?(?:don vi|dia phuong|co quan|nganh)(?:\s+(?:lien quan|co lien quan))?(?![a-z]))*`,
     'g',
   ),
   // The schools and their heads addressed: "giao Hiệu trưởng các trường, lãnh đạo các trung tâm chủ động …", "yêu cầu
@@ -398,7 +400,11 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   // The armed forces: "các lực lượng Quân đội", "các lực lượng vũ trang tỉnh".
-  /cac\s+luc luong\s+(?:vu trang|quan doi)(?:\s+(?:tinh|tren dia ban))?/g,
+  // "Các lực lượng phải thông báo cho ngư dân …": the forces, named so, told their duty.
+  new RegExp(
+    String.raw`cac\s+luc luong(?:\s+(?:vu trang|quan doi)(?:\s+(?:tinh|tren dia ban))?|(?=\s+(?:${MUST}|khan truong|chu dong|kip thoi|tiep tuc|duy tri|tang cuong|san sang)\b))`,
+    'g',
+  ),
   // … and addressed without "các": "lưu ý lực lượng chức năng kiểm tra kỹ …".
   new RegExp(
     ADDRESSED + String.raw`(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?`,
