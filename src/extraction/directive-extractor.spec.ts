@@ -281,6 +281,66 @@ describe('extractDirectives on a meeting report pasted whole', () => {
     ]);
   });
 
+  it('keeps the work of advising the committee and its chair on a request upward ("tham mưu UBND tỉnh, Chủ tịch UBND tỉnh kiến nghị Bộ …")', () => {
+    expect(
+      extract(
+        'Sở Tài nguyên và Môi trường tham mưu UBND tỉnh, Chủ tịch UBND tỉnh kiến nghị Bộ Tài nguyên và Môi trường sửa đổi quy định.',
+        '2024-04-09',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([
+      ['Tham mưu UBND tỉnh, Chủ tịch UBND tỉnh kiến nghị Bộ Tài nguyên và Môi trường sửa đổi quy định', idOf('STNMT')],
+    ]);
+    // The province's own request upward is still no work of its units.
+    expect(extract('UBND tỉnh kiến nghị Bộ Tài nguyên và Môi trường sửa đổi quy định.', '2024-04-09')).toEqual([]);
+  });
+
+  it('reads "các đơn vị trực thuộc UBND tỉnh" as the province\'s own units addressed', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh yêu cầu các sở, ban ngành, các đơn vị trực thuộc UBND tỉnh và UBND các huyện, thị xã, thành phố triển khai xây dựng Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2021-2025.',
+        '2020-06-01',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      [
+        'Triển khai xây dựng Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2021-2025',
+        ['các sở, ban ngành', 'các đơn vị trực thuộc UBND tỉnh', 'UBND các huyện, thị xã, thành phố'],
+      ],
+    ]);
+  });
+
+  it("leaves the basis of the work, with its author, the remit or the unit's field, out of the title", () => {
+    expect(
+      extractParagraphs(
+        [
+          'UBND tỉnh giao Thủ trưởng các cơ quan, đơn vị có liên quan căn cứ lĩnh vực quản lý nhà nước của cơ quan, đơn vị có trách nhiệm rà soát, bãi bỏ văn bản hướng dẫn thi hành.',
+          'Thủ trưởng các sở, ngành, địa phương căn cứ vào kế hoạch trực tiếp chỉ đạo xây dựng chương trình, kế hoạch hành động cụ thể của cơ quan, đơn vị.',
+          'Giao Thủ trưởng các sở, ban, ngành căn cứ Kế hoạch này của UBND tỉnh, theo chức năng, nhiệm vụ được giao xây dựng kế hoạch của đơn vị.',
+        ],
+        '2021-05-10',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Rà soát, bãi bỏ văn bản hướng dẫn thi hành',
+      'Trực tiếp chỉ đạo xây dựng chương trình, kế hoạch hành động cụ thể của cơ quan, đơn vị',
+      'Xây dựng kế hoạch của đơn vị',
+    ]);
+  });
+
+  it('keeps the letter told first when the next paragraph adds to it ("UBND tỉnh cũng yêu cầu …")', () => {
+    expect(
+      extractParagraphs(
+        [
+          'Ngày 14/01/2022 UBND tỉnh ban hành Công văn số 138 yêu cầu các sở, ban, ngành, UBND các huyện, thành phố chủ động xây dựng kế hoạch thăm hỏi, tặng quà nhân dịp Tết Nguyên đán.',
+          'UBND tỉnh cũng yêu cầu các địa phương thường xuyên cập nhật, báo cáo việc tiếp nhận tài trợ. UBND tỉnh giao Sở Lao động – Thương binh và Xã hội tăng cường công tác kiểm tra việc thăm hỏi, tặng quà.',
+        ],
+        '2022-01-14',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Chủ động xây dựng kế hoạch thăm hỏi, tặng quà nhân dịp Tết Nguyên đán',
+      'Cập nhật, báo cáo việc tiếp nhận tài trợ',
+      'Tăng cường công tác kiểm tra việc thăm hỏi, tặng quà',
+    ]);
+  });
+
   it("keeps the work given before the conclusion, and the coming month's work a report sets out", () => {
     expect(
       extractParagraphs(

@@ -367,7 +367,7 @@ const LETTER_SENT_ASKING = String.raw`(?=g[ou]i)(?<=\b(?:cong van|van ban|cong d
 const LEADER_NAMED_DUNG =
   /\b(?:chu tich|pho chu tich|ong|dong chi|giam doc|bi thu)(?:\s+thuong truc)?(?:\s+(?:ubnd|uy ban nhan dan))?(?:\s+(?:tinh|thanh pho|tp|huyen|thi xa))?(?:\s*[-–]?\s+[a-z]+){0,3}\s+dung\s+$/;
 const NOT_DIRECTIVE = new RegExp(
-  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|hoac|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,30})(?<!\b(?:giao|yeu cau)\s[^.;:]{2,160}\b(?:cu tri|kiem toan(?: nha nuoc)?)\s)kien nghi(?!,\s*de nghi\b| cua\b| (?:cap|co quan) co tham quyen\b| xu ly\b| lien quan\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van)(?: so [0-9a-z/.-]+)? gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?!(?:(?!\bve viec\b)[^.;:]){0,150}?(?<!\bda\s)\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
+  String.raw`(?:chi dao ve viec|de nghi ubnd tinh|de nghi uy ban nhan dan tinh|(?:yeu cau|de nghi) tinh (?:chi dao|xem xet|giai quyet)\b|(?<!(?:phan anh|y kien|to cao|khieu nai|giai quyet|xu ly|tra loi|tiep nhan|tiep thu|tong hop|ra soat|xem xet|nghien cuu|cac|va|hoac|nhung|noi dung|\d),? )(?<!\b(?:tham muu|de xuat)\b[^.;]{0,50})(?<!\b(?:giao|yeu cau)\s[^.;:]{2,160}\b(?:cu tri|kiem toan(?: nha nuoc)?)\s)kien nghi(?!,\s*de nghi\b| cua\b| (?:cap|co quan) co tham quyen\b| xu ly\b| lien quan\b)|(?<!\b(?:ban|chuyen) )giao \d|bao cao tai phien hop|\bthe hien\b(?! trang\b)|(?<!\b(?:giao|yeu cau|de nghi)\s[^.;:]{0,80})(?:\bco (?:van ban|cong van)(?: so [0-9a-z/.-]+)? gui\b|\bvua co (?:van ban|cong van) (?:hoa toc|khan) gui\b)(?!\s${LETTER_ASKING})|(?<!^thuc hien\b[^.;]{0,200})\b(?:truyen dat|thong bao) y kien\b(?!(?:(?!\bve viec\b)[^.;:]){0,150}?(?<!\bda\s)\b(?:giao|yeu cau)\s+(?:cho\s+)?(?:cac|ubnd|uy ban|so|cong an|thanh tra|chu tich|giam doc)\b)|\b(?:truyen dat|thong bao) y kien(?: chi dao)?(?: cua [^,.;]{0,60}?)?\s(?:den|toi)\s[^.;]{0,120}\bbiet\b)`,
 );
 /**
  * The province's request to those above it: "Đề nghị Bộ Giao thông vận tải xem xét, hỗ trợ …", "UBND tỉnh kính đề nghị
@@ -714,7 +714,12 @@ const BASIS_DOCUMENT = String.raw`(?:vao )?(?:ke hoach|chi thi|quyet dinh|cong v
 const BASIS_WORK = String.raw`(?:(?:de|khan truong|chu dong|tiep tuc)\s+)?(?:xay dung|ban hanh|trien khai|to chuc|thuc hien|cu|phan cong|chi dao|thu hoi|xu ly|khac phuc)\b`;
 const DOCUMENT_THEN_WORK = String.raw`${BASIS_DOCUMENT} ${BASIS_WORK}`;
 /** The same basis opening a title, up to its work (folded; see withoutBasis). */
-const BASIS_BEFORE_WORK = new RegExp(String.raw`^can cu ${BASIS_DOCUMENT},?\s+(?=${BASIS_WORK})`);
+// Also with its author and the remit after it ("Căn cứ Kế hoạch này của UBND tỉnh, theo chức năng, nhiệm vụ được giao tổ
+// chức triển khai …"), or the unit's own field ("căn cứ lĩnh vực quản lý nhà nước của cơ quan, đơn vị có trách nhiệm rà
+// soát …").
+const BASIS_BEFORE_WORK = new RegExp(
+  String.raw`^can cu (?:${BASIS_DOCUMENT}(?: cua (?:ubnd|uy ban nhan dan)(?: (?:tinh|huyen|thanh pho))?)?|(?:vao )?linh vuc quan ly(?: nha nuoc)?(?: cua (?:co quan|don vi|nganh)(?:\s*,\s*(?:co quan|don vi))*)?)(?:\s*,?\s*(?:theo\s+)?chuc nang\s*,?\s*nhiem vu(?: duoc giao)?)?,?\s+(?:co trach nhiem\s+)?(?=(?:truc tiep\s+)?(?:${BASIS_WORK}|ra soat\b))`,
+);
 /**
  * A basis between the units and their work (folded): "căn cứ … (và tình hình thực tế) để (có văn bản) chỉ đạo …", "căn cứ
  * kết quả kiểm tra …, dự thảo văn bản …", "cần căn cứ thẩm quyền … để rà soát …", "căn cứ quy định khẩn trương …"; not
@@ -1054,8 +1059,12 @@ const COMMITTEE_APPRAISES = new RegExp(
   String.raw`^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp)\b[^,;]{0,30}?\s(?:da\s+|vua\s+)?(?:phe binh|khien trach)\s` +
     String.raw`(?![^.;]*\b(?:giao|yeu cau|de nghi|chi dao|va (?:xem xet|bao cao|tong hop))\s)`,
 );
-/** A paragraph that gives work besides what was told before it: "Bên cạnh đó UBND tỉnh yêu cầu Sở X …". */
-const FURTHER_PARAGRAPH = /^\s*(?:ben canh do|ngoai ra)\b/;
+/**
+ * A paragraph that gives work besides what was told before it: "Bên cạnh đó UBND tỉnh yêu cầu Sở X …", "UBND tỉnh cũng
+ * yêu cầu các địa phương …".
+ */
+const FURTHER_PARAGRAPH =
+  /^\s*(?:ben canh do|ngoai ra|(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp)(?:\s+[a-z]+){0,3}?\s+cung\s+(?:yeu cau|giao|de nghi|chi dao))\b/;
 /**
  * A condition before the work: "Trong trường hợp khó khăn vướng mắc thì báo cáo …", "Đến ngày 30.12.2013, tổ chức nào
  * không thực hiện thì tổng hợp danh sách …". The work follows "thì" (or "phải").
@@ -2126,6 +2135,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
               d.assignees.outside.length === 0 &&
               d.assignees.groups.length > 0 &&
               !FURTHER_PARAGRAPH.test(foldedOf(x.pieces[0])) &&
+              !FURTHER_PARAGRAPH.test(
+                foldedOf(sentences.find((y) => y.paragraph === paragraphOf.get(x)) ?? x.pieces[0]),
+              ) &&
               (paragraphOf.get(x) ?? -1) > (paragraphOf.get(d) ?? Infinity))),
       ),
   );
