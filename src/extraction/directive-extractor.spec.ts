@@ -341,6 +341,45 @@ describe('extractDirectives on a meeting report pasted whole', () => {
     ]);
   });
 
+  it('reads a line a legal database wrapped before a name in capitals as one sentence', () => {
+    expect(
+      extract(
+        'II. NHIỆM VỤ\n1. Sở Y tế chủ trì tuyên truyền Nghị quyết số 21/NQ-CP ngày 26/02/2021 của Chính phủ về mua và sử dụng vắc xin phòng\nCOVID-19, các chủ trương, chính sách về công tác tiêm chủng vắc xin.',
+        '2021-03-01',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([
+      [
+        'Tuyên truyền Nghị quyết số 21/NQ-CP ngày 26/02/2021 của Chính phủ về mua và sử dụng vắc xin phòng COVID-19, các chủ trương, chính sách về công tác tiêm chủng vắc xin',
+        idOf('SYT'),
+      ],
+    ]);
+    // The closing formula of a decision, wrapped so, is still no work.
+    expect(
+      extract(
+        'Điều 3.\nChánh Văn phòng UBND tỉnh; Giám đốc Sở Nông nghiệp và Phát triển nông thôn; Thủ trưởng các sở, ngành tỉnh; Chủ tịch UBND các huyện,\nthị xã, thành phố và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành\nQuyết định này.',
+        '2021-03-01',
+      ),
+    ).toEqual([]);
+    // A news headline over its text is not wrapped into it.
+    expect(
+      extractParagraphs(
+        [
+          'Chủ tịch UBND tỉnh chỉ đạo triển khai các biện pháp cấp bách khống chế dịch tả lợn châu Phi\nUBND tỉnh vừa ban hành Công điện yêu cầu Sở Nông nghiệp và Phát triển nông thôn hướng dẫn tiêu hủy lợn bệnh.',
+        ],
+        '2019-03-13',
+      ).map((d) => d.title),
+    ).toEqual(['Hướng dẫn tiêu hủy lợn bệnh']);
+  });
+
+  it('reads the numbered items under "I. MỤC ĐÍCH, YÊU CẦU" as aims, up to the next Roman heading', () => {
+    expect(
+      extract(
+        'I. MỤC ĐÍCH, YÊU CẦU\n1. Tiếp tục tuyên truyền Nghị quyết số 21/NQ-CP của Chính phủ.\nII. NHIỆM VỤ\n1. Sở Y tế chủ trì tổ chức tiêm vắc xin trước ngày 30/6/2021.',
+        '2021-03-01',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Tổ chức tiêm vắc xin', '2021-06-30']]);
+  });
+
   it("keeps the work given before the conclusion, and the coming month's work a report sets out", () => {
     expect(
       extractParagraphs(

@@ -148,8 +148,12 @@ const SUB_ITEM_MARK = /(?:^|\n)[ \t]*(?:\(?[a-zđ]\)|[-+•*–—])\s*$/iu;
  */
 const ACCOUNT_HEADING =
   /^\s*(?:([IVX]+\.|\d{1,2}(?:\.\d{1,2})*[.)])\s*)?(?:(?:những\s+|các\s+)?kết quả(?:\s+(?:đạt được|thực hiện|chủ yếu|nổi bật))?|(?:đánh giá\s+)?tình hình(?:\s+thực hiện)?|đánh giá\s+(?:kết quả|chung|tình hình)|(?:những\s+)?(?:tồn tại|hạn chế|khó khăn)(?:\s*,\s*|\s+và\s+)(?:hạn chế|tồn tại|vướng mắc|yếu kém)|nguyên nhân|(?:những\s+)?(?:công việc|việc|nhiệm vụ)\s+đã\s+(?:thực hiện|hoàn thành|triển khai|làm))(?![\p{L}\p{M}])[^.;]{0,80}$/iu;
-/** "1. Mục đích", "2.1. Mục tiêu cụ thể:", "Mục tiêu chung": a plan's aims follow, not work. */
-const AIMS_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?(?:mục đích|mục tiêu)(?:\s+(?:chung|cụ thể))?\s*:?\s*$/iu;
+/**
+ * "1. Mục đích", "2.1. Mục tiêu cụ thể:", "Mục tiêu chung", "I. MỤC ĐÍCH, YÊU CẦU": a plan's aims and requirements
+ * follow, not work.
+ */
+const AIMS_HEADING =
+  /^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]+\.)\s*)?(?:mục đích|mục tiêu)(?:\s*(?:,|và)\s*yêu cầu)?(?:\s+(?:chung|cụ thể))?\s*:?\s*$/iu;
 
 /** Words that may stand between the assigner and the action: titles, roles, connectors. */
 const CHAIN_WORDS = [
@@ -4860,12 +4864,31 @@ const NUMBER_LINE_END = /(?<![\p{L}\p{M}])(?:số|ngày)$/u;
 const LEVEL_LINE_END =
   /(?<![\p{L}\p{M}])(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|xã|phường|thị xã|thành phố|tỉnh)$/u;
 
-function wrappedLine(previous: string, next: string): boolean {
+/**
+ * A name or an abbreviation in capitals that goes on a sentence a legal database wrapped before it: "… mua và sử dụng
+ * vắc xin phòng⏎COVID-19, …", "… chịu trách nhiệm thi hành⏎Quyết định này.", "… triển khai thực hiện⏎Kế hoạch này …".
+ */
+const CAPITALISED_CONTINUATION =
+  /^(?:\p{Lu}{2,}(?=[\s\-\d,.;:)])|(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông báo|Công văn|Nghị định|Thông tư|Luật|Chính phủ|Thủ tướng|Nhà nước|Nhân dân|Trung ương|Đảng|Ủy ban|Uỷ ban|Tỉnh ủy|Hội đồng)(?=\s))/u;
+
+function wrappedLine(previous: string, next: string, first: boolean): boolean {
   if (/^\p{Ll}/u.test(next)) return true;
   const before = previous.trimEnd();
   if (before.trim().length < 20) return false;
   if (NUMBER_LINE_END.test(before)) return /^\d/.test(next);
   if (LEVEL_LINE_END.test(before)) return PROVINCE_AFTER_UNIT.test(next);
+  // A full line that stops inside its sentence, on a word in small letters, before a name in capitals: wrapped (not a
+  // news headline over its text, a heading in capitals, nor "Về …", "Đối với …", the matter of what follows).
+  if (
+    !first &&
+    before.trim().length >= 60 &&
+    /\p{Ll}$/u.test(before) &&
+    !/^\s*(?:Về|Đối với)\s/u.test(before) &&
+    before !== before.toUpperCase() &&
+    next !== next.toUpperCase() &&
+    CAPITALISED_CONTINUATION.test(next)
+  )
+    return true;
   return OPEN_LINE_END.test(before) && /^[\p{Lu}\d]/u.test(next);
 }
 
@@ -4879,7 +4902,7 @@ function linesOf(text: string): Array<{ index: number; body: string }> {
       prev.body.trim() &&
       !/[.;:…!?)"”]\s*$/.test(prev.body) &&
       !ENUMERATION.test(m[0]) &&
-      wrappedLine(prev.body, m[0])
+      wrappedLine(prev.body, m[0], out.length === 1)
     ) {
       prev.body = text.slice(prev.index, m.index + m[0].length);
       continue;
@@ -4913,6 +4936,7 @@ function sentencesOf(text: string): Sentence[] {
   let paragraph = 0;
   /** Reading the items under a plan's "Mục đích" / "Mục tiêu" heading, up to the next numbered heading. */
   let aims = false;
+  let aimsUnderRoman = false;
   /** The level of the account's heading being read (0 a Roman or capitalised one, else its number's depth), or null. */
   let toldLevel: number | null = null;
   /** The line before told what was achieved or done and opens a list: its items are told too. */
@@ -4929,6 +4953,8 @@ function sentencesOf(text: string): Sentence[] {
     paragraph++;
     if (AIMS_HEADING.test(body)) {
       aims = true;
+      // Under a Roman heading ("I. MỤC ĐÍCH, YÊU CẦU") its numbered items are aims too, up to the next Roman heading.
+      aimsUnderRoman = ROMAN_HEADING.test(body);
       continue;
     }
     const capitalised = body.trim().length > 3 && body === body.toUpperCase() && /\p{Lu}/u.test(body);
@@ -4952,7 +4978,7 @@ function sentencesOf(text: string): Sentence[] {
       aims = false;
       continue;
     }
-    if (numbered) aims = false;
+    if (numbered && !aimsUnderRoman) aims = false;
     const item = ENUMERATION.test(body);
     const more = text.slice(lineStart + body.length).trim().length > 0;
     // A line with no end mark is a heading, unless the news names it a leader's direction on the next line: "Phấn đấu
