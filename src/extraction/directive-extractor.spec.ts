@@ -306,6 +306,16 @@ describe('extractDirectives on a meeting report pasted whole', () => {
         ['các sở, ban ngành', 'các đơn vị trực thuộc UBND tỉnh', 'UBND các huyện, thị xã, thành phố'],
       ],
     ]);
+    // … with the enterprises listed after them: the work, not "Các doanh nghiệp …", heads the title.
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh yêu cầu thủ trưởng các sở, ngành, đơn vị cấp tỉnh và các đơn vị trực thuộc UBND tỉnh, các doanh nghiệp đề cao trách nhiệm, phấn đấu ngay từ những ngày đầu năm mới; xây dựng và triển khai chủ đề hành động của ngành mình.',
+        '2018-02-22',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Đề cao trách nhiệm, phấn đấu ngay từ những ngày đầu năm mới',
+      'Xây dựng và triển khai chủ đề hành động của ngành mình',
+    ]);
   });
 
   it("leaves the basis of the work, with its author, the remit or the unit's field, out of the title", () => {

@@ -259,7 +259,7 @@ const GROUPS: RegExp[] = [
   // dụng ngân sách", "các cơ quan, đơn vị dự toán cấp tỉnh", "các đơn vị quản lý, vận hành hồ chứa thủy điện, thủy lợi".
   /(?:thu truong\s+)?cac\s+(?:co quan\s*,\s*)?don vi\s+(?:su nghiep cong lap|su dung ngan sach(?:\s+nha nuoc)?|du toan(?:\s+(?:cap tinh|ngan sach|cap i{1,3}))*|quan ly(?:\s*(?:,|va)\s*van hanh)?\s+(?:cac\s+)?(?:ho chua|ho dap|cong trinh thuy loi)(?:\s+(?:thuy dien|thuy loi))?(?:\s*(?:,|va)\s*(?:ho chua\s+)?(?:thuy dien|thuy loi))*)(?:\s+(?:tren dia ban|(?:truc\s+)?thuoc (?:tinh|(?:ubnd|uy ban nhan dan) tinh)))?(?![a-z])/g,
   // "các đơn vị trực thuộc UBND tỉnh", "các cơ quan, đơn vị thuộc UBND tỉnh": the province's own units.
-  /(?:thu truong\s+)?cac\s+(?:co quan\s*,\s*)?(?:don vi|co quan)\s+(?:truc\s+)?thuoc\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)(?![a-z])/g,
+  /(?:thu truong\s+)?cac\s+(?:co quan\s*,\s*)?(?:don vi|co quan)\s+(?:truc\s+)?thuoc\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)(?:\s*(?:,|va)\s*cac\s+doanh nghiep(?:\s+(?:nha nuoc|truc thuoc))?)?(?![a-z])/g,
   // Not "các đơn vị trực thuộc", the units under the one that directs them ("Sở X: Chỉ đạo các đơn vị trực thuộc …");
   // with the work they were given: "Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương …"; by their level
   // ("các cơ quan, tổ chức, đơn vị cấp tỉnh") or the schools among them ("Các đơn vị trường học, cơ sở giáo dục, quản lý
