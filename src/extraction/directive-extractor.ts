@@ -717,10 +717,11 @@ const REMIT_OPENING = new RegExp(
 const BASIS_DOCUMENT = String.raw`(?:vao )?(?:ke hoach|chi thi|quyet dinh|cong van|van ban|thong bao|ket luan|nghi quyet|chuong trinh|huong dan)(?: (?:thanh tra|kiem tra|kiem toan))?(?: (?:nay|tren|so [^\s,;]+|nam \d{4}))?`;
 const BASIS_WORK = String.raw`(?:(?:de|khan truong|chu dong|tiep tuc)\s+)?(?:xay dung|ban hanh|trien khai|to chuc|thuc hien|cu|phan cong|chi dao|thu hoi|xu ly|khac phuc)\b`;
 const DOCUMENT_THEN_WORK = String.raw`${BASIS_DOCUMENT} ${BASIS_WORK}`;
-/** The same basis opening a title, up to its work (folded; see withoutBasis). */
-// Also with its author and the remit after it ("Căn cứ Kế hoạch này của UBND tỉnh, theo chức năng, nhiệm vụ được giao tổ
-// chức triển khai …"), or the unit's own field ("căn cứ lĩnh vực quản lý nhà nước của cơ quan, đơn vị có trách nhiệm rà
-// soát …").
+/**
+ * The same basis opening a title, up to its work (folded; see withoutBasis); also with its author and the remit after it
+ * ("Căn cứ Kế hoạch này của UBND tỉnh, theo chức năng, nhiệm vụ được giao tổ chức triển khai …"), or the unit's own field
+ * ("căn cứ lĩnh vực quản lý nhà nước của cơ quan, đơn vị có trách nhiệm rà soát …").
+ */
 const BASIS_BEFORE_WORK = new RegExp(
   String.raw`^can cu (?:${BASIS_DOCUMENT}(?: cua (?:ubnd|uy ban nhan dan)(?: (?:tinh|huyen|thanh pho))?)?|(?:vao )?linh vuc quan ly(?: nha nuoc)?(?: cua (?:co quan|don vi|nganh)(?:\s*,\s*(?:co quan|don vi))*)?)(?:\s*,?\s*(?:theo\s+)?chuc nang\s*,?\s*nhiem vu(?: duoc giao)?)?,?\s+(?:co trach nhiem\s+)?(?=(?:truc tiep\s+)?(?:${BASIS_WORK}|ra soat\b))`,
 );
@@ -903,22 +904,25 @@ const ATTENDANCE =
 /** A seat on a board or working group (folded): "làm Tổ trưởng", "là Phó Trưởng ban", "làm Ủy viên". */
 const MEMBERSHIP =
   /^(?:lam|la)\s+(?:(?:pho\s+)?(?:to truong|truong ban|truong doan|truong nhom|chu tich hoi dong|giam doc ban)|to pho|uy vien|thanh vien|thu ky|thuong truc)\b/;
-/**
- * The head of a unit, then their name, then what they told: "Giám đốc Sở Văn hóa, Thể thao và Du lịch Trần Thị Mỹ Hạnh
- * báo cáo …", "Phó Giám đốc Sở Y tế Nguyễn Văn A cho biết …" (the text as written: the name is told by its capitals).
- */
+/** The head of a unit, then their name (the text as written: the name is told by its capitals). */
 const HEAD_NAMED = String.raw`^[\s\-–•+*]*(?:Phó\s+)?(?:Giám đốc|Chánh Thanh tra|Trưởng [Bb]an|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Đại diện(?: lãnh đạo)?|Lãnh đạo)\s+(?:Sở|Ban|Thanh tra|Công an|Cục|Chi cục|Bộ Chỉ huy|Kho bạc|Ngân hàng|Văn phòng|Trung tâm)\s[^.;:]{2,90}?\s(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}\p{Lu}[\p{Ll}\p{M}]*\s+(?:đã\s+|cũng\s+)?`;
+/**
+ * … then what they told: "Giám đốc Sở Văn hóa, Thể thao và Du lịch Trần Thị Mỹ Hạnh báo cáo …", "Phó Giám đốc Sở Y tế
+ * Nguyễn Văn A cho biết …".
+ */
 const HEAD_NAMED_TELLS = new RegExp(
   String.raw`${HEAD_NAMED}(?:báo cáo|cho biết|phát biểu|trình bày|thông tin|nêu)\s`,
   'u',
 );
-/** The matters a meeting's members discussed, listed after "như:" (folded): "… các đồng chí dự họp đã đóng góp ý kiến vào
- * các nội dung như: …", "Các đại biểu thảo luận về các vấn đề như: …". */
+/**
+ * The matters a meeting's members discussed, listed after "như:" (folded): "… các đồng chí dự họp đã đóng góp ý kiến vào
+ * các nội dung như: …", "Các đại biểu thảo luận về các vấn đề như: …".
+ */
 const DISCUSSED_TOPICS =
   /^(?:[^.;:]{0,160}?,\s*)?(?:cac\s+)?(?:dong chi|dai bieu|thanh vien|y kien)\b[^.;:]{0,60}?\b(?:dong gop|gop|tham gia|cho|phat bieu|thao luan|trao doi|tap trung)(?:\s+y kien)?(?:\s+(?:vao|ve|doi voi|lam ro))?\s+(?:cac|nhung|mot so)?\s*(?:noi dung|van de|giai phap|linh vuc)\b[^.;:]{0,60}?\bnhu\s*:/;
 /** A digest's headlines summed up after their list (folded): "… là những chỉ đạo, điều hành nổi bật của UBND tỉnh …". */
 const HEADLINES_SUMMED =
-  /\bla\s+(?:nhung|cac|mot so)\s+(?:chi dao|noi dung|thong tin|hoat dong|tin|van ban|y kien)(?:\s*(?:,|va)\s*(?:dieu hanh|chi dao|dieu hanh))?\s+(?:noi bat|dang chu y|quan trong|chinh)\b/;
+  /\bla\s+(?:nhung|cac|mot so)\s+(?:chi dao|noi dung|thong tin|hoat dong|tin|van ban|y kien)(?:\s*(?:,|va)\s*(?:dieu hanh|chi dao))?\s+(?:noi bat|dang chu y|quan trong|chinh)\b/;
 /** A news lede telling of a letter just sent (folded): "… vừa có công văn yêu cầu …", "… vừa ban hành văn bản chỉ đạo …". */
 const NEWS_LEDE = /\bvua\s+(?:co|ban hanh|gui|ky)\s+(?:cong van|van ban|cong dien|chi thi|thong bao|y kien)\b/;
 /** A news page's time stamp pasted with its text (folded): "Cập nhật, 15:06, Thứ Hai, 03/07/2017 (GMT+7)". */
