@@ -390,6 +390,15 @@ describe('extractDirectives on a meeting report pasted whole', () => {
     ).toEqual([['Tổ chức tiêm vắc xin', '2021-06-30']]);
   });
 
+  it('splits "…; không để dân quay về …" after ";" as work of its own', () => {
+    expect(
+      extract(
+        'Tuyệt đối không để người ở lại trên tàu, thuyền và lồng bè; không để dân quay về khi chưa an toàn.',
+        '2025-11-06',
+      ).map((d) => d.title),
+    ).toEqual(['Tuyệt đối không để người ở lại trên tàu, thuyền và lồng bè', 'Không để dân quay về khi chưa an toàn']);
+  });
+
   it("keeps the work given before the conclusion, and the coming month's work a report sets out", () => {
     expect(
       extractParagraphs(
