@@ -2332,6 +2332,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       !/chủ trì/iu.test(text.slice(d.pieces[0].start, d.pieces[0].start + cooperation.index))
     )
       titleSource = text.slice(d.pieces[0].start + cooperation.index, d.pieces[0].end);
+    // Those the work itself is to be done with cooperate too ("… kiểm tra, đồng thời phối hợp với Công an tỉnh xử lý …").
+    a = { ...a, support: [...new Set([...a.support, ...partnersInWork(d)])] };
     if (a.lead !== null || a.outside.length > 0) {
       for (const [k, p] of d.pieces.entries()) {
         if (p.timeFrameOnly) continue;
@@ -2413,11 +2415,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       description,
       leadDepartmentId: a.lead,
       leadCandidates,
-      // "Sở Y tế, Sở Công Thương kiểm tra …": the first unit named leads, the others named with it cooperate; so do
-      // those the work itself is to be done with ("… kiểm tra, đồng thời phối hợp với Công an tỉnh xử lý …").
-      supportDepartmentIds: [...new Set([...a.leadMentions, ...a.support, ...partnersInWork(d)])].filter(
-        (id) => id !== a.lead,
-      ),
+      // "Sở Y tế, Sở Công Thương kiểm tra …": the first unit named leads, the others named with it cooperate.
+      supportDepartmentIds: [...new Set([...a.leadMentions, ...a.support])].filter((id) => id !== a.lead),
       // "Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình tỉnh, Báo Bắc Kạn tăng cường …": bodies the table
       // lacks named with a unit of it cooperate, kept by name with the groups.
       groupAssignees: oneLine(a.lead === null && !outsideAmongGroups ? a.groups : [...a.groups, ...a.outside]),
@@ -2571,10 +2570,6 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   }
 
   /**
-   * Units named, by kind: the table's departments (ids), groups and bodies the table lacks as written, and those two
-   * together in the order written.
-   */
-  /**
    * The units of the table the work names as its partners, after its units were read: "… kiểm tra, đồng thời phối hợp
    * với UBND huyện Nghĩa Hành và Công an tỉnh xử lý …" (the units listed right after "phối hợp (chặt chẽ) (với)").
    */
@@ -2597,6 +2592,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return ids;
   }
 
+  /**
+   * Units named, by kind: the table's departments (ids), groups and bodies the table lacks as written, and those two
+   * together in the order written.
+   */
   function unitsByKind(units: Mention[]): { ids: number[]; groups: string[]; bodies: string[]; named: string[] } {
     return {
       ids: units.flatMap((m) => (m.departmentId !== null && !m.group ? [m.departmentId] : [])),
