@@ -283,9 +283,10 @@ const RULES: Rule[] = [
     // tháng, quý", "tại phiên họp thường kỳ hằng tháng"), nor a plan made so ("vào kế hoạch nạo vét duy tu hàng năm của
     // Bộ"): what the work follows, not how often it is done; nor a quantity of each year ("kiểm soát sản lượng khai thác
     // hàng năm") or a crop of one year ("tự ý trồng cây lâu năm, trồng cây hàng năm, …", "đất trồng cây hằng năm khác"; not
-    // "tổ chức trồng cây hàng năm vào dịp Tết trồng cây", a planting each year).
+    // "tổ chức trồng cây hàng năm vào dịp Tết trồng cây", a planting each year), nor a comparison ("đảm bảo quy mô như
+    // hàng năm": as in other years).
     pattern: new RegExp(
-      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?<!\b(?:san luong|cong suat|tru luong|doanh thu|thu nhap|luong mua|nhu cau)(?: [a-z]+){0,2}\s)(?<!\b(?:hang|moi)\s+tuan(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy))*\s*(?:,|va|\/)\s*)(?!(?<=\bcay\s)(?:hang|moi)\s+nam(?:\s*(?:[,;.)]|$)|\s+khac\b))(?!(?<=\bdat trong cay\s)(?:hang|moi)\s+nam\b)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))${MORE_PERIODS}${OR_WHEN_ASKED}(?:[^.;()]{0,40}?\(?\s*(?:truoc|vao|tu|cham nhat(?: la| vao)?)\s+ngay\s+(\d{1,2})\b(?!\s*[/.-]\s*\d)${NEXT_PERIOD}\)?|(?=[^.;]{41,120}?(?:truoc|vao|cham nhat(?: la| vao)?)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d)${NEXT_PERIOD})|)`,
+      String.raw`(?<!\b(?:ket luan|thong bao(?: ket luan)?|phien hop|cuoc hop|hoi nghi|giao ban)(?: thuong ky)?\s)(?<!\bke hoach(?: [a-z]+){0,4}\s)(?<!\b(?:san luong|cong suat|tru luong|doanh thu|thu nhap|luong mua|nhu cau)(?: [a-z]+){0,2}\s)(?<!\b(?:hang|moi)\s+tuan(?:\s*(?:,|va|\/)\s*(?:(?:hang|moi)\s+)?(?:thang|quy))*\s*(?:,|va|\/)\s*)(?!(?<=\bcay\s)(?:hang|moi)\s+nam(?:\s*(?:[,;.)]|$)|\s+khac\b))(?!(?<=\bdat trong cay\s)(?:hang|moi)\s+nam\b)(?<!\b(?:nhu|so voi|hon)\s)(?:dinh ky\s+)?(?:hang|moi)\s+(thang|quy|nam(?!\s+\d))${MORE_PERIODS}${OR_WHEN_ASKED}(?:[^.;()]{0,40}?\(?\s*(?:truoc|vao|tu|cham nhat(?: la| vao)?)\s+ngay\s+(\d{1,2})\b(?!\s*[/.-]\s*\d)${NEXT_PERIOD}\)?|(?=[^.;]{41,120}?(?:truoc|vao|cham nhat(?: la| vao)?)\s+ngay\s+(\d{1,2})\b(?![/.-]\s*\d)${NEXT_PERIOD})|)`,
       'g',
     ),
     resolve(m) {

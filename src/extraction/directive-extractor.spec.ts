@@ -22,6 +22,67 @@ const drafted = (text: string, date: string) =>
     dueDate: d.dueDate,
   }));
 
+describe('extractDirectives on letters, plans and conclusions read against their drafts', () => {
+  it('drafts the chair\'s "nhấn mạnh (tới) việc …" and "lưu ý cần …" on work that names no unit, without the assigner', () => {
+    expect(
+      drafted(
+        'Kết luận phiên họp, Chủ tịch UBND tỉnh nhấn mạnh tới việc đẩy nhanh tiến độ giải ngân vốn đầu tư công, phấn đấu giải ngân 100% kế hoạch vốn trước ngày 31/1/2025.',
+        '2024-12-20',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Đẩy nhanh tiến độ giải ngân vốn đầu tư công, phấn đấu giải ngân 100% kế hoạch vốn', '2025-01-31']]);
+    expect(
+      extract('Đồng chí Chủ tịch UBND tỉnh lưu ý cần rà soát quy hoạch các khu tái định cư.', '2024-12-20').map(
+        (d) => d.title,
+      ),
+    ).toEqual(['Rà soát quy hoạch các khu tái định cư']);
+    // A remark on how things stand is no work.
+    expect(extract('Chủ tịch UBND tỉnh nhấn mạnh giải ngân còn chậm.', '2024-12-20')).toEqual([]);
+  });
+
+  it('keeps "…; đảm bảo đủ nguồn hàng" after ";" as a duty of its own, and "…; đảm bảo đúng quy định" with the work', () => {
+    expect(
+      extract(
+        'Sở Công Thương theo dõi diễn biến thị trường hàng hóa; giám sát chặt việc cung ứng hàng hóa; đảm bảo đủ nguồn hàng, nhất là các mặt hàng tiêu dùng thiết yếu.',
+        '2013-12-20',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Theo dõi diễn biến thị trường hàng hóa',
+      'Giám sát chặt việc cung ứng hàng hóa',
+      'Đảm bảo đủ nguồn hàng, nhất là các mặt hàng tiêu dùng thiết yếu',
+    ]);
+    expect(
+      extract('Sở Xây dựng kiểm tra các công trình; đảm bảo đúng quy định.', '2013-12-20').map((d) => d.title),
+    ).toEqual(['Kiểm tra các công trình']);
+  });
+
+  it('reads "(đảm bảo quy mô như hàng năm)" as a comparison, not a rule that comes round every year', () => {
+    expect(
+      drafted(
+        'Giao Sở Văn hóa, Thể thao và Du lịch chủ động xây dựng kế hoạch chi tiết (đảm bảo quy mô như hàng năm), báo cáo tại cuộc họp giao ban trong tháng 4/2023.',
+        '2023-04-12',
+      ).map((d) => [d.kind, d.dueDate]),
+    ).toEqual([['deadline', '2023-04-30']]);
+  });
+
+  it('reads "vốn được giao" and "vốn được tỉnh … giao" as what the units were given before, not a new assignment', () => {
+    expect(
+      drafted(
+        'Sở Xây dựng phải giải ngân 100% kế hoạch vốn được tỉnh Quảng Ngãi giao của năm 2022 trước ngày 31/12/2022; khẩn trương lập thủ tục xây dựng khu tái định cư.',
+        '2022-11-15',
+      ).map((d) => [d.title, d.lead, d.dueDate]),
+    ).toEqual([
+      ['Giải ngân 100% kế hoạch vốn được tỉnh Quảng Ngãi giao của năm 2022', idOf('SXD'), '2022-12-31'],
+      ['Khẩn trương lập thủ tục xây dựng khu tái định cư', idOf('SXD'), null],
+    ]);
+    expect(
+      extract(
+        'Sở Xây dựng giải ngân 100% kế hoạch vốn được giao năm 2022; khẩn trương lập thủ tục xây dựng khu tái định cư.',
+        '2022-11-15',
+      ).map((d) => d.title),
+    ).toEqual(['Giải ngân 100% kế hoạch vốn được giao năm 2022', 'Khẩn trương lập thủ tục xây dựng khu tái định cư']);
+  });
+});
+
 describe('extractDirectives on a meeting report pasted whole', () => {
   const reports = [
     'Báo cáo tại Phiên họp thể hiện, trong tháng 01, tình hình sản xuất kinh doanh duy trì ổn định.',

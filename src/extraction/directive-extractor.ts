@@ -544,10 +544,11 @@ const PREFACE_DOCUMENT =
 const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong(?! truc)|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang|gao|luong thuc|mat bang|vat tu|con giong|thuoc|chi tieu|ban (?:cong tac|truc tuyen|tuan|thang|quy|dinh ky|thuong ky|giua|voi|sang|chieu|hang))\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri|ton|tuyen|ngoai)\s+giao)(?!(?<=\b(?:nhiem vu|viec|cong viec|chi tieu|muc tieu)\b[^,;.]{0,30}?\s(?:tinh|ubnd(?: tinh)?|uy ban nhan dan(?: tinh)?|cap tren|trung uong)\s+giao)(?!\s+(?:cho\s+)?(?:so|cac|ubnd|uy ban|ban|cong an|thanh tra|van phong|cuc|chi cuc|phong|trung tam|bo chi huy|kho bac)\b))`;
 /**
  * Before "giao", the passive with the committee as its agent: "kế hoạch vốn được UBND tỉnh giao tại Quyết định số …",
- * "nhiệm vụ được Chủ tịch UBND tỉnh giao": what the units were given before, which names no one new (not "… được HĐND
+ * "nhiệm vụ được Chủ tịch UBND tỉnh giao", "kế hoạch vốn được tỉnh Quảng Ngãi giao của năm 2022": what the units were
+ * given before, which names no one new (not "… được HĐND
  * tỉnh thông qua giao Sở X …", where the committee's "giao" follows another passive).
  */
-const GIVEN_BY = String.raw`(?<!\bduoc\s(?:(?:(?:dong chi\s)?(?:pho\s)?chu tich\s)?(?:ubnd|uy ban nhan dan)(?:\s[a-z]+){0,5}|(?:hdnd|hoi dong nhan dan)\s(?:tinh|huyen)|thu tuong(?:\schinh phu)?|chinh phu|trung uong|tinh uy|ban thuong vu(?:\stinh uy)?|cap (?:co )?tham quyen|cap tren|bo(?:\s[a-z]+){1,5})\s)`;
+const GIVEN_BY = String.raw`(?<!\bduoc\s(?:(?:(?:dong chi\s)?(?:pho\s)?chu tich\s)?(?:ubnd|uy ban nhan dan)(?:\s[a-z]+){0,5}|(?:hdnd|hoi dong nhan dan)\s(?:tinh|huyen)|tinh(?:\s[a-z]+){0,3}|thu tuong(?:\schinh phu)?|chinh phu|trung uong|tinh uy|ban thuong vu(?:\stinh uy)?|cap (?:co )?tham quyen|cap tren|bo(?:\s[a-z]+){1,5})\s)`;
 /**
  * The assigner named mid-sentence: "Qua kiểm tra …, Chủ tịch UBND tỉnh … đã chỉ đạo, giao …"; a leader's "đề nghị" too
  * ("Phó Chủ tịch UBND tỉnh đề nghị hoàn thành việc chi trả … trước ngày …"), but not to a ministry or the government,
@@ -560,6 +561,12 @@ const ASSIGNER_MID = new RegExp(
     // "Tỉnh này cũng yêu cầu …": the province, as the news names it again.
     String.raw`^(?:tinh|thanh pho)(?: nay)?(?: cung)?(?: da)? (?:chi dao|yeu cau|${ASSIGN_GIAO})|(?:chu tich|pho chu tich|lanh dao tinh|lanh dao thanh pho)\b(?:(?!\b(?:cong dan|cu tri|nguoi dan|ho dan)\b)[^;])*?\bde nghi(?!\s+(?:bo|chinh phu|thu tuong|van phong chinh phu|trung uong|tong cuc|quoc hoi)\b))\b`,
 );
+/**
+ * The chair's "nhấn mạnh" or "lưu ý" on the work to do, up to the work: "… nhấn mạnh (tới) việc …", "… nhấn mạnh cần
+ * …", "… lưu ý, khi triển khai các dự án cần …".
+ */
+const REMARK_ASKS =
+  /\b(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho|dong chi)\b[^;.]{0,60}?\b(?:nhan manh|luu y)\s*,?\s*(?:(?:(?:toi|den)\s+)?viec\s+|(?:(?:khi|trong)\s[^;.]{2,80}?\s)?(?:can phai|can|phai)\s+)/;
 /**
  * The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này", "nghiêm
  * túc triển khai thực hiện" with nothing after it, "(Trên đây là thông báo …, đề nghị …) thực hiện tốt nội dung trong
@@ -754,13 +761,14 @@ const OTHER_WORK =
   /^(?:(?:thuc hien|lam) tot (?:viec|cong tac)|co (?:bien phap|giai phap|ke hoach|phuong an)|kip thoi bao cao (?:nhung|cac) (?:van de|kho khan|vuong mac|truong hop|tinh huong|su viec|vu viec))\s/;
 /**
  * A clause after ";" that goes on with the work before it rather than giving a duty of its own: its report ("…; tổng
- * hợp, báo cáo UBND tỉnh"), its submission, how it is done ("…; đảm bảo đúng quy định"), its target ("…; phấn đấu giải
+ * hợp, báo cáo UBND tỉnh"), its submission, how it is done ("…; đảm bảo đúng quy định"; not "…; đảm bảo đủ nguồn hàng",
+ * "…; bảo đảm lưu thông hàng hóa", supplies of its own), its target ("…; phấn đấu giải
  * ngân 100% kế hoạch") or the good practice it carries on ("…; phát huy những việc làm tốt", not "…; phát huy hiệu quả các
  * mô hình …", work of its own); not advice of its own
  * ("…; tham mưu UBND tỉnh bố trí kinh phí …") nor a plan or scheme it drafts ("…; tham mưu kế hoạch tập huấn …").
  */
 const SAME_WORK_STEP =
-  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu(?!\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?\s+(?:bo tri|ban hanh|dieu chinh|phan bo|quyet dinh|phe duyet|thanh lap|cho phep)\b)(?!(?:\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?)?\s+(?:xay dung\s+)?(?:ke hoach|phuong an|de an|du thao|quy che|co che|chinh sach)\b)|gui|dam bao|bao dam|phan dau|phat huy(?! hieu qua (?:cac |nhung )?(?:mo hinh|cong trinh|diem|to)\b))\b/;
+  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu(?!\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?\s+(?:bo tri|ban hanh|dieu chinh|phan bo|quyet dinh|phe duyet|thanh lap|cho phep)\b)(?!(?:\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?)?\s+(?:xay dung\s+)?(?:ke hoach|phuong an|de an|du thao|quy che|co che|chinh sach)\b)|gui|(?:dam bao|bao dam)(?!\s+(?:du|luu thong|cung ung|cung cap|nguon|nhu cau)\b)|phan dau|phat huy(?! hieu qua (?:cac |nhung )?(?:mo hinh|cong trinh|diem|to)\b))\b/;
 /**
  * "…; phấn đấu đến hết quý I/2024 giải ngân đạt trên 20% kế hoạch", "…; đến ngày 31-1-2024, phấn đấu giải ngân đạt kế
  * hoạch": the work's target, and its date the work's.
@@ -1173,7 +1181,7 @@ const OPENS_ASSIGNMENT_OR_DIRECTION = new RegExp(
 );
 /** The assigner's words that may come before a list of addressees with their work after it (see joinAddressees). */
 const ASSIGNER_BEFORE_ADDRESSEES = new RegExp(
-  String.raw`\b(?:(?<!\btheo\s)(?:yeu cau|de nghi)(?! cua\b)|${ASSIGN_GIAO}(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|chu tich|(?:ong|ba|dong chi) [a-z]+)(?: [a-z]+){0,5}? (?:(?:da|vua|cung) )*(?:(?:co|ban hanh) (?:cong van|van ban|cong dien)(?: so [^\s,;]+)?(?: [a-z]+){0,2} )?chi dao(?! cua\b)),?\s`,
+  String.raw`\b(?:(?<!\btheo\s)(?:yeu cau|de nghi)(?! cua\b)|(?<!\bduoc\s)${GIVEN_BY}${ASSIGN_GIAO}(?: cho)?|(?:ubnd tinh|uy ban nhan dan tinh|ubnd (?:thanh pho|tp)|uy ban nhan dan thanh pho|chu tich|(?:ong|ba|dong chi) [a-z]+)(?: [a-z]+){0,5}? (?:(?:da|vua|cung) )*(?:(?:co|ban hanh) (?:cong van|van ban|cong dien)(?: so [^\s,;]+)?(?: [a-z]+){0,2} )?chi dao(?! cua\b)),?\s`,
   'g',
 );
 /**
@@ -3741,6 +3749,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       return 'directive';
     if (PLACE_ASKS.test(text.slice(sentence.start, sentence.end)) && actsLater(f.slice(f.indexOf('yeu cau ') + 8)))
       return 'directive';
+    // "Chủ tịch UBND tỉnh nhấn mạnh tới việc đẩy nhanh …", "… lưu ý, khi triển khai các dự án cần bảo đảm …": the
+    // chair's stress on work, naming no unit (not a remark on how things stand: "nhấn mạnh, thời gian tới rất quan trọng").
+    const stressed = REMARK_ASKS.exec(f);
+    if (stressed && ACTIONS.test(f.slice(stressed.index + stressed[0].length))) return 'directive';
     // "Việc rà soát quy hoạch do Sở Xây dựng chủ trì thực hiện.": work given in the passive, its chair named.
     if (PASSIVE_CHAIR_FOLDED.test(f) && !/\b(?:da|vua|dang)\s/.test(f)) return 'directive';
     const stated = DUTY_STATED.exec(f);
@@ -5764,6 +5776,12 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     // named by post alone before work that names no unit.
     .replace(
       /^(?:về (?:việc )?[^,;.]{2,80},\s*)?(?:đồng chí\s+)?(?:phó\s+)?chủ tịch(?:\s+\p{Lu}[\p{L}\p{M}]*){0,4}\s+(?:(?:đã|cũng)\s+)?(?:yêu cầu|đề nghị|chỉ đạo)\s+(?:cần\s+)?(?=\p{Ll})/iu,
+      '',
+    )
+    // "Kết luận phiên họp, Chủ tịch UBND tỉnh nhấn mạnh tới việc đẩy nhanh …", "… lưu ý cần …": the chair's stress on
+    // work that names no unit (REMARK_ASKS).
+    .replace(
+      /^(?:(?:phát biểu\s+)?kết luận(?:\s+[\p{Ll}\p{M}]+){0,4}\s*,\s*)?(?:(?:đồng chí|đ\/c)\s+)?(?:(?:phó\s+)?chủ tịch(?:\s+(?:UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|xã|phường)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6})?|(?:UBND|[UỦ]y ban nhân dân|lãnh đạo)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})\s+(?:cũng\s+)?(?:nhấn mạnh|lưu ý)\s*,?\s*(?:(?:(?:tới|đến)\s+)?việc\s+|(?:cần phải|cần|phải)\s+)?(?=\p{Ll})/iu,
       '',
     )
     // "Chịu trách nhiệm trước UBND tỉnh, Chủ tịch UBND tỉnh trong việc tham mưu …": the work the unit answers for.
