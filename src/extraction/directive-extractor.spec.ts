@@ -81,6 +81,34 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ).map((d) => d.title),
     ).toEqual(['Giải ngân 100% kế hoạch vốn được giao năm 2022', 'Khẩn trương lập thủ tục xây dựng khu tái định cư']);
   });
+  it('drafts each duty after ";" whose subject is an office, a district or a force the table does not know', () => {
+    expect(
+      drafted(
+        'Phòng Kinh tế tham mưu xây dựng các kế hoạch; Phòng Văn hóa - Xã hội tham mưu xây dựng các phương án.',
+        '2023-04-06',
+      ).map((d) => [d.title, d.lead, d.groups]),
+    ).toEqual([
+      ['Phòng Kinh tế tham mưu xây dựng các kế hoạch', null, []],
+      ['Phòng Văn hóa - Xã hội tham mưu xây dựng các phương án', null, []],
+    ]);
+    expect(
+      extract(
+        'UBND huyện Triệu Phong kiểm tra hiện trạng; UBND huyện Gio Linh rà soát các công trình.',
+        '2023-04-06',
+      ).map((d) => d.title),
+    ).toEqual(['UBND huyện Triệu Phong kiểm tra hiện trạng', 'UBND huyện Gio Linh rà soát các công trình']);
+    expect(
+      extract(
+        'Ban Chỉ huy quân sự xã tham mưu xây dựng các kế hoạch huấn luyện; Lực lượng công an, kiểm lâm, quân sự tăng cường công tác phối hợp tuần tra, kiểm tra.',
+        '2023-04-06',
+      ).map((d) => [d.title, d.groupAssignees]),
+    ).toEqual([
+      ['Ban Chỉ huy quân sự xã tham mưu xây dựng các kế hoạch huấn luyện', []],
+      ['Tăng cường công tác phối hợp tuần tra, kiểm tra', ['Lực lượng công an, kiểm lâm, quân sự']],
+    ]);
+    // The forces in news of what they did are no addressee.
+    expect(extract('Lực lượng công an đã bắt giữ 3 đối tượng.', '2023-04-06')).toEqual([]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

@@ -655,7 +655,7 @@ const BOARD_UNIT =
  */
 const OTHER_DEPARTMENT = String.raw`so\s+(?:noi vu|tu phap|ke hoach|tai chinh|cong thuong|nong nghiep|giao thong|xay dung|tai nguyen|thong tin|lao dong|van hoa|du lich|khoa hoc|giao duc|y te|ngoai vu|dan toc|quy hoach|the thao|[a-z]{1,3}(?:&|-)[a-z]{1,4}(?:&[a-z]{1,3})?(?![a-z&]))\b`;
 /** Other bodies the table does not know, whose names would read as other words alone ("đội" / "đối", "hạt" / "hát"). */
-const OTHER_BODY = String.raw`van phong|hat kiem lam|doi (?:quan ly|canh sat|kiem tra|thanh tra|thue|kiem lam|cong tac|xung kich)|cong an (?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|cac)|canh sat|toa an|vuon quoc gia|khu (?:di tich|du lich|bao ton|kinh te)`;
+const OTHER_BODY = String.raw`van phong|phong (?:kinh te|van hoa|tai chinh|noi vu|tu phap|giao duc|y te|tai nguyen|nong nghiep|lao dong|quan ly do thi|ha tang|dan toc|thong ke)|hat kiem lam|doi (?:quan ly|canh sat|kiem tra|thanh tra|thue|kiem lam|cong tac|xung kich)|cong an (?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|cac)|canh sat|toa an|vuon quoc gia|khu (?:di tich|du lich|bao ton|kinh te)`;
 /**
  * A body the table does not know, addressed by the assigner: "UBND tỉnh giao Ban Quản lý Khu kinh tế tỉnh thông báo
  * cho …", "… chỉ đạo Công ty Điện lực … có trách nhiệm …".
@@ -1939,6 +1939,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // Chủ tịch UBND tỉnh nếu để xảy ra …": who answers for a failure of the work before, no work of its own.
       if (FAILURE_ANSWERED.test(cf) || FAILURE_ANSWERED_FIRST.test(cf)) {
         current.pieces.push(clause);
+        continue;
+      }
+      // "Phòng Kinh tế tham mưu …; Phòng Văn hóa - Xã hội tham mưu …", "UBND huyện Triệu Phong kiểm tra …; UBND huyện
+      // Gio Linh rà soát …": after ";", a body the table does not know as the subject of its own work, not more work
+      // of the units before.
+      if (assignees.lead === null && assignees.groups.length === 0 && bodyActs(cf)) {
+        current = begin(clause, assignees.explicit ? assignees : noAssignees(clause));
         continue;
       }
       // Later clauses of the sentence.
@@ -3621,34 +3628,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (PREFACE_DOCUMENT.test(f)) return 'none';
     // "Thực hiện chỉ đạo của Ban Thường vụ … về việc …." with no assigner after it: what the direction acts on, alone.
     if (/^thuc hien (?:su )?chi dao\b/.test(f) && !new RegExp(ASSIGNMENT_CUE.source).test(f)) return 'none';
-    if (local) {
-      const words = f.slice(local[0].length).split(' ');
-      for (let n = 1; n <= 3; n++) if (ACTIONS.test(words.slice(n).join(' '))) return 'directive';
-    }
-    // The board's name runs to about ten words ("… các công trình Nông nghiệp và PTNT") before its action.
-    const board = BOARD_UNIT.exec(f);
-    if (board) {
-      const words = f.slice(board[0].length).split(' ');
-      for (let n = 1; n <= 10; n++) if (ACTIONS.test(words.slice(n).join(' '))) return 'directive';
-    }
-    // "Bộ Chỉ huy Quân sự tỉnh chủ động xây dựng phương án …", "Kho bạc Nhà nước tỉnh kiểm soát chặt chẽ …": a body the
-    // table does not know as the subject, its work after its name (about a dozen words, two bodies at most).
-    if (SUBJECT_BODY.test(f)) {
-      const words = f.split(' ');
-      for (let n = 2; n <= 14 && n < words.length; n++) {
-        const rest = words.slice(n).join(' ');
-        // "Nhà thầu cho biết khối lượng hoàn thành đạt …": what the body tells, not its work.
-        if (/^(?:cho biet|chia se|phan anh|kien nghi)\b/.test(rest)) break;
-        // Words of names that are also verbs ("hạ tầng", "Báo …", "Trung tâm Kiểm soát bệnh tật", "Cục Quản lý …").
-        if (/^(?:phong|chong|tham(?! muu)|tang(?! cuong)|lap|gui|trinh|bao(?! dam| ve)|giao)\b/.test(rest)) continue;
-        if (n <= 3 && /^(?:quan ly|thong tin|kiem soat|phat trien|xuc tien|dieu hanh)\b/.test(rest)) continue;
-        if ((ACTIONS.test(rest) && !REPORTING.test(rest)) || /^(?:chu tri|san sang)\b/.test(rest)) {
-          // "Công ty … đã hoàn thành …" tells what the body has done.
-          if (/^(?:da|dang|vua|se)$/.test(words[n - 1])) break;
-          return 'directive';
-        }
-      }
-    }
+    if (bodyActs(f)) return 'directive';
     for (const cue of f.matchAll(ASSIGNMENT_CUE)) {
       const addressee = f.slice(cue.index + cue[0].length);
       if (!OUTSIDE_BODY.test(addressee)) continue;
@@ -4532,6 +4512,43 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       result.actionStart = offsets[base + lead0 + (raw.trimStart().length - opening.length)];
     return result;
   }
+}
+
+/**
+ * Whether `f` (folded, its lead stripped) opens with a body the table does not know as its subject, then its work:
+ * "UBND huyện Triệu Phong kiểm tra …", "Ban QLDA các công trình … đẩy nhanh …", "Phòng Kinh tế tham mưu …".
+ */
+function bodyActs(f: string): boolean {
+  const local = LOCAL_UNIT.exec(f);
+  if (local) {
+    const words = f.slice(local[0].length).split(' ');
+    for (let n = 1; n <= 3; n++) if (ACTIONS.test(words.slice(n).join(' '))) return true;
+  }
+  // The board's name runs to about ten words ("… các công trình Nông nghiệp và PTNT") before its action.
+  const board = BOARD_UNIT.exec(f);
+  if (board) {
+    const words = f.slice(board[0].length).split(' ');
+    for (let n = 1; n <= 10; n++) if (ACTIONS.test(words.slice(n).join(' '))) return true;
+  }
+  // "Bộ Chỉ huy Quân sự tỉnh chủ động xây dựng phương án …", "Kho bạc Nhà nước tỉnh kiểm soát chặt chẽ …": a body the
+  // table does not know as the subject, its work after its name (about a dozen words, two bodies at most).
+  if (SUBJECT_BODY.test(f)) {
+    const words = f.split(' ');
+    for (let n = 2; n <= 14 && n < words.length; n++) {
+      const rest = words.slice(n).join(' ');
+      // "Nhà thầu cho biết khối lượng hoàn thành đạt …": what the body tells, not its work.
+      if (/^(?:cho biet|chia se|phan anh|kien nghi)\b/.test(rest)) break;
+      // Words of names that are also verbs ("hạ tầng", "Báo …", "Trung tâm Kiểm soát bệnh tật", "Cục Quản lý …").
+      if (/^(?:phong|chong|tham(?! muu)|tang(?! cuong)|lap|gui|trinh|bao(?! dam| ve)|giao)\b/.test(rest)) continue;
+      if (n <= 3 && /^(?:quan ly|thong tin|kiem soat|phat trien|xuc tien|dieu hanh)\b/.test(rest)) continue;
+      if ((ACTIONS.test(rest) && !REPORTING.test(rest)) || /^(?:chu tri|san sang)\b/.test(rest)) {
+        // "Công ty … đã hoàn thành …" tells what the body has done.
+        if (/^(?:da|dang|vua|se)$/.test(words[n - 1])) break;
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** An action at some word of the text, other than a verb that also names a subject ("phòng, chống dịch"). */

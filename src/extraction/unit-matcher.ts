@@ -130,6 +130,8 @@ const ASSIGNER_VERBS = 'yeu cau|de nghi|giao|giao cho|chi dao|luu y';
 const SCHOOL_LEVEL = String.raw`(?:mam non|mau giao|tieu hoc|trung hoc(?: co so| pho thong)?|thcs|thpt|pho thong(?: dan toc (?:noi tru|ban tru))?|dan toc (?:noi tru|ban tru))`;
 /** Right after the assigner's verb: what follows is addressed. */
 const ADDRESSED = String.raw`(?<=\b(?:${ASSIGNER_VERBS})\s+)`;
+/** An arm of the forces, as "lực lượng" names them: "công an", "quân sự", "kiểm lâm", "dân quân (tự vệ)", "biên phòng". */
+const FORCE_ARM = String.raw`(?:cong an|quan su|kiem lam|dan quan(?: tu ve)?|bien phong|canh sat|phong chay chua chay|xung kich)`;
 
 /** A word of a board's field ("PCTT và TKCN", "phòng, chống dịch"), not the assigner's words nor the province. */
 const BOARD_WORD = String.raw`(?!(?:vua|da|co|de|yeu|giao|chi|tinh|cac|ubnd|uy)\b)[a-z&]+`;
@@ -405,6 +407,12 @@ const GROUPS: RegExp[] = [
   // "Các lực lượng phải thông báo cho ngư dân …": the forces, named so, told their duty.
   new RegExp(
     String.raw`cac\s+luc luong(?:\s+(?:vu trang|quan doi)(?:\s+(?:tinh|tren dia ban))?|(?=\s+(?:${MUST}|khan truong|chu dong|kip thoi|tiep tuc|duy tri|tang cuong|san sang)\b))`,
+    'g',
+  ),
+  // The forces named by their arms, told their duty: "Lực lượng công an, kiểm lâm, quân sự tăng cường …" (not "Lực lượng
+  // công an đã bắt giữ …", news of what they did; "lực lượng công an tỉnh" is Công an tỉnh, a unit of the table).
+  new RegExp(
+    String.raw`(?:(?:cac\s+)?|(?<=(?:^\s*|[.;:!?\n]\s{0,3})))luc luong\s+${FORCE_ARM}(?:\s*(?:,|va)\s*${FORCE_ARM})*(?:\s+(?:xa|phuong|huyen|dia phuong))?(?=\s+(?:${MUST}|khan truong|chu dong|kip thoi|tiep tuc|duy tri|tang cuong|san sang|phoi hop chat che)\b)`,
     'g',
   ),
   // … and addressed without "các": "lưu ý lực lượng chức năng kiểm tra kỹ …".
