@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 import { createTestApp, type TestApp } from '../helpers/create-test-app';
 import { runSeed } from '../helpers/run-seed';
 import { createTestDatabase } from '../helpers/test-database';
@@ -173,6 +173,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage, timeout: 60_000 });
+}
+
+/**
+ * Waits until a dialog that just opened has finished its opening motion: a click on one of its buttons while it still
+ * zooms in can be lost (its confirmation then never happens), the more so on a loaded machine.
+ */
+export async function opened(dialog: Locator): Promise<void> {
+  await dialog.waitFor();
+  await dialog.evaluate((element) =>
+    Promise.all(
+      element
+        .getAnimations({ subtree: true })
+        .filter((motion) => motion.effect?.getComputedTiming().iterations !== Infinity)
+        .map((motion) => motion.finished.catch(() => undefined)),
+    ),
+  );
 }
 
 /** Waits until no request is in flight and spinners are gone, so a screenshot or axe sees the data. */

@@ -9,6 +9,7 @@ import {
   axeViolations,
   DEMO_PASSWORD,
   newPage,
+  opened,
   screenshot,
   settle,
   signIn,
@@ -998,6 +999,7 @@ describe('the office in a real browser', () => {
     await confirm
       .getByText(/^Sáp nhập UBND huyện Pác Nặm vào UBND huyện Ba Bể từ ngày \d{2}\/\d{2}\/\d{4}\?/)
       .waitFor();
+    await opened(confirm);
     await confirm.getByRole('button', { name: 'Sáp nhập', exact: true }).click();
     await page.getByText(/^Đã sáp nhập vào UBND huyện Ba Bể \(\d{2}\/\d{2}\/\d{4}\)$/).waitFor();
     await screenshot(page, 'departments-merged');
