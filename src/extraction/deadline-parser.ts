@@ -924,8 +924,8 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      // "từ nay đến tháng 9/2023": up to that month, through it.
-      String.raw`(?:trong|(?:(?:cho\s+)?(?:den|toi)\s+)?het|cuoi|truoc het|ngay trong|(?:cham|muon|tre) nhat(?: la)?(?: vao)?|tu nay den|` +
+      // "từ nay đến tháng 9/2023": up to that month, through it; "(chậm nhất) đến cuối tháng 12" likewise.
+      String.raw`(?:trong|(?:(?:cho\s+)?(?:den|toi)\s+)?het|(?:(?:(?:cham|muon|tre) nhat\s+)?(?:den|toi)\s+)?cuoi|truoc het|ngay trong|(?:cham|muon|tre) nhat(?: la)?(?: vao)?|tu nay den|` +
         PERIOD_CUE +
         // "trong tháng 3 và tháng 4/2024", "trong tháng 11 và 12/2024": months listed, due at the end of the last.
         String.raw`)\s+thang\s+(\d{1,2})(?:\s*(?:,|va)\s*thang\s+(\d{1,2})|\s+va\s+(\d{1,2})(?=\s*[/-]\s*\d{4}|\s+nam\s+\d{4}))*` +

@@ -109,6 +109,53 @@ describe('extractDirectives on letters, plans and conclusions read against their
     // The forces in news of what they did are no addressee.
     expect(extract('Lực lượng công an đã bắt giữ 3 đối tượng.', '2023-04-06')).toEqual([]);
   });
+  it("drafts a leader's request laid out as a line with no end mark under a photo, below the headline", () => {
+    const request =
+      'Phó Chủ tịch UBND tỉnh Thái Văn Thành đề nghị các ngành khẩn trương triển khai kế hoạch thực hiện các Nghị quyết đã được Bộ Chính trị ban hành';
+    expect(
+      extractParagraphs(['Phiên họp UBND tỉnh thường kỳ tháng 1', request, 'Quang cảnh phiên họp'], '2026-01-26').map(
+        (d) => [d.title, d.groupAssignees],
+      ),
+    ).toEqual([
+      ['Khẩn trương triển khai kế hoạch thực hiện các Nghị quyết đã được Bộ Chính trị ban hành', ['các ngành']],
+    ]);
+    // The same words as the text's own first line are its headline.
+    expect(extractParagraphs([request, 'Quang cảnh phiên họp'], '2026-01-26')).toEqual([]);
+  });
+
+  it('reads a contact point\'s work ("làm đầu mối", "là đầu mối") as ongoing, and "chậm nhất đến cuối tháng 12" whole', () => {
+    expect(
+      drafted('Sở Kế hoạch và Đầu tư là đầu mối tiếp nhận, hướng dẫn nhà đầu tư.', '2022-03-15').map((d) => [
+        d.title,
+        d.lead,
+        d.kind,
+      ]),
+    ).toEqual([['Tiếp nhận, hướng dẫn nhà đầu tư', idOf('SKHDT'), 'standing']]);
+    expect(
+      drafted(
+        'Chủ tịch UBND tỉnh chỉ đạo Sở Công Thương làm đầu mối cùng các địa phương giám sát chặt tình hình, kiểm tra nắm tình hình.',
+        '2022-11-10',
+      ).map((d) => [d.title, d.groups, d.kind]),
+    ).toEqual([['Giám sát chặt tình hình, kiểm tra nắm tình hình', ['các địa phương'], 'standing']]);
+    // Work done once stays so.
+    expect(extract('Sở Tài chính làm đầu mối xây dựng đề án sắp xếp trụ sở.', '2022-03-15')[0].kind).toBe('deadline');
+    expect(
+      extract('Sở Xây dựng hoàn thành thẩm định hồ sơ chậm nhất đến cuối tháng 12.', '2022-11-15').map((d) => [
+        d.title,
+        d.dueDate,
+        d.deadlineText,
+      ]),
+    ).toEqual([['Hoàn thành thẩm định hồ sơ', '2022-12-31', 'chậm nhất đến cuối tháng 12']]);
+  });
+
+  it('leaves "theo chỉ đạo của Chính phủ" closing the work out of its title', () => {
+    expect(
+      extract(
+        'Giao Sở Xây dựng hoàn thành thẩm định hồ sơ trước ngày 30/6/2023 theo chỉ đạo của Chính phủ.',
+        '2023-03-01',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Hoàn thành thẩm định hồ sơ', '2023-06-30']]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {
@@ -302,12 +349,7 @@ describe('extractDirectives on a meeting report pasted whole', () => {
         'Phó Chủ tịch Thường trực UBND tỉnh Bùi Thanh An đề nghị hoàn thành công tác chi trả chế độ theo Nghị định số 178/2025/NĐ-CP trước ngày 15/10/2025 theo chỉ đạo của Bộ Chính trị.',
         '2025-10-07',
       ).map((d) => [d.title, d.dueDate]),
-    ).toEqual([
-      [
-        'Hoàn thành công tác chi trả chế độ theo Nghị định số 178/2025/NĐ-CP theo chỉ đạo của Bộ Chính trị',
-        '2025-10-15',
-      ],
-    ]);
+    ).toEqual([['Hoàn thành công tác chi trả chế độ theo Nghị định số 178/2025/NĐ-CP', '2025-10-15']]);
     expect(
       extract(
         'Phó Chủ tịch UBND tỉnh đề nghị hoàn thành công tác chi trả chế độ trước ngày 15/10/2025 theo yêu cầu.',

@@ -254,6 +254,7 @@ const CHAIN_WORDS = [
   'la don vi chu tri',
   'la co quan dau moi',
   'la don vi dau moi',
+  'la dau moi',
   // "Công an tỉnh là lực lượng nòng cốt, chủ trì …": the unit's role, then its lead.
   'la luc luong nong cot',
   'lam chu nhiem de an',
@@ -313,6 +314,7 @@ const LEAD_AFTER = new Set([
   'la don vi chu tri',
   'la co quan dau moi',
   'la don vi dau moi',
+  'la dau moi',
   'lam chu nhiem',
   'lam chu nhiem de an',
   'lam dau moi',
@@ -2413,7 +2415,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         ? `tiếp tục ${w}`
         : /(?:chủ động|tích cực)\s+phối hợp(?![\p{L}\p{M}])/iu.test(unitsToWork)
           ? `chủ động ${w}`
-          : w;
+          : // "Sở Kế hoạch và Đầu tư làm đầu mối tiếp nhận thông tin, hướng dẫn …": the contact point's work goes on.
+            /(?<![\p{L}\p{M}])(?:làm|là)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối(?![\p{L}\p{M}])/iu.test(unitsToWork)
+            ? `thường xuyên ${w}`
+            : w;
     const wholeDone = completion && /\s(?:phải|cần)$/u.test(wholeWork) ? `${wholeWork} ${completion[1]}` : wholeWork;
     const wholeConditioned =
       condition && !wholeDone.includes(condition.trim()) ? `${condition.trim()} ${lowerFirst(wholeDone)}` : wholeDone;
@@ -5022,7 +5027,10 @@ function sentencesOf(text: string): Sentence[] {
       body.trim().length < 160 &&
       !/[.;:…!?)"”]\s*$/.test(body) &&
       !directionNamed &&
-      !amongUnpunctuatedAssignments(body, lines.slice(n + 1).find((l) => l.body.trim())?.body ?? '')
+      !amongUnpunctuatedAssignments(body, lines.slice(n + 1).find((l) => l.body.trim())?.body ?? '') &&
+      // "Phó Chủ tịch UBND tỉnh … đề nghị các ngành khẩn trương … ⏎⏎ Quang cảnh phiên họp": below the headline, a line
+      // giving work by a leader's words is the request as a page lays it out under a photo, not a heading.
+      !(paragraph > 1 && ASSIGNING_LINE.test(foldWithOffsets(body.trim()).folded))
     )
       continue;
     // "Người dân … trồng cây xanh gắn với bảo vệ rừng. Ảnh: Văn Nỷ", "… Trong ảnh: …": a photo's caption, no text.
@@ -5821,6 +5829,11 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     // the news names whose direction the work is after it.
     .replace(
       /\s*[,–-]\s*(?:đó|đây)\s+là\s+(?:(?:ý kiến\s+)?chỉ đạo|yêu cầu|đề nghị|kết luận)\s+(?:của|tại)\s(?:[^;,]|,(?!\s*(?:đồng thời|và)\s))*/iu,
+      '',
+    )
+    // "… theo Nghị định số 178/2025/NĐ-CP theo chỉ đạo của Bộ Chính trị": whose direction the work follows, closing it.
+    .replace(
+      /\s*,?\s+theo\s+(?:đúng\s+)?(?:sự\s+)?chỉ đạo của\s+(?:Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng(?:\s+Chính phủ)?|Trung ương|(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) ủy|Bộ\s+\p{Lu}[\p{L}\p{M}]*(?:\s+(?:và\s+)?\p{Lu}[\p{L}\p{M}]*){0,5})\s*$/u,
       '',
     )
     .trim();
