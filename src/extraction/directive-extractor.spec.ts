@@ -156,6 +156,29 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ).map((d) => [d.title, d.dueDate]),
     ).toEqual([['Hoàn thành thẩm định hồ sơ', '2023-06-30']]);
   });
+  it('reads the units of "lưu ý trách nhiệm của … trong việc …" as those given the work after it', () => {
+    expect(
+      drafted(
+        'Chủ tịch UBND tỉnh Phạm Minh Huấn lưu ý trách nhiệm của ngành Thuế, Sở Tài chính và các huyện, thành phố trong việc hoàn thành các khoản thu; đôn đốc đảm bảo vượt các khoản thu theo kế hoạch.',
+        '2019-11-25',
+      ).map((d) => [d.title, d.lead, d.groups]),
+    ).toEqual([
+      ['Hoàn thành các khoản thu', idOf('STC'), ['ngành Thuế', 'các huyện, thành phố']],
+      ['Đôn đốc đảm bảo vượt các khoản thu theo kế hoạch', idOf('STC'), ['ngành Thuế', 'các huyện, thành phố']],
+    ]);
+    expect(
+      titlesAndGroups('Chủ tịch UBND huyện nhấn mạnh trách nhiệm của các xã trong việc quản lý đất đai.', '2019-11-25'),
+    ).toEqual([['Quản lý đất đai', ['các xã']]]);
+  });
+
+  it('drafts the work given after a judgement with ", nên các sở, ngành …"', () => {
+    expect(
+      titlesAndGroups(
+        'Đồng chí Chủ tịch UBND tỉnh cho rằng đây là nhiệm vụ lớn, nên các sở, ngành tiếp tục nghiên cứu, trao đổi với đơn vị tư vấn.',
+        '2019-11-25',
+      ),
+    ).toEqual([['Tiếp tục nghiên cứu, trao đổi với đơn vị tư vấn', ['các sở, ngành']]]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

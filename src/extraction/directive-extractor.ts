@@ -1746,7 +1746,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
                 assignsWork(clauses[c + 1])) ||
               OPENS_ASSIGNMENT_OR_DIRECTION.test(stripLead(foldedOf(clauses[c + 1] ?? clause))) ||
               // "Năm 2025 là năm cuối …, do đó các sở, ngành cần …" (splitConsequence).
-              /^(?:do do|do vay|vi vay|vi the|cho nen)\b/.test(foldedOf(clauses[c + 1] ?? clause).trimStart()) ||
+              /^(?:do do|do vay|vi vay|vi the|cho nen|nen)\b/.test(foldedOf(clauses[c + 1] ?? clause).trimStart()) ||
               PROVINCE_OPENS_ASSIGNMENT.test(stripLead(foldedOf(clauses[c + 1] ?? clause)))) &&
             c + 1 < clauses.length
           ) {
@@ -2928,7 +2928,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   function splitConsequence(p: Piece): Piece[] {
     const base = toFolded[p.start];
     const m =
-      /,\s*(?:do do|do vay|vi vay|vi the|cho nen)\s*,?\s+(?=(?:cac|ubnd|uy ban|so|giam doc|thu truong|chu tich)\s)/.exec(
+      /,\s*(?:do do|do vay|vi vay|vi the|cho nen|nen)\s*,?\s+(?=(?:cac|ubnd|uy ban|so|giam doc|thu truong|chu tich)\s)/.exec(
         folded.slice(base, toFolded[p.end]),
       );
     if (!m || m.index === 0) return [p];
@@ -3962,6 +3962,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     let sawCue = false;
     /** The chair's remark ("nhấn mạnh", "lưu ý") was read: the units it addresses may follow a time, as after a cue. */
     let remarked = false;
+    /** The remark is on the units' responsibility ("lưu ý trách nhiệm của …"): their work follows "trong việc". */
+    let answersFor = false;
     let last: Mention | null = null;
     // "… có công văn gửi các sở, ngành … yêu cầu …": the letter's addressees after "gửi" are the units given the work.
     if (cue && /^g[ou]i\s/.test(cue[0]) && pos === cueAt(cue)) {
@@ -4217,6 +4219,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (sawCue && last === null && /^ro\s/.test(rest)) {
         pos += 3;
         continue;
+      }
+      // "Chủ tịch UBND tỉnh lưu ý trách nhiệm của ngành Thuế, Sở Tài chính … trong việc hoàn thành các khoản thu": the
+      // chair's remark on the units' responsibility names them, then their work after "trong việc".
+      const duty = remarked && last === null ? /^(?:vai tro\s*,?\s*)?trach nhiem cua\s+/.exec(rest) : null;
+      if (duty && within.some((x) => x.from === pos + duty[0].length)) {
+        role = 'lead';
+        sawCue = true;
+        answersFor = true;
+        pos += duty[0].length;
+        continue;
+      }
+      const inTheWork = answersFor && last !== null ? /^trong (?:viec|cong tac)\s+(?=[a-z])/.exec(rest) : null;
+      if (inTheWork) {
+        pos += inTheWork[0].length;
+        break;
       }
       // "yêu cầu (trong) thời gian tới các cấp, các ngành phải …": when, between the assigner's word and the units.
       const when = (sawCue || remarked) && last === null ? TIME_BEFORE_UNITS.exec(rest) : null;
@@ -4713,7 +4730,7 @@ function stripMark(f: string): string {
  * như …" leads to the first of the tasks listed.
  */
 const JOINING_WORDS =
-  /^(?:dong thoi|ben canh do|cung (?:voi )?do|song song (?:voi )?do|ngoai ra|cu the|(?:cung )?theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*,\s*|^tiep (?:den|theo)\s*,\s*(?!\s*(?:pho\s+)?(?:giam doc|lanh dao|dai dien|ong|ba|dong chi)\b)|^(?:dong thoi|ben canh do|cung (?:voi )?do|song song (?:voi )?do|ngoai ra|cu the|(?:cung )?theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*|^(?:trong do\s*,?\s*(?:(?:tap trung|uu tien)\s+)?(?:thuc hien tot\s+)?|(?:tap trung|uu tien)\s+(?:thuc hien tot\s+)?|thuc hien tot\s+)(?:mot so|cac|nhung)\s+(?:nhiem vu|cong viec|viec)(?:\s+(?:truoc mat|trong tam|trong diem|chu yeu|cu the|cap bach))?\s+nhu\s*:?\s*(?=[a-z])/;
+  /^(?:dong thoi|ben canh do|cung (?:voi )?do|song song (?:voi )?do|ngoai ra|cu the|(?:cung )?theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*,\s*|^tiep (?:den|theo)\s*,\s*(?!\s*(?:pho\s+)?(?:giam doc|lanh dao|dai dien|ong|ba|dong chi)\b)|^(?:dong thoi|ben canh do|cung (?:voi )?do|song song (?:voi )?do|ngoai ra|cu the|(?:cung )?theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|cho nen|nen|ve phia|truoc mat)(?![a-z0-9])\s*|^(?:trong do\s*,?\s*(?:(?:tap trung|uu tien)\s+)?(?:thuc hien tot\s+)?|(?:tap trung|uu tien)\s+(?:thuc hien tot\s+)?|thuc hien tot\s+)(?:mot so|cac|nhung)\s+(?:nhiem vu|cong viec|viec)(?:\s+(?:truoc mat|trong tam|trong diem|chu yeu|cu the|cap bach))?\s+nhu\s*:?\s*(?=[a-z])/;
 
 /** The committee's office, or its chief, as the subject (folded): "(Phó) Chánh Văn phòng UBND tỉnh …". */
 const THE_OFFICE = String.raw`(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b`;

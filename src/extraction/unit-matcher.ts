@@ -420,8 +420,9 @@ const GROUPS: RegExp[] = [
     ADDRESSED + String.raw`(?:nganh|co quan|luc luong)\s+chuc nang(?:\s+(?:lien quan|co lien quan|cua tinh|tinh))?`,
     'g',
   ),
-  // A sector addressed by the assigner: "yêu cầu ngành giáo dục tập trung …", "chỉ đạo ngành nông nghiệp hướng dẫn …".
-  new RegExp(String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao)\s+(?:toan\s+)?)` + SECTOR, 'g'),
+  // A sector addressed by the assigner: "yêu cầu ngành giáo dục tập trung …", "chỉ đạo ngành nông nghiệp hướng dẫn …",
+  // "lưu ý trách nhiệm của ngành Thuế …".
+  new RegExp(String.raw`(?<=\b(?:yeu cau|de nghi|giao|giao cho|chi dao|trach nhiem cua)\s+(?:toan\s+)?)` + SECTOR, 'g'),
   // … or worked with: "Sở Y tế chủ trì, phối hợp với ngành giáo dục tăng cường tuyên truyền …".
   new RegExp(String.raw`(?<=\bphoi hop(?:\s+chat che)?(?:\s+voi)?\s+)` + SECTOR, 'g'),
   // … or opening a sentence as its subject with its work ("Ngành y tế chủ động các phương án …"), not with its figures
