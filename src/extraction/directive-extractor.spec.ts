@@ -179,6 +179,31 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ),
     ).toEqual([['Tiếp tục nghiên cứu, trao đổi với đơn vị tư vấn', ['các sở, ngành']]]);
   });
+  it('keeps the partners of a cooperation clause after ";" out of the duties that follow it', () => {
+    expect(
+      drafted(
+        'Sở Y tế làm tốt công tác tuyên truyền; phối hợp với UBND các huyện kiểm tra an toàn thực phẩm; chủ động phòng chống dịch bệnh; rà soát các cơ sở trước ngày 20/1/2024.',
+        '2024-01-10',
+      ).map((d) => [d.title, d.lead, d.groups]),
+    ).toEqual([
+      ['Làm tốt công tác tuyên truyền', idOf('SYT'), []],
+      ['Kiểm tra an toàn thực phẩm', idOf('SYT'), ['UBND các huyện']],
+      ['Chủ động phòng chống dịch bệnh', idOf('SYT'), []],
+      ['Rà soát các cơ sở', idOf('SYT'), []],
+    ]);
+  });
+
+  it('gives the items after "Nội dung như sau:" the units of the request before it', () => {
+    expect(
+      titlesAndGroups(
+        'Văn phòng UBND tỉnh đề nghị các sở, ban, ngành tỉnh, UBND các huyện, thành phố tổ chức trực trong dịp nghỉ lễ 30/4 và 01/5. Nội dung như sau:\n1. Về việc trực trong dịp nghỉ lễ:\nBố trí nghỉ hợp lý; phân công lãnh đạo, cán bộ trực trong ngày nghỉ.',
+        '2016-04-12',
+      ).slice(1),
+    ).toEqual([
+      ['Bố trí nghỉ hợp lý', ['các sở, ban, ngành tỉnh', 'UBND các huyện, thành phố']],
+      ['Phân công lãnh đạo, cán bộ trực trong ngày nghỉ', ['các sở, ban, ngành tỉnh', 'UBND các huyện, thành phố']],
+    ]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

@@ -2077,7 +2077,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         }
         const inherited = assignees.explicit
           ? assignees
-          : { ...current.assignees, actionStart: assignees.actionStart, explicit: false };
+          : { ...(current.ownAssignees ?? current.assignees), actionStart: assignees.actionStart, explicit: false };
         current = begin(clause, inherited);
         continue;
       }
@@ -2099,7 +2099,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         const actionStart = step
           ? offsets[toFolded[clause.start] + raw.length - raw.trimStart().length + step[0].length]
           : assignees.actionStart;
-        current = begin(clause, { ...current.assignees, actionStart, explicit: false });
+        current = begin(clause, { ...(current.ownAssignees ?? current.assignees), actionStart, explicit: false });
         continue;
       }
       // "Sở X chủ trì tổ chức thực hiện …; tổng hợp nhu cầu …; hướng dẫn thủ tục …": the same units' next duty, a
@@ -5339,10 +5339,10 @@ const DIRECTION_NAMED_NEXT =
 /**
  * A sentence that only says the items below detail the work just given (folded): "Cụ thể (như sau):", "Trong đó, tập
  * trung vào một số nhiệm vụ trọng tâm:", "Trong đó, chú trọng các nhiệm vụ sau:", "Đồng thời có những giải pháp …, trong
- * đó tập trung thực hiện một số nhiệm vụ sau:", "Đồng thời, tập trung các nhiệm vụ sau:".
+ * đó tập trung thực hiện một số nhiệm vụ sau:", "Đồng thời, tập trung các nhiệm vụ sau:", "Nội dung như sau:".
  */
 const DETAILED_BELOW =
-  /^\s*(?:cu the(?:\s+(?:nhu sau|la))?|(?:dong thoi\b[^:;.]{0,160}?,\s*(?=trong do\b))?(?:trong do|dong thoi)\s*,?(?:\s+(?:tap trung|chu trong|uu tien)(?:\s+(?:vao|thuc hien))?)?(?:\s+(?:mot so|cac|nhung))?\s+nhiem vu(?:\s+(?:trong tam|trong diem|chu yeu|cu the|uu tien))?(?:\s+(?:sau(?: day)?|nhu sau))?)\s*:\s*$/;
+  /^\s*(?:cu the(?:\s+(?:nhu sau|la))?|(?:cac\s+)?noi dung(?:\s+cu the)?\s+(?:nhu sau|sau(?:\s+day)?)|(?:dong thoi\b[^:;.]{0,160}?,\s*(?=trong do\b))?(?:trong do|dong thoi)\s*,?(?:\s+(?:tap trung|chu trong|uu tien)(?:\s+(?:vao|thuc hien))?)?(?:\s+(?:mot so|cac|nhung))?\s+nhiem vu(?:\s+(?:trong tam|trong diem|chu yeu|cu the|uu tien))?(?:\s+(?:sau(?: day)?|nhu sau))?)\s*:\s*$/;
 
 /** The results named before their report, with no subject (folded): "Kết quả thực hiện, báo cáo trực tiếp …". */
 const RESULTS_THEN_REPORT = new RegExp(String.raw`^${RESULT_NAMED}\s*,\s*(?=bao cao\b)`);
