@@ -204,6 +204,29 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ['Phân công lãnh đạo, cán bộ trực trong ngày nghỉ', ['các sở, ban, ngành tỉnh', 'UBND các huyện, thành phố']],
     ]);
   });
+  it('reads "các cơ quan soạn thảo", "các cơ quan thuế" whole as the groups given the work', () => {
+    expect(
+      titlesAndGroups(
+        'Đồng chí Chủ tịch UBND huyện yêu cầu các cơ quan soạn thảo tiếp thu các ý kiến phát biểu của các đại biểu.',
+        '2021-03-10',
+      ),
+    ).toEqual([['Tiếp thu các ý kiến phát biểu của các đại biểu', ['các cơ quan soạn thảo']]]);
+    expect(titlesAndGroups('Các cơ quan thuế phải tập trung khai thác nguồn thu.', '2025-10-21')).toEqual([
+      ['Tập trung khai thác nguồn thu', ['Các cơ quan thuế']],
+    ]);
+  });
+
+  it('drafts "…; đối với … phải …" after ";" as the same units\' duty for another case', () => {
+    expect(
+      titlesAndGroups(
+        'Chủ tịch UBND tỉnh yêu cầu UBND các huyện tạm dừng tổ chức các lễ hội chưa khai mạc; đối với các lễ hội đã tổ chức khai mạc phải giảm quy mô, thời gian tổ chức lễ hội.',
+        '2020-02-01',
+      ),
+    ).toEqual([
+      ['Tạm dừng tổ chức các lễ hội chưa khai mạc', ['UBND các huyện']],
+      ['Đối với các lễ hội đã tổ chức khai mạc phải giảm quy mô, thời gian tổ chức lễ hội', ['UBND các huyện']],
+    ]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

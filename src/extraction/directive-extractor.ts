@@ -2102,6 +2102,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         current = begin(clause, { ...(current.ownAssignees ?? current.assignees), actionStart, explicit: false });
         continue;
       }
+      // "… tạm dừng tổ chức các lễ hội chưa khai mạc; đối với các lễ hội đã khai mạc phải giảm quy mô …": the same units'
+      // duty for another case, after what it is for.
+      const forCase = !assignees.explicit && !generic ? CASE_THEN_DUTY.exec(cf) : null;
+      if (forCase && /[a-z]{2}/.test(cf.slice(forCase[0].length))) {
+        const own = current.ownAssignees ?? current.assignees;
+        current = begin(clause, { ...own, actionStart: assignees.actionStart, explicit: false });
+        continue;
+      }
       // "Sở X chủ trì tổ chức thực hiện …; tổng hợp nhu cầu …; hướng dẫn thủ tục …": the same units' next duty, a
       // directive of its own, unless it goes on with the work before it (SAME_WORK_STEP).
       if (
@@ -4983,6 +4991,9 @@ function ordinalMark(mark: string): { kind: string; rank: number } | undefined {
 /** The time a news item was posted, on a line of its own: "14/09/2025 - 15:51", "14/09/2025 15:51", "Thứ hai, 14/09/2025". */
 const POSTED_AT =
   /^\s*(?:(?:Thứ\s+\S+|Chủ nhật)\s*,?\s*)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
+
+/** A case, then what must be done in it (folded): "đối với các lễ hội đã khai mạc phải …", "riêng đối với … cần …". */
+const CASE_THEN_DUTY = /^(?:rieng\s+)?doi voi\s[^;]{2,120}?\s(?:can phai|phai|can)\s+/;
 
 /** Sentences with their paragraph, enumeration mark and preamble flag. */
 function sentencesOf(text: string): Sentence[] {
