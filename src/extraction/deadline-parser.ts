@@ -256,12 +256,14 @@ const RULES: Rule[] = [
     resolve: (m) => yearlyOn(Number(m[1]), Number(m[2]), true),
   },
   {
-    // "trước ngày 15 hằng tháng", "vào ngày 20 hàng quý", "trước ngày 30 của tháng cuối quý": the day is written first;
+    // "trước ngày 15 hằng tháng", "vào ngày 20 hàng quý", "trước ngày 30 của tháng cuối quý", "trước ngày 05 tháng cuối
+    // cùng của mỗi quý", "trước ngày 15 của tháng": the day is written first;
     // "(định kỳ) từ ngày 1 đến ngày 5 hằng tháng": the window's last day.
     pattern:
-      /(?:truoc|vao|cham nhat(?: la)?|(?:dinh ky\s+)?tu\s+ngay\s+\d{1,2}\s+(?:den|toi)(?:\s+het)?)\s+ngay\s+(\d{1,2})\s+(?:(?:hang|moi)\s+(thang|quy|nam)|(?:cua\s+)?thang\s+cuoi\s+(quy|nam))\b/g,
+      /(?:truoc|vao|cham nhat(?: la)?|(?:dinh ky\s+)?tu\s+ngay\s+\d{1,2}\s+(?:den|toi)(?:\s+het)?)\s+ngay\s+(\d{1,2})\s+(?:(?:hang|moi)\s+(thang|quy|nam)|(?:cua\s+)?thang\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?(?:(?:moi|hang)\s+)?(quy|nam)|cua\s+(thang)(?=\s*(?:[.,;:)]|$)))\b/g,
     resolve(m) {
-      const key = (m[2] ?? m[3]) as 'thang' | 'quy' | 'nam';
+      // "trước ngày 15 của tháng" in a schedule of reports: each month's, as "hằng tháng".
+      const key = (m[2] ?? m[3] ?? m[4]) as 'thang' | 'quy' | 'nam';
       const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[key];
       const day = Number(m[1]);
       if (day < 1 || day > 31) return null;
@@ -703,6 +705,14 @@ const RULES: Rule[] = [
       const [y, mo] = [refYear(ref), Number(ref.slice(5, 7))];
       const due = mo === 12 ? isoDate(y + 1, 1, Number(m[1])) : isoDate(y, mo + 1, Number(m[1]));
       return due ? deadline(due) : null;
+    },
+  },
+  {
+    // "trước ngày 15 (của) tháng này": that day of the document's month.
+    pattern: /(?:truoc|cham nhat(?: la)?(?: vao| den)?)\s+ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+nay\b/g,
+    resolve(m, ref) {
+      const due = isoDate(refYear(ref), Number(ref.slice(5, 7)), Number(m[1]));
+      return due && due >= ref ? deadline(due) : null;
     },
   },
   {

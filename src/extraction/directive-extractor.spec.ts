@@ -227,6 +227,35 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ['Đối với các lễ hội đã tổ chức khai mạc phải giảm quy mô, thời gian tổ chức lễ hội', ['UBND các huyện']],
     ]);
   });
+  it('dates the work by the report on it sent in the next sentence ("Báo cáo số liệu … về Sở …, UBND tỉnh trước …")', () => {
+    expect(
+      drafted(
+        'Chủ tịch UBND các huyện, thành phố khẩn trương chỉ đạo rà soát, thống kê số lượng cây trồng, vật nuôi bị thiệt hại do đợt rét đậm, rét hại vừa qua. Báo cáo số liệu thiệt hại chính thức về Sở Nông nghiệp và Phát triển nông thôn, UBND tỉnh trước 14h ngày 01/02/2016.',
+        '2016-01-30',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      [
+        'Khẩn trương chỉ đạo rà soát, thống kê số lượng cây trồng, vật nuôi bị thiệt hại do đợt rét đậm, rét hại vừa qua',
+        '2016-02-01',
+      ],
+    ]);
+  });
+
+  it('reads a schedule of reports ("trước ngày 15 của tháng", "… tháng cuối cùng của mỗi quý") as rules, and "tháng này"', () => {
+    expect(
+      drafted(
+        'Thời gian quy định cho các cơ quan, đơn vị gửi báo cáo về UBND tỉnh như sau:\n- Ban hành kế hoạch cải cách hành chính năm là trước ngày 20/11 hàng năm\n- Báo cáo tháng gửi trước ngày 15 của tháng\n- Báo cáo quý gửi trước ngày 05 tháng cuối cùng của mỗi quý',
+        '2012-05-08',
+      ).map((d) => [d.title, d.kind]),
+    ).toEqual([
+      ['Ban hành kế hoạch cải cách hành chính năm', 'recurring'],
+      ['Báo cáo tháng gửi', 'recurring'],
+      ['Báo cáo quý gửi', 'recurring'],
+    ]);
+    expect(
+      extract('Sở Tài chính hoàn thành báo cáo trước ngày 15 của tháng này.', '2012-05-08').map((d) => d.dueDate),
+    ).toEqual(['2012-05-15']);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

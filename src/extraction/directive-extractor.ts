@@ -417,7 +417,7 @@ const TIME_LIMIT_APART = new RegExp(
   String.raw`^(?:thoi (?:han|gian)(?: (?:hoan thanh|thuc hien))?(?: (?:noi dung chi dao nay|(?:cac|nhung) (?:noi dung|nhiem vu|viec) (?:tren|nay|neu tren)))?\s*:?\s*(?:hoan thanh\s+)?(?:truoc|cham nhat|trong)\b|${CONTENTS_REPORTED})[^.;]*[.;]?\s*$`,
 );
 const FOLLOW_UP = new RegExp(
-  String.raw`^(?:${CONTENTS_REPORTED}|yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|han (?:chot|cuoi)\b|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|gui ket qua|trong do|trong qua trinh|${REPORT_SENT})`,
+  String.raw`^(?:${CONTENTS_REPORTED}|yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|han (?:chot|cuoi)\b|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|bao cao (?:[a-z]+ ){1,6}?(?:ve|cho|len) (?:so|ubnd|uy ban|chu tich|van phong)\b(?=[^.;]*\b(?:truoc|cham nhat)\b)|gui ket qua|trong do|trong qua trinh|${REPORT_SENT})`,
 );
 /**
  * "phối hợp Sở X, Sở Y (đồng) trình UBND tỉnh (trước ngày …)": the work's submission with partners of its own, and
@@ -5875,6 +5875,8 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
   // "Chỉnh trang lại khuôn viên nhà văn hóa thôn: Như treo lại khung giấy khen, …": the work, its examples left to the
   // description.
   t = t.replace(/(?<=\S(?:\s+\S+){2,})\s*:\s*như\s+(?!sau\b)[\s\S]*$/iu, '');
+  // "Ban hành kế hoạch cải cách hành chính năm là (trước ngày 20/11 hằng năm)": the copula left before the date taken out.
+  t = t.replace(/\s+là\s*$/u, '');
   if (t.length > limit) t = t.slice(0, titleCut(t)).trim();
   // "… xác định “nơi có nhiều lao động”": a quotation the title ends in keeps its closing mark.
   if (countOf(t, '“') > countOf(t, '”')) t += '”';
