@@ -256,6 +256,17 @@ describe('extractDirectives on letters, plans and conclusions read against their
       extract('Sở Tài chính hoàn thành báo cáo trước ngày 15 của tháng này.', '2012-05-08').map((d) => d.dueDate),
     ).toEqual(['2012-05-15']);
   });
+  it('dates the items by the month their lead-in names them for ("nội dung trọng tâm tháng 8/2019 như sau:")', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND huyện nhấn mạnh một số nội dung trọng tâm tháng 8/2019 như sau:\n- Ban Kinh tế - Xã hội tổ chức giám sát công tác quản lý chợ.\n- Phòng Kinh tế xây dựng kế hoạch phát triển chợ.',
+        '2019-08-07',
+      ).map((d) => [d.dueDate, d.deadlineText]),
+    ).toEqual([
+      ['2019-08-31', 'tháng 8/2019'],
+      ['2019-08-31', 'tháng 8/2019'],
+    ]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

@@ -1571,7 +1571,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
                 x.dueDate >= options.date &&
                 !/\b(?:bao cao|gui|trinh)\b/.test(foldWithOffsets(written.slice(0, x.start)).folded.slice(-80)),
             );
-      const period = opening ?? due ?? null;
+      // "… nhấn mạnh một số nội dung trọng tâm tháng 8/2019 như sau:": the month the items are for, named without "trong".
+      const itemsOf = opening || after === null || due ? null : ITEMS_OF_PERIOD.exec(written);
+      const itemsDue = itemsOf
+        ? findDeadlines(`trong ${itemsOf[1]}`, options.date, calendar).find((x) => x.dueDate !== null)
+        : undefined;
+      const listed =
+        itemsOf && itemsDue && itemsDue.dueDate! >= options.date
+          ? {
+              ...itemsDue,
+              deadlineText: itemsOf[1],
+              start: itemsOf.index + itemsOf[0].indexOf(itemsOf[1]),
+              end: itemsOf.index + itemsOf[0].indexOf(itemsOf[1]) + itemsOf[1].length,
+            }
+          : null;
+      const period = opening ?? due ?? listed ?? null;
       listFrame = period ? { period, paragraph: sentence.paragraph } : null;
       // "Theo đó, yêu cầu Thủ trưởng các sở …: Thực hiện nghiêm …": the items of the letter told before.
       letterItemsFrom = /^\s*theo do\b/.test(foldedOf(sentence)) && assignees.explicit ? index : letterItemsFrom;
@@ -4994,6 +5008,10 @@ const POSTED_AT =
 
 /** A case, then what must be done in it (folded): "đối với các lễ hội đã khai mạc phải …", "riêng đối với … cần …". */
 const CASE_THEN_DUTY = /^(?:rieng\s+)?doi voi\s[^;]{2,120}?\s(?:can phai|phai|can)\s+/;
+
+/** The items of a list named by the period they are for: "… (một số) nội dung trọng tâm tháng 8/2019 như sau:". */
+const ITEMS_OF_PERIOD =
+  /(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|trọng điểm))?\s+((?:tháng|quý)\s+[\dIVX]+(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?)\s+(?:như sau|sau(?:\s+đây)?)\s*:\s*$/iu;
 
 /** Sentences with their paragraph, enumeration mark and preamble flag. */
 function sentencesOf(text: string): Sentence[] {
