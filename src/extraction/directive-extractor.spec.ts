@@ -267,6 +267,34 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ['2019-08-31', 'tháng 8/2019'],
     ]);
   });
+  it('keeps "…; đảm bảo nhu yếu phẩm …" after ";" as a duty of its own', () => {
+    expect(
+      extract(
+        'Đồng chí Nguyễn Thành Công đề nghị huyện Sốp Cộp khẩn trương vận động nhân dân di chuyển ra khỏi vùng nguy hiểm; theo dõi sát diễn biến sạt lở đất; đảm bảo nhu yếu phẩm cần thiết cho nhân dân.',
+        '2024-10-04',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Khẩn trương vận động nhân dân di chuyển ra khỏi vùng nguy hiểm',
+      'Theo dõi sát diễn biến sạt lở đất',
+      'Đảm bảo nhu yếu phẩm cần thiết cho nhân dân',
+    ]);
+  });
+
+  it('drafts nothing for an order told again after "Trước đó, ngày …, UBND tỉnh có Văn bản số …"', () => {
+    expect(
+      extract(
+        'Trước đó, ngày 13/9, UBND tỉnh có Văn bản số 4828/UBND-TH giao Sở Tài nguyên và Môi trường kiểm tra, xử lý thông tin phản ánh của công dân; báo cáo kết quả cho Chủ tịch UBND tỉnh trước ngày 22/9.',
+        '2023-09-28',
+      ),
+    ).toEqual([]);
+    // The order of now after it is work.
+    expect(
+      extract(
+        'Trước đó, UBND tỉnh có Văn bản số 4828/UBND-TH về việc này; nay yêu cầu Sở Tài nguyên và Môi trường báo cáo kết quả trước ngày 29/9.',
+        '2023-09-28',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2023-09-29']);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

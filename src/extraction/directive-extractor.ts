@@ -770,7 +770,7 @@ const OTHER_WORK =
  * ("…; tham mưu UBND tỉnh bố trí kinh phí …") nor a plan or scheme it drafts ("…; tham mưu kế hoạch tập huấn …").
  */
 const SAME_WORK_STEP =
-  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu(?!\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?\s+(?:bo tri|ban hanh|dieu chinh|phan bo|quyet dinh|phe duyet|thanh lap|cho phep)\b)(?!(?:\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?)?\s+(?:xay dung\s+)?(?:ke hoach|phuong an|de an|du thao|quy che|co che|chinh sach)\b)|gui|(?:dam bao|bao dam)(?!\s+(?:du|luu thong|cung ung|cung cap|nguon|nhu cau)\b)|phan dau|phat huy(?! hieu qua (?:cac |nhung )?(?:mo hinh|cong trinh|diem|to)\b))\b/;
+  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu(?!\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?\s+(?:bo tri|ban hanh|dieu chinh|phan bo|quyet dinh|phe duyet|thanh lap|cho phep)\b)(?!(?:\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?)?\s+(?:xay dung\s+)?(?:ke hoach|phuong an|de an|du thao|quy che|co che|chinh sach)\b)|gui|(?:dam bao|bao dam)(?!\s+(?:du|luu thong|cung ung|cung cap|nguon|nhu cau|nhu yeu pham|luong thuc|thuc pham|nuoc sach|cho o|an toan tuyet doi|an ninh|trat tu|kinh phi|von)\b)|phan dau|phat huy(?! hieu qua (?:cac |nhung )?(?:mo hinh|cong trinh|diem|to)\b))\b/;
 /**
  * "…; phấn đấu đến hết quý I/2024 giải ngân đạt trên 20% kế hoạch", "…; đến ngày 31-1-2024, phấn đấu giải ngân đạt kế
  * hoạch": the work's target, and its date the work's.
@@ -1027,6 +1027,9 @@ const ASSIGNED_NOW =
 /** … or the letter it sent (folded): "… (cũng) đã có công điện yêu cầu …", "… đã ban hành Kế hoạch số …". */
 const LETTER_SENT_BEFORE =
   /\bda\s+(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien|thong bao|ke hoach|quyet dinh)\b/;
+/** The same without "đã", which "Trước đó, …" makes needless (folded): "… UBND tỉnh có Văn bản số … giao …". */
+const LETTER_SENT =
+  /\b(?:co|ban hanh|gui)\s+(?:cong van|van ban|chi thi|cong dien|thong bao|ke hoach|quyet dinh)\s+so\b/;
 /** The day the province's words were given, with its year, before them (folded): "…, ngày 06/11/2019, UBND tỉnh đã …". */
 const ORDER_DATED =
   /(?:^|,\s*)ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*,\s*(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\b[^;,]{0,40}?\s(?:cung\s+)?da\s/;
@@ -3423,9 +3426,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung …": what was directed in the time gone by.
     // "Trước đó, ngày 25-10, UBND tỉnh … cũng đã có công điện yêu cầu …": a letter sent before, told.
     // Not the assignment of now after it ("…; nay yêu cầu UBND các huyện báo cáo …").
+    // "Trước đó, ngày 13/9, UBND tỉnh có Văn bản số 4828/UBND-TH giao …": after "Trước đó", the letter told needs no "đã".
     if (
       (RETROSPECT.test(f) || orderedLongBefore(f)) &&
-      (DIRECTED_BEFORE.test(f) || (LETTER_SENT_BEFORE.test(f) && !ASSIGNED_NOW.test(f)))
+      (DIRECTED_BEFORE.test(f) ||
+        ((LETTER_SENT_BEFORE.test(f) || (/^truoc (?:do|day)\b/.test(f) && LETTER_SENT.test(f))) &&
+          !ASSIGNED_NOW.test(f)))
     )
       return 'none';
     // "Hồi 16 giờ ngày 13/10, Chủ tịch UBND TP đã ban hành Công điện hỏa tốc số 07/CĐ-UBND. Trong đó, giao Sở NN&PTNT
