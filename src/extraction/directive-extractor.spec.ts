@@ -295,6 +295,42 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ).map((d) => d.dueDate),
     ).toEqual(['2023-09-29']);
   });
+  it('reads the leader\'s words told by another ("Văn phòng UBND tỉnh cho biết Chủ tịch UBND tỉnh đã yêu cầu …")', () => {
+    expect(
+      titlesAndGroups(
+        'Ngày 10.11, Văn phòng UBND tỉnh Bình Định cho biết Chủ tịch UBND tỉnh này đã yêu cầu Chủ tịch UBND các huyện khẩn trương kiểm tra, làm rõ nguyên nhân gây ra tình trạng trễ hẹn.',
+        '2021-11-10',
+      ),
+    ).toEqual([['Khẩn trương kiểm tra, làm rõ nguyên nhân gây ra tình trạng trễ hẹn', ['UBND các huyện']]]);
+    expect(
+      drafted(
+        'Sở Nội vụ cho biết Chủ tịch UBND tỉnh đã giao Sở Tư pháp rà soát thủ tục hành chính, hoàn thành trước ngày 15/11/2023.',
+        '2023-11-01',
+      ).map((d) => [d.lead, d.dueDate]),
+    ).toEqual([[idOf('STP'), '2023-11-15']]);
+  });
+
+  it('reads "giáo viên" and "mẫu giáo" in the work as no "giao" of an assigner', () => {
+    expect(
+      drafted('Sở Giáo dục và Đào tạo bố trí đủ giáo viên trước ngày 31/8/2024.', '2024-08-07').map((d) => [
+        d.title,
+        d.lead,
+      ]),
+    ).toEqual([['Bố trí đủ giáo viên', idOf('SGDDT')]]);
+    expect(
+      drafted('Sở Giáo dục và Đào tạo hướng dẫn các trường mẫu giáo trước ngày 31/8/2024.', '2024-08-07').map(
+        (d) => d.lead,
+      ),
+    ).toEqual([idOf('SGDDT')]);
+    expect(
+      titlesAndGroups(
+        'Các cơ sở giáo dục thực hiện nghiêm túc các chính sách hỗ trợ học sinh và giáo viên ngay từ đầu năm học.',
+        '2024-08-07',
+      ),
+    ).toEqual([
+      ['Thực hiện nghiêm túc các chính sách hỗ trợ học sinh và giáo viên ngay từ đầu năm học', ['Các cơ sở giáo dục']],
+    ]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

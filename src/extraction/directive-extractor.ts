@@ -543,7 +543,7 @@ const PREFACE_DOCUMENT =
  * nor goods or land handed over ("giao gạo cho UBND các huyện", "giao mặt bằng cho nhà đầu tư"); nor the end of "tôn giáo",
  * "tuyên giáo", "ngoại giao" ("… chức sắc tôn giáo tiêu biểu, các đơn vị lực lượng vũ trang …").
  */
-const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong(?! truc)|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang|gao|luong thuc|mat bang|vat tu|con giong|thuoc|chi tieu|ban (?:cong tac|truc tuyen|tuan|thang|quy|dinh ky|thuong ky|giua|voi|sang|chieu|hang))\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong)\b|\s*[,;.)]|$))(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri|ton|tuyen|ngoai)\s+giao)(?!(?<=\b(?:nhiem vu|viec|cong viec|chi tieu|muc tieu)\b[^,;.]{0,30}?\s(?:tinh|ubnd(?: tinh)?|uy ban nhan dan(?: tinh)?|cap tren|trung uong)\s+giao)(?!\s+(?:cho\s+)?(?:so|cac|ubnd|uy ban|ban|cong an|thanh tra|van phong|cuc|chi cuc|phong|trung tam|bo chi huy|kho bac)\b))`;
+const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong(?! truc)|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang|gao|luong thuc|mat bang|vat tu|con giong|thuoc|chi tieu|ban (?:cong tac|truc tuyen|tuan|thang|quy|dinh ky|thuong ky|giua|voi|sang|chieu|hang))\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong|ngay|tu|truoc|theo|dat|chua|tren|khi|hien|can|phai|nay|cua|ve|den|cap|nhu|theo)\b|\s*[,;.)]|$))(?<!\bmau\s+giao)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri|ton|tuyen|ngoai)\s+giao)(?!(?<=\b(?:nhiem vu|viec|cong viec|chi tieu|muc tieu)\b[^,;.]{0,30}?\s(?:tinh|ubnd(?: tinh)?|uy ban nhan dan(?: tinh)?|cap tren|trung uong)\s+giao)(?!\s+(?:cho\s+)?(?:so|cac|ubnd|uy ban|ban|cong an|thanh tra|van phong|cuc|chi cuc|phong|trung tam|bo chi huy|kho bac)\b))`;
 /**
  * Before "giao", the passive with the committee as its agent: "kế hoạch vốn được UBND tỉnh giao tại Quyết định số …",
  * "nhiệm vụ được Chủ tịch UBND tỉnh giao", "kế hoạch vốn được tỉnh Quảng Ngãi giao của năm 2022": what the units were
@@ -4835,6 +4835,9 @@ function stripLead(f: string): string {
     // "Văn phòng UBND thành phố vừa có văn bản truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND thành phố giao Sở Xây
     // dựng …": the office passing on the leader's words, then the assignment.
     .replace(OFFICE_PASSES_ON, '')
+    // "(Ngày 10.11,) Văn phòng UBND tỉnh Bình Định cho biết Chủ tịch UBND tỉnh này đã yêu cầu …": who told the news of
+    // the leader's words, then the words.
+    .replace(TOLD_LEADER_ASKS, '')
     // "Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Sở Xây dựng để nghiên cứu, xử lý theo thẩm quyền": the office
     // forwarding a matter to the unit whose work it is.
     .replace(OFFICE_FORWARDS, '')
@@ -5018,6 +5021,10 @@ const CASE_THEN_DUTY = /^(?:rieng\s+)?doi voi\s[^;]{2,120}?\s(?:can phai|phai|ca
 /** The items of a list named by the period they are for: "… (một số) nội dung trọng tâm tháng 8/2019 như sau:". */
 const ITEMS_OF_PERIOD =
   /(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|trọng điểm))?\s+((?:tháng|quý)\s+[\dIVX]+(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?)\s+(?:như sau|sau(?:\s+đây)?)\s*:\s*$/iu;
+
+/** Who tells the news of the leader's words, before them (folded): "… Văn phòng UBND tỉnh … cho biết (,) Chủ tịch …". */
+const TOLD_LEADER_ASKS =
+  /^(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*)?[^,;.:]{2,120}?\scho biet\s*,?\s+(?=(?:(?:pho\s+)?chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b[^.;]{0,60}?\b(?:(?:da|vua)\s+)?(?:yeu cau|giao|chi dao|de nghi)\b)/;
 
 /** Sentences with their paragraph, enumeration mark and preamble flag. */
 function sentencesOf(text: string): Sentence[] {
