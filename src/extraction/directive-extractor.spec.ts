@@ -331,6 +331,20 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ['Thực hiện nghiêm túc các chính sách hỗ trợ học sinh và giáo viên ngay từ đầu năm học', ['Các cơ sở giáo dục']],
     ]);
   });
+  it('drafts nothing for who chaired a meeting, a project part named before a colon, or what the chair says work is', () => {
+    expect(
+      extract(
+        'Chiều ngày 13/11, đồng chí Đỗ Đức Chiến, Chủ tịch UBND huyện chủ trì cuộc họp Ban chỉ đạo nhằm tháo gỡ những khó khăn, vướng mắc thực hiện Tiểu dự án 3: Giải phóng mặt bằng trên địa bàn huyện Hàm Yên thuộc Dự án cao tốc Tuyên Quang - Hà Giang.\n\nChủ tịch UBND huyện Đỗ Đức Chiến chủ trì cuộc họp.',
+        '2023-11-13',
+      ),
+    ).toEqual([]);
+    expect(
+      extract(
+        'Phát biểu kết luận cuộc họp, Chủ tịch UBND tỉnh nhấn mạnh, việc triển khai hiệu quả kế hoạch đầu tư công trung hạn là nền tảng quan trọng để tạo đà cho giai đoạn tiếp theo.',
+        '2025-07-07',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

@@ -3250,6 +3250,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Tăng cường …; tổ chức lấy ý kiến cử tri … là những chỉ đạo, điều hành nổi bật của UBND tỉnh tháng 4/2025": a
     // digest's headlines of what was directed, each told again in its own item below.
     if (HEADLINES_SUMMED.test(whole)) return 'none';
+    // "Chủ tịch UBND huyện Đỗ Đức Chiến chủ trì cuộc họp.": who chaired the meeting, a photo's caption, no work.
+    if (MEETING_CHAIRED.test(f) && !ASSIGNER_WORD.test(f) && !ownDeadline) return 'none';
     // "Yêu cầu …" opens work given, unless it is what citizens ask of the province ("…; yêu cầu tỉnh chỉ đạo …").
     if (NOT_DIRECTIVE.test(f) && !/^(?:giao|yeu cau(?! tinh\b))/.test(f)) return 'none';
     if (REQUEST_UPWARD.test(f)) return 'none';
@@ -3764,8 +3766,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       return 'directive';
     // "Chủ tịch UBND tỉnh nhấn mạnh tới việc đẩy nhanh …", "… lưu ý, khi triển khai các dự án cần bảo đảm …": the
     // chair's stress on work, naming no unit (not a remark on how things stand: "nhấn mạnh, thời gian tới rất quan trọng").
+    // Not what the work is: "… nhấn mạnh, việc triển khai hiệu quả kế hoạch … là nền tảng quan trọng …".
     const stressed = REMARK_ASKS.exec(f);
-    if (stressed && ACTIONS.test(f.slice(stressed.index + stressed[0].length))) return 'directive';
+    const stressedWork = stressed ? f.slice(stressed.index + stressed[0].length) : '';
+    if (stressed && ACTIONS.test(stressedWork) && !/^[^;.]*?\s(?:la|chinh la|se la)\s/.test(stressedWork))
+      return 'directive';
     // "Việc rà soát quy hoạch do Sở Xây dựng chủ trì thực hiện.": work given in the passive, its chair named.
     if (PASSIVE_CHAIR_FOLDED.test(f) && !/\b(?:da|vua|dang)\s/.test(f)) return 'directive';
     const stated = DUTY_STATED.exec(f);
@@ -5026,6 +5031,9 @@ const ITEMS_OF_PERIOD =
 const TOLD_LEADER_ASKS =
   /^(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*)?[^,;.:]{2,120}?\scho biet\s*,?\s+(?=(?:(?:pho\s+)?chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh)\b[^.;]{0,60}?\b(?:(?:da|vua)\s+)?(?:yeu cau|giao|chi dao|de nghi)\b)/;
 
+/** Who chaired a meeting (folded): "… chủ trì cuộc họp (Ban chỉ đạo …)", "… chủ trì hội nghị". */
+const MEETING_CHAIRED = /\bchu tri\s+(?:cuoc hop|hoi nghi|buoi lam viec|phien hop|buoi hop|buoi tiep|hop)\b/;
+
 /** Sentences with their paragraph, enumeration mark and preamble flag. */
 function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -5138,6 +5146,9 @@ function sentencesOf(text: string): Sentence[] {
       // A page may open a title with one kind of quote and close it with the other ("Bình Định: … ”).
       if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)) continue;
       if ((before.match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
+      // "… thực hiện Tiểu dự án 3: Giải phóng mặt bằng …" names the part of a project, it opens no list.
+      if (/(?:tiểu dự án|dự án thành phần|gói thầu|hợp phần)\s+(?:số\s+)?[\dIVX]+\s*$/iu.test(body.slice(0, m.index)))
+        continue;
       // "… quán triệt phương châm 4 tại chỗ: chỉ huy tại chỗ; lực lượng tại chỗ; …" spells out the watchword named.
       if (/\b(?:phương châm|khẩu hiệu|tinh thần)\s+[^:;.,]{1,40}$/iu.test(body.slice(0, m.index))) continue;
       // "… tham mưu các nội dung, bao gồm: phương án phân bổ vốn; cơ chế hỗ trợ …" lists what the work covers.
