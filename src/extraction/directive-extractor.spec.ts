@@ -345,6 +345,14 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ),
     ).toEqual([]);
   });
+  it('reads the units quoted right after the news site\'s tag ("(PLVN) - “Các địa phương phải …")', () => {
+    expect(
+      titlesAndGroups(
+        '(PLVN) - “Các địa phương phải tập trung đẩy nhanh tiến độ giải phóng mặt bằng của dự án”.',
+        '2022-12-15',
+      ),
+    ).toEqual([['Tập trung đẩy nhanh tiến độ giải phóng mặt bằng của dự án', ['Các địa phương']]]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

@@ -1314,6 +1314,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     )
     // "… yêu cầu “Sở TT-TT thường xuyên theo dõi …": the letter quoted after the assigner's word, its units first.
     .replace(/\b(?:yeu cau|de nghi|chi dao)\s*:?\s*["“]/g, (m) => m.slice(0, -1) + ' ')
+    // "(PLVN) - “Các Sở, ngành, địa phương … phải …": the news site's tag and the quote mark opening the words it quotes,
+    // blanked, so that the units open the sentence.
+    .replace(/^\s*(?:\([a-z]{2,8}\)|\(?[a-z0-9]+(?:\.[a-z]{2,4})+\)?)\s*[-–]\s*["“]/, (tag) => ' '.repeat(tag.length))
     // "UBND TP.HCM vừa có văn bản …": the city's name after "TP." read as after "TP " (no end of a sentence inside it).
     .replace(/\btp\.(?=[a-z])/g, 'tp ')
     // "đăng ký" (to register, work) folds as "đang ký" (is signing, told): the written "ă" tells them apart, and the
@@ -4798,8 +4801,10 @@ const NEWS_TAG = /^(?:\([a-z]{2,8}\)|\(?[a-z0-9]+(?:\.[a-z]{2,4})+\)?)\s*[-–]\
 
 function stripLead(f: string): string {
   const stripped = stripMark(f)
-    // "ThienNhien.Net – Sở X …", "(GLO)- UBND tỉnh …": the news site's tag before its first sentence.
+    // "ThienNhien.Net – Sở X …", "(GLO)- UBND tỉnh …": the news site's tag before its first sentence, and the quote
+    // mark that may open the words it quotes ("(PLVN) - “Các Sở, ngành … phải …").
     .replace(NEWS_TAG, '')
+    .replace(/^[\s“"‘«]+/, '')
     .replace(/^dieu \d+\s*[.:]\s*/, '')
     .replace(JOINING_WORDS, '')
     // "Đồng thời, quá trình thực hiện chủ động tăng cường công tác kiểm tra …": while the work goes on, more of it.
