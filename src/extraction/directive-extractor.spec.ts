@@ -353,6 +353,14 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ),
     ).toEqual([['Tập trung đẩy nhanh tiến độ giải phóng mặt bằng của dự án', ['Các địa phương']]]);
   });
+  it('drafts the work of a working group as its subject ("Tổ công tác Đề án 06 cấp huyện tổ chức …")', () => {
+    expect(
+      drafted(
+        'Tổ công tác Đề án 06 cấp huyện tổ chức các cuộc họp dân để tuyên truyền, hoàn thành trước ngày 15-12-2022.',
+        '2022-11-15',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Tổ công tác Đề án 06 cấp huyện tổ chức các cuộc họp dân để tuyên truyền', '2022-12-15']]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {
