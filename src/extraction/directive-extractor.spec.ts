@@ -352,6 +352,13 @@ describe('extractDirectives on letters, plans and conclusions read against their
         '2022-12-15',
       ),
     ).toEqual([['Tập trung đẩy nhanh tiến độ giải phóng mặt bằng của dự án', ['Các địa phương']]]);
+    // Below the page's headline, the same.
+    expect(
+      titlesAndGroups(
+        'Đẩy mạnh tiến độ bồi thường, giải phóng mặt bằng\n\n(PLVN) - “Các địa phương phải tập trung đẩy nhanh tiến độ giải phóng mặt bằng của dự án”.',
+        '2022-12-15',
+      ),
+    ).toEqual([['Tập trung đẩy nhanh tiến độ giải phóng mặt bằng của dự án', ['Các địa phương']]]);
   });
   it('drafts the work of a working group as its subject ("Tổ công tác Đề án 06 cấp huyện tổ chức …")', () => {
     expect(

@@ -1306,6 +1306,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   // offsets hold).
   // "chủ trì, tham mưu, phối hợp các sở …": the advice between the lead and its partners read as "chủ trì, phối hợp" (the
   // same length, the advice's letters blanked before it).
+  /** Where a blanked news tag ends, before the words it quotes: the line's start for the units after it. */
+  const quotedAfterTag = new Set<number>();
   const folded = headsAsChiefs(written.folded)
     .replace(/\b(xu|quan) li\b/g, '$1 ly')
     .replace(
@@ -1314,9 +1316,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     )
     // "… yêu cầu “Sở TT-TT thường xuyên theo dõi …": the letter quoted after the assigner's word, its units first.
     .replace(/\b(?:yeu cau|de nghi|chi dao)\s*:?\s*["“]/g, (m) => m.slice(0, -1) + ' ')
-    // "(PLVN) - “Các Sở, ngành, địa phương … phải …": the news site's tag and the quote mark opening the words it quotes,
-    // blanked, so that the units open the sentence.
-    .replace(/^\s*(?:\([a-z]{2,8}\)|\(?[a-z0-9]+(?:\.[a-z]{2,4})+\)?)\s*[-–]\s*["“]/, (tag) => ' '.repeat(tag.length))
+    // "(PLVN) - “Các Sở, ngành, địa phương … phải …" opening a line: the news site's tag and the quote mark opening the
+    // words it quotes, blanked, so that the units open the sentence (read as opening the line: quotedAfterTag).
+    .replace(
+      /(^|\s)((?:\([a-z]{2,8}\)|\(?[a-z0-9]+(?:\.[a-z]{2,4})+\)?)[ \t]*[-–][ \t]*["“])/g,
+      (tagged: string, before: string, tag: string, at: number) => {
+        if (before !== '' && text[offsets[at]] !== '\n') return tagged;
+        quotedAfterTag.add(at + before.length + tag.length - 1);
+        return before + ' '.repeat(tag.length);
+      },
+    )
     // "UBND TP.HCM vừa có văn bản …": the city's name after "TP." read as after "TP " (no end of a sentence inside it).
     .replace(/\btp\.(?=[a-z])/g, 'tp ')
     // "đăng ký" (to register, work) folds as "đang ký" (is signing, told): the written "ă" tells them apart, and the
@@ -1343,7 +1352,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       folded,
       matcher.find(
         folded,
-        folded.replace(/ /g, (space, i: number) => (text[offsets[i]] === '\n' ? '\n' : space)),
+        folded.replace(/ /g, (space, i: number) => (text[offsets[i]] === '\n' || quotedAfterTag.has(i) ? '\n' : space)),
       ),
     ),
   );
