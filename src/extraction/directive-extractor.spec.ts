@@ -368,6 +368,18 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ).map((d) => [d.title, d.dueDate]),
     ).toEqual([['Tổ công tác Đề án 06 cấp huyện tổ chức các cuộc họp dân để tuyên truyền', '2022-12-15']]);
   });
+  it('drafts the next work opened by "liên hệ" or "tập hợp" for the unit before', () => {
+    expect(
+      drafted(
+        'Theo đó, UBND tỉnh giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.\nĐồng thời, chủ động liên hệ, tham khảo mức hỗ trợ của các địa phương, tham mưu UBND tỉnh.\nTập hợp hồ sơ các đơn vị có dấu hiệu vi phạm chuyển đến cơ quan công an để xác minh, xử lý theo quy định.',
+        '2023-01-05',
+      ).map((d) => [d.title.slice(0, 30), d.lead]),
+    ).toEqual([
+      ['Kiểm tra an toàn thực phẩm tại', idOf('SYT')],
+      ['Chủ động liên hệ, tham khảo mứ', idOf('SYT')],
+      ['Tập hợp hồ sơ các đơn vị có dấ', idOf('SYT')],
+    ]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {
