@@ -380,6 +380,25 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ['Tập hợp hồ sơ các đơn vị có dấ', idOf('SYT')],
     ]);
   });
+  it('reads sectors listed by name ("các ngành y tế, điện lực, thông tin truyền thông") as one group', () => {
+    expect(
+      titlesAndGroups(
+        'Các ngành y tế, điện lực, thông tin truyền thông,.. phải xây dựng kế hoạch phối hợp thật tốt trong việc tổ chức kỳ thi.',
+        '2023-05-29',
+      ),
+    ).toEqual([
+      [
+        'Xây dựng kế hoạch phối hợp thật tốt trong việc tổ chức kỳ thi',
+        ['Các ngành y tế, điện lực, thông tin truyền thông'],
+      ],
+    ]);
+    expect(
+      titlesAndGroups(
+        'Chủ tịch UBND tỉnh yêu cầu các ngành y tế, điện lực, công an xây dựng kế hoạch phối hợp tổ chức kỳ thi.',
+        '2023-05-29',
+      ),
+    ).toEqual([['Xây dựng kế hoạch phối hợp tổ chức kỳ thi', ['các ngành y tế, điện lực, công an']]]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

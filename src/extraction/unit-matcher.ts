@@ -81,7 +81,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LEVEL_BEFORE_WORK = String.raw`(?=\s+(?:thuong xuyen|tang cuong|chu dong|tiep tuc|khan truong|phoi hop|chu tri|to chuc|trien khai|thuc hien|kiem tra|huong dan|theo doi|xay dung|ra soat|chap hanh|nghiem tuc|can|phai)\b)`;
 /** A sector by its department's initials: "ngành GTVT", "ngành GD-ĐT", "ngành NN&PTNT", "ngành TN&MT" (folded). */
 const SECTOR_INITIALS = String.raw`gtvt|gd\s*[-&]\s*dt|gddt|nn\s*[-&]\s*ptnt|nnptnt|tn\s*[-&]\s*mt|tnmt|ld\s*-\s*tb\s*[-&]\s*xh|ldtbxh|vh\s*[-,]?\s*tt\s*[-&]\s*dl|vhttdl|tt\s*[-&]\s*tt|tttt|kh\s*[-&]\s*cn|khcn`;
-const SECTOR = String.raw`nganh\s+(?:giao duc(?:\s+(?:va|-)\s+dao tao)?|y te|nong nghiep(?:\s+(?:va|-)\s+phat trien nong thon)?|cong thuong|tai chinh|thue|xay dung|giao thong(?:\s+van tai)?|du lich|tai nguyen(?:\s+(?:va|-)\s+moi truong)?|noi vu|tu phap|kiem lam|thong tin(?:\s+(?:va|-)\s+truyen thong)?|khoa hoc(?:\s+(?:va|-)\s+cong nghe)?|lao dong(?:\s*(?:,|-)\s*thuong binh(?:\s+(?:va|-)\s+xa hoi)?)?|dien(?:\s+luc)?|van hoa(?:\s*(?:,|-|va)\s*(?:the thao|thong tin)(?:\s+va\s+du lich)?)?|ngan hang|hai quan|cong an|thong ke|bao hiem xa hoi|kho bac|quan ly thi truong|${SECTOR_INITIALS})(?:\s+tinh|\s+(?:huyen|xa|thi xa)${LEVEL_BEFORE_WORK})?(?![a-z0-9])`;
+/** The sectors by their names (folded), as "ngành …" names them. */
+const SECTOR_NAME = String.raw`(?:giao duc(?:\s+(?:va|-)\s+dao tao)?|y te|nong nghiep(?:\s+(?:va|-)\s+phat trien nong thon)?|cong thuong|tai chinh|thue|xay dung|giao thong(?:\s+van tai)?|du lich|tai nguyen(?:\s+(?:va|-)\s+moi truong)?|noi vu|tu phap|kiem lam|thong tin(?:\s+(?:(?:va|-)\s+)?truyen thong)?|khoa hoc(?:\s+(?:va|-)\s+cong nghe)?|lao dong(?:\s*(?:,|-)\s*thuong binh(?:\s+(?:va|-)\s+xa hoi)?)?|dien(?:\s+luc)?|van hoa(?:\s*(?:,|-|va)\s*(?:the thao|thong tin)(?:\s+va\s+du lich)?)?|ngan hang|hai quan|cong an|thong ke|bao hiem xa hoi|kho bac|quan ly thi truong|${SECTOR_INITIALS})`;
+const SECTOR = String.raw`nganh\s+${SECTOR_NAME}(?:\s+tinh|\s+(?:huyen|xa|thi xa)${LEVEL_BEFORE_WORK})?(?![a-z0-9])`;
 
 /**
  * What a unit must do, after its name (folded): "cần", "phải", "cần phải". Not "cần được", "cần có", "cần khoảng 50 tỷ
@@ -368,6 +370,8 @@ const GROUPS: RegExp[] = [
     String.raw`(?:thu truong\s+)?cac\s+nganh(?:\s+(?:lien quan|co lien quan|cua tinh|tinh|thanh vien|chuyen mon|chuc nang))?(?=\s+${SUBJECT_WORK}\b|\s*,\s*(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s)`,
     'g',
   ),
+  // Sectors listed by name: "các ngành y tế, điện lực, thông tin truyền thông (,..) phải …".
+  new RegExp(String.raw`cac\s+nganh\s+${SECTOR_NAME}(?:\s*(?:,|va)\s*(?:nganh\s+)?${SECTOR_NAME})+(?![a-z])`, 'g'),
   // … or the partners of the lead: "chủ trì, phối hợp với các ngành liên quan và UBND cấp huyện tổ chức …".
   /(?=cac\s+nganh\b)(?<=\bphoi hop(?:\s+chat che)?(?:\s+voi)?\s+)cac\s+nganh(?!\s+(?:nghe|hang|kinh te|san xuat|cong nghiep|dich vu)\b)(?:\s+(?:lien quan|co lien quan|chuc nang|cua tinh|tinh))?(?![a-z])/g,
   // … or listed with other groups after a comma: "đề nghị UBMTTQ, các ngành, các đoàn thể, các tổ dân phố …".
