@@ -399,6 +399,22 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ),
     ).toEqual([['Xây dựng kế hoạch phối hợp tổ chức kỳ thi', ['các ngành y tế, điện lực, công an']]]);
   });
+  it('reads bodies the table lacks listed with the units given the work ("…, Ban Quản lý … và đề nghị Liên đoàn …")', () => {
+    expect(
+      drafted(
+        'Theo đó, UBND tỉnh yêu cầu Công an tỉnh, Cục Thuế tỉnh, Sở Y tế, Ban Quản lý Khu Kinh tế tỉnh và đề nghị Liên đoàn Lao động tỉnh tiếp tục phối hợp chặt chẽ với Bảo hiểm xã hội tỉnh tổ chức các hội nghị đối thoại.',
+        '2023-06-15',
+      ).map((d) => [d.title, d.lead, d.support, d.groups, d.kind]),
+    ).toEqual([
+      [
+        'Tiếp tục phối hợp chặt chẽ với Bảo hiểm xã hội tỉnh tổ chức các hội nghị đối thoại',
+        idOf('CA'),
+        [idOf('CT'), idOf('SYT')],
+        ['Ban Quản lý Khu Kinh tế tỉnh', 'Liên đoàn Lao động tỉnh'],
+        'standing',
+      ],
+    ]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

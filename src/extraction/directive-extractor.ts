@@ -4057,6 +4057,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         if (within.some((x) => x.from === at)) return null;
         if (unitNext || (small && ACTIONS.test(next) && !/^(?:phong|chong)\b/.test(next)))
           return name.length > 3 ? { name, to: unitNext ? at + next.indexOf(' ') + 1 : at } : null;
+        // "… Ban Quản lý Khu Kinh tế tỉnh và (đề nghị) Liên đoàn Lao động tỉnh …": the name ends before "và" and the
+        // next capitalised one.
+        const and = /^va\s+(?:(?:de nghi|yeu cau)\s+)?/.exec(next);
+        if (and && /^\p{Lu}/u.test(text.slice(offsets[at + and[0].length], offsets[at + and[0].length] + 1)))
+          return name.length > 3 ? { name, to: at - 1 } : null;
       }
       return null;
     };
@@ -4419,6 +4424,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         if (partner) {
           if (!result.groups.includes(partner.name)) result.groups.push(partner.name);
           pos = partner.to;
+          continue;
+        }
+      }
+      // "yêu cầu Công an tỉnh, …, Sở Y tế, Ban Quản lý Khu Kinh tế tỉnh và đề nghị Liên đoàn Lao động tỉnh tiếp tục …": a
+      // body the table lacks, listed with the units given the work, by its capitalised name up to the next or the work;
+      // kept by name with the groups.
+      if (listed && role === 'lead' && sawCue && OUTSIDE_BODY.test(rest)) {
+        const body = partnerNamed(pos);
+        if (body) {
+          if (!result.groups.includes(body.name)) result.groups.push(body.name);
+          pos = body.to;
           continue;
         }
       }
