@@ -183,12 +183,20 @@ export async function opened(dialog: Locator): Promise<void> {
   await dialog.waitFor();
   await dialog.evaluate((element) =>
     Promise.all(
-      element
+      (element as unknown as Animated)
         .getAnimations({ subtree: true })
         .filter((motion) => motion.effect?.getComputedTiming().iterations !== Infinity)
         .map((motion) => motion.finished.catch(() => undefined)),
     ),
   );
+}
+
+/** The part of the page's Web Animations API `opened` reads (the test code is compiled without the DOM's types). */
+interface Animated {
+  getAnimations(options: { subtree: boolean }): Array<{
+    effect: { getComputedTiming(): { iterations?: number } } | null;
+    finished: Promise<unknown>;
+  }>;
 }
 
 /** Waits until no request is in flight and spinners are gone, so a screenshot or axe sees the data. */
