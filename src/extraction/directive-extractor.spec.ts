@@ -415,6 +415,16 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ],
     ]);
   });
+  it('keeps the communes listed after "Chủ tịch UBND xã" with their commas and capitals', () => {
+    expect(
+      extract(
+        '5. Chủ tịch UBND xã Long Phước, Phước An, Long Thành, Nhơn Trạch hoàn thành công tác bồi thường, giải phóng mặt bằng dự án đường 25B, 25C trước ngày 30 tháng 11 năm 2025.',
+        '2025-11-05',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Chủ tịch UBND xã Long Phước, Phước An, Long Thành, Nhơn Trạch hoàn thành công tác bồi thường, giải phóng mặt bằng dự án đường 25B, 25C',
+    ]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

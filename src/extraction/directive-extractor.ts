@@ -4110,7 +4110,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // "… làm việc với UBND huyện Ngân Sơn. … Đồng chí đề nghị huyện tập trung …": the locality addressed by itself is
       // the one the text named last, read where it is addressed.
       const locality = found?.group ? localityNamedBefore(found) : null;
-      const m: Mention | undefined =
+      let m: Mention | undefined =
         found && locality
           ? { from: found.from, to: found.to, departmentId: locality.departmentId, group: false }
           : found;
@@ -4125,7 +4125,21 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           } else if (!result.support.includes(m.departmentId)) result.support.push(m.departmentId);
         } else {
           const source = locality ?? m;
-          const name = text.slice(offsets[source.from], offsets[source.to - 1] + 1);
+          let name = text.slice(offsets[source.from], offsets[source.to - 1] + 1);
+          // "Chủ tịch UBND xã Long Phước, Phước An, Long Thành, Nhơn Trạch hoàn thành …": the further places of the same
+          // level named after the first, up to the work.
+          const places: RegExpExecArray | null =
+            role === 'lead' &&
+            last === null &&
+            /^(?:ubnd|uy ban nhan dan|chu tich (?:ubnd|uy ban nhan dan))\s+(?:xa|phuong|huyen|thi xa|thi tran)\s/.test(
+              folded.slice(m.from, m.to),
+            )
+              ? MORE_PLACES.exec(text.slice(offsets[m.to - 1] + 1))
+              : null;
+          if (places) {
+            name += places[0];
+            m = { ...m, to: toFolded[offsets[m.to - 1] + 1 + places[0].length] };
+          }
           // A cooperating body the table lacks ("phối hợp với Hội Chữ thập đỏ tỉnh") is kept by name with the groups,
           // as the office reads them, since it has no id (as in a table's cells). Not the role of the unit just named:
           // "Sở NN & PTNT - Cơ quan thường trực Ban Chỉ huy phòng chống thiên tai … tỉnh tăng cường …".
@@ -5064,6 +5078,10 @@ const TOLD_LEADER_ASKS =
 /** Who chaired a meeting (folded): "… chủ trì cuộc họp (Ban chỉ đạo …)", "… chủ trì hội nghị". */
 const MEETING_CHAIRED = /\bchu tri\s+(?:cuoc hop|hoi nghi|buoi lam viec|phien hop|buoi hop|buoi tiep|hop)\b/;
 
+/** Further places named after the first, each capitalised, before the work (as written): ", Phước An, Long Thành". */
+const MORE_PLACES =
+  /^(?:\s*,\s*(?:và\s+)?(?!(?:TP|TX|UBND|Ủy|Uỷ|Sở|Ban|Công|Chi|Phòng|Trung|Cục|Văn|Đài|Báo|Hội|Liên|Quận|Huyện|Thị|Thành|Xã|Phường|Các|Tổ|Đội|Bộ|Kho|Ngân|Bảo|Điện|Viện|Bệnh|Trường)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})+(?=\s+\p{Ll})/u;
+
 /** Sentences with their paragraph, enumeration mark and preamble flag. */
 function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -5566,7 +5584,12 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
   if (condition) return `${condition[0]}${names} ${work.slice(condition[0].length)}`;
   // "giao phòng Văn hóa và Thông tin quận …": the office's name opens the title, capitalised; a person's name after the
   // unit's ("… Thành phố Hồ Chí Minh Phan Văn Mãi họp …") keeps its capitals.
-  return upperFirst(`${names} ${PERSON_NAMED.test(work) ? work : lowerFirst(work)}`);
+  // A place's name after the unit's ("… Long Phước Phước An …") keeps its capitals too; a verb before a name does not
+  // ("… tỉnh trình Thủ tướng …").
+  const named =
+    PERSON_NAMED.test(work) ||
+    (/^\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}/u.test(work) && !ACTIONS.test(foldWithOffsets(work.toLowerCase()).folded));
+  return upperFirst(`${names} ${named ? work : lowerFirst(work)}`);
 }
 
 /**
