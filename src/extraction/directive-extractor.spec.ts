@@ -424,6 +424,13 @@ describe('extractDirectives on letters, plans and conclusions read against their
     ).toEqual([
       'Chủ tịch UBND xã Long Phước, Phước An, Long Thành, Nhơn Trạch hoàn thành công tác bồi thường, giải phóng mặt bằng dự án đường 25B, 25C',
     ]);
+    // After a body the table lacks, a name written with its capital keeps it.
+    expect(
+      extract(
+        'Bộ Chỉ huy Quân sự tỉnh phối hợp với Bộ đội Biên phòng, Đài Thông tin duyên hải tăng cường thông báo cho tàu thuyền.',
+        '2025-08-23',
+      )[0].title,
+    ).toContain('Đài Thông tin duyên hải tăng cường thông báo cho tàu thuyền');
   });
 });
 

@@ -2468,7 +2468,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // Not with more work dated in the same draft ("…, đồng thời báo cáo kết quả trước ngày 10/4/2024").
       !/(?:trước|chậm nhất)(?:\s+ngày)?\s+\d/iu.test(work);
     drafts.push({
-      title: outsideAmongGroups ? titled : headedByOutsideLead(titled, a.lead, a.outside),
+      title: outsideAmongGroups
+        ? titled
+        : headedByOutsideLead(titled, a.lead, a.outside, /^\p{Lu}/u.test(text.slice(a.actionStart).trimStart())),
       description,
       leadDepartmentId: a.lead,
       leadCandidates,
@@ -5576,7 +5578,7 @@ const PERSON_NAMED =
   /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lương|Mai|Lâm|Hà|Đoàn|Cao|Lưu|Tạ)\s+\p{Lu}/u;
 
 /** A lead the table does not hold has no id to carry it: the title names it before its work. */
-function headedByOutsideLead(work: string, lead: number | null, outside: string[]): string {
+function headedByOutsideLead(work: string, lead: number | null, outside: string[], writtenCapital = false): string {
   if (lead !== null || outside.length === 0) return work;
   const names = oneLine(outside).join(', ');
   // "Nếu các cơ sở vi phạm …, thì Sở X kiên quyết thu hồi …": the units after the condition of their work.
@@ -5584,11 +5586,10 @@ function headedByOutsideLead(work: string, lead: number | null, outside: string[
   if (condition) return `${condition[0]}${names} ${work.slice(condition[0].length)}`;
   // "giao phòng Văn hóa và Thông tin quận …": the office's name opens the title, capitalised; a person's name after the
   // unit's ("… Thành phố Hồ Chí Minh Phan Văn Mãi họp …") keeps its capitals.
-  // A place's name after the unit's ("… Long Phước Phước An …") keeps its capitals too; a verb before a name does not
-  // ("… tỉnh trình Thủ tướng …").
+  // A name written with its capital keeps it ("… phối hợp với …, Đài Thông tin duyên hải tăng cường …"); a word the
+  // title capitalised does not ("… đường Dung Quất …", "… tỉnh trình Thủ tướng …").
   const named =
-    PERSON_NAMED.test(work) ||
-    (/^\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}/u.test(work) && !ACTIONS.test(foldWithOffsets(work.toLowerCase()).folded));
+    PERSON_NAMED.test(work) || (writtenCapital && !ACTIONS.test(foldWithOffsets(work.toLowerCase()).folded));
   return upperFirst(`${names} ${named ? work : lowerFirst(work)}`);
 }
 
