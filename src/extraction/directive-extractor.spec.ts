@@ -432,6 +432,14 @@ describe('extractDirectives on letters, plans and conclusions read against their
       )[0].title,
     ).toContain('Đài Thông tin duyên hải tăng cường thông báo cho tàu thuyền');
   });
+  it('reads the unit of a head named with the person ("Đồng chí … – Giám đốc Sở Xây dựng chịu trách nhiệm …")', () => {
+    expect(
+      drafted(
+        'Theo đó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n2. Đồng chí Nguyễn Anh Tuấn – Giám đốc Sở Xây dựng chịu trách nhiệm trước UBND tỉnh, Chủ tịch UBND tỉnh đôn đốc, theo dõi tiến độ 02 dự án đảm bảo hoàn thành.',
+        '2025-11-05',
+      ).map((d) => [d.title, d.lead]),
+    ).toEqual([['Đôn đốc, theo dõi tiến độ 02 dự án đảm bảo hoàn thành', idOf('SXD')]]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

@@ -4866,6 +4866,12 @@ function stripLead(f: string): string {
     // "Phát biểu kết luận phiên họp, đồng chí Hoàng Quốc Khánh yêu cầu …": the leader, by name, before the words that
     // give the work.
     .replace(LEADER_BY_NAME_ASKS, '')
+    // "2. Đồng chí Nguyễn Anh Tuấn – Giám đốc Sở Xây dựng chịu trách nhiệm …": the head by name before the post that
+    // names the unit.
+    .replace(
+      /^(?:dong chi|ong|ba)\s+(?:[a-z]+\s+){1,4}?[-–]\s*(?=(?:pho\s+)?(?:giam doc|chanh van phong|chanh thanh tra|truong ban|cuc truong|chi cuc truong|chu tich|thu truong)\s)/,
+      '',
+    )
     // "Giao Sở Tài chính chủ trì thẩm định. Đồng thời, Sở cũng có trách nhiệm thông báo …": the department just named,
     // by its kind alone ("Sở"), goes on with its work (not "Số …", the number, which folds alike).
     .replace(
@@ -5931,6 +5937,12 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     // work that names no unit (REMARK_ASKS).
     .replace(
       /^(?:(?:phát biểu\s+)?kết luận(?:\s+[\p{Ll}\p{M}]+){0,4}\s*,\s*)?(?:(?:đồng chí|đ\/c)\s+)?(?:(?:phó\s+)?chủ tịch(?:\s+(?:UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|xã|phường)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6})?|(?:UBND|[UỦ]y ban nhân dân|lãnh đạo)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})\s+(?:cũng\s+)?(?:nhấn mạnh|lưu ý)\s*,?\s*(?:(?:(?:tới|đến)\s+)?việc\s+|(?:cần phải|cần|phải)\s+)?(?=\p{Ll})/iu,
+      '',
+    )
+    // "Chịu trách nhiệm trước UBND tỉnh, Chủ tịch UBND tỉnh đôn đốc, theo dõi tiến độ …": whom the head answers to, then
+    // the work.
+    .replace(
+      /^chịu trách nhiệm trước\s+(?:(?:Chủ tịch\s+)?(?:UBND|[UỦ]y ban nhân dân)\s+tỉnh(?:\s*(?:,|và)\s*)?){1,2}\s*(?=(?:đôn đốc|theo dõi|chỉ đạo|tổ chức|triển khai|hoàn thành|kiểm tra|bảo đảm|đảm bảo|trực tiếp)(?![\p{L}\p{M}]))/iu,
       '',
     )
     // "Chịu trách nhiệm trước UBND tỉnh, Chủ tịch UBND tỉnh trong việc tham mưu …": the work the unit answers for.
