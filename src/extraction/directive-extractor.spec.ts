@@ -440,6 +440,19 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ).map((d) => [d.title, d.lead]),
     ).toEqual([['Đôn đốc, theo dõi tiến độ 02 dự án đảm bảo hoàn thành', idOf('SXD')]]);
   });
+  it('drafts "…; tổng hợp báo cáo kịp thời …" with no date and "…; chủ động trong công tác …" as standing duties of their own', () => {
+    expect(
+      drafted(
+        'UBND các huyện tổ chức phân công cán bộ thường trực; phối hợp xử lý kịp thời sự cố ô nhiễm môi trường; tổng hợp báo cáo kịp thời về tình hình ứng phó và khắc phục hậu quả do mưa, lũ; chủ động trong công tác tổ chức ứng phó, khắc phục sự cố ô nhiễm nguồn nước.',
+        '2024-09-16',
+      ).map((d) => [d.title, d.kind]),
+    ).toEqual([
+      ['Tổ chức phân công cán bộ thường trực', 'deadline'],
+      ['Phối hợp xử lý kịp thời sự cố ô nhiễm môi trường', 'deadline'],
+      ['Tổng hợp báo cáo kịp thời về tình hình ứng phó và khắc phục hậu quả do mưa, lũ', 'standing'],
+      ['Chủ động trong công tác tổ chức ứng phó, khắc phục sự cố ô nhiễm nguồn nước', 'standing'],
+    ]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

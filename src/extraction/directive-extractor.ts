@@ -2141,13 +2141,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       // "Sở X chủ trì tổ chức thực hiện …; tổng hợp nhu cầu …; hướng dẫn thủ tục …": the same units' next duty, a
       // directive of its own, unless it goes on with the work before it (SAME_WORK_STEP).
+      // "…; tổng hợp báo cáo kịp thời về tình hình ứng phó …" with no date, "…; chủ động trong công tác tổ chức ứng phó …":
+      // a report that goes on as things happen, and the keenness of a work named by its field, are duties of their own.
       if (
         !assignees.explicit &&
         !generic &&
-        ACTIONS.test(cf) &&
-        !SAME_WORK_STEP.test(cf) &&
-        !reportsAtOnce(cf) &&
-        !RESULTS_REPORTED.test(cf)
+        (ACTIONS.test(cf) || /^chu dong\s+(?:trong|cho)\s+(?:cong tac|viec)\s/.test(cf)) &&
+        ((!SAME_WORK_STEP.test(cf) && !reportsAtOnce(cf) && !RESULTS_REPORTED.test(cf)) ||
+          (!ownDeadline && /^(?:tong hop,?\s+)?bao cao\s+(?:kip thoi|thuong xuyen)\b/.test(cf)))
       ) {
         const own = current.ownAssignees ?? current.assignees;
         current = begin(clause, { ...own, actionStart: assignees.actionStart, explicit: false });
@@ -5697,7 +5698,7 @@ function undatedKind(work: string): TaskKind {
   // Not a report or advice on one matter ("kịp thời báo cáo kết quả xác minh vụ việc", "… tham mưu UBND tỉnh ban hành …"),
   // nor this letter passed on ("thông báo kịp thời nội dung trên đến …").
   if (
-    /^(?:(?:can|phai)\s+)?(?:kip thoi\s+(?:bao cao|tham muu|thong bao)|(?:bao cao|thong bao|thong tin) kip thoi)\b/.test(
+    /^(?:(?:can|phai)\s+)?(?:tong hop,?\s+)?(?:kip thoi\s+(?:bao cao|tham muu|thong bao)|(?:bao cao|thong bao|thong tin) kip thoi)\b/.test(
       folded,
     ) &&
     !/\b(?:ket qua|vu viec|vu chay|noi dung (?:tren|nay)|(?:van ban|cong van|cong dien|thong bao) nay)\b/.test(
