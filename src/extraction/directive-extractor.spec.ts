@@ -453,6 +453,14 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ['Chủ động trong công tác tổ chức ứng phó, khắc phục sự cố ô nhiễm nguồn nước', 'standing'],
     ]);
   });
+  it('gives no date to a report on "tình hình trước, trong và sau Tết" with none of its own, and keeps the words', () => {
+    expect(
+      drafted(
+        'Các sở, ban, ngành, UBND các huyện, thành phố báo cáo ngắn gọn bằng văn bản về tình hình trước, trong và sau Tết, gửi UBND tỉnh.',
+        '2019-01-08',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Báo cáo ngắn gọn bằng văn bản về tình hình trước, trong và sau Tết, gửi UBND tỉnh', null]]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

@@ -2293,7 +2293,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           // "… báo cáo tình hình giá cả thị trường dịp trước, trong và sau Tết …, gửi … trước ngày 13-2-2014".
           !(/\bsau\s+tết\b/iu.test(x.deadlineText) && /tình hình[^.;]{0,60}$/iu.test(pieceText.slice(0, x.start))),
       );
-      const found = spans.some((x) => x.dueDate) ? spans : all;
+      // "báo cáo … về tình hình trước, trong và sau Tết, gửi UBND tỉnh …" with no date of its own: the period reported
+      // on dates nothing.
+      const reported = (x: ParsedDeadline) =>
+        /(?<![\p{L}\p{M}])sau\s+tết(?![\p{L}\p{M}])/iu.test(x.deadlineText) &&
+        /tình hình[^.;]{0,60}$/iu.test(pieceText.slice(0, x.start));
+      const found = spans.some((x) => x.dueDate) ? spans : all.filter((x) => !reported(x));
       // "… chậm nhất là ngày 10/10/2023 đối với …, chậm nhất là ngày 15/9/2023 đối với …": dates for parts of the work;
       // the earliest is the first it must meet.
       const parts = found.filter((x) => x.dueDate && /^\s*đối với\b/iu.test(pieceText.slice(x.end, x.end + 12)));
