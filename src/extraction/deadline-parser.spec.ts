@@ -11,6 +11,8 @@ const REF = '2024-01-26';
 describe('parseDeadline', () => {
   it.each([
     ['hoàn thành trước ngày 15/3/2024', '2024-03-15'],
+    ['tổ chức trực trong dịp nghỉ lễ 30/4-01/5 năm 2024', '2024-05-01'],
+    ['tổ chức trực trong dịp nghỉ lễ 30/4 và 01/5', '2024-05-01'],
     ['báo cáo UBND tỉnh trước 15/3', '2024-03-15'],
     ['trước ngày 20.7.2024', '2024-07-20'],
     ['chậm nhất ngày 05 tháng 02 năm 2024', '2024-02-05'],

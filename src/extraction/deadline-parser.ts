@@ -640,6 +640,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "trong dịp nghỉ lễ 30/4-01/5 năm 2019", "dịp nghỉ lễ 30/4 và 01/5": the holiday's days, due on the last.
+    pattern:
+      /(?:trong\s+)?dip\s+nghi\s+le\s+\d{1,2}\s*[/.]\s*\d{1,2}\s*(?:[-–]|va|den)\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*(?:[/.-]\s*|nam\s+)(\d{4}))?(?!\d)/g,
+    resolve: (m, ref) => {
+      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
+      return due ? deadline(due) : null;
+    },
+  },
+  {
     // "từ ngày 15/3 đến ngày 15/5/2024", "trong thời gian từ ngày 01/4/2024 đến ngày 30/6/2024": the period of the work,
     // due on its last day.
     pattern:
