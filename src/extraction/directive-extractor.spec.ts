@@ -461,6 +461,20 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ).map((d) => [d.title, d.dueDate]),
     ).toEqual([['Báo cáo ngắn gọn bằng văn bản về tình hình trước, trong và sau Tết, gửi UBND tỉnh', null]]);
   });
+  it('drafts nothing for where a direction was given when its work is not told ("… chỉ đạo các sở … tại Công văn số …")', () => {
+    expect(
+      extract(
+        'UBND tỉnh chỉ đạo các Sở, ban, ngành cấp tỉnh và UBND các phường, xã tại Công văn số 7044/UBND-KSTT ngày 18/7/2025.',
+        '2025-07-18',
+      ),
+    ).toEqual([]);
+    // With the work after the document, a draft.
+    expect(
+      drafted('Giao Sở Tài chính tại Công văn số 12/UBND-KT ngày 3/1/2025 rà soát nguồn vốn.', '2025-07-18').map(
+        (d) => d.lead,
+      ),
+    ).toEqual([idOf('STC')]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

@@ -3675,6 +3675,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             text.slice(clause.start, clause.start + x.start).trimStart(),
           ),
       );
+    // "UBND tỉnh chỉ đạo các sở, ban, ngành … tại Công văn số 7044/UBND-KSTT (về …)": where the direction was given, the
+    // work itself not told (not "… tại Công văn số 12/UBND-KT ngày 3/1/2025 rà soát nguồn vốn").
+    if (assignees.explicit && DIRECTION_CITED_ONLY.test(action)) return 'none';
     if (assignees.explicit)
       return REPORTING.test(action) && !assignees.cued && !asked && !dueLater ? 'none' : 'directive';
     if (ownDeadline && (DATED_WORK.test(f) || PROJECT_DATED.test(f) || TARGET_DATED.test(f))) return 'directive';
@@ -5095,6 +5098,10 @@ const MEETING_CHAIRED = /\bchu tri\s+(?:cuoc hop|hoi nghi|buoi lam viec|phien ho
 /** Further places named after the first, each capitalised, before the work (as written): ", Phước An, Long Thành". */
 const MORE_PLACES =
   /^(?:\s*,\s*(?:và\s+)?(?!(?:TP|TX|UBND|Ủy|Uỷ|Sở|Ban|Công|Chi|Phòng|Trung|Cục|Văn|Đài|Báo|Hội|Liên|Quận|Huyện|Thị|Thành|Xã|Phường|Các|Tổ|Đội|Bộ|Kho|Ngân|Bảo|Điện|Viện|Bệnh|Trường)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})+(?=\s+\p{Ll})/u;
+
+/** Only the document a direction was given in, with its number, day and matter (folded): "tại Công văn số … về …". */
+const DIRECTION_CITED_ONLY =
+  /^tai\s+(?:cong van|van ban|thong bao|ket luan|cong dien|chi thi|quyet dinh|ke hoach)(?:\s+so\s+\S+)?(?:\s+ngay\s+[\d/.-]+)?(?:\s+(?:ve|cua)\s[^;]*)?(?:\s*,?\s*(?:duoc\s+)?ban hanh\b[^;]*)?\s*[.;]?\s*$/;
 
 /** Sentences with their paragraph, enumeration mark and preamble flag. */
 function sentencesOf(text: string): Sentence[] {
