@@ -475,6 +475,21 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ),
     ).toEqual([idOf('STC')]);
   });
+  it('drafts nothing for what the members proposed at the meeting ("các thành viên Ban chỉ đạo cũng đề xuất …")', () => {
+    expect(
+      extract(
+        'Đồng thời các thành viên Ban chỉ đạo cũng đề xuất những giải pháp thực hiện ngay để kịp thời tháo gỡ những vướng mắc khó khăn.',
+        '2023-11-13',
+      ),
+    ).toEqual([]);
+    // Asked of them, it is work.
+    expect(
+      titlesAndGroups(
+        'Yêu cầu các thành viên Ban chỉ đạo đề xuất giải pháp tháo gỡ vướng mắc trước ngày 20/11/2023.',
+        '2023-11-13',
+      ),
+    ).toEqual([['Đề xuất giải pháp tháo gỡ vướng mắc', ['các thành viên Ban chỉ đạo']]]);
+  });
 });
 
 describe('extractDirectives on a meeting report pasted whole', () => {

@@ -3675,6 +3675,15 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             text.slice(clause.start, clause.start + x.start).trimStart(),
           ),
       );
+    // "Đồng thời các thành viên Ban chỉ đạo cũng đề xuất những giải pháp …": what the members proposed at the meeting,
+    // told, when no assigner's word asks it.
+    if (
+      !assignees.cued &&
+      MEMBERS_PROPOSED.test(foldedOf(clause)) &&
+      !ASSIGNER_WORD.test(foldedOf(clause).replace(/\bban chi dao\b/g, 'ban')) &&
+      !ownDeadline
+    )
+      return 'none';
     // "UBND tỉnh chỉ đạo các sở, ban, ngành … tại Công văn số 7044/UBND-KSTT (về …)": where the direction was given, the
     // work itself not told (not "… tại Công văn số 12/UBND-KT ngày 3/1/2025 rà soát nguồn vốn").
     if (assignees.explicit && DIRECTION_CITED_ONLY.test(action)) return 'none';
@@ -5102,6 +5111,10 @@ const MORE_PLACES =
 /** Only the document a direction was given in, with its number, day and matter (folded): "tại Công văn số … về …". */
 const DIRECTION_CITED_ONLY =
   /^tai\s+(?:cong van|van ban|thong bao|ket luan|cong dien|chi thi|quyet dinh|ke hoach)(?:\s+so\s+\S+)?(?:\s+ngay\s+[\d/.-]+)?(?:\s+(?:ve|cua)\s[^;]*)?(?:\s*,?\s*(?:duoc\s+)?ban hanh\b[^;]*)?\s*[.;]?\s*$/;
+
+/** What the members or delegates proposed, told (folded): "các thành viên Ban chỉ đạo cũng đề xuất …". */
+const MEMBERS_PROPOSED =
+  /\b(?:cac\s+)?(?:thanh vien|dai bieu)\b[^;.]{0,60}?\s(?:cung|deu|da)\s+(?:da\s+)?(?:de xuat|kien nghi|gop y|neu)\b/;
 
 /** Sentences with their paragraph, enumeration mark and preamble flag. */
 function sentencesOf(text: string): Sentence[] {
