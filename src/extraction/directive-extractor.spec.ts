@@ -475,11 +475,18 @@ describe('extractDirectives on letters, plans and conclusions read against their
       ),
     ).toEqual([idOf('STC')]);
   });
-  it('drafts nothing for what the members proposed at the meeting ("các thành viên Ban chỉ đạo cũng đề xuất …")', () => {
+  it('drafts nothing for what the members or a committee proposed ("… cũng đề xuất …", "đề xuất rằng …")', () => {
     expect(
       extract(
         'Đồng thời các thành viên Ban chỉ đạo cũng đề xuất những giải pháp thực hiện ngay để kịp thời tháo gỡ những vướng mắc khó khăn.',
         '2023-11-13',
+      ),
+    ).toEqual([]);
+    // Nor what a council's committee proposed ("Đồng thời, đề xuất rằng …").
+    expect(
+      extract(
+        'Trong đó, Ban Kinh tế - Ngân sách lưu ý đến việc bố trí vốn từ đấu giá đất cần phải được xem xét thận trọng. Đồng thời, đề xuất rằng các dự án thu hồi đất phải nằm trong kế hoạch sử dụng đất cho năm 2024.',
+        '2023-11-15',
       ),
     ).toEqual([]);
     // Asked of them, it is work.

@@ -3675,6 +3675,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             text.slice(clause.start, clause.start + x.start).trimStart(),
           ),
       );
+    // "Đồng thời, đề xuất rằng các dự án … phải nằm trong kế hoạch …": a proposal told (an HĐND committee's), no work.
+    if (!assignees.cued && /^(?:cung\s+)?(?:de xuat|kien nghi)\s+rang\b/.test(f)) return 'none';
     // "Đồng thời các thành viên Ban chỉ đạo cũng đề xuất những giải pháp …": what the members proposed at the meeting,
     // told, when no assigner's word asks it.
     if (
