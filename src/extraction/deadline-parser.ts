@@ -144,6 +144,12 @@ function dayMonth(day: number, month: number, year: number | null, ref: string):
   return thisYear;
 }
 
+/** A rule's resolution by the day, month and (optional) year its pattern captured first, in that order. */
+function dueOnWrittenDay(m: RegExpExecArray, ref: string): Resolution | null {
+  const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
+  return due ? deadline(due) : null;
+}
+
 /**
  * The Tết a text speaks of: named by its year or its cyclic name, else the next one. A cyclic name that is none of the
  * years around the document's ("Tết Giáp Thìn" in a text of 2026) is an older text's Tết, not a date to work to: null.
@@ -354,10 +360,7 @@ const RULES: Rule[] = [
     // given in brackets after it.
     pattern:
       /truoc\s+(?:ngay\s+|thoi diem\s+|khi\s+)?[a-z][a-z ]{1,60}?\(\s*(?:du kien\s+)?(?:(?:vao\s+)?ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)/g,
-    resolve(m, ref) {
-      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
-      return due ? deadline(due) : null;
-    },
+    resolve: dueOnWrittenDay,
   },
   {
     // "báo cáo Chủ tịch UBND tỉnh tại phiên họp thường kỳ tháng 10/2024", "trước phiên họp UBND tỉnh tháng 3": by the
@@ -622,10 +625,7 @@ const RULES: Rule[] = [
         WEEKDAY_AFTER,
       'g',
     ),
-    resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
-      return due ? deadline(due) : null;
-    },
+    resolve: dueOnWrittenDay,
   },
   {
     // "trong thời gian từ 5 giờ đến 14 giờ ngày 23/5/2021": a time of day on a date ends the window of the work
@@ -634,29 +634,20 @@ const RULES: Rule[] = [
       String.raw`(?<!tinh\s)den\s+(?:het\s+)?\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut|['’])?)?\s*,?\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)`,
       'g',
     ),
-    resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
-      return due ? deadline(due) : null;
-    },
+    resolve: dueOnWrittenDay,
   },
   {
     // "trong dịp nghỉ lễ 30/4-01/5 năm 2019", "dịp nghỉ lễ 30/4 và 01/5": the holiday's days, due on the last.
     pattern:
       /(?:trong\s+)?dip\s+nghi\s+le\s+\d{1,2}\s*[/.]\s*\d{1,2}\s*(?:[-–]|va|den)\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*(?:[/.-]\s*|nam\s+)(\d{4}))?(?!\d)/g,
-    resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
-      return due ? deadline(due) : null;
-    },
+    resolve: dueOnWrittenDay,
   },
   {
     // "từ ngày 15/3 đến ngày 15/5/2024", "trong thời gian từ ngày 01/4/2024 đến ngày 30/6/2024": the period of the work,
     // due on its last day.
     pattern:
       /\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2}(?:\d{2})?)?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)/g,
-    resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
-      return due ? deadline(due) : null;
-    },
+    resolve: dueOnWrittenDay,
   },
   {
     // The same with a dash: "(từ 05/12 - 31/12/2024)", "từ ngày 05/3 – 20/3/2024", two dates by their days' word or the
@@ -682,10 +673,7 @@ const RULES: Rule[] = [
     // last day.
     pattern:
       /\btu\s+ngay\s+\d{1,2}\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)/g,
-    resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
-      return due ? deadline(due) : null;
-    },
+    resolve: dueOnWrittenDay,
   },
   {
     // "từ tháng 4 đến tháng 6/2024": a period of months, due at the end of the last.
@@ -701,27 +689,21 @@ const RULES: Rule[] = [
     // "trong thời gian còn lại (đến ngày 31.1.2021)": the end of the time left for the work, likewise.
     pattern:
       /(?<!tinh\s)den\s+ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)(?:(?=\s*,?\s*(?:phai\s+)?hoan thanh\b)|(?<=\(\s*den\s+ngay[^)]*)(?=\s*\)))/g,
-    resolve: (m, ref) => {
-      const due = dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), ref);
-      return due ? deadline(due) : null;
-    },
+    resolve: dueOnWrittenDay,
   },
   {
-    // "trước ngày 10 của tháng sau / tháng tiếp theo": that day of the next month.
+    // "trước ngày 10 của tháng sau / tháng tiếp theo": that day of the next month; "trước ngày 15 (của) tháng này": of
+    // the document's own month, when it is yet to come.
     pattern:
-      /(?:truoc|cham nhat(?: la)?(?: vao| den)?)\s+ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+(?:sau|toi|tiep theo|ke tiep)\b/g,
+      /(?:truoc|cham nhat(?: la)?(?: vao| den)?)\s+ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+(nay|sau|toi|tiep theo|ke tiep)\b/g,
     resolve(m, ref) {
       const [y, mo] = [refYear(ref), Number(ref.slice(5, 7))];
+      if (m[2] === 'nay') {
+        const due = isoDate(y, mo, Number(m[1]));
+        return due && due >= ref ? deadline(due) : null;
+      }
       const due = mo === 12 ? isoDate(y + 1, 1, Number(m[1])) : isoDate(y, mo + 1, Number(m[1]));
       return due ? deadline(due) : null;
-    },
-  },
-  {
-    // "trước ngày 15 (của) tháng này": that day of the document's month.
-    pattern: /(?:truoc|cham nhat(?: la)?(?: vao| den)?)\s+ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+nay\b/g,
-    resolve(m, ref) {
-      const due = isoDate(refYear(ref), Number(ref.slice(5, 7)), Number(m[1]));
-      return due && due >= ref ? deadline(due) : null;
     },
   },
   {

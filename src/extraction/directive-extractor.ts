@@ -2283,6 +2283,11 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       // period the work covers ("từ ngày … đến ngày …" read whole) is not its deadline when the piece gives another.
       // Likewise the period a report covers ("báo cáo tổng hợp tình hình trước, trong và sau Tết …, gửi … trước 8h00
       // ngày 16/02/2021").
+      // "… báo cáo tình hình giá cả thị trường dịp trước, trong và sau Tết …, gửi … trước ngày 13-2-2014": the period
+      // reported on, which dates nothing, even when the report gives no date of its own ("báo cáo … về tình hình trước,
+      // trong và sau Tết, gửi UBND tỉnh …").
+      const reported = (x: ParsedDeadline) =>
+        /\bsau\s+tết\b/iu.test(x.deadlineText) && /tình hình[^.;]{0,60}$/iu.test(pieceText.slice(0, x.start));
       const spans = all.filter(
         (x) =>
           !RANGE_START.test(pieceText.slice(Math.max(0, x.start - 24), x.start)) &&
@@ -2290,14 +2295,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           !REPORTED_PERIOD.test(pieceText.slice(0, x.start)) &&
           // "sơ kết công tác … 6 tháng đầu năm 2023, báo cáo UBND tỉnh trước ngày 10/7/2023".
           !coveredPeriod(pieceText, x) &&
-          // "… báo cáo tình hình giá cả thị trường dịp trước, trong và sau Tết …, gửi … trước ngày 13-2-2014".
-          !(/\bsau\s+tết\b/iu.test(x.deadlineText) && /tình hình[^.;]{0,60}$/iu.test(pieceText.slice(0, x.start))),
+          !reported(x),
       );
-      // "báo cáo … về tình hình trước, trong và sau Tết, gửi UBND tỉnh …" with no date of its own: the period reported
-      // on dates nothing.
-      const reported = (x: ParsedDeadline) =>
-        /(?<![\p{L}\p{M}])sau\s+tết(?![\p{L}\p{M}])/iu.test(x.deadlineText) &&
-        /tình hình[^.;]{0,60}$/iu.test(pieceText.slice(0, x.start));
       const found = spans.some((x) => x.dueDate) ? spans : all.filter((x) => !reported(x));
       // "… chậm nhất là ngày 10/10/2023 đối với …, chậm nhất là ngày 15/9/2023 đối với …": dates for parts of the work;
       // the earliest is the first it must meet.
