@@ -13,6 +13,7 @@ describe('parseDeadline', () => {
     ['hoàn thành trước ngày 15/3/2024', '2024-03-15'],
     ['tổ chức trực trong dịp nghỉ lễ 30/4-01/5 năm 2024', '2024-05-01'],
     ['tổ chức trực trong dịp nghỉ lễ 30/4 và 01/5', '2024-05-01'],
+    ['tăng cường đảm bảo an ninh trật tự dịp 30/4 và 1/5', '2024-05-01'],
     ['báo cáo UBND tỉnh trước 15/3', '2024-03-15'],
     ['trước ngày 20.7.2024', '2024-07-20'],
     ['chậm nhất ngày 05 tháng 02 năm 2024', '2024-02-05'],
@@ -791,6 +792,9 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     // The last working day of the month's first ten days, and of its middle ten (20 April 2025 is a Sunday).
     ['hoàn thành vào đầu tháng 10/2024', 'vào đầu tháng 10/2024', '2024-10-10'],
     ['khởi công vào giữa tháng 4/2025', 'vào giữa tháng 4/2025', '2025-04-18'],
+    // The first half's last working day (15 June 2024 is a Saturday), and the month's for its second half.
+    ['hoàn thành trong nửa đầu tháng 6/2024', 'trong nửa đầu tháng 6/2024', '2024-06-14'],
+    ['hoàn thành trong nửa cuối tháng 6/2024', 'trong nửa cuối tháng 6/2024', '2024-06-28'],
   ])('dates "%s" by the end of the part of the month it names', (text, words, due) => {
     expect(read(text)).toMatchObject({ dueDate: due, deadlineText: words, kind: 'deadline' });
   });

@@ -533,11 +533,12 @@ const RULES: Rule[] = [
     resolve: () => deadline(null),
   },
   {
-    // "trong tuần đầu tháng 3", "vào tuần cuối của tháng 6/2024", "vào đầu (giữa) tháng 4/2024": due at the end of the
-    // part of the month named, as the tracking counts it: the first week's last working day, the month's last working
-    // day, and the last working day of its first ten days ("đầu tháng") or of its middle ten ("giữa tháng").
+    // "trong tuần đầu tháng 3", "vào tuần cuối của tháng 6/2024", "vào đầu (giữa) tháng 4/2024", "trong nửa đầu tháng
+    // 3": due at the end of the part of the month named, as the tracking counts it: the first week's or the first half's
+    // last working day, the month's last working day, and the last working day of its first ten days ("đầu tháng") or
+    // of its middle ten ("giữa tháng").
     pattern: new RegExp(
-      String.raw`(?:trong|vao)\s+(?:(tuan\s+(?:dau|cuoi))\s+(?:cua\s+)?|(dau|giua)\s+)thang\s+(\d{1,2})` +
+      String.raw`(?:trong|vao)\s+(?:((?:tuan|nua)\s+(?:dau|cuoi))\s+(?:cua\s+)?|(dau|giua)\s+)thang\s+(\d{1,2})` +
         YEAR +
         String.raw`(?![\d/])`,
       'g',
@@ -547,7 +548,8 @@ const RULES: Rule[] = [
       if (month < 1 || month > 12) return null;
       const year = monthYear(m, 4, 5, ref, month);
       const next = month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, month + 1, 1);
-      if (m[1] && /dau$/.test(m[1])) return deadline(calendar.lastWorkingDayBefore(isoDate(year, month, 8)!));
+      if (m[1] && /dau$/.test(m[1]))
+        return deadline(calendar.lastWorkingDayBefore(isoDate(year, month, m[1].startsWith('nua') ? 16 : 8)!));
       if (m[1]) return deadline(calendar.lastWorkingDayBefore(next!));
       return deadline(calendar.lastWorkingDayBefore(isoDate(year, month, m[2] === 'dau' ? 11 : 21)!));
     },
@@ -637,9 +639,10 @@ const RULES: Rule[] = [
     resolve: dueOnWrittenDay,
   },
   {
-    // "trong dịp nghỉ lễ 30/4-01/5 năm 2019", "dịp nghỉ lễ 30/4 và 01/5": the holiday's days, due on the last.
+    // "trong dịp nghỉ lễ 30/4-01/5 năm 2019", "dịp nghỉ lễ 30/4 và 01/5", "dịp 30/4 và 1/5": the holiday's days, due on
+    // the last.
     pattern:
-      /(?:trong\s+)?dip\s+nghi\s+le\s+\d{1,2}\s*[/.]\s*\d{1,2}\s*(?:[-–]|va|den)\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*(?:[/.-]\s*|nam\s+)(\d{4}))?(?!\d)/g,
+      /(?:trong\s+)?dip\s+(?:nghi\s+)?(?:le\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\s*(?:[-–]|va|den)\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*(?:[/.-]\s*|nam\s+)(\d{4}))?(?!\d)/g,
     resolve: dueOnWrittenDay,
   },
   {
@@ -1080,10 +1083,10 @@ const RULES: Rule[] = [
   },
   {
     // "báo cáo hằng tuần vào thứ Sáu", "… hằng tuần (vào thứ 5)", "… trước 15h, thứ năm hàng tuần", "định kỳ hằng tuần": a
-    // weekly rule, due on the
-    // weekday written (1 Monday … 7 Sunday) or on one the office picks; not the weekend off.
+    // weekly rule, due on the weekday written (1 Monday … 7 Sunday) or on one the office picks; not the weekend off.
+    // The rule written last in its clause gives the day ("báo cáo hàng tuần … trước 10 giờ sáng Thứ 4 hàng tuần").
     pattern: new RegExp(
-      String.raw`\b(?=truoc|vao|dinh|hang|moi)(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*(?:sang|chieu)?\s*,?\s*)?(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME})\s+)?(?<!\bnghi\b[^.;]{0,30}\b(?:chu nhat|thu bay)\s)(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?:\s+\(?\s*vao\s+(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME}))?${MORE_PERIODS}${OR_WHEN_ASKED}\b(?:(?<=\(\s*vao[^()]{0,40})\s*\))?`,
+      String.raw`\b(?=truoc|vao|dinh|hang|moi)(?:(?:truoc|vao)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*(?:sang|chieu)?\s*,?\s*)?(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME})\s+)?(?<!\bnghi\b[^.;]{0,30}\b(?:chu nhat|thu bay)\s)(?:dinh ky\s+)?(?:hang|moi)\s+tuan(?![^.;]*\b(?:hang|moi)\s+tuan\b)(?:\s+\(?\s*vao\s+(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME}))?${MORE_PERIODS}${OR_WHEN_ASKED}\b(?:(?<=\(\s*vao[^()]{0,40})\s*\))?`,
       'g',
     ),
     resolve(m) {

@@ -22,6 +22,130 @@ const drafted = (text: string, date: string) =>
     dueDate: d.dueDate,
   }));
 
+describe('extractDirectives on conclusions and directions read for their dates', () => {
+  it('dates the work told before with "Cố gắng / Phấn đấu hoàn thành trong …" on its own, drafting no work of it', () => {
+    expect(
+      drafted(
+        'Giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm. Phấn đấu hoàn thành trong quý II/2024.\n\nGiao Sở Xây dựng chủ trì hoàn thiện hồ sơ dự án. Cố gắng hoàn thành trong tháng 3/2024.',
+        '2024-01-26',
+      ).map((d) => [d.title, d.lead, d.dueDate]),
+    ).toEqual([
+      ['Kiểm tra an toàn thực phẩm', idOf('SYT'), '2024-06-30'],
+      ['Hoàn thiện hồ sơ dự án', idOf('SXD'), '2024-03-31'],
+    ]);
+  });
+
+  it('drafts no work of a figure reached ("… đạt 35% kế hoạch", "… mới đạt 20%"), and keeps a target set as work', () => {
+    expect(
+      extractParagraphs(
+        [
+          'Giải ngân vốn đầu tư công 6 tháng đầu năm 2024 của tỉnh đạt 35% kế hoạch.',
+          '(BĐT) - Giải ngân vốn đầu tư công nửa đầu năm 2023 của tỉnh Lâm Đồng đạt 39,53% kế hoạch, dưới mục tiêu đề ra.',
+          'Giải ngân vốn đầu tư công 10 tháng năm 2024 đạt 3.950 tỷ đồng, bằng 54,3% kế hoạch.',
+          'Giải ngân kế hoạch vốn năm 2023 kéo dài sang năm 2024 mới đạt 20%.',
+          'Chủ tịch UBND tỉnh yêu cầu:\n- Giải ngân vốn đầu tư công đạt 100% kế hoạch.\n- Phấn đấu đến ngày 30/11 giải ngân đạt trên 60% kế hoạch vốn.',
+        ],
+        '2024-11-05',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      ['Giải ngân vốn đầu tư công đạt 100% kế hoạch', null],
+      ['Phấn đấu giải ngân đạt trên 60% kế hoạch vốn', '2024-11-30'],
+    ]);
+  });
+
+  it('drafts no work of what a task is called ("…, là một trong những nhiệm vụ hàng đầu … trong tháng 4/2024")', () => {
+    expect(
+      extract(
+        'Giải phóng mặt bằng cao tốc đoạn Quảng Ngãi - Hoài Nhơn, là một trong những nhiệm vụ hàng đầu của chính quyền Quảng Ngãi trong tháng 4/2024.',
+        '2024-04-05',
+      ),
+    ).toEqual([]);
+  });
+
+  it('drafts no work of who answers for a failure: "…; đồng thời chịu trách nhiệm … nếu để …", "… huyện nào để … phải chịu trách nhiệm"', () => {
+    expect(
+      extractParagraphs(
+        [
+          'UBND tỉnh giao Sở Xây dựng khẩn trương triển khai thực hiện dự án, giải ngân hết kế hoạch vốn được giao; đồng thời chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để cắt giảm, điều chuyển vốn cho các địa phương khác.',
+          'UBND tỉnh vừa ban hành Công điện số 12 và nêu rõ Chủ tịch UBND các huyện, thành phố, thị xã nào thiếu quyết liệt trong công tác chỉ đạo chống hạn, để thiệt hại xảy ra đối với sản xuất phải chịu trách nhiệm trước Chủ tịch UBND tỉnh.',
+        ],
+        '2024-11-05',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([['Khẩn trương triển khai thực hiện dự án, giải ngân hết kế hoạch vốn được giao', idOf('SXD')]]);
+  });
+
+  it('reads "được giao trách nhiệm" as the duty given, leaving "trách nhiệm" out of the title', () => {
+    expect(
+      drafted('Sở Xây dựng được giao trách nhiệm hướng dẫn các địa phương thực hiện.', '2020-05-18').map((d) => [
+        d.title,
+        d.lead,
+      ]),
+    ).toEqual([['Hướng dẫn các địa phương thực hiện', idOf('SXD')]]);
+  });
+
+  it('takes the weekday of a weekly report from the rule written last in its clause', () => {
+    expect(
+      extract(
+        'Yêu cầu Sở Y tế tổng hợp, báo cáo bằng văn bản hàng tuần về UBND tỉnh trước 10 giờ sáng Thứ 4 hàng tuần.',
+        '2021-08-02',
+      ).map((d) => [d.kind, d.recurrence]),
+    ).toEqual([['recurring', { every: 'week', day: 3, until: null }]]);
+  });
+
+  it('reads "từng Giám đốc sở, ngành, Chủ tịch quận, huyện và chủ đầu tư" and "hiệu trưởng các trường mầm non, phổ thông" as groups', () => {
+    expect(
+      titlesAndGroups(
+        'Phó Chủ tịch UBND Thành phố yêu cầu từng Giám đốc sở, ngành, Chủ tịch quận, huyện và chủ đầu tư trực tiếp ký văn bản cam kết giải ngân nguồn vốn đầu tư công.\n\nYêu cầu hiệu trưởng các trường mầm non, phổ thông trên địa bàn rà soát cơ sở vật chất.',
+        '2018-06-20',
+      ),
+    ).toEqual([
+      [
+        'Trực tiếp ký văn bản cam kết giải ngân nguồn vốn đầu tư công',
+        ['từng Giám đốc sở, ngành, Chủ tịch quận, huyện và chủ đầu tư'],
+      ],
+      ['Rà soát cơ sở vật chất', ['hiệu trưởng các trường mầm non, phổ thông trên địa bàn']],
+    ]);
+  });
+
+  it('drafts "Tiếp tục phát động đợt thi đua …" as work of the units asked before, who keep the work after it', () => {
+    expect(
+      titlesAndGroups(
+        'Chủ tịch UBND tỉnh yêu cầu thủ trưởng các sở, ban ngành, chủ tịch UBND các huyện, thị xã, thành phố tổ chức chăm lo chu đáo đời sống vật chất và tinh thần cho nhân dân. Tiếp tục phát động đợt thi đua đặc biệt lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ XIII của Đảng. Tổ chức thực hiện đón Tết Nguyên đán Tân Sửu năm 2021 an toàn, tiết kiệm.',
+        '2021-01-08',
+      ).map(([, groups]) => groups),
+    ).toEqual([
+      ['các sở, ban ngành', 'UBND các huyện, thị xã, thành phố'],
+      ['các sở, ban ngành', 'UBND các huyện, thị xã, thành phố'],
+      ['các sở, ban ngành', 'UBND các huyện, thị xã, thành phố'],
+    ]);
+  });
+
+  it('reads "… và đơn vị trực thuộc" after the schools\' levels with the schools, and "khi để xảy ra sai phạm" as a standing duty', () => {
+    expect(
+      titlesAndGroups(
+        'Yêu cầu hiệu trưởng các trường mầm non, phổ thông và đơn vị trực thuộc cho học sinh nghỉ học từ chiều nay.',
+        '2019-10-30',
+      ),
+    ).toEqual([
+      ['Cho học sinh nghỉ học từ chiều nay', ['hiệu trưởng các trường mầm non, phổ thông và đơn vị trực thuộc']],
+    ]);
+    expect(
+      drafted(
+        'Giao Sở Xây dựng chủ trì xử lý trách nhiệm các tổ chức, cá nhân có liên quan khi để xảy ra sai phạm nhưng không kịp thời phát hiện xử lý.',
+        '2019-07-16',
+      ).map((d) => d.kind),
+    ).toEqual(['standing']);
+  });
+
+  it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
+    expect(
+      titlesAndGroups(
+        'Tình hình giải ngân còn chậm. Do đó, người đứng đầu các địa phương cần tập trung chỉ đạo quyết liệt công tác giải phóng mặt bằng.',
+      ),
+    ).toEqual([['Tập trung chỉ đạo quyết liệt công tác giải phóng mặt bằng', ['các địa phương']]]);
+  });
+});
+
 describe('extractDirectives on letters, plans and conclusions read against their drafts', () => {
   it('drafts the chair\'s "nhấn mạnh (tới) việc …" and "lưu ý cần …" on work that names no unit, without the assigner', () => {
     expect(

@@ -138,12 +138,16 @@ const FORCE_ARM = String.raw`(?:cong an|quan su|kiem lam|dan quan(?: tu ve)?|bie
 /** A word of a board's field ("PCTT và TKCN", "phòng, chống dịch"), not the assigner's words nor the province. */
 const BOARD_WORD = String.raw`(?!(?:vua|da|co|de|yeu|giao|chi|tinh|cac|ubnd|uy)\b)[a-z&]+`;
 
-/** Group assignees: a whole class of units, expanded only when the office confirms. */
+/** A unit of a class after "từng" / "mỗi" (folded), and its head before it ("từng Giám đốc sở"). */
+const EACH_UNIT = String.raw`(?:so|nganh|dia phuong|don vi|co quan|cap|huyen|xa|phuong)`;
+const EACH_HEAD = String.raw`(?:(?:giam doc|thu truong|chu tich|nguoi dung dau)\s+)?`;
+
 /** A village's or a quarter's head (folded): "xóm trưởng", "tổ trưởng tổ dân phố", "trưởng thôn". */
 const VILLAGE_HEAD = String.raw`(?:(?:thon|xom|ban|ap|khu pho|to)\s+truong(?:\s+(?:to dan pho|khu pho|thon|xom))?|truong\s+(?:thon|xom|ban|ap|khu pho|to dan pho))`;
 /** "… của tỉnh" right after a department's name, before its role or the next unit. */
 const OF_PROVINCE =
   /^\s+cua\s+(?:tinh|thanh pho)(?=\s*[,;.]|\s+(?:chu tri|phoi hop|va|tham muu|khan truong|co trach nhiem)\b)/;
+/** Group assignees: a whole class of units, expanded only when the office confirms. */
 const GROUPS: RegExp[] = [
   // The boards of a class of units: "Ban Chỉ huy PCTT và TKCN các sở, ngành, các huyện, thành phố", "Ban Chỉ đạo
   // phòng, chống dịch các huyện" (each unit's own board, which the emergency letters address). Not "văn bản chỉ đạo Sở Y
@@ -188,10 +192,11 @@ const GROUPS: RegExp[] = [
   ),
   /(?:thu truong\s+)?cac\s+ban\s+nganh(?:\s+(?:cap tinh|tinh|lien quan|co lien quan|thanh vien|chuyen mon))*/g,
   // Each unit of a class, as the subject: "Từng ngành, từng địa phương chủ động rà soát …", "yêu cầu từng sở, ngành …"
-  // (not "giao chỉ tiêu cho từng đơn vị", each one an object).
+  // (not "giao chỉ tiêu cho từng đơn vị", each one an object); each one's head: "yêu cầu từng Giám đốc sở, ngành, Chủ
+  // tịch quận, huyện và chủ đầu tư …".
   new RegExp(
     String.raw`(?<=\b(?:${ASSIGNER_VERBS})\s+|(?:^|[.;:,\n]|\s[-–])\s*)` +
-      String.raw`(?:tung|moi)\s+(?:so|nganh|dia phuong|don vi|co quan|cap|huyen|xa|phuong)(?:\s*(?:,|va)\s*(?:(?:tung|moi)\s+)?(?:so|nganh|dia phuong|don vi|co quan|cap|huyen|xa|phuong))*(?![a-z])`,
+      String.raw`(?:tung|moi)\s+${EACH_HEAD}${EACH_UNIT}(?:\s*(?:,|va)\s*(?:(?:tung|moi)\s+)?${EACH_HEAD}(?:${EACH_UNIT}|quan(?!\s+(?:ly|tam|triet|he|trac|sat|doi)\b)|chu dau tu))*(?![a-z])`,
     'g',
   ),
   // "UBND cấp huyện", "UBND các cấp", "UBND cấp huyện, cấp xã".
@@ -392,9 +397,9 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   // The schools and their heads addressed: "giao Hiệu trưởng các trường, lãnh đạo các trung tâm chủ động …", "yêu cầu
-  // các trường học …" (not "các trường hợp").
+  // các trường học …" (not "các trường hợp"), by their levels too: "hiệu trưởng các trường mầm non, phổ thông".
   new RegExp(
-    String.raw`(?:hieu truong\s+cac\s+truong(?:\s+hoc)?|${ADDRESSED}cac\s+truong\s+hoc)(?:\s*(?:,|va)\s*(?:lanh dao\s+)?cac\s+(?:trung tam|co so giao duc))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?`,
+    String.raw`(?:hieu truong\s+cac\s+truong(?:\s+hoc)?(?:\s+${SCHOOL_LEVEL}(?:\s*(?:,|va)\s*${SCHOOL_LEVEL})*(?![a-z])(?:\s*(?:,|va)\s*(?:cac\s+)?don vi truc thuoc\b)?)?|${ADDRESSED}cac\s+truong\s+hoc)(?:\s*(?:,|va)\s*(?:lanh dao\s+)?cac\s+(?:trung tam|co so giao duc))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?`,
     'g',
   ),
   // Each of a class, as the subject of its work: "Mỗi cơ quan, đơn vị bố trí 01 thùng thu gom pin thải …".
