@@ -137,6 +137,36 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ).toEqual(['standing']);
   });
 
+  it('gives "Chủ tịch UBND tỉnh cũng yêu cầu …" naming no unit to the units asked just before', () => {
+    expect(
+      titlesAndGroups(
+        'Chủ tịch UBND tỉnh yêu cầu thủ trưởng các sở, ban ngành, chủ tịch UBND các huyện, thị xã, thành phố tổ chức chăm lo chu đáo đời sống vật chất và tinh thần cho nhân dân. Chủ tịch UBND tỉnh cũng yêu cầu tăng cường phòng chống dịch bệnh trong mùa đông xuân.',
+        '2021-01-08',
+      ),
+    ).toEqual([
+      [
+        'Tổ chức chăm lo chu đáo đời sống vật chất và tinh thần cho nhân dân',
+        ['các sở, ban ngành', 'UBND các huyện, thị xã, thành phố'],
+      ],
+      [
+        'Tăng cường phòng chống dịch bệnh trong mùa đông xuân',
+        ['các sở, ban ngành', 'UBND các huyện, thị xã, thành phố'],
+      ],
+    ]);
+  });
+
+  it("reads a district's culture and media centre heading its items as theirs, the heading no work of its own", () => {
+    expect(
+      titlesAndGroups(
+        'UBND huyện có ý kiến như sau:\n\n1. Trung tâm Văn hóa - Thông tin và Thể thao\n\n- Tăng cường các tin, bài tuyên truyền trên sóng truyền thanh.\n\n2. Giao Trung tâm Truyền thông - Văn hóa huyện\n\n- Chủ trì, phối hợp với UBND xã Hua Nhàn trang trí khánh tiết.',
+        '2021-04-22',
+      ),
+    ).toEqual([
+      ['Trung tâm Văn hóa - Thông tin và Thể thao tăng cường các tin, bài tuyên truyền trên sóng truyền thanh', []],
+      ['Trung tâm Truyền thông - Văn hóa huyện trang trí khánh tiết', ['UBND xã Hua Nhàn']],
+    ]);
+  });
+
   it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
     expect(
       titlesAndGroups(
