@@ -749,6 +749,38 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
   });
 
   it.each([
+    ['thu hồi nợ thuế từ trước ngày 01/01/2024, hoàn thành trong quý III/2024', 'trong quý III/2024', '2024-09-30'],
+    ['thanh toán cho các gói thầu đã ký hợp đồng trước ngày 07/8/2024', null, null],
+    ['xử lý các khoản nợ phát sinh trước ngày 01/7/2024', null, null],
+    ['bảo đảm an ninh trật tự trước ngày 10/9/2024', 'trước ngày 10/9/2024', '2024-09-10'],
+    ['giải ngân vốn đầu tư trước ngày 30/9/2024', 'trước ngày 30/9/2024', '2024-09-30'],
+  ])('reads a cut-off in "%s" as the cases it names, no deadline', (text, words, due) => {
+    const found = read(text);
+    expect(found && [found.deadlineText, found.dueDate]).toEqual(words === null ? null : [words, due]);
+  });
+
+  it.each([
+    ['hoàn thành sửa chữa phòng học trước ngày tựu trường', 'trước ngày tựu trường'],
+    ['kiểm tra cơ sở vật chất trước kỳ thi tốt nghiệp THPT năm 2024', 'trước kỳ thi tốt nghiệp THPT năm 2024'],
+    ['bố trí đủ giáo viên trước khi bắt đầu năm học mới', 'trước khi bắt đầu năm học mới'],
+  ])('keeps the words of a school time, "%s", with no date', (text, words) => {
+    expect(read(text)).toMatchObject({ deadlineText: words, dueDate: null, kind: 'deadline' });
+  });
+
+  it('reads "báo cáo … theo quý / theo tháng" as a rule that comes round, and not "theo quy định"', () => {
+    expect(read('tổng hợp kết quả, báo cáo UBND tỉnh theo quý.')).toMatchObject({
+      kind: 'recurring',
+      deadlineText: 'theo quý',
+      recurrence: { every: 'quarter', day: null, until: null },
+    });
+    expect(read('định kỳ báo cáo theo tháng về Ban An toàn giao thông tỉnh')).toMatchObject({
+      deadlineText: 'theo tháng',
+      recurrence: { every: 'month', day: null, until: null },
+    });
+    expect(read('hoàn chỉnh dự thảo, báo cáo Chủ tịch UBND tỉnh theo quy định.')).toBeNull();
+  });
+
+  it.each([
     ['hoàn thành trước dịp 30/4', '2024-03-01', '2024-04-29'],
     ['trước dịp lễ 30/4 và 1/5', '2024-03-01', '2024-04-29'],
   ])('reads "%s" (on %s) as the last working day before the holiday: %s', (text, ref, due) => {

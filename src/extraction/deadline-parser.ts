@@ -105,6 +105,12 @@ function monthYear(m: RegExpExecArray, a: number, b: number, ref: string, month:
   return !m[a] && !m[b] && month < Number(ref.slice(5, 7)) - 1 ? year + 1 : year;
 }
 
+/**
+ * What a cut-off follows, as written (folded, "vật tư", "trật tự" read "tu", "đá" reads "da"): "từ", "phát sinh", or a
+ * thing done ("đã ký hợp đồng", "đã được phê duyệt"), not work asked before ("đã yêu cầu … hoàn thành").
+ */
+const CUT_OFF_BEFORE =
+  /(?<![\p{L}\p{M}])(?:từ|phát sinh|đã\s+(?:được\s+)?(?:(?!(?:hoàn thành|hoàn tất|báo cáo|gửi|nộp|trình|xong|thực hiện|yêu cầu|chỉ đạo|giao|đề nghị)(?![\p{L}\p{M}]))[\p{L}\p{M}]+\s+){0,3}[\p{L}\p{M}]+)\s+$/iu;
 /** A year as written: "2024", or "24" in a date such as "15/3/24". */
 const fullYear = (y: string | undefined) => (y === undefined ? null : y.length === 2 ? 2000 + Number(y) : Number(y));
 
@@ -317,10 +323,27 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "định kỳ báo cáo tình hình thực hiện": at intervals the text does not give (unless it gives them after the work:
-    // "định kỳ báo cáo UBND tỉnh trước ngày 20 hằng tháng", which the rule of the day written first reads).
+    // "báo cáo UBND tỉnh theo quý", "định kỳ báo cáo theo tháng": a report each period named (not "theo tháng 3", "theo
+    // năm học", "theo quy định", one period, a scheme or a rule).
     pattern:
-      /dinh ky(?=\s*,?\s+(?:bao cao|tong hop|kiem tra|danh gia|cap nhat|gui)\b)(?![^.;]*?(?:truoc|vao)\s+ngay\s+\d{1,2}\s+(?:hang|moi)\s+(?:thang|quy|nam)\b)/g,
+      /(?<=\b(?:bao cao|dinh ky)\b[^.;]{0,60}?\s)theo\s+(thang|quy|nam)(?=\s*(?:[.;,)]|$)|\s+(?:ve|cho|len|gui|va|hoac|dinh ky|de)\b)/g,
+    resolve: (m) => ({
+      dueDate: null,
+      kind: 'recurring',
+      workingDays: null,
+      recurrence: {
+        every: ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[m[1] as 'thang'],
+        day: null,
+        until: null,
+      },
+    }),
+  },
+  {
+    // "định kỳ báo cáo tình hình thực hiện": at intervals the text does not give (unless it gives them after the work:
+    // "định kỳ báo cáo UBND tỉnh trước ngày 20 hằng tháng", which the rule of the day written first reads, or "… theo
+    // tháng", the rule before).
+    pattern:
+      /dinh ky(?=\s*,?\s+(?:bao cao|tong hop|kiem tra|danh gia|cap nhat|gui)\b)(?![^.;]*?(?:truoc|vao)\s+ngay\s+\d{1,2}\s+(?:hang|moi)\s+(?:thang|quy|nam)\b)(?![^.;]{0,80}?\stheo\s+(?:thang|quy|nam)(?![a-z0-9]))/g,
     resolve: () => ({ dueDate: null, kind: 'recurring', workingDays: null, recurrence: null }),
   },
   {
@@ -526,10 +549,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "trước mùa mưa bão năm 2024", "từ nay đến kết thúc mùa khô", "trước khai giảng năm học mới": a time the text
-    // gives in words the calendar cannot date; its words, no date.
+    // "trước mùa mưa bão năm 2024", "từ nay đến kết thúc mùa khô", "trước khai giảng năm học mới", "trước ngày tựu
+    // trường", "trước khi bắt đầu năm học mới", "trước kỳ thi tốt nghiệp THPT năm 2024": a time the text gives in words
+    // the calendar cannot date; its words, no date.
     pattern:
-      /(?:truoc(?:\s+khi)?|(?:tu nay )?den(?:\s+khi)?(?:\s+(?:ket thuc|het))?)\s+mua\s+(?:mua|lu|bao|kho|nang nong|dong|he)(?:\s*(?:,|va|-)?\s*(?:mua|lu|bao|kho))*(?:\s+(?:nam\s+)?\d{4})?|truoc\s+(?:(?:ngay|le)\s+)?khai giang\s+nam hoc(?:\s+moi|\s+\d{4}\s*[-–]\s*\d{4})?/g,
+      /(?:truoc(?:\s+khi)?|(?:tu nay )?den(?:\s+khi)?(?:\s+(?:ket thuc|het))?)\s+mua\s+(?:mua|lu|bao|kho|nang nong|dong|he)(?:\s*(?:,|va|-)?\s*(?:mua|lu|bao|kho))*(?:\s+(?:nam\s+)?\d{4})?|truoc\s+(?:(?:ngay|le)\s+)?khai giang\s+nam hoc(?:\s+moi|\s+\d{4}\s*[-–]\s*\d{4})?|truoc\s+(?:ngay\s+|khi\s+)?tuu truong(?:\s+nam hoc(?:\s+moi|\s+\d{4}\s*[-–]\s*\d{4})?)?|truoc\s+khi\s+(?:bat dau\s+)?nam hoc moi|truoc\s+(?:khi\s+(?:dien ra|to chuc)\s+)?ky thi\s+tot nghiep\s+(?:thpt|trung hoc pho thong)(?:\s+(?:quoc gia\s+)?(?:nam\s+)?\d{4})?/g,
     resolve: () => deadline(null),
   },
   {
@@ -1208,6 +1232,13 @@ export function findDeadlines(text: string, ref: string, calendar: ExtractionCal
         ) &&
         !/^(?:truoc|cham nhat)\s+ngay\b/.test(m[0]) &&
         !/^\s*,?\s*(?:phai|can)\b/.test(folded.slice(to))
+      )
+        continue;
+      // "nợ thuế từ trước ngày 01/01/2024", "các gói thầu đã ký hợp đồng trước ngày 07/8/2024", "… phát sinh trước ngày …":
+      // a cut-off that tells which cases, no deadline.
+      if (
+        /^truoc\s+(?:ngay\s+)?\d/.test(m[0]) &&
+        CUT_OFF_BEFORE.test(text.slice(Math.max(0, offsets[from] - 60), offsets[from]))
       )
         continue;
       let resolved = rule.resolve(m, ref, calendar);

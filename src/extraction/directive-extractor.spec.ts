@@ -167,6 +167,67 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ]);
   });
 
+  it('reads the health facilities as a group, addressed, heading the work or in the passive', () => {
+    expect(
+      titlesAndGroups(
+        [
+          'Yêu cầu các bệnh viện, trung tâm y tế tăng cường công tác phòng chống sốt xuất huyết.',
+          'Giám đốc các bệnh viện, trung tâm y tế chịu trách nhiệm rà soát thuốc, vật tư trước ngày 25/8/2024.',
+          'Yêu cầu các trạm y tế xã giám sát ca bệnh.',
+          'Cùng với đó, các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu người bị ngộ độc.',
+        ].join('\n\n'),
+        '2024-08-05',
+      ),
+    ).toEqual([
+      ['Tăng cường công tác phòng chống sốt xuất huyết', ['các bệnh viện, trung tâm y tế']],
+      ['Rà soát thuốc, vật tư', ['các bệnh viện, trung tâm y tế']],
+      ['Giám sát ca bệnh', ['các trạm y tế xã']],
+      ['Tập trung cấp cứu người bị ngộ độc', ['các cơ sở khám, chữa bệnh']],
+    ]);
+  });
+
+  it('reads the police and market control named as a class, and a unit after "Kết thúc đợt …, ", as given the work', () => {
+    expect(
+      drafted(
+        [
+          'Cơ quan công an các cấp tăng cường tuần tra, kiểm soát, xử lý vi phạm trước ngày 30/6/2024.',
+          'Lực lượng Quản lý thị trường tăng cường kiểm tra hàng giả.',
+          'Kết thúc đợt cao điểm, Công an tỉnh tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/6/2024.',
+        ].join('\n\n'),
+        '2024-04-05',
+      ).map((d) => [d.title, d.lead, d.groups, d.dueDate]),
+    ).toEqual([
+      ['Tăng cường tuần tra, kiểm soát, xử lý vi phạm', null, ['Cơ quan công an các cấp'], '2024-06-30'],
+      ['Tăng cường kiểm tra hàng giả', null, ['Lực lượng Quản lý thị trường'], null],
+      ['Tổng hợp kết quả, báo cáo UBND tỉnh', idOf('CA'), [], '2024-06-30'],
+    ]);
+  });
+
+  it('reads "các ngành: Tài nguyên và Môi trường, Công an, Công thương, …" as the departments named', () => {
+    expect(
+      drafted(
+        'Chủ tịch UBND tỉnh yêu cầu các ngành: Tài nguyên và Môi trường, Công an, Công thương, UBND các huyện, thành phố kiểm tra, đánh giá tình trạng sạt lở bờ sông.',
+        '2024-09-12',
+      ).map((d) => [d.title, d.lead, d.support, d.groups]),
+    ).toEqual([
+      [
+        'Kiểm tra, đánh giá tình trạng sạt lở bờ sông',
+        idOf('STNMT'),
+        [idOf('CA'), idOf('SCT')],
+        ['UBND các huyện, thành phố'],
+      ],
+    ]);
+  });
+
+  it('dates the work with "Báo cáo Ủy ban nhân dân tỉnh trước ngày …" written out after it', () => {
+    expect(
+      drafted(
+        'Giao Sở Tài nguyên và Môi trường rà soát diện tích đất rừng. Báo cáo Ủy ban nhân dân tỉnh trước ngày 30/8/2024.',
+        '2024-08-05',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Rà soát diện tích đất rừng', '2024-08-30']]);
+  });
+
   it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
     expect(
       titlesAndGroups(

@@ -244,8 +244,10 @@ const CHAIN_WORDS = [
   // "Sở Xây dựng được giao trách nhiệm hướng dẫn …": the duty given, as "giao trách nhiệm".
   'duoc giao trach nhiem',
   'duoc giao',
-  // "Sở X được yêu cầu hoàn thành …": the work asked of X, in the passive.
+  // "Sở X được yêu cầu hoàn thành …", "các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …": the work asked of X,
+  // in the passive.
   'duoc yeu cau',
+  'duoc chi dao',
   'co trach nhiem',
   // "Sở X có nhiệm vụ tổng hợp …": the duty given to X, as "có trách nhiệm".
   'co nhiem vu',
@@ -421,7 +423,7 @@ const TIME_LIMIT_APART = new RegExp(
   String.raw`^(?:thoi (?:han|gian)(?: (?:hoan thanh|thuc hien))?(?: (?:noi dung chi dao nay|(?:cac|nhung) (?:noi dung|nhiem vu|viec) (?:tren|nay|neu tren)))?\s*:?\s*(?:hoan thanh\s+)?(?:truoc|cham nhat|trong)\b|${CONTENTS_REPORTED})[^.;]*[.;]?\s*$`,
 );
 const FOLLOW_UP = new RegExp(
-  String.raw`^(?:${CONTENTS_REPORTED}|yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|han (?:chot|cuoi)\b|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao ubnd|bao cao chu tich|bao cao (?:[a-z]+ ){1,6}?(?:ve|cho|len) (?:so|ubnd|uy ban|chu tich|van phong)\b(?=[^.;]*\b(?:truoc|cham nhat)\b)|gui ket qua|trong do|trong qua trinh|${REPORT_SENT})`,
+  String.raw`^(?:${CONTENTS_REPORTED}|yeu cau hoan thien|yeu cau hoan thanh|hoan thanh(?! viec\s)|hoan thien|trinh|thoi han|han (?:chot|cuoi)\b|sau do|bao cao ket qua|${RESULT_REPORTED}|bao cao (?:ubnd|uy ban nhan dan)|bao cao chu tich|bao cao (?:[a-z]+ ){1,6}?(?:ve|cho|len) (?:so|ubnd|uy ban|chu tich|van phong)\b(?=[^.;]*\b(?:truoc|cham nhat)\b)|gui ket qua|trong do|trong qua trinh|${REPORT_SENT})`,
 );
 /**
  * "phối hợp Sở X, Sở Y (đồng) trình UBND tỉnh (trước ngày …)": the work's submission with partners of its own, and
@@ -529,7 +531,7 @@ const ANAPHORA = /\b(?:neu tren|noi tren|tren day|cac noi dung tren|cac nhiem vu
 const GENERIC_OBJECT =
   /^(?:(?:quyet liet|tap trung|khan truong|nghiem tuc|kip thoi|tich cuc|chu dong|tiep tuc|chi dao|trien khai|thuc hien|to chuc|tot|hoan thanh|day manh|xu ly|giai quyet|cac)\s+)*(?:(?:cac|mot so)\s+)?(?:nhiem vu|cong viec)(?:\s+(?:tu|duoc giao|da|dung)\b|\s*[;.,]\s*(?:khong|dam bao|bao dam|$)|\s*$)/;
 const DEADLINE_LEFTOVER =
-  /^(?:va\s+)?(?:hoan thanh|(?:thoi (?:gian|han)(?! (?:toi|qua)\b)|han (?:chot|cuoi))(?: [a-z0-9]+){0,8}?|(?:cac )?hoat dong(?: [a-z]+){0,3}? dien ra(?: (?:tai|tren dia ban)\b[a-z0-9 ,]*)?|xong|bao cao ubnd tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:ubnd|chu tich ubnd) tinh))?(?:\s*[:,.;/])*\s*$/;
+  /^(?:va\s+)?(?:hoan thanh|(?:thoi (?:gian|han)(?! (?:toi|qua)\b)|han (?:chot|cuoi))(?: [a-z0-9]+){0,8}?|(?:cac )?hoat dong(?: [a-z]+){0,3}? dien ra(?: (?:tai|tren dia ban)\b[a-z0-9 ,]*)?|xong|bao cao (?:ubnd|uy ban nhan dan) tinh|bao cao ket qua)?(?:\s*(?:va\s+)?(?:bao cao\s+(?:ket qua\s+)?(?:ve\s+)?(?:(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)) tinh))?(?:\s*[:,.;/])*\s*$/;
 // "Xét báo cáo đề xuất của UBND thị xã …; UBND tỉnh yêu cầu …": what the direction answers, before it.
 const PREFACE =
   /^(?:can cu|thuc hien|tren co so|de |nham|theo |xet (?:bao cao|de nghi|de xuat|to trinh|van ban|kien nghi)\b)/;
@@ -626,10 +628,11 @@ const RESULTS_REPORTED = /\bbao cao ket qua thuc hien (?:ve|cho|len)\s/;
  * "Theo chỉ đạo (yêu cầu) của UBND tỉnh, Sở X được giao chủ trì …", "Theo phân cấp, ủy quyền, Sở X chủ trì …"; "Qua đó, Sở Y tế
  * đề xuất …", "Qua kiểm tra, Sở Y tế chấn chỉnh …"; the matter set apart first: "Riêng công tác di dời hạ tầng
  * điện, Sở Công thương phải phối hợp …"; "Về các nội dung chuyên môn, Sở Nội vụ tham mưu …", "Trong công tác chuẩn bị,
- * …" likewise (not "Về nhiệm vụ năm 2019, Sở GTVT tiếp tục …", a unit's own plan told).
+ * …" likewise (not "Về nhiệm vụ năm 2019, Sở GTVT tiếp tục …", a unit's own plan told); the end of a round: "Kết thúc đợt
+ * cao điểm, Công an tỉnh tổng hợp …", "Sau đợt kiểm tra, …", "Hết thời gian …, …".
  */
 const LEADING_CLAUSE =
-  /^(?:tren co so|can cu|(?:ngay\s+)?sau khi|truoc khi|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet|quy che)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |khi (?!nhan duoc (?:van ban|cong van|cong dien|ke hoach|chi thi|thong bao|ket luan)(?: nay)?\s*,)(?=[^,;.]{2,120},\s*(?:cac\s+)?(?:ubnd|uy ban|so|cong an|ban|thanh tra|chu tich)(?:\s|,))|tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec|(?:doi voi )?(?:du an|cong trinh|goi thau|noi dung|khu vuc|linh vuc)\b[^,;]{2,100},)|qua (?:do|kiem tra|ra soat|khao sat|lam viec)\s*,|(?:cung )?theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi |ve (?!(?:cac\s+)?(?:nhiem vu|ke hoach|phuong huong|muc tieu)\b[^,;]{0,30}\b(?:nam|thang|quy)\b)|trong cong tac )/;
+  /^(?:tren co so|can cu|(?:ngay\s+)?sau khi|truoc khi|ket thuc\s|het (?:thoi gian|thoi han|dot|dip)\b|sau (?:dot|dip|cuoc|buoi)\s|(?:ngay )?sau (?:do|thoi han|thoi gian)\b|tiep do\b|truoc mat\b|thuc hien (?:nhiem vu|chi dao|y kien chi dao|ke hoach|quyet dinh|cong van|van ban|thong bao|ket luan|chi thi|nghi quyet|quy che)\b|de |nham |ngoai viec |(?:trong )?truong hop |neu |khi (?!nhan duoc (?:van ban|cong van|cong dien|ke hoach|chi thi|thong bao|ket luan)(?: nay)?\s*,)(?=[^,;.]{2,120},\s*(?:cac\s+)?(?:ubnd|uy ban|so|cong an|ban|thanh tra|chu tich)(?:\s|,))|tai (?:quan|huyen|thi xa|thanh pho|xa|phuong|cong trinh|du an|khu vuc|dia ban) |tiep thu (?:cac |day du )?(?:y kien|gop y)\b|rieng (?:cong tac|viec|(?:doi voi )?(?:du an|cong trinh|goi thau|noi dung|khu vuc|linh vuc)\b[^,;]{2,100},)|qua (?:do|kiem tra|ra soat|khao sat|lam viec)\s*,|(?:cung )?theo (?:quyet dinh|ke hoach|chi thi|cong van|van ban|nghi quyet|thong bao|ket luan|(?:y kien )?chi dao|yeu cau cua|phan cap|uy quyen|chuc nang|tham quyen)\b|doi voi |ve (?!(?:cac\s+)?(?:nhiem vu|ke hoach|phuong huong|muc tieu)\b[^,;]{0,30}\b(?:nam|thang|quy)\b)|trong cong tac )/;
 /**
  * A class of bodies as the subject, then its duty: "Các cửa hàng bán lẻ xăng dầu phải …", "Những đơn vị … có trách nhiệm …",
  * or the work it was given, in the passive: "Các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …".
@@ -1138,6 +1141,9 @@ const FIGURE_REACHED =
  */
 const ASKED_AGAIN =
   /^(?:[a-z]+\s+){0,6}?(?:cung|con|dong thoi|tiep tuc)\s+(?:yeu cau|de nghi|luu y|nhan manh)\s+(?:can\s+|phai\s+)?(?=[a-z])/;
+/** Sectors named in a list by their departments' names (folded): "Tài nguyên và Môi trường, Công an, …". */
+const SECTORS_LISTED =
+  /^(?:tai nguyen|cong an|cong thuong|giao thong|nong nghiep|y te|giao duc|tai chinh|xay dung|noi vu|tu phap|van hoa|lao dong|khoa hoc|thong tin|ke hoach)\b[^,;:.]{0,40},/;
 /** What a newspaper published (folded): "Báo X (ngày …) có bài …", "… đăng bài …", "… đưa tin …", "… phản ánh …". */
 const PRESS_REPORTED =
   /^(?:bao|tap chi|dai|trang thong tin|cong thong tin)\s[^,;.:]{0,80}?\b(?:co bai|(?:da\s+)?dang(?: tai)?(?: bai)?|dua tin|(?:co\s+)?phan anh)\b/;
@@ -5296,8 +5302,18 @@ function sentencesOf(text: string): Sentence[] {
         )
       )
         continue;
-      // "Các sở: Y tế, Công Thương, …", "Các Sở, ngành: Y tế, …" name departments, they do not open a list.
+      // "Các sở: Y tế, Công Thương, …", "Các Sở, ngành: Y tế, …" name departments, they do not open a list; nor does
+      // "các ngành: Tài nguyên và Môi trường, Công an, …" naming them by their sectors.
       if (/\bcác\s+sở(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*$/iu.test(body.slice(0, m.index))) continue;
+      if (
+        /\bcác\s+ngành\s*$/iu.test(body.slice(0, m.index)) &&
+        SECTORS_LISTED.test(
+          foldWithOffsets(
+            body.slice(m.index + m[0].length, m.index + m[0].length + 80).toLowerCase(),
+          ).folded.trimStart(),
+        )
+      )
+        continue;
       // "… thanh tra trực tiếp tại: Sở Xây dựng, …", "…; các TP: Hạ Long, Cẩm Phả …" name the places of the work (not
       // "1. UBND các huyện: Khẩn trương triển khai …", the units' heading before their work).
       if (

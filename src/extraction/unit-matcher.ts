@@ -133,11 +133,13 @@ const SCHOOL_LEVEL = String.raw`(?:mam non|mau giao|tieu hoc|trung hoc(?: co so|
 /** Right after the assigner's verb: what follows is addressed. */
 const ADDRESSED = String.raw`(?<=\b(?:${ASSIGNER_VERBS})\s+)`;
 /** An arm of the forces, as "lực lượng" names them: "công an", "quân sự", "kiểm lâm", "dân quân (tự vệ)", "biên phòng". */
-const FORCE_ARM = String.raw`(?:cong an|quan su|kiem lam|dan quan(?: tu ve)?|bien phong|canh sat|phong chay chua chay|xung kich)`;
+const FORCE_ARM = String.raw`(?:cong an|quan su|kiem lam|dan quan(?: tu ve)?|bien phong|canh sat|phong chay chua chay|xung kich|quan ly thi truong)`;
 
 /** A word of a board's field ("PCTT và TKCN", "phòng, chống dịch"), not the assigner's words nor the province. */
 const BOARD_WORD = String.raw`(?!(?:vua|da|co|de|yeu|giao|chi|tinh|cac|ubnd|uy)\b)[a-z&]+`;
 
+/** A health facility (folded): "bệnh viện", "trung tâm y tế", "trạm y tế", "cơ sở y tế", "cơ sở khám, chữa bệnh". */
+const HEALTH_FACILITY = String.raw`(?:benh vien|trung tam y te|tram y te|phong kham|co so (?:y te|kham(?:\s*,\s*|\s+)chua benh|kham benh\s*,\s*chua benh))(?![a-z])`;
 /** A unit of a class after "từng" / "mỗi" (folded), and its head before it ("từng Giám đốc sở"). */
 const EACH_UNIT = String.raw`(?:so|nganh|dia phuong|don vi|co quan|cap|huyen|xa|phuong)`;
 const EACH_HEAD = String.raw`(?:(?:giam doc|thu truong|chu tich|nguoi dung dau)\s+)?`;
@@ -402,6 +404,13 @@ const GROUPS: RegExp[] = [
     String.raw`(?:hieu truong\s+cac\s+truong(?:\s+hoc)?(?:\s+${SCHOOL_LEVEL}(?:\s*(?:,|va)\s*${SCHOOL_LEVEL})*(?![a-z])(?:\s*(?:,|va)\s*(?:cac\s+)?don vi truc thuoc\b)?)?|${ADDRESSED}cac\s+truong\s+hoc)(?:\s*(?:,|va)\s*(?:lanh dao\s+)?cac\s+(?:trung tam|co so giao duc))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?`,
     'g',
   ),
+  // The health facilities and their heads: "yêu cầu các bệnh viện, trung tâm y tế …", "các cơ sở khám, chữa bệnh",
+  // "Giám đốc các bệnh viện, trung tâm y tế …", "các trạm y tế xã", "thủ trưởng các cơ sở y tế trên địa bàn".
+  new RegExp(
+    String.raw`(?:(?:giam doc|thu truong|lanh dao)\s+)?cac\s+${HEALTH_FACILITY}(?:\s*(?:,|va)\s*(?:cac\s+)?${HEALTH_FACILITY})*` +
+      String.raw`(?:\s+(?:xa|phuong|huyen|tuyen (?:tinh|huyen|xa)|cong lap|tu nhan|ngoai cong lap|truc thuoc(?: so y te)?|lien quan|tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?))*(?![a-z])`,
+    'g',
+  ),
   // Each of a class, as the subject of its work: "Mỗi cơ quan, đơn vị bố trí 01 thùng thu gom pin thải …".
   new RegExp(
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))moi\s+(?:co quan|don vi|dia phuong|so|xa|phuong|truong hoc)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:phuong|thi tran|dac khu)\b))(?:co quan|don vi|dia phuong|so|nganh|xa|phuong|thi tran|dac khu))*(?=\s+(?:${SUBJECT_WORK}|bo tri|cu|lap|phan cong|gui|nop|bao cao|co trach nhiem)\b)`,
@@ -422,6 +431,12 @@ const GROUPS: RegExp[] = [
   // công an đã bắt giữ …", news of what they did; "lực lượng công an tỉnh" is Công an tỉnh, a unit of the table).
   new RegExp(
     String.raw`(?:(?:cac\s+)?|(?<=(?:^\s*|[.;:!?\n]\s{0,3})))luc luong\s+${FORCE_ARM}(?:\s*(?:,|va)\s*${FORCE_ARM})*(?:\s+(?:xa|phuong|huyen|dia phuong))?(?=\s+(?:${MUST}|khan truong|chu dong|kip thoi|tiep tuc|duy tri|tang cuong|san sang|phoi hop chat che)\b)`,
+    'g',
+  ),
+  // The police and other enforcing bodies named as a class, told their duty: "Cơ quan công an các cấp tăng cường …", "Cơ
+  // quan Cảnh sát điều tra khẩn trương …".
+  new RegExp(
+    String.raw`(?:(?:cac\s+)?|(?<=(?:^\s*|[.;:!?\n]\s{0,3})))co quan\s+(?:cong an|canh sat dieu tra|thue|hai quan|thanh tra)(?:\s+cac cap)?(?=\s+(?:${MUST}|khan truong|chu dong|kip thoi|tiep tuc|duy tri|tang cuong|san sang|phoi hop chat che)\b)`,
     'g',
   ),
   // … and addressed without "các": "lưu ý lực lượng chức năng kiểm tra kỹ …".
@@ -652,14 +667,24 @@ export class UnitMatcher {
   private listedAfterSo(folded: string): Mention[] {
     const out: Mention[] = [];
     const bodies = (this.byFirstWord.get('so') ?? []).filter((c) => c.alias.startsWith('so '));
-    for (const head of folded.matchAll(/(?<![a-z0-9])cac so(?:\s*,\s*(?:ban\s*,\s*)?nganh\s*:|\s*:)?\s+/g)) {
+    // "các ngành: Tài nguyên và Môi trường, Công an, Công thương, …": the sectors by their departments' names, and the
+    // police by its own.
+    const police = (this.byFirstWord.get('cong') ?? []).find((c) => c.alias === 'cong an tinh');
+    for (const head of folded.matchAll(
+      /(?<![a-z0-9])cac (?:so(?:\s*,\s*(?:ban\s*,\s*)?nganh\s*:|\s*:)?|(nganh)\s*:)\s+/g,
+    )) {
       const listed = out.length;
       let from = head.index;
       let pos = head.index + head[0].length;
       for (;;) {
-        const body = bodies.find(
+        const named = bodies.find(
           (c) => folded.startsWith(c.alias.slice(3), pos) && !/[a-z0-9]/.test(folded[pos + c.alias.length - 3] ?? ''),
         );
+        const body =
+          named ??
+          (head[1] && police && /^cong an(?: tinh)?(?![a-z0-9])/.test(folded.slice(pos))
+            ? { alias: `so ${/^cong an(?: tinh)?/.exec(folded.slice(pos))![0]}`, id: police.id }
+            : undefined);
         if (!body) {
           // "phối hợp với các sở: Du lịch, Tài chính, Nội vụ …": a department the table lacks (one of 2025) named first
           // does not end the list; its name goes with the next one's.
