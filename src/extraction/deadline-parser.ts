@@ -663,6 +663,13 @@ const RULES: Rule[] = [
     resolve: dueOnWrittenDay,
   },
   {
+    // "Hạn cuối hoàn tất việc rà soát này, báo cáo gửi về Sở Nội vụ là ngày 15.8.2025", "thời hạn hoàn thành là ngày
+    // 30/6": the last day named after the time limit (not "dù hạn chót … là ngày …", a limit already missed).
+    pattern:
+      /(?<=(?<!\b(?:du|mac du|tuy|dau)\s)\b(?:han (?:chot|cuoi)|thoi han(?: hoan thanh| thuc hien)?)\b[^.;]{0,100}?\sla\s+)(?:truoc\s+)?ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])/g,
+    resolve: dueOnWrittenDay,
+  },
+  {
     // "trong dịp nghỉ lễ 30/4-01/5 năm 2019", "dịp nghỉ lễ 30/4 và 01/5", "dịp 30/4 và 1/5": the holiday's days, due on
     // the last.
     pattern:

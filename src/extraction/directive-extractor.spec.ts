@@ -228,6 +228,67 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ).toEqual([['Rà soát diện tích đất rừng', '2024-08-30']]);
   });
 
+  it('reads the reorganisation\'s classes: "UBND các phường mới" asked, "… thị xã và cấp xã", "người đứng đầu cơ quan, tổ chức, đơn vị"', () => {
+    expect(
+      titlesAndGroups(
+        [
+          'Phó Chủ tịch UBND tỉnh yêu cầu UBND các phường mới rà soát hồ sơ dự án.',
+          'UBND Thành phố yêu cầu các sở, ban, ngành, UBND quận, huyện, thị xã và cấp xã tập trung triển khai đồng bộ các nhiệm vụ.',
+          'UBND tỉnh yêu cầu người đứng đầu cơ quan, tổ chức, đơn vị nêu cao tinh thần trách nhiệm trong thực hiện chi trả chính sách.',
+        ].join('\n\n'),
+        '2025-08-07',
+      ),
+    ).toEqual([
+      ['Rà soát hồ sơ dự án', ['UBND các phường mới']],
+      ['Tập trung triển khai đồng bộ các nhiệm vụ', ['các sở, ban, ngành', 'UBND quận, huyện, thị xã và cấp xã']],
+      ['Nêu cao tinh thần trách nhiệm trong thực hiện chi trả chính sách', ['cơ quan, tổ chức, đơn vị']],
+    ]);
+  });
+
+  it('reads what a class of places holds as part of its name: "có đường sắt đi qua", "có biên giới", "có chợ"', () => {
+    expect(
+      titlesAndGroups(
+        [
+          'Yêu cầu UBND các huyện có đường sắt đi qua tăng cường kiểm tra các lối đi tự mở.',
+          'Yêu cầu UBND các huyện có biên giới tăng cường tuần tra.',
+          'Yêu cầu UBND các huyện, thành phố có chợ tăng cường phòng cháy.',
+          'Các xã có rừng chủ động phòng cháy.',
+        ].join('\n\n'),
+        '2024-04-05',
+      ),
+    ).toEqual([
+      ['Tăng cường kiểm tra các lối đi tự mở', ['UBND các huyện có đường sắt đi qua']],
+      ['Tăng cường tuần tra', ['UBND các huyện có biên giới']],
+      ['Tăng cường phòng cháy', ['UBND các huyện, thành phố có chợ']],
+      ['Chủ động phòng cháy', ['Các xã có rừng']],
+    ]);
+  });
+
+  it('drafts no work of "Sở X, sau khi rà soát, đã …", and titles "được giao nhiệm vụ chủ trì …" and "…, bảo đảm hoàn thành trước …" by the work', () => {
+    expect(
+      drafted(
+        [
+          'Sở Tài chính, sau khi rà soát, đã báo cáo UBND tỉnh.',
+          'Văn phòng UBND tỉnh cũng được giao nhiệm vụ chủ trì, phối hợp với các đơn vị khẩn trương hoàn tất việc chuyển đổi dữ liệu.',
+          'UBND tỉnh đề nghị các sở, ngành khẩn trương chi trả chính sách, chế độ, bảo đảm hoàn thành trước ngày 15-10.',
+        ].join('\n\n'),
+        '2025-08-07',
+      ).map((d) => [d.title, d.lead, d.dueDate]),
+    ).toEqual([
+      ['Khẩn trương hoàn tất việc chuyển đổi dữ liệu', idOf('VP-UBND'), null],
+      ['Khẩn trương chi trả chính sách, chế độ', null, '2025-10-15'],
+    ]);
+  });
+
+  it('dates the work by "Hạn cuối …, báo cáo gửi về Sở Nội vụ là ngày 15.8.2025" after it', () => {
+    expect(
+      drafted(
+        'Sở Nội vụ yêu cầu các xã tổ chức rà soát toàn diện đội ngũ cán bộ, công chức. Hạn cuối hoàn tất việc rà soát này, báo cáo gửi về Sở Nội vụ là ngày 15.8.2025.',
+        '2025-08-07',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([['Tổ chức rà soát toàn diện đội ngũ cán bộ, công chức', '2025-08-15']]);
+  });
+
   it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
     expect(
       titlesAndGroups(

@@ -241,7 +241,9 @@ const CHAIN_WORDS = [
   'cung duoc giao',
   'vua duoc yeu cau',
   'cung duoc yeu cau',
-  // "Sở Xây dựng được giao trách nhiệm hướng dẫn …": the duty given, as "giao trách nhiệm".
+  // "Sở Xây dựng được giao trách nhiệm hướng dẫn …", "Văn phòng UBND tỉnh cũng được giao nhiệm vụ chủ trì …": the duty
+  // given, as "giao trách nhiệm", "giao nhiệm vụ".
+  'duoc giao nhiem vu',
   'duoc giao trach nhiem',
   'duoc giao',
   // "Sở X được yêu cầu hoàn thành …", "các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …": the work asked of X,
@@ -345,10 +347,10 @@ const ACTIONS =
  * khoảng 1.000 người tham dự" the crowd a rally gathered; "Cục Thống kê tỉnh vừa thông báo …" what was just announced
  * (not "vừa … vừa …", both at once); "Thuế tỉnh … là đơn vị thu ngân sách đứng thứ 10/34 …" what a unit is; "Sở Tài
  * chính báo cáo hiện còn 26 tỷ đồng …" what a unit told; "Sở Tư pháp đăng ký khai sinh cho 2.350 trẻ em …" what it
- * registered, counted.
+ * registered, counted; "Sở Tài chính, sau khi rà soát, đã báo cáo …" what it did once it had checked.
  */
 const REPORTING =
-  /^(?:dang |dang_ky(?=[^.;]*\bcho\s+(?:hon\s+|gan\s+|tren\s+)?\d)|se |bao cao,?\s+(?:hien(?: nay| con| da)?|da|tinh den|den nay|tu dau nam|luy ke)\s|hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|thua nhan|khang dinh|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay|cho hay|la (?:don vi|mot trong|dia phuong|nganh|co quan)(?! (?:duoc giao|duoc phan cong|chu tri|dau moi|thuong truc|co trach nhiem|phu trach)\b))/;
+  /^(?:(?:sau khi|qua) [^,;.]{2,60},\s*(?=da |dang |vua ))?(?:dang |dang_ky(?=[^.;]*\bcho\s+(?:hon\s+|gan\s+|tren\s+)?\d)|se |bao cao,?\s+(?:hien(?: nay| con| da)?|da|tinh den|den nay|tu dau nam|luy ke)\s|hop (?:phien|giao ban|thuong ky|dinh ky)\b|tap trung (?:khoang |hon |tren |gan )?\d|cho biet|thua nhan|khang dinh|bao cao them|bao cao tom tat|bao cao tai|(?:bao cao|so lieu)(?: cua [^,.;:]{1,80}?)?(?: cung)? cho (?:thay|biet)|da |vua (?:thong bao|cong bo|ban hanh|ky|co|gui|hoan thanh)\b|duoc |co |nhan duoc|thong tin them|thong tin tu |phat bieu|trinh bay|cho hay|la (?:don vi|mot trong|dia phuong|nganh|co quan)(?! (?:duoc giao|duoc phan cong|chu tri|dau moi|thuong truc|co trach nhiem|phu trach)\b))/;
 /** Work that is to have a thing ready: an opinion, a letter, a plan ("Sở Tư pháp có ý kiến đối với …"). */
 const WORK_TO_HAVE =
   /^co (?:y kien|van ban|ke hoach|phuong an|giai phap|bien phap|bao cao|to trinh)\b(?! (?:cua|nay|do|tren|thi|so|nhanh)\b)/;
@@ -5644,10 +5646,11 @@ function descriptionOf(text: string, pieces: Piece[]): string {
  * "…, hoàn thành muộn nhất", "…, thời hạn hoàn thành:", "…, hạn chót", "… vào (cuối tháng 3)", "… cho (đến hết năm 2025)",
  * "… chi thường xuyên của (6 tháng cuối năm 2017)", "… bình ổn thị trường dịp (trước, trong và sau Tết)", "…, phấn đấu
  * (hoàn thành trong năm 2026)", "… và phấn đấu (hoàn thành trước 17 giờ ngày 1-10)", "…; thực hiện (trong 2 năm 2024-2025)",
- * "…, nhất là trong thời gian (trước, trong và sau Tết …)", "…, đặc biệt là (trước ngày …)".
+ * "…, nhất là trong thời gian (trước, trong và sau Tết …)", "…, đặc biệt là (trước ngày …)", "…, bảo đảm (hoàn thành trước
+ * ngày 15-10)".
  */
 const DEADLINE_LEAD_IN =
-  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s*[,;]\s*thực hiện(?:\s+xong)?|\s+(?:vào|cho|của|dịp|trước)|\s+trong(?:\s+khoảng)?\s+thời gian|(?:\s*,\s*|\s+và\s+)phấn đấu(?:\s+hoàn thành)?|\s*,?\s+nhất là|\s*,\s*đặc biệt(?:\s+là)?)\s*:?$/iu;
+  /(?:[\s,;:]+(?:và\s+)?(?:hoàn thành(?:\s+xong)?|xong|(?:chậm|muộn) nhất(?:\s+(?:là|vào))?|hạn chót)|\s*[,;]\s*thời (?:hạn|gian)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?|\s*[,;]\s*thực hiện(?:\s+xong)?|\s+(?:vào|cho|của|dịp|trước)|\s+trong(?:\s+khoảng)?\s+thời gian|(?:\s*,\s*|\s+và\s+)(?:phấn đấu|bảo đảm|đảm bảo)(?:\s+hoàn thành)?|\s*,?\s+nhất là|\s*,\s*đặc biệt(?:\s+là)?)\s*:?$/iu;
 
 /** A date in brackets that restates the deadline: "(trước ngày 31/12/2024)", "(chậm nhất ngày 15/3)". */
 const DEADLINE_IN_BRACKETS =
@@ -5873,10 +5876,10 @@ function titleOf(source: string, deadlineText: string | null, limit = TITLE_LENG
     return cleanTitle(source, limit);
   let before = source.slice(0, at);
   // "…, phấn đấu đến hết ngày 31/01/2025 giải ngân đạt 100% kế hoạch": the target goes on after its date, and its
-  // "phấn đấu" stays with it.
+  // "phấn đấu" ("bảo đảm") stays with it.
   const targetGoesOn = /^\s+(?!và\s)\p{L}/u.test(source.slice(at + deadlineText.length));
   for (let lead = DEADLINE_LEAD_IN.exec(before); lead; lead = DEADLINE_LEAD_IN.exec(before)) {
-    if (targetGoesOn && /phấn đấu/iu.test(lead[0])) break;
+    if (targetGoesOn && /phấn đấu|bảo đảm|đảm bảo/iu.test(lead[0])) break;
     before = before.slice(0, lead.index);
   }
   let title = cleanTitle(

@@ -140,6 +140,12 @@ const BOARD_WORD = String.raw`(?!(?:vua|da|co|de|yeu|giao|chi|tinh|cac|ubnd|uy)\
 
 /** A health facility (folded): "bệnh viện", "trung tâm y tế", "trạm y tế", "cơ sở y tế", "cơ sở khám, chữa bệnh". */
 const HEALTH_FACILITY = String.raw`(?:benh vien|trung tam y te|tram y te|phong kham|co so (?:y te|kham(?:\s*,\s*|\s+)chua benh|kham benh\s*,\s*chua benh))(?![a-z])`;
+/**
+ * What a class of places holds or is crossed by, part of its name (folded): "(UBND các huyện) có đường sắt đi qua", "có
+ * dự án đi qua", "có biên giới", "có cửa khẩu", "có chợ", "có rừng", before the work or the next unit.
+ */
+const PLACES_HOLDING = String.raw`co (?:du an|cong trinh|tuyen(?: duong)?|duong sat|duong cao toc|cao toc|quoc lo|song|suoi)(?:\s+[a-z]+){0,4}?\s+(?:di qua|chay qua|tren dia ban)|co (?:bien gioi|cua khau|cho|bien|dao|rung)(?:\s+(?:dat lien|quoc te|chinh|phu|dau moi|truyen thong|dan sinh))?(?=\s*[,;:]|\s+(?:va|can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao|bo tri|quan ly)\b)`;
+
 /** A unit of a class after "từng" / "mỗi" (folded), and its head before it ("từng Giám đốc sở"). */
 const EACH_UNIT = String.raw`(?:so|nganh|dia phuong|don vi|co quan|cap|huyen|xa|phuong)`;
 const EACH_HEAD = String.raw`(?:(?:giam doc|thu truong|chu tich|nguoi dung dau)\s+)?`;
@@ -168,7 +174,10 @@ const GROUPS: RegExp[] = [
   // có dự án đi qua": those the work passes through; "UBND các xã, phường thuộc vùng bị dịch uy hiếp và vùng đệm", "… ven
   // biển, đảo": where they lie; "UBND các huyện, thành phố nơi có chốt kiểm soát", "UBND các xã, phường có tàu, thuyền
   // hoạt động trên biển": what they hold.
-  /(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)(?:dia phuong|tinh(?=\s*(?:,|va)\s*thanh pho\b(?!\s+(?:giap ranh|lan can|trong khu vuc)\b))))(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=\bthi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b)|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:(?<=(?:,|\bva)\s*dac khu)\s+(?:van don|co to|cat hai|bach long vi|phu quoc|tho chau|kien hai|con dao|ly son|phu quy|con co|hoang sa|truong sa)\b)?(?:\s+(?:co lien quan|lien quan|truc thuoc trung uong|tren dia ban|trong tinh|trong (?:huyen|thi xa|thanh pho)(?![a-z])|ven bien(?:\s*(?:,|va)\s*(?:hai\s+)?dao\b)?|ven (?:song|dam|ho|suoi|kenh)|bien gioi|mien nui|vung (?:cao|ven bien)|co rung|thuoc vung (?:bi dich uy hiep|co dich|dich|dem)(?:\s*(?:,|va)\s*vung (?:dem|bi dich uy hiep))?|co (?:du an|cong trinh|tuyen duong|tuyen)(?:\s+[a-z]+){0,4}?\s+(?:di qua|tren dia ban)|(?:noi )?co (?:chot|diem|tau(?!\s*,\s*thuyen)|tau\s*,\s*thuyen|thuyen|o dich|ca benh|ca mac)(?:\s+[a-z]+|\s*,\s*chong\b){0,5}?(?=\s*[,;:](?!\s*chong\b)|\s+va\s|\s+(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao|bo tri|quan ly)\b)))?(?:(?<=\bcac\s[a-z ,/-]{2,60})\s+(?:khac(?! (?:nhau|phuc|voi|biet|han|thuong)\b)|con lai)(?![a-z]))?/g,
+  new RegExp(
+    String.raw`(?:cac\s+)?(?:chu tich\s+)?(?:cac\s+)?(?:ubnd|uy ban nhan dan)\s+(?:cac\s+|\d{1,3}(?:\/\d{1,3})?\s+)?(?:huyen|quan|thi xa|tx|thanh pho|tp|h(?=\.)|xa|phuong|thi tran|dac khu|(?<=cac\s+)(?:dia phuong|tinh(?=\s*(?:,|va)\s*thanh pho\b(?!\s+(?:giap ranh|lan can|trong khu vuc)\b))))(?![a-z])(?:(?:\s*(?:,|va|\/|-)\s*|(?<=\bthi xa)\s+(?=thanh pho\b)|(?<=\b(?:quan|phuong|xa|huyen))\s+(?=(?:huyen|xa|phuong|thi tran|thi xa)\b))(?:thanh\s*,\s*thi\b|huyen|thi xa|thanh pho|tp|thi tran|phuong|xa|dac khu|cap (?:xa|huyen)|(?<=\/\s*)thi(?!\s+(?:xa|tran)\b)|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:(?<=(?:,|\bva)\s*dac khu)\s+(?:van don|co to|cat hai|bach long vi|phu quoc|tho chau|kien hai|con dao|ly son|phu quy|con co|hoang sa|truong sa)\b)?(?:\s+(?:co lien quan|lien quan|truc thuoc trung uong|tren dia ban|trong tinh|trong (?:huyen|thi xa|thanh pho)(?![a-z])|ven bien(?:\s*(?:,|va)\s*(?:hai\s+)?dao\b)?|ven (?:song|dam|ho|suoi|kenh)|bien gioi|mien nui|vung (?:cao|ven bien)|co rung|thuoc vung (?:bi dich uy hiep|co dich|dich|dem)(?:\s*(?:,|va)\s*vung (?:dem|bi dich uy hiep))?|${PLACES_HOLDING}|(?:noi )?co (?:chot|diem|tau(?!\s*,\s*thuyen)|tau\s*,\s*thuyen|thuyen|o dich|ca benh|ca mac)(?:\s+[a-z]+|\s*,\s*chong\b){0,5}?(?=\s*[,;:](?!\s*chong\b)|\s+va\s|\s+(?:can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao|bo tri|quan ly)\b)))?(?:(?<=\bcac\s[a-z ,/-]{2,60})\s+(?:khac(?! (?:nhau|phuc|voi|biet|han|thuong)\b)|con lai)(?![a-z]))?`,
+    'g',
+  ),
   // … with the districts after them, without their committees: "các sở, ngành, quận, huyện, thị xã".
   // "… cơ quan, doanh nghiệp trên địa bàn tỉnh": the firms and the place, as the emergency letters list them.
   /(?:thu truong\s+|giam doc\s+)?cac\s+(?:so|co quan|don vi)\s*[,-]\s*(?:ban\s*,\s*)?nganh(?:\s*(?:,|va)\s*(?:doan the|dia phuong|don vi|co quan(?:\s+don vi(?:\s+doan the)?)?|doanh nghiep|quan\s*-\s*huyen|(?:phuong|xa)\s*\/\s*(?:xa|phuong)|quan|huyen|thi xa|(?<=(?:huyen|thi xa)\s*,\s*)thanh pho)(?![a-z]))*(?:\s+(?:cap tinh|tinh|thanh pho|lien quan|co lien quan|thanh vien|chuyen mon|thuoc tinh|con lai|tren dia ban(?:\s+(?:tinh|thanh pho))?))*/g,
@@ -228,7 +237,7 @@ const GROUPS: RegExp[] = [
   // phường, xã", also with the comma left out ("các xã phường", "các xã thị trấn"; not "các xã thị xã Kỳ Anh", the
   // communes of the town).
   new RegExp(
-    String.raw`(?:(?:cac|hai|ba|bon|nam|sau|(?<=(?:yeu cau|giao|de nghi|chi dao|giao cho)\s+)\d{1,3}(?:\/\d{1,3})?)\s+(?:huyen|thi xa|xa)|cac\s+(?:phuong(?!\s+(?:${NOT_WARD}|tay|dong|nam|bac)\b)|thi tran))\b(?:(?:\s*(?:,|\/|va)\s*|(?<=\b(?:xa|phuong))\s+(?=(?:xa|phuong|thi tran)\b))(?:xa(?! hoi\b)|phuong(?!\s+(?:${NOT_WARD})\b)|thi tran|thi xa|thanh pho|dac khu|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|trong huyen|trong thi xa|trong thanh pho|ven bien|bien gioi|vung lu|vung cao|mien nui|vung sau|vung xa|dong bang|co (?:du an|cong trinh|tuyen(?: duong)?)(?:\s+[a-z]+){0,4}?\s+di qua))?(?:\s+(?:khac(?! (?:nhau|phuc|voi|biet|han|thuong)\b)|con lai)(?![a-z]))?`,
+    String.raw`(?:(?:cac|hai|ba|bon|nam|sau|(?<=(?:yeu cau|giao|de nghi|chi dao|giao cho)\s+)\d{1,3}(?:\/\d{1,3})?)\s+(?:huyen|thi xa|xa)|cac\s+(?:phuong(?!\s+(?:${NOT_WARD}|tay|dong|nam|bac)\b)|thi tran))\b(?:(?:\s*(?:,|\/|va)\s*|(?<=\b(?:xa|phuong))\s+(?=(?:xa|phuong|thi tran)\b))(?:xa(?! hoi\b)|phuong(?!\s+(?:${NOT_WARD})\b)|thi tran|thi xa|thanh pho|dac khu|thi(?=\s*(?:,|va)\s*(?:thanh pho|tp)\b))\b)*(?:\s+(?:lien quan|tren dia ban|trong tinh|trong huyen|trong thi xa|trong thanh pho|ven bien|bien gioi|vung lu|vung cao|mien nui|vung sau|vung xa|dong bang|${PLACES_HOLDING}))?(?:\s+(?:khac(?! (?:nhau|phuc|voi|biet|han|thuong)\b)|con lai)(?![a-z]))?`,
     'g',
   ),
   // The mass organisations: "các tổ chức đoàn thể", "các đoàn thể (chính trị - xã hội) tỉnh", "các tổ chức chính trị - xã hội",
@@ -275,7 +284,10 @@ const GROUPS: RegExp[] = [
   // with the work they were given: "Các đơn vị được giao nhiệm vụ tại Thông báo này khẩn trương …"; by their level
   // ("các cơ quan, tổ chức, đơn vị cấp tỉnh") or the schools among them ("Các đơn vị trường học, cơ sở giáo dục, quản lý
   // giáo dục").
-  /(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong|truong hoc)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|truong hoc|co so giao duc|(?<=,\s*)quan ly giao duc|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc (?:thuy loi|khai thac cong trinh thuy loi|tin dung)|to chuc|doanh nghiep|ban(?:\s*,?\s*nganh)?(?=\s*(?:,|va)?\s*nganh\b|\s|,)|nganh(?=\s*(?:[,;:.)]|$)|\s+(?:lien quan|co lien quan|chuc nang|va|trong|tren|tinh|thanh pho|cap)\b)|cong so|ho gia dinh|ho dan|ca nhan|luc luong vu trang)(?![a-z]))*(?:\s+(?:(?:hanh chinh\s+)?nha nuoc(?:\s+cac cap)?|hanh chinh(?:\s+cac cap)?|cap (?:tinh|huyen|xa(?! hoi)|thanh pho)(?:\s*(?:,|va)\s*cap (?:huyen|xa(?! hoi)))*(?![a-z])|thuoc (?:cac )?don vi hanh chinh cap (?:huyen|xa)(?:\s*(?:,|va)\s*cap (?:huyen|xa))?(?:\s*\(cu\))?|trong (?:huyen|xa|thi xa|quan)(?![a-z])|(?<=(?:,|va)\s*(?:cac\s+)?(?:don vi|co quan|to chuc)\s+)truc thuoc (?:ubnd |uy ban nhan dan )?(?:tinh|thanh pho)(?![a-z])|noi co (?:chot|diem|o dich|ca benh|du an|cong trinh)(?:\s+[a-z]+|\s*,\s*chong\b){0,5}?(?=\s*[,;:](?!\s*chong\b)|\s+va\s|\s+(?:can|phai|tiep tuc|tap trung|khan truong|chu dong|thuc hien|trien khai|to chuc|hoan thanh|ra soat|kiem tra|bo tri|tang cuong|phoi hop)\b)|thong tin dai chung|lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|trung uong(?:\s+(?:dong chan|dong quan|dong))?(?=\s+tren dia ban\b)|thuoc tinh|thuoc thanh pho|cua (?:tinh|thanh pho)(?![a-z])|thanh pho(?=\s*,)|chuc nang(?:\s*,\s*(?:co\s+)?lien quan(?![a-z]))?|quan ly(?:\s*(?:,|va)?\s*(?:bao tri|van hanh|khai thac))+(?![a-z])|(?<=(?:,|va)\s*(?:cac\s+)?(?:don vi|co quan)\s+)(?:truc )?thuoc (?:ubnd|uy ban nhan dan)(?: (?:tinh|huyen|thanh pho|thi xa|quan))?|(?:thanh tra(?: nha nuoc)?|dieu tra)(?! (?:tinh|so|huyen|chinh phu|bo)\b)(?!\s*(?:,|va)\s*(?:kiem tra|dieu tra|giam sat|xu ly|kiem soat|lam ro|xac minh)\b(?![^.;]{0,50}?\b(?:tang cuong|thuc hien|phoi hop|chu dong|tiep tuc|khan truong|can|phai)\b))(?:\s*(?:,|va)\s*(?:kiem toan(?: nha nuoc)?|dieu tra|kiem tra|giam sat|truy to|xet xu)(?![a-z]))*|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan|con lai|duoc (?:kiem toan|thanh tra|kiem tra)|co (?:du an|cong trinh|tuyen(?: duong)?)(?:\s+[a-z]+){0,4}?\s+di qua))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac(?! (?:phuc|voi|biet|han|thuong)\b)|thi cong|soan thao|thue|chu quan|tu van(?: giam sat)?|giam sat(?!\s+(?:chat|viec|cac|tinh hinh|hoat dong|thuc hien|qua trinh|tien do|chat luong)\b)|chu dau tu)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?(?:\s+thuoc pham vi quan ly(?:\s+cua\s+(?:(?:ubnd|uy ban nhan dan)\s+)?(?:tinh|thanh pho|huyen|minh)\b|(?!\s+cua\b)))?/g,
+  new RegExp(
+    String.raw`(?:thu truong\s+|giam doc\s+)?cac\s+(?:don vi|co quan|dia phuong)(?!\s+(?:truc thuoc|thong tan|bao chi)\b)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:don vi|dia phuong|truong hoc)\b))(?:cac\s+)?(?:dia phuong|don vi|co quan|truong hoc|co so giao duc|(?<=,\s*)quan ly giao duc|to chuc kinh te(?:\s*[-–]?\s*xa hoi)?|to chuc (?:thuy loi|khai thac cong trinh thuy loi|tin dung)|to chuc|doanh nghiep|ban(?:\s*,?\s*nganh)?(?=\s*(?:,|va)?\s*nganh\b|\s|,)|nganh(?=\s*(?:[,;:.)]|$)|\s+(?:lien quan|co lien quan|chuc nang|va|trong|tren|tinh|thanh pho|cap)\b)|cong so|ho gia dinh|ho dan|ca nhan|luc luong vu trang)(?![a-z]))*(?:\s+(?:(?:hanh chinh\s+)?nha nuoc(?:\s+cac cap)?|hanh chinh(?:\s+cac cap)?|cap (?:tinh|huyen|xa(?! hoi)|thanh pho)(?:\s*(?:,|va)\s*cap (?:huyen|xa(?! hoi)))*(?![a-z])|thuoc (?:cac )?don vi hanh chinh cap (?:huyen|xa)(?:\s*(?:,|va)\s*cap (?:huyen|xa))?(?:\s*\(cu\))?|trong (?:huyen|xa|thi xa|quan)(?![a-z])|(?<=(?:,|va)\s*(?:cac\s+)?(?:don vi|co quan|to chuc)\s+)truc thuoc (?:ubnd |uy ban nhan dan )?(?:tinh|thanh pho)(?![a-z])|noi co (?:chot|diem|o dich|ca benh|du an|cong trinh)(?:\s+[a-z]+|\s*,\s*chong\b){0,5}?(?=\s*[,;:](?!\s*chong\b)|\s+va\s|\s+(?:can|phai|tiep tuc|tap trung|khan truong|chu dong|thuc hien|trien khai|to chuc|hoan thanh|ra soat|kiem tra|bo tri|tang cuong|phoi hop)\b)|thong tin dai chung|lien quan|co lien quan|tren dia ban|trong tinh|ven bien|bien gioi|mien nui|vung lu|vung (?:bi )?(?:ngap|thien tai|anh huong)|bi anh huong|bau cu|(?:dong quan|dong) tren dia ban|trung uong(?:\s+(?:dong chan|dong quan|dong))?(?=\s+tren dia ban\b)|thuoc tinh|thuoc thanh pho|cua (?:tinh|thanh pho)(?![a-z])|thanh pho(?=\s*,)|chuc nang(?:\s*,\s*(?:co\s+)?lien quan(?![a-z]))?|quan ly(?:\s*(?:,|va)?\s*(?:bao tri|van hanh|khai thac))+(?![a-z])|(?<=(?:,|va)\s*(?:cac\s+)?(?:don vi|co quan)\s+)(?:truc )?thuoc (?:ubnd|uy ban nhan dan)(?: (?:tinh|huyen|thanh pho|thi xa|quan))?|(?:thanh tra(?: nha nuoc)?|dieu tra)(?! (?:tinh|so|huyen|chinh phu|bo)\b)(?!\s*(?:,|va)\s*(?:kiem tra|dieu tra|giam sat|xu ly|kiem soat|lam ro|xac minh)\b(?![^.;]{0,50}?\b(?:tang cuong|thuc hien|phoi hop|chu dong|tiep tuc|khan truong|can|phai)\b))(?:\s*(?:,|va)\s*(?:kiem toan(?: nha nuoc)?|dieu tra|kiem tra|giam sat|truy to|xet xu)(?![a-z]))*|chuyen mon(?: (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) tinh)?))?(?:\s+(?:co lien quan|lien quan|huu quan|con lai|duoc (?:kiem toan|thanh tra|kiem tra)|${PLACES_HOLDING}))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?)?(?:\s+(?:khac(?! (?:phuc|voi|biet|han|thuong)\b)|thi cong|soan thao|thue|chu quan|tu van(?: giam sat)?|giam sat(?!\s+(?:chat|viec|cac|tinh hinh|hoat dong|thuc hien|qua trinh|tien do|chat luong)\b)|chu dau tu)\b)?(?:\s*(?:,|va)\s*(?:cac\s+)?doan the(?:\s+(?:huyen|tinh|xa))?\b(?:\s+tren dia ban)?)?(?:\s+duoc giao(?! quyen\b)(?: nhiem vu| chu tri)?(?:\s+tai\s+(?:thong bao|van ban|ket luan|cong van|quyet dinh|ke hoach)(?:\s+(?:nay|tren))?)?)?(?:\s+thuoc pham vi quan ly(?:\s+cua\s+(?:(?:ubnd|uy ban nhan dan)\s+)?(?:tinh|thanh pho|huyen|minh)\b|(?!\s+cua\b)))?`,
+    'g',
+  ),
   // The party committees with the authorities and the front beside them, as a party's or a committee's directive addresses
   // them: "các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội", "các cấp ủy đảng,
   // chính quyền các cấp", "Các cấp ủy, chính quyền, Mặt trận và đoàn thể:".
@@ -411,6 +423,8 @@ const GROUPS: RegExp[] = [
       String.raw`(?:\s+(?:xa|phuong|huyen|tuyen (?:tinh|huyen|xa)|cong lap|tu nhan|ngoai cong lap|truc thuoc(?: so y te)?|lien quan|tren dia ban(?:\s+(?:tinh|thanh pho|huyen))?))*(?![a-z])`,
     'g',
   ),
+  // The heads of the bodies named as a class without "các": "yêu cầu người đứng đầu cơ quan, tổ chức, đơn vị nêu cao …".
+  /(?:nguoi dung dau|thu truong)\s+co quan\s*,\s*(?:to chuc\s*,\s*)?don vi(?:\s+(?:lien quan|tren dia ban|nha nuoc|truc thuoc))?(?![a-z])/g,
   // Each of a class, as the subject of its work: "Mỗi cơ quan, đơn vị bố trí 01 thùng thu gom pin thải …".
   new RegExp(
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}))moi\s+(?:co quan|don vi|dia phuong|so|xa|phuong|truong hoc)(?:(?:\s*(?:,|va)\s*|\s+(?=(?:phuong|thi tran|dac khu)\b))(?:co quan|don vi|dia phuong|so|nganh|xa|phuong|thi tran|dac khu))*(?=\s+(?:${SUBJECT_WORK}|bo tri|cu|lap|phan cong|gui|nop|bao cao|co trach nhiem)\b)`,
@@ -564,13 +578,22 @@ const NEWLY_FORMED = new RegExp(
   String.raw`\s+moi(?:\s+(?:duoc\s+)?(?:thanh lap|sap nhap|hinh thanh))?(?:\s+sau\s+sap xep)?(?=\s*,?\s+(?:can|phai|khan truong|nhanh chong|som|chu dong)\b)`,
   'y',
 );
+/**
+ * The same right after the assigner's word, before any work: "yêu cầu UBND các phường mới rà soát …" (what is asked is
+ * not "only" done).
+ */
+const NEWLY_FORMED_ADDRESSED =
+  /\s+moi(?:\s+(?:duoc\s+)?(?:thanh lap|sap nhap|hinh thanh))?(?:\s+sau\s+sap xep)?(?=\s*,?\s+[a-z])/y;
+/** The assigner's word right before a class of units (folded): "yêu cầu", "đề nghị (Chủ tịch)". */
+const ADDRESSED_BEFORE = /\b(?:yeu cau|de nghi|giao|giao cho|chi dao|luu y)\s+(?:chu tich\s+)?$/;
 
 /**
  * Where a class of units' name ends, `end` or past the leader it is under, the part of it stressed after it or the
  * "mới" of units newly formed.
  */
-function classNameEnd(source: string, end: number): number {
-  for (const tail of [LEADER_IN_CHARGE, STRESSED_PART, NEWLY_FORMED]) {
+function classNameEnd(source: string, start: number, end: number): number {
+  const addressed = ADDRESSED_BEFORE.test(source.slice(Math.max(0, start - 30), start));
+  for (const tail of [LEADER_IN_CHARGE, STRESSED_PART, addressed ? NEWLY_FORMED_ADDRESSED : NEWLY_FORMED]) {
     tail.lastIndex = end;
     if (tail.exec(source)) return tail.lastIndex;
   }
@@ -723,7 +746,7 @@ export class UnitMatcher {
         if (m.index > 0 && /[a-z0-9]/.test(folded[m.index - 1])) continue;
         mentions.push({
           from: m.index,
-          to: classNameEnd(source, m.index + m[0].length),
+          to: classNameEnd(source, m.index, m.index + m[0].length),
           departmentId: null,
           group: true,
         });
