@@ -767,6 +767,19 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     expect(read(text)).toMatchObject({ deadlineText: words, dueDate: null, kind: 'deadline' });
   });
 
+  it('dates "trong vòng 24 giờ" by the day the hours run out, and keeps the words of hours counted from each case', () => {
+    expect(read('tổ chức điều tra, báo cáo UBND tỉnh trong vòng 24 giờ', '2024-07-05')).toMatchObject({
+      deadlineText: 'trong vòng 24 giờ',
+      dueDate: '2024-07-06',
+    });
+    expect(read('xử lý ổ dịch trong 48 giờ', '2024-07-05')).toMatchObject({ dueDate: '2024-07-07' });
+    expect(read('xử lý ổ dịch trong vòng 48 giờ kể từ khi phát hiện ca bệnh', '2024-07-05')).toMatchObject({
+      deadlineText: 'trong vòng 48 giờ kể từ khi phát hiện ca bệnh',
+      dueDate: null,
+    });
+    expect(read('số ca mắc trong 24 giờ qua tăng', '2024-07-05')).toBeNull();
+  });
+
   it('reads "báo cáo … theo quý / theo tháng" as a rule that comes round, and not "theo quy định"', () => {
     expect(read('tổng hợp kết quả, báo cáo UBND tỉnh theo quý.')).toMatchObject({
       kind: 'recurring',

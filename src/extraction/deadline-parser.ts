@@ -343,7 +343,7 @@ const RULES: Rule[] = [
     // "định kỳ báo cáo UBND tỉnh trước ngày 20 hằng tháng", which the rule of the day written first reads, or "… theo
     // tháng", the rule before).
     pattern:
-      /dinh ky(?=\s*,?\s+(?:bao cao|tong hop|kiem tra|danh gia|cap nhat|gui)\b)(?![^.;]*?(?:truoc|vao)\s+ngay\s+\d{1,2}\s+(?:hang|moi)\s+(?:thang|quy|nam)\b)(?![^.;]{0,80}?\stheo\s+(?:thang|quy|nam)(?![a-z0-9]))/g,
+      /dinh ky(?=\s*,?\s+(?:bao cao|tong hop|kiem tra|danh gia|cap nhat|gui)\b)(?![^.;]*?(?:truoc|vao)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?)*\s+(?:hang|moi)\s+(?:thang|quy|nam)\b)(?![^.;]{0,80}?\stheo\s+(?:thang|quy|nam)(?![a-z0-9]))/g,
     resolve: () => ({ dueDate: null, kind: 'recurring', workingDays: null, recurrence: null }),
   },
   {
@@ -895,6 +895,14 @@ const RULES: Rule[] = [
       'g',
     ),
     resolve: (m, ref) => deadline(addDays(ref, Number(m[1]))),
+  },
+  {
+    // "báo cáo UBND tỉnh trong vòng 24 giờ", "trong 48 giờ": hours from the document's date, due on the day they run out
+    // (not "… trong vòng 48 giờ kể từ khi phát hiện ca bệnh", counted from each case: its words, no date; nor "trong 24
+    // giờ qua", the hours looked back on).
+    pattern:
+      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|khong qua\s+)(\d{1,3})\s*(?:gio|h)(?![a-z0-9])(?!\s+(?:qua|vua qua|gan day|gan nhat|truoc)\b)(\s*,?\s+(?:ke|tinh)\s+tu\s+(?:khi|luc|thoi diem)\s[^,;.]{2,80})?/g,
+    resolve: (m, ref) => deadline(m[2] ? null : addDays(ref, Math.ceil(Number(m[1]) / 24))),
   },
   {
     // "khởi công trong 12 tháng kể từ khi được giao đất": months counted from an event of each case, not from the

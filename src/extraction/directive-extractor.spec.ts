@@ -289,6 +289,31 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ).toEqual([['Tổ chức rà soát toàn diện đội ngũ cán bộ, công chức', '2025-08-15']]);
   });
 
+  it('reads a yearly report\'s days written after "định kỳ", and "…; chịu trách nhiệm khi để xảy ra cháy, nổ" as no work', () => {
+    expect(
+      extract(
+        'Giao Công an tỉnh định kỳ báo cáo UBND tỉnh (gửi Công an tỉnh tổng hợp) trước ngày 21/6 và 25/12 hằng năm.\n\nYêu cầu UBND các xã kiểm tra các khu dân cư; chịu trách nhiệm khi để xảy ra cháy, nổ trên địa bàn quản lý.',
+        '2024-04-05',
+      ).map((d) => [d.title, d.kind, d.deadlineText]),
+    ).toEqual([
+      ['Định kỳ báo cáo UBND tỉnh (gửi Công an tỉnh tổng hợp)', 'recurring', 'trước ngày 21/6 và 25/12 hằng năm'],
+      ['Kiểm tra các khu dân cư', 'deadline', null],
+    ]);
+  });
+
+  it('drafts "Nghiêm khắc xử lý …" after the unit\'s work as its next work, and the unit keeps the work after it', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh yêu cầu Sở Y tế khẩn trương xác minh vụ việc. Nghiêm khắc xử lý các tập thể, cá nhân theo đúng quy định hiện hành. Công khai thông tin về kết quả xác minh cho cơ quan truyền thông.',
+        '2018-08-16',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([
+      ['Khẩn trương xác minh vụ việc', idOf('SYT')],
+      ['Nghiêm khắc xử lý các tập thể, cá nhân theo đúng quy định hiện hành', idOf('SYT')],
+      ['Công khai thông tin về kết quả xác minh cho cơ quan truyền thông', idOf('SYT')],
+    ]);
+  });
+
   it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
     expect(
       titlesAndGroups(
