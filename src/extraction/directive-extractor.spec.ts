@@ -314,6 +314,29 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ]);
   });
 
+  it('gives "Các địa phương này phải báo cáo …" to the units of the work just given', () => {
+    expect(
+      titlesAndGroups(
+        'Yêu cầu UBND các huyện Phù Mỹ, Vân Canh khẩn trương giải quyết hồ sơ tồn đọng. Các địa phương này phải báo cáo Chủ tịch UBND tỉnh trước ngày 15/11/2021.',
+        '2021-11-10',
+      ),
+    ).toEqual([
+      ['Khẩn trương giải quyết hồ sơ tồn đọng', ['UBND các huyện: Phù Mỹ, Vân Canh']],
+      ['Báo cáo Chủ tịch UBND tỉnh', ['UBND các huyện: Phù Mỹ, Vân Canh']],
+    ]);
+  });
+
+  it('reads a colon after "các khoản" or "các trường hợp sau" as the cases named, the work before it kept', () => {
+    expect(
+      extract(
+        'Chủ tịch UBND tỉnh yêu cầu các đơn vị, địa phương thực hiện tiết kiệm, cắt giảm 05% chi thường xuyên ngân sách nhà nước năm 2024 sau khi loại trừ các khoản: chi lương, có tính chất tiền lương; các khoản chi theo các cam kết quốc tế.',
+        '2024-08-12',
+      ).map((d) => d.title),
+    ).toEqual([
+      'Thực hiện tiết kiệm, cắt giảm 05% chi thường xuyên ngân sách nhà nước năm 2024 sau khi loại trừ các khoản: chi lương, có tính chất tiền lương',
+    ]);
+  });
+
   it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
     expect(
       titlesAndGroups(

@@ -1146,6 +1146,9 @@ const ASKED_AGAIN =
 /** Sectors named in a list by their departments' names (folded): "Tài nguyên và Môi trường, Công an, …". */
 const SECTORS_LISTED =
   /^(?:tai nguyen|cong an|cong thuong|giao thong|nong nghiep|y te|giao duc|tai chinh|xay dung|noi vu|tu phap|van hoa|lao dong|khoa hoc|thong tin|ke hoach)\b[^,;:.]{0,40},/;
+/** A class of units pointed back to (folded): "các địa phương này", "các đơn vị trên", "các huyện nêu trên". */
+const GROUP_POINTED_BACK =
+  /(?:^|[\s,;:])(?:cac|nhung)\s+(?:dia phuong|don vi|co quan|huyen|xa|phuong|so|nganh)(?:\s*,\s*[a-z]+)*\s+(?:nay|tren|noi tren|neu tren)(?![a-z])/;
 /** What a newspaper published (folded): "Báo X (ngày …) có bài …", "… đăng bài …", "… đưa tin …", "… phản ánh …". */
 const PRESS_REPORTED =
   /^(?:bao|tap chi|dai|trang thong tin|cong thong tin)\s[^,;.:]{0,80}?\b(?:co bai|(?:da\s+)?dang(?: tai)?(?: bai)?|dua tin|(?:co\s+)?phan anh)\b/;
@@ -2286,7 +2289,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   const drafts: DraftTask[] = [];
   /** The lead units outside the table of each draft, by index (see Assignees.outside). */
   const outsideLeads: string[] = [];
-  for (const d of dedupe(
+  const kept = dedupe(
     text,
     directives.filter(
       (d) =>
@@ -2297,7 +2300,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !headlines.includes(d),
     ),
     paragraphOf,
-  )) {
+  );
+  for (const [k, d] of kept.entries()) {
     const whole = { start: d.pieces[0].start, end: Math.max(...d.pieces.map((p) => p.end)) };
     let deadline: ParsedDeadline | null = null;
     let closing = false;
@@ -2398,6 +2402,19 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
     }
     let a = d.assignees;
+    // "Các địa phương này phải báo cáo … trước ngày 15/11": the units of the work just given, pointed back to.
+    const pointedBack = k > 0 ? kept[k - 1].assignees : null;
+    if (
+      pointedBack &&
+      (pointedBack.lead !== null || pointedBack.groups.length > 0 || pointedBack.outside.length > 0) &&
+      a.lead === null &&
+      a.outside.length === 0 &&
+      a.groups.length === 1 &&
+      GROUP_POINTED_BACK.test(
+        foldWithOffsets(text.slice(d.pieces[0].start, Math.max(d.pieces[0].start, a.actionStart)).toLowerCase()).folded,
+      )
+    )
+      a = { ...pointedBack, actionStart: a.actionStart, explicit: false };
     const preamble = d.preambleAssignees !== undefined ? d.preambleAssignees : context.assignees;
     // Not after work of a unit the table lacks ("UBND huyện X … ; chậm nhất … phải …"): that unit's, read before.
     if (!a.explicit && a.lead === null && a.groups.length === 0 && a.outside.length === 0 && preamble)
@@ -5280,6 +5297,15 @@ function sentencesOf(text: string): Sentence[] {
       if (/\b(?:phương châm|khẩu hiệu|tinh thần)\s+[^:;.,]{1,40}$/iu.test(body.slice(0, m.index))) continue;
       // "… tham mưu các nội dung, bao gồm: phương án phân bổ vốn; cơ chế hỗ trợ …" lists what the work covers.
       if (/(?:^|[\s,])(?:bao gồm|gồm có|gồm)\s*$/iu.test(body.slice(0, m.index)) && m.index > 40) continue;
+      // "… sau khi loại trừ các khoản: chi lương, …; các khoản chi theo …", "… cho các doanh nghiệp thuộc các trường hợp
+      // sau: …" list the cases the work leaves out or covers, no work of their own.
+      if (
+        /(?<![\p{L}\p{M}])(?:các|những)\s+(?:khoản|trường hợp|đối tượng)(?:\s+(?:sau(?:\s+đây)?|như sau|dưới đây))?\s*$/iu.test(
+          body.slice(0, m.index),
+        ) &&
+        m.index > 40
+      )
+        continue;
       // "… tại các văn bản số: 2766/UBND-KTTH ngày 29/8/2023; 1034/TB-UBND …" numbers documents, it opens no list.
       if (/\bsố\s*$/iu.test(body.slice(0, m.index)) && /^\d+\/\p{Lu}/u.test(body.slice(m.index + m[0].length)))
         continue;
