@@ -778,6 +778,30 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
       dueDate: null,
     });
     expect(read('số ca mắc trong 24 giờ qua tăng', '2024-07-05')).toBeNull();
+    expect(
+      read('tắt đèn trong 01 giờ, từ 20 giờ 30 phút đến 21 giờ 30 phút thứ bảy', '2022-02-21')?.dueDate ?? null,
+    ).toBeNull();
+    expect(read('báo cáo kết quả không quá 2 giờ', '2024-07-05')).toMatchObject({ dueDate: '2024-07-05' });
+  });
+
+  it.each([
+    [
+      'chủ đầu tư đến tháng 12/2025 phải hoàn thành giải phóng mặt bằng',
+      '2025-03-12',
+      'đến tháng 12/2025',
+      '2025-12-31',
+    ],
+    ['hoàn thành việc rà soát trong 3 tháng.', '2025-03-12', 'trong 3 tháng', '2025-06-12'],
+    ['các cơ quan, đơn vị treo cờ Tổ quốc vào ngày 1-1-2025', '2024-12-20', 'vào ngày 1-1-2025', '2025-01-01'],
+  ])('dates "%s" (on %s) by "%s": %s', (text, ref, words, due) => {
+    expect(read(text, ref)).toMatchObject({ deadlineText: words, dueDate: due });
+  });
+
+  it.each([
+    ['từ tháng 3/2025 đến tháng 12/2025, rà soát hồ sơ', '2025-12-31'],
+    ['thu ngân sách trong 3 tháng đầu năm đạt 30%', null],
+  ])('leaves "%s" to the rules of a range or a period reported', (text, due) => {
+    expect(read(text, '2025-03-12')?.dueDate ?? null).toBe(due);
   });
 
   it('reads "báo cáo … theo quý / theo tháng" as a rule that comes round, and not "theo quy định"', () => {

@@ -820,14 +820,13 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "Các trường tổ chức khai giảng vào ngày 05/9", "cho học sinh nghỉ học vào ngày 3/11", "tổ chức bắn pháo hoa vào tối
-    // ngày 10/5": the day a work is set for is
-    // when it is due. Not what was done on a
-    // day ("đã tổ chức vào ngày …", "được tổ chức vào ngày …"), nor the start of a longer work ("bắt đầu vào ngày …"),
-    // nor a day already past.
+    // "Các trường tổ chức khai giảng vào ngày 05/9", "cho học sinh nghỉ học vào ngày 3/11", "treo cờ Tổ quốc vào ngày
+    // 1-1-2025", "tổ chức bắn pháo hoa vào tối ngày 10/5": the day a work is set for is when it is due. Not what was done
+    // on a day ("đã tổ chức vào ngày …", "được tổ chức vào ngày …"), nor the start of a longer work ("bắt đầu vào ngày
+    // …"), nor a day already past.
     pattern: new RegExp(
       // Each "vào" first, then what precedes it: a lookbehind tried at every position of the text costs more.
-      String.raw`(?=vao\s)(?<=\b(?:to chuc|khai giang|tuu truong|khai mac|be mac|dien ra|tien hanh|ra quan|khoi cong|khanh thanh|ban giao|(?<!phu )hop|thi(?! hanh)|gui|nop|trinh|bao cao|nghi hoc|tam dung|tam nghi)\b[^.;:!?]{0,60}\s)(?<!\b(?:da|vua|duoc|bat dau|tu|hieu luc)\s[^.;:!?]{0,80})vao\s+` +
+      String.raw`(?=vao\s)(?<=\b(?:to chuc|khai giang|tuu truong|khai mac|be mac|dien ra|tien hanh|ra quan|khoi cong|khanh thanh|ban giao|treo co|(?<!phu )hop|thi(?! hanh)|gui|nop|trinh|bao cao|nghi hoc|tam dung|tam nghi)\b[^.;:!?]{0,60}\s)(?<!\b(?:da|vua|duoc|bat dau|tu|hieu luc)\s[^.;:!?]{0,80})vao\s+` +
         WEEKDAY +
         String.raw`(?:(sang|trua|chieu|toi|dem)\s+)?(?:ngay\s+)(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)`,
       'g',
@@ -897,12 +896,13 @@ const RULES: Rule[] = [
     resolve: (m, ref) => deadline(addDays(ref, Number(m[1]))),
   },
   {
-    // "báo cáo UBND tỉnh trong vòng 24 giờ", "trong 48 giờ": hours from the document's date, due on the day they run out
-    // (not "… trong vòng 48 giờ kể từ khi phát hiện ca bệnh", counted from each case: its words, no date; nor "trong 24
-    // giờ qua", the hours looked back on).
+    // "báo cáo UBND tỉnh trong vòng 24 giờ", "trong 48 giờ", "không quá 2 giờ": hours from the document's date, due on
+    // the day they run out (not "… trong vòng 48 giờ kể từ khi phát hiện ca bệnh", counted from each case: its words, no
+    // date; nor "trong 24 giờ qua", the hours looked back on; nor "tắt đèn trong 01 giờ, từ 20 giờ 30 …", how long the
+    // work lasts: a bare "trong" counts whole days of hours only).
     pattern:
-      /(?:trong\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?|khong qua\s+)(\d{1,3})\s*(?:gio|h)(?![a-z0-9])(?!\s+(?:qua|vua qua|gan day|gan nhat|truoc)\b)(\s*,?\s+(?:ke|tinh)\s+tu\s+(?:khi|luc|thoi diem)\s[^,;.]{2,80})?/g,
-    resolve: (m, ref) => deadline(m[2] ? null : addDays(ref, Math.ceil(Number(m[1]) / 24))),
+      /(?:trong\s+(?:vong|thoi han|thoi gian)\s+|khong qua\s+|trong\s+(?=(?:2[4-9]|[3-9]\d|\d{3})\s*(?:gio|h)(?![a-z0-9])))(\d{1,3})\s*(?:gio|h)(?![a-z0-9])(?!\s+(?:qua|vua qua|gan day|gan nhat|truoc)\b)(?!\s*,?\s+tu\s+\d)(\s*,?\s+(?:ke|tinh)\s+tu\s+(?:khi|luc|thoi diem)\s[^,;.]{2,80})?/g,
+    resolve: (m, ref) => deadline(m[2] ? null : addDays(ref, Math.floor(Number(m[1]) / 24))),
   },
   {
     // "khởi công trong 12 tháng kể từ khi được giao đất": months counted from an event of each case, not from the
@@ -919,11 +919,11 @@ const RULES: Rule[] = [
         : { dueDate: null, kind: 'deadline', workingDays: null, recurrence: null },
   },
   {
-    // "trong vòng 02 tháng", "không quá 2 tháng kể từ ngày ban hành văn bản này", "trong 3 tháng kể từ …": months from
-    // the document's date (not "Trong 10 tháng, thu ngân sách đạt …", the months a report covers, nor "trong 6 tháng
-    // đầu năm", a half of the year).
+    // "trong vòng 02 tháng", "không quá 2 tháng kể từ ngày ban hành văn bản này", "trong 3 tháng kể từ …", "… hoàn thành
+    // trong 3 tháng." closing its clause: months from the document's date (not "Trong 10 tháng, thu ngân sách đạt …", the
+    // months a report covers, nor "trong 6 tháng đầu năm", a half of the year).
     pattern: new RegExp(
-      String.raw`(?:(?:trong\s+(?:vong|thoi han|thoi gian)|khong qua)\s+(\d{1,2})\s+thang|trong\s+(\d{1,2})\s+thang(?=\s+ke tu\b))(?!\s+(?:dau|cuoi|qua|vua qua|gan day|truoc|nam)\b)(?![\d/])` +
+      String.raw`(?:(?:trong\s+(?:vong|thoi han|thoi gian)|khong qua)\s+(\d{1,2})\s+thang|trong\s+(\d{1,2})\s+thang(?=\s+ke tu\b|\s*(?:[.;)]|$)))(?!\s+(?:dau|cuoi|qua|vua qua|gan day|truoc|nam)\b)(?![\d/])` +
         COUNTED_FROM,
       'g',
     ),
@@ -967,8 +967,9 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      // "từ nay đến tháng 9/2023": up to that month, through it; "(chậm nhất) đến cuối tháng 12" likewise.
-      String.raw`(?:trong|(?:(?:cho\s+)?(?:den|toi)\s+)?het|(?:(?:(?:cham|muon|tre) nhat\s+)?(?:den|toi)\s+)?cuoi|truoc het|ngay trong|(?:cham|muon|tre) nhat(?: la)?(?: vao)?|tu nay den|` +
+      // "từ nay đến tháng 9/2023": up to that month, through it; "(chậm nhất) đến cuối tháng 12" likewise; "đến tháng
+      // 12/2025 phải hoàn thành …" with its year, and so the end of "từ tháng 3/2025 đến tháng 12/2025".
+      String.raw`(?:trong|(?:(?:cho\s+)?(?:den|toi)\s+)?het|(?:den|toi)(?=\s+thang\s+\d{1,2}\s*(?:[/-]\s*|\s+nam\s+)\d{4})|(?:(?:(?:cham|muon|tre) nhat\s+)?(?:den|toi)\s+)?cuoi|truoc het|ngay trong|(?:cham|muon|tre) nhat(?: la)?(?: vao)?|tu nay den|` +
         PERIOD_CUE +
         // "trong tháng 3 và tháng 4/2024", "trong tháng 11 và 12/2024": months listed, due at the end of the last.
         String.raw`)\s+thang\s+(\d{1,2})(?:\s*(?:,|va)\s*thang\s+(\d{1,2})|\s+va\s+(\d{1,2})(?=\s*[/-]\s*\d{4}|\s+nam\s+\d{4}))*` +

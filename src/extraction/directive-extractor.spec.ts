@@ -337,6 +337,30 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ]);
   });
 
+  it('keeps the work before "các hạng mục: sân khấu, âm thanh, …" with its date, and the work after "Tương tự, "', () => {
+    expect(
+      drafted(
+        'Giao Sở Văn hóa, Thể thao và Du lịch hoàn thành các hạng mục: sân khấu, âm thanh, ánh sáng trước ngày 20/4/2025. Tương tự, Sở Y tế chuẩn bị phương án bảo đảm y tế trước ngày 25/4/2025.',
+        '2025-03-12',
+      ).map((d) => [d.title, d.lead, d.dueDate]),
+    ).toEqual([
+      ['Hoàn thành các hạng mục: sân khấu, âm thanh, ánh sáng', idOf('SVHTTDL'), '2025-04-20'],
+      ['Chuẩn bị phương án bảo đảm y tế', idOf('SYT'), '2025-04-25'],
+    ]);
+  });
+
+  it('reads "các Tiểu ban hậu cần, Tiểu ban tuyên truyền" as a group, and "giao quân" as recruits handed over, not an assignment', () => {
+    expect(
+      titlesAndGroups(
+        'Yêu cầu các Tiểu ban hậu cần, Tiểu ban tuyên truyền chuẩn bị chu đáo các điều kiện phục vụ lễ hội.\n\nUBND các huyện tổ chức khám tuyển, giao quân đúng thời gian quy định.',
+        '2024-11-20',
+      ),
+    ).toEqual([
+      ['Chuẩn bị chu đáo các điều kiện phục vụ lễ hội', ['các Tiểu ban hậu cần, Tiểu ban tuyên truyền']],
+      ['Tổ chức khám tuyển, giao quân đúng thời gian quy định', ['UBND các huyện']],
+    ]);
+  });
+
   it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
     expect(
       titlesAndGroups(

@@ -548,10 +548,11 @@ const PREFACE_DOCUMENT =
  * dục", "giáo trình", "giao dịch", "giao lưu", "giao nhận", "giao nộp", "giao thừa", "giao thương", "giao tiếp", "giao kết",
  * "giao đất", "giao rừng", "giao khoán" (not "giao Thường trực Ban …"); "giáo viên" where teachers follow
  * as teachers do ("… giáo viên cho các trường"), not "giao Viện Nghiên cứu …"; nor "(cuộc) họp giao ban", "buổi giao …";
- * nor goods or land handed over ("giao gạo cho UBND các huyện", "giao mặt bằng cho nhà đầu tư"); nor the end of "tôn giáo",
+ * nor goods or land handed over ("giao gạo cho UBND các huyện", "giao mặt bằng cho nhà đầu tư"), nor recruits ("tuyển quân,
+ * giao quân năm 2025", "giao quân đạt 100% chỉ tiêu"); nor the end of "tôn giáo",
  * "tuyên giáo", "ngoại giao" ("… chức sắc tôn giáo tiêu biểu, các đơn vị lực lượng vũ trang …").
  */
-const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong(?! truc)|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang|gao|luong thuc|mat bang|vat tu|con giong|thuoc|chi tieu|ban (?:cong tac|truc tuyen|tuan|thang|quy|dinh ky|thuong ky|giua|voi|sang|chieu|hang))\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong|ngay|tu|truoc|theo|dat|chua|tren|khi|hien|can|phai|nay|cua|ve|den|cap|nhu|theo)\b|\s*[,;.)]|$))(?<!\bmau\s+giao)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri|ton|tuyen|ngoai)\s+giao)(?!(?<=\b(?:nhiem vu|viec|cong viec|chi tieu|muc tieu)\b[^,;.]{0,30}?\s(?:tinh|ubnd(?: tinh)?|uy ban nhan dan(?: tinh)?|cap tren|trung uong)\s+giao)(?!\s+(?:cho\s+)?(?:so|cac|ubnd|uy ban|ban|cong an|thanh tra|van phong|cuc|chi cuc|phong|trung tam|bo chi huy|kho bac)\b))`;
+const ASSIGN_GIAO = String.raw`giao(?! (?:thong|thuong(?! truc)|duc|dich|luu|nhan|nop|ket|tiep|thua|dat|rung|khoan|trinh|an|xu|hang|gao|luong thuc|mat bang|vat tu|con giong|thuoc|chi tieu|quan(?= (?:nam|dot|dat|dung|bao dam|dam bao|cho|tai|va|nhap ngu)\b|\s*[,.;]|$)|ban (?:cong tac|truc tuyen|tuan|thang|quy|dinh ky|thuong ky|giua|voi|sang|chieu|hang))\b)(?! vien(?= (?:va|cac|mam non|tieu hoc|trung hoc|thcs|thpt|day|chu nhiem|cho|tai|o|tieng|the duc|ngoai ngu|tin hoc|con|thieu|du|moi|duoc|dang|da|la|co|nghi|hop dong|bien che|tham gia|gioi|cot can|trong|ngay|tu|truoc|theo|dat|chua|tren|khi|hien|can|phai|nay|cua|ve|den|cap|nhu|theo)\b|\s*[,;.)]|$))(?<!\bmau\s+giao)(?<!\b(?:hop|buoi|cuoc|phien|hoi nghi|chu tri|ton|tuyen|ngoai)\s+giao)(?!(?<=\b(?:nhiem vu|viec|cong viec|chi tieu|muc tieu)\b[^,;.]{0,30}?\s(?:tinh|ubnd(?: tinh)?|uy ban nhan dan(?: tinh)?|cap tren|trung uong)\s+giao)(?!\s+(?:cho\s+)?(?:so|cac|ubnd|uy ban|ban|cong an|thanh tra|van phong|cuc|chi cuc|phong|trung tam|bo chi huy|kho bac)\b))`;
 /**
  * Before "giao", the passive with the committee as its agent: "kế hoạch vốn được UBND tỉnh giao tại Quyết định số …",
  * "nhiệm vụ được Chủ tịch UBND tỉnh giao", "kế hoạch vốn được tỉnh Quảng Ngãi giao của năm 2022": what the units were
@@ -4881,13 +4882,13 @@ function stripMark(f: string): string {
 }
 
 /**
- * The words that join a sentence to the one before ("Đồng thời, …", "Bên cạnh đó, …"), folded; whole words, "Theo dõi …"
+ * The words that join a sentence to the one before ("Đồng thời, …", "Bên cạnh đó, …", "Tương tự, …"), folded; whole words, "Theo dõi …"
  * and "Từ đó …" being no "Theo đó" once folded. "Tiếp đến, / Tiếp theo, …" only with the comma and not before who
  * spoke next at a meeting ("Tiếp theo, Giám đốc Sở X báo cáo …"). "Trong đó, thực hiện tốt một số nhiệm vụ trước mắt
  * như …" leads to the first of the tasks listed.
  */
 const JOINING_WORDS =
-  /^(?:dong thoi|ben canh do|cung (?:voi )?do|song song (?:voi )?do|ngoai ra|cu the|(?:cung )?theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*,\s*|^tiep (?:den|theo)\s*,\s*(?!\s*(?:pho\s+)?(?:giam doc|lanh dao|dai dien|ong|ba|dong chi)\b)|^(?:dong thoi|ben canh do|cung (?:voi )?do|song song (?:voi )?do|ngoai ra|cu the|(?:cung )?theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|cho nen|nen|ve phia|truoc mat)(?![a-z0-9])\s*|^(?:trong do\s*,?\s*(?:(?:tap trung|uu tien)\s+)?(?:thuc hien tot\s+)?|(?:tap trung|uu tien)\s+(?:thuc hien tot\s+)?|thuc hien tot\s+)(?:mot so|cac|nhung)\s+(?:nhiem vu|cong viec|viec)(?:\s+(?:truoc mat|trong tam|trong diem|chu yeu|cu the|cap bach))?\s+nhu\s*:?\s*(?=[a-z])/;
+  /^(?:dong thoi|ben canh do|cung (?:voi )?do|song song (?:voi )?do|ngoai ra|tuong tu|cu the|(?:cung )?theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|ve phia|truoc mat)(?![a-z0-9])\s*,\s*|^tiep (?:den|theo)\s*,\s*(?!\s*(?:pho\s+)?(?:giam doc|lanh dao|dai dien|ong|ba|dong chi)\b)|^(?:dong thoi|ben canh do|cung (?:voi )?do|song song (?:voi )?do|ngoai ra|cu the|(?:cung )?theo do|mat khac|tren co so do|tu do|do vay|do do|vi vay|vi the|cho nen|nen|ve phia|truoc mat)(?![a-z0-9])\s*|^(?:trong do\s*,?\s*(?:(?:tap trung|uu tien)\s+)?(?:thuc hien tot\s+)?|(?:tap trung|uu tien)\s+(?:thuc hien tot\s+)?|thuc hien tot\s+)(?:mot so|cac|nhung)\s+(?:nhiem vu|cong viec|viec)(?:\s+(?:truoc mat|trong tam|trong diem|chu yeu|cu the|cap bach))?\s+nhu\s*:?\s*(?=[a-z])/;
 
 /** The committee's office, or its chief, as the subject (folded): "(Phó) Chánh Văn phòng UBND tỉnh …". */
 const THE_OFFICE = String.raw`(?:(?:pho\s+)?chanh\s+)?van phong (?:ubnd|uy ban nhan dan)\b`;
@@ -5297,6 +5298,15 @@ function sentencesOf(text: string): Sentence[] {
       if (/\b(?:phương châm|khẩu hiệu|tinh thần)\s+[^:;.,]{1,40}$/iu.test(body.slice(0, m.index))) continue;
       // "… tham mưu các nội dung, bao gồm: phương án phân bổ vốn; cơ chế hỗ trợ …" lists what the work covers.
       if (/(?:^|[\s,])(?:bao gồm|gồm có|gồm)\s*$/iu.test(body.slice(0, m.index)) && m.index > 40) continue;
+      // "… hoàn thành các hạng mục: sân khấu, âm thanh, ánh sáng trước ngày 20/4/2025" names the things the work is on
+      // (not "… các nội dung: rà soát …; xây dựng …", work listed).
+      if (
+        /(?<![\p{L}\p{M}])(?:các|những)\s+(?:hạng mục|công trình|mặt hàng|thiết bị|vật tư|sản phẩm)\s*$/iu.test(
+          body.slice(0, m.index),
+        ) &&
+        !ACTIONS.test(foldWithOffsets(body.slice(m.index + m[0].length).toLowerCase()).folded.trimStart())
+      )
+        continue;
       // "… sau khi loại trừ các khoản: chi lương, …; các khoản chi theo …", "… cho các doanh nghiệp thuộc các trường hợp
       // sau: …" list the cases the work leaves out or covers, no work of their own.
       if (

@@ -108,6 +108,8 @@ const PLACE_OWN_NAME = String.raw`(?:(?:\s+(?!${SUBJECT_WORK}\b)(?!${TOLD}\s+${S
  * words and the work's own, of two words each, which no place's name holds.
  */
 const ADDRESSED_WORK = String.raw`(?:${SUBJECT_WORK}|hoan thanh|ban giao|giai ngan|xu ly|bo tri|khoi cong|di doi|so tan|giai quyet|tuyen truyen|van dong|bao cao|don doc|nang cao|ho tro|thu hoi|quan ly|nghien cuu|rut kinh nghiem|chu tri|khac phuc|cung co|dieu chinh|bo sung|hoan thien|tham dinh|phe duyet|ban hanh|tuyet doi|truoc mat)`;
+/** Up to three words of a body's name before its work (folded), "hậu cần" (logistics) one of them. */
+const BODY_NAMED = String.raw`(?:\s+(?:hau can|(?!${ADDRESSED_WORK}\b)[a-z]+)){0,3}?`;
 const ADDRESSED_PLACE_NAME = String.raw`(?:(?:\s+(?!${ADDRESSED_WORK}\b)[a-z]+(?:['’][a-z]+)?){1,3}?(?:\s+\d{1,2}\b)?|\s+\d{1,2}\b)`;
 /**
  * A ward ("phường Cao Lãnh", "phường Đông Hải"), not the words "phương" begins once folded: "phương án", "phương tiện",
@@ -337,12 +339,13 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   // The companies, cooperatives and a board's sub-committees addressed with their work: "đề nghị các công ty tiếp tục
-  // đẩy mạnh …", "chỉ đạo các tiểu ban đẩy nhanh …", "yêu cầu các hợp tác xã …".
+  // đẩy mạnh …", "chỉ đạo các tiểu ban đẩy nhanh …", "yêu cầu các hợp tác xã …", "yêu cầu các Tiểu ban hậu cần, Tiểu ban
+  // tuyên truyền chuẩn bị …" (its "cần" the word's, not "must").
   new RegExp(
     // The words first, then the assigner's before them: a lookbehind tried at every position of the text costs more.
     String.raw`(?=cac\s+(?:cong ty|tieu ban|hop tac xa|htx)\b)` +
       ADDRESSED +
-      String.raw`cac\s+(?:cong ty|tieu ban|hop tac xa|htx)(?:\s+(?!${ADDRESSED_WORK}\b)[a-z]+){0,3}?(?:\s+tren dia ban(?:\s+tinh)?)?(?=\s+${ADDRESSED_WORK}\b)`,
+      String.raw`cac\s+(?:cong ty|tieu ban|hop tac xa|htx)${BODY_NAMED}(?:\s*(?:,|va)\s*tieu ban\s+[a-z]+${BODY_NAMED})*(?:\s+tren dia ban(?:\s+tinh)?)?(?=\s+${ADDRESSED_WORK}\b)`,
     'g',
   ),
   // The staff as a class: "cán bộ, công chức, viên chức, người lao động (trong các cơ quan, đơn vị)".
