@@ -361,6 +361,23 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ]);
   });
 
+  it('reads departments named without "Sở" after "phối hợp" as partners, and a unit after "Từ nay đến trước ngày …, "', () => {
+    expect(
+      drafted(
+        [
+          'Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp Nông nghiệp và Phát triển nông thôn, Lao động - Thương binh và Xã hội, Tài nguyên và Môi trường rà soát các dự án.',
+          'Giao Sở Tài chính chủ trì, phối hợp xây dựng kế hoạch phát triển.',
+          'Từ nay đến trước ngày 20/4/2025, Sở Xây dựng hoàn thành sửa chữa các tuyến đường.',
+        ].join('\n\n'),
+        '2025-01-08',
+      ).map((d) => [d.title, d.lead, d.support, d.dueDate]),
+    ).toEqual([
+      ['Rà soát các dự án', idOf('SKHDT'), [idOf('SNNPTNT'), idOf('SLDTBXH'), idOf('STNMT')], null],
+      ['Xây dựng kế hoạch phát triển', idOf('STC'), [], null],
+      ['Hoàn thành sửa chữa các tuyến đường', idOf('SXD'), [], '2025-04-20'],
+    ]);
+  });
+
   it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
     expect(
       titlesAndGroups(

@@ -5016,11 +5016,11 @@ function stripLead(f: string): string {
       ),
       '',
     )
-    // "(Chậm nhất) đến hết ngày 15/3/2024, UBND các huyện … phải hoàn thành …", "Từ nay đến ngày …, …": the same, when
-    // the units must have the work done by then ("Đến hết ngày 15/3, toàn tỉnh đã giải ngân …" tells a result).
+    // "(Chậm nhất) đến hết ngày 15/3/2024, UBND các huyện … phải hoàn thành …", "Từ nay đến (trước) ngày …, …": the
+    // same, when the units must have the work done by then ("Đến hết ngày 15/3, toàn tỉnh đã giải ngân …" tells a result).
     .replace(
       new RegExp(
-        String.raw`^(?:cham nhat\s+)?(?:tu nay\s+)?den(?: het)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*,\s*|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s))(?=[a-z][^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)${TOLD_AFTER}`,
+        String.raw`^(?:cham nhat\s+)?(?:tu nay\s+)?den(?: het| truoc)?(?: ngay)? \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*,\s*|\s+(?=(?:cac\s+)?(?:so|ubnd|uy ban|cong an|thanh tra|van phong|ban)\s))(?=[a-z][^.;]*\b(?:phai|hoan thanh|hoan tat|xong)\b)${TOLD_AFTER}`,
       ),
       '',
     )

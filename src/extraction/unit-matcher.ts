@@ -696,11 +696,13 @@ export class UnitMatcher {
     // "các ngành: Tài nguyên và Môi trường, Công an, Công thương, …": the sectors by their departments' names, and the
     // police by its own.
     const police = (this.byFirstWord.get('cong') ?? []).find((c) => c.alias === 'cong an tinh');
+    // "phối hợp Nông nghiệp và Phát triển nông thôn, Lao động - Thương binh và Xã hội, …": departments named without
+    // "Sở" after the cooperation, two of them at least (not "phối hợp xây dựng kế hoạch …", work).
     for (const head of folded.matchAll(
-      /(?<![a-z0-9])cac (?:so(?:\s*,\s*(?:ban\s*,\s*)?nganh\s*:|\s*:)?|(nganh)\s*:)\s+/g,
+      /(?<![a-z0-9])(?:cac (?:so(?:\s*,\s*(?:ban\s*,\s*)?nganh\s*:|\s*:)?|(nganh)\s*:)|(phoi hop(?:\s+chat che)?(?:\s+voi)?))\s+/g,
     )) {
       const listed = out.length;
-      let from = head.index;
+      let from = head[2] ? head.index + head[0].length : head.index;
       let pos = head.index + head[0].length;
       for (;;) {
         const named = bodies.find(
@@ -728,6 +730,7 @@ export class UnitMatcher {
         if (!next) break;
         pos = from = to + next[0].length;
       }
+      if (head[2] && out.length - listed < 2) out.length = listed;
     }
     return out;
   }
