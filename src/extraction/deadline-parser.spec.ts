@@ -804,6 +804,19 @@ describe('parseDeadline: festivals, holidays by their day, years and seasons', (
     expect(read(text, '2025-03-12')?.dueDate ?? null).toBe(due);
   });
 
+  it.each([
+    // 8 January 2025 is a Wednesday.
+    ['báo cáo kết quả vào thứ Sáu tuần này', 'vào thứ Sáu tuần này', '2025-01-10'],
+    ['báo cáo kết quả trước thứ Ba của tuần kế tiếp', 'trước thứ Ba của tuần kế tiếp', '2025-01-14'],
+    ['báo cáo kết quả vào sáng thứ Hai tuần sau', 'vào sáng thứ Hai tuần sau', '2025-01-13'],
+  ])('dates "%s" by the weekday of the week named', (text, words, due) => {
+    expect(read(text, '2025-01-08')).toMatchObject({ deadlineText: words, dueDate: due });
+  });
+
+  it('gives no date to a weekday of this week already gone by', () => {
+    expect(read('báo cáo kết quả vào thứ Hai tuần này', '2025-01-08')?.dueDate ?? null).toBeNull();
+  });
+
   it('reads "báo cáo … theo quý / theo tháng" as a rule that comes round, and not "theo quy định"', () => {
     expect(read('tổng hợp kết quả, báo cáo UBND tỉnh theo quý.')).toMatchObject({
       kind: 'recurring',

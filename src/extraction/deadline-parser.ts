@@ -807,6 +807,22 @@ const RULES: Rule[] = [
     resolve: (m, ref) => deadline(ref),
   },
   {
+    // "vào thứ Sáu tuần này", "trước thứ Ba của tuần kế tiếp", "sáng thứ Hai tuần sau": that weekday of this week or the
+    // next, due that day ("trước" as "trước ngày" is); one of this week already gone by is none.
+    pattern: new RegExp(
+      String.raw`(?:vao|truoc|cham nhat(?: la| vao)?|trong)\s+(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(${WEEKDAY_NAME})\s+(?:cua\s+)?tuan\s+(nay|toi|sau|ke tiep|tiep theo)\b`,
+      'g',
+    ),
+    resolve(m, ref) {
+      const name = m[1].replace(/^thu\s+/, '');
+      const day = name === 'chu nhat' ? 7 : WEEKDAYS[name];
+      if (!day) return null;
+      const weekday = new Date(`${ref}T00:00:00Z`).getUTCDay() || 7;
+      const due = addDays(ref, day - weekday + (m[2] === 'nay' ? 0 : 7));
+      return due >= ref ? deadline(due) : null;
+    },
+  },
+  {
     // "trong tuần này", "trong tuần tới / sau", "vào tuần tới." (not "vào tuần sau Tết", "… tuần sau Đại hội"): the last
     // working day of the working week, this one or the next; "trong
     // tuần này" written on a Saturday or a Sunday is the day itself, its working days being over.
