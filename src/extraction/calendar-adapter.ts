@@ -28,9 +28,12 @@ export function calendarOf(
   };
 }
 
+/** The day of the week of a date (YYYY-MM-DD): 0 Sunday … 6 Saturday, whatever the server's time zone. */
+export const weekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+
 const FIXED_HOLIDAYS = new Set(['01-01', '04-30', '05-01', '09-02']);
 const isWorkingDay = (date: string) => {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  const weekday = weekdayOf(date);
   return weekday !== 0 && weekday !== 6 && !FIXED_HOLIDAYS.has(date.slice(5));
 };
 

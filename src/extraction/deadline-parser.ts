@@ -1,6 +1,6 @@
 import { foldWithOffsets } from '../common/text/fold-vietnamese';
 import { lunarToSolar, solarToLunar } from '../calendar/lunar';
-import { addDays, ExtractionCalendar, isoDate, lastDayOfMonth, yearNameFolded } from './calendar-adapter';
+import { addDays, ExtractionCalendar, isoDate, lastDayOfMonth, weekdayOf, yearNameFolded } from './calendar-adapter';
 
 export type TaskKind = 'deadline' | 'standing' | 'recurring';
 
@@ -20,6 +20,9 @@ const WEEKDAYS: Record<string, number> = {
   7: 6,
 };
 const WEEKDAY_NAME = String.raw`(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7](?![\d/.,]\d))|chu nhat)`;
+/** A rule's period by its word (folded): "tháng", "quý", "năm". */
+const EVERY_PERIOD = { thang: 'month', quy: 'quarter', nam: 'year' } as const;
+type PeriodWord = keyof typeof EVERY_PERIOD;
 /** "hằng tháng hoặc đột xuất", "hằng tuần và khi có yêu cầu": read with the period, so the title keeps none of it. */
 const OR_WHEN_ASKED = String.raw`(?:\s+(?:hoac|va)\s+(?:dot xuat|khi co yeu cau)\b)?`;
 /**
@@ -275,8 +278,8 @@ const RULES: Rule[] = [
       /(?:truoc|vao|cham nhat(?: la)?|(?:dinh ky\s+)?tu\s+ngay\s+\d{1,2}\s+(?:den|toi)(?:\s+het)?)\s+ngay\s+(\d{1,2})\s+(?:(?:hang|moi)\s+(thang|quy|nam)|(?:cua\s+)?thang\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?(?:(?:moi|hang)\s+)?(quy|nam)|cua\s+(thang)(?=\s*(?:[.,;:)]|$)))\b/g,
     resolve(m) {
       // "trước ngày 15 của tháng" in a schedule of reports: each month's, as "hằng tháng".
-      const key = (m[2] ?? m[3] ?? m[4]) as 'thang' | 'quy' | 'nam';
-      const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[key];
+      const key = (m[2] ?? m[3] ?? m[4]) as PeriodWord;
+      const every = EVERY_PERIOD[key];
       const day = Number(m[1]);
       if (day < 1 || day > 31) return null;
       return { dueDate: null, kind: 'recurring', workingDays: null, recurrence: { every, day, until: null } };
@@ -307,7 +310,7 @@ const RULES: Rule[] = [
       // "không để xảy ra tình trạng chậm đóng, đóng không đủ hàng tháng": how often what is to be avoided happens.
       if (/\bkhong de (?:xay ra|tai dien|phat sinh)\b[^.;]*$/.test(m.input.slice(Math.max(0, m.index - 100), m.index)))
         return null;
-      const every = ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[m[1] as 'thang' | 'quy' | 'nam'];
+      const every = EVERY_PERIOD[m[1] as PeriodWord];
       // "định kỳ hằng tháng báo cáo kết quả … về Sở X trước ngày 25": the day written after the work, read without
       // taking the work into the deadline's words.
       const written = m[2] ?? m[5];
@@ -332,7 +335,7 @@ const RULES: Rule[] = [
       kind: 'recurring',
       workingDays: null,
       recurrence: {
-        every: ({ thang: 'month', quy: 'quarter', nam: 'year' } as const)[m[1] as 'thang'],
+        every: EVERY_PERIOD[m[1] as PeriodWord],
         day: null,
         until: null,
       },
@@ -411,7 +414,7 @@ const RULES: Rule[] = [
         const [year, month] = [refYear(ref), Number(ref.slice(5, 7))];
         return deadline(month === 12 ? lastDayOfMonth(year + 1, 1) : lastDayOfMonth(year, month + 1));
       }
-      const weekday = new Date(`${ref}T00:00:00Z`).getUTCDay();
+      const weekday = weekdayOf(ref);
       return deadline(calendar.lastWorkingDayBefore(addDays(ref, ((8 - weekday) % 7 || 7) + 7)));
     },
   },
@@ -814,11 +817,9 @@ const RULES: Rule[] = [
       'g',
     ),
     resolve(m, ref) {
-      const name = m[1].replace(/^thu\s+/, '');
-      const day = name === 'chu nhat' ? 7 : WEEKDAYS[name];
-      if (!day) return null;
-      const weekday = new Date(`${ref}T00:00:00Z`).getUTCDay() || 7;
-      const due = addDays(ref, day - weekday + (m[2] === 'nay' ? 0 : 7));
+      // 1 Monday … 7 Sunday, as WEEKDAYS counts them.
+      const day = WEEKDAYS[m[1].replace(/^thu\s+/, '')] ?? 7;
+      const due = addDays(ref, day - (weekdayOf(ref) || 7) + (m[2] === 'nay' ? 0 : 7));
       return due >= ref ? deadline(due) : null;
     },
   },
@@ -829,7 +830,7 @@ const RULES: Rule[] = [
     pattern:
       /(?:trong|het|ngay trong|cuoi)\s+tuan\s+(nay|toi|sau)\b(?!\s+(?:tet|le|ky|khi|ngay|dot|hoi|dip)\b)|vao\s+tuan\s+(toi|sau)(?=\s*(?:[,.;)]|$))/g,
     resolve(m, ref, calendar) {
-      const weekday = new Date(`${ref}T00:00:00Z`).getUTCDay();
+      const weekday = weekdayOf(ref);
       const nextMonday = addDays(ref, ((8 - weekday) % 7 || 7) + ((m[1] ?? m[2]) === 'nay' ? 0 : 7));
       const due = calendar.lastWorkingDayBefore(nextMonday);
       return deadline(due < ref ? ref : due);

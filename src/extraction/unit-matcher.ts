@@ -196,7 +196,7 @@ const GROUPS: RegExp[] = [
   /(?:thu truong|giam doc)\s+cac\s+so\b/g,
   // The departments addressed as a class, or worked with, or opening the sentence: "yêu cầu các sở thảo luận …", "chủ
   // trì, phối hợp các sở và UBND thành phố …", "Các sở rà soát …", "Khi có sự cố, các sở báo cáo …", "Hằng tuần, các sở
-  // báo cáo …" (not "các sở: Y tế, …", see listedAfterSo). Not "các số liệu", "các số vốn", "các sổ sách" ("số", "sổ" fold as "so"
+  // báo cáo …" (not "các sở: Y tế, …", see listedByName). Not "các số liệu", "các số vốn", "các sổ sách" ("số", "sổ" fold as "so"
   // too).
   new RegExp(
     String.raw`(?<=\b(?:${ASSIGNER_VERBS}|phoi hop|phoi hop voi)\s+|(?:^|[.;:\n]|\s[-–])\s*(?:(?:khi|neu|(?:trong\s+)?truong hop)\s[^,;.:]{2,120},\s*|(?:(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh ky)[^,;.:]{0,40},\s*)?)` +
@@ -686,11 +686,11 @@ export class UnitMatcher {
   }
 
   /**
-   * "Các sở: Y tế, Công Thương, Nông nghiệp và PTNT", "Các Sở, ngành: Y tế, Tài chính, …": departments named after one
-   * "sở"; the first mention starts at
-   * "các sở" so that the list reads as the units it names.
+   * Departments listed by their names without "Sở" each: after one "sở" ("Các sở: Y tế, Công Thương, Nông nghiệp và
+   * PTNT", "Các Sở, ngành: Y tế, Tài chính, …"), after "các ngành:" and after "phối hợp". The first mention starts at
+   * "các sở" (or "các ngành") so that the list reads as the units it names.
    */
-  private listedAfterSo(folded: string): Mention[] {
+  private listedByName(folded: string): Mention[] {
     const out: Mention[] = [];
     const bodies = (this.byFirstWord.get('so') ?? []).filter((c) => c.alias.startsWith('so '));
     // "các ngành: Tài nguyên và Môi trường, Công an, Công thương, …": the sectors by their departments' names, and the
@@ -783,7 +783,7 @@ export class UnitMatcher {
         }
       }
     }
-    mentions.push(...this.listedAfterSo(folded));
+    mentions.push(...this.listedByName(folded));
     mentions.sort((a, b) => a.from - b.from || b.to - a.to);
     mentions.push(...this.departmentPointedBack(folded, mentions));
     mentions.sort((a, b) => a.from - b.from || b.to - a.to);
