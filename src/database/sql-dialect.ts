@@ -159,6 +159,20 @@ export abstract class SqlDialect {
    * which startsWords then serves.
    */
   abstract lexemeQuery(terms: readonly WordsTerm[]): string | null;
+
+  /**
+   * The same test as startsWords as one MATCH query of an FTS5 table of the
+   * words (split as `IndexedWords.ftsTable` splits them), when that query is
+   * the whole test: every term one word. SQLite only (its word tables in
+   * another order, see TASK_WORDS_BY_DEADLINE); null on PostgreSQL and for a
+   * term of several words, which startsWords also checks with a LIKE.
+   */
+  abstract wordsMatchQuery(terms: readonly WordsTerm[]): string | null;
+}
+
+/** FTS5's query for `terms`: each term's words as a quoted phrase, a prefix unless whole, all of them. */
+function ftsWordsQuery(terms: readonly WordsTerm[]): string {
+  return terms.map((term) => `"${term.words.replace(/"/g, '""')}"${term.whole ? '' : ' *'}`).join(' AND ');
 }
 
 /** The characters of a word a stored lexeme keeps (PostgreSQL allows 2,046 bytes in a lexeme). */
@@ -235,7 +249,7 @@ class SqliteDialect extends SqlDialect {
     if (terms.length === 0) return null;
     const name = `${paramPrefix}indexed`;
     const several = terms.filter((term) => term.words.includes(' '));
-    const query = terms.map((term) => `"${term.words.replace(/"/g, '""')}"${term.whole ? '' : ' *'}`).join(' AND ');
+    const query = ftsWordsQuery(terms);
     return {
       conditions: [
         `${target.id} IN (SELECT rowid FROM "${target.ftsTable}" WHERE "${target.ftsTable}" MATCH :${name})`,
@@ -252,6 +266,11 @@ class SqliteDialect extends SqlDialect {
 
   lexemeQuery(): null {
     return null;
+  }
+
+  wordsMatchQuery(terms: readonly WordsTerm[]): string | null {
+    if (terms.length === 0 || terms.some((term) => term.words === '' || term.words.includes(' '))) return null;
+    return ftsWordsQuery(terms);
   }
 
   lockForUpdate(): Pick<FindOneOptions, 'lock'> {
@@ -327,6 +346,10 @@ class PostgresDialect extends SqlDialect {
     return terms
       .map((term) => `'${term.words.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${term.whole ? '' : ':*'}`)
       .join(' & ');
+  }
+
+  wordsMatchQuery(): null {
+    return null;
   }
 
   lockForUpdate(): Pick<FindOneOptions, 'lock'> {

@@ -102,8 +102,39 @@ export const TASK_SEARCH_MATCHES = 'task_search_matches';
  * search then reads the tasks table.
  */
 export function taskSearchLexemes(dialect: SqlDialect, query: string): string | null {
+  const terms = wordsOnlyTerms(query);
+  return terms && dialect.lexemeQuery(terms);
+}
+
+/**
+ * The query's terms as words to find, when none has punctuation; else null:
+ * a term with punctuation is also tested literally, on the search text that
+ * neither the lexemes nor the FTS5 word tables hold.
+ */
+function wordsOnlyTerms(query: string): WordsTerm[] | null {
   const terms = searchTermsOf(query);
-  // A term with punctuation is also tested literally, on the search text the function does not read.
   if (terms.some(({ text }) => breakWords(text).trim() !== text)) return null;
-  return dialect.lexemeQuery(terms.map(({ text, phrase }, i) => ({ key: String(i), words: text, whole: phrase })));
+  return terms.map(({ text, phrase }, i) => ({ key: String(i), words: text, whole: phrase }));
+}
+
+/**
+ * SQLite's FTS5 table of each task's search words, as `tasks_words` holds
+ * them, whose rowid sorts as the list's default order: the minute of the
+ * deadline (none last) in its upper 32 bits, the task's id in the lower
+ * (migration TaskWordsInDeadlineOrder). Read by TaskRepository for the first
+ * pages of the office's search in that order.
+ */
+export const TASK_WORDS_BY_DEADLINE = 'tasks_words_by_deadline';
+/** SQLite's FTS5 table of each task's search words under its id, which counts a search's matches. */
+export const TASK_WORDS = SEARCH_WORDS.ftsTable;
+
+/**
+ * The search `query` as the MATCH query of TASK_WORDS_BY_DEADLINE (and of
+ * TASK_WORDS), the same test as taskSearchCondition; null where that query is
+ * not the whole test (PostgreSQL, a phrase of several words, a term with
+ * punctuation: see SqlDialect.wordsMatchQuery).
+ */
+export function taskSearchWordsQuery(dialect: SqlDialect, query: string): string | null {
+  const terms = wordsOnlyTerms(query);
+  return terms && dialect.wordsMatchQuery(terms);
 }

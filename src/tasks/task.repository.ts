@@ -14,7 +14,14 @@ import { DocumentSummary } from '../documents/dto/document.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { LeaderSummary } from './dto/task.response';
 import { Task } from './entities/task.entity';
-import { TASK_SEARCH_MATCHES, taskSearchCondition, taskSearchLexemes } from './task-search';
+import {
+  TASK_SEARCH_MATCHES,
+  TASK_WORDS,
+  TASK_WORDS_BY_DEADLINE,
+  taskSearchCondition,
+  taskSearchLexemes,
+  taskSearchWordsQuery,
+} from './task-search';
 import {
   dueSoonLimit,
   TaskStatus,
@@ -253,6 +260,12 @@ export class TaskRepository {
     onePass: boolean;
     /** Whether the page's best plan is the same whatever its parameters (no text search): see ReadConnections.query. */
     keepPrepared: boolean;
+    /**
+     * The page read by ordering every match, when `ids` reads it from the
+     * first matches in deadline order (TASK_WORDS_BY_DEADLINE): for the page
+     * whose rows there say `pageKnown` 0 (see deadlineOrderedPage).
+     */
+    everyMatchIds?: SelectQueryBuilder<ObjectLiteral>;
   } {
     const { query, searching } = this.filtered(filter, actor, now, manager, this.searchLexemes(filter, actor));
     const count = query.clone().select('COUNT(*)', 'count');
@@ -277,7 +290,64 @@ export class TaskRepository {
       .addSelect('COUNT(*) OVER ()', 'matchCount')
       .limit(page.limit)
       .offset(page.offset);
+    const words = this.searchWordsInDeadlineOrder(filter, actor);
+    if (words !== null) {
+      return { ids: this.deadlineOrderedPage(words, page, manager), count, onePass, keepPrepared, everyMatchIds: ids };
+    }
     return { ids, count, onePass, keepPrepared };
+  }
+
+  /**
+   * The search of `filter` as the MATCH query of TASK_WORDS_BY_DEADLINE, when
+   * its page can be read there: the office's search in the default order with
+   * no other filter, of words only; else null. A department's search starts
+   * from its own few hundred tasks, and a status, a phrase of several words or
+   * punctuation are tested on the tasks table.
+   */
+  private searchWordsInDeadlineOrder(filter: TaskFilter, actor: Actor): string | null {
+    if (filter.q === undefined || isDepartmentActor(actor) || (filter.sort ?? 'dueAt') !== 'dueAt') return null;
+    const given = Object.entries(filter).filter(([, value]) => value !== undefined);
+    if (!given.every(([key]) => DEADLINE_ORDER_FILTERS.has(key))) return null;
+    return taskSearchWordsQuery(this.dialect, filter.q);
+  }
+
+  /**
+   * One page of the matches of `words` in the list's default order, read from
+   * the first matches of TASK_WORDS_BY_DEADLINE, whose rowid holds the minute
+   * of the deadline above the id: those of the page and DEADLINE_MINUTE_MARGIN
+   * more, sorted by their deadlines to the millisecond. That is the page
+   * whenever the last match read falls in a later minute than the page's
+   * last, or every match was read (`pageKnown` 1); else (more tasks due within
+   * one minute than the margin) the caller reads everyMatchIds. The count of
+   * every match comes from TASK_WORDS, whose rowids are the ids.
+   */
+  private deadlineOrderedPage(
+    words: string,
+    page: { limit: number; offset: number },
+    manager: EntityManager,
+  ): SelectQueryBuilder<ObjectLiteral> {
+    const end = page.offset + page.limit;
+    const read = end + DEADLINE_MINUTE_MARGIN;
+    const firsts =
+      `SELECT rowid AS "key" FROM "${TASK_WORDS_BY_DEADLINE}" ` +
+      `WHERE "${TASK_WORDS_BY_DEADLINE}" MATCH :words ORDER BY rowid LIMIT ${read}`;
+    const minuteOf = (key: string) => `(${key} >> 32)`;
+    const pageKnown =
+      `CASE WHEN (SELECT COUNT(*) FROM "firsts") < ${read} ` +
+      `OR (SELECT ${minuteOf('"key"')} FROM "firsts" ORDER BY "key" LIMIT 1 OFFSET ${end - 1}) ` +
+      `< (SELECT ${minuteOf('MAX("key")')} FROM "firsts") THEN 1 ELSE 0 END`;
+    const matches = manager
+      .createQueryBuilder()
+      .addCommonTableExpression(firsts, 'firsts')
+      .from('firsts', 'f')
+      .innerJoin('tasks', 't', `"t"."id" = ("f"."key" & ${2 ** 32 - 1})`)
+      .setParameter('words', words);
+    return orderAsListed(matches, 'dueAt')
+      .select('"t"."id"', 'id')
+      .addSelect(`(SELECT COUNT(*) FROM "${TASK_WORDS}" WHERE "${TASK_WORDS}" MATCH :words)`, 'matchCount')
+      .addSelect(pageKnown, 'pageKnown')
+      .limit(page.limit)
+      .offset(page.offset);
   }
 
   /** One page of the list: its tasks' ids in order and the number of matching tasks. */
@@ -287,10 +357,14 @@ export class TaskRepository {
     actor: Actor,
     now: Date,
   ): Promise<{ ids: number[]; total: number }> {
-    const { ids, count, onePass, keepPrepared } = this.pageQueries(filter, page, actor, now);
+    const { ids, count, onePass, keepPrepared, everyMatchIds } = this.pageQueries(filter, page, actor, now);
     const countAll = async () => countOf((await this.read<{ count: unknown }>(count, keepPrepared))[0]?.count);
     if (onePass) {
-      const hits = await this.read<{ id: number | string; matchCount: unknown }>(ids, keepPrepared);
+      type Hit = { id: number | string; matchCount: unknown; pageKnown?: unknown };
+      let hits = await this.read<Hit>(ids, keepPrepared);
+      if (everyMatchIds && hits.length > 0 && Number(hits[0].pageKnown) !== 1) {
+        hits = await this.read<Hit>(everyMatchIds, keepPrepared);
+      }
       const total = hits.length > 0 ? countOf(hits[0].matchCount) : await countAll();
       return { ids: hits.map((h) => Number(h.id)), total };
     }
@@ -696,6 +770,19 @@ const LIST_ORDER_COLUMNS = ['id', 'dueAt', 'createdAt', 'completedAt', 'cancelle
  * The filters a search through TASK_SEARCH_MATCHES can apply: those reading the columns it returns only; and the
  * page asked for, which the list's query carries beside its filters.
  */
+/** The filters a search read in deadline order from TASK_WORDS_BY_DEADLINE allows: the query, its order and its page. */
+const DEADLINE_ORDER_FILTERS = new Set<string>([
+  ...(['q', 'sort'] satisfies Array<keyof TaskFilter>),
+  ...(['page', 'limit'] satisfies Array<keyof ListTasksQuery>),
+]);
+
+/**
+ * Matches read past a page's end in deadline order, for the tasks due within
+ * the same minute as its last: deadlines given as dates all end at 23:59:59.999
+ * of their day, so a minute holds every match due that day.
+ */
+const DEADLINE_MINUTE_MARGIN = 64;
+
 const SEARCH_MATCHES_FILTERS = new Set<string>([
   ...(['q', 'status', 'dueFrom', 'dueTo', 'sort'] satisfies Array<keyof TaskFilter>),
   ...(['page', 'limit'] satisfies Array<keyof ListTasksQuery>),

@@ -6,10 +6,11 @@ import { RefoldSearchText1796700000000 } from '../../src/database/migrations/179
 import { RefoldEth1797000600000 } from '../../src/database/migrations/1797000600000-RefoldEth';
 import { TaskSearchWords1797000100000 } from '../../src/database/migrations/1797000100000-TaskSearchWords';
 import { TaskSearchRows1797000500000 } from '../../src/database/migrations/1797000500000-TaskSearchRows';
+import { TaskWordsInDeadlineOrder1797000700000 } from '../../src/database/migrations/1797000700000-TaskWordsInDeadlineOrder';
 import { SqlDialect } from '../../src/database/sql-dialect';
 import type { Actor } from '../../src/common/auth/actor';
 import { ListTasksQuery } from '../../src/tasks/dto/list-tasks.query';
-import { taskSearchCondition, taskSearchLexemes } from '../../src/tasks/task-search';
+import { TASK_WORDS_BY_DEADLINE, taskSearchCondition, taskSearchLexemes } from '../../src/tasks/task-search';
 import { TaskRepository } from '../../src/tasks/task.repository';
 
 /**
@@ -185,8 +186,13 @@ describe('Task search index', () => {
 
   it('indexes the words of the tasks written before the word index', async () => {
     const runner = t.dataSource.createQueryRunner();
-    // Undone in the reverse order they ran: the search rows are made of the stored words.
-    const migrations = [new TaskSearchWords1797000100000(), new TaskSearchRows1797000500000()];
+    // Undone in the reverse order they ran: the search rows are made of the stored words. The words in deadline
+    // order are then filled from the tasks table, and the office's search of `search` reads them.
+    const migrations = [
+      new TaskSearchWords1797000100000(),
+      new TaskSearchRows1797000500000(),
+      new TaskWordsInDeadlineOrder1797000700000(),
+    ];
     let title: string;
     try {
       for (const migration of [...migrations].reverse()) await migration.down(runner);
@@ -264,6 +270,128 @@ describe('Task search index', () => {
     expect(page({ q: 'kiem ke kho', departmentId: lead })).not.toContain('task_search_matches');
     expect(page({ q: 'kiem ke kho', isKey: true })).not.toContain('task_search_matches');
     expect(page({ q: '"kiem ke"' })).not.toContain('task_search_matches');
+  });
+
+  describe('the office’s search in deadline order', () => {
+    const office: Actor = { userId: 0, role: 'office', departmentId: null };
+    const pageSql = (filter: Partial<ListTasksQuery>, actor = office) =>
+      t.app
+        .get(TaskRepository)
+        .pageQueries(Object.assign(new ListTasksQuery(), filter), { limit: 50, offset: 0 }, actor, new Date())
+        .ids.getQuery();
+
+    it('on SQLite, is read from the words kept in deadline order, for words only and no other filter', () => {
+      const inOrder = t.database.kind === 'sqlite';
+      expect(pageSql({ q: 'kiem ke kho' }).includes(`"${TASK_WORDS_BY_DEADLINE}" MATCH`)).toBe(inOrder);
+      expect(pageSql({ q: 'kiem "ke" kho', sort: 'dueAt', page: 2 }).includes(TASK_WORDS_BY_DEADLINE)).toBe(inOrder);
+      const department: Actor = { userId: 0, role: 'department', departmentId: lead };
+      for (const sql of [
+        pageSql({ q: 'kiem ke kho' }, department),
+        pageSql({ q: 'kiem ke kho', sort: '-dueAt' }),
+        pageSql({ q: 'kiem ke kho', sort: 'urgency' }),
+        pageSql({ q: 'kiem ke kho', status: ['overdue'] }),
+        pageSql({ q: 'kiem ke kho', leadDepartmentId: lead }),
+        pageSql({ q: '"kiem ke"' }),
+        pageSql({ q: '100%' }),
+      ]) {
+        expect(sql).not.toContain(TASK_WORDS_BY_DEADLINE);
+      }
+    });
+
+    it('orders the tasks due within one minute by their deadlines to the millisecond, then by id', async () => {
+      const titles: string[] = [];
+      // Created later but due earlier within the same minute, and two due at the same instant.
+      for (const [letter, dueAt] of [
+        ['A', '2031-02-03T09:15:40.500+07:00'],
+        ['B', '2031-02-03T09:15:40.250+07:00'],
+        ['C', '2031-02-03T09:15:05.000+07:00'],
+        ['D', '2031-02-03T09:15:05.000+07:00'],
+        ['E', '2031-02-03T09:14:59.999+07:00'],
+      ]) {
+        titles.push(
+          (await createTask(t, { leadDepartmentId: lead, title: `Đối chiếu sổ kho ${letter}`, dueAt })).title,
+        );
+      }
+      const [a, b, c, d, e] = titles;
+      expect(await listed('doi chieu so kho')).toEqual([e, c, d, b, a]);
+      expect(await listed('doi chieu so kho', { limit: 2, page: 2 })).toEqual([d, b]);
+    });
+
+    it('reads every match in order when more tasks fall due within one minute than it reads past the page', async () => {
+      const sameMinute = 70;
+      // Each due half a second before the one created before it: the reverse of their ids.
+      const dueAt = (i: number) => new Date(Date.UTC(2031, 4, 20, 3, 0, 59, 999) - i * 500).toISOString();
+      const created: string[] = [];
+      for (let i = 0; i < sameMinute; i++) {
+        created.push(
+          (await createTask(t, { leadDepartmentId: lead, title: `Thu hồi đất dự án số ${i}`, dueAt: dueAt(i) })).title,
+        );
+      }
+      const earlier = await createTask(t, {
+        leadDepartmentId: lead,
+        title: 'Thu hồi đất dự án trước',
+        dueDate: '2031-05-19',
+      });
+      const all = await listed('thu hoi dat du an');
+      expect(all).toEqual([earlier.title, ...created.reverse()]);
+      const pages: Array<[limit: number, page: number]> = [
+        [5, 1],
+        [5, 2],
+        [50, 1],
+        [50, 2],
+        [20, 4],
+      ];
+      for (const [limit, page] of pages) {
+        expect(await listed('thu hoi dat du an', { limit, page })).toEqual(all.slice((page - 1) * limit, page * limit));
+      }
+      if (t.database.kind !== 'sqlite') return;
+      // Which of those pages the first matches in deadline order could tell (1), and which needed every match (0).
+      const known = async (limit: number, page: number) => {
+        const query = Object.assign(new ListTasksQuery(), { q: 'thu hoi dat du an' });
+        const { ids } = t.app
+          .get(TaskRepository)
+          .pageQueries(query, { limit, offset: (page - 1) * limit }, office, new Date());
+        const [first] = await t.dataSource.query(...ids.getQueryAndParameters());
+        return Number(first.pageKnown);
+      };
+      expect(await Promise.all(pages.map(([limit, page]) => known(limit, page)))).toEqual([0, 1, 1, 1, 1]);
+    });
+
+    it('keeps the words in step with the tasks written and deleted', async () => {
+      const task = await createTask(t, { leadDepartmentId: lead, title: 'Kiểm định cầu treo', dueDate: '2031-07-01' });
+      expect(await listed('kiem dinh cau treo')).toEqual([task.title]);
+      await t.http
+        .patch(`/api/tasks/${task.id}`)
+        .send({ version: task.version, title: 'Kiểm định cầu cứng', dueDate: '2031-08-01' })
+        .expect(200);
+      expect(await listed('kiem dinh cau treo')).toEqual([]);
+      expect(await listed('kiem dinh cau cung')).toEqual(['Kiểm định cầu cứng']);
+      if (t.database.kind !== 'sqlite') return;
+      const matches = async (words: string) =>
+        (
+          await t.dataSource.query(
+            `SELECT COUNT(*) AS "n" FROM "${TASK_WORDS_BY_DEADLINE}" WHERE "${TASK_WORDS_BY_DEADLINE}" MATCH ?`,
+            [words],
+          )
+        )[0].n;
+      expect(await matches('"kiem" * AND "dinh" * AND "cau" * AND "cung" *')).toBe(1);
+      expect(await matches('"treo" *')).toBe(0);
+      const runner = t.dataSource.createQueryRunner();
+      try {
+        await runner.startTransaction();
+        await runner.query('PRAGMA defer_foreign_keys = ON');
+        await runner.query(`DELETE FROM "tasks" WHERE "id" = ?`, [task.id]);
+        const [{ n }] = await runner.query(
+          `SELECT COUNT(*) AS "n" FROM "${TASK_WORDS_BY_DEADLINE}" WHERE "${TASK_WORDS_BY_DEADLINE}" MATCH ?`,
+          ['"cung" *'],
+        );
+        expect(n).toBe(0);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+      expect(await matches('"cung" *')).toBe(1);
+    });
   });
 
   it('folds the search text of rows written before dashes were folded', async () => {

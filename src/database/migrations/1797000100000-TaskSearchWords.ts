@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { breakWordsSql, WORD_BREAKS } from '../../common/text/fold-vietnamese';
-import { createFtsMirror, createTrigramIndex, dropFtsMirror } from './search-index-kit';
+import { breakWordsSql } from '../../common/text/fold-vietnamese';
+import { createFtsMirror, createTrigramIndex, dropFtsMirror, WORDS_FTS_OPTIONS } from './search-index-kit';
 
 /**
  * An index of the words of a task's search text, that finds the tasks having a
@@ -34,16 +34,7 @@ export class TaskSearchWords1797000100000 implements MigrationInterface {
       await createTrigramIndex(queryRunner, 'IDX_tasks_searchWords_trgm', 'tasks', 'searchWords');
       return;
     }
-    // Two levels of quotes: the SQL string, then FTS5's own around each tokenizer argument.
-    const separators = WORD_BREAKS.join('').replace(/'/g, "''");
-    const tokenizer = `unicode61 remove_diacritics 0 categories 'L* M* N* P* S* C*' separators '${separators}'`;
-    await createFtsMirror(
-      queryRunner,
-      'tasks',
-      'searchText',
-      'tasks_words',
-      `tokenize='${tokenizer.replace(/'/g, "''")}', prefix='1 2 3'`,
-    );
+    await createFtsMirror(queryRunner, 'tasks', 'searchText', 'tasks_words', WORDS_FTS_OPTIONS);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

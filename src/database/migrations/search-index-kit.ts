@@ -1,4 +1,15 @@
 import { QueryRunner } from 'typeorm';
+import { WORD_BREAKS } from '../../common/text/fold-vietnamese';
+
+/** Two levels of quotes: the SQL string, then FTS5's own around each tokenizer argument. */
+const WORDS_TOKENIZER = `unicode61 remove_diacritics 0 categories 'L* M* N* P* S* C*' separators '${WORD_BREAKS.join('').replace(/'/g, "''")}'`;
+
+/**
+ * The options of an FTS5 table of a folded text's words: split at spaces and
+ * the WORD_BREAKS characters only (every other character, letter or symbol,
+ * belongs to a word, as in breakWords), with prefix indexes for short words.
+ */
+export const WORDS_FTS_OPTIONS = `tokenize='${WORDS_TOKENIZER.replace(/'/g, "''")}', prefix='1 2 3'`;
 
 /**
  * The search indexes the migrations build, written once. SQLite: an FTS5 table
