@@ -6,7 +6,8 @@ import { RefoldSearchText1796700000000 } from '../../src/database/migrations/179
 import { RefoldEth1797000600000 } from '../../src/database/migrations/1797000600000-RefoldEth';
 import { TaskSearchWords1797000100000 } from '../../src/database/migrations/1797000100000-TaskSearchWords';
 import { TaskSearchRows1797000500000 } from '../../src/database/migrations/1797000500000-TaskSearchRows';
-import { TaskWordsInDeadlineOrder1797000700000 } from '../../src/database/migrations/1797000700000-TaskWordsInDeadlineOrder';
+import { TaskWordsSixLetterPrefixes1797000700000 } from '../../src/database/migrations/1797000700000-TaskWordsSixLetterPrefixes';
+import { TaskWordsInDeadlineOrder1797000800000 } from '../../src/database/migrations/1797000800000-TaskWordsInDeadlineOrder';
 import { SqlDialect } from '../../src/database/sql-dialect';
 import type { Actor } from '../../src/common/auth/actor';
 import { ListTasksQuery } from '../../src/tasks/dto/list-tasks.query';
@@ -83,6 +84,21 @@ describe('Task search index', () => {
     expect(await search('quyet "tam')).toEqual(['Triển khai Nghị quyết "Tam nông"']);
     expect(await search('tam OR tet')).toEqual([]);
     expect(await search('tet*')).toEqual([]);
+  });
+
+  it('answers prefixes of every length, with and without a prefix index of their own (one to six letters)', async () => {
+    const title = 'Gia cố tháp nước bị nghiêng ở Chợ Mới';
+    await createTask(t, { leadDepartmentId: lead, title });
+    for (const word of ['n', 'ng', 'ngh', 'nghi', 'nghie', 'nghien', 'nghieng']) {
+      expect(await search(`${word} thap`)).toEqual([title]);
+    }
+    expect(await search('nghiengg')).toEqual([]);
+    if (t.database.kind === 'sqlite') {
+      const tables = await t.dataSource.query<Array<{ sql: string }>>(
+        `SELECT "sql" FROM "sqlite_master" WHERE "name" IN ('tasks_words', '${TASK_WORDS_BY_DEADLINE}')`,
+      );
+      expect(tables.map(({ sql }) => sql.includes(`prefix='1 2 3 4 5 6'`))).toEqual([true, true]);
+    }
   });
 
   it('answers queries shorter than a trigram, at the start of a word', async () => {
@@ -191,7 +207,8 @@ describe('Task search index', () => {
     const migrations = [
       new TaskSearchWords1797000100000(),
       new TaskSearchRows1797000500000(),
-      new TaskWordsInDeadlineOrder1797000700000(),
+      new TaskWordsSixLetterPrefixes1797000700000(),
+      new TaskWordsInDeadlineOrder1797000800000(),
     ];
     let title: string;
     try {

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { breakWordsSql } from '../../common/text/fold-vietnamese';
-import { createFtsMirror, createTrigramIndex, dropFtsMirror, WORDS_FTS_OPTIONS } from './search-index-kit';
+import { createFtsMirror, createTrigramIndex, dropFtsMirror, WORDS_TOKENIZE } from './search-index-kit';
 
 /**
  * An index of the words of a task's search text, that finds the tasks having a
@@ -34,7 +34,7 @@ export class TaskSearchWords1797000100000 implements MigrationInterface {
       await createTrigramIndex(queryRunner, 'IDX_tasks_searchWords_trgm', 'tasks', 'searchWords');
       return;
     }
-    await createFtsMirror(queryRunner, 'tasks', 'searchText', 'tasks_words', WORDS_FTS_OPTIONS);
+    await createFtsMirror(queryRunner, 'tasks', 'searchText', 'tasks_words', `${WORDS_TOKENIZE}, prefix='1 2 3'`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

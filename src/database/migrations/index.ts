@@ -24,7 +24,8 @@ import { TaskStatusByIdIndex1797000300000 } from './1797000300000-TaskStatusById
 import { NotificationPeriodIndex1797000400000 } from './1797000400000-NotificationPeriodIndex';
 import { TaskSearchRows1797000500000 } from './1797000500000-TaskSearchRows';
 import { RefoldEth1797000600000 } from './1797000600000-RefoldEth';
-import { TaskWordsInDeadlineOrder1797000700000 } from './1797000700000-TaskWordsInDeadlineOrder';
+import { TaskWordsSixLetterPrefixes1797000700000 } from './1797000700000-TaskWordsSixLetterPrefixes';
+import { TaskWordsInDeadlineOrder1797000800000 } from './1797000800000-TaskWordsInDeadlineOrder';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -54,5 +55,6 @@ export const MIGRATIONS = [
   NotificationPeriodIndex1797000400000,
   TaskSearchRows1797000500000,
   RefoldEth1797000600000,
-  TaskWordsInDeadlineOrder1797000700000,
+  TaskWordsSixLetterPrefixes1797000700000,
+  TaskWordsInDeadlineOrder1797000800000,
 ];

@@ -5,11 +5,14 @@ import { WORD_BREAKS } from '../../common/text/fold-vietnamese';
 const WORDS_TOKENIZER = `unicode61 remove_diacritics 0 categories 'L* M* N* P* S* C*' separators '${WORD_BREAKS.join('').replace(/'/g, "''")}'`;
 
 /**
- * The options of an FTS5 table of a folded text's words: split at spaces and
- * the WORD_BREAKS characters only (every other character, letter or symbol,
- * belongs to a word, as in breakWords), with prefix indexes for short words.
+ * The tokenizer option of an FTS5 table of a folded text's words: split at
+ * spaces and the WORD_BREAKS characters only (every other character, letter or
+ * symbol, belongs to a word, as in breakWords).
  */
-export const WORDS_FTS_OPTIONS = `tokenize='${WORDS_TOKENIZER.replace(/'/g, "''")}', prefix='1 2 3'`;
+export const WORDS_TOKENIZE = `tokenize='${WORDS_TOKENIZER.replace(/'/g, "''")}'`;
+
+/** The prefix indexes of the FTS5 tables of words: prefixes of one to six letters (see TaskWordsSixLetterPrefixes). */
+export const WORDS_PREFIX_INDEXES = `prefix='1 2 3 4 5 6'`;
 
 /**
  * The search indexes the migrations build, written once. SQLite: an FTS5 table
