@@ -770,6 +770,11 @@ const LIST_ORDER_COLUMNS = ['id', 'dueAt', 'createdAt', 'completedAt', 'cancelle
  * The filters a search through TASK_SEARCH_MATCHES can apply: those reading the columns it returns only; and the
  * page asked for, which the list's query carries beside its filters.
  */
+const SEARCH_MATCHES_FILTERS = new Set<string>([
+  ...(['q', 'status', 'dueFrom', 'dueTo', 'sort'] satisfies Array<keyof TaskFilter>),
+  ...(['page', 'limit'] satisfies Array<keyof ListTasksQuery>),
+]);
+
 /** The filters a search read in deadline order from TASK_WORDS_BY_DEADLINE allows: the query, its order and its page. */
 const DEADLINE_ORDER_FILTERS = new Set<string>([
   ...(['q', 'sort'] satisfies Array<keyof TaskFilter>),
@@ -782,11 +787,6 @@ const DEADLINE_ORDER_FILTERS = new Set<string>([
  * of their day, so a minute holds every match due that day.
  */
 const DEADLINE_MINUTE_MARGIN = 64;
-
-const SEARCH_MATCHES_FILTERS = new Set<string>([
-  ...(['q', 'status', 'dueFrom', 'dueTo', 'sort'] satisfies Array<keyof TaskFilter>),
-  ...(['page', 'limit'] satisfies Array<keyof ListTasksQuery>),
-]);
 
 /** The list's order: `sort` (deadline by default, tasks without one last), ties by id; reads LIST_ORDER_COLUMNS. */
 function orderAsListed<T extends ObjectLiteral>(
