@@ -232,10 +232,8 @@ export class TaskRepository {
    * few hundred tasks instead (departmentTaskIdsSql), on the tasks table.
    */
   private searchLexemes(filter: TaskFilter, actor: Actor): string | null {
-    if (filter.q === undefined || isDepartmentActor(actor)) return null;
-    const given = Object.entries(filter).filter(([, value]) => value !== undefined);
-    if (!given.every(([key]) => SEARCH_MATCHES_FILTERS.has(key))) return null;
-    return taskSearchLexemes(this.dialect, filter.q);
+    const q = officeSearchWithOnly(filter, actor, SEARCH_MATCHES_FILTERS);
+    return q === null ? null : taskSearchLexemes(this.dialect, q);
   }
 
   /**
@@ -305,10 +303,9 @@ export class TaskRepository {
    * punctuation are tested on the tasks table.
    */
   private searchWordsInDeadlineOrder(filter: TaskFilter, actor: Actor): string | null {
-    if (filter.q === undefined || isDepartmentActor(actor) || (filter.sort ?? 'dueAt') !== 'dueAt') return null;
-    const given = Object.entries(filter).filter(([, value]) => value !== undefined);
-    if (!given.every(([key]) => DEADLINE_ORDER_FILTERS.has(key))) return null;
-    return taskSearchWordsQuery(this.dialect, filter.q);
+    if ((filter.sort ?? 'dueAt') !== 'dueAt') return null;
+    const q = officeSearchWithOnly(filter, actor, DEADLINE_ORDER_FILTERS);
+    return q === null ? null : taskSearchWordsQuery(this.dialect, q);
   }
 
   /**
@@ -787,6 +784,16 @@ const DEADLINE_ORDER_FILTERS = new Set<string>([
  * of their day, so a minute holds every match due that day.
  */
 const DEADLINE_MINUTE_MARGIN = 64;
+
+/**
+ * The search `q` of `filter` when it is asked by an actor who sees every task
+ * and `filter` gives nothing but what `allowed` names; else null.
+ */
+function officeSearchWithOnly(filter: TaskFilter, actor: Actor, allowed: ReadonlySet<string>): string | null {
+  if (filter.q === undefined || isDepartmentActor(actor)) return null;
+  const given = Object.entries(filter).filter(([, value]) => value !== undefined);
+  return given.every(([key]) => allowed.has(key)) ? filter.q : null;
+}
 
 /** The list's order: `sort` (deadline by default, tasks without one last), ties by id; reads LIST_ORDER_COLUMNS. */
 function orderAsListed<T extends ObjectLiteral>(
