@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { AppConfig } from './config/app-config';
+import { compileRegExpsOnFirstRun } from './extraction/regexp-compilation';
 import { AppLogger } from './logging/app-logger';
 
 async function bootstrap(): Promise<void> {
+  compileRegExpsOnFirstRun();
   const app = await createApp();
   const config = app.get(AppConfig);
   await app.listen({ port: config.port, host: config.host });

@@ -329,7 +329,8 @@ const RULES: Rule[] = [
     // "báo cáo UBND tỉnh theo quý", "định kỳ báo cáo theo tháng": a report each period named (not "theo tháng 3", "theo
     // năm học", "theo quy định", one period, a scheme or a rule).
     pattern:
-      /(?<=\b(?:bao cao|dinh ky)\b[^.;]{0,60}?\s)theo\s+(thang|quy|nam)(?=\s*(?:[.;,)]|$)|\s+(?:ve|cho|len|gui|va|hoac|dinh ky|de)\b)/g,
+      // (The look-behind follows "theo", so that it is read only where "theo" stands.)
+      /theo(?<=\b(?:bao cao|dinh ky)\b[^.;]{0,60}?\stheo)\s+(thang|quy|nam)(?=\s*(?:[.;,)]|$)|\s+(?:ve|cho|len|gui|va|hoac|dinh ky|de)\b)/g,
     resolve: (m) => ({
       dueDate: null,
       kind: 'recurring',

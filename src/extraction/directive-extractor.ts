@@ -10,6 +10,7 @@ import {
   sameDayAs,
   TaskKind,
 } from './deadline-parser';
+import { remembered } from './remembered';
 import { leadCandidatesByTopic } from './topics';
 import { DepartmentGroupKey, groupsOfAssignee } from '../departments/department-groups';
 import { DepartmentRef, headsAsChiefs, Mention, MUST, UnitMatcher } from './unit-matcher';
@@ -1338,6 +1339,9 @@ const OPENING_PERIOD =
 export function extractDirectives(text: string, options: ExtractOptions): DraftTask[] {
   const calendar = options.calendar ?? fallbackCalendar;
   const matcher = options.matcher ?? new UnitMatcher(options.departments);
+  // Remembered for this text only: the office may change its calendar's days off between two readings.
+  const deadlinesIn = remembered((piece: string) => findDeadlines(piece, options.date, calendar));
+  const workDeadlines = remembered(deadlinesOfWork);
   const written = foldWithOffsets(text);
   const offsets = written.offsets;
   // "xử lí", "quản lí": the same words as "xử lý", "quản lý", spelt with i, read as those (the same length, so that the
@@ -1529,8 +1533,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const opening = openingPeriod(sentence);
     if (listFrame && !sentence.item && sentence.paragraph !== listFrame.paragraph) listFrame = null;
     frame = opening ?? listFrame?.period ?? null;
-    const timeOfWork =
-      datesWorkBefore(f) && findDeadlines(text.slice(sentence.start, sentence.end), options.date, calendar).length > 0;
+    const timeOfWork = datesWorkBefore(f) && deadlinesIn(text.slice(sentence.start, sentence.end)).length > 0;
     if (
       sentence.paragraph !== context.paragraph &&
       !sentence.item &&
@@ -1626,9 +1629,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
             );
       // "… nhấn mạnh một số nội dung trọng tâm tháng 8/2019 như sau:": the month the items are for, named without "trong".
       const itemsOf = opening || after === null || due ? null : ITEMS_OF_PERIOD.exec(written);
-      const itemsDue = itemsOf
-        ? findDeadlines(`trong ${itemsOf[1]}`, options.date, calendar).find((x) => x.dueDate !== null)
-        : undefined;
+      const itemsDue = itemsOf ? deadlinesIn(`trong ${itemsOf[1]}`).find((x) => x.dueDate !== null) : undefined;
       const listed =
         itemsOf && itemsDue && itemsDue.dueDate! >= options.date
           ? {
@@ -2652,7 +2653,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
    */
   function cellDeadline(cell: TableCell): ParsedDeadline | null {
     for (const written of [cell.text, `trong ${cell.text}`, `trước ${cell.text}`]) {
-      const found = findDeadlines(written, options.date, calendar);
+      const found = deadlinesIn(written);
       const pick = found.find((x) => x.kind === 'recurring') ?? found.find((x) => x.dueDate) ?? found[0];
       if (pick && (pick.dueDate !== null || pick.kind !== 'deadline')) return pick;
     }
@@ -2849,7 +2850,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const written = text.slice(start, end);
     // A bare year, quarter or month ("Năm 2026, …", "Nhiệm vụ tháng 11/2024, …") is the period the work falls in.
     const bare = /^(?:năm|quý|tháng)\s/iu.test(written);
-    const parsed = findDeadlines(bare ? `trong ${written}` : written, options.date, calendar).find(
+    const parsed = deadlinesIn(bare ? `trong ${written}` : written).find(
       (x) => x.kind === 'deadline' && x.dueDate !== null,
     );
     if (!parsed?.dueDate || parsed.dueDate < options.date) return null;
@@ -2865,11 +2866,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       const at = offsets[toFolded[p.start] + m.index] ?? p.end;
       const before = text.slice(from, at);
       const after = text.slice(at, p.end);
-      if (
-        findDeadlines(before, options.date, calendar).length === 0 ||
-        findDeadlines(after, options.date, calendar).length === 0
-      )
-        continue;
+      if (deadlinesIn(before).length === 0 || deadlinesIn(after).length === 0) continue;
       out.push(trimPiece(text, from, at));
       from = at;
     }
@@ -2969,7 +2966,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     for (const m of text.slice(p.start, p.end).matchAll(/,?\s+và\s+/gu)) {
       const at = p.start + m.index;
       const next = at + m[0].length;
-      const before = findDeadlines(text.slice(from, at), options.date, calendar);
+      const before = deadlinesIn(text.slice(from, at));
       // The first work's date ends it, or opens the sentence ("Trước ngày 25-10, … phải báo cáo … và trước ngày …").
       if (!before.some((x) => x.dueDate && (from + x.end >= at - 1 || x.start === 0))) continue;
       const after = trimPiece(text, next, p.end);
@@ -2979,7 +2976,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         '',
       );
       if (!ACTIONS.test(work)) continue;
-      if (!findDeadlines(text.slice(after.start, after.end), options.date, calendar).some((x) => x.dueDate)) continue;
+      if (!deadlinesIn(text.slice(after.start, after.end)).some((x) => x.dueDate)) continue;
       out.push(trimPiece(text, from, at));
       from = next;
     }
@@ -3124,9 +3121,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   }
 
   /** The deadlines of a piece of text, leaving out a time that frames a purpose (PURPOSE_TIME). */
-  function workDeadlines(pieceText: string): ParsedDeadline[] {
+  function deadlinesOfWork(pieceText: string): ParsedDeadline[] {
     const afterEvent = AFTER_EVENT.test(pieceText);
-    return findDeadlines(pieceText, options.date, calendar)
+    return deadlinesIn(pieceText)
       .filter(
         (x) =>
           !(PERIOD_TIME.test(x.deadlineText) && PURPOSE_TIME.test(pieceText.slice(0, x.start))) &&
@@ -3185,9 +3182,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   /** Whether the directive's text gives it a deadline; with `dated`, one with a date (not a rule or "thường xuyên"). */
   function hasDeadline(d: Directive, dated = false): boolean {
     return d.pieces.some(
-      (p) =>
-        !p.timeFrameOnly &&
-        findDeadlines(text.slice(p.start, p.end), options.date, calendar).some((x) => !dated || x.dueDate !== null),
+      (p) => !p.timeFrameOnly && deadlinesIn(text.slice(p.start, p.end)).some((x) => !dated || x.dueDate !== null),
     );
   }
 
@@ -3449,7 +3444,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       !assignees.explicit &&
       FOLLOW_UP.test(f) &&
       hasDeadline(current, true) &&
-      findDeadlines(text.slice(clause.start, clause.end), options.date, calendar).some((x) => x.kind === 'recurring')
+      deadlinesIn(text.slice(clause.start, clause.end)).some((x) => x.kind === 'recurring')
     )
       return 'directive';
     if (current && (!assignees.explicit || reporters) && !othersReport && FOLLOW_UP.test(f) && !sentence.item)
@@ -3711,13 +3706,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Từ ngày 01/6/2024, Công an tỉnh ra quân …; sau 20 ngày, … đã xử lý …": what a unit has done since a day gone by,
     // told (see FROM_A_DAY_ON), unless an assigner's word gives it.
     const since = SINCE_A_DAY.exec(foldedOf(sentence).trimStart());
-    if (
-      since &&
-      !anyAssigner &&
-      !sentence.item &&
-      !context.directivePreamble &&
-      findDeadlines(since[0], options.date, calendar).length === 0
-    )
+    if (since && !anyAssigner && !sentence.item && !context.directivePreamble && deadlinesIn(since[0]).length === 0)
       return 'none';
     // "Trước ngày 10/11/2020, UBND các huyện, thành phố sẽ báo cáo …": what a unit will do by a date yet to come is work
     // set for it (a news item's way of telling the order); not by a condition's date ("Nếu không hoàn thành … trước ngày
@@ -4921,7 +4910,10 @@ const LEADER_BY_NAME_ASKS =
 /** A news paper's tag before an item's first sentence (folded): "(tbtco) - ", "thiennhien.net – ". */
 const NEWS_TAG = /^(?:\([a-z]{2,8}\)|\(?[a-z0-9]+(?:\.[a-z]{2,4})+\)?)\s*[-–]\s*(?=[a-z])/;
 
-function stripLead(f: string): string {
+/** See stripLeadOf; the same clause's lead is stripped many times over while its text is read. */
+const stripLead = remembered(stripLeadOf, 4096);
+
+function stripLeadOf(f: string): string {
   const stripped = stripMark(f)
     // "ThienNhien.Net – Sở X …", "(GLO)- UBND tỉnh …": the news site's tag before its first sentence, and the quote
     // mark that may open the words it quotes ("(PLVN) - “Các Sở, ngành … phải …").
@@ -6100,7 +6092,8 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
   t = t.replace(/\s*\([^()]{1,30}\s\)/g, '');
   // "Chỉnh trang lại khuôn viên nhà văn hóa thôn: Như treo lại khung giấy khen, …": the work, its examples left to the
   // description.
-  t = t.replace(/(?<=\S(?:\s+\S+){2,})\s*:\s*như\s+(?!sau\b)[\s\S]*$/iu, '');
+  // (The words before are read forward: a look-behind over them would read the whole title again at every place.)
+  t = t.replace(/^(\s*\S+(?:\s+\S+){2,}?)\s*:\s*như\s+(?!sau\b)[\s\S]*$/iu, '$1');
   // "Ban hành kế hoạch cải cách hành chính năm là (trước ngày 20/11 hằng năm)": the copula left before the date taken out.
   t = t.replace(/\s+là\s*$/u, '');
   if (t.length > limit) t = t.slice(0, titleCut(t)).trim();
