@@ -14447,3 +14447,53 @@ describe('extractDirectives on the near misses of a third review', () => {
     ]);
   });
 });
+
+describe('extractDirectives on how the silence of those asked for their opinion is read', () => {
+  const read = (text: string) =>
+    extract(text, '2025-03-14').map((d) => [d.title, d.leadDepartmentId ?? d.groupAssignees, d.dueDate]);
+
+  it('drafts no work of "… không có văn bản góp ý … được hiểu là nhất trí", and keeps the request for opinions', () => {
+    expect(
+      read(
+        'Các sở, ngành gửi ý kiến góp ý về UBND huyện trước ngày 05/4/2025. Hết thời gian lấy ý kiến nêu trên, các đơn vị, tổ chức, cá nhân không có văn bản ghi ý kiến gửi về UBND huyện được hiểu là nhất trí với nội dung hồ sơ.',
+      ),
+    ).toEqual([['Gửi ý kiến góp ý về UBND huyện', ['Các sở, ngành'], '2025-04-05']]);
+  });
+
+  it('keeps work that only begins with "không" before words of the same kind ("không để chậm trễ …")', () => {
+    expect(read('Giao Sở Tư pháp không để chậm trễ việc thẩm định, bảo đảm được hiểu là thống nhất.')).toEqual([
+      ['Không để chậm trễ việc thẩm định, bảo đảm được hiểu là thống nhất', idOf('STP'), null],
+    ]);
+  });
+});
+
+describe("extractDirectives on the government's words to every province told on", () => {
+  const read = (text: string) =>
+    extract(text, '2024-12-03').map((d) => [d.title, d.leadDepartmentId ?? d.groupAssignees, d.dueDate]);
+  const assigned =
+    'Ngày 27/11/2024, Phó Chủ tịch UBND tỉnh đã có ý kiến chỉ đạo giao Sở Giáo dục và Đào tạo chủ trì, phối hợp các sở, ngành liên quan tham mưu UBND tỉnh thực hiện Công điện số 118/CĐ-TTg của Thủ tướng Chính phủ.';
+
+  it('drafts neither the clauses after ";" nor the paragraphs that go on with them, naming no units', () => {
+    expect(
+      read(
+        [
+          assigned,
+          'Theo Công điện, Thủ tướng chỉ đạo Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tăng cường chỉ đạo các cơ quan, tổ chức liên quan phối hợp chặt chẽ với đoàn thanh niên, hội phụ nữ; chỉ đạo các cơ sở giáo dục trên địa bàn thực hiện quản lý chặt chẽ học sinh.',
+          'Chỉ đạo, thực hiện rà soát, lập bản đồ cảnh báo các địa điểm có nguy cơ gây tai nạn đuối nước; triển khai các biện pháp phòng ngừa.',
+          'Chỉ đạo tăng cường đầu tư cơ sở vật chất phục vụ việc tổ chức dạy bơi trong các cơ sở giáo dục.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([['Tham mưu UBND tỉnh thực hiện Công điện số 118/CĐ-TTg của Thủ tướng Chính phủ', idOf('SGDDT'), null]]);
+  });
+
+  it("keeps the province's own work after the government's words, in the same sentence or the next", () => {
+    expect(
+      read(
+        'Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh tăng cường phòng, chống đuối nước cho trẻ em; UBND tỉnh giao Sở Giáo dục và Đào tạo tổ chức dạy bơi cho học sinh trước ngày 31/5/2025. Giao Sở Y tế hướng dẫn sơ cứu đuối nước.',
+      ),
+    ).toEqual([
+      ['Tổ chức dạy bơi cho học sinh', idOf('SGDDT'), '2025-05-31'],
+      ['Hướng dẫn sơ cứu đuối nước', idOf('SYT'), null],
+    ]);
+  });
+});

@@ -1438,6 +1438,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   let account: number | null = null;
   /** The account was told only by what DONE_WITH_OTHERS reads: only "Đồng thời, …" goes on with it. */
   let accountWithOthers = false;
+  /** The sentences that go on with the government's words to every province (see goesOnFromNone). */
+  const governmentGoesOn = new Set<number>();
   /** The paragraph whose list of the documents a meeting discussed is being read (see AGENDA). */
   let agenda: number | null = null;
   /** The paragraph of the last sentence that told a meeting was held (see MEETING_HELD). */
@@ -1772,13 +1774,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         // "Ban Chỉ đạo Phòng thủ dân sự quốc gia đề nghị các tỉnh, thành phố theo dõi …. Đồng thời, sẵn sàng lực lượng
         // …": what goes on from the government's words to every province, naming no units of its own, is theirs too,
         // in the same paragraph or opening the next.
+        // "Theo Công điện, Thủ tướng chỉ đạo Chủ tịch UBND các tỉnh …. Chỉ đạo, thực hiện rà soát … . Chỉ đạo tăng cường
+        // …": the items of those words told on, naming no units, are the government's too, to the first that names some.
         const goesOnFromNone =
           c === 0 &&
           index > 0 &&
           !sentence.item &&
           !assignees.explicit &&
-          GOES_ON.test(foldedOf(sentence).trimStart()) &&
-          asksEveryProvince(stripLead(foldedOf(sentences[index - 1])));
+          (GOES_ON.test(foldedOf(sentence).trimStart()) || ACTIONS.test(cf.trimStart())) &&
+          (governmentGoesOn.has(index - 1) || asksEveryProvince(stripLead(foldedOf(sentences[index - 1]))));
+        if (goesOnFromNone) governmentGoesOn.add(index);
         const kind = goesOnFromNone ? 'none' : classify(sentence, clause, cf, assignees, actionText, ownDeadline);
         // A leader's report to the meeting goes on, as an account does, with the work it tells of ("Lãnh đạo Sở … báo
         // cáo công tác chăm lo … Triển khai tặng quà …").
@@ -1796,6 +1801,16 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           // a clause of no work.
           // Not "Để chủ động ứng phó …, Bộ Y tế đề nghị các tỉnh, thành phố theo dõi …; tăng cường giám sát …": after the
           // opening clause, another body's request, whose further clauses are its own, unless one names its units.
+          // "Theo Công điện, Thủ tướng chỉ đạo Chủ tịch UBND các tỉnh …; chỉ đạo các cơ sở giáo dục …": the rest of the
+          // government's words to every province is its too, unless the province gives work of its own after them ("…;
+          // UBND tỉnh giao Sở Công Thương …").
+          if (
+            asksEveryProvince(cf) &&
+            !clauses.slice(c + 1).some((x) => PROVINCE_OPENS_ASSIGNMENT.test(stripLead(foldedOf(x))))
+          ) {
+            current = null;
+            break;
+          }
           const requestedInIt = [...cf.matchAll(ASSIGNMENT_CUE)].some((m) =>
             actsSomewhere(cf.slice(m.index + m[0].length)),
           );
@@ -3613,6 +3628,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       )
     )
       return 'none';
+    // "Hết thời gian lấy ý kiến, các đơn vị, tổ chức, cá nhân không có văn bản góp ý gửi về UBND huyện được hiểu là nhất
+    // trí …": how the silence of those asked is read, no work.
+    if (SILENCE_READ_AS_ASSENT.test(action)) return 'none';
     // "Trường hợp để xảy ra chậm trễ, …, Thủ trưởng cơ quan, đơn vị liên quan phải chịu trách nhiệm …": the sanction for
     // a failure, no work.
     if (/^(?:trong\s+)?(?:truong hop|neu)\b/.test(f) && /^(?:phai\s+)?chiu trach nhiem\b/.test(action)) return 'none';
@@ -4891,6 +4909,13 @@ const OFFICE_FORWARDS = new RegExp(
 );
 /** A matter the office forwards for information only: "… chuyển hồ sơ đến Sở Tư pháp để biết." */
 const FORWARDED_FOR_INFORMATION = new RegExp(String.raw`^${THE_OFFICE}[^.;]*\bchuyen\b[^.;]*\bde biet\s*[.;]?\s*$`);
+
+/**
+ * The silence of those asked read as their assent (folded action): "không có văn bản … được hiểu là nhất trí …", "không
+ * gửi ý kiến … được coi là đồng ý …".
+ */
+const SILENCE_READ_AS_ASSENT =
+  /^(?:(?:thi|ma)\s+)?khong\s+(?:co|gui|tham gia|phan hoi|tra loi|gop y)\b[^.;]*\b(?:duoc\s+)?(?:hieu|coi|xem)\s+(?:la|nhu)\s+(?:da\s+)?(?:nhat tri|dong y|thong nhat|tan thanh|chap thuan|khong co y kien)\b/;
 
 /** Leading connectors and enumeration marks that say nothing about the directive. */
 /**
