@@ -14497,3 +14497,20 @@ describe("extractDirectives on the government's words to every province told on"
     ]);
   });
 });
+
+describe('extractDirectives on news of a letter to a body the table lacks', () => {
+  it('keeps the body’s work beside another unit’s work told later in the same words', () => {
+    expect(
+      extractParagraphs(
+        [
+          'Chủ tịch UBND tỉnh vừa yêu cầu Cục Quản lý thị trường tỉnh tạm thời chưa thanh tra, kiểm tra 86 doanh nghiệp cho đến khi có văn bản thống nhất, phê duyệt, xử lý chồng chéo về thanh tra, kiểm tra năm 2021 đối với doanh nghiệp trong tỉnh.',
+          'Chủ tịch UBND tỉnh giao Thanh tra tỉnh tiếp tục rà soát, xử lý chồng chéo về thanh tra, kiểm tra năm 2021 đối với doanh nghiệp trong tỉnh.',
+        ],
+        '2021-01-26',
+      ).map((d) => [d.title.split(',')[0], d.leadDepartmentId]),
+    ).toEqual([
+      ['Cục Quản lý thị trường tỉnh tạm thời chưa thanh tra', null],
+      ['Tiếp tục rà soát', idOf('TTT')],
+    ]);
+  });
+});

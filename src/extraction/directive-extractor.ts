@@ -6268,7 +6268,10 @@ function dedupe(text: string, directives: Directive[], paragraphOf: Map<Directiv
     // … khẩn trương rà soát, kiểm tra, xử lý dứt điểm các hồ sơ này": the news of the letter, addressed to groups, then its
     // request given in full; the request is kept.
     const told = kept.findIndex((k) => {
-      if (!k.tellsLetter || k.assignees.lead !== null || paragraphOf.get(k) === paragraphOf.get(d)) return false;
+      // Not news that names its unit, outside the table ("Chủ tịch UBND tỉnh vừa yêu cầu Cục Quản lý thị trường … tạm thời
+      // chưa thanh tra …"), before another unit's work in the same words ("… giao Thanh tra tỉnh tiếp tục rà soát …").
+      if (!k.tellsLetter || k.assignees.lead !== null || k.assignees.outside.length > 0) return false;
+      if (paragraphOf.get(k) === paragraphOf.get(d)) return false;
       if (!d.assignees.explicit) return false;
       const work = workWords(d);
       if (work.size < 4) return false;
