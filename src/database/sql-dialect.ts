@@ -149,16 +149,16 @@ export abstract class SqlDialect {
   abstract startsWords(target: IndexedWords, terms: readonly WordsTerm[], paramPrefix: string): TextMatch | null;
 
   /**
-   * The same test as startsWords as a text search query (tsquery) on words
+   * The same test as startsWords as text search queries (tsquery) on words
    * stored as lexemes (a tsvector of the words of `' ' || breakWords(text) ||
    * ' '`, each cut to LEXEME_CHARACTERS), which a GIN index answers exactly,
    * with no recheck of the text: a lexeme's prefix is the start of a word, a
    * whole lexeme the whole word. PostgreSQL only; null on SQLite (no lexemes:
    * its FTS5 table serves startsWords), and for terms a lexeme cannot answer —
    * several words in a row (a phrase, "ho_so") or a word too long for the cut —
-   * which startsWords then serves.
+   * which startsWords then serves. See LexemeQuery for the index's part.
    */
-  abstract lexemeQuery(terms: readonly WordsTerm[]): string | null;
+  abstract lexemeQuery(terms: readonly WordsTerm[]): LexemeQuery | null;
 
   /**
    * The same test as startsWords as one MATCH query of an FTS5 table of the
@@ -173,6 +173,31 @@ export abstract class SqlDialect {
 /** FTS5's query for `terms`: each term's words as a quoted phrase, a prefix unless whole, all of them. */
 function ftsWordsQuery(terms: readonly WordsTerm[]): string {
   return terms.map((term) => `"${term.words.replace(/"/g, '""')}"${term.whole ? '' : ' *'}`).join(' AND ');
+}
+
+/**
+ * A search as tsqueries: the words a GIN index looks up (`indexed`) and those
+ * checked on the rows it finds (`checked`, null when none). A short prefix
+ * expands to every lexeme it starts, and merging their postings costs more
+ * than checking the rows longer words find: at 100,000 tasks "ho" of "ho
+ * ngheo" is 79,314 postings, and a three-letter Vietnamese syllable starts
+ * many others ("thu": thuc, thuong, thuy, …). So a search looks up its words
+ * of four letters or more when it has two (one such word may still be common:
+ * "cong", "trong"), else those of three or more, else all, and checks the
+ * rest (see lookedUpTerms).
+ */
+export interface LexemeQuery {
+  indexed: string;
+  checked: string | null;
+}
+
+/** The terms of a search a lexeme index looks up, the others being checked on the rows they find (see LexemeQuery). */
+function lookedUpTerms(terms: readonly WordsTerm[]): readonly WordsTerm[] {
+  const ofAtLeast = (letters: number) => terms.filter((term) => [...term.words].length >= letters);
+  const fourOrMore = ofAtLeast(4);
+  if (fourOrMore.length >= 2) return fourOrMore;
+  const threeOrMore = ofAtLeast(3);
+  return threeOrMore.length > 0 ? threeOrMore : terms;
 }
 
 /** The characters of a word a stored lexeme keeps (PostgreSQL allows 2,046 bytes in a lexeme). */
@@ -336,16 +361,20 @@ class PostgresDialect extends SqlDialect {
     };
   }
 
-  lexemeQuery(terms: readonly WordsTerm[]): string | null {
+  lexemeQuery(terms: readonly WordsTerm[]): LexemeQuery | null {
     const fits = (term: WordsTerm) =>
       term.words !== '' &&
       !term.words.includes(' ') &&
       [...term.words].length < (term.whole ? LEXEME_CHARACTERS : LEXEME_CHARACTERS + 1);
     if (terms.length === 0 || !terms.every(fits)) return null;
     // Each word quoted as a lexeme (a quote doubled, a backslash escaped), `:*` for a prefix.
-    return terms
-      .map((term) => `'${term.words.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${term.whole ? '' : ':*'}`)
-      .join(' & ');
+    const tsquery = (some: readonly WordsTerm[]) =>
+      some
+        .map((term) => `'${term.words.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${term.whole ? '' : ':*'}`)
+        .join(' & ');
+    const indexed = lookedUpTerms(terms);
+    const checked = terms.filter((term) => !indexed.includes(term));
+    return { indexed: tsquery(indexed), checked: checked.length > 0 ? tsquery(checked) : null };
   }
 
   wordsMatchQuery(): null {

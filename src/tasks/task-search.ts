@@ -1,5 +1,5 @@
 import { breakWords, escapeLike, foldVietnamese } from '../common/text/fold-vietnamese';
-import type { IndexedText, IndexedWords, Literal, SqlDialect, WordsTerm } from '../database/sql-dialect';
+import type { IndexedText, IndexedWords, LexemeQuery, Literal, SqlDialect, WordsTerm } from '../database/sql-dialect';
 
 /** What a search query asks for: words (each the start of a word, in any order) and exact phrases (in quotes). */
 export interface SearchTerms {
@@ -91,17 +91,18 @@ export function taskSearchCondition(
 /**
  * PostgreSQL's set-returning function over its copy of each task's search
  * words as lexemes: the id and the status and order columns of the tasks whose
- * words match a tsquery (migration TaskSearchRows).
+ * words match a LexemeQuery, its indexed part and its checked part (migrations
+ * TaskSearchRows, TaskSearchShortWordsChecked).
  */
 export const TASK_SEARCH_MATCHES = 'task_search_matches';
 
 /**
- * The search `query` as the tsquery TASK_SEARCH_MATCHES takes, the same test
+ * The search `query` as the tsqueries TASK_SEARCH_MATCHES takes, the same test
  * as taskSearchCondition; null where it cannot answer it (SQLite, a phrase of
  * several words, a term with punctuation: see SqlDialect.lexemeQuery), and the
  * search then reads the tasks table.
  */
-export function taskSearchLexemes(dialect: SqlDialect, query: string): string | null {
+export function taskSearchLexemes(dialect: SqlDialect, query: string): LexemeQuery | null {
   const terms = wordsOnlyTerms(query);
   return terms && dialect.lexemeQuery(terms);
 }

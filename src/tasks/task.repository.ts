@@ -8,7 +8,7 @@ import { addCalendarDays, endOfLocalDay } from '../common/time/zoned-time';
 import { AppConfig } from '../config/app-config';
 import { countOf } from '../database/raw-sql';
 import { ReadConnections } from '../database/read-connections';
-import { SqlDialect } from '../database/sql-dialect';
+import { LexemeQuery, SqlDialect } from '../database/sql-dialect';
 import { Department } from '../departments/department.entity';
 import { DocumentSummary } from '../documents/dto/document.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
@@ -160,13 +160,16 @@ export class TaskRepository {
     actor: Actor,
     now: Date,
     manager: EntityManager = this.dataSource.manager,
-    lexemes: string | null = null,
+    lexemes: LexemeQuery | null = null,
   ): { query: SelectQueryBuilder<ObjectLiteral>; searching: boolean } {
     const query = lexemes
       ? manager
           .createQueryBuilder()
-          .from(`(SELECT * FROM "${TASK_SEARCH_MATCHES}"(CAST(:lexemes AS tsquery)))`, 't')
-          .setParameter('lexemes', lexemes)
+          .from(
+            `(SELECT * FROM "${TASK_SEARCH_MATCHES}"(CAST(:lexemes AS tsquery), CAST(:checkedLexemes AS tsquery)))`,
+            't',
+          )
+          .setParameters({ lexemes: lexemes.indexed, checkedLexemes: lexemes.checked })
       : manager.createQueryBuilder().from('tasks', 't');
     query.where('1 = 1');
     // The status is also checked inside the department's ids (see departmentTaskIdsSql).
@@ -231,7 +234,7 @@ export class TaskRepository {
    * read: there from a few narrow pages. A department's search starts from its
    * few hundred tasks instead (departmentTaskIdsSql), on the tasks table.
    */
-  private searchLexemes(filter: TaskFilter, actor: Actor): string | null {
+  private searchLexemes(filter: TaskFilter, actor: Actor): LexemeQuery | null {
     const q = officeSearchWithOnly(filter, actor, SEARCH_MATCHES_FILTERS);
     return q === null ? null : taskSearchLexemes(this.dialect, q);
   }

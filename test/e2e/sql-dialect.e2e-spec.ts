@@ -147,9 +147,11 @@ describe('SqlDialect', () => {
     }
     const words = ['phuong', 'ngu', 'sql', "it's", 'a\\b'];
     const matches = async (...wanted: Array<[string, boolean]>) => {
+      const query = dialect.lexemeQuery(terms(...wanted));
       const rows: unknown[] = await t.dataSource.query(
-        `SELECT 1 WHERE array_to_tsvector(CAST($1 AS text[])) @@ CAST($2 AS tsquery)`,
-        [words, dialect.lexemeQuery(terms(...wanted))],
+        `SELECT 1 FROM (SELECT array_to_tsvector(CAST($1 AS text[])) AS "words") "r" ` +
+          `WHERE "words" @@ CAST($2 AS tsquery) AND ($3::tsquery IS NULL OR "words" @@ CAST($3 AS tsquery))`,
+        [words, query?.indexed, query?.checked],
       );
       return rows.length === 1;
     };
@@ -158,6 +160,25 @@ describe('SqlDialect', () => {
     expect(await matches(['ng', false], ['kiem', false])).toBe(false);
     expect(await matches(["it'", false], ['a\\', false])).toBe(true);
     expect(await matches(["it's", true], ['a\\b', true])).toBe(true);
+    expect(await matches(['ng', false], ['sql', false])).toBe(true);
+    expect(await matches(['ph', false], ['sq', true])).toBe(false);
+    // Short words beside longer ones are checked on what the longer ones find, not looked up (see LexemeQuery).
+    expect(dialect.lexemeQuery(terms(['ng', false], ['sql', true], ['p', false]))).toEqual({
+      indexed: "'sql'",
+      checked: "'ng':* & 'p':*",
+    });
+    expect(dialect.lexemeQuery(terms(['ng', false], ['p', false]))).toEqual({
+      indexed: "'ng':* & 'p':*",
+      checked: null,
+    });
+    expect(dialect.lexemeQuery(terms(['an', false], ['toa', false], ['thuc', false], ['pham', true]))).toEqual({
+      indexed: "'thuc':* & 'pham'",
+      checked: "'an':* & 'toa':*",
+    });
+    expect(dialect.lexemeQuery(terms(['tet', false], ['trong', false]))).toEqual({
+      indexed: "'tet':* & 'trong':*",
+      checked: null,
+    });
     // Several words in a row, or a word longer than a lexeme keeps, are left to startsWords.
     expect(dialect.lexemeQuery(terms(['phuong ngu', false]))).toBeNull();
     expect(dialect.lexemeQuery(terms(['x'.repeat(201), false]))).toBeNull();
