@@ -1155,10 +1155,11 @@ const RULES: Rule[] = [
   },
   {
     // "Đến ngày 30/9/2024, các chủ đầu tư giải ngân đạt 60% …", "… bàn giao 100% mặt bằng đến ngày 30/9": a milestone
-    // yet to come, the day its share must be reached (not "Đến ngày 30/6, giải ngân đạt 45%", a figure counted to a day
+    // yet to come, the day its share must be reached; "Đến ngày 30/6/2021, Sở Xây dựng hoàn thành …", the day the work
+    // is done by (not "… đã hoàn thành …", told; not "Đến ngày 30/6, giải ngân đạt 45%", a figure counted to a day
     // gone by, nor "tính đến ngày …").
     pattern:
-      /(?=den\b)(?:(?<![a-z])(?<!\btinh\s)den(?: het)?\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])(?=\s*,?\s+[^.;]{0,80}?\b(?:giai ngan|ban giao|hoan thanh)\b[^.;]{0,60}?(?:\d{1,3}(?:,\d+)?\s*%|toan bo|dut diem))|(?<=\b(?:giai ngan|ban giao|hoan thanh)\b[^.;]{0,60}?(?:\d{1,3}(?:,\d+)?\s*%|toan bo|dut diem)[^.;]{0,40}?\s)den(?: het)?\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/]))/g,
+      /(?=den\b)(?:(?<![a-z])(?<!\btinh\s)den(?: het)?\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])(?=\s*,?\s+[^.;]{0,80}?\b(?:(?:giai ngan|ban giao|hoan thanh)\b[^.;]{0,60}?(?:\d{1,3}(?:,\d+)?\s*%|toan bo|dut diem)|(?<!\b(?:da|dang|vua|chua)\s)hoan thanh\b))|(?<=\b(?:giai ngan|ban giao|hoan thanh)\b[^.;]{0,60}?(?:\d{1,3}(?:,\d+)?\s*%|toan bo|dut diem)[^.;]{0,40}?\s)den(?: het)?\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/]))/g,
     resolve: (m, ref) => {
       const due = dayMonth(Number(m[1] ?? m[4]), Number(m[2] ?? m[5]), fullYear(m[3] ?? m[6]), ref);
       return due && due >= ref ? deadline(due) : null;

@@ -378,6 +378,31 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ]);
   });
 
+  it('reads the units after "Đến (hết) ngày …, " as given the work, held to until that day or done by it', () => {
+    expect(
+      extract(
+        [
+          'Đến hết ngày 15/5/2021, UBND các huyện, thành phố tạm dừng tổ chức các lễ hội trên địa bàn.',
+          'Đến hết ngày 30/6/2021, Sở Xây dựng hoàn thành việc rà soát các dự án.',
+          'Đến ngày 15/7/2021, Sở Tài chính hoàn thành thẩm định dự toán.',
+          'Đến ngày 15/7/2021, Sở Nội vụ đã hoàn thành việc sắp xếp.',
+        ].join('\n\n'),
+        '2021-05-01',
+      ).map((d) => [d.title, d.leadDepartmentId, d.groupAssignees, d.kind, d.dueDate, d.deadlineText]),
+    ).toEqual([
+      [
+        'Tạm dừng tổ chức các lễ hội trên địa bàn',
+        null,
+        ['UBND các huyện, thành phố'],
+        'standing',
+        null,
+        'Đến hết ngày 15/5/2021',
+      ],
+      ['Hoàn thành việc rà soát các dự án', idOf('SXD'), [], 'deadline', '2021-06-30', 'Đến hết ngày 30/6/2021'],
+      ['Hoàn thành thẩm định dự toán', idOf('STC'), [], 'deadline', '2021-07-15', 'Đến ngày 15/7/2021'],
+    ]);
+  });
+
   it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
     expect(
       titlesAndGroups(
