@@ -25,8 +25,8 @@ import { NotificationPeriodIndex1797000400000 } from './1797000400000-Notificati
 import { TaskSearchRows1797000500000 } from './1797000500000-TaskSearchRows';
 import { RefoldEth1797000600000 } from './1797000600000-RefoldEth';
 import { TaskWordsSixLetterPrefixes1797000700000 } from './1797000700000-TaskWordsSixLetterPrefixes';
-import { TaskSearchShortWordsChecked1797000900000 } from './1797000900000-TaskSearchShortWordsChecked';
 import { TaskWordsInDeadlineOrder1797000800000 } from './1797000800000-TaskWordsInDeadlineOrder';
+import { TaskSearchShortWordsChecked1797000900000 } from './1797000900000-TaskSearchShortWordsChecked';
 
 /** Migrations in the order they run; the same list serves SQLite and PostgreSQL. */
 export const MIGRATIONS = [
