@@ -403,6 +403,58 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ]);
   });
 
+  it('dates the work a list opened by "Hai / Những tháng cuối năm, …" holds by the end of the year', () => {
+    expect(
+      extract(
+        [
+          'Hai tháng cuối năm, huyện tập trung vào các nhiệm vụ như: Tiếp tục khảo sát các mô hình sản xuất nông nghiệp; hoàn thành nhiệm vụ thu - chi ngân sách.',
+          'Những tháng cuối năm 2020, UBND các huyện, thành phố tập trung hoàn thành các chỉ tiêu nông thôn mới như: Hoàn thành tiêu chí về môi trường; xây dựng đường giao thông nông thôn.',
+        ].join('\n\n'),
+        '2020-10-28',
+      ).map((d) => [d.dueDate, d.deadlineText]),
+    ).toEqual([
+      ['2020-12-31', 'Hai tháng cuối năm'],
+      ['2020-12-31', 'Hai tháng cuối năm'],
+      ['2020-12-31', 'Những tháng cuối năm 2020'],
+      ['2020-12-31', 'Những tháng cuối năm 2020'],
+    ]);
+  });
+
+  it('drafts "…; hoàn thành <a work of its own>" apart, and keeps "…; hoàn thành việc …" with the work it completes', () => {
+    expect(
+      drafted(
+        [
+          'Chủ tịch yêu cầu các ngành tiếp tục khảo sát các mô hình sản xuất nông nghiệp; hoàn thành nhiệm vụ thu - chi ngân sách.',
+          'Giao Sở Tài chính rà soát các khoản nợ đọng; hoàn thành việc rà soát trong tháng 12/2020.',
+          'Giao Sở Xây dựng kiểm tra các công trình; hoàn thành dứt điểm các sai phạm.',
+        ].join('\n\n'),
+        '2020-10-28',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      ['Tiếp tục khảo sát các mô hình sản xuất nông nghiệp', null],
+      ['Hoàn thành nhiệm vụ thu - chi ngân sách', null],
+      ['Rà soát các khoản nợ đọng', '2020-12-31'],
+      ['Kiểm tra các công trình', null],
+    ]);
+  });
+
+  it('gives the work of a news lead the period and units its last sentence names it by ("… là những nhiệm vụ trọng tâm trong tháng 8 …")', () => {
+    expect(
+      drafted(
+        [
+          'Huyện Tháp Mười họp thường kỳ UBND tháng 7 năm 2020',
+          'Tập trung lãnh đạo sản xuất vụ lúa Thu Đông. Nâng chất các tiêu chí xã nông thôn mới nâng cao, kiểu mẫu. Tăng cường giải pháp đảm bảo an ninh trật tự là những nhiệm vụ trọng tâm trong tháng 8 vừa được Chủ tịch UBND huyện chỉ đạo các ngành tập trung thực hiện tại cuộc họp ngày 11/8/2020.',
+          'Trong tháng 7, huyện đã xuống giống vụ Thu Đông được trên 35.000 ha.',
+        ].join('\n\n'),
+        '2020-08-11',
+      ).map((d) => [d.title, d.groups, d.kind, d.dueDate]),
+    ).toEqual([
+      ['Tập trung lãnh đạo sản xuất vụ lúa Thu Đông', ['các ngành'], 'deadline', '2020-08-31'],
+      ['Nâng chất các tiêu chí xã nông thôn mới nâng cao, kiểu mẫu', ['các ngành'], 'deadline', '2020-08-31'],
+      [expect.stringMatching(/^Tăng cường giải pháp đảm bảo an ninh trật tự/), ['các ngành'], 'deadline', '2020-08-31'],
+    ]);
+  });
+
   it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
     expect(
       titlesAndGroups(

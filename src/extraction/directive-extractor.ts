@@ -339,7 +339,7 @@ const LEAD_AFTER = new Set([
  * được ban hành ngày …", "… số 12/QĐ-UBND").
  */
 const ACTIONS =
-  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tuyet doi|tich cuc|chu dong|nghiem tuc|nghiem khac|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat|truc tiep),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien|(?:nguoi|dan|nhan dan|phuong tien|tau|thuyen|xe|hoc sinh|tre em|dich|tinh trang|viec)\b(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|da (?:chi dao|thuc hien|to chuc))\b))|khong cho (?=(?:nguoi|phuong tien|tau|thuyen|xe|hoc sinh)\b(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|da (?:chi dao|thuc hien|to chuc))\b))|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang(?! truong\b)|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|phat dong(?= (?:dot|phong trao|chien dich|cuoc|thi dua|toan dan|nguoi dan|nhan dan)\b)|danh gia|tong hop|tong ket|so ket|tham gia|tham du(?= (?:day du|ky hop|hoi nghi|hoi thi|hoi thao|le|dai hoi|phien hop|cuoc hop)\b)(?![^.;]*\bco (?:dong chi|ong|ba|cac|dai dien|lanh dao)\b)|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat|ban dau|chua day du)\b)|ho tro|tao dieu kien(?= thuan loi| cho| de)|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc|va (?:the thao|truyen thong|du lich))\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai|cong khai(?![^.;]{0,80}\b(?:da|vua)\s))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= (?:bao|cam|canh bao|chi dan|thong bao)\b)|khoanh vung(?!\s+(?:[a-z]+\s+){0,3}?(?:da|duoc|con|dang)\s)|cam moc(?!\s+(?:[a-z]+\s+){0,8}?(?:da|duoc|con|dang|la|tien do)\s)|rao chan(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly|nop|tiep nhan|dang ky)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|dang_ky(?![^.;]*\bcho\s+(?:hon\s+|gan\s+|tren\s+)?\d)|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|co (?:phuong an|ke hoach|bien phap|giai phap)(?= [a-z])|dinh huong(?= (?:cac|cho|du luan|thong tin|bao chi|tuyen truyen)\b)|giao chi tieu|(?<=\bchu dong )cac (?:phuong an|bien phap|giai phap)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b)|kien nghi(?= (?:(?:cap|co quan) co tham quyen|xu ly)\b)|du thao(?= (?:bao cao|van ban|ke hoach|quyet dinh|to trinh|cong van|thong bao)\b)|nhan rong|tu sua|lien he(?=\s*,| (?:voi|chat che|thuong xuyen|ngay|truc tiep|va)\b)|tap hop(?= (?:ho so|danh sach|so lieu|y kien|kien nghi|cac|day du))|dua (?:thong tin|tin)(?= [a-z])|dua(?= [^.;]{2,120}?\svao\s+(?:chuong trinh|ke hoach|noi dung|danh sach|su dung|hoat dong|van hanh|khai thac)\b)(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|(?:da\s+)?(?:gop phan|mang lai)|da (?:chi dao|thuc hien|to chuc|giup|tao))\b)|dua (?:nguoi|dan|tau|thuyen|phuong tien|lao dong)(?= (?:len|vao|ve|ra|den|di)\b)|dung(?= (?:to chuc|hoat dong|thi cong)\b)|phan luong|giai toa|dieu tiet|dieu phoi|ung truc|chot chan|dang tai|phun(?= (?:thuoc|hoa chat|khu trung|tieu doc|diet|phong)\b)|tiem(?= (?:vac xin|vaccine|vacxin|phong|chung|bo sung|mui)\b)|quyet dinh(?= (?:phe duyet|cong nhan|thanh lap|cho phep|thu hoi|xu phat|dieu chinh|giao (?:dat|chi tieu|ke hoach))\b)(?![^.;]{0,120}\b(?:duoc|so \d|ngay \d|cua (?:ubnd|uy ban|chu tich|bo|thu tuong))))\b(?!(?<=\btham) (?:du|chi)\b)/;
+  /^(?:(?:tiep tuc|khan truong|quyet liet|kien quyet|tuyet doi|tich cuc|chu dong|nghiem tuc|nghiem khac|kip thoi|tap trung|can|phai|khan cap|thuong xuyen|sau sat|nhanh chong|som|dinh ky|tam thoi|deu|dong loat|truc tiep),?\s+)*(?:khong de (?:xay ra|phat sinh|tai dien|(?:nguoi|dan|nhan dan|phuong tien|tau|thuyen|xe|hoc sinh|tre em|dich|tinh trang|viec)\b(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|da (?:chi dao|thuc hien|to chuc))\b))|khong cho (?=(?:nguoi|phuong tien|tau|thuyen|xe|hoc sinh)\b(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|da (?:chi dao|thuc hien|to chuc))\b))|to chuc|trien khai|thuc hien|day nhanh|day manh|tang cuong|ra soat|hoan thanh|hoan tat|hoan thien|hoan chinh|xay dung|nghien cuu|de xuat|de ra|tham muu|bao cao|chi dao|chu trong|phan dau|bao dam|dam bao|kiem tra|huong dan|xu ly|giai quyet|theo doi|quan triet|tuyen truyen|phat huy|nang cao|nang chat|chuan bi|cap nhat|lap|ban hanh|trinh|phoi hop|quan tam|tap trung|uu tien|khac phuc|thu hoi|don doc|giam sat|cham lo|tham|tang(?! truong\b)|duy tri|huy dong|cai thien|nam bat|lam tot|lam ro|chan chinh|siet chat|xem xet|tiep thu|sap xep|bo tri|phan cong(?! (?:cua|tai|nhiem vu cua)\b)|giai ngan|kien toan|van dong|phat dong(?= (?:dot|phong trao|chien dich|cuoc|thi dua|toan dan|nguoi dan|nhan dan)\b)|danh gia|tong hop|tong ket|so ket|tham gia|tham du(?= (?:day du|ky hop|hoi nghi|hoi thi|hoi thao|le|dai hoi|phien hop|cuoc hop)\b)(?![^.;]*\bco (?:dong chi|ong|ba|cac|dai dien|lanh dao)\b)|dieu chinh|thay doi|no luc|khan truong|tien hanh|su dung|rut kinh nghiem|bam sat|thong ke(?! (?:cua|cho thay|tu|nam|den|so bo|moi nhat|ban dau|chua day du)\b)|ho tro|tao dieu kien(?= thuan loi| cho| de)|thao go|gui|nop(?= (?:ho so|bao cao|ve|lai|day du|cho|tien phat)\b)|tiep nhan|cong khai|day nhanh|kiem soat|phong|chong|bao ve|quan ly|thong tin(?! (?:tren|nay|do|duoc|va (?:the thao|truyen thong|du lich))\b)|thong bao (?:den|toi|cho(?! biet\b)|kip thoi|rong rai|cong khai(?![^.;]{0,80}\b(?:da|vua)\s))|thong bao\s*(?:,|va)\s*(?:huong dan|tuyen truyen|pho bien|canh bao)|canh bao|cam(?= (?:tat ca|cac|moi|nguoi|phuong tien|tau|xe|hoat dong|to chuc|kinh doanh|buon ban|san xuat|dot|dua)\b)|thanh lap|cham dut|chinh ly|mua sam|van hanh|so tan|cung cap|ngan chan|ban giao|giao (?:mat bang|dat)|phe duyet|cap phat|chi tra|thanh toan|quyet toan|tam dung|dinh chi|cung co|sua chua|nao vet|gia co|lay mau|truy vet|thu gom|cam bien(?= (?:bao|cam|canh bao|chi dan|thong bao)\b)|khoanh vung(?!\s+(?:[a-z]+\s+){0,3}?(?:da|duoc|con|dang)\s)|cam moc(?!\s+(?:[a-z]+\s+){0,8}?(?:da|duoc|con|dang|la|tien do)\s)|rao chan(?![^.;]{0,60}\b(?:duoc|bi|da)\b)|keo dai thoi (?:gian|han) (?:thuc hien|ap dung|gian cach|cach ly|nop|tiep nhan|dang ky)|thu don|chang chong|cat tia|di doi|di dan|neo dau|bo sung|pho bien|tap huan|boi duong|nghiem cam|xac dinh|lua chon|thanh tra|dieu tra|phat hien|khao sat|do dac|van chuyen|bao quan(?! doi)|du tru|ung pho|ung cuu|cuu ho|tim kiem|keu goi|nhac nho|xu phat|truy thu|tra loi|giai dap|doi thoai|lay y kien|kiem ke|kiem dem|cap phep|xuc tien|quang ba|mo rong|nang cap|cai tao|chinh trang|don dep|khoi thong|cham soc|khu trung(?! tam)|tieu huy|giam dinh|niem yet|binh on|thay the|tam ung|phan bo|dieu chuyen|hoan tra|khoi phuc|kiem dinh|doi chieu|thu thap|han che|chiu trach nhiem|san sang|can doi|sua doi|long ghep|so hoa|bao duong|duy tu|ngan ngua|bao ton|ton tao|trung tu|boi thuong|giai phong mat bang|dang_ky(?![^.;]*\bcho\s+(?:hon\s+|gan\s+|tren\s+)?\d)|cuong che|nghiem thu|thanh ly|kiem diem|truc ban|tuan tra|truy quet|triet pha|chinh sua|tich hop|giai trinh|khuyen cao|phan loai|xet duyet|soan thao|thao do|phat quang|doi soat|ban phao hoa|tuyen dung|chap hanh(?= (?:nghiem|tot|dung|day du|che do|quy dinh)\b)|giu(?= (?:vung|gin|nghiem|thong tin|lien lac|on dinh|chat)\b)|co (?:phuong an|ke hoach|bien phap|giai phap)(?= [a-z])|dinh huong(?= (?:cac|cho|du luan|thong tin|bao chi|tuyen truyen)\b)|giao chi tieu|(?<=\bchu dong )cac (?:phuong an|bien phap|giai phap)|(?:dung|ngung)(?= (?:ngay )?(?:(?:cac|moi|toan bo|tat ca) )?(?:hoat dong|le hoi|su kien|hoi nghi|kinh doanh|cung cap|san xuat|don khach|tiep nhan)\b)|dong cua(?! (?:nha nuoc|nguoi dan|doanh nghiep|tinh)\b)|kien nghi(?= (?:(?:cap|co quan) co tham quyen|xu ly)\b)|du thao(?= (?:bao cao|van ban|ke hoach|quyet dinh|to trinh|cong van|thong bao)\b)|nhan rong|tu sua|lien he(?=\s*,| (?:voi|chat che|thuong xuyen|ngay|truc tiep|va)\b)|tap hop(?= (?:ho so|danh sach|so lieu|y kien|kien nghi|cac|day du))|dua (?:thong tin|tin)(?= [a-z])|dua(?= [^.;]{2,120}?\svao\s+(?:chuong trinh|ke hoach|noi dung|danh sach|su dung|hoat dong|van hanh|khai thac)\b)(?![^.;]*\b(?:la (?:ket qua|quyet dinh|thanh tich)|(?:da\s+)?(?:gop phan|mang lai)|da (?:chi dao|thuc hien|to chuc|giup|tao))\b)|dua (?:nguoi|dan|tau|thuyen|phuong tien|lao dong)(?= (?:len|vao|ve|ra|den|di)\b)|dung(?= (?:to chuc|hoat dong|thi cong)\b)|phan luong|giai toa|dieu tiet|dieu phoi|ung truc|chot chan|dang tai|phun(?= (?:thuoc|hoa chat|khu trung|tieu doc|diet|phong)\b)|tiem(?= (?:vac xin|vaccine|vacxin|phong|chung|bo sung|mui)\b)|quyet dinh(?= (?:phe duyet|cong nhan|thanh lap|cho phep|thu hoi|xu phat|dieu chinh|giao (?:dat|chi tieu|ke hoach))\b)(?![^.;]{0,120}\b(?:duoc|so \d|ngay \d|cua (?:ubnd|uy ban|chu tich|bo|thu tuong))))\b(?!(?<=\btham) (?:du|chi)\b)/;
 
 /**
  * Words that report rather than assign; "Báo cáo (cũng) cho thấy …" and "Báo cáo của Sở Tài chính cho thấy …" tell
@@ -1319,6 +1319,7 @@ const TIME_TO_START =
   /^(?:(?:ngay\s+)?(?:sau|truoc)\s+(?:khi\s+)?(?:(?:dip|ky|thoi gian)\s+)?(?:nghi\s+)?(?:tet|le)\b|(?:ngay\s+)?(?:khi\s+)?bat tay (?:ngay\s+)?vao\s+(?:cong viec|nam moi|lam viec))[^,;.]{0,60},\s*(?=[a-z])/;
 /**
  * "Trong quý II, UBND huyện đề ra một số nhiệm vụ …, như: …", "Năm 2026, ngành công thương tiếp tục …; tập trung …",
+ * "Hai tháng cuối năm, huyện tập trung vào các nhiệm vụ như: …",
  * "Nhiệm vụ trọng tâm trong tháng 3-2018, …", "Nhiệm vụ trọng tâm hàng đầu trong tháng 3-2026 là …", "Về giải pháp trong tháng 11, …", "Về nhiệm vụ trong tháng 12, yêu cầu …"
  * (not "Về nhiệm vụ năm 2019, Sở X tiếp tục …", a unit's own plan told), "Trong 02 tuần tới, …", "Từ nay đến ngày
  * 20/10/2020, …", "Đến hết ngày 15/5/2021, …", "Để thực hiện nhiệm vụ tháng 11, … yêu cầu các đơn vị …": the period a sentence or a list's preamble
@@ -1326,7 +1327,7 @@ const TIME_TO_START =
  * when the committee then tells what it did ("Trong tháng 10, UBND huyện đã ban hành …").
  */
 const OPENING_PERIOD =
-  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu)(?:\s+hang dau)?)?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|(?:tu nay\s+)?den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?:\s*,|(?<=^(?:cac\s+)?(?:nhiem vu|giai phap)\b[^,;.]*)\s+(?:la\s+(?=[a-z])|(?=tap trung\s)))(?!\s*(?:ubnd|uy ban nhan dan)\s+(?:[a-z]+\s+){0,3}?da\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|lanh dao)\b)/;
+  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu)(?:\s+hang dau)?)?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?|(?:nhung|cac|\d{1,2}|hai|ba) thang cuoi nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|(?:tu nay\s+)?den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?:\s*,|(?<=^(?:cac\s+)?(?:nhiem vu|giai phap)\b[^,;.]*)\s+(?:la\s+(?=[a-z])|(?=tap trung\s)))(?!\s*(?:ubnd|uy ban nhan dan)\s+(?:[a-z]+\s+){0,3}?da\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|lanh dao)\b)/;
 
 /**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
@@ -2073,7 +2074,13 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       }
       // "…; cơ bản hoàn thành việc hỗ trợ trong tháng 6-2020 và …": the completion of the same work, with its date (not
       // when the work before has its own: "… trong tháng 9/2013; hoàn thành hồ sơ thu hồi đất … trong tháng 12/2013").
-      if (!assignees.explicit && /^(?:co ban\s+)?hoan thanh\s/.test(cf) && !(ownDeadline && hasDeadline(current))) {
+      // Not "…; hoàn thành nhiệm vụ thu - chi ngân sách." with no date, naming a work of its own.
+      if (
+        !assignees.explicit &&
+        /^(?:co ban\s+)?hoan thanh\s/.test(cf) &&
+        !(ownDeadline && hasDeadline(current)) &&
+        (ownDeadline || COMPLETION_OF_THE_SAME.test(cf))
+      ) {
         current.pieces.push(clause);
         continue;
       }
@@ -2600,6 +2607,40 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           workingDays: dated.workingDays,
           confidence: Math.min(0.95, drafts[k].confidence + 0.1),
         };
+    }
+  }
+  // "Tập trung lãnh đạo sản xuất vụ lúa Thu Đông …. Sửa chữa cơ sở vật chất …. Tăng cường …, khắc phục … là những
+  // nhiệm vụ trọng tâm trong tháng 8 vừa được Chủ tịch UBND huyện … chỉ đạo các ngành tập trung thực hiện …": a news
+  // lead that names the work of its paragraph last, with its period and its units; the work before it in the
+  // paragraph, naming neither, is theirs and falls in that period.
+  for (let last = 1; last < drafts.length; last++) {
+    const named = drafts[last];
+    const naming = named.dueDate ? WORK_NAMED_LAST.exec(foldedOf(named.sourceSpan)) : null;
+    if (!naming) continue;
+    // Its own work is what comes before the words that name it, not what the chair is said to have asked.
+    const ownWork = text
+      .slice(named.sourceSpan.start, offsets[toFolded[named.sourceSpan.start] + naming.index])
+      .trim()
+      .replace(/[,;]$/, '');
+    if (ownWork.length > 0) drafts[last] = { ...named, title: cleanTitle(ownWork) };
+    const paragraphStart = text.lastIndexOf('\n', named.sourceSpan.start - 1);
+    for (let k = last - 1; k >= 0 && drafts[k].sourceSpan.start > paragraphStart; k--) {
+      const d = drafts[k];
+      if (d.dueDate || d.recurrence || d.leadDepartmentId !== null || d.groupAssignees.length > 0) break;
+      drafts[k] = {
+        ...d,
+        leadDepartmentId: named.leadDepartmentId,
+        leadCandidates: named.leadCandidates,
+        supportDepartmentIds: named.supportDepartmentIds,
+        groupAssignees: named.groupAssignees,
+        groupKeys: named.groupKeys,
+        kind: named.kind,
+        dueDate: named.dueDate,
+        workingDays: named.workingDays,
+        deadlineText: named.deadlineText,
+        isKey: d.isKey || named.isKey,
+        confidence: named.confidence,
+      };
     }
   }
   // A news item that sums up the letter, then quotes it: the same work for the same units, proposed once.
@@ -5651,6 +5692,20 @@ const WORK_NAMED_FIRST = /^(?:nhiem vu|viec|noi dung)\s+/;
 /** "Định kỳ 6 tháng, hằng năm …" (folded): a recurrence in months opening the work (see stripLead for "hằng quý"). */
 const RECURRENCE_IN_MONTHS =
   /^dinh ky\s+\d{1,2}\s+thang(?:\s*(?:,|va)\s*(?:(?:hang|moi)\s+)?(?:tuan|thang|quy|nam))*(?:\s+(?:hoac|va)\s+(?:dot xuat|khi co yeu cau))?\s*,?\s*(?=[a-z])/;
+
+/**
+ * "…; hoàn thành việc hỗ trợ …", "…; hoàn thành dứt điểm …", "…; hoàn thành các nội dung trên": the completion of the work
+ * before, not a work of its own (folded).
+ */
+const COMPLETION_OF_THE_SAME =
+  /^(?:co ban\s+)?hoan thanh\s+(?:(?:xong|dut diem|tot|som)\b|viec\b|cac (?:noi dung|nhiem vu|cong viec)(?:\s+(?:tren|nay|neu tren|duoc giao))?\s*[.;]?\s*$|nhiem vu(?:\s+(?:duoc giao|nay|tren))?\s*[.;]?\s*$)/;
+
+/**
+ * "… là những nhiệm vụ trọng tâm trong tháng 8 vừa được Chủ tịch UBND huyện … chỉ đạo các ngành …" (folded): the
+ * closing words of a news lead that names the work told before them as the period's, given by the chair.
+ */
+const WORK_NAMED_LAST =
+  /\bla (?:nhung|cac|mot so) (?:nhiem vu|cong viec|giai phap)(?: (?:trong tam|chu yeu|trong diem|quan trong))?(?: (?:trong|cua))? (?:thang|quy|nam|tuan|thoi gian)\b[^.;]*?\b(?:chi dao|yeu cau|giao|de nghi)\b/;
 
 /** Clauses split at ";" outside parentheses. */
 function clausesIn(text: string, p: Piece): Piece[] {

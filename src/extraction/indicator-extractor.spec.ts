@@ -253,6 +253,28 @@ describe('extractIndicators', () => {
     });
   });
 
+  it('reads a figure the headline gives once, where the body tells it again, and keeps one the body does not', () => {
+    const found = extractIndicators(
+      [
+        'Huyện Đất Đỏ: Thu ngân sách tăng 55% so với cùng kỳ',
+        'Báo cáo của UBND huyện cho biết: Thu ngân sách gần 421 tỷ đồng, bằng gần 262% so với dự toán, tăng 55% so với cùng kỳ. Huyện đã giải quyết việc làm cho 2.612 lượt lao động.',
+      ].join('\n\n'),
+    );
+    expect(found.map((x) => [x.value, x.unit, x.changeFromLastYearPct, x.baseUnit])).toEqual([
+      [421, 'tỷ đồng', 55, 'VND'],
+      [2612, 'lượt lao động', null, 'people'],
+    ]);
+    expect(
+      extractIndicators('Xuất khẩu tăng 12% so với cùng kỳ\n\nThu ngân sách đạt 421 tỷ đồng.').map((x) => [
+        x.name,
+        x.changeFromLastYearPct,
+      ]),
+    ).toEqual([
+      ['Xuất khẩu', 12],
+      ['Thu ngân sách', null],
+    ]);
+  });
+
   it("gives a quarter's index against the quarter before, a month's against the month before", () => {
     const [quarter] = extractIndicators(
       'Chỉ số sản xuất công nghiệp (IIP) quý III ước tăng 9,8% so với quý trước và tăng 11,2% so với cùng kỳ năm trước.',

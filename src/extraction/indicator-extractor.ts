@@ -789,7 +789,8 @@ function proseIndicators(text: string): ProposedIndicator[] {
     )
     .filter((x) => !(petition && casesInQuestion(x)))
     .map(finish)
-    .filter(notRestated());
+    .filter(notRestated())
+    .filter(notHeadlineRestated(text));
 
   function casesInQuestion(x: Figure): boolean {
     const counted = unitInfo(x.unit)?.baseUnit;
@@ -903,6 +904,29 @@ function proseIndicators(text: string): ProposedIndicator[] {
       _from: from,
     };
   }
+}
+
+/**
+ * "Huyện Đất Đỏ: Thu ngân sách tăng 55% so với cùng kỳ" heading the news that tells it again ("Thu ngân sách gần 421 tỷ
+ * đồng, …, tăng 55% so với cùng kỳ"): the headline's figure is one of the body's, not a figure of its own, and kept it
+ * would put the session's figure twice in its series. The headline is what opens the text before a blank line, not
+ * closed by a full stop; it restates a figure of the body whose name opens with the same two words and which holds
+ * each value and change the headline gives.
+ */
+function notHeadlineRestated(text: string): (x: ProposedIndicator, i: number, all: ProposedIndicator[]) => boolean {
+  const gap = /\n[ \t]*\n/.exec(text);
+  const headlineEnd = gap && gap.index <= 300 && !/[.;:]\s*$/.test(text.slice(0, gap.index)) ? gap.index : -1;
+  const figures = ['value', 'changeFromPreviousPct', 'changeFromLastYearPct', 'planPct'] as const;
+  return (x, _i, all) =>
+    x.sourceSpan.start >= headlineEnd ||
+    !all.some(
+      (y) =>
+        y.sourceSpan.start > headlineEnd &&
+        figures.every((f) => x[f] === null || x[f] === y[f]) &&
+        NAME_WORDS(x.name)
+          .slice(0, 2)
+          .every((w, k) => NAME_WORDS(y.name)[k] === w),
+    );
 }
 
 const NAME_WORDS = (name: string) =>

@@ -75,6 +75,8 @@ export const UNITS: readonly UnitInfo[] = [
   U('hộ', 'households'),
   // "tiếp 04 lượt công dân, 02 đoàn công dân": the citizens' reception.
   U('lượt công dân', 'visits'),
+  // "giải quyết việc làm cho 2.612 lượt lao động": the workers placed in jobs, some more than once in the period.
+  U('lượt lao động', 'people'),
   U('đoàn công dân', 'delegations'),
   // "6 xã đạt 19/19 tiêu chí": communes (not "thị xã", which the number does not touch).
   U('xã', 'communes'),
