@@ -455,6 +455,27 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ]);
   });
 
+  it('drafts a work joined by a comma apart when it opens with "kiểm soát chặt", "thực hiện tốt", "nghiêm cấm" …, not a verb pair or a cooperation', () => {
+    expect(
+      drafted(
+        [
+          'Trong tháng 5, Sở Công Thương tăng cường công tác kiểm soát, quản lý thị trường, kiểm soát chặt nguồn gốc hàng hóa.',
+          'UBND các huyện ven biển hướng dẫn tàu thuyền về nơi trú ẩn an toàn, nghiêm cấm tàu thuyền ra khơi.',
+          'Sở Y tế thực hiện quản lý, kiểm soát chặt chẽ việc xuất bến của tàu cá.',
+          'Giao Sở Nông nghiệp và Phát triển nông thôn, Công an tỉnh phối hợp hỗ trợ UBND huyện Xuyên Mộc, tăng cường tuần tra trên biển.',
+        ].join('\n\n'),
+        '2023-05-09',
+      ).map((d) => [d.title, d.lead, d.groups, d.dueDate]),
+    ).toEqual([
+      ['Tăng cường công tác kiểm soát, quản lý thị trường', idOf('SCT'), [], '2023-05-31'],
+      ['Kiểm soát chặt nguồn gốc hàng hóa', idOf('SCT'), [], '2023-05-31'],
+      ['Hướng dẫn tàu thuyền về nơi trú ẩn an toàn', null, ['UBND các huyện ven biển'], null],
+      ['Nghiêm cấm tàu thuyền ra khơi', null, ['UBND các huyện ven biển'], null],
+      ['Thực hiện quản lý, kiểm soát chặt chẽ việc xuất bến của tàu cá', idOf('SYT'), [], null],
+      ['Hỗ trợ UBND huyện Xuyên Mộc, tăng cường tuần tra trên biển', idOf('SNNPTNT'), [], null],
+    ]);
+  });
+
   it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
     expect(
       titlesAndGroups(

@@ -1686,7 +1686,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       .flatMap(splitKeyTasks)
       .flatMap(splitChairedWork)
       .flatMap(splitSecondSubjects)
-      .flatMap(splitConsequence);
+      .flatMap(splitConsequence)
+      .flatMap(splitCommaWorks);
     let first = 0;
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c];
@@ -3126,6 +3127,45 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     }
     if (out.length === 0) return [p];
     out.push(trimPiece(text, from, p.end));
+    return out.filter((x) => x.end > x.start);
+  }
+
+  /**
+   * Splits "Tăng cường công tác kiểm soát, quản lý thị trường, kiểm soát chặt nguồn gốc hàng hóa" before a work that
+   * opens with words no mere second verb of the same work takes ("kiểm soát chặt", "chủ động", "thực hiện tốt" …), when
+   * the work before the comma has words of its own: two works of the same units.
+   */
+  function splitCommaWorks(p: Piece): Piece[] {
+    const base = toFolded[p.start];
+    const f = folded.slice(base, toFolded[p.end]);
+    const out: Piece[] = [];
+    let from = 0;
+    for (const m of f.matchAll(COMMA_THEN_WORK)) {
+      const before = f.slice(from, m.index);
+      if (before.split(' ').filter(Boolean).length < 4 || /[(]/.test(before.slice(before.lastIndexOf(')') + 1)))
+        continue;
+      // The work before the comma: an action after the last unit named there, not their cooperation alone ("giao Sở X,
+      // Công an tỉnh phối hợp hỗ trợ UBND huyện, tăng cường tuần tra …" is the one work of the units named).
+      const units = mentionsIn(p).filter((x) => x.from >= base + from && x.to <= base + m.index);
+      const own = folded.slice(units[units.length - 1]?.to ?? base + from, base + m.index).trim();
+      if (!actsSomewhere(own) || /^(?:chu tri,?\s+)?phoi hop\b/.test(own)) continue;
+      // Nor a verb with no object of its own, whose object is the next work's ("thực hiện quản lý, kiểm soát chặt chẽ
+      // việc xuất bến …": one work).
+      const words = own.split(/\s+/);
+      if (ACTIONS.test(words.slice(-2).join(' ')) || ACTIONS.test(words[words.length - 1])) continue;
+      if (
+        f
+          .slice(m.index + m[0].length)
+          .split(/[,;.]/)[0]
+          .split(' ')
+          .filter(Boolean).length < 3
+      )
+        continue;
+      out.push(trimPiece(text, offsets[base + from], offsets[base + m.index]));
+      from = m.index + 1;
+    }
+    if (out.length === 0) return [p];
+    out.push(trimPiece(text, offsets[base + from], p.end));
     return out.filter((x) => x.end > x.start);
   }
 
@@ -5706,6 +5746,10 @@ const COMPLETION_OF_THE_SAME =
  */
 const WORK_NAMED_LAST =
   /\bla (?:nhung|cac|mot so) (?:nhiem vu|cong viec|giai phap)(?: (?:trong tam|chu yeu|trong diem|quan trong))?(?: (?:trong|cua))? (?:thang|quy|nam|tuan|thoi gian)\b[^.;]*?\b(?:chi dao|yeu cau|giao|de nghi)\b/;
+
+/** A comma, then a work opened by words that start work of its own (folded; see splitCommaWorks). */
+const COMMA_THEN_WORK =
+  /,\s+(?=(?:tang cuong|thuc hien tot|lam tot|to chuc tot|kiem soat chat|nghiem cam|chan chinh|that chat)\s)/g;
 
 /** Clauses split at ";" outside parentheses. */
 function clausesIn(text: string, p: Piece): Piece[] {
