@@ -476,6 +476,18 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ]);
   });
 
+  it('drafts "…; tham mưu (cho thành phố) kịp thời giải quyết những khó khăn, vướng mắc" as a duty of its own', () => {
+    expect(
+      extract(
+        'Giao Sở Xây dựng bố trí cán bộ thường xuyên theo dõi, đôn đốc kiểm tra thực hiện; tham mưu cho thành phố kịp thời giải quyết những khó khăn, vướng mắc.',
+        '2022-11-28',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([
+      ['Bố trí cán bộ thường xuyên theo dõi, đôn đốc kiểm tra thực hiện', idOf('SXD')],
+      ['Tham mưu cho thành phố kịp thời giải quyết những khó khăn, vướng mắc', idOf('SXD')],
+    ]);
+  });
+
   it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
     expect(
       titlesAndGroups(

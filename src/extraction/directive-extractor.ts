@@ -781,10 +781,11 @@ const OTHER_WORK =
  * "…; bảo đảm lưu thông hàng hóa", supplies of its own), its target ("…; phấn đấu giải
  * ngân 100% kế hoạch") or the good practice it carries on ("…; phát huy những việc làm tốt", not "…; phát huy hiệu quả các
  * mô hình …", work of its own); not advice of its own
- * ("…; tham mưu UBND tỉnh bố trí kinh phí …") nor a plan or scheme it drafts ("…; tham mưu kế hoạch tập huấn …").
+ * ("…; tham mưu UBND tỉnh bố trí kinh phí …", "…; tham mưu cho thành phố kịp thời giải quyết những khó khăn, vướng
+ * mắc") nor a plan or scheme it drafts ("…; tham mưu kế hoạch tập huấn …").
  */
 const SAME_WORK_STEP =
-  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu(?!\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?\s+(?:bo tri|ban hanh|dieu chinh|phan bo|quyet dinh|phe duyet|thanh lap|cho phep)\b)(?!(?:\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?)?\s+(?:xay dung\s+)?(?:ke hoach|phuong an|de an|du thao|quy che|co che|chinh sach)\b)|gui|(?:dam bao|bao dam)(?!\s+(?:du|luu thong|cung ung|cung cap|nguon|nhu cau|nhu yeu pham|luong thuc|thuc pham|nuoc sach|cho o|an toan tuyet doi|an ninh|trat tu|kinh phi|von)\b)|phan dau|phat huy(?! hieu qua (?:cac |nhung )?(?:mo hinh|cong trinh|diem|to)\b))\b/;
+  /^(?:dong thoi,?\s+)?(?:(?:tong hop|ra soat),?\s+)?(?:bao cao|trinh|tham muu(?!\s+(?:cho\s+)?(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?|thanh pho|huyen|thi xa)(?:\s+tinh)?\s+(?:kip thoi\s+)?(?:bo tri|ban hanh|dieu chinh|phan bo|quyet dinh|phe duyet|thanh lap|cho phep|(?:giai quyet|thao go)\s+(?:(?:nhung|cac)\s+)?(?:kho khan|vuong mac|kien nghi))\b)(?!(?:\s+(?:ubnd|uy ban nhan dan|chu tich(?: ubnd)?)(?:\s+tinh)?)?\s+(?:xay dung\s+)?(?:ke hoach|phuong an|de an|du thao|quy che|co che|chinh sach)\b)|gui|(?:dam bao|bao dam)(?!\s+(?:du|luu thong|cung ung|cung cap|nguon|nhu cau|nhu yeu pham|luong thuc|thuc pham|nuoc sach|cho o|an toan tuyet doi|an ninh|trat tu|kinh phi|von)\b)|phan dau|phat huy(?! hieu qua (?:cac |nhung )?(?:mo hinh|cong trinh|diem|to)\b))\b/;
 /**
  * "…; phấn đấu đến hết quý I/2024 giải ngân đạt trên 20% kế hoạch", "…; đến ngày 31-1-2024, phấn đấu giải ngân đạt kế
  * hoạch": the work's target, and its date the work's.
