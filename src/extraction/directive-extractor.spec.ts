@@ -488,6 +488,19 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ]);
   });
 
+  it('drafts "…; thi công đúng theo hồ sơ …" and "…; thi công gọn …" after ";" as more work of the same units', () => {
+    expect(
+      titlesAndGroups(
+        'Phó Chủ tịch đề nghị các đơn vị thi công tập trung nhân lực đẩy nhanh tiến độ thi công các công trình; thi công đúng theo hồ sơ được duyệt; thi công gọn theo các đoạn, di chuyển vật liệu thừa trong ngày.',
+        '2022-11-28',
+      ),
+    ).toEqual([
+      ['Tập trung nhân lực đẩy nhanh tiến độ thi công các công trình', ['các đơn vị thi công']],
+      ['Thi công đúng theo hồ sơ được duyệt', ['các đơn vị thi công']],
+      ['Thi công gọn theo các đoạn, di chuyển vật liệu thừa trong ngày', ['các đơn vị thi công']],
+    ]);
+  });
+
   it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
     expect(
       titlesAndGroups(
