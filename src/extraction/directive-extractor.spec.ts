@@ -501,6 +501,19 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ]);
   });
 
+  it('dates the works after "Về nhiệm vụ tháng 11 năm 2020, …" by that month, and drafts "…, đẩy mạnh công tác …" apart', () => {
+    expect(
+      extract(
+        'Về nhiệm vụ tháng 11 năm 2020, hoàn chỉnh kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ huyện, tập trung làm tốt công tác giao thông thủy lợi và phòng chống bão lụt, đẩy mạnh công tác phòng chống tệ nạn xã hội.',
+        '2020-10-26',
+      ).map((d) => [d.title, d.dueDate]),
+    ).toEqual([
+      ['Hoàn chỉnh kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ huyện', '2020-11-30'],
+      ['Tập trung làm tốt công tác giao thông thủy lợi và phòng chống bão lụt', '2020-11-30'],
+      ['Đẩy mạnh công tác phòng chống tệ nạn xã hội', '2020-11-30'],
+    ]);
+  });
+
   it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
     expect(
       titlesAndGroups(

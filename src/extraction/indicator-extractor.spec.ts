@@ -275,6 +275,27 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads "…, nhưng vẫn giảm …" as a change of the figure before, and leaves "Do đó," and "Riêng," out of names', () => {
+    expect(
+      extractIndicators(
+        'Do đó, tổng mức bán lẻ hàng hóa tháng 5/2020 ước đạt trên 3.718 tỷ đồng, tăng gần 60% so với tháng trước, nhưng vẫn giảm hơn 10% so với cùng kỳ. Riêng, doanh thu bán lẻ hàng hóa trong tháng 5/2020 ước đạt trên 3.313 tỷ đồng.',
+      ).map((x) => [x.name, x.value, x.changeFromPreviousPct, x.changeFromLastYearPct]),
+    ).toEqual([
+      ['Tổng mức bán lẻ hàng hóa tháng 5/2020', 3718, 60, -10],
+      ['Doanh thu bán lẻ hàng hóa trong tháng 5/2020', 3313, null, null],
+    ]);
+  });
+
+  it('reads the units of blood a drive collects as a counted unit', () => {
+    expect(
+      extractIndicators('Tổ chức thành công hiến máu đợt 3 đạt được 540 đơn vị máu.').map((x) => [
+        x.value,
+        x.unit,
+        x.baseUnit,
+      ]),
+    ).toEqual([[540, 'đơn vị máu', 'blood units']]);
+  });
+
   it("gives a quarter's index against the quarter before, a month's against the month before", () => {
     const [quarter] = extractIndicators(
       'Chỉ số sản xuất công nghiệp (IIP) quý III ước tăng 9,8% so với quý trước và tăng 11,2% so với cùng kỳ năm trước.',

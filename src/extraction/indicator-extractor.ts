@@ -257,10 +257,10 @@ function growthRates(s: string): RegExpExecArray[] {
 }
 /**
  * A comma-piece that goes on with the figure before it ("…, tăng 1,8%", "…, tương đương 302,95 triệu USD", "…, nhưng
- * tăng 2,01% so với cùng kỳ", "…, chỉ đạt 72,4% kế hoạch").
+ * tăng 2,01% so với cùng kỳ", "…, nhưng vẫn giảm hơn 10% so với cùng kỳ", "…, chỉ đạt 72,4% kế hoạch").
  */
 const FIGURE_START =
-  /^\s*(?:\(|(?:va\s+|nhung\s+|song\s+)?(?:chi\s+)?(?:tang|giam|bang|dat|vuot|gap|uoc|du uoc|luy ke|chiem|so voi|tuong duong)\b)/;
+  /^\s*(?:\(|(?:va\s+|nhung\s+|song\s+)?(?:(?:van|con|chi)\s+)?(?:tang|giam|bang|dat|vuot|gap|uoc|du uoc|luy ke|chiem|so voi|tuong duong)\b)/;
 /**
  * "…, lũy kế chỉ số tiêu thụ … 9 tháng ước tăng 4,2%": a cumulative figure that names its own subject is a figure of
  * its own ("…, lũy kế 10 tháng 3.798 tỷ đồng" goes on with the figure before it).
@@ -316,7 +316,7 @@ const SOURCE = /^\s*(?:thong tin tu|theo bao cao|theo so lieu|theo thong tin)\b/
  * from; "một số mặt hàng có chỉ số giá tăng cao như dịch vụ ăn uống tăng 3,5%" names the goods after "như".
  */
 const DROP_PREFIX = new RegExp(
-  String.raw`^(?:so\s+(?:voi\s+)?(?:${PERIOD_COMPARED})\s*,|(?:du uoc|uoc tinh)(?=\s)|so bo|trong do|cu the|theo do|ngoai ra|tuy vay|tuy nhien|ben canh do|trong khi do|dang chu y|duoc biet|noi bat(?: la)?|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|[^,.]{2,80}?\bcho biet|theo (?:thong ke|bao cao|so lieu)\b[^,]{0,80}|den (?:nay|(?:sang |chieu |het )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|het\s+(?:thang|quy|nam)\s+[\w/.-]+)|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)`,
+  String.raw`^(?:so\s+(?:voi\s+)?(?:${PERIOD_COMPARED})\s*,|(?:du uoc|uoc tinh)(?=\s)|so bo|trong do|cu the|theo do|ngoai ra|tuy vay|tuy nhien|ben canh do|do do|do vay|vi vay|rieng|trong khi do|dang chu y|duoc biet|noi bat(?: la)?|dong thoi|chia theo[^,]*|tinh chung[^,]*|tinh den[^,]*|tu dau nam[^,]*|du kien[^,]*?|[^,.]{2,80}?\bcho biet|theo (?:thong ke|bao cao|so lieu)\b[^,]{0,80}|den (?:nay|(?:sang |chieu |het )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|het\s+(?:thang|quy|nam)\s+[\w/.-]+)|(?:bao cao|so lieu)(?:\s+cung)?\s+cho thay|(?:mot so|cac)\s+(?:mat hang|nhom hang|nhom|nganh|linh vuc)\b[^,]*?\bnhu)(?:\s*,\s*|\s+)`,
 );
 
 /** The period a figure is counted in, before its name: "Trong 10 tháng, …", "Năm học 2023-2024, …". */

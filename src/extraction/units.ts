@@ -78,6 +78,8 @@ export const UNITS: readonly UnitInfo[] = [
   // "giải quyết việc làm cho 2.612 lượt lao động": the workers placed in jobs, some more than once in the period.
   U('lượt lao động', 'people'),
   U('đoàn công dân', 'delegations'),
+  // "Tổ chức thành công hiến máu đợt 3 đạt được 540 đơn vị máu": the units of blood a drive collects.
+  U('đơn vị máu', 'blood units'),
   // "6 xã đạt 19/19 tiêu chí": communes (not "thị xã", which the number does not touch).
   U('xã', 'communes'),
   U('doanh nghiệp', 'enterprises'),
