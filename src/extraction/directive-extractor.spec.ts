@@ -514,6 +514,18 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ]);
   });
 
+  it('drafts no work of "Thực hiện nhiệm vụ "kép", …" telling what happened, and keeps the work given after it', () => {
+    expect(
+      extract(
+        [
+          'Thực hiện nhiệm vụ "kép", tháng 5/2020, hoạt động sản xuất kinh doanh trên địa bàn tỉnh đã trở lại bình thường.',
+          'Thực hiện mục tiêu kép, UBND tỉnh yêu cầu Sở Y tế tăng cường kiểm soát dịch bệnh.',
+        ].join('\n\n'),
+        '2020-06-01',
+      ).map((d) => [d.title, d.leadDepartmentId]),
+    ).toEqual([['Tăng cường kiểm soát dịch bệnh', idOf('SYT')]]);
+  });
+
   it('reads "người đứng đầu các địa phương" as the localities given the work, after "Do đó,"', () => {
     expect(
       titlesAndGroups(

@@ -541,10 +541,11 @@ const PREFACE =
   /^(?:can cu|thuc hien|tren co so|de |nham|theo |xet (?:bao cao|de nghi|de xuat|to trinh|van ban|kien nghi)\b)/;
 /**
  * "Thực hiện Kết luận số …", "Thực hiện Công văn …", "Thực hiện Quy chế làm việc của UBND tỉnh …": the document acted on,
- * not work assigned.
+ * not work assigned; "Thực hiện nhiệm vụ "kép", …", "Thực hiện mục tiêu kép, …" likewise, the dual aim of the epidemic
+ * years the sentence goes on from.
  */
 const PREFACE_DOCUMENT =
-  /^thuc hien\s+(?:cac\s+)?(?:ket luan|nghi quyet|chi thi|cong van|cong dien|van ban|thong bao|quyet dinh|ke hoach|y kien|chuong trinh|nghi dinh|thong tu|luat|quy che lam viec)\b/;
+  /^thuc hien\s+(?:cac\s+)?(?:ket luan|nghi quyet|chi thi|cong van|cong dien|van ban|thong bao|quyet dinh|ke hoach|y kien|chuong trinh|nghi dinh|thong tu|luat|quy che lam viec|(?:nhiem vu|muc tieu)\s+\W?kep\b)\b/;
 /**
  * "giao" as the assigner's verb ("Giao Sở X …", "… giao cho …"), not a word it begins once folded: "giao thông", "Giáo
  * dục", "giáo trình", "giao dịch", "giao lưu", "giao nhận", "giao nộp", "giao thừa", "giao thương", "giao tiếp", "giao kết",
