@@ -3135,8 +3135,9 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
 
   /**
    * Splits "Tăng cường công tác kiểm soát, quản lý thị trường, kiểm soát chặt nguồn gốc hàng hóa" before a work that
-   * opens with words no mere second verb of the same work takes ("kiểm soát chặt", "chủ động", "thực hiện tốt" …), when
-   * the work before the comma has words of its own: two works of the same units.
+   * opens with words no mere second verb of the same work takes ("kiểm soát chặt", "thực hiện tốt", "nghiêm cấm" …; not
+   * "chủ động" nor "khắc phục", which the labels keep with the work before), when the work before the comma has an
+   * action and an object of its own: two works of the same units.
    */
   function splitCommaWorks(p: Piece): Piece[] {
     const base = toFolded[p.start];
