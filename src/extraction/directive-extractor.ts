@@ -2603,14 +2603,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         k >= 0 && same(k) && !drafts[k].dueDate && !drafts[k].recurrence && drafts[k].kind === 'deadline';
         k--
       )
-        drafts[k] = {
-          ...drafts[k],
-          dueDate: dated.dueDate,
-          deadlineText: dated.deadlineText,
-          kind: dated.kind,
-          workingDays: dated.workingDays,
-          confidence: Math.min(0.95, drafts[k].confidence + 0.1),
-        };
+        drafts[k] = { ...drafts[k], ...deadlineOf(dated), confidence: Math.min(0.95, drafts[k].confidence + 0.1) };
     }
   }
   // "Tập trung lãnh đạo sản xuất vụ lúa Thu Đông …. Sửa chữa cơ sở vật chất …. Tăng cường …, khắc phục … là những
@@ -2633,15 +2626,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       if (d.dueDate || d.recurrence || d.leadDepartmentId !== null || d.groupAssignees.length > 0) break;
       drafts[k] = {
         ...d,
-        leadDepartmentId: named.leadDepartmentId,
-        leadCandidates: named.leadCandidates,
-        supportDepartmentIds: named.supportDepartmentIds,
-        groupAssignees: named.groupAssignees,
-        groupKeys: named.groupKeys,
-        kind: named.kind,
-        dueDate: named.dueDate,
-        workingDays: named.workingDays,
-        deadlineText: named.deadlineText,
+        ...assigneesOf(named),
+        ...deadlineOf(named),
         isKey: d.isKey || named.isKey,
         confidence: named.confidence,
       };
@@ -5754,6 +5740,19 @@ const WORK_NAMED_LAST =
 /** A comma, then a work opened by words that start work of its own (folded; see splitCommaWorks). */
 const COMMA_THEN_WORK =
   /,\s+(?=(?:tang cuong|thuc hien tot|(?:tap trung )?lam tot|to chuc tot|kiem soat chat|nghiem cam|chan chinh|that chat|day manh cong tac)\s)/g;
+
+/** A draft's deadline, for the work before it that the same words date. */
+function deadlineOf(d: DraftTask): Pick<DraftTask, 'dueDate' | 'deadlineText' | 'kind' | 'workingDays'> {
+  return { dueDate: d.dueDate, deadlineText: d.deadlineText, kind: d.kind, workingDays: d.workingDays };
+}
+
+/** A draft's units, for the work before it that the same words give them. */
+function assigneesOf(
+  d: DraftTask,
+): Pick<DraftTask, 'leadDepartmentId' | 'leadCandidates' | 'supportDepartmentIds' | 'groupAssignees' | 'groupKeys'> {
+  const { leadDepartmentId, leadCandidates, supportDepartmentIds, groupAssignees, groupKeys } = d;
+  return { leadDepartmentId, leadCandidates, supportDepartmentIds, groupAssignees, groupKeys };
+}
 
 /** Clauses split at ";" outside parentheses. */
 function clausesIn(text: string, p: Piece): Piece[] {
