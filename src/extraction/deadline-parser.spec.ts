@@ -1049,10 +1049,24 @@ describe('parseDeadline: what is left of the year', () => {
   it('reads "những tháng / ngày còn lại của năm (2024)" as due at the year\'s end', () => {
     const read = (text: string) => parseDeadline(text, '2024-08-10', fallbackCalendar);
     expect(read('hoàn thành các chỉ tiêu trong những tháng còn lại của năm 2024')).toMatchObject({
-      deadlineText: 'những tháng còn lại của năm 2024',
+      deadlineText: 'trong những tháng còn lại của năm 2024',
       dueDate: '2024-12-31',
     });
     expect(read('trong các tháng còn lại của năm')?.dueDate).toBe('2024-12-31');
+  });
+
+  it('reads "2 tháng còn lại của năm 2023", "thời gian còn lại của năm", "quý còn lại" likewise, not "… và những năm tiếp theo"', () => {
+    const read = (text: string) => parseDeadline(text, '2023-11-03', fallbackCalendar);
+    expect(read('Trong 2 tháng còn lại của năm 2023, huyện tập trung hoàn thành các mục tiêu')).toMatchObject({
+      deadlineText: 'Trong 2 tháng còn lại của năm 2023',
+      dueDate: '2023-12-31',
+    });
+    expect(read('đẩy nhanh giải ngân trong thời gian còn lại của năm')?.dueDate).toBe('2023-12-31');
+    expect(read('trong hai quý còn lại năm 2024')?.dueDate).toBe('2024-12-31');
+    // Open-ended: the rest of this year and the years after it.
+    expect(
+      read('chỉ đạo trong những tháng còn lại năm 2023 và những năm tiếp theo là: định hướng lại …')?.dueDate ?? null,
+    ).toBeNull();
   });
 });
 

@@ -1091,9 +1091,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "trong những tháng còn lại của năm 2024", "(đối với) những ngày còn lại của năm": what is left of the year, as
-    // "những tháng cuối năm" is, due at its end.
-    pattern: /(?:nhung|cac)\s+(?:ngay|thang)\s+con\s+lai\s+(?:cua|trong)\s+nam(?:\s+(\d{4})(?![\d/])|\s+nay)?/g,
+    // "trong những tháng còn lại của năm 2024", "(đối với) những ngày còn lại của năm", "trong 2 tháng còn lại của năm
+    // 2023", "thời gian còn lại của năm": what is left of the year, as "những tháng cuối năm" is, due at its end, its
+    // "trong" read with it as that rule reads it (not "… năm 2016 và những năm tiếp theo", open-ended).
+    pattern:
+      /(?:trong\s+)?(?:(?:nhung|cac|\d{1,2}|hai|ba)\s+(?:ngay|thang|quy)|thoi gian)\s+con\s+lai\s+(?:(?:cua|trong)\s+)?nam(?:\s+(\d{4})(?![\d/])|\s+nay|(?!\s*\d))(?!\s*(?:,|va)\s*(?:nhung|cac)\s+nam\s+(?:tiep theo|sau|toi)\b)/g,
     resolve: (m, ref) => deadline(`${m[1] ? Number(m[1]) : refYear(ref)}-12-31`),
   },
   {

@@ -6707,9 +6707,35 @@ describe('extractDirectives on the province and its places as the assigner and t
     expect(
       groupsOf('Phó Chủ tịch UBND tỉnh kết luận:\n2. Về y tế\nNgành y tế chủ động các phương án phòng dịch.'),
     ).toEqual([['Chủ động các phương án phòng dịch', ['Ngành y tế'], null]]);
-    // The district's plans told in the news, and trades ("các ngành nghề"), are no units given work.
-    expect(groupsOf('Trong 6 tháng cuối năm, huyện tiếp tục đẩy nhanh tiến độ trồng rừng.')).toEqual([]);
+    // Trades ("các ngành nghề") are no units given work.
     expect(extract('Giao Sở Công Thương hỗ trợ các ngành nghề nông thôn phát triển.')[0].groupAssignees).toEqual([]);
+  });
+
+  it('reads the work a district sets itself for the period ahead as its work in that period, and more of it after "Huyện cũng …"', () => {
+    const read = (text: string) =>
+      extract(text, '2023-11-03').map((d) => [d.title, d.groupAssignees, d.dueDate, d.deadlineText]);
+    expect(
+      read(
+        'Trong 2 tháng còn lại của năm 2023, huyện Đất Đỏ tập trung triển khai các mô hình nông nghiệp ứng dụng công nghệ cao. Huyện cũng tập trung giải ngân vốn đầu tư công; theo dõi chặt chẽ tiến độ thu ngân sách.',
+      ),
+    ).toEqual([
+      [
+        'Tập trung triển khai các mô hình nông nghiệp ứng dụng công nghệ cao',
+        ['huyện Đất Đỏ'],
+        '2023-12-31',
+        'Trong 2 tháng còn lại của năm 2023',
+      ],
+      ['Tập trung giải ngân vốn đầu tư công', ['Huyện'], '2023-12-31', 'Trong 2 tháng còn lại của năm 2023'],
+      ['Theo dõi chặt chẽ tiến độ thu ngân sách', ['Huyện'], '2023-12-31', 'Trong 2 tháng còn lại của năm 2023'],
+    ]);
+    expect(read('Trong 6 tháng cuối năm, huyện tiếp tục đẩy nhanh tiến độ trồng rừng.')).toEqual([
+      ['Tiếp tục đẩy nhanh tiến độ trồng rừng', ['huyện'], '2023-12-31', 'Trong 6 tháng cuối năm'],
+    ]);
+    // What the month held, told, is no work: "đã", or a figure of what was done.
+    expect(read('Trong tháng 10, huyện đã tập trung chỉ đạo thu hoạch lúa.')).toEqual([]);
+    expect(read('Trong tháng 10, huyện tổ chức 5 lớp tập huấn cho nông dân.')).toEqual([]);
+    // "Huyện cũng …" with no period before it in its paragraph: no date of its own.
+    expect(read('Huyện cũng tập trung giải ngân vốn đầu tư công.').map((d) => d[2])).toEqual([null]);
   });
 
   it('reads an item of a report due every few months ("- Định kỳ 6 tháng, hằng năm báo cáo …") as recurring work', () => {

@@ -157,6 +157,13 @@ const VILLAGE_HEAD = String.raw`(?:(?:thon|xom|ban|ap|khu pho|to)\s+truong(?:\s+
 /** "… của tỉnh" right after a department's name, before its role or the next unit. */
 const OF_PROVINCE =
   /^\s+cua\s+(?:tinh|thanh pho)(?=\s*[,;.]|\s+(?:chu tri|phoi hop|va|tham muu|khan truong|co trach nhiem)\b)/;
+/**
+ * The period ahead a sentence opens with (folded): "Trong 2 tháng còn lại của năm 2023", "Trong 6 tháng cuối năm", "Thời
+ * gian tới", "Trong quý II/2024", "Năm 2026".
+ */
+const PERIOD_AHEAD = String.raw`(?:(?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|den het\s+)?(?:thoi gian (?:toi|con lai(?:\s+cua\s+nam)?)|nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:0?6|sau|0?9|chin) thang (?:dau|cuoi) nam|(?:nhung|cac|\d{1,2}|hai|ba) (?:thang|quy) (?:cuoi nam|con lai(?:\s+cua\s+nam)?))(?:\s+\d{4})?)`;
+/** The work a place sets itself for the period ahead, not told as done: "tập trung", "tiếp tục", "đẩy mạnh" … */
+const WORK_AHEAD = String.raw`(?:(?:cung|se)\s+)?(?:tiep tuc\s+)?(?:tap trung|tiep tuc|day manh|day nhanh|chu trong|uu tien|quyet liet|khan truong)`;
 /** Group assignees: a whole class of units, expanded only when the office confirms. */
 const GROUPS: RegExp[] = [
   // The boards of a class of units: "Ban Chỉ huy PCTT và TKCN các sở, ngành, các huyện, thành phố", "Ban Chỉ đạo
@@ -537,6 +544,18 @@ const GROUPS: RegExp[] = [
   // ("Trong 6 tháng cuối năm, huyện tiếp tục …"), nor "thành phố đã …", which tells what it did.
   new RegExp(
     String.raw`(?<=(?:^\s*|[.;:!?\n]\s{0,3}|[-+•*]\s{1,3}|,\s{1,3}))(?:huyen|thi xa|thanh pho|phuong|thi tran)(?=\s+${MUST}\b)`,
+    'g',
+  ),
+  // … or told the work it sets itself for the period the sentence opens with, as a district's or a city's session
+  // concludes: "Trong 2 tháng còn lại của năm 2023, huyện Đất Đỏ tập trung …", "Trong 6 tháng cuối năm, huyện tiếp
+  // tục đẩy nhanh …" (not "Trong tháng 10, huyện đã …", nor "… huyện tổ chức 5 lớp tập huấn", the month's account).
+  new RegExp(
+    String.raw`(?=huyen|thi xa|thanh pho|quan)(?<=(?:^|[.!?…\n])\s*${PERIOD_AHEAD}\s*,\s{1,3})(?:huyen|thi xa|thanh pho|quan(?!\s+(?:ly|tam|triet|he|trac|sat|doi)\b))(?:${PLACE_OWN_NAME})?(?=\s+${WORK_AHEAD}\b)`,
+    'g',
+  ),
+  // … and going on with it in the next sentence: "Huyện cũng tập trung triển khai dự án đầu tư công …".
+  new RegExp(
+    String.raw`(?=huyen|thi xa|thanh pho)(?<=(?:^|[.!?…\n])\s*)(?:huyen|thi xa|thanh pho)(?=\s+cung\s+(?:tiep tuc\s+)?(?:tap trung|day manh|day nhanh|chu trong|uu tien)\b)`,
     'g',
   ),
   new RegExp(
