@@ -6711,6 +6711,20 @@ describe('extractDirectives on the province and its places as the assigner and t
     expect(extract('Giao Sở Công Thương hỗ trợ các ngành nghề nông thôn phát triển.')[0].groupAssignees).toEqual([]);
   });
 
+  it('reads the time ahead opening a sentence with its comma left out before the units ("Trong thời gian tới các cấp, các ngành …")', () => {
+    const read = (text: string) => extract(text, '2024-03-20').map((d) => [d.title, d.groupAssignees, d.dueDate]);
+    expect(
+      read(
+        'Kết luận phiên họp, đồng chí Phó Chủ tịch UBND huyện nhấn mạnh: Trong thời gian tới các cấp, các ngành tiếp tục quán triệt Nghị quyết số 01/NQ-CP.',
+      ),
+    ).toEqual([['Tiếp tục quán triệt Nghị quyết số 01/NQ-CP', ['các cấp, các ngành'], null]]);
+    expect(read('Trong quý II/2024 các sở, ngành tập trung đẩy nhanh giải ngân vốn đầu tư công.')).toEqual([
+      ['Tập trung đẩy nhanh giải ngân vốn đầu tư công', ['các sở, ngành'], '2024-06-30'],
+    ]);
+    // What the units did in a month gone by, told: no work.
+    expect(read('Trong tháng 2 các sở, ngành đã triển khai nhiều giải pháp.')).toEqual([]);
+  });
+
   it('reads the work a district sets itself for the period ahead as its work in that period, and more of it after "Huyện cũng …"', () => {
     const read = (text: string) =>
       extract(text, '2023-11-03').map((d) => [d.title, d.groupAssignees, d.dueDate, d.deadlineText]);

@@ -1326,11 +1326,12 @@ const TIME_TO_START =
  * "Nhiệm vụ trọng tâm trong tháng 3-2018, …", "Nhiệm vụ trọng tâm hàng đầu trong tháng 3-2026 là …", "Về giải pháp trong tháng 11, …", "Về nhiệm vụ trong tháng 12, yêu cầu …"
  * (not "Về nhiệm vụ năm 2019, Sở X tiếp tục …", a unit's own plan told), "Trong 02 tuần tới, …", "Từ nay đến ngày
  * 20/10/2020, …", "Đến hết ngày 15/5/2021, …", "Để thực hiện nhiệm vụ tháng 11, … yêu cầu các đơn vị …": the period a sentence or a list's preamble
- * opens with, before a comma, is the time of every piece of work in it (group 1: the period as written, folded); not
+ * opens with, before a comma (or before the units it is for, the comma left out: "Trong quý II/2024 các sở, ngành …"),
+ * is the time of every piece of work in it (group 1: the period as written, folded); not
  * when the committee then tells what it did ("Trong tháng 10, UBND huyện đã ban hành …").
  */
 const OPENING_PERIOD =
-  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s|nhiem vu\s+(?:trong\s+)?(?:thang|quy|nam)\b[^,;.]{0,30},\s*(?:hoan chinh|hoan thanh|tap trung|tiep tuc|day manh|trien khai|to chuc|thuc hien|tang cuong)\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu)(?:\s+hang dau)?)?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?|(?:nhung|cac|\d{1,2}|hai|ba) thang cuoi nam(?: \d{4})?|(?:(?:nhung|cac|\d{1,2}|hai|ba) (?:thang|quy)|thoi gian) con lai (?:cua )?nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|(?:tu nay\s+)?den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?:\s*,|(?<=^(?:cac\s+)?(?:nhiem vu|giai phap)\b[^,;.]*)\s+(?:la\s+(?=[a-z])|(?=tap trung\s)))(?!\s*(?:ubnd|uy ban nhan dan)\s+(?:[a-z]+\s+){0,3}?da\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|lanh dao)\b)/;
+  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s|nhiem vu\s+(?:trong\s+)?(?:thang|quy|nam)\b[^,;.]{0,30},\s*(?:hoan chinh|hoan thanh|tap trung|tiep tuc|day manh|trien khai|to chuc|thuc hien|tang cuong)\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu)(?:\s+hang dau)?)?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?|(?:nhung|cac|\d{1,2}|hai|ba) thang cuoi nam(?: \d{4})?|(?:(?:nhung|cac|\d{1,2}|hai|ba) (?:thang|quy)|thoi gian) con lai (?:cua )?nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|(?:tu nay\s+)?den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?:\s*,|(?<=^(?:cac\s+)?(?:nhiem vu|giai phap)\b[^,;.]*)\s+(?:la\s+(?=[a-z])|(?=tap trung\s))|\s+(?=cac\s+(?:so|phong|nganh|cap|dia phuong|don vi|co quan|xa|huyen)\b))(?!\s*(?:ubnd|uy ban nhan dan)\s+(?:[a-z]+\s+){0,3}?da\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|lanh dao)\b)/;
 
 /**
  * The place whose work for a period the paragraph told going on with more of it: "Trong 2 tháng còn lại của năm 2023,
@@ -5154,7 +5155,9 @@ function stripLeadOf(f: string): string {
       /^(?:(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh ky\s+(?:6|sau)\s+thang(?=\s*(?:,|va))|dinh ky(?=\s*,))(?:\s*(?:,|va)\s*(?:(?:hang|moi)\s+)?(?:tuan|thang(?!\s+\d)|quy|nam(?!\s+\d)|(?:6|sau)\s+thang(?!\s+(?:dau|cuoi)))\b)*(?:\s+(?:hoac|va)\s+(?:dot xuat|khi co yeu cau))?(?:\s*,?\s*(?:truoc|vao|cham nhat(?: la| vao)?)\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s+(?:cua\s+)?(?:thang\s+(?:dau|cuoi|\d{1,2})(?:\s+(?:cua\s+)?(?:quy|nam))?|thang|quy|nam)(?:\s+(?:sau|tiep theo|ke tiep|toi))?)?(?:\s+nam\s+sau)?(?=\s*,))?\s*,?\s*(?=[a-z])/,
       '',
     )
-    .replace(/^(?:9 thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam)\s*,\s*/, '')
+    // "Trong thời gian tới, …", also with its comma left out before the units ("Trong thời gian tới các cấp, các ngành
+    // tiếp tục …").
+    .replace(/^(?:9 thang cuoi nam|thoi gian toi|trong thoi gian toi|tu nay den cuoi nam)(?:\s*,\s*|\s+(?=cac\s))/, '')
     // "(Ngay) sau kỳ nghỉ Tết, tổ chức kiểm tra …", "Bắt tay vào công việc sau dịp nghỉ Tết, tập trung …": when the
     // work is to start, before it.
     .replace(TIME_TO_START, '')

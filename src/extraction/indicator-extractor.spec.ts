@@ -553,6 +553,24 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('names counts of the same things joined by what is said of each ("3 người chết, 1 người mất tích")', () => {
+    const found = extractIndicators('Toàn tỉnh có 3 người chết, 1 người mất tích, 2 người bị thương do mưa lũ.');
+    expect(found.map((x) => [x.name, x.value, x.unit])).toEqual([
+      ['Người chết', 3, 'người'],
+      ['Người mất tích', 1, 'người'],
+      ['Người bị thương do mưa lũ', 2, 'người'],
+    ]);
+  });
+
+  it('counts houses told what befell them ("34 nhà bị sập"), not "3 nhà máy", "5 nhà đầu tư"', () => {
+    const found = extractIndicators('Bên cạnh đó, có 34 nhà bị sập hoàn toàn, 19.200 nhà bị ngập.');
+    expect(found.map((x) => [x.name, x.value, x.unit, x.baseUnit])).toEqual([
+      ['Nhà bị sập hoàn toàn', 34, 'nhà', 'dwellings'],
+      ['Nhà bị ngập', 19200, 'nhà', 'dwellings'],
+    ]);
+    expect(extractIndicators('Toàn tỉnh có 3 nhà máy, 5 nhà đầu tư đến tìm hiểu và 2 nhà thầu.')).toEqual([]);
+  });
+
   it('reads "gần" as a qualifier only as a word, not inside "giải ngân"', () => {
     const [paid] = extractIndicators('Đã giải ngân 1.234,5 tỷ đồng/2.500 tỷ đồng kế hoạch vốn.');
     expect(paid).toMatchObject({ name: 'Đã giải ngân', value: 1234.5, qualifier: null });

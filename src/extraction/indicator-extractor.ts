@@ -46,6 +46,9 @@ const VALUE = new RegExp(
     // are no culverts.
     // Communes are a figure when they reach something ("6 xã đạt 19/19 tiêu chí"), not where work is ("36 xã, phường").
     String.raw`)(?![a-z0-9²³])(?!(?<=truong)\s+hop\b)(?!(?<=\bcan)\s+(?:cu|thiet|thiep)\b)(?!(?<=\bcong)\s+(?:trinh|ty|nhan|chuc|dan|viec|an|nghe|nghiep|suat|tac|khai|bo|lap|vien|xuong|doan)\b)(?!(?<=(?<!hop tac )\bxa)(?!\s+(?:da\s+)?(?:dat|duoc cong nhan|hoan thanh|ve dich)\b))` +
+    // Houses only when told what befell them or where the figure ends ("34 nhà bị sập", "6.500 nhà còn bị ngập"), not
+    // "3 nhà máy", "5 nhà đầu tư", "2 nhà thầu".
+    String.raw`(?!(?<=\bnha)(?!\s+(?:bi|duoc|con|da|hu hong|ngap|sap|do|chay|tam)\b|\s*[,.;:)]|\s*$))` +
     // Head of livestock, not "2 con số" (digits), "con người", "con đường", "con em", "con dấu", "con tàu".
     String.raw`(?!(?<=\bcon)\s+(?:so|nguoi|duong|em|chau|dau|tau|lai|gai|trai|cai|song|thuyen|mat|chu)\b)` +
     // Head written in figures alone ("đàn heo 92.942 con", "tổng đàn trâu bò 54.352 con") only after the herd's name in
@@ -344,7 +347,7 @@ const DEED_ONLY = new RegExp(
  */
 function countedNoun(unit: string): string {
   const noun = unit.replace(/^(?:(?:nghìn|ngàn|triệu|tỷ)\s+)+/u, '');
-  return /^(?:lượt khách|lượt người|lượt công dân|người|lao động|học sinh|cán bộ|hộ|hộ dân|doanh nghiệp|dự án|trẻ|nhà dân|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương|suất quà|phần quà|ca mắc|liều vắc xin|thuê bao|hợp tác xã|tổ hợp tác|sản phẩm OCOP|phòng học|cơ sở|trường hợp|vụ|ca|giấy chứng nhận|GCN|thẻ bảo hiểm y tế|thẻ BHYT)$/u.test(
+  return /^(?:lượt khách|lượt người|lượt công dân|người|lao động|học sinh|cán bộ|hộ|hộ dân|doanh nghiệp|dự án|trẻ|nhà|nhà dân|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương|suất quà|phần quà|ca mắc|liều vắc xin|thuê bao|hợp tác xã|tổ hợp tác|sản phẩm OCOP|phòng học|cơ sở|trường hợp|vụ|ca|giấy chứng nhận|GCN|thẻ bảo hiểm y tế|thẻ BHYT)$/u.test(
     noun,
   )
     ? noun
@@ -652,9 +655,12 @@ function proseIndicators(text: string): ProposedIndicator[] {
         }
         // "Cả tỉnh có 320 hợp tác xã, 1.250 tổ hợp tác đang hoạt động": a count of other things joined to a count is
         // named by what it counts, not by the first.
+        // Of the same things, it is named by what is said of them after it: "… có 3 người chết, 1 người mất tích" (not
+        // "Người chết" twice, which would make one series of the dead and the missing).
         const joinedNoun = c.unit && joinedTo ? countedNoun(c.unit) : '';
-        if (joinedNoun && joinedNoun !== countedNoun(joinedTo!.unit ?? ''))
-          c.name = upperFirst([joinedNoun, countedAfter()].filter(Boolean).join(' '));
+        const saidOf = joinedNoun ? countedAfter() : '';
+        if (joinedNoun && (joinedNoun !== countedNoun(joinedTo!.unit ?? '') || saidOf))
+          c.name = upperFirst([joinedNoun, saidOf].filter(Boolean).join(' '));
         // "…; 187.699 học sinh, sinh viên, …": a count with nothing before it is named by what it counts; "…, 1.200 ha
         // hoa màu bị thiệt hại" by the words after its measure.
         if (c.unit && !c.name) c.name = upperFirst(countedNoun(c.unit));

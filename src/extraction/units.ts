@@ -65,6 +65,8 @@ export const UNITS: readonly UnitInfo[] = [
   U('căn', 'dwellings'),
   // "100 nhà dân bị ngập": houses, after a flood or a storm.
   U('nhà dân', 'dwellings'),
+  // "34 nhà bị sập hoàn toàn, 19.200 nhà bị ngập": houses told what befell them (see the indicator pattern).
+  U('nhà', 'dwellings'),
   U('nhà đại đoàn kết', 'dwellings'),
   U('nhà tình nghĩa', 'dwellings'),
   U('nhà tình thương', 'dwellings'),
