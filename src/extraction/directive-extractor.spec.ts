@@ -6725,6 +6725,33 @@ describe('extractDirectives on the province and its places as the assigner and t
     expect(read('Trong tháng 2 các sở, ngành đã triển khai nhiều giải pháp.')).toEqual([]);
   });
 
+  it('reads the key tasks a leader concludes for a period, listed after "bao gồm:", as work of that period, each field of work apart', () => {
+    const read = (text: string) => extract(text, '2022-03-28').map((d) => [d.title, d.dueDate, d.deadlineText]);
+    expect(
+      read(
+        'Sau khi nghe các ý kiến, đồng chí chủ trì kết luận một số nhiệm vụ trọng tâm thực hiện cuối tháng 3 và trong tháng 4/2022, bao gồm: công tác quản lý nhà chung cư, phòng cháy chữa cháy; công tác quản lý trật tự đô thị tại các chợ; các nhiệm vụ thực hiện theo kế hoạch xây dựng tuyến phố kiểu mẫu.',
+      ),
+    ).toEqual([
+      ['Công tác quản lý nhà chung cư, phòng cháy chữa cháy', '2022-04-30', 'cuối tháng 3 và trong tháng 4/2022'],
+      ['Công tác quản lý trật tự đô thị tại các chợ', '2022-04-30', 'cuối tháng 3 và trong tháng 4/2022'],
+      [
+        'Các nhiệm vụ thực hiện theo kế hoạch xây dựng tuyến phố kiểu mẫu',
+        '2022-04-30',
+        'cuối tháng 3 và trong tháng 4/2022',
+      ],
+    ]);
+    // The same list with the assigner's words, its items opened by their work.
+    expect(
+      read(
+        'Đồng chí chủ trì kết luận một số nhiệm vụ trọng tâm trong tháng 4/2022 như sau: tập trung công tác quản lý nhà chung cư; đẩy mạnh công tác quản lý trật tự đô thị.',
+      ).map((d) => d[1]),
+    ).toEqual(['2022-04-30', '2022-04-30']);
+    // What the month's work achieved, listed: no work ahead.
+    expect(read('Kết quả thực hiện nhiệm vụ tháng 3 như sau: công tác quản lý nhà chung cư được tăng cường.')).toEqual(
+      [],
+    );
+  });
+
   it('reads the work a district sets itself for the period ahead as its work in that period, and more of it after "Huyện cũng …"', () => {
     const read = (text: string) =>
       extract(text, '2023-11-03').map((d) => [d.title, d.groupAssignees, d.dueDate, d.deadlineText]);

@@ -1647,8 +1647,14 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
                 !/\b(?:bao cao|gui|trinh)\b/.test(foldWithOffsets(written.slice(0, x.start)).folded.slice(-80)),
             );
       // "… nhấn mạnh một số nội dung trọng tâm tháng 8/2019 như sau:": the month the items are for, named without "trong".
-      const itemsOf = opening || after === null || due ? null : ITEMS_OF_PERIOD.exec(written);
-      const itemsDue = itemsOf ? deadlinesIn(`trong ${itemsOf[1]}`).find((x) => x.dueDate !== null) : undefined;
+      // Named so, the list is the work ahead whether or not an assigner's word gives it ("… kết luận một số nhiệm vụ
+      // trọng tâm …"); of two periods named ("cuối tháng 3 và trong tháng 4/2022"), the later.
+      const itemsOf = opening || due ? null : ITEMS_OF_PERIOD.exec(written);
+      const itemsDue = itemsOf
+        ? deadlinesIn(`trong ${itemsOf[1]}`)
+            .filter((x) => x.dueDate !== null)
+            .sort((a, b) => b.dueDate!.localeCompare(a.dueDate!))[0]
+        : undefined;
       const listed =
         itemsOf && itemsDue && itemsDue.dueDate! >= options.date
           ? {
@@ -2195,6 +2201,12 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
           ? assignees
           : { ...(current.ownAssignees ?? current.assignees), actionStart: assignees.actionStart, explicit: false };
         current = begin(clause, inherited);
+        continue;
+      }
+      // "… bao gồm: công tác quản lý nhà chung cư; công tác quản lý trật tự đô thị; …": the fields of work a list of key
+      // tasks names, each a work of its own (see KEY_TASKS_LISTED).
+      if (!assignees.explicit && sentence.item && FIELD_OF_WORK.test(cf) && FIELD_OF_WORK.test(f)) {
+        current = begin(clause, { ...(current.ownAssignees ?? current.assignees), explicit: false });
         continue;
       }
       // "…; chủ động đề ra các giải pháp …": new work for the same units, opened by its own adverb; "…; trên cơ sở đó,
@@ -5259,9 +5271,21 @@ const POSTED_AT =
 /** A case, then what must be done in it (folded): "đối với các lễ hội đã khai mạc phải …", "riêng đối với … cần …". */
 const CASE_THEN_DUTY = /^(?:rieng\s+)?doi voi\s[^;]{2,120}?\s(?:can phai|phai|can)\s+/;
 
-/** The items of a list named by the period they are for: "… (một số) nội dung trọng tâm tháng 8/2019 như sau:". */
+/** A field of work named as the work itself (folded): "công tác quản lý …", "các nhiệm vụ thực hiện theo kế hoạch …". */
+const FIELD_OF_WORK = /^(?:cong tac|(?:cac\s+)?nhiem vu)\s/;
+/**
+ * The key tasks a leader concludes, listed after "bao gồm" / "gồm": "… kết luận một số nhiệm vụ trọng tâm thực hiện cuối
+ * tháng 3 và trong tháng 4/2022, bao gồm" (the words before the colon).
+ */
+const KEY_TASKS_LISTED =
+  /(?:nhiệm vụ|nội dung|công việc)\s+(?:trọng tâm|chủ yếu|trọng điểm)(?:\s+(?:cần\s+)?(?:thực hiện|triển khai))?[^:;.]{0,80}?(?:bao gồm|gồm có|gồm)\s*$/iu;
+/**
+ * The items of a list named by the period they are for: "… (một số) nội dung trọng tâm tháng 8/2019 như sau:", "… kết luận
+ * một số nhiệm vụ trọng tâm thực hiện cuối tháng 3 và trong tháng 4/2022, bao gồm:" (group 1: the period as written); not
+ * the results of a month gone through ("Kết quả thực hiện nhiệm vụ tháng 3 như sau:").
+ */
 const ITEMS_OF_PERIOD =
-  /(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|trọng điểm))?\s+((?:tháng|quý)\s+[\dIVX]+(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?)\s+(?:như sau|sau(?:\s+đây)?)\s*:\s*$/iu;
+  /(?<!kết quả(?:\s+thực hiện)?(?:\s+(?:các|những))?\s+)(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|trọng điểm))?(?:\s+(?:cần\s+)?(?:thực hiện|triển khai))?\s+(?:trong\s+)?((?:(?:cuối|đầu)\s+)?(?:tháng|quý)\s+[\dIVX]+(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?(?:\s+và\s+(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?)?)\s*,?\s+(?:như sau|sau(?:\s+đây)?|bao gồm|gồm(?:\s+có)?)\s*:\s*$/iu;
 
 /** Who tells the news of the leader's words, before them (folded): "… Văn phòng UBND tỉnh … cho biết (,) Chủ tịch …". */
 const TOLD_LEADER_ASKS =
@@ -5400,7 +5424,14 @@ function sentencesOf(text: string): Sentence[] {
       // "… quán triệt phương châm 4 tại chỗ: chỉ huy tại chỗ; lực lượng tại chỗ; …" spells out the watchword named.
       if (/\b(?:phương châm|khẩu hiệu|tinh thần)\s+[^:;.,]{1,40}$/iu.test(body.slice(0, m.index))) continue;
       // "… tham mưu các nội dung, bao gồm: phương án phân bổ vốn; cơ chế hỗ trợ …" lists what the work covers.
-      if (/(?:^|[\s,])(?:bao gồm|gồm có|gồm)\s*$/iu.test(body.slice(0, m.index)) && m.index > 40) continue;
+      // Not the key tasks a leader concludes ("… kết luận một số nhiệm vụ trọng tâm thực hiện trong tháng 4/2022, bao
+      // gồm: công tác quản lý nhà chung cư; …"), each a work of its own (see KEY_TASKS_LISTED).
+      if (
+        /(?:^|[\s,])(?:bao gồm|gồm có|gồm)\s*$/iu.test(body.slice(0, m.index)) &&
+        m.index > 40 &&
+        !KEY_TASKS_LISTED.test(body.slice(0, m.index))
+      )
+        continue;
       // "… hoàn thành các hạng mục: sân khấu, âm thanh, ánh sáng trước ngày 20/4/2025" names the things the work is on
       // (not "… các nội dung: rà soát …; xây dựng …", work listed).
       if (
@@ -5512,6 +5543,7 @@ function sentencesOf(text: string): Sentence[] {
       if (
         /(?<![\p{L}\p{M}])(?:như|gồm|là)\s*$/iu.test(body.slice(0, m.index)) &&
         !/(?:cụ thể|chi tiết)\s+như\s*$/iu.test(body.slice(0, m.index)) &&
+        !KEY_TASKS_LISTED.test(body.slice(0, m.index)) &&
         /^\p{Ll}/u.test(body.slice(m.index + m[0].length)) &&
         // Not units listed ("Chủ tịch các huyện bị phê bình gồm: huyện Diễn Châu, …").
         !/^(?:các|những|huyện|xã|phường|thị xã|thành phố|sở|ubnd|ủy ban|uỷ ban|ban|công an|ngành)\s/iu.test(
@@ -5551,7 +5583,10 @@ function sentencesOf(text: string): Sentence[] {
           .pop()!,
       ).folded;
       const assigner = [...opening.matchAll(new RegExp(ASSIGNER_WORD.source, 'g'))].pop();
-      if (assigner && firstActionIn(opening.slice(assigner.index + assigner[0].length)) < 0)
+      if (
+        (assigner && firstActionIn(opening.slice(assigner.index + assigner[0].length)) < 0) ||
+        KEY_TASKS_LISTED.test(body.slice(0, m.index))
+      )
         afterColon.add(m.index + m[0].length);
     }
     // "…; Giao Trung tâm VHTT-TT: Tiếp tục …": an assignment that opens with a capital after a semicolon is a sentence
