@@ -1070,6 +1070,17 @@ describe('parseDeadline: what is left of the year', () => {
   });
 });
 
+describe('parseDeadline: a month, then the rest of the year', () => {
+  it('reads "trong tháng 6 cũng như các tháng cuối năm" as due at the year\'s end, as "… và những tháng cuối năm"', () => {
+    const read = (text: string) => parseDeadline(text, '2017-05-29', fallbackCalendar);
+    expect(read('các nhiệm vụ trọng tâm trong tháng 6 cũng như các tháng cuối năm')).toMatchObject({
+      deadlineText: 'trong tháng 6 cũng như các tháng cuối năm',
+      dueDate: '2017-12-31',
+    });
+    expect(read('trong tháng 6 và những tháng cuối năm 2017')?.dueDate).toBe('2017-12-31');
+  });
+});
+
 describe('parseDeadline: a month that opens standing work', () => {
   it('reads "trong tháng 5 và các tháng tiếp theo" as standing, its words kept, and no month as its deadline', () => {
     const read = (text: string) => parseDeadline(text, '2021-05-10', fallbackCalendar);

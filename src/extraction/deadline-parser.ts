@@ -967,10 +967,10 @@ const RULES: Rule[] = [
     resolve: (m, ref) => deadline(addMonths(ref, 12 * Number(m[1] ?? m[2]))),
   },
   {
-    // "trong tháng 7 và những tháng cuối năm 2022", "tháng 4 và quý II năm 2021": a month, then the longer period the
-    // work goes on into, due at the end of that period.
+    // "trong tháng 7 và những tháng cuối năm 2022", "tháng 4 và quý II năm 2021", "trong tháng 6 cũng như các tháng cuối
+    // năm": a month, then the longer period the work goes on into, due at the end of that period.
     pattern: new RegExp(
-      String.raw`trong\s+thang\s+(\d{1,2})(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?\s+va\s+(?:(?:nhung|cac)\s+thang\s+cuoi\s+nam(?:\s+(\d{4}))?|quy\s+(iv|i{1,3}|[1-4])\b` +
+      String.raw`trong\s+thang\s+(\d{1,2})(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?\s+(?:va|cung nhu)\s+(?:(?:nhung|cac)\s+thang\s+cuoi\s+nam(?:\s+(\d{4}))?|quy\s+(iv|i{1,3}|[1-4])\b` +
         YEAR +
         String.raw`)(?![\d/])`,
       'g',

@@ -6752,6 +6752,19 @@ describe('extractDirectives on the province and its places as the assigner and t
     );
   });
 
+  it('dates the works a sentence lists after the key tasks it sets out for a period ("đặt ra các nhiệm vụ trọng tâm trong tháng 6 cũng như các tháng cuối năm, trong đó …")', () => {
+    const read = (text: string) => extract(text, '2017-05-29').map((d) => [d.title, d.dueDate]);
+    expect(
+      read(
+        'Lãnh đạo UBND TP cũng đặt ra các nhiệm vụ trọng tâm trong tháng 6 cũng như các tháng cuối năm, trong đó tập trung tổ chức tốt các hoạt động chăm sóc sức khỏe nhân dân; chuẩn bị tốt các điều kiện để phục vụ kỳ thi THPT quốc gia; đảm bảo cung cấp điện, nước, vệ sinh môi trường.',
+      ),
+    ).toEqual([
+      ['Tập trung tổ chức tốt các hoạt động chăm sóc sức khỏe nhân dân', '2017-12-31'],
+      ['Chuẩn bị tốt các điều kiện để phục vụ kỳ thi THPT quốc gia', '2017-12-31'],
+      ['Đảm bảo cung cấp điện, nước, vệ sinh môi trường', '2017-12-31'],
+    ]);
+  });
+
   it('reads the work a district sets itself for the period ahead as its work in that period, and more of it after "Huyện cũng …"', () => {
     const read = (text: string) =>
       extract(text, '2023-11-03').map((d) => [d.title, d.groupAssignees, d.dueDate, d.deadlineText]);

@@ -1550,7 +1550,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     if (listFrame && !sentence.item && sentence.paragraph !== listFrame.paragraph) listFrame = null;
     const goesOn =
       lastOpening?.paragraph === sentence.paragraph && GOES_ON_WITH_PLACE.test(f) ? lastOpening.period : null;
-    frame = opening ?? listFrame?.period ?? goesOn;
+    frame = opening ?? listFrame?.period ?? goesOn ?? keyTasksPeriod(sentence);
     if (opening) lastOpening = { period: opening, paragraph: sentence.paragraph };
     const timeOfWork = datesWorkBefore(f) && deadlinesIn(text.slice(sentence.start, sentence.end)).length > 0;
     if (
@@ -2926,6 +2926,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     );
     if (!parsed?.dueDate || parsed.dueDate < options.date) return null;
     return { ...parsed, deadlineText: written, start, end };
+  }
+
+  /**
+   * The period of the key tasks a sentence names before them ("Lãnh đạo UBND TP cũng đặt ra các nhiệm vụ trọng tâm trong
+   * tháng 6 cũng như các tháng cuối năm, trong đó tập trung …; chuẩn bị tốt …"), as a deadline spanning its words: the
+   * time of every work the sentence goes on to list; null when it names none still to come.
+   */
+  function keyTasksPeriod(piece: Piece): ParsedDeadline | null {
+    const written = text.slice(piece.start, piece.end);
+    const named = KEY_TASKS_PERIOD.exec(written);
+    if (!named) return null;
+    const at = named.index + named[0].length;
+    const period = deadlinesIn(written).find(
+      (x) => x.start === at && x.kind === 'deadline' && x.dueDate !== null && x.dueDate >= options.date,
+    );
+    return period ? { ...period, start: piece.start + period.start, end: piece.start + period.end } : null;
   }
 
   /** Splits "… trước ngày A để sở … trước ngày B" into the work and the department's own step. */
@@ -5271,6 +5287,12 @@ const POSTED_AT =
 /** A case, then what must be done in it (folded): "đối với các lễ hội đã khai mạc phải …", "riêng đối với … cần …". */
 const CASE_THEN_DUTY = /^(?:rieng\s+)?doi voi\s[^;]{2,120}?\s(?:can phai|phai|can)\s+/;
 
+/**
+ * The key tasks set out before the period they are for (as written): "… đặt ra các nhiệm vụ trọng tâm trong tháng 6 …"
+ * (not "… là những nhiệm vụ trọng tâm trong tháng 8 …", the work told before it, see WORK_NAMED_LAST).
+ */
+const KEY_TASKS_PERIOD =
+  /(?<![\p{L}\p{M}])(?:đặt ra|đề ra|nêu ra|xác định|kết luận|chỉ ra)\s+(?:(?:các|những|một số)\s+)?(?:nhiệm vụ|công việc)\s+(?:trọng tâm|chủ yếu|trọng điểm)\s+(?=(?:trong|đến|từ nay)\s)/iu;
 /** A field of work named as the work itself (folded): "công tác quản lý …", "các nhiệm vụ thực hiện theo kế hoạch …". */
 const FIELD_OF_WORK = /^(?:cong tac|(?:cac\s+)?nhiem vu)\s/;
 /**
@@ -6175,6 +6197,12 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     // "(Công an tỉnh) là đơn vị thường trực, giúp Chủ tịch UBND tỉnh theo dõi …": the unit's role before its work.
     .replace(
       /^là (?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì(?!\s*,\s*phối hợp)(?=\s*,))(?:\s+(?:của\s+)?(?:Ban|Hội đồng)\s[^;:]{0,100}?\s(?:tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?,\s*(?=\p{L})/iu,
+      '',
+    )
+    // "Đặt ra các nhiệm vụ trọng tâm (trong tháng 6 …), trong đó tập trung …" with its period taken as the deadline
+    // (KEY_TASKS_PERIOD): the work it goes on to name.
+    .replace(
+      /^(?:cũng\s+)?(?:đặt ra|đề ra|nêu ra|xác định|kết luận|chỉ ra)\s+(?:(?:các|những|một số)\s+)?(?:nhiệm vụ|công việc)\s+(?:trọng tâm|chủ yếu|trọng điểm)\s*,?\s*(?:trong đó\s*,?\s*)?(?=\p{L})/iu,
       '',
     )
     // "Nhiệm vụ trọng tâm trong tháng 3-2018, tập trung …" with its period taken as the deadline: the work after it.
