@@ -553,6 +553,20 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads "…, đạt 117,87%" after a figure as the share of its plan reached, and "đạt 101,1% so với cùng kỳ" as a change of 1,1%', () => {
+    const [poultry] = extractIndicators('Đàn gia cầm có trên 10.100 con, đạt 117,87%, tình hình cây trồng ổn định.');
+    expect(poultry).toMatchObject({ name: 'Đàn gia cầm', value: 10100, unit: 'con', planPct: 117.87 });
+    expect(extractIndicators('Thu ngân sách đạt 464 tỷ đồng, đạt 58,55%.')).toHaveLength(1);
+    const [fish] = extractIndicators('Sản lượng khai thác thuỷ sản ước đạt 2.130 tấn, đạt 101,1% so với cùng kỳ.');
+    expect(fish).toMatchObject({ value: 2130, unit: 'tấn', changeFromLastYearPct: 1.1, planPct: null });
+    // A rate reached is the figure itself; a growth rate reached is a change (not a ratio).
+    expect(extractIndicators('Tỷ lệ tham gia BHYT đạt 95%.')[0]).toMatchObject({ value: 95, unit: '%' });
+    expect(extractIndicators('Tốc độ tăng trưởng kinh tế đạt 2,4% so với cùng kỳ.')[0]).toMatchObject({
+      value: null,
+      changeFromLastYearPct: 2.4,
+    });
+  });
+
   it('names counts of the same things joined by what is said of each ("3 người chết, 1 người mất tích")', () => {
     const found = extractIndicators('Toàn tỉnh có 3 người chết, 1 người mất tích, 2 người bị thương do mưa lũ.');
     expect(found.map((x) => [x.name, x.value, x.unit])).toEqual([

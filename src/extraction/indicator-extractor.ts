@@ -134,7 +134,9 @@ const PERIOD = '(thang truoc|ky truoc|quy truoc|cung ky|nam truoc)';
  * 56,9 − 100 (groups: qualifier, number, what it compares with).
  */
 const RATIO = new RegExp(
-  String.raw`\bbang\s+` +
+  // "đạt 101,1% so với cùng kỳ" likewise (not a growth rate reached, "tăng trưởng … đạt 2,4% so với cùng kỳ", a change:
+  // GROWTH_RATE).
+  String.raw`(?:\bbang|(?<!\btang truong\b[^;%]*?)\bdat)\s+` +
     QUAL +
     NUM +
     String.raw`\s*%\s+(?:so\s+)?(?:voi\s+)?(thang truoc|ky truoc|quy truoc|(?:thang\s+)?cung ky(?:\s+nam\s+(?:truoc|\d{4}))?|${SAME_SEASON}|nam truoc)\b`,
@@ -194,6 +196,17 @@ const ABOUT_UNIT: Record<string, (baseUnit: string | null) => boolean> = {
   'doanh nghiep': (u) => u === 'enterprises',
   von: (u) => u === 'VND' || u === 'USD',
 };
+/**
+ * "Đàn gia cầm có trên 10.100 con, đạt 117,87%": the share of its plan a figure just given reached, a chunk of its own
+ * opened by "đạt" with no comparison after it (groups as PLAN's).
+ */
+const PLAN_BARE = new RegExp(
+  String.raw`(?<=^\s*(?:uoc\s+)?)\b(dat)\s+` +
+    QUAL +
+    NUM +
+    String.raw`\s*%(?!\s*(?:so\s+)?(?:voi\s+)?(?:${PERIOD_COMPARED}|cung thoi diem|ke hoach|kh|du toan|muc tieu|chi tieu)\b)(?=\s*[.;]?\s*$)`,
+  'g',
+);
 const PLAN = new RegExp(
   String.raw`\b(dat|bang|vuot)\s+` +
     QUAL +
@@ -507,8 +520,13 @@ function proseIndicators(text: string): ProposedIndicator[] {
       }
       const growth = growthRates(masked);
       const ratios = ratiosOf(masked).map((m) => Object.assign(m, { ratio: true }));
+      const planOfBefore =
+        current?.value !== null && current?.unit && !current.unit.startsWith('%') && current.planPct === null
+          ? matches(PLAN_BARE, masked)
+          : [];
       const values = matches(VALUE, masked).filter((m) => {
         if (growth.some((g) => g.index === m.index)) return false;
+        if (planOfBefore.some((p) => m.index >= p.index && m.index < p.index + p[0].length)) return false;
         if (ratios.some((r) => m.index > r.index && m.index < r.index + r[0].length)) return false;
         const before = masked.slice(0, m.index);
         // Not "trao tặng 15.000 suất quà" ("tặng", to give, folds as "tăng").
@@ -548,6 +566,7 @@ function proseIndicators(text: string): ProposedIndicator[] {
         ...matches(TIMES, masked).map((m) => Object.assign(m, { times: true })),
         ...ratios,
         ...matches(PLAN, masked),
+        ...planOfBefore,
         ...growth,
         ...RESPECTIVELY.flatMap((re, order) => matches(re, masked).map((m) => Object.assign(m, { respective: order }))),
       ].sort((a, b) => a.index - b.index);
