@@ -553,6 +553,16 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads a figure named after words with no number as its own, not the value of the change-only figure before them', () => {
+    const found = extractIndicators(
+      'Năm 2013, tổng giá trị sản xuất tăng 9,74%, cơ cấu kinh tế chuyển dịch đúng hướng, thu nhập bình quân đầu người đạt 26,1 triệu đồng (tăng 11% so với năm 2012).',
+    );
+    expect(found.map((x) => [x.value, x.unit, x.changeFromLastYearPct])).toEqual([
+      [null, null, 9.74],
+      [26.1, 'triệu đồng', 11],
+    ]);
+  });
+
   it('reads "…, đạt 117,87%" after a figure as the share of its plan reached, and "đạt 101,1% so với cùng kỳ" as a change of 1,1%', () => {
     const [poultry] = extractIndicators('Đàn gia cầm có trên 10.100 con, đạt 117,87%, tình hình cây trồng ổn định.');
     expect(poultry).toMatchObject({ name: 'Đàn gia cầm', value: 10100, unit: 'con', planPct: 117.87 });

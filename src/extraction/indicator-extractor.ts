@@ -592,7 +592,9 @@ function proseIndicators(text: string): ProposedIndicator[] {
           current &&
           current.value === null &&
           !shareOfChanges &&
-          (startsWithFigure || valueAt === firstNumber) &&
+          // Not after words with no number ("…, cơ cấu kinh tế chuyển dịch đúng hướng, thu nhập … đạt 26,1 triệu đồng"),
+          // which part it from the figure before.
+          (startsWithFigure || (valueAt === firstNumber && pending.length === 0)) &&
           values.indexOf(v) === 0 &&
           !/luy ke/.test(head);
         /** The figure a value written right after another's ("…, 1.250 tổ hợp tác") follows, if any. */
