@@ -501,6 +501,17 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ]);
   });
 
+  it('dates the works after "Đối với nhiệm vụ trong tháng 11.2019, … yêu cầu …" by that month, its year after a dot', () => {
+    const drafts = extract(
+      'Đối với nhiệm vụ trong tháng 11.2019, Chủ tịch UBND huyện yêu cầu các ngành, các địa phương tập trung chỉ đạo sản xuất Đông Xuân 2019 – 2020, thực hiện tốt công tác kiểm dịch động vật.',
+      '2019-11-01',
+    );
+    expect(drafts.map((d) => [d.title, d.dueDate])).toEqual([
+      ['Tập trung chỉ đạo sản xuất Đông Xuân 2019 – 2020', '2019-11-30'],
+      ['Thực hiện tốt công tác kiểm dịch động vật', '2019-11-30'],
+    ]);
+  });
+
   it('dates the works after "Về nhiệm vụ tháng 11 năm 2020, …" by that month, and drafts "…, đẩy mạnh công tác …" apart', () => {
     expect(
       extract(

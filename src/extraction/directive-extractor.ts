@@ -1331,7 +1331,7 @@ const TIME_TO_START =
  * when the committee then tells what it did ("Trong tháng 10, UBND huyện đã ban hành …").
  */
 const OPENING_PERIOD =
-  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:ve\s+(?=giai phap|nhiem vu\b[^,;.]{0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s|nhiem vu\s+(?:trong\s+)?(?:thang|quy|nam)\b[^,;.]{0,30},\s*(?:hoan chinh|hoan thanh|tap trung|tiep tuc|day manh|trien khai|to chuc|thuc hien|tang cuong)\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu)(?:\s+hang dau)?)?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?|(?:nhung|cac|\d{1,2}|hai|ba) thang cuoi nam(?: \d{4})?|(?:(?:nhung|cac|\d{1,2}|hai|ba) (?:thang|quy)|thoi gian) con lai (?:cua )?nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|(?:tu nay\s+)?den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?:\s*,|(?<=^(?:cac\s+)?(?:nhiem vu|giai phap)\b[^,;.]*)\s+(?:la\s+(?=[a-z])|(?=tap trung\s))|\s+(?=cac\s+(?:so|phong|nganh|cap|dia phuong|don vi|co quan|xa|huyen)\b))(?!\s*(?:ubnd|uy ban nhan dan)\s+(?:[a-z]+\s+){0,3}?da\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|lanh dao)\b)/;
+  /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:(?:ve|doi voi)\s+(?=giai phap|nhiem vu\b(?:[^,;.]|\.(?=\d)){0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s|nhiem vu\s+(?:trong\s+)?(?:thang|quy|nam)\b[^,;.]{0,30},\s*(?:hoan chinh|hoan thanh|tap trung|tiep tuc|day manh|trien khai|to chuc|thuc hien|tang cuong)\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu)(?:\s+hang dau)?)?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/.-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?|(?:nhung|cac|\d{1,2}|hai|ba) thang cuoi nam(?: \d{4})?|(?:(?:nhung|cac|\d{1,2}|hai|ba) (?:thang|quy)|thoi gian) con lai (?:cua )?nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|(?:tu nay\s+)?den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?:\s*,|(?<=^(?:cac\s+)?(?:nhiem vu|giai phap)\b[^,;.]*)\s+(?:la\s+(?=[a-z])|(?=tap trung\s))|\s+(?=cac\s+(?:so|phong|nganh|cap|dia phuong|don vi|co quan|xa|huyen)\b))(?!\s*(?:ubnd|uy ban nhan dan)\s+(?:[a-z]+\s+){0,3}?da\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|lanh dao)\b)/;
 
 /**
  * The place whose work for a period the paragraph told going on with more of it: "Trong 2 tháng còn lại của năm 2023,
@@ -6206,9 +6206,10 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
       '',
     )
     // "Nhiệm vụ trọng tâm trong tháng 3-2018, tập trung …" with its period taken as the deadline: the work after it.
-    // "Về nhiệm vụ tháng 11 năm 2020, hoàn chỉnh …", "Về giải pháp trong tháng 11, …" likewise.
+    // "Về nhiệm vụ tháng 11 năm 2020, hoàn chỉnh …", "Về giải pháp trong tháng 11, …", "Đối với nhiệm vụ trong tháng
+    // 11.2019, …" likewise.
     .replace(
-      /^(?:về\s+)?(?:các\s+)?(?:nhiệm vụ|giải pháp|phương hướng)(?:,?\s+(?:nhiệm vụ|giải pháp))?(?:\s+(?:trọng tâm|chủ yếu)(?:\s+hàng đầu)?)?\s*(?:,|\s+là)\s*/iu,
+      /^(?:(?:về|đối với)\s+)?(?:các\s+)?(?:nhiệm vụ|giải pháp|phương hướng)(?:,?\s+(?:nhiệm vụ|giải pháp))?(?:\s+(?:trọng tâm|chủ yếu)(?:\s+hàng đầu)?)?\s*(?:,|\s+là)\s*/iu,
       '',
     )
     // "Sở này cũng cần hoàn thành …", "Sở cần …": the department named before, pointed back to, is the lead, not the
