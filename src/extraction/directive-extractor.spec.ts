@@ -6736,6 +6736,19 @@ describe('extractDirectives on the province and its places as the assigner and t
     expect(read('Trong tháng 2 các sở, ngành đã triển khai nhiều giải pháp.')).toEqual([]);
   });
 
+  it('drafts no work from a sentence restating word for word a lede read as no work, its day left out', () => {
+    const text =
+      'Ngày 02/06/2024 UBND xã Tiền Phong tổ chức Hội nghị triển khai Kế hoạch bầu cử trưởng thôn nhiệm kỳ 2024 - 2027.\n\nThực hiện Công văn số 1709/UBND-NV của UBND huyện Vĩnh Bảo. UBND xã Tiền Phong tổ chức Hội nghị triển khai Kế hoạch bầu cử trưởng thôn nhiệm kỳ 2024 - 2027.';
+    expect(extract(text, '2024-06-02')).toEqual([]);
+    // Work that does not restate the lede is read as ever.
+    expect(
+      extract(
+        `${text} Chủ tịch UBND xã yêu cầu các thôn tổ chức bầu cử trưởng thôn trước ngày 08/9/2024.`,
+        '2024-06-02',
+      ).map((d) => d.dueDate),
+    ).toEqual(['2024-09-08']);
+  });
+
   it('reads the key tasks a leader concludes for a period, listed after "bao gồm:", as work of that period, each field of work apart', () => {
     const read = (text: string) => extract(text, '2022-03-28').map((d) => [d.title, d.dueDate, d.deadlineText]);
     expect(

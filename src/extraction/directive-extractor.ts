@@ -2339,6 +2339,24 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       (d.actsOnDocument || (!d.assignees.cued && !plansAhead.has(paragraph)))
     );
   });
+  // A sentence that restates, word for word, one read before as no work is no work either: a news item's lede told again
+  // in its body ("Ngày 02/06/2024 UBND xã Tiền Phong tổ chức Hội nghị triển khai Kế hoạch …", then "… UBND xã Tiền
+  // Phong tổ chức Hội nghị triển khai Kế hoạch …"), its day left out the second time.
+  const sentenceAt = (at: number) => sentences.findIndex((x) => x.start <= at && at < x.end);
+  const drafted = new Set(directives.flatMap((d) => d.pieces.map((p) => sentenceAt(p.start))));
+  const wordsOf = (x: Piece) =>
+    stripMark(foldedOf(x))
+      .replace(TOLD_DAY, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  const restated = directives.filter((d) => {
+    const at = sentenceAt(d.pieces[0].start);
+    const words = at >= 0 ? wordsOf(sentences[at]) : '';
+    return (
+      words.split(' ').length >= 6 &&
+      sentences.some((x, i) => i < at && !drafted.has(i) && !x.preamble && wordsOf(x) === words)
+    );
+  });
   const drafts: DraftTask[] = [];
   /** The lead units outside the table of each draft, by index (see Assignees.outside). */
   const outsideLeads: string[] = [];
@@ -2350,7 +2368,8 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
         !background.includes(d) &&
         !told.includes(d) &&
         !sums.includes(d) &&
-        !headlines.includes(d),
+        !headlines.includes(d) &&
+        !restated.includes(d),
     ),
     paragraphOf,
   );
@@ -5293,6 +5312,8 @@ const CASE_THEN_DUTY = /^(?:rieng\s+)?doi voi\s[^;]{2,120}?\s(?:can phai|phai|ca
  */
 const KEY_TASKS_PERIOD =
   /(?<![\p{L}\p{M}])(?:đặt ra|đề ra|nêu ra|xác định|kết luận|chỉ ra)\s+(?:(?:các|những|một số)\s+)?(?:nhiệm vụ|công việc)\s+(?:trọng tâm|chủ yếu|trọng điểm)\s+(?=(?:trong|đến|từ nay)\s)/iu;
+/** The day a sentence opens with, telling when something happened (folded): "Ngày 02/06/2024 ", "Sáng 8/3, ". */
+const TOLD_DAY = /^(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*/;
 /** A field of work named as the work itself (folded): "công tác quản lý …", "các nhiệm vụ thực hiện theo kế hoạch …". */
 const FIELD_OF_WORK = /^(?:cong tac|(?:cac\s+)?nhiem vu)\s/;
 /**
