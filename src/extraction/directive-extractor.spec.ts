@@ -6812,6 +6812,9 @@ describe('extractDirectives on the province and its places as the assigner and t
     // What the month held, told, is no work: "đã", or a figure of what was done.
     expect(read('Trong tháng 10, huyện đã tập trung chỉ đạo thu hoạch lúa.')).toEqual([]);
     expect(read('Trong tháng 10, huyện tổ chức 5 lớp tập huấn cho nông dân.')).toEqual([]);
+    // … or what it did in a period gone by, in the words of work ahead.
+    expect(read('Trong tháng 10, huyện tập trung chỉ đạo thu hoạch lúa vụ Hè Thu, đạt 95% diện tích.')).toEqual([]);
+    expect(read('Năm 2022, thành phố tiếp tục đẩy mạnh cải cách hành chính.')).toEqual([]);
     // "Huyện cũng …" with no period before it in its paragraph: no date of its own.
     expect(read('Huyện cũng tập trung giải ngân vốn đầu tư công.').map((d) => d[2])).toEqual([null]);
   });

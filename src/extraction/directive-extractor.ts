@@ -13,7 +13,7 @@ import {
 import { remembered } from './remembered';
 import { leadCandidatesByTopic } from './topics';
 import { DepartmentGroupKey, groupsOfAssignee } from '../departments/department-groups';
-import { DepartmentRef, headsAsChiefs, Mention, MUST, UnitMatcher } from './unit-matcher';
+import { DepartmentRef, headsAsChiefs, Mention, MUST, PLACE_OPENING_PERIOD, UnitMatcher } from './unit-matcher';
 import { lowerFirst, upperFirst } from '../common/text/letter-case';
 import type { TableCell } from './pasted-table';
 import { findStackedTaskTables, findTaskTables, TaskTable } from './task-table';
@@ -1547,6 +1547,10 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
       continue;
     }
     const opening = openingPeriod(sentence);
+    // "Trong tháng 10, huyện tập trung chỉ đạo thu hoạch lúa, đạt 95% diện tích." in November: what the place did in a
+    // period gone by, told, not work it sets itself (see PLACE_OPENING_PERIOD).
+    const placePeriod = opening ? null : PLACE_OPENING_PERIOD.exec(stripMark(foldedOf(sentence)));
+    if (placePeriod && !hasAssignmentCue(sentence) && periodIsOver(placePeriod[1])) continue;
     if (listFrame && !sentence.item && sentence.paragraph !== listFrame.paragraph) listFrame = null;
     const goesOn =
       lastOpening?.paragraph === sentence.paragraph && GOES_ON_WITH_PLACE.test(f) ? lastOpening.period : null;
@@ -2945,6 +2949,17 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     );
     if (!parsed?.dueDate || parsed.dueDate < options.date) return null;
     return { ...parsed, deadlineText: written, start, end };
+  }
+
+  /** Whether a period named (folded: "trong thang 10", "nam 2022") ended before the text's date. */
+  function periodIsOver(period: string): boolean {
+    // A year gone by, which the deadline rules do not date at all.
+    const year = /(?:^|\s)nam (\d{4})$/.exec(period);
+    if (year) return Number(year[1]) < Number(options.date.slice(0, 4));
+    const due = deadlinesIn(/^(?:nam|quy|thang)\s/.test(period) ? `trong ${period}` : period).find(
+      (x) => x.dueDate !== null,
+    )?.dueDate;
+    return due !== undefined && due !== null && due < options.date;
   }
 
   /**

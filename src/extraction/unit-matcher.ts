@@ -162,6 +162,13 @@ const OF_PROVINCE =
  * gian tới", "Trong quý II/2024", "Năm 2026".
  */
 const PERIOD_AHEAD = String.raw`(?:(?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|den het\s+)?(?:thoi gian (?:toi|con lai(?:\s+cua\s+nam)?)|nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|(?:0?6|sau|0?9|chin) thang (?:dau|cuoi) nam|(?:nhung|cac|\d{1,2}|hai|ba) (?:thang|quy) (?:cuoi nam|con lai(?:\s+cua\s+nam)?))(?:\s+\d{4})?)`;
+/**
+ * A sentence opening with a period and the place that sets itself work in it (folded; group 1: the period as written):
+ * "Trong 6 tháng cuối năm, huyện …". The extractor reads it as work only while that period is still to come.
+ */
+export const PLACE_OPENING_PERIOD = new RegExp(
+  String.raw`^(${PERIOD_AHEAD})\s*,\s{1,3}(?:huyen|thi xa|thanh pho|quan)\b`,
+);
 /** The work a place sets itself for the period ahead, not told as done: "tập trung", "tiếp tục", "đẩy mạnh" … */
 const WORK_AHEAD = String.raw`(?:(?:cung|se)\s+)?(?:tiep tuc\s+)?(?:tap trung|tiep tuc|day manh|day nhanh|chu trong|uu tien|quyet liet|khan truong)`;
 /** Group assignees: a whole class of units, expanded only when the office confirms. */
