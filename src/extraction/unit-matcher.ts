@@ -170,7 +170,7 @@ export const PLACE_OPENING_PERIOD = new RegExp(
   String.raw`^(${PERIOD_AHEAD})\s*,\s{1,3}(?:huyen|thi xa|thanh pho|quan)\b`,
 );
 /** The work a place sets itself for the period ahead, not told as done: "tập trung", "tiếp tục", "đẩy mạnh" … */
-const WORK_AHEAD = String.raw`(?:(?:cung|se)\s+)?(?:tiep tuc\s+)?(?:tap trung|tiep tuc|day manh|day nhanh|chu trong|uu tien|quyet liet|khan truong)`;
+const PLACE_WORK_AHEAD = String.raw`(?:(?:cung|se)\s+)?(?:tiep tuc\s+)?(?:tap trung|tiep tuc|day manh|day nhanh|chu trong|uu tien|quyet liet|khan truong)`;
 /** Group assignees: a whole class of units, expanded only when the office confirms. */
 const GROUPS: RegExp[] = [
   // The boards of a class of units: "Ban Chỉ huy PCTT và TKCN các sở, ngành, các huyện, thành phố", "Ban Chỉ đạo
@@ -555,9 +555,10 @@ const GROUPS: RegExp[] = [
   ),
   // … or told the work it sets itself for the period the sentence opens with, as a district's or a city's session
   // concludes: "Trong 2 tháng còn lại của năm 2023, huyện Đất Đỏ tập trung …", "Trong 6 tháng cuối năm, huyện tiếp
-  // tục đẩy nhanh …" (not "Trong tháng 10, huyện đã …", nor "… huyện tổ chức 5 lớp tập huấn", the month's account).
+  // tục đẩy nhanh …" (not "Trong tháng 10, huyện đã …", nor "… huyện tổ chức 5 lớp tập huấn", the month's account; a
+  // period gone by is left out by the extractor, see PLACE_OPENING_PERIOD).
   new RegExp(
-    String.raw`(?=huyen|thi xa|thanh pho|quan)(?<=(?:^|[.!?…\n])\s*${PERIOD_AHEAD}\s*,\s{1,3})(?:huyen|thi xa|thanh pho|quan(?!\s+(?:ly|tam|triet|he|trac|sat|doi)\b))(?:${PLACE_OWN_NAME})?(?=\s+${WORK_AHEAD}\b)`,
+    String.raw`(?=huyen|thi xa|thanh pho|quan)(?<=(?:^|[.!?…\n])\s*${PERIOD_AHEAD}\s*,\s{1,3})(?:huyen|thi xa|thanh pho|quan(?!\s+(?:ly|tam|triet|he|trac|sat|doi)\b))(?:${PLACE_OWN_NAME})?(?=\s+${PLACE_WORK_AHEAD}\b)`,
     'g',
   ),
   // … and going on with it in the next sentence: "Huyện cũng tập trung triển khai dự án đầu tư công …".
