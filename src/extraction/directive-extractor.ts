@@ -13,7 +13,15 @@ import {
 import { remembered } from './remembered';
 import { leadCandidatesByTopic } from './topics';
 import { DepartmentGroupKey, groupsOfAssignee } from '../departments/department-groups';
-import { DepartmentRef, headsAsChiefs, Mention, MUST, PLACE_OPENING_PERIOD, UnitMatcher } from './unit-matcher';
+import {
+  DepartmentRef,
+  headsAsChiefs,
+  Mention,
+  MUST,
+  PLACE_GOES_ON,
+  PLACE_OPENING_PERIOD,
+  UnitMatcher,
+} from './unit-matcher';
 import { lowerFirst, upperFirst } from '../common/text/letter-case';
 import type { TableCell } from './pasted-table';
 import { findStackedTaskTables, findTaskTables, TaskTable } from './task-table';
@@ -1334,13 +1342,6 @@ const OPENING_PERIOD =
   /^(?:(?:(?:de|nham)\s+(?:thuc hien|hoan thanh)(?:\s+tot)?\s+(?=(?:cac\s+)?nhiem vu\s+(?:trong\s+)?(?:thang|quy)\b))?(?:(?:ve|doi voi)\s+(?=giai phap|nhiem vu\b(?:[^,;.]|\.(?=\d)){0,40},[^,;.]{0,80}?\b(?:yeu cau|de nghi|giao(?! thong\b))\s|nhiem vu\s+(?:trong\s+)?(?:thang|quy|nam)\b[^,;.]{0,30},\s*(?:hoan chinh|hoan thanh|tap trung|tiep tuc|day manh|trien khai|to chuc|thuc hien|tang cuong)\s))?(?:cac\s+)?(?:nhiem vu|giai phap|phuong huong)(?:,?\s+(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu)(?:\s+hang dau)?)?\s+)?((?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|cham nhat\s+(?:den\s+)?(?:het\s+|cuoi\s+)?|den het\s+)?(?:nam \d{4}|quy (?:iv|i{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?|thang \d{1,2}(?:\s*[/.-]\s*\d{4}|\s+nam\s+\d{4})?|(?:6|sau) thang (?:dau|cuoi) nam(?: \d{4})?|(?:nhung|cac|\d{1,2}|hai|ba) thang cuoi nam(?: \d{4})?|(?:(?:nhung|cac|\d{1,2}|hai|ba) (?:thang|quy)|thoi gian) con lai (?:cua )?nam(?: \d{4})?)|trong\s+(?:\d{1,2}|hai|ba)\s+(?:tuan|ngay)\s+toi|(?:tu nay\s+)?den\s+(?:het\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?:\s*,|(?<=^(?:cac\s+)?(?:nhiem vu|giai phap)\b[^,;.]*)\s+(?:la\s+(?=[a-z])|(?=tap trung\s))|\s+(?=cac\s+(?:so|phong|nganh|cap|dia phuong|don vi|co quan|xa|huyen)\b))(?!\s*(?:ubnd|uy ban nhan dan)\s+(?:[a-z]+\s+){0,3}?da\s+(?:ban hanh|giao|trien khai|to chuc|thuc hien|chi dao|hoan thanh|lanh dao)\b)/;
 
 /**
- * The place whose work for a period the paragraph told going on with more of it: "Trong 2 tháng còn lại của năm 2023,
- * huyện Đất Đỏ tập trung … Huyện cũng tập trung triển khai …" (folded), in that period too.
- */
-const GOES_ON_WITH_PLACE =
-  /^(?:huyen|thi xa|thanh pho)\s+cung\s+(?:tiep tuc\s+)?(?:tap trung|day manh|day nhanh|chu trong|uu tien)\b/;
-
-/**
  * Turns the text of a conclusion into draft tasks: splits enumerations and
  * sentences, keeps preambles as context, splits a sentence that carries several
  * directives (a clause with its own assignee or its own deadline) and joins one
@@ -1460,7 +1461,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   let listFrame: { period: ParsedDeadline; paragraph: number } | null = null;
   /** The period in force for the work of the sentence being read: its own opening one, else its list's. */
   let frame: ParsedDeadline | null = null;
-  /** The period the last sentence that opened with one opened with, and its paragraph (see GOES_ON_WITH_PLACE). */
+  /** The period the last sentence that opened with one opened with, and its paragraph (see PLACE_GOES_ON). */
   let lastOpening: { period: ParsedDeadline; paragraph: number } | null = null;
 
   /** Whether an assigner's words are in the piece ("giao", "yêu cầu", …): a fresh pattern, ASSIGNMENT_CUE being global. */
@@ -1552,8 +1553,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     const placePeriod = opening ? null : PLACE_OPENING_PERIOD.exec(stripMark(foldedOf(sentence)));
     if (placePeriod && !hasAssignmentCue(sentence) && periodIsOver(placePeriod[1])) continue;
     if (listFrame && !sentence.item && sentence.paragraph !== listFrame.paragraph) listFrame = null;
-    const goesOn =
-      lastOpening?.paragraph === sentence.paragraph && GOES_ON_WITH_PLACE.test(f) ? lastOpening.period : null;
+    const goesOn = lastOpening?.paragraph === sentence.paragraph && PLACE_GOES_ON.test(f) ? lastOpening.period : null;
     frame = opening ?? listFrame?.period ?? goesOn ?? keyTasksPeriod(sentence);
     if (opening) lastOpening = { period: opening, paragraph: sentence.paragraph };
     const timeOfWork = datesWorkBefore(f) && deadlinesIn(text.slice(sentence.start, sentence.end)).length > 0;

@@ -169,6 +169,12 @@ const PERIOD_AHEAD = String.raw`(?:(?:trong\s+|tu nay den\s+(?:het\s+|cuoi\s+)?|
 export const PLACE_OPENING_PERIOD = new RegExp(
   String.raw`^(${PERIOD_AHEAD})\s*,\s{1,3}(?:huyen|thi xa|thanh pho|quan)\b`,
 );
+/**
+ * The place going on with more of the work it set itself, in the next sentence (folded): "Huyện cũng tập trung triển khai
+ * …"; the extractor gives it the period of the sentence before (see GROUPS).
+ */
+const PLACE_GOES_ON_WORDS = String.raw`(?:huyen|thi xa|thanh pho)(?=\s+cung\s+(?:tiep tuc\s+)?(?:tap trung|day manh|day nhanh|chu trong|uu tien)\b)`;
+export const PLACE_GOES_ON = new RegExp(`^${PLACE_GOES_ON_WORDS}`);
 /** The work a place sets itself for the period ahead, not told as done: "tập trung", "tiếp tục", "đẩy mạnh" … */
 const PLACE_WORK_AHEAD = String.raw`(?:(?:cung|se)\s+)?(?:tiep tuc\s+)?(?:tap trung|tiep tuc|day manh|day nhanh|chu trong|uu tien|quyet liet|khan truong)`;
 /** Group assignees: a whole class of units, expanded only when the office confirms. */
@@ -562,10 +568,7 @@ const GROUPS: RegExp[] = [
     'g',
   ),
   // … and going on with it in the next sentence: "Huyện cũng tập trung triển khai dự án đầu tư công …".
-  new RegExp(
-    String.raw`(?=huyen|thi xa|thanh pho)(?<=(?:^|[.!?…\n])\s*)(?:huyen|thi xa|thanh pho)(?=\s+cung\s+(?:tiep tuc\s+)?(?:tap trung|day manh|day nhanh|chu trong|uu tien)\b)`,
-    'g',
-  ),
+  new RegExp(String.raw`(?=huyen|thi xa|thanh pho)(?<=(?:^|[.!?…\n])\s*)${PLACE_GOES_ON_WORDS}`, 'g'),
   new RegExp(
     // The place's word first, then what precedes it: a lookbehind tried at every position of the text costs more.
     String.raw`(?:huyen|thi xa|thanh pho|tinh)(?<=(?:^|[.!?…\n])\s*(?:cac\s+)?nhiem vu(?:\s+(?:trong tam|chu yeu|trong diem))?[^.;:!?\n]{0,40},\s{1,3}(?:huyen|thi xa|thanh pho|tinh))(?=\s+${SUBJECT_WORK}\b)`,
