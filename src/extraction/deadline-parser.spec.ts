@@ -702,6 +702,13 @@ describe('parseDeadline: forms of administrative deadlines', () => {
     expect(read('Vào ngày 15/3/2024, UBND tỉnh đã ban hành kế hoạch')).toBeNull();
     expect(read('Ngày 15/3/2024, UBND tỉnh tổ chức hội nghị')).toBeNull();
     expect(read('tổ chức khai giảng vào ngày 05/9', '2022-09-20')).toBeNull();
+    // The work's name may run long between the two: a quoted name and its occasion.
+    expect(
+      read(
+        'tổ chức Lễ phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ” nhân dịp Xuân Mậu Tuất năm 2018 vào sáng ngày 21/02/2018',
+        '2018-01-29',
+      ),
+    ).toMatchObject({ dueDate: '2018-02-21', deadlineText: 'vào sáng ngày 21/02/2018' });
   });
 });
 

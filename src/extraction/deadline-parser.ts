@@ -839,12 +839,13 @@ const RULES: Rule[] = [
   },
   {
     // "Các trường tổ chức khai giảng vào ngày 05/9", "cho học sinh nghỉ học vào ngày 3/11", "treo cờ Tổ quốc vào ngày
-    // 1-1-2025", "tổ chức bắn pháo hoa vào tối ngày 10/5": the day a work is set for is when it is due. Not what was done
-    // on a day ("đã tổ chức vào ngày …", "được tổ chức vào ngày …"), nor the start of a longer work ("bắt đầu vào ngày
-    // …"), nor a day already past.
+    // 1-1-2025", "tổ chức bắn pháo hoa vào tối ngày 10/5", "tổ chức Lễ phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ” nhân
+    // dịp Xuân Mậu Tuất năm 2018 vào sáng ngày 21/02/2018" (the work's name may run long): the day a work is set for is
+    // when it is due. Not what was done on a day ("đã tổ chức vào ngày …", "được tổ chức vào ngày …"), nor the start of a
+    // longer work ("bắt đầu vào ngày …"), nor a day already past.
     pattern: new RegExp(
       // Each "vào" first, then what precedes it: a lookbehind tried at every position of the text costs more.
-      String.raw`(?=vao\s)(?<=\b(?:to chuc|khai giang|tuu truong|khai mac|be mac|dien ra|tien hanh|ra quan|khoi cong|khanh thanh|ban giao|treo co|(?<!phu )hop|thi(?! hanh)|gui|nop|trinh|bao cao|nghi hoc|tam dung|tam nghi)\b[^.;:!?]{0,60}\s)(?<!\b(?:da|vua|duoc|bat dau|tu|hieu luc)\s[^.;:!?]{0,80})vao\s+` +
+      String.raw`(?=vao\s)(?<=\b(?:to chuc|khai giang|tuu truong|khai mac|be mac|dien ra|tien hanh|ra quan|khoi cong|khanh thanh|ban giao|treo co|(?<!phu )hop|thi(?! hanh)|gui|nop|trinh|bao cao|nghi hoc|tam dung|tam nghi)\b[^.;:!?]{0,120}\s)(?<!\b(?:da|vua|duoc|bat dau|tu|hieu luc)\s[^.;:!?]{0,80})vao\s+` +
         WEEKDAY +
         String.raw`(?:(sang|trua|chieu|toi|dem)\s+)?(?:ngay\s+)(?:mung\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)`,
       'g',
