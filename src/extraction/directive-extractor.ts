@@ -2348,17 +2348,18 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
   // Phong tổ chức Hội nghị triển khai Kế hoạch …"), its day left out the second time.
   const sentenceAt = (at: number) => sentences.findIndex((x) => x.start <= at && at < x.end);
   const drafted = new Set(directives.flatMap((d) => d.pieces.map((p) => sentenceAt(p.start))));
-  const wordsOf = (x: Piece) =>
+  const sentenceWords = sentences.map((x) =>
     stripMark(foldedOf(x))
       .replace(TOLD_DAY, '')
       .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
+      .trim(),
+  );
   const restated = directives.filter((d) => {
     const at = sentenceAt(d.pieces[0].start);
-    const words = at >= 0 ? wordsOf(sentences[at]) : '';
+    const words = at >= 0 ? sentenceWords[at] : '';
     return (
       words.split(' ').length >= 6 &&
-      sentences.some((x, i) => i < at && !drafted.has(i) && !x.preamble && wordsOf(x) === words)
+      sentenceWords.some((w, i) => i < at && !drafted.has(i) && !sentences[i].preamble && w === words)
     );
   });
   const drafts: DraftTask[] = [];
@@ -5321,12 +5322,23 @@ const POSTED_AT =
 /** A case, then what must be done in it (folded): "đối với các lễ hội đã khai mạc phải …", "riêng đối với … cần …". */
 const CASE_THEN_DUTY = /^(?:rieng\s+)?doi voi\s[^;]{2,120}?\s(?:can phai|phai|can)\s+/;
 
+/** Key tasks named as such (as written): "nhiệm vụ trọng tâm", "nội dung chủ yếu", "công việc trọng điểm". */
+const KEY_TASKS = String.raw`(?:nhiệm vụ|nội dung|công việc)\s+(?:trọng tâm|chủ yếu|trọng điểm)`;
+/** … set out by the leader or the meeting (as written): "đặt ra các nhiệm vụ trọng tâm", "kết luận một số nhiệm vụ …". */
+const KEY_TASKS_SET_OUT = String.raw`(?:đặt ra|đề ra|nêu ra|xác định|kết luận|chỉ ra)\s+(?:(?:các|những|một số)\s+)?${KEY_TASKS}`;
 /**
  * The key tasks set out before the period they are for (as written): "… đặt ra các nhiệm vụ trọng tâm trong tháng 6 …"
  * (not "… là những nhiệm vụ trọng tâm trong tháng 8 …", the work told before it, see WORK_NAMED_LAST).
  */
-const KEY_TASKS_PERIOD =
-  /(?<![\p{L}\p{M}])(?:đặt ra|đề ra|nêu ra|xác định|kết luận|chỉ ra)\s+(?:(?:các|những|một số)\s+)?(?:nhiệm vụ|công việc)\s+(?:trọng tâm|chủ yếu|trọng điểm)\s+(?=(?:trong|đến|từ nay)\s)/iu;
+const KEY_TASKS_PERIOD = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])${KEY_TASKS_SET_OUT}\s+(?=(?:trong|đến|từ nay)\s)`,
+  'iu',
+);
+/** The same words opening a draft's title, before the work they name (see cleanTitle). */
+const KEY_TASKS_SET_OUT_BEFORE_WORK = new RegExp(
+  String.raw`^(?:cũng\s+)?${KEY_TASKS_SET_OUT}\s*,?\s*(?:trong đó\s*,?\s*)?(?=\p{L})`,
+  'iu',
+);
 /** The day a sentence opens with, telling when something happened (folded): "Ngày 02/06/2024 ", "Sáng 8/3, ". */
 const TOLD_DAY = /^(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*/;
 /** A field of work named as the work itself (folded): "công tác quản lý …", "các nhiệm vụ thực hiện theo kế hoạch …". */
@@ -5335,8 +5347,10 @@ const FIELD_OF_WORK = /^(?:cong tac|(?:cac\s+)?nhiem vu)\s/;
  * The key tasks a leader concludes, listed after "bao gồm" / "gồm": "… kết luận một số nhiệm vụ trọng tâm thực hiện cuối
  * tháng 3 và trong tháng 4/2022, bao gồm" (the words before the colon).
  */
-const KEY_TASKS_LISTED =
-  /(?:nhiệm vụ|nội dung|công việc)\s+(?:trọng tâm|chủ yếu|trọng điểm)(?:\s+(?:cần\s+)?(?:thực hiện|triển khai))?[^:;.]{0,80}?(?:bao gồm|gồm có|gồm)\s*$/iu;
+const KEY_TASKS_LISTED = new RegExp(
+  String.raw`${KEY_TASKS}(?:\s+(?:cần\s+)?(?:thực hiện|triển khai))?[^:;.]{0,80}?(?:bao gồm|gồm có|gồm)\s*$`,
+  'iu',
+);
 /**
  * The items of a list named by the period they are for: "… (một số) nội dung trọng tâm tháng 8/2019 như sau:", "… kết luận
  * một số nhiệm vụ trọng tâm thực hiện cuối tháng 3 và trong tháng 4/2022, bao gồm:" (group 1: the period as written); not
@@ -6237,10 +6251,7 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     )
     // "Đặt ra các nhiệm vụ trọng tâm (trong tháng 6 …), trong đó tập trung …" with its period taken as the deadline
     // (KEY_TASKS_PERIOD): the work it goes on to name.
-    .replace(
-      /^(?:cũng\s+)?(?:đặt ra|đề ra|nêu ra|xác định|kết luận|chỉ ra)\s+(?:(?:các|những|một số)\s+)?(?:nhiệm vụ|công việc)\s+(?:trọng tâm|chủ yếu|trọng điểm)\s*,?\s*(?:trong đó\s*,?\s*)?(?=\p{L})/iu,
-      '',
-    )
+    .replace(KEY_TASKS_SET_OUT_BEFORE_WORK, '')
     // "Nhiệm vụ trọng tâm trong tháng 3-2018, tập trung …" with its period taken as the deadline: the work after it.
     // "Về nhiệm vụ tháng 11 năm 2020, hoàn chỉnh …", "Về giải pháp trong tháng 11, …", "Đối với nhiệm vụ trong tháng
     // 11.2019, …" likewise.
