@@ -563,6 +563,25 @@ describe('extractDirectives on letters, plans and conclusions read against their
     expect(extract('Chủ tịch UBND tỉnh nhấn mạnh giải ngân còn chậm.', '2024-12-20')).toEqual([]);
   });
 
+  it('drafts the key task the chair names after "nhấn mạnh, nhiệm vụ trọng tâm … là", due at its period\'s end', () => {
+    expect(
+      extract(
+        'Tại phiên họp Chủ tịch UBND tỉnh Thanh Hóa nhấn mạnh, nhiệm vụ trọng tâm hàng đầu trong tháng 3-2026 là tổ chức thành công cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031.',
+        '2026-03-05',
+      ).map((d) => [d.title, d.dueDate, d.isKey]),
+    ).toEqual([
+      [
+        'Tổ chức thành công cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031',
+        '2026-03-31',
+        true,
+      ],
+    ]);
+    // What the key task is like, no work.
+    expect(
+      extract('Chủ tịch UBND tỉnh nhấn mạnh, nhiệm vụ trọng tâm trong năm 2026 là hết sức nặng nề.', '2026-03-05'),
+    ).toEqual([]);
+  });
+
   it('keeps "…; đảm bảo đủ nguồn hàng" after ";" as a duty of its own, and "…; đảm bảo đúng quy định" with the work', () => {
     expect(
       extract(

@@ -585,10 +585,11 @@ const ASSIGNER_MID = new RegExp(
 );
 /**
  * The chair's "nhấn mạnh" or "lưu ý" on the work to do, up to the work: "… nhấn mạnh (tới) việc …", "… nhấn mạnh cần
- * …", "… lưu ý, khi triển khai các dự án cần …".
+ * …", "… lưu ý, khi triển khai các dự án cần …", "… nhấn mạnh, nhiệm vụ trọng tâm hàng đầu trong tháng 3-2026 là …"
+ * (the key task of the period named).
  */
 const REMARK_ASKS =
-  /\b(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho|dong chi)\b[^;.]{0,60}?\b(?:nhan manh|luu y)\s*,?\s*(?:(?:(?:toi|den)\s+)?viec\s+|(?:(?:khi|trong)\s[^;.]{2,80}?\s)?(?:can phai|can|phai)\s+)/;
+  /\b(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho|dong chi)\b[^;.]{0,60}?\b(?:nhan manh|luu y)\s*,?\s*(?:(?:(?:toi|den)\s+)?viec\s+|(?:(?:khi|trong)\s[^;.]{2,80}?\s)?(?:can phai|can|phai)\s+|(?=(?:cac\s+)?nhiem vu\b)(?:cac\s+)?(?:nhiem vu\s+(?:trong tam|trong diem|chu yeu|cap bach|hang dau)(?:\s+hang dau)?)(?:\s+(?:trong|cua)\s[^;.,]{2,50}?)?\s+la\s+)/;
 /**
  * The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này", "nghiêm
  * túc triển khai thực hiện" with nothing after it, "(Trên đây là thông báo …, đề nghị …) thực hiện tốt nội dung trong
@@ -6300,7 +6301,7 @@ function cleanTitle(source: string, limit = TITLE_LENGTH): string {
     // "Kết luận phiên họp, Chủ tịch UBND tỉnh nhấn mạnh tới việc đẩy nhanh …", "… lưu ý cần …": the chair's stress on
     // work that names no unit (REMARK_ASKS).
     .replace(
-      /^(?:(?:phát biểu\s+)?kết luận(?:\s+[\p{Ll}\p{M}]+){0,4}\s*,\s*)?(?:(?:đồng chí|đ\/c)\s+)?(?:(?:phó\s+)?chủ tịch(?:\s+(?:UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|xã|phường)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6})?|(?:UBND|[UỦ]y ban nhân dân|lãnh đạo)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})\s+(?:cũng\s+)?(?:nhấn mạnh|lưu ý)\s*,?\s*(?:(?:(?:tới|đến)\s+)?việc\s+|(?:cần phải|cần|phải)\s+)?(?=\p{Ll})/iu,
+      /^(?:(?:phát biểu\s+)?kết luận(?:\s+[\p{Ll}\p{M}]+){0,4}\s*,\s*|tại (?:phiên|cuộc) họp\s*,?\s*)?(?:(?:đồng chí|đ\/c)\s+)?(?:(?:phó\s+)?chủ tịch(?:\s+(?:UBND|[UỦ]y ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|xã|phường)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,6})?|(?:UBND|[UỦ]y ban nhân dân|lãnh đạo)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})\s+(?:cũng\s+)?(?:nhấn mạnh|lưu ý)\s*,?\s*(?:(?:(?:tới|đến)\s+)?việc\s+|(?:cần phải|cần|phải)\s+|(?:các\s+)?nhiệm vụ\s+(?:trọng tâm|trọng điểm|chủ yếu|cấp bách|hàng đầu)(?:\s+hàng đầu)?(?:\s+(?:trong|của)\s[^;.,]{2,50}?)?\s+là\s+)?(?=\p{Ll})/iu,
       '',
     )
     // "Chịu trách nhiệm trước UBND tỉnh, Chủ tịch UBND tỉnh đôn đốc, theo dõi tiến độ …": whom the head answers to, then
