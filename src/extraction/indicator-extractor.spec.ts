@@ -496,6 +496,16 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads a list of groups that "tăng với tháng trước" (no "so") as compared with the month before, not the index above it', () => {
+    const found = extractIndicators(
+      'So với cùng kỳ năm 2024, CPI tháng 4 tăng 1,45%. Trong số 11 nhóm hàng hóa và dịch vụ chính có 7/11 nhóm hàng hóa có chỉ số giá tăng với tháng trước, gồm: Hàng ăn và dịch vụ ăn uống tăng 0,41%; Đồ uống và thuốc lá tăng 0,17%.',
+    );
+    expect(rowsOf(found).slice(1)).toEqual([
+      ['Chỉ số giá hàng ăn và dịch vụ ăn uống', 100.41, '% so với tháng trước', 0.41, null],
+      ['Chỉ số giá đồ uống và thuốc lá', 100.17, '% so với tháng trước', 0.17, null],
+    ]);
+  });
+
   it('names the index told after its causes ("… là những nguyên nhân chính làm cho chỉ số giá … giảm 0,40%"), and drops it when it only restates a figure', () => {
     expect(
       rowsOf(

@@ -105,7 +105,8 @@ const COMPARATOR_BEFORE = new RegExp(
  * sau:", "… có 6 nhóm hàng tăng giá gồm:"), and what the list compares with when the line says it.
  */
 const PRICE_LIST_OPENING = /\b(?:chi so gia|nhom hang|nhom|mat hang)\b[^.]*:\s*$/;
-const LIST_COMPARATOR = /\bso\s+(?:voi\s+)?(thang truoc|ky truoc|quy truoc|cung ky|nam truoc)\b/;
+/** What a list's opening compares its items with: "so (với) tháng trước", and "tăng với tháng trước" without its "so". */
+const LIST_COMPARATOR = /\b(?:so\s+(?:voi\s+)?|voi\s+)(thang truoc|ky truoc|quy truoc|cung ky|nam truoc)\b/;
 /**
  * A list of groups of goods opened inside the sentence, before its first change: "Trong tháng có 4/11 nhóm hàng có
  * chỉ số tăng nhẹ là nhóm hàng ăn và dịch vụ ăn uống tăng 0,70%; …", "… có 6 nhóm tăng gồm nhóm …".
