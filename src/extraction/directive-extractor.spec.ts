@@ -264,6 +264,25 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ]);
   });
 
+  it('reads the danger a class of places is in as part of its name, up to what it must do: "có nguy cơ … phải …"', () => {
+    expect(
+      extract(
+        "2. Các xã, thị trấn có nguy cơ xảy ra sạt lở núi, sạt lở bờ sông, ngập lụt và các khu nhà cũ, xuống cấp theo danh sách báo cáo phải thực hiện ngay việc di dân khỏi vùng nguy hiểm, hoàn thành trước 20h00' ngày 06/9/2024.",
+        '2024-09-06',
+      ).map((d) => [d.title, d.groupAssignees, d.dueDate]),
+    ).toEqual([
+      [
+        'Thực hiện ngay việc di dân khỏi vùng nguy hiểm',
+        [
+          'Các xã, thị trấn có nguy cơ xảy ra sạt lở núi, sạt lở bờ sông, ngập lụt và các khu nhà cũ, xuống cấp theo danh sách báo cáo',
+        ],
+        '2024-09-06',
+      ],
+    ]);
+    // A danger told, no class of places given work.
+    expect(extract('Các xã có nguy cơ xảy ra sạt lở núi rất cao.', '2024-09-06')).toEqual([]);
+  });
+
   it('drafts no work of "Sở X, sau khi rà soát, đã …", and titles "được giao nhiệm vụ chủ trì …" and "…, bảo đảm hoàn thành trước …" by the work', () => {
     expect(
       drafted(

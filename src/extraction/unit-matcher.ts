@@ -144,9 +144,10 @@ const BOARD_WORD = String.raw`(?!(?:vua|da|co|de|yeu|giao|chi|tinh|cac|ubnd|uy)\
 const HEALTH_FACILITY = String.raw`(?:benh vien|trung tam y te|tram y te|phong kham|co so (?:y te|kham(?:\s*,\s*|\s+)chua benh|kham benh\s*,\s*chua benh))(?![a-z])`;
 /**
  * What a class of places holds or is crossed by, part of its name (folded): "(UBND các huyện) có đường sắt đi qua", "có
- * dự án đi qua", "có biên giới", "có cửa khẩu", "có chợ", "có rừng", before the work or the next unit.
+ * dự án đi qua", "có biên giới", "có cửa khẩu", "có chợ", "có rừng", before the work or the next unit; the danger they are
+ * in, up to what they must do: "(Các xã, thị trấn) có nguy cơ xảy ra sạt lở núi, …, ngập lụt … phải thực hiện ngay …".
  */
-const PLACES_HOLDING = String.raw`co (?:du an|cong trinh|tuyen(?: duong)?|duong sat|duong cao toc|cao toc|quoc lo|song|suoi)(?:\s+[a-z]+){0,4}?\s+(?:di qua|chay qua|tren dia ban)|co (?:bien gioi|cua khau|cho|bien|dao|rung)(?:\s+(?:dat lien|quoc te|chinh|phu|dau moi|truyen thong|dan sinh))?(?=\s*[,;:]|\s+(?:va|can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao|bo tri|quan ly)\b)`;
+const PLACES_HOLDING = String.raw`co nguy co\s[^.;:]{2,200}?(?=\s+(?:can phai|phai)\s)|co (?:du an|cong trinh|tuyen(?: duong)?|duong sat|duong cao toc|cao toc|quoc lo|song|suoi)(?:\s+[a-z]+){0,4}?\s+(?:di qua|chay qua|tren dia ban)|co (?:bien gioi|cua khau|cho|bien|dao|rung)(?:\s+(?:dat lien|quoc te|chinh|phu|dau moi|truyen thong|dan sinh))?(?=\s*[,;:]|\s+(?:va|can|phai|tham muu|tiep tuc|tap trung|khan truong|quyet liet|tich cuc|chu dong|nghiem tuc|kip thoi|som|day nhanh|day manh|tang cuong|ra soat|chi dao|quan tam|thuc hien|trien khai|to chuc|xay dung|uu tien|lam tot|phoi hop|chuan bi|huong dan|kiem tra|theo doi|quan triet|khac phuc|bao dam|dam bao|bo tri|quan ly)\b)`;
 
 /** A unit of a class after "từng" / "mỗi" (folded), and its head before it ("từng Giám đốc sở"). */
 const EACH_UNIT = String.raw`(?:so|nganh|dia phuong|don vi|co quan|cap|huyen|xa|phuong)`;
