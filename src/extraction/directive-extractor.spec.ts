@@ -264,6 +264,17 @@ describe('extractDirectives on conclusions and directions read for their dates',
     ]);
   });
 
+  it('drafts no work of an account going on with the verb it told ("… đã phân bổ chi tiết …. Phân bổ chi tiết …")', () => {
+    const text = [
+      'Hiện nay, huyện đã phân bổ chi tiết 40 tỷ 773 triệu đồng vốn tỉnh quyết định đầu tư. Phân bổ chi tiết 1 tỷ 754 triệu đồng vốn Di dân tái định cư thủy điện. Phân bổ chi tiết 132 tỷ 230 triệu đồng vốn huyện quản lý.',
+      // The same words in a paragraph of their own, with a date: work.
+      'Phân bổ chi tiết 35 tỷ đồng vốn còn lại trước ngày 31/3/2024.',
+    ].join('\n\n');
+    expect(extract(text, '2024-02-20').map((d) => [d.title, d.dueDate])).toEqual([
+      ['Phân bổ chi tiết 35 tỷ đồng vốn còn lại', '2024-03-31'],
+    ]);
+  });
+
   it('reads the danger a class of places is in as part of its name, up to what it must do: "có nguy cơ … phải …"', () => {
     expect(
       extract(

@@ -3472,6 +3472,22 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     return stripLead(folded.slice(toFolded[Math.max(piece.start, assignees.actionStart)], toFolded[piece.end]));
   }
 
+  /**
+   * "Hiện nay, huyện đã phân bổ chi tiết 40 tỷ 773 triệu đồng vốn …. Phân bổ chi tiết 1 tỷ 754 triệu đồng vốn …": an
+   * account going on, sentence after sentence of its paragraph, with the verb it told and a figure, its subject and its
+   * "đã" left out; not work.
+   */
+  function accountGoesOn(sentence: Sentence): boolean {
+    const opening = /^([a-z]+ [a-z]+)\s[^.;]*\d/.exec(stripMark(foldedOf(sentence).trimStart()));
+    if (!opening) return false;
+    for (let i = sentences.indexOf(sentence) - 1; i >= 0 && sentences[i].paragraph === sentence.paragraph; i--) {
+      const before = stripMark(foldedOf(sentences[i]).trimStart());
+      if (new RegExp(String.raw`\b(?:da|vua)\s+${opening[1]}\b`).test(before)) return true;
+      if (!before.startsWith(`${opening[1]} `)) return false;
+    }
+    return false;
+  }
+
   function classify(
     sentence: Sentence,
     clause: Piece,
@@ -3488,6 +3504,7 @@ export function extractDirectives(text: string, options: ExtractOptions): DraftT
     // "Tăng cường …; tổ chức lấy ý kiến cử tri … là những chỉ đạo, điều hành nổi bật của UBND tỉnh tháng 4/2025": a
     // digest's headlines of what was directed, each told again in its own item below.
     if (HEADLINES_SUMMED.test(whole)) return 'none';
+    if (!assignees.explicit && !ASSIGNER_WORD.test(whole) && accountGoesOn(sentence)) return 'none';
     // "Chủ tịch UBND huyện Đỗ Đức Chiến chủ trì cuộc họp.": who chaired the meeting, a photo's caption, no work.
     if (MEETING_CHAIRED.test(f) && !ASSIGNER_WORD.test(f) && !ownDeadline) return 'none';
     // "Yêu cầu …" opens work given, unless it is what citizens ask of the province ("…; yêu cầu tỉnh chỉ đạo …").
