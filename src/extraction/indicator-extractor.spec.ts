@@ -273,6 +273,12 @@ describe('extractIndicators', () => {
       ['Xuất khẩu', 12],
       ['Thu ngân sách', null],
     ]);
+    // The headline pasted on the lede's line, the news site's tag between them, its period before the figure's name.
+    expect(
+      extractIndicators(
+        '8 tháng, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 49,2 nghìn tỷ đồng (QNO) - Ông Lê Vũ Thương - Giám đốc Sở Công Thương cho biết, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ 8 tháng năm 2024 đạt 49,2 nghìn tỷ đồng, tăng 9,8% so với cùng kỳ năm 2023.',
+      ).map((x) => [x.name, x.value, x.changeFromLastYearPct]),
+    ).toEqual([['Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ 8 tháng năm 2024', 49.2, 9.8]]);
   });
 
   it('reads "…, nhưng vẫn giảm …" as a change of the figure before, and leaves "Do đó," and "Riêng," out of names', () => {

@@ -943,7 +943,14 @@ function proseIndicators(text: string): ProposedIndicator[] {
  */
 function notHeadlineRestated(text: string): (x: ProposedIndicator, i: number, all: ProposedIndicator[]) => boolean {
   const gap = /\n[ \t]*\n/.exec(text);
-  const headlineEnd = gap && gap.index <= 300 && !/[.;:]\s*$/.test(text.slice(0, gap.index)) ? gap.index : -1;
+  // "8 tháng, tổng mức bán lẻ … đạt 49,2 nghìn tỷ đồng (QNO) - Ông … cho biết, …": the headline pasted on the line of
+  // the lede, the news site's tag between them.
+  const tagged = NEWS_TAG_AFTER_HEADLINE.exec(text);
+  const headlineEnd = tagged
+    ? tagged[1].length
+    : gap && gap.index <= 300 && !/[.;:]\s*$/.test(text.slice(0, gap.index))
+      ? gap.index
+      : -1;
   const figures = ['value', 'changeFromPreviousPct', 'changeFromLastYearPct', 'planPct'] as const;
   return (x, _i, all) =>
     x.sourceSpan.start >= headlineEnd ||
@@ -951,11 +958,23 @@ function notHeadlineRestated(text: string): (x: ProposedIndicator, i: number, al
       (y) =>
         y.sourceSpan.start > headlineEnd &&
         figures.every((f) => x[f] === null || x[f] === y[f]) &&
-        NAME_WORDS(x.name)
+        NAME_CORE(x.name)
           .slice(0, 2)
-          .every((w, k) => NAME_WORDS(y.name)[k] === w),
+          .every((w, k) => NAME_CORE(y.name)[k] === w),
     );
 }
+
+/** A first line's headline, up to the news site's tag that opens the lede on the same line: "(QNO) - ", "(GLO)- ". */
+const NEWS_TAG_AFTER_HEADLINE = /^([^\n.;:]{10,300}?)\s*\([A-Z]{2,8}\)\s*[-–]\s*(?=\p{Lu})/u;
+
+/** A name's words without the period that may open it ("8 tháng, tổng mức bán lẻ …" is "tổng mức bán lẻ …"). */
+const NAME_CORE = (name: string) =>
+  NAME_WORDS(
+    name.replace(
+      /^(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:năm\s+)?\d{4})?|quý\s+[IV\d]+(?:\/\d{4})?)\s*,\s*/iu,
+      '',
+    ),
+  );
 
 const NAME_WORDS = (name: string) =>
   name
