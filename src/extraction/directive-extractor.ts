@@ -589,7 +589,7 @@ const ASSIGNER_MID = new RegExp(
  * (the key task of the period named).
  */
 const REMARK_ASKS =
-  /\b(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho|dong chi)\b[^;.]{0,60}?\b(?:nhan manh|luu y)\s*,?\s*(?:(?:(?:toi|den)\s+)?viec\s+|(?:(?:khi|trong)\s[^;.]{2,80}?\s)?(?:can phai|can|phai)\s+|(?=(?:cac\s+)?nhiem vu\b)(?:cac\s+)?(?:nhiem vu\s+(?:trong tam|trong diem|chu yeu|cap bach|hang dau)(?:\s+hang dau)?)(?:\s+(?:trong|cua)\s[^;.,]{2,50}?)?\s+la\s+)/;
+  /\b(?:chu tich|pho chu tich|ubnd tinh|uy ban nhan dan tinh|lanh dao tinh|lanh dao thanh pho|dong chi)\b[^;.]{0,60}?\b(?:nhan manh|luu y)\s*,?\s*(?:(?:(?:toi|den)\s+)?viec\s+|(?:(?:khi|trong)\s[^;.]{2,80}?\s)?(?:can phai|can|phai)\s+|(?:cac\s+)?nhiem vu\s+(?:trong tam|trong diem|chu yeu|cap bach|hang dau)(?:\s+hang dau)?(?:\s+(?:trong|cua)\s[^;.,]{2,50}?)?\s+la\s+)/;
 /**
  * The work of carrying out the letter itself: "thực hiện nghiêm chỉ đạo này", "triển khai thực hiện Công văn này", "nghiêm
  * túc triển khai thực hiện" with nothing after it, "(Trên đây là thông báo …, đề nghị …) thực hiện tốt nội dung trong
