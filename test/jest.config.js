@@ -39,8 +39,13 @@ function esmPackages() {
  * connection; with Node's default of 4 threads the lock holder could not get a
  * thread to commit. Separate processes (API and worker) each have their own pool.
  * Set before Jest starts any asynchronous file work, which creates the pool.
+ * On a host twice as slow, with the PostgreSQL pass running beside it, 32 were
+ * once not enough: "two app instances … send each digest exactly once" had a
+ * digest run answer 500 after about the busy timeout (10 s), as when the lock
+ * holder waits for a thread that statements queued behind the waiting
+ * connection hold. Libuv allows up to 1,024.
  */
-process.env.UV_THREADPOOL_SIZE ??= '32';
+process.env.UV_THREADPOOL_SIZE ??= '128';
 
 const swc = (syntax) => [
   '@swc/jest',
